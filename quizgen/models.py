@@ -1,0 +1,124 @@
+"""Plain data passed between the pipeline stages: articles, facts and questions.
+
+No I/O and no third-party imports here, so every part of quizgen (and its tests) can use
+these types without loading spaCy, Textual or genanki.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Every kind of question quizgen writes, in the order they are shown to learners.
+KINDS: tuple[str, ...] = ("quote", "role", "date", "acronym", "number", "org-event")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, cleaned of page furniture."""
+
+    id: str
+    """Stable identity (a slug): the same article gets the same id in every run."""
+    title: str
+    published: dt.date | None
+    path: str
+    """Where it was read from: a file path, or "-" for standard input."""
+    text: str
+    """The body: paragraphs separated by blank lines, boilerplate removed, title excluded."""
+    url: str | None = None
+
+    def info(self) -> dict[str, Any]:
+        """The article as listed in generated JSON."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "path": self.path,
+        }
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something an article states that is worth a question, with its evidence."""
+
+    kind: str
+    key: str
+    """Identity within the article that does not depend on wording (e.g. "role|xi jinping|president")."""
+    sentence: str
+    """The source sentence, as it stands in the article."""
+    answer_span: tuple[int, int] | None
+    """Character span of the main answer inside `sentence`, when it appears there."""
+    slots: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    """Kind-specific parts: speaker, text, person, role, org, date, value, cue words ..."""
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question–answer pair, ready for a quiz, an Anki note or JSON."""
+
+    id: str
+    """Stable: the same article and fact give the same id across runs and wordings."""
+    article: str
+    """The id of the article it comes from."""
+    kind: str
+    question: str
+    answer: str
+    aliases: tuple[str, ...] = ()
+    """Other answers that are also right (surname, acronym, other date formats)."""
+    choices: tuple[str, ...] = ()
+    """The answer plus up to three distractors, in display order; empty when none fit."""
+    source: str = ""
+    """The sentence the fact comes from."""
+    span: tuple[int, int] | None = None
+    """Character span of the answer inside `source`, for highlighting."""
+    tags: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form, the one `quizgen generate --format json` prints."""
+        return {
+            "id": self.id,
+            "article": self.article,
+            "kind": self.kind,
+            "question": self.question,
+            "answer": self.answer,
+            "aliases": list(self.aliases),
+            "choices": list(self.choices),
+            "source": self.source,
+            "span": list(self.span) if self.span else None,
+            "tags": list(self.tags),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Question:
+        """Inverse of `to_dict`; unknown keys are ignored so older files still load."""
+        span = data.get("span")
+        return cls(
+            id=str(data["id"]),
+            article=str(data.get("article", "")),
+            kind=str(data.get("kind", "")),
+            question=str(data["question"]),
+            answer=str(data["answer"]),
+            aliases=tuple(str(a) for a in data.get("aliases") or ()),
+            choices=tuple(str(c) for c in data.get("choices") or ()),
+            source=str(data.get("source") or ""),
+            span=(int(span[0]), int(span[1])) if span else None,
+            tags=tuple(str(t) for t in data.get("tags") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    """What generation produces: the articles read and the questions written from them."""
+
+    articles: tuple[Article, ...]
+    questions: tuple[Question, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": [a.info() for a in self.articles],
+            "questions": [q.to_dict() for q in self.questions],
+        }
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
