@@ -1,32 +1,177 @@
-"""Read articles from files, folders or stdin (minimal version; being extended)."""
+"""Read articles from files, folders or stdin into clean `Article`s.
+
+This module knows where text comes from (paths, folders, standard input), how big it may be
+and which reader suits it; the readers in `html_reader` and `markdown_reader` remove the
+syntax, and `body.compose` finds the headline and date and removes the page furniture.
+Every problem a user can fix is raised as an InputError with one line naming the path.
+"""
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Sequence
+import sys
+import unicodedata
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
+from quizgen.body import Draft, compose
+from quizgen.decoding import decode_article
 from quizgen.errors import InputError
 from quizgen.models import Article
 
+#: The largest article file read, in bytes (5 MB). News articles are a few tens of kilobytes;
+#: anything this big is a whole site dump or the wrong file, and would stall the NLP stage.
+MAX_ARTICLE_BYTES = 5_000_000
+
+#: File name endings read as articles, and the reader for each. In a folder, other files are
+#: skipped; a file named directly is read as plain text whatever its ending.
+ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+#: The path that means standard input.
+STDIN = "-"
+
+_LIMIT = f"{MAX_ARTICLE_BYTES // 1_000_000} MB"
+
 
 def slugify(text: str) -> str:
-    """A lowercase ASCII identifier for file names, tags and ids."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:60] or "article"
+    """A lowercase ASCII identifier for file names, tags and ids ("Café Talks" → "cafe-talks")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:60].strip("-") or "article"
 
 
-def read_articles(paths: Sequence[str]) -> list[Article]:
-    """Read every article named by `paths`; raise InputError with one clear line otherwise."""
-    articles = []
+def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> list[Article]:
+    """Read every article named by `paths`; raise InputError with one clear line otherwise.
+
+    Args:
+        paths: Files, folders (their article files, sorted by name; not subfolders) or "-"
+            for standard input. The same file named twice is read once.
+        stdin: Where "-" reads from; the process's standard input when None.
+
+    Ids are slugs of the file names (of the headline for stdin); when two articles would share
+    an id, the later ones get "-2", "-3", ... in the order given, so ids stay stable per input.
+    """
+    if not paths:
+        raise InputError("no article given (name files, folders, or - for standard input)")
+    if sum(1 for p in paths if p == STDIN) > 1:
+        raise InputError("- (standard input) can be given only once")
+    articles: list[Article] = []
+    seen_files: set[Path] = set()
+    ids: set[str] = set()
+    for name, path in _sources(paths):
+        if path is not None:
+            key = path.resolve()
+            if key in seen_files:
+                continue
+            seen_files.add(key)
+        article = _read_stdin(stdin) if path is None else _read_file(name, path)
+        if article.id in ids:
+            n = 2
+            while f"{article.id}-{n}" in ids:
+                n += 1
+            article = Article(id=f"{article.id}-{n}", title=article.title, published=article.published,
+                              path=article.path, text=article.text, url=article.url)
+        ids.add(article.id)
+        articles.append(article)
+    return articles
+
+
+def _sources(paths: Sequence[str]) -> Iterator[tuple[str, Path | None]]:
+    """Each article to read, as (path as shown to the user, file path or None for stdin)."""
     for name in paths:
+        if name == STDIN:
+            yield name, None
+            continue
         path = Path(name)
         if not path.exists():
             raise InputError(f"{name}: no such file or folder")
-        raw = path.read_text(encoding="utf-8")
-        lines = raw.strip().splitlines()
-        if not lines:
-            raise InputError(f"{name}: the file is empty")
-        articles.append(Article(id=slugify(path.stem), title=lines[0].strip(), published=None,
-                                path=str(path), text="\n".join(lines[1:]).strip()))
-    return articles
+        if path.is_dir():
+            yield from ((os.path.join(name, entry.name), entry) for entry in _folder_articles(name, path))
+        else:
+            yield name, path
+
+
+def _folder_articles(name: str, folder: Path) -> list[Path]:
+    """The article files directly inside `folder`, sorted by name; an error if there are none."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot list the folder ({exc.strerror or exc})") from exc
+    found = [
+        p for p in entries
+        if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file()
+    ]
+    if not found:
+        kinds = ", ".join(ARTICLE_SUFFIXES)
+        state = "is empty" if not entries else "has no article files"
+        raise InputError(f"{name}: the folder {state} (articles end in {kinds})")
+    return found
+
+
+def _read_file(name: str, path: Path) -> Article:
+    """One article file, checked for size before it is read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise InputError(f"{name}: {size / 1_000_000:.1f} MB is over the {_LIMIT} limit for one article")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from exc
+    kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "text")
+    return _article(data, name, kind, slug=slugify(path.stem))
+
+
+def _read_stdin(stdin: BinaryIO | None) -> Article:
+    """The article piped to standard input; its format is recognised from its first characters."""
+    stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("-: there is no standard input to read")
+    data = stream.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(f"-: standard input is over the {_LIMIT} limit for one article")
+    return _article(data, STDIN, _sniff(data), slug=None)
+
+
+def _sniff(data: bytes) -> str:
+    """Which reader suits text of unknown origin: HTML, Markdown or plain text."""
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article", b"<p>", b"<div")):
+        return "html"
+    if head.startswith((b"# ", b"---\n", b"---\r\n")):
+        return "markdown"
+    return "text"
+
+
+def _article(data: bytes, name: str, kind: str, slug: str | None) -> Article:
+    """Decode, read and clean one article; `slug` None means: make the id from the headline."""
+    if not data:
+        raise InputError(f"{name}: the file is empty")
+    if kind == "html":
+        # Deferred with the reader: it is the one place trafilatura is used.
+        from quizgen.html_reader import declared_charset, read_html
+
+        text = decode_article(data, name, declared_charset(data))
+        draft = read_html(text) if text.strip() else Draft(lines=())
+    else:
+        text = decode_article(data, name)
+        if kind == "markdown":
+            from quizgen.markdown_reader import read_markdown
+
+            draft = read_markdown(text)
+        else:
+            draft = Draft(lines=tuple(text.splitlines()))
+    if not text.strip():
+        raise InputError(f"{name}: the file contains only whitespace")
+    composed = compose(draft)
+    if not composed.paragraphs:
+        raise InputError(f"{name}: no article text found (only a headline, markup or page furniture)")
+    return Article(
+        id=slug if slug is not None else slugify(composed.title),
+        title=composed.title,
+        published=composed.published,
+        path=name,
+        text="\n\n".join(composed.paragraphs),
+        url=draft.url,
+    )

@@ -6,6 +6,8 @@ so `quizgen --help` starts at once and `generate` never loads the TUI.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -61,8 +63,103 @@ def quiz(paths: tuple[str, ...]) -> None:
 
 
 # --- review / stats / history (store) -------------------------------------------------------
+def _clock() -> tuple[dt.datetime, dt.tzinfo]:
+    """Now (UTC) and the learner's timezone: read once here so the core gets times passed in."""
+    now = dt.datetime.now(dt.UTC)
+    return now, now.astimezone().tzinfo or dt.UTC
+
+
+@cli.command()
+@click.option("--mode", type=click.Choice(["mcq", "typed", "flash", "mixed"]), default="mixed", show_default=True)
+@click.option("-n", "count", type=click.IntRange(min=1), help="Review at most N cards (most overdue first).")
+@click.option("--seed", type=int, help="Seed for question order and modes, for a repeatable session.")
+def review(mode: str, count: int | None, seed: int | None) -> None:
+    """Review the cards that are due, across every article you have studied."""
+    from quizgen.store import ReviewStore
+    from quizgen.store.report import nothing_due
+
+    now, tz = _clock()
+    store = ReviewStore.open()
+    try:
+        questions = store.due_questions(now, limit=count)
+        if not questions:
+            click.echo(nothing_due(store.next_due(), now, tz))
+            return
+        from quizgen.tui.app import make_app  # deferred: Textual is only needed for the quiz itself
+
+        make_app(questions, store=store, mode=mode, seed=seed).run()
+    finally:
+        store.close()
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def stats(fmt: str) -> None:
+    """Show how your learning is going: reviews, accuracy, streak, what is due."""
+    from quizgen.store import ReviewStore
+
+    now, tz = _clock()
+    with ReviewStore.open() as store:
+        figures = store.stats(now, tz=tz)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        from quizgen.store.report import stats_text
+
+        click.echo(stats_text(figures, now, tz))
+
+
+@cli.command("export-history")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+def export_history_command(file: Path, force: bool) -> None:
+    """Write your cards and review history to FILE (JSON), to move them to another machine."""
+    from quizgen.atomic import check_target
+    from quizgen.store import ReviewStore
+    from quizgen.store.history import export_history
+
+    check_target(file, force)  # before opening the store: a refusal should not create a database
+    with ReviewStore.open() as store:
+        cards = export_history(store, file, _clock()[0], force=force)
+    click.echo(f"wrote {cards} cards with their review history to {file}", err=True)
+
+
+@cli.command("import-history")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def import_history_command(file: Path) -> None:
+    """Merge a history FILE written by export-history into your reviews (safe to repeat)."""
+    from quizgen.store import ReviewStore
+    from quizgen.store.history import read_history
+
+    cards = read_history(file)  # all checked before the store is touched
+    with ReviewStore.open() as store:
+        result = store.merge_history(cards)
+    click.echo(
+        f"imported {result.reviews_added} reviews and {result.cards_added} new cards from {file}", err=True
+    )
+
 
 # --- export (Anki, CSV, JSON) ---------------------------------------------------------------
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="The file to write.")
+@click.option("--format", "fmt", help="apkg, csv, tsv, json or quizlet (default: from the file name).")
+@click.option("--deck", help='Anki deck for every note, e.g. "News::Harbor" (default: quizgen::<title>).')
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+def export(paths: tuple[str, ...], output: Path, fmt: str | None, deck: str | None, force: bool) -> None:
+    """Export questions for the articles at PATHS as an Anki deck, CSV/TSV, Quizlet text or JSON."""
+    from quizgen.atomic import check_target
+    from quizgen.export import resolve_format, write_export
+    from quizgen.pipeline import generate_bank
+
+    check_target(output, force)  # fail fast, before the articles are read and parsed
+    resolve_format(output, fmt)
+    result = write_export(generate_bank(paths), output, fmt=fmt, deck=deck, force=force)
+    where = f" (deck {', '.join(result.decks)})" if result.decks else ""
+    click.echo(f"wrote {result.notes} notes to {result.path}{where}", err=True)
+
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -84,3 +181,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(1)
+    except Exception as exc:  # a bug: still one line for the user, the traceback on request
+        if os.environ.get("QUIZGEN_DEBUG"):
+            raise
+        click.echo(f"quizgen: internal error: {exc!r} (set QUIZGEN_DEBUG=1 to see where)", err=True)
+        sys.exit(70)

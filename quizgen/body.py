@@ -1,0 +1,264 @@
+"""Turn the lines of an article into its headline, publication date and clean paragraphs.
+
+Every input format ends here: plain text as it was read, HTML after trafilatura, Markdown after
+its syntax is gone. The page around a story follows one shape — crumbs, headline, a header of
+bylines and datelines, the paragraphs (with captions and link blocks among them), then a footer
+of share bars and comment boxes — so the rules below follow that shape:
+
+* the headline is the first line that is not a crumb;
+* the header is every line before the first real paragraph, and only there are dates read;
+* in the body, a line goes only when `boilerplate` names it, when it repeats the headline, or
+  when it is a short fragment trailing after the last sentence;
+* a full sentence survives unless a boilerplate pattern names it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from quizgen import boilerplate as bp
+from quizgen.datelines import parse_date, says_published, split_lead_dateline
+
+#: A line counts as prose, not a fragment, from this many words even without a final stop.
+PROSE_WORDS = 15
+#: Lines before the headline that may be crumbs; after this many the first line is the headline.
+MAX_CRUMBS = 6
+#: Header lines longer than this are not read for a date (they are sentences, not datelines).
+DATELINE_WORDS = 20
+
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\t\f\v"})
+_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+_WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a format reader hands over: the article's lines and what the source itself states."""
+
+    lines: tuple[str, ...]
+    """The lines as read; blank lines separate blocks."""
+    title: str | None = None
+    """The headline when the source states it (HTML metadata, a Markdown heading)."""
+    published: dt.date | None = None
+    """The date when the source states it (HTML metadata, front matter); it wins over datelines."""
+    url: str | None = None
+    rewrap: bool = True
+    """Join hard-wrapped lines into paragraphs (plain text); readers of HTML and Markdown already
+    give one line per paragraph and say False."""
+
+
+@dataclass(frozen=True)
+class Composed:
+    """An article's parts once the page around it is gone."""
+
+    title: str
+    published: dt.date | None
+    paragraphs: tuple[str, ...]
+
+
+def normalize_line(line: str) -> str:
+    """One line with its whitespace made plain; every visible character is kept as it is.
+
+    Non-breaking and other odd spaces become spaces, invisible characters go, and runs of
+    spaces shrink to one. A run of three or more spaces between two words is what is left of a
+    dash some sources lost ("flat screens   LCDs, plasma   have been sold"): it becomes " — ".
+    After punctuation such a run is only wide spacing, so it becomes one space.
+    """
+    line = _INVISIBLE.sub("", line.translate(_SPACES)).strip()
+    line = _WIDE_GAP.sub(lambda m: " " if line[m.start() - 1] in ".!?:;," else " — ", line)
+    return re.sub(r" {2,}", " ", line)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether the line ends as a sentence does (a stop, possibly inside quotes or brackets)."""
+    return bool(_SENTENCE_END.search(line)) and not line.endswith("...")
+
+
+def same_text(a: str, b: str) -> bool:
+    """Whether two lines say the same words, ignoring case, spacing and punctuation."""
+    def key(s: str) -> str:
+        return re.sub(r"\W+", "", s.casefold())
+    return bool(key(a)) and key(a) == key(b)
+
+
+def compose(draft: Draft) -> Composed:
+    """Find the headline, date and paragraphs among the lines of `draft`."""
+    lines = [normalize_line(line) for line in draft.lines]
+    published = draft.published
+    width = max((len(line) for line in lines), default=0)
+    wrapped = draft.rewrap and _looks_hard_wrapped(lines, width)
+
+    dates: list[tuple[int, dt.date]] = []  # (rank, date): lower rank wins
+    start, title = _find_title(lines, draft.title, dates)
+    start = _skip_header(lines, start, dates)
+    kept = _drop_furniture(lines[start:], title)
+    paragraphs = _paragraphs(kept, wrapped, width)
+
+    if paragraphs:
+        first, lead_date = split_lead_dateline(paragraphs[0])
+        if first != paragraphs[0]:
+            paragraphs[0] = first
+            if lead_date:
+                dates.append((3, lead_date))
+    if published is None and dates:
+        published = min(dates, key=lambda d: d[0])[1]
+    return Composed(title=title, published=published, paragraphs=tuple(p for p in paragraphs if p))
+
+
+def _is_crumb(line: str) -> bool:
+    """A line above the headline that belongs to the page, not the story."""
+    return (
+        bp.starts_with_bullet(line)
+        or bp.is_furniture(line)
+        or bp.is_lone_bracketed(line)
+        or bp.is_nav_crumb(line)
+        or _is_bare_dateline(line)
+    )
+
+
+def _is_bare_dateline(line: str) -> bool:
+    """A short line that is mostly a date ("Thursday 14 March 2024 10:30 GMT")."""
+    return len(line.split()) <= 8 and parse_date(line) is not None and not ends_sentence(line)
+
+
+def _note_date(line: str, dates: list[tuple[int, dt.date]]) -> None:
+    """Remember the date a header line gives, ranking "Published …" above other datelines."""
+    if len(line.split()) > DATELINE_WORDS:
+        return
+    date = parse_date(line)
+    if date is not None:
+        dates.append((1 if says_published(line) else 2, date))
+
+
+def _is_prose(line: str) -> bool:
+    """Whether the line reads as a sentence of body text rather than a headline or label."""
+    words = len(line.split())
+    return words > 2 * PROSE_WORDS or (ends_sentence(line) and words > 12)
+
+
+def _find_title(lines: list[str], given: str | None, dates: list[tuple[int, dt.date]]) -> tuple[int, str]:
+    """The index where the article starts after the headline, and the headline itself."""
+    filled = [i for i, line in enumerate(lines) if line][: MAX_CRUMBS + 1]
+    if given:
+        given = normalize_line(given)
+        for i in filled:
+            if same_text(lines[i], given):
+                for j in filled:
+                    if j < i:
+                        _note_date(lines[j], dates)
+                return i + 1, given
+        return 0, given
+    for i in filled:
+        if _is_crumb(lines[i]) and i != filled[-1]:
+            _note_date(lines[i], dates)
+            continue
+        if _is_prose(lines[i]):
+            return i, _title_from_prose(lines[i])
+        return i + 1, lines[i]
+    return 0, ""
+
+
+def _title_from_prose(line: str) -> str:
+    """A stand-in headline when the text has none: the opening words of its first sentence."""
+    sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+    words = sentence.split()
+    return " ".join(words) if len(words) <= 12 else " ".join(words[:12]) + " …"
+
+
+def _is_paragraph(line: str) -> bool:
+    """Whether the line is a real paragraph: prose that no furniture rule names."""
+    if not line or bp.is_furniture(line) or bp.opens_link_block(line):
+        return False
+    return ends_sentence(line) or len(line.split()) >= PROSE_WORDS
+
+
+def _skip_header(lines: list[str], start: int, dates: list[tuple[int, dt.date]]) -> int:
+    """Skip bylines, datelines and bars between the headline and the first real paragraph.
+
+    Dates are read from these lines only. If no line of the text reads as a paragraph the
+    header rule cannot tell where the story starts, so nothing is skipped.
+    """
+    for i in range(start, len(lines)):
+        if _is_paragraph(lines[i]):
+            for line in lines[start:i]:
+                _note_date(line, dates)
+            return i
+    return start
+
+
+def _drop_furniture(lines: list[str], title: str) -> list[str]:
+    """The body lines that are article text (blank lines kept as separators)."""
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line:
+            kept.append(line)
+        elif bp.opens_footer(line):
+            break
+        elif bp.opens_link_block(line):
+            i = _skip_link_block(lines, i + 1)
+            continue
+        elif not (bp.is_furniture(line) or same_text(line, title)):
+            kept.append(line)
+        i += 1
+    # Short fragments after the last sentence are footer leftovers ("App Download", "Mobile").
+    while kept and (not kept[-1] or (not ends_sentence(kept[-1]) and len(kept[-1].split()) <= 12)):
+        kept.pop()
+    return kept
+
+
+def _skip_link_block(lines: list[str], i: int) -> int:
+    """The index after the headline-like link lines that follow a "Related readings:" heading."""
+    seen = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line:
+            if seen:
+                break
+        elif ends_sentence(line) or len(line.split()) > 20:
+            break
+        else:
+            seen += 1
+        i += 1
+    return i
+
+
+def _looks_hard_wrapped(lines: list[str], width: int) -> bool:
+    """Whether the text was wrapped at a fixed width, so that one paragraph spans many lines.
+
+    The tell is a long line that stops mid-sentence and continues on the next line.
+    """
+    if width > 100:
+        return False
+    return any(
+        len(a) >= 50 and b and not ends_sentence(a)
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
+
+
+def _paragraphs(lines: list[str], wrapped: bool, width: int) -> list[str]:
+    """Paragraphs from blocks of lines: one per line, or one per wrapped run of lines."""
+    paragraphs: list[str] = []
+    current = ""
+    for line in [*lines, ""]:
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+        elif not wrapped:
+            paragraphs.append(line)
+        else:
+            if not current:
+                current = line
+            elif re.search(r"[^\W\d_]-$", current) and line[:1].islower():
+                current += line
+            else:
+                current += " " + line
+            if len(line) < 0.6 * width:  # a short line ends its paragraph
+                paragraphs.append(current)
+                current = ""
+    return paragraphs

@@ -1,0 +1,181 @@
+"""Recognise page furniture in article lines: share bars, bylines, credits, comment boxes, footers.
+
+Copied or scraped news text drags along the page around the story. Every rule here is keyed on
+a pattern that news sites share (not on one site's wording), and each one is narrow enough
+that an ordinary sentence of reporting does not match it: most rules only apply to short lines,
+and `body.py` never drops a full sentence unless one of these patterns names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Lines longer than this many words are treated as prose by the short-line rules below.
+SHORT_LINE_WORDS = 30
+
+_BULLETS = "•·▪►▸‣◦●*>-–—"
+_SOCIAL = r"(twitter|facebook|instagram|linkedin|weibo|wechat|youtube|tiktok|threads|bluesky|telegram|whatsapp|x)"
+
+#: Furniture that can stand anywhere on a line, whatever its length.
+_ANYWHERE = [
+    # Photo credits and captions carrying one: "[Photo provided to chinadaily.com.cn]", "[Photo/Xinhua]".
+    r"\[\s*(photo|photos|image|images|picture|pictures|video|file photo|graphic|photograph)\b[^\]]*\]",
+    r"\((photo|image|picture|photograph)s?\s*(:|/|by\b|provided\b|courtesy\b)[^)]*\)\s*$",
+    r"comments (may|will|could) be (removed|moderated|deleted|edited)",
+    r"\ball rights reserved\b",
+    r"^(copyright|\(c\))\s*(©\s*)?\d{4}\b",
+    r"©\s*\d{4}",
+]
+
+#: Furniture recognised only on short lines (at most SHORT_LINE_WORDS words).
+_SHORT = [
+    # Font, share, print and bookmark bars.
+    r"^(adjust |change )?(font|text) size\b",
+    r"^\d*\s*comments?\s*\(s\)|comment\(s\)",
+    r"^(share|print|e-?mail|email|bookmark|tweet|save|copy link|whatsapp|pin it)"
+    r"(\s*(and|this|article|story|page|link|\||/|·|on\s+\w+|via\s+\w+|" + _SOCIAL + r"|share|print|e-?mail|bookmark))*\s*[:>»]*$",
+    r"^share (this|on|via|the|article|story)\b",
+    r"^(click|tap) (here )?to (share|print|email|comment|subscribe|read|download|follow)\b",
+    # Comment boxes.
+    r"^(add|post|leave|write|submit|view|read|see|show|load)( a| your| all| more)? comments?\b",
+    r"^(go to|visit) (the )?forum\b",
+    r"^no comments( yet)?\W*$",
+    r"^comments?\s*(\(\d+\))?\s*[:>»]*$",
+    r"^\d+\s+comments?$",
+    r"^comments are closed\b",
+    r"^(user ?name|your (comment|name|e-?mail)|e-?mail address|password)( \(?required\)?| \*)?\s*:?$",
+    r"^enter the (words|characters|letters|code) (you see|shown|above)\b",
+    r"^(sign in|log in|register) to (comment|reply|post)\b",
+    # Follow-us, newsletters, apps, RSS.
+    r"^follow\b.{0,80}\bon\s+(" + _SOCIAL + r"|social media)\b",
+    r"^(like|find) us on " + _SOCIAL + r"\b",
+    r"^(subscribe|sign up|signup|register)\b.{0,80}\b(newsletter|updates|alerts|bulletin|e-?mails?|rss)\b",
+    r"\bnewsletters?\s*$",
+    r"^(get|download|install) (the|our)\b.{0,40}\bapp\b",
+    r"\bapps? download\s*$",
+    r"^rss( feeds?)?$",
+    r"^send (us )?your (stories|story|news|tips?|photos|videos)\b",
+    r"\bget more from\b",
+    # Credits, sources, bylines and labels.
+    r"^content (created|produced|provided|brought to you) in (partnership|association|collaboration) with\b",
+    r"^(this (article|story|content) (is|was) )?(sponsored|paid for|presented) by\b",
+    r"^(sponsored( content)?|advertisement|advertising|ad|promoted|partner content)$",
+    r"^(article|story) continues? (below|after)\b",
+    r"^continue reading\b",
+    r"^(read|see) (more|also|full story)\b.{0,120}$",
+    r"^(also read|more on this|further reading)\b",
+    r"^(related|read more|see also|also read)\s*:\s*\S",
+    r"^(source|sources|editor|editors|edited by|reporter|reporters|writer|written by|words by|story by|"
+    r"translator|translated by|compiled by|contributed by|produced by|photographer|photo editor)"
+    r"\s*:\s*\S.{0,80}$",
+    r"^\(?\s*(reporting|additional reporting|writing|editing|compiled|graphics) by\b",
+    r"^our standards\s*:",
+    r"^(tags|topics|keywords|filed under|categories)\s*:",
+    r"^(photo|photos|image|picture|photograph|file photo|video)\s*(:|/|by\b|credit\b|courtesy\b)",
+    r"^image (copyright|caption|source)\b",
+    r"^(getty images|afp|ap photo|epa|reuters|xinhua)(\s*/\s*[\w. ]+)?$",
+    r"\bvia getty images$",
+    r"^(updated|published|posted|last updated|last modified|first published|modified|date)\b"
+    r"(\s+(on|at))?\s*:?\s*.{0,60}\d.{0,30}(?<![.!?])$",
+    r"(\||·)\s*(updated|published|posted)\b",
+    # Site navigation and footers.
+    r"^(home|back to top|top of page|next (article|story|page)|previous (article|story|page)|"
+    r"prev|next|more|menu|search|skip to (main )?content)$",
+    r"^(terms (of use|and conditions|of service)|privacy( policy| notice)?|cookie (policy|settings)|"
+    r"contact us|about us|site ?map|accessibility|advertise with us|careers)(\s*[|·/]\s*.*)?$",
+    r"^(mobile|newsletter|rss|app|apps|podcasts?|video|photos|live)(\s*[|·/]\s*\w+)+$",
+]
+
+#: Headings that open a block of links to other stories; the short lines after them go too.
+_LINK_BLOCK_HEADING = re.compile(
+    r"^(related|related (readings?|stories|articles|news|content|coverage|links|topics|reports?)|"
+    r"more on (this|the) (story|topic|subject)|read more|see also|further reading|"
+    r"you (may|might) (also )?(like|be interested in)|recommended( for you| reading| stories)?|"
+    r"most (popular|read|viewed|shared)|top stories|trending( now| stories)?|editor'?s picks?|"
+    r"more (stories|news|from [\w. ]{2,30})|latest (news|stories)|also read|special coverage)\s*[:>»]*$",
+    re.IGNORECASE,
+)
+
+#: Markers that only a comment section or site footer opens: everything after them is dropped.
+_FOOTER_START = re.compile(
+    r"^(go to forum|add your comments?|post a comment|leave a (comment|reply)|comments are closed|"
+    r"\d+ comment\(s\)|no comments( yet)?\W*$|join the discussion|(copyright|\(c\)|©)\s*(©\s*)?\d{4})",
+    re.IGNORECASE,
+)
+
+_ANYWHERE_RE = [re.compile(p, re.IGNORECASE) for p in _ANYWHERE]
+_SHORT_RE = [re.compile(p, re.IGNORECASE) for p in _SHORT]
+
+#: A byline: "By Xin Dingding (China Daily)", "By JANE DOE, Staff Reporter", "By Mara Quell | 9 May".
+#: Case-sensitive on purpose: "By the end of 2020, ..." and "By 2010, ..." are sentences.
+_BYLINE = re.compile(r"^(By|BY|Written by|Words by|Story by)\s+[A-Z][\w.'’\-]*(\s|$)")
+_NAME_WORD = re.compile(r"^([A-Z][\w.'’\-]*|and|in|de|da|van|von|der|den|al|el|bin|le|la|&|,|\||\(|\))$")
+
+#: A lone bracketed label: "( chinadaily.com.cn )", "[China Daily]", "(Xinhua)".
+_LONE_BRACKETED = re.compile(r"^[(\[]\s*[^()\[\]]{2,60}?\s*[)\]]$")
+
+#: Breadcrumbs and nav bars: "Home > News > World", "News | Sport | Weather".
+_CRUMB_SEPARATORS = re.compile(r"\s(>|»|›|\|)\s")
+
+
+def strip_bullet(line: str) -> str:
+    """The line without a leading bullet glyph ("• Your Comment" → "Your Comment")."""
+    return line.lstrip(_BULLETS + " ").strip() if line[:1] in _BULLETS else line
+
+
+def starts_with_bullet(line: str) -> bool:
+    """Whether the line opens with a bullet glyph, as navigation crumbs and list items do."""
+    return bool(line) and line[0] in "•·▪►▸‣◦●"
+
+
+def is_byline(line: str) -> bool:
+    """Whether the line names the writer ("By X (Paper)") rather than saying something."""
+    text = strip_bullet(line)
+    if not _BYLINE.match(text) or len(text.split()) > 14:
+        return False
+    # Text after a separator (a date, the paper's name) does not have to look like a name.
+    head = re.split(r"\s[|·]\s|\s[-–—]\s", text)[0]
+    head = re.sub(r"\([^)]*\)", " ", head)
+    words = re.findall(r"[\w.'’\-&]+|[,|()]", head)[1:]
+    if words and words[0].lower() == "by":  # "Written by X"
+        words = words[1:]
+    return bool(words) and all(_NAME_WORD.match(w) for w in words) and not head.rstrip().endswith(("?", "!"))
+
+
+def is_lone_bracketed(line: str) -> bool:
+    """Whether the line is only a short bracketed label, like a source crumb "( site.com )"."""
+    return bool(_LONE_BRACKETED.match(line)) and len(line.split()) <= 8
+
+
+def is_nav_crumb(line: str) -> bool:
+    """Whether the line is a breadcrumb trail or a bar of short menu entries."""
+    parts = [p for p in _CRUMB_SEPARATORS.split(line) if p.strip() and p.strip() not in "> » › |"]
+    separators = len(_CRUMB_SEPARATORS.findall(line))
+    return separators >= 2 and all(len(p.split()) <= 4 for p in parts)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a whole line is page furniture that must not reach the article text."""
+    text = strip_bullet(line)
+    if not text:
+        return False
+    if any(p.search(text) for p in _ANYWHERE_RE):
+        return True
+    if len(text.split()) > SHORT_LINE_WORDS:
+        return False
+    return (
+        any(p.search(text) for p in _SHORT_RE)
+        or is_byline(text)
+        or is_lone_bracketed(text)
+        or is_nav_crumb(text)
+    )
+
+
+def opens_link_block(line: str) -> bool:
+    """Whether the line heads a list of links to other stories ("Related readings:")."""
+    return bool(_LINK_BLOCK_HEADING.match(strip_bullet(line)))
+
+
+def opens_footer(line: str) -> bool:
+    """Whether the line starts a comment section or site footer (nothing after it is article)."""
+    return bool(_FOOTER_START.match(strip_bullet(line)))

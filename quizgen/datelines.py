@@ -1,0 +1,89 @@
+"""Find an article's publication date in its dateline, and strip wire-service datelines.
+
+Dates are read with a few strict patterns (a full day, month and year) rather than dateparser:
+datelines are short and formulaic, and a strict reader never turns "May" the name or "2013" the
+section label into a date. Callers decide *which* lines count as datelines (see `body.py`):
+this module never looks at ordinary body sentences on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+#: The date forms datelines use, most specific first.
+_DATE_PATTERNS = (
+    re.compile(rf"\b{_YEAR}[-/.](?P<month>[01]?\d)[-/.]{_DAY}(?!\d)"),  # 2019-10-12, 2019-10-12T08:00
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # June 4, 2020
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 14 March 2024
+)
+
+#: Words that mark a dateline as the publication date rather than a later update.
+_PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|released|date)\b", re.IGNORECASE)
+
+#: A wire-service dateline opening the first paragraph:
+#: "WASHINGTON, March 14, 2024 (Reuters) - ", "BEIJING, June 4 (Xinhua) -- ", "KYIV, Ukraine (AP) — ",
+#: "March 14, 2024 (Reuters) - ", "BEIJING — ".
+_PLACE = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
+_LEAD_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
+_AGENCY = r"\((?:[A-Z][\w.&’' ]{0,30})\)"
+_DASH = r"(?:--?|–|—)"
+_LEAD_DATELINE = re.compile(
+    rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_LEAD_DATE}))?\s*(?P<agency>{_AGENCY})?\s*{_DASH}\s+"
+    rf"|(?P<date2>{_LEAD_DATE})\s*(?P<agency2>{_AGENCY})?\s*{_DASH}\s+)"
+    r"(?=\S)"
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first complete, valid calendar date written in `text`, or None.
+
+    Only dates with a day, a month and a year count: "June 4, 2020", "4 June 2020",
+    "2020-06-04", "2020/6/4". Impossible dates ("2020-02-31") are skipped.
+    """
+    found: list[tuple[int, dt.date]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            month = match["month"].lower().rstrip(".")
+            month_number = _MONTHS.get(month) if not month.isdigit() else int(month)
+            try:
+                found.append((match.start(), dt.date(int(match["year"]), month_number or 0, int(match["day"]))))
+            except ValueError:
+                continue
+    return min(found)[1] if found else None
+
+
+def says_published(line: str) -> bool:
+    """Whether a dateline labels its date as the publication date ("Published 14 March 2024")."""
+    return bool(_PUBLISHED_LABEL.search(line))
+
+
+def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
+    """Strip a wire-service dateline from the start of the first paragraph.
+
+    Returns the paragraph without the dateline and the date it gave (None when it gave no
+    year, as in "BEIJING, June 4 (Xinhua) --", or no date at all). A paragraph without a
+    dateline comes back unchanged.
+    """
+    match = _LEAD_DATELINE.match(paragraph)
+    if not match:
+        return paragraph, None
+    # A bare capitalised word followed by a dash ("NATO - the alliance ...") is not a dateline
+    # unless an agency, a date or a long dash makes it one.
+    has_marker = match["agency"] or match["date"] or match["date2"] or match["agency2"]
+    if not has_marker and not re.search(r"(--|–|—)\s+$", match.group(0)):
+        return paragraph, None
+    if match["place"] and len(match["place"].split(",")[0].replace(" ", "")) < 3:
+        return paragraph, None
+    date_text = match["date"] or match["date2"] or ""
+    return paragraph[match.end():], parse_date(date_text)

@@ -1,0 +1,85 @@
+"""Turn an article file's bytes into text: UTF-8 first, then a stated or detected encoding.
+
+Articles saved from old pages or Windows editors are often cp1252 or Latin-1. Those are read
+with charset-normalizer's guess and one warning line on stderr, so the user knows the text may be
+slightly off; files that are not text at all are refused with an InputError.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+
+from quizgen.errors import InputError
+
+#: Byte-order marks that settle the encoding without guessing, longest first.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Control characters that text files do not contain (tab, newlines and form feed are fine).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: Share of control characters above which a decoded "text" is really binary data.
+MAX_CONTROL_SHARE = 0.01
+
+
+def decode_article(data: bytes, name: str, declared: str | None = None) -> str:
+    """Decode an article file; raise InputError when it is not text.
+
+    Args:
+        data: The file's bytes.
+        name: The path as the user gave it, for messages.
+        declared: The encoding the file itself states (an HTML page's charset), tried after UTF-8
+            and without a warning.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data, encoding)
+            if text is None:
+                break
+            if encoding != "utf-8-sig":
+                _warn(name, encoding)
+            return _checked(text, name)
+    if b"\x00" in data:
+        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes), not an article")
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return _checked(text, name)
+    if declared:
+        text = _strict(data, declared)
+        if text is not None:
+            return _checked(text, name)
+
+    # Deferred: charset-normalizer is only needed for the rare file that is not UTF-8.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: cannot be decoded as text (not UTF-8 or any known encoding)")
+    text = _checked(str(best), name)
+    _warn(name, best.encoding)
+    return text
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    """`data` decoded with `encoding`, or None if it does not decode cleanly."""
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _checked(text: str, name: str) -> str:
+    """`text`, unless it is full of control characters (a binary file that happened to decode)."""
+    if text and len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
+        raise InputError(f"{name}: looks like a binary file (control characters), not an article")
+    return text
+
+
+def _warn(name: str, encoding: str) -> None:
+    """Say on stderr, in one line, that the file was not UTF-8 and how it was read."""
+    print(f"quizgen: warning: {name}: not UTF-8; read as {encoding}", file=sys.stderr)

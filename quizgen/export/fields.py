@@ -1,0 +1,104 @@
+"""The HTML inside exported notes: every piece of article text escaped, the answer in bold.
+
+Anki fields are HTML, and article text is data: a headline with `<script>` or "AT&T" must show
+as written. So every value goes through `html.escape` before any markup of ours is added, and
+spans are cut from the raw text first (escaping shifts character offsets), then escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from quizgen.models import Article, Question
+
+_SPACES = re.compile(r"\s+")
+
+
+def plain(value: str) -> str:
+    """Plain text as HTML: escaped, line breaks kept visible."""
+    return html.escape(value).replace("\n", "<br>")
+
+
+def _same(a: str, b: str) -> bool:
+    """Do two snippets say the same thing, ignoring case and spacing?"""
+    return _SPACES.sub(" ", a).strip().casefold() == _SPACES.sub(" ", b).strip().casefold()
+
+
+def answer_span(question: Question) -> tuple[int, int] | None:
+    """Where the answer (or an accepted alias) stands in the source sentence, if it does.
+
+    The question's own span is trusted when its text is the answer or an alias; otherwise the
+    first verbatim occurrence of the answer is used, so an off-by-one span from the generator
+    does not bold half a name on a learner's card.
+    """
+    source = question.source
+    if question.span:
+        start, end = question.span
+        if 0 <= start < end <= len(source):
+            found = source[start:end]
+            if any(_same(found, a) for a in (question.answer, *question.aliases)):
+                return start, end
+    answer = question.answer.strip()
+    if answer:
+        # re with IGNORECASE keeps offsets in the original string (casefold() can change lengths).
+        match = re.search(re.escape(answer), source, re.IGNORECASE)
+        if match:
+            return match.span()
+    return None
+
+
+def cloze_span(question: Question) -> tuple[int, int] | None:
+    """The answer's span when it is the answer itself (not an alias), so a cloze tests the fact."""
+    span = answer_span(question)
+    if span and _same(question.source[span[0] : span[1]], question.answer):
+        return span
+    return None
+
+
+def context(question: Question) -> str:
+    """The source sentence with the answer in bold (escaped first, then bolded)."""
+    span = answer_span(question)
+    if span is None:
+        return plain(question.source)
+    start, end = span
+    source = question.source
+    return f"{plain(source[:start])}<b>{plain(source[start:end])}</b>{plain(source[end:])}"
+
+
+# Anki reads `{{c1::...}}` and `::hint` in the raw field, so braces anywhere in the sentence and
+# colons inside the deletion are written as character references: shown the same, never parsed.
+_CLOZE_SAFE = str.maketrans({"{": "&#123;", "}": "&#125;"})
+
+
+def cloze(question: Question, span: tuple[int, int]) -> str:
+    """The source sentence with the answer as Anki's single deletion `{{c1::...}}`."""
+    start, end = span
+    source = question.source
+    hidden = plain(source[start:end]).translate(_CLOZE_SAFE).replace(":", "&#58;")
+    before = plain(source[:start]).translate(_CLOZE_SAFE)
+    after = plain(source[end:]).translate(_CLOZE_SAFE)
+    return f"{before}{{{{c1::{hidden}}}}}{after}"
+
+
+def choices(question: Question) -> str:
+    """The choices as a lettered list, in the order the quiz shows them."""
+    items = "".join(f"<li>{plain(choice)}</li>" for choice in question.choices)
+    return f'<ol class="choices" type="A">{items}</ol>'
+
+
+def source(article: Article | None, article_id: str) -> str:
+    """Where the fact comes from: title, date, and the article's URL or file."""
+    if article is None:
+        return plain(article_id)
+    parts = [f'<span class="title">{plain(article.title)}</span>']
+    if article.published:
+        parts.append(article.published.isoformat())
+    if article.url and article.url.startswith(("https://", "http://")):
+        url = html.escape(article.url)
+        parts.append(f'<a href="{url}">{url}</a>')
+    elif article.url:
+        parts.append(plain(article.url))
+    elif article.path and article.path != "-":
+        parts.append(f'<span class="path">{plain(article.path)}</span>')
+    return " · ".join(parts)

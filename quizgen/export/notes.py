@@ -1,0 +1,164 @@
+"""Decide what each exported note is: its identity, note type, fields, tags and deck.
+
+No genanki here: the .apkg writer and the CSV/TSV writers share this plan, and tests can read it
+without building a package.
+
+Identity. A note's GUID comes from the question's stable id only (namespaced "quizgen"), never
+from its wording, so a re-worded question updates the learner's existing note in place.
+
+Note type, one note per question, chosen from the question itself:
+  * cloze — the answer stands verbatim in the source sentence: the article's own sentence with the
+    answer hidden is recall in context, the card Anki learners favour. When an earlier question in
+    the same export already clozes the same sentence and span (two facts read off one phrase), the
+    later one falls back to the next type rather than making a twin card.
+  * multiple choice — the question has choices: the quiz's own form, choices on the front.
+  * basic — everything else: question on the front, answer and context on the back.
+A question that changes type between exports keeps its old note in Anki (the importer reports it
+as "conflicting" rather than updating across note types); nothing is duplicated.
+
+Decks. One deck per article, "quizgen::<title>", so every quizgen deck sits under one parent
+that can be studied as a whole, and the name does not change when a later export includes more
+articles (Anki matches decks by name, and never moves an existing card). `--deck` puts all notes
+in one deck of the learner's choosing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from quizgen.errors import ExportError
+from quizgen.export import fields
+from quizgen.models import Article, Question, QuestionBank
+
+BASIC, CHOICE, CLOZE = "basic", "choice", "cloze"
+
+# Field names and order are FROZEN: Anki identifies a note type by its id and compares field and
+# template names on import; renaming or adding one makes every update "conflicting". Add a field
+# only with a new note type id and a migration plan.
+FIELDS: dict[str, tuple[str, ...]] = {
+    BASIC: ("Question", "Answer", "Context", "Source", "Kind"),
+    CHOICE: ("Question", "Choices", "Answer", "Context", "Source", "Kind"),
+    CLOZE: ("Text", "Source", "Kind"),
+}
+
+PARENT_DECK = "quizgen"
+GUID_NAMESPACE = "quizgen"
+
+_BASE91 = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
+)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class NoteSpec:
+    """One note to write, with its fields already as HTML."""
+
+    guid: str
+    model: str
+    """BASIC, CHOICE or CLOZE."""
+    fields: tuple[str, ...]
+    """HTML, in the order of FIELDS[model]."""
+    tags: tuple[str, ...]
+    deck: str
+    sort: str
+    """Plain text for Anki's sort column (genanki would copy the raw HTML there)."""
+    question: Question = field(compare=False, repr=False)
+
+    def digest(self) -> str:
+        """A hash of everything the learner sees, to tell a changed note from an unchanged one."""
+        blob = "\x1e".join((self.model, "\x1f".join(self.fields), " ".join(self.tags)))
+        return hashlib.blake2b(blob.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def note_guid(question_id: str) -> str:
+    """The note GUID for a question: `genanki.guid_for("quizgen", question_id)`, without genanki.
+
+    Computed here so the CSV writer (which must not import genanki) gives the same identity; a
+    test checks it against genanki.
+    """
+    digest = hashlib.sha256(f"{GUID_NAMESPACE}__{question_id}".encode()).digest()
+    number = int.from_bytes(digest[:8], "big")
+    out = []
+    while number > 0:
+        number, rest = divmod(number, len(_BASE91))
+        out.append(_BASE91[rest])
+    return "".join(reversed(out))
+
+
+def clean_deck_name(name: str) -> str:
+    """A deck name as Anki stores it: `::`-separated parts, each trimmed, none empty."""
+    parts = [_SPACES.sub(" ", part).strip() for part in name.split("::")]
+    parts = [part for part in parts if part]
+    if not parts:
+        raise ExportError(f"deck name {name!r} is empty")
+    return "::".join(parts)
+
+
+def article_deck(article: Article | None, article_id: str) -> str:
+    """The default deck for an article's notes: "quizgen::<title>" (a title never nests)."""
+    title = article.title if article and article.title.strip() else article_id
+    return clean_deck_name(f"{PARENT_DECK}::{title.replace('::', ':')}")
+
+
+def tag(value: str) -> str:
+    """An Anki tag: no spaces (genanki raises on them, Anki splits on them)."""
+    return _SPACES.sub("_", value.strip())
+
+
+def tags_for(question: Question) -> tuple[str, ...]:
+    """`quizgen`, the kind, the article's slug, then the question's own tags, without repeats."""
+    wanted = ("quizgen", question.kind, question.article, *question.tags)
+    return tuple(dict.fromkeys(t for t in map(tag, wanted) if t))
+
+
+def plan_notes(bank: QuestionBank, deck: str | None = None) -> list[NoteSpec]:
+    """One NoteSpec per question of `bank`, in order; `deck` overrides the per-article decks.
+
+    A question id seen twice is one question: only its first occurrence becomes a note (two notes
+    with one GUID would make Anki drop one of them anyway).
+    """
+    articles = {a.id: a for a in bank.articles}
+    fixed_deck = clean_deck_name(deck) if deck is not None else None
+    clozed: set[tuple[str, tuple[int, int]]] = set()
+    notes: list[NoteSpec] = []
+    seen: set[str] = set()
+    for question in bank.questions:
+        if question.id in seen:
+            continue
+        seen.add(question.id)
+        article = articles.get(question.article)
+        kind = fields.plain(question.kind)
+        source = fields.source(article, question.article)
+        span = fields.cloze_span(question)
+        if span and (question.source, span) not in clozed:
+            clozed.add((question.source, span))
+            model = CLOZE
+            values: tuple[str, ...] = (fields.cloze(question, span), source, kind)
+            sort = question.source
+        else:
+            model = CHOICE if len(question.choices) >= 2 else BASIC
+            ask, answer, context = (
+                fields.plain(question.question),
+                fields.plain(question.answer),
+                fields.context(question),
+            )
+            if model == CHOICE:
+                values = (ask, fields.choices(question), answer, context, source, kind)
+            else:
+                values = (ask, answer, context, source, kind)
+            sort = question.question
+        notes.append(
+            NoteSpec(
+                guid=note_guid(question.id),
+                model=model,
+                fields=values,
+                tags=tags_for(question),
+                deck=fixed_deck or article_deck(article, question.article),
+                sort=sort,
+                question=question,
+            )
+        )
+    return notes

@@ -1,0 +1,27 @@
+"""Fact extraction: one module per kind of fact, all reading one parsed article."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quizgen.facts.context import ArticleContext
+from quizgen.models import Fact
+
+
+def extract_facts(doc: Doc) -> tuple[ArticleContext, list[Fact]]:
+    """Every fact worth a question in one parsed article (or one chunk of a long one)."""
+    from quizgen.facts.acronyms import extract_acronyms
+    from quizgen.facts.dates import extract_dates
+    from quizgen.facts.events import extract_events
+    from quizgen.facts.numbers import extract_numbers
+    from quizgen.facts.quotes import extract_quotes
+    from quizgen.facts.roles import extract_roles
+
+    ctx = ArticleContext(doc)
+    facts = extract_acronyms(ctx)  # first: the others expand acronyms through ctx.acronyms
+    facts += extract_roles(ctx)
+    facts += extract_quotes(ctx)
+    facts += extract_dates(ctx)
+    facts += extract_numbers(ctx)
+    facts += extract_events(ctx)
+    return ctx, facts

@@ -1,0 +1,222 @@
+"""What the extractors share about one parsed article: who is who, and what is quoted.
+
+News names a person in full once ("Jane Hutt") and then by surname, title or pronoun
+("Ms Hutt", "she"). `People` links every such mention back to the full name, so a fact
+is always stated about the person the article introduced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx"}
+#: Words that may precede a name as a title but are not part of it.
+TITLE_WORDS = {
+    "president", "premier", "chairman", "chairwoman", "chair", "minister", "secretary", "general",
+    "chief", "director", "academician", "researcher", "senator", "governor", "mayor", "vice", "deputy",
+    "executive", "head", "spokesman", "spokeswoman", "spokesperson", "commissioner", "analyst",
+    "economist", "professor", "ambassador", "chancellor", "judge", "king", "queen", "prince",
+    "princess", "pope", "officer", "manager", "editor", "founder", "ceo", "leader", "scientist",
+    "engineer", "correspondent", "reporter", "coach", "captain", "adviser", "advisor", "dean",
+}
+#: Last words that show spaCy took an organisation or event for a person ("Zhongguancun Forum").
+NOT_NAME_WORDS = {
+    "forum", "center", "centre", "group", "committee", "association", "university", "day", "summit",
+    "council", "office", "ministry", "agency", "institute", "academy", "commission", "bank", "fund",
+    "party", "union", "company", "corporation", "daily", "news", "times", "post", "app", "download",
+}
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PERSONAL = MALE | FEMALE
+QUOTE_CHARS = '"\u201c\u201d'
+
+
+@dataclass
+class Person:
+    """One person the article names, with every form it uses for them."""
+
+    name: str
+    forms: set[str] = field(default_factory=set)
+    first_seen: int = 0
+    gender: str | None = None
+
+    @property
+    def aliases(self) -> list[str]:
+        return sorted(f for f in self.forms if f != self.name)
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"\u201c\u201d\u2019")
+    return re.sub(r"'s$|\u2019s$", "", text)
+
+
+class People:
+    """A registry of the people in one article, resolving short mentions to full names."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def add(self, name: str, position: int) -> Person | None:
+        name = clean_name(name)
+        words = name.split()
+        while words and words[0].lower().rstrip(".") in HONORIFICS:
+            words = words[1:]
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        full = " ".join(words)
+        known = self.find(full)
+        if known is not None:
+            if len(words) > len(known.name.split()) and known.name in full:
+                known.forms.add(known.name)
+                known.name = full
+            known.forms.add(name)
+            return known
+        person = Person(full, {full, name}, position)
+        self.people.append(person)
+        return person
+
+    def find(self, mention: str) -> Person | None:
+        """The one person `mention` can mean ("Ye", "Ms Hutt", "Xi Jinping"), or None if unsure."""
+        words = clean_name(mention).split()
+        while words and words[0].lower().rstrip(".") in HONORIFICS:
+            words = words[1:]
+        if not words:
+            return None
+        text = " ".join(words)
+        exact = [p for p in self.people if p.name == text or text in p.forms]
+        if exact:
+            return exact[0]
+        if len(words) == 1:
+            word = words[0]
+            hits = [p for p in self.people if word in (p.name.split()[0], p.name.split()[-1])]
+        else:
+            hits = [p for p in self.people if p.name.endswith(" " + text) or p.name.startswith(text + " ")]
+        return hits[0] if len(hits) == 1 else None
+
+
+def person_span(token: Token) -> Span:
+    """The whole name around `token`: its compound/flat children to the left, and itself."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i in range(
+        start, token.i + 1
+    ) and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in TITLE_WORDS:
+        start -= 1
+    while start < token.i and doc[start].lower_.rstrip(".") in HONORIFICS:
+        start += 1
+    return doc[start : token.i + 1]
+
+
+def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of quoted passages, with quote marks excluded.
+
+    Straight quotes are told apart by position: a mark after a space (or at a line start) and
+    before a word opens; a mark after a word or punctuation closes. A quote still open at the
+    end of its paragraph ends there (news style continues a long quote in the next paragraph,
+    which opens with a new mark).
+    """
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        line, base = para.group(), para.start()
+        start: int | None = None
+        for m in re.finditer(f"[{QUOTE_CHARS}]", line):
+            i, mark = m.start(), m.group()
+            before = line[i - 1] if i else " "
+            after = line[i + 1] if i + 1 < len(line) else " "
+            opens = mark == "\u201c" or (mark == '"' and (before.isspace() or before in "([") and not after.isspace())
+            if start is None:
+                if opens or mark != "\u201d":
+                    start = i + 1
+                continue
+            if opens and before.isspace():
+                # a new quote opens before the last one closed: the last one ended here
+                if i - start > 1:
+                    spans.append((base + start, base + i - 1))
+                start = i + 1
+                continue
+            if i - start > 0:
+                spans.append((base + start, base + i))
+            start = None
+        if start is not None and len(line) - start > 1:
+            spans.append((base + start, base + len(line)))
+    return spans
+
+
+class ArticleContext:
+    """Per-article state shared by the extractors."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people = People()
+        self.quotes = quote_spans(doc)
+        self.acronyms: dict[str, str] = {}
+        self.org_names: dict[str, str] = {}
+        self._collect_people()
+
+    def _collect_people(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
+                continue
+            span = person_span(ent[-1])
+            text = clean_name(span.text if span.start <= ent.start else ent.text)
+            if 2 <= len(text.split()) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
+                self.people.add(text, ent.start_char)
+        self.people.people.sort(key=lambda p: p.first_seen)
+        for person in self.people.people:
+            self._gender(person)
+
+    def _gender(self, person: Person) -> None:
+        """Guess the pronoun the article uses for a person from where it introduces them."""
+        for sent in self.doc.sents:
+            if person.name not in sent.text:
+                continue
+            nxt = self.next_sentence(sent)
+            tokens = list(sent) + (list(nxt[:4]) if nxt is not None else [])
+            words = {t.lower_ for t in tokens if not self.in_quote(t.idx)}
+            if words & FEMALE and not words & MALE:
+                person.gender = "f"
+            elif words & MALE and not words & FEMALE:
+                person.gender = "m"
+            return
+
+    def next_sentence(self, sent: Span) -> Span | None:
+        if sent.end >= len(self.doc):
+            return None
+        return self.doc[sent.end].sent
+
+    def in_quote(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.quotes)
+
+    def resolve_person(self, token: Token) -> Person | None:
+        """The person a name token (any label: spaCy often tags lone surnames ORG) refers to."""
+        span = person_span(token)
+        return self.people.find(span.text) or self.people.find(token.text)
+
+    def pronoun_person(self, token: Token) -> Person | None:
+        """Resolve he/she to the latest person named before `token` with a compatible pronoun."""
+        gender = "m" if token.lower_ in MALE else "f" if token.lower_ in FEMALE else None
+        best: tuple[int, Person] | None = None
+        for person in self.people.people:
+            if gender and person.gender and person.gender != gender:
+                continue
+            last = self.last_mention(person, token.idx)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, person)
+        return best[1] if best else None
+
+    def last_mention(self, person: Person, before: int) -> int | None:
+        text = self.doc.text[:before]
+        positions = []
+        for form in person.forms | {person.name.split()[-1], person.name.split()[0]}:
+            for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+                if not self.in_quote(m.start()):
+                    positions.append(m.start())
+        return max(positions) if positions else None
+
+    def long_form(self, name: str) -> str:
+        """Expand an acronym the article defined ("CAS" → "Chinese Academy of Sciences")."""
+        return self.acronyms.get(name, name)

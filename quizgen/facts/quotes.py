@@ -1,0 +1,392 @@
+"""Who said what: direct quotes, embedded quoted phrases, and reported speech.
+
+The shapes news uses (after the Gender Gap Tracker's rules): '"…," said X', '"…," X said',
+'X said: "…"', 'X called it "…"', 'X said (that) …', '…, X, title, said', 'according to X',
+and quotes that follow an attributed one in the same paragraph. Speakers given as surname,
+title or pronoun are resolved to the full name the article introduced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from quizgen.facts.context import PERSONAL, ArticleContext, Person, clean_name
+from quizgen.models import Fact
+
+REPORTING = {
+    "say", "tell", "add", "explain", "emphasize", "emphasise", "stress", "note", "argue", "claim",
+    "state", "announce", "declare", "insist", "warn", "suggest", "propose", "urge", "call", "encourage",
+    "acknowledge", "admit", "confirm", "predict", "reply", "respond", "write", "comment", "conclude",
+    "report", "mention", "reveal", "underline", "highlight", "pledge", "promise", "vow", "welcome",
+    "describe", "point", "recall", "believe", "estimate", "forecast", "remark", "observe", "tweet",
+}
+#: Verbs that report speech only with a clause ("X said that …"), not with a plain object.
+CLAUSE_ONLY = {"say", "tell", "add", "note", "believe", "estimate", "report", "write", "point", "recall"}
+#: Reported verbs shown as "said" in questions ("Who added that …?" reads oddly out of context).
+AS_SAID = {"add", "tell", "continue", "note", "write", "state"}
+GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Which group"}
+
+
+def extract_quotes(ctx: ArticleContext) -> list[Fact]:
+    """Every attributed statement in the article, one fact per statement."""
+    facts: list[Fact] = []
+    used_quotes: set[tuple[int, int]] = set()
+    last: dict[str, object] = {"speaker": None, "para": -1, "end": -1, "direct": False}
+    for sent in ctx.doc.sents:
+        if not sent.text.strip():
+            continue
+        para = ctx.doc.text.count("\n\n", 0, sent.start_char)
+        found = _direct(ctx, sent, used_quotes) or _reported(ctx, sent)
+        if found is None:
+            found = _floating(ctx, sent, used_quotes, last, para)
+            if found == "continued":
+                continue
+        if found is None:
+            continue
+        fact, direct = found
+        facts.append(fact)
+        last = {"speaker": fact.slots["speaker_ref"], "para": para, "end": sent.end_char, "direct": direct}
+    return _dedupe(facts)
+
+
+def _quote_in(ctx: ArticleContext, sent: Span) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in ctx.quotes if a < sent.end_char and b > sent.start_char]
+
+
+def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | None:
+    """A sentence that carries a quote and, outside it, a reporting verb with a speaker."""
+    quotes = _quote_in(ctx, sent)
+    if not quotes:
+        return None
+    for verb in sent:
+        if verb.lemma_ not in REPORTING or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
+            continue
+        speaker = _speaker(ctx, verb)
+        if speaker is None:
+            continue
+        quote = quotes[0]
+        text = ctx.doc.text[quote[0] : quote[1]].strip()
+        whole = _is_whole_quote(ctx, sent, quote, verb)
+        used.update(quotes)
+        if whole:
+            gist = _first_sentences(text)
+            predicate = f"said \u201c{_trim(gist)}\u201d"
+            return _fact(ctx, sent, speaker, gist, predicate, direct=True), True
+        predicate = _predicate(ctx, verb, sent)
+        if predicate is None:
+            return None
+        return _fact(ctx, sent, speaker, text, predicate, direct=True), False
+    return None
+
+
+def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], verb: Token) -> bool:
+    """True for '"…," said X' and 'X said: "…"'; False for a phrase quoted inside a sentence."""
+    text = ctx.doc.text[quote[0] : quote[1]].strip()
+    if len(text.split()) < 4:
+        return False
+    before = ctx.doc.text[sent.start_char : quote[0]].strip(" \"\u201c")
+    after = ctx.doc.text[quote[1] : sent.end_char].strip(" \"\u201d")
+    if verb.idx >= quote[1]:  # attribution after the quote
+        return not before or before.endswith(":")
+    return before.rstrip().endswith((":", ",")) or not after.strip(" .")
+
+
+def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
+    """Reported speech: 'X said (that) …', 'X called for …', '…, X said', 'according to X'."""
+    if _quote_in(ctx, sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
+        return None
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
+            found = _according(ctx, sent, token)
+            if found:
+                return found, False
+    for verb in sent:
+        if verb.lemma_ not in REPORTING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+            continue
+        if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp"):
+            continue
+        speaker = _speaker(ctx, verb)
+        if speaker is None:
+            continue
+        ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if ccomp:
+            clause = ctx.doc[_left_edge_skip_mark(ccomp[0]) : _clause_end(ccomp[0], sent)]
+            gist = clause.text.strip()
+            if len(gist.split()) < 4:
+                continue
+            verb_word = "said" if verb.lemma_ in AS_SAID else verb.text.lower()
+            predicate = f"{verb_word} that {_trim(_resolve(ctx, clause), 28)}"
+            return _fact(ctx, sent, speaker, gist, predicate, direct=False), False
+        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "prep", "oprd")
+                       and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))]
+        if not complements:
+            inverted = _inverted(ctx, sent, verb, speaker)
+            if inverted is not None:
+                return inverted, False
+        if verb.lemma_ in CLAUSE_ONLY:
+            continue
+        predicate = _predicate(ctx, verb, sent)
+        if predicate is None:
+            continue
+        gist = predicate
+        return _fact(ctx, sent, speaker, gist, predicate, direct=False), False
+    return None
+
+
+def _according(ctx: ArticleContext, sent: Span, token: Token) -> Fact | None:
+    """'…, according to X, title of Y.' — X said the rest of the sentence."""
+    name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
+    if name is None:
+        return None
+    speaker = _who(ctx, name)
+    if speaker is None:
+        return None
+    before = ctx.doc.text[sent.start_char : token.idx].strip(" ,\"\u201c\u201d")
+    if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
+        return None
+    gist = before
+    return _fact(ctx, sent, speaker, gist, f"said that {_trim(_lower_first(gist), 28)}", direct=False)
+
+
+def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fact | None:
+    """'CLAUSE, Hao Xifan, deputy director of X, said in an interview.' (parsers split these badly)."""
+    anchor = speaker.get("token")
+    if anchor is None:
+        return None
+    start = anchor.i
+    while start > sent.start and ctx.doc[start - 1].dep_ in ("compound", "det", "amod", "flat"):
+        start -= 1
+    if start <= sent.start + 3 or ctx.doc[start - 1].text != ",":
+        return None
+    clause = ctx.doc[sent.start : start - 1]
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause) or len(clause) < 5:
+        return None
+    gist = clause.text.strip()
+    content = _trim(_lower_first(_resolve(ctx, clause)), 28)
+    return _fact(ctx, sent, speaker, gist, f"said that {content}", direct=False)
+
+
+def _floating(ctx: ArticleContext, sent: Span, used: set, last: dict, para: int):
+    """A sentence wholly in quotes with no attribution: the previous speaker goes on talking."""
+    quotes = [q for q in _quote_in(ctx, sent) if q not in used]
+    if not quotes or last["speaker"] is None:
+        return None
+    words = [t for t in sent if t.is_alpha]
+    if not words or not all(ctx.in_quote(t.idx) for t in words):
+        return None
+    gap = ctx.doc.text[last["end"] : sent.start_char]
+    if para - last["para"] > 1 or len(gap) > 3:
+        return None
+    used.update(quotes)
+    if last["direct"]:
+        return "continued"  # the same quote goes on: one fact, asked by its first sentence
+    text = ctx.doc.text[quotes[0][0] : quotes[0][1]].strip()
+    gist = _first_sentences(text)
+    if len(gist.split()) < 4:
+        return None
+    speaker = last["speaker"]
+    return _fact(ctx, sent, speaker, gist, f"said \u201c{_trim(gist)}\u201d", direct=True), True
+
+
+def _speaker(ctx: ArticleContext, verb: Token) -> dict | None:
+    """The speaker of a reporting verb, resolved to a person (or a country/organisation)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in REPORTING:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        # "…, Hao Xifan, deputy director of …, said": the name sits before the verb, unattached.
+        for tok in reversed(list(ctx.doc[max(verb.sent.start, verb.i - 40) : verb.i])):
+            if ctx.in_quote(tok.idx):
+                break
+            if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and ctx.people.find(tok.text)):
+                if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in (",", verb.text):
+                    subjects = [tok]
+                    break
+    if not subjects:
+        return None
+    return _who(ctx, subjects[0])
+
+
+def _who(ctx: ArticleContext, token: Token) -> dict | None:
+    if ctx.in_quote(token.idx):
+        return None
+    if token.lower_ in PERSONAL:
+        person = ctx.pronoun_person(token)
+        return _person_ref(person, token) if person else None
+    person = ctx.resolve_person(token)
+    if person is not None:
+        return _person_ref(person, token)
+    if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
+        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            name = clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.I))
+            return {"name": ctx.long_form(name), "aliases": [name] if ctx.long_form(name) != name else [],
+                    "wh": GROUP_LABELS[ent.label_], "token": token, "key": name.lower()}
+    if token.lower_ in ("it",) and token.i > 0:
+        prev = _previous_group_speaker(ctx, token)
+        if prev:
+            return {**prev, "token": None}
+    return None
+
+
+def _previous_group_speaker(ctx: ArticleContext, token: Token) -> dict | None:
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING and tok.ent_type_ in GROUP_LABELS:
+            return _who(ctx, tok)
+    return None
+
+
+def _person_ref(person: Person, token: Token | None) -> dict:
+    surname = person.name.split()[-1]
+    first = person.name.split()[0]
+    aliases = set(person.aliases)
+    aliases.add(surname)
+    if token is not None and token.lower_ not in PERSONAL and token.text == first:
+        aliases.add(first)
+    return {"name": person.name, "aliases": sorted(aliases - {person.name}), "wh": "Who",
+            "token": token if token is not None and token.lower_ not in PERSONAL else None,
+            "key": person.name.lower()}
+
+
+def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
+    """The verb phrase after the speaker: 'emphasized the importance of …'."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "nsubj", "cc", "conj")]
+    # Verbs conjoined to the reporting verb without a subject of their own share its speaker
+    # ("called on them to carry forward …, maintain …, and create …").
+    conj = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+            and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    if right and conj:
+        right += conj
+    right = [c for c in right if not (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
+    if not right:
+        return None
+    end = max(c.right_edge.i for c in right) + 1
+    while end - 1 > verb.i and ctx.doc[end - 1].is_punct and ctx.doc[end - 1].text not in "\"\u201d)":
+        end -= 1
+    words = []
+    for tok in ctx.doc[verb.i : end]:
+        if tok.dep_ == "advmod" and tok.head == verb and tok.lower_ in ("also", "then", "further", "again"):
+            continue
+        words.append(tok)
+    if len(words) < 3:
+        return None
+    text = _resolve(ctx, words)
+    first = "said" if verb.lemma_ in AS_SAID else verb.text.lower()
+    return first + text[len(verb.text):]
+
+
+def _resolve(ctx: ArticleContext, tokens) -> str:
+    """Tokens as text, with he/she/them resolved where the article makes it clear."""
+    out = []
+    for tok in tokens:
+        word = tok.text
+        if not ctx.in_quote(tok.idx):
+            if tok.lower_ in ("he", "she", "him") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                person = ctx.pronoun_person(tok)
+                if person:
+                    word = person.name
+            elif tok.lower_ in ("them",) and tok.dep_ in ("pobj", "dobj"):
+                antecedent = _plural_antecedent(ctx, tok)
+                if antecedent:
+                    word = antecedent
+        out.append(word + tok.whitespace_)
+    return "".join(out).strip()
+
+
+def _plural_antecedent(ctx: ArticleContext, token: Token) -> str | None:
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    for chunk in prev.noun_chunks:
+        if chunk.root.tag_ == "NNS" and chunk.root.dep_ in ("dobj", "nsubj"):
+            return chunk.text
+    return None
+
+
+def _left_edge_skip_mark(token: Token) -> int:
+    start = token.left_edge.i
+    doc = token.doc
+    while start < token.i and (doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct):
+        start += 1
+    return start
+
+
+def _clause_end(token: Token, sent: Span) -> int:
+    end = min(token.right_edge.i + 1, sent.end)
+    while end - 1 > token.i and token.doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def _first_sentences(text: str) -> str:
+    """The first sentence of a quote; a very short one takes the next sentence with it."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", text.strip())
+    gist = parts[0]
+    if len(gist.split()) < 6 and len(parts) > 1:
+        gist = gist + " " + parts[1]
+    return gist.strip().rstrip(",")
+
+
+def _trim(text: str, limit: int = 24) -> str:
+    """Shorten a long quote at a clause boundary, marking the cut with an ellipsis."""
+    text = text.strip().rstrip(".")
+    words = text.split()
+    if len(words) <= limit:
+        return text.rstrip(",;:")
+    cut = " ".join(words[:limit])
+    boundary = max(cut.rfind(", "), cut.rfind("; "))
+    if boundary > len(cut) * 0.5:
+        cut = cut[:boundary]
+    return cut.rstrip(",;: ") + " \u2026"
+
+
+def _lower_first(text: str) -> str:
+    words = text.split(" ", 1)
+    if words[0].isupper() or (len(words[0]) > 1 and words[0][1:].lower() != words[0][1:]):
+        return text
+    head = words[0]
+    if head in ("I",) or (head[:1].isupper() and head[1:].islower() and _looks_like_name(head)):
+        return text
+    return head[:1].lower() + head[1:] + (" " + words[1] if len(words) > 1 else "")
+
+
+def _looks_like_name(word: str) -> bool:
+    return word not in {"The", "A", "An", "All", "Any", "Some", "No", "This", "These", "Those", "There", "It",
+                        "Its", "Our", "We", "They", "Their", "Much", "Many", "Most", "Of", "In", "On",
+                        "At", "But", "And", "However", "Now", "Past", "Long", "New"}
+
+
+def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: str, direct: bool) -> Fact:
+    gist = gist.strip().strip("\"\u201c\u201d ")
+    key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
+    span = None
+    token = speaker.get("token")
+    if token is not None and token.sent == sent:
+        start = token.idx - sent.start_char
+        span = (start, start + len(token.text))
+    return Fact(
+        kind="quote",
+        key="quote|" + speaker["key"] + "|" + " ".join(key_words),
+        sentence=sent.text.strip(),
+        answer_span=span,
+        slots={"speaker": speaker["name"], "aliases": speaker["aliases"], "wh": speaker["wh"],
+               "text": gist, "predicate": predicate.strip(), "direct": direct,
+               "speaker_ref": {k: v for k, v in speaker.items() if k != "token"} | {"token": None}},
+    )
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen: set[str] = set()
+    out = []
+    for fact in facts:
+        if fact.key not in seen:
+            seen.add(fact.key)
+            out.append(fact)
+    return out

@@ -1,0 +1,8 @@
+"""(in progress)"""
+
+from quizgen.facts.context import ArticleContext
+from quizgen.models import Fact
+
+
+def extract_roles(ctx: ArticleContext) -> list[Fact]:
+    return []

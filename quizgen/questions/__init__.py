@@ -1,0 +1,22 @@
+"""Turn facts into finished questions: wording, distractors, quality checks, stable ids."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizgen.facts.context import ArticleContext
+from quizgen.models import Article, Fact, Question
+
+
+def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list[Fact]]]) -> list[Question]:
+    """All questions for one article, from the facts of each of its parsed pieces."""
+    from quizgen.questions.distractors import add_choices
+    from quizgen.questions.quality import finalize
+    from quizgen.questions.realize import realize
+
+    drafts = []
+    for ctx, facts in parts:
+        for fact in facts:
+            drafts += [(ctx, d) for d in realize(fact, ctx)]
+    drafts = [(ctx, add_choices(d, ctx, [f for _, fs in parts for f in fs])) for ctx, d in drafts]
+    return finalize(article, [d for _, d in drafts])

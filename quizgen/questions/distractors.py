@@ -1,0 +1,147 @@
+"""Multiple-choice options: plausible (same type, from the same article first) and reliably false.
+
+A distractor is never an alias of the answer, never close enough to be taken for it, and never
+another right answer (a second member of the same list).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from quizgen.facts.context import ArticleContext
+from quizgen.models import Fact
+from quizgen.questions.draft import Draft
+
+MAX_DISTRACTORS = 3
+
+
+def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
+    """Fill `draft.choices` with the answer and up to three false options, in a stable order."""
+    pool = _pool(draft, ctx, facts)
+    banned = [draft.answer, *draft.aliases, *draft.exclude]
+    picked: list[str] = []
+    for candidate in pool:
+        if len(picked) == MAX_DISTRACTORS:
+            break
+        if _too_close(candidate, banned + picked):
+            continue
+        picked.append(candidate)
+    if not picked:
+        return draft
+    rng = random.Random(f"{draft.fact.key}|{draft.direction}")  # stable across runs
+    choices = [draft.answer, *picked]
+    rng.shuffle(choices)
+    draft.choices = choices
+    return draft
+
+
+def _too_close(candidate: str, banned: list[str]) -> bool:
+    c = default_process(candidate)
+    if not c:
+        return True
+    for other in banned:
+        o = default_process(other)
+        if not o or c == o or c in o.split() or o in c.split():
+            return True
+        if fuzz.ratio(c, o) >= 85 or (len(o) > 3 and (c.startswith(o) or o.startswith(c))):
+            return True
+    return False
+
+
+def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
+    kind = draft.answer_type
+    if kind == "person":
+        return [p.name for p in ctx.people.people]
+    if kind == "org":
+        return _orgs(ctx, facts)
+    if kind == "role":
+        return [f.slots["role_answer"] for f in facts if f.kind == "role" and f.slots.get("role_answer")]
+    if kind == "acronym":
+        return [f.slots["short"] for f in facts if f.kind == "acronym"] + _fake_acronyms(draft.answer)
+    if kind == "long-form":
+        return [f.slots["long"] for f in facts if f.kind == "acronym"] + _orgs(ctx, facts)
+    if kind == "date":
+        return _dates(draft)
+    if kind == "number":
+        return _numbers(draft.answer)
+    return []
+
+
+def _orgs(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
+    names: list[str] = []
+    for ent in ctx.doc.ents:
+        if ent.label_ == "ORG" and len(ent.text) > 2 and "\n" not in ent.text:
+            name = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+            name = ctx.long_form(name)
+            if name not in names and not ctx.people.find(name):
+                names.append(name)
+    return names
+
+
+def _fake_acronyms(answer: str) -> list[str]:
+    letters = [c for c in answer if c.isalpha()]
+    out = []
+    if len(letters) >= 2:
+        out.append("".join(reversed(letters[:2])) + "".join(letters[2:]))
+        out.append(letters[0] + "".join(sorted(set("ABCDEFGHIMNPRST") - set(letters)))[: len(letters) - 1])
+    return out
+
+
+def _dates(draft: Draft) -> list[str]:
+    """Nearby dates at the answer's own granularity: ±1 week/day, ±1 month, ±1 year."""
+    iso = draft.fact.slots.get("iso") or ""
+    fmt = draft.fact.slots.get("format")
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+            day = dt.date.fromisoformat(iso)
+            shifts = [dt.timedelta(days=d) for d in (7, -7, 1, -1, 14)]
+            return [_show(day + s, fmt) for s in shifts]
+        if re.fullmatch(r"\d{4}-\d{2}", iso):
+            year, month = map(int, iso.split("-"))
+            out = []
+            for delta in (1, -1, 2, -2):
+                m = (month - 1 + delta) % 12 + 1
+                y = year + (month - 1 + delta) // 12
+                out.append(dt.date(y, m, 1).strftime("%B %Y"))
+            return out
+        if re.fullmatch(r"\d{4}", iso):
+            year = int(iso)
+            return [str(year + d) for d in (1, -1, 2, -3)]
+    except ValueError:
+        return []
+    return []
+
+
+def _show(day: dt.date, fmt: str | None) -> str:
+    if fmt == "weekday":
+        return f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year}"
+    if fmt == "no-year":
+        return f"{day.strftime('%B')} {day.day}"
+    return f"{day.strftime('%B')} {day.day}, {day.year}"
+
+
+def _numbers(answer: str) -> list[str]:
+    """Same unit and format, different magnitude: ×2, ×½, ×1.5, ±25%."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)", answer)
+    if not m:
+        return []
+    raw = m.group(1)
+    value = float(raw.replace(",", ""))
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    out = []
+    for factor in (2, 0.5, 1.5, 0.75, 3):
+        new = value * factor
+        if decimals == 0:
+            new = round(new)
+            if new == value or new <= 0:
+                continue
+            text = f"{new:,}" if "," in raw or new >= 10000 else str(new)
+        else:
+            text = f"{new:.{decimals}f}"
+        out.append(answer[: m.start()] + text + answer[m.end():])
+    return out

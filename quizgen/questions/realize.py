@@ -1,0 +1,75 @@
+"""Word each fact as one or more questions, in both directions where that reads naturally."""
+
+from __future__ import annotations
+
+from quizgen.facts.context import ArticleContext
+from quizgen.models import Fact
+from quizgen.questions.draft import Draft
+
+
+def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
+    writer = WRITERS.get(fact.kind)
+    return writer(fact, ctx) if writer else []
+
+
+def _quote(fact: Fact, ctx: ArticleContext) -> list[Draft]:
+    s = fact.slots
+    question = f"{s['wh']} {s['predicate']}?"
+    answer_type = "person" if s["wh"] == "Who" else "org"
+    return [Draft(fact, "who", question, s["speaker"], list(s["aliases"]), answer_type)]
+
+
+def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
+    s = fact.slots
+    person, role, org = s["person"], s.get("role"), s.get("org")
+    drafts = []
+    if role:
+        if org:
+            q = f"What post does {person} hold at {_the(org)}?"
+        elif s.get("other_posts"):
+            q = f"Besides {s['other_posts'][0]}, what post does {person} hold?"
+        else:
+            q = f"What post does {person} hold?"
+        drafts.append(Draft(fact, "post", q, s["role_answer"], [], "role", exclude=s.get("other_roles", [])))
+    if org and s.get("org_question"):
+        drafts.append(Draft(fact, "org", s["org_question"], org, list(s.get("org_aliases", [])), "org",
+                            exclude=s.get("other_orgs", [])))
+    if role and s.get("unique_holder"):
+        where = f" of {_the(org)}" if org else ""
+        q = f"Who is {_the(role)}{where}?" if org else f"Who is {_the(s['role_answer'])}?"
+        drafts.append(Draft(fact, "holder", q, person, list(s.get("person_aliases", [])), "person"))
+    return drafts
+
+
+def _acronym(fact: Fact, ctx: ArticleContext) -> list[Draft]:
+    s = fact.slots
+    return [
+        Draft(fact, "long", f"What does {s['short']} stand for?", s["long"], [], "long-form"),
+        Draft(fact, "short", f"What is the abbreviation for {_the(s['long'])}?", s["short"], [], "acronym"),
+    ]
+
+
+def _asked(fact: Fact, ctx: ArticleContext) -> list[Draft]:
+    """Dates, numbers and org-events carry their question from the clause they come from."""
+    s = fact.slots
+    return [Draft(fact, s.get("direction", "ask"), s["question"], s["answer"], list(s.get("aliases", [])),
+                  s.get("answer_type", fact.kind), exclude=list(s.get("exclude", [])),
+                  needs_choices=bool(s.get("needs_choices")))]
+
+
+def _the(name: str) -> str:
+    """Prefix 'the' where English wants it ("the China Association …", not "the Tsinghua University")."""
+    first = name.split()[0] if name.split() else ""
+    if first.lower() in ("the", "a", "an") or name.isupper() or first.endswith("'s"):
+        return name
+    if first[:1].islower() or any(w in name for w in (" of ", " for ", "Association", "Academy", "Committee",
+                                                       "Ministry", "Commission", "Institute", "Union",
+                                                       "Center", "Centre", "Office", "Council", "Department",
+                                                       "Agency", "Government", "Group", "Bank", "Federation")):
+        if not first.endswith("University") and not (first[:1].isupper() and name.endswith("University")):
+            return "the " + name
+    return name
+
+
+WRITERS = {"quote": _quote, "role": _role, "acronym": _acronym, "date": _asked, "number": _asked,
+           "org-event": _asked}

@@ -1,0 +1,404 @@
+"""One quiz sitting: which question comes next, in which format, and how the learner did.
+
+Headless (no Textual), so the rules are unit-tested without a terminal; the TUI only shows a
+`Prompt`, passes the learner's answer back, and shows the `Attempt` it gets.
+
+Modes:
+  mcq, typed, flash -- every question once, in a seeded order; missed ones can be retried after.
+  mixed ("learn")   -- Quizlet Learn as Quenti implements it: rounds of about 7 questions,
+                       multiple choice until a question is answered right once, then typed;
+                       a miss sends the question back to multiple choice and to the end of the
+                       round; a round summary between rounds; done when every question has been
+                       answered right typed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import IntEnum
+
+from quizgen.errors import QuizgenError
+from quizgen.models import KINDS, Question
+
+#: The --mode values; "mixed" is the Learn mode.
+MODES: tuple[str, ...] = ("mcq", "typed", "flash", "mixed")
+#: Quenti's LEARN_TERMS_IN_ROUND.
+ROUND_SIZE = 7
+#: Flash grades, as Anki numbers them.
+FLASH_GRADES: tuple[str, ...] = ("Again", "Hard", "Good", "Easy")
+
+
+@dataclass(frozen=True)
+class QuizOptions:
+    """How the learner asked to be quizzed (the CLI options, as typed values)."""
+
+    mode: str = "mixed"
+    count: int | None = None
+    """At most this many questions; None for all."""
+    kinds: tuple[str, ...] = ()
+    """Only these kinds of question; empty for all."""
+    seed: int | None = None
+    """Fixes question and choice order; None for a fresh shuffle each time."""
+    autostart: bool = False
+    """Go straight to the first question once questions are ready, skipping the start screen."""
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise QuizgenError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+        if self.count is not None and self.count < 1:
+            raise QuizgenError("the number of questions must be at least 1")
+        unknown = [k for k in self.kinds if k not in KINDS]
+        if unknown:
+            raise QuizgenError(f"unknown question kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
+
+
+def parse_kinds(text: str | None) -> tuple[str, ...]:
+    """ "quote, role" -> ("quote", "role"); raises QuizgenError naming an unknown kind."""
+    if not text:
+        return ()
+    kinds = tuple(dict.fromkeys(k.strip().lower() for k in text.split(",") if k.strip()))
+    for kind in kinds:
+        if kind not in KINDS:
+            raise QuizgenError(f"unknown question kind {kind!r} in --kinds; choose from {', '.join(KINDS)}")
+    return kinds
+
+
+def pick_questions(questions: Iterable[Question], options: QuizOptions) -> list[Question]:
+    """The questions for this sitting: the chosen kinds, in seeded random order, at most `count`."""
+    chosen = [q for q in questions if not options.kinds or q.kind in options.kinds]
+    random.Random(options.seed).shuffle(chosen)
+    return chosen[: options.count] if options.count else chosen
+
+
+class Learning(IntEnum):
+    """How well a question is known within a Learn session (Quenti's correctness values)."""
+
+    MISSED = -1
+    UNSEEN = 0
+    FAMILIAR = 1
+    """Answered right as multiple choice; asked typed from now on."""
+    MASTERED = 2
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A question as it is asked right now."""
+
+    question: Question
+    format: str
+    """"mcq", "typed" or "flash"."""
+    choices: tuple[str, ...] = ()
+    """Shuffled choices, for mcq."""
+    round: int = 1
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One answer and the verdict on it."""
+
+    question: Question
+    format: str
+    correct: bool
+    response: str | None = None
+    """What was typed or chosen; None for flash."""
+    reason: str = ""
+    """The grader's reason for typed answers (see `quizgen.grading.Verdict`)."""
+    overridden: bool = False
+    """The grader said wrong, the learner said "I was right"."""
+    grade: int | None = None
+    """The learner's own grade in flash mode, 1 (Again) to 4 (Easy)."""
+
+
+@dataclass(frozen=True)
+class KindScore:
+    kind: str
+    right: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.right / self.total) if self.total else 0
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    """Between Learn rounds: how this round went and how far the whole session is."""
+
+    round: int
+    asked: int
+    right: int
+    mastered: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Results:
+    """The end of a sitting: a question counts as right if it was never answered wrong."""
+
+    right: int
+    total: int
+    by_kind: tuple[KindScore, ...]
+    missed: tuple[Question, ...]
+    attempts: int
+
+
+Grader = Callable[[str, Question, Sequence[str]], tuple[bool, str]]
+
+
+def _default_grader(typed: str, question: Question, extra: Sequence[str]) -> tuple[bool, str]:
+    from quizgen.grading import grade_answer
+
+    verdict = grade_answer(typed, question, extra_aliases=extra)
+    return verdict.correct, verdict.reason
+
+
+@dataclass
+class _Progress:
+    """Per-question bookkeeping."""
+
+    learning: Learning = Learning.UNSEEN
+    asked: int = 0
+    missed: bool = False
+    learner_aliases: list[str] = field(default_factory=list)
+
+
+class QuizSession:
+    """The state of one sitting. Drive it with answer_*(), then advance() once feedback is read.
+
+    Args:
+        questions: In the order to ask them (see `pick_questions`).
+        mode: One of MODES.
+        seed: Fixes the order of multiple-choice options.
+        round_size: Questions per Learn round.
+        grader: Judges typed answers; the default is `quizgen.grading.grade_answer`.
+    """
+
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        mode: str,
+        *,
+        seed: int | None = None,
+        round_size: int = ROUND_SIZE,
+        grader: Grader = _default_grader,
+    ) -> None:
+        if mode not in MODES:
+            raise QuizgenError(f"unknown mode {mode!r}")
+        if not questions:
+            raise QuizgenError("there are no questions to ask")
+        self.mode = mode
+        self._rng = random.Random(seed)
+        self._grader = grader
+        self._round_size = max(1, round_size)
+        self._order = [q.id for q in questions]
+        self._questions = {q.id: q for q in questions}
+        self._progress = {q.id: _Progress() for q in questions}
+        for q in questions:
+            if not _has_choices(q):  # no multiple choice possible: typed from the start
+                self._progress[q.id].learning = Learning.FAMILIAR
+        self._attempts: list[Attempt] = []
+        self._round = 0
+        self._round_start = 0
+        self._timeline: list[str] = []
+        self._position = 0
+        self._prompt: Prompt | None = None
+        self._pending: Attempt | None = None
+        self._start_round()
+
+    # --- what is on screen -------------------------------------------------------------------
+
+    @property
+    def is_learn(self) -> bool:
+        return self.mode == "mixed"
+
+    @property
+    def prompt(self) -> Prompt | None:
+        """The question being asked or just answered; None between rounds and at the end."""
+        return self._prompt
+
+    @property
+    def pending(self) -> Attempt | None:
+        """The answer just given, shown as feedback until `advance()`."""
+        return self._pending
+
+    @property
+    def round(self) -> int:
+        return self._round
+
+    @property
+    def total(self) -> int:
+        return len(self._order)
+
+    @property
+    def round_over(self) -> bool:
+        """A Learn round has ended and another is needed (show the summary, then next_round())."""
+        return self._prompt is None and not self.finished
+
+    @property
+    def finished(self) -> bool:
+        if self._prompt is not None:
+            return False
+        if self.is_learn:
+            return all(p.learning == Learning.MASTERED for p in self._progress.values())
+        return self._position >= len(self._timeline)
+
+    def progress(self) -> tuple[int, int]:
+        """(done, out of): answers settled, or in Learn, steps towards mastering every question."""
+        if self.is_learn:
+            done = sum(max(0, int(p.learning)) for p in self._progress.values())
+            return done, 2 * len(self._order)
+        return self._position, len(self._timeline)
+
+    def tally(self) -> tuple[int, int]:
+        """(right, wrong) answers so far, counting every attempt."""
+        right = sum(1 for a in self._attempts if a.correct)
+        return right, len(self._attempts) - right
+
+    def learner_aliases(self, question_id: str) -> tuple[str, ...]:
+        return tuple(self._progress[question_id].learner_aliases)
+
+    # --- answering -----------------------------------------------------------------------------
+
+    def answer_choice(self, index: int) -> Attempt:
+        """The learner picked choice `index` (0-based) of the current mcq prompt."""
+        prompt = self._require("mcq")
+        if not 0 <= index < len(prompt.choices):
+            raise IndexError(f"no choice {index + 1}")
+        chosen = prompt.choices[index]
+        return self._answered(Attempt(prompt.question, "mcq", chosen == prompt.question.answer, chosen))
+
+    def answer_typed(self, text: str) -> Attempt:
+        """The learner typed `text` (empty means "I don't know")."""
+        prompt = self._require("typed")
+        question = prompt.question
+        correct, reason = self._grader(text, question, self.learner_aliases(question.id))
+        return self._answered(Attempt(question, "typed", correct, text, reason))
+
+    def answer_flash(self, grade: int) -> Attempt:
+        """The learner graded their own recall: 1 Again, 2 Hard, 3 Good, 4 Easy."""
+        prompt = self._require("flash")
+        if grade not in (1, 2, 3, 4):
+            raise ValueError("flash grades are 1 to 4")
+        return self._answered(Attempt(prompt.question, "flash", grade >= 2, grade=grade))
+
+    @property
+    def can_override(self) -> bool:
+        p = self._pending
+        return bool(p and p.format == "typed" and not p.correct and (p.response or "").strip())
+
+    def override(self) -> Attempt:
+        """ "I was right": the typed answer counts, and is accepted for this question from now on."""
+        if not self.can_override or self._pending is None:
+            raise RuntimeError("only a wrong typed answer can be overridden")
+        attempt = replace(self._pending, correct=True, overridden=True)
+        aliases = self._progress[attempt.question.id].learner_aliases
+        typed = (attempt.response or "").strip()
+        if typed not in aliases:
+            aliases.append(typed)
+        self._pending = attempt
+        return attempt
+
+    def advance(self) -> Attempt:
+        """Settle the answer being shown (the one to record) and move to the next question."""
+        attempt = self._pending
+        if attempt is None:
+            raise RuntimeError("nothing has been answered yet")
+        self._pending = None
+        self._attempts.append(attempt)
+        progress = self._progress[attempt.question.id]
+        progress.asked += 1
+        if not attempt.correct:
+            progress.missed = True
+        if self.is_learn:
+            if attempt.correct:
+                progress.learning = Learning(min(int(Learning.MASTERED), max(0, int(progress.learning)) + 1))
+            else:
+                progress.learning = Learning.MISSED if _has_choices(attempt.question) else Learning.FAMILIAR
+                later = self._timeline[self._position + 1:]
+                if attempt.question.id not in later:
+                    self._timeline.append(attempt.question.id)  # back at the end of the round
+        self._position += 1
+        self._prompt = self._make_prompt()
+        return attempt
+
+    def next_round(self) -> None:
+        """Start the next Learn round (after the summary was shown)."""
+        if not self.round_over:
+            raise RuntimeError("the round is not over")
+        self._start_round()
+
+    # --- summaries -----------------------------------------------------------------------------
+
+    def round_summary(self) -> RoundSummary:
+        attempts = self._attempts[self._round_start:]
+        mastered = sum(1 for p in self._progress.values() if p.learning == Learning.MASTERED)
+        right = sum(1 for a in attempts if a.correct)
+        return RoundSummary(self._round, len(attempts), right, mastered, self.total)
+
+    def results(self) -> Results:
+        """Score and misses, over the questions asked so far."""
+        asked = [qid for qid in self._order if self._progress[qid].asked]
+        missed = tuple(self._questions[qid] for qid in asked if self._progress[qid].missed)
+        by_kind = []
+        for kind in sorted({self._questions[qid].kind for qid in asked}, key=_kind_order):
+            ids = [qid for qid in asked if self._questions[qid].kind == kind]
+            right = sum(1 for qid in ids if not self._progress[qid].missed)
+            by_kind.append(KindScore(kind, right, len(ids)))
+        return Results(len(asked) - len(missed), len(asked), tuple(by_kind), missed, len(self._attempts))
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _start_round(self) -> None:
+        self._round += 1
+        self._round_start = len(self._attempts)
+        if self.is_learn:
+            todo = [qid for qid in self._order if self._progress[qid].learning != Learning.MASTERED]
+            self._timeline = todo[: self._round_size]
+        else:
+            self._timeline = list(self._order)
+        self._position = 0
+        self._prompt = self._make_prompt()
+
+    def _make_prompt(self) -> Prompt | None:
+        if self._position >= len(self._timeline):
+            return None
+        question = self._questions[self._timeline[self._position]]
+        fmt = self._format_for(question)
+        choices: tuple[str, ...] = ()
+        if fmt == "mcq":
+            shuffled = list(question.choices)
+            self._rng.shuffle(shuffled)
+            choices = tuple(shuffled)
+        return Prompt(question, fmt, choices, self._round)
+
+    def _format_for(self, question: Question) -> str:
+        if self.mode == "flash":
+            return "flash"
+        if not _has_choices(question):
+            return "typed"
+        if self.mode == "mcq":
+            return "mcq"
+        if self.mode == "typed":
+            return "typed"
+        return "mcq" if self._progress[question.id].learning < Learning.FAMILIAR else "typed"
+
+    def _require(self, fmt: str) -> Prompt:
+        if self._prompt is None or self._pending is not None:
+            raise RuntimeError("no question is waiting for an answer")
+        if self._prompt.format != fmt:
+            raise RuntimeError(f"the current question is {self._prompt.format}, not {fmt}")
+        return self._prompt
+
+    def _answered(self, attempt: Attempt) -> Attempt:
+        self._pending = attempt
+        return attempt
+
+
+def _has_choices(question: Question) -> bool:
+    return len(question.choices) >= 2 and question.answer in question.choices
+
+
+def _kind_order(kind: str) -> tuple[int, str]:
+    return (KINDS.index(kind) if kind in KINDS else len(KINDS), kind)

@@ -1,0 +1,124 @@
+"""Opening the review database safely: check first, then connect, migrate and tune.
+
+A learner's review history is the one thing quizgen cannot regenerate, so an existing file is
+inspected without writing to it (header bytes, then a read-only connection) before a writable
+connection is made. A file that is not SQLite, is damaged, or comes from a newer quizgen raises
+`StoreError` and is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from quizgen.errors import StoreError
+from quizgen.store.schema import SCHEMA_VERSION, migrate, user_version
+
+_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+BUSY_TIMEOUT_MS = 10_000
+"""How long a write waits for another quizgen session's write to finish before giving up."""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Return a writable connection to the review database at `path`, migrated to the current schema.
+
+    The connection is in autocommit mode; writes go through `transaction()`.
+    """
+    path = Path(path)
+    if path.exists():
+        _check_existing(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # check_same_thread off: ReviewStore serialises calls itself, so a TUI worker may use it.
+        conn = sqlite3.connect(
+            path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open review database {path}: {exc}") from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        # WAL lets one session read while another writes; FULL syncs each commit, so an answer
+        # that was acknowledged survives even a power cut, not just a killed process.
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        with transaction(conn):
+            migrate(conn)
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        raise StoreError(f"cannot use review database {path}: {exc}") from exc
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Run the block as one write transaction, committed on success and rolled back on error.
+
+    BEGIN IMMEDIATE takes the write lock up front, so read-then-write steps (load a schedule,
+    review it, save it) cannot interleave with another session's.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _check_existing(path: Path) -> None:
+    """Raise StoreError unless `path` is a healthy quizgen database this version understands.
+
+    Reads only: the header bytes, then a read-only connection. Nothing is created or changed
+    in the file itself.
+    """
+    if path.is_dir():
+        raise StoreError(f"review database {path} is a folder")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(_HEADER_SIZE)
+    except OSError as exc:
+        raise StoreError(f"cannot read review database {path}: {exc.strerror}") from exc
+    if not header:
+        return  # an empty file is an empty database (SQLite treats it so); nothing to lose
+    if len(header) < _HEADER_SIZE or not header.startswith(_MAGIC):
+        raise StoreError(f"{path} is not a quizgen review database (not SQLite); move it aside to start afresh")
+    _refuse_newer(int.from_bytes(header[60:64], "big"), path)
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open review database {path}: {exc}") from exc
+    try:
+        probe.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        version = user_version(probe)  # the header can lag a write still in the WAL
+        _refuse_newer(version, path)
+        if version == 0 and probe.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()[0]:
+            raise StoreError(f"{path} is a SQLite file but not a quizgen review database; it was left untouched")
+        problems = [row[0] for row in probe.execute("PRAGMA quick_check").fetchall()]
+        if problems != ["ok"]:
+            raise StoreError(f"review database {path} is damaged ({problems[0]}); it was left untouched")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StoreError(f"review database {path} is busy (another quizgen is using it); try again") from exc
+        raise StoreError(f"cannot read review database {path}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"review database {path} is damaged ({exc}); it was left untouched") from exc
+    finally:
+        probe.close()
+
+
+def _refuse_newer(version: int, path: Path) -> None:
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"review database {path} has schema version {version}, newer than this quizgen "
+            f"understands ({SCHEMA_VERSION}); upgrade quizgen"
+        )
+

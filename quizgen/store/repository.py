@@ -1,0 +1,447 @@
+"""`ReviewStore`: the cards a learner has studied, their FSRS schedules and every answer given.
+
+The only module with SQL. It takes and returns `quizgen.models` / `quizgen.srs` types, commits
+each answer before returning (so a killed quiz loses nothing already answered), and keeps
+each card's full question, so due cards can be quizzed without the article they came from.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from quizgen.errors import StoreError
+from quizgen.models import Question
+from quizgen.srs import Grade, Schedule, Scheduler, require_utc
+from quizgen.store.connection import connect, transaction
+from quizgen.store.records import CardHistory, Review
+from quizgen.store.stats import HISTORY_DAYS, CardRow, ReviewRow, summarize
+
+_CONTENT_COLUMNS = (
+    "question_id, article_id, article_title, kind, question, answer, aliases, choices, source, "
+    "span_start, span_end, tags"
+)
+_SCHEDULE_COLUMNS = "state, step, stability, difficulty, due, last_review"
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What `merge_history` changed."""
+
+    cards_added: int
+    reviews_added: int
+    schedules_updated: int
+
+
+class ReviewStore:
+    """The review database. Open with `ReviewStore.open()`; use as a context manager.
+
+    Safe to share between threads (calls are serialised) and between processes (SQLite WAL
+    with a busy timeout): two quiz sessions at once each record their answers.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, scheduler: Scheduler) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.path = path
+        """The database file."""
+        self.scheduler = scheduler
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, fuzz: bool = True) -> ReviewStore:
+        """Open (creating or upgrading) the review database.
+
+        Args:
+            path: The SQLite file; default `quizgen.locations.database_path()`.
+            fuzz: FSRS interval fuzzing; on in real use, off in tests that check exact dates.
+
+        Raises:
+            StoreError: The file is not a quizgen database, is damaged, or has a newer schema.
+                The file is left untouched.
+        """
+        if path is None:
+            from quizgen.locations import database_path
+
+            path = database_path()
+        path = Path(path)
+        return cls(connect(path), path, Scheduler(fuzz=fuzz))
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> ReviewStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- cards ----------------------------------------------------------------------------
+
+    def add_questions(self, questions: Sequence[Question], *, titles: Mapping[str, str] | None = None) -> None:
+        """Add cards for `questions`, or refresh their wording; schedules and history are kept.
+
+        Args:
+            titles: Article titles by article id, kept so a due card can say where it came from.
+        """
+        titles = titles or {}
+        with self._write() as conn:
+            for question in questions:
+                self._upsert(conn, question, titles.get(question.article, ""))
+
+    def record_review(
+        self,
+        question: Question,
+        grade: Grade,
+        now: dt.datetime,
+        *,
+        correct: bool,
+        mode: str,
+        typed: str | None = None,
+        duration_ms: int | None = None,
+    ) -> dt.datetime:
+        """Log an answer, reschedule the card with FSRS, and commit; return the next due time.
+
+        The card is added first if it is not in the store yet. The commit happens before this
+        returns, so an answer the learner has seen acknowledged survives a crash.
+        """
+        review = Review(now, Grade(grade), bool(correct), mode, typed, duration_ms)
+        with self._write() as conn:
+            card_id = self._upsert(conn, question, "")
+            row = conn.execute(f"SELECT {_SCHEDULE_COLUMNS} FROM cards WHERE id = ?", (card_id,)).fetchone()
+            schedule = self.scheduler.review(_schedule(row), review.grade, review.reviewed_at, duration_ms=duration_ms)
+            self._save_schedule(conn, card_id, schedule)
+            self._insert_review(conn, card_id, review)
+        assert schedule.due is not None
+        return schedule.due
+
+    def add_alias(self, question_id: str, alias: str) -> None:
+        """Accept `alias` as a right answer to this question from now on (the learner's override)."""
+        alias = alias.strip()
+        if not alias:
+            raise ValueError("an alias cannot be empty")
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO learner_aliases (card_id, alias, added) "
+                "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))",
+                (self._card_id(conn, question_id), alias),
+            )
+
+    def aliases(self, question_id: str) -> list[str]:
+        """The answers the learner added for this question, oldest first."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT a.alias FROM learner_aliases a JOIN cards c ON c.id = a.card_id "
+                "WHERE c.question_id = ? ORDER BY a.added, a.rowid",
+                (question_id,),
+            ).fetchall()
+        return [alias for (alias,) in rows]
+
+    def question(self, question_id: str) -> Question | None:
+        """The stored question (with learner aliases), or None if there is no such card."""
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT id, {_CONTENT_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
+            ).fetchone()
+            return self._question(conn, row) if row else None
+
+    def schedule(self, question_id: str) -> Schedule | None:
+        """The card's FSRS schedule, or None if there is no such card."""
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT {_SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
+            ).fetchone()
+        return _schedule(row) if row else None
+
+    def reviews(self, question_id: str) -> list[Review]:
+        """Every answer logged for this question, oldest first."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT r.reviewed_at, r.grade, r.correct, r.mode, r.typed, r.duration_ms "
+                "FROM reviews r JOIN cards c ON c.id = r.card_id WHERE c.question_id = ? "
+                "ORDER BY r.reviewed_at, r.id",
+                (question_id,),
+            ).fetchall()
+        return [_review(row) for row in rows]
+
+    # --- what is due ----------------------------------------------------------------------
+
+    def due_questions(self, now: dt.datetime, limit: int | None = None) -> list[Question]:
+        """Cards due at `now` across all articles, most overdue first.
+
+        Each question's aliases include the ones the learner added. Cards never answered are
+        new, not due.
+        """
+        stamp = _stamp(now)
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT id, {_CONTENT_COLUMNS} FROM cards WHERE due IS NOT NULL AND due <= ? "
+                "ORDER BY due, id LIMIT ?",
+                (stamp, -1 if limit is None else max(0, int(limit))),
+            ).fetchall()
+            return [self._question(conn, row) for row in rows]
+
+    def due_count(self, now: dt.datetime) -> int:
+        """How many cards are due at `now`."""
+        stamp = _stamp(now)
+        with self._read() as conn:
+            (count,) = conn.execute(
+                "SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ?", (stamp,)
+            ).fetchone()
+        return int(count)
+
+    def next_due(self) -> dt.datetime | None:
+        """The earliest due time of any scheduled card (past or future), or None."""
+        with self._read() as conn:
+            (due,) = conn.execute("SELECT min(due) FROM cards WHERE due IS NOT NULL").fetchone()
+        return _time(due)
+
+    def stats(self, now: dt.datetime, *, tz: dt.tzinfo = dt.UTC, days: int = HISTORY_DAYS) -> dict[str, Any]:
+        """Totals, accuracy, per-kind figures, streak and per-day history; see `store.stats.summarize`."""
+        now = require_utc(now)
+        with self._read() as conn:
+            cards = [
+                CardRow(kind, state, _time(due))
+                for kind, state, due in conn.execute("SELECT kind, state, due FROM cards")
+            ]
+            reviews = [
+                ReviewRow(kind, _time(at) or now, bool(correct))
+                for kind, at, correct in conn.execute(
+                    "SELECT c.kind, r.reviewed_at, r.correct FROM reviews r JOIN cards c ON c.id = r.card_id"
+                )
+            ]
+        return summarize(cards, reviews, now, tz=tz, days=days)
+
+    # --- history (export / import) --------------------------------------------------------
+
+    def history(self) -> list[CardHistory]:
+        """Every card with its schedule, learner aliases and review log, in the order added."""
+        with self._read() as conn:
+            rows = conn.execute(f"SELECT id, {_CONTENT_COLUMNS}, {_SCHEDULE_COLUMNS} FROM cards ORDER BY id").fetchall()
+            logs: dict[int, list[Review]] = {}
+            for card_id, *review in conn.execute(
+                "SELECT card_id, reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
+                "ORDER BY reviewed_at, id"
+            ):
+                logs.setdefault(card_id, []).append(_review(review))
+            added: dict[int, list[str]] = {}
+            for card_id, alias in conn.execute("SELECT card_id, alias FROM learner_aliases ORDER BY added, rowid"):
+                added.setdefault(card_id, []).append(alias)
+        return [
+            CardHistory(
+                question=_question_from_row(row[:13]),
+                article_title=row[3],
+                schedule=_schedule(row[13:]),
+                learner_aliases=tuple(added.get(row[0], ())),
+                reviews=tuple(logs.get(row[0], ())),
+            )
+            for row in rows
+        ]
+
+    def merge_history(self, cards: Iterable[CardHistory]) -> MergeResult:
+        """Merge exported history into this store, in one transaction; safe to repeat.
+
+        A review already present (same card, time, grade, mode, answer) is not added again. A
+        card takes the imported schedule when that one saw a later review than the local one;
+        the local question wording is kept.
+        """
+        cards_added = reviews_added = schedules_updated = 0
+        with self._write() as conn:
+            for card in cards:
+                row = conn.execute(
+                    f"SELECT id, {_SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (card.question.id,)
+                ).fetchone()
+                if row is None:
+                    card_id = self._upsert(conn, card.question, card.article_title)
+                    local = Schedule()
+                    cards_added += 1
+                else:
+                    card_id, local = row[0], _schedule(row[1:])
+                    if card.article_title:
+                        conn.execute(
+                            "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
+                            (card.article_title, card_id),
+                        )
+                if card.schedule.last_review and (
+                    local.last_review is None or card.schedule.last_review > local.last_review
+                ):
+                    self._save_schedule(conn, card_id, card.schedule)
+                    schedules_updated += 1
+                for alias in card.learner_aliases:
+                    conn.execute(
+                        "INSERT OR IGNORE INTO learner_aliases (card_id, alias, added) "
+                        "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))",
+                        (card_id, alias),
+                    )
+                present = Counter(
+                    _review_key(_review(r))
+                    for r in conn.execute(
+                        "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews WHERE card_id = ?",
+                        (card_id,),
+                    )
+                )
+                for review in card.reviews:
+                    key = _review_key(review)
+                    if present[key]:
+                        present[key] -= 1
+                        continue
+                    self._insert_review(conn, card_id, review)
+                    reviews_added += 1
+        return MergeResult(cards_added, reviews_added, schedules_updated)
+
+    # --- internals ------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One committed write transaction, with SQLite failures turned into StoreError."""
+        with self._lock, self._errors(), transaction(self._conn) as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: every query in the block sees the same snapshot."""
+        with self._lock, self._errors():
+            self._conn.execute("BEGIN")
+            try:
+                yield self._conn
+            finally:
+                self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError(f"review database {self.path} is busy (another quizgen is writing); try again") from exc
+            raise StoreError(f"review database {self.path}: {exc}") from exc
+        except sqlite3.Error as exc:
+            raise StoreError(f"review database {self.path}: {exc}") from exc
+
+    def _upsert(self, conn: sqlite3.Connection, question: Question, title: str) -> int:
+        """Insert or refresh the card's content (never its schedule); return its row id."""
+        span = question.span or (None, None)
+        (card_id,) = conn.execute(
+            f"INSERT INTO cards ({_CONTENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (question_id) DO UPDATE SET article_id = excluded.article_id, "
+            "article_title = CASE WHEN excluded.article_title = '' THEN article_title ELSE excluded.article_title END, "
+            "kind = excluded.kind, question = excluded.question, answer = excluded.answer, "
+            "aliases = excluded.aliases, choices = excluded.choices, source = excluded.source, "
+            "span_start = excluded.span_start, span_end = excluded.span_end, tags = excluded.tags "
+            "RETURNING id",
+            (
+                question.id,
+                question.article,
+                title,
+                question.kind,
+                question.question,
+                question.answer,
+                json.dumps(list(question.aliases), ensure_ascii=False),
+                json.dumps(list(question.choices), ensure_ascii=False),
+                question.source,
+                span[0],
+                span[1],
+                json.dumps(list(question.tags), ensure_ascii=False),
+            ),
+        ).fetchone()
+        return int(card_id)
+
+    def _card_id(self, conn: sqlite3.Connection, question_id: str) -> int:
+        row = conn.execute("SELECT id FROM cards WHERE question_id = ?", (question_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no card for question {question_id!r}; add the question first")
+        return int(row[0])
+
+    def _save_schedule(self, conn: sqlite3.Connection, card_id: int, schedule: Schedule) -> None:
+        conn.execute(
+            "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ? "
+            "WHERE id = ?",
+            (
+                schedule.state,
+                schedule.step,
+                schedule.stability,
+                schedule.difficulty,
+                _stamp(schedule.due) if schedule.due else None,
+                _stamp(schedule.last_review) if schedule.last_review else None,
+                card_id,
+            ),
+        )
+
+    def _insert_review(self, conn: sqlite3.Connection, card_id: int, review: Review) -> None:
+        conn.execute(
+            "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode, typed, duration_ms) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                card_id,
+                _stamp(review.reviewed_at),
+                int(review.grade),
+                int(review.correct),
+                review.mode,
+                review.typed,
+                review.duration_ms,
+            ),
+        )
+
+    def _question(self, conn: sqlite3.Connection, row: Sequence[Any]) -> Question:
+        """A card row as a Question whose aliases include the learner's own."""
+        question = _question_from_row(row)
+        added = [a for (a,) in conn.execute(
+            "SELECT alias FROM learner_aliases WHERE card_id = ? ORDER BY added, rowid", (row[0],)
+        )]
+        if not added:
+            return question
+        seen = {a.casefold() for a in question.aliases}
+        extra = tuple(a for a in added if a.casefold() not in seen)
+        return replace(question, aliases=question.aliases + extra)
+
+
+def _stamp(when: dt.datetime) -> str:
+    """A time as stored: fixed-width ISO 8601 in UTC, so text order is time order."""
+    return require_utc(when).isoformat(timespec="microseconds")
+
+
+def _time(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _schedule(row: Sequence[Any]) -> Schedule:
+    state, step, stability, difficulty, due, last_review = row
+    return Schedule(state, step, stability, difficulty, _time(due), _time(last_review))
+
+
+def _review(row: Sequence[Any]) -> Review:
+    at, grade, correct, mode, typed, duration_ms = row
+    return Review(dt.datetime.fromisoformat(at), Grade(grade), bool(correct), mode, typed, duration_ms)
+
+
+def _review_key(review: Review) -> tuple[Any, ...]:
+    return (_stamp(review.reviewed_at), int(review.grade), review.correct, review.mode, review.typed, review.duration_ms)
+
+
+def _question_from_row(row: Sequence[Any]) -> Question:
+    """(id, question_id, article_id, article_title, kind, question, answer, aliases, choices,
+    source, span_start, span_end, tags) → Question."""
+    (_, qid, article, _title, kind, text, answer, aliases, choices, source, start, end, tags) = row[:13]
+    return Question(
+        id=qid,
+        article=article,
+        kind=kind,
+        question=text,
+        answer=answer,
+        aliases=tuple(json.loads(aliases)),
+        choices=tuple(json.loads(choices)),
+        source=source,
+        span=(start, end) if start is not None and end is not None else None,
+        tags=tuple(json.loads(tags)),
+    )
