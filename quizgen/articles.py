@@ -27,7 +27,13 @@ MAX_ARTICLE_BYTES = 5_000_000
 
 #: File name endings read as articles, and the reader for each. In a folder, other files are
 #: skipped; a file named directly is read as plain text whatever its ending.
-ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+ARTICLE_SUFFIXES = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
 
 #: The path that means standard input.
 STDIN = "-"
@@ -134,10 +140,17 @@ def _read_stdin(stdin: BinaryIO | None) -> Article:
     return _article(data, STDIN, _sniff(data), slug=None)
 
 
+#: Any HTML tag, comment or doctype.
+_TAG = re.compile(rb"<[A-Za-z!/]")
+
+#: How HTML piped to stdin starts (after whitespace, in lower case).
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article", b"<p>", b"<div")
+
+
 def _sniff(data: bytes) -> str:
     """Which reader suits text of unknown origin: HTML, Markdown or plain text."""
     head = data[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article", b"<p>", b"<div")):
+    if head.startswith(_HTML_STARTS):
         return "html"
     if head.startswith((b"# ", b"---\n", b"---\r\n")):
         return "markdown"
@@ -148,6 +161,8 @@ def _article(data: bytes, name: str, kind: str, slug: str | None) -> Article:
     """Decode, read and clean one article; `slug` None means: make the id from the headline."""
     if not data:
         raise InputError(f"{name}: the file is empty")
+    if kind == "html" and not _TAG.search(data):
+        kind = "text"  # saved as .html but has no markup at all
     if kind == "html":
         # Deferred with the reader: it is the one place trafilatura is used.
         from quizgen.html_reader import declared_charset, read_html

@@ -6,7 +6,9 @@ bylines and datelines, the paragraphs (with captions and link blocks among them)
 of share bars and comment boxes — so the rules below follow that shape:
 
 * the headline is the first line that is not a crumb;
-* the header is every line before the first real paragraph, and only there are dates read;
+* the header is every line before the first real paragraph; dates are read only there, in the
+  crumbs above the headline and in a wire dateline opening the first paragraph, never from
+  the sentences of the story;
 * in the body, a line goes only when `boilerplate` names it, when it repeats the headline, or
   when it is a short fragment trailing after the last sentence;
 * a full sentence survives unless a boilerplate pattern names it.
@@ -28,7 +30,8 @@ MAX_CRUMBS = 6
 #: Header lines longer than this are not read for a date (they are sentences, not datelines).
 DATELINE_WORDS = 20
 
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\t\f\v"})
+_ODD_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\t\f\v"
+_SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
 _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
@@ -81,6 +84,8 @@ def same_text(a: str, b: str) -> bool:
     """Whether two lines say the same words, ignoring case, spacing and punctuation."""
     def key(s: str) -> str:
         return re.sub(r"\W+", "", s.casefold())
+    if max(len(a), len(b)) > 2 * min(len(a), len(b)) + 20:  # cheap early "no" for long paragraphs
+        return False
     return bool(key(a)) and key(a) == key(b)
 
 
@@ -89,13 +94,14 @@ def compose(draft: Draft) -> Composed:
     lines = [normalize_line(line) for line in draft.lines]
     published = draft.published
     width = max((len(line) for line in lines), default=0)
-    wrapped = draft.rewrap and _looks_hard_wrapped(lines, width)
+    if draft.rewrap and _looks_hard_wrapped(lines, width):
+        lines = _unwrap(lines, width)
 
     dates: list[tuple[int, dt.date]] = []  # (rank, date): lower rank wins
     start, title = _find_title(lines, draft.title, dates)
     start = _skip_header(lines, start, dates)
     kept = _drop_furniture(lines[start:], title)
-    paragraphs = _paragraphs(kept, wrapped, width)
+    paragraphs = [line for line in kept if line]
 
     if paragraphs:
         first, lead_date = split_lead_dateline(paragraphs[0])
@@ -109,14 +115,12 @@ def compose(draft: Draft) -> Composed:
 
 
 def _is_crumb(line: str) -> bool:
-    """A line above the headline that belongs to the page, not the story."""
-    return (
-        bp.starts_with_bullet(line)
-        or bp.is_furniture(line)
-        or bp.is_lone_bracketed(line)
-        or bp.is_nav_crumb(line)
-        or _is_bare_dateline(line)
-    )
+    """A line above the headline that belongs to the page, not the story.
+
+    Besides furniture (which includes bracketed site names and breadcrumb trails), a line that
+    opens with a bullet ("• Section 2013") or is mostly a date.
+    """
+    return bp.starts_with_bullet(line) or bp.is_furniture(line) or _is_bare_dateline(line)
 
 
 def _is_bare_dateline(line: str) -> bool:
@@ -143,6 +147,7 @@ def _find_title(lines: list[str], given: str | None, dates: list[tuple[int, dt.d
     """The index where the article starts after the headline, and the headline itself."""
     filled = [i for i, line in enumerate(lines) if line][: MAX_CRUMBS + 1]
     if given:
+        # The stated headline usually opens the text too; skip it and the crumbs above it.
         given = normalize_line(given)
         for i in filled:
             if same_text(lines[i], given):
@@ -150,9 +155,13 @@ def _find_title(lines: list[str], given: str | None, dates: list[tuple[int, dt.d
                     if j < i:
                         _note_date(lines[j], dates)
                 return i + 1, given
+            if _is_paragraph(lines[i]):
+                break
         return 0, given
-    for i in filled:
-        if _is_crumb(lines[i]) and i != filled[-1]:
+    for n, i in enumerate(filled):
+        # A lone word straight above a longer line is a section label ("Ferries"), not the headline.
+        label = len(lines[i].split()) == 1 and i + 1 < len(lines) and len(lines[i + 1].split()) >= 3
+        if (label or _is_crumb(lines[i])) and n + 1 < len(filled):
             _note_date(lines[i], dates)
             continue
         if _is_prose(lines[i]):
@@ -219,8 +228,8 @@ def _skip_link_block(lines: list[str], i: int) -> int:
         if not line:
             if seen:
                 break
-        elif ends_sentence(line) or len(line.split()) > 20:
-            break
+        elif (ends_sentence(line) and not line.endswith("?")) or len(line.split()) > 20:
+            break  # prose again (headlines may ask a question, but do not end in a stop)
         else:
             seen += 1
         i += 1
@@ -230,35 +239,41 @@ def _skip_link_block(lines: list[str], i: int) -> int:
 def _looks_hard_wrapped(lines: list[str], width: int) -> bool:
     """Whether the text was wrapped at a fixed width, so that one paragraph spans many lines.
 
-    The tell is a long line that stops mid-sentence and continues on the next line.
+    The tell is a long line that stops mid-sentence and goes on in the next line: twice, or
+    once with the next line starting in lower case.
     """
     if width > 100:
         return False
-    return any(
-        len(a) >= 50 and b and not ends_sentence(a)
+    breaks = [
+        b[:1].islower()
         for a, b in zip(lines, lines[1:], strict=False)
-    )
+        if len(a) >= 50 and b and not ends_sentence(a)
+    ]
+    return len(breaks) >= 2 or any(breaks)
 
 
-def _paragraphs(lines: list[str], wrapped: bool, width: int) -> list[str]:
-    """Paragraphs from blocks of lines: one per line, or one per wrapped run of lines."""
-    paragraphs: list[str] = []
+def _unwrap(lines: list[str], width: int) -> list[str]:
+    """Hard-wrapped lines joined into one line per paragraph; blank lines stay as separators.
+
+    A line much shorter than the wrap width ends its paragraph (the last line of a paragraph,
+    a headline, a byline), so short lines are never glued to the prose around them.
+    """
+    joined: list[str] = []
     current = ""
     for line in [*lines, ""]:
         if not line:
             if current:
-                paragraphs.append(current)
+                joined.append(current)
+            joined.append("")
             current = ""
-        elif not wrapped:
-            paragraphs.append(line)
+            continue
+        if not current:
+            current = line
+        elif re.search(r"[^\W\d_]-$", current) and line[:1].islower():
+            current += line  # a word hyphenated across lines ("well-" / "known")
         else:
-            if not current:
-                current = line
-            elif re.search(r"[^\W\d_]-$", current) and line[:1].islower():
-                current += line
-            else:
-                current += " " + line
-            if len(line) < 0.6 * width:  # a short line ends its paragraph
-                paragraphs.append(current)
-                current = ""
-    return paragraphs
+            current += " " + line
+        if len(line) < 0.6 * width:
+            joined.append(current)
+            current = ""
+    return joined[:-1]

@@ -14,7 +14,9 @@ import re
 SHORT_LINE_WORDS = 30
 
 _BULLETS = "•·▪►▸‣◦●*>-–—"
-_SOCIAL = r"(twitter|facebook|instagram|linkedin|weibo|wechat|youtube|tiktok|threads|bluesky|telegram|whatsapp|x)"
+_SOCIAL = (
+    r"(twitter|facebook|instagram|linkedin|weibo|wechat|youtube|tiktok|threads|bluesky|telegram|whatsapp|x)"
+)
 
 #: Furniture that can stand anywhere on a line, whatever its length.
 _ANYWHERE = [
@@ -33,7 +35,9 @@ _SHORT = [
     r"^(adjust |change )?(font|text) size\b",
     r"^\d*\s*comments?\s*\(s\)|comment\(s\)",
     r"^(share|print|e-?mail|email|bookmark|tweet|save|copy link|whatsapp|pin it)"
-    r"(\s*(and|this|article|story|page|link|\||/|·|on\s+\w+|via\s+\w+|" + _SOCIAL + r"|share|print|e-?mail|bookmark))*\s*[:>»]*$",
+    r"(\s*(and|this|article|story|page|link|\||/|·|on\s+\w+|via\s+\w+|"
+    + _SOCIAL
+    + r"|share|print|e-?mail|bookmark))*\s*[:>»]*$",
     r"^share (this|on|via|the|article|story)\b",
     r"^(click|tap) (here )?to (share|print|email|comment|subscribe|read|download|follow)\b",
     # Comment boxes.
@@ -59,10 +63,10 @@ _SHORT = [
     # Credits, sources, bylines and labels.
     r"^content (created|produced|provided|brought to you) in (partnership|association|collaboration) with\b",
     r"^(this (article|story|content) (is|was) )?(sponsored|paid for|presented) by\b",
-    r"^(sponsored( content)?|advertisement|advertising|ad|promoted|partner content)$",
+    r"^(sponsored( content)?|advertisement|advertising|ad|promoted|partner content)(\s*[·|:-]\s*.{0,40})?$",
+    r"\bscroll (down )?to (continue|read)\b",
     r"^(article|story) continues? (below|after)\b",
     r"^continue reading\b",
-    r"^(read|see) (more|also|full story)\b.{0,120}$",
     r"^(also read|more on this|further reading)\b",
     r"^(related|read more|see also|also read)\s*:\s*\S",
     r"^(source|sources|editor|editors|edited by|reporter|reporters|writer|written by|words by|story by|"
@@ -71,7 +75,6 @@ _SHORT = [
     r"^\(?\s*(reporting|additional reporting|writing|editing|compiled|graphics) by\b",
     r"^our standards\s*:",
     r"^(tags|topics|keywords|filed under|categories)\s*:",
-    r"^(photo|photos|image|picture|photograph|file photo|video)\s*(:|/|by\b|credit\b|courtesy\b)",
     r"^image (copyright|caption|source)\b",
     r"^(getty images|afp|ap photo|epa|reuters|xinhua)(\s*/\s*[\w. ]+)?$",
     r"\bvia getty images$",
@@ -85,6 +88,14 @@ _SHORT = [
     r"contact us|about us|site ?map|accessibility|advertise with us|careers)(\s*[|·/]\s*.*)?$",
     r"^(mobile|newsletter|rss|app|apps|podcasts?|video|photos|live)(\s*[|·/]\s*\w+)+$",
 ]
+
+#: Furniture recognised only on short lines that do not end as a sentence does: these
+#: openings also start real sentences ("Photos by pupils were shown at the fair.").
+_FRAGMENT = [
+    r"^(read|see) (more|also|full story)\b",
+    r"^(photo|photos|image|picture|photograph|file photo|video)\s*(:|/|by\b|credit\b|courtesy\b)",
+]
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)\]]*$")
 
 #: Headings that open a block of links to other stories; the short lines after them go too.
 _LINK_BLOCK_HEADING = re.compile(
@@ -105,6 +116,7 @@ _FOOTER_START = re.compile(
 
 _ANYWHERE_RE = [re.compile(p, re.IGNORECASE) for p in _ANYWHERE]
 _SHORT_RE = [re.compile(p, re.IGNORECASE) for p in _SHORT]
+_FRAGMENT_RE = [re.compile(p, re.IGNORECASE) for p in _FRAGMENT]
 
 #: A byline: "By Xin Dingding (China Daily)", "By JANE DOE, Staff Reporter", "By Mara Quell | 9 May".
 #: Case-sensitive on purpose: "By the end of 2020, ..." and "By 2010, ..." are sentences.
@@ -165,6 +177,7 @@ def is_furniture(line: str) -> bool:
         return False
     return (
         any(p.search(text) for p in _SHORT_RE)
+        or (not _SENTENCE_END.search(text) and any(p.search(text) for p in _FRAGMENT_RE))
         or is_byline(text)
         or is_lone_bracketed(text)
         or is_nav_crumb(text)

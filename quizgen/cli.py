@@ -57,9 +57,48 @@ def generate(paths: tuple[str, ...], fmt: str, output: Path | None, force: bool)
 # --- quiz (TUI) -----------------------------------------------------------------------------
 @cli.command()
 @click.argument("paths", nargs=-1)
-def quiz(paths: tuple[str, ...]) -> None:
+@click.option("--mode", type=click.Choice(["mcq", "typed", "flash", "mixed"]),
+              help="mcq, typed, flash, or mixed (learn: rounds, multiple choice then typed). "
+                   "Default: mixed, chosen on the start screen; giving --mode skips it.")
+@click.option("-n", "count", type=click.IntRange(min=1), help="Ask at most N questions.")
+@click.option("--kinds", metavar="LIST", help="Only these kinds, e.g. quote,role,date,acronym,number,org-event.")
+@click.option("--seed", type=int, help="Fix the order of questions and choices.")
+@click.option("--bank", "bank_file", type=click.Path(dir_okay=False, path_type=Path), hidden=True,
+              help="Quiz on a file written by `quizgen generate --format json` (no generation).")
+def quiz(paths: tuple[str, ...], mode: str | None, count: int | None, kinds: str | None, seed: int | None,
+         bank_file: Path | None) -> None:
     """Quiz yourself on the articles at PATHS (default: the founding article)."""
-    raise QuizgenError("the quiz is not built yet")
+    from quizgen.errors import InputError
+    from quizgen.session import QuizOptions, parse_kinds
+
+    options = QuizOptions(mode=mode or "mixed", count=count, kinds=parse_kinds(kinds), seed=seed,
+                          autostart=mode is not None)
+    if bank_file is None:
+        if not paths:
+            from quizgen.locations import seed_article
+
+            paths = (str(seed_article()),)
+        for name in paths:  # fail before the screen opens, not after a second of loading
+            if name == "-":
+                raise InputError("the quiz cannot read an article from stdin; save it to a file first")
+            if not Path(name).exists():
+                raise InputError(f"{name}: no such file or folder")
+    from quizgen.store import ReviewStore
+    from quizgen.tui.app import generation_loader, make_app  # deferred: Textual; spaCy waits for the worker
+
+    store = ReviewStore.open()
+    try:
+        if bank_file is not None:
+            from quizgen.bank_file import read_bank_file
+
+            app = make_app(bank=read_bank_file(bank_file), options=options, store=store)
+        else:
+            app = make_app(load=generation_loader(list(paths)), options=options, store=store)
+        app.run()
+    finally:
+        store.close()
+    if app.failure is not None:
+        raise app.failure
 
 
 # --- review / stats / history (store) -------------------------------------------------------
@@ -70,26 +109,30 @@ def _clock() -> tuple[dt.datetime, dt.tzinfo]:
 
 
 @cli.command()
-@click.option("--mode", type=click.Choice(["mcq", "typed", "flash", "mixed"]), default="mixed", show_default=True)
+@click.option(
+    "--mode", type=click.Choice(["mcq", "typed", "flash", "mixed"]), default="mixed", show_default=True
+)
 @click.option("-n", "count", type=click.IntRange(min=1), help="Review at most N cards (most overdue first).")
 @click.option("--seed", type=int, help="Seed for question order and modes, for a repeatable session.")
 def review(mode: str, count: int | None, seed: int | None) -> None:
     """Review the cards that are due, across every article you have studied."""
+    from quizgen.session import QuizOptions
     from quizgen.store import ReviewStore
     from quizgen.store.report import nothing_due
 
+    options = QuizOptions(mode=mode, count=count, seed=seed)
     now, tz = _clock()
-    store = ReviewStore.open()
-    try:
-        questions = store.due_questions(now, limit=count)
-        if not questions:
+    with ReviewStore.open() as store:
+        bank = store.due_bank(now, limit=count)
+        if not bank.questions:
             click.echo(nothing_due(store.next_due(), now, tz))
             return
         from quizgen.tui.app import make_app  # deferred: Textual is only needed for the quiz itself
 
-        make_app(questions, store=store, mode=mode, seed=seed).run()
-    finally:
-        store.close()
+        app = make_app(bank=bank, options=options, store=store)
+        app.run()
+    if app.failure is not None:
+        raise app.failure
 
 
 @cli.command()

@@ -57,7 +57,8 @@ def parse_date(text: str) -> dt.date | None:
             month = match["month"].lower().rstrip(".")
             month_number = _MONTHS.get(month) if not month.isdigit() else int(month)
             try:
-                found.append((match.start(), dt.date(int(match["year"]), month_number or 0, int(match["day"]))))
+                date = dt.date(int(match["year"]), month_number or 0, int(match["day"]))
+                found.append((match.start(), date))
             except ValueError:
                 continue
     return min(found)[1] if found else None

@@ -9,22 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from quizgen.body import Draft
 
 #: The charset a page declares in its first bytes (<meta charset="..."> or http-equiv).
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-
-_EXTRACT_OPTIONS = {
-    "with_metadata": True,
-    "include_comments": False,
-    "include_images": False,
-    "include_links": False,
-    "include_tables": True,
-    # Fast mode: the date comes from metadata and marked-up elements, not a scan of every text.
-    "date_extraction_params": {"extensive_search": False, "original_date": True},
-}
-
 
 def declared_charset(data: bytes) -> str | None:
     """The encoding a page says it uses, if it says so near the top."""
@@ -34,13 +24,10 @@ def declared_charset(data: bytes) -> str | None:
 
 def read_html(html: str) -> Draft:
     """The story on an HTML page, with the headline, date and canonical URL it states."""
-    # Deferred: trafilatura (with lxml and htmldate) takes about 0.4 s to import.
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, **_EXTRACT_OPTIONS)
+    doc = _extract(html, favor_recall=False)
     if doc is None or not (doc.text or "").strip():
         # Short pages fall below trafilatura's precision thresholds; ask again for recall.
-        doc = trafilatura.bare_extraction(html, favor_recall=True, **_EXTRACT_OPTIONS)
+        doc = _extract(html, favor_recall=True)
     if doc is None:
         return Draft(lines=(), rewrap=False)
     text = doc.text or ""
@@ -50,6 +37,24 @@ def read_html(html: str) -> Draft:
         published=_published(doc.date, html, text),
         url=doc.url or None,
         rewrap=False,
+    )
+
+
+def _extract(html: str, *, favor_recall: bool) -> Any:
+    """trafilatura's Document for the page (text, title, date, url), or None."""
+    # Deferred: trafilatura (with lxml and htmldate) takes about 0.4 s to import.
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        include_links=False,
+        include_tables=True,
+        favor_recall=favor_recall,
+        # Fast mode: the date comes from metadata and marked-up elements, not from every text.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
 
 

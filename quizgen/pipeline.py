@@ -28,7 +28,7 @@ def questions_for(articles: Sequence[Article], progress: Progress | None = None)
     pieces = [(chunk, index) for index, article in enumerate(articles) for chunk in chunks(article.text)]
     by_article: dict[int, list] = {i: [] for i in range(len(articles))}
     for doc, index in nlp.pipe(pieces, as_tuples=True, batch_size=32):
-        by_article[index].append(extract_facts(doc))
+        by_article[index].append(extract_facts(doc, articles[index].published))
     questions = []
     for index, article in enumerate(articles):
         questions += write_questions(article, by_article[index])

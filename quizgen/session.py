@@ -252,9 +252,10 @@ class QuizSession:
         return self._position, len(self._timeline)
 
     def tally(self) -> tuple[int, int]:
-        """(right, wrong) answers so far, counting every attempt."""
-        right = sum(1 for a in self._attempts if a.correct)
-        return right, len(self._attempts) - right
+        """(right, wrong) answers so far, counting every attempt and the one being shown."""
+        attempts = [*self._attempts, *([self._pending] if self._pending else [])]
+        right = sum(1 for a in attempts if a.correct)
+        return right, len(attempts) - right
 
     def learner_aliases(self, question_id: str) -> tuple[str, ...]:
         return tuple(self._progress[question_id].learner_aliases)

@@ -18,7 +18,11 @@ import fsrs
 #: Names of the learning states a card can be in; "new" means never answered.
 STATES: tuple[str, ...] = ("new", "learning", "review", "relearning")
 
-_FSRS_STATE_NAMES = {fsrs.State.Learning: "learning", fsrs.State.Review: "review", fsrs.State.Relearning: "relearning"}
+_FSRS_STATE_NAMES = {
+    fsrs.State.Learning: "learning",
+    fsrs.State.Review: "review",
+    fsrs.State.Relearning: "relearning",
+}
 _FSRS_STATES = {name: state for state, name in _FSRS_STATE_NAMES.items()}
 
 

@@ -27,7 +27,12 @@ def graduated(scheduler: Scheduler) -> Schedule:
 
 @pytest.mark.parametrize(
     ("correct", "overridden", "grade"),
-    [(True, False, Grade.GOOD), (True, True, Grade.HARD), (False, False, Grade.AGAIN), (False, True, Grade.AGAIN)],
+    [
+        (True, False, Grade.GOOD),
+        (True, True, Grade.HARD),
+        (False, False, Grade.AGAIN),
+        (False, True, Grade.AGAIN),
+    ],
     ids=["right-good", "override-hard", "wrong-again", "wrong-even-if-flagged-again"],
 )
 def test_grade_for(correct: bool, overridden: bool, grade: Grade) -> None:

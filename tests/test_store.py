@@ -35,11 +35,15 @@ def test_opens_in_quizgen_home_with_wal(quizgen_home: Path) -> None:
     conn.close()
 
 
-def test_due_cards_can_be_quizzed_without_the_article(sample_questions: list[Question], tmp_path: Path) -> None:
+def test_due_cards_can_be_quizzed_without_the_article(
+    sample_questions: list[Question], tmp_path: Path
+) -> None:
     """Everything a quiz needs comes back from the store, markup-like text included, byte for byte."""
     path = tmp_path / "r.sqlite3"
     with ReviewStore.open(path, fuzz=False) as store:
-        store.add_questions(sample_questions, titles={"harbor-bridge-opens": "Harbor bridge opens after <five> years"})
+        store.add_questions(
+            sample_questions, titles={"harbor-bridge-opens": "Harbor bridge opens after <five> years"}
+        )
         for question in sample_questions:
             answer(store, question, T0)
     with ReviewStore.open(path, fuzz=False) as store:
@@ -88,37 +92,53 @@ def test_learner_aliases_join_the_question_aliases(sample_questions: list[Questi
         answer(store, question, T0, correct=False)
         store.add_alias(question.id, "  twelve hundred ")
         store.add_alias(question.id, "twelve hundred")  # a second override adds nothing
-        store.add_alias(question.id, "1200")  # already an alias: listed once in the question
-        assert store.aliases(question.id) == ["twelve hundred", "1200"]
+        store.add_alias(question.id, "1200")  # already an alias of the question: nothing to add
+        store.add_alias(question.id, "1,200")  # the answer itself
+        assert store.aliases(question.id) == ["twelve hundred"]
         (due,) = store.due_questions(T0 + DAY)
         assert due.aliases == ("1200", "twelve hundred")
         with pytest.raises(StoreError, match="no card"):
             store.add_alias("no-such-question", "x")
+        # A due question handed back to the store (as the quiz app does) keeps the two apart.
+        store.add_questions([due])
+        (card,) = store.history()
+        assert card.question.aliases == ("1200",)
+        assert card.learner_aliases == ("twelve hundred",)
 
 
 def test_review_log_keeps_what_was_typed(sample_questions: list[Question]) -> None:
     question = sample_questions[2]
     with ReviewStore.open(fuzz=False) as store:
-        store.record_review(question, Grade.AGAIN, T0, correct=False, mode="typed", typed="March 21", duration_ms=5400)
+        store.record_review(
+            question, Grade.AGAIN, T0, correct=False, mode="typed", typed="March 21", duration_ms=5400
+        )
         (review,) = store.reviews(question.id)
-    assert (review.reviewed_at, review.grade, review.correct, review.mode, review.typed, review.duration_ms) == (
-        T0, Grade.AGAIN, False, "typed", "March 21", 5400
-    )
+    assert (
+        review.reviewed_at,
+        review.grade,
+        review.correct,
+        review.mode,
+        review.typed,
+        review.duration_ms,
+    ) == (T0, Grade.AGAIN, False, "typed", "March 21", 5400)
 
 
 # --- migrations -------------------------------------------------------------------------------
 
 
-def test_version_1_database_is_upgraded_keeping_its_data(tmp_path: Path, sample_questions: list[Question]) -> None:
+def test_version_1_database_is_upgraded_keeping_its_data(
+    tmp_path: Path, sample_questions: list[Question]
+) -> None:
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)
     for statement in MIGRATIONS[0].statements():
         conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     conn.execute(
-        "INSERT INTO cards (question_id, article_id, kind, question, answer, state, step, stability, difficulty, "
-        "due, last_review) VALUES ('q-old', 'an-article', 'role', 'Who runs the ferry?', 'Ada Moss', 'review', "
-        "NULL, 3.1, 5.0, '2024-03-16T12:00:00.000000+00:00', '2024-03-14T12:00:00.000000+00:00')"
+        "INSERT INTO cards (question_id, article_id, kind, question, answer, state, step, stability, "
+        "difficulty, due, last_review) VALUES ('q-old', 'an-article', 'role', 'Who runs the ferry?', "
+        "'Ada Moss', 'review', NULL, 3.1, 5.0, '2024-03-16T12:00:00.000000+00:00', "
+        "'2024-03-14T12:00:00.000000+00:00')"
     )
     conn.execute(
         "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode) "
@@ -173,7 +193,9 @@ def test_newer_schema_is_refused_and_untouched(tmp_path: Path, sample_questions:
     "damage",
     ["not-sqlite", "garbage-pages", "truncated-header", "someone-elses-sqlite"],
 )
-def test_corrupt_file_is_refused_and_untouched(tmp_path: Path, sample_questions: list[Question], damage: str) -> None:
+def test_corrupt_file_is_refused_and_untouched(
+    tmp_path: Path, sample_questions: list[Question], damage: str
+) -> None:
     path = tmp_path / "reviews.sqlite3"
     if damage == "not-sqlite":
         path.write_text("cards: Maria Okafor, Tomas Lindqvist\n" * 50)
@@ -185,8 +207,14 @@ def test_corrupt_file_is_refused_and_untouched(tmp_path: Path, sample_questions:
         conn.commit()
         conn.close()
     else:
-        make_db(path, [dataclasses.replace(q, id=f"{q.id}-{n}", source=q.source * 40)
-                       for n in range(30) for q in sample_questions])
+        make_db(
+            path,
+            [
+                dataclasses.replace(q, id=f"{q.id}-{n}", source=q.source * 40)
+                for n in range(30)
+                for q in sample_questions
+            ],
+        )
         data = bytearray(path.read_bytes())
         assert len(data) > 5 * 4096
         data[2 * 4096 : 5 * 4096] = b"\xa5" * (3 * 4096)

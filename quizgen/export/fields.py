@@ -40,12 +40,15 @@ def answer_span(question: Question) -> tuple[int, int] | None:
             if any(_same(found, a) for a in (question.answer, *question.aliases)):
                 return start, end
     answer = question.answer.strip()
-    if answer:
-        # re with IGNORECASE keeps offsets in the original string (casefold() can change lengths).
-        match = re.search(re.escape(answer), source, re.IGNORECASE)
-        if match:
-            return match.span()
-    return None
+    if not answer:
+        return None
+    at = source.find(answer)
+    if at < 0:
+        lowered = source.lower()
+        # lower() keeps offsets unless it changes a string's length (a few non-ASCII letters).
+        if len(lowered) == len(source):
+            at = lowered.find(answer.lower())
+    return (at, at + len(answer)) if at >= 0 else None
 
 
 def cloze_span(question: Question) -> tuple[int, int] | None:
@@ -67,7 +70,7 @@ def context(question: Question) -> str:
 
 
 # Anki reads `{{c1::...}}` and `::hint` in the raw field, so braces anywhere in the sentence and
-# colons inside the deletion are written as character references: shown the same, never parsed.
+# a `::` inside the deletion are written as character references: shown the same, never parsed.
 _CLOZE_SAFE = str.maketrans({"{": "&#123;", "}": "&#125;"})
 
 
@@ -75,7 +78,7 @@ def cloze(question: Question, span: tuple[int, int]) -> str:
     """The source sentence with the answer as Anki's single deletion `{{c1::...}}`."""
     start, end = span
     source = question.source
-    hidden = plain(source[start:end]).translate(_CLOZE_SAFE).replace(":", "&#58;")
+    hidden = plain(source[start:end]).translate(_CLOZE_SAFE).replace("::", ":&#58;")
     before = plain(source[:start]).translate(_CLOZE_SAFE)
     after = plain(source[end:]).translate(_CLOZE_SAFE)
     return f"{before}{{{{c1::{hidden}}}}}{after}"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from quizgen.facts.context import ArticleContext
 from quizgen.models import Fact
 
 
-def extract_facts(doc: Doc) -> tuple[ArticleContext, list[Fact]]:
+def extract_facts(doc: Doc, published: dt.date | None = None) -> tuple[ArticleContext, list[Fact]]:
     """Every fact worth a question in one parsed article (or one chunk of a long one)."""
     from quizgen.facts.acronyms import extract_acronyms
     from quizgen.facts.dates import extract_dates
@@ -17,7 +19,7 @@ def extract_facts(doc: Doc) -> tuple[ArticleContext, list[Fact]]:
     from quizgen.facts.quotes import extract_quotes
     from quizgen.facts.roles import extract_roles
 
-    ctx = ArticleContext(doc)
+    ctx = ArticleContext(doc, published)
     facts = extract_acronyms(ctx)  # first: the others expand acronyms through ctx.acronyms
     facts += extract_roles(ctx)
     facts += extract_quotes(ctx)

@@ -7,6 +7,7 @@ is always stated about the person the article introduced.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -149,11 +150,13 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
 class ArticleContext:
     """Per-article state shared by the extractors."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, published: dt.date | None = None) -> None:
         self.doc = doc
+        self.published = published
         self.people = People()
         self.quotes = quote_spans(doc)
         self.acronyms: dict[str, str] = {}
+        self.quotes_by_sentence: dict[int, dict] = {}
         self.org_names: dict[str, str] = {}
         self._collect_people()
 
@@ -216,6 +219,10 @@ class ArticleContext:
                 if not self.in_quote(m.start()):
                     positions.append(m.start())
         return max(positions) if positions else None
+
+    def quote_at(self, sentence_start: int) -> dict | None:
+        """The quote fact found in the sentence starting at `sentence_start`, if any."""
+        return self.quotes_by_sentence.get(sentence_start)
 
     def long_form(self, name: str) -> str:
         """Expand an acronym the article defined ("CAS" → "Chinese Academy of Sciences")."""

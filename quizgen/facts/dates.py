@@ -1,8 +1,200 @@
-"""(in progress)"""
+"""When things happened: dates of events, resolved against the publication date.
+
+spaCy finds the date expressions (dateparser's own search finds "May" the name and "may" the
+verb); dateparser reads each one with the publication date as its base, and its `period` keeps
+the granularity ("March 2006" is a month, not the 14th). Durations ("12 months") are numbers,
+not dates, and go to the number extractor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from spacy.tokens import Span
 
 from quizgen.facts.context import ArticleContext
 from quizgen.models import Fact
+from quizgen.facts.quotes import REPORTING
+from quizgen.questions.clauses import ask, clause_verb
+
+MONTHS = ("january february march april may june july august september october november december").split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
+VAGUE = re.compile(r"^(the )?(past|previous|recent|coming|next few|last few|several|many|some)\b|"
+                   r"\b(today|now|currently|monthly|yearly|annual|daily|weekly|every|each|decades|era)\b", re.I)
 
 
 def extract_dates(ctx: ArticleContext) -> list[Fact]:
-    return []
+    facts: dict[str, Fact] = {}
+    published = ctx.published
+    for ent in ctx.doc.ents:
+        if ent.label_ != "DATE" or ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
+            continue
+        surface = ent.text.strip()
+        if _is_duration(surface) or VAGUE.search(surface):
+            continue
+        value = resolve(surface, published, future=_future(ent))
+        if value is None:
+            continue
+        iso, answer, aliases, fmt = value
+        question = _question(ctx, ent, iso)
+        if question is None:
+            continue
+        sentence = ent.sent.text.strip()
+        at = ent.start_char - ent.sent.start_char
+        key = f"date|{iso or surface.lower()}|{_event_words(question)}"
+        if key in facts:
+            continue
+        facts[key] = Fact(
+            kind="date", key=key, sentence=sentence,
+            answer_span=(at, at + len(ent.text)),
+            slots={"question": question, "answer": answer, "aliases": aliases, "iso": iso, "format": fmt,
+                   "answer_type": "date", "surface": surface},
+        )
+    return list(facts.values())
+
+
+def _is_duration(surface: str) -> bool:
+    """'12 months', 'more than three years', 'two-day': lengths of time, not points in it."""
+    if re.search(r"\b(ago|last|next|this|early|late|mid|end|beginning|start)\b", surface, re.I):
+        return False
+    return bool(DURATION.search(surface))
+
+
+def _future(ent: Span) -> bool:
+    head = ent.root.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return any(c.lower_ in ("will", "would", "'ll", "shall") for c in head.children) or head.lower_ in ("will",)
+
+
+def _event_words(question: str) -> str:
+    words = re.findall(r"[a-z0-9]+", question.lower())
+    return " ".join(w for w in words if len(w) > 3)[:60]
+
+
+def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
+    root = ent.root
+    doc = ctx.doc
+    target = ent
+    pied = None
+    wh = "When"
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+        target = doc[prep.i : max(ent.end, root.right_edge.i + 1)]
+        word = prep.lower_
+        if word in ("by", "until", "till", "since", "before", "after"):
+            wh = {"by": "By when", "until": "Until when", "till": "Until when", "since": "Since when",
+                  "before": "Before when", "after": "After when"}[word]
+        elif word == "from" and re.search(r"\bto\b", ent.text):
+            wh = "When"
+        elif word == "to":
+            return None  # "… to the end of November": a span's end, asked badly out of context
+        elif iso and re.fullmatch(r"\d{4}", iso) and word == "in":
+            wh = "In what year"
+        elif word in ("for",):
+            return None
+    elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
+        return None  # "the 2019 Forum": a date that modifies a noun dates no event
+    verb = clause_verb(root)
+    if verb is not None and verb.lemma_ in REPORTING:
+        return _reported_when(ctx, verb, target, wh)
+    return ask(ctx, target, wh)
+
+
+def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | None:
+    """'…, a senior official said on Thursday' → 'When did … say that …?', from the quote found there."""
+    extra = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+             and not (target.start <= c.i < target.end) and c.lower_ in ("in", "at", "during")]
+    where = " ".join(" ".join(t.text for t in c.subtree) for c in extra)
+    quote = ctx.quote_at(verb.sent.start_char)
+    if quote is not None:
+        speaker, content = quote["speaker"], quote["predicate"].split(" ", 1)[1]
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not subjects or not clauses:
+            return None
+        speaker = " ".join(t.text for t in subjects[0].subtree)
+        clause = clauses[0]
+        words = [t.text_with_ws for t in clause.subtree if not (t.is_punct and t.i == clause.right_edge.i)]
+        content = "that " + "".join(words).strip().rstrip(",")
+        if len(content.split()) > 20:
+            content = " ".join(content.split()[:18]) + " \u2026"
+    return f"{wh} did {speaker} {verb.lemma_}{' ' + where if where else ''} {content}?"
+
+
+@cache
+def _parser():
+    import dateparser  # deferred: dateparser's import is slow and only dates need it
+
+    return dateparser
+
+
+def resolve(surface: str, published: dt.date | None, future: bool = False):
+    """(iso, answer, aliases, format) for a date expression, or None when it names no date.
+
+    iso keeps the granularity: YYYY-MM-DD, YYYY-MM, YYYY, or None for a weekday that cannot be
+    placed (no publication date).
+    """
+    text = re.sub(r"\s+", " ", surface.strip())
+    low = text.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    weekday = next((w for w in WEEKDAYS if w in words), None)
+    relative = weekday or words & {"yesterday", "tomorrow", "tonight", "last", "next", "ago"}
+    if relative and published is None:
+        return (None, text, [], "surface") if weekday else None
+    # a range: "from Oct 16 to 18", "October 16-18"
+    m = re.search(r"(?:from\s+)?([A-Za-z]+)\.?\s+(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b", text)
+    if m and m.group(1).lower()[:3] in [x[:3] for x in MONTHS]:
+        month = [x[:3] for x in MONTHS].index(m.group(1).lower()[:3]) + 1
+        year = _year_in(text) or (published.year if published else None)
+        if year is None:
+            return None
+        start, end = dt.date(year, month, int(m.group(2))), dt.date(year, month, int(m.group(3)))
+        answer = f"{start.strftime('%B')} {start.day}\u2013{end.day}, {year}"
+        return (f"{start.isoformat()}/{end.isoformat()}", answer,
+                [start.isoformat(), f"{start.strftime('%B')} {start.day}, {year}", text], "range")
+    cleaned = re.sub(r"^(on|in|at|by|from|the)\s+", "", low)
+    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
+    early = re.match(r"^(early|late|mid|mid-|the end of|end of|the beginning of|beginning of)\s+", cleaned)
+    core = cleaned[early.end():] if early else cleaned
+    parser = _parser().date.DateDataParser(languages=["en"], settings=settings)
+    data = parser.get_date_data(core)
+    if data is None or data.date_obj is None:
+        return None
+    day, period = data.date_obj.date(), data.period
+    has_year = _year_in(text) is not None
+    if not has_year and not relative and published is not None and period in ("day", "month"):
+        day = day.replace(year=published.year)  # "May 30" in a 2020 article is May 30, 2020
+    if not has_year and not relative and published is None:
+        if period == "month":
+            return (f"XXXX-{day.month:02d}", text, [], "surface")
+        if period == "day":
+            return (f"XXXX-{day.month:02d}-{day.day:02d}", f"{day.strftime('%B')} {day.day}", [text], "no-year")
+        return None
+    if period == "year":
+        answer = f"{early.group(1)} {day.year}" if early else str(day.year)
+        return str(day.year), answer, [str(day.year)] if early else [], "year"
+    if period == "month":
+        answer = f"{day.strftime('%B')} {day.year}"
+        if early:
+            answer = f"{early.group(1)} {answer}"
+        return f"{day.year}-{day.month:02d}", answer, [f"{day.year}-{day.month:02d}"], "month"
+    answer = f"{day.strftime('%B')} {day.day}, {day.year}"
+    aliases = [day.isoformat(), f"{day.day} {day.strftime('%B')} {day.year}", f"{day.strftime('%B')} {day.day}"]
+    fmt = "day"
+    if relative:
+        aliases.append(text)
+        answer = f"{day.strftime('%A')}, {answer}"
+        fmt = "weekday"
+    return day.isoformat(), answer, aliases, fmt
+
+
+def _year_in(text: str) -> int | None:
+    m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", text)
+    return int(m.group(1)) if m else None

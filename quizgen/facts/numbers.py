@@ -1,8 +1,191 @@
-"""(in progress)"""
+"""How many, how much, by what percentage: numbers with the thing they count.
+
+Cardinals count the noun they modify ("25 representatives" → "How many representatives …?"),
+percentages measure a change or a share, money is "how much", and lengths of time ("12 months",
+"three days") are "how many months/days". The question comes from the clause the number sits in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
 
 from quizgen.facts.context import ArticleContext
 from quizgen.models import Fact
+from quizgen.questions.clauses import ask
+
+UNIT = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50,
+                "hundred": 100}
+QUALIFIERS = re.compile(r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
+                        r"at least|up to|just|only)\s+", re.I)
 
 
 def extract_numbers(ctx: ArticleContext) -> list[Fact]:
-    return []
+    facts: dict[str, Fact] = {}
+    for ent in ctx.doc.ents:
+        if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
+            continue
+        found = None
+        if ent.label_ in ("CARDINAL", "QUANTITY"):
+            found = _count(ctx, ent)
+        elif ent.label_ == "PERCENT":
+            found = _percent(ctx, ent)
+        elif ent.label_ == "MONEY":
+            found = _money(ctx, ent)
+        elif ent.label_ == "DATE" and UNIT.search(ent.text) and _has_number(ent.text):
+            found = _duration(ctx, ent)
+        if found is None:
+            continue
+        question, answer = found
+        key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
+        at = ent.start_char - ent.sent.start_char
+        facts.setdefault(key, Fact(
+            kind="number", key=key, sentence=ent.sent.text.strip(), answer_span=(at, at + len(ent.text)),
+            slots={"question": question, "answer": answer, "aliases": _aliases(answer), "answer_type": "number"},
+        ))
+    return list(facts.values())
+
+
+def _has_number(text: str) -> bool:
+    return bool(re.search(r"\d", text)) or any(w in WORD_NUMBERS for w in text.lower().split())
+
+
+def _value_key(answer: str) -> str:
+    return re.sub(r"[^0-9a-z.%]", "", answer.lower())
+
+
+def _aliases(answer: str) -> list[str]:
+    bare = QUALIFIERS.sub("", answer)
+    out = [bare] if bare != answer else []
+    digits = bare.replace(",", "")
+    if digits != bare:
+        out.append(digits)
+    for word, value in WORD_NUMBERS.items():
+        if bare.lower().startswith(word + " ") or bare.lower() == word:
+            out.append(str(value) + bare[len(word):])
+    return out
+
+
+def _noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, str]:
+    """The phrase the answer replaces, and the words that follow "how many" ("representatives of …")."""
+    subtree = list(noun.subtree)
+    start = min(t.i for t in subtree)
+    end = max(t.i for t in subtree) + 1
+    keep = [t for t in subtree if t.i >= number.end or (t.i < number.start and t.dep_ not in ("det", "predet")
+                                                        and t.i > start and False)]
+    rest = [t for t in subtree if t.i > noun.i]
+    # a relative clause stays when short: "devices that are sold as HD but are not HD ready"
+    cut = [t for t in subtree if t.head == noun and (t.dep_ == "appos" or (
+        t.dep_ in ("relcl", "acl") and len(list(t.subtree)) > 12))]
+    if cut:
+        end = min(t.left_edge.i for t in cut)
+        rest = [t for t in rest if t.i < end]
+    mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
+    words = " ".join(t.text for t in [*mods, noun, *rest]).replace(" 's", "'s").replace(" ,", ",")
+    del keep
+    return ctx.doc[start:end], words.strip(" ,")
+
+
+def _count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'25 representatives' → How many representatives …?"""
+    root = ent.root
+    if root.dep_ not in ("nummod", "quantmod") and not (root.dep_ in ("pobj", "dobj", "nsubj") and root.pos_ == "NUM"):
+        return None
+    noun = root.head if root.dep_ in ("nummod", "quantmod") else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS", "NN"):
+        return None
+    if noun.lower_ in ("percent", "per", "cent") or ent.text.lower() in ("one",):
+        return None
+    phrase, words = _noun_phrase(ctx, noun, ent)
+    found = _wh_for(ctx, phrase, f"how many {words}")
+    if found is None:
+        return None
+    target, wh, pied = found
+    question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+    answer = _answer_text(ctx, ent, noun)
+    return (question, answer) if question else None
+
+
+def _answer_text(ctx: ArticleContext, ent: Span, noun: Token | None) -> str:
+    text = ent.text.strip()
+    # "more than 30" keeps its qualifier: it is part of what the article claims
+    start = ent.start
+    while start > ent.sent.start and ctx.doc[start - 1].dep_ in ("quantmod", "advmod") and ctx.doc[start - 1].head.i \
+            in range(start - 1, ent.end + 1) and ctx.doc[start - 1].lower_ in ("than", "more", "less", "over", "nearly",
+                                                                                 "about", "around", "almost", "some"):
+        start -= 1
+    if start < ent.start:
+        text = ctx.doc[start : ent.end].text
+    return text
+
+
+def _wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str | None] | None:
+    """Front the preposition with the wh-phrase when the number sits in a prepositional phrase
+    of the verb ("In how many missions …"); deeper ones cannot be asked cleanly."""
+    root = phrase.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+        if prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return ctx.doc[prep.i : phrase.end], wh, prep.text.capitalize()
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd"):
+        return None
+    return phrase, wh[:1].upper() + wh[1:], None
+
+
+def _percent(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by":  # "has fallen by 9.8%", "dropped by 43%"
+        prep = root.head
+        target = ctx.doc[prep.i : root.right_edge.i + 1]
+        question = ask(ctx, target, "By what percentage", drop_dates=False)
+        return (question, ent.text) if question else None
+    if root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        target = ctx.doc[ent.start : ent.end]
+        of = next(c for c in root.children if c.dep_ == "prep" and c.lower_ == "of")
+        whole = " ".join(t.text for t in of.subtree)
+        question = ask(ctx, target, f"What percentage {whole}", drop_dates=False, extra_drop=ctx.doc[of.i:of.right_edge.i + 1])
+        return (question, ent.text) if question else None
+    return None
+
+
+def _money(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    root = ent.root
+    start, end = ent.start, ent.end
+    while start > 0 and ctx.doc[start - 1].text in ("£", "$", "€", "¥"):
+        start -= 1
+    while end < len(ctx.doc) and ctx.doc[end].lower_ in ("m", "bn", "million", "billion", "trillion", "k", "tn"):
+        end += 1
+    span = ctx.doc[start:end]
+    answer = span.text
+    head = root
+    while head.head != head and head.head.i in range(span.start, span.end):
+        head = head.head
+    target = ctx.doc[start : head.right_edge.i + 1] if head.dep_ in ("nsubj", "nsubjpass", "dobj") else span
+    mods = [t for t in head.children if t.dep_ == "prep" and t.i >= span.end]
+    words = "How much"
+    if mods and head.dep_ in ("nsubj", "nsubjpass"):
+        words = "How much money " + " ".join(" ".join(x.text for x in m.subtree) for m in mods)
+    question = ask(ctx, target, words, drop_dates=False)
+    return (question, answer) if question else None
+
+
+def _duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'last for three days' → For how many days …?; '12 months' → how many months."""
+    unit = UNIT.search(ent.text).group(1).lower()
+    unit = unit if unit.endswith("s") else unit + "s"
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
+        prep = root.head
+        target = ctx.doc[prep.i : ent.end]
+        question = ask(ctx, target, f"how many {unit}", pied=prep.text.capitalize(), drop_dates=False)
+    elif root.dep_ in ("npadvmod", "dobj", "attr"):
+        question = ask(ctx, ent, f"How many {unit}", drop_dates=False)
+    else:
+        return None
+    answer = ent.text.strip()
+    return (question, answer) if question else None
+

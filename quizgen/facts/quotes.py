@@ -47,6 +47,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
             continue
         fact, direct = found
         facts.append(fact)
+        ctx.quotes_by_sentence[sent.start_char] = fact.slots
         last = {"speaker": fact.slots["speaker_ref"], "para": para, "end": sent.end_char, "direct": direct}
     return _dedupe(facts)
 

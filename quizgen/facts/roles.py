@@ -1,8 +1,247 @@
-"""(in progress)"""
+"""Who holds which post at which institution.
 
-from quizgen.facts.context import ArticleContext
+Three shapes carry almost all of it in news (Heilman & Smith's appositive statements):
+appositives ("X, president of Y"; "X, a researcher at Y and academician of Z"), titles before
+names ("President X", "Welsh Health Minister X"), and relative clauses ("X, who is also
+general secretary of Y"). spaCy's appositive arc is weak, so each candidate is checked: the
+holder must be a person the article names, the post must have a title word at its head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from quizgen.facts.context import HONORIFICS, TITLE_WORDS, ArticleContext, Person
 from quizgen.models import Fact
+
+#: Heads of a post that many people hold at once: asking "Who is a researcher at Y?" has no single answer.
+SHARED_POSTS = {"researcher", "academician", "member", "analyst", "professor", "scientist", "engineer",
+                "fellow", "expert", "official", "lecturer", "student", "resident", "representative",
+                "delegate", "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter"}
+POST_HEADS = TITLE_WORDS | SHARED_POSTS | {
+    "architect", "designer", "commander", "partner", "chancellor", "mp", "minister", "secretary",
+    "president", "head", "boss", "chief", "treasurer", "governor", "inspector", "curator", "founder",
+}
+ORG_PREPS = ("of", "at", "for", "with", "from", "in")
+INSTITUTION_WORDS = ("University", "Academy", "Institute", "College", "School", "Center", "Centre",
+                     "Laboratory", "Hospital")
 
 
 def extract_roles(ctx: ArticleContext) -> list[Fact]:
-    return []
+    found: dict[str, Fact] = {}
+    for sent in ctx.doc.sents:
+        for token in sent:
+            person = _holder(ctx, token)
+            if person is None:
+                continue
+            for role_tokens, org, org_prep, sentence in _posts(ctx, token):
+                fact = _make(ctx, person, role_tokens, org, org_prep, sent)
+                if fact is not None and fact.key not in found:
+                    found[fact.key] = fact
+    return _link(list(found.values()))
+
+
+def _holder(ctx: ArticleContext, token: Token) -> Person | None:
+    if ctx.in_quote(token.idx) or token.pos_ != "PROPN":
+        return None
+    if token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].pos_ == "PROPN" and ctx.doc[token.i + 1].dep_ in (
+        "compound", "flat"
+    ):
+        return None  # not the last word of the name
+    return ctx.resolve_person(token)
+
+
+def _posts(ctx: ArticleContext, name: Token):
+    """Yield (role tokens, org text, preposition) for every post attached to a name token."""
+    doc = ctx.doc
+    # 1. Titles before the name: "President Xi Jinping", "Welsh Health Minister Jane Hutt".
+    start = name.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "flat") and doc[start - 1].head.i >= start - 1 \
+            and doc[start - 1].head.i <= name.i and not doc[start - 1].is_punct:
+        start -= 1
+    words = [t for t in doc[start : name.i] if t.lower_.rstrip(".") not in HONORIFICS]
+    # drop the given names (capitalised non-title words right before the surname)
+    while words and words[-1].lower_ not in POST_HEADS and words[-1].pos_ == "PROPN":
+        words.pop()
+    if words and any(w.lower_ in POST_HEADS for w in words) and words[-1].lower_ in POST_HEADS:
+        org = None
+        lead = [w for w in words if w.ent_type_ in ("ORG",) and w.i < words[-1].i]
+        if lead and lead[0].i == words[0].i:
+            org_span = _ent(ctx, lead[0])
+            org = org_span.text if org_span is not None else None
+        yield words, org, None, None
+    # 2. Appositives and their conjuncts: "X, a researcher at Y and academician of Z".
+    for child in name.children:
+        if child.dep_ == "appos" and child.i > name.i:
+            # conjoined posts, also when the parser hangs them off the first post's organisation
+            extra = [t for t in child.subtree if t.dep_ == "conj" and t.lower_ in POST_HEADS and t != child]
+            for head in dict.fromkeys([child, *_conjuncts(child), *extra]):
+                post = _post_phrase(ctx, head)
+                if post:
+                    yield post
+        # "Tony Beddow, from the Welsh Institute …" gives the org of a title given before the name.
+        if child.dep_ == "prep" and child.lower_ == "from" and child.i == name.i + 2 and words:
+            org_span = _org_in(ctx, child)
+            if org_span is not None:
+                yield words, org_span.text, "from", None
+    # 3. "X, who is also general secretary of Y"
+    for child in name.children:
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            for attr in child.children:
+                if attr.dep_ == "attr":
+                    for head in [attr, *_conjuncts(attr)]:
+                        post = _post_phrase(ctx, head)
+                        if post:
+                            yield post
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out += _conjuncts(child)
+    return out
+
+
+def _post_phrase(ctx: ArticleContext, head: Token):
+    """From the head noun of an appositive, the post words and the organisation they belong to."""
+    if head.lower_ not in POST_HEADS and not head.lower_.rstrip("s") in POST_HEADS:
+        return None
+    doc = ctx.doc
+    left = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "punct", "cc")]
+    left = [t for t in left if t.head.i >= head.i or t.head.head == head]
+    org = None
+    org_prep = None
+    # "a CAS academician": the organisation stands before the post
+    lead_org = [t for t in left if t.ent_type_ == "ORG"]
+    if lead_org and lead_org[0].i == (left[0].i if left else -1):
+        span = _ent(ctx, lead_org[0])
+        if span is not None:
+            org = span.text
+            org_prep = "of"
+            left = [t for t in left if t.i > span.end - 1]
+    role_end = head.i + 1
+    for child in head.children:
+        if child.dep_ == "prep" and child.i > head.i and child.lower_ in ORG_PREPS:
+            span = _org_in(ctx, child)
+            if span is not None and org is None:
+                org, org_prep = span.text, child.lower_
+                break
+            # "senior vice president of marketing for …", "deputy chief architect of the rocket"
+            if child.lower_ == "of" and span is None:
+                inner = [c for c in child.children if c.dep_ == "pobj"]
+                if inner:
+                    role_end = _post_end(inner[0])
+                    for sub in inner[0].children:
+                        if sub.dep_ == "prep" and sub.lower_ in ORG_PREPS:
+                            s2 = _org_in(ctx, sub)
+                            if s2 is not None:
+                                org, org_prep = s2.text, sub.lower_
+                                role_end = sub.i
+    role = [*left, *doc[head.i : role_end]]
+    role = [t for t in role if not t.is_punct or t.text == "-"]
+    return role, org, org_prep, None
+
+
+def _post_end(pobj: Token) -> int:
+    end = pobj.i + 1
+    return end
+
+
+def _org_in(ctx: ArticleContext, prep: Token) -> Span | None:
+    """The organisation a preposition governs directly ("at the China Academy of …")."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        span = _ent(ctx, pobj)
+        if span is not None and span.label_ == "ORG":
+            return span
+        # names the tagger missed: a run of capitalised words ("Haidian District People's Government")
+        words = [t for t in pobj.subtree if t.dep_ not in ("det", "case", "punct", "cc")
+                 and t.lower_ not in ("of", "and", "for")]
+        if pobj.pos_ == "PROPN" and len(words) >= 2 and all(t.text[:1].isupper() for t in words):
+            start = pobj.left_edge.i + (pobj.left_edge.dep_ == "det")
+            return ctx.doc[start : pobj.right_edge.i + 1]
+    return None
+
+
+def _ent(ctx: ArticleContext, token: Token) -> Span | None:
+    for ent in token.sent.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+
+
+def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org_prep, sent: Span) -> Fact | None:
+    role = " ".join(t.text for t in role_tokens).replace(" - ", "-").strip()
+    role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
+    words = role.split()
+    if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
+        words[-1] = words[-1][:-1]  # "David Mercer, analysts with …": one person holds one post
+        role = " ".join(words)
+    if not role or len(role.split()) > 8:
+        return None
+    org_short = _strip_the(org) if org else None
+    org_long = ctx.long_form(org_short) if org_short else None
+    aliases = [org_short] if org_short and org_long != org_short else []
+    if org_long and org_long in ctx.acronyms.values():
+        aliases += [k for k, v in ctx.acronyms.items() if v == org_long and k not in aliases]
+    head = role.split()[-1].lower()
+    for word in role.lower().split():
+        if word in POST_HEADS:
+            head = word
+    if org_long and role.lower().startswith(org_long.lower()):
+        role = role[len(org_long):].strip()
+    key = f"role|{person.name.lower()}|{role.lower()}|{(org_long or '').lower()}"
+    span_at = sent.text.find(role)
+    surname = person.name.split()[-1]
+    person_aliases = sorted((set(person.aliases) | {surname, person.name.split()[0]}) - {person.name})
+    return Fact(
+        kind="role", key=key, sentence=sent.text.strip(),
+        answer_span=(span_at, span_at + len(role)) if span_at >= 0 else None,
+        slots={"person": person.name, "person_aliases": person_aliases, "role": role, "role_answer": role,
+               "org": org_long, "org_aliases": aliases, "org_prep": org_prep or "of", "head": head,
+               "shared": head in SHARED_POSTS},
+    )
+
+
+def _link(facts: list[Fact]) -> list[Fact]:
+    """Tell each role what else its holder holds and who else holds it, so questions stay unique."""
+    # "General Secretary Xi Jinping" repeats "Xi, general secretary of the CPC Central Committee"
+    facts = [f for f in facts if f.slots.get("org") or not any(
+        g is not f and g.slots["person"] == f.slots["person"] and g.slots.get("org")
+        and g.slots["role"].lower() == f.slots["role"].lower() for g in facts)]
+    out = []
+    for fact in facts:
+        s = fact.slots
+        mine = [f for f in facts if f.slots["person"] == s["person"] and f is not fact]
+        s["other_posts"] = [_post_text(f) for f in mine]
+        s["other_orgs"] = [f.slots["org"] for f in mine if f.slots.get("org")]
+        s["other_roles"] = [f.slots["role"] for f in mine]
+        same_post = [f for f in facts if f is not fact and f.slots["person"] != s["person"]
+                     and f.slots.get("org") == s.get("org") and f.slots["head"] == s["head"]]
+        s["unique_holder"] = not s["shared"] and not same_post
+        if s.get("org"):
+            role_words = s["role"]
+            article = "" if role_words[:1].isupper() and not role_words.islower() else _indef(role_words)
+            wh = "Which institution" if any(w in s["org"] for w in INSTITUTION_WORDS) else "Which organization"
+            s["org_question"] = f"{wh} is {s['person']} {article}{role_words} {s['org_prep']}?"
+        out.append(fact)
+    return out
+
+
+def _indef(role: str) -> str:
+    head = role.split()[-1].lower()
+    if head in SHARED_POSTS:
+        return "an " if role[:1].lower() in "aeiou" else "a "
+    return "the "
+
+
+def _post_text(fact: Fact) -> str:
+    s = fact.slots
+    return f"{s['role']} of the {s['org']}" if s.get("org") else s["role"]

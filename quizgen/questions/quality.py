@@ -15,7 +15,7 @@ from quizgen.questions.draft import Draft
 
 #: Pronouns that leave a question without a referent when they stand outside quote marks.
 DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|[Mm]y|[Ww]e|[Oo]ur|us|me)\b")
-BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|of|to|in|on|at|by|for|with|that)|\s)\?$", re.I)
+BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 
 
 def finalize(article: Article, drafts: list[Draft]) -> list[Question]:

@@ -34,7 +34,7 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     if org and s.get("org_question"):
         drafts.append(Draft(fact, "org", s["org_question"], org, list(s.get("org_aliases", [])), "org",
                             exclude=s.get("other_orgs", [])))
-    if role and s.get("unique_holder"):
+    if role and s.get("unique_holder") and (org or len(role.split()) >= 3 or " of " in role):
         where = f" of {_the(org)}" if org else ""
         q = f"Who is {_the(role)}{where}?" if org else f"Who is {_the(s['role_answer'])}?"
         drafts.append(Draft(fact, "holder", q, person, list(s.get("person_aliases", [])), "person"))
@@ -62,7 +62,9 @@ def _the(name: str) -> str:
     first = name.split()[0] if name.split() else ""
     if first.lower() in ("the", "a", "an") or name.isupper() or first.endswith("'s"):
         return name
-    if first[:1].islower() or any(w in name for w in (" of ", " for ", "Association", "Academy", "Committee",
+    if first[:1].islower():
+        return name
+    if any(w in name for w in (" of ", " for ", "Association", "Academy", "Committee",
                                                        "Ministry", "Commission", "Institute", "Union",
                                                        "Center", "Centre", "Office", "Council", "Department",
                                                        "Agency", "Government", "Group", "Bank", "Federation")):

@@ -90,7 +90,9 @@ def _check_existing(path: Path) -> None:
     if not header:
         return  # an empty file is an empty database (SQLite treats it so); nothing to lose
     if len(header) < _HEADER_SIZE or not header.startswith(_MAGIC):
-        raise StoreError(f"{path} is not a quizgen review database (not SQLite); move it aside to start afresh")
+        raise StoreError(
+            f"{path} is not a quizgen review database (not SQLite); move it aside to start afresh"
+        )
     _refuse_newer(int.from_bytes(header[60:64], "big"), path)
     try:
         probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
@@ -100,14 +102,21 @@ def _check_existing(path: Path) -> None:
         probe.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         version = user_version(probe)  # the header can lag a write still in the WAL
         _refuse_newer(version, path)
-        if version == 0 and probe.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()[0]:
-            raise StoreError(f"{path} is a SQLite file but not a quizgen review database; it was left untouched")
+        if (
+            version == 0
+            and probe.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()[0]
+        ):
+            raise StoreError(
+                f"{path} is a SQLite file but not a quizgen review database; it was left untouched"
+            )
         problems = [row[0] for row in probe.execute("PRAGMA quick_check").fetchall()]
         if problems != ["ok"]:
             raise StoreError(f"review database {path} is damaged ({problems[0]}); it was left untouched")
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreError(f"review database {path} is busy (another quizgen is using it); try again") from exc
+            raise StoreError(
+                f"review database {path} is busy (another quizgen is using it); try again"
+            ) from exc
         raise StoreError(f"cannot read review database {path}: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"review database {path} is damaged ({exc}); it was left untouched") from exc
@@ -121,4 +130,3 @@ def _refuse_newer(version: int, path: Path) -> None:
             f"review database {path} has schema version {version}, newer than this quizgen "
             f"understands ({SCHEMA_VERSION}); upgrade quizgen"
         )
-

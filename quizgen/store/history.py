@@ -51,15 +51,17 @@ def parse_history(data: Any, source: str = "history file") -> list[CardHistory]:
     Everything is checked before anything is imported, so a bad file changes nothing.
     """
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InputError(f"{source} is not a quizgen history file (no \"format\": \"{FORMAT}\")")
+        raise InputError(f'{source} is not a quizgen history file (no "format": "{FORMAT}")')
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InputError(f"{source} has no valid \"version\"")
+        raise InputError(f'{source} has no valid "version"')
     if version > VERSION:
-        raise InputError(f"{source} is version {version}, newer than this quizgen reads ({VERSION}); upgrade quizgen")
+        raise InputError(
+            f"{source} is version {version}, newer than this quizgen reads ({VERSION}); upgrade quizgen"
+        )
     cards = data.get("cards")
     if not isinstance(cards, list):
-        raise InputError(f"{source} has no \"cards\" list")
+        raise InputError(f'{source} has no "cards" list')
     parsed = []
     for number, card in enumerate(cards, start=1):
         try:

@@ -43,7 +43,12 @@ class Review:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Review:
         """Inverse of `to_dict`; raises ValueError/TypeError/KeyError on malformed input."""
-        correct, mode, typed, duration = data["correct"], data["mode"], data.get("typed"), data.get("duration_ms")
+        correct, mode, typed, duration = (
+            data["correct"],
+            data["mode"],
+            data.get("typed"),
+            data.get("duration_ms"),
+        )
         if not isinstance(correct, bool):
             raise TypeError("correct must be true or false")
         if not isinstance(mode, str) or not mode:

@@ -44,8 +44,8 @@ def stats_text(stats: dict[str, Any], now: dt.datetime, tz: dt.tzinfo) -> str:
         width = max(len(kind) for kind in stats["by_kind"])
         for kind, figures in stats["by_kind"].items():
             lines.append(
-                f"  {kind:<{width}}  {_count(figures['cards'], 'card'):>10}  {_count(figures['reviews'], 'review'):>12}  "
-                f"{_percent(figures['accuracy']):>5} right"
+                f"  {kind:<{width}}  {_count(figures['cards'], 'card'):>10}  "
+                f"{_count(figures['reviews'], 'review'):>12}  {_percent(figures['accuracy']):>5} right"
             )
     return "\n".join(lines)
 

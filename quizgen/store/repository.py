@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import Any
 
 from quizgen.errors import StoreError
-from quizgen.models import Question
+from quizgen.models import Article, Question, QuestionBank
 from quizgen.srs import Grade, Schedule, Scheduler, require_utc
 from quizgen.store.connection import connect, transaction
 from quizgen.store.records import CardHistory, Review
@@ -89,7 +89,9 @@ class ReviewStore:
 
     # --- cards ----------------------------------------------------------------------------
 
-    def add_questions(self, questions: Sequence[Question], *, titles: Mapping[str, str] | None = None) -> None:
+    def add_questions(
+        self, questions: Sequence[Question], *, titles: Mapping[str, str] | None = None
+    ) -> None:
         """Add cards for `questions`, or refresh their wording; schedules and history are kept.
 
         Args:
@@ -120,22 +122,33 @@ class ReviewStore:
         with self._write() as conn:
             card_id = self._upsert(conn, question, "")
             row = conn.execute(f"SELECT {_SCHEDULE_COLUMNS} FROM cards WHERE id = ?", (card_id,)).fetchone()
-            schedule = self.scheduler.review(_schedule(row), review.grade, review.reviewed_at, duration_ms=duration_ms)
+            schedule = self.scheduler.review(
+                _schedule(row), review.grade, review.reviewed_at, duration_ms=duration_ms
+            )
             self._save_schedule(conn, card_id, schedule)
             self._insert_review(conn, card_id, review)
         assert schedule.due is not None
         return schedule.due
 
     def add_alias(self, question_id: str, alias: str) -> None:
-        """Accept `alias` as a right answer to this question from now on (the learner's override)."""
+        """Accept `alias` as a right answer to this question from now on (the learner's override).
+
+        Nothing is added when it is already the answer or one of the question's aliases.
+        """
         alias = alias.strip()
         if not alias:
             raise ValueError("an alias cannot be empty")
         with self._write() as conn:
+            card_id = self._card_id(conn, question_id)
+            answer, aliases = conn.execute(
+                "SELECT answer, aliases FROM cards WHERE id = ?", (card_id,)
+            ).fetchone()
+            if alias.casefold() in {a.casefold() for a in [answer, *json.loads(aliases)]}:
+                return
             conn.execute(
                 "INSERT OR IGNORE INTO learner_aliases (card_id, alias, added) "
                 "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))",
-                (self._card_id(conn, question_id), alias),
+                (card_id, alias),
             )
 
     def aliases(self, question_id: str) -> list[str]:
@@ -192,6 +205,19 @@ class ReviewStore:
             ).fetchall()
             return [self._question(conn, row) for row in rows]
 
+    def due_bank(self, now: dt.datetime, limit: int | None = None) -> QuestionBank:
+        """The due questions (as `due_questions`) with their articles, ready for the quiz app.
+
+        The articles carry only id and title: the cards hold everything a quiz needs.
+        """
+        questions = self.due_questions(now, limit)
+        titles = self.article_titles()
+        ids = dict.fromkeys(q.article for q in questions)
+        articles = tuple(
+            Article(id=a, title=titles.get(a) or a, published=None, path="", text="") for a in ids
+        )
+        return QuestionBank(articles, tuple(questions))
+
     def due_count(self, now: dt.datetime) -> int:
         """How many cards are due at `now`."""
         stamp = _stamp(now)
@@ -200,6 +226,14 @@ class ReviewStore:
                 "SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ?", (stamp,)
             ).fetchone()
         return int(count)
+
+    def article_titles(self) -> dict[str, str]:
+        """Titles of the articles the stored cards come from, by article id ("" if unknown)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT article_id, max(article_title) FROM cards GROUP BY article_id"
+            ).fetchall()
+        return dict(rows)
 
     def next_due(self) -> dt.datetime | None:
         """The earliest due time of any scheduled card (past or future), or None."""
@@ -228,7 +262,9 @@ class ReviewStore:
     def history(self) -> list[CardHistory]:
         """Every card with its schedule, learner aliases and review log, in the order added."""
         with self._read() as conn:
-            rows = conn.execute(f"SELECT id, {_CONTENT_COLUMNS}, {_SCHEDULE_COLUMNS} FROM cards ORDER BY id").fetchall()
+            rows = conn.execute(
+                f"SELECT id, {_CONTENT_COLUMNS}, {_SCHEDULE_COLUMNS} FROM cards ORDER BY id"
+            ).fetchall()
             logs: dict[int, list[Review]] = {}
             for card_id, *review in conn.execute(
                 "SELECT card_id, reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
@@ -236,7 +272,9 @@ class ReviewStore:
             ):
                 logs.setdefault(card_id, []).append(_review(review))
             added: dict[int, list[str]] = {}
-            for card_id, alias in conn.execute("SELECT card_id, alias FROM learner_aliases ORDER BY added, rowid"):
+            for card_id, alias in conn.execute(
+                "SELECT card_id, alias FROM learner_aliases ORDER BY added, rowid"
+            ):
                 added.setdefault(card_id, []).append(alias)
         return [
             CardHistory(
@@ -287,7 +325,8 @@ class ReviewStore:
                 present = Counter(
                     _review_key(_review(r))
                     for r in conn.execute(
-                        "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews WHERE card_id = ?",
+                        "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
+                        "WHERE card_id = ?",
                         (card_id,),
                     )
                 )
@@ -324,18 +363,34 @@ class ReviewStore:
             yield
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreError(f"review database {self.path} is busy (another quizgen is writing); try again") from exc
+                raise StoreError(
+                    f"review database {self.path} is busy (another quizgen is writing); try again"
+                ) from exc
             raise StoreError(f"review database {self.path}: {exc}") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"review database {self.path}: {exc}") from exc
 
     def _upsert(self, conn: sqlite3.Connection, question: Question, title: str) -> int:
-        """Insert or refresh the card's content (never its schedule); return its row id."""
+        """Insert or refresh the card's content (never its schedule); return its row id.
+
+        Learner-added aliases are left out of the generator's list: a question that came back
+        from `due_questions` carries both, and the two must stay apart in the history.
+        """
         span = question.span or (None, None)
+        added = {
+            alias
+            for (alias,) in conn.execute(
+                "SELECT a.alias FROM learner_aliases a JOIN cards c ON c.id = a.card_id "
+                "WHERE c.question_id = ?",
+                (question.id,),
+            )
+        }
+        aliases = [alias for alias in question.aliases if alias not in added]
         (card_id,) = conn.execute(
             f"INSERT INTO cards ({_CONTENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (question_id) DO UPDATE SET article_id = excluded.article_id, "
-            "article_title = CASE WHEN excluded.article_title = '' THEN article_title ELSE excluded.article_title END, "
+            "article_title = CASE WHEN excluded.article_title = '' THEN article_title "
+            "ELSE excluded.article_title END, "
             "kind = excluded.kind, question = excluded.question, answer = excluded.answer, "
             "aliases = excluded.aliases, choices = excluded.choices, source = excluded.source, "
             "span_start = excluded.span_start, span_end = excluded.span_end, tags = excluded.tags "
@@ -347,7 +402,7 @@ class ReviewStore:
                 question.kind,
                 question.question,
                 question.answer,
-                json.dumps(list(question.aliases), ensure_ascii=False),
+                json.dumps(aliases, ensure_ascii=False),
                 json.dumps(list(question.choices), ensure_ascii=False),
                 question.source,
                 span[0],
@@ -396,9 +451,12 @@ class ReviewStore:
     def _question(self, conn: sqlite3.Connection, row: Sequence[Any]) -> Question:
         """A card row as a Question whose aliases include the learner's own."""
         question = _question_from_row(row)
-        added = [a for (a,) in conn.execute(
-            "SELECT alias FROM learner_aliases WHERE card_id = ? ORDER BY added, rowid", (row[0],)
-        )]
+        added = [
+            a
+            for (a,) in conn.execute(
+                "SELECT alias FROM learner_aliases WHERE card_id = ? ORDER BY added, rowid", (row[0],)
+            )
+        ]
         if not added:
             return question
         seen = {a.casefold() for a in question.aliases}
@@ -426,7 +484,14 @@ def _review(row: Sequence[Any]) -> Review:
 
 
 def _review_key(review: Review) -> tuple[Any, ...]:
-    return (_stamp(review.reviewed_at), int(review.grade), review.correct, review.mode, review.typed, review.duration_ms)
+    return (
+        _stamp(review.reviewed_at),
+        int(review.grade),
+        review.correct,
+        review.mode,
+        review.typed,
+        review.duration_ms,
+    )
 
 
 def _question_from_row(row: Sequence[Any]) -> Question:

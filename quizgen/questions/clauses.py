@@ -1,0 +1,268 @@
+"""Turn the clause around a phrase into a wh-question about that phrase.
+
+"The symposium was held on May 30" + "on May 30" → "When was the symposium held?";
+"The rocket has fired successfully in all 14 missions" + "14 missions" → "In how many missions
+has the Long March 3-A rocket fired successfully?". The moves are Heilman's (subject–auxiliary
+inversion, do-support, wh-fronting, leading phrases moved to the end), done on spaCy's parse;
+subjects that are pronouns or bare definite descriptions are replaced by the fuller mention the
+article made earlier, so the question stands on its own. Returns None rather than a doubtful
+question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from quizgen.facts.context import PERSONAL, ArticleContext
+
+CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
+KEEP_RIGHT = {"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "prt", "dative", "oprd", "agent",
+              "advmod", "npadvmod", "neg", "obj", "pobj", "nsubj", "expl", "advcl", "conj", "cc", "punct", "dep"}
+TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "recently", "soon", "later", "earlier",
+              "already", "meanwhile", "also", "still", "then", "eventually"}
+DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+PLURAL_DO = {"VBP": "do"}
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a token belongs to."""
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and (node.dep_ in CLAUSE_DEPS or node.dep_ == "ROOT"):
+            return node
+        if node.head == node:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None
+
+
+def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, pied: str | None = None,
+        extra_drop: Span | None = None) -> str | None:
+    """A question whose answer is `target`, worded from the clause around it.
+
+    Args:
+        target: the tokens the answer replaces (a prepositional phrase, a noun phrase, an adverb).
+        wh: the wh-phrase to front ("When", "How many missions", "Which organization").
+        drop_dates: leave other time expressions out of a "When" question.
+        pied: a preposition to front with the wh-phrase ("In" → "In how many missions …").
+    """
+    verb = clause_verb(target.root)
+    if verb is None or ctx.in_quote(verb.idx):
+        return None
+    drop = set(range(target.start, target.end))
+    if extra_drop is not None:
+        drop |= set(range(extra_drop.start, extra_drop.end))
+    subject_tokens, passive_acl = _subject(ctx, verb)
+    in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP"):  # "will last … and offer …"
+        aux = [c for c in verb.head.children if c.dep_ == "aux" and c.i < verb.head.i]
+    neg = [c for c in verb.children if c.dep_ == "neg"]
+    rest = _rest(ctx, verb, drop, drop_dates)
+    if rest is None:
+        return None
+    lead = f"{pied} {wh[0].lower()}{wh[1:]}" if pied else wh
+    if in_subject:
+        if pied:
+            return None  # the answer hides in a phrase inside the subject: no clean question
+        subject_rest = [t for t in subject_tokens if t.i not in drop and t.i > target.end - 1]
+        words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), _verb_as_is(verb), rest]
+        return _finish(words)
+    if passive_acl:
+        if subject_tokens is None:
+            return None
+        noun = passive_acl
+        be = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+        if verb.tag_ != "VBN":
+            return None
+        subject = _subject_text(ctx, subject_tokens, noun)
+        if subject is None:
+            return None
+        subject = re.sub(r"^(a|an)\s+", "the ", subject, flags=re.I)
+        return _finish([lead, be, subject, verb.text, rest])
+    if subject_tokens is None:
+        return None
+    subject = _subject_text(ctx, subject_tokens, next((t for t in subject_tokens if t.dep_.startswith("nsubj")),
+                                                      subject_tokens[-1]))
+    if subject is None:
+        return None
+    if aux:
+        first, *more = aux
+        return _finish([lead, first.text.lower() if first.lower_ not in ("'s", "'re") else _expand(first),
+                        subject, _text(ctx, neg), _text(ctx, more), verb.text, rest])
+    if verb.lemma_ == "be":
+        return _finish([lead, verb.text.lower(), subject, _text(ctx, neg), rest])
+    do = DO_FORMS.get(verb.tag_)
+    if do is None:
+        return None
+    return _finish([lead, do, subject, _text(ctx, neg), verb.lemma_, rest])
+
+
+def _expand(aux: Token) -> str:
+    return {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}.get(aux.lower_, aux.text)
+
+
+def _verb_as_is(verb: Token) -> str:
+    return verb.text
+
+
+def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Token | None]:
+    """The subject's tokens, and for a participle ("a symposium held on …") the noun it describes."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            return list(child.subtree), None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head
+        return [t for t in noun.subtree if t.i < verb.i or t.i == noun.i], noun
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        subject, acl = _subject(ctx, verb.head)
+        if subject is not None and acl is None:
+            return subject, None
+    return None, None
+
+
+def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str | None:
+    """The subject as it should read in a stand-alone question."""
+    tokens = [t for t in tokens if not (t.dep_ in ("appos", "relcl", "acl", "punct") and t.head == head)]
+    tokens = [t for t in tokens if not any(a.dep_ in ("appos", "relcl") and a.head == head and a.left_edge.i <= t.i
+                                             <= a.right_edge.i for a in head.children)]
+    if not tokens:
+        return None
+    if len(tokens) == 1 and tokens[0].lower_ in PERSONAL:
+        person = ctx.pronoun_person(tokens[0])
+        return person.name if person else None
+    if len(tokens) == 1 and tokens[0].lower_ in ("it", "they"):
+        return _antecedent(ctx, tokens[0])
+    if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):
+        person = ctx.resolve_person(head)
+        if person is not None:
+            return person.name
+    text = _text(ctx, tokens)
+    fuller = _fuller_mention(ctx, head, tokens)
+    if fuller:
+        return fuller
+    first = tokens[0]
+    if first.i == first.sent.start and first.pos_ not in ("PROPN",) and not first.text.isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
+    """'it'/'they': the subject of the previous sentence, if that names something."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok.idx):
+            if (pronoun.lower_ == "they") != (tok.tag_ in ("NNS", "NNPS")):
+                continue
+            if ctx.resolve_person(tok) is not None:
+                continue
+            tokens = [t for t in tok.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == tok)]
+            fuller = _fuller_mention(ctx, tok, tokens)
+            return fuller or _lower_det(_text(ctx, tokens))
+    return None
+
+
+def _fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:
+    """'the rocket' → 'the Long March 3-A rocket': the richest earlier mention with the same head."""
+    dets = [t for t in tokens if t.dep_ in ("det", "poss") and t.head == head]
+    if len(tokens) > 3 or not dets or head.pos_ != "NOUN":
+        return None
+    if any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    best = None
+    for chunk in ctx.doc.noun_chunks:
+        if chunk.start >= head.i:
+            break
+        if chunk.root.lemma_.lower() == head.lemma_.lower() and any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != chunk.root):
+            if not ctx.in_quote(chunk.start_char):
+                best = chunk
+    if best is None:
+        return None
+    words = [t for t in best if t.dep_ != "det"]
+    return "the " + "".join(t.text_with_ws for t in words).strip()
+
+
+def _lower_det(text: str) -> str:
+    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), text)
+
+
+def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) -> str | None:
+    """Everything after the verb that belongs to its clause, then leading phrases moved to the end."""
+    right, lead = [], []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "csubj", "expl", "mark"):
+            continue
+        span = list(child.subtree)
+        if any(t.i in drop for t in span) and child.i in drop:
+            continue
+        if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            continue
+        if child.dep_ in ("advcl", "parataxis") or (child.dep_ == "ccomp" and child.i < verb.i):
+            continue
+        if child.lower_ in TIME_WORDS or (child.dep_ == "prep" and child.lower_ == "according"):
+            continue
+        if drop_dates and _is_time(ctx, child):
+            continue
+        if child.i < verb.i:
+            if child.dep_ == "prep" and not _is_time(ctx, child) and any(
+                    t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree):
+                lead.append(child)
+            continue
+        right.append(child)
+    words = []
+    for child in right + lead:
+        tokens = [t for t in child.subtree if t.i not in drop]
+        text = _text(ctx, tokens)
+        if child in lead and tokens and tokens[0].pos_ != "PROPN":
+            text = text[:1].lower() + text[1:]
+        if text:
+            words.append(text)
+    text = " ".join(words)
+    text = re.sub(r"\s*[,;:]\s*$", "", text)
+    return text
+
+
+def _is_time(ctx: ArticleContext, token: Token) -> bool:
+    """A phrase that only says when ("on Friday", "in 2004"); lengths of time do not count."""
+    tokens = list(token.subtree)
+    dated = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    if re.search(r"\b(days?|weeks?|months?|years?|decades?|hours?)\b", " ".join(t.lower_ for t in dated)) \
+            and not re.search(r"\b(ago|last|next|this|early|late)\b", " ".join(t.lower_ for t in dated)):
+        return False
+    return bool(dated) and len(dated) >= len([t for t in tokens if not t.is_punct]) - 1
+
+
+def _text(ctx: ArticleContext, tokens) -> str:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    out = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        space = tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "
+        word = tok.text
+        if tok.lower_ in ("he", "she", "him") and not ctx.in_quote(tok.idx):
+            person = ctx.pronoun_person(tok)
+            if person is not None:
+                word = person.name
+        if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and not ctx.in_quote(tok.idx):
+            person = ctx.pronoun_person(tok)
+            if person is not None:
+                word = person.name + "'s"
+        out.append(word + space)
+    text = "".join(out).strip()
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    return re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+
+
+def _finish(words: list[str]) -> str | None:
+    text = " ".join(w for w in words if w and w.strip())
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:?])", r"\1", text)
+    text = re.sub(r"[,;:.]+$", "", text)
+    if len(text.split()) < 3:
+        return None
+    return text[:1].upper() + text[1:] + "?"

@@ -1,0 +1,1 @@
+"""The Textual quiz app (`quizgen quiz`); the headless core never imports this package."""

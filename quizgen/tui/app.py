@@ -1,0 +1,266 @@
+"""The quiz app and `make_app`, the factory shared by the CLI commands and the tests.
+
+The app appears at once; questions are generated in a worker thread (spaCy takes a second or
+two to load) which only posts messages. Answers go to the review store, when there is one,
+before the next question is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding
+from textual.worker import Worker, WorkerState
+
+from quizgen.errors import QuizgenError
+from quizgen.models import Question, QuestionBank
+from quizgen.session import Attempt, QuizOptions, QuizSession, pick_questions
+from quizgen.tui.messages import BankFailed, BankLoaded, LoadProgressed, QuizFinished
+from quizgen.tui.screens.help_screen import HelpScreen
+from quizgen.tui.screens.quiz_screen import QuizScreen
+from quizgen.tui.screens.results_screen import ResultsScreen
+from quizgen.tui.screens.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from quizgen.store import ReviewStore
+
+#: Reports generation progress: (articles done, articles in all or 0 if unknown, what is happening).
+Progress = Callable[[int, int, str], None]
+#: Builds the question bank, reporting progress; runs in a worker thread.
+Loader = Callable[[Progress], QuestionBank]
+
+
+def utc_now() -> dt.datetime:
+    """The real clock, in UTC (the store and FSRS refuse naive times)."""
+    return dt.datetime.now(dt.UTC)
+
+
+class QuizApp(App[None]):
+    """Start screen → questions → results; see `make_app`."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "quizgen"
+    BINDINGS = [
+        Binding("f1,question_mark", "help", "Help", key_display="?", id="help"),
+        Binding("ctrl+t", "toggle_theme", "Light/dark", show=False, id="toggle-theme"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        load: Loader,
+        options: QuizOptions,
+        store: ReviewStore | None,
+        clock: Callable[[], dt.datetime],
+    ) -> None:
+        super().__init__()
+        self.options = options
+        self.store = store
+        self.clock = clock
+        self.bank: QuestionBank | None = None
+        """The questions, once loaded."""
+        self.failure: QuizgenError | None = None
+        """The first error that should make the command exit non-zero after the app closes."""
+        self._load = load
+        self._start = StartScreen(options.mode)
+        self._last_mode = options.mode
+
+    def on_mount(self) -> None:
+        self.push_screen(self._start)
+        self.load_questions()
+
+    # --- loading (worker thread: only posts messages) ------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load-questions")
+    def load_questions(self) -> None:
+        """Generate the bank, register it with the store, count due cards; post the outcome."""
+        try:
+            bank = self._load(lambda done, total, label: self.post_message(LoadProgressed(done, total, label)))
+            due = None
+            if self.store is not None:
+                bank = _with_learner_aliases(bank, self.store)
+                due = self.store.due_count(self.clock())
+        except QuizgenError as exc:
+            self.post_message(BankFailed(exc))
+            return
+        self.post_message(BankLoaded(bank, due))
+        if any(q.kind == "date" for q in bank.questions):
+            from quizgen.grading import warm_up
+
+            warm_up()  # loads dateparser now, not on the learner's first typed date
+
+    @on(LoadProgressed)
+    def _progressed(self, event: LoadProgressed) -> None:
+        self._start.show_progress(event.done, event.total, event.label)
+
+    @on(BankLoaded)
+    def _loaded(self, event: BankLoaded) -> None:
+        self.bank = event.bank
+        self._start.show_bank(event.bank, event.due)
+        self.refresh_bindings()
+        if self.options.autostart and event.bank.questions:
+            self.start_quiz(self._start.mode)
+
+    @on(BankFailed)
+    def _failed(self, event: BankFailed) -> None:
+        self._show_failure(event.error)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name == "load-questions" and event.state == WorkerState.ERROR:
+            error = event.worker.error  # a bug, not a user error: still one line, never a traceback
+            self._show_failure(QuizgenError(f"question generation failed: {type(error).__name__}: {error}"))
+
+    def _show_failure(self, error: QuizgenError) -> None:
+        self.failure = self.failure or error
+        self._start.show_error(str(error))
+
+    # --- the quiz ------------------------------------------------------------------------------
+
+    @on(StartScreen.StartChosen)
+    def _start_chosen(self, event: StartScreen.StartChosen) -> None:
+        self.start_quiz(event.mode)
+
+    def start_quiz(self, mode: str, questions: list[Question] | None = None) -> None:
+        """Begin a sitting: the picked questions of the bank, or `questions` (a retry)."""
+        if self.bank is None:
+            return
+        if questions is None:
+            questions = pick_questions(self.bank.questions, replace(self.options, mode=mode))
+        if not questions:
+            self.notify("No questions match the chosen kinds.", severity="warning")
+            return
+        screen = QuizScreen(
+            QuizSession(questions, mode, seed=self.options.seed),
+            record=self.record_attempt,
+            clock=self.clock,
+            quit_note="Your answers so far are saved." if self.store else "You will lose your place.",
+        )
+        if isinstance(self.screen, (QuizScreen, ResultsScreen)):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def record_attempt(self, attempt: Attempt, duration_ms: int | None) -> None:
+        """Save a settled answer to the review store (commits before returning)."""
+        if self.store is None:
+            return
+        from quizgen.srs import Grade, grade_for
+
+        grade = Grade(attempt.grade) if attempt.grade is not None else grade_for(attempt.correct, attempt.overridden)
+        try:
+            self.store.record_review(
+                attempt.question, grade, self.clock(), correct=attempt.correct, mode=attempt.format,
+                typed=attempt.response if attempt.format == "typed" else None, duration_ms=duration_ms,
+            )
+            if attempt.overridden and attempt.response and attempt.response.strip():
+                self.store.add_alias(attempt.question.id, attempt.response)
+        except QuizgenError as exc:
+            self.failure = self.failure or exc
+            self.notify(str(exc), title="Answer not saved", severity="error", markup=False)
+
+    @on(QuizFinished)
+    def _finished(self, event: QuizFinished) -> None:
+        self._last_mode = event.mode
+        self.switch_screen(ResultsScreen(event.results, export=self.export_deck))
+
+    @on(ResultsScreen.RetryChosen)
+    def _retry(self, event: ResultsScreen.RetryChosen) -> None:
+        screen = self.screen
+        if isinstance(screen, ResultsScreen):
+            self.start_quiz(self._last_mode, list(screen.results.missed))
+
+    def export_deck(self) -> tuple[Path, int]:
+        """Write the whole bank as an Anki deck under the exports folder; return (path, notes).
+
+        Runs in a worker thread (genanki is imported on first use).
+        """
+        from quizgen.export import write_export
+        from quizgen.locations import exports_directory
+
+        assert self.bank is not None
+        now = self.clock()
+        name = self.bank.articles[0].id if len(self.bank.articles) == 1 else "quizgen"
+        path = exports_directory() / f"{name}-{now:%Y%m%d-%H%M%S}.apkg"
+        result = write_export(self.bank, path, fmt="apkg", now=now.timestamp())
+        return result.path, result.notes
+
+    # --- app-wide actions ----------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "show_stats":
+            return self.store is not None and _stats_screen_exists()
+        return True
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def action_show_stats(self) -> None:
+        from quizgen.tui.screens.stats_screen import StatsScreen  # written with the store
+
+        self.push_screen(StatsScreen(self.store, self.clock()))
+
+
+def _stats_screen_exists() -> bool:
+    return importlib.util.find_spec("quizgen.tui.screens.stats_screen") is not None
+
+
+def _with_learner_aliases(bank: QuestionBank, store: ReviewStore) -> QuestionBank:
+    """Register the questions with the store and add the answers the learner accepted before."""
+    store.add_questions(bank.questions, titles={a.id: a.title for a in bank.articles})
+    questions = []
+    for question in bank.questions:
+        extra = tuple(a for a in store.aliases(question.id) if a not in question.aliases)
+        questions.append(replace(question, aliases=question.aliases + extra) if extra else question)
+    return QuestionBank(bank.articles, tuple(questions))
+
+
+def generation_loader(paths: Sequence[str]) -> Loader:
+    """A loader that generates questions for the articles at `paths` (spaCy loads in the worker)."""
+
+    def load(progress: Progress) -> QuestionBank:
+        from quizgen.pipeline import generate_bank  # deferred: spaCy, ~1-2 s, off the UI thread
+
+        names = ", ".join(Path(p).name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+        progress(0, 0, f"Loading the language model and reading {names}")
+        return generate_bank(paths, progress=lambda done, total: progress(done, total, "writing questions"))
+
+    return load
+
+
+def make_app(
+    *,
+    bank: QuestionBank | None = None,
+    load: Loader | None = None,
+    options: QuizOptions | None = None,
+    store: ReviewStore | None = None,
+    clock: Callable[[], dt.datetime] = utc_now,
+) -> QuizApp:
+    """Build the quiz app. Used by `quizgen quiz`, `quizgen review` and the tests.
+
+    Args:
+        bank: Questions ready to ask (e.g. the cards due for review, or test data).
+        load: Instead of `bank`: builds the bank in a worker thread, calling its argument as
+            `progress(done, total, label)` on the way. Errors it raises as QuizgenError are
+            shown in the app and left in `app.failure` for the command to report on exit.
+        options: Mode, count, kinds, seed, autostart; default: mixed (Learn) mode, all questions.
+        store: Records every answer (FSRS) and provides the learner's own aliases; None to
+            quiz without saving.
+        clock: The current time, UTC-aware; tests pass a fixed one.
+
+    After `app.run()` returns, raise `app.failure` if it is set.
+    """
+    if (bank is None) == (load is None):
+        raise ValueError("give exactly one of bank= or load=")
+    loader: Loader = load if load is not None else (lambda progress, bank=bank: bank)  # type: ignore[misc]
+    return QuizApp(load=loader, options=options or QuizOptions(), store=store, clock=clock)

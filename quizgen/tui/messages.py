@@ -1,0 +1,49 @@
+"""App-wide messages, named for what happened.
+
+Workers only ever post these (posting is thread-safe); handlers on the app change state.
+"""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from quizgen.errors import QuizgenError
+from quizgen.models import QuestionBank
+from quizgen.session import Results
+
+
+class LoadProgressed(Message):
+    """Question generation moved on: `done` of `total` articles read (total 0 when unknown)."""
+
+    def __init__(self, done: int, total: int, label: str) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+        self.label = label
+
+
+class BankLoaded(Message):
+    """Questions are ready (and known to the review store, if there is one)."""
+
+    def __init__(self, bank: QuestionBank, due: int | None) -> None:
+        super().__init__()
+        self.bank = bank
+        self.due = due
+        """Cards due for review now, or None without a store."""
+
+
+class BankFailed(Message):
+    """Questions could not be generated; `error` is shown and ends the CLI with a non-zero exit."""
+
+    def __init__(self, error: QuizgenError) -> None:
+        super().__init__()
+        self.error = error
+
+
+class QuizFinished(Message):
+    """The last question of a sitting was answered and its feedback read."""
+
+    def __init__(self, results: Results, mode: str) -> None:
+        super().__init__()
+        self.results = results
+        self.mode = mode

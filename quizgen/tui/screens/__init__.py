@@ -1,0 +1,1 @@
+"""The quiz app's screens and dialogs, one module per class."""

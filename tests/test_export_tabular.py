@@ -1,0 +1,93 @@
+"""CSV/TSV for Anki's text import, Quizlet lines, and JSON exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from quizgen.export import write_export
+from quizgen.models import Article, Question, QuestionBank
+
+ARTICLE = Article(
+    id="harbor-bridge-opens",
+    title="Harbor bridge opens after <five> years",
+    published=dt.date(2024, 3, 14),
+    path="tests/data/harbor.txt",
+    text="",
+)
+
+
+@pytest.fixture
+def bank(sample_questions: list[Question]) -> QuestionBank:
+    return QuestionBank(articles=(ARTICLE,), questions=tuple(sample_questions))
+
+
+@pytest.mark.parametrize(
+    ("name", "separator", "word"),
+    [("deck.csv", ",", "Comma"), ("deck.tsv", "\t", "Tab")],
+    ids=["csv", "tsv"],
+)
+def test_header_lines_tell_anki_how_to_read_the_file(bank, tmp_path, name, separator, word):
+    result = write_export(bank, tmp_path / name)
+    lines = result.path.read_text(encoding="utf-8").splitlines()
+    assert lines[:7] == [
+        f"#separator:{word}",
+        "#html:true",
+        "#notetype:Basic",
+        f"#columns:Front{separator}Back{separator}Tags{separator}Deck{separator}GUID",
+        "#tags column:3",
+        "#deck column:4",
+        "#guid column:5",
+    ]
+    assert len(lines) == 7 + len(bank.questions)
+    # Quoted fields: no data line can start with "#" and be taken for a header.
+    assert all(line.startswith('"') for line in lines[7:])
+
+
+@pytest.mark.parametrize("name", ["deck.csv", "deck.tsv"])
+def test_anki_imports_the_text_file_and_updates_on_reimport(bank, tmp_path, name):
+    anki_collection = pytest.importorskip("anki.collection")
+    path = write_export(bank, tmp_path / name).path
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        for _ in range(2):
+            metadata = col.get_csv_metadata(path=str(path), delimiter=None)
+            col.import_csv(anki_collection.ImportCsvRequest(path=str(path), metadata=metadata))
+        assert col.note_count() == len(bank.questions)
+        notes = [col.get_note(nid) for nid in col.find_notes("")]
+        workers = next(n for n in notes if "number" in n.tags)
+        assert workers["Front"] == "How many workers built the Harbor Bridge?"
+        assert workers["Back"].startswith("<b>1,200</b><br><br>Some <b>1,200</b> workers")
+        assert "&lt;b&gt;$2.1 billion&lt;/b&gt; &amp; more" in workers["Back"]
+        assert sorted(workers.tags) == ["harbor-bridge-opens", "number", "quizgen"]
+        deck = col.decks.name(workers.cards()[0].did)
+        assert deck == "quizgen::Harbor bridge opens after <five> years"
+    finally:
+        col.close()
+
+
+def test_quizlet_lines_are_term_tab_definition(bank, tmp_path):
+    tabbed = Question(id="q-tab", article=ARTICLE.id, kind="number", question="How long\tis the\nbridge?",
+                      answer="2.4 km")
+    bank = QuestionBank(articles=bank.articles, questions=(*bank.questions[:1], tabbed))
+    result = write_export(bank, tmp_path / "cards.quizlet.tsv")
+    assert result.fmt == "quizlet"
+    assert result.path.read_text(encoding="utf-8") == (
+        'Who said "this bridge joins two cities that always belonged together"?\tMaria Okafor\n'
+        "How long is the bridge?\t2.4 km\n"
+    )
+
+
+def test_quizlet_format_option_with_any_name(bank, tmp_path):
+    result = write_export(bank, tmp_path / "cards.txt", fmt="quizlet")
+    assert result.path.read_text(encoding="utf-8").count("\n") == len(bank.questions)
+
+
+def test_json_is_what_generate_prints(bank, tmp_path):
+    result = write_export(bank, tmp_path / "bank.json")
+    data = json.loads(Path(result.path).read_text(encoding="utf-8"))
+    assert data == bank.to_dict()
+    assert data["questions"][4]["source"].endswith("<b>$2.1 billion</b> & more.")

@@ -1,0 +1,67 @@
+"""Shared pieces for the TUI tests: a fixed clock, the fixture bank, and pilot shortcuts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from textual.pilot import Pilot
+
+from quizgen.models import Article, Question, QuestionBank
+from quizgen.session import QuizOptions
+from quizgen.tui.app import QuizApp, make_app
+
+NOW = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC)
+SIZE = (100, 30)
+
+ARTICLE = Article(
+    id="harbor-bridge-opens",
+    title="Harbor bridge opens after <five> years",
+    published=dt.date(2024, 3, 14),
+    path="tests/data/harbor.txt",
+    text="",
+)
+
+
+def clock() -> dt.datetime:
+    return NOW
+
+
+def bank_of(questions: Sequence[Question]) -> QuestionBank:
+    return QuestionBank((ARTICLE,), tuple(questions))
+
+
+def quiz_app(questions: Sequence[Question], *, store: object = None, **options: object) -> QuizApp:
+    """The app on the fixture questions with a fixed seed and clock."""
+    options.setdefault("seed", 3)
+    return make_app(bank=bank_of(questions), options=QuizOptions(**options),  # type: ignore[arg-type]
+                    store=store, clock=clock)  # type: ignore[arg-type]
+
+
+async def ready(pilot: Pilot) -> None:
+    """Wait until the loading worker has finished and its messages are handled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def right_key(app: QuizApp) -> str:
+    """The digit key of the right choice of the multiple-choice question on screen."""
+    prompt = app.screen.session.prompt  # type: ignore[attr-defined]
+    return str(prompt.choices.index(prompt.question.answer) + 1)
+
+
+def wrong_key(app: QuizApp) -> str:
+    prompt = app.screen.session.prompt  # type: ignore[attr-defined]
+    return str(next(i for i, c in enumerate(prompt.choices) if c != prompt.question.answer) + 1)
+
+
+def current_question(app: QuizApp) -> Question:
+    return app.screen.session.prompt.question  # type: ignore[attr-defined]
+
+
+def no_blink(pilot: Pilot) -> None:
+    """Snapshots must not catch the cursor mid-blink."""
+    from textual.widgets import Input
+
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
