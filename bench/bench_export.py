@@ -27,8 +27,13 @@ NOW = 1_750_000_000.0
 def make_bank(count: int) -> QuestionBank:
     """Invented questions over 20 articles: about half cloze, a third multiple choice, the rest Q&A."""
     articles = tuple(
-        Article(id=f"town-news-{n}", title=f"Town news <{n}> & more", published=dt.date(2025, 1, 1 + n % 28),
-                path=f"news/town-{n}.txt", text="")
+        Article(
+            id=f"town-news-{n}",
+            title=f"Town news <{n}> & more",
+            published=dt.date(2025, 1, 1 + n % 28),
+            path=f"news/town-{n}.txt",
+            text="",
+        )
         for n in range(20)
     )
     questions = []
@@ -74,9 +79,14 @@ def time_genanki(bank: QuestionBank, folder: Path) -> float:
     start = time.perf_counter()
     decks: dict[str, genanki.Deck] = {}
     for spec in specs:
-        deck = decks.get(spec.deck) or decks.setdefault(spec.deck, genanki.Deck(deck_id(spec.deck), spec.deck))
-        deck.add_note(genanki.Note(model=note_types[spec.model], fields=list(spec.fields), tags=list(spec.tags),
-                                   guid=spec.guid))
+        deck = decks.get(spec.deck) or decks.setdefault(
+            spec.deck, genanki.Deck(deck_id(spec.deck), spec.deck)
+        )
+        deck.add_note(
+            genanki.Note(
+                model=note_types[spec.model], fields=list(spec.fields), tags=list(spec.tags), guid=spec.guid
+            )
+        )
     genanki.Package(list(decks.values())).write_to_file(str(folder / "genanki.apkg"), timestamp=NOW)
     return time.perf_counter() - start
 

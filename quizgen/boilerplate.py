@@ -23,10 +23,7 @@ _ANYWHERE = [
     # Photo credits and captions carrying one: "[Photo provided to chinadaily.com.cn]", "[Photo/Xinhua]".
     r"\[\s*(photo|photos|image|images|picture|pictures|video|file photo|graphic|photograph)\b[^\]]*\]",
     r"\((photo|image|picture|photograph)s?\s*(:|/|by\b|provided\b|courtesy\b)[^)]*\)\s*$",
-    r"comments (may|will|could) be (removed|moderated|deleted|edited)",
-    r"\ball rights reserved\b",
     r"^(copyright|\(c\))\s*(©\s*)?\d{4}\b",
-    r"©\s*\d{4}",
 ]
 
 #: Furniture recognised only on short lines (at most SHORT_LINE_WORDS words).
@@ -41,7 +38,10 @@ _SHORT = [
     r"^share (this|on|via|the|article|story)\b",
     r"^(click|tap) (here )?to (share|print|email|comment|subscribe|read|download|follow)\b",
     # Comment boxes.
-    r"^(add|post|leave|write|submit|view|read|see|show|load)( a| your| all| more)? comments?\b",
+    r"^(add|post|leave|write|submit|view|read|see|show|load)( a| your| all| more)? comments?"
+    r"(\s+(below|here|now))?\W*$",
+    r"\b(racist|abusive|offensive|off-topic|defamatory)\b.{0,60}\bcomments?\b.{0,40}\b(removed|deleted|moderat)",
+    r"\bcomments?\b.{0,40}\b(removed|deleted) by (the )?(moderators?|editors?)\b",
     r"^(go to|visit) (the )?forum\b",
     r"^no comments( yet)?\W*$",
     r"^comments?\s*(\(\d+\))?\s*[:>»]*$",
@@ -51,18 +51,16 @@ _SHORT = [
     r"^enter the (words|characters|letters|code) (you see|shown|above)\b",
     r"^(sign in|log in|register) to (comment|reply|post)\b",
     # Follow-us, newsletters, apps, RSS.
-    r"^follow\b.{0,80}\bon\s+(" + _SOCIAL + r"|social media)\b",
+    r"^follow (us|me|@?[\w.@]+( [\w.@]+){0,4}) on (" + _SOCIAL + r"|social media)\b",
     r"^(like|find) us on " + _SOCIAL + r"\b",
-    r"^(subscribe|sign up|signup|register)\b.{0,80}\b(newsletter|updates|alerts|bulletin|e-?mails?|rss)\b",
+    r"^(subscribe|sign up|signup)\b.{0,80}\b(newsletters?|updates|alerts|bulletins?|rss)\b",
     r"\bnewsletters?\s*$",
     r"^(get|download|install) (the|our)\b.{0,40}\bapp\b",
     r"\bapps? download\s*$",
     r"^rss( feeds?)?$",
     r"^send (us )?your (stories|story|news|tips?|photos|videos)\b",
-    r"\bget more from\b",
     # Credits, sources, bylines and labels.
     r"^content (created|produced|provided|brought to you) in (partnership|association|collaboration) with\b",
-    r"^(this (article|story|content) (is|was) )?(sponsored|paid for|presented) by\b",
     r"^(sponsored( content)?|advertisement|advertising|ad|promoted|partner content)(\s*[·|:-]\s*.{0,40})?$",
     r"\bscroll (down )?to (continue|read)\b",
     r"^(article|story) continues? (below|after)\b",
@@ -77,6 +75,8 @@ _SHORT = [
     r"^(tags|topics|keywords|filed under|categories)\s*:",
     r"^image (copyright|caption|source)\b",
     r"^(getty images|afp|ap photo|epa|reuters|xinhua)(\s*/\s*[\w. ]+)?$",
+    r"(©|\bcopyright\b).{0,80}\ball rights reserved\b|^all rights reserved\b",
+    r"©\s*\d{4}",
     r"\bvia getty images$",
     r"^(updated|published|posted|last updated|last modified|first published|modified|date)\b"
     r"(\s+(on|at))?\s*:?\s*.{0,60}\d.{0,30}(?<![.!?])$",
@@ -93,6 +93,8 @@ _SHORT = [
 #: openings also start real sentences ("Photos by pupils were shown at the fair.").
 _FRAGMENT = [
     r"^(read|see) (more|also|full story)\b",
+    r"^get more from\b",
+    r"^(this (article|story|content) (is|was) )?(sponsored|paid for|presented) by\b",
     r"^(photo|photos|image|picture|photograph|file photo|video)\s*(:|/|by\b|credit\b|courtesy\b)",
 ]
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)\]]*$")
@@ -107,10 +109,11 @@ _LINK_BLOCK_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-#: Markers that only a comment section or site footer opens: everything after them is dropped.
+#: Markers that open a comment section: everything after them is readers' text, not the story.
+#: (Counters like "0 Comment(s)" also sit in share bars above the story, so they do not cut.)
 _FOOTER_START = re.compile(
-    r"^(go to forum|add your comments?|post a comment|leave a (comment|reply)|comments are closed|"
-    r"\d+ comment\(s\)|no comments( yet)?\W*$|join the discussion|(copyright|\(c\)|©)\s*(©\s*)?\d{4})",
+    r"^(go to (the )?forum|add (a |your )?comments?|post a comment|leave a (comment|reply)|"
+    r"comments are closed|join the discussion|(show|view|read) (all )?\d* ?comments)",
     re.IGNORECASE,
 )
 
@@ -190,5 +193,5 @@ def opens_link_block(line: str) -> bool:
 
 
 def opens_footer(line: str) -> bool:
-    """Whether the line starts a comment section or site footer (nothing after it is article)."""
+    """Whether the line opens a comment section (nothing after it is the article)."""
     return bool(_FOOTER_START.match(strip_bullet(line)))

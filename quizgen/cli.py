@@ -204,7 +204,6 @@ def export(paths: tuple[str, ...], output: Path, fmt: str | None, deck: str | No
     click.echo(f"wrote {result.notes} notes to {result.path}{where}", err=True)
 
 
-
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning every expected failure into one line on stderr."""
     try:

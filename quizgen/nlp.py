@@ -45,14 +45,21 @@ def load_nlp(name: str | None = None) -> Language:
         ) from exc
     except ImportError as exc:
         raise ModelError(f"cannot import spaCy: {exc}; reinstall quizgen") from exc
+    _register_components()
+    if "quizgen_prefixes" not in nlp.pipe_names:
+        nlp.add_pipe("quizgen_prefixes", first=True)
     if "parser" in nlp.pipe_names and "quizgen_paragraphs" not in nlp.pipe_names:
-        _register_paragraph_breaks()
         nlp.add_pipe("quizgen_paragraphs", before="parser")
     return nlp
 
 
-def _register_paragraph_breaks() -> None:
-    """A component that starts a sentence after every line break (headlines, list items)."""
+#: Bound prefixes whose hyphen spaCy splits off ("co - sponsored"), which derails the parse.
+PREFIXES = {"co", "re", "pre", "non", "anti", "sub", "inter", "multi", "post", "semi", "cross", "counter",
+            "ex", "mid", "pro", "de", "un", "bi", "tri"}
+
+
+def _register_components() -> None:
+    """Two small components: sentence starts at line breaks, and prefixed words kept whole."""
     from spacy.language import Language
 
     if Language.has_factory("quizgen_paragraphs"):
@@ -64,6 +71,16 @@ def _register_paragraph_breaks() -> None:
             previous = doc[token.i - 1]
             if "\n" in previous.text or "\n" in previous.whitespace_:
                 token.is_sent_start = True
+        return doc
+
+    @Language.component("quizgen_prefixes")
+    def keep_prefixed_words(doc):  # type: ignore[no-untyped-def]
+        with doc.retokenize() as retokenizer:
+            for token in doc[1:-1]:
+                before, after = doc[token.i - 1], doc[token.i + 1]
+                if (token.text == "-" and not token.whitespace_ and not before.whitespace_
+                        and before.lower_ in PREFIXES and after.is_alpha and after.is_lower):
+                    retokenizer.merge(doc[token.i - 1 : token.i + 2])
         return doc
 
 

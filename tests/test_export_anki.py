@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 import re
 import time
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -133,14 +133,22 @@ def test_cloze_card_hides_the_answer_in_its_sentence(bank, collection, tmp_path)
     import_apkg(collection, write_export(bank, tmp_path / "harbor.apkg", now=NOW).path)
     role = next(n for n in notes_by_guid(collection).values() if n["Kind"] == "role" and "Text" in n)
     card = role.cards()[0]
-    assert visible(card.question()) == "role\n[...], chief engineer of the Harbor Transit Authority, led the work."
+    assert (
+        visible(card.question())
+        == "role\n[...], chief engineer of the Harbor Transit Authority, led the work."
+    )
     assert "Tomas Lindqvist, chief engineer" in visible(card.answer())
 
 
 def test_braces_and_colons_in_a_cloze_sentence_stay_text(collection, tmp_path):
     tricky = Question(
-        id="q-tricky", article="harbor-bridge-opens", kind="date", question="When do the doors open?",
-        answer="9:30", source="Doors open at 9:30, said the {{sign}}.", span=(13, 17),
+        id="q-tricky",
+        article="harbor-bridge-opens",
+        kind="date",
+        question="When do the doors open?",
+        answer="9:30",
+        source="Doors open at 9:30, said the {{sign}}.",
+        span=(13, 17),
     )
     bank = QuestionBank(articles=(ARTICLE,), questions=(tricky,))
     import_apkg(collection, write_export(bank, tmp_path / "tricky.apkg", now=NOW).path)

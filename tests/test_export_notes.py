@@ -13,19 +13,39 @@ from quizgen.models import Article, Question, QuestionBank
 
 
 def question(source: str, answer: str, span: tuple[int, int] | None = None, **extra) -> Question:  # type: ignore[no-untyped-def]
-    return Question(id=extra.pop("id", "q1"), article=extra.pop("article", "city-budget"), kind="org-event",
-                    question="Who?", answer=answer, source=source, span=span, **extra)
+    return Question(
+        id=extra.pop("id", "q1"),
+        article=extra.pop("article", "city-budget"),
+        kind="org-event",
+        question="Who?",
+        answer=answer,
+        source=source,
+        span=span,
+        **extra,
+    )
 
 
 CONTEXTS = [
-    pytest.param(question("Shares of AT&T <rose> 5%.", "AT&T", (10, 14)),
-                 "Shares of <b>AT&amp;T</b> &lt;rose&gt; 5%.", id="escape-then-bold"),
-    pytest.param(question("The council met on Monday.", "the council", (0, 11)),
-                 "<b>The council</b> met on Monday.", id="span-matches-ignoring-case"),
-    pytest.param(question("Ana Ruiz chairs the <i>board</i>.", "Ana Ruiz", (1, 9)),
-                 "<b>Ana Ruiz</b> chairs the &lt;i&gt;board&lt;/i&gt;.", id="off-by-one-span-falls-back-to-answer"),
-    pytest.param(question("It opened on Friday.", "March 3", (13, 19), aliases=("Friday",)),
-                 "It opened on <b>Friday</b>.", id="span-on-an-alias"),
+    pytest.param(
+        question("Shares of AT&T <rose> 5%.", "AT&T", (10, 14)),
+        "Shares of <b>AT&amp;T</b> &lt;rose&gt; 5%.",
+        id="escape-then-bold",
+    ),
+    pytest.param(
+        question("The council met on Monday.", "the council", (0, 11)),
+        "<b>The council</b> met on Monday.",
+        id="span-matches-ignoring-case",
+    ),
+    pytest.param(
+        question("Ana Ruiz chairs the <i>board</i>.", "Ana Ruiz", (1, 9)),
+        "<b>Ana Ruiz</b> chairs the &lt;i&gt;board&lt;/i&gt;.",
+        id="off-by-one-span-falls-back-to-answer",
+    ),
+    pytest.param(
+        question("It opened on Friday.", "March 3", (13, 19), aliases=("Friday",)),
+        "It opened on <b>Friday</b>.",
+        id="span-on-an-alias",
+    ),
     pytest.param(question("Nobody & nothing.", "Ana Ruiz"), "Nobody &amp; nothing.", id="answer-absent"),
 ]
 
@@ -36,8 +56,14 @@ def test_context_escapes_and_bolds_the_answer(q, expected):
 
 
 def test_source_names_title_date_and_where():
-    article = Article(id="a", title="Budget <draft> & cuts", published=dt.date(2025, 1, 9), path="news/a.txt",
-                      text="", url="https://example.org/a?x=1&y=2")
+    article = Article(
+        id="a",
+        title="Budget <draft> & cuts",
+        published=dt.date(2025, 1, 9),
+        path="news/a.txt",
+        text="",
+        url="https://example.org/a?x=1&y=2",
+    )
     assert fields.source(article, "a") == (
         '<span class="title">Budget &lt;draft&gt; &amp; cuts</span> · 2025-01-09 · '
         '<a href="https://example.org/a?x=1&amp;y=2">https://example.org/a?x=1&amp;y=2</a>'

@@ -70,8 +70,9 @@ def test_anki_imports_the_text_file_and_updates_on_reimport(bank, tmp_path, name
 
 
 def test_quizlet_lines_are_term_tab_definition(bank, tmp_path):
-    tabbed = Question(id="q-tab", article=ARTICLE.id, kind="number", question="How long\tis the\nbridge?",
-                      answer="2.4 km")
+    tabbed = Question(
+        id="q-tab", article=ARTICLE.id, kind="number", question="How long\tis the\nbridge?", answer="2.4 km"
+    )
     bank = QuestionBank(articles=bank.articles, questions=(*bank.questions[:1], tabbed))
     result = write_export(bank, tmp_path / "cards.quizlet.tsv")
     assert result.fmt == "quizlet"

@@ -14,8 +14,13 @@ from quizgen.errors import ExportError
 from quizgen.export import resolve_format, write_export
 from quizgen.models import Article, Question, QuestionBank
 
-ARTICLE = Article(id="harbor-bridge-opens", title="Harbor bridge opens after <five> years",
-                  published=dt.date(2024, 3, 14), path="tests/data/harbor.txt", text="")
+ARTICLE = Article(
+    id="harbor-bridge-opens",
+    title="Harbor bridge opens after <five> years",
+    published=dt.date(2024, 3, 14),
+    path="tests/data/harbor.txt",
+    text="",
+)
 
 
 @pytest.fixture
@@ -153,5 +158,7 @@ def test_cli_refuses_to_overwrite_without_force(cli_bank, tmp_path, capsys):
 def test_cli_bad_format_is_one_line(cli_bank, tmp_path, capsys):
     code, err = run(["export", "harbor.txt", "-o", str(tmp_path / "deck.apkg"), "--format", "docx"], capsys)
     assert code == 5
-    assert err == "quizgen: error: unknown export format 'docx'; choose one of apkg, csv, tsv, json, quizlet\n"
+    assert (
+        err == "quizgen: error: unknown export format 'docx'; choose one of apkg, csv, tsv, json, quizlet\n"
+    )
     assert list(tmp_path.iterdir()) == [tmp_path / "tmpdir"]

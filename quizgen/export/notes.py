@@ -8,9 +8,10 @@ from its wording, so a re-worded question updates the learner's existing note in
 
 Note type, one note per question, chosen from the question itself:
   * cloze — the answer stands verbatim in the source sentence: the article's own sentence with the
-    answer hidden is recall in context, the card Anki learners favour. When an earlier question in
-    the same export already clozes the same sentence and span (two facts read off one phrase), the
-    later one falls back to the next type rather than making a twin card.
+    answer hidden asks for recall in context, which spaced repetition rewards more than picking
+    from a list. When an earlier question in the same export already clozes the same sentence
+    and span (two facts read off one phrase), the later one falls back to the next type rather
+    than making a twin card.
   * multiple choice — the question has choices: the quiz's own form, choices on the front.
   * basic — everything else: question on the front, answer and context on the back.
 A question that changes type between exports keeps its old note in Anki (the importer reports it
@@ -46,9 +47,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 PARENT_DECK = "quizgen"
 GUID_NAMESPACE = "quizgen"
 
-_BASE91 = (
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
-)
+_BASE91 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
 _SPACES = re.compile(r"\s+")
 
 

@@ -50,7 +50,13 @@ def anki_text(bank: QuestionBank, specs: Sequence[NoteSpec], fmt: str) -> str:
         question = spec.question
         source = fields.source(articles.get(question.article), question.article)
         writer.writerow(
-            [fields.plain(question.question), back(question, source), " ".join(spec.tags), spec.deck, spec.guid]
+            [
+                fields.plain(question.question),
+                back(question, source),
+                " ".join(spec.tags),
+                spec.deck,
+                spec.guid,
+            ]
         )
     return out.getvalue()
 
@@ -58,6 +64,7 @@ def anki_text(bank: QuestionBank, specs: Sequence[NoteSpec], fmt: str) -> str:
 def quizlet(bank: QuestionBank) -> str:
     """Quizlet import text: `question<TAB>answer`, one card a line, no header, no HTML."""
     lines = (
-        f"{_BREAKS.sub(' ', q.question).strip()}\t{_BREAKS.sub(' ', q.answer).strip()}" for q in bank.questions
+        f"{_BREAKS.sub(' ', q.question).strip()}\t{_BREAKS.sub(' ', q.answer).strip()}"
+        for q in bank.questions
     )
     return "".join(f"{line}\n" for line in lines)

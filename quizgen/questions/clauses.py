@@ -55,7 +55,7 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
     if extra_drop is not None:
         drop |= set(range(extra_drop.start, extra_drop.end))
     subject_tokens, passive_acl = _subject(ctx, verb)
-    in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens)
+    in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP"):  # "will last … and offer …"
         aux = [c for c in verb.head.children if c.dep_ == "aux" and c.i < verb.head.i]
@@ -170,7 +170,8 @@ def _antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
 def _fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:
     """'the rocket' → 'the Long March 3-A rocket': the richest earlier mention with the same head."""
     dets = [t for t in tokens if t.dep_ in ("det", "poss") and t.head == head]
-    if len(tokens) > 3 or not dets or head.pos_ != "NOUN":
+    deictic = any(t.lower_ in ("this", "that", "these", "those") for t in tokens)
+    if len(tokens) > (4 if deictic else 3) or not (dets or deictic) or head.pos_ != "NOUN":
         return None
     if any(t.pos_ == "PROPN" for t in tokens):
         return None

@@ -115,15 +115,21 @@ class ReviewStore:
     ) -> dt.datetime:
         """Log an answer, reschedule the card with FSRS, and commit; return the next due time.
 
-        The card is added first if it is not in the store yet. The commit happens before this
-        returns, so an answer the learner has seen acknowledged survives a crash.
+        The card is added first if it is not in the store yet (an existing card's wording is
+        refreshed by `add_questions`, not here). The commit happens before this returns, so an
+        answer the learner has seen acknowledged survives a crash.
         """
         review = Review(now, Grade(grade), bool(correct), mode, typed, duration_ms)
         with self._write() as conn:
-            card_id = self._upsert(conn, question, "")
-            row = conn.execute(f"SELECT {_SCHEDULE_COLUMNS} FROM cards WHERE id = ?", (card_id,)).fetchone()
+            row = conn.execute(
+                f"SELECT id, {_SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (question.id,)
+            ).fetchone()
+            if row is None:
+                card_id, current = self._upsert(conn, question, ""), Schedule()
+            else:
+                card_id, current = row[0], _schedule(row[1:])
             schedule = self.scheduler.review(
-                _schedule(row), review.grade, review.reviewed_at, duration_ms=duration_ms
+                current, review.grade, review.reviewed_at, duration_ms=duration_ms
             )
             self._save_schedule(conn, card_id, schedule)
             self._insert_review(conn, card_id, review)
@@ -167,7 +173,7 @@ class ReviewStore:
             row = conn.execute(
                 f"SELECT id, {_CONTENT_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
             ).fetchone()
-            return self._question(conn, row) if row else None
+            return self._questions(conn, [row])[0] if row else None
 
     def schedule(self, question_id: str) -> Schedule | None:
         """The card's FSRS schedule, or None if there is no such card."""
@@ -203,7 +209,7 @@ class ReviewStore:
                 "ORDER BY due, id LIMIT ?",
                 (stamp, -1 if limit is None else max(0, int(limit))),
             ).fetchall()
-            return [self._question(conn, row) for row in rows]
+            return self._questions(conn, rows)
 
     def due_bank(self, now: dt.datetime, limit: int | None = None) -> QuestionBank:
         """The due questions (as `due_questions`) with their articles, ready for the quiz app.
@@ -448,20 +454,24 @@ class ReviewStore:
             ),
         )
 
-    def _question(self, conn: sqlite3.Connection, row: Sequence[Any]) -> Question:
-        """A card row as a Question whose aliases include the learner's own."""
-        question = _question_from_row(row)
-        added = [
-            a
-            for (a,) in conn.execute(
-                "SELECT alias FROM learner_aliases WHERE card_id = ? ORDER BY added, rowid", (row[0],)
-            )
-        ]
-        if not added:
-            return question
-        seen = {a.casefold() for a in question.aliases}
-        extra = tuple(a for a in added if a.casefold() not in seen)
-        return replace(question, aliases=question.aliases + extra)
+    def _questions(self, conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> list[Question]:
+        """Card rows as Questions whose aliases include the learner's own."""
+        # Learner aliases come only from overrides, so there are few: read them all at once
+        # rather than one query per card.
+        added: dict[int, list[str]] = {}
+        for card_id, alias in conn.execute(
+            "SELECT card_id, alias FROM learner_aliases ORDER BY added, rowid"
+        ):
+            added.setdefault(card_id, []).append(alias)
+        questions = []
+        for row in rows:
+            question = _question_from_row(row)
+            if row[0] in added:
+                seen = {a.casefold() for a in question.aliases}
+                extra = tuple(a for a in added[row[0]] if a.casefold() not in seen)
+                question = replace(question, aliases=question.aliases + extra)
+            questions.append(question)
+        return questions
 
 
 def _stamp(when: dt.datetime) -> str:
@@ -504,9 +514,20 @@ def _question_from_row(row: Sequence[Any]) -> Question:
         kind=kind,
         question=text,
         answer=answer,
-        aliases=tuple(json.loads(aliases)),
-        choices=tuple(json.loads(choices)),
+        aliases=_strings(aliases),
+        choices=_strings(choices),
         source=source,
         span=(start, end) if start is not None and end is not None else None,
-        tags=tuple(json.loads(tags)),
+        tags=_strings(tags),
     )
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _strings(text: str) -> tuple[str, ...]:
+    """A stored JSON list as a tuple; the decoder is called directly (json.loads's wrapper and
+    whitespace check cost more than the decoding on short lists read by the thousand)."""
+    if text == "[]":
+        return ()
+    return tuple(_DECODER.raw_decode(text)[0])
