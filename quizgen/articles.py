@@ -91,7 +91,7 @@ def _sources(paths: Sequence[str]) -> Iterator[tuple[str, Path | None]]:
             yield name, None
             continue
         path = Path(name)
-        if not path.exists():
+        if not name.strip() or not path.exists():  # Path("") would mean the current folder
             raise InputError(f"{name}: no such file or folder")
         if path.is_dir():
             yield from ((os.path.join(name, entry.name), entry) for entry in _folder_articles(name, path))

@@ -58,7 +58,7 @@ _SHORT = [
     r"^(get|download|install) (the|our)\b.{0,40}\bapp\b",
     r"\bapps? download\s*$",
     r"^rss( feeds?)?$",
-    r"^send (us )?your (stories|story|news|tips?|photos|videos)\b",
+    r"^send (us )?your (stories|story|news|tips?|photos|videos)",  # often run into the next link
     # Credits, sources, bylines and labels.
     r"^content (created|produced|provided|brought to you) in (partnership|association|collaboration) with\b",
     r"^(sponsored( content)?|advertisement|advertising|ad|promoted|partner content)(\s*[·|:-]\s*.{0,40})?$",

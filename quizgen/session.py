@@ -129,7 +129,10 @@ class RoundSummary:
     round: int
     asked: int
     right: int
+    familiar: int
+    """Questions answered right at least as multiple choice (mastered ones included)."""
     mastered: int
+    """Questions answered right typed: done."""
     total: int
 
 
@@ -335,8 +338,9 @@ class QuizSession:
     def round_summary(self) -> RoundSummary:
         attempts = self._attempts[self._round_start:]
         mastered = sum(1 for p in self._progress.values() if p.learning == Learning.MASTERED)
+        familiar = sum(1 for p in self._progress.values() if p.learning >= Learning.FAMILIAR)
         right = sum(1 for a in attempts if a.correct)
-        return RoundSummary(self._round, len(attempts), right, mastered, self.total)
+        return RoundSummary(self._round, len(attempts), right, familiar, mastered, self.total)
 
     def results(self) -> Results:
         """Score and misses, over the questions asked so far."""

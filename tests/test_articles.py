@@ -146,6 +146,14 @@ def test_page_furniture_never_reaches_the_text(tmp_path: Path, where: str, lines
     assert article.title == TITLE
 
 
+@pytest.mark.parametrize(("where", "lines"), [p for p in FURNITURE if p.id != "comment-box-and-comments"])
+def test_furniture_is_recognised_mid_body_too(tmp_path: Path, where: str, lines: tuple[str, ...]) -> None:
+    # Between two paragraphs neither the header rule nor the trailing-fragment rule applies,
+    # so only the furniture patterns themselves can remove these lines.
+    article = read_one(write(tmp_path, article_text(middle=lines)))
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
 KEPT = [
     pytest.param(
         "By the end of the week, the operator had added two extra crossings a day.", id="by-the-end"
@@ -623,6 +631,7 @@ def _folder(*files: str) -> Callable[[Path], str]:
 
 BAD_INPUT = [
     pytest.param(lambda d: str(d / "missing.txt"), "no such file or folder", id="missing-path"),
+    pytest.param(lambda d: "", "no such file or folder", id="empty-path"),
     pytest.param(_bytes("empty.txt", b""), "is empty", id="empty-file"),
     pytest.param(_bytes("blank.txt", " \n\t\n\u00a0\n".encode()), "only whitespace", id="whitespace"),
     pytest.param(

@@ -137,7 +137,7 @@ def test_learn_rounds_of_seven_mc_then_typed() -> None:
     assert formats == ["mcq"] * 7
     assert session.round_over and not session.finished
     summary = session.round_summary()
-    assert (summary.round, summary.asked, summary.right, summary.mastered) == (1, 7, 7, 0)
+    assert (summary.round, summary.asked, summary.right, summary.familiar, summary.mastered) == (1, 7, 7, 7, 0)
     session.next_round()
     # Round 2: the seven now familiar questions, typed.
     assert session.prompt is not None and session.prompt.format == "typed"

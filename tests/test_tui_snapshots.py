@@ -60,7 +60,7 @@ def test_feedback_after_wrong_choice(snap_compare, sample_questions: list[Questi
 def test_typed_wrong_answer_diff(snap_compare, sample_questions: list[Question]) -> None:  # type: ignore[no-untyped-def]
     """A wrong typed answer: character diff against the answer, and `o` to override."""
     app = quiz_app(sample_questions, mode="typed", autostart=True)
-    assert snap_compare(app, terminal_size=SIZE, run_before=prepare(*"Harbr Trade Auth", "enter"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=prepare(*"Maria Okonkwo", "enter"))
 
 
 def test_results(snap_compare, sample_questions: list[Question]) -> None:  # type: ignore[no-untyped-def]

@@ -61,6 +61,16 @@ def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | N
     quotes = _quote_in(ctx, sent)
     if not quotes:
         return None
+    for token in sent:
+        if token.lower_ == "according" and not ctx.in_quote(token.idx) and token.i + 1 < len(ctx.doc) \
+                and ctx.doc[token.i + 1].lower_ == "to":
+            name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
+            speaker = _who(ctx, name) if name is not None else None
+            text = ctx.doc.text[quotes[0][0] : quotes[0][1]].strip()
+            if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
+                used.update(quotes)
+                gist = _first_sentences(text)
+                return _fact(ctx, sent, speaker, gist, f"said \u201c{_trim(gist)}\u201d", direct=True), True
     for verb in sent:
         if verb.lemma_ not in REPORTING or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
             continue
@@ -127,12 +137,27 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             if inverted is not None:
                 return inverted, False
         if verb.lemma_ in CLAUSE_ONLY:
-            continue
+            clause = _object_clause(ctx, verb, sent)
+            if clause is None:
+                continue
+            gist = clause.text.strip()
+            predicate = f"said that {_trim(_resolve(ctx, clause), 28)}"
+            return _fact(ctx, sent, speaker, gist, predicate, direct=False), False
         predicate = _predicate(ctx, verb, sent)
         if predicate is None:
             continue
         gist = predicate
         return _fact(ctx, sent, speaker, gist, predicate, direct=False), False
+    return None
+
+
+def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
+    """'She added the targets intended to ensure …': a clause without "that" parsed as an object."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in obj.children):
+            end = _clause_end(obj, sent)
+            if end - obj.left_edge.i >= 5:
+                return ctx.doc[obj.left_edge.i : end]
     return None
 
 
@@ -292,12 +317,24 @@ def _resolve(ctx: ArticleContext, tokens) -> str:
                 person = ctx.pronoun_person(tok)
                 if person:
                     word = person.name
+            elif tok.lower_ in ("they", "it") and tok.dep_ in ("nsubj", "nsubjpass") and _is_reported(tok):
+                from quizgen.questions.clauses import _antecedent
+
+                previous = _antecedent(ctx, tok) if tok.i == tok.sent.start else None
+                if previous:
+                    word = previous
             elif tok.lower_ in ("them",) and tok.dep_ in ("pobj", "dobj"):
                 antecedent = _plural_antecedent(ctx, tok)
                 if antecedent:
                     word = antecedent
         out.append(word + tok.whitespace_)
     return "".join(out).strip()
+
+
+def _is_reported(token: Token) -> bool:
+    """A subject opening a clause reported by a later verb ("They need testing, he said")."""
+    head = token.head
+    return head.dep_ == "ccomp" and head.head.lemma_ in REPORTING and head.head.i > head.i
 
 
 def _plural_antecedent(ctx: ArticleContext, token: Token) -> str | None:

@@ -14,7 +14,10 @@ from quizgen.models import Article, Question
 from quizgen.questions.draft import Draft
 
 #: Pronouns that leave a question without a referent when they stand outside quote marks.
-DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose|[Mm]y|[Ww]e|[Oo]ur|us|me)\b")
+DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
+                      r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?])")
+#: "it" is fine once the question has named the thing it stands for ("Which country said it would …").
+BARE_IT = re.compile(r"\b[Ii]t\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 
 
@@ -72,6 +75,10 @@ def problem(question: str, answer: str, aliases: list[str]) -> str | None:
     unquoted = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', " ", question)
     if DANGLING.search(unquoted):
         return "pronoun without referent"
+    for m in BARE_IT.finditer(unquoted):
+        named = re.search(r"(?<!^)\b[A-Z][a-z]+", unquoted[: m.start()])
+        if not (named or unquoted.startswith("Which")):
+            return "pronoun without referent"
     if re.search(r"\sn't\b", question):
         return "split n't"
     asked = f" {normal(question)} "

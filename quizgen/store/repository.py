@@ -99,7 +99,18 @@ class ReviewStore:
         """
         titles = titles or {}
         with self._write() as conn:
+            # A question that came back from `due_questions` carries the learner's aliases too;
+            # they are kept out of the generator's list so the two stay apart in the history.
+            # There are few (overrides only), so all are read once.
+            learner: dict[str, set[str]] = {}
+            for question_id, alias in conn.execute(
+                "SELECT c.question_id, a.alias FROM learner_aliases a JOIN cards c ON c.id = a.card_id"
+            ):
+                learner.setdefault(question_id, set()).add(alias)
             for question in questions:
+                added = learner.get(question.id)
+                if added:
+                    question = replace(question, aliases=tuple(a for a in question.aliases if a not in added))
                 self._upsert(conn, question, titles.get(question.article, ""))
 
     def record_review(
@@ -377,21 +388,8 @@ class ReviewStore:
             raise StoreError(f"review database {self.path}: {exc}") from exc
 
     def _upsert(self, conn: sqlite3.Connection, question: Question, title: str) -> int:
-        """Insert or refresh the card's content (never its schedule); return its row id.
-
-        Learner-added aliases are left out of the generator's list: a question that came back
-        from `due_questions` carries both, and the two must stay apart in the history.
-        """
+        """Insert or refresh the card's content (never its schedule); return its row id."""
         span = question.span or (None, None)
-        added = {
-            alias
-            for (alias,) in conn.execute(
-                "SELECT a.alias FROM learner_aliases a JOIN cards c ON c.id = a.card_id "
-                "WHERE c.question_id = ?",
-                (question.id,),
-            )
-        }
-        aliases = [alias for alias in question.aliases if alias not in added]
         (card_id,) = conn.execute(
             f"INSERT INTO cards ({_CONTENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (question_id) DO UPDATE SET article_id = excluded.article_id, "
@@ -408,7 +406,7 @@ class ReviewStore:
                 question.kind,
                 question.question,
                 question.answer,
-                json.dumps(aliases, ensure_ascii=False),
+                json.dumps(list(question.aliases), ensure_ascii=False),
                 json.dumps(list(question.choices), ensure_ascii=False),
                 question.source,
                 span[0],

@@ -117,7 +117,8 @@ class QuizScreen(Screen[None]):
         done, total = session.progress()
         right, wrong = session.tally()
         if session.is_learn:
-            where = f"Round {session.round} · learned {done // 2 if total else 0} of {session.total}"
+            summary = session.round_summary()
+            where = f"Round {session.round} · recalled {summary.mastered} of {session.total}"
         else:
             where = f"Question {min(done + 1, total)} of {total}"
         self.query_one("#status", QuizStatus).show(where, done, total, right, wrong)

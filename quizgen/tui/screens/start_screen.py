@@ -27,6 +27,7 @@ MODE_NOTES = {
 class StartScreen(Screen[None]):
     """Shows generation progress, then the articles, question counts, mode, due cards and Start."""
 
+    AUTO_FOCUS = None
     BINDINGS = [
         Binding("enter", "start", "Start", id="start"),
         Binding("m", "cycle_mode", "Mode", id="cycle-mode"),
@@ -58,7 +59,9 @@ class StartScreen(Screen[None]):
             yield Static(id="start-mode")
             yield Static(id="start-due")
             yield Static(id="start-error")
-            yield Button("Start", variant="primary", id="start-button")
+            start = Button("Start", variant="primary", id="start-button")
+            start.can_focus = False  # so Enter reaches the screen's Start binding, which the footer shows
+            yield start
         yield Footer()
 
     def on_mount(self) -> None:
@@ -97,7 +100,6 @@ class StartScreen(Screen[None]):
         if due is not None:
             due_line.update(Content.assemble("Due for review: ", (str(due), "bold"),
                                              " card" if due == 1 else " cards"))
-        # Not focused, so Enter reaches the screen's Start binding and the footer shows it.
         self.query_one("#start-button", Button).display = bool(total)
         self.refresh_bindings()
 
