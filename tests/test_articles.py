@@ -140,7 +140,8 @@ FURNITURE = [
 
 @pytest.mark.parametrize(("where", "lines"), FURNITURE)
 def test_page_furniture_never_reaches_the_text(tmp_path: Path, where: str, lines: tuple[str, ...]) -> None:
-    text = article_text(**{where: lines})
+    parts: dict[str, tuple[str, ...]] = {"header": (), "middle": (), "footer": (), where: lines}
+    text = article_text(parts["header"], parts["middle"], parts["footer"])
     article = read_one(write(tmp_path, text))
     assert article.text == "\n\n".join(PARAGRAPHS)
     assert article.title == TITLE

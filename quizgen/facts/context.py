@@ -224,6 +224,17 @@ class ArticleContext:
         """The quote fact found in the sentence starting at `sentence_start`, if any."""
         return self.quotes_by_sentence.get(sentence_start)
 
+    def org_spans(self) -> list[Span]:
+        """Organisations: NER's ORG entities, plus brand-like names it missed ("BSkyB", "EasyJet")."""
+        spans = [e for e in self.doc.ents if e.label_ == "ORG"]
+        for token in self.doc:
+            if (token.pos_ == "PROPN" and not token.ent_type_ and sum(c.isupper() for c in token.text) >= 2
+                    and any(c.islower() for c in token.text) and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+                    and not self.in_quote(token.idx)):
+                span = self.doc[token.i : token.i + 1]
+                spans.append(span)
+        return sorted(spans, key=lambda s: s.start)
+
     def long_form(self, name: str) -> str:
         """Expand an acronym the article defined ("CAS" → "Chinese Academy of Sciences")."""
         return self.acronyms.get(name, name)

@@ -26,8 +26,8 @@ MAX_NAMED_OTHERS = 8
 
 def extract_events(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
-    for ent in ctx.doc.ents:
-        if ent.label_ != "ORG" or ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
+    for ent in ctx.org_spans():
+        if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
         root = ent.root
         if ctx.resolve_person(root) is not None:
@@ -65,7 +65,8 @@ def _list_members(ctx: ArticleContext, ent: Span) -> list[Span]:
 
     Read from the surface, because the parser often hangs list members in odd places.
     """
-    ents = [e for e in ent.sent.ents if e.start >= ent.start and e.label_ in ("ORG", "GPE", "FAC")]
+    ents = [p for e in ent.sent.ents if e.start >= ent.start and e.label_ in ("ORG", "GPE", "FAC")
+            for p in _split_pair(ctx, e)]
     members = [ents[0]] if ents else [ent]
     for nxt in ents[1:]:
         between = ctx.doc.text[members[-1].end_char : nxt.start_char]
@@ -74,6 +75,21 @@ def _list_members(ctx: ArticleContext, ent: Span) -> list[Span]:
         else:
             break
     return [_whole(ctx, m) for m in members]
+
+
+def _split_pair(ctx: ArticleContext, ent: Span) -> list[Span]:
+    """'the World Intellectual Property Organization and Science magazine': NER joined two names
+    into one modifier of a common noun; the noun belongs to the second ("Science magazine")."""
+    after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+    ands = [t for t in ent if t.lower_ == "and"]
+    if after is None or not ands or not (after.pos_ == "NOUN" and after.is_lower and ent.root.head == after):
+        return [ent]
+    cut = ands[-1].i
+    first = ctx.doc[ent.start : cut]
+    second = ctx.doc[cut + 1 : after.i + 1]
+    if len(second) < 2 or not first or not second[0].text[:1].isupper():
+        return [ent]
+    return [first, second]
 
 
 def _whole(ctx: ArticleContext, ent: Span) -> Span:
@@ -92,12 +108,15 @@ def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | Non
     verb = top.head.head
     if verb.tag_ != "VBN" or verb.lemma_ in STATIVE:
         return None
-    first = next((e for e in ent.sent.ents if e.start <= top.i < e.end), ent)
+    first = next((e for e in ent.sent.ents if e.start <= top.i < e.end), None)
+    if first is None:  # the parser took a later word as the object of "by"
+        first = next((e for e in ent.sent.ents if e.start > by.i and e.label_ == "ORG"), ent)
     members = _list_members(ctx, first)
-    if not any(m.start <= ent.start < m.end for m in members):
+    mine_spans = [m for m in members if m.start <= ent.start < m.end or ent.start <= m.start < ent.end]
+    if not mine_spans:
         return None
     names = [_name(ctx, m) for m in members]
-    mine = _name(ctx, next(m for m in members if m.start <= ent.start < m.end))
+    mine = _name(ctx, mine_spans[0])
     others = [n for n in names if n != mine]
     span = ctx.doc[top.head.i : max(top.right_edge.i, members[-1].end - 1) + 1]
     question = ask(ctx, span, "By which organization")

@@ -141,6 +141,12 @@ def _post_phrase(ctx: ArticleContext, head: Token):
                             if s2 is not None:
                                 org, org_prep = s2.text, sub.lower_
                                 role_end = sub.i
+    if org is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ORG_PREPS \
+            and doc[head.i + 1].head != head:
+        # "… and academician of the Chinese Academy of Sciences": the parser hung "of" elsewhere
+        span = _org_in(ctx, doc[head.i + 1])
+        if span is not None:
+            org, org_prep = span.text, doc[head.i + 1].lower_
     role = [*left, *doc[head.i : role_end]]
     role = [t for t in role if not t.is_punct or t.text == "-"]
     return role, org, org_prep, None
@@ -178,7 +184,10 @@ def _strip_the(text: str) -> str:
 
 
 def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org_prep, sent: Span) -> Fact | None:
+    first = role_tokens[0] if role_tokens else None
     role = " ".join(t.text for t in role_tokens).replace(" - ", "-").strip()
+    if first is not None and first.is_sent_start and first.pos_ != "PROPN" and first.ent_type_ != "NORP":
+        role = role[:1].lower() + role[1:]  # "Health analyst Tony Beddow": capital only for the sentence
     role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
     words = role.split()
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
@@ -205,6 +214,7 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         kind="role", key=key, sentence=sent.text.strip(),
         answer_span=(span_at, span_at + len(role)) if span_at >= 0 else None,
         slots={"person": person.name, "person_aliases": person_aliases, "role": role, "role_answer": role,
+               "role_display": _display(ctx, role_tokens),
                "org": org_long, "org_aliases": aliases, "org_prep": org_prep or "of", "head": head,
                "shared": head in SHARED_POSTS},
     )
@@ -228,7 +238,7 @@ def _link(facts: list[Fact]) -> list[Fact]:
         s["unique_holder"] = not s["shared"] and not same_post
         if s.get("org"):
             role_words = s["role"]
-            article = "" if role_words[:1].isupper() and not role_words.islower() else _indef(role_words)
+            article = _indef(role_words)
             wh = "Which institution" if any(w in s["org"] for w in INSTITUTION_WORDS) else "Which organization"
             s["org_question"] = f"{wh} is {s['person']} {article}{role_words} {s['org_prep']}?"
         out.append(fact)
@@ -242,6 +252,20 @@ def _indef(role: str) -> str:
     return "the "
 
 
+def _display(ctx: ArticleContext, role_tokens) -> str | None:
+    """The post with a vague 'the rocket' replaced by the article's fuller 'the Long March 3-A rocket'."""
+    from quizgen.questions.clauses import _fuller_mention
+
+    for tok in role_tokens:
+        if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
+            tokens = list(tok.subtree)
+            fuller = _fuller_mention(ctx, tok, tokens)
+            if fuller:
+                before = " ".join(t.text for t in role_tokens if t.i < tokens[0].i)
+                return f"{before} {fuller}".strip()
+    return None
+
+
 def _post_text(fact: Fact) -> str:
     s = fact.slots
-    return f"{s['role']} of the {s['org']}" if s.get("org") else s["role"]
+    return f"{s['role']} {s.get('org_prep', 'of')} the {s['org']}" if s.get("org") else s["role"]

@@ -22,6 +22,7 @@ KEEP_RIGHT = {"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "prt", "dative"
               "advmod", "npadvmod", "neg", "obj", "pobj", "nsubj", "expl", "advcl", "conj", "cc", "punct", "dep"}
 TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "recently", "soon", "later", "earlier",
               "already", "meanwhile", "also", "still", "then", "eventually"}
+COMPANY_WORDS = {"company", "firm", "group", "broadcaster", "operator", "corporation", "carrier", "bank"}
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 PLURAL_DO = {"VBP": "do"}
 
@@ -55,6 +56,17 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
     if extra_drop is not None:
         drop |= set(range(extra_drop.start, extra_drop.end))
     subject_tokens, passive_acl = _subject(ctx, verb)
+    # "plans to produce … to meet HDTV standards by 2010": ask the clause that has a subject
+    climbed = 0
+    while subject_tokens is None and climbed < 4 and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head != verb:
+        node = verb.head
+        while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("dobj", "pobj", "prep"):
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX") or node == verb:
+            break
+        verb = node
+        subject_tokens, passive_acl = _subject(ctx, verb)
+        climbed += 1
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP"):  # "will last … and offer …"
@@ -128,13 +140,16 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     tokens = [t for t in tokens if not (t.dep_ in ("appos", "relcl", "acl", "punct") and t.head == head)]
     tokens = [t for t in tokens if not any(a.dep_ in ("appos", "relcl") and a.head == head and a.left_edge.i <= t.i
                                              <= a.right_edge.i for a in head.children)]
-    if not tokens:
-        return None
+    if not tokens or tokens[-1].pos_ == "ADP":
+        return None  # a subject cut inside a phrase ("people waiting … as") cannot be asked
     if len(tokens) == 1 and tokens[0].lower_ in PERSONAL:
         person = ctx.pronoun_person(tokens[0])
         return person.name if person else None
     if len(tokens) == 1 and tokens[0].lower_ in ("it", "they"):
-        return _antecedent(ctx, tokens[0])
+        speaker = _reporting_subject(ctx, tokens[0])
+        return speaker or _antecedent(ctx, tokens[0])
+    if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in COMPANY_WORDS:
+        return _recent_org(ctx, tokens[0]) or "the " + tokens[1].text
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):
         person = ctx.resolve_person(head)
         if person is not None:
@@ -147,6 +162,30 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     if first.i == first.sent.start and first.pos_ not in ("PROPN",) and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
+    """'Japan said it would launch …': in a reported clause, 'it' is the one reporting."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "ORG", "NORP"):
+            return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
+    return None
+
+
+def _recent_org(ctx: ArticleContext, token: Token) -> str | None:
+    """'The company' → the organisation last named as a subject before it."""
+    best = None
+    earliest = ctx.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    earliest = ctx.doc[earliest - 1].sent.start if earliest > 0 else earliest
+    for ent in ctx.org_spans():
+        if ent.start >= token.i:
+            break
+        if ent.root.dep_ == "nsubj" and ent.start >= earliest:
+            best = ent
+    return best.text if best is not None else None
 
 
 def _antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:

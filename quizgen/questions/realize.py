@@ -35,8 +35,9 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
         drafts.append(Draft(fact, "org", s["org_question"], org, list(s.get("org_aliases", [])), "org",
                             exclude=s.get("other_orgs", [])))
     if role and s.get("unique_holder") and (org or len(role.split()) >= 3 or " of " in role):
-        where = f" of {_the(org)}" if org else ""
-        q = f"Who is {_the(role)}{where}?" if org else f"Who is {_the(s['role_answer'])}?"
+        post = s.get("role_display") or role
+        where = f" {s.get('org_prep', 'of')} {_the(org)}" if org else ""
+        q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
         drafts.append(Draft(fact, "holder", q, person, list(s.get("person_aliases", [])), "person"))
     return drafts
 

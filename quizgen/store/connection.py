@@ -32,7 +32,10 @@ def connect(path: Path) -> sqlite3.Connection:
     if path.exists():
         _check_existing(path)
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for review database {path}: {exc.strerror}") from exc
     try:
         # check_same_thread off: ReviewStore serialises calls itself, so a TUI worker may use it.
         conn = sqlite3.connect(

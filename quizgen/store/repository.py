@@ -71,7 +71,10 @@ class ReviewStore:
         if path is None:
             from quizgen.locations import database_path
 
-            path = database_path()
+            try:
+                path = database_path()
+            except OSError as exc:
+                raise StoreError(f"cannot create quizgen's data folder: {exc}") from exc
         path = Path(path)
         return cls(connect(path), path, Scheduler(fuzz=fuzz))
 

@@ -21,15 +21,16 @@ from textual.worker import Worker, WorkerState
 
 from quizgen.errors import QuizgenError
 from quizgen.models import Question, QuestionBank
-from quizgen.session import Attempt, QuizOptions, QuizSession, pick_questions
+from quizgen.session import QuizOptions, pick_questions
 from quizgen.tui.messages import BankFailed, BankLoaded, LoadProgressed, QuizFinished
-from quizgen.tui.screens.help_screen import HelpScreen
-from quizgen.tui.screens.quiz_screen import QuizScreen
-from quizgen.tui.screens.results_screen import ResultsScreen
 from quizgen.tui.screens.start_screen import StartScreen
 
+# The question, results and help screens (with grading, rapidfuzz, OptionList, Input) are
+# imported when first needed: about 80 ms the learner would otherwise wait for the first screen.
 if TYPE_CHECKING:
+    from quizgen.session import Attempt
     from quizgen.store import ReviewStore
+    from quizgen.tui.screens.results_screen import ResultsScreen
 
 #: Reports generation progress: (articles done, articles in all or 0 if unknown, what is happening).
 Progress = Callable[[int, int, str], None]
@@ -74,7 +75,8 @@ class QuizApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(self._start)
-        self.load_questions()
+        # After the first paint: the loader's imports (spaCy) hold the GIL and would delay it.
+        self.call_after_refresh(self.load_questions)
 
     # --- loading (worker thread: only posts messages) ------------------------------------------
 
@@ -91,10 +93,13 @@ class QuizApp(App[None]):
             self.post_message(BankFailed(exc))
             return
         self.post_message(BankLoaded(bank, due))
-        if any(q.kind == "date" for q in bank.questions):
-            from quizgen.grading import warm_up
 
-            warm_up()  # loads dateparser now, not on the learner's first typed date
+    @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up", name="warm-up")
+    def warm_up_grading(self) -> None:
+        """Load dateparser now, not on the learner's first typed date (~0.5 s)."""
+        from quizgen.grading import warm_up
+
+        warm_up()
 
     @on(LoadProgressed)
     def _progressed(self, event: LoadProgressed) -> None:
@@ -107,6 +112,8 @@ class QuizApp(App[None]):
         self.refresh_bindings()
         if self.options.autostart and event.bank.questions:
             self.start_quiz(self._start.mode)
+        if any(q.kind == "date" for q in event.bank.questions):
+            self.call_after_refresh(self.warm_up_grading)
 
     @on(BankFailed)
     def _failed(self, event: BankFailed) -> None:
@@ -129,6 +136,10 @@ class QuizApp(App[None]):
 
     def start_quiz(self, mode: str, questions: list[Question] | None = None) -> None:
         """Begin a sitting: the picked questions of the bank, or `questions` (a retry)."""
+        from quizgen.session import QuizSession
+        from quizgen.tui.screens.quiz_screen import QuizScreen
+        from quizgen.tui.screens.results_screen import ResultsScreen
+
         if self.bank is None:
             return
         if questions is None:
@@ -167,11 +178,14 @@ class QuizApp(App[None]):
 
     @on(QuizFinished)
     def _finished(self, event: QuizFinished) -> None:
+        from quizgen.tui.screens.results_screen import ResultsScreen
+
         self._last_mode = event.mode
         self.switch_screen(ResultsScreen(event.results, export=self.export_deck))
 
-    @on(ResultsScreen.RetryChosen)
-    def _retry(self, event: ResultsScreen.RetryChosen) -> None:
+    def on_results_screen_retry_chosen(self, event: ResultsScreen.RetryChosen) -> None:
+        from quizgen.tui.screens.results_screen import ResultsScreen
+
         screen = self.screen
         if isinstance(screen, ResultsScreen):
             self.start_quiz(self._last_mode, list(screen.results.missed))
@@ -199,6 +213,8 @@ class QuizApp(App[None]):
         return True
 
     def action_help(self) -> None:
+        from quizgen.tui.screens.help_screen import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

@@ -5,11 +5,14 @@ Workers only ever post these (posting is thread-safe); handlers on the app chang
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from quizgen.errors import QuizgenError
-from quizgen.models import QuestionBank
-from quizgen.session import Results
+if TYPE_CHECKING:
+    from quizgen.errors import QuizgenError
+    from quizgen.models import QuestionBank
+    from quizgen.session import Results
 
 
 class LoadProgressed(Message):

@@ -106,6 +106,7 @@ class StartScreen(Screen[None]):
     def show_error(self, message: str) -> None:
         self.failed = True
         self.query_one("#start-loading").display = False
+        self.query_one("#start-mode").display = False
         error = self.query_one("#start-error", Static)
         error.display = True
         error.update(Content.assemble(("Could not write questions: ", "bold"), literal(message), "\nPress q to quit."))

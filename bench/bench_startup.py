@@ -1,0 +1,98 @@
+"""Time to the quiz app's first screen against a bare Textual app, side by side in one run.
+
+Each sample is a fresh Python process (imports and all, as a learner would start it), run
+headless; the clock stops when Textual reports the app ready (its first screen is up).
+
+  bare    `App()` with nothing in it: the floor any Textual app pays.
+  start   what `quizgen quiz ARTICLE` does up to its start screen: the CLI module, the review
+          store opened, the app built with the generation loader (spaCy loads in the worker,
+          after the screen is up, so it is not counted; the process exits there).
+  first   `quizgen quiz --bank FILE --mode mcq`: questions ready, straight to question 1.
+
+Target: start / bare <= 1.5.
+
+    python bench/bench_startup.py [--repeat 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BANK = Path(__file__).resolve().parent.parent / "tests" / "data" / "sample_bank.json"
+
+CHILD = {
+    "bare": """
+from textual.app import App
+app = App()
+""",
+    "start": """
+import quizgen.cli
+from quizgen.locations import seed_article
+from quizgen.session import QuizOptions
+from quizgen.store import ReviewStore
+from quizgen.tui.app import generation_loader, make_app
+app = make_app(load=generation_loader([str(seed_article())]), options=QuizOptions(), store=ReviewStore.open())
+""",
+    "first": f"""
+import quizgen.cli
+from quizgen.bank_file import read_bank_file
+from quizgen.session import QuizOptions
+from quizgen.store import ReviewStore
+from quizgen.tui.app import make_app
+app = make_app(bank=read_bank_file({str(BANK)!r}), options=QuizOptions(mode="mcq", autostart=True),
+               store=ReviewStore.open())
+""",
+}
+
+RUN = """
+import os, time
+
+async def stop(pilot):
+    if WAIT_FOR_QUESTION:
+        from quizgen.tui.screens.quiz_screen import QuizScreen
+        while not isinstance(pilot.app.screen, QuizScreen):
+            await pilot.pause()
+    print(time.time(), flush=True)
+    os._exit(0)  # do not wait for the loading thread: only the first screen is timed
+
+app.run(headless=True, size=(100, 30), auto_pilot=stop)
+"""
+
+
+def sample(kind: str, home: str) -> float:
+    """Seconds from spawning the process to the app's first screen."""
+    code = f"WAIT_FOR_QUESTION = {kind == 'first'}\n{CHILD[kind]}\n{RUN}"
+    env = {**os.environ, "QUIZGEN_HOME": home}
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    return float(out.stdout.strip().splitlines()[-1]) - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        times: dict[str, list[float]] = {kind: [] for kind in CHILD}
+        for kind in CHILD:  # warm the file cache and .pyc files; not counted
+            sample(kind, home)
+        for _ in range(args.repeat):
+            for kind in CHILD:  # interleaved, so load on the machine hits all alike
+                times[kind].append(sample(kind, home))
+    med = {kind: statistics.median(values) for kind, values in times.items()}
+    print(f"bare Textual app      {med['bare'] * 1000:7.0f} ms  (median of {args.repeat})")
+    print(f"quizgen start screen  {med['start'] * 1000:7.0f} ms")
+    print(f"quizgen question 1    {med['first'] * 1000:7.0f} ms  (--bank, --mode mcq)")
+    print(f"ratio start/bare      {med['start'] / med['bare']:7.2f}  (target <= 1.5)")
+    print(f"ratio first/bare      {med['first'] / med['bare']:7.2f}")
+
+
+if __name__ == "__main__":
+    main()
