@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Label, ProgressBar, Static
+from textual.widgets import Footer, Label, ProgressBar, Static
 
 from quizgen.models import KINDS, QuestionBank
 from quizgen.session import MODES
@@ -27,7 +27,6 @@ MODE_NOTES = {
 class StartScreen(Screen[None]):
     """Shows generation progress, then the articles, question counts, mode, due cards and Start."""
 
-    AUTO_FOCUS = None
     BINDINGS = [
         Binding("enter", "start", "Start", id="start"),
         Binding("m", "cycle_mode", "Mode", id="cycle-mode"),
@@ -59,13 +58,11 @@ class StartScreen(Screen[None]):
             yield Static(id="start-mode")
             yield Static(id="start-due")
             yield Static(id="start-error")
-            start = Button("Start", variant="primary", id="start-button")
-            start.can_focus = False  # so Enter reaches the screen's Start binding, which the footer shows
-            yield start
+            yield Static(id="start-go")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#start-button", Button).display = False
+        self.query_one("#start-go").display = False
         self.query_one("#start-error").display = False
         self._show_mode()
 
@@ -100,7 +97,9 @@ class StartScreen(Screen[None]):
         if due is not None:
             due_line.update(Content.assemble("Due for review: ", (str(due), "bold"),
                                              " card" if due == 1 else " cards"))
-        self.query_one("#start-button", Button).display = bool(total)
+        go = self.query_one("#start-go", Static)
+        go.display = bool(total)
+        go.update(Content.assemble("Press ", ("Enter", "bold reverse"), " to start."))
         self.refresh_bindings()
 
     def show_error(self, message: str) -> None:
@@ -121,10 +120,6 @@ class StartScreen(Screen[None]):
 
     def action_start(self) -> None:
         self.post_message(self.StartChosen(self.mode))
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.action_start()
 
     def action_cycle_mode(self) -> None:
         self.mode = MODES[(MODES.index(self.mode) + 1) % len(MODES)]

@@ -1,0 +1,98 @@
+"""How much generation costs on top of the bare spaCy parse of the same texts (target: ≤ 1.5×).
+
+Two comparisons, each side by side in this one run:
+  * in process: `questions_for(articles)` vs `list(nlp.pipe(texts))` with the bare pipeline,
+    both after the model is loaded (best of N rounds);
+  * end to end: `quizgen generate DIR` vs a Python process that loads spaCy and parses the
+    same texts, both as fresh subprocesses (model loading and imports included).
+
+    python bench/bench_generate.py [FOLDER ...] [--copies 10] [--rounds 3]
+
+With no folder it uses seeds/ and, when present, ../shared/corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def folders(args: list[str]) -> list[Path]:
+    if args:
+        return [Path(a) for a in args]
+    found = [ROOT / "seeds"]
+    shared = ROOT.parent / "shared" / "corpus"
+    if shared.is_dir():
+        found.append(shared)
+    return found
+
+
+def best(rounds: int, work) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folders", nargs="*")
+    parser.add_argument("--copies", type=int, default=10, help="repeat the articles to get stable timings")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    from quizgen.articles import read_articles
+    from quizgen.nlp import model_name
+    from quizgen.pipeline import questions_for
+
+    articles = read_articles([str(f) for f in folders(args.folders)]) * args.copies
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+
+    import spacy
+
+    bare = spacy.load(model_name())
+    questions_for(articles[:1])  # warm up: quizgen's pipeline, dateparser, rapidfuzz
+    list(bare.pipe(texts[:1]))
+
+    t_bare = best(args.rounds, lambda: list(bare.pipe(texts)))
+    count = [0]
+
+    def generate() -> None:
+        count[0] = len(questions_for(articles).questions)
+
+    t_gen = best(args.rounds, generate)
+    print(f"in process: {len(articles)} articles, {words} words, {count[0]} questions")
+    print(f"  bare spaCy parse   {t_bare:7.3f} s")
+    print(f"  quizgen generate   {t_gen:7.3f} s")
+    print(f"  ratio              {t_gen / t_bare:7.2f}x  (target <= 1.5x)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, article in enumerate(articles):
+            Path(tmp, f"a{i:04d}.txt").write_text(f"{article.title}\n\n{article.text}\n", encoding="utf-8")
+        parse = (
+            "import sys, pathlib, spacy\n"
+            f"nlp = spacy.load({model_name()!r})\n"
+            "texts = [p.read_text() for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt'))]\n"
+            "list(nlp.pipe(texts))\n"
+        )
+        t_bare_proc = best(args.rounds, lambda: subprocess.run([sys.executable, "-c", parse, tmp], check=True))
+        t_gen_proc = best(args.rounds, lambda: subprocess.run(
+            [sys.executable, "-m", "quizgen", "generate", tmp, "-o", str(Path(tmp, "out.json")), "--force"],
+            check=True, stderr=subprocess.DEVNULL))
+    print("end to end (fresh processes, imports and model loading included):")
+    print(f"  python + spacy.load + parse   {t_bare_proc:7.3f} s")
+    print(f"  quizgen generate DIR          {t_gen_proc:7.3f} s")
+    print(f"  ratio                         {t_gen_proc / t_bare_proc:7.2f}x  (target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
