@@ -95,7 +95,11 @@ _UNITS = {
         "fifteen sixteen seventeen eighteen nineteen".split()
     )
 }
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    if i > 1
+}
 _SCALES = {
     "thousand": 10**3, "k": 10**3,
     "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
@@ -120,8 +124,14 @@ def parse_number(text: str) -> float | None:
     text = re.sub(r"(?<=\d)(k|m|mn|bn|b|tn)\b", r" \1", text)
     tokens = [t.strip(".,;:!?()") for t in text.split()]
     tokens = [t for t in tokens if t and t not in _HEDGES and t != "and"]
-    while tokens and tokens[-1].isalpha() and tokens[-1] not in _UNITS and tokens[-1] not in _TENS \
-            and tokens[-1] not in _SCALES and tokens[-1] != "hundred":
+    while (
+        tokens
+        and tokens[-1].isalpha()
+        and tokens[-1] not in _UNITS
+        and tokens[-1] not in _TENS
+        and tokens[-1] not in _SCALES
+        and tokens[-1] != "hundred"
+    ):
         tokens.pop()  # "1,200 workers"
     if not tokens:
         return None

@@ -320,7 +320,7 @@ class QuizSession:
                 progress.learning = Learning(min(int(Learning.MASTERED), max(0, int(progress.learning)) + 1))
             else:
                 progress.learning = Learning.MISSED if _has_choices(attempt.question) else Learning.FAMILIAR
-                later = self._timeline[self._position + 1:]
+                later = self._timeline[self._position + 1 :]
                 if attempt.question.id not in later:
                     self._timeline.append(attempt.question.id)  # back at the end of the round
         self._position += 1
@@ -336,7 +336,7 @@ class QuizSession:
     # --- summaries -----------------------------------------------------------------------------
 
     def round_summary(self) -> RoundSummary:
-        attempts = self._attempts[self._round_start:]
+        attempts = self._attempts[self._round_start :]
         mastered = sum(1 for p in self._progress.values() if p.learning == Learning.MASTERED)
         familiar = sum(1 for p in self._progress.values() if p.learning >= Learning.FAMILIAR)
         right = sum(1 for a in attempts if a.correct)

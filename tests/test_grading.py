@@ -11,22 +11,43 @@ from quizgen.grading import DiffPart, diff_answer, grade_answer, normalize, pars
 from quizgen.models import Question
 
 
-def _q(answer: str, kind: str = "role", *, aliases: tuple[str, ...] = (), choices: tuple[str, ...] = (),
-       question: str = "Who leads the river council?") -> Question:
-    return Question(id="t", article="a", kind=kind, question=question, answer=answer, aliases=aliases,
-                    choices=choices)
+def _q(
+    answer: str,
+    kind: str = "role",
+    *,
+    aliases: tuple[str, ...] = (),
+    choices: tuple[str, ...] = (),
+    question: str = "Who leads the river council?",
+) -> Question:
+    return Question(
+        id="t", article="a", kind=kind, question=question, answer=answer, aliases=aliases, choices=choices
+    )
 
 
-PERSON = _q("Beatrice Vandermolen", "quote", aliases=("Vandermolen",),
-            choices=("Beatrice Vandermolen", "Oskar Brandt", "Lena Fischer", "Hugo Marchetti"))
+PERSON = _q(
+    "Beatrice Vandermolen",
+    "quote",
+    aliases=("Vandermolen",),
+    choices=("Beatrice Vandermolen", "Oskar Brandt", "Lena Fischer", "Hugo Marchetti"),
+)
 SHORT = _q("Ruiz", choices=("Ruiz", "Reis", "Roth", "Rios"))
-ORG = _q("River Valley Water Board", "org-event", question="Which body approved the new dam?",
-         choices=("River Valley Water Board", "City Planning Office", "Harbor Trust", "Regional Parks Agency"))
-ACRONYM_Q = _q("River Valley Water Board", "acronym", question="What does RVWB stand for?",
-               choices=("River Valley Water Board", "Rural Village Welfare Bureau"))
+ORG = _q(
+    "River Valley Water Board",
+    "org-event",
+    question="Which body approved the new dam?",
+    choices=("River Valley Water Board", "City Planning Office", "Harbor Trust", "Regional Parks Agency"),
+)
+ACRONYM_Q = _q(
+    "River Valley Water Board",
+    "acronym",
+    question="What does RVWB stand for?",
+    choices=("River Valley Water Board", "Rural Village Welfare Bureau"),
+)
 DATE = _q("12 May 2024", "date", question="When did the dam open?")
 YEAR = _q("1990", "date", question="In which year was the old dam built?")
-COUNT = _q("1,200", "number", question="How many homes lost power?", choices=("1,200", "600", "1,800", "2,400"))
+COUNT = _q(
+    "1,200", "number", question="How many homes lost power?", choices=("1,200", "600", "1,800", "2,400")
+)
 TWINS = _q("Maria Okonkwo", "quote", choices=("Maria Okonkwo", "Mario Okonkwo", "Paul Adeyemi", "Ines Costa"))
 
 ACCEPTED = [
@@ -38,8 +59,11 @@ ACCEPTED = [
     pytest.param(PERSON, "Béatrice Vandermolen", id="accent"),
     pytest.param(PERSON, "Beatrice Vandermolne", id="small-typo-in-long-name"),
     pytest.param(PERSON, "Vandermolen", id="surname-alias"),
-    pytest.param(_q("Oskar Brandt", "quote", choices=("Oskar Brandt", "Lena Fischer")), "Brandt",
-                 id="surname-without-alias"),
+    pytest.param(
+        _q("Oskar Brandt", "quote", choices=("Oskar Brandt", "Lena Fischer")),
+        "Brandt",
+        id="surname-without-alias",
+    ),
     pytest.param(PERSON, "Vandermolen Beatrice", id="word-order"),
     pytest.param(ORG, "RVWB", id="acronym-of-answer"),
     pytest.param(_q("RVWB", "org-event"), "River Valley Water Board", id="expansion-of-acronym-answer"),
@@ -94,15 +118,25 @@ def test_learner_alias_is_accepted_once_overridden() -> None:
 
 
 def test_acronym_shared_by_a_wrong_choice_is_not_enough() -> None:
-    question = _q("Harbor Transit Authority", "org-event",
-                  choices=("Harbor Transit Authority", "Harbor Trade Association"))
+    question = _q(
+        "Harbor Transit Authority",
+        "org-event",
+        choices=("Harbor Transit Authority", "Harbor Trade Association"),
+    )
     assert not grade_answer("HTA", question).correct
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1,200", 1200), ("twelve hundred", 1200), ("one thousand two hundred", 1200), ("$2.1bn", 2.1e9),
-     ("5%", 5), ("a hundred", 100), ("3.5 million people", 3.5e6)],
+    [
+        ("1,200", 1200),
+        ("twelve hundred", 1200),
+        ("one thousand two hundred", 1200),
+        ("$2.1bn", 2.1e9),
+        ("5%", 5),
+        ("a hundred", 100),
+        ("3.5 million people", 3.5e6),
+    ],
     ids=["commas", "words", "long-words", "money", "percent", "a-hundred", "unit-word"],
 )
 def test_parse_number(text: str, value: float) -> None:
@@ -136,7 +170,9 @@ def test_diff_ignores_case_when_lining_up() -> None:
 
 
 def test_grading_does_not_load_textual_or_dateparser_on_import() -> None:
-    code = ("import sys, quizgen.grading, quizgen.session; "
-            "print(any(m.split('.')[0] in ('textual', 'dateparser', 'spacy') for m in sys.modules))")
+    code = (
+        "import sys, quizgen.grading, quizgen.session; "
+        "print(any(m.split('.')[0] in ('textual', 'dateparser', 'spacy') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

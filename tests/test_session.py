@@ -13,10 +13,16 @@ def _questions(n: int, *, choices: bool = True) -> list[Question]:
     out = []
     for i in range(n):
         answer = f"Person {chr(65 + i)}"
-        out.append(Question(
-            id=f"q{i}", article="a", kind="quote" if i % 2 else "role", question=f"Who is number {i}?",
-            answer=answer, choices=(answer, "Wrong One", "Wrong Two", "Wrong Three") if choices else (),
-        ))
+        out.append(
+            Question(
+                id=f"q{i}",
+                article="a",
+                kind="quote" if i % 2 else "role",
+                question=f"Who is number {i}?",
+                answer=answer,
+                choices=(answer, "Wrong One", "Wrong Two", "Wrong Three") if choices else (),
+            )
+        )
     return out
 
 
@@ -137,7 +143,13 @@ def test_learn_rounds_of_seven_mc_then_typed() -> None:
     assert formats == ["mcq"] * 7
     assert session.round_over and not session.finished
     summary = session.round_summary()
-    assert (summary.round, summary.asked, summary.right, summary.familiar, summary.mastered) == (1, 7, 7, 7, 0)
+    assert (summary.round, summary.asked, summary.right, summary.familiar, summary.mastered) == (
+        1,
+        7,
+        7,
+        7,
+        0,
+    )
     session.next_round()
     # Round 2: the seven now familiar questions, typed.
     assert session.prompt is not None and session.prompt.format == "typed"

@@ -74,11 +74,13 @@ def test_failure_inside_the_app_exits_non_zero_after_it_closes(
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["quiz", "missing.txt"], "missing.txt: no such file or folder"),
-     (["quiz", "-"], "cannot read an article from stdin"),
-     (["quiz", "--kinds", "weather"], "unknown question kind 'weather'"),
-     (["quiz", "--mode", "essay"], "Invalid value for '--mode'"),
-     (["quiz", "--bank", "missing.json"], "missing.json")],
+    [
+        (["quiz", "missing.txt"], "missing.txt: no such file or folder"),
+        (["quiz", "-"], "cannot read an article from stdin"),
+        (["quiz", "--kinds", "weather"], "unknown question kind 'weather'"),
+        (["quiz", "--mode", "essay"], "Invalid value for '--mode'"),
+        (["quiz", "--bank", "missing.json"], "missing.json"),
+    ],
     ids=["missing-file", "stdin", "unknown-kind", "unknown-mode", "missing-bank"],
 )
 def test_bad_input_is_one_line_before_the_app_opens(

@@ -92,7 +92,9 @@ async def test_mcq_arrows_enter_and_mouse(sample_questions: list[Question]) -> N
         assert app.screen.session.pending.response == second.choices[2]
 
 
-async def test_typed_typo_wrong_diff_and_override(sample_questions: list[Question], store: ReviewStore) -> None:
+async def test_typed_typo_wrong_diff_and_override(
+    sample_questions: list[Question], store: ReviewStore
+) -> None:
     app = quiz_app(sample_questions[:2], mode="typed", store=store, autostart=True)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -105,14 +107,18 @@ async def test_typed_typo_wrong_diff_and_override(sample_questions: list[Questio
         await pilot.press(*"Tom Lind", "enter")
         assert "Not quite" in text(app, "#feedback-verdict")
         assert app.screen.query_one("#feedback-diff").display
-        assert "You typed Tom Lind" in text(app, "#feedback-diff") or "Tom Lind" in text(app, "#feedback-diff")
+        assert "You typed Tom Lind" in text(app, "#feedback-diff") or "Tom Lind" in text(
+            app, "#feedback-diff"
+        )
         assert second.answer in text(app, "#feedback-diff")
         await pilot.press("o")
         assert "Counted as right" in text(app, "#feedback-verdict")
         await pilot.press("enter")
         assert "Score: 2/2" in text(app, "#results-score")
     reviews = store.reviews(second.id)
-    assert [(r.grade, r.correct, r.mode, r.typed) for r in reviews] == [(Grade.HARD, True, "typed", "Tom Lind")]
+    assert [(r.grade, r.correct, r.mode, r.typed) for r in reviews] == [
+        (Grade.HARD, True, "typed", "Tom Lind")
+    ]
     assert store.aliases(second.id) == ["Tom Lind"]
     assert store.reviews(first.id)[0].grade == Grade.GOOD
     assert by_id[first.id] == first
@@ -196,7 +202,9 @@ async def test_help_opens_and_closes(sample_questions: list[Question]) -> None:
 
 
 async def test_markup_and_escape_sequences_are_shown_literally(sample_questions: list[Question]) -> None:
-    tricky = dataclasses.replace(sample_questions[6], question="Who said \x1b[31m[bold]traffic[/bold]\x1b[0m?")
+    tricky = dataclasses.replace(
+        sample_questions[6], question="Who said \x1b[31m[bold]traffic[/bold]\x1b[0m?"
+    )
     app = quiz_app([tricky], mode="mcq", autostart=True)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -230,8 +238,10 @@ async def test_loading_shows_progress_then_questions(sample_questions: list[Ques
 
 @pytest.mark.parametrize(
     ("error", "shown"),
-    [(InputError("notes.txt: the file is empty"), "notes.txt: the file is empty"),
-     (RuntimeError("bug"), "question generation failed: RuntimeError: bug")],
+    [
+        (InputError("notes.txt: the file is empty"), "notes.txt: the file is empty"),
+        (RuntimeError("bug"), "question generation failed: RuntimeError: bug"),
+    ],
     ids=["quizgen-error", "unexpected-error"],
 )
 async def test_generation_error_is_shown_and_kept_for_the_exit(error: Exception, shown: str) -> None:
@@ -279,7 +289,7 @@ async def test_export_writes_a_deck_under_the_exports_folder(
         await pilot.press(right_key(app), "enter", "e")
         await ready(pilot)
         assert "Anki deck with 1 notes written to" in text(app, "#results-export")
-    (path, fmt, now), = written
+    ((path, fmt, now),) = written
     assert fmt == "apkg" and path.parent.name == "exports" and path.suffix == ".apkg"
     assert now == NOW.timestamp()
 
@@ -300,3 +310,21 @@ async def test_theme_toggles_between_light_and_dark(sample_questions: list[Quest
         dark = app.current_theme.dark
         await pilot.press("ctrl+t")
         assert app.current_theme.dark is not dark
+
+
+async def test_stats_key_opens_the_stats_screen(sample_questions: list[Question], store: ReviewStore) -> None:
+    from quizgen.tui.screens.stats_screen import StatsScreen
+
+    app = quiz_app(sample_questions, mode="mcq", store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, StatsScreen)
+
+
+async def test_no_stats_key_without_a_store(sample_questions: list[Question]) -> None:
+    app = quiz_app(sample_questions, mode="mcq")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, StartScreen)

@@ -34,8 +34,12 @@ def bank_of(questions: Sequence[Question]) -> QuestionBank:
 def quiz_app(questions: Sequence[Question], *, store: object = None, **options: object) -> QuizApp:
     """The app on the fixture questions with a fixed seed and clock."""
     options.setdefault("seed", 3)
-    return make_app(bank=bank_of(questions), options=QuizOptions(**options),  # type: ignore[arg-type]
-                    store=store, clock=clock)  # type: ignore[arg-type]
+    return make_app(
+        bank=bank_of(questions),
+        options=QuizOptions(**options),  # type: ignore[arg-type]
+        store=store,
+        clock=clock,
+    )  # type: ignore[arg-type]
 
 
 async def ready(pilot: Pilot) -> None:

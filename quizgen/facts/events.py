@@ -15,12 +15,13 @@ from spacy.tokens import Span, Token
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.quotes import REPORTING
 from quizgen.models import Fact
+from quizgen.facts.mentions import recent_org
 from quizgen.questions.clauses import ask
 
 #: Verbs that say nothing an institution did.
 STATIVE = {"be", "have", "say", "tell", "add", "seem", "become", "remain", "include", "mean", "get",
            "need", "want", "know", "see", "think", "make", "let", "show", "go", "come", "take", "use"}
-COMPANY_WORDS = ("company", "firm", "group", "broadcaster", "operator", "maker", "giant", "corporation")
+COMPANY_WORDS = ("company", "firm", "broadcaster", "operator", "maker", "corporation", "carrier")
 MAX_NAMED_OTHERS = 8
 
 
@@ -35,17 +36,33 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _agent(ctx, ent) or _subject(ctx, ent)
         if found is None:
             continue
-        question, members, verb = found[:3]
-        name = found[3] if len(found) > 3 else _name(ctx, ent)
-        aliases = _aliases(ctx, ent, name)
-        key = f"org-event|{name.lower()}|{verb.lemma_}|{verb.sent.start}"
-        at = ent.start_char - ent.sent.start_char
-        facts.setdefault(key, Fact(
-            kind="org-event", key=key, sentence=ent.sent.text.strip(), answer_span=(at, at + len(ent.text)),
-            slots={"question": question, "answer": name, "aliases": aliases, "answer_type": "org",
-                   "exclude": [m for m in members if m != name], "needs_choices": question.startswith("Which of")},
-        ))
+        _add(ctx, facts, ent, found)
+    for token in ctx.doc:
+        # "The company will start broadcasts …": the company named just before
+        if token.dep_ == "nsubj" and token.lower_ in COMPANY_WORDS and any(
+                c.lower_ == "the" for c in token.children) and not ctx.in_quote(token.idx):
+            name = recent_org(ctx, token)
+            if name is None:
+                continue
+            ent = ctx.doc[token.i - 1 : token.i + 1]
+            found = _subject(ctx, ent, wh="Which company")
+            if found is not None:
+                _add(ctx, facts, ent, (*found[:3], ctx.long_form(re.sub(r"^the\s+", "", name, flags=re.I))))
     return list(facts.values())
+
+
+def _add(ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple) -> None:
+    """Record one org-event fact: the question, the organisation, and the list it belongs to."""
+    question, members, verb = found[:3]
+    name = found[3] if len(found) > 3 else _name(ctx, ent)
+    aliases = [] if len(found) > 3 else _aliases(ctx, ent, name)
+    key = f"org-event|{name.lower()}|{verb.lemma_}|{verb.sent.start}"
+    at = ent.start_char - ent.sent.start_char
+    facts.setdefault(key, Fact(
+        kind="org-event", key=key, sentence=ent.sent.text.strip(), answer_span=(at, at + len(ent.text)),
+        slots={"question": question, "answer": name, "aliases": aliases, "answer_type": "org",
+               "exclude": [m for m in members if m != name], "needs_choices": question.startswith("Which of")},
+    ))
 
 
 def _name(ctx: ArticleContext, ent: Span) -> str:
@@ -164,7 +181,7 @@ def _the(name: str) -> str:
     return name
 
 
-def _subject(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
+def _subject(ctx: ArticleContext, ent: Span, wh: str | None = None) -> tuple[str, list[str], Token] | None:
     """'The EBU is testing …', 'BSkyB plans to ship …': an organisation doing something."""
     token = ent.root
     if token.dep_ != "nsubj":
@@ -173,7 +190,7 @@ def _subject(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | N
     if verb.pos_ != "VERB" or verb.lemma_ in STATIVE or verb.lemma_ in REPORTING:
         return None
     question = ask(ctx, ctx.doc[ent.start : token.right_edge.i + 1] if token.right_edge.i >= ent.end - 1 else ent,
-                   _wh(ctx, ent), drop_dates=False)
+                   wh or _wh(ctx, ent), drop_dates=False)
     if question is None:
         return None
     return question, [_name(ctx, ent)], verb

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgen.facts.context import PERSONAL, ArticleContext, Person, clean_name
+from quizgen.facts.mentions import antecedent
 from quizgen.models import Fact
 
 REPORTING = {
@@ -318,9 +319,7 @@ def _resolve(ctx: ArticleContext, tokens) -> str:
                 if person:
                     word = person.name
             elif tok.lower_ in ("they", "it") and tok.dep_ in ("nsubj", "nsubjpass") and _is_reported(tok):
-                from quizgen.questions.clauses import _antecedent
-
-                previous = _antecedent(ctx, tok) if tok.i == tok.sent.start else None
+                previous = antecedent(ctx, tok) if tok.i == tok.sent.start else None
                 if previous:
                     word = previous
             elif tok.lower_ in ("them",) and tok.dep_ in ("pobj", "dobj"):

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgen.facts.context import HONORIFICS, TITLE_WORDS, ArticleContext, Person
+from quizgen.facts.mentions import fuller_mention
 from quizgen.models import Fact
 
 #: Heads of a post that many people hold at once: asking "Who is a researcher at Y?" has no single answer.
@@ -254,12 +255,10 @@ def _indef(role: str) -> str:
 
 def _display(ctx: ArticleContext, role_tokens) -> str | None:
     """The post with a vague 'the rocket' replaced by the article's fuller 'the Long March 3-A rocket'."""
-    from quizgen.questions.clauses import _fuller_mention
-
     for tok in role_tokens:
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
             tokens = list(tok.subtree)
-            fuller = _fuller_mention(ctx, tok, tokens)
+            fuller = fuller_mention(ctx, tok, tokens)
             if fuller:
                 before = " ".join(t.text for t in role_tokens if t.i < tokens[0].i)
                 return f"{before} {fuller}".strip()

@@ -16,13 +16,13 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgen.facts.context import PERSONAL, ArticleContext
+from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
 
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
 KEEP_RIGHT = {"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "prt", "dative", "oprd", "agent",
               "advmod", "npadvmod", "neg", "obj", "pobj", "nsubj", "expl", "advcl", "conj", "cc", "punct", "dep"}
 TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "recently", "soon", "later", "earlier",
               "already", "meanwhile", "also", "still", "then", "eventually"}
-COMPANY_WORDS = {"company", "firm", "group", "broadcaster", "operator", "corporation", "carrier", "bank"}
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 PLURAL_DO = {"VBP": "do"}
 
@@ -146,89 +146,22 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         person = ctx.pronoun_person(tokens[0])
         return person.name if person else None
     if len(tokens) == 1 and tokens[0].lower_ in ("it", "they"):
-        speaker = _reporting_subject(ctx, tokens[0])
-        return speaker or _antecedent(ctx, tokens[0])
+        speaker = reporting_subject(ctx, tokens[0])
+        return speaker or antecedent(ctx, tokens[0])
     if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in COMPANY_WORDS:
-        return _recent_org(ctx, tokens[0]) or "the " + tokens[1].text
+        return recent_org(ctx, tokens[0]) or "the " + tokens[1].text
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):
         person = ctx.resolve_person(head)
         if person is not None:
             return person.name
     text = _text(ctx, tokens)
-    fuller = _fuller_mention(ctx, head, tokens)
+    fuller = fuller_mention(ctx, head, tokens)
     if fuller:
         return fuller
     first = tokens[0]
     if first.i == first.sent.start and first.pos_ not in ("PROPN",) and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text
-
-
-def _reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
-    """'Japan said it would launch …': in a reported clause, 'it' is the one reporting."""
-    clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
-        return None
-    for child in clause.head.children:
-        if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "ORG", "NORP"):
-            return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
-    return None
-
-
-def _recent_org(ctx: ArticleContext, token: Token) -> str | None:
-    """'The company' → the organisation last named as a subject before it."""
-    best = None
-    earliest = ctx.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-    earliest = ctx.doc[earliest - 1].sent.start if earliest > 0 else earliest
-    for ent in ctx.org_spans():
-        if ent.start >= token.i:
-            break
-        if ent.root.dep_ == "nsubj" and ent.start >= earliest:
-            best = ent
-    return best.text if best is not None else None
-
-
-def _antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
-    """'it'/'they': the subject of the previous sentence, if that names something."""
-    sent = pronoun.sent
-    if sent.start == 0:
-        return None
-    prev = ctx.doc[sent.start - 1].sent
-    for tok in prev:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok.idx):
-            if (pronoun.lower_ == "they") != (tok.tag_ in ("NNS", "NNPS")):
-                continue
-            if ctx.resolve_person(tok) is not None:
-                continue
-            tokens = [t for t in tok.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == tok)]
-            fuller = _fuller_mention(ctx, tok, tokens)
-            return fuller or _lower_det(_text(ctx, tokens))
-    return None
-
-
-def _fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:
-    """'the rocket' → 'the Long March 3-A rocket': the richest earlier mention with the same head."""
-    dets = [t for t in tokens if t.dep_ in ("det", "poss") and t.head == head]
-    deictic = any(t.lower_ in ("this", "that", "these", "those") for t in tokens)
-    if len(tokens) > (4 if deictic else 3) or not (dets or deictic) or head.pos_ != "NOUN":
-        return None
-    if any(t.pos_ == "PROPN" for t in tokens):
-        return None
-    best = None
-    for chunk in ctx.doc.noun_chunks:
-        if chunk.start >= head.i:
-            break
-        if chunk.root.lemma_.lower() == head.lemma_.lower() and any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != chunk.root):
-            if not ctx.in_quote(chunk.start_char):
-                best = chunk
-    if best is None:
-        return None
-    words = [t for t in best if t.dep_ != "det"]
-    return "the " + "".join(t.text_with_ws for t in words).strip()
-
-
-def _lower_det(text: str) -> str:
-    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), text)
 
 
 def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) -> str | None:

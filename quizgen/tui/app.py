@@ -83,8 +83,12 @@ class QuizApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="load", name="load-questions")
     def load_questions(self) -> None:
         """Generate the bank, register it with the store, count due cards; post the outcome."""
+
+        def progress(done: int, total: int, label: str) -> None:
+            self.post_message(LoadProgressed(done, total, label))
+
         try:
-            bank = self._load(lambda done, total, label: self.post_message(LoadProgressed(done, total, label)))
+            bank = self._load(progress)
             due = None
             if self.store is not None:
                 bank = _with_learner_aliases(bank, self.store)
@@ -164,11 +168,20 @@ class QuizApp(App[None]):
             return
         from quizgen.srs import Grade, grade_for
 
-        grade = Grade(attempt.grade) if attempt.grade is not None else grade_for(attempt.correct, attempt.overridden)
+        grade = (
+            Grade(attempt.grade)
+            if attempt.grade is not None
+            else grade_for(attempt.correct, attempt.overridden)
+        )
         try:
             self.store.record_review(
-                attempt.question, grade, self.clock(), correct=attempt.correct, mode=attempt.format,
-                typed=attempt.response if attempt.format == "typed" else None, duration_ms=duration_ms,
+                attempt.question,
+                grade,
+                self.clock(),
+                correct=attempt.correct,
+                mode=attempt.format,
+                typed=attempt.response if attempt.format == "typed" else None,
+                duration_ms=duration_ms,
             )
             if attempt.overridden and attempt.response and attempt.response.strip():
                 self.store.add_alias(attempt.question.id, attempt.response)
@@ -224,7 +237,8 @@ class QuizApp(App[None]):
     def action_show_stats(self) -> None:
         from quizgen.tui.screens.stats_screen import StatsScreen  # written with the store
 
-        self.push_screen(StatsScreen(self.store, self.clock()))
+        if self.store is not None:
+            self.push_screen(StatsScreen(self.store, self.clock()))
 
 
 def _stats_screen_exists() -> bool:

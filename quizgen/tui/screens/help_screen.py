@@ -10,14 +10,27 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("Start", (("Enter", "start the quiz"), ("m", "change mode: mcq, typed, flash, mixed"),
-               ("s", "review statistics"))),
-    ("Multiple choice", (("1–4", "answer at once"), ("↑ ↓ Enter", "pick with the arrows"),
-                         ("click", "pick with the mouse"))),
+    (
+        "Start",
+        (
+            ("Enter", "start the quiz"),
+            ("m", "change mode: mcq, typed, flash, mixed"),
+            ("s", "review statistics"),
+        ),
+    ),
+    (
+        "Multiple choice",
+        (("1–4", "answer at once"), ("↑ ↓ Enter", "pick with the arrows"), ("click", "pick with the mouse")),
+    ),
     ("Typed", (("Enter", "check your answer (empty: show me)"), ("o", "after a miss: I was right"))),
     ("Flashcards", (("space / Enter", "reveal the answer"), ("1 2 3 4", "Again, Hard, Good, Easy"))),
-    ("Mixed (learn)", (("", "rounds of 7: multiple choice first, typed once you know it;"),
-                       ("", "missed questions come back at the end of the round"))),
+    (
+        "Mixed (learn)",
+        (
+            ("", "rounds of 7: multiple choice first, typed once you know it;"),
+            ("", "missed questions come back at the end of the round"),
+        ),
+    ),
     ("Feedback", (("Enter / space", "next question"),)),
     ("Results", (("r", "retry the missed questions"), ("e", "export the deck for Anki"), ("q", "quit"))),
     ("Anywhere", (("? / F1", "this help"), ("ctrl+t", "light or dark theme"), ("q / Esc", "quit"))),

@@ -47,8 +47,14 @@ class QuizScreen(Screen[None]):
         Binding("escape,q", "quit_quiz", "Quit", id="quit"),
     ]
 
-    def __init__(self, session: QuizSession, *, record: Recorder, clock: Callable[[], dt.datetime],
-                 quit_note: str = "Your answers so far are kept.") -> None:
+    def __init__(
+        self,
+        session: QuizSession,
+        *,
+        record: Recorder,
+        clock: Callable[[], dt.datetime],
+        quit_note: str = "Your answers so far are kept.",
+    ) -> None:
         super().__init__()
         self.session = session
         self._record = record
@@ -64,7 +70,9 @@ class QuizScreen(Screen[None]):
             yield Static(id="question-text")
             with ContentSwitcher(id="answer-area", initial="choices"):
                 yield ChoiceList(id="choices")
-                yield Input(placeholder="Type your answer and press Enter (empty: show me)", id="answer-input")
+                yield Input(
+                    placeholder="Type your answer and press Enter (empty: show me)", id="answer-input"
+                )
                 yield FlashCard(id="flash")
             yield FeedbackPanel(id="feedback")
         yield Footer()
@@ -85,8 +93,10 @@ class QuizScreen(Screen[None]):
             return
         question = prompt.question
         self.query_one("#question-kind", Static).update(
-            Content.assemble((question.kind.upper(), "bold $text-accent"), ("  " + FORMAT_NOTES[prompt.format],
-                                                                         "$text-muted"))
+            Content.assemble(
+                (question.kind.upper(), "bold $text-accent"),
+                ("  " + FORMAT_NOTES[prompt.format], "$text-muted"),
+            )
         )
         self.query_one("#question-text", Static).update(literal(question.question))
         switcher = self.query_one("#answer-area", ContentSwitcher)
@@ -145,8 +155,13 @@ class QuizScreen(Screen[None]):
         waiting = prompt is not None and pending is None
         if action == "choose":
             index = parameters[0] if parameters else 0
-            return waiting and prompt is not None and prompt.format == "mcq" and \
-                isinstance(index, int) and index < len(prompt.choices)
+            return (
+                waiting
+                and prompt is not None
+                and prompt.format == "mcq"
+                and isinstance(index, int)
+                and index < len(prompt.choices)
+            )
         if action == "grade":
             return waiting and prompt is not None and prompt.format == "flash" and self._card().revealed
         if action == "reveal":

@@ -51,20 +51,29 @@ class ResultsScreen(Screen[None]):
         r = self.results
         percent = round(100 * r.right / r.total) if r.total else 0
         with VerticalScroll(id="results-body", classes="panel"):
-            yield Static(Content.assemble((f"Score: {r.right}/{r.total}", "bold"), f"  ({percent}%)"),
-                         id="results-score", classes="screen-title")
+            yield Static(
+                Content.assemble((f"Score: {r.right}/{r.total}", "bold"), f"  ({percent}%)"),
+                id="results-score",
+                classes="screen-title",
+            )
             yield Static(self._by_kind(), id="results-kinds")
             if r.missed:
                 yield Static(Content.styled(f"Missed ({len(r.missed)})", "bold"), classes="section-title")
                 for question in r.missed:
                     yield Static(
-                        Content.assemble(literal(question.question), "\n", ("  → ", "$text-muted"),
-                                         literal(question.answer, "bold $text-success")),
+                        Content.assemble(
+                            literal(question.question),
+                            "\n",
+                            ("  → ", "$text-muted"),
+                            literal(question.answer, "bold $text-success"),
+                        ),
                         classes="missed-question",
                     )
             else:
-                yield Static(Content.styled("Nothing missed. Well done!", "bold $text-success"),
-                             classes="section-title")
+                yield Static(
+                    Content.styled("Nothing missed. Well done!", "bold $text-success"),
+                    classes="section-title",
+                )
             yield Static(id="results-export")
         yield Footer()
 
@@ -72,11 +81,16 @@ class ResultsScreen(Screen[None]):
         rows = [Content.styled("Accuracy by kind", "bold")]
         for score in self.results.by_kind:
             filled = round(BAR_WIDTH * score.right / score.total) if score.total else 0
-            rows.append(Content.assemble(
-                f"  {score.kind:<10} ", (f"{score.right}/{score.total}".rjust(5), "bold"), "  ",
-                ("█" * filled, "$text-success"), ("░" * (BAR_WIDTH - filled), "$text-muted"),
-                f" {score.percent:>3}%",
-            ))
+            rows.append(
+                Content.assemble(
+                    f"  {score.kind:<10} ",
+                    (f"{score.right}/{score.total}".rjust(5), "bold"),
+                    "  ",
+                    ("█" * filled, "$text-success"),
+                    ("░" * (BAR_WIDTH - filled), "$text-muted"),
+                    f" {score.percent:>3}%",
+                )
+            )
         return Content("\n").join(rows)
 
     def on_mount(self) -> None:
@@ -104,8 +118,12 @@ class ResultsScreen(Screen[None]):
     def on_results_screen_exported(self, event: Exported) -> None:
         note = self.query_one("#results-export", Static)
         note.display = True
-        note.update(Content.assemble((f"Anki deck with {event.notes} notes written to ", "$text-muted"),
-                                     literal(str(event.path), "bold")))
+        note.update(
+            Content.assemble(
+                (f"Anki deck with {event.notes} notes written to ", "$text-muted"),
+                literal(str(event.path), "bold"),
+            )
+        )
         self.notify(str(event.path), title="Anki deck written", markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

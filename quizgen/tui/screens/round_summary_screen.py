@@ -28,9 +28,19 @@ class RoundSummaryScreen(Screen[bool]):
         s = self.summary
         with Vertical(id="round-body", classes="panel"):
             yield Static(f"Round {s.round} done", classes="screen-title")
-            yield Static(Content.assemble("You got ", (f"{s.right} of {s.asked}", "bold"), " answers right this round."))
-            yield Static(Content.assemble("Recognised (multiple choice): ", (f"{s.familiar} of {s.total}", "bold"),
-                                          "   Recalled (typed): ", (f"{s.mastered} of {s.total}", "bold")))
+            yield Static(
+                Content.assemble(
+                    "You got ", (f"{s.right} of {s.asked}", "bold"), " answers right this round."
+                )
+            )
+            yield Static(
+                Content.assemble(
+                    "Recognised (multiple choice): ",
+                    (f"{s.familiar} of {s.total}", "bold"),
+                    "   Recalled (typed): ",
+                    (f"{s.mastered} of {s.total}", "bold"),
+                )
+            )
             yield ProgressBar(total=2 * max(s.total, 1), show_eta=False, id="round-progress")
             yield Static(
                 "Next round: questions you recognise come back typed; the rest as multiple choice.",
@@ -39,7 +49,9 @@ class RoundSummaryScreen(Screen[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#round-progress", ProgressBar).update(progress=self.summary.familiar + self.summary.mastered)
+        self.query_one("#round-progress", ProgressBar).update(
+            progress=self.summary.familiar + self.summary.mastered
+        )
 
     def action_next_round(self) -> None:
         self.dismiss(True)

@@ -8,11 +8,15 @@ from textual.widgets import Static
 from quizgen.grading import DiffPart, diff_answer
 from quizgen.tui.literal import literal
 
-_STYLES = {"same": "$text-success", "extra": "bold $text-error strike", "missing": "bold $text-warning underline"}
+_STYLES = {
+    "same": "$text-success",
+    "extra": "bold $text-error strike",
+    "missing": "bold $text-warning underline",
+}
 
 
 class AnswerDiff(Static):
-    """Two aligned lines: what was typed (wrong letters struck out) and the answer (missing letters underlined)."""
+    """Two lines: what was typed (wrong letters struck out), the answer (missing letters underlined)."""
 
     def show_diff(self, typed: str, expected: str) -> None:
         top, bottom = diff_answer(typed, expected)

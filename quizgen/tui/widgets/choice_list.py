@@ -26,7 +26,10 @@ class ChoiceList(OptionList):
         """Replace the options with `choices`, numbered, and highlight the first."""
         self.clear_options()
         self.add_options(
-            Option(Content.assemble((f" {number} ", "bold reverse"), "  ", literal(choice)), id=f"choice-{number}")
+            Option(
+                Content.assemble((f" {number} ", "bold reverse"), "  ", literal(choice)),
+                id=f"choice-{number}",
+            )
             for number, choice in enumerate(choices, start=1)
         )
         self.highlighted = 0 if choices else None

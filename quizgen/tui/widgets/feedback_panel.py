@@ -41,7 +41,9 @@ class FeedbackPanel(VerticalScroll, can_focus=True):
         self.set_class(attempt.correct, "-right")
         self.set_class(not attempt.correct, "-wrong")
         if attempt.overridden:
-            verdict = Content.assemble(("✔ Counted as right", "bold"), " — your answer is accepted from now on")
+            verdict = Content.assemble(
+                ("✔ Counted as right", "bold"), " — your answer is accepted from now on"
+            )
         elif attempt.correct:
             note = LENIENCY.get(attempt.reason)
             verdict = Content.assemble(("✔ Right!", "bold"), f"  ({note})" if note else "")
@@ -62,8 +64,10 @@ class FeedbackPanel(VerticalScroll, can_focus=True):
         answer.update(Content.assemble(("Answer: ", "$text-muted"), literal(question.answer, "bold")))
         label = "You chose" if attempt.format == "mcq" else "You typed"
         # Typed and right but not word for word: show what was accepted. A right choice needs no echo.
-        show_response = bool(typed) and not show_diff and (
-            not attempt.correct if attempt.format == "mcq" else attempt.reason != "exact"
+        show_response = (
+            bool(typed)
+            and not show_diff
+            and (not attempt.correct if attempt.format == "mcq" else attempt.reason != "exact")
         )
         response.display = show_response
         if show_response:

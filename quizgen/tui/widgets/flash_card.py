@@ -31,8 +31,13 @@ class FlashCard(Vertical, can_focus=True):
         self._question = question
         self.remove_class("-revealed")
         self.query_one("#flash-hidden", Static).update(
-            Content.assemble("Think of the answer, then press ", ("space", "bold"), " or ", ("Enter", "bold"),
-                             " to reveal it.")
+            Content.assemble(
+                "Think of the answer, then press ",
+                ("space", "bold"),
+                " or ",
+                ("Enter", "bold"),
+                " to reveal it.",
+            )
         )
 
     def reveal(self) -> None:
@@ -45,6 +50,10 @@ class FlashCard(Vertical, can_focus=True):
         self.query_one("#flash-grades", Static).update(
             Content.assemble(
                 "How well did you know it?  ",
-                *(part for n, name in enumerate(FLASH_GRADES, 1) for part in ((f"{n}", "bold reverse"), f" {name}  ")),
+                *(
+                    part
+                    for n, name in enumerate(FLASH_GRADES, 1)
+                    for part in ((f"{n}", "bold reverse"), f" {name}  ")
+                ),
             )
         )

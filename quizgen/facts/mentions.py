@@ -1,0 +1,88 @@
+"""Who or what a vague mention stands for: pronouns, "the rocket", "the company", "it".
+
+Questions must stand on their own, so a subject like "it" or "the rocket" is replaced by the
+fuller mention the article made earlier ("the Long March 3-A rocket"). Each function returns
+None when the article does not make the reference clear; callers then drop the question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from quizgen.facts.context import ArticleContext
+
+#: Nouns that stand for an organisation named just before ("The company will …").
+COMPANY_WORDS = {"company", "firm", "broadcaster", "operator", "corporation", "carrier", "bank"}
+
+
+def _words(tokens) -> str:
+    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
+
+
+def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
+    """'Japan said it would launch …': in a reported clause, 'it' is the one reporting."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "ORG", "NORP"):
+            return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
+    return None
+
+
+def recent_org(ctx: ArticleContext, token: Token) -> str | None:
+    """'The company' → the organisation last named as a subject before it."""
+    best = None
+    earliest = ctx.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    earliest = ctx.doc[earliest - 1].sent.start if earliest > 0 else earliest
+    for ent in ctx.org_spans():
+        if ent.start >= token.i:
+            break
+        if ent.root.dep_ == "nsubj" and ent.start >= earliest:
+            best = ent
+    return best.text if best is not None else None
+
+
+def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
+    """'it'/'they': the subject of the previous sentence, if that names something."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok.idx):
+            if (pronoun.lower_ == "they") != (tok.tag_ in ("NNS", "NNPS")):
+                continue
+            if ctx.resolve_person(tok) is not None:
+                continue
+            tokens = [t for t in tok.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == tok)]
+            fuller = fuller_mention(ctx, tok, tokens)
+            return fuller or _lower_det(_words(tokens))
+    return None
+
+
+def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:
+    """'the rocket' → 'the Long March 3-A rocket': the richest earlier mention with the same head."""
+    dets = [t for t in tokens if t.dep_ in ("det", "poss") and t.head == head]
+    deictic = any(t.lower_ in ("this", "that", "these", "those") for t in tokens)
+    if len(tokens) > (4 if deictic else 3) or not (dets or deictic) or head.pos_ != "NOUN":
+        return None
+    if any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    best = None
+    for chunk in ctx.doc.noun_chunks:
+        if chunk.start >= head.i:
+            break
+        if chunk.root.lemma_.lower() == head.lemma_.lower() and any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != chunk.root):
+            if not ctx.in_quote(chunk.start_char):
+                best = chunk
+    if best is None:
+        return None
+    words = [t for t in best if t.dep_ != "det"]
+    return "the " + "".join(t.text_with_ws for t in words).strip()
+
+
+def _lower_det(text: str) -> str:
+    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), text)
