@@ -58,9 +58,7 @@ def _long_before(before: str, short: str) -> str | None:
         if candidate[0].lower() in SMALL_WORDS:
             continue
         if _matches(letters, candidate):
-            start = before.rfind(candidate[0] + before[before.rfind(candidate[0]) + len(candidate[0]):][:0])
-            long = _span_text(before, candidate)
-            return long
+            return _span_text(before, candidate)
     return None
 
 

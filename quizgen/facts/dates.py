@@ -15,8 +15,8 @@ from functools import cache
 from spacy.tokens import Span
 
 from quizgen.facts.context import ArticleContext
-from quizgen.models import Fact
 from quizgen.facts.quotes import REPORTING
+from quizgen.models import Fact
 from quizgen.questions.clauses import ask, clause_verb
 
 MONTHS = ("january february march april may june july august september october november december").split()
@@ -79,7 +79,6 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     root = ent.root
     doc = ctx.doc
     target = ent
-    pied = None
     wh = "When"
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head

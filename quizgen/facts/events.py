@@ -13,9 +13,9 @@ import re
 from spacy.tokens import Span, Token
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.mentions import recent_org
 from quizgen.facts.quotes import REPORTING
 from quizgen.models import Fact
-from quizgen.facts.mentions import recent_org
 from quizgen.questions.clauses import ask
 
 #: Verbs that say nothing an institution did.

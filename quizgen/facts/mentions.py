@@ -75,9 +75,9 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
     for chunk in ctx.doc.noun_chunks:
         if chunk.start >= head.i:
             break
-        if chunk.root.lemma_.lower() == head.lemma_.lower() and any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != chunk.root):
-            if not ctx.in_quote(chunk.start_char):
-                best = chunk
+        named = any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != chunk.root)
+        if named and chunk.root.lemma_.lower() == head.lemma_.lower() and not ctx.in_quote(chunk.start_char):
+            best = chunk
     if best is None:
         return None
     words = [t for t in best if t.dep_ != "det"]

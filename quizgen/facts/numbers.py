@@ -74,8 +74,6 @@ def _noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, 
     subtree = list(noun.subtree)
     start = min(t.i for t in subtree)
     end = max(t.i for t in subtree) + 1
-    keep = [t for t in subtree if t.i >= number.end or (t.i < number.start and t.dep_ not in ("det", "predet")
-                                                        and t.i > start and False)]
     rest = [t for t in subtree if t.i > noun.i]
     # a relative clause stays when short: "devices that are sold as HD but are not HD ready"
     cut = [t for t in subtree if t.head == noun and (t.dep_ == "appos" or (
@@ -85,7 +83,6 @@ def _noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, 
         rest = [t for t in rest if t.i < end]
     mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
     words = " ".join(t.text for t in [*mods, noun, *rest]).replace(" 's", "'s").replace(" ,", ",")
-    del keep
     return ctx.doc[start:end], words.strip(" ,")
 
 
@@ -147,7 +144,8 @@ def _percent(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         target = ctx.doc[ent.start : ent.end]
         of = next(c for c in root.children if c.dep_ == "prep" and c.lower_ == "of")
         whole = " ".join(t.text for t in of.subtree)
-        question = ask(ctx, target, f"What percentage {whole}", drop_dates=False, extra_drop=ctx.doc[of.i:of.right_edge.i + 1])
+        of_phrase = ctx.doc[of.i : of.right_edge.i + 1]
+        question = ask(ctx, target, f"What percentage {whole}", drop_dates=False, extra_drop=of_phrase)
         return (question, ent.text) if question else None
     return None
 

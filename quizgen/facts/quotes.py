@@ -323,9 +323,9 @@ def _resolve(ctx: ArticleContext, tokens) -> str:
                 if previous:
                     word = previous
             elif tok.lower_ in ("them",) and tok.dep_ in ("pobj", "dobj"):
-                antecedent = _plural_antecedent(ctx, tok)
-                if antecedent:
-                    word = antecedent
+                plural = _plural_antecedent(ctx, tok)
+                if plural:
+                    word = plural
         out.append(word + tok.whitespace_)
     return "".join(out).strip()
 

@@ -37,7 +37,7 @@ def extract_roles(ctx: ArticleContext) -> list[Fact]:
             person = _holder(ctx, token)
             if person is None:
                 continue
-            for role_tokens, org, org_prep, sentence in _posts(ctx, token):
+            for role_tokens, org, org_prep in _posts(ctx, token):
                 fact = _make(ctx, person, role_tokens, org, org_prep, sent)
                 if fact is not None and fact.key not in found:
                     found[fact.key] = fact
@@ -72,7 +72,7 @@ def _posts(ctx: ArticleContext, name: Token):
         if lead and lead[0].i == words[0].i:
             org_span = _ent(ctx, lead[0])
             org = org_span.text if org_span is not None else None
-        yield words, org, None, None
+        yield words, org, None
     # 2. Appositives and their conjuncts: "X, a researcher at Y and academician of Z".
     for child in name.children:
         if child.dep_ == "appos" and child.i > name.i:
@@ -86,7 +86,7 @@ def _posts(ctx: ArticleContext, name: Token):
         if child.dep_ == "prep" and child.lower_ == "from" and child.i == name.i + 2 and words:
             org_span = _org_in(ctx, child)
             if org_span is not None:
-                yield words, org_span.text, "from", None
+                yield words, org_span.text, "from"
     # 3. "X, who is also general secretary of Y"
     for child in name.children:
         if child.dep_ == "relcl" and child.lemma_ == "be":
@@ -109,7 +109,7 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _post_phrase(ctx: ArticleContext, head: Token):
     """From the head noun of an appositive, the post words and the organisation they belong to."""
-    if head.lower_ not in POST_HEADS and not head.lower_.rstrip("s") in POST_HEADS:
+    if head.lower_ not in POST_HEADS and head.lower_.rstrip("s") not in POST_HEADS:
         return None
     doc = ctx.doc
     left = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "punct", "cc")]
@@ -135,7 +135,7 @@ def _post_phrase(ctx: ArticleContext, head: Token):
             if child.lower_ == "of" and span is None:
                 inner = [c for c in child.children if c.dep_ == "pobj"]
                 if inner:
-                    role_end = _post_end(inner[0])
+                    role_end = inner[0].i + 1
                     for sub in inner[0].children:
                         if sub.dep_ == "prep" and sub.lower_ in ORG_PREPS:
                             s2 = _org_in(ctx, sub)
@@ -150,12 +150,7 @@ def _post_phrase(ctx: ArticleContext, head: Token):
             org, org_prep = span.text, doc[head.i + 1].lower_
     role = [*left, *doc[head.i : role_end]]
     role = [t for t in role if not t.is_punct or t.text == "-"]
-    return role, org, org_prep, None
-
-
-def _post_end(pobj: Token) -> int:
-    end = pobj.i + 1
-    return end
+    return role, org, org_prep
 
 
 def _org_in(ctx: ArticleContext, prep: Token) -> Span | None:
