@@ -95,11 +95,7 @@ _UNITS = {
         "fifteen sixteen seventeen eighteen nineteen".split()
     )
 }
-_TENS = {
-    w: 10 * i
-    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
-    if i > 1
-}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 _SCALES = {
     "thousand": 10**3, "k": 10**3,
     "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
@@ -279,11 +275,17 @@ def _distractors(question: Question, forms: Sequence[str]) -> list[str]:
 
 
 def _looks_numeric(question: Question) -> bool:
-    return question.kind == "number" or parse_number(question.answer) is not None
+    """A number question, or an answer written in digits ("Ten Downing" is a name, not 10)."""
+    answer = question.answer
+    return question.kind == "number" or (bool(_digits(answer)) and parse_number(answer) is not None)
 
 
 def _looks_like_date(question: Question) -> bool:
-    return question.kind == "date" or parse_date(question.answer) is not None
+    """A date question, or an answer with a month and digits ("May Chen" is a name, not a date)."""
+    answer = question.answer
+    if question.kind == "date" or _ISO.match(answer):
+        return True
+    return bool(_HAS_MONTH.search(answer) and _digits(answer)) and parse_date(answer) is not None
 
 
 def _digits(text: str) -> list[str]:

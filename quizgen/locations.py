@@ -31,6 +31,11 @@ def database_path() -> Path:
     return data_directory() / "reviews.sqlite3"
 
 
+def anki_note_times_path() -> Path:
+    """When each exported Anki note last changed, so re-imports update only what changed."""
+    return data_directory() / "anki-note-times.json"
+
+
 def exports_directory() -> Path:
     """Where the TUI writes decks it exports (created on demand)."""
     path = data_directory() / "exports"

@@ -19,9 +19,7 @@ def _q(
     choices: tuple[str, ...] = (),
     question: str = "Who leads the river council?",
 ) -> Question:
-    return Question(
-        id="t", article="a", kind=kind, question=question, answer=answer, aliases=aliases, choices=choices
-    )
+    return Question(id="t", article="a", kind=kind, question=question, answer=answer, aliases=aliases, choices=choices)
 
 
 PERSON = _q(
@@ -45,9 +43,7 @@ ACRONYM_Q = _q(
 )
 DATE = _q("12 May 2024", "date", question="When did the dam open?")
 YEAR = _q("1990", "date", question="In which year was the old dam built?")
-COUNT = _q(
-    "1,200", "number", question="How many homes lost power?", choices=("1,200", "600", "1,800", "2,400")
-)
+COUNT = _q("1,200", "number", question="How many homes lost power?", choices=("1,200", "600", "1,800", "2,400"))
 TWINS = _q("Maria Okonkwo", "quote", choices=("Maria Okonkwo", "Mario Okonkwo", "Paul Adeyemi", "Ines Costa"))
 
 ACCEPTED = [
@@ -78,6 +74,12 @@ ACCEPTED = [
     pytest.param(COUNT, "about 1,200 homes", id="number-with-hedge-and-unit"),
     pytest.param(_q("$2.1 billion", "number"), "2.1bn", id="money-short-scale"),
     pytest.param(_q("Bo Lind", "role"), "Bo Lind", id="short-exact"),
+    pytest.param(
+        _q("June Whitfield", "quote", choices=("June Whitfield", "Ada Brown")),
+        "June Whitfeld",
+        id="name-with-a-month-is-still-a-name",
+    ),
+    pytest.param(_q("the 2024-05-12 agreement", "org-event"), "The 2024-05-12 Agreement", id="iso-inside-name"),
 ]
 
 REJECTED = [
@@ -95,6 +97,7 @@ REJECTED = [
     pytest.param(TWINS, "Mario Okonkwa", "distractor", id="closer-to-a-distractor"),
     pytest.param(ACRONYM_Q, "RVWB", "wrong", id="acronym-given-in-question"),
     pytest.param(_q("Apollo 11", "org-event"), "Apollo 12", "wrong", id="digits-never-fuzzy"),
+    pytest.param(_q("Ten Downing", "org-event"), "10", "wrong", id="name-with-number-word-is-not-a-number"),
 ]
 
 

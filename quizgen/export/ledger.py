@@ -21,15 +21,14 @@ from pathlib import Path
 
 from quizgen.atomic import write_text_atomic
 
-LEDGER_NAME = "anki-note-times.json"
 _VERSION = 1
 
 
 def ledger_path() -> Path:
-    """The note-times file, in quizgen's data folder (QUIZGEN_HOME in tests)."""
-    from quizgen.locations import data_directory
+    """Where the note times live (see quizgen.locations)."""
+    from quizgen.locations import anki_note_times_path
 
-    return data_directory() / LEDGER_NAME
+    return anki_note_times_path()
 
 
 def load(path: Path) -> dict[str, tuple[str, int]]:

@@ -17,6 +17,7 @@ from quizgen.facts.mentions import recent_org
 from quizgen.facts.quotes import REPORTING
 from quizgen.models import Fact
 from quizgen.questions.clauses import ask
+from quizgen.questions.realize import with_the
 
 #: Verbs that say nothing an institution did.
 STATIVE = {"be", "have", "say", "tell", "add", "seem", "become", "remain", "include", "mean", "get",
@@ -167,18 +168,8 @@ def _which_of(question: str, prep: str) -> str:
 
 
 def _join(names: list[str]) -> str:
-    names = [_the(n) for n in names]
+    names = [with_the(n) for n in names]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _the(name: str) -> str:
-    first = name.split()[0] if name.split() else ""
-    if first.lower() == "the" or name.isupper() or first[:1].islower():
-        return name
-    if re.search(r"\b(of|for)\b|Ministry|Academy|Association|Government|Commission|Committee|Office|Center|"
-                 r"Centre|Council|Union|Institute|Bank|Agency|Department|Organization|Organisation", name):
-        return "the " + name
-    return name
 
 
 def _subject(ctx: ArticleContext, ent: Span, wh: str | None = None) -> tuple[str, list[str], Token] | None:

@@ -25,7 +25,7 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     drafts = []
     if role:
         if org:
-            q = f"What post does {person} hold at {_the(org)}?"
+            q = f"What post does {person} hold at {with_the(org)}?"
         elif s.get("other_posts"):
             q = f"Besides {s['other_posts'][0]}, what post does {person} hold?"
         else:
@@ -36,7 +36,7 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
                             exclude=s.get("other_orgs", [])))
     if role and s.get("unique_holder") and (org or len(role.split()) >= 3 or " of " in role):
         post = s.get("role_display") or role
-        where = f" {s.get('org_prep', 'of')} {_the(org)}" if org else ""
+        where = f" {s.get('org_prep', 'of')} {with_the(org)}" if org else ""
         q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
         drafts.append(Draft(fact, "holder", q, person, list(s.get("person_aliases", [])), "person"))
     return drafts
@@ -46,7 +46,7 @@ def _acronym(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     s = fact.slots
     return [
         Draft(fact, "long", f"What does {s['short']} stand for?", s["long"], [], "long-form"),
-        Draft(fact, "short", f"What is the abbreviation for {_the(s['long'])}?", s["short"], [], "acronym"),
+        Draft(fact, "short", f"What is the abbreviation for {with_the(s['long'])}?", s["short"], [], "acronym"),
     ]
 
 
@@ -58,7 +58,7 @@ def _asked(fact: Fact, ctx: ArticleContext) -> list[Draft]:
                   needs_choices=bool(s.get("needs_choices")))]
 
 
-def _the(name: str) -> str:
+def with_the(name: str) -> str:
     """Prefix 'the' where English wants it ("the China Association …", not "the Tsinghua University")."""
     first = name.split()[0] if name.split() else ""
     if first.lower() in ("the", "a", "an") or name.isupper() or first.endswith("'s"):
