@@ -92,9 +92,7 @@ async def test_mcq_arrows_enter_and_mouse(sample_questions: list[Question]) -> N
         assert app.screen.session.pending.response == second.choices[2]
 
 
-async def test_typed_typo_wrong_diff_and_override(
-    sample_questions: list[Question], store: ReviewStore
-) -> None:
+async def test_typed_typo_wrong_diff_and_override(sample_questions: list[Question], store: ReviewStore) -> None:
     app = quiz_app(sample_questions[:2], mode="typed", store=store, autostart=True)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -107,18 +105,14 @@ async def test_typed_typo_wrong_diff_and_override(
         await pilot.press(*"Tom Lind", "enter")
         assert "Not quite" in text(app, "#feedback-verdict")
         assert app.screen.query_one("#feedback-diff").display
-        assert "You typed Tom Lind" in text(app, "#feedback-diff") or "Tom Lind" in text(
-            app, "#feedback-diff"
-        )
+        assert "You typed Tom Lind" in text(app, "#feedback-diff") or "Tom Lind" in text(app, "#feedback-diff")
         assert second.answer in text(app, "#feedback-diff")
         await pilot.press("o")
         assert "Counted as right" in text(app, "#feedback-verdict")
         await pilot.press("enter")
         assert "Score: 2/2" in text(app, "#results-score")
     reviews = store.reviews(second.id)
-    assert [(r.grade, r.correct, r.mode, r.typed) for r in reviews] == [
-        (Grade.HARD, True, "typed", "Tom Lind")
-    ]
+    assert [(r.grade, r.correct, r.mode, r.typed) for r in reviews] == [(Grade.HARD, True, "typed", "Tom Lind")]
     assert store.aliases(second.id) == ["Tom Lind"]
     assert store.reviews(first.id)[0].grade == Grade.GOOD
     assert by_id[first.id] == first
@@ -202,9 +196,7 @@ async def test_help_opens_and_closes(sample_questions: list[Question]) -> None:
 
 
 async def test_markup_and_escape_sequences_are_shown_literally(sample_questions: list[Question]) -> None:
-    tricky = dataclasses.replace(
-        sample_questions[6], question="Who said \x1b[31m[bold]traffic[/bold]\x1b[0m?"
-    )
+    tricky = dataclasses.replace(sample_questions[6], question="Who said \x1b[31m[bold]traffic[/bold]\x1b[0m?")
     app = quiz_app([tricky], mode="mcq", autostart=True)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)

@@ -73,8 +73,11 @@ class QuizApp(App[None]):
         self._start = StartScreen(options.mode)
         self._last_mode = options.mode
 
+    def get_default_screen(self) -> StartScreen:
+        """The start screen is the bottom of the stack: no blank default screen to draw first."""
+        return self._start
+
     def on_mount(self) -> None:
-        self.push_screen(self._start)
         # After the first paint: the loader's imports (spaCy) hold the GIL and would delay it.
         self.call_after_refresh(self.load_questions)
 
@@ -168,11 +171,7 @@ class QuizApp(App[None]):
             return
         from quizgen.srs import Grade, grade_for
 
-        grade = (
-            Grade(attempt.grade)
-            if attempt.grade is not None
-            else grade_for(attempt.correct, attempt.overridden)
-        )
+        grade = Grade(attempt.grade) if attempt.grade is not None else grade_for(attempt.correct, attempt.overridden)
         try:
             self.store.record_review(
                 attempt.question,

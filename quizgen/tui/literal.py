@@ -19,9 +19,7 @@ def _visible(code: int) -> str:
     return "\ufffd"  # C1 controls such as CSI (0x9b)
 
 
-_TRANSLATE = {
-    code: _visible(code) for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code not in (9, 10)
-}
+_TRANSLATE = {code: _visible(code) for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code not in (9, 10)}
 
 
 def visible_text(text: str) -> str:

@@ -70,9 +70,7 @@ class QuizScreen(Screen[None]):
             yield Static(id="question-text")
             with ContentSwitcher(id="answer-area", initial="choices"):
                 yield ChoiceList(id="choices")
-                yield Input(
-                    placeholder="Type your answer and press Enter (empty: show me)", id="answer-input"
-                )
+                yield Input(placeholder="Type your answer and press Enter (empty: show me)", id="answer-input")
                 yield FlashCard(id="flash")
             yield FeedbackPanel(id="feedback")
         yield Footer()

@@ -29,9 +29,7 @@ class RoundSummaryScreen(Screen[bool]):
         with Vertical(id="round-body", classes="panel"):
             yield Static(f"Round {s.round} done", classes="screen-title")
             yield Static(
-                Content.assemble(
-                    "You got ", (f"{s.right} of {s.asked}", "bold"), " answers right this round."
-                )
+                Content.assemble("You got ", (f"{s.right} of {s.asked}", "bold"), " answers right this round.")
             )
             yield Static(
                 Content.assemble(
@@ -49,9 +47,7 @@ class RoundSummaryScreen(Screen[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#round-progress", ProgressBar).update(
-            progress=self.summary.familiar + self.summary.mastered
-        )
+        self.query_one("#round-progress", ProgressBar).update(progress=self.summary.familiar + self.summary.mastered)
 
     def action_next_round(self) -> None:
         self.dismiss(True)

@@ -85,9 +85,7 @@ class StartScreen(Screen[None]):
             lines.append(Content.assemble(literal(article.title, "bold"), ("  " + when, "$text-muted")))
         self.query_one("#start-articles", Static).update(Content("\n").join(lines))
         counts = Counter(q.kind for q in bank.questions)
-        kinds = " · ".join(
-            f"{counts[k]} {k}" for k in (*KINDS, *sorted(set(counts) - set(KINDS))) if counts[k]
-        )
+        kinds = " · ".join(f"{counts[k]} {k}" for k in (*KINDS, *sorted(set(counts) - set(KINDS))) if counts[k])
         total = len(bank.questions)
         summary = Content.assemble(
             (f"{total} question{'s' if total != 1 else ''}", "bold"), f": {kinds}" if kinds else ""
@@ -98,9 +96,7 @@ class StartScreen(Screen[None]):
         due_line = self.query_one("#start-due", Static)
         due_line.display = due is not None
         if due is not None:
-            due_line.update(
-                Content.assemble("Due for review: ", (str(due), "bold"), " card" if due == 1 else " cards")
-            )
+            due_line.update(Content.assemble("Due for review: ", (str(due), "bold"), " card" if due == 1 else " cards"))
         go = self.query_one("#start-go", Static)
         go.display = bool(total)
         go.update(Content.assemble("Press ", ("Enter", "bold reverse"), " to start."))
@@ -112,9 +108,7 @@ class StartScreen(Screen[None]):
         self.query_one("#start-mode").display = False
         error = self.query_one("#start-error", Static)
         error.display = True
-        error.update(
-            Content.assemble(("Could not write questions: ", "bold"), literal(message), "\nPress q to quit.")
-        )
+        error.update(Content.assemble(("Could not write questions: ", "bold"), literal(message), "\nPress q to quit."))
         self.refresh_bindings()
 
     # --- actions -------------------------------------------------------------------------------

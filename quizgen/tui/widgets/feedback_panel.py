@@ -41,9 +41,7 @@ class FeedbackPanel(VerticalScroll, can_focus=True):
         self.set_class(attempt.correct, "-right")
         self.set_class(not attempt.correct, "-wrong")
         if attempt.overridden:
-            verdict = Content.assemble(
-                ("✔ Counted as right", "bold"), " — your answer is accepted from now on"
-            )
+            verdict = Content.assemble(("✔ Counted as right", "bold"), " — your answer is accepted from now on")
         elif attempt.correct:
             note = LENIENCY.get(attempt.reason)
             verdict = Content.assemble(("✔ Right!", "bold"), f"  ({note})" if note else "")

@@ -50,10 +50,6 @@ class FlashCard(Vertical, can_focus=True):
         self.query_one("#flash-grades", Static).update(
             Content.assemble(
                 "How well did you know it?  ",
-                *(
-                    part
-                    for n, name in enumerate(FLASH_GRADES, 1)
-                    for part in ((f"{n}", "bold reverse"), f" {name}  ")
-                ),
+                *(part for n, name in enumerate(FLASH_GRADES, 1) for part in ((f"{n}", "bold reverse"), f" {name}  ")),
             )
         )
