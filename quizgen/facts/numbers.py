@@ -28,8 +28,10 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     for ent in ctx.doc.ents:
         if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
-        found = None
-        if ent.label_ in ("CARDINAL", "QUANTITY"):
+        found = _change(ctx, ent) if ent.label_ in ("CARDINAL", "MONEY", "PERCENT") else None
+        if found is not None:
+            pass
+        elif ent.label_ in ("CARDINAL", "QUANTITY"):
             found = _count(ctx, ent)
         elif ent.label_ == "PERCENT":
             found = _percent(ctx, ent)
@@ -84,6 +86,72 @@ def _noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, 
     mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
     words = " ".join(t.text for t in [*mods, noun, *rest]).replace(" 's", "'s").replace(" ,", ",")
     return ctx.doc[start:end], words.strip(" ,")
+
+
+CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "decline", "grow", "climb", "jump", "slip",
+                "plunge", "surge", "soar", "slump", "tumble", "gain", "shrink", "dip", "rebound", "cut", "reduce",
+                "raise", "boost", "slash", "lower", "ease", "sink", "widen", "narrow", "expand", "contract"}
+CHANGE_NOUNS = {"decline", "rise", "fall", "drop", "increase", "decrease", "growth", "jump", "gain", "cut",
+                "reduction", "surge", "slump", "dip"}
+
+
+def _change(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """Changes: 'fell from 7,613 to 6,630, or 12.9%', 'rose 12% to $4.2 billion', 'dropping an average of 20%'."""
+    root = ent.root
+    if " to " in ent.text:
+        return None  # "$310 million to $402 million": NER joined both ends
+    is_percent = ent.label_ == "PERCENT"
+    unit = "amount" if ent.label_ == "MONEY" else "level" if is_percent else "figure"
+    prep = root.head if root.dep_ == "pobj" else None
+    # the chain of from/to phrases hangs off the change verb (or off each other)
+    top = prep
+    while top is not None and top.head != top and (top.head.dep_ == "prep" or (
+            top.head.dep_ == "pobj" and top.head.head.dep_ == "prep")):
+        top = top.head if top.head.dep_ == "prep" else top.head.head
+    anchor = top.head if top is not None else None
+    if prep is not None and prep.lower_ in ("from", "to") and anchor is not None and _changes(anchor):
+        target = ctx.doc[prep.i : prep.right_edge.i + 1]
+        if prep.lower_ == "to":  # keep "from X" in the question, drop "to Y" and what follows it
+            target = ctx.doc[prep.i : max(prep.right_edge.i, ent.end - 1) + 1]
+        question = ask(ctx, target, f"{prep.text.capitalize()} what {unit}", drop_dates=False)
+        return (question, _with_unit(ctx, ent)) if question else None
+    if is_percent and root.dep_ == "conj" and root.head.dep_ == "pobj":  # "…, or 12.9%"
+        first = root.head.head
+        while first.head != first and (first.head.dep_ == "prep" or (
+                first.head.dep_ == "pobj" and first.head.head.dep_ == "prep")):
+            first = first.head if first.head.dep_ == "prep" else first.head.head
+        if first.lower_ in ("from", "to") and _changes(first.head):
+            target = ctx.doc[first.i : max(first.right_edge.i, ent.end - 1) + 1]
+            question = ask(ctx, target, "By what percentage", drop_dates=False)
+            return (question, ent.text) if question else None
+    if is_percent and root.dep_ == "npadvmod" and _changes(root.head):  # "rose 12%"
+        question = ask(ctx, ent, "By what percentage", drop_dates=False)
+        return (question, ent.text) if question else None
+    if is_percent and prep is not None and prep.lower_ == "of" and prep.head.lower_ == "average" \
+            and prep.head.dep_ == "dobj" and _changes(prep.head.head):  # "dropping an average of 20%"
+        average = prep.head
+        target = ctx.doc[average.left_edge.i : average.right_edge.i + 1]
+        question = ask(ctx, target, "By what percentage, on average,", drop_dates=False)
+        return (question, ent.text) if question else None
+    return None
+
+
+def _changes(token: Token) -> bool:
+    """A verb or noun of change ("fell", "a decline"), or a verb whose object is one."""
+    if token.lemma_.lower() in CHANGE_VERBS and token.pos_ == "VERB":
+        return True
+    if token.lemma_.lower() in CHANGE_NOUNS and token.pos_ == "NOUN":
+        return True
+    return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in CHANGE_NOUNS for c in token.children)
+
+
+def _with_unit(ctx: ArticleContext, ent: Span) -> str:
+    start, end = ent.start, ent.end
+    while start > 0 and ctx.doc[start - 1].text in ("£", "$", "€", "¥"):
+        start -= 1
+    while end < len(ctx.doc) and ctx.doc[end].lower_ in ("m", "bn", "million", "billion", "trillion", "%"):
+        end += 1
+    return ctx.doc[start:end].text
 
 
 def _count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

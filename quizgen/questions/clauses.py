@@ -137,9 +137,12 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
 
 def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str | None:
     """The subject as it should read in a stand-alone question."""
-    tokens = [t for t in tokens if not (t.dep_ in ("appos", "relcl", "acl", "punct") and t.head == head)]
-    tokens = [t for t in tokens if not any(a.dep_ in ("appos", "relcl") and a.head == head and a.left_edge.i <= t.i
-                                             <= a.right_edge.i for a in head.children)]
+    # appositives and comma-set clauses describe the subject; "people waiting over a year" defines it
+    loose = [a for a in head.children if a.dep_ == "appos" or (
+        a.dep_ in ("relcl", "acl") and a.i > 0 and a.doc[a.left_edge.i - 1].text == ",")]
+    tokens = [t for t in tokens if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in loose)]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
     if not tokens or tokens[-1].pos_ == "ADP":
         return None  # a subject cut inside a phrase ("people waiting … as") cannot be asked
     if len(tokens) == 1 and tokens[0].lower_ in PERSONAL:
@@ -159,7 +162,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     if fuller:
         return fuller
     first = tokens[0]
-    if first.i == first.sent.start and first.pos_ not in ("PROPN",) and not first.text.isupper():
+    common = first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT")
+    if first.i == first.sent.start and common and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text
 

@@ -140,7 +140,7 @@ def _numbers(answer: str) -> list[str]:
             new = round(new)
             if new == value or new <= 0:
                 continue
-            text = f"{new:,}" if "," in raw or new >= 10000 else str(new)
+            text = f"{new:,}" if "," in raw or new >= 1000 else str(new)
         else:
             text = f"{new:.{decimals}f}"
         out.append(answer[: m.start()] + text + answer[m.end():])

@@ -1,0 +1,64 @@
+"""Acronyms defined in brackets are asked both ways; brackets that define nothing are left alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question, QuestionBank
+from quizgen.pipeline import questions_for
+
+TEXT = (
+    "The Northern Rail Safety Board (NRSB) published its annual report on Tuesday.\n\n"
+    "The report was shared with the ORR (Office of Rail and Road), which regulates the network.\n\n"
+    "Engineers will test a new Train Protection System (TPS) on two lines this winter.\n\n"
+    "The board presented its findings at Mercer Hall (a former church) in the city centre."
+)
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    article = Article(id="rail", title="Rail safety", published=dt.date(2024, 6, 12), path="rail.txt", text=TEXT)
+    return questions_for([article])
+
+
+@pytest.fixture
+def acronyms(bank: QuestionBank) -> list[Question]:
+    return [q for q in bank.questions if q.kind == "acronym"]
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("NRSB", "Northern Rail Safety Board"),
+        ("ORR", "Office of Rail and Road"),
+        ("TPS", "Train Protection System"),
+    ],
+    ids=["long-form-first", "short-form-first", "mid-sentence"],
+)
+def test_acronym_is_asked_in_both_directions(acronyms: list[Question], short: str, long: str) -> None:
+    expand = [q for q in acronyms if q.question == f"What does {short} stand for?"]
+    assert [q.answer for q in expand] == [long]
+    abbreviate = [q for q in acronyms if q.question.startswith("What is the abbreviation for")
+                  and q.question.endswith(f"{long}?")]
+    assert [q.answer for q in abbreviate] == [short]
+
+
+def test_bracketed_aside_is_not_an_acronym(acronyms: list[Question]) -> None:
+    assert not [q for q in acronyms if "church" in q.question or "church" in q.answer]
+    assert len(acronyms) == 6
+
+
+def test_acronym_choices_hold_the_answer_once(acronyms: list[Question]) -> None:
+    for q in acronyms:
+        assert len(q.choices) >= 2, q.question
+        assert q.choices.count(q.answer) == 1, q
+        assert len(set(q.choices)) == len(q.choices), q
+
+
+def test_organisation_is_answered_by_long_form_with_the_acronym_as_alias(bank: QuestionBank) -> None:
+    """Other kinds of question expand a defined acronym, and accept it typed."""
+    found = [q for q in bank.questions if q.kind != "acronym" and q.answer == "Northern Rail Safety Board"]
+    assert found
+    assert all("NRSB" in q.aliases for q in found)

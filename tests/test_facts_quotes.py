@@ -1,0 +1,131 @@
+"""Quote attribution: each shape news uses gives one "Who said …?" question naming the right person.
+
+Every case is a tiny article of our own; all of them are parsed in one pass (spaCy loads once).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question, QuestionBank
+from quizgen.pipeline import questions_for
+
+PUBLISHED = dt.date(2024, 6, 12)
+
+#: id → (article text, words the question must contain, full name of the speaker)
+CASES: dict[str, tuple[str, str, str]] = {
+    "said-after-quote": (
+        '"We will rebuild the old pier before the summer crowds arrive," said Maria Okafor.',
+        "rebuild the old pier", "Maria Okafor",
+    ),
+    "colon-before-quote": (
+        'Daniel Whitcombe said: "Every child in this borough deserves a quiet place to read after school."',
+        "quiet place to read", "Daniel Whitcombe",
+    ),
+    "name-added": (
+        '"We expect the first branches to reopen by the autumn," Priya Natarajan added.',
+        "first branches to reopen", "Priya Natarajan",
+    ),
+    "reported-said-that": (
+        "Helen Marsh said that the money would come from a reserve fund set aside for floods.",
+        "reserve fund set aside for floods", "Helen Marsh",
+    ),
+    "according-to": (
+        "The reserve fund holds enough money to repair every bridge in the county, according to Helen Marsh.",
+        "repair every bridge", "Helen Marsh",
+    ),
+    "pronoun-speaker": (
+        "Lena Vogt runs the seed bank at the edge of the forest.\n\n"
+        '"We store the seeds of four hundred local plants in the vault," she said.',
+        "seeds of four hundred local plants", "Lena Vogt",
+    ),
+    "surname-speaker": (
+        "Maria Okafor opened the new water treatment plant in the east of the city.\n\n"
+        "Okafor said the board would hire hundreds of engineers over the next few years.",
+        "hire hundreds of engineers", "Maria Okafor",
+    ),
+    "title-and-surname-speaker": (
+        "Priya Natarajan, the head of library services, toured the branch on Monday.\n\n"
+        '"Libraries are where many families first learn to use a computer," Ms Natarajan said.',
+        "first learn to use a computer", "Priya Natarajan",
+    ),
+}
+
+CONTINUED = (
+    "Daniel Whitcombe has run the ferry company for twenty years.\n\n"
+    '"The crossing has never been busier than it was this summer," he said. '
+    '"We carried more cars in August than in the whole of last year."'
+)
+TWO_SPEAKERS = (
+    "Maria Okafor and Daniel Whitcombe both spoke at the harbour meeting.\n\n"
+    '"The new breakwater will protect the fishing fleet from winter storms," said Okafor.\n\n'
+    '"Ticket prices for the ferry will stay the same until next spring," Whitcombe said.'
+)
+AMBIGUOUS_PRONOUN = (
+    "Helen Marsh met Priya Natarajan at the town hall on Friday to discuss the flood plan.\n\n"
+    '"We cannot wait another decade for the river walls to be repaired," she said.'
+)
+
+
+def _article(key: str, text: str) -> Article:
+    return Article(id=key, title=key, published=PUBLISHED, path=f"{key}.txt", text=text)
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    texts = {key: case[0] for key, case in CASES.items()}
+    texts |= {"continued": CONTINUED, "two-speakers": TWO_SPEAKERS, "ambiguous-pronoun": AMBIGUOUS_PRONOUN}
+    return questions_for([_article(key, text) for key, text in texts.items()])
+
+
+def quote_questions(bank: QuestionBank, article_id: str) -> list[Question]:
+    return [q for q in bank.questions if q.article == article_id and q.kind == "quote"]
+
+
+@pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
+def test_speaker_is_found_and_named_in_full(bank: QuestionBank, case: str) -> None:
+    _, words, speaker = CASES[case]
+    found = [q for q in quote_questions(bank, case) if words in q.question]
+    assert len(found) == 1, [q.question for q in quote_questions(bank, case)]
+    q = found[0]
+    assert q.question.startswith("Who ")
+    assert q.answer == speaker
+    assert speaker.split()[-1] in q.aliases  # the surname alone is also a right answer
+    assert speaker.split()[-1] not in q.question  # and the speaker is not given away
+
+
+def test_direct_quote_is_asked_between_quote_marks(bank: QuestionBank) -> None:
+    (q,) = quote_questions(bank, "said-after-quote")
+    assert "\u201cWe will rebuild the old pier before the summer crowds arrive\u201d" in q.question
+    assert q.source.startswith('"We will rebuild')
+
+
+def test_reported_speech_is_asked_with_that(bank: QuestionBank) -> None:
+    (q,) = quote_questions(bank, "reported-said-that")
+    assert q.question.startswith("Who said that ")
+
+
+def test_quote_continued_in_the_same_paragraph_is_one_fact(bank: QuestionBank) -> None:
+    found = quote_questions(bank, "continued")
+    assert len(found) == 1, [q.question for q in found]
+    assert "never been busier" in found[0].question
+    assert found[0].answer == "Daniel Whitcombe"
+
+
+def test_each_speaker_of_a_dialogue_gets_their_own_quote(bank: QuestionBank) -> None:
+    by_answer = {q.answer: q.question for q in quote_questions(bank, "two-speakers")}
+    assert "breakwater" in by_answer["Maria Okafor"]
+    assert "Ticket prices" in by_answer["Daniel Whitcombe"]
+
+
+def test_speaker_choices_are_people_of_the_article(bank: QuestionBank) -> None:
+    (q,) = [q for q in quote_questions(bank, "two-speakers") if q.answer == "Maria Okafor"]
+    assert set(q.choices) == {"Maria Okafor", "Daniel Whitcombe"}
+
+
+@pytest.mark.xfail(strict=True, reason="bug reported to lead: 'she' after two women resolves to the "
+                                       "last one named instead of being skipped as ambiguous")
+def test_ambiguous_pronoun_speaker_is_not_asked(bank: QuestionBank) -> None:
+    assert quote_questions(bank, "ambiguous-pronoun") == []

@@ -1,0 +1,102 @@
+"""Posts and institutions: who holds which post where, asked so that the answer is unique."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question, QuestionBank
+from quizgen.pipeline import questions_for
+
+PUBLISHED = dt.date(2024, 6, 12)
+
+TEXTS = {
+    "appositive": "Kwame Mensah, director of the National Heart Foundation, opened the new clinic in Accra.",
+    "title-before-name": "Finance Minister Rachel Osei presented the budget to parliament on Wednesday.",
+    "who-is-also": "Ama Boateng, who is also chairman of the Accra Chamber of Commerce, warned that small "
+                   "shops would struggle.",
+    "two-posts": (
+        "Peter Adjei, president of the Ghana Medical Association and director of the Korle Bu Heart Clinic, "
+        "said the tax would save lives.\n\n"
+        "Kwame Mensah, director of the National Heart Foundation, agreed with him.\n\n"
+        "Ama Boateng, who is also chairman of the Accra Chamber of Commerce, warned that small shops would "
+        "struggle."
+    ),
+    "shared-post": "Esi Quaye, a senior lecturer at the University of Cape Coast, said the revenue should fund "
+                   "school meals.",
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return questions_for([Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v)
+                          for k, v in TEXTS.items()])
+
+
+def roles(bank: QuestionBank, article_id: str) -> list[Question]:
+    return [q for q in bank.questions if q.article == article_id and q.kind == "role"]
+
+
+def one(questions: list[Question], starts: str, contains: str = "") -> Question:
+    found = [q for q in questions if q.question.startswith(starts) and contains in q.question]
+    assert len(found) == 1, [q.question for q in questions]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("article", "person", "post", "org"),
+    [
+        ("appositive", "Kwame Mensah", "director", "National Heart Foundation"),
+        ("who-is-also", "Ama Boateng", "chairman", "Accra Chamber of Commerce"),
+        ("shared-post", "Esi Quaye", "senior lecturer", "University of Cape Coast"),
+    ],
+    ids=["appositive", "who-is-also", "shared-post"],
+)
+def test_post_and_institution_are_asked_about_the_person(
+    bank: QuestionBank, article: str, person: str, post: str, org: str
+) -> None:
+    found = roles(bank, article)
+    asked_post = one(found, f"What post does {person} hold at", org)
+    assert asked_post.answer == post
+    asked_org = one(found, "Which ", person)
+    assert asked_org.answer == org
+    assert post in asked_org.question  # "Which organization is Kwame Mensah the director of?"
+
+
+def test_unique_post_is_also_asked_the_other_way(bank: QuestionBank) -> None:
+    holder = one(roles(bank, "appositive"), "Who is the director")
+    assert "National Heart Foundation" in holder.question
+    assert holder.answer == "Kwame Mensah"
+    assert "Mensah" in holder.aliases
+
+
+def test_post_many_people_hold_is_never_asked_who(bank: QuestionBank) -> None:
+    """'Who is a senior lecturer at the University of Cape Coast?' has many right answers."""
+    assert not [q for q in roles(bank, "shared-post") if q.question.startswith("Who ")]
+
+
+def test_title_before_the_name_is_a_post(bank: QuestionBank) -> None:
+    asked = one(roles(bank, "title-before-name"), "What post does Rachel Osei hold")
+    assert asked.answer.lower() == "finance minister"
+
+
+def test_two_posts_of_one_person_are_each_asked_with_their_institution(bank: QuestionBank) -> None:
+    found = roles(bank, "two-posts")
+    president = one(found, "What post does Peter Adjei hold", "Ghana Medical Association")
+    director = one(found, "What post does Peter Adjei hold", "Korle Bu Heart Clinic")
+    assert (president.answer, director.answer) == ("president", "director")
+    # the other post is also true of him, so it must not be offered as a wrong choice
+    assert "director" not in president.choices
+    assert "president" not in director.choices
+    org_of_president = one(found, "Which organization is Peter Adjei the president")
+    assert org_of_president.answer == "Ghana Medical Association"
+    assert "Korle Bu Heart Clinic" not in org_of_president.choices
+    assert len(org_of_president.choices) >= 2
+
+
+@pytest.mark.xfail(strict=True, reason="bug reported to lead: realize._the() adds no 'the' before "
+                                       "'… Foundation', '… Clinic', 'University of …'")
+def test_institution_names_read_with_the(bank: QuestionBank) -> None:
+    asked = [q.question for q in roles(bank, "appositive") + roles(bank, "shared-post")]
+    assert not [q for q in asked if " at National" in q or " of National" in q or " at University" in q], asked
