@@ -235,6 +235,24 @@ class ArticleContext:
                 spans.append(span)
         return sorted(spans, key=lambda s: s.start)
 
+    def aliases(self, person: Person) -> list[str]:
+        """Other names the article itself uses for `person`: "Ms Hutt", "Hutt", "Ye" (a Chinese family
+        name comes first). A given name counts only if the article uses it alone."""
+        text = self.doc.text
+        found = set(person.forms)
+        words = person.name.split()
+        for word in {words[0], words[-1]}:
+            alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
+            inside = sum(len(re.findall(rf"\b{re.escape(form)}\b", text)) for form in person.forms
+                         if word in form.split())
+            if alone > inside:
+                found.add(word)
+        for form in person.forms:  # "Ms Hutt" → "Hutt" too
+            parts = form.split()
+            if len(parts) == 2 and parts[0].lower().rstrip(".") in HONORIFICS:
+                found.add(parts[1])
+        return sorted(found - {person.name})
+
     def long_form(self, name: str) -> str:
         """Expand an acronym the article defined ("CAS" → "Chinese Academy of Sciences")."""
         return self.acronyms.get(name, name)

@@ -131,6 +131,14 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             verb_word = "said" if verb.lemma_ in AS_SAID else verb.text.lower()
             predicate = f"{verb_word} that {_trim(_resolve(ctx, clause), 28)}"
             return _fact(ctx, sent, speaker, gist, predicate, direct=False), False
+        left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not ctx.in_quote(c.idx)]
+        if left and ctx.doc[verb.i - 1].text in (",",) or (left and speaker.get("token") is None
+                                                              and ctx.doc[left[0].right_edge.i + 1].text == ","):
+            # "They need further testing in the lunar environment, he said."
+            clause = ctx.doc[_left_edge_skip_mark(left[0]) : _clause_end(left[0], sent)]
+            if len(clause) >= 4:
+                content = _trim(_lower_first(_resolve(ctx, clause)), 28)
+                return _fact(ctx, sent, speaker, clause.text.strip(), f"said that {content}", direct=False), False
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "prep", "oprd")
                        and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))]
         if not complements:
@@ -241,10 +249,10 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
         return None
     if token.lower_ in PERSONAL:
         person = ctx.pronoun_person(token)
-        return _person_ref(person, token) if person else None
+        return _person_ref(ctx, person, token) if person else None
     person = ctx.resolve_person(token)
     if person is not None:
-        return _person_ref(person, token)
+        return _person_ref(ctx, person, token)
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
         if ent is not None:
@@ -269,14 +277,8 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> dict | None:
     return None
 
 
-def _person_ref(person: Person, token: Token | None) -> dict:
-    surname = person.name.split()[-1]
-    first = person.name.split()[0]
-    aliases = set(person.aliases)
-    aliases.add(surname)
-    if token is not None and token.lower_ not in PERSONAL and token.text == first:
-        aliases.add(first)
-    return {"name": person.name, "aliases": sorted(aliases - {person.name}), "wh": "Who",
+def _person_ref(ctx: ArticleContext, person: Person, token: Token | None) -> dict:
+    return {"name": person.name, "aliases": ctx.aliases(person), "wh": "Who",
             "token": token if token is not None and token.lower_ not in PERSONAL else None,
             "key": person.name.lower()}
 

@@ -204,8 +204,7 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         role = role[len(org_long):].strip()
     key = f"role|{person.name.lower()}|{role.lower()}|{(org_long or '').lower()}"
     span_at = sent.text.find(role)
-    surname = person.name.split()[-1]
-    person_aliases = sorted((set(person.aliases) | {surname, person.name.split()[0]}) - {person.name})
+    person_aliases = ctx.aliases(person)
     return Fact(
         kind="role", key=key, sentence=sent.text.strip(),
         answer_span=(span_at, span_at + len(role)) if span_at >= 0 else None,

@@ -1,0 +1,138 @@
+"""The last gate: leaks, dangling pronouns and broken punctuation are refused; ids do not follow wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Fact, QuestionBank
+from quizgen.pipeline import questions_for
+from quizgen.questions.draft import Draft
+from quizgen.questions.quality import finalize, normal, problem, question_id, tidy
+
+ARTICLE = Article(id="harbour-news", title="Harbour", published=dt.date(2024, 6, 12), path="h.txt", text="")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "aliases", "reason"),
+    [
+        ("Who said that Maria Okafor would resign?", "Maria Okafor", [], "answer in question"),
+        ("Who said that Okafor would resign?", "Maria Okafor", ["Okafor"], "answer in question"),
+        ("What does the NRSB inspect?", "Northern Rail Safety Board", ["NRSB"], "answer in question"),
+        ("Who said he would resign?", "Maria Okafor", [], "pronoun without referent"),
+        ("When did they open the bridge?", "May 3, 2024", [], "pronoun without referent"),
+        ("When did it open?", "May 3, 2024", [], "pronoun without referent"),
+        ("What is this?", "a bridge", [], "pronoun without referent"),
+        ('Who said "we will win?', "Maria Okafor", [], "unbalanced quotes"),
+        ("Who said \u201cwe will win?", "Maria Okafor", [], "unbalanced quotes"),
+        ("Who runs the (new office?", "Maria Okafor", [], "unbalanced brackets"),
+        ("Who leads the?", "Maria Okafor", [], "dangling last word"),
+        ("Who does n't agree?", "Maria Okafor", [], "split n't"),
+        ("What does ESA stand for", "European Space Agency", [], "empty"),
+    ],
+    ids=["full-name-leak", "alias-leak", "acronym-leak", "he", "they", "bare-it", "this", "straight-quote",
+         "curly-quote", "bracket", "last-word", "split-negation", "no-question-mark"],
+)
+def test_bad_question_is_refused(question: str, answer: str, aliases: list[str], reason: str) -> None:
+    assert problem(question, answer, aliases) == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Who said \u201cshe will run the harbour better than anyone\u201d?", "Maria Okafor"),
+        ("Which organization said it would close the plant?", "Harwick Energy Company"),
+        ("When did the Harwick Energy Company say it would close the plant?", "May 3, 2024"),
+        ("How many delegates came to the 25th summit?", "25"),
+        ("Who doesn't agree with the plan?", "Maria Okafor"),
+    ],
+    ids=["pronoun-inside-quote", "it-after-named-org", "it-after-name", "number-as-part-of-word", "negation"],
+)
+def test_good_question_passes(question: str, answer: str) -> None:
+    assert problem(question, answer, []) is None
+
+
+@pytest.mark.xfail(strict=True, reason="bug reported to lead: 'its' is not in quality.DANGLING "
+                                       "('By what percentage did its profit fall …?' passes the gate)")
+def test_possessive_its_without_referent_is_refused() -> None:
+    assert problem("By what percentage did its profit fall?", "12%", []) == "pronoun without referent"
+
+
+def test_tidy_fixes_spacing_and_end_punctuation() -> None:
+    assert tidy("  who  said  \"yes\" ,  ?") == 'Who said "yes"?'
+    assert tidy("when did the ferry  sail .?") == "When did the ferry sail?"
+
+
+def test_normal_ignores_case_possessive_and_leading_the() -> None:
+    assert normal("The Harbour Board's") == normal("harbour board")
+
+
+def _draft(question: str, direction: str = "who", key: str = "quote|maria okafor|we will rebuild") -> Draft:
+    fact = Fact(kind="quote", key=key, sentence='"We will rebuild," said Maria Okafor.', answer_span=(21, 33))
+    return Draft(fact, direction, question, "Maria Okafor", ["Okafor"], "person")
+
+
+def test_stable_id_does_not_depend_on_wording() -> None:
+    (first,) = finalize(ARTICLE, [_draft("Who said \u201cWe will rebuild the pier\u201d?")])
+    (second,) = finalize(ARTICLE, [_draft("Who promised to rebuild the pier?")])
+    assert first.id == second.id
+    assert first.id == question_id(ARTICLE.id, "quote", "quote|maria okafor|we will rebuild", "who")
+    other_fact = finalize(ARTICLE, [_draft("Who said so?", key="quote|maria okafor|ferries")])
+    other_direction = finalize(ARTICLE, [_draft("Who said so?", direction="holder")])
+    assert other_fact[0].id != first.id != other_direction[0].id
+
+
+def test_finalize_drops_refused_and_duplicate_questions() -> None:
+    kept = finalize(ARTICLE, [
+        _draft("Who said \u201cWe will rebuild the pier\u201d?"),
+        _draft("Who said \u201cWe will rebuild the pier\u201d ?", key="quote|maria okafor|other"),
+        _draft("Who said that Okafor would rebuild the pier?", key="quote|maria okafor|leak"),
+    ])
+    assert [q.question for q in kept] == ["Who said \u201cWe will rebuild the pier\u201d?"]
+    assert kept[0].aliases == ("Okafor",)
+
+
+def test_which_of_these_question_needs_its_choices() -> None:
+    draft = _draft("Which of these people said \u201cWe will rebuild the pier\u201d?")
+    draft.needs_choices = True
+    assert finalize(ARTICLE, [draft]) == []
+    draft.choices = ["Maria Okafor", "Daniel Whitcombe"]
+    assert len(finalize(ARTICLE, [draft])) == 1
+
+
+# --- every generated question, on a mixed article of our own -----------------------------------
+
+MIXED = (
+    "Peter Adjei, president of the Ghana Medical Association and director of the Korle Bu Heart Clinic, "
+    "said on Tuesday that the new sugar tax would save lives.\n\n"
+    "The Ghana Medical Association (GMA) has 4,200 members.\n\n"
+    '"We have waited ten years for this decision," Adjei said.\n\n'
+    "The tax was proposed by the Coastal Health Trust, Orvell University and the Kestrel Foundation.\n\n"
+    "Kwame Mensah, director of the National Heart Foundation, said sales of sugary drinks fell by 8% in "
+    "March 2024."
+)
+
+
+@pytest.fixture(scope="module")
+def mixed() -> QuestionBank:
+    article = Article(id="sugar-tax", title="Sugar tax", published=dt.date(2024, 6, 12), path="s.txt", text=MIXED)
+    return questions_for([article])
+
+
+def test_generated_questions_pass_the_gate(mixed: QuestionBank) -> None:
+    assert len(mixed.questions) >= 10
+    for q in mixed.questions:
+        assert problem(q.question, q.answer, list(q.aliases)) is None, q.question
+
+
+def test_choices_never_hold_an_alias_or_another_right_answer(mixed: QuestionBank) -> None:
+    sponsors = {"Coastal Health Trust", "Orvell University", "Kestrel Foundation"}
+    for q in mixed.questions:
+        if not q.choices:
+            continue
+        assert q.choices.count(q.answer) == 1, q
+        wrong = {normal(c) for c in q.choices if c != q.answer}
+        assert not wrong & {normal(a) for a in q.aliases}, q
+        if q.answer in sponsors:
+            assert not wrong & {normal(s) for s in sponsors}, q
