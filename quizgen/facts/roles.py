@@ -26,6 +26,8 @@ POST_HEADS = TITLE_WORDS | SHARED_POSTS | {
     "president", "head", "boss", "chief", "treasurer", "governor", "inspector", "curator", "founder",
 }
 ORG_PREPS = ("of", "at", "for", "with", "from", "in")
+#: Verbs of speaking: "For the party, X said …" tells whom X speaks for.
+SPEECH = {"say", "call", "tell", "add", "argue", "describe", "warn", "claim", "insist", "comment"}
 INSTITUTION_WORDS = ("University", "Academy", "Institute", "College", "School", "Center", "Centre",
                      "Laboratory", "Hospital")
 
@@ -39,6 +41,11 @@ def extract_roles(ctx: ArticleContext) -> list[Fact]:
                 continue
             for role_tokens, org, org_prep in _posts(ctx, token):
                 fact = _make(ctx, person, role_tokens, org, org_prep, sent)
+                if fact is not None and fact.key not in found:
+                    found[fact.key] = fact
+            body = _speaks_for(ctx, token)
+            if body is not None:
+                fact = _make(ctx, person, [], body.text, "for", sent)
                 if fact is not None and fact.key not in found:
                     found[fact.key] = fact
     return _link(list(found.values()))
@@ -87,6 +94,19 @@ def _posts(ctx: ArticleContext, name: Token):
             org_span = _org_in(ctx, child)
             if org_span is not None:
                 yield words, org_span.text, "from"
+    # 4. "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a bare post after the comma
+    if name.i + 2 < len(doc) and doc[name.i + 1].text == "," and not any(c.dep_ == "appos" for c in name.children):
+        run = []
+        for tok in doc[name.i + 2 : name.i + 9]:
+            if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+                break
+            run.append(tok)
+        if run and run[-1].lower_ in POST_HEADS and run[0].lower_ not in ("a", "an", "the"):
+            lead = [t for t in run if t.pos_ == "PROPN" and t.i < run[-1].i]
+            if lead and lead[0] == run[0] and len(lead) < len(run) - 1:
+                yield run[len(lead):], " ".join(t.text for t in lead), "for"
+            elif not lead:
+                yield run, None, None
     # 3. "X, who is also general secretary of Y"
     for child in name.children:
         if child.dep_ == "relcl" and child.lemma_ == "be":
@@ -96,6 +116,20 @@ def _posts(ctx: ArticleContext, name: Token):
                         post = _post_phrase(ctx, head)
                         if post:
                             yield post
+
+
+def _speaks_for(ctx: ArticleContext, name: Token) -> Span | None:
+    """'For the Welsh Liberal Democrats, Kirsty Williams called …': the body a speaker speaks for."""
+    sent = name.sent
+    first = sent[0]
+    if first.lower_ != "for" or name.dep_ != "nsubj" or name.head.lemma_ not in SPEECH:
+        return None
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None or comma.i >= name.i or any(not t.is_punct and t.pos_ not in ("PROPN", "DET") and
+                                                  not t.text[:1].isupper() for t in sent[1 : comma.i - sent.start]):
+        return None
+    start = sent.start + 1 + (sent[1].lower_ == "the")
+    return ctx.doc[start : comma.i] if comma.i - start >= 1 else None
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -182,21 +216,23 @@ def _strip_the(text: str) -> str:
 def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org_prep, sent: Span) -> Fact | None:
     first = role_tokens[0] if role_tokens else None
     role = " ".join(t.text for t in role_tokens).replace(" - ", "-").strip()
-    if first is not None and first.is_sent_start and first.pos_ != "PROPN" and first.ent_type_ != "NORP":
+    if first is not None and first.is_sent_start and (first.pos_ == "NOUN" or first.lower_ in POST_HEADS):
         role = role[:1].lower() + role[1:]  # "Health analyst Tony Beddow": capital only for the sentence
     role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
+    if not role and not org:
+        return None
     words = role.split()
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
         words[-1] = words[-1][:-1]  # "David Mercer, analysts with …": one person holds one post
         role = " ".join(words)
-    if not role or len(role.split()) > 8:
+    if len(role.split()) > 8:
         return None
     org_short = _strip_the(org) if org else None
     org_long = ctx.long_form(org_short) if org_short else None
     aliases = [org_short] if org_short and org_long != org_short else []
     if org_long and org_long in ctx.acronyms.values():
         aliases += [k for k, v in ctx.acronyms.items() if v == org_long and k not in aliases]
-    head = role.split()[-1].lower()
+    head = role.split()[-1].lower() if role else ""
     for word in role.lower().split():
         if word in POST_HEADS:
             head = word
@@ -225,13 +261,17 @@ def _link(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         s = fact.slots
         mine = [f for f in facts if f.slots["person"] == s["person"] and f is not fact]
-        s["other_posts"] = [_post_text(f) for f in mine]
+        s["other_posts"] = [_post_text(f) for f in mine if f.slots["role"]]
         s["other_orgs"] = [f.slots["org"] for f in mine if f.slots.get("org")]
         s["other_roles"] = [f.slots["role"] for f in mine]
         same_post = [f for f in facts if f is not fact and f.slots["person"] != s["person"]
                      and f.slots.get("org") == s.get("org") and f.slots["head"] == s["head"]]
         s["unique_holder"] = not s["shared"] and not same_post
-        if s.get("org"):
+        if s.get("org") and not s["role"]:
+            wh = "Which party" if re.search(r"Party|Democrats|Republicans|Conservatives|Labour|Liberal", s["org"]) \
+                else "Which organization"
+            s["org_question"] = f"{wh} does {s['person']} speak for?"
+        elif s.get("org"):
             role_words = s["role"]
             article = _indef(role_words)
             wh = "Which institution" if any(w in s["org"] for w in INSTITUTION_WORDS) else "Which organization"
