@@ -92,8 +92,13 @@ def test_speaker_is_found_and_named_in_full(bank: QuestionBank, case: str) -> No
     q = found[0]
     assert q.question.startswith("Who ")
     assert q.answer == speaker
-    assert speaker.split()[-1] in q.aliases  # the surname alone is also a right answer
-    assert speaker.split()[-1] not in q.question  # and the speaker is not given away
+    assert speaker.split()[-1] not in q.question  # the speaker is not given away
+
+
+@pytest.mark.parametrize("case", ["surname-speaker", "title-and-surname-speaker"])
+def test_surname_the_article_uses_is_also_a_right_answer(bank: QuestionBank, case: str) -> None:
+    (q,) = [q for q in quote_questions(bank, case) if CASES[case][1] in q.question]
+    assert CASES[case][2].split()[-1] in q.aliases
 
 
 def test_direct_quote_is_asked_between_quote_marks(bank: QuestionBank) -> None:

@@ -23,6 +23,7 @@ TEXTS = {
         "Ama Boateng, who is also chairman of the Accra Chamber of Commerce, warned that small shops would "
         "struggle."
     ),
+    "title-at-sentence-start": "Chief Financial Officer Amy Liu said the company expected revenue to grow.",
     "shared-post": "Esi Quaye, a senior lecturer at the University of Cape Coast, said the revenue should fund "
                    "school meals.",
 }
@@ -68,7 +69,6 @@ def test_unique_post_is_also_asked_the_other_way(bank: QuestionBank) -> None:
     holder = one(roles(bank, "appositive"), "Who is the director")
     assert "National Heart Foundation" in holder.question
     assert holder.answer == "Kwame Mensah"
-    assert "Mensah" in holder.aliases
 
 
 def test_post_many_people_hold_is_never_asked_who(bank: QuestionBank) -> None:
@@ -100,3 +100,10 @@ def test_two_posts_of_one_person_are_each_asked_with_their_institution(bank: Que
 def test_institution_names_read_with_the(bank: QuestionBank) -> None:
     asked = [q.question for q in roles(bank, "appositive") + roles(bank, "shared-post")]
     assert not [q for q in asked if " at National" in q or " of National" in q or " at University" in q], asked
+
+
+@pytest.mark.xfail(strict=True, reason="bug reported to lead: roles._make lowers only the first letter of a "
+                                       "sentence-initial title ('chief Financial Officer')")
+def test_title_at_sentence_start_keeps_one_case(bank: QuestionBank) -> None:
+    asked = one(roles(bank, "title-at-sentence-start"), "What post does Amy Liu hold")
+    assert asked.answer in ("Chief Financial Officer", "chief financial officer")
