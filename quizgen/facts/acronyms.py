@@ -18,7 +18,7 @@ SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "to", "at", "&", "de", "de
 
 def extract_acronyms(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
-    text = ctx.doc.text
+    text = ctx.text
     for m in re.finditer(rf"\(({SHORT})\)", text):
         short = m.group(1)
         if sum(c.isupper() for c in short) < 2:

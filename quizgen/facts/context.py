@@ -7,9 +7,11 @@ is always stated about the person the article introduced.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -119,7 +121,7 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     end of its paragraph ends there (news style continues a long quote in the next paragraph,
     which opens with a new mark).
     """
-    text = doc.text
+    text = doc.text  # once: spaCy rebuilds it on every access
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         line, base = para.group(), para.start()
@@ -148,20 +150,28 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 class ArticleContext:
-    """Per-article state shared by the extractors."""
+    """Per-article state shared by the extractors.
+
+    Everything derived from the whole document (mentions, organisations, noun chunks) is
+    computed once and indexed, so extraction stays linear in the article's length.
+    """
 
     def __init__(self, doc: Doc, published: dt.date | None = None) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy joins the tokens again on every `doc.text`
         self.published = published
         self.people = People()
         self.quotes = quote_spans(doc)
+        self._quote_starts = [a for a, _ in self.quotes]
         self.acronyms: dict[str, str] = {}
         self.quotes_by_sentence: dict[int, dict] = {}
-        self.org_names: dict[str, str] = {}
         self._collect_people()
+        self._mentions = {id(p): self._find_mentions(p) for p in self.people.people}
+        for person in self.people.people:
+            self._gender(person)
 
     def _collect_people(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
             span = person_span(ent[-1])
@@ -169,22 +179,30 @@ class ArticleContext:
             if 2 <= len(text.split()) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)
         self.people.people.sort(key=lambda p: p.first_seen)
-        for person in self.people.people:
-            self._gender(person)
+
+    def _find_mentions(self, person: Person) -> list[int]:
+        """Where the article names `person` (full name, surname, title + surname), outside quotes."""
+        forms = person.forms | {person.name.split()[-1], person.name.split()[0]}
+        pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return [m.start() for m in re.finditer(rf"\b(?:{pattern})\b", self.text) if not self.in_quote(m.start())]
 
     def _gender(self, person: Person) -> None:
-        """Guess the pronoun the article uses for a person from where it introduces them."""
-        for sent in self.doc.sents:
-            if person.name not in sent.text:
-                continue
-            nxt = self.next_sentence(sent)
-            tokens = list(sent) + (list(nxt[:4]) if nxt is not None else [])
-            words = {t.lower_ for t in tokens if not self.in_quote(t.idx)}
-            if words & FEMALE and not words & MALE:
-                person.gender = "f"
-            elif words & MALE and not words & FEMALE:
-                person.gender = "m"
+        """Guess the pronoun the article uses for a person from where it introduces them: the
+        sentence itself, and the start of the next one when the person is its subject."""
+        start = self.doc.char_span(person.first_seen, person.first_seen + 1, alignment_mode="expand")
+        if start is None:
             return
+        sent = start.sent
+        tokens = list(sent)
+        subject = any(t.dep_ == "nsubj" and person.name.endswith(t.text) for t in sent)
+        nxt = self.next_sentence(sent)
+        if nxt is not None and subject:
+            tokens += list(nxt[:4])
+        words = {t.lower_ for t in tokens if not self.in_quote(t.idx)}
+        if words & FEMALE and not words & MALE:
+            person.gender = "f"
+        elif words & MALE and not words & FEMALE:
+            person.gender = "m"
 
     def next_sentence(self, sent: Span) -> Span | None:
         if sent.end >= len(self.doc):
@@ -192,7 +210,8 @@ class ArticleContext:
         return self.doc[sent.end].sent
 
     def in_quote(self, char: int) -> bool:
-        return any(a <= char < b for a, b in self.quotes)
+        at = bisect.bisect_right(self._quote_starts, char) - 1
+        return at >= 0 and self.quotes[at][0] <= char < self.quotes[at][1]
 
     def resolve_person(self, token: Token) -> Person | None:
         """The person a name token (any label: spaCy often tags lone surnames ORG) refers to."""
@@ -200,45 +219,106 @@ class ArticleContext:
         return self.people.find(span.text) or self.people.find(token.text)
 
     def pronoun_person(self, token: Token) -> Person | None:
-        """Resolve he/she to the latest person named before `token` with a compatible pronoun."""
+        """Resolve he/she to the person it stands for, or None when the article leaves it open.
+
+        The candidate is the latest person named before the pronoun whose known pronoun fits;
+        when two fitting people were last named in the same sentence, the subject of that
+        sentence wins, and if neither is its subject the pronoun stays unresolved.
+        """
         gender = "m" if token.lower_ in MALE else "f" if token.lower_ in FEMALE else None
-        best: tuple[int, Person] | None = None
+        named = []
         for person in self.people.people:
             if gender and person.gender and person.gender != gender:
                 continue
             last = self.last_mention(person, token.idx)
-            if last is not None and (best is None or last > best[0]):
-                best = (last, person)
-        return best[1] if best else None
+            if last is not None:
+                named.append((last, person))
+        if not named:
+            return None
+        named.sort(key=lambda pair: pair[0], reverse=True)
+        best_at, best = named[0]
+        sentence = self.doc.char_span(best_at, best_at + 1, alignment_mode="expand")
+        if sentence is None:
+            return best
+        sent = sentence.sent
+        rivals = [p for at, p in named[1:] if sent.start_char <= at < sent.end_char]
+        if not rivals:
+            return best
+        subjects = [p for p in (best, *rivals) if any(
+            t.dep_ in ("nsubj", "nsubjpass") and p.name.split()[-1] in t.text or p.name.split()[0] == t.text
+            for t in sent if t.dep_ in ("nsubj", "nsubjpass"))]
+        return subjects[0] if len(subjects) == 1 else None
 
     def last_mention(self, person: Person, before: int) -> int | None:
-        text = self.doc.text[:before]
-        positions = []
-        for form in person.forms | {person.name.split()[-1], person.name.split()[0]}:
-            for m in re.finditer(rf"\b{re.escape(form)}\b", text):
-                if not self.in_quote(m.start()):
-                    positions.append(m.start())
-        return max(positions) if positions else None
+        positions = self._mentions.get(id(person), [])
+        at = bisect.bisect_left(positions, before) - 1
+        return positions[at] if at >= 0 else None
 
     def quote_at(self, sentence_start: int) -> dict | None:
         """The quote fact found in the sentence starting at `sentence_start`, if any."""
         return self.quotes_by_sentence.get(sentence_start)
 
+    @cached_property
+    def ents(self) -> list[Span]:
+        """The named entities, computed once (spaCy rebuilds `doc.ents` on every access)."""
+        return list(self.doc.ents)
+
+    @cached_property
+    def _ent_starts(self) -> list[int]:
+        return [e.start for e in self.ents]
+
+    def ent_at(self, token: Token) -> Span | None:
+        """The entity `token` belongs to, if any."""
+        at = bisect.bisect_right(self._ent_starts, token.i) - 1
+        if at >= 0 and self.ents[at].start <= token.i < self.ents[at].end:
+            return self.ents[at]
+        return None
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """The entities inside `span` (a sentence, usually)."""
+        lo = bisect.bisect_left(self._ent_starts, span.start)
+        hi = bisect.bisect_left(self._ent_starts, span.end)
+        return [e for e in self.ents[lo:hi] if e.end <= span.end]
+
+    @cached_property
+    def named_chunks(self) -> dict[str, list[Span]]:
+        """Noun phrases with a name or number in them ("the Long March 3-A rocket"), by head lemma:
+        where a later "the rocket" finds what it stands for."""
+        found: dict[str, list[Span]] = {}
+        for chunk in self.doc.noun_chunks:
+            named = any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != chunk.root)
+            if named and not self.in_quote(chunk.start_char):
+                found.setdefault(chunk.root.lemma_.lower(), []).append(chunk)
+        return found
+
+    @cached_property
     def org_spans(self) -> list[Span]:
         """Organisations: NER's ORG entities, plus brand-like names it missed ("BSkyB", "EasyJet")."""
-        spans = [e for e in self.doc.ents if e.label_ == "ORG"]
+        spans = [e for e in self.ents if e.label_ == "ORG" and self.resolve_person(e.root) is None]
         for token in self.doc:
             if (token.pos_ == "PROPN" and not token.ent_type_ and sum(c.isupper() for c in token.text) >= 2
                     and any(c.islower() for c in token.text) and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
                     and not self.in_quote(token.idx)):
-                span = self.doc[token.i : token.i + 1]
-                spans.append(span)
+                spans.append(self.doc[token.i : token.i + 1])
         return sorted(spans, key=lambda s: s.start)
+
+    @cached_property
+    def org_names(self) -> list[str]:
+        """Every organisation the article names, by its long form, in order of appearance."""
+        names: list[str] = []
+        for span in self.org_spans:
+            name = self.long_form(re.sub(r"^the\s+", "", span.text.strip(), flags=re.I))
+            if len(name) > 2 and "\n" not in name and name[:1].isupper() and name not in names \
+                    and not name.endswith(("'", " of", " and", " for")):
+                names.append(name)
+        return names
 
     def aliases(self, person: Person) -> list[str]:
         """Other names the article itself uses for `person`: "Ms Hutt", "Hutt", "Ye" (a Chinese family
         name comes first). A given name counts only if the article uses it alone."""
-        text = self.doc.text
+        if person.name in self._aliases:
+            return self._aliases[person.name]
+        text = self.text
         found = set(person.forms)
         words = person.name.split()
         for word in {words[0], words[-1]}:
@@ -251,7 +331,12 @@ class ArticleContext:
             parts = form.split()
             if len(parts) == 2 and parts[0].lower().rstrip(".") in HONORIFICS:
                 found.add(parts[1])
-        return sorted(found - {person.name})
+        self._aliases[person.name] = sorted(found - {person.name})
+        return self._aliases[person.name]
+
+    @cached_property
+    def _aliases(self) -> dict[str, list[str]]:
+        return {}
 
     def long_form(self, name: str) -> str:
         """Expand an acronym the article defined ("CAS" → "Chinese Academy of Sciences")."""

@@ -29,7 +29,7 @@ VAGUE = re.compile(r"^(the )?(past|previous|recent|coming|next few|last few|seve
 def extract_dates(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     published = ctx.published
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.label_ != "DATE" or ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
         surface = ent.text.strip()
@@ -126,10 +126,14 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
 
 
 @cache
-def _parser():
+def _date_parser(published: dt.date | None, future: bool):
+    """A dateparser reader relative to the publication date (built once per article and tense)."""
     import dateparser  # deferred: dateparser's import is slow and only dates need it
 
-    return dateparser
+    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
+    return dateparser.date.DateDataParser(languages=["en"], settings=settings)
 
 
 def resolve(surface: str, published: dt.date | None, future: bool = False):
@@ -157,12 +161,10 @@ def resolve(surface: str, published: dt.date | None, future: bool = False):
         return (f"{start.isoformat()}/{end.isoformat()}", answer,
                 [start.isoformat(), f"{start.strftime('%B')} {start.day}, {year}", text], "range")
     cleaned = re.sub(r"^(on|in|at|by|from|the)\s+", "", low)
-    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if published is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
+
     early = re.match(r"^(early|late|mid|mid-|the end of|end of|the beginning of|beginning of)\s+", cleaned)
     core = cleaned[early.end():] if early else cleaned
-    parser = _parser().date.DateDataParser(languages=["en"], settings=settings)
+    parser = _date_parser(published, future)
     data = parser.get_date_data(core)
     if data is None or data.date_obj is None:
         return None

@@ -28,7 +28,7 @@ MAX_NAMED_OTHERS = 8
 
 def extract_events(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
-    for ent in ctx.org_spans():
+    for ent in ctx.org_spans:
         if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
         root = ent.root
@@ -83,11 +83,11 @@ def _list_members(ctx: ArticleContext, ent: Span) -> list[Span]:
 
     Read from the surface, because the parser often hangs list members in odd places.
     """
-    ents = [p for e in ent.sent.ents if e.start >= ent.start and e.label_ in ("ORG", "GPE", "FAC")
+    ents = [p for e in ctx.ents_in(ent.sent) if e.start >= ent.start and e.label_ in ("ORG", "GPE", "FAC")
             for p in _split_pair(ctx, e)]
     members = [ents[0]] if ents else [ent]
     for nxt in ents[1:]:
-        between = ctx.doc.text[members[-1].end_char : nxt.start_char]
+        between = ctx.text[members[-1].end_char : nxt.start_char]
         if re.fullmatch(r"\s*(,|,?\s*and)\s*(the\s*)?", between, flags=re.I):
             members.append(nxt)
         else:
@@ -126,9 +126,9 @@ def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | Non
     verb = top.head.head
     if verb.tag_ != "VBN" or verb.lemma_ in STATIVE:
         return None
-    first = next((e for e in ent.sent.ents if e.start <= top.i < e.end), None)
+    first = ctx.ent_at(top)
     if first is None:  # the parser took a later word as the object of "by"
-        first = next((e for e in ent.sent.ents if e.start > by.i and e.label_ == "ORG"), ent)
+        first = next((e for e in ctx.ents_in(ent.sent) if e.start > by.i and e.label_ == "ORG"), ent)
     members = _list_members(ctx, first)
     mine_spans = [m for m in members if m.start <= ent.start < m.end or ent.start <= m.start < ent.end]
     if not mine_spans:

@@ -37,7 +37,7 @@ def recent_org(ctx: ArticleContext, token: Token) -> str | None:
     best = None
     earliest = ctx.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
     earliest = ctx.doc[earliest - 1].sent.start if earliest > 0 else earliest
-    for ent in ctx.org_spans():
+    for ent in ctx.org_spans:
         if ent.start >= token.i:
             break
         if ent.root.dep_ == "nsubj" and ent.start >= earliest:
@@ -71,15 +71,10 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
         return None
     if any(t.pos_ == "PROPN" for t in tokens):
         return None
-    best = None
-    for chunk in ctx.doc.noun_chunks:
-        if chunk.start >= head.i:
-            break
-        named = any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != chunk.root)
-        if named and chunk.root.lemma_.lower() == head.lemma_.lower() and not ctx.in_quote(chunk.start_char):
-            best = chunk
-    if best is None:
+    earlier = [c for c in ctx.named_chunks.get(head.lemma_.lower(), []) if c.start < head.i]
+    if not earlier:
         return None
+    best = earlier[-1]
     words = [t for t in best if t.dep_ != "det"]
     return "the " + "".join(t.text_with_ws for t in words).strip()
 

@@ -25,7 +25,7 @@ QUALIFIERS = re.compile(r"^(more than|less than|fewer than|over|under|about|arou
 
 def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
         found = _change(ctx, ent) if ent.label_ in ("CARDINAL", "MONEY", "PERCENT") else None

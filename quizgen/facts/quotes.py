@@ -38,7 +38,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
     for sent in ctx.doc.sents:
         if not sent.text.strip():
             continue
-        para = ctx.doc.text.count("\n\n", 0, sent.start_char)
+        para = ctx.text.count("\n\n", 0, sent.start_char)
         found = _direct(ctx, sent, used_quotes) or _reported(ctx, sent)
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
@@ -67,7 +67,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | N
                 and ctx.doc[token.i + 1].lower_ == "to":
             name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
             speaker = _who(ctx, name) if name is not None else None
-            text = ctx.doc.text[quotes[0][0] : quotes[0][1]].strip()
+            text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
             if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
                 used.update(quotes)
                 gist = _first_sentences(text)
@@ -79,7 +79,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | N
         if speaker is None:
             continue
         quote = quotes[0]
-        text = ctx.doc.text[quote[0] : quote[1]].strip()
+        text = ctx.text[quote[0] : quote[1]].strip()
         whole = _is_whole_quote(ctx, sent, quote, verb)
         used.update(quotes)
         if whole:
@@ -95,11 +95,11 @@ def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | N
 
 def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], verb: Token) -> bool:
     """True for '"…," said X' and 'X said: "…"'; False for a phrase quoted inside a sentence."""
-    text = ctx.doc.text[quote[0] : quote[1]].strip()
+    text = ctx.text[quote[0] : quote[1]].strip()
     if len(text.split()) < 4:
         return False
-    before = ctx.doc.text[sent.start_char : quote[0]].strip(" \"\u201c")
-    after = ctx.doc.text[quote[1] : sent.end_char].strip(" \"\u201d")
+    before = ctx.text[sent.start_char : quote[0]].strip(" \"\u201c")
+    after = ctx.text[quote[1] : sent.end_char].strip(" \"\u201d")
     if verb.idx >= quote[1]:  # attribution after the quote
         return not before or before.endswith(":")
     return before.rstrip().endswith((":", ",")) or not after.strip(" .")
@@ -178,7 +178,7 @@ def _according(ctx: ArticleContext, sent: Span, token: Token) -> Fact | None:
     speaker = _who(ctx, name)
     if speaker is None:
         return None
-    before = ctx.doc.text[sent.start_char : token.idx].strip(" ,\"\u201c\u201d")
+    before = ctx.text[sent.start_char : token.idx].strip(" ,\"\u201c\u201d")
     if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
         return None
     gist = before
@@ -211,13 +211,13 @@ def _floating(ctx: ArticleContext, sent: Span, used: set, last: dict, para: int)
     words = [t for t in sent if t.is_alpha]
     if not words or not all(ctx.in_quote(t.idx) for t in words):
         return None
-    gap = ctx.doc.text[last["end"] : sent.start_char]
+    gap = ctx.text[last["end"] : sent.start_char]
     if para - last["para"] > 1 or len(gap) > 3:
         return None
     used.update(quotes)
     if last["direct"]:
         return "continued"  # the same quote goes on: one fact, asked by its first sentence
-    text = ctx.doc.text[quotes[0][0] : quotes[0][1]].strip()
+    text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
     gist = _first_sentences(text)
     if len(gist.split()) < 4:
         return None
@@ -254,7 +254,7 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
     if person is not None:
         return _person_ref(ctx, person, token)
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
-        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        ent = ctx.ent_at(token)
         if ent is not None:
             name = clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.I))
             return {"name": ctx.long_form(name), "aliases": [name] if ctx.long_form(name) != name else [],

@@ -203,11 +203,7 @@ def _org_in(ctx: ArticleContext, prep: Token) -> Span | None:
 
 
 def _ent(ctx: ArticleContext, token: Token) -> Span | None:
-    for ent in token.sent.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
+    return ctx.ent_at(token)
 
 def _strip_the(text: str) -> str:
     return re.sub(r"^the\s+", "", text.strip(), flags=re.I)

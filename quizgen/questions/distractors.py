@@ -73,15 +73,7 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
 
 
 def _orgs(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
-    names: list[str] = []
-    for ent in ctx.doc.ents:
-        if ent.label_ == "ORG" and len(ent.text) > 2 and "\n" not in ent.text:
-            name = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
-            name = ctx.long_form(name)
-            if name not in names and not ctx.people.find(name):
-                names.append(name)
-    return names
-
+    return ctx.org_names
 
 def _fake_acronyms(answer: str) -> list[str]:
     letters = [c for c in answer if c.isalpha()]
