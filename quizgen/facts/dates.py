@@ -35,6 +35,8 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
         surface = ent.text.strip()
         if _is_duration(surface) or VAGUE.search(surface):
             continue
+        if " ago" in surface.lower() and ent.root.head.pos_ not in ("VERB", "AUX"):
+            continue  # "… from $1.2 billion a year ago": a point of comparison, not an event
         value = resolve(surface, published, future=_future(ent))
         if value is None:
             continue
@@ -63,11 +65,22 @@ def _is_duration(surface: str) -> bool:
     return bool(DURATION.search(surface))
 
 
-def _future(ent: Span) -> bool:
+def _future(ent: Span) -> bool | None:
+    """The tense of the clause a date belongs to: True future, False past, None unknown."""
     head = ent.root.head
     while head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
-    return any(c.lower_ in ("will", "would", "'ll", "shall") for c in head.children) or head.lower_ in ("will",)
+    chain = [head, *([head.head] if head.dep_ in ("xcomp", "conj") else [])]
+    for verb in chain:
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "would", "'ll", "shall"} or verb.lower_ in ("will",):
+            return True
+        if verb.lemma_ in ("plan", "expect", "aim", "intend", "schedule") and verb is not head:
+            return True
+    if head.tag_ == "VBD" or {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & {
+            "had", "has", "have", "was", "were", "did"}:
+        return False
+    return None
 
 
 def _event_words(question: str) -> str:
@@ -122,7 +135,19 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
         content = "that " + "".join(words).strip().rstrip(",")
         if len(content.split()) > 20:
             content = " ".join(content.split()[:18]) + " \u2026"
+    for said_when in (target.text, ctx.text[target.start_char : target.end_char]):
+        content = content.replace(" " + said_when, "")  # the answer must not stay in the question
+    content = _lower_first_word(content)
     return f"{wh} did {speaker} {verb.lemma_}{' ' + where if where else ''} {content}?"
+
+
+def _lower_first_word(content: str) -> str:
+    """'that More than 15,000 …' → 'that more than 15,000 …' (a capital only for the sentence start)."""
+    words = content.split(" ")
+    if len(words) > 1 and words[0] == "that" and words[1][:1].isupper() and words[1][1:].islower() \
+            and words[1] in ("More", "The", "A", "An", "Some", "All", "Most", "Many", "About", "Nearly", "Over"):
+        words[1] = words[1].lower()
+    return " ".join(words)
 
 
 @cache
@@ -136,11 +161,14 @@ def _date_parser(published: dt.date | None, future: bool):
     return dateparser.date.DateDataParser(languages=["en"], settings=settings)
 
 
-def resolve(surface: str, published: dt.date | None, future: bool = False):
+def resolve(surface: str, published: dt.date | None, future: bool | None = None):
     """(iso, answer, aliases, format) for a date expression, or None when it names no date.
 
     iso keeps the granularity: YYYY-MM-DD, YYYY-MM, YYYY, or None for a weekday that cannot be
-    placed (no publication date).
+    placed (no publication date). `future` is the tense of the clause (None: not known): a day
+    or month without a year is the next one for the future and the last one for the past;
+    otherwise it takes the publication year. A weekday that is the publication day's own is
+    that day ("said on Thursday" in a Thursday story).
     """
     text = re.sub(r"\s+", " ", surface.strip())
     low = text.lower()
@@ -161,10 +189,14 @@ def resolve(surface: str, published: dt.date | None, future: bool = False):
         return (f"{start.isoformat()}/{end.isoformat()}", answer,
                 [start.isoformat(), f"{start.strftime('%B')} {start.day}, {year}", text], "range")
     cleaned = re.sub(r"^(on|in|at|by|from|the)\s+", "", low)
+    if weekday and published is not None and cleaned == weekday and WEEKDAYS[published.weekday()] == weekday:
+        day = published
+        answer = f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year}"
+        return day.isoformat(), answer, [day.isoformat(), f"{day.strftime('%B')} {day.day}", text], "weekday"
 
     early = re.match(r"^(early|late|mid|mid-|the end of|end of|the beginning of|beginning of)\s+", cleaned)
     core = cleaned[early.end():] if early else cleaned
-    parser = _date_parser(published, future)
+    parser = _date_parser(published, bool(future))
     data = parser.get_date_data(core)
     if data is None or data.date_obj is None:
         return None
@@ -172,6 +204,11 @@ def resolve(surface: str, published: dt.date | None, future: bool = False):
     has_year = _year_in(text) is not None
     if not has_year and not relative and published is not None and period in ("day", "month"):
         day = day.replace(year=published.year)  # "May 30" in a 2020 article is May 30, 2020
+        start = published.replace(day=1) if period == "month" else published
+        if future is True and day < start:
+            day = day.replace(year=day.year + 1)  # "will take effect on April 1" in November
+        elif future is False and day > published:
+            day = day.replace(year=day.year - 1)  # "retired in December" in February
     if not has_year and not relative and published is None:
         if period == "month":
             return (f"XXXX-{day.month:02d}", text, [], "surface")

@@ -84,8 +84,8 @@ def _noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, 
         end = min(t.left_edge.i for t in cut)
         rest = [t for t in rest if t.i < end]
     mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
-    words = " ".join(t.text for t in [*mods, noun, *rest]).replace(" 's", "'s").replace(" ,", ",")
-    return ctx.doc[start:end], words.strip(" ,")
+    kept = [t for t in [*mods, noun, *rest] if t.ent_type_ not in ("DATE", "TIME") or t == noun]
+    return ctx.doc[start:end], _words(kept).strip(" ,")
 
 
 CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "decline", "grow", "climb", "jump", "slip",
@@ -146,12 +146,9 @@ def _changes(token: Token) -> bool:
 
 
 def _with_unit(ctx: ArticleContext, ent: Span) -> str:
-    start, end = ent.start, ent.end
-    while start > 0 and ctx.doc[start - 1].text in ("£", "$", "€", "¥"):
-        start -= 1
-    while end < len(ctx.doc) and ctx.doc[end].lower_ in ("m", "bn", "million", "billion", "trillion", "%"):
-        end += 1
-    return ctx.doc[start:end].text
+    if ent.label_ == "MONEY":
+        return _amount(ctx, ent).text
+    return ent.text
 
 
 def _count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -219,24 +216,40 @@ def _percent(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
 
 
 def _money(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
-    root = ent.root
+    """'announced £264m for health services' → How much did … announce for health services?
+
+    Only amounts that are the subject or object of their clause: an amount inside a phrase
+    ("revenue of $4bn", "at a cost of £6.5m") leaves a stranded preposition when taken out.
+    """
+    span = _amount(ctx, ent)
+    head = span.root
+    while head.head != head and span.start <= head.head.i < span.end:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return None
+    end = max(span.end, head.right_edge.i + 1) if head.dep_ in ("nsubj", "nsubjpass") else span.end
+    target = ctx.doc[span.start : end]
+    words = "How much"
+    mods = [t for t in head.children if t.dep_ == "prep" and t.i >= span.end]
+    if mods and head.dep_ in ("nsubj", "nsubjpass"):
+        words = "How much money " + " ".join(_words(list(m.subtree)) for m in mods)
+    question = ask(ctx, target, words, drop_dates=False)
+    return (question, span.text) if question else None
+
+
+def _amount(ctx: ArticleContext, ent: Span) -> Span:
+    """A money entity with its currency sign and scale word ("£" "264" "m" → "£264m")."""
     start, end = ent.start, ent.end
     while start > 0 and ctx.doc[start - 1].text in ("£", "$", "€", "¥"):
         start -= 1
     while end < len(ctx.doc) and ctx.doc[end].lower_ in ("m", "bn", "million", "billion", "trillion", "k", "tn"):
         end += 1
-    span = ctx.doc[start:end]
-    answer = span.text
-    head = root
-    while head.head != head and head.head.i in range(span.start, span.end):
-        head = head.head
-    target = ctx.doc[start : head.right_edge.i + 1] if head.dep_ in ("nsubj", "nsubjpass", "dobj") else span
-    mods = [t for t in head.children if t.dep_ == "prep" and t.i >= span.end]
-    words = "How much"
-    if mods and head.dep_ in ("nsubj", "nsubjpass"):
-        words = "How much money " + " ".join(" ".join(x.text for x in m.subtree) for m in mods)
-    question = ask(ctx, target, words, drop_dates=False)
-    return (question, answer) if question else None
+    return ctx.doc[start:end]
+
+
+def _words(tokens) -> str:
+    """Tokens as they stand in the text ("the city's buses", not "city 's buses")."""
+    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
 
 
 def _duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

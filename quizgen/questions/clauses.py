@@ -68,7 +68,7 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
         subject_tokens, passive_acl = _subject(ctx, verb)
         climbed += 1
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to"]
     if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP"):  # "will last … and offer …"
         aux = [c for c in verb.head.children if c.dep_ == "aux" and c.i < verb.head.i]
     neg = [c for c in verb.children if c.dep_ == "neg"]
@@ -109,6 +109,10 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
     do = DO_FORMS.get(verb.tag_)
     if do is None:
         return None
+    if do == "do" and subject_tokens is not None and not any(
+            t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") for t in subject_tokens
+            if t.dep_.startswith("nsubj")):
+        do = "did"  # "The bridge cost $12.5 billion": a singular subject with a bare verb is the past
     return _finish([lead, do, subject, _text(ctx, neg), verb.lemma_, rest])
 
 
@@ -124,11 +128,15 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
     """The subject's tokens, and for a participle ("a symposium held on …") the noun it describes."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                # "Graham Doyle, who retired in December": the relative pronoun stands for its noun
+                noun = verb.head
+                return [t for t in noun.subtree if t.i <= noun.i or t.i < verb.left_edge.i], None
             return list(child.subtree), None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
         return [t for t in noun.subtree if t.i < verb.i or t.i == noun.i], noun
-    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subject, acl = _subject(ctx, verb.head)
         if subject is not None and acl is None:
             return subject, None

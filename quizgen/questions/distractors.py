@@ -24,11 +24,13 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     """Fill `draft.choices` with the answer and up to three false options, in a stable order."""
     pool = _pool(draft, ctx, facts)
     banned = [draft.answer, *draft.aliases, *draft.exclude]
+    # dates and numbers differ by a digit from their neighbours: only an equal value is too close
+    close = _same_value if draft.answer_type in ("date", "number") else _too_close
     picked: list[str] = []
     for candidate in pool:
         if len(picked) == MAX_DISTRACTORS:
             break
-        if _too_close(candidate, banned + picked):
+        if close(candidate, banned + picked):
             continue
         picked.append(candidate)
     if not picked:
@@ -38,6 +40,11 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     rng.shuffle(choices)
     draft.choices = choices
     return draft
+
+
+def _same_value(candidate: str, banned: list[str]) -> bool:
+    key = default_process(candidate).replace(" ", "")
+    return any(key == default_process(other).replace(" ", "") for other in banned)
 
 
 def _too_close(candidate: str, banned: list[str]) -> bool:
@@ -117,18 +124,34 @@ def _show(day: dt.date, fmt: str | None) -> str:
     return f"{day.strftime('%B')} {day.day}, {day.year}"
 
 
+WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen twenty").split()
+
+
 def _numbers(answer: str) -> list[str]:
-    """Same unit and format, different magnitude: ×2, ×½, ×1.5, ±25%."""
+    """Same unit and format, different magnitude: ×2, ×½, ×1.5, ×¾, ×3 ("two" stays a word)."""
+    word = re.search(r"\b(" + "|".join(WORDS[1:]) + r")\b", answer, flags=re.I)
     m = re.search(r"(\d[\d,]*(?:\.\d+)?)", answer)
-    if not m:
+    if m is None and word is not None:
+        value = WORDS.index(word.group(1).lower())
+        out = []
+        for new in (value + 1, value - 1, value * 2, value + 2):
+            if 0 < new < len(WORDS) and new != value:
+                text = WORDS[new].capitalize() if word.group(1)[0].isupper() else WORDS[new]
+                out.append(answer[: word.start()] + text + answer[word.end():])
+        return out
+    if m is None:
         return []
     raw = m.group(1)
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
+    share = "%" in answer and value <= 100
     out = []
     for factor in (2, 0.5, 1.5, 0.75, 3):
         new = value * factor
-        if decimals == 0:
+        if share and new > 100:
+            continue  # a share cannot pass 100%
+        if decimals == 0 or new == int(new):
             new = round(new)
             if new == value or new <= 0:
                 continue
