@@ -95,8 +95,6 @@ def test_two_posts_of_one_person_are_each_asked_with_their_institution(bank: Que
     assert len(org_of_president.choices) >= 2
 
 
-@pytest.mark.xfail(strict=True, reason="bug reported to lead: realize._the() adds no 'the' before "
-                                       "'… Foundation', '… Clinic', 'University of …'")
 def test_institution_names_read_with_the(bank: QuestionBank) -> None:
     asked = [q.question for q in roles(bank, "appositive") + roles(bank, "shared-post")]
     assert not [q for q in asked if " at National" in q or " of National" in q or " at University" in q], asked

@@ -53,8 +53,6 @@ def test_good_question_passes(question: str, answer: str) -> None:
     assert problem(question, answer, []) is None
 
 
-@pytest.mark.xfail(strict=True, reason="bug reported to lead: 'its' is not in quality.DANGLING "
-                                       "('By what percentage did its profit fall …?' passes the gate)")
 def test_possessive_its_without_referent_is_refused() -> None:
     assert problem("By what percentage did its profit fall?", "12%", []) == "pronoun without referent"
 

@@ -141,7 +141,7 @@ def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | Non
     if question is None:
         return None
     if others and len(others) <= MAX_NAMED_OTHERS:
-        question = question[:-1] + f", along with {_join(others)}?"
+        question = question[:-1] + f", along with {_join(others, ctx.text)}?"
     elif others:
         question = "Which of these organizations" + question[len("By which organization"):]
         question = _which_of(question, top.head.text)
@@ -167,8 +167,8 @@ def _which_of(question: str, prep: str) -> str:
     return question[:-1] + f" {prep}?"
 
 
-def _join(names: list[str]) -> str:
-    names = [with_the(n) for n in names]
+def _join(names: list[str], text: str = "") -> str:
+    names = [with_the(n, text) for n in names]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

@@ -16,8 +16,9 @@ from quizgen.questions.draft import Draft
 #: Pronouns that leave a question without a referent when they stand outside quote marks.
 DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
                       r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?])")
-#: "it" is fine once the question has named the thing it stands for ("Which country said it would …").
-BARE_IT = re.compile(r"\b[Ii]t\b")
+#: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
+#: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
+BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 
 
@@ -76,7 +77,7 @@ def problem(question: str, answer: str, aliases: list[str]) -> str | None:
     if DANGLING.search(unquoted):
         return "pronoun without referent"
     for m in BARE_IT.finditer(unquoted):
-        named = re.search(r"(?<!^)\b[A-Z][a-z]+", unquoted[: m.start()])
+        named = re.search(r"(?<!^)\b[A-Z][A-Za-z0-9]+", unquoted[: m.start()])
         if not (named or unquoted.startswith("Which")):
             return "pronoun without referent"
     if re.search(r"\sn't\b", question):

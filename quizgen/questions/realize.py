@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.facts.context import ArticleContext
 from quizgen.models import Fact
 from quizgen.questions.draft import Draft
@@ -25,7 +27,7 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     drafts = []
     if role:
         if org:
-            q = f"What post does {person} hold at {with_the(org)}?"
+            q = f"What post does {person} hold at {with_the(org, ctx.text)}?"
         elif s.get("other_posts"):
             q = f"Besides {s['other_posts'][0]}, what post does {person} hold?"
         else:
@@ -36,7 +38,7 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
                             exclude=s.get("other_orgs", [])))
     if role and s.get("unique_holder") and (org or len(role.split()) >= 3 or " of " in role):
         post = s.get("role_display") or role
-        where = f" {s.get('org_prep', 'of')} {with_the(org)}" if org else ""
+        where = f" {s.get('org_prep', 'of')} {with_the(org, ctx.text)}" if org else ""
         q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
         drafts.append(Draft(fact, "holder", q, person, list(s.get("person_aliases", [])), "person"))
     return drafts
@@ -46,7 +48,8 @@ def _acronym(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     s = fact.slots
     return [
         Draft(fact, "long", f"What does {s['short']} stand for?", s["long"], [], "long-form"),
-        Draft(fact, "short", f"What is the abbreviation for {with_the(s['long'])}?", s["short"], [], "acronym"),
+        Draft(fact, "short", f"What is the abbreviation for {with_the(s['long'], ctx.text)}?", s["short"], [],
+              "acronym"),
     ]
 
 
@@ -58,21 +61,30 @@ def _asked(fact: Fact, ctx: ArticleContext) -> list[Draft]:
                   needs_choices=bool(s.get("needs_choices")))]
 
 
-def with_the(name: str) -> str:
-    """Prefix 'the' where English wants it ("the China Association …", not "the Tsinghua University")."""
-    first = name.split()[0] if name.split() else ""
-    if first.lower() in ("the", "a", "an") or name.isupper() or first.endswith("'s"):
-        return name
-    if first[:1].islower():
-        return name
-    if any(w in name for w in (" of ", " for ", "Association", "Academy", "Committee",
-                                                       "Ministry", "Commission", "Institute", "Union",
-                                                       "Center", "Centre", "Office", "Council", "Department",
-                                                       "Agency", "Government", "Group", "Bank", "Federation")):
-        if not first.endswith("University") and not (first[:1].isupper() and name.endswith("University")):
-            return "the " + name
-    return name
+#: Head words of institution names that take "the" ("the Ministry of …", "the National Heart Foundation").
+THE_WORDS = ("Association", "Academy", "Committee", "Ministry", "Commission", "Institute", "Union", "Center",
+             "Centre", "Office", "Council", "Department", "Agency", "Government", "Group", "Bank", "Federation",
+             "Foundation", "Clinic", "Board", "Administration", "Authority", "Service", "Trust", "Society",
+             "Museum", "Library", "Court", "Parliament", "Assembly", "Organization", "Organisation", "Fund",
+             "Forum", "Conference", "Agency", "Bureau", "Corporation", "Party", "Programme", "Program", "Network")
 
+
+def with_the(name: str, text: str = "") -> str:
+    """Prefix 'the' where English wants it: "the China Association …", "the University of Ghana",
+    but "Tsinghua University", "GfK" and lowercase terms stay as they are. When the article itself
+    writes "the BBC", that settles it."""
+    if text and re.search(rf"\bthe {re.escape(name)}\b", text, flags=re.I):
+        return "the " + name
+    words = name.split()
+    if not words or words[0].lower() in ("the", "a", "an") or name.isupper() or words[0].endswith("'s"):
+        return name
+    if words[0][:1].islower():
+        return name
+    if words[-1] in ("University", "College") and " of " not in name:
+        return name
+    if " of " in name or " for " in name or any(w in THE_WORDS for w in words):
+        return "the " + name
+    return name
 
 WRITERS = {"quote": _quote, "role": _role, "acronym": _acronym, "date": _asked, "number": _asked,
            "org-event": _asked}
