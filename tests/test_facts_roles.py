@@ -100,8 +100,6 @@ def test_institution_names_read_with_the(bank: QuestionBank) -> None:
     assert not [q for q in asked if " at National" in q or " of National" in q or " at University" in q], asked
 
 
-@pytest.mark.xfail(strict=True, reason="bug reported to lead: roles._make lowers only the first letter of a "
-                                       "sentence-initial title ('chief Financial Officer')")
 def test_title_at_sentence_start_keeps_one_case(bank: QuestionBank) -> None:
     asked = one(roles(bank, "title-at-sentence-start"), "What post does Amy Liu hold")
     assert asked.answer in ("Chief Financial Officer", "chief financial officer")

@@ -20,7 +20,9 @@ from quizgen.models import Fact
 #: Heads of a post that many people hold at once: asking "Who is a researcher at Y?" has no single answer.
 SHARED_POSTS = {"researcher", "academician", "member", "analyst", "professor", "scientist", "engineer",
                 "fellow", "expert", "official", "lecturer", "student", "resident", "representative",
-                "delegate", "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter"}
+                "delegate", "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter",
+                "economist", "biologist", "epidemiologist", "physicist", "chemist", "doctor", "lawyer",
+                "adviser", "advisor", "consultant", "specialist", "teacher", "nurse"}
 POST_HEADS = TITLE_WORDS | SHARED_POSTS | {
     "architect", "designer", "commander", "partner", "chancellor", "mp", "minister", "secretary",
     "president", "head", "boss", "chief", "treasurer", "governor", "inspector", "curator", "founder",
@@ -184,6 +186,8 @@ def _post_phrase(ctx: ArticleContext, head: Token):
             org, org_prep = span.text, doc[head.i + 1].lower_
     role = [*left, *doc[head.i : role_end]]
     role = [t for t in role if not t.is_punct or t.text == "-"]
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        role = [*role, _ONE_OF_MANY]  # "a health economist at …": one of several, asked accordingly
     return role, org, org_prep
 
 
@@ -209,10 +213,18 @@ def _strip_the(text: str) -> str:
     return re.sub(r"^the\s+", "", text.strip(), flags=re.I)
 
 
+#: Marker appended to a post's tokens when the article introduced it with "a"/"an".
+_ONE_OF_MANY = object()
+
+
 def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org_prep, sent: Span) -> Fact | None:
+    shared = _ONE_OF_MANY in role_tokens
+    role_tokens = [t for t in role_tokens if t is not _ONE_OF_MANY]
     first = role_tokens[0] if role_tokens else None
-    role = " ".join(t.text for t in role_tokens).replace(" - ", "-").strip()
-    if first is not None and first.is_sent_start and (first.pos_ == "NOUN" or first.lower_ in POST_HEADS):
+    role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
+    title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
+    if first is not None and first.is_sent_start and not title_case and (
+            first.pos_ == "NOUN" or first.lower_ in POST_HEADS):
         role = role[:1].lower() + role[1:]  # "Health analyst Tony Beddow": capital only for the sentence
     role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
     if not role and not org:
@@ -243,8 +255,24 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         slots={"person": person.name, "person_aliases": person_aliases, "role": role, "role_answer": role,
                "role_display": _display(ctx, role_tokens),
                "org": org_long, "org_aliases": aliases, "org_prep": org_prep or "of", "head": head,
-               "shared": head in SHARED_POSTS},
+               "shared": shared or head in SHARED_POSTS,
+               "org_is_place": any(e.label_ in ("GPE", "LOC") and _strip_the(e.text) == org_short for e in ctx.ents),
+               "qualified": _qualified(role, role_tokens)},
     )
+
+
+#: Words that make a post more specific without saying where it is held.
+GENERIC_MODIFIERS = {"senior", "junior", "assistant", "acting", "interim", "former", "financial", "operating",
+                     "executive", "technical", "general", "managing", "principal", "associate", "lead"}
+
+
+def _qualified(role: str, role_tokens) -> bool:
+    """Does the post say where it is held ("Welsh Health Minister", "director of X"), so that
+    "Who is the …?" has one answer even without an organisation?"""
+    words = role.lower().split()
+    if not words or " of " in role or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in role_tokens):
+        return bool(words)
+    return words[0] not in POST_HEADS and words[0] not in GENERIC_MODIFIERS
 
 
 def _link(facts: list[Fact]) -> list[Fact]:
@@ -271,6 +299,8 @@ def _link(facts: list[Fact]) -> list[Fact]:
             role_words = s["role"]
             article = _indef(role_words)
             wh = "Which institution" if any(w in s["org"] for w in INSTITUTION_WORDS) else "Which organization"
+            if s.get("org_is_place"):
+                wh = "Which place"
             s["org_question"] = f"{wh} is {s['person']} {article}{role_words} {s['org_prep']}?"
         out.append(fact)
     return out

@@ -36,7 +36,9 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     if org and s.get("org_question"):
         drafts.append(Draft(fact, "org", s["org_question"], org, list(s.get("org_aliases", [])), "org",
                             exclude=s.get("other_orgs", [])))
-    if role and s.get("unique_holder") and (org or len(role.split()) >= 3 or " of " in role):
+    # "Who is the Chief Financial Officer?" names no company: without an organisation the post
+    # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")
+    if role and s.get("unique_holder") and (org or s.get("qualified") or s.get("role_display")):
         post = s.get("role_display") or role
         where = f" {s.get('org_prep', 'of')} {with_the(org, ctx.text)}" if org else ""
         q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
