@@ -130,7 +130,5 @@ def test_speaker_choices_are_people_of_the_article(bank: QuestionBank) -> None:
     assert set(q.choices) == {"Maria Okafor", "Daniel Whitcombe"}
 
 
-@pytest.mark.xfail(strict=True, reason="bug reported to lead: 'she' after two women resolves to the "
-                                       "last one named instead of being skipped as ambiguous")
 def test_ambiguous_pronoun_speaker_is_not_asked(bank: QuestionBank) -> None:
     assert quote_questions(bank, "ambiguous-pronoun") == []

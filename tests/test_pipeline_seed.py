@@ -116,9 +116,6 @@ def test_press_release_co_organisers_each_asked(genre: QuestionBank) -> None:
         assert not (set(q.choices) - {answer}) & members
 
 
-@pytest.mark.xfail(strict=True, reason="bug reported to lead: 'She will lead …' after 'Hendricks … replaces "
-                                       "Graham Doyle' is asked about Graham Doyle (gender guessed from the "
-                                       "next sentence; NER tags Claire Hendricks ORG)")
 def test_sports_pronoun_is_not_given_to_the_wrong_person(genre: QuestionBank) -> None:
     found = [q for q in by_article(genre, "5-sports-federation") if "squad of 42 rowers" in q.question]
     assert not [q for q in found if "Graham Doyle" in q.question or q.answer == "Graham Doyle"]

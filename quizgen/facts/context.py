@@ -31,6 +31,8 @@ NOT_NAME_WORDS = {
     "council", "office", "ministry", "agency", "institute", "academy", "commission", "bank", "fund",
     "party", "union", "company", "corporation", "daily", "news", "times", "post", "app", "download",
 }
+#: Verbs whose subject is a speaker: a lone surname there is a person.
+SPEECH_VERBS = {"say", "tell", "add", "explain", "argue", "insist", "warn", "note", "claim"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
@@ -178,7 +180,23 @@ class ArticleContext:
             text = clean_name(span.text if span.start <= ent.start else ent.text)
             if 2 <= len(text.split()) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)
+        for ent in self.ents:
+            if ent.label_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and self._named_like_a_speaker(ent):
+                self.people.add(clean_name(ent.text), ent.start_char)
         self.people.people.sort(key=lambda p: p.first_seen)
+
+    def _named_like_a_speaker(self, ent: Span) -> bool:
+        """A two- or three-word name NER did not call a person, whose last word later speaks
+        alone ("Claire Hendricks" … "Hendricks said")."""
+        words = [t for t in ent if not t.is_punct]
+        if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text.istitle() for t in words):
+            return False
+        last = words[-1]
+        if last.lower_ in NOT_NAME_WORDS or self.in_quote(ent.start_char):
+            return False
+        return any(t.text == last.text and t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS
+                   and not (ent.start <= t.i < ent.end) and (t.i == 0 or self.doc[t.i - 1].pos_ != "PROPN")
+                   for t in self.doc)
 
     def _find_mentions(self, person: Person) -> list[int]:
         """Where the article names `person` (full name, surname, title + surname), outside quotes."""
@@ -222,8 +240,8 @@ class ArticleContext:
         """Resolve he/she to the person it stands for, or None when the article leaves it open.
 
         The candidate is the latest person named before the pronoun whose known pronoun fits;
-        when two fitting people were last named in the same sentence, the subject of that
-        sentence wins, and if neither is its subject the pronoun stays unresolved.
+        when another fitting person was named in that same sentence, the pronoun stays
+        unresolved: a wrong attribution is worse than no question.
         """
         gender = "m" if token.lower_ in MALE else "f" if token.lower_ in FEMALE else None
         named = []
@@ -242,12 +260,7 @@ class ArticleContext:
             return best
         sent = sentence.sent
         rivals = [p for at, p in named[1:] if sent.start_char <= at < sent.end_char]
-        if not rivals:
-            return best
-        subjects = [p for p in (best, *rivals) if any(
-            t.dep_ in ("nsubj", "nsubjpass") and p.name.split()[-1] in t.text or p.name.split()[0] == t.text
-            for t in sent if t.dep_ in ("nsubj", "nsubjpass"))]
-        return subjects[0] if len(subjects) == 1 else None
+        return None if rivals else best  # two fitting people in that sentence: left open
 
     def last_mention(self, person: Person, before: int) -> int | None:
         positions = self._mentions.get(id(person), [])
