@@ -254,6 +254,8 @@ def _words(tokens) -> str:
 
 def _duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'last for three days' → For how many days …?; '12 months' → how many months."""
+    if ent.text.lower().startswith(("the ", "this ", "last ", "next ")):
+        return None  # "the 52 weeks to February 24", "the next 18 months": a period, not a count
     unit = UNIT.search(ent.text).group(1).lower()
     unit = unit if unit.endswith("s") else unit + "s"
     root = ent.root

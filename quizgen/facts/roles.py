@@ -261,18 +261,17 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
     )
 
 
-#: Words that make a post more specific without saying where it is held.
-GENERIC_MODIFIERS = {"senior", "junior", "assistant", "acting", "interim", "former", "financial", "operating",
-                     "executive", "technical", "general", "managing", "principal", "associate", "lead"}
+#: Nationality words spaCy tags as plain proper nouns ("Welsh", "British", "Chinese", "Canadian").
+DEMONYM = re.compile(r"^[A-Z][a-z]+(ish|sh|ese|ian|can|ean|ch)$")
 
 
 def _qualified(role: str, role_tokens) -> bool:
     """Does the post say where it is held ("Welsh Health Minister", "director of X"), so that
-    "Who is the …?" has one answer even without an organisation?"""
-    words = role.lower().split()
-    if not words or " of " in role or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in role_tokens):
-        return bool(words)
-    return words[0] not in POST_HEADS and words[0] not in GENERIC_MODIFIERS
+    "Who is the …?" has one answer even without an organisation? ("Finance Director" does not.)"""
+    if " of " in role:
+        return True
+    return any(t.ent_type_ in ("NORP", "GPE", "ORG") or (t.text[:1].isupper() and (
+        t.pos_ == "ADJ" or DEMONYM.search(t.text))) for t in role_tokens)
 
 
 def _link(facts: list[Fact]) -> list[Fact]:

@@ -160,7 +160,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         speaker = reporting_subject(ctx, tokens[0])
         return speaker or antecedent(ctx, tokens[0])
     if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in COMPANY_WORDS:
-        return recent_org(ctx, tokens[0]) or "the " + tokens[1].text
+        return recent_org(ctx, tokens[0])  # an unnamed "the company" does not stand on its own
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):
         person = ctx.resolve_person(head)
         if person is not None:
@@ -170,8 +170,10 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     if fuller:
         return fuller
     first = tokens[0]
-    common = first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT")
-    if first.i == first.sent.start and common and not first.text.isupper():
+    common = first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT") \
+        or f" {first.lower_} " in ctx.text  # "Construction will begin": the article writes "construction" too
+    starts = first.i == first.sent.start or ctx.doc[first.i - 1].is_space
+    if starts and common and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text
 
