@@ -23,6 +23,8 @@ KEEP_RIGHT = {"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "prt", "dative"
               "advmod", "npadvmod", "neg", "obj", "pobj", "nsubj", "expl", "advcl", "conj", "cc", "punct", "dep"}
 TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "recently", "soon", "later", "earlier",
               "already", "meanwhile", "also", "still", "then", "eventually"}
+#: Endings of common nouns the tagger calls proper when they open a sentence ("Construction will …").
+COMMON_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ure|ship|ism)$")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 PLURAL_DO = {"VBP": "do"}
 
@@ -171,7 +173,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         return fuller
     first = tokens[0]
     common = first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT") \
-        or f" {first.lower_} " in ctx.text  # "Construction will begin": the article writes "construction" too
+        or f" {first.lower_} " in ctx.text \
+        or (not first.ent_type_ and COMMON_SUFFIX.search(first.lower_))  # "Construction will begin"
     starts = first.i == first.sent.start or ctx.doc[first.i - 1].is_space
     if starts and common and not first.text.isupper():
         text = text[:1].lower() + text[1:]
