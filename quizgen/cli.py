@@ -37,19 +37,19 @@ def cli(ctx: click.Context) -> None:
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 def generate(paths: tuple[str, ...], fmt: str, output: Path | None, force: bool) -> None:
     """Write questions for the articles at PATHS (files, folders, or - for stdin)."""
+    from quizgen.atomic import check_target, write_text_atomic
     from quizgen.formats import render
     from quizgen.pipeline import generate_bank
 
     if fmt not in FORMATS:
         raise QuizgenError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if output is not None:
+        check_target(output, force)  # before the articles are parsed: a refusal should be quick
     bank = generate_bank(paths)
     text = render(bank, fmt)
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
         return
-    from quizgen.atomic import check_target, write_text_atomic
-
-    check_target(output, force)
     write_text_atomic(output, text)
     click.echo(f"wrote {len(bank.questions)} questions to {output}", err=True)
 
