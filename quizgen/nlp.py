@@ -84,8 +84,10 @@ def _register_components() -> None:
         return doc
 
 
-def chunks(text: str, limit: int = CHUNK_CHARS) -> list[str]:
-    """Split a very long text at paragraph breaks so each piece stays under spaCy's limits."""
+def chunks(text: str, limit: int | None = None) -> list[str]:
+    """Split a very long text at paragraph breaks so each piece stays under spaCy's limits
+    (and extraction works on bounded pieces); `limit` defaults to CHUNK_CHARS."""
+    limit = limit or CHUNK_CHARS
     if len(text) <= limit:
         return [text]
     pieces, current = [], ""

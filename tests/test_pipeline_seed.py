@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from quizgen.locations import seed_article
-from quizgen.models import KINDS, Question, QuestionBank
-from quizgen.pipeline import generate_bank
+from quizgen.models import KINDS, Article, Question, QuestionBank
+from quizgen.pipeline import generate_bank, questions_for
 from quizgen.questions.quality import normal, problem
 
 
@@ -136,3 +136,21 @@ BROKEN = re.compile(r"\b(did|does|do|has|have|had|is|was|were|will|would) (who|w
 def test_genre_questions_have_no_broken_shapes(genre: QuestionBank) -> None:
     broken = [q.question for q in genre.questions if BROKEN.search(q.question)]
     assert broken == []
+
+
+def test_a_long_article_is_parsed_in_pieces_and_loses_no_fact(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the piece size the article is split at paragraphs; facts from every piece survive."""
+    import quizgen.nlp
+
+    names = ["Maria Okafor", "Tomas Lindqvist", "Priya Raman", "Daniel Brooks", "Helen Marsh", "Anil Kapoor",
+             "Grace Antwi", "Laura Pennington", "Michael Osei", "Ingrid Solberg", "Sarah Collins", "Amy Liu"]
+    towns = ["Westhaven", "Portmere", "Ashford", "Lucerne", "Tromso", "Harlow", "Seabright", "Accra", "Nottingham",
+             "Cresswell", "Brayton", "Kilcoole"]
+    paragraphs = [f'"The harbour works in {town} will finish in the spring," said {name}.'
+                  for name, town in zip(names, towns, strict=True)]
+    text = "\n\n".join(paragraphs)
+    monkeypatch.setattr(quizgen.nlp, "CHUNK_CHARS", len(text) // 4)
+    assert len(quizgen.nlp.chunks(text, quizgen.nlp.CHUNK_CHARS)) >= 4
+    bank = questions_for([Article(id="long", title="Long", published=None, path="-", text=text)])
+    speakers = {q.answer for q in bank.questions if q.kind == "quote"}
+    assert len(speakers) == 12
