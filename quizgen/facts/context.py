@@ -167,6 +167,9 @@ class ArticleContext:
         self._quote_starts = [a for a, _ in self.quotes]
         self.acronyms: dict[str, str] = {}
         self.quotes_by_sentence: dict[int, dict] = {}
+        #: Post word → the people holding such a post, filled by the role extractor: resolves
+        #: "the minister said" to the one minister the article named.
+        self.post_holders: dict[str, set[str]] = {}
         self._collect_people()
         self._mentions = {id(p): self._find_mentions(p) for p in self.people.people}
         for person in self.people.people:

@@ -253,6 +253,17 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
     person = ctx.resolve_person(token)
     if person is not None:
         return _person_ref(ctx, person, token)
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if token.pos_ == "NOUN" and named:  # "The opposition leader, Mark Reynolds, said …"
+        person = ctx.resolve_person(named[0])
+        if person is not None:
+            return _person_ref(ctx, person, named[0])
+    if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+        # "the minister said": the one person the article gave that post
+        holders = ctx.post_holders.get(token.lower_, set())
+        if len(holders) == 1:
+            person = ctx.people.find(next(iter(holders)))
+            return _person_ref(ctx, person, None) if person else None
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = ctx.ent_at(token)
         if ent is not None:

@@ -50,6 +50,9 @@ def extract_roles(ctx: ArticleContext) -> list[Fact]:
                 fact = _make(ctx, person, [], body.text, "for", sent)
                 if fact is not None and fact.key not in found:
                     found[fact.key] = fact
+    for fact in found.values():
+        if fact.slots["head"]:
+            ctx.post_holders.setdefault(fact.slots["head"], set()).add(fact.slots["person"])
     return _link(list(found.values()))
 
 
@@ -109,6 +112,16 @@ def _posts(ctx: ArticleContext, name: Token):
                 yield run[len(lead):], " ".join(t.text for t in lead), "for"
             elif not lead:
                 yield run, None, None
+    # 5. "The council's leader, Mark Reynolds, …": the post comes first and the name is its appositive
+    if name.dep_ == "appos" and name.head.i < name.i and name.head.lower_ in POST_HEADS:
+        post = _post_phrase(ctx, name.head)
+        if post:
+            role, org, org_prep = post
+            owner = [t for t in name.head.children if t.dep_ == "poss" and t.ent_type_ in ("ORG", "GPE")]
+            if org is None and owner:
+                span = _ent(ctx, owner[0])
+                org, org_prep = (span.text if span is not None else owner[0].text), "of"
+            yield [t for t in role if not (name.left_edge.i <= t.i <= name.right_edge.i)], org, org_prep
     # 3. "X, who is also general secretary of Y"
     for child in name.children:
         if child.dep_ == "relcl" and child.lemma_ == "be":
