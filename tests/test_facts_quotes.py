@@ -32,6 +32,20 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Helen Marsh said that the money would come from a reserve fund set aside for floods.",
         "reserve fund set aside for floods", "Helen Marsh",
     ),
+    "speaker-by-post": (
+        "Finance Minister Rachel Osei presented the budget to parliament.\n\n"
+        '"This budget protects the families who need help most," the minister said.',
+        "protects the families", "Rachel Osei",
+    ),
+    "post-before-name": (
+        "The opposition leader, Mark Reynolds, said the plan would raise prices for every household in the county.",
+        "raise prices for every household", "Mark Reynolds",
+    ),
+    "clause-then-pronoun": (
+        "Lena Vogt runs the seed bank at the edge of the forest.\n\n"
+        "The collection now holds seeds from more than four hundred local plants, she said.",
+        "seeds from more than four hundred local plants", "Lena Vogt",
+    ),
     "according-to": (
         "The reserve fund holds enough money to repair every bridge in the county, according to Helen Marsh.",
         "repair every bridge", "Helen Marsh",
