@@ -29,7 +29,7 @@ from rapidfuzz.utils import default_process
 
 from quizgen.models import Question
 
-#: Kinds whose answer is a person, so a surname alone identifies them.
+#: Kinds whose answer may be a person (a speaker, a post holder); see `asks_for_person`.
 PERSON_KINDS = frozenset({"quote", "role"})
 #: Words dropped from the front of an answer before comparing.
 _LEADING = frozenset({"the", "a", "an"})
@@ -288,6 +288,17 @@ def _looks_like_date(question: Question) -> bool:
     return bool(_HAS_MONTH.search(answer) and _digits(answer)) and parse_date(answer) is not None
 
 
+def asks_for_person(question: Question) -> bool:
+    """Whether the answer is a person, so that a surname alone may name them.
+
+    Quote and role questions also ask for posts ("What post does Ana Ruiz hold?") and for
+    organisations ("What did the ministry say?"), whose last word ("officer", "authority") is no
+    surname. The generator words every question that asks for a person with "Who", and the JSON
+    carries no answer type, so the wording decides.
+    """
+    return question.kind in PERSON_KINDS and question.question.lstrip().casefold().startswith("who ")
+
+
 def _digits(text: str) -> list[str]:
     return re.findall(r"\d+", text)
 
@@ -335,7 +346,7 @@ def grade_answer(typed: str, question: Question, *, extra_aliases: Iterable[str]
             return Verdict(True, "word order", form)
 
     # A surname alone names a person, unless a wrong choice shares it.
-    if question.kind in PERSON_KINDS and " " not in said and len(said) >= 3:
+    if asks_for_person(question) and " " not in said and len(said) >= 3:
         surname = forms[0].split()[-1]
         if said == surname and not any(surname in w.split() for w in wrong):
             return Verdict(True, "surname", question.answer)

@@ -91,8 +91,12 @@ class Question:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Question:
-        """Inverse of `to_dict`; unknown keys are ignored so older files still load."""
-        span = data.get("span")
+        """Inverse of `to_dict`; unknown keys are ignored so older files still load.
+
+        Raises:
+            KeyError, TypeError, ValueError: `data` is not a question (e.g. a hand-edited file);
+                callers turn these into one-line input errors.
+        """
         return cls(
             id=str(data["id"]),
             article=str(data.get("article", "")),
@@ -102,9 +106,25 @@ class Question:
             aliases=tuple(str(a) for a in data.get("aliases") or ()),
             choices=tuple(str(c) for c in data.get("choices") or ()),
             source=str(data.get("source") or ""),
-            span=(int(span[0]), int(span[1])) if span else None,
+            span=_span(data.get("span")),
             tags=tuple(str(t) for t in data.get("tags") or ()),
         )
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    """A stored span: null, or exactly two whole numbers, start not after end."""
+    if value is None:
+        return None
+    if (
+        not isinstance(value, (list, tuple))
+        or len(value) != 2
+        or not all(isinstance(n, int) and not isinstance(n, bool) for n in value)
+    ):
+        raise ValueError(f"'span' must be null or two whole numbers [start, end], not {value!r}")
+    start, end = value
+    if not 0 <= start <= end:
+        raise ValueError(f"'span' must have 0 <= start <= end, not {list(value)!r}")
+    return (start, end)
 
 
 @dataclass(frozen=True)

@@ -75,12 +75,17 @@ def _register_components() -> None:
 
     @Language.component("quizgen_prefixes")
     def keep_prefixed_words(doc):  # type: ignore[no-untyped-def]
+        from spacy.util import filter_spans
+
+        spans = []
+        for token in doc[1:-1]:
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            if (token.text == "-" and not token.whitespace_ and not before.whitespace_
+                    and before.lower_ in PREFIXES and after.is_alpha and after.is_lower):
+                spans.append(doc[token.i - 1 : token.i + 2])
         with doc.retokenize() as retokenizer:
-            for token in doc[1:-1]:
-                before, after = doc[token.i - 1], doc[token.i + 1]
-                if (token.text == "-" and not token.whitespace_ and not before.whitespace_
-                        and before.lower_ in PREFIXES and after.is_alpha and after.is_lower):
-                    retokenizer.merge(doc[token.i - 1 : token.i + 2])
+            for span in filter_spans(spans):  # "non-co-operative": overlapping merges are not allowed
+                retokenizer.merge(span)
         return doc
 
 

@@ -114,6 +114,54 @@ def test_rejects(question: Question, typed: str, reason: str) -> None:
     assert verdict.reason == reason
 
 
+# The surname rule applies only when the question asks for a person ("Who ..."): quote and role
+# questions also ask for posts and organisations, whose last word is no surname.
+SURNAME_RULE = [
+    pytest.param(
+        _q("Ines Costa", "role", question="Who is the chief executive officer of the Harbour Transit Authority?"),
+        "Costa",
+        True,
+        id="who-is-the-post-holder",
+    ),
+    pytest.param(
+        _q("Ines Costa", "quote", question="Who said \"the ferries will run all winter\"?",
+           choices=("Ines Costa", "Paul Adeyemi")),
+        "costa",
+        True,
+        id="who-said-it",
+    ),
+    pytest.param(
+        _q("chief executive officer", "role",
+           question="What post does Ines Costa hold at the Harbour Transit Authority?"),
+        "officer",
+        False,
+        id="last-word-of-a-post",
+    ),
+    pytest.param(
+        _q("Harbour Transit Authority", "quote",
+           question="Which organization said \"the ferries will run all winter\"?",
+           choices=("Harbour Transit Authority", "City Council")),
+        "Authority",
+        False,
+        id="last-word-of-an-organisation",
+    ),
+    pytest.param(
+        _q("Harbour Transit Authority", "role", question="Which organization does Ines Costa speak for?"),
+        "authority",
+        False,
+        id="last-word-of-a-role-org",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "typed", "right"), SURNAME_RULE)
+def test_surname_alone_is_enough_only_for_a_person(question: Question, typed: str, right: bool) -> None:
+    verdict = grade_answer(typed, question)
+    assert verdict.correct is right, verdict
+    if right:
+        assert verdict.reason == "surname"
+
+
 def test_learner_alias_is_accepted_once_overridden() -> None:
     question = _q("River Valley Water Board", "org-event")
     assert not grade_answer("the valley board", question).correct

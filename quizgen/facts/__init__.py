@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
 from quizgen.models import Fact
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Doc
 
 
 def extract_facts(doc: Doc, published: dt.date | None = None) -> tuple[ArticleContext, list[Fact]]:

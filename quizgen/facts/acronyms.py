@@ -71,22 +71,22 @@ def _span_text(before: str, words: list[str]) -> str:
 def _matches(letters: str, words: list[str]) -> bool:
     """Schwartz–Hearst, simplified: the first letter starts the first word; the rest follow in order,
     content words each give at least one letter, and at least half the letters start a word."""
-    letters = [c.lower() for c in letters if c.isalpha()]
+    wanted = [c.lower() for c in letters if c.isalpha()]
     content = [w for w in words if w.lower() not in SMALL_WORDS]
-    if not letters or not content or content[0][0].lower() != letters[0]:
+    if not wanted or not content or content[0][0].lower() != wanted[0]:
         return False
     initials = [w[0].lower() for w in content]
-    if initials == letters or "".join(initials) == "".join(letters):
+    if initials == wanted or "".join(initials) == "".join(wanted):
         return True
     # letters may also come from inside words (HDTV ← "high definition"): walk both in order
     text = " ".join(w.lower() for w in content)
     pos = 0
     starts = 0
-    for c in letters:
+    for c in wanted:
         at = text.find(c, pos)
         if at < 0:
             return False
         starts += at == 0 or text[at - 1] == " "
         pos = at + 1
     used_words = text[:pos].count(" ") + 1
-    return used_words == len(content) and starts >= max(2, len(letters) // 2) and len(content) <= len(letters)
+    return used_words == len(content) and starts >= max(2, len(wanted) // 2) and len(content) <= len(wanted)

@@ -12,8 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Doc, Span, Token
+
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx"}
 #: Words that may precede a name as a title but are not part of it.
@@ -48,9 +51,10 @@ class Person:
     first_seen: int = 0
     gender: str | None = None
 
-    @property
-    def aliases(self) -> list[str]:
-        return sorted(f for f in self.forms if f != self.name)
+
+def words_of(tokens) -> str:
+    """Tokens as they stand in the text ("the city's buses", not "city 's buses")."""
+    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
 
 
 def clean_name(text: str) -> str:
@@ -170,6 +174,7 @@ class ArticleContext:
         #: Post word → the people holding such a post, filled by the role extractor: resolves
         #: "the minister said" to the one minister the article named.
         self.post_holders: dict[str, set[str]] = {}
+        self._aliases: dict[str, list[str]] = {}
         self._collect_people()
         self._mentions = {id(p): self._find_mentions(p) for p in self.people.people}
         for person in self.people.people:
@@ -349,10 +354,6 @@ class ArticleContext:
                 found.add(parts[1])
         self._aliases[person.name] = sorted(found - {person.name})
         return self._aliases[person.name]
-
-    @cached_property
-    def _aliases(self) -> dict[str, list[str]]:
-        return {}
 
     def long_form(self, name: str) -> str:
         """Expand an acronym the article defined ("CAS" → "Chinese Academy of Sciences")."""

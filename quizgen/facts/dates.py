@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
+from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.quotes import REPORTING
+from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
-from quizgen.questions.clauses import ask, clause_verb
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span
 
 MONTHS = ("january february march april may june july august september october november december").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -137,31 +139,31 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
             content = " ".join(content.split()[:18]) + " \u2026"
     for said_when in (target.text, ctx.text[target.start_char : target.end_char]):
         content = content.replace(" " + said_when, "")  # the answer must not stay in the question
-    content = _lower_first_word(content)
+    if content.startswith("that "):
+        content = "that " + lower_first(content[len("that "):])
     return f"{wh} did {speaker} {verb.lemma_}{' ' + where if where else ''} {content}?"
 
 
-def _lower_first_word(content: str) -> str:
-    """'that More than 15,000 …' → 'that more than 15,000 …' (a capital only for the sentence start)."""
-    words = content.split(" ")
-    if len(words) > 1 and words[0] == "that" and words[1][:1].isupper() and words[1][1:].islower() \
-            and words[1] in ("More", "The", "A", "An", "Some", "All", "Most", "Many", "About", "Nearly", "Over"):
-        words[1] = words[1].lower()
-    return " ".join(words)
-
-
-@cache
 def _date_parser(published: dt.date | None, future: bool):
     """A dateparser reader relative to the publication date (built once per article and tense)."""
     import dateparser  # deferred: dateparser's import is slow and only dates need it
 
-    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past",
+                                   "RETURN_AS_TIMEZONE_AWARE": False}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
     return dateparser.date.DateDataParser(languages=["en"], settings=settings)
 
 
 def resolve(surface: str, published: dt.date | None, future: bool | None = None):
+    """See `_resolve`; a date that cannot exist ("February 29, 2023", "May 20-40") is no date."""
+    try:
+        return _resolve(surface, published, future)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(surface: str, published: dt.date | None, future: bool | None = None):
     """(iso, answer, aliases, format) for a date expression, or None when it names no date.
 
     iso keeps the granularity: YYYY-MM-DD, YYYY-MM, YYYY, or None for a weekday that cannot be

@@ -9,20 +9,21 @@ names the other members, or, for long lists, offers choices in which only it is 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
-
+from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.mentions import recent_org
+from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.quotes import REPORTING
+from quizgen.facts.wording import with_the
 from quizgen.models import Fact
-from quizgen.questions.clauses import ask
-from quizgen.questions.realize import with_the
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
 
 #: Verbs that say nothing an institution did.
 STATIVE = {"be", "have", "say", "tell", "add", "seem", "become", "remain", "include", "mean", "get",
            "need", "want", "know", "see", "think", "make", "let", "show", "go", "come", "take", "use"}
-COMPANY_WORDS = ("company", "firm", "broadcaster", "operator", "maker", "corporation", "carrier")
 MAX_NAMED_OTHERS = 8
 
 
@@ -117,7 +118,7 @@ def _whole(ctx: ArticleContext, ent: Span) -> Span:
     return ent
 
 
-def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
+def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str] | None:
     """'… organized by ORG', '… co-sponsored by A, B and C'."""
     by = _agent_by(ctx, ent)
     if by is None:

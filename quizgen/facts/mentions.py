@@ -7,18 +7,16 @@ None when the article does not make the reference clear; callers then drop the q
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.wording import lower_first
 
-from quizgen.facts.context import ArticleContext
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Token
 
 #: Nouns that stand for an organisation named just before ("The company will …").
-COMPANY_WORDS = {"company", "firm", "broadcaster", "operator", "corporation", "carrier", "bank"}
-
-
-def _words(tokens) -> str:
-    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
+COMPANY_WORDS = {"company", "firm", "broadcaster", "operator", "corporation", "carrier", "maker"}
 
 
 def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
@@ -59,7 +57,7 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
                 continue
             tokens = [t for t in tok.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == tok)]
             fuller = fuller_mention(ctx, tok, tokens)
-            return fuller or _lower_det(_words(tokens))
+            return fuller or lower_first(words_of(tokens))
     return None
 
 
@@ -79,5 +77,3 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
     return "the " + "".join(t.text_with_ws for t in words).strip()
 
 
-def _lower_det(text: str) -> str:
-    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), text)

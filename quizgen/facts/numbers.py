@@ -8,12 +8,14 @@ percentages measure a change or a share, money is "how much", and lengths of tim
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
-
-from quizgen.facts.context import ArticleContext
+from quizgen.facts.clauses import ask
+from quizgen.facts.context import ArticleContext, words_of
 from quizgen.models import Fact
-from quizgen.questions.clauses import ask
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
 
 UNIT = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -30,7 +32,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
             continue
         found = _change(ctx, ent) if ent.label_ in ("CARDINAL", "MONEY", "PERCENT") else None
         if found is not None:
-            pass
+            pass  # a change ("fell from 7,613 to 6,630") is asked as one
         elif ent.label_ in ("CARDINAL", "QUANTITY"):
             found = _count(ctx, ent)
         elif ent.label_ == "PERCENT":
@@ -85,7 +87,7 @@ def _noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, 
         rest = [t for t in rest if t.i < end]
     mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
     kept = [t for t in [*mods, noun, *rest] if t.ent_type_ not in ("DATE", "TIME") or t == noun]
-    return ctx.doc[start:end], _words(kept).strip(" ,")
+    return ctx.doc[start:end], words_of(kept).strip(" ,")
 
 
 CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "decline", "grow", "climb", "jump", "slip",
@@ -232,7 +234,7 @@ def _money(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     words = "How much"
     mods = [t for t in head.children if t.dep_ == "prep" and t.i >= span.end]
     if mods and head.dep_ in ("nsubj", "nsubjpass"):
-        words = "How much money " + " ".join(_words(list(m.subtree)) for m in mods)
+        words = "How much money " + " ".join(words_of(list(m.subtree)) for m in mods)
     question = ask(ctx, target, words, drop_dates=False)
     return (question, span.text) if question else None
 
@@ -247,16 +249,14 @@ def _amount(ctx: ArticleContext, ent: Span) -> Span:
     return ctx.doc[start:end]
 
 
-def _words(tokens) -> str:
-    """Tokens as they stand in the text ("the city's buses", not "city 's buses")."""
-    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
-
-
 def _duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'last for three days' → For how many days …?; '12 months' → how many months."""
     if ent.text.lower().startswith(("the ", "this ", "last ", "next ")):
         return None  # "the 52 weeks to February 24", "the next 18 months": a period, not a count
-    unit = UNIT.search(ent.text).group(1).lower()
+    found = UNIT.search(ent.text)
+    if found is None:
+        return None
+    unit = found.group(1).lower()
     unit = unit if unit.endswith("s") else unit + "s"
     root = ent.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):

@@ -9,12 +9,15 @@ title or pronoun are resolved to the full name the article introduced.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext, Person, clean_name
 from quizgen.facts.mentions import antecedent
+from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
 
 REPORTING = {
     "say", "tell", "add", "explain", "emphasize", "emphasise", "stress", "note", "argue", "claim",
@@ -84,12 +87,11 @@ def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | N
         used.update(quotes)
         if whole:
             gist = _first_sentences(text)
-            predicate = f"said \u201c{_trim(gist)}\u201d"
-            return _fact(ctx, sent, speaker, gist, predicate, direct=True), True
-        predicate = _predicate(ctx, verb, sent)
-        if predicate is None:
+            return _fact(ctx, sent, speaker, gist, f"said \u201c{_trim(gist)}\u201d", direct=True), True
+        embedded = _predicate(ctx, verb, sent)  # 'X called the target "hugely unambitious"'
+        if embedded is None:
             return None
-        return _fact(ctx, sent, speaker, text, predicate, direct=True), False
+        return _fact(ctx, sent, speaker, text, embedded, direct=True), False
     return None
 
 
@@ -132,12 +134,13 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             predicate = f"{verb_word} that {_trim(_resolve(ctx, clause), 28)}"
             return _fact(ctx, sent, speaker, gist, predicate, direct=False), False
         left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not ctx.in_quote(c.idx)]
-        if left and ctx.doc[verb.i - 1].text in (",",) or (left and speaker.get("token") is None
-                                                              and ctx.doc[left[0].right_edge.i + 1].text == ","):
+        comma_before_verb = ctx.doc[verb.i - 1].text == ","
+        comma_after_clause = bool(left) and ctx.doc[left[0].right_edge.i + 1].text == ","
+        if left and (comma_before_verb or (speaker.get("token") is None and comma_after_clause)):
             # "They need further testing in the lunar environment, he said."
             clause = ctx.doc[_left_edge_skip_mark(left[0]) : _clause_end(left[0], sent)]
             if len(clause) >= 4:
-                content = _trim(_lower_first(_resolve(ctx, clause)), 28)
+                content = _trim(lower_first(_resolve(ctx, clause)), 28)
                 return _fact(ctx, sent, speaker, clause.text.strip(), f"said that {content}", direct=False), False
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "prep", "oprd")
                        and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))]
@@ -146,17 +149,15 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             if inverted is not None:
                 return inverted, False
         if verb.lemma_ in CLAUSE_ONLY:
-            clause = _object_clause(ctx, verb, sent)
-            if clause is None:
+            reported = _object_clause(ctx, verb, sent)
+            if reported is None:
                 continue
-            gist = clause.text.strip()
-            predicate = f"said that {_trim(_resolve(ctx, clause), 28)}"
-            return _fact(ctx, sent, speaker, gist, predicate, direct=False), False
-        predicate = _predicate(ctx, verb, sent)
-        if predicate is None:
+            said = f"said that {_trim(_resolve(ctx, reported), 28)}"
+            return _fact(ctx, sent, speaker, reported.text.strip(), said, direct=False), False
+        action = _predicate(ctx, verb, sent)  # "X called for …", "X proposed …"
+        if action is None:
             continue
-        gist = predicate
-        return _fact(ctx, sent, speaker, gist, predicate, direct=False), False
+        return _fact(ctx, sent, speaker, action, action, direct=False), False
     return None
 
 
@@ -182,7 +183,7 @@ def _according(ctx: ArticleContext, sent: Span, token: Token) -> Fact | None:
     if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
         return None
     gist = before
-    return _fact(ctx, sent, speaker, gist, f"said that {_trim(_lower_first(gist), 28)}", direct=False)
+    return _fact(ctx, sent, speaker, gist, f"said that {_trim(lower_first(gist), 28)}", direct=False)
 
 
 def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fact | None:
@@ -199,7 +200,7 @@ def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fa
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause) or len(clause) < 5:
         return None
     gist = clause.text.strip()
-    content = _trim(_lower_first(_resolve(ctx, clause)), 28)
+    content = _trim(lower_first(_resolve(ctx, clause)), 28)
     return _fact(ctx, sent, speaker, gist, f"said that {content}", direct=False)
 
 
@@ -395,22 +396,6 @@ def _trim(text: str, limit: int = 24) -> str:
     if boundary > len(cut) * 0.5:
         cut = cut[:boundary]
     return cut.rstrip(",;: ") + " \u2026"
-
-
-def _lower_first(text: str) -> str:
-    words = text.split(" ", 1)
-    if words[0].isupper() or (len(words[0]) > 1 and words[0][1:].lower() != words[0][1:]):
-        return text
-    head = words[0]
-    if head in ("I",) or (head[:1].isupper() and head[1:].islower() and _looks_like_name(head)):
-        return text
-    return head[:1].lower() + head[1:] + (" " + words[1] if len(words) > 1 else "")
-
-
-def _looks_like_name(word: str) -> bool:
-    return word not in {"The", "A", "An", "All", "Any", "Some", "No", "This", "These", "Those", "There", "It",
-                        "Its", "Our", "We", "They", "Their", "Much", "Many", "Most", "Of", "In", "On",
-                        "At", "But", "And", "However", "Now", "Past", "Long", "New"}
 
 
 def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: str, direct: bool) -> Fact:

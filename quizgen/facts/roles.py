@@ -10,12 +10,14 @@ holder must be a person the article names, the post must have a title word at it
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from quizgen.facts.context import HONORIFICS, TITLE_WORDS, ArticleContext, Person
 from quizgen.facts.mentions import fuller_mention
 from quizgen.models import Fact
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
 
 #: Heads of a post that many people hold at once: asking "Who is a researcher at Y?" has no single answer.
 SHARED_POSTS = {"researcher", "academician", "member", "analyst", "professor", "scientist", "engineer",

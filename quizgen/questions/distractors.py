@@ -65,13 +65,13 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "person":
         return [p.name for p in ctx.people.people]
     if kind == "org":
-        return _orgs(ctx, facts)
+        return ctx.org_names
     if kind == "role":
         return [f.slots["role_answer"] for f in facts if f.kind == "role" and f.slots.get("role_answer")]
     if kind == "acronym":
         return [f.slots["short"] for f in facts if f.kind == "acronym"] + _fake_acronyms(draft.answer)
     if kind == "long-form":
-        return [f.slots["long"] for f in facts if f.kind == "acronym"] + _orgs(ctx, facts)
+        return [f.slots["long"] for f in facts if f.kind == "acronym"] + ctx.org_names
     if kind == "date":
         return _dates(draft)
     if kind == "number":
@@ -79,8 +79,6 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     return []
 
 
-def _orgs(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
-    return ctx.org_names
 
 def _fake_acronyms(answer: str) -> list[str]:
     letters = [c for c in answer if c.isalpha()]
@@ -133,11 +131,11 @@ def _numbers(answer: str) -> list[str]:
     word = re.search(r"\b(" + "|".join(WORDS[1:]) + r")\b", answer, flags=re.I)
     m = re.search(r"(\d[\d,]*(?:\.\d+)?)", answer)
     if m is None and word is not None:
-        value = WORDS.index(word.group(1).lower())
+        count = WORDS.index(word.group(1).lower())
         out = []
-        for new in (value + 1, value - 1, value * 2, value + 2):
-            if 0 < new < len(WORDS) and new != value:
-                text = WORDS[new].capitalize() if word.group(1)[0].isupper() else WORDS[new]
+        for other in (count + 1, count - 1, count * 2, count + 2):
+            if 0 < other < len(WORDS) and other != count:
+                text = WORDS[other].capitalize() if word.group(1)[0].isupper() else WORDS[other]
                 out.append(answer[: word.start()] + text + answer[word.end():])
         return out
     if m is None:
@@ -152,10 +150,10 @@ def _numbers(answer: str) -> list[str]:
         if share and new > 100:
             continue  # a share cannot pass 100%
         if decimals == 0 or new == int(new):
-            new = round(new)
+            new = float(round(new))
             if new == value or new <= 0:
                 continue
-            text = f"{new:,}" if "," in raw or new >= 1000 else str(new)
+            text = f"{int(new):,}" if "," in raw or new >= 1000 else str(int(new))
         else:
             text = f"{new:.{decimals}f}"
         out.append(answer[: m.start()] + text + answer[m.end():])

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.wording import with_the
 from quizgen.models import Fact
 from quizgen.questions.draft import Draft
 
@@ -62,31 +61,6 @@ def _asked(fact: Fact, ctx: ArticleContext) -> list[Draft]:
                   s.get("answer_type", fact.kind), exclude=list(s.get("exclude", [])),
                   needs_choices=bool(s.get("needs_choices")))]
 
-
-#: Head words of institution names that take "the" ("the Ministry of …", "the National Heart Foundation").
-THE_WORDS = ("Association", "Academy", "Committee", "Ministry", "Commission", "Institute", "Union", "Center",
-             "Centre", "Office", "Council", "Department", "Agency", "Government", "Group", "Bank", "Federation",
-             "Foundation", "Clinic", "Board", "Administration", "Authority", "Service", "Trust", "Society",
-             "Museum", "Library", "Court", "Parliament", "Assembly", "Organization", "Organisation", "Fund",
-             "Forum", "Conference", "Agency", "Bureau", "Corporation", "Party", "Programme", "Program", "Network")
-
-
-def with_the(name: str, text: str = "") -> str:
-    """Prefix 'the' where English wants it: "the China Association …", "the University of Ghana",
-    but "Tsinghua University", "GfK" and lowercase terms stay as they are. When the article itself
-    writes "the BBC", that settles it."""
-    if text and re.search(rf"\bthe {re.escape(name)}\b", text, flags=re.I):
-        return "the " + name
-    words = name.split()
-    if not words or words[0].lower() in ("the", "a", "an") or name.isupper() or words[0].endswith("'s"):
-        return name
-    if words[0][:1].islower():
-        return name
-    if words[-1] in ("University", "College") and " of " not in name:
-        return name
-    if " of " in name or " for " in name or any(w in THE_WORDS for w in words):
-        return "the " + name
-    return name
 
 WRITERS = {"quote": _quote, "role": _role, "acronym": _acronym, "date": _asked, "number": _asked,
            "org-event": _asked}

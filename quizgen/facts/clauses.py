@@ -12,21 +12,20 @@ question.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
 
-CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
-KEEP_RIGHT = {"dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "prt", "dative", "oprd", "agent",
-              "advmod", "npadvmod", "neg", "obj", "pobj", "nsubj", "expl", "advcl", "conj", "cc", "punct", "dep"}
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
 TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "recently", "soon", "later", "earlier",
               "already", "meanwhile", "also", "still", "then", "eventually"}
 #: Endings of common nouns the tagger calls proper when they open a sentence ("Construction will …").
 COMMON_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ure|ship|ism)$")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
-PLURAL_DO = {"VBP": "do"}
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -78,11 +77,11 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
     if rest is None:
         return None
     lead = f"{pied} {wh[0].lower()}{wh[1:]}" if pied else wh
-    if in_subject:
+    if in_subject and subject_tokens is not None:
         if pied:
             return None  # the answer hides in a phrase inside the subject: no clean question
         subject_rest = [t for t in subject_tokens if t.i not in drop and t.i > target.end - 1]
-        words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), _verb_as_is(verb), rest]
+        words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), verb.text, rest]
         return _finish(words)
     if passive_acl:
         if subject_tokens is None:
@@ -120,10 +119,6 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
 
 def _expand(aux: Token) -> str:
     return {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}.get(aux.lower_, aux.text)
-
-
-def _verb_as_is(verb: Token) -> str:
-    return verb.text
 
 
 def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Token | None]:

@@ -1,0 +1,45 @@
+"""How names and clauses read in a question: "the" before institution names, and capitals
+that belonged only to the start of the original sentence."""
+
+from __future__ import annotations
+
+import re
+
+#: Head words of institution names that take "the" ("the Ministry of …", "the National Heart Foundation").
+THE_WORDS = ("Association", "Academy", "Committee", "Ministry", "Commission", "Institute", "Union", "Center",
+             "Centre", "Office", "Council", "Department", "Agency", "Government", "Group", "Bank", "Federation",
+             "Foundation", "Clinic", "Board", "Administration", "Authority", "Service", "Trust", "Society",
+             "Museum", "Library", "Court", "Parliament", "Assembly", "Organization", "Organisation", "Fund",
+             "Forum", "Conference", "Bureau", "Corporation", "Party", "Programme", "Program", "Network")
+
+
+def with_the(name: str, text: str = "") -> str:
+    """Prefix 'the' where English wants it: "the China Association …", "the University of Ghana",
+    but "Tsinghua University", "GfK" and lowercase terms stay as they are. When the article itself
+    writes "the BBC", that settles it."""
+    if text and re.search(rf"\bthe {re.escape(name)}\b", text, flags=re.I):
+        return "the " + name
+    words = name.split()
+    if not words or words[0].lower() in ("the", "a", "an") or name.isupper() or words[0].endswith("'s"):
+        return name
+    if words[0][:1].islower():
+        return name
+    if words[-1] in ("University", "College") and " of " not in name:
+        return name
+    if " of " in name or " for " in name or any(w in THE_WORDS for w in words):
+        return "the " + name
+    return name
+
+
+#: Sentence-opening words that are not names: lowercased when a clause moves inside a question.
+FUNCTION_WORDS = {"The", "A", "An", "All", "Any", "Some", "No", "This", "These", "Those", "There", "It", "Its",
+                  "Our", "We", "They", "Their", "Much", "Many", "Most", "More", "Of", "In", "On", "At", "But",
+                  "And", "However", "Now", "Past", "Long", "New", "About", "Nearly", "Over"}
+
+
+def lower_first(text: str) -> str:
+    """'The money …' → 'the money …' when a sentence becomes part of a question; names keep capitals."""
+    head, _, rest = text.partition(" ")
+    if head in FUNCTION_WORDS:
+        return head.lower() + (" " + rest if rest else "")
+    return text
