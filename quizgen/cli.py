@@ -32,7 +32,8 @@ def cli(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", default="json", show_default=True, help="json, text or csv.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
+              help="JSON for programs, a numbered list for people, or CSV.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 def generate(paths: tuple[str, ...], fmt: str, output: Path | None, force: bool) -> None:
@@ -41,8 +42,6 @@ def generate(paths: tuple[str, ...], fmt: str, output: Path | None, force: bool)
     from quizgen.formats import render
     from quizgen.pipeline import generate_bank
 
-    if fmt not in FORMATS:
-        raise QuizgenError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if output is not None:
         check_target(output, force)  # before the articles are parsed: a refusal should be quick
     bank = generate_bank(paths)

@@ -111,6 +111,10 @@ class Question:
         )
 
 
+_MAX_OFFSET = 2**31
+"""Far beyond any sentence; bounds a span to what the review database can store."""
+
+
 def _span(value: Any) -> tuple[int, int] | None:
     """A stored span: null, or exactly two whole numbers, start not after end."""
     if value is None:
@@ -122,8 +126,8 @@ def _span(value: Any) -> tuple[int, int] | None:
     ):
         raise ValueError(f"'span' must be null or two whole numbers [start, end], not {value!r}")
     start, end = value
-    if not 0 <= start <= end:
-        raise ValueError(f"'span' must have 0 <= start <= end, not {list(value)!r}")
+    if not 0 <= start <= end <= _MAX_OFFSET:
+        raise ValueError(f"'span' must have 0 <= start <= end <= {_MAX_OFFSET}, not {list(value)!r}")
     return (start, end)
 
 

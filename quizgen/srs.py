@@ -9,6 +9,7 @@ fixed clock with fuzzing off.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
@@ -24,6 +25,11 @@ _FSRS_STATE_NAMES = {
     fsrs.State.Relearning: "relearning",
 }
 _FSRS_STATES = {name: state for state, name in _FSRS_STATE_NAMES.items()}
+
+#: The range FSRS keeps a card's difficulty in.
+MIN_DIFFICULTY, MAX_DIFFICULTY = 1.0, 10.0
+#: Far beyond any (re)learning-step list; bounds a stored step to what SQLite can hold.
+MAX_STEP = 1000
 
 
 class Grade(IntEnum):
@@ -87,6 +93,18 @@ class Schedule:
             raise ValueError("a new card cannot have a due date or memory state")
         if not self.is_new and any(v is None for v in scheduled):
             raise ValueError(f"a {self.state} card needs due, last_review, stability and difficulty")
+        # FSRS keeps stability above zero and difficulty within 1-10; a value outside (again from
+        # a hand-edited file) would only fail, or schedule nonsense, at the card's next review.
+        if self.stability is not None and not (math.isfinite(self.stability) and self.stability > 0):
+            raise ValueError(f"stability must be a number above 0, not {self.stability!r}")
+        if self.difficulty is not None and not (
+            math.isfinite(self.difficulty) and MIN_DIFFICULTY <= self.difficulty <= MAX_DIFFICULTY
+        ):
+            raise ValueError(
+                f"difficulty must be between {MIN_DIFFICULTY:g} and {MAX_DIFFICULTY:g}, not {self.difficulty!r}"
+            )
+        if self.step is not None and not 0 <= self.step <= MAX_STEP:
+            raise ValueError(f"step must be between 0 and {MAX_STEP}, not {self.step!r}")
 
     @property
     def is_new(self) -> bool:
@@ -152,18 +170,7 @@ class Scheduler:
         """The card's schedule after it was answered with `grade` at `now`."""
         now = require_utc(now, "review time")
         grade = Grade(grade)
-        if schedule.is_new:
-            card = fsrs.Card(card_id=1, due=now)
-        else:
-            card = fsrs.Card(
-                card_id=1,  # fsrs only uses the id to link logs; the store keys cards itself
-                state=_FSRS_STATES[schedule.state],
-                step=schedule.step,
-                stability=schedule.stability,
-                difficulty=schedule.difficulty,
-                due=schedule.due,
-                last_review=schedule.last_review,
-            )
+        card = fsrs.Card(card_id=1, due=now) if schedule.is_new else _fsrs_card(schedule)
         card, _log = self._fsrs.review_card(card, fsrs.Rating(int(grade)), now, duration_ms)
         return replace(
             schedule,
@@ -175,17 +182,15 @@ class Scheduler:
             last_review=card.last_review,
         )
 
-    def retrievability(self, schedule: Schedule, now: dt.datetime) -> float | None:
-        """Predicted probability of recalling the card at `now`; None for a new card."""
-        if schedule.is_new or schedule.stability is None:
-            return None
-        card = fsrs.Card(
-            card_id=1,
-            state=_FSRS_STATES[schedule.state],
-            step=schedule.step,
-            stability=schedule.stability,
-            difficulty=schedule.difficulty,
-            due=schedule.due,
-            last_review=schedule.last_review,
-        )
-        return float(self._fsrs.get_card_retrievability(card, require_utc(now)))
+
+def _fsrs_card(schedule: Schedule) -> fsrs.Card:
+    """The fsrs card for a scheduled (not new) `Schedule`."""
+    return fsrs.Card(
+        card_id=1,  # fsrs only uses the id to link logs; the store keys cards itself
+        state=_FSRS_STATES[schedule.state],
+        step=schedule.step,
+        stability=schedule.stability,
+        difficulty=schedule.difficulty,
+        due=schedule.due,
+        last_review=schedule.last_review,
+    )

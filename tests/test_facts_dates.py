@@ -105,3 +105,8 @@ def test_future_day_without_year_is_the_next_one() -> None:
 def test_past_month_without_year_is_the_last_one() -> None:
     found = resolve("December", dt.date(2024, 2, 5), future=False)
     assert found is not None and found[0] == "2023-12"
+
+
+@pytest.mark.parametrize("surface", ["February 29", "May 20-40", "Feb 30 to 31"], ids=["leap-day", "range", "feb-30"])
+def test_a_date_that_cannot_exist_is_no_date(surface: str) -> None:
+    assert resolve(surface, dt.date(2023, 3, 1)) is None

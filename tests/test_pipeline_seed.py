@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from pathlib import Path
@@ -154,3 +155,10 @@ def test_a_long_article_is_parsed_in_pieces_and_loses_no_fact(monkeypatch: pytes
     bank = questions_for([Article(id="long", title="Long", published=None, path="-", text=text)])
     speakers = {q.answer for q in bank.questions if q.kind == "quote"}
     assert len(speakers) == 12
+
+
+def test_chained_prefixes_and_impossible_dates_do_not_stop_generation() -> None:
+    text = ("The council rejected a non-co-operative plan on February 29.\n\n"
+            '"We will co-sponsor the new library," said Maria Okafor, mayor of Westhaven.')
+    bank = questions_for([Article(id="odd", title="Odd", published=dt.date(2023, 3, 1), path="-", text=text)])
+    assert any(q.answer == "Maria Okafor" for q in bank.questions)

@@ -12,6 +12,9 @@ from typing import Any
 from quizgen.models import Question
 from quizgen.srs import Grade, Schedule, require_utc
 
+_MAX_DURATION_MS = 2**53
+"""Bounds a stored duration to what SQLite (and JSON readers) hold exactly."""
+
 
 @dataclass(frozen=True)
 class Review:
@@ -57,6 +60,8 @@ class Review:
             raise TypeError("typed must be a string")
         if duration is not None and (isinstance(duration, bool) or not isinstance(duration, int)):
             raise TypeError("duration_ms must be an integer")
+        if duration is not None and not 0 <= duration <= _MAX_DURATION_MS:
+            raise ValueError(f"duration_ms must be between 0 and {_MAX_DURATION_MS}, not {duration}")
         grade = data["grade"]
         if isinstance(grade, bool) or not isinstance(grade, int):
             raise TypeError("grade must be an integer 1-4")
