@@ -172,12 +172,9 @@ def export_history_command(file: Path, force: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def import_history_command(file: Path) -> None:
     """Merge a history FILE written by export-history into your reviews (safe to repeat)."""
-    from quizgen.store import ReviewStore
-    from quizgen.store.history import read_history
+    from quizgen.store.history import import_history
 
-    cards = read_history(file)  # all checked before the store is touched
-    with ReviewStore.open() as store:
-        result = store.merge_history(cards)
+    result = import_history(file)  # the file is checked in full before the store is opened
     click.echo(
         f"imported {result.reviews_added} reviews and {result.cards_added} new cards from {file}", err=True
     )

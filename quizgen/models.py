@@ -97,18 +97,40 @@ class Question:
             KeyError, TypeError, ValueError: `data` is not a question (e.g. a hand-edited file);
                 callers turn these into one-line input errors.
         """
+        if not isinstance(data, dict):
+            raise TypeError(f"a question must be an object, not {type(data).__name__}")
         return cls(
-            id=str(data["id"]),
-            article=str(data.get("article", "")),
-            kind=str(data.get("kind", "")),
-            question=str(data["question"]),
-            answer=str(data["answer"]),
-            aliases=tuple(str(a) for a in data.get("aliases") or ()),
-            choices=tuple(str(c) for c in data.get("choices") or ()),
-            source=str(data.get("source") or ""),
+            id=_text(data, "id", required=True),
+            article=_text(data, "article"),
+            kind=_text(data, "kind"),
+            question=_text(data, "question", required=True),
+            answer=_text(data, "answer", required=True),
+            aliases=_texts(data, "aliases"),
+            choices=_texts(data, "choices"),
+            source=_text(data, "source"),
             span=_span(data.get("span")),
-            tags=tuple(str(t) for t in data.get("tags") or ()),
+            tags=_texts(data, "tags"),
         )
+
+
+def _text(data: dict[str, Any], key: str, *, required: bool = False) -> str:
+    """A string field; a missing or null optional one is ""."""
+    value = data[key] if required else data.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise TypeError(f"{key!r} must be a string, not {type(value).__name__}")
+    return value
+
+
+def _texts(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """A list-of-strings field; a missing or null one is empty."""
+    value = data.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise TypeError(f"{key!r} must be a list of strings")
+    return tuple(value)
 
 
 _MAX_OFFSET = 2**31

@@ -50,7 +50,7 @@ def test_round_trip_into_a_fresh_home(sample_questions: list[Question], tmp_path
         old_history = old.history()
 
     with ReviewStore.open(tmp_path / "new.sqlite3", fuzz=False) as new:
-        result = import_history(new, first)
+        result = import_history(first, new)
         assert (result.cards_added, result.reviews_added) == (len(sample_questions), 11)
         assert new.history() == old_history
         assert new.stats(T0 + 4 * DAY) == old_stats
@@ -72,9 +72,9 @@ def test_import_twice_adds_nothing_the_second_time(sample_questions: list[Questi
         study(source, sample_questions)
         export_history(source, file, T0)
     with ReviewStore.open(fuzz=False) as target:
-        import_history(target, file)
+        import_history(file, target)
         before = target.history()
-        again = import_history(target, file)
+        again = import_history(file, target)
         assert (again.cards_added, again.reviews_added, again.schedules_updated) == (0, 0, 0)
         assert target.history() == before
 
@@ -91,7 +91,7 @@ def test_merge_keeps_both_machines_reviews_and_the_latest_schedule(
     with ReviewStore.open(fuzz=False) as desktop:
         desktop.record_review(question, Grade.AGAIN, T0 - DAY, correct=False, mode="typed", typed="Okafur")
         desktop.record_review(sample_questions[1], Grade.GOOD, T0, correct=True, mode="mcq")
-        result = import_history(desktop, file)
+        result = import_history(file, desktop)
         assert (result.cards_added, result.reviews_added, result.schedules_updated) == (0, 2, 1)
         assert [r.mode for r in desktop.reviews(question.id)] == ["typed", "mcq", "mcq"]
         assert desktop.schedule(question.id).due == latest
@@ -106,7 +106,7 @@ def test_local_schedule_wins_when_it_is_newer(sample_questions: list[Question], 
         export_history(old, file, T0)
     with ReviewStore.open(fuzz=False) as current:
         due = current.record_review(question, Grade.EASY, T0 + DAY, correct=True, mode="flash")
-        import_history(current, file)
+        import_history(file, current)
         assert current.schedule(question.id).due == due
 
 
@@ -157,6 +157,26 @@ BREAKAGES = {
         **doc,
         "cards": [{**doc["cards"][0], "schedule": {**doc["cards"][0]["schedule"], "due": None}}],
     },
+    "span-of-one-number": lambda doc: {**doc, "cards": [{**doc["cards"][0], "span": [1]}]},
+    "span-past-sqlite": lambda doc: {**doc, "cards": [{**doc["cards"][0], "span": [0, 10**20]}]},
+    "choice-not-text": lambda doc: {**doc, "cards": [{**doc["cards"][0], "choices": [["Okafor"]]}]},
+    "negative-stability": lambda doc: {
+        **doc,
+        "cards": [{**doc["cards"][0], "schedule": {**doc["cards"][0]["schedule"], "stability": -3.5}}],
+    },
+    "difficulty-above-ten": lambda doc: {
+        **doc,
+        "cards": [{**doc["cards"][0], "schedule": {**doc["cards"][0]["schedule"], "difficulty": 11}}],
+    },
+    "step-past-sqlite": lambda doc: {
+        **doc,
+        "cards": [{**doc["cards"][0], "schedule": {**doc["cards"][0]["schedule"], "step": 10**20}}],
+    },
+    "duration-past-sqlite": lambda doc: {
+        **doc,
+        "cards": [{**doc["cards"][0], "reviews": [{**doc["cards"][0]["reviews"][0], "duration_ms": 10**20}]}],
+    },
+    "learner-alias-not-text": lambda doc: {**doc, "cards": [{**doc["cards"][0], "learner_aliases": [7]}]},
 }
 
 
@@ -169,7 +189,7 @@ def test_malformed_file_is_one_line_and_changes_nothing(
     file.write_text(broken if isinstance(broken, str) else json.dumps(broken), encoding="utf-8")
     with ReviewStore.open(fuzz=False) as store:
         with pytest.raises(InputError) as caught:
-            import_history(store, file)
+            import_history(file, store)
         assert "\n" not in str(caught.value) and str(file) in str(caught.value)
         assert store.history() == []
 
@@ -215,7 +235,31 @@ def test_times_in_other_zones_are_stored_as_utc(sample_questions: list[Question]
     file = tmp_path / "zoned.json"
     file.write_text(json.dumps(doc), encoding="utf-8")
     with ReviewStore.open(fuzz=False) as store:
-        import_history(store, file)
+        import_history(file, store)
         (first, *_rest) = store.reviews(sample_questions[0].id)
     assert first.reviewed_at == T0 and first.reviewed_at.utcoffset() == dt.timedelta(0)
     assert dataclasses.asdict(first)["mode"] == "mcq"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("span", [1], "'span'"), ("schedule.stability", -3.5, "stability")],
+    ids=["span-of-one-number", "negative-stability"],
+)
+def test_cli_import_of_a_malformed_card_is_one_input_error_line(
+    sample_questions: list[Question], tmp_path: Path, field: str, value: object, message: str
+) -> None:
+    doc = valid_document(sample_questions, tmp_path)
+    card = doc["cards"][0]
+    if field.startswith("schedule."):
+        card["schedule"][field.split(".")[1]] = value
+    else:
+        card[field] = value
+    file = tmp_path / "edited.json"
+    file.write_text(json.dumps(doc), encoding="utf-8")
+    home = tmp_path / "fresh-home"
+    result = run_cli("import-history", str(file), home=home)
+    assert result.returncode == InputError.exit_code, result.stderr
+    assert result.stderr.count("\n") == 1 and "internal error" not in result.stderr
+    assert "card 1 is malformed" in result.stderr and message in result.stderr
+    assert not (home / "reviews.sqlite3").exists()

@@ -25,7 +25,7 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     pool = _pool(draft, ctx, facts)
     banned = [draft.answer, *draft.aliases, *draft.exclude]
     # dates and numbers differ by a digit from their neighbours: only an equal value is too close
-    close = _same_value if draft.answer_type in ("date", "number") else _too_close
+    close = _same_value if draft.answer_type in ("date", "number", "acronym") else _too_close
     picked: list[str] = []
     for candidate in pool:
         if len(picked) == MAX_DISTRACTORS:
@@ -81,12 +81,11 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
 
 
 def _fake_acronyms(answer: str) -> list[str]:
+    """When the article defines too few acronyms: the same letters in another order."""
     letters = [c for c in answer if c.isalpha()]
-    out = []
-    if len(letters) >= 2:
-        out.append("".join(reversed(letters[:2])) + "".join(letters[2:]))
-        out.append(letters[0] + "".join(sorted(set("ABCDEFGHIMNPRST") - set(letters)))[: len(letters) - 1])
-    return out
+    if len(letters) < 3:
+        return []
+    return ["".join(letters[1:2] + letters[:1] + letters[2:]), "".join(letters[:1] + letters[2:] + letters[1:2])]
 
 
 def _dates(draft: Draft) -> list[str]:

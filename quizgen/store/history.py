@@ -83,9 +83,17 @@ def export_history(store: ReviewStore, path: Path, now: dt.datetime, *, force: b
     return len(cards)
 
 
-def import_history(store: ReviewStore, path: Path) -> MergeResult:
-    """Merge the history file at `path` into `store`."""
-    return store.merge_history(read_history(path))
+def import_history(path: Path, store: ReviewStore | None = None) -> MergeResult:
+    """Merge the history file at `path` into `store` (default: the learner's own store).
+
+    The whole file is checked first; the default store is opened only once it has passed, so a
+    bad file neither changes nor creates a database.
+    """
+    cards = read_history(path)
+    if store is not None:
+        return store.merge_history(cards)
+    with ReviewStore.open() as opened:
+        return opened.merge_history(cards)
 
 
 def read_history(path: Path) -> list[CardHistory]:
@@ -114,6 +122,10 @@ def _card(data: Any) -> CardHistory:
     for key in ("aliases", "choices", "tags", "learner_aliases"):
         if not isinstance(data.get(key, []), list):
             raise TypeError(f"{key!r} must be a list")
+    if not all(isinstance(alias, str) for alias in data.get("learner_aliases", [])):
+        raise TypeError("'learner_aliases' must be a list of strings")
+    if not isinstance(data.get("article_title") or "", str):
+        raise TypeError("'article_title' must be a string")
     reviews = data.get("reviews", [])
     if not isinstance(reviews, list):
         raise TypeError("'reviews' must be a list")
@@ -124,6 +136,6 @@ def _card(data: Any) -> CardHistory:
         question=Question.from_dict(data),
         article_title=str(data.get("article_title") or ""),
         schedule=Schedule.from_dict(schedule),
-        learner_aliases=tuple(str(a) for a in data.get("learner_aliases", []) if str(a).strip()),
+        learner_aliases=tuple(a for a in data.get("learner_aliases", []) if a.strip()),
         reviews=tuple(sorted((Review.from_dict(r) for r in reviews), key=lambda r: r.reviewed_at)),
     )
