@@ -62,6 +62,14 @@ def clean_name(text: str) -> str:
     return re.sub(r"'s$|\u2019s$", "", text)
 
 
+def name_words(mention: str) -> list[str]:
+    """The words of a name without its honorific: "Ms Jane Hutt" → ["Jane", "Hutt"]."""
+    words = clean_name(mention).split()
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return words
+
+
 class People:
     """A registry of the people in one article, resolving short mentions to full names."""
 
@@ -70,9 +78,7 @@ class People:
 
     def add(self, name: str, position: int) -> Person | None:
         name = clean_name(name)
-        words = name.split()
-        while words and words[0].lower().rstrip(".") in HONORIFICS:
-            words = words[1:]
+        words = name_words(name)
         if not words or not all(w[:1].isupper() for w in words):
             return None
         full = " ".join(words)
@@ -89,9 +95,7 @@ class People:
 
     def find(self, mention: str) -> Person | None:
         """The one person `mention` can mean ("Ye", "Ms Hutt", "Xi Jinping"), or None if unsure."""
-        words = clean_name(mention).split()
-        while words and words[0].lower().rstrip(".") in HONORIFICS:
-            words = words[1:]
+        words = name_words(mention)
         if not words:
             return None
         text = " ".join(words)
