@@ -93,6 +93,33 @@ def test_schedule_round_trips_through_dict(scheduler: Scheduler) -> None:
     assert Schedule.from_dict(card.to_dict()) == card
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("stability", -2.0),
+        ("stability", 0.0),
+        ("stability", float("inf")),
+        ("difficulty", 0.5),
+        ("difficulty", 10.5),
+        ("difficulty", float("nan")),
+        ("step", -1),
+    ],
+    ids=["negative-stability", "zero-stability", "infinite-stability", "difficulty-below-1",
+         "difficulty-above-10", "difficulty-nan", "negative-step"],
+)
+def test_schedule_outside_fsrs_range_is_refused(scheduler: Scheduler, field: str, value: float) -> None:
+    """A hand-edited history must fail on import, not at the card's next review."""
+    data = {**graduated(scheduler).to_dict(), field: value}
+    with pytest.raises(ValueError, match=field):
+        Schedule.from_dict(data)
+
+
+def test_schedule_at_the_edges_of_fsrs_range_is_reviewed(scheduler: Scheduler) -> None:
+    edge = Schedule.from_dict({**graduated(scheduler).to_dict(), "stability": 0.001, "difficulty": 10})
+    after = scheduler.review(edge, Grade.GOOD, edge.due)
+    assert after.due is not None and after.due > edge.due
+
+
 def test_store_schedules_with_fsrs(sample_questions) -> None:
     """The store's due date after a review is the scheduler's."""
     question = sample_questions[0]

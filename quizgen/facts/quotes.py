@@ -9,6 +9,7 @@ title or pronoun are resolved to the full name the article introduced.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext, Person, clean_name
@@ -33,11 +34,25 @@ AS_SAID = {"add", "tell", "continue", "note", "write", "state"}
 GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Which group"}
 
 
+@dataclass
+class Previous:
+    """The last attributed statement: an unattributed quote right after it is the same speaker's."""
+
+    speaker: dict | None = None
+    para: int = -1
+    end: int = -1
+    direct: bool = False
+
+
+#: What `_floating` returns when the previous quote simply goes on (no new fact).
+CONTINUED = "continued"
+
+
 def extract_quotes(ctx: ArticleContext) -> list[Fact]:
     """Every attributed statement in the article, one fact per statement."""
     facts: list[Fact] = []
     used_quotes: set[tuple[int, int]] = set()
-    last: dict[str, object] = {"speaker": None, "para": -1, "end": -1, "direct": False}
+    last = Previous()
     for sent in ctx.doc.sents:
         if not sent.text.strip():
             continue
@@ -45,14 +60,12 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         found = _direct(ctx, sent, used_quotes) or _reported(ctx, sent)
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
-            if found == "continued":
-                continue
-        if found is None:
+        if found is None or found == CONTINUED:
             continue
         fact, direct = found
         facts.append(fact)
         ctx.quotes_by_sentence[sent.start_char] = fact.slots
-        last = {"speaker": fact.slots["speaker_ref"], "para": para, "end": sent.end_char, "direct": direct}
+        last = Previous(fact.slots["speaker_ref"], para, sent.end_char, direct)
     return _dedupe(facts)
 
 
@@ -204,25 +217,25 @@ def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fa
     return _fact(ctx, sent, speaker, gist, f"said that {content}", direct=False)
 
 
-def _floating(ctx: ArticleContext, sent: Span, used: set, last: dict, para: int):
+def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: int):
     """A sentence wholly in quotes with no attribution: the previous speaker goes on talking."""
     quotes = [q for q in _quote_in(ctx, sent) if q not in used]
-    if not quotes or last["speaker"] is None:
+    if not quotes or last.speaker is None:
         return None
     words = [t for t in sent if t.is_alpha]
     if not words or not all(ctx.in_quote(t.idx) for t in words):
         return None
-    gap = ctx.text[last["end"] : sent.start_char]
-    if para - last["para"] > 1 or len(gap) > 3:
+    gap = ctx.text[last.end : sent.start_char]
+    if para - last.para > 1 or len(gap) > 3:
         return None
     used.update(quotes)
-    if last["direct"]:
-        return "continued"  # the same quote goes on: one fact, asked by its first sentence
+    if last.direct:
+        return CONTINUED  # the same quote goes on: one fact, asked by its first sentence
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
     gist = _first_sentences(text)
     if len(gist.split()) < 4:
         return None
-    speaker = last["speaker"]
+    speaker = last.speaker
     return _fact(ctx, sent, speaker, gist, f"said \u201c{_trim(gist)}\u201d", direct=True), True
 
 
