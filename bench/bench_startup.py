@@ -49,20 +49,21 @@ app.load_questions = first_screen  # the app starts loading right after its firs
 """,
     "first": f"""
 import quizgen.cli
+from textual import on
 from quizgen.bank_file import read_bank_file
 from quizgen.session import QuizOptions
 from quizgen.store import ReviewStore
-from quizgen.tui.app import make_app
-from quizgen.tui.screens import quiz_screen
+from quizgen.tui.app import QuizApp, utc_now
+from quizgen.tui.messages import QuestionShown
 
-shown = quiz_screen.QuizScreen._show_prompt
-def show_and_stop(self):
-    shown(self)
-    self.call_after_refresh(first_screen)
-quiz_screen.QuizScreen._show_prompt = show_and_stop
+class Timed(QuizApp):  # make_app's app, plus a stop at the first QuestionShown
+    @on(QuestionShown)
+    def _shown(self, event):
+        self.call_after_refresh(first_screen)
 
-app = make_app(bank=read_bank_file({str(BANK)!r}), options=QuizOptions(mode="mcq", autostart=True),
-               store=ReviewStore.open())
+bank = read_bank_file({str(BANK)!r})
+app = Timed(load=lambda progress: bank, options=QuizOptions(mode="mcq", autostart=True),
+            store=ReviewStore.open(), clock=utc_now)
 """,
 }
 

@@ -23,7 +23,7 @@ def read_bank_file(path: Path) -> QuestionBank:
         questions = tuple(Question.from_dict(q) for q in data["questions"])
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from exc
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         raise InputError(f"{path}: not a quizgen question bank ({type(exc).__name__}: {exc})") from exc
     return QuestionBank(articles, questions)
 

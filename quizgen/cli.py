@@ -109,10 +109,13 @@ def _clock() -> tuple[dt.datetime, dt.tzinfo]:
 
 @cli.command()
 @click.option(
-    "--mode", type=click.Choice(["mcq", "typed", "flash", "mixed"]), default="mixed", show_default=True
+    "--mode", type=click.Choice(["mcq", "typed", "flash", "mixed"]), default="mixed", show_default=True,
+    help="mcq (multiple choice), typed, flash (flip and grade yourself), or mixed "
+         "(learn: rounds, multiple choice then typed).",
 )
-@click.option("-n", "count", type=click.IntRange(min=1), help="Review at most N cards (most overdue first).")
-@click.option("--seed", type=int, help="Seed for question order and modes, for a repeatable session.")
+@click.option("-n", "count", type=click.IntRange(min=1),
+              help="Review only the N most overdue cards (they are still asked in random order).")
+@click.option("--seed", type=int, help="Fix the order of questions and choices, for a repeatable session.")
 def review(mode: str, count: int | None, seed: int | None) -> None:
     """Review the cards that are due, across every article you have studied."""
     from quizgen.session import QuizOptions
@@ -174,7 +177,7 @@ def import_history_command(file: Path) -> None:
     """Merge a history FILE written by export-history into your reviews (safe to repeat)."""
     from quizgen.store.history import import_history
 
-    result = import_history(file)  # the file is checked in full before the store is opened
+    result = import_history(file, _clock()[0])  # the file is checked in full before the store is opened
     click.echo(
         f"imported {result.reviews_added} reviews and {result.cards_added} new cards from {file}", err=True
     )
@@ -195,9 +198,12 @@ def export(paths: tuple[str, ...], output: Path, fmt: str | None, deck: str | No
 
     check_target(output, force)  # fail fast, before the articles are read and parsed
     resolve_format(output, fmt)
-    result = write_export(generate_bank(paths), output, fmt=fmt, deck=deck, force=force)
+    now, _tz = _clock()
+    result = write_export(generate_bank(paths), output, fmt=fmt, deck=deck, force=force, now=now.timestamp())
     where = f" (deck {', '.join(result.decks)})" if result.decks else ""
     click.echo(f"wrote {result.notes} notes to {result.path}{where}", err=True)
+    for warning in result.warnings:
+        click.echo(f"quizgen: warning: {warning}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:

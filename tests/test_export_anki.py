@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import html
 import re
 import time
@@ -13,19 +12,11 @@ from pathlib import Path
 import pytest
 
 from quizgen.export import write_export
-from quizgen.models import Article, Question, QuestionBank
+from quizgen.models import Question, QuestionBank
 
 anki_collection = pytest.importorskip("anki.collection")
 
 NOW = 1_700_000_000.0  # 2023-11-14: earlier than any edit a test makes in a collection today
-
-ARTICLE = Article(
-    id="harbor-bridge-opens",
-    title="Harbor bridge opens after <five> years",
-    published=dt.date(2024, 3, 14),
-    path="tests/data/harbor.txt",
-    text="",
-)
 
 # A question with no choices whose answer is not in its sentence: the one "quizgen Q&A" note.
 RIBBON = Question(
@@ -40,8 +31,9 @@ RIBBON = Question(
 
 
 @pytest.fixture
-def bank(sample_questions: list[Question]) -> QuestionBank:
-    return QuestionBank(articles=(ARTICLE,), questions=(*sample_questions, RIBBON))
+def bank(sample_bank: QuestionBank) -> QuestionBank:
+    """The sample bank and RIBBON."""
+    return dataclasses.replace(sample_bank, questions=(*sample_bank.questions, RIBBON))
 
 
 @pytest.fixture
@@ -140,7 +132,7 @@ def test_cloze_card_hides_the_answer_in_its_sentence(bank, collection, tmp_path)
     assert "Tomas Lindqvist, chief engineer" in visible(card.answer())
 
 
-def test_braces_and_colons_in_a_cloze_sentence_stay_text(collection, tmp_path):
+def test_braces_and_colons_in_a_cloze_sentence_stay_text(sample_bank, collection, tmp_path):
     tricky = Question(
         id="q-tricky",
         article="harbor-bridge-opens",
@@ -150,7 +142,7 @@ def test_braces_and_colons_in_a_cloze_sentence_stay_text(collection, tmp_path):
         source="Doors open at 9:30, said the {{sign}}.",
         span=(13, 17),
     )
-    bank = QuestionBank(articles=(ARTICLE,), questions=(tricky,))
+    bank = dataclasses.replace(sample_bank, questions=(tricky,))
     import_apkg(collection, write_export(bank, tmp_path / "tricky.apkg", now=NOW).path)
 
     card = collection.get_card(collection.find_cards("")[0])

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from quizgen.export import write_export
-from quizgen.models import Article, Question, QuestionBank
+from quizgen.models import Question, QuestionBank
 
-ARTICLE = Article(
-    id="harbor-bridge-opens",
-    title="Harbor bridge opens after <five> years",
-    published=dt.date(2024, 3, 14),
-    path="tests/data/harbor.txt",
-    text="",
-)
-
-
-@pytest.fixture
-def bank(sample_questions: list[Question]) -> QuestionBank:
-    return QuestionBank(articles=(ARTICLE,), questions=tuple(sample_questions))
-
+NOW = 1_700_000_000.0
 
 @pytest.mark.parametrize(
     ("name", "separator", "word"),
     [("deck.csv", ",", "Comma"), ("deck.tsv", "\t", "Tab")],
     ids=["csv", "tsv"],
 )
-def test_header_lines_tell_anki_how_to_read_the_file(bank, tmp_path, name, separator, word):
-    result = write_export(bank, tmp_path / name)
+def test_header_lines_tell_anki_how_to_read_the_file(sample_bank, tmp_path, name, separator, word):
+    result = write_export(sample_bank, tmp_path / name, now=NOW)
     lines = result.path.read_text(encoding="utf-8").splitlines()
     assert lines[:7] == [
         f"#separator:{word}",
@@ -42,21 +29,21 @@ def test_header_lines_tell_anki_how_to_read_the_file(bank, tmp_path, name, separ
         "#deck column:4",
         "#guid column:5",
     ]
-    assert len(lines) == 7 + len(bank.questions)
+    assert len(lines) == 7 + len(sample_bank.questions)
     # Quoted fields: no data line can start with "#" and be taken for a header.
     assert all(line.startswith('"') for line in lines[7:])
 
 
 @pytest.mark.parametrize("name", ["deck.csv", "deck.tsv"])
-def test_anki_imports_the_text_file_and_updates_on_reimport(bank, tmp_path, name):
+def test_anki_imports_the_text_file_and_updates_on_reimport(sample_bank, tmp_path, name):
     anki_collection = pytest.importorskip("anki.collection")
-    path = write_export(bank, tmp_path / name).path
+    path = write_export(sample_bank, tmp_path / name, now=NOW).path
     col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
     try:
         for _ in range(2):
             metadata = col.get_csv_metadata(path=str(path), delimiter=None)
             col.import_csv(anki_collection.ImportCsvRequest(path=str(path), metadata=metadata))
-        assert col.note_count() == len(bank.questions)
+        assert col.note_count() == len(sample_bank.questions)
         notes = [col.get_note(nid) for nid in col.find_notes("")]
         workers = next(n for n in notes if "number" in n.tags)
         assert workers["Front"] == "How many workers built the Harbor Bridge?"
@@ -69,12 +56,13 @@ def test_anki_imports_the_text_file_and_updates_on_reimport(bank, tmp_path, name
         col.close()
 
 
-def test_quizlet_lines_are_term_tab_definition(bank, tmp_path):
+def test_quizlet_lines_are_term_tab_definition(sample_bank, tmp_path):
     tabbed = Question(
-        id="q-tab", article=ARTICLE.id, kind="number", question="How long\tis the\nbridge?", answer="2.4 km"
+        id="q-tab", article=sample_bank.articles[0].id, kind="number", question="How long\tis the\nbridge?",
+        answer="2.4 km",
     )
-    bank = QuestionBank(articles=bank.articles, questions=(*bank.questions[:1], tabbed))
-    result = write_export(bank, tmp_path / "cards.quizlet.tsv")
+    two = QuestionBank(articles=sample_bank.articles, questions=(*sample_bank.questions[:1], tabbed))
+    result = write_export(two, tmp_path / "cards.quizlet.tsv", now=NOW)
     assert result.fmt == "quizlet"
     assert result.path.read_text(encoding="utf-8") == (
         'Who said "this bridge joins two cities that always belonged together"?\tMaria Okafor\n'
@@ -82,13 +70,13 @@ def test_quizlet_lines_are_term_tab_definition(bank, tmp_path):
     )
 
 
-def test_quizlet_format_option_with_any_name(bank, tmp_path):
-    result = write_export(bank, tmp_path / "cards.txt", fmt="quizlet")
-    assert result.path.read_text(encoding="utf-8").count("\n") == len(bank.questions)
+def test_quizlet_format_option_with_any_name(sample_bank, tmp_path):
+    result = write_export(sample_bank, tmp_path / "cards.txt", fmt="quizlet", now=NOW)
+    assert result.path.read_text(encoding="utf-8").count("\n") == len(sample_bank.questions)
 
 
-def test_json_is_what_generate_prints(bank, tmp_path):
-    result = write_export(bank, tmp_path / "bank.json")
+def test_json_is_what_generate_prints(sample_bank, tmp_path):
+    result = write_export(sample_bank, tmp_path / "bank.json", now=NOW)
     data = json.loads(Path(result.path).read_text(encoding="utf-8"))
-    assert data == bank.to_dict()
+    assert data == sample_bank.to_dict()
     assert data["questions"][4]["source"].endswith("<b>$2.1 billion</b> & more.")

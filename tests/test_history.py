@@ -32,7 +32,7 @@ def study(store: ReviewStore, questions: list[Question]) -> None:
     store.record_review(
         questions[4], Grade.AGAIN, T0 + 3 * DAY, correct=False, mode="typed", typed="12 hundred"
     )
-    store.add_alias(questions[4].id, "12 hundred")
+    store.add_alias(questions[4].id, "12 hundred", T0 + 3 * DAY)
 
 
 def without_time(document: dict) -> dict:
@@ -50,7 +50,7 @@ def test_round_trip_into_a_fresh_home(sample_questions: list[Question], tmp_path
         old_history = old.history()
 
     with ReviewStore.open(tmp_path / "new.sqlite3", fuzz=False) as new:
-        result = import_history(first, new)
+        result = import_history(first, T0, new)
         assert (result.cards_added, result.reviews_added) == (len(sample_questions), 11)
         assert new.history() == old_history
         assert new.stats(T0 + 4 * DAY) == old_stats
@@ -72,9 +72,9 @@ def test_import_twice_adds_nothing_the_second_time(sample_questions: list[Questi
         study(source, sample_questions)
         export_history(source, file, T0)
     with ReviewStore.open(fuzz=False) as target:
-        import_history(file, target)
+        import_history(file, T0, target)
         before = target.history()
-        again = import_history(file, target)
+        again = import_history(file, T0, target)
         assert (again.cards_added, again.reviews_added, again.schedules_updated) == (0, 0, 0)
         assert target.history() == before
 
@@ -91,7 +91,7 @@ def test_merge_keeps_both_machines_reviews_and_the_latest_schedule(
     with ReviewStore.open(fuzz=False) as desktop:
         desktop.record_review(question, Grade.AGAIN, T0 - DAY, correct=False, mode="typed", typed="Okafur")
         desktop.record_review(sample_questions[1], Grade.GOOD, T0, correct=True, mode="mcq")
-        result = import_history(file, desktop)
+        result = import_history(file, T0, desktop)
         assert (result.cards_added, result.reviews_added, result.schedules_updated) == (0, 2, 1)
         assert [r.mode for r in desktop.reviews(question.id)] == ["typed", "mcq", "mcq"]
         assert desktop.schedule(question.id).due == latest
@@ -106,7 +106,7 @@ def test_local_schedule_wins_when_it_is_newer(sample_questions: list[Question], 
         export_history(old, file, T0)
     with ReviewStore.open(fuzz=False) as current:
         due = current.record_review(question, Grade.EASY, T0 + DAY, correct=True, mode="flash")
-        import_history(file, current)
+        import_history(file, T0, current)
         assert current.schedule(question.id).due == due
 
 
@@ -177,6 +177,7 @@ BREAKAGES = {
         "cards": [{**doc["cards"][0], "reviews": [{**doc["cards"][0]["reviews"][0], "duration_ms": 10**20}]}],
     },
     "learner-alias-not-text": lambda doc: {**doc, "cards": [{**doc["cards"][0], "learner_aliases": [7]}]},
+    "nested-too-deeply": lambda doc: "[" * 100_000 + "]" * 100_000,
 }
 
 
@@ -189,7 +190,7 @@ def test_malformed_file_is_one_line_and_changes_nothing(
     file.write_text(broken if isinstance(broken, str) else json.dumps(broken), encoding="utf-8")
     with ReviewStore.open(fuzz=False) as store:
         with pytest.raises(InputError) as caught:
-            import_history(file, store)
+            import_history(file, T0, store)
         assert "\n" not in str(caught.value) and str(file) in str(caught.value)
         assert store.history() == []
 
@@ -235,7 +236,7 @@ def test_times_in_other_zones_are_stored_as_utc(sample_questions: list[Question]
     file = tmp_path / "zoned.json"
     file.write_text(json.dumps(doc), encoding="utf-8")
     with ReviewStore.open(fuzz=False) as store:
-        import_history(file, store)
+        import_history(file, T0, store)
         (first, *_rest) = store.reviews(sample_questions[0].id)
     assert first.reviewed_at == T0 and first.reviewed_at.utcoffset() == dt.timedelta(0)
     assert dataclasses.asdict(first)["mode"] == "mcq"

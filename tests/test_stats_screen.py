@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from textual.app import App
 from textual.widgets import Static
 
+import quizgen.tui
 from quizgen.models import Question
 from quizgen.srs import Grade
 from quizgen.store import ReviewStore
@@ -22,7 +24,9 @@ DAYS = {0: (4, 2), 1: (3, 0), 3: (1, 1)}
 
 
 class Host(App[None]):
-    """A bare app that opens the stats screen, as the quiz app does from its start screen."""
+    """A bare app with the quiz app's styles that opens the stats screen, as the quiz app does."""
+
+    CSS_PATH = Path(quizgen.tui.__file__).with_name("app.tcss")
 
     def __init__(self, store: ReviewStore) -> None:
         super().__init__()

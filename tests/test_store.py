@@ -90,20 +90,55 @@ def test_learner_aliases_join_the_question_aliases(sample_questions: list[Questi
     question = sample_questions[4]  # "1,200", aliases ["1200"]
     with ReviewStore.open(fuzz=False) as store:
         answer(store, question, T0, correct=False)
-        store.add_alias(question.id, "  twelve hundred ")
-        store.add_alias(question.id, "twelve hundred")  # a second override adds nothing
-        store.add_alias(question.id, "1200")  # already an alias of the question: nothing to add
-        store.add_alias(question.id, "1,200")  # the answer itself
+        store.add_alias(question.id, "  twelve hundred ", T0)
+        store.add_alias(question.id, "twelve hundred", T0)  # a second override adds nothing
+        store.add_alias(question.id, "1200", T0)  # already an alias of the question: nothing to add
+        store.add_alias(question.id, "1,200", T0)  # the answer itself
         assert store.aliases(question.id) == ["twelve hundred"]
         (due,) = store.due_questions(T0 + DAY)
         assert due.aliases == ("1200", "twelve hundred")
         with pytest.raises(StoreError, match="no card"):
-            store.add_alias("no-such-question", "x")
+            store.add_alias("no-such-question", "x", T0)
         # A due question handed back to the store (as the quiz app does) keeps the two apart.
         store.add_questions([due])
         (card,) = store.history()
         assert card.question.aliases == ("1200",)
         assert card.learner_aliases == ("twelve hundred",)
+
+
+def test_learner_aliases_are_ordered_by_the_time_given(sample_questions: list[Question], tmp_path: Path) -> None:
+    question = sample_questions[4]
+    path = tmp_path / "r.sqlite3"
+    with ReviewStore.open(path, fuzz=False) as store:
+        answer(store, question, T0)
+        store.add_alias(question.id, "twelve hundred", T0 + DAY)
+        store.add_alias(question.id, "1.2 thousand", T0)  # added later, but stamped earlier
+        assert store.aliases(question.id) == ["1.2 thousand", "twelve hundred"]
+        assert store.learner_aliases() == {question.id: ["1.2 thousand", "twelve hundred"]}
+        merged = dataclasses.replace(store.history()[0], learner_aliases=("about 1200",))
+        store.merge_history([merged], T0 + 2 * DAY)
+    conn = sqlite3.connect(path)
+    stamps = dict(conn.execute("SELECT alias, added FROM learner_aliases").fetchall())
+    conn.close()
+    assert stamps == {
+        "1.2 thousand": T0.isoformat(timespec="microseconds"),
+        "twelve hundred": (T0 + DAY).isoformat(timespec="microseconds"),
+        "about 1200": (T0 + 2 * DAY).isoformat(timespec="microseconds"),
+    }
+
+
+def test_title_learned_later_reaches_a_card_reviewed_without_one(sample_questions: list[Question]) -> None:
+    question = sample_questions[0]
+    with ReviewStore.open(fuzz=False) as store:
+        answer(store, question, T0)  # answered before its article's title was known
+        bank = store.due_bank(T0 + DAY)
+        assert [(a.id, a.title) for a in bank.articles] == [(question.article, "")]
+        # The quiz registers the bank it is given with its titles, as for any bank.
+        store.add_questions(bank.questions, titles={a.id: a.title for a in bank.articles})
+        (card,) = store.history()
+        store.merge_history([dataclasses.replace(card, article_title="Harbor bridge opens")], T0 + DAY)
+        assert store.article_titles() == {question.article: "Harbor bridge opens"}
+        assert [a.title for a in store.due_bank(T0 + DAY).articles] == ["Harbor bridge opens"]
 
 
 def test_review_log_keeps_what_was_typed(sample_questions: list[Question]) -> None:
@@ -150,7 +185,7 @@ def test_version_1_database_is_upgraded_keeping_its_data(
     with ReviewStore.open(path, fuzz=False) as store:
         assert [q.answer for q in store.due_questions(T0 + 3 * DAY)] == ["Ada Moss"]
         assert len(store.reviews("q-old")) == 1
-        store.add_alias("q-old", "Moss")  # the table version 2 added
+        store.add_alias("q-old", "Moss", T0)  # the table version 2 added
         assert store.aliases("q-old") == ["Moss"]
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
@@ -249,3 +284,21 @@ def test_two_stores_on_one_file_writing_alternately(tmp_path: Path, sample_quest
             answer(one if i % 2 else two, other, T0 + i * MINUTE)
         assert len(one.history()) == len(two.history()) == len(sample_questions)
         assert one.stats(T0 + DAY)["reviews"] == two.stats(T0 + DAY)["reviews"] == len(sample_questions) + 1
+
+
+def test_a_write_while_another_session_holds_the_lock_is_one_busy_error(
+    tmp_path: Path, sample_questions: list[Question], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("quizgen.store.connection.BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "shared.sqlite3"
+    with ReviewStore.open(path, fuzz=False) as store:
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another quizgen in the middle of a write
+        try:
+            with pytest.raises(StoreError, match="is busy .*try again"):
+                answer(store, sample_questions[0], T0)
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        answer(store, sample_questions[0], T0)  # once it is done, the answer goes in
+        assert len(store.reviews(sample_questions[0].id)) == 1

@@ -7,7 +7,11 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from quizgen.store import ReviewStore
 
@@ -53,22 +57,31 @@ def logged(store: ReviewStore) -> set[str]:
     return {review.typed for card in store.history() for review in card.reviews if review.typed}
 
 
-def test_kill_9_mid_session_loses_no_reported_review() -> None:
+def test_kill_9_mid_session_loses_no_reported_review(child_lines: Callable[..., Any]) -> None:
     proc = session("killed", -1)  # answers until killed
-    assert proc.stdout is not None
-    reported = []
-    while len(reported) < 25:
-        line = proc.stdout.readline()
-        assert line, proc.stderr.read() if proc.stderr else "session ended early"
-        reported.append(line.strip())
+    lines = child_lines(proc, timeout=120)  # a stalled session fails the test, never hangs it
+    reported = [lines.next() for _ in range(25)]
     proc.send_signal(signal.SIGKILL)
-    rest, _ = proc.communicate(timeout=30)
-    reported += rest.split()  # lines it printed before the kill landed
+    reported += lines.rest()  # lines it printed before the kill landed
     assert proc.returncode == -signal.SIGKILL
 
     with ReviewStore.open(fuzz=False) as store:
         assert set(reported) <= logged(store)
         assert store.stats(store.next_due())["reviews"] >= len(reported)
+
+
+def test_a_stalled_session_fails_the_test_instead_of_hanging_it(child_lines: Callable[..., Any]) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import time; print('one', flush=True); time.sleep(600)"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines = child_lines(proc, timeout=2)
+    assert lines.next() == "one"
+    with pytest.raises(pytest.fail.Exception, match="nothing more in time"):
+        lines.next()
+    assert proc.poll() is not None  # killed, not left behind
 
 
 def test_two_sessions_at_once_both_keep_every_answer() -> None:

@@ -9,6 +9,8 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
+from typing import Any
 
 from quizgen.models import Question
 from quizgen.session import QuizOptions
@@ -65,6 +67,19 @@ async def test_start_screen_opens_the_stats_screen(sample_questions: list[Questi
             assert not isinstance(app.screen, StatsScreen)
 
 
+def test_review_help_explains_every_option_and_the_order() -> None:
+    from click.testing import CliRunner
+
+    from quizgen.cli import cli
+
+    result = CliRunner().invoke(cli, ["review", "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    options = {line.split()[0]: line for line in result.output.splitlines() if line.strip().startswith("-")}
+    assert all(option in options for option in ("--mode", "-n", "--seed"))
+    assert "flash" in options["--mode"] and "multiple choice" in options["--mode"]
+    assert "most overdue" in options["-n"] and "random order" in options["-n"]
+
+
 # The real app in a subprocess, driven headless by a pilot: after each answer is confirmed
 # (the moment the next question appears) it prints the question's id.
 SESSION = textwrap.dedent(
@@ -95,7 +110,9 @@ SESSION = textwrap.dedent(
 )
 
 
-def test_kill_9_during_a_review_session_loses_no_confirmed_answer(sample_questions: list[Question]) -> None:
+def test_kill_9_during_a_review_session_loses_no_confirmed_answer(
+    sample_questions: list[Question], child_lines: Callable[..., Any]
+) -> None:
     many = [dataclasses.replace(q, id=f"{q.id}-{n}") for n in range(6) for q in sample_questions]
     with ReviewStore.open(fuzz=False) as store:
         now = seed_due_cards(store, many)
@@ -106,15 +123,10 @@ def test_kill_9_during_a_review_session_loses_no_confirmed_answer(sample_questio
         text=True,
         env=os.environ.copy(),
     )
-    assert proc.stdout is not None
-    confirmed = []
-    while len(confirmed) < 4:
-        line = proc.stdout.readline()
-        assert line, proc.stderr.read() if proc.stderr else "session ended early"
-        confirmed.append(line.strip())
+    lines = child_lines(proc, timeout=120)  # a stalled session fails the test, never hangs it
+    confirmed = [lines.next() for _ in range(4)]
     proc.send_signal(signal.SIGKILL)
-    rest, _ = proc.communicate(timeout=30)
-    confirmed += rest.split()
+    confirmed += lines.rest()
     assert proc.returncode == -signal.SIGKILL
 
     with ReviewStore.open(fuzz=False) as store:

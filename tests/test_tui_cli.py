@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -92,6 +93,37 @@ def test_bad_input_is_one_line_before_the_app_opens(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert "app" not in launched
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("span", [1]), ("span", [4, 9, 12]), ("choices", [["Maria Okafor"]]), ("question", None)],
+    ids=["span-of-one-number", "span-of-three-numbers", "choice-not-text", "question-null"],
+)
+def test_malformed_bank_file_is_one_input_error_line(
+    launched: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path, field: str, value: Any
+) -> None:
+    data = json.loads((Path(__file__).parent / "data" / "sample_bank.json").read_text(encoding="utf-8"))
+    data["questions"][2][field] = value
+    bank = tmp_path / "edited.json"
+    bank.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["quiz", "--bank", str(bank)])
+    assert exit_info.value.code == InputError.exit_code
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a quizgen question bank" in err and field in err
+    assert "app" not in launched
+
+
+def test_bank_file_nested_too_deeply_is_one_input_error_line(
+    launched: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bank = tmp_path / "deep.json"
+    bank.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["quiz", "--bank", str(bank)])
+    assert exit_info.value.code == InputError.exit_code
+    assert capsys.readouterr().err.count("\n") == 1
 
 
 def test_bank_file_is_quizzed_without_generation(launched: dict[str, Any]) -> None:

@@ -185,6 +185,33 @@ async def test_quit_mid_quiz_asks_first(sample_questions: list[Question], store:
     assert [r.correct for r in store.reviews(answered.id)] == [True]
 
 
+async def test_ctrl_q_on_the_feedback_saves_the_answer_given(
+    sample_questions: list[Question], store: ReviewStore
+) -> None:
+    app = quiz_app(sample_questions, mode="mcq", store=store, autostart=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        answered = current_question(app)
+        await pilot.press(wrong_key(app))
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0
+    assert [(r.correct, r.grade) for r in store.reviews(answered.id)] == [(False, Grade.AGAIN)]
+
+
+async def test_ctrl_q_after_an_override_saves_it_as_right(
+    sample_questions: list[Question], store: ReviewStore
+) -> None:
+    app = quiz_app(sample_questions[:1], mode="typed", store=store, autostart=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        answered = current_question(app)
+        await pilot.press(*"Tom Lind", "enter", "o")
+        await pilot.press("f1")  # quitting from a dialog on top still saves the answer below it
+        await pilot.press("ctrl+q")
+    assert [(r.correct, r.grade, r.typed) for r in store.reviews(answered.id)] == [(True, Grade.HARD, "Tom Lind")]
+    assert store.aliases(answered.id) == ["Tom Lind"]
+
+
 async def test_help_opens_and_closes(sample_questions: list[Question]) -> None:
     app = quiz_app(sample_questions, mode="mcq", autostart=True)
     async with app.run_test(size=SIZE) as pilot:
@@ -255,7 +282,7 @@ async def test_start_screen_counts_due_cards_and_learner_aliases_apply(
 ) -> None:
     store.add_questions(sample_questions)
     store.record_review(sample_questions[1], Grade.AGAIN, NOW.replace(hour=8), correct=False, mode="mcq")
-    store.add_alias(sample_questions[1].id, "the engineer")
+    store.add_alias(sample_questions[1].id, "the engineer", NOW.replace(hour=8))
     app = quiz_app(sample_questions[1:2], mode="typed", store=store)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -272,7 +299,7 @@ async def test_export_writes_a_deck_under_the_exports_folder(
     def fake_export(bank, path, *, fmt, now):  # type: ignore[no-untyped-def]
         written.append((path, fmt, now))
         path.write_bytes(b"deck")
-        return type("Result", (), {"path": path, "notes": len(bank.questions)})()
+        return type("Result", (), {"path": path, "notes": len(bank.questions), "warnings": ()})()
 
     monkeypatch.setattr("quizgen.export.write_export", fake_export)
     app = quiz_app(sample_questions[:1], mode="mcq", autostart=True)

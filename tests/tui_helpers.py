@@ -1,26 +1,23 @@
-"""Shared pieces for the TUI tests: a fixed clock, the fixture bank, and pilot shortcuts."""
+"""Shared pieces for the TUI tests: a fixed clock, the sample bank's article, and pilot shortcuts."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
 from textual.pilot import Pilot
 
-from quizgen.models import Article, Question, QuestionBank
+from quizgen.bank_file import read_bank_file
+from quizgen.models import Question, QuestionBank
 from quizgen.session import QuizOptions
 from quizgen.tui.app import QuizApp, make_app
 
 NOW = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC)
 SIZE = (100, 30)
 
-ARTICLE = Article(
-    id="harbor-bridge-opens",
-    title="Harbor bridge opens after <five> years",
-    published=dt.date(2024, 3, 14),
-    path="tests/data/harbor.txt",
-    text="",
-)
+SAMPLE_BANK = Path(__file__).parent / "data" / "sample_bank.json"
+"""The file behind conftest's `sample_bank` fixture."""
 
 
 def clock() -> dt.datetime:
@@ -28,7 +25,8 @@ def clock() -> dt.datetime:
 
 
 def bank_of(questions: Sequence[Question]) -> QuestionBank:
-    return QuestionBank((ARTICLE,), tuple(questions))
+    """`questions` with the sample bank's article."""
+    return QuestionBank(read_bank_file(SAMPLE_BANK).articles, tuple(questions))
 
 
 def quiz_app(questions: Sequence[Question], *, store: object = None, **options: object) -> QuizApp:

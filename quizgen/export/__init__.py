@@ -3,12 +3,11 @@
 Importing this package is cheap: genanki loads only when an .apkg is written.
 
     from quizgen.export import write_export
-    result = write_export(bank, Path("news.apkg"))   # result.path, result.notes, result.fmt
+    result = write_export(bank, Path("news.apkg"), now=1_700_000_000.0)  # .path, .notes, .fmt
 """
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +32,8 @@ class ExportResult:
     fmt: str
     decks: tuple[str, ...] = ()
     """Anki deck names the notes go to (empty for JSON and Quizlet)."""
+    warnings: tuple[str, ...] = ()
+    """Problems that did not spoil the file written, one line each, for the learner to see."""
 
 
 def resolve_format(path: Path, fmt: str | None = None) -> str:
@@ -61,7 +62,7 @@ def write_export(
     fmt: str | None = None,
     deck: str | None = None,
     force: bool = False,
-    now: float | None = None,
+    now: float,
 ) -> ExportResult:
     """Write `bank` to `path` atomically, in `fmt` (default: from the extension).
 
@@ -69,7 +70,8 @@ def write_export(
         deck: Anki deck for every note ("Parent::Child"); default one deck per article,
             "quizgen::<title>". Ignored by JSON and Quizlet.
         force: replace an existing file.
-        now: the export time (UTC seconds); the time changed notes are stamped with.
+        now: the export time (UTC seconds), passed in so builds are repeatable: the time
+            changed Anki notes are stamped with, and the base of new note ids.
 
     Raises:
         ExportError: unknown format, a folder or existing file as `path`, no questions, or
@@ -80,10 +82,9 @@ def write_export(
     kind = resolve_format(path, fmt)
     if not bank.questions:
         raise ExportError("no questions to export")
-    when = time.time() if now is None else now
     try:
         if kind == "apkg":
-            return _write_apkg(bank, path, deck, when)
+            return _write_apkg(bank, path, deck, now)
         if kind == "json":
             from quizgen.formats import render
 
@@ -115,5 +116,14 @@ def _write_apkg(bank: QuestionBank, path: Path, deck: str | None, now: float) ->
     with atomic_path(path) as tmp:
         anki.write_apkg(specs, tmp, {guid: mod for guid, (_, mod) in stamped.items()}, now)
     known.update(stamped)
-    ledger.save(where, known)
-    return ExportResult(path, len(specs), "apkg", tuple(dict.fromkeys(s.deck for s in specs)))
+    warnings: tuple[str, ...] = ()
+    try:
+        ledger.save(where, known)
+    except OSError as exc:
+        # The deck is already in place and complete; only the note times are lost, which costs
+        # the next re-import the learner's own edits (see export.ledger), so warn, do not fail.
+        warnings = (
+            f"the deck is fine, but the note times could not be saved to {where} "
+            f"({exc.strerror or exc}); re-importing the next export may overwrite your edits in Anki",
+        )
+    return ExportResult(path, len(specs), "apkg", tuple(dict.fromkeys(s.deck for s in specs)), warnings)

@@ -94,7 +94,7 @@ def source(article: Article | None, article_id: str) -> str:
     """Where the fact comes from: title, date, and the article's URL or file."""
     if article is None:
         return plain(article_id)
-    parts = [f'<span class="title">{plain(article.title)}</span>']
+    parts = [f'<span class="title">{plain(article.title or article_id)}</span>']  # "": title unknown
     if article.published:
         parts.append(article.published.isoformat())
     if article.url and article.url.startswith(("https://", "http://")):

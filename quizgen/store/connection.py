@@ -57,8 +57,18 @@ def connect(path: Path) -> sqlite3.Connection:
         raise
     except sqlite3.Error as exc:
         conn.close()
-        raise StoreError(f"cannot use review database {path}: {exc}") from exc
+        raise busy_error(path, exc) or StoreError(f"cannot use review database {path}: {exc}") from exc
     return conn
+
+
+def busy_error(path: Path, exc: sqlite3.Error) -> StoreError | None:
+    """The error to report when `exc` means another quizgen holds the database; else None.
+
+    The one place that tells "busy" from other failures, for opening and for every later call.
+    """
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+        return StoreError(f"review database {path} is busy (another quizgen is using it); try again")
+    return None
 
 
 @contextlib.contextmanager
@@ -116,11 +126,7 @@ def _check_existing(path: Path) -> None:
         if problems != ["ok"]:
             raise StoreError(f"review database {path} is damaged ({problems[0]}); it was left untouched")
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreError(
-                f"review database {path} is busy (another quizgen is using it); try again"
-            ) from exc
-        raise StoreError(f"cannot read review database {path}: {exc}") from exc
+        raise busy_error(path, exc) or StoreError(f"cannot read review database {path}: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"review database {path} is damaged ({exc}); it was left untouched") from exc
     finally:

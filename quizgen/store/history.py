@@ -83,17 +83,17 @@ def export_history(store: ReviewStore, path: Path, now: dt.datetime, *, force: b
     return len(cards)
 
 
-def import_history(path: Path, store: ReviewStore | None = None) -> MergeResult:
+def import_history(path: Path, now: dt.datetime, store: ReviewStore | None = None) -> MergeResult:
     """Merge the history file at `path` into `store` (default: the learner's own store).
 
     The whole file is checked first; the default store is opened only once it has passed, so a
-    bad file neither changes nor creates a database.
+    bad file neither changes nor creates a database. `now` is when the import happens.
     """
     cards = read_history(path)
     if store is not None:
-        return store.merge_history(cards)
+        return store.merge_history(cards, now)
     with ReviewStore.open() as opened:
-        return opened.merge_history(cards)
+        return opened.merge_history(cards, now)
 
 
 def read_history(path: Path) -> list[CardHistory]:
@@ -110,6 +110,8 @@ def read_history(path: Path) -> list[CardHistory]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path} is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    except RecursionError as exc:
+        raise InputError(f"{path} is not a quizgen history file (nested too deeply)") from exc
     return parse_history(data, str(path))
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from quizgen.errors import StoreError
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.srs import Grade, Schedule, Scheduler, require_utc
-from quizgen.store.connection import connect, transaction
+from quizgen.store.connection import busy_error, connect, transaction
 from quizgen.store.records import CardHistory, Review
 from quizgen.store.stats import HISTORY_DAYS, CardRow, ReviewRow, summarize
 
@@ -104,12 +104,7 @@ class ReviewStore:
         with self._write() as conn:
             # A question that came back from `due_questions` carries the learner's aliases too;
             # they are kept out of the generator's list so the two stay apart in the history.
-            # There are few (overrides only), so all are read once.
-            learner: dict[str, set[str]] = {}
-            for question_id, alias in conn.execute(
-                "SELECT c.question_id, a.alias FROM learner_aliases a JOIN cards c ON c.id = a.card_id"
-            ):
-                learner.setdefault(question_id, set()).add(alias)
+            learner = _learner_aliases(conn)
             for question in questions:
                 added = learner.get(question.id)
                 if added:
@@ -150,8 +145,8 @@ class ReviewStore:
         assert schedule.due is not None
         return schedule.due
 
-    def add_alias(self, question_id: str, alias: str) -> None:
-        """Accept `alias` as a right answer to this question from now on (the learner's override).
+    def add_alias(self, question_id: str, alias: str, now: dt.datetime) -> None:
+        """Accept `alias` as a right answer to this question from `now` on (the learner's override).
 
         Nothing is added when it is already the answer or one of the question's aliases.
         """
@@ -165,21 +160,17 @@ class ReviewStore:
             ).fetchone()
             if alias.casefold() in {a.casefold() for a in [answer, *json.loads(aliases)]}:
                 return
-            conn.execute(
-                "INSERT OR IGNORE INTO learner_aliases (card_id, alias, added) "
-                "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))",
-                (card_id, alias),
-            )
+            _insert_alias(conn, card_id, alias, now)
 
     def aliases(self, question_id: str) -> list[str]:
         """The answers the learner added for this question, oldest first."""
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT a.alias FROM learner_aliases a JOIN cards c ON c.id = a.card_id "
-                "WHERE c.question_id = ? ORDER BY a.added, a.rowid",
-                (question_id,),
-            ).fetchall()
-        return [alias for (alias,) in rows]
+            return _learner_aliases(conn, question_id).get(question_id, [])
+
+    def learner_aliases(self) -> dict[str, list[str]]:
+        """The answers the learner added, by question id, oldest first, in one query."""
+        with self._read() as conn:
+            return _learner_aliases(conn)
 
     def question(self, question_id: str) -> Question | None:
         """The stored question (with learner aliases), or None if there is no such card."""
@@ -228,13 +219,14 @@ class ReviewStore:
     def due_bank(self, now: dt.datetime, limit: int | None = None) -> QuestionBank:
         """The due questions (as `due_questions`) with their articles, ready for the quiz app.
 
-        The articles carry only id and title: the cards hold everything a quiz needs.
+        The articles carry only id and title ("" when unknown, so that a quiz registering the
+        bank cannot store the id as a title): the cards hold everything a quiz needs.
         """
         questions = self.due_questions(now, limit)
         titles = self.article_titles()
         ids = dict.fromkeys(q.article for q in questions)
         articles = tuple(
-            Article(id=a, title=titles.get(a) or a, published=None, path="", text="") for a in ids
+            Article(id=a, title=titles.get(a) or "", published=None, path="", text="") for a in ids
         )
         return QuestionBank(articles, tuple(questions))
 
@@ -291,28 +283,25 @@ class ReviewStore:
                 "ORDER BY reviewed_at, id"
             ):
                 logs.setdefault(card_id, []).append(_review(review))
-            added: dict[int, list[str]] = {}
-            for card_id, alias in conn.execute(
-                "SELECT card_id, alias FROM learner_aliases ORDER BY added, rowid"
-            ):
-                added.setdefault(card_id, []).append(alias)
+            added = _learner_aliases(conn)
         return [
             CardHistory(
                 question=_question_from_row(row[:13]),
                 article_title=row[3],
                 schedule=_schedule(row[13:]),
-                learner_aliases=tuple(added.get(row[0], ())),
+                learner_aliases=tuple(added.get(row[1], ())),
                 reviews=tuple(logs.get(row[0], ())),
             )
             for row in rows
         ]
 
-    def merge_history(self, cards: Iterable[CardHistory]) -> MergeResult:
+    def merge_history(self, cards: Iterable[CardHistory], now: dt.datetime) -> MergeResult:
         """Merge exported history into this store, in one transaction; safe to repeat.
 
         A review already present (same card, time, grade, mode, answer) is not added again. A
         card takes the imported schedule when that one saw a later review than the local one;
-        the local question wording is kept.
+        the local question wording is kept. Learner aliases new to this store count as added
+        at `now` (the file does not say when they were).
         """
         cards_added = reviews_added = schedules_updated = 0
         with self._write() as conn:
@@ -337,11 +326,7 @@ class ReviewStore:
                     self._save_schedule(conn, card_id, card.schedule)
                     schedules_updated += 1
                 for alias in card.learner_aliases:
-                    conn.execute(
-                        "INSERT OR IGNORE INTO learner_aliases (card_id, alias, added) "
-                        "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))",
-                        (card_id, alias),
-                    )
+                    _insert_alias(conn, card_id, alias, now)
                 present = Counter(
                     _review_key(_review(r))
                     for r in conn.execute(
@@ -381,14 +366,8 @@ class ReviewStore:
     def _errors(self) -> Iterator[None]:
         try:
             yield
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreError(
-                    f"review database {self.path} is busy (another quizgen is writing); try again"
-                ) from exc
-            raise StoreError(f"review database {self.path}: {exc}") from exc
         except sqlite3.Error as exc:
-            raise StoreError(f"review database {self.path}: {exc}") from exc
+            raise busy_error(self.path, exc) or StoreError(f"review database {self.path}: {exc}") from exc
 
     def _upsert(self, conn: sqlite3.Connection, question: Question, title: str) -> int:
         """Insert or refresh the card's content (never its schedule); return its row id."""
@@ -457,22 +436,40 @@ class ReviewStore:
 
     def _questions(self, conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> list[Question]:
         """Card rows as Questions whose aliases include the learner's own."""
-        # Learner aliases come only from overrides, so there are few: read them all at once
-        # rather than one query per card.
-        added: dict[int, list[str]] = {}
-        for card_id, alias in conn.execute(
-            "SELECT card_id, alias FROM learner_aliases ORDER BY added, rowid"
-        ):
-            added.setdefault(card_id, []).append(alias)
+        added = _learner_aliases(conn)
         questions = []
         for row in rows:
             question = _question_from_row(row)
-            if row[0] in added:
+            if row[1] in added:
                 seen = {a.casefold() for a in question.aliases}
-                extra = tuple(a for a in added[row[0]] if a.casefold() not in seen)
+                extra = tuple(a for a in added[row[1]] if a.casefold() not in seen)
                 question = replace(question, aliases=question.aliases + extra)
             questions.append(question)
         return questions
+
+
+def _learner_aliases(conn: sqlite3.Connection, question_id: str | None = None) -> dict[str, list[str]]:
+    """The learner's own accepted answers by question id, oldest first: one question's, or all.
+
+    They come only from overrides, so there are few: callers read them all at once rather
+    than one query per card.
+    """
+    sql = "SELECT c.question_id, a.alias FROM learner_aliases a JOIN cards c ON c.id = a.card_id"
+    params: tuple[str, ...] = ()
+    if question_id is not None:
+        sql, params = sql + " WHERE c.question_id = ?", (question_id,)
+    added: dict[str, list[str]] = {}
+    for qid, alias in conn.execute(sql + " ORDER BY a.added, a.rowid", params):
+        added.setdefault(qid, []).append(alias)
+    return added
+
+
+def _insert_alias(conn: sqlite3.Connection, card_id: int, alias: str, now: dt.datetime) -> None:
+    """Record a learner alias added at `now`; one already there keeps its first time."""
+    conn.execute(
+        "INSERT OR IGNORE INTO learner_aliases (card_id, alias, added) VALUES (?, ?, ?)",
+        (card_id, alias, _stamp(now)),
+    )
 
 
 def _stamp(when: dt.datetime) -> str:

@@ -8,7 +8,6 @@ before the next question is shown.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -46,7 +45,8 @@ def utc_now() -> dt.datetime:
 class QuizApp(App[None]):
     """Start screen → questions → results; see `make_app`."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    """Absolute: Textual resolves a relative one beside the file of the (sub)class in use."""
     TITLE = "quizgen"
     BINDINGS = [
         Binding("f1,question_mark", "help", "Help", key_display="?", id="help"),
@@ -172,18 +172,19 @@ class QuizApp(App[None]):
         from quizgen.srs import Grade, grade_for
 
         grade = Grade(attempt.grade) if attempt.grade is not None else grade_for(attempt.correct, attempt.overridden)
+        now = self.clock()
         try:
             self.store.record_review(
                 attempt.question,
                 grade,
-                self.clock(),
+                now,
                 correct=attempt.correct,
                 mode=attempt.format,
                 typed=attempt.response if attempt.format == "typed" else None,
                 duration_ms=duration_ms,
             )
             if attempt.overridden and attempt.response and attempt.response.strip():
-                self.store.add_alias(attempt.question.id, attempt.response)
+                self.store.add_alias(attempt.question.id, attempt.response, now)
         except QuizgenError as exc:
             self.failure = self.failure or exc
             self.notify(str(exc), title="Answer not saved", severity="error", markup=False)
@@ -215,14 +216,29 @@ class QuizApp(App[None]):
         name = self.bank.articles[0].id if len(self.bank.articles) == 1 else "quizgen"
         path = exports_directory() / f"{name}-{now:%Y%m%d-%H%M%S}.apkg"
         result = write_export(self.bank, path, fmt="apkg", now=now.timestamp())
+        for warning in result.warnings:  # notify posts a message: safe from this worker thread
+            self.notify(warning, title="Deck written", severity="warning", markup=False)
         return result.path, result.notes
 
     # --- app-wide actions ----------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show_stats":
-            return self.store is not None and _stats_screen_exists()
+            return self.store is not None
         return True
+
+    async def action_quit(self) -> None:
+        """Quit at once (ctrl+q), but first save the answer on screen and any override of it.
+
+        Textual's own quit skips the quiz screen's quit dialog, which is where answers are
+        otherwise settled; the quiz may also sit under a dialog (help, quit) at that moment.
+        """
+        from quizgen.tui.screens.quiz_screen import QuizScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, QuizScreen):
+                screen.settle()
+        self.exit()
 
     def action_help(self) -> None:
         from quizgen.tui.screens.help_screen import HelpScreen
@@ -234,22 +250,19 @@ class QuizApp(App[None]):
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
     def action_show_stats(self) -> None:
-        from quizgen.tui.screens.stats_screen import StatsScreen  # written with the store
+        from quizgen.tui.screens.stats_screen import StatsScreen
 
         if self.store is not None:
             self.push_screen(StatsScreen(self.store, self.clock()))
 
 
-def _stats_screen_exists() -> bool:
-    return importlib.util.find_spec("quizgen.tui.screens.stats_screen") is not None
-
-
 def _with_learner_aliases(bank: QuestionBank, store: ReviewStore) -> QuestionBank:
     """Register the questions with the store and add the answers the learner accepted before."""
     store.add_questions(bank.questions, titles={a.id: a.title for a in bank.articles})
+    learner = store.learner_aliases()  # one query for the whole bank
     questions = []
     for question in bank.questions:
-        extra = tuple(a for a in store.aliases(question.id) if a not in question.aliases)
+        extra = tuple(a for a in learner.get(question.id, ()) if a not in question.aliases)
         questions.append(replace(question, aliases=question.aliases + extra) if extra else question)
     return QuestionBank(bank.articles, tuple(questions))
 

@@ -11,7 +11,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from quizgen.errors import QuizgenError
-    from quizgen.models import QuestionBank
+    from quizgen.models import Question, QuestionBank
     from quizgen.session import Results
 
 
@@ -50,3 +50,17 @@ class QuizFinished(Message):
         super().__init__()
         self.results = results
         self.mode = mode
+
+
+class QuestionShown(Message):
+    """A question is on screen, ready for an answer (the moment a learner can start reading).
+
+    Nothing in the app needs it; it is the public point where a test or a benchmark can
+    notice a question appear, without reaching into the quiz screen.
+    """
+
+    def __init__(self, question: Question, format: str) -> None:
+        super().__init__()
+        self.question = question
+        self.format = format
+        """How it is asked: "mcq", "typed" or "flash"."""

@@ -15,7 +15,7 @@ from textual.widgets import ContentSwitcher, Footer, Input, Static
 
 from quizgen.session import Attempt, QuizSession
 from quizgen.tui.literal import literal
-from quizgen.tui.messages import QuizFinished
+from quizgen.tui.messages import QuestionShown, QuizFinished
 from quizgen.tui.screens.quit_screen import QuitScreen
 from quizgen.tui.screens.round_summary_screen import RoundSummaryScreen
 from quizgen.tui.widgets.choice_list import ChoiceList
@@ -119,6 +119,7 @@ class QuizScreen(Screen[None]):
         self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
         self._shown_at = self._clock()
         self.refresh_bindings()
+        self.post_message(QuestionShown(question, prompt.format))
 
     def _update_status(self) -> None:
         session = self.session
@@ -220,14 +221,17 @@ class QuizScreen(Screen[None]):
     def action_quit_quiz(self, after_round: bool = False) -> None:
         def decided(quit_: bool | None) -> None:
             if quit_:
-                self._settle()
+                self.settle()
                 self.app.exit()
             elif after_round:
                 self._show_prompt()  # back to the round summary
 
         self.app.push_screen(QuitScreen(self._quit_note), callback=decided)
 
-    def _settle(self) -> None:
-        """Record the answer on screen, if any, without showing what comes next (on quit)."""
+    def settle(self) -> None:
+        """Record the answer on screen, if any, without showing what comes next (on quit).
+
+        Safe to call more than once: a settled answer is no longer pending.
+        """
         if self.session.pending is not None:
             self._record(self.session.advance(), self._duration_ms)

@@ -82,7 +82,8 @@ class StartScreen(Screen[None]):
         lines = []
         for article in bank.articles:
             when = article.published.strftime("%d %B %Y").lstrip("0") if article.published else "undated"
-            lines.append(Content.assemble(literal(article.title, "bold"), ("  " + when, "$text-muted")))
+            title = article.title or article.id  # a review card's title may be unknown ("")
+            lines.append(Content.assemble(literal(title, "bold"), ("  " + when, "$text-muted")))
         self.query_one("#start-articles", Static).update(Content("\n").join(lines))
         counts = Counter(q.kind for q in bank.questions)
         kinds = " · ".join(f"{counts[k]} {k}" for k in (*KINDS, *sorted(set(counts) - set(KINDS))) if counts[k])

@@ -35,28 +35,6 @@ class StatsScreen(Screen[None]):
         Binding("q", "close", "Back", show=False, id="stats-close-q"),
     ]
 
-    DEFAULT_CSS = """
-    StatsScreen {
-        align-horizontal: center;
-    }
-    StatsScreen #stats {
-        width: auto;
-        max-width: 100%;
-        padding: 1 2;
-    }
-    StatsScreen #stats > Static {
-        width: auto;
-        margin-bottom: 1;
-    }
-    StatsScreen #stats-title {
-        text-style: bold;
-        color: $accent;
-    }
-    StatsScreen #stats-chart {
-        margin-bottom: 0;
-    }
-    """
-
     def __init__(self, store: ReviewStore, now: dt.datetime, *, tz: dt.tzinfo | None = None) -> None:
         super().__init__()
         self.store = store
