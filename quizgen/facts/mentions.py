@@ -44,14 +44,17 @@ def recent_org(ctx: ArticleContext, token: Token) -> str | None:
 
 
 def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
-    """'it'/'they': the subject of the previous sentence, if that names something."""
+    """'it'/'they': the subject of the previous sentence, if that names something; 'them' may
+    also be its object ("… encouraged science workers …. He called on them to …")."""
     sent = pronoun.sent
     if sent.start == 0:
         return None
     prev = ctx.doc[sent.start - 1].sent
+    roles = ("nsubj", "nsubjpass", "dobj") if pronoun.lower_ == "them" else ("nsubj", "nsubjpass")
+    plural = pronoun.lower_ in ("they", "them")
     for tok in prev:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok.idx):
-            if (pronoun.lower_ == "they") != (tok.tag_ in ("NNS", "NNPS")):
+        if tok.dep_ in roles and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok.idx):
+            if plural != (tok.tag_ in ("NNS", "NNPS")):
                 continue
             if ctx.resolve_person(tok) is not None:
                 continue

@@ -350,7 +350,7 @@ def _resolve(ctx: ArticleContext, tokens) -> str:
                 if previous:
                     word = previous
             elif tok.lower_ in ("them",) and tok.dep_ in ("pobj", "dobj"):
-                plural = _plural_antecedent(ctx, tok)
+                plural = antecedent(ctx, tok)
                 if plural:
                     word = plural
         out.append(word + tok.whitespace_)
@@ -361,17 +361,6 @@ def _is_reported(token: Token) -> bool:
     """A subject opening a clause reported by a later verb ("They need testing, he said")."""
     head = token.head
     return head.dep_ == "ccomp" and head.head.lemma_ in REPORTING and head.head.i > head.i
-
-
-def _plural_antecedent(ctx: ArticleContext, token: Token) -> str | None:
-    sent = token.sent
-    if sent.start == 0:
-        return None
-    prev = ctx.doc[sent.start - 1].sent
-    for chunk in prev.noun_chunks:
-        if chunk.root.tag_ == "NNS" and chunk.root.dep_ in ("dobj", "nsubj"):
-            return chunk.text
-    return None
 
 
 def _left_edge_skip_mark(token: Token) -> int:
