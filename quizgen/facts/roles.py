@@ -10,6 +10,7 @@ holder must be a person the article names, the post must have a title word at it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import HONORIFICS, TITLE_WORDS, ArticleContext, Person
@@ -30,6 +31,8 @@ POST_HEADS = TITLE_WORDS | SHARED_POSTS | {
     "president", "head", "boss", "chief", "treasurer", "governor", "inspector", "curator", "founder",
 }
 ORG_PREPS = ("of", "at", "for", "with", "from", "in")
+#: A post as found: its words, the organisation (if any) and the preposition that joins them.
+Post = tuple[list, str | None, str | None]
 #: Verbs of speaking: "For the party, X said …" tells whom X speaks for.
 SPEECH = {"say", "call", "tell", "add", "argue", "describe", "warn", "claim", "insist", "comment"}
 INSTITUTION_WORDS = ("University", "Academy", "Institute", "College", "School", "Center", "Centre",
@@ -68,26 +71,42 @@ def _holder(ctx: ArticleContext, token: Token) -> Person | None:
     return ctx.resolve_person(token)
 
 
-def _posts(ctx: ArticleContext, name: Token):
-    """Yield (role tokens, org text, preposition) for every post attached to a name token."""
+def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
+    """Every post the article attaches to a name token, in each of the shapes news uses."""
+    titles = _title_words(ctx, name)
+    if titles and titles[-1].lower_ in POST_HEADS:
+        yield titles, _leading_org(ctx, titles), None
+    yield from _appositive_posts(ctx, name, titles)
+    yield from _bare_post_after(ctx, name)
+    yield from _post_before_name(ctx, name)
+    yield from _relative_clause_posts(ctx, name)
+
+
+def _title_words(ctx: ArticleContext, name: Token) -> list[Token]:
+    """Titles before the name: "President Xi Jinping", "Welsh Health Minister Jane Hutt"."""
     doc = ctx.doc
-    # 1. Titles before the name: "President Xi Jinping", "Welsh Health Minister Jane Hutt".
     start = name.i
     while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "flat") and doc[start - 1].head.i >= start - 1 \
             and doc[start - 1].head.i <= name.i and not doc[start - 1].is_punct:
         start -= 1
     words = [t for t in doc[start : name.i] if t.lower_.rstrip(".") not in HONORIFICS]
-    # drop the given names (capitalised non-title words right before the surname)
     while words and words[-1].lower_ not in POST_HEADS and words[-1].pos_ == "PROPN":
-        words.pop()
-    if words and any(w.lower_ in POST_HEADS for w in words) and words[-1].lower_ in POST_HEADS:
-        org = None
-        lead = [w for w in words if w.ent_type_ in ("ORG",) and w.i < words[-1].i]
-        if lead and lead[0].i == words[0].i:
-            org_span = _ent(ctx, lead[0])
-            org = org_span.text if org_span is not None else None
-        yield words, org, None
-    # 2. Appositives and their conjuncts: "X, a researcher at Y and academician of Z".
+        words.pop()  # the given names before the surname
+    return words if any(w.lower_ in POST_HEADS for w in words) else []
+
+
+def _leading_org(ctx: ArticleContext, words: list[Token]) -> str | None:
+    """ "Fed Chair …": an organisation at the front of a title."""
+    lead = [w for w in words if w.ent_type_ == "ORG" and w.i < words[-1].i]
+    if lead and lead[0].i == words[0].i:
+        span = _ent(ctx, lead[0])
+        return span.text if span is not None else None
+    return None
+
+
+def _appositive_posts(ctx: ArticleContext, name: Token, titles: list[Token]) -> Iterator[Post]:
+    """"X, a researcher at Y and academician of Z", and "Tony Beddow, from the Welsh Institute …"
+    giving the organisation of a title written before the name."""
     for child in name.children:
         if child.dep_ == "appos" and child.i > name.i:
             # conjoined posts, also when the parser hangs them off the first post's organisation
@@ -96,35 +115,46 @@ def _posts(ctx: ArticleContext, name: Token):
                 post = _post_phrase(ctx, head)
                 if post:
                     yield post
-        # "Tony Beddow, from the Welsh Institute …" gives the org of a title given before the name.
-        if child.dep_ == "prep" and child.lower_ == "from" and child.i == name.i + 2 and words:
+        if child.dep_ == "prep" and child.lower_ == "from" and child.i == name.i + 2 and titles:
             org_span = _org_in(ctx, child)
             if org_span is not None:
-                yield words, org_span.text, "from"
-    # 4. "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a bare post after the comma
-    if name.i + 2 < len(doc) and doc[name.i + 1].text == "," and not any(c.dep_ == "appos" for c in name.children):
-        run = []
-        for tok in doc[name.i + 2 : name.i + 9]:
-            if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
-                break
-            run.append(tok)
-        if run and run[-1].lower_ in POST_HEADS and run[0].lower_ not in ("a", "an", "the"):
-            lead = [t for t in run if t.pos_ == "PROPN" and t.i < run[-1].i]
-            if lead and lead[0] == run[0] and len(lead) < len(run) - 1:
-                yield run[len(lead):], " ".join(t.text for t in lead), "for"
-            elif not lead:
-                yield run, None, None
-    # 5. "The council's leader, Mark Reynolds, …": the post comes first and the name is its appositive
-    if name.dep_ == "appos" and name.head.i < name.i and name.head.lower_ in POST_HEADS:
-        post = _post_phrase(ctx, name.head)
-        if post:
-            role, org, org_prep = post
-            owner = [t for t in name.head.children if t.dep_ == "poss" and t.ent_type_ in ("ORG", "GPE")]
-            if org is None and owner:
-                span = _ent(ctx, owner[0])
-                org, org_prep = (span.text if span is not None else owner[0].text), "of"
-            yield [t for t in role if not (name.left_edge.i <= t.i <= name.right_edge.i)], org, org_prep
-    # 3. "X, who is also general secretary of Y"
+                yield titles, org_span.text, "from"
+
+
+def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
+    """"Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a post after the comma, unparsed."""
+    doc = ctx.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or any(c.dep_ == "appos" for c in name.children):
+        return
+    run = []
+    for tok in doc[name.i + 2 : name.i + 9]:
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            break
+        run.append(tok)
+    if run and run[-1].lower_ in POST_HEADS and run[0].lower_ not in ("a", "an", "the"):
+        lead = [t for t in run if t.pos_ == "PROPN" and t.i < run[-1].i]
+        if lead and lead[0] == run[0] and len(lead) < len(run) - 1:
+            yield run[len(lead):], " ".join(t.text for t in lead), "for"
+        elif not lead:
+            yield run, None, None
+
+
+def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
+    """"The council's leader, Mark Reynolds, …": the name is the post's appositive."""
+    if not (name.dep_ == "appos" and name.head.i < name.i and name.head.lower_ in POST_HEADS):
+        return
+    post = _post_phrase(ctx, name.head)
+    if post:
+        role, org, org_prep = post
+        owner = [t for t in name.head.children if t.dep_ == "poss" and t.ent_type_ in ("ORG", "GPE")]
+        if org is None and owner:
+            span = _ent(ctx, owner[0])
+            org, org_prep = (span.text if span is not None else owner[0].text), "of"
+        yield [t for t in role if not (name.left_edge.i <= t.i <= name.right_edge.i)], org, org_prep
+
+
+def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
+    """"X, who is also general secretary of Y"."""
     for child in name.children:
         if child.dep_ == "relcl" and child.lemma_ == "be":
             for attr in child.children:
