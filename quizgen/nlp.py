@@ -55,7 +55,9 @@ def load_nlp(name: str | None = None) -> Language:
 
 #: Bound prefixes whose hyphen spaCy splits off ("co - sponsored"), which derails the parse.
 PREFIXES = {"co", "re", "pre", "non", "anti", "sub", "inter", "multi", "post", "semi", "cross", "counter",
-            "ex", "mid", "pro", "de", "un", "bi", "tri"}
+            "ex", "mid", "pro", "de", "un", "bi", "tri", "vice"}
+#: Second halves that make one title of a hyphenated pair ("secretary-general", "director-general").
+TITLE_ENDS = {"general", "elect", "designate", "in-chief"}
 
 
 def _register_components() -> None:
@@ -80,8 +82,8 @@ def _register_components() -> None:
         spans = []
         for token in doc[1:-1]:
             before, after = doc[token.i - 1], doc[token.i + 1]
-            if (token.text == "-" and not token.whitespace_ and not before.whitespace_
-                    and before.lower_ in PREFIXES and after.is_alpha and after.is_lower):
+            if (token.text == "-" and not token.whitespace_ and not before.whitespace_ and after.is_alpha
+                    and ((before.lower_ in PREFIXES and after.is_lower) or after.lower_ in TITLE_ENDS)):
                 spans.append(doc[token.i - 1 : token.i + 2])
         with doc.retokenize() as retokenizer:
             for span in filter_spans(spans):  # "non-co-operative": overlapping merges are not allowed

@@ -74,7 +74,7 @@ def _holder(ctx: ArticleContext, token: Token) -> Person | None:
 def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """Every post the article attaches to a name token, in each of the shapes news uses."""
     titles = _title_words(ctx, name)
-    if titles and titles[-1].lower_ in POST_HEADS:
+    if titles and _is_post(titles[-1].text):
         yield titles, _leading_org(ctx, titles), None
     yield from _appositive_posts(ctx, name, titles)
     yield from _bare_post_after(ctx, name)
@@ -90,9 +90,9 @@ def _title_words(ctx: ArticleContext, name: Token) -> list[Token]:
             and doc[start - 1].head.i <= name.i and not doc[start - 1].is_punct:
         start -= 1
     words = [t for t in doc[start : name.i] if t.lower_.rstrip(".") not in HONORIFICS]
-    while words and words[-1].lower_ not in POST_HEADS and words[-1].pos_ == "PROPN":
+    while words and not _is_post(words[-1].text) and words[-1].pos_ == "PROPN":
         words.pop()  # the given names before the surname
-    return words if any(w.lower_ in POST_HEADS for w in words) else []
+    return words if any(_is_post(w.text) for w in words) else []
 
 
 def _leading_org(ctx: ArticleContext, words: list[Token]) -> str | None:
@@ -110,7 +110,7 @@ def _appositive_posts(ctx: ArticleContext, name: Token, titles: list[Token]) -> 
     for child in name.children:
         if child.dep_ == "appos" and child.i > name.i:
             # conjoined posts, also when the parser hangs them off the first post's organisation
-            extra = [t for t in child.subtree if t.dep_ == "conj" and t.lower_ in POST_HEADS and t != child]
+            extra = [t for t in child.subtree if t.dep_ == "conj" and _is_post(t.text) and t != child]
             for head in dict.fromkeys([child, *_conjuncts(child), *extra]):
                 post = _post_phrase(ctx, head)
                 if post:
@@ -131,7 +131,7 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
             break
         run.append(tok)
-    if run and run[-1].lower_ in POST_HEADS and run[0].lower_ not in ("a", "an", "the"):
+    if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):
         lead = [t for t in run if t.pos_ == "PROPN" and t.i < run[-1].i]
         if lead and lead[0] == run[0] and len(lead) < len(run) - 1:
             yield run[len(lead):], " ".join(t.text for t in lead), "for"
@@ -141,7 +141,7 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
 
 def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """"The council's leader, Mark Reynolds, …": the name is the post's appositive."""
-    if not (name.dep_ == "appos" and name.head.i < name.i and name.head.lower_ in POST_HEADS):
+    if not (name.dep_ == "appos" and name.head.i < name.i and _is_post(name.head.text)):
         return
     post = _post_phrase(ctx, name.head)
     if post:
@@ -150,7 +150,10 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         if org is None and owner:
             span = _ent(ctx, owner[0])
             org, org_prep = (span.text if span is not None else owner[0].text), "of"
-        yield [t for t in role if not (name.left_edge.i <= t.i <= name.right_edge.i)], org, org_prep
+        words = [t for t in role if not (name.left_edge.i <= t.i <= name.right_edge.i)
+                 and not (t.dep_ in ("poss", "case") and t.head == name.head)
+                 and not (t.dep_ == "case" and t.head.dep_ == "poss")]
+        yield words, org, org_prep
 
 
 def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
@@ -188,9 +191,15 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def _is_post(word: str) -> bool:
+    """"director", and hyphenated titles such as "vice-minister" or "secretary-general"."""
+    word = word.lower()
+    return word in POST_HEADS or word.rstrip("s") in POST_HEADS or any(p in POST_HEADS for p in word.split("-"))
+
+
 def _post_phrase(ctx: ArticleContext, head: Token):
     """From the head noun of an appositive, the post words and the organisation they belong to."""
-    if head.lower_ not in POST_HEADS and head.lower_.rstrip("s") not in POST_HEADS:
+    if not _is_post(head.text):
         return None
     doc = ctx.doc
     left = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "punct", "cc")]
@@ -287,7 +296,7 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         aliases += [k for k, v in ctx.acronyms.items() if v == org_long and k not in aliases]
     head = role.split()[-1].lower() if role else ""
     for word in role.lower().split():
-        if word in POST_HEADS:
+        if _is_post(word):
             head = word
     if org_long and role.lower().startswith(org_long.lower()):
         role = role[len(org_long):].strip()
