@@ -50,15 +50,15 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], short: str, long: str, at:
 
 
 def _long_before(before: str, short: str) -> str | None:
-    """The shortest run of words ending right before "(SHORT)" that the letters fit."""
+    """The run of words ending right before "(SHORT)" that the letters fit: word initials first
+    ("China Classification Society" for CCS), letters inside words only when no run of initials fits."""
     words = re.findall(r"[\w'&\-]+", before.split("\n")[-1])[-12:]
     letters = short.rstrip("s") if short[:-1].isupper() else short
-    for n in range(1, len(words) + 1):
-        candidate = words[-n:]
-        if candidate[0].lower() in SMALL_WORDS:
-            continue
-        if _matches(letters, candidate):
-            return _span_text(before, candidate)
+    runs = [words[-n:] for n in range(1, len(words) + 1) if words[-n].lower() not in SMALL_WORDS]
+    for strict in (True, False):
+        for candidate in runs:
+            if _matches(letters, candidate, initials_only=strict):
+                return _span_text(before, candidate)
     return None
 
 
@@ -68,7 +68,7 @@ def _span_text(before: str, words: list[str]) -> str:
     return found[-1].group(0) if found else " ".join(words)
 
 
-def _matches(letters: str, words: list[str]) -> bool:
+def _matches(letters: str, words: list[str], initials_only: bool = False) -> bool:
     """Schwartz–Hearst, simplified: the first letter starts the first word; the rest follow in order,
     content words each give at least one letter, and at least half the letters start a word."""
     wanted = [c.lower() for c in letters if c.isalpha()]
@@ -78,6 +78,8 @@ def _matches(letters: str, words: list[str]) -> bool:
     initials = [w[0].lower() for w in content]
     if initials == wanted or "".join(initials) == "".join(wanted):
         return True
+    if initials_only:
+        return False
     # letters may also come from inside words (HDTV ← "high definition"): walk both in order
     text = " ".join(w.lower() for w in content)
     pos = 0

@@ -144,7 +144,8 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             if len(gist.split()) < 4:
                 continue
             verb_word = "said" if verb.lemma_ in AS_SAID else verb.text.lower()
-            predicate = f"{verb_word} that {_trim(_resolve(ctx, clause), 28)}"
+            content = re.sub(r"^that\s+", "", _resolve(ctx, clause))  # "said in a speech that …"
+            predicate = f"{verb_word} that {_trim(content, 28)}"
             return _fact(ctx, sent, speaker, gist, predicate, direct=False), False
         left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not ctx.in_quote(c.idx)]
         comma_before_verb = ctx.doc[verb.i - 1].text == ","
