@@ -59,6 +59,13 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
     subject_tokens, passive_acl = _subject(ctx, verb)
     # "plans to produce … to meet HDTV standards by 2010": ask the clause that has a subject
     climbed = 0
+    participle_of = None
+    if subject_tokens is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.tag_ in DO_FORMS:
+        # "The forum opened on Thursday, attracting 400 delegates" → "How many delegates did the forum attract?"
+        participle_of = verb.head
+        subject_tokens, passive_acl = _subject(ctx, verb.head)
+    # "plans to produce … to meet HDTV standards by 2010": ask the clause that has a subject
+    chain = [verb]
     while subject_tokens is None and climbed < 4 and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head != verb:
         node = verb.head
         while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("dobj", "pobj", "prep"):
@@ -66,8 +73,11 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
         if node.pos_ not in ("VERB", "AUX") or node == verb:
             break
         verb = node
+        chain.append(verb)
         subject_tokens, passive_acl = _subject(ctx, verb)
         climbed += 1
+    if any(v.dep_ in ("advcl", "parataxis") and v.head == verb for v in chain[:-1]):
+        return None  # the clause holding the answer would be left out of the question
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to"]
     if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP"):  # "will last … and offer …"
@@ -107,7 +117,7 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
                         subject, _text(ctx, neg), _text(ctx, more), verb.text, rest])
     if verb.lemma_ == "be":
         return _finish([lead, verb.text.lower(), subject, _text(ctx, neg), rest])
-    do = DO_FORMS.get(verb.tag_)
+    do = DO_FORMS.get(participle_of.tag_ if participle_of is not None else verb.tag_)
     if do is None:
         return None
     if do == "do" and subject_tokens is not None and not any(

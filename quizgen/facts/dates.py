@@ -39,6 +39,8 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
             continue
         if " ago" in surface.lower() and ent.root.head.pos_ not in ("VERB", "AUX"):
             continue  # "… from $1.2 billion a year ago": a point of comparison, not an event
+        if _dates_a_figure(ent):
+            continue  # "rose from 150 in 2019 to 420 last year": when each figure held, not an event
         value = resolve(surface, published, future=_future(ent))
         if value is None:
             continue
@@ -58,6 +60,19 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
                    "answer_type": "date", "surface": surface},
         )
     return list(facts.values())
+
+
+def _dates_a_figure(ent: Span) -> bool:
+    """The date belongs to a number ("150 in 2019", "420 last year"), not to the clause's event."""
+    head = ent.root.head
+    start = ent.start
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep":
+        start = min(start, head.i)
+        head = head.head
+    before = ent.doc[start - 1] if start > 0 else None
+    figure = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+    return head.pos_ == "NUM" or head.ent_type_ in figure or (
+        before is not None and (before.like_num or before.ent_type_ in figure))
 
 
 def _is_duration(surface: str) -> bool:

@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 STATIVE = {"be", "have", "say", "tell", "add", "seem", "become", "remain", "include", "mean", "get",
            "need", "want", "know", "see", "think", "make", "let", "show", "go", "come", "take", "use"}
 MAX_NAMED_OTHERS = 8
+#: Last words of names that NER tags ORG but that name events.
+EVENT_WORDS = {"forum", "summit", "conference", "festival", "games", "championship", "championships", "expo",
+               "fair", "week", "day", "congress", "olympics", "cup", "show", "exhibition", "symposium", "meeting"}
 
 
 def extract_events(ctx: ArticleContext) -> list[Fact]:
@@ -33,8 +36,8 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
         root = ent.root
-        if ctx.resolve_person(root) is not None:
-            continue
+        if ctx.resolve_person(root) is not None or ent[-1].lower_ in EVENT_WORDS:
+            continue  # "the Global Green Shipping Forum opened": an event, not an organisation
         found = _agent(ctx, ent) or _subject(ctx, ent)
         if found is None:
             continue

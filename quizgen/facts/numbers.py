@@ -129,10 +129,12 @@ def _change(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if is_percent and root.dep_ == "npadvmod" and _changes(root.head):  # "rose 12%"
         question = ask(ctx, ent, "By what percentage", drop_dates=False)
         return (question, ent.text) if question else None
-    if is_percent and prep is not None and prep.lower_ == "of" and prep.head.lower_ == "average" \
-            and prep.head.dep_ == "dobj" and _changes(prep.head.head):  # "dropping an average of 20%"
-        average = prep.head
-        target = ctx.doc[average.left_edge.i : average.right_edge.i + 1]
+    average = prep.head if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "average" else None
+    if is_percent and average is not None and (
+            (average.dep_ == "dobj" and _changes(average.head))  # "dropping an average of 20%"
+            or (average.dep_ == "pobj" and average.head.lower_ == "by" and _changes(average.head.head))):
+        start = average.head.i if average.dep_ == "pobj" else average.left_edge.i  # "by an average of 3.8%"
+        target = ctx.doc[start : average.right_edge.i + 1]
         question = ask(ctx, target, "By what percentage, on average,", drop_dates=False)
         return (question, ent.text) if question else None
     return None
