@@ -66,13 +66,20 @@ def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> lis
     articles: list[Article] = []
     seen_files: set[Path] = set()
     ids: set[str] = set()
-    for name, path in _sources(paths):
+    skipped: list[InputError] = []
+    for name, path, in_folder in _sources(paths):
         if path is not None:
             key = path.resolve()
             if key in seen_files:
                 continue
             seen_files.add(key)
-        article = _read_stdin(stdin) if path is None else _read_file(name, path)
+        try:
+            article = _read_stdin(stdin) if path is None else _read_file(name, path)
+        except InputError as exc:
+            if not in_folder:
+                raise
+            skipped.append(exc)  # one unusable file in a folder should not cost the learner the others
+            continue
         if article.id in ids:
             n = 2
             while f"{article.id}-{n}" in ids:
@@ -81,22 +88,29 @@ def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> lis
                               path=article.path, text=article.text, url=article.url)
         ids.add(article.id)
         articles.append(article)
+    if not articles:
+        first = skipped[0]
+        more = f" (and {len(skipped) - 1} more unusable files)" if len(skipped) > 1 else ""
+        raise InputError(f"{first}{more}")
+    for exc in skipped:
+        print(f"quizgen: warning: {exc} (skipped)", file=sys.stderr)
     return articles
 
 
-def _sources(paths: Sequence[str]) -> Iterator[tuple[str, Path | None]]:
-    """Each article to read, as (path as shown to the user, file path or None for stdin)."""
+def _sources(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, bool]]:
+    """Each article to read, as (path as shown to the user, file path or None for stdin, whether
+    it was found in a folder rather than named)."""
     for name in paths:
         if name == STDIN:
-            yield name, None
+            yield name, None, False
             continue
         path = Path(name)
         if not name.strip() or not path.exists():  # Path("") would mean the current folder
             raise InputError(f"{name}: no such file or folder")
         if path.is_dir():
-            yield from ((os.path.join(name, entry.name), entry) for entry in _folder_articles(name, path))
+            yield from ((os.path.join(name, entry.name), entry, True) for entry in _folder_articles(name, path))
         else:
-            yield name, path
+            yield name, path, False
 
 
 def _folder_articles(name: str, folder: Path) -> list[Path]:

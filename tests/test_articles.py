@@ -696,3 +696,21 @@ def test_cli_reports_empty_stdin_as_one_line() -> None:
     result = run_quizgen("generate", "-", stdin="")
     assert result.returncode == InputError.exit_code
     assert result.stderr == "quizgen: error: -: the file is empty\n"
+
+
+def test_an_unusable_file_in_a_folder_is_skipped_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a-empty.txt").write_text("Only a headline\n", encoding="utf-8")
+    (tmp_path / "b-story.txt").write_text("Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n",
+                                          encoding="utf-8")
+    articles = read_articles([str(tmp_path)])
+    assert [a.title for a in articles] == ["Harbour reopens"]
+    warning = capsys.readouterr().err
+    assert "a-empty.txt" in warning and "skipped" in warning and warning.count("\n") == 1
+
+
+def test_a_folder_with_no_usable_file_is_one_error(tmp_path: Path) -> None:
+    (tmp_path / "only.txt").write_text("Only a headline\n", encoding="utf-8")
+    with pytest.raises(InputError, match="only.txt"):
+        read_articles([str(tmp_path)])
