@@ -92,8 +92,8 @@ def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> lis
         first = skipped[0]
         more = f" (and {len(skipped) - 1} more unusable files)" if len(skipped) > 1 else ""
         raise InputError(f"{first}{more}")
-    for exc in skipped:
-        print(f"quizgen: warning: {exc} (skipped)", file=sys.stderr)
+    for problem in skipped:
+        print(f"quizgen: warning: {problem} (skipped)", file=sys.stderr)
     return articles
 
 

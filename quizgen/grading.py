@@ -28,12 +28,13 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.utils import default_process
 
 from quizgen.models import Question
+from quizgen.vocabulary import HONORIFICS, MONTHS, NUMBER_WORDS, TENS
 
 #: Kinds whose answer may be a person (a speaker, a post holder); see `asks_for_person`.
 PERSON_KINDS = frozenset({"quote", "role"})
 #: Words dropped from the front of an answer before comparing.
 _LEADING = frozenset({"the", "a", "an"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "lord", "lady"})
+_HONORIFICS = HONORIFICS
 #: Words skipped when making an acronym from a name ("Bank of England" -> BOE, and BE).
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&"})
 
@@ -88,14 +89,8 @@ def acronym(name: str) -> str:
 
 # --- numbers -----------------------------------------------------------------------------------
 
-_UNITS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_UNITS = {word: value for value, word in enumerate(NUMBER_WORDS[:20])}
+_TENS = TENS
 _SCALES = {
     "thousand": 10**3, "k": 10**3,
     "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
@@ -168,10 +163,7 @@ def _same_number(a: float, b: float) -> bool:
 
 # --- dates -------------------------------------------------------------------------------------
 
-_MONTHS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-    "august|september|october|november|december"
-)
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _HAS_MONTH = re.compile(rf"\b({_MONTHS})\b\.?", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"\b(1[0-9]|20)\d{2}\b")
 _ISO = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")

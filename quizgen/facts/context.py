@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from quizgen.vocabulary import HONORIFICS
+
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
 
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx"}
 #: Words that may precede a name as a title but are not part of it.
 TITLE_WORDS = {
     "president", "premier", "chairman", "chairwoman", "chair", "minister", "secretary", "general",

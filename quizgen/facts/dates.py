@@ -17,12 +17,11 @@ from quizgen.facts.context import ArticleContext
 from quizgen.facts.quotes import REPORTING
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
+from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
 
-MONTHS = ("january february march april may june july august september october november december").split()
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
 VAGUE = re.compile(r"^(the )?(past|previous|recent|coming|next few|last few|several|many|some)\b|"
                    r"\b(today|now|currently|monthly|yearly|annual|daily|weekly|every|each|decades|era)\b", re.I)
@@ -196,8 +195,8 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
         return (None, text, [], "surface") if weekday else None
     # a range: "from Oct 16 to 18", "October 16-18"
     m = re.search(r"(?:from\s+)?([A-Za-z]+)\.?\s+(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b", text)
-    if m and m.group(1).lower()[:3] in [x[:3] for x in MONTHS]:
-        month = [x[:3] for x in MONTHS].index(m.group(1).lower()[:3]) + 1
+    if m and m.group(1).lower()[:3] in [x[:3] for x in MONTH_NAMES]:
+        month = [x[:3] for x in MONTH_NAMES].index(m.group(1).lower()[:3]) + 1
         year = _year_in(text) or (published.year if published else None)
         if year is None:
             return None

@@ -16,6 +16,7 @@ from rapidfuzz.utils import default_process
 from quizgen.facts.context import ArticleContext
 from quizgen.models import Fact
 from quizgen.questions.draft import Draft
+from quizgen.vocabulary import NUMBER_WORDS
 
 MAX_DISTRACTORS = 3
 
@@ -121,8 +122,7 @@ def _show(day: dt.date, fmt: str | None) -> str:
     return f"{day.strftime('%B')} {day.day}, {day.year}"
 
 
-WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-         "sixteen seventeen eighteen nineteen twenty").split()
+WORDS = NUMBER_WORDS
 
 
 def _numbers(answer: str) -> list[str]:
