@@ -162,3 +162,12 @@ def test_chained_prefixes_and_impossible_dates_do_not_stop_generation() -> None:
             '"We will co-sponsor the new library," said Maria Okafor, mayor of Westhaven.')
     bank = questions_for([Article(id="odd", title="Odd", published=dt.date(2023, 3, 1), path="-", text=text)])
     assert any(q.answer == "Maria Okafor" for q in bank.questions)
+
+
+def test_progress_is_reported_after_each_article() -> None:
+    texts = ['"The bridge will open in May," said Maria Okafor.', '"Fares will not rise," said Tomas Lindqvist.']
+    articles = [Article(id=f"a{i}", title="T", published=None, path="-", text=t) for i, t in enumerate(texts)]
+    seen: list[tuple[int, int]] = []
+    bank = questions_for(articles, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2)]
+    assert {q.article for q in bank.questions} == {"a0", "a1"}
