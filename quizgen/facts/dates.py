@@ -17,7 +17,7 @@ from quizgen.facts.context import ArticleContext
 from quizgen.facts.quotes import REPORTING
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
-from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
+from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
@@ -212,11 +212,13 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
 
     early = re.match(r"^(early|late|mid|mid-|the end of|end of|the beginning of|beginning of)\s+", cleaned)
     core = cleaned[early.end():] if early else cleaned
-    parser = _date_parser(published, bool(future))
-    data = parser.get_date_data(core)
-    if data is None or data.date_obj is None:
-        return None
-    day, period = data.date_obj.date(), data.period
+    found = _plain_date(core, published)
+    if found is None:
+        data = _date_parser(published, bool(future)).get_date_data(core)
+        if data is None or data.date_obj is None:
+            return None
+        found = data.date_obj.date(), data.period
+    day, period = found
     has_year = _year_in(text) is not None
     if not has_year and not relative and published is not None and period in ("day", "month"):
         day = day.replace(year=published.year)  # "May 30" in a 2020 article is May 30, 2020
@@ -247,6 +249,35 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
         answer = f"{day.strftime('%A')}, {answer}"
         fmt = "weekday"
     return day.isoformat(), answer, aliases, fmt
+
+
+_MONTH = r"(?P<month>[a-z]+)\.?"
+_PLAIN = [re.compile(p) for p in (
+    rf"^{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?$",  # May 30, 2020
+    rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? (?P<year>\d{{4}}))?$",  # 30 May 2020
+    rf"^{_MONTH}(?:,? (?P<year>\d{{4}}))?$",  # March 2006, March
+    r"^(?P<year>\d{4})$",  # 2010
+)]
+
+
+def _plain_date(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The common absolute forms, read without dateparser (whose first call costs about a second);
+    anything else ("last Tuesday", "the end of May") goes to dateparser."""
+    for pattern in _PLAIN:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        parts = m.groupdict()
+        month = MONTHS.get(parts.get("month") or "", 0) if "month" in parts else 0
+        if "month" in parts and not month:
+            return None
+        year = int(parts["year"]) if parts.get("year") else (published.year if published else 2000)
+        if parts.get("day"):
+            return dt.date(year, month, int(parts["day"])), "day"
+        if month:
+            return dt.date(year, month, 1), "month"
+        return dt.date(year, 1, 1), "year"
+    return None
 
 
 def _year_in(text: str) -> int | None:
