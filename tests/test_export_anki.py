@@ -45,13 +45,9 @@ def collection(tmp_path: Path) -> Iterator[anki_collection.Collection]:
 
 
 @pytest.fixture(autouse=True)
-def private_tmpdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """TMPDIR in a folder of its own, so a temporary file left behind shows up."""
-    folder = tmp_path / "tmpdir"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr("tempfile.tempdir", str(folder))
-    return folder
+def _own_tmpdir(private_tmpdir: Path) -> Path:
+    """Every export test gets a TMPDIR of its own (see conftest.private_tmpdir)."""
+    return private_tmpdir
 
 
 def import_apkg(col, path: Path):  # type: ignore[no-untyped-def]

@@ -22,13 +22,9 @@ from quizgen.models import QuestionBank
 NOW = 1_700_000_000.0
 
 @pytest.fixture(autouse=True)
-def private_tmpdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """TMPDIR in a folder of its own, so a temporary file left behind shows up."""
-    folder = tmp_path / "tmpdir"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr("tempfile.tempdir", str(folder))
-    return folder
+def _own_tmpdir(private_tmpdir: Path) -> Path:
+    """Every export test gets a TMPDIR of its own (see conftest.private_tmpdir)."""
+    return private_tmpdir
 
 
 @pytest.mark.parametrize(
