@@ -14,29 +14,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from quizgen.facts.lexicon import SPEECH_VERBS, TITLE_WORDS
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
 
 
-#: Words that may precede a name as a title but are not part of it.
-TITLE_WORDS = {
-    "president", "premier", "chairman", "chairwoman", "chair", "minister", "secretary", "general",
-    "chief", "director", "academician", "researcher", "senator", "governor", "mayor", "vice", "deputy",
-    "executive", "head", "spokesman", "spokeswoman", "spokesperson", "commissioner", "analyst",
-    "economist", "professor", "ambassador", "chancellor", "judge", "king", "queen", "prince",
-    "princess", "pope", "officer", "manager", "editor", "founder", "ceo", "leader", "scientist",
-    "engineer", "correspondent", "reporter", "coach", "captain", "adviser", "advisor", "dean",
-}
 #: Last words that show spaCy took an organisation or event for a person ("Zhongguancun Forum").
 NOT_NAME_WORDS = {
     "forum", "center", "centre", "group", "committee", "association", "university", "day", "summit",
     "council", "office", "ministry", "agency", "institute", "academy", "commission", "bank", "fund",
     "party", "union", "company", "corporation", "daily", "news", "times", "post", "app", "download",
 }
-#: Verbs whose subject is a speaker: a lone surname there is a person.
-SPEECH_VERBS = {"say", "tell", "add", "explain", "argue", "insist", "warn", "note", "claim"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.lexicon import CHANGE_NOUNS, CHANGE_VERBS
 from quizgen.models import Fact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
@@ -89,11 +90,6 @@ def _noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, 
     return ctx.doc[start:end], words_of(kept).strip(" ,")
 
 
-CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "decline", "grow", "climb", "jump", "slip",
-                "plunge", "surge", "soar", "slump", "tumble", "gain", "shrink", "dip", "rebound", "cut", "reduce",
-                "raise", "boost", "slash", "lower", "ease", "sink", "widen", "narrow", "expand", "contract"}
-CHANGE_NOUNS = {"decline", "rise", "fall", "drop", "increase", "decrease", "growth", "jump", "gain", "cut",
-                "reduction", "surge", "slump", "dip"}
 
 
 def _change(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

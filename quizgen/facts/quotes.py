@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext, Person, clean_name
+from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, REPORTING
 from quizgen.facts.mentions import antecedent
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
@@ -20,17 +21,6 @@ from quizgen.models import Fact
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-REPORTING = {
-    "say", "tell", "add", "explain", "emphasize", "emphasise", "stress", "note", "argue", "claim",
-    "state", "announce", "declare", "insist", "warn", "suggest", "propose", "urge", "call", "encourage",
-    "acknowledge", "admit", "confirm", "predict", "reply", "respond", "write", "comment", "conclude",
-    "report", "mention", "reveal", "underline", "highlight", "pledge", "promise", "vow", "welcome",
-    "describe", "point", "recall", "believe", "estimate", "forecast", "remark", "observe", "tweet",
-}
-#: Verbs that report speech only with a clause ("X said that …"), not with a plain object.
-CLAUSE_ONLY = {"say", "tell", "add", "note", "believe", "estimate", "report", "write", "point", "recall"}
-#: Reported verbs shown as "said" in questions ("Who added that …?" reads oddly out of context).
-AS_SAID = {"add", "tell", "continue", "note", "write", "state"}
 GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Which group"}
 
 

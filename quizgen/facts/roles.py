@@ -13,19 +13,14 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import HONORIFICS, TITLE_WORDS, ArticleContext, Person
+from quizgen.facts.context import HONORIFICS, ArticleContext, Person
+from quizgen.facts.lexicon import SHARED_POSTS, SPEAK_FOR_VERBS, TITLE_WORDS
 from quizgen.facts.mentions import fuller_mention
 from quizgen.models import Fact
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-#: Heads of a post that many people hold at once: asking "Who is a researcher at Y?" has no single answer.
-SHARED_POSTS = {"researcher", "academician", "member", "analyst", "professor", "scientist", "engineer",
-                "fellow", "expert", "official", "lecturer", "student", "resident", "representative",
-                "delegate", "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter",
-                "economist", "biologist", "epidemiologist", "physicist", "chemist", "doctor", "lawyer",
-                "adviser", "advisor", "consultant", "specialist", "teacher", "nurse"}
 POST_HEADS = TITLE_WORDS | SHARED_POSTS | {
     "architect", "designer", "commander", "partner", "chancellor", "mp", "minister", "secretary",
     "president", "head", "boss", "chief", "treasurer", "governor", "inspector", "curator", "founder",
@@ -33,8 +28,6 @@ POST_HEADS = TITLE_WORDS | SHARED_POSTS | {
 ORG_PREPS = ("of", "at", "for", "with", "from", "in")
 #: A post as found: its words, the organisation (if any) and the preposition that joins them.
 Post = tuple[list, str | None, str | None]
-#: Verbs of speaking: "For the party, X said …" tells whom X speaks for.
-SPEECH = {"say", "call", "tell", "add", "argue", "describe", "warn", "claim", "insist", "comment"}
 INSTITUTION_WORDS = ("University", "Academy", "Institute", "College", "School", "Center", "Centre",
                      "Laboratory", "Hospital")
 
@@ -172,7 +165,7 @@ def _speaks_for(ctx: ArticleContext, name: Token) -> Span | None:
     """'For the Welsh Liberal Democrats, Kirsty Williams called …': the body a speaker speaks for."""
     sent = name.sent
     first = sent[0]
-    if first.lower_ != "for" or name.dep_ != "nsubj" or name.head.lemma_ not in SPEECH:
+    if first.lower_ != "for" or name.dep_ != "nsubj" or name.head.lemma_ not in SPEAK_FOR_VERBS:
         return None
     comma = next((t for t in sent if t.text == ","), None)
     if comma is None or comma.i >= name.i or any(not t.is_punct and t.pos_ not in ("PROPN", "DET") and
