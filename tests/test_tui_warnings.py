@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Static
+from tui_helpers import SIZE, clock, ready
 
 from quizgen.tui.app import generation_loader, make_app
-from tui_helpers import SIZE, clock, ready
 
 STORY = (
     "Harbour ferry returns\n\n"
