@@ -264,7 +264,7 @@ def _with_learner_aliases(bank: QuestionBank, store: ReviewStore) -> QuestionBan
     for question in bank.questions:
         extra = tuple(a for a in learner.get(question.id, ()) if a not in question.aliases)
         questions.append(replace(question, aliases=question.aliases + extra) if extra else question)
-    return QuestionBank(bank.articles, tuple(questions))
+    return replace(bank, questions=tuple(questions))
 
 
 def generation_loader(paths: Sequence[str]) -> Loader:
