@@ -8,6 +8,7 @@ the learner overrode as right, accepted from then on).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.models import QuestionBank
@@ -47,4 +48,4 @@ def with_learner_aliases(bank: QuestionBank, store: ReviewStore) -> QuestionBank
     """Register the bank's questions with the store; return them accepting the learner's own answers."""
     store.add_questions(bank.questions, titles={a.id: a.title for a in bank.articles})
     learner = store.learner_aliases()  # one query for the whole bank
-    return QuestionBank(bank.articles, tuple(q.with_aliases(learner.get(q.id, ())) for q in bank.questions))
+    return replace(bank, questions=tuple(q.with_aliases(learner.get(q.id, ())) for q in bank.questions))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -45,6 +46,7 @@ def generate(paths: tuple[str, ...], fmt: str, output: Path | None, force: bool)
     if output is not None:
         check_target(output, force)  # before the articles are parsed: a refusal should be quick
     bank = generate_bank(paths)
+    _warn(bank.warnings)
     text = render(bank, fmt)
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
@@ -199,10 +201,17 @@ def export(paths: tuple[str, ...], output: Path, fmt: str | None, deck: str | No
     check_target(output, force)  # fail fast, before the articles are read and parsed
     resolve_format(output, fmt)
     now, _tz = _clock()
-    result = write_export(generate_bank(paths), output, fmt=fmt, deck=deck, force=force, now=now.timestamp())
+    bank = generate_bank(paths)
+    _warn(bank.warnings)
+    result = write_export(bank, output, fmt=fmt, deck=deck, force=force, now=now.timestamp())
     where = f" (deck {', '.join(result.decks)})" if result.decks else ""
     click.echo(f"wrote {result.notes} notes to {result.path}{where}", err=True)
-    for warning in result.warnings:
+    _warn(result.warnings)
+
+
+def _warn(warnings: Sequence[str]) -> None:
+    """Print each warning as one line on stderr (stdout may be the questions, piped on)."""
+    for warning in warnings:
         click.echo(f"quizgen: warning: {warning}", err=True)
 
 

@@ -173,6 +173,8 @@ class QuestionBank:
 
     articles: tuple[Article, ...]
     questions: tuple[Question, ...]
+    warnings: tuple[str, ...] = ()
+    """What a front end should tell the user: files skipped, encodings guessed."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

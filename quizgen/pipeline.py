@@ -15,7 +15,9 @@ def generate_bank(paths: Sequence[str], progress: Progress | None = None) -> Que
 
     `progress(done, total)` is called after each article (the TUI shows it).
     """
-    return questions_for(read_articles(paths), progress)
+    reading = read_articles(paths)
+    bank = questions_for(reading.articles, progress)
+    return QuestionBank(articles=bank.articles, questions=bank.questions, warnings=reading.warnings)
 
 
 def questions_for(articles: Sequence[Article], progress: Progress | None = None) -> QuestionBank:

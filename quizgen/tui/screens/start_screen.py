@@ -57,6 +57,7 @@ class StartScreen(Screen[None]):
             yield Static(id="start-kinds")
             yield Static(id="start-mode")
             yield Static(id="start-due")
+            yield Static(id="start-warnings")
             yield Static(id="start-error")
             yield Static(id="start-go")
         yield Footer()
@@ -98,6 +99,9 @@ class StartScreen(Screen[None]):
         due_line.display = due is not None
         if due is not None:
             due_line.update(Content.assemble("Due for review: ", (str(due), "bold"), " card" if due == 1 else " cards"))
+        warnings = self.query_one("#start-warnings", Static)
+        warnings.display = bool(bank.warnings)
+        warnings.update(Content("\n").join(Content.assemble(("Warning: ", "bold"), literal(w)) for w in bank.warnings))
         go = self.query_one("#start-go", Static)
         go.display = bool(total)
         go.update(Content.assemble("Press ", ("Enter", "bold reverse"), " to start."))

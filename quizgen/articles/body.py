@@ -20,8 +20,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from quizgen import boilerplate as bp
-from quizgen.datelines import parse_date, says_published, split_lead_dateline
+from quizgen.articles import boilerplate as bp
+from quizgen.articles.datelines import parse_date, says_published, split_lead_dateline
 
 #: A line counts as prose, not a fragment, from this many words even without a final stop.
 PROSE_WORDS = 15
