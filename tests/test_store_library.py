@@ -41,7 +41,7 @@ def test_a_version_2_database_keeps_every_review_schedule_and_alias(tmp_path: Pa
     assert len(before_reviews) == 25
     with ReviewStore.open(path, fuzz=False) as store:
         history = {card.question.id: card for card in store.history()}
-        assert store.aliases("q-5f1c0a02") == ["Lindqvist"]
+        assert store.aliases("q-5f1c0a02") == ["T. Lindqvist"]
     assert raw_reviews(path) == before_reviews
     assert raw_schedules(path) == before_schedules
     assert sum(len(card.reviews) for card in history.values()) == 25

@@ -44,7 +44,7 @@ def main() -> None:
                     mode=("mcq", "typed", "flash")[offset % 3],
                     typed="Okafor" if offset % 3 == 1 else None, duration_ms=1000 + 10 * offset,
                 )
-        store.add_alias(questions[1].id, "Lindqvist", START)
+        store.add_alias(questions[1].id, "T. Lindqvist", START)
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one self-contained file
         store._conn.execute("PRAGMA journal_mode = DELETE")
     print(f"wrote {TARGET}")
