@@ -122,7 +122,7 @@ def review(mode: str, count: int | None, seed: int | None) -> None:
     """Review the cards that are due, across every article you have studied."""
     from quizgen.session import QuizOptions
     from quizgen.store import ReviewStore
-    from quizgen.store.report import nothing_due
+    from quizgen.reports import nothing_due
 
     options = QuizOptions(mode=mode, count=count, seed=seed)
     now, tz = _clock()
@@ -153,7 +153,7 @@ def stats(fmt: str) -> None:
 
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
-        from quizgen.store.report import stats_text
+        from quizgen.reports import stats_text
 
         click.echo(stats_text(figures, now, tz))
 
