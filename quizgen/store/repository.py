@@ -22,8 +22,9 @@ from typing import Any
 from quizgen.errors import StoreError
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.srs import Grade, Schedule, Scheduler, require_utc
+from quizgen.store import library
 from quizgen.store.connection import busy_error, connect, transaction
-from quizgen.store.records import CardHistory, Review
+from quizgen.store.records import ArticleSummary, CardHistory, Review
 from quizgen.store.rows import (
     CONTENT_COLUMNS,
     SCHEDULE_COLUMNS,
@@ -99,12 +100,17 @@ class ReviewStore:
     # --- cards ----------------------------------------------------------------------------
 
     def add_questions(
-        self, questions: Sequence[Question], *, titles: Mapping[str, str] | None = None
+        self,
+        questions: Sequence[Question],
+        *,
+        titles: Mapping[str, str] | None = None,
+        published: Mapping[str, dt.date | None] | None = None,
     ) -> None:
         """Add cards for `questions`, or refresh their wording; schedules and history are kept.
 
         Args:
             titles: Article titles by article id, kept so a due card can say where it came from.
+            published: Article dates by article id, kept for the same reason.
         """
         titles = titles or {}
         with self._write() as conn:
@@ -116,6 +122,7 @@ class ReviewStore:
                 if added:
                     question = replace(question, aliases=tuple(a for a in question.aliases if a not in added))
                 self._upsert(conn, question, titles.get(question.article, ""))
+            library.set_published(conn, published or {})
 
     def record_review(
         self,
@@ -146,8 +153,9 @@ class ReviewStore:
             schedule = self.scheduler.review(
                 current, review.grade, review.reviewed_at, duration_ms=duration_ms
             )
+            before = library.schedule_snapshot(conn, card_id)
             self._save_schedule(conn, card_id, schedule)
-            self._insert_review(conn, card_id, review)
+            self._insert_review(conn, card_id, review, before=before)
         assert schedule.due is not None
         return schedule.due
 
@@ -211,28 +219,48 @@ class ReviewStore:
         """Cards due at `now` across all articles, most overdue first.
 
         Each question's aliases include the ones the learner added. Cards never answered are
-        new, not due.
+        new, not due; suspended cards are never due.
         """
         at = stamp(now)
         with self._read() as conn:
             rows = conn.execute(
                 f"SELECT id, {CONTENT_COLUMNS} FROM cards WHERE due IS NOT NULL AND due <= ? "
-                "ORDER BY due, id LIMIT ?",
+                "AND NOT suspended ORDER BY due, id LIMIT ?",
                 (at, -1 if limit is None else max(0, int(limit))),
             ).fetchall()
             return self._questions(conn, rows)
 
-    def due_bank(self, now: dt.datetime, limit: int | None = None) -> QuestionBank:
-        """The due questions (as `due_questions`) with their articles, ready for the quiz app.
+    def new_questions(self, limit: int) -> list[Question]:
+        """Up to `limit` cards never answered (and not suspended), in the order they were added."""
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT id, {CONTENT_COLUMNS} FROM cards WHERE state = 'new' AND NOT suspended "
+                "ORDER BY id LIMIT ?",
+                (max(0, int(limit)),),
+            ).fetchall()
+            return self._questions(conn, rows)
 
-        The articles carry only id and title ("" when unknown, so that a quiz registering the
-        bank cannot store the id as a title): the cards hold everything a quiz needs.
+    def introduced_since(self, since: dt.datetime) -> int:
+        """How many cards were first answered at or after `since`."""
+        with self._read() as conn:
+            return library.introduced_since(conn, since)
+
+    def due_bank(self, now: dt.datetime, limit: int | None = None, *, new: int = 0) -> QuestionBank:
+        """The due questions (as `due_questions`), then up to `new` new cards, with their articles.
+
+        The articles carry only id, title and date (title "" when unknown, so that a quiz
+        registering the bank cannot store the id as a title): the cards hold everything a quiz needs.
         """
         questions = self.due_questions(now, limit)
+        if new > 0 and (limit is None or len(questions) < limit):
+            room = new if limit is None else min(new, limit - len(questions))
+            questions += self.new_questions(room)
         titles = self.article_titles()
+        with self._read() as conn:
+            dates = library.published_dates(conn)
         ids = dict.fromkeys(q.article for q in questions)
         articles = tuple(
-            Article(id=a, title=titles.get(a) or "", published=None, path="", text="") for a in ids
+            Article(id=a, title=titles.get(a) or "", published=dates.get(a), path="", text="") for a in ids
         )
         return QuestionBank(articles, tuple(questions))
 
@@ -241,7 +269,7 @@ class ReviewStore:
         at = stamp(now)
         with self._read() as conn:
             (count,) = conn.execute(
-                "SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ?", (at,)
+                "SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ? AND NOT suspended", (at,)
             ).fetchone()
         return int(count)
 
@@ -254,10 +282,52 @@ class ReviewStore:
         return dict(rows)
 
     def next_due(self) -> dt.datetime | None:
-        """The earliest due time of any scheduled card (past or future), or None."""
+        """The earliest due time of any scheduled card (past or future, not suspended), or None."""
         with self._read() as conn:
-            (due,) = conn.execute("SELECT min(due) FROM cards WHERE due IS NOT NULL").fetchone()
+            (due,) = conn.execute(
+                "SELECT min(due) FROM cards WHERE due IS NOT NULL AND NOT suspended"
+            ).fetchone()
         return parse_time(due)
+
+    # --- the learner's library (see store/library.py) -------------------------------------
+
+    def articles(self, now: dt.datetime) -> list[ArticleSummary]:
+        """Every studied article with its cards counted: new, learning, due at `now`, suspended."""
+        with self._read() as conn:
+            return library.articles(conn, now)
+
+    def find_article(self, name: str) -> str | None:
+        """The id of the article with this id or title, or None."""
+        with self._read() as conn:
+            return library.find_article(conn, name)
+
+    def forget_article(self, article_id: str) -> tuple[int, int]:
+        """Delete the article's cards and their history; return (cards, reviews) removed."""
+        with self._write() as conn:
+            return library.forget_article(conn, article_id)
+
+    def suspend(self, question_id: str, suspended: bool = True) -> bool:
+        """Never ask this card again (or again ask it); False if there is no such card."""
+        with self._write() as conn:
+            return library.set_suspended(conn, question_id, suspended)
+
+    def suspended_ids(self) -> set[str]:
+        with self._read() as conn:
+            return library.suspended_ids(conn)
+
+    def undo_review(self, question_id: str) -> bool:
+        """Remove the card's last review and restore its schedule exactly; False if nothing to undo."""
+        with self._write() as conn:
+            return library.undo_last_review(conn, question_id)
+
+    def learn_progress(self, question_ids: Iterable[str]) -> dict[str, int]:
+        """Learn levels saved for these questions by an unfinished Learn session."""
+        with self._read() as conn:
+            return library.learn_progress(conn, question_ids)
+
+    def save_learn_progress(self, levels: Mapping[str, int]) -> None:
+        with self._write() as conn:
+            library.save_learn_progress(conn, levels)
 
     def stats(self, now: dt.datetime, *, tz: dt.tzinfo = dt.UTC, days: int = HISTORY_DAYS) -> dict[str, Any]:
         """Totals, accuracy, per-kind figures, streak and per-day history; see `store.stats.summarize`."""
@@ -403,10 +473,13 @@ class ReviewStore:
             (*schedule_values(schedule), card_id),
         )
 
-    def _insert_review(self, conn: sqlite3.Connection, card_id: int, review: Review) -> None:
+    def _insert_review(
+        self, conn: sqlite3.Connection, card_id: int, review: Review, *, before: str | None = None
+    ) -> None:
+        """Log `review`; `before` is the card's schedule before it (see `library.undo_last_review`)."""
         conn.execute(
-            "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode, typed, duration_ms) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode, typed, duration_ms, "
+            "schedule_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 card_id,
                 stamp(review.reviewed_at),
@@ -415,6 +488,7 @@ class ReviewStore:
                 review.mode,
                 review.typed,
                 review.duration_ms,
+                before,
             ),
         )
 
