@@ -120,9 +120,9 @@ def _clock() -> tuple[dt.datetime, dt.tzinfo]:
 @click.option("--seed", type=int, help="Fix the order of questions and choices, for a repeatable session.")
 def review(mode: str, count: int | None, seed: int | None) -> None:
     """Review the cards that are due, across every article you have studied."""
+    from quizgen.reports import nothing_due
     from quizgen.session import QuizOptions
     from quizgen.store import ReviewStore
-    from quizgen.reports import nothing_due
 
     options = QuizOptions(mode=mode, count=count, seed=seed)
     now, tz = _clock()
