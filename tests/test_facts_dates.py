@@ -178,3 +178,20 @@ def test_a_date_inside_the_subject_is_not_asked() -> None:
     bank = questions_for([Article(id="subj", title="subj", published=PUBLISHED, path="subj.txt",
                                   text="A flood in 2019 convinced the town council that the levee needed raising.")])
     assert not [q for q in bank.questions if q.kind == "date"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sailed instead of today.",
+    "The fans of Sheffield Wednesday travelled north for the match.",
+    "The regional airport has handled 40 flights a day since March.",
+], ids=["instead-of", "weekday-in-a-name", "since-bounds-a-count"])
+def test_times_that_date_no_event_are_not_asked(text: str) -> None:
+    bank = questions_for([Article(id="n", title="n", published=PUBLISHED, path="n.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "date"], [q.question for q in bank.questions]
+
+
+def test_the_time_an_event_did_not_take_is_not_its_answer() -> None:
+    bank = questions_for([Article(id="i", title="i", published=PUBLISHED, path="i.txt",
+                                  text="The ferry will sail on Friday instead of today.")])
+    (q,) = [q for q in bank.questions if q.kind == "date"]
+    assert q.question == "When will the ferry sail?" and "Friday" in q.answer

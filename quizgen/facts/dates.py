@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask, clause_verb
-from quizgen.facts.context import ArticleContext
+from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.quotes import REPORTING
 from quizgen.facts.relative import Base, is_relative, resolve_relative
 from quizgen.facts.wording import lower_first
@@ -40,7 +40,7 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
             continue
         if " ago" in surface.lower() and ent.root.head.pos_ not in ("VERB", "AUX"):
             continue  # "… from $1.2 billion a year ago": a point of comparison, not an event
-        if _dates_a_figure(ent):
+        if _dates_a_figure(ent) or _not_when(ent):
             continue  # "rose from 150 in 2019 to 420 last year": when each figure held, not an event
         future = _future(ent)
         if _nowadays(ent, future):
@@ -75,6 +75,8 @@ def _dates_a_figure(ent: Span) -> bool:
         head = head.head
     before = ent.doc[start - 1] if start > 0 else None
     figure = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+    if head.lower_ in ("pct", "percent", "%", "cent", "dlrs", "bpd", "stg", "tonnes") and head.i < ent.start:
+        return True  # "rise to 26 pct in 1987": the unit word stands for the figure
     if any(c.like_num and c.dep_ == "nummod" and not (ent.start <= c.i < ent.end) for c in ent.root.children):
         return True  # "down from 311,764 last month": the parse hangs the figure on the date
     if ent.start >= 2 and ent.doc[ent.start - 2].lower_ in ("so", "as") and ent.doc[ent.start - 1].lower_ in (
@@ -82,6 +84,19 @@ def _dates_a_figure(ent: Span) -> bool:
         return True  # "so far this week", "as of Wednesday": when a running figure stood, not an event
     return head.pos_ == "NUM" or head.ent_type_ in figure or (
         before is not None and (before.like_num or before.ent_type_ in figure))
+
+
+def _not_when(ent: Span) -> bool:
+    """'instead of today', 'rather than in May': a time the event did not take; 'Sheffield
+    Wednesday': a weekday that ends a name."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.start]]
+    if any(" ".join(before[i:]) in ("instead of", "rather than", "than", "instead of in", "rather than in")
+           for i in range(len(before))):
+        return True
+    prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    weekday = ent.text.strip().lower() in WEEKDAYS
+    return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
 
 
 def _in_subject(token) -> bool:
@@ -99,7 +114,7 @@ def _counts(verb) -> bool:
     """The clause counts something ("recorded 23 cases", "fired in all 14 missions")."""
     if verb is None:
         return False
-    return any(t.like_num and t.dep_ == "nummod" and t.ent_type_ != "DATE" for c in verb.children
+    return any(t.like_num and t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") for c in verb.children
                if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree)
 
 
@@ -140,7 +155,7 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     wh = "When"
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
-        target = doc[prep.i : max(ent.end, root.right_edge.i + 1)]
+        target = doc[prep.left_edge.i : max(ent.end, root.right_edge.i + 1)]  # "up until", "as late as"
         word = prep.lower_
         if _in_subject(prep):
             return None  # "A visit in 2016 convinced them": the date is inside the subject
@@ -169,7 +184,9 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
     """'…, a senior official said on Thursday' → 'When did … say that …?', from the quote found there."""
     extra = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
              and not (target.start <= c.i < target.end) and c.lower_ in ("in", "at", "during")]
-    where = " ".join(" ".join(t.text for t in c.subtree) for c in extra)
+    if verb.lemma_ == "tell":  # "told Radio Kent on Monday": whom they told names the occasion
+        extra = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i] + extra
+    where = " ".join(words_of(list(c.subtree)) for c in extra)
     quote = ctx.quote_at(verb.sent.start_char)
     if quote is not None:
         speaker, content = quote["speaker"], quote["predicate"].split(" ", 1)[1]
