@@ -195,3 +195,19 @@ def test_the_time_an_event_did_not_take_is_not_its_answer() -> None:
                                   text="The ferry will sail on Friday instead of today.")])
     (q,) = [q for q in bank.questions if q.kind == "date"]
     assert q.question == "When will the ferry sail?" and "Friday" in q.answer
+
+
+def test_a_possessive_date_asks_when_its_noun_happened() -> None:
+    bank = questions_for([Article(id="p", title="p", published=PUBLISHED, path="p.txt",
+                                  text="Monday's landslide near the coastal road closed the route for hours.")])
+    (q,) = [q for q in bank.questions if q.kind == "date"]
+    assert q.question == "When was the landslide near the coastal road?"
+    assert q.answer == "Monday, October 2, 2023"
+
+
+def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
+    text = "The port authority (PA) warned on Tuesday (Sept 26) that the harbour needed dredging."
+    bank = questions_for([Article(id="b", title="b", published=PUBLISHED, path="b.txt", text=text)])
+    (q,) = [q for q in bank.questions if q.kind == "date"]
+    assert q.answer == "Tuesday, September 26, 2023"
+    assert "Sept" not in q.question and q.question.count("(") == q.question.count(")")

@@ -45,10 +45,13 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
         future = _future(ent)
         if _nowadays(ent, future):
             continue
-        value = resolve(surface, published, future=future, base=base)
+        named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
+        value = resolve(named.text if named is not None else surface, published, future=future, base=base)
         if value is None:
             continue
         iso, answer, aliases, fmt = value
+        if named is not None and fmt in ("day", "no-year"):
+            answer, aliases = f"{surface}, {answer}", [*aliases, surface]
         question = _question(ctx, ent, iso)
         if question is None:
             continue
@@ -64,6 +67,16 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
                    "answer_type": "date", "surface": surface},
         )
     return list(facts.values())
+
+
+def _named_day(ent: Span):
+    """The date written beside a weekday ("Tuesday (April 7)", "Monday, Aug 17"), if any."""
+    if ent.text.strip().lower() not in WEEKDAYS:
+        return None
+    for other in ent.doc.ents:
+        if other.label_ == "DATE" and other.root.dep_ == "appos" and other.root.head.i == ent.root.i:
+            return other
+    return None
 
 
 def _dates_a_figure(ent: Span) -> bool:
@@ -97,6 +110,27 @@ def _not_when(ent: Span) -> bool:
     prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
     weekday = ent.text.strip().lower() in WEEKDAYS
     return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
+
+
+def _whose_time(ent: Span) -> str | None:
+    """'Saturday's game at Bolton' → When was the game at Bolton? Only a noun with words that single
+    it out ("the elections" alone could be any), and only a past one."""
+    noun = ent.root.head
+    if noun.pos_ != "NOUN" or re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I):
+        return None
+    cut = [t for t in noun.subtree if t.i > noun.i and (t.dep_ in ("appos", "relcl", "acl", "cc", "conj")
+                                                          or t.text in (",", ";", "(", "-", "\u2014"))]
+    stop = min((t.left_edge.i for t in cut), default=noun.right_edge.i + 1)
+    tokens = [t for t in noun.subtree if noun.i <= t.i < stop or (t.i < noun.i and not ent.start <= t.i < ent.end
+                                                                   and t.dep_ != "case" and t.head != ent.root)]
+    tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i in range(ent.start, ent.end))]
+    if len([t for t in tokens if t.i != noun.i and not t.is_punct and t.dep_ != "det"]) < 1:
+        return None
+    phrase = words_of(tokens).strip(" ,;:-")
+    if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
+        return None
+    be = "were" if noun.tag_ == "NNS" else "was"
+    return f"When {be} the {phrase}?"
 
 
 def _in_subject(token) -> bool:
@@ -156,6 +190,8 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
         target = doc[prep.left_edge.i : max(ent.end, root.right_edge.i + 1)]  # "up until", "as late as"
+        if target.end < len(doc) and doc[target.end].text == ")" and "(" in target.text:
+            target = doc[target.start : target.end + 1]  # "on Tuesday (April 7)"
         word = prep.lower_
         if _in_subject(prep):
             return None  # "A visit in 2016 convinced them": the date is inside the subject
@@ -172,6 +208,8 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
             return None  # "instead of today", "for 2020": not when the event happened
         if word == "since" and _counts(clause_verb(root)):
             return None  # "has recorded 23 cases since June": the date bounds a count, it dates no event
+    elif root.dep_ == "poss":
+        return _whose_time(ent)  # "Last week's walkout by dock workers" → When was the walkout by dock workers?
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
@@ -186,7 +224,8 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
              and not (target.start <= c.i < target.end) and c.lower_ in ("in", "at", "during")]
     if verb.lemma_ == "tell":  # "told Radio Kent on Monday": whom they told names the occasion
         extra = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i] + extra
-    where = " ".join(words_of(list(c.subtree)) for c in extra)
+    where = " ".join(words_of([t for t in c.subtree if not target.start <= t.i < target.end and t.text != "("])
+                     for c in extra)
     quote = ctx.quote_at(verb.sent.start_char)
     if quote is not None:
         speaker, content = quote["speaker"], quote["predicate"].split(" ", 1)[1]
@@ -195,7 +234,7 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not subjects or not clauses:
             return None
-        speaker = " ".join(t.text for t in subjects[0].subtree)
+        speaker = re.sub(r"\s*\([^)]*$", "", words_of(list(subjects[0].subtree)))  # "(WHO" torn from ")"
         clause = clauses[0]
         words = [t.text_with_ws for t in clause.subtree if not (t.is_punct and t.i == clause.right_edge.i)]
         content = "that " + "".join(words).strip().rstrip(",")
@@ -203,8 +242,19 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
             content = " ".join(content.split()[:18]) + " \u2026"
     for said_when in (target.text, ctx.text[target.start_char : target.end_char]):
         content = content.replace(" " + said_when, "")  # the answer must not stay in the question
+    words = [re.escape(t.text) for t in target if not t.is_punct]
+    content = re.sub(r"\s*" + r"[\s()]*".join(words) + r"\)?", "", content)  # "on Tuesday (April 7)"
+    content = re.sub(r"^\s*" + re.escape(where) + r"\b", "", content).strip() if where else content
+    content = re.sub(r"^[\s):,;]+", "", re.sub(r"\bthat that\b", "that", content))
+    if content.count('"') % 2:
+        content += '"'
+    if re.match(r"(The|A|An) [a-z]", speaker):
+        speaker = lower_first(speaker)
+    speaker = re.sub(r"\s*\([^)]*$", "", speaker)  # "the agency (WHO" torn from its ")"
     if content.startswith("that "):
         content = "that " + lower_first(content[len("that "):])
+    if where and where in content:
+        where = ""
     return f"{wh} did {speaker} {verb.lemma_}{' ' + where if where else ''} {content}?"
 
 
