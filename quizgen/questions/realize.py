@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.wording import with_the
 from quizgen.models import Fact
@@ -64,10 +66,25 @@ def _acronym(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     ]
 
 
+#: Wire-copy units a question spells out when it asks for them ("How many pct …" → "What percentage …").
+WIRE_UNITS = [(re.compile(r"\b([Bb]y |[Tt]o |[Ff]rom )?([Hh])ow many pct\b"), lambda m: (m.group(1) or "")
+               + ("W" if m.group(2) == "H" and not m.group(1) else "w") + "hat percentage"),
+              (re.compile(r"\b([Hh]ow many) mln\b"), r"\1 million"),
+              (re.compile(r"\b([Hh]ow many) bln\b"), r"\1 billion"),
+              (re.compile(r"\b([Hh]ow many) dlrs\b"), r"\1 dollars")]
+
+
+def spell_units(question: str) -> str:
+    """The article's own units stay after its numbers ("44 pct"); the asked-for unit reads as English."""
+    for pattern, repl in WIRE_UNITS:
+        question = pattern.sub(repl, question)
+    return question
+
+
 def _asked(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     """Dates, numbers and org-events carry their question from the clause they come from."""
     s = fact.slots
-    return [Draft(fact, s.get("direction", "ask"), s["question"], s["answer"], list(s.get("aliases", [])),
+    return [Draft(fact, s.get("direction", "ask"), spell_units(s["question"]), s["answer"], list(s.get("aliases", [])),
                   s.get("answer_type", fact.kind), exclude=list(s.get("exclude", [])),
                   needs_choices=bool(s.get("needs_choices")))]
 
