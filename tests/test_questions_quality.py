@@ -153,6 +153,8 @@ def test_choices_never_hold_an_alias_or_another_right_answer(mixed: QuestionBank
         ("By which organization was the regatta not sponsored?", "negated: many did not"),
         ("When – A team of divers found the wreck?", "stray dash"),
         ("Until when would Ann Ruiz not bet on Ann Ruiz's chances?", "name repeated instead of a pronoun"),
+        ("How many places to reach the final did the rower climb?", "broken wh-phrase"),
+        ("When would the ferry sail to the island instead of?", "dangling preposition"),
     ],
 )
 def test_question_that_does_not_read_is_caught(question: str, reason: str) -> None:
@@ -174,6 +176,9 @@ def test_question_that_does_not_read_is_caught(question: str, reason: str) -> No
         "For how many days had the port not had a delay?",
         "How many events including races, fairs and concerts will the festival offer?",
         "Who said \u201cthe pier - and the quay - will be rebuilt\u201d?",
+        "When did the mayor speak about \u201cthe harbour of tomorrow\u201d?",
+        "Which organization is Ann Ruiz the director of?",
+        "When did the rowing club give up?",
     ],
 )
 def test_question_that_reads_well_passes(question: str) -> None:
@@ -243,3 +248,24 @@ def test_real_dangling_pronoun_stays_refused_with_tags() -> None:
     question = "Who said it would reopen in May?"
     (doc,) = tag([question])
     assert problem(question, "Tom Lind", [], doc) == "pronoun without referent"
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Harbour Office of Tema (HOT", "Harbour Office of Tema"),
+    ("<Tidewell Shipping Ltd>", "Tidewell Shipping Ltd"),
+    ("the Harbour Party's", "the Harbour Party"),
+    ("Nordic Trade Council (NTC)", "Nordic Trade Council (NTC)"),
+    ("the 1990's", "the 1990's"),
+])
+def test_answers_are_cleaned_before_they_are_asked(raw: str, clean: str) -> None:
+    from quizgen.questions.realize import clean_answer
+
+    assert clean_answer(raw) == clean
+
+
+def test_told_before_a_quotation_reads_said() -> None:
+    from quizgen.questions.realize import spell_units
+
+    assert spell_units("When did Ann Ruiz tell \u201cthe quay is ready\u201d?") == \
+        "When did Ann Ruiz say \u201cthe quay is ready\u201d?"
+    assert spell_units("By how many pct did the fleet grow?") == "By what percentage did the fleet grow?"

@@ -124,8 +124,13 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
     if end == 0 or end >= len(tokens):
         return None
     nxt = tokens[end]
-    if nxt.tag_ == "CC" or nxt.text == "?":
-        return "broken wh-phrase"
+    if nxt.tag_ in ("CC", "TO") or nxt.text == "?":
+        return "broken wh-phrase"  # "How many spots to take … did", "How many ferries and 12 buses …"
+    wh = tokens[0] if tokens[0].lower_ in WH_WORDS else tokens[1]
+    if wh.lower_ in ("when", "where", "why", "how") and len(tokens) > 2 and tokens[-2].tag_ == "IN" \
+            and tokens[-2].i == tokens[-1].i - 1 \
+            and tokens[-2].lower_ not in ("up", "out", "off", "down", "in", "on", "over"):
+        return "dangling preposition"  # "When would the ferry sail instead of?"
     if can_be_subject and nxt.tag_ == "VBG" and nxt.lower_ != "including":
         return "no finite verb"  # "How many positions going to …?"
     # the first verb after the wh-phrase (finite forms only: the tagger takes "pct" or "tax" for VB/VBP)
@@ -138,7 +143,6 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
         after = tokens[verb_at + 1] if verb_at + 1 < len(tokens) else None
         if after is None or after.text == "?" or after.lower_ in AUX_WORDS:
             return "no subject"  # "How much were?"
-    wh = tokens[0] if tokens[0].lower_ in WH_WORDS else tokens[1]
     if wh.lower_ in ("who", "which") and any(t.lower_ in NEGATIONS for t in tokens[end:]
                                              if verb_at is None or t.i <= tokens[verb_at].i + 3):
         return "negated: many did not"  # "Which organization did not …?" has many right answers
