@@ -13,13 +13,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext, Person, clean_name
-from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, REPORTING
+from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
+from quizgen.facts.speakers import pronoun_speaker
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
+
+#: Verbs whose subject is the one a statement or view belongs to.
+SPEAKING = REPORTING | VIEW_VERBS
 
 GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Which group"}
 
@@ -79,7 +83,9 @@ def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | N
                 gist = _first_sentences(text)
                 return _fact(ctx, sent, speaker, gist, f"said \u201c{_trim(gist)}\u201d", direct=True), True
     for verb in sent:
-        if verb.lemma_ not in REPORTING or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
+        if verb.lemma_ not in SPEAKING or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
+            continue
+        if _participle(verb):
             continue
         speaker = _speaker(ctx, verb)
         if speaker is None:
@@ -96,6 +102,16 @@ def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | N
             return None
         return _fact(ctx, sent, speaker, text, embedded, direct=True), False
     return None
+
+
+def _participle(verb: Token) -> bool:
+    """'Regan, expected to resign, …': a participle describing someone, not a statement (the
+    parser may call it a past tense; then the name and the comma right before it tell)."""
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "nsubj" \
+        and doc[verb.i - 2].head == verb
 
 
 def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], verb: Token) -> bool:
@@ -120,10 +136,12 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             if found:
                 return found, False
     for verb in sent:
-        if verb.lemma_ not in REPORTING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+        if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
             continue
-        if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp"):
+        if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp") or _participle(verb):
             continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEAKING and verb.head.i < verb.i:
+            continue  # "An observer said he believed …": the view is the observer's, not "he"'s
         speaker = _speaker(ctx, verb)
         if speaker is None:
             continue
@@ -233,7 +251,7 @@ def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: 
 def _speaker(ctx: ArticleContext, verb: Token) -> dict | None:
     """The speaker of a reporting verb, resolved to a person (or a country/organisation)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
-    if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in REPORTING:
+    if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in SPEAKING:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects:
         # "…, Hao Xifan, deputy director of …, said": the name sits before the verb, unattached.
@@ -253,7 +271,7 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
     if ctx.in_quote(token.idx):
         return None
     if token.lower_ in PERSONAL:
-        person = ctx.pronoun_person(token)
+        person = pronoun_speaker(ctx, token)
         return _person_ref(ctx, person, token) if person else None
     person = ctx.resolve_person(token)
     if person is not None:
@@ -288,7 +306,7 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> dict | None:
         return None
     prev = ctx.doc[sent.start - 1].sent
     for tok in prev:
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING and tok.ent_type_ in GROUP_LABELS:
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING and tok.ent_type_ in GROUP_LABELS:
             return _who(ctx, tok)
     return None
 
@@ -314,8 +332,13 @@ def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
     end = max(c.right_edge.i for c in right) + 1
     while end - 1 > verb.i and ctx.doc[end - 1].is_punct and ctx.doc[end - 1].text not in "\"\u201d)":
         end -= 1
+    # "told journalists later that …" is asked as "said later that …": the listener goes.
+    listener = {t.i for c in verb.children if verb.lemma_ == "tell" and c.i > verb.i
+                and c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON") for t in c.subtree}
     words = []
     for tok in ctx.doc[verb.i : end]:
+        if tok.i in listener:
+            continue
         if tok.dep_ == "advmod" and tok.head == verb and tok.lower_ in ("also", "then", "further", "again"):
             continue
         words.append(tok)
@@ -351,7 +374,7 @@ def _resolve(ctx: ArticleContext, tokens) -> str:
 def _is_reported(token: Token) -> bool:
     """A subject opening a clause reported by a later verb ("They need testing, he said")."""
     head = token.head
-    return head.dep_ == "ccomp" and head.head.lemma_ in REPORTING and head.head.i > head.i
+    return head.dep_ == "ccomp" and head.head.lemma_ in SPEAKING and head.head.i > head.i
 
 
 def _left_edge_skip_mark(token: Token) -> int:
@@ -370,11 +393,11 @@ def _clause_end(token: Token, sent: Span) -> int:
 
 
 def _first_sentences(text: str) -> str:
-    """The first sentence of a quote; a very short one takes the next sentence with it."""
+    """The first sentence of a quote; very short ones take up to two more sentences with them."""
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", text.strip())
-    gist = parts[0]
-    if len(gist.split()) < 6 and len(parts) > 1:
-        gist = gist + " " + parts[1]
+    gist, rest = parts[0], parts[1:3]
+    while len(gist.split()) < 8 and rest:  # "There is a problem." says too little alone
+        gist = gist + " " + rest.pop(0)
     return gist.strip().rstrip(",")
 
 
@@ -391,7 +414,17 @@ def _trim(text: str, limit: int = 24) -> str:
     return cut.rstrip(",;: ") + " \u2026"
 
 
+def _balanced(text: str) -> str:
+    """Close a quote the cut left open ('called it "a bold move' → 'called it "a bold move"')."""
+    if text.count('"') % 2:
+        text += '"'
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"
+    return text
+
+
 def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: str, direct: bool) -> Fact:
+    predicate = _balanced(predicate.strip())
     gist = gist.strip().strip("\"\u201c\u201d ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
     span = None
