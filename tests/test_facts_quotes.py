@@ -70,6 +70,22 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Abney doubted that the new ferry would be ready before the first winter storms.",
         "ready before the first winter storms", "Ruth Abney",
     ),
+    "own-view": (
+        "Oskar Lind chairs the harbour board.\n\n"
+        "Lind said he doubted the repaired ferry would sail again before the end of March.",
+        "doubted the repaired ferry would sail again", "Oskar Lind",
+    ),
+    "cut-before-pointing-word": (
+        "Helen Marsh said the council was spending well below the budget it set in the spring, partly "
+        "because the contractors had been slow.",
+        "spending well below the budget", "Helen Marsh",
+    ),
+    "fronted-phrase-left-out": (
+        "Priya Natarajan runs the library service.\n\n"
+        "Besides opening three new branches in its first year, the library service has trained two hundred "
+        "volunteers, she added.",
+        "the library service has trained two hundred volunteers", "Priya Natarajan",
+    ),
     "title-and-surname-speaker": (
         "Priya Natarajan, the head of library services, toured the branch on Monday.\n\n"
         '"Libraries are where many families first learn to use a computer," Ms Natarajan said.',
@@ -201,3 +217,15 @@ def test_told_loses_its_listener_and_a_cut_quote_is_closed(bank: QuestionBank) -
     assert q.answer == "Ruth Abney"
     assert "reporters" not in q.question
     assert q.question.count('"') % 2 == 0 and "bold step" in q.question
+
+
+def test_a_clause_whose_subject_is_the_speaker_is_asked_as_their_own_view(bank: QuestionBank) -> None:
+    (q,) = quote_questions(bank, "own-view")
+    assert q.question.startswith("Who doubted the repaired ferry")
+
+
+def test_a_reported_clause_stops_before_a_word_the_question_cannot_show(bank: QuestionBank) -> None:
+    (q,) = quote_questions(bank, "cut-before-pointing-word")
+    assert q.question.endswith("\u2026?") and " it " not in q.question
+    (q,) = quote_questions(bank, "fronted-phrase-left-out")
+    assert "Besides" not in q.question and " its " not in q.question
