@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.articles import boilerplate as bp
-from quizgen.articles.datelines import parse_date, says_published, split_lead_dateline
+from quizgen.articles.datelines import lead_month_day, parse_date, says_published, split_lead_dateline
 
 #: A line counts as prose, not a fragment, from this many words even without a final stop.
 PROSE_WORDS = 15
@@ -60,6 +60,8 @@ class Composed:
     title: str
     published: dt.date | None
     paragraphs: tuple[str, ...]
+    dateline: tuple[int, int] | None = None
+    """(month, day) of a lead dateline that gives no year."""
 
 
 def normalize_line(line: str) -> str:
@@ -103,15 +105,20 @@ def compose(draft: Draft) -> Composed:
     kept = _drop_furniture(lines[start:], title)
     paragraphs = [line for line in kept if line]
 
+    dateline = None
     if paragraphs:
-        first, lead_date = split_lead_dateline(paragraphs[0])
-        if first != paragraphs[0]:
+        original = paragraphs[0]
+        first, lead_date = split_lead_dateline(original)
+        if first != original:
             paragraphs[0] = first
             if lead_date:
                 dates.append((3, lead_date))
+            else:
+                dateline = lead_month_day(original)
     if published is None and dates:
         published = min(dates, key=lambda d: d[0])[1]
-    return Composed(title=title, published=published, paragraphs=tuple(p for p in paragraphs if p))
+    return Composed(title=title, published=published, paragraphs=tuple(p for p in paragraphs if p),
+                    dateline=dateline)
 
 
 def _is_crumb(line: str) -> bool:
