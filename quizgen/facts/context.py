@@ -308,6 +308,10 @@ class ArticleContext:
         rivals = [p for at, p in named[1:] if sent.start_char <= at < sent.end_char]
         return None if rivals else best  # two fitting people in that sentence: left open
 
+    def mentions_of(self, person: Person) -> list[int]:
+        """Where the article names `person` outside quotes (character offsets, in order)."""
+        return self._mentions.get(id(person), [])
+
     def last_mention(self, person: Person, before: int) -> int | None:
         positions = self._mentions.get(id(person), [])
         at = bisect.bisect_left(positions, before) - 1
