@@ -53,7 +53,7 @@ def main() -> None:
     from quizgen.nlp import model_name
     from quizgen.pipeline import questions_for
 
-    articles = read_articles([str(f) for f in folders(args.folders)]) * args.copies
+    articles = list(read_articles([str(f) for f in folders(args.folders)]).articles) * args.copies
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
 

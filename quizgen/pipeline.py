@@ -15,7 +15,9 @@ def generate_bank(paths: Sequence[str], progress: Progress | None = None) -> Que
 
     `progress(done, total)` is called after each article (the TUI shows it).
     """
-    return questions_for(read_articles(paths), progress)
+    reading = read_articles(paths)
+    bank = questions_for(reading.articles, progress)
+    return QuestionBank(articles=bank.articles, questions=bank.questions, warnings=reading.warnings)
 
 
 def questions_for(articles: Sequence[Article], progress: Progress | None = None) -> QuestionBank:
@@ -44,7 +46,7 @@ def questions_for(articles: Sequence[Article], progress: Progress | None = None)
         while index != current:  # the previous article is complete (an empty one has no pieces)
             finish(current)
             current += 1
-        parts.append(extract_facts(doc, articles[index].published))
+        parts.append(extract_facts(doc, articles[index].published, articles[index].dateline))
     while current < len(articles):
         finish(current)
         current += 1

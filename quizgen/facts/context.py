@@ -175,10 +175,13 @@ class ArticleContext:
     computed once and indexed, so extraction stays linear in the article's length.
     """
 
-    def __init__(self, doc: Doc, published: dt.date | None = None) -> None:
+    def __init__(self, doc: Doc, published: dt.date | None = None,
+                 dateline: tuple[int, int] | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy joins the tokens again on every `doc.text`
         self.published = published
+        self.dateline = dateline
+        """(month, day) of a year-less wire dateline, when `published` is unknown."""
         self.people = People()
         self.quotes = quote_spans(doc)
         self._quote_starts = [a for a, _ in self.quotes]
