@@ -13,10 +13,12 @@ def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.quality import finalize
     from quizgen.questions.realize import realize
+    from quizgen.questions.variety import limit_per_person
 
     drafts = []
     for ctx, facts in parts:
         for fact in facts:
             drafts += [(ctx, d) for d in realize(fact, ctx)]
     drafts = [(ctx, add_choices(d, ctx, [f for _, fs in parts for f in fs])) for ctx, d in drafts]
-    return finalize(article, [d for _, d in drafts])
+    written = [d for _, d in drafts]
+    return limit_per_person(article, written, finalize(article, written))
