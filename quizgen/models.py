@@ -29,6 +29,13 @@ class Article:
     """The body: paragraphs separated by blank lines, boilerplate removed, title excluded."""
     url: str | None = None
 
+    def byline(self) -> str:
+        """ "Title · 30 May 2020", or the title alone when undated: where a question comes from."""
+        title = self.title or self.id
+        if self.published is None:
+            return title
+        return f"{title} · {self.published.day} {self.published:%B %Y}"
+
     def info(self) -> dict[str, Any]:
         """The article as listed in generated JSON."""
         return {

@@ -93,12 +93,17 @@ class ReviewStore:
     # --- cards ----------------------------------------------------------------------------
 
     def add_questions(
-        self, questions: Sequence[Question], *, titles: Mapping[str, str] | None = None
+        self,
+        questions: Sequence[Question],
+        *,
+        titles: Mapping[str, str] | None = None,
+        published: Mapping[str, dt.date | None] | None = None,
     ) -> None:
         """Add cards for `questions`, or refresh their wording; schedules and history are kept.
 
         Args:
             titles: Article titles by article id, kept so a due card can say where it came from.
+            published: Article publication dates by article id, kept for the same reason.
         """
         titles = titles or {}
         with self._write() as conn:
@@ -110,6 +115,11 @@ class ReviewStore:
                 if added:
                     question = replace(question, aliases=tuple(a for a in question.aliases if a not in added))
                 self._upsert(conn, question, titles.get(question.article, ""))
+            for article_id, day in (published or {}).items():
+                if day is not None:
+                    conn.execute(
+                        "UPDATE cards SET article_published = ? WHERE article_id = ?", (day.isoformat(), article_id)
+                    )
 
     def record_review(
         self,
@@ -220,14 +230,14 @@ class ReviewStore:
     def due_bank(self, now: dt.datetime, limit: int | None = None) -> QuestionBank:
         """The due questions (as `due_questions`) with their articles, ready for the quiz app.
 
-        The articles carry only id and title ("" when unknown, so that a quiz registering the
-        bank cannot store the id as a title): the cards hold everything a quiz needs.
+        The articles carry only id, title ("" when unknown, so that a quiz registering the bank
+        cannot store the id as a title) and publication date: the cards hold everything a quiz needs.
         """
         questions = self.due_questions(now, limit)
-        titles = self.article_titles()
+        titles, dates = self.article_titles(), self.article_dates()
         ids = dict.fromkeys(q.article for q in questions)
         articles = tuple(
-            Article(id=a, title=titles.get(a) or "", published=None, path="", text="") for a in ids
+            Article(id=a, title=titles.get(a) or "", published=dates.get(a), path="", text="") for a in ids
         )
         return QuestionBank(articles, tuple(questions))
 
@@ -247,6 +257,15 @@ class ReviewStore:
                 "SELECT article_id, max(article_title) FROM cards GROUP BY article_id"
             ).fetchall()
         return dict(rows)
+
+    def article_dates(self) -> dict[str, dt.date]:
+        """Publication dates of the articles the stored cards come from, by article id (known ones only)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT article_id, max(article_published) FROM cards "
+                "WHERE article_published IS NOT NULL GROUP BY article_id"
+            ).fetchall()
+        return {article_id: dt.date.fromisoformat(day) for article_id, day in rows}
 
     def next_due(self) -> dt.datetime | None:
         """The earliest due time of any scheduled card (past or future), or None."""

@@ -59,6 +59,11 @@ CREATE TABLE learner_aliases (
 );
 """
 
+# An ISO date, NULL when the article had none (or the card came from an older quizgen).
+_V3 = """
+ALTER TABLE cards ADD COLUMN article_published TEXT
+"""
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -79,6 +84,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "cards with their FSRS schedule, and the review log", _V1),
     Migration(2, "answers the learner accepted by override", _V2),
+    Migration(3, "the publication date of each card's article", _V3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -161,6 +161,7 @@ class QuizApp(App[None]):
             record=self.record_attempt,
             clock=self.clock,
             quit_note="Your answers so far are saved." if self.store else "You will lose your place.",
+            sources={a.id: a.byline() for a in self.bank.articles},
         )
         if isinstance(self.screen, (QuizScreen, ResultsScreen)):
             self.switch_screen(screen)
