@@ -28,6 +28,9 @@ class Article:
     text: str
     """The body: paragraphs separated by blank lines, boilerplate removed, title excluded."""
     url: str | None = None
+    dateline: tuple[int, int] | None = None
+    """(month, day) of a wire dateline that gives no year ("WASHINGTON, March 4 -"), when
+    `published` is unknown: "today" and "last month" are still read against it."""
 
     def byline(self) -> str:
         """ "Title · 30 May 2020", or the title alone when undated: where a question comes from."""

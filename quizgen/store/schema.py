@@ -59,9 +59,14 @@ CREATE TABLE learner_aliases (
 );
 """
 
-# An ISO date, NULL when the article had none (or the card came from an older quizgen).
 _V3 = """
-ALTER TABLE cards ADD COLUMN article_published TEXT
+ALTER TABLE cards ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0;  -- 1: "don't ask this again"
+ALTER TABLE cards ADD COLUMN article_published TEXT;               -- ISO date, NULL when unknown
+ALTER TABLE reviews ADD COLUMN schedule_before TEXT;  -- JSON of the card's schedule columns, for undo
+CREATE TABLE learn_progress (
+    card_id INTEGER PRIMARY KEY REFERENCES cards (id) ON DELETE CASCADE,
+    level   INTEGER NOT NULL   -- quizgen.session.Learning: how far an unfinished Learn session got
+);
 """
 
 
@@ -84,7 +89,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "cards with their FSRS schedule, and the review log", _V1),
     Migration(2, "answers the learner accepted by override", _V2),
-    Migration(3, "the publication date of each card's article", _V3),
+    Migration(3, "suspended cards, article dates, undo of a review, Learn progress", _V3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
