@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
 from quizgen.models import Article, Question
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence
-from quizgen.text import balanced
+from quizgen.text import balanced, normal
 
 #: Pronouns that leave a question without a referent when they stand outside quote marks.
 DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
@@ -92,12 +91,3 @@ def problem(question: str, answer: str, aliases: list[str]) -> str | None:
         if len(n) >= 3 and f" {n} " in asked:
             return "answer in question"
     return None
-
-
-def normal(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[\u2018\u2019`]", "'", text)
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w\s%$£€&]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
