@@ -47,7 +47,9 @@ def limit_per_person(article: Article, drafts: Sequence[Draft], questions: list[
     dropped: set[str] = set()
     for asked in by_person.values():
         asked.sort(key=lambda item: item[0])  # stable: posts stay in article order within a rank
-        first, rest, posts = [], [], set()
+        first: list[str] = []
+        rest: list[str] = []
+        posts: set[str] = set()
         for _, key, qid in asked:
             (rest if key in posts else first).append(qid)
             posts.add(key)
