@@ -27,6 +27,8 @@ from quizgen.models import KINDS, Question
 MODES: tuple[str, ...] = ("mcq", "typed", "flash", "mixed")
 #: Quenti's LEARN_TERMS_IN_ROUND.
 ROUND_SIZE = 7
+#: Grader reasons an "I was right" cannot undo: the typed value contradicts the answer's.
+NOT_OVERRIDABLE = frozenset({"wrong date", "wrong number"})
 #: Flash grades, as Anki numbers them.
 FLASH_GRADES: tuple[str, ...] = ("Again", "Hard", "Good", "Easy")
 
@@ -319,8 +321,16 @@ class QuizSession:
 
     @property
     def can_override(self) -> bool:
+        """A wrong typed answer may be overridden, unless it names another date or number: a
+        value the answer contradicts is never right (and would be accepted from then on)."""
         p = self._pending
-        return bool(p and p.format == "typed" and not p.correct and (p.response or "").strip())
+        return bool(
+            p
+            and p.format == "typed"
+            and not p.correct
+            and (p.response or "").strip()
+            and p.reason not in NOT_OVERRIDABLE
+        )
 
     def override(self) -> Attempt:
         """ "I was right": the typed answer counts, and is accepted for this question from now on."""

@@ -134,12 +134,17 @@ class ReviewStore:
         mode: str,
         typed: str | None = None,
         duration_ms: int | None = None,
+        accept: str | None = None,
     ) -> dt.datetime:
         """Log an answer, reschedule the card with FSRS, and commit; return the next due time.
 
         The card is added first if it is not in the store yet (an existing card's wording is
         refreshed by `add_questions`, not here). The commit happens before this returns, so an
         answer the learner has seen acknowledged survives a crash.
+
+        Args:
+            accept: An answer the learner overrode as right ("I was right"), accepted from now
+                on (see `add_alias`), in the same transaction as the review.
         """
         review = Review(now, Grade(grade), bool(correct), mode, typed, duration_ms)
         with self._write() as conn:
@@ -156,6 +161,8 @@ class ReviewStore:
             before = library.schedule_snapshot(conn, card_id)
             self._save_schedule(conn, card_id, schedule)
             self._insert_review(conn, card_id, review, before=before)
+            if accept is not None and accept.strip():
+                _accept_alias(conn, card_id, accept.strip(), now)
         assert schedule.due is not None
         return schedule.due
 
@@ -168,13 +175,7 @@ class ReviewStore:
         if not alias:
             raise ValueError("an alias cannot be empty")
         with self._write() as conn:
-            card_id = self._card_id(conn, question_id)
-            answer, aliases = conn.execute(
-                "SELECT answer, aliases FROM cards WHERE id = ?", (card_id,)
-            ).fetchone()
-            if alias.casefold() in {a.casefold() for a in [answer, *json.loads(aliases)]}:
-                return
-            _insert_alias(conn, card_id, alias, now)
+            _accept_alias(conn, self._card_id(conn, question_id), alias, now)
 
     def aliases(self, question_id: str) -> list[str]:
         """The answers the learner added for this question, oldest first."""
@@ -495,15 +496,7 @@ class ReviewStore:
     def _questions(self, conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> list[Question]:
         """Card rows as Questions whose aliases include the learner's own."""
         added = _learner_aliases(conn)
-        questions = []
-        for row in rows:
-            question = question_from_row(row)
-            if row[1] in added:
-                seen = {a.casefold() for a in question.aliases}
-                extra = tuple(a for a in added[row[1]] if a.casefold() not in seen)
-                question = replace(question, aliases=question.aliases + extra)
-            questions.append(question)
-        return questions
+        return [question_from_row(row).with_aliases(added.get(row[1], ())) for row in rows]
 
 
 def _learner_aliases(conn: sqlite3.Connection, question_id: str | None = None) -> dict[str, list[str]]:
@@ -520,6 +513,13 @@ def _learner_aliases(conn: sqlite3.Connection, question_id: str | None = None) -
     for qid, alias in conn.execute(sql + " ORDER BY a.added, a.rowid", params):
         added.setdefault(qid, []).append(alias)
     return added
+
+
+def _accept_alias(conn: sqlite3.Connection, card_id: int, alias: str, now: dt.datetime) -> None:
+    """Record a learner alias unless it is already the card's answer or one of its aliases."""
+    answer, aliases = conn.execute("SELECT answer, aliases FROM cards WHERE id = ?", (card_id,)).fetchone()
+    if alias.casefold() not in {a.casefold() for a in [answer, *json.loads(aliases)]}:
+        _insert_alias(conn, card_id, alias, now)
 
 
 def _insert_alias(conn: sqlite3.Connection, card_id: int, alias: str, now: dt.datetime) -> None:

@@ -110,7 +110,9 @@ class QuizApp(App[None]):
             bank = self._load(progress)
             due = None
             if self.store is not None:
-                bank = _with_learner_aliases(bank, self.store)
+                from quizgen.answers import with_learner_aliases
+
+                bank = with_learner_aliases(bank, self.store)
                 suspended = self.store.suspended_ids()
                 if suspended:
                     bank = replace(bank, questions=tuple(q for q in bank.questions if q.id not in suspended))
@@ -251,22 +253,10 @@ class QuizApp(App[None]):
         """Save a settled answer to the review store (commits before returning)."""
         if self.store is None:
             return
-        from quizgen.srs import Grade, grade_for
+        from quizgen.answers import record_attempt
 
-        grade = Grade(attempt.grade) if attempt.grade is not None else grade_for(attempt.correct, attempt.overridden)
-        now = self.clock()
         try:
-            self.store.record_review(
-                attempt.question,
-                grade,
-                now,
-                correct=attempt.correct,
-                mode=attempt.format,
-                typed=attempt.response if attempt.format == "typed" else None,
-                duration_ms=duration_ms,
-            )
-            if attempt.overridden and attempt.response and attempt.response.strip():
-                self.store.add_alias(attempt.question.id, attempt.response, now)
+            record_attempt(self.store, attempt, self.clock(), duration_ms=duration_ms)
         except QuizgenError as exc:
             self.failure = self.failure or exc
             self.notify(str(exc), title="Answer not saved", severity="error", markup=False)
@@ -359,17 +349,6 @@ class QuizApp(App[None]):
 
         if self.store is not None:
             self.push_screen(StatsScreen(self.store, self.clock()))
-
-
-def _with_learner_aliases(bank: QuestionBank, store: ReviewStore) -> QuestionBank:
-    """Register the questions with the store and add the answers the learner accepted before."""
-    store.add_questions(bank.questions, titles={a.id: a.title for a in bank.articles})
-    learner = store.learner_aliases()  # one query for the whole bank
-    questions = []
-    for question in bank.questions:
-        extra = tuple(a for a in learner.get(question.id, ()) if a not in question.aliases)
-        questions.append(replace(question, aliases=question.aliases + extra) if extra else question)
-    return replace(bank, questions=tuple(questions))
 
 
 def generation_loader(paths: Sequence[str]) -> Loader:
