@@ -316,10 +316,10 @@ class QuizApp(App[None]):
         self.exit()
 
     def action_help(self) -> None:
-        from quizgen.tui.screens.help_screen import HelpScreen
+        from quizgen.tui.dialogs.help_dialog import HelpDialog
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        if not isinstance(self.screen, HelpDialog):
+            self.push_screen(HelpDialog())
 
     def action_toggle_theme(self) -> None:
         """Switch light/dark, and remember the choice for next time."""
