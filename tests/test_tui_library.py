@@ -233,3 +233,22 @@ async def test_the_footer_names_as_many_answer_keys_as_there_are_choices(sample_
         await pilot.pause()
         footer = " ".join(str(key.render()) for key in app.screen.query("FooterKey"))
         assert "1-3 Answer" in footer and "1-4" not in footer
+
+
+async def test_many_articles_scroll_and_start_stays_on_screen(sample_questions: list[Question]) -> None:
+    from quizgen.models import Article, QuestionBank
+
+    articles = tuple(
+        Article(id=f"a{i}", title=f"Article number {i}", published=None, path="", text="") for i in range(30)
+    )
+    app = make_app(bank=QuestionBank(articles, tuple(sample_questions)))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        box = app.screen.query_one("#start-articles-box")
+        assert box.size.height <= 8 < box.virtual_size.height  # a window on the list, not the whole of it
+        assert box.allow_vertical_scroll
+        go = app.screen.query_one("#start-go")
+        assert go.region.bottom <= SIZE[1] and go.region.height > 0  # "Press Enter to start" still shows
+        box.focus()
+        await pilot.press("end")
+        assert box.scroll_y > 0
