@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from quizgen.models import Question
-from quizgen.session import QuizOptions
+from quizgen.selection import QuizOptions
 from quizgen.srs import Grade
 from quizgen.store import ReviewStore
 from quizgen.tui.app import make_app
@@ -85,7 +85,7 @@ def test_review_help_explains_every_option_and_the_order() -> None:
 SESSION = textwrap.dedent(
     """
     import asyncio, datetime as dt, sys
-    from quizgen.session import QuizOptions
+    from quizgen.selection import QuizOptions
     from quizgen.store import ReviewStore
     from quizgen.tui.app import make_app
 

@@ -12,7 +12,7 @@ from tui_helpers import NOW, SIZE, bank_of, clock, current_question, quiz_app, r
 
 from quizgen.errors import InputError
 from quizgen.models import Question
-from quizgen.session import QuizOptions
+from quizgen.selection import QuizOptions
 from quizgen.srs import Grade
 from quizgen.store import ReviewStore
 from quizgen.tui.app import make_app

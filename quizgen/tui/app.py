@@ -20,7 +20,7 @@ from textual.worker import Worker, WorkerState
 
 from quizgen.errors import QuizgenError
 from quizgen.models import Question, QuestionBank
-from quizgen.session import QuizOptions, pick_questions
+from quizgen.selection import QuizOptions, pick_questions
 from quizgen.tui.messages import BankFailed, BankLoaded, LoadProgressed, QuizFinished
 from quizgen.tui.screens.start_screen import StartScreen
 
