@@ -336,9 +336,7 @@ class ReviewStore:
         with self._read() as conn:
             cards = [
                 CardRow(kind, state, parse_time(due))
-                for kind, state, due in conn.execute(
-                    "SELECT kind, state, CASE WHEN suspended THEN NULL ELSE due END FROM cards"  # never due
-                )
+                for kind, state, due in conn.execute("SELECT kind, state, due FROM cards")
             ]
             reviews = [
                 ReviewRow(kind, parse_time(at) or now, bool(correct))
