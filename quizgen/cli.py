@@ -150,7 +150,7 @@ def review(mode: str, count: int | None, seed: int | None, new: int | None) -> N
     from quizgen.selection import QuizOptions
     from quizgen.store import ReviewStore
 
-    options = QuizOptions(mode=mode, count=count, seed=seed)
+    options = QuizOptions(mode=mode, count=count, seed=seed, resume=False)
     settings = _settings()
     now, tz = _clock()
     with ReviewStore.open() as store:

@@ -28,6 +28,9 @@ class QuizOptions:
     """Fixes question and choice order; None for a fresh shuffle each time."""
     autostart: bool = False
     """Go straight to the first question once questions are ready, skipping the start screen."""
+    resume: bool = True
+    """A Learn session continues where an unfinished one on the same questions stopped; off
+    for `quizgen review`, whose due cards must all be asked."""
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

@@ -109,14 +109,19 @@ async def test_review_n_due_from_the_start_screen(sample_questions: list[Questio
     due = sample_questions[:2]
     for question in due:
         store.record_review(question, Grade.AGAIN, NOW - dt.timedelta(days=1), correct=False, mode="mcq")
-    app = quiz_app(sample_questions, mode="mcq", store=store)
+    store.save_learn_progress({due[0].id: 2})  # recalled in an unfinished Learn session
+    app = quiz_app(sample_questions, mode="mixed", store=store)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert "Due for review: 2 cards" in text(app, "#start-due")
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
-        assert set(app.screen.session.ids) == {q.id for q in due}
+        session = app.screen.session
+        assert set(session.ids) == {q.id for q in due}
+        assert session.level(due[0].id) == 0  # due: asked, whatever a Learn session reached
+        await pilot.press(right_key(app), "enter")
+    assert store.learn_progress(q.id for q in sample_questions) == {due[0].id: 2}  # review leaves it alone
 
 
 async def test_start_screen_counts_only_the_kinds_and_number_chosen(sample_questions: list[Question]) -> None:
