@@ -23,7 +23,7 @@ from quizgen.errors import StoreError
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.srs import Grade, Schedule, Scheduler, require_utc
 from quizgen.store.connection import busy_error, connect, transaction
-from quizgen.store.records import CardHistory, Review
+from quizgen.store.records import CardHistory, Review, in_time_range
 from quizgen.store.stats import HISTORY_DAYS, CardRow, ReviewRow, summarize
 
 _CONTENT_COLUMNS = (
@@ -31,6 +31,9 @@ _CONTENT_COLUMNS = (
     "span_start, span_end, tags"
 )
 _SCHEDULE_COLUMNS = "state, step, stability, difficulty, due, last_review"
+MERGE_BATCH_REVIEWS = 5_000
+"""About how many reviews one import transaction writes: short enough that other sessions'
+writes wait well under their busy timeout."""
 
 
 @dataclass(frozen=True)
@@ -262,10 +265,11 @@ class ReviewStore:
                 for kind, state, due in conn.execute("SELECT kind, state, due FROM cards")
             ]
             reviews = [
-                ReviewRow(kind, _time(at) or now, bool(correct))
+                ReviewRow(kind, when, bool(correct))
                 for kind, at, correct in conn.execute(
                     "SELECT c.kind, r.reviewed_at, r.correct FROM reviews r JOIN cards c ON c.id = r.card_id"
                 )
+                if (when := _time(at)) is not None
             ]
         return summarize(cards, reviews, now, tz=tz, days=days)
 
@@ -273,76 +277,91 @@ class ReviewStore:
 
     def history(self) -> list[CardHistory]:
         """Every card with its schedule, learner aliases and review log, in the order added."""
+        return list(self.iter_history())
+
+    def iter_history(self) -> Iterator[CardHistory]:
+        """The cards `history()` lists, one at a time, so memory holds one card's log at most.
+
+        A row the store cannot read (a time out of range, a damaged list) is passed over.
+        """
         with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT id, {_CONTENT_COLUMNS}, {_SCHEDULE_COLUMNS} FROM cards ORDER BY id"
-            ).fetchall()
-            logs: dict[int, list[Review]] = {}
-            for card_id, *review in conn.execute(
-                "SELECT card_id, reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
-                "ORDER BY reviewed_at, id"
-            ):
-                logs.setdefault(card_id, []).append(_review(review))
             added = _learner_aliases(conn)
-        return [
-            CardHistory(
-                question=_question_from_row(row[:13]),
-                article_title=row[3],
-                schedule=_schedule(row[13:]),
-                learner_aliases=tuple(added.get(row[1], ())),
-                reviews=tuple(logs.get(row[0], ())),
-            )
-            for row in rows
-        ]
+            for row in conn.execute(f"SELECT id, {_CONTENT_COLUMNS}, {_SCHEDULE_COLUMNS} FROM cards ORDER BY id"):
+                reviews = conn.execute(
+                    "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
+                    "WHERE card_id = ? ORDER BY reviewed_at, id",
+                    (row[0],),
+                )
+                try:
+                    yield CardHistory(
+                        question=_question_from_row(row[:13]),
+                        article_title=row[3],
+                        schedule=_schedule(row[13:]),
+                        learner_aliases=tuple(added.get(row[1], ())),
+                        reviews=tuple(r for r in map(_readable_review, reviews) if r is not None),
+                    )
+                except (ValueError, TypeError):
+                    continue
 
     def merge_history(self, cards: Iterable[CardHistory], now: dt.datetime) -> MergeResult:
-        """Merge exported history into this store, in one transaction; safe to repeat.
+        """Merge exported history into this store, in batches of short transactions; safe to repeat.
 
         A review already present (same card, time, grade, mode, answer) is not added again. A
         card takes the imported schedule when that one saw a later review than the local one;
         the local question wording is kept. Learner aliases new to this store count as added
-        at `now` (the file does not say when they were).
+        at `now` (the file does not say when they were). Each batch commits on its own, so other
+        sessions can read and answer while a big import runs; an import cut short is finished by
+        running it again.
         """
-        cards_added = reviews_added = schedules_updated = 0
-        with self._write() as conn:
-            for card in cards:
-                row = conn.execute(
-                    f"SELECT id, {_SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (card.question.id,)
-                ).fetchone()
-                if row is None:
-                    card_id = self._upsert(conn, card.question, card.article_title)
-                    local = Schedule()
-                    cards_added += 1
-                else:
-                    card_id, local = row[0], _schedule(row[1:])
-                    if card.article_title:
-                        conn.execute(
-                            "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
-                            (card.article_title, card_id),
-                        )
-                if card.schedule.last_review and (
-                    local.last_review is None or card.schedule.last_review > local.last_review
-                ):
-                    self._save_schedule(conn, card_id, card.schedule)
-                    schedules_updated += 1
-                for alias in card.learner_aliases:
-                    _insert_alias(conn, card_id, alias, now)
-                present = Counter(
-                    _review_key(_review(r))
-                    for r in conn.execute(
-                        "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
-                        "WHERE card_id = ?",
-                        (card_id,),
-                    )
+        totals = [0, 0, 0]
+        for batch in _batches(cards, MERGE_BATCH_REVIEWS):
+            with self._write() as conn:
+                for card in batch:
+                    for i, n in enumerate(self._merge_card(conn, card, now)):
+                        totals[i] += n
+        return MergeResult(*totals)
+
+    def _merge_card(self, conn: sqlite3.Connection, card: CardHistory, now: dt.datetime) -> tuple[int, int, int]:
+        """Merge one card; return (cards added, reviews added, schedules updated)."""
+        added = updated = reviews_added = 0
+        row = conn.execute(
+            f"SELECT id, {_SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (card.question.id,)
+        ).fetchone()
+        if row is None:
+            card_id, local, added = self._upsert(conn, card.question, card.article_title), Schedule(), 1
+        else:
+            card_id, local = row[0], _schedule(row[1:])
+            if card.article_title:
+                conn.execute(
+                    "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
+                    (card.article_title, card_id),
                 )
-                for review in card.reviews:
-                    key = _review_key(review)
-                    if present[key]:
-                        present[key] -= 1
-                        continue
-                    self._insert_review(conn, card_id, review)
-                    reviews_added += 1
-        return MergeResult(cards_added, reviews_added, schedules_updated)
+        if card.schedule.last_review and (
+            local.last_review is None or card.schedule.last_review > local.last_review
+        ):
+            self._save_schedule(conn, card_id, card.schedule)
+            updated = 1
+        for alias in card.learner_aliases:
+            _insert_alias(conn, card_id, alias, now)
+        present = Counter(
+            _review_key(review)
+            for review in map(
+                _readable_review,
+                conn.execute(
+                    "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews WHERE card_id = ?",
+                    (card_id,),
+                ),
+            )
+            if review is not None
+        )
+        for review in card.reviews:
+            key = _review_key(review)
+            if present[key]:
+                present[key] -= 1
+                continue
+            self._insert_review(conn, card_id, review)
+            reviews_added += 1
+        return added, reviews_added, updated
 
     # --- internals ------------------------------------------------------------------------
 
@@ -478,12 +497,47 @@ def _stamp(when: dt.datetime) -> str:
 
 
 def _time(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
+    """A stored time; None also for one that cannot be read or is out of range (a bad row is
+    passed over, not a reason for `stats` or `review` to fail for good)."""
+    if not text:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return when if in_time_range(when) else None
 
 
 def _schedule(row: Sequence[Any]) -> Schedule:
+    """A stored schedule; a damaged one counts as a new card's, so the card can be learned again."""
     state, step, stability, difficulty, due, last_review = row
-    return Schedule(state, step, stability, difficulty, _time(due), _time(last_review))
+    try:
+        return Schedule(state, step, stability, difficulty, _time(due), _time(last_review))
+    except (TypeError, ValueError):
+        return Schedule()
+
+
+def _readable_review(row: Sequence[Any]) -> Review | None:
+    """A stored review, or None if the row cannot be read."""
+    try:
+        review = _review(row)
+    except (TypeError, ValueError):
+        return None
+    return review if in_time_range(review.reviewed_at) else None
+
+
+def _batches(cards: Iterable[CardHistory], reviews: int) -> Iterator[list[CardHistory]]:
+    """`cards` in lists of about `reviews` reviews (at least one card each)."""
+    batch: list[CardHistory] = []
+    weight = 0
+    for card in cards:
+        batch.append(card)
+        weight += 1 + len(card.reviews)
+        if weight >= reviews:
+            yield batch
+            batch, weight = [], 0
+    if batch:
+        yield batch
 
 
 def _review(row: Sequence[Any]) -> Review:
