@@ -8,10 +8,10 @@ starts with `#` (which Anki would read as a header).
 
 A cell that starts with `=`, `+`, `-` or `@` would run as a formula if the file were opened in
 a spreadsheet (OWASP's "CSV injection"). Anki's HTML fields spell that first character as an
-HTML entity instead (`&#61;`), which Anki shows as the character itself; a deck name gets a
-leading space, which Anki's importer trims. GUIDs are left exactly as they are: changing one
-would make Anki add a twin instead of updating the note, and a GUID is a hash no article can
-steer into a formula.
+HTML entity instead (`&#61;`), which Anki shows as the character itself. Deck names (quizgen::
+and a title, or the learner's own --deck) and GUIDs are left as they are: Anki reads a changed
+deck name as another deck, a changed GUID as another note (a twin, not an update), and a GUID
+is a hash that no article can steer into a formula.
 
 Quizlet's importer takes plain text: one card a line, term and definition split by a tab. It has
 no HTML, so tabs and line breaks inside a field become spaces.
@@ -46,10 +46,6 @@ def _inert_html(text: str) -> str:
     return f"&#{ord(text[0])};{text[1:]}" if text.startswith(FORMULA_STARTS) else text
 
 
-def _inert_deck(deck: str) -> str:
-    return " " + deck if deck.startswith(FORMULA_STARTS) else deck
-
-
 def back(question: Question, source: str) -> str:
     """The Back field: the answer, then the source sentence (answer in bold), then the source."""
     parts = [f"<b>{fields.plain(question.answer)}</b>"]
@@ -77,7 +73,7 @@ def anki_text(bank: QuestionBank, specs: Sequence[NoteSpec], fmt: str) -> str:
                 _inert_html(fields.plain(question.question)),
                 _inert_html(back(question, source)),
                 inert_cell(" ".join(spec.tags)),
-                _inert_deck(spec.deck),
+                spec.deck,
                 spec.guid,
             ]
         )
