@@ -46,7 +46,7 @@ def questions_for(articles: Sequence[Article], progress: Progress | None = None)
         while index != current:  # the previous article is complete (an empty one has no pieces)
             finish(current)
             current += 1
-        parts.append(extract_facts(doc, articles[index].published))
+        parts.append(extract_facts(doc, articles[index].published, articles[index].dateline))
     while current < len(articles):
         finish(current)
         current += 1

@@ -99,7 +99,7 @@ def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> Rea
             while f"{article.id}-{n}" in ids:
                 n += 1
             article = Article(id=f"{article.id}-{n}", title=article.title, published=article.published,
-                              path=article.path, text=article.text, url=article.url)
+                              path=article.path, text=article.text, url=article.url, dateline=article.dateline)
         ids.add(article.id)
         articles.append(article)
     if not articles:
@@ -223,5 +223,6 @@ def _article(data: bytes, name: str, kind: str, slug: str | None) -> tuple[Artic
         path=name,
         text="\n\n".join(paragraphs),
         url=draft.url,
+        dateline=composed.dateline if composed.published is None else None,
     )
     return article, warning

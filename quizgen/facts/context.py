@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import SPEECH_VERBS, TITLE_WORDS
+from quizgen.facts.titles import is_post
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -27,6 +28,8 @@ NOT_NAME_WORDS = {
     "council", "office", "ministry", "agency", "institute", "academy", "commission", "bank", "fund",
     "party", "union", "company", "corporation", "daily", "news", "times", "post", "app", "download",
 }
+#: Lower-case words inside names: "Ruud van Nistelrooy", "Ursula von der Leyen".
+NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "ibn", "al", "dos"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
@@ -70,7 +73,7 @@ class People:
     def add(self, name: str, position: int) -> Person | None:
         name = clean_name(name)
         words = name_words(name)
-        if not words or not all(w[:1].isupper() for w in words):
+        if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:-1] + [words[0], words[-1]]):
             return None
         full = " ".join(words)
         known = self.find(full)
@@ -105,13 +108,26 @@ def person_span(token: Token) -> Span:
     """The whole name around `token`: its compound/flat children to the left, and itself."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i in range(
-        start, token.i + 1
-    ) and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in TITLE_WORDS:
-        start -= 1
+    while True:
+        if start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i in range(
+            start, token.i + 1
+        ) and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in TITLE_WORDS \
+                and not is_post(doc[start - 1].text):
+            start -= 1
+        elif start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].text.istitle():
+            start -= 2  # "Beaumont-Dark", "Jean-Claude": the parser splits at the hyphen
+        else:
+            break
     while start < token.i and doc[start].lower_.rstrip(".") in HONORIFICS:
         start += 1
     return doc[start : token.i + 1]
+
+
+def _after_title(ent: Span) -> Span:
+    """A PERSON entity without the title NER took into it: "NASA Administrator Bill Nelson" → "Bill Nelson"."""
+    posts = [t.i for t in ent[:-1] if is_post(t.text) and t.text[:1].isupper()]
+    return ent.doc[posts[-1] + 1 : ent.end] if posts else ent
 
 
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -157,10 +173,13 @@ class ArticleContext:
     computed once and indexed, so extraction stays linear in the article's length.
     """
 
-    def __init__(self, doc: Doc, published: dt.date | None = None) -> None:
+    def __init__(self, doc: Doc, published: dt.date | None = None,
+                 dateline: tuple[int, int] | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy joins the tokens again on every `doc.text`
         self.published = published
+        self.dateline = dateline
+        """(month, day) of a year-less wire dateline, when `published` is unknown."""
         self.people = People()
         self.quotes = quote_spans(doc)
         self._quote_starts = [a for a, _ in self.quotes]
@@ -180,13 +199,37 @@ class ArticleContext:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
             span = person_span(ent[-1])
-            text = clean_name(span.text if span.start <= ent.start else ent.text)
+            text = clean_name(span.text if span.start <= ent.start else _after_title(ent).text)
             if 2 <= len(text.split()) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)
         for ent in self.ents:
             if ent.label_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and self._named_like_a_speaker(ent):
                 self.people.add(clean_name(ent.text), ent.start_char)
+        self._collect_titled()
         self.people.people.sort(key=lambda p: p.first_seen)
+
+    def _collect_titled(self) -> None:
+        """Names right after a title that NER cut or mislabelled: "President Reagan" (one word),
+        "National Security Adviser Brent Scowcroft" (tagged as an organisation)."""
+        doc = self.doc
+        for tok in doc[:-1]:
+            if not (tok.text[:1].isupper() and is_post(tok.text)) or tok.lower_ == "general" \
+                    or self.in_quote(tok.idx):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+                end += 1
+            name = doc[tok.i + 1 : end]
+            ent = self.ent_at(name[-1]) if name else None
+            if not name or name[-1].lower_ in NOT_NAME_WORDS or any(is_post(t.text) for t in name) \
+                    or (ent is not None and ent.end > end):
+                continue  # a longer name ("Beaumont-Dark") is the main pass's
+            tagged = all(t.ent_type_ == "PERSON" for t in name)
+            whole_org = len(name) >= 2 and all(t.ent_type_ == "ORG" for t in name) and tok.ent_type_ == "ORG"
+            if (tagged or whole_org) and self.people.find(name.text) is None:
+                person = self.people.add(name.text, name.start_char)
+                if person is not None and len(name) == 1:
+                    person.forms.add(f"{tok.text} {name.text}")
 
     def _named_like_a_speaker(self, ent: Span) -> bool:
         """A two- or three-word name NER did not call a person, whose last word later speaks
