@@ -128,7 +128,7 @@ def _run(app, store) -> None:  # type: ignore[no-untyped-def]
     from quizgen.reports import exit_line
 
     now, tz = _clock()
-    click.echo(exit_line(getattr(app, "results", None), store.next_due(), now, tz))
+    _out(exit_line(getattr(app, "results", None), store.next_due(), now, tz) + "\n")
 
 
 # --- review / stats / history (store) -------------------------------------------------------
@@ -187,11 +187,11 @@ def articles(fmt: str) -> None:
     if fmt == "json":
         import json
 
-        click.echo(json.dumps([a.to_dict() for a in summaries], ensure_ascii=False, indent=2))
+        _out(json.dumps([a.to_dict() for a in summaries], ensure_ascii=False, indent=2) + "\n")
     else:
         from quizgen.reports import articles_text
 
-        click.echo(articles_text(summaries))
+        _out(articles_text(summaries) + "\n")
 
 
 @cli.command()
@@ -213,7 +213,7 @@ def forget(article: str, yes: bool) -> None:
                 f"Forget {name!r}: {summary.questions} cards and their review history?", abort=True, err=True
             )
         cards, reviews = store.forget_article(article_id)
-    click.echo(f"forgot {name}: {cards} cards and {reviews} reviews", err=True)
+    _note(f"forgot {name}: {cards} cards and {reviews} reviews")
 
 
 @cli.command()

@@ -89,20 +89,27 @@ def read_history(path: Path) -> list[CardHistory]:
 
 
 def iter_history_file(path: Path) -> Iterator[CardHistory]:
-    """The cards of the history file at `path`, each checked; InputError at the first problem."""
+    """The cards of the history file at `path`, each checked; InputError at the first problem.
+
+    The file is read twice: first only its shape (nesting depth, header, a "cards" list), then
+    its cards, built by ijson's C parser. Building cards before the depth is known to be sane
+    would let a file of nested brackets take gigabytes.
+    """
     import ijson  # deferred: only import-history needs the streaming parser
 
     source = str(path)
-    with _open(path) as handle:
-        number = 0
-        try:
-            for number, data in enumerate(_raw_cards(ijson.basic_parse(handle, use_float=True), source), 1):
+    number = 0
+    try:
+        with _open(path) as handle:
+            _check_shape(ijson.basic_parse(handle), source)
+        with _open(path) as handle:
+            for number, data in enumerate(ijson.items(handle, "cards.item", use_float=True), 1):
                 yield _checked_card(data, number, source)
-        except ijson.JSONError as exc:
-            where = f" after card {number}" if number else ""
-            raise InputError(f"{source} is not valid JSON{where} ({_first_line(exc)})") from exc
-        except (UnicodeDecodeError, OSError) as exc:
-            raise InputError(f"cannot read {source}: {_first_line(exc)}") from exc
+    except ijson.JSONError as exc:
+        where = f" after card {number}" if number else ""
+        raise InputError(f"{source} is not valid JSON{where} ({_first_line(exc)})") from exc
+    except (UnicodeDecodeError, OSError) as exc:
+        raise InputError(f"cannot read {source}: {_first_line(exc)}") from exc
 
 
 def _open(path: Path) -> IO[bytes]:
@@ -123,51 +130,31 @@ def _open(path: Path) -> IO[bytes]:
     return handle
 
 
-def _raw_cards(events: Iterable[tuple[str, Any]], source: str) -> Iterator[Any]:
-    """The values of the top-level "cards" list, one at a time, from parser events.
-
-    The header ("format", "version") must come before the cards, as quizgen writes it.
-    """
-    import ijson
-
+def _check_shape(events: Iterable[tuple[str, Any]], source: str) -> None:
+    """Check, from parser events, that the file is an object no deeper than MAX_DEPTH whose
+    "format" and "version" are ours and whose "cards" is a list."""
     header: dict[str, Any] = {}
-    depth, key, in_cards, builder = 0, None, False, None
+    depth, key = 0, None
     for event, value in events:
         if event in _OPEN:
             depth += 1
             if depth > MAX_DEPTH:
                 raise InputError(f"{source} is not a quizgen history file (nested too deeply)")
-        if depth == 0 or (depth == 1 and event == "start_array"):
-            raise InputError(f'{source} is not a quizgen history file (no "format": "{FORMAT}")')
-        if builder is not None:
-            builder.event(event, value)
-            if event in _CLOSE and depth == 3:
-                yield builder.value
-                builder = None
-        elif in_cards and depth == 3 and event in _OPEN:
-            builder = ijson.ObjectBuilder()
-            builder.event(event, value)
-        elif in_cards and depth == 2 and event not in _CLOSE:
-            yield value  # a card that is not an object: refused by the check
-        elif depth == 1 and event == "map_key":
-            key = value
-        elif depth == 1 and event not in _CLOSE and event != "start_map":
-            if key == "cards":
-                raise InputError(f'{source} has no "cards" list')
-            header[key] = value
-        elif depth == 2 and event in _OPEN and key == "cards":
-            if event != "start_array":
-                raise InputError(f'{source} has no "cards" list')
-            _check_header(header, source)
-            in_cards = True
-        if event in _CLOSE:
-            if depth == 2:
-                in_cards = False
-                if key == "cards":
-                    header["cards"] = True
+            if depth == 1 and event != "start_map":
+                break
+            if depth == 2 and key == "cards":
+                header["cards"] = event == "start_array"
+        elif event in _CLOSE:
             depth -= 1
+        elif depth == 1:
+            if event == "map_key":
+                key = value
+            else:
+                header[key] = value
+        elif depth == 0:
+            break  # a bare number or string
     _check_header(header, source)
-    if "cards" not in header:
+    if header.get("cards") is not True:
         raise InputError(f'{source} has no "cards" list')
 
 
