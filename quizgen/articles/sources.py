@@ -209,8 +209,9 @@ def _article(data: bytes, name: str, kind: str, slug: str | None) -> tuple[Artic
             draft = Draft(lines=tuple(text.splitlines()))
     if not text.strip():
         raise InputError(f"{name}: the file contains only whitespace")
-    composed = compose(replace(draft, lines=tuple(clean(line) for line in draft.lines),
-                               title=draft.title and clean(draft.title)))
+    draft = replace(draft, lines=tuple(clean(line) for line in draft.lines),
+                    title=draft.title and clean(draft.title), url=draft.url and clean(draft.url))
+    composed = compose(draft)
     paragraphs = composed.paragraphs
     if not paragraphs and ends_sentence(composed.title):
         paragraphs = (composed.title,)  # a one-sentence article: its only line is its story too
