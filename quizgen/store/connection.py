@@ -128,7 +128,8 @@ def _check_existing(path: Path) -> None:
             )
         problems = [row[0] for row in probe.execute("PRAGMA quick_check(10)").fetchall()]
         if problems != ["ok"]:
-            first = str(problems[0]).strip().splitlines()[0]
+            lines = [line.strip() for p in problems for line in str(p).splitlines() if line.strip()]
+            first = next((line for line in lines if not line.startswith("***")), lines[0])
             raise StoreError(f"review database {path} is damaged ({first}); it was left untouched")
     except sqlite3.OperationalError as exc:
         raise busy_error(path, exc) or StoreError(f"cannot read review database {path}: {exc}") from exc
