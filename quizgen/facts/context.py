@@ -175,6 +175,14 @@ class ArticleContext:
         for person in self.people.people:
             self._gender(person)
 
+    def release_doc(self) -> None:
+        """Let go of the parsed document once the facts are extracted, keeping what question
+        writing reads (text, people, organisation names): a long article's pieces are then not
+        all held in memory at once."""
+        _ = self.org_names  # computed from the document while it is here
+        for name in ("doc", "ents", "_ent_starts", "named_chunks", "org_spans"):
+            self.__dict__.pop(name, None)
+
     def _collect_people(self) -> None:
         for ent in self.ents:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
