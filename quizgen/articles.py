@@ -12,7 +12,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -48,13 +48,16 @@ def slugify(text: str) -> str:
     return slug[:60].strip("-") or "article"
 
 
-def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> list[Article]:
+def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None,
+                  on_skip: Callable[[InputError], None] | None = None) -> list[Article]:
     """Read every article named by `paths`; raise InputError with one clear line otherwise.
 
     Args:
         paths: Files, folders (their article files, sorted by name; not subfolders) or "-"
             for standard input. The same file named twice is read once.
         stdin: Where "-" reads from; the process's standard input when None.
+        on_skip: Told of each unusable file skipped in a folder; without it, each is a warning
+            line on stderr.
 
     Ids are slugs of the file names (of the headline for stdin); when two articles would share
     an id, the later ones get "-2", "-3", ... in the order given, so ids stay stable per input.
@@ -93,7 +96,10 @@ def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> lis
         more = f" (and {len(skipped) - 1} more unusable files)" if len(skipped) > 1 else ""
         raise InputError(f"{first}{more}")
     for problem in skipped:
-        print(f"quizgen: warning: {problem} (skipped)", file=sys.stderr)
+        if on_skip is not None:
+            on_skip(problem)
+        else:
+            print(f"quizgen: warning: {problem} (skipped)", file=sys.stderr)
     return articles
 
 

@@ -15,7 +15,7 @@ import click
 
 from quizgen.errors import QuizgenError
 
-FORMATS = ("json", "text", "csv")
+FORMATS = ("json", "text", "csv", "jsonl")
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,25 +32,26 @@ def cli(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
-              help="JSON for programs, a numbered list for people, or CSV.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="json for programs, text (a numbered list) for people, csv, or jsonl: one line per article, "
+                   "written as each is done (for many articles). Default: jsonl for -o X.jsonl, else json.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
-def generate(paths: tuple[str, ...], fmt: str, output: Path | None, force: bool) -> None:
+@click.option("--resume", is_flag=True, help="Continue an interrupted -o OUT.jsonl: skip the articles already in it.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Parse in N processes (default: one per core).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Parse on the Dask cluster whose scheduler is at ADDRESS (needs quizgen[dask]).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def generate(paths: tuple[str, ...], fmt: str | None, output: Path | None, force: bool, resume: bool,
+             jobs: int | None, dask_address: str | None, quiet: bool) -> None:
     """Write questions for the articles at PATHS (files, folders, or - for stdin)."""
-    from quizgen.atomic import check_target, write_text_atomic
-    from quizgen.formats import render
-    from quizgen.pipeline import generate_bank
+    from quizgen.bulk import Run, run
+    from quizgen.parallel import default_jobs
 
-    if output is not None:
-        check_target(output, force)  # before the articles are parsed: a refusal should be quick
-    bank = generate_bank(paths)
-    text = render(bank, fmt)
-    if output is None:
-        click.echo(text, nl=not text.endswith("\n"))
-        return
-    write_text_atomic(output, text)
-    click.echo(f"wrote {len(bank.questions)} questions to {output}", err=True)
+    if fmt is None:
+        fmt = "jsonl" if output is not None and output.suffix.lower() == ".jsonl" else "json"
+    run(Run(paths=paths, fmt=fmt, output=output, force=force, resume=resume, jobs=jobs or default_jobs(),
+            dask=dask_address, quiet=quiet))
 
 
 # --- quiz (TUI) -----------------------------------------------------------------------------
@@ -139,12 +140,14 @@ def review(mode: str, count: int | None, seed: int | None) -> None:
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def stats(fmt: str) -> None:
+@click.option("--check", is_flag=True, help="First check the whole review database for damage (a big one is "
+                                            "otherwise checked only cheaply when opened).")
+def stats(fmt: str, check: bool) -> None:
     """Show how your learning is going: reviews, accuracy, streak, what is due."""
     from quizgen.store import ReviewStore
 
     now, tz = _clock()
-    with ReviewStore.open() as store:
+    with ReviewStore.open(full_check=check) as store:
         figures = store.stats(now, tz=tz)
     if fmt == "json":
         import json
