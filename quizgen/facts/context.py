@@ -205,9 +205,17 @@ class ArticleContext:
         last = words[-1]
         if last.lower_ in NOT_NAME_WORDS or self.in_quote(ent.start_char):
             return False
-        return any(t.text == last.text and t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS
-                   and not (ent.start <= t.i < ent.end) and (t.i == 0 or self.doc[t.i - 1].pos_ != "PROPN")
-                   for t in self.doc)
+        return any(not ent.start <= i < ent.end for i in self._lone_speakers.get(last.text, ()))
+
+    @cached_property
+    def _lone_speakers(self) -> dict[str, list[int]]:
+        """Where a single word, not after another name word, is the subject of a speech verb
+        ("Hendricks said"), by the word: one pass over the document for every name asked about."""
+        found: dict[str, list[int]] = {}
+        for t in self.doc:
+            if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and (t.i == 0 or self.doc[t.i - 1].pos_ != "PROPN"):
+                found.setdefault(t.text, []).append(t.i)
+        return found
 
     def _find_mentions(self, person: Person) -> list[int]:
         """Where the article names `person` (full name, surname, title + surname), outside quotes."""
