@@ -9,9 +9,11 @@ database of 100,000 cards and 1,000,000 reviews, each against a plain baseline i
 
 Every sample is a fresh process (as a user waits for it); peak RSS from os.wait4.
 
-    python bench/bench_history.py [--cards 100000] [--reviews 1000000] [--repeat 3] [--code DIR]
+    python bench/bench_history.py [--cards 100000] [--reviews 1000000] [--repeat 3] [--code DIR] [--home DIR]
 
---code runs the quizgen side from another checkout (e.g. the main branch, for a before figure).
+--code runs the quizgen side from another checkout (e.g. the main branch, for a before figure);
+--home keeps the database in DIR/reviews.sqlite3 and reuses it when there (building one takes
+minutes on a busy machine).
 """
 
 from __future__ import annotations
@@ -152,15 +154,20 @@ def main() -> None:
     parser.add_argument("--reviews", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--code", type=Path, default=ROOT, help="the quizgen checkout to time")
+    parser.add_argument("--home", type=Path, help="keep (and reuse) the database here")
     args = parser.parse_args()
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores; quizgen from {args.code}")
-    with tempfile.TemporaryDirectory() as home_name:
-        home = Path(home_name)
+    with tempfile.TemporaryDirectory() as scratch:
+        home = args.home or Path(scratch)
         db = home / "reviews.sqlite3"
-        start = time.perf_counter()
-        build(db, args.cards, args.reviews)
-        print(f"built {args.cards:,} cards, {args.reviews:,} reviews: {db.stat().st_size / 1e6:.0f} MB "
-              f"in {time.perf_counter() - start:.0f} s")
+        if not db.exists():
+            home.mkdir(parents=True, exist_ok=True)
+            start = time.perf_counter()
+            build(db, args.cards, args.reviews)
+            print(f"built in {time.perf_counter() - start:.0f} s")
+        (cards,), (reviews,) = (sqlite3.connect(db).execute(f"SELECT count(*) FROM {t}").fetchall()
+                                for t in ("cards", "reviews"))
+        print(f"database: {cards:,} cards, {reviews:,} reviews, {db.stat().st_size / 1e6:.0f} MB")
         stats_code = "from quizgen.cli import main; main(['stats', '--format', 'json'])"
         sides = {
             "stats": (stats_code, PLAIN_STATS, 1.5),

@@ -24,8 +24,8 @@ BUSY_TIMEOUT_MS = 10_000
 
 FULL_CHECK_BYTES = 16_000_000
 """Databases up to this size get SQLite's full `quick_check` on every open (about 1 ms per MB);
-bigger ones a cheap check of the header and schema, and the full one only before a migration
-or when asked (`quizgen stats --check`): a long history must not cost every command a second."""
+bigger ones a cheap check (header and schema), and the full one only before a migration or when
+asked (`quizgen stats --check`): a long history must not cost every command a second."""
 
 
 def connect(path: Path, *, full_check: bool = False) -> sqlite3.Connection:
@@ -131,9 +131,7 @@ def _check_existing(path: Path, full_check: bool = False) -> None:
         probe.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # the schema itself parses
         full = full_check or version < SCHEMA_VERSION or path.stat().st_size <= FULL_CHECK_BYTES
         problems = [row[0] for row in probe.execute("PRAGMA quick_check").fetchall()] if full else ["ok"]
-        if problems == ["ok"]:
-            problems = [p for p in [_short_file(path, header)] if p]
-        if problems:
+        if problems != ["ok"]:
             raise StoreError(f"review database {path} is damaged ({problems[0]}); it was left untouched")
     except sqlite3.OperationalError as exc:
         raise busy_error(path, exc) or StoreError(f"cannot read review database {path}: {exc}") from exc
@@ -141,20 +139,6 @@ def _check_existing(path: Path, full_check: bool = False) -> None:
         raise StoreError(f"review database {path} is damaged ({exc}); it was left untouched") from exc
     finally:
         probe.close()
-
-
-def _short_file(path: Path, header: bytes) -> str | None:
-    """The cheap check: a file cut short (the commonest damage) is shorter than its header says."""
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65_536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    header_is_current = header[92:96] == header[24:28]  # else the page count may be stale
-    wal = path.with_name(path.name + "-wal")
-    if not header_is_current or (wal.exists() and wal.stat().st_size):
-        return None  # the latest pages may be in the write-ahead log, not yet in the file
-    if path.stat().st_size < pages * page_size:
-        return f"the file has {path.stat().st_size} bytes, its header says {pages * page_size}"
-    return None
 
 
 def _refuse_newer(version: int, path: Path) -> None:
