@@ -53,7 +53,7 @@ def main() -> None:
     from quizgen.nlp import BATCH_CHARS, model_name
     from quizgen.pipeline import questions_for
 
-    articles = read_articles([str(f) for f in folders(args.folders)]) * args.copies
+    articles = list(read_articles([str(f) for f in folders(args.folders)]).articles) * args.copies
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
     # like for like: the bare parse batches as many texts as quizgen does (its character budget)

@@ -165,8 +165,9 @@ def main() -> None:
             start = time.perf_counter()
             build(db, args.cards, args.reviews)
             print(f"built in {time.perf_counter() - start:.0f} s")
-        (cards,), (reviews,) = (sqlite3.connect(db).execute(f"SELECT count(*) FROM {t}").fetchall()
-                                for t in ("cards", "reviews"))
+        conn = sqlite3.connect(db)
+        cards, reviews = (conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("cards", "reviews"))
+        conn.close()
         print(f"database: {cards:,} cards, {reviews:,} reviews, {db.stat().st_size / 1e6:.0f} MB")
         stats_code = "from quizgen.cli import main; main(['stats', '--format', 'json'])"
         sides = {

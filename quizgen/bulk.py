@@ -14,11 +14,13 @@ from pathlib import Path
 
 import click
 
-from quizgen.errors import InputError, QuizgenError
+from quizgen.errors import QuizgenError
 from quizgen.models import Article, Question, QuestionBank
 
-#: At most this many skipped files are named one by one at the end of a run.
-SKIPPED_SHOWN = 10
+#: At most this many warnings (skipped files, say) are shown one by one at the end of a run.
+SHOWN = 10
+#: How the reading's warning about a skipped file ends (see `articles.read_articles`).
+SKIPPED = "(skipped)"
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,8 @@ def run(job: Run) -> None:
     if job.output is not None and not job.resume:
         check_target(job.output, job.force)  # before the articles are parsed: a refusal should be quick
     done = done_ids(job.output) if job.resume and job.output is not None else set()
-    skipped: list[InputError] = []
-    articles = read_articles(job.paths, on_skip=skipped.append)
+    reading = read_articles(job.paths)
+    articles = list(reading.articles)
     todo = [a for a in articles if a.id not in done]
     if len(todo) < len(articles) and not job.quiet:
         click.echo(f"quizgen: {len(articles) - len(todo)} articles already in {job.output}, "
@@ -57,9 +59,9 @@ def run(job: Run) -> None:
             written = _write_jsonl(results, job.output, append=job.resume)
         else:
             written = _write_whole(todo, results, job)
+    _report(reading.warnings, len(articles))
     if job.output is not None:
         click.echo(f"wrote {written} questions to {job.output}", err=True)
-    _report_skipped(skipped, len(articles) + len(skipped))
 
 
 def _generate(todo: list[Article], job: Run, executor: Executor | None,
@@ -134,10 +136,13 @@ def _executor(address: str | None) -> Iterator[tuple[Executor | None, int]]:
         client.close()
 
 
-def _report_skipped(skipped: list[InputError], total: int) -> None:
-    for problem in skipped[:SKIPPED_SHOWN]:
-        click.echo(f"quizgen: warning: {problem} (skipped)", err=True)
-    if len(skipped) > SKIPPED_SHOWN:
-        click.echo(f"quizgen: warning: ... and {len(skipped) - SKIPPED_SHOWN} more unusable files", err=True)
-    if len(skipped) > 1:
-        click.echo(f"quizgen: skipped {len(skipped)} of {total} files", err=True)
+def _report(warnings: tuple[str, ...], read: int) -> None:
+    """The warnings of the reading (files skipped, encodings guessed), after the run, and the
+    number of files skipped when there were several."""
+    for warning in warnings[:SHOWN]:
+        click.echo(f"quizgen: warning: {warning}", err=True)
+    if len(warnings) > SHOWN:
+        click.echo(f"quizgen: warning: ... and {len(warnings) - SHOWN} more", err=True)
+    skipped = sum(1 for w in warnings if w.endswith(SKIPPED))
+    if skipped > 1:
+        click.echo(f"quizgen: skipped {skipped} of {read + skipped} files", err=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -83,22 +84,46 @@ def quiz(paths: tuple[str, ...], mode: str | None, count: int | None, kinds: str
                 raise InputError("the quiz cannot read an article from stdin; save it to a file first")
             if not Path(name).exists():
                 raise InputError(f"{name}: no such file or folder")
+    bank = None
+    if bank_file is not None:
+        from quizgen.bank_file import read_bank_file
+
+        bank = read_bank_file(bank_file)
+    _require_terminal()
     from quizgen.store import ReviewStore
     from quizgen.tui.app import generation_loader, make_app  # deferred: Textual; spaCy waits for the worker
 
-    store = ReviewStore.open()
-    try:
-        if bank_file is not None:
-            from quizgen.bank_file import read_bank_file
-
-            app = make_app(bank=read_bank_file(bank_file), options=options, store=store)
+    with ReviewStore.open() as store:
+        if bank is not None:
+            app = make_app(bank=bank, options=options, store=store, settings=_settings())
         else:
-            app = make_app(load=generation_loader(list(paths)), options=options, store=store)
-        app.run()
-    finally:
-        store.close()
+            app = make_app(load=generation_loader(list(paths)), options=options, store=store, settings=_settings())
+        _run(app, store)
+
+
+def _require_terminal() -> None:
+    """The quiz reads keys from a terminal; with stdin piped or closed it would wait forever."""
+    if not sys.stdin.isatty():
+        from quizgen.errors import InputError
+
+        raise InputError("the quiz needs a terminal: run it in one, not with standard input redirected")
+
+
+def _settings():  # type: ignore[no-untyped-def]
+    from quizgen.settings import load_settings
+
+    return load_settings()
+
+
+def _run(app, store) -> None:  # type: ignore[no-untyped-def]
+    """Run the app, then print one line: the score and when the next review is due."""
+    app.run()
     if app.failure is not None:
         raise app.failure
+    from quizgen.reports import exit_line
+
+    now, tz = _clock()
+    click.echo(exit_line(getattr(app, "results", None), store.next_due(), now, tz))
 
 
 # --- review / stats / history (store) -------------------------------------------------------
@@ -117,25 +142,73 @@ def _clock() -> tuple[dt.datetime, dt.tzinfo]:
 @click.option("-n", "count", type=click.IntRange(min=1),
               help="Review only the N most overdue cards (they are still asked in random order).")
 @click.option("--seed", type=int, help="Fix the order of questions and choices, for a repeatable session.")
-def review(mode: str, count: int | None, seed: int | None) -> None:
-    """Review the cards that are due, across every article you have studied."""
+@click.option("--new", "new", type=click.IntRange(min=0),
+              help="New cards to introduce today at most (default: the new_cards_per_day setting, 20).")
+def review(mode: str, count: int | None, seed: int | None, new: int | None) -> None:
+    """Review the cards that are due, across every article you have studied, then a few new ones."""
+    from quizgen.reports import nothing_due
     from quizgen.session import QuizOptions
     from quizgen.store import ReviewStore
-    from quizgen.store.report import nothing_due
 
     options = QuizOptions(mode=mode, count=count, seed=seed)
+    settings = _settings()
     now, tz = _clock()
     with ReviewStore.open() as store:
-        bank = store.due_bank(now, limit=count)
+        bank = store.due_bank(now, limit=count, new=_new_today(store, new, settings.new_cards_per_day, now, tz))
         if not bank.questions:
             click.echo(nothing_due(store.next_due(), now, tz))
             return
+        _require_terminal()
         from quizgen.tui.app import make_app  # deferred: Textual is only needed for the quiz itself
 
-        app = make_app(bank=bank, options=options, store=store)
-        app.run()
-    if app.failure is not None:
-        raise app.failure
+        _run(make_app(bank=bank, options=options, store=store, settings=settings), store)
+
+
+def _new_today(store, limit: int | None, per_day: int, now: dt.datetime, tz: dt.tzinfo) -> int:  # type: ignore[no-untyped-def]
+    """New cards still allowed today: the daily limit less those first answered since local midnight."""
+    midnight = dt.datetime.combine(now.astimezone(tz).date(), dt.time(), tz).astimezone(dt.UTC)
+    return max(0, (per_day if limit is None else limit) - store.introduced_since(midnight))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def articles(fmt: str) -> None:
+    """List the articles you have studied: questions, and how many are new, learning, due, suspended."""
+    from quizgen.store import ReviewStore
+
+    now, _tz = _clock()
+    with ReviewStore.open() as store:
+        summaries = store.articles(now)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([a.to_dict() for a in summaries], ensure_ascii=False, indent=2))
+    else:
+        from quizgen.reports import articles_text
+
+        click.echo(articles_text(summaries))
+
+
+@cli.command()
+@click.argument("article")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (for scripts).")
+def forget(article: str, yes: bool) -> None:
+    """Delete ARTICLE's cards and their review history (ARTICLE: its id or title, as `articles` lists)."""
+    from quizgen.errors import InputError
+    from quizgen.store import ReviewStore
+
+    with ReviewStore.open() as store:
+        article_id = store.find_article(article)
+        if article_id is None:
+            raise InputError(f"no studied article is called {article!r}; `quizgen articles` lists them")
+        summary = next(a for a in store.articles(_clock()[0]) if a.article_id == article_id)
+        name = summary.title or article_id
+        if not yes:
+            click.confirm(
+                f"Forget {name!r}: {summary.questions} cards and their review history?", abort=True, err=True
+            )
+        cards, reviews = store.forget_article(article_id)
+    click.echo(f"forgot {name}: {cards} cards and {reviews} reviews", err=True)
 
 
 @cli.command()
@@ -154,7 +227,7 @@ def stats(fmt: str, check: bool) -> None:
 
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
-        from quizgen.store.report import stats_text
+        from quizgen.reports import stats_text
 
         click.echo(stats_text(figures, now, tz))
 
@@ -202,10 +275,17 @@ def export(paths: tuple[str, ...], output: Path, fmt: str | None, deck: str | No
     check_target(output, force)  # fail fast, before the articles are read and parsed
     resolve_format(output, fmt)
     now, _tz = _clock()
-    result = write_export(generate_bank(paths), output, fmt=fmt, deck=deck, force=force, now=now.timestamp())
+    bank = generate_bank(paths)
+    _warn(bank.warnings)
+    result = write_export(bank, output, fmt=fmt, deck=deck, force=force, now=now.timestamp())
     where = f" (deck {', '.join(result.decks)})" if result.decks else ""
     click.echo(f"wrote {result.notes} notes to {result.path}{where}", err=True)
-    for warning in result.warnings:
+    _warn(result.warnings)
+
+
+def _warn(warnings: Sequence[str]) -> None:
+    """Print each warning as one line on stderr (stdout may be the questions, piped on)."""
+    for warning in warnings:
         click.echo(f"quizgen: warning: {warning}", err=True)
 
 

@@ -54,3 +54,8 @@ def seeds_directory() -> Path:
 def seed_article() -> Path:
     """The article `quizgen` quizzes on when given no path."""
     return seeds_directory() / SEED_NAME
+
+
+def settings_path() -> Path:
+    """The learner's settings (theme, new cards a day), a small JSON file."""
+    return data_directory() / "settings.json"

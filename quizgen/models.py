@@ -7,7 +7,8 @@ these types without loading spaCy, Textual or genanki.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 #: Every kind of question quizgen writes, in the order they are shown to learners.
@@ -27,6 +28,9 @@ class Article:
     text: str
     """The body: paragraphs separated by blank lines, boilerplate removed, title excluded."""
     url: str | None = None
+    dateline: tuple[int, int] | None = None
+    """(month, day) of a wire dateline that gives no year ("WASHINGTON, March 4 -"), when
+    `published` is unknown: "today" and "last month" are still read against it."""
 
     def info(self) -> dict[str, Any]:
         """The article as listed in generated JSON."""
@@ -73,6 +77,19 @@ class Question:
     span: tuple[int, int] | None = None
     """Character span of the answer inside `source`, for highlighting."""
     tags: tuple[str, ...] = ()
+
+    def with_aliases(self, extra: Iterable[str]) -> Question:
+        """This question also accepting `extra` (the learner's own answers), ignoring case repeats.
+
+        The one way learner aliases join a question, wherever the question comes from.
+        """
+        seen = {a.casefold() for a in (self.answer, *self.aliases)}
+        added: list[str] = []
+        for alias in extra:
+            if alias.strip() and alias.casefold() not in seen:
+                seen.add(alias.casefold())
+                added.append(alias)
+        return replace(self, aliases=self.aliases + tuple(added)) if added else self
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form, the one `quizgen generate --format json` prints."""
@@ -159,6 +176,8 @@ class QuestionBank:
 
     articles: tuple[Article, ...]
     questions: tuple[Question, ...]
+    warnings: tuple[str, ...] = ()
+    """What a front end should tell the user: files skipped, encodings guessed."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

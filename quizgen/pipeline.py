@@ -7,6 +7,8 @@ article, not the number of articles.
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,16 +29,17 @@ def generate_bank(paths: Sequence[str], progress: Progress | None = None) -> Que
     `progress(done, total)` is called after each article (the TUI shows it).
     """
     banks = [p for p in paths if is_bank(p)]
-    if not banks:
-        return questions_for(read_articles(paths), progress)
+    others = [p for p in paths if not is_bank(p)]
     from quizgen.jsonl import read_bank
 
     parts = [read_bank(Path(p)) for p in banks]
-    others = [p for p in paths if not is_bank(p)]
+    warnings: tuple[str, ...] = ()
     if others:
-        parts.append(questions_for(read_articles(others), progress))
+        reading = read_articles(others)
+        parts.append(questions_for(reading.articles, progress))
+        warnings = reading.warnings
     return QuestionBank(articles=tuple(a for part in parts for a in part.articles),
-                        questions=tuple(q for part in parts for q in part.questions))
+                        questions=tuple(q for part in parts for q in part.questions), warnings=warnings)
 
 
 def is_bank(path: str) -> bool:
@@ -65,7 +68,7 @@ def article_questions(articles: Iterable[Article]) -> Iterator[tuple[Article, li
 
     parts: list = []
     for doc, (article, last) in parse(load_nlp(), _pieces(articles)):
-        ctx, facts = extract_facts(doc, article.published)
+        ctx, facts = extract_facts(doc, article.published, article.dateline)
         ctx.release_doc()
         parts.append((ctx, facts))
         if last:
@@ -83,10 +86,15 @@ def _pieces(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, b
             yield text, (article, number == len(texts))
 
 
+#: One parse at a time per process: a Dask worker with several threads shares one model.
+_PARSING = threading.Lock()
+
+
 def questions_of(articles: list[Article]) -> list[list[Question]]:
     """The questions of each article in `articles`: one unit of work for a worker process or a
     Dask worker (importable by name, so it can be sent to one)."""
-    return [found for _article, found in article_questions(articles)]
+    with _PARSING:
+        return [found for _article, found in article_questions(articles)]
 
 
 def generate_texts(items: Iterable[tuple[str, str | bytes]]) -> Iterator[dict[str, Any]]:
@@ -103,13 +111,14 @@ def generate_texts(items: Iterable[tuple[str, str | bytes]]) -> Iterator[dict[st
 
 
 def _text_articles(items: Iterable[tuple[str, str | bytes]]) -> Iterator[Article]:
-    from quizgen.articles import ARTICLE_SUFFIXES, _article, slugify
+    from quizgen.articles import ARTICLE_SUFFIXES, slugify
+    from quizgen.articles.sources import _article
 
     ids: set[str] = set()
     for name, text in items:
         kind = ARTICLE_SUFFIXES.get(Path(name).suffix.lower())
         data = text.encode("utf-8") if isinstance(text, str) else text
-        article = _article(data, name, kind or "text", slug=slugify(Path(name).stem if kind else name))
+        article, _warning = _article(data, name, kind or "text", slug=slugify(Path(name).stem if kind else name))
         unique, n = article.id, 2
         while unique in ids:
             unique, n = f"{article.id}-{n}", n + 1
@@ -118,5 +127,4 @@ def _text_articles(items: Iterable[tuple[str, str | bytes]]) -> Iterator[Article
 
 
 def _renamed(article: Article, new_id: str) -> Article:
-    return Article(id=new_id, title=article.title, published=article.published, path=article.path,
-                   text=article.text, url=article.url)
+    return dataclasses.replace(article, id=new_id)

@@ -51,7 +51,13 @@ def test_bracketed_aside_is_not_an_acronym(acronyms: list[Question]) -> None:
 
 
 def test_acronym_choices_hold_the_answer_once(acronyms: list[Question]) -> None:
+    # an organization's name is offered among organizations; a term with no other term to match has none
+    (board,) = [q for q in acronyms if q.question == "What does NRSB stand for?"]
+    assert "Office of Rail and Road" in board.choices
+    assert "Train Protection System" not in board.choices
     for q in acronyms:
+        if q.answer == "Train Protection System":
+            continue
         assert len(q.choices) >= 2, q.question
         assert q.choices.count(q.answer) == 1, q
         assert len(set(q.choices)) == len(q.choices), q

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from quizgen.facts.dates import resolve
+from quizgen.facts.relative import Base
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.pipeline import questions_for
 
@@ -110,3 +111,70 @@ def test_past_month_without_year_is_the_last_one() -> None:
 @pytest.mark.parametrize("surface", ["February 29", "May 20-40", "Feb 30 to 31"], ids=["leap-day", "range", "feb-30"])
 def test_a_date_that_cannot_exist_is_no_date(surface: str) -> None:
     assert resolve(surface, dt.date(2023, 3, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "published", "future", "iso", "answer"),
+    [
+        ("today", dt.date(2023, 10, 4), None, "2023-10-04", "Wednesday, October 4, 2023"),
+        ("last month", dt.date(2023, 1, 12), False, "2022-12", "December 2022"),
+        ("last November", dt.date(2023, 2, 26), False, "2022-11", "November 2022"),
+        ("last November 13", dt.date(2023, 11, 20), False, "2023-11-13", "November 13, 2023"),
+        ("next month", dt.date(2023, 12, 5), True, "2024-01", "January 2024"),
+        ("earlier this year", dt.date(2023, 6, 1), False, "2023", "2023"),
+        ("March last year", dt.date(2023, 6, 1), False, "2022-03", "March 2022"),
+        ("two months ago", dt.date(2023, 1, 20), False, "2022-11", "two months ago (November 2022)"),
+        ("17 years ago", dt.date(2023, 1, 20), False, "2006", "17 years ago (2006)"),
+        ("last week", dt.date(2023, 10, 4), False, "2023-09-25/2023-10-01",
+         "the week of September 25\u2013October 1, 2023"),
+        ("this weekend", dt.date(2023, 10, 9), False, "2023-10-07/2023-10-08", "the weekend of October 7\u20138, 2023"),
+        ("last Friday", dt.date(2023, 10, 4), False, "2023-09-29", "Friday, September 29, 2023"),
+    ],
+    ids=["today", "last-month", "last-november", "last-november-13", "next-month", "earlier-this-year",
+         "march-last-year", "months-ago", "years-ago", "last-week", "this-weekend", "last-friday"],
+)
+def test_relative_dates_count_from_the_publication_day(surface, published, future, iso, answer) -> None:
+    found = resolve(surface, published, future=future)
+    assert found is not None
+    assert found[:2] == (iso, answer)
+
+
+def test_yearless_dateline_dates_today_but_not_last_year() -> None:
+    base = Base.of(None, (3, 4))
+    assert resolve("today", None, base=base)[:2] == ("XXXX-03-04", "March 4")
+    assert resolve("last month", None, base=base)[:2] == ("XXXX-02", "February")
+    assert resolve("last year", None, base=base)[:2] == (None, "last year")  # the article's words, no guess
+    assert resolve("Saturday", None, base=base)[:2] == (None, "Saturday")
+
+
+WIRE = """GARDEN TOOLS MAKER SEES STRONG SPRING
+
+    DENVER, April 9 - The Denver mower plant shipped a record
+number of lawn mowers today, its manager said.
+    The Ohio plant of the group was closed last month after
+a long strike.
+"""
+
+
+def test_wire_dateline_without_year_dates_the_story(tmp_path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(WIRE)
+    from quizgen.pipeline import generate_bank
+
+    bank = generate_bank([str(path)])
+    answers = {q.answer for q in bank.questions if q.kind == "date"}
+    assert "April 9" in answers
+    assert "March" in answers
+    assert bank.articles[0].published is None
+
+
+def test_today_as_the_present_age_is_no_date() -> None:
+    bank = questions_for([Article(id="now", title="now", published=PUBLISHED, path="now.txt",
+                                  text="Today, most commuters in the valley pay their fares with a phone.")])
+    assert not [q for q in bank.questions if q.kind == "date"]
+
+
+def test_a_date_inside_the_subject_is_not_asked() -> None:
+    bank = questions_for([Article(id="subj", title="subj", published=PUBLISHED, path="subj.txt",
+                                  text="A flood in 2019 convinced the town council that the levee needed raising.")])
+    assert not [q for q in bank.questions if q.kind == "date"]

@@ -56,3 +56,50 @@ def test_number_distractors_keep_the_unit_and_differ_in_value(bank: QuestionBank
     for choice in q.choices:
         assert re.sub(r"[\d.,]", "", choice) == unit, q.choices
     assert len(set(q.choices)) == 4
+
+
+#: id → (sentence, how the question starts, words it must contain, answer)
+SHAPES: dict[str, tuple[str, str, str, str]] = {
+    "wire-pct": ("Coffee exports fell 12 pct in the first half, the ministry said.",
+                 "By what percentage", "coffee exports fall", "12 pct"),
+    "per-cent-of": ("Rail freight carried 30 per cent of the country's grain last season.",
+                    "What percentage of the country's grain", "rail freight carry", "30 per cent"),
+    "percent-modifier": ("Voters rejected a four pct sales tax on groceries.",
+                         "What percentage sales tax on groceries", "voters reject", "four pct"),
+    "wire-units": ("The refinery processed 1.2 mln bpd of crude in May.",
+                   "How many barrels per day of crude", "the refinery process", "1.2 mln bpd"),
+    "grew-by": ("The city's population grew by 1.5 million over the decade.",
+                "By how much", "population grow", "1.5 million"),
+    "period-of": ("The council will lease the old depot for a period of 25 years.",
+                  "For a period of how many years", "the council lease the old depot", "25 years"),
+    "loans-of": ("The founders left loans of £3.2m in the business.",
+                 "How much in loans", "the founders leave in the business", "£3.2m"),
+    "days-of": ("The crew will undergo 10 days of training at the base.",
+                "How many days of training", "the crew undergo", "10 days"),
+    "age": ("The 64-year-old harbour master retired on Friday after a long career.",
+            "How old was the harbour master", "", "64 years old"),
+    "hyphen-duration": ("The three-week stoppage at the Dunmore mill ended in a pay deal.",
+                        "How long was the stoppage at the Dunmore mill", "", "three weeks"),
+    "hyphen-count": ("The nine-member jury in the Halloran case reached a verdict.",
+                     "How many members did the jury in the Halloran case have", "", "nine members"),
+}
+
+
+@pytest.fixture(scope="module")
+def shapes() -> QuestionBank:
+    return questions_for([Article(id=k, title=k, published=dt.date(2023, 10, 4), path=f"{k}.txt", text=v[0])
+                          for k, v in SHAPES.items()])
+
+
+@pytest.mark.parametrize("case", list(SHAPES), ids=list(SHAPES))
+def test_number_shapes_name_what_is_counted(shapes: QuestionBank, case: str) -> None:
+    _, starts, words, answer = SHAPES[case]
+    asked = numbers(shapes, case)
+    assert any(q.question.startswith(starts) and words.lower() in q.question.lower() and q.answer == answer
+               for q in asked), [(q.question, q.answer) for q in asked]
+
+
+def test_an_indefinite_or_plural_size_is_not_asked() -> None:
+    bank = questions_for([Article(id="x", title="x", published=None, path="x.txt",
+                                  text="Unions warned of a six-week strike. The firm holds two 10-year licences.")])
+    assert not [q for q in bank.questions if q.kind == "number" and q.question.startswith("How long")]

@@ -63,6 +63,7 @@ def folder_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Com
     shutil.copy(seed_article(), folder / "a-seed.txt")
     (folder / "b-harbour.txt").write_text(SHORT_ARTICLE, encoding="utf-8")
     (folder / "notes.csv").write_text("not,an,article\n", encoding="utf-8")  # skipped: not an article file
+    (folder / "c-empty.txt").write_text("", encoding="utf-8")  # unusable: skipped with a warning
     out = work / "bank.json"
     done = run("generate", "articles", "--format", "json", "-o", str(out), cwd=work,
                env={"PYTHONHASHSEED": "12345"})
@@ -73,7 +74,9 @@ def test_folder_of_two_articles_in_one_process(folder_run: tuple[subprocess.Comp
     done, out = folder_run
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
-    assert re.fullmatch(r"wrote \d+ questions to .*bank\.json\n", done.stderr)
+    warning, wrote = done.stderr.splitlines()
+    assert warning.startswith("quizgen: warning: ") and "c-empty.txt" in warning and "skipped" in warning
+    assert re.fullmatch(r"wrote \d+ questions to .*bank\.json", wrote)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert set(data) == {"articles", "questions"}
     assert [a["path"] for a in data["articles"]] == [os.path.join("articles", "a-seed.txt"),

@@ -188,7 +188,7 @@ def test_version_1_database_is_upgraded_keeping_its_data(
         store.add_alias("q-old", "Moss", T0)  # the table version 2 added
         assert store.aliases("q-old") == ["Moss"]
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     conn.close()
 
 

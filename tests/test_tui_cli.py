@@ -42,6 +42,7 @@ def launched(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
     monkeypatch.setattr("quizgen.tui.app.make_app", fake_make_app)
     monkeypatch.setattr("quizgen.tui.app.generation_loader", fake_loader)
+    monkeypatch.setattr("quizgen.cli._require_terminal", lambda: None)  # pytest's stdin is no terminal
     return seen
 
 

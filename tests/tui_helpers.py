@@ -41,9 +41,21 @@ def quiz_app(questions: Sequence[Question], *, store: object = None, **options: 
 
 
 async def ready(pilot: Pilot) -> None:
-    """Wait until the loading worker has finished and its messages are handled."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait until the questions are loaded (or failed) and, with autostart, the first one is shown.
+
+    The loading worker starts after the first refresh, so waiting for workers alone can return
+    before it has even begun; this waits on what the learner would see instead.
+    """
+    app = pilot.app
+    for _ in range(500):  # bounded: a hung loader fails the test instead of the run
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        loaded = app.bank is not None or app.failure is not None  # type: ignore[attr-defined]
+        autostarting = app.options.autostart and app.bank is not None and app.bank.questions  # type: ignore[attr-defined]
+        if loaded and (not autostarting or type(app.screen).__name__ != "StartScreen"):
+            await pilot.pause()
+            return
+    raise AssertionError("the questions were never shown")
 
 
 def right_key(app: QuizApp) -> str:

@@ -12,7 +12,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc
 
 
-def extract_facts(doc: Doc, published: dt.date | None = None) -> tuple[ArticleContext, list[Fact]]:
+def extract_facts(doc: Doc, published: dt.date | None = None,
+                  dateline: tuple[int, int] | None = None) -> tuple[ArticleContext, list[Fact]]:
     """Every fact worth a question in one parsed article (or one chunk of a long one)."""
     from quizgen.facts.acronyms import extract_acronyms
     from quizgen.facts.dates import extract_dates
@@ -21,7 +22,7 @@ def extract_facts(doc: Doc, published: dt.date | None = None) -> tuple[ArticleCo
     from quizgen.facts.quotes import extract_quotes
     from quizgen.facts.roles import extract_roles
 
-    ctx = ArticleContext(doc, published)
+    ctx = ArticleContext(doc, published, dateline)
     facts = extract_acronyms(ctx)  # first: the others expand acronyms through ctx.acronyms
     facts += extract_roles(ctx)
     facts += extract_quotes(ctx)

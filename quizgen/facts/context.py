@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import SPEECH_VERBS, TITLE_WORDS
+from quizgen.facts.titles import is_post
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -27,10 +28,20 @@ NOT_NAME_WORDS = {
     "council", "office", "ministry", "agency", "institute", "academy", "commission", "bank", "fund",
     "party", "union", "company", "corporation", "daily", "news", "times", "post", "app", "download",
 }
+#: Lower-case words inside names: "Ruud van Nistelrooy", "Ursula von der Leyen".
+NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "ibn", "al", "dos"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
 QUOTE_CHARS = '"\u201c\u201d'
+
+
+@dataclass(frozen=True)
+class NamedEntity:
+    """What question writing reads of an entity after the document is let go (`release_doc`)."""
+
+    text: str
+    label_: str
 
 
 @dataclass
@@ -70,7 +81,7 @@ class People:
     def add(self, name: str, position: int) -> Person | None:
         name = clean_name(name)
         words = name_words(name)
-        if not words or not all(w[:1].isupper() for w in words):
+        if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:-1] + [words[0], words[-1]]):
             return None
         full = " ".join(words)
         known = self.find(full)
@@ -105,13 +116,26 @@ def person_span(token: Token) -> Span:
     """The whole name around `token`: its compound/flat children to the left, and itself."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i in range(
-        start, token.i + 1
-    ) and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in TITLE_WORDS:
-        start -= 1
+    while True:
+        if start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i in range(
+            start, token.i + 1
+        ) and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in TITLE_WORDS \
+                and not is_post(doc[start - 1].text):
+            start -= 1
+        elif start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].text.istitle():
+            start -= 2  # "Beaumont-Dark", "Jean-Claude": the parser splits at the hyphen
+        else:
+            break
     while start < token.i and doc[start].lower_.rstrip(".") in HONORIFICS:
         start += 1
     return doc[start : token.i + 1]
+
+
+def _after_title(ent: Span) -> Span:
+    """A PERSON entity without the title NER took into it: "NASA Administrator Bill Nelson" → "Bill Nelson"."""
+    posts = [t.i for t in ent[:-1] if is_post(t.text) and t.text[:1].isupper()]
+    return ent.doc[posts[-1] + 1 : ent.end] if posts else ent
 
 
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -157,10 +181,13 @@ class ArticleContext:
     computed once and indexed, so extraction stays linear in the article's length.
     """
 
-    def __init__(self, doc: Doc, published: dt.date | None = None) -> None:
+    def __init__(self, doc: Doc, published: dt.date | None = None,
+                 dateline: tuple[int, int] | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy joins the tokens again on every `doc.text`
         self.published = published
+        self.dateline = dateline
+        """(month, day) of a year-less wire dateline, when `published` is unknown."""
         self.people = People()
         self.quotes = quote_spans(doc)
         self._quote_starts = [a for a, _ in self.quotes]
@@ -177,24 +204,59 @@ class ArticleContext:
 
     def release_doc(self) -> None:
         """Let go of the parsed document once the facts are extracted, keeping what question
-        writing reads (text, people, organisation names): a long article's pieces are then not
-        all held in memory at once."""
-        _ = self.org_names  # computed from the document while it is here
-        for name in ("doc", "ents", "_ent_starts", "named_chunks", "org_spans"):
+        writing reads (text, people, organisation names, entity texts and labels, appositions):
+        a long article's pieces are then not all held in memory at once."""
+        _ = self.org_names, self.appositives  # computed from the document while it is here
+        self.__dict__["ents"] = [NamedEntity(e.text, e.label_) for e in self.ents]
+        for name in ("doc", "_ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
             self.__dict__.pop(name, None)
+
+    @cached_property
+    def appositives(self) -> dict[str, set[str]]:
+        """The lower-case lemmas of each word's appositions, by the word ("Ardent Motors, the
+        country's biggest car maker": "Motors" → {"maker"}), found in one pass."""
+        found: dict[str, set[str]] = {}
+        for token in self.doc:
+            if token.dep_ == "appos":
+                found.setdefault(token.head.text, set()).add(token.lemma_.lower())
+        return found
 
     def _collect_people(self) -> None:
         for ent in self.ents:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
             span = person_span(ent[-1])
-            text = clean_name(span.text if span.start <= ent.start else ent.text)
+            text = clean_name(span.text if span.start <= ent.start else _after_title(ent).text)
             if 2 <= len(text.split()) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)
         for ent in self.ents:
             if ent.label_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and self._named_like_a_speaker(ent):
                 self.people.add(clean_name(ent.text), ent.start_char)
+        self._collect_titled()
         self.people.people.sort(key=lambda p: p.first_seen)
+
+    def _collect_titled(self) -> None:
+        """Names right after a title that NER cut or mislabelled: "President Reagan" (one word),
+        "National Security Adviser Brent Scowcroft" (tagged as an organisation)."""
+        doc = self.doc
+        for tok in doc[:-1]:
+            if not (tok.text[:1].isupper() and is_post(tok.text)) or tok.lower_ == "general" \
+                    or self.in_quote(tok.idx):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+                end += 1
+            name = doc[tok.i + 1 : end]
+            ent = self.ent_at(name[-1]) if name else None
+            if not name or name[-1].lower_ in NOT_NAME_WORDS or any(is_post(t.text) for t in name) \
+                    or (ent is not None and ent.end > end):
+                continue  # a longer name ("Beaumont-Dark") is the main pass's
+            tagged = all(t.ent_type_ == "PERSON" for t in name)
+            whole_org = len(name) >= 2 and all(t.ent_type_ == "ORG" for t in name) and tok.ent_type_ == "ORG"
+            if (tagged or whole_org) and self.people.find(name.text) is None:
+                person = self.people.add(name.text, name.start_char)
+                if person is not None and len(name) == 1:
+                    person.forms.add(f"{tok.text} {name.text}")
 
     def _named_like_a_speaker(self, ent: Span) -> bool:
         """A two- or three-word name NER did not call a person, whose last word later speaks

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.quotes import REPORTING
+from quizgen.facts.relative import Base, is_relative, resolve_relative
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
 from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -24,12 +25,13 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
 VAGUE = re.compile(r"^(the )?(past|previous|recent|coming|next few|last few|several|many|some)\b|"
-                   r"\b(today|now|currently|monthly|yearly|annual|daily|weekly|every|each|decades|era)\b", re.I)
+                   r"\b(now|currently|monthly|yearly|annual|daily|weekly|every|each|decades|era)\b", re.I)
 
 
 def extract_dates(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     published = ctx.published
+    base = Base.of(published, ctx.dateline)
     for ent in ctx.ents:
         if ent.label_ != "DATE" or ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
@@ -40,7 +42,10 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
             continue  # "… from $1.2 billion a year ago": a point of comparison, not an event
         if _dates_a_figure(ent):
             continue  # "rose from 150 in 2019 to 420 last year": when each figure held, not an event
-        value = resolve(surface, published, future=_future(ent))
+        future = _future(ent)
+        if _nowadays(ent, future):
+            continue
+        value = resolve(surface, published, future=future, base=base)
         if value is None:
             continue
         iso, answer, aliases, fmt = value
@@ -70,8 +75,32 @@ def _dates_a_figure(ent: Span) -> bool:
         head = head.head
     before = ent.doc[start - 1] if start > 0 else None
     figure = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+    if any(c.like_num and c.dep_ == "nummod" and not (ent.start <= c.i < ent.end) for c in ent.root.children):
+        return True  # "down from 311,764 last month": the parse hangs the figure on the date
+    if ent.start >= 2 and ent.doc[ent.start - 2].lower_ in ("so", "as") and ent.doc[ent.start - 1].lower_ in (
+            "far", "of"):
+        return True  # "so far this week", "as of Wednesday": when a running figure stood, not an event
     return head.pos_ == "NUM" or head.ent_type_ in figure or (
         before is not None and (before.like_num or before.ent_type_ in figure))
+
+
+def _in_subject(token) -> bool:
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _counts(verb) -> bool:
+    """The clause counts something ("recorded 23 cases", "fired in all 14 missions")."""
+    if verb is None:
+        return False
+    return any(t.like_num and t.dep_ == "nummod" and t.ent_type_ != "DATE" for c in verb.children
+               if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree)
 
 
 def _is_duration(surface: str) -> bool:
@@ -113,6 +142,8 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         prep = root.head
         target = doc[prep.i : max(ent.end, root.right_edge.i + 1)]
         word = prep.lower_
+        if _in_subject(prep):
+            return None  # "A visit in 2016 convinced them": the date is inside the subject
         if word in ("by", "until", "till", "since", "before", "after"):
             wh = {"by": "By when", "until": "Until when", "till": "Until when", "since": "Since when",
                   "before": "Before when", "after": "After when"}[word]
@@ -122,8 +153,10 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
             return None  # "… to the end of November": a span's end, asked badly out of context
         elif iso and re.fullmatch(r"\d{4}", iso) and word == "in":
             wh = "In what year"
-        elif word in ("for",):
-            return None
+        elif word not in ("on", "in", "at", "during", "from", "over", "within", "around", "through", "throughout"):
+            return None  # "instead of today", "for 2020": not when the event happened
+        if word == "since" and _counts(clause_verb(root)):
+            return None  # "has recorded 23 cases since June": the date bounds a count, it dates no event
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
@@ -169,9 +202,27 @@ def _date_parser(published: dt.date | None, future: bool):
     return dateparser.date.DateDataParser(languages=["en"], settings=settings)
 
 
-def resolve(surface: str, published: dt.date | None, future: bool | None = None):
-    """See `_resolve`; a date that cannot exist ("February 29, 2023", "May 20-40") is no date."""
+def _nowadays(ent: Span, future: bool | None) -> bool:
+    """"Today, most readers pay online": today as the present age, not a day (the clause is present tense)."""
+    if ent.text.strip().lower().rstrip("'s’") not in ("today", "now"):
+        return False
+    verb = ent.root.head
+    return future is None and verb.tag_ in ("VBZ", "VBP") or ent.root.dep_ == "pobj"
+
+
+def resolve(surface: str, published: dt.date | None, future: bool | None = None, base: Base | None = None):
+    """See `_resolve`; a date that cannot exist ("February 29, 2023", "May 20-40") is no date.
+
+    Dates counted from the day of writing ("last week", "two months ago") are read against
+    `base` (by default the publication date), which may be a year-less wire dateline.
+    """
+    if base is None:
+        base = Base.of(published, None)
     try:
+        if is_relative(surface):
+            found = resolve_relative(surface, base, future)
+            if found is not None:
+                return found
         return _resolve(surface, published, future)
     except (ValueError, OverflowError):
         return None

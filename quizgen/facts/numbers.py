@@ -11,8 +11,11 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask
+from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import CHANGE_NOUNS, CHANGE_VERBS
+from quizgen.facts.measures import Measure, measure
+from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
@@ -27,30 +30,55 @@ QUALIFIERS = re.compile(r"^(more than|less than|fewer than|over|under|about|arou
 
 def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
+    sized = hyphen_counts(ctx)
+    taken = {tok.i for tok, _, _ in sized}
+    for tok, question, answer in sized:
+        _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
     for ent in ctx.ents:
-        if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
+        if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip() or any(t.i in taken for t in ent):
             continue
-        found = _change(ctx, ent) if ent.label_ in ("CARDINAL", "MONEY", "PERCENT") else None
+        found = _ask_number(ctx, ent)
         if found is not None:
-            pass  # a change ("fell from 7,613 to 6,630") is asked as one
-        elif ent.label_ in ("CARDINAL", "QUANTITY"):
-            found = _count(ctx, ent)
-        elif ent.label_ == "PERCENT":
-            found = _percent(ctx, ent)
-        elif ent.label_ == "MONEY":
-            found = _money(ctx, ent)
-        elif ent.label_ == "DATE" and UNIT.search(ent.text) and _has_number(ent.text):
-            found = _duration(ctx, ent)
-        if found is None:
-            continue
-        question, answer = found
-        key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
-        at = ent.start_char - ent.sent.start_char
-        facts.setdefault(key, Fact(
-            kind="number", key=key, sentence=ent.sent.text.strip(), answer_span=(at, at + len(ent.text)),
-            slots={"question": question, "answer": answer, "aliases": _aliases(answer), "answer_type": "number"},
-        ))
+            _add(facts, ent, *found)
     return list(facts.values())
+
+
+def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
+    key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
+    at = span.start_char - span.sent.start_char
+    facts.setdefault(key, Fact(
+        kind="number", key=key, sentence=span.sent.text.strip(), answer_span=(at, at + len(span.text)),
+        slots={"question": question, "answer": answer, "aliases": _aliases(answer), "answer_type": "number"},
+    ))
+
+
+def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """(question, answer) for one number entity, by what it measures and where it stands."""
+    if ent.label_ == "DATE":
+        if UNIT.search(ent.text) and _has_number(ent.text):
+            return _duration(ctx, ent)
+        return None
+    if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
+        return None  # "two additional 20-year options": NER ran the count into the words after it
+    m = measure(ent)
+    found = _change(ctx, ent, m) if ent.label_ != "QUANTITY" else None
+    if found is not None:
+        return found  # a change ("fell from 7,613 to 6,630") is asked as one
+    if m.head.dep_ == "pobj" and m.head.head.lower_ == "of":  # "for an initial period of 20 years"
+        how = {"percent": "what percentage", "money": "how much"}.get(m.kind) or (
+            f"how many {m.unit}" if m.unit else None)
+        if how is None and m.head.pos_ in ("NOUN", "PROPN") and m.head.i >= m.span.end:
+            how = f"how many {m.head.text}"
+        return _of_noun(ctx, ctx.doc[_qualified_start(ctx, m.span) : m.span.end], m.span, how) if how else None
+    if m.kind == "percent":
+        return _percent(ctx, m)
+    if m.kind == "money":
+        return _money(ctx, ent)
+    if m.unit:
+        return _units(ctx, m)
+    return _count(ctx, ent) or _by_amount(ctx, m)
 
 
 def _has_number(text: str) -> bool:
@@ -92,13 +120,16 @@ def _noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, 
 
 
 
-def _change(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+def _change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | None:
     """Changes: 'fell from 7,613 to 6,630, or 12.9%', 'rose 12% to $4.2 billion', 'dropping an average of 20%'."""
-    root = ent.root
+    root = m.head
     if " to " in ent.text:
         return None  # "$310 million to $402 million": NER joined both ends
-    is_percent = ent.label_ == "PERCENT"
-    unit = "amount" if ent.label_ == "MONEY" else "level" if is_percent else "figure"
+    is_percent = m.kind == "percent"
+    unit = "amount" if m.kind == "money" else "level" if is_percent else "figure"
+    if m.unit:
+        unit = f"level of {m.unit}" if m.unit == "barrels per day" else f"number of {m.unit}"
+    ent = m.span
     prep = root.head if root.dep_ == "pobj" else None
     # the chain of from/to phrases hangs off the change verb (or off each other)
     top = prep
@@ -111,7 +142,7 @@ def _change(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         if prep.lower_ == "to":  # keep "from X" in the question, drop "to Y" and what follows it
             target = ctx.doc[prep.i : max(prep.right_edge.i, ent.end - 1) + 1]
         question = ask(ctx, target, f"{prep.text.capitalize()} what {unit}", drop_dates=False)
-        return (question, _with_unit(ctx, ent)) if question else None
+        return (question, ent.text) if question else None
     if is_percent and root.dep_ == "conj" and root.head.dep_ == "pobj":  # "…, or 12.9%"
         first = root.head.head
         while first.head != first and (first.head.dep_ == "prep" or (
@@ -144,12 +175,6 @@ def _changes(token: Token) -> bool:
     return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in CHANGE_NOUNS for c in token.children)
 
 
-def _with_unit(ctx: ArticleContext, ent: Span) -> str:
-    if ent.label_ == "MONEY":
-        return _amount(ctx, ent).text
-    return ent.text
-
-
 def _count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'25 representatives' → How many representatives …?"""
     root = ent.root
@@ -171,16 +196,18 @@ def _count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
 
 
 def _answer_text(ctx: ArticleContext, ent: Span, noun: Token | None) -> str:
-    text = ent.text.strip()
-    # "more than 30" keeps its qualifier: it is part of what the article claims
+    """The number as the article claims it: "more than 30" keeps its qualifier."""
+    return ctx.doc[_qualified_start(ctx, ent) : ent.end].text.strip()
+
+
+def _qualified_start(ctx: ArticleContext, ent: Span) -> int:
     start = ent.start
-    while start > ent.sent.start and ctx.doc[start - 1].dep_ in ("quantmod", "advmod") and ctx.doc[start - 1].head.i \
-            in range(start - 1, ent.end + 1) and ctx.doc[start - 1].lower_ in ("than", "more", "less", "over", "nearly",
-                                                                                 "about", "around", "almost", "some"):
+    while start > ent.sent.start and ctx.doc[start - 1].dep_ in ("quantmod", "advmod", "amod") and ctx.doc[
+            start - 1].head.i in range(start - 1, ent.end + 1) and ctx.doc[start - 1].lower_ in (
+            "than", "more", "less", "over", "nearly", "about", "around", "almost", "some", "roughly", "under",
+            "approximately", "just", "only", "fewer"):
         start -= 1
-    if start < ent.start:
-        text = ctx.doc[start : ent.end].text
-    return text
+    return start
 
 
 def _wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str | None] | None:
@@ -197,21 +224,95 @@ def _wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str 
     return phrase, wh[:1].upper() + wh[1:], None
 
 
-def _percent(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ == "by":  # "has fallen by 9.8%", "dropped by 43%"
-        prep = root.head
-        target = ctx.doc[prep.i : root.right_edge.i + 1]
+def _percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """'fell by 9.8%', 'caused 46 percent of the damage', 'lift its share to 50 pct'."""
+    head, doc = m.head, ctx.doc
+    span = doc[_qualified_start(ctx, m.span) : m.span.end]
+    answer = span.text
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    prep = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if prep is not None and prep.lower_ == "by":  # "has fallen by 9.8%", "dropped by 43 pct"
+        target = doc[prep.i : max(head.right_edge.i, span.end - 1) + 1]
         question = ask(ctx, target, "By what percentage", drop_dates=False)
-        return (question, ent.text) if question else None
-    if root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
-        target = ctx.doc[ent.start : ent.end]
-        of = next(c for c in root.children if c.dep_ == "prep" and c.lower_ == "of")
-        whole = " ".join(t.text for t in of.subtree)
-        of_phrase = ctx.doc[of.i : of.right_edge.i + 1]
-        question = ask(ctx, target, f"What percentage {whole}", drop_dates=False, extra_drop=of_phrase)
-        return (question, ent.text) if question else None
-    return None
+    elif of is None and head.dep_ in ("npadvmod", "dobj") and _changes(head.head):  # "falling 20 pct in value"
+        question = ask(ctx, doc[span.start : span.end], "By what percentage", drop_dates=False)
+    elif of is not None and head.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "replace six percent of the binder"
+        whole = words_of(list(of.subtree)).strip()
+        target = doc[span.start : of.right_edge.i + 1]
+        question = ask(ctx, target, f"What percentage {whole}", drop_dates=False)
+    elif of is None and prep is not None and prep.lower_ in ("to", "at") and prep.head.pos_ in ("VERB", "AUX"):
+        target = doc[prep.i : span.end]  # "lift the foreign share of its earnings to 50 pct"
+        question = ask(ctx, target, "what percentage", pied=prep.text.capitalize(), drop_dates=False)
+    else:
+        return _generic(ctx, m, "what percentage")
+    return (question, answer) if question else None
+
+
+def _units(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """'output at around 16 mln bpd' → At how many barrels per day …; '200 tons of tarmac' → how many tons."""
+    of = next((c for c in m.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return _generic(ctx, m, f"how many {m.unit}")
+    phrase = ctx.doc[_qualified_start(ctx, m.span) : of.right_edge.i + 1]
+    found = _wh_for(ctx, phrase, f"how many {m.unit} {words_of(list(of.subtree)).strip()}")
+    return _asked(ctx, found, m)
+
+
+def _generic(ctx: ArticleContext, m: Measure, how: str) -> tuple[str, str] | None:
+    """A measure asked where it stands: before the noun it sizes ("a five pct sales tax" → what
+    percentage sales tax), or as the subject, object or prepositional object of its clause."""
+    head = m.head
+    span = ctx.doc[_qualified_start(ctx, m.span) : m.span.end]
+    noun = head.head
+    if head.dep_ in ("nummod", "compound", "amod", "nmod") and noun.pos_ in ("NOUN", "PROPN") and noun.i >= span.end:
+        phrase, words = _noun_phrase(ctx, noun, span)
+        return _asked(ctx, _wh_for(ctx, phrase, f"{how} {words}"), m)
+    if head.dep_ in ("nummod", "compound", "amod", "nmod", "conj", "appos"):
+        return None
+    return _asked(ctx, _wh_for(ctx, span, how), m)
+
+
+def _asked(ctx: ArticleContext, found: tuple[Span, str, str | None] | None, m: Measure) -> tuple[str, str] | None:
+    if found is None:
+        return None
+    target, wh, pied = found
+    question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+    return (question, _answer_text(ctx, m.span, None)) if question else None
+
+
+def _of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tuple[str, str] | None:
+    """A number that sizes a noun through "of": "lease it for an initial period of 20 years" →
+    For an initial period of how many years …?; "leave their loans of £4.5m" → How much in loans …?"""
+    of = span.root.head
+    noun = of.head
+    if noun.pos_ != "NOUN" or of.i < noun.i:
+        return None
+    doc = ctx.doc
+    if any(t.i < noun.left_edge.i or t.i > span.end for t in [of]) or noun.left_edge.i > noun.i:
+        return None
+    named = words_of(list(doc[noun.left_edge.i : of.i + 1]))
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
+            and noun.head.lower_ not in ("of", "than", "despite"):
+        prep = noun.head
+        target = doc[prep.i : span.end]
+        question = ask(ctx, target, f"{lower_first(named)} {how}", pied=prep.text.capitalize(), drop_dates=False)
+    elif how == "how much" and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        words = f"How much {noun.lower_}" if noun.tag_ == "NN" else f"How much in {noun.lower_}"
+        question = ask(ctx, doc[noun.left_edge.i : span.end], words, drop_dates=False)
+    else:
+        return None
+    return (question, _answer_text(ctx, answer, None)) if question else None
+
+
+def _by_amount(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """'the number grew by 4.7 million' → By how much did the number grow …?"""
+    head = m.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "by" or not _changes(prep.head) or head.pos_ != "NUM":
+        return None
+    target = ctx.doc[prep.i : max(m.span.end, head.right_edge.i + 1)]
+    question = ask(ctx, target, "By how much", drop_dates=False)
+    return (question, _answer_text(ctx, m.span, None)) if question else None
 
 
 def _money(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -256,12 +357,19 @@ def _duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     unit = found.group(1).lower()
     unit = unit if unit.endswith("s") else unit + "s"
     root = ent.root
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return _of_noun(ctx, ent, ent, f"how many {unit}")
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
         prep = root.head
         target = ctx.doc[prep.i : ent.end]
         question = ask(ctx, target, f"how many {unit}", pied=prep.text.capitalize(), drop_dates=False)
     elif root.dep_ in ("npadvmod", "dobj", "attr"):
-        question = ask(ctx, ent, f"How many {unit}", drop_dates=False)
+        if of is not None:  # "undergo 14 days of quarantine" → How many days of quarantine …
+            target = ctx.doc[ent.start : of.right_edge.i + 1]
+            question = ask(ctx, target, f"How many {unit} {words_of(list(of.subtree))}", drop_dates=False)
+        else:
+            question = ask(ctx, ent, f"How many {unit}", drop_dates=False)
     else:
         return None
     answer = ent.text.strip()

@@ -296,7 +296,7 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> dict | None:
 def _person_ref(ctx: ArticleContext, person: Person, token: Token | None) -> dict:
     return {"name": person.name, "aliases": ctx.aliases(person), "wh": "Who",
             "token": token if token is not None and token.lower_ not in PERSONAL else None,
-            "key": person.name.lower()}
+            "mention": token, "key": person.name.lower()}
 
 
 def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
@@ -395,7 +395,7 @@ def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: 
     gist = gist.strip().strip("\"\u201c\u201d ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
     span = None
-    token = speaker.get("token")
+    token = speaker.get("token") or speaker.get("mention")  # a pronoun is still where they are named
     if token is not None and token.sent == sent:
         start = token.idx - sent.start_char
         span = (start, start + len(token.text))
@@ -406,7 +406,7 @@ def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: 
         answer_span=span,
         slots={"speaker": speaker["name"], "aliases": speaker["aliases"], "wh": speaker["wh"],
                "text": gist, "predicate": predicate.strip(), "direct": direct,
-               "speaker_ref": {k: v for k, v in speaker.items() if k != "token"} | {"token": None}},
+               "speaker_ref": {k: v for k, v in speaker.items() if k not in ("token", "mention")} | {"token": None}},
     )
 
 

@@ -13,18 +13,15 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import HONORIFICS, ArticleContext, Person
-from quizgen.facts.lexicon import SHARED_POSTS, SPEAK_FOR_VERBS, TITLE_WORDS
+from quizgen.facts.context import ArticleContext, Person, person_span
+from quizgen.facts.lexicon import SPEAK_FOR_VERBS
 from quizgen.facts.mentions import fuller_mention
+from quizgen.facts.titles import POST_HEADS, SHARED, is_portfolio, is_post, split_title, title_before
 from quizgen.models import Fact
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-POST_HEADS = TITLE_WORDS | SHARED_POSTS | {
-    "architect", "designer", "commander", "partner", "chancellor", "mp", "minister", "secretary",
-    "president", "head", "boss", "chief", "treasurer", "governor", "inspector", "curator", "founder",
-}
 ORG_PREPS = ("of", "at", "for", "with", "from", "in")
 #: A post as found: its words, the organisation (if any) and the preposition that joins them.
 Post = tuple[list, str | None, str | None]
@@ -61,40 +58,29 @@ def _holder(ctx: ArticleContext, token: Token) -> Person | None:
         "compound", "flat"
     ):
         return None  # not the last word of the name
+    if not token.whitespace_ and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].text == "-":
+        return None  # "Beaumont" of "Beaumont-Dark"
     return ctx.resolve_person(token)
 
 
 def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """Every post the article attaches to a name token, in each of the shapes news uses."""
-    titles = _title_words(ctx, name)
-    if titles and _is_post(titles[-1].text):
-        yield titles, _leading_org(ctx, titles), None
+    titles, org, prep = _title(ctx, name)
+    if titles:
+        yield titles, org, prep
     yield from _appositive_posts(ctx, name, titles)
     yield from _bare_post_after(ctx, name)
     yield from _post_before_name(ctx, name)
     yield from _relative_clause_posts(ctx, name)
 
 
-def _title_words(ctx: ArticleContext, name: Token) -> list[Token]:
-    """Titles before the name: "President Xi Jinping", "Welsh Health Minister Jane Hutt"."""
-    doc = ctx.doc
-    start = name.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "flat") and doc[start - 1].head.i >= start - 1 \
-            and doc[start - 1].head.i <= name.i and not doc[start - 1].is_punct:
-        start -= 1
-    words = [t for t in doc[start : name.i] if t.lower_.rstrip(".") not in HONORIFICS]
-    while words and not _is_post(words[-1].text) and words[-1].pos_ == "PROPN":
-        words.pop()  # the given names before the surname
-    return words if any(_is_post(w.text) for w in words) else []
-
-
-def _leading_org(ctx: ArticleContext, words: list[Token]) -> str | None:
-    """ "Fed Chair …": an organisation at the front of a title."""
-    lead = [w for w in words if w.ent_type_ == "ORG" and w.i < words[-1].i]
-    if lead and lead[0].i == words[0].i:
-        span = _ent(ctx, lead[0])
-        return span.text if span is not None else None
-    return None
+def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, str]:
+    """The title before the name, split into post words and organisation ("WHO chief X")."""
+    run = title_before(ctx, _name_start(ctx, name))
+    if not run:
+        return [], None, "of"
+    role, org, prep = split_title(ctx, run)
+    return role, (org.text if org is not None else None), prep
 
 
 def _appositive_posts(ctx: ArticleContext, name: Token, titles: list[Token]) -> Iterator[Post]:
@@ -105,6 +91,8 @@ def _appositive_posts(ctx: ArticleContext, name: Token, titles: list[Token]) -> 
             # conjoined posts, also when the parser hangs them off the first post's organisation
             extra = [t for t in child.subtree if t.dep_ == "conj" and _is_post(t.text) and t != child]
             for head in dict.fromkeys([child, *_conjuncts(child), *extra]):
+                if _titles_another(ctx, name, head):
+                    continue  # "Ann Ruiz and Finance Minister Paul Marsh": Marsh's post, not Ruiz's
                 post = _post_phrase(ctx, head)
                 if post:
                     yield post
@@ -112,6 +100,29 @@ def _appositive_posts(ctx: ArticleContext, name: Token, titles: list[Token]) -> 
             org_span = _org_in(ctx, child)
             if org_span is not None:
                 yield titles, org_span.text, "from"
+
+
+def _name_start(ctx: ArticleContext, name: Token) -> Token:
+    """The first word of the name ending at `name`, across hyphens the parser splits ("Jean-Claude")."""
+    first = person_span(name)[0]
+    ent = ctx.ent_at(name)
+    if ent is not None and ent.label_ == "PERSON" and ent.start < first.i:
+        first = ctx.doc[ent.start]
+    while first.i > 1 and ctx.doc[first.i - 1].text == "-" and ctx.doc[first.i - 2].text.istitle():
+        first = ctx.doc[first.i - 2]
+    return first
+
+
+def _titles_another(ctx: ArticleContext, name: Token, head: Token) -> bool:
+    """Is this post the title of another person named right after it?"""
+    for tok in ctx.doc[head.i + 1 : min(head.i + 20, head.sent.end)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            other = ctx.resolve_person(tok)
+            if other is not None and other is not ctx.resolve_person(name):
+                return head in title_before(ctx, _name_start(ctx, tok))
+    return False
 
 
 def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
@@ -140,7 +151,7 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     if post:
         role, org, org_prep = post
         owner = [t for t in name.head.children if t.dep_ == "poss" and t.ent_type_ in ("ORG", "GPE")]
-        if org is None and owner:
+        if org is None and owner and not any(t.lower_ == "of" for t in role):
             span = _ent(ctx, owner[0])
             org, org_prep = (span.text if span is not None else owner[0].text), "of"
         words = [t for t in role if not (name.left_edge.i <= t.i <= name.right_edge.i)
@@ -184,10 +195,7 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _is_post(word: str) -> bool:
-    """"director", and hyphenated titles such as "vice-minister" or "secretary-general"."""
-    word = word.lower()
-    return word in POST_HEADS or word.rstrip("s") in POST_HEADS or any(p in POST_HEADS for p in word.split("-"))
+_is_post = is_post
 
 
 def _post_phrase(ctx: ArticleContext, head: Token):
@@ -196,14 +204,20 @@ def _post_phrase(ctx: ArticleContext, head: Token):
         return None
     doc = ctx.doc
     left = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "punct", "cc")]
-    left = [t for t in left if t.head.i >= head.i or t.head.head == head]
+    left = _next_to(doc, head, [t for t in left if t.head.i >= head.i or t.head.head == head])
     org = None
     org_prep = None
+    owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i < head.i]
+    if owner:  # "the Labour Party's Treasury spokesman"
+        org, org_prep = doc[owner[0].left_edge.i + (owner[0].left_edge.dep_ == "det") : owner[0].i + 1].text, "of"
+        left = [t for t in left if t.i > owner[0].i + 1]
     # "a CAS academician": the organisation stands before the post
-    lead_org = [t for t in left if t.ent_type_ == "ORG"]
+    lead_org = [t for t in left if t.ent_type_ == "ORG" and org is None]
     if lead_org and lead_org[0].i == (left[0].i if left else -1):
         span = _ent(ctx, lead_org[0])
-        if span is not None:
+        if span is not None and ctx.resolve_person(span.root) is not None:
+            return None  # "a Nakasone faction member": a person's following, no post
+        if span is not None and not is_portfolio(head.text, span.text):
             org = span.text
             org_prep = "of"
             left = [t for t in left if t.i > span.end - 1]
@@ -215,8 +229,10 @@ def _post_phrase(ctx: ArticleContext, head: Token):
                 org, org_prep = span.text, child.lower_
                 break
             # "senior vice president of marketing for …", "deputy chief architect of the rocket"
-            if child.lower_ == "of" and span is None:
-                inner = [c for c in child.children if c.dep_ == "pobj"]
+            inner = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "from" and inner and inner[0].ent_type_ == "GPE" and child.i == role_end:
+                role_end = inner[0].right_edge.i + 1  # "former senator from Texas"
+            if child.lower_ in ("of", "for") and span is None and (child.lower_ == "of" or child.i == role_end):
                 if inner:
                     role_end = inner[0].i + 1
                     for sub in inner[0].children:
@@ -231,11 +247,36 @@ def _post_phrase(ctx: ArticleContext, head: Token):
         span = _org_in(ctx, doc[head.i + 1])
         if span is not None:
             org, org_prep = span.text, doc[head.i + 1].lower_
+    if org is not None and org_prep == "of" and is_portfolio(head.text, org):
+        role_end = max(role_end, _span_end(doc, head, org))  # "Minister of Finance": a post, no institution
+        org = None
     role = [*left, *doc[head.i : role_end]]
-    role = [t for t in role if not t.is_punct or t.text == "-"]
+    role = [t for t in role if not t.is_punct or t.text == "-" or (t.text == "," and role_end - head.i > 3)]
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         role = [*role, _ONE_OF_MANY]  # "a health economist at …": one of several, asked accordingly
     return role, org, org_prep
+
+
+def _next_to(doc, head: Token, words: list[Token]) -> list[Token]:
+    """The modifiers that run up to the post without a break: not "Todd and Bates' lawyer"."""
+    keep = {t.i for t in words}
+    out: list[Token] = []
+    for j in range(head.i - 1, head.left_edge.i - 1, -1):
+        tok = doc[j]
+        if tok.ent_type_ == "PERSON" or tok.dep_ == "case":
+            break
+        if j in keep:
+            out.insert(0, tok)
+        elif (tok.dep_ not in ("det", "punct") and tok.ent_type_ != "ORG") or tok.text in "'\u2019":
+            break
+    return out
+
+
+def _span_end(doc, head: Token, org: str) -> int:
+    """The token index just past the first `org` after the post's head."""
+    at = doc.text.find(org, head.idx)
+    span = doc.char_span(at, at + len(org), alignment_mode="expand") if at >= 0 else None
+    return span.end if span is not None else head.i + 1
 
 
 def _org_in(ctx: ArticleContext, prep: Token) -> Span | None:
@@ -282,7 +323,7 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         role = " ".join(words)
     if len(role.split()) > 8:
         return None
-    org_short = _strip_the(org) if org else None
+    org_short = re.sub(r"\s*['\u2019]s?$", "", _strip_the(org)) if org else None
     org_long = ctx.long_form(org_short) if org_short else None
     aliases = [org_short] if org_short and org_long != org_short else []
     if org_long and org_long in ctx.acronyms.values():
@@ -302,7 +343,7 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         slots={"person": person.name, "person_aliases": person_aliases, "role": role, "role_answer": role,
                "role_display": _display(ctx, role_tokens),
                "org": org_long, "org_aliases": aliases, "org_prep": org_prep or "of", "head": head,
-               "shared": shared or head in SHARED_POSTS,
+               "shared": shared or head in SHARED,
                "org_is_place": any(e.label_ in ("GPE", "LOC") and _strip_the(e.text) == org_short for e in ctx.ents),
                "qualified": _qualified(role, role_tokens)},
     )
@@ -354,7 +395,7 @@ def _link(facts: list[Fact]) -> list[Fact]:
 
 def _indef(role: str) -> str:
     head = role.split()[-1].lower()
-    if head in SHARED_POSTS:
+    if head in SHARED:
         return "an " if role[:1].lower() in "aeiou" else "a "
     return "the "
 

@@ -12,6 +12,8 @@ import unicodedata
 
 from quizgen.models import Article, Question
 from quizgen.questions.draft import Draft
+from quizgen.questions.highlight import answer_occurrence
+from quizgen.text import balanced
 
 #: Pronouns that leave a question without a referent when they stand outside quote marks.
 DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
@@ -39,11 +41,13 @@ def finalize(article: Article, drafts: list[Draft]) -> list[Question]:
             continue
         seen_text.add(key)
         seen_ids.add(qid)
-        span = d.fact.answer_span if d.direction in ("who", "holder", "ask", "org", "long") else None
+        answer = balanced(d.answer)  # "World Health Organization (WHO" lost its ")" to the parser
+        aliases = tuple(dict.fromkeys(a for a in d.aliases if normal(a) != normal(answer)))
         out.append(Question(
-            id=qid, article=article.id, kind=d.fact.kind, question=question, answer=d.answer,
-            aliases=tuple(dict.fromkeys(a for a in d.aliases if normal(a) != normal(d.answer))),
-            choices=tuple(d.choices), source=d.fact.sentence, span=_span(d, span),
+            id=qid, article=article.id, kind=d.fact.kind, question=question, answer=answer,
+            aliases=aliases, choices=tuple(balanced(c) for c in d.choices), source=d.fact.sentence,
+            span=answer_occurrence(d.fact.sentence, answer, aliases, d.fact.answer_span,
+                                   hint_is_value=d.fact.kind in ("date", "number")),
             tags=(d.fact.kind, article.id),
         ))
     return out
@@ -97,10 +101,3 @@ def normal(text: str) -> str:
     text = re.sub(r"[^\w\s%$£€&]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return re.sub(r"^the ", "", text)
-
-
-def _span(d: Draft, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    if span is not None:
-        return span
-    at = d.fact.sentence.find(d.answer)
-    return (at, at + len(d.answer)) if at >= 0 else None

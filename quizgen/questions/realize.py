@@ -5,6 +5,7 @@ from __future__ import annotations
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.wording import with_the
 from quizgen.models import Fact
+from quizgen.questions.answer_types import is_country
 from quizgen.questions.draft import Draft
 
 
@@ -13,10 +14,19 @@ def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     return writer(fact, ctx) if writer else []
 
 
+#: What a speaker question asks for, by its wh-phrase: the type its false options must have.
+WH_TYPES = {"Who": "person", "Which country": "country", "Which organization": "org"}
+
+
 def _quote(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     s = fact.slots
     question = f"{s['wh']} {s['predicate']}?"
-    answer_type = "person" if s["wh"] == "Who" else "org"
+    answer_type = WH_TYPES.get(s["wh"], "group")
+    if answer_type == "country" and not is_country(s["speaker"]):
+        # spaCy took a company for a place: ask "Which organization" when the article names it as one
+        if not any(org.startswith(s["speaker"]) for org in ctx.org_names):
+            return []
+        question, answer_type = f"Which organization {s['predicate']}?", "org"
     return [Draft(fact, "who", question, s["speaker"], list(s["aliases"]), answer_type)]
 
 

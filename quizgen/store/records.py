@@ -85,3 +85,32 @@ class CardHistory:
     learner_aliases: tuple[str, ...] = ()
     reviews: tuple[Review, ...] = ()
     """Oldest first."""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One studied article, as `quizgen articles` lists it."""
+
+    article_id: str
+    title: str
+    published: dt.date | None
+    questions: int
+    new: int
+    """Never answered (suspended cards are counted only as suspended)."""
+    learning: int
+    """In FSRS's (re)learning steps."""
+    due: int
+    """Due now."""
+    suspended: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.article_id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "questions": self.questions,
+            "new": self.new,
+            "learning": self.learning,
+            "due": self.due,
+            "suspended": self.suspended,
+        }

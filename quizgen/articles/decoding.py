@@ -1,7 +1,7 @@
 """Turn an article file's bytes into text: UTF-8 first, then a stated or detected encoding.
 
 Articles saved from old pages or Windows editors are often cp1252 or Latin-1. Those are read
-with charset-normalizer's guess and one warning line on stderr, so the user knows the text may be
+with charset-normalizer's guess and a warning the caller passes on, so the user knows the text may be
 slightly off; files that are not text at all are refused with an InputError.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
-import sys
+from typing import NamedTuple
 
 from quizgen.errors import InputError
 
@@ -31,7 +31,14 @@ _HIGH_BYTES = bytes(range(0x80, 0x100))
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
-def decode_article(data: bytes, name: str, declared: str | None = None) -> str:
+class Decoded(NamedTuple):
+    """An article's text, and a warning when it had to be read as something other than UTF-8."""
+
+    text: str
+    warning: str | None = None
+
+
+def decode_article(data: bytes, name: str, declared: str | None = None) -> Decoded:
     """Decode an article file; raise InputError when it is not text.
 
     Args:
@@ -45,23 +52,20 @@ def decode_article(data: bytes, name: str, declared: str | None = None) -> str:
             text = _strict(data, encoding)
             if text is None:
                 break
-            if encoding != "utf-8-sig":
-                _warn(name, encoding)
-            return _checked(text, name)
+            warning = _warning(name, encoding) if encoding != "utf-8-sig" else None
+            return Decoded(_checked(text, name), warning)
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file (it contains NUL bytes), not an article")
     text = _strict(data, "utf-8")
     if text is not None:
-        return _checked(text, name)
+        return Decoded(_checked(text, name))
     if declared:
         text = _strict(data, declared)
         if text is not None:
-            return _checked(text, name)
+            return Decoded(_checked(text, name))
 
     text, encoding = _guess(data, name)
-    text = _checked(text, name)
-    _warn(name, encoding)
-    return text
+    return Decoded(_checked(text, name), _warning(name, encoding))
 
 
 def _guess(data: bytes, name: str) -> tuple[str, str]:
@@ -103,6 +107,6 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def _warn(name: str, encoding: str) -> None:
-    """Say on stderr, in one line, that the file was not UTF-8 and how it was read."""
-    print(f"quizgen: warning: {name}: not UTF-8; read as {encoding}", file=sys.stderr)
+def _warning(name: str, encoding: str) -> str:
+    """One line saying that the file was not UTF-8 and how it was read."""
+    return f"{name}: not UTF-8; read as {encoding}"

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.body import Draft
-from quizgen.datelines import parse_date
+from quizgen.articles.body import Draft
+from quizgen.articles.datelines import parse_date
 
 if TYPE_CHECKING:
     from markdown_it.token import Token

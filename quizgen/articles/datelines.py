@@ -85,3 +85,26 @@ def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
         return paragraph, None
     date_text = match["date"] or match["date2"] or ""
     return paragraph[match.end():], parse_date(date_text)
+
+
+def lead_month_day(paragraph: str) -> tuple[int, int] | None:
+    """(month, day) of a lead dateline that gives no year ("LONDON, March 5 - ..."), or None.
+
+    Wire copy dates its story this way; the year is then unknown, but "today" is still March 5.
+    """
+    match = _LEAD_DATELINE.match(paragraph)
+    if not match or split_lead_dateline(paragraph)[0] == paragraph:
+        return None
+    found = re.fullmatch(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]+)\.?",
+                         match["date"] or match["date2"] or "")
+    if not found:
+        return None
+    month = _MONTHS.get((found["month"] or found["month2"]).lower())
+    day = int(found["day"] or found["day2"])
+    if not month or not 1 <= day <= 31:
+        return None
+    try:
+        dt.date(2000, month, day)  # a leap year: February 29 may be a dateline
+    except ValueError:
+        return None
+    return month, day

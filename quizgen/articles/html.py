@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from quizgen.body import Draft
+from quizgen.articles.body import Draft
 
 #: The charset a page declares in its first bytes (<meta charset="..."> or http-equiv).
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)

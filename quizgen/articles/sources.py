@@ -1,7 +1,7 @@
 """Read articles from files, folders or stdin into clean `Article`s.
 
 This module knows where text comes from (paths, folders, standard input), how big it may be
-and which reader suits it; the readers in `html_reader` and `markdown_reader` remove the
+and which reader suits it; the readers in `html` and `markdown` remove the
 syntax, and `body.compose` finds the headline and date and removes the page furniture.
 Every problem a user can fix is raised as an InputError with one line naming the path.
 """
@@ -12,12 +12,13 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from quizgen.body import Draft, compose
-from quizgen.decoding import decode_article
+from quizgen.articles.body import Draft, compose
+from quizgen.articles.decoding import decode_article
 from quizgen.errors import InputError
 from quizgen.models import Article
 
@@ -48,16 +49,21 @@ def slugify(text: str) -> str:
     return slug[:60].strip("-") or "article"
 
 
-def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None,
-                  on_skip: Callable[[InputError], None] | None = None) -> list[Article]:
+@dataclass(frozen=True)
+class Reading:
+    """The articles read, and the warnings a front end should show (skipped files, guessed encodings)."""
+
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> Reading:
     """Read every article named by `paths`; raise InputError with one clear line otherwise.
 
     Args:
         paths: Files, folders (their article files, sorted by name; not subfolders) or "-"
             for standard input. The same file named twice is read once.
         stdin: Where "-" reads from; the process's standard input when None.
-        on_skip: Told of each unusable file skipped in a folder; without it, each is a warning
-            line on stderr.
 
     Ids are slugs of the file names (of the headline for stdin); when two articles would share
     an id, the later ones get "-2", "-3", ... in the order given, so ids stay stable per input.
@@ -70,6 +76,7 @@ def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None,
     seen_files: set[Path] = set()
     ids: set[str] = set()
     skipped: list[InputError] = []
+    warnings: list[str] = []
     for name, path, in_folder in _sources(paths):
         if path is not None:
             key = path.resolve()
@@ -77,30 +84,28 @@ def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None,
                 continue
             seen_files.add(key)
         try:
-            article = _read_stdin(stdin) if path is None else _read_file(name, path)
+            article, warning = _read_stdin(stdin) if path is None else _read_file(name, path)
         except InputError as exc:
             if not in_folder:
                 raise
             skipped.append(exc)  # one unusable file in a folder should not cost the learner the others
             continue
+        if warning:
+            warnings.append(warning)
         if article.id in ids:
             n = 2
             while f"{article.id}-{n}" in ids:
                 n += 1
             article = Article(id=f"{article.id}-{n}", title=article.title, published=article.published,
-                              path=article.path, text=article.text, url=article.url)
+                              path=article.path, text=article.text, url=article.url, dateline=article.dateline)
         ids.add(article.id)
         articles.append(article)
     if not articles:
         first = skipped[0]
         more = f" (and {len(skipped) - 1} more unusable files)" if len(skipped) > 1 else ""
         raise InputError(f"{first}{more}")
-    for problem in skipped:
-        if on_skip is not None:
-            on_skip(problem)
-        else:
-            print(f"quizgen: warning: {problem} (skipped)", file=sys.stderr)
-    return articles
+    warnings += (f"{problem} (skipped)" for problem in skipped)
+    return Reading(tuple(articles), tuple(warnings))
 
 
 def _sources(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, bool]]:
@@ -136,7 +141,7 @@ def _folder_articles(name: str, folder: Path) -> list[Path]:
     return found
 
 
-def _read_file(name: str, path: Path) -> Article:
+def _read_file(name: str, path: Path) -> tuple[Article, str | None]:
     """One article file, checked for size before it is read."""
     try:
         size = path.stat().st_size
@@ -149,7 +154,7 @@ def _read_file(name: str, path: Path) -> Article:
     return _article(data, name, kind, slug=slugify(path.stem))
 
 
-def _read_stdin(stdin: BinaryIO | None) -> Article:
+def _read_stdin(stdin: BinaryIO | None) -> tuple[Article, str | None]:
     """The article piped to standard input; its format is recognised from its first characters."""
     stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
     if stream is None:
@@ -177,22 +182,25 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
-def _article(data: bytes, name: str, kind: str, slug: str | None) -> Article:
-    """Decode, read and clean one article; `slug` None means: make the id from the headline."""
+def _article(data: bytes, name: str, kind: str, slug: str | None) -> tuple[Article, str | None]:
+    """Decode, read and clean one article, with the decoding's warning if any.
+
+    `slug` None means: make the id from the headline.
+    """
     if not data:
         raise InputError(f"{name}: the file is empty")
     if kind == "html" and not _TAG.search(data):
         kind = "text"  # saved as .html but has no markup at all
     if kind == "html":
         # Deferred with the reader: it is the one place trafilatura is used.
-        from quizgen.html_reader import declared_charset, read_html
+        from quizgen.articles.html import declared_charset, read_html
 
-        text = decode_article(data, name, declared_charset(data))
+        text, warning = decode_article(data, name, declared_charset(data))
         draft = read_html(text) if text.strip() else Draft(lines=())
     else:
-        text = decode_article(data, name)
+        text, warning = decode_article(data, name)
         if kind == "markdown":
-            from quizgen.markdown_reader import read_markdown
+            from quizgen.articles.markdown import read_markdown
 
             draft = read_markdown(text)
         else:
@@ -202,11 +210,13 @@ def _article(data: bytes, name: str, kind: str, slug: str | None) -> Article:
     composed = compose(draft)
     if not composed.paragraphs:
         raise InputError(f"{name}: no article text found (only a headline, markup or page furniture)")
-    return Article(
+    article = Article(
         id=slug if slug is not None else slugify(composed.title),
         title=composed.title,
         published=composed.published,
         path=name,
         text="\n\n".join(composed.paragraphs),
         url=draft.url,
+        dateline=composed.dateline if composed.published is None else None,
     )
+    return article, warning

@@ -1,0 +1,73 @@
+"""What a number measures: its scale, currency and unit, read from the words around it.
+
+spaCy's entity for "15.8 mln bpd" is "15.8"; for "26 per cent" it is MONEY; for "50 pct" a bare
+CARDINAL. A question must name what is counted, so the number is first grown into the whole
+measure ("15.8 mln bpd", "154 mln Canadian dlrs", "£4.5m", "26 per cent") and given a kind:
+a percentage, an amount of money, or a count of some unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+SCALES = {"mln", "bln", "million", "billion", "trillion", "thousand", "m", "bn", "tn", "k", "mn"}
+PERCENT_WORDS = {"pct", "percent", "%"}
+CURRENCY_WORDS = {"dlrs", "dlr", "dollars", "dollar", "stg", "sterling", "yen", "marks", "francs", "pounds",
+                  "euros", "yuan", "rupees", "pence", "cents", "lire", "guilders", "crowns", "riyals"}
+CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$", "a$", "s$", "c$", "hk$", "rmb"}
+#: Units written after a number that name what it counts, and how a question says them.
+UNIT_WORDS = {"bpd": "barrels per day", "tonnes": "tonnes", "tons": "tons", "barrels": "barrels",
+              "kilograms": "kilograms", "kg": "kilograms", "km": "kilometres", "kilometres": "kilometres",
+              "kilometers": "kilometers", "miles": "miles", "metres": "metres", "meters": "meters",
+              "acres": "acres", "hectares": "hectares", "ounces": "ounces", "megawatts": "megawatts"}
+#: Words that stand before a currency word without being part of the amount's value.
+CURRENCY_ADJECTIVES = {"canadian", "u.s.", "us", "australian", "hong", "kong", "new", "zealand", "singapore"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A number with its scale and unit: `span` is the answer, `head` links it to the sentence."""
+
+    span: Span
+    head: Token
+    kind: str
+    """"percent", "money" or "count"."""
+    unit: str = ""
+    """For counts read from a unit word: the words after "how many" ("barrels per day")."""
+
+
+def measure(ent: Span) -> Measure:
+    """Grow a number entity into its whole measure and say what kind of quantity it is."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > ent.sent.start and doc[start - 1].lower_ in CURRENCY_SIGNS:
+        start -= 1
+    kind = {"PERCENT": "percent", "MONEY": "money"}.get(ent.label_, "count")
+    unit = ""
+    if start < ent.start or any(t.lower_ in CURRENCY_SIGNS or t.text in ("$", "£", "€") for t in ent):
+        kind = "money"
+    while end < ent.sent.end and doc[end].lower_ in SCALES and doc[end - 1].like_num:
+        end += 1
+    after = end
+    while after < ent.sent.end and doc[after].lower_ in CURRENCY_ADJECTIVES and doc[after].is_title:
+        after += 1
+    word = doc[after].lower_ if after < ent.sent.end else ""
+    if word in CURRENCY_WORDS:
+        end, kind = after + 1, "money"
+    elif after == end and word in PERCENT_WORDS:
+        end, kind = end + 1, "percent"
+    elif after == end and word == "per" and end + 1 < ent.sent.end and doc[end + 1].lower_ == "cent":
+        end, kind = end + 2, "percent"
+    elif after == end and word in UNIT_WORDS and kind == "count":
+        end, unit = end + 1, UNIT_WORDS[word]
+    if any(t.lower_ == "cent" and doc[t.i - 1].lower_ == "per" for t in doc[start:end]):
+        kind = "percent"  # "26 per cent" comes as MONEY
+    if any(t.lower_ in ("points", "point") for t in doc[start:end]):
+        kind = "count"  # "percentage points" are not a percentage
+    span = doc[start:end]
+    head = span.root
+    return Measure(span=span, head=head, kind=kind, unit=unit)
