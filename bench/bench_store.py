@@ -11,7 +11,7 @@ synchronous=FULL), so the ratio is the cost of the store's own layer:
   same rows left as tuples. Target: ratio <= 4.
 
 Every database already holds a long history (100,000 other cards, 1,000,000 reviews, built once
-per run by bench_history.build and copied), as a learner's does after a while: a fresh one would
+per run by bench_big_history.build and copied), as a learner's does after a while: a fresh one would
 flatter whichever side scans.
 
     python bench/bench_store.py [--cards 10000] [--answers 300] [--repeat 3] [--history 1000000]
@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_history import build  # noqa: E402
+from bench_big_history import build  # noqa: E402
 
 from quizgen.models import Question
 from quizgen.srs import Grade

@@ -9,7 +9,7 @@ database of 100,000 cards and 1,000,000 reviews, each against a plain baseline i
 
 Every sample is a fresh process (as a user waits for it); peak RSS from os.wait4.
 
-    python bench/bench_history.py [--cards 100000] [--reviews 1000000] [--repeat 3] [--code DIR] [--home DIR]
+    python bench/bench_big_history.py [--cards 100000] [--reviews 1000000] [--repeat 3] [--code DIR] [--home DIR]
 
 --code runs the quizgen side from another checkout (e.g. the main branch, for a before figure);
 --home keeps the database in DIR/reviews.sqlite3 and reuses it when there (building one takes
