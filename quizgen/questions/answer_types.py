@@ -33,7 +33,7 @@ ORG_HEADS = set(THE_WORDS) | {
     "Times", "Post", "News", "Journal", "Herald", "Telegraph", "Guardian", "Airlines", "Airways", "Motors",
     "Securities", "Brothers", "Partners", "Associates", "Industries", "Systems", "Technologies", "Club",
     "League", "Agency", "Services", "Secretariat", "Police", "Army", "Navy", "Congress", "Senate",
-    "Cabinet", "Treasury", "Aquarium", "Observatory", "Exchange", "Reserve", "Institution", "Alliance",
+    "Cabinet", "Aquarium", "Observatory", "Exchange", "Reserve", "Institution", "Alliance",
 }
 #: Heads that say an organization is not a company ("Which company …?" must not offer a ministry).
 PUBLIC_HEADS = {
@@ -85,7 +85,7 @@ def clean_org(name: str) -> str | None:
 
 def org_heads(name: str) -> bool:
     """The name's head is a word only organizations have ("… Federation", "… Corp", "Office of …")."""
-    head = name.split(" of ")[0].rstrip(".").split()
+    head = re.split(r" (?:of|for|on) ", name)[0].rstrip(".").split()
     return bool(head) and head[-1] in ORG_HEADS
 
 
