@@ -16,7 +16,7 @@ from quizgen.store.records import ArticleSummary
 T0 = dt.datetime(2024, 3, 14, 12, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 V2_DATABASE = DATA / "reviews-v2.sqlite3"
 """Written by the schema-2 code with tests/data/make_reviews_v2.py; never rebuilt."""
 
