@@ -212,11 +212,11 @@ class QuizApp(App[None]):
         if self.store is None:
             return False
         first = attempt.question.id not in self._recorded
-        if first:
-            self.record_attempt(attempt, duration_ms)
+        saved = first and self.record_attempt(attempt, duration_ms)
+        if saved:
             self._recorded.add(attempt.question.id)
         self._save_level(attempt.question)
-        return first
+        return saved  # an answer not saved must not be "undone": that would remove an earlier one
 
     def undo_attempt(self, attempt: Attempt, recorded: bool) -> None:
         """An answer was taken back: out of the history (schedule restored) if it went in."""
@@ -254,10 +254,10 @@ class QuizApp(App[None]):
         if self.store is not None and session is not None and self._resumable and question.id in session.ids:
             self.store.save_learn_progress({question.id: session.level(question.id)})
 
-    def record_attempt(self, attempt: Attempt, duration_ms: int | None) -> None:
-        """Save a settled answer to the review store (commits before returning)."""
+    def record_attempt(self, attempt: Attempt, duration_ms: int | None) -> bool:
+        """Save a settled answer to the review store (commits before returning); False if it failed."""
         if self.store is None:
-            return
+            return False
         from quizgen.answers import record_attempt
 
         try:
@@ -265,6 +265,8 @@ class QuizApp(App[None]):
         except QuizgenError as exc:
             self.failure = self.failure or exc
             self.notify(str(exc), title="Answer not saved", severity="error", markup=False)
+            return False
+        return True
 
     @on(QuizFinished)
     def _finished(self, event: QuizFinished) -> None:
