@@ -221,8 +221,7 @@ class QuizApp(App[None]):
 
     def undo_attempt(self, attempt: Attempt, recorded: bool) -> None:
         """An answer was taken back: out of the history (schedule restored) if it went in."""
-        if self.store is None:
-            return
+        assert self.store is not None  # the quiz screen is given this only with a store
         try:
             if recorded:
                 self.store.undo_review(attempt.question.id)
@@ -233,8 +232,7 @@ class QuizApp(App[None]):
 
     def suspend_question(self, question: Question) -> None:
         """ "Don't ask this again": suspended in the store, so no quiz or review asks it."""
-        if self.store is None:
-            return
+        assert self.store is not None  # the quiz screen is given this only with a store
         try:
             self.store.suspend(question.id)
         except QuizgenError as exc:
@@ -251,8 +249,8 @@ class QuizApp(App[None]):
         return tuple(short_interval(d) for d in self.store.scheduler.preview(schedule, self.clock()))
 
     def _save_level(self, question: Question) -> None:
-        session = self._session
-        if self.store is not None and session is not None and self._resumable and question.id in session.ids:
+        session = self._session  # _resumable: a Learn session with a store
+        if self.store and session and self._resumable and question.id in session.ids:
             self.store.save_learn_progress({question.id: session.level(question.id)})
 
     def record_attempt(self, attempt: Attempt, duration_ms: int | None) -> bool:
