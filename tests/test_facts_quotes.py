@@ -229,3 +229,34 @@ def test_a_reported_clause_stops_before_a_word_the_question_cannot_show(bank: Qu
     assert q.question.endswith("\u2026?") and " it " not in q.question
     (q,) = quote_questions(bank, "fronted-phrase-left-out")
     assert "Besides" not in q.question and " its " not in q.question
+
+
+DESCRIBED = (
+    "The harbour board met on Monday to discuss the winter timetable.\n\n"
+    "A senior harbour official said the board would cut two crossings a day from November. "
+    "Traders say the cuts will hurt the island's shops.\n\n"
+    '"We will lose the Saturday visitors first," said one island trader.\n\n'
+    "The trader, who asked not to be named, said she feared the bakery would close before spring."
+)
+
+
+@pytest.fixture(scope="module")
+def described() -> list[Question]:
+    questions = questions_for([_article("described", DESCRIBED)]).questions
+    return [q for q in questions if q.kind == "quote"]
+
+
+def test_an_unnamed_speaker_the_article_describes_is_the_answer(described: list[Question]) -> None:
+    by_topic = {("two crossings" in q.question, "Saturday visitors" in q.question): q.answer for q in described}
+    assert by_topic[(True, False)] == "a senior harbour official"
+    assert by_topic[(False, True)] == "an island trader"
+
+
+def test_the_described_speaker_is_found_again_by_its_noun(described: list[Question]) -> None:
+    (q,) = [q for q in described if "bakery" in q.question]
+    assert q.answer == "an island trader"
+    assert q.question.startswith("Who feared the bakery would close")
+
+
+def test_a_bare_plural_is_too_vague_to_be_a_speaker(described: list[Question]) -> None:
+    assert not [q for q in described if "hurt the island" in q.question]

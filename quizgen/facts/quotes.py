@@ -22,9 +22,10 @@ from quizgen.facts.reported import (
     first_sentences,
     left_edge_skip_mark,
     resolve,
+    third_person,
     trim,
 )
-from quizgen.facts.speakers import pronoun_speaker
+from quizgen.facts.speakers import described_speaker, pronoun_speaker
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
 
@@ -160,7 +161,7 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             own = _own_view(ctx, ccomp[0], clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
             if own is not None:
                 return _fact(ctx, sent, speaker, gist, trim(own, 28), direct=False), False
-            verb_word = "said" if verb.lemma_ in AS_SAID else verb.text.lower()
+            verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
             content = clause_words(ctx, clause, speaker)
             if content is None:
                 continue
@@ -192,6 +193,9 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
                 continue
             said = f"said that {trim(content, 28)}"
             return _fact(ctx, sent, speaker, reported.text.strip(), said, direct=False), False
+        if verb.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.lower_ in ("for", "on")
+                                             for c in verb.children):
+            continue  # "the union will call a strike" is an act, not a statement
         action = _predicate(ctx, verb, sent)  # "X called for …", "X proposed …"
         if action is None:
             continue
@@ -207,10 +211,10 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: dict) -> 
         return None
     person = ctx.people.find(speaker["name"])
     gender = "m" if subject.lower_ == "he" else "f"
-    if person is None or (person.gender and person.gender != gender):
-        return None
+    if person is not None and person.gender and person.gender != gender:
+        return None  # (no person: a described speaker, "a Western diplomat said he believed …")
     between = ctx.doc[subject.sent.start : subject.i]
-    if any(t.ent_type_ == "PERSON" and ctx.resolve_person(t) is not person for t in between):
+    if any(t.ent_type_ == "PERSON" and (person is None or ctx.resolve_person(t) is not person) for t in between):
         return None  # someone else was named before the pronoun: it may be theirs
     rest = [t for t in clause if t.i > subject.i]
     words = clause_words(ctx, rest, speaker)
@@ -272,6 +276,8 @@ def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: 
     words = [t for t in sent if t.is_alpha]
     if not words or not all(ctx.in_quote(t.idx) for t in words):
         return None
+    if any(b > sent.end_char + 1 and _attributed_later(ctx, b) for _, b in quotes):
+        return None  # the quote goes on into a later sentence, whose attribution names its speaker
     gap = ctx.text[last.end : sent.start_char]
     if para - last.para > 1 or len(gap) > 3:
         return None
@@ -284,6 +290,14 @@ def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: 
         return None
     speaker = last.speaker
     return _fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
+
+
+def _attributed_later(ctx: ArticleContext, quote_end: int) -> bool:
+    """Whether the sentence where a quote ends has words outside quotes ('…," said Mr Binks.')."""
+    span = ctx.doc.char_span(quote_end - 1, quote_end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.is_alpha and not ctx.in_quote(t.idx) for t in span.sent if t.idx >= quote_end)
 
 
 def _speaker(ctx: ArticleContext, verb: Token) -> dict | None:
@@ -302,6 +316,8 @@ def _speaker(ctx: ArticleContext, verb: Token) -> dict | None:
                     break
     if not subjects:
         return None
+    # "ICN chief executive Howard Catton told …" is parsed with two subjects: the name wins.
+    subjects.sort(key=lambda t: t.pos_ != "PROPN")
     return _who(ctx, subjects[0])
 
 
@@ -315,6 +331,7 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
     if person is not None:
         return _person_ref(ctx, person, token)
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    named += [t for t in token.subtree if t.ent_type_ == "PERSON" and t.dep_ != "poss" and t not in named]
     if token.pos_ == "NOUN" and named:  # "The opposition leader, Mark Reynolds, said …"
         person = ctx.resolve_person(named[0])
         if person is not None:
@@ -325,6 +342,9 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
         if len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return _person_ref(ctx, person, None) if person else None
+    described = described_speaker(ctx, token)  # "a Western diplomat said", "the report said"
+    if described is not None:
+        return described
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = ctx.ent_at(token)
         if ent is not None:
@@ -383,7 +403,7 @@ def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
     if len(words) < 3:
         return None
     text = resolve(ctx, words)
-    first = "said" if verb.lemma_ in AS_SAID else verb.text.lower()
+    first = "said" if verb.lemma_ in AS_SAID else third_person(verb)
     return first + text[len(verb.text):]
 
 
