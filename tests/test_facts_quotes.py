@@ -260,3 +260,12 @@ def test_the_described_speaker_is_found_again_by_its_noun(described: list[Questi
 
 def test_a_bare_plural_is_too_vague_to_be_a_speaker(described: list[Question]) -> None:
     assert not [q for q in described if "hurt the island" in q.question]
+
+
+def test_a_document_that_states_something_in_a_relative_clause_is_a_speaker() -> None:
+    text = ("The Harbour Safety Board report, which says the ferry's owners ignored three warnings about the "
+            "hull, was published on Monday, harbour officials said.")
+    questions = [q for q in questions_for([_article("document", text)]).questions if q.kind == "quote"]
+    (q,) = [q for q in questions if q.question.startswith("Which report")]
+    assert q.question == "Which report says that the ferry's owners ignored three warnings about the hull?"
+    assert q.answer == "the Harbour Safety Board report"

@@ -62,9 +62,11 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
         if found is None or found == CONTINUED:
+            facts += _documents(ctx, sent)
             continue
         fact, direct = found
         facts.append(fact)
+        facts += _documents(ctx, sent, fact)
         ctx.quotes_by_sentence[sent.start_char] = fact.slots
         last = Previous(fact.slots["speaker_ref"], para, sent.end_char, direct)
     return _dedupe(facts)
@@ -171,7 +173,8 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
         left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not ctx.in_quote(c.idx)]
         comma_before_verb = ctx.doc[verb.i - 1].text == ","
         comma_after_clause = bool(left) and ctx.doc[left[0].right_edge.i + 1].text == ","
-        if left and (comma_before_verb or (speaker.get("token") is None and comma_after_clause)):
+        named_after = _subject_after_comma(verb, left[0]) if left else False  # "…, Lind told reporters."
+        if left and (comma_before_verb or named_after or (speaker.get("token") is None and comma_after_clause)):
             # "They need further testing in the lunar environment, he said."
             clause = ctx.doc[left_edge_skip_mark(left[0]) : clause_end(left[0], sent)]
             content = clause_words(ctx, clause, speaker) if len(clause) >= 4 else None
@@ -203,6 +206,15 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
     return None
 
 
+def _subject_after_comma(verb: Token, clause: Token) -> bool:
+    """'CLAUSE, president Ann Lind said': the subject follows the clause, right after its comma."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < clause.right_edge.i:
+        return False
+    start = subject.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == "," and start - 1 == clause.right_edge.i + 1
+
+
 def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: dict) -> str | None:
     """'Lind said he doubted the ferry would sail': the clause's subject is the speaker, so the
     question asks the clause itself ("Who doubted the ferry would sail?")."""
@@ -221,6 +233,29 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: dict) -> 
     if words is None or len(rest) < 4:
         return None
     return words
+
+
+def _documents(ctx: ArticleContext, sent: Span, found: Fact | None = None) -> list[Fact]:
+    """'The Tower report, which says the plan failed, …': a document (or a described speaker)
+    stating something in a relative clause, besides whatever the sentence itself reports."""
+    facts = []
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.lemma_ not in SPEAKING or ctx.in_quote(verb.idx) or verb.head.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in verb.children):
+            continue
+        speaker = described_speaker(ctx, verb.head)
+        ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if speaker is None or not ccomp:
+            continue
+        clause = ctx.doc[left_edge_skip_mark(ccomp[0]) : clause_end(ccomp[0], sent)]
+        content = clause_words(ctx, clause, speaker)
+        if content is None or (found is not None and found.slots["text"] == clause.text.strip()):
+            continue
+        verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
+        facts.append(_fact(ctx, sent, speaker, clause.text.strip(), f"{verb_word} that {trim(content, 28)}",
+                           direct=False))
+    return facts
 
 
 def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:

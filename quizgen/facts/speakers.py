@@ -140,8 +140,9 @@ def _description(token: Token) -> list[str] | None:
     det = next((c for c in token.children if c.dep_ == "det" or (c.dep_ == "nummod" and c.lower_ == "one")), None)
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
     plural = token.tag_ == "NNS"
-    if det is not None and det.lower_ not in ("a", "an", "one"):
-        return None
+    named = any(m.pos_ == "PROPN" for m in modifiers)
+    if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
+        return None  # "the strategist" points back; "the Tower Commission report" names itself
     if det is None and not (plural and modifiers) and not any(m.pos_ == "PROPN" for m in modifiers):
         return None
     if token.lemma_.lower() in DOCUMENT_NOUNS and not any(m.pos_ == "PROPN" for m in modifiers):
@@ -152,7 +153,7 @@ def _description(token: Token) -> list[str] | None:
              and c.lower_ in ("close", "of", "at", "with", "for", "from")]
     for child in after[:1]:
         words += [t.text for t in child.subtree if not t.is_punct]
-    if det is not None:
+    if det is not None and det.lower_ != "the":
         words = ["an" if words[0][:1].lower() in "aeiou" else "a", *words]
     return words if len(words) <= 9 else None
 
