@@ -28,6 +28,7 @@ from quizgen.facts.reported import (
 from quizgen.facts.speakers import described_speaker, pronoun_speaker
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
+from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -383,7 +384,7 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = ctx.ent_at(token)
         if ent is not None:
-            name = clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.I))
+            name = clean_name(strip_the(ent.text))
             return {"name": ctx.long_form(name), "aliases": [name] if ctx.long_form(name) != name else [],
                     "wh": GROUP_LABELS[ent.label_], "token": token, "key": name.lower()}
     if token.lower_ in ("it",) and token.i > 0:

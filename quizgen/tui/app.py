@@ -189,6 +189,7 @@ class QuizApp(App[None]):
             record=self.save_attempt,
             clock=self.clock,
             quit_note="Your answers so far are saved." if store else "You will lose your place.",
+            sources={a.id: a.byline() for a in self.bank.articles},
             unrecord=self.undo_attempt if store else None,
             suspend=self.suspend_question if store else None,
             intervals=self.flash_intervals if store else None,

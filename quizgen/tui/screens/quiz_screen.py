@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -65,11 +65,14 @@ class QuizScreen(Screen[None]):
         record: Recorder,
         clock: Callable[[], dt.datetime],
         quit_note: str = "Your answers so far are kept.",
+        sources: Mapping[str, str] | None = None,
         unrecord: Unrecorder | None = None,
         suspend: Suspender | None = None,
         intervals: IntervalPreview | None = None,
     ) -> None:
         super().__init__()
+        self._sources = sources or {}
+        """Where each article's questions come from ("Title · 30 May 2020"), by article id."""
         self.session = session
         self._record = record
         self._unrecord = unrecord
@@ -113,6 +116,8 @@ class QuizScreen(Screen[None]):
             Content.assemble(
                 (question.kind.upper(), "bold $text-accent"),
                 ("  " + FORMAT_NOTES[prompt.format], "$text-muted"),
+                *((("\nFrom: ", "$text-muted"), literal(self._sources[question.article], "$text-muted"))
+                  if question.article in self._sources else ()),
             )
         )
         self.query_one("#question-text", Static).update(literal(question.question))
