@@ -269,3 +269,17 @@ def test_a_document_that_states_something_in_a_relative_clause_is_a_speaker() ->
     (q,) = [q for q in questions if q.question.startswith("Which report")]
     assert q.question == "Which report says that the ferry's owners ignored three warnings about the hull?"
     assert q.answer == "the Harbour Safety Board report"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("``", "''")],
+    ids=["single-curly", "guillemets", "tex-style"],
+)
+def test_quotes_in_other_marks_are_attributed(opening: str, closing: str) -> None:
+    text = (f"{opening}We will rebuild the old pier before the summer crowds arrive,{closing} said Maria Okafor. "
+            "Okafor\u2019s team starts work on Monday.")
+    questions = [q for q in questions_for([_article("marks", text)]).questions if q.kind == "quote"]
+    (q,) = questions
+    assert q.question == "Who said \u201cWe will rebuild the old pier before the summer crowds arrive\u201d?"
+    assert q.answer == "Maria Okafor"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import PERSONAL, ArticleContext, Person, clean_name
+from quizgen.facts.context import PERSONAL, QUOTE_MARKS, ArticleContext, Person, clean_name
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, REPORTING  # noqa: F401 (dates, events import it here)
 from quizgen.facts.reported import (
     SPEAKING,
@@ -129,8 +129,8 @@ def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], ver
     text = ctx.text[quote[0] : quote[1]].strip()
     if len(text.split()) < 4:
         return False
-    before = ctx.text[sent.start_char : quote[0]].strip(" \"\u201c")
-    after = ctx.text[quote[1] : sent.end_char].strip(" \"\u201d")
+    before = ctx.text[sent.start_char : quote[0]].strip(" " + QUOTE_MARKS)
+    after = ctx.text[quote[1] : sent.end_char].strip(" " + QUOTE_MARKS)
     if verb.idx >= quote[1]:  # attribution after the quote
         return not before or before.endswith(":")
     return before.rstrip().endswith((":", ",")) or not after.strip(" .")
@@ -277,7 +277,7 @@ def _according(ctx: ArticleContext, sent: Span, token: Token) -> Fact | None:
     speaker = _who(ctx, name)
     if speaker is None:
         return None
-    before = ctx.text[sent.start_char : token.idx].strip(" ,\"\u201c\u201d")
+    before = ctx.text[sent.start_char : token.idx].strip(" ," + QUOTE_MARKS)
     if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
         return None
     gist = before
@@ -445,7 +445,7 @@ def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
 
 def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: str, direct: bool) -> Fact:
     predicate = balanced(predicate.strip())
-    gist = gist.strip().strip("\"\u201c\u201d ")
+    gist = gist.strip().strip(QUOTE_MARKS + " ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
     span = None
     token = speaker.get("token") or speaker.get("mention")  # a pronoun is still where they are named
