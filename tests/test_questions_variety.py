@@ -10,7 +10,7 @@ from quizgen.models import Article, Question
 from quizgen.pipeline import questions_for
 from quizgen.questions import variety
 from quizgen.questions.variety import reverse_pair
-from quizgen.session import QuizOptions, pick_questions
+from quizgen.selection import QuizOptions, pick_questions
 
 TWO_POSTS = Article(
     id="ferry", title="Ferry terminal opens", published=dt.date(2024, 6, 10), path="-",

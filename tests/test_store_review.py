@@ -16,7 +16,7 @@ from textual.widgets import Static
 from tui_helpers import ready
 
 from quizgen.models import Question, QuestionBank
-from quizgen.session import QuizOptions
+from quizgen.selection import QuizOptions
 from quizgen.srs import Grade
 from quizgen.store import ReviewStore
 from quizgen.tui.app import make_app
@@ -88,7 +88,7 @@ def test_review_help_explains_every_option_and_the_order() -> None:
 SESSION = textwrap.dedent(
     """
     import asyncio, datetime as dt, sys
-    from quizgen.session import QuizOptions
+    from quizgen.selection import QuizOptions
     from quizgen.store import ReviewStore
     from quizgen.tui.app import make_app
 

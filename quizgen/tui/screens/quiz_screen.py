@@ -15,9 +15,9 @@ from textual.widgets import ContentSwitcher, Footer, Input, Static
 
 from quizgen.models import Question
 from quizgen.session import Attempt, QuizSession
+from quizgen.tui.dialogs.quit_dialog import QuitDialog
 from quizgen.tui.literal import literal
 from quizgen.tui.messages import QuestionShown, QuizFinished
-from quizgen.tui.screens.quit_screen import QuitScreen
 from quizgen.tui.screens.round_summary_screen import RoundSummaryScreen
 from quizgen.tui.widgets.choice_list import ChoiceList
 from quizgen.tui.widgets.feedback_panel import FeedbackPanel
@@ -281,7 +281,7 @@ class QuizScreen(Screen[None]):
             elif after_round:
                 self._show_prompt()  # back to the round summary
 
-        self.app.push_screen(QuitScreen(self._quit_note), callback=decided)
+        self.app.push_screen(QuitDialog(self._quit_note), callback=decided)
 
     def settle(self) -> None:
         """Record the answer on screen, if any, without showing what comes next (on quit).
