@@ -199,7 +199,9 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             continue
         if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
             continue
-        if child.dep_ in ("advcl", "parataxis") or (child.dep_ == "ccomp" and child.i < verb.i):
+        purpose = child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "to" and len(
+            list(child.subtree)) <= 5  # "had six billion to give back": the purpose belongs to the object
+        if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
             continue
         if child.lower_ in TIME_WORDS or (child.dep_ == "prep" and child.lower_ == "according"):
             continue

@@ -70,4 +70,10 @@ def measure(ent: Span) -> Measure:
         kind = "count"  # "percentage points" are not a percentage
     span = doc[start:end]
     head = span.root
-    return Measure(span=span, head=head, kind=kind, unit=unit)
+    last = doc[end - 1]
+    if ent.label_ == "QUANTITY" and not unit and kind == "count" and last.pos_ == "NOUN" and last.tag_ == "NNS":
+        unit = last.lower_  # "200 tons", "more than 400 meters": the entity carries its unit
+        if end < ent.sent.end and doc[end].lower_ in ("celsius", "fahrenheit"):
+            span = doc[start : end + 1]
+            unit = f"{unit} {doc[end].text}"
+    return Measure(span=span, head=head if head.i < span.end else span.root, kind=kind, unit=unit)

@@ -55,7 +55,7 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """(question, answer) for one number entity, by what it measures and where it stands."""
     if ent.label_ == "DATE":
-        if UNIT.search(ent.text) and _has_number(ent.text):
+        if UNIT.search(ent.text) and _has_number(ent.text) and not _in_range_or_list(ent):
             return _duration(ctx, ent)
         return None
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
@@ -77,7 +77,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if m.kind == "percent":
         return _percent(ctx, m)
     if m.kind == "money":
-        return _money(ctx, ent)
+        return _money(ctx, ent, m)
     if m.unit:
         return _units(ctx, m)
     return _count(ctx, ent) or _by_amount(ctx, m)
@@ -359,16 +359,23 @@ def _by_amount(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     return (question, _answer_text(ctx, m.span, None)) if question else None
 
 
-def _money(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+def _money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple[str, str] | None:
     """'announced £264m for health services' → How much did … announce for health services?
 
     Only amounts that are the subject or object of their clause: an amount inside a phrase
     ("revenue of $4bn", "at a cost of £6.5m") leaves a stranded preposition when taken out.
     """
     span = _amount(ctx, ent)
+    if m is not None and m.span.end > span.end:
+        span = ctx.doc[span.start : m.span.end]  # "six billion stg", "154 mln Canadian dlrs"
     head = span.root
     while head.head != head and span.start <= head.head.i < span.end:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("for", "at") and head.head.head.pos_ in ("VERB", "AUX"):
+        prep = head.head  # "ventilators, which go for more than $10,000" → For how much do … go?
+        target = ctx.doc[prep.i : span.end]
+        question = ask(ctx, target, "how much", pied=prep.text.capitalize(), drop_dates=False)
+        return (question, _answer_text(ctx, span, None)) if question else None
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
         return None
     end = max(span.end, head.right_edge.i + 1) if head.dep_ in ("nsubj", "nsubjpass") else span.end
@@ -378,6 +385,9 @@ def _money(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if mods and head.dep_ in ("nsubj", "nsubjpass"):
         words = "How much money " + " ".join(words_of(list(m.subtree)) for m in mods)
     question = ask(ctx, target, words, drop_dates=False)
+    purpose = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.i >= span.end and c.left_edge.lower_ == "to"]
+    if question and head.dep_ == "dobj" and purpose:  # "had six billion stg to give back"
+        question = question[:-1] + " " + words_of(list(purpose[0].subtree)).rstrip(" ,.") + "?"
     if question and any(c.lower_ == "worth" for c in head.children) and " worth" not in question:
         question = question[:-1] + " worth?"  # "was worth about $4 billion" → How much was … worth?
     return (question, span.text) if question else None
@@ -404,6 +414,15 @@ def _duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     unit = unit if unit.endswith("s") else unit + "s"
     root = ent.root
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN":  # "95 days' supply of cars" → How many days' supply …
+        noun = root.head
+        phrase, words = _noun_phrase(ctx, noun, ent)
+        found = _wh_for(ctx, ctx.doc[ent.start : phrase.end], f"how many {unit}' {words}")
+        if found is None:
+            return None
+        target, wh, pied = found
+        question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+        return (question, ent.text.strip().rstrip("'’")) if question else None
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return _of_noun(ctx, ent, ent, f"how many {unit}")
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
