@@ -385,7 +385,8 @@ def _money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple[st
     if mods and head.dep_ in ("nsubj", "nsubjpass"):
         words = "How much money " + " ".join(words_of(list(m.subtree)) for m in mods)
     question = ask(ctx, target, words, drop_dates=False)
-    purpose = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.i >= span.end and c.left_edge.lower_ == "to"]
+    purpose = [c for c in head.children
+               if c.dep_ in ("acl", "relcl") and c.i >= span.end and c.left_edge.lower_ == "to"]
     if question and head.dep_ == "dobj" and purpose:  # "had six billion stg to give back"
         question = question[:-1] + " " + words_of(list(purpose[0].subtree)).rstrip(" ,.") + "?"
     if question and any(c.lower_ == "worth" for c in head.children) and " worth" not in question:
