@@ -120,3 +120,18 @@ def test_a_range_is_one_answer_and_a_baseline_is_not_asked() -> None:
     answers = [q.answer for q in bank.questions if q.kind == "number"]
     assert "45" not in answers and "40" not in answers
     assert not any("9,100" in a for a in answers)
+
+
+def test_a_figure_in_a_quote_is_asked_as_the_speakers_claim() -> None:
+    text = ('Dr Maria Okafor, who heads the Lagos Water Board, spoke at the launch. '
+            '"Sixty percent of the city\'s households still buy drinking water from vendors," Okafor said.')
+    bank = questions_for([Article(id="q", title="q", published=dt.date(2023, 10, 4), path="q.txt", text=text)])
+    (q,) = [q for q in bank.questions if q.kind == "number"]
+    assert q.question.startswith("According to Maria Okafor, what percentage of the city's households")
+    assert q.answer == "Sixty percent"
+
+
+def test_a_quote_that_speaks_of_we_or_it_gives_no_figure_question() -> None:
+    text = '"We cut 40 jobs in the spring," said Tom Reyes, the mill\'s manager.'
+    bank = questions_for([Article(id="w", title="w", published=dt.date(2023, 10, 4), path="w.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "number"]

@@ -12,7 +12,9 @@ question.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, TypeVar
 
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
@@ -26,6 +28,31 @@ TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "recently", 
 #: Endings of common nouns the tagger calls proper when they open a sentence ("Construction will …").
 COMMON_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ure|ship|ism)$")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+#: Words that make a quoted sentence unaskable on its own: whom they mean only the speaker knows.
+DEICTIC = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "she", "him", "her",
+           "his", "they", "them", "their", "it", "its", "this", "that", "these", "those", "here"}
+_QUOTED: ContextVar[bool] = ContextVar("quoted", default=False)
+T = TypeVar("T")
+
+
+def according_to(ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None]) -> tuple[T, str] | None:
+    """Ask about a figure inside a direct quote, as the speaker's claim: ("…", "According to X").
+
+    Only a quoted sentence whose speaker the quote extractor found, and with no pronoun or
+    "this"/"here" whose meaning the question could not carry.
+    """
+    sent = span.sent
+    found = ctx.quote_at(sent.start_char)
+    if found is None or not found.get("direct") or not found.get("speaker"):
+        return None
+    if any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
+        return None
+    token = _QUOTED.set(True)
+    try:
+        asked = ask_it()
+    finally:
+        _QUOTED.reset(token)
+    return (asked, f"According to {found['speaker']}") if asked is not None else None
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -51,7 +78,7 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
         pied: a preposition to front with the wh-phrase ("In" → "In how many missions …").
     """
     verb = clause_verb(target.root)
-    if verb is None or ctx.in_quote(verb.idx):
+    if verb is None or (ctx.in_quote(verb.idx) and not _QUOTED.get()):
         return None
     drop = set(range(target.start, target.end))
     if extra_drop is not None:
@@ -123,10 +150,17 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
     if do is None:
         return None
     if do == "do" and subject_tokens is not None and not any(
-            t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") for t in subject_tokens
-            if t.dep_.startswith("nsubj")):
+            t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") or _share_of_many(t)
+            for t in subject_tokens if t.dep_.startswith("nsubj")):
         do = "did"  # "The bridge cost $12.5 billion": a singular subject with a bare verb is the past
     return _finish([lead, do, subject, _text(ctx, neg), verb.lemma_, rest])
+
+
+def _share_of_many(token: Token) -> bool:
+    """'80 percent of the nurses', 'half of the farms': a share of a plural takes a plural verb."""
+    return token.lower_ in ("percent", "cent", "%", "pct", "half", "third", "thirds", "quarter", "majority") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in token.children)
 
 
 def _expand(aux: Token) -> str:
@@ -182,7 +216,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     common = first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT") \
         or f" {first.lower_} " in ctx.text \
         or (not first.ent_type_ and COMMON_SUFFIX.search(first.lower_))  # "Construction will begin"
-    starts = first.i == first.sent.start or ctx.doc[first.i - 1].is_space
+    starts = first.i == first.sent.start or ctx.doc[first.i - 1].is_space or (
+        ctx.doc[first.i - 1].is_quote and ctx.in_quote(first.idx))
     if starts and common and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text

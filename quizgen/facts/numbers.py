@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask
+from quizgen.facts.clauses import according_to, ask
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import CHANGE_NOUNS, CHANGE_VERBS
@@ -35,7 +35,13 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
     for ent in ctx.ents:
-        if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip() or any(t.i in taken for t in ent):
+        if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
+            continue
+        if ctx.in_quote(ent.start_char):
+            claimed = according_to(ctx, ent, lambda e=ent: _ask_number(ctx, e))
+            if claimed is not None:
+                (question, answer), who = claimed
+                _add(facts, ent, f"{who}, {question[:1].lower()}{question[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
         if found is not None:
@@ -275,6 +281,14 @@ def _percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     answer = span.text
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     prep = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    fronted = next((c for c in head.head.children
+                    if c.dep_ in ("prep", "advmod") and c.lower_ == "of" and c.i < span.start),
+                   None) if head.dep_ in ("nsubj", "nsubjpass") and of is None else None
+    if fronted is not None:  # "Of all the screens sold, just 1.3% are HD-ready" → What percentage of all the screens …
+        whole = lower_first(words_of([t for t in fronted.subtree if not t.is_punct]).strip())
+        question = ask(ctx, doc[span.start : head.i + 1], f"What percentage {whole}", drop_dates=False,
+                       extra_drop=doc[fronted.i : fronted.right_edge.i + 1])
+        return (question, answer) if question else None
     if prep is not None and prep.lower_ == "by":  # "has fallen by 9.8%", "dropped by 43 pct"
         target = doc[prep.i : max(head.right_edge.i, span.end - 1) + 1]
         question = ask(ctx, target, "By what percentage", drop_dates=False)
