@@ -7,7 +7,8 @@ these types without loading spaCy, Textual or genanki.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 #: Every kind of question quizgen writes, in the order they are shown to learners.
@@ -30,6 +31,13 @@ class Article:
     dateline: tuple[int, int] | None = None
     """(month, day) of a wire dateline that gives no year ("WASHINGTON, March 4 -"), when
     `published` is unknown: "today" and "last month" are still read against it."""
+
+    def byline(self) -> str:
+        """ "Title · 30 May 2020", or the title alone when undated: where a question comes from."""
+        title = self.title or self.id
+        if self.published is None:
+            return title
+        return f"{title} · {self.published.day} {self.published:%B %Y}"
 
     def info(self) -> dict[str, Any]:
         """The article as listed in generated JSON."""
@@ -76,6 +84,19 @@ class Question:
     span: tuple[int, int] | None = None
     """Character span of the answer inside `source`, for highlighting."""
     tags: tuple[str, ...] = ()
+
+    def with_aliases(self, extra: Iterable[str]) -> Question:
+        """This question also accepting `extra` (the learner's own answers), ignoring case repeats.
+
+        The one way learner aliases join a question, wherever the question comes from.
+        """
+        seen = {a.casefold() for a in (self.answer, *self.aliases)}
+        added: list[str] = []
+        for alias in extra:
+            if alias.strip() and alias.casefold() not in seen:
+                seen.add(alias.casefold())
+                added.append(alias)
+        return replace(self, aliases=self.aliases + tuple(added)) if added else self
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form, the one `quizgen generate --format json` prints."""

@@ -14,62 +14,22 @@ Modes:
 
 from __future__ import annotations
 
+import copy
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
 from quizgen.errors import QuizgenError
 from quizgen.models import KINDS, Question
+from quizgen.selection import MODES
 
-#: The --mode values; "mixed" is the Learn mode.
-MODES: tuple[str, ...] = ("mcq", "typed", "flash", "mixed")
 #: Quenti's LEARN_TERMS_IN_ROUND.
 ROUND_SIZE = 7
+#: Grader reasons an "I was right" cannot undo: the typed value contradicts the answer's.
+NOT_OVERRIDABLE = frozenset({"wrong date", "wrong number"})
 #: Flash grades, as Anki numbers them.
 FLASH_GRADES: tuple[str, ...] = ("Again", "Hard", "Good", "Easy")
-
-
-@dataclass(frozen=True)
-class QuizOptions:
-    """How the learner asked to be quizzed (the CLI options, as typed values)."""
-
-    mode: str = "mixed"
-    count: int | None = None
-    """At most this many questions; None for all."""
-    kinds: tuple[str, ...] = ()
-    """Only these kinds of question; empty for all."""
-    seed: int | None = None
-    """Fixes question and choice order; None for a fresh shuffle each time."""
-    autostart: bool = False
-    """Go straight to the first question once questions are ready, skipping the start screen."""
-
-    def __post_init__(self) -> None:
-        if self.mode not in MODES:
-            raise QuizgenError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
-        if self.count is not None and self.count < 1:
-            raise QuizgenError("the number of questions must be at least 1")
-        unknown = [k for k in self.kinds if k not in KINDS]
-        if unknown:
-            raise QuizgenError(f"unknown question kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
-
-
-def parse_kinds(text: str | None) -> tuple[str, ...]:
-    """ "quote, role" -> ("quote", "role"); raises QuizgenError naming an unknown kind."""
-    if not text:
-        return ()
-    kinds = tuple(dict.fromkeys(k.strip().lower() for k in text.split(",") if k.strip()))
-    for kind in kinds:
-        if kind not in KINDS:
-            raise QuizgenError(f"unknown question kind {kind!r} in --kinds; choose from {', '.join(KINDS)}")
-    return kinds
-
-
-def pick_questions(questions: Iterable[Question], options: QuizOptions) -> list[Question]:
-    """The questions for this sitting: the chosen kinds, in seeded random order, at most `count`."""
-    chosen = [q for q in questions if not options.kinds or q.kind in options.kinds]
-    random.Random(options.seed).shuffle(chosen)
-    return chosen[: options.count] if options.count else chosen
 
 
 class Learning(IntEnum):
@@ -176,6 +136,9 @@ class QuizSession:
         seed: Fixes the order of multiple-choice options.
         round_size: Questions per Learn round.
         grader: Judges typed answers; the default is `quizgen.grading.grade_answer`.
+        known: Learn levels reached in an unfinished earlier Learn session, by question id, so
+            that session resumes (recalled questions are not asked again). Ignored once every
+            question was recalled: the next session starts afresh.
     """
 
     def __init__(
@@ -186,6 +149,7 @@ class QuizSession:
         seed: int | None = None,
         round_size: int = ROUND_SIZE,
         grader: Grader = _default_grader,
+        known: Mapping[str, int] | None = None,
     ) -> None:
         if mode not in MODES:
             raise QuizgenError(f"unknown mode {mode!r}")
@@ -201,7 +165,12 @@ class QuizSession:
         for q in questions:
             if not _has_choices(q):  # no multiple choice possible: typed from the start
                 self._progress[q.id].learning = Learning.FAMILIAR
+        known = {qid: level for qid, level in (known or {}).items() if qid in self._progress}
+        if self.is_learn and len([lv for lv in known.values() if lv >= Learning.MASTERED]) < len(questions):
+            for qid, level in known.items():
+                self._progress[qid].learning = Learning(max(int(self._progress[qid].learning), min(level, 2)))
         self._attempts: list[Attempt] = []
+        self._undo: list[_Snapshot] = []
         self._round = 0
         self._round_start = 0
         self._timeline: list[str] = []
@@ -263,6 +232,19 @@ class QuizSession:
     def learner_aliases(self, question_id: str) -> tuple[str, ...]:
         return tuple(self._progress[question_id].learner_aliases)
 
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The ids of the questions still in this sitting."""
+        return tuple(self._order)
+
+    def level(self, question_id: str) -> int:
+        """How well a question is known in this Learn session (a `Learning` value)."""
+        return int(self._progress[question_id].learning)
+
+    @property
+    def can_undo(self) -> bool:
+        return self._pending is not None or bool(self._undo)
+
     # --- answering -----------------------------------------------------------------------------
 
     def answer_choice(self, index: int) -> Attempt:
@@ -272,6 +254,13 @@ class QuizSession:
             raise IndexError(f"no choice {index + 1}")
         chosen = prompt.choices[index]
         return self._answered(Attempt(prompt.question, "mcq", chosen == prompt.question.answer, chosen))
+
+    def dont_know(self) -> Attempt:
+        """ "I don't know": counts as wrong, and the feedback shows the answer."""
+        prompt = self._prompt
+        if prompt is None or self._pending is not None or prompt.format == "flash":
+            raise RuntimeError("no multiple-choice or typed question is waiting for an answer")
+        return self._answered(Attempt(prompt.question, prompt.format, False, "" if prompt.format == "typed" else None))
 
     def answer_typed(self, text: str) -> Attempt:
         """The learner typed `text` (empty means "I don't know")."""
@@ -289,8 +278,16 @@ class QuizSession:
 
     @property
     def can_override(self) -> bool:
+        """A wrong typed answer may be overridden, unless it names another date or number: a
+        value the answer contradicts is never right (and would be accepted from then on)."""
         p = self._pending
-        return bool(p and p.format == "typed" and not p.correct and (p.response or "").strip())
+        return bool(
+            p
+            and p.format == "typed"
+            and not p.correct
+            and (p.response or "").strip()
+            and p.reason not in NOT_OVERRIDABLE
+        )
 
     def override(self) -> Attempt:
         """ "I was right": the typed answer counts, and is accepted for this question from now on."""
@@ -309,6 +306,7 @@ class QuizSession:
         attempt = self._pending
         if attempt is None:
             raise RuntimeError("nothing has been answered yet")
+        self._undo.append(self._snapshot())
         self._pending = None
         self._attempts.append(attempt)
         progress = self._progress[attempt.question.id]
@@ -326,6 +324,34 @@ class QuizSession:
         self._position += 1
         self._prompt = self._make_prompt()
         return attempt
+
+    def undo(self) -> tuple[Attempt, bool]:
+        """Take back the last answer and ask its question again; return it and whether it was
+        settled (advanced past, and so possibly recorded) or only on screen."""
+        if self._pending is not None:
+            attempt, self._pending = self._pending, None
+            return attempt, False
+        if not self._undo:
+            raise RuntimeError("there is no answer to undo")
+        attempt = self._attempts[-1]
+        snapshot = self._undo.pop()
+        (self._progress, self._attempts, self._round, self._round_start, self._timeline, self._position,
+         self._prompt, rng) = snapshot
+        self._rng.setstate(rng)
+        return attempt, True
+
+    def drop_current(self) -> Question:
+        """Leave out the question on screen for the rest of the sitting (it was suspended)."""
+        if self._prompt is None:
+            raise RuntimeError("no question is on screen")
+        qid = self._prompt.question.id
+        self._pending = None
+        self._undo.clear()  # earlier states would bring the question back
+        self._order.remove(qid)
+        del self._progress[qid]
+        self._timeline = self._timeline[: self._position] + [q for q in self._timeline[self._position :] if q != qid]
+        self._prompt = self._make_prompt()
+        return self._questions[qid]
 
     def next_round(self) -> None:
         """Start the next Learn round (after the summary was shown)."""
@@ -399,6 +425,16 @@ class QuizSession:
     def _answered(self, attempt: Attempt) -> Attempt:
         self._pending = attempt
         return attempt
+
+    def _snapshot(self) -> _Snapshot:
+        return (
+            copy.deepcopy(self._progress), list(self._attempts), self._round, self._round_start,
+            list(self._timeline), self._position, self._prompt, self._rng.getstate(),
+        )
+
+
+_Snapshot = tuple[dict[str, _Progress], list[Attempt], int, int, list[str], int, "Prompt | None", object]
+"""The session's state before an answer was settled, for undo."""
 
 
 def _has_choices(question: Question) -> bool:

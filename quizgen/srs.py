@@ -158,6 +158,15 @@ class Scheduler:
 
     def __init__(self, *, fuzz: bool = True, desired_retention: float = 0.9) -> None:
         self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+        self._exact = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=False)
+
+    def preview(self, schedule: Schedule, now: dt.datetime) -> tuple[dt.timedelta, ...]:
+        """How long until the card is due again after each grade, Again to Easy (without fuzz)."""
+        now = require_utc(now, "review time")
+        card = fsrs.Card(card_id=1, due=now) if schedule.is_new else _fsrs_card(schedule)
+        return tuple(
+            self._exact.review_card(card, fsrs.Rating(int(grade)), now)[0].due - now for grade in Grade
+        )
 
     def review(
         self,

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from quizgen.models import Question
+from quizgen.reports import nothing_due, stats_text
 from quizgen.srs import Grade
 from quizgen.store import ReviewStore
-from quizgen.store.report import nothing_due, stats_text
 from quizgen.store.stats import streak
 
 T0 = dt.datetime(2024, 3, 14, 12, tzinfo=dt.UTC)

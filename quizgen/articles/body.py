@@ -97,7 +97,7 @@ def compose(draft: Draft) -> Composed:
     published = draft.published
     width = max((len(line) for line in lines), default=0)
     if draft.rewrap and _looks_hard_wrapped(lines, width):
-        lines = _unwrap(lines, width)
+        lines = _unwrap(lines, _wrap_width(lines), _paragraph_indents(draft.lines))
 
     dates: list[tuple[int, dt.date]] = []  # (rank, date): lower rank wins
     start, title = _find_title(lines, draft.title, dates)
@@ -243,6 +243,12 @@ def _skip_link_block(lines: list[str], i: int) -> int:
     return i
 
 
+def _wrap_width(lines: list[str]) -> int:
+    """The column most lines reach: a stray long line (a link, a table row) does not set it."""
+    lengths = sorted(len(line) for line in lines if line)
+    return lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0
+
+
 def _looks_hard_wrapped(lines: list[str], width: int) -> bool:
     """Whether the text was wrapped at a fixed width, so that one paragraph spans many lines.
 
@@ -259,20 +265,45 @@ def _looks_hard_wrapped(lines: list[str], width: int) -> bool:
     return len(breaks) >= 2 or any(breaks)
 
 
-def _unwrap(lines: list[str], width: int) -> list[str]:
+def _paragraph_indents(raw: tuple[str, ...] | list[str]) -> list[bool] | None:
+    """Which lines open a paragraph by their indent, or None when the text does not mark
+    paragraphs that way (no indents, or every line indented alike)."""
+    depths = [len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) if line.strip() else None
+              for line in raw]
+    filled = [d for d in depths if d is not None]
+    if not filled:
+        return None
+    margin = min(filled)
+    indented = [d is not None and d > margin for d in depths]
+    if sum(indented) < 2 or sum(indented) > 0.6 * len(filled):
+        return None
+    return indented
+
+
+#: A line that opens a list item: a bullet, or a number or letter with a stop or bracket.
+_LIST_ITEM = re.compile("^(?:[-*\u2022\u2013\u25aa\u25cf]\\s|"
+                        r"\(?(?:\d{1,2}|[a-z])[.)]\s)")
+
+
+def _unwrap(lines: list[str], width: int, indents: list[bool] | None = None) -> list[str]:
     """Hard-wrapped lines joined into one line per paragraph; blank lines stay as separators.
 
-    A line much shorter than the wrap width ends its paragraph (the last line of a paragraph,
-    a headline, a byline), so short lines are never glued to the prose around them.
+    A paragraph ends at a blank line, before a list item, and before an indented line when the
+    text marks paragraphs by indent (`indents`, one flag per line). Without indents, a line much
+    shorter than the wrap width ends its paragraph (the last line of a paragraph, a headline, a
+    byline), so short lines are never glued to the prose around them.
     """
     joined: list[str] = []
     current = ""
-    for line in [*lines, ""]:
-        if not line:
-            if current:
-                joined.append(current)
-            joined.append("")
+    for i, line in enumerate([*lines, ""]):
+        item = bool(_LIST_ITEM.match(line)) and (
+            ends_sentence(current) or current.endswith((":", ";")) or bool(_LIST_ITEM.match(current)))
+        opens = item or bool(indents and i < len(indents) and indents[i])
+        if current and (not line or opens):
+            joined.append(current)
             current = ""
+        if not line:
+            joined.append("")
             continue
         if not current:
             current = line
@@ -280,7 +311,7 @@ def _unwrap(lines: list[str], width: int) -> list[str]:
             current += line  # a word hyphenated across lines ("well-" / "known")
         else:
             current += " " + line
-        if len(line) < 0.6 * width:
+        if indents is None and len(line) < 0.6 * width:
             joined.append(current)
             current = ""
     return joined[:-1]

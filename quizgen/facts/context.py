@@ -15,6 +15,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import SPEECH_VERBS, TITLE_WORDS
+from quizgen.facts.titles import is_post, titled_names
+from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -27,6 +29,8 @@ NOT_NAME_WORDS = {
     "council", "office", "ministry", "agency", "institute", "academy", "commission", "bank", "fund",
     "party", "union", "company", "corporation", "daily", "news", "times", "post", "app", "download",
 }
+#: Lower-case words inside names: "Ruud van Nistelrooy", "Ursula von der Leyen".
+NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "ibn", "al", "dos"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
@@ -70,7 +74,7 @@ class People:
     def add(self, name: str, position: int) -> Person | None:
         name = clean_name(name)
         words = name_words(name)
-        if not words or not all(w[:1].isupper() for w in words):
+        if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:-1] + [words[0], words[-1]]):
             return None
         full = " ".join(words)
         known = self.find(full)
@@ -97,7 +101,8 @@ class People:
             word = words[0]
             hits = [p for p in self.people if word in (p.name.split()[0], p.name.split()[-1])]
         else:
-            hits = [p for p in self.people if p.name.endswith(" " + text) or p.name.startswith(text + " ")]
+            low = text.lower()  # "Van Nistelrooy" starting a sentence is "Ruud van Nistelrooy"
+            hits = [p for p in self.people if p.name.lower().endswith(" " + low) or p.name.startswith(text + " ")]
         return hits[0] if len(hits) == 1 else None
 
 
@@ -105,13 +110,27 @@ def person_span(token: Token) -> Span:
     """The whole name around `token`: its compound/flat children to the left, and itself."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i in range(
-        start, token.i + 1
-    ) and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in TITLE_WORDS:
-        start -= 1
+    while True:
+        if start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i in range(
+            start, token.i + 1
+        ) and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in NAME_PARTICLES) \
+                and doc[start - 1].lower_ not in TITLE_WORDS \
+                and not is_post(doc[start - 1].text):
+            start -= 1
+        elif start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].text.istitle():
+            start -= 2  # "Beaumont-Dark", "Jean-Claude": the parser splits at the hyphen
+        else:
+            break
     while start < token.i and doc[start].lower_.rstrip(".") in HONORIFICS:
         start += 1
     return doc[start : token.i + 1]
+
+
+def _after_title(ent: Span) -> Span:
+    """A PERSON entity without the title NER took into it: "NASA Administrator Bill Nelson" → "Bill Nelson"."""
+    posts = [t.i for t in ent[:-1] if is_post(t.text) and t.text[:1].isupper()]
+    return ent.doc[posts[-1] + 1 : ent.end] if posts else ent
 
 
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -183,13 +202,34 @@ class ArticleContext:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
             span = person_span(ent[-1])
-            text = clean_name(span.text if span.start <= ent.start else ent.text)
+            text = clean_name(span.text if span.start <= ent.start else _after_title(ent).text)
             if 2 <= len(text.split()) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)
         for ent in self.ents:
             if ent.label_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and self._named_like_a_speaker(ent):
                 self.people.add(clean_name(ent.text), ent.start_char)
+        self._collect_titled()
         self.people.people.sort(key=lambda p: p.first_seen)
+
+    def _collect_titled(self) -> None:
+        """Names NER cut, mislabelled or missed: "President Reagan" (one word), "National Security
+        Adviser Brent Scowcroft" (tagged as an organisation), "Hu Li" untagged but later speaking."""
+        for name, form in titled_names(self):
+            if self.people.find(name.text) is None:
+                person = self.people.add(name.text, name.start_char)
+                if person is not None and len(name) == 1:
+                    person.forms.add(form)
+        doc, i = self.doc, 0
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+                    and not doc[end].ent_type_:
+                end += 1
+            alone = (end == len(doc) or doc[end].pos_ != "PROPN") and (i == 0 or doc[i - 1].pos_ != "PROPN")
+            if end - i >= 2 and alone \
+                    and self._named_like_a_speaker(doc[i:end]) and self.people.find(doc[i:end].text) is None:
+                self.people.add(doc[i:end].text, doc[i].idx)
+            i = max(end, i + 1)
 
     def _named_like_a_speaker(self, ent: Span) -> bool:
         """A two- or three-word name NER did not call a person, whose last word later speaks
@@ -268,6 +308,10 @@ class ArticleContext:
         rivals = [p for at, p in named[1:] if sent.start_char <= at < sent.end_char]
         return None if rivals else best  # two fitting people in that sentence: left open
 
+    def mentions_of(self, person: Person) -> list[int]:
+        """Where the article names `person` outside quotes (character offsets, in order)."""
+        return self._mentions.get(id(person), [])
+
     def last_mention(self, person: Person, before: int) -> int | None:
         positions = self._mentions.get(id(person), [])
         at = bisect.bisect_left(positions, before) - 1
@@ -326,7 +370,7 @@ class ArticleContext:
         """Every organisation the article names, by its long form, in order of appearance."""
         names: list[str] = []
         for span in self.org_spans:
-            name = self.long_form(re.sub(r"^the\s+", "", span.text.strip(), flags=re.I))
+            name = self.long_form(strip_the(span.text))
             if len(name) > 2 and "\n" not in name and name[:1].isupper() and name not in names \
                     and not name.endswith(("'", " of", " and", " for")):
                 names.append(name)

@@ -25,10 +25,17 @@ REPORTING = {
     "acknowledge", "admit", "confirm", "predict", "reply", "respond", "write", "comment", "conclude",
     "report", "mention", "reveal", "underline", "highlight", "pledge", "promise", "vow", "welcome",
     "describe", "point", "recall", "believe", "estimate", "forecast", "remark", "observe", "tweet",
+    "concede", "deny", "caution", "complain", "reiterate", "maintain", "contend", "assert", "indicate",
+    "disclose", "testify",
 }
 
+#: Verbs that state a view or a finding ("she doubted that …", "the court ruled that …"): reported
+#: speech when they take a clause, but not speech to the other extractors (a firm "expects" sales).
+VIEW_VERBS = {"find", "rule", "think", "doubt", "expect", "hope", "fear"}
+
 #: Verbs that report speech only with a clause ("X said that …"), not with a plain object.
-CLAUSE_ONLY = {"say", "tell", "add", "note", "believe", "estimate", "report", "write", "point", "recall"}
+CLAUSE_ONLY = {"say", "tell", "add", "note", "believe", "estimate", "report", "write", "point", "recall",
+               "maintain", "contend", "assert", "indicate", "disclose", "testify"} | VIEW_VERBS
 
 #: Reported verbs shown as "said" in questions ("Who added that …?" reads oddly out of context).
 AS_SAID = {"add", "tell", "continue", "note", "write", "state"}
@@ -50,3 +57,34 @@ CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "decline", "grow
 
 CHANGE_NOUNS = {"decline", "rise", "fall", "drop", "increase", "decrease", "growth", "jump", "gain", "cut",
                 "reduction", "surge", "slump", "dip"}
+
+#: Wire abbreviations of titles, written before a name ("Sen. Ann Ruiz", "Lt. Gen. Ray Holt").
+WIRE_TITLES = {"sen", "rep", "gov", "lt", "gen", "col", "adm", "maj", "capt", "sgt", "cmdr", "supt", "atty",
+               "amb", "pres", "treas", "sec", "cdr", "brig", "cpl", "pvt", "insp", "det", "rev", "fr"}
+
+#: Occupations news writes before or after a name as a post ("neurosurgeon X", "X, a lawyer").
+OCCUPATIONS = {"administrator", "technician", "surgeon", "neurosurgeon", "physician", "striker", "goalkeeper",
+               "midfielder", "defender", "champion", "coauthor", "co-author", "author", "consultant", "lawyer",
+               "attorney", "boss", "rector", "provost", "superintendent", "sheriff", "envoy", "diplomat",
+               "negotiator", "strategist", "trader", "dealer", "broker", "banker", "activist", "campaigner",
+               "architect", "commander", "controller", "auditor", "treasurer", "prosecutor", "investigator",
+               "co-founder", "cofounder", "owner", "publisher", "producer", "curator", "vice-chairman",
+               "vice-president", "mp", "mep", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
+               "councillor", "councilor", "alderman", "magistrate", "coach", "manager", "captain", "player"}
+
+#: Occupations many people hold at once: "Who is the striker?" has no single answer.
+SHARED_OCCUPATIONS = {"technician", "surgeon", "neurosurgeon", "physician", "striker", "goalkeeper", "midfielder",
+                      "defender", "coauthor", "co-author", "author", "trader", "dealer", "broker", "banker",
+                      "activist", "campaigner", "strategist", "diplomat", "attorney", "player", "investigator",
+                      "prosecutor", "lawmaker", "legislator", "councillor", "councilor", "mp", "mep", "senator",
+                      "congressman", "congresswoman", "magistrate", "producer", "owner", "co-founder", "cofounder"}
+
+#: Posts of government held "of" a portfolio, not of an organisation: "Finance Minister",
+#: "Secretary of State", "Chancellor of the Exchequer" are posts, with no institution to ask for.
+PORTFOLIO_POSTS = {"minister", "secretary", "chancellor", "premier", "senator", "sen", "rep", "gov", "governor",
+                   "commissioner", "attorney", "congressman", "congresswoman", "mp", "mep"}
+
+#: Words before a post that qualify it without naming a place or body ("former", "acting").
+POST_MODIFIERS = {"former", "outgoing", "incoming", "acting", "interim", "then", "new", "ex", "retired", "late",
+                  "deputy", "vice", "senior", "junior", "assistant", "associate", "chief", "executive", "general",
+                  "managing", "principal", "lead", "co"}

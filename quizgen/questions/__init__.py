@@ -11,12 +11,20 @@ from quizgen.models import Article, Fact, Question
 def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list[Fact]]]) -> list[Question]:
     """All questions for one article, from the facts of each of its parsed pieces."""
     from quizgen.questions.distractors import add_choices
-    from quizgen.questions.quality import finalize
+    from quizgen.questions.quality import finalize, normal
     from quizgen.questions.realize import realize
+    from quizgen.questions.variety import limit_per_person
 
     drafts = []
     for ctx, facts in parts:
         for fact in facts:
             drafts += [(ctx, d) for d in realize(fact, ctx)]
+    # two facts that answer the same question: neither answer may be offered as the other's false option
+    answers: dict[str, list[str]] = {}
+    for _, d in drafts:
+        answers.setdefault(normal(d.question), []).append(d.answer)
+    for _, d in drafts:
+        d.exclude += [a for a in answers[normal(d.question)] if a != d.answer]
     drafts = [(ctx, add_choices(d, ctx, [f for _, fs in parts for f in fs])) for ctx, d in drafts]
-    return finalize(article, [d for _, d in drafts])
+    written = [d for _, d in drafts]
+    return limit_per_person(article, written, finalize(article, written))

@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+import weakref
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
 from quizgen.models import Fact
+from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
 from quizgen.vocabulary import NUMBER_WORDS
 
@@ -24,14 +26,14 @@ MAX_DISTRACTORS = 3
 def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     """Fill `draft.choices` with the answer and up to three false options, in a stable order."""
     pool = _pool(draft, ctx, facts)
-    banned = [draft.answer, *draft.aliases, *draft.exclude]
+    banned = [draft.answer, *draft.aliases, *draft.exclude, *_same_thing(draft.answer, ctx, facts)]
     # dates and numbers differ by a digit from their neighbours: only an equal value is too close
     close = _same_value if draft.answer_type in ("date", "number", "acronym") else _too_close
     picked: list[str] = []
     for candidate in pool:
         if len(picked) == MAX_DISTRACTORS:
             break
-        if close(candidate, banned + picked):
+        if close(candidate, banned + picked) or _named_in(candidate, draft.question):
             continue
         picked.append(candidate)
     if not picked:
@@ -41,6 +43,20 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     rng.shuffle(choices)
     draft.choices = choices
     return draft
+
+
+def _same_thing(answer: str, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
+    """Other names of the answer: its acronym or long form ("WADA" for the World Anti-Doping Agency)."""
+    pairs = [(f.slots["short"], f.slots["long"]) for f in facts if f.kind == "acronym"] + list(ctx.acronyms.items())
+    key = default_process(answer)
+    return [other for short, long in pairs for this, other in ((short, long), (long, short))
+            if default_process(this) == key]
+
+
+def _named_in(candidate: str, question: str) -> bool:
+    """A false option the question itself names ("Who claimed that Ann Ruiz …?" offering Ann Ruiz)."""
+    key = default_process(candidate)
+    return len(key) > 3 and f" {key} " in f" {default_process(question)} "
 
 
 def _same_value(candidate: str, banned: list[str]) -> bool:
@@ -61,24 +77,42 @@ def _too_close(candidate: str, banned: list[str]) -> bool:
     return False
 
 
+#: Typed pools per article context: every question of an article draws on the same few.
+_POOLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _typed(ctx: ArticleContext, facts: list[Fact], kind: str, wh: str = "") -> list[str]:
+    pools = _POOLS.setdefault(ctx, {})
+    key = (kind, wh, len(facts))
+    if key not in pools:
+        pools[key] = {"person": lambda: person_pool(ctx, facts), "country": lambda: country_pool(ctx),
+                      "org": lambda: org_pool(ctx, facts, wh)}[kind]()
+    return pools[key]
+
+
 def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
+    """Candidates of the answer's own type, most plausible first."""
     kind = draft.answer_type
-    if kind == "person":
-        return [p.name for p in ctx.people.people]
+    if kind in ("person", "country"):
+        return _typed(ctx, facts, kind)
     if kind == "org":
-        return ctx.org_names
+        wh = next((w for w in ("Which company", "Which party") if draft.question.startswith(w)), "")
+        return _typed(ctx, facts, kind, wh)
     if kind == "role":
         return [f.slots["role_answer"] for f in facts if f.kind == "role" and f.slots.get("role_answer")]
     if kind == "acronym":
         return [f.slots["short"] for f in facts if f.kind == "acronym"] + _fake_acronyms(draft.answer)
     if kind == "long-form":
-        return [f.slots["long"] for f in facts if f.kind == "acronym"] + ctx.org_names
+        longs = [f.slots["long"] for f in facts if f.kind == "acronym"]
+        # an organization's name is offered beside other organizations, a term beside other terms
+        if org_heads(draft.answer):
+            return [n for n in longs if org_heads(n)] + _typed(ctx, facts, "org")
+        return [n for n in longs if not org_heads(n)]
     if kind == "date":
         return _dates(draft)
     if kind == "number":
         return _numbers(draft.answer)
     return []
-
 
 
 def _fake_acronyms(answer: str) -> list[str]:
@@ -129,6 +163,8 @@ def _numbers(answer: str) -> list[str]:
     """Same unit and format, different magnitude: ×2, ×½, ×1.5, ×¾, ×3 ("two" stays a word)."""
     word = re.search(r"\b(" + "|".join(WORDS[1:]) + r")\b", answer, flags=re.I)
     m = re.search(r"(\d[\d,]*(?:\.\d+)?)", answer)
+    if m is not None and word is not None:
+        return []  # "two additional 20-year options": which number would change is unclear
     if m is None and word is not None:
         count = WORDS.index(word.group(1).lower())
         out = []
@@ -137,8 +173,8 @@ def _numbers(answer: str) -> list[str]:
                 text = WORDS[other].capitalize() if word.group(1)[0].isupper() else WORDS[other]
                 out.append(answer[: word.start()] + text + answer[word.end():])
         return out
-    if m is None:
-        return []
+    if m is None or len(re.findall(r"\d[\d,.]*", answer)) > 1:
+        return []  # a range or a pair ("118 to 128", "1987/88"): no false option reads as one
     raw = m.group(1)
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0

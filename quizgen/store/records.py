@@ -14,6 +14,15 @@ from quizgen.srs import Grade, Schedule, require_utc
 
 _MAX_DURATION_MS = 2**53
 """Bounds a stored duration to what SQLite (and JSON readers) hold exactly."""
+EARLIEST = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(2200, 1, 1, tzinfo=dt.UTC)
+"""Times the store accepts: far from the ends of `datetime`, so shifting one into any timezone
+or adding a scheduling interval cannot overflow."""
+
+
+def in_time_range(when: dt.datetime) -> bool:
+    """Whether `when` is an aware time between EARLIEST and LATEST."""
+    return when.utcoffset() is not None and EARLIEST <= when <= LATEST
 
 
 @dataclass(frozen=True)
@@ -85,3 +94,32 @@ class CardHistory:
     learner_aliases: tuple[str, ...] = ()
     reviews: tuple[Review, ...] = ()
     """Oldest first."""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One studied article, as `quizgen articles` lists it."""
+
+    article_id: str
+    title: str
+    published: dt.date | None
+    questions: int
+    new: int
+    """Never answered (suspended cards are counted only as suspended)."""
+    learning: int
+    """In FSRS's (re)learning steps."""
+    due: int
+    """Due now."""
+    suspended: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.article_id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "questions": self.questions,
+            "new": self.new,
+            "learning": self.learning,
+            "due": self.due,
+            "suspended": self.suspended,
+        }

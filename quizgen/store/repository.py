@@ -22,15 +22,23 @@ from typing import Any
 from quizgen.errors import StoreError
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.srs import Grade, Schedule, Scheduler, require_utc
+from quizgen.store import library
 from quizgen.store.connection import busy_error, connect, transaction
-from quizgen.store.records import CardHistory, Review
-from quizgen.store.stats import HISTORY_DAYS, CardRow, ReviewRow, summarize
-
-_CONTENT_COLUMNS = (
-    "question_id, article_id, article_title, kind, question, answer, aliases, choices, source, "
-    "span_start, span_end, tags"
+from quizgen.store.records import ArticleSummary, CardHistory, Review
+from quizgen.store.rows import (
+    CONTENT_COLUMNS,
+    SCHEDULE_COLUMNS,
+    parse_time,
+    question_from_row,
+    question_values,
+    readable_review,
+    review_from_row,
+    review_key,
+    schedule_from_row,
+    schedule_values,
+    stamp,
 )
-_SCHEDULE_COLUMNS = "state, step, stability, difficulty, due, last_review"
+from quizgen.store.stats import HISTORY_DAYS, CardRow, ReviewRow, summarize
 
 
 @dataclass(frozen=True)
@@ -93,12 +101,17 @@ class ReviewStore:
     # --- cards ----------------------------------------------------------------------------
 
     def add_questions(
-        self, questions: Sequence[Question], *, titles: Mapping[str, str] | None = None
+        self,
+        questions: Sequence[Question],
+        *,
+        titles: Mapping[str, str] | None = None,
+        published: Mapping[str, dt.date | None] | None = None,
     ) -> None:
         """Add cards for `questions`, or refresh their wording; schedules and history are kept.
 
         Args:
             titles: Article titles by article id, kept so a due card can say where it came from.
+            published: Article dates by article id, kept for the same reason.
         """
         titles = titles or {}
         with self._write() as conn:
@@ -110,6 +123,7 @@ class ReviewStore:
                 if added:
                     question = replace(question, aliases=tuple(a for a in question.aliases if a not in added))
                 self._upsert(conn, question, titles.get(question.article, ""))
+            library.set_published(conn, published or {})
 
     def record_review(
         self,
@@ -121,27 +135,35 @@ class ReviewStore:
         mode: str,
         typed: str | None = None,
         duration_ms: int | None = None,
+        accept: str | None = None,
     ) -> dt.datetime:
         """Log an answer, reschedule the card with FSRS, and commit; return the next due time.
 
         The card is added first if it is not in the store yet (an existing card's wording is
         refreshed by `add_questions`, not here). The commit happens before this returns, so an
         answer the learner has seen acknowledged survives a crash.
+
+        Args:
+            accept: An answer the learner overrode as right ("I was right"), accepted from now
+                on (see `add_alias`), in the same transaction as the review.
         """
         review = Review(now, Grade(grade), bool(correct), mode, typed, duration_ms)
         with self._write() as conn:
             row = conn.execute(
-                f"SELECT id, {_SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (question.id,)
+                f"SELECT id, {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (question.id,)
             ).fetchone()
             if row is None:
                 card_id, current = self._upsert(conn, question, ""), Schedule()
             else:
-                card_id, current = row[0], _schedule(row[1:])
+                card_id, current = row[0], schedule_from_row(row[1:])
             schedule = self.scheduler.review(
                 current, review.grade, review.reviewed_at, duration_ms=duration_ms
             )
+            before = library.schedule_snapshot(conn, card_id)
             self._save_schedule(conn, card_id, schedule)
-            self._insert_review(conn, card_id, review)
+            self._insert_review(conn, card_id, review, before=before)
+            if accept is not None and accept.strip():
+                _accept_alias(conn, card_id, accept.strip(), now)
         assert schedule.due is not None
         return schedule.due
 
@@ -154,13 +176,7 @@ class ReviewStore:
         if not alias:
             raise ValueError("an alias cannot be empty")
         with self._write() as conn:
-            card_id = self._card_id(conn, question_id)
-            answer, aliases = conn.execute(
-                "SELECT answer, aliases FROM cards WHERE id = ?", (card_id,)
-            ).fetchone()
-            if alias.casefold() in {a.casefold() for a in [answer, *json.loads(aliases)]}:
-                return
-            _insert_alias(conn, card_id, alias, now)
+            _accept_alias(conn, self._card_id(conn, question_id), alias, now)
 
     def aliases(self, question_id: str) -> list[str]:
         """The answers the learner added for this question, oldest first."""
@@ -176,7 +192,7 @@ class ReviewStore:
         """The stored question (with learner aliases), or None if there is no such card."""
         with self._read() as conn:
             row = conn.execute(
-                f"SELECT id, {_CONTENT_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
+                f"SELECT id, {CONTENT_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
             ).fetchone()
             return self._questions(conn, [row])[0] if row else None
 
@@ -184,9 +200,9 @@ class ReviewStore:
         """The card's FSRS schedule, or None if there is no such card."""
         with self._read() as conn:
             row = conn.execute(
-                f"SELECT {_SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
+                f"SELECT {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
             ).fetchone()
-        return _schedule(row) if row else None
+        return schedule_from_row(row) if row else None
 
     def reviews(self, question_id: str) -> list[Review]:
         """Every answer logged for this question, oldest first."""
@@ -197,7 +213,7 @@ class ReviewStore:
                 "ORDER BY r.reviewed_at, r.id",
                 (question_id,),
             ).fetchall()
-        return [_review(row) for row in rows]
+        return [review_from_row(row) for row in rows]
 
     # --- what is due ----------------------------------------------------------------------
 
@@ -205,37 +221,57 @@ class ReviewStore:
         """Cards due at `now` across all articles, most overdue first.
 
         Each question's aliases include the ones the learner added. Cards never answered are
-        new, not due.
+        new, not due; suspended cards are never due.
         """
-        stamp = _stamp(now)
+        at = stamp(now)
         with self._read() as conn:
             rows = conn.execute(
-                f"SELECT id, {_CONTENT_COLUMNS} FROM cards WHERE due IS NOT NULL AND due <= ? "
-                "ORDER BY due, id LIMIT ?",
-                (stamp, -1 if limit is None else max(0, int(limit))),
+                f"SELECT id, {CONTENT_COLUMNS} FROM cards WHERE due IS NOT NULL AND due <= ? "
+                "AND NOT suspended ORDER BY due, id LIMIT ?",
+                (at, -1 if limit is None else max(0, int(limit))),
             ).fetchall()
             return self._questions(conn, rows)
 
-    def due_bank(self, now: dt.datetime, limit: int | None = None) -> QuestionBank:
-        """The due questions (as `due_questions`) with their articles, ready for the quiz app.
+    def new_questions(self, limit: int) -> list[Question]:
+        """Up to `limit` cards never answered (and not suspended), in the order they were added."""
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT id, {CONTENT_COLUMNS} FROM cards WHERE state = 'new' AND NOT suspended "
+                "ORDER BY id LIMIT ?",
+                (max(0, int(limit)),),
+            ).fetchall()
+            return self._questions(conn, rows)
 
-        The articles carry only id and title ("" when unknown, so that a quiz registering the
-        bank cannot store the id as a title): the cards hold everything a quiz needs.
+    def introduced_since(self, since: dt.datetime) -> int:
+        """How many cards were first answered at or after `since`."""
+        with self._read() as conn:
+            return library.introduced_since(conn, since)
+
+    def due_bank(self, now: dt.datetime, limit: int | None = None, *, new: int = 0) -> QuestionBank:
+        """The due questions (as `due_questions`), then up to `new` new cards, with their articles.
+
+        The articles carry only id, title and date (title "" when unknown, so that a quiz
+        registering the bank cannot store the id as a title): the cards hold everything a quiz needs.
         """
         questions = self.due_questions(now, limit)
+        if new > 0 and (limit is None or len(questions) < limit):
+            room = new if limit is None else min(new, limit - len(questions))
+            questions += self.new_questions(room)
         titles = self.article_titles()
+        with self._read() as conn:
+            dates = library.published_dates(conn)
         ids = dict.fromkeys(q.article for q in questions)
         articles = tuple(
-            Article(id=a, title=titles.get(a) or "", published=None, path="", text="") for a in ids
+            Article(id=a, title=titles.get(a) or "", published=dates.get(a), path="", text="") for a in ids
         )
         return QuestionBank(articles, tuple(questions))
 
     def due_count(self, now: dt.datetime) -> int:
         """How many cards are due at `now`."""
-        stamp = _stamp(now)
+        at = stamp(now)
         with self._read() as conn:
             (count,) = conn.execute(
-                "SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ?", (stamp,)
+                "SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ? AND NOT suspended", (at,)
             ).fetchone()
         return int(count)
 
@@ -248,24 +284,67 @@ class ReviewStore:
         return dict(rows)
 
     def next_due(self) -> dt.datetime | None:
-        """The earliest due time of any scheduled card (past or future), or None."""
+        """The earliest due time of any scheduled card (past or future, not suspended), or None."""
         with self._read() as conn:
-            (due,) = conn.execute("SELECT min(due) FROM cards WHERE due IS NOT NULL").fetchone()
-        return _time(due)
+            (due,) = conn.execute(
+                "SELECT min(due) FROM cards WHERE due IS NOT NULL AND NOT suspended"
+            ).fetchone()
+        return parse_time(due)
+
+    # --- the learner's library (see store/library.py) -------------------------------------
+
+    def articles(self, now: dt.datetime) -> list[ArticleSummary]:
+        """Every studied article with its cards counted: new, learning, due at `now`, suspended."""
+        with self._read() as conn:
+            return library.articles(conn, now)
+
+    def find_article(self, name: str) -> str | None:
+        """The id of the article with this id or title, or None."""
+        with self._read() as conn:
+            return library.find_article(conn, name)
+
+    def forget_article(self, article_id: str) -> tuple[int, int]:
+        """Delete the article's cards and their history; return (cards, reviews) removed."""
+        with self._write() as conn:
+            return library.forget_article(conn, article_id)
+
+    def suspend(self, question_id: str, suspended: bool = True) -> bool:
+        """Never ask this card again (or again ask it); False if there is no such card."""
+        with self._write() as conn:
+            return library.set_suspended(conn, question_id, suspended)
+
+    def suspended_ids(self) -> set[str]:
+        with self._read() as conn:
+            return library.suspended_ids(conn)
+
+    def undo_review(self, question_id: str) -> bool:
+        """Remove the card's last review and restore its schedule exactly; False if nothing to undo."""
+        with self._write() as conn:
+            return library.undo_last_review(conn, question_id)
+
+    def learn_progress(self, question_ids: Iterable[str]) -> dict[str, int]:
+        """Learn levels saved for these questions by an unfinished Learn session."""
+        with self._read() as conn:
+            return library.learn_progress(conn, question_ids)
+
+    def save_learn_progress(self, levels: Mapping[str, int]) -> None:
+        with self._write() as conn:
+            library.save_learn_progress(conn, levels)
 
     def stats(self, now: dt.datetime, *, tz: dt.tzinfo = dt.UTC, days: int = HISTORY_DAYS) -> dict[str, Any]:
         """Totals, accuracy, per-kind figures, streak and per-day history; see `store.stats.summarize`."""
         now = require_utc(now)
         with self._read() as conn:
             cards = [
-                CardRow(kind, state, _time(due))
+                CardRow(kind, state, parse_time(due))
                 for kind, state, due in conn.execute("SELECT kind, state, due FROM cards")
             ]
             reviews = [
-                ReviewRow(kind, _time(at) or now, bool(correct))
+                ReviewRow(kind, when, bool(correct))
                 for kind, at, correct in conn.execute(
                     "SELECT c.kind, r.reviewed_at, r.correct FROM reviews r JOIN cards c ON c.id = r.card_id"
                 )
+                if (when := parse_time(at)) is not None  # an unreadable time is passed over
             ]
         return summarize(cards, reviews, now, tz=tz, days=days)
 
@@ -273,76 +352,84 @@ class ReviewStore:
 
     def history(self) -> list[CardHistory]:
         """Every card with its schedule, learner aliases and review log, in the order added."""
+        return list(self.iter_history())
+
+    def iter_history(self) -> Iterator[CardHistory]:
+        """The cards `history()` lists, one at a time, so memory holds one card's log at most.
+
+        A row the store cannot read (a time out of range, a damaged list) is passed over.
+        """
         with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT id, {_CONTENT_COLUMNS}, {_SCHEDULE_COLUMNS} FROM cards ORDER BY id"
-            ).fetchall()
-            logs: dict[int, list[Review]] = {}
-            for card_id, *review in conn.execute(
-                "SELECT card_id, reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
-                "ORDER BY reviewed_at, id"
-            ):
-                logs.setdefault(card_id, []).append(_review(review))
             added = _learner_aliases(conn)
-        return [
-            CardHistory(
-                question=_question_from_row(row[:13]),
-                article_title=row[3],
-                schedule=_schedule(row[13:]),
-                learner_aliases=tuple(added.get(row[1], ())),
-                reviews=tuple(logs.get(row[0], ())),
-            )
-            for row in rows
-        ]
+            for row in conn.execute(f"SELECT id, {CONTENT_COLUMNS}, {SCHEDULE_COLUMNS} FROM cards ORDER BY id"):
+                reviews = conn.execute(
+                    "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
+                    "WHERE card_id = ? ORDER BY reviewed_at, id",
+                    (row[0],),
+                )
+                try:
+                    yield CardHistory(
+                        question=question_from_row(row[:13]),
+                        article_title=row[3],
+                        schedule=schedule_from_row(row[13:]),
+                        learner_aliases=tuple(added.get(row[1], ())),
+                        reviews=tuple(r for r in map(readable_review, reviews) if r is not None),
+                    )
+                except (ValueError, TypeError):
+                    continue
 
     def merge_history(self, cards: Iterable[CardHistory], now: dt.datetime) -> MergeResult:
-        """Merge exported history into this store, in one transaction; safe to repeat.
+        """Merge exported history into this store, in batches of short transactions; safe to repeat.
 
         A review already present (same card, time, grade, mode, answer) is not added again. A
         card takes the imported schedule when that one saw a later review than the local one;
         the local question wording is kept. Learner aliases new to this store count as added
-        at `now` (the file does not say when they were).
+        at `now` (the file does not say when they were). Each batch commits on its own, so other
+        sessions can read and answer while a big import runs; an import cut short is finished by
+        running it again.
         """
-        cards_added = reviews_added = schedules_updated = 0
-        with self._write() as conn:
-            for card in cards:
-                row = conn.execute(
-                    f"SELECT id, {_SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (card.question.id,)
-                ).fetchone()
-                if row is None:
-                    card_id = self._upsert(conn, card.question, card.article_title)
-                    local = Schedule()
-                    cards_added += 1
-                else:
-                    card_id, local = row[0], _schedule(row[1:])
-                    if card.article_title:
-                        conn.execute(
-                            "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
-                            (card.article_title, card_id),
-                        )
-                if card.schedule.last_review and (
-                    local.last_review is None or card.schedule.last_review > local.last_review
-                ):
-                    self._save_schedule(conn, card_id, card.schedule)
-                    schedules_updated += 1
-                for alias in card.learner_aliases:
-                    _insert_alias(conn, card_id, alias, now)
-                present = Counter(
-                    _review_key(_review(r))
-                    for r in conn.execute(
-                        "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
-                        "WHERE card_id = ?",
-                        (card_id,),
-                    )
+        totals = [0, 0, 0]
+        for batch in _batches(cards, MERGE_BATCH_REVIEWS):
+            with self._write() as conn:
+                for card in batch:
+                    for i, n in enumerate(self._merge_card(conn, card, now)):
+                        totals[i] += n
+        return MergeResult(*totals)
+
+    def _merge_card(self, conn: sqlite3.Connection, card: CardHistory, now: dt.datetime) -> tuple[int, int, int]:
+        """Merge one card; return (cards added, reviews added, schedules updated)."""
+        added = updated = reviews_added = 0
+        row = conn.execute(
+            f"SELECT id, {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (card.question.id,)
+        ).fetchone()
+        if row is None:
+            card_id, local, added = self._upsert(conn, card.question, card.article_title), Schedule(), 1
+        else:
+            card_id, local = row[0], schedule_from_row(row[1:])
+            if card.article_title:
+                conn.execute(
+                    "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
+                    (card.article_title, card_id),
                 )
-                for review in card.reviews:
-                    key = _review_key(review)
-                    if present[key]:
-                        present[key] -= 1
-                        continue
-                    self._insert_review(conn, card_id, review)
-                    reviews_added += 1
-        return MergeResult(cards_added, reviews_added, schedules_updated)
+        if card.schedule.last_review and (
+            local.last_review is None or card.schedule.last_review > local.last_review
+        ):
+            self._save_schedule(conn, card_id, card.schedule)
+            updated = 1
+        for alias in card.learner_aliases:
+            _insert_alias(conn, card_id, alias, now)
+        rows = conn.execute(
+            "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews WHERE card_id = ?", (card_id,)
+        )
+        present = Counter(review_key(r) for r in map(readable_review, rows) if r is not None)
+        for review in card.reviews:
+            key = review_key(review)
+            if present[key]:
+                present[key] -= 1
+                continue
+            self._insert_review(conn, card_id, review)
+            reviews_added += 1
+        return added, reviews_added, updated
 
     # --- internals ------------------------------------------------------------------------
 
@@ -371,9 +458,8 @@ class ReviewStore:
 
     def _upsert(self, conn: sqlite3.Connection, question: Question, title: str) -> int:
         """Insert or refresh the card's content (never its schedule); return its row id."""
-        span = question.span or (None, None)
         (card_id,) = conn.execute(
-            f"INSERT INTO cards ({_CONTENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            f"INSERT INTO cards ({CONTENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (question_id) DO UPDATE SET article_id = excluded.article_id, "
             "article_title = CASE WHEN excluded.article_title = '' THEN article_title "
             "ELSE excluded.article_title END, "
@@ -381,20 +467,7 @@ class ReviewStore:
             "aliases = excluded.aliases, choices = excluded.choices, source = excluded.source, "
             "span_start = excluded.span_start, span_end = excluded.span_end, tags = excluded.tags "
             "RETURNING id",
-            (
-                question.id,
-                question.article,
-                title,
-                question.kind,
-                question.question,
-                question.answer,
-                json.dumps(list(question.aliases), ensure_ascii=False),
-                json.dumps(list(question.choices), ensure_ascii=False),
-                question.source,
-                span[0],
-                span[1],
-                json.dumps(list(question.tags), ensure_ascii=False),
-            ),
+            question_values(question, title),
         ).fetchone()
         return int(card_id)
 
@@ -408,44 +481,32 @@ class ReviewStore:
         conn.execute(
             "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ? "
             "WHERE id = ?",
-            (
-                schedule.state,
-                schedule.step,
-                schedule.stability,
-                schedule.difficulty,
-                _stamp(schedule.due) if schedule.due else None,
-                _stamp(schedule.last_review) if schedule.last_review else None,
-                card_id,
-            ),
+            (*schedule_values(schedule), card_id),
         )
 
-    def _insert_review(self, conn: sqlite3.Connection, card_id: int, review: Review) -> None:
+    def _insert_review(
+        self, conn: sqlite3.Connection, card_id: int, review: Review, *, before: str | None = None
+    ) -> None:
+        """Log `review`; `before` is the card's schedule before it (see `library.undo_last_review`)."""
         conn.execute(
-            "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode, typed, duration_ms) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode, typed, duration_ms, "
+            "schedule_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 card_id,
-                _stamp(review.reviewed_at),
+                stamp(review.reviewed_at),
                 int(review.grade),
                 int(review.correct),
                 review.mode,
                 review.typed,
                 review.duration_ms,
+                before,
             ),
         )
 
     def _questions(self, conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> list[Question]:
         """Card rows as Questions whose aliases include the learner's own."""
         added = _learner_aliases(conn)
-        questions = []
-        for row in rows:
-            question = _question_from_row(row)
-            if row[1] in added:
-                seen = {a.casefold() for a in question.aliases}
-                extra = tuple(a for a in added[row[1]] if a.casefold() not in seen)
-                question = replace(question, aliases=question.aliases + extra)
-            questions.append(question)
-        return questions
+        return [question_from_row(row).with_aliases(added.get(row[1], ())) for row in rows]
 
 
 def _learner_aliases(conn: sqlite3.Connection, question_id: str | None = None) -> dict[str, list[str]]:
@@ -464,68 +525,35 @@ def _learner_aliases(conn: sqlite3.Connection, question_id: str | None = None) -
     return added
 
 
+def _accept_alias(conn: sqlite3.Connection, card_id: int, alias: str, now: dt.datetime) -> None:
+    """Record a learner alias unless it is already the card's answer or one of its aliases."""
+    answer, aliases = conn.execute("SELECT answer, aliases FROM cards WHERE id = ?", (card_id,)).fetchone()
+    if alias.casefold() not in {a.casefold() for a in [answer, *json.loads(aliases)]}:
+        _insert_alias(conn, card_id, alias, now)
+
+
 def _insert_alias(conn: sqlite3.Connection, card_id: int, alias: str, now: dt.datetime) -> None:
     """Record a learner alias added at `now`; one already there keeps its first time."""
     conn.execute(
         "INSERT OR IGNORE INTO learner_aliases (card_id, alias, added) VALUES (?, ?, ?)",
-        (card_id, alias, _stamp(now)),
+        (card_id, alias, stamp(now)),
     )
 
 
-def _stamp(when: dt.datetime) -> str:
-    """A time as stored: fixed-width ISO 8601 in UTC, so text order is time order."""
-    return require_utc(when).isoformat(timespec="microseconds")
+MERGE_BATCH_REVIEWS = 5_000
+"""About how many reviews one import transaction writes: short enough that other sessions'
+writes wait well under their busy timeout."""
 
 
-def _time(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
-
-
-def _schedule(row: Sequence[Any]) -> Schedule:
-    state, step, stability, difficulty, due, last_review = row
-    return Schedule(state, step, stability, difficulty, _time(due), _time(last_review))
-
-
-def _review(row: Sequence[Any]) -> Review:
-    at, grade, correct, mode, typed, duration_ms = row
-    return Review(dt.datetime.fromisoformat(at), Grade(grade), bool(correct), mode, typed, duration_ms)
-
-
-def _review_key(review: Review) -> tuple[Any, ...]:
-    return (
-        _stamp(review.reviewed_at),
-        int(review.grade),
-        review.correct,
-        review.mode,
-        review.typed,
-        review.duration_ms,
-    )
-
-
-def _question_from_row(row: Sequence[Any]) -> Question:
-    """(id, question_id, article_id, article_title, kind, question, answer, aliases, choices,
-    source, span_start, span_end, tags) → Question."""
-    (_, qid, article, _title, kind, text, answer, aliases, choices, source, start, end, tags) = row[:13]
-    return Question(
-        id=qid,
-        article=article,
-        kind=kind,
-        question=text,
-        answer=answer,
-        aliases=_strings(aliases),
-        choices=_strings(choices),
-        source=source,
-        span=(start, end) if start is not None and end is not None else None,
-        tags=_strings(tags),
-    )
-
-
-_DECODER = json.JSONDecoder()
-
-
-def _strings(text: str) -> tuple[str, ...]:
-    """A stored JSON list as a tuple; the decoder is called directly (json.loads's wrapper and
-    whitespace check cost more than the decoding on short lists read by the thousand)."""
-    if text == "[]":
-        return ()
-    return tuple(_DECODER.raw_decode(text)[0])
+def _batches(cards: Iterable[CardHistory], reviews: int) -> Iterator[list[CardHistory]]:
+    """`cards` in lists of about `reviews` reviews (at least one card each)."""
+    batch: list[CardHistory] = []
+    weight = 0
+    for card in cards:
+        batch.append(card)
+        weight += 1 + len(card.reviews)
+        if weight >= reviews:
+            yield batch
+            batch, weight = [], 0
+    if batch:
+        yield batch

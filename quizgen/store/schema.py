@@ -59,6 +59,16 @@ CREATE TABLE learner_aliases (
 );
 """
 
+_V3 = """
+ALTER TABLE cards ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0;  -- 1: "don't ask this again"
+ALTER TABLE cards ADD COLUMN article_published TEXT;               -- ISO date, NULL when unknown
+ALTER TABLE reviews ADD COLUMN schedule_before TEXT;  -- JSON of the card's schedule columns, for undo
+CREATE TABLE learn_progress (
+    card_id INTEGER PRIMARY KEY REFERENCES cards (id) ON DELETE CASCADE,
+    level   INTEGER NOT NULL   -- quizgen.session.Learning: how far an unfinished Learn session got
+);
+"""
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -79,6 +89,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "cards with their FSRS schedule, and the review log", _V1),
     Migration(2, "answers the learner accepted by override", _V2),
+    Migration(3, "suspended cards, article dates, undo of a review, Learn progress", _V3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

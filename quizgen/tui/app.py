@@ -20,14 +20,17 @@ from textual.worker import Worker, WorkerState
 
 from quizgen.errors import QuizgenError
 from quizgen.models import Question, QuestionBank
-from quizgen.session import QuizOptions, pick_questions
+from quizgen.selection import QuizOptions, pick_questions
 from quizgen.tui.messages import BankFailed, BankLoaded, LoadProgressed, QuizFinished
 from quizgen.tui.screens.start_screen import StartScreen
 
 # The question, results and help screens (with grading, rapidfuzz, OptionList, Input) are
 # imported when first needed: about 80 ms the learner would otherwise wait for the first screen.
 if TYPE_CHECKING:
-    from quizgen.session import Attempt
+    from textual.binding import Binding as BindingType
+
+    from quizgen.session import Attempt, QuizSession, Results
+    from quizgen.settings import Settings
     from quizgen.store import ReviewStore
     from quizgen.tui.screens.results_screen import ResultsScreen
 
@@ -60,8 +63,13 @@ class QuizApp(App[None]):
         options: QuizOptions,
         store: ReviewStore | None,
         clock: Callable[[], dt.datetime],
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
+        self.settings = settings
+        """The learner's saved settings; None to leave the settings file alone (tests)."""
+        if settings is not None and settings.theme in self.available_themes:
+            self.theme = settings.theme
         self.options = options
         self.store = store
         self.clock = clock
@@ -70,8 +78,18 @@ class QuizApp(App[None]):
         self.failure: QuizgenError | None = None
         """The first error that should make the command exit non-zero after the app closes."""
         self._load = load
-        self._start = StartScreen(options.mode)
+        self._start = StartScreen(options)
         self._last_mode = options.mode
+        self._session: QuizSession | None = None
+        self._resumable = False
+        """The current sitting is a Learn session on the articles: its progress is kept to resume."""
+        self._recorded: set[str] = set()
+        """Questions answered into the history this sitting: a retry is not a second FSRS review."""
+
+    @property
+    def results(self) -> Results | None:
+        """How the latest quiz went so far (None before any quiz): for the line printed on exit."""
+        return self._session.results() if self._session is not None else None
 
     def get_default_screen(self) -> StartScreen:
         """The start screen is the bottom of the stack: no blank default screen to draw first."""
@@ -94,7 +112,12 @@ class QuizApp(App[None]):
             bank = self._load(progress)
             due = None
             if self.store is not None:
-                bank = _with_learner_aliases(bank, self.store)
+                from quizgen.answers import with_learner_aliases
+
+                bank = with_learner_aliases(bank, self.store)
+                suspended = self.store.suspended_ids()
+                if suspended:
+                    bank = replace(bank, questions=tuple(q for q in bank.questions if q.id not in suspended))
                 due = self.store.due_count(self.clock())
         except QuizgenError as exc:
             self.post_message(BankFailed(exc))
@@ -139,7 +162,13 @@ class QuizApp(App[None]):
 
     @on(StartScreen.StartChosen)
     def _start_chosen(self, event: StartScreen.StartChosen) -> None:
+        self.options = replace(self.options, count=event.count, kinds=event.kinds)
         self.start_quiz(event.mode)
+
+    @on(StartScreen.ReviewChosen)
+    def _review_chosen(self, event: StartScreen.ReviewChosen) -> None:
+        if self.store is not None:
+            self.start_quiz(event.mode, list(self.store.due_bank(self.clock()).questions))
 
     def start_quiz(self, mode: str, questions: list[Question] | None = None) -> None:
         """Begin a sitting: the picked questions of the bank, or `questions` (a retry)."""
@@ -149,42 +178,91 @@ class QuizApp(App[None]):
 
         if self.bank is None:
             return
+        # Only a Learn session on the articles themselves resumes (and is saved to resume): not a
+        # retry, not the due cards, which must all be asked.
+        self._resumable = questions is None and mode == "mixed" and self.options.resume and self.store is not None
         if questions is None:
             questions = pick_questions(self.bank.questions, replace(self.options, mode=mode))
         if not questions:
             self.notify("No questions match the chosen kinds.", severity="warning")
             return
+        known = self.store.learn_progress(q.id for q in questions) if self.store and self._resumable else None
+        self._session = QuizSession(questions, mode, seed=self.options.seed, known=known)
+        store = self.store is not None
         screen = QuizScreen(
-            QuizSession(questions, mode, seed=self.options.seed),
-            record=self.record_attempt,
+            self._session,
+            record=self.save_attempt,
             clock=self.clock,
-            quit_note="Your answers so far are saved." if self.store else "You will lose your place.",
+            quit_note="Your answers so far are saved." if store else "You will lose your place.",
+            sources={a.id: a.byline() for a in self.bank.articles},
+            unrecord=self.undo_attempt if store else None,
+            suspend=self.suspend_question if store else None,
+            intervals=self.flash_intervals if store else None,
         )
         if isinstance(self.screen, (QuizScreen, ResultsScreen)):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
 
+    def save_attempt(self, attempt: Attempt, duration_ms: int | None) -> bool:
+        """Record an answer unless its question was already answered this sitting; keep Learn progress.
+
+        A question missed and retried (later in a Learn round, or with `r` on the results) is one
+        FSRS review, graded by the first answer, as Anki counts a card once per day of learning.
+        """
+        if self.store is None:
+            return False
+        first = attempt.question.id not in self._recorded
+        if first:
+            self.record_attempt(attempt, duration_ms)
+            self._recorded.add(attempt.question.id)
+        self._save_level(attempt.question)
+        return first
+
+    def undo_attempt(self, attempt: Attempt, recorded: bool) -> None:
+        """An answer was taken back: out of the history (schedule restored) if it went in."""
+        if self.store is None:
+            return
+        try:
+            if recorded:
+                self.store.undo_review(attempt.question.id)
+                self._recorded.discard(attempt.question.id)
+            self._save_level(attempt.question)
+        except QuizgenError as exc:
+            self.notify(str(exc), title="Undo not saved", severity="error", markup=False)
+
+    def suspend_question(self, question: Question) -> None:
+        """ "Don't ask this again": suspended in the store, so no quiz or review asks it."""
+        if self.store is None:
+            return
+        try:
+            self.store.suspend(question.id)
+        except QuizgenError as exc:
+            self.notify(str(exc), title="Not suspended", severity="error", markup=False)
+
+    def flash_intervals(self, question: Question) -> tuple[str, ...] | None:
+        """When the card would be due again after each flash grade ("1m", "10m", "1d", "4d")."""
+        if self.store is None or question.id in self._recorded:
+            return None  # a retry this sitting is not rescheduled
+        from quizgen.srs import Schedule
+        from quizgen.tui.widgets.flash_card import short_interval
+
+        schedule = self.store.schedule(question.id) or Schedule()
+        return tuple(short_interval(d) for d in self.store.scheduler.preview(schedule, self.clock()))
+
+    def _save_level(self, question: Question) -> None:
+        session = self._session
+        if self.store is not None and session is not None and self._resumable and question.id in session.ids:
+            self.store.save_learn_progress({question.id: session.level(question.id)})
+
     def record_attempt(self, attempt: Attempt, duration_ms: int | None) -> None:
         """Save a settled answer to the review store (commits before returning)."""
         if self.store is None:
             return
-        from quizgen.srs import Grade, grade_for
+        from quizgen.answers import record_attempt
 
-        grade = Grade(attempt.grade) if attempt.grade is not None else grade_for(attempt.correct, attempt.overridden)
-        now = self.clock()
         try:
-            self.store.record_review(
-                attempt.question,
-                grade,
-                now,
-                correct=attempt.correct,
-                mode=attempt.format,
-                typed=attempt.response if attempt.format == "typed" else None,
-                duration_ms=duration_ms,
-            )
-            if attempt.overridden and attempt.response and attempt.response.strip():
-                self.store.add_alias(attempt.question.id, attempt.response, now)
+            record_attempt(self.store, attempt, self.clock(), duration_ms=duration_ms)
         except QuizgenError as exc:
             self.failure = self.failure or exc
             self.notify(str(exc), title="Answer not saved", severity="error", markup=False)
@@ -194,6 +272,9 @@ class QuizApp(App[None]):
         from quizgen.tui.screens.results_screen import ResultsScreen
 
         self._last_mode = event.mode
+        session = self._session
+        if self.store is not None and session is not None and self._resumable and session.finished:
+            self.store.save_learn_progress(dict.fromkeys(session.ids, 0))  # done: the next one starts afresh
         self.switch_screen(ResultsScreen(event.results, export=self.export_deck))
 
     def on_results_screen_retry_chosen(self, event: ResultsScreen.RetryChosen) -> None:
@@ -241,30 +322,39 @@ class QuizApp(App[None]):
         self.exit()
 
     def action_help(self) -> None:
-        from quizgen.tui.screens.help_screen import HelpScreen
+        from quizgen.tui.dialogs.help_dialog import HelpDialog
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        if not isinstance(self.screen, HelpDialog):
+            self.push_screen(HelpDialog())
 
     def action_toggle_theme(self) -> None:
+        """Switch light/dark, and remember the choice for next time."""
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        if self.settings is not None:
+            from quizgen.settings import save_settings
+
+            self.settings = replace(self.settings, theme=self.theme)
+            try:
+                save_settings(self.settings)
+            except OSError as exc:
+                self.notify(f"The theme could not be saved: {exc}", severity="warning", markup=False)
+
+    def get_key_display(self, binding: BindingType) -> str:
+        """The footer's answer key names the choices on screen: "1-3" for three of them."""
+        from quizgen.tui.screens.quiz_screen import QuizScreen
+
+        screen = self.screen
+        if binding.id == "choose-1" and isinstance(screen, QuizScreen):
+            prompt = screen.session.prompt
+            if prompt is not None and prompt.choices:
+                return f"1-{len(prompt.choices)}"
+        return super().get_key_display(binding)
 
     def action_show_stats(self) -> None:
         from quizgen.tui.screens.stats_screen import StatsScreen
 
         if self.store is not None:
             self.push_screen(StatsScreen(self.store, self.clock()))
-
-
-def _with_learner_aliases(bank: QuestionBank, store: ReviewStore) -> QuestionBank:
-    """Register the questions with the store and add the answers the learner accepted before."""
-    store.add_questions(bank.questions, titles={a.id: a.title for a in bank.articles})
-    learner = store.learner_aliases()  # one query for the whole bank
-    questions = []
-    for question in bank.questions:
-        extra = tuple(a for a in learner.get(question.id, ()) if a not in question.aliases)
-        questions.append(replace(question, aliases=question.aliases + extra) if extra else question)
-    return replace(bank, questions=tuple(questions))
 
 
 def generation_loader(paths: Sequence[str]) -> Loader:
@@ -287,6 +377,7 @@ def make_app(
     options: QuizOptions | None = None,
     store: ReviewStore | None = None,
     clock: Callable[[], dt.datetime] = utc_now,
+    settings: Settings | None = None,
 ) -> QuizApp:
     """Build the quiz app. Used by `quizgen quiz`, `quizgen review` and the tests.
 
@@ -299,10 +390,12 @@ def make_app(
         store: Records every answer (FSRS) and provides the learner's own aliases; None to
             quiz without saving.
         clock: The current time, UTC-aware; tests pass a fixed one.
+        settings: The learner's settings (the theme); a theme chosen with ctrl+t is saved
+            back to the settings file. None: default theme, nothing saved.
 
     After `app.run()` returns, raise `app.failure` if it is set.
     """
     if (bank is None) == (load is None):
         raise ValueError("give exactly one of bank= or load=")
     loader: Loader = load if load is not None else (lambda progress, bank=bank: bank)  # type: ignore[misc]
-    return QuizApp(load=loader, options=options or QuizOptions(), store=store, clock=clock)
+    return QuizApp(load=loader, options=options or QuizOptions(), store=store, clock=clock, settings=settings)

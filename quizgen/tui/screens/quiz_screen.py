@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,18 +13,26 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Input, Static
 
+from quizgen.models import Question
 from quizgen.session import Attempt, QuizSession
+from quizgen.tui.dialogs.quit_dialog import QuitDialog
 from quizgen.tui.literal import literal
 from quizgen.tui.messages import QuestionShown, QuizFinished
-from quizgen.tui.screens.quit_screen import QuitScreen
 from quizgen.tui.screens.round_summary_screen import RoundSummaryScreen
 from quizgen.tui.widgets.choice_list import ChoiceList
 from quizgen.tui.widgets.feedback_panel import FeedbackPanel
 from quizgen.tui.widgets.flash_card import FlashCard
 from quizgen.tui.widgets.quiz_status import QuizStatus
 
-#: Records a settled answer (and how long it took, in ms) before the next question appears.
-Recorder = Callable[[Attempt, int | None], None]
+#: Records a settled answer (and how long it took, in ms) before the next question appears;
+#: returns whether it went into the review history (a retry in the same sitting does not).
+Recorder = Callable[[Attempt, int | None], bool]
+#: An answer was undone; the flag says whether it had gone into the review history.
+Unrecorder = Callable[[Attempt, bool], None]
+#: Marks a question "don't ask this again".
+Suspender = Callable[[Question], None]
+#: The next interval for each flash grade, e.g. ("1m", "10m", "1d", "4d"); None when unknown.
+IntervalPreview = Callable[[Question], "Sequence[str] | None"]
 
 FORMAT_NOTES = {"mcq": "multiple choice", "typed": "type the answer", "flash": "flashcard"}
 
@@ -43,7 +51,10 @@ class QuizScreen(Screen[None]):
         Binding("4", "grade(4)", "Easy", id="grade-4"),
         Binding("enter,space", "reveal", "Reveal", id="reveal"),
         Binding("enter,space", "continue", "Continue", id="continue"),
+        Binding("d", "dont_know", "I don't know", id="dont-know"),
         Binding("o", "override", "I was right", id="override"),
+        Binding("u,ctrl+z", "undo", "Undo", key_display="u", id="undo"),
+        Binding("x", "suspend", "Don't ask again", id="suspend"),
         Binding("escape,q", "quit_quiz", "Quit", id="quit"),
     ]
 
@@ -54,10 +65,21 @@ class QuizScreen(Screen[None]):
         record: Recorder,
         clock: Callable[[], dt.datetime],
         quit_note: str = "Your answers so far are kept.",
+        sources: Mapping[str, str] | None = None,
+        unrecord: Unrecorder | None = None,
+        suspend: Suspender | None = None,
+        intervals: IntervalPreview | None = None,
     ) -> None:
         super().__init__()
+        self._sources = sources or {}
+        """Where each article's questions come from ("Title · 30 May 2020"), by article id."""
         self.session = session
         self._record = record
+        self._unrecord = unrecord
+        self._suspend = suspend
+        self._intervals = intervals
+        self._recorded: list[bool] = []
+        """For each settled answer, whether it went into the history (what undo must take out)."""
         self._clock = clock
         self._quit_note = quit_note
         self._shown_at: dt.datetime | None = None
@@ -94,6 +116,8 @@ class QuizScreen(Screen[None]):
             Content.assemble(
                 (question.kind.upper(), "bold $text-accent"),
                 ("  " + FORMAT_NOTES[prompt.format], "$text-muted"),
+                *((("\nFrom: ", "$text-muted"), literal(self._sources[question.article], "$text-muted"))
+                  if question.article in self._sources else ()),
             )
         )
         self.query_one("#question-text", Static).update(literal(question.question))
@@ -169,6 +193,12 @@ class QuizScreen(Screen[None]):
             return pending is not None
         if action == "override":
             return self.session.can_override
+        if action == "dont_know":
+            return waiting and prompt is not None and prompt.format == "mcq"
+        if action == "undo":
+            return self.session.can_undo
+        if action == "suspend":
+            return prompt is not None and self._suspend is not None
         return True
 
     def _card(self) -> FlashCard:
@@ -188,8 +218,33 @@ class QuizScreen(Screen[None]):
         if self.session.pending is None and self.session.prompt and self.session.prompt.format == "typed":
             self._show_feedback(self.session.answer_typed(event.value))
 
+    def action_dont_know(self) -> None:
+        self._show_feedback(self.session.dont_know())
+
+    def action_undo(self) -> None:
+        """Take back the answer on screen, or the last one settled (out of the history too)."""
+        attempt, settled = self.session.undo()
+        if settled:
+            recorded = self._recorded.pop()
+            if self._unrecord is not None:
+                self._unrecord(attempt, recorded)
+        self._duration_ms = None
+        self.notify("Answer undone.", timeout=2)
+        self._show_prompt()
+
+    def action_suspend(self) -> None:
+        """ "Don't ask this again": the question is suspended and the next one shown."""
+        assert self._suspend is not None
+        question = self.session.drop_current()
+        self._recorded.clear()  # the session forgot its undo states too
+        self._suspend(question)
+        self.notify("Suspended: this question will not be asked again.", timeout=3)
+        self._duration_ms = None
+        self._show_prompt()
+
     def action_reveal(self) -> None:
-        self._card().reveal()
+        prompt = self.session.prompt
+        self._card().reveal(self._intervals(prompt.question) if self._intervals and prompt else None)
         self.refresh_bindings()
 
     def action_grade(self, grade: int) -> None:
@@ -205,7 +260,7 @@ class QuizScreen(Screen[None]):
 
     def action_continue(self) -> None:
         attempt = self.session.advance()
-        self._record(attempt, self._duration_ms)  # saved before the next question appears
+        self._recorded.append(self._record(attempt, self._duration_ms))  # saved before the next question appears
         self._duration_ms = None
         self._show_prompt()
 
@@ -226,7 +281,7 @@ class QuizScreen(Screen[None]):
             elif after_round:
                 self._show_prompt()  # back to the round summary
 
-        self.app.push_screen(QuitScreen(self._quit_note), callback=decided)
+        self.app.push_screen(QuitDialog(self._quit_note), callback=decided)
 
     def settle(self) -> None:
         """Record the answer on screen, if any, without showing what comes next (on quit).
@@ -234,4 +289,4 @@ class QuizScreen(Screen[None]):
         Safe to call more than once: a settled answer is no longer pending.
         """
         if self.session.pending is not None:
-            self._record(self.session.advance(), self._duration_ms)
+            self._recorded.append(self._record(self.session.advance(), self._duration_ms))

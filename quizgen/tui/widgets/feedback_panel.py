@@ -45,7 +45,7 @@ class FeedbackPanel(VerticalScroll, can_focus=True):
         elif attempt.correct:
             note = LENIENCY.get(attempt.reason)
             verdict = Content.assemble(("✔ Right!", "bold"), f"  ({note})" if note else "")
-        elif attempt.format == "typed" and not (attempt.response or "").strip():
+        elif attempt.format != "flash" and not (attempt.response or "").strip():
             verdict = Content.assemble(("✘ No answer", "bold"), " — here it is")
         else:
             verdict = Content.styled("✘ Not quite", "bold")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -11,6 +14,21 @@ from quizgen.models import Question
 from quizgen.session import FLASH_GRADES
 from quizgen.tui.literal import literal
 from quizgen.tui.widgets.source_sentence import SourceSentence
+
+
+def short_interval(delta: dt.timedelta) -> str:
+    """An interval as Anki shows it under its grade buttons: "1m", "10m", "5h", "4d", "1.5mo", "2y"."""
+    minutes = max(1, round(delta.total_seconds() / 60))
+    if minutes < 60:
+        return f"{minutes}m"
+    if minutes < 24 * 60:
+        return f"{round(minutes / 60)}h"
+    days = delta.total_seconds() / 86400
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}".removesuffix(".0") + "mo"
+    return f"{days / 365:.1f}".removesuffix(".0") + "y"
 
 
 class FlashCard(Vertical, can_focus=True):
@@ -40,8 +58,10 @@ class FlashCard(Vertical, can_focus=True):
             )
         )
 
-    def reveal(self) -> None:
+    def reveal(self, intervals: Sequence[str] | None = None) -> None:
+        """Show the answer and the grade keys, each with its next interval when known."""
         question = self._question
+        after = tuple(intervals) if intervals and len(intervals) == len(FLASH_GRADES) else ("",) * len(FLASH_GRADES)
         self.add_class("-revealed")
         self.query_one("#flash-answer", Static).update(
             Content.assemble(("Answer: ", "$text-muted"), literal(question.answer, "bold"))
@@ -50,6 +70,10 @@ class FlashCard(Vertical, can_focus=True):
         self.query_one("#flash-grades", Static).update(
             Content.assemble(
                 "How well did you know it?  ",
-                *(part for n, name in enumerate(FLASH_GRADES, 1) for part in ((f"{n}", "bold reverse"), f" {name}  ")),
+                *(
+                    part
+                    for n, (name, later) in enumerate(zip(FLASH_GRADES, after, strict=True), 1)
+                    for part in ((f"{n}", "bold reverse"), f" {name} ", (f"{later}  ", "$text-muted"))
+                ),
             )
         )

@@ -1,11 +1,16 @@
-"""Short plain-text wording of learning statistics and due dates, for the CLI."""
+"""Short plain-text wording for the CLI: statistics, due dates, the article library, the exit line."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from quizgen.srs import require_utc
+
+if TYPE_CHECKING:
+    from quizgen.session import Results
+    from quizgen.store.records import ArticleSummary
 
 
 def when(moment: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
@@ -56,3 +61,35 @@ def _percent(ratio: float | None) -> str:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def articles_text(articles: Sequence[ArticleSummary]) -> str:
+    """`quizgen articles`: one line per article, a header, and a total when there are several."""
+    if not articles:
+        return "No articles yet; answer some questions with `quizgen quiz` first."
+    header = ("Article", "Date", "Questions", "New", "Learning", "Due", "Suspended")
+    rows = [
+        (a.title or a.article_id, a.published.isoformat() if a.published else "undated",
+         *(str(n) for n in (a.questions, a.new, a.learning, a.due, a.suspended)))
+        for a in articles
+    ]
+    width = min(56, max(len(row[0]) for row in [header, *rows]))
+    lines = []
+    for row in [header, *rows]:
+        title = row[0] if len(row[0]) <= width else row[0][: width - 1] + "…"
+        counts = "".join(f"{value:>{len(name) + 2}}" for value, name in zip(row[2:], header[2:], strict=True))
+        lines.append(f"{title:<{width}}  {row[1]:<10}{counts}")
+    plural = "s" if len(articles) != 1 else ""
+    lines.append(f"{len(articles)} article{plural}; forget one with `quizgen forget ARTICLE`.")
+    return "\n".join(lines)
+
+
+def exit_line(results: Results | None, next_due: dt.datetime | None, now: dt.datetime, tz: dt.tzinfo) -> str:
+    """The one line printed when the quiz app closes: the score, and when to come back."""
+    if results is None or not results.total:
+        score = "No questions answered"
+    else:
+        score = f"Score {results.right}/{results.total} ({round(100 * results.right / results.total)}%)"
+    if next_due is None:
+        return f"{score}. Next review: none scheduled."
+    return f"{score}. Next review: {when(next_due, now, tz)}."

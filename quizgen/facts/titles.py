@@ -1,0 +1,245 @@
+"""What news writes around a name, read from the surface: the title before it, the body after it.
+
+"Finance Secretary Paul Marsh", "former Democratic Sen. Ann Ruiz", "Lt. Gen. Ray Holt",
+"Nordic Trade Council chief Anders Holm", "Secretary of State Ann Ruiz": the small parser
+hangs such titles anywhere (it often reads "chief" as a verb), so the words are taken by
+their shape: a post word right before the name, and the run of title-like words before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import (
+    OCCUPATIONS,
+    PORTFOLIO_POSTS,
+    POST_MODIFIERS,
+    SHARED_OCCUPATIONS,
+    SHARED_POSTS,
+    TITLE_WORDS,
+    WIRE_TITLES,
+)
+from quizgen.vocabulary import HONORIFICS
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+    from quizgen.facts.context import ArticleContext
+
+POST_HEADS = TITLE_WORDS | SHARED_POSTS | OCCUPATIONS | WIRE_TITLES | {
+    "architect", "designer", "commander", "partner", "chancellor", "mp", "minister", "secretary",
+    "president", "head", "boss", "chief", "treasurer", "governor", "inspector", "curator", "founder",
+}
+#: Posts many hold at once ("a researcher at Y"): no "Who is the …?" question for them.
+SHARED = SHARED_POSTS | SHARED_OCCUPATIONS
+#: Word classes that end a title when read leftwards from the name.
+_STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "NUM", "PART", "ADV", "INTJ", "SYM"}
+_NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
+MAX_TITLE = 10
+#: Last words that show a capitalised run is a body or an event, not a person.
+NOT_NAME_WORDS = {"forum", "center", "centre", "group", "committee", "association", "university", "day", "summit",
+                  "council", "office", "ministry", "agency", "institute", "academy", "commission", "bank", "fund",
+                  "party", "union", "company", "corporation", "daily", "news", "times", "post", "league", "cup",
+                  "corp", "inc", "ltd", "plc", "motors", "board", "club", "department", "house", "street"}
+#: Last words of an institution's name: "Party secretary general" names a body, "Finance Minister" does not.
+BODY_WORDS = {"party", "university", "system", "company", "corp", "corporation", "association", "council",
+              "committee", "board", "agency", "institute", "college", "bank", "group", "federation", "union",
+              "league", "commission", "organisation", "organization", "foundation", "authority", "society",
+              "academy", "school", "club", "inc", "ltd", "plc", "co"}
+
+
+def is_post(word: str) -> bool:
+    """"director", "Sen.", and hyphenated titles such as "vice-minister" or "secretary-general"."""
+    word = word.lower().rstrip(".")
+    return word in POST_HEADS or word.rstrip("s") in POST_HEADS or any(p in POST_HEADS for p in word.split("-"))
+
+
+def is_portfolio(post: str, org: str) -> bool:
+    """"Finance Minister", "Secretary of State", "U.S. Treasury Secretary": a government post whose
+    "organisation" is a portfolio, not an institution ("Party secretary general" has one)."""
+    post = post.lower().rstrip(".").split("-")[-1]
+    return post in PORTFOLIO_POSTS and org.split()[-1].lower() not in BODY_WORDS
+
+
+def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
+    """The title words right before a name whose first word is `first`, or [] when there is none."""
+    doc, start = ctx.doc, first.sent.start
+    if start > 0 and doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in doc[start - 1].text:
+        start = doc[start - 1].sent.start  # the parser split "… (MEXT) | Masahito Moriyama"
+    i = first.i - 1
+    while i >= start and doc[i].lower_.rstrip(".") in HONORIFICS and not is_post(doc[i].text):
+        i -= 1
+    if i >= start + 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3  # "Minister of Education (MEXT) Masahito Moriyama"
+    if i < start or ctx.in_quote(doc[i].idx):
+        return []
+    run = _portfolio_tail(doc, i, start) if i >= start else []
+    if not run:
+        if not is_post(doc[i].text) or doc[i].ent_type_ in _NOT_TITLE_ENTS:
+            return []
+        run = [doc[i]]
+    i = run[0].i - 1
+    while i >= start and len(run) < MAX_TITLE:
+        if doc[i].text == ")" and _bracketed_acronym(doc, i, start):
+            i = _bracketed_acronym(doc, i, start)  # "JAXA (Japan Aerospace Exploration Agency) President"
+            continue
+        if not _title_word(ctx, doc[i]):
+            break
+        run.insert(0, doc[i])
+        i -= 1
+    return run
+
+
+def _bracketed_acronym(doc, close: int, start: int) -> int:
+    """The index before "ABC (Long Name)" ending at `close`, or 0 when that is not what stands there."""
+    for j in range(close - 1, max(start, close - 10), -1):
+        if doc[j].text == "(":
+            return j - 1 if j - 1 >= start and _acronym(doc[j - 1]) else 0
+    return 0
+
+
+def _title_word(ctx: ArticleContext, tok: Token) -> bool:
+    if tok.is_punct or ctx.in_quote(tok.idx):
+        return False
+    if _acronym(tok):
+        return True
+    if tok.ent_type_ in _NOT_TITLE_ENTS:
+        return False
+    if is_post(tok.text) or tok.lower_ in POST_MODIFIERS:
+        return True
+    if tok.pos_ in _STOP_POS:
+        return False
+    return tok.text[:1].isupper() or tok.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _acronym(tok: Token) -> bool:
+    letters = tok.text.replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _portfolio_tail(doc, i: int, start: int) -> list[Token]:
+    """"Secretary of State", "Minister of Education, Culture and Sports": a post followed by a
+    capitalised "of" phrase, ending at token i."""
+    if not doc[i].text[:1].isupper() or is_post(doc[i].text):
+        return []
+    j = i
+    while j > start and j > i - 12:
+        tok = doc[j]
+        if tok.lower_ == "of" and j - 1 >= start and is_post(doc[j - 1].text) and doc[j - 1].text[:1].isupper():
+            return list(doc[j - 1 : i + 1])
+        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "&")):
+            return []
+        j -= 1
+    return []
+
+
+def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Span | None, str]:
+    """The post words of a title and the organisation it names, if any: "WHO chief" → chief, WHO;
+    "Finance Minister" and "Secretary of State" stay whole (a portfolio is no institution)."""
+    of = next((t for t in run if t.lower_ == "of"), None)
+    head_part = [t for t in run if of is None or t.i < of.i]
+    heads = [t for t in head_part if is_post(t.text)]
+    if not heads:
+        return run, None, "of"
+    head = heads[-1].lower_.rstrip(".")
+    owner = _owner(ctx, run[0])
+    if owner is not None:
+        return run, owner, "of"  # "the Labour Party's Treasury spokesman"
+    if of is not None:
+        span = ctx.ent_at(run[-1])
+        if span is not None and span.label_ == "ORG" and span.start > of.i and not is_portfolio(head, span.text):
+            return [t for t in run if t.i < of.i], span, "of"
+        return run, None, "of"
+    lead = _leading_name(run)
+    if not lead:
+        return run, None, "of"
+    org = _org_span(ctx, lead)
+    if org is None or is_portfolio(head, org.text):
+        return run, None, "of"
+    role = [t for t in run if not org.start <= t.i < org.end and t not in lead]
+    prep = "at" if head in SHARED else "of"
+    return role, org, prep
+
+
+def _owner(ctx: ArticleContext, first: Token) -> Span | None:
+    """The organisation whose post it is, written as a possessive before the title."""
+    doc = ctx.doc
+    if first.i < 2 or doc[first.i - 1].dep_ != "case":
+        return None
+    ent = ctx.ent_at(doc[first.i - 2])
+    return ent if ent is not None and ent.label_ == "ORG" and ent.end == first.i - 1 else None
+
+
+def _leading_name(run: list[Token]) -> list[Token]:
+    """The first run of capitalised words in a title that are neither posts nor modifiers."""
+    lead: list[Token] = []
+    for tok in run:
+        name_like = (tok.text[:1].isupper() and not is_post(tok.text) and tok.lower_ not in POST_MODIFIERS)
+        if name_like:
+            lead.append(tok)
+        elif lead:
+            break
+    return lead
+
+
+def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
+    """The organisation the leading words name: an ORG entity ending inside them, or an acronym."""
+    doc = ctx.doc
+    ent = ctx.ent_at(lead[-1])
+    if ent is not None and ent.label_ == "ORG" and ent.end - 1 == lead[-1].i:
+        return ent if ent.start <= lead[0].i else doc[lead[0].i : ent.end]
+    if len(lead) == 1 and _acronym(lead[0]) and lead[0].ent_type_ not in ("GPE", "NORP", "LOC"):
+        return doc[lead[0].i : lead[0].i + 1]
+    return None
+
+
+def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span, str] | None:
+    """"Rei Shiratori of Dokkyo University", "Ann Ruiz at the Nordic Trade Council", and with a title
+    before the name also "Tony Beddow, from the Welsh Institute …": the body the person is with."""
+    doc = ctx.doc
+    i = name.i + 1
+    if titled and i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "at", "from") or ctx.in_quote(doc[i].idx):
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    ent = ctx.ent_at(doc[j]) if j < len(doc) else None
+    if ent is None or ent.label_ != "ORG" or ent.start not in (i + 1, j) or ctx.resolve_person(ent.root):
+        return None
+    return ent, doc[i].lower_
+
+
+def owner_before_name(ctx: ArticleContext, first: Token) -> Span | None:
+    """"Arsenal's Ashley Cole": the organisation named as the possessor of a person."""
+    doc = ctx.doc
+    if first.i < 2 or doc[first.i - 1].dep_ != "case" or ctx.in_quote(first.idx):
+        return None
+    ent = ctx.ent_at(doc[first.i - 2])
+    if ent is None or ent.label_ != "ORG" or ent.end != first.i - 1 or ctx.resolve_person(ent.root):
+        return None
+    return ent
+
+
+def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
+    """Names right after a title, with the title as another form of a one-word name: "President
+    Reagan", "National Security Adviser Brent Scowcroft" (NER: an organisation), "professor Rei
+    Shiratori" (NER: nothing). One word needs NER's PERSON; more need no entity or a whole ORG."""
+    doc = ctx.doc
+    for tok in doc[:-1]:
+        if not is_post(tok.text) or tok.lower_ == "general" or ctx.in_quote(tok.idx):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+            end += 1
+        name = doc[tok.i + 1 : end]
+        ent = ctx.ent_at(name[-1]) if name else None
+        if not name or name[-1].lower_ in NOT_NAME_WORDS or any(is_post(t.text) for t in name) \
+                or (ent is not None and ent.end > end) or (end < len(doc) and doc[end].text == "-"):
+            continue  # a longer name ("Beaumont-Dark") is NER's
+        capital = tok.text[:1].isupper()
+        tagged = all(t.ent_type_ == "PERSON" for t in name) and capital
+        whole_org = len(name) >= 2 and all(t.ent_type_ == "ORG" for t in name) and tok.ent_type_ == "ORG"
+        untagged = len(name) >= 2 and not any(t.ent_type_ for t in name)
+        if tagged or whole_org or untagged:
+            yield name, f"{tok.text} {name.text}"

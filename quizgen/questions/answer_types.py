@@ -1,0 +1,170 @@
+"""What kind of thing a name is, for false options: people, organizations, countries.
+
+A false option of the wrong type gives the answer away (a street offered as a speaker, a film
+title as a company), so each pool keeps only names whose type the article makes clear: names
+that are themselves the answer of a fact of that kind first, then names spaCy tags that way
+and whose words fit. When in doubt a name is left out: fewer options, never wrong-typed ones.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quizgen.facts.context import NOT_NAME_WORDS, ArticleContext
+from quizgen.facts.lexicon import SHARED_POSTS, TITLE_WORDS
+from quizgen.facts.wording import THE_WORDS
+from quizgen.models import Fact
+from quizgen.text import strip_the
+from quizgen.vocabulary import HONORIFICS
+
+#: Last words of places, streets and page furniture that spaCy sometimes tags as people.
+NOT_PERSON_WORDS = NOT_NAME_WORDS | {
+    "road", "street", "avenue", "lane", "drive", "square", "park", "stadium", "bridge", "station", "airport",
+    "hall", "city", "county", "river", "island", "credit", "credits", "story", "photo", "image", "united",
+    "rovers", "wanderers", "inc", "ltd", "co", "corp", "plc", "llc", "group", "motors",
+    # titles spaCy keeps inside a name ("NASA Administrator Bill Nelson", "State Rep. Ann Ruiz")
+    "administrator", "state", "rep", "sen", "gov", "lt", "gen", "col", "capt", "sgt",
+}
+#: Last words that make a name an organization whatever its first words are.
+ORG_HEADS = set(THE_WORDS) | {
+    "Inc", "Ltd", "Co", "Corp", "Company", "Companies", "Holdings", "Plc", "PLC", "LLC", "AG", "SA", "GmbH",
+    "University", "College", "School", "Institute", "Academy", "Laboratory", "Laboratories", "Hospital",
+    "Times", "Post", "News", "Journal", "Herald", "Telegraph", "Guardian", "Airlines", "Airways", "Motors",
+    "Securities", "Brothers", "Partners", "Associates", "Industries", "Systems", "Technologies", "Club",
+    "League", "Agency", "Services", "Secretariat", "Police", "Army", "Navy", "Congress", "Senate",
+    "Cabinet", "Aquarium", "Observatory", "Exchange", "Reserve", "Institution", "Alliance",
+}
+#: Heads that say an organization is not a company ("Which company …?" must not offer a ministry).
+PUBLIC_HEADS = {
+    "Ministry", "Department", "Party", "University", "College", "School", "Institute", "Academy",
+    "Commission", "Government", "Council", "Association", "Federation", "Union", "Agency", "Office",
+    "Committee", "Court", "Parliament", "Assembly", "Organization", "Organisation", "Administration",
+    "Authority", "Foundation", "Society", "Congress", "Senate", "Cabinet", "Treasury", "Police", "Army",
+    "Navy", "Hospital", "Museum", "Library", "Secretariat", "Bureau", "Board", "Forum", "Conference",
+}
+#: Posts only real people hold (a film's "hero" or a game's "villain" is not one).
+POSTS = TITLE_WORDS | SHARED_POSTS | {"mp", "manager", "owner", "boss", "candidate", "author", "writer", "worker"}
+MONTHS_AND_DAYS = {
+    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}
+#: Everyday names of countries that differ from their official short names.
+COUNTRY_ALIASES = {"US", "U.S.", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "Great Britain",
+                   "Russia", "South Korea", "North Korea", "Holland", "Czech Republic", "Ivory Coast"}
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """English short names of the world's countries and territories (from babel's CLDR data)."""
+    from babel import Locale  # deferred: only needed once a question asks "Which country"
+
+    names = {name for code, name in Locale("en").territories.items() if code.isalpha() and len(code) == 2}
+    names |= {name.replace("&", "and") for name in names}
+    return frozenset(names | COUNTRY_ALIASES)
+
+
+def is_country(name: str) -> bool:
+    return strip_the(name) in country_names()
+
+
+def clean_org(name: str) -> str | None:
+    """The organization's name as an option, or None when it is not one clean name
+    ("Corp's" loses its possessive; a torn bracket or a glued month makes it unusable)."""
+    name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name.strip())
+    name = strip_the(name)
+    if not name or name.count("(") != name.count(")") or re.search(r"[,;:\"<>\n]|\bs\b$", name):
+        return None
+    words = name.split()
+    if any(w in MONTHS_AND_DAYS for w in words) or len(words) > 8:
+        return None
+    if name.isupper() and len(name.replace(".", "")) > 6:
+        return None  # a shouted word ("SHORTAGES"), not an acronym
+    return name
+
+
+def org_heads(name: str) -> bool:
+    """The name's head is a word only organizations have ("… Federation", "… Corp", "Office of …")."""
+    head = re.split(r" (?:of|for|on) ", name)[0].rstrip(".").split()
+    return bool(head) and head[-1] in ORG_HEADS
+
+
+def is_company(name: str) -> bool:
+    return not any(w.strip(".") in PUBLIC_HEADS for w in name.split())
+
+
+def clean_person(name: str) -> str | None:
+    """A person's name as an option: two to four capitalised words, no title, place or possessive."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or re.search(r"['\u2019()\d]", name):
+        return None
+    if any(len(w) > 1 and w.isupper() and "." not in w and w not in ("II", "III", "IV") for w in words):
+        return None  # an acronym: "NASA Administrator …", "BBC News"
+    for w in words:
+        bare = w.rstrip(".,").lower()
+        if bare in NOT_PERSON_WORDS or bare in TITLE_WORDS or (w.endswith(".") and len(w) > 2 and "." not in w[:-1]):
+            return None  # "Rep.", "Gov.": a title; "R.V." and "W." are initials
+        if not (w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "da", "bin", "al", "la", "le", "du")):
+            return None
+    return name
+
+
+def person_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
+    """People for "Who …?": holders of a known post, speakers, then people the article calls he or she
+    or Mr/Ms; a name spaCy tags PERSON with nothing else to show it is a person (a company named after
+    its founders, a product) is left out, and so is a speaker the article calls a company."""
+    other_types = {e.text for e in ctx.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART")}
+    named = [f.slots["person"] for f in facts if f.kind == "role" and str(f.slots.get("head", "")).lower() in POSTS]
+    named += [f.slots["speaker"] for f in facts if f.kind == "quote" and f.slots.get("wh") == "Who"
+              and not _described_as_company(ctx, f.slots["speaker"])]
+    named += [p.name for p in ctx.people.people if p.gender or any(
+        f.split()[0].lower().rstrip(".") in HONORIFICS for f in p.forms if " " in f)]
+    out: list[str] = []
+    for name in named:
+        name = clean_person(name)
+        if name and name not in out and name not in other_types:
+            out.append(name)
+    return out
+
+
+#: Nouns an appositive uses for a company ("Ardent Motors, the country's biggest car maker").
+COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "carmaker", "group", "retailer", "carrier", "startup",
+                 "broadcaster", "operator", "supplier", "producer", "developer", "publisher", "bank", "insurer"}
+
+
+def _described_as_company(ctx: ArticleContext, name: str) -> bool:
+    last = name.split()[-1]
+    return any(t.text == last and any(c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS for c in t.children)
+               for t in ctx.doc)
+
+
+def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
+    """Organizations for "Which organization …?": those that are answers of facts first, then names
+    spaCy tags ORG that end in an organization's word; "Which company" leaves out public bodies."""
+    known = [f.slots["org"] for f in facts
+             if f.kind == "role" and f.slots.get("org") and not f.slots.get("org_is_place")]
+    known += [f.slots["answer"] for f in facts if f.kind == "org-event"]
+    known += [f.slots["speaker"] for f in facts if f.kind == "quote" and f.slots.get("wh") == "Which organization"]
+    people = {p.name for p in ctx.people.people}
+    surnames = {w for p in people for w in p.split()}
+    out: list[str] = []
+    for name in known + [n for n in ctx.org_names if org_heads(n)]:
+        name = clean_org(ctx.long_form(name))
+        if not name or name in out or is_country(name) or name in surnames or any(p in name for p in people):
+            continue
+        if wh.startswith("Which company") and not is_company(name):
+            continue
+        if wh.startswith("Which party") and "Party" not in name and name not in known:
+            continue
+        out.append(name)
+    return out
+
+
+def country_pool(ctx: ArticleContext) -> list[str]:
+    """Countries the article names (GPE entities that are countries), in order of appearance."""
+    out: list[str] = []
+    for ent in ctx.ents:
+        name = strip_the(ent.text)
+        if ent.label_ == "GPE" and is_country(name) and name not in out:
+            out.append(name)
+    return out

@@ -1,0 +1,94 @@
+"""One home for comparing text: folding case and accents, dropping a leading "the" or a title.
+
+The grader, the question checks and the extractors all ask "is this the same name?"; they
+answer it with these helpers so that "The Harbour Authority" and "harbour authority" agree
+everywhere. Plain Python and rapidfuzz's `default_process`, nothing heavier.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+
+from rapidfuzz.utils import default_process
+
+from quizgen.vocabulary import HONORIFICS
+
+#: Words dropped from the front of an answer before comparing.
+ARTICLES = frozenset({"the", "a", "an"})
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+#: "World Health Organization (WHO)", also cut short as "World Health Organization (WHO".
+_NAME_AND_ACRONYM = re.compile(r"^(?P<name>[^()]*\S)\s*\((?P<short>[^()\s]{2,12})\)?\s*$")
+
+
+def strip_the(text: str) -> str:
+    """ "The Harbour Authority" → "Harbour Authority" (only a leading "the", any case)."""
+    return _THE.sub("", text.strip())
+
+
+def fold(text: str) -> str:
+    """Casefolded and accent-free, so "Béatrice" and "beatrice" compare equal."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def normalize(text: str, *, titles: Collection[str] = HONORIFICS) -> str:
+    """Casefolded, accent-free words separated by single spaces, without a leading article or title.
+
+    Args:
+        text: Any answer, typed or stored.
+        titles: Words dropped from the front (at least one word is always kept); the default
+            drops only honorifics ("Dr", "Ms"), the grader passes a longer list for people.
+
+    >>> normalize("  The  Harbor-Transit Authority's ")
+    'harbor transit authority'
+    """
+    text = fold(text)
+    text = re.sub(r"['’]s\b", "", text)  # possessive: "Okafor's" -> "Okafor"
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,200" -> "1200", one token
+    text = re.sub(r"(?<=\d)\.(?=\d)", "p", text)  # "2.1" stays distinct from "21"
+    words = default_process(text).split()
+    while len(words) > 1 and (words[0] in ARTICLES or words[0] in titles):
+        words = words[1:]
+    return " ".join(words)
+
+
+def normal(text: str) -> str:
+    """A loose key for "is this the same wording?": lowercase, no possessive "'s", punctuation
+    as spaces (but %, $, £, €, & kept), no leading "the". Used to find duplicate questions and
+    answers leaking into their question.
+
+    >>> normal("The Harbour Board's")
+    'harbour board'
+    """
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\u2018\u2019`]", "'", text)
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s%$£€&]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def squeeze(text: str) -> str:
+    """Casefolded with runs of white space as one space: the same snippet, however it was wrapped."""
+    return " ".join(text.casefold().split())
+
+
+def name_and_acronym(text: str) -> tuple[str, str] | None:
+    """ "World Health Organization (WHO)" → ("World Health Organization", "WHO"); else None.
+
+    A closing bracket lost by the entity recogniser ("… (WHO") is tolerated: the parts are the same.
+    """
+    match = _NAME_AND_ACRONYM.match(text.strip())
+    if match is None or not any(ch.isupper() for ch in match["short"]):
+        return None
+    return match["name"], match["short"]
+
+
+def balanced(text: str) -> str:
+    """The text with an unclosed trailing bracket closed: "World Health Organization (WHO" gains its ")"."""
+    text = text.strip()
+    if text.count("(") == text.count(")") + 1 and name_and_acronym(text):
+        return text + ")"
+    return text

@@ -1,0 +1,128 @@
+"""False options have the answer's own type and are never another right answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Fact, QuestionBank
+from quizgen.pipeline import questions_for
+from quizgen.questions.answer_types import clean_org, clean_person, is_country
+from quizgen.questions.distractors import _numbers
+
+# Invented: people, a street, a film character, a company named after its founders, a ministry,
+# a newspaper and a country all appear, so a typeless pool would mix them.
+HARBOUR = (
+    "Maria Okafor, director of the Port Authority of Lagos, said on Monday that the new quay would open "
+    "in March 2025.\n\n"
+    '"We are ready," she said at the port on Harbour Road.\n\n'
+    "Daniel Whitcombe, chief executive of Tidewell Shipping Ltd, said the firm would move its fleet. "
+    "He added that fuel prices had doubled.\n\n"
+    "Ms Ruth Adeyemi, a spokeswoman for the Ministry of Transport, said the ministry approved the plan.\n\n"
+    "The quay was financed by the Atlantic Development Bank, the port said. "
+    "A mural of Nemo Marlowe, the hero of the film Deep Harbour, was painted on the quay wall.\n\n"
+    "Ghana and Togo sent observers, the Coastal Times reported."
+)
+
+
+@pytest.fixture(scope="module")
+def harbour() -> QuestionBank:
+    article = Article(id="harbour", title="Quay", published=dt.date(2024, 6, 10), path="h.txt", text=HARBOUR)
+    return questions_for([article])
+
+
+def test_who_questions_offer_only_people(harbour: QuestionBank) -> None:
+    people = {"Maria Okafor", "Daniel Whitcombe", "Ruth Adeyemi"}
+    asked = [q for q in harbour.questions if q.question.startswith("Who") and q.choices]
+    assert asked, [q.question for q in harbour.questions]
+    for q in asked:
+        assert set(q.choices) <= people, q
+
+
+def test_organization_questions_offer_only_organizations(harbour: QuestionBank) -> None:
+    not_orgs = {"Harbour Road", "Maria Okafor", "Daniel Whitcombe", "Ruth Adeyemi", "Ghana", "Togo", "Monday",
+                "Deep Harbour", "Nemo Marlowe"}
+    asked = [q for q in harbour.questions if q.question.startswith(("Which organization", "Which company",
+                                                                      "Which institution")) and q.choices]
+    assert asked, [q.question for q in harbour.questions]
+    for q in asked:
+        assert not set(q.choices) & not_orgs, q
+
+
+def test_company_question_offers_no_public_body(harbour: QuestionBank) -> None:
+    for q in harbour.questions:
+        if q.question.startswith("Which company"):
+            assert not any("Ministry" in c or "Authority" in c for c in q.choices), q
+
+
+@pytest.mark.parametrize("name", ["Harbour Road", "Related Story Lagos", "Photo Credit", "State Rep. Ann Ruiz",
+                                  "NASA Administrator Ann Ruiz", "Leeds' Elland", "Tidewell Shipping Ltd"])
+def test_names_that_are_not_people(name: str) -> None:
+    assert clean_person(name) is None
+
+
+@pytest.mark.parametrize("name", ["Maria Okafor", "R.V. Kumar", "Mark Owens III", "Ludwig van Beek"])
+def test_names_of_people(name: str) -> None:
+    assert clean_person(name) == name
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Tidewell Shipping Corp's", "Tidewell Shipping Corp"),
+    ("the Atlantic Development Bank", "Atlantic Development Bank"),
+    ("Harbour Council (HC", None),
+    ("Opec February", None),
+    ("Culture, Sports", None),
+    ("SHORTAGES", None),
+    ("ITF", "ITF"),
+])
+def test_organization_names_are_cleaned_or_refused(raw: str, clean: str | None) -> None:
+    assert clean_org(raw) == clean
+
+
+def test_countries_are_told_from_cities_and_companies() -> None:
+    assert is_country("Ghana") and is_country("the United States") and is_country("UK")
+    assert not is_country("Lagos") and not is_country("Tidewell Shipping")
+
+
+@pytest.mark.parametrize("answer", ["118 to 128", "1987/88", "two additional 20-year", "75-100,000"])
+def test_ranges_and_pairs_get_no_number_options(answer: str) -> None:
+    assert _numbers(answer) == []
+
+
+def test_long_form_never_offers_its_own_acronym() -> None:
+    text = ("The Nordic Anti-Doping Agency (NADA) and the International Rowing Federation (IRF) met in Oslo. "
+            "The tests were ordered by the Nordic Anti-Doping Agency, the IRF said.")
+    bank = questions_for([Article(id="nada", title="NADA", published=None, path="n.txt", text=text)])
+    for q in bank.questions:
+        if q.answer == "Nordic Anti-Doping Agency":
+            assert "NADA" not in q.choices, q
+        if q.answer == "NADA":
+            assert "Nordic Anti-Doping Agency" not in q.choices, q
+
+
+def test_two_right_answers_are_never_one_right_one_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from quizgen.questions import distractors, write_questions
+
+    def fact(day: int) -> Fact:
+        return Fact(kind="date", key=f"date|2024-05-0{day}", sentence="", answer_span=None,
+                    slots={"question": "When did the ferry sail?", "answer": f"May {day}, 2024",
+                           "iso": f"2024-05-0{day}", "answer_type": "date"})
+
+    monkeypatch.setattr(distractors, "_pool", lambda draft, ctx, facts: ["May 4, 2024", "May 3, 2024", "May 9, 2024"])
+    article = Article(id="ferry", title="Ferry", published=None, path="f.txt", text="")
+    (q,) = write_questions(article, [(SimpleNamespace(acronyms={}), [fact(3), fact(4)])])
+    assert q.answer == "May 3, 2024" and q.choices and "May 4, 2024" not in q.choices
+
+
+def test_role_questions_skip_a_person_as_organization_and_a_post_said_twice() -> None:
+    text = ("Ann Ruiz, a faction member of Tom Lind, spoke on Monday. Tom Lind said he would stay.\n\n"
+            "Kofi Mensah, former finance director of Tidewell Shipping, joined the board. "
+            "The former Tidewell Shipping finance director, Kofi Mensah, said the deal was fair.")
+    bank = questions_for([Article(id="lind", title="Lind", published=None, path="l.txt", text=text)])
+    for q in bank.questions:
+        assert q.answer != "Tom Lind" or q.kind != "role", q
+        assert not (q.question.startswith("Besides") and "finance director" in q.question
+                    and "finance director" in q.answer), q
