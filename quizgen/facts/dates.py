@@ -312,7 +312,8 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     low = text.lower()
     words = set(re.findall(r"[a-z]+", low))
     weekday = next((w for w in WEEKDAYS if w in words), None)
-    relative = weekday or words & {"yesterday", "tomorrow", "tonight", "last", "next", "ago"}
+    relative = weekday or words & {"yesterday", "tomorrow", "tonight", "today", "last", "next", "ago", "this",
+                                   "earlier", "later"}
     if relative and published is None:
         return (None, text, [], "surface") if weekday else None
     # a range: "from Oct 16 to 18", "October 16-18"

@@ -68,6 +68,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
         return None  # "two additional 20-year options": NER ran the count into the words after it
+    if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("no", "no.", ".", "number", "#"):
+        return None  # "ranked No. 1", "world number five": a rank, not a count
     if _in_range_or_list(ent) or _baseline(ent):
         return _range(ctx, ent)
     m = measure(ent)
