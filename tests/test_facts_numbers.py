@@ -135,3 +135,12 @@ def test_a_quote_that_speaks_of_we_or_it_gives_no_figure_question() -> None:
     text = '"We cut 40 jobs in the spring," said Tom Reyes, the mill\'s manager.'
     bank = questions_for([Article(id="w", title="w", published=dt.date(2023, 10, 4), path="w.txt", text=text)])
     assert not [q for q in bank.questions if q.kind == "number"]
+
+
+def test_percentage_points_and_fiscal_years() -> None:
+    text = ("The governor's approval rating has fallen 12 percentage points since the spring. "
+            "The 2023/24 budget raised the duty on fuel.")
+    bank = questions_for([Article(id="pp", title="pp", published=dt.date(2023, 10, 4), path="pp.txt", text=text)])
+    asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
+    assert "12 percentage points" in asked.values(), asked
+    assert not any("2023/24" in a for a in asked.values())

@@ -190,7 +190,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     """The subject as it should read in a stand-alone question."""
     # appositives and comma-set clauses describe the subject; "people waiting over a year" defines it
     loose = [a for a in head.children if a.dep_ == "appos" or (
-        a.dep_ in ("relcl", "acl") and a.i > 0 and a.doc[a.left_edge.i - 1].text == ",")]
+        a.dep_ in ("relcl", "acl") and a.i > 0 and (a.doc[a.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")
+                                                   or a.left_edge.text in ("-", "\u2013", "\u2014")))]
     tokens = [t for t in tokens if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in loose)]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
@@ -296,6 +297,7 @@ def _text(ctx: ArticleContext, tokens) -> str:
 
 def _finish(words: list[str]) -> str | None:
     text = " ".join(w for w in words if w and w.strip())
+    text = re.sub(r"\b[Tt]he ((?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*'s)\s", r"\1 ", text)  # "the Canada's" → "Canada's"
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:?])", r"\1", text)
     text = re.sub(r"[,;:.]+$", "", text)

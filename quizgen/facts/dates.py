@@ -99,8 +99,9 @@ def _dates_a_figure(ent: Span) -> bool:
     if ent.start >= 2 and ent.doc[ent.start - 2].lower_ in ("so", "as") and ent.doc[ent.start - 1].lower_ in (
             "far", "of"):
         return True  # "so far this week", "as of Wednesday": when a running figure stood, not an event
+    units = ("pct", "percent", "%", "cent", "dlrs", "bpd", "stg", "tonnes", "tons")
     return head.pos_ == "NUM" or head.ent_type_ in figure or (
-        before is not None and (before.like_num or before.ent_type_ in figure))
+        before is not None and (before.like_num or before.ent_type_ in figure or before.lower_ in units))
 
 
 def _not_when(ent: Span) -> bool:

@@ -66,6 +66,10 @@ def measure(ent: Span) -> Measure:
         end, unit = end + 1, UNIT_WORDS[word]
     if any(t.lower_ == "cent" and doc[t.i - 1].lower_ == "per" for t in doc[start:end]):
         kind = "percent"  # "26 per cent" comes as MONEY
+    if end < ent.sent.end and doc[end].lower_ in ("points", "point") and doc[end - 1].lower_ == "percentage":
+        end, unit = end + 1, "percentage points"
+    elif end + 1 < ent.sent.end and doc[end].lower_ == "percentage" and doc[end + 1].lower_ in ("points", "point"):
+        end, unit = end + 2, "percentage points"
     if any(t.lower_ in ("points", "point") for t in doc[start:end]):
         kind = "count"  # "percentage points" are not a percentage
     span = doc[start:end]

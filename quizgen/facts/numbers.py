@@ -70,6 +70,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "two additional 20-year options": NER ran the count into the words after it
     if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("no", "no.", ".", "number", "#"):
         return None  # "ranked No. 1", "world number five": a rank, not a count
+    if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
+        return None  # "the 1987/88 budget": a fiscal year, not a count
     if _in_range_or_list(ent) or _baseline(ent):
         return _range(ctx, ent)
     m = measure(ent)
@@ -189,6 +191,8 @@ def _change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | Non
             top.head.dep_ == "pobj" and top.head.head.dep_ == "prep")):
         top = top.head if top.head.dep_ == "prep" else top.head.head
     anchor = top.head if top is not None else None
+    if prep is not None and (prep.dep_ == "conj" or any(c.dep_ == "conj" for c in prep.children)):
+        return None  # "rise to 26 pct in 1987 and to 44 pct by 1990": two targets, one question would mix them
     if prep is not None and prep.lower_ in ("from", "to") and anchor is not None and _changes(anchor):
         target = ctx.doc[prep.i : prep.right_edge.i + 1]
         if prep.lower_ == "to":  # keep "from X" in the question, drop "to Y" and what follows it
