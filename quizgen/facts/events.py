@@ -15,6 +15,7 @@ from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.quotes import REPORTING
+from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import with_the
 from quizgen.models import Fact
 
@@ -38,10 +39,16 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         root = ent.root
         if ctx.resolve_person(root) is not None or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
-        found = _agent(ctx, ent) or _subject(ctx, ent)
-        if found is None:
+        found = _agent(ctx, ent)
+        if found is not None:  # every member of the list of agents, also those NER did not call ORG
+            for member in found[4]:
+                again = found if member.start <= ent.start < member.end else _agent(ctx, member)
+                if again is not None:
+                    _add(ctx, facts, member, again[:4])
             continue
-        _add(ctx, facts, ent, found)
+        found = _subject(ctx, ent)
+        if found is not None:
+            _add(ctx, facts, ent, found)
     for token in ctx.doc:
         # "The company will start broadcasts …": the company named just before
         if token.dep_ == "nsubj" and token.lower_ in COMPANY_WORDS and any(
@@ -73,6 +80,7 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple) -
 def _name(ctx: ArticleContext, ent: Span) -> str:
     ent = _whole(ctx, ent)
     name = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+    name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Royal Trustco Ltd <RYL.TO>"
     return ctx.long_form(name)
 
 
@@ -105,6 +113,8 @@ def _split_pair(ctx: ArticleContext, ent: Span) -> list[Span]:
     after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
     ands = [t for t in ent if t.lower_ == "and"]
     if after is None or not ands or not (after.pos_ == "NOUN" and after.is_lower and ent.root.head == after):
+        if ands and _two_names(ctx, ent, ands[-1]):
+            return [ctx.doc[ent.start : ands[-1].i], ctx.doc[ands[-1].i + 1 : ent.end]]
         return [ent]
     cut = ands[-1].i
     first = ctx.doc[ent.start : cut]
@@ -114,6 +124,17 @@ def _split_pair(ctx: ArticleContext, ent: Span) -> list[Span]:
     return [first, second]
 
 
+def _two_names(ctx: ArticleContext, ent: Span, conj: Token) -> bool:
+    """'Cornell University and Insead': NER glued two bodies; the first ends as a body's name does,
+    or the second stands alone elsewhere in the article. ('Ministry of Health and Social Care' stays.)"""
+    first, second = ctx.doc[ent.start : conj.i], ctx.doc[conj.i + 1 : ent.end]
+    if not first or not second or not second[0].text[:1].isupper() or not first[-1].text[:1].isupper() \
+            or any(t.lower_ in ("of", "for", "on") for t in first):
+        return False  # "Association for Science and Technology": the "and" is inside the name
+    return first[-1].lower_ in BODY_WORDS or any(
+        e.label_ == "ORG" and e.text == second.text and e.start != second.start for e in ctx.ents)
+
+
 def _whole(ctx: ArticleContext, ent: Span) -> Span:
     """An entity cut short by NER ("the Torch … Center of") extended to its full noun phrase."""
     if ent[-1].lower_ in ("of", "for", "and", "&") and ent.root.right_edge.i >= ent.end:
@@ -121,14 +142,15 @@ def _whole(ctx: ArticleContext, ent: Span) -> Span:
     return ent
 
 
-def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str] | None:
+def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str, list[Span]] | None:
     """'… organized by ORG', '… co-sponsored by A, B and C'."""
     by = _agent_by(ctx, ent)
     if by is None:
         return None
     top = next(c for c in by.children if c.dep_ == "pobj")
     verb = top.head.head
-    if verb.tag_ != "VBN" or verb.lemma_ in STATIVE:
+    if verb.tag_ != "VBN" or verb.lemma_ in STATIVE or _not_asserted(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):  # "was not commissioned by": nothing done
         return None
     first = ctx.ent_at(top)
     if first is None:  # the parser took a later word as the object of "by"
@@ -149,7 +171,7 @@ def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str] 
     elif others:
         question = "Which of these organizations" + question[len("By which organization"):]
         question = _which_of(question, top.head.text)
-    return question, names, verb, mine
+    return question, names, verb, mine, members
 
 
 def _agent_by(ctx: ArticleContext, ent: Span) -> Token | None:
@@ -182,13 +204,45 @@ def _subject(ctx: ArticleContext, ent: Span, wh: str | None = None) -> tuple[str
     if token.dep_ != "nsubj":
         return None
     verb = token.head
-    if verb.pos_ != "VERB" or verb.lemma_ in STATIVE or verb.lemma_ in REPORTING:
+    if verb.pos_ != "VERB" or verb.lemma_ in STATIVE or verb.lemma_ in REPORTING or _not_asserted(verb):
         return None
     question = ask(ctx, ctx.doc[ent.start : token.right_edge.i + 1] if token.right_edge.i >= ent.end - 1 else ent,
                    wh or _wh(ctx, ent), drop_dates=False)
-    if question is None:
+    if question is None or _thin(question, wh or _wh(ctx, ent)):
         return None
     return question, [_name(ctx, ent)], verb
+
+
+#: Words that make a clause a condition or a guess, not a thing that happened.
+UNSURE_MARKS = {"if", "unless", "whether", "lest"}
+UNSURE_AUX = {"might", "may", "could", "would", "should"}
+
+
+def _not_asserted(verb: Token) -> bool:
+    """'if the union decides …', 'the union might strike', 'analysts say the union will strike':
+    a condition, a guess or someone's claim is no event to teach as fact."""
+    if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX for c in verb.children):
+        return True
+    node = verb
+    while node.head.i != node.i:
+        if any(c.dep_ == "mark" and c.lower_ in UNSURE_MARKS for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "advcl") and node.head.lemma_ in REPORTING | {"believe", "think", "expect"}:
+            return True
+        if node.dep_ in ("ccomp", "acl") and node.head.pos_ in ("NOUN", "ADJ") \
+                and node.head.lemma_ in ("chance", "likely", "possible", "possibility", "risk", "hope", "high"):
+            return True
+        node = node.head
+    return False
+
+
+def _thin(question: str, wh: str) -> bool:
+    """'Which organization lost?', 'Which organization did the newspaper express …?': too little
+    said, or the organisation was not the subject after all."""
+    rest = question[len(wh):].strip(" ?").split()
+    if len(rest) < 3:
+        return True
+    return rest[0] in ("did", "does", "do") and len(rest) > 1 and rest[1] != "not"
 
 
 def _wh(ctx: ArticleContext, ent: Span) -> str:
