@@ -58,6 +58,8 @@ SHAPES = {
     "claim": "Analysts say the Marlow Steel Company will cut 400 jobs at its northern plant.",
     "not-done": "The race was not sanctioned by the Nordic Cycling Federation, officials said.",
     "ticker": "Harwick Energy Corp <HEC.N> has opened a new research centre in the harbour district.",
+    "journal": "The findings, published on Monday in the journal Marine Ecology Letters, surprised the team.",
+    "poll": "A Daily Courier poll released on Sunday showed that most voters backed the new tram line.",
 }
 
 
@@ -98,3 +100,15 @@ def test_what_an_organisation_may_or_may_not_do_is_not_taught_as_done(shapes: Qu
 
 def test_wire_ticker_is_not_part_of_the_name(shapes: QuestionBank) -> None:
     assert [q.answer for q in asked(shapes, "ticker")] == ["Harwick Energy Corp"]
+
+
+def test_the_journal_a_study_appeared_in_is_asked(shapes: QuestionBank) -> None:
+    found = asked(shapes, "journal")
+    assert [(q.question, q.answer) for q in found] == [
+        ("In which journal were the findings published?", "Marine Ecology Letters")]
+
+
+def test_whose_poll_is_asked_with_what_it_showed(shapes: QuestionBank) -> None:
+    found = asked(shapes, "poll")
+    assert [q.answer for q in found] == ["Daily Courier"]
+    assert found[0].question.startswith("Which organization's poll") and "tram line" in found[0].question

@@ -12,11 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask
-from quizgen.facts.context import ArticleContext
+from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.quotes import REPORTING
 from quizgen.facts.titles import BODY_WORDS
-from quizgen.facts.wording import with_the
+from quizgen.facts.wording import lower_first, with_the
 from quizgen.models import Fact
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -46,9 +46,11 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
                 if again is not None:
                     _add(ctx, facts, member, again[:4])
             continue
-        found = _subject(ctx, ent)
+        found = _subject(ctx, ent) or _maker_of(ctx, ent)
         if found is not None:
             _add(ctx, facts, ent, found)
+    for fact in _journals(ctx):
+        facts.setdefault(fact.key, fact)
     for token in ctx.doc:
         # "The company will start broadcasts …": the company named just before
         if token.dep_ == "nsubj" and token.lower_ in COMPANY_WORDS and any(
@@ -250,3 +252,48 @@ def _wh(ctx: ArticleContext, ent: Span) -> str:
     if re.search(r"University|Academy|Institute|College|School", text):
         return "Which institution"
     return "Which organization"
+
+
+#: What an organisation puts out under its name: "a Reuters survey", "the commission's report".
+PRODUCTS = {"poll", "survey", "report", "study", "statement", "analysis", "estimate", "forecast", "index",
+            "ranking", "investigation", "audit", "review", "census", "data", "figures"}
+
+
+def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
+    """'A Los Angeles Times poll released this week showed …' → "Which organization's poll …?"."""
+    doc, root = ctx.doc, ent.root
+    after = ent.end + (ent.end < len(doc) and doc[ent.end].dep_ == "case")
+    if root.dep_ not in ("compound", "poss") or after >= len(doc) or doc[after].lemma_ not in PRODUCTS \
+            or root.head.i != after or doc[after].tag_ != "NN":  # "a Reuters survey", not "the XYZ studies"
+        return None
+    start = ent.start - (ent.start > 0 and doc[ent.start - 1].dep_ == "det" and doc[ent.start - 1].head.i == after)
+    question = ask(ctx, doc[start : after], "Which organization's", drop_dates=False)
+    if question is None or not question.startswith("Which organization's " + doc[after].text) \
+            or _thin(question, "Which organization's"):
+        return None
+    return question, [_name(ctx, ent)], doc[after]
+
+
+def _journals(ctx: ArticleContext) -> list[Fact]:
+    """'The study was published in the journal Nature Climate Change' → "In which journal …?"."""
+    found = []
+    for m in re.finditer(r"\bpublished\b[^;:]{0,40}?\bin (?:the )?(?:[a-z\-]+ )?journal,? "
+                         r"((?:[A-Z][\w&'\-]*|of|the|and|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|for|in|on))*)",
+                         ctx.text):
+        name = re.sub(r"(?: (?:of|the|and|for|in|on))+$", "", m.group(1))
+        verb = ctx.doc.char_span(m.start(), m.start() + len("published"))
+        if verb is None or ctx.in_quote(m.start()) or len(name) < 3:
+            continue
+        subject = [c for c in verb.root.children if c.dep_ == "nsubjpass"] or (
+            [verb.root.head] if verb.root.dep_ == "acl" and verb.root.head.pos_ == "NOUN" else [])
+        if not subject:
+            continue
+        thing = lower_first(words_of(t for t in subject[0].subtree if t.i < verb.root.i and not t.is_punct))
+        be = "were" if subject[0].tag_ == "NNS" else "was"
+        key = f"org-event|{name.lower()}|journal|{m.start()}"
+        at = m.start(1) - verb.root.sent.start_char
+        found.append(Fact(
+            kind="org-event", key=key, sentence=verb.root.sent.text.strip(), answer_span=(at, at + len(name)),
+            slots={"question": f"In which journal {be} {thing} published?", "answer": name, "aliases": [],
+                   "answer_type": "org", "exclude": [], "needs_choices": False}))
+    return found
