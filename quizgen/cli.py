@@ -70,7 +70,7 @@ def quiz(paths: tuple[str, ...], mode: str | None, count: int | None, kinds: str
          bank_file: Path | None) -> None:
     """Quiz yourself on the articles at PATHS (default: the founding article)."""
     from quizgen.errors import InputError
-    from quizgen.session import QuizOptions, parse_kinds
+    from quizgen.selection import QuizOptions, parse_kinds
 
     options = QuizOptions(mode=mode or "mixed", count=count, kinds=parse_kinds(kinds), seed=seed,
                           autostart=mode is not None)
@@ -147,10 +147,10 @@ def _clock() -> tuple[dt.datetime, dt.tzinfo]:
 def review(mode: str, count: int | None, seed: int | None, new: int | None) -> None:
     """Review the cards that are due, across every article you have studied, then a few new ones."""
     from quizgen.reports import nothing_due
-    from quizgen.session import QuizOptions
+    from quizgen.selection import QuizOptions
     from quizgen.store import ReviewStore
 
-    options = QuizOptions(mode=mode, count=count, seed=seed)
+    options = QuizOptions(mode=mode, count=count, seed=seed, resume=False)
     settings = _settings()
     now, tz = _clock()
     with ReviewStore.open() as store:

@@ -53,9 +53,10 @@ def test_portfolio_is_part_of_the_post_not_an_organization(bank: QuestionBank) -
 
 
 def test_body_before_post_is_asked_as_the_organization(bank: QuestionBank) -> None:
-    which = [q for q in roles(bank, "body-before-post") if q.question.startswith("Which ")]
-    assert [q.answer for q in which] == ["Nordic Trade Council"]
-    assert "chief" in which[0].question and "Anders Holm" in which[0].question
+    # At most two questions per person's post are kept, so the organization may be asked either
+    # way round; what matters is that it is read whole, apart from the post and the name.
+    asked = {(q.question, q.answer) for q in roles(bank, "body-before-post")}
+    assert ("What post does Anders Holm hold at the Nordic Trade Council?", "chief") in asked
 
 
 def test_post_of_a_portfolio_stays_whole(bank: QuestionBank) -> None:

@@ -14,6 +14,7 @@ from functools import cache
 
 from quizgen.facts.context import ArticleContext
 from quizgen.models import Fact
+from quizgen.text import strip_the
 
 SHORT = r"[A-Z][A-Za-z&\-]{1,9}?s?"
 PLACES = {"GPE", "LOC", "NORP"}
@@ -51,7 +52,7 @@ def _used_alone(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
             continue
         short = "".join(w[0] for w in words).upper()
         if short in alone and short not in facts and short not in ctx.acronyms and not ctx.in_quote(ent.start_char):
-            _add(ctx, facts, short, re.sub(r"^the\s+", "", ent.text, flags=re.I), ent.start_char)
+            _add(ctx, facts, short, strip_the(ent.text), ent.start_char)
 
 
 def _add(ctx: ArticleContext, facts: dict[str, Fact], short: str, long: str, at: int) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import SPEECH_VERBS, TITLE_WORDS
 from quizgen.facts.titles import is_post, titled_names
+from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -307,6 +308,10 @@ class ArticleContext:
         rivals = [p for at, p in named[1:] if sent.start_char <= at < sent.end_char]
         return None if rivals else best  # two fitting people in that sentence: left open
 
+    def mentions_of(self, person: Person) -> list[int]:
+        """Where the article names `person` outside quotes (character offsets, in order)."""
+        return self._mentions.get(id(person), [])
+
     def last_mention(self, person: Person, before: int) -> int | None:
         positions = self._mentions.get(id(person), [])
         at = bisect.bisect_left(positions, before) - 1
@@ -365,7 +370,7 @@ class ArticleContext:
         """Every organisation the article names, by its long form, in order of appearance."""
         names: list[str] = []
         for span in self.org_spans:
-            name = self.long_form(re.sub(r"^the\s+", "", span.text.strip(), flags=re.I))
+            name = self.long_form(strip_the(span.text))
             if len(name) > 2 and "\n" not in name and name[:1].isupper() and name not in names \
                     and not name.endswith(("'", " of", " and", " for")):
                 names.append(name)

@@ -28,6 +28,7 @@ from quizgen.facts.titles import (
     title_before,
 )
 from quizgen.models import Fact
+from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -342,9 +343,6 @@ def _org_in(ctx: ArticleContext, prep: Token) -> Span | None:
 def _ent(ctx: ArticleContext, token: Token) -> Span | None:
     return ctx.ent_at(token)
 
-def _strip_the(text: str) -> str:
-    return re.sub(r"^the\s+", "", text.strip(), flags=re.I)
-
 
 #: Marker appended to a post's tokens when the article introduced it with "a"/"an".
 _ONE_OF_MANY = object()
@@ -373,7 +371,7 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         role = " ".join(words)
     if len(role.split()) > 8:
         return None
-    org_short = re.sub(r"\s*['\u2019]s?$", "", _strip_the(re.split(r"\s*[(\[]", org)[0])) if org else None
+    org_short = re.sub(r"\s*['\u2019]s?$", "", strip_the(re.split(r"\s*[(\[]", org)[0])) if org else None
     org_long = ctx.long_form(org_short) if org_short else None
     aliases = [org_short] if org_short and org_long != org_short else []
     if org_long and org_long in ctx.acronyms.values():
@@ -394,7 +392,7 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
                "role_display": _display(ctx, role_tokens),
                "org": org_long, "org_aliases": aliases, "org_prep": org_prep or "of", "head": head,
                "shared": shared or head in SHARED,
-               "org_is_place": any(e.label_ in ("GPE", "LOC") and _strip_the(e.text) == org_short for e in ctx.ents),
+               "org_is_place": any(e.label_ in ("GPE", "LOC") and strip_the(e.text) == org_short for e in ctx.ents),
                "qualified": _qualified(role, role_tokens)},
     )
 
