@@ -167,7 +167,7 @@ def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str, 
     others = [n for n in names if n != mine]
     span = ctx.doc[top.head.i : max(top.right_edge.i, members[-1].end - 1) + 1]
     question = ask(ctx, span, "By which organization")
-    if question is None:
+    if question is None or not _keeps_subject(verb, question):
         return None
     if others and len(others) <= MAX_NAMED_OTHERS:
         question = question[:-1] + f", along with {_join(others, ctx.text)}?"
@@ -175,6 +175,16 @@ def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str, 
         question = "Which of these organizations" + question[len("By which organization"):]
         question = _which_of(question, top.head.text)
     return question, names, verb, mine, members
+
+
+def _keeps_subject(verb: Token, question: str) -> bool:
+    """The question names what the verb's own subject names ("an indirect tax … will be introduced by"),
+    not the subject of a clause it is joined to ("the sales tax is a dead issue but …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    words = [t.text for t in subject.subtree if t.i <= subject.i and not t.is_punct and t.dep_ != "det"]
+    return " ".join(words[-2:]).lower() in question.lower()
 
 
 def _agent_by(ctx: ArticleContext, ent: Span) -> Token | None:
