@@ -219,8 +219,9 @@ class ArticleContext:
                 person = self.people.add(name.text, name.start_char)
                 if person is not None and len(name) == 1:
                     person.forms.add(form)
-        for run in untagged_names(self.doc):
-            if self._named_like_a_speaker(run) and self.people.find(run.text) is None:
+        for run in untagged_names(self.doc):  # checked cheaply first: the surname comes back later
+            if self.text.count(run[-1].text) > 1 and self._named_like_a_speaker(run) \
+                    and self.people.find(run.text) is None:
                 self.people.add(run.text, run.start_char)
 
     def _named_like_a_speaker(self, ent: Span) -> bool:

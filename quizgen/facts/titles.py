@@ -9,6 +9,7 @@ their shape: a post word right before the name, and the run of title-like words 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import (
@@ -49,6 +50,7 @@ BODY_WORDS = {"party", "university", "system", "company", "corp", "corporation",
               "academy", "school", "club", "inc", "ltd", "plc", "co"}
 
 
+@cache
 def is_post(word: str) -> bool:
     """"director", "Sen.", and hyphenated titles such as "vice-minister" or "secretary-general"."""
     word = word.lower().rstrip(".")
