@@ -37,6 +37,14 @@ PERSONAL = MALE | FEMALE
 QUOTE_CHARS = '"\u201c\u201d'
 
 
+@dataclass(frozen=True)
+class NamedEntity:
+    """What question writing reads of an entity after the document is let go (`release_doc`)."""
+
+    text: str
+    label_: str
+
+
 @dataclass
 class Person:
     """One person the article names, with every form it uses for them."""
@@ -197,6 +205,25 @@ class ArticleContext:
         for person in self.people.people:
             self._gender(person)
 
+    def release_doc(self) -> None:
+        """Let go of the parsed document once the facts are extracted, keeping what question
+        writing reads (text, people, organisation names, entity texts and labels, appositions):
+        a long article's pieces are then not all held in memory at once."""
+        _ = self.org_names, self.appositives  # computed from the document while it is here
+        self.__dict__["ents"] = [NamedEntity(e.text, e.label_) for e in self.ents]
+        for name in ("doc", "_ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def appositives(self) -> dict[str, set[str]]:
+        """The lower-case lemmas of each word's appositions, by the word ("Ardent Motors, the
+        country's biggest car maker": "Motors" → {"maker"}), found in one pass."""
+        found: dict[str, set[str]] = {}
+        for token in self.doc:
+            if token.dep_ == "appos":
+                found.setdefault(token.head.text, set()).add(token.lemma_.lower())
+        return found
+
     def _collect_people(self) -> None:
         for ent in self.ents:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
@@ -233,9 +260,17 @@ class ArticleContext:
         last = words[-1]
         if last.lower_ in NOT_NAME_WORDS or self.in_quote(ent.start_char):
             return False
-        return any(t.text == last.text and t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS
-                   and not (ent.start <= t.i < ent.end) and (t.i == 0 or self.doc[t.i - 1].pos_ != "PROPN")
-                   for t in self.doc)
+        return any(not ent.start <= i < ent.end for i in self._lone_speakers.get(last.text, ()))
+
+    @cached_property
+    def _lone_speakers(self) -> dict[str, list[int]]:
+        """Where a single word, not after another name word, is the subject of a speech verb
+        ("Hendricks said"), by the word: one pass over the document for every name asked about."""
+        found: dict[str, list[int]] = {}
+        for t in self.doc:
+            if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and (t.i == 0 or self.doc[t.i - 1].pos_ != "PROPN"):
+                found.setdefault(t.text, []).append(t.i)
+        return found
 
     def _find_mentions(self, person: Person) -> list[int]:
         """Where the article names `person` (full name, surname, title + surname), outside quotes."""

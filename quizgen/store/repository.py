@@ -24,20 +24,41 @@ from quizgen.models import Article, Question, QuestionBank
 from quizgen.srs import Grade, Schedule, Scheduler, require_utc
 from quizgen.store import library
 from quizgen.store.connection import busy_error, connect, transaction
-from quizgen.store.records import ArticleSummary, CardHistory, Review
+from quizgen.store.records import ArticleSummary, CardHistory, Review, in_time_range
 from quizgen.store.rows import (
     CONTENT_COLUMNS,
     SCHEDULE_COLUMNS,
     parse_time,
     question_from_row,
     question_values,
+    readable_review,
     review_from_row,
     review_key,
     schedule_from_row,
     schedule_values,
     stamp,
 )
-from quizgen.store.stats import HISTORY_DAYS, CardRow, ReviewRow, summarize
+from quizgen.store.stats import HISTORY_DAYS, SLOT, Tallies, summarize
+
+#: An upserted card's content differs from what is stored: only then is its row rewritten
+#: (`review` hands the quiz the due cards it just read; they must not all be written back).
+_CHANGED = " OR ".join(
+    [f"{c} IS NOT excluded.{c}" for c in ("article_id", "kind", "question", "answer", "aliases", "choices",
+                                         "source", "span_start", "span_end", "tags")]
+    + ["(excluded.article_title <> '' AND article_title IS NOT excluded.article_title)"]
+)
+#: A review's quarter hour, from its stored time ("2024-03-14T12:" and 0-3): see `stats.SLOT`.
+_SLOT_SQL = "substr(reviewed_at, 1, 14) || (CAST(substr(reviewed_at, 15, 2) AS INTEGER) / 15)"
+
+
+def _slot(key: str) -> dt.datetime | None:
+    """The UTC start of the quarter hour `_SLOT_SQL` gave; None for a time stored wrongly or out
+    of the store's range (a bad row is passed over, not a reason for `stats` to fail)."""
+    try:
+        start = dt.datetime.fromisoformat(f"{key[:13]}:00+00:00") + int(key[14:]) * SLOT
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return start if in_time_range(start) else None
 
 
 @dataclass(frozen=True)
@@ -64,12 +85,14 @@ class ReviewStore:
         self.scheduler = scheduler
 
     @classmethod
-    def open(cls, path: Path | None = None, *, fuzz: bool = True) -> ReviewStore:
+    def open(cls, path: Path | None = None, *, fuzz: bool = True, full_check: bool = False) -> ReviewStore:
         """Open (creating or upgrading) the review database.
 
         Args:
             path: The SQLite file; default `quizgen.locations.database_path()`.
             fuzz: FSRS interval fuzzing; on in real use, off in tests that check exact dates.
+            full_check: Check the whole file for damage, however big (a big one otherwise gets
+                a cheap check; see `connection.FULL_CHECK_BYTES`).
 
         Raises:
             StoreError: The file is not a quizgen database, is damaged, or has a newer schema.
@@ -83,7 +106,7 @@ class ReviewStore:
             except OSError as exc:
                 raise StoreError(f"cannot create quizgen's data folder: {exc}") from exc
         path = Path(path)
-        return cls(connect(path), path, Scheduler(fuzz=fuzz))
+        return cls(connect(path, full_check=full_check), path, Scheduler(fuzz=fuzz))
 
     def close(self) -> None:
         with self._lock:
@@ -256,10 +279,10 @@ class ReviewStore:
         if new > 0 and (limit is None or len(questions) < limit):
             room = new if limit is None else min(new, limit - len(questions))
             questions += self.new_questions(room)
-        titles = self.article_titles()
-        with self._read() as conn:
-            dates = library.published_dates(conn)
         ids = dict.fromkeys(q.article for q in questions)
+        titles = self.article_titles(ids)
+        with self._read() as conn:
+            dates = library.published_dates(conn, ids)
         articles = tuple(
             Article(id=a, title=titles.get(a) or "", published=dates.get(a), path="", text="") for a in ids
         )
@@ -274,12 +297,16 @@ class ReviewStore:
             ).fetchone()
         return int(count)
 
-    def article_titles(self) -> dict[str, str]:
-        """Titles of the articles the stored cards come from, by article id ("" if unknown)."""
+    def article_titles(self, article_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Titles of the articles the stored cards come from, by article id ("" if unknown):
+        all of them, or those of `article_ids` (looked up by index, not a scan of every card)."""
+        sql = "SELECT article_id, max(article_title) FROM cards"
+        params: tuple[str, ...] = ()
+        if article_ids is not None:
+            sql += " WHERE article_id IN (SELECT value FROM json_each(?))"
+            params = (json.dumps(list(article_ids)),)
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT article_id, max(article_title) FROM cards GROUP BY article_id"
-            ).fetchall()
+            rows = conn.execute(sql + " GROUP BY article_id", params).fetchall()
         return dict(rows)
 
     def next_due(self) -> dt.datetime | None:
@@ -331,95 +358,108 @@ class ReviewStore:
             library.save_learn_progress(conn, levels)
 
     def stats(self, now: dt.datetime, *, tz: dt.tzinfo = dt.UTC, days: int = HISTORY_DAYS) -> dict[str, Any]:
-        """Totals, accuracy, per-kind figures, streak and per-day history; see `store.stats.summarize`."""
+        """Totals, accuracy, per-kind figures, streak and per-day history; see `store.stats.summarize`.
+
+        Counted in SQL: a history of a million reviews reaches Python as a few thousand tallies.
+        """
         now = require_utc(now)
         with self._read() as conn:
-            cards = [
-                CardRow(kind, state, parse_time(due))
-                for kind, state, due in conn.execute("SELECT kind, state, due FROM cards")
-            ]
-            reviews = [
-                ReviewRow(kind, parse_time(at) or now, bool(correct))
-                for kind, at, correct in conn.execute(
-                    "SELECT c.kind, r.reviewed_at, r.correct FROM reviews r JOIN cards c ON c.id = r.card_id"
-                )
-            ]
-        return summarize(cards, reviews, now, tz=tz, days=days)
+            cards = {(kind, state): n for kind, state, n in conn.execute(
+                "SELECT kind, state, count(*) FROM cards GROUP BY kind, state")}
+            (due,) = conn.execute("SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ?",
+                                  (stamp(now),)).fetchone()
+            (next_due,) = conn.execute("SELECT min(due) FROM cards WHERE due IS NOT NULL").fetchone()
+            reviews = {kind: (n, ok) for kind, n, ok in conn.execute(
+                "SELECT c.kind, sum(g.n), sum(g.ok) FROM (SELECT card_id, count(*) AS n, sum(correct) AS ok "
+                "FROM reviews GROUP BY card_id) g JOIN cards c ON c.id = g.card_id GROUP BY c.kind")}
+            slots = [(_slot(key), n, ok) for key, n, ok in conn.execute(
+                f"SELECT {_SLOT_SQL}, count(*), sum(correct) FROM reviews GROUP BY 1")]
+        tallies = Tallies(cards=cards, due=int(due), next_due=parse_time(next_due), reviews=reviews,
+                          slots=[slot for slot in slots if slot[0] is not None])
+        return summarize(tallies, now, tz=tz, days=days)
 
     # --- history (export / import) --------------------------------------------------------
 
     def history(self) -> list[CardHistory]:
         """Every card with its schedule, learner aliases and review log, in the order added."""
+        return list(self.iter_history())
+
+    def iter_history(self) -> Iterator[CardHistory]:
+        """The cards `history()` lists, one at a time, so memory holds one card's log at most.
+
+        A row the store cannot read (a time out of range, a damaged list) is passed over.
+        """
         with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT id, {CONTENT_COLUMNS}, {SCHEDULE_COLUMNS} FROM cards ORDER BY id"
-            ).fetchall()
-            logs: dict[int, list[Review]] = {}
-            for card_id, *review in conn.execute(
-                "SELECT card_id, reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
-                "ORDER BY reviewed_at, id"
-            ):
-                logs.setdefault(card_id, []).append(review_from_row(review))
             added = _learner_aliases(conn)
-        return [
-            CardHistory(
-                question=question_from_row(row[:13]),
-                article_title=row[3],
-                schedule=schedule_from_row(row[13:]),
-                learner_aliases=tuple(added.get(row[1], ())),
-                reviews=tuple(logs.get(row[0], ())),
-            )
-            for row in rows
-        ]
+            for row in conn.execute(f"SELECT id, {CONTENT_COLUMNS}, {SCHEDULE_COLUMNS} FROM cards ORDER BY id"):
+                reviews = conn.execute(
+                    "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
+                    "WHERE card_id = ? ORDER BY reviewed_at, id",
+                    (row[0],),
+                )
+                try:
+                    yield CardHistory(
+                        question=question_from_row(row[:13]),
+                        article_title=row[3],
+                        schedule=schedule_from_row(row[13:]),
+                        learner_aliases=tuple(added.get(row[1], ())),
+                        reviews=tuple(r for r in map(readable_review, reviews) if r is not None),
+                    )
+                except (ValueError, TypeError):
+                    continue
 
     def merge_history(self, cards: Iterable[CardHistory], now: dt.datetime) -> MergeResult:
-        """Merge exported history into this store, in one transaction; safe to repeat.
+        """Merge exported history into this store, in batches of short transactions; safe to repeat.
 
         A review already present (same card, time, grade, mode, answer) is not added again. A
         card takes the imported schedule when that one saw a later review than the local one;
         the local question wording is kept. Learner aliases new to this store count as added
-        at `now` (the file does not say when they were).
+        at `now` (the file does not say when they were). Each batch commits on its own, so other
+        sessions can read and answer while a big import runs; an import cut short is finished by
+        running it again.
         """
-        cards_added = reviews_added = schedules_updated = 0
-        with self._write() as conn:
-            for card in cards:
-                row = conn.execute(
-                    f"SELECT id, {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (card.question.id,)
-                ).fetchone()
-                if row is None:
-                    card_id = self._upsert(conn, card.question, card.article_title)
-                    local = Schedule()
-                    cards_added += 1
-                else:
-                    card_id, local = row[0], schedule_from_row(row[1:])
-                    if card.article_title:
-                        conn.execute(
-                            "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
-                            (card.article_title, card_id),
-                        )
-                if card.schedule.last_review and (
-                    local.last_review is None or card.schedule.last_review > local.last_review
-                ):
-                    self._save_schedule(conn, card_id, card.schedule)
-                    schedules_updated += 1
-                for alias in card.learner_aliases:
-                    _insert_alias(conn, card_id, alias, now)
-                present = Counter(
-                    review_key(review_from_row(r))
-                    for r in conn.execute(
-                        "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
-                        "WHERE card_id = ?",
-                        (card_id,),
-                    )
+        totals = [0, 0, 0]
+        for batch in _batches(cards, MERGE_BATCH_REVIEWS):
+            with self._write() as conn:
+                for card in batch:
+                    for i, n in enumerate(self._merge_card(conn, card, now)):
+                        totals[i] += n
+        return MergeResult(*totals)
+
+    def _merge_card(self, conn: sqlite3.Connection, card: CardHistory, now: dt.datetime) -> tuple[int, int, int]:
+        """Merge one card; return (cards added, reviews added, schedules updated)."""
+        added = updated = reviews_added = 0
+        row = conn.execute(
+            f"SELECT id, {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (card.question.id,)
+        ).fetchone()
+        if row is None:
+            card_id, local, added = self._upsert(conn, card.question, card.article_title), Schedule(), 1
+        else:
+            card_id, local = row[0], schedule_from_row(row[1:])
+            if card.article_title:
+                conn.execute(
+                    "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
+                    (card.article_title, card_id),
                 )
-                for review in card.reviews:
-                    key = review_key(review)
-                    if present[key]:
-                        present[key] -= 1
-                        continue
-                    self._insert_review(conn, card_id, review)
-                    reviews_added += 1
-        return MergeResult(cards_added, reviews_added, schedules_updated)
+        if card.schedule.last_review and (
+            local.last_review is None or card.schedule.last_review > local.last_review
+        ):
+            self._save_schedule(conn, card_id, card.schedule)
+            updated = 1
+        for alias in card.learner_aliases:
+            _insert_alias(conn, card_id, alias, now)
+        rows = conn.execute(
+            "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews WHERE card_id = ?", (card_id,)
+        )
+        present = Counter(review_key(r) for r in map(readable_review, rows) if r is not None)
+        for review in card.reviews:
+            key = review_key(review)
+            if present[key]:
+                present[key] -= 1
+                continue
+            self._insert_review(conn, card_id, review)
+            reviews_added += 1
+        return added, reviews_added, updated
 
     # --- internals ------------------------------------------------------------------------
 
@@ -448,7 +488,7 @@ class ReviewStore:
 
     def _upsert(self, conn: sqlite3.Connection, question: Question, title: str) -> int:
         """Insert or refresh the card's content (never its schedule); return its row id."""
-        (card_id,) = conn.execute(
+        row = conn.execute(
             f"INSERT INTO cards ({CONTENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (question_id) DO UPDATE SET article_id = excluded.article_id, "
             "article_title = CASE WHEN excluded.article_title = '' THEN article_title "
@@ -456,10 +496,10 @@ class ReviewStore:
             "kind = excluded.kind, question = excluded.question, answer = excluded.answer, "
             "aliases = excluded.aliases, choices = excluded.choices, source = excluded.source, "
             "span_start = excluded.span_start, span_end = excluded.span_end, tags = excluded.tags "
-            "RETURNING id",
+            f"WHERE {_CHANGED} RETURNING id",
             question_values(question, title),
         ).fetchone()
-        return int(card_id)
+        return int(row[0]) if row else self._card_id(conn, question.id)  # unchanged: not rewritten
 
     def _card_id(self, conn: sqlite3.Connection, question_id: str) -> int:
         row = conn.execute("SELECT id FROM cards WHERE question_id = ?", (question_id,)).fetchone()
@@ -528,3 +568,22 @@ def _insert_alias(conn: sqlite3.Connection, card_id: int, alias: str, now: dt.da
         "INSERT OR IGNORE INTO learner_aliases (card_id, alias, added) VALUES (?, ?, ?)",
         (card_id, alias, stamp(now)),
     )
+
+
+MERGE_BATCH_REVIEWS = 5_000
+"""About how many reviews one import transaction writes: short enough that other sessions'
+writes wait well under their busy timeout."""
+
+
+def _batches(cards: Iterable[CardHistory], reviews: int) -> Iterator[list[CardHistory]]:
+    """`cards` in lists of about `reviews` reviews (at least one card each)."""
+    batch: list[CardHistory] = []
+    weight = 0
+    for card in cards:
+        batch.append(card)
+        weight += 1 + len(card.reviews)
+        if weight >= reviews:
+            yield batch
+            batch, weight = [], 0
+    if batch:
+        yield batch
