@@ -35,6 +35,12 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
 QUOTE_CHARS = '"\u201c\u201d'
+#: Every mark that may open or close a quote, for stripping them off quoted text.
+QUOTE_MARKS = '"\u201c\u201d\u2018\u2019\u00ab\u00bb`\''
+#: Quotes in other marks: «guillemets», ``TeX-style'', and ‘single’ quotes (an opening ‘ after a
+#: space or bracket; the closing ’ not followed by a letter, so "don’t" and "Lind’s" stay words).
+_OTHER_QUOTES = re.compile(r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''"
+                           r"|(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(\S[^\n]*?)\u2019(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -174,7 +180,21 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
             start = None
         if start is not None and len(line) - start > 1:
             spans.append((base + start, base + len(line)))
-    return spans
+    return _with_other_marks(text, spans)
+
+
+def _with_other_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add quotes in «», ``'' and ‘’ that no double-quoted passage already holds (a single-quoted
+    phrase inside a double-quoted quote stays part of it)."""
+    if not any(mark in text for mark in ("\u00ab", "``", "\u2018")):
+        return spans
+    extra = []
+    for m in _OTHER_QUOTES.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        a, b = m.start(group), m.end(group)
+        if not any(s <= a < e or a <= s < b for s, e in spans):
+            extra.append((a, b))
+    return sorted(spans + extra)
 
 
 class ArticleContext:

@@ -366,9 +366,12 @@ class ReviewStore:
         with self._read() as conn:
             cards = {(kind, state): n for kind, state, n in conn.execute(
                 "SELECT kind, state, count(*) FROM cards GROUP BY kind, state")}
-            (due,) = conn.execute("SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ?",
-                                  (stamp(now),)).fetchone()
-            (next_due,) = conn.execute("SELECT min(due) FROM cards WHERE due IS NOT NULL").fetchone()
+            (due,) = conn.execute(  # a suspended card is never due
+                "SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ? AND NOT suspended", (stamp(now),)
+            ).fetchone()
+            (next_due,) = conn.execute(
+                "SELECT min(due) FROM cards WHERE due IS NOT NULL AND NOT suspended"
+            ).fetchone()
             reviews = {kind: (n, ok) for kind, n, ok in conn.execute(
                 "SELECT c.kind, sum(g.n), sum(g.ok) FROM (SELECT card_id, count(*) AS n, sum(correct) AS ok "
                 "FROM reviews GROUP BY card_id) g JOIN cards c ON c.id = g.card_id GROUP BY c.kind")}

@@ -23,7 +23,7 @@ import quizgen.parallel
 from quizgen.cli import main
 from quizgen.pipeline import generate_bank
 
-GENRE = Path(__file__).parent / "data" / "genre"
+GENRE = Path(__file__).parents[1] / "data" / "genre"
 OWN = ["Pennington", "Ashby", "Reynolds", "Collins", "Kapoor", "Osei", "Duarte", "Reyes", "Liu"]
 NEW = ["Okafor", "Lindqvist", "Marchetti", "Delacroix", "Hargreave", "Ibarra", "Novak", "Tanaka", "Whitcombe"]
 
