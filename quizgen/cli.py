@@ -17,9 +17,8 @@ import click
 
 from quizgen.console import note, out, silence_stdout, warn
 from quizgen.errors import InputError, QuizgenError
+from quizgen.export.bank import BANK_FORMATS
 from quizgen.inert import one_line
-
-FORMATS = ("json", "text", "csv", "jsonl")
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -36,7 +35,7 @@ def cli(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS),
+@click.option("--format", "fmt", type=click.Choice(BANK_FORMATS),
               help="json for programs, text (a numbered list) for people, csv, or jsonl: one line per article, "
                    "written as each is done (for many articles). Default: jsonl for -o X.jsonl, else json.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
@@ -88,7 +87,7 @@ def quiz(paths: tuple[str, ...], mode: str | None, count: int | None, kinds: str
                 raise InputError(f"{name}: no such file or folder")
     bank = None
     if bank_file is not None:
-        from quizgen.bank_file import read_bank_file
+        from quizgen.export.bank import read_bank_file
 
         bank = read_bank_file(bank_file)
     _require_terminal()
