@@ -225,7 +225,7 @@ def stats(fmt: str, check: bool) -> None:
     if fmt == "json":
         import json
 
-        out(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
+        out(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         from quizgen.reports import stats_text
 

@@ -25,8 +25,9 @@ from quizgen.errors import ExportError, InputError
 from quizgen.models import Question
 from quizgen.srs import Schedule, require_utc
 from quizgen.store.records import EARLIEST, LATEST, CardHistory, Review, in_time_range
-from quizgen.store.repository import MergeResult, ReviewStore
+from quizgen.store.repository import ReviewStore
 from quizgen.store.schema import SCHEMA_VERSION
+from quizgen.store.transfer import MergeResult
 
 FORMAT = "quizgen-history"
 """The `format` field that marks a file as ours."""
