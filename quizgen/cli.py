@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -19,6 +19,10 @@ from quizgen.console import note, out, silence_stdout, warn
 from quizgen.errors import InputError, QuizgenError
 from quizgen.export.bank import BANK_FORMATS
 from quizgen.inert import one_line
+
+if TYPE_CHECKING:
+    from quizgen.settings import Settings
+    from quizgen.store import ReviewStore
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -110,7 +114,7 @@ def _require_terminal() -> None:
             raise InputError(f"the quiz needs a terminal: run it in one, not with standard {name} redirected")
 
 
-def _settings():  # type: ignore[no-untyped-def]
+def _settings() -> Settings:
     from quizgen.settings import load_settings
 
     return load_settings()
@@ -165,7 +169,7 @@ def review(mode: str, count: int | None, seed: int | None, new: int | None) -> N
         _run(make_app(bank=bank, options=options, store=store, settings=settings), store)
 
 
-def _new_today(store, limit: int | None, per_day: int, now: dt.datetime, tz: dt.tzinfo) -> int:  # type: ignore[no-untyped-def]
+def _new_today(store: ReviewStore, limit: int | None, per_day: int, now: dt.datetime, tz: dt.tzinfo) -> int:
     """New cards still allowed today: the daily limit less those first answered since local midnight."""
     midnight = dt.datetime.combine(now.astimezone(tz).date(), dt.time(), tz).astimezone(dt.UTC)
     return max(0, (per_day if limit is None else limit) - store.introduced_since(midnight))

@@ -11,10 +11,13 @@ import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizgen.articles import read_articles
-from quizgen.models import Article, Question, QuestionBank
+from quizgen.models import Article, Fact, Question, QuestionBank
+
+if TYPE_CHECKING:
+    from quizgen.facts.context import ArticleContext
 
 OnArticleDone = Callable[[int, int], None]
 
@@ -66,7 +69,7 @@ def article_questions(articles: Iterable[Article]) -> Iterator[tuple[Article, li
     from quizgen.nlp import load_nlp, parse
     from quizgen.questions import write_questions
 
-    parts: list = []
+    parts: list[tuple[ArticleContext, list[Fact]]] = []
     for doc, (article, last) in parse(load_nlp(), _pieces(articles)):
         ctx, facts = extract_facts(doc, article.published, article.dateline)
         ctx.release_doc()

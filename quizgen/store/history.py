@@ -135,7 +135,7 @@ def _check_shape(events: Iterable[tuple[str, Any]], source: str) -> None:
     """Check, from parser events, that the file is an object no deeper than MAX_DEPTH whose
     "format" and "version" are ours and whose "cards" is a list."""
     header: dict[str, Any] = {}
-    depth, key = 0, None
+    depth, key = 0, ""
     for event, value in events:
         if event in _OPEN:
             depth += 1
