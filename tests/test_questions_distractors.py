@@ -126,3 +126,14 @@ def test_role_questions_skip_a_person_as_organization_and_a_post_said_twice() ->
         assert q.answer != "Tom Lind" or q.kind != "role", q
         assert not (q.question.startswith("Besides") and "finance director" in q.question
                     and "finance director" in q.answer), q
+
+
+def test_a_short_form_of_the_answer_is_not_a_false_option() -> None:
+    from quizgen.questions.distractors import _too_close
+
+    assert _too_close("Harbour System", ["Tema Harbour Authority System"])
+    assert not _too_close("Volta River Authority", ["Tema Harbour Authority System"])
+
+
+def test_a_share_in_pct_never_passes_100() -> None:
+    assert all(float(o.split()[0]) <= 100 for o in _numbers("55 pct"))

@@ -74,6 +74,9 @@ def _too_close(candidate: str, banned: list[str]) -> bool:
             return True
         if fuzz.ratio(c, o) >= 85 or (len(o) > 3 and (c.startswith(o) or o.startswith(c))):
             return True
+        cw, ow = set(c.split()), set(o.split())
+        if len(cw) > 1 and len(ow) > 1 and (cw <= ow or ow <= cw):
+            return True  # a short form of the same name ("Harbour System" for "Tema Harbour Authority System")
     return False
 
 
@@ -178,7 +181,7 @@ def _numbers(answer: str) -> list[str]:
     raw = m.group(1)
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
-    share = "%" in answer and value <= 100
+    share = bool(re.search(r"%|\b(pct|percent|per cent)\b", answer)) and value <= 100
     out = []
     for factor in (2, 0.5, 1.5, 0.75, 3):
         new = value * factor

@@ -24,7 +24,7 @@ DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|m
                       r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?])")
 #: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
 #: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
-BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir)\b")
+BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 
 
@@ -100,6 +100,11 @@ def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> st
 
 def tidy(question: str) -> str:
     question = re.sub(r"\s+", " ", question).strip()
+    question = re.sub(r"\s*<([A-Z][A-Za-z.&]*)>", "", question)  # wire tickers: "Dow Chemical Co <DOW>"
+    question = re.sub(r"<([^<>]+)>", r"\1", question)  # "<Royal Trustco Ltd>"
+    question = re.sub(r"\s+(['\u2019]s)\b", r"\1", question)  # "Australia 's" → "Australia's"
+    question = re.sub(r"\b(that|the|a|an|to|of|in) \1\b", r"\1", question)  # "say that that"
+    question = re.sub(r",(\s*,)+", ",", question)
     question = re.sub(r"\s+([,.;:?!])", r"\1", question)
     question = re.sub(r"[,;:.\s]+\?$", "?", question)
     question = question.replace("  ", " ")
@@ -140,7 +145,8 @@ def _dangling(question: str, doc: Doc | None) -> str | None:
             return PRONOUN
     for m in BARE_IT.finditer(unquoted):
         named = re.search(r"(?<!^)\b[A-Z][A-Za-z0-9]+", unquoted[: m.start()])
-        if named or unquoted.startswith("Which"):
+        bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
+        if named or bound:  # "Who said his team …": "his" is whoever the answer is
             continue
         if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
             return PRONOUN
