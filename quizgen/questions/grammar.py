@@ -37,7 +37,8 @@ def tag(questions: Sequence[str]) -> list[Doc]:
     from quizgen.nlp import load_nlp
 
     nlp = load_nlp()
-    off = [name for name in ("parser", "ner", "lemmatizer", "quizgen_paragraphs") if name in nlp.pipe_names]
+    off = [name for name in ("parser", "ner", "lemmatizer", "attribute_ruler", "quizgen_paragraphs")
+           if name in nlp.pipe_names]
     return list(nlp.pipe(questions, disable=off))
 
 

@@ -63,8 +63,7 @@ def _readable(drafts: list[Draft]) -> list[tuple[Draft, str]]:
     """
     from quizgen.questions.grammar import drop_asides
 
-    tidied = [(d, tidy(drop_asides(d.question)) if _from_clause(d, d.question) else tidy(d.question))
-              for d in drafts]
+    tidied = [(d, tidy(drop_asides(d.question))) for d in drafts]
     reasons = [problem(q, d.answer, d.aliases) for d, q in tidied]
     reread = [i for i, (d, q) in enumerate(tidied)
               if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)]
@@ -86,10 +85,10 @@ def _readable(drafts: list[Draft]) -> list[tuple[Draft, str]]:
 
 
 def _from_clause(d: Draft, question: str) -> bool:
-    """Worded from the article's clause (dates, numbers, events, reported speech), not a template."""
-    if d.fact.kind in ("date", "number", "org-event"):
-        return True
-    return d.fact.kind == "quote" and not re.match(r"\w+( \w+)? said [\u201c\"]", question)
+    """Worded by moving the parts of an article's clause around (dates, numbers, events), not from a
+    template. Reported speech ("Who said that …") keeps the article's clause whole, so it is not re-read:
+    tagging it would cost more than it finds."""
+    return d.fact.kind in ("date", "number", "org-event")
 
 
 def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> str:
@@ -112,6 +111,9 @@ def tidy(question: str) -> str:
 
 
 PRONOUN = "pronoun without referent"
+#: Verbs after which "it" may only hold the subject's place ("it is easier to …", "it became clear that …").
+LINKING = {"is", "was", "be", "been", "became", "become", "becomes", "seems", "seemed", "appears", "appeared",
+           "remains", "remained", "'s"}
 
 
 def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = None) -> str | None:
@@ -176,9 +178,7 @@ def _expletive(doc: Doc, char: int) -> bool:
     words = doc[token.i + 1 : token.i + 6]
     verbs = [t for t in words if t.tag_.startswith(("VB", "MD", "RB"))]
     after = [t for t in words if t not in verbs]
-    return bool(verbs) and verbs[0].i == token.i + 1 and any(v.lemma_ in ("be", "become", "seem", "appear", "remain")
-                                                            or v.lower_ in ("is", "was", "became", "seems", "seemed")
-                                                            for v in verbs) \
+    return bool(verbs) and verbs[0].i == token.i + 1 and any(v.lower_ in LINKING for v in verbs) \
         and len(after) >= 2 and after[0].tag_ in ("JJ", "JJR", "VBN") and after[1].lower_ in ("to", "that", "for")
 
 
