@@ -8,11 +8,9 @@ spans are cut from the raw text first (escaping shifts character offsets), then 
 from __future__ import annotations
 
 import html
-import re
 
 from quizgen.models import Article, Question
-
-_SPACES = re.compile(r"\s+")
+from quizgen.text import squeeze
 
 
 def plain(value: str) -> str:
@@ -22,7 +20,7 @@ def plain(value: str) -> str:
 
 def _same(a: str, b: str) -> bool:
     """Do two snippets say the same thing, ignoring case and spacing?"""
-    return _SPACES.sub(" ", a).strip().casefold() == _SPACES.sub(" ", b).strip().casefold()
+    return squeeze(a) == squeeze(b)
 
 
 def answer_span(question: Question) -> tuple[int, int] | None:

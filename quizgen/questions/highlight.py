@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizgen.text import name_and_acronym
+from quizgen.text import name_and_acronym, squeeze
 
 #: A pronoun the extractor resolved to the speaker: the only stand-in worth highlighting.
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
@@ -43,7 +43,7 @@ def answer_occurrence(
         the = re.match(r"the\s+", sentence[start:end], re.IGNORECASE)
         if the and start + the.end() < end:
             start += the.end()  # "the Harbour Trust": the name is what is asked
-        if _key(sentence[start:end]) in {_key(f) for f in forms}:
+        if squeeze(sentence[start:end]) in {squeeze(f) for f in forms}:
             return start, end
     for form in forms:
         found = [(m.start(), m.end()) for m in _whole_word(form).finditer(sentence)]
@@ -61,10 +61,6 @@ def _forms(answer: str, aliases: Sequence[str]) -> list[str]:
     forms = [answer, *(parts or ())]
     forms += sorted((a for a in aliases if a not in forms), key=len, reverse=True)
     return [f.strip() for f in forms if f.strip()]
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def _whole_word(text: str) -> re.Pattern[str]:

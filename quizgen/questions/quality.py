@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from quizgen.models import Article, Question
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence
-from quizgen.text import balanced
+from quizgen.text import balanced, normal
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc
@@ -180,12 +179,3 @@ def _expletive(doc: Doc, char: int) -> bool:
     after = [t for t in words if t not in verbs]
     return bool(verbs) and verbs[0].i == token.i + 1 and any(v.lower_ in LINKING for v in verbs) \
         and len(after) >= 2 and after[0].tag_ in ("JJ", "JJR", "VBN") and after[1].lower_ in ("to", "that", "for")
-
-
-def normal(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[\u2018\u2019`]", "'", text)
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w\s%$£€&]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)

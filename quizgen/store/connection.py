@@ -47,11 +47,15 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         # WAL lets one session read while another writes; FULL syncs each commit, so an answer
         # that was acknowledged survives even a power cut, not just a killed process.
-        conn.execute("PRAGMA journal_mode = WAL")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        with transaction(conn):
-            migrate(conn)
+        if user_version(conn) != SCHEMA_VERSION:
+            # Only then the write lock: opening a current database never waits for another
+            # quizgen's write (an import), so reading commands are never "busy".
+            with transaction(conn):
+                migrate(conn)
     except StoreError:
         conn.close()
         raise
@@ -122,9 +126,11 @@ def _check_existing(path: Path) -> None:
             raise StoreError(
                 f"{path} is a SQLite file but not a quizgen review database; it was left untouched"
             )
-        problems = [row[0] for row in probe.execute("PRAGMA quick_check").fetchall()]
+        problems = [row[0] for row in probe.execute("PRAGMA quick_check(10)").fetchall()]
         if problems != ["ok"]:
-            raise StoreError(f"review database {path} is damaged ({problems[0]}); it was left untouched")
+            lines = [line.strip() for p in problems for line in str(p).splitlines() if line.strip()]
+            first = next((line for line in lines if not line.startswith("***")), lines[0])
+            raise StoreError(f"review database {path} is damaged ({first}); it was left untouched")
     except sqlite3.OperationalError as exc:
         raise busy_error(path, exc) or StoreError(f"cannot read review database {path}: {exc}") from exc
     except sqlite3.DatabaseError as exc:
