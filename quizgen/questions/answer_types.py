@@ -78,6 +78,8 @@ def clean_org(name: str) -> str | None:
     words = name.split()
     if any(w in MONTHS_AND_DAYS for w in words) or len(words) > 8:
         return None
+    if any(a in ORG_HEADS and b == "and" for a, b in zip(words, words[1:], strict=False)):
+        return None  # two names glued: "Orvell University and Kestrel"
     if name.isupper() and len(name.replace(".", "")) > 6:
         return None  # a shouted word ("SHORTAGES"), not an acronym
     return name

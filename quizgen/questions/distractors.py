@@ -104,7 +104,10 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "role":
         return [f.slots["role_answer"] for f in facts if f.kind == "role" and f.slots.get("role_answer")]
     if kind == "acronym":
-        return [f.slots["short"] for f in facts if f.kind == "acronym"] + _fake_acronyms(draft.answer)
+        # an organization's acronym among organizations' acronyms, a term's among terms'
+        same = org_heads(draft.fact.slots.get("long", ""))
+        shorts = [f.slots["short"] for f in facts if f.kind == "acronym" and org_heads(f.slots["long"]) == same]
+        return shorts + _fake_acronyms(draft.answer)
     if kind == "long-form":
         longs = [f.slots["long"] for f in facts if f.kind == "acronym"]
         # an organization's name is offered beside other organizations, a term beside other terms
