@@ -33,7 +33,8 @@ ORG_HEADS = set(THE_WORDS) | {
     "Times", "Post", "News", "Journal", "Herald", "Telegraph", "Guardian", "Airlines", "Airways", "Motors",
     "Securities", "Brothers", "Partners", "Associates", "Industries", "Systems", "Technologies", "Club",
     "League", "Agency", "Services", "Secretariat", "Police", "Army", "Navy", "Congress", "Senate",
-    "Cabinet", "Aquarium", "Observatory", "Exchange", "Reserve", "Institution", "Alliance",
+    "Cabinet", "Aquarium", "Observatory", "Exchange", "Reserve", "Institution", "Alliance", "Confederation",
+    "Coalition", "Consortium", "Commissariat", "Directorate", "Inspectorate",
 }
 #: Heads that say an organization is not a company ("Which company …?" must not offer a ministry).
 PUBLIC_HEADS = {
