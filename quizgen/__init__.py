@@ -1,6 +1,31 @@
-"""quizgen: turn news articles into quizzes and flashcards."""
+"""quizgen: turn news articles into quizzes and flashcards.
+
+The public API is `generate_texts`; importing quizgen itself loads nothing heavy (spaCy loads
+on the first article).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+__all__ = ["generate_texts"]
+
+
+def generate_texts(items: Iterable[tuple[str, str | bytes]]) -> Iterator[dict[str, Any]]:
+    """Questions for texts you already have: `(id or path, text)` pairs in, one article record
+    per pair out, in order, as `quizgen generate --format jsonl` writes them: the article's id,
+    title, published date and path, and its "questions".
+
+    The spaCy model is loaded once per process, so this is what a worker of a cluster (Dask,
+    Spark, a process pool) calls on its share of the articles. A name with an article file's
+    ending ("news/harbour.html") is read as that kind of file and gets the id `quizgen generate`
+    gives the file; any other name is slugged into the id. An unusable text raises
+    `quizgen.errors.InputError` naming it.
+    """
+    from quizgen.pipeline import generate_texts as generate
+
+    return generate(items)
 
 
 def __getattr__(name: str) -> str:

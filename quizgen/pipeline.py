@@ -1,53 +1,130 @@
-"""Articles in, questions out: the generation pipeline shared by every command."""
+"""Articles in, questions out: the generation pipeline shared by every command.
+
+Generation streams: each article's questions are ready as soon as its last piece is parsed, and
+only the text being parsed is held as a spaCy document, so memory follows the size of an
+article, not the number of articles.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import dataclasses
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
 
 from quizgen.articles import read_articles
-from quizgen.models import Article, QuestionBank
+from quizgen.models import Article, Question, QuestionBank
 
 Progress = Callable[[int, int], None]
 
+#: A question bank written by `quizgen generate --format jsonl`; export and quiz read it back.
+BANK_SUFFIX = ".jsonl"
+
 
 def generate_bank(paths: Sequence[str], progress: Progress | None = None) -> QuestionBank:
-    """Read the articles at `paths` and write questions for all of them.
+    """Read the articles at `paths` and write questions for all of them; a `.jsonl` bank among
+    `paths` is read back as it is (banks first, then the articles in the order given).
 
     `progress(done, total)` is called after each article (the TUI shows it).
     """
-    reading = read_articles(paths)
-    bank = questions_for(reading.articles, progress)
-    return QuestionBank(articles=bank.articles, questions=bank.questions, warnings=reading.warnings)
+    banks = [p for p in paths if is_bank(p)]
+    others = [p for p in paths if not is_bank(p)]
+    from quizgen.jsonl import read_bank
+
+    parts = [read_bank(Path(p)) for p in banks]
+    warnings: tuple[str, ...] = ()
+    if others:
+        reading = read_articles(others)
+        parts.append(questions_for(reading.articles, progress))
+        warnings = reading.warnings
+    return QuestionBank(articles=tuple(a for part in parts for a in part.articles),
+                        questions=tuple(q for part in parts for q in part.questions), warnings=warnings)
+
+
+def is_bank(path: str) -> bool:
+    return path.lower().endswith(BANK_SUFFIX) and Path(path).is_file()
 
 
 def questions_for(articles: Sequence[Article], progress: Progress | None = None) -> QuestionBank:
-    """Parse every article in one `nlp.pipe` pass and write their questions.
+    """Questions for `articles`, parsed in this process."""
+    questions: list[Question] = []
+    for done, (_article, found) in enumerate(article_questions(articles), 1):
+        questions.extend(found)
+        if progress:
+            progress(done, len(articles))
+    return QuestionBank(articles=tuple(articles), questions=tuple(questions))
 
-    Each article's questions are written as soon as its last piece is parsed, so `progress`
-    moves while the pass goes on.
+
+def article_questions(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Question]]]:
+    """Each article with its questions, in input order, as soon as its last piece is parsed.
+
+    The model is loaded once per process; articles are read from `articles` only as the parse
+    needs them, in batches bounded by their length (see `nlp.parse`).
     """
     from quizgen.facts import extract_facts
-    from quizgen.nlp import chunks, load_nlp
+    from quizgen.nlp import load_nlp, parse
     from quizgen.questions import write_questions
 
-    nlp = load_nlp()
-    pieces = [(chunk, index) for index, article in enumerate(articles) for chunk in chunks(article.text)]
-    questions: list = []
     parts: list = []
-    current = 0
+    for doc, (article, last) in parse(load_nlp(), _pieces(articles)):
+        ctx, facts = extract_facts(doc, article.published, article.dateline)
+        ctx.release_doc()
+        parts.append((ctx, facts))
+        if last:
+            yield article, write_questions(article, parts)
+            parts = []
 
-    def finish(index: int) -> None:
-        questions.extend(write_questions(articles[index], parts))
-        parts.clear()
-        if progress:
-            progress(index + 1, len(articles))
 
-    for doc, index in nlp.pipe(pieces, as_tuples=True, batch_size=32):
-        while index != current:  # the previous article is complete (an empty one has no pieces)
-            finish(current)
-            current += 1
-        parts.append(extract_facts(doc, articles[index].published, articles[index].dateline))
-    while current < len(articles):
-        finish(current)
-        current += 1
-    return QuestionBank(articles=tuple(articles), questions=tuple(questions))
+def _pieces(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, bool]]]:
+    """(text, (article, whether it is the article's last piece)) for every piece of every article."""
+    from quizgen.nlp import chunks
+
+    for article in articles:
+        texts = chunks(article.text)  # never empty: an empty text is one empty piece
+        for number, text in enumerate(texts, 1):
+            yield text, (article, number == len(texts))
+
+
+#: One parse at a time per process: a Dask worker with several threads shares one model.
+_PARSING = threading.Lock()
+
+
+def questions_of(articles: list[Article]) -> list[list[Question]]:
+    """The questions of each article in `articles`: one unit of work for a worker process or a
+    Dask worker (importable by name, so it can be sent to one)."""
+    with _PARSING:
+        return [found for _article, found in article_questions(articles)]
+
+
+def generate_texts(items: Iterable[tuple[str, str | bytes]]) -> Iterator[dict[str, Any]]:
+    """`(id or path, text)` pairs in, one article record with its questions out per pair, in order.
+
+    A name with an article file's ending ("news/harbour.html") is read as that kind of file and
+    gets the id `quizgen generate` gives the file ("harbour"); any other name is slugged into the
+    id. Repeated ids get "-2", "-3", ... An unusable text raises `quizgen.errors.InputError`.
+    """
+    from quizgen.jsonl import record
+
+    for article, found in article_questions(_text_articles(items)):
+        yield record(article, found)
+
+
+def _text_articles(items: Iterable[tuple[str, str | bytes]]) -> Iterator[Article]:
+    from quizgen.articles import ARTICLE_SUFFIXES, slugify
+    from quizgen.articles.sources import _article
+
+    ids: set[str] = set()
+    for name, text in items:
+        kind = ARTICLE_SUFFIXES.get(Path(name).suffix.lower())
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        article, _warning = _article(data, name, kind or "text", slug=slugify(Path(name).stem if kind else name))
+        unique, n = article.id, 2
+        while unique in ids:
+            unique, n = f"{article.id}-{n}", n + 1
+        ids.add(unique)
+        yield article if unique == article.id else _renamed(article, unique)
+
+
+def _renamed(article: Article, new_id: str) -> Article:
+    return dataclasses.replace(article, id=new_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from quizgen.models import Article, Question
+from quizgen.questions.highlight import whole_word
 from quizgen.text import squeeze
 
 
@@ -27,8 +28,8 @@ def answer_span(question: Question) -> tuple[int, int] | None:
     """Where the answer (or an accepted alias) stands in the source sentence, if it does.
 
     The question's own span is trusted when its text is the answer or an alias; otherwise the
-    first verbatim occurrence of the answer is used, so an off-by-one span from the generator
-    does not bold half a name on a learner's card.
+    first occurrence of the answer as whole words is used, so an off-by-one span from an older
+    bank does not bold half a name, nor "CAS" inside "CAST", on a learner's card.
     """
     source = question.source
     if question.span:
@@ -40,13 +41,8 @@ def answer_span(question: Question) -> tuple[int, int] | None:
     answer = question.answer.strip()
     if not answer:
         return None
-    at = source.find(answer)
-    if at < 0:
-        lowered = source.lower()
-        # lower() keeps offsets unless it changes a string's length (a few non-ASCII letters).
-        if len(lowered) == len(source):
-            at = lowered.find(answer.lower())
-    return (at, at + len(answer)) if at >= 0 else None
+    found = whole_word(answer).search(source)
+    return (found.start(), found.end()) if found else None
 
 
 def cloze_span(question: Question) -> tuple[int, int] | None:

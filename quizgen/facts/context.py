@@ -35,6 +35,20 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
 QUOTE_CHARS = '"\u201c\u201d'
+#: Every mark that may open or close a quote, for stripping them off quoted text.
+QUOTE_MARKS = '"\u201c\u201d\u2018\u2019\u00ab\u00bb`\''
+#: Quotes in other marks: «guillemets», ``TeX-style'', and ‘single’ quotes (an opening ‘ after a
+#: space or bracket; the closing ’ not followed by a letter, so "don’t" and "Lind’s" stay words).
+_OTHER_QUOTES = re.compile(r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''"
+                           r"|(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(\S[^\n]*?)\u2019(?![^\W\d_])")
+
+
+@dataclass(frozen=True)
+class NamedEntity:
+    """What question writing reads of an entity after the document is let go (`release_doc`)."""
+
+    text: str
+    label_: str
 
 
 @dataclass
@@ -166,7 +180,21 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
             start = None
         if start is not None and len(line) - start > 1:
             spans.append((base + start, base + len(line)))
-    return spans
+    return _with_other_marks(text, spans)
+
+
+def _with_other_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add quotes in «», ``'' and ‘’ that no double-quoted passage already holds (a single-quoted
+    phrase inside a double-quoted quote stays part of it)."""
+    if not any(mark in text for mark in ("\u00ab", "``", "\u2018")):
+        return spans
+    extra = []
+    for m in _OTHER_QUOTES.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        a, b = m.start(group), m.end(group)
+        if not any(s <= a < e or a <= s < b for s, e in spans):
+            extra.append((a, b))
+    return sorted(spans + extra)
 
 
 class ArticleContext:
@@ -196,6 +224,25 @@ class ArticleContext:
         self._mentions = {id(p): self._find_mentions(p) for p in self.people.people}
         for person in self.people.people:
             self._gender(person)
+
+    def release_doc(self) -> None:
+        """Let go of the parsed document once the facts are extracted, keeping what question
+        writing reads (text, people, organisation names, entity texts and labels, appositions):
+        a long article's pieces are then not all held in memory at once."""
+        _ = self.org_names, self.appositives  # computed from the document while it is here
+        self.__dict__["ents"] = [NamedEntity(e.text, e.label_) for e in self.ents]
+        for name in ("doc", "_ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def appositives(self) -> dict[str, set[str]]:
+        """The lower-case lemmas of each word's appositions, by the word ("Ardent Motors, the
+        country's biggest car maker": "Motors" → {"maker"}), found in one pass."""
+        found: dict[str, set[str]] = {}
+        for token in self.doc:
+            if token.dep_ == "appos":
+                found.setdefault(token.head.text, set()).add(token.lemma_.lower())
+        return found
 
     def _collect_people(self) -> None:
         for ent in self.ents:
@@ -240,9 +287,17 @@ class ArticleContext:
         last = words[-1]
         if last.lower_ in NOT_NAME_WORDS or self.in_quote(ent.start_char):
             return False
-        return any(t.text == last.text and t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS
-                   and not (ent.start <= t.i < ent.end) and (t.i == 0 or self.doc[t.i - 1].pos_ != "PROPN")
-                   for t in self.doc)
+        return any(not ent.start <= i < ent.end for i in self._lone_speakers.get(last.text, ()))
+
+    @cached_property
+    def _lone_speakers(self) -> dict[str, list[int]]:
+        """Where a single word, not after another name word, is the subject of a speech verb
+        ("Hendricks said"), by the word: one pass over the document for every name asked about."""
+        found: dict[str, list[int]] = {}
+        for t in self.doc:
+            if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and (t.i == 0 or self.doc[t.i - 1].pos_ != "PROPN"):
+                found.setdefault(t.text, []).append(t.i)
+        return found
 
     def _find_mentions(self, person: Person) -> list[int]:
         """Where the article names `person` (full name, surname, title + surname), outside quotes."""

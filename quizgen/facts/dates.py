@@ -213,8 +213,8 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
-    if verb is not None and verb.lemma_ in REPORTING:
-        return _reported_when(ctx, verb, target, wh)
+    if verb is not None and verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors):
+        return _reported_when(ctx, verb, target, wh)  # (a verb inside what is reported is not the saying)
     return ask(ctx, target, wh)
 
 

@@ -33,6 +33,16 @@ REPORTING = {
 #: speech when they take a clause, but not speech to the other extractors (a firm "expects" sales).
 VIEW_VERBS = {"find", "rule", "think", "doubt", "expect", "hope", "fear"}
 
+#: Nouns that name an unnamed speaker ("a Western diplomat said", "political analysts said"). A bare
+#: plural ("analysts say") is too vague to ask about; these need an article or a qualifier.
+SPEAKER_NOUNS = {
+    "analyst", "strategist", "observer", "diplomat", "source", "spokesman", "spokeswoman", "spokesperson",
+    "official", "executive", "economist", "expert", "authority", "author", "aide", "insider", "trader",
+    "dealer", "banker", "lawyer", "critic", "negotiator", "investigator", "prosecutor",
+}
+#: Nouns for documents that speak ("the report said", "the study found"): asked "Which report …?".
+DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "review", "audit", "inquiry", "ruling", "poll"}
+
 #: Verbs that report speech only with a clause ("X said that …"), not with a plain object.
 CLAUSE_ONLY = {"say", "tell", "add", "note", "believe", "estimate", "report", "write", "point", "recall",
                "maintain", "contend", "assert", "indicate", "disclose", "testify"} | VIEW_VERBS

@@ -136,9 +136,7 @@ COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "carmaker", "group"
 
 
 def _described_as_company(ctx: ArticleContext, name: str) -> bool:
-    last = name.split()[-1]
-    return any(t.text == last and any(c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS for c in t.children)
-               for t in ctx.doc)
+    return bool(ctx.appositives.get(name.split()[-1], set()) & COMPANY_NOUNS)
 
 
 def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:

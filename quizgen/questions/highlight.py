@@ -46,7 +46,7 @@ def answer_occurrence(
         if squeeze(sentence[start:end]) in {squeeze(f) for f in forms}:
             return start, end
     for form in forms:
-        found = [(m.start(), m.end()) for m in _whole_word(form).finditer(sentence)]
+        found = [(m.start(), m.end()) for m in whole_word(form).finditer(sentence)]
         if found:
             near = hint[0] if hint else 0
             return min(found, key=lambda span: abs(span[0] - near))
@@ -63,7 +63,7 @@ def _forms(answer: str, aliases: Sequence[str]) -> list[str]:
     return [f.strip() for f in forms if f.strip()]
 
 
-def _whole_word(text: str) -> re.Pattern[str]:
+def whole_word(text: str) -> re.Pattern[str]:
     """`text` as written (any case, any run of spaces), not inside a longer word: "CAS" not in "CAST"."""
     words = [re.escape(w) for w in text.split()]
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)

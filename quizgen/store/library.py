@@ -101,15 +101,19 @@ def set_published(conn: sqlite3.Connection, published: Mapping[str, dt.date | No
     """Remember each article's publication date (a date once known is kept when one is missing)."""
     for article_id, day in published.items():
         if day is not None:
-            conn.execute(
-                "UPDATE cards SET article_published = ? WHERE article_id = ?", (day.isoformat(), article_id)
+            conn.execute(  # only rows that change: a review hands back the dates it just read
+                "UPDATE cards SET article_published = ?1 WHERE article_id = ?2 AND article_published IS NOT ?1",
+                (day.isoformat(), article_id),
             )
 
 
-def published_dates(conn: sqlite3.Connection) -> dict[str, dt.date]:
+def published_dates(conn: sqlite3.Connection, article_ids: Iterable[str] | None = None) -> dict[str, dt.date]:
+    """Publication dates by article id: all, or those of `article_ids` (by index, not a scan)."""
+    only = " AND article_id IN (SELECT value FROM json_each(?))" if article_ids is not None else ""
     rows = conn.execute(
-        "SELECT article_id, max(article_published) FROM cards WHERE article_published IS NOT NULL "
-        "GROUP BY article_id"
+        "SELECT article_id, max(article_published) FROM cards WHERE article_published IS NOT NULL"
+        f"{only} GROUP BY article_id",
+        (json.dumps(list(article_ids)),) if article_ids is not None else (),
     )
     return {article: dt.date.fromisoformat(day) for article, day in rows}
 

@@ -24,7 +24,7 @@ from quizgen.models import Article, Question, QuestionBank
 from quizgen.srs import Grade, Schedule, Scheduler, require_utc
 from quizgen.store import library
 from quizgen.store.connection import busy_error, connect, transaction
-from quizgen.store.records import ArticleSummary, CardHistory, Review
+from quizgen.store.records import ArticleSummary, CardHistory, Review, in_time_range
 from quizgen.store.rows import (
     CONTENT_COLUMNS,
     SCHEDULE_COLUMNS,
@@ -38,7 +38,27 @@ from quizgen.store.rows import (
     schedule_values,
     stamp,
 )
-from quizgen.store.stats import HISTORY_DAYS, CardRow, ReviewRow, summarize
+from quizgen.store.stats import HISTORY_DAYS, SLOT, Tallies, summarize
+
+#: An upserted card's content differs from what is stored: only then is its row rewritten
+#: (`review` hands the quiz the due cards it just read; they must not all be written back).
+_CHANGED = " OR ".join(
+    [f"{c} IS NOT excluded.{c}" for c in ("article_id", "kind", "question", "answer", "aliases", "choices",
+                                         "source", "span_start", "span_end", "tags")]
+    + ["(excluded.article_title <> '' AND article_title IS NOT excluded.article_title)"]
+)
+#: A review's quarter hour, from its stored time ("2024-03-14T12:" and 0-3): see `stats.SLOT`.
+_SLOT_SQL = "substr(reviewed_at, 1, 14) || (CAST(substr(reviewed_at, 15, 2) AS INTEGER) / 15)"
+
+
+def _slot(key: str) -> dt.datetime | None:
+    """The UTC start of the quarter hour `_SLOT_SQL` gave; None for a time stored wrongly or out
+    of the store's range (a bad row is passed over, not a reason for `stats` to fail)."""
+    try:
+        start = dt.datetime.fromisoformat(f"{key[:13]}:00+00:00") + int(key[14:]) * SLOT
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return start if in_time_range(start) else None
 
 
 @dataclass(frozen=True)
@@ -65,12 +85,14 @@ class ReviewStore:
         self.scheduler = scheduler
 
     @classmethod
-    def open(cls, path: Path | None = None, *, fuzz: bool = True) -> ReviewStore:
+    def open(cls, path: Path | None = None, *, fuzz: bool = True, full_check: bool = False) -> ReviewStore:
         """Open (creating or upgrading) the review database.
 
         Args:
             path: The SQLite file; default `quizgen.locations.database_path()`.
             fuzz: FSRS interval fuzzing; on in real use, off in tests that check exact dates.
+            full_check: Check the whole file for damage, however big (a big one otherwise gets
+                a cheap check; see `connection.FULL_CHECK_BYTES`).
 
         Raises:
             StoreError: The file is not a quizgen database, is damaged, or has a newer schema.
@@ -84,7 +106,7 @@ class ReviewStore:
             except OSError as exc:
                 raise StoreError(f"cannot create quizgen's data folder: {exc}") from exc
         path = Path(path)
-        return cls(connect(path), path, Scheduler(fuzz=fuzz))
+        return cls(connect(path, full_check=full_check), path, Scheduler(fuzz=fuzz))
 
     def close(self) -> None:
         with self._lock:
@@ -257,10 +279,10 @@ class ReviewStore:
         if new > 0 and (limit is None or len(questions) < limit):
             room = new if limit is None else min(new, limit - len(questions))
             questions += self.new_questions(room)
-        titles = self.article_titles()
-        with self._read() as conn:
-            dates = library.published_dates(conn)
         ids = dict.fromkeys(q.article for q in questions)
+        titles = self.article_titles(ids)
+        with self._read() as conn:
+            dates = library.published_dates(conn, ids)
         articles = tuple(
             Article(id=a, title=titles.get(a) or "", published=dates.get(a), path="", text="") for a in ids
         )
@@ -275,12 +297,16 @@ class ReviewStore:
             ).fetchone()
         return int(count)
 
-    def article_titles(self) -> dict[str, str]:
-        """Titles of the articles the stored cards come from, by article id ("" if unknown)."""
+    def article_titles(self, article_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Titles of the articles the stored cards come from, by article id ("" if unknown):
+        all of them, or those of `article_ids` (looked up by index, not a scan of every card)."""
+        sql = "SELECT article_id, max(article_title) FROM cards"
+        params: tuple[str, ...] = ()
+        if article_ids is not None:
+            sql += " WHERE article_id IN (SELECT value FROM json_each(?))"
+            params = (json.dumps(list(article_ids)),)
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT article_id, max(article_title) FROM cards GROUP BY article_id"
-            ).fetchall()
+            rows = conn.execute(sql + " GROUP BY article_id", params).fetchall()
         return dict(rows)
 
     def next_due(self) -> dt.datetime | None:
@@ -332,21 +358,28 @@ class ReviewStore:
             library.save_learn_progress(conn, levels)
 
     def stats(self, now: dt.datetime, *, tz: dt.tzinfo = dt.UTC, days: int = HISTORY_DAYS) -> dict[str, Any]:
-        """Totals, accuracy, per-kind figures, streak and per-day history; see `store.stats.summarize`."""
+        """Totals, accuracy, per-kind figures, streak and per-day history; see `store.stats.summarize`.
+
+        Counted in SQL: a history of a million reviews reaches Python as a few thousand tallies.
+        """
         now = require_utc(now)
         with self._read() as conn:
-            cards = [
-                CardRow(kind, state, parse_time(due))
-                for kind, state, due in conn.execute("SELECT kind, state, due FROM cards")
-            ]
-            reviews = [
-                ReviewRow(kind, when, bool(correct))
-                for kind, at, correct in conn.execute(
-                    "SELECT c.kind, r.reviewed_at, r.correct FROM reviews r JOIN cards c ON c.id = r.card_id"
-                )
-                if (when := parse_time(at)) is not None  # an unreadable time is passed over
-            ]
-        return summarize(cards, reviews, now, tz=tz, days=days)
+            cards = {(kind, state): n for kind, state, n in conn.execute(
+                "SELECT kind, state, count(*) FROM cards GROUP BY kind, state")}
+            (due,) = conn.execute(  # a suspended card is never due
+                "SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ? AND NOT suspended", (stamp(now),)
+            ).fetchone()
+            (next_due,) = conn.execute(
+                "SELECT min(due) FROM cards WHERE due IS NOT NULL AND NOT suspended"
+            ).fetchone()
+            reviews = {kind: (n, ok) for kind, n, ok in conn.execute(
+                "SELECT c.kind, sum(g.n), sum(g.ok) FROM (SELECT card_id, count(*) AS n, sum(correct) AS ok "
+                "FROM reviews GROUP BY card_id) g JOIN cards c ON c.id = g.card_id GROUP BY c.kind")}
+            slots = [(_slot(key), n, ok) for key, n, ok in conn.execute(
+                f"SELECT {_SLOT_SQL}, count(*), sum(correct) FROM reviews GROUP BY 1")]
+        tallies = Tallies(cards=cards, due=int(due), next_due=parse_time(next_due), reviews=reviews,
+                          slots=[slot for slot in slots if slot[0] is not None])
+        return summarize(tallies, now, tz=tz, days=days)
 
     # --- history (export / import) --------------------------------------------------------
 
@@ -458,7 +491,7 @@ class ReviewStore:
 
     def _upsert(self, conn: sqlite3.Connection, question: Question, title: str) -> int:
         """Insert or refresh the card's content (never its schedule); return its row id."""
-        (card_id,) = conn.execute(
+        row = conn.execute(
             f"INSERT INTO cards ({CONTENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (question_id) DO UPDATE SET article_id = excluded.article_id, "
             "article_title = CASE WHEN excluded.article_title = '' THEN article_title "
@@ -466,10 +499,10 @@ class ReviewStore:
             "kind = excluded.kind, question = excluded.question, answer = excluded.answer, "
             "aliases = excluded.aliases, choices = excluded.choices, source = excluded.source, "
             "span_start = excluded.span_start, span_end = excluded.span_end, tags = excluded.tags "
-            "RETURNING id",
+            f"WHERE {_CHANGED} RETURNING id",
             question_values(question, title),
         ).fetchone()
-        return int(card_id)
+        return int(row[0]) if row else self._card_id(conn, question.id)  # unchanged: not rewritten
 
     def _card_id(self, conn: sqlite3.Connection, question_id: str) -> int:
         row = conn.execute("SELECT id FROM cards WHERE question_id = ?", (question_id,)).fetchone()

@@ -94,6 +94,12 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
+#: Indexes that change no data: created when missing, whatever the version, so a database from
+#: any release gets them and an older quizgen still reads it.
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS cards_article ON cards (article_id)",  # titles of the due cards' articles
+)
+
 
 def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -112,4 +118,6 @@ def migrate(conn: sqlite3.Connection) -> int:
         for statement in migration.statements():
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {migration.version:d}")
+    for statement in INDEXES:
+        conn.execute(statement)
     return start

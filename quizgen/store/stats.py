@@ -1,14 +1,15 @@
-"""Learning statistics computed from plain rows: totals, accuracy, streak and per-day history.
+"""Learning statistics from the database's own tallies: totals, accuracy, streak and per-day history.
 
-No SQL here (the repository fetches the rows) and no I/O, so the figures are easy to test on a
-made-up history.
+The repository counts in SQL (per kind and state, per kind of review, per quarter hour), so
+what reaches Python stays small however long the history; this module turns the tallies into
+the figures, with no SQL and no I/O, so they are easy to test on made-up tallies.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,24 +19,28 @@ from quizgen.srs import STATES, require_utc
 HISTORY_DAYS = 30
 """How many days of per-day history `summarize` reports (ending today)."""
 
-
-@dataclass(frozen=True)
-class CardRow:
-    kind: str
-    state: str
-    due: dt.datetime | None
+SLOT = dt.timedelta(minutes=15)
+"""Reviews are tallied per quarter hour (UTC): every timezone's offset is a whole number of
+quarter hours, so each slot falls on one local day wherever the learner is."""
 
 
 @dataclass(frozen=True)
-class ReviewRow:
-    kind: str
-    reviewed_at: dt.datetime
-    correct: bool
+class Tallies:
+    """What `quizgen stats` needs from the database, counted there."""
+
+    cards: Mapping[tuple[str, str], int]
+    """Cards by (kind, state)."""
+    due: int
+    """Cards due now."""
+    next_due: dt.datetime | None
+    reviews: Mapping[str, tuple[int, int]]
+    """(reviews, correct) by the kind of the card reviewed."""
+    slots: Iterable[tuple[dt.datetime, int, int]]
+    """(UTC start of a quarter hour, reviews, correct) for every quarter hour with reviews."""
 
 
 def summarize(
-    cards: Iterable[CardRow],
-    reviews: Iterable[ReviewRow],
+    tallies: Tallies,
     now: dt.datetime,
     *,
     tz: dt.tzinfo = dt.UTC,
@@ -53,49 +58,49 @@ def summarize(
     """
     now = require_utc(now)
     today = now.astimezone(tz).date()
-    cards = list(cards)
-    reviews = list(reviews)
-
-    card_kinds = Counter(c.kind for c in cards)
-    review_kinds = Counter(r.kind for r in reviews)
-    correct_kinds = Counter(r.kind for r in reviews if r.correct)
+    card_kinds: Counter[str] = Counter()
+    states: Counter[str] = Counter()
+    for (kind, state), count in tallies.cards.items():
+        card_kinds[kind] += count
+        states[state] += count
+    review_kinds = {kind: pair[0] for kind, pair in tallies.reviews.items()}
+    correct_kinds = {kind: pair[1] for kind, pair in tallies.reviews.items()}
     kinds = [k for k in KINDS if k in card_kinds or k in review_kinds]
     kinds += sorted((set(card_kinds) | set(review_kinds)) - set(KINDS))
     by_kind = {
         kind: {
             "cards": card_kinds[kind],
-            "reviews": review_kinds[kind],
-            "correct": correct_kinds[kind],
-            "accuracy": _ratio(correct_kinds[kind], review_kinds[kind]),
+            "reviews": review_kinds.get(kind, 0),
+            "correct": correct_kinds.get(kind, 0),
+            "accuracy": _ratio(correct_kinds.get(kind, 0), review_kinds.get(kind, 0)),
         }
         for kind in kinds
     }
 
     per_day: Counter[dt.date] = Counter()
     correct_per_day: Counter[dt.date] = Counter()
-    for review in reviews:
-        day = review.reviewed_at.astimezone(tz).date()
-        per_day[day] += 1
-        correct_per_day[day] += review.correct
+    for start, reviews, correct in tallies.slots:
+        day = start.astimezone(tz).date()
+        per_day[day] += reviews
+        correct_per_day[day] += correct
 
     history = []
     for offset in range(days - 1, -1, -1):
         day = today - dt.timedelta(days=offset)
         history.append({"date": day.isoformat(), "reviews": per_day[day], "correct": correct_per_day[day]})
 
-    scheduled = [c.due for c in cards if c.due is not None]
-    states = Counter(c.state for c in cards)
+    total = sum(review_kinds.values())
     return {
-        "reviews": len(reviews),
-        "cards": len(cards),
+        "reviews": total,
+        "cards": sum(card_kinds.values()),
         "new": states["new"],
-        "due": sum(1 for due in scheduled if due <= now),
-        "accuracy": _ratio(sum(correct_kinds.values()), len(reviews)),
+        "due": tallies.due,
+        "accuracy": _ratio(sum(correct_kinds.values()), total),
         "by_kind": by_kind,
         "by_state": {state: states[state] for state in STATES},
         "streak_days": streak(per_day.keys(), today),
         "reviewed_today": per_day[today],
-        "next_due": min(scheduled).isoformat() if scheduled else None,
+        "next_due": tallies.next_due.isoformat() if tallies.next_due else None,
         "history": history,
     }
 

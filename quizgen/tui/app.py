@@ -213,16 +213,15 @@ class QuizApp(App[None]):
         if self.store is None:
             return False
         first = attempt.question.id not in self._recorded
-        if first:
-            self.record_attempt(attempt, duration_ms)
+        saved = first and self.record_attempt(attempt, duration_ms)
+        if saved:
             self._recorded.add(attempt.question.id)
         self._save_level(attempt.question)
-        return first
+        return saved  # an answer not saved must not be "undone": that would remove an earlier one
 
     def undo_attempt(self, attempt: Attempt, recorded: bool) -> None:
         """An answer was taken back: out of the history (schedule restored) if it went in."""
-        if self.store is None:
-            return
+        assert self.store is not None  # the quiz screen is given this only with a store
         try:
             if recorded:
                 self.store.undo_review(attempt.question.id)
@@ -233,8 +232,7 @@ class QuizApp(App[None]):
 
     def suspend_question(self, question: Question) -> None:
         """ "Don't ask this again": suspended in the store, so no quiz or review asks it."""
-        if self.store is None:
-            return
+        assert self.store is not None  # the quiz screen is given this only with a store
         try:
             self.store.suspend(question.id)
         except QuizgenError as exc:
@@ -251,14 +249,14 @@ class QuizApp(App[None]):
         return tuple(short_interval(d) for d in self.store.scheduler.preview(schedule, self.clock()))
 
     def _save_level(self, question: Question) -> None:
-        session = self._session
-        if self.store is not None and session is not None and self._resumable and question.id in session.ids:
+        session = self._session  # _resumable: a Learn session with a store
+        if self.store and session and self._resumable and question.id in session.ids:
             self.store.save_learn_progress({question.id: session.level(question.id)})
 
-    def record_attempt(self, attempt: Attempt, duration_ms: int | None) -> None:
-        """Save a settled answer to the review store (commits before returning)."""
+    def record_attempt(self, attempt: Attempt, duration_ms: int | None) -> bool:
+        """Save a settled answer to the review store (commits before returning); False if it failed."""
         if self.store is None:
-            return
+            return False
         from quizgen.answers import record_attempt
 
         try:
@@ -266,6 +264,8 @@ class QuizApp(App[None]):
         except QuizgenError as exc:
             self.failure = self.failure or exc
             self.notify(str(exc), title="Answer not saved", severity="error", markup=False)
+            return False
+        return True
 
     @on(QuizFinished)
     def _finished(self, event: QuizFinished) -> None:

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
 from quizgen.models import KINDS, QuestionBank
-from quizgen.selection import MODES, QuizOptions
+from quizgen.selection import MODES, QuizOptions, pick_questions
 from quizgen.tui.literal import literal
 
 MODE_NOTES = {
@@ -62,6 +62,7 @@ class StartScreen(Screen[None]):
         super().__init__()
         self.mode = options.mode
         self.count = options.count
+        self.seed = options.seed
         self.kinds: tuple[str, ...] = options.kinds
         """Kinds chosen; empty for all."""
         self.bank: QuestionBank | None = None
@@ -138,8 +139,9 @@ class StartScreen(Screen[None]):
         """How many questions Start would ask: of the chosen kinds, at most the chosen count."""
         if self.bank is None:
             return 0
-        total = sum(1 for q in self.bank.questions if not self.kinds or q.kind in self.kinds)
-        return min(total, self.count) if self.count else total
+        # The same pick as Start makes: it also leaves out one question of each give-away pair.
+        options = QuizOptions(count=self.count, kinds=self.kinds, seed=self.seed)
+        return len(pick_questions(self.bank.questions, options))
 
     def _kinds_present(self) -> list[str]:
         assert self.bank is not None

@@ -16,7 +16,7 @@ from quizgen.store.records import ArticleSummary
 T0 = dt.datetime(2024, 3, 14, 12, tzinfo=dt.UTC)
 DAY = dt.timedelta(days=1)
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 V2_DATABASE = DATA / "reviews-v2.sqlite3"
 """Written by the schema-2 code with tests/data/make_reviews_v2.py; never rebuilt."""
 
@@ -127,3 +127,14 @@ def test_new_cards_follow_due_ones_in_a_review_bank(sample_questions: list[Quest
         assert bank.articles[0].published == dt.date(2024, 3, 14)
         assert store.introduced_since(T0) == 1 and store.introduced_since(T0 + DAY) == 0
 
+
+
+def test_stats_do_not_count_a_suspended_card_as_due(sample_questions: list[Question]) -> None:
+    with ReviewStore.open(fuzz=False) as store:
+        for question in sample_questions[:2]:
+            store.record_review(question, Grade.AGAIN, T0 + dt.timedelta(minutes=sample_questions.index(question)),
+                                correct=False, mode="mcq")
+        store.suspend(sample_questions[0].id)
+        figures = store.stats(T0 + DAY)
+        assert figures["due"] == 1
+        assert figures["next_due"] == store.schedule(sample_questions[1].id).due.isoformat()

@@ -257,3 +257,29 @@ async def test_many_articles_scroll_and_start_stays_on_screen(sample_questions: 
         box.focus()
         await pilot.press("end")
         assert box.scroll_y > 0
+
+
+async def test_undo_of_an_answer_that_was_not_saved_leaves_the_history_alone(
+    sample_questions: list[Question], store: ReviewStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizgen.errors import StoreError
+
+    two = sample_questions[:2]
+    for question in two:
+        store.record_review(question, Grade.GOOD, NOW - dt.timedelta(days=3), correct=True, mode="mcq")
+    before = {q.id: store.reviews(q.id) for q in two}
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise StoreError("review database is locked")
+
+    app = quiz_app(two, mode="mcq", store=store, autostart=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        asked = current_question(app)
+        monkeypatch.setattr(store, "record_review", locked)
+        await pilot.press(right_key(app), "enter")
+        assert isinstance(app.screen, QuizScreen) and current_question(app) != asked
+        await pilot.press("u")
+        await pilot.pause()
+        assert current_question(app) == asked  # the answer is taken back on screen
+    assert {q.id: store.reviews(q.id) for q in two} == before  # and nothing earlier is lost

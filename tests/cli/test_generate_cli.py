@@ -23,7 +23,7 @@ from quizgen.cli import main
 from quizgen.locations import seed_article
 from quizgen.nlp import CHUNK_CHARS, chunks
 
-GENRE = Path(__file__).parent / "data" / "genre"
+GENRE = Path(__file__).parents[1] / "data" / "genre"
 QUESTION_FIELDS = {"id", "article", "kind", "question", "answer", "aliases", "choices", "source", "span", "tags"}
 ARTICLE_FIELDS = {"id", "title", "published", "path"}
 SHORT_ARTICLE = (

@@ -118,7 +118,7 @@ def test_forgetting_a_missing_article_is_one_line(two_articles, capsys) -> None:
 def test_quiz_without_a_terminal_says_so_instead_of_hanging(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     with pytest.raises(SystemExit) as exit_info:
-        cli.main(["quiz", "--bank", str(Path(__file__).parent / "data" / "sample_bank.json")])
+        cli.main(["quiz", "--bank", str(Path(__file__).parents[1] / "data" / "sample_bank.json")])
     assert exit_info.value.code == 2
     assert capsys.readouterr().err == (
         "quizgen: error: the quiz needs a terminal: run it in one, not with standard input redirected\n"

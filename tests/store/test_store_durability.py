@@ -40,7 +40,7 @@ SESSION = textwrap.dedent(
     """
 )
 
-BANK = Path(__file__).parent / "data" / "sample_bank.json"
+BANK = Path(__file__).parents[1] / "data" / "sample_bank.json"
 
 
 def session(name: str, count: int) -> subprocess.Popen[str]:

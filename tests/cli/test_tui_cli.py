@@ -104,7 +104,7 @@ def test_bad_input_is_one_line_before_the_app_opens(
 def test_malformed_bank_file_is_one_input_error_line(
     launched: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path, field: str, value: Any
 ) -> None:
-    data = json.loads((Path(__file__).parent / "data" / "sample_bank.json").read_text(encoding="utf-8"))
+    data = json.loads((Path(__file__).parents[1] / "data" / "sample_bank.json").read_text(encoding="utf-8"))
     data["questions"][2][field] = value
     bank = tmp_path / "edited.json"
     bank.write_text(json.dumps(data), encoding="utf-8")
@@ -128,7 +128,7 @@ def test_bank_file_nested_too_deeply_is_one_input_error_line(
 
 
 def test_bank_file_is_quizzed_without_generation(launched: dict[str, Any]) -> None:
-    cli.main(["quiz", "--bank", str(Path(__file__).parent / "data" / "sample_bank.json")])
+    cli.main(["quiz", "--bank", str(Path(__file__).parents[1] / "data" / "sample_bank.json")])
     bank = launched["app"].made["bank"]
     assert len(bank.questions) == 7 and bank.articles[0].title == "Harbor bridge opens after <five> years"
     assert "paths" not in launched

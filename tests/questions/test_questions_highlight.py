@@ -52,7 +52,7 @@ def test_a_date_read_from_other_words_highlights_those_words() -> None:
 
 @pytest.fixture(scope="module")
 def banks() -> list[QuestionBank]:
-    genre = Path(__file__).parent / "data" / "genre"
+    genre = Path(__file__).parents[1] / "data" / "genre"
     return [generate_bank([str(seed_article())]), generate_bank([str(genre)])]
 
 

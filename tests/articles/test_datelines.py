@@ -1,0 +1,116 @@
+"""The publication date, from a dateline near the top, never from the story's sentences.
+
+All article text here is invented for the tests (see tests/data/articles/ for whole pages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from article_helpers import PARAGRAPHS, article_text, read_one, write
+
+# --- publication date -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        pytest.param(("Holm Gazette, June 4, 2020",), dt.date(2020, 6, 4), id="site-comma-date"),
+        pytest.param(
+            ("0 Comment(s)Print E-mail Holm Gazette, June 4, 2020",),
+            dt.date(2020, 6, 4),
+            id="date-inside-share-bar",
+        ),
+        pytest.param(("Updated: 2019-10-12",), dt.date(2019, 10, 12), id="updated-iso"),
+        pytest.param(
+            ("By Ilsa Marrow (Holm Gazette)", "Updated: 2007-08-17 06:54"),
+            dt.date(2007, 8, 17),
+            id="byline-then-updated",
+        ),
+        pytest.param(("Published 14 March 2024",), dt.date(2024, 3, 14), id="published-day-month"),
+        pytest.param(
+            ("By Ilsa Marrow | Published: Sept. 5, 2018 | 4 min read",),
+            dt.date(2018, 9, 5),
+            id="byline-bar-abbreviated-month",
+        ),
+        pytest.param(("Thursday 14 March 2024 10.30 GMT",), dt.date(2024, 3, 14), id="weekday-date-time"),
+        pytest.param(
+            ("Updated: 2024-03-20", "Published: 2024-03-14"),
+            dt.date(2024, 3, 14),
+            id="published-beats-updated",
+        ),
+        pytest.param((), None, id="no-dateline"),
+        pytest.param(("Updated: 2020-02-31",), None, id="impossible-date"),
+        pytest.param(("• Islands 2013",), None, id="year-alone-is-not-a-date"),
+    ],
+)
+def test_publication_date_comes_from_the_dateline(
+    tmp_path: Path, header: tuple[str, ...], expected: dt.date | None
+) -> None:
+    article = read_one(write(tmp_path, article_text(header=header)))
+    assert article.published == expected
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected_date", "expected_lead"),
+    [
+        pytest.param(
+            "March 14, 2024 (Reuters) - Dock workers walked out on Thursday, their union said.",
+            dt.date(2024, 3, 14),
+            "Dock workers walked out on Thursday, their union said.",
+            id="date-agency-dash",
+        ),
+        pytest.param(
+            "WASHINGTON, March 14, 2024 (Reuters) - Dock workers walked out on Thursday.",
+            dt.date(2024, 3, 14),
+            "Dock workers walked out on Thursday.",
+            id="place-date-agency",
+        ),
+        pytest.param(
+            "HOLMSTAD, June 4 (Island News) -- The ferry sailed again on Monday.",
+            None,
+            "The ferry sailed again on Monday.",
+            id="no-year-gives-no-date",
+        ),
+        pytest.param(
+            "LONDON (AP) — The ferry sailed again on Monday.",
+            None,
+            "The ferry sailed again on Monday.",
+            id="place-agency-em-dash",
+        ),
+        pytest.param(
+            "NATO - the alliance - met on Monday to discuss the ferry, officials said.",
+            None,
+            "NATO - the alliance - met on Monday to discuss the ferry, officials said.",
+            id="acronym-is-not-a-dateline",
+        ),
+    ],
+)
+def test_wire_datelines_are_read_and_stripped(
+    tmp_path: Path, lead: str, expected_date: dt.date | None, expected_lead: str
+) -> None:
+    article = read_one(write(tmp_path, article_text(lead=lead)))
+    assert article.published == expected_date
+    assert article.text.split("\n\n")[0] == expected_lead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "The treaty on ferry links was signed on June 4, 2020 in Holmstad, officials said.",
+            id="month-day-year",
+        ),
+        pytest.param(
+            "The old pier was closed on 2019-10-12 after an inspection, the council said.", id="iso"
+        ),
+    ],
+)
+def test_dates_in_ordinary_sentences_are_not_publication_dates(tmp_path: Path, sentence: str) -> None:
+    for text in (article_text(lead=sentence), article_text(middle=(sentence,))):
+        article = read_one(write(tmp_path, text))
+        assert article.published is None
+        assert sentence in article.text
