@@ -100,13 +100,16 @@ from quizgen.store import ReviewStore
 from quizgen.tui.app import QuizApp, utc_now
 from quizgen.tui.messages import QuestionShown
 
-class Timed(QuizApp):  # what `quizgen review -n 20 --mode mcq` builds, plus a stop at question 1
+class Timed(QuizApp):  # what `quizgen review -n 20 --mode mcq` does, plus a stop at question 1
     @on(QuestionShown)
     def _shown(self, event):
         self.call_after_refresh(first_screen)
 
+from quizgen.cli import _clock, _new_today, _settings
+
 store = ReviewStore.open()
-bank = store.due_bank(dt.datetime.now(dt.UTC), limit=20)
+now, tz = _clock()
+bank = store.due_bank(now, limit=20, new=_new_today(store, None, _settings().new_cards_per_day, now, tz))
 app = Timed(load=lambda progress: bank, options=QuizOptions(mode="mcq", count=20, autostart=True),
             store=store, clock=utc_now)
 app.run(headless=True, size=(100, 30))

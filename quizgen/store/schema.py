@@ -98,6 +98,7 @@ SCHEMA_VERSION = MIGRATIONS[-1].version
 #: any release gets them and an older quizgen still reads it.
 INDEXES = (
     "CREATE INDEX IF NOT EXISTS cards_article ON cards (article_id)",  # titles of the due cards' articles
+    "CREATE INDEX IF NOT EXISTS cards_suspended ON cards (question_id) WHERE suspended",  # the few suspended
 )
 
 
