@@ -45,7 +45,7 @@ app = Bare()
     "start": """
 import quizgen.cli
 from quizgen.locations import seed_article
-from quizgen.session import QuizOptions
+from quizgen.selection import QuizOptions
 from quizgen.store import ReviewStore
 from quizgen.tui.app import generation_loader, make_app
 
@@ -56,7 +56,7 @@ app.load_questions = first_screen  # the app starts loading right after its firs
 import quizgen.cli
 from textual import on
 from quizgen.bank_file import read_bank_file
-from quizgen.session import QuizOptions
+from quizgen.selection import QuizOptions
 from quizgen.store import ReviewStore
 from quizgen.tui.app import QuizApp, utc_now
 from quizgen.tui.messages import QuestionShown

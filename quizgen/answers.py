@@ -46,7 +46,10 @@ def record_attempt(
 
 def with_learner_aliases(bank: QuestionBank, store: ReviewStore) -> QuestionBank:
     """Register the bank's questions with the store; return them accepting the learner's own answers."""
-    store.add_questions(bank.questions, titles={a.id: a.title for a in bank.articles},
-                        published={a.id: a.published for a in bank.articles})
+    store.add_questions(
+        bank.questions,
+        titles={a.id: a.title for a in bank.articles},
+        published={a.id: a.published for a in bank.articles},
+    )
     learner = store.learner_aliases()  # one query for the whole bank
     return replace(bank, questions=tuple(q.with_aliases(learner.get(q.id, ())) for q in bank.questions))

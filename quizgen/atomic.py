@@ -1,15 +1,29 @@
-"""Write files so that a crash never leaves a partial one: temp file beside it, then rename."""
+"""Write files so that a crash never leaves a partial one: temp file beside it, then rename.
+
+A temp file is locked (`flock`) for as long as its writer lives. A writer killed outright
+(kill -9, power cut) leaves it behind unlocked, so the next write to that folder removes
+every unlocked temp file of quizgen's naming there: none belongs to a live writer.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 from quizgen.errors import ExportError
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; stale temp files are then left for the user
+    fcntl = None  # type: ignore[assignment]
+
+#: How quizgen names its temp files: `.<target name>.<12 hex digits>.tmp`.
+TEMP_NAME = re.compile(r"\..+\.[0-9a-f]{12}\.tmp")
 
 
 def check_target(path: Path, force: bool) -> None:
@@ -31,7 +45,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
     On any exception the temporary file is removed and `path` is left as it was.
     """
     path = Path(path)
-    tmp = _create_beside(path)
+    remove_stale_temps(path.parent)
+    tmp, lock = _create_beside(path)
     try:
         yield tmp
         with open(tmp, "rb") as handle:
@@ -42,11 +57,42 @@ def atomic_path(path: Path) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(lock)
     _fsync_folder(path.parent)
 
 
-def _create_beside(path: Path) -> Path:
-    """Create an empty, uniquely named temporary file in `path`'s folder.
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Remove the temp files of quizgen's naming in `folder` that no live writer holds; return them."""
+    if fcntl is None:
+        return []
+    removed = []
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if TEMP_NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                if _unlink_if_unlocked(Path(entry.path)):
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def _unlink_if_unlocked(path: Path) -> bool:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        path.unlink()
+        return True
+    except OSError:
+        return False  # locked: another quizgen is writing it right now
+    finally:
+        os.close(fd)
+
+
+def _create_beside(path: Path) -> tuple[Path, int]:
+    """Create an empty, uniquely named temporary file in `path`'s folder, locked by the open
+    descriptor returned with it (close it when done).
 
     Not `tempfile.mkstemp`: it creates files 0o600, which the rename would keep. Created with
     0o666 here, the operating system applies the umask just as for any new file, without
@@ -58,8 +104,9 @@ def _create_beside(path: Path) -> Path:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         except FileExistsError:
             continue
-        os.close(fd)
-        return tmp
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        return tmp, fd
     raise FileExistsError(f"no free temporary name beside {path}")
 
 

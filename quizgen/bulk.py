@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from quizgen.errors import QuizgenError
+from quizgen.console import note, out, warn
+from quizgen.errors import ExportError, QuizgenError
 from quizgen.models import Article, Question, QuestionBank
 
 #: At most this many warnings (skipped files, say) are shown one by one at the end of a run.
@@ -51,8 +52,7 @@ def run(job: Run) -> None:
     articles = list(reading.articles)
     todo = [a for a in articles if a.id not in done]
     if len(todo) < len(articles) and not job.quiet:
-        click.echo(f"quizgen: {len(articles) - len(todo)} articles already in {job.output}, "
-                   f"{len(todo)} to go", err=True)
+        note(f"quizgen: {len(articles) - len(todo)} articles already in {job.output}, {len(todo)} to go")
     with _executor(job.dask) as (executor, workers):
         results = _with_progress(_generate(todo, job, executor, workers), len(todo), enabled=not job.quiet)
         if job.fmt == "jsonl":
@@ -61,7 +61,7 @@ def run(job: Run) -> None:
             written = _write_whole(todo, results, job)
     _report(reading.warnings, len(articles))
     if job.output is not None:
-        click.echo(f"wrote {written} questions to {job.output}", err=True)
+        note(f"wrote {written} questions to {job.output}")
 
 
 def _generate(todo: list[Article], job: Run, executor: Executor | None,
@@ -79,7 +79,11 @@ def _write_jsonl(results: Iterator[tuple[Article, list[Question]]], output: Path
         if output is None:
             writer = LineWriter(sys.stdout.buffer, "standard output")
         else:
-            writer = LineWriter(stack.enter_context(open(output, "ab" if append else "wb")), str(output))
+            try:
+                stream = stack.enter_context(open(output, "ab" if append else "wb"))
+            except OSError as exc:
+                raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from exc
+            writer = LineWriter(stream, str(output))
         try:
             for article, questions in results:
                 writer.write(line(article, questions))
@@ -96,9 +100,12 @@ def _write_whole(todo: list[Article], results: Iterator[tuple[Article, list[Ques
     bank = QuestionBank(articles=tuple(todo), questions=tuple(q for _a, found in results for q in found))
     text = render(bank, job.fmt)
     if job.output is None:
-        click.echo(text, nl=not text.endswith("\n"))
-    else:
+        out(text if text.endswith("\n") else text + "\n")
+        return len(bank.questions)
+    try:
         write_text_atomic(job.output, text)
+    except OSError as exc:
+        raise ExportError(f"cannot write {job.output}: {exc.strerror or exc}") from exc
     return len(bank.questions)
 
 
@@ -139,10 +146,9 @@ def _executor(address: str | None) -> Iterator[tuple[Executor | None, int]]:
 def _report(warnings: tuple[str, ...], read: int) -> None:
     """The warnings of the reading (files skipped, encodings guessed), after the run, and the
     number of files skipped when there were several."""
-    for warning in warnings[:SHOWN]:
-        click.echo(f"quizgen: warning: {warning}", err=True)
+    warn(warnings[:SHOWN])
     if len(warnings) > SHOWN:
-        click.echo(f"quizgen: warning: ... and {len(warnings) - SHOWN} more", err=True)
+        note(f"quizgen: warning: ... and {len(warnings) - SHOWN} more")
     skipped = sum(1 for w in warnings if w.endswith(SKIPPED))
     if skipped > 1:
-        click.echo(f"quizgen: skipped {skipped} of {read + skipped} files", err=True)
+        note(f"quizgen: skipped {skipped} of {read + skipped} files")

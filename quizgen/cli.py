@@ -6,15 +6,18 @@ so `quizgen --help` starts at once and `generate` never loads the TUI.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
-from quizgen.errors import QuizgenError
+from quizgen.console import note, out, silence_stdout, warn
+from quizgen.errors import InputError, QuizgenError
+from quizgen.inert import one_line
 
 FORMATS = ("json", "text", "csv", "jsonl")
 
@@ -69,8 +72,7 @@ def generate(paths: tuple[str, ...], fmt: str | None, output: Path | None, force
 def quiz(paths: tuple[str, ...], mode: str | None, count: int | None, kinds: str | None, seed: int | None,
          bank_file: Path | None) -> None:
     """Quiz yourself on the articles at PATHS (default: the founding article)."""
-    from quizgen.errors import InputError
-    from quizgen.session import QuizOptions, parse_kinds
+    from quizgen.selection import QuizOptions, parse_kinds
 
     options = QuizOptions(mode=mode or "mixed", count=count, kinds=parse_kinds(kinds), seed=seed,
                           autostart=mode is not None)
@@ -102,11 +104,11 @@ def quiz(paths: tuple[str, ...], mode: str | None, count: int | None, kinds: str
 
 
 def _require_terminal() -> None:
-    """The quiz reads keys from a terminal; with stdin piped or closed it would wait forever."""
-    if not sys.stdin.isatty():
-        from quizgen.errors import InputError
-
-        raise InputError("the quiz needs a terminal: run it in one, not with standard input redirected")
+    """The quiz reads keys from a terminal and draws on one; with stdin or stdout redirected it
+    would wait forever or fill a file with screen codes."""
+    for name, stream in (("input", sys.stdin), ("output", sys.stdout)):
+        if not stream.isatty():
+            raise InputError(f"the quiz needs a terminal: run it in one, not with standard {name} redirected")
 
 
 def _settings():  # type: ignore[no-untyped-def]
@@ -123,7 +125,7 @@ def _run(app, store) -> None:  # type: ignore[no-untyped-def]
     from quizgen.reports import exit_line
 
     now, tz = _clock()
-    click.echo(exit_line(getattr(app, "results", None), store.next_due(), now, tz))
+    out(exit_line(getattr(app, "results", None), store.next_due(), now, tz) + "\n")
 
 
 # --- review / stats / history (store) -------------------------------------------------------
@@ -147,16 +149,16 @@ def _clock() -> tuple[dt.datetime, dt.tzinfo]:
 def review(mode: str, count: int | None, seed: int | None, new: int | None) -> None:
     """Review the cards that are due, across every article you have studied, then a few new ones."""
     from quizgen.reports import nothing_due
-    from quizgen.session import QuizOptions
+    from quizgen.selection import QuizOptions
     from quizgen.store import ReviewStore
 
-    options = QuizOptions(mode=mode, count=count, seed=seed)
+    options = QuizOptions(mode=mode, count=count, seed=seed, resume=False)
     settings = _settings()
     now, tz = _clock()
     with ReviewStore.open() as store:
         bank = store.due_bank(now, limit=count, new=_new_today(store, new, settings.new_cards_per_day, now, tz))
         if not bank.questions:
-            click.echo(nothing_due(store.next_due(), now, tz))
+            out(nothing_due(store.next_due(), now, tz) + "\n")
             return
         _require_terminal()
         from quizgen.tui.app import make_app  # deferred: Textual is only needed for the quiz itself
@@ -182,11 +184,11 @@ def articles(fmt: str) -> None:
     if fmt == "json":
         import json
 
-        click.echo(json.dumps([a.to_dict() for a in summaries], ensure_ascii=False, indent=2))
+        out(json.dumps([a.to_dict() for a in summaries], ensure_ascii=False, indent=2) + "\n")
     else:
         from quizgen.reports import articles_text
 
-        click.echo(articles_text(summaries))
+        out(articles_text(summaries) + "\n")
 
 
 @cli.command()
@@ -194,7 +196,6 @@ def articles(fmt: str) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (for scripts).")
 def forget(article: str, yes: bool) -> None:
     """Delete ARTICLE's cards and their review history (ARTICLE: its id or title, as `articles` lists)."""
-    from quizgen.errors import InputError
     from quizgen.store import ReviewStore
 
     with ReviewStore.open() as store:
@@ -208,7 +209,7 @@ def forget(article: str, yes: bool) -> None:
                 f"Forget {name!r}: {summary.questions} cards and their review history?", abort=True, err=True
             )
         cards, reviews = store.forget_article(article_id)
-    click.echo(f"forgot {name}: {cards} cards and {reviews} reviews", err=True)
+    note(f"forgot {name}: {cards} cards and {reviews} reviews")
 
 
 @cli.command()
@@ -225,11 +226,11 @@ def stats(fmt: str, check: bool) -> None:
     if fmt == "json":
         import json
 
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        out(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
     else:
         from quizgen.reports import stats_text
 
-        click.echo(stats_text(figures, now, tz))
+        out(stats_text(figures, now, tz) + "\n")
 
 
 @cli.command("export-history")
@@ -244,7 +245,7 @@ def export_history_command(file: Path, force: bool) -> None:
     check_target(file, force)  # before opening the store: a refusal should not create a database
     with ReviewStore.open() as store:
         cards = export_history(store, file, _clock()[0], force=force)
-    click.echo(f"wrote {cards} cards with their review history to {file}", err=True)
+    note(f"wrote {cards} cards with their review history to {file}")
 
 
 @cli.command("import-history")
@@ -254,9 +255,7 @@ def import_history_command(file: Path) -> None:
     from quizgen.store.history import import_history
 
     result = import_history(file, _clock()[0])  # the file is checked in full before the store is opened
-    click.echo(
-        f"imported {result.reviews_added} reviews and {result.cards_added} new cards from {file}", err=True
-    )
+    note(f"imported {result.reviews_added} reviews and {result.cards_added} new cards from {file}")
 
 
 # --- export (Anki, CSV, JSON) ---------------------------------------------------------------
@@ -276,40 +275,42 @@ def export(paths: tuple[str, ...], output: Path, fmt: str | None, deck: str | No
     resolve_format(output, fmt)
     now, _tz = _clock()
     bank = generate_bank(paths)
-    _warn(bank.warnings)
+    warn(bank.warnings)
     result = write_export(bank, output, fmt=fmt, deck=deck, force=force, now=now.timestamp())
     where = f" (deck {', '.join(result.decks)})" if result.decks else ""
-    click.echo(f"wrote {result.notes} notes to {result.path}{where}", err=True)
-    _warn(result.warnings)
+    note(f"wrote {result.notes} notes to {result.path}{where}")
+    warn(result.warnings)
 
 
-def _warn(warnings: Sequence[str]) -> None:
-    """Print each warning as one line on stderr (stdout may be the questions, piped on)."""
-    for warning in warnings:
-        click.echo(f"quizgen: warning: {warning}", err=True)
+def _fail(message: str, code: int) -> NoReturn:
+    with contextlib.suppress(OSError):
+        click.echo(f"quizgen: {one_line(message)}", err=True)
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning every expected failure into one line on stderr."""
     try:
         cli.main(args=argv, prog_name="quizgen", standalone_mode=False)
+        out("")  # flush here: a full disk must be reported, not lost at exit
     except QuizgenError as exc:
-        click.echo(f"quizgen: error: {exc}", err=True)
-        sys.exit(exc.exit_code)
+        _fail(f"error: {exc}", exc.exit_code)
     except click.exceptions.Abort:
-        click.echo("quizgen: aborted", err=True)
-        sys.exit(130)
+        _fail("aborted", 130)
     except click.ClickException as exc:
         hint = " (see quizgen --help)" if isinstance(exc, click.UsageError) else ""
-        click.echo(f"quizgen: error: {exc.format_message()}{hint}", err=True)
-        sys.exit(exc.exit_code)
+        _fail(f"error: {exc.format_message()}{hint}", exc.exit_code)
     except KeyboardInterrupt:
-        click.echo("quizgen: interrupted", err=True)
-        sys.exit(130)
+        _fail("interrupted", 130)
     except BrokenPipeError:
+        silence_stdout()
         sys.exit(1)
+    except OSError as exc:  # a read or write no command expected to fail: still the path and the reason
+        if exc.filename is None:  # no file named: click's own write to stdout (help, version)
+            silence_stdout()
+        where = f"{exc.filename}: " if exc.filename is not None else "cannot write to standard output: "
+        _fail(f"error: {where}{exc.strerror or exc}", 74)
     except Exception as exc:  # a bug: still one line for the user, the traceback on request
         if os.environ.get("QUIZGEN_DEBUG"):
             raise
-        click.echo(f"quizgen: internal error: {exc!r} (set QUIZGEN_DEBUG=1 to see where)", err=True)
-        sys.exit(70)
+        _fail(f"internal error: {exc!r} (set QUIZGEN_DEBUG=1 to see where)", 70)

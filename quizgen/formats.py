@@ -35,10 +35,13 @@ def _text(bank: QuestionBank) -> str:
 
 
 def _csv(bank: QuestionBank) -> str:
+    """CSV with every cell that a spreadsheet would run as a formula made text (OWASP)."""
+    from quizgen.export.tabular import inert_cell
+
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["id", "article", "kind", "question", "answer", "aliases", "choices", "source"])
     for q in bank.questions:
-        writer.writerow([q.id, q.article, q.kind, q.question, q.answer, "; ".join(q.aliases),
-                         "; ".join(q.choices), q.source])
+        row = [q.id, q.article, q.kind, q.question, q.answer, "; ".join(q.aliases), "; ".join(q.choices), q.source]
+        writer.writerow([inert_cell(cell) for cell in row])
     return buffer.getvalue()

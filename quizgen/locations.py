@@ -22,8 +22,20 @@ def data_directory() -> Path:
         from platformdirs import user_data_path  # deferred: only needed when data is touched
 
         path = user_data_path("quizgen", appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
+    _make_folder(path, "QUIZGEN_HOME" if home else "quizgen's data folder")
     return path
+
+
+def _make_folder(path: Path, what: str) -> None:
+    """Create `path` as a folder, or say in one line why it cannot be one."""
+    from quizgen.errors import QuizgenError  # deferred with the failure it reports
+
+    if path.exists() and not path.is_dir():
+        raise QuizgenError(f"{what} {path} is a file, not a folder; move it aside or point QUIZGEN_HOME elsewhere")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise QuizgenError(f"cannot create {what} {path}: {exc.strerror or exc}") from exc
 
 
 def database_path() -> Path:
@@ -39,7 +51,7 @@ def anki_note_times_path() -> Path:
 def exports_directory() -> Path:
     """Where the TUI writes decks it exports (created on demand)."""
     path = data_directory() / "exports"
-    path.mkdir(parents=True, exist_ok=True)
+    _make_folder(path, "the exports folder")
     return path
 
 

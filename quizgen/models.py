@@ -32,6 +32,13 @@ class Article:
     """(month, day) of a wire dateline that gives no year ("WASHINGTON, March 4 -"), when
     `published` is unknown: "today" and "last month" are still read against it."""
 
+    def byline(self) -> str:
+        """ "Title · 30 May 2020", or the title alone when undated: where a question comes from."""
+        title = self.title or self.id
+        if self.published is None:
+            return title
+        return f"{title} · {self.published.day} {self.published:%B %Y}"
+
     def info(self) -> dict[str, Any]:
         """The article as listed in generated JSON."""
         return {

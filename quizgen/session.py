@@ -16,63 +16,20 @@ from __future__ import annotations
 
 import copy
 import random
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
 from quizgen.errors import QuizgenError
 from quizgen.models import KINDS, Question
+from quizgen.selection import MODES
 
-#: The --mode values; "mixed" is the Learn mode.
-MODES: tuple[str, ...] = ("mcq", "typed", "flash", "mixed")
 #: Quenti's LEARN_TERMS_IN_ROUND.
 ROUND_SIZE = 7
 #: Grader reasons an "I was right" cannot undo: the typed value contradicts the answer's.
 NOT_OVERRIDABLE = frozenset({"wrong date", "wrong number"})
 #: Flash grades, as Anki numbers them.
 FLASH_GRADES: tuple[str, ...] = ("Again", "Hard", "Good", "Easy")
-
-
-@dataclass(frozen=True)
-class QuizOptions:
-    """How the learner asked to be quizzed (the CLI options, as typed values)."""
-
-    mode: str = "mixed"
-    count: int | None = None
-    """At most this many questions; None for all."""
-    kinds: tuple[str, ...] = ()
-    """Only these kinds of question; empty for all."""
-    seed: int | None = None
-    """Fixes question and choice order; None for a fresh shuffle each time."""
-    autostart: bool = False
-    """Go straight to the first question once questions are ready, skipping the start screen."""
-
-    def __post_init__(self) -> None:
-        if self.mode not in MODES:
-            raise QuizgenError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
-        if self.count is not None and self.count < 1:
-            raise QuizgenError("the number of questions must be at least 1")
-        unknown = [k for k in self.kinds if k not in KINDS]
-        if unknown:
-            raise QuizgenError(f"unknown question kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
-
-
-def parse_kinds(text: str | None) -> tuple[str, ...]:
-    """ "quote, role" -> ("quote", "role"); raises QuizgenError naming an unknown kind."""
-    if not text:
-        return ()
-    kinds = tuple(dict.fromkeys(k.strip().lower() for k in text.split(",") if k.strip()))
-    for kind in kinds:
-        if kind not in KINDS:
-            raise QuizgenError(f"unknown question kind {kind!r} in --kinds; choose from {', '.join(KINDS)}")
-    return kinds
-
-
-def pick_questions(questions: Iterable[Question], options: QuizOptions) -> list[Question]:
-    """The questions for this sitting: the chosen kinds, in seeded random order, at most `count`."""
-    chosen = [q for q in questions if not options.kinds or q.kind in options.kinds]
-    random.Random(options.seed).shuffle(chosen)
-    return chosen[: options.count] if options.count else chosen
 
 
 class Learning(IntEnum):

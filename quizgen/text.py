@@ -54,6 +54,27 @@ def normalize(text: str, *, titles: Collection[str] = HONORIFICS) -> str:
     return " ".join(words)
 
 
+def normal(text: str) -> str:
+    """A loose key for "is this the same wording?": lowercase, no possessive "'s", punctuation
+    as spaces (but %, $, £, €, & kept), no leading "the". Used to find duplicate questions and
+    answers leaking into their question.
+
+    >>> normal("The Harbour Board's")
+    'harbour board'
+    """
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\u2018\u2019`]", "'", text)
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s%$£€&]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def squeeze(text: str) -> str:
+    """Casefolded with runs of white space as one space: the same snippet, however it was wrapped."""
+    return " ".join(text.casefold().split())
+
+
 def name_and_acronym(text: str) -> tuple[str, str] | None:
     """ "World Health Organization (WHO)" → ("World Health Organization", "WHO"); else None.
 

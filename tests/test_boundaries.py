@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 HEAVY = ("spacy", "textual", "genanki", "fsrs", "dateparser", "anki")
 
@@ -44,3 +48,50 @@ def test_question_checks_load_no_spacy() -> None:
     probe = "import sys, quizgen.questions.quality, quizgen.models\nprint('spacy' in sys.modules)"
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert run.stdout.strip() == "False", run.stderr
+
+
+# --- the import graph, read from the source (deferred imports inside functions count too) ----------
+
+PACKAGE = Path(__file__).resolve().parent.parent / "quizgen"
+#: The headless core: everything a front end other than the TUI would use.
+CORE = ("articles", "facts", "questions", "store", "srs", "export", "grading")
+
+
+def imports_of(part: str) -> dict[str, set[str]]:
+    """Every module under quizgen/`part` (a package or a module) → the modules it imports."""
+    root = PACKAGE / part
+    files = sorted(root.rglob("*.py")) if root.is_dir() else [root.with_suffix(".py")]
+    assert files and all(f.exists() for f in files), f"quizgen/{part} not found"
+    found: dict[str, set[str]] = {}
+    for path in files:
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module)
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        found[str(path.relative_to(PACKAGE))] = names
+    return found
+
+
+def offenders(part: str, forbidden: tuple[str, ...]) -> list[str]:
+    return sorted(
+        f"{module} imports {name}"
+        for module, names in imports_of(part).items()
+        for name in names
+        if any(name == f or name.startswith(f + ".") for f in forbidden)
+    )
+
+
+@pytest.mark.parametrize("part", CORE)
+def test_the_core_never_imports_the_tui(part: str) -> None:
+    assert offenders(part, ("textual", "quizgen.tui")) == []
+
+
+def test_the_store_never_imports_export() -> None:
+    assert offenders("store", ("quizgen.export",)) == []
+
+
+def test_facts_never_import_questions() -> None:
+    assert offenders("facts", ("quizgen.questions",)) == []

@@ -47,6 +47,11 @@ CONTEXTS = [
         id="span-on-an-alias",
     ),
     pytest.param(question("Nobody & nothing.", "Ana Ruiz"), "Nobody &amp; nothing.", id="answer-absent"),
+    pytest.param(
+        question("The arts society (CAST) met the CAS team.", "CAS"),
+        "The arts society (CAST) met the <b>CAS</b> team.",
+        id="not-inside-a-longer-word",
+    ),
 ]
 
 

@@ -68,3 +68,41 @@ def test_organisation_is_answered_by_long_form_with_the_acronym_as_alias(bank: Q
     found = [q for q in bank.questions if q.kind != "acronym" and q.answer == "Northern Rail Safety Board"]
     assert found
     assert all("NRSB" in q.aliases for q in found)
+
+
+SHAPES = {
+    "comma-apposed": "Delegates of the ruling Harbour Reform Party, HRP, met on Friday. The HRP wants new docks.",
+    "ordinary-case": "The race was not sanctioned by the Global Anti-Fraud Agency (Gafa), officials said.",
+    "syllables": "Lena Dahl of Banque Royale Nordique (Baroyno) said rates would stay high.",
+    "inner-capitals": "The plant lies in KwaMaseko-Thule (KMT) province, near the coast.",
+    "possessive-long-form": "The study was led by Lakeside Northern University's (LNU) marine centre.",
+    "used-alone": "Talks between Western Timber Holdings and its workers broke down. WTH said it would appeal.",
+    "initials-by-chance": "Ministers met at the University of Sheffield. US officials did not attend.",
+}
+
+
+@pytest.fixture(scope="module")
+def shapes() -> QuestionBank:
+    return questions_for([Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v)
+                          for k, v in SHAPES.items()])
+
+
+@pytest.mark.parametrize(
+    ("article", "short", "long"),
+    [
+        ("comma-apposed", "HRP", "Harbour Reform Party"),
+        ("ordinary-case", "Gafa", "Global Anti-Fraud Agency"),
+        ("syllables", "Baroyno", "Banque Royale Nordique"),
+        ("inner-capitals", "KMT", "KwaMaseko-Thule"),
+        ("possessive-long-form", "LNU", "Lakeside Northern University"),
+        ("used-alone", "WTH", "Western Timber Holdings"),
+    ],
+    ids=list(SHAPES)[:6],
+)
+def test_acronym_shapes_are_expanded(shapes: QuestionBank, article: str, short: str, long: str) -> None:
+    expand = [q for q in shapes.questions if q.article == article and q.question == f"What does {short} stand for?"]
+    assert [q.answer for q in expand] == [long]
+
+
+def test_initials_of_a_place_are_not_a_body(shapes: QuestionBank) -> None:
+    assert not [q for q in shapes.questions if q.article == "initials-by-chance" and q.kind == "acronym"]

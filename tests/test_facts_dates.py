@@ -178,3 +178,36 @@ def test_a_date_inside_the_subject_is_not_asked() -> None:
     bank = questions_for([Article(id="subj", title="subj", published=PUBLISHED, path="subj.txt",
                                   text="A flood in 2019 convinced the town council that the levee needed raising.")])
     assert not [q for q in bank.questions if q.kind == "date"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sailed instead of today.",
+    "The fans of Sheffield Wednesday travelled north for the match.",
+    "The regional airport has handled 40 flights a day since March.",
+], ids=["instead-of", "weekday-in-a-name", "since-bounds-a-count"])
+def test_times_that_date_no_event_are_not_asked(text: str) -> None:
+    bank = questions_for([Article(id="n", title="n", published=PUBLISHED, path="n.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "date"], [q.question for q in bank.questions]
+
+
+def test_the_time_an_event_did_not_take_is_not_its_answer() -> None:
+    bank = questions_for([Article(id="i", title="i", published=PUBLISHED, path="i.txt",
+                                  text="The ferry will sail on Friday instead of today.")])
+    (q,) = [q for q in bank.questions if q.kind == "date"]
+    assert q.question == "When will the ferry sail?" and "Friday" in q.answer
+
+
+def test_a_possessive_date_asks_when_its_noun_happened() -> None:
+    bank = questions_for([Article(id="p", title="p", published=PUBLISHED, path="p.txt",
+                                  text="Monday's landslide near the coastal road closed the route for hours.")])
+    (q,) = [q for q in bank.questions if q.kind == "date"]
+    assert q.question == "When was the landslide near the coastal road?"
+    assert q.answer == "Monday, October 2, 2023"
+
+
+def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
+    text = "The port authority (PA) warned on Tuesday (Sept 26) that the harbour needed dredging."
+    bank = questions_for([Article(id="b", title="b", published=PUBLISHED, path="b.txt", text=text)])
+    (q,) = [q for q in bank.questions if q.kind == "date"]
+    assert q.answer == "Tuesday, September 26, 2023"
+    assert "Sept" not in q.question and q.question.count("(") == q.question.count(")")

@@ -103,3 +103,12 @@ def test_an_indefinite_or_plural_size_is_not_asked() -> None:
     bank = questions_for([Article(id="x", title="x", published=None, path="x.txt",
                                   text="Unions warned of a six-week strike. The firm holds two 10-year licences.")])
     assert not [q for q in bank.questions if q.kind == "number" and q.question.startswith("How long")]
+
+
+def test_a_range_is_one_answer_and_a_baseline_is_not_asked() -> None:
+    text = ("Shipyards built between 40 and 45 ferries last year. "
+            "Some 8,200 students enrolled this term, compared with 9,100 students a year earlier.")
+    bank = questions_for([Article(id="r", title="r", published=dt.date(2023, 10, 4), path="r.txt", text=text)])
+    answers = [q.answer for q in bank.questions if q.kind == "number"]
+    assert "45" not in answers and "40" not in answers
+    assert not any("9,100" in a for a in answers)

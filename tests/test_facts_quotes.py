@@ -60,6 +60,32 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Okafor said the board would hire hundreds of engineers over the next few years.",
         "hire hundreds of engineers", "Maria Okafor",
     ),
+    "conceded": (
+        "Oskar Lind chairs the harbour board.\n\n"
+        "Lind conceded that the new timetable had been too tight for the winter crossings.",
+        "too tight for the winter crossings", "Oskar Lind",
+    ),
+    "view-with-a-clause": (
+        "Ruth Abney runs the island's only clinic.\n\n"
+        "Abney doubted that the new ferry would be ready before the first winter storms.",
+        "ready before the first winter storms", "Ruth Abney",
+    ),
+    "own-view": (
+        "Oskar Lind chairs the harbour board.\n\n"
+        "Lind said he doubted the repaired ferry would sail again before the end of March.",
+        "doubted the repaired ferry would sail again", "Oskar Lind",
+    ),
+    "cut-before-pointing-word": (
+        "Helen Marsh said the council was spending well below the budget it set in the spring, partly "
+        "because the contractors had been slow.",
+        "spending well below the budget", "Helen Marsh",
+    ),
+    "fronted-phrase-left-out": (
+        "Priya Natarajan runs the library service.\n\n"
+        "Besides opening three new branches in its first year, the library service has trained two hundred "
+        "volunteers, she added.",
+        "the library service has trained two hundred volunteers", "Priya Natarajan",
+    ),
     "title-and-surname-speaker": (
         "Priya Natarajan, the head of library services, toured the branch on Monday.\n\n"
         '"Libraries are where many families first learn to use a computer," Ms Natarajan said.',
@@ -77,6 +103,27 @@ TWO_SPEAKERS = (
     '"The new breakwater will protect the fishing fleet from winter storms," said Okafor.\n\n'
     '"Ticket prices for the ferry will stay the same until next spring," Whitcombe said.'
 )
+NAMED_IN_CLAUSE = (
+    "Oskar Lind chairs the harbour board.\n\n"
+    "Lind said the new ferry had failed a safety check in March. He conceded Tomas Berg might have known "
+    "about the fault before the sale.\n\n"
+    '"We have asked the builders for a full written report," he said.'
+)
+SPOKE_SINCE = (
+    "Oskar Lind chairs the harbour board.\n\n"
+    '"The ferry will run again in May," Lind said. The engineer Tomas Bergqvist told the meeting that the '
+    "hull needed new plates.\n\n"
+    "Mr Bergqvist's deputy said the work would take six weeks.\n\n"
+    '"We have asked the builders for a full written report," he said.'
+)
+PARTICIPLE = (
+    "Carl Dunmore, expected to step down as treasurer next month, was blamed by the auditors for the "
+    '"chaos" in the accounts.'
+)
+TOLD_AND_CUT = (
+    "Ruth Abney runs the island's only clinic.\n\n"
+    'Abney told reporters later that the new ferry was "a bold step for everyone who lives on the island.'
+)
 AMBIGUOUS_PRONOUN = (
     "Helen Marsh met Priya Natarajan at the town hall on Friday to discuss the flood plan.\n\n"
     '"We cannot wait another decade for the river walls to be repaired," she said.'
@@ -90,7 +137,9 @@ def _article(key: str, text: str) -> Article:
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
     texts = {key: case[0] for key, case in CASES.items()}
-    texts |= {"continued": CONTINUED, "two-speakers": TWO_SPEAKERS, "ambiguous-pronoun": AMBIGUOUS_PRONOUN}
+    texts |= {"continued": CONTINUED, "two-speakers": TWO_SPEAKERS, "ambiguous-pronoun": AMBIGUOUS_PRONOUN,
+              "named-in-clause": NAMED_IN_CLAUSE, "spoke-since": SPOKE_SINCE, "participle": PARTICIPLE,
+              "told-and-cut": TOLD_AND_CUT}
     return questions_for([_article(key, text) for key, text in texts.items()])
 
 
@@ -146,3 +195,37 @@ def test_speaker_choices_are_people_of_the_article(bank: QuestionBank) -> None:
 
 def test_ambiguous_pronoun_speaker_is_not_asked(bank: QuestionBank) -> None:
     assert quote_questions(bank, "ambiguous-pronoun") == []
+
+
+def test_he_said_is_not_the_person_named_inside_a_reported_clause(bank: QuestionBank) -> None:
+    (q,) = [q for q in quote_questions(bank, "named-in-clause") if "written report" in q.question]
+    assert q.answer == "Oskar Lind"
+
+
+def test_he_said_after_someone_else_spoke_is_not_asked(bank: QuestionBank) -> None:
+    assert not [q for q in quote_questions(bank, "spoke-since") if "written report" in q.question]
+    (q,) = [q for q in quote_questions(bank, "spoke-since") if "run again in May" in q.question]
+    assert q.answer == "Oskar Lind"
+
+
+def test_a_participle_describing_someone_is_not_a_statement(bank: QuestionBank) -> None:
+    assert quote_questions(bank, "participle") == []
+
+
+def test_told_loses_its_listener_and_a_cut_quote_is_closed(bank: QuestionBank) -> None:
+    (q,) = quote_questions(bank, "told-and-cut")
+    assert q.answer == "Ruth Abney"
+    assert "reporters" not in q.question
+    assert q.question.count('"') % 2 == 0 and "bold step" in q.question
+
+
+def test_a_clause_whose_subject_is_the_speaker_is_asked_as_their_own_view(bank: QuestionBank) -> None:
+    (q,) = quote_questions(bank, "own-view")
+    assert q.question.startswith("Who doubted the repaired ferry")
+
+
+def test_a_reported_clause_stops_before_a_word_the_question_cannot_show(bank: QuestionBank) -> None:
+    (q,) = quote_questions(bank, "cut-before-pointing-word")
+    assert q.question.endswith("\u2026?") and " it " not in q.question
+    (q,) = quote_questions(bank, "fronted-phrase-left-out")
+    assert "Besides" not in q.question and " its " not in q.question

@@ -224,7 +224,7 @@ def test_diff_ignores_case_when_lining_up() -> None:
 
 def test_grading_does_not_load_textual_or_dateparser_on_import() -> None:
     code = (
-        "import sys, quizgen.grading, quizgen.session; "
+        "import sys, quizgen.grading, quizgen.session, quizgen.text, quizgen.answers; "
         "print(any(m.split('.')[0] in ('textual', 'dateparser', 'spacy') for m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

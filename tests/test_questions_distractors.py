@@ -115,3 +115,14 @@ def test_two_right_answers_are_never_one_right_one_wrong(monkeypatch: pytest.Mon
     article = Article(id="ferry", title="Ferry", published=None, path="f.txt", text="")
     (q,) = write_questions(article, [(SimpleNamespace(acronyms={}), [fact(3), fact(4)])])
     assert q.answer == "May 3, 2024" and q.choices and "May 4, 2024" not in q.choices
+
+
+def test_role_questions_skip_a_person_as_organization_and_a_post_said_twice() -> None:
+    text = ("Ann Ruiz, a faction member of Tom Lind, spoke on Monday. Tom Lind said he would stay.\n\n"
+            "Kofi Mensah, former finance director of Tidewell Shipping, joined the board. "
+            "The former Tidewell Shipping finance director, Kofi Mensah, said the deal was fair.")
+    bank = questions_for([Article(id="lind", title="Lind", published=None, path="l.txt", text=text)])
+    for q in bank.questions:
+        assert q.answer != "Tom Lind" or q.kind != "role", q
+        assert not (q.question.startswith("Besides") and "finance director" in q.question
+                    and "finance director" in q.answer), q

@@ -76,8 +76,8 @@ def test_stable_id_does_not_depend_on_wording() -> None:
     (second,) = finalize(ARTICLE, [_draft("Who promised to rebuild the pier?")])
     assert first.id == second.id
     assert first.id == question_id(ARTICLE.id, "quote", "quote|maria okafor|we will rebuild", "who")
-    other_fact = finalize(ARTICLE, [_draft("Who said so?", key="quote|maria okafor|ferries")])
-    other_direction = finalize(ARTICLE, [_draft("Who said so?", direction="holder")])
+    other_fact = finalize(ARTICLE, [_draft("Who said the ferries would run?", key="quote|maria okafor|ferries")])
+    other_direction = finalize(ARTICLE, [_draft("Who said the ferries would run?", direction="holder")])
     assert other_fact[0].id != first.id != other_direction[0].id
 
 
@@ -134,3 +134,138 @@ def test_choices_never_hold_an_alias_or_another_right_answer(mixed: QuestionBank
         assert not wrong & {normal(a) for a in q.aliases}, q
         if q.answer in sponsors:
             assert not wrong & {normal(s) for s in sponsors}, q
+
+
+# --- each question read again as a sentence of its own (invented sentences) ---------------------
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("When be the harbour talks held?", "no inversion"),
+        ("In what year persuaded the engineers the council to build a bridge?", "no inversion"),
+        ("How much were?", "no subject"),
+        ("By when did the firm hope which to triple its sales?", "stray wh-word"),
+        ("For how many years was whose daughter abroad?", "stray wh-word"),
+        ("How many kinds of did the bakery sell?", "preposition before a verb"),
+        ("How many ferries and 12 buses has the city bought?", "broken wh-phrase"),
+        ("How many ferries going to the island?", "no finite verb"),
+        ("Which organization resigned?", "too vague"),
+        ("By which organization was the regatta not sponsored?", "negated: many did not"),
+        ("When – A team of divers found the wreck?", "stray dash"),
+        ("Until when would Ann Ruiz not bet on Ann Ruiz's chances?", "name repeated instead of a pronoun"),
+        ("How many places to reach the final did the rower climb?", "broken wh-phrase"),
+        ("When would the ferry sail to the island instead of?", "dangling preposition"),
+    ],
+)
+def test_question_that_does_not_read_is_caught(question: str, reason: str) -> None:
+    from quizgen.questions.grammar import grammar_problem, tag
+
+    (doc,) = tag([question])
+    assert grammar_problem(doc) == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the new quay opened?",
+        "To how many members of the harbour board was the letter sent by the mayor?",
+        "By what percentage, on average, did ferry fares rise last year?",
+        "How many pct of the catch did the fleet export?",
+        "Which company will start a ferry service to the island?",
+        "How many nurses on the island are there?",
+        "For how many days had the port not had a delay?",
+        "How many events including races, fairs and concerts will the festival offer?",
+        "Who said \u201cthe pier - and the quay - will be rebuilt\u201d?",
+        "When did the mayor speak about \u201cthe harbour of tomorrow\u201d?",
+        "Which organization is Ann Ruiz the director of?",
+        "When did the rowing club give up?",
+    ],
+)
+def test_question_that_reads_well_passes(question: str) -> None:
+    from quizgen.questions.grammar import grammar_problem, tag
+
+    (doc,) = tag([question])
+    assert grammar_problem(doc) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "mended"),
+    [
+        ("How many kinds of did the bakery sell?", "How many kinds did the bakery sell?"),
+        ("In how many races since has the yacht won?", "In how many races has the yacht won?"),
+        ("When did Ann Ruiz say that Ann Ruiz would sail?", "When did Ann Ruiz say that Ruiz would sail?"),
+    ],
+)
+def test_slips_of_wording_are_mended(question: str, mended: str) -> None:
+    from quizgen.questions.grammar import repair, tag
+
+    (doc,) = tag([question])
+    assert repair(doc) == mended
+
+
+def test_asides_between_dashes_are_left_out() -> None:
+    from quizgen.questions.grammar import drop_asides
+
+    assert drop_asides("How many pupils will the ferry carry - mostly from the island - each day?") == \
+        "How many pupils will the ferry carry each day?"
+    last = "How many cars crossed the bridge in May - a record?"
+    assert drop_asides(last) == "How many cars crossed the bridge in May?"
+
+
+def _fact_draft(question: str, answer: str, kind: str = "date") -> Draft:
+    fact = Fact(kind=kind, key=f"{kind}|{question}", sentence="", answer_span=None)
+    return Draft(fact, "ask", question, answer, [], kind)
+
+
+def test_finalize_mends_rereads_and_drops() -> None:
+    kept = finalize(ARTICLE, [
+        _fact_draft("How many kinds of did the bakery sell in May?", "12", "number"),
+        _fact_draft("When be the harbour talks held?", "May 3, 2024"),
+    ])
+    assert [q.question for q in kept] == ["How many kinds did the bakery sell in May?"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Zhao He open the new bridge?",
+        "Who said it is easier to repair the old pier than to build a new one?",
+        "Who said it became clear that the ferry was too small?",
+    ],
+    ids=["name-he", "expletive-it", "expletive-it-became"],
+)
+def test_pronoun_look_alikes_are_not_dangling(question: str) -> None:
+    from quizgen.questions.grammar import tag
+
+    assert problem(question, "Tom Lind", []) == "pronoun without referent"  # the plain check doubts it
+    (doc,) = tag([question])
+    assert problem(question, "Tom Lind", [], doc) is None  # the tags clear it
+
+
+def test_real_dangling_pronoun_stays_refused_with_tags() -> None:
+    from quizgen.questions.grammar import tag
+
+    question = "Who said it would reopen in May?"
+    (doc,) = tag([question])
+    assert problem(question, "Tom Lind", [], doc) == "pronoun without referent"
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Harbour Office of Tema (HOT", "Harbour Office of Tema"),
+    ("<Tidewell Shipping Ltd>", "Tidewell Shipping Ltd"),
+    ("the Harbour Party's", "the Harbour Party"),
+    ("Nordic Trade Council (NTC)", "Nordic Trade Council (NTC)"),
+    ("the 1990's", "the 1990's"),
+])
+def test_answers_are_cleaned_before_they_are_asked(raw: str, clean: str) -> None:
+    from quizgen.questions.realize import clean_answer
+
+    assert clean_answer(raw) == clean
+
+
+def test_told_before_a_quotation_reads_said() -> None:
+    from quizgen.questions.realize import spell_units
+
+    assert spell_units("When did Ann Ruiz tell \u201cthe quay is ready\u201d?") == \
+        "When did Ann Ruiz say \u201cthe quay is ready\u201d?"
+    assert spell_units("By how many pct did the fleet grow?") == "By what percentage did the fleet grow?"

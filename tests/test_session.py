@@ -6,7 +6,8 @@ import pytest
 
 from quizgen.errors import QuizgenError
 from quizgen.models import Question
-from quizgen.session import QuizOptions, QuizSession, parse_kinds, pick_questions
+from quizgen.selection import QuizOptions, parse_kinds, pick_questions
+from quizgen.session import QuizSession
 
 
 def _questions(n: int, *, choices: bool = True) -> list[Question]:

@@ -192,6 +192,39 @@ def test_version_1_database_is_upgraded_keeping_its_data(
     conn.close()
 
 
+def test_version_2_database_keeps_its_reviews_and_learns_article_dates(
+    tmp_path: Path, sample_questions: list[Question]
+) -> None:
+    path = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:2]:
+        for statement in migration.statements():
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute(
+        "INSERT INTO cards (question_id, article_id, article_title, kind, question, answer, state, stability, "
+        "difficulty, due, last_review) VALUES ('q-old', 'ferry', 'Ferry news', 'role', 'Who runs the ferry?', "
+        "'Ada Moss', 'review', 3.1, 5.0, '2024-03-16T12:00:00.000000+00:00', '2024-03-14T12:00:00.000000+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode) "
+        "VALUES (1, '2024-03-14T12:00:00.000000+00:00', 3, 1, 'mcq')"
+    )
+    conn.commit()
+    conn.close()
+
+    with ReviewStore.open(path, fuzz=False) as store:
+        (article,) = store.due_bank(T0 + 3 * DAY).articles
+        assert (article.title, article.published) == ("Ferry news", None)
+        assert len(store.reviews("q-old")) == 1
+        question = store.question("q-old")
+        assert question is not None
+        store.add_questions([question], published={"ferry": dt.date(2024, 3, 1)})
+        (article,) = store.due_bank(T0 + 3 * DAY).articles
+        assert (article.title, article.published) == ("Ferry news", dt.date(2024, 3, 1))
+        assert len(store.reviews("q-old")) == 1
+
+
 def test_migrations_are_numbered_in_order() -> None:
     assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
 

@@ -126,3 +126,4 @@ def test_new_cards_follow_due_ones_in_a_review_bank(sample_questions: list[Quest
         assert [q.id for q in bank.questions] == [sample_questions[3].id, *(q.id for q in sample_questions[:2])]
         assert bank.articles[0].published == dt.date(2024, 3, 14)
         assert store.introduced_since(T0) == 1 and store.introduced_since(T0 + DAY) == 0
+

@@ -12,8 +12,11 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from quizgen.models import Question
-from quizgen.session import QuizOptions
+from textual.widgets import Static
+from tui_helpers import ready
+
+from quizgen.models import Question, QuestionBank
+from quizgen.selection import QuizOptions
 from quizgen.srs import Grade
 from quizgen.store import ReviewStore
 from quizgen.tui.app import make_app
@@ -85,7 +88,7 @@ def test_review_help_explains_every_option_and_the_order() -> None:
 SESSION = textwrap.dedent(
     """
     import asyncio, datetime as dt, sys
-    from quizgen.session import QuizOptions
+    from quizgen.selection import QuizOptions
     from quizgen.store import ReviewStore
     from quizgen.tui.app import make_app
 
@@ -133,3 +136,23 @@ def test_kill_9_during_a_review_session_loses_no_confirmed_answer(
         for question_id in confirmed:
             reviews = store.reviews(question_id)
             assert len(reviews) == 2 and reviews[-1].reviewed_at == now, question_id
+
+
+async def test_a_review_question_says_which_article_it_comes_from_and_when(
+    sample_bank: QuestionBank, sample_questions: list[Question]
+) -> None:
+    from quizgen.answers import with_learner_aliases
+
+    with ReviewStore.open(fuzz=False) as store:
+        with_learner_aliases(sample_bank, store)  # what a quiz on the article does first
+        for question in sample_questions:
+            store.record_review(question, Grade.GOOD, T0, correct=True, mode="mcq")
+        now = T0 + DAY
+        app = make_app(bank=store.due_bank(now), options=QuizOptions(mode="mcq", autostart=True), store=store,
+                       clock=lambda: now)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await ready(pilot)
+            shown = str(app.screen.query_one("#question-kind", Static).render())
+        article = sample_bank.articles[0]
+        assert article.published is not None
+        assert f"From: {article.title} · {article.published.day} {article.published:%B %Y}" in shown

@@ -13,7 +13,7 @@ import pytest
 from quizgen import cli
 from quizgen.errors import InputError
 from quizgen.locations import seed_article
-from quizgen.session import QuizOptions
+from quizgen.selection import QuizOptions
 
 
 class FakeApp:
@@ -138,7 +138,7 @@ def test_quiz_loads_textual_but_not_spacy_before_the_worker() -> None:
     code = (
         "import sys\n"
         "from quizgen.tui.app import generation_loader, make_app\n"
-        "from quizgen.session import QuizOptions\n"
+        "from quizgen.selection import QuizOptions\n"
         "make_app(load=generation_loader(['x.txt']), options=QuizOptions())\n"
         "print('textual' in sys.modules, 'spacy' in sys.modules)\n"
     )

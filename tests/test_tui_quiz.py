@@ -12,12 +12,12 @@ from tui_helpers import NOW, SIZE, bank_of, clock, current_question, quiz_app, r
 
 from quizgen.errors import InputError
 from quizgen.models import Question
-from quizgen.session import QuizOptions
+from quizgen.selection import QuizOptions
 from quizgen.srs import Grade
 from quizgen.store import ReviewStore
 from quizgen.tui.app import make_app
-from quizgen.tui.screens.help_screen import HelpScreen
-from quizgen.tui.screens.quit_screen import QuitScreen
+from quizgen.tui.dialogs.help_dialog import HelpDialog
+from quizgen.tui.dialogs.quit_dialog import QuitDialog
 from quizgen.tui.screens.quiz_screen import QuizScreen
 from quizgen.tui.screens.results_screen import ResultsScreen
 from quizgen.tui.screens.round_summary_screen import RoundSummaryScreen
@@ -176,7 +176,7 @@ async def test_quit_mid_quiz_asks_first(sample_questions: list[Question], store:
         answered = current_question(app)
         await pilot.press(right_key(app))
         await pilot.press("q")
-        assert isinstance(app.screen, QuitScreen)
+        assert isinstance(app.screen, QuitDialog)
         await pilot.press("n")
         assert isinstance(app.screen, QuizScreen)
         await pilot.press("escape")
@@ -218,7 +218,7 @@ async def test_help_opens_and_closes(sample_questions: list[Question]) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("question_mark")
-        assert isinstance(app.screen, HelpScreen)
+        assert isinstance(app.screen, HelpDialog)
         await pilot.press("escape")
         assert isinstance(app.screen, QuizScreen)
 

@@ -29,7 +29,8 @@ def prepare(*keys: str, light: bool = False) -> Callable[[Pilot], Awaitable[None
 
 def answer_keys(questions: Sequence[Question], seed: int, right: bool) -> list[str]:
     """Keys choosing the right (or a wrong) option for the first question, as the session shuffles."""
-    from quizgen.session import QuizOptions, QuizSession, pick_questions
+    from quizgen.selection import QuizOptions, pick_questions
+    from quizgen.session import QuizSession
 
     session = QuizSession(pick_questions(questions, QuizOptions(mode="mcq", seed=seed)), "mcq", seed=seed)
     prompt = session.prompt

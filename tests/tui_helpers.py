@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 
 from quizgen.bank_file import read_bank_file
 from quizgen.models import Question, QuestionBank
-from quizgen.session import QuizOptions
+from quizgen.selection import QuizOptions
 from quizgen.tui.app import QuizApp, make_app
 
 NOW = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC)

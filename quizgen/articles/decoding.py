@@ -11,6 +11,7 @@ import codecs
 import re
 from typing import NamedTuple
 
+from quizgen.articles.sanitize import strip_escapes
 from quizgen.errors import InputError
 
 #: Byte-order marks that settle the encoding without guessing, longest first.
@@ -59,6 +60,11 @@ def decode_article(data: bytes, name: str, declared: str | None = None) -> Decod
     text = _strict(data, "utf-8")
     if text is not None:
         return Decoded(_checked(text, name))
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        text, bad = mixed
+        lines = f"line {bad[0]}" if len(bad) == 1 else f"{len(bad)} lines (first: line {bad[0]})"
+        return Decoded(_checked(text, name), f"{name}: {lines} not UTF-8; read as cp1252, the rest as UTF-8")
     if declared:
         text = _strict(data, declared)
         if text is not None:
@@ -92,6 +98,30 @@ def _guess(data: bytes, name: str) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+def _mixed_lines(data: bytes) -> tuple[str, list[int]] | None:
+    """A file that is UTF-8 but for a few lines (one pasted from a cp1252 page), decoded line by
+    line, with the numbers of the lines that were not UTF-8; None when no line shows UTF-8.
+
+    Decoding the whole file as cp1252 would garble every UTF-8 character in it ("café" → "cafÃ©").
+    """
+    lines = data.split(b"\n")
+    if not any(_is_utf8_beyond_ascii(line) for line in lines):
+        return None
+    bad: list[int] = []
+    decoded = []
+    for number, line in enumerate(lines, start=1):
+        text = _strict(line, "utf-8")
+        if text is None:
+            bad.append(number)
+            text = _strict(line, "cp1252") or line.decode("latin-1")
+        decoded.append(text)
+    return "\n".join(decoded), bad
+
+
+def _is_utf8_beyond_ascii(line: bytes) -> bool:
+    return not line.isascii() and _strict(line, "utf-8") is not None
+
+
 def _strict(data: bytes, encoding: str) -> str | None:
     """`data` decoded with `encoding`, or None if it does not decode cleanly."""
     try:
@@ -101,7 +131,9 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 
 def _checked(text: str, name: str) -> str:
-    """`text`, unless it is full of control characters (a binary file that happened to decode)."""
+    """`text` without terminal escapes, unless it is full of control characters (a binary file
+    that happened to decode)."""
+    text = strip_escapes(text)
     if text and len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
         raise InputError(f"{name}: looks like a binary file (control characters), not an article")
     return text

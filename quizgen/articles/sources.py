@@ -13,13 +13,15 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from quizgen.articles.body import Draft, compose
+from quizgen.articles.body import Draft, compose, ends_sentence
 from quizgen.articles.decoding import decode_article
+from quizgen.articles.sanitize import clean
 from quizgen.errors import InputError
+from quizgen.inputs import read_bounded
 from quizgen.models import Article
 
 #: The largest article file read, in bytes (5 MB). News articles are a few tens of kilobytes;
@@ -142,14 +144,14 @@ def _folder_articles(name: str, folder: Path) -> list[Path]:
 
 
 def _read_file(name: str, path: Path) -> tuple[Article, str | None]:
-    """One article file, checked for size before it is read."""
+    """One article file, read up to the size limit (counted in bytes read: a device or a /proc
+    file reports no true size, and a FIFO with no writer reads as empty instead of hanging)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise InputError(f"{name}: {size / 1_000_000:.1f} MB is over the {_LIMIT} limit for one article")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_ARTICLE_BYTES)
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(f"{name}: over the {_LIMIT} limit for one article")
     kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "text")
     return _article(data, name, kind, slug=slugify(path.stem))
 
@@ -207,15 +209,20 @@ def _article(data: bytes, name: str, kind: str, slug: str | None) -> tuple[Artic
             draft = Draft(lines=tuple(text.splitlines()))
     if not text.strip():
         raise InputError(f"{name}: the file contains only whitespace")
+    draft = replace(draft, lines=tuple(clean(line) for line in draft.lines),
+                    title=draft.title and clean(draft.title), url=draft.url and clean(draft.url))
     composed = compose(draft)
-    if not composed.paragraphs:
+    paragraphs = composed.paragraphs
+    if not paragraphs and ends_sentence(composed.title):
+        paragraphs = (composed.title,)  # a one-sentence article: its only line is its story too
+    if not paragraphs:
         raise InputError(f"{name}: no article text found (only a headline, markup or page furniture)")
     article = Article(
         id=slug if slug is not None else slugify(composed.title),
         title=composed.title,
         published=composed.published,
         path=name,
-        text="\n\n".join(composed.paragraphs),
+        text="\n\n".join(paragraphs),
         url=draft.url,
         dateline=composed.dateline if composed.published is None else None,
     )

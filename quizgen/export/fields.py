@@ -8,11 +8,10 @@ spans are cut from the raw text first (escaping shifts character offsets), then 
 from __future__ import annotations
 
 import html
-import re
 
 from quizgen.models import Article, Question
-
-_SPACES = re.compile(r"\s+")
+from quizgen.questions.highlight import whole_word
+from quizgen.text import squeeze
 
 
 def plain(value: str) -> str:
@@ -22,15 +21,15 @@ def plain(value: str) -> str:
 
 def _same(a: str, b: str) -> bool:
     """Do two snippets say the same thing, ignoring case and spacing?"""
-    return _SPACES.sub(" ", a).strip().casefold() == _SPACES.sub(" ", b).strip().casefold()
+    return squeeze(a) == squeeze(b)
 
 
 def answer_span(question: Question) -> tuple[int, int] | None:
     """Where the answer (or an accepted alias) stands in the source sentence, if it does.
 
     The question's own span is trusted when its text is the answer or an alias; otherwise the
-    first verbatim occurrence of the answer is used, so an off-by-one span from the generator
-    does not bold half a name on a learner's card.
+    first occurrence of the answer as whole words is used, so an off-by-one span from an older
+    bank does not bold half a name, nor "CAS" inside "CAST", on a learner's card.
     """
     source = question.source
     if question.span:
@@ -42,13 +41,8 @@ def answer_span(question: Question) -> tuple[int, int] | None:
     answer = question.answer.strip()
     if not answer:
         return None
-    at = source.find(answer)
-    if at < 0:
-        lowered = source.lower()
-        # lower() keeps offsets unless it changes a string's length (a few non-ASCII letters).
-        if len(lowered) == len(source):
-            at = lowered.find(answer.lower())
-    return (at, at + len(answer)) if at >= 0 else None
+    found = whole_word(answer).search(source)
+    return (found.start(), found.end()) if found else None
 
 
 def cloze_span(question: Question) -> tuple[int, int] | None:

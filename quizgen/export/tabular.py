@@ -6,6 +6,13 @@ fields, tags, deck and GUID columns. The GUID is the one the .apkg uses, so re-i
 updated file updates notes instead of adding twins. Every field is quoted, so no line of data
 starts with `#` (which Anki would read as a header).
 
+A cell that starts with `=`, `+`, `-` or `@` would run as a formula if the file were opened in
+a spreadsheet (OWASP's "CSV injection"). Anki's HTML fields spell that first character as an
+HTML entity instead (`&#61;`), which Anki shows as the character itself. Deck names (quizgen::
+and a title, or the learner's own --deck) and GUIDs are left as they are: Anki reads a changed
+deck name as another deck, a changed GUID as another note (a twin, not an update), and a GUID
+is a hash that no article can steer into a formula.
+
 Quizlet's importer takes plain text: one card a line, term and definition split by a tab. It has
 no HTML, so tabs and line breaks inside a field become spaces.
 """
@@ -25,6 +32,18 @@ SEPARATORS = {"csv": (",", "Comma"), "tsv": ("\t", "Tab")}
 COLUMNS = ("Front", "Back", "Tags", "Deck", "GUID")
 
 _BREAKS = re.compile(r"[\t\r\n]+")
+#: First characters that make a spreadsheet read a cell as a formula (OWASP).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(text: str) -> str:
+    """A plain CSV cell that a spreadsheet shows as text: a formula-like one gets a leading `'`."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _inert_html(text: str) -> str:
+    """An HTML field whose first character cannot start a formula, shown the same by Anki."""
+    return f"&#{ord(text[0])};{text[1:]}" if text.startswith(FORMULA_STARTS) else text
 
 
 def back(question: Question, source: str) -> str:
@@ -51,9 +70,9 @@ def anki_text(bank: QuestionBank, specs: Sequence[NoteSpec], fmt: str) -> str:
         source = fields.source(articles.get(question.article), question.article)
         writer.writerow(
             [
-                fields.plain(question.question),
-                back(question, source),
-                " ".join(spec.tags),
+                _inert_html(fields.plain(question.question)),
+                _inert_html(back(question, source)),
+                inert_cell(" ".join(spec.tags)),
                 spec.deck,
                 spec.guid,
             ]

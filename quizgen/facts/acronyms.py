@@ -1,18 +1,22 @@
-"""Acronyms the article defines in parentheses, checked with the Schwartz–Hearst rule.
+"""Acronyms the article defines, checked with the Schwartz–Hearst rule.
 
-"China Association for Science and Technology (CAST)" and "LCDs (liquid crystal displays)":
-every letter of the short form must be found, in order, at word starts of the long form
-(the last one may sit inside a word), so a bracketed aside is not taken for a definition.
+"China Association for Science and Technology (CAST)", "LCDs (liquid crystal displays)",
+"the ruling Liberal Democratic Party, LDP, said" and "Wada" for the World Anti-Doping Agency:
+every letter of the short form must be found, in order, in the long form (word starts first),
+so a bracketed aside is not taken for a definition. A long form the article names whose exact
+initials it also uses alone ("General Motors" … "GM") is defined too.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quizgen.facts.context import ArticleContext
 from quizgen.models import Fact
 
 SHORT = r"[A-Z][A-Za-z&\-]{1,9}?s?"
+PLACES = {"GPE", "LOC", "NORP"}
 SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "to", "at", "&", "de", "des", "du", "la", "le"}
 
 
@@ -21,16 +25,33 @@ def extract_acronyms(ctx: ArticleContext) -> list[Fact]:
     text = ctx.text
     for m in re.finditer(rf"\(({SHORT})\)", text):
         short = m.group(1)
-        if sum(c.isupper() for c in short) < 2:
-            continue
         long = _long_before(text[: m.start()], short)
         if long:
             _add(ctx, facts, short, long, m.start())
     for m in re.finditer(rf"\b({SHORT})\s+\(([^()]{{3,80}})\)", text):
         short, long = m.group(1), m.group(2).strip()
-        if sum(c.isupper() for c in short) >= 2 and _matches(short, long.split()):
+        if _matches(short, long.split()):
             _add(ctx, facts, short, long, m.start())
+    for m in re.finditer(r",\s+([A-Z]{2,6}),", text):  # "the Liberal Democratic Party, LDP, said"
+        long = _long_before(text[: m.start()], m.group(1), initials_only=True)
+        if long:
+            _add(ctx, facts, m.group(1), long, m.start())
+    _used_alone(ctx, facts)
     return list(facts.values())
+
+
+def _used_alone(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
+    """"General Motors" … "GM": a named body whose initials the article also writes on their own."""
+    # a body's initials, not a place's ("US" standing alone is the United States)
+    caps = [t for t in ctx.doc if re.fullmatch(r"[A-Z]{2,6}", t.text)]
+    alone = {t.text for t in caps if t.ent_type_ in ("ORG", "")} - {t.text for t in caps if t.ent_type_ in PLACES}
+    for ent in ctx.ents:
+        words = [w for w in re.findall(r"[\w'\-]+", ent.text) if w.lower() not in SMALL_WORDS]
+        if ent.label_ != "ORG" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        short = "".join(w[0] for w in words).upper()
+        if short in alone and short not in facts and short not in ctx.acronyms and not ctx.in_quote(ent.start_char):
+            _add(ctx, facts, short, re.sub(r"^the\s+", "", ent.text, flags=re.I), ent.start_char)
 
 
 def _add(ctx: ArticleContext, facts: dict[str, Fact], short: str, long: str, at: int) -> None:
@@ -49,16 +70,17 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], short: str, long: str, at:
     )
 
 
-def _long_before(before: str, short: str) -> str | None:
+def _long_before(before: str, short: str, initials_only: bool = False) -> str | None:
     """The run of words ending right before "(SHORT)" that the letters fit: word initials first
     ("China Classification Society" for CCS), letters inside words only when no run of initials fits."""
-    words = re.findall(r"[\w'&\-]+", before.split("\n")[-1])[-12:]
+    line = re.sub(r"['\u2019]s?\s*$", "", before.split("\n")[-1].rstrip(" ,"))  # "Nova University's (NSU)"
+    words = re.findall(r"[\w'&\-]+", line)[-12:]
     letters = short.rstrip("s") if short[:-1].isupper() else short
     runs = [words[-n:] for n in range(1, len(words) + 1) if words[-n].lower() not in SMALL_WORDS]
-    for strict in (True, False):
+    for strict in (True, False) if not initials_only else (True,):
         for candidate in runs:
             if _matches(letters, candidate, initials_only=strict):
-                return _span_text(before, candidate)
+                return _span_text(line, candidate)
     return None
 
 
@@ -68,27 +90,78 @@ def _span_text(before: str, words: list[str]) -> str:
     return found[-1].group(0) if found else " ".join(words)
 
 
+def _parts(words: list[str]) -> list[str]:
+    """Content words, split at hyphens and inner capitals: "KwaZulu-Natal" → Kwa, Zulu, Natal."""
+    out = []
+    for word in words:
+        if word.lower() in SMALL_WORDS:
+            continue
+        for piece in word.split("-"):
+            out += [p for p in re.findall(r"[A-Z]?[^A-Z]*", piece) if p] if piece[:1].isupper() else [piece]
+    return [p for p in out if p]
+
+
 def _matches(letters: str, words: list[str], initials_only: bool = False) -> bool:
-    """Schwartz–Hearst, simplified: the first letter starts the first word; the rest follow in order,
-    content words each give at least one letter, and at least half the letters start a word."""
-    wanted = [c.lower() for c in letters if c.isalpha()]
-    content = [w for w in words if w.lower() not in SMALL_WORDS]
-    if not wanted or not content or content[0][0].lower() != wanted[0]:
+    """Schwartz–Hearst, simplified: the first letter starts the first word; every content word gives
+    a letter; all-capital short forms need most letters at word starts ("JAXA": Japan Aerospace
+    eXploration Agency), a short form in ordinary case ("Wada", "Sogenal") the word beginnings
+    themselves (Wo-A-D-A, So-Gen-Al)."""
+    wanted = "".join(c.lower() for c in letters if c.isalpha())
+    if not wanted or len(wanted) < 2:
         return False
-    initials = [w[0].lower() for w in content]
-    if initials == wanted or "".join(initials) == "".join(wanted):
-        return True
-    if initials_only:
-        return False
-    # letters may also come from inside words (HDTV ← "high definition"): walk both in order
-    text = " ".join(w.lower() for w in content)
-    pos = 0
-    starts = 0
-    for c in wanted:
-        at = text.find(c, pos)
-        if at < 0:
-            return False
-        starts += at == 0 or text[at - 1] == " "
-        pos = at + 1
-    used_words = text[:pos].count(" ") + 1
-    return used_words == len(content) and starts >= max(2, len(wanted) // 2) and len(content) <= len(wanted)
+    for content in ([w for w in words if w.lower() not in SMALL_WORDS], _parts(words)):
+        if not content or content[0][0].lower() != wanted[0]:
+            continue
+        if "".join(w[0].lower() for w in content) == wanted:
+            return True
+        if initials_only:
+            continue
+        if sum(c.isupper() for c in letters) < 2:
+            if len(content) >= 2 and _prefixes(wanted, [w.lower() for w in content]):
+                return True
+            continue
+        starts = _best_starts(wanted, [w.lower() for w in content])
+        if starts is not None and starts >= max(2, len(wanted) // 2) and len(content) <= len(wanted):
+            return True
+    return False
+
+
+def _prefixes(wanted: str, words: list[str]) -> bool:
+    """Is `wanted` a non-empty beginning of each word in turn ("sogenal" ← societe generale alsacienne)?"""
+    if not words:
+        return not wanted
+    word = words[0]
+    return any(wanted[:n] == word[:n] and _prefixes(wanted[n:], words[1:])
+               for n in range(1, min(len(word), len(wanted)) + 1))
+
+
+def _best_starts(wanted: str, words: list[str]) -> int | None:
+    """The most letters matched at word starts, walking letters and words in order with every word
+    giving at least one letter; None when the letters do not fit."""
+    @cache
+    def walk(li: int, wi: int, ci: int) -> int | None:
+        if li == len(wanted):
+            return 0 if wi == len(words) - 1 else None
+        best = None
+        word = words[wi]
+        for at in range(ci + 1, len(word)):  # later in the same word
+            if word[at] == wanted[li]:
+                rest = walk(li + 1, wi, at)
+                best = rest if rest is not None and (best is None or rest > best) else best
+                break
+        if wi + 1 < len(words):  # in the next word, at its start or inside it
+            nxt = words[wi + 1]
+            for at in range(len(nxt)):
+                if nxt[at] == wanted[li]:
+                    rest = walk(li + 1, wi + 1, at)
+                    if rest is not None and (best is None or rest + (at == 0) > best):
+                        best = rest + (at == 0)
+                    if at == 0:
+                        continue
+                    break
+        return best
+
+    if not words or words[0][0] != wanted[0]:
+        return None
+    found = walk(1, 0, 0)
+    return None if found is None else found + 1

@@ -90,6 +90,8 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
     if in_subject and subject_tokens is not None:
         if pied:
             return None  # the answer hides in a phrase inside the subject: no clean question
+        if not aux and verb.tag_ in ("VBG", "VBN"):
+            return None  # "the top three positions going to …": a participle is no finite clause
         subject_rest = [t for t in subject_tokens if t.i not in drop and t.i > target.end - 1]
         words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), verb.text, rest]
         return _finish(words)
@@ -201,6 +203,8 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             continue
         if child.lower_ in TIME_WORDS or (child.dep_ == "prep" and child.lower_ == "according"):
             continue
+        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            continue  # "instead of" whose object the parse hung elsewhere: a preposition left dangling
         if drop_dates and _is_time(ctx, child):
             continue
         if child.i < verb.i:

@@ -15,7 +15,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import SPEECH_VERBS, TITLE_WORDS
-from quizgen.facts.titles import is_post
+from quizgen.facts.titles import is_post, titled_names
+from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -108,7 +109,8 @@ class People:
             word = words[0]
             hits = [p for p in self.people if word in (p.name.split()[0], p.name.split()[-1])]
         else:
-            hits = [p for p in self.people if p.name.endswith(" " + text) or p.name.startswith(text + " ")]
+            low = text.lower()  # "Van Nistelrooy" starting a sentence is "Ruud van Nistelrooy"
+            hits = [p for p in self.people if p.name.lower().endswith(" " + low) or p.name.startswith(text + " ")]
         return hits[0] if len(hits) == 1 else None
 
 
@@ -119,7 +121,8 @@ def person_span(token: Token) -> Span:
     while True:
         if start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i in range(
             start, token.i + 1
-        ) and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in TITLE_WORDS \
+        ) and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in NAME_PARTICLES) \
+                and doc[start - 1].lower_ not in TITLE_WORDS \
                 and not is_post(doc[start - 1].text):
             start -= 1
         elif start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
@@ -236,27 +239,24 @@ class ArticleContext:
         self.people.people.sort(key=lambda p: p.first_seen)
 
     def _collect_titled(self) -> None:
-        """Names right after a title that NER cut or mislabelled: "President Reagan" (one word),
-        "National Security Adviser Brent Scowcroft" (tagged as an organisation)."""
-        doc = self.doc
-        for tok in doc[:-1]:
-            if not (tok.text[:1].isupper() and is_post(tok.text)) or tok.lower_ == "general" \
-                    or self.in_quote(tok.idx):
-                continue
-            end = tok.i + 1
-            while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
-                end += 1
-            name = doc[tok.i + 1 : end]
-            ent = self.ent_at(name[-1]) if name else None
-            if not name or name[-1].lower_ in NOT_NAME_WORDS or any(is_post(t.text) for t in name) \
-                    or (ent is not None and ent.end > end):
-                continue  # a longer name ("Beaumont-Dark") is the main pass's
-            tagged = all(t.ent_type_ == "PERSON" for t in name)
-            whole_org = len(name) >= 2 and all(t.ent_type_ == "ORG" for t in name) and tok.ent_type_ == "ORG"
-            if (tagged or whole_org) and self.people.find(name.text) is None:
+        """Names NER cut, mislabelled or missed: "President Reagan" (one word), "National Security
+        Adviser Brent Scowcroft" (tagged as an organisation), "Hu Li" untagged but later speaking."""
+        for name, form in titled_names(self):
+            if self.people.find(name.text) is None:
                 person = self.people.add(name.text, name.start_char)
                 if person is not None and len(name) == 1:
-                    person.forms.add(f"{tok.text} {name.text}")
+                    person.forms.add(form)
+        doc, i = self.doc, 0
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+                    and not doc[end].ent_type_:
+                end += 1
+            alone = (end == len(doc) or doc[end].pos_ != "PROPN") and (i == 0 or doc[i - 1].pos_ != "PROPN")
+            if end - i >= 2 and alone \
+                    and self._named_like_a_speaker(doc[i:end]) and self.people.find(doc[i:end].text) is None:
+                self.people.add(doc[i:end].text, doc[i].idx)
+            i = max(end, i + 1)
 
     def _named_like_a_speaker(self, ent: Span) -> bool:
         """A two- or three-word name NER did not call a person, whose last word later speaks
@@ -343,6 +343,10 @@ class ArticleContext:
         rivals = [p for at, p in named[1:] if sent.start_char <= at < sent.end_char]
         return None if rivals else best  # two fitting people in that sentence: left open
 
+    def mentions_of(self, person: Person) -> list[int]:
+        """Where the article names `person` outside quotes (character offsets, in order)."""
+        return self._mentions.get(id(person), [])
+
     def last_mention(self, person: Person, before: int) -> int | None:
         positions = self._mentions.get(id(person), [])
         at = bisect.bisect_left(positions, before) - 1
@@ -401,7 +405,7 @@ class ArticleContext:
         """Every organisation the article names, by its long form, in order of appearance."""
         names: list[str] = []
         for span in self.org_spans:
-            name = self.long_form(re.sub(r"^the\s+", "", span.text.strip(), flags=re.I))
+            name = self.long_form(strip_the(span.text))
             if len(name) > 2 and "\n" not in name and name[:1].isupper() and name not in names \
                     and not name.endswith(("'", " of", " and", " for")):
                 names.append(name)

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask, clause_verb
-from quizgen.facts.context import ArticleContext
+from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.quotes import REPORTING
 from quizgen.facts.relative import Base, is_relative, resolve_relative
 from quizgen.facts.wording import lower_first
@@ -40,15 +40,18 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
             continue
         if " ago" in surface.lower() and ent.root.head.pos_ not in ("VERB", "AUX"):
             continue  # "… from $1.2 billion a year ago": a point of comparison, not an event
-        if _dates_a_figure(ent):
+        if _dates_a_figure(ent) or _not_when(ent):
             continue  # "rose from 150 in 2019 to 420 last year": when each figure held, not an event
         future = _future(ent)
         if _nowadays(ent, future):
             continue
-        value = resolve(surface, published, future=future, base=base)
+        named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
+        value = resolve(named.text if named is not None else surface, published, future=future, base=base)
         if value is None:
             continue
         iso, answer, aliases, fmt = value
+        if named is not None and fmt in ("day", "no-year"):
+            answer, aliases = f"{surface}, {answer}", [*aliases, surface]
         question = _question(ctx, ent, iso)
         if question is None:
             continue
@@ -66,6 +69,16 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
     return list(facts.values())
 
 
+def _named_day(ent: Span):
+    """The date written beside a weekday ("Tuesday (April 7)", "Monday, Aug 17"), if any."""
+    if ent.text.strip().lower() not in WEEKDAYS:
+        return None
+    for other in ent.doc.ents:
+        if other.label_ == "DATE" and other.root.dep_ == "appos" and other.root.head.i == ent.root.i:
+            return other
+    return None
+
+
 def _dates_a_figure(ent: Span) -> bool:
     """The date belongs to a number ("150 in 2019", "420 last year"), not to the clause's event."""
     head = ent.root.head
@@ -75,6 +88,8 @@ def _dates_a_figure(ent: Span) -> bool:
         head = head.head
     before = ent.doc[start - 1] if start > 0 else None
     figure = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+    if head.lower_ in ("pct", "percent", "%", "cent", "dlrs", "bpd", "stg", "tonnes") and head.i < ent.start:
+        return True  # "rise to 26 pct in 1987": the unit word stands for the figure
     if any(c.like_num and c.dep_ == "nummod" and not (ent.start <= c.i < ent.end) for c in ent.root.children):
         return True  # "down from 311,764 last month": the parse hangs the figure on the date
     if ent.start >= 2 and ent.doc[ent.start - 2].lower_ in ("so", "as") and ent.doc[ent.start - 1].lower_ in (
@@ -82,6 +97,40 @@ def _dates_a_figure(ent: Span) -> bool:
         return True  # "so far this week", "as of Wednesday": when a running figure stood, not an event
     return head.pos_ == "NUM" or head.ent_type_ in figure or (
         before is not None and (before.like_num or before.ent_type_ in figure))
+
+
+def _not_when(ent: Span) -> bool:
+    """'instead of today', 'rather than in May': a time the event did not take; 'Sheffield
+    Wednesday': a weekday that ends a name."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.start]]
+    if any(" ".join(before[i:]) in ("instead of", "rather than", "than", "instead of in", "rather than in")
+           for i in range(len(before))):
+        return True
+    prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    weekday = ent.text.strip().lower() in WEEKDAYS
+    return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
+
+
+def _whose_time(ent: Span) -> str | None:
+    """'Saturday's game at Bolton' → When was the game at Bolton? Only a noun with words that single
+    it out ("the elections" alone could be any), and only a past one."""
+    noun = ent.root.head
+    if noun.pos_ != "NOUN" or re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I):
+        return None
+    cut = [t for t in noun.subtree if t.i > noun.i and (t.dep_ in ("appos", "relcl", "acl", "cc", "conj")
+                                                          or t.text in (",", ";", "(", "-", "\u2014"))]
+    stop = min((t.left_edge.i for t in cut), default=noun.right_edge.i + 1)
+    tokens = [t for t in noun.subtree if noun.i <= t.i < stop or (t.i < noun.i and not ent.start <= t.i < ent.end
+                                                                   and t.dep_ != "case" and t.head != ent.root)]
+    tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i in range(ent.start, ent.end))]
+    if len([t for t in tokens if t.i != noun.i and not t.is_punct and t.dep_ != "det"]) < 1:
+        return None
+    phrase = words_of(tokens).strip(" ,;:-")
+    if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
+        return None
+    be = "were" if noun.tag_ == "NNS" else "was"
+    return f"When {be} the {phrase}?"
 
 
 def _in_subject(token) -> bool:
@@ -99,7 +148,7 @@ def _counts(verb) -> bool:
     """The clause counts something ("recorded 23 cases", "fired in all 14 missions")."""
     if verb is None:
         return False
-    return any(t.like_num and t.dep_ == "nummod" and t.ent_type_ != "DATE" for c in verb.children
+    return any(t.like_num and t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") for c in verb.children
                if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree)
 
 
@@ -140,7 +189,9 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     wh = "When"
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
-        target = doc[prep.i : max(ent.end, root.right_edge.i + 1)]
+        target = doc[prep.left_edge.i : max(ent.end, root.right_edge.i + 1)]  # "up until", "as late as"
+        if target.end < len(doc) and doc[target.end].text == ")" and "(" in target.text:
+            target = doc[target.start : target.end + 1]  # "on Tuesday (April 7)"
         word = prep.lower_
         if _in_subject(prep):
             return None  # "A visit in 2016 convinced them": the date is inside the subject
@@ -157,6 +208,8 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
             return None  # "instead of today", "for 2020": not when the event happened
         if word == "since" and _counts(clause_verb(root)):
             return None  # "has recorded 23 cases since June": the date bounds a count, it dates no event
+    elif root.dep_ == "poss":
+        return _whose_time(ent)  # "Last week's walkout by dock workers" → When was the walkout by dock workers?
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
@@ -169,7 +222,10 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
     """'…, a senior official said on Thursday' → 'When did … say that …?', from the quote found there."""
     extra = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
              and not (target.start <= c.i < target.end) and c.lower_ in ("in", "at", "during")]
-    where = " ".join(" ".join(t.text for t in c.subtree) for c in extra)
+    if verb.lemma_ == "tell":  # "told Radio Kent on Monday": whom they told names the occasion
+        extra = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i] + extra
+    where = " ".join(words_of([t for t in c.subtree if not target.start <= t.i < target.end and t.text != "("])
+                     for c in extra)
     quote = ctx.quote_at(verb.sent.start_char)
     if quote is not None:
         speaker, content = quote["speaker"], quote["predicate"].split(" ", 1)[1]
@@ -178,7 +234,7 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if not subjects or not clauses:
             return None
-        speaker = " ".join(t.text for t in subjects[0].subtree)
+        speaker = re.sub(r"\s*\([^)]*$", "", words_of(list(subjects[0].subtree)))  # "(WHO" torn from ")"
         clause = clauses[0]
         words = [t.text_with_ws for t in clause.subtree if not (t.is_punct and t.i == clause.right_edge.i)]
         content = "that " + "".join(words).strip().rstrip(",")
@@ -186,8 +242,19 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
             content = " ".join(content.split()[:18]) + " \u2026"
     for said_when in (target.text, ctx.text[target.start_char : target.end_char]):
         content = content.replace(" " + said_when, "")  # the answer must not stay in the question
+    words = [re.escape(t.text) for t in target if not t.is_punct]
+    content = re.sub(r"\s*" + r"[\s()]*".join(words) + r"\)?", "", content)  # "on Tuesday (April 7)"
+    content = re.sub(r"^\s*" + re.escape(where) + r"\b", "", content).strip() if where else content
+    content = re.sub(r"^[\s):,;]+", "", re.sub(r"\bthat that\b", "that", content))
+    if content.count('"') % 2:
+        content += '"'
+    if re.match(r"(The|A|An) [a-z]", speaker):
+        speaker = lower_first(speaker)
+    speaker = re.sub(r"\s*\([^)]*$", "", speaker)  # "the agency (WHO" torn from its ")"
     if content.startswith("that "):
         content = "that " + lower_first(content[len("that "):])
+    if where and where in content:
+        where = ""
     return f"{wh} did {speaker} {verb.lemma_}{' ' + where if where else ''} {content}?"
 
 

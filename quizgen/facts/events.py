@@ -17,6 +17,7 @@ from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.quotes import REPORTING
 from quizgen.facts.wording import with_the
 from quizgen.models import Fact
+from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -52,7 +53,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
             ent = ctx.doc[token.i - 1 : token.i + 1]
             found = _subject(ctx, ent, wh="Which company")
             if found is not None:
-                _add(ctx, facts, ent, (*found[:3], ctx.long_form(re.sub(r"^the\s+", "", name, flags=re.I))))
+                _add(ctx, facts, ent, (*found[:3], ctx.long_form(strip_the(name))))
     return list(facts.values())
 
 
@@ -72,13 +73,13 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple) -
 
 def _name(ctx: ArticleContext, ent: Span) -> str:
     ent = _whole(ctx, ent)
-    name = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+    name = strip_the(ent.text)
     return ctx.long_form(name)
 
 
 def _aliases(ctx: ArticleContext, ent: Span, name: str) -> list[str]:
     short = [k for k, v in ctx.acronyms.items() if v == name]
-    bare = re.sub(r"^the\s+", "", _whole(ctx, ent).text.strip(), flags=re.I)
+    bare = strip_the(_whole(ctx, ent).text)
     return [a for a in dict.fromkeys([*short, bare]) if a != name]
 
 

@@ -25,10 +25,17 @@ REPORTING = {
     "acknowledge", "admit", "confirm", "predict", "reply", "respond", "write", "comment", "conclude",
     "report", "mention", "reveal", "underline", "highlight", "pledge", "promise", "vow", "welcome",
     "describe", "point", "recall", "believe", "estimate", "forecast", "remark", "observe", "tweet",
+    "concede", "deny", "caution", "complain", "reiterate", "maintain", "contend", "assert", "indicate",
+    "disclose", "testify",
 }
 
+#: Verbs that state a view or a finding ("she doubted that …", "the court ruled that …"): reported
+#: speech when they take a clause, but not speech to the other extractors (a firm "expects" sales).
+VIEW_VERBS = {"find", "rule", "think", "doubt", "expect", "hope", "fear"}
+
 #: Verbs that report speech only with a clause ("X said that …"), not with a plain object.
-CLAUSE_ONLY = {"say", "tell", "add", "note", "believe", "estimate", "report", "write", "point", "recall"}
+CLAUSE_ONLY = {"say", "tell", "add", "note", "believe", "estimate", "report", "write", "point", "recall",
+               "maintain", "contend", "assert", "indicate", "disclose", "testify"} | VIEW_VERBS
 
 #: Reported verbs shown as "said" in questions ("Who added that …?" reads oddly out of context).
 AS_SAID = {"add", "tell", "continue", "note", "write", "state"}

@@ -62,6 +62,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
         return None  # "two additional 20-year options": NER ran the count into the words after it
+    if _in_range_or_list(ent) or _baseline(ent):
+        return _range(ctx, ent)
     m = measure(ent)
     found = _change(ctx, ent, m) if ent.label_ != "QUANTITY" else None
     if found is not None:
@@ -79,6 +81,48 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if m.unit:
         return _units(ctx, m)
     return _count(ctx, ent) or _by_amount(ctx, m)
+
+
+def _in_range_or_list(ent: Span) -> bool:
+    """'between 15.3 and 15.5', 'two or three', '118 to 128': no one figure is the answer."""
+    doc = ent.doc
+    for tok in ent:
+        if tok.like_num and (tok.dep_ == "conj" and tok.head.like_num or any(
+                c.dep_ == "conj" and c.like_num for c in tok.children)):
+            return True
+    before = doc[ent.start - 3 : ent.start] if ent.start >= 3 else None
+    after = doc[ent.end : ent.end + 2] if ent.end + 2 <= len(doc) else None
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "from" or before is not None and before[0].lower_ == "from":
+        return False  # "fell from 785 to 708": a change, asked as one
+    return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
+        after is not None and after[0].lower_ in ("to", "–") and after[1].like_num)
+
+
+def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'a two or three pct tariff', 'between 15.3 and 15.5 mln bpd': the whole range is the answer,
+    asked once from its first number."""
+    first = next((t for t in ent if t.like_num), None)
+    last = next((c for c in first.children if c.dep_ == "conj" and c.like_num), None) if first else None
+    if last is None or _baseline(ent):
+        return None
+    ends = [e for e in ctx.ents if e.start <= last.i < e.end]
+    if not ends:
+        return None
+    tail = measure(ends[0])
+    span = ctx.doc[_qualified_start(ctx, ent) : tail.span.end]
+    m = Measure(span=span, head=tail.head, kind=tail.kind, unit=tail.unit)
+    how = {"percent": "what percentage", "money": "how much"}.get(m.kind) or (f"how many {m.unit}" if m.unit else "")
+    return _generic(ctx, m, how) if how else None
+
+
+def _baseline(ent: Span) -> bool:
+    """'compared with 117,303 a year earlier': the figure a change is measured from."""
+    node = ent.root
+    for _ in range(4):
+        if node.lower_ in ("compared", "compare", "comparison", "against", "versus") or node.head == node:
+            return node.lower_ in ("compared", "compare", "comparison", "versus")
+        node = node.head
+    return False
 
 
 def _has_number(text: str) -> bool:
@@ -128,7 +172,7 @@ def _change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | Non
     is_percent = m.kind == "percent"
     unit = "amount" if m.kind == "money" else "level" if is_percent else "figure"
     if m.unit:
-        unit = f"level of {m.unit}" if m.unit == "barrels per day" else f"number of {m.unit}"
+        unit = f"number of {m.unit}"
     ent = m.span
     prep = root.head if root.dep_ == "pobj" else None
     # the chain of from/to phrases hangs off the change verb (or off each other)
@@ -334,6 +378,8 @@ def _money(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if mods and head.dep_ in ("nsubj", "nsubjpass"):
         words = "How much money " + " ".join(words_of(list(m.subtree)) for m in mods)
     question = ask(ctx, target, words, drop_dates=False)
+    if question and any(c.lower_ == "worth" for c in head.children) and " worth" not in question:
+        question = question[:-1] + " worth?"  # "was worth about $4 billion" → How much was … worth?
     return (question, span.text) if question else None
 
 

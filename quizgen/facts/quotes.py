@@ -13,10 +13,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext, Person, clean_name
-from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, REPORTING
-from quizgen.facts.mentions import antecedent
+from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, REPORTING  # noqa: F401 (dates, events import it here)
+from quizgen.facts.reported import (
+    SPEAKING,
+    balanced,
+    clause_end,
+    clause_words,
+    first_sentences,
+    left_edge_skip_mark,
+    resolve,
+    trim,
+)
+from quizgen.facts.speakers import pronoun_speaker
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
+from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -76,10 +87,12 @@ def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | N
             text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
             if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
                 used.update(quotes)
-                gist = _first_sentences(text)
-                return _fact(ctx, sent, speaker, gist, f"said \u201c{_trim(gist)}\u201d", direct=True), True
+                gist = first_sentences(text)
+                return _fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
     for verb in sent:
-        if verb.lemma_ not in REPORTING or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
+        if verb.lemma_ not in SPEAKING or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
+            continue
+        if _participle(verb):
             continue
         speaker = _speaker(ctx, verb)
         if speaker is None:
@@ -89,13 +102,23 @@ def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | N
         whole = _is_whole_quote(ctx, sent, quote, verb)
         used.update(quotes)
         if whole:
-            gist = _first_sentences(text)
-            return _fact(ctx, sent, speaker, gist, f"said \u201c{_trim(gist)}\u201d", direct=True), True
+            gist = first_sentences(text)
+            return _fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
         embedded = _predicate(ctx, verb, sent)  # 'X called the target "hugely unambitious"'
         if embedded is None:
             return None
         return _fact(ctx, sent, speaker, text, embedded, direct=True), False
     return None
+
+
+def _participle(verb: Token) -> bool:
+    """'Regan, expected to resign, …': a participle describing someone, not a statement (the
+    parser may call it a past tense; then the name and the comma right before it tell)."""
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "nsubj" \
+        and doc[verb.i - 2].head == verb
 
 
 def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], verb: Token) -> bool:
@@ -120,31 +143,40 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             if found:
                 return found, False
     for verb in sent:
-        if verb.lemma_ not in REPORTING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+        if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
             continue
-        if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp"):
+        if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp") or _participle(verb):
             continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEAKING and verb.head.i < verb.i:
+            continue  # "An observer said he believed …": the view is the observer's, not "he"'s
         speaker = _speaker(ctx, verb)
         if speaker is None:
             continue
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
         if ccomp:
-            clause = ctx.doc[_left_edge_skip_mark(ccomp[0]) : _clause_end(ccomp[0], sent)]
+            clause = ctx.doc[left_edge_skip_mark(ccomp[0]) : clause_end(ccomp[0], sent)]
             gist = clause.text.strip()
             if len(gist.split()) < 4:
                 continue
+            own = _own_view(ctx, ccomp[0], clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
+            if own is not None:
+                return _fact(ctx, sent, speaker, gist, trim(own, 28), direct=False), False
             verb_word = "said" if verb.lemma_ in AS_SAID else verb.text.lower()
-            content = re.sub(r"^that\s+", "", _resolve(ctx, clause))  # "said in a speech that …"
-            predicate = f"{verb_word} that {_trim(content, 28)}"
+            content = clause_words(ctx, clause, speaker)
+            if content is None:
+                continue
+            content = re.sub(r"^that\s+", "", content)  # "said in a speech that …"
+            predicate = f"{verb_word} that {trim(content, 28)}"
             return _fact(ctx, sent, speaker, gist, predicate, direct=False), False
         left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not ctx.in_quote(c.idx)]
         comma_before_verb = ctx.doc[verb.i - 1].text == ","
         comma_after_clause = bool(left) and ctx.doc[left[0].right_edge.i + 1].text == ","
         if left and (comma_before_verb or (speaker.get("token") is None and comma_after_clause)):
             # "They need further testing in the lunar environment, he said."
-            clause = ctx.doc[_left_edge_skip_mark(left[0]) : _clause_end(left[0], sent)]
-            if len(clause) >= 4:
-                content = _trim(lower_first(_resolve(ctx, clause)), 28)
+            clause = ctx.doc[left_edge_skip_mark(left[0]) : clause_end(left[0], sent)]
+            content = clause_words(ctx, clause, speaker) if len(clause) >= 4 else None
+            if content is not None:
+                content = trim(lower_first(content), 28)
                 return _fact(ctx, sent, speaker, clause.text.strip(), f"said that {content}", direct=False), False
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "prep", "oprd")
                        and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))]
@@ -156,7 +188,10 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             reported = _object_clause(ctx, verb, sent)
             if reported is None:
                 continue
-            said = f"said that {_trim(_resolve(ctx, reported), 28)}"
+            content = clause_words(ctx, reported, speaker)
+            if content is None:
+                continue
+            said = f"said that {trim(content, 28)}"
             return _fact(ctx, sent, speaker, reported.text.strip(), said, direct=False), False
         action = _predicate(ctx, verb, sent)  # "X called for …", "X proposed …"
         if action is None:
@@ -165,11 +200,31 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
     return None
 
 
+def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: dict) -> str | None:
+    """'Lind said he doubted the ferry would sail': the clause's subject is the speaker, so the
+    question asks the clause itself ("Who doubted the ferry would sail?")."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("he", "she") or speaker.get("wh") != "Who":
+        return None
+    person = ctx.people.find(speaker["name"])
+    gender = "m" if subject.lower_ == "he" else "f"
+    if person is None or (person.gender and person.gender != gender):
+        return None
+    between = ctx.doc[subject.sent.start : subject.i]
+    if any(t.ent_type_ == "PERSON" and ctx.resolve_person(t) is not person for t in between):
+        return None  # someone else was named before the pronoun: it may be theirs
+    rest = [t for t in clause if t.i > subject.i]
+    words = clause_words(ctx, rest, speaker)
+    if words is None or len(rest) < 4:
+        return None
+    return words
+
+
 def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
     """'She added the targets intended to ensure …': a clause without "that" parsed as an object."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in obj.children):
-            end = _clause_end(obj, sent)
+            end = clause_end(obj, sent)
             if end - obj.left_edge.i >= 5:
                 return ctx.doc[obj.left_edge.i : end]
     return None
@@ -187,7 +242,7 @@ def _according(ctx: ArticleContext, sent: Span, token: Token) -> Fact | None:
     if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
         return None
     gist = before
-    return _fact(ctx, sent, speaker, gist, f"said that {_trim(lower_first(gist), 28)}", direct=False)
+    return _fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(gist), 28)}", direct=False)
 
 
 def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fact | None:
@@ -204,8 +259,10 @@ def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fa
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause) or len(clause) < 5:
         return None
     gist = clause.text.strip()
-    content = _trim(lower_first(_resolve(ctx, clause)), 28)
-    return _fact(ctx, sent, speaker, gist, f"said that {content}", direct=False)
+    content = clause_words(ctx, clause, speaker)
+    if content is None:
+        return None
+    return _fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(content), 28)}", direct=False)
 
 
 def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: int):
@@ -223,17 +280,17 @@ def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: 
     if last.direct:
         return CONTINUED  # the same quote goes on: one fact, asked by its first sentence
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
-    gist = _first_sentences(text)
+    gist = first_sentences(text)
     if len(gist.split()) < 4:
         return None
     speaker = last.speaker
-    return _fact(ctx, sent, speaker, gist, f"said \u201c{_trim(gist)}\u201d", direct=True), True
+    return _fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
 
 
 def _speaker(ctx: ArticleContext, verb: Token) -> dict | None:
     """The speaker of a reporting verb, resolved to a person (or a country/organisation)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
-    if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in REPORTING:
+    if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in SPEAKING:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects:
         # "…, Hao Xifan, deputy director of …, said": the name sits before the verb, unattached.
@@ -253,7 +310,7 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
     if ctx.in_quote(token.idx):
         return None
     if token.lower_ in PERSONAL:
-        person = ctx.pronoun_person(token)
+        person = pronoun_speaker(ctx, token)
         return _person_ref(ctx, person, token) if person else None
     person = ctx.resolve_person(token)
     if person is not None:
@@ -272,7 +329,7 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = ctx.ent_at(token)
         if ent is not None:
-            name = clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.I))
+            name = clean_name(strip_the(ent.text))
             return {"name": ctx.long_form(name), "aliases": [name] if ctx.long_form(name) != name else [],
                     "wh": GROUP_LABELS[ent.label_], "token": token, "key": name.lower()}
     if token.lower_ in ("it",) and token.i > 0:
@@ -288,7 +345,7 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> dict | None:
         return None
     prev = ctx.doc[sent.start - 1].sent
     for tok in prev:
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING and tok.ent_type_ in GROUP_LABELS:
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING and tok.ent_type_ in GROUP_LABELS:
             return _who(ctx, tok)
     return None
 
@@ -314,84 +371,25 @@ def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
     end = max(c.right_edge.i for c in right) + 1
     while end - 1 > verb.i and ctx.doc[end - 1].is_punct and ctx.doc[end - 1].text not in "\"\u201d)":
         end -= 1
+    # "told journalists later that …" is asked as "said later that …": the listener goes.
+    listener = {t.i for c in verb.children if verb.lemma_ == "tell" and c.i > verb.i
+                and c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON") for t in c.subtree}
     words = []
     for tok in ctx.doc[verb.i : end]:
+        if tok.i in listener:
+            continue
         if tok.dep_ == "advmod" and tok.head == verb and tok.lower_ in ("also", "then", "further", "again"):
             continue
         words.append(tok)
     if len(words) < 3:
         return None
-    text = _resolve(ctx, words)
+    text = resolve(ctx, words)
     first = "said" if verb.lemma_ in AS_SAID else verb.text.lower()
     return first + text[len(verb.text):]
 
 
-def _resolve(ctx: ArticleContext, tokens) -> str:
-    """Tokens as text, with he/she/them resolved where the article makes it clear."""
-    out = []
-    for tok in tokens:
-        word = tok.text
-        if not ctx.in_quote(tok.idx):
-            if tok.lower_ in ("he", "she", "him") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-                person = ctx.pronoun_person(tok)
-                if person:
-                    word = person.name
-            elif tok.lower_ in ("they", "it") and tok.dep_ in ("nsubj", "nsubjpass") and _is_reported(tok):
-                previous = antecedent(ctx, tok) if tok.i == tok.sent.start else None
-                if previous:
-                    word = previous
-            elif tok.lower_ in ("them",) and tok.dep_ in ("pobj", "dobj"):
-                plural = antecedent(ctx, tok)
-                if plural:
-                    word = plural
-        out.append(word + tok.whitespace_)
-    return "".join(out).strip()
-
-
-def _is_reported(token: Token) -> bool:
-    """A subject opening a clause reported by a later verb ("They need testing, he said")."""
-    head = token.head
-    return head.dep_ == "ccomp" and head.head.lemma_ in REPORTING and head.head.i > head.i
-
-
-def _left_edge_skip_mark(token: Token) -> int:
-    start = token.left_edge.i
-    doc = token.doc
-    while start < token.i and (doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct):
-        start += 1
-    return start
-
-
-def _clause_end(token: Token, sent: Span) -> int:
-    end = min(token.right_edge.i + 1, sent.end)
-    while end - 1 > token.i and token.doc[end - 1].is_punct:
-        end -= 1
-    return end
-
-
-def _first_sentences(text: str) -> str:
-    """The first sentence of a quote; a very short one takes the next sentence with it."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", text.strip())
-    gist = parts[0]
-    if len(gist.split()) < 6 and len(parts) > 1:
-        gist = gist + " " + parts[1]
-    return gist.strip().rstrip(",")
-
-
-def _trim(text: str, limit: int = 24) -> str:
-    """Shorten a long quote at a clause boundary, marking the cut with an ellipsis."""
-    text = text.strip().rstrip(".")
-    words = text.split()
-    if len(words) <= limit:
-        return text.rstrip(",;:")
-    cut = " ".join(words[:limit])
-    boundary = max(cut.rfind(", "), cut.rfind("; "))
-    if boundary > len(cut) * 0.5:
-        cut = cut[:boundary]
-    return cut.rstrip(",;: ") + " \u2026"
-
-
 def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: str, direct: bool) -> Fact:
+    predicate = balanced(predicate.strip())
     gist = gist.strip().strip("\"\u201c\u201d ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
     span = None

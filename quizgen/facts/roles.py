@@ -16,8 +16,19 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import ArticleContext, Person, person_span
 from quizgen.facts.lexicon import SPEAK_FOR_VERBS
 from quizgen.facts.mentions import fuller_mention
-from quizgen.facts.titles import POST_HEADS, SHARED, is_portfolio, is_post, split_title, title_before
+from quizgen.facts.role_links import link_roles
+from quizgen.facts.titles import (
+    POST_HEADS,
+    SHARED,
+    is_portfolio,
+    is_post,
+    org_after_name,
+    owner_before_name,
+    split_title,
+    title_before,
+)
 from quizgen.models import Fact
+from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -25,8 +36,6 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 ORG_PREPS = ("of", "at", "for", "with", "from", "in")
 #: A post as found: its words, the organisation (if any) and the preposition that joins them.
 Post = tuple[list, str | None, str | None]
-INSTITUTION_WORDS = ("University", "Academy", "Institute", "College", "School", "Center", "Centre",
-                     "Laboratory", "Hospital")
 
 
 def extract_roles(ctx: ArticleContext) -> list[Fact]:
@@ -48,7 +57,7 @@ def extract_roles(ctx: ArticleContext) -> list[Fact]:
     for fact in found.values():
         if fact.slots["head"]:
             ctx.post_holders.setdefault(fact.slots["head"], set()).add(fact.slots["person"])
-    return _link(list(found.values()))
+    return link_roles(list(found.values()))
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
@@ -66,12 +75,16 @@ def _holder(ctx: ArticleContext, token: Token) -> Person | None:
 def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """Every post the article attaches to a name token, in each of the shapes news uses."""
     titles, org, prep = _title(ctx, name)
+    after = org_after_name(ctx, name, bool(titles))
     if titles:
-        yield titles, org, prep
-    yield from _appositive_posts(ctx, name, titles)
-    yield from _bare_post_after(ctx, name)
-    yield from _post_before_name(ctx, name)
-    yield from _relative_clause_posts(ctx, name)
+        yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
+    found = [*_appositive_posts(ctx, name), *_bare_post_after(ctx, name), *_post_before_name(ctx, name),
+             *_relative_clause_posts(ctx, name), *_as_post(ctx, name)]
+    yield from found
+    if not titles and not found:
+        owner = owner_before_name(ctx, _name_start(ctx, name))
+        if after or owner is not None:  # "Ann Ruiz of the Nordic Trade Council said": no post, a body
+            yield [], (after[0].text if after else owner.text), (after[1] if after else "with")
 
 
 def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, str]:
@@ -83,9 +96,8 @@ def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, s
     return role, (org.text if org is not None else None), prep
 
 
-def _appositive_posts(ctx: ArticleContext, name: Token, titles: list[Token]) -> Iterator[Post]:
-    """"X, a researcher at Y and academician of Z", and "Tony Beddow, from the Welsh Institute …"
-    giving the organisation of a title written before the name."""
+def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
+    """"X, a researcher at Y and academician of Z"."""
     for child in name.children:
         if child.dep_ == "appos" and child.i > name.i:
             # conjoined posts, also when the parser hangs them off the first post's organisation
@@ -96,10 +108,38 @@ def _appositive_posts(ctx: ArticleContext, name: Token, titles: list[Token]) -> 
                 post = _post_phrase(ctx, head)
                 if post:
                     yield post
-        if child.dep_ == "prep" and child.lower_ == "from" and child.i == name.i + 2 and titles:
-            org_span = _org_in(ctx, child)
-            if org_span is not None:
-                yield titles, org_span.text, "from"
+
+
+#: Verbs that put a person in a post "as" something; those of the second set leave it.
+AS_VERBS = {"serve", "continue", "remain", "stay", "act", "work", "join", "return", "take", "start", "begin",
+            "appoint", "name", "elect", "install", "hire", "choose", "confirm"}
+LEAVING_VERBS = {"resign", "retire", "quit", "step", "leave", "stand"}
+
+
+def _as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
+    """"X will serve as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
+    "X will continue in his role as director"."""
+    verb = name.head
+    if name.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for v in verbs:
+        if v.lemma_ not in AS_VERBS | LEAVING_VERBS:
+            continue
+        holders = [v, *(p for c in v.children if c.dep_ == "prep" for p in c.children
+                        if p.dep_ == "pobj" and p.lemma_ in ("role", "capacity", "position", "post", "job"))]
+        for h in holders:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
+                post = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                found = _post_phrase(ctx, post) if post is not None else None
+                if found:
+                    role, org, org_prep = found
+                    lead = [t for t in post.subtree if t.i < post.i and t.ent_type_ == "ORG"]
+                    if org is not None and lead and org in ctx.ent_at(lead[0]).text:
+                        role, org = sorted({*role, *lead}, key=lambda t: t.i), None  # "as Fed chairman"
+                    if v.lemma_ in LEAVING_VERBS:
+                        role = [_FORMER, *role]
+                    yield role, org, org_prep
 
 
 def _name_start(ctx: ArticleContext, name: Token) -> Token:
@@ -115,8 +155,8 @@ def _name_start(ctx: ArticleContext, name: Token) -> Token:
 
 def _titles_another(ctx: ArticleContext, name: Token, head: Token) -> bool:
     """Is this post the title of another person named right after it?"""
-    for tok in ctx.doc[head.i + 1 : min(head.i + 20, head.sent.end)]:
-        if tok.pos_ in ("VERB", "AUX"):
+    for tok in ctx.doc[head.i + 1 : min(head.i + 20, len(ctx.doc))]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", "!", "?") or "\n" in tok.text:
             return False
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             other = ctx.resolve_person(tok)
@@ -128,11 +168,12 @@ def _titles_another(ctx: ArticleContext, name: Token, head: Token) -> bool:
 def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """"Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a post after the comma, unparsed."""
     doc = ctx.doc
-    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or any(c.dep_ == "appos" for c in name.children):
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or any(
+            c.dep_ == "appos" and _is_post(c.text) for c in name.children):
         return
     run = []
     for tok in doc[name.i + 2 : name.i + 9]:
-        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.is_punct:
             break
         run.append(tok)
     if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):
@@ -140,7 +181,9 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         if lead and lead[0] == run[0] and len(lead) < len(run) - 1:
             yield run[len(lead):], " ".join(t.text for t in lead), "for"
         elif not lead:
-            yield run, None, None
+            # "Kit Ducasse, control technician at the Roads Department": the body after the post
+            after = org_after_name(ctx, run[-1], False)
+            yield run, (after[0].text if after else None), (after[1] if after else None)
 
 
 def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
@@ -245,8 +288,11 @@ def _post_phrase(ctx: ArticleContext, head: Token):
             and doc[head.i + 1].head != head:
         # "… and academician of the Chinese Academy of Sciences": the parser hung "of" elsewhere
         span = _org_in(ctx, doc[head.i + 1])
+        inner = [c for c in doc[head.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i <= head.i + 4]
         if span is not None:
             org, org_prep = span.text, doc[head.i + 1].lower_
+        elif doc[head.i + 1].lower_ == "of" and inner and role_end == head.i + 1:
+            role_end = inner[0].i + 1  # "… and co-editor of the index"
     if org is not None and org_prep == "of" and is_portfolio(head.text, org):
         role_end = max(role_end, _span_end(doc, head, org))  # "Minister of Finance": a post, no institution
         org = None
@@ -297,17 +343,17 @@ def _org_in(ctx: ArticleContext, prep: Token) -> Span | None:
 def _ent(ctx: ArticleContext, token: Token) -> Span | None:
     return ctx.ent_at(token)
 
-def _strip_the(text: str) -> str:
-    return re.sub(r"^the\s+", "", text.strip(), flags=re.I)
-
 
 #: Marker appended to a post's tokens when the article introduced it with "a"/"an".
 _ONE_OF_MANY = object()
+#: Marker for a post the person has left ("resigned as …").
+_FORMER = object()
 
 
 def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org_prep, sent: Span) -> Fact | None:
     shared = _ONE_OF_MANY in role_tokens
-    role_tokens = [t for t in role_tokens if t is not _ONE_OF_MANY]
+    former = _FORMER in role_tokens
+    role_tokens = [t for t in role_tokens if t is not _ONE_OF_MANY and t is not _FORMER]
     first = role_tokens[0] if role_tokens else None
     role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
     title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
@@ -315,6 +361,8 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
             first.pos_ == "NOUN" or first.lower_ in POST_HEADS):
         role = role[:1].lower() + role[1:]  # "Health analyst Tony Beddow": capital only for the sentence
     role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
+    if former and role and not role.lower().startswith(("former", "ex-")):
+        role = f"former {role}"  # "X retired as Fed chairman"
     if not role and not org:
         return None
     words = role.split()
@@ -323,7 +371,7 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         role = " ".join(words)
     if len(role.split()) > 8:
         return None
-    org_short = re.sub(r"\s*['\u2019]s?$", "", _strip_the(org)) if org else None
+    org_short = re.sub(r"\s*['\u2019]s?$", "", strip_the(re.split(r"\s*[(\[]", org)[0])) if org else None
     org_long = ctx.long_form(org_short) if org_short else None
     aliases = [org_short] if org_short and org_long != org_short else []
     if org_long and org_long in ctx.acronyms.values():
@@ -344,7 +392,7 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
                "role_display": _display(ctx, role_tokens),
                "org": org_long, "org_aliases": aliases, "org_prep": org_prep or "of", "head": head,
                "shared": shared or head in SHARED,
-               "org_is_place": any(e.label_ in ("GPE", "LOC") and _strip_the(e.text) == org_short for e in ctx.ents),
+               "org_is_place": any(e.label_ in ("GPE", "LOC") and strip_the(e.text) == org_short for e in ctx.ents),
                "qualified": _qualified(role, role_tokens)},
     )
 
@@ -362,44 +410,6 @@ def _qualified(role: str, role_tokens) -> bool:
         t.pos_ == "ADJ" or DEMONYM.search(t.text))) for t in role_tokens)
 
 
-def _link(facts: list[Fact]) -> list[Fact]:
-    """Tell each role what else its holder holds and who else holds it, so questions stay unique."""
-    # "General Secretary Xi Jinping" repeats "Xi, general secretary of the CPC Central Committee"
-    facts = [f for f in facts if f.slots.get("org") or not any(
-        g is not f and g.slots["person"] == f.slots["person"] and g.slots.get("org")
-        and g.slots["role"].lower() == f.slots["role"].lower() for g in facts)]
-    out = []
-    for fact in facts:
-        s = fact.slots
-        mine = [f for f in facts if f.slots["person"] == s["person"] and f is not fact]
-        s["other_posts"] = [_post_text(f) for f in mine if f.slots["role"]]
-        s["other_orgs"] = [f.slots["org"] for f in mine if f.slots.get("org")]
-        s["other_roles"] = [f.slots["role"] for f in mine]
-        same_post = [f for f in facts if f is not fact and f.slots["person"] != s["person"]
-                     and f.slots.get("org") == s.get("org") and f.slots["head"] == s["head"]]
-        s["unique_holder"] = not s["shared"] and not same_post
-        if s.get("org") and not s["role"]:
-            wh = "Which party" if re.search(r"Party|Democrats|Republicans|Conservatives|Labour|Liberal", s["org"]) \
-                else "Which organization"
-            s["org_question"] = f"{wh} does {s['person']} speak for?"
-        elif s.get("org"):
-            role_words = s["role"]
-            article = _indef(role_words)
-            wh = "Which institution" if any(w in s["org"] for w in INSTITUTION_WORDS) else "Which organization"
-            if s.get("org_is_place"):
-                wh = "Which place"
-            s["org_question"] = f"{wh} is {s['person']} {article}{role_words} {s['org_prep']}?"
-        out.append(fact)
-    return out
-
-
-def _indef(role: str) -> str:
-    head = role.split()[-1].lower()
-    if head in SHARED:
-        return "an " if role[:1].lower() in "aeiou" else "a "
-    return "the "
-
-
 def _display(ctx: ArticleContext, role_tokens) -> str | None:
     """The post with a vague 'the rocket' replaced by the article's fuller 'the Long March 3-A rocket'."""
     for tok in role_tokens:
@@ -410,8 +420,3 @@ def _display(ctx: ArticleContext, role_tokens) -> str | None:
                 before = " ".join(t.text for t in role_tokens if t.i < tokens[0].i)
                 return f"{before} {fuller}".strip()
     return None
-
-
-def _post_text(fact: Fact) -> str:
-    s = fact.slots
-    return f"{s['role']} {s.get('org_prep', 'of')} the {s['org']}" if s.get("org") else s["role"]

@@ -1,4 +1,4 @@
-"""The title news writes before a name, read from the surface.
+"""What news writes around a name, read from the surface: the title before it, the body after it.
 
 "Finance Secretary Paul Marsh", "former Democratic Sen. Ann Ruiz", "Lt. Gen. Ray Holt",
 "Nordic Trade Council chief Anders Holm", "Secretary of State Ann Ruiz": the small parser
@@ -8,6 +8,7 @@ their shape: a post word right before the name, and the run of title-like words 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import (
@@ -36,6 +37,11 @@ SHARED = SHARED_POSTS | SHARED_OCCUPATIONS
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "NUM", "PART", "ADV", "INTJ", "SYM"}
 _NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
 MAX_TITLE = 10
+#: Last words that show a capitalised run is a body or an event, not a person.
+NOT_NAME_WORDS = {"forum", "center", "centre", "group", "committee", "association", "university", "day", "summit",
+                  "council", "office", "ministry", "agency", "institute", "academy", "commission", "bank", "fund",
+                  "party", "union", "company", "corporation", "daily", "news", "times", "post", "league", "cup",
+                  "corp", "inc", "ltd", "plc", "motors", "board", "club", "department", "house", "street"}
 #: Last words of an institution's name: "Party secretary general" names a body, "Finance Minister" does not.
 BODY_WORDS = {"party", "university", "system", "company", "corp", "corporation", "association", "council",
               "committee", "board", "agency", "institute", "college", "bank", "group", "federation", "union",
@@ -59,8 +65,10 @@ def is_portfolio(post: str, org: str) -> bool:
 def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     """The title words right before a name whose first word is `first`, or [] when there is none."""
     doc, start = ctx.doc, first.sent.start
+    if start > 0 and doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in doc[start - 1].text:
+        start = doc[start - 1].sent.start  # the parser split "… (MEXT) | Masahito Moriyama"
     i = first.i - 1
-    while i >= start and doc[i].lower_.rstrip(".") in HONORIFICS:
+    while i >= start and doc[i].lower_.rstrip(".") in HONORIFICS and not is_post(doc[i].text):
         i -= 1
     if i >= start + 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # "Minister of Education (MEXT) Masahito Moriyama"
@@ -184,3 +192,54 @@ def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
     if len(lead) == 1 and _acronym(lead[0]) and lead[0].ent_type_ not in ("GPE", "NORP", "LOC"):
         return doc[lead[0].i : lead[0].i + 1]
     return None
+
+
+def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span, str] | None:
+    """"Rei Shiratori of Dokkyo University", "Ann Ruiz at the Nordic Trade Council", and with a title
+    before the name also "Tony Beddow, from the Welsh Institute …": the body the person is with."""
+    doc = ctx.doc
+    i = name.i + 1
+    if titled and i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "at", "from") or ctx.in_quote(doc[i].idx):
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    ent = ctx.ent_at(doc[j]) if j < len(doc) else None
+    if ent is None or ent.label_ != "ORG" or ent.start not in (i + 1, j) or ctx.resolve_person(ent.root):
+        return None
+    return ent, doc[i].lower_
+
+
+def owner_before_name(ctx: ArticleContext, first: Token) -> Span | None:
+    """"Arsenal's Ashley Cole": the organisation named as the possessor of a person."""
+    doc = ctx.doc
+    if first.i < 2 or doc[first.i - 1].dep_ != "case" or ctx.in_quote(first.idx):
+        return None
+    ent = ctx.ent_at(doc[first.i - 2])
+    if ent is None or ent.label_ != "ORG" or ent.end != first.i - 1 or ctx.resolve_person(ent.root):
+        return None
+    return ent
+
+
+def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
+    """Names right after a title, with the title as another form of a one-word name: "President
+    Reagan", "National Security Adviser Brent Scowcroft" (NER: an organisation), "professor Rei
+    Shiratori" (NER: nothing). One word needs NER's PERSON; more need no entity or a whole ORG."""
+    doc = ctx.doc
+    for tok in doc[:-1]:
+        if not is_post(tok.text) or tok.lower_ == "general" or ctx.in_quote(tok.idx):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+            end += 1
+        name = doc[tok.i + 1 : end]
+        ent = ctx.ent_at(name[-1]) if name else None
+        if not name or name[-1].lower_ in NOT_NAME_WORDS or any(is_post(t.text) for t in name) \
+                or (ent is not None and ent.end > end) or (end < len(doc) and doc[end].text == "-"):
+            continue  # a longer name ("Beaumont-Dark") is NER's
+        capital = tok.text[:1].isupper()
+        tagged = all(t.ent_type_ == "PERSON" for t in name) and capital
+        whole_org = len(name) >= 2 and all(t.ent_type_ == "ORG" for t in name) and tok.ent_type_ == "ORG"
+        untagged = len(name) >= 2 and not any(t.ent_type_ for t in name)
+        if tagged or whole_org or untagged:
+            yield name, f"{tok.text} {name.text}"

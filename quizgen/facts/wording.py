@@ -17,7 +17,7 @@ def with_the(name: str, text: str = "") -> str:
     """Prefix 'the' where English wants it: "the China Association …", "the University of Ghana",
     but "Tsinghua University", "GfK" and lowercase terms stay as they are. When the article itself
     writes "the BBC", that settles it."""
-    if text and re.search(rf"\bthe {re.escape(name)}\b", text, flags=re.I):
+    if text and re.search(rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])", text):  # not "the NASA Space Center"
         return "the " + name
     words = name.split()
     if not words or words[0].lower() in ("the", "a", "an") or name.isupper() or words[0].endswith("'s"):

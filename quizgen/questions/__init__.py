@@ -13,6 +13,7 @@ def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.quality import finalize, normal
     from quizgen.questions.realize import realize
+    from quizgen.questions.variety import limit_per_person
 
     drafts = []
     for ctx, facts in parts:
@@ -25,4 +26,5 @@ def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list
     for _, d in drafts:
         d.exclude += [a for a in answers[normal(d.question)] if a != d.answer]
     drafts = [(ctx, add_choices(d, ctx, [f for _, fs in parts for f in fs])) for ctx, d in drafts]
-    return finalize(article, [d for _, d in drafts])
+    written = [d for _, d in drafts]
+    return limit_per_person(article, written, finalize(article, written))

@@ -15,6 +15,7 @@ from quizgen.facts.context import NOT_NAME_WORDS, ArticleContext
 from quizgen.facts.lexicon import SHARED_POSTS, TITLE_WORDS
 from quizgen.facts.wording import THE_WORDS
 from quizgen.models import Fact
+from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
 
 #: Last words of places, streets and page furniture that spaCy sometimes tags as people.
@@ -32,7 +33,7 @@ ORG_HEADS = set(THE_WORDS) | {
     "Times", "Post", "News", "Journal", "Herald", "Telegraph", "Guardian", "Airlines", "Airways", "Motors",
     "Securities", "Brothers", "Partners", "Associates", "Industries", "Systems", "Technologies", "Club",
     "League", "Agency", "Services", "Secretariat", "Police", "Army", "Navy", "Congress", "Senate",
-    "Cabinet", "Treasury", "Aquarium", "Observatory", "Exchange", "Reserve", "Institution", "Alliance",
+    "Cabinet", "Aquarium", "Observatory", "Exchange", "Reserve", "Institution", "Alliance",
 }
 #: Heads that say an organization is not a company ("Which company …?" must not offer a ministry).
 PUBLIC_HEADS = {
@@ -64,14 +65,14 @@ def country_names() -> frozenset[str]:
 
 
 def is_country(name: str) -> bool:
-    return re.sub(r"^the\s+", "", name.strip(), flags=re.I) in country_names()
+    return strip_the(name) in country_names()
 
 
 def clean_org(name: str) -> str | None:
     """The organization's name as an option, or None when it is not one clean name
     ("Corp's" loses its possessive; a torn bracket or a glued month makes it unusable)."""
     name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name.strip())
-    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    name = strip_the(name)
     if not name or name.count("(") != name.count(")") or re.search(r"[,;:\"<>\n]|\bs\b$", name):
         return None
     words = name.split()
@@ -84,7 +85,7 @@ def clean_org(name: str) -> str | None:
 
 def org_heads(name: str) -> bool:
     """The name's head is a word only organizations have ("… Federation", "… Corp", "Office of …")."""
-    head = name.split(" of ")[0].rstrip(".").split()
+    head = re.split(r" (?:of|for|on) ", name)[0].rstrip(".").split()
     return bool(head) and head[-1] in ORG_HEADS
 
 
@@ -161,7 +162,7 @@ def country_pool(ctx: ArticleContext) -> list[str]:
     """Countries the article names (GPE entities that are countries), in order of appearance."""
     out: list[str] = []
     for ent in ctx.ents:
-        name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+        name = strip_the(ent.text)
         if ent.label_ == "GPE" and is_country(name) and name not in out:
             out.append(name)
     return out

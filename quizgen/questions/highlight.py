@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizgen.text import name_and_acronym
+from quizgen.text import name_and_acronym, squeeze
 
 #: A pronoun the extractor resolved to the speaker: the only stand-in worth highlighting.
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
@@ -43,10 +43,10 @@ def answer_occurrence(
         the = re.match(r"the\s+", sentence[start:end], re.IGNORECASE)
         if the and start + the.end() < end:
             start += the.end()  # "the Harbour Trust": the name is what is asked
-        if _key(sentence[start:end]) in {_key(f) for f in forms}:
+        if squeeze(sentence[start:end]) in {squeeze(f) for f in forms}:
             return start, end
     for form in forms:
-        found = [(m.start(), m.end()) for m in _whole_word(form).finditer(sentence)]
+        found = [(m.start(), m.end()) for m in whole_word(form).finditer(sentence)]
         if found:
             near = hint[0] if hint else 0
             return min(found, key=lambda span: abs(span[0] - near))
@@ -63,11 +63,7 @@ def _forms(answer: str, aliases: Sequence[str]) -> list[str]:
     return [f.strip() for f in forms if f.strip()]
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def _whole_word(text: str) -> re.Pattern[str]:
+def whole_word(text: str) -> re.Pattern[str]:
     """`text` as written (any case, any run of spaces), not inside a longer word: "CAS" not in "CAST"."""
     words = [re.escape(w) for w in text.split()]
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
+from typing import TYPE_CHECKING
 
 from quizgen.models import Article, Question
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence
-from quizgen.text import balanced
+from quizgen.text import balanced, normal
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Doc
 
 #: Pronouns that leave a question without a referent when they stand outside quote marks.
 DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
@@ -29,10 +32,7 @@ def finalize(article: Article, drafts: list[Draft]) -> list[Question]:
     out: list[Question] = []
     seen_text: set[str] = set()
     seen_ids: set[str] = set()
-    for d in drafts:
-        question = tidy(d.question)
-        if problem(question, d.answer, d.aliases):
-            continue
+    for d, question in _readable(drafts):
         if d.needs_choices and len(d.choices) < 2:
             continue
         key = normal(question)
@@ -53,6 +53,44 @@ def finalize(article: Article, drafts: list[Draft]) -> list[Question]:
     return out
 
 
+def _readable(drafts: list[Draft]) -> list[tuple[Draft, str]]:
+    """The drafts whose tidied question passes the checks, with that question.
+
+    Questions worded from a clause, and those the plain checks doubt, are tagged again (one batch)
+    and read for their grammar; a slip that can be mended is mended and read once more. Template
+    questions are not re-read, to keep generation fast.
+    """
+    from quizgen.questions.grammar import drop_asides
+
+    tidied = [(d, tidy(drop_asides(d.question)) if _from_clause(d, d.question) else tidy(d.question))
+              for d in drafts]
+    reasons = [problem(q, d.answer, d.aliases) for d, q in tidied]
+    reread = [i for i, (d, q) in enumerate(tidied)
+              if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)]
+    for _ in range(3):  # later rounds read the mended questions
+        if not reread:
+            break
+        from quizgen.questions.grammar import grammar_problem, repair, tag
+
+        mended = []
+        for i, doc in zip(reread, tag([tidied[i][1] for i in reread]), strict=True):
+            d, q = tidied[i]
+            reasons[i] = problem(q, d.answer, d.aliases, doc) or grammar_problem(doc, _from_clause(d, q))
+            fixed = repair(doc) if reasons[i] else None
+            if fixed and fixed != q:
+                tidied[i] = (d, tidy(fixed))
+                mended.append(i)
+        reread = mended
+    return [pair for pair, reason in zip(tidied, reasons, strict=True) if reason is None]
+
+
+def _from_clause(d: Draft, question: str) -> bool:
+    """Worded from the article's clause (dates, numbers, events, reported speech), not a template."""
+    if d.fact.kind in ("date", "number", "org-event"):
+        return True
+    return d.fact.kind == "quote" and not re.match(r"\w+( \w+)? said [\u201c\"]", question)
+
+
 def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> str:
     """Same article, fact and direction → same id, whatever the wording."""
     digest = hashlib.sha1(f"{article_id}\x1f{kind}\x1f{fact_key}\x1f{direction}".encode()).hexdigest()
@@ -67,8 +105,15 @@ def tidy(question: str) -> str:
     return question[:1].upper() + question[1:]
 
 
-def problem(question: str, answer: str, aliases: list[str]) -> str | None:
-    """Why a question must not be asked, or None when it is fine."""
+PRONOUN = "pronoun without referent"
+
+
+def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = None) -> str | None:
+    """Why a question must not be asked, or None when it is fine.
+
+    With `doc` (the question tagged), pronouns are read from the tags: "He" in "Zhao He" is a name,
+    and the "it" of "it is easier to …" stands for nothing and needs nothing.
+    """
     if not question.endswith("?") or not answer.strip():
         return "empty"
     if question.count('"') % 2 or question.count("\u201c") != question.count("\u201d"):
@@ -77,13 +122,6 @@ def problem(question: str, answer: str, aliases: list[str]) -> str | None:
         return "unbalanced brackets"
     if BAD_ENDINGS.search(question):
         return "dangling last word"
-    unquoted = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', " ", question)
-    if DANGLING.search(unquoted):
-        return "pronoun without referent"
-    for m in BARE_IT.finditer(unquoted):
-        named = re.search(r"(?<!^)\b[A-Z][A-Za-z0-9]+", unquoted[: m.start()])
-        if not (named or unquoted.startswith("Which")):
-            return "pronoun without referent"
     if re.search(r"\sn't\b", question):
         return "split n't"
     asked = f" {normal(question)} "
@@ -91,13 +129,47 @@ def problem(question: str, answer: str, aliases: list[str]) -> str | None:
         n = normal(name)
         if len(n) >= 3 and f" {n} " in asked:
             return "answer in question"
+    return _dangling(question, doc)
+
+
+def _dangling(question: str, doc: Doc | None) -> str | None:
+    unquoted = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', lambda m: " " * len(m.group()), question)
+    for m in DANGLING.finditer(unquoted):
+        if doc is None or _is_pronoun(doc, m.start()):
+            return PRONOUN
+    for m in BARE_IT.finditer(unquoted):
+        named = re.search(r"(?<!^)\b[A-Z][A-Za-z0-9]+", unquoted[: m.start()])
+        if named or unquoted.startswith("Which"):
+            continue
+        if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
+            return PRONOUN
     return None
 
 
-def normal(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[\u2018\u2019`]", "'", text)
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w\s%$£€&]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+def _token_at(doc: Doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _is_pronoun(doc: Doc, char: int) -> bool:
+    """A pronoun, not part of a name: "He" after "Zhao" is tagged a proper noun."""
+    token = _token_at(doc, char)
+    if token is None:
+        return True
+    previous = doc[token.i - 1] if token.i else None
+    in_name = token.text[:1].isupper() and token.i > 0 and previous is not None and previous.tag_ in ("NNP", "NNPS")
+    return token.tag_ in ("PRP", "PRP$") and not in_name
+
+
+def _expletive(doc: Doc, char: int) -> bool:
+    """'it is easier to …', 'it became clear that …': an 'it' that only holds the subject's place."""
+    token = _token_at(doc, char)
+    if token is None or token.lower_ != "it":
+        return False
+    words = doc[token.i + 1 : token.i + 6]
+    verbs = [t for t in words if t.tag_.startswith(("VB", "MD", "RB"))]
+    after = [t for t in words if t not in verbs]
+    return bool(verbs) and verbs[0].i == token.i + 1 and any(v.lemma_ in ("be", "become", "seem", "appear", "remain")
+                                                            or v.lower_ in ("is", "was", "became", "seems", "seemed")
+                                                            for v in verbs) \
+        and len(after) >= 2 and after[0].tag_ in ("JJ", "JJR", "VBN") and after[1].lower_ in ("to", "that", "for")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.wording import with_the
 from quizgen.models import Fact
@@ -11,7 +13,18 @@ from quizgen.questions.draft import Draft
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     writer = WRITERS.get(fact.kind)
-    return writer(fact, ctx) if writer else []
+    drafts = writer(fact, ctx) if writer else []
+    for d in drafts:
+        d.answer = clean_answer(d.answer)
+    return [d for d in drafts if d.answer]
+
+
+def clean_answer(answer: str) -> str:
+    """An answer as a learner should read it: no bracket left open ("Harbour Office (HO"), no wire-copy
+    angle brackets ("<Tidewell Ltd>"), no possessive ending ("the Party's")."""
+    answer = re.sub(r"\s*\([^)]*$", "", answer.strip())
+    answer = re.sub(r"(?<=\w)'s$|(?<=\w)\u2019s$", "", answer) if not re.search(r"\d", answer) else answer
+    return answer.replace("<", "").replace(">", "").strip()
 
 
 #: What a speaker question asks for, by its wh-phrase: the type its false options must have.
@@ -34,10 +47,14 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     s = fact.slots
     person, role, org = s["person"], s.get("role"), s.get("org")
     drafts = []
+    if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
+        return []  # "a faction member of Ruiz": a person is not an organization
     if role:
         if org:
             q = f"What post does {person} hold at {with_the(org, ctx.text)}?"
         elif s.get("other_posts"):
+            if _words(s["role_answer"]) <= _words(s["other_posts"][0]):
+                return []  # the same post said twice ("finance director of X", "X finance director")
             q = f"Besides {s['other_posts'][0]}, what post does {person} hold?"
         else:
             q = f"What post does {person} hold?"
@@ -55,6 +72,10 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     return drafts
 
 
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in ("the", "of", "at", "for")}
+
+
 def _acronym(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     s = fact.slots
     return [
@@ -64,10 +85,27 @@ def _acronym(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     ]
 
 
+#: Wire-copy units a question spells out when it asks for them ("How many pct …" → "What percentage …").
+WIRE_UNITS = [(re.compile(r"\b([Bb]y |[Tt]o |[Ff]rom )?([Hh])ow many pct\b"), lambda m: (m.group(1) or "")
+               + ("W" if m.group(2) == "H" and not m.group(1) else "w") + "hat percentage"),
+              (re.compile(r"\b([Hh]ow many) mln\b"), r"\1 million"),
+              (re.compile(r"\b([Hh]ow many) bln\b"), r"\1 billion"),
+              (re.compile(r"\b([Hh]ow many) dlrs\b"), r"\1 dollars")]
+
+
+def spell_units(question: str) -> str:
+    """The article's own units stay after its numbers ("44 pct"); the asked-for unit reads as English.
+    "tell" before a quotation has lost its listener: it reads "say"."""
+    for pattern, repl in WIRE_UNITS:
+        question = pattern.sub(repl, question)
+    question = re.sub(r"\btell (?=[\u201c\"])", "say ", question)
+    return question
+
+
 def _asked(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     """Dates, numbers and org-events carry their question from the clause they come from."""
     s = fact.slots
-    return [Draft(fact, s.get("direction", "ask"), s["question"], s["answer"], list(s.get("aliases", [])),
+    return [Draft(fact, s.get("direction", "ask"), spell_units(s["question"]), s["answer"], list(s.get("aliases", [])),
                   s.get("answer_type", fact.kind), exclude=list(s.get("exclude", [])),
                   needs_choices=bool(s.get("needs_choices")))]
 

@@ -53,11 +53,15 @@ def connect(path: Path, *, full_check: bool = False) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         # WAL lets one session read while another writes; FULL syncs each commit, so an answer
         # that was acknowledged survives even a power cut, not just a killed process.
-        conn.execute("PRAGMA journal_mode = WAL")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        with transaction(conn):
-            migrate(conn)
+        if user_version(conn) != SCHEMA_VERSION:
+            # Only then the write lock: opening a current database never waits for another
+            # quizgen's write (an import), so reading commands are never "busy".
+            with transaction(conn):
+                migrate(conn)
     except StoreError:
         conn.close()
         raise
@@ -130,9 +134,11 @@ def _check_existing(path: Path, full_check: bool = False) -> None:
             )
         probe.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # the schema itself parses
         full = full_check or version < SCHEMA_VERSION or path.stat().st_size <= FULL_CHECK_BYTES
-        problems = [row[0] for row in probe.execute("PRAGMA quick_check").fetchall()] if full else ["ok"]
+        problems = [row[0] for row in probe.execute("PRAGMA quick_check(10)").fetchall()] if full else ["ok"]
         if problems != ["ok"]:
-            raise StoreError(f"review database {path} is damaged ({problems[0]}); it was left untouched")
+            lines = [line.strip() for p in problems for line in str(p).splitlines() if line.strip()]
+            first = next((line for line in lines if not line.startswith("***")), lines[0])
+            raise StoreError(f"review database {path} is damaged ({first}); it was left untouched")
     except sqlite3.OperationalError as exc:
         raise busy_error(path, exc) or StoreError(f"cannot read review database {path}: {exc}") from exc
     except sqlite3.DatabaseError as exc:

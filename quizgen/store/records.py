@@ -14,6 +14,15 @@ from quizgen.srs import Grade, Schedule, require_utc
 
 _MAX_DURATION_MS = 2**53
 """Bounds a stored duration to what SQLite (and JSON readers) hold exactly."""
+EARLIEST = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(2200, 1, 1, tzinfo=dt.UTC)
+"""Times the store accepts: far from the ends of `datetime`, so shifting one into any timezone
+or adding a scheduling interval cannot overflow."""
+
+
+def in_time_range(when: dt.datetime) -> bool:
+    """Whether `when` is an aware time between EARLIEST and LATEST."""
+    return when.utcoffset() is not None and EARLIEST <= when <= LATEST
 
 
 @dataclass(frozen=True)

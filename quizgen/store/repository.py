@@ -24,13 +24,14 @@ from quizgen.models import Article, Question, QuestionBank
 from quizgen.srs import Grade, Schedule, Scheduler, require_utc
 from quizgen.store import library
 from quizgen.store.connection import busy_error, connect, transaction
-from quizgen.store.records import ArticleSummary, CardHistory, Review
+from quizgen.store.records import ArticleSummary, CardHistory, Review, in_time_range
 from quizgen.store.rows import (
     CONTENT_COLUMNS,
     SCHEDULE_COLUMNS,
     parse_time,
     question_from_row,
     question_values,
+    readable_review,
     review_from_row,
     review_key,
     schedule_from_row,
@@ -51,11 +52,13 @@ _SLOT_SQL = "substr(reviewed_at, 1, 14) || (CAST(substr(reviewed_at, 15, 2) AS I
 
 
 def _slot(key: str) -> dt.datetime | None:
-    """The UTC start of the quarter hour `_SLOT_SQL` gave; None for a time stored wrongly."""
+    """The UTC start of the quarter hour `_SLOT_SQL` gave; None for a time stored wrongly or out
+    of the store's range (a bad row is passed over, not a reason for `stats` to fail)."""
     try:
-        return dt.datetime.fromisoformat(f"{key[:13]}:00+00:00") + int(key[14:]) * SLOT
-    except ValueError:
+        start = dt.datetime.fromisoformat(f"{key[:13]}:00+00:00") + int(key[14:]) * SLOT
+    except (TypeError, ValueError, OverflowError):
         return None
+    return start if in_time_range(start) else None
 
 
 @dataclass(frozen=True)
@@ -381,76 +384,84 @@ class ReviewStore:
 
     def history(self) -> list[CardHistory]:
         """Every card with its schedule, learner aliases and review log, in the order added."""
+        return list(self.iter_history())
+
+    def iter_history(self) -> Iterator[CardHistory]:
+        """The cards `history()` lists, one at a time, so memory holds one card's log at most.
+
+        A row the store cannot read (a time out of range, a damaged list) is passed over.
+        """
         with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT id, {CONTENT_COLUMNS}, {SCHEDULE_COLUMNS} FROM cards ORDER BY id"
-            ).fetchall()
-            logs: dict[int, list[Review]] = {}
-            for card_id, *review in conn.execute(
-                "SELECT card_id, reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
-                "ORDER BY reviewed_at, id"
-            ):
-                logs.setdefault(card_id, []).append(review_from_row(review))
             added = _learner_aliases(conn)
-        return [
-            CardHistory(
-                question=question_from_row(row[:13]),
-                article_title=row[3],
-                schedule=schedule_from_row(row[13:]),
-                learner_aliases=tuple(added.get(row[1], ())),
-                reviews=tuple(logs.get(row[0], ())),
-            )
-            for row in rows
-        ]
+            for row in conn.execute(f"SELECT id, {CONTENT_COLUMNS}, {SCHEDULE_COLUMNS} FROM cards ORDER BY id"):
+                reviews = conn.execute(
+                    "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
+                    "WHERE card_id = ? ORDER BY reviewed_at, id",
+                    (row[0],),
+                )
+                try:
+                    yield CardHistory(
+                        question=question_from_row(row[:13]),
+                        article_title=row[3],
+                        schedule=schedule_from_row(row[13:]),
+                        learner_aliases=tuple(added.get(row[1], ())),
+                        reviews=tuple(r for r in map(readable_review, reviews) if r is not None),
+                    )
+                except (ValueError, TypeError):
+                    continue
 
     def merge_history(self, cards: Iterable[CardHistory], now: dt.datetime) -> MergeResult:
-        """Merge exported history into this store, in one transaction; safe to repeat.
+        """Merge exported history into this store, in batches of short transactions; safe to repeat.
 
         A review already present (same card, time, grade, mode, answer) is not added again. A
         card takes the imported schedule when that one saw a later review than the local one;
         the local question wording is kept. Learner aliases new to this store count as added
-        at `now` (the file does not say when they were).
+        at `now` (the file does not say when they were). Each batch commits on its own, so other
+        sessions can read and answer while a big import runs; an import cut short is finished by
+        running it again.
         """
-        cards_added = reviews_added = schedules_updated = 0
-        with self._write() as conn:
-            for card in cards:
-                row = conn.execute(
-                    f"SELECT id, {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (card.question.id,)
-                ).fetchone()
-                if row is None:
-                    card_id = self._upsert(conn, card.question, card.article_title)
-                    local = Schedule()
-                    cards_added += 1
-                else:
-                    card_id, local = row[0], schedule_from_row(row[1:])
-                    if card.article_title:
-                        conn.execute(
-                            "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
-                            (card.article_title, card_id),
-                        )
-                if card.schedule.last_review and (
-                    local.last_review is None or card.schedule.last_review > local.last_review
-                ):
-                    self._save_schedule(conn, card_id, card.schedule)
-                    schedules_updated += 1
-                for alias in card.learner_aliases:
-                    _insert_alias(conn, card_id, alias, now)
-                present = Counter(
-                    review_key(review_from_row(r))
-                    for r in conn.execute(
-                        "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
-                        "WHERE card_id = ?",
-                        (card_id,),
-                    )
+        totals = [0, 0, 0]
+        for batch in _batches(cards, MERGE_BATCH_REVIEWS):
+            with self._write() as conn:
+                for card in batch:
+                    for i, n in enumerate(self._merge_card(conn, card, now)):
+                        totals[i] += n
+        return MergeResult(*totals)
+
+    def _merge_card(self, conn: sqlite3.Connection, card: CardHistory, now: dt.datetime) -> tuple[int, int, int]:
+        """Merge one card; return (cards added, reviews added, schedules updated)."""
+        added = updated = reviews_added = 0
+        row = conn.execute(
+            f"SELECT id, {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (card.question.id,)
+        ).fetchone()
+        if row is None:
+            card_id, local, added = self._upsert(conn, card.question, card.article_title), Schedule(), 1
+        else:
+            card_id, local = row[0], schedule_from_row(row[1:])
+            if card.article_title:
+                conn.execute(
+                    "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
+                    (card.article_title, card_id),
                 )
-                for review in card.reviews:
-                    key = review_key(review)
-                    if present[key]:
-                        present[key] -= 1
-                        continue
-                    self._insert_review(conn, card_id, review)
-                    reviews_added += 1
-        return MergeResult(cards_added, reviews_added, schedules_updated)
+        if card.schedule.last_review and (
+            local.last_review is None or card.schedule.last_review > local.last_review
+        ):
+            self._save_schedule(conn, card_id, card.schedule)
+            updated = 1
+        for alias in card.learner_aliases:
+            _insert_alias(conn, card_id, alias, now)
+        rows = conn.execute(
+            "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews WHERE card_id = ?", (card_id,)
+        )
+        present = Counter(review_key(r) for r in map(readable_review, rows) if r is not None)
+        for review in card.reviews:
+            key = review_key(review)
+            if present[key]:
+                present[key] -= 1
+                continue
+            self._insert_review(conn, card_id, review)
+            reviews_added += 1
+        return added, reviews_added, updated
 
     # --- internals ------------------------------------------------------------------------
 
@@ -559,3 +570,22 @@ def _insert_alias(conn: sqlite3.Connection, card_id: int, alias: str, now: dt.da
         "INSERT OR IGNORE INTO learner_aliases (card_id, alias, added) VALUES (?, ?, ?)",
         (card_id, alias, stamp(now)),
     )
+
+
+MERGE_BATCH_REVIEWS = 5_000
+"""About how many reviews one import transaction writes: short enough that other sessions'
+writes wait well under their busy timeout."""
+
+
+def _batches(cards: Iterable[CardHistory], reviews: int) -> Iterator[list[CardHistory]]:
+    """`cards` in lists of about `reviews` reviews (at least one card each)."""
+    batch: list[CardHistory] = []
+    weight = 0
+    for card in cards:
+        batch.append(card)
+        weight += 1 + len(card.reviews)
+        if weight >= reviews:
+            yield batch
+            batch, weight = [], 0
+    if batch:
+        yield batch

@@ -12,7 +12,7 @@ from typing import Any
 
 from quizgen.models import Question
 from quizgen.srs import Grade, Schedule, require_utc
-from quizgen.store.records import Review
+from quizgen.store.records import Review, in_time_range
 
 CONTENT_COLUMNS = (
     "question_id, article_id, article_title, kind, question, answer, aliases, choices, source, "
@@ -29,12 +29,24 @@ def stamp(when: dt.datetime) -> str:
 
 
 def parse_time(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
+    """A stored time; None also for one that cannot be read or is out of range (a bad row is
+    passed over, not a reason for `stats` or `review` to fail for good)."""
+    if not text:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return when if in_time_range(when) else None
 
 
 def schedule_from_row(row: Sequence[Any]) -> Schedule:
+    """A stored schedule; a damaged one counts as a new card's, so the card can be learned again."""
     state, step, stability, difficulty, due, last_review = row
-    return Schedule(state, step, stability, difficulty, parse_time(due), parse_time(last_review))
+    try:
+        return Schedule(state, step, stability, difficulty, parse_time(due), parse_time(last_review))
+    except (TypeError, ValueError):
+        return Schedule()
 
 
 def schedule_values(schedule: Schedule) -> tuple[Any, ...]:
@@ -52,6 +64,15 @@ def schedule_values(schedule: Schedule) -> tuple[Any, ...]:
 def review_from_row(row: Sequence[Any]) -> Review:
     at, grade, correct, mode, typed, duration_ms = row
     return Review(dt.datetime.fromisoformat(at), Grade(grade), bool(correct), mode, typed, duration_ms)
+
+
+def readable_review(row: Sequence[Any]) -> Review | None:
+    """`review_from_row`, or None for a row that cannot be read or has a time out of range."""
+    try:
+        review = review_from_row(row)
+    except (TypeError, ValueError):
+        return None
+    return review if in_time_range(review.reviewed_at) else None
 
 
 def review_key(review: Review) -> tuple[Any, ...]:

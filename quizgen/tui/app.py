@@ -20,7 +20,7 @@ from textual.worker import Worker, WorkerState
 
 from quizgen.errors import QuizgenError
 from quizgen.models import Question, QuestionBank
-from quizgen.session import QuizOptions, pick_questions
+from quizgen.selection import QuizOptions, pick_questions
 from quizgen.tui.messages import BankFailed, BankLoaded, LoadProgressed, QuizFinished
 from quizgen.tui.screens.start_screen import StartScreen
 
@@ -81,6 +81,8 @@ class QuizApp(App[None]):
         self._start = StartScreen(options)
         self._last_mode = options.mode
         self._session: QuizSession | None = None
+        self._resumable = False
+        """The current sitting is a Learn session on the articles: its progress is kept to resume."""
         self._recorded: set[str] = set()
         """Questions answered into the history this sitting: a retry is not a second FSRS review."""
 
@@ -176,12 +178,15 @@ class QuizApp(App[None]):
 
         if self.bank is None:
             return
+        # Only a Learn session on the articles themselves resumes (and is saved to resume): not a
+        # retry, not the due cards, which must all be asked.
+        self._resumable = questions is None and mode == "mixed" and self.options.resume and self.store is not None
         if questions is None:
             questions = pick_questions(self.bank.questions, replace(self.options, mode=mode))
         if not questions:
             self.notify("No questions match the chosen kinds.", severity="warning")
             return
-        known = self.store.learn_progress(q.id for q in questions) if self.store and mode == "mixed" else None
+        known = self.store.learn_progress(q.id for q in questions) if self.store and self._resumable else None
         self._session = QuizSession(questions, mode, seed=self.options.seed, known=known)
         store = self.store is not None
         screen = QuizScreen(
@@ -189,6 +194,7 @@ class QuizApp(App[None]):
             record=self.save_attempt,
             clock=self.clock,
             quit_note="Your answers so far are saved." if store else "You will lose your place.",
+            sources={a.id: a.byline() for a in self.bank.articles},
             unrecord=self.undo_attempt if store else None,
             suspend=self.suspend_question if store else None,
             intervals=self.flash_intervals if store else None,
@@ -246,7 +252,7 @@ class QuizApp(App[None]):
 
     def _save_level(self, question: Question) -> None:
         session = self._session
-        if self.store is not None and session is not None and session.is_learn and question.id in session.ids:
+        if self.store is not None and session is not None and self._resumable and question.id in session.ids:
             self.store.save_learn_progress({question.id: session.level(question.id)})
 
     def record_attempt(self, attempt: Attempt, duration_ms: int | None) -> None:
@@ -267,7 +273,7 @@ class QuizApp(App[None]):
 
         self._last_mode = event.mode
         session = self._session
-        if self.store is not None and session is not None and session.is_learn and session.finished:
+        if self.store is not None and session is not None and self._resumable and session.finished:
             self.store.save_learn_progress(dict.fromkeys(session.ids, 0))  # done: the next one starts afresh
         self.switch_screen(ResultsScreen(event.results, export=self.export_deck))
 
@@ -316,10 +322,10 @@ class QuizApp(App[None]):
         self.exit()
 
     def action_help(self) -> None:
-        from quizgen.tui.screens.help_screen import HelpScreen
+        from quizgen.tui.dialogs.help_dialog import HelpDialog
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        if not isinstance(self.screen, HelpDialog):
+            self.push_screen(HelpDialog())
 
     def action_toggle_theme(self) -> None:
         """Switch light/dark, and remember the choice for next time."""

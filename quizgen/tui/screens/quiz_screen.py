@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,9 +15,9 @@ from textual.widgets import ContentSwitcher, Footer, Input, Static
 
 from quizgen.models import Question
 from quizgen.session import Attempt, QuizSession
+from quizgen.tui.dialogs.quit_dialog import QuitDialog
 from quizgen.tui.literal import literal
 from quizgen.tui.messages import QuestionShown, QuizFinished
-from quizgen.tui.screens.quit_screen import QuitScreen
 from quizgen.tui.screens.round_summary_screen import RoundSummaryScreen
 from quizgen.tui.widgets.choice_list import ChoiceList
 from quizgen.tui.widgets.feedback_panel import FeedbackPanel
@@ -65,11 +65,14 @@ class QuizScreen(Screen[None]):
         record: Recorder,
         clock: Callable[[], dt.datetime],
         quit_note: str = "Your answers so far are kept.",
+        sources: Mapping[str, str] | None = None,
         unrecord: Unrecorder | None = None,
         suspend: Suspender | None = None,
         intervals: IntervalPreview | None = None,
     ) -> None:
         super().__init__()
+        self._sources = sources or {}
+        """Where each article's questions come from ("Title · 30 May 2020"), by article id."""
         self.session = session
         self._record = record
         self._unrecord = unrecord
@@ -113,6 +116,8 @@ class QuizScreen(Screen[None]):
             Content.assemble(
                 (question.kind.upper(), "bold $text-accent"),
                 ("  " + FORMAT_NOTES[prompt.format], "$text-muted"),
+                *((("\nFrom: ", "$text-muted"), literal(self._sources[question.article], "$text-muted"))
+                  if question.article in self._sources else ()),
             )
         )
         self.query_one("#question-text", Static).update(literal(question.question))
@@ -276,7 +281,7 @@ class QuizScreen(Screen[None]):
             elif after_round:
                 self._show_prompt()  # back to the round summary
 
-        self.app.push_screen(QuitScreen(self._quit_note), callback=decided)
+        self.app.push_screen(QuitDialog(self._quit_note), callback=decided)
 
     def settle(self) -> None:
         """Record the answer on screen, if any, without showing what comes next (on quit).

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
 from quizgen.models import KINDS, QuestionBank
-from quizgen.session import MODES, QuizOptions
+from quizgen.selection import MODES, QuizOptions
 from quizgen.tui.literal import literal
 
 MODE_NOTES = {

@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 
-class QuitScreen(ModalScreen[bool]):
+class QuitDialog(ModalScreen[bool]):
     """ "Quit the quiz?" Answers True to quit, False to keep going."""
 
     BINDINGS = [

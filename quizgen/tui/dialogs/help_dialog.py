@@ -14,13 +14,21 @@ HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Start",
         (
             ("Enter", "start the quiz"),
+            ("1–6", "choose the kinds of question"),
+            ("n", "how many questions: all, 5, 10, 20, 50"),
             ("m", "change mode: mcq, typed, flash, mixed"),
+            ("r", "review the cards due"),
             ("s", "review statistics"),
         ),
     ),
     (
         "Multiple choice",
-        (("1–4", "answer at once"), ("↑ ↓ Enter", "pick with the arrows"), ("click", "pick with the mouse")),
+        (
+            ("1–4", "answer at once"),
+            ("↑ ↓ Enter", "pick with the arrows"),
+            ("click", "pick with the mouse"),
+            ("d", "I don't know: show me the answer"),
+        ),
     ),
     ("Typed", (("Enter", "check your answer (empty: show me)"), ("o", "after a miss: I was right"))),
     ("Flashcards", (("space / Enter", "reveal the answer"), ("1 2 3 4", "Again, Hard, Good, Easy"))),
@@ -32,12 +40,19 @@ HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     ("Feedback", (("Enter / space", "next question"),)),
+    (
+        "Any question",
+        (
+            ("u / ctrl+z", "undo the last answer (its review and schedule too)"),
+            ("x", "suspend: don't ask this question again"),
+        ),
+    ),
     ("Results", (("r", "retry the missed questions"), ("e", "export the deck for Anki"), ("q", "quit"))),
     ("Anywhere", (("? / F1", "this help"), ("ctrl+t", "light or dark theme"), ("q / Esc", "quit"))),
 )
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpDialog(ModalScreen[None]):
     """The keys of every screen and mode; any of Esc, q, ? or Enter closes it."""
 
     BINDINGS = [Binding("escape,q,question_mark,enter,f1", "close", "Close", id="close-help")]

@@ -1,0 +1,150 @@
+"""How a reported clause or a quote is worded inside a question ("Who said that …?").
+
+A question must stand on its own: pronouns are resolved where the article is clear, a clause is
+cut before a word that points at something the question cannot show, a long quote is cut at a
+clause boundary, and a quote mark the cut left open is closed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import ArticleContext
+from quizgen.facts.lexicon import REPORTING, VIEW_VERBS
+from quizgen.facts.mentions import antecedent
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+#: Verbs whose subject is the one a statement or view belongs to.
+SPEAKING = REPORTING | VIEW_VERBS
+
+#: Words that point back to something a question cannot show; a reported clause stops before them.
+POINTING = {"he", "she", "him", "they", "them", "we", "our", "us", "i", "my", "me"}
+#: Pointing words that read fine once something has been named before them ("Opec said its …").
+POINTING_AFTER_A_NAME = {"it", "its", "their"}
+#: Words a cut clause must not end on ("… partly because …").
+LOOSE_ENDS = {"and", "or", "but", "because", "which", "that", "as", "while", "when", "if", "partly", "a", "an",
+              "the", "of", "to", "in", "on", "for", "with", "by", "from", "than", "so", "who", "where", "not"}
+
+
+def clause_words(ctx: ArticleContext, tokens, speaker: dict | None = None) -> str | None:
+    """A reported clause as question text: pronouns resolved where the article is clear, and cut
+    (with an ellipsis) before the first one that is not, or that names the speaker (it would give
+    the answer away). None when too little is left to ask about."""
+    tokens = _without_fronted(list(tokens))
+    words = _resolved(ctx, tokens)
+    name = (speaker or {}).get("name")
+    named = (speaker or {}).get("wh", "Who") != "Who"  # "Which country said it would …"
+    for n, (tok, word) in enumerate(words):
+        if ctx.in_quote(tok.idx):
+            continue
+        named = named or tok.pos_ == "PROPN" or (n > 0 and word[:1].isupper())
+        pointing = tok.lower_ in POINTING or (tok.lower_ in POINTING_AFTER_A_NAME and not named)
+        if (word == tok.text and pointing) or (name and word == name and tok.text != word):
+            kept = words[:n]
+            while kept and (kept[-1][0].lower_ in LOOSE_ENDS or kept[-1][0].is_punct):
+                kept.pop()
+            if len(kept) < 6:
+                return None
+            return "".join(w + t.whitespace_ for t, w in kept).strip() + " \u2026"
+    return "".join(w + t.whitespace_ for t, w in words).strip()
+
+
+def _without_fronted(tokens: list[Token]) -> list[Token]:
+    """'Besides being digital since 2014, Ipos has …' → 'Ipos has …': a fronted phrase that
+    points back ("its", "their") is left out rather than cut the clause short."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head == t]
+    if len(heads) != 1:
+        return tokens
+    head = heads[0]
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return tokens
+    start = subject.left_edge.i
+    fronted = [t for t in tokens if t.i < start]
+    if not any(t.lower_ in POINTING | POINTING_AFTER_A_NAME for t in fronted):
+        return tokens
+    if any(t.dep_ in ("nsubj", "nsubjpass", "aux", "neg") and t.head == head for t in fronted):
+        return tokens
+    return [t for t in tokens if t.i >= start]
+
+
+def resolve(ctx: ArticleContext, tokens) -> str:
+    """Tokens as text, with he/she/them resolved where the article makes it clear."""
+    return "".join(word + tok.whitespace_ for tok, word in _resolved(ctx, tokens)).strip()
+
+
+def _resolved(ctx: ArticleContext, tokens) -> list[tuple[Token, str]]:
+    out = []
+    for tok in tokens:
+        word = tok.text
+        if not ctx.in_quote(tok.idx):
+            if tok.lower_ in ("he", "she", "him") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                person = ctx.pronoun_person(tok)
+                if person:
+                    word = person.name
+            elif tok.lower_ in ("they", "it") and tok.dep_ in ("nsubj", "nsubjpass") and _is_reported(tok):
+                previous = antecedent(ctx, tok) if tok.i == tok.sent.start else None
+                if previous:
+                    word = previous
+            elif tok.lower_ in ("them",) and tok.dep_ in ("pobj", "dobj"):
+                plural = antecedent(ctx, tok)
+                if plural:
+                    word = plural
+        out.append((tok, word))
+    return out
+
+
+def _is_reported(token: Token) -> bool:
+    """A subject opening a clause reported by a later verb ("They need testing, he said")."""
+    head = token.head
+    return head.dep_ == "ccomp" and head.head.lemma_ in SPEAKING and head.head.i > head.i
+
+
+def left_edge_skip_mark(token: Token) -> int:
+    start = token.left_edge.i
+    doc = token.doc
+    while start < token.i and (doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct):
+        start += 1
+    return start
+
+
+def clause_end(token: Token, sent: Span) -> int:
+    end = min(token.right_edge.i + 1, sent.end)
+    while end - 1 > token.i and token.doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def first_sentences(text: str) -> str:
+    """The first sentence of a quote; very short ones take up to two more sentences with them."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", text.strip())
+    gist, rest = parts[0], parts[1:3]
+    while len(gist.split()) < 8 and rest:  # "There is a problem." says too little alone
+        gist = gist + " " + rest.pop(0)
+    return gist.strip().rstrip(",")
+
+
+def trim(text: str, limit: int = 24) -> str:
+    """Shorten a long quote at a clause boundary, marking the cut with an ellipsis."""
+    text = text.strip().rstrip(".")
+    words = text.split()
+    if len(words) <= limit:
+        return text.rstrip(",;:")
+    cut = " ".join(words[:limit])
+    boundary = max(cut.rfind(", "), cut.rfind("; "))
+    if boundary > len(cut) * 0.5:
+        cut = cut[:boundary]
+    return cut.rstrip(",;: ") + " \u2026"
+
+
+def balanced(text: str) -> str:
+    """Close a quote the cut left open ('called it "a bold move' → 'called it "a bold move"')."""
+    if text.count('"') % 2:
+        text += '"'
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"
+    return text

@@ -1,0 +1,113 @@
+"""Whom "he said" / "she added" stands for: the person last named in the story's own voice,
+never one merely talked about.
+
+News names a speaker ("Lind said …", "the question was put to Lind") and then goes on with a
+pronoun. A person named inside what someone is reported to have said ("He conceded Kuznetsova
+might have …") is talked about, not talking, so such mentions do not count here. When two
+fitting people were last seen in the same sentence, when someone else spoke since, or when the
+pronoun's own sentence names the best candidate, the speaker stays unknown: no question beats
+a wrong speaker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person
+from quizgen.facts.lexicon import REPORTING, VIEW_VERBS
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Token
+
+#: How many paragraphs back a pronoun may reach for its speaker.
+REACH_PARAGRAPHS = 3
+
+
+def is_reported_mention(token: Token) -> bool:
+    """Whether the name at `token` sits inside what someone else is reported to have said
+    ("Eerdekens said Kuznetsova might have …"): such a person is talked about, not talking."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in (REPORTING | VIEW_VERBS):
+            return True
+    return False
+
+
+def subject_mentions(ctx: ArticleContext) -> dict[int, list[int]]:
+    """Person id → where the article names them in its own voice (character offsets, in order)."""
+    cached = getattr(ctx, "_subject_mentions", None)
+    if cached is not None:
+        return cached
+    found: dict[int, list[int]] = {}
+    for person in ctx.people.people:
+        spots = []
+        for at in ctx.mentions_of(person):
+            span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+            if span is not None and not is_reported_mention(span[0]):
+                spots.append(at)
+        found[id(person)] = spots
+    ctx._subject_mentions = found  # a per-article memo kept with the article
+    return found
+
+
+def pronoun_speaker(ctx: ArticleContext, pronoun: Token) -> Person | None:
+    """The person a he/she that speaks stands for, or None when the article leaves it open."""
+    gender = "m" if pronoun.lower_ in MALE else "f" if pronoun.lower_ in FEMALE else None
+    if gender is None:
+        return None
+    sent = pronoun.sent
+    reach = _paragraph_start(ctx, pronoun.idx, REACH_PARAGRAPHS)
+    seen = subject_mentions(ctx)
+    latest: list[tuple[int, Person]] = []
+    for person in ctx.people.people:
+        if person.gender and person.gender != gender:
+            continue
+        last = _last_before(seen.get(id(person), []), pronoun.idx)
+        if last is not None and last >= reach:
+            latest.append((last, person))
+    if not latest:
+        return None
+    latest.sort(key=lambda pair: pair[0], reverse=True)
+    best_at, best = latest[0]
+    named_here = any(sent.start_char <= at < sent.end_char and at != pronoun.idx for at in ctx.mentions_of(best))
+    if named_here:
+        return None  # "He conceded Kuznetsova might …": the name in the clause is not the speaker
+    if _someone_else_spoke(ctx, best, best_at, pronoun):
+        return None
+    where = ctx.doc.char_span(best_at, best_at + 1, alignment_mode="expand")
+    if where is not None:
+        first = where[0].sent
+        if any(first.start_char <= at < first.end_char for at, _ in latest[1:]):
+            return None  # two fitting people spoke or acted in that sentence
+    return best
+
+
+def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun: Token) -> bool:
+    """Whether a speaker other than `person` ("Shiratori said", "a diplomat said") was named
+    after `since` and before the pronoun, so that the pronoun may well be theirs."""
+    start = ctx.doc.char_span(since, since + 1, alignment_mode="expand")
+    if start is None:
+        return False
+    for tok in ctx.doc[start[-1].i + 1 : pronoun.i]:
+        if tok.dep_ != "nsubj" or tok.head.lemma_ not in REPORTING or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if ctx.in_quote(tok.idx) or is_reported_mention(tok):
+            continue
+        if ctx.resolve_person(tok) is not person:
+            return True
+    return False
+
+
+def _last_before(positions: list[int], before: int) -> int | None:
+    earlier = [p for p in positions if p < before]
+    return earlier[-1] if earlier else None
+
+
+def _paragraph_start(ctx: ArticleContext, at: int, back: int) -> int:
+    """The offset where the paragraph `back` paragraphs before the one holding `at` starts."""
+    start = at
+    for _ in range(back + 1):
+        found = ctx.text.rfind("\n\n", 0, start)
+        if found < 0:
+            return 0
+        start = found
+    return start

@@ -1,0 +1,172 @@
+"""Read a finished question again, as a sentence of its own, before a learner sees it.
+
+Questions worded from a clause ("When did …", "How many … ", "Which organization …") are
+moved-around pieces of the article's parse, and a piece can land wrong: "How many kinds of did
+…", "When be the talks …", "By when did the firm hope which to triple?". Each question is
+tagged again with the loaded spaCy model (tagger only: the parser reads questions poorly and
+costs more) and its shape checked: a wh-phrase, then either its verb or an auxiliary and a
+subject, no preposition before an auxiliary, no stray wh-word, dash or repeated name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only; the model is loaded where it is used
+    from spacy.tokens import Doc, Token
+
+AUX_WORDS = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+             "could", "may", "might", "should", "must", "shall", "'s"}
+WH_WORDS = {"when", "where", "why", "how", "which", "what", "who", "whose", "whom"}
+#: Words after "how" that belong to the wh-phrase ("how many", "how long").
+HOW_WORDS = {"many", "much", "long", "far", "often", "old", "big", "large", "soon"}
+#: Subordinators tagged IN that may stand before an auxiliary ("more than was expected").
+NOT_PREPOSITIONS = {"than", "as", "that", "if", "whether", "because", "though", "although"}
+NEGATIONS = {"not", "n't", "never"}
+QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+DASHES = re.compile(r"\s[-\u2013\u2014]\s|\s--\s|^[-\u2013\u2014]|\s[\u2013\u2014]|[\u2013\u2014]\s")
+
+
+def tag(questions: Sequence[str]) -> list[Doc]:
+    """Tag questions in one batch with the loaded pipeline's tagger (no parser, no NER)."""
+    from quizgen.nlp import load_nlp
+
+    nlp = load_nlp()
+    off = [name for name in ("parser", "ner", "lemmatizer", "quizgen_paragraphs") if name in nlp.pipe_names]
+    return list(nlp.pipe(questions, disable=off))
+
+
+def drop_asides(question: str) -> str:
+    """Leave out what the article set between dashes: "students - mainly from Asia - on a flight"
+    → "students on a flight"; a last aside ("… last year - a drop of 60%?") goes too."""
+    parts = QUOTED.split(question)
+    quotes = QUOTED.findall(question)
+    out = []
+    for part in parts:
+        part = re.sub(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+?\s(?:-|--|\u2013|\u2014)\s", " ", part)
+        part = re.sub(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+\?$", "?", part)
+        out.append(part)
+    return "".join(p + (quotes[i] if i < len(quotes) else "") for i, p in enumerate(out))
+
+
+def repair(doc: Doc) -> str | None:
+    """A mended question for two slips of wording, or None: a preposition left behind by the moved
+    phrase ("How many kinds of did …" → "How many kinds did …"), and a full name repeated where the
+    article had a pronoun (the later mentions become the surname)."""
+    tokens = _outside_quotes(doc)
+    for a, b in zip(tokens[1:], tokens[2:], strict=False):
+        if _preposition_before_aux(a, b):
+            return (doc[: a.i].text_with_ws + doc[a.i + 1 :].text).strip()
+    names = _names(tokens)
+    seen: set[str] = set()
+    for start, name in names:
+        if name in seen and " " in name:
+            end = start + len(name.split())
+            return (doc[:start].text_with_ws + doc[end - 1 :].text).strip()
+        seen.add(name)
+    return None
+
+
+def _preposition_before_aux(a: Token, b: Token) -> bool:
+    """"kinds of did": a preposition whose object moved away, right before an auxiliary ("in May" is not)."""
+    return (a.tag_ == "IN" and a.lower_ not in NOT_PREPOSITIONS and b.i == a.i + 1 and b.lower_ in AUX_WORDS
+            and b.tag_.startswith(("VB", "MD")) and not b.text[:1].isupper())
+
+
+def _outside_quotes(doc: Doc) -> list[Token]:
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
+    return [t for t in doc if not any(a <= t.idx < b for a, b in quoted) and not t.is_punct or t.text == "?"]
+
+
+def _wh_phrase(tokens: list[Token]) -> tuple[int, bool]:
+    """Where the wh-phrase ends, and whether it can be the subject ("Which company" can, "When" cannot)."""
+    i, fronted = 0, False
+    if tokens and tokens[0].tag_ == "IN" and len(tokens) > 1 and tokens[1].lower_ in WH_WORDS:
+        i, fronted = 1, True  # "In what year", "By when"
+    if i >= len(tokens) or tokens[i].lower_ not in WH_WORDS:
+        return 0, True
+    wh = tokens[i].lower_
+    i += 1
+    if wh == "how" and i < len(tokens) and tokens[i].lower_ in HOW_WORDS:
+        i += 1
+    nouns = 0
+    while i < len(tokens) and tokens[i].tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH"):
+        nouns += tokens[i].tag_.startswith("NN")
+        i += 1
+    subject = not fronted and (wh in ("who", "what", "which") or nouns > 0)
+    return i, subject
+
+
+def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
+    """Why the tagged question does not read as a sentence a teacher would write, or None.
+
+    `clause` marks a question worded from a clause of the article; the checks on its shape
+    (inversion, subject, negation, content) apply to those, the others to every question.
+    """
+    text = QUOTED.sub('"…"', doc.text)
+    if DASHES.search(text):
+        return "stray dash"
+    tokens = _outside_quotes(doc)
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if _preposition_before_aux(a, b):
+            return "preposition before a verb"
+        if b.lower_ in ("which", "whose", "whom") and a.tag_.startswith(("VB", "MD")) and b.i == a.i + 1:
+            return "stray wh-word"
+    if _repeated_name(tokens):
+        return "name repeated instead of a pronoun"
+    return _shape(tokens, quoted=bool(QUOTED.search(doc.text))) if clause else None
+
+
+def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
+    end, can_be_subject = _wh_phrase(tokens)
+    if end == 0 or end >= len(tokens):
+        return None
+    nxt = tokens[end]
+    if nxt.tag_ in ("CC", "TO") or nxt.text == "?":
+        return "broken wh-phrase"  # "How many spots to take … did", "How many ferries and 12 buses …"
+    wh = tokens[0] if tokens[0].lower_ in WH_WORDS else tokens[1]
+    if wh.lower_ in ("when", "where", "why", "how") and len(tokens) > 2 and tokens[-2].tag_ == "IN" \
+            and tokens[-2].i == tokens[-1].i - 1 \
+            and tokens[-2].lower_ not in ("up", "out", "off", "down", "in", "on", "over"):
+        return "dangling preposition"  # "When would the ferry sail instead of?"
+    if can_be_subject and nxt.tag_ == "VBG" and nxt.lower_ != "including":
+        return "no finite verb"  # "How many positions going to …?"
+    # the first verb after the wh-phrase (finite forms only: the tagger takes "pct" or "tax" for VB/VBP)
+    verb_at = next((i for i in range(end, len(tokens))
+                    if tokens[i].lower_ in AUX_WORDS or tokens[i].lower_ == "be" or tokens[i].tag_ in ("VBD", "VBZ")),
+                   None)
+    if not can_be_subject:
+        if verb_at is None or tokens[verb_at].lower_ not in AUX_WORDS:
+            return "no inversion"  # "In what year convinced …", "When be the talks …"
+        after = tokens[verb_at + 1] if verb_at + 1 < len(tokens) else None
+        if after is None or after.text == "?" or after.lower_ in AUX_WORDS:
+            return "no subject"  # "How much were?"
+    if wh.lower_ in ("who", "which") and any(t.lower_ in NEGATIONS for t in tokens[end:]
+                                             if verb_at is None or t.i <= tokens[verb_at].i + 3):
+        return "negated: many did not"  # "Which organization did not …?" has many right answers
+    rest = [t for t in tokens[end:] if t.tag_.startswith(("NN", "CD", "PRP"))]
+    if not rest and can_be_subject and not quoted:
+        return "too vague"  # "Which organization lost?"
+    return None
+
+
+def _names(tokens: list[Token]) -> list[tuple[int, str]]:
+    """Runs of capitalised proper nouns outside quotes, with the index of their first token."""
+    names, run = [], []
+    for t in [*tokens, None]:
+        if t is not None and t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and (not run or t.i == run[-1].i + 1):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            names.append((run[0].i, " ".join(r.text for r in run)))
+        run = [t] if t is not None and t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() else []
+    return names
+
+
+def _repeated_name(tokens: list[Token]) -> bool:
+    """The same full name twice ("… would Ann Ruiz not bet on Ann Ruiz's chances"): a pronoun was resolved
+    where the sentence wanted it kept."""
+    names = [name for _, name in _names(tokens)]
+    return len(names) != len(set(names))

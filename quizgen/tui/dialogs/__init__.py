@@ -1,0 +1,1 @@
+"""Modal dialogs: small screens over the current one that answer with `dismiss(...)`."""

@@ -1,0 +1,103 @@
+"""Titles written around names the way wire copy writes them, each asked about its own holder."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question, QuestionBank
+from quizgen.pipeline import questions_for
+from quizgen.questions import variety
+
+PUBLISHED = dt.date(2024, 6, 12)
+
+TEXTS = {
+    "wire-abbreviation": "Former Democratic Sen. Ann Ruiz said on Tuesday that the levy would hurt farmers in "
+                         "the north.",
+    "portfolio": "Finance Secretary Paul Marsh told reporters the deficit would shrink next year.",
+    "body-before-post": "Nordic Trade Council chief Anders Holm said exports to Asia had doubled.",
+    "post-of-portfolio": "The accord was signed by Secretary of State Lena Berg and two envoys in Oslo.",
+    "one-word-name": "President Okonkwo opened the new bridge over the river on Monday.",
+    "list-of-names": "Maria Lund, Tomas Ek and Finance Minister Paul Marsh visited the plant in Lulea.",
+    "body-after-name": "Hans Olsen of the Nordic Trade Council (NTC) said the tariffs would be lifted.",
+    "possessive-lawyer": "The panel heard from Ruiz's lawyer Tom Hale, who asked for more time.",
+    "left-the-post": "Tom Hale resigned as transport minister in May after the rail scandal.",
+    "hyphenated-name": "Trade analyst Jean-Luc Ferrand said the figures were weaker than expected.",
+    "occupation-no-body": '"We were lucky," said neurosurgeon Priya Raman, who designed the pump.',
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    # Every way of asking a post is checked here, so the per-person cap (tests/test_questions_variety.py) is lifted.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(variety, "MAX_PER_PERSON", 100)
+        return questions_for([Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v)
+                              for k, v in TEXTS.items()])
+
+
+def roles(bank: QuestionBank, article_id: str) -> list[Question]:
+    return [q for q in bank.questions if q.article == article_id and q.kind == "role"]
+
+
+def post_of(bank: QuestionBank, article_id: str, person: str) -> str:
+    found = [q for q in roles(bank, article_id) if q.question.startswith(f"What post does {person} hold")]
+    assert len(found) == 1, [q.question for q in roles(bank, article_id)]
+    return found[0].answer
+
+
+def test_wire_abbreviation_with_party_is_one_post(bank: QuestionBank) -> None:
+    assert post_of(bank, "wire-abbreviation", "Ann Ruiz").lower() == "former democratic sen."
+
+
+def test_portfolio_is_part_of_the_post_not_an_organization(bank: QuestionBank) -> None:
+    assert post_of(bank, "portfolio", "Paul Marsh") == "Finance Secretary"
+    assert not [q for q in roles(bank, "portfolio") if q.question.startswith("Which ")]
+
+
+def test_body_before_post_is_asked_as_the_organization(bank: QuestionBank) -> None:
+    # At most two questions per person's post are kept, so the organization may be asked either
+    # way round; what matters is that it is read whole, apart from the post and the name.
+    asked = {(q.question, q.answer) for q in roles(bank, "body-before-post")}
+    assert ("What post does Anders Holm hold at the Nordic Trade Council?", "chief") in asked
+
+
+def test_post_of_a_portfolio_stays_whole(bank: QuestionBank) -> None:
+    assert post_of(bank, "post-of-portfolio", "Lena Berg") == "Secretary of State"
+    assert not [q for q in roles(bank, "post-of-portfolio") if q.answer == "State"]
+
+
+def test_a_titled_one_word_name_is_a_person(bank: QuestionBank) -> None:
+    assert post_of(bank, "one-word-name", "Okonkwo") == "President"
+
+
+def test_each_name_in_a_list_keeps_only_its_own_title(bank: QuestionBank) -> None:
+    found = roles(bank, "list-of-names")
+    assert post_of(bank, "list-of-names", "Paul Marsh") == "Finance Minister"
+    assert not [q for q in found if "Maria Lund" in q.question or "Tomas Ek" in q.question
+                or q.answer in ("Maria Lund", "Tomas Ek")]
+
+
+def test_body_after_the_name_is_one_organization(bank: QuestionBank) -> None:
+    which = [q for q in roles(bank, "body-after-name") if q.question.startswith("Which ")]
+    assert [q.answer for q in which] == ["Nordic Trade Council"]  # not "… (NTC" nor with a name glued
+    assert "Hans Olsen" in which[0].question
+
+
+def test_post_after_a_possessive_is_the_post_alone(bank: QuestionBank) -> None:
+    assert post_of(bank, "possessive-lawyer", "Tom Hale") == "lawyer"
+    assert not [q for q in roles(bank, "possessive-lawyer") if q.question.startswith("Who ")]
+
+
+def test_a_post_resigned_is_a_former_post(bank: QuestionBank) -> None:
+    assert post_of(bank, "left-the-post", "Tom Hale") == "former transport minister"
+
+
+def test_hyphenated_first_name_keeps_its_title(bank: QuestionBank) -> None:
+    assert post_of(bank, "hyphenated-name", "Jean-Luc Ferrand").lower() == "trade analyst"
+
+
+def test_occupation_before_the_name_is_a_post_without_a_body(bank: QuestionBank) -> None:
+    assert post_of(bank, "occupation-no-body", "Priya Raman") == "neurosurgeon"
+    assert not [q for q in roles(bank, "occupation-no-body") if q.question.startswith("Who ")]

@@ -1,0 +1,53 @@
+"""The one text-normalization home: the same name compares equal wherever quizgen asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.text import balanced, name_and_acronym, normal, normalize, squeeze, strip_the
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("The Harbour Trust", "Harbour Trust"),
+        ("  the  Harbour Trust ", "Harbour Trust"),
+        ("Theatre Royal", "Theatre Royal"),
+    ],
+    ids=["leading-the", "spaces", "word-starting-with-the"],
+)
+def test_strip_the(text: str, bare: str) -> None:
+    assert strip_the(text) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Coastal Fisheries Authority (CFA)", ("Coastal Fisheries Authority", "CFA")),
+        ("Coastal Fisheries Authority (CFA", ("Coastal Fisheries Authority", "CFA")),
+        ("Apollo (the mission)", None),
+        ("Long March 3-A", None),
+    ],
+    ids=["closed", "cut-short", "words-in-brackets", "no-brackets"],
+)
+def test_name_and_acronym(text: str, parts: tuple[str, str] | None) -> None:
+    assert name_and_acronym(text) == parts
+
+
+def test_balanced_closes_only_a_cut_short_acronym() -> None:
+    assert balanced("Coastal Fisheries Authority (CFA") == "Coastal Fisheries Authority (CFA)"
+    assert balanced("Coastal Fisheries Authority (CFA)") == "Coastal Fisheries Authority (CFA)"
+    assert balanced("a note (see below") == "a note (see below"
+
+
+def test_normalize_drops_titles_only_when_asked_and_keeps_one_word() -> None:
+    assert normalize("Mayor Tunde Okafor") == "mayor tunde okafor"
+    assert normalize("Mayor Tunde Okafor", titles={"mayor"}) == "tunde okafor"
+    assert normalize("Mayor", titles={"mayor"}) == "mayor"
+    assert normalize("Dr. Béatrice Vandermolen's") == "beatrice vandermolen"
+
+
+def test_question_key_and_snippet_comparison() -> None:
+    assert normal("The Harbour Board's") == normal("harbour board")
+    assert normal("4.5%") != normal("45%")
+    assert squeeze("Harbour\n  Trust") == squeeze("harbour trust")
