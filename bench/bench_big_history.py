@@ -95,18 +95,21 @@ QUIZGEN_REVIEW = """
 import datetime as dt
 import quizgen.cli
 from textual import on
-from quizgen.session import QuizOptions
+from quizgen.selection import QuizOptions
 from quizgen.store import ReviewStore
 from quizgen.tui.app import QuizApp, utc_now
 from quizgen.tui.messages import QuestionShown
 
-class Timed(QuizApp):  # what `quizgen review -n 20 --mode mcq` builds, plus a stop at question 1
+class Timed(QuizApp):  # what `quizgen review -n 20 --mode mcq` does, plus a stop at question 1
     @on(QuestionShown)
     def _shown(self, event):
         self.call_after_refresh(first_screen)
 
+from quizgen.cli import _clock, _new_today, _settings
+
 store = ReviewStore.open()
-bank = store.due_bank(dt.datetime.now(dt.UTC), limit=20)
+now, tz = _clock()
+bank = store.due_bank(now, limit=20, new=_new_today(store, None, _settings().new_cards_per_day, now, tz))
 app = Timed(load=lambda progress: bank, options=QuizOptions(mode="mcq", count=20, autostart=True),
             store=store, clock=utc_now)
 app.run(headless=True, size=(100, 30))
@@ -155,6 +158,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--code", type=Path, default=ROOT, help="the quizgen checkout to time")
     parser.add_argument("--home", type=Path, help="keep (and reuse) the database here")
+    parser.add_argument("--only", choices=["stats", "review"], help="time only this command")
     args = parser.parse_args()
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores; quizgen from {args.code}")
     with tempfile.TemporaryDirectory() as scratch:
@@ -175,6 +179,8 @@ def main() -> None:
             "review": (PRELUDE + QUIZGEN_REVIEW, PRELUDE + PLAIN_REVIEW, 2.0),
         }
         for name, (ours_code, plain_code, target) in sides.items():
+            if args.only and name != args.only:
+                continue
             timed(ours_code, db, home, args.code)  # warm the file cache
             ours, plain = [], []
             for _ in range(args.repeat):  # interleaved, so load on the machine hits both alike

@@ -29,6 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from texts import ROOT, write_folder  # noqa: E402
 
+sys.path.insert(0, str(ROOT))  # this checkout's quizgen, as in the processes it starts
+
 BARE = """
 import sys
 from pathlib import Path

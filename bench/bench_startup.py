@@ -93,7 +93,7 @@ app = Bare()
 import quizgen.cli
 from textual import on
 from quizgen.locations import seed_article
-from quizgen.session import QuizOptions
+from quizgen.selection import QuizOptions
 from quizgen.store import ReviewStore
 from quizgen.tui.app import QuizApp, generation_loader, utc_now
 from quizgen.tui.messages import QuestionShown

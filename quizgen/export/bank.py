@@ -11,6 +11,8 @@ import csv
 import datetime as dt
 import io
 import json
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -80,7 +82,8 @@ class LineWriter:
     def __init__(self, stream: IO[bytes], name: str) -> None:
         self.stream = stream
         self.name = name
-        self.whole = stream.tell() if stream.seekable() else 0
+        self.regular = _is_regular_file(stream)  # not a pipe, a terminal or /dev/null
+        self.whole = stream.tell() if self.regular else 0
 
     def write(self, data: bytes) -> None:
         try:
@@ -88,12 +91,19 @@ class LineWriter:
             self.stream.flush()
         except OSError as exc:
             raise ExportError(f"{self.name}: cannot be written ({exc.strerror or exc})") from exc
-        if self.stream.seekable():
+        if self.regular:
             self.whole = self.stream.tell()
 
     def cut_to_whole_lines(self) -> None:
-        if self.stream.seekable():
+        if self.regular and self.stream.tell() != self.whole:
             self.stream.truncate(self.whole)
+
+
+def _is_regular_file(stream: IO[bytes]) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
 
 
 # --- reading ----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from quizgen.errors import StoreError
-from quizgen.store.schema import SCHEMA_VERSION, migrate, user_version
+from quizgen.store.schema import SCHEMA_VERSION, migrate, missing_indexes, user_version
 
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
@@ -57,7 +57,7 @@ def connect(path: Path, *, full_check: bool = False) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        if user_version(conn) != SCHEMA_VERSION:
+        if user_version(conn) != SCHEMA_VERSION or missing_indexes(conn):
             # Only then the write lock: opening a current database never waits for another
             # quizgen's write (an import), so reading commands are never "busy".
             with transaction(conn):

@@ -145,8 +145,9 @@ def save_learn_progress(conn: sqlite3.Connection, levels: Mapping[str, int]) -> 
 
 def introduced_since(conn: sqlite3.Connection, since: dt.datetime) -> int:
     """How many cards had their first review at or after `since` (new cards met today)."""
-    (count,) = conn.execute(
-        "SELECT count(*) FROM (SELECT card_id FROM reviews GROUP BY card_id HAVING min(reviewed_at) >= ?)",
+    (count,) = conn.execute(  # from today's reviews (by index), not a pass over the whole log
+        "SELECT count(DISTINCT card_id) FROM reviews r WHERE reviewed_at >= ?1 AND NOT EXISTS "
+        "(SELECT 1 FROM reviews p WHERE p.card_id = r.card_id AND p.reviewed_at < ?1)",
         (stamp(since),),
     ).fetchone()
     return int(count)

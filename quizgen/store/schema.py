@@ -7,6 +7,7 @@ quizgen processes opening the same file at once never migrate it twice.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -98,11 +99,24 @@ SCHEMA_VERSION = MIGRATIONS[-1].version
 #: any release gets them and an older quizgen still reads it.
 INDEXES = (
     "CREATE INDEX IF NOT EXISTS cards_article ON cards (article_id)",  # titles of the due cards' articles
+    "CREATE INDEX IF NOT EXISTS cards_suspended ON cards (question_id) WHERE suspended",  # the few suspended
+    # what is due, counted and listed from the index alone (no look-up of each card for `suspended`)
+    "CREATE INDEX IF NOT EXISTS cards_due_active ON cards (due) WHERE due IS NOT NULL AND NOT suspended",
 )
 
 
 def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def missing_indexes(conn: sqlite3.Connection) -> bool:
+    """Whether one of INDEXES is not there yet (a database from before it was added)."""
+    names = [statement.split()[5] for statement in INDEXES]  # CREATE INDEX IF NOT EXISTS <name> ON ...
+    (found,) = conn.execute(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN (SELECT value FROM json_each(?))",
+        (json.dumps(names),),
+    ).fetchone()
+    return int(found) < len(names)
 
 
 def migrate(conn: sqlite3.Connection) -> int:

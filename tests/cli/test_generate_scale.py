@@ -112,6 +112,12 @@ def test_resume_refuses_a_file_that_is_not_a_bank(twelve: Path, tmp_path: Path,
     assert code == 2 and "--resume needs -o OUT.jsonl" in err
 
 
+def test_jsonl_to_dev_null(twelve: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open(os.devnull, "wb") as sink:  # seekable, but cannot be cut back: not a file to keep whole
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(sink, write_through=True))
+        main(["generate", str(twelve), "--format", "jsonl", "-j", "1", "--quiet"])
+
+
 class Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True

@@ -87,3 +87,21 @@ def test_due_cards_given_back_to_the_quiz_are_not_rewritten(sample_questions: li
         store.add_questions([reworded])
         assert store._conn.total_changes == changes + 1
         assert store.question(reworded.id).question == "Reworded?"
+
+
+def test_a_database_from_before_the_indexes_gets_them_on_open(tmp_path: Path, sample_questions: list[Question]) -> None:
+    import sqlite3
+
+    path = tmp_path / "reviews.sqlite3"
+    with ReviewStore.open(path) as store:
+        store.add_questions(sample_questions)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX cards_due_active")
+    conn.commit()
+    conn.close()
+    ReviewStore.open(path).close()
+    conn = sqlite3.connect(path)
+    plan = conn.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= '2030' "
+                        "AND NOT suspended").fetchall()
+    conn.close()
+    assert "cards_due_active" in str(plan)  # what is due is counted from the index alone
