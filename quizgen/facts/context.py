@@ -382,6 +382,11 @@ class ArticleContext:
         return list(self.doc.ents)
 
     @cached_property
+    def place_names(self) -> set[str]:
+        """The places (GPE, LOC) the article names, without "the": one pass, not one per role."""
+        return {strip_the(e.text) for e in self.ents if e.label_ in ("GPE", "LOC")}
+
+    @cached_property
     def _ent_starts(self) -> list[int]:
         return [e.start for e in self.ents]
 
