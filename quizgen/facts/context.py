@@ -214,6 +214,8 @@ class ArticleContext:
         self.people = People()
         self.quotes = quote_spans(doc)
         self._quote_starts = [a for a, _ in self.quotes]
+        #: The longest quote's length: how far back a quote that reaches a sentence can start.
+        self.longest_quote = max((b - a for a, b in self.quotes), default=0)
         self.acronyms: dict[str, str] = {}
         self.quotes_by_sentence: dict[int, dict] = {}
         #: Post word → the people holding such a post, filled by the role extractor: resolves
