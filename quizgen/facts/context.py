@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import SPEECH_VERBS, TITLE_WORDS
-from quizgen.facts.titles import is_post, titled_names
+from quizgen.facts.titles import is_post, titled_names, untagged_names
 from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
 
@@ -268,17 +268,10 @@ class ArticleContext:
                 person = self.people.add(name.text, name.start_char)
                 if person is not None and len(name) == 1:
                     person.forms.add(form)
-        doc, i = self.doc, 0
-        while i < len(doc):
-            end = i
-            while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
-                    and not doc[end].ent_type_:
-                end += 1
-            alone = (end == len(doc) or doc[end].pos_ != "PROPN") and (i == 0 or doc[i - 1].pos_ != "PROPN")
-            if end - i >= 2 and alone \
-                    and self._named_like_a_speaker(doc[i:end]) and self.people.find(doc[i:end].text) is None:
-                self.people.add(doc[i:end].text, doc[i].idx)
-            i = max(end, i + 1)
+        for run in untagged_names(self.doc):  # checked cheaply first: the surname comes back later
+            if self.text.count(run[-1].text) > 1 and self._named_like_a_speaker(run) \
+                    and self.people.find(run.text) is None:
+                self.people.add(run.text, run.start_char)
 
     def _named_like_a_speaker(self, ent: Span) -> bool:
         """A two- or three-word name NER did not call a person, whose last word later speaks

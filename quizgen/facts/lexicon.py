@@ -62,7 +62,8 @@ SPEAK_FOR_VERBS = {"say", "call", "tell", "add", "argue", "describe", "warn", "c
 
 CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "decline", "grow", "climb", "jump", "slip",
                 "plunge", "surge", "soar", "slump", "tumble", "gain", "shrink", "dip", "rebound", "cut", "reduce",
-                "raise", "boost", "slash", "lower", "ease", "sink", "widen", "narrow", "expand", "contract"}
+                "raise", "boost", "slash", "lower", "ease", "sink", "widen", "narrow", "expand", "contract",
+                "lift", "shoot", "double", "triple", "halve", "swell", "rocket", "skyrocket"}
 
 CHANGE_NOUNS = {"decline", "rise", "fall", "drop", "increase", "decrease", "growth", "jump", "gain", "cut",
                 "reduction", "surge", "slump", "dip"}
