@@ -214,6 +214,8 @@ class ArticleContext:
         self.people = People()
         self.quotes = quote_spans(doc)
         self._quote_starts = [a for a, _ in self.quotes]
+        #: The longest quote's length: how far back a quote that reaches a sentence can start.
+        self.longest_quote = max((b - a for a, b in self.quotes), default=0)
         self.acronyms: dict[str, str] = {}
         self.quotes_by_sentence: dict[int, dict] = {}
         #: Post word → the people holding such a post, filled by the role extractor: resolves
@@ -373,6 +375,11 @@ class ArticleContext:
     def ents(self) -> list[Span]:
         """The named entities, computed once (spaCy rebuilds `doc.ents` on every access)."""
         return list(self.doc.ents)
+
+    @cached_property
+    def place_names(self) -> set[str]:
+        """The places (GPE, LOC) the article names, without "the": one pass, not one per role."""
+        return {strip_the(e.text) for e in self.ents if e.label_ in ("GPE", "LOC")}
 
     @cached_property
     def _ent_starts(self) -> list[int]:

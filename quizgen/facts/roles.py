@@ -293,7 +293,7 @@ def _post_phrase(ctx: ArticleContext, head: Token):
         elif doc[head.i + 1].lower_ == "of" and inner and role_end == head.i + 1:
             role_end = inner[0].i + 1  # "… and co-editor of the index"
     if org is not None and org_prep == "of" and is_portfolio(head.text, org):
-        role_end = max(role_end, _span_end(doc, head, org))  # "Minister of Finance": a post, no institution
+        role_end = max(role_end, _span_end(ctx, head, org))  # "Minister of Finance": a post, no institution
         org = None
     role = [*left, *doc[head.i : role_end]]
     role = [t for t in role if not t.is_punct or t.text == "-" or (t.text == "," and role_end - head.i > 3)]
@@ -317,10 +317,10 @@ def _next_to(doc, head: Token, words: list[Token]) -> list[Token]:
     return out
 
 
-def _span_end(doc, head: Token, org: str) -> int:
+def _span_end(ctx: ArticleContext, head: Token, org: str) -> int:
     """The token index just past the first `org` after the post's head."""
-    at = doc.text.find(org, head.idx)
-    span = doc.char_span(at, at + len(org), alignment_mode="expand") if at >= 0 else None
+    at = ctx.text.find(org, head.idx)  # ctx.text: spaCy rebuilds `doc.text` on every access
+    span = ctx.doc.char_span(at, at + len(org), alignment_mode="expand") if at >= 0 else None
     return span.end if span is not None else head.i + 1
 
 
@@ -391,6 +391,6 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
                "role_display": display(ctx, role_tokens),
                "org": org_long, "org_aliases": aliases, "org_prep": org_prep or "of", "head": head,
                "shared": shared or head in SHARED,
-               "org_is_place": any(e.label_ in ("GPE", "LOC") and strip_the(e.text) == org_short for e in ctx.ents),
+               "org_is_place": org_short in ctx.place_names,
                "qualified": qualified(role, role_tokens)},
     )
