@@ -55,7 +55,7 @@ app.load_questions = first_screen  # the app starts loading right after its firs
     "first": f"""
 import quizgen.cli
 from textual import on
-from quizgen.bank_file import read_bank_file
+from quizgen.export.bank import read_bank_file
 from quizgen.selection import QuizOptions
 from quizgen.store import ReviewStore
 from quizgen.tui.app import QuizApp, utc_now

@@ -41,7 +41,7 @@ class Run:
 def run(job: Run) -> None:
     from quizgen.articles import read_articles
     from quizgen.atomic import check_target
-    from quizgen.jsonl import done_ids
+    from quizgen.export.bank import done_ids
 
     if job.resume and (job.fmt != "jsonl" or job.output is None):
         raise click.UsageError("--resume needs -o OUT.jsonl (and --format jsonl)")
@@ -72,7 +72,7 @@ def _generate(todo: list[Article], job: Run, executor: Executor | None,
 
 
 def _write_jsonl(results: Iterator[tuple[Article, list[Question]]], output: Path | None, append: bool) -> int:
-    from quizgen.jsonl import LineWriter, line
+    from quizgen.export.bank import LineWriter, line
 
     written = 0
     with contextlib.ExitStack() as stack:
@@ -95,7 +95,7 @@ def _write_jsonl(results: Iterator[tuple[Article, list[Question]]], output: Path
 
 def _write_whole(todo: list[Article], results: Iterator[tuple[Article, list[Question]]], job: Run) -> int:
     from quizgen.atomic import write_text_atomic
-    from quizgen.formats import render
+    from quizgen.export.bank import render
 
     bank = QuestionBank(articles=tuple(todo), questions=tuple(q for _a, found in results for q in found))
     text = render(bank, job.fmt)

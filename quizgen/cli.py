@@ -11,15 +11,18 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from quizgen.console import note, out, silence_stdout, warn
 from quizgen.errors import InputError, QuizgenError
+from quizgen.export.bank import BANK_FORMATS
 from quizgen.inert import one_line
 
-FORMATS = ("json", "text", "csv", "jsonl")
+if TYPE_CHECKING:
+    from quizgen.settings import Settings
+    from quizgen.store import ReviewStore
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -36,7 +39,7 @@ def cli(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS),
+@click.option("--format", "fmt", type=click.Choice(BANK_FORMATS),
               help="json for programs, text (a numbered list) for people, csv, or jsonl: one line per article, "
                    "written as each is done (for many articles). Default: jsonl for -o X.jsonl, else json.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
@@ -88,7 +91,7 @@ def quiz(paths: tuple[str, ...], mode: str | None, count: int | None, kinds: str
                 raise InputError(f"{name}: no such file or folder")
     bank = None
     if bank_file is not None:
-        from quizgen.bank_file import read_bank_file
+        from quizgen.export.bank import read_bank_file
 
         bank = read_bank_file(bank_file)
     _require_terminal()
@@ -111,7 +114,7 @@ def _require_terminal() -> None:
             raise InputError(f"the quiz needs a terminal: run it in one, not with standard {name} redirected")
 
 
-def _settings():  # type: ignore[no-untyped-def]
+def _settings() -> Settings:
     from quizgen.settings import load_settings
 
     return load_settings()
@@ -166,7 +169,7 @@ def review(mode: str, count: int | None, seed: int | None, new: int | None) -> N
         _run(make_app(bank=bank, options=options, store=store, settings=settings), store)
 
 
-def _new_today(store, limit: int | None, per_day: int, now: dt.datetime, tz: dt.tzinfo) -> int:  # type: ignore[no-untyped-def]
+def _new_today(store: ReviewStore, limit: int | None, per_day: int, now: dt.datetime, tz: dt.tzinfo) -> int:
     """New cards still allowed today: the daily limit less those first answered since local midnight."""
     midnight = dt.datetime.combine(now.astimezone(tz).date(), dt.time(), tz).astimezone(dt.UTC)
     return max(0, (per_day if limit is None else limit) - store.introduced_since(midnight))
@@ -226,7 +229,7 @@ def stats(fmt: str, check: bool) -> None:
     if fmt == "json":
         import json
 
-        out(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
+        out(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         from quizgen.reports import stats_text
 

@@ -7,6 +7,7 @@ import os
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, Future
+from typing import Any
 
 from quizgen.models import Article, Question
 
@@ -50,7 +51,7 @@ def in_order(executor: Executor, units: list[list[Article]], window: int) -> Ite
     """Run `units` on `executor` with at most `window` in flight, yielding results in input order."""
     from quizgen.pipeline import questions_of
 
-    pending: deque[tuple[list[Article], Future]] = deque()
+    pending: deque[tuple[list[Article], Future[Any]]] = deque()
     todo = iter(units)
     try:
         while True:

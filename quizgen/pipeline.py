@@ -11,18 +11,21 @@ import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizgen.articles import read_articles
-from quizgen.models import Article, Question, QuestionBank
+from quizgen.models import Article, Fact, Question, QuestionBank
 
-Progress = Callable[[int, int], None]
+if TYPE_CHECKING:
+    from quizgen.facts.context import ArticleContext
+
+OnArticleDone = Callable[[int, int], None]
 
 #: A question bank written by `quizgen generate --format jsonl`; export and quiz read it back.
 BANK_SUFFIX = ".jsonl"
 
 
-def generate_bank(paths: Sequence[str], progress: Progress | None = None) -> QuestionBank:
+def generate_bank(paths: Sequence[str], progress: OnArticleDone | None = None) -> QuestionBank:
     """Read the articles at `paths` and write questions for all of them; a `.jsonl` bank among
     `paths` is read back as it is (banks first, then the articles in the order given).
 
@@ -30,9 +33,9 @@ def generate_bank(paths: Sequence[str], progress: Progress | None = None) -> Que
     """
     banks = [p for p in paths if is_bank(p)]
     others = [p for p in paths if not is_bank(p)]
-    from quizgen.jsonl import read_bank
+    from quizgen.export.bank import read_jsonl_bank
 
-    parts = [read_bank(Path(p)) for p in banks]
+    parts = [read_jsonl_bank(Path(p)) for p in banks]
     warnings: tuple[str, ...] = ()
     if others:
         reading = read_articles(others)
@@ -46,7 +49,7 @@ def is_bank(path: str) -> bool:
     return path.lower().endswith(BANK_SUFFIX) and Path(path).is_file()
 
 
-def questions_for(articles: Sequence[Article], progress: Progress | None = None) -> QuestionBank:
+def questions_for(articles: Sequence[Article], progress: OnArticleDone | None = None) -> QuestionBank:
     """Questions for `articles`, parsed in this process."""
     questions: list[Question] = []
     for done, (_article, found) in enumerate(article_questions(articles), 1):
@@ -66,7 +69,7 @@ def article_questions(articles: Iterable[Article]) -> Iterator[tuple[Article, li
     from quizgen.nlp import load_nlp, parse
     from quizgen.questions import write_questions
 
-    parts: list = []
+    parts: list[tuple[ArticleContext, list[Fact]]] = []
     for doc, (article, last) in parse(load_nlp(), _pieces(articles)):
         ctx, facts = extract_facts(doc, article.published, article.dateline)
         ctx.release_doc()
@@ -104,7 +107,7 @@ def generate_texts(items: Iterable[tuple[str, str | bytes]]) -> Iterator[dict[st
     gets the id `quizgen generate` gives the file ("harbour"); any other name is slugged into the
     id. Repeated ids get "-2", "-3", ... An unusable text raises `quizgen.errors.InputError`.
     """
-    from quizgen.jsonl import record
+    from quizgen.export.bank import record
 
     for article, found in article_questions(_text_articles(items)):
         yield record(article, found)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from quizgen.srs import require_utc
 
 if TYPE_CHECKING:
     from quizgen.session import Results
     from quizgen.store.records import ArticleSummary
+    from quizgen.store.stats import Stats
 
 
 def when(moment: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
@@ -34,23 +35,22 @@ def nothing_due(next_due: dt.datetime | None, now: dt.datetime, tz: dt.tzinfo) -
     return f"Nothing is due. Next review: {when(next_due, now, tz)}."
 
 
-def stats_text(stats: dict[str, Any], now: dt.datetime, tz: dt.tzinfo) -> str:
+def stats_text(stats: Stats, now: dt.datetime, tz: dt.tzinfo) -> str:
     """A few readable lines summarising `ReviewStore.stats()`."""
-    accuracy = stats["accuracy"]
     lines = [
-        f"Cards: {stats['cards']} ({stats['new']} new), due now: {stats['due']}",
-        f"Reviews: {stats['reviews']}, accuracy: {_percent(accuracy)}, today: {stats['reviewed_today']}",
-        f"Streak: {_count(stats['streak_days'], 'day')}",
+        f"Cards: {stats.cards} ({stats.new} new), due now: {stats.due}",
+        f"Reviews: {stats.reviews}, accuracy: {_percent(stats.accuracy)}, today: {stats.reviewed_today}",
+        f"Streak: {_count(stats.streak_days, 'day')}",
     ]
-    if stats["next_due"] and not stats["due"]:
-        lines.append(f"Next review: {when(dt.datetime.fromisoformat(stats['next_due']), now, tz)}")
-    if stats["by_kind"]:
+    if stats.next_due and not stats.due:
+        lines.append(f"Next review: {when(stats.next_due, now, tz)}")
+    if stats.by_kind:
         lines.append("By kind:")
-        width = max(len(kind) for kind in stats["by_kind"])
-        for kind, figures in stats["by_kind"].items():
+        width = max(len(kind) for kind in stats.by_kind)
+        for kind, figures in stats.by_kind.items():
             lines.append(
-                f"  {kind:<{width}}  {_count(figures['cards'], 'card'):>10}  "
-                f"{_count(figures['reviews'], 'review'):>12}  {_percent(figures['accuracy']):>5} right"
+                f"  {kind:<{width}}  {_count(figures.cards, 'card'):>10}  "
+                f"{_count(figures.reviews, 'review'):>12}  {_percent(figures.accuracy):>5} right"
             )
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 NEW_CARDS_PER_DAY = 20
 """Anki's default: new cards `quizgen review` introduces each day."""
@@ -42,7 +43,8 @@ def load_settings(path: Path | None = None) -> Settings:
         if field.name == "theme" and isinstance(value, str):
             settings = replace(settings, theme=value)
         elif isinstance(default, int) and isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-            settings = replace(settings, **{field.name: value})
+            changes: dict[str, Any] = {field.name: value}
+            settings = replace(settings, **changes)
     return settings
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.bank_file import read_bank_file
+from quizgen.export.bank import read_bank_file
 from quizgen.models import Question, QuestionBank
 
 DATA = Path(__file__).parent / "data"

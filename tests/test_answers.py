@@ -61,7 +61,7 @@ def test_a_failed_alias_write_loses_the_review_too(monkeypatch: pytest.MonkeyPat
 
     with ReviewStore.open(fuzz=False) as store:
         store.add_questions([BOARD])
-        monkeypatch.setattr("quizgen.store.repository._insert_alias", broken)
+        monkeypatch.setattr("quizgen.store.card_sql.insert_alias", broken)
         with pytest.raises(StoreError):
             record_attempt(store, _overridden(BOARD, "the valley board"), T0)
         assert store.reviews(BOARD.id) == []

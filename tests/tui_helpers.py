@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from quizgen.bank_file import read_bank_file
+from quizgen.export.bank import read_bank_file
 from quizgen.models import Question, QuestionBank
 from quizgen.selection import QuizOptions
 from quizgen.tui.app import QuizApp, make_app

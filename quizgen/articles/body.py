@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
 
 
 @dataclass(frozen=True)
-class Draft:
+class RawArticle:
     """What a format reader hands over: the article's lines and what the source itself states."""
 
     lines: tuple[str, ...]
@@ -91,7 +91,7 @@ def same_text(a: str, b: str) -> bool:
     return bool(key(a)) and key(a) == key(b)
 
 
-def compose(draft: Draft) -> Composed:
+def compose(draft: RawArticle) -> Composed:
     """Find the headline, date and paragraphs among the lines of `draft`."""
     lines = [normalize_line(line) for line in draft.lines]
     published = draft.published

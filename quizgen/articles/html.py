@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from quizgen.articles.body import Draft
+from quizgen.articles.body import RawArticle
 
 #: The charset a page declares in its first bytes (<meta charset="..."> or http-equiv).
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -22,16 +22,16 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
-def read_html(html: str) -> Draft:
+def read_html(html: str) -> RawArticle:
     """The story on an HTML page, with the headline, date and canonical URL it states."""
     doc = _extract(html, favor_recall=False)
     if doc is None or not (doc.text or "").strip():
         # Short pages fall below trafilatura's precision thresholds; ask again for recall.
         doc = _extract(html, favor_recall=True)
     if doc is None:
-        return Draft(lines=(), rewrap=False)
+        return RawArticle(lines=(), rewrap=False)
     text = doc.text or ""
-    return Draft(
+    return RawArticle(
         lines=tuple(text.splitlines()),
         title=doc.title or None,
         published=_published(doc.date, html, text),

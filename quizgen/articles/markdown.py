@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.articles.body import Draft
+from quizgen.articles.body import RawArticle
 from quizgen.articles.datelines import parse_date
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _FIELD = re.compile(r"^(\w+)\s*:\s*(.*?)\s*$", re.MULTILINE)
 
 
-def read_markdown(text: str) -> Draft:
+def read_markdown(text: str) -> RawArticle:
     """The article's lines without Markdown syntax, with the title and date it states."""
     fields, text = _front_matter(text)
     # Deferred: only Markdown input needs the parser.
@@ -46,7 +46,7 @@ def read_markdown(text: str) -> Draft:
             seen_text = True
             lines.extend([*words.split("\n"), ""])
     published = parse_date(fields.get("date") or fields.get("published") or "")
-    return Draft(lines=tuple(lines), title=title, published=published, url=fields.get("url") or None,
+    return RawArticle(lines=tuple(lines), title=title, published=published, url=fields.get("url") or None,
                  rewrap=False)
 
 

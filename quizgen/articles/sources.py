@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from quizgen.articles.body import Draft, compose, ends_sentence
+from quizgen.articles.body import RawArticle, compose, ends_sentence
 from quizgen.articles.decoding import decode_article
 from quizgen.articles.sanitize import clean
 from quizgen.errors import InputError
@@ -198,7 +198,7 @@ def _article(data: bytes, name: str, kind: str, slug: str | None) -> tuple[Artic
         from quizgen.articles.html import declared_charset, read_html
 
         text, warning = decode_article(data, name, declared_charset(data))
-        draft = read_html(text) if text.strip() else Draft(lines=())
+        draft = read_html(text) if text.strip() else RawArticle(lines=())
     else:
         text, warning = decode_article(data, name)
         if kind == "markdown":
@@ -206,7 +206,7 @@ def _article(data: bytes, name: str, kind: str, slug: str | None) -> tuple[Artic
 
             draft = read_markdown(text)
         else:
-            draft = Draft(lines=tuple(text.splitlines()))
+            draft = RawArticle(lines=tuple(text.splitlines()))
     if not text.strip():
         raise InputError(f"{name}: the file contains only whitespace")
     draft = replace(draft, lines=tuple(clean(line) for line in draft.lines),

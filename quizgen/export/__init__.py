@@ -15,7 +15,7 @@ from quizgen.atomic import atomic_path, check_target, write_text_atomic
 from quizgen.errors import ExportError
 from quizgen.models import QuestionBank
 
-FORMATS: tuple[str, ...] = ("apkg", "csv", "tsv", "json", "quizlet")
+EXPORT_FORMATS: tuple[str, ...] = ("apkg", "csv", "tsv", "json", "quizlet")
 """What `--format` accepts. "quizlet" is tab-separated term/definition text."""
 
 _BY_SUFFIX = {".apkg": "apkg", ".csv": "csv", ".tsv": "tsv", ".json": "json"}
@@ -40,8 +40,8 @@ def resolve_format(path: Path, fmt: str | None = None) -> str:
     """The export format: `fmt` if given, else from the file name (`x.quizlet.tsv` → quizlet)."""
     if fmt is not None:
         chosen = fmt.strip().lower().lstrip(".")
-        if chosen not in FORMATS:
-            raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        if chosen not in EXPORT_FORMATS:
+            raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         return chosen
     name = Path(path).name.lower()
     if name.endswith(_QUIZLET_SUFFIXES):
@@ -86,7 +86,7 @@ def write_export(
         if kind == "apkg":
             return _write_apkg(bank, path, deck, now)
         if kind == "json":
-            from quizgen.formats import render
+            from quizgen.export.bank import render
 
             write_text_atomic(path, render(bank, "json"))
             return ExportResult(path, len(bank.questions), kind)

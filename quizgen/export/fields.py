@@ -41,8 +41,8 @@ def answer_span(question: Question) -> tuple[int, int] | None:
     answer = question.answer.strip()
     if not answer:
         return None
-    found = whole_word(answer).search(source)
-    return (found.start(), found.end()) if found else None
+    match = whole_word(answer).search(source)
+    return (match.start(), match.end()) if match else None
 
 
 def cloze_span(question: Question) -> tuple[int, int] | None:

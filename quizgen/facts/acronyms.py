@@ -14,6 +14,7 @@ from functools import cache
 
 from quizgen.facts.context import ArticleContext
 from quizgen.models import Fact
+from quizgen.text import strip_the
 
 SHORT = r"[A-Z][A-Za-z&\-]{1,9}?s?"
 PLACES = {"GPE", "LOC", "NORP"}
@@ -43,7 +44,12 @@ def extract_acronyms(ctx: ArticleContext) -> list[Fact]:
 def _used_alone(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
     """"General Motors" … "GM": a named body whose initials the article also writes on their own."""
     # a body's initials, not a place's ("US" standing alone is the United States)
-    caps = [t for t in ctx.doc if re.fullmatch(r"[A-Z]{2,6}", t.text)]
+    written = set(re.findall(r"\b[A-Z]{2,6}\b", ctx.text))
+    initials = {"".join(w[0] for w in re.findall(r"[\w'\-]+", e.text) if w.lower() not in SMALL_WORDS).upper()
+                for e in ctx.ents if e.label_ == "ORG"}
+    if not written & initials:
+        return  # the usual case: no body's initials stand alone, so no need to look at the tokens
+    caps = [t for t in ctx.doc if t.text in written]
     alone = {t.text for t in caps if t.ent_type_ in ("ORG", "")} - {t.text for t in caps if t.ent_type_ in PLACES}
     for ent in ctx.ents:
         words = [w for w in re.findall(r"[\w'\-]+", ent.text) if w.lower() not in SMALL_WORDS]
@@ -51,7 +57,7 @@ def _used_alone(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
             continue
         short = "".join(w[0] for w in words).upper()
         if short in alone and short not in facts and short not in ctx.acronyms and not ctx.in_quote(ent.start_char):
-            _add(ctx, facts, short, re.sub(r"^the\s+", "", ent.text, flags=re.I), ent.start_char)
+            _add(ctx, facts, short, strip_the(ent.text), ent.start_char)
 
 
 def _add(ctx: ArticleContext, facts: dict[str, Fact], short: str, long: str, at: int) -> None:

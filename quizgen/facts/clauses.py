@@ -12,7 +12,9 @@ question.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, TypeVar
 
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
@@ -26,6 +28,31 @@ TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "recently", 
 #: Endings of common nouns the tagger calls proper when they open a sentence ("Construction will …").
 COMMON_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ure|ship|ism)$")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+#: Words that make a quoted sentence unaskable on its own: whom they mean only the speaker knows.
+DEICTIC = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "she", "him", "her",
+           "his", "they", "them", "their", "it", "its", "this", "that", "these", "those", "here"}
+_QUOTED: ContextVar[bool] = ContextVar("quoted", default=False)
+T = TypeVar("T")
+
+
+def according_to(ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None]) -> tuple[T, str] | None:
+    """Ask about a figure inside a direct quote, as the speaker's claim: ("…", "According to X").
+
+    Only a quoted sentence whose speaker the quote extractor found, and with no pronoun or
+    "this"/"here" whose meaning the question could not carry.
+    """
+    sent = span.sent
+    found = ctx.quote_at(sent.start_char)
+    if found is None or not found.get("direct") or not found.get("speaker"):
+        return None
+    if any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
+        return None
+    token = _QUOTED.set(True)
+    try:
+        asked = ask_it()
+    finally:
+        _QUOTED.reset(token)
+    return (asked, f"According to {found['speaker']}") if asked is not None else None
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -51,7 +78,7 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
         pied: a preposition to front with the wh-phrase ("In" → "In how many missions …").
     """
     verb = clause_verb(target.root)
-    if verb is None or ctx.in_quote(verb.idx):
+    if verb is None or (ctx.in_quote(verb.idx) and not _QUOTED.get()):
         return None
     drop = set(range(target.start, target.end))
     if extra_drop is not None:
@@ -123,10 +150,17 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
     if do is None:
         return None
     if do == "do" and subject_tokens is not None and not any(
-            t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") for t in subject_tokens
-            if t.dep_.startswith("nsubj")):
+            t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") or _share_of_many(t)
+            for t in subject_tokens if t.dep_.startswith("nsubj")):
         do = "did"  # "The bridge cost $12.5 billion": a singular subject with a bare verb is the past
     return _finish([lead, do, subject, _text(ctx, neg), verb.lemma_, rest])
+
+
+def _share_of_many(token: Token) -> bool:
+    """'80 percent of the nurses', 'half of the farms': a share of a plural takes a plural verb."""
+    return token.lower_ in ("percent", "cent", "%", "pct", "half", "third", "thirds", "quarter", "majority") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in token.children)
 
 
 def _expand(aux: Token) -> str:
@@ -156,7 +190,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     """The subject as it should read in a stand-alone question."""
     # appositives and comma-set clauses describe the subject; "people waiting over a year" defines it
     loose = [a for a in head.children if a.dep_ == "appos" or (
-        a.dep_ in ("relcl", "acl") and a.i > 0 and a.doc[a.left_edge.i - 1].text == ",")]
+        a.dep_ in ("relcl", "acl") and a.i > 0 and (a.doc[a.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")
+                                                   or a.left_edge.text in ("-", "\u2013", "\u2014")))]
     tokens = [t for t in tokens if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in loose)]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
@@ -182,7 +217,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     common = first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT") \
         or f" {first.lower_} " in ctx.text \
         or (not first.ent_type_ and COMMON_SUFFIX.search(first.lower_))  # "Construction will begin"
-    starts = first.i == first.sent.start or ctx.doc[first.i - 1].is_space
+    starts = first.i == first.sent.start or ctx.doc[first.i - 1].is_space or (
+        ctx.doc[first.i - 1].is_quote and ctx.in_quote(first.idx))
     if starts and common and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text
@@ -199,7 +235,9 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             continue
         if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
             continue
-        if child.dep_ in ("advcl", "parataxis") or (child.dep_ == "ccomp" and child.i < verb.i):
+        purpose = child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "to" and len(
+            list(child.subtree)) <= 5  # "had six billion to give back": the purpose belongs to the object
+        if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
             continue
         if child.lower_ in TIME_WORDS or (child.dep_ == "prep" and child.lower_ == "according"):
             continue
@@ -259,6 +297,7 @@ def _text(ctx: ArticleContext, tokens) -> str:
 
 def _finish(words: list[str]) -> str | None:
     text = " ".join(w for w in words if w and w.strip())
+    text = re.sub(r"\b[Tt]he ((?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*'s)\s", r"\1 ", text)  # "the Canada's" → "Canada's"
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:?])", r"\1", text)
     text = re.sub(r"[,;:.]+$", "", text)

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import SPEECH_VERBS, TITLE_WORDS
-from quizgen.facts.titles import is_post, titled_names
+from quizgen.facts.titles import is_post, titled_names, untagged_names
 from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
 
@@ -35,6 +35,12 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
 QUOTE_CHARS = '"\u201c\u201d'
+#: Every mark that may open or close a quote, for stripping them off quoted text.
+QUOTE_MARKS = '"\u201c\u201d\u2018\u2019\u00ab\u00bb`\''
+#: Quotes in other marks: «guillemets», ``TeX-style'', and ‘single’ quotes (an opening ‘ after a
+#: space or bracket; the closing ’ not followed by a letter, so "don’t" and "Lind’s" stay words).
+_OTHER_QUOTES = re.compile(r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''"
+                           r"|(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(\S[^\n]*?)\u2019(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -174,7 +180,21 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
             start = None
         if start is not None and len(line) - start > 1:
             spans.append((base + start, base + len(line)))
-    return spans
+    return _with_other_marks(text, spans)
+
+
+def _with_other_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add quotes in «», ``'' and ‘’ that no double-quoted passage already holds (a single-quoted
+    phrase inside a double-quoted quote stays part of it)."""
+    if not any(mark in text for mark in ("\u00ab", "``", "\u2018")):
+        return spans
+    extra = []
+    for m in _OTHER_QUOTES.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        a, b = m.start(group), m.end(group)
+        if not any(s <= a < e or a <= s < b for s, e in spans):
+            extra.append((a, b))
+    return sorted(spans + extra)
 
 
 class ArticleContext:
@@ -246,17 +266,10 @@ class ArticleContext:
                 person = self.people.add(name.text, name.start_char)
                 if person is not None and len(name) == 1:
                     person.forms.add(form)
-        doc, i = self.doc, 0
-        while i < len(doc):
-            end = i
-            while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
-                    and not doc[end].ent_type_:
-                end += 1
-            alone = (end == len(doc) or doc[end].pos_ != "PROPN") and (i == 0 or doc[i - 1].pos_ != "PROPN")
-            if end - i >= 2 and alone \
-                    and self._named_like_a_speaker(doc[i:end]) and self.people.find(doc[i:end].text) is None:
-                self.people.add(doc[i:end].text, doc[i].idx)
-            i = max(end, i + 1)
+        for run in untagged_names(self.doc):  # checked cheaply first: the surname comes back later
+            if self.text.count(run[-1].text) > 1 and self._named_like_a_speaker(run) \
+                    and self.people.find(run.text) is None:
+                self.people.add(run.text, run.start_char)
 
     def _named_like_a_speaker(self, ent: Span) -> bool:
         """A two- or three-word name NER did not call a person, whose last word later speaks

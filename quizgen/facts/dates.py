@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask, clause_verb
+from quizgen.facts.clauses import according_to, ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.quotes import REPORTING
 from quizgen.facts.relative import Base, is_relative, resolve_relative
@@ -33,7 +33,7 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
     published = ctx.published
     base = Base.of(published, ctx.dateline)
     for ent in ctx.ents:
-        if ent.label_ != "DATE" or ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
+        if ent.label_ != "DATE" or "\n" in ent.text.strip():
             continue
         surface = ent.text.strip()
         if _is_duration(surface) or VAGUE.search(surface):
@@ -52,7 +52,11 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
         iso, answer, aliases, fmt = value
         if named is not None and fmt in ("day", "no-year"):
             answer, aliases = f"{surface}, {answer}", [*aliases, surface]
-        question = _question(ctx, ent, iso)
+        if ctx.in_quote(ent.start_char):  # "… has been a grant university since 1989," she said
+            claimed = according_to(ctx, ent, lambda e=ent, i=iso: _question(ctx, e, i))
+            question = f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None
+        else:
+            question = _question(ctx, ent, iso)
         if question is None:
             continue
         sentence = ent.sent.text.strip()
@@ -95,8 +99,9 @@ def _dates_a_figure(ent: Span) -> bool:
     if ent.start >= 2 and ent.doc[ent.start - 2].lower_ in ("so", "as") and ent.doc[ent.start - 1].lower_ in (
             "far", "of"):
         return True  # "so far this week", "as of Wednesday": when a running figure stood, not an event
+    units = ("pct", "percent", "%", "cent", "dlrs", "bpd", "stg", "tonnes", "tons")
     return head.pos_ == "NUM" or head.ent_type_ in figure or (
-        before is not None and (before.like_num or before.ent_type_ in figure))
+        before is not None and (before.like_num or before.ent_type_ in figure or before.lower_ in units))
 
 
 def _not_when(ent: Span) -> bool:
@@ -213,8 +218,8 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
-    if verb is not None and verb.lemma_ in REPORTING:
-        return _reported_when(ctx, verb, target, wh)
+    if verb is not None and verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors):
+        return _reported_when(ctx, verb, target, wh)  # (a verb inside what is reported is not the saying)
     return ask(ctx, target, wh)
 
 
@@ -308,7 +313,8 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     low = text.lower()
     words = set(re.findall(r"[a-z]+", low))
     weekday = next((w for w in WEEKDAYS if w in words), None)
-    relative = weekday or words & {"yesterday", "tomorrow", "tonight", "last", "next", "ago"}
+    relative = weekday or words & {"yesterday", "tomorrow", "tonight", "today", "last", "next", "ago", "this",
+                                   "earlier", "later"}
     if relative and published is None:
         return (None, text, [], "surface") if weekday else None
     # a range: "from Oct 16 to 18", "October 16-18"

@@ -12,10 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask
-from quizgen.facts.context import ArticleContext
+from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.quotes import REPORTING
-from quizgen.facts.wording import with_the
+from quizgen.facts.titles import BODY_WORDS
+from quizgen.facts.wording import lower_first, with_the
 from quizgen.models import Fact
 from quizgen.text import strip_the
 
@@ -39,10 +40,18 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         root = ent.root
         if ctx.resolve_person(root) is not None or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
-        found = _agent(ctx, ent) or _subject(ctx, ent)
-        if found is None:
+        found = _agent(ctx, ent)
+        if found is not None:  # every member of the list of agents, also those NER did not call ORG
+            for member in found[4]:
+                again = found if member.start <= ent.start < member.end else _agent(ctx, member)
+                if again is not None:
+                    _add(ctx, facts, member, again[:4])
             continue
-        _add(ctx, facts, ent, found)
+        found = _subject(ctx, ent) or _maker_of(ctx, ent)
+        if found is not None:
+            _add(ctx, facts, ent, found)
+    for fact in _journals(ctx):
+        facts.setdefault(fact.key, fact)
     for token in ctx.doc:
         # "The company will start broadcasts …": the company named just before
         if token.dep_ == "nsubj" and token.lower_ in COMPANY_WORDS and any(
@@ -74,6 +83,7 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple) -
 def _name(ctx: ArticleContext, ent: Span) -> str:
     ent = _whole(ctx, ent)
     name = strip_the(ent.text)
+    name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Royal Trustco Ltd <RYL.TO>"
     return ctx.long_form(name)
 
 
@@ -106,6 +116,8 @@ def _split_pair(ctx: ArticleContext, ent: Span) -> list[Span]:
     after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
     ands = [t for t in ent if t.lower_ == "and"]
     if after is None or not ands or not (after.pos_ == "NOUN" and after.is_lower and ent.root.head == after):
+        if ands and _two_names(ctx, ent, ands[-1]):
+            return [ctx.doc[ent.start : ands[-1].i], ctx.doc[ands[-1].i + 1 : ent.end]]
         return [ent]
     cut = ands[-1].i
     first = ctx.doc[ent.start : cut]
@@ -115,6 +127,17 @@ def _split_pair(ctx: ArticleContext, ent: Span) -> list[Span]:
     return [first, second]
 
 
+def _two_names(ctx: ArticleContext, ent: Span, conj: Token) -> bool:
+    """'Cornell University and Insead': NER glued two bodies; the first ends as a body's name does,
+    or the second stands alone elsewhere in the article. ('Ministry of Health and Social Care' stays.)"""
+    first, second = ctx.doc[ent.start : conj.i], ctx.doc[conj.i + 1 : ent.end]
+    if not first or not second or not second[0].text[:1].isupper() or not first[-1].text[:1].isupper() \
+            or any(t.lower_ in ("of", "for", "on") for t in first):
+        return False  # "Association for Science and Technology": the "and" is inside the name
+    return first[-1].lower_ in BODY_WORDS or any(
+        e.label_ == "ORG" and e.text == second.text and e.start != second.start for e in ctx.ents)
+
+
 def _whole(ctx: ArticleContext, ent: Span) -> Span:
     """An entity cut short by NER ("the Torch … Center of") extended to its full noun phrase."""
     if ent[-1].lower_ in ("of", "for", "and", "&") and ent.root.right_edge.i >= ent.end:
@@ -122,14 +145,15 @@ def _whole(ctx: ArticleContext, ent: Span) -> Span:
     return ent
 
 
-def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str] | None:
+def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str, list[Span]] | None:
     """'… organized by ORG', '… co-sponsored by A, B and C'."""
     by = _agent_by(ctx, ent)
     if by is None:
         return None
     top = next(c for c in by.children if c.dep_ == "pobj")
     verb = top.head.head
-    if verb.tag_ != "VBN" or verb.lemma_ in STATIVE:
+    if verb.tag_ != "VBN" or verb.lemma_ in STATIVE or _not_asserted(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):  # "was not commissioned by": nothing done
         return None
     first = ctx.ent_at(top)
     if first is None:  # the parser took a later word as the object of "by"
@@ -143,14 +167,24 @@ def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str] 
     others = [n for n in names if n != mine]
     span = ctx.doc[top.head.i : max(top.right_edge.i, members[-1].end - 1) + 1]
     question = ask(ctx, span, "By which organization")
-    if question is None:
+    if question is None or not _keeps_subject(verb, question):
         return None
     if others and len(others) <= MAX_NAMED_OTHERS:
         question = question[:-1] + f", along with {_join(others, ctx.text)}?"
     elif others:
         question = "Which of these organizations" + question[len("By which organization"):]
         question = _which_of(question, top.head.text)
-    return question, names, verb, mine
+    return question, names, verb, mine, members
+
+
+def _keeps_subject(verb: Token, question: str) -> bool:
+    """The question names what the verb's own subject names ("an indirect tax … will be introduced by"),
+    not the subject of a clause it is joined to ("the sales tax is a dead issue but …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    words = [t.text for t in subject.subtree if t.i <= subject.i and not t.is_punct and t.dep_ != "det"]
+    return " ".join(words[-2:]).lower() in question.lower()
 
 
 def _agent_by(ctx: ArticleContext, ent: Span) -> Token | None:
@@ -183,13 +217,45 @@ def _subject(ctx: ArticleContext, ent: Span, wh: str | None = None) -> tuple[str
     if token.dep_ != "nsubj":
         return None
     verb = token.head
-    if verb.pos_ != "VERB" or verb.lemma_ in STATIVE or verb.lemma_ in REPORTING:
+    if verb.pos_ != "VERB" or verb.lemma_ in STATIVE or verb.lemma_ in REPORTING or _not_asserted(verb):
         return None
     question = ask(ctx, ctx.doc[ent.start : token.right_edge.i + 1] if token.right_edge.i >= ent.end - 1 else ent,
                    wh or _wh(ctx, ent), drop_dates=False)
-    if question is None:
+    if question is None or _thin(question, wh or _wh(ctx, ent)):
         return None
     return question, [_name(ctx, ent)], verb
+
+
+#: Words that make a clause a condition or a guess, not a thing that happened.
+UNSURE_MARKS = {"if", "unless", "whether", "lest"}
+UNSURE_AUX = {"might", "may", "could", "would", "should"}
+
+
+def _not_asserted(verb: Token) -> bool:
+    """'if the union decides …', 'the union might strike', 'analysts say the union will strike':
+    a condition, a guess or someone's claim is no event to teach as fact."""
+    if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX for c in verb.children):
+        return True
+    node = verb
+    while node.head.i != node.i:
+        if any(c.dep_ == "mark" and c.lower_ in UNSURE_MARKS for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "advcl") and node.head.lemma_ in REPORTING | {"believe", "think", "expect"}:
+            return True
+        if node.dep_ in ("ccomp", "acl") and node.head.pos_ in ("NOUN", "ADJ") \
+                and node.head.lemma_ in ("chance", "likely", "possible", "possibility", "risk", "hope", "high"):
+            return True
+        node = node.head
+    return False
+
+
+def _thin(question: str, wh: str) -> bool:
+    """'Which organization lost?', 'Which organization did the newspaper express …?': too little
+    said, or the organisation was not the subject after all."""
+    rest = question[len(wh):].strip(" ?").split()
+    if len(rest) < 3:
+        return True
+    return rest[0] in ("did", "does", "do") and len(rest) > 1 and rest[1] != "not"
 
 
 def _wh(ctx: ArticleContext, ent: Span) -> str:
@@ -197,3 +263,48 @@ def _wh(ctx: ArticleContext, ent: Span) -> str:
     if re.search(r"University|Academy|Institute|College|School", text):
         return "Which institution"
     return "Which organization"
+
+
+#: What an organisation puts out under its name: "a Reuters survey", "the commission's report".
+PRODUCTS = {"poll", "survey", "report", "study", "statement", "analysis", "estimate", "forecast", "index",
+            "ranking", "investigation", "audit", "review", "census", "data", "figures"}
+
+
+def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
+    """'A Los Angeles Times poll released this week showed …' → "Which organization's poll …?"."""
+    doc, root = ctx.doc, ent.root
+    after = ent.end + (ent.end < len(doc) and doc[ent.end].dep_ == "case")
+    if root.dep_ not in ("compound", "poss") or after >= len(doc) or doc[after].lemma_ not in PRODUCTS \
+            or root.head.i != after or doc[after].tag_ != "NN":  # "a Reuters survey", not "the XYZ studies"
+        return None
+    start = ent.start - (ent.start > 0 and doc[ent.start - 1].dep_ == "det" and doc[ent.start - 1].head.i == after)
+    question = ask(ctx, doc[start : after], "Which organization's", drop_dates=False)
+    if question is None or not question.startswith("Which organization's " + doc[after].text) \
+            or _thin(question, "Which organization's"):
+        return None
+    return question, [_name(ctx, ent)], doc[after]
+
+
+def _journals(ctx: ArticleContext) -> list[Fact]:
+    """'The study was published in the journal Nature Climate Change' → "In which journal …?"."""
+    found = []
+    for m in re.finditer(r"\bpublished\b[^;:]{0,40}?\bin (?:the )?(?:[a-z\-]+ )?journal,? "
+                         r"((?:[A-Z][\w&'\-]*|of|the|and|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|for|in|on))*)",
+                         ctx.text):
+        name = re.sub(r"(?: (?:of|the|and|for|in|on))+$", "", m.group(1))
+        verb = ctx.doc.char_span(m.start(), m.start() + len("published"))
+        if verb is None or ctx.in_quote(m.start()) or len(name) < 3:
+            continue
+        subject = [c for c in verb.root.children if c.dep_ == "nsubjpass"] or (
+            [verb.root.head] if verb.root.dep_ == "acl" and verb.root.head.pos_ == "NOUN" else [])
+        if not subject:
+            continue
+        thing = lower_first(words_of(t for t in subject[0].subtree if t.i < verb.root.i and not t.is_punct))
+        be = "were" if subject[0].tag_ == "NNS" else "was"
+        key = f"org-event|{name.lower()}|journal|{m.start()}"
+        at = m.start(1) - verb.root.sent.start_char
+        found.append(Fact(
+            kind="org-event", key=key, sentence=verb.root.sent.text.strip(), answer_span=(at, at + len(name)),
+            slots={"question": f"In which journal {be} {thing} published?", "answer": name, "aliases": [],
+                   "answer_type": "org", "exclude": [], "needs_choices": False}))
+    return found

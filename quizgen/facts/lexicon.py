@@ -33,6 +33,16 @@ REPORTING = {
 #: speech when they take a clause, but not speech to the other extractors (a firm "expects" sales).
 VIEW_VERBS = {"find", "rule", "think", "doubt", "expect", "hope", "fear"}
 
+#: Nouns that name an unnamed speaker ("a Western diplomat said", "political analysts said"). A bare
+#: plural ("analysts say") is too vague to ask about; these need an article or a qualifier.
+SPEAKER_NOUNS = {
+    "analyst", "strategist", "observer", "diplomat", "source", "spokesman", "spokeswoman", "spokesperson",
+    "official", "executive", "economist", "expert", "authority", "author", "aide", "insider", "trader",
+    "dealer", "banker", "lawyer", "critic", "negotiator", "investigator", "prosecutor",
+}
+#: Nouns for documents that speak ("the report said", "the study found"): asked "Which report …?".
+DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "review", "audit", "inquiry", "ruling", "poll"}
+
 #: Verbs that report speech only with a clause ("X said that …"), not with a plain object.
 CLAUSE_ONLY = {"say", "tell", "add", "note", "believe", "estimate", "report", "write", "point", "recall",
                "maintain", "contend", "assert", "indicate", "disclose", "testify"} | VIEW_VERBS
@@ -52,7 +62,8 @@ SPEAK_FOR_VERBS = {"say", "call", "tell", "add", "argue", "describe", "warn", "c
 
 CHANGE_VERBS = {"rise", "fall", "drop", "increase", "decrease", "decline", "grow", "climb", "jump", "slip",
                 "plunge", "surge", "soar", "slump", "tumble", "gain", "shrink", "dip", "rebound", "cut", "reduce",
-                "raise", "boost", "slash", "lower", "ease", "sink", "widen", "narrow", "expand", "contract"}
+                "raise", "boost", "slash", "lower", "ease", "sink", "widen", "narrow", "expand", "contract",
+                "lift", "shoot", "double", "triple", "halve", "swell", "rocket", "skyrocket"}
 
 CHANGE_NOUNS = {"decline", "rise", "fall", "drop", "increase", "decrease", "growth", "jump", "gain", "cut",
                 "reduction", "surge", "slump", "dip"}

@@ -66,8 +66,18 @@ def measure(ent: Span) -> Measure:
         end, unit = end + 1, UNIT_WORDS[word]
     if any(t.lower_ == "cent" and doc[t.i - 1].lower_ == "per" for t in doc[start:end]):
         kind = "percent"  # "26 per cent" comes as MONEY
+    if end < ent.sent.end and doc[end].lower_ in ("points", "point") and doc[end - 1].lower_ == "percentage":
+        end, unit = end + 1, "percentage points"
+    elif end + 1 < ent.sent.end and doc[end].lower_ == "percentage" and doc[end + 1].lower_ in ("points", "point"):
+        end, unit = end + 2, "percentage points"
     if any(t.lower_ in ("points", "point") for t in doc[start:end]):
         kind = "count"  # "percentage points" are not a percentage
     span = doc[start:end]
     head = span.root
-    return Measure(span=span, head=head, kind=kind, unit=unit)
+    last = doc[end - 1]
+    if ent.label_ == "QUANTITY" and not unit and kind == "count" and last.pos_ == "NOUN" and last.tag_ == "NNS":
+        unit = last.lower_  # "200 tons", "more than 400 meters": the entity carries its unit
+        if end < ent.sent.end and doc[end].lower_ in ("celsius", "fahrenheit"):
+            span = doc[start : end + 1]
+            unit = f"{unit} {doc[end].text}"
+    return Measure(span=span, head=head if head.i < span.end else span.root, kind=kind, unit=unit)

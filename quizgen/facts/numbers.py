@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask
+from quizgen.facts.clauses import according_to, ask
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import CHANGE_NOUNS, CHANGE_VERBS
@@ -35,7 +35,13 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
     for ent in ctx.ents:
-        if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip() or any(t.i in taken for t in ent):
+        if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
+            continue
+        if ctx.in_quote(ent.start_char):
+            claimed = according_to(ctx, ent, lambda e=ent: _ask_number(ctx, e))
+            if claimed is not None:
+                (question, answer), who = claimed
+                _add(facts, ent, f"{who}, {question[:1].lower()}{question[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
         if found is not None:
@@ -55,13 +61,17 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """(question, answer) for one number entity, by what it measures and where it stands."""
     if ent.label_ == "DATE":
-        if UNIT.search(ent.text) and _has_number(ent.text):
+        if UNIT.search(ent.text) and _has_number(ent.text) and not _in_range_or_list(ent):
             return _duration(ctx, ent)
         return None
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
         return None  # "two additional 20-year options": NER ran the count into the words after it
+    if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("no", "no.", ".", "number", "#"):
+        return None  # "ranked No. 1", "world number five": a rank, not a count
+    if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
+        return None  # "the 1987/88 budget": a fiscal year, not a count
     if _in_range_or_list(ent) or _baseline(ent):
         return _range(ctx, ent)
     m = measure(ent)
@@ -77,7 +87,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if m.kind == "percent":
         return _percent(ctx, m)
     if m.kind == "money":
-        return _money(ctx, ent)
+        return _money(ctx, ent, m)
     if m.unit:
         return _units(ctx, m)
     return _count(ctx, ent) or _by_amount(ctx, m)
@@ -181,6 +191,8 @@ def _change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | Non
             top.head.dep_ == "pobj" and top.head.head.dep_ == "prep")):
         top = top.head if top.head.dep_ == "prep" else top.head.head
     anchor = top.head if top is not None else None
+    if prep is not None and (prep.dep_ == "conj" or any(c.dep_ == "conj" for c in prep.children)):
+        return None  # "rise to 26 pct in 1987 and to 44 pct by 1990": two targets, one question would mix them
     if prep is not None and prep.lower_ in ("from", "to") and anchor is not None and _changes(anchor):
         target = ctx.doc[prep.i : prep.right_edge.i + 1]
         if prep.lower_ == "to":  # keep "from X" in the question, drop "to Y" and what follows it
@@ -275,6 +287,14 @@ def _percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     answer = span.text
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     prep = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    fronted = next((c for c in head.head.children
+                    if c.dep_ in ("prep", "advmod") and c.lower_ == "of" and c.i < span.start),
+                   None) if head.dep_ in ("nsubj", "nsubjpass") and of is None else None
+    if fronted is not None:  # "Of all the screens sold, just 1.3% are HD-ready" → What percentage of all the screens …
+        whole = lower_first(words_of([t for t in fronted.subtree if not t.is_punct]).strip())
+        question = ask(ctx, doc[span.start : head.i + 1], f"What percentage {whole}", drop_dates=False,
+                       extra_drop=doc[fronted.i : fronted.right_edge.i + 1])
+        return (question, answer) if question else None
     if prep is not None and prep.lower_ == "by":  # "has fallen by 9.8%", "dropped by 43 pct"
         target = doc[prep.i : max(head.right_edge.i, span.end - 1) + 1]
         question = ask(ctx, target, "By what percentage", drop_dates=False)
@@ -359,16 +379,23 @@ def _by_amount(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     return (question, _answer_text(ctx, m.span, None)) if question else None
 
 
-def _money(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+def _money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple[str, str] | None:
     """'announced £264m for health services' → How much did … announce for health services?
 
     Only amounts that are the subject or object of their clause: an amount inside a phrase
     ("revenue of $4bn", "at a cost of £6.5m") leaves a stranded preposition when taken out.
     """
     span = _amount(ctx, ent)
+    if m is not None and m.span.end > span.end:
+        span = ctx.doc[span.start : m.span.end]  # "six billion stg", "154 mln Canadian dlrs"
     head = span.root
     while head.head != head and span.start <= head.head.i < span.end:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("for", "at") and head.head.head.pos_ in ("VERB", "AUX"):
+        prep = head.head  # "ventilators, which go for more than $10,000" → For how much do … go?
+        target = ctx.doc[prep.i : span.end]
+        question = ask(ctx, target, "how much", pied=prep.text.capitalize(), drop_dates=False)
+        return (question, _answer_text(ctx, span, None)) if question else None
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
         return None
     end = max(span.end, head.right_edge.i + 1) if head.dep_ in ("nsubj", "nsubjpass") else span.end
@@ -378,6 +405,10 @@ def _money(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if mods and head.dep_ in ("nsubj", "nsubjpass"):
         words = "How much money " + " ".join(words_of(list(m.subtree)) for m in mods)
     question = ask(ctx, target, words, drop_dates=False)
+    purpose = [c for c in head.children
+               if c.dep_ in ("acl", "relcl") and c.i >= span.end and c.left_edge.lower_ == "to"]
+    if question and head.dep_ == "dobj" and purpose:  # "had six billion stg to give back"
+        question = question[:-1] + " " + words_of(list(purpose[0].subtree)).rstrip(" ,.") + "?"
     if question and any(c.lower_ == "worth" for c in head.children) and " worth" not in question:
         question = question[:-1] + " worth?"  # "was worth about $4 billion" → How much was … worth?
     return (question, span.text) if question else None
@@ -404,6 +435,15 @@ def _duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     unit = unit if unit.endswith("s") else unit + "s"
     root = ent.root
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN":  # "95 days' supply of cars" → How many days' supply …
+        noun = root.head
+        phrase, words = _noun_phrase(ctx, noun, ent)
+        found = _wh_for(ctx, ctx.doc[ent.start : phrase.end], f"how many {unit}' {words}")
+        if found is None:
+            return None
+        target, wh, pied = found
+        question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+        return (question, ent.text.strip().rstrip("'’")) if question else None
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return _of_noun(ctx, ent, ent, f"how many {unit}")
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import PERSONAL, ArticleContext, Person, clean_name
+from quizgen.facts.context import PERSONAL, QUOTE_MARKS, ArticleContext, Person, clean_name
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, REPORTING  # noqa: F401 (dates, events import it here)
 from quizgen.facts.reported import (
     SPEAKING,
@@ -22,9 +22,10 @@ from quizgen.facts.reported import (
     first_sentences,
     left_edge_skip_mark,
     resolve,
+    third_person,
     trim,
 )
-from quizgen.facts.speakers import pronoun_speaker
+from quizgen.facts.speakers import described_speaker, pronoun_speaker
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
 from quizgen.text import strip_the
@@ -62,9 +63,11 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
         if found is None or found == CONTINUED:
+            facts += _documents(ctx, sent)
             continue
         fact, direct = found
         facts.append(fact)
+        facts += _documents(ctx, sent, fact)
         ctx.quotes_by_sentence[sent.start_char] = fact.slots
         last = Previous(fact.slots["speaker_ref"], para, sent.end_char, direct)
     return _dedupe(facts)
@@ -126,8 +129,8 @@ def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], ver
     text = ctx.text[quote[0] : quote[1]].strip()
     if len(text.split()) < 4:
         return False
-    before = ctx.text[sent.start_char : quote[0]].strip(" \"\u201c")
-    after = ctx.text[quote[1] : sent.end_char].strip(" \"\u201d")
+    before = ctx.text[sent.start_char : quote[0]].strip(" " + QUOTE_MARKS)
+    after = ctx.text[quote[1] : sent.end_char].strip(" " + QUOTE_MARKS)
     if verb.idx >= quote[1]:  # attribution after the quote
         return not before or before.endswith(":")
     return before.rstrip().endswith((":", ",")) or not after.strip(" .")
@@ -161,7 +164,7 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             own = _own_view(ctx, ccomp[0], clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
             if own is not None:
                 return _fact(ctx, sent, speaker, gist, trim(own, 28), direct=False), False
-            verb_word = "said" if verb.lemma_ in AS_SAID else verb.text.lower()
+            verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
             content = clause_words(ctx, clause, speaker)
             if content is None:
                 continue
@@ -171,7 +174,8 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
         left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not ctx.in_quote(c.idx)]
         comma_before_verb = ctx.doc[verb.i - 1].text == ","
         comma_after_clause = bool(left) and ctx.doc[left[0].right_edge.i + 1].text == ","
-        if left and (comma_before_verb or (speaker.get("token") is None and comma_after_clause)):
+        named_after = _subject_after_comma(verb, left[0]) if left else False  # "…, Lind told reporters."
+        if left and (comma_before_verb or named_after or (speaker.get("token") is None and comma_after_clause)):
             # "They need further testing in the lunar environment, he said."
             clause = ctx.doc[left_edge_skip_mark(left[0]) : clause_end(left[0], sent)]
             content = clause_words(ctx, clause, speaker) if len(clause) >= 4 else None
@@ -193,11 +197,23 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
                 continue
             said = f"said that {trim(content, 28)}"
             return _fact(ctx, sent, speaker, reported.text.strip(), said, direct=False), False
+        if verb.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.lower_ in ("for", "on")
+                                             for c in verb.children):
+            continue  # "the union will call a strike" is an act, not a statement
         action = _predicate(ctx, verb, sent)  # "X called for …", "X proposed …"
         if action is None:
             continue
         return _fact(ctx, sent, speaker, action, action, direct=False), False
     return None
+
+
+def _subject_after_comma(verb: Token, clause: Token) -> bool:
+    """'CLAUSE, president Ann Lind said': the subject follows the clause, right after its comma."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < clause.right_edge.i:
+        return False
+    start = subject.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == "," and start - 1 == clause.right_edge.i + 1
 
 
 def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: dict) -> str | None:
@@ -208,16 +224,39 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: dict) -> 
         return None
     person = ctx.people.find(speaker["name"])
     gender = "m" if subject.lower_ == "he" else "f"
-    if person is None or (person.gender and person.gender != gender):
-        return None
+    if person is not None and person.gender and person.gender != gender:
+        return None  # (no person: a described speaker, "a Western diplomat said he believed …")
     between = ctx.doc[subject.sent.start : subject.i]
-    if any(t.ent_type_ == "PERSON" and ctx.resolve_person(t) is not person for t in between):
+    if any(t.ent_type_ == "PERSON" and (person is None or ctx.resolve_person(t) is not person) for t in between):
         return None  # someone else was named before the pronoun: it may be theirs
     rest = [t for t in clause if t.i > subject.i]
     words = clause_words(ctx, rest, speaker)
     if words is None or len(rest) < 4:
         return None
     return words
+
+
+def _documents(ctx: ArticleContext, sent: Span, found: Fact | None = None) -> list[Fact]:
+    """'The Tower report, which says the plan failed, …': a document (or a described speaker)
+    stating something in a relative clause, besides whatever the sentence itself reports."""
+    facts = []
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.lemma_ not in SPEAKING or ctx.in_quote(verb.idx) or verb.head.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in verb.children):
+            continue
+        speaker = described_speaker(ctx, verb.head)
+        ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if speaker is None or not ccomp:
+            continue
+        clause = ctx.doc[left_edge_skip_mark(ccomp[0]) : clause_end(ccomp[0], sent)]
+        content = clause_words(ctx, clause, speaker)
+        if content is None or (found is not None and found.slots["text"] == clause.text.strip()):
+            continue
+        verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
+        facts.append(_fact(ctx, sent, speaker, clause.text.strip(), f"{verb_word} that {trim(content, 28)}",
+                           direct=False))
+    return facts
 
 
 def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
@@ -238,7 +277,7 @@ def _according(ctx: ArticleContext, sent: Span, token: Token) -> Fact | None:
     speaker = _who(ctx, name)
     if speaker is None:
         return None
-    before = ctx.text[sent.start_char : token.idx].strip(" ,\"\u201c\u201d")
+    before = ctx.text[sent.start_char : token.idx].strip(" ," + QUOTE_MARKS)
     if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
         return None
     gist = before
@@ -273,6 +312,8 @@ def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: 
     words = [t for t in sent if t.is_alpha]
     if not words or not all(ctx.in_quote(t.idx) for t in words):
         return None
+    if any(b > sent.end_char + 1 and _attributed_later(ctx, b) for _, b in quotes):
+        return None  # the quote goes on into a later sentence, whose attribution names its speaker
     gap = ctx.text[last.end : sent.start_char]
     if para - last.para > 1 or len(gap) > 3:
         return None
@@ -285,6 +326,14 @@ def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: 
         return None
     speaker = last.speaker
     return _fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
+
+
+def _attributed_later(ctx: ArticleContext, quote_end: int) -> bool:
+    """Whether the sentence where a quote ends has words outside quotes ('…," said Mr Binks.')."""
+    span = ctx.doc.char_span(quote_end - 1, quote_end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.is_alpha and not ctx.in_quote(t.idx) for t in span.sent if t.idx >= quote_end)
 
 
 def _speaker(ctx: ArticleContext, verb: Token) -> dict | None:
@@ -303,6 +352,8 @@ def _speaker(ctx: ArticleContext, verb: Token) -> dict | None:
                     break
     if not subjects:
         return None
+    # "ICN chief executive Howard Catton told …" is parsed with two subjects: the name wins.
+    subjects.sort(key=lambda t: t.pos_ != "PROPN")
     return _who(ctx, subjects[0])
 
 
@@ -316,6 +367,7 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
     if person is not None:
         return _person_ref(ctx, person, token)
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    named += [t for t in token.subtree if t.ent_type_ == "PERSON" and t.dep_ != "poss" and t not in named]
     if token.pos_ == "NOUN" and named:  # "The opposition leader, Mark Reynolds, said …"
         person = ctx.resolve_person(named[0])
         if person is not None:
@@ -326,6 +378,9 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
         if len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return _person_ref(ctx, person, None) if person else None
+    described = described_speaker(ctx, token)  # "a Western diplomat said", "the report said"
+    if described is not None:
+        return described
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = ctx.ent_at(token)
         if ent is not None:
@@ -384,13 +439,13 @@ def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
     if len(words) < 3:
         return None
     text = resolve(ctx, words)
-    first = "said" if verb.lemma_ in AS_SAID else verb.text.lower()
+    first = "said" if verb.lemma_ in AS_SAID else third_person(verb)
     return first + text[len(verb.text):]
 
 
 def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: str, direct: bool) -> Fact:
     predicate = balanced(predicate.strip())
-    gist = gist.strip().strip("\"\u201c\u201d ")
+    gist = gist.strip().strip(QUOTE_MARKS + " ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
     span = None
     token = speaker.get("token") or speaker.get("mention")  # a pronoun is still where they are named

@@ -35,6 +35,9 @@ def clause_words(ctx: ArticleContext, tokens, speaker: dict | None = None) -> st
     the answer away). None when too little is left to ask about."""
     tokens = _without_fronted(list(tokens))
     words = _resolved(ctx, tokens)
+    if words and words[0][0].pos_ not in ("PROPN", "PRON") and not words[0][1].isupper() \
+            and words[0][0].ent_type_ == "" and words[0][1] == words[0][0].text:
+        words[0] = (words[0][0], words[0][1][:1].lower() + words[0][1][1:])  # "Other plants …" inside a question
     name = (speaker or {}).get("name")
     named = (speaker or {}).get("wh", "Who") != "Who"  # "Which country said it would …"
     for n, (tok, word) in enumerate(words):
@@ -82,7 +85,8 @@ def _resolved(ctx: ArticleContext, tokens) -> list[tuple[Token, str]]:
     for tok in tokens:
         word = tok.text
         if not ctx.in_quote(tok.idx):
-            if tok.lower_ in ("he", "she", "him") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            if tok.lower_ in ("he", "she", "him") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    and not _inside_report(tok):  # there "he" is most likely the speaker: cut, not guessed
                 person = ctx.pronoun_person(tok)
                 if person:
                     word = person.name
@@ -148,3 +152,19 @@ def balanced(text: str) -> str:
     if text.count("\u201c") > text.count("\u201d"):
         text += "\u201d"
     return text
+
+
+def _inside_report(token: Token) -> bool:
+    return any(a.dep_ == "ccomp" and a.head.lemma_ in SPEAKING for a in token.ancestors)
+
+
+def third_person(verb: Token) -> str:
+    """The verb as "Who …?" needs it: 'analysts say' → 'Who says', 'they warned' → 'Who warned'."""
+    word = verb.text.lower()
+    if verb.tag_ != "VBP":
+        return word
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"

@@ -1,12 +1,18 @@
-"""Tell each role what else its holder holds and who else holds it, so its questions stay unique."""
+"""How a role is asked: what else its holder holds and who else holds it (so questions stay unique),
+whether the post says where it is held, and its fuller wording."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from quizgen.facts.mentions import fuller_mention
 from quizgen.facts.titles import SHARED
 from quizgen.facts.wording import with_the
 from quizgen.models import Fact
+
+if TYPE_CHECKING:  # spaCy's types only
+    from quizgen.facts.context import ArticleContext
 
 INSTITUTION_WORDS = ("University", "Academy", "Institute", "College", "School", "Center", "Centre",
                      "Laboratory", "Hospital")
@@ -58,3 +64,28 @@ def _indef(role: str) -> str:
 def _post_text(fact: Fact) -> str:
     s = fact.slots
     return f"{s['role']} {s.get('org_prep', 'of')} {with_the(s['org'])}" if s.get("org") else s["role"]
+
+
+#: Nationality words spaCy tags as plain proper nouns ("Welsh", "British", "Chinese", "Canadian").
+DEMONYM = re.compile(r"^[A-Z][a-z]+(ish|sh|ese|ian|can|ean|ch)$")
+
+
+def qualified(role: str, role_tokens) -> bool:
+    """Does the post say where it is held ("Welsh Health Minister", "director of X"), so that
+    "Who is the …?" has one answer even without an organisation? ("Finance Director" does not.)"""
+    if " of " in role:
+        return True
+    return any(t.ent_type_ in ("NORP", "GPE", "ORG") or (t.text[:1].isupper() and (
+        t.pos_ == "ADJ" or DEMONYM.search(t.text))) for t in role_tokens)
+
+
+def display(ctx: ArticleContext, role_tokens) -> str | None:
+    """The post with a vague 'the rocket' replaced by the article's fuller 'the Long March 3-A rocket'."""
+    for tok in role_tokens:
+        if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
+            tokens = list(tok.subtree)
+            fuller = fuller_mention(ctx, tok, tokens)
+            if fuller:
+                before = " ".join(t.text for t in role_tokens if t.i < tokens[0].i)
+                return f"{before} {fuller}".strip()
+    return None

@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, Person, person_span
 from quizgen.facts.lexicon import SPEAK_FOR_VERBS
-from quizgen.facts.mentions import fuller_mention
-from quizgen.facts.role_links import link_roles
+from quizgen.facts.role_links import display, link_roles, qualified
 from quizgen.facts.titles import (
     POST_HEADS,
     SHARED,
@@ -389,34 +388,9 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         kind="role", key=key, sentence=sent.text.strip(),
         answer_span=(span_at, span_at + len(role)) if span_at >= 0 else None,
         slots={"person": person.name, "person_aliases": person_aliases, "role": role, "role_answer": role,
-               "role_display": _display(ctx, role_tokens),
+               "role_display": display(ctx, role_tokens),
                "org": org_long, "org_aliases": aliases, "org_prep": org_prep or "of", "head": head,
                "shared": shared or head in SHARED,
                "org_is_place": any(e.label_ in ("GPE", "LOC") and strip_the(e.text) == org_short for e in ctx.ents),
-               "qualified": _qualified(role, role_tokens)},
+               "qualified": qualified(role, role_tokens)},
     )
-
-
-#: Nationality words spaCy tags as plain proper nouns ("Welsh", "British", "Chinese", "Canadian").
-DEMONYM = re.compile(r"^[A-Z][a-z]+(ish|sh|ese|ian|can|ean|ch)$")
-
-
-def _qualified(role: str, role_tokens) -> bool:
-    """Does the post say where it is held ("Welsh Health Minister", "director of X"), so that
-    "Who is the …?" has one answer even without an organisation? ("Finance Director" does not.)"""
-    if " of " in role:
-        return True
-    return any(t.ent_type_ in ("NORP", "GPE", "ORG") or (t.text[:1].isupper() and (
-        t.pos_ == "ADJ" or DEMONYM.search(t.text))) for t in role_tokens)
-
-
-def _display(ctx: ArticleContext, role_tokens) -> str | None:
-    """The post with a vague 'the rocket' replaced by the article's fuller 'the Long March 3-A rocket'."""
-    for tok in role_tokens:
-        if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
-            tokens = list(tok.subtree)
-            fuller = fuller_mention(ctx, tok, tokens)
-            if fuller:
-                before = " ".join(t.text for t in role_tokens if t.i < tokens[0].i)
-                return f"{before} {fuller}".strip()
-    return None

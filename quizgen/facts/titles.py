@@ -9,6 +9,7 @@ their shape: a post word right before the name, and the run of title-like words 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import (
@@ -49,6 +50,7 @@ BODY_WORDS = {"party", "university", "system", "company", "corp", "corporation",
               "academy", "school", "club", "inc", "ltd", "plc", "co"}
 
 
+@cache
 def is_post(word: str) -> bool:
     """"director", "Sen.", and hyphenated titles such as "vice-minister" or "secretary-general"."""
     word = word.lower().rstrip(".")
@@ -243,3 +245,17 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
         untagged = len(name) >= 2 and not any(t.ent_type_ for t in name)
         if tagged or whole_org or untagged:
             yield name, f"{tok.text} {name.text}"
+
+
+def untagged_names(doc) -> Iterator[Span]:
+    """Runs of two or three capitalised proper nouns NER left untagged ("Hu Li"): maybe a name."""
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+                and not doc[end].ent_type_:
+            end += 1
+        alone = (end == len(doc) or doc[end].pos_ != "PROPN") and (i == 0 or doc[i - 1].pos_ != "PROPN")
+        if end - i >= 2 and alone:
+            yield doc[i:end]
+        i = max(end, i + 1)

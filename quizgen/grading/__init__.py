@@ -8,7 +8,7 @@ Textual; dateparser is imported on first use.
 from __future__ import annotations
 
 from quizgen.grading.diff import DiffPart, diff_answer
-from quizgen.grading.values import DateValue, parse_date, parse_number, warm_up
+from quizgen.grading.values import DateValue, parse_date_value, parse_number, warm_up
 from quizgen.grading.verdict import (
     PERSON_KINDS,
     PERSON_TITLES,
@@ -36,7 +36,7 @@ __all__ = [
     "edit_budget",
     "grade_answer",
     "normalize",
-    "parse_date",
+    "parse_date_value",
     "parse_number",
     "warm_up",
 ]

@@ -137,7 +137,7 @@ def _date_parser() -> Any:
     return _parser
 
 
-def parse_date(text: str) -> DateValue | None:
+def parse_date_value(text: str) -> DateValue | None:
     """The date a learner or an answer wrote, if it is an absolute date.
 
     Only text with a month name, an ISO date, a d/m/y date or a bare year counts: weekday names
@@ -165,7 +165,7 @@ def parse_date(text: str) -> DateValue | None:
 
 def date_readings(text: str) -> list[DateValue]:
     """Every reading of `text`: both day/month orders for an ambiguous "05/12/2024"."""
-    first = parse_date(text)
+    first = parse_date_value(text)
     if first is None:
         return []
     readings = [first]
@@ -183,7 +183,7 @@ def looks_like_date(text: str) -> bool:
     """An ISO date, or a month name with digits ("May Chen" is a name, not a date)."""
     if _ISO.match(text):
         return True
-    return bool(_HAS_MONTH.search(text) and has_digits(text)) and parse_date(text) is not None
+    return bool(_HAS_MONTH.search(text) and has_digits(text)) and parse_date_value(text) is not None
 
 
 def looks_like_number(text: str) -> bool:
@@ -193,4 +193,4 @@ def looks_like_number(text: str) -> bool:
 
 def warm_up() -> None:
     """Load the date parser now (call from a worker thread) so the first typed date is instant."""
-    parse_date("12 May 2024")
+    parse_date_value("12 May 2024")

@@ -24,7 +24,7 @@ from quizgen.grading.values import (
     date_readings,
     looks_like_date,
     looks_like_number,
-    parse_date,
+    parse_date_value,
     parse_number,
     same_number,
 )
@@ -157,7 +157,7 @@ def _date_value(t: Typed) -> Verdict | None:
     readings = date_readings(t.text)
     if not readings:
         return None
-    stated = [(text, parse_date(text)) for text in t.accepted]
+    stated = [(text, parse_date_value(text)) for text in t.accepted]
     truth = next((value for _, value in stated if value is not None), None)
     for reading in readings:
         if truth is not None and reading.contradicts(truth):

@@ -11,9 +11,10 @@ from quizgen.models import Article, Fact, Question
 def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list[Fact]]]) -> list[Question]:
     """All questions for one article, from the facts of each of its parsed pieces."""
     from quizgen.questions.distractors import add_choices
-    from quizgen.questions.quality import finalize, normal
+    from quizgen.questions.quality import finalize
     from quizgen.questions.realize import realize
     from quizgen.questions.variety import limit_per_person
+    from quizgen.text import normal
 
     drafts = []
     for ctx, facts in parts:

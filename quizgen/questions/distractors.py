@@ -78,7 +78,7 @@ def _too_close(candidate: str, banned: list[str]) -> bool:
 
 
 #: Typed pools per article context: every question of an article draws on the same few.
-_POOLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_POOLS: weakref.WeakKeyDictionary[ArticleContext, dict[tuple[str, str, int], list[str]]] = weakref.WeakKeyDictionary()
 
 
 def _typed(ctx: ArticleContext, facts: list[Fact], kind: str, wh: str = "") -> list[str]:

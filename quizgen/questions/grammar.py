@@ -154,7 +154,8 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
 
 def _names(tokens: list[Token]) -> list[tuple[int, str]]:
     """Runs of capitalised proper nouns outside quotes, with the index of their first token."""
-    names, run = [], []
+    names: list[tuple[int, str]] = []
+    run: list[Token] = []
     for t in [*tokens, None]:
         if t is not None and t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and (not run or t.i == run[-1].i + 1):
             run.append(t)

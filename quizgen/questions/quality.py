@@ -16,7 +16,7 @@ from quizgen.questions.highlight import answer_occurrence
 from quizgen.text import balanced, normal
 
 if TYPE_CHECKING:  # spaCy's types only
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Pronouns that leave a question without a referent when they stand outside quote marks.
 DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
@@ -146,7 +146,7 @@ def _dangling(question: str, doc: Doc | None) -> str | None:
     return None
 
 
-def _token_at(doc: Doc, char: int):
+def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.wording import with_the
@@ -85,8 +86,11 @@ def _acronym(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     ]
 
 
+_Repl = str | Callable[[re.Match[str]], str]
+
 #: Wire-copy units a question spells out when it asks for them ("How many pct …" → "What percentage …").
-WIRE_UNITS = [(re.compile(r"\b([Bb]y |[Tt]o |[Ff]rom )?([Hh])ow many pct\b"), lambda m: (m.group(1) or "")
+WIRE_UNITS: list[tuple[re.Pattern[str], _Repl]] = [
+              (re.compile(r"\b([Bb]y |[Tt]o |[Ff]rom )?([Hh])ow many pct\b"), lambda m: (m.group(1) or "")
                + ("W" if m.group(2) == "H" and not m.group(1) else "w") + "hat percentage"),
               (re.compile(r"\b([Hh]ow many) mln\b"), r"\1 million"),
               (re.compile(r"\b([Hh]ow many) bln\b"), r"\1 billion"),

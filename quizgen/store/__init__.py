@@ -4,6 +4,7 @@
 """
 
 from quizgen.store.records import CardHistory, Review
-from quizgen.store.repository import MergeResult, ReviewStore
+from quizgen.store.repository import ReviewStore
+from quizgen.store.transfer import MergeResult
 
 __all__ = ["CardHistory", "MergeResult", "Review", "ReviewStore"]

@@ -25,8 +25,9 @@ from quizgen.errors import ExportError, InputError
 from quizgen.models import Question
 from quizgen.srs import Schedule, require_utc
 from quizgen.store.records import EARLIEST, LATEST, CardHistory, Review, in_time_range
-from quizgen.store.repository import MergeResult, ReviewStore
+from quizgen.store.repository import ReviewStore
 from quizgen.store.schema import SCHEMA_VERSION
+from quizgen.store.transfer import MergeResult
 
 FORMAT = "quizgen-history"
 """The `format` field that marks a file as ours."""
@@ -134,7 +135,7 @@ def _check_shape(events: Iterable[tuple[str, Any]], source: str) -> None:
     """Check, from parser events, that the file is an object no deeper than MAX_DEPTH whose
     "format" and "version" are ours and whose "cards" is a list."""
     header: dict[str, Any] = {}
-    depth, key = 0, None
+    depth, key = 0, ""
     for event, value in events:
         if event in _OPEN:
             depth += 1

@@ -12,62 +12,28 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from quizgen.errors import StoreError
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.srs import Grade, Schedule, Scheduler, require_utc
-from quizgen.store import library
+from quizgen.store import card_sql, library, transfer
 from quizgen.store.connection import busy_error, connect, transaction
-from quizgen.store.records import ArticleSummary, CardHistory, Review, in_time_range
+from quizgen.store.records import ArticleSummary, CardHistory, Review
 from quizgen.store.rows import (
     CONTENT_COLUMNS,
     SCHEDULE_COLUMNS,
     parse_time,
-    question_from_row,
-    question_values,
-    readable_review,
     review_from_row,
-    review_key,
     schedule_from_row,
-    schedule_values,
     stamp,
 )
-from quizgen.store.stats import HISTORY_DAYS, SLOT, Tallies, summarize
-
-#: An upserted card's content differs from what is stored: only then is its row rewritten
-#: (`review` hands the quiz the due cards it just read; they must not all be written back).
-_CHANGED = " OR ".join(
-    [f"{c} IS NOT excluded.{c}" for c in ("article_id", "kind", "question", "answer", "aliases", "choices",
-                                         "source", "span_start", "span_end", "tags")]
-    + ["(excluded.article_title <> '' AND article_title IS NOT excluded.article_title)"]
-)
-#: A review's quarter hour, from its stored time ("2024-03-14T12:" and 0-3): see `stats.SLOT`.
-_SLOT_SQL = "substr(reviewed_at, 1, 14) || (CAST(substr(reviewed_at, 15, 2) AS INTEGER) / 15)"
-
-
-def _slot(key: str) -> dt.datetime | None:
-    """The UTC start of the quarter hour `_SLOT_SQL` gave; None for a time stored wrongly or out
-    of the store's range (a bad row is passed over, not a reason for `stats` to fail)."""
-    try:
-        start = dt.datetime.fromisoformat(f"{key[:13]}:00+00:00") + int(key[14:]) * SLOT
-    except (TypeError, ValueError, OverflowError):
-        return None
-    return start if in_time_range(start) else None
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    """What `merge_history` changed."""
-
-    cards_added: int
-    reviews_added: int
-    schedules_updated: int
+from quizgen.store.stats import HISTORY_DAYS, Stats, summarize
+from quizgen.store.tally import count_tallies
+from quizgen.store.transfer import MergeResult
 
 
 class ReviewStore:
@@ -139,12 +105,12 @@ class ReviewStore:
         with self._write() as conn:
             # A question that came back from `due_questions` carries the learner's aliases too;
             # they are kept out of the generator's list so the two stay apart in the history.
-            learner = _learner_aliases(conn)
+            learner = card_sql.learner_aliases(conn)
             for question in questions:
                 added = learner.get(question.id)
                 if added:
                     question = replace(question, aliases=tuple(a for a in question.aliases if a not in added))
-                self._upsert(conn, question, titles.get(question.article, ""))
+                card_sql.upsert(conn, question, titles.get(question.article, ""))
             library.set_published(conn, published or {})
 
     def record_review(
@@ -175,17 +141,17 @@ class ReviewStore:
                 f"SELECT id, {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (question.id,)
             ).fetchone()
             if row is None:
-                card_id, current = self._upsert(conn, question, ""), Schedule()
+                card_id, current = card_sql.upsert(conn, question, ""), Schedule()
             else:
                 card_id, current = row[0], schedule_from_row(row[1:])
             schedule = self.scheduler.review(
                 current, review.grade, review.reviewed_at, duration_ms=duration_ms
             )
             before = library.schedule_snapshot(conn, card_id)
-            self._save_schedule(conn, card_id, schedule)
-            self._insert_review(conn, card_id, review, before=before)
+            card_sql.save_schedule(conn, card_id, schedule)
+            card_sql.insert_review(conn, card_id, review, before=before)
             if accept is not None and accept.strip():
-                _accept_alias(conn, card_id, accept.strip(), now)
+                card_sql.accept_alias(conn, card_id, accept.strip(), now)
         assert schedule.due is not None
         return schedule.due
 
@@ -198,17 +164,17 @@ class ReviewStore:
         if not alias:
             raise ValueError("an alias cannot be empty")
         with self._write() as conn:
-            _accept_alias(conn, self._card_id(conn, question_id), alias, now)
+            card_sql.accept_alias(conn, card_sql.card_id(conn, question_id), alias, now)
 
     def aliases(self, question_id: str) -> list[str]:
         """The answers the learner added for this question, oldest first."""
         with self._read() as conn:
-            return _learner_aliases(conn, question_id).get(question_id, [])
+            return card_sql.learner_aliases(conn, question_id).get(question_id, [])
 
     def learner_aliases(self) -> dict[str, list[str]]:
         """The answers the learner added, by question id, oldest first, in one query."""
         with self._read() as conn:
-            return _learner_aliases(conn)
+            return card_sql.learner_aliases(conn)
 
     def question(self, question_id: str) -> Question | None:
         """The stored question (with learner aliases), or None if there is no such card."""
@@ -216,7 +182,7 @@ class ReviewStore:
             row = conn.execute(
                 f"SELECT id, {CONTENT_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
             ).fetchone()
-            return self._questions(conn, [row])[0] if row else None
+            return card_sql.questions_from_rows(conn, [row])[0] if row else None
 
     def schedule(self, question_id: str) -> Schedule | None:
         """The card's FSRS schedule, or None if there is no such card."""
@@ -252,7 +218,7 @@ class ReviewStore:
                 "AND NOT suspended ORDER BY due, id LIMIT ?",
                 (at, -1 if limit is None else max(0, int(limit))),
             ).fetchall()
-            return self._questions(conn, rows)
+            return card_sql.questions_from_rows(conn, rows)
 
     def new_questions(self, limit: int) -> list[Question]:
         """Up to `limit` cards never answered (and not suspended), in the order they were added."""
@@ -262,7 +228,7 @@ class ReviewStore:
                 "ORDER BY id LIMIT ?",
                 (max(0, int(limit)),),
             ).fetchall()
-            return self._questions(conn, rows)
+            return card_sql.questions_from_rows(conn, rows)
 
     def introduced_since(self, since: dt.datetime) -> int:
         """How many cards were first answered at or after `since`."""
@@ -357,28 +323,14 @@ class ReviewStore:
         with self._write() as conn:
             library.save_learn_progress(conn, levels)
 
-    def stats(self, now: dt.datetime, *, tz: dt.tzinfo = dt.UTC, days: int = HISTORY_DAYS) -> dict[str, Any]:
+    def stats(self, now: dt.datetime, *, tz: dt.tzinfo = dt.UTC, days: int = HISTORY_DAYS) -> Stats:
         """Totals, accuracy, per-kind figures, streak and per-day history; see `store.stats.summarize`.
 
         Counted in SQL: a history of a million reviews reaches Python as a few thousand tallies.
         """
         now = require_utc(now)
         with self._read() as conn:
-            cards = {(kind, state): n for kind, state, n in conn.execute(
-                "SELECT kind, state, count(*) FROM cards GROUP BY kind, state")}
-            (due,) = conn.execute(  # a suspended card is never due
-                "SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= ? AND NOT suspended", (stamp(now),)
-            ).fetchone()
-            (next_due,) = conn.execute(
-                "SELECT min(due) FROM cards WHERE due IS NOT NULL AND NOT suspended"
-            ).fetchone()
-            reviews = {kind: (n, ok) for kind, n, ok in conn.execute(
-                "SELECT c.kind, sum(g.n), sum(g.ok) FROM (SELECT card_id, count(*) AS n, sum(correct) AS ok "
-                "FROM reviews GROUP BY card_id) g JOIN cards c ON c.id = g.card_id GROUP BY c.kind")}
-            slots = [(_slot(key), n, ok) for key, n, ok in conn.execute(
-                f"SELECT {_SLOT_SQL}, count(*), sum(correct) FROM reviews GROUP BY 1")]
-        tallies = Tallies(cards=cards, due=int(due), next_due=parse_time(next_due), reviews=reviews,
-                          slots=[slot for slot in slots if slot[0] is not None])
+            tallies = count_tallies(conn, now)
         return summarize(tallies, now, tz=tz, days=days)
 
     # --- history (export / import) --------------------------------------------------------
@@ -393,23 +345,7 @@ class ReviewStore:
         A row the store cannot read (a time out of range, a damaged list) is passed over.
         """
         with self._read() as conn:
-            added = _learner_aliases(conn)
-            for row in conn.execute(f"SELECT id, {CONTENT_COLUMNS}, {SCHEDULE_COLUMNS} FROM cards ORDER BY id"):
-                reviews = conn.execute(
-                    "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews "
-                    "WHERE card_id = ? ORDER BY reviewed_at, id",
-                    (row[0],),
-                )
-                try:
-                    yield CardHistory(
-                        question=question_from_row(row[:13]),
-                        article_title=row[3],
-                        schedule=schedule_from_row(row[13:]),
-                        learner_aliases=tuple(added.get(row[1], ())),
-                        reviews=tuple(r for r in map(readable_review, reviews) if r is not None),
-                    )
-                except (ValueError, TypeError):
-                    continue
+            yield from transfer.iter_history(conn)
 
     def merge_history(self, cards: Iterable[CardHistory], now: dt.datetime) -> MergeResult:
         """Merge exported history into this store, in batches of short transactions; safe to repeat.
@@ -422,47 +358,12 @@ class ReviewStore:
         running it again.
         """
         totals = [0, 0, 0]
-        for batch in _batches(cards, MERGE_BATCH_REVIEWS):
+        for batch in transfer.batches(cards, transfer.MERGE_BATCH_REVIEWS):
             with self._write() as conn:
                 for card in batch:
-                    for i, n in enumerate(self._merge_card(conn, card, now)):
+                    for i, n in enumerate(transfer.merge_card(conn, card, now)):
                         totals[i] += n
         return MergeResult(*totals)
-
-    def _merge_card(self, conn: sqlite3.Connection, card: CardHistory, now: dt.datetime) -> tuple[int, int, int]:
-        """Merge one card; return (cards added, reviews added, schedules updated)."""
-        added = updated = reviews_added = 0
-        row = conn.execute(
-            f"SELECT id, {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (card.question.id,)
-        ).fetchone()
-        if row is None:
-            card_id, local, added = self._upsert(conn, card.question, card.article_title), Schedule(), 1
-        else:
-            card_id, local = row[0], schedule_from_row(row[1:])
-            if card.article_title:
-                conn.execute(
-                    "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
-                    (card.article_title, card_id),
-                )
-        if card.schedule.last_review and (
-            local.last_review is None or card.schedule.last_review > local.last_review
-        ):
-            self._save_schedule(conn, card_id, card.schedule)
-            updated = 1
-        for alias in card.learner_aliases:
-            _insert_alias(conn, card_id, alias, now)
-        rows = conn.execute(
-            "SELECT reviewed_at, grade, correct, mode, typed, duration_ms FROM reviews WHERE card_id = ?", (card_id,)
-        )
-        present = Counter(review_key(r) for r in map(readable_review, rows) if r is not None)
-        for review in card.reviews:
-            key = review_key(review)
-            if present[key]:
-                present[key] -= 1
-                continue
-            self._insert_review(conn, card_id, review)
-            reviews_added += 1
-        return added, reviews_added, updated
 
     # --- internals ------------------------------------------------------------------------
 
@@ -489,104 +390,3 @@ class ReviewStore:
         except sqlite3.Error as exc:
             raise busy_error(self.path, exc) or StoreError(f"review database {self.path}: {exc}") from exc
 
-    def _upsert(self, conn: sqlite3.Connection, question: Question, title: str) -> int:
-        """Insert or refresh the card's content (never its schedule); return its row id."""
-        row = conn.execute(
-            f"INSERT INTO cards ({CONTENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (question_id) DO UPDATE SET article_id = excluded.article_id, "
-            "article_title = CASE WHEN excluded.article_title = '' THEN article_title "
-            "ELSE excluded.article_title END, "
-            "kind = excluded.kind, question = excluded.question, answer = excluded.answer, "
-            "aliases = excluded.aliases, choices = excluded.choices, source = excluded.source, "
-            "span_start = excluded.span_start, span_end = excluded.span_end, tags = excluded.tags "
-            f"WHERE {_CHANGED} RETURNING id",
-            question_values(question, title),
-        ).fetchone()
-        return int(row[0]) if row else self._card_id(conn, question.id)  # unchanged: not rewritten
-
-    def _card_id(self, conn: sqlite3.Connection, question_id: str) -> int:
-        row = conn.execute("SELECT id FROM cards WHERE question_id = ?", (question_id,)).fetchone()
-        if row is None:
-            raise StoreError(f"no card for question {question_id!r}; add the question first")
-        return int(row[0])
-
-    def _save_schedule(self, conn: sqlite3.Connection, card_id: int, schedule: Schedule) -> None:
-        conn.execute(
-            "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ? "
-            "WHERE id = ?",
-            (*schedule_values(schedule), card_id),
-        )
-
-    def _insert_review(
-        self, conn: sqlite3.Connection, card_id: int, review: Review, *, before: str | None = None
-    ) -> None:
-        """Log `review`; `before` is the card's schedule before it (see `library.undo_last_review`)."""
-        conn.execute(
-            "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode, typed, duration_ms, "
-            "schedule_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                card_id,
-                stamp(review.reviewed_at),
-                int(review.grade),
-                int(review.correct),
-                review.mode,
-                review.typed,
-                review.duration_ms,
-                before,
-            ),
-        )
-
-    def _questions(self, conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> list[Question]:
-        """Card rows as Questions whose aliases include the learner's own."""
-        added = _learner_aliases(conn)
-        return [question_from_row(row).with_aliases(added.get(row[1], ())) for row in rows]
-
-
-def _learner_aliases(conn: sqlite3.Connection, question_id: str | None = None) -> dict[str, list[str]]:
-    """The learner's own accepted answers by question id, oldest first: one question's, or all.
-
-    They come only from overrides, so there are few: callers read them all at once rather
-    than one query per card.
-    """
-    sql = "SELECT c.question_id, a.alias FROM learner_aliases a JOIN cards c ON c.id = a.card_id"
-    params: tuple[str, ...] = ()
-    if question_id is not None:
-        sql, params = sql + " WHERE c.question_id = ?", (question_id,)
-    added: dict[str, list[str]] = {}
-    for qid, alias in conn.execute(sql + " ORDER BY a.added, a.rowid", params):
-        added.setdefault(qid, []).append(alias)
-    return added
-
-
-def _accept_alias(conn: sqlite3.Connection, card_id: int, alias: str, now: dt.datetime) -> None:
-    """Record a learner alias unless it is already the card's answer or one of its aliases."""
-    answer, aliases = conn.execute("SELECT answer, aliases FROM cards WHERE id = ?", (card_id,)).fetchone()
-    if alias.casefold() not in {a.casefold() for a in [answer, *json.loads(aliases)]}:
-        _insert_alias(conn, card_id, alias, now)
-
-
-def _insert_alias(conn: sqlite3.Connection, card_id: int, alias: str, now: dt.datetime) -> None:
-    """Record a learner alias added at `now`; one already there keeps its first time."""
-    conn.execute(
-        "INSERT OR IGNORE INTO learner_aliases (card_id, alias, added) VALUES (?, ?, ?)",
-        (card_id, alias, stamp(now)),
-    )
-
-
-MERGE_BATCH_REVIEWS = 5_000
-"""About how many reviews one import transaction writes: short enough that other sessions'
-writes wait well under their busy timeout."""
-
-
-def _batches(cards: Iterable[CardHistory], reviews: int) -> Iterator[list[CardHistory]]:
-    """`cards` in lists of about `reviews` reviews (at least one card each)."""
-    batch: list[CardHistory] = []
-    weight = 0
-    for card in cards:
-        batch.append(card)
-        weight += 1 + len(card.reviews)
-        if weight >= reviews:
-            yield batch
-            batch, weight = [], 0
-    if batch:
-        yield batch

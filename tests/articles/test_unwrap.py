@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.articles import read_articles
-from quizgen.articles.body import Draft, compose
+from quizgen.articles.body import RawArticle, compose
 
 
 def paragraphs(text: str) -> list[str]:
-    composed = compose(Draft(lines=tuple(text.split("\n"))))
+    composed = compose(RawArticle(lines=tuple(text.split("\n"))))
     return [composed.title, *composed.paragraphs]
 
 

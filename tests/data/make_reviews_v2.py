@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from quizgen.bank_file import read_bank_file  # noqa: E402
+from quizgen.export.bank import read_bank_file  # noqa: E402
 from quizgen.srs import Grade  # noqa: E402
 from quizgen.store import ReviewStore  # noqa: E402
 from quizgen.store.schema import SCHEMA_VERSION  # noqa: E402

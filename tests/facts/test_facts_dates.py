@@ -211,3 +211,9 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
     (q,) = [q for q in bank.questions if q.kind == "date"]
     assert q.answer == "Tuesday, September 26, 2023"
     assert "Sept" not in q.question and q.question.count("(") == q.question.count(")")
+
+
+def test_today_without_any_date_for_the_story_is_not_asked() -> None:
+    bank = questions_for([Article(id="t", title="t", published=None, path="t.txt",
+                                  text="Today, the two mayors also announced a shared plan for the river.")])
+    assert not [q for q in bank.questions if q.kind == "date"]

@@ -49,3 +49,79 @@ def test_each_co_sponsor_is_asked_naming_the_others(events: list[Question], memb
     assert member not in q.question
     assert q.choices.count(member) == 1
     assert len(q.choices) >= 2
+
+
+SHAPES = {
+    "funders": "The survey was funded by the Alder Trust, Grace Hollis Ocean Foundation and the Cedar Institute.",
+    "condition": "If the Harbour Workers Union decides to strike, the port will close for a week.",
+    "guess": "The Marlow Steel Company might close its oldest furnace next spring.",
+    "claim": "Analysts say the Marlow Steel Company will cut 400 jobs at its northern plant.",
+    "not-done": "The race was not sanctioned by the Nordic Cycling Federation, officials said.",
+    "ticker": "Harwick Energy Corp <HEC.N> has opened a new research centre in the harbour district.",
+    "journal": "The findings, published on Monday in the journal Marine Ecology Letters, surprised the team.",
+    "poll": "A Daily Courier poll released on Sunday showed that most voters backed the new tram line.",
+}
+
+
+@pytest.fixture(scope="module")
+def shapes() -> QuestionBank:
+    return questions_for([Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v)
+                          for k, v in SHAPES.items()])
+
+
+def asked(bank: QuestionBank, article: str) -> list[Question]:
+    return [q for q in bank.questions if q.article == article and q.kind == "org-event"]
+
+
+def test_every_funder_in_a_list_is_asked_even_one_named_like_a_person(shapes: QuestionBank) -> None:
+    answers = sorted(q.answer for q in asked(shapes, "funders"))
+    assert answers == ["Alder Trust", "Cedar Institute", "Grace Hollis Ocean Foundation"]
+
+
+def test_two_bodies_glued_by_the_tagger_are_two_answers() -> None:
+    """The small model sometimes tags "Cornell-like University and Insead-like" as one organisation."""
+    from spacy.tokens import Span
+
+    from quizgen.facts.context import ArticleContext
+    from quizgen.facts.events import extract_events
+    from quizgen.nlp import load_nlp
+
+    doc = load_nlp()("The ranking was released by Lakeside University and Nordvik on Monday.")
+    start = [t.text for t in doc].index("Lakeside")
+    doc.ents = [Span(doc, start, start + 4, label="ORG")]  # "Lakeside University and Nordvik"
+    answers = sorted(f.slots["answer"] for f in extract_events(ArticleContext(doc)))
+    assert answers == ["Lakeside University", "Nordvik"]
+
+
+@pytest.mark.parametrize("article", ["condition", "guess", "claim", "not-done"])
+def test_what_an_organisation_may_or_may_not_do_is_not_taught_as_done(shapes: QuestionBank, article: str) -> None:
+    assert asked(shapes, article) == []
+
+
+def test_wire_ticker_is_not_part_of_the_name(shapes: QuestionBank) -> None:
+    assert [q.answer for q in asked(shapes, "ticker")] == ["Harwick Energy Corp"]
+
+
+def test_the_journal_a_study_appeared_in_is_asked(shapes: QuestionBank) -> None:
+    found = asked(shapes, "journal")
+    assert [(q.question, q.answer) for q in found] == [
+        ("In which journal were the findings published?", "Marine Ecology Letters")]
+
+
+def test_whose_poll_is_asked_with_what_it_showed(shapes: QuestionBank) -> None:
+    found = asked(shapes, "poll")
+    assert [q.answer for q in found] == ["Daily Courier"]
+    assert found[0].question.startswith("Which organization's poll") and "tram line" in found[0].question
+
+
+def test_a_passive_is_asked_about_its_own_subject() -> None:
+    """Not "By which organization will the road toll be introduced?" when the toll is the subject of
+    the clause the passive is joined to (the small parser sometimes lends it)."""
+    from quizgen.facts.events import _keeps_subject
+    from quizgen.nlp import load_nlp
+
+    doc = load_nlp()("Officials say the road toll is a dead issue but that a fuel levy will be introduced by "
+                     "the Harbour Reform Party.")
+    verb = next(t for t in doc if t.text == "introduced")
+    assert _keeps_subject(verb, "By which organization will a fuel levy be introduced?")
+    assert not _keeps_subject(verb, "By which organization will the road toll be introduced?")

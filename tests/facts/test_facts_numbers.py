@@ -80,6 +80,14 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
             "How old was the harbour master", "", "64 years old"),
     "hyphen-duration": ("The three-week stoppage at the Dunmore mill ended in a pay deal.",
                         "How long was the stoppage at the Dunmore mill", "", "three weeks"),
+    "quantity-unit": ("The crews laid 300 tons of recycled asphalt on the ring road.",
+                      "How many tons of recycled asphalt", "the crews lay", "300 tons"),
+    "money-for": ("Second-hand tractors, which sell for more than $9,000, are scarce.",
+                  "For how much", "second-hand tractors sell", "more than $9,000"),
+    "wire-money": ("The treasurer had four billion stg to hand back to taxpayers.",
+                   "How much", "the treasurer have to hand back", "four billion stg"),
+    "days-supply": ("The dealers will hold 80 days' supply of tyres at the Leeds depot.",
+                    "How many days' supply of tyres", "the dealers hold", "80 days"),
     "hyphen-count": ("The nine-member jury in the Halloran case reached a verdict.",
                      "How many members did the jury in the Halloran case have", "", "nine members"),
 }
@@ -112,3 +120,27 @@ def test_a_range_is_one_answer_and_a_baseline_is_not_asked() -> None:
     answers = [q.answer for q in bank.questions if q.kind == "number"]
     assert "45" not in answers and "40" not in answers
     assert not any("9,100" in a for a in answers)
+
+
+def test_a_figure_in_a_quote_is_asked_as_the_speakers_claim() -> None:
+    text = ('Dr Maria Okafor, who heads the Lagos Water Board, spoke at the launch. '
+            '"Sixty percent of the city\'s households still buy drinking water from vendors," Okafor said.')
+    bank = questions_for([Article(id="q", title="q", published=dt.date(2023, 10, 4), path="q.txt", text=text)])
+    (q,) = [q for q in bank.questions if q.kind == "number"]
+    assert q.question.startswith("According to Maria Okafor, what percentage of the city's households")
+    assert q.answer == "Sixty percent"
+
+
+def test_a_quote_that_speaks_of_we_or_it_gives_no_figure_question() -> None:
+    text = '"We cut 40 jobs in the spring," said Tom Reyes, the mill\'s manager.'
+    bank = questions_for([Article(id="w", title="w", published=dt.date(2023, 10, 4), path="w.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "number"]
+
+
+def test_percentage_points_and_fiscal_years() -> None:
+    text = ("The governor's approval rating has fallen 12 percentage points since the spring. "
+            "The 2023/24 budget raised the duty on fuel.")
+    bank = questions_for([Article(id="pp", title="pp", published=dt.date(2023, 10, 4), path="pp.txt", text=text)])
+    asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
+    assert "12 percentage points" in asked.values(), asked
+    assert not any("2023/24" in a for a in asked.values())

@@ -229,3 +229,57 @@ def test_a_reported_clause_stops_before_a_word_the_question_cannot_show(bank: Qu
     assert q.question.endswith("\u2026?") and " it " not in q.question
     (q,) = quote_questions(bank, "fronted-phrase-left-out")
     assert "Besides" not in q.question and " its " not in q.question
+
+
+DESCRIBED = (
+    "The harbour board met on Monday to discuss the winter timetable.\n\n"
+    "A senior harbour official said the board would cut two crossings a day from November. "
+    "Traders say the cuts will hurt the island's shops.\n\n"
+    '"We will lose the Saturday visitors first," said one island trader.\n\n'
+    "The trader, who asked not to be named, said she feared the bakery would close before spring."
+)
+
+
+@pytest.fixture(scope="module")
+def described() -> list[Question]:
+    questions = questions_for([_article("described", DESCRIBED)]).questions
+    return [q for q in questions if q.kind == "quote"]
+
+
+def test_an_unnamed_speaker_the_article_describes_is_the_answer(described: list[Question]) -> None:
+    by_topic = {("two crossings" in q.question, "Saturday visitors" in q.question): q.answer for q in described}
+    assert by_topic[(True, False)] == "a senior harbour official"
+    assert by_topic[(False, True)] == "an island trader"
+
+
+def test_the_described_speaker_is_found_again_by_its_noun(described: list[Question]) -> None:
+    (q,) = [q for q in described if "bakery" in q.question]
+    assert q.answer == "an island trader"
+    assert q.question.startswith("Who feared the bakery would close")
+
+
+def test_a_bare_plural_is_too_vague_to_be_a_speaker(described: list[Question]) -> None:
+    assert not [q for q in described if "hurt the island" in q.question]
+
+
+def test_a_document_that_states_something_in_a_relative_clause_is_a_speaker() -> None:
+    text = ("The Harbour Safety Board report, which says the ferry's owners ignored three warnings about the "
+            "hull, was published on Monday, harbour officials said.")
+    questions = [q for q in questions_for([_article("document", text)]).questions if q.kind == "quote"]
+    (q,) = [q for q in questions if q.question.startswith("Which report")]
+    assert q.question == "Which report says that the ferry's owners ignored three warnings about the hull?"
+    assert q.answer == "the Harbour Safety Board report"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("``", "''")],
+    ids=["single-curly", "guillemets", "tex-style"],
+)
+def test_quotes_in_other_marks_are_attributed(opening: str, closing: str) -> None:
+    text = (f"{opening}We will rebuild the old pier before the summer crowds arrive,{closing} said Maria Okafor. "
+            "Okafor\u2019s team starts work on Monday.")
+    questions = [q for q in questions_for([_article("marks", text)]).questions if q.kind == "quote"]
+    (q,) = questions
+    assert q.question == "Who said \u201cWe will rebuild the old pier before the summer crowds arrive\u201d?"
+    assert q.answer == "Maria Okafor"

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from quizgen.grading import DiffPart, diff_answer, grade_answer, normalize, parse_date, parse_number
+from quizgen.grading import DiffPart, diff_answer, grade_answer, normalize, parse_date_value, parse_number
 from quizgen.models import Question
 
 
@@ -202,7 +202,7 @@ def test_parse_number_rejects(text: str) -> None:
 
 
 def test_weekday_is_not_treated_as_an_absolute_date() -> None:
-    assert parse_date("Tuesday") is None
+    assert parse_date_value("Tuesday") is None
 
 
 def test_normalize_keeps_decimals_apart() -> None:

@@ -11,8 +11,8 @@ import io
 import pytest
 
 from quizgen.export import write_export
+from quizgen.export.bank import render
 from quizgen.export.notes import note_guid
-from quizgen.formats import render
 from quizgen.models import QuestionBank
 
 NOW = 1_700_000_000.0

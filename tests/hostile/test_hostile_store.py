@@ -17,7 +17,7 @@ from probe import changes, run
 
 from quizgen.srs import Grade
 from quizgen.store import ReviewStore
-from quizgen.store import repository as repository_module
+from quizgen.store import transfer as transfer_module
 from quizgen.store.history import export_history, import_history
 
 T0 = dt.datetime(2024, 3, 14, 12, tzinfo=dt.UTC)
@@ -162,7 +162,7 @@ def test_reading_commands_are_not_busy_while_another_process_writes(lab, sample_
 
 def test_an_import_commits_in_batches(lab, sample_questions, monkeypatch):
     path, _ = history_file(lab, sample_questions)
-    monkeypatch.setattr(repository_module, "MERGE_BATCH_REVIEWS", 2)
+    monkeypatch.setattr(transfer_module, "MERGE_BATCH_REVIEWS", 2)
     with ReviewStore.open(lab.home / "reviews.sqlite3") as store:
         commits = []
         store._conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
