@@ -21,15 +21,14 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import Any
 
+from quizgen.attempts import Attempt, Prompt
 from quizgen.errors import QuizgenError
 from quizgen.models import Question
 from quizgen.quiz_results import KindScore, Results, RoundSummary, score_sitting
 from quizgen.selection import MODES
 
-__all__ = [
-    "FLASH_GRADES", "NOT_OVERRIDABLE", "ROUND_SIZE", "Attempt", "Grader", "KindScore", "Learning", "Prompt",
-    "QuizSession", "Results", "RoundSummary",
-]
+__all__ = ["FLASH_GRADES", "NOT_OVERRIDABLE", "ROUND_SIZE", "Attempt", "Grader", "KindScore", "Learning",
+           "Prompt", "QuizSession", "Results", "RoundSummary"]
 
 #: Quenti's LEARN_TERMS_IN_ROUND.
 ROUND_SIZE = 7
@@ -47,35 +46,6 @@ class Learning(IntEnum):
     FAMILIAR = 1
     """Answered right as multiple choice; asked typed from now on."""
     MASTERED = 2
-
-
-@dataclass(frozen=True)
-class Prompt:
-    """A question as it is asked right now."""
-
-    question: Question
-    format: str
-    """"mcq", "typed" or "flash"."""
-    choices: tuple[str, ...] = ()
-    """Shuffled choices, for mcq."""
-    round: int = 1
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """One answer and the verdict on it."""
-
-    question: Question
-    format: str
-    correct: bool
-    response: str | None = None
-    """What was typed or chosen; None for flash."""
-    reason: str = ""
-    """The grader's reason for typed answers (see `quizgen.grading.Verdict`)."""
-    overridden: bool = False
-    """The grader said wrong, the learner said "I was right"."""
-    grade: int | None = None
-    """The learner's own grade in flash mode, 1 (Again) to 4 (Easy)."""
 
 
 Grader = Callable[[str, Question, Sequence[str]], tuple[bool, str]]
