@@ -33,7 +33,8 @@ ORG_HEADS = set(THE_WORDS) | {
     "Times", "Post", "News", "Journal", "Herald", "Telegraph", "Guardian", "Airlines", "Airways", "Motors",
     "Securities", "Brothers", "Partners", "Associates", "Industries", "Systems", "Technologies", "Club",
     "League", "Agency", "Services", "Secretariat", "Police", "Army", "Navy", "Congress", "Senate",
-    "Cabinet", "Aquarium", "Observatory", "Exchange", "Reserve", "Institution", "Alliance",
+    "Cabinet", "Aquarium", "Observatory", "Exchange", "Reserve", "Institution", "Alliance", "Confederation",
+    "Coalition", "Consortium", "Commissariat", "Directorate", "Inspectorate",
 }
 #: Heads that say an organization is not a company ("Which company …?" must not offer a ministry).
 PUBLIC_HEADS = {
@@ -78,6 +79,8 @@ def clean_org(name: str) -> str | None:
     words = name.split()
     if any(w in MONTHS_AND_DAYS for w in words) or len(words) > 8:
         return None
+    if any(a in ORG_HEADS and b == "and" for a, b in zip(words, words[1:], strict=False)):
+        return None  # two names glued: "Orvell University and Kestrel"
     if name.isupper() and len(name.replace(".", "")) > 6:
         return None  # a shouted word ("SHORTAGES"), not an acronym
     return name

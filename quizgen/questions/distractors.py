@@ -74,6 +74,9 @@ def _too_close(candidate: str, banned: list[str]) -> bool:
             return True
         if fuzz.ratio(c, o) >= 85 or (len(o) > 3 and (c.startswith(o) or o.startswith(c))):
             return True
+        cw, ow = set(c.split()), set(o.split())
+        if len(cw) > 1 and len(ow) > 1 and (cw <= ow or ow <= cw):
+            return True  # a short form of the same name ("Harbour System" for "Tema Harbour Authority System")
     return False
 
 
@@ -101,7 +104,10 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "role":
         return [f.slots["role_answer"] for f in facts if f.kind == "role" and f.slots.get("role_answer")]
     if kind == "acronym":
-        return [f.slots["short"] for f in facts if f.kind == "acronym"] + _fake_acronyms(draft.answer)
+        # an organization's acronym among organizations' acronyms, a term's among terms'
+        same = org_heads(draft.fact.slots.get("long", ""))
+        shorts = [f.slots["short"] for f in facts if f.kind == "acronym" and org_heads(f.slots["long"]) == same]
+        return shorts + _fake_acronyms(draft.answer)
     if kind == "long-form":
         longs = [f.slots["long"] for f in facts if f.kind == "acronym"]
         # an organization's name is offered beside other organizations, a term beside other terms
@@ -178,7 +184,7 @@ def _numbers(answer: str) -> list[str]:
     raw = m.group(1)
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
-    share = "%" in answer and value <= 100
+    share = bool(re.search(r"%|\b(pct|percent|per cent)\b", answer)) and value <= 100
     out = []
     for factor in (2, 0.5, 1.5, 0.75, 3):
         new = value * factor

@@ -19,6 +19,9 @@ if TYPE_CHECKING:  # spaCy's types only; the model is loaded where it is used
 
 AUX_WORDS = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
              "could", "may", "might", "should", "must", "shall", "'s"}
+#: Nouns and units counted without a plural ending ("How many staff …", "how many pct").
+COLLECTIVE = {"staff", "personnel", "police", "cattle", "crew", "livestock", "aircraft", "sheep", "fish", "deer",
+              "pct", "percent", "bpd", "mln", "bln", "stg"}
 WH_WORDS = {"when", "where", "why", "how", "which", "what", "who", "whose", "whom"}
 #: Words after "how" that belong to the wh-phrase ("how many", "how long").
 HOW_WORDS = {"many", "much", "long", "far", "often", "old", "big", "large", "soon"}
@@ -34,7 +37,8 @@ def tag(questions: Sequence[str]) -> list[Doc]:
     from quizgen.nlp import load_nlp
 
     nlp = load_nlp()
-    off = [name for name in ("parser", "ner", "lemmatizer", "quizgen_paragraphs") if name in nlp.pipe_names]
+    off = [name for name in ("parser", "ner", "lemmatizer", "attribute_ruler", "quizgen_paragraphs")
+           if name in nlp.pipe_names]
     return list(nlp.pipe(questions, disable=off))
 
 
@@ -108,6 +112,8 @@ def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
     text = QUOTED.sub('"…"', doc.text)
     if DASHES.search(text):
         return "stray dash"
+    if re.match(r"(\w+ )?(how|what|which|when)( \w+)?[.;:]\s", text, flags=re.I):
+        return "broken wh-phrase"  # "How many. 1 did …"
     tokens = _outside_quotes(doc)
     for a, b in zip(tokens, tokens[1:], strict=False):
         if _preposition_before_aux(a, b):
@@ -137,12 +143,15 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
     verb_at = next((i for i in range(end, len(tokens))
                     if tokens[i].lower_ in AUX_WORDS or tokens[i].lower_ == "be" or tokens[i].tag_ in ("VBD", "VBZ")),
                    None)
-    if not can_be_subject:
-        if verb_at is None or tokens[verb_at].lower_ not in AUX_WORDS:
-            return "no inversion"  # "In what year convinced …", "When be the talks …"
-        after = tokens[verb_at + 1] if verb_at + 1 < len(tokens) else None
+    if not can_be_subject and (verb_at is None or tokens[verb_at].lower_ not in AUX_WORDS):
+        return "no inversion"  # "In what year convinced …", "When be the talks …"
+    if not can_be_subject or nxt.lower_ in ("do", "does", "did"):  # the wh-phrase is not the subject
+        after = tokens[verb_at + 1] if verb_at is not None and verb_at + 1 < len(tokens) else None
         if after is None or after.text == "?" or after.lower_ in AUX_WORDS:
             return "no subject"  # "How much were?"
+    if wh.lower_ == "how" and len(tokens) > 1 and tokens[1].lower_ == "many" and end > 2 \
+            and tokens[end - 1].tag_ in ("NN", "NNP") and tokens[end - 1].lower_ not in COLLECTIVE:
+        return "how many with a singular noun"  # "How many budget contained …?"
     if wh.lower_ in ("who", "which") and any(t.lower_ in NEGATIONS for t in tokens[end:]
                                              if verb_at is None or t.i <= tokens[verb_at].i + 3):
         return "negated: many did not"  # "Which organization did not …?" has many right answers

@@ -23,7 +23,7 @@ DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|m
                       r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?])")
 #: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
 #: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
-BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir)\b")
+BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 
 
@@ -62,8 +62,7 @@ def _readable(drafts: list[Draft]) -> list[tuple[Draft, str]]:
     """
     from quizgen.questions.grammar import drop_asides
 
-    tidied = [(d, tidy(drop_asides(d.question)) if _from_clause(d, d.question) else tidy(d.question))
-              for d in drafts]
+    tidied = [(d, tidy(drop_asides(d.question))) for d in drafts]
     reasons = [problem(q, d.answer, d.aliases) for d, q in tidied]
     reread = [i for i, (d, q) in enumerate(tidied)
               if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)]
@@ -85,10 +84,10 @@ def _readable(drafts: list[Draft]) -> list[tuple[Draft, str]]:
 
 
 def _from_clause(d: Draft, question: str) -> bool:
-    """Worded from the article's clause (dates, numbers, events, reported speech), not a template."""
-    if d.fact.kind in ("date", "number", "org-event"):
-        return True
-    return d.fact.kind == "quote" and not re.match(r"\w+( \w+)? said [\u201c\"]", question)
+    """Worded by moving the parts of an article's clause around (dates, numbers, events), not from a
+    template. Reported speech ("Who said that …") keeps the article's clause whole, so it is not re-read:
+    tagging it would cost more than it finds."""
+    return d.fact.kind in ("date", "number", "org-event")
 
 
 def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> str:
@@ -99,6 +98,11 @@ def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> st
 
 def tidy(question: str) -> str:
     question = re.sub(r"\s+", " ", question).strip()
+    question = re.sub(r"\s*<([A-Z][A-Za-z.&]*)>", "", question)  # wire tickers: "Dow Chemical Co <DOW>"
+    question = re.sub(r"<([^<>]+)>", r"\1", question)  # "<Royal Trustco Ltd>"
+    question = re.sub(r"\s+(['\u2019]s)\b", r"\1", question)  # "Australia 's" → "Australia's"
+    question = re.sub(r"\b(that|the|a|an|to|of|in) \1\b", r"\1", question)  # "say that that"
+    question = re.sub(r",(\s*,)+", ",", question)
     question = re.sub(r"\s+([,.;:?!])", r"\1", question)
     question = re.sub(r"[,;:.\s]+\?$", "?", question)
     question = question.replace("  ", " ")
@@ -106,6 +110,9 @@ def tidy(question: str) -> str:
 
 
 PRONOUN = "pronoun without referent"
+#: Verbs after which "it" may only hold the subject's place ("it is easier to …", "it became clear that …").
+LINKING = {"is", "was", "be", "been", "became", "become", "becomes", "seems", "seemed", "appears", "appeared",
+           "remains", "remained", "'s"}
 
 
 def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = None) -> str | None:
@@ -139,7 +146,8 @@ def _dangling(question: str, doc: Doc | None) -> str | None:
             return PRONOUN
     for m in BARE_IT.finditer(unquoted):
         named = re.search(r"(?<!^)\b[A-Z][A-Za-z0-9]+", unquoted[: m.start()])
-        if named or unquoted.startswith("Which"):
+        bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
+        if named or bound:  # "Who said his team …": "his" is whoever the answer is
             continue
         if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
             return PRONOUN
@@ -169,7 +177,5 @@ def _expletive(doc: Doc, char: int) -> bool:
     words = doc[token.i + 1 : token.i + 6]
     verbs = [t for t in words if t.tag_.startswith(("VB", "MD", "RB"))]
     after = [t for t in words if t not in verbs]
-    return bool(verbs) and verbs[0].i == token.i + 1 and any(v.lemma_ in ("be", "become", "seem", "appear", "remain")
-                                                            or v.lower_ in ("is", "was", "became", "seems", "seemed")
-                                                            for v in verbs) \
+    return bool(verbs) and verbs[0].i == token.i + 1 and any(v.lower_ in LINKING for v in verbs) \
         and len(after) >= 2 and after[0].tag_ in ("JJ", "JJR", "VBN") and after[1].lower_ in ("to", "that", "for")

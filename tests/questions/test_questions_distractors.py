@@ -74,6 +74,8 @@ def test_names_of_people(name: str) -> None:
     ("Opec February", None),
     ("Culture, Sports", None),
     ("SHORTAGES", None),
+    ("Orvell University and Kestrel", None),
+    ("Ministry of Science and Technology", "Ministry of Science and Technology"),
     ("ITF", "ITF"),
 ])
 def test_organization_names_are_cleaned_or_refused(raw: str, clean: str | None) -> None:
@@ -126,3 +128,22 @@ def test_role_questions_skip_a_person_as_organization_and_a_post_said_twice() ->
         assert q.answer != "Tom Lind" or q.kind != "role", q
         assert not (q.question.startswith("Besides") and "finance director" in q.question
                     and "finance director" in q.answer), q
+
+
+def test_a_short_form_of_the_answer_is_not_a_false_option() -> None:
+    from quizgen.questions.distractors import _too_close
+
+    assert _too_close("Harbour System", ["Tema Harbour Authority System"])
+    assert not _too_close("Volta River Authority", ["Tema Harbour Authority System"])
+
+
+def test_a_share_in_pct_never_passes_100() -> None:
+    assert all(float(o.split()[0]) <= 100 for o in _numbers("55 pct"))
+
+
+def test_an_organizations_acronym_is_offered_among_organizations_acronyms() -> None:
+    text = ("The Nordic Trade Council (NTC) and the Baltic Rowing Federation (BRF) met in Oslo.\n\n"
+            "Engineers tested high-density polyethylene (HDPE) pipes.")
+    bank = questions_for([Article(id="ntc", title="NTC", published=None, path="n.txt", text=text)])
+    (ntc,) = [q for q in bank.questions if q.answer == "NTC"]
+    assert "HDPE" not in ntc.choices and "BRF" in ntc.choices

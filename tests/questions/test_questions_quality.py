@@ -57,6 +57,19 @@ def test_possessive_its_without_referent_is_refused() -> None:
     assert problem("By what percentage did its profit fall?", "12%", []) == "pronoun without referent"
 
 
+def test_tidy_removes_wire_tickers_split_possessives_and_doubled_words() -> None:
+    assert tidy("When did Tidewell Shipping Co <TWS> buy <Harbour Tugs Ltd>?") == \
+        "When did Tidewell Shipping Co buy Harbour Tugs Ltd?"
+    assert tidy("When did Ghana 's minister say that that the port ,, opened?") == \
+        "When did Ghana's minister say that the port, opened?"
+
+
+def test_his_or_her_needs_a_referent_unless_who_binds_it() -> None:
+    assert problem("When does his term end?", "May 3", []) == "pronoun without referent"
+    assert problem("Who said his team was tired?", "Ann Ruiz", []) is None
+    assert problem("When did Ann Ruiz sell her boat?", "May 3", []) is None
+
+
 def test_tidy_fixes_spacing_and_end_punctuation() -> None:
     assert tidy("  who  said  \"yes\" ,  ?") == 'Who said "yes"?'
     assert tidy("when did the ferry  sail .?") == "When did the ferry sail?"
@@ -155,6 +168,8 @@ def test_choices_never_hold_an_alias_or_another_right_answer(mixed: QuestionBank
         ("Until when would Ann Ruiz not bet on Ann Ruiz's chances?", "name repeated instead of a pronoun"),
         ("How many places to reach the final did the rower climb?", "broken wh-phrase"),
         ("When would the ferry sail to the island instead of?", "dangling preposition"),
+        ("How many. 2 did the rowing club finish in the regatta?", "broken wh-phrase"),
+        ("How many budget contained a cut in the harbour fees?", "how many with a singular noun"),
     ],
 )
 def test_question_that_does_not_read_is_caught(question: str, reason: str) -> None:
@@ -179,6 +194,7 @@ def test_question_that_does_not_read_is_caught(question: str, reason: str) -> No
         "When did the mayor speak about \u201cthe harbour of tomorrow\u201d?",
         "Which organization is Ann Ruiz the director of?",
         "When did the rowing club give up?",
+        "How many staff did the bakery hire?",
     ],
 )
 def test_question_that_reads_well_passes(question: str) -> None:
