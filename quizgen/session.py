@@ -19,10 +19,16 @@ import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
+from typing import Any
 
+from quizgen.attempts import Attempt, Prompt
 from quizgen.errors import QuizgenError
-from quizgen.models import KINDS, Question
+from quizgen.models import Question
+from quizgen.quiz_results import KindScore, Results, RoundSummary, score_sitting
 from quizgen.selection import MODES
+
+__all__ = ["FLASH_GRADES", "NOT_OVERRIDABLE", "ROUND_SIZE", "Attempt", "Grader", "KindScore", "Learning",
+           "Prompt", "QuizSession", "Results", "RoundSummary"]
 
 #: Quenti's LEARN_TERMS_IN_ROUND.
 ROUND_SIZE = 7
@@ -40,71 +46,6 @@ class Learning(IntEnum):
     FAMILIAR = 1
     """Answered right as multiple choice; asked typed from now on."""
     MASTERED = 2
-
-
-@dataclass(frozen=True)
-class Prompt:
-    """A question as it is asked right now."""
-
-    question: Question
-    format: str
-    """"mcq", "typed" or "flash"."""
-    choices: tuple[str, ...] = ()
-    """Shuffled choices, for mcq."""
-    round: int = 1
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """One answer and the verdict on it."""
-
-    question: Question
-    format: str
-    correct: bool
-    response: str | None = None
-    """What was typed or chosen; None for flash."""
-    reason: str = ""
-    """The grader's reason for typed answers (see `quizgen.grading.Verdict`)."""
-    overridden: bool = False
-    """The grader said wrong, the learner said "I was right"."""
-    grade: int | None = None
-    """The learner's own grade in flash mode, 1 (Again) to 4 (Easy)."""
-
-
-@dataclass(frozen=True)
-class KindScore:
-    kind: str
-    right: int
-    total: int
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.right / self.total) if self.total else 0
-
-
-@dataclass(frozen=True)
-class RoundSummary:
-    """Between Learn rounds: how this round went and how far the whole session is."""
-
-    round: int
-    asked: int
-    right: int
-    familiar: int
-    """Questions answered right at least as multiple choice (mastered ones included)."""
-    mastered: int
-    """Questions answered right typed: done."""
-    total: int
-
-
-@dataclass(frozen=True)
-class Results:
-    """The end of a sitting: a question counts as right if it was never answered wrong."""
-
-    right: int
-    total: int
-    by_kind: tuple[KindScore, ...]
-    missed: tuple[Question, ...]
-    attempts: int
 
 
 Grader = Callable[[str, Question, Sequence[str]], tuple[bool, str]]
@@ -370,14 +311,9 @@ class QuizSession:
 
     def results(self) -> Results:
         """Score and misses, over the questions asked so far."""
-        asked = [qid for qid in self._order if self._progress[qid].asked]
-        missed = tuple(self._questions[qid] for qid in asked if self._progress[qid].missed)
-        by_kind = []
-        for kind in sorted({self._questions[qid].kind for qid in asked}, key=_kind_order):
-            ids = [qid for qid in asked if self._questions[qid].kind == kind]
-            right = sum(1 for qid in ids if not self._progress[qid].missed)
-            by_kind.append(KindScore(kind, right, len(ids)))
-        return Results(len(asked) - len(missed), len(asked), tuple(by_kind), missed, len(self._attempts))
+        asked = [self._questions[qid] for qid in self._order if self._progress[qid].asked]
+        missed = {q.id for q in asked if self._progress[q.id].missed}
+        return score_sitting(asked, missed, len(self._attempts))
 
     # --- internals -----------------------------------------------------------------------------
 
@@ -433,13 +369,10 @@ class QuizSession:
         )
 
 
-_Snapshot = tuple[dict[str, _Progress], list[Attempt], int, int, list[str], int, "Prompt | None", object]
+_Snapshot = tuple[dict[str, _Progress], list[Attempt], int, int, list[str], int, "Prompt | None", tuple[Any, ...]]
 """The session's state before an answer was settled, for undo."""
 
 
 def _has_choices(question: Question) -> bool:
     return len(question.choices) >= 2 and question.answer in question.choices
 
-
-def _kind_order(kind: str) -> tuple[int, str]:
-    return (KINDS.index(kind) if kind in KINDS else len(KINDS), kind)

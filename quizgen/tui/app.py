@@ -8,7 +8,7 @@ before the next question is shown.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 from quizgen.errors import QuizgenError
 from quizgen.models import Question, QuestionBank
 from quizgen.selection import QuizOptions, pick_questions
+from quizgen.tui.loading import Loader, Progress, generation_loader
 from quizgen.tui.messages import BankFailed, BankLoaded, LoadProgressed, QuizFinished
 from quizgen.tui.screens.start_screen import StartScreen
 
@@ -34,10 +35,7 @@ if TYPE_CHECKING:
     from quizgen.store import ReviewStore
     from quizgen.tui.screens.results_screen import ResultsScreen
 
-#: Reports generation progress: (articles done, articles in all or 0 if unknown, what is happening).
-Progress = Callable[[int, int, str], None]
-#: Builds the question bank, reporting progress; runs in a worker thread.
-Loader = Callable[[Progress], QuestionBank]
+__all__ = ["Loader", "Progress", "QuizApp", "generation_loader", "make_app", "utc_now"]
 
 
 def utc_now() -> dt.datetime:
@@ -289,14 +287,10 @@ class QuizApp(App[None]):
 
         Runs in a worker thread (genanki is imported on first use).
         """
-        from quizgen.export import write_export
-        from quizgen.locations import exports_directory
+        from quizgen.tui.deck_export import export_bank_deck
 
         assert self.bank is not None
-        now = self.clock()
-        name = self.bank.articles[0].id if len(self.bank.articles) == 1 else "quizgen"
-        path = exports_directory() / f"{name}-{now:%Y%m%d-%H%M%S}.apkg"
-        result = write_export(self.bank, path, fmt="apkg", now=now.timestamp())
+        result = export_bank_deck(self.bank, self.clock())
         for warning in result.warnings:  # notify posts a message: safe from this worker thread
             self.notify(warning, title="Deck written", severity="warning", markup=False)
         return result.path, result.notes
@@ -355,19 +349,6 @@ class QuizApp(App[None]):
 
         if self.store is not None:
             self.push_screen(StatsScreen(self.store, self.clock()))
-
-
-def generation_loader(paths: Sequence[str]) -> Loader:
-    """A loader that generates questions for the articles at `paths` (spaCy loads in the worker)."""
-
-    def load(progress: Progress) -> QuestionBank:
-        from quizgen.pipeline import generate_bank  # deferred: spaCy, ~1-2 s, off the UI thread
-
-        names = ", ".join(Path(p).name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
-        progress(0, 0, f"Loading the language model and reading {names}")
-        return generate_bank(paths, progress=lambda done, total: progress(done, total, "writing questions"))
-
-    return load
 
 
 def make_app(
