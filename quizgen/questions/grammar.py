@@ -150,7 +150,8 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
         if after is None or after.text == "?" or after.lower_ in AUX_WORDS:
             return "no subject"  # "How much were?"
     if wh.lower_ == "how" and len(tokens) > 1 and tokens[1].lower_ == "many" and end > 2 \
-            and tokens[end - 1].tag_ in ("NN", "NNP") and tokens[end - 1].lower_ not in COLLECTIVE:
+            and tokens[end - 1].tag_ in ("NN", "NNP") and tokens[end - 1].lower_ not in COLLECTIVE \
+            and tokens[end - 1].nbor(-1).tag_ != "POS":  # "How many days' supply …" counts the days
         return "how many with a singular noun"  # "How many budget contained …?"
     if wh.lower_ in ("who", "which") and any(t.lower_ in NEGATIONS for t in tokens[end:]
                                              if verb_at is None or t.i <= tokens[verb_at].i + 3):
