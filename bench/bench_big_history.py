@@ -51,15 +51,33 @@ def build(path: Path, cards: int, reviews: int) -> None:
         "INSERT INTO cards (id, question_id, article_id, article_title, kind, question, answer, aliases, "
         "choices, source, state, stability, difficulty, due, last_review) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?)",
-        ((i + 1, f"q-{i:07d}", f"article-{i // 25}", f"Article {i // 25}", KINDS[i % 6],
-          f"Who said plan {i} would pass?", f"Councillor {i}", f'["Councillor {i}", "A", "B", "C"]',
-          f"Councillor {i} said plan {i} would pass by spring.", "review", 3.0, 5.0,
-          stamp(NOW + dt.timedelta(hours=rng.randint(-24 * 30, 24 * 60))), stamp(NOW - dt.timedelta(days=3)))
-         for i in range(cards)))
+        (
+            (
+                i + 1,
+                f"q-{i:07d}",
+                f"article-{i // 25}",
+                f"Article {i // 25}",
+                KINDS[i % 6],
+                f"Who said plan {i} would pass?",
+                f"Councillor {i}",
+                f'["Councillor {i}", "A", "B", "C"]',
+                f"Councillor {i} said plan {i} would pass by spring.",
+                "review",
+                3.0,
+                5.0,
+                stamp(NOW + dt.timedelta(hours=rng.randint(-24 * 30, 24 * 60))),
+                stamp(NOW - dt.timedelta(days=3)),
+            )
+            for i in range(cards)
+        ),
+    )
     conn.executemany(
         "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode) VALUES (?, ?, ?, ?, 'mcq')",
-        ((rng.randint(1, cards), stamp(NOW - dt.timedelta(seconds=rng.randint(0, 700 * 86400))),
-          g, int(g > 1)) for g in (rng.choice((1, 3, 3, 4)) for _ in range(reviews))))
+        (
+            (rng.randint(1, cards), stamp(NOW - dt.timedelta(seconds=rng.randint(0, 700 * 86400))), g, int(g > 1))
+            for g in (rng.choice((1, 3, 3, 4)) for _ in range(reviews))
+        ),
+    )
     conn.execute("COMMIT")
     conn.close()
 
@@ -138,8 +156,9 @@ def timed(code: str, db: Path, home: Path, pythonpath: Path) -> tuple[float, flo
     """(seconds, peak RSS MB): to exit, or to the first screen when the child prints its time."""
     env = {**os.environ, "QUIZGEN_HOME": str(home), "PYTHONPATH": str(pythonpath)}
     start_wall, start = time.time(), time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    )
     _pid, status, usage = os.wait4(proc.pid, 0)
     took = time.perf_counter() - start
     out, err = proc.stdout.read(), proc.stderr.read()
@@ -187,8 +206,10 @@ def main() -> None:
                 ours.append(timed(ours_code, db, home, args.code))
                 plain.append(timed(plain_code, db, home, args.code))
             o, p = statistics.median(t for t, _ in ours), statistics.median(t for t, _ in plain)
-            print(f"{name:7} plain {p:6.2f} s {max(m for _, m in plain):5.0f} MB   quizgen {o:6.2f} s "
-                  f"{max(m for _, m in ours):5.0f} MB   ratio {o / p:5.2f}x (target <= {target})")
+            print(
+                f"{name:7} plain {p:6.2f} s {max(m for _, m in plain):5.0f} MB   quizgen {o:6.2f} s "
+                f"{max(m for _, m in ours):5.0f} MB   ratio {o / p:5.2f}x (target <= {target})"
+            )
 
 
 if __name__ == "__main__":

@@ -88,9 +88,7 @@ def time_genanki(bank: QuestionBank, folder: Path, deck: str | None = None) -> f
         name = deck or spec.deck
         target = decks.get(name) or decks.setdefault(name, genanki.Deck(deck_id(name), name))
         target.add_note(
-            genanki.Note(
-                model=note_types[spec.model], fields=list(spec.fields), tags=list(spec.tags), guid=spec.guid
-            )
+            genanki.Note(model=note_types[spec.model], fields=list(spec.fields), tags=list(spec.tags), guid=spec.guid)
         )
     genanki.Package(list(decks.values())).write_to_file(str(folder / "genanki.apkg"), timestamp=NOW)
     return time.perf_counter() - start
@@ -111,8 +109,18 @@ def child(side: str, questions: int, articles: int, deck: str | None, folder: Pa
 def sample(side: str, args: argparse.Namespace, deck: str | None, folder: Path) -> tuple[float, float]:
     """(seconds, peak RSS MB) of one fresh process writing one side."""
     folder.mkdir()
-    command = [sys.executable, __file__, "--child", side, "--questions", str(args.questions),
-               "--articles", str(args.articles), "--folder", str(folder)] + (["--deck", deck] if deck else [])
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        side,
+        "--questions",
+        str(args.questions),
+        "--articles",
+        str(args.articles),
+        "--folder",
+        str(folder),
+    ] + (["--deck", deck] if deck else [])
     env = {**os.environ, "TMPDIR": str(folder)}  # genanki leaves a temporary database in TMPDIR per write
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -134,8 +142,10 @@ def main() -> None:
     if args.child:
         child(args.child, args.questions, args.articles, args.deck, args.folder)
         return
-    print(f"questions: {args.questions} from {args.articles} articles (time: best of {args.repeat}; "
-          f"memory: peak RSS of the process); load average {os.getloadavg()[0]:.2f}")
+    print(
+        f"questions: {args.questions} from {args.articles} articles (time: best of {args.repeat}; "
+        f"memory: peak RSS of the process); load average {os.getloadavg()[0]:.2f}"
+    )
     with tempfile.TemporaryDirectory() as scratch:
         for shape, (label, deck) in enumerate((("one deck per article", None), ("one deck", "News"))):
             runs: dict[str, list[tuple[float, float]]] = {"genanki": [], "quizgen": []}
@@ -143,8 +153,10 @@ def main() -> None:
                 for side in runs:  # interleaved, so load on the machine hits both alike
                     runs[side].append(sample(side, args, deck, Path(scratch) / f"{shape}-{side}-{n}"))
             (g_t, g_m), (q_t, q_m) = ((min(t for t, _ in r), max(m for _, m in r)) for r in runs.values())
-            print(f"{label:22} genanki {g_t:6.3f} s {g_m:5.0f} MB   quizgen {q_t:6.3f} s {q_m:5.0f} MB   "
-                  f"time ratio {q_t / g_t:.2f}x (target <= 1.20), memory ratio {q_m / g_m:.2f}x")
+            print(
+                f"{label:22} genanki {g_t:6.3f} s {g_m:5.0f} MB   quizgen {q_t:6.3f} s {q_m:5.0f} MB   "
+                f"time ratio {q_t / g_t:.2f}x (target <= 1.20), memory ratio {q_m / g_m:.2f}x"
+            )
 
 
 if __name__ == "__main__":

@@ -87,10 +87,25 @@ def main() -> None:
             f"list(nlp.pipe(texts, batch_size={batch}))\n"
         )
         t_bare_proc = best(args.rounds, lambda: subprocess.run([sys.executable, "-c", parse, tmp], check=True))
-        t_gen_proc = best(args.rounds, lambda: subprocess.run(
-            [sys.executable, "-m", "quizgen", "generate", tmp, "-o", str(Path(tmp, "out.json")), "--force",
-             "--jobs", "1"],  # one process, as the baseline
-            check=True, stderr=subprocess.DEVNULL))
+        t_gen_proc = best(
+            args.rounds,
+            lambda: subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "quizgen",
+                    "generate",
+                    tmp,
+                    "-o",
+                    str(Path(tmp, "out.json")),
+                    "--force",
+                    "--jobs",
+                    "1",
+                ],  # one process, as the baseline
+                check=True,
+                stderr=subprocess.DEVNULL,
+            ),
+        )
     print("end to end (fresh processes, imports and model loading included):")
     print(f"  python + spacy.load + parse   {t_bare_proc:7.3f} s")
     print(f"  quizgen generate DIR -j 1     {t_gen_proc:7.3f} s")

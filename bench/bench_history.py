@@ -46,10 +46,19 @@ def build_store(path: Path, cards: int, reviews: int) -> None:
         "source, state, step, stability, difficulty, due, last_review) "
         "VALUES (?, ?, ?, ?, 'quote', ?, ?, ?, ?, ?, 'review', NULL, 3.5, 5.0, ?, ?)",
         (
-            (i + 1, f"q-{i:07d}", f"town-news-{i % 50}", f"Town news {i % 50}",
-             f"Who said the budget plan {i} would pass by spring?", f"Councillor Number{i}",
-             f'["Number{i}"]', f'["Councillor Number{i}", "Alt A{i}", "Alt B{i}", "Alt C{i}"]',
-             f"Councillor Number{i} said the budget plan {i} would pass by spring.", due, last)
+            (
+                i + 1,
+                f"q-{i:07d}",
+                f"town-news-{i % 50}",
+                f"Town news {i % 50}",
+                f"Who said the budget plan {i} would pass by spring?",
+                f"Councillor Number{i}",
+                f'["Number{i}"]',
+                f'["Councillor Number{i}", "Alt A{i}", "Alt B{i}", "Alt C{i}"]',
+                f"Councillor Number{i} said the budget plan {i} would pass by spring.",
+                due,
+                last,
+            )
             for i in range(cards)
         ),
     )
@@ -93,8 +102,10 @@ def main() -> None:
         rows = [
             ("floor (import quizgen.store)", peak_mb([sys.executable, "-c", "import quizgen.store"], old)),
             ("export-history", peak_mb([*quizgen, "export-history", str(file)], old)),
-            ("baseline: json.load of the file",
-             peak_mb([sys.executable, "-c", f"import json; json.load(open({str(file)!r}))"], old)),
+            (
+                "baseline: json.load of the file",
+                peak_mb([sys.executable, "-c", f"import json; json.load(open({str(file)!r}))"], old),
+            ),
             ("import-history", peak_mb([*quizgen, "import-history", str(file)], new)),
         ]
         size = file.stat().st_size / 1e6

@@ -85,9 +85,11 @@ def main() -> None:
         small, big = min(sized), max(sized)
         ratio_rss = sized[big][1] / sized[small][1]
         ratio_time = sized[big][0] / sized[small][0]
-        print(f"peak RSS {big} / {small}: {ratio_rss:.2f}x (≤ 1.2: {verdict(ratio_rss <= 1.2)}); "
-              f"time {big} / {small}: {ratio_time:.2f}x (≤ {1.1 * big / small:.0f}: "
-              f"{verdict(ratio_time <= 1.1 * big / small)})")
+        print(
+            f"peak RSS {big} / {small}: {ratio_rss:.2f}x (≤ 1.2: {verdict(ratio_rss <= 1.2)}); "
+            f"time {big} / {small}: {ratio_time:.2f}x (≤ {1.1 * big / small:.0f}: "
+            f"{verdict(ratio_time <= 1.1 * big / small)})"
+        )
 
         folder = write_folder(Path(tmp) / f"c{args.compare}", args.compare)
         texts = [p.read_text(encoding="utf-8") for p in folder.iterdir()]
@@ -102,8 +104,10 @@ def main() -> None:
         print(f"--jobs 2 throughput / --jobs 1: {one[0] / two[0]:.2f}x (≥ 1.6: {verdict(one[0] / two[0] >= 1.6)})")
     idle = load[0] < 0.5  # this bench's own processes raise the load while it runs: judge by the start
     after = os.getloadavg()
-    print(f"load average after: {after[0]:.2f} {after[1]:.2f} {after[2]:.2f}; the machine was "
-          f"{'idle' if idle else 'NOT idle (other work ran too): the --jobs figure is not a fair test'}")
+    print(
+        f"load average after: {after[0]:.2f} {after[1]:.2f} {after[2]:.2f}; the machine was "
+        f"{'idle' if idle else 'NOT idle (other work ran too): the --jobs figure is not a fair test'}"
+    )
 
 
 if __name__ == "__main__":

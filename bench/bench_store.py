@@ -135,9 +135,7 @@ def bench_answer(questions: list[Question], answers: int, folder: Path) -> tuple
         when = T0 + dt.timedelta(seconds=i)
         question_id = questions[i % len(questions)].id
         conn.execute("BEGIN IMMEDIATE")
-        card_id, due = conn.execute(
-            "SELECT id, due FROM cards WHERE question_id = ?", (question_id,)
-        ).fetchone()
+        card_id, due = conn.execute("SELECT id, due FROM cards WHERE question_id = ?", (question_id,)).fetchone()
         card, _ = scheduler.review_card(fsrs.Card(card_id=card_id, due=when), fsrs.Rating.Good, when)
         conn.execute(
             "UPDATE cards SET state = 'learning', step = ?, stability = ?, difficulty = ?, due = ?, "
@@ -219,8 +217,10 @@ def main() -> None:
             gc.collect()
             results["due"].append(bench_due(questions, folder))
     targets = {"answer": 1.5, "add": 3.0, "due": 4.0}
-    print(f"cards: {args.cards}, answers: {args.answers}  (best of {args.repeat}), in databases already "
-          f"holding 100,000 cards and {args.history:,} reviews")
+    print(
+        f"cards: {args.cards}, answers: {args.answers}  (best of {args.repeat}), in databases already "
+        f"holding 100,000 cards and {args.history:,} reviews"
+    )
     for name, pairs in results.items():
         ours, theirs = min(p[0] for p in pairs), min(p[1] for p in pairs)
         per = f"  ({ours / args.answers * 1000:.2f} ms per answer)" if name == "answer" else ""

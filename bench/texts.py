@@ -14,8 +14,24 @@ ROOT = Path(__file__).resolve().parent.parent
 GENRE = ROOT / "tests" / "data" / "genre"
 
 #: Invented surnames swapped in for the genre articles' own, one set per copy.
-SURNAMES = ["Okafor", "Lindqvist", "Marchetti", "Delacroix", "Hargreave", "Ibarra", "Novak", "Tanaka",
-            "Whitcombe", "Brennan", "Castell", "Fairley", "Gorski", "Halloran", "Iversen", "Jarvik"]
+SURNAMES = [
+    "Okafor",
+    "Lindqvist",
+    "Marchetti",
+    "Delacroix",
+    "Hargreave",
+    "Ibarra",
+    "Novak",
+    "Tanaka",
+    "Whitcombe",
+    "Brennan",
+    "Castell",
+    "Fairley",
+    "Gorski",
+    "Halloran",
+    "Iversen",
+    "Jarvik",
+]
 #: Surnames in the genre articles that the copies replace.
 OWN_SURNAMES = ["Pennington", "Ashby", "Reynolds", "Collins", "Kapoor", "Osei", "Duarte", "Reyes", "Liu"]
 
@@ -27,7 +43,7 @@ def genre_texts() -> list[str]:
 def variant(text: str, n: int) -> str:
     """Copy `n` of `text`: numbers shifted and the people's surnames swapped."""
     text = re.sub(r"(?<![\d,.])(\d{2,3})\b(?![,.]\d)", lambda m: str(int(m.group(1)) + n % 7), text)
-    names = SURNAMES[n % len(SURNAMES):] + SURNAMES[: n % len(SURNAMES)]
+    names = SURNAMES[n % len(SURNAMES) :] + SURNAMES[: n % len(SURNAMES)]
     for old, new in zip(OWN_SURNAMES, names, strict=False):
         text = re.sub(rf"\b{old}\b", new, text)
     return text

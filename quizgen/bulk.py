@@ -64,8 +64,9 @@ def run(job: Run) -> None:
         note(f"wrote {written} questions to {job.output}")
 
 
-def _generate(todo: list[Article], job: Run, executor: Executor | None,
-              workers: int) -> Iterator[tuple[Article, list[Question]]]:
+def _generate(
+    todo: list[Article], job: Run, executor: Executor | None, workers: int
+) -> Iterator[tuple[Article, list[Question]]]:
     from quizgen.parallel import generate
 
     yield from generate(todo, jobs=workers or job.jobs, executor=executor)
@@ -109,15 +110,17 @@ def _write_whole(todo: list[Article], results: Iterator[tuple[Article, list[Ques
     return len(bank.questions)
 
 
-def _with_progress(results: Iterator[tuple[Article, list[Question]]], total: int,
-                   enabled: bool) -> Iterator[tuple[Article, list[Question]]]:
+def _with_progress(
+    results: Iterator[tuple[Article, list[Question]]], total: int, enabled: bool
+) -> Iterator[tuple[Article, list[Question]]]:
     """`results`, with a bar on stderr (done of total, rate, time left) when it is a terminal."""
     if not enabled or total < 2 or not sys.stderr.isatty():
         yield from results
         return
     start = time.monotonic()
-    with click.progressbar(length=total, label="articles", file=sys.stderr, show_pos=True, show_eta=True,
-                           item_show_func=lambda rate: rate) as bar:
+    with click.progressbar(
+        length=total, label="articles", file=sys.stderr, show_pos=True, show_eta=True, item_show_func=lambda rate: rate
+    ) as bar:
         for done, item in enumerate(results, 1):
             yield item
             bar.update(1, f"{done / max(time.monotonic() - start, 1e-9):.1f}/s")

@@ -39,46 +39,87 @@ def cli(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(BANK_FORMATS),
-              help="json for programs, text (a numbered list) for people, csv, or jsonl: one line per article, "
-                   "written as each is done (for many articles). Default: jsonl for -o X.jsonl, else json.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(BANK_FORMATS),
+    help="json for programs, text (a numbered list) for people, csv, or jsonl: one line per article, "
+    "written as each is done (for many articles). Default: jsonl for -o X.jsonl, else json.",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not stdout.")
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted -o OUT.jsonl: skip the articles already in it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Parse in N processes (default: one per core).")
-@click.option("--dask", "dask_address", metavar="ADDRESS",
-              help="Parse on the Dask cluster whose scheduler is at ADDRESS (needs quizgen[dask]).")
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Parse on the Dask cluster whose scheduler is at ADDRESS (needs quizgen[dask]).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def generate(paths: tuple[str, ...], fmt: str | None, output: Path | None, force: bool, resume: bool,
-             jobs: int | None, dask_address: str | None, quiet: bool) -> None:
+def generate(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: Path | None,
+    force: bool,
+    resume: bool,
+    jobs: int | None,
+    dask_address: str | None,
+    quiet: bool,
+) -> None:
     """Write questions for the articles at PATHS (files, folders, or - for stdin)."""
     from quizgen.bulk import Run, run
     from quizgen.parallel import default_jobs
 
     if fmt is None:
         fmt = "jsonl" if output is not None and output.suffix.lower() == ".jsonl" else "json"
-    run(Run(paths=paths, fmt=fmt, output=output, force=force, resume=resume, jobs=jobs or default_jobs(),
-            dask=dask_address, quiet=quiet))
+    run(
+        Run(
+            paths=paths,
+            fmt=fmt,
+            output=output,
+            force=force,
+            resume=resume,
+            jobs=jobs or default_jobs(),
+            dask=dask_address,
+            quiet=quiet,
+        )
+    )
 
 
 # --- quiz (TUI) -----------------------------------------------------------------------------
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--mode", type=click.Choice(["mcq", "typed", "flash", "mixed"]),
-              help="mcq, typed, flash, or mixed (learn: rounds, multiple choice then typed). "
-                   "Default: mixed, chosen on the start screen; giving --mode skips it.")
+@click.option(
+    "--mode",
+    type=click.Choice(["mcq", "typed", "flash", "mixed"]),
+    help="mcq, typed, flash, or mixed (learn: rounds, multiple choice then typed). "
+    "Default: mixed, chosen on the start screen; giving --mode skips it.",
+)
 @click.option("-n", "count", type=click.IntRange(min=1), help="Ask at most N questions.")
 @click.option("--kinds", metavar="LIST", help="Only these kinds, e.g. quote,role,date,acronym,number,org-event.")
 @click.option("--seed", type=int, help="Fix the order of questions and choices.")
-@click.option("--bank", "bank_file", type=click.Path(dir_okay=False, path_type=Path), hidden=True,
-              help="Quiz on a file written by `quizgen generate --format json` (no generation).")
-def quiz(paths: tuple[str, ...], mode: str | None, count: int | None, kinds: str | None, seed: int | None,
-         bank_file: Path | None) -> None:
+@click.option(
+    "--bank",
+    "bank_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    hidden=True,
+    help="Quiz on a file written by `quizgen generate --format json` (no generation).",
+)
+def quiz(
+    paths: tuple[str, ...],
+    mode: str | None,
+    count: int | None,
+    kinds: str | None,
+    seed: int | None,
+    bank_file: Path | None,
+) -> None:
     """Quiz yourself on the articles at PATHS (default: the founding article)."""
     from quizgen.selection import QuizOptions, parse_kinds
 
-    options = QuizOptions(mode=mode or "mixed", count=count, kinds=parse_kinds(kinds), seed=seed,
-                          autostart=mode is not None)
+    options = QuizOptions(
+        mode=mode or "mixed", count=count, kinds=parse_kinds(kinds), seed=seed, autostart=mode is not None
+    )
     if bank_file is None:
         if not paths:
             from quizgen.locations import seed_article
@@ -140,15 +181,26 @@ def _clock() -> tuple[dt.datetime, dt.tzinfo]:
 
 @cli.command()
 @click.option(
-    "--mode", type=click.Choice(["mcq", "typed", "flash", "mixed"]), default="mixed", show_default=True,
+    "--mode",
+    type=click.Choice(["mcq", "typed", "flash", "mixed"]),
+    default="mixed",
+    show_default=True,
     help="mcq (multiple choice), typed, flash (flip and grade yourself), or mixed "
-         "(learn: rounds, multiple choice then typed).",
+    "(learn: rounds, multiple choice then typed).",
 )
-@click.option("-n", "count", type=click.IntRange(min=1),
-              help="Review only the N most overdue cards (they are still asked in random order).")
+@click.option(
+    "-n",
+    "count",
+    type=click.IntRange(min=1),
+    help="Review only the N most overdue cards (they are still asked in random order).",
+)
 @click.option("--seed", type=int, help="Fix the order of questions and choices, for a repeatable session.")
-@click.option("--new", "new", type=click.IntRange(min=0),
-              help="New cards to introduce today at most (default: the new_cards_per_day setting, 20).")
+@click.option(
+    "--new",
+    "new",
+    type=click.IntRange(min=0),
+    help="New cards to introduce today at most (default: the new_cards_per_day setting, 20).",
+)
 def review(mode: str, count: int | None, seed: int | None, new: int | None) -> None:
     """Review the cards that are due, across every article you have studied, then a few new ones."""
     from quizgen.reports import nothing_due
@@ -208,17 +260,18 @@ def forget(article: str, yes: bool) -> None:
         summary = next(a for a in store.articles(_clock()[0]) if a.article_id == article_id)
         name = summary.title or article_id
         if not yes:
-            click.confirm(
-                f"Forget {name!r}: {summary.questions} cards and their review history?", abort=True, err=True
-            )
+            click.confirm(f"Forget {name!r}: {summary.questions} cards and their review history?", abort=True, err=True)
         cards, reviews = store.forget_article(article_id)
     note(f"forgot {name}: {cards} cards and {reviews} reviews")
 
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--check", is_flag=True, help="First check the whole review database for damage (a big one is "
-                                            "otherwise checked only cheaply when opened).")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="First check the whole review database for damage (a big one is otherwise checked only cheaply when opened).",
+)
 def stats(fmt: str, check: bool) -> None:
     """Show how your learning is going: reviews, accuracy, streak, what is due."""
     from quizgen.store import ReviewStore

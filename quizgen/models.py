@@ -85,6 +85,11 @@ class Question:
     """Character span of the answer inside `source`, for highlighting."""
     tags: tuple[str, ...] = ()
 
+    @property
+    def has_choices(self) -> bool:
+        """Whether it can be asked as multiple choice: two options or more, the answer among them."""
+        return len(self.choices) >= 2 and self.answer in self.choices
+
     def with_aliases(self, extra: Iterable[str]) -> Question:
         """This question also accepting `extra` (the learner's own answers), ignoring case repeats.
 

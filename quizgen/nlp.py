@@ -61,8 +61,28 @@ def load_nlp(name: str | None = None) -> Language:
 
 
 #: Bound prefixes whose hyphen spaCy splits off ("co - sponsored"), which derails the parse.
-PREFIXES = {"co", "re", "pre", "non", "anti", "sub", "inter", "multi", "post", "semi", "cross", "counter",
-            "ex", "mid", "pro", "de", "un", "bi", "tri", "vice"}
+PREFIXES = {
+    "co",
+    "re",
+    "pre",
+    "non",
+    "anti",
+    "sub",
+    "inter",
+    "multi",
+    "post",
+    "semi",
+    "cross",
+    "counter",
+    "ex",
+    "mid",
+    "pro",
+    "de",
+    "un",
+    "bi",
+    "tri",
+    "vice",
+}
 #: Second halves that make one title of a hyphenated pair ("secretary-general", "director-general").
 TITLE_ENDS = {"general", "elect", "designate", "in-chief"}
 
@@ -89,8 +109,13 @@ def _register_components() -> None:
         spans = []
         for token in doc[1:-1]:
             before, after = doc[token.i - 1], doc[token.i + 1]
-            if (token.text == "-" and not token.whitespace_ and not before.whitespace_ and after.is_alpha
-                    and ((before.lower_ in PREFIXES and after.is_lower) or after.lower_ in TITLE_ENDS)):
+            if (
+                token.text == "-"
+                and not token.whitespace_
+                and not before.whitespace_
+                and after.is_alpha
+                and ((before.lower_ in PREFIXES and after.is_lower) or after.lower_ in TITLE_ENDS)
+            ):
                 spans.append(doc[token.i - 1 : token.i + 2])
         with doc.retokenize() as retokenizer:
             for span in filter_spans(spans):  # "non-co-operative": overlapping merges are not allowed
@@ -117,7 +142,6 @@ def chunks(text: str, limit: int | None = None) -> list[str]:
     if current:
         pieces.append(current)
     return pieces
-
 
 
 def parse(nlp: Language, pieces: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:

@@ -24,8 +24,9 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def generate(articles: Sequence[Article], jobs: int = 1,
-             executor: Executor | None = None) -> Iterator[tuple[Article, list[Question]]]:
+def generate(
+    articles: Sequence[Article], jobs: int = 1, executor: Executor | None = None
+) -> Iterator[tuple[Article, list[Question]]]:
     """Each article with its questions, in input order: in this process, in `jobs` worker
     processes, or on `executor` (a Dask client's, say) when one is given."""
     from quizgen.pipeline import article_questions

@@ -41,8 +41,11 @@ def generate_bank(paths: Sequence[str], progress: OnArticleDone | None = None) -
         reading = read_articles(others)
         parts.append(questions_for(reading.articles, progress))
         warnings = reading.warnings
-    return QuestionBank(articles=tuple(a for part in parts for a in part.articles),
-                        questions=tuple(q for part in parts for q in part.questions), warnings=warnings)
+    return QuestionBank(
+        articles=tuple(a for part in parts for a in part.articles),
+        questions=tuple(q for part in parts for q in part.questions),
+        warnings=warnings,
+    )
 
 
 def is_bank(path: str) -> bool:

@@ -69,8 +69,11 @@ def articles_text(articles: Sequence[ArticleSummary]) -> str:
         return "No articles yet; answer some questions with `quizgen quiz` first."
     header = ("Article", "Date", "Questions", "New", "Learning", "Due", "Suspended")
     rows = [
-        (a.title or a.article_id, a.published.isoformat() if a.published else "undated",
-         *(str(n) for n in (a.questions, a.new, a.learning, a.due, a.suspended)))
+        (
+            a.title or a.article_id,
+            a.published.isoformat() if a.published else "undated",
+            *(str(n) for n in (a.questions, a.new, a.learning, a.due, a.suspended)),
+        )
         for a in articles
     ]
     width = min(56, max(len(row[0]) for row in [header, *rows]))

@@ -15,6 +15,7 @@ from quizgen.models import KINDS, Question
 #: The --mode values; "mixed" is the Learn mode.
 MODES: tuple[str, ...] = ("mcq", "typed", "flash", "mixed")
 
+
 @dataclass(frozen=True)
 class QuizOptions:
     """How the learner asked to be quizzed (the CLI options, as typed values)."""

@@ -27,8 +27,19 @@ from quizgen.models import Question
 from quizgen.quiz_results import KindScore, Results, RoundSummary, score_sitting
 from quizgen.selection import MODES
 
-__all__ = ["FLASH_GRADES", "NOT_OVERRIDABLE", "ROUND_SIZE", "Attempt", "Grader", "KindScore", "Learning",
-           "Prompt", "QuizSession", "Results", "RoundSummary"]
+__all__ = [
+    "FLASH_GRADES",
+    "NOT_OVERRIDABLE",
+    "ROUND_SIZE",
+    "Attempt",
+    "Grader",
+    "KindScore",
+    "Learning",
+    "Prompt",
+    "QuizSession",
+    "Results",
+    "RoundSummary",
+]
 
 #: Quenti's LEARN_TERMS_IN_ROUND.
 ROUND_SIZE = 7
@@ -104,7 +115,7 @@ class QuizSession:
         self._questions = {q.id: q for q in questions}
         self._progress = {q.id: _Progress() for q in questions}
         for q in questions:
-            if not _has_choices(q):  # no multiple choice possible: typed from the start
+            if not q.has_choices:  # no multiple choice possible: typed from the start
                 self._progress[q.id].learning = Learning.FAMILIAR
         known = {qid: level for qid, level in (known or {}).items() if qid in self._progress}
         if self.is_learn and len([lv for lv in known.values() if lv >= Learning.MASTERED]) < len(questions):
@@ -258,7 +269,7 @@ class QuizSession:
             if attempt.correct:
                 progress.learning = Learning(min(int(Learning.MASTERED), max(0, int(progress.learning)) + 1))
             else:
-                progress.learning = Learning.MISSED if _has_choices(attempt.question) else Learning.FAMILIAR
+                progress.learning = Learning.MISSED if attempt.question.has_choices else Learning.FAMILIAR
                 later = self._timeline[self._position + 1 :]
                 if attempt.question.id not in later:
                     self._timeline.append(attempt.question.id)  # back at the end of the round
@@ -276,8 +287,16 @@ class QuizSession:
             raise RuntimeError("there is no answer to undo")
         attempt = self._attempts[-1]
         snapshot = self._undo.pop()
-        (self._progress, self._attempts, self._round, self._round_start, self._timeline, self._position,
-         self._prompt, rng) = snapshot
+        (
+            self._progress,
+            self._attempts,
+            self._round,
+            self._round_start,
+            self._timeline,
+            self._position,
+            self._prompt,
+            rng,
+        ) = snapshot
         self._rng.setstate(rng)
         return attempt, True
 
@@ -343,7 +362,7 @@ class QuizSession:
     def _format_for(self, question: Question) -> str:
         if self.mode == "flash":
             return "flash"
-        if not _has_choices(question):
+        if not question.has_choices:
             return "typed"
         if self.mode == "mcq":
             return "mcq"
@@ -364,15 +383,16 @@ class QuizSession:
 
     def _snapshot(self) -> _Snapshot:
         return (
-            copy.deepcopy(self._progress), list(self._attempts), self._round, self._round_start,
-            list(self._timeline), self._position, self._prompt, self._rng.getstate(),
+            copy.deepcopy(self._progress),
+            list(self._attempts),
+            self._round,
+            self._round_start,
+            list(self._timeline),
+            self._position,
+            self._prompt,
+            self._rng.getstate(),
         )
 
 
 _Snapshot = tuple[dict[str, _Progress], list[Attempt], int, int, list[str], int, "Prompt | None", tuple[Any, ...]]
 """The session's state before an answer was settled, for undo."""
-
-
-def _has_choices(question: Question) -> bool:
-    return len(question.choices) >= 2 and question.answer in question.choices
-

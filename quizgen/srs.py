@@ -164,9 +164,7 @@ class Scheduler:
         """How long until the card is due again after each grade, Again to Easy (without fuzz)."""
         now = require_utc(now, "review time")
         card = fsrs.Card(card_id=1, due=now) if schedule.is_new else _fsrs_card(schedule)
-        return tuple(
-            self._exact.review_card(card, fsrs.Rating(int(grade)), now)[0].due - now for grade in Grade
-        )
+        return tuple(self._exact.review_card(card, fsrs.Rating(int(grade)), now)[0].due - now for grade in Grade)
 
     def review(
         self,

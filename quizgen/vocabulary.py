@@ -3,19 +3,42 @@
 from __future__ import annotations
 
 MONTH_NAMES: tuple[str, ...] = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december")
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 #: Month names and their common abbreviations → month number.
 MONTHS: dict[str, int] = (
-    {name: i for i, name in enumerate(MONTH_NAMES, 1)} | {name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)}
-    | {"sept": 9})
+    {name: i for i, name in enumerate(MONTH_NAMES, 1)}
+    | {name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)}
+    | {"sept": 9}
+)
 WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Titles that stand before a name without being part of it.
 HONORIFICS: frozenset[str] = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady"})
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}
+)
 #: "zero" … "twenty": the index is the value.
 NUMBER_WORDS: tuple[str, ...] = tuple(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())
-TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                        "eighty": 80, "ninety": 90}
+    "seventeen eighteen nineteen twenty".split()
+)
+TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}

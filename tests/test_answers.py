@@ -16,10 +16,16 @@ from quizgen.srs import Grade, Schedule
 from quizgen.store import ReviewStore
 
 T0 = dt.datetime(2024, 3, 14, 12, tzinfo=dt.UTC)
-BOARD = Question(id="q-board", article="a", kind="org-event", question="Which body approved the new dam?",
-                 answer="River Valley Water Board")
-OPENED = Question(id="q-date", article="a", kind="date", question="When did the dam open?", answer="May 12, 2024",
-                  aliases=("May 12",))
+BOARD = Question(
+    id="q-board",
+    article="a",
+    kind="org-event",
+    question="Which body approved the new dam?",
+    answer="River Valley Water Board",
+)
+OPENED = Question(
+    id="q-date", article="a", kind="date", question="When did the dam open?", answer="May 12, 2024", aliases=("May 12",)
+)
 
 
 def _overridden(question: Question, typed: str) -> Attempt:

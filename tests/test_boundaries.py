@@ -101,8 +101,9 @@ def test_facts_never_import_questions() -> None:
 
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
-#: Still being split; remove an entry once it fits.
-NOT_YET_SPLIT = ("facts/", "tui/", "session.py")
+#: Still being split; remove an entry once it fits. (The fact extractors grew by shapes faster than
+#: they were split: context, dates, events, numbers, quotes, roles and the lexicon's word lists.)
+NOT_YET_SPLIT = ("facts/",)
 
 
 def oversized() -> list[str]:
@@ -124,3 +125,20 @@ def oversized() -> list[str]:
 
 def test_modules_and_functions_stay_small() -> None:
     assert oversized() == []
+
+
+# --- formatted and linted ------------------------------------------------------------------------
+
+
+def test_code_is_formatted_and_linted() -> None:
+    """`ruff format` and `ruff check` (configured in pyproject.toml) leave nothing to change."""
+    root = PACKAGE.parent
+    for args in (["format", "--check"], ["check"]):
+        run = subprocess.run(
+            [sys.executable, "-m", "ruff", *args, "quizgen", "tests", "bench"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-1000:]

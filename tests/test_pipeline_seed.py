@@ -130,8 +130,10 @@ def test_organisation_answers_are_never_people(genre: QuestionBank) -> None:
 
 #: Question shapes that are never English: a relative pronoun left as the subject ("did who retire"),
 #: and the infinitive "to" inverted like an auxiliary ("By when to the facility open?").
-BROKEN = re.compile(r"\b(did|does|do|has|have|had|is|was|were|will|would) (who|which)\b"
-                    r"|^(By when|By what percentage|When|How many \w+) to (the|a|an)\b")
+BROKEN = re.compile(
+    r"\b(did|does|do|has|have|had|is|was|were|will|would) (who|which)\b"
+    r"|^(By when|By what percentage|When|How many \w+) to (the|a|an)\b"
+)
 
 
 def test_genre_questions_have_no_broken_shapes(genre: QuestionBank) -> None:
@@ -143,12 +145,38 @@ def test_a_long_article_is_parsed_in_pieces_and_loses_no_fact(monkeypatch: pytes
     """Above the piece size the article is split at paragraphs; facts from every piece survive."""
     import quizgen.nlp
 
-    names = ["Maria Okafor", "Tomas Lindqvist", "Priya Raman", "Daniel Brooks", "Helen Marsh", "Anil Kapoor",
-             "Grace Antwi", "Laura Pennington", "Michael Osei", "Ingrid Solberg", "Sarah Collins", "Amy Liu"]
-    towns = ["Westhaven", "Portmere", "Ashford", "Lucerne", "Tromso", "Harlow", "Seabright", "Accra", "Nottingham",
-             "Cresswell", "Brayton", "Kilcoole"]
-    paragraphs = [f'"The harbour works in {town} will finish in the spring," said {name}.'
-                  for name, town in zip(names, towns, strict=True)]
+    names = [
+        "Maria Okafor",
+        "Tomas Lindqvist",
+        "Priya Raman",
+        "Daniel Brooks",
+        "Helen Marsh",
+        "Anil Kapoor",
+        "Grace Antwi",
+        "Laura Pennington",
+        "Michael Osei",
+        "Ingrid Solberg",
+        "Sarah Collins",
+        "Amy Liu",
+    ]
+    towns = [
+        "Westhaven",
+        "Portmere",
+        "Ashford",
+        "Lucerne",
+        "Tromso",
+        "Harlow",
+        "Seabright",
+        "Accra",
+        "Nottingham",
+        "Cresswell",
+        "Brayton",
+        "Kilcoole",
+    ]
+    paragraphs = [
+        f'"The harbour works in {town} will finish in the spring," said {name}.'
+        for name, town in zip(names, towns, strict=True)
+    ]
     text = "\n\n".join(paragraphs)
     monkeypatch.setattr(quizgen.nlp, "CHUNK_CHARS", len(text) // 4)
     assert len(quizgen.nlp.chunks(text, quizgen.nlp.CHUNK_CHARS)) >= 4
@@ -158,8 +186,10 @@ def test_a_long_article_is_parsed_in_pieces_and_loses_no_fact(monkeypatch: pytes
 
 
 def test_chained_prefixes_and_impossible_dates_do_not_stop_generation() -> None:
-    text = ("The council rejected a non-co-operative plan on February 29.\n\n"
-            '"We will co-sponsor the new library," said Maria Okafor, mayor of Westhaven.')
+    text = (
+        "The council rejected a non-co-operative plan on February 29.\n\n"
+        '"We will co-sponsor the new library," said Maria Okafor, mayor of Westhaven.'
+    )
     bank = questions_for([Article(id="odd", title="Odd", published=dt.date(2023, 3, 1), path="-", text=text)])
     assert any(q.answer == "Maria Okafor" for q in bank.questions)
 

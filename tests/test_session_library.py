@@ -14,7 +14,11 @@ from quizgen.tui.widgets.flash_card import short_interval
 def questions(n: int) -> list[Question]:
     return [
         Question(
-            id=f"q{i}", article="a", kind="role", question=f"Who is number {i}?", answer=f"Person {i}",
+            id=f"q{i}",
+            article="a",
+            kind="role",
+            question=f"Who is number {i}?",
+            answer=f"Person {i}",
             choices=(f"Person {i}", "Wrong One", "Wrong Two", "Wrong Three"),
         )
         for i in range(n)

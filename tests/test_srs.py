@@ -104,8 +104,15 @@ def test_schedule_round_trips_through_dict(scheduler: Scheduler) -> None:
         ("difficulty", float("nan")),
         ("step", -1),
     ],
-    ids=["negative-stability", "zero-stability", "infinite-stability", "difficulty-below-1",
-         "difficulty-above-10", "difficulty-nan", "negative-step"],
+    ids=[
+        "negative-stability",
+        "zero-stability",
+        "infinite-stability",
+        "difficulty-below-1",
+        "difficulty-above-10",
+        "difficulty-nan",
+        "negative-step",
+    ],
 )
 def test_schedule_outside_fsrs_range_is_refused(scheduler: Scheduler, field: str, value: float) -> None:
     """A hand-edited history must fail on import, not at the card's next review."""

@@ -84,8 +84,10 @@ def ends_sentence(line: str) -> bool:
 
 def same_text(a: str, b: str) -> bool:
     """Whether two lines say the same words, ignoring case, spacing and punctuation."""
+
     def key(s: str) -> str:
         return re.sub(r"\W+", "", s.casefold())
+
     if max(len(a), len(b)) > 2 * min(len(a), len(b)) + 20:  # cheap early "no" for long paragraphs
         return False
     return bool(key(a)) and key(a) == key(b)
@@ -117,8 +119,7 @@ def compose(draft: RawArticle) -> Composed:
                 dateline = lead_month_day(original)
     if published is None and dates:
         published = min(dates, key=lambda d: d[0])[1]
-    return Composed(title=title, published=published, paragraphs=tuple(p for p in paragraphs if p),
-                    dateline=dateline)
+    return Composed(title=title, published=published, paragraphs=tuple(p for p in paragraphs if p), dateline=dateline)
 
 
 def _is_crumb(line: str) -> bool:
@@ -258,9 +259,7 @@ def _looks_hard_wrapped(lines: list[str], width: int) -> bool:
     if width > 100:
         return False
     breaks = [
-        b[:1].islower()
-        for a, b in zip(lines, lines[1:], strict=False)
-        if len(a) >= 50 and b and not ends_sentence(a)
+        b[:1].islower() for a, b in zip(lines, lines[1:], strict=False) if len(a) >= 50 and b and not ends_sentence(a)
     ]
     return len(breaks) >= 2 or any(breaks)
 
@@ -268,8 +267,7 @@ def _looks_hard_wrapped(lines: list[str], width: int) -> bool:
 def _paragraph_indents(raw: tuple[str, ...] | list[str]) -> list[bool] | None:
     """Which lines open a paragraph by their indent, or None when the text does not mark
     paragraphs that way (no indents, or every line indented alike)."""
-    depths = [len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) if line.strip() else None
-              for line in raw]
+    depths = [len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) if line.strip() else None for line in raw]
     filled = [d for d in depths if d is not None]
     if not filled:
         return None
@@ -281,8 +279,10 @@ def _paragraph_indents(raw: tuple[str, ...] | list[str]) -> list[bool] | None:
 
 
 #: A line that opens a list item: a bullet, or a number or letter with a stop or bracket.
-_LIST_ITEM = re.compile("^(?:[-*\u2022\u2013\u25aa\u25cf]\\s|"
-                        r"\(?(?:\d{1,2}|[a-z])[.)]\s)")
+_LIST_ITEM = re.compile(
+    "^(?:[-*\u2022\u2013\u25aa\u25cf]\\s|"
+    r"\(?(?:\d{1,2}|[a-z])[.)]\s)"
+)
 
 
 def _unwrap(lines: list[str], width: int, indents: list[bool] | None = None) -> list[str]:
@@ -297,7 +297,8 @@ def _unwrap(lines: list[str], width: int, indents: list[bool] | None = None) -> 
     current = ""
     for i, line in enumerate([*lines, ""]):
         item = bool(_LIST_ITEM.match(line)) and (
-            ends_sentence(current) or current.endswith((":", ";")) or bool(_LIST_ITEM.match(current)))
+            ends_sentence(current) or current.endswith((":", ";")) or bool(_LIST_ITEM.match(current))
+        )
         opens = item or bool(indents and i < len(indents) and indents[i])
         if current and (not line or opens):
             joined.append(current)

@@ -14,9 +14,7 @@ import re
 SHORT_LINE_WORDS = 30
 
 _BULLETS = "•·▪►▸‣◦●*>-–—"
-_SOCIAL = (
-    r"(twitter|facebook|instagram|linkedin|weibo|wechat|youtube|tiktok|threads|bluesky|telegram|whatsapp|x)"
-)
+_SOCIAL = r"(twitter|facebook|instagram|linkedin|weibo|wechat|youtube|tiktok|threads|bluesky|telegram|whatsapp|x)"
 
 #: Furniture that can stand anywhere on a line, whatever its length.
 _ANYWHERE = [

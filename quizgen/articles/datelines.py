@@ -84,7 +84,7 @@ def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
     if match["place"] and len(match["place"].split(",")[0].replace(" ", "")) < 3:
         return paragraph, None
     date_text = match["date"] or match["date2"] or ""
-    return paragraph[match.end():], parse_date(date_text)
+    return paragraph[match.end() :], parse_date(date_text)
 
 
 def lead_month_day(paragraph: str) -> tuple[int, int] | None:
@@ -95,8 +95,10 @@ def lead_month_day(paragraph: str) -> tuple[int, int] | None:
     match = _LEAD_DATELINE.match(paragraph)
     if not match or split_lead_dateline(paragraph)[0] == paragraph:
         return None
-    found = re.fullmatch(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]+)\.?",
-                         match["date"] or match["date2"] or "")
+    found = re.fullmatch(
+        r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]+)\.?",
+        match["date"] or match["date2"] or "",
+    )
     if not found:
         return None
     month = _MONTHS.get((found["month"] or found["month2"]).lower())

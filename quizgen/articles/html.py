@@ -16,6 +16,7 @@ from quizgen.articles.body import RawArticle
 #: The charset a page declares in its first bytes (<meta charset="..."> or http-equiv).
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
+
 def declared_charset(data: bytes) -> str | None:
     """The encoding a page says it uses, if it says so near the top."""
     match = _DECLARED_CHARSET.search(data[:4096])

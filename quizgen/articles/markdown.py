@@ -46,8 +46,7 @@ def read_markdown(text: str) -> RawArticle:
             seen_text = True
             lines.extend([*words.split("\n"), ""])
     published = parse_date(fields.get("date") or fields.get("published") or "")
-    return RawArticle(lines=tuple(lines), title=title, published=published, url=fields.get("url") or None,
-                 rewrap=False)
+    return RawArticle(lines=tuple(lines), title=title, published=published, url=fields.get("url") or None, rewrap=False)
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -56,7 +55,7 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     if not match:
         return {}, text
     fields = {k.lower(): v.strip("\"'") for k, v in _FIELD.findall(match.group(1))}
-    return fields, text[match.end():]
+    return fields, text[match.end() :]
 
 
 def _inline_text(children: Sequence[Token]) -> str:

@@ -98,8 +98,15 @@ def read_articles(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> Rea
             n = 2
             while f"{article.id}-{n}" in ids:
                 n += 1
-            article = Article(id=f"{article.id}-{n}", title=article.title, published=article.published,
-                              path=article.path, text=article.text, url=article.url, dateline=article.dateline)
+            article = Article(
+                id=f"{article.id}-{n}",
+                title=article.title,
+                published=article.published,
+                path=article.path,
+                text=article.text,
+                url=article.url,
+                dateline=article.dateline,
+            )
         ids.add(article.id)
         articles.append(article)
     if not articles:
@@ -132,10 +139,7 @@ def _folder_articles(name: str, folder: Path) -> list[Path]:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as exc:
         raise InputError(f"{name}: cannot list the folder ({exc.strerror or exc})") from exc
-    found = [
-        p for p in entries
-        if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file()
-    ]
+    found = [p for p in entries if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file()]
     if not found:
         kinds = ", ".join(ARTICLE_SUFFIXES)
         state = "is empty" if not entries else "has no article files"
@@ -209,8 +213,12 @@ def _article(data: bytes, name: str, kind: str, slug: str | None) -> tuple[Artic
             draft = RawArticle(lines=tuple(text.splitlines()))
     if not text.strip():
         raise InputError(f"{name}: the file contains only whitespace")
-    draft = replace(draft, lines=tuple(clean(line) for line in draft.lines),
-                    title=draft.title and clean(draft.title), url=draft.url and clean(draft.url))
+    draft = replace(
+        draft,
+        lines=tuple(clean(line) for line in draft.lines),
+        title=draft.title and clean(draft.title),
+        url=draft.url and clean(draft.url),
+    )
     composed = compose(draft)
     paragraphs = composed.paragraphs
     if not paragraphs and ends_sentence(composed.title):

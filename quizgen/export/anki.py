@@ -119,9 +119,7 @@ def write_apkg(specs: Sequence[NoteSpec], target: Path, mods: dict[str, int], no
         note_id, mod, deck = next(ids), mods[spec.guid], decks[spec.deck].deck_id
         tags, flds, csum = f" {' '.join(spec.tags)} ", "\x1f".join(spec.fields), _csum(spec.sort)
         # notes: id guid mid mod usn tags flds sfld csum flags data
-        note_rows.append(
-            (note_id, spec.guid, MODEL_IDS[spec.model], mod, -1, tags, flds, spec.sort, csum, 0, "")
-        )
+        note_rows.append((note_id, spec.guid, MODEL_IDS[spec.model], mod, -1, tags, flds, spec.sort, csum, 0, ""))
         # cards: id nid did ord mod usn type queue due ivl factor reps lapses left odue odid flags data
         card_rows.append((next(ids), note_id, deck, 0, mod, -1, 0, 0, due, 0, 0, 0, 0, 0, 0, 0, 0, ""))
 

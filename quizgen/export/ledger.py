@@ -44,9 +44,7 @@ def load(path: Path) -> dict[str, tuple[str, int]]:
         return {}
 
 
-def stamp(
-    known: dict[str, tuple[str, int]], notes: Iterable[tuple[str, str]], now: int
-) -> dict[str, tuple[str, int]]:
+def stamp(known: dict[str, tuple[str, int]], notes: Iterable[tuple[str, str]], now: int) -> dict[str, tuple[str, int]]:
     """The (digest, time) of each (guid, digest) in `notes`: kept when unchanged, else `now`.
 
     A changed note gets at least one second more than its previous time, so two exports in the

@@ -82,8 +82,5 @@ def anki_text(bank: QuestionBank, specs: Sequence[NoteSpec], fmt: str) -> str:
 
 def quizlet(bank: QuestionBank) -> str:
     """Quizlet import text: `question<TAB>answer`, one card a line, no header, no HTML."""
-    lines = (
-        f"{_BREAKS.sub(' ', q.question).strip()}\t{_BREAKS.sub(' ', q.answer).strip()}"
-        for q in bank.questions
-    )
+    lines = (f"{_BREAKS.sub(' ', q.question).strip()}\t{_BREAKS.sub(' ', q.answer).strip()}" for q in bank.questions)
     return "".join(f"{line}\n" for line in lines)

@@ -12,8 +12,9 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc
 
 
-def extract_facts(doc: Doc, published: dt.date | None = None,
-                  dateline: tuple[int, int] | None = None) -> tuple[ArticleContext, list[Fact]]:
+def extract_facts(
+    doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None
+) -> tuple[ArticleContext, list[Fact]]:
     """Every fact worth a question in one parsed article (or one chunk of a long one)."""
     from quizgen.facts.acronyms import extract_acronyms
     from quizgen.facts.dates import extract_dates

@@ -42,11 +42,14 @@ def extract_acronyms(ctx: ArticleContext) -> list[Fact]:
 
 
 def _used_alone(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
-    """"General Motors" … "GM": a named body whose initials the article also writes on their own."""
+    """ "General Motors" … "GM": a named body whose initials the article also writes on their own."""
     # a body's initials, not a place's ("US" standing alone is the United States)
     written = set(re.findall(r"\b[A-Z]{2,6}\b", ctx.text))
-    initials = {"".join(w[0] for w in re.findall(r"[\w'\-]+", e.text) if w.lower() not in SMALL_WORDS).upper()
-                for e in ctx.ents if e.label_ == "ORG"}
+    initials = {
+        "".join(w[0] for w in re.findall(r"[\w'\-]+", e.text) if w.lower() not in SMALL_WORDS).upper()
+        for e in ctx.ents
+        if e.label_ == "ORG"
+    }
     if not written & initials:
         return  # the usual case: no body's initials stand alone, so no need to look at the tokens
     caps = [t for t in ctx.doc if t.text in written]
@@ -70,7 +73,9 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], short: str, long: str, at:
     sentence = sent.sent.text.strip() if sent is not None else ""
     where = sentence.find(long)
     facts[short] = Fact(
-        kind="acronym", key=f"acronym|{short.lower()}", sentence=sentence,
+        kind="acronym",
+        key=f"acronym|{short.lower()}",
+        sentence=sentence,
         answer_span=(where, where + len(long)) if where >= 0 else None,
         slots={"short": short, "long": long},
     )
@@ -137,13 +142,15 @@ def _prefixes(wanted: str, words: list[str]) -> bool:
     if not words:
         return not wanted
     word = words[0]
-    return any(wanted[:n] == word[:n] and _prefixes(wanted[n:], words[1:])
-               for n in range(1, min(len(word), len(wanted)) + 1))
+    return any(
+        wanted[:n] == word[:n] and _prefixes(wanted[n:], words[1:]) for n in range(1, min(len(word), len(wanted)) + 1)
+    )
 
 
 def _best_starts(wanted: str, words: list[str]) -> int | None:
     """The most letters matched at word starts, walking letters and words in order with every word
     giving at least one letter; None when the letters do not fit."""
+
     @cache
     def walk(li: int, wi: int, ci: int) -> int | None:
         if li == len(wanted):

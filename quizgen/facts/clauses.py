@@ -23,14 +23,55 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
-TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "recently", "soon", "later", "earlier",
-              "already", "meanwhile", "also", "still", "then", "eventually"}
+TIME_WORDS = {
+    "today",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "currently",
+    "recently",
+    "soon",
+    "later",
+    "earlier",
+    "already",
+    "meanwhile",
+    "also",
+    "still",
+    "then",
+    "eventually",
+}
 #: Endings of common nouns the tagger calls proper when they open a sentence ("Construction will …").
 COMMON_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ure|ship|ism)$")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 #: Words that make a quoted sentence unaskable on its own: whom they mean only the speaker knows.
-DEICTIC = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "she", "him", "her",
-           "his", "they", "them", "their", "it", "its", "this", "that", "these", "those", "here"}
+DEICTIC = {
+    "i",
+    "me",
+    "my",
+    "mine",
+    "we",
+    "us",
+    "our",
+    "ours",
+    "you",
+    "your",
+    "yours",
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "they",
+    "them",
+    "their",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "here",
+}
 _QUOTED: ContextVar[bool] = ContextVar("quoted", default=False)
 T = TypeVar("T")
 
@@ -67,8 +108,15 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
-def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, pied: str | None = None,
-        extra_drop: Span | None = None) -> str | None:
+def ask(
+    ctx: ArticleContext,
+    target: Span,
+    wh: str,
+    *,
+    drop_dates: bool = True,
+    pied: str | None = None,
+    extra_drop: Span | None = None,
+) -> str | None:
     """A question whose answer is `target`, worded from the clause around it.
 
     Args:
@@ -136,22 +184,38 @@ def ask(ctx: ArticleContext, target: Span, wh: str, *, drop_dates: bool = True, 
         return _finish([lead, be, subject, verb.text, rest])
     if subject_tokens is None:
         return None
-    subject = _subject_text(ctx, subject_tokens, next((t for t in subject_tokens if t.dep_.startswith("nsubj")),
-                                                      subject_tokens[-1]))
+    subject = _subject_text(
+        ctx, subject_tokens, next((t for t in subject_tokens if t.dep_.startswith("nsubj")), subject_tokens[-1])
+    )
     if subject is None:
         return None
     if aux:
         first, *more = aux
-        return _finish([lead, first.text.lower() if first.lower_ not in ("'s", "'re") else _expand(first),
-                        subject, _text(ctx, neg), _text(ctx, more), verb.text, rest])
+        return _finish(
+            [
+                lead,
+                first.text.lower() if first.lower_ not in ("'s", "'re") else _expand(first),
+                subject,
+                _text(ctx, neg),
+                _text(ctx, more),
+                verb.text,
+                rest,
+            ]
+        )
     if verb.lemma_ == "be":
         return _finish([lead, verb.text.lower(), subject, _text(ctx, neg), rest])
     do = DO_FORMS.get(participle_of.tag_ if participle_of is not None else verb.tag_)
     if do is None:
         return None
-    if do == "do" and subject_tokens is not None and not any(
+    if (
+        do == "do"
+        and subject_tokens is not None
+        and not any(
             t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") or _share_of_many(t)
-            for t in subject_tokens if t.dep_.startswith("nsubj")):
+            for t in subject_tokens
+            if t.dep_.startswith("nsubj")
+        )
+    ):
         do = "did"  # "The bridge cost $12.5 billion": a singular subject with a bare verb is the past
     return _finish([lead, do, subject, _text(ctx, neg), verb.lemma_, rest])
 
@@ -160,7 +224,8 @@ def _share_of_many(token: Token) -> bool:
     """'80 percent of the nurses', 'half of the farms': a share of a plural takes a plural verb."""
     return token.lower_ in ("percent", "cent", "%", "pct", "half", "third", "thirds", "quarter", "majority") and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
-        for c in token.children)
+        for c in token.children
+    )
 
 
 def _expand(aux: Token) -> str:
@@ -189,9 +254,19 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
 def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str | None:
     """The subject as it should read in a stand-alone question."""
     # appositives and comma-set clauses describe the subject; "people waiting over a year" defines it
-    loose = [a for a in head.children if a.dep_ == "appos" or (
-        a.dep_ in ("relcl", "acl") and a.i > 0 and (a.doc[a.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")
-                                                   or a.left_edge.text in ("-", "\u2013", "\u2014")))]
+    loose = [
+        a
+        for a in head.children
+        if a.dep_ == "appos"
+        or (
+            a.dep_ in ("relcl", "acl")
+            and a.i > 0
+            and (
+                a.doc[a.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")
+                or a.left_edge.text in ("-", "\u2013", "\u2014")
+            )
+        )
+    ]
     tokens = [t for t in tokens if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in loose)]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
@@ -214,11 +289,17 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     if fuller:
         return fuller
     first = tokens[0]
-    common = first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT") \
-        or f" {first.lower_} " in ctx.text \
-        or (not first.ent_type_ and COMMON_SUFFIX.search(first.lower_))  # "Construction will begin"
-    starts = first.i == first.sent.start or ctx.doc[first.i - 1].is_space or (
-        ctx.doc[first.i - 1].is_quote and ctx.in_quote(first.idx))
+    common = (
+        first.pos_ != "PROPN"
+        or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT")
+        or f" {first.lower_} " in ctx.text
+        or (not first.ent_type_ and COMMON_SUFFIX.search(first.lower_))
+    )  # "Construction will begin"
+    starts = (
+        first.i == first.sent.start
+        or ctx.doc[first.i - 1].is_space
+        or (ctx.doc[first.i - 1].is_quote and ctx.in_quote(first.idx))
+    )
     if starts and common and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text
@@ -235,8 +316,12 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             continue
         if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
             continue
-        purpose = child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "to" and len(
-            list(child.subtree)) <= 5  # "had six billion to give back": the purpose belongs to the object
+        purpose = (
+            child.dep_ == "advcl"
+            and child.i > verb.i
+            and child.left_edge.lower_ == "to"
+            and len(list(child.subtree)) <= 5
+        )  # "had six billion to give back": the purpose belongs to the object
         if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
             continue
         if child.lower_ in TIME_WORDS or (child.dep_ == "prep" and child.lower_ == "according"):
@@ -246,8 +331,11 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
         if drop_dates and _is_time(ctx, child):
             continue
         if child.i < verb.i:
-            if child.dep_ == "prep" and not _is_time(ctx, child) and any(
-                    t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree):
+            if (
+                child.dep_ == "prep"
+                and not _is_time(ctx, child)
+                and any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree)
+            ):
                 lead.append(child)
             continue
         right.append(child)
@@ -268,8 +356,9 @@ def _is_time(ctx: ArticleContext, token: Token) -> bool:
     """A phrase that only says when ("on Friday", "in 2004"); lengths of time do not count."""
     tokens = list(token.subtree)
     dated = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
-    if re.search(r"\b(days?|weeks?|months?|years?|decades?|hours?)\b", " ".join(t.lower_ for t in dated)) \
-            and not re.search(r"\b(ago|last|next|this|early|late)\b", " ".join(t.lower_ for t in dated)):
+    if re.search(
+        r"\b(days?|weeks?|months?|years?|decades?|hours?)\b", " ".join(t.lower_ for t in dated)
+    ) and not re.search(r"\b(ago|last|next|this|early|late)\b", " ".join(t.lower_ for t in dated)):
         return False
     return bool(dated) and len(dated) >= len([t for t in tokens if not t.is_punct]) - 1
 

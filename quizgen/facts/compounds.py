@@ -20,11 +20,31 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 TIME_UNITS = {"day", "week", "month", "year", "hour", "minute", "decade", "century"}
 #: Units a hyphenated count may name ("three-member panel"), and their plurals.
-COUNT_UNITS = {"member": "members", "nation": "nations", "page": "pages", "acre": "acres", "storey": "storeys",
-               "story": "stories", "seat": "seats", "mile": "miles", "kilometre": "kilometres", "room": "rooms",
-               "bed": "beds", "lane": "lanes", "country": "countries", "party": "parties", "man": "men",
-               "person": "people", "hectare": "hectares", "game": "games", "match": "matches", "point": "points",
-               "stage": "stages", "part": "parts", "strong": "members"}
+COUNT_UNITS = {
+    "member": "members",
+    "nation": "nations",
+    "page": "pages",
+    "acre": "acres",
+    "storey": "storeys",
+    "story": "stories",
+    "seat": "seats",
+    "mile": "miles",
+    "kilometre": "kilometres",
+    "room": "rooms",
+    "bed": "beds",
+    "lane": "lanes",
+    "country": "countries",
+    "party": "parties",
+    "man": "men",
+    "person": "people",
+    "hectare": "hectares",
+    "game": "games",
+    "match": "matches",
+    "point": "points",
+    "stage": "stages",
+    "part": "parts",
+    "strong": "members",
+}
 _WORDS = set(NUMBER_WORDS[2:]) | set(TENS)
 
 
@@ -64,7 +84,7 @@ def hyphen_counts(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
             units = word + ("s" if many else "")
             question, answer = f"How long {be} {phrase}?", f"{count} {units}"
         else:
-            have = ("did" if be in ("was", "were") else "do" if plural else "does")
+            have = "did" if be in ("was", "were") else "do" if plural else "does"
             question, answer = f"How many {COUNT_UNITS[word]} {have} {phrase} have?", f"{count} {COUNT_UNITS[word]}"
         out.append((tok, question, answer))
     return out
@@ -93,8 +113,10 @@ def _phrase(ctx: ArticleContext, noun: Token, size: range) -> str | None:
             text = words_of(tokens)
     else:
         text = words_of(tokens)
-    if any(t.lower_ in ("its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those")
-           for t in tokens):
+    if any(
+        t.lower_ in ("its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those")
+        for t in tokens
+    ):
         return None  # "its 14-page report": whose, the question cannot say on its own
     text = re.sub(r"\s+", " ", text).strip(" ,;:-")
     if not 2 <= len(text.split()) <= 14:

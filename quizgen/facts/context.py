@@ -25,9 +25,34 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: Last words that show spaCy took an organisation or event for a person ("Zhongguancun Forum").
 NOT_NAME_WORDS = {
-    "forum", "center", "centre", "group", "committee", "association", "university", "day", "summit",
-    "council", "office", "ministry", "agency", "institute", "academy", "commission", "bank", "fund",
-    "party", "union", "company", "corporation", "daily", "news", "times", "post", "app", "download",
+    "forum",
+    "center",
+    "centre",
+    "group",
+    "committee",
+    "association",
+    "university",
+    "day",
+    "summit",
+    "council",
+    "office",
+    "ministry",
+    "agency",
+    "institute",
+    "academy",
+    "commission",
+    "bank",
+    "fund",
+    "party",
+    "union",
+    "company",
+    "corporation",
+    "daily",
+    "news",
+    "times",
+    "post",
+    "app",
+    "download",
 }
 #: Lower-case words inside names: "Ruud van Nistelrooy", "Ursula von der Leyen".
 NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "ibn", "al", "dos"}
@@ -36,11 +61,13 @@ FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
 QUOTE_CHARS = '"\u201c\u201d'
 #: Every mark that may open or close a quote, for stripping them off quoted text.
-QUOTE_MARKS = '"\u201c\u201d\u2018\u2019\u00ab\u00bb`\''
+QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb`'"
 #: Quotes in other marks: «guillemets», ``TeX-style'', and ‘single’ quotes (an opening ‘ after a
 #: space or bracket; the closing ’ not followed by a letter, so "don’t" and "Lind’s" stay words).
-_OTHER_QUOTES = re.compile(r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''"
-                           r"|(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(\S[^\n]*?)\u2019(?![^\W\d_])")
+_OTHER_QUOTES = re.compile(
+    r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''"
+    r"|(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(\S[^\n]*?)\u2019(?![^\W\d_])"
+)
 
 
 @dataclass(frozen=True)
@@ -125,14 +152,22 @@ def person_span(token: Token) -> Span:
     doc = token.doc
     start = token.i
     while True:
-        if start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i in range(
-            start, token.i + 1
-        ) and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in NAME_PARTICLES) \
-                and doc[start - 1].lower_ not in TITLE_WORDS \
-                and not is_post(doc[start - 1].text):
+        if (
+            start > 0
+            and doc[start - 1].dep_ in ("compound", "flat")
+            and doc[start - 1].head.i in range(start, token.i + 1)
+            and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in NAME_PARTICLES)
+            and doc[start - 1].lower_ not in TITLE_WORDS
+            and not is_post(doc[start - 1].text)
+        ):
             start -= 1
-        elif start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-                and not doc[start - 2].whitespace_ and doc[start - 2].text.istitle():
+        elif (
+            start > 1
+            and doc[start - 1].text == "-"
+            and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].text.istitle()
+        ):
             start -= 2  # "Beaumont-Dark", "Jean-Claude": the parser splits at the hyphen
         else:
             break
@@ -204,8 +239,7 @@ class ArticleContext:
     computed once and indexed, so extraction stays linear in the article's length.
     """
 
-    def __init__(self, doc: Doc, published: dt.date | None = None,
-                 dateline: tuple[int, int] | None = None) -> None:
+    def __init__(self, doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy joins the tokens again on every `doc.text`
         self.published = published
@@ -269,8 +303,11 @@ class ArticleContext:
                 if person is not None and len(name) == 1:
                     person.forms.add(form)
         for run in untagged_names(self.doc):  # checked cheaply first: the surname comes back later
-            if self.text.count(run[-1].text) > 1 and self._named_like_a_speaker(run) \
-                    and self.people.find(run.text) is None:
+            if (
+                self.text.count(run[-1].text) > 1
+                and self._named_like_a_speaker(run)
+                and self.people.find(run.text) is None
+            ):
                 self.people.add(run.text, run.start_char)
 
     def _named_like_a_speaker(self, ent: Span) -> bool:
@@ -414,9 +451,14 @@ class ArticleContext:
         """Organisations: NER's ORG entities, plus brand-like names it missed ("BSkyB", "EasyJet")."""
         spans = [e for e in self.ents if e.label_ == "ORG" and self.resolve_person(e.root) is None]
         for token in self.doc:
-            if (token.pos_ == "PROPN" and not token.ent_type_ and sum(c.isupper() for c in token.text) >= 2
-                    and any(c.islower() for c in token.text) and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
-                    and not self.in_quote(token.idx)):
+            if (
+                token.pos_ == "PROPN"
+                and not token.ent_type_
+                and sum(c.isupper() for c in token.text) >= 2
+                and any(c.islower() for c in token.text)
+                and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+                and not self.in_quote(token.idx)
+            ):
                 spans.append(self.doc[token.i : token.i + 1])
         return sorted(spans, key=lambda s: s.start)
 
@@ -426,8 +468,13 @@ class ArticleContext:
         names: list[str] = []
         for span in self.org_spans:
             name = self.long_form(strip_the(span.text))
-            if len(name) > 2 and "\n" not in name and name[:1].isupper() and name not in names \
-                    and not name.endswith(("'", " of", " and", " for")):
+            if (
+                len(name) > 2
+                and "\n" not in name
+                and name[:1].isupper()
+                and name not in names
+                and not name.endswith(("'", " of", " and", " for"))
+            ):
                 names.append(name)
         return names
 
@@ -441,8 +488,9 @@ class ArticleContext:
         words = person.name.split()
         for word in {words[0], words[-1]}:
             alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
-            inside = sum(len(re.findall(rf"\b{re.escape(form)}\b", text)) for form in person.forms
-                         if word in form.split())
+            inside = sum(
+                len(re.findall(rf"\b{re.escape(form)}\b", text)) for form in person.forms if word in form.split()
+            )
             if alone > inside:
                 found.add(word)
         for form in person.forms:  # "Ms Hutt" → "Hutt" too

@@ -24,8 +24,11 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
 
 DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
-VAGUE = re.compile(r"^(the )?(past|previous|recent|coming|next few|last few|several|many|some)\b|"
-                   r"\b(now|currently|monthly|yearly|annual|daily|weekly|every|each|decades|era)\b", re.I)
+VAGUE = re.compile(
+    r"^(the )?(past|previous|recent|coming|next few|last few|several|many|some)\b|"
+    r"\b(now|currently|monthly|yearly|annual|daily|weekly|every|each|decades|era)\b",
+    re.I,
+)
 
 
 def extract_dates(ctx: ArticleContext) -> list[Fact]:
@@ -65,10 +68,19 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
         if key in facts:
             continue
         facts[key] = Fact(
-            kind="date", key=key, sentence=sentence,
+            kind="date",
+            key=key,
+            sentence=sentence,
             answer_span=(at, at + len(ent.text)),
-            slots={"question": question, "answer": answer, "aliases": aliases, "iso": iso, "format": fmt,
-                   "answer_type": "date", "surface": surface},
+            slots={
+                "question": question,
+                "answer": answer,
+                "aliases": aliases,
+                "iso": iso,
+                "format": fmt,
+                "answer_type": "date",
+                "surface": surface,
+            },
         )
     return list(facts.values())
 
@@ -96,12 +108,18 @@ def _dates_a_figure(ent: Span) -> bool:
         return True  # "rise to 26 pct in 1987": the unit word stands for the figure
     if any(c.like_num and c.dep_ == "nummod" and not (ent.start <= c.i < ent.end) for c in ent.root.children):
         return True  # "down from 311,764 last month": the parse hangs the figure on the date
-    if ent.start >= 2 and ent.doc[ent.start - 2].lower_ in ("so", "as") and ent.doc[ent.start - 1].lower_ in (
-            "far", "of"):
+    if (
+        ent.start >= 2
+        and ent.doc[ent.start - 2].lower_ in ("so", "as")
+        and ent.doc[ent.start - 1].lower_ in ("far", "of")
+    ):
         return True  # "so far this week", "as of Wednesday": when a running figure stood, not an event
     units = ("pct", "percent", "%", "cent", "dlrs", "bpd", "stg", "tonnes", "tons")
-    return head.pos_ == "NUM" or head.ent_type_ in figure or (
-        before is not None and (before.like_num or before.ent_type_ in figure or before.lower_ in units))
+    return (
+        head.pos_ == "NUM"
+        or head.ent_type_ in figure
+        or (before is not None and (before.like_num or before.ent_type_ in figure or before.lower_ in units))
+    )
 
 
 def _not_when(ent: Span) -> bool:
@@ -109,8 +127,10 @@ def _not_when(ent: Span) -> bool:
     Wednesday': a weekday that ends a name."""
     doc = ent.doc
     before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.start]]
-    if any(" ".join(before[i:]) in ("instead of", "rather than", "than", "instead of in", "rather than in")
-           for i in range(len(before))):
+    if any(
+        " ".join(before[i:]) in ("instead of", "rather than", "than", "instead of in", "rather than in")
+        for i in range(len(before))
+    ):
         return True
     prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
     weekday = ent.text.strip().lower() in WEEKDAYS
@@ -123,11 +143,19 @@ def _whose_time(ent: Span) -> str | None:
     noun = ent.root.head
     if noun.pos_ != "NOUN" or re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I):
         return None
-    cut = [t for t in noun.subtree if t.i > noun.i and (t.dep_ in ("appos", "relcl", "acl", "cc", "conj")
-                                                          or t.text in (",", ";", "(", "-", "\u2014"))]
+    cut = [
+        t
+        for t in noun.subtree
+        if t.i > noun.i
+        and (t.dep_ in ("appos", "relcl", "acl", "cc", "conj") or t.text in (",", ";", "(", "-", "\u2014"))
+    ]
     stop = min((t.left_edge.i for t in cut), default=noun.right_edge.i + 1)
-    tokens = [t for t in noun.subtree if noun.i <= t.i < stop or (t.i < noun.i and not ent.start <= t.i < ent.end
-                                                                   and t.dep_ != "case" and t.head != ent.root)]
+    tokens = [
+        t
+        for t in noun.subtree
+        if noun.i <= t.i < stop
+        or (t.i < noun.i and not ent.start <= t.i < ent.end and t.dep_ != "case" and t.head != ent.root)
+    ]
     tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i in range(ent.start, ent.end))]
     if len([t for t in tokens if t.i != noun.i and not t.is_punct and t.dep_ != "det"]) < 1:
         return None
@@ -153,8 +181,12 @@ def _counts(verb) -> bool:
     """The clause counts something ("recorded 23 cases", "fired in all 14 missions")."""
     if verb is None:
         return False
-    return any(t.like_num and t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") for c in verb.children
-               if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree)
+    return any(
+        t.like_num and t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep", "attr")
+        for t in c.subtree
+    )
 
 
 def _is_duration(surface: str) -> bool:
@@ -177,7 +209,13 @@ def _future(ent: Span) -> bool | None:
         if verb.lemma_ in ("plan", "expect", "aim", "intend", "schedule") and verb is not head:
             return True
     if head.tag_ == "VBD" or {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & {
-            "had", "has", "have", "was", "were", "did"}:
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "did",
+    }:
         return False
     return None
 
@@ -201,8 +239,14 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         if _in_subject(prep):
             return None  # "A visit in 2016 convinced them": the date is inside the subject
         if word in ("by", "until", "till", "since", "before", "after"):
-            wh = {"by": "By when", "until": "Until when", "till": "Until when", "since": "Since when",
-                  "before": "Before when", "after": "After when"}[word]
+            wh = {
+                "by": "By when",
+                "until": "Until when",
+                "till": "Until when",
+                "since": "Since when",
+                "before": "Before when",
+                "after": "After when",
+            }[word]
         elif word == "from" and re.search(r"\bto\b", ent.text):
             wh = "When"
         elif word == "to":
@@ -225,12 +269,19 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
 
 def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | None:
     """'…, a senior official said on Thursday' → 'When did … say that …?', from the quote found there."""
-    extra = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-             and not (target.start <= c.i < target.end) and c.lower_ in ("in", "at", "during")]
+    extra = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.i > verb.i
+        and not (target.start <= c.i < target.end)
+        and c.lower_ in ("in", "at", "during")
+    ]
     if verb.lemma_ == "tell":  # "told Radio Kent on Monday": whom they told names the occasion
         extra = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i] + extra
-    where = " ".join(words_of([t for t in c.subtree if not target.start <= t.i < target.end and t.text != "("])
-                     for c in extra)
+    where = " ".join(
+        words_of([t for t in c.subtree if not target.start <= t.i < target.end and t.text != "("]) for c in extra
+    )
     quote = ctx.quote_at(verb.sent.start_char)
     if quote is not None:
         speaker, content = quote["speaker"], quote["predicate"].split(" ", 1)[1]
@@ -257,7 +308,7 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
         speaker = lower_first(speaker)
     speaker = re.sub(r"\s*\([^)]*$", "", speaker)  # "the agency (WHO" torn from its ")"
     if content.startswith("that "):
-        content = "that " + lower_first(content[len("that "):])
+        content = "that " + lower_first(content[len("that ") :])
     if where and where in content:
         where = ""
     return f"{wh} did {speaker} {verb.lemma_}{' ' + where if where else ''} {content}?"
@@ -267,15 +318,17 @@ def _date_parser(published: dt.date | None, future: bool):
     """A dateparser reader relative to the publication date (built once per article and tense)."""
     import dateparser  # deferred: dateparser's import is slow and only dates need it
 
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past",
-                                   "RETURN_AS_TIMEZONE_AWARE": False}
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
     return dateparser.date.DateDataParser(languages=["en"], settings=settings)
 
 
 def _nowadays(ent: Span, future: bool | None) -> bool:
-    """"Today, most readers pay online": today as the present age, not a day (the clause is present tense)."""
+    """ "Today, most readers pay online": today as the present age, not a day (the clause is present tense)."""
     if ent.text.strip().lower().rstrip("'s’") not in ("today", "now"):
         return False
     verb = ent.root.head
@@ -313,8 +366,18 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     low = text.lower()
     words = set(re.findall(r"[a-z]+", low))
     weekday = next((w for w in WEEKDAYS if w in words), None)
-    relative = weekday or words & {"yesterday", "tomorrow", "tonight", "today", "last", "next", "ago", "this",
-                                   "earlier", "later"}
+    relative = weekday or words & {
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "today",
+        "last",
+        "next",
+        "ago",
+        "this",
+        "earlier",
+        "later",
+    }
     if relative and published is None:
         return (None, text, [], "surface") if weekday else None
     # a range: "from Oct 16 to 18", "October 16-18"
@@ -326,8 +389,12 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
             return None
         start, end = dt.date(year, month, int(m.group(2))), dt.date(year, month, int(m.group(3)))
         answer = f"{start.strftime('%B')} {start.day}\u2013{end.day}, {year}"
-        return (f"{start.isoformat()}/{end.isoformat()}", answer,
-                [start.isoformat(), f"{start.strftime('%B')} {start.day}, {year}", text], "range")
+        return (
+            f"{start.isoformat()}/{end.isoformat()}",
+            answer,
+            [start.isoformat(), f"{start.strftime('%B')} {start.day}, {year}", text],
+            "range",
+        )
     cleaned = re.sub(r"^(on|in|at|by|from|the)\s+", "", low)
     if weekday and published is not None and cleaned == weekday and WEEKDAYS[published.weekday()] == weekday:
         day = published
@@ -335,7 +402,7 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
         return day.isoformat(), answer, [day.isoformat(), f"{day.strftime('%B')} {day.day}", text], "weekday"
 
     early = re.match(r"^(early|late|mid|mid-|the end of|end of|the beginning of|beginning of)\s+", cleaned)
-    core = cleaned[early.end():] if early else cleaned
+    core = cleaned[early.end() :] if early else cleaned
     found = _plain_date(core, published)
     if found is None:
         data = _date_parser(published, bool(future)).get_date_data(core)
@@ -376,12 +443,15 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
 
 
 _MONTH = r"(?P<month>[a-z]+)\.?"
-_PLAIN = [re.compile(p) for p in (
-    rf"^{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?$",  # May 30, 2020
-    rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? (?P<year>\d{{4}}))?$",  # 30 May 2020
-    rf"^{_MONTH}(?:,? (?P<year>\d{{4}}))?$",  # March 2006, March
-    r"^(?P<year>\d{4})$",  # 2010
-)]
+_PLAIN = [
+    re.compile(p)
+    for p in (
+        rf"^{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?$",  # May 30, 2020
+        rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? (?P<year>\d{{4}}))?$",  # 30 May 2020
+        rf"^{_MONTH}(?:,? (?P<year>\d{{4}}))?$",  # March 2006, March
+        r"^(?P<year>\d{4})$",  # 2010
+    )
+]
 
 
 def _plain_date(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:

@@ -24,12 +24,53 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 #: Verbs that say nothing an institution did.
-STATIVE = {"be", "have", "say", "tell", "add", "seem", "become", "remain", "include", "mean", "get",
-           "need", "want", "know", "see", "think", "make", "let", "show", "go", "come", "take", "use"}
+STATIVE = {
+    "be",
+    "have",
+    "say",
+    "tell",
+    "add",
+    "seem",
+    "become",
+    "remain",
+    "include",
+    "mean",
+    "get",
+    "need",
+    "want",
+    "know",
+    "see",
+    "think",
+    "make",
+    "let",
+    "show",
+    "go",
+    "come",
+    "take",
+    "use",
+}
 MAX_NAMED_OTHERS = 8
 #: Last words of names that NER tags ORG but that name events.
-EVENT_WORDS = {"forum", "summit", "conference", "festival", "games", "championship", "championships", "expo",
-               "fair", "week", "day", "congress", "olympics", "cup", "show", "exhibition", "symposium", "meeting"}
+EVENT_WORDS = {
+    "forum",
+    "summit",
+    "conference",
+    "festival",
+    "games",
+    "championship",
+    "championships",
+    "expo",
+    "fair",
+    "week",
+    "day",
+    "congress",
+    "olympics",
+    "cup",
+    "show",
+    "exhibition",
+    "symposium",
+    "meeting",
+}
 
 
 def extract_events(ctx: ArticleContext) -> list[Fact]:
@@ -54,8 +95,12 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         facts.setdefault(fact.key, fact)
     for token in ctx.doc:
         # "The company will start broadcasts …": the company named just before
-        if token.dep_ == "nsubj" and token.lower_ in COMPANY_WORDS and any(
-                c.lower_ == "the" for c in token.children) and not ctx.in_quote(token.idx):
+        if (
+            token.dep_ == "nsubj"
+            and token.lower_ in COMPANY_WORDS
+            and any(c.lower_ == "the" for c in token.children)
+            and not ctx.in_quote(token.idx)
+        ):
             name = recent_org(ctx, token)
             if name is None:
                 continue
@@ -73,11 +118,23 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple) -
     aliases = [] if len(found) > 3 else _aliases(ctx, ent, name)
     key = f"org-event|{name.lower()}|{verb.lemma_}|{verb.sent.start}"
     at = ent.start_char - ent.sent.start_char
-    facts.setdefault(key, Fact(
-        kind="org-event", key=key, sentence=ent.sent.text.strip(), answer_span=(at, at + len(ent.text)),
-        slots={"question": question, "answer": name, "aliases": aliases, "answer_type": "org",
-               "exclude": [m for m in members if m != name], "needs_choices": question.startswith("Which of")},
-    ))
+    facts.setdefault(
+        key,
+        Fact(
+            kind="org-event",
+            key=key,
+            sentence=ent.sent.text.strip(),
+            answer_span=(at, at + len(ent.text)),
+            slots={
+                "question": question,
+                "answer": name,
+                "aliases": aliases,
+                "answer_type": "org",
+                "exclude": [m for m in members if m != name],
+                "needs_choices": question.startswith("Which of"),
+            },
+        ),
+    )
 
 
 def _name(ctx: ArticleContext, ent: Span) -> str:
@@ -98,8 +155,12 @@ def _list_members(ctx: ArticleContext, ent: Span) -> list[Span]:
 
     Read from the surface, because the parser often hangs list members in odd places.
     """
-    ents = [p for e in ctx.ents_in(ent.sent) if e.start >= ent.start and e.label_ in ("ORG", "GPE", "FAC")
-            for p in _split_pair(ctx, e)]
+    ents = [
+        p
+        for e in ctx.ents_in(ent.sent)
+        if e.start >= ent.start and e.label_ in ("ORG", "GPE", "FAC")
+        for p in _split_pair(ctx, e)
+    ]
     members = [ents[0]] if ents else [ent]
     for nxt in ents[1:]:
         between = ctx.text[members[-1].end_char : nxt.start_char]
@@ -131,11 +192,17 @@ def _two_names(ctx: ArticleContext, ent: Span, conj: Token) -> bool:
     """'Cornell University and Insead': NER glued two bodies; the first ends as a body's name does,
     or the second stands alone elsewhere in the article. ('Ministry of Health and Social Care' stays.)"""
     first, second = ctx.doc[ent.start : conj.i], ctx.doc[conj.i + 1 : ent.end]
-    if not first or not second or not second[0].text[:1].isupper() or not first[-1].text[:1].isupper() \
-            or any(t.lower_ in ("of", "for", "on") for t in first):
+    if (
+        not first
+        or not second
+        or not second[0].text[:1].isupper()
+        or not first[-1].text[:1].isupper()
+        or any(t.lower_ in ("of", "for", "on") for t in first)
+    ):
         return False  # "Association for Science and Technology": the "and" is inside the name
     return first[-1].lower_ in BODY_WORDS or any(
-        e.label_ == "ORG" and e.text == second.text and e.start != second.start for e in ctx.ents)
+        e.label_ == "ORG" and e.text == second.text and e.start != second.start for e in ctx.ents
+    )
 
 
 def _whole(ctx: ArticleContext, ent: Span) -> Span:
@@ -152,8 +219,12 @@ def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str, 
         return None
     top = next(c for c in by.children if c.dep_ == "pobj")
     verb = top.head.head
-    if verb.tag_ != "VBN" or verb.lemma_ in STATIVE or _not_asserted(verb) \
-            or any(c.dep_ == "neg" for c in verb.children):  # "was not commissioned by": nothing done
+    if (
+        verb.tag_ != "VBN"
+        or verb.lemma_ in STATIVE
+        or _not_asserted(verb)
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):  # "was not commissioned by": nothing done
         return None
     first = ctx.ent_at(top)
     if first is None:  # the parser took a later word as the object of "by"
@@ -172,7 +243,7 @@ def _agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str, 
     if others and len(others) <= MAX_NAMED_OTHERS:
         question = question[:-1] + f", along with {_join(others, ctx.text)}?"
     elif others:
-        question = "Which of these organizations" + question[len("By which organization"):]
+        question = "Which of these organizations" + question[len("By which organization") :]
         question = _which_of(question, top.head.text)
     return question, names, verb, mine, members
 
@@ -194,8 +265,13 @@ def _agent_by(ctx: ArticleContext, ent: Span) -> Token | None:
         word = ctx.doc[start - 1]
         if word.lower_ == "by" and word.dep_ in ("agent", "prep"):
             return word if any(c.dep_ == "pobj" for c in word.children) else None
-        if not (word.is_punct or word.lower_ in ("and", "the") or word.ent_type_ in ("ORG", "GPE", "FAC")
-                or word.text[:1].isupper() or word.lower_ in ("of", "for")):
+        if not (
+            word.is_punct
+            or word.lower_ in ("and", "the")
+            or word.ent_type_ in ("ORG", "GPE", "FAC")
+            or word.text[:1].isupper()
+            or word.lower_ in ("of", "for")
+        ):
             return None
         start -= 1
     return None
@@ -219,8 +295,12 @@ def _subject(ctx: ArticleContext, ent: Span, wh: str | None = None) -> tuple[str
     verb = token.head
     if verb.pos_ != "VERB" or verb.lemma_ in STATIVE or verb.lemma_ in REPORTING or _not_asserted(verb):
         return None
-    question = ask(ctx, ctx.doc[ent.start : token.right_edge.i + 1] if token.right_edge.i >= ent.end - 1 else ent,
-                   wh or _wh(ctx, ent), drop_dates=False)
+    question = ask(
+        ctx,
+        ctx.doc[ent.start : token.right_edge.i + 1] if token.right_edge.i >= ent.end - 1 else ent,
+        wh or _wh(ctx, ent),
+        drop_dates=False,
+    )
     if question is None or _thin(question, wh or _wh(ctx, ent)):
         return None
     return question, [_name(ctx, ent)], verb
@@ -242,8 +322,11 @@ def _not_asserted(verb: Token) -> bool:
             return True
         if node.dep_ in ("ccomp", "advcl") and node.head.lemma_ in REPORTING | {"believe", "think", "expect"}:
             return True
-        if node.dep_ in ("ccomp", "acl") and node.head.pos_ in ("NOUN", "ADJ") \
-                and node.head.lemma_ in ("chance", "likely", "possible", "possibility", "risk", "hope", "high"):
+        if (
+            node.dep_ in ("ccomp", "acl")
+            and node.head.pos_ in ("NOUN", "ADJ")
+            and node.head.lemma_ in ("chance", "likely", "possible", "possibility", "risk", "hope", "high")
+        ):
             return True
         node = node.head
     return False
@@ -252,7 +335,7 @@ def _not_asserted(verb: Token) -> bool:
 def _thin(question: str, wh: str) -> bool:
     """'Which organization lost?', 'Which organization did the newspaper express …?': too little
     said, or the organisation was not the subject after all."""
-    rest = question[len(wh):].strip(" ?").split()
+    rest = question[len(wh) :].strip(" ?").split()
     if len(rest) < 3:
         return True
     return rest[0] in ("did", "does", "do") and len(rest) > 1 and rest[1] != "not"
@@ -266,21 +349,45 @@ def _wh(ctx: ArticleContext, ent: Span) -> str:
 
 
 #: What an organisation puts out under its name: "a Reuters survey", "the commission's report".
-PRODUCTS = {"poll", "survey", "report", "study", "statement", "analysis", "estimate", "forecast", "index",
-            "ranking", "investigation", "audit", "review", "census", "data", "figures"}
+PRODUCTS = {
+    "poll",
+    "survey",
+    "report",
+    "study",
+    "statement",
+    "analysis",
+    "estimate",
+    "forecast",
+    "index",
+    "ranking",
+    "investigation",
+    "audit",
+    "review",
+    "census",
+    "data",
+    "figures",
+}
 
 
 def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
     """'A Los Angeles Times poll released this week showed …' → "Which organization's poll …?"."""
     doc, root = ctx.doc, ent.root
     after = ent.end + (ent.end < len(doc) and doc[ent.end].dep_ == "case")
-    if root.dep_ not in ("compound", "poss") or after >= len(doc) or doc[after].lemma_ not in PRODUCTS \
-            or root.head.i != after or doc[after].tag_ != "NN":  # "a Reuters survey", not "the XYZ studies"
+    if (
+        root.dep_ not in ("compound", "poss")
+        or after >= len(doc)
+        or doc[after].lemma_ not in PRODUCTS
+        or root.head.i != after
+        or doc[after].tag_ != "NN"
+    ):  # "a Reuters survey", not "the XYZ studies"
         return None
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].dep_ == "det" and doc[ent.start - 1].head.i == after)
-    question = ask(ctx, doc[start : after], "Which organization's", drop_dates=False)
-    if question is None or not question.startswith("Which organization's " + doc[after].text) \
-            or _thin(question, "Which organization's"):
+    question = ask(ctx, doc[start:after], "Which organization's", drop_dates=False)
+    if (
+        question is None
+        or not question.startswith("Which organization's " + doc[after].text)
+        or _thin(question, "Which organization's")
+    ):
         return None
     return question, [_name(ctx, ent)], doc[after]
 
@@ -288,23 +395,38 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
 def _journals(ctx: ArticleContext) -> list[Fact]:
     """'The study was published in the journal Nature Climate Change' → "In which journal …?"."""
     found = []
-    for m in re.finditer(r"\bpublished\b[^;:]{0,40}?\bin (?:the )?(?:[a-z\-]+ )?journal,? "
-                         r"((?:[A-Z][\w&'\-]*|of|the|and|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|for|in|on))*)",
-                         ctx.text):
+    for m in re.finditer(
+        r"\bpublished\b[^;:]{0,40}?\bin (?:the )?(?:[a-z\-]+ )?journal,? "
+        r"((?:[A-Z][\w&'\-]*|of|the|and|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|for|in|on))*)",
+        ctx.text,
+    ):
         name = re.sub(r"(?: (?:of|the|and|for|in|on))+$", "", m.group(1))
         verb = ctx.doc.char_span(m.start(), m.start() + len("published"))
         if verb is None or ctx.in_quote(m.start()) or len(name) < 3:
             continue
         subject = [c for c in verb.root.children if c.dep_ == "nsubjpass"] or (
-            [verb.root.head] if verb.root.dep_ == "acl" and verb.root.head.pos_ == "NOUN" else [])
+            [verb.root.head] if verb.root.dep_ == "acl" and verb.root.head.pos_ == "NOUN" else []
+        )
         if not subject:
             continue
         thing = lower_first(words_of(t for t in subject[0].subtree if t.i < verb.root.i and not t.is_punct))
         be = "were" if subject[0].tag_ == "NNS" else "was"
         key = f"org-event|{name.lower()}|journal|{m.start()}"
         at = m.start(1) - verb.root.sent.start_char
-        found.append(Fact(
-            kind="org-event", key=key, sentence=verb.root.sent.text.strip(), answer_span=(at, at + len(name)),
-            slots={"question": f"In which journal {be} {thing} published?", "answer": name, "aliases": [],
-                   "answer_type": "org", "exclude": [], "needs_choices": False}))
+        found.append(
+            Fact(
+                kind="org-event",
+                key=key,
+                sentence=verb.root.sent.text.strip(),
+                answer_span=(at, at + len(name)),
+                slots={
+                    "question": f"In which journal {be} {thing} published?",
+                    "answer": name,
+                    "aliases": [],
+                    "answer_type": "org",
+                    "exclude": [],
+                    "needs_choices": False,
+                },
+            )
+        )
     return found

@@ -16,14 +16,47 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 SCALES = {"mln", "bln", "million", "billion", "trillion", "thousand", "m", "bn", "tn", "k", "mn"}
 PERCENT_WORDS = {"pct", "percent", "%"}
-CURRENCY_WORDS = {"dlrs", "dlr", "dollars", "dollar", "stg", "sterling", "yen", "marks", "francs", "pounds",
-                  "euros", "yuan", "rupees", "pence", "cents", "lire", "guilders", "crowns", "riyals"}
+CURRENCY_WORDS = {
+    "dlrs",
+    "dlr",
+    "dollars",
+    "dollar",
+    "stg",
+    "sterling",
+    "yen",
+    "marks",
+    "francs",
+    "pounds",
+    "euros",
+    "yuan",
+    "rupees",
+    "pence",
+    "cents",
+    "lire",
+    "guilders",
+    "crowns",
+    "riyals",
+}
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$", "a$", "s$", "c$", "hk$", "rmb"}
 #: Units written after a number that name what it counts, and how a question says them.
-UNIT_WORDS = {"bpd": "barrels per day", "tonnes": "tonnes", "tons": "tons", "barrels": "barrels",
-              "kilograms": "kilograms", "kg": "kilograms", "km": "kilometres", "kilometres": "kilometres",
-              "kilometers": "kilometers", "miles": "miles", "metres": "metres", "meters": "meters",
-              "acres": "acres", "hectares": "hectares", "ounces": "ounces", "megawatts": "megawatts"}
+UNIT_WORDS = {
+    "bpd": "barrels per day",
+    "tonnes": "tonnes",
+    "tons": "tons",
+    "barrels": "barrels",
+    "kilograms": "kilograms",
+    "kg": "kilograms",
+    "km": "kilometres",
+    "kilometres": "kilometres",
+    "kilometers": "kilometers",
+    "miles": "miles",
+    "metres": "metres",
+    "meters": "meters",
+    "acres": "acres",
+    "hectares": "hectares",
+    "ounces": "ounces",
+    "megawatts": "megawatts",
+}
 #: Words that stand before a currency word without being part of the amount's value.
 CURRENCY_ADJECTIVES = {"canadian", "u.s.", "us", "australian", "hong", "kong", "new", "zealand", "singapore"}
 

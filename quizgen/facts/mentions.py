@@ -78,5 +78,3 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
     best = earlier[-1]
     words = [t for t in best if t.dep_ != "det"]
     return "the " + "".join(t.text_with_ws for t in words).strip()
-
-

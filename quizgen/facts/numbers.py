@@ -24,8 +24,11 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 UNIT = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
 WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value} | TENS | {"hundred": 100}
-QUALIFIERS = re.compile(r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
-                        r"at least|up to|just|only)\s+", re.I)
+QUALIFIERS = re.compile(
+    r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
+    r"at least|up to|just|only)\s+",
+    re.I,
+)
 
 
 def extract_numbers(ctx: ArticleContext) -> list[Fact]:
@@ -52,10 +55,16 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
     key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
     at = span.start_char - span.sent.start_char
-    facts.setdefault(key, Fact(
-        kind="number", key=key, sentence=span.sent.text.strip(), answer_span=(at, at + len(span.text)),
-        slots={"question": question, "answer": answer, "aliases": _aliases(answer), "answer_type": "number"},
-    ))
+    facts.setdefault(
+        key,
+        Fact(
+            kind="number",
+            key=key,
+            sentence=span.sent.text.strip(),
+            answer_span=(at, at + len(span.text)),
+            slots={"question": question, "answer": answer, "aliases": _aliases(answer), "answer_type": "number"},
+        ),
+    )
 
 
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -80,7 +89,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return found  # a change ("fell from 7,613 to 6,630") is asked as one
     if m.head.dep_ == "pobj" and m.head.head.lower_ == "of":  # "for an initial period of 20 years"
         how = {"percent": "what percentage", "money": "how much"}.get(m.kind) or (
-            f"how many {m.unit}" if m.unit else None)
+            f"how many {m.unit}" if m.unit else None
+        )
         if how is None and m.head.pos_ in ("NOUN", "PROPN") and m.head.i >= m.span.end:
             how = f"how many {m.head.text}"
         return _of_noun(ctx, ctx.doc[_qualified_start(ctx, m.span) : m.span.end], m.span, how) if how else None
@@ -97,15 +107,17 @@ def _in_range_or_list(ent: Span) -> bool:
     """'between 15.3 and 15.5', 'two or three', '118 to 128': no one figure is the answer."""
     doc = ent.doc
     for tok in ent:
-        if tok.like_num and (tok.dep_ == "conj" and tok.head.like_num or any(
-                c.dep_ == "conj" and c.like_num for c in tok.children)):
+        if tok.like_num and (
+            tok.dep_ == "conj" and tok.head.like_num or any(c.dep_ == "conj" and c.like_num for c in tok.children)
+        ):
             return True
     before = doc[ent.start - 3 : ent.start] if ent.start >= 3 else None
     after = doc[ent.end : ent.end + 2] if ent.end + 2 <= len(doc) else None
     if ent.start > 0 and doc[ent.start - 1].lower_ == "from" or before is not None and before[0].lower_ == "from":
         return False  # "fell from 785 to 708": a change, asked as one
     return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
-        after is not None and after[0].lower_ in ("to", "–") and after[1].like_num)
+        after is not None and after[0].lower_ in ("to", "–") and after[1].like_num
+    )
 
 
 def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -151,7 +163,7 @@ def _aliases(answer: str) -> list[str]:
         out.append(digits)
     for word, value in WORD_NUMBERS.items():
         if bare.lower().startswith(word + " ") or bare.lower() == word:
-            out.append(str(value) + bare[len(word):])
+            out.append(str(value) + bare[len(word) :])
     return out
 
 
@@ -162,16 +174,17 @@ def _noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, 
     end = max(t.i for t in subtree) + 1
     rest = [t for t in subtree if t.i > noun.i]
     # a relative clause stays when short: "devices that are sold as HD but are not HD ready"
-    cut = [t for t in subtree if t.head == noun and (t.dep_ == "appos" or (
-        t.dep_ in ("relcl", "acl") and len(list(t.subtree)) > 12))]
+    cut = [
+        t
+        for t in subtree
+        if t.head == noun and (t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and len(list(t.subtree)) > 12))
+    ]
     if cut:
         end = min(t.left_edge.i for t in cut)
         rest = [t for t in rest if t.i < end]
     mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
     kept = [t for t in [*mods, noun, *rest] if t.ent_type_ not in ("DATE", "TIME") or t == noun]
     return ctx.doc[start:end], words_of(kept).strip(" ,")
-
-
 
 
 def _change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | None:
@@ -187,8 +200,11 @@ def _change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | Non
     prep = root.head if root.dep_ == "pobj" else None
     # the chain of from/to phrases hangs off the change verb (or off each other)
     top = prep
-    while top is not None and top.head != top and (top.head.dep_ == "prep" or (
-            top.head.dep_ == "pobj" and top.head.head.dep_ == "prep")):
+    while (
+        top is not None
+        and top.head != top
+        and (top.head.dep_ == "prep" or (top.head.dep_ == "pobj" and top.head.head.dep_ == "prep"))
+    ):
         top = top.head if top.head.dep_ == "prep" else top.head.head
     anchor = top.head if top is not None else None
     if prep is not None and (prep.dep_ == "conj" or any(c.dep_ == "conj" for c in prep.children)):
@@ -201,8 +217,9 @@ def _change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | Non
         return (question, ent.text) if question else None
     if is_percent and root.dep_ == "conj" and root.head.dep_ == "pobj":  # "…, or 12.9%"
         first = root.head.head
-        while first.head != first and (first.head.dep_ == "prep" or (
-                first.head.dep_ == "pobj" and first.head.head.dep_ == "prep")):
+        while first.head != first and (
+            first.head.dep_ == "prep" or (first.head.dep_ == "pobj" and first.head.head.dep_ == "prep")
+        ):
             first = first.head if first.head.dep_ == "prep" else first.head.head
         if first.lower_ in ("from", "to") and _changes(first.head):
             target = ctx.doc[first.i : max(first.right_edge.i, ent.end - 1) + 1]
@@ -212,9 +229,14 @@ def _change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | Non
         question = ask(ctx, ent, "By what percentage", drop_dates=False)
         return (question, ent.text) if question else None
     average = prep.head if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "average" else None
-    if is_percent and average is not None and (
+    if (
+        is_percent
+        and average is not None
+        and (
             (average.dep_ == "dobj" and _changes(average.head))  # "dropping an average of 20%"
-            or (average.dep_ == "pobj" and average.head.lower_ == "by" and _changes(average.head.head))):
+            or (average.dep_ == "pobj" and average.head.lower_ == "by" and _changes(average.head.head))
+        )
+    ):
         start = average.head.i if average.dep_ == "pobj" else average.left_edge.i  # "by an average of 3.8%"
         target = ctx.doc[start : average.right_edge.i + 1]
         question = ask(ctx, target, "By what percentage, on average,", drop_dates=False)
@@ -258,10 +280,29 @@ def _answer_text(ctx: ArticleContext, ent: Span, noun: Token | None) -> str:
 
 def _qualified_start(ctx: ArticleContext, ent: Span) -> int:
     start = ent.start
-    while start > ent.sent.start and ctx.doc[start - 1].dep_ in ("quantmod", "advmod", "amod") and ctx.doc[
-            start - 1].head.i in range(start - 1, ent.end + 1) and ctx.doc[start - 1].lower_ in (
-            "than", "more", "less", "over", "nearly", "about", "around", "almost", "some", "roughly", "under",
-            "approximately", "just", "only", "fewer"):
+    while (
+        start > ent.sent.start
+        and ctx.doc[start - 1].dep_ in ("quantmod", "advmod", "amod")
+        and ctx.doc[start - 1].head.i in range(start - 1, ent.end + 1)
+        and ctx.doc[start - 1].lower_
+        in (
+            "than",
+            "more",
+            "less",
+            "over",
+            "nearly",
+            "about",
+            "around",
+            "almost",
+            "some",
+            "roughly",
+            "under",
+            "approximately",
+            "just",
+            "only",
+            "fewer",
+        )
+    ):
         start -= 1
     return start
 
@@ -287,13 +328,23 @@ def _percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     answer = span.text
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     prep = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-    fronted = next((c for c in head.head.children
-                    if c.dep_ in ("prep", "advmod") and c.lower_ == "of" and c.i < span.start),
-                   None) if head.dep_ in ("nsubj", "nsubjpass") and of is None else None
+    fronted = (
+        next(
+            (c for c in head.head.children if c.dep_ in ("prep", "advmod") and c.lower_ == "of" and c.i < span.start),
+            None,
+        )
+        if head.dep_ in ("nsubj", "nsubjpass") and of is None
+        else None
+    )
     if fronted is not None:  # "Of all the screens sold, just 1.3% are HD-ready" → What percentage of all the screens …
         whole = lower_first(words_of([t for t in fronted.subtree if not t.is_punct]).strip())
-        question = ask(ctx, doc[span.start : head.i + 1], f"What percentage {whole}", drop_dates=False,
-                       extra_drop=doc[fronted.i : fronted.right_edge.i + 1])
+        question = ask(
+            ctx,
+            doc[span.start : head.i + 1],
+            f"What percentage {whole}",
+            drop_dates=False,
+            extra_drop=doc[fronted.i : fronted.right_edge.i + 1],
+        )
         return (question, answer) if question else None
     if prep is not None and prep.lower_ == "by":  # "has fallen by 9.8%", "dropped by 43 pct"
         target = doc[prep.i : max(head.right_edge.i, span.end - 1) + 1]
@@ -355,8 +406,12 @@ def _of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tuple[s
     if any(t.i < noun.left_edge.i or t.i > span.end for t in [of]) or noun.left_edge.i > noun.i:
         return None
     named = words_of(list(doc[noun.left_edge.i : of.i + 1]))
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX") \
-            and noun.head.lower_ not in ("of", "than", "despite"):
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+        and noun.head.lower_ not in ("of", "than", "despite")
+    ):
         prep = noun.head
         target = doc[prep.i : span.end]
         question = ask(ctx, target, f"{lower_first(named)} {how}", pied=prep.text.capitalize(), drop_dates=False)
@@ -405,8 +460,9 @@ def _money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple[st
     if mods and head.dep_ in ("nsubj", "nsubjpass"):
         words = "How much money " + " ".join(words_of(list(m.subtree)) for m in mods)
     question = ask(ctx, target, words, drop_dates=False)
-    purpose = [c for c in head.children
-               if c.dep_ in ("acl", "relcl") and c.i >= span.end and c.left_edge.lower_ == "to"]
+    purpose = [
+        c for c in head.children if c.dep_ in ("acl", "relcl") and c.i >= span.end and c.left_edge.lower_ == "to"
+    ]
     if question and head.dep_ == "dobj" and purpose:  # "had six billion stg to give back"
         question = question[:-1] + " " + words_of(list(purpose[0].subtree)).rstrip(" ,.") + "?"
     if question and any(c.lower_ == "worth" for c in head.children) and " worth" not in question:
@@ -460,4 +516,3 @@ def _duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     answer = ent.text.strip()
     return (question, answer) if question else None
-

@@ -97,8 +97,12 @@ def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | N
     if not quotes:
         return None
     for token in sent:
-        if token.lower_ == "according" and not ctx.in_quote(token.idx) and token.i + 1 < len(ctx.doc) \
-                and ctx.doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and not ctx.in_quote(token.idx)
+            and token.i + 1 < len(ctx.doc)
+            and ctx.doc[token.i + 1].lower_ == "to"
+        ):
             name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
             speaker = _who(ctx, name) if name is not None else None
             text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
@@ -134,8 +138,9 @@ def _participle(verb: Token) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return True
     doc = verb.doc
-    return verb.i >= 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "nsubj" \
-        and doc[verb.i - 2].head == verb
+    return (
+        verb.i >= 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "nsubj" and doc[verb.i - 2].head == verb
+    )
 
 
 def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], verb: Token) -> bool:
@@ -196,8 +201,13 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
             if content is not None:
                 content = trim(lower_first(content), 28)
                 return _fact(ctx, sent, speaker, clause.text.strip(), f"said that {content}", direct=False), False
-        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "prep", "oprd")
-                       and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))]
+        complements = [
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ in ("dobj", "xcomp", "prep", "oprd")
+            and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))
+        ]
         if not complements:
             inverted = _inverted(ctx, sent, verb, speaker)
             if inverted is not None:
@@ -211,8 +221,9 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
                 continue
             said = f"said that {trim(content, 28)}"
             return _fact(ctx, sent, speaker, reported.text.strip(), said, direct=False), False
-        if verb.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") or c.lower_ in ("for", "on")
-                                             for c in verb.children):
+        if verb.lemma_ == "call" and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp") or c.lower_ in ("for", "on") for c in verb.children
+        ):
             continue  # "the union will call a strike" is an act, not a statement
         action = _predicate(ctx, verb, sent)  # "X called for …", "X proposed …"
         if action is None:
@@ -268,8 +279,9 @@ def _documents(ctx: ArticleContext, sent: Span, found: Fact | None = None) -> li
         if content is None or (found is not None and found.slots["text"] == clause.text.strip()):
             continue
         verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
-        facts.append(_fact(ctx, sent, speaker, clause.text.strip(), f"{verb_word} that {trim(content, 28)}",
-                           direct=False))
+        facts.append(
+            _fact(ctx, sent, speaker, clause.text.strip(), f"{verb_word} that {trim(content, 28)}", direct=False)
+        )
     return facts
 
 
@@ -399,8 +411,13 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
         ent = ctx.ent_at(token)
         if ent is not None:
             name = clean_name(strip_the(ent.text))
-            return {"name": ctx.long_form(name), "aliases": [name] if ctx.long_form(name) != name else [],
-                    "wh": GROUP_LABELS[ent.label_], "token": token, "key": name.lower()}
+            return {
+                "name": ctx.long_form(name),
+                "aliases": [name] if ctx.long_form(name) != name else [],
+                "wh": GROUP_LABELS[ent.label_],
+                "token": token,
+                "key": name.lower(),
+            }
     if token.lower_ in ("it",) and token.i > 0:
         prev = _previous_group_speaker(ctx, token)
         if prev:
@@ -420,9 +437,14 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> dict | None:
 
 
 def _person_ref(ctx: ArticleContext, person: Person, token: Token | None) -> dict:
-    return {"name": person.name, "aliases": ctx.aliases(person), "wh": "Who",
-            "token": token if token is not None and token.lower_ not in PERSONAL else None,
-            "mention": token, "key": person.name.lower()}
+    return {
+        "name": person.name,
+        "aliases": ctx.aliases(person),
+        "wh": "Who",
+        "token": token if token is not None and token.lower_ not in PERSONAL else None,
+        "mention": token,
+        "key": person.name.lower(),
+    }
 
 
 def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
@@ -430,19 +452,29 @@ def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
     right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "nsubj", "cc", "conj")]
     # Verbs conjoined to the reporting verb without a subject of their own share its speaker
     # ("called on them to carry forward …, maintain …, and create …").
-    conj = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
-            and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    conj = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.i > verb.i and not any(g.dep_.startswith("nsubj") for g in c.children)
+    ]
     if right and conj:
         right += conj
     right = [c for c in right if not (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
     if not right:
         return None
     end = max(c.right_edge.i for c in right) + 1
-    while end - 1 > verb.i and ctx.doc[end - 1].is_punct and ctx.doc[end - 1].text not in "\"\u201d)":
+    while end - 1 > verb.i and ctx.doc[end - 1].is_punct and ctx.doc[end - 1].text not in '"\u201d)':
         end -= 1
     # "told journalists later that …" is asked as "said later that …": the listener goes.
-    listener = {t.i for c in verb.children if verb.lemma_ == "tell" and c.i > verb.i
-                and c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON") for t in c.subtree}
+    listener = {
+        t.i
+        for c in verb.children
+        if verb.lemma_ == "tell"
+        and c.i > verb.i
+        and c.dep_ in ("dobj", "dative")
+        and c.pos_ in ("NOUN", "PROPN", "PRON")
+        for t in c.subtree
+    }
     words = []
     for tok in ctx.doc[verb.i : end]:
         if tok.i in listener:
@@ -454,7 +486,7 @@ def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
         return None
     text = resolve(ctx, words)
     first = "said" if verb.lemma_ in AS_SAID else third_person(verb)
-    return first + text[len(verb.text):]
+    return first + text[len(verb.text) :]
 
 
 def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: str, direct: bool) -> Fact:
@@ -471,9 +503,15 @@ def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: 
         key="quote|" + speaker["key"] + "|" + " ".join(key_words),
         sentence=sent.text.strip(),
         answer_span=span,
-        slots={"speaker": speaker["name"], "aliases": speaker["aliases"], "wh": speaker["wh"],
-               "text": gist, "predicate": predicate.strip(), "direct": direct,
-               "speaker_ref": {k: v for k, v in speaker.items() if k not in ("token", "mention")} | {"token": None}},
+        slots={
+            "speaker": speaker["name"],
+            "aliases": speaker["aliases"],
+            "wh": speaker["wh"],
+            "text": gist,
+            "predicate": predicate.strip(),
+            "direct": direct,
+            "speaker_ref": {k: v for k, v in speaker.items() if k not in ("token", "mention")} | {"token": None},
+        },
     )
 
 

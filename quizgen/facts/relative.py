@@ -21,8 +21,17 @@ _NO_YEAR = 2000
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 _COUNT = r"(?P<n>\d+|a|an|one|" + "|".join(NUMBER_WORDS[2:]) + r")"
 _AGO = re.compile(rf"^(?:some |about |nearly |almost |more than )?{_COUNT} (?P<unit>day|week|month|year)s? ago$")
-_DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-              "yesterday": -1, "tomorrow": 1, "last night": -1, "tomorrow night": 1}
+_DAY_WORDS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "last night": -1,
+    "tomorrow night": 1,
+}
 
 
 @dataclass(frozen=True)
@@ -68,10 +77,17 @@ def resolve_relative(text: str, base: Base | None, future: bool | None = None):
 
 
 def _known_shape(low: str) -> bool:
-    return bool(low in _DAY_WORDS or _AGO.match(low) or re.fullmatch(
-        r"(early |late |earlier |later )?(last|next|this) (week|weekend|month|year|spring|summer|fall|autumn|winter)"
-        r"|(early |late )?(last|next) [a-z]+( \d{1,2})?|[a-z]+ (last|next|this) year|earlier this (week|month|year)"
-        r"|(early |late )?(last|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)", low))
+    return bool(
+        low in _DAY_WORDS
+        or _AGO.match(low)
+        or re.fullmatch(
+            r"(early |late |earlier |later )?(last|next|this) "
+            r"(week|weekend|month|year|spring|summer|fall|autumn|winter)"
+            r"|(early |late )?(last|next) [a-z]+( \d{1,2})?|[a-z]+ (last|next|this) year|earlier this (week|month|year)"
+            r"|(early |late )?(last|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+            low,
+        )
+    )
 
 
 def _read(low: str, base: Base, future: bool | None):
@@ -98,7 +114,7 @@ def _read(low: str, base: Base, future: bool | None):
 
 
 def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: bool | None):
-    """"last week", "this weekend", "next month", "last year", "this fall", "last November", "last Friday"."""
+    """ "last week", "this weekend", "next month", "last year", "this fall", "last November", "last Friday"."""
     today = base.day
     step = {"last": -1, "next": 1, "this": 0}[rel]
     part = (part or "").strip()
@@ -117,8 +133,12 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
         year = today.year + step
         if step == 0 and future is False and today.month < first:
             return None
-        return (f"{year}-{first:02d}/{year}-{last:02d}", f"{what} {year}",
-                [f"{dt.date(year, first, 1):%B} {year}", low], "range")
+        return (
+            f"{year}-{first:02d}/{year}-{last:02d}",
+            f"{what} {year}",
+            [f"{dt.date(year, first, 1):%B} {year}", low],
+            "range",
+        )
     if not base.year_known:
         return None  # weeks and weekdays need the weekday of a day whose year is unknown
     monday = today - dt.timedelta(days=today.weekday())
@@ -135,8 +155,9 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
             saturday -= dt.timedelta(weeks=1)  # "this weekend" in a Monday story is the one just past
         saturday += dt.timedelta(weeks=step if step else 0)
         sunday = saturday + dt.timedelta(days=1)
-        return _span(saturday, sunday, f"the weekend of {_md(saturday)}\u2013{_md_end(saturday, sunday)}, "
-                     f"{sunday.year}", low)
+        return _span(
+            saturday, sunday, f"the weekend of {_md(saturday)}\u2013{_md_end(saturday, sunday)}, {sunday.year}", low
+        )
     if what in WEEKDAYS and not part:
         delta = (WEEKDAYS.index(what) - today.weekday()) % 7
         if step < 0:
@@ -181,7 +202,7 @@ def _span(start: dt.date, end: dt.date, answer: str, low: str):
 
 
 def _with_words(answer: str, low: str, keep_words: bool) -> str:
-    """"17 years ago" stays in the answer beside the year it means: both are what the article says."""
+    """ "17 years ago" stays in the answer beside the year it means: both are what the article says."""
     return f"{low} ({answer})" if keep_words else answer
 
 
@@ -201,8 +222,12 @@ def _month(day: dt.date, base: Base, low: str, part: str = "", *, keep_words: bo
     if not base.year_known:
         return f"XXXX-{day.month:02d}", _with_words(f"{part}{day:%B}", low, keep_words), [low], "no-year"
     answer = f"{part}{day:%B} {day.year}"
-    return f"{day.year}-{day.month:02d}", _with_words(answer, low, keep_words), [f"{day.year}-{day.month:02d}", low], \
-        "month"
+    return (
+        f"{day.year}-{day.month:02d}",
+        _with_words(answer, low, keep_words),
+        [f"{day.year}-{day.month:02d}", low],
+        "month",
+    )
 
 
 def _year(year: int, base: Base, low: str, part: str, *, keep_words: bool = False):

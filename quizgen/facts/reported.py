@@ -25,8 +25,35 @@ POINTING = {"he", "she", "him", "they", "them", "we", "our", "us", "i", "my", "m
 #: Pointing words that read fine once something has been named before them ("Opec said its …").
 POINTING_AFTER_A_NAME = {"it", "its", "their"}
 #: Words a cut clause must not end on ("… partly because …").
-LOOSE_ENDS = {"and", "or", "but", "because", "which", "that", "as", "while", "when", "if", "partly", "a", "an",
-              "the", "of", "to", "in", "on", "for", "with", "by", "from", "than", "so", "who", "where", "not"}
+LOOSE_ENDS = {
+    "and",
+    "or",
+    "but",
+    "because",
+    "which",
+    "that",
+    "as",
+    "while",
+    "when",
+    "if",
+    "partly",
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "with",
+    "by",
+    "from",
+    "than",
+    "so",
+    "who",
+    "where",
+    "not",
+}
 
 
 def clause_words(ctx: ArticleContext, tokens, speaker: dict | None = None) -> str | None:
@@ -35,8 +62,13 @@ def clause_words(ctx: ArticleContext, tokens, speaker: dict | None = None) -> st
     the answer away). None when too little is left to ask about."""
     tokens = _without_fronted(list(tokens))
     words = _resolved(ctx, tokens)
-    if words and words[0][0].pos_ not in ("PROPN", "PRON") and not words[0][1].isupper() \
-            and words[0][0].ent_type_ == "" and words[0][1] == words[0][0].text:
+    if (
+        words
+        and words[0][0].pos_ not in ("PROPN", "PRON")
+        and not words[0][1].isupper()
+        and words[0][0].ent_type_ == ""
+        and words[0][1] == words[0][0].text
+    ):
         words[0] = (words[0][0], words[0][1][:1].lower() + words[0][1][1:])  # "Other plants …" inside a question
     name = (speaker or {}).get("name")
     named = (speaker or {}).get("wh", "Who") != "Who"  # "Which country said it would …"
@@ -85,8 +117,11 @@ def _resolved(ctx: ArticleContext, tokens) -> list[tuple[Token, str]]:
     for tok in tokens:
         word = tok.text
         if not ctx.in_quote(tok.idx):
-            if tok.lower_ in ("he", "she", "him") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                    and not _inside_report(tok):  # there "he" is most likely the speaker: cut, not guessed
+            if (
+                tok.lower_ in ("he", "she", "him")
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and not _inside_report(tok)
+            ):  # there "he" is most likely the speaker: cut, not guessed
                 person = ctx.pronoun_person(tok)
                 if person:
                     word = person.name

@@ -14,20 +14,44 @@ from quizgen.models import Fact
 if TYPE_CHECKING:  # spaCy's types only
     from quizgen.facts.context import ArticleContext
 
-INSTITUTION_WORDS = ("University", "Academy", "Institute", "College", "School", "Center", "Centre",
-                     "Laboratory", "Hospital")
+INSTITUTION_WORDS = (
+    "University",
+    "Academy",
+    "Institute",
+    "College",
+    "School",
+    "Center",
+    "Centre",
+    "Laboratory",
+    "Hospital",
+)
 
 
 def link_roles(facts: list[Fact]) -> list[Fact]:
     """Tell each role what else its holder holds and who else holds it, so questions stay unique."""
     # "General Secretary Xi Jinping" repeats "Xi, general secretary of the CPC Central Committee"
-    facts = [f for f in facts if f.slots.get("org") or not any(
-        g is not f and g.slots["person"] == f.slots["person"] and g.slots.get("org")
-        and g.slots["role"].lower() == f.slots["role"].lower() for g in facts)]
+    facts = [
+        f
+        for f in facts
+        if f.slots.get("org")
+        or not any(
+            g is not f
+            and g.slots["person"] == f.slots["person"]
+            and g.slots.get("org")
+            and g.slots["role"].lower() == f.slots["role"].lower()
+            for g in facts
+        )
+    ]
     # "Arsenal's Ashley Cole" says no more than "Ashley Cole, left-back at Arsenal"
-    facts = [f for f in facts if f.slots["role"] or not any(
-        g is not f and g.slots["person"] == f.slots["person"] and g.slots.get("org") == f.slots.get("org")
-        for g in facts)]
+    facts = [
+        f
+        for f in facts
+        if f.slots["role"]
+        or not any(
+            g is not f and g.slots["person"] == f.slots["person"] and g.slots.get("org") == f.slots.get("org")
+            for g in facts
+        )
+    ]
     out = []
     for fact in facts:
         s = fact.slots
@@ -35,14 +59,24 @@ def link_roles(facts: list[Fact]) -> list[Fact]:
         s["other_posts"] = [_post_text(f) for f in mine if f.slots["role"]]
         s["other_orgs"] = [f.slots["org"] for f in mine if f.slots.get("org")]
         s["other_roles"] = [f.slots["role"] for f in mine]
-        same_post = [f for f in facts if f is not fact and f.slots["person"] != s["person"]
-                     and f.slots.get("org") == s.get("org") and f.slots["head"] == s["head"]]
+        same_post = [
+            f
+            for f in facts
+            if f is not fact
+            and f.slots["person"] != s["person"]
+            and f.slots.get("org") == s.get("org")
+            and f.slots["head"] == s["head"]
+        ]
         s["unique_holder"] = not s["shared"] and not same_post
         if s.get("org") and not s["role"]:
-            wh = "Which party" if re.search(r"Party|Democrats|Republicans|Conservatives|Labour|Liberal", s["org"]) \
+            wh = (
+                "Which party"
+                if re.search(r"Party|Democrats|Republicans|Conservatives|Labour|Liberal", s["org"])
                 else "Which organization"
-            s["org_question"] = f"{wh} does {s['person']} speak for?" if s.get("org_prep") == "for" \
-                else f"{wh} is {s['person']} with?"
+            )
+            s["org_question"] = (
+                f"{wh} does {s['person']} speak for?" if s.get("org_prep") == "for" else f"{wh} is {s['person']} with?"
+            )
         elif s.get("org"):
             role_words = s["role"]
             article = _indef(role_words)
@@ -75,8 +109,10 @@ def qualified(role: str, role_tokens) -> bool:
     "Who is the …?" has one answer even without an organisation? ("Finance Director" does not.)"""
     if " of " in role:
         return True
-    return any(t.ent_type_ in ("NORP", "GPE", "ORG") or (t.text[:1].isupper() and (
-        t.pos_ == "ADJ" or DEMONYM.search(t.text))) for t in role_tokens)
+    return any(
+        t.ent_type_ in ("NORP", "GPE", "ORG") or (t.text[:1].isupper() and (t.pos_ == "ADJ" or DEMONYM.search(t.text)))
+        for t in role_tokens
+    )
 
 
 def display(ctx: ArticleContext, role_tokens) -> str | None:

@@ -62,8 +62,10 @@ def extract_roles(ctx: ArticleContext) -> list[Fact]:
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
     if ctx.in_quote(token.idx) or token.pos_ != "PROPN":
         return None
-    if token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].pos_ == "PROPN" and ctx.doc[token.i + 1].dep_ in (
-        "compound", "flat"
+    if (
+        token.i + 1 < len(ctx.doc)
+        and ctx.doc[token.i + 1].pos_ == "PROPN"
+        and ctx.doc[token.i + 1].dep_ in ("compound", "flat")
     ):
         return None  # not the last word of the name
     if not token.whitespace_ and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].text == "-":
@@ -77,8 +79,13 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     after = org_after_name(ctx, name, bool(titles))
     if titles:
         yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
-    found = [*_appositive_posts(ctx, name), *_bare_post_after(ctx, name), *_post_before_name(ctx, name),
-             *_relative_clause_posts(ctx, name), *_as_post(ctx, name)]
+    found = [
+        *_appositive_posts(ctx, name),
+        *_bare_post_after(ctx, name),
+        *_post_before_name(ctx, name),
+        *_relative_clause_posts(ctx, name),
+        *_as_post(ctx, name),
+    ]
     yield from found
     if not titles and not found:
         owner = owner_before_name(ctx, _name_start(ctx, name))
@@ -96,7 +103,7 @@ def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, s
 
 
 def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """"X, a researcher at Y and academician of Z"."""
+    """ "X, a researcher at Y and academician of Z"."""
     for child in name.children:
         if child.dep_ == "appos" and child.i > name.i:
             # conjoined posts, also when the parser hangs them off the first post's organisation
@@ -110,13 +117,31 @@ def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
 
 
 #: Verbs that put a person in a post "as" something; those of the second set leave it.
-AS_VERBS = {"serve", "continue", "remain", "stay", "act", "work", "join", "return", "take", "start", "begin",
-            "appoint", "name", "elect", "install", "hire", "choose", "confirm"}
+AS_VERBS = {
+    "serve",
+    "continue",
+    "remain",
+    "stay",
+    "act",
+    "work",
+    "join",
+    "return",
+    "take",
+    "start",
+    "begin",
+    "appoint",
+    "name",
+    "elect",
+    "install",
+    "hire",
+    "choose",
+    "confirm",
+}
 LEAVING_VERBS = {"resign", "retire", "quit", "step", "leave", "stand"}
 
 
 def _as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """"X will serve as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
+    """ "X will serve as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
     "X will continue in his role as director"."""
     verb = name.head
     if name.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
@@ -125,8 +150,16 @@ def _as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     for v in verbs:
         if v.lemma_ not in AS_VERBS | LEAVING_VERBS:
             continue
-        holders = [v, *(p for c in v.children if c.dep_ == "prep" for p in c.children
-                        if p.dep_ == "pobj" and p.lemma_ in ("role", "capacity", "position", "post", "job"))]
+        holders = [
+            v,
+            *(
+                p
+                for c in v.children
+                if c.dep_ == "prep"
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_ in ("role", "capacity", "position", "post", "job")
+            ),
+        ]
         for h in holders:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
                 post = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -165,10 +198,13 @@ def _titles_another(ctx: ArticleContext, name: Token, head: Token) -> bool:
 
 
 def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """"Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a post after the comma, unparsed."""
+    """ "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a post after the comma, unparsed."""
     doc = ctx.doc
-    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or any(
-            c.dep_ == "appos" and _is_post(c.text) for c in name.children):
+    if (
+        name.i + 2 >= len(doc)
+        or doc[name.i + 1].text != ","
+        or any(c.dep_ == "appos" and _is_post(c.text) for c in name.children)
+    ):
         return
     run = []
     for tok in doc[name.i + 2 : name.i + 9]:
@@ -178,7 +214,7 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):
         lead = [t for t in run if t.pos_ == "PROPN" and t.i < run[-1].i]
         if lead and lead[0] == run[0] and len(lead) < len(run) - 1:
-            yield run[len(lead):], " ".join(t.text for t in lead), "for"
+            yield run[len(lead) :], " ".join(t.text for t in lead), "for"
         elif not lead:
             # "Kit Ducasse, control technician at the Roads Department": the body after the post
             after = org_after_name(ctx, run[-1], False)
@@ -186,7 +222,7 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
 
 
 def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """"The council's leader, Mark Reynolds, …": the name is the post's appositive."""
+    """ "The council's leader, Mark Reynolds, …": the name is the post's appositive."""
     if not (name.dep_ == "appos" and name.head.i < name.i and _is_post(name.head.text)):
         return
     post = _post_phrase(ctx, name.head)
@@ -196,14 +232,18 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         if org is None and owner and not any(t.lower_ == "of" for t in role):
             span = _ent(ctx, owner[0])
             org, org_prep = (span.text if span is not None else owner[0].text), "of"
-        words = [t for t in role if not (name.left_edge.i <= t.i <= name.right_edge.i)
-                 and not (t.dep_ in ("poss", "case") and t.head == name.head)
-                 and not (t.dep_ == "case" and t.head.dep_ == "poss")]
+        words = [
+            t
+            for t in role
+            if not (name.left_edge.i <= t.i <= name.right_edge.i)
+            and not (t.dep_ in ("poss", "case") and t.head == name.head)
+            and not (t.dep_ == "case" and t.head.dep_ == "poss")
+        ]
         yield words, org, org_prep
 
 
 def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """"X, who is also general secretary of Y"."""
+    """ "X, who is also general secretary of Y"."""
     for child in name.children:
         if child.dep_ == "relcl" and child.lemma_ == "be":
             for attr in child.children:
@@ -221,8 +261,14 @@ def _speaks_for(ctx: ArticleContext, name: Token) -> Span | None:
     if first.lower_ != "for" or name.dep_ != "nsubj" or name.head.lemma_ not in SPEAK_FOR_VERBS:
         return None
     comma = next((t for t in sent if t.text == ","), None)
-    if comma is None or comma.i >= name.i or any(not t.is_punct and t.pos_ not in ("PROPN", "DET") and
-                                                  not t.text[:1].isupper() for t in sent[1 : comma.i - sent.start]):
+    if (
+        comma is None
+        or comma.i >= name.i
+        or any(
+            not t.is_punct and t.pos_ not in ("PROPN", "DET") and not t.text[:1].isupper()
+            for t in sent[1 : comma.i - sent.start]
+        )
+    ):
         return None
     start = sent.start + 1 + (sent[1].lower_ == "the")
     return ctx.doc[start : comma.i] if comma.i - start >= 1 else None
@@ -283,8 +329,7 @@ def _post_phrase(ctx: ArticleContext, head: Token):
                             if s2 is not None:
                                 org, org_prep = s2.text, sub.lower_
                                 role_end = sub.i
-    if org is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ORG_PREPS \
-            and doc[head.i + 1].head != head:
+    if org is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ORG_PREPS and doc[head.i + 1].head != head:
         # "… and academician of the Chinese Academy of Sciences": the parser hung "of" elsewhere
         span = _org_in(ctx, doc[head.i + 1])
         inner = [c for c in doc[head.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i <= head.i + 4]
@@ -331,8 +376,11 @@ def _org_in(ctx: ArticleContext, prep: Token) -> Span | None:
         if span is not None and span.label_ == "ORG":
             return span
         # names the tagger missed: a run of capitalised words ("Haidian District People's Government")
-        words = [t for t in pobj.subtree if t.dep_ not in ("det", "case", "punct", "cc")
-                 and t.lower_ not in ("of", "and", "for")]
+        words = [
+            t
+            for t in pobj.subtree
+            if t.dep_ not in ("det", "case", "punct", "cc") and t.lower_ not in ("of", "and", "for")
+        ]
         if pobj.pos_ == "PROPN" and len(words) >= 2 and all(t.text[:1].isupper() for t in words):
             start = pobj.left_edge.i + (pobj.left_edge.dep_ == "det")
             return ctx.doc[start : pobj.right_edge.i + 1]
@@ -356,8 +404,12 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
     first = role_tokens[0] if role_tokens else None
     role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
     title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
-    if first is not None and first.is_sent_start and not title_case and (
-            first.pos_ == "NOUN" or first.lower_ in POST_HEADS):
+    if (
+        first is not None
+        and first.is_sent_start
+        and not title_case
+        and (first.pos_ == "NOUN" or first.lower_ in POST_HEADS)
+    ):
         role = role[:1].lower() + role[1:]  # "Health analyst Tony Beddow": capital only for the sentence
     role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
     if former and role and not role.lower().startswith(("former", "ex-")):
@@ -380,17 +432,27 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         if _is_post(word):
             head = word
     if org_long and role.lower().startswith(org_long.lower()):
-        role = role[len(org_long):].strip()
+        role = role[len(org_long) :].strip()
     key = f"role|{person.name.lower()}|{role.lower()}|{(org_long or '').lower()}"
     span_at = sent.text.find(role)
     person_aliases = ctx.aliases(person)
     return Fact(
-        kind="role", key=key, sentence=sent.text.strip(),
+        kind="role",
+        key=key,
+        sentence=sent.text.strip(),
         answer_span=(span_at, span_at + len(role)) if span_at >= 0 else None,
-        slots={"person": person.name, "person_aliases": person_aliases, "role": role, "role_answer": role,
-               "role_display": display(ctx, role_tokens),
-               "org": org_long, "org_aliases": aliases, "org_prep": org_prep or "of", "head": head,
-               "shared": shared or head in SHARED,
-               "org_is_place": org_short in ctx.place_names,
-               "qualified": qualified(role, role_tokens)},
+        slots={
+            "person": person.name,
+            "person_aliases": person_aliases,
+            "role": role,
+            "role_answer": role,
+            "role_display": display(ctx, role_tokens),
+            "org": org_long,
+            "org_aliases": aliases,
+            "org_prep": org_prep or "of",
+            "head": head,
+            "shared": shared or head in SHARED,
+            "org_is_place": org_short in ctx.place_names,
+            "qualified": qualified(role, role_tokens),
+        },
     )

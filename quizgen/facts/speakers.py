@@ -130,8 +130,7 @@ def described_speaker(ctx: ArticleContext, token: Token) -> dict | None:
     bare = " ".join(words[1:] if words[0] in ("a", "an") else words)
     wh = f"Which {token.lower_}" if lemma in DOCUMENT_NOUNS else "Who"
     name = " ".join(words) if wh == "Who" else "the " + bare
-    return {"name": name, "aliases": [bare] if bare != name else [], "wh": wh, "token": token,
-            "key": bare.lower()}
+    return {"name": name, "aliases": [bare] if bare != name else [], "wh": wh, "token": token, "key": bare.lower()}
 
 
 def _description(token: Token) -> list[str] | None:
@@ -149,8 +148,11 @@ def _description(token: Token) -> list[str] | None:
         return None  # "a report said": which report is not said
     start = min([token.i, *(m.left_edge.i for m in modifiers)])
     words = [t.text for t in token.doc[start : token.i + 1] if not t.is_punct]
-    after = [c for c in token.children if c.i > token.i and c.dep_ in ("amod", "prep")
-             and c.lower_ in ("close", "of", "at", "with", "for", "from")]
+    after = [
+        c
+        for c in token.children
+        if c.i > token.i and c.dep_ in ("amod", "prep") and c.lower_ in ("close", "of", "at", "with", "for", "from")
+    ]
     for child in after[:1]:
         words += [t.text for t in child.subtree if not t.is_punct]
     if det is not None and det.lower_ != "the":

@@ -28,10 +28,31 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
     from quizgen.facts.context import ArticleContext
 
-POST_HEADS = TITLE_WORDS | SHARED_POSTS | OCCUPATIONS | WIRE_TITLES | {
-    "architect", "designer", "commander", "partner", "chancellor", "mp", "minister", "secretary",
-    "president", "head", "boss", "chief", "treasurer", "governor", "inspector", "curator", "founder",
-}
+POST_HEADS = (
+    TITLE_WORDS
+    | SHARED_POSTS
+    | OCCUPATIONS
+    | WIRE_TITLES
+    | {
+        "architect",
+        "designer",
+        "commander",
+        "partner",
+        "chancellor",
+        "mp",
+        "minister",
+        "secretary",
+        "president",
+        "head",
+        "boss",
+        "chief",
+        "treasurer",
+        "governor",
+        "inspector",
+        "curator",
+        "founder",
+    }
+)
 #: Posts many hold at once ("a researcher at Y"): no "Who is the …?" question for them.
 SHARED = SHARED_POSTS | SHARED_OCCUPATIONS
 #: Word classes that end a title when read leftwards from the name.
@@ -39,26 +60,91 @@ _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "NUM", "PART
 _NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
 MAX_TITLE = 10
 #: Last words that show a capitalised run is a body or an event, not a person.
-NOT_NAME_WORDS = {"forum", "center", "centre", "group", "committee", "association", "university", "day", "summit",
-                  "council", "office", "ministry", "agency", "institute", "academy", "commission", "bank", "fund",
-                  "party", "union", "company", "corporation", "daily", "news", "times", "post", "league", "cup",
-                  "corp", "inc", "ltd", "plc", "motors", "board", "club", "department", "house", "street"}
+NOT_NAME_WORDS = {
+    "forum",
+    "center",
+    "centre",
+    "group",
+    "committee",
+    "association",
+    "university",
+    "day",
+    "summit",
+    "council",
+    "office",
+    "ministry",
+    "agency",
+    "institute",
+    "academy",
+    "commission",
+    "bank",
+    "fund",
+    "party",
+    "union",
+    "company",
+    "corporation",
+    "daily",
+    "news",
+    "times",
+    "post",
+    "league",
+    "cup",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "motors",
+    "board",
+    "club",
+    "department",
+    "house",
+    "street",
+}
 #: Last words of an institution's name: "Party secretary general" names a body, "Finance Minister" does not.
-BODY_WORDS = {"party", "university", "system", "company", "corp", "corporation", "association", "council",
-              "committee", "board", "agency", "institute", "college", "bank", "group", "federation", "union",
-              "league", "commission", "organisation", "organization", "foundation", "authority", "society",
-              "academy", "school", "club", "inc", "ltd", "plc", "co"}
+BODY_WORDS = {
+    "party",
+    "university",
+    "system",
+    "company",
+    "corp",
+    "corporation",
+    "association",
+    "council",
+    "committee",
+    "board",
+    "agency",
+    "institute",
+    "college",
+    "bank",
+    "group",
+    "federation",
+    "union",
+    "league",
+    "commission",
+    "organisation",
+    "organization",
+    "foundation",
+    "authority",
+    "society",
+    "academy",
+    "school",
+    "club",
+    "inc",
+    "ltd",
+    "plc",
+    "co",
+}
 
 
 @cache
 def is_post(word: str) -> bool:
-    """"director", "Sen.", and hyphenated titles such as "vice-minister" or "secretary-general"."""
+    """ "director", "Sen.", and hyphenated titles such as "vice-minister" or "secretary-general"."""
     word = word.lower().rstrip(".")
     return word in POST_HEADS or word.rstrip("s") in POST_HEADS or any(p in POST_HEADS for p in word.split("-"))
 
 
 def is_portfolio(post: str, org: str) -> bool:
-    """"Finance Minister", "Secretary of State", "U.S. Treasury Secretary": a government post whose
+    """ "Finance Minister", "Secretary of State", "U.S. Treasury Secretary": a government post whose
     "organisation" is a portfolio, not an institution ("Party secretary general" has one)."""
     post = post.lower().rstrip(".").split("-")[-1]
     return post in PORTFOLIO_POSTS and org.split()[-1].lower() not in BODY_WORDS
@@ -121,7 +207,7 @@ def _acronym(tok: Token) -> bool:
 
 
 def _portfolio_tail(doc, i: int, start: int) -> list[Token]:
-    """"Secretary of State", "Minister of Education, Culture and Sports": a post followed by a
+    """ "Secretary of State", "Minister of Education, Culture and Sports": a post followed by a
     capitalised "of" phrase, ending at token i."""
     if not doc[i].text[:1].isupper() or is_post(doc[i].text):
         return []
@@ -177,7 +263,7 @@ def _leading_name(run: list[Token]) -> list[Token]:
     """The first run of capitalised words in a title that are neither posts nor modifiers."""
     lead: list[Token] = []
     for tok in run:
-        name_like = (tok.text[:1].isupper() and not is_post(tok.text) and tok.lower_ not in POST_MODIFIERS)
+        name_like = tok.text[:1].isupper() and not is_post(tok.text) and tok.lower_ not in POST_MODIFIERS
         if name_like:
             lead.append(tok)
         elif lead:
@@ -197,7 +283,7 @@ def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
 
 
 def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span, str] | None:
-    """"Rei Shiratori of Dokkyo University", "Ann Ruiz at the Nordic Trade Council", and with a title
+    """ "Rei Shiratori of Dokkyo University", "Ann Ruiz at the Nordic Trade Council", and with a title
     before the name also "Tony Beddow, from the Welsh Institute …": the body the person is with."""
     doc = ctx.doc
     i = name.i + 1
@@ -213,7 +299,7 @@ def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span
 
 
 def owner_before_name(ctx: ArticleContext, first: Token) -> Span | None:
-    """"Arsenal's Ashley Cole": the organisation named as the possessor of a person."""
+    """ "Arsenal's Ashley Cole": the organisation named as the possessor of a person."""
     doc = ctx.doc
     if first.i < 2 or doc[first.i - 1].dep_ != "case" or ctx.in_quote(first.idx):
         return None
@@ -236,8 +322,13 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
             end += 1
         name = doc[tok.i + 1 : end]
         ent = ctx.ent_at(name[-1]) if name else None
-        if not name or name[-1].lower_ in NOT_NAME_WORDS or any(is_post(t.text) for t in name) \
-                or (ent is not None and ent.end > end) or (end < len(doc) and doc[end].text == "-"):
+        if (
+            not name
+            or name[-1].lower_ in NOT_NAME_WORDS
+            or any(is_post(t.text) for t in name)
+            or (ent is not None and ent.end > end)
+            or (end < len(doc) and doc[end].text == "-")
+        ):
             continue  # a longer name ("Beaumont-Dark") is NER's
         capital = tok.text[:1].isupper()
         tagged = all(t.ent_type_ == "PERSON" for t in name) and capital
@@ -252,8 +343,13 @@ def untagged_names(doc) -> Iterator[Span]:
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
-                and not doc[end].ent_type_:
+        while (
+            end < len(doc)
+            and end - i < 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text.istitle()
+            and not doc[end].ent_type_
+        ):
             end += 1
         alone = (end == len(doc) or doc[end].pos_ != "PROPN") and (i == 0 or doc[i - 1].pos_ != "PROPN")
         if end - i >= 2 and alone:

@@ -6,11 +6,49 @@ from __future__ import annotations
 import re
 
 #: Head words of institution names that take "the" ("the Ministry of …", "the National Heart Foundation").
-THE_WORDS = ("Association", "Academy", "Committee", "Ministry", "Commission", "Institute", "Union", "Center",
-             "Centre", "Office", "Council", "Department", "Agency", "Government", "Group", "Bank", "Federation",
-             "Foundation", "Clinic", "Board", "Administration", "Authority", "Service", "Trust", "Society",
-             "Museum", "Library", "Court", "Parliament", "Assembly", "Organization", "Organisation", "Fund",
-             "Forum", "Conference", "Bureau", "Corporation", "Party", "Programme", "Program", "Network")
+THE_WORDS = (
+    "Association",
+    "Academy",
+    "Committee",
+    "Ministry",
+    "Commission",
+    "Institute",
+    "Union",
+    "Center",
+    "Centre",
+    "Office",
+    "Council",
+    "Department",
+    "Agency",
+    "Government",
+    "Group",
+    "Bank",
+    "Federation",
+    "Foundation",
+    "Clinic",
+    "Board",
+    "Administration",
+    "Authority",
+    "Service",
+    "Trust",
+    "Society",
+    "Museum",
+    "Library",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Organization",
+    "Organisation",
+    "Fund",
+    "Forum",
+    "Conference",
+    "Bureau",
+    "Corporation",
+    "Party",
+    "Programme",
+    "Program",
+    "Network",
+)
 
 
 def with_the(name: str, text: str = "") -> str:
@@ -32,9 +70,43 @@ def with_the(name: str, text: str = "") -> str:
 
 
 #: Sentence-opening words that are not names: lowercased when a clause moves inside a question.
-FUNCTION_WORDS = {"The", "A", "An", "All", "Any", "Some", "No", "This", "These", "Those", "There", "It", "Its",
-                  "Our", "We", "They", "Their", "Much", "Many", "Most", "More", "Of", "In", "On", "At", "But",
-                  "And", "However", "Now", "Past", "Long", "New", "About", "Nearly", "Over"}
+FUNCTION_WORDS = {
+    "The",
+    "A",
+    "An",
+    "All",
+    "Any",
+    "Some",
+    "No",
+    "This",
+    "These",
+    "Those",
+    "There",
+    "It",
+    "Its",
+    "Our",
+    "We",
+    "They",
+    "Their",
+    "Much",
+    "Many",
+    "Most",
+    "More",
+    "Of",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "However",
+    "Now",
+    "Past",
+    "Long",
+    "New",
+    "About",
+    "Nearly",
+    "Over",
+}
 
 
 def lower_first(text: str) -> str:

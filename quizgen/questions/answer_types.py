@@ -20,39 +20,198 @@ from quizgen.vocabulary import HONORIFICS
 
 #: Last words of places, streets and page furniture that spaCy sometimes tags as people.
 NOT_PERSON_WORDS = NOT_NAME_WORDS | {
-    "road", "street", "avenue", "lane", "drive", "square", "park", "stadium", "bridge", "station", "airport",
-    "hall", "city", "county", "river", "island", "credit", "credits", "story", "photo", "image", "united",
-    "rovers", "wanderers", "inc", "ltd", "co", "corp", "plc", "llc", "group", "motors",
+    "road",
+    "street",
+    "avenue",
+    "lane",
+    "drive",
+    "square",
+    "park",
+    "stadium",
+    "bridge",
+    "station",
+    "airport",
+    "hall",
+    "city",
+    "county",
+    "river",
+    "island",
+    "credit",
+    "credits",
+    "story",
+    "photo",
+    "image",
+    "united",
+    "rovers",
+    "wanderers",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "plc",
+    "llc",
+    "group",
+    "motors",
     # titles spaCy keeps inside a name ("NASA Administrator Bill Nelson", "State Rep. Ann Ruiz")
-    "administrator", "state", "rep", "sen", "gov", "lt", "gen", "col", "capt", "sgt",
+    "administrator",
+    "state",
+    "rep",
+    "sen",
+    "gov",
+    "lt",
+    "gen",
+    "col",
+    "capt",
+    "sgt",
 }
 #: Last words that make a name an organization whatever its first words are.
 ORG_HEADS = set(THE_WORDS) | {
-    "Inc", "Ltd", "Co", "Corp", "Company", "Companies", "Holdings", "Plc", "PLC", "LLC", "AG", "SA", "GmbH",
-    "University", "College", "School", "Institute", "Academy", "Laboratory", "Laboratories", "Hospital",
-    "Times", "Post", "News", "Journal", "Herald", "Telegraph", "Guardian", "Airlines", "Airways", "Motors",
-    "Securities", "Brothers", "Partners", "Associates", "Industries", "Systems", "Technologies", "Club",
-    "League", "Agency", "Services", "Secretariat", "Police", "Army", "Navy", "Congress", "Senate",
-    "Cabinet", "Aquarium", "Observatory", "Exchange", "Reserve", "Institution", "Alliance", "Confederation",
-    "Coalition", "Consortium", "Commissariat", "Directorate", "Inspectorate",
+    "Inc",
+    "Ltd",
+    "Co",
+    "Corp",
+    "Company",
+    "Companies",
+    "Holdings",
+    "Plc",
+    "PLC",
+    "LLC",
+    "AG",
+    "SA",
+    "GmbH",
+    "University",
+    "College",
+    "School",
+    "Institute",
+    "Academy",
+    "Laboratory",
+    "Laboratories",
+    "Hospital",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Herald",
+    "Telegraph",
+    "Guardian",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Securities",
+    "Brothers",
+    "Partners",
+    "Associates",
+    "Industries",
+    "Systems",
+    "Technologies",
+    "Club",
+    "League",
+    "Agency",
+    "Services",
+    "Secretariat",
+    "Police",
+    "Army",
+    "Navy",
+    "Congress",
+    "Senate",
+    "Cabinet",
+    "Aquarium",
+    "Observatory",
+    "Exchange",
+    "Reserve",
+    "Institution",
+    "Alliance",
+    "Confederation",
+    "Coalition",
+    "Consortium",
+    "Commissariat",
+    "Directorate",
+    "Inspectorate",
 }
 #: Heads that say an organization is not a company ("Which company …?" must not offer a ministry).
 PUBLIC_HEADS = {
-    "Ministry", "Department", "Party", "University", "College", "School", "Institute", "Academy",
-    "Commission", "Government", "Council", "Association", "Federation", "Union", "Agency", "Office",
-    "Committee", "Court", "Parliament", "Assembly", "Organization", "Organisation", "Administration",
-    "Authority", "Foundation", "Society", "Congress", "Senate", "Cabinet", "Treasury", "Police", "Army",
-    "Navy", "Hospital", "Museum", "Library", "Secretariat", "Bureau", "Board", "Forum", "Conference",
+    "Ministry",
+    "Department",
+    "Party",
+    "University",
+    "College",
+    "School",
+    "Institute",
+    "Academy",
+    "Commission",
+    "Government",
+    "Council",
+    "Association",
+    "Federation",
+    "Union",
+    "Agency",
+    "Office",
+    "Committee",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Organization",
+    "Organisation",
+    "Administration",
+    "Authority",
+    "Foundation",
+    "Society",
+    "Congress",
+    "Senate",
+    "Cabinet",
+    "Treasury",
+    "Police",
+    "Army",
+    "Navy",
+    "Hospital",
+    "Museum",
+    "Library",
+    "Secretariat",
+    "Bureau",
+    "Board",
+    "Forum",
+    "Conference",
 }
 #: Posts only real people hold (a film's "hero" or a game's "villain" is not one).
 POSTS = TITLE_WORDS | SHARED_POSTS | {"mp", "manager", "owner", "boss", "candidate", "author", "writer", "worker"}
 MONTHS_AND_DAYS = {
-    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
-    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 }
 #: Everyday names of countries that differ from their official short names.
-COUNTRY_ALIASES = {"US", "U.S.", "USA", "U.S.A.", "America", "UK", "U.K.", "Britain", "Great Britain",
-                   "Russia", "South Korea", "North Korea", "Holland", "Czech Republic", "Ivory Coast"}
+COUNTRY_ALIASES = {
+    "US",
+    "U.S.",
+    "USA",
+    "U.S.A.",
+    "America",
+    "UK",
+    "U.K.",
+    "Britain",
+    "Great Britain",
+    "Russia",
+    "South Korea",
+    "North Korea",
+    "Holland",
+    "Czech Republic",
+    "Ivory Coast",
+}
 
 
 @cache
@@ -118,10 +277,16 @@ def person_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     its founders, a product) is left out, and so is a speaker the article calls a company."""
     other_types = {e.text for e in ctx.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART")}
     named = [f.slots["person"] for f in facts if f.kind == "role" and str(f.slots.get("head", "")).lower() in POSTS]
-    named += [f.slots["speaker"] for f in facts if f.kind == "quote" and f.slots.get("wh") == "Who"
-              and not _described_as_company(ctx, f.slots["speaker"])]
-    named += [p.name for p in ctx.people.people if p.gender or any(
-        f.split()[0].lower().rstrip(".") in HONORIFICS for f in p.forms if " " in f)]
+    named += [
+        f.slots["speaker"]
+        for f in facts
+        if f.kind == "quote" and f.slots.get("wh") == "Who" and not _described_as_company(ctx, f.slots["speaker"])
+    ]
+    named += [
+        p.name
+        for p in ctx.people.people
+        if p.gender or any(f.split()[0].lower().rstrip(".") in HONORIFICS for f in p.forms if " " in f)
+    ]
     out: list[str] = []
     for name in named:
         name = clean_person(name)
@@ -131,8 +296,25 @@ def person_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
 
 
 #: Nouns an appositive uses for a company ("Ardent Motors, the country's biggest car maker").
-COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "carmaker", "group", "retailer", "carrier", "startup",
-                 "broadcaster", "operator", "supplier", "producer", "developer", "publisher", "bank", "insurer"}
+COMPANY_NOUNS = {
+    "company",
+    "firm",
+    "maker",
+    "manufacturer",
+    "carmaker",
+    "group",
+    "retailer",
+    "carrier",
+    "startup",
+    "broadcaster",
+    "operator",
+    "supplier",
+    "producer",
+    "developer",
+    "publisher",
+    "bank",
+    "insurer",
+}
 
 
 def _described_as_company(ctx: ArticleContext, name: str) -> bool:
@@ -142,8 +324,9 @@ def _described_as_company(ctx: ArticleContext, name: str) -> bool:
 def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
     """Organizations for "Which organization …?": those that are answers of facts first, then names
     spaCy tags ORG that end in an organization's word; "Which company" leaves out public bodies."""
-    known = [f.slots["org"] for f in facts
-             if f.kind == "role" and f.slots.get("org") and not f.slots.get("org_is_place")]
+    known = [
+        f.slots["org"] for f in facts if f.kind == "role" and f.slots.get("org") and not f.slots.get("org_is_place")
+    ]
     known += [f.slots["answer"] for f in facts if f.kind == "org-event"]
     known += [f.slots["speaker"] for f in facts if f.kind == "quote" and f.slots.get("wh") == "Which organization"]
     people = {p.name for p in ctx.people.people}

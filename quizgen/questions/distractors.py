@@ -49,8 +49,9 @@ def _same_thing(answer: str, ctx: ArticleContext, facts: list[Fact]) -> list[str
     """Other names of the answer: its acronym or long form ("WADA" for the World Anti-Doping Agency)."""
     pairs = [(f.slots["short"], f.slots["long"]) for f in facts if f.kind == "acronym"] + list(ctx.acronyms.items())
     key = default_process(answer)
-    return [other for short, long in pairs for this, other in ((short, long), (long, short))
-            if default_process(this) == key]
+    return [
+        other for short, long in pairs for this, other in ((short, long), (long, short)) if default_process(this) == key
+    ]
 
 
 def _named_in(candidate: str, question: str) -> bool:
@@ -88,8 +89,11 @@ def _typed(ctx: ArticleContext, facts: list[Fact], kind: str, wh: str = "") -> l
     pools = _POOLS.setdefault(ctx, {})
     key = (kind, wh, len(facts))
     if key not in pools:
-        pools[key] = {"person": lambda: person_pool(ctx, facts), "country": lambda: country_pool(ctx),
-                      "org": lambda: org_pool(ctx, facts, wh)}[kind]()
+        pools[key] = {
+            "person": lambda: person_pool(ctx, facts),
+            "country": lambda: country_pool(ctx),
+            "org": lambda: org_pool(ctx, facts, wh),
+        }[kind]()
     return pools[key]
 
 
@@ -177,7 +181,7 @@ def _numbers(answer: str) -> list[str]:
         for other in (count + 1, count - 1, count * 2, count + 2):
             if 0 < other < len(WORDS) and other != count:
                 text = WORDS[other].capitalize() if word.group(1)[0].isupper() else WORDS[other]
-                out.append(answer[: word.start()] + text + answer[word.end():])
+                out.append(answer[: word.start()] + text + answer[word.end() :])
         return out
     if m is None or len(re.findall(r"\d[\d,.]*", answer)) > 1:
         return []  # a range or a pair ("118 to 128", "1987/88"): no false option reads as one
@@ -197,5 +201,5 @@ def _numbers(answer: str) -> list[str]:
             text = f"{int(new):,}" if "," in raw or new >= 1000 else str(int(new))
         else:
             text = f"{new:.{decimals}f}"
-        out.append(answer[: m.start()] + text + answer[m.end():])
+        out.append(answer[: m.start()] + text + answer[m.end() :])
     return out

@@ -17,11 +17,47 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # spaCy's types only; the model is loaded where it is used
     from spacy.tokens import Doc, Token
 
-AUX_WORDS = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
-             "could", "may", "might", "should", "must", "shall", "'s"}
+AUX_WORDS = {
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "'s",
+}
 #: Nouns and units counted without a plural ending ("How many staff …", "how many pct").
-COLLECTIVE = {"staff", "personnel", "police", "cattle", "crew", "livestock", "aircraft", "sheep", "fish", "deer",
-              "pct", "percent", "bpd", "mln", "bln", "stg"}
+COLLECTIVE = {
+    "staff",
+    "personnel",
+    "police",
+    "cattle",
+    "crew",
+    "livestock",
+    "aircraft",
+    "sheep",
+    "fish",
+    "deer",
+    "pct",
+    "percent",
+    "bpd",
+    "mln",
+    "bln",
+    "stg",
+}
 WH_WORDS = {"when", "where", "why", "how", "which", "what", "who", "whose", "whom"}
 #: Words after "how" that belong to the wh-phrase ("how many", "how long").
 HOW_WORDS = {"many", "much", "long", "far", "often", "old", "big", "large", "soon"}
@@ -37,8 +73,11 @@ def tag(questions: Sequence[str]) -> list[Doc]:
     from quizgen.nlp import load_nlp
 
     nlp = load_nlp()
-    off = [name for name in ("parser", "ner", "lemmatizer", "attribute_ruler", "quizgen_paragraphs")
-           if name in nlp.pipe_names]
+    off = [
+        name
+        for name in ("parser", "ner", "lemmatizer", "attribute_ruler", "quizgen_paragraphs")
+        if name in nlp.pipe_names
+    ]
     return list(nlp.pipe(questions, disable=off))
 
 
@@ -74,9 +113,15 @@ def repair(doc: Doc) -> str | None:
 
 
 def _preposition_before_aux(a: Token, b: Token) -> bool:
-    """"kinds of did": a preposition whose object moved away, right before an auxiliary ("in May" is not)."""
-    return (a.tag_ == "IN" and a.lower_ not in NOT_PREPOSITIONS and b.i == a.i + 1 and b.lower_ in AUX_WORDS
-            and b.tag_.startswith(("VB", "MD")) and not b.text[:1].isupper())
+    """ "kinds of did": a preposition whose object moved away, right before an auxiliary ("in May" is not)."""
+    return (
+        a.tag_ == "IN"
+        and a.lower_ not in NOT_PREPOSITIONS
+        and b.i == a.i + 1
+        and b.lower_ in AUX_WORDS
+        and b.tag_.startswith(("VB", "MD"))
+        and not b.text[:1].isupper()
+    )
 
 
 def _outside_quotes(doc: Doc) -> list[Token]:
@@ -133,28 +178,44 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
     if nxt.tag_ in ("CC", "TO") or nxt.text == "?":
         return "broken wh-phrase"  # "How many spots to take … did", "How many ferries and 12 buses …"
     wh = tokens[0] if tokens[0].lower_ in WH_WORDS else tokens[1]
-    if wh.lower_ in ("when", "where", "why", "how") and len(tokens) > 2 and tokens[-2].tag_ == "IN" \
-            and tokens[-2].i == tokens[-1].i - 1 \
-            and tokens[-2].lower_ not in ("up", "out", "off", "down", "in", "on", "over"):
+    if (
+        wh.lower_ in ("when", "where", "why", "how")
+        and len(tokens) > 2
+        and tokens[-2].tag_ == "IN"
+        and tokens[-2].i == tokens[-1].i - 1
+        and tokens[-2].lower_ not in ("up", "out", "off", "down", "in", "on", "over")
+    ):
         return "dangling preposition"  # "When would the ferry sail instead of?"
     if can_be_subject and nxt.tag_ == "VBG" and nxt.lower_ != "including":
         return "no finite verb"  # "How many positions going to …?"
     # the first verb after the wh-phrase (finite forms only: the tagger takes "pct" or "tax" for VB/VBP)
-    verb_at = next((i for i in range(end, len(tokens))
-                    if tokens[i].lower_ in AUX_WORDS or tokens[i].lower_ == "be" or tokens[i].tag_ in ("VBD", "VBZ")),
-                   None)
+    verb_at = next(
+        (
+            i
+            for i in range(end, len(tokens))
+            if tokens[i].lower_ in AUX_WORDS or tokens[i].lower_ == "be" or tokens[i].tag_ in ("VBD", "VBZ")
+        ),
+        None,
+    )
     if not can_be_subject and (verb_at is None or tokens[verb_at].lower_ not in AUX_WORDS):
         return "no inversion"  # "In what year convinced …", "When be the talks …"
     if not can_be_subject or nxt.lower_ in ("do", "does", "did"):  # the wh-phrase is not the subject
         after = tokens[verb_at + 1] if verb_at is not None and verb_at + 1 < len(tokens) else None
         if after is None or after.text == "?" or after.lower_ in AUX_WORDS:
             return "no subject"  # "How much were?"
-    if wh.lower_ == "how" and len(tokens) > 1 and tokens[1].lower_ == "many" and end > 2 \
-            and tokens[end - 1].tag_ in ("NN", "NNP") and tokens[end - 1].lower_ not in COLLECTIVE \
-            and tokens[end - 1].nbor(-1).tag_ != "POS":  # "How many days' supply …" counts the days
+    if (
+        wh.lower_ == "how"
+        and len(tokens) > 1
+        and tokens[1].lower_ == "many"
+        and end > 2
+        and tokens[end - 1].tag_ in ("NN", "NNP")
+        and tokens[end - 1].lower_ not in COLLECTIVE
+        and tokens[end - 1].nbor(-1).tag_ != "POS"
+    ):  # "How many days' supply …" counts the days
         return "how many with a singular noun"  # "How many budget contained …?"
-    if wh.lower_ in ("who", "which") and any(t.lower_ in NEGATIONS for t in tokens[end:]
-                                             if verb_at is None or t.i <= tokens[verb_at].i + 3):
+    if wh.lower_ in ("who", "which") and any(
+        t.lower_ in NEGATIONS for t in tokens[end:] if verb_at is None or t.i <= tokens[verb_at].i + 3
+    ):
         return "negated: many did not"  # "Which organization did not …?" has many right answers
     rest = [t for t in tokens[end:] if t.tag_.startswith(("NN", "CD", "PRP"))]
     if not rest and can_be_subject and not quoted:

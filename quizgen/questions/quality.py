@@ -19,8 +19,10 @@ if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Token
 
 #: Pronouns that leave a question without a referent when they stand outside quote marks.
-DANGLING = re.compile(r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
-                      r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?])")
+DANGLING = re.compile(
+    r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
+    r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?])"
+)
 #: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
 #: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
@@ -43,13 +45,26 @@ def finalize(article: Article, drafts: list[Draft]) -> list[Question]:
         seen_ids.add(qid)
         answer = balanced(d.answer)  # "World Health Organization (WHO" lost its ")" to the parser
         aliases = tuple(dict.fromkeys(a for a in d.aliases if normal(a) != normal(answer)))
-        out.append(Question(
-            id=qid, article=article.id, kind=d.fact.kind, question=question, answer=answer,
-            aliases=aliases, choices=tuple(balanced(c) for c in d.choices), source=d.fact.sentence,
-            span=answer_occurrence(d.fact.sentence, answer, aliases, d.fact.answer_span,
-                                   hint_is_value=d.fact.kind in ("date", "number")),
-            tags=(d.fact.kind, article.id),
-        ))
+        out.append(
+            Question(
+                id=qid,
+                article=article.id,
+                kind=d.fact.kind,
+                question=question,
+                answer=answer,
+                aliases=aliases,
+                choices=tuple(balanced(c) for c in d.choices),
+                source=d.fact.sentence,
+                span=answer_occurrence(
+                    d.fact.sentence,
+                    answer,
+                    aliases,
+                    d.fact.answer_span,
+                    hint_is_value=d.fact.kind in ("date", "number"),
+                ),
+                tags=(d.fact.kind, article.id),
+            )
+        )
     return out
 
 
@@ -64,8 +79,11 @@ def _readable(drafts: list[Draft]) -> list[tuple[Draft, str]]:
 
     tidied = [(d, tidy(drop_asides(d.question))) for d in drafts]
     reasons = [problem(q, d.answer, d.aliases) for d, q in tidied]
-    reread = [i for i, (d, q) in enumerate(tidied)
-              if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)]
+    reread = [
+        i
+        for i, (d, q) in enumerate(tidied)
+        if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)
+    ]
     for _ in range(3):  # later rounds read the mended questions
         if not reread:
             break
@@ -111,8 +129,22 @@ def tidy(question: str) -> str:
 
 PRONOUN = "pronoun without referent"
 #: Verbs after which "it" may only hold the subject's place ("it is easier to …", "it became clear that …").
-LINKING = {"is", "was", "be", "been", "became", "become", "becomes", "seems", "seemed", "appears", "appeared",
-           "remains", "remained", "'s"}
+LINKING = {
+    "is",
+    "was",
+    "be",
+    "been",
+    "became",
+    "become",
+    "becomes",
+    "seems",
+    "seemed",
+    "appears",
+    "appeared",
+    "remains",
+    "remained",
+    "'s",
+}
 
 
 def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = None) -> str | None:
@@ -177,5 +209,11 @@ def _expletive(doc: Doc, char: int) -> bool:
     words = doc[token.i + 1 : token.i + 6]
     verbs = [t for t in words if t.tag_.startswith(("VB", "MD", "RB"))]
     after = [t for t in words if t not in verbs]
-    return bool(verbs) and verbs[0].i == token.i + 1 and any(v.lower_ in LINKING for v in verbs) \
-        and len(after) >= 2 and after[0].tag_ in ("JJ", "JJR", "VBN") and after[1].lower_ in ("to", "that", "for")
+    return (
+        bool(verbs)
+        and verbs[0].i == token.i + 1
+        and any(v.lower_ in LINKING for v in verbs)
+        and len(after) >= 2
+        and after[0].tag_ in ("JJ", "JJR", "VBN")
+        and after[1].lower_ in ("to", "that", "for")
+    )

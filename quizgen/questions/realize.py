@@ -61,8 +61,17 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
             q = f"What post does {person} hold?"
         drafts.append(Draft(fact, "post", q, s["role_answer"], [], "role", exclude=s.get("other_roles", [])))
     if org and s.get("org_question"):
-        drafts.append(Draft(fact, "org", s["org_question"], org, list(s.get("org_aliases", [])), "org",
-                            exclude=s.get("other_orgs", [])))
+        drafts.append(
+            Draft(
+                fact,
+                "org",
+                s["org_question"],
+                org,
+                list(s.get("org_aliases", [])),
+                "org",
+                exclude=s.get("other_orgs", []),
+            )
+        )
     # "Who is the Chief Financial Officer?" names no company: without an organisation the post
     # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")
     if role and s.get("unique_holder") and (org or s.get("qualified") or s.get("role_display")):
@@ -81,8 +90,9 @@ def _acronym(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     s = fact.slots
     return [
         Draft(fact, "long", f"What does {s['short']} stand for?", s["long"], [], "long-form"),
-        Draft(fact, "short", f"What is the abbreviation for {with_the(s['long'], ctx.text)}?", s["short"], [],
-              "acronym"),
+        Draft(
+            fact, "short", f"What is the abbreviation for {with_the(s['long'], ctx.text)}?", s["short"], [], "acronym"
+        ),
     ]
 
 
@@ -90,11 +100,14 @@ _Repl = str | Callable[[re.Match[str]], str]
 
 #: Wire-copy units a question spells out when it asks for them ("How many pct …" → "What percentage …").
 WIRE_UNITS: list[tuple[re.Pattern[str], _Repl]] = [
-              (re.compile(r"\b([Bb]y |[Tt]o |[Ff]rom )?([Hh])ow many pct\b"), lambda m: (m.group(1) or "")
-               + ("W" if m.group(2) == "H" and not m.group(1) else "w") + "hat percentage"),
-              (re.compile(r"\b([Hh]ow many) mln\b"), r"\1 million"),
-              (re.compile(r"\b([Hh]ow many) bln\b"), r"\1 billion"),
-              (re.compile(r"\b([Hh]ow many) dlrs\b"), r"\1 dollars")]
+    (
+        re.compile(r"\b([Bb]y |[Tt]o |[Ff]rom )?([Hh])ow many pct\b"),
+        lambda m: (m.group(1) or "") + ("W" if m.group(2) == "H" and not m.group(1) else "w") + "hat percentage",
+    ),
+    (re.compile(r"\b([Hh]ow many) mln\b"), r"\1 million"),
+    (re.compile(r"\b([Hh]ow many) bln\b"), r"\1 billion"),
+    (re.compile(r"\b([Hh]ow many) dlrs\b"), r"\1 dollars"),
+]
 
 
 def spell_units(question: str) -> str:
@@ -109,10 +122,18 @@ def spell_units(question: str) -> str:
 def _asked(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     """Dates, numbers and org-events carry their question from the clause they come from."""
     s = fact.slots
-    return [Draft(fact, s.get("direction", "ask"), spell_units(s["question"]), s["answer"], list(s.get("aliases", [])),
-                  s.get("answer_type", fact.kind), exclude=list(s.get("exclude", [])),
-                  needs_choices=bool(s.get("needs_choices")))]
+    return [
+        Draft(
+            fact,
+            s.get("direction", "ask"),
+            spell_units(s["question"]),
+            s["answer"],
+            list(s.get("aliases", [])),
+            s.get("answer_type", fact.kind),
+            exclude=list(s.get("exclude", [])),
+            needs_choices=bool(s.get("needs_choices")),
+        )
+    ]
 
 
-WRITERS = {"quote": _quote, "role": _role, "acronym": _acronym, "date": _asked, "number": _asked,
-           "org-event": _asked}
+WRITERS = {"quote": _quote, "role": _role, "acronym": _acronym, "date": _asked, "number": _asked, "org-event": _asked}

@@ -17,8 +17,21 @@ from quizgen.store.rows import CONTENT_COLUMNS, question_from_row, question_valu
 #: An upserted card's content differs from what is stored: only then is its row rewritten
 #: (`review` hands the quiz the due cards it just read; they must not all be written back).
 _CHANGED = " OR ".join(
-    [f"{c} IS NOT excluded.{c}" for c in ("article_id", "kind", "question", "answer", "aliases", "choices",
-                                         "source", "span_start", "span_end", "tags")]
+    [
+        f"{c} IS NOT excluded.{c}"
+        for c in (
+            "article_id",
+            "kind",
+            "question",
+            "answer",
+            "aliases",
+            "choices",
+            "source",
+            "span_start",
+            "span_end",
+            "tags",
+        )
+    ]
     + ["(excluded.article_title <> '' AND article_title IS NOT excluded.article_title)"]
 )
 
@@ -48,15 +61,12 @@ def card_id(conn: sqlite3.Connection, question_id: str) -> int:
 
 def save_schedule(conn: sqlite3.Connection, card_id: int, schedule: Schedule) -> None:
     conn.execute(
-        "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ? "
-        "WHERE id = ?",
+        "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ? WHERE id = ?",
         (*schedule_values(schedule), card_id),
     )
 
 
-def insert_review(
-    conn: sqlite3.Connection, card_id: int, review: Review, *, before: str | None = None
-) -> None:
+def insert_review(conn: sqlite3.Connection, card_id: int, review: Review, *, before: str | None = None) -> None:
     """Log `review`; `before` is the card's schedule before it (see `library.undo_last_review`)."""
     conn.execute(
         "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode, typed, duration_ms, "

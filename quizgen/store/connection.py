@@ -44,9 +44,7 @@ def connect(path: Path, *, full_check: bool = False) -> sqlite3.Connection:
             raise StoreError(f"cannot create the folder for review database {path}: {exc.strerror}") from exc
     try:
         # check_same_thread off: ReviewStore serialises calls itself, so a TUI worker may use it.
-        conn = sqlite3.connect(
-            path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-        )
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open review database {path}: {exc}") from exc
     try:
@@ -113,9 +111,7 @@ def _check_existing(path: Path, full_check: bool = False) -> None:
     if not header:
         return  # an empty file is an empty database (SQLite treats it so); nothing to lose
     if len(header) < _HEADER_SIZE or not header.startswith(_MAGIC):
-        raise StoreError(
-            f"{path} is not a quizgen review database (not SQLite); move it aside to start afresh"
-        )
+        raise StoreError(f"{path} is not a quizgen review database (not SQLite); move it aside to start afresh")
     _refuse_newer(int.from_bytes(header[60:64], "big"), path)
     try:
         probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
@@ -125,13 +121,8 @@ def _check_existing(path: Path, full_check: bool = False) -> None:
         probe.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         version = user_version(probe)  # the header can lag a write still in the WAL
         _refuse_newer(version, path)
-        if (
-            version == 0
-            and probe.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()[0]
-        ):
-            raise StoreError(
-                f"{path} is a SQLite file but not a quizgen review database; it was left untouched"
-            )
+        if version == 0 and probe.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()[0]:
+            raise StoreError(f"{path} is a SQLite file but not a quizgen review database; it was left untouched")
         probe.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # the schema itself parses
         full = full_check or version < SCHEMA_VERSION or path.stat().st_size <= FULL_CHECK_BYTES
         problems = [row[0] for row in probe.execute("PRAGMA quick_check(10)").fetchall()] if full else ["ok"]

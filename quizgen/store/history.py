@@ -166,9 +166,7 @@ def _check_header(header: dict[str, Any], source: str) -> None:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise InputError(f'{source} has no valid "version"')
     if version > VERSION:
-        raise InputError(
-            f"{source} is version {version}, newer than this quizgen reads ({VERSION}); upgrade quizgen"
-        )
+        raise InputError(f"{source} is version {version}, newer than this quizgen reads ({VERSION}); upgrade quizgen")
 
 
 def _checked_card(data: Any, number: int, source: str) -> CardHistory:

@@ -27,8 +27,14 @@ def articles(conn: sqlite3.Connection, now: dt.datetime) -> list[ArticleSummary]
     ).fetchall()
     return [
         ArticleSummary(
-            article_id=article, title=title or "", published=dt.date.fromisoformat(day) if day else None,
-            questions=total, new=new, learning=learning, due=due, suspended=suspended,
+            article_id=article,
+            title=title or "",
+            published=dt.date.fromisoformat(day) if day else None,
+            questions=total,
+            new=new,
+            learning=learning,
+            due=due,
+            suspended=suspended,
         )
         for article, title, day, total, new, learning, due, suspended in rows
     ]
@@ -56,9 +62,7 @@ def forget_article(conn: sqlite3.Connection, article_id: str) -> tuple[int, int]
 
 def set_suspended(conn: sqlite3.Connection, question_id: str, suspended: bool) -> bool:
     """Suspend (or restore) a card; False if there is no such card."""
-    cursor = conn.execute(
-        "UPDATE cards SET suspended = ? WHERE question_id = ?", (int(suspended), question_id)
-    )
+    cursor = conn.execute("UPDATE cards SET suspended = ? WHERE question_id = ?", (int(suspended), question_id))
     return cursor.rowcount > 0
 
 
@@ -88,8 +92,7 @@ def undo_last_review(conn: sqlite3.Connection, question_id: str) -> bool:
         return False
     review_id, card_id, reviewed_at, before = row
     conn.execute(
-        "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ? "
-        "WHERE id = ?",
+        "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ? WHERE id = ?",
         (*json.loads(before), card_id),
     )
     conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
@@ -121,9 +124,7 @@ def published_dates(conn: sqlite3.Connection, article_ids: Iterable[str] | None 
 def learn_progress(conn: sqlite3.Connection, question_ids: Iterable[str]) -> dict[str, int]:
     """How far an unfinished Learn session got with these questions (missing: not started)."""
     wanted = set(question_ids)
-    rows = conn.execute(
-        "SELECT c.question_id, p.level FROM learn_progress p JOIN cards c ON c.id = p.card_id"
-    )
+    rows = conn.execute("SELECT c.question_id, p.level FROM learn_progress p JOIN cards c ON c.id = p.card_id")
     return {qid: level for qid, level in rows if qid in wanted}
 
 

@@ -144,9 +144,7 @@ class ReviewStore:
                 card_id, current = card_sql.upsert(conn, question, ""), Schedule()
             else:
                 card_id, current = row[0], schedule_from_row(row[1:])
-            schedule = self.scheduler.review(
-                current, review.grade, review.reviewed_at, duration_ms=duration_ms
-            )
+            schedule = self.scheduler.review(current, review.grade, review.reviewed_at, duration_ms=duration_ms)
             before = library.schedule_snapshot(conn, card_id)
             card_sql.save_schedule(conn, card_id, schedule)
             card_sql.insert_review(conn, card_id, review, before=before)
@@ -187,9 +185,7 @@ class ReviewStore:
     def schedule(self, question_id: str) -> Schedule | None:
         """The card's FSRS schedule, or None if there is no such card."""
         with self._read() as conn:
-            row = conn.execute(
-                f"SELECT {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)
-            ).fetchone()
+            row = conn.execute(f"SELECT {SCHEDULE_COLUMNS} FROM cards WHERE question_id = ?", (question_id,)).fetchone()
         return schedule_from_row(row) if row else None
 
     def reviews(self, question_id: str) -> list[Review]:
@@ -224,8 +220,7 @@ class ReviewStore:
         """Up to `limit` cards never answered (and not suspended), in the order they were added."""
         with self._read() as conn:
             rows = conn.execute(
-                f"SELECT id, {CONTENT_COLUMNS} FROM cards WHERE state = 'new' AND NOT suspended "
-                "ORDER BY id LIMIT ?",
+                f"SELECT id, {CONTENT_COLUMNS} FROM cards WHERE state = 'new' AND NOT suspended ORDER BY id LIMIT ?",
                 (max(0, int(limit)),),
             ).fetchall()
             return card_sql.questions_from_rows(conn, rows)
@@ -278,9 +273,7 @@ class ReviewStore:
     def next_due(self) -> dt.datetime | None:
         """The earliest due time of any scheduled card (past or future, not suspended), or None."""
         with self._read() as conn:
-            (due,) = conn.execute(
-                "SELECT min(due) FROM cards WHERE due IS NOT NULL AND NOT suspended"
-            ).fetchone()
+            (due,) = conn.execute("SELECT min(due) FROM cards WHERE due IS NOT NULL AND NOT suspended").fetchone()
         return parse_time(due)
 
     # --- the learner's library (see store/library.py) -------------------------------------
@@ -389,4 +382,3 @@ class ReviewStore:
             yield
         except sqlite3.Error as exc:
             raise busy_error(self.path, exc) or StoreError(f"review database {self.path}: {exc}") from exc
-

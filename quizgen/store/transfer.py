@@ -74,9 +74,7 @@ def merge_card(conn: sqlite3.Connection, card: CardHistory, now: dt.datetime) ->
                 "UPDATE cards SET article_title = ? WHERE id = ? AND article_title = ''",
                 (card.article_title, card_id),
             )
-    if card.schedule.last_review and (
-        local.last_review is None or card.schedule.last_review > local.last_review
-    ):
+    if card.schedule.last_review and (local.last_review is None or card.schedule.last_review > local.last_review):
         card_sql.save_schedule(conn, card_id, card.schedule)
         updated = 1
     for alias in card.learner_aliases:

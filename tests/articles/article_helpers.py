@@ -50,5 +50,3 @@ def run_quizgen(*args: str, stdin: str | bytes | None = None) -> subprocess.Comp
     return subprocess.run(
         [sys.executable, "-m", "quizgen", *args], input=data, capture_output=True, text=True, timeout=120
     )
-
-

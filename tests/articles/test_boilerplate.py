@@ -62,9 +62,7 @@ FURNITURE = [
     pytest.param("footer", ("Download our app for breaking news alerts",), id="download-our-app"),
     pytest.param("footer", ("Print E-mail Bookmark and Share",), id="print-email-bookmark"),
     pytest.param("footer", ("Sign up for our daily newsletter",), id="newsletter-signup"),
-    pytest.param(
-        "footer", ("Send your storiesGet more from the GazetteMobileRSSNewsletter",), id="send-stories"
-    ),
+    pytest.param("footer", ("Send your storiesGet more from the GazetteMobileRSSNewsletter",), id="send-stories"),
     pytest.param("footer", ("Copyright © 2022 Holm Gazette. All rights reserved.",), id="copyright"),
     pytest.param("footer", ("Reporting by Ilsa Marrow; Editing by Tor Vane",), id="reporting-by"),
     pytest.param("footer", ("Source: Holm News Agency",), id="source-label"),
@@ -108,35 +106,27 @@ def test_furniture_is_recognised_mid_body_too(tmp_path: Path, where: str, lines:
 
 
 KEPT = [
-    pytest.param(
-        "By the end of the week, the operator had added two extra crossings a day.", id="by-the-end"
-    ),
+    pytest.param("By the end of the week, the operator had added two extra crossings a day.", id="by-the-end"),
     pytest.param("By 2030, the island council wants an electric ferry on the route.", id="by-a-year"),
     pytest.param("Share prices of the ferry company rose by 4% on the news.", id="share-prices"),
     pytest.param(
         "Published in 2018, an earlier report warned that the old pier was failing.",
         id="published-in-a-sentence",
     ),
-    pytest.param(
-        "Follow-up repairs to the pier are planned for the autumn, the council said.", id="follow-up"
-    ),
+    pytest.param("Follow-up repairs to the pier are planned for the autumn, the council said.", id="follow-up"),
     pytest.param("Photographers gathered on the quay to watch the first crossing.", id="photographers"),
     pytest.param(
         "Residents said there had been no comments from the operator before the storm.",
         id="no-comments-inside-sentence",
     ),
-    pytest.param(
-        "Holm Island's population of 1,200 relies on the ferry for food and post.", id="plain-sentence"
-    ),
+    pytest.param("Holm Island's population of 1,200 relies on the ferry for food and post.", id="plain-sentence"),
     pytest.param("Storm damage", id="short-subheading-mid-body"),
     pytest.param(
         "Follow-up talks on Facebook's role in ferry bookings start next week, the minister said.",
         id="follow-up-on-facebook",
     ),
     pytest.param("We want to get more from our ports, the minister said.", id="get-more-from"),
-    pytest.param(
-        "Officials said comments may be removed from the consultation website.", id="comments-may-be-removed"
-    ),
+    pytest.param("Officials said comments may be removed from the consultation website.", id="comments-may-be-removed"),
     pytest.param("Presented by the mayor, the award honours the ferry crew.", id="presented-by"),
     pytest.param("Register by email before Friday, the council told islanders.", id="register-by-email"),
     pytest.param(
@@ -161,7 +151,6 @@ def test_a_whole_page_of_furniture_leaves_only_the_story() -> None:
     assert article.text.split("\n\n") == [
         "The Port Avel night market reopened on Friday with 120 stalls, its first season since 2019, "
         "the harbour authority said.",
-        '"People have waited a long time for this evening," said Joaquim Feld, chairman of the '
-        "Stallholders' Guild.",
+        '"People have waited a long time for this evening," said Joaquim Feld, chairman of the Stallholders\' Guild.',
         "The market will run every Friday and Saturday until the end of September, organisers said.",
     ]

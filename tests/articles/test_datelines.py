@@ -104,9 +104,7 @@ def test_wire_datelines_are_read_and_stripped(
             "The treaty on ferry links was signed on June 4, 2020 in Holmstad, officials said.",
             id="month-day-year",
         ),
-        pytest.param(
-            "The old pier was closed on 2019-10-12 after an inspection, the council said.", id="iso"
-        ),
+        pytest.param("The old pier was closed on 2019-10-12 after an inspection, the council said.", id="iso"),
     ],
 )
 def test_dates_in_ordinary_sentences_are_not_publication_dates(tmp_path: Path, sentence: str) -> None:

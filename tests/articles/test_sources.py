@@ -31,9 +31,7 @@ def test_folder_reads_article_files_sorted_and_skips_the_rest(tmp_path: Path) ->
     write(folder / "sub", article_text(), "deeper.txt")
     articles = read_articles([str(folder)]).articles
     assert [a.id for a in articles] == ["a-first", "b-second", "c-third"]
-    assert [a.path for a in articles] == [
-        str(folder / n) for n in ("a-first.txt", "b-second.md", "c-third.html")
-    ]
+    assert [a.path for a in articles] == [str(folder / n) for n in ("a-first.txt", "b-second.md", "c-third.html")]
     assert [a.title for a in articles][:2] == ["First story arrives", "Second story arrives"]
 
 
@@ -186,8 +184,9 @@ def test_an_unusable_file_in_a_folder_is_skipped_with_a_warning(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "a-empty.txt").write_text("Only a headline\n", encoding="utf-8")
-    (tmp_path / "b-story.txt").write_text("Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n",
-                                          encoding="utf-8")
+    (tmp_path / "b-story.txt").write_text(
+        "Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n", encoding="utf-8"
+    )
     reading = read_articles([str(tmp_path)])
     assert [a.title for a in reading.articles] == ["Harbour reopens"]
     [warning] = reading.warnings

@@ -30,8 +30,10 @@ of the month and would choose an operator by August.
 def test_indented_wire_copy_keeps_each_paragraph_apart() -> None:
     got = paragraphs(WIRE)
     assert got[0] == "HARBOUR BOARD SEEKS NEW FERRY OPERATOR FOR WINTER ROUTES"
-    assert '"We cannot leave the islands without a service," board chairman Oskar Lind told reporters after a ' \
-           'meeting that lasted four hours.' in got
+    assert (
+        '"We cannot leave the islands without a service," board chairman Oskar Lind told reporters after a '
+        "meeting that lasted four hours." in got
+    )
     assert '"The bids will be judged on price and on safety."' in got
     assert got[-1].startswith("Lind said the board expected") and got[-1].endswith("by August.")
 

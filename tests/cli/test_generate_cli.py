@@ -39,8 +39,9 @@ SHORT_ARTICLE = (
 def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """`quizgen ARGS` in a fresh process, as a user types it."""
     command = [sys.executable, "-m", "quizgen", *args]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        command, cwd=cwd, capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})}
+    )
 
 
 def invoke(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -65,8 +66,7 @@ def folder_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Com
     (folder / "notes.csv").write_text("not,an,article\n", encoding="utf-8")  # skipped: not an article file
     (folder / "c-empty.txt").write_text("", encoding="utf-8")  # unusable: skipped with a warning
     out = work / "bank.json"
-    done = run("generate", "articles", "--format", "json", "-o", str(out), cwd=work,
-               env={"PYTHONHASHSEED": "12345"})
+    done = run("generate", "articles", "--format", "json", "-o", str(out), cwd=work, env={"PYTHONHASHSEED": "12345"})
     return done, out
 
 
@@ -79,12 +79,18 @@ def test_folder_of_two_articles_in_one_process(folder_run: tuple[subprocess.Comp
     assert re.fullmatch(r"wrote \d+ questions to .*bank\.json", wrote)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert set(data) == {"articles", "questions"}
-    assert [a["path"] for a in data["articles"]] == [os.path.join("articles", "a-seed.txt"),
-                                                     os.path.join("articles", "b-harbour.txt")]
+    assert [a["path"] for a in data["articles"]] == [
+        os.path.join("articles", "a-seed.txt"),
+        os.path.join("articles", "b-harbour.txt"),
+    ]
     for article in data["articles"]:
         assert set(article) == ARTICLE_FIELDS
-    assert data["articles"][1] == {"id": "b-harbour", "title": "Harbour board picks new ferry operator",
-                                   "published": "2024-06-12", "path": os.path.join("articles", "b-harbour.txt")}
+    assert data["articles"][1] == {
+        "id": "b-harbour",
+        "title": "Harbour board picks new ferry operator",
+        "published": "2024-06-12",
+        "path": os.path.join("articles", "b-harbour.txt"),
+    }
     ids = {a["id"] for a in data["articles"]}
     assert {q["article"] for q in data["questions"]} == ids  # both articles were parsed
     for q in data["questions"]:
@@ -94,8 +100,9 @@ def test_folder_of_two_articles_in_one_process(folder_run: tuple[subprocess.Comp
     assert not [p.name for p in out.parent.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_same_questions_in_another_process(folder_run: tuple[subprocess.CompletedProcess[str], Path],
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_same_questions_in_another_process(
+    folder_run: tuple[subprocess.CompletedProcess[str], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     """Ids, wording and choice order do not depend on the process (or hash seed) that made them."""
     done, out = folder_run
     there = json.loads(out.read_text(encoding="utf-8"))
@@ -122,8 +129,7 @@ def test_text_format_is_a_numbered_list(tmp_path: Path, capsys: pytest.CaptureFi
     assert out.count("   Answer: ") == len(numbered)
 
 
-def test_csv_format_has_a_header_and_one_row_per_question(tmp_path: Path,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_csv_format_has_a_header_and_one_row_per_question(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "harbour.txt"
     article.write_text(SHORT_ARTICLE, encoding="utf-8")
     code, out, _ = invoke(["generate", str(article), "--format", "csv"], capsys)
@@ -175,8 +181,10 @@ def test_bad_input_is_one_line_on_stderr(tmp_path: Path, case: str) -> None:
 
 # --- very long articles --------------------------------------------------------------------------
 
-FILLER = ("The ferry left the harbour in the morning and returned before the evening tide turned. "
-          "Gulls followed the boat across the bay while the passengers watched the cliffs. ")
+FILLER = (
+    "The ferry left the harbour in the morning and returned before the evening tide turned. "
+    "Gulls followed the boat across the bay while the passengers watched the cliffs. "
+)
 
 
 def test_long_text_is_cut_into_bounded_pieces_at_paragraphs() -> None:
@@ -196,16 +204,25 @@ def test_one_enormous_paragraph_is_cut_at_sentence_ends() -> None:
     assert sum(len(p.split()) for p in pieces) == len(text.split())
 
 
-@pytest.mark.skipif(not os.environ.get("QUIZGEN_SLOW_TESTS"),
-                    reason="takes minutes (spaCy alone parses ~3k tokens/s here); set QUIZGEN_SLOW_TESTS=1")
+@pytest.mark.skipif(
+    not os.environ.get("QUIZGEN_SLOW_TESTS"),
+    reason="takes minutes (spaCy alone parses ~3k tokens/s here); set QUIZGEN_SLOW_TESTS=1",
+)
 def test_three_megabyte_article_completes(tmp_path: Path) -> None:
     body = "\n\n".join([FILLER * 3] * 12_000)
-    fact = ("The Portmere Harbour Board chose Kestrel Ferries to run the island crossing, "
-            "said Maria Okafor, chair of the Portmere Harbour Board.")
+    fact = (
+        "The Portmere Harbour Board chose Kestrel Ferries to run the island crossing, "
+        "said Maria Okafor, chair of the Portmere Harbour Board."
+    )
     (tmp_path / "long.txt").write_text(f"A very long story\n\n{body}\n\n{fact}\n", encoding="utf-8")
     assert (tmp_path / "long.txt").stat().st_size > 3_000_000
-    done = subprocess.run([sys.executable, "-m", "quizgen", "generate", "long.txt"], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=3600)
+    done = subprocess.run(
+        [sys.executable, "-m", "quizgen", "generate", "long.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
     assert done.returncode == 0, done.stderr
     questions = json.loads(done.stdout)["questions"]
     assert any(q["answer"] == "Maria Okafor" for q in questions)  # the fact in the last piece is found

@@ -69,7 +69,8 @@ def reference(twelve: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_jsonl_has_one_line_per_article_with_the_same_questions_as_json(
-        twelve: Path, reference: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    twelve: Path, reference: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     records = lines_of(reference)
     assert [r["id"] for r in records] == [f"story-{i:02d}" for i in range(12)]
     assert all(set(r) == {"id", "title", "published", "path", "questions"} for r in records)
@@ -80,8 +81,9 @@ def test_jsonl_has_one_line_per_article_with_the_same_questions_as_json(
     assert [{k: r[k] for k in ("id", "title", "published", "path")} for r in records] == whole["articles"]
 
 
-def test_two_processes_write_the_same_bytes_as_one(twelve: Path, reference: Path, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_processes_write_the_same_bytes_as_one(
+    twelve: Path, reference: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(quizgen.parallel, "UNIT_CHARS", 2_000)  # several units of work, so both workers get some
     out = tmp_path / "two.jsonl"
     main(["generate", str(twelve), "-o", str(out), "--jobs", "2", "--quiet"])
@@ -89,7 +91,8 @@ def test_two_processes_write_the_same_bytes_as_one(twelve: Path, reference: Path
 
 
 def test_resume_skips_what_is_done_and_drops_a_half_written_line(
-        twelve: Path, reference: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    twelve: Path, reference: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     whole = reference.read_bytes().splitlines(keepends=True)
     out = tmp_path / "bank.jsonl"
     out.write_bytes(b"".join(whole[:5]) + whole[5][:40])  # as a kill in the middle of a write leaves it
@@ -101,8 +104,9 @@ def test_resume_skips_what_is_done_and_drops_a_half_written_line(
     assert code == 0 and out.read_bytes() == reference.read_bytes()  # nothing left: nothing added
 
 
-def test_resume_refuses_a_file_that_is_not_a_bank(twelve: Path, tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_resume_refuses_a_file_that_is_not_a_bank(
+    twelve: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "notes.jsonl"
     out.write_text("my notes\n", encoding="utf-8")
     code, _out, err = invoke(["generate", str(twelve), "-o", str(out), "--resume"], capsys)
@@ -124,7 +128,8 @@ class Terminal(io.StringIO):
 
 
 def test_progress_bar_only_on_a_terminal_and_not_with_quiet(
-        twelve: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    twelve: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _out, err = invoke(["generate", str(twelve), "-o", str(tmp_path / "a.jsonl"), "-j", "1"], capsys)
     assert code == 0 and err.count("\n") == 1  # not a terminal: only the closing line
     for quiet, expect_bar in ((["--quiet"], False), ([], True)):
@@ -138,8 +143,9 @@ def test_progress_bar_only_on_a_terminal_and_not_with_quiet(
         assert shown.rstrip().endswith(f"wrote {sum(len(r['questions']) for r in lines_of(out))} questions to {out}")
 
 
-def test_skipped_files_are_summed_up_at_the_end(twelve: Path, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_skipped_files_are_summed_up_at_the_end(
+    twelve: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = write_articles(tmp_path / "some-bad", 2)
     (folder / "empty.txt").write_bytes(b"")
     (folder / "blank.txt").write_text("   \n", encoding="utf-8")
@@ -150,8 +156,7 @@ def test_skipped_files_are_summed_up_at_the_end(twelve: Path, tmp_path: Path,
     assert lines[-1] == "quizgen: skipped 2 of 4 files"
 
 
-def test_export_and_quiz_read_a_jsonl_bank(reference: Path, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_and_quiz_read_a_jsonl_bank(reference: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     records = lines_of(reference)
     bank = generate_bank([str(reference)])  # what the quiz loads for `quizgen quiz bank.jsonl`
     assert [q.to_dict() for q in bank.questions] == [q for r in records for q in r["questions"]]
@@ -204,8 +209,12 @@ def test_a_dask_cluster_writes_what_one_process_writes(tmp_path: Path, capsys: p
     local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
     main(["generate", str(folder), "-o", str(local), "-j", "1", "--quiet"])
     env = {"PYTHONPATH": os.pathsep.join(sys.path)}  # the workers import this quizgen
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  env=env) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, env=env
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         main(["generate", str(folder), "-o", str(remote), "--dask", cluster.scheduler_address, "--quiet"])
         assert len(client.nthreads()) == 2
     assert sorted(remote.read_bytes().splitlines()) == sorted(local.read_bytes().splitlines())

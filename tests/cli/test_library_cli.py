@@ -71,8 +71,14 @@ def test_articles_as_json(two_articles, capsys, monkeypatch) -> None:  # type: i
     cli.main(["articles", "--format", "json"])
     data = {a["id"]: a for a in json.loads(capsys.readouterr().out)}
     assert data["harbor-bridge-opens"] == {
-        "id": "harbor-bridge-opens", "title": "Harbor bridge opens after <five> years", "published": "2024-03-14",
-        "questions": 7, "new": 3, "learning": 3, "due": 3, "suspended": 1,
+        "id": "harbor-bridge-opens",
+        "title": "Harbor bridge opens after <five> years",
+        "published": "2024-03-14",
+        "questions": 7,
+        "new": 3,
+        "learning": 3,
+        "due": 3,
+        "suspended": 1,
     }
     assert data["ferry-strike"]["learning"] == 2
 

@@ -40,9 +40,13 @@ def main() -> None:
             for offset, question in enumerate(questions[:5]):
                 at = START + dt.timedelta(days=3 * day, minutes=offset)
                 store.record_review(
-                    question, Grade((grade + offset) % 4 + 1), at, correct=(grade + offset) % 4 != 0,
+                    question,
+                    Grade((grade + offset) % 4 + 1),
+                    at,
+                    correct=(grade + offset) % 4 != 0,
                     mode=("mcq", "typed", "flash")[offset % 3],
-                    typed="Okafor" if offset % 3 == 1 else None, duration_ms=1000 + 10 * offset,
+                    typed="Okafor" if offset % 3 == 1 else None,
+                    duration_ms=1000 + 10 * offset,
                 )
         store.add_alias(questions[1].id, "T. Lindqvist", START)
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one self-contained file

@@ -121,10 +121,7 @@ def test_cloze_card_hides_the_answer_in_its_sentence(bank, collection, tmp_path)
     import_apkg(collection, write_export(bank, tmp_path / "harbor.apkg", now=NOW).path)
     role = next(n for n in notes_by_guid(collection).values() if n["Kind"] == "role" and "Text" in n)
     card = role.cards()[0]
-    assert (
-        visible(card.question())
-        == "role\n[...], chief engineer of the Harbor Transit Authority, led the work."
-    )
+    assert visible(card.question()) == "role\n[...], chief engineer of the Harbor Transit Authority, led the work."
     assert "Tomas Lindqvist, chief engineer" in visible(card.answer())
 
 

@@ -12,6 +12,7 @@ from quizgen.models import Question, QuestionBank
 
 NOW = 1_700_000_000.0
 
+
 @pytest.mark.parametrize(
     ("name", "separator", "word"),
     [("deck.csv", ",", "Comma"), ("deck.tsv", "\t", "Tab")],
@@ -58,7 +59,10 @@ def test_anki_imports_the_text_file_and_updates_on_reimport(sample_bank, tmp_pat
 
 def test_quizlet_lines_are_term_tab_definition(sample_bank, tmp_path):
     tabbed = Question(
-        id="q-tab", article=sample_bank.articles[0].id, kind="number", question="How long\tis the\nbridge?",
+        id="q-tab",
+        article=sample_bank.articles[0].id,
+        kind="number",
+        question="How long\tis the\nbridge?",
         answer="2.4 km",
     )
     two = QuestionBank(articles=sample_bank.articles, questions=(*sample_bank.questions[:1], tabbed))

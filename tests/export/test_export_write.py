@@ -21,6 +21,7 @@ from quizgen.models import QuestionBank
 
 NOW = 1_700_000_000.0
 
+
 @pytest.fixture(autouse=True)
 def _own_tmpdir(private_tmpdir: Path) -> Path:
     """Every export test gets a TMPDIR of its own (see conftest.private_tmpdir)."""
@@ -217,7 +218,5 @@ def test_cli_refuses_to_overwrite_without_force(cli_bank, tmp_path, capsys):
 def test_cli_bad_format_is_one_line(cli_bank, tmp_path, capsys):
     code, err = run(["export", "harbor.txt", "-o", str(tmp_path / "deck.apkg"), "--format", "docx"], capsys)
     assert code == 5
-    assert (
-        err == "quizgen: error: unknown export format 'docx'; choose one of apkg, csv, tsv, json, quizlet\n"
-    )
+    assert err == "quizgen: error: unknown export format 'docx'; choose one of apkg, csv, tsv, json, quizlet\n"
     assert list(tmp_path.iterdir()) == [tmp_path / "tmpdir"]

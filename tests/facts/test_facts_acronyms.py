@@ -40,8 +40,9 @@ def acronyms(bank: QuestionBank) -> list[Question]:
 def test_acronym_is_asked_in_both_directions(acronyms: list[Question], short: str, long: str) -> None:
     expand = [q for q in acronyms if q.question == f"What does {short} stand for?"]
     assert [q.answer for q in expand] == [long]
-    abbreviate = [q for q in acronyms if q.question.startswith("What is the abbreviation for")
-                  and q.question.endswith(f"{long}?")]
+    abbreviate = [
+        q for q in acronyms if q.question.startswith("What is the abbreviation for") and q.question.endswith(f"{long}?")
+    ]
     assert [q.answer for q in abbreviate] == [short]
 
 
@@ -83,8 +84,9 @@ SHAPES = {
 
 @pytest.fixture(scope="module")
 def shapes() -> QuestionBank:
-    return questions_for([Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v)
-                          for k, v in SHAPES.items()])
+    return questions_for(
+        [Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v) for k, v in SHAPES.items()]
+    )
 
 
 @pytest.mark.parametrize(

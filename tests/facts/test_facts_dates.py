@@ -15,27 +15,51 @@ PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
 
 #: id → (sentence, words the question must contain, answer, an alias that must be accepted)
 CASES: dict[str, tuple[str, str, str, str]] = {
-    "on-month-day": ("The harbour authority opened a new ferry terminal on May 30.",
-                     "open a new ferry terminal", "May 30, 2023", "2023-05-30"),
-    "year-from-publication": ("The second terminal was completed on September 13.",
-                              "second terminal completed", "September 13, 2023", "2023-09-13"),
-    "yesterday": ("The mayor visited the terminal yesterday.",
-                  "visit the terminal", "Tuesday, October 3, 2023", "yesterday"),
-    "past-weekday": ("The old lighthouse was repainted on Monday.",
-                     "lighthouse repainted", "Monday, October 2, 2023", "2023-10-02"),
-    "future-weekday": ("The terminal will host a maritime festival on Saturday.",
-                       "host a maritime festival", "Saturday, October 7, 2023", "2023-10-07"),
-    "month-and-year": ("Construction of the eastern pier began in March 2021.",
-                       "eastern pier begin", "March 2021", "2021-03"),
-    "by-year": ("The city will ban petrol cars from the centre by 2030.",
-                "ban petrol cars", "2030", ""),
+    "on-month-day": (
+        "The harbour authority opened a new ferry terminal on May 30.",
+        "open a new ferry terminal",
+        "May 30, 2023",
+        "2023-05-30",
+    ),
+    "year-from-publication": (
+        "The second terminal was completed on September 13.",
+        "second terminal completed",
+        "September 13, 2023",
+        "2023-09-13",
+    ),
+    "yesterday": (
+        "The mayor visited the terminal yesterday.",
+        "visit the terminal",
+        "Tuesday, October 3, 2023",
+        "yesterday",
+    ),
+    "past-weekday": (
+        "The old lighthouse was repainted on Monday.",
+        "lighthouse repainted",
+        "Monday, October 2, 2023",
+        "2023-10-02",
+    ),
+    "future-weekday": (
+        "The terminal will host a maritime festival on Saturday.",
+        "host a maritime festival",
+        "Saturday, October 7, 2023",
+        "2023-10-07",
+    ),
+    "month-and-year": (
+        "Construction of the eastern pier began in March 2021.",
+        "eastern pier begin",
+        "March 2021",
+        "2021-03",
+    ),
+    "by-year": ("The city will ban petrol cars from the centre by 2030.", "ban petrol cars", "2030", ""),
 }
 
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    return questions_for([Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v[0])
-                          for k, v in CASES.items()])
+    return questions_for(
+        [Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v[0]) for k, v in CASES.items()]
+    )
 
 
 def dates(bank: QuestionBank, article_id: str) -> list[Question]:
@@ -125,13 +149,30 @@ def test_a_date_that_cannot_exist_is_no_date(surface: str) -> None:
         ("March last year", dt.date(2023, 6, 1), False, "2022-03", "March 2022"),
         ("two months ago", dt.date(2023, 1, 20), False, "2022-11", "two months ago (November 2022)"),
         ("17 years ago", dt.date(2023, 1, 20), False, "2006", "17 years ago (2006)"),
-        ("last week", dt.date(2023, 10, 4), False, "2023-09-25/2023-10-01",
-         "the week of September 25\u2013October 1, 2023"),
+        (
+            "last week",
+            dt.date(2023, 10, 4),
+            False,
+            "2023-09-25/2023-10-01",
+            "the week of September 25\u2013October 1, 2023",
+        ),
         ("this weekend", dt.date(2023, 10, 9), False, "2023-10-07/2023-10-08", "the weekend of October 7\u20138, 2023"),
         ("last Friday", dt.date(2023, 10, 4), False, "2023-09-29", "Friday, September 29, 2023"),
     ],
-    ids=["today", "last-month", "last-november", "last-november-13", "next-month", "earlier-this-year",
-         "march-last-year", "months-ago", "years-ago", "last-week", "this-weekend", "last-friday"],
+    ids=[
+        "today",
+        "last-month",
+        "last-november",
+        "last-november-13",
+        "next-month",
+        "earlier-this-year",
+        "march-last-year",
+        "months-ago",
+        "years-ago",
+        "last-week",
+        "this-weekend",
+        "last-friday",
+    ],
 )
 def test_relative_dates_count_from_the_publication_day(surface, published, future, iso, answer) -> None:
     found = resolve(surface, published, future=future)
@@ -169,37 +210,77 @@ def test_wire_dateline_without_year_dates_the_story(tmp_path) -> None:
 
 
 def test_today_as_the_present_age_is_no_date() -> None:
-    bank = questions_for([Article(id="now", title="now", published=PUBLISHED, path="now.txt",
-                                  text="Today, most commuters in the valley pay their fares with a phone.")])
+    bank = questions_for(
+        [
+            Article(
+                id="now",
+                title="now",
+                published=PUBLISHED,
+                path="now.txt",
+                text="Today, most commuters in the valley pay their fares with a phone.",
+            )
+        ]
+    )
     assert not [q for q in bank.questions if q.kind == "date"]
 
 
 def test_a_date_inside_the_subject_is_not_asked() -> None:
-    bank = questions_for([Article(id="subj", title="subj", published=PUBLISHED, path="subj.txt",
-                                  text="A flood in 2019 convinced the town council that the levee needed raising.")])
+    bank = questions_for(
+        [
+            Article(
+                id="subj",
+                title="subj",
+                published=PUBLISHED,
+                path="subj.txt",
+                text="A flood in 2019 convinced the town council that the levee needed raising.",
+            )
+        ]
+    )
     assert not [q for q in bank.questions if q.kind == "date"]
 
 
-@pytest.mark.parametrize("text", [
-    "The ferry sailed instead of today.",
-    "The fans of Sheffield Wednesday travelled north for the match.",
-    "The regional airport has handled 40 flights a day since March.",
-], ids=["instead-of", "weekday-in-a-name", "since-bounds-a-count"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sailed instead of today.",
+        "The fans of Sheffield Wednesday travelled north for the match.",
+        "The regional airport has handled 40 flights a day since March.",
+    ],
+    ids=["instead-of", "weekday-in-a-name", "since-bounds-a-count"],
+)
 def test_times_that_date_no_event_are_not_asked(text: str) -> None:
     bank = questions_for([Article(id="n", title="n", published=PUBLISHED, path="n.txt", text=text)])
     assert not [q for q in bank.questions if q.kind == "date"], [q.question for q in bank.questions]
 
 
 def test_the_time_an_event_did_not_take_is_not_its_answer() -> None:
-    bank = questions_for([Article(id="i", title="i", published=PUBLISHED, path="i.txt",
-                                  text="The ferry will sail on Friday instead of today.")])
+    bank = questions_for(
+        [
+            Article(
+                id="i",
+                title="i",
+                published=PUBLISHED,
+                path="i.txt",
+                text="The ferry will sail on Friday instead of today.",
+            )
+        ]
+    )
     (q,) = [q for q in bank.questions if q.kind == "date"]
     assert q.question == "When will the ferry sail?" and "Friday" in q.answer
 
 
 def test_a_possessive_date_asks_when_its_noun_happened() -> None:
-    bank = questions_for([Article(id="p", title="p", published=PUBLISHED, path="p.txt",
-                                  text="Monday's landslide near the coastal road closed the route for hours.")])
+    bank = questions_for(
+        [
+            Article(
+                id="p",
+                title="p",
+                published=PUBLISHED,
+                path="p.txt",
+                text="Monday's landslide near the coastal road closed the route for hours.",
+            )
+        ]
+    )
     (q,) = [q for q in bank.questions if q.kind == "date"]
     assert q.question == "When was the landslide near the coastal road?"
     assert q.answer == "Monday, October 2, 2023"
@@ -214,6 +295,15 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
 
 
 def test_today_without_any_date_for_the_story_is_not_asked() -> None:
-    bank = questions_for([Article(id="t", title="t", published=None, path="t.txt",
-                                  text="Today, the two mayors also announced a shared plan for the river.")])
+    bank = questions_for(
+        [
+            Article(
+                id="t",
+                title="t",
+                published=None,
+                path="t.txt",
+                text="Today, the two mayors also announced a shared plan for the river.",
+            )
+        ]
+    )
     assert not [q for q in bank.questions if q.kind == "date"]

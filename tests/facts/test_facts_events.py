@@ -65,8 +65,9 @@ SHAPES = {
 
 @pytest.fixture(scope="module")
 def shapes() -> QuestionBank:
-    return questions_for([Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v)
-                          for k, v in SHAPES.items()])
+    return questions_for(
+        [Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v) for k, v in SHAPES.items()]
+    )
 
 
 def asked(bank: QuestionBank, article: str) -> list[Question]:
@@ -105,7 +106,8 @@ def test_wire_ticker_is_not_part_of_the_name(shapes: QuestionBank) -> None:
 def test_the_journal_a_study_appeared_in_is_asked(shapes: QuestionBank) -> None:
     found = asked(shapes, "journal")
     assert [(q.question, q.answer) for q in found] == [
-        ("In which journal were the findings published?", "Marine Ecology Letters")]
+        ("In which journal were the findings published?", "Marine Ecology Letters")
+    ]
 
 
 def test_whose_poll_is_asked_with_what_it_showed(shapes: QuestionBank) -> None:
@@ -120,8 +122,10 @@ def test_a_passive_is_asked_about_its_own_subject() -> None:
     from quizgen.facts.events import _keeps_subject
     from quizgen.nlp import load_nlp
 
-    doc = load_nlp()("Officials say the road toll is a dead issue but that a fuel levy will be introduced by "
-                     "the Harbour Reform Party.")
+    doc = load_nlp()(
+        "Officials say the road toll is a dead issue but that a fuel levy will be introduced by "
+        "the Harbour Reform Party."
+    )
     verb = next(t for t in doc if t.text == "introduced")
     assert _keeps_subject(verb, "By which organization will a fuel levy be introduced?")
     assert not _keeps_subject(verb, "By which organization will the road toll be introduced?")

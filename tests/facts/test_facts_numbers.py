@@ -12,23 +12,49 @@ from quizgen.pipeline import questions_for
 
 #: id → (sentence, how the question starts, words it must contain, answer, an accepted alias)
 CASES: dict[str, tuple[str, str, str, str, str]] = {
-    "count": ("The conference brought together 25 delegates from across the region.",
-              "How many delegates", "conference bring together", "25", ""),
-    "percentage-change": ("Exports of olive oil rose by 4.5% in the first quarter.",
-                          "By what percentage", "exports of olive oil rise", "4.5%", ""),
-    "money": ("The railway operator paid £30m for the new trains.",
-              "How much", "railway operator pay for the new trains", "£30m", ""),
-    "duration": ("The dock workers' strike lasted for three days.",
-                 "For how many days", "strike last", "three days", "3 days"),
-    "qualified-count": ("More than 2,000 people attended the opening ceremony of the stadium.",
-                        "How many people", "attended the opening ceremony", "More than 2,000", "2,000"),
+    "count": (
+        "The conference brought together 25 delegates from across the region.",
+        "How many delegates",
+        "conference bring together",
+        "25",
+        "",
+    ),
+    "percentage-change": (
+        "Exports of olive oil rose by 4.5% in the first quarter.",
+        "By what percentage",
+        "exports of olive oil rise",
+        "4.5%",
+        "",
+    ),
+    "money": (
+        "The railway operator paid £30m for the new trains.",
+        "How much",
+        "railway operator pay for the new trains",
+        "£30m",
+        "",
+    ),
+    "duration": (
+        "The dock workers' strike lasted for three days.",
+        "For how many days",
+        "strike last",
+        "three days",
+        "3 days",
+    ),
+    "qualified-count": (
+        "More than 2,000 people attended the opening ceremony of the stadium.",
+        "How many people",
+        "attended the opening ceremony",
+        "More than 2,000",
+        "2,000",
+    ),
 }
 
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    return questions_for([Article(id=k, title=k, published=dt.date(2023, 10, 4), path=f"{k}.txt", text=v[0])
-                          for k, v in CASES.items()])
+    return questions_for(
+        [Article(id=k, title=k, published=dt.date(2023, 10, 4), path=f"{k}.txt", text=v[0]) for k, v in CASES.items()]
+    )
 
 
 def numbers(bank: QuestionBank, article_id: str) -> list[Question]:
@@ -60,62 +86,135 @@ def test_number_distractors_keep_the_unit_and_differ_in_value(bank: QuestionBank
 
 #: id → (sentence, how the question starts, words it must contain, answer)
 SHAPES: dict[str, tuple[str, str, str, str]] = {
-    "wire-pct": ("Coffee exports fell 12 pct in the first half, the ministry said.",
-                 "By what percentage", "coffee exports fall", "12 pct"),
-    "per-cent-of": ("Rail freight carried 30 per cent of the country's grain last season.",
-                    "What percentage of the country's grain", "rail freight carry", "30 per cent"),
-    "percent-modifier": ("Voters rejected a four pct sales tax on groceries.",
-                         "What percentage sales tax on groceries", "voters reject", "four pct"),
-    "wire-units": ("The refinery processed 1.2 mln bpd of crude in May.",
-                   "How many barrels per day of crude", "the refinery process", "1.2 mln bpd"),
-    "grew-by": ("The city's population grew by 1.5 million over the decade.",
-                "By how much", "population grow", "1.5 million"),
-    "period-of": ("The council will lease the old depot for a period of 25 years.",
-                  "For a period of how many years", "the council lease the old depot", "25 years"),
-    "loans-of": ("The founders left loans of £3.2m in the business.",
-                 "How much in loans", "the founders leave in the business", "£3.2m"),
-    "days-of": ("The crew will undergo 10 days of training at the base.",
-                "How many days of training", "the crew undergo", "10 days"),
-    "age": ("The 64-year-old harbour master retired on Friday after a long career.",
-            "How old was the harbour master", "", "64 years old"),
-    "hyphen-duration": ("The three-week stoppage at the Dunmore mill ended in a pay deal.",
-                        "How long was the stoppage at the Dunmore mill", "", "three weeks"),
-    "quantity-unit": ("The crews laid 300 tons of recycled asphalt on the ring road.",
-                      "How many tons of recycled asphalt", "the crews lay", "300 tons"),
-    "money-for": ("Second-hand tractors, which sell for more than $9,000, are scarce.",
-                  "For how much", "second-hand tractors sell", "more than $9,000"),
-    "wire-money": ("The treasurer had four billion stg to hand back to taxpayers.",
-                   "How much", "the treasurer have to hand back", "four billion stg"),
-    "days-supply": ("The dealers will hold 80 days' supply of tyres at the Leeds depot.",
-                    "How many days' supply of tyres", "the dealers hold", "80 days"),
-    "hyphen-count": ("The nine-member jury in the Halloran case reached a verdict.",
-                     "How many members did the jury in the Halloran case have", "", "nine members"),
+    "wire-pct": (
+        "Coffee exports fell 12 pct in the first half, the ministry said.",
+        "By what percentage",
+        "coffee exports fall",
+        "12 pct",
+    ),
+    "per-cent-of": (
+        "Rail freight carried 30 per cent of the country's grain last season.",
+        "What percentage of the country's grain",
+        "rail freight carry",
+        "30 per cent",
+    ),
+    "percent-modifier": (
+        "Voters rejected a four pct sales tax on groceries.",
+        "What percentage sales tax on groceries",
+        "voters reject",
+        "four pct",
+    ),
+    "wire-units": (
+        "The refinery processed 1.2 mln bpd of crude in May.",
+        "How many barrels per day of crude",
+        "the refinery process",
+        "1.2 mln bpd",
+    ),
+    "grew-by": (
+        "The city's population grew by 1.5 million over the decade.",
+        "By how much",
+        "population grow",
+        "1.5 million",
+    ),
+    "period-of": (
+        "The council will lease the old depot for a period of 25 years.",
+        "For a period of how many years",
+        "the council lease the old depot",
+        "25 years",
+    ),
+    "loans-of": (
+        "The founders left loans of £3.2m in the business.",
+        "How much in loans",
+        "the founders leave in the business",
+        "£3.2m",
+    ),
+    "days-of": (
+        "The crew will undergo 10 days of training at the base.",
+        "How many days of training",
+        "the crew undergo",
+        "10 days",
+    ),
+    "age": (
+        "The 64-year-old harbour master retired on Friday after a long career.",
+        "How old was the harbour master",
+        "",
+        "64 years old",
+    ),
+    "hyphen-duration": (
+        "The three-week stoppage at the Dunmore mill ended in a pay deal.",
+        "How long was the stoppage at the Dunmore mill",
+        "",
+        "three weeks",
+    ),
+    "quantity-unit": (
+        "The crews laid 300 tons of recycled asphalt on the ring road.",
+        "How many tons of recycled asphalt",
+        "the crews lay",
+        "300 tons",
+    ),
+    "money-for": (
+        "Second-hand tractors, which sell for more than $9,000, are scarce.",
+        "For how much",
+        "second-hand tractors sell",
+        "more than $9,000",
+    ),
+    "wire-money": (
+        "The treasurer had four billion stg to hand back to taxpayers.",
+        "How much",
+        "the treasurer have to hand back",
+        "four billion stg",
+    ),
+    "days-supply": (
+        "The dealers will hold 80 days' supply of tyres at the Leeds depot.",
+        "How many days' supply of tyres",
+        "the dealers hold",
+        "80 days",
+    ),
+    "hyphen-count": (
+        "The nine-member jury in the Halloran case reached a verdict.",
+        "How many members did the jury in the Halloran case have",
+        "",
+        "nine members",
+    ),
 }
 
 
 @pytest.fixture(scope="module")
 def shapes() -> QuestionBank:
-    return questions_for([Article(id=k, title=k, published=dt.date(2023, 10, 4), path=f"{k}.txt", text=v[0])
-                          for k, v in SHAPES.items()])
+    return questions_for(
+        [Article(id=k, title=k, published=dt.date(2023, 10, 4), path=f"{k}.txt", text=v[0]) for k, v in SHAPES.items()]
+    )
 
 
 @pytest.mark.parametrize("case", list(SHAPES), ids=list(SHAPES))
 def test_number_shapes_name_what_is_counted(shapes: QuestionBank, case: str) -> None:
     _, starts, words, answer = SHAPES[case]
     asked = numbers(shapes, case)
-    assert any(q.question.startswith(starts) and words.lower() in q.question.lower() and q.answer == answer
-               for q in asked), [(q.question, q.answer) for q in asked]
+    assert any(
+        q.question.startswith(starts) and words.lower() in q.question.lower() and q.answer == answer for q in asked
+    ), [(q.question, q.answer) for q in asked]
 
 
 def test_an_indefinite_or_plural_size_is_not_asked() -> None:
-    bank = questions_for([Article(id="x", title="x", published=None, path="x.txt",
-                                  text="Unions warned of a six-week strike. The firm holds two 10-year licences.")])
+    bank = questions_for(
+        [
+            Article(
+                id="x",
+                title="x",
+                published=None,
+                path="x.txt",
+                text="Unions warned of a six-week strike. The firm holds two 10-year licences.",
+            )
+        ]
+    )
     assert not [q for q in bank.questions if q.kind == "number" and q.question.startswith("How long")]
 
 
 def test_a_range_is_one_answer_and_a_baseline_is_not_asked() -> None:
-    text = ("Shipyards built between 40 and 45 ferries last year. "
-            "Some 8,200 students enrolled this term, compared with 9,100 students a year earlier.")
+    text = (
+        "Shipyards built between 40 and 45 ferries last year. "
+        "Some 8,200 students enrolled this term, compared with 9,100 students a year earlier."
+    )
     bank = questions_for([Article(id="r", title="r", published=dt.date(2023, 10, 4), path="r.txt", text=text)])
     answers = [q.answer for q in bank.questions if q.kind == "number"]
     assert "45" not in answers and "40" not in answers
@@ -123,8 +222,10 @@ def test_a_range_is_one_answer_and_a_baseline_is_not_asked() -> None:
 
 
 def test_a_figure_in_a_quote_is_asked_as_the_speakers_claim() -> None:
-    text = ('Dr Maria Okafor, who heads the Lagos Water Board, spoke at the launch. '
-            '"Sixty percent of the city\'s households still buy drinking water from vendors," Okafor said.')
+    text = (
+        "Dr Maria Okafor, who heads the Lagos Water Board, spoke at the launch. "
+        '"Sixty percent of the city\'s households still buy drinking water from vendors," Okafor said.'
+    )
     bank = questions_for([Article(id="q", title="q", published=dt.date(2023, 10, 4), path="q.txt", text=text)])
     (q,) = [q for q in bank.questions if q.kind == "number"]
     assert q.question.startswith("According to Maria Okafor, what percentage of the city's households")
@@ -138,8 +239,10 @@ def test_a_quote_that_speaks_of_we_or_it_gives_no_figure_question() -> None:
 
 
 def test_percentage_points_and_fiscal_years() -> None:
-    text = ("The governor's approval rating has fallen 12 percentage points since the spring. "
-            "The 2023/24 budget raised the duty on fuel.")
+    text = (
+        "The governor's approval rating has fallen 12 percentage points since the spring. "
+        "The 2023/24 budget raised the duty on fuel."
+    )
     bank = questions_for([Article(id="pp", title="pp", published=dt.date(2023, 10, 4), path="pp.txt", text=text)])
     asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
     assert "12 percentage points" in asked.values(), asked

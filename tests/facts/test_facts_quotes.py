@@ -18,78 +18,94 @@ PUBLISHED = dt.date(2024, 6, 12)
 CASES: dict[str, tuple[str, str, str]] = {
     "said-after-quote": (
         '"We will rebuild the old pier before the summer crowds arrive," said Maria Okafor.',
-        "rebuild the old pier", "Maria Okafor",
+        "rebuild the old pier",
+        "Maria Okafor",
     ),
     "colon-before-quote": (
         'Daniel Whitcombe said: "Every child in this borough deserves a quiet place to read after school."',
-        "quiet place to read", "Daniel Whitcombe",
+        "quiet place to read",
+        "Daniel Whitcombe",
     ),
     "name-added": (
         '"We expect the first branches to reopen by the autumn," Priya Natarajan added.',
-        "first branches to reopen", "Priya Natarajan",
+        "first branches to reopen",
+        "Priya Natarajan",
     ),
     "reported-said-that": (
         "Helen Marsh said that the money would come from a reserve fund set aside for floods.",
-        "reserve fund set aside for floods", "Helen Marsh",
+        "reserve fund set aside for floods",
+        "Helen Marsh",
     ),
     "speaker-by-post": (
         "Finance Minister Rachel Osei presented the budget to parliament.\n\n"
         '"This budget protects the families who need help most," the minister said.',
-        "protects the families", "Rachel Osei",
+        "protects the families",
+        "Rachel Osei",
     ),
     "post-before-name": (
         "The opposition leader, Mark Reynolds, said the plan would raise prices for every household in the county.",
-        "raise prices for every household", "Mark Reynolds",
+        "raise prices for every household",
+        "Mark Reynolds",
     ),
     "clause-then-pronoun": (
         "Lena Vogt runs the seed bank at the edge of the forest.\n\n"
         "The collection now holds seeds from more than four hundred local plants, she said.",
-        "seeds from more than four hundred local plants", "Lena Vogt",
+        "seeds from more than four hundred local plants",
+        "Lena Vogt",
     ),
     "according-to": (
         "The reserve fund holds enough money to repair every bridge in the county, according to Helen Marsh.",
-        "repair every bridge", "Helen Marsh",
+        "repair every bridge",
+        "Helen Marsh",
     ),
     "pronoun-speaker": (
         "Lena Vogt runs the seed bank at the edge of the forest.\n\n"
         '"We store the seeds of four hundred local plants in the vault," she said.',
-        "seeds of four hundred local plants", "Lena Vogt",
+        "seeds of four hundred local plants",
+        "Lena Vogt",
     ),
     "surname-speaker": (
         "Maria Okafor opened the new water treatment plant in the east of the city.\n\n"
         "Okafor said the board would hire hundreds of engineers over the next few years.",
-        "hire hundreds of engineers", "Maria Okafor",
+        "hire hundreds of engineers",
+        "Maria Okafor",
     ),
     "conceded": (
         "Oskar Lind chairs the harbour board.\n\n"
         "Lind conceded that the new timetable had been too tight for the winter crossings.",
-        "too tight for the winter crossings", "Oskar Lind",
+        "too tight for the winter crossings",
+        "Oskar Lind",
     ),
     "view-with-a-clause": (
         "Ruth Abney runs the island's only clinic.\n\n"
         "Abney doubted that the new ferry would be ready before the first winter storms.",
-        "ready before the first winter storms", "Ruth Abney",
+        "ready before the first winter storms",
+        "Ruth Abney",
     ),
     "own-view": (
         "Oskar Lind chairs the harbour board.\n\n"
         "Lind said he doubted the repaired ferry would sail again before the end of March.",
-        "doubted the repaired ferry would sail again", "Oskar Lind",
+        "doubted the repaired ferry would sail again",
+        "Oskar Lind",
     ),
     "cut-before-pointing-word": (
         "Helen Marsh said the council was spending well below the budget it set in the spring, partly "
         "because the contractors had been slow.",
-        "spending well below the budget", "Helen Marsh",
+        "spending well below the budget",
+        "Helen Marsh",
     ),
     "fronted-phrase-left-out": (
         "Priya Natarajan runs the library service.\n\n"
         "Besides opening three new branches in its first year, the library service has trained two hundred "
         "volunteers, she added.",
-        "the library service has trained two hundred volunteers", "Priya Natarajan",
+        "the library service has trained two hundred volunteers",
+        "Priya Natarajan",
     ),
     "title-and-surname-speaker": (
         "Priya Natarajan, the head of library services, toured the branch on Monday.\n\n"
         '"Libraries are where many families first learn to use a computer," Ms Natarajan said.',
-        "first learn to use a computer", "Priya Natarajan",
+        "first learn to use a computer",
+        "Priya Natarajan",
     ),
 }
 
@@ -137,9 +153,15 @@ def _article(key: str, text: str) -> Article:
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
     texts = {key: case[0] for key, case in CASES.items()}
-    texts |= {"continued": CONTINUED, "two-speakers": TWO_SPEAKERS, "ambiguous-pronoun": AMBIGUOUS_PRONOUN,
-              "named-in-clause": NAMED_IN_CLAUSE, "spoke-since": SPOKE_SINCE, "participle": PARTICIPLE,
-              "told-and-cut": TOLD_AND_CUT}
+    texts |= {
+        "continued": CONTINUED,
+        "two-speakers": TWO_SPEAKERS,
+        "ambiguous-pronoun": AMBIGUOUS_PRONOUN,
+        "named-in-clause": NAMED_IN_CLAUSE,
+        "spoke-since": SPOKE_SINCE,
+        "participle": PARTICIPLE,
+        "told-and-cut": TOLD_AND_CUT,
+    }
     return questions_for([_article(key, text) for key, text in texts.items()])
 
 
@@ -263,8 +285,10 @@ def test_a_bare_plural_is_too_vague_to_be_a_speaker(described: list[Question]) -
 
 
 def test_a_document_that_states_something_in_a_relative_clause_is_a_speaker() -> None:
-    text = ("The Harbour Safety Board report, which says the ferry's owners ignored three warnings about the "
-            "hull, was published on Monday, harbour officials said.")
+    text = (
+        "The Harbour Safety Board report, which says the ferry's owners ignored three warnings about the "
+        "hull, was published on Monday, harbour officials said."
+    )
     questions = [q for q in questions_for([_article("document", text)]).questions if q.kind == "quote"]
     (q,) = [q for q in questions if q.question.startswith("Which report")]
     assert q.question == "Which report says that the ferry's owners ignored three warnings about the hull?"
@@ -277,8 +301,10 @@ def test_a_document_that_states_something_in_a_relative_clause_is_a_speaker() ->
     ids=["single-curly", "guillemets", "tex-style"],
 )
 def test_quotes_in_other_marks_are_attributed(opening: str, closing: str) -> None:
-    text = (f"{opening}We will rebuild the old pier before the summer crowds arrive,{closing} said Maria Okafor. "
-            "Okafor\u2019s team starts work on Monday.")
+    text = (
+        f"{opening}We will rebuild the old pier before the summer crowds arrive,{closing} said Maria Okafor. "
+        "Okafor\u2019s team starts work on Monday."
+    )
     questions = [q for q in questions_for([_article("marks", text)]).questions if q.kind == "quote"]
     (q,) = questions
     assert q.question == "Who said \u201cWe will rebuild the old pier before the summer crowds arrive\u201d?"

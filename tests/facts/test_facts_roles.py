@@ -16,7 +16,7 @@ TEXTS = {
     "appositive": "Kwame Mensah, director of the National Heart Foundation, opened the new clinic in Accra.",
     "title-before-name": "Finance Minister Rachel Osei presented the budget to parliament on Wednesday.",
     "who-is-also": "Ama Boateng, who is also chairman of the Accra Chamber of Commerce, warned that small "
-                   "shops would struggle.",
+    "shops would struggle.",
     "two-posts": (
         "Peter Adjei, president of the Ghana Medical Association and director of the Korle Bu Heart Clinic, "
         "said the tax would save lives.\n\n"
@@ -26,7 +26,7 @@ TEXTS = {
     ),
     "title-at-sentence-start": "Chief Financial Officer Amy Liu said the company expected revenue to grow.",
     "shared-post": "Esi Quaye, a senior lecturer at the University of Cape Coast, said the revenue should fund "
-                   "school meals.",
+    "school meals.",
 }
 
 
@@ -35,8 +35,9 @@ def bank() -> QuestionBank:
     # Every way of asking a post is checked here, so the per-person cap (tests/test_questions_variety.py) is lifted.
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(variety, "MAX_PER_PERSON", 100)
-        return questions_for([Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v)
-                              for k, v in TEXTS.items()])
+        return questions_for(
+            [Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v) for k, v in TEXTS.items()]
+        )
 
 
 def roles(bank: QuestionBank, article_id: str) -> list[Question]:

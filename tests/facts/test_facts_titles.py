@@ -14,7 +14,7 @@ PUBLISHED = dt.date(2024, 6, 12)
 
 TEXTS = {
     "wire-abbreviation": "Former Democratic Sen. Ann Ruiz said on Tuesday that the levy would hurt farmers in "
-                         "the north.",
+    "the north.",
     "portfolio": "Finance Secretary Paul Marsh told reporters the deficit would shrink next year.",
     "body-before-post": "Nordic Trade Council chief Anders Holm said exports to Asia had doubled.",
     "post-of-portfolio": "The accord was signed by Secretary of State Lena Berg and two envoys in Oslo.",
@@ -33,8 +33,9 @@ def bank() -> QuestionBank:
     # Every way of asking a post is checked here, so the per-person cap (tests/test_questions_variety.py) is lifted.
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(variety, "MAX_PER_PERSON", 100)
-        return questions_for([Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v)
-                              for k, v in TEXTS.items()])
+        return questions_for(
+            [Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v) for k, v in TEXTS.items()]
+        )
 
 
 def roles(bank: QuestionBank, article_id: str) -> list[Question]:
@@ -75,8 +76,11 @@ def test_a_titled_one_word_name_is_a_person(bank: QuestionBank) -> None:
 def test_each_name_in_a_list_keeps_only_its_own_title(bank: QuestionBank) -> None:
     found = roles(bank, "list-of-names")
     assert post_of(bank, "list-of-names", "Paul Marsh") == "Finance Minister"
-    assert not [q for q in found if "Maria Lund" in q.question or "Tomas Ek" in q.question
-                or q.answer in ("Maria Lund", "Tomas Ek")]
+    assert not [
+        q
+        for q in found
+        if "Maria Lund" in q.question or "Tomas Ek" in q.question or q.answer in ("Maria Lund", "Tomas Ek")
+    ]
 
 
 def test_body_after_the_name_is_one_organization(bank: QuestionBank) -> None:

@@ -119,30 +119,45 @@ def test_rejects(question: Question, typed: str, reason: str) -> None:
 # when the question asks for a person ("Who ..."): posts and organisations have no surname.
 SURNAME_RULE = [
     pytest.param(
-        _q("Ines Costa", "role", aliases=("Costa",),
-           question="Who is the chief executive officer of the Harbour Transit Authority?"),
+        _q(
+            "Ines Costa",
+            "role",
+            aliases=("Costa",),
+            question="Who is the chief executive officer of the Harbour Transit Authority?",
+        ),
         "Costa",
         True,
         id="who-is-the-post-holder",
     ),
     pytest.param(
-        _q("Ines Costa", "quote", aliases=("Costa",), question="Who said \"the ferries will run all winter\"?",
-           choices=("Ines Costa", "Paul Adeyemi")),
+        _q(
+            "Ines Costa",
+            "quote",
+            aliases=("Costa",),
+            question='Who said "the ferries will run all winter"?',
+            choices=("Ines Costa", "Paul Adeyemi"),
+        ),
         "costa",
         True,
         id="who-said-it",
     ),
     pytest.param(
-        _q("chief executive officer", "role",
-           question="What post does Ines Costa hold at the Harbour Transit Authority?"),
+        _q(
+            "chief executive officer",
+            "role",
+            question="What post does Ines Costa hold at the Harbour Transit Authority?",
+        ),
         "officer",
         False,
         id="last-word-of-a-post",
     ),
     pytest.param(
-        _q("Harbour Transit Authority", "quote",
-           question="Which organization said \"the ferries will run all winter\"?",
-           choices=("Harbour Transit Authority", "City Council")),
+        _q(
+            "Harbour Transit Authority",
+            "quote",
+            question='Which organization said "the ferries will run all winter"?',
+            choices=("Harbour Transit Authority", "City Council"),
+        ),
         "Authority",
         False,
         id="last-word-of-an-organisation",

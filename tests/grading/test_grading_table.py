@@ -21,32 +21,70 @@ OPENED = _q("date", "When did the ferry terminal reopen?", "May 30, 2020", "2020
 BUILT = _q("date", "In which year was the lock built?", "1990")
 MONTH = _q("date", "When will the tariff take effect?", "March 2023", "2023-03")
 # Family name first; the article says "Zhao said …", so the generator gave "Zhao" as an alias.
-ZHAO = _q("role", "Who is the vice president of Lakeside Polytechnic?", "Zhao Minghui", "Zhao",
-          choices=("Zhao Minghui", "Park Ji-won", "Lena Fischer", "Tom Hale"))
+ZHAO = _q(
+    "role",
+    "Who is the vice president of Lakeside Polytechnic?",
+    "Zhao Minghui",
+    "Zhao",
+    choices=("Zhao Minghui", "Park Ji-won", "Lena Fischer", "Tom Hale"),
+)
 # Korean; the article says "Park told reporters …".
-PARK = _q("quote", "Who said the tunnel would open in spring?", "Park Ji-won", "Park",
-          choices=("Park Ji-won", "Zhao Minghui", "Lena Fischer"))
+PARK = _q(
+    "quote",
+    "Who said the tunnel would open in spring?",
+    "Park Ji-won",
+    "Park",
+    choices=("Park Ji-won", "Zhao Minghui", "Lena Fischer"),
+)
 # Vietnamese names are shortened to the given name, the last word: the article says "An said".
 AN = _q("quote", "Who warned that rice exports would fall?", "Nguyen Van An", "An")
 # Hungarian, and the article never names her again: only the full name is known to be right.
 NAGY = _q("quote", "Who proposed the new rail link?", "Nagy Eszter")
-MAYOR = _q("role", "Who is the mayor of Westhaven?", "Tunde Okafor", "Okafor",
-           choices=("Tunde Okafor", "Grace Ellison", "Omar Haddad"))
+MAYOR = _q(
+    "role",
+    "Who is the mayor of Westhaven?",
+    "Tunde Okafor",
+    "Okafor",
+    choices=("Tunde Okafor", "Grace Ellison", "Omar Haddad"),
+)
 # Stored with the title the article gave her.
 COUNCILLOR = _q("role", "Who chairs the housing committee?", "Councillor Priya Natarajan", "Natarajan")
-LIN = _q("quote", "Who urged scientists to rely on their own research?", "Lin Haoran", "Lin",
-         choices=("Lin Haoran", "Wu Jiayi", "Chen Bo"))
-MERCERS = _q("quote", "Who said the mill would close?", "John Mercer", "Mercer",
-             choices=("John Mercer", "Jane Mercer", "Tom Hale"))
-FISHERIES = _q("quote", "Which organization warned that fish stocks are falling?", "Coastal Fisheries Authority (CFA)",
-               choices=("Coastal Fisheries Authority (CFA)", "Marine Trade Council", "Port Users Group"))
+LIN = _q(
+    "quote",
+    "Who urged scientists to rely on their own research?",
+    "Lin Haoran",
+    "Lin",
+    choices=("Lin Haoran", "Wu Jiayi", "Chen Bo"),
+)
+MERCERS = _q(
+    "quote",
+    "Who said the mill would close?",
+    "John Mercer",
+    "Mercer",
+    choices=("John Mercer", "Jane Mercer", "Tom Hale"),
+)
+FISHERIES = _q(
+    "quote",
+    "Which organization warned that fish stocks are falling?",
+    "Coastal Fisheries Authority (CFA)",
+    choices=("Coastal Fisheries Authority (CFA)", "Marine Trade Council", "Port Users Group"),
+)
 CUT_SHORT = _q("role", "Which organization is Ana Ruiz the chief executive of?", "Coastal Fisheries Authority (CFA")
-CFA = _q("acronym", "What is the abbreviation for the Coastal Fisheries Authority?", "CFA",
-          "Coastal Fisheries Authority")
-HARBOUR = _q("org-event", "Which body approved the ferry timetable?", "Harbour Transit Authority",
-             choices=("Harbour Transit Authority", "Harbour Trade Association", "City Council"))
-POST = _q("role", "What post does Ana Ruiz hold at the Port Authority?", "chief executive",
-          choices=("chief executive", "finance director", "chairwoman"))
+CFA = _q(
+    "acronym", "What is the abbreviation for the Coastal Fisheries Authority?", "CFA", "Coastal Fisheries Authority"
+)
+HARBOUR = _q(
+    "org-event",
+    "Which body approved the ferry timetable?",
+    "Harbour Transit Authority",
+    choices=("Harbour Transit Authority", "Harbour Trade Association", "City Council"),
+)
+POST = _q(
+    "role",
+    "What post does Ana Ruiz hold at the Port Authority?",
+    "chief executive",
+    choices=("chief executive", "finance director", "chairwoman"),
+)
 HOMES = _q("number", "How many homes lost power?", "1,200", choices=("1,200", "600", "1,800", "2,400"))
 SHARE = _q("number", "By how much did fares rise?", "4.5%")
 

@@ -67,8 +67,13 @@ def run(
     env.pop("QUIZGEN_DEBUG", None)
     done = subprocess.run(
         [sys.executable, "-m", "quizgen", *args],
-        cwd=cwd, env=env, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE,
-        timeout=wall_seconds, preexec_fn=limits(cpu_seconds, memory, file_size),
+        cwd=cwd,
+        env=env,
+        stdin=stdin,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        timeout=wall_seconds,
+        preexec_fn=limits(cpu_seconds, memory, file_size),
     )
     decode = lambda data: (data or b"").decode("utf-8", "replace")  # noqa: E731
     return Probe(done.returncode, decode(done.stdout), decode(done.stderr))

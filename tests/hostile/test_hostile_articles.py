@@ -61,7 +61,10 @@ def test_hostile_text_becomes_plain_questions(lab):
 def test_a_run_of_50000_quote_marks_parses_in_linear_time(lab):
     text = (
         "Harbor news\n\nThe mayor, Ana Ruiz, said on Monday that the bridge will open in 2025. "
-        + '"' * 50_000 + " Then " + "—!?" * 20_000 + " she left.\n"
+        + '"' * 50_000
+        + " Then "
+        + "—!?" * 20_000
+        + " she left.\n"
     )
     (lab.work / "marks.txt").write_text(text, encoding="utf-8")
     # 10 s of CPU including loading spaCy (it used to take minutes); CPU, not wall time, so a
@@ -82,8 +85,9 @@ def test_a_full_disk_under_stdout_is_one_line_not_a_short_file(lab):
 def test_a_failed_output_write_names_the_file_and_leaves_nothing(lab):
     (lab.work / "one.txt").write_text(ONE_SENTENCE, encoding="utf-8")
     before = lab.snap()
-    probe = run("generate", "one.txt", "-o", "questions.json", home=lab.home, cwd=lab.work,
-                file_size=64, wall_seconds=120)  # a disk that fills after 64 bytes
+    probe = run(
+        "generate", "one.txt", "-o", "questions.json", home=lab.home, cwd=lab.work, file_size=64, wall_seconds=120
+    )  # a disk that fills after 64 bytes
     assert probe.code == 5
     probe.one_error_line("cannot write questions.json", "File too large")
     assert changes(before, lab.snap()) == set()  # no half file, no temp file
@@ -97,8 +101,9 @@ def test_review_of_due_cards_without_a_terminal_says_so(lab, sample_questions, s
     from quizgen.store import ReviewStore
 
     with ReviewStore.open(lab.home / "reviews.sqlite3", fuzz=False) as store:
-        store.record_review(sample_questions[0], Grade.AGAIN, dt.datetime(2024, 3, 14, tzinfo=dt.UTC),
-                            correct=False, mode="mcq")
+        store.record_review(
+            sample_questions[0], Grade.AGAIN, dt.datetime(2024, 3, 14, tzinfo=dt.UTC), correct=False, mode="mcq"
+        )
     probe = run("review", home=lab.home, cwd=lab.work, stdin=stdin, wall_seconds=60)
     assert probe.code == 2
     probe.one_error_line("needs a terminal")

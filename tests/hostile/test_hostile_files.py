@@ -12,8 +12,11 @@ from probe import changes, run
 
 @pytest.mark.parametrize(
     ("name", "needle"),
-    [("/dev/zero", "over the 5 MB limit"), ("/dev/urandom", "over the 5 MB limit"),
-     ("/proc/self/status", "/proc/self/status")],
+    [
+        ("/dev/zero", "over the 5 MB limit"),
+        ("/dev/urandom", "over the 5 MB limit"),
+        ("/proc/self/status", "/proc/self/status"),
+    ],
     ids=["dev-zero", "dev-urandom", "proc-file-of-size-0"],
 )
 def test_endless_or_sizeless_files_are_read_only_up_to_the_limit(lab, name, needle):

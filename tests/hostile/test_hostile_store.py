@@ -65,7 +65,8 @@ BAD_HISTORIES = {
     "review-in-year-1": lambda doc: first_review(doc, reviewed_at="0001-01-01T00:00:00+00:00"),
     "review-in-year-9999-west": lambda doc: first_review(doc, reviewed_at="9999-12-31T23:00:00-05:00"),
     "due-in-year-9999": lambda doc: first_card(
-        doc, schedule={**first_card(doc)["cards"][0]["schedule"], "due": "9999-12-31T00:00:00+00:00"}),
+        doc, schedule={**first_card(doc)["cards"][0]["schedule"], "due": "9999-12-31T00:00:00+00:00"}
+    ),
     "kind-with-escape-codes": lambda doc: first_card(doc, kind="quote\x1b]0;owned\x07"),
     "nested-too-deeply": lambda doc: first_card(doc, tags=nested(40)),
     "truncated": lambda doc: json.dumps(doc)[:-40],
@@ -101,7 +102,7 @@ def test_a_damaged_database_is_one_line_and_left_byte_identical(lab, sample_ques
     path = studied_home(lab.home, sample_questions)
     data = bytearray(path.read_bytes())
     page = 4096
-    data[page:3 * page] = os.urandom(2 * page)  # table pages, not the header
+    data[page : 3 * page] = os.urandom(2 * page)  # table pages, not the header
     path.write_bytes(bytes(data))
     before = lab.snap()
     for command in (["stats"], ["review"], ["export-history", str(lab.work / "h.json")]):

@@ -41,10 +41,22 @@ def test_who_questions_offer_only_people(harbour: QuestionBank) -> None:
 
 
 def test_organization_questions_offer_only_organizations(harbour: QuestionBank) -> None:
-    not_orgs = {"Harbour Road", "Maria Okafor", "Daniel Whitcombe", "Ruth Adeyemi", "Ghana", "Togo", "Monday",
-                "Deep Harbour", "Nemo Marlowe"}
-    asked = [q for q in harbour.questions if q.question.startswith(("Which organization", "Which company",
-                                                                      "Which institution")) and q.choices]
+    not_orgs = {
+        "Harbour Road",
+        "Maria Okafor",
+        "Daniel Whitcombe",
+        "Ruth Adeyemi",
+        "Ghana",
+        "Togo",
+        "Monday",
+        "Deep Harbour",
+        "Nemo Marlowe",
+    }
+    asked = [
+        q
+        for q in harbour.questions
+        if q.question.startswith(("Which organization", "Which company", "Which institution")) and q.choices
+    ]
     assert asked, [q.question for q in harbour.questions]
     for q in asked:
         assert not set(q.choices) & not_orgs, q
@@ -56,8 +68,18 @@ def test_company_question_offers_no_public_body(harbour: QuestionBank) -> None:
             assert not any("Ministry" in c or "Authority" in c for c in q.choices), q
 
 
-@pytest.mark.parametrize("name", ["Harbour Road", "Related Story Lagos", "Photo Credit", "State Rep. Ann Ruiz",
-                                  "NASA Administrator Ann Ruiz", "Leeds' Elland", "Tidewell Shipping Ltd"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Harbour Road",
+        "Related Story Lagos",
+        "Photo Credit",
+        "State Rep. Ann Ruiz",
+        "NASA Administrator Ann Ruiz",
+        "Leeds' Elland",
+        "Tidewell Shipping Ltd",
+    ],
+)
 def test_names_that_are_not_people(name: str) -> None:
     assert clean_person(name) is None
 
@@ -67,17 +89,20 @@ def test_names_of_people(name: str) -> None:
     assert clean_person(name) == name
 
 
-@pytest.mark.parametrize(("raw", "clean"), [
-    ("Tidewell Shipping Corp's", "Tidewell Shipping Corp"),
-    ("the Atlantic Development Bank", "Atlantic Development Bank"),
-    ("Harbour Council (HC", None),
-    ("Opec February", None),
-    ("Culture, Sports", None),
-    ("SHORTAGES", None),
-    ("Orvell University and Kestrel", None),
-    ("Ministry of Science and Technology", "Ministry of Science and Technology"),
-    ("ITF", "ITF"),
-])
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Tidewell Shipping Corp's", "Tidewell Shipping Corp"),
+        ("the Atlantic Development Bank", "Atlantic Development Bank"),
+        ("Harbour Council (HC", None),
+        ("Opec February", None),
+        ("Culture, Sports", None),
+        ("SHORTAGES", None),
+        ("Orvell University and Kestrel", None),
+        ("Ministry of Science and Technology", "Ministry of Science and Technology"),
+        ("ITF", "ITF"),
+    ],
+)
 def test_organization_names_are_cleaned_or_refused(raw: str, clean: str | None) -> None:
     assert clean_org(raw) == clean
 
@@ -93,8 +118,10 @@ def test_ranges_and_pairs_get_no_number_options(answer: str) -> None:
 
 
 def test_long_form_never_offers_its_own_acronym() -> None:
-    text = ("The Nordic Anti-Doping Agency (NADA) and the International Rowing Federation (IRF) met in Oslo. "
-            "The tests were ordered by the Nordic Anti-Doping Agency, the IRF said.")
+    text = (
+        "The Nordic Anti-Doping Agency (NADA) and the International Rowing Federation (IRF) met in Oslo. "
+        "The tests were ordered by the Nordic Anti-Doping Agency, the IRF said."
+    )
     bank = questions_for([Article(id="nada", title="NADA", published=None, path="n.txt", text=text)])
     for q in bank.questions:
         if q.answer == "Nordic Anti-Doping Agency":
@@ -109,9 +136,18 @@ def test_two_right_answers_are_never_one_right_one_wrong(monkeypatch: pytest.Mon
     from quizgen.questions import distractors, write_questions
 
     def fact(day: int) -> Fact:
-        return Fact(kind="date", key=f"date|2024-05-0{day}", sentence="", answer_span=None,
-                    slots={"question": "When did the ferry sail?", "answer": f"May {day}, 2024",
-                           "iso": f"2024-05-0{day}", "answer_type": "date"})
+        return Fact(
+            kind="date",
+            key=f"date|2024-05-0{day}",
+            sentence="",
+            answer_span=None,
+            slots={
+                "question": "When did the ferry sail?",
+                "answer": f"May {day}, 2024",
+                "iso": f"2024-05-0{day}",
+                "answer_type": "date",
+            },
+        )
 
     monkeypatch.setattr(distractors, "_pool", lambda draft, ctx, facts: ["May 4, 2024", "May 3, 2024", "May 9, 2024"])
     article = Article(id="ferry", title="Ferry", published=None, path="f.txt", text="")
@@ -120,14 +156,17 @@ def test_two_right_answers_are_never_one_right_one_wrong(monkeypatch: pytest.Mon
 
 
 def test_role_questions_skip_a_person_as_organization_and_a_post_said_twice() -> None:
-    text = ("Ann Ruiz, a faction member of Tom Lind, spoke on Monday. Tom Lind said he would stay.\n\n"
-            "Kofi Mensah, former finance director of Tidewell Shipping, joined the board. "
-            "The former Tidewell Shipping finance director, Kofi Mensah, said the deal was fair.")
+    text = (
+        "Ann Ruiz, a faction member of Tom Lind, spoke on Monday. Tom Lind said he would stay.\n\n"
+        "Kofi Mensah, former finance director of Tidewell Shipping, joined the board. "
+        "The former Tidewell Shipping finance director, Kofi Mensah, said the deal was fair."
+    )
     bank = questions_for([Article(id="lind", title="Lind", published=None, path="l.txt", text=text)])
     for q in bank.questions:
         assert q.answer != "Tom Lind" or q.kind != "role", q
-        assert not (q.question.startswith("Besides") and "finance director" in q.question
-                    and "finance director" in q.answer), q
+        assert not (
+            q.question.startswith("Besides") and "finance director" in q.question and "finance director" in q.answer
+        ), q
 
 
 def test_a_short_form_of_the_answer_is_not_a_false_option() -> None:
@@ -142,8 +181,10 @@ def test_a_share_in_pct_never_passes_100() -> None:
 
 
 def test_an_organizations_acronym_is_offered_among_organizations_acronyms() -> None:
-    text = ("The Nordic Trade Council (NTC) and the Baltic Rowing Federation (BRF) met in Oslo.\n\n"
-            "Engineers tested high-density polyethylene (HDPE) pipes.")
+    text = (
+        "The Nordic Trade Council (NTC) and the Baltic Rowing Federation (BRF) met in Oslo.\n\n"
+        "Engineers tested high-density polyethylene (HDPE) pipes."
+    )
     bank = questions_for([Article(id="ntc", title="NTC", published=None, path="n.txt", text=text)])
     (ntc,) = [q for q in bank.questions if q.answer == "NTC"]
     assert "HDPE" not in ntc.choices and "BRF" in ntc.choices

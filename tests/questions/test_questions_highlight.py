@@ -35,8 +35,17 @@ def _shown(sentence: str, span: tuple[int, int] | None) -> str | None:
         ("It was organised by the Harbour Trust.", "Harbour Trust", (), (20, 37), "Harbour Trust"),
         ("The WHO warned of a shortage.", "World Health Organization (WHO)", (), None, "WHO"),
     ],
-    ids=["org-not-post", "post", "full-name-not-last-word", "not-inside-a-longer-acronym", "pronoun",
-         "other-person-word", "alias", "without-the", "acronym-part"],
+    ids=[
+        "org-not-post",
+        "post",
+        "full-name-not-last-word",
+        "not-inside-a-longer-acronym",
+        "pronoun",
+        "other-person-word",
+        "alias",
+        "without-the",
+        "acronym-part",
+    ],
 )
 def test_answer_occurrence(
     sentence: str, answer: str, aliases: tuple[str, ...], hint: tuple[int, int] | None, shown: str | None
@@ -66,8 +75,11 @@ def _is_the_answer(question: Question, shown: str) -> bool:
 
 def test_generated_cards_highlight_their_own_answer(banks: list[QuestionBank]) -> None:
     questions = [q for bank in banks for q in bank.questions]
-    wrong = [(q.question, q.answer, _shown(q.source, q.span)) for q in questions
-             if q.span and not _is_the_answer(q, q.source[q.span[0] : q.span[1]])]
+    wrong = [
+        (q.question, q.answer, _shown(q.source, q.span))
+        for q in questions
+        if q.span and not _is_the_answer(q, q.source[q.span[0] : q.span[1]])
+    ]
     missing = [q.question for q in questions if q.span is None]
     assert wrong == []
     assert len(missing) <= len(questions) // 20, missing
@@ -82,8 +94,15 @@ def test_no_answer_has_an_unbalanced_bracket(banks: list[QuestionBank]) -> None:
 def test_an_answer_cut_short_by_the_parser_gets_its_bracket_back() -> None:
     sentence = "The Coastal Fisheries Authority (CFA) warned that stocks are falling."
     fact = Fact(kind="quote", key="quote|cfa|stocks", sentence=sentence, answer_span=(4, 36))
-    draft = Draft(fact, "who", "Which organization warned that stocks are falling?", "Coastal Fisheries Authority (CFA",
-                  [], "org", choices=["Marine Trade Council", "Coastal Fisheries Authority (CFA"])
+    draft = Draft(
+        fact,
+        "who",
+        "Which organization warned that stocks are falling?",
+        "Coastal Fisheries Authority (CFA",
+        [],
+        "org",
+        choices=["Marine Trade Council", "Coastal Fisheries Authority (CFA"],
+    )
     (question,) = finalize(Article("a", "A", None, "a.txt", ""), [draft])
     assert question.answer == "Coastal Fisheries Authority (CFA)"
     assert question.choices == ("Marine Trade Council", "Coastal Fisheries Authority (CFA)")

@@ -31,8 +31,21 @@ ARTICLE = Article(id="harbour-news", title="Harbour", published=dt.date(2024, 6,
         ("Who does n't agree?", "Maria Okafor", [], "split n't"),
         ("What does ESA stand for", "European Space Agency", [], "empty"),
     ],
-    ids=["full-name-leak", "alias-leak", "acronym-leak", "he", "they", "bare-it", "this", "straight-quote",
-         "curly-quote", "bracket", "last-word", "split-negation", "no-question-mark"],
+    ids=[
+        "full-name-leak",
+        "alias-leak",
+        "acronym-leak",
+        "he",
+        "they",
+        "bare-it",
+        "this",
+        "straight-quote",
+        "curly-quote",
+        "bracket",
+        "last-word",
+        "split-negation",
+        "no-question-mark",
+    ],
 )
 def test_bad_question_is_refused(question: str, answer: str, aliases: list[str], reason: str) -> None:
     assert problem(question, answer, aliases) == reason
@@ -58,10 +71,14 @@ def test_possessive_its_without_referent_is_refused() -> None:
 
 
 def test_tidy_removes_wire_tickers_split_possessives_and_doubled_words() -> None:
-    assert tidy("When did Tidewell Shipping Co <TWS> buy <Harbour Tugs Ltd>?") == \
-        "When did Tidewell Shipping Co buy Harbour Tugs Ltd?"
-    assert tidy("When did Ghana 's minister say that that the port ,, opened?") == \
-        "When did Ghana's minister say that the port, opened?"
+    assert (
+        tidy("When did Tidewell Shipping Co <TWS> buy <Harbour Tugs Ltd>?")
+        == "When did Tidewell Shipping Co buy Harbour Tugs Ltd?"
+    )
+    assert (
+        tidy("When did Ghana 's minister say that that the port ,, opened?")
+        == "When did Ghana's minister say that the port, opened?"
+    )
 
 
 def test_his_or_her_needs_a_referent_unless_who_binds_it() -> None:
@@ -71,7 +88,7 @@ def test_his_or_her_needs_a_referent_unless_who_binds_it() -> None:
 
 
 def test_tidy_fixes_spacing_and_end_punctuation() -> None:
-    assert tidy("  who  said  \"yes\" ,  ?") == 'Who said "yes"?'
+    assert tidy('  who  said  "yes" ,  ?') == 'Who said "yes"?'
     assert tidy("when did the ferry  sail .?") == "When did the ferry sail?"
 
 
@@ -95,11 +112,14 @@ def test_stable_id_does_not_depend_on_wording() -> None:
 
 
 def test_finalize_drops_refused_and_duplicate_questions() -> None:
-    kept = finalize(ARTICLE, [
-        _draft("Who said \u201cWe will rebuild the pier\u201d?"),
-        _draft("Who said \u201cWe will rebuild the pier\u201d ?", key="quote|maria okafor|other"),
-        _draft("Who said that Okafor would rebuild the pier?", key="quote|maria okafor|leak"),
-    ])
+    kept = finalize(
+        ARTICLE,
+        [
+            _draft("Who said \u201cWe will rebuild the pier\u201d?"),
+            _draft("Who said \u201cWe will rebuild the pier\u201d ?", key="quote|maria okafor|other"),
+            _draft("Who said that Okafor would rebuild the pier?", key="quote|maria okafor|leak"),
+        ],
+    )
     assert [q.question for q in kept] == ["Who said \u201cWe will rebuild the pier\u201d?"]
     assert kept[0].aliases == ("Okafor",)
 
@@ -150,6 +170,7 @@ def test_choices_never_hold_an_alias_or_another_right_answer(mixed: QuestionBank
 
 
 # --- each question read again as a sentence of its own (invented sentences) ---------------------
+
 
 @pytest.mark.parametrize(
     ("question", "reason"),
@@ -222,8 +243,10 @@ def test_slips_of_wording_are_mended(question: str, mended: str) -> None:
 def test_asides_between_dashes_are_left_out() -> None:
     from quizgen.questions.grammar import drop_asides
 
-    assert drop_asides("How many pupils will the ferry carry - mostly from the island - each day?") == \
-        "How many pupils will the ferry carry each day?"
+    assert (
+        drop_asides("How many pupils will the ferry carry - mostly from the island - each day?")
+        == "How many pupils will the ferry carry each day?"
+    )
     last = "How many cars crossed the bridge in May - a record?"
     assert drop_asides(last) == "How many cars crossed the bridge in May?"
 
@@ -234,10 +257,13 @@ def _fact_draft(question: str, answer: str, kind: str = "date") -> Draft:
 
 
 def test_finalize_mends_rereads_and_drops() -> None:
-    kept = finalize(ARTICLE, [
-        _fact_draft("How many kinds of did the bakery sell in May?", "12", "number"),
-        _fact_draft("When be the harbour talks held?", "May 3, 2024"),
-    ])
+    kept = finalize(
+        ARTICLE,
+        [
+            _fact_draft("How many kinds of did the bakery sell in May?", "12", "number"),
+            _fact_draft("When be the harbour talks held?", "May 3, 2024"),
+        ],
+    )
     assert [q.question for q in kept] == ["How many kinds did the bakery sell in May?"]
 
 
@@ -266,13 +292,16 @@ def test_real_dangling_pronoun_stays_refused_with_tags() -> None:
     assert problem(question, "Tom Lind", [], doc) == "pronoun without referent"
 
 
-@pytest.mark.parametrize(("raw", "clean"), [
-    ("Harbour Office of Tema (HOT", "Harbour Office of Tema"),
-    ("<Tidewell Shipping Ltd>", "Tidewell Shipping Ltd"),
-    ("the Harbour Party's", "the Harbour Party"),
-    ("Nordic Trade Council (NTC)", "Nordic Trade Council (NTC)"),
-    ("the 1990's", "the 1990's"),
-])
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Harbour Office of Tema (HOT", "Harbour Office of Tema"),
+        ("<Tidewell Shipping Ltd>", "Tidewell Shipping Ltd"),
+        ("the Harbour Party's", "the Harbour Party"),
+        ("Nordic Trade Council (NTC)", "Nordic Trade Council (NTC)"),
+        ("the 1990's", "the 1990's"),
+    ],
+)
 def test_answers_are_cleaned_before_they_are_asked(raw: str, clean: str) -> None:
     from quizgen.questions.realize import clean_answer
 
@@ -282,6 +311,8 @@ def test_answers_are_cleaned_before_they_are_asked(raw: str, clean: str) -> None
 def test_told_before_a_quotation_reads_said() -> None:
     from quizgen.questions.realize import spell_units
 
-    assert spell_units("When did Ann Ruiz tell \u201cthe quay is ready\u201d?") == \
-        "When did Ann Ruiz say \u201cthe quay is ready\u201d?"
+    assert (
+        spell_units("When did Ann Ruiz tell \u201cthe quay is ready\u201d?")
+        == "When did Ann Ruiz say \u201cthe quay is ready\u201d?"
+    )
     assert spell_units("By how many pct did the fleet grow?") == "By what percentage did the fleet grow?"

@@ -13,10 +13,13 @@ from quizgen.questions.variety import reverse_pair
 from quizgen.selection import QuizOptions, pick_questions
 
 TWO_POSTS = Article(
-    id="ferry", title="Ferry terminal opens", published=dt.date(2024, 6, 10), path="-",
+    id="ferry",
+    title="Ferry terminal opens",
+    published=dt.date(2024, 6, 10),
+    path="-",
     text="Lena Fischer, chief executive of the Harbour Transit Authority and chairwoman of the Coastal Towns "
-         "Association, opened the new ferry terminal in Westhaven on Monday.\n\n"
-         "\"The terminal will serve 4,000 passengers a day,\" Fischer said.",
+    "Association, opened the new ferry terminal in Westhaven on Monday.\n\n"
+    '"The terminal will serve 4,000 passengers a day," Fischer said.',
 )
 
 

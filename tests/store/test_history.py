@@ -29,9 +29,7 @@ def study(store: ReviewStore, questions: list[Question]) -> None:
     for i, question in enumerate(questions[:5]):
         due = store.record_review(question, Grade.GOOD, T0 + i * MINUTE, correct=True, mode="mcq")
         store.record_review(question, Grade.GOOD, due, correct=True, mode="flash", duration_ms=2100)
-    store.record_review(
-        questions[4], Grade.AGAIN, T0 + 3 * DAY, correct=False, mode="typed", typed="12 hundred"
-    )
+    store.record_review(questions[4], Grade.AGAIN, T0 + 3 * DAY, correct=False, mode="typed", typed="12 hundred")
     store.add_alias(questions[4].id, "12 hundred", T0 + 3 * DAY)
 
 
@@ -56,8 +54,7 @@ def test_round_trip_into_a_fresh_home(sample_questions: list[Question], tmp_path
         assert new.stats(T0 + 4 * DAY) == old_stats
         assert new.due_questions(T0 + 30 * DAY) == old_due
         assert (
-            "12 hundred"
-            in next(q for q in new.due_questions(T0 + 30 * DAY) if q.id == sample_questions[4].id).aliases
+            "12 hundred" in next(q for q in new.due_questions(T0 + 30 * DAY) if q.id == sample_questions[4].id).aliases
         )
         export_history(new, second, T0 + DAY)
 
@@ -197,9 +194,7 @@ def test_malformed_file_is_one_line_and_changes_nothing(
 
 def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QUIZGEN_HOME": str(home)}
-    return subprocess.run(
-        [sys.executable, "-m", "quizgen", *args], capture_output=True, text=True, env=env, timeout=60
-    )
+    return subprocess.run([sys.executable, "-m", "quizgen", *args], capture_output=True, text=True, env=env, timeout=60)
 
 
 def test_cli_export_then_import_on_another_home(sample_questions: list[Question], tmp_path: Path) -> None:
@@ -230,9 +225,7 @@ def test_times_in_other_zones_are_stored_as_utc(sample_questions: list[Question]
     plus_two = dt.timezone(dt.timedelta(hours=2))
     for card in doc["cards"]:
         for review in card["reviews"]:
-            review["reviewed_at"] = (
-                dt.datetime.fromisoformat(review["reviewed_at"]).astimezone(plus_two).isoformat()
-            )
+            review["reviewed_at"] = dt.datetime.fromisoformat(review["reviewed_at"]).astimezone(plus_two).isoformat()
     file = tmp_path / "zoned.json"
     file.write_text(json.dumps(doc), encoding="utf-8")
     with ReviewStore.open(fuzz=False) as store:

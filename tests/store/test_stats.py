@@ -120,9 +120,7 @@ def test_text_summary(store: ReviewStore) -> None:
 
 
 def test_nothing_due_line() -> None:
-    assert (
-        nothing_due(T0 + 2 * DAY, T0, dt.UTC) == "Nothing is due. Next review: 2024-03-16 12:00 (in 2 days)."
-    )
+    assert nothing_due(T0 + 2 * DAY, T0, dt.UTC) == "Nothing is due. Next review: 2024-03-16 12:00 (in 2 days)."
     assert nothing_due(None, T0, dt.UTC).startswith("Nothing is due.")
 
 

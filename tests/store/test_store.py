@@ -35,15 +35,11 @@ def test_opens_in_quizgen_home_with_wal(quizgen_home: Path) -> None:
     conn.close()
 
 
-def test_due_cards_can_be_quizzed_without_the_article(
-    sample_questions: list[Question], tmp_path: Path
-) -> None:
+def test_due_cards_can_be_quizzed_without_the_article(sample_questions: list[Question], tmp_path: Path) -> None:
     """Everything a quiz needs comes back from the store, markup-like text included, byte for byte."""
     path = tmp_path / "r.sqlite3"
     with ReviewStore.open(path, fuzz=False) as store:
-        store.add_questions(
-            sample_questions, titles={"harbor-bridge-opens": "Harbor bridge opens after <five> years"}
-        )
+        store.add_questions(sample_questions, titles={"harbor-bridge-opens": "Harbor bridge opens after <five> years"})
         for question in sample_questions:
             answer(store, question, T0)
     with ReviewStore.open(path, fuzz=False) as store:
@@ -144,9 +140,7 @@ def test_title_learned_later_reaches_a_card_reviewed_without_one(sample_question
 def test_review_log_keeps_what_was_typed(sample_questions: list[Question]) -> None:
     question = sample_questions[2]
     with ReviewStore.open(fuzz=False) as store:
-        store.record_review(
-            question, Grade.AGAIN, T0, correct=False, mode="typed", typed="March 21", duration_ms=5400
-        )
+        store.record_review(question, Grade.AGAIN, T0, correct=False, mode="typed", typed="March 21", duration_ms=5400)
         (review,) = store.reviews(question.id)
     assert (
         review.reviewed_at,
@@ -161,9 +155,7 @@ def test_review_log_keeps_what_was_typed(sample_questions: list[Question]) -> No
 # --- migrations -------------------------------------------------------------------------------
 
 
-def test_version_1_database_is_upgraded_keeping_its_data(
-    tmp_path: Path, sample_questions: list[Question]
-) -> None:
+def test_version_1_database_is_upgraded_keeping_its_data(tmp_path: Path, sample_questions: list[Question]) -> None:
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)
     for statement in MIGRATIONS[0].statements():
@@ -261,9 +253,7 @@ def test_newer_schema_is_refused_and_untouched(tmp_path: Path, sample_questions:
     "damage",
     ["not-sqlite", "garbage-pages", "truncated-header", "someone-elses-sqlite"],
 )
-def test_corrupt_file_is_refused_and_untouched(
-    tmp_path: Path, sample_questions: list[Question], damage: str
-) -> None:
+def test_corrupt_file_is_refused_and_untouched(tmp_path: Path, sample_questions: list[Question], damage: str) -> None:
     path = tmp_path / "reviews.sqlite3"
     if damage == "not-sqlite":
         path.write_text("cards: Maria Okafor, Tomas Lindqvist\n" * 50)

@@ -128,12 +128,16 @@ def test_new_cards_follow_due_ones_in_a_review_bank(sample_questions: list[Quest
         assert store.introduced_since(T0) == 1 and store.introduced_since(T0 + DAY) == 0
 
 
-
 def test_stats_do_not_count_a_suspended_card_as_due(sample_questions: list[Question]) -> None:
     with ReviewStore.open(fuzz=False) as store:
         for question in sample_questions[:2]:
-            store.record_review(question, Grade.AGAIN, T0 + dt.timedelta(minutes=sample_questions.index(question)),
-                                correct=False, mode="mcq")
+            store.record_review(
+                question,
+                Grade.AGAIN,
+                T0 + dt.timedelta(minutes=sample_questions.index(question)),
+                correct=False,
+                mode="mcq",
+            )
         store.suspend(sample_questions[0].id)
         figures = store.stats(T0 + DAY)
         assert figures["due"] == 1

@@ -148,8 +148,9 @@ async def test_a_review_question_says_which_article_it_comes_from_and_when(
         for question in sample_questions:
             store.record_review(question, Grade.GOOD, T0, correct=True, mode="mcq")
         now = T0 + DAY
-        app = make_app(bank=store.due_bank(now), options=QuizOptions(mode="mcq", autostart=True), store=store,
-                       clock=lambda: now)
+        app = make_app(
+            bank=store.due_bank(now), options=QuizOptions(mode="mcq", autostart=True), store=store, clock=lambda: now
+        )
         async with app.run_test(size=(100, 40)) as pilot:
             await ready(pilot)
             shown = str(app.screen.query_one("#question-kind", Static).render())

@@ -43,12 +43,14 @@ def test_days_follow_the_learners_clock_even_at_a_quarter_hour_offset(sample_que
 
 def many_cards(path: Path, questions: list[Question]) -> None:
     with ReviewStore.open(path, fuzz=False) as store:
-        store.add_questions([dataclasses.replace(q, id=f"{q.id}-{n}", source=q.source * 40)
-                             for n in range(30) for q in questions])
+        store.add_questions(
+            [dataclasses.replace(q, id=f"{q.id}-{n}", source=q.source * 40) for n in range(30) for q in questions]
+        )
 
 
 def test_a_big_database_cut_short_is_refused_by_the_cheap_check(
-        tmp_path: Path, sample_questions: list[Question], monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, sample_questions: list[Question], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(quizgen.store.connection, "FULL_CHECK_BYTES", 0)  # every database counts as big
     path = tmp_path / "reviews.sqlite3"
     many_cards(path, sample_questions)
@@ -61,7 +63,8 @@ def test_a_big_database_cut_short_is_refused_by_the_cheap_check(
 
 
 def test_damage_inside_a_big_database_is_found_when_asked(
-        tmp_path: Path, sample_questions: list[Question], monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, sample_questions: list[Question], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(quizgen.store.connection, "FULL_CHECK_BYTES", 0)
     path = tmp_path / "reviews.sqlite3"
     many_cards(path, sample_questions)
@@ -101,7 +104,8 @@ def test_a_database_from_before_the_indexes_gets_them_on_open(tmp_path: Path, sa
     conn.close()
     ReviewStore.open(path).close()
     conn = sqlite3.connect(path)
-    plan = conn.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= '2030' "
-                        "AND NOT suspended").fetchall()
+    plan = conn.execute(
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM cards WHERE due IS NOT NULL AND due <= '2030' AND NOT suspended"
+    ).fetchall()
     conn.close()
     assert "cards_due_active" in str(plan)  # what is due is counted from the index alone

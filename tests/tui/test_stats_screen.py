@@ -34,9 +34,7 @@ class Host(App[None]):
         self.closed = False
 
     def on_mount(self) -> None:
-        self.push_screen(
-            StatsScreen(self.store, T0, tz=dt.UTC), callback=lambda _: setattr(self, "closed", True)
-        )
+        self.push_screen(StatsScreen(self.store, T0, tz=dt.UTC), callback=lambda _: setattr(self, "closed", True))
 
 
 @pytest.fixture

@@ -64,7 +64,7 @@ async def test_undo_takes_the_answer_out_of_the_history_and_restores_the_schedul
         await pilot.press("u")  # on the feedback: the answer is taken back before it is saved
         assert app.screen.session.pending is None and current_question(app) == asked
         await pilot.press(right_key(app), "enter")
-        assert [r.correct for r in store.reviews(asked.id)[len(reviews_before):]] == [True]
+        assert [r.correct for r in store.reviews(asked.id)[len(reviews_before) :]] == [True]
 
 
 async def test_suspend_skips_the_question_now_and_in_every_later_review(

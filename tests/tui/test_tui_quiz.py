@@ -199,9 +199,7 @@ async def test_ctrl_q_on_the_feedback_saves_the_answer_given(
     assert [(r.correct, r.grade) for r in store.reviews(answered.id)] == [(False, Grade.AGAIN)]
 
 
-async def test_ctrl_q_after_an_override_saves_it_as_right(
-    sample_questions: list[Question], store: ReviewStore
-) -> None:
+async def test_ctrl_q_after_an_override_saves_it_as_right(sample_questions: list[Question], store: ReviewStore) -> None:
     app = quiz_app(sample_questions[:1], mode="typed", store=store, autostart=True)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)

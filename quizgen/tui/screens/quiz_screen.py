@@ -116,8 +116,11 @@ class QuizScreen(Screen[None]):
             Content.assemble(
                 (question.kind.upper(), "bold $text-accent"),
                 ("  " + FORMAT_NOTES[prompt.format], "$text-muted"),
-                *((("\nFrom: ", "$text-muted"), literal(self._sources[question.article], "$text-muted"))
-                  if question.article in self._sources else ()),
+                *(
+                    (("\nFrom: ", "$text-muted"), literal(self._sources[question.article], "$text-muted"))
+                    if question.article in self._sources
+                    else ()
+                ),
             )
         )
         self.query_one("#question-text", Static).update(literal(question.question))

@@ -117,7 +117,9 @@ class StartScreen(Screen[None]):
         if due:
             due_line.update(
                 Content.assemble(
-                    "Due for review: ", (str(due), "bold"), " card" if due == 1 else " cards",
+                    "Due for review: ",
+                    (str(due), "bold"),
+                    " card" if due == 1 else " cards",
                     ("   (r to review them)", "$text-muted"),
                 )
             )
