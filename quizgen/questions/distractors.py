@@ -111,7 +111,7 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         # an organization's acronym among organizations' acronyms, a term's among terms'
         same = org_heads(draft.fact.slots.get("long", ""))
         shorts = [f.slots["short"] for f in facts if f.kind == "acronym" and org_heads(f.slots["long"]) == same]
-        return shorts + _fake_acronyms(draft.answer)
+        return shorts  # never letters shuffled into a name nobody uses: fewer options instead
     if kind == "long-form":
         longs = [f.slots["long"] for f in facts if f.kind == "acronym"]
         # an organization's name is offered beside other organizations, a term beside other terms
@@ -123,14 +123,6 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "number":
         return _numbers(draft.answer)
     return []
-
-
-def _fake_acronyms(answer: str) -> list[str]:
-    """When the article defines too few acronyms: the same letters in another order."""
-    letters = [c for c in answer if c.isalpha()]
-    if len(letters) < 3:
-        return []
-    return ["".join(letters[1:2] + letters[:1] + letters[2:]), "".join(letters[:1] + letters[2:] + letters[1:2])]
 
 
 def _dates(draft: Draft) -> list[str]:

@@ -44,7 +44,7 @@ class StatsScreen(Screen[None]):
         """The last `ReviewStore.stats()` result shown."""
 
     def compose(self) -> ComposeResult:
-        self.figures = self.store.stats(self.now, tz=self.tz)
+        self.figures = self.store.stats(self.now, tz=self.tz).to_dict()
         history = self.figures["history"]
         with VerticalScroll(id="stats"):
             yield Static("Your progress", id="stats-title")
