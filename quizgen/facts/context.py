@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import SPEECH_VERBS, TITLE_WORDS
+from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS
 from quizgen.facts.titles import is_post, titled_names, untagged_names
 from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
@@ -23,37 +23,6 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
 
 
-#: Last words that show spaCy took an organisation or event for a person ("Zhongguancun Forum").
-NOT_NAME_WORDS = {
-    "forum",
-    "center",
-    "centre",
-    "group",
-    "committee",
-    "association",
-    "university",
-    "day",
-    "summit",
-    "council",
-    "office",
-    "ministry",
-    "agency",
-    "institute",
-    "academy",
-    "commission",
-    "bank",
-    "fund",
-    "party",
-    "union",
-    "company",
-    "corporation",
-    "daily",
-    "news",
-    "times",
-    "post",
-    "app",
-    "download",
-}
 #: Lower-case words inside names: "Ruud van Nistelrooy", "Ursula von der Leyen".
 NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "ibn", "al", "dos"}
 MALE = {"he", "him", "his", "himself"}

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import (
+    NOT_NAME_WORDS,
     OCCUPATIONS,
     PORTFOLIO_POSTS,
     POST_MODIFIERS,
@@ -59,47 +60,6 @@ SHARED = SHARED_POSTS | SHARED_OCCUPATIONS
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "NUM", "PART", "ADV", "INTJ", "SYM"}
 _NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
 MAX_TITLE = 10
-#: Last words that show a capitalised run is a body or an event, not a person.
-NOT_NAME_WORDS = {
-    "forum",
-    "center",
-    "centre",
-    "group",
-    "committee",
-    "association",
-    "university",
-    "day",
-    "summit",
-    "council",
-    "office",
-    "ministry",
-    "agency",
-    "institute",
-    "academy",
-    "commission",
-    "bank",
-    "fund",
-    "party",
-    "union",
-    "company",
-    "corporation",
-    "daily",
-    "news",
-    "times",
-    "post",
-    "league",
-    "cup",
-    "corp",
-    "inc",
-    "ltd",
-    "plc",
-    "motors",
-    "board",
-    "club",
-    "department",
-    "house",
-    "street",
-}
 #: Last words of an institution's name: "Party secretary general" names a body, "Finance Minister" does not.
 BODY_WORDS = {
     "party",

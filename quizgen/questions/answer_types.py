@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from quizgen.facts.context import NOT_NAME_WORDS, ArticleContext
-from quizgen.facts.lexicon import SHARED_POSTS, TITLE_WORDS
+from quizgen.facts.context import ArticleContext
+from quizgen.facts.lexicon import NOT_NAME_WORDS, SHARED_POSTS, TITLE_WORDS
 from quizgen.facts.wording import THE_WORDS
 from quizgen.models import Fact
 from quizgen.text import strip_the
