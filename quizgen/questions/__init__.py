@@ -21,11 +21,13 @@ def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list
         for fact in facts:
             drafts += [(ctx, d) for d in realize(fact, ctx)]
     # two facts that answer the same question: neither answer may be offered as the other's false option
-    answers: dict[str, list[str]] = {}
+    # (each answer once: a long article asks the same question many times, see issue 10)
+    answers: dict[str, dict[str, None]] = {}
     for _, d in drafts:
-        answers.setdefault(normal(d.question), []).append(d.answer)
+        answers.setdefault(normal(d.question), {})[d.answer] = None
     for _, d in drafts:
         d.exclude += [a for a in answers[normal(d.question)] if a != d.answer]
-    drafts = [(ctx, add_choices(d, ctx, [f for _, fs in parts for f in fs])) for ctx, d in drafts]
+    every_fact = [f for _, fs in parts for f in fs]  # once: per draft it made long articles quadratic
+    drafts = [(ctx, add_choices(d, ctx, every_fact)) for ctx, d in drafts]
     written = [d for _, d in drafts]
     return limit_per_person(article, written, finalize(article, written))

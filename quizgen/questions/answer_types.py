@@ -287,12 +287,12 @@ def person_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         for p in ctx.people.people
         if p.gender or any(f.split()[0].lower().rstrip(".") in HONORIFICS for f in p.forms if " " in f)
     ]
-    out: list[str] = []
+    out: dict[str, None] = {}  # a dict: in order, and a long article's thousands of names are looked up at once
     for name in named:
         name = clean_person(name)
-        if name and name not in out and name not in other_types:
-            out.append(name)
-    return out
+        if name and name not in other_types:
+            out[name] = None
+    return list(out)
 
 
 #: Nouns an appositive uses for a company ("Ardent Motors, the country's biggest car maker").
@@ -331,7 +331,7 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
     known += [f.slots["speaker"] for f in facts if f.kind == "quote" and f.slots.get("wh") == "Which organization"]
     people = {p.name for p in ctx.people.people}
     surnames = {w for p in people for w in p.split()}
-    out: list[str] = []
+    out: dict[str, None] = {}  # a dict: in order, and looked up at once
     for name in known + [n for n in ctx.org_names if org_heads(n)]:
         name = clean_org(ctx.long_form(name))
         if not name or name in out or is_country(name) or name in surnames or any(p in name for p in people):
@@ -340,8 +340,8 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
             continue
         if wh.startswith("Which party") and "Party" not in name and name not in known:
             continue
-        out.append(name)
-    return out
+        out[name] = None
+    return list(out)
 
 
 def country_pool(ctx: ArticleContext) -> list[str]:

@@ -10,6 +10,8 @@ import datetime as dt
 import random
 import re
 import weakref
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -21,6 +23,7 @@ from quizgen.questions.draft import Draft
 from quizgen.vocabulary import NUMBER_WORDS
 
 MAX_DISTRACTORS = 3
+T = TypeVar("T")
 
 
 def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
@@ -47,11 +50,17 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
 
 def _same_thing(answer: str, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     """Other names of the answer: its acronym or long form ("WADA" for the World Anti-Doping Agency)."""
+    return _cached(ctx, facts, ("other names", ""), lambda: _other_names(ctx, facts)).get(default_process(answer), [])
+
+
+def _other_names(ctx: ArticleContext, facts: list[Fact]) -> dict[str, list[str]]:
+    """Each acronym's long form and each long form's acronym, by the name's processed text."""
     pairs = [(f.slots["short"], f.slots["long"]) for f in facts if f.kind == "acronym"] + list(ctx.acronyms.items())
-    key = default_process(answer)
-    return [
-        other for short, long in pairs for this, other in ((short, long), (long, short)) if default_process(this) == key
-    ]
+    found: dict[str, list[str]] = {}
+    for short, long in pairs:
+        for this, other in ((short, long), (long, short)):
+            found.setdefault(default_process(this), []).append(other)
+    return found
 
 
 def _named_in(candidate: str, question: str) -> bool:
@@ -81,20 +90,36 @@ def _too_close(candidate: str, banned: list[str]) -> bool:
     return False
 
 
-#: Typed pools per article context: every question of an article draws on the same few.
-_POOLS: weakref.WeakKeyDictionary[ArticleContext, dict[tuple[str, str, int], list[str]]] = weakref.WeakKeyDictionary()
+#: Pools per article context: every question of an article draws on the same few, and a long
+#: article's many questions must not each scan all its facts again (issue 10).
+_POOLS: weakref.WeakKeyDictionary[ArticleContext, dict[tuple[str, str, int], Any]] = weakref.WeakKeyDictionary()
+
+
+def _cached(ctx: ArticleContext, facts: list[Fact], key: tuple[str, str], make: Callable[[], T]) -> T:
+    try:
+        pools = _POOLS.setdefault(ctx, {})
+    except TypeError:  # a stand-in for a context that cannot be weakly referenced: no cache
+        return make()
+    full = (*key, len(facts))
+    if full not in pools:
+        pools[full] = make()
+    return pools[full]
+
+
+def _acronyms(ctx: ArticleContext, facts: list[Fact]) -> list[tuple[str, str]]:
+    """(acronym, long form) of the acronym facts, in order."""
+    make = lambda: [(f.slots["short"], f.slots["long"]) for f in facts if f.kind == "acronym"]  # noqa: E731
+    return _cached(ctx, facts, ("acronym", ""), make)
 
 
 def _typed(ctx: ArticleContext, facts: list[Fact], kind: str, wh: str = "") -> list[str]:
-    pools = _POOLS.setdefault(ctx, {})
-    key = (kind, wh, len(facts))
-    if key not in pools:
-        pools[key] = {
-            "person": lambda: person_pool(ctx, facts),
-            "country": lambda: country_pool(ctx),
-            "org": lambda: org_pool(ctx, facts, wh),
-        }[kind]()
-    return pools[key]
+    make = {
+        "person": lambda: person_pool(ctx, facts),
+        "country": lambda: country_pool(ctx),
+        "org": lambda: org_pool(ctx, facts, wh),
+        "role": lambda: [f.slots["role_answer"] for f in facts if f.kind == "role" and f.slots.get("role_answer")],
+    }[kind]
+    return _cached(ctx, facts, (kind, wh), make)
 
 
 def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
@@ -106,18 +131,17 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         wh = next((w for w in ("Which company", "Which party") if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":
-        return [f.slots["role_answer"] for f in facts if f.kind == "role" and f.slots.get("role_answer")]
+        return _typed(ctx, facts, "role")
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
         same = org_heads(draft.fact.slots.get("long", ""))
-        shorts = [f.slots["short"] for f in facts if f.kind == "acronym" and org_heads(f.slots["long"]) == same]
-        return shorts  # never letters shuffled into a name nobody uses: fewer options instead
+        # never letters shuffled into a name nobody uses: fewer options instead
+        return [short for short, long in _acronyms(ctx, facts) if org_heads(long) == same]
     if kind == "long-form":
-        longs = [f.slots["long"] for f in facts if f.kind == "acronym"]
         # an organization's name is offered beside other organizations, a term beside other terms
         if org_heads(draft.answer):
-            return [n for n in longs if org_heads(n)] + _typed(ctx, facts, "org")
-        return [n for n in longs if not org_heads(n)]
+            return [long for _, long in _acronyms(ctx, facts) if org_heads(long)] + _typed(ctx, facts, "org")
+        return [long for _, long in _acronyms(ctx, facts) if not org_heads(long)]
     if kind == "date":
         return _dates(draft)
     if kind == "number":
