@@ -9,6 +9,7 @@ not dates, and go to the number extractor.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -314,8 +315,10 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
     return f"{wh} did {speaker} {verb.lemma_}{' ' + where if where else ''} {content}?"
 
 
+@functools.lru_cache(maxsize=64)
 def _date_parser(published: dt.date | None, future: bool):
-    """A dateparser reader relative to the publication date (built once per article and tense)."""
+    """A dateparser reader relative to the publication date (built once per date and tense: building
+    one compiles its patterns again, which cost more than the parsing)."""
     import dateparser  # deferred: dateparser's import is slow and only dates need it
 
     settings: dict[str, object] = {
