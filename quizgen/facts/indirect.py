@@ -36,12 +36,8 @@ def reported(ctx: ArticleContext, sent: Span) -> Fact | None:
             if found:
                 return found
     for verb in sent:
-        if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+        if not _reporting(ctx, verb):
             continue
-        if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp") or participle(verb):
-            continue
-        if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEAKING and verb.head.i < verb.i:
-            continue  # "An observer said he believed …": the view is the observer's, not "he"'s
         speaker = speaker_of(ctx, verb)
         if speaker is None:
             continue
@@ -49,6 +45,17 @@ def reported(ctx: ArticleContext, sent: Span) -> Fact | None:
         if found is not None:
             return found
     return None
+
+
+def _reporting(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether `verb` reports a statement in the story's own voice: a reporting verb outside quotes,
+    not a participle or a clause modifying something, not itself inside what someone said."""
+    if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+        return False
+    if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp") or participle(verb):
+        return False
+    # "An observer said he believed …": the view is the observer's, not "he"'s
+    return not (verb.dep_ == "ccomp" and verb.head.lemma_ in SPEAKING and verb.head.i < verb.i)
 
 
 def participle(verb: Token) -> bool:
@@ -100,16 +107,66 @@ def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) ->
     return quote_fact(ctx, sent, speaker, action, action, direct=False)
 
 
-def _clause_after(ctx: ArticleContext, sent: Span, verb: Token, head: Token, speaker: dict) -> Fact | None:
+def also_stated(ctx: ArticleContext, sent: Span, found: Fact | None) -> list[Fact]:
+    """A second statement in a sentence: 'X called it "overdone" but warned that …', '…, the
+    agency said, pointing out that …', 'X welcomed the plan, adding that …'."""
+    facts = []
+    for verb in sent:
+        if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+            continue
+        ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote(c.idx)]
+        if not ccomp or not (_joined_statement(verb) or _adding(verb) or _reporting(ctx, verb)):
+            continue
+        speaker = speaker_of(ctx, verb)
+        if speaker is None:
+            continue
+        fact = _clause_after(ctx, sent, verb, ccomp[0], speaker, "said" if _adding(verb) else None)
+        if fact is not None and not (found is not None and _asked_by(found, fact)):
+            facts.append(fact)
+    return facts
+
+
+def _asked_by(found: Fact, fact: Fact) -> bool:
+    """Whether the sentence's main question already asks the same ("said A" and "said that A …"), or
+    its quote is part of the clause ('told reporters the ferry was "a bold step"')."""
+
+    def words(predicate: str) -> str:
+        found = re.findall(r"\w+", predicate.lower())
+        return " ".join(found[:1] + found[2:] if found[1:2] == ["that"] else found)
+
+    one, other = sorted((words(found.slots["predicate"]), words(fact.slots["predicate"])), key=len)
+    quoted, clause = (" ".join(re.findall(r"\w+", f.slots["text"].lower())) for f in (found, fact))
+    whole = found.slots["predicate"].startswith("said \u201c")  # the main question asks the quote itself
+    return other.startswith(one) or (whole and (quoted in clause or clause in quoted))
+
+
+def _joined_statement(verb: Token) -> bool:
+    """'… called it "overdone" but warned that …': a verb joined to a reporting verb, sharing its subject."""
+    head = verb.head
+    own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+    return verb.dep_ == "conj" and head.lemma_ in SPEAKING and not own_subject
+
+
+def _adding(verb: Token) -> bool:
+    """'…, saying/adding/pointing out that …': a participle whose subject is its head verb's."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
+
+
+def _clause_after(
+    ctx: ArticleContext, sent: Span, verb: Token, head: Token, speaker: dict, verb_word: str | None = None
+) -> Fact | None:
     """'X said (that) CLAUSE', asked "Who said that CLAUSE?" (or "Who doubted …?" for a view)."""
-    clause = ctx.doc[left_edge_skip_mark(head) : clause_end(head, sent)]
+    start = left_edge_skip_mark(head)
+    if ctx.doc[start].lower_ == "only" and ctx.doc[start].head == head:
+        start += 1  # "saying only it would …": "only" limits the saying, not the clause
+    clause = ctx.doc[start : clause_end(head, sent)]
     gist = clause.text.strip()
     if len(gist.split()) < 4:
         return None
     own = _own_view(ctx, head, clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
     if own is not None:
         return quote_fact(ctx, sent, speaker, gist, trim(own, 28), direct=False)
-    verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
+    verb_word = verb_word or ("said" if verb.lemma_ in AS_SAID else third_person(verb))
     content = clause_words(ctx, clause, speaker)
     if content is None:
         return None
@@ -270,4 +327,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
         return None
     text = resolve(ctx, words)
     first = "said" if verb.lemma_ in AS_SAID else third_person(verb)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    if verb.tag_ == "VB" and auxiliaries:  # "will not comment on …", not "comment on …"
+        first = " ".join(t.text for t in ctx.doc[auxiliaries[0].i : verb.i + 1])
     return first + text[len(verb.text) :]

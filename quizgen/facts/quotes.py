@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
-from quizgen.facts.indirect import documents, participle, predicate, reported
+from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
 from quizgen.facts.lexicon import REPORTING  # noqa: F401 (dates, events import it here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of, who
@@ -59,6 +59,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
             continue
         fact, direct = found
         facts.append(fact)
+        facts += also_stated(ctx, sent, fact)
         facts += documents(ctx, sent, fact)
         ctx.quotes_by_sentence[sent.start_char] = fact.slots
         last = Previous(fact.slots["speaker_ref"], para, sent.end_char, direct)

@@ -91,7 +91,7 @@ def clause_words(ctx: ArticleContext, tokens, speaker: dict | None = None) -> st
         pointing = tok.lower_ in POINTING or (tok.lower_ in POINTING_AFTER_A_NAME and not named)
         if (word == tok.text and pointing) or (name and word == name and tok.text != word):
             kept = words[:n]
-            while kept and (kept[-1][0].lower_ in LOOSE_ENDS or kept[-1][0].is_punct):
+            while kept and (_loose(kept[-1][0].text) or kept[-1][0].is_punct):
                 kept.pop()
             if len(kept) < 6:
                 return None

@@ -29,11 +29,24 @@ GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Wh
 
 def is_reported_mention(token: Token) -> bool:
     """Whether the name at `token` sits inside what someone else is reported to have said
-    ("Eerdekens said Kuznetsova might have …"): such a person is talked about, not talking."""
+    ("Eerdekens said Kuznetsova might have …"): such a person is talked about, not talking.
+    A name right before its reporting verb ("…," Ann Lind said) is talking, however it is parsed."""
+    if _names_the_speaker(token):
+        return False
     for ancestor in token.ancestors:
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in (REPORTING | VIEW_VERBS):
             return True
     return False
+
+
+def _names_the_speaker(token: Token) -> bool:
+    """'…," WHO chief Ann Lind said': the name (from `token` on) ends right before a reporting
+    verb in the past or present tense; the parser may still hang it under the quote's clause."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is not None and after.lemma_ in REPORTING and after.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def subject_mentions(ctx: ArticleContext) -> dict[int, list[int]]:
@@ -181,6 +194,8 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> dict | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in SPEAKING:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X refused, saying: …"
     if not subjects:
         # "…, Hao Xifan, deputy director of …, said": the name sits before the verb, unattached.
         for tok in reversed(list(ctx.doc[max(verb.sent.start, verb.i - 40) : verb.i])):
@@ -213,8 +228,8 @@ def who(ctx: ArticleContext, token: Token) -> dict | None:
         person = ctx.resolve_person(named[0])
         if person is not None:
             return person_ref(ctx, person, named[0])
-    if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
-        # "the minister said": the one person the article gave that post
+    if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in token.children):
+        # "the minister said", "the Opec President said": the one person the article gave that post
         holders = ctx.post_holders.get(token.lower_, set())
         if len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))

@@ -1,0 +1,71 @@
+"""More attribution shapes: two statements in one sentence, "…, saying: …", a post as speaker.
+
+Every article is our own invention; all are parsed in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question
+from quizgen.pipeline import questions_for
+
+ARTICLES = {
+    "called-but-warned": (
+        "Ruth Abney runs the island's only clinic.\n\n"
+        'Abney called the new timetable "a disgrace," but warned that the last ferry of the day could be '
+        "cancelled unless the council paid for a second crew."
+    ),
+    "pointing-out": (
+        "The Harbour Safety Agency published its yearly review on Monday.\n\n"
+        '"Nine of the ten worst accidents happened after dark," the Harbour Safety Agency said, pointing out '
+        "that most of the night crossings had no second pilot on board."
+    ),
+    "saying-only": (
+        "Oskar Lind chairs the harbour board.\n\n"
+        'Lind refused to discuss the sale of the old ferry, saying only: "The board will decide in March '
+        'and not a day before."'
+    ),
+    "said-but-added": (
+        "Treasury Secretary Nora Quist spoke to reporters in Geneva on Sunday.\n\n"
+        "She said the customs accord signed in the spring was still working, but added: "
+        '"We will not wait for other countries to cut their tariffs first."'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def quotes() -> dict[str, list[Question]]:
+    articles = [
+        Article(id=key, title=key, published=dt.date(2024, 6, 12), path=f"{key}.txt", text=text)
+        for key, text in ARTICLES.items()
+    ]
+    bank = questions_for(articles)
+    return {key: [q for q in bank.questions if q.article == key and q.kind == "quote"] for key in ARTICLES}
+
+
+def test_a_second_statement_joined_by_but_is_asked_too(quotes: dict[str, list[Question]]) -> None:
+    asked = {q.question: q.answer for q in quotes["called-but-warned"]}
+    warned = [q for q in asked if q.startswith("Who warned that the last ferry of the day could be cancelled")]
+    assert len(warned) == 1, list(asked)
+    assert asked[warned[0]] == "Ruth Abney"
+
+
+def test_pointing_out_that_belongs_to_the_subject_of_the_verb_before_it(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["pointing-out"] if "night crossings" in q.question]
+    assert q.question.startswith("Which organization said that most of the night crossings had no second pilot")
+    assert q.answer == "Harbour Safety Agency"
+
+
+def test_saying_only_a_quote_belongs_to_the_subject_of_the_verb_before_it(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["saying-only"] if "decide in March" in q.question]
+    assert q.answer == "Oskar Lind"
+    assert q.question.startswith("Who said \u201cThe board will decide in March")
+
+
+def test_said_a_but_added_a_quote_asks_both(quotes: dict[str, list[Question]]) -> None:
+    by_words = {("customs accord" in q.question, "tariffs" in q.question): q.answer for q in quotes["said-but-added"]}
+    assert by_words.get((True, False)) == "Nora Quist", [q.question for q in quotes["said-but-added"]]
+    assert by_words.get((False, True)) == "Nora Quist", [q.question for q in quotes["said-but-added"]]
