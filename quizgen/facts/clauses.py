@@ -84,7 +84,7 @@ def according_to(ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None]
     """
     sent = span.sent
     found = ctx.quote_at(sent.start_char)
-    if found is None or not found.get("direct") or not found.get("speaker"):
+    if found is None or not found.direct or not found.speaker.name:
         return None
     if any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
         return None
@@ -93,7 +93,7 @@ def according_to(ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None]
         asked = ask_it()
     finally:
         _QUOTED.reset(token)
-    return (asked, f"According to {found['speaker']}") if asked is not None else None
+    return (asked, f"According to {found.speaker.name}") if asked is not None else None
 
 
 def clause_verb(token: Token) -> Token | None:

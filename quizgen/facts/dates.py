@@ -17,7 +17,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.quotes import REPORTING
 from quizgen.facts.relative import Base, is_relative, resolve_relative
 from quizgen.facts.wording import lower_first
-from quizgen.models import Fact
+from quizgen.models import DateFact, Fact
 from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -67,20 +67,16 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
         key = f"date|{iso or surface.lower()}|{_event_words(question)}"
         if key in facts:
             continue
-        facts[key] = Fact(
-            kind="date",
+        facts[key] = DateFact(
             key=key,
             sentence=sentence,
             answer_span=(at, at + len(ent.text)),
-            slots={
-                "question": question,
-                "answer": answer,
-                "aliases": aliases,
-                "iso": iso,
-                "format": fmt,
-                "answer_type": "date",
-                "surface": surface,
-            },
+            question=question,
+            answer=answer,
+            aliases=tuple(aliases),
+            iso=iso,
+            format=fmt,
+            surface=surface,
         )
     return list(facts.values())
 
@@ -284,7 +280,7 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
     )
     quote = ctx.quote_at(verb.sent.start_char)
     if quote is not None:
-        speaker, content = quote["speaker"], quote["predicate"].split(" ", 1)[1]
+        speaker, content = quote.speaker.name, quote.predicate.split(" ", 1)[1]
     else:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]

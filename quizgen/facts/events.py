@@ -17,7 +17,7 @@ from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.quotes import REPORTING
 from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import lower_first, with_the
-from quizgen.models import Fact
+from quizgen.models import Fact, OrgEventFact
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -120,19 +120,15 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple) -
     at = ent.start_char - ent.sent.start_char
     facts.setdefault(
         key,
-        Fact(
-            kind="org-event",
+        OrgEventFact(
             key=key,
             sentence=ent.sent.text.strip(),
             answer_span=(at, at + len(ent.text)),
-            slots={
-                "question": question,
-                "answer": name,
-                "aliases": aliases,
-                "answer_type": "org",
-                "exclude": [m for m in members if m != name],
-                "needs_choices": question.startswith("Which of"),
-            },
+            question=question,
+            answer=name,
+            aliases=tuple(aliases),
+            exclude=tuple(m for m in members if m != name),
+            needs_choices=question.startswith("Which of"),
         ),
     )
 
@@ -394,7 +390,7 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
 
 def _journals(ctx: ArticleContext) -> list[Fact]:
     """'The study was published in the journal Nature Climate Change' → "In which journal …?"."""
-    found = []
+    found: list[Fact] = []
     for m in re.finditer(
         r"\bpublished\b[^;:]{0,40}?\bin (?:the )?(?:[a-z\-]+ )?journal,? "
         r"((?:[A-Z][\w&'\-]*|of|the|and|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|for|in|on))*)",
@@ -414,19 +410,12 @@ def _journals(ctx: ArticleContext) -> list[Fact]:
         key = f"org-event|{name.lower()}|journal|{m.start()}"
         at = m.start(1) - verb.root.sent.start_char
         found.append(
-            Fact(
-                kind="org-event",
+            OrgEventFact(
                 key=key,
                 sentence=verb.root.sent.text.strip(),
                 answer_span=(at, at + len(name)),
-                slots={
-                    "question": f"In which journal {be} {thing} published?",
-                    "answer": name,
-                    "aliases": [],
-                    "answer_type": "org",
-                    "exclude": [],
-                    "needs_choices": False,
-                },
+                question=f"In which journal {be} {thing} published?",
+                answer=name,
             )
         )
     return found

@@ -16,7 +16,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import CHANGE_NOUNS, CHANGE_VERBS
 from quizgen.facts.measures import Measure, measure
 from quizgen.facts.wording import lower_first
-from quizgen.models import Fact
+from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -57,12 +57,13 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
     at = span.start_char - span.sent.start_char
     facts.setdefault(
         key,
-        Fact(
-            kind="number",
+        NumberFact(
             key=key,
             sentence=span.sent.text.strip(),
             answer_span=(at, at + len(span.text)),
-            slots={"question": question, "answer": answer, "aliases": _aliases(answer), "answer_type": "number"},
+            question=question,
+            answer=answer,
+            aliases=tuple(_aliases(answer)),
         ),
     )
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
+from quizgen.models import Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -56,7 +57,7 @@ LOOSE_ENDS = {
 }
 
 
-def clause_words(ctx: ArticleContext, tokens, speaker: dict | None = None) -> str | None:
+def clause_words(ctx: ArticleContext, tokens, speaker: Speaker | None = None) -> str | None:
     """A reported clause as question text: pronouns resolved where the article is clear, and cut
     (with an ellipsis) before the first one that is not, or that names the speaker (it would give
     the answer away). None when too little is left to ask about."""
@@ -70,8 +71,8 @@ def clause_words(ctx: ArticleContext, tokens, speaker: dict | None = None) -> st
         and words[0][1] == words[0][0].text
     ):
         words[0] = (words[0][0], words[0][1][:1].lower() + words[0][1][1:])  # "Other plants …" inside a question
-    name = (speaker or {}).get("name")
-    named = (speaker or {}).get("wh", "Who") != "Who"  # "Which country said it would …"
+    name = speaker.name if speaker else None
+    named = speaker is not None and speaker.wh != "Who"  # "Which country said it would …"
     for n, (tok, word) in enumerate(words):
         if ctx.in_quote(tok.idx):
             continue

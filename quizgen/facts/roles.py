@@ -26,7 +26,7 @@ from quizgen.facts.titles import (
     split_title,
     title_before,
 )
-from quizgen.models import Fact
+from quizgen.models import Fact, RoleFact
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -38,7 +38,7 @@ Post = tuple[list, str | None, str | None]
 
 
 def extract_roles(ctx: ArticleContext) -> list[Fact]:
-    found: dict[str, Fact] = {}
+    found: dict[str, RoleFact] = {}
     for sent in ctx.doc.sents:
         for token in sent:
             person = _holder(ctx, token)
@@ -54,9 +54,9 @@ def extract_roles(ctx: ArticleContext) -> list[Fact]:
                 if fact is not None and fact.key not in found:
                     found[fact.key] = fact
     for fact in found.values():
-        if fact.slots["head"]:
-            ctx.post_holders.setdefault(fact.slots["head"], set()).add(fact.slots["person"])
-    return link_roles(list(found.values()))
+        if fact.head:
+            ctx.post_holders.setdefault(fact.head, set()).add(fact.person)
+    return list(link_roles(list(found.values())))
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
@@ -397,7 +397,7 @@ _ONE_OF_MANY = object()
 _FORMER = object()
 
 
-def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org_prep, sent: Span) -> Fact | None:
+def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org_prep, sent: Span) -> RoleFact | None:
     shared = _ONE_OF_MANY in role_tokens
     former = _FORMER in role_tokens
     role_tokens = [t for t in role_tokens if t is not _ONE_OF_MANY and t is not _FORMER]
@@ -436,23 +436,19 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
     key = f"role|{person.name.lower()}|{role.lower()}|{(org_long or '').lower()}"
     span_at = sent.text.find(role)
     person_aliases = ctx.aliases(person)
-    return Fact(
-        kind="role",
+    return RoleFact(
         key=key,
         sentence=sent.text.strip(),
         answer_span=(span_at, span_at + len(role)) if span_at >= 0 else None,
-        slots={
-            "person": person.name,
-            "person_aliases": person_aliases,
-            "role": role,
-            "role_answer": role,
-            "role_display": display(ctx, role_tokens),
-            "org": org_long,
-            "org_aliases": aliases,
-            "org_prep": org_prep or "of",
-            "head": head,
-            "shared": shared or head in SHARED,
-            "org_is_place": org_short in ctx.place_names,
-            "qualified": qualified(role, role_tokens),
-        },
+        person=person.name,
+        person_aliases=tuple(person_aliases),
+        role=role,
+        role_display=display(ctx, role_tokens),
+        org=org_long,
+        org_aliases=tuple(aliases),
+        org_prep=org_prep or "of",
+        head=head,
+        shared=shared or head in SHARED,
+        org_is_place=org_short in ctx.place_names,
+        qualified=qualified(role, role_tokens),
     )
