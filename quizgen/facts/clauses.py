@@ -12,7 +12,7 @@ question.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, TypeVar
 
@@ -363,8 +363,8 @@ def _is_time(ctx: ArticleContext, token: Token) -> bool:
     return bool(dated) and len(dated) >= len([t for t in tokens if not t.is_punct]) - 1
 
 
-def _text(ctx: ArticleContext, tokens) -> str:
-    tokens = sorted(tokens, key=lambda t: t.i)
+def _text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:
+    tokens = sorted(unordered, key=lambda t: t.i)
     out = []
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -58,7 +59,7 @@ class Person:
     gender: str | None = None
 
 
-def words_of(tokens) -> str:
+def words_of(tokens: Iterable[Token]) -> str:
     """Tokens as they stand in the text ("the city's buses", not "city 's buses")."""
     return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
 

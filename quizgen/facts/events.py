@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
-from quizgen.facts.quotes import REPORTING
 from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import lower_first, with_the
 from quizgen.models import Fact, OrgEventFact
@@ -81,12 +81,12 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         root = ent.root
         if ctx.resolve_person(root) is not None or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
-        found = _agent(ctx, ent)
-        if found is not None:  # every member of the list of agents, also those NER did not call ORG
-            for member in found[4]:
-                again = found if member.start <= ent.start < member.end else _agent(ctx, member)
+        agent = _agent(ctx, ent)
+        if agent is not None:  # every member of the list of agents, also those NER did not call ORG
+            for member in agent[4]:
+                again = agent if member.start <= ent.start < member.end else _agent(ctx, member)
                 if again is not None:
-                    _add(ctx, facts, member, again[:4])
+                    _add(ctx, facts, member, again[:3], again[3])
             continue
         found = _subject(ctx, ent) or _maker_of(ctx, ent)
         if found is not None:
@@ -107,15 +107,20 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
             ent = ctx.doc[token.i - 1 : token.i + 1]
             found = _subject(ctx, ent, wh="Which company")
             if found is not None:
-                _add(ctx, facts, ent, (*found[:3], ctx.long_form(strip_the(name))))
+                _add(ctx, facts, ent, found, ctx.long_form(strip_the(name)))
     return list(facts.values())
 
 
-def _add(ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple) -> None:
-    """Record one org-event fact: the question, the organisation, and the list it belongs to."""
-    question, members, verb = found[:3]
-    name = found[3] if len(found) > 3 else _name(ctx, ent)
-    aliases = [] if len(found) > 3 else _aliases(ctx, ent, name)
+def _add(
+    ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple[str, list[str], Token], name: str | None = None
+) -> None:
+    """Record one org-event fact: the question, the organisation (`name`, else the entity's), and
+    the list it belongs to."""
+    question, members, verb = found
+    aliases = []
+    if name is None:
+        name = _name(ctx, ent)
+        aliases = _aliases(ctx, ent, name)
     key = f"org-event|{name.lower()}|{verb.lemma_}|{verb.sent.start}"
     at = ent.start_char - ent.sent.start_char
     facts.setdefault(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from quizgen.facts.context import PERSONAL, QUOTE_MARKS, ArticleContext, Person, clean_name
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, REPORTING  # noqa: F401 (dates, events import it here)
@@ -48,7 +48,8 @@ class Previous:
 
 
 #: What `_floating` returns when the previous quote simply goes on (no new fact).
-CONTINUED = "continued"
+Continued = Literal["continued"]
+CONTINUED: Continued = "continued"
 
 
 def extract_quotes(ctx: ArticleContext) -> list[Fact]:
@@ -61,7 +62,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         if not sent.text.strip():
             continue
         para = bisect.bisect_right(breaks, sent.start_char)  # = text.count("\n\n", 0, start), in log time
-        found = _direct(ctx, sent, used_quotes) or _reported(ctx, sent)
+        found: tuple[QuoteFact, bool] | Continued | None = _direct(ctx, sent, used_quotes) or _reported(ctx, sent)
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
         if found is None or found == CONTINUED:
@@ -91,7 +92,7 @@ def _quote_in(ctx: ArticleContext, sent: Span) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ctx.quotes[lo:hi] if b > sent.start_char]
 
 
-def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[QuoteFact, bool] | None:
+def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tuple[QuoteFact, bool] | None:
     """A sentence that carries a quote and, outside it, a reporting verb with a speaker."""
     quotes = _quote_in(ctx, sent)
     if not quotes:
@@ -330,7 +331,9 @@ def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) ->
     return _fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(content), 28)}", direct=False)
 
 
-def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: int):
+def _floating(
+    ctx: ArticleContext, sent: Span, used: set[tuple[int, int]], last: Previous, para: int
+) -> tuple[QuoteFact, bool] | Continued | None:
     """A sentence wholly in quotes with no attribution: the previous speaker goes on talking."""
     quotes = [q for q in _quote_in(ctx, sent) if q not in used]
     if not quotes or last.speaker is None:

@@ -8,6 +8,7 @@ clause boundary, and a quote mark the cut left open is closed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
@@ -57,12 +58,11 @@ LOOSE_ENDS = {
 }
 
 
-def clause_words(ctx: ArticleContext, tokens, speaker: Speaker | None = None) -> str | None:
+def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker | None = None) -> str | None:
     """A reported clause as question text: pronouns resolved where the article is clear, and cut
     (with an ellipsis) before the first one that is not, or that names the speaker (it would give
     the answer away). None when too little is left to ask about."""
-    tokens = _without_fronted(list(tokens))
-    words = _resolved(ctx, tokens)
+    words = _resolved(ctx, _without_fronted(list(tokens)))
     if (
         words
         and words[0][0].pos_ not in ("PROPN", "PRON")
@@ -108,12 +108,12 @@ def _without_fronted(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i >= start]
 
 
-def resolve(ctx: ArticleContext, tokens) -> str:
+def resolve(ctx: ArticleContext, tokens: Iterable[Token]) -> str:
     """Tokens as text, with he/she/them resolved where the article makes it clear."""
     return "".join(word + tok.whitespace_ for tok, word in _resolved(ctx, tokens)).strip()
 
 
-def _resolved(ctx: ArticleContext, tokens) -> list[tuple[Token, str]]:
+def _resolved(ctx: ArticleContext, tokens: Iterable[Token]) -> list[tuple[Token, str]]:
     out = []
     for tok in tokens:
         word = tok.text

@@ -4,6 +4,7 @@ whether the post says where it is held, and its fuller wording."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,8 @@ from quizgen.facts.wording import with_the
 from quizgen.models import RoleFact
 
 if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
     from quizgen.facts.context import ArticleContext
 
 INSTITUTION_WORDS = (
@@ -93,7 +96,7 @@ def _post_text(fact: RoleFact) -> str:
 DEMONYM = re.compile(r"^[A-Z][a-z]+(ish|sh|ese|ian|can|ean|ch)$")
 
 
-def qualified(role: str, role_tokens) -> bool:
+def qualified(role: str, role_tokens: Sequence[Token]) -> bool:
     """Does the post say where it is held ("Welsh Health Minister", "director of X"), so that
     "Who is the …?" has one answer even without an organisation? ("Finance Director" does not.)"""
     if " of " in role:
@@ -104,7 +107,7 @@ def qualified(role: str, role_tokens) -> bool:
     )
 
 
-def display(ctx: ArticleContext, role_tokens) -> str | None:
+def display(ctx: ArticleContext, role_tokens: Sequence[Token]) -> str | None:
     """The post with a vague 'the rocket' replaced by the article's fuller 'the Long March 3-A rocket'."""
     for tok in role_tokens:
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
