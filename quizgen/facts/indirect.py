@@ -20,13 +20,13 @@ from quizgen.facts.reported import (
 from quizgen.facts.speakers import described_speaker, speaker_of, who
 from quizgen.facts.statement import quote_fact, quotes_in
 from quizgen.facts.wording import lower_first
-from quizgen.models import Fact
+from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 
-def reported(ctx: ArticleContext, sent: Span) -> Fact | None:
+def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     """The statement a sentence reports without quoting it, or None."""
     if quotes_in(ctx, sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
         return None
@@ -69,7 +69,7 @@ def participle(verb: Token) -> bool:
     )
 
 
-def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fact | None:
+def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """What `speaker` states with the reporting verb `verb`, in whichever shape the sentence has."""
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if ccomp:
@@ -107,10 +107,10 @@ def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) ->
     return quote_fact(ctx, sent, speaker, action, action, direct=False)
 
 
-def also_stated(ctx: ArticleContext, sent: Span, found: Fact | None) -> list[Fact]:
+def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> list[Fact]:
     """A second statement in a sentence: 'X called it "overdone" but warned that …', '…, the
     agency said, pointing out that …', 'X welcomed the plan, adding that …'."""
-    facts = []
+    facts: list[Fact] = []
     for verb in sent:
         if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
             continue
@@ -126,7 +126,7 @@ def also_stated(ctx: ArticleContext, sent: Span, found: Fact | None) -> list[Fac
     return facts
 
 
-def _asked_by(found: Fact, fact: Fact) -> bool:
+def _asked_by(found: QuoteFact, fact: QuoteFact) -> bool:
     """Whether the sentence's main question already asks the same ("said A" and "said that A …"), or
     its quote is part of the clause ('told reporters the ferry was "a bold step"')."""
 
@@ -134,9 +134,9 @@ def _asked_by(found: Fact, fact: Fact) -> bool:
         found = re.findall(r"\w+", predicate.lower())
         return " ".join(found[:1] + found[2:] if found[1:2] == ["that"] else found)
 
-    one, other = sorted((words(found.slots["predicate"]), words(fact.slots["predicate"])), key=len)
-    quoted, clause = (" ".join(re.findall(r"\w+", f.slots["text"].lower())) for f in (found, fact))
-    whole = found.slots["predicate"].startswith("said \u201c")  # the main question asks the quote itself
+    one, other = sorted((words(found.predicate), words(fact.predicate)), key=len)
+    quoted, clause = (" ".join(re.findall(r"\w+", f.text.lower())) for f in (found, fact))
+    whole = found.predicate.startswith("said \u201c")  # the main question asks the quote itself
     return other.startswith(one) or (whole and (quoted in clause or clause in quoted))
 
 
@@ -153,8 +153,8 @@ def _adding(verb: Token) -> bool:
 
 
 def _clause_after(
-    ctx: ArticleContext, sent: Span, verb: Token, head: Token, speaker: dict, verb_word: str | None = None
-) -> Fact | None:
+    ctx: ArticleContext, sent: Span, verb: Token, head: Token, speaker: Speaker, verb_word: str | None = None
+) -> QuoteFact | None:
     """'X said (that) CLAUSE', asked "Who said that CLAUSE?" (or "Who doubted …?" for a view)."""
     start = left_edge_skip_mark(head)
     if ctx.doc[start].lower_ == "only" and ctx.doc[start].head == head:
@@ -174,13 +174,13 @@ def _clause_after(
     return quote_fact(ctx, sent, speaker, gist, f"{verb_word} that {trim(content, 28)}", direct=False)
 
 
-def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fact | None:
+def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """'CLAUSE, he said.' / 'CLAUSE, president Ann Lind said.'"""
     left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not ctx.in_quote(c.idx)]
     comma_before_verb = ctx.doc[verb.i - 1].text == ","
     comma_after_clause = bool(left) and ctx.doc[left[0].right_edge.i + 1].text == ","
     named_after = _subject_after_comma(verb, left[0]) if left else False  # "…, Lind told reporters."
-    if left and (comma_before_verb or named_after or (speaker.get("token") is None and comma_after_clause)):
+    if left and (comma_before_verb or named_after or (speaker.token is None and comma_after_clause)):
         # "They need further testing in the lunar environment, he said."
         clause = ctx.doc[left_edge_skip_mark(left[0]) : clause_end(left[0], sent)]
         content = clause_words(ctx, clause, speaker) if len(clause) >= 4 else None
@@ -199,13 +199,13 @@ def _subject_after_comma(verb: Token, clause: Token) -> bool:
     return start > 0 and verb.doc[start - 1].text == "," and start - 1 == clause.right_edge.i + 1
 
 
-def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: dict) -> str | None:
+def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: Speaker) -> str | None:
     """'Lind said he doubted the ferry would sail': the clause's subject is the speaker, so the
     question asks the clause itself ("Who doubted the ferry would sail?")."""
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ not in ("he", "she") or speaker.get("wh") != "Who":
+    if subject is None or subject.lower_ not in ("he", "she") or speaker.wh != "Who":
         return None
-    person = ctx.people.find(speaker["name"])
+    person = ctx.people.find(speaker.name)
     gender = "m" if subject.lower_ == "he" else "f"
     if person is not None and person.gender and person.gender != gender:
         return None  # (no person: a described speaker, "a Western diplomat said he believed …")
@@ -219,10 +219,10 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: dict) -> 
     return words
 
 
-def documents(ctx: ArticleContext, sent: Span, found: Fact | None = None) -> list[Fact]:
+def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -> list[Fact]:
     """'The Tower report, which says the plan failed, …': a document (or a described speaker)
     stating something in a relative clause, besides whatever the sentence itself reports."""
-    facts = []
+    facts: list[Fact] = []
     for verb in sent:
         if verb.dep_ != "relcl" or verb.lemma_ not in SPEAKING or ctx.in_quote(verb.idx) or verb.head.pos_ != "NOUN":
             continue
@@ -234,7 +234,7 @@ def documents(ctx: ArticleContext, sent: Span, found: Fact | None = None) -> lis
             continue
         clause = ctx.doc[left_edge_skip_mark(ccomp[0]) : clause_end(ccomp[0], sent)]
         content = clause_words(ctx, clause, speaker)
-        if content is None or (found is not None and found.slots["text"] == clause.text.strip()):
+        if content is None or (found is not None and found.text == clause.text.strip()):
             continue
         verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
         facts.append(
@@ -253,7 +253,7 @@ def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
     return None
 
 
-def _according(ctx: ArticleContext, sent: Span, token: Token) -> Fact | None:
+def _according(ctx: ArticleContext, sent: Span, token: Token) -> QuoteFact | None:
     """'…, according to X, title of Y.' — X said the rest of the sentence."""
     name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
     if name is None:
@@ -268,9 +268,9 @@ def _according(ctx: ArticleContext, sent: Span, token: Token) -> Fact | None:
     return quote_fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(gist), 28)}", direct=False)
 
 
-def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fact | None:
+def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """'CLAUSE, Hao Xifan, deputy director of X, said in an interview.' (parsers split these badly)."""
-    anchor = speaker.get("token")
+    anchor = speaker.token
     if anchor is None:
         return None
     start = anchor.i

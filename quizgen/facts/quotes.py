@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
@@ -18,7 +18,7 @@ from quizgen.facts.lexicon import REPORTING  # noqa: F401 (dates, events import 
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of, who
 from quizgen.facts.statement import dedupe, quote_fact, quotes_in
-from quizgen.models import Fact
+from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -28,14 +28,15 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 class Previous:
     """The last attributed statement: an unattributed quote right after it is the same speaker's."""
 
-    speaker: dict | None = None
+    speaker: Speaker | None = None
     para: int = -1
     end: int = -1
     direct: bool = False
 
 
 #: What `_floating` returns when the previous quote simply goes on (no new fact).
-CONTINUED = "continued"
+Continued = Literal["continued"]
+CONTINUED: Continued = "continued"
 
 
 def extract_quotes(ctx: ArticleContext) -> list[Fact]:
@@ -48,7 +49,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         if not sent.text.strip():
             continue
         para = bisect.bisect_right(breaks, sent.start_char)  # = text.count("\n\n", 0, start), in log time
-        found = _direct(ctx, sent, used_quotes)
+        found: tuple[QuoteFact, bool] | Continued | None = _direct(ctx, sent, used_quotes)
         if found is None:
             fact = reported(ctx, sent)
             found = (fact, False) if fact is not None else None
@@ -61,8 +62,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         facts.append(fact)
         facts += also_stated(ctx, sent, fact)
         facts += documents(ctx, sent, fact)
-        ctx.quotes_by_sentence[sent.start_char] = fact.slots
-        last = Previous(fact.slots["speaker_ref"], para, sent.end_char, direct)
+        ctx.quotes_by_sentence[sent.start_char] = fact
+        last = Previous(fact.speaker, para, sent.end_char, direct)
     return dedupe(facts)
 
 
@@ -75,7 +76,7 @@ def _paragraph_break_ends(text: str) -> list[int]:
     return ends
 
 
-def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | None:
+def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tuple[QuoteFact, bool] | None:
     """A sentence that carries a quote and, outside it, a reporting verb with a speaker."""
     quotes = quotes_in(ctx, sent)
     if not quotes:
@@ -128,7 +129,9 @@ def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], ver
     return before.rstrip().endswith((":", ",")) or not after.strip(" .")
 
 
-def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: int):
+def _floating(
+    ctx: ArticleContext, sent: Span, used: set[tuple[int, int]], last: Previous, para: int
+) -> tuple[QuoteFact, bool] | Continued | None:
     """A sentence wholly in quotes with no attribution: the previous speaker goes on talking."""
     quotes = [q for q in quotes_in(ctx, sent) if q not in used]
     if not quotes or last.speaker is None:

@@ -11,11 +11,13 @@ a wrong speaker.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import FEMALE, MALE, PERSONAL, ArticleContext, Person, clean_name
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, REPORTING, SPEAKER_NOUNS, VIEW_VERBS
 from quizgen.facts.reported import SPEAKING
+from quizgen.models import Speaker
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -51,9 +53,8 @@ def _names_the_speaker(token: Token) -> bool:
 
 def subject_mentions(ctx: ArticleContext) -> dict[int, list[int]]:
     """Person id → where the article names them in its own voice (character offsets, in order)."""
-    cached = getattr(ctx, "_subject_mentions", None)
-    if cached is not None:
-        return cached
+    if ctx.own_voice_mentions is not None:
+        return ctx.own_voice_mentions
     found: dict[int, list[int]] = {}
     for person in ctx.people.people:
         spots = []
@@ -62,7 +63,7 @@ def subject_mentions(ctx: ArticleContext) -> dict[int, list[int]]:
             if span is not None and not is_reported_mention(span[0]):
                 spots.append(at)
         found[id(person)] = spots
-    ctx._subject_mentions = found  # a per-article memo kept with the article
+    ctx.own_voice_mentions = found
     return found
 
 
@@ -130,7 +131,7 @@ def _paragraph_start(ctx: ArticleContext, at: int, back: int) -> int:
     return start
 
 
-def described_speaker(ctx: ArticleContext, token: Token) -> dict | None:
+def described_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
     """An unnamed speaker the article describes: 'a Western diplomat said', 'political analysts
     said', 'a source close to the ministry said', 'the report said'. "The strategist" and "the
     report" stand for the last fuller description of the same noun; with none, None."""
@@ -147,7 +148,7 @@ def described_speaker(ctx: ArticleContext, token: Token) -> dict | None:
     bare = " ".join(words[1:] if words[0] in ("a", "an") else words)
     wh = f"Which {token.lower_}" if lemma in DOCUMENT_NOUNS else "Who"
     name = " ".join(words) if wh == "Who" else "the " + bare
-    return {"name": name, "aliases": [bare] if bare != name else [], "wh": wh, "token": token, "key": bare.lower()}
+    return Speaker(name=name, aliases=(bare,) if bare != name else (), wh=wh, key=bare.lower(), token=token)
 
 
 def _description(token: Token) -> list[str] | None:
@@ -189,7 +190,7 @@ def _earlier_description(ctx: ArticleContext, token: Token) -> list[str] | None:
     return None
 
 
-def speaker_of(ctx: ArticleContext, verb: Token) -> dict | None:
+def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     """The speaker of a reporting verb, resolved to a person (or a country/organisation)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in SPEAKING:
@@ -212,7 +213,7 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> dict | None:
     return who(ctx, subjects[0])
 
 
-def who(ctx: ArticleContext, token: Token) -> dict | None:
+def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     """The speaker `token` names: a person, a described speaker, a document, a country or a body."""
     if ctx.in_quote(token.idx):
         return None
@@ -240,27 +241,27 @@ def who(ctx: ArticleContext, token: Token) -> dict | None:
     return _group(ctx, token)
 
 
-def _group(ctx: ArticleContext, token: Token) -> dict | None:
+def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
     """A country, organisation or group speaking ("Japan said …"); "it said" after one."""
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = ctx.ent_at(token)
         if ent is not None:
             name = clean_name(strip_the(ent.text))
-            return {
-                "name": ctx.long_form(name),
-                "aliases": [name] if ctx.long_form(name) != name else [],
-                "wh": GROUP_LABELS[ent.label_],
-                "token": token,
-                "key": name.lower(),
-            }
+            return Speaker(
+                name=ctx.long_form(name),
+                aliases=(name,) if ctx.long_form(name) != name else (),
+                wh=GROUP_LABELS[ent.label_],
+                key=name.lower(),
+                token=token,
+            )
     if token.lower_ in ("it",) and token.i > 0:
         prev = _previous_group_speaker(ctx, token)
         if prev:
-            return {**prev, "token": None}
+            return replace(prev, token=None)
     return None
 
 
-def _previous_group_speaker(ctx: ArticleContext, token: Token) -> dict | None:
+def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
     sent = token.sent
     if sent.start == 0:
         return None
@@ -271,13 +272,13 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> dict | None:
     return None
 
 
-def person_ref(ctx: ArticleContext, person: Person, token: Token | None) -> dict:
+def person_ref(ctx: ArticleContext, person: Person, token: Token | None) -> Speaker:
     """A named person as a speaker: full name, the aliases the article uses, where named."""
-    return {
-        "name": person.name,
-        "aliases": ctx.aliases(person),
-        "wh": "Who",
-        "token": token if token is not None and token.lower_ not in PERSONAL else None,
-        "mention": token,
-        "key": person.name.lower(),
-    }
+    return Speaker(
+        name=person.name,
+        aliases=tuple(ctx.aliases(person)),
+        wh="Who",
+        key=person.name.lower(),
+        token=token if token is not None and token.lower_ not in PERSONAL else None,
+        mention=token,
+    )

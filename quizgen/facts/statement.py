@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.reported import balanced
-from quizgen.models import Fact
+from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
@@ -22,37 +23,31 @@ def quotes_in(ctx: ArticleContext, sent: Span) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ctx.quotes[lo:hi] if b > sent.start_char]
 
 
-def quote_fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: str, direct: bool) -> Fact:
+def quote_fact(ctx: ArticleContext, sent: Span, speaker: Speaker, gist: str, predicate: str, direct: bool) -> QuoteFact:
     """The fact "`speaker` `predicate`" (asked as "Who `predicate`?"), keyed by speaker and words."""
     predicate = balanced(predicate.strip())
     gist = gist.strip().strip(QUOTE_MARKS + " ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
     span = None
-    token = speaker.get("token") or speaker.get("mention")  # a pronoun is still where they are named
+    token = speaker.token or speaker.mention  # a pronoun is still where they are named
     if token is not None and token.sent == sent:
         start = token.idx - sent.start_char
         span = (start, start + len(token.text))
-    return Fact(
-        kind="quote",
-        key="quote|" + speaker["key"] + "|" + " ".join(key_words),
+    return QuoteFact(
+        key="quote|" + speaker.key + "|" + " ".join(key_words),
         sentence=sent.text.strip(),
         answer_span=span,
-        slots={
-            "speaker": speaker["name"],
-            "aliases": speaker["aliases"],
-            "wh": speaker["wh"],
-            "text": gist,
-            "predicate": predicate.strip(),
-            "direct": direct,
-            "speaker_ref": {k: v for k, v in speaker.items() if k not in ("token", "mention")} | {"token": None},
-        },
+        speaker=replace(speaker, token=None, mention=None),
+        text=gist,
+        predicate=predicate.strip(),
+        direct=direct,
     )
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:
     """The facts in order, each key once."""
     seen: set[str] = set()
-    out = []
+    out: list[Fact] = []
     for fact in facts:
         if fact.key not in seen:
             seen.add(fact.key)
