@@ -104,8 +104,8 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         if speaker is None:
             continue
         quote = quotes[0]
-        text = ctx.text[quote[0] : quote[1]].strip()
-        whole = _is_whole_quote(ctx, sent, quote, verb)
+        text = _interrupted(ctx, sent, quotes, verb) or ctx.text[quote[0] : quote[1]].strip()
+        whole = text != ctx.text[quote[0] : quote[1]].strip() or _is_whole_quote(ctx, sent, quote, verb)
         used.update(quotes)
         if whole:
             gist = first_sentences(text)
@@ -115,6 +115,20 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
             return None
         return quote_fact(ctx, sent, speaker, text, embedded, direct=True), False
     return None
+
+
+def _interrupted(ctx: ArticleContext, sent: Span, quotes: list[tuple[int, int]], verb: Token) -> str | None:
+    """'"The new pier," Lind said, "will cost twice as much."': one quote around its attribution,
+    asked whole (its first part alone is torn mid-thought)."""
+    if len(quotes) < 2:
+        return None
+    (a, b), (c, d) = quotes[0], quotes[1]
+    first, second = ctx.text[a:b].strip(), ctx.text[c:d].strip()
+    between = ctx.text[b:c].strip(" " + QUOTE_MARKS)
+    opens = not ctx.text[sent.start_char : a].strip(" " + QUOTE_MARKS)
+    if not (opens and b <= verb.idx < c and first.endswith(",") and between.endswith(",") and second[:1].islower()):
+        return None
+    return first.rstrip(",") + " " + second
 
 
 def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], verb: Token) -> bool:
@@ -145,7 +159,7 @@ def _floating(
     if para - last.para > 1 or len(gap) > 3:
         return None
     used.update(quotes)
-    if last.direct:
+    if last.direct and para == last.para:
         return CONTINUED  # the same quote goes on: one fact, asked by its first sentence
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
     gist = first_sentences(text)

@@ -33,6 +33,21 @@ ARTICLES = {
         "She said the customs accord signed in the spring was still working, but added: "
         '"We will not wait for other countries to cut their tariffs first."'
     ),
+    "interrupted": (
+        "Oskar Lind chairs the harbour board.\n\n"
+        '"The new pier," Lind said, "will cost twice as much as the old one and take three years to build."'
+    ),
+    "next-paragraph": (
+        "Daniel Whitcombe has run the ferry company for twenty years.\n\n"
+        '"The crossing has never been busier than it was this summer," he said.\n\n'
+        '"Next year we will add a second boat to the morning route."'
+    ),
+    "someone-between": (
+        "Daniel Whitcombe has run the ferry company for twenty years.\n\n"
+        '"The crossing has never been busier than it was this summer," he said.\n\n'
+        "The harbour master, Ruth Abney, disagreed.\n\n"
+        '"Next year we will add a second boat to the morning route."'
+    ),
 }
 
 
@@ -69,3 +84,19 @@ def test_said_a_but_added_a_quote_asks_both(quotes: dict[str, list[Question]]) -
     by_words = {("customs accord" in q.question, "tariffs" in q.question): q.answer for q in quotes["said-but-added"]}
     assert by_words.get((True, False)) == "Nora Quist", [q.question for q in quotes["said-but-added"]]
     assert by_words.get((False, True)) == "Nora Quist", [q.question for q in quotes["said-but-added"]]
+
+
+def test_a_quote_around_its_attribution_is_asked_whole(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["interrupted"]
+    whole = "The new pier will cost twice as much as the old one and take three years to build"
+    assert q.question == f"Who said \u201c{whole}\u201d?"
+    assert q.answer == "Oskar Lind"
+
+
+def test_a_quote_paragraph_after_an_attributed_one_is_the_same_speakers(quotes: dict[str, list[Question]]) -> None:
+    by_words = {("busier" in q.question, "second boat" in q.question): q.answer for q in quotes["next-paragraph"]}
+    assert by_words == {(True, False): "Daniel Whitcombe", (False, True): "Daniel Whitcombe"}
+
+
+def test_an_unattributed_quote_after_someone_else_intervened_is_not_asked(quotes: dict[str, list[Question]]) -> None:
+    assert not [q for q in quotes["someone-between"] if "second boat" in q.question]
