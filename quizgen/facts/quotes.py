@@ -9,6 +9,7 @@ title or pronoun are resolved to the full name the article introduced.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -61,10 +62,40 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         fact, direct = found
         facts.append(fact)
         facts += also_stated(ctx, sent, fact)
+        facts += _other_quotes(ctx, sent, fact)
         facts += documents(ctx, sent, fact)
         ctx.quotes_by_sentence[sent.start_char] = fact
         last = Previous(fact.speaker, para, sent.end_char, direct)
     return dedupe(facts)
+
+
+def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:
+    """'"…," he said, adding that they "get the support they need"': a further quote in the
+    sentence of one speaker is that speaker's too, when it is long enough to be a statement."""
+    if any(_someone_else(ctx, tok, found) for tok in sent if tok.ent_type_ == "PERSON" and not ctx.in_quote(tok.idx)):
+        return []
+    asked = _plain(found.text + " " + found.predicate)
+    facts: list[Fact] = []
+    for a, b in quotes_in(ctx, sent):
+        text = ctx.text[a:b].strip().strip(",")
+        if a < sent.start_char or b > sent.end_char + 1 or _plain(text) in asked:
+            continue
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        if span is None or sum(t.is_alpha and not t.is_stop for t in span) < 4:
+            continue  # "will hang on to the death": a turn of phrase, not a statement
+        gist = first_sentences(text)
+        facts.append(quote_fact(ctx, sent, found.speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True))
+    return facts
+
+
+def _someone_else(ctx: ArticleContext, token: Token, found: QuoteFact) -> bool:
+    """Whether the person named at `token` is not the statement's speaker."""
+    person = ctx.resolve_person(token)
+    return person is None or person.name != found.speaker.name
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _paragraph_break_ends(text: str) -> list[int]:
@@ -112,9 +143,21 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
             return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
         embedded = predicate(ctx, verb, sent)  # 'X called the target "hugely unambitious"'
         if embedded is None:
-            return None
+            return _quote_before_attribution(ctx, sent, quote, verb, speaker)
         return quote_fact(ctx, sent, speaker, text, embedded, direct=True), False
     return None
+
+
+def _quote_before_attribution(
+    ctx: ArticleContext, sent: Span, quote: tuple[int, int], verb: Token, speaker: Speaker
+) -> tuple[QuoteFact, bool] | None:
+    """'GM wants to go in "with enough stock that it won't feel a strike," says Ron Glantz.': the
+    quote ends the speaker's sentence; it is asked on its own when it says enough."""
+    span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if verb.idx < quote[1] or span is None or sum(t.is_alpha and not t.is_stop for t in span) < 4:
+        return None
+    gist = first_sentences(ctx.text[quote[0] : quote[1]].strip())
+    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
 
 
 def _interrupted(ctx: ArticleContext, sent: Span, quotes: list[tuple[int, int]], verb: Token) -> str | None:
@@ -126,7 +169,8 @@ def _interrupted(ctx: ArticleContext, sent: Span, quotes: list[tuple[int, int]],
     first, second = ctx.text[a:b].strip(), ctx.text[c:d].strip()
     between = ctx.text[b:c].strip(" " + QUOTE_MARKS)
     opens = not ctx.text[sent.start_char : a].strip(" " + QUOTE_MARKS)
-    if not (opens and b <= verb.idx < c and first.endswith(",") and between.endswith(",") and second[:1].islower()):
+    attribution = between.endswith(",") and "," not in between[:-1] and len(between.split()) <= 6  # "Lind said,"
+    if not (opens and attribution and b <= verb.idx < c and first.endswith(",") and second[:1].islower()):
         return None
     return first.rstrip(",") + " " + second
 

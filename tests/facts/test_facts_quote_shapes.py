@@ -48,6 +48,16 @@ ARTICLES = {
         "The harbour master, Ruth Abney, disagreed.\n\n"
         '"Next year we will add a second boat to the morning route."'
     ),
+    "second-quote": (
+        "Ruth Abney runs the island's only clinic.\n\n"
+        '"Nurses keep this island alive," she said, adding that they must "get the pay rise they were promised '
+        'last spring".'
+    ),
+    "quote-ends-sentence": (
+        "Ron Pelham follows the ferry industry for a bank in Leeds.\n\n"
+        'The ferry company wants to start the talks "with enough boats in reserve to ride out a long strike," '
+        "says Pelham."
+    ),
 }
 
 
@@ -100,3 +110,15 @@ def test_a_quote_paragraph_after_an_attributed_one_is_the_same_speakers(quotes: 
 
 def test_an_unattributed_quote_after_someone_else_intervened_is_not_asked(quotes: dict[str, list[Question]]) -> None:
     assert not [q for q in quotes["someone-between"] if "second boat" in q.question]
+
+
+def test_a_further_quote_in_the_speakers_sentence_is_asked_too(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["second-quote"] if "pay rise" in q.question]
+    assert q.question == "Who said \u201cget the pay rise they were promised last spring\u201d?"
+    assert q.answer == "Ruth Abney"
+
+
+def test_a_quote_that_ends_the_sentence_before_its_attribution_is_asked(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["quote-ends-sentence"]
+    assert q.question == "Who said \u201cwith enough boats in reserve to ride out a long strike\u201d?"
+    assert q.answer == "Ron Pelham"
