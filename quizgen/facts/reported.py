@@ -61,8 +61,9 @@ LOOSE_ENDS = {
 #: A quote this many words over the limit is asked whole: cutting it would save little.
 SLACK_WORDS = 6
 #: Words that start a new clause: a long quote is cut before one ("… architecture as Japan …").
-JOINING_WORDS = {"and", "but", "because", "which", "who", "whose", "that", "while", "whereas", "although"}
-JOINING_WORDS |= {"though", "so", "or", "as", "when", "if", "where", "unless", "since", "including"}
+#: ("and" and "or" join nouns as often as clauses: "with international and industry partners".)
+JOINING_WORDS = {"but", "because", "which", "who", "whose", "that", "while", "whereas", "although"}
+JOINING_WORDS |= {"though", "so", "as", "when", "if", "where", "unless", "since", "including"}
 #: Words besides LOOSE_ENDS that leave a cut quote hanging ("… the reward that its").
 TRAILING_WORDS = {"its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "such", "into"}
 TRAILING_WORDS |= {"over", "under", "about", "at", "after", "before", "between", "through", "across", "against"}
