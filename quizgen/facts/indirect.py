@@ -17,7 +17,7 @@ from quizgen.facts.reported import (
     third_person,
     trim,
 )
-from quizgen.facts.speakers import described_speaker, speaker_of, who
+from quizgen.facts.speakers import described_speaker, participle_owner, speaker_of, who
 from quizgen.facts.statement import quote_fact, quotes_in
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, QuoteFact, Speaker
@@ -148,8 +148,9 @@ def _joined_statement(verb: Token) -> bool:
 
 
 def _adding(verb: Token) -> bool:
-    """'…, saying/adding/pointing out that …': a participle whose subject is its head verb's."""
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
+    """'…, saying/adding/pointing out that …', '… by claiming that …': a participle whose subject
+    is the verb's before it."""
+    return participle_owner(verb) is not None
 
 
 def _clause_after(

@@ -57,6 +57,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
         if found is None or found == CONTINUED:
+            facts += also_stated(ctx, sent, None) if found is None else []
             facts += documents(ctx, sent)
             continue
         fact, direct = found

@@ -195,8 +195,9 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in SPEAKING:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subjects and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i:
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X refused, saying: …"
+    owner = participle_owner(verb)
+    if not subjects and owner is not None:
+        subjects = [c for c in owner.children if c.dep_ == "nsubj"]  # "X refused, saying: …"
     if not subjects:
         # "…, Hao Xifan, deputy director of …, said": the name sits before the verb, unattached.
         for tok in reversed(list(ctx.doc[max(verb.sent.start, verb.i - 40) : verb.i])):
@@ -211,6 +212,19 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     # "ICN chief executive Howard Catton told …" is parsed with two subjects: the name wins.
     subjects.sort(key=lambda t: t.pos_ != "PROPN")
     return who(ctx, subjects[0])
+
+
+def participle_owner(verb: Token) -> Token | None:
+    """The verb whose subject says what a participle reports: 'X refused, saying …', 'X stepped
+    up the feud by claiming …' (None when `verb` is no such participle)."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "by":
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i < verb.i else None
 
 
 def who(ctx: ArticleContext, token: Token) -> Speaker | None:

@@ -58,6 +58,11 @@ ARTICLES = {
         'The ferry company wants to start the talks "with enough boats in reserve to ride out a long strike," '
         "says Pelham."
     ),
+    "by-claiming": (
+        "Oskar Lind chairs the harbour board.\n\n"
+        "Lind has reopened the row over the old pier by claiming the city engineer ignored three warnings "
+        "about the rotten piles."
+    ),
 }
 
 
@@ -122,3 +127,9 @@ def test_a_quote_that_ends_the_sentence_before_its_attribution_is_asked(quotes: 
     (q,) = quotes["quote-ends-sentence"]
     assert q.question == "Who said \u201cwith enough boats in reserve to ride out a long strike\u201d?"
     assert q.answer == "Ron Pelham"
+
+
+def test_by_claiming_that_belongs_to_the_subject_of_the_verb(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["by-claiming"] if "three warnings" in q.question]
+    assert q.question.startswith("Who said that the city engineer ignored three warnings about the rotten piles")
+    assert q.answer == "Oskar Lind"
