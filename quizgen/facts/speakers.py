@@ -211,6 +211,10 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
         return None
     # "ICN chief executive Howard Catton told …" is parsed with two subjects: the name wins.
     subjects.sort(key=lambda t: t.pos_ != "PROPN")
+    if subjects[0].ent_type_ == "PERSON" and any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subjects[0].children
+    ):
+        return None  # "Lind and Abney said …": neither alone is the answer
     return who(ctx, subjects[0])
 
 

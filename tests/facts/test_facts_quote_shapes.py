@@ -63,6 +63,10 @@ ARTICLES = {
         "Lind has reopened the row over the old pier by claiming the city engineer ignored three warnings "
         "about the rotten piles."
     ),
+    "two-speakers-at-once": (
+        "Maria Okafor and Daniel Whitcombe opened the new ferry terminal on Monday.\n\n"
+        "Maria Okafor and Daniel Whitcombe announced a shared plan to run a night ferry to the island from May."
+    ),
 }
 
 
@@ -133,3 +137,7 @@ def test_by_claiming_that_belongs_to_the_subject_of_the_verb(quotes: dict[str, l
     (q,) = [q for q in quotes["by-claiming"] if "three warnings" in q.question]
     assert q.question.startswith("Who said that the city engineer ignored three warnings about the rotten piles")
     assert q.answer == "Oskar Lind"
+
+
+def test_a_statement_made_by_two_people_together_is_not_asked_of_one(quotes: dict[str, list[Question]]) -> None:
+    assert not [q for q in quotes["two-speakers-at-once"] if "night ferry" in q.question]
