@@ -67,6 +67,10 @@ ARTICLES = {
         "Maria Okafor and Daniel Whitcombe opened the new ferry terminal on Monday.\n\n"
         "Maria Okafor and Daniel Whitcombe announced a shared plan to run a night ferry to the island from May."
     ),
+    "as-told": (
+        "Ruth Abney studies air quality at the island's college.\n\n"
+        "As Abney told the local paper, US ferry exhaust has fallen by a third since the new engines arrived."
+    ),
 }
 
 
@@ -141,3 +145,9 @@ def test_by_claiming_that_belongs_to_the_subject_of_the_verb(quotes: dict[str, l
 
 def test_a_statement_made_by_two_people_together_is_not_asked_of_one(quotes: dict[str, list[Question]]) -> None:
     assert not [q for q in quotes["two-speakers-at-once"] if "night ferry" in q.question]
+
+
+def test_as_x_told_y_attributes_the_main_clause_and_us_is_a_name(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["as-told"]
+    assert q.question == "Who said that US ferry exhaust has fallen by a third since the new engines arrived?"
+    assert q.answer == "Ruth Abney"
