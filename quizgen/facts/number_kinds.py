@@ -14,6 +14,7 @@ from quizgen.facts.number_phrases import (
     answer_text,
     ask_found,
     ask_generic,
+    coordinated_counts,
     money_span,
     noun_phrase,
     qualified_start,
@@ -38,7 +39,7 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if noun.lower_ in ("percent", "per", "cent") or ent.text.lower() in ("one",):
         return None
-    phrase, words = noun_phrase(ctx, noun, ent)
+    phrase, words = coordinated_counts(ctx, noun, ent) or noun_phrase(ctx, noun, ent)
     found = wh_for(ctx, phrase, f"how many {words}")
     if found is None:
         return None

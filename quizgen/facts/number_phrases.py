@@ -33,6 +33,26 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
     return ctx.doc[start:end], words_of(kept).strip(" ,")
 
 
+def coordinated_counts(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, str] | None:
+    """'reported 1,600 cases and 38 deaths': every noun of the coordination carries its own count,
+    so each is asked with its own noun ("How many deaths …") and the whole coordination is replaced."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    members = [first, *first.conjuncts]
+    if len(members) < 2 or not all(
+        m.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in m.children) for m in members
+    ):
+        return None
+    others = {
+        t.i
+        for c in noun.children
+        if c.dep_ in ("conj", "cc") or any(d.ent_type_ in ("DATE", "TIME") for d in c.subtree)  # "as of Monday"
+        for t in c.subtree
+    }
+    own = [t for t in noun.subtree if t.i not in others and t.i >= number.end and not t.is_punct]
+    last = max(members, key=lambda m: m.i)
+    return ctx.doc[first.left_edge.i : last.right_edge.i + 1], words_of(own).strip(" ,")
+
+
 def answer_text(ctx: ArticleContext, ent: Span, noun: Token | None) -> str:
     """The number as the article claims it: "more than 30" keeps its qualifier."""
     return ctx.doc[qualified_start(ctx, ent) : ent.end].text.strip()

@@ -247,3 +247,12 @@ def test_percentage_points_and_fiscal_years() -> None:
     asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
     assert "12 percentage points" in asked.values(), asked
     assert not any("2023/24" in a for a in asked.values())
+
+
+def test_coordinated_counts_are_each_asked_with_their_own_noun() -> None:
+    text = "The island has so far reported more than 2,400 infections and 51 deaths from the fever."
+    bank = questions_for([Article(id="c", title="c", published=dt.date(2023, 10, 4), path="c.txt", text=text)])
+    asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
+    assert asked.get("How many infections has the island reported?") == "more than 2,400", asked
+    deaths = [q for q, a in asked.items() if q.startswith("How many deaths") and a == "51"]
+    assert deaths and "infections" not in deaths[0], asked
