@@ -8,6 +8,7 @@ a percentage, an amount of money, or a count of some unit.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -114,3 +115,24 @@ def measure(ent: Span) -> Measure:
             span = doc[start : end + 1]
             unit = f"{unit} {doc[end].text}"
     return Measure(span=span, head=head if head.i < span.end else span.root, kind=kind, unit=unit)
+
+
+#: Wire-copy abbreviations and the words a learner reads and writes for them ("50 pct" → "50%").
+_DIGIT_PCT = re.compile(r"(?<=\d) ?pct\b", re.I)
+WIRE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bpct\b", re.I), "percent"),
+    (re.compile(r"\bmln\b", re.I), "million"),
+    (re.compile(r"\bbln\b", re.I), "billion"),
+    (re.compile(r"\bdlrs\b", re.I), "dollars"),
+    (re.compile(r"\bdlr\b", re.I), "dollar"),
+    (re.compile(r"\bbpd\b", re.I), "barrels per day"),
+)
+
+
+def plain_units(text: str) -> str:
+    """Wire units in learner's English: "12 pct" → "12%", "two pct" → "two percent",
+    "1.5 mln bpd" → "1.5 million barrels per day", "154 mln dlrs" → "154 million dollars"."""
+    text = _DIGIT_PCT.sub("%", text)
+    for pattern, words in WIRE_WORDS:
+        text = pattern.sub(words, text)
+    return text

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import according_to
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.measures import Measure, measure
+from quizgen.facts.measures import Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
@@ -55,6 +55,8 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
     key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
     at = span.start_char - span.sent.start_char
+    plain = plain_units(answer)  # "50 pct" is asked and shown as "50%"; the article's form is still right
+    aliases = [a for a in dict.fromkeys([*_aliases(plain), *([answer, *_aliases(answer)] if plain != answer else [])])]
     facts.setdefault(
         key,
         Fact(
@@ -62,7 +64,7 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
             key=key,
             sentence=span.sent.text.strip(),
             answer_span=(at, at + len(span.text)),
-            slots={"question": question, "answer": answer, "aliases": _aliases(answer), "answer_type": "number"},
+            slots={"question": plain_units(question), "answer": plain, "aliases": aliases, "answer_type": "number"},
         ),
     )
 

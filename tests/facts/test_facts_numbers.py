@@ -74,23 +74,13 @@ def test_number_is_asked_with_what_it_measures(bank: QuestionBank, case: str) ->
     assert not digits or digits not in re.sub(r"\D", "", q.question)
 
 
-@pytest.mark.parametrize("case", ["count", "percentage-change", "money"])
-def test_number_distractors_keep_the_unit_and_differ_in_value(bank: QuestionBank, case: str) -> None:
-    (q,) = numbers(bank, case)
-    assert len(q.choices) == 4 and q.choices.count(q.answer) == 1
-    unit = re.sub(r"[\d.,]", "", q.answer)
-    for choice in q.choices:
-        assert re.sub(r"[\d.,]", "", choice) == unit, q.choices
-    assert len(set(q.choices)) == 4
-
-
 #: id → (sentence, how the question starts, words it must contain, answer)
 SHAPES: dict[str, tuple[str, str, str, str]] = {
     "wire-pct": (
         "Coffee exports fell 12 pct in the first half, the ministry said.",
         "By what percentage",
         "coffee exports fall",
-        "12 pct",
+        "12%",
     ),
     "per-cent-of": (
         "Rail freight carried 30 per cent of the country's grain last season.",
@@ -102,13 +92,13 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
         "Voters rejected a four pct sales tax on groceries.",
         "What percentage sales tax on groceries",
         "voters reject",
-        "four pct",
+        "four percent",
     ),
     "wire-units": (
         "The refinery processed 1.2 mln bpd of crude in May.",
         "How many barrels per day of crude",
         "the refinery process",
-        "1.2 mln bpd",
+        "1.2 million barrels per day",
     ),
     "grew-by": (
         "The city's population grew by 1.5 million over the decade.",
