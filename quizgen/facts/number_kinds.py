@@ -169,10 +169,10 @@ def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'last for three days' → For how many days …?; '12 months' → how many months."""
     if ent.text.lower().startswith(("the ", "this ", "last ", "next ")):
         return None  # "the 52 weeks to February 24", "the next 18 months": a period, not a count
-    found = UNIT.search(ent.text)
-    if found is None:
+    unit_word = UNIT.search(ent.text)
+    if unit_word is None:
         return None
-    unit = found.group(1).lower()
+    unit = unit_word.group(1).lower()
     unit = unit if unit.endswith("s") else unit + "s"
     root = ent.root
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -8,6 +8,7 @@ percentages measure a change or a share, money is "how much", and lengths of tim
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import according_to
@@ -17,7 +18,7 @@ from quizgen.facts.measures import Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
-from quizgen.models import Fact
+from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -41,7 +42,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
             continue
         if ctx.in_quote(ent.start_char):
-            claimed = according_to(ctx, ent, lambda e=ent: _ask_number(ctx, e))
+            claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent))
             if claimed is not None:
                 (question, answer), who = claimed
                 _add(facts, ent, f"{who}, {question[:1].lower()}{question[1:]}", answer)  # "What"/"How"/"For"
@@ -56,15 +57,16 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
     key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
     at = span.start_char - span.sent.start_char
     plain = plain_units(answer)  # "50 pct" is asked and shown as "50%"; the article's form is still right
-    aliases = [a for a in dict.fromkeys([*_aliases(plain), *([answer, *_aliases(answer)] if plain != answer else [])])]
+    aliases = list(dict.fromkeys([*_aliases(plain), *([answer, *_aliases(answer)] if plain != answer else [])]))
     facts.setdefault(
         key,
-        Fact(
-            kind="number",
+        NumberFact(
             key=key,
             sentence=span.sent.text.strip(),
             answer_span=(at, at + len(span.text)),
-            slots={"question": plain_units(question), "answer": plain, "aliases": aliases, "answer_type": "number"},
+            question=plain_units(question),
+            answer=plain,
+            aliases=tuple(aliases),
         ),
     )
 

@@ -13,7 +13,7 @@ import math
 import re
 
 from quizgen.grading.values import parse_number, same_number
-from quizgen.models import Fact
+from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 _WORD = "|".join(sorted([*NUMBER_WORDS[1:], *TENS, "hundred"], key=len, reverse=True))
@@ -44,7 +44,7 @@ def unit_of(text: str) -> str | None:
     return " ".join(words).replace("us$", "$")
 
 
-def number_options(asked: Fact, answer: str, facts: list[Fact]) -> list[str]:
+def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[str]:
     """The article's other figures in the answer's unit, nearest in size first, in its style.
 
     Figures of the answer's own sentence are left out: they are its partners ("fell from 7,613 to
@@ -56,9 +56,9 @@ def number_options(asked: Fact, answer: str, facts: list[Fact]) -> list[str]:
     assert found is not None  # unit_of found exactly one number
     options: list[tuple[float, str]] = []
     for fact in facts:
-        text = fact.slots.get("answer", "") if fact.kind == "number" else ""
-        if fact.sentence == asked.sentence or fact.slots.get("question") == asked.slots.get("question"):
+        if not isinstance(fact, NumberFact) or fact.sentence == asked.sentence or fact.question == asked.question:
             continue
+        text = fact.answer
         if unit_of(text) != unit or BOUNDS.match(text):
             continue
         core = CORE.search(APPROX.sub("", text))
