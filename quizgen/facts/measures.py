@@ -58,6 +58,16 @@ UNIT_WORDS = {
     "ounces": "ounces",
     "megawatts": "megawatts",
 }
+#: Nouns whose value is the amount that sizes them ("Harbour Bank's 120 mln dlr profit").
+VALUE_NOUNS = {
+    *"profit loss revenue budget debt deficit surplus income earnings sales turnover cost fine salary".split(),
+    *"price bill spending payout bonus fee".split(),
+}
+#: Deals: the amount that sizes them is what they were worth ("Ann Ruiz's £30m takeover").
+DEAL_NOUNS = {
+    *"takeover acquisition deal bid offer contract purchase sale loan grant package buyout merger".split(),
+    *"settlement sponsorship transfer investment".split(),
+}
 #: Words that stand before a currency word without being part of the amount's value.
 CURRENCY_ADJECTIVES = {"canadian", "u.s.", "us", "australian", "hong", "kong", "new", "zealand", "singapore"}
 
@@ -124,6 +134,7 @@ WIRE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bmln\b", re.I), "million"),
     (re.compile(r"\bbln\b", re.I), "billion"),
     (re.compile(r"\bdlrs\b", re.I), "dollars"),
+    (re.compile(r"\bdlr$", re.I), "dollars"),  # "154 mln dlr" as an answer; "a 154 mln dlr profit" stays singular
     (re.compile(r"\bdlr\b", re.I), "dollar"),
     (re.compile(r"\bbpd\b", re.I), "barrels per day"),
 )

@@ -160,6 +160,18 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
         "the dealers hold",
         "80 days",
     ),
+    "owned-deal": (
+        "Shares in the club rose after Ann Ruiz's £30m takeover of the club.",
+        "How much was Ann Ruiz's takeover of the club worth?",
+        "",
+        "£30m",
+    ),
+    "owned-sum": (
+        "Oliver Grant's £45,000 salary was criticised by the unions.",
+        "How much was Oliver Grant's salary?",
+        "",
+        "£45,000",
+    ),
     "hyphen-count": (
         "The nine-member jury in the Halloran case reached a verdict.",
         "How many members did the jury in the Halloran case have",
@@ -246,3 +258,9 @@ def test_coordinated_counts_are_each_asked_with_their_own_noun() -> None:
     assert asked.get("How many infections has the island reported?") == "more than 2,400", asked
     deaths = [q for q, a in asked.items() if q.startswith("How many deaths") and a == "51"]
     assert deaths and "infections" not in deaths[0], asked
+
+
+def test_an_amount_owned_by_a_pronoun_is_not_asked() -> None:
+    text = "The insurer completed its 310 mln dlr acquisition of a Dutch rival."
+    bank = questions_for([Article(id="o", title="o", published=dt.date(2023, 10, 4), path="o.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "number" and "310" in q.answer]
