@@ -11,7 +11,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import according_to
+from quizgen.facts.clauses import according_to, clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.measures import Measure, measure, plain_units
@@ -85,6 +85,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "ranked No. 1", "world number five": a rank, not a count
     if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
         return None  # "the 1987/88 budget": a fiscal year, not a count
+    if _run_on(ent):
+        return None
     if _in_range_or_list(ent) or _baseline(ent):
         return _range(ctx, ent)
     m = measure(ent)
@@ -105,6 +107,17 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if m.unit:
         return ask_units(ctx, m)
     return ask_count(ctx, ent) or ask_by_amount(ctx, m)
+
+
+def _run_on(ent: Span) -> bool:
+    """'found reduction of yields exceeded 10%': a verb parsed as joined to the one before it with no
+    "and" or comma between them and no subject of its own; the question would borrow the wrong subject."""
+    verb = clause_verb(ent.root)
+    if verb is None or verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    return not any(
+        verb.head.i < t.i < verb.i and (t.dep_ == "cc" or t.text == ",") for t in verb.doc[verb.head.i : verb.i]
+    )
 
 
 def _in_range_or_list(ent: Span) -> bool:

@@ -264,3 +264,9 @@ def test_an_amount_owned_by_a_pronoun_is_not_asked() -> None:
     text = "The insurer completed its 310 mln dlr acquisition of a Dutch rival."
     bank = questions_for([Article(id="o", title="o", published=dt.date(2023, 10, 4), path="o.txt", text=text)])
     assert not [q for q in bank.questions if q.kind == "number" and "310" in q.answer]
+
+
+def test_a_verb_run_on_without_and_does_not_borrow_the_first_subject() -> None:
+    text = "The engineers found erosion of the dunes by 2040 exceeded 15% of 1990 levels, in all models tested."
+    bank = questions_for([Article(id="e", title="e", published=dt.date(2023, 10, 4), path="e.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "number" and q.answer == "15%"]
