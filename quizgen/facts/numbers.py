@@ -18,6 +18,7 @@ from quizgen.facts.measures import Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
+from quizgen.facts.number_ranks import ask_rank, ordinal_aliases
 from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
@@ -77,6 +78,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         if UNIT.search(ent.text) and _has_number(ent.text) and not _in_range_or_list(ent):
             return ask_duration(ctx, ent)
         return None
+    if ent.label_ == "ORDINAL":
+        return ask_rank(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
@@ -181,4 +184,4 @@ def _aliases(answer: str) -> list[str]:
     for word, value in WORD_NUMBERS.items():
         if bare.lower().startswith(word + " ") or bare.lower() == word:
             out.append(str(value) + bare[len(word) :])
-    return out
+    return out + ordinal_aliases(bare)

@@ -172,6 +172,18 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
         "",
         "£45,000",
     ),
+    "rank-apposition": (
+        "Harbour Line, the third biggest ferry operator in Norway, was sold on Monday.",
+        "Counting from the biggest, where does Harbour Line rank as a ferry operator in Norway?",
+        "",
+        "third",
+    ),
+    "rank-attribute": (
+        "Vela is now the fourth largest carmaker in Europe.",
+        "Counting from the largest, where does Vela rank as a carmaker in Europe?",
+        "",
+        "fourth",
+    ),
     "hyphen-count": (
         "The nine-member jury in the Halloran case reached a verdict.",
         "How many members did the jury in the Halloran case have",
@@ -270,3 +282,10 @@ def test_a_verb_run_on_without_and_does_not_borrow_the_first_subject() -> None:
     text = "The engineers found erosion of the dunes by 2040 exceeded 15% of 1990 levels, in all models tested."
     bank = questions_for([Article(id="e", title="e", published=dt.date(2023, 10, 4), path="e.txt", text=text)])
     assert not [q for q in bank.questions if q.kind == "number" and q.answer == "15%"]
+
+
+def test_a_rank_of_a_pronoun_is_not_asked_and_a_rank_accepts_its_figure() -> None:
+    text = "It is the second largest bank in the region. Vela is the fourth largest carmaker in Europe."
+    bank = questions_for([Article(id="k", title="k", published=dt.date(2023, 10, 4), path="k.txt", text=text)])
+    (q,) = [q for q in bank.questions if q.kind == "number"]
+    assert q.answer == "fourth" and {"4th", "4"} <= set(q.aliases)
