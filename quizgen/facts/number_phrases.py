@@ -27,6 +27,7 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
     ]
     if cut:
         end = min(t.left_edge.i for t in cut)
+        end = max(t.i for t in subtree if t.i < end) + 1  # not the clause's own words inside the span
         rest = [t for t in rest if t.i < end]
     mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
     kept = [t for t in [*mods, noun, *rest] if t.ent_type_ not in ("DATE", "TIME") or t == noun]

@@ -289,3 +289,21 @@ def test_a_rank_of_a_pronoun_is_not_asked_and_a_rank_accepts_its_figure() -> Non
     bank = questions_for([Article(id="k", title="k", published=dt.date(2023, 10, 4), path="k.txt", text=text)])
     (q,) = [q for q in bank.questions if q.kind == "number"]
     assert q.answer == "fourth" and {"4th", "4"} <= set(q.aliases)
+
+
+def test_the_clauses_own_words_inside_a_cut_phrase_stay_out_of_the_answers_phrase() -> None:
+    """A parse that hangs "Young estimates" on the noun as an apposition, past a phrase of the verb:
+    the phrase the answer replaces ends with the noun's own words, so "at the end of June" stays."""
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+
+    from quizgen.facts.number_phrases import noun_phrase
+    from quizgen.nlp import load_nlp
+
+    words = "The mill will have 40 days ' stock of grain at the end of June , Young estimates .".split()
+    heads = [1, 3, 3, 3, 5, 7, 5, 3, 7, 8, 3, 12, 10, 12, 13, 3, 17, 7, 3]
+    deps = "det nsubj aux ROOT nummod poss case dobj prep pobj prep det pobj prep pobj punct amod appos punct"
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps.split())
+    phrase, asked = noun_phrase(SimpleNamespace(doc=doc), doc[7], doc[4:7])
+    assert phrase.text == "40 days ' stock of grain" and asked == "stock of grain"
