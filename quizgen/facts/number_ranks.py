@@ -60,6 +60,7 @@ def ask_rank(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
 def _ranked(noun: Token) -> tuple[str | None, str]:
     """Who holds the rank, and the auxiliary for "where … rank": the head of the apposition
     ("Royal Line, Norway's …") or the subject of "is" ("Vela is the fourth largest …")."""
+    head: Token | None = None
     if noun.dep_ == "appos":
         head = noun.head
         skip = {t.i for c in head.children if c.dep_ in ("appos", "relcl", "acl", "prep", "punct") for t in c.subtree}
