@@ -23,7 +23,7 @@ from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value} | TENS | {"hundred": 100}
 QUALIFIERS = re.compile(
@@ -116,11 +116,17 @@ def _run_on(ent: Span) -> bool:
     """'found reduction of yields exceeded 10%': a verb parsed as joined to the one before it with no
     "and" or comma between them and no subject of its own; the question would borrow the wrong subject."""
     verb = clause_verb(ent.root)
+    if verb is not None and verb.dep_ in ("ccomp", "relcl") and any(_pronoun_subject(c) for c in verb.children):
+        return True  # "Iraq, which said it would …", "he revealed it would take £40m": whose "it" is unsure
     if verb is None or verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     return not any(
         verb.head.i < t.i < verb.i and (t.dep_ == "cc" or t.text == ",") for t in verb.doc[verb.head.i : verb.i]
     )
+
+
+def _pronoun_subject(token: Token) -> bool:
+    return token.dep_.startswith("nsubj") and token.lower_ in ("it", "they")
 
 
 def _in_range_or_list(ent: Span) -> bool:

@@ -307,3 +307,12 @@ def test_the_clauses_own_words_inside_a_cut_phrase_stay_out_of_the_answers_phras
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps.split())
     phrase, asked = noun_phrase(SimpleNamespace(doc=doc), doc[7], doc[4:7])
     assert phrase.text == "40 days ' stock of grain" and asked == "stock of grain"
+
+
+def test_an_it_in_a_reported_clause_is_not_given_a_name() -> None:
+    text = (
+        "Ghana and Togo cut output in March. Norway, which said it would not honour its 2.1 mln bpd quota "
+        "under the March pact, had produced less than expected."
+    )
+    bank = questions_for([Article(id="i", title="i", published=dt.date(2023, 10, 4), path="i.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "number" and "Ghana" in q.question]
