@@ -119,7 +119,7 @@ def test_whose_poll_is_asked_with_what_it_showed(shapes: QuestionBank) -> None:
 def test_a_passive_is_asked_about_its_own_subject() -> None:
     """Not "By which organization will the road toll be introduced?" when the toll is the subject of
     the clause the passive is joined to (the small parser sometimes lends it)."""
-    from quizgen.facts.events import _keeps_subject
+    from quizgen.facts.agents import keeps_subject as _keeps_subject
     from quizgen.nlp import load_nlp
 
     doc = load_nlp()(
