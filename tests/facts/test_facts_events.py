@@ -129,3 +129,14 @@ def test_a_passive_is_asked_about_its_own_subject() -> None:
     verb = next(t for t in doc if t.text == "introduced")
     assert _keeps_subject(verb, "By which organization will a fuel levy be introduced?")
     assert not _keeps_subject(verb, "By which organization will the road toll be introduced?")
+
+
+def test_the_study_is_not_taken_for_earlier_studies_of_another_name() -> None:
+    """'the study' (one) is not 'the Harlow field studies' (several) named before it."""
+    text = (
+        "The Harlow field studies of the 1990s measured damage to barley.\n\n"
+        "The new study was led by a team in Bergen. The study was funded by the Alder Trust."
+    )
+    article = Article(id="study", title="Study", published=dt.date(2024, 6, 12), path="s.txt", text=text)
+    found = [q for q in questions_for([article]).questions if q.kind == "org-event" and q.answer == "Alder Trust"]
+    assert [q.question for q in found] == ["By which organization was the study funded?"]
