@@ -33,7 +33,8 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
         or any(c.dep_ == "neg" for c in verb.children)
     ):  # "was not commissioned by": nothing done
         return None
-    first = ctx.ent_at(top)
+    opens = ent.start <= top.i < ent.end and ent.start - by.i <= 2  # "by (the) regional authorities"
+    first = ctx.ent_at(top) or (ent if opens else None)
     if first is None:  # the parser took a later word as the object of "by"
         first = next((e for e in ctx.ents_in(ent.sent) if e.start > by.i and e.label_ == "ORG"), ent)
     members = list_members(ctx, first)

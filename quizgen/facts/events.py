@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.agents import passive_agent
 from quizgen.facts.asserted import STATIVE, not_asserted
+from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
@@ -49,7 +50,7 @@ EVENT_WORDS = {
 
 def extract_events(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
-    for ent in ctx.org_spans:
+    for ent in [*ctx.org_spans, *body_spans(ctx)]:
         if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
         if ctx.resolve_person(ent.root) is not None or ent[-1].lower_ in EVENT_WORDS:

@@ -27,6 +27,10 @@ def org_aliases(ctx: ArticleContext, ent: Span, name: str) -> list[str]:
     return [a for a in dict.fromkeys([*short, bare]) if a != name]
 
 
+#: Tags of a finite verb: a name right before one is the subject of a new clause.
+FINITE = {"VBZ", "VBD", "VBP", "MD"}
+
+
 def list_members(ctx: ArticleContext, ent: Span) -> list[Span]:
     """Every organisation in the list `ent` opens: entities joined only by commas and "and".
 
@@ -38,9 +42,13 @@ def list_members(ctx: ArticleContext, ent: Span) -> list[Span]:
         if e.start >= ent.start and e.label_ in ("ORG", "GPE", "FAC")
         for p in split_pair(ctx, e)
     ]
-    members = [ents[0]] if ents else [ent]
+    if not ents or ents[0].start >= ent.end:  # a body NER did not tag: "by regional authorities and …"
+        ents = [ent, *ents]
+    members = [ents[0]]
     for nxt in ents[1:]:
         between = ctx.text[members[-1].end_char : nxt.start_char]
+        if nxt.root.dep_.startswith("nsubj") or (nxt.end < len(ctx.doc) and ctx.doc[nxt.end].tag_ in FINITE):
+            break  # "… by the regulator and Ardent has not yet replied": a new clause, not the list
         if re.fullmatch(r"\s*(,|,?\s*and)\s*(the\s*)?", between, flags=re.I):
             members.append(nxt)
         else:
