@@ -16,6 +16,7 @@ from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
+from quizgen.facts.org_clauses import relative_doer
 from quizgen.facts.org_names import org_aliases, org_name
 from quizgen.facts.quotes import REPORTING
 from quizgen.facts.wording import lower_first
@@ -62,7 +63,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
                 if again is not None:
                     _add(ctx, facts, member, again[:4])
             continue
-        found = _subject(ctx, ent) or _maker_of(ctx, ent)
+        found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent)
         if found is not None:
             _add(ctx, facts, ent, found)
     for fact in _journals(ctx):
