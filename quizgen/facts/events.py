@@ -120,8 +120,8 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple) -
 def _subject(ctx: ArticleContext, ent: Span, wh: str | None = None) -> tuple[str, list[str], Token] | None:
     """'The EBU is testing …', 'BSkyB plans to ship …': an organisation doing something."""
     token = ent.root
-    if token.dep_ != "nsubj":
-        return None
+    if token.dep_ != "nsubj" or any(c.dep_ == "conj" and c.i >= ent.end for c in token.children):
+        return None  # "A and B signed …": two did it, so neither is the answer
     verb = token.head
     if verb.pos_ != "VERB" or verb.lemma_ in STATIVE or verb.lemma_ in REPORTING or not_asserted(verb):
         return None

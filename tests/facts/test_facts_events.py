@@ -59,6 +59,7 @@ SHAPES = {
     "not-done": "The race was not sanctioned by the Nordic Cycling Federation, officials said.",
     "ticker": "Harwick Energy Corp <HEC.N> has opened a new research centre in the harbour district.",
     "journal": "The findings, published on Monday in the journal Marine Ecology Letters, surprised the team.",
+    "pair": "The Harbour Board and the Kestrel Ferry Company signed a ten-year lease for the old pier.",
     "poll": "A Daily Courier poll released on Sunday showed that most voters backed the new tram line.",
 }
 
@@ -94,7 +95,7 @@ def test_two_bodies_glued_by_the_tagger_are_two_answers() -> None:
     assert answers == ["Lakeside University", "Nordvik"]
 
 
-@pytest.mark.parametrize("article", ["condition", "guess", "claim", "not-done"])
+@pytest.mark.parametrize("article", ["condition", "guess", "claim", "not-done", "pair"])
 def test_what_an_organisation_may_or_may_not_do_is_not_taught_as_done(shapes: QuestionBank, article: str) -> None:
     assert asked(shapes, article) == []
 
