@@ -19,6 +19,7 @@ from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import relative_doer
 from quizgen.facts.org_names import org_aliases, org_name
 from quizgen.facts.quotes import REPORTING
+from quizgen.facts.teams import team_members
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
 from quizgen.text import strip_the
@@ -66,6 +67,8 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent)
         if found is not None:
             _add(ctx, facts, ent, found)
+    for member, found in team_members(ctx):
+        _add(ctx, facts, member, found)
     for fact in _journals(ctx):
         facts.setdefault(fact.key, fact)
     _the_company(ctx, facts)
