@@ -67,8 +67,8 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent)
         if found is not None:
             _add(ctx, facts, ent, found)
-    for member, found in team_members(ctx):
-        _add(ctx, facts, member, found)
+    for member, asked in team_members(ctx):
+        _add(ctx, facts, member, asked)
     for fact in _journals(ctx):
         facts.setdefault(fact.key, fact)
     _the_company(ctx, facts)
