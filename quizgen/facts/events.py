@@ -133,10 +133,22 @@ def _subject(ctx: ArticleContext, ent: Span, wh: str | None = None) -> tuple[str
         ctx.doc[ent.start : token.right_edge.i + 1] if token.right_edge.i >= ent.end - 1 else ent,
         wh or _wh(ctx, ent),
         drop_dates=False,
+        extra_drop=_next_subject(verb),
     )
     if question is None or _thin(question, wh or _wh(ctx, ent)):
         return None
     return question, [org_name(ctx, ent)], verb
+
+
+def _next_subject(verb: Token) -> Span | None:
+    """'… on a future mission and Japan will provide …': the parser hung the next clause's subject
+    on a noun of this one; "and Japan" is no part of what this organisation did."""
+    doc = verb.doc
+    for t in verb.subtree:
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.dep_ == "conj" and t.i > 0 and doc[t.i - 1].dep_ == "cc" and after is not None and after.tag_ == "MD":
+            return doc[t.i - 1 : t.i + 1]
+    return None
 
 
 def _thin(question: str, wh: str) -> bool:
