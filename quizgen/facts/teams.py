@@ -110,5 +110,5 @@ def _question(ctx: ArticleContext, verb: Token, members: list[tuple[Span, int]],
     asked = "which institution" if not others else ", ".join(others) + " and which other institution"
     before, after = words_of(doc[start:first]), words_of(doc[last_end:stop])
     question = re.sub(r"\s+", " ", f"{before} {asked} {after}").strip() + "?"
-    question = question.replace(" ?", "?")
+    question = re.sub(r"(\d) - (\d)", r"\1-\2", question.replace(" ?", "?"))  # "2000 - 2050" is no aside
     return question[:1].upper() + question[1:]

@@ -12,7 +12,7 @@ from quizgen.pipeline import questions_for
 SHAPES = {
     "subject": (
         "A research team from Orvell University and the University of Kestrel has mapped the nesting "
-        "grounds of the grey plover."
+        "grounds of the grey plover over 1990 - 2020."
     ),
     "object": "The team also included scientists from Orvell University, Canada and the Halden Marine Institute.",
     "owned": "The survey was carried out by scientists from Orvell University's Ocean Centre in the spring.",
@@ -37,7 +37,7 @@ def test_each_institution_of_a_research_team_is_asked_naming_the_other(bank: Que
     q = found["Orvell University"]
     assert q.question == (
         "A research team from the University of Kestrel and which other institution has mapped the nesting "
-        "grounds of the grey plover?"
+        "grounds of the grey plover over 1990-2020?"
     )
     assert "University of Kestrel" not in q.choices  # also right: never offered as a wrong option
 
