@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 WORKERS = {"scientist", "researcher", "team", "expert", "engineer"}
 #: Where a member's own place ends: ", Portugal", "of the US".
 PLACE_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?)@")
+#: Names of places of research and learning: their people are asked by "which institution".
+SCHOOLS = re.compile(r"University|Academy|Institute|College|School|Cent(?:er|re)|Laborator|Aquarium|Museum|Hospital")
 JOINS = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s*)?", flags=re.I)
 
 
@@ -107,7 +109,8 @@ def _question(ctx: ArticleContext, verb: Token, members: list[tuple[Span, int]],
     if not start <= first < last_end <= stop or any(t.is_quote for t in doc[start:stop]):
         return None
     others = [with_the(org_name(ctx, m), ctx.text) for i, (m, _end) in enumerate(members) if i != at]
-    asked = "which institution" if not others else ", ".join(others) + " and which other institution"
+    kind = "institution" if all(SCHOOLS.search(m.text) for m, _end in members) else "organization"
+    asked = f"which {kind}" if not others else ", ".join(others) + f" and which other {kind}"
     before, after = words_of(doc[start:first]), words_of(doc[last_end:stop])
     question = re.sub(r"\s+", " ", f"{before} {asked} {after}").strip() + "?"
     question = re.sub(r"(\d) - (\d)", r"\1-\2", question.replace(" ?", "?"))  # "2000 - 2050" is no aside

@@ -17,6 +17,7 @@ SHAPES = {
     "object": "The team also included scientists from Orvell University, Canada and the Halden Marine Institute.",
     "owned": "The survey was carried out by scientists from Orvell University's Ocean Centre in the spring.",
     "guess": "A research team from Orvell University might map the nesting grounds next year.",
+    "firm": "Engineers from Harwick Motors and Orvell University have built a solar racing car.",
 }
 
 
@@ -53,3 +54,10 @@ def test_a_place_after_a_name_is_no_member_of_the_list(bank: QuestionBank) -> No
 @pytest.mark.parametrize("article", ["owned", "guess"])
 def test_an_owner_of_the_institution_or_a_guess_is_not_asked(bank: QuestionBank, article: str) -> None:
     assert [q for q in asked(bank, article) if "which" in q.question and "institution" in q.question] == []
+
+
+def test_people_from_a_company_are_asked_by_which_organization(bank: QuestionBank) -> None:
+    found = {q.answer: q.question for q in asked(bank, "firm")}
+    assert found["Orvell University"] == (
+        "Engineers from Harwick Motors and which other organization have built a solar racing car?"
+    )
