@@ -17,7 +17,7 @@ from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
-from quizgen.facts.org_clauses import relative_doer
+from quizgen.facts.org_clauses import agree, relative_doer
 from quizgen.facts.org_names import org_aliases, org_name
 from quizgen.facts.teams import team_members
 from quizgen.facts.wording import lower_first
@@ -138,7 +138,7 @@ def _subject(ctx: ArticleContext, ent: Span, wh: str | None = None) -> tuple[str
     )
     if question is None or _thin(question, wh or _wh(ctx, ent)):
         return None
-    return question, [org_name(ctx, ent)], verb
+    return agree(question, wh or _wh(ctx, ent)), [org_name(ctx, ent)], verb
 
 
 def _next_subject(verb: Token) -> Span | None:

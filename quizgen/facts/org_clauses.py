@@ -23,6 +23,19 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 SET_OFF = {",", "-", "--", "\u2013", "\u2014"}
 
 
+#: Plural verbs a "Which organization …?" question must put in the singular.
+SINGULAR = {"have": "has", "are": "is", "were": "was", "do": "does"}
+
+
+def agree(question: str, wh: str) -> str:
+    """'Which organization have detained …' → 'Which organization has detained …': the question
+    asks for one organisation, whatever number the article gave its name ("the authorities have")."""
+    rest = question[len(wh) :].split(" ", 2)
+    if len(rest) == 3 and rest[1] in SINGULAR:
+        return f"{wh} {SINGULAR[rest[1]]} {rest[2]}"
+    return question
+
+
 def relative_doer(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
     """'…, which promotes the sector, …' right after `ent` → ("Which organization promotes the sector?", …)."""
     doc = ctx.doc
@@ -45,7 +58,7 @@ def relative_doer(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
         said.pop()
     if len(said) < 3 or any(t.is_quote or t.lower_ in ("which", "that", "who") for t in said):
         return None  # "which has": too little said; a clause inside the clause: too much
-    question = f"Which organization {words_of(said)}?"
+    question = agree(f"Which organization {words_of(said)}?", "Which organization")
     return question, [org_name(ctx, ent)], verb
 
 

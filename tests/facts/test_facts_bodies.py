@@ -14,6 +14,7 @@ SHAPES = {
     "compound": "Waiting lists grew after the assembly government closed its night clinics in the valleys.",
     "agent": "The inspection was carried out by regional Dutch authorities and Marten Vos has not yet replied.",
     "bare": "The government has banned the export of copper wire to neighbours.",
+    "plural": "Chilean authorities have detained a reporter who wrote about the floods.",
     "vague": "The new authorities have closed the northern border crossing for a month.",
 }
 
@@ -49,3 +50,10 @@ def test_authorities_as_agent_of_a_passive_stand_alone_not_with_the_next_clause_
 @pytest.mark.parametrize("article", ["bare", "vague"])
 def test_a_body_the_sentence_does_not_single_out_is_not_asked(bank: QuestionBank, article: str) -> None:
     assert asked(bank, article) == []
+
+
+def test_a_body_named_in_the_plural_is_asked_in_the_singular(bank: QuestionBank) -> None:
+    found = asked(bank, "plural")
+    assert [(q.question, q.answer) for q in found] == [
+        ("Which organization has detained a reporter who wrote about the floods?", "Chilean authorities")
+    ]
