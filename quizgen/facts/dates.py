@@ -8,17 +8,18 @@ not dates, and go to the number extractor.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import according_to, ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.date_values import resolve
 from quizgen.facts.quotes import REPORTING
-from quizgen.facts.relative import Base, is_relative, resolve_relative
+from quizgen.facts.relative import Base
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact
-from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
+from quizgen.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
@@ -56,7 +57,7 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
         if named is not None and fmt in ("day", "no-year"):
             answer, aliases = f"{surface}, {answer}", [*aliases, surface]
         if ctx.in_quote(ent.start_char):  # "… has been a grant university since 1989," she said
-            claimed = according_to(ctx, ent, lambda e=ent, i=iso: _question(ctx, e, i))
+            claimed = according_to(ctx, ent, partial(_question, ctx, ent, iso))
             question = f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None
         else:
             question = _question(ctx, ent, iso)
@@ -314,166 +315,9 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
     return f"{wh} did {speaker} {verb.lemma_}{' ' + where if where else ''} {content}?"
 
 
-def _date_parser(published: dt.date | None, future: bool):
-    """A dateparser reader relative to the publication date (built once per article and tense)."""
-    import dateparser  # deferred: dateparser's import is slow and only dates need it
-
-    settings: dict[str, object] = {
-        "PREFER_DATES_FROM": "future" if future else "past",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    if published is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
-    return dateparser.date.DateDataParser(languages=["en"], settings=settings)
-
-
 def _nowadays(ent: Span, future: bool | None) -> bool:
     """ "Today, most readers pay online": today as the present age, not a day (the clause is present tense)."""
     if ent.text.strip().lower().rstrip("'s’") not in ("today", "now"):
         return False
     verb = ent.root.head
     return future is None and verb.tag_ in ("VBZ", "VBP") or ent.root.dep_ == "pobj"
-
-
-def resolve(surface: str, published: dt.date | None, future: bool | None = None, base: Base | None = None):
-    """See `_resolve`; a date that cannot exist ("February 29, 2023", "May 20-40") is no date.
-
-    Dates counted from the day of writing ("last week", "two months ago") are read against
-    `base` (by default the publication date), which may be a year-less wire dateline.
-    """
-    if base is None:
-        base = Base.of(published, None)
-    try:
-        if is_relative(surface):
-            found = resolve_relative(surface, base, future)
-            if found is not None:
-                return found
-        return _resolve(surface, published, future)
-    except (ValueError, OverflowError):
-        return None
-
-
-def _resolve(surface: str, published: dt.date | None, future: bool | None = None):
-    """(iso, answer, aliases, format) for a date expression, or None when it names no date.
-
-    iso keeps the granularity: YYYY-MM-DD, YYYY-MM, YYYY, or None for a weekday that cannot be
-    placed (no publication date). `future` is the tense of the clause (None: not known): a day
-    or month without a year is the next one for the future and the last one for the past;
-    otherwise it takes the publication year. A weekday that is the publication day's own is
-    that day ("said on Thursday" in a Thursday story).
-    """
-    text = re.sub(r"\s+", " ", surface.strip())
-    low = text.lower()
-    words = set(re.findall(r"[a-z]+", low))
-    weekday = next((w for w in WEEKDAYS if w in words), None)
-    relative = weekday or words & {
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "today",
-        "last",
-        "next",
-        "ago",
-        "this",
-        "earlier",
-        "later",
-    }
-    if relative and published is None:
-        return (None, text, [], "surface") if weekday else None
-    # a range: "from Oct 16 to 18", "October 16-18"
-    m = re.search(r"(?:from\s+)?([A-Za-z]+)\.?\s+(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b", text)
-    if m and m.group(1).lower()[:3] in [x[:3] for x in MONTH_NAMES]:
-        month = [x[:3] for x in MONTH_NAMES].index(m.group(1).lower()[:3]) + 1
-        year = _year_in(text) or (published.year if published else None)
-        if year is None:
-            return None
-        start, end = dt.date(year, month, int(m.group(2))), dt.date(year, month, int(m.group(3)))
-        answer = f"{start.strftime('%B')} {start.day}\u2013{end.day}, {year}"
-        return (
-            f"{start.isoformat()}/{end.isoformat()}",
-            answer,
-            [start.isoformat(), f"{start.strftime('%B')} {start.day}, {year}", text],
-            "range",
-        )
-    cleaned = re.sub(r"^(on|in|at|by|from|the)\s+", "", low)
-    if weekday and published is not None and cleaned == weekday and WEEKDAYS[published.weekday()] == weekday:
-        day = published
-        answer = f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year}"
-        return day.isoformat(), answer, [day.isoformat(), f"{day.strftime('%B')} {day.day}", text], "weekday"
-
-    early = re.match(r"^(early|late|mid|mid-|the end of|end of|the beginning of|beginning of)\s+", cleaned)
-    core = cleaned[early.end() :] if early else cleaned
-    found = _plain_date(core, published)
-    if found is None:
-        data = _date_parser(published, bool(future)).get_date_data(core)
-        if data is None or data.date_obj is None:
-            return None
-        found = data.date_obj.date(), data.period
-    day, period = found
-    has_year = _year_in(text) is not None
-    if not has_year and not relative and published is not None and period in ("day", "month"):
-        day = day.replace(year=published.year)  # "May 30" in a 2020 article is May 30, 2020
-        start = published.replace(day=1) if period == "month" else published
-        if future is True and day < start:
-            day = day.replace(year=day.year + 1)  # "will take effect on April 1" in November
-        elif future is False and day > published:
-            day = day.replace(year=day.year - 1)  # "retired in December" in February
-    if not has_year and not relative and published is None:
-        if period == "month":
-            return (f"XXXX-{day.month:02d}", text, [], "surface")
-        if period == "day":
-            return (f"XXXX-{day.month:02d}-{day.day:02d}", f"{day.strftime('%B')} {day.day}", [text], "no-year")
-        return None
-    if period == "year":
-        answer = f"{early.group(1)} {day.year}" if early else str(day.year)
-        return str(day.year), answer, [str(day.year)] if early else [], "year"
-    if period == "month":
-        answer = f"{day.strftime('%B')} {day.year}"
-        if early:
-            answer = f"{early.group(1)} {answer}"
-        return f"{day.year}-{day.month:02d}", answer, [f"{day.year}-{day.month:02d}"], "month"
-    answer = f"{day.strftime('%B')} {day.day}, {day.year}"
-    aliases = [day.isoformat(), f"{day.day} {day.strftime('%B')} {day.year}", f"{day.strftime('%B')} {day.day}"]
-    fmt = "day"
-    if relative:
-        aliases.append(text)
-        answer = f"{day.strftime('%A')}, {answer}"
-        fmt = "weekday"
-    return day.isoformat(), answer, aliases, fmt
-
-
-_MONTH = r"(?P<month>[a-z]+)\.?"
-_PLAIN = [
-    re.compile(p)
-    for p in (
-        rf"^{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?$",  # May 30, 2020
-        rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? (?P<year>\d{{4}}))?$",  # 30 May 2020
-        rf"^{_MONTH}(?:,? (?P<year>\d{{4}}))?$",  # March 2006, March
-        r"^(?P<year>\d{4})$",  # 2010
-    )
-]
-
-
-def _plain_date(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
-    """The common absolute forms, read without dateparser (whose first call costs about a second);
-    anything else ("last Tuesday", "the end of May") goes to dateparser."""
-    for pattern in _PLAIN:
-        m = pattern.match(text)
-        if m is None:
-            continue
-        parts = m.groupdict()
-        month = MONTHS.get(parts.get("month") or "", 0) if "month" in parts else 0
-        if "month" in parts and not month:
-            return None
-        year = int(parts["year"]) if parts.get("year") else (published.year if published else 2000)
-        if parts.get("day"):
-            return dt.date(year, month, int(parts["day"])), "day"
-        if month:
-            return dt.date(year, month, 1), "month"
-        return dt.date(year, 1, 1), "year"
-    return None
-
-
-def _year_in(text: str) -> int | None:
-    m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", text)
-    return int(m.group(1)) if m else None
