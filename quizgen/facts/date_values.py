@@ -18,6 +18,9 @@ RELATIVE_WORDS = frozenset(
     {"yesterday", "tomorrow", "tonight", "today", "last", "next", "ago", "this", "earlier", "later"}
 )
 _EARLY = re.compile(r"^(early|late|mid|mid-|the end of|end of|the beginning of|beginning of)\s+")
+_DECADE = re.compile(
+    r"\b\d{0,2}\d0'?s\b|'\d0s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
+)
 _MONTH = r"(?P<month>[a-z]+)\.?"
 _PLAIN = [
     re.compile(p)
@@ -36,6 +39,8 @@ def resolve(surface: str, published: dt.date | None, future: bool | None = None,
     Dates counted from the day of writing ("last week", "two months ago") are read against
     `base` (by default the publication date), which may be a year-less wire dateline.
     """
+    if _DECADE.search(surface):
+        return None  # "the 1980s", "in his 30s": a decade or an age, no date to ask for
     if base is None:
         base = Base.of(published, None)
     try:
@@ -64,10 +69,11 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     relative = bool(weekday or words & RELATIVE_WORDS)
     if relative and published is None:
         return (None, text, [], "surface") if weekday else None
-    ranged = _month_range(text, published)
+    ranged = _month_range(text, published, future)
     if ranged is not None:
         return ranged
     cleaned = re.sub(r"^(on|in|at|by|from|the)\s+", "", low)
+    cleaned = re.sub(r"^year (\d{4})$", r"\1", cleaned)  # "the year 2000"
     if weekday and published is not None and cleaned == weekday and WEEKDAYS[published.weekday()] == weekday:
         day = published
         answer = f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year}"
@@ -85,13 +91,15 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     return _worded(day, period, early.group(1) if early else None, text if relative else None)
 
 
-def _month_range(text: str, published: dt.date | None):
+def _month_range(text: str, published: dt.date | None, future: bool | None):
     """ "from Oct 16 to 18", "October 16-18": a range of days in one month, or None."""
     m = re.search(r"(?:from\s+)?([A-Za-z]+)\.?\s+(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b", text)
     if not m or m.group(1).lower()[:3] not in [x[:3] for x in MONTH_NAMES]:
         return None
     month = [x[:3] for x in MONTH_NAMES].index(m.group(1).lower()[:3]) + 1
-    year = _year_in(text) or (published.year if published else None)
+    year = _year_in(text)
+    if year is None and published is not None:  # "will be held from June 3 to 5" in October: next June
+        year = _place_year(dt.date(published.year, month, int(m.group(2))), "day", published, future).year
     if year is None:
         return None
     start, end = dt.date(year, month, int(m.group(2))), dt.date(year, month, int(m.group(3)))

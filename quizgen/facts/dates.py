@@ -8,6 +8,7 @@ not dates, and go to the number extractor.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import partial
 from typing import TYPE_CHECKING
@@ -25,6 +26,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
 
 DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
+#: Prepositions that name where or on what occasion an event happened, so a date on their noun dates the event.
+OCCASION_PREPS = ("in", "at", "on", "during", "for", "aboard")
 VAGUE = re.compile(
     r"^(the )?(past|previous|recent|coming|next few|last few|several|many|some)\b|"
     r"\b(now|currently|monthly|yearly|annual|daily|weekly|every|each|decades|era)\b",
@@ -34,56 +37,69 @@ VAGUE = re.compile(
 
 def extract_dates(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
-    published = ctx.published
-    base = Base.of(published, ctx.dateline)
+    base = Base.of(ctx.published, ctx.dateline)
     for ent in ctx.ents:
-        if ent.label_ != "DATE" or "\n" in ent.text.strip():
-            continue
-        surface = ent.text.strip()
-        if _is_duration(surface) or VAGUE.search(surface):
-            continue
-        if " ago" in surface.lower() and ent.root.head.pos_ not in ("VERB", "AUX"):
-            continue  # "… from $1.2 billion a year ago": a point of comparison, not an event
-        if _dates_a_figure(ent) or _not_when(ent):
-            continue  # "rose from 150 in 2019 to 420 last year": when each figure held, not an event
-        future = _future(ent)
-        if _nowadays(ent, future):
-            continue
-        named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
-        value = resolve(named.text if named is not None else surface, published, future=future, base=base)
-        if value is None:
-            continue
-        iso, answer, aliases, fmt = value
-        if named is not None and fmt in ("day", "no-year"):
-            answer, aliases = f"{surface}, {answer}", [*aliases, surface]
-        if ctx.in_quote(ent.start_char):  # "… has been a grant university since 1989," she said
-            claimed = according_to(ctx, ent, partial(_question, ctx, ent, iso))
-            question = f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None
-        else:
-            question = _question(ctx, ent, iso)
-        if question is None:
-            continue
-        sentence = ent.sent.text.strip()
-        at = ent.start_char - ent.sent.start_char
-        key = f"date|{iso or surface.lower()}|{_event_words(question)}"
-        if key in facts:
-            continue
-        facts[key] = Fact(
-            kind="date",
-            key=key,
-            sentence=sentence,
-            answer_span=(at, at + len(ent.text)),
-            slots={
-                "question": question,
-                "answer": answer,
-                "aliases": aliases,
-                "iso": iso,
-                "format": fmt,
-                "answer_type": "date",
-                "surface": surface,
-            },
-        )
+        fact = _date_fact(ctx, ent, base) if _names_a_time(ent) else None
+        if fact is not None and fact.key not in facts:
+            facts[fact.key] = fact
     return list(facts.values())
+
+
+def _names_a_time(ent: Span) -> bool:
+    """A DATE entity that is a point in time an event took, by its words and place in the clause."""
+    surface = ent.text.strip()
+    if ent.label_ != "DATE" or "\n" in surface or _is_duration(surface) or VAGUE.search(surface):
+        return False
+    if " ago" in surface.lower() and ent.root.head.pos_ not in ("VERB", "AUX"):
+        return False  # "… from $1.2 billion a year ago": a point of comparison, not an event
+    # "rose from 150 in 2019 to 420 last year": when each figure held, not an event
+    return not (_dates_a_figure(ent) or _not_when(ent))
+
+
+def _date_fact(ctx: ArticleContext, ent: Span, base: Base | None) -> Fact | None:
+    surface = ent.text.strip()
+    future = _future(ent)
+    if _nowadays(ent, future):
+        return None
+    named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
+    value = resolve(named.text if named is not None else surface, ctx.published, future=future, base=base)
+    if value is None or not _tense_fits(value[0], future, ctx.published):
+        return None
+    iso, answer, aliases, fmt = value
+    if named is not None and fmt in ("day", "no-year"):
+        answer, aliases = f"{surface}, {answer}", [*aliases, surface]
+    if ctx.in_quote(ent.start_char):  # "… has been a grant university since 1989," she said
+        claimed = according_to(ctx, ent, partial(_question, ctx, ent, iso))
+        question = f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None
+    else:
+        question = _question(ctx, ent, iso)
+    if question is None:
+        return None
+    at = ent.start_char - ent.sent.start_char
+    key = f"date|{iso or surface.lower()}|{_event_words(question)}"
+    return Fact(
+        kind="date",
+        key=key,
+        sentence=ent.sent.text.strip(),
+        answer_span=(at, at + len(ent.text)),
+        slots={
+            "question": question,
+            "answer": answer,
+            "aliases": aliases,
+            "iso": iso,
+            "format": fmt,
+            "answer_type": "date",
+            "surface": surface,
+        },
+    )
+
+
+def _tense_fits(iso: str | None, future: bool | None, published: dt.date | None) -> bool:
+    """A past-tense clause cannot be dated after the story was written ("found … by 2050" in 2014:
+    the year belongs to what was found, not to the finding)."""
+    if future is not False or published is None or not iso or not iso[:4].isdigit():
+        return True
+    return iso.split("/")[0] <= published.isoformat()[: len(iso.split("/")[0])]
 
 
 def _named_day(ent: Span):
@@ -192,7 +208,7 @@ def _counts(verb) -> bool:
 
 def _is_duration(surface: str) -> bool:
     """'12 months', 'more than three years', 'two-day': lengths of time, not points in it."""
-    if re.search(r"\b(ago|last|next|this|early|late|mid|end|beginning|start)\b", surface, re.I):
+    if re.search(r"\b(ago|last|next|this|early|late|mid|end|beginning|start)\b|^(the )?year \d{4}$", surface, re.I):
         return False
     return bool(DURATION.search(surface))
 
@@ -263,9 +279,31 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
+    if verb is None or not _dates_the_verb(ent, verb):
+        return None  # "discussed the game in October": the game's month, not the discussion's
     if verb is not None and verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors):
         return _reported_when(ctx, verb, target, wh)  # (a verb inside what is reported is not the saying)
     return ask(ctx, target, wh)
+
+
+def _dates_the_verb(ent: Span, verb) -> bool:
+    """The date modifies the clause's own verb in the parse, not a noun that has a time of its own.
+
+    A noun counts only as the place or occasion of the verb's event, one preposition away ("held
+    at the centre from May 4 to 6", "said in a statement on Thursday"); never a noun the event is
+    timed against ("after the game in October", "until an outbreak in July"), nor the topic of a
+    saying ("spoke about the crash on Monday").
+    """
+    root = ent.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if head == verb:
+        return True
+    if head.dep_ in ("acomp", "attr", "oprd") and head.head == verb:
+        return True  # "was open in May", "remained chairman until 2004"
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.head != verb:
+        return False
+    occasions = ("in", "at", "during") if verb.lemma_ in REPORTING else OCCASION_PREPS
+    return head.head.lower_ in occasions
 
 
 def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | None:

@@ -1,0 +1,80 @@
+"""A date answers "When …?" only for the event it belongs to; decades and undated stories."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.facts.date_values import resolve
+from quizgen.models import Article, Question
+from quizgen.pipeline import questions_for
+
+PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
+
+
+def date_questions(text: str, published: dt.date | None = PUBLISHED) -> list[Question]:
+    article = Article(id="a", title="a", published=published, path="a.txt", text=text)
+    return [q for q in questions_for([article]).questions if q.kind == "date"]
+
+
+def test_a_date_on_a_noun_the_event_is_timed_against_is_not_the_events_date() -> None:
+    # the storm was in August; the valley's being free of floods was not
+    assert date_questions("The valley was almost free of floods until a heavy storm on the coast in August.") == []
+
+
+def test_the_time_of_a_topic_is_not_the_time_of_the_saying() -> None:
+    (q,) = date_questions("The minister spoke to reporters on Monday about the flood in April.")
+    assert q.question == "When did the minister speak to reporters about the flood?"
+    assert q.answer == "Monday, October 2, 2023"
+
+
+def test_a_date_on_the_place_of_the_event_still_dates_it() -> None:
+    (q,) = date_questions("The harbour festival will be held at the old quay from June 3 to 5.")
+    assert q.question == "When will the harbour festival be held at the old quay?"
+    assert q.answer == "June 3\u20135, 2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspectors found leaks in the tunnel by 2035 exceeded the safety limit.",
+        "The scientists found losses of wheat by 2050 reached a tenth of the harvest.",
+    ],
+    ids=["tunnel", "wheat"],
+)
+def test_a_past_event_is_never_dated_after_the_story(text: str) -> None:
+    # "By when did the inspectors find leaks?" -> 2035 would be a finding in the future
+    assert date_questions(text) == []
+
+
+@pytest.mark.parametrize("surface", ["the 1980s", "1990s", "the '60s", "his 30s", "the eighties", "mid-1970s"])
+def test_decades_and_ages_are_not_dates(surface: str) -> None:
+    assert resolve(surface, PUBLISHED) is None
+
+
+def test_a_decade_is_not_asked_as_a_day() -> None:
+    assert date_questions("The rowing club was founded in the 1890s.") == []
+
+
+def test_the_year_written_out_is_a_year() -> None:
+    (q,) = date_questions("The port will open a second terminal by the year 2030.")
+    assert (q.question, q.answer) == ("By when will the port open a second terminal?", "2030")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The striker left the club last week.", "last week"),
+        ("The striker joined the club in March last year.", "March last year"),
+    ],
+    ids=["last-week", "month-last-year"],
+)
+def test_an_undated_story_keeps_its_own_words_for_relative_dates(text: str, answer: str) -> None:
+    (q,) = date_questions(text, published=None)
+    assert q.answer == answer
+    assert answer not in q.question
+
+
+def test_an_undated_story_does_not_ask_for_yesterday() -> None:
+    assert date_questions("The striker signed a new contract yesterday.", published=None) == []
