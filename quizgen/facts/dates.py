@@ -26,6 +26,18 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
 
 DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
+#: The question word for a date after these prepositions ("starting Monday" → From when …?).
+WH_FOR_PREP = {
+    "by": "By when",
+    "until": "Until when",
+    "till": "Until when",
+    "since": "Since when",
+    "before": "Before when",
+    "after": "After when",
+    "starting": "From when",
+    "beginning": "From when",
+    "effective": "From when",
+}
 #: Prepositions that name where or on what occasion an event happened, so a date on their noun dates the event.
 OCCASION_PREPS = ("in", "at", "on", "during", "for", "aboard")
 VAGUE = re.compile(
@@ -154,33 +166,54 @@ def _not_when(ent: Span) -> bool:
     return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
 
 
-def _whose_time(ent: Span) -> str | None:
+def _whose_time(ent: Span, noun=None, attach=None) -> str | None:
     """'Saturday's game at Bolton' → When was the game at Bolton? Only a noun with words that single
-    it out ("the elections" alone could be any), and only a past one."""
-    noun = ent.root.head
+    it out ("the elections" alone could be any), and only a past one.
+
+    `noun` is the noun the date belongs to and `attach` the date's own word or preposition under
+    it (by default the possessive date: "Saturday's").
+    """
+    noun = noun if noun is not None else ent.root.head
+    attach = attach if attach is not None else ent.root
     if noun.pos_ != "NOUN" or re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I):
         return None
+    if any(c.dep_ == "poss" and c != attach for c in noun.children):
+        return None  # "Ford's earnings last year": no "the" can stand before it
+    skip = {t.i for t in attach.subtree}
     cut = [
         t
         for t in noun.subtree
         if t.i > noun.i
+        and t.i not in skip
         and (t.dep_ in ("appos", "relcl", "acl", "cc", "conj") or t.text in (",", ";", "(", "-", "\u2014"))
     ]
     stop = min((t.left_edge.i for t in cut), default=noun.right_edge.i + 1)
     tokens = [
         t
         for t in noun.subtree
-        if noun.i <= t.i < stop
-        or (t.i < noun.i and not ent.start <= t.i < ent.end and t.dep_ != "case" and t.head != ent.root)
+        if t.i not in skip
+        and (noun.i <= t.i < stop or (t.i < noun.i and t.dep_ not in ("case", "det") and t.head != ent.root))
     ]
-    tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i in range(ent.start, ent.end))]
-    if len([t for t in tokens if t.i != noun.i and not t.is_punct and t.dep_ != "det"]) < 1:
+    if len([t for t in tokens if t.i != noun.i and not t.is_punct]) < 1:
         return None
     phrase = words_of(tokens).strip(" ,;:-")
     if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
         return None
     be = "were" if noun.tag_ == "NNS" else "was"
     return f"When {be} the {phrase}?"
+
+
+def _timed_against(ent: Span):
+    """The event noun a date belongs to when the clause is timed against that event ("was free of
+    the virus until an outbreak in July"): (noun, the date's preposition), or None."""
+    root = ent.root
+    attach = root.head if root.dep_ == "pobj" and root.head.lower_ in ("in", "on") else root
+    if attach is root and root.dep_ not in ("npadvmod", "tmod"):
+        return None
+    noun = attach.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("until", "till", "after", "before", "following"):
+        return None
+    return noun, attach
 
 
 def _in_subject(token) -> bool:
@@ -216,8 +249,8 @@ def _is_duration(surface: str) -> bool:
 def _future(ent: Span) -> bool | None:
     """The tense of the clause a date belongs to: True future, False past, None unknown."""
     head = ent.root.head
-    while head.pos_ not in ("VERB", "AUX") and head.head != head:
-        head = head.head
+    while (head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep") and head.head != head:
+        head = head.head  # (past "starting" in "will open starting Monday": a preposition, no tense)
     chain = [head, *([head.head] if head.dep_ in ("xcomp", "conj") else [])]
     for verb in chain:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -255,15 +288,8 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         word = prep.lower_
         if _in_subject(prep):
             return None  # "A visit in 2016 convinced them": the date is inside the subject
-        if word in ("by", "until", "till", "since", "before", "after"):
-            wh = {
-                "by": "By when",
-                "until": "Until when",
-                "till": "Until when",
-                "since": "Since when",
-                "before": "Before when",
-                "after": "After when",
-            }[word]
+        if word in WH_FOR_PREP:
+            wh = WH_FOR_PREP[word]
         elif word == "from" and re.search(r"\bto\b", ent.text):
             wh = "When"
         elif word == "to":
@@ -280,7 +306,9 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
     if verb is None or not _dates_the_verb(ent, verb):
-        return None  # "discussed the game in October": the game's month, not the discussion's
+        # "discussed the game in October": the game's month, not the discussion's
+        timed = _timed_against(ent) if _future(ent) is False else None
+        return _whose_time(ent, *timed) if timed is not None else None
     if verb is not None and verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors):
         return _reported_when(ctx, verb, target, wh)  # (a verb inside what is reported is not the saying)
     return ask(ctx, target, wh)
