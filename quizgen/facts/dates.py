@@ -51,9 +51,8 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     base = Base.of(ctx.published, ctx.dateline)
     for ent in ctx.ents:
-        fact = _date_fact(ctx, ent, base) if _names_a_time(ent) else None
-        if fact is not None and fact.key not in facts:
-            facts[fact.key] = fact
+        for fact in _date_facts(ctx, ent, base) if _names_a_time(ent) else []:
+            facts.setdefault(fact.key, fact)
     return list(facts.values())
 
 
@@ -68,42 +67,56 @@ def _names_a_time(ent: Span) -> bool:
     return not (_dates_a_figure(ent) or _not_when(ent))
 
 
-def _date_fact(ctx: ArticleContext, ent: Span, base: Base | None) -> Fact | None:
+def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]:
+    """The date's fact, and a second one for the event of a "when" clause that it also dates."""
     surface = ent.text.strip()
     future = _future(ent)
     if _nowadays(ent, future):
-        return None
+        return []
     named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
     value = resolve(named.text if named is not None else surface, ctx.published, future=future, base=base)
     if value is None or not _tense_fits(value[0], future, ctx.published):
-        return None
+        return []
     iso, answer, aliases, fmt = value
     if named is not None and fmt in ("day", "no-year"):
         answer, aliases = f"{surface}, {answer}", [*aliases, surface]
     if ctx.in_quote(ent.start_char):  # "… has been a grant university since 1989," she said
         claimed = according_to(ctx, ent, partial(_question, ctx, ent, iso))
-        question = f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None
+        questions = [f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None]
     else:
-        question = _question(ctx, ent, iso)
-    if question is None:
-        return None
+        questions = [_question(ctx, ent, iso), _when_clause(ctx, ent)]
     at = ent.start_char - ent.sent.start_char
-    key = f"date|{iso or surface.lower()}|{_event_words(question)}"
-    return Fact(
-        kind="date",
-        key=key,
-        sentence=ent.sent.text.strip(),
-        answer_span=(at, at + len(ent.text)),
-        slots={
-            "question": question,
-            "answer": answer,
-            "aliases": aliases,
-            "iso": iso,
-            "format": fmt,
-            "answer_type": "date",
-            "surface": surface,
-        },
-    )
+    slots = {"answer": answer, "aliases": aliases, "iso": iso, "format": fmt, "answer_type": "date"}
+    return [
+        Fact(
+            kind="date",
+            key=f"date|{iso or surface.lower()}|{_event_words(question)}",
+            sentence=ent.sent.text.strip(),
+            answer_span=(at, at + len(ent.text)),
+            slots={"question": question, **slots, "surface": surface},
+        )
+        for question in questions
+        if question is not None
+    ]
+
+
+def _when_clause(ctx: ArticleContext, ent: Span) -> str | None:
+    """'came on Saturday when the coach criticised the referees', 'since 1929, when he opened a
+    bank': the "when" clause's event took place at the date too."""
+    doc = ent.doc
+    at = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    if at >= len(doc) or doc[at].lower_ != "when" or doc[at].dep_ != "advmod":
+        return None
+    verb = doc[at].head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ not in ("advcl", "relcl") or not subjects:
+        return None  # "on Monday when asked": no event of its own
+    if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she"):
+        return None  # "since 1929, when it opened a bank": "it" is the sentence's own subject, left unresolved
+    owner = clause_verb(ent.root)
+    if verb.head != ent.root and not (verb.head == owner and owner is not None and _dates_the_verb(ent, owner)):
+        return None
+    return _ask_clause(ctx, verb, doc[at : at + 1], "When")
 
 
 def _tense_fits(iso: str | None, future: bool | None, published: dt.date | None) -> bool:
@@ -309,7 +322,12 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         # "discussed the game in October": the game's month, not the discussion's
         timed = _timed_against(ent) if _future(ent) is False else None
         return _whose_time(ent, *timed) if timed is not None else None
-    if verb is not None and verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors):
+    return _ask_clause(ctx, verb, target, wh)
+
+
+def _ask_clause(ctx: ArticleContext, verb, target: Span, wh: str) -> str | None:
+    """The question for the clause of `verb`, whose answer is `target`: a saying is asked as one."""
+    if verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors):
         return _reported_when(ctx, verb, target, wh)  # (a verb inside what is reported is not the saying)
     return ask(ctx, target, wh)
 

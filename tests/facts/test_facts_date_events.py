@@ -90,3 +90,19 @@ def test_a_start_date_asks_from_when_in_the_clauses_tense() -> None:
     (q,) = date_questions("The airline will charge for checked bags starting Monday.")
     assert q.question == "From when will the airline charge for checked bags?"
     assert q.answer == "Monday, October 9, 2023"  # the coming Monday: the clause is future
+
+
+def test_a_when_clause_after_the_date_is_dated_by_it_too() -> None:
+    found = {
+        q.question: q.answer for q in date_questions("The bridge was closed on Monday, when engineers found cracks.")
+    }
+    assert found == {
+        "When was the bridge closed?": "Monday, October 2, 2023",
+        "When did engineers find cracks?": "Monday, October 2, 2023",
+    }
+
+
+def test_a_when_clause_whose_subject_is_it_is_not_asked() -> None:
+    # "it" is the ferry company; read against the sentence before, it would be "the fare"
+    text = "The fare rose sharply. Norfolk Ferries has run the crossing since 1998 when it bought the old harbour."
+    assert [q.question for q in date_questions(text)] == ["Since when has Norfolk Ferries run the crossing?"]
