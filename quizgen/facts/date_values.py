@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
-from quizgen.facts.relative import Base, is_relative, resolve_relative
+from quizgen.facts.relative import Base, Reading, is_relative, resolve_relative
 from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 
 #: Words that make a date count from the day of writing (or from a weekday).
@@ -33,7 +34,9 @@ _PLAIN = [
 ]
 
 
-def resolve(surface: str, published: dt.date | None, future: bool | None = None, base: Base | None = None):
+def resolve(
+    surface: str, published: dt.date | None, future: bool | None = None, base: Base | None = None
+) -> Reading | None:
     """See `_resolve`; a date that cannot exist ("February 29, 2023", "May 20-40") is no date.
 
     Dates counted from the day of writing ("last week", "two months ago") are read against
@@ -53,7 +56,7 @@ def resolve(surface: str, published: dt.date | None, future: bool | None = None,
         return None
 
 
-def _resolve(surface: str, published: dt.date | None, future: bool | None = None):
+def _resolve(surface: str, published: dt.date | None, future: bool | None = None) -> Reading | None:
     """(iso, answer, aliases, format) for a date expression, or None when it names no date.
 
     iso keeps the granularity: YYYY-MM-DD, YYYY-MM, YYYY, or None for a weekday that cannot be
@@ -91,7 +94,7 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     return _worded(day, period, early.group(1) if early else None, text if relative else None)
 
 
-def _month_range(text: str, published: dt.date | None, future: bool | None):
+def _month_range(text: str, published: dt.date | None, future: bool | None) -> Reading | None:
     """ "from Oct 16 to 18", "October 16-18": a range of days in one month, or None."""
     m = re.search(r"(?:from\s+)?([A-Za-z]+)\.?\s+(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b", text)
     if not m or m.group(1).lower()[:3] not in [x[:3] for x in MONTH_NAMES]:
@@ -134,7 +137,7 @@ def _place_year(day: dt.date, period: str, published: dt.date, future: bool | No
     return day
 
 
-def _yearless(day: dt.date, period: str, text: str):
+def _yearless(day: dt.date, period: str, text: str) -> Reading | None:
     """A day or month in a story with no date: its year cannot be known."""
     if period == "month":
         return (f"XXXX-{day.month:02d}", text, [], "surface")
@@ -143,7 +146,7 @@ def _yearless(day: dt.date, period: str, text: str):
     return None
 
 
-def _worded(day: dt.date, period: str, early: str | None, relative_text: str | None):
+def _worded(day: dt.date, period: str, early: str | None, relative_text: str | None) -> Reading:
     """The answer and aliases for a placed date, as precise as the article was."""
     if period == "year":
         answer = f"{early} {day.year}" if early else str(day.year)
@@ -160,7 +163,7 @@ def _worded(day: dt.date, period: str, early: str | None, relative_text: str | N
     return day.isoformat(), f"{day.strftime('%A')}, {answer}", [*aliases, relative_text], "weekday"
 
 
-def _date_parser(published: dt.date | None, future: bool):
+def _date_parser(published: dt.date | None, future: bool) -> Any:  # dateparser has no type hints
     """A dateparser reader relative to the publication date (built once per article and tense)."""
     import dateparser  # deferred: dateparser's import is slow and only dates need it
 

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import according_to, ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.date_values import resolve
-from quizgen.facts.quotes import REPORTING
+from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import Base
 from quizgen.facts.wording import lower_first
-from quizgen.models import Fact
+from quizgen.models import DateFact, Fact
 from quizgen.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
 #: The question word for a date after these prepositions ("starting Monday" → From when …?).
@@ -86,14 +86,17 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     else:
         questions = [_question(ctx, ent, iso), _when_clause(ctx, ent)]
     at = ent.start_char - ent.sent.start_char
-    slots = {"answer": answer, "aliases": aliases, "iso": iso, "format": fmt, "answer_type": "date"}
     return [
-        Fact(
-            kind="date",
+        DateFact(
             key=f"date|{iso or surface.lower()}|{_event_words(question)}",
             sentence=ent.sent.text.strip(),
             answer_span=(at, at + len(ent.text)),
-            slots={"question": question, **slots, "surface": surface},
+            question=question,
+            answer=answer,
+            aliases=tuple(aliases),
+            iso=iso,
+            format=fmt,
+            surface=surface,
         )
         for question in questions
         if question is not None
@@ -127,7 +130,7 @@ def _tense_fits(iso: str | None, future: bool | None, published: dt.date | None)
     return iso.split("/")[0] <= published.isoformat()[: len(iso.split("/")[0])]
 
 
-def _named_day(ent: Span):
+def _named_day(ent: Span) -> Span | None:
     """The date written beside a weekday ("Tuesday (April 7)", "Monday, Aug 17"), if any."""
     if ent.text.strip().lower() not in WEEKDAYS:
         return None
@@ -179,7 +182,7 @@ def _not_when(ent: Span) -> bool:
     return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
 
 
-def _whose_time(ent: Span, noun=None, attach=None) -> str | None:
+def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = None) -> str | None:
     """'Saturday's game at Bolton' → When was the game at Bolton? Only a noun with words that single
     it out ("the elections" alone could be any), and only a past one.
 
@@ -216,7 +219,7 @@ def _whose_time(ent: Span, noun=None, attach=None) -> str | None:
     return f"When {be} the {phrase}?"
 
 
-def _timed_against(ent: Span):
+def _timed_against(ent: Span) -> tuple[Token, Token] | None:
     """The event noun a date belongs to when the clause is timed against that event ("was free of
     the virus until an outbreak in July"): (noun, the date's preposition), or None."""
     root = ent.root
@@ -229,7 +232,7 @@ def _timed_against(ent: Span):
     return noun, attach
 
 
-def _in_subject(token) -> bool:
+def _in_subject(token: Token) -> bool:
     node = token
     for _ in range(8):
         if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -240,7 +243,7 @@ def _in_subject(token) -> bool:
     return False
 
 
-def _counts(verb) -> bool:
+def _counts(verb: Token | None) -> bool:
     """The clause counts something ("recorded 23 cases", "fired in all 14 missions")."""
     if verb is None:
         return False
@@ -325,14 +328,14 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     return _ask_clause(ctx, verb, target, wh)
 
 
-def _ask_clause(ctx: ArticleContext, verb, target: Span, wh: str) -> str | None:
+def _ask_clause(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:
     """The question for the clause of `verb`, whose answer is `target`: a saying is asked as one."""
     if verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors):
         return _reported_when(ctx, verb, target, wh)  # (a verb inside what is reported is not the saying)
     return ask(ctx, target, wh)
 
 
-def _dates_the_verb(ent: Span, verb) -> bool:
+def _dates_the_verb(ent: Span, verb: Token) -> bool:
     """The date modifies the clause's own verb in the parse, not a noun that has a time of its own.
 
     A noun counts only as the place or occasion of the verb's event, one preposition away ("held
@@ -352,7 +355,7 @@ def _dates_the_verb(ent: Span, verb) -> bool:
     return head.head.lower_ in occasions
 
 
-def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | None:
+def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:
     """'…, a senior official said on Thursday' → 'When did … say that …?', from the quote found there."""
     extra = [
         c
@@ -369,7 +372,7 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
     )
     quote = ctx.quote_at(verb.sent.start_char)
     if quote is not None:
-        speaker, content = quote["speaker"], quote["predicate"].split(" ", 1)[1]
+        speaker, content = quote.speaker.name, quote.predicate.split(" ", 1)[1]
     else:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
