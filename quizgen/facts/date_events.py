@@ -31,7 +31,7 @@ WH_FOR_PREP = {
     "effective": "From when",
 }
 #: Prepositions that name where or on what occasion an event happened, so a date on their noun dates the event.
-OCCASION_PREPS = ("in", "at", "on", "during", "for", "aboard")
+OCCASION_PREPS = ("in", "at", "on", "during", "aboard")
 
 
 def ask_when_clause(ctx: ArticleContext, ent: Span) -> str | None:

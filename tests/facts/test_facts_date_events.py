@@ -106,3 +106,8 @@ def test_a_when_clause_whose_subject_is_it_is_not_asked() -> None:
     # "it" is the ferry company; read against the sentence before, it would be "the fare"
     text = "The fare rose sharply. Norfolk Ferries has run the crossing since 1998 when it bought the old harbour."
     assert [q.question for q in date_questions(text)] == ["Since when has Norfolk Ferries run the crossing?"]
+
+
+def test_the_time_of_what_an_event_is_for_is_not_the_events_time() -> None:
+    # the remarks were made on Monday; the apology may have come later
+    assert date_questions("The minister apologised for the remarks on Monday.") == []
