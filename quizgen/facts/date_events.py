@@ -30,6 +30,8 @@ WH_FOR_PREP = {
     "beginning": "From when",
     "effective": "From when",
 }
+#: Adverbs that only lead a date in: "back in 2019", "later in May", "early in 2020".
+TIME_ADVERBS = ("back", "later", "earlier", "early", "late", "shortly", "just", "right", "soon")
 #: Prepositions that name where or on what occasion an event happened, so a date on their noun dates the event.
 OCCASION_PREPS = ("in", "at", "on", "during", "aboard")
 
@@ -161,6 +163,9 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         target = doc[prep.left_edge.i : max(ent.end, root.right_edge.i + 1)]  # "up until", "as late as"
         if target.end < len(doc) and doc[target.end].text == ")" and "(" in target.text:
             target = doc[target.start : target.end + 1]  # "on Tuesday (April 7)"
+        lead = doc[target.start - 1] if target.start > 0 else None
+        if lead is not None and _time_adverb(lead) and lead.head in (prep, prep.head):
+            target = doc[lead.i : target.end]  # "back in 2019", "later in May": the adverb goes with its date
         word = prep.lower_
         if _in_subject(prep):
             return None  # "A visit in 2016 convinced them": the date is inside the subject
@@ -205,14 +210,19 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     """
     root = ent.root
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    if head == verb:
-        return True
+    if head == verb or (_time_adverb(head) and head.head == verb):
+        return True  # (“opened back in 2019”: the adverb only leads the date in)
     if head.dep_ in ("acomp", "attr", "oprd") and head.head == verb:
         return True  # "was open in May", "remained chairman until 2004"
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.head != verb:
         return False
     occasions = ("in", "at", "during") if verb.lemma_ in REPORTING else OCCASION_PREPS
     return head.head.lower_ in occasions
+
+
+def _time_adverb(token: Token) -> bool:
+    """ "back", "later", "early" … leading a date in ("back in 2019", "later in May")."""
+    return token.dep_ == "advmod" and token.lower_ in TIME_ADVERBS
 
 
 def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:

@@ -111,3 +111,13 @@ def test_a_when_clause_whose_subject_is_it_is_not_asked() -> None:
 def test_the_time_of_what_an_event_is_for_is_not_the_events_time() -> None:
     # the remarks were made on Monday; the apology may have come later
     assert date_questions("The minister apologised for the remarks on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Back in 2019, the bakery opened a second shop.", "The bakery opened a second shop back in 2019."],
+    ids=["leading", "trailing"],
+)
+def test_an_adverb_leading_a_date_in_goes_with_the_date(text: str) -> None:
+    (q,) = date_questions(text)
+    assert (q.question, q.answer) == ("In what year did the bakery open a second shop?", "2019")
