@@ -211,7 +211,7 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     root = ent.root
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     if head == verb or (_time_adverb(head) and head.head == verb):
-        return True  # (“opened back in 2019”: the adverb only leads the date in)
+        return True  # ("opened back in 2019": the adverb only leads the date in)
     if head.dep_ in ("acomp", "attr", "oprd") and head.head == verb:
         return True  # "was open in May", "remained chairman until 2004"
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.head != verb:
