@@ -71,6 +71,14 @@ ARTICLES = {
         "Ruth Abney studies air quality at the island's college.\n\n"
         "As Abney told the local paper, US ferry exhaust has fallen by a third since the new engines arrived."
     ),
+    "the-ministry": (
+        "The Ministry of Transport closed the harbour road on Monday.\n\n"
+        "The ministry said in a statement that the road would reopen once the sea wall had been repaired."
+    ),
+    "the-agency-unnamed": (
+        "Flooding closed the harbour road on Monday.\n\n"
+        "The agency said in a statement that the road would reopen once the sea wall had been repaired."
+    ),
 }
 
 
@@ -151,3 +159,10 @@ def test_as_x_told_y_attributes_the_main_clause_and_us_is_a_name(quotes: dict[st
     (q,) = quotes["as-told"]
     assert q.question == "Who said that US ferry exhaust has fallen by a third since the new engines arrived?"
     assert q.answer == "Ruth Abney"
+
+
+def test_the_ministry_said_is_the_ministry_the_article_named(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["the-ministry"]
+    assert q.question == "Which organization said that the road would reopen once the sea wall had been repaired?"
+    assert q.answer == "Ministry of Transport"
+    assert quotes["the-agency-unnamed"] == []  # no agency named: no speaker
