@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from quizgen.facts.context import ArticleContext
-from quizgen.models import Fact
+from quizgen.models import AcronymFact, Fact
 from quizgen.text import strip_the
 
 SHORT = r"[A-Z][A-Za-z&\-]{1,9}?s?"
@@ -72,12 +72,12 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], short: str, long: str, at:
     sent = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
     sentence = sent.sent.text.strip() if sent is not None else ""
     where = sentence.find(long)
-    facts[short] = Fact(
-        kind="acronym",
+    facts[short] = AcronymFact(
         key=f"acronym|{short.lower()}",
         sentence=sentence,
         answer_span=(where, where + len(long)) if where >= 0 else None,
-        slots={"short": short, "long": long},
+        short=short,
+        long=long,
     )
 
 

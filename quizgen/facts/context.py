@@ -10,12 +10,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS
 from quizgen.facts.titles import is_post, titled_names, untagged_names
+from quizgen.models import QuoteFact
 from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
 
@@ -57,7 +59,7 @@ class Person:
     gender: str | None = None
 
 
-def words_of(tokens) -> str:
+def words_of(tokens: Iterable[Token]) -> str:
     """Tokens as they stand in the text ("the city's buses", not "city 's buses")."""
     return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
 
@@ -220,7 +222,10 @@ class ArticleContext:
         #: The longest quote's length: how far back a quote that reaches a sentence can start.
         self.longest_quote = max((b - a for a, b in self.quotes), default=0)
         self.acronyms: dict[str, str] = {}
-        self.quotes_by_sentence: dict[int, dict] = {}
+        self.quotes_by_sentence: dict[int, QuoteFact] = {}
+        #: Person id → where the article names them in its own voice (not inside what someone is
+        #: reported to have said); worked out by `facts.speakers.subject_mentions` on first use.
+        self.own_voice_mentions: dict[int, list[int]] | None = None
         #: Post word → the people holding such a post, filled by the role extractor: resolves
         #: "the minister said" to the one minister the article named.
         self.post_holders: dict[str, set[str]] = {}
@@ -373,7 +378,7 @@ class ArticleContext:
         at = bisect.bisect_left(positions, before) - 1
         return positions[at] if at >= 0 else None
 
-    def quote_at(self, sentence_start: int) -> dict | None:
+    def quote_at(self, sentence_start: int) -> QuoteFact | None:
         """The quote fact found in the sentence starting at `sentence_start`, if any."""
         return self.quotes_by_sentence.get(sentence_start)
 

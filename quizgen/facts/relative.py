@@ -34,6 +34,10 @@ _DAY_WORDS = {
 }
 
 
+#: What reading a date gives: (ISO form or None, answer, other right answers, format).
+Reading = tuple[str | None, str, list[str], str]
+
+
 @dataclass(frozen=True)
 class Base:
     """The day a story counts from; `year_known` is False for a year-less dateline."""
@@ -59,19 +63,20 @@ def is_relative(text: str) -> bool:
     return bool(re.search(r"\b(today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later)\b", low))
 
 
-def resolve_relative(text: str, base: Base | None, future: bool | None = None):
+def resolve_relative(text: str, base: Base | None, future: bool | None = None) -> Reading | None:
     """(iso, answer, aliases, format) for a relative date, or None when it is not one of the known forms.
 
     With a year-less base that cannot place it ("last year", "this weekend") the answer is the
     article's own words and iso is None: the story is dated, so the words still mean a time a
-    learner can be asked about, and nothing is guessed. With no base at all it is no date.
+    learner can be asked about, and nothing is guessed. With no base at all (an undated story)
+    the same holds only for forms that name a month or weekday ("March last year", "last
+    Friday"): "last week" or "yesterday" there is an offset from a day the learner cannot know.
     """
-    if base is None:
-        return None
     low = re.sub(r"^(on|in|at|by|from|since|until|the)\s+", "", re.sub(r"\s+", " ", text.strip().lower()))
     low = re.sub(r"'s$|’s$", "", low)
-    found = _read(low, base, future)
-    if found is None and not base.year_known and _known_shape(low):
+    found = _read(low, base, future) if base is not None else None
+    undated = base is None and any(w in MONTHS or w in WEEKDAYS for w in low.split())
+    if found is None and (undated or (base is not None and not base.year_known)) and _known_shape(low):
         return None, re.sub(r"'s$|’s$", "", text.strip()), [], "surface"
     return found
 
@@ -90,7 +95,7 @@ def _known_shape(low: str) -> bool:
     )
 
 
-def _read(low: str, base: Base, future: bool | None):
+def _read(low: str, base: Base, future: bool | None) -> Reading | None:
     today = base.day
     if low in _DAY_WORDS:
         return _day(today + dt.timedelta(days=_DAY_WORDS[low]), base, low)
@@ -113,7 +118,7 @@ def _read(low: str, base: Base, future: bool | None):
     return None
 
 
-def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: bool | None):
+def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: bool | None) -> Reading | None:
     """ "last week", "this weekend", "next month", "last year", "this fall", "last November", "last Friday"."""
     today = base.day
     step = {"last": -1, "next": 1, "this": 0}[rel]
@@ -178,7 +183,7 @@ def _shift_year(day: dt.date, today: dt.date, ahead: bool, strict: bool) -> dt.d
     return day
 
 
-def _ago(n: int, unit: str, base: Base, low: str):
+def _ago(n: int, unit: str, base: Base, low: str) -> Reading | None:
     today = base.day
     if unit == "year":
         return _year(today.year - n, base, low, "", keep_words=True)
@@ -197,7 +202,7 @@ def _md_end(start: dt.date, end: dt.date) -> str:
     return str(end.day) if end.month == start.month else _md(end)
 
 
-def _span(start: dt.date, end: dt.date, answer: str, low: str):
+def _span(start: dt.date, end: dt.date, answer: str, low: str) -> Reading:
     return f"{start.isoformat()}/{end.isoformat()}", answer, [start.isoformat(), _md(start), low], "range"
 
 
@@ -206,7 +211,7 @@ def _with_words(answer: str, low: str, keep_words: bool) -> str:
     return f"{low} ({answer})" if keep_words else answer
 
 
-def _day(day: dt.date, base: Base, low: str, *, keep_words: bool = False, weekday: bool = False):
+def _day(day: dt.date, base: Base, low: str, *, keep_words: bool = False, weekday: bool = False) -> Reading:
     if not base.year_known:
         answer = _md(day)
         return f"XXXX-{day.month:02d}-{day.day:02d}", _with_words(answer, low, keep_words), [low], "no-year"
@@ -217,7 +222,7 @@ def _day(day: dt.date, base: Base, low: str, *, keep_words: bool = False, weekda
     return day.isoformat(), _with_words(answer, low, keep_words), aliases, "weekday"
 
 
-def _month(day: dt.date, base: Base, low: str, part: str = "", *, keep_words: bool = False):
+def _month(day: dt.date, base: Base, low: str, part: str = "", *, keep_words: bool = False) -> Reading:
     part = f"{part} " if part in ("early", "late") else ""
     if not base.year_known:
         return f"XXXX-{day.month:02d}", _with_words(f"{part}{day:%B}", low, keep_words), [low], "no-year"
@@ -230,7 +235,7 @@ def _month(day: dt.date, base: Base, low: str, part: str = "", *, keep_words: bo
     )
 
 
-def _year(year: int, base: Base, low: str, part: str, *, keep_words: bool = False):
+def _year(year: int, base: Base, low: str, part: str, *, keep_words: bool = False) -> Reading | None:
     if not base.year_known:
         return None
     part = f"{part} " if part in ("early", "late") else ""

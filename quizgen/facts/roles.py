@@ -10,7 +10,7 @@ holder must be a person the article names, the post must have a title word at it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, Person, person_span
@@ -26,19 +26,19 @@ from quizgen.facts.titles import (
     split_title,
     title_before,
 )
-from quizgen.models import Fact
+from quizgen.models import Fact, RoleFact
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 ORG_PREPS = ("of", "at", "for", "with", "from", "in")
 #: A post as found: its words, the organisation (if any) and the preposition that joins them.
-Post = tuple[list, str | None, str | None]
+Post = tuple[Sequence["Token | _Mark"], str | None, str | None]
 
 
 def extract_roles(ctx: ArticleContext) -> list[Fact]:
-    found: dict[str, Fact] = {}
+    found: dict[str, RoleFact] = {}
     for sent in ctx.doc.sents:
         for token in sent:
             person = _holder(ctx, token)
@@ -54,9 +54,9 @@ def extract_roles(ctx: ArticleContext) -> list[Fact]:
                 if fact is not None and fact.key not in found:
                     found[fact.key] = fact
     for fact in found.values():
-        if fact.slots["head"]:
-            ctx.post_holders.setdefault(fact.slots["head"], set()).add(fact.slots["person"])
-    return link_roles(list(found.values()))
+        if fact.head:
+            ctx.post_holders.setdefault(fact.head, set()).add(fact.person)
+    return list(link_roles(list(found.values())))
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
@@ -90,7 +90,11 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     if not titles and not found:
         owner = owner_before_name(ctx, _name_start(ctx, name))
         if after or owner is not None:  # "Ann Ruiz of the Nordic Trade Council said": no post, a body
-            yield [], (after[0].text if after else owner.text), (after[1] if after else "with")
+            yield (
+                [],
+                (after[0].text if after else owner.text if owner is not None else None),
+                (after[1] if after else "with"),
+            )
 
 
 def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, str]:
@@ -164,11 +168,13 @@ def _as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
                 post = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 found = _post_phrase(ctx, post) if post is not None else None
-                if found:
+                if post is not None and found:
                     role, org, org_prep = found
                     lead = [t for t in post.subtree if t.i < post.i and t.ent_type_ == "ORG"]
-                    if org is not None and lead and org in ctx.ent_at(lead[0]).text:
-                        role, org = sorted({*role, *lead}, key=lambda t: t.i), None  # "as Fed chairman"
+                    lead_ent = ctx.ent_at(lead[0]) if lead else None
+                    if org is not None and lead_ent is not None and org in lead_ent.text:
+                        words = sorted({*_words(role), *lead}, key=lambda t: t.i)
+                        role, org = [*words, *_marks(role)], None  # "as Fed chairman"
                     if v.lemma_ in LEAVING_VERBS:
                         role = [_FORMER, *role]
                     yield role, org, org_prep
@@ -229,17 +235,17 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     if post:
         role, org, org_prep = post
         owner = [t for t in name.head.children if t.dep_ == "poss" and t.ent_type_ in ("ORG", "GPE")]
-        if org is None and owner and not any(t.lower_ == "of" for t in role):
+        if org is None and owner and not any(t.lower_ == "of" for t in _words(role)):
             span = _ent(ctx, owner[0])
             org, org_prep = (span.text if span is not None else owner[0].text), "of"
         words = [
             t
-            for t in role
+            for t in _words(role)
             if not (name.left_edge.i <= t.i <= name.right_edge.i)
             and not (t.dep_ in ("poss", "case") and t.head == name.head)
             and not (t.dep_ == "case" and t.head.dep_ == "poss")
         ]
-        yield words, org, org_prep
+        yield [*words, *_marks(role)], org, org_prep
 
 
 def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
@@ -286,7 +292,7 @@ def _conjuncts(token: Token) -> list[Token]:
 _is_post = is_post
 
 
-def _post_phrase(ctx: ArticleContext, head: Token):
+def _post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     """From the head noun of an appositive, the post words and the organisation they belong to."""
     if not _is_post(head.text):
         return None
@@ -347,7 +353,7 @@ def _post_phrase(ctx: ArticleContext, head: Token):
     return role, org, org_prep
 
 
-def _next_to(doc, head: Token, words: list[Token]) -> list[Token]:
+def _next_to(doc: Doc, head: Token, words: list[Token]) -> list[Token]:
     """The modifiers that run up to the post without a break: not "Todd and Bates' lawyer"."""
     keep = {t.i for t in words}
     out: list[Token] = []
@@ -391,16 +397,35 @@ def _ent(ctx: ArticleContext, token: Token) -> Span | None:
     return ctx.ent_at(token)
 
 
+class _Mark:
+    """A marker among a post's words, not a word."""
+
+
+def _words(post: Sequence[Token | _Mark]) -> list[Token]:
+    return [t for t in post if not isinstance(t, _Mark)]
+
+
+def _marks(post: Sequence[Token | _Mark]) -> list[_Mark]:
+    return [t for t in post if isinstance(t, _Mark)]
+
+
 #: Marker appended to a post's tokens when the article introduced it with "a"/"an".
-_ONE_OF_MANY = object()
+_ONE_OF_MANY = _Mark()
 #: Marker for a post the person has left ("resigned as …").
-_FORMER = object()
+_FORMER = _Mark()
 
 
-def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org_prep, sent: Span) -> Fact | None:
-    shared = _ONE_OF_MANY in role_tokens
-    former = _FORMER in role_tokens
-    role_tokens = [t for t in role_tokens if t is not _ONE_OF_MANY and t is not _FORMER]
+def _make(
+    ctx: ArticleContext,
+    person: Person,
+    post_words: Sequence[Token | _Mark],
+    org: str | None,
+    org_prep: str | None,
+    sent: Span,
+) -> RoleFact | None:
+    shared = _ONE_OF_MANY in post_words
+    former = _FORMER in post_words
+    role_tokens = _words(post_words)
     first = role_tokens[0] if role_tokens else None
     role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
     title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
@@ -436,23 +461,19 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
     key = f"role|{person.name.lower()}|{role.lower()}|{(org_long or '').lower()}"
     span_at = sent.text.find(role)
     person_aliases = ctx.aliases(person)
-    return Fact(
-        kind="role",
+    return RoleFact(
         key=key,
         sentence=sent.text.strip(),
         answer_span=(span_at, span_at + len(role)) if span_at >= 0 else None,
-        slots={
-            "person": person.name,
-            "person_aliases": person_aliases,
-            "role": role,
-            "role_answer": role,
-            "role_display": display(ctx, role_tokens),
-            "org": org_long,
-            "org_aliases": aliases,
-            "org_prep": org_prep or "of",
-            "head": head,
-            "shared": shared or head in SHARED,
-            "org_is_place": org_short in ctx.place_names,
-            "qualified": qualified(role, role_tokens),
-        },
+        person=person.name,
+        person_aliases=tuple(person_aliases),
+        role=role,
+        role_display=display(ctx, role_tokens),
+        org=org_long,
+        org_aliases=tuple(aliases),
+        org_prep=org_prep or "of",
+        head=head,
+        shared=shared or head in SHARED,
+        org_is_place=org_short in ctx.place_names,
+        qualified=qualified(role, role_tokens),
     )

@@ -17,10 +17,10 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
-from quizgen.models import Fact
+from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
-from quizgen.vocabulary import NUMBER_WORDS
+from quizgen.questions.number_options import number_options
 
 MAX_DISTRACTORS = 3
 T = TypeVar("T")
@@ -55,7 +55,7 @@ def _same_thing(answer: str, ctx: ArticleContext, facts: list[Fact]) -> list[str
 
 def _other_names(ctx: ArticleContext, facts: list[Fact]) -> dict[str, list[str]]:
     """Each acronym's long form and each long form's acronym, by the name's processed text."""
-    pairs = [(f.slots["short"], f.slots["long"]) for f in facts if f.kind == "acronym"] + list(ctx.acronyms.items())
+    pairs = [(f.short, f.long) for f in facts if isinstance(f, AcronymFact)] + list(ctx.acronyms.items())
     found: dict[str, list[str]] = {}
     for short, long in pairs:
         for this, other in ((short, long), (long, short)):
@@ -103,12 +103,13 @@ def _cached(ctx: ArticleContext, facts: list[Fact], key: tuple[str, str], make: 
     full = (*key, len(facts))
     if full not in pools:
         pools[full] = make()
-    return pools[full]
+    found: T = pools[full]
+    return found
 
 
 def _acronyms(ctx: ArticleContext, facts: list[Fact]) -> list[tuple[str, str]]:
     """(acronym, long form) of the acronym facts, in order."""
-    make = lambda: [(f.slots["short"], f.slots["long"]) for f in facts if f.kind == "acronym"]  # noqa: E731
+    make = lambda: [(f.short, f.long) for f in facts if isinstance(f, AcronymFact)]  # noqa: E731
     return _cached(ctx, facts, ("acronym", ""), make)
 
 
@@ -117,7 +118,7 @@ def _typed(ctx: ArticleContext, facts: list[Fact], kind: str, wh: str = "") -> l
         "person": lambda: person_pool(ctx, facts),
         "country": lambda: country_pool(ctx),
         "org": lambda: org_pool(ctx, facts, wh),
-        "role": lambda: [f.slots["role_answer"] for f in facts if f.kind == "role" and f.slots.get("role_answer")],
+        "role": lambda: [f.role for f in facts if isinstance(f, RoleFact) and f.role],
     }[kind]
     return _cached(ctx, facts, (kind, wh), make)
 
@@ -134,7 +135,7 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         return _typed(ctx, facts, "role")
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
-        same = org_heads(draft.fact.slots.get("long", ""))
+        same = org_heads(draft.fact.long if isinstance(draft.fact, AcronymFact) else "")
         # never letters shuffled into a name nobody uses: fewer options instead
         return [short for short, long in _acronyms(ctx, facts) if org_heads(long) == same]
     if kind == "long-form":
@@ -144,15 +145,15 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         return [long for _, long in _acronyms(ctx, facts) if not org_heads(long)]
     if kind == "date":
         return _dates(draft)
-    if kind == "number":
-        return _numbers(draft.answer)
+    if kind == "number" and isinstance(draft.fact, NumberFact):
+        return number_options(draft.fact, draft.answer, facts)
     return []
 
 
 def _dates(draft: Draft) -> list[str]:
     """Nearby dates at the answer's own granularity: ±1 week/day, ±1 month, ±1 year."""
-    iso = draft.fact.slots.get("iso") or ""
-    fmt = draft.fact.slots.get("format")
+    fact = draft.fact
+    iso, fmt = (fact.iso or "", fact.format) if isinstance(fact, DateFact) else ("", None)
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
             day = dt.date.fromisoformat(iso)
@@ -180,42 +181,3 @@ def _show(day: dt.date, fmt: str | None) -> str:
     if fmt == "no-year":
         return f"{day.strftime('%B')} {day.day}"
     return f"{day.strftime('%B')} {day.day}, {day.year}"
-
-
-WORDS = NUMBER_WORDS
-
-
-def _numbers(answer: str) -> list[str]:
-    """Same unit and format, different magnitude: ×2, ×½, ×1.5, ×¾, ×3 ("two" stays a word)."""
-    word = re.search(r"\b(" + "|".join(WORDS[1:]) + r")\b", answer, flags=re.I)
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)", answer)
-    if m is not None and word is not None:
-        return []  # "two additional 20-year options": which number would change is unclear
-    if m is None and word is not None:
-        count = WORDS.index(word.group(1).lower())
-        out = []
-        for other in (count + 1, count - 1, count * 2, count + 2):
-            if 0 < other < len(WORDS) and other != count:
-                text = WORDS[other].capitalize() if word.group(1)[0].isupper() else WORDS[other]
-                out.append(answer[: word.start()] + text + answer[word.end() :])
-        return out
-    if m is None or len(re.findall(r"\d[\d,.]*", answer)) > 1:
-        return []  # a range or a pair ("118 to 128", "1987/88"): no false option reads as one
-    raw = m.group(1)
-    value = float(raw.replace(",", ""))
-    decimals = len(raw.split(".")[1]) if "." in raw else 0
-    share = bool(re.search(r"%|\b(pct|percent|per cent)\b", answer)) and value <= 100
-    out = []
-    for factor in (2, 0.5, 1.5, 0.75, 3):
-        new = value * factor
-        if share and new > 100:
-            continue  # a share cannot pass 100%
-        if decimals == 0 or new == int(new):
-            new = float(round(new))
-            if new == value or new <= 0:
-                continue
-            text = f"{int(new):,}" if "," in raw or new >= 1000 else str(int(new))
-        else:
-            text = f"{new:.{decimals}f}"
-        out.append(answer[: m.start()] + text + answer[m.end() :])
-    return out
