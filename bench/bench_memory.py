@@ -23,8 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from texts import ROOT, big_text  # noqa: E402
 
 
-def run(args: list[str]) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of one fresh process."""
+def run(args: list[str]) -> tuple[float, float, float]:
+    """(seconds, peak RSS in MB, CPU seconds) of one fresh process: on a busy machine the CPU
+    seconds, not the wall time, show whether time grows linearly with the input."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -32,7 +33,7 @@ def run(args: list[str]) -> tuple[float, float]:
     elapsed = time.perf_counter() - start
     if status:
         sys.exit(f"failed: {' '.join(args)}: {proc.stderr.read().decode()[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -41,16 +42,20 @@ def main() -> None:
     parser.add_argument("--shapes", nargs="+", default=["long-line", "short-lines"])
     args = parser.parse_args()
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
-    base_t, base_rss = run([sys.executable, "-c", "from quizgen.nlp import load_nlp; load_nlp()"])
-    print(f"{'baseline: spaCy loaded, nothing parsed':44} {base_t:7.1f} s {base_rss:7.0f} MB")
+    base_t, base_rss, base_cpu = run([sys.executable, "-c", "from quizgen.nlp import load_nlp; load_nlp()"])
+    print(f"{'baseline: spaCy loaded, nothing parsed':44} {base_t:7.1f} s {base_rss:7.0f} MB {base_cpu:7.1f} s CPU")
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             for shape in args.shapes:
                 path = Path(tmp) / f"{shape}-{size}.txt"
                 path.write_text(big_text(size, shape), encoding="utf-8")
-                took, rss = run([sys.executable, "-m", "quizgen", "generate", str(path), "--format", "json"])
+                took, rss, cpu = run([sys.executable, "-m", "quizgen", "generate", str(path), "--format", "json"])
                 verdict = "ok" if rss <= 1024 else "OVER 1 GB"
-                print(f"{f'generate {size / 1e6:.1f} MB, {shape}':44} {took:7.1f} s {rss:7.0f} MB  {verdict}")
+                per_mb = (cpu - base_cpu) / (size / 1e6)
+                print(
+                    f"{f'generate {size / 1e6:.1f} MB, {shape}':44} {took:7.1f} s {rss:7.0f} MB {cpu:7.1f} s CPU "
+                    f"({per_mb:.0f} s CPU per MB above the baseline)  {verdict}"
+                )
 
 
 if __name__ == "__main__":
