@@ -316,3 +316,12 @@ def test_an_it_in_a_reported_clause_is_not_given_a_name() -> None:
     )
     bank = questions_for([Article(id="i", title="i", published=dt.date(2023, 10, 4), path="i.txt", text=text)])
     assert not [q for q in bank.questions if q.kind == "number" and "Ghana" in q.question]
+
+
+def test_a_count_read_as_a_second_object_of_its_verb_is_not_asked() -> None:
+    text = (
+        "The agency will provide the launch and delivery of the buggy to Mars as well as two Dutch astronaut "
+        "missions to the surface."
+    )
+    bank = questions_for([Article(id="v", title="v", published=dt.date(2023, 10, 4), path="v.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "number"]
