@@ -325,3 +325,20 @@ def test_a_count_read_as_a_second_object_of_its_verb_is_not_asked() -> None:
     )
     bank = questions_for([Article(id="v", title="v", published=dt.date(2023, 10, 4), path="v.txt", text=text)])
     assert not [q for q in bank.questions if q.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (
+            "But one source close to the ministry indicated that wheat output may have reached 4.2 mln tonnes.",
+            "According to one source close to the ministry, how many tonnes",
+        ),
+        ("Exports of tea rose 14 pct last year, Ann Okafor told reporters.", "According to Ann Okafor, by what"),
+        ("Exports of tea rose 14 pct last year, she told reporters.", "By what percentage"),
+    ],
+)
+def test_a_reported_figure_is_asked_as_the_named_sources_claim(text: str, starts: str) -> None:
+    bank = questions_for([Article(id="r", title="r", published=dt.date(2023, 10, 4), path="r.txt", text=text)])
+    asked = [q.question for q in bank.questions if q.kind == "number"]
+    assert len(asked) == 1 and asked[0].startswith(starts), asked
