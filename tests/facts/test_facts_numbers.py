@@ -78,7 +78,7 @@ def test_number_is_asked_with_what_it_measures(bank: QuestionBank, case: str) ->
 SHAPES: dict[str, tuple[str, str, str, str]] = {
     "wire-pct": (
         "Coffee exports fell 12 pct in the first half, the ministry said.",
-        "By what percentage",
+        "According to the ministry, by what percentage",
         "coffee exports fall",
         "12%",
     ),
