@@ -309,6 +309,12 @@ WIRE_TITLES = {
     "fr",
 }
 
+#: Abbreviations whose period ends no sentence ("Mr. Lind said", "Acme Inc. said"), besides
+#: the wire titles and initials ("U.S.", "J.").
+ABBREVIATIONS = WIRE_TITLES | {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp"}
+ABBREVIATIONS |= {"no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"}
+ABBREVIATIONS |= {"oct", "nov", "dec", "mt", "ft", "approx", "dept", "govt"}
+
 #: Occupations news writes before or after a name as a post ("neurosurgeon X", "X, a lawyer").
 OCCUPATIONS = {
     "administrator",
