@@ -136,6 +136,8 @@ def _run_on(ent: Span) -> bool:
     """'found reduction of yields exceeded 10%': a verb parsed as joined to the one before it with no
     "and" or comma between them and no subject of its own; the question would borrow the wrong subject."""
     verb = clause_verb(ent.root)
+    if verb is not None and any(_second_figure(c) for c in verb.children):
+        return True  # "rise to 26 pct in 1987 and to 44 pct by 1990", the second target joined to the verb
     if verb is not None and verb.dep_ in ("ccomp", "relcl") and any(_pronoun_subject(c) for c in verb.children):
         return True  # "Iraq, which said it would …", "he revealed it would take £40m": whose "it" is unsure
     if verb is None or verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -143,6 +145,11 @@ def _run_on(ent: Span) -> bool:
     return not any(
         verb.head.i < t.i < verb.i and (t.dep_ == "cc" or t.text == ",") for t in verb.doc[verb.head.i : verb.i]
     )
+
+
+def _second_figure(token: Token) -> bool:
+    """A figure joined to a verb as its conjunct, not a second verb."""
+    return token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX") and any(t.like_num for t in token.subtree)
 
 
 def _pronoun_subject(token: Token) -> bool:

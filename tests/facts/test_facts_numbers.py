@@ -342,3 +342,9 @@ def test_a_reported_figure_is_asked_as_the_named_sources_claim(text: str, starts
     bank = questions_for([Article(id="r", title="r", published=dt.date(2023, 10, 4), path="r.txt", text=text)])
     asked = [q.question for q in bank.questions if q.kind == "number"]
     assert len(asked) == 1 and asked[0].startswith(starts), asked
+
+
+def test_two_targets_of_one_change_give_no_garbled_question() -> None:
+    text = "The harbour's share of total trade would rise to 31 pct in 2025 and to 40 pct by 2030, Ann Okafor said."
+    bank = questions_for([Article(id="t2", title="t2", published=dt.date(2023, 10, 4), path="t2.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "number"]
