@@ -152,6 +152,10 @@ def clause_future(ent: Span) -> bool | None:
     return None
 
 
+#: Participles that bring in a name or title ("a report entitled …", "a leaflet called …").
+NAMING_VERBS = {"entitle", "title", "call", "name", "dub"}
+
+
 def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     """ "When …?" (or "By when", "Since when" …) for the event the date `ent` belongs to, or None."""
     root = ent.root
@@ -186,6 +190,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
+    if verb is not None and any(t.dep_ == "acl" and t.lemma_ in NAMING_VERBS for t in (verb, *verb.ancestors)):
+        return None  # "a booklet entitled Safe Homes, May 2020": a date in a title dates no event
     if verb is None or not _dates_the_verb(ent, verb):
         # "discussed the game in October": the game's month, not the discussion's
         timed = _timed_against(ent) if clause_future(ent) is False else None

@@ -512,3 +512,10 @@ NOT_NAME_WORDS = {
     "house",
     "street",
 }
+
+#: Nouns news uses for a person already named ("a spokeswoman for the GOP moderate", "an aide to the
+#: veteran"): a speaker described through one of them is someone the question cannot name.
+PERSON_EPITHETS = TITLE_WORDS | OCCUPATIONS | {
+    *"moderate conservative liberal lawmaker candidate nominee incumbent congressman congresswoman".split(),
+    *"star veteran billionaire tycoon actor actress singer player rookie challenger republican democrat".split(),
+}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import according_to, clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.measures import Measure, measure, plain_units
+from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
@@ -141,8 +141,10 @@ def _in_range_or_list(ent: Span) -> bool:
     after = doc[ent.end : ent.end + 2] if ent.end + 2 <= len(doc) else None
     if ent.start > 0 and doc[ent.start - 1].lower_ == "from" or before is not None and before[0].lower_ == "from":
         return False  # "fell from 785 to 708": a change, asked as one
+    if ent.end + 2 < len(doc) and doc[ent.end].lower_ in ("to", "–") and doc[ent.end + 1].lower_ in CURRENCY_SIGNS:
+        after = doc[ent.end : ent.end + 3]  # "94 cents to $1.03 a share": half a range is no answer
     return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
-        after is not None and after[0].lower_ in ("to", "–") and after[1].like_num
+        after is not None and after[0].lower_ in ("to", "–") and after[-1].like_num
     )
 
 
