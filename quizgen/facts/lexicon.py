@@ -519,3 +519,10 @@ PERSON_EPITHETS = TITLE_WORDS | OCCUPATIONS | {
     *"moderate conservative liberal lawmaker candidate nominee incumbent congressman congresswoman".split(),
     *"star veteran billionaire tycoon actor actress singer player rookie challenger republican democrat".split(),
 }
+
+#: Nouns for a tie to another person, not a post: "Trump's rival Ohio Gov. X" holds "Ohio Gov.",
+#: and nothing "at Trump".
+RELATION_NOUNS = {
+    *"rival ally friend foe opponent challenger colleague teammate predecessor successor protege".split(),
+    *"wife husband son daughter brother sister mother father partner".split(),
+}

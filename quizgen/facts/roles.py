@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, Person, person_span
-from quizgen.facts.lexicon import SPEAK_FOR_VERBS
+from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.role_links import display, link_roles, qualified
 from quizgen.facts.titles import (
     POST_HEADS,
@@ -426,6 +426,8 @@ def _make(
     shared = _ONE_OF_MANY in post_words
     former = _FORMER in post_words
     role_tokens = _words(post_words)
+    if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
+        role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
     first = role_tokens[0] if role_tokens else None
     role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
     title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))

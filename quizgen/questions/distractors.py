@@ -16,6 +16,7 @@ from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
 from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
+from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
@@ -30,11 +31,14 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     # dates and numbers differ by a digit from their neighbours: only an equal value is too close
     close = _same_value if draft.answer_type in ("date", "number", "acronym") else _too_close
     picked: list[str] = []
+    events = event_stems(draft)
     for candidate in pool:
         if len(picked) == MAX_DISTRACTORS:
             break
         if close(candidate, banned + picked) or _named_in(candidate, draft.question):
             continue
+        if events and also_did(candidate, _same_thing(candidate, ctx, facts), events, ctx):
+            continue  # the article says this one did it too: it is not a false option
         picked.append(candidate)
     if not picked:
         return draft
