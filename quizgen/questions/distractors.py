@@ -37,7 +37,7 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
             break
         if close(candidate, banned + picked) or _named_in(candidate, draft.question):
             continue
-        if events and also_did(candidate, _same_thing(candidate, ctx, facts), events, ctx):
+        if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
             continue  # the article says this one did it too: it is not a false option
         picked.append(candidate)
     if not picked:

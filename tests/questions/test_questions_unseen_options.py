@@ -16,6 +16,10 @@ TEXTS = {
         "The survey also got additional funding from the Polar Fisheries Board (PFB). "
         "The Coastal Data Office (CDO) published the results."
     ),
+    "funded-with": (
+        "Engineers funded by the Harbor Trust (HT) and the Delta Foundation (DF) repaired the old pier. "
+        "The Coastal Data Office (CDO) published the plans."
+    ),
     "rival": (
         "Texas Gov. Greg Abbott praised the plan. He said Trump's rival Ohio Gov. John Kasich was right. "
         "Kansas Gov. Sam Brownback agreed."
@@ -35,6 +39,12 @@ def test_a_body_the_article_says_also_did_it_is_not_a_false_option(bank: Questio
     assert q.answer == "Arctic Research Council"
     assert "Polar Fisheries Board" not in q.choices
     assert "Coastal Data Office" in q.choices  # a body that did something else stays a fair option
+
+
+def test_a_body_listed_with_the_answer_is_not_a_false_option(bank: QuestionBank) -> None:
+    (q,) = [q for q in bank.questions if q.article == "funded-with" and "funded" in q.question]
+    assert q.answer == "Harbor Trust"
+    assert "Delta Foundation" not in q.choices
 
 
 def test_a_tie_to_another_person_is_no_part_of_a_post(bank: QuestionBank) -> None:
