@@ -15,6 +15,12 @@ TEXTS = {
     "title-date": "The agency also released a booklet entitled Protecting Clean Rivers, March 2021, to show its work.",
     "epithet-speaker": 'A spokesman for the Democratic veteran said the senator "will vote against the bill."',
     "negated-fragment": 'A spokesman for the party said Dana Lee won\'t "be taking any questions until the vote."',
+    "score": "Striker Lena Holt scored in the 30th minute for a 1-0 lead. The Hawks sealed a 113-112 win over Denver.",
+    "as-massive-as": "The smaller moon is about 12 percent as massive as the larger one.",
+    "expect-to": (
+        "Premier Tom Banks said the state would seek more federal help for hospitals.\n\n"
+        "He expected the Morrow government to honour its promise to build a new rail line to the coast, he said."
+    ),
 }
 
 
@@ -51,3 +57,17 @@ def test_a_speaker_described_through_another_person_is_not_asked(bank: QuestionB
 def test_a_quote_after_a_negation_keeps_it(bank: QuestionBank) -> None:
     (q,) = asked(bank, "negated-fragment", "quote")
     assert "won't" in q.question
+
+
+def test_one_side_of_a_score_is_not_asked(bank: QuestionBank) -> None:
+    answers = [q.answer for q in asked(bank, "score", "number")]
+    assert not {"1", "0", "113", "112"} & set(answers)
+
+
+def test_a_share_in_a_comparison_is_not_asked_without_it(bank: QuestionBank) -> None:
+    assert asked(bank, "as-massive-as", "number") == []
+
+
+def test_an_expectation_with_to_is_asked_without_that(bank: QuestionBank) -> None:
+    (q,) = [q for q in asked(bank, "expect-to", "quote") if "honour" in q.question]
+    assert q.question.startswith("Who expected the Morrow government to honour")
