@@ -10,6 +10,7 @@ from quizgen.models import Article, Fact, Question
 
 def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list[Fact]]]) -> list[Question]:
     """All questions for one article, from the facts of each of its parsed pieces."""
+    from quizgen.questions.answer_cap import limit_same_org
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.quality import finalize
     from quizgen.questions.realize import realize
@@ -28,4 +29,4 @@ def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list
         d.exclude += [a for a in answers[normal(d.question)] if a != d.answer]
     drafts = [(ctx, add_choices(d, ctx, [f for _, fs in parts for f in fs])) for ctx, d in drafts]
     written = [d for _, d in drafts]
-    return limit_per_person(article, written, finalize(article, written))
+    return limit_same_org(limit_per_person(article, written, finalize(article, written)))
