@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from quizgen.facts.honorifics import excellency, is_honorific
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS
 from quizgen.facts.titles import is_post, titled_names, untagged_names
 from quizgen.models import QuoteFact
@@ -72,7 +73,7 @@ def clean_name(text: str) -> str:
 def name_words(mention: str) -> list[str]:
     """The words of a name without its honorific: "Ms Jane Hutt" → ["Jane", "Hutt"]."""
     words = clean_name(mention).split()
-    while words and words[0].lower().rstrip(".") in HONORIFICS:
+    while words and (words[0].lower().rstrip(".") in HONORIFICS or excellency(words, 0)):
         words = words[1:]
     return words
 
@@ -142,7 +143,7 @@ def person_span(token: Token) -> Span:
             start -= 2  # "Beaumont-Dark", "Jean-Claude": the parser splits at the hyphen
         else:
             break
-    while start < token.i and doc[start].lower_.rstrip(".") in HONORIFICS:
+    while start < token.i and is_honorific(doc[start]):
         start += 1
     return doc[start : token.i + 1]
 

@@ -56,6 +56,8 @@ TITLE_WORDS = {
     "adviser",
     "advisor",
     "dean",
+    "treasurer",
+    "skipper",
 }
 
 #: Verbs whose subject is a speaker: a lone surname there is a person.
@@ -121,6 +123,8 @@ REPORTING = {
     "indicate",
     "disclose",
     "testify",
+    "joke",
+    "quip",
 }
 
 #: Verbs that state a view or a finding ("she doubted that …", "the court ruled that …"): reported

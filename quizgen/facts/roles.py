@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, Person, person_span
+from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.role_links import display, link_roles, qualified
 from quizgen.facts.titles import (
@@ -186,6 +187,8 @@ def _name_start(ctx: ArticleContext, name: Token) -> Token:
     ent = ctx.ent_at(name)
     if ent is not None and ent.label_ == "PERSON" and ent.start < first.i:
         first = ctx.doc[ent.start]
+        while first.i < name.i and (is_post(first.text) or is_honorific(first)):
+            first = ctx.doc[first.i + 1]  # NER took the title in: "[Treasurer Jim Chalmers]"
     while first.i > 1 and ctx.doc[first.i - 1].text == "-" and ctx.doc[first.i - 2].text.istitle():
         first = ctx.doc[first.i - 2]
     return first
