@@ -519,10 +519,14 @@ NOT_NAME_WORDS = {
 
 #: Nouns news uses for a person already named ("a spokeswoman for the GOP moderate", "an aide to the
 #: veteran"): a speaker described through one of them is someone the question cannot name.
-PERSON_EPITHETS = TITLE_WORDS | OCCUPATIONS | {
-    *"moderate conservative liberal lawmaker candidate nominee incumbent congressman congresswoman".split(),
-    *"star veteran billionaire tycoon actor actress singer player rookie challenger republican democrat".split(),
-}
+PERSON_EPITHETS = (
+    TITLE_WORDS
+    | OCCUPATIONS
+    | {
+        *"moderate conservative liberal lawmaker candidate nominee incumbent congressman congresswoman".split(),
+        *"star veteran billionaire tycoon actor actress singer player rookie challenger republican democrat".split(),
+    }
+)
 
 #: Nouns for a tie to another person, not a post: "Trump's rival Ohio Gov. X" holds "Ohio Gov.",
 #: and nothing "at Trump".
