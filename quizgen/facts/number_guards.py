@@ -11,13 +11,13 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 #: Nouns a score sizes ("a 2-1 win", "a 113-112 victory").
 SCORE_NOUNS = {
     *"lead win victory defeat loss draw score scoreline advantage triumph deficit edge result".split(),
-    *"home away".split(),
+    *"split vote ruling margin decision majority".split(),  # "a 50-50 split", "a 5-4 ruling"
 }
 DASHES = ("-", "–", "—")
 
 
 def part_of_score(ent: Span) -> bool:
-    """'a 1-0 lead', 'the 113-112 win': the number is one side of a score."""
+    """'a 1-0 lead', 'the 113-112 win', 'a 50-50 split': the number is one side of a score or ratio."""
     doc = ent.doc
     start, end = ent.start, ent.end
     if end + 1 < len(doc) and doc[end].text in DASHES and doc[end + 1].like_num:

@@ -62,6 +62,7 @@ def test_a_quote_after_a_negation_keeps_it(bank: QuestionBank) -> None:
 def test_one_side_of_a_score_is_not_asked(bank: QuestionBank) -> None:
     answers = [q.answer for q in asked(bank, "score", "number")]
     assert not {"1", "0", "113", "112"} & set(answers)
+    assert asked(bank, "ratio", "number") == []
 
 
 def test_a_share_in_a_comparison_is_not_asked_without_it(bank: QuestionBank) -> None:
