@@ -16,6 +16,7 @@ TEXTS = {
     "epithet-speaker": 'A spokesman for the Democratic veteran said the senator "will vote against the bill."',
     "negated-fragment": 'A spokesman for the party said Dana Lee won\'t "be taking any questions until the vote."',
     "score": "Striker Lena Holt scored in the 30th minute for a 1-0 lead. The Hawks sealed a 113-112 win over Denver.",
+    "ratio": "Reports say the mayor is hoping for a 50-50 split with the state government on the new bridge.",
     "as-massive-as": "The smaller moon is about 12 percent as massive as the larger one.",
     "expect-to": (
         "Premier Tom Banks said the state would seek more federal help for hospitals.\n\n"
