@@ -1,5 +1,6 @@
-"""Numbers that cannot be asked on their own: one side of a score ("a 1-0 lead") and a share in a
-comparison ("17 percent as massive as the Sun"), whose question would not read or would mislead."""
+"""Numbers that cannot be asked on their own: one side of a score ("a 1-0 lead"), a share in a
+comparison ("17 percent as massive as the Sun") and a figure of speech ("like two trains"), whose
+question would not read or would mislead."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def in_comparison(span: Span) -> bool:
     """'about 17 percent as massive as the Sun': the share means nothing without "as … as"."""
     doc, end = span.doc, span.end
     return end + 1 < len(doc) and doc[end].lower_ == "as" and doc[end + 1].pos_ in ("ADJ", "ADV")
+
+
+def in_simile(ent: Span) -> bool:
+    """'are like two trains heading toward each other': a figure of speech, not a fact to learn."""
+    node = ent.root
+    for _ in range(3):
+        if node.dep_ == "prep" and node.lower_ in ("like", "as"):
+            return node.lower_ == "like" or node.head.pos_ in ("AUX", "VERB") and node.head.lemma_ == "be"
+        if node.head == node:
+            return False
+        node = node.head
+    return False

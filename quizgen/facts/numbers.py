@@ -17,7 +17,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change
-from quizgen.facts.number_guards import in_comparison, part_of_score
+from quizgen.facts.number_guards import in_comparison, in_simile, part_of_score
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
 from quizgen.facts.number_ranks import ask_rank, ordinal_aliases
@@ -92,7 +92,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "ranked No. 1", "world number five": a rank, not a count
     if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
         return None  # "the 1987/88 budget": a fiscal year, not a count
-    if _run_on(ent) or part_of_score(ent):
+    if _run_on(ent) or part_of_score(ent) or in_simile(ent):
         return None
     if _in_range_or_list(ent) or _baseline(ent):
         return _range(ctx, ent)

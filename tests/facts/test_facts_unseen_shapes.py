@@ -17,6 +17,7 @@ TEXTS = {
     "negated-fragment": 'A spokesman for the party said Dana Lee won\'t "be taking any questions until the vote."',
     "score": "Striker Lena Holt scored in the 30th minute for a 1-0 lead. The Hawks sealed a 113-112 win over Denver.",
     "ratio": "Reports say the mayor is hoping for a 50-50 split with the state government on the new bridge.",
+    "simile": "The two parties are like three trains heading toward one another on a single track.",
     "as-massive-as": "The smaller moon is about 12 percent as massive as the larger one.",
     "expect-to": (
         "Premier Tom Banks said the state would seek more federal help for hospitals.\n\n"
@@ -73,3 +74,7 @@ def test_a_share_in_a_comparison_is_not_asked_without_it(bank: QuestionBank) -> 
 def test_an_expectation_with_to_is_asked_without_that(bank: QuestionBank) -> None:
     (q,) = [q for q in asked(bank, "expect-to", "quote") if "honour" in q.question]
     assert q.question.startswith("Who expected the Morrow government to honour")
+
+
+def test_a_figure_of_speech_is_not_a_count(bank: QuestionBank) -> None:
+    assert all(q.answer != "three" for q in asked(bank, "simile", "number"))
