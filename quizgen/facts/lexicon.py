@@ -243,3 +243,10 @@ NOT_NAME_WORDS = {
     "house",
     "street",
 }
+
+#: Acronyms a learner of news English already knows as words (a dictionary lists them as such): asking
+#: what they stand for teaches nothing. The article's expansion still names the body in other questions.
+COMMON_ACRONYMS = set(
+    "UN EU US USA UK WHO NATO NASA BBC CNN GM IBM BMW FBI CIA IMF OPEC UNESCO UNICEF FIFA UEFA NBA NFL "
+    "CEO GDP TV DNA HIV AIDS IT AI PC ID IQ VIP NGO ATM SMS USB".split()
+)

@@ -66,6 +66,9 @@ def post_phrase(ctx: ArticleContext, head: Token):
             inner = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ == "from" and inner and inner[0].ent_type_ == "GPE" and child.i == role_end:
                 role_end = inner[0].right_edge.i + 1  # "former senator from Texas"
+            joined = any(t.dep_ == "cc" and t.head == head for t in doc[head.i + 1 : child.i])
+            if joined:
+                continue  # "director and point of contact": the "of" belongs to the other conjunct
             if child.lower_ in ("of", "for") and span is None and (child.lower_ == "of" or child.i == role_end):
                 if inner:
                     role_end = inner[0].i + 1

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, Person, person_span
-from quizgen.facts.lexicon import SPEAK_FOR_VERBS
+from quizgen.facts.lexicon import POST_MODIFIERS, SPEAK_FOR_VERBS
 from quizgen.facts.post_phrase import FORMER, ONE_OF_MANY, conjuncts, ent_of, post_phrase
 from quizgen.facts.role_links import display, link_roles, qualified
 from quizgen.facts.titles import (
@@ -286,10 +286,16 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
     if (
         first is not None
         and first.is_sent_start
-        and not title_case
-        and (first.pos_ == "NOUN" or first.lower_ in POST_HEADS)
+        and (not title_case or first.lower_ in POST_MODIFIERS)
+        and (
+            first.lower_ in POST_MODIFIERS
+            or first.pos_ == "NOUN"
+            or first.lower_ in POST_HEADS
+            or (first.pos_ == "ADJ" and not first.ent_type_ and f" {first.lower_} " in ctx.text)
+        )
     ):
-        role = role[:1].lower() + role[1:]  # "Health analyst Tony Beddow": capital only for the sentence
+        # "Health analyst Tony Beddow", "Outgoing Leeds chairman X": the capital was only the sentence's
+        role = role[:1].lower() + role[1:]
     role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
     if former and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"

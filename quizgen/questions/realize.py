@@ -28,6 +28,8 @@ def clean_answer(answer: str) -> str:
     return answer.replace("<", "").replace(">", "").strip()
 
 
+#: Posts a person no longer holds.
+FORMER = re.compile(r"(former|ex-|ex |erstwhile|one-time|onetime)\b", re.I)
 #: What a speaker question asks for, by its wh-phrase: the type its false options must have.
 WH_TYPES = {"Who": "person", "Which country": "country", "Which organization": "org"}
 
@@ -51,14 +53,16 @@ def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
     if role:
+        # a post left behind ("former finance director") is asked in the past
+        does, hold = ("did", "once hold") if FORMER.match(s["role_answer"]) else ("does", "hold")
         if org:
-            q = f"What post does {person} hold at {with_the(org, ctx.text)}?"
+            q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
         elif s.get("other_posts"):
             if _words(s["role_answer"]) <= _words(s["other_posts"][0]):
                 return []  # the same post said twice ("finance director of X", "X finance director")
-            q = f"Besides {s['other_posts'][0]}, what post does {person} hold?"
+            q = f"Besides being {s['other_posts'][0]}, what post {does} {person} {hold}?"
         else:
-            q = f"What post does {person} hold?"
+            q = f"What post {does} {person} {hold}?"
         drafts.append(Draft(fact, "post", q, s["role_answer"], [], "role", exclude=s.get("other_roles", [])))
     if org and s.get("org_question"):
         drafts.append(
