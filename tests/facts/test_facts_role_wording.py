@@ -26,7 +26,9 @@ TEXT = (
 def bank() -> QuestionBank:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(variety, "MAX_PER_PERSON", 100)
-        return questions_for([Article(id="club", title="club", published=dt.date(2024, 6, 12), path="c.txt", text=TEXT)])
+        return questions_for(
+            [Article(id="club", title="club", published=dt.date(2024, 6, 12), path="c.txt", text=TEXT)]
+        )
 
 
 def asked(bank: QuestionBank) -> dict[str, str]:
