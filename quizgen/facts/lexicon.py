@@ -250,3 +250,9 @@ COMMON_ACRONYMS = set(
     "UN EU US USA UK WHO NATO NASA BBC CNN GM IBM BMW FBI CIA IMF OPEC UNESCO UNICEF FIFA UEFA NBA NFL "
     "CEO GDP TV DNA HIV AIDS IT AI PC ID IQ VIP NGO ATM SMS USB".split()
 )
+
+#: Nouns that stand for an organisation the article named just before ("the club said", "the firm's profit").
+ORG_STAND_INS = set("company firm club corporation broadcaster carrier operator maker".split())
+#: Nouns that stand for something only the article makes clear ("the pair", "the latest twist"). A document
+#: ("the study", "the report") is left alone: an article is usually about one, and it names it.
+VAGUE_NOUNS = set("pair duo trio twist saga row".split())

@@ -289,9 +289,8 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
         and (not title_case or first.lower_ in POST_MODIFIERS)
         and (
             first.lower_ in POST_MODIFIERS
-            or first.pos_ == "NOUN"
             or first.lower_ in POST_HEADS
-            or (first.pos_ == "ADJ" and not first.ent_type_ and f" {first.lower_} " in ctx.text)
+            or (first.pos_ in ("NOUN", "ADJ") and not first.ent_type_ and f" {first.lower_} " in ctx.text)
         )
     ):
         # "Health analyst Tony Beddow", "Outgoing Leeds chairman X": the capital was only the sentence's
