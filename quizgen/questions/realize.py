@@ -10,6 +10,7 @@ from quizgen.facts.wording import with_the
 from quizgen.models import Fact
 from quizgen.questions.answer_types import is_country
 from quizgen.questions.draft import Draft
+from quizgen.questions.length import shorten
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
@@ -43,7 +44,7 @@ def _quote(fact: Fact, ctx: ArticleContext) -> list[Draft]:
         if not any(org.startswith(s["speaker"]) for org in ctx.org_names):
             return []
         question, answer_type = f"Which organization {s['predicate']}?", "org"
-    return [Draft(fact, "who", question, s["speaker"], list(s["aliases"]), answer_type)]
+    return [Draft(fact, "who", shorten(question), s["speaker"], list(s["aliases"]), answer_type)]
 
 
 def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
