@@ -142,3 +142,16 @@ def test_code_is_formatted_and_linted() -> None:
             timeout=120,
         )
         assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-1000:]
+
+
+def test_code_type_checks() -> None:
+    """`mypy` (strict outside the TUI, configured in pyproject.toml) finds nothing: the facts' typed
+    records and everything that reads them stay in step."""
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "quizgen"],
+        cwd=PACKAGE.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-1000:]

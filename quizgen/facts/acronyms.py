@@ -15,7 +15,7 @@ from functools import cache
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import COMMON_ACRONYMS
-from quizgen.models import Fact
+from quizgen.models import AcronymFact, Fact
 from quizgen.text import strip_the
 
 SHORT = r"[A-Z][A-Za-z&\-]{1,9}?s?"
@@ -41,7 +41,7 @@ def extract_acronyms(ctx: ArticleContext) -> list[Fact]:
             _add(ctx, facts, m.group(1), long, m.start())
     _used_alone(ctx, facts)
     # an everyday acronym ("WHO", "GM") is still expanded in other facts, but not asked about
-    return [f for f in facts.values() if f.slots["short"].upper() not in COMMON_ACRONYMS]
+    return [f for f in facts.values() if not (isinstance(f, AcronymFact) and f.short.upper() in COMMON_ACRONYMS)]
 
 
 def _used_alone(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
@@ -75,12 +75,12 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], short: str, long: str, at:
     sent = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
     sentence = sent.sent.text.strip() if sent is not None else ""
     where = sentence.find(long)
-    facts[short] = Fact(
-        kind="acronym",
+    facts[short] = AcronymFact(
         key=f"acronym|{short.lower()}",
         sentence=sentence,
         answer_span=(where, where + len(long)) if where >= 0 else None,
-        slots={"short": short, "long": long},
+        short=short,
+        long=long,
     )
 
 

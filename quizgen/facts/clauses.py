@@ -12,7 +12,7 @@ question.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, TypeVar
 
@@ -47,7 +47,7 @@ def according_to(ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None]
     """
     sent = span.sent
     found = ctx.quote_at(sent.start_char)
-    if found is None or not found.get("direct") or not found.get("speaker"):
+    if found is None or not found.direct or not found.speaker.name:
         return None
     if any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
         return None
@@ -56,7 +56,7 @@ def according_to(ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None]
         asked = ask_it()
     finally:
         _QUOTED.reset(token)
-    return (asked, f"According to {found['speaker']}") if asked is not None else None
+    return (asked, f"According to {found.speaker.name}") if asked is not None else None
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -342,8 +342,8 @@ def _is_time(ctx: ArticleContext, token: Token) -> bool:
     return bool(dated) and len(dated) >= len([t for t in tokens if not t.is_punct]) - 1
 
 
-def _text(ctx: ArticleContext, tokens) -> str:
-    tokens = sorted(tokens, key=lambda t: t.i)
+def _text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:
+    tokens = sorted(unordered, key=lambda t: t.i)
     out = []
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -18,11 +19,13 @@ from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
 from quizgen.facts.people import FEMALE as FEMALE
 from quizgen.facts.people import MALE as MALE
 from quizgen.facts.people import PERSONAL as PERSONAL
-from quizgen.facts.people import People, after_title, clean_name, person_span
+from quizgen.facts.people import People, after_title, person_span
 from quizgen.facts.people import Person as Person
+from quizgen.facts.people import clean_name as clean_name
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
 from quizgen.facts.titles import titled_names, untagged_names
+from quizgen.models import QuoteFact
 from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
 
@@ -38,7 +41,7 @@ class NamedEntity:
     label_: str
 
 
-def words_of(tokens) -> str:
+def words_of(tokens: Iterable[Token]) -> str:
     """Tokens as they stand in the text ("the city's buses", not "city 's buses")."""
     return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
 
@@ -62,7 +65,10 @@ class ArticleContext:
         #: The longest quote's length: how far back a quote that reaches a sentence can start.
         self.longest_quote = max((b - a for a, b in self.quotes), default=0)
         self.acronyms: dict[str, str] = {}
-        self.quotes_by_sentence: dict[int, dict] = {}
+        self.quotes_by_sentence: dict[int, QuoteFact] = {}
+        #: Person id → where the article names them in its own voice (not inside what someone is
+        #: reported to have said); worked out by `facts.speakers.subject_mentions` on first use.
+        self.own_voice_mentions: dict[int, list[int]] | None = None
         #: Post word → the people holding such a post, filled by the role extractor: resolves
         #: "the minister said" to the one minister the article named.
         self.post_holders: dict[str, set[str]] = {}
@@ -215,7 +221,7 @@ class ArticleContext:
         at = bisect.bisect_left(positions, before) - 1
         return positions[at] if at >= 0 else None
 
-    def quote_at(self, sentence_start: int) -> dict | None:
+    def quote_at(self, sentence_start: int) -> QuoteFact | None:
         """The quote fact found in the sentence starting at `sentence_start`, if any."""
         return self.quotes_by_sentence.get(sentence_start)
 

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from quizgen.facts.clauses import according_to, ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
-from quizgen.facts.quotes import REPORTING
-from quizgen.facts.relative import Base, is_relative, resolve_relative
+from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.relative import Base, Reading, is_relative, resolve_relative
 from quizgen.facts.wording import lower_first
-from quizgen.models import Fact
+from quizgen.models import DateFact, Fact
 from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
 VAGUE = re.compile(
@@ -56,7 +57,7 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
         if named is not None and fmt in ("day", "no-year"):
             answer, aliases = f"{surface}, {answer}", [*aliases, surface]
         if ctx.in_quote(ent.start_char):  # "… has been a grant university since 1989," she said
-            claimed = according_to(ctx, ent, lambda e=ent, i=iso: _question(ctx, e, i))
+            claimed = according_to(ctx, ent, partial(_question, ctx, ent, iso))
             question = f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None
         else:
             question = _question(ctx, ent, iso)
@@ -67,25 +68,21 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
         key = f"date|{iso or surface.lower()}|{_event_words(question)}"
         if key in facts:
             continue
-        facts[key] = Fact(
-            kind="date",
+        facts[key] = DateFact(
             key=key,
             sentence=sentence,
             answer_span=(at, at + len(ent.text)),
-            slots={
-                "question": question,
-                "answer": answer,
-                "aliases": aliases,
-                "iso": iso,
-                "format": fmt,
-                "answer_type": "date",
-                "surface": surface,
-            },
+            question=question,
+            answer=answer,
+            aliases=tuple(aliases),
+            iso=iso,
+            format=fmt,
+            surface=surface,
         )
     return list(facts.values())
 
 
-def _named_day(ent: Span):
+def _named_day(ent: Span) -> Span | None:
     """The date written beside a weekday ("Tuesday (April 7)", "Monday, Aug 17"), if any."""
     if ent.text.strip().lower() not in WEEKDAYS:
         return None
@@ -166,7 +163,7 @@ def _whose_time(ent: Span) -> str | None:
     return f"When {be} the {phrase}?"
 
 
-def _in_subject(token) -> bool:
+def _in_subject(token: Token) -> bool:
     node = token
     for _ in range(8):
         if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -177,7 +174,7 @@ def _in_subject(token) -> bool:
     return False
 
 
-def _counts(verb) -> bool:
+def _counts(verb: Token | None) -> bool:
     """The clause counts something ("recorded 23 cases", "fired in all 14 missions")."""
     if verb is None:
         return False
@@ -267,7 +264,7 @@ def _question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     return ask(ctx, target, wh)
 
 
-def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | None:
+def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:
     """'…, a senior official said on Thursday' → 'When did … say that …?', from the quote found there."""
     extra = [
         c
@@ -284,7 +281,7 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
     )
     quote = ctx.quote_at(verb.sent.start_char)
     if quote is not None:
-        speaker, content = quote["speaker"], quote["predicate"].split(" ", 1)[1]
+        speaker, content = quote.speaker.name, quote.predicate.split(" ", 1)[1]
     else:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -314,7 +311,7 @@ def _reported_when(ctx: ArticleContext, verb, target: Span, wh: str) -> str | No
     return f"{wh} did {speaker} {verb.lemma_}{' ' + where if where else ''} {content}?"
 
 
-def _date_parser(published: dt.date | None, future: bool):
+def _date_parser(published: dt.date | None, future: bool) -> Any:  # dateparser has no type hints
     """A dateparser reader relative to the publication date (built once per article and tense)."""
     import dateparser  # deferred: dateparser's import is slow and only dates need it
 
@@ -335,7 +332,9 @@ def _nowadays(ent: Span, future: bool | None) -> bool:
     return future is None and verb.tag_ in ("VBZ", "VBP") or ent.root.dep_ == "pobj"
 
 
-def resolve(surface: str, published: dt.date | None, future: bool | None = None, base: Base | None = None):
+def resolve(
+    surface: str, published: dt.date | None, future: bool | None = None, base: Base | None = None
+) -> Reading | None:
     """See `_resolve`; a date that cannot exist ("February 29, 2023", "May 20-40") is no date.
 
     Dates counted from the day of writing ("last week", "two months ago") are read against
@@ -353,7 +352,7 @@ def resolve(surface: str, published: dt.date | None, future: bool | None = None,
         return None
 
 
-def _resolve(surface: str, published: dt.date | None, future: bool | None = None):
+def _resolve(surface: str, published: dt.date | None, future: bool | None = None) -> Reading | None:
     """(iso, answer, aliases, format) for a date expression, or None when it names no date.
 
     iso keeps the granularity: YYYY-MM-DD, YYYY-MM, YYYY, or None for a weekday that cannot be

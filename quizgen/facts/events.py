@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
-from quizgen.facts.quotes import REPORTING
 from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import lower_first, with_the
-from quizgen.models import Fact
+from quizgen.models import Fact, OrgEventFact
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -81,12 +81,12 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         root = ent.root
         if ctx.resolve_person(root) is not None or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
-        found = _agent(ctx, ent)
-        if found is not None:  # every member of the list of agents, also those NER did not call ORG
-            for member in found[4]:
-                again = found if member.start <= ent.start < member.end else _agent(ctx, member)
+        agent = _agent(ctx, ent)
+        if agent is not None:  # every member of the list of agents, also those NER did not call ORG
+            for member in agent[4]:
+                again = agent if member.start <= ent.start < member.end else _agent(ctx, member)
                 if again is not None:
-                    _add(ctx, facts, member, again[:4])
+                    _add(ctx, facts, member, again[:3], again[3])
             continue
         found = _subject(ctx, ent) or _maker_of(ctx, ent)
         if found is not None:
@@ -107,32 +107,33 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
             ent = ctx.doc[token.i - 1 : token.i + 1]
             found = _subject(ctx, ent, wh="Which company")
             if found is not None:
-                _add(ctx, facts, ent, (*found[:3], ctx.long_form(strip_the(name))))
+                _add(ctx, facts, ent, found, ctx.long_form(strip_the(name)))
     return list(facts.values())
 
 
-def _add(ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple) -> None:
-    """Record one org-event fact: the question, the organisation, and the list it belongs to."""
-    question, members, verb = found[:3]
-    name = found[3] if len(found) > 3 else _name(ctx, ent)
-    aliases = [] if len(found) > 3 else _aliases(ctx, ent, name)
+def _add(
+    ctx: ArticleContext, facts: dict[str, Fact], ent: Span, found: tuple[str, list[str], Token], name: str | None = None
+) -> None:
+    """Record one org-event fact: the question, the organisation (`name`, else the entity's), and
+    the list it belongs to."""
+    question, members, verb = found
+    aliases = []
+    if name is None:
+        name = _name(ctx, ent)
+        aliases = _aliases(ctx, ent, name)
     key = f"org-event|{name.lower()}|{verb.lemma_}|{verb.sent.start}"
     at = ent.start_char - ent.sent.start_char
     facts.setdefault(
         key,
-        Fact(
-            kind="org-event",
+        OrgEventFact(
             key=key,
             sentence=ent.sent.text.strip(),
             answer_span=(at, at + len(ent.text)),
-            slots={
-                "question": question,
-                "answer": name,
-                "aliases": aliases,
-                "answer_type": "org",
-                "exclude": [m for m in members if m != name],
-                "needs_choices": question.startswith("Which of"),
-            },
+            question=question,
+            answer=name,
+            aliases=tuple(aliases),
+            exclude=tuple(m for m in members if m != name),
+            needs_choices=question.startswith("Which of"),
         ),
     )
 
@@ -394,7 +395,7 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
 
 def _journals(ctx: ArticleContext) -> list[Fact]:
     """'The study was published in the journal Nature Climate Change' → "In which journal …?"."""
-    found = []
+    found: list[Fact] = []
     for m in re.finditer(
         r"\bpublished\b[^;:]{0,40}?\bin (?:the )?(?:[a-z\-]+ )?journal,? "
         r"((?:[A-Z][\w&'\-]*|of|the|and|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|for|in|on))*)",
@@ -414,19 +415,12 @@ def _journals(ctx: ArticleContext) -> list[Fact]:
         key = f"org-event|{name.lower()}|journal|{m.start()}"
         at = m.start(1) - verb.root.sent.start_char
         found.append(
-            Fact(
-                kind="org-event",
+            OrgEventFact(
                 key=key,
                 sentence=verb.root.sent.text.strip(),
                 answer_span=(at, at + len(name)),
-                slots={
-                    "question": f"In which journal {be} {thing} published?",
-                    "answer": name,
-                    "aliases": [],
-                    "answer_type": "org",
-                    "exclude": [],
-                    "needs_choices": False,
-                },
+                question=f"In which journal {be} {thing} published?",
+                answer=name,
             )
         )
     return found

@@ -8,6 +8,7 @@ percentages measure a change or a share, money is "how much", and lengths of tim
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import according_to, ask
@@ -16,7 +17,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import CHANGE_NOUNS, CHANGE_VERBS
 from quizgen.facts.measures import Measure, measure
 from quizgen.facts.wording import lower_first
-from quizgen.models import Fact
+from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -41,7 +42,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
             continue
         if ctx.in_quote(ent.start_char):
-            claimed = according_to(ctx, ent, lambda e=ent: _ask_number(ctx, e))
+            claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent))
             if claimed is not None:
                 (question, answer), who = claimed
                 _add(facts, ent, f"{who}, {question[:1].lower()}{question[1:]}", answer)  # "What"/"How"/"For"
@@ -57,12 +58,13 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
     at = span.start_char - span.sent.start_char
     facts.setdefault(
         key,
-        Fact(
-            kind="number",
+        NumberFact(
             key=key,
             sentence=span.sent.text.strip(),
             answer_span=(at, at + len(span.text)),
-            slots={"question": question, "answer": answer, "aliases": _aliases(answer), "answer_type": "number"},
+            question=question,
+            answer=answer,
+            aliases=tuple(_aliases(answer)),
         ),
     )
 
@@ -484,10 +486,10 @@ def _duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'last for three days' → For how many days …?; '12 months' → how many months."""
     if ent.text.lower().startswith(("the ", "this ", "last ", "next ")):
         return None  # "the 52 weeks to February 24", "the next 18 months": a period, not a count
-    found = UNIT.search(ent.text)
-    if found is None:
+    unit_word = UNIT.search(ent.text)
+    if unit_word is None:
         return None
-    unit = found.group(1).lower()
+    unit = unit_word.group(1).lower()
     unit = unit if unit.endswith("s") else unit + "s"
     root = ent.root
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -6,21 +6,39 @@ Treasury spokesman": the parse says where the post's words end and the instituti
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.titles import is_portfolio, is_post
 
 if TYPE_CHECKING:  # spaCy's types only
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from quizgen.facts.context import ArticleContext
 
 ORG_PREPS = ("of", "at", "for", "with", "from", "in")
-#: Marker appended to a post's tokens when the article introduced it with "a"/"an".
-ONE_OF_MANY = object()
-#: Marker for a post the person has left ("resigned as …").
-FORMER = object()
 _is_post = is_post
+
+
+class Mark:
+    """A marker among a post's words, not a word."""
+
+
+def post_tokens(post: Sequence[Token | Mark]) -> list[Token]:
+    return [t for t in post if not isinstance(t, Mark)]
+
+
+def post_marks(post: Sequence[Token | Mark]) -> list[Mark]:
+    return [t for t in post if isinstance(t, Mark)]
+
+
+#: Marker appended to a post's tokens when the article introduced it with "a"/"an".
+ONE_OF_MANY = Mark()
+#: Marker for a post the person has left ("resigned as …").
+FORMER = Mark()
+
+#: A post as found: its words, the organisation (if any) and the preposition that joins them.
+Post = tuple[Sequence["Token | Mark"], str | None, str | None]
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -32,7 +50,7 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def post_phrase(ctx: ArticleContext, head: Token):
+def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     """From the head noun of an appositive, the post words and the organisation they belong to."""
     if not _is_post(head.text):
         return None
@@ -96,7 +114,7 @@ def post_phrase(ctx: ArticleContext, head: Token):
     return role, org, org_prep
 
 
-def _next_to(doc, head: Token, words: list[Token]) -> list[Token]:
+def _next_to(doc: Doc, head: Token, words: list[Token]) -> list[Token]:
     """The modifiers that run up to the post without a break: not "Todd and Bates' lawyer"."""
     keep = {t.i for t in words}
     out: list[Token] = []

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
 
 from quizgen.facts.context import PERSONAL, QUOTE_MARKS, ArticleContext, Person, clean_name
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, REPORTING  # noqa: F401 (dates, events import it here)
@@ -28,7 +28,7 @@ from quizgen.facts.reported import (
 )
 from quizgen.facts.speakers import described_speaker, pronoun_speaker
 from quizgen.facts.wording import lower_first
-from quizgen.models import Fact
+from quizgen.models import Fact, QuoteFact, Speaker
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -41,14 +41,15 @@ GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Wh
 class Previous:
     """The last attributed statement: an unattributed quote right after it is the same speaker's."""
 
-    speaker: dict | None = None
+    speaker: Speaker | None = None
     para: int = -1
     end: int = -1
     direct: bool = False
 
 
 #: What `_floating` returns when the previous quote simply goes on (no new fact).
-CONTINUED = "continued"
+Continued = Literal["continued"]
+CONTINUED: Continued = "continued"
 
 
 def extract_quotes(ctx: ArticleContext) -> list[Fact]:
@@ -61,7 +62,7 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         if not sent.text.strip():
             continue
         para = bisect.bisect_right(breaks, sent.start_char)  # = text.count("\n\n", 0, start), in log time
-        found = _direct(ctx, sent, used_quotes) or _reported(ctx, sent)
+        found: tuple[QuoteFact, bool] | Continued | None = _direct(ctx, sent, used_quotes) or _reported(ctx, sent)
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
         if found is None or found == CONTINUED:
@@ -70,8 +71,8 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         fact, direct = found
         facts.append(fact)
         facts += _documents(ctx, sent, fact)
-        ctx.quotes_by_sentence[sent.start_char] = fact.slots
-        last = Previous(fact.slots["speaker_ref"], para, sent.end_char, direct)
+        ctx.quotes_by_sentence[sent.start_char] = fact
+        last = Previous(fact.speaker, para, sent.end_char, direct)
     return _dedupe(facts)
 
 
@@ -91,7 +92,7 @@ def _quote_in(ctx: ArticleContext, sent: Span) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ctx.quotes[lo:hi] if b > sent.start_char]
 
 
-def _direct(ctx: ArticleContext, sent: Span, used: set) -> tuple[Fact, bool] | None:
+def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tuple[QuoteFact, bool] | None:
     """A sentence that carries a quote and, outside it, a reporting verb with a speaker."""
     quotes = _quote_in(ctx, sent)
     if not quotes:
@@ -155,7 +156,7 @@ def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], ver
     return before.rstrip().endswith((":", ",")) or not after.strip(" .")
 
 
-def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
+def _reported(ctx: ArticleContext, sent: Span) -> tuple[QuoteFact, bool] | None:
     """Reported speech: 'X said (that) …', 'X called for …', '…, X said', 'according to X'."""
     if _quote_in(ctx, sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
         return None
@@ -194,7 +195,7 @@ def _reported(ctx: ArticleContext, sent: Span) -> tuple[Fact, bool] | None:
         comma_before_verb = ctx.doc[verb.i - 1].text == ","
         comma_after_clause = bool(left) and ctx.doc[left[0].right_edge.i + 1].text == ","
         named_after = _subject_after_comma(verb, left[0]) if left else False  # "…, Lind told reporters."
-        if left and (comma_before_verb or named_after or (speaker.get("token") is None and comma_after_clause)):
+        if left and (comma_before_verb or named_after or (speaker.token is None and comma_after_clause)):
             # "They need further testing in the lunar environment, he said."
             clause = ctx.doc[left_edge_skip_mark(left[0]) : clause_end(left[0], sent)]
             content = clause_words(ctx, clause, speaker) if len(clause) >= 4 else None
@@ -241,13 +242,13 @@ def _subject_after_comma(verb: Token, clause: Token) -> bool:
     return start > 0 and verb.doc[start - 1].text == "," and start - 1 == clause.right_edge.i + 1
 
 
-def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: dict) -> str | None:
+def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: Speaker) -> str | None:
     """'Lind said he doubted the ferry would sail': the clause's subject is the speaker, so the
     question asks the clause itself ("Who doubted the ferry would sail?")."""
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ not in ("he", "she") or speaker.get("wh") != "Who":
+    if subject is None or subject.lower_ not in ("he", "she") or speaker.wh != "Who":
         return None
-    person = ctx.people.find(speaker["name"])
+    person = ctx.people.find(speaker.name)
     gender = "m" if subject.lower_ == "he" else "f"
     if person is not None and person.gender and person.gender != gender:
         return None  # (no person: a described speaker, "a Western diplomat said he believed …")
@@ -261,10 +262,10 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: dict) -> 
     return words
 
 
-def _documents(ctx: ArticleContext, sent: Span, found: Fact | None = None) -> list[Fact]:
+def _documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -> list[Fact]:
     """'The Tower report, which says the plan failed, …': a document (or a described speaker)
     stating something in a relative clause, besides whatever the sentence itself reports."""
-    facts = []
+    facts: list[Fact] = []
     for verb in sent:
         if verb.dep_ != "relcl" or verb.lemma_ not in SPEAKING or ctx.in_quote(verb.idx) or verb.head.pos_ != "NOUN":
             continue
@@ -276,7 +277,7 @@ def _documents(ctx: ArticleContext, sent: Span, found: Fact | None = None) -> li
             continue
         clause = ctx.doc[left_edge_skip_mark(ccomp[0]) : clause_end(ccomp[0], sent)]
         content = clause_words(ctx, clause, speaker)
-        if content is None or (found is not None and found.slots["text"] == clause.text.strip()):
+        if content is None or (found is not None and found.text == clause.text.strip()):
             continue
         verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
         facts.append(
@@ -295,7 +296,7 @@ def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
     return None
 
 
-def _according(ctx: ArticleContext, sent: Span, token: Token) -> Fact | None:
+def _according(ctx: ArticleContext, sent: Span, token: Token) -> QuoteFact | None:
     """'…, according to X, title of Y.' — X said the rest of the sentence."""
     name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
     if name is None:
@@ -310,9 +311,9 @@ def _according(ctx: ArticleContext, sent: Span, token: Token) -> Fact | None:
     return _fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(gist), 28)}", direct=False)
 
 
-def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fact | None:
+def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """'CLAUSE, Hao Xifan, deputy director of X, said in an interview.' (parsers split these badly)."""
-    anchor = speaker.get("token")
+    anchor = speaker.token
     if anchor is None:
         return None
     start = anchor.i
@@ -330,7 +331,9 @@ def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: dict) -> Fa
     return _fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(content), 28)}", direct=False)
 
 
-def _floating(ctx: ArticleContext, sent: Span, used: set, last: Previous, para: int):
+def _floating(
+    ctx: ArticleContext, sent: Span, used: set[tuple[int, int]], last: Previous, para: int
+) -> tuple[QuoteFact, bool] | Continued | None:
     """A sentence wholly in quotes with no attribution: the previous speaker goes on talking."""
     quotes = [q for q in _quote_in(ctx, sent) if q not in used]
     if not quotes or last.speaker is None:
@@ -362,7 +365,7 @@ def _attributed_later(ctx: ArticleContext, quote_end: int) -> bool:
     return any(t.is_alpha and not ctx.in_quote(t.idx) for t in span.sent if t.idx >= quote_end)
 
 
-def _speaker(ctx: ArticleContext, verb: Token) -> dict | None:
+def _speaker(ctx: ArticleContext, verb: Token) -> Speaker | None:
     """The speaker of a reporting verb, resolved to a person (or a country/organisation)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in SPEAKING:
@@ -383,7 +386,7 @@ def _speaker(ctx: ArticleContext, verb: Token) -> dict | None:
     return _who(ctx, subjects[0])
 
 
-def _who(ctx: ArticleContext, token: Token) -> dict | None:
+def _who(ctx: ArticleContext, token: Token) -> Speaker | None:
     if ctx.in_quote(token.idx):
         return None
     if token.lower_ in PERSONAL:
@@ -411,21 +414,21 @@ def _who(ctx: ArticleContext, token: Token) -> dict | None:
         ent = ctx.ent_at(token)
         if ent is not None:
             name = clean_name(strip_the(ent.text))
-            return {
-                "name": ctx.long_form(name),
-                "aliases": [name] if ctx.long_form(name) != name else [],
-                "wh": GROUP_LABELS[ent.label_],
-                "token": token,
-                "key": name.lower(),
-            }
+            return Speaker(
+                name=ctx.long_form(name),
+                aliases=(name,) if ctx.long_form(name) != name else (),
+                wh=GROUP_LABELS[ent.label_],
+                key=name.lower(),
+                token=token,
+            )
     if token.lower_ in ("it",) and token.i > 0:
         prev = _previous_group_speaker(ctx, token)
         if prev:
-            return {**prev, "token": None}
+            return replace(prev, token=None)
     return None
 
 
-def _previous_group_speaker(ctx: ArticleContext, token: Token) -> dict | None:
+def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
     sent = token.sent
     if sent.start == 0:
         return None
@@ -436,15 +439,15 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> dict | None:
     return None
 
 
-def _person_ref(ctx: ArticleContext, person: Person, token: Token | None) -> dict:
-    return {
-        "name": person.name,
-        "aliases": ctx.aliases(person),
-        "wh": "Who",
-        "token": token if token is not None and token.lower_ not in PERSONAL else None,
-        "mention": token,
-        "key": person.name.lower(),
-    }
+def _person_ref(ctx: ArticleContext, person: Person, token: Token | None) -> Speaker:
+    return Speaker(
+        name=person.name,
+        aliases=tuple(ctx.aliases(person)),
+        wh="Who",
+        key=person.name.lower(),
+        token=token if token is not None and token.lower_ not in PERSONAL else None,
+        mention=token,
+    )
 
 
 def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
@@ -489,29 +492,23 @@ def _predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
     return first + text[len(verb.text) :]
 
 
-def _fact(ctx: ArticleContext, sent: Span, speaker: dict, gist: str, predicate: str, direct: bool) -> Fact:
+def _fact(ctx: ArticleContext, sent: Span, speaker: Speaker, gist: str, predicate: str, direct: bool) -> QuoteFact:
     predicate = balanced(predicate.strip())
     gist = gist.strip().strip(QUOTE_MARKS + " ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
     span = None
-    token = speaker.get("token") or speaker.get("mention")  # a pronoun is still where they are named
+    token = speaker.token or speaker.mention  # a pronoun is still where they are named
     if token is not None and token.sent == sent:
         start = token.idx - sent.start_char
         span = (start, start + len(token.text))
-    return Fact(
-        kind="quote",
-        key="quote|" + speaker["key"] + "|" + " ".join(key_words),
+    return QuoteFact(
+        key="quote|" + speaker.key + "|" + " ".join(key_words),
         sentence=sent.text.strip(),
         answer_span=span,
-        slots={
-            "speaker": speaker["name"],
-            "aliases": speaker["aliases"],
-            "wh": speaker["wh"],
-            "text": gist,
-            "predicate": predicate.strip(),
-            "direct": direct,
-            "speaker_ref": {k: v for k, v in speaker.items() if k not in ("token", "mention")} | {"token": None},
-        },
+        speaker=replace(speaker, token=None, mention=None),
+        text=gist,
+        predicate=predicate.strip(),
+        direct=direct,
     )
 
 

@@ -34,6 +34,10 @@ _DAY_WORDS = {
 }
 
 
+#: What reading a date gives: (ISO form or None, answer, other right answers, format).
+Reading = tuple[str | None, str, list[str], str]
+
+
 @dataclass(frozen=True)
 class Base:
     """The day a story counts from; `year_known` is False for a year-less dateline."""
@@ -59,7 +63,7 @@ def is_relative(text: str) -> bool:
     return bool(re.search(r"\b(today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later)\b", low))
 
 
-def resolve_relative(text: str, base: Base | None, future: bool | None = None):
+def resolve_relative(text: str, base: Base | None, future: bool | None = None) -> Reading | None:
     """(iso, answer, aliases, format) for a relative date, or None when it is not one of the known forms.
 
     With a year-less base that cannot place it ("last year", "this weekend") the answer is the
@@ -90,7 +94,7 @@ def _known_shape(low: str) -> bool:
     )
 
 
-def _read(low: str, base: Base, future: bool | None):
+def _read(low: str, base: Base, future: bool | None) -> Reading | None:
     today = base.day
     if low in _DAY_WORDS:
         return _day(today + dt.timedelta(days=_DAY_WORDS[low]), base, low)
@@ -113,7 +117,7 @@ def _read(low: str, base: Base, future: bool | None):
     return None
 
 
-def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: bool | None):
+def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: bool | None) -> Reading | None:
     """ "last week", "this weekend", "next month", "last year", "this fall", "last November", "last Friday"."""
     today = base.day
     step = {"last": -1, "next": 1, "this": 0}[rel]
@@ -178,7 +182,7 @@ def _shift_year(day: dt.date, today: dt.date, ahead: bool, strict: bool) -> dt.d
     return day
 
 
-def _ago(n: int, unit: str, base: Base, low: str):
+def _ago(n: int, unit: str, base: Base, low: str) -> Reading | None:
     today = base.day
     if unit == "year":
         return _year(today.year - n, base, low, "", keep_words=True)
@@ -197,7 +201,7 @@ def _md_end(start: dt.date, end: dt.date) -> str:
     return str(end.day) if end.month == start.month else _md(end)
 
 
-def _span(start: dt.date, end: dt.date, answer: str, low: str):
+def _span(start: dt.date, end: dt.date, answer: str, low: str) -> Reading:
     return f"{start.isoformat()}/{end.isoformat()}", answer, [start.isoformat(), _md(start), low], "range"
 
 
@@ -206,7 +210,7 @@ def _with_words(answer: str, low: str, keep_words: bool) -> str:
     return f"{low} ({answer})" if keep_words else answer
 
 
-def _day(day: dt.date, base: Base, low: str, *, keep_words: bool = False, weekday: bool = False):
+def _day(day: dt.date, base: Base, low: str, *, keep_words: bool = False, weekday: bool = False) -> Reading:
     if not base.year_known:
         answer = _md(day)
         return f"XXXX-{day.month:02d}-{day.day:02d}", _with_words(answer, low, keep_words), [low], "no-year"
@@ -217,7 +221,7 @@ def _day(day: dt.date, base: Base, low: str, *, keep_words: bool = False, weekda
     return day.isoformat(), _with_words(answer, low, keep_words), aliases, "weekday"
 
 
-def _month(day: dt.date, base: Base, low: str, part: str = "", *, keep_words: bool = False):
+def _month(day: dt.date, base: Base, low: str, part: str = "", *, keep_words: bool = False) -> Reading:
     part = f"{part} " if part in ("early", "late") else ""
     if not base.year_known:
         return f"XXXX-{day.month:02d}", _with_words(f"{part}{day:%B}", low, keep_words), [low], "no-year"
@@ -230,7 +234,7 @@ def _month(day: dt.date, base: Base, low: str, part: str = "", *, keep_words: bo
     )
 
 
-def _year(year: int, base: Base, low: str, part: str, *, keep_words: bool = False):
+def _year(year: int, base: Base, low: str, part: str, *, keep_words: bool = False) -> Reading | None:
     if not base.year_known:
         return None
     part = f"{part} " if part in ("early", "late") else ""

@@ -8,11 +8,13 @@ clause boundary, and a quote mark the cut left open is closed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
+from quizgen.models import Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -56,12 +58,11 @@ LOOSE_ENDS = {
 }
 
 
-def clause_words(ctx: ArticleContext, tokens, speaker: dict | None = None) -> str | None:
+def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker | None = None) -> str | None:
     """A reported clause as question text: pronouns resolved where the article is clear, and cut
     (with an ellipsis) before the first one that is not, or that names the speaker (it would give
     the answer away). None when too little is left to ask about."""
-    tokens = _without_fronted(list(tokens))
-    words = _resolved(ctx, tokens)
+    words = _resolved(ctx, _without_fronted(list(tokens)))
     if (
         words
         and words[0][0].pos_ not in ("PROPN", "PRON")
@@ -70,8 +71,8 @@ def clause_words(ctx: ArticleContext, tokens, speaker: dict | None = None) -> st
         and words[0][1] == words[0][0].text
     ):
         words[0] = (words[0][0], words[0][1][:1].lower() + words[0][1][1:])  # "Other plants …" inside a question
-    name = (speaker or {}).get("name")
-    named = (speaker or {}).get("wh", "Who") != "Who"  # "Which country said it would …"
+    name = speaker.name if speaker else None
+    named = speaker is not None and speaker.wh != "Who"  # "Which country said it would …"
     for n, (tok, word) in enumerate(words):
         if ctx.in_quote(tok.idx):
             continue
@@ -107,12 +108,12 @@ def _without_fronted(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i >= start]
 
 
-def resolve(ctx: ArticleContext, tokens) -> str:
+def resolve(ctx: ArticleContext, tokens: Iterable[Token]) -> str:
     """Tokens as text, with he/she/them resolved where the article makes it clear."""
     return "".join(word + tok.whitespace_ for tok, word in _resolved(ctx, tokens)).strip()
 
 
-def _resolved(ctx: ArticleContext, tokens) -> list[tuple[Token, str]]:
+def _resolved(ctx: ArticleContext, tokens: Iterable[Token]) -> list[tuple[Token, str]]:
     out = []
     for tok in tokens:
         word = tok.text

@@ -4,14 +4,18 @@ whether the post says where it is held, and its fuller wording."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.mentions import fuller_mention
 from quizgen.facts.titles import SHARED
 from quizgen.facts.wording import with_the
-from quizgen.models import Fact
+from quizgen.models import RoleFact
 
 if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
     from quizgen.facts.context import ArticleContext
 
 INSTITUTION_WORDS = (
@@ -27,65 +31,54 @@ INSTITUTION_WORDS = (
 )
 
 
-def link_roles(facts: list[Fact]) -> list[Fact]:
+def link_roles(facts: list[RoleFact]) -> list[RoleFact]:
     """Tell each role what else its holder holds and who else holds it, so questions stay unique."""
     # "General Secretary Xi Jinping" repeats "Xi, general secretary of the CPC Central Committee"
     facts = [
         f
         for f in facts
-        if f.slots.get("org")
-        or not any(
-            g is not f
-            and g.slots["person"] == f.slots["person"]
-            and g.slots.get("org")
-            and g.slots["role"].lower() == f.slots["role"].lower()
-            for g in facts
-        )
+        if f.org
+        or not any(g is not f and g.person == f.person and g.org and g.role.lower() == f.role.lower() for g in facts)
     ]
     # "Arsenal's Ashley Cole" says no more than "Ashley Cole, left-back at Arsenal"
     facts = [
-        f
-        for f in facts
-        if f.slots["role"]
-        or not any(
-            g is not f and g.slots["person"] == f.slots["person"] and g.slots.get("org") == f.slots.get("org")
-            for g in facts
-        )
+        f for f in facts if f.role or not any(g is not f and g.person == f.person and g.org == f.org for g in facts)
     ]
-    out = []
-    for fact in facts:
-        s = fact.slots
-        mine = [f for f in facts if f.slots["person"] == s["person"] and f is not fact]
-        s["other_posts"] = [_post_text(f) for f in mine if f.slots["role"]]
-        s["other_orgs"] = [f.slots["org"] for f in mine if f.slots.get("org")]
-        s["other_roles"] = [f.slots["role"] for f in mine]
-        same_post = [
-            f
-            for f in facts
-            if f is not fact
-            and f.slots["person"] != s["person"]
-            and f.slots.get("org") == s.get("org")
-            and f.slots["head"] == s["head"]
-        ]
-        s["unique_holder"] = not s["shared"] and not same_post
-        if s.get("org") and not s["role"]:
-            wh = (
-                "Which party"
-                if re.search(r"Party|Democrats|Republicans|Conservatives|Labour|Liberal", s["org"])
-                else "Which organization"
-            )
-            s["org_question"] = (
-                f"{wh} does {s['person']} speak for?" if s.get("org_prep") == "for" else f"{wh} is {s['person']} with?"
-            )
-        elif s.get("org"):
-            role_words = s["role"]
-            article = _indef(role_words)
-            wh = "Which institution" if any(w in s["org"] for w in INSTITUTION_WORDS) else "Which organization"
-            if s.get("org_is_place"):
-                wh = "Which place"
-            s["org_question"] = f"{wh} is {s['person']} {article}{role_words} {s['org_prep']}?"
-        out.append(fact)
-    return out
+    return [_linked(fact, facts) for fact in facts]
+
+
+def _linked(fact: RoleFact, facts: list[RoleFact]) -> RoleFact:
+    """`fact` with what the article's other roles say about its holder and its post."""
+    mine = [f for f in facts if f.person == fact.person and f is not fact]
+    same_post = [
+        f for f in facts if f is not fact and f.person != fact.person and f.org == fact.org and f.head == fact.head
+    ]
+    return replace(
+        fact,
+        other_posts=tuple(_post_text(f) for f in mine if f.role),
+        other_orgs=tuple(f.org for f in mine if f.org),
+        other_roles=tuple(f.role for f in mine),
+        unique_holder=not fact.shared and not same_post,
+        org_question=_org_question(fact),
+    )
+
+
+def _org_question(fact: RoleFact) -> str | None:
+    """The question "Which organization is X the chief of?" (or "… speak for?"), when the role names one."""
+    person, org = fact.person, fact.org
+    if not org:
+        return None
+    if not fact.role:
+        wh = (
+            "Which party"
+            if re.search(r"Party|Democrats|Republicans|Conservatives|Labour|Liberal", org)
+            else "Which organization"
+        )
+        return f"{wh} does {person} speak for?" if fact.org_prep == "for" else f"{wh} is {person} with?"
+    wh = "Which institution" if any(w in org for w in INSTITUTION_WORDS) else "Which organization"
+    if fact.org_is_place:
+        wh = "Which place"
+    return f"{wh} is {person} {_indef(fact.role)}{fact.role} {fact.org_prep}?"
 
 
 def _indef(role: str) -> str:
@@ -95,16 +88,15 @@ def _indef(role: str) -> str:
     return "the "
 
 
-def _post_text(fact: Fact) -> str:
-    s = fact.slots
-    return f"{s['role']} {s.get('org_prep', 'of')} {with_the(s['org'])}" if s.get("org") else s["role"]
+def _post_text(fact: RoleFact) -> str:
+    return f"{fact.role} {fact.org_prep} {with_the(fact.org)}" if fact.org else fact.role
 
 
 #: Nationality words spaCy tags as plain proper nouns ("Welsh", "British", "Chinese", "Canadian").
 DEMONYM = re.compile(r"^[A-Z][a-z]+(ish|sh|ese|ian|can|ean|ch)$")
 
 
-def qualified(role: str, role_tokens) -> bool:
+def qualified(role: str, role_tokens: Sequence[Token]) -> bool:
     """Does the post say where it is held ("Welsh Health Minister", "director of X"), so that
     "Who is the …?" has one answer even without an organisation? ("Finance Director" does not.)"""
     if " of " in role:
@@ -115,7 +107,7 @@ def qualified(role: str, role_tokens) -> bool:
     )
 
 
-def display(ctx: ArticleContext, role_tokens) -> str | None:
+def display(ctx: ArticleContext, role_tokens: Sequence[Token]) -> str | None:
     """The post with a vague 'the rocket' replaced by the article's fuller 'the Long March 3-A rocket'."""
     for tok in role_tokens:
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN":

@@ -10,12 +10,23 @@ holder must be a person the article names, the post must have a title word at it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import ArticleContext, Person, person_span
-from quizgen.facts.lexicon import POST_MODIFIERS, SPEAK_FOR_VERBS
-from quizgen.facts.post_phrase import FORMER, ONE_OF_MANY, conjuncts, ent_of, post_phrase
+from quizgen.facts.context import ArticleContext, Person
+from quizgen.facts.lexicon import SPEAK_FOR_VERBS
+from quizgen.facts.people import person_span
+from quizgen.facts.post_phrase import (
+    FORMER,
+    ONE_OF_MANY,
+    Mark,
+    Post,
+    conjuncts,
+    ent_of,
+    post_marks,
+    post_phrase,
+    post_tokens,
+)
 from quizgen.facts.role_links import display, link_roles, qualified
 from quizgen.facts.titles import (
     POST_HEADS,
@@ -26,18 +37,15 @@ from quizgen.facts.titles import (
     split_title,
     title_before,
 )
-from quizgen.models import Fact
+from quizgen.models import Fact, RoleFact
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-#: A post as found: its words, the organisation (if any) and the preposition that joins them.
-Post = tuple[list, str | None, str | None]
-
 
 def extract_roles(ctx: ArticleContext) -> list[Fact]:
-    found: dict[str, Fact] = {}
+    found: dict[str, RoleFact] = {}
     for sent in ctx.doc.sents:
         for token in sent:
             person = _holder(ctx, token)
@@ -53,9 +61,9 @@ def extract_roles(ctx: ArticleContext) -> list[Fact]:
                 if fact is not None and fact.key not in found:
                     found[fact.key] = fact
     for fact in found.values():
-        if fact.slots["head"]:
-            ctx.post_holders.setdefault(fact.slots["head"], set()).add(fact.slots["person"])
-    return link_roles(list(found.values()))
+        if fact.head:
+            ctx.post_holders.setdefault(fact.head, set()).add(fact.person)
+    return list(link_roles(list(found.values())))
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
@@ -89,7 +97,11 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     if not titles and not found:
         owner = owner_before_name(ctx, _name_start(ctx, name))
         if after or owner is not None:  # "Ann Ruiz of the Nordic Trade Council said": no post, a body
-            yield [], (after[0].text if after else owner.text), (after[1] if after else "with")
+            yield (
+                [],
+                (after[0].text if after else owner.text if owner is not None else None),
+                (after[1] if after else "with"),
+            )
 
 
 def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, str]:
@@ -163,11 +175,13 @@ def _as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
                 post = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 found = post_phrase(ctx, post) if post is not None else None
-                if found:
+                if post is not None and found:
                     role, org, org_prep = found
                     lead = [t for t in post.subtree if t.i < post.i and t.ent_type_ == "ORG"]
-                    if org is not None and lead and org in ctx.ent_at(lead[0]).text:
-                        role, org = sorted({*role, *lead}, key=lambda t: t.i), None  # "as Fed chairman"
+                    lead_ent = ctx.ent_at(lead[0]) if lead else None
+                    if org is not None and lead_ent is not None and org in lead_ent.text:
+                        words = sorted({*post_tokens(role), *lead}, key=lambda t: t.i)
+                        role, org = [*words, *post_marks(role)], None  # "as Fed chairman"
                     if v.lemma_ in LEAVING_VERBS:
                         role = [FORMER, *role]
                     yield role, org, org_prep
@@ -228,17 +242,17 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     if post:
         role, org, org_prep = post
         owner = [t for t in name.head.children if t.dep_ == "poss" and t.ent_type_ in ("ORG", "GPE")]
-        if org is None and owner and not any(t.lower_ == "of" for t in role):
+        if org is None and owner and not any(t.lower_ == "of" for t in post_tokens(role)):
             span = ent_of(ctx, owner[0])
             org, org_prep = (span.text if span is not None else owner[0].text), "of"
         words = [
             t
-            for t in role
+            for t in post_tokens(role)
             if not (name.left_edge.i <= t.i <= name.right_edge.i)
             and not (t.dep_ in ("poss", "case") and t.head == name.head)
             and not (t.dep_ == "case" and t.head.dep_ == "poss")
         ]
-        yield words, org, org_prep
+        yield [*words, *post_marks(role)], org, org_prep
 
 
 def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
@@ -274,21 +288,30 @@ def _speaks_for(ctx: ArticleContext, name: Token) -> Span | None:
 
 
 _is_post = is_post
+#: Words that say when a post is held, never part of its name: "Former Finance Minister" → "former …".
+TENURE_WORDS = {"former", "outgoing", "incoming", "acting", "interim", "ex", "retired", "late", "then"}
 
 
-def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org_prep, sent: Span) -> Fact | None:
-    shared = ONE_OF_MANY in role_tokens
-    former = FORMER in role_tokens
-    role_tokens = [t for t in role_tokens if t is not ONE_OF_MANY and t is not FORMER]
+def _make(
+    ctx: ArticleContext,
+    person: Person,
+    post_words: Sequence[Token | Mark],
+    org: str | None,
+    org_prep: str | None,
+    sent: Span,
+) -> RoleFact | None:
+    shared = ONE_OF_MANY in post_words
+    former = FORMER in post_words
+    role_tokens = post_tokens(post_words)
     first = role_tokens[0] if role_tokens else None
     role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
     title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
     if (
         first is not None
         and first.is_sent_start
-        and (not title_case or first.lower_ in POST_MODIFIERS)
+        and (not title_case or first.lower_ in TENURE_WORDS)
         and (
-            first.lower_ in POST_MODIFIERS
+            first.lower_ in TENURE_WORDS
             or first.lower_ in POST_HEADS
             or (first.pos_ in ("NOUN", "ADJ") and not first.ent_type_ and f" {first.lower_} " in ctx.text)
         )
@@ -320,23 +343,19 @@ def _make(ctx: ArticleContext, person: Person, role_tokens, org: str | None, org
     key = f"role|{person.name.lower()}|{role.lower()}|{(org_long or '').lower()}"
     span_at = sent.text.find(role)
     person_aliases = ctx.aliases(person)
-    return Fact(
-        kind="role",
+    return RoleFact(
         key=key,
         sentence=sent.text.strip(),
         answer_span=(span_at, span_at + len(role)) if span_at >= 0 else None,
-        slots={
-            "person": person.name,
-            "person_aliases": person_aliases,
-            "role": role,
-            "role_answer": role,
-            "role_display": display(ctx, role_tokens),
-            "org": org_long,
-            "org_aliases": aliases,
-            "org_prep": org_prep or "of",
-            "head": head,
-            "shared": shared or head in SHARED,
-            "org_is_place": org_short in ctx.place_names,
-            "qualified": qualified(role, role_tokens),
-        },
+        person=person.name,
+        person_aliases=tuple(person_aliases),
+        role=role,
+        role_display=display(ctx, role_tokens),
+        org=org_long,
+        org_aliases=tuple(aliases),
+        org_prep=org_prep or "of",
+        head=head,
+        shared=shared or head in SHARED,
+        org_is_place=org_short in ctx.place_names,
+        qualified=qualified(role, role_tokens),
     )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, REPORTING, SPEAKER_NOUNS, VIEW_VERBS
+from quizgen.models import Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -34,9 +35,8 @@ def is_reported_mention(token: Token) -> bool:
 
 def subject_mentions(ctx: ArticleContext) -> dict[int, list[int]]:
     """Person id → where the article names them in its own voice (character offsets, in order)."""
-    cached = getattr(ctx, "_subject_mentions", None)
-    if cached is not None:
-        return cached
+    if ctx.own_voice_mentions is not None:
+        return ctx.own_voice_mentions
     found: dict[int, list[int]] = {}
     for person in ctx.people.people:
         spots = []
@@ -45,7 +45,7 @@ def subject_mentions(ctx: ArticleContext) -> dict[int, list[int]]:
             if span is not None and not is_reported_mention(span[0]):
                 spots.append(at)
         found[id(person)] = spots
-    ctx._subject_mentions = found  # a per-article memo kept with the article
+    ctx.own_voice_mentions = found
     return found
 
 
@@ -113,7 +113,7 @@ def _paragraph_start(ctx: ArticleContext, at: int, back: int) -> int:
     return start
 
 
-def described_speaker(ctx: ArticleContext, token: Token) -> dict | None:
+def described_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
     """An unnamed speaker the article describes: 'a Western diplomat said', 'political analysts
     said', 'a source close to the ministry said', 'the report said'. "The strategist" and "the
     report" stand for the last fuller description of the same noun; with none, None."""
@@ -130,7 +130,7 @@ def described_speaker(ctx: ArticleContext, token: Token) -> dict | None:
     bare = " ".join(words[1:] if words[0] in ("a", "an") else words)
     wh = f"Which {token.lower_}" if lemma in DOCUMENT_NOUNS else "Who"
     name = " ".join(words) if wh == "Who" else "the " + bare
-    return {"name": name, "aliases": [bare] if bare != name else [], "wh": wh, "token": token, "key": bare.lower()}
+    return Speaker(name=name, aliases=(bare,) if bare != name else (), wh=wh, key=bare.lower(), token=token)
 
 
 def _description(token: Token) -> list[str] | None:

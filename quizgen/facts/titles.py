@@ -25,7 +25,7 @@ from quizgen.facts.lexicon import (
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from quizgen.facts.context import ArticleContext
 
@@ -139,7 +139,7 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     return run
 
 
-def _bracketed_acronym(doc, close: int, start: int) -> int:
+def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
     """The index before "ABC (Long Name)" ending at `close`, or 0 when that is not what stands there."""
     for j in range(close - 1, max(start, close - 10), -1):
         if doc[j].text == "(":
@@ -166,7 +166,7 @@ def _acronym(tok: Token) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
-def _portfolio_tail(doc, i: int, start: int) -> list[Token]:
+def _portfolio_tail(doc: Doc, i: int, start: int) -> list[Token]:
     """ "Secretary of State", "Minister of Education, Culture and Sports": a post followed by a
     capitalised "of" phrase, ending at token i."""
     if not doc[i].text[:1].isupper() or is_post(doc[i].text):
@@ -301,7 +301,7 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
             yield name, f"{tok.text} {name.text}"
 
 
-def untagged_names(doc) -> Iterator[Span]:
+def untagged_names(doc: Doc) -> Iterator[Span]:
     """Runs of two or three capitalised proper nouns NER left untagged ("Hu Li"): maybe a name."""
     i = 0
     while i < len(doc):

@@ -14,7 +14,7 @@ from functools import cache
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SHARED_POSTS, TITLE_WORDS
 from quizgen.facts.wording import THE_WORDS
-from quizgen.models import Fact
+from quizgen.models import Fact, OrgEventFact, QuoteFact, RoleFact
 from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
 
@@ -276,11 +276,11 @@ def person_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     or Mr/Ms; a name spaCy tags PERSON with nothing else to show it is a person (a company named after
     its founders, a product) is left out, and so is a speaker the article calls a company."""
     other_types = {e.text for e in ctx.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART")}
-    named = [f.slots["person"] for f in facts if f.kind == "role" and str(f.slots.get("head", "")).lower() in POSTS]
+    named = [f.person for f in facts if isinstance(f, RoleFact) and f.head.lower() in POSTS]
     named += [
-        f.slots["speaker"]
+        f.speaker.name
         for f in facts
-        if f.kind == "quote" and f.slots.get("wh") == "Who" and not _described_as_company(ctx, f.slots["speaker"])
+        if isinstance(f, QuoteFact) and f.speaker.wh == "Who" and not _described_as_company(ctx, f.speaker.name)
     ]
     named += [
         p.name
@@ -288,8 +288,8 @@ def person_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         if p.gender or any(f.split()[0].lower().rstrip(".") in HONORIFICS for f in p.forms if " " in f)
     ]
     out: list[str] = []
-    for name in named:
-        name = clean_person(name)
+    for raw in named:
+        name = clean_person(raw)
         if name and name not in out and name not in other_types:
             out.append(name)
     return out
@@ -324,16 +324,14 @@ def _described_as_company(ctx: ArticleContext, name: str) -> bool:
 def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
     """Organizations for "Which organization …?": those that are answers of facts first, then names
     spaCy tags ORG that end in an organization's word; "Which company" leaves out public bodies."""
-    known = [
-        f.slots["org"] for f in facts if f.kind == "role" and f.slots.get("org") and not f.slots.get("org_is_place")
-    ]
-    known += [f.slots["answer"] for f in facts if f.kind == "org-event"]
-    known += [f.slots["speaker"] for f in facts if f.kind == "quote" and f.slots.get("wh") == "Which organization"]
+    known = [f.org for f in facts if isinstance(f, RoleFact) and f.org and not f.org_is_place]
+    known += [f.answer for f in facts if isinstance(f, OrgEventFact)]
+    known += [f.speaker.name for f in facts if isinstance(f, QuoteFact) and f.speaker.wh == "Which organization"]
     people = {p.name for p in ctx.people.people}
     surnames = {w for p in people for w in p.split()}
     out: list[str] = []
-    for name in known + [n for n in ctx.org_names if org_heads(n)]:
-        name = clean_org(ctx.long_form(name))
+    for raw in known + [n for n in ctx.org_names if org_heads(n)]:
+        name = clean_org(ctx.long_form(raw))
         if not name or name in out or is_country(name) or name in surnames or any(p in name for p in people):
             continue
         if wh.startswith("Which company") and not is_company(name):

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
-from quizgen.models import Fact
+from quizgen.models import AcronymFact, DateFact, Fact, RoleFact
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
 from quizgen.vocabulary import NUMBER_WORDS
@@ -47,7 +47,7 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
 
 def _same_thing(answer: str, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     """Other names of the answer: its acronym or long form ("WADA" for the World Anti-Doping Agency)."""
-    pairs = [(f.slots["short"], f.slots["long"]) for f in facts if f.kind == "acronym"] + list(ctx.acronyms.items())
+    pairs = [(f.short, f.long) for f in facts if isinstance(f, AcronymFact)] + list(ctx.acronyms.items())
     key = default_process(answer)
     return [
         other for short, long in pairs for this, other in ((short, long), (long, short)) if default_process(this) == key
@@ -106,14 +106,14 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         wh = next((w for w in ("Which company", "Which party") if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":
-        return [f.slots["role_answer"] for f in facts if f.kind == "role" and f.slots.get("role_answer")]
+        return [f.role for f in facts if isinstance(f, RoleFact) and f.role]
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
-        same = org_heads(draft.fact.slots.get("long", ""))
-        shorts = [f.slots["short"] for f in facts if f.kind == "acronym" and org_heads(f.slots["long"]) == same]
+        same = org_heads(draft.fact.long if isinstance(draft.fact, AcronymFact) else "")
+        shorts = [f.short for f in facts if isinstance(f, AcronymFact) and org_heads(f.long) == same]
         return shorts  # never letters shuffled into a name nobody uses: fewer options instead
     if kind == "long-form":
-        longs = [f.slots["long"] for f in facts if f.kind == "acronym"]
+        longs = [f.long for f in facts if isinstance(f, AcronymFact)]
         # an organization's name is offered beside other organizations, a term beside other terms
         if org_heads(draft.answer):
             return [n for n in longs if org_heads(n)] + _typed(ctx, facts, "org")
@@ -127,8 +127,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
 
 def _dates(draft: Draft) -> list[str]:
     """Nearby dates at the answer's own granularity: ±1 week/day, ±1 month, ±1 year."""
-    iso = draft.fact.slots.get("iso") or ""
-    fmt = draft.fact.slots.get("format")
+    fact = draft.fact
+    iso, fmt = (fact.iso or "", fact.format) if isinstance(fact, DateFact) else ("", None)
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
             day = dt.date.fromisoformat(iso)

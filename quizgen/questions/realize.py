@@ -7,18 +7,30 @@ from collections.abc import Callable
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.wording import with_the
-from quizgen.models import Fact
+from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.answer_types import is_country
 from quizgen.questions.draft import Draft
 from quizgen.questions.length import shorten
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
-    writer = WRITERS.get(fact.kind)
-    drafts = writer(fact, ctx) if writer else []
+    drafts = _write(fact, ctx)
     for d in drafts:
         d.answer = clean_answer(d.answer)
     return [d for d in drafts if d.answer]
+
+
+def _write(fact: Fact, ctx: ArticleContext) -> list[Draft]:
+    """The drafts for one fact, worded by its kind."""
+    if isinstance(fact, QuoteFact):
+        return _quote(fact, ctx)
+    if isinstance(fact, RoleFact):
+        return _role(fact, ctx)
+    if isinstance(fact, AcronymFact):
+        return _acronym(fact, ctx)
+    if isinstance(fact, AskedFact):
+        return _asked(fact)
+    return []
 
 
 def clean_answer(answer: str) -> str:
@@ -35,55 +47,46 @@ FORMER = re.compile(r"(former|ex-|ex |erstwhile|one-time|onetime)\b", re.I)
 WH_TYPES = {"Who": "person", "Which country": "country", "Which organization": "org"}
 
 
-def _quote(fact: Fact, ctx: ArticleContext) -> list[Draft]:
-    s = fact.slots
-    question = f"{s['wh']} {s['predicate']}?"
-    answer_type = WH_TYPES.get(s["wh"], "group")
-    if answer_type == "country" and not is_country(s["speaker"]):
+def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
+    speaker = fact.speaker
+    question = f"{speaker.wh} {fact.predicate}?"
+    answer_type = WH_TYPES.get(speaker.wh, "group")
+    if answer_type == "country" and not is_country(speaker.name):
         # spaCy took a company for a place: ask "Which organization" when the article names it as one
-        if not any(org.startswith(s["speaker"]) for org in ctx.org_names):
+        if not any(org.startswith(speaker.name) for org in ctx.org_names):
             return []
-        question, answer_type = f"Which organization {s['predicate']}?", "org"
-    return [Draft(fact, "who", shorten(question), s["speaker"], list(s["aliases"]), answer_type)]
+        question, answer_type = f"Which organization {fact.predicate}?", "org"
+    return [Draft(fact, "who", shorten(question), speaker.name, list(speaker.aliases), answer_type)]
 
 
-def _role(fact: Fact, ctx: ArticleContext) -> list[Draft]:
-    s = fact.slots
-    person, role, org = s["person"], s.get("role"), s.get("org")
+def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
+    person, role, org = fact.person, fact.role, fact.org
     drafts = []
     if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
     if role:
         # a post left behind ("former finance director") is asked in the past
-        does, hold = ("did", "once hold") if FORMER.match(s["role_answer"]) else ("does", "hold")
+        does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
         if org:
             q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
-        elif s.get("other_posts"):
-            if _words(s["role_answer"]) <= _words(s["other_posts"][0]):
+        elif fact.other_posts:
+            if _words(role) <= _words(fact.other_posts[0]):
                 return []  # the same post said twice ("finance director of X", "X finance director")
-            q = f"Besides being {s['other_posts'][0]}, what post {does} {person} {hold}?"
+            q = f"Besides being {fact.other_posts[0]}, what post {does} {person} {hold}?"
         else:
             q = f"What post {does} {person} {hold}?"
-        drafts.append(Draft(fact, "post", q, s["role_answer"], [], "role", exclude=s.get("other_roles", [])))
-    if org and s.get("org_question"):
+        drafts.append(Draft(fact, "post", q, role, [], "role", exclude=list(fact.other_roles)))
+    if org and fact.org_question:
         drafts.append(
-            Draft(
-                fact,
-                "org",
-                s["org_question"],
-                org,
-                list(s.get("org_aliases", [])),
-                "org",
-                exclude=s.get("other_orgs", []),
-            )
+            Draft(fact, "org", fact.org_question, org, list(fact.org_aliases), "org", exclude=list(fact.other_orgs))
         )
     # "Who is the Chief Financial Officer?" names no company: without an organisation the post
     # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")
-    if role and s.get("unique_holder") and (org or s.get("qualified") or s.get("role_display")):
-        post = s.get("role_display") or role
-        where = f" {s.get('org_prep', 'of')} {with_the(org, ctx.text)}" if org else ""
+    if role and fact.unique_holder and (org or fact.qualified or fact.role_display):
+        post = fact.role_display or role
+        where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
         q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
-        drafts.append(Draft(fact, "holder", q, person, list(s.get("person_aliases", [])), "person"))
+        drafts.append(Draft(fact, "holder", q, person, list(fact.person_aliases), "person"))
     return drafts
 
 
@@ -91,13 +94,11 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in ("the", "of", "at", "for")}
 
 
-def _acronym(fact: Fact, ctx: ArticleContext) -> list[Draft]:
-    s = fact.slots
+def _acronym(fact: AcronymFact, ctx: ArticleContext) -> list[Draft]:
+    short, long = fact.short, fact.long
     return [
-        Draft(fact, "long", f"What does {s['short']} stand for?", s["long"], [], "long-form"),
-        Draft(
-            fact, "short", f"What is the abbreviation for {with_the(s['long'], ctx.text)}?", s["short"], [], "acronym"
-        ),
+        Draft(fact, "long", f"What does {short} stand for?", long, [], "long-form"),
+        Draft(fact, "short", f"What is the abbreviation for {with_the(long, ctx.text)}?", short, [], "acronym"),
     ]
 
 
@@ -124,21 +125,17 @@ def spell_units(question: str) -> str:
     return question
 
 
-def _asked(fact: Fact, ctx: ArticleContext) -> list[Draft]:
+def _asked(fact: AskedFact) -> list[Draft]:
     """Dates, numbers and org-events carry their question from the clause they come from."""
-    s = fact.slots
     return [
         Draft(
             fact,
-            s.get("direction", "ask"),
-            spell_units(s["question"]),
-            s["answer"],
-            list(s.get("aliases", [])),
-            s.get("answer_type", fact.kind),
-            exclude=list(s.get("exclude", [])),
-            needs_choices=bool(s.get("needs_choices")),
+            "ask",
+            spell_units(fact.question),
+            fact.answer,
+            list(fact.aliases),
+            fact.answer_type,
+            exclude=list(fact.exclude),
+            needs_choices=fact.needs_choices,
         )
     ]
-
-
-WRITERS = {"quote": _quote, "role": _role, "acronym": _acronym, "date": _asked, "number": _asked, "org-event": _asked}

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from quizgen.models import Article, Question
+from quizgen.models import Article, Question, RoleFact
 from quizgen.questions.draft import Draft
 from quizgen.text import fold
 
@@ -38,12 +38,12 @@ def limit_per_person(article: Article, drafts: Sequence[Draft], questions: list[
     by_person: dict[str, list[tuple[int, str, str]]] = {}
     for draft in drafts:
         fact = draft.fact
-        if fact.kind != "role" or draft.direction not in _ROLE_DIRECTIONS:
+        if not isinstance(fact, RoleFact) or draft.direction not in _ROLE_DIRECTIONS:
             continue
         qid = question_id(article.id, fact.kind, fact.key, draft.direction)
         if qid in ids:
             rank = _ROLE_DIRECTIONS.index(draft.direction)
-            by_person.setdefault(fact.slots["person"], []).append((rank, fact.key, qid))
+            by_person.setdefault(fact.person, []).append((rank, fact.key, qid))
     dropped: set[str] = set()
     for asked in by_person.values():
         asked.sort(key=lambda item: item[0])  # stable: posts stay in article order within a rank

@@ -108,3 +108,13 @@ def test_institution_names_read_with_the(bank: QuestionBank) -> None:
 def test_title_at_sentence_start_keeps_one_case(bank: QuestionBank) -> None:
     asked = one(roles(bank, "title-at-sentence-start"), "What post does Amy Liu hold")
     assert asked.answer in ("Chief Financial Officer", "chief financial officer")
+
+
+def test_a_post_named_with_a_before_the_person_is_asked_without_who_is() -> None:
+    # "A spokesman …, Name, said": one of several spokesmen, so no "Who is the spokesman …?"
+    # (this shape used to stop generation with an internal error)
+    text = "A spokesman for the harbour board, Tomas Berg, said the ferry would sail again in May."
+    bank = questions_for([Article(id="a", title="a", published=PUBLISHED, path="a.txt", text=text)])
+    asked = {q.question: q.answer for q in bank.questions}
+    assert asked["What post does Tomas Berg hold?"] == "spokesman for the harbour board"
+    assert not any(q.startswith("Who is") for q in asked)

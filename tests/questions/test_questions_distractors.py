@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from quizgen.models import Article, Fact, QuestionBank
+from quizgen.models import Article, DateFact, Fact, QuestionBank
 from quizgen.pipeline import questions_for
 from quizgen.questions.answer_types import clean_org, clean_person, is_country
 from quizgen.questions.distractors import _numbers
@@ -136,17 +136,15 @@ def test_two_right_answers_are_never_one_right_one_wrong(monkeypatch: pytest.Mon
     from quizgen.questions import distractors, write_questions
 
     def fact(day: int) -> Fact:
-        return Fact(
-            kind="date",
+        return DateFact(
             key=f"date|2024-05-0{day}",
             sentence="",
             answer_span=None,
-            slots={
-                "question": "When did the ferry sail?",
-                "answer": f"May {day}, 2024",
-                "iso": f"2024-05-0{day}",
-                "answer_type": "date",
-            },
+            question="When did the ferry sail?",
+            answer=f"May {day}, 2024",
+            iso=f"2024-05-0{day}",
+            format="day",
+            surface=f"May {day}",
         )
 
     monkeypatch.setattr(distractors, "_pool", lambda draft, ctx, facts: ["May 4, 2024", "May 3, 2024", "May 9, 2024"])

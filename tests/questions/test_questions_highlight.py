@@ -8,7 +8,7 @@ import pytest
 
 from quizgen.grading import accepted_texts
 from quizgen.locations import seed_article
-from quizgen.models import Article, Fact, Question, QuestionBank
+from quizgen.models import Article, Question, QuestionBank, QuoteFact, Speaker
 from quizgen.pipeline import generate_bank
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence
@@ -93,7 +93,16 @@ def test_no_answer_has_an_unbalanced_bracket(banks: list[QuestionBank]) -> None:
 
 def test_an_answer_cut_short_by_the_parser_gets_its_bracket_back() -> None:
     sentence = "The Coastal Fisheries Authority (CFA) warned that stocks are falling."
-    fact = Fact(kind="quote", key="quote|cfa|stocks", sentence=sentence, answer_span=(4, 36))
+    speaker = Speaker("Coastal Fisheries Authority", ("CFA",), "Which organization", "cfa")
+    fact = QuoteFact(
+        key="quote|cfa|stocks",
+        sentence=sentence,
+        answer_span=(4, 36),
+        speaker=speaker,
+        text="stocks are falling",
+        predicate="warned that stocks are falling",
+        direct=False,
+    )
     draft = Draft(
         fact,
         "who",

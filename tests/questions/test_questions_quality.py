@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from quizgen.models import Article, Fact, QuestionBank
+from quizgen.models import Article, DateFact, NumberFact, QuestionBank, QuoteFact, Speaker
 from quizgen.pipeline import questions_for
 from quizgen.questions.draft import Draft
 from quizgen.questions.quality import finalize, normal, problem, question_id, tidy
@@ -97,7 +97,15 @@ def test_normal_ignores_case_possessive_and_leading_the() -> None:
 
 
 def _draft(question: str, direction: str = "who", key: str = "quote|maria okafor|we will rebuild") -> Draft:
-    fact = Fact(kind="quote", key=key, sentence='"We will rebuild," said Maria Okafor.', answer_span=(21, 33))
+    fact = QuoteFact(
+        key=key,
+        sentence='"We will rebuild," said Maria Okafor.',
+        answer_span=(21, 33),
+        speaker=Speaker("Maria Okafor", ("Okafor",), "Who", "maria okafor"),
+        text="We will rebuild",
+        predicate="said \u201cWe will rebuild\u201d",
+        direct=True,
+    )
     return Draft(fact, direction, question, "Maria Okafor", ["Okafor"], "person")
 
 
@@ -252,7 +260,9 @@ def test_asides_between_dashes_are_left_out() -> None:
 
 
 def _fact_draft(question: str, answer: str, kind: str = "date") -> Draft:
-    fact = Fact(kind=kind, key=f"{kind}|{question}", sentence="", answer_span=None)
+    record = {"date": DateFact, "number": NumberFact}[kind]
+    extra = {"iso": None, "format": "surface", "surface": answer} if kind == "date" else {}
+    fact = record(key=f"{kind}|{question}", sentence="", answer_span=None, question=question, answer=answer, **extra)
     return Draft(fact, "ask", question, answer, [], kind)
 
 
