@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.lexicon import ORG_STAND_INS, POST_MODIFIERS, VAGUE_NOUNS
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
+from quizgen.questions.answer_types import is_country
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
@@ -26,6 +27,9 @@ STAND_IN = re.compile(
 )
 #: A run of capitalised words before a lower-case word: "Rovers manager", "Ardent Motors chief".
 TITLED_BODY = re.compile(r"\b((?:[A-Z][\w&'\u2019-]*\s+)+)([a-z][\w-]*)")
+PLACE_STAND_IN = re.compile(r"\bthe (country|nation)(?=['\u2019]s\b|\s)")
+#: "… said that Potholes cost …": a capital the sentence's start gave a common noun.
+SENTENCE_CAPITAL = re.compile(r"\b(that|whether) ([A-Z][a-z]+)\b")
 #: A capitalised name after a preposition: "a takeover of Leeds United", "at Harbour City".
 AFTER_PREPOSITION = re.compile(r"\b(?:of|at|for|with|from|by|to|in|against|over)\s+((?:[A-Z][\w&'\u2019-]*\s*)+)")
 #: Days named from the day of writing: out of the article, the question cannot say which day.
@@ -37,6 +41,12 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     unquoted = QUOTED.sub(lambda m: " " * len(m.group()), question)
     if DEICTIC_DAYS.search(unquoted):
         return None  # the day is the article's; which one it was, only the dates extractor can tell
+    question = _sentence_capital(question, unquoted, ctx)
+    for m in reversed(list(PLACE_STAND_IN.finditer(unquoted))):
+        country = _country_before(fact, ctx, m.group())
+        if country is not None:  # left as it is otherwise: "the country" of a story is seldom in doubt
+            question = question[: m.start()] + country + question[m.end() :]
+    unquoted = QUOTED.sub(lambda m: " " * len(m.group()), question)
     for m in reversed(list(STAND_IN.finditer(unquoted))):
         noun = m.group(1).lower()
         name = _named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
@@ -74,6 +84,29 @@ def _named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
     return found.pop()
 
 
+def _sentence_capital(question: str, unquoted: str, ctx: ArticleContext) -> str:
+    """Lower a reported clause's first word when it names nothing and the article never writes it
+    capitalised inside a sentence ("said that Potholes cost …" → "said that potholes cost …")."""
+    for m in SENTENCE_CAPITAL.finditer(unquoted):
+        word = m.group(2)
+        named = any(word in e.text.split() for e in ctx.ents) or ctx.people.find(word) is not None
+        if not named and not re.search(rf"[a-z,] {word}\b", ctx.text):
+            question = question[: m.start(2)] + word.lower() + question[m.end(2) :]
+    return question
+
+
+def _country_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
+    """The one country named in the sentence before "the country" or in the one before that."""
+    at = ctx.text.find(fact.sentence[:80])
+    if at < 0:
+        return None
+    before = ctx.text[:at].rstrip()
+    inside = fact.sentence.find(phrase)
+    window = ctx.text[_sentence_start(before, len(before) - 1) : at + max(inside, 0)]
+    named = {place for place in ctx.place_names if is_country(place) and re.search(rf"\b{re.escape(place)}\b", window)}
+    return with_the(named.pop(), ctx.text) if len(named) == 1 else None
+
+
 def _known_bodies(ctx: ArticleContext) -> dict[str, list[str]]:
     """The organisations the story is about, with their short forms: named more than once (a person NER
     took for a body is named once in full), and no tickers ("GMT")."""
@@ -101,4 +134,7 @@ def _same_body(name: str, body: str, known: dict[str, list[str]]) -> bool:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(". ", 0, max(at, 0)) + 2, text.rfind("\n", 0, max(at, 0)) + 1, 0)
+    """Where the sentence holding `at` starts (after ". " or a line break; 0 for the first)."""
+    at = max(at, 0)
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)

@@ -51,6 +51,8 @@ def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
     speaker = fact.speaker
     question = f"{speaker.wh} {fact.predicate}?"
     answer_type = WH_TYPES.get(speaker.wh, "group")
+    if answer_type == "person" and ctx.people.find(speaker.name) is None:
+        answer_type = "group"  # "security analysts": no named person is its false option
     if answer_type == "country" and not is_country(speaker.name):
         # spaCy took a company for a place: ask "Which organization" when the article names it as one
         if not any(org.startswith(speaker.name) for org in ctx.org_names):

@@ -23,6 +23,11 @@ TEXTS = {
         "on Saturday when Pell called Oake a liar."
     ),
     "today": "Mia Rhys said the council would decide on the bridge today.",
+    "country": (
+        "Kenya opened three new ports last year. Tariffs cost the country's farmers 2 billion dollars a year, "
+        "according to the Coastal Trade Board.\n\nPotholes cost drivers dearly, the Coastal Trade Board said."
+    ),
+    "group": "Security analysts say the strike will spread. Ann Lee said the talks would fail.",
 }
 
 
@@ -54,3 +59,19 @@ def test_a_stand_in_for_no_body_is_not_asked(bank: QuestionBank) -> None:
 
 def test_a_day_named_from_the_day_of_writing_is_not_asked(bank: QuestionBank) -> None:
     assert not [q for q in questions(bank, "today") if "today" in q]
+
+
+def test_the_country_is_named_when_one_country_stands_before_it(bank: QuestionBank) -> None:
+    asked = questions(bank, "country")
+    assert [q for q in asked if "Kenya's farmers" in q]
+    assert not [q for q in asked if "the country" in q]
+
+
+def test_a_reported_clause_keeps_no_capital_from_its_sentence_start(bank: QuestionBank) -> None:
+    assert not [q for q in questions(bank, "country") if "that Potholes" in q]
+
+
+def test_an_unnamed_group_of_speakers_is_not_offered_people_as_false_options(bank: QuestionBank) -> None:
+    for q in bank.questions:
+        if q.article == "group" and q.answer.lower().startswith("security analysts"):
+            assert "Ann Lee" not in q.choices
