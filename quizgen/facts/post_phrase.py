@@ -73,29 +73,7 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
             org = span.text
             org_prep = "of"
             left = [t for t in left if t.i > span.end - 1]
-    role_end = head.i + 1
-    for child in head.children:
-        if child.dep_ == "prep" and child.i > head.i and child.lower_ in ORG_PREPS:
-            span = org_in(ctx, child)
-            if span is not None and org is None:
-                org, org_prep = span.text, child.lower_
-                break
-            # "senior vice president of marketing for …", "deputy chief architect of the rocket"
-            inner = [c for c in child.children if c.dep_ == "pobj"]
-            if child.lower_ == "from" and inner and inner[0].ent_type_ == "GPE" and child.i == role_end:
-                role_end = inner[0].right_edge.i + 1  # "former senator from Texas"
-            joined = any(t.dep_ == "cc" and t.head == head for t in doc[head.i + 1 : child.i])
-            if joined:
-                continue  # "director and point of contact": the "of" belongs to the other conjunct
-            if child.lower_ in ("of", "for") and span is None and (child.lower_ == "of" or child.i == role_end):
-                if inner:
-                    role_end = inner[0].i + 1
-                    for sub in inner[0].children:
-                        if sub.dep_ == "prep" and sub.lower_ in ORG_PREPS:
-                            s2 = org_in(ctx, sub)
-                            if s2 is not None:
-                                org, org_prep = s2.text, sub.lower_
-                                role_end = sub.i
+    role_end, org, org_prep = _after_head(ctx, head, org, org_prep)
     if org is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ORG_PREPS and doc[head.i + 1].head != head:
         # "… and academician of the Chinese Academy of Sciences": the parser hung "of" elsewhere
         span = org_in(ctx, doc[head.i + 1])
@@ -112,6 +90,36 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         role = [*role, ONE_OF_MANY]  # "a health economist at …": one of several, asked accordingly
     return role, org, org_prep
+
+
+def _after_head(
+    ctx: ArticleContext, head: Token, org: str | None, org_prep: str | None
+) -> tuple[int, str | None, str | None]:
+    """Where the post's words end after its head, and the organisation a preposition there names:
+    "senior vice president of marketing for Astra", "deputy chief architect of the rocket"."""
+    doc = ctx.doc
+    role_end = head.i + 1
+    for child in head.children:
+        if child.dep_ != "prep" or child.i <= head.i or child.lower_ not in ORG_PREPS:
+            continue
+        span = org_in(ctx, child)
+        if span is not None and org is None:
+            return role_end, span.text, child.lower_
+        inner = [c for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ == "from" and inner and inner[0].ent_type_ == "GPE" and child.i == role_end:
+            role_end = inner[0].right_edge.i + 1  # "former senator from Texas"
+        if any(t.dep_ == "cc" and t.head == head for t in doc[head.i + 1 : child.i]):
+            continue  # "director and point of contact": the "of" belongs to the other conjunct
+        if child.lower_ in ("of", "for") and span is None and (child.lower_ == "of" or child.i == role_end):
+            if inner:
+                role_end = inner[0].i + 1
+                for sub in inner[0].children:
+                    if sub.dep_ == "prep" and sub.lower_ in ORG_PREPS:
+                        s2 = org_in(ctx, sub)
+                        if s2 is not None:
+                            org, org_prep = s2.text, sub.lower_
+                            role_end = sub.i
+    return role_end, org, org_prep
 
 
 def _next_to(doc: Doc, head: Token, words: list[Token]) -> list[Token]:

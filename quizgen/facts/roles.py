@@ -292,17 +292,9 @@ _is_post = is_post
 TENURE_WORDS = {"former", "outgoing", "incoming", "acting", "interim", "ex", "retired", "late", "then"}
 
 
-def _make(
-    ctx: ArticleContext,
-    person: Person,
-    post_words: Sequence[Token | Mark],
-    org: str | None,
-    org_prep: str | None,
-    sent: Span,
-) -> RoleFact | None:
-    shared = ONE_OF_MANY in post_words
-    former = FORMER in post_words
-    role_tokens = post_tokens(post_words)
+def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
+    """The post's words as they read inside a sentence: "Health analyst Tony Beddow" and "Outgoing Leeds
+    chairman X" had their capital only because the sentence started there."""
     first = role_tokens[0] if role_tokens else None
     role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
     title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
@@ -316,8 +308,22 @@ def _make(
             or (first.pos_ in ("NOUN", "ADJ") and not first.ent_type_ and f" {first.lower_} " in ctx.text)
         )
     ):
-        # "Health analyst Tony Beddow", "Outgoing Leeds chairman X": the capital was only the sentence's
         role = role[:1].lower() + role[1:]
+    return role
+
+
+def _make(
+    ctx: ArticleContext,
+    person: Person,
+    post_words: Sequence[Token | Mark],
+    org: str | None,
+    org_prep: str | None,
+    sent: Span,
+) -> RoleFact | None:
+    shared = ONE_OF_MANY in post_words
+    former = FORMER in post_words
+    role_tokens = post_tokens(post_words)
+    role = _sentence_case(ctx, role_tokens)
     role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
     if former and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"
