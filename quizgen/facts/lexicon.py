@@ -256,3 +256,9 @@ ORG_STAND_INS = set("company firm club corporation broadcaster carrier operator 
 #: Nouns that stand for something only the article makes clear ("the pair", "the latest twist"). A document
 #: ("the study", "the report") is left alone: an article is usually about one, and it names it.
 VAGUE_NOUNS = set("pair duo trio twist saga row".split())
+
+#: Abbreviations whose period ends no sentence ("Mr. Lind said", "Acme Inc. said"), besides
+#: the wire titles and initials ("U.S.", "J.").
+ABBREVIATIONS = WIRE_TITLES | {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp"}
+ABBREVIATIONS |= {"no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"}
+ABBREVIATIONS |= {"oct", "nov", "dec", "mt", "ft", "approx", "dept", "govt"}

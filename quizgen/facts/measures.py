@@ -8,6 +8,7 @@ a percentage, an amount of money, or a count of some unit.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,16 @@ UNIT_WORDS = {
     "hectares": "hectares",
     "ounces": "ounces",
     "megawatts": "megawatts",
+}
+#: Nouns whose value is the amount that sizes them ("Harbour Bank's 120 mln dlr profit").
+VALUE_NOUNS = {
+    *"profit loss revenue budget debt deficit surplus income earnings sales turnover cost fine salary".split(),
+    *"price bill spending payout bonus fee".split(),
+}
+#: Deals: the amount that sizes them is what they were worth ("Ann Ruiz's £30m takeover").
+DEAL_NOUNS = {
+    *"takeover acquisition deal bid offer contract purchase sale loan grant package buyout merger".split(),
+    *"settlement sponsorship transfer investment".split(),
 }
 #: Words that stand before a currency word without being part of the amount's value.
 CURRENCY_ADJECTIVES = {"canadian", "u.s.", "us", "australian", "hong", "kong", "new", "zealand", "singapore"}
@@ -114,3 +125,25 @@ def measure(ent: Span) -> Measure:
             span = doc[start : end + 1]
             unit = f"{unit} {doc[end].text}"
     return Measure(span=span, head=head if head.i < span.end else span.root, kind=kind, unit=unit)
+
+
+#: Wire-copy abbreviations and the words a learner reads and writes for them ("50 pct" → "50%").
+_DIGIT_PCT = re.compile(r"(?<=\d) ?pct\b", re.I)
+WIRE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bpct\b", re.I), "percent"),
+    (re.compile(r"\bmln\b", re.I), "million"),
+    (re.compile(r"\bbln\b", re.I), "billion"),
+    (re.compile(r"\bdlrs\b", re.I), "dollars"),
+    (re.compile(r"\bdlr$", re.I), "dollars"),  # "154 mln dlr" as an answer; "a 154 mln dlr profit" stays singular
+    (re.compile(r"\bdlr\b", re.I), "dollar"),
+    (re.compile(r"\bbpd\b", re.I), "barrels per day"),
+)
+
+
+def plain_units(text: str) -> str:
+    """Wire units in learner's English: "12 pct" → "12%", "two pct" → "two percent",
+    "1.5 mln bpd" → "1.5 million barrels per day", "154 mln dlrs" → "154 million dollars"."""
+    text = _DIGIT_PCT.sub("%", text)
+    for pattern, words in WIRE_WORDS:
+        text = pattern.sub(words, text)
+    return text

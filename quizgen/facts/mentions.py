@@ -72,7 +72,12 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
         return None
     if any(t.pos_ == "PROPN" for t in tokens):
         return None
-    earlier = [c for c in ctx.named_chunks.get(head.lemma_.lower(), []) if c.start < head.i]
+    plural = head.tag_ in ("NNS", "NNPS")  # "the study" is not "the NCLAN studies"
+    earlier = [
+        c
+        for c in ctx.named_chunks.get(head.lemma_.lower(), [])
+        if c.start < head.i and (c.root.tag_ in ("NNS", "NNPS")) == plural
+    ]
     if not earlier:
         return None
     best = earlier[-1]

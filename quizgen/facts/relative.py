@@ -68,14 +68,15 @@ def resolve_relative(text: str, base: Base | None, future: bool | None = None) -
 
     With a year-less base that cannot place it ("last year", "this weekend") the answer is the
     article's own words and iso is None: the story is dated, so the words still mean a time a
-    learner can be asked about, and nothing is guessed. With no base at all it is no date.
+    learner can be asked about, and nothing is guessed. With no base at all (an undated story)
+    the same holds only for forms that name a month or weekday ("March last year", "last
+    Friday"): "last week" or "yesterday" there is an offset from a day the learner cannot know.
     """
-    if base is None:
-        return None
     low = re.sub(r"^(on|in|at|by|from|since|until|the)\s+", "", re.sub(r"\s+", " ", text.strip().lower()))
     low = re.sub(r"'s$|’s$", "", low)
-    found = _read(low, base, future)
-    if found is None and not base.year_known and _known_shape(low):
+    found = _read(low, base, future) if base is not None else None
+    undated = base is None and any(w in MONTHS or w in WEEKDAYS for w in low.split())
+    if found is None and (undated or (base is not None and not base.year_known)) and _known_shape(low):
         return None, re.sub(r"'s$|’s$", "", text.strip()), [], "surface"
     return found
 

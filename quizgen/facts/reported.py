@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.lexicon import REPORTING, VIEW_VERBS
+from quizgen.facts.lexicon import ABBREVIATIONS, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
 from quizgen.models import Speaker
 
@@ -58,6 +58,19 @@ LOOSE_ENDS = {
 }
 
 
+#: A quote this many words over the limit is asked whole: cutting it would save little.
+SLACK_WORDS = 6
+#: Words that start a new clause: a long quote is cut before one ("… architecture as Japan …").
+#: ("and" and "or" join nouns as often as clauses: "with international and industry partners".)
+JOINING_WORDS = {"but", "because", "which", "who", "whose", "that", "while", "whereas", "although"}
+JOINING_WORDS |= {"though", "so", "as", "when", "if", "where", "unless", "since", "including"}
+#: Words besides LOOSE_ENDS that leave a cut quote hanging ("… the reward that its").
+TRAILING_WORDS = {"its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "such", "into"}
+TRAILING_WORDS |= {"over", "under", "about", "at", "after", "before", "between", "through", "across", "against"}
+TRAILING_WORDS |= {"without", "within", "can't", "cannot", "don't", "doesn't", "won't", "is", "are", "was"}
+TRAILING_WORDS |= {"were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may"}
+
+
 def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker | None = None) -> str | None:
     """A reported clause as question text: pronouns resolved where the article is clear, and cut
     (with an ellipsis) before the first one that is not, or that names the speaker (it would give
@@ -80,7 +93,7 @@ def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker 
         pointing = tok.lower_ in POINTING or (tok.lower_ in POINTING_AFTER_A_NAME and not named)
         if (word == tok.text and pointing) or (name and word == name and tok.text != word):
             kept = words[:n]
-            while kept and (kept[-1][0].lower_ in LOOSE_ENDS or kept[-1][0].is_punct):
+            while kept and (_loose(kept[-1][0].text) or kept[-1][0].is_punct):
                 kept.pop()
             if len(kept) < 6:
                 return None
@@ -161,24 +174,69 @@ def clause_end(token: Token, sent: Span) -> int:
 
 def first_sentences(text: str) -> str:
     """The first sentence of a quote; very short ones take up to two more sentences with them."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", text.strip())
+    parts = sentences(text.strip())
     gist, rest = parts[0], parts[1:3]
     while len(gist.split()) < 8 and rest:  # "There is a problem." says too little alone
         gist = gist + " " + rest.pop(0)
     return gist.strip().rstrip(",")
 
 
+def sentences(text: str) -> list[str]:
+    """`text` split where a sentence ends: not after "U.S.", "Mr." or "Sen." ("Statements by
+    the U.S. Treasury …" is one sentence, and a quote cut there is torn mid-thought)."""
+    parts, start = [], 0
+    for end in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", text):
+        words = text[start : end.start()].split()
+        if words and is_abbreviation(words[-1]):
+            continue
+        parts.append(text[start : end.start()])
+        start = end.end()
+    return [*parts, text[start:]]
+
+
+def is_abbreviation(word: str) -> bool:
+    """'U.S.', 'Japan-U.S.', 'J.', 'Mr.', 'Dr.', 'Sen.', 'Inc.': a period that ends no sentence."""
+    word = word.lstrip("([\"\u201c\u2018'")
+    if re.search(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$", word) or re.fullmatch(r"[A-Z]\.", word):
+        return True
+    return word.endswith(".") and word[:-1].lower() in ABBREVIATIONS
+
+
 def trim(text: str, limit: int = 24) -> str:
-    """Shorten a long quote at a clause boundary, marking the cut with an ellipsis."""
+    """Shorten a long quote at a clause boundary, marking the cut with an ellipsis; a quote only a
+    few words longer than `limit` is kept whole rather than cut near its end."""
     text = text.strip().rstrip(".")
     words = text.split()
-    if len(words) <= limit:
+    if len(words) <= limit + SLACK_WORDS:
         return text.rstrip(",;:")
-    cut = " ".join(words[:limit])
-    boundary = max(cut.rfind(", "), cut.rfind("; "))
-    if boundary > len(cut) * 0.5:
-        cut = cut[:boundary]
-    return cut.rstrip(",;: ") + " \u2026"
+    kept = words[: _cut_at(words, limit)]
+    while len(kept) > limit // 2 and (_loose(kept[-1]) or _opens_bracket(kept)):
+        kept.pop()
+    return " ".join(kept).rstrip(",;:- ") + " \u2026"
+
+
+def _cut_at(words: list[str], limit: int) -> int:
+    """How many words to keep: up to a comma, else before a joining word, in the cut's second half."""
+    half = limit // 2
+    for n in range(limit, half, -1):
+        if words[n - 1].endswith((",", ";", ":")) or words[n] in ("-", "--", "\u2013", "\u2014"):
+            return n
+    for n in range(limit, half, -1):
+        if words[n].lower() in JOINING_WORDS:
+            return n
+    return limit
+
+
+def _loose(word: str) -> bool:
+    """A word a cut quote must not end on ("… in key", "… the new era of")."""
+    bare = word.lower().strip(",;:")
+    return bare in LOOSE_ENDS or bare in TRAILING_WORDS or word in ("-", "--", "\u2013", "\u2014")
+
+
+def _opens_bracket(words: list[str]) -> bool:
+    """Whether the kept words leave a bracket open ("… reinforcing effects [of")."""
+    text = " ".join(words)
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
 
 
 def balanced(text: str) -> str:

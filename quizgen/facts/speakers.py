@@ -11,26 +11,44 @@ a wrong speaker.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person
+from quizgen.facts.context import FEMALE, MALE, PERSONAL, ArticleContext, Person, clean_name
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, REPORTING, SPEAKER_NOUNS, VIEW_VERBS
+from quizgen.facts.reported import SPEAKING
 from quizgen.models import Speaker
+from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
 
 #: How many paragraphs back a pronoun may reach for its speaker.
 REACH_PARAGRAPHS = 3
+#: Entity labels of speakers that are places or bodies, and how a question asks for them.
+GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Which group"}
 
 
 def is_reported_mention(token: Token) -> bool:
     """Whether the name at `token` sits inside what someone else is reported to have said
-    ("Eerdekens said Kuznetsova might have …"): such a person is talked about, not talking."""
+    ("Eerdekens said Kuznetsova might have …"): such a person is talked about, not talking.
+    A name right before its reporting verb ("…," Ann Lind said) is talking, however it is parsed."""
+    if _names_the_speaker(token):
+        return False
     for ancestor in token.ancestors:
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in (REPORTING | VIEW_VERBS):
             return True
     return False
+
+
+def _names_the_speaker(token: Token) -> bool:
+    """'…," WHO chief Ann Lind said': the name (from `token` on) ends right before a reporting
+    verb in the past or present tense; the parser may still hang it under the quote's clause."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is not None and after.lemma_ in REPORTING and after.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def subject_mentions(ctx: ArticleContext) -> dict[int, list[int]]:
@@ -170,3 +188,111 @@ def _earlier_description(ctx: ArticleContext, token: Token) -> list[str] | None:
             if words is not None:
                 return words
     return None
+
+
+def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
+    """The speaker of a reporting verb, resolved to a person (or a country/organisation)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in SPEAKING:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    owner = participle_owner(verb)
+    if not subjects and owner is not None:
+        subjects = [c for c in owner.children if c.dep_ == "nsubj"]  # "X refused, saying: …"
+    if not subjects:
+        # "…, Hao Xifan, deputy director of …, said": the name sits before the verb, unattached.
+        for tok in reversed(list(ctx.doc[max(verb.sent.start, verb.i - 40) : verb.i])):
+            if ctx.in_quote(tok.idx):
+                break
+            if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and ctx.people.find(tok.text)):
+                if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in (",", verb.text):
+                    subjects = [tok]
+                    break
+    if not subjects:
+        return None
+    # "ICN chief executive Howard Catton told …" is parsed with two subjects: the name wins.
+    subjects.sort(key=lambda t: t.pos_ != "PROPN")
+    return who(ctx, subjects[0])
+
+
+def participle_owner(verb: Token) -> Token | None:
+    """The verb whose subject says what a participle reports: 'X refused, saying …', 'X stepped
+    up the feud by claiming …' (None when `verb` is no such participle)."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "by":
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i < verb.i else None
+
+
+def who(ctx: ArticleContext, token: Token) -> Speaker | None:
+    """The speaker `token` names: a person, a described speaker, a document, a country or a body."""
+    if ctx.in_quote(token.idx):
+        return None
+    if token.lower_ in PERSONAL:
+        person = pronoun_speaker(ctx, token)
+        return person_ref(ctx, person, token) if person else None
+    person = ctx.resolve_person(token)
+    if person is not None:
+        return person_ref(ctx, person, token)
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    named += [t for t in token.subtree if t.ent_type_ == "PERSON" and t.dep_ != "poss" and t not in named]
+    if token.pos_ == "NOUN" and named:  # "The opposition leader, Mark Reynolds, said …"
+        person = ctx.resolve_person(named[0])
+        if person is not None:
+            return person_ref(ctx, person, named[0])
+    if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in token.children):
+        # "the minister said", "the Opec President said": the one person the article gave that post
+        holders = ctx.post_holders.get(token.lower_, set())
+        if len(holders) == 1:
+            person = ctx.people.find(next(iter(holders)))
+            return person_ref(ctx, person, None) if person else None
+    described = described_speaker(ctx, token)  # "a Western diplomat said", "the report said"
+    if described is not None:
+        return described
+    return _group(ctx, token)
+
+
+def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
+    """A country, organisation or group speaking ("Japan said …"); "it said" after one."""
+    if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
+        ent = ctx.ent_at(token)
+        if ent is not None:
+            name = clean_name(strip_the(ent.text))
+            return Speaker(
+                name=ctx.long_form(name),
+                aliases=(name,) if ctx.long_form(name) != name else (),
+                wh=GROUP_LABELS[ent.label_],
+                key=name.lower(),
+                token=token,
+            )
+    if token.lower_ in ("it",) and token.i > 0:
+        prev = _previous_group_speaker(ctx, token)
+        if prev:
+            return replace(prev, token=None)
+    return None
+
+
+def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING and tok.ent_type_ in GROUP_LABELS:
+            return who(ctx, tok)
+    return None
+
+
+def person_ref(ctx: ArticleContext, person: Person, token: Token | None) -> Speaker:
+    """A named person as a speaker: full name, the aliases the article uses, where named."""
+    return Speaker(
+        name=person.name,
+        aliases=tuple(ctx.aliases(person)),
+        wh="Who",
+        key=person.name.lower(),
+        token=token if token is not None and token.lower_ not in PERSONAL else None,
+        mention=token,
+    )

@@ -15,10 +15,10 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
-from quizgen.models import AcronymFact, DateFact, Fact, RoleFact
+from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
-from quizgen.vocabulary import NUMBER_WORDS
+from quizgen.questions.number_options import number_options
 
 MAX_DISTRACTORS = 3
 
@@ -122,8 +122,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         return [n for n in longs if not org_heads(n) and n[:1].isupper() == capital]
     if kind == "date":
         return _dates(draft)
-    if kind == "number":
-        return _numbers(draft.answer)
+    if kind == "number" and isinstance(draft.fact, NumberFact):
+        return number_options(draft.fact, draft.answer, facts)
     return []
 
 
@@ -158,42 +158,3 @@ def _show(day: dt.date, fmt: str | None) -> str:
     if fmt == "no-year":
         return f"{day.strftime('%B')} {day.day}"
     return f"{day.strftime('%B')} {day.day}, {day.year}"
-
-
-WORDS = NUMBER_WORDS
-
-
-def _numbers(answer: str) -> list[str]:
-    """Same unit and format, different magnitude: ×2, ×½, ×1.5, ×¾, ×3 ("two" stays a word)."""
-    word = re.search(r"\b(" + "|".join(WORDS[1:]) + r")\b", answer, flags=re.I)
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)", answer)
-    if m is not None and word is not None:
-        return []  # "two additional 20-year options": which number would change is unclear
-    if m is None and word is not None:
-        count = WORDS.index(word.group(1).lower())
-        out = []
-        for other in (count + 1, count - 1, count * 2, count + 2):
-            if 0 < other < len(WORDS) and other != count:
-                text = WORDS[other].capitalize() if word.group(1)[0].isupper() else WORDS[other]
-                out.append(answer[: word.start()] + text + answer[word.end() :])
-        return out
-    if m is None or len(re.findall(r"\d[\d,.]*", answer)) > 1:
-        return []  # a range or a pair ("118 to 128", "1987/88"): no false option reads as one
-    raw = m.group(1)
-    value = float(raw.replace(",", ""))
-    decimals = len(raw.split(".")[1]) if "." in raw else 0
-    share = bool(re.search(r"%|\b(pct|percent|per cent)\b", answer)) and value <= 100
-    out = []
-    for factor in (2, 0.5, 1.5, 0.75, 3):
-        new = value * factor
-        if share and new > 100:
-            continue  # a share cannot pass 100%
-        if decimals == 0 or new == int(new):
-            new = float(round(new))
-            if new == value or new <= 0:
-                continue
-            text = f"{int(new):,}" if "," in raw or new >= 1000 else str(int(new))
-        else:
-            text = f"{new:.{decimals}f}"
-        out.append(answer[: m.start()] + text + answer[m.end() :])
-    return out

@@ -22,6 +22,10 @@ LOOSE_ENDS = {
     *"is are was were be been being have has had do does did will would can could should may might must".split(),
     *"their our my your this these those such very so".split(),
 }
+#: An aside set off by commas: ", which are part of the plan,", ", who joined in May,".
+ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;\u201c\u201d\"]+,\s*")
+#: An aside opened and not yet closed at the end of a cut.
+ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,]*$")
 #: "they've", "we're", "it's": a verb's first half.
 CONTRACTED = re.compile(r"['\u2019](ve|re|ll|d|s|m)$", re.I)
 
@@ -40,12 +44,20 @@ def shorten(question: str) -> str:
 
 
 def _cut(text: str, keep: int) -> str:
-    """The first `keep` words of `text` (at least MIN_KEPT), ended at a clause boundary if one is near."""
+    """The first `keep` words of `text` (at least MIN_KEPT), ended at a clause boundary if one is near.
+
+    An aside between commas ("…, which are part of the plan, …") goes first, marked with an
+    ellipsis, so the statement keeps its verb; a cut never ends inside an aside."""
     text = re.sub(r"\s*\u2026\s*$", "", text.strip())
     words = text.split()
     keep = max(keep, MIN_KEPT)
     if keep >= len(words):
         return text
+    without = ASIDE.sub(" \u2026 ", text, count=1)
+    if without != text and len(without.split()) - 1 <= keep + 2:
+        return without
+    if ASIDE_OPEN.search(" ".join(words[:keep])):
+        return text  # the cut would end inside "…, which …": better long than torn
     cut = " ".join(words[:keep])
     boundary = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" - "))
     if boundary > len(cut) * 0.5:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from quizgen.facts.dates import resolve
+from quizgen.facts.date_values import resolve
 from quizgen.facts.relative import Base
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.pipeline import questions_for

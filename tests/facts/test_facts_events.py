@@ -59,6 +59,7 @@ SHAPES = {
     "not-done": "The race was not sanctioned by the Nordic Cycling Federation, officials said.",
     "ticker": "Harwick Energy Corp <HEC.N> has opened a new research centre in the harbour district.",
     "journal": "The findings, published on Monday in the journal Marine Ecology Letters, surprised the team.",
+    "pair": "The Harbour Board and the Kestrel Ferry Company signed a ten-year lease for the old pier.",
     "poll": "A Daily Courier poll released on Sunday showed that most voters backed the new tram line.",
 }
 
@@ -94,7 +95,7 @@ def test_two_bodies_glued_by_the_tagger_are_two_answers() -> None:
     assert answers == ["Lakeside University", "Nordvik"]
 
 
-@pytest.mark.parametrize("article", ["condition", "guess", "claim", "not-done"])
+@pytest.mark.parametrize("article", ["condition", "guess", "claim", "not-done", "pair"])
 def test_what_an_organisation_may_or_may_not_do_is_not_taught_as_done(shapes: QuestionBank, article: str) -> None:
     assert asked(shapes, article) == []
 
@@ -119,7 +120,7 @@ def test_whose_poll_is_asked_with_what_it_showed(shapes: QuestionBank) -> None:
 def test_a_passive_is_asked_about_its_own_subject() -> None:
     """Not "By which organization will the road toll be introduced?" when the toll is the subject of
     the clause the passive is joined to (the small parser sometimes lends it)."""
-    from quizgen.facts.events import _keeps_subject
+    from quizgen.facts.agents import keeps_subject as _keeps_subject
     from quizgen.nlp import load_nlp
 
     doc = load_nlp()(
@@ -129,3 +130,24 @@ def test_a_passive_is_asked_about_its_own_subject() -> None:
     verb = next(t for t in doc if t.text == "introduced")
     assert _keeps_subject(verb, "By which organization will a fuel levy be introduced?")
     assert not _keeps_subject(verb, "By which organization will the road toll be introduced?")
+
+
+def test_the_study_is_not_taken_for_earlier_studies_of_another_name() -> None:
+    """'the study' (one) is not 'the Harlow field studies' (several) named before it."""
+    text = (
+        "The Harlow field studies of the 1990s measured damage to barley.\n\n"
+        "The new study was led by a team in Bergen. The study was funded by the Alder Trust."
+    )
+    article = Article(id="study", title="Study", published=dt.date(2024, 6, 12), path="s.txt", text=text)
+    found = [q for q in questions_for([article]).questions if q.kind == "org-event" and q.answer == "Alder Trust"]
+    assert [q.question for q in found] == ["By which organization was the study funded?"]
+
+
+def test_the_next_clause_subject_the_parser_hung_on_a_noun_is_left_out() -> None:
+    text = (
+        "Under the agreement, the Kestrel Space Agency will also provide a seat for a Danish astronaut on a "
+        "future lunar mission and Norway will provide the station's water systems."
+    )
+    article = Article(id="seat", title="Seat", published=dt.date(2024, 6, 12), path="s.txt", text=text)
+    found = [q.question for q in questions_for([article]).questions if q.kind == "org-event"]
+    assert found == ["Which organization will provide a seat for a Danish astronaut on a future lunar mission?"]

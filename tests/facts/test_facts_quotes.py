@@ -309,3 +309,30 @@ def test_quotes_in_other_marks_are_attributed(opening: str, closing: str) -> Non
     (q,) = questions
     assert q.question == "Who said \u201cWe will rebuild the old pier before the summer crowds arrive\u201d?"
     assert q.answer == "Maria Okafor"
+
+
+def test_a_quote_is_not_torn_at_an_abbreviation() -> None:
+    text = (
+        "Nora Quist manages the harbour fund.\n\n"
+        '"The risk is real. Talks with the U.S. Treasury have made bankers nervous about the spring," '
+        "Quist said."
+    )
+    (q,) = [q for q in questions_for([_article("abbreviation", text)]).questions if q.kind == "quote"]
+    assert "U.S. Treasury have made bankers nervous" in q.question, q.question
+
+
+def test_a_long_quote_is_cut_before_a_new_clause_never_after_a_loose_word() -> None:
+    from quizgen.facts.reported import trim
+
+    quote = (
+        "The new ferry terminal will carry twice as many passengers as the old pier in the busiest weeks "
+        "of the summer while the council repairs the sea wall and the roads that lead to the harbour"
+    )
+    cut = trim(quote)
+    assert cut == (
+        "The new ferry terminal will carry twice as many passengers as the old pier in the busiest weeks "
+        "of the summer \u2026"
+    )
+    assert trim("Prices will rise by a fifth over the next two years, the board said on Monday") == (
+        "Prices will rise by a fifth over the next two years, the board said on Monday"
+    )  # a few words over the limit: asked whole

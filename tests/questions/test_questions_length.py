@@ -36,3 +36,13 @@ def test_a_cut_that_would_open_a_bracket_is_not_made() -> None:
         "away too easily from the table\u201d?"
     )
     assert shorten(question).count("(") == shorten(question).count(")")
+
+
+def test_an_aside_goes_first_so_the_statement_keeps_its_verb() -> None:
+    question = (
+        "Who said \u201cThe harbour works, which are part of the city's ten-year transport plan, have been slowed "
+        "by the floods and will now finish in the spring\u201d?"
+    )
+    short = shorten(question)
+    assert "which are part" not in short
+    assert "have been slowed by the floods" in short

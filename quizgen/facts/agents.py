@@ -1,0 +1,90 @@
+"""Organisations as agents of a passive: '… organized by ORG', '… co-sponsored by A, B and C'.
+
+Each member of a list is its own fact; its question names the other members, or, for long
+lists, offers choices in which only it is right.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.asserted import STATIVE, not_asserted
+from quizgen.facts.clauses import ask
+from quizgen.facts.context import ArticleContext
+from quizgen.facts.org_names import join_names, list_members, org_name
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+MAX_NAMED_OTHERS = 8
+
+
+def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str, list[Span]] | None:
+    """'… organized by ORG', '… co-sponsored by A, B and C'."""
+    by = agent_by(ctx, ent)
+    if by is None:
+        return None
+    top = next(c for c in by.children if c.dep_ == "pobj")
+    verb = top.head.head
+    if (
+        verb.tag_ != "VBN"
+        or verb.lemma_ in STATIVE
+        or not_asserted(verb)
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):  # "was not commissioned by": nothing done
+        return None
+    opens = ent.start <= top.i < ent.end and ent.start - by.i <= 2  # "by (the) regional authorities"
+    first = ctx.ent_at(top) or (ent if opens else None)
+    if first is None:  # the parser took a later word as the object of "by"
+        first = next((e for e in ctx.ents_in(ent.sent) if e.start > by.i and e.label_ == "ORG"), ent)
+    members = list_members(ctx, first)
+    mine_spans = [m for m in members if m.start <= ent.start < m.end or ent.start <= m.start < ent.end]
+    if not mine_spans:
+        return None
+    names = [org_name(ctx, m) for m in members]
+    mine = org_name(ctx, mine_spans[0])
+    others = [n for n in names if n != mine]
+    span = ctx.doc[top.head.i : max(top.right_edge.i, members[-1].end - 1) + 1]
+    question = ask(ctx, span, "By which organization")
+    if question is None or not keeps_subject(verb, question):
+        return None
+    if others and len(others) <= MAX_NAMED_OTHERS:
+        question = question[:-1] + f", along with {join_names(others, ctx.text)}?"
+    elif others:
+        question = "Which of these organizations" + question[len("By which organization") :]
+        question = which_of(question, top.head.text)
+    return question, names, verb, mine, members
+
+
+def keeps_subject(verb: Token, question: str) -> bool:
+    """The question names what the verb's own subject names ("an indirect tax … will be introduced by"),
+    not the subject of a clause it is joined to ("the sales tax is a dead issue but …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    words = [t.text for t in subject.subtree if t.i <= subject.i and not t.is_punct and t.dep_ != "det"]
+    return " ".join(words[-2:]).lower() in question.lower()
+
+
+def agent_by(ctx: ArticleContext, ent: Span) -> Token | None:
+    """The "by" of a passive whose list of agents includes `ent`."""
+    start = ent.start
+    while start > ent.sent.start:
+        word = ctx.doc[start - 1]
+        if word.lower_ == "by" and word.dep_ in ("agent", "prep"):
+            return word if any(c.dep_ == "pobj" for c in word.children) else None
+        if not (
+            word.is_punct
+            or word.lower_ in ("and", "the")
+            or word.ent_type_ in ("ORG", "GPE", "FAC")
+            or word.text[:1].isupper()
+            or word.lower_ in ("of", "for")
+        ):
+            return None
+        start -= 1
+    return None
+
+
+def which_of(question: str, prep: str) -> str:
+    """'Which of these organizations is X co-sponsored' → '… is X co-sponsored by?'"""
+    return question[:-1] + f" {prep}?"

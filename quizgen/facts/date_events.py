@@ -1,0 +1,272 @@
+"""Which event a date belongs to, and the question that asks when it happened.
+
+A date answers "When …?" only for the verb it modifies in the parse, or for a noun that is that
+verb's place or occasion ("held at the centre from May 4 to 6"); a noun the clause is timed
+against ("until an outbreak in July") is asked about on its own ("When was the outbreak?").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clauses import ask, clause_verb
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.wording import lower_first
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+#: The question word for a date after these prepositions ("starting Monday" → From when …?).
+WH_FOR_PREP = {
+    "by": "By when",
+    "until": "Until when",
+    "till": "Until when",
+    "since": "Since when",
+    "before": "Before when",
+    "after": "After when",
+    "starting": "From when",
+    "beginning": "From when",
+    "effective": "From when",
+}
+#: Adverbs that only lead a date in: "back in 2019", "later in May", "early in 2020".
+TIME_ADVERBS = ("back", "later", "earlier", "early", "late", "shortly", "just", "right", "soon")
+#: Prepositions that name where or on what occasion an event happened, so a date on their noun dates the event.
+OCCASION_PREPS = ("in", "at", "on", "during", "aboard")
+
+
+def ask_when_clause(ctx: ArticleContext, ent: Span) -> str | None:
+    """'came on Saturday when the coach criticised the referees', 'since 1929, when he opened a
+    bank': the "when" clause's event took place at the date too."""
+    doc = ent.doc
+    at = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    if at >= len(doc) or doc[at].lower_ != "when" or doc[at].dep_ != "advmod":
+        return None
+    verb = doc[at].head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ not in ("advcl", "relcl") or not subjects:
+        return None  # "on Monday when asked": no event of its own
+    if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she"):
+        return None  # "since 1929, when it opened a bank": "it" is the sentence's own subject, left unresolved
+    owner = clause_verb(ent.root)
+    if verb.head != ent.root and not (verb.head == owner and owner is not None and _dates_the_verb(ent, owner)):
+        return None
+    return _ask_clause(ctx, verb, doc[at : at + 1], "When")
+
+
+def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = None) -> str | None:
+    """'Saturday's game at Bolton' → When was the game at Bolton? Only a noun with words that single
+    it out ("the elections" alone could be any), and only a past one.
+
+    `noun` is the noun the date belongs to and `attach` the date's own word or preposition under
+    it (by default the possessive date: "Saturday's").
+    """
+    noun = noun if noun is not None else ent.root.head
+    attach = attach if attach is not None else ent.root
+    if noun.pos_ != "NOUN" or re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I):
+        return None
+    if any(c.dep_ == "poss" and c != attach for c in noun.children):
+        return None  # "Ford's earnings last year": no "the" can stand before it
+    skip = {t.i for t in attach.subtree}
+    cut = [
+        t
+        for t in noun.subtree
+        if t.i > noun.i
+        and t.i not in skip
+        and (t.dep_ in ("appos", "relcl", "acl", "cc", "conj") or t.text in (",", ";", "(", "-", "\u2014"))
+    ]
+    stop = min((t.left_edge.i for t in cut), default=noun.right_edge.i + 1)
+    tokens = [
+        t
+        for t in noun.subtree
+        if t.i not in skip
+        and (noun.i <= t.i < stop or (t.i < noun.i and t.dep_ not in ("case", "det") and t.head != ent.root))
+    ]
+    if len([t for t in tokens if t.i != noun.i and not t.is_punct]) < 1:
+        return None
+    phrase = words_of(tokens).strip(" ,;:-")
+    if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
+        return None
+    be = "were" if noun.tag_ == "NNS" else "was"
+    return f"When {be} the {phrase}?"
+
+
+def _timed_against(ent: Span) -> tuple[Token, Token] | None:
+    """The event noun a date belongs to when the clause is timed against that event ("was free of
+    the virus until an outbreak in July"): (noun, the date's preposition), or None."""
+    root = ent.root
+    attach = root.head if root.dep_ == "pobj" and root.head.lower_ in ("in", "on") else root
+    if attach is root and root.dep_ not in ("npadvmod", "tmod"):
+        return None
+    noun = attach.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("until", "till", "after", "before", "following"):
+        return None
+    return noun, attach
+
+
+def _in_subject(token: Token) -> bool:
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _counts(verb: Token | None) -> bool:
+    """The clause counts something ("recorded 23 cases", "fired in all 14 missions")."""
+    if verb is None:
+        return False
+    return any(
+        t.like_num and t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep", "attr")
+        for t in c.subtree
+    )
+
+
+def clause_future(ent: Span) -> bool | None:
+    """The tense of the clause a date belongs to: True future, False past, None unknown."""
+    head = ent.root.head
+    while (head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep") and head.head != head:
+        head = head.head  # (past "starting" in "will open starting Monday": a preposition, no tense)
+    chain = [head, *([head.head] if head.dep_ in ("xcomp", "conj") else [])]
+    for verb in chain:
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "would", "'ll", "shall"} or verb.lower_ in ("will",):
+            return True
+        if verb.lemma_ in ("plan", "expect", "aim", "intend", "schedule") and verb is not head:
+            return True
+    if head.tag_ == "VBD" or {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & {
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "did",
+    }:
+        return False
+    return None
+
+
+def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
+    """ "When …?" (or "By when", "Since when" …) for the event the date `ent` belongs to, or None."""
+    root = ent.root
+    doc = ctx.doc
+    target = ent
+    wh = "When"
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+        target = doc[prep.left_edge.i : max(ent.end, root.right_edge.i + 1)]  # "up until", "as late as"
+        if target.end < len(doc) and doc[target.end].text == ")" and "(" in target.text:
+            target = doc[target.start : target.end + 1]  # "on Tuesday (April 7)"
+        lead = doc[target.start - 1] if target.start > 0 else None
+        if lead is not None and _time_adverb(lead) and lead.head in (prep, prep.head):
+            target = doc[lead.i : target.end]  # "back in 2019", "later in May": the adverb goes with its date
+        word = prep.lower_
+        if _in_subject(prep):
+            return None  # "A visit in 2016 convinced them": the date is inside the subject
+        if word in WH_FOR_PREP:
+            wh = WH_FOR_PREP[word]
+        elif word == "from" and re.search(r"\bto\b", ent.text):
+            wh = "When"
+        elif word == "to":
+            return None  # "… to the end of November": a span's end, asked badly out of context
+        elif iso and re.fullmatch(r"\d{4}", iso) and word == "in":
+            wh = "In what year"
+        elif word not in ("on", "in", "at", "during", "from", "over", "within", "around", "through", "throughout"):
+            return None  # "instead of today", "for 2020": not when the event happened
+        if word == "since" and _counts(clause_verb(root)):
+            return None  # "has recorded 23 cases since June": the date bounds a count, it dates no event
+    elif root.dep_ == "poss":
+        return _whose_time(ent)  # "Last week's walkout by dock workers" → When was the walkout by dock workers?
+    elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
+        return None  # "the 2019 Forum": a date that modifies a noun dates no event
+    verb = clause_verb(root)
+    if verb is None or not _dates_the_verb(ent, verb):
+        # "discussed the game in October": the game's month, not the discussion's
+        timed = _timed_against(ent) if clause_future(ent) is False else None
+        return _whose_time(ent, *timed) if timed is not None else None
+    return _ask_clause(ctx, verb, target, wh)
+
+
+def _ask_clause(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:
+    """The question for the clause of `verb`, whose answer is `target`: a saying is asked as one."""
+    if verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors):
+        return _reported_when(ctx, verb, target, wh)  # (a verb inside what is reported is not the saying)
+    return ask(ctx, target, wh)
+
+
+def _dates_the_verb(ent: Span, verb: Token) -> bool:
+    """The date modifies the clause's own verb in the parse, not a noun that has a time of its own.
+
+    A noun counts only as the place or occasion of the verb's event, one preposition away ("held
+    at the centre from May 4 to 6", "said in a statement on Thursday"); never a noun the event is
+    timed against ("after the game in October", "until an outbreak in July"), nor the topic of a
+    saying ("spoke about the crash on Monday").
+    """
+    root = ent.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if head == verb or (_time_adverb(head) and head.head == verb):
+        return True  # ("opened back in 2019": the adverb only leads the date in)
+    if head.dep_ in ("acomp", "attr", "oprd") and head.head == verb:
+        return True  # "was open in May", "remained chairman until 2004"
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.head != verb:
+        return False
+    occasions = ("in", "at", "during") if verb.lemma_ in REPORTING else OCCASION_PREPS
+    return head.head.lower_ in occasions
+
+
+def _time_adverb(token: Token) -> bool:
+    """ "back", "later", "early" … leading a date in ("back in 2019", "later in May")."""
+    return token.dep_ == "advmod" and token.lower_ in TIME_ADVERBS
+
+
+def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:
+    """'…, a senior official said on Thursday' → 'When did … say that …?', from the quote found there."""
+    extra = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.i > verb.i
+        and not (target.start <= c.i < target.end)
+        and c.lower_ in ("in", "at", "during")
+    ]
+    if verb.lemma_ == "tell":  # "told Radio Kent on Monday": whom they told names the occasion
+        extra = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i] + extra
+    where = " ".join(
+        words_of([t for t in c.subtree if not target.start <= t.i < target.end and t.text != "("]) for c in extra
+    )
+    quote = ctx.quote_at(verb.sent.start_char)
+    if quote is not None:
+        speaker, content = quote.speaker.name, quote.predicate.split(" ", 1)[1]
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not subjects or not clauses:
+            return None
+        speaker = re.sub(r"\s*\([^)]*$", "", words_of(list(subjects[0].subtree)))  # "(WHO" torn from ")"
+        clause = clauses[0]
+        words = [t.text_with_ws for t in clause.subtree if not (t.is_punct and t.i == clause.right_edge.i)]
+        content = "that " + "".join(words).strip().rstrip(",")
+        if len(content.split()) > 20:
+            content = " ".join(content.split()[:18]) + " \u2026"
+    for said_when in (target.text, ctx.text[target.start_char : target.end_char]):
+        content = content.replace(" " + said_when, "")  # the answer must not stay in the question
+    words = [re.escape(t.text) for t in target if not t.is_punct]
+    content = re.sub(r"\s*" + r"[\s()]*".join(words) + r"\)?", "", content)  # "on Tuesday (April 7)"
+    content = re.sub(r"^\s*" + re.escape(where) + r"\b", "", content).strip() if where else content
+    content = re.sub(r"^[\s):,;]+", "", re.sub(r"\bthat that\b", "that", content))
+    if content.count('"') % 2:
+        content += '"'
+    if re.match(r"(The|A|An) [a-z]", speaker):
+        speaker = lower_first(speaker)
+    speaker = re.sub(r"\s*\([^)]*$", "", speaker)  # "the agency (WHO" torn from its ")"
+    if content.startswith("that "):
+        content = "that " + lower_first(content[len("that ") :])
+    if where and where in content:
+        where = ""
+    return f"{wh} did {speaker} {verb.lemma_}{' ' + where if where else ''} {content}?"

@@ -1,0 +1,201 @@
+"""What a date expression means: (iso, answer, aliases, format), at the granularity it was written.
+
+The common absolute forms ("May 30, 2020", "March 2006", "2010") are read by rule; anything else
+("the end of May") goes to dateparser, whose `period` keeps the granularity ("March 2006" is a
+month, not the 14th). Dates counted from the day of writing are read in `relative`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from quizgen.facts.relative import Base, Reading, is_relative, resolve_relative
+from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
+
+#: Words that make a date count from the day of writing (or from a weekday).
+RELATIVE_WORDS = frozenset(
+    {"yesterday", "tomorrow", "tonight", "today", "last", "next", "ago", "this", "earlier", "later"}
+)
+_EARLY = re.compile(r"^(early|late|mid|mid-|the end of|end of|the beginning of|beginning of)\s+")
+_DECADE = re.compile(
+    r"\b\d{0,2}\d0'?s\b|'\d0s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
+)
+_MONTH = r"(?P<month>[a-z]+)\.?"
+_PLAIN = [
+    re.compile(p)
+    for p in (
+        rf"^{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?$",  # May 30, 2020
+        rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? (?P<year>\d{{4}}))?$",  # 30 May 2020
+        rf"^{_MONTH}(?:,? (?P<year>\d{{4}}))?$",  # March 2006, March
+        r"^(?P<year>\d{4})$",  # 2010
+    )
+]
+
+
+def resolve(
+    surface: str, published: dt.date | None, future: bool | None = None, base: Base | None = None
+) -> Reading | None:
+    """See `_resolve`; a date that cannot exist ("February 29, 2023", "May 20-40") is no date.
+
+    Dates counted from the day of writing ("last week", "two months ago") are read against
+    `base` (by default the publication date), which may be a year-less wire dateline.
+    """
+    if _DECADE.search(surface):
+        return None  # "the 1980s", "in his 30s": a decade or an age, no date to ask for
+    if base is None:
+        base = Base.of(published, None)
+    try:
+        if is_relative(surface):
+            found = resolve_relative(surface, base, future)
+            if found is not None:
+                return found
+        return _resolve(surface, published, future)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(surface: str, published: dt.date | None, future: bool | None = None) -> Reading | None:
+    """(iso, answer, aliases, format) for a date expression, or None when it names no date.
+
+    iso keeps the granularity: YYYY-MM-DD, YYYY-MM, YYYY, or None for a weekday that cannot be
+    placed (no publication date). `future` is the tense of the clause (None: not known): a day
+    or month without a year is the next one for the future and the last one for the past;
+    otherwise it takes the publication year. A weekday that is the publication day's own is
+    that day ("said on Thursday" in a Thursday story).
+    """
+    text = re.sub(r"\s+", " ", surface.strip())
+    low = text.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    weekday = next((w for w in WEEKDAYS if w in words), None)
+    relative = bool(weekday or words & RELATIVE_WORDS)
+    if relative and published is None:
+        return (None, text, [], "surface") if weekday else None
+    ranged = _month_range(text, published, future)
+    if ranged is not None:
+        return ranged
+    cleaned = re.sub(r"^(on|in|at|by|from|the)\s+", "", low)
+    cleaned = re.sub(r"^year (\d{4})$", r"\1", cleaned)  # "the year 2000"
+    if weekday and published is not None and cleaned == weekday and WEEKDAYS[published.weekday()] == weekday:
+        day = published
+        answer = f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year}"
+        return day.isoformat(), answer, [day.isoformat(), f"{day.strftime('%B')} {day.day}", text], "weekday"
+    early = _EARLY.match(cleaned)
+    found = _read(cleaned[early.end() :] if early else cleaned, published, future)
+    if found is None:
+        return None
+    day, period = found
+    has_year = _year_in(text) is not None
+    if not has_year and not relative and published is not None and period in ("day", "month"):
+        day = _place_year(day, period, published, future)
+    if not has_year and not relative and published is None:
+        return _yearless(day, period, text)
+    return _worded(day, period, early.group(1) if early else None, text if relative else None)
+
+
+def _month_range(text: str, published: dt.date | None, future: bool | None) -> Reading | None:
+    """ "from Oct 16 to 18", "October 16-18": a range of days in one month, or None."""
+    m = re.search(r"(?:from\s+)?([A-Za-z]+)\.?\s+(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})\b", text)
+    if not m or m.group(1).lower()[:3] not in [x[:3] for x in MONTH_NAMES]:
+        return None
+    month = [x[:3] for x in MONTH_NAMES].index(m.group(1).lower()[:3]) + 1
+    year = _year_in(text)
+    if year is None and published is not None:  # "will be held from June 3 to 5" in October: next June
+        year = _place_year(dt.date(published.year, month, int(m.group(2))), "day", published, future).year
+    if year is None:
+        return None
+    start, end = dt.date(year, month, int(m.group(2))), dt.date(year, month, int(m.group(3)))
+    answer = f"{start.strftime('%B')} {start.day}\u2013{end.day}, {year}"
+    return (
+        f"{start.isoformat()}/{end.isoformat()}",
+        answer,
+        [start.isoformat(), f"{start.strftime('%B')} {start.day}, {year}", text],
+        "range",
+    )
+
+
+def _read(core: str, published: dt.date | None, future: bool | None) -> tuple[dt.date, str] | None:
+    """(a day in the period, the period's size) by rule, else by dateparser."""
+    found = _plain_date(core, published)
+    if found is not None:
+        return found
+    data = _date_parser(published, bool(future)).get_date_data(core)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), str(data.period)
+
+
+def _place_year(day: dt.date, period: str, published: dt.date, future: bool | None) -> dt.date:
+    """A day or month written without a year, in the year the clause's tense points to."""
+    day = day.replace(year=published.year)  # "May 30" in a 2020 article is May 30, 2020
+    start = published.replace(day=1) if period == "month" else published
+    if future is True and day < start:
+        return day.replace(year=day.year + 1)  # "will take effect on April 1" in November
+    if future is False and day > published:
+        return day.replace(year=day.year - 1)  # "retired in December" in February
+    return day
+
+
+def _yearless(day: dt.date, period: str, text: str) -> Reading | None:
+    """A day or month in a story with no date: its year cannot be known."""
+    if period == "month":
+        return (f"XXXX-{day.month:02d}", text, [], "surface")
+    if period == "day":
+        return (f"XXXX-{day.month:02d}-{day.day:02d}", f"{day.strftime('%B')} {day.day}", [text], "no-year")
+    return None
+
+
+def _worded(day: dt.date, period: str, early: str | None, relative_text: str | None) -> Reading:
+    """The answer and aliases for a placed date, as precise as the article was."""
+    if period == "year":
+        answer = f"{early} {day.year}" if early else str(day.year)
+        return str(day.year), answer, [str(day.year)] if early else [], "year"
+    if period == "month":
+        answer = f"{day.strftime('%B')} {day.year}"
+        if early:
+            answer = f"{early} {answer}"
+        return f"{day.year}-{day.month:02d}", answer, [f"{day.year}-{day.month:02d}"], "month"
+    answer = f"{day.strftime('%B')} {day.day}, {day.year}"
+    aliases = [day.isoformat(), f"{day.day} {day.strftime('%B')} {day.year}", f"{day.strftime('%B')} {day.day}"]
+    if relative_text is None:
+        return day.isoformat(), answer, aliases, "day"
+    return day.isoformat(), f"{day.strftime('%A')}, {answer}", [*aliases, relative_text], "weekday"
+
+
+def _date_parser(published: dt.date | None, future: bool) -> Any:  # dateparser has no type hints
+    """A dateparser reader relative to the publication date (built once per article and tense)."""
+    import dateparser  # deferred: dateparser's import is slow and only dates need it
+
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
+    return dateparser.date.DateDataParser(languages=["en"], settings=settings)
+
+
+def _plain_date(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The common absolute forms, read without dateparser (whose first call costs about a second);
+    anything else ("last Tuesday", "the end of May") goes to dateparser."""
+    for pattern in _PLAIN:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        parts = m.groupdict()
+        month = MONTHS.get(parts.get("month") or "", 0) if "month" in parts else 0
+        if "month" in parts and not month:
+            return None
+        year = int(parts["year"]) if parts.get("year") else (published.year if published else 2000)
+        if parts.get("day"):
+            return dt.date(year, month, int(parts["day"])), "day"
+        if month:
+            return dt.date(year, month, 1), "month"
+        return dt.date(year, 1, 1), "year"
+    return None
+
+
+def _year_in(text: str) -> int | None:
+    m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", text)
+    return int(m.group(1)) if m else None

@@ -1,0 +1,334 @@
+"""Reported speech: 'X said (that) …', '…, X said', 'X called for …', 'according to X', and a
+document stating something in a relative clause ('the report, which says …')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import QUOTE_MARKS, ArticleContext
+from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
+from quizgen.facts.reported import (
+    SPEAKING,
+    clause_end,
+    clause_words,
+    left_edge_skip_mark,
+    resolve,
+    third_person,
+    trim,
+)
+from quizgen.facts.speakers import described_speaker, participle_owner, speaker_of, who
+from quizgen.facts.statement import quote_fact, quotes_in
+from quizgen.facts.wording import lower_first
+from quizgen.models import Fact, QuoteFact, Speaker
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+
+def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
+    """The statement a sentence reports without quoting it, or None."""
+    if quotes_in(ctx, sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
+        return None
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
+            found = _according(ctx, sent, token)
+            if found:
+                return found
+    for verb in sent:
+        if not _reporting(ctx, verb):
+            continue
+        speaker = speaker_of(ctx, verb)
+        if speaker is None:
+            continue
+        found = _reported_by(ctx, sent, verb, speaker)
+        if found is not None:
+            return found
+    return None
+
+
+def _reporting(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether `verb` reports a statement in the story's own voice: a reporting verb outside quotes,
+    not a participle or a clause modifying something, not itself inside what someone said."""
+    if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+        return False
+    if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp") or participle(verb):
+        return False
+    # "An observer said he believed …": the view is the observer's, not "he"'s
+    return not (verb.dep_ == "ccomp" and verb.head.lemma_ in SPEAKING and verb.head.i < verb.i)
+
+
+def participle(verb: Token) -> bool:
+    """'Regan, expected to resign, …': a participle describing someone, not a statement (the
+    parser may call it a past tense; then the name and the comma right before it tell)."""
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    doc = verb.doc
+    return (
+        verb.i >= 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "nsubj" and doc[verb.i - 2].head == verb
+    )
+
+
+def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
+    """What `speaker` states with the reporting verb `verb`, in whichever shape the sentence has."""
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if ccomp:
+        return _clause_after(ctx, sent, verb, ccomp[0], speaker)
+    found = _clause_before(ctx, sent, verb, speaker)
+    if found is not None:
+        return found
+    complements = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.dep_ in ("dobj", "xcomp", "prep", "oprd")
+        and not (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"))
+    ]
+    if not complements:
+        inverted = _inverted(ctx, sent, verb, speaker)
+        if inverted is not None:
+            return inverted
+    if verb.lemma_ in CLAUSE_ONLY:
+        reported_clause = _object_clause(ctx, verb, sent)
+        if reported_clause is None:
+            return None
+        content = clause_words(ctx, reported_clause, speaker)
+        if content is None:
+            return None
+        said = f"said that {trim(content, 28)}"
+        return quote_fact(ctx, sent, speaker, reported_clause.text.strip(), said, direct=False)
+    if verb.lemma_ == "call" and not any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") or c.lower_ in ("for", "on") for c in verb.children
+    ):
+        return None  # "the union will call a strike" is an act, not a statement
+    action = predicate(ctx, verb, sent)  # "X called for …", "X proposed …"
+    if action is None:
+        return None
+    return quote_fact(ctx, sent, speaker, action, action, direct=False)
+
+
+def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> list[Fact]:
+    """A second statement in a sentence: 'X called it "overdone" but warned that …', '…, the
+    agency said, pointing out that …', 'X welcomed the plan, adding that …'."""
+    facts: list[Fact] = []
+    for verb in sent:
+        if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+            continue
+        ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote(c.idx)]
+        if not ccomp or not (_joined_statement(verb) or _adding(verb) or _reporting(ctx, verb)):
+            continue
+        speaker = speaker_of(ctx, verb)
+        if speaker is None:
+            continue
+        fact = _clause_after(ctx, sent, verb, ccomp[0], speaker, "said" if _adding(verb) else None)
+        if fact is not None and not (found is not None and _asked_by(found, fact)):
+            facts.append(fact)
+    return facts
+
+
+def _asked_by(found: QuoteFact, fact: QuoteFact) -> bool:
+    """Whether the sentence's main question already asks the same ("said A" and "said that A …"), or
+    its quote is part of the clause ('told reporters the ferry was "a bold step"')."""
+
+    def words(predicate: str) -> str:
+        found = re.findall(r"\w+", predicate.lower())
+        return " ".join(found[:1] + found[2:] if found[1:2] == ["that"] else found)
+
+    one, other = sorted((words(found.predicate), words(fact.predicate)), key=len)
+    quoted, clause = (" ".join(re.findall(r"\w+", f.text.lower())) for f in (found, fact))
+    whole = found.predicate.startswith("said \u201c")  # the main question asks the quote itself
+    return other.startswith(one) or (whole and (quoted in clause or clause in quoted))
+
+
+def _joined_statement(verb: Token) -> bool:
+    """'… called it "overdone" but warned that …': a verb joined to a reporting verb, sharing its subject."""
+    head = verb.head
+    own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+    return verb.dep_ == "conj" and head.lemma_ in SPEAKING and not own_subject
+
+
+def _adding(verb: Token) -> bool:
+    """'…, saying/adding/pointing out that …', '… by claiming that …': a participle whose subject
+    is the verb's before it."""
+    return participle_owner(verb) is not None
+
+
+def _clause_after(
+    ctx: ArticleContext, sent: Span, verb: Token, head: Token, speaker: Speaker, verb_word: str | None = None
+) -> QuoteFact | None:
+    """'X said (that) CLAUSE', asked "Who said that CLAUSE?" (or "Who doubted …?" for a view)."""
+    start = left_edge_skip_mark(head)
+    if ctx.doc[start].lower_ == "only" and ctx.doc[start].head == head:
+        start += 1  # "saying only it would …": "only" limits the saying, not the clause
+    clause = ctx.doc[start : clause_end(head, sent)]
+    gist = clause.text.strip()
+    if len(gist.split()) < 4:
+        return None
+    own = _own_view(ctx, head, clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
+    if own is not None:
+        return quote_fact(ctx, sent, speaker, gist, trim(own, 28), direct=False)
+    verb_word = verb_word or ("said" if verb.lemma_ in AS_SAID else third_person(verb))
+    content = clause_words(ctx, clause, speaker)
+    if content is None:
+        return None
+    content = re.sub(r"^that\s+", "", content)  # "said in a speech that …"
+    return quote_fact(ctx, sent, speaker, gist, f"{verb_word} that {trim(content, 28)}", direct=False)
+
+
+def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
+    """'CLAUSE, he said.' / 'CLAUSE, president Ann Lind said.'"""
+    left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not ctx.in_quote(c.idx)]
+    comma_before_verb = ctx.doc[verb.i - 1].text == ","
+    comma_after_clause = bool(left) and ctx.doc[left[0].right_edge.i + 1].text == ","
+    named_after = _subject_after_comma(verb, left[0]) if left else False  # "…, Lind told reporters."
+    if left and (comma_before_verb or named_after or (speaker.token is None and comma_after_clause)):
+        # "They need further testing in the lunar environment, he said."
+        clause = ctx.doc[left_edge_skip_mark(left[0]) : clause_end(left[0], sent)]
+        content = clause_words(ctx, clause, speaker) if len(clause) >= 4 else None
+        if content is not None:
+            content = trim(lower_first(content), 28)
+            return quote_fact(ctx, sent, speaker, clause.text.strip(), f"said that {content}", direct=False)
+    return None
+
+
+def _subject_after_comma(verb: Token, clause: Token) -> bool:
+    """'CLAUSE, president Ann Lind said': the subject follows the clause, right after its comma."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < clause.right_edge.i:
+        return False
+    start = subject.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == "," and start - 1 == clause.right_edge.i + 1
+
+
+def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: Speaker) -> str | None:
+    """'Lind said he doubted the ferry would sail': the clause's subject is the speaker, so the
+    question asks the clause itself ("Who doubted the ferry would sail?")."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("he", "she") or speaker.wh != "Who":
+        return None
+    person = ctx.people.find(speaker.name)
+    gender = "m" if subject.lower_ == "he" else "f"
+    if person is not None and person.gender and person.gender != gender:
+        return None  # (no person: a described speaker, "a Western diplomat said he believed …")
+    between = ctx.doc[subject.sent.start : subject.i]
+    if any(t.ent_type_ == "PERSON" and (person is None or ctx.resolve_person(t) is not person) for t in between):
+        return None  # someone else was named before the pronoun: it may be theirs
+    rest = [t for t in clause if t.i > subject.i]
+    words = clause_words(ctx, rest, speaker)
+    if words is None or len(rest) < 4:
+        return None
+    return words
+
+
+def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -> list[Fact]:
+    """'The Tower report, which says the plan failed, …': a document (or a described speaker)
+    stating something in a relative clause, besides whatever the sentence itself reports."""
+    facts: list[Fact] = []
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.lemma_ not in SPEAKING or ctx.in_quote(verb.idx) or verb.head.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in verb.children):
+            continue
+        speaker = described_speaker(ctx, verb.head)
+        ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if speaker is None or not ccomp:
+            continue
+        clause = ctx.doc[left_edge_skip_mark(ccomp[0]) : clause_end(ccomp[0], sent)]
+        content = clause_words(ctx, clause, speaker)
+        if content is None or (found is not None and found.text == clause.text.strip()):
+            continue
+        verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
+        facts.append(
+            quote_fact(ctx, sent, speaker, clause.text.strip(), f"{verb_word} that {trim(content, 28)}", direct=False)
+        )
+    return facts
+
+
+def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
+    """'She added the targets intended to ensure …': a clause without "that" parsed as an object."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in obj.children):
+            end = clause_end(obj, sent)
+            if end - obj.left_edge.i >= 5:
+                return ctx.doc[obj.left_edge.i : end]
+    return None
+
+
+def _according(ctx: ArticleContext, sent: Span, token: Token) -> QuoteFact | None:
+    """'…, according to X, title of Y.' — X said the rest of the sentence."""
+    name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
+    if name is None:
+        return None
+    speaker = who(ctx, name)
+    if speaker is None:
+        return None
+    before = ctx.text[sent.start_char : token.idx].strip(" ," + QUOTE_MARKS)
+    if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
+        return None
+    gist = before
+    return quote_fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(gist), 28)}", direct=False)
+
+
+def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
+    """'CLAUSE, Hao Xifan, deputy director of X, said in an interview.' (parsers split these badly)."""
+    anchor = speaker.token
+    if anchor is None:
+        return None
+    start = anchor.i
+    while start > sent.start and ctx.doc[start - 1].dep_ in ("compound", "det", "amod", "flat"):
+        start -= 1
+    if start <= sent.start + 3 or ctx.doc[start - 1].text != ",":
+        return None
+    clause = ctx.doc[sent.start : start - 1]
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause) or len(clause) < 5:
+        return None
+    gist = clause.text.strip()
+    content = clause_words(ctx, clause, speaker)
+    if content is None:
+        return None
+    return quote_fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(content), 28)}", direct=False)
+
+
+def predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
+    """The verb phrase after the speaker: 'emphasized the importance of …'."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "nsubj", "cc", "conj")]
+    # Verbs conjoined to the reporting verb without a subject of their own share its speaker
+    # ("called on them to carry forward …, maintain …, and create …").
+    conj = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.i > verb.i and not any(g.dep_.startswith("nsubj") for g in c.children)
+    ]
+    if right and conj:
+        right += conj
+    right = [c for c in right if not (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
+    if not right:
+        return None
+    end = max(c.right_edge.i for c in right) + 1
+    while end - 1 > verb.i and ctx.doc[end - 1].is_punct and ctx.doc[end - 1].text not in '"\u201d)':
+        end -= 1
+    # "told journalists later that …" is asked as "said later that …": the listener goes.
+    listener = {
+        t.i
+        for c in verb.children
+        if verb.lemma_ == "tell"
+        and c.i > verb.i
+        and c.dep_ in ("dobj", "dative")
+        and c.pos_ in ("NOUN", "PROPN", "PRON")
+        for t in c.subtree
+    }
+    words = []
+    for tok in ctx.doc[verb.i : end]:
+        if tok.i in listener:
+            continue
+        if tok.dep_ == "advmod" and tok.head == verb and tok.lower_ in ("also", "then", "further", "again"):
+            continue
+        words.append(tok)
+    if len(words) < 3:
+        return None
+    text = resolve(ctx, words)
+    first = "said" if verb.lemma_ in AS_SAID else third_person(verb)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    if verb.tag_ == "VB" and auxiliaries:  # "will not comment on …", not "comment on …"
+        first = " ".join(t.text for t in ctx.doc[auxiliaries[0].i : verb.i + 1])
+    return first + text[len(verb.text) :]

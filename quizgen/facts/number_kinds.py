@@ -1,0 +1,237 @@
+"""One asker per kind of quantity: a count of a noun, a percentage, an amount of money, a count of
+units ("barrels per day"), a length of time, and a number that sizes a noun through "of"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clauses import ask
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.measures import DEAL_NOUNS, VALUE_NOUNS, Measure
+from quizgen.facts.number_changes import is_change
+from quizgen.facts.number_phrases import (
+    answer_text,
+    ask_found,
+    ask_generic,
+    coordinated_counts,
+    money_span,
+    noun_phrase,
+    qualified_start,
+    wh_for,
+)
+from quizgen.facts.wording import lower_first
+
+#: Units of time a duration counts ("three days", "12 months").
+UNIT = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+
+def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'25 representatives' → How many representatives …?"""
+    root = ent.root
+    if root.dep_ not in ("nummod", "quantmod") and not (root.dep_ in ("pobj", "dobj", "nsubj") and root.pos_ == "NUM"):
+        return None
+    noun = root.head if root.dep_ in ("nummod", "quantmod") else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS", "NN"):
+        return None
+    if noun.lower_ in ("percent", "per", "cent") or ent.text.lower() in ("one",):
+        return None
+    phrase, words = coordinated_counts(ctx, noun, ent) or noun_phrase(ctx, noun, ent)
+    found = wh_for(ctx, phrase, f"how many {words}")
+    if found is None:
+        return None
+    target, wh, pied = found
+    question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+    answer = answer_text(ctx, ent, noun)
+    return (question, answer) if question else None
+
+
+def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """'fell by 9.8%', 'caused 46 percent of the damage', 'lift its share to 50 pct'."""
+    head, doc = m.head, ctx.doc
+    span = doc[qualified_start(ctx, m.span) : m.span.end]
+    answer = span.text
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    prep = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    fronted = (
+        next(
+            (c for c in head.head.children if c.dep_ in ("prep", "advmod") and c.lower_ == "of" and c.i < span.start),
+            None,
+        )
+        if head.dep_ in ("nsubj", "nsubjpass") and of is None
+        else None
+    )
+    if fronted is not None:  # "Of all the screens sold, just 1.3% are HD-ready" → What percentage of all the screens …
+        whole = lower_first(words_of([t for t in fronted.subtree if not t.is_punct]).strip())
+        question = ask(
+            ctx,
+            doc[span.start : head.i + 1],
+            f"What percentage {whole}",
+            drop_dates=False,
+            extra_drop=doc[fronted.i : fronted.right_edge.i + 1],
+        )
+        return (question, answer) if question else None
+    if prep is not None and prep.lower_ == "by":  # "has fallen by 9.8%", "dropped by 43 pct"
+        target = doc[prep.i : max(head.right_edge.i, span.end - 1) + 1]
+        question = ask(ctx, target, "By what percentage", drop_dates=False)
+    elif of is None and head.dep_ in ("npadvmod", "dobj") and is_change(head.head):  # "falling 20 pct in value"
+        question = ask(ctx, doc[span.start : span.end], "By what percentage", drop_dates=False)
+    elif of is not None and head.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "replace six percent of the binder"
+        whole = words_of(list(of.subtree)).strip()
+        target = doc[span.start : of.right_edge.i + 1]
+        question = ask(ctx, target, f"What percentage {whole}", drop_dates=False)
+    elif of is None and prep is not None and prep.lower_ in ("to", "at") and prep.head.pos_ in ("VERB", "AUX"):
+        target = doc[prep.i : span.end]  # "lift the foreign share of its earnings to 50 pct"
+        question = ask(ctx, target, "what percentage", pied=prep.text.capitalize(), drop_dates=False)
+    else:
+        return ask_generic(ctx, m, "what percentage")
+    return (question, answer) if question else None
+
+
+def ask_units(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """'output at around 16 mln bpd' → At how many barrels per day …; '200 tons of tarmac' → how many tons."""
+    of = next((c for c in m.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return ask_generic(ctx, m, f"how many {m.unit}")
+    phrase = ctx.doc[qualified_start(ctx, m.span) : of.right_edge.i + 1]
+    found = wh_for(ctx, phrase, f"how many {m.unit} {words_of(list(of.subtree)).strip()}")
+    return ask_found(ctx, found, m)
+
+
+def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tuple[str, str] | None:
+    """A number that sizes a noun through "of": "lease it for an initial period of 20 years" →
+    For an initial period of how many years …?; "leave their loans of £4.5m" → How much in loans …?"""
+    of = span.root.head
+    noun = of.head
+    if noun.pos_ != "NOUN" or of.i < noun.i:
+        return None
+    doc = ctx.doc
+    if any(t.i < noun.left_edge.i or t.i > span.end for t in [of]) or noun.left_edge.i > noun.i:
+        return None
+    named = words_of(list(doc[noun.left_edge.i : of.i + 1]))
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+        and noun.head.lower_ not in ("of", "than", "despite")
+    ):
+        prep = noun.head
+        target = doc[prep.i : span.end]
+        question = ask(ctx, target, f"{lower_first(named)} {how}", pied=prep.text.capitalize(), drop_dates=False)
+    elif how == "how much" and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        words = f"How much {noun.lower_}" if noun.tag_ == "NN" else f"How much in {noun.lower_}"
+        question = ask(ctx, doc[noun.left_edge.i : span.end], words, drop_dates=False)
+    else:
+        return None
+    return (question, answer_text(ctx, answer, None)) if question else None
+
+
+def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple[str, str] | None:
+    """'announced £264m for health services' → How much did … announce for health services?
+
+    Only amounts that are the subject or object of their clause: an amount inside a phrase
+    ("revenue of $4bn", "at a cost of £6.5m") leaves a stranded preposition when taken out.
+    """
+    span = money_span(ctx, ent)
+    if m is not None and m.span.end > span.end:
+        span = ctx.doc[span.start : m.span.end]  # "six billion stg", "154 mln Canadian dlrs"
+    head = span.root
+    while head.head != head and span.start <= head.head.i < span.end:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("for", "at") and head.head.head.pos_ in ("VERB", "AUX"):
+        prep = head.head  # "ventilators, which go for more than $10,000" → For how much do … go?
+        target = ctx.doc[prep.i : span.end]
+        question = ask(ctx, target, "how much", pied=prep.text.capitalize(), drop_dates=False)
+        return (question, answer_text(ctx, span, None)) if question else None
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return ask_owned_amount(span, head)
+    end = max(span.end, head.right_edge.i + 1) if head.dep_ in ("nsubj", "nsubjpass") else span.end
+    target = ctx.doc[span.start : end]
+    words = "How much"
+    mods = [t for t in head.children if t.dep_ == "prep" and t.i >= span.end]
+    if mods and head.dep_ in ("nsubj", "nsubjpass"):
+        words = "How much money " + " ".join(words_of(list(m.subtree)) for m in mods)
+    question = ask(ctx, target, words, drop_dates=False)
+    purpose = [
+        c for c in head.children if c.dep_ in ("acl", "relcl") and c.i >= span.end and c.left_edge.lower_ == "to"
+    ]
+    if question and head.dep_ == "dobj" and purpose:  # "had six billion stg to give back"
+        question = question[:-1] + " " + words_of(list(purpose[0].subtree)).rstrip(" ,.") + "?"
+    if question and any(c.lower_ == "worth" for c in head.children) and " worth" not in question:
+        question = question[:-1] + " worth?"  # "was worth about $4 billion" → How much was … worth?
+    return (question, span.text) if question else None
+
+
+def ask_owned_amount(span: Span, head: Token) -> tuple[str, str] | None:
+    """An amount that sizes a named owner's deal or sum: "after Ann Ruiz's £30m takeover of the club"
+    → How much was Ann Ruiz's takeover of the club worth?; "Harbour Bank's 120 mln dlr 1999 net
+    profit" → How much was Harbour Bank's 1999 net profit? The owner must be named, not "its"."""
+    noun = head.head
+    if head.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.i < span.end or noun.pos_ != "NOUN":
+        return None
+    worth = noun.lemma_.lower() in DEAL_NOUNS
+    owner = next(
+        (t for t in noun.subtree if t.dep_ == "poss" and (t.head == noun or t.head.i in range(span.start, span.end))),
+        None,
+    )
+    if owner is None or owner.pos_ != "PROPN" or not (worth or noun.lemma_.lower() in VALUE_NOUNS):
+        return None
+    cut = {t.i for c in noun.children if c.dep_ in ("appos", "relcl", "acl", "conj", "cc") for t in c.subtree}
+    kept = [t for t in noun.subtree if t.i not in cut and not span.start <= t.i < span.end]
+    if any(t.pos_ == "PRON" or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for t in kept):
+        return None  # "its", or a second figure the question would carry
+    past = _finite_tag(noun) == "VBD"
+    phrase = lower_first(words_of(kept).strip(" ,"))
+    question = f"How much {'was' if past else 'is'} {phrase}{' worth' if worth else ''}?"
+    return question, span.text.strip()
+
+
+def _finite_tag(token: Token) -> str:
+    """The tense tag of the finite verb of the clause a token stands in ("was criticised" → VBD)."""
+    for verb in token.ancestors:
+        tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        finite = [t for t in tags if t in ("VBD", "VBZ", "VBP", "MD")]
+        if finite:
+            return finite[0]
+    return ""
+
+
+def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'last for three days' → For how many days …?; '12 months' → how many months."""
+    if ent.text.lower().startswith(("the ", "this ", "last ", "next ")):
+        return None  # "the 52 weeks to February 24", "the next 18 months": a period, not a count
+    unit_word = UNIT.search(ent.text)
+    if unit_word is None:
+        return None
+    unit = unit_word.group(1).lower()
+    unit = unit if unit.endswith("s") else unit + "s"
+    root = ent.root
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN":  # "95 days' supply of cars" → How many days' supply …
+        noun = root.head
+        phrase, words = noun_phrase(ctx, noun, ent)
+        found = wh_for(ctx, ctx.doc[ent.start : phrase.end], f"how many {unit}' {words}")
+        if found is None:
+            return None
+        target, wh, pied = found
+        question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+        return (question, ent.text.strip().rstrip("'’")) if question else None
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return ask_of_noun(ctx, ent, ent, f"how many {unit}")
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
+        prep = root.head
+        target = ctx.doc[prep.i : ent.end]
+        question = ask(ctx, target, f"how many {unit}", pied=prep.text.capitalize(), drop_dates=False)
+    elif root.dep_ in ("npadvmod", "dobj", "attr"):
+        if of is not None:  # "undergo 14 days of quarantine" → How many days of quarantine …
+            target = ctx.doc[ent.start : of.right_edge.i + 1]
+            question = ask(ctx, target, f"How many {unit} {words_of(list(of.subtree))}", drop_dates=False)
+        else:
+            question = ask(ctx, ent, f"How many {unit}", drop_dates=False)
+    else:
+        return None
+    answer = ent.text.strip()
+    return (question, answer) if question else None

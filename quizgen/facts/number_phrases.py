@@ -1,0 +1,134 @@
+"""Where a number stands in its sentence: the noun it counts, its qualifier ("more than"), and the
+wh-phrase that replaces it ("How many delegates", "In how many missions")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clauses import ask
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.measures import Measure
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+
+def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, str]:
+    """The phrase the answer replaces, and the words that follow "how many" ("representatives of …")."""
+    subtree = list(noun.subtree)
+    start = min(t.i for t in subtree)
+    end = max(t.i for t in subtree) + 1
+    rest = [t for t in subtree if t.i > noun.i]
+    # a relative clause stays when short: "devices that are sold as HD but are not HD ready"
+    cut = [
+        t
+        for t in subtree
+        if t.head == noun and (t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and len(list(t.subtree)) > 12))
+    ]
+    if cut:
+        end = min(t.left_edge.i for t in cut)
+        end = max(t.i for t in subtree if t.i < end) + 1  # not the clause's own words inside the span
+        rest = [t for t in rest if t.i < end]
+    mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
+    kept = [t for t in [*mods, noun, *rest] if t.ent_type_ not in ("DATE", "TIME") or t == noun]
+    return ctx.doc[start:end], words_of(kept).strip(" ,")
+
+
+def coordinated_counts(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, str] | None:
+    """'reported 1,600 cases and 38 deaths': every noun of the coordination carries its own count,
+    so each is asked with its own noun ("How many deaths …") and the whole coordination is replaced."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    members = [first, *first.conjuncts]
+    if len(members) < 2 or not all(
+        m.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in m.children) for m in members
+    ):
+        return None
+    others = {
+        t.i
+        for c in noun.children
+        if c.dep_ in ("conj", "cc") or any(d.ent_type_ in ("DATE", "TIME") for d in c.subtree)  # "as of Monday"
+        for t in c.subtree
+    }
+    own = [t for t in noun.subtree if t.i not in others and t.i >= number.end and not t.is_punct]
+    last = max(members, key=lambda m: m.i)
+    return ctx.doc[first.left_edge.i : last.right_edge.i + 1], words_of(own).strip(" ,")
+
+
+def answer_text(ctx: ArticleContext, ent: Span, noun: Token | None) -> str:
+    """The number as the article claims it: "more than 30" keeps its qualifier."""
+    return ctx.doc[qualified_start(ctx, ent) : ent.end].text.strip()
+
+
+def qualified_start(ctx: ArticleContext, ent: Span) -> int:
+    start = ent.start
+    while (
+        start > ent.sent.start
+        and ctx.doc[start - 1].dep_ in ("quantmod", "advmod", "amod")
+        and ctx.doc[start - 1].head.i in range(start - 1, ent.end + 1)
+        and ctx.doc[start - 1].lower_
+        in (
+            "than",
+            "more",
+            "less",
+            "over",
+            "nearly",
+            "about",
+            "around",
+            "almost",
+            "some",
+            "roughly",
+            "under",
+            "approximately",
+            "just",
+            "only",
+            "fewer",
+        )
+    ):
+        start -= 1
+    return start
+
+
+def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str | None] | None:
+    """Front the preposition with the wh-phrase when the number sits in a prepositional phrase
+    of the verb ("In how many missions …"); deeper ones cannot be asked cleanly."""
+    root = phrase.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+        if prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return ctx.doc[prep.i : phrase.end], wh, prep.text.capitalize()
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd"):
+        return None
+    return phrase, wh[:1].upper() + wh[1:], None
+
+
+def ask_generic(ctx: ArticleContext, m: Measure, how: str) -> tuple[str, str] | None:
+    """A measure asked where it stands: before the noun it sizes ("a five pct sales tax" → what
+    percentage sales tax), or as the subject, object or prepositional object of its clause."""
+    head = m.head
+    span = ctx.doc[qualified_start(ctx, m.span) : m.span.end]
+    noun = head.head
+    if head.dep_ in ("nummod", "compound", "amod", "nmod") and noun.pos_ in ("NOUN", "PROPN") and noun.i >= span.end:
+        phrase, words = noun_phrase(ctx, noun, span)
+        return ask_found(ctx, wh_for(ctx, phrase, f"{how} {words}"), m)
+    if head.dep_ in ("nummod", "compound", "amod", "nmod", "conj", "appos"):
+        return None
+    return ask_found(ctx, wh_for(ctx, span, how), m)
+
+
+def ask_found(ctx: ArticleContext, found: tuple[Span, str, str | None] | None, m: Measure) -> tuple[str, str] | None:
+    if found is None:
+        return None
+    target, wh, pied = found
+    question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+    return (question, answer_text(ctx, m.span, None)) if question else None
+
+
+def money_span(ctx: ArticleContext, ent: Span) -> Span:
+    """A money entity with its currency sign and scale word ("£" "264" "m" → "£264m")."""
+    start, end = ent.start, ent.end
+    while start > 0 and ctx.doc[start - 1].text in ("£", "$", "€", "¥"):
+        start -= 1
+    while end < len(ctx.doc) and ctx.doc[end].lower_ in ("m", "bn", "million", "billion", "trillion", "k", "tn"):
+        end += 1
+    return ctx.doc[start:end]

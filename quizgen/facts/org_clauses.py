@@ -1,0 +1,74 @@
+"""Organisations doing something in a clause of their own: 'the Harbour Board, which commissioned
+the survey, …' → "Which organization commissioned the survey?".
+
+The parser often hangs such a clause on the wrong noun ("X, director at the Y Agency, which …"),
+so the antecedent is read from the surface: the organisation right before ", which". "Which"
+never stands for a person, so a post before the organisation ("director at …") cannot be it; any
+other noun (the board of the Y Agency, which …) could be, and is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.asserted import STATIVE, not_asserted
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.lexicon import OCCUPATIONS, REPORTING, TITLE_WORDS
+from quizgen.facts.org_names import org_name
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+#: Marks that open a clause set off after a name: ", which", "-- which".
+SET_OFF = {",", "-", "--", "\u2013", "\u2014"}
+
+
+#: Plural verbs a "Which organization …?" question must put in the singular.
+SINGULAR = {"have": "has", "are": "is", "were": "was", "do": "does"}
+
+
+def agree(question: str, wh: str) -> str:
+    """'Which organization have detained …' → 'Which organization has detained …': the question
+    asks for one organisation, whatever number the article gave its name ("the authorities have")."""
+    rest = question[len(wh) :].split(" ", 2)
+    if len(rest) == 3 and rest[1] in SINGULAR:
+        return f"{wh} {SINGULAR[rest[1]]} {rest[2]}"
+    return question
+
+
+def relative_doer(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
+    """'…, which promotes the sector, …' right after `ent` → ("Which organization promotes the sector?", …)."""
+    doc = ctx.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in SET_OFF:
+        return None
+    which = doc[ent.end + 1]
+    verb = which.head
+    if (
+        which.lower_ not in ("which", "that")
+        or which.dep_ != "nsubj"
+        or verb.dep_ != "relcl"
+        or verb.pos_ != "VERB"
+        or verb.lemma_ in STATIVE | REPORTING
+        or not_asserted(verb)
+        or not _antecedent(ent)
+    ):
+        return None
+    said = [t for t in verb.subtree if t.i != which.i]
+    while said and (said[-1].is_punct or said[-1].dep_ == "cc"):
+        said.pop()
+    if len(said) < 3 or any(t.is_quote or t.lower_ in ("which", "that", "who") for t in said):
+        return None  # "which has": too little said; a clause inside the clause: too much
+    question = agree(f"Which organization {words_of(said)}?", "Which organization")
+    return question, [org_name(ctx, ent)], verb
+
+
+def _antecedent(ent: Span) -> bool:
+    """`ent` is what "which" stands for: it is no part of a longer noun phrase but a post's."""
+    root = ent.root
+    if root.dep_ != "pobj":
+        return True
+    prep = root.head
+    if prep.head.dep_ == "appos" and prep.head.head.ent_type_ == "PERSON":
+        return True  # "Tom Reyes, a surveyor at the Agency, which …"
+    before = [t for t in prep.head.subtree if t.i < prep.i]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in TITLE_WORDS | OCCUPATIONS for t in before)

@@ -1,0 +1,102 @@
+"""Which words name an organisation: the whole name, its aliases, the list it stands in."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import ArticleContext
+from quizgen.facts.titles import BODY_WORDS
+from quizgen.facts.wording import with_the
+from quizgen.text import strip_the
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+
+def org_name(ctx: ArticleContext, ent: Span) -> str:
+    ent = whole(ctx, ent)
+    name = strip_the(ent.text)
+    name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Royal Trustco Ltd <RYL.TO>"
+    return ctx.long_form(name)
+
+
+def org_aliases(ctx: ArticleContext, ent: Span, name: str) -> list[str]:
+    short = [k for k, v in ctx.acronyms.items() if v == name]
+    bare = strip_the(whole(ctx, ent).text)
+    return [a for a in dict.fromkeys([*short, bare]) if a != name]
+
+
+#: Tags of a finite verb: a name right before one is the subject of a new clause.
+FINITE = {"VBZ", "VBD", "VBP", "MD"}
+
+
+def list_members(ctx: ArticleContext, ent: Span) -> list[Span]:
+    """Every organisation in the list `ent` opens: entities joined only by commas and "and".
+
+    Read from the surface, because the parser often hangs list members in odd places.
+    """
+    ents = [
+        p
+        for e in ctx.ents_in(ent.sent)
+        if e.start >= ent.start and e.label_ in ("ORG", "GPE", "FAC")
+        for p in split_pair(ctx, e)
+    ]
+    if not ents or ents[0].start >= ent.end:  # a body NER did not tag: "by regional authorities and …"
+        ents = [ent, *ents]
+    members = [ents[0]]
+    for nxt in ents[1:]:
+        between = ctx.text[members[-1].end_char : nxt.start_char]
+        if nxt.root.dep_.startswith("nsubj") or (nxt.end < len(ctx.doc) and ctx.doc[nxt.end].tag_ in FINITE):
+            break  # "… by the regulator and Ardent has not yet replied": a new clause, not the list
+        if re.fullmatch(r"\s*(,|,?\s*and)\s*(the\s*)?", between, flags=re.I):
+            members.append(nxt)
+        else:
+            break
+    return [whole(ctx, m) for m in members]
+
+
+def split_pair(ctx: ArticleContext, ent: Span) -> list[Span]:
+    """'the World Intellectual Property Organization and Science magazine': NER joined two names
+    into one modifier of a common noun; the noun belongs to the second ("Science magazine")."""
+    after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+    ands = [t for t in ent if t.lower_ == "and"]
+    if after is None or not ands or not (after.pos_ == "NOUN" and after.is_lower and ent.root.head == after):
+        if ands and two_names(ctx, ent, ands[-1]):
+            return [ctx.doc[ent.start : ands[-1].i], ctx.doc[ands[-1].i + 1 : ent.end]]
+        return [ent]
+    cut = ands[-1].i
+    first = ctx.doc[ent.start : cut]
+    second = ctx.doc[cut + 1 : after.i + 1]
+    if len(second) < 2 or not first or not second[0].text[:1].isupper():
+        return [ent]
+    return [first, second]
+
+
+def two_names(ctx: ArticleContext, ent: Span, conj: Token) -> bool:
+    """'Cornell University and Insead': NER glued two bodies; the first ends as a body's name does,
+    or the second stands alone elsewhere in the article. ('Ministry of Health and Social Care' stays.)"""
+    first, second = ctx.doc[ent.start : conj.i], ctx.doc[conj.i + 1 : ent.end]
+    if (
+        not first
+        or not second
+        or not second[0].text[:1].isupper()
+        or not first[-1].text[:1].isupper()
+        or any(t.lower_ in ("of", "for", "on") for t in first)
+    ):
+        return False  # "Association for Science and Technology": the "and" is inside the name
+    return first[-1].lower_ in BODY_WORDS or any(
+        e.label_ == "ORG" and e.text == second.text and e.start != second.start for e in ctx.ents
+    )
+
+
+def whole(ctx: ArticleContext, ent: Span) -> Span:
+    """An entity cut short by NER ("the Torch … Center of") extended to its full noun phrase."""
+    if ent[-1].lower_ in ("of", "for", "and", "&") and ent.root.right_edge.i >= ent.end:
+        return ctx.doc[ent.start : ent.root.right_edge.i + 1]
+    return ent
+
+
+def join_names(names: list[str], text: str = "") -> str:
+    names = [with_the(n, text) for n in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,55 @@
+"""What every attributed statement shares: the quotes a sentence holds, and the quote fact a
+statement becomes once its speaker, words and wording are known."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import QUOTE_MARKS, ArticleContext
+from quizgen.facts.reported import balanced
+from quizgen.models import Fact, QuoteFact, Speaker
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span
+
+
+def quotes_in(ctx: ArticleContext, sent: Span) -> list[tuple[int, int]]:
+    """The quotes that overlap `sent`, found by bisection (not a scan of every quote per sentence)."""
+    lo = bisect.bisect_left(ctx._quote_starts, sent.start_char - ctx.longest_quote)
+    hi = bisect.bisect_left(ctx._quote_starts, sent.end_char)
+    return [(a, b) for a, b in ctx.quotes[lo:hi] if b > sent.start_char]
+
+
+def quote_fact(ctx: ArticleContext, sent: Span, speaker: Speaker, gist: str, predicate: str, direct: bool) -> QuoteFact:
+    """The fact "`speaker` `predicate`" (asked as "Who `predicate`?"), keyed by speaker and words."""
+    predicate = balanced(predicate.strip())
+    gist = gist.strip().strip(QUOTE_MARKS + " ")
+    key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
+    span = None
+    token = speaker.token or speaker.mention  # a pronoun is still where they are named
+    if token is not None and token.sent == sent:
+        start = token.idx - sent.start_char
+        span = (start, start + len(token.text))
+    return QuoteFact(
+        key="quote|" + speaker.key + "|" + " ".join(key_words),
+        sentence=sent.text.strip(),
+        answer_span=span,
+        speaker=replace(speaker, token=None, mention=None),
+        text=gist,
+        predicate=predicate.strip(),
+        direct=direct,
+    )
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """The facts in order, each key once."""
+    seen: set[str] = set()
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.key not in seen:
+            seen.add(fact.key)
+            out.append(fact)
+    return out

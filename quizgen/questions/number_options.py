@@ -1,0 +1,82 @@
+"""False options for a number question: the article's other figures in the answer's own unit.
+
+A percentage is offered beside the article's other percentages, pounds beside pounds, days beside
+days, a plain count beside plain counts — never a figure made up by doubling the answer, and never
+one of another unit. Each option is written in the answer's own style ("£30m" → "£4.5m", "Seventy
+percent" → "12 percent"). An answer that is a bound ("more than 30") gets no options: "more than
+20" would be right too. Too few figures in the unit means fewer options, not invented ones.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from quizgen.grading.values import parse_number, same_number
+from quizgen.models import Fact, NumberFact
+from quizgen.vocabulary import NUMBER_WORDS, TENS
+
+_WORD = "|".join(sorted([*NUMBER_WORDS[1:], *TENS, "hundred"], key=len, reverse=True))
+_SCALE = r"(?:\s?(?:m|bn|k|tn|mn)\b|\s(?:million|billion|trillion|thousand|mln|bln)\b)"
+#: The number itself with its scale: "30m", "1.2 billion", "Seventy", "twenty-five".
+CORE = re.compile(rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:{_WORD})(?:[ -](?:{_WORD}))*\b){_SCALE}?", re.I)
+#: Words that make the answer a bound: below it, other values are right too.
+BOUNDS = re.compile(
+    r"^(more than|less than|fewer than|over|under|at least|at most|up to|as many as|as much as|above|below)\s",
+    re.I,
+)
+#: Words of approximation, kept in front of every option ("about 30" → "about 45").
+APPROX = re.compile(r"^((about|around|nearly|almost|some|roughly|approximately|just|only)\s+)+", re.I)
+#: How many times larger or smaller a figure may be and still pass for the answer.
+FAR = 20
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
+
+
+def unit_of(text: str) -> str | None:
+    """What the figure counts, with the number and any approximation taken out ("£30m" → "£",
+    "12 percent" → "%", "three days" → "day", "25" → ""); None for a range, a pair or no number."""
+    bare = APPROX.sub("", text.strip())
+    if len(CORE.findall(bare)) != 1:
+        return None
+    rest = _PERCENT.sub("%", CORE.sub(" ", bare, count=1).lower())
+    rest = re.sub(r"['’]", "", rest)
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in rest.split()]
+    return " ".join(words).replace("us$", "$")
+
+
+def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[str]:
+    """The article's other figures in the answer's unit, nearest in size first, in its style.
+
+    Figures of the answer's own sentence are left out: they are its partners ("fell from 7,613 to
+    6,630", "rose to 26 pct in 1987 and to 44 pct by 1990"), too easily right in another reading."""
+    unit, value = unit_of(answer), parse_number(_PERCENT.sub("", answer))
+    if unit is None or value is None or value <= 0 or BOUNDS.match(answer):
+        return []
+    found = CORE.search(answer)
+    assert found is not None  # unit_of found exactly one number
+    options: list[tuple[float, str]] = []
+    for fact in facts:
+        if not isinstance(fact, NumberFact) or fact.sentence == asked.sentence or fact.question == asked.question:
+            continue
+        text = fact.answer
+        if unit_of(text) != unit or BOUNDS.match(text):
+            continue
+        core = CORE.search(APPROX.sub("", text))
+        other = parse_number(_PERCENT.sub("", APPROX.sub("", text)))
+        if core is None or other is None or not 1 / FAR < other / value < FAR or same_number(other, value):
+            continue
+        if any(same_number(other, v) for v, _ in options):
+            continue
+        written = _in_style(core.group(0), found.group(0))
+        options.append((other, answer[: found.start()] + written + answer[found.end() :]))
+    options.sort(key=lambda o: abs(math.log(o[0] / value)))
+    return [text for _, text in options]
+
+
+def _in_style(core: str, like: str) -> str:
+    """A number word starts with a capital when the answer's does ("Seventy percent" → "Twelve")."""
+    if like[:1].isupper() and core[:1].islower():
+        return core[:1].upper() + core[1:]
+    if like[:1].islower() and core[:1].isupper():
+        return core[:1].lower() + core[1:]
+    return core

@@ -1,0 +1,123 @@
+"""A date answers "When …?" only for the event it belongs to; decades and undated stories."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.facts.date_values import resolve
+from quizgen.models import Article, Question
+from quizgen.pipeline import questions_for
+
+PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
+
+
+def date_questions(text: str, published: dt.date | None = PUBLISHED) -> list[Question]:
+    article = Article(id="a", title="a", published=published, path="a.txt", text=text)
+    return [q for q in questions_for([article]).questions if q.kind == "date"]
+
+
+def test_a_date_on_a_noun_the_event_is_timed_against_dates_that_noun_only() -> None:
+    # the storm was in August; the valley's being free of floods was not
+    (q,) = date_questions("The valley was almost free of floods until a heavy storm on the coast in August.")
+    assert (q.question, q.answer) == ("When was the heavy storm on the coast?", "August 2023")
+
+
+def test_the_time_of_a_topic_is_not_the_time_of_the_saying() -> None:
+    (q,) = date_questions("The minister spoke to reporters on Monday about the flood in April.")
+    assert q.question == "When did the minister speak to reporters about the flood?"
+    assert q.answer == "Monday, October 2, 2023"
+
+
+def test_a_date_on_the_place_of_the_event_still_dates_it() -> None:
+    (q,) = date_questions("The harbour festival will be held at the old quay from June 3 to 5.")
+    assert q.question == "When will the harbour festival be held at the old quay?"
+    assert q.answer == "June 3\u20135, 2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspectors found leaks in the tunnel by 2035 exceeded the safety limit.",
+        "The scientists found losses of wheat by 2050 reached a tenth of the harvest.",
+    ],
+    ids=["tunnel", "wheat"],
+)
+def test_a_past_event_is_never_dated_after_the_story(text: str) -> None:
+    # "By when did the inspectors find leaks?" -> 2035 would be a finding in the future
+    assert date_questions(text) == []
+
+
+@pytest.mark.parametrize("surface", ["the 1980s", "1990s", "the '60s", "his 30s", "the eighties", "mid-1970s"])
+def test_decades_and_ages_are_not_dates(surface: str) -> None:
+    assert resolve(surface, PUBLISHED) is None
+
+
+def test_a_decade_is_not_asked_as_a_day() -> None:
+    assert date_questions("The rowing club was founded in the 1890s.") == []
+
+
+def test_the_year_written_out_is_a_year() -> None:
+    (q,) = date_questions("The port will open a second terminal by the year 2030.")
+    assert (q.question, q.answer) == ("By when will the port open a second terminal?", "2030")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The striker joined the club in March last year.", "March last year"),
+        ("The striker joined the club last Friday.", "last Friday"),
+    ],
+    ids=["month-last-year", "last-weekday"],
+)
+def test_an_undated_story_keeps_its_own_words_for_a_named_month_or_weekday(text: str, answer: str) -> None:
+    (q,) = date_questions(text, published=None)
+    assert q.answer == answer
+    assert answer not in q.question
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The striker signed a new contract yesterday.", "The striker left the club last week."],
+    ids=["yesterday", "last-week"],
+)
+def test_an_undated_story_does_not_ask_for_an_offset_from_an_unknown_day(text: str) -> None:
+    assert date_questions(text, published=None) == []
+
+
+def test_a_start_date_asks_from_when_in_the_clauses_tense() -> None:
+    (q,) = date_questions("The airline will charge for checked bags starting Monday.")
+    assert q.question == "From when will the airline charge for checked bags?"
+    assert q.answer == "Monday, October 9, 2023"  # the coming Monday: the clause is future
+
+
+def test_a_when_clause_after_the_date_is_dated_by_it_too() -> None:
+    found = {
+        q.question: q.answer for q in date_questions("The bridge was closed on Monday, when engineers found cracks.")
+    }
+    assert found == {
+        "When was the bridge closed?": "Monday, October 2, 2023",
+        "When did engineers find cracks?": "Monday, October 2, 2023",
+    }
+
+
+def test_a_when_clause_whose_subject_is_it_is_not_asked() -> None:
+    # "it" is the ferry company; read against the sentence before, it would be "the fare"
+    text = "The fare rose sharply. Norfolk Ferries has run the crossing since 1998 when it bought the old harbour."
+    assert [q.question for q in date_questions(text)] == ["Since when has Norfolk Ferries run the crossing?"]
+
+
+def test_the_time_of_what_an_event_is_for_is_not_the_events_time() -> None:
+    # the remarks were made on Monday; the apology may have come later
+    assert date_questions("The minister apologised for the remarks on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Back in 2019, the bakery opened a second shop.", "The bakery opened a second shop back in 2019."],
+    ids=["leading", "trailing"],
+)
+def test_an_adverb_leading_a_date_in_goes_with_the_date(text: str) -> None:
+    (q,) = date_questions(text)
+    assert (q.question, q.answer) == ("In what year did the bakery open a second shop?", "2019")

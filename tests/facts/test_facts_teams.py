@@ -1,0 +1,63 @@
+"""Institutions a group of researchers comes from, one question per institution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question, QuestionBank
+from quizgen.pipeline import questions_for
+
+SHAPES = {
+    "subject": (
+        "A research team from Orvell University and the University of Kestrel has mapped the nesting "
+        "grounds of the grey plover over 1990 - 2020."
+    ),
+    "object": "The team also included scientists from Orvell University, Canada and the Halden Marine Institute.",
+    "owned": "The survey was carried out by scientists from Orvell University's Ocean Centre in the spring.",
+    "guess": "A research team from Orvell University might map the nesting grounds next year.",
+    "firm": "Engineers from Harwick Motors and Orvell University have built a solar racing car.",
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return questions_for(
+        [Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v) for k, v in SHAPES.items()]
+    )
+
+
+def asked(bank: QuestionBank, article: str) -> list[Question]:
+    return [q for q in bank.questions if q.article == article and q.kind == "org-event"]
+
+
+def test_each_institution_of_a_research_team_is_asked_naming_the_other(bank: QuestionBank) -> None:
+    found = {q.answer: q for q in asked(bank, "subject")}
+    assert sorted(found) == ["Orvell University", "University of Kestrel"]
+    q = found["Orvell University"]
+    assert q.question == (
+        "A research team from the University of Kestrel and which other institution has mapped the nesting "
+        "grounds of the grey plover over 1990-2020?"
+    )
+    assert "University of Kestrel" not in q.choices  # also right: never offered as a wrong option
+
+
+def test_a_place_after_a_name_is_no_member_of_the_list(bank: QuestionBank) -> None:
+    found = {q.answer: q.question for q in asked(bank, "object")}
+    assert sorted(found) == ["Halden Marine Institute", "Orvell University"]
+    assert found["Orvell University"] == (
+        "The team also included scientists from the Halden Marine Institute and which other institution?"
+    )
+
+
+@pytest.mark.parametrize("article", ["owned", "guess"])
+def test_an_owner_of_the_institution_or_a_guess_is_not_asked(bank: QuestionBank, article: str) -> None:
+    assert [q for q in asked(bank, article) if "which" in q.question and "institution" in q.question] == []
+
+
+def test_people_from_a_company_are_asked_by_which_organization(bank: QuestionBank) -> None:
+    found = {q.answer: q.question for q in asked(bank, "firm")}
+    assert found["Orvell University"] == (
+        "Engineers from Harwick Motors and which other organization have built a solar racing car?"
+    )

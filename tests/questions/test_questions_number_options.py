@@ -1,0 +1,83 @@
+"""Number questions offer the article's other figures of the same unit, never made-up ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from quizgen.grading import parse_number
+from quizgen.models import Article, Question
+from quizgen.pipeline import questions_for
+from quizgen.questions.number_options import unit_of
+
+# Invented: two percentages, two sums in pounds and one in dollars, two counts of days, a change.
+TEXT = (
+    "Coffee exports fell 12 pct in the first half, the ministry said. "
+    "Tea exports rose by 30 pct over the same period. "
+    "The council paid £30m for the new trains. "
+    "The founders left loans of £4.5m in the business. "
+    "The port authority spent $9m on new cranes. "
+    "The dock strike lasted for three days. "
+    "The crew will undergo 10 days of training at the base. "
+    "The number of daily ferry passengers fell from 8,200 to 6,100."
+)
+
+
+@pytest.fixture(scope="module")
+def asked() -> dict[str, Question]:
+    bank = questions_for([Article(id="n", title="n", published=dt.date(2024, 3, 1), path="n.txt", text=TEXT)])
+    return {q.answer: q for q in bank.questions if q.kind == "number"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "offered"),
+    [
+        ("12%", {"30%"}),
+        ("£30m", {"£4.5m"}),
+        ("£4.5m", {"£30m"}),
+        ("three days", {"10 days"}),
+        ("10 days", {"three days"}),
+    ],
+)
+def test_options_are_the_articles_figures_of_the_same_unit(
+    asked: dict[str, Question], answer: str, offered: set
+) -> None:
+    q = asked[answer]
+    assert set(q.choices) == {answer} | offered, q.choices
+
+
+def test_no_option_is_made_up_and_none_of_another_unit(asked: dict[str, Question]) -> None:
+    figures = {parse_number(n) for n in re.findall(r"\d[\d,.]*", TEXT)} | {3.0}
+    for q in asked.values():
+        for choice in q.choices:
+            value = parse_number(re.sub(r"[£$%]|m$", "", choice).replace("three", "3"))
+            assert value in figures, (q.answer, q.choices)
+            assert unit_of(choice) == unit_of(q.answer), (q.answer, q.choices)
+    assert not asked["$9m"].choices  # the only dollar sum: fewer options, not pounds
+
+
+def test_the_partner_of_a_change_is_never_a_false_option(asked: dict[str, Question]) -> None:
+    assert "6,100" not in asked["8,200"].choices and "8,200" not in asked["6,100"].choices
+
+
+def test_wire_units_read_as_english_and_the_wire_form_is_still_accepted(asked: dict[str, Question]) -> None:
+    q = asked["12%"]
+    assert "12 pct" in q.aliases and "pct" not in q.question
+
+
+@pytest.mark.parametrize(
+    ("answer", "unit"),
+    [("Seventy percent", "%"), ("26 per cent", "%"), ("£4.5m", "£"), ("95 days'", "day"), ("about 40", "")],
+)
+def test_the_unit_of_a_figure(answer: str, unit: str) -> None:
+    assert unit_of(answer) == unit
+
+
+def test_a_bound_gets_no_options_and_is_offered_to_no_one() -> None:
+    text = "Police arrested more than 40 protesters on Saturday. The mayor met 30 shopkeepers on Tuesday."
+    bank = questions_for([Article(id="b", title="b", published=dt.date(2024, 3, 1), path="b.txt", text=text)])
+    asked = {q.answer: q for q in bank.questions if q.kind == "number"}
+    assert not asked["more than 40"].choices  # "more than 30" would be right too
+    assert not any("40" in c for c in asked["30"].choices)
