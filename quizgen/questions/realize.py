@@ -133,7 +133,7 @@ def _asked(fact: AskedFact) -> list[Draft]:
         Draft(
             fact,
             "ask",
-            spell_units(fact.question),
+            shorten(spell_units(fact.question)),
             fact.answer,
             list(fact.aliases),
             fact.answer_type,
