@@ -115,15 +115,27 @@ def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> lis
         if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
             continue
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote(c.idx)]
-        if not ccomp or not (_joined_statement(verb) or _adding(verb) or _reporting(ctx, verb)):
+        if _as_said(verb):  # "As Heald told the paper, ozone has dropped …"
+            ccomp = [verb.head]
+        elif not ccomp or not (_joined_statement(verb) or _adding(verb) or _reporting(ctx, verb)):
             continue
         speaker = speaker_of(ctx, verb)
         if speaker is None:
             continue
-        fact = _clause_after(ctx, sent, verb, ccomp[0], speaker, "said" if _adding(verb) else None)
+        fact = _clause_after(ctx, sent, verb, ccomp[0], speaker, "said" if _adding(verb) or _as_said(verb) else None)
         if fact is not None and not (found is not None and _asked_by(found, fact)):
             facts.append(fact)
     return facts
+
+
+def _as_said(verb: Token) -> bool:
+    """'As Heald told the paper, CLAUSE': a fronted "as" clause that attributes the main clause."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _asked_by(found: QuoteFact, fact: QuoteFact) -> bool:
@@ -158,6 +170,10 @@ def _clause_after(
 ) -> QuoteFact | None:
     """'X said (that) CLAUSE', asked "Who said that CLAUSE?" (or "Who doubted …?" for a view)."""
     start = left_edge_skip_mark(head)
+    if verb.head == head and head.i > verb.i:  # "As Heald told the paper, CLAUSE": after the comma
+        start = verb.right_edge.i + 1
+        while start < head.i and ctx.doc[start].is_punct:
+            start += 1
     if ctx.doc[start].lower_ == "only" and ctx.doc[start].head == head:
         start += 1  # "saying only it would …": "only" limits the saying, not the clause
     clause = ctx.doc[start : clause_end(head, sent)]

@@ -90,7 +90,9 @@ def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker 
         if ctx.in_quote(tok.idx):
             continue
         named = named or tok.pos_ == "PROPN" or (n > 0 and word[:1].isupper())
-        pointing = tok.lower_ in POINTING or (tok.lower_ in POINTING_AFTER_A_NAME and not named)
+        pointing = tok.pos_ == "PRON" and (  # "US surface ozone": a name, not "us"
+            tok.lower_ in POINTING or (tok.lower_ in POINTING_AFTER_A_NAME and not named)
+        )
         if (word == tok.text and pointing) or (name and word == name and tok.text != word):
             kept = words[:n]
             while kept and (_loose(kept[-1][0].text) or kept[-1][0].is_punct):

@@ -211,6 +211,10 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
         return None
     # "ICN chief executive Howard Catton told …" is parsed with two subjects: the name wins.
     subjects.sort(key=lambda t: t.pos_ != "PROPN")
+    if subjects[0].ent_type_ == "PERSON" and any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subjects[0].children
+    ):
+        return None  # "Lind and Abney said …": neither alone is the answer
     return who(ctx, subjects[0])
 
 
@@ -249,10 +253,31 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         if len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return person_ref(ctx, person, None) if person else None
-    described = described_speaker(ctx, token)  # "a Western diplomat said", "the report said"
+    described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"
     if described is not None:
         return described
     return _group(ctx, token)
+
+
+def _named_body(ctx: ArticleContext, token: Token) -> Speaker | None:
+    """'the ministry said in a statement': the organisation named last before, whose own name
+    holds the noun ("the Ministry of Transport"); None when the article named none."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ in ("amod", "compound") for c in token.children):
+        return None  # "the regional ministry" may be another one
+    word = token.lower_
+    earlier = [s for s in ctx.org_spans if s.end <= token.i and word in s.text.lower().split()]
+    if not earlier:
+        return None
+    name = clean_name(strip_the(earlier[-1].text))
+    return Speaker(
+        name=ctx.long_form(name),
+        aliases=(name,) if ctx.long_form(name) != name else (),
+        wh="Which organization",
+        key=name.lower(),
+        token=token,
+    )
 
 
 def _group(ctx: ArticleContext, token: Token) -> Speaker | None:

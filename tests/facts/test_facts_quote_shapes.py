@@ -63,6 +63,22 @@ ARTICLES = {
         "Lind has reopened the row over the old pier by claiming the city engineer ignored three warnings "
         "about the rotten piles."
     ),
+    "two-speakers-at-once": (
+        "Maria Okafor and Daniel Whitcombe opened the new ferry terminal on Monday.\n\n"
+        "Maria Okafor and Daniel Whitcombe announced a shared plan to run a night ferry to the island from May."
+    ),
+    "as-told": (
+        "Ruth Abney studies air quality at the island's college.\n\n"
+        "As Abney told the local paper, US ferry exhaust has fallen by a third since the new engines arrived."
+    ),
+    "the-ministry": (
+        "The Ministry of Transport closed the harbour road on Monday.\n\n"
+        "The ministry said in a statement that the road would reopen once the sea wall had been repaired."
+    ),
+    "the-agency-unnamed": (
+        "Flooding closed the harbour road on Monday.\n\n"
+        "The agency said in a statement that the road would reopen once the sea wall had been repaired."
+    ),
 }
 
 
@@ -133,3 +149,20 @@ def test_by_claiming_that_belongs_to_the_subject_of_the_verb(quotes: dict[str, l
     (q,) = [q for q in quotes["by-claiming"] if "three warnings" in q.question]
     assert q.question.startswith("Who said that the city engineer ignored three warnings about the rotten piles")
     assert q.answer == "Oskar Lind"
+
+
+def test_a_statement_made_by_two_people_together_is_not_asked_of_one(quotes: dict[str, list[Question]]) -> None:
+    assert not [q for q in quotes["two-speakers-at-once"] if "night ferry" in q.question]
+
+
+def test_as_x_told_y_attributes_the_main_clause_and_us_is_a_name(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["as-told"]
+    assert q.question == "Who said that US ferry exhaust has fallen by a third since the new engines arrived?"
+    assert q.answer == "Ruth Abney"
+
+
+def test_the_ministry_said_is_the_ministry_the_article_named(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["the-ministry"]
+    assert q.question == "Which organization said that the road would reopen once the sea wall had been repaired?"
+    assert q.answer == "Ministry of Transport"
+    assert quotes["the-agency-unnamed"] == []  # no agency named: no speaker
