@@ -54,8 +54,8 @@ def _cut(text: str, keep: int) -> str:
     if keep >= len(words):
         return text
     without = ASIDE.sub(" \u2026 ", text, count=1)
-    if without != text and len(without.split()) - 1 <= keep + 2:
-        return without
+    if without != text:
+        return without if len(without.split()) - 1 <= keep + 2 else _cut(without, keep + 1)
     if ASIDE_OPEN.search(" ".join(words[:keep])):
         return text  # the cut would end inside "…, which …": better long than torn
     cut = " ".join(words[:keep])
