@@ -39,6 +39,8 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if noun.lower_ in ("percent", "per", "cent") or ent.text.lower() in ("one",):
         return None
+    if noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c != noun for c in noun.head.children):
+        return None  # "provide the launch … as well as two missions": a verb read with two objects
     phrase, words = coordinated_counts(ctx, noun, ent) or noun_phrase(ctx, noun, ent)
     found = wh_for(ctx, phrase, f"how many {words}")
     if found is None:

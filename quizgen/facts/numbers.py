@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import according_to, clause_verb
 from quizgen.facts.compounds import hyphen_counts
-from quizgen.facts.context import ArticleContext
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
 from quizgen.facts.number_ranks import ask_rank, ordinal_aliases
+from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value} | TENS | {"hundred": 100}
+_PRONOUN = re.compile(r"\b(it|its|they|their|he|his|she|her)\b", re.I)
 QUALIFIERS = re.compile(
     r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
     r"at least|up to|just|only)\s+",
@@ -50,7 +53,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
             continue
         found = _ask_number(ctx, ent)
         if found is not None:
-            _add(facts, ent, *found)
+            _add(facts, ent, _claimed(ent, found[0]), found[1])
     return list(facts.values())
 
 
@@ -112,10 +115,29 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     return ask_count(ctx, ent) or ask_by_amount(ctx, m)
 
 
+def _claimed(ent: Span, question: str) -> str:
+    """A figure someone reported is asked as their claim: "a source close to the cartel indicated that
+    output was 15 mln bpd" → According to a source close to the cartel, how many …? Only a subject
+    named in the sentence, never a pronoun."""
+    verb = clause_verb(ent.root)
+    head = verb.head if verb is not None and verb.dep_ == "ccomp" else None
+    if head is None or head.lemma_.lower() not in REPORTING:
+        return question
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
+        return question  # "he said": whose claim is for the quote extractor to say; "it set" stays unread
+    who = lower_first(words_of(list(subject.subtree)))
+    if who.lower() in question.lower():
+        return question
+    return f"According to {who}, {question[:1].lower()}{question[1:]}"
+
+
 def _run_on(ent: Span) -> bool:
     """'found reduction of yields exceeded 10%': a verb parsed as joined to the one before it with no
     "and" or comma between them and no subject of its own; the question would borrow the wrong subject."""
     verb = clause_verb(ent.root)
+    if verb is not None and any(_second_figure(c) for c in verb.children):
+        return True  # "rise to 26 pct in 1987 and to 44 pct by 1990", the second target joined to the verb
     if verb is not None and verb.dep_ in ("ccomp", "relcl") and any(_pronoun_subject(c) for c in verb.children):
         return True  # "Iraq, which said it would …", "he revealed it would take £40m": whose "it" is unsure
     if verb is None or verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -123,6 +145,11 @@ def _run_on(ent: Span) -> bool:
     return not any(
         verb.head.i < t.i < verb.i and (t.dep_ == "cc" or t.text == ",") for t in verb.doc[verb.head.i : verb.i]
     )
+
+
+def _second_figure(token: Token) -> bool:
+    """A figure joined to a verb as its conjunct, not a second verb."""
+    return token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX") and any(t.like_num for t in token.subtree)
 
 
 def _pronoun_subject(token: Token) -> bool:

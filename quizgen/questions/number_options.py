@@ -50,7 +50,7 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
     Figures of the answer's own sentence are left out: they are its partners ("fell from 7,613 to
     6,630", "rose to 26 pct in 1987 and to 44 pct by 1990"), too easily right in another reading."""
     unit, value = unit_of(answer), parse_number(_PERCENT.sub("", answer))
-    if unit is None or value is None or value <= 0 or BOUNDS.match(answer):
+    if unit is None or value is None or value <= 0 or BOUNDS.match(APPROX.sub("", answer)):
         return []
     found = CORE.search(answer)
     assert found is not None  # unit_of found exactly one number
@@ -59,7 +59,7 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
         if not isinstance(fact, NumberFact) or fact.sentence == asked.sentence or fact.question == asked.question:
             continue
         text = fact.answer
-        if unit_of(text) != unit or BOUNDS.match(text):
+        if unit_of(text) != unit or BOUNDS.match(APPROX.sub("", text)):
             continue
         core = CORE.search(APPROX.sub("", text))
         other = parse_number(_PERCENT.sub("", APPROX.sub("", text)))

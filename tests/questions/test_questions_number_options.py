@@ -8,9 +8,9 @@ import re
 import pytest
 
 from quizgen.grading import parse_number
-from quizgen.models import Article, Question
+from quizgen.models import Article, NumberFact, Question
 from quizgen.pipeline import questions_for
-from quizgen.questions.number_options import unit_of
+from quizgen.questions.number_options import number_options, unit_of
 
 # Invented: two percentages, two sums in pounds and one in dollars, two counts of days, a change.
 TEXT = (
@@ -81,3 +81,17 @@ def test_a_bound_gets_no_options_and_is_offered_to_no_one() -> None:
     asked = {q.answer: q for q in bank.questions if q.kind == "number"}
     assert not asked["more than 40"].choices  # "more than 30" would be right too
     assert not any("40" in c for c in asked["30"].choices)
+
+
+def _fact(answer: str, sentence: str) -> NumberFact:
+    return NumberFact(
+        key=answer, sentence=sentence, answer_span=None, question=f"How many … {sentence}?", answer=answer
+    )
+
+
+def test_options_keep_the_answers_style_and_leave_out_bounds_of_any_hedge() -> None:
+    asked = _fact("Seventy percent", "a")
+    others = [_fact("12%", "b"), _fact("just under 40 percent", "c"), _fact("£30m", "d"), _fact("about 45%", "e")]
+    assert number_options(asked, asked.answer, [asked, *others]) == ["45 percent", "12 percent"]
+    hedged = _fact("just under 28 million", "f")
+    assert number_options(hedged, hedged.answer, [hedged, _fact("20 million", "g")]) == []
