@@ -40,8 +40,13 @@ def extract_acronyms(ctx: ArticleContext) -> list[Fact]:
         if long:
             _add(ctx, facts, m.group(1), long, m.start())
     _used_alone(ctx, facts)
-    # an everyday acronym ("WHO", "GM") is still expanded in other facts, but not asked about
-    return [f for f in facts.values() if not (isinstance(f, AcronymFact) and f.short.upper() in COMMON_ACRONYMS)]
+    return [f for f in facts.values() if not (isinstance(f, AcronymFact) and _everyday_in_passing(f.short, ctx))]
+
+
+def _everyday_in_passing(short: str, ctx: ArticleContext) -> bool:
+    """An everyday acronym ("UN", "WHO") mentioned in passing is not worth a question; one the story
+    is about (written three times or more) is: a learner of that story should know it."""
+    return short.upper() in COMMON_ACRONYMS and len(re.findall(rf"\b{re.escape(short)}\b", ctx.text)) < 3
 
 
 def _used_alone(ctx: ArticleContext, facts: dict[str, Fact]) -> None:

@@ -1,5 +1,5 @@
 """Posts read as a teacher would write them: past posts asked in the past, capitals only where the post
-has them, each conjunct its own post, no "the" a name does not take; everyday acronyms not asked."""
+has them, each conjunct its own post, no "the" a name does not take; everyday acronyms in passing not asked."""
 
 from __future__ import annotations
 
@@ -64,7 +64,17 @@ def test_a_name_the_article_writes_bare_takes_no_the(bank: QuestionBank) -> None
     assert "What post does Sam Oake hold at Rovers?" in questions
 
 
-def test_everyday_acronyms_are_not_asked(bank: QuestionBank) -> None:
+def test_everyday_acronyms_in_passing_are_not_asked(bank: QuestionBank) -> None:
     acronyms = [q.question for q in bank.questions if q.kind == "acronym"]
     assert "What does CWB stand for?" in acronyms
     assert not [q for q in acronyms if "WHO" in q or "World Health" in q]
+
+
+def test_an_everyday_acronym_the_story_is_about_is_asked() -> None:
+    text = (
+        "The World Health Organization (WHO) warned of a shortage of nurses. WHO said the gap was growing. "
+        "A WHO report gave the figures, and WHO officials urged governments to train more staff."
+    )
+    article = Article(id="who", title="nurses", published=dt.date(2024, 6, 12), path="w.txt", text=text)
+    acronyms = {q.answer for q in questions_for([article]).questions if q.kind == "acronym"}
+    assert acronyms & {"WHO", "World Health Organization"}
