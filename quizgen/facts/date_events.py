@@ -34,6 +34,13 @@ WH_FOR_PREP = {
 TIME_ADVERBS = ("back", "later", "earlier", "early", "late", "shortly", "just", "right", "soon")
 #: Prepositions that name where or on what occasion an event happened, so a date on their noun dates the event.
 OCCASION_PREPS = ("in", "at", "on", "during", "aboard")
+#: Nouns that name an event or a period with a time of its own, so a date written before them
+#: ("the June 8-10 summit", "the 2024 election") says when that event was, not when the clause's verb was.
+EVENT_NOUNS = frozenset(
+    "summit meeting meetings talks conference congress convention election elections vote referendum poll "
+    "budget session hearing trial final finals match tournament games festival ceremony visit strike "
+    "launch auction review census".split()
+)
 
 
 def ask_when_clause(ctx: ArticleContext, ent: Span) -> str | None:
@@ -55,16 +62,18 @@ def ask_when_clause(ctx: ArticleContext, ent: Span) -> str | None:
     return _ask_clause(ctx, verb, doc[at : at + 1], "When")
 
 
-def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = None) -> str | None:
+def _whose_time(
+    ent: Span, noun: Token | None = None, attach: Token | None = None, ahead: bool = False
+) -> str | None:
     """'Saturday's game at Bolton' → When was the game at Bolton? Only a noun with words that single
     it out ("the elections" alone could be any), and only a past one.
 
     `noun` is the noun the date belongs to and `attach` the date's own word or preposition under
-    it (by default the possessive date: "Saturday's").
+    it (by default the possessive date: "Saturday's"); `ahead`: the event is still to come.
     """
     noun = noun if noun is not None else ent.root.head
     attach = attach if attach is not None else ent.root
-    if noun.pos_ != "NOUN" or re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I):
+    if noun.pos_ != "NOUN" or (not ahead and re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I)):
         return None
     if any(c.dep_ == "poss" and c != attach for c in noun.children):
         return None  # "Ford's earnings last year": no "the" can stand before it
@@ -88,7 +97,7 @@ def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = Non
     phrase = words_of(tokens).strip(" ,;:-")
     if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
         return None
-    be = "were" if noun.tag_ == "NNS" else "was"
+    be = ("are" if ahead else "were") if noun.tag_ == "NNS" else ("is" if ahead else "was")
     return f"When {be} the {phrase}?"
 
 
@@ -183,6 +192,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
             return None  # "has recorded 23 cases since June": the date bounds a count, it dates no event
     elif root.dep_ == "poss":
         return _whose_time(ent)  # "Last week's walkout by dock workers" → When was the walkout by dock workers?
+    elif root.dep_ in ("nmod", "compound", "nummod") and root.head.lower_ in EVENT_NOUNS:
+        return _event_noun_time(ctx, ent, iso)  # "the June 8-10 summit in Venice"
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
@@ -191,6 +202,20 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         timed = _timed_against(ent) if clause_future(ent) is False else None
         return _whose_time(ent, *timed) if timed is not None else None
     return _ask_clause(ctx, verb, target, wh)
+
+
+def _event_noun_time(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
+    """ "until the June 8-10 summit in Venice" → When is the summit in Venice? A date without a
+    year is asked only when the clause's tense says whether the event is past or to come."""
+    future = clause_future(ent)
+    if not re.search(r"\d{4}", ent.text):
+        if future is None:
+            return None
+        return _whose_time(ent, ent.root.head, ent.root, ahead=future)
+    if not iso or not iso[:4].isdigit() or ctx.published is None:
+        return _whose_time(ent, ent.root.head, ent.root, ahead=future is True)
+    first = iso.split("/")[0]
+    return _whose_time(ent, ent.root.head, ent.root, ahead=first > ctx.published.isoformat()[: len(first)])
 
 
 def _ask_clause(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:

@@ -121,3 +121,37 @@ def test_the_time_of_what_an_event_is_for_is_not_the_events_time() -> None:
 def test_an_adverb_leading_a_date_in_goes_with_the_date(text: str) -> None:
     (q,) = date_questions(text)
     assert (q.question, q.answer) == ("In what year did the bakery open a second shop?", "2019")
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "The minister spoke at the 2019 conference on ocean plastics.",
+            "When was the conference on ocean plastics?",
+            "2019",
+        ),
+        (
+            "The envoy will stay in Oslo until the May 4-6 summit of coastal states.",
+            "When is the summit of coastal states?",
+            "May 4\u20136, 2024",
+        ),
+    ],
+    ids=["past-conference", "summit-to-come"],
+)
+def test_a_date_written_before_an_event_noun_dates_that_event(text: str, question: str, answer: str) -> None:
+    (q,) = date_questions(text)
+    assert (q.question, q.answer) == (question, answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hopes to speak at the April 12 conference in Geneva.",  # no year, no tense: past or to come?
+        "The mayor praised the 2019 plan for the harbour.",  # a plan is no event with a time of its own
+        "The team lost the March 3 final against the visitors.",  # "When was the final?" names no one final
+    ],
+    ids=["tense-unknown", "not-an-event", "bare-noun"],
+)
+def test_a_date_before_a_noun_is_asked_only_for_a_named_event_in_a_known_tense(text: str) -> None:
+    assert date_questions(text) == []
