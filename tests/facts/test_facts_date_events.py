@@ -155,3 +155,43 @@ def test_a_date_written_before_an_event_noun_dates_that_event(text: str, questio
 )
 def test_a_date_before_a_noun_is_asked_only_for_a_named_event_in_a_known_tense(text: str) -> None:
     assert date_questions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("surface", "iso", "answer"),
+    [
+        ("2011/12", "2011/2012", "2011/12"),
+        ("fiscal 2011/12", "2011/2012", "fiscal 2011/12"),
+        ("1999/2000", "1999/2000", "1999/2000"),
+        ("2010 - 2040", "2010/2040", "2010\u20132040"),
+    ],
+    ids=["season", "fiscal", "century-turn", "dash"],
+)
+def test_a_fiscal_year_or_span_of_years_keeps_both_ends(surface: str, iso: str, answer: str) -> None:
+    found = resolve(surface, PUBLISHED)
+    assert found is not None and (found[0], found[1]) == (iso, answer)
+
+
+def test_a_slash_that_joins_no_two_following_years_is_no_span() -> None:
+    assert resolve("2011/14", PUBLISHED) is None  # not October 14, 2011
+
+
+def test_from_one_year_to_another_answers_with_the_whole_span() -> None:
+    (q,) = date_questions("Rainfall declined from 1990 to 2015 across the valley.")
+    assert (q.question, q.answer) == ("When did rainfall decline?", "1990\u20132015")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rainfall declined from 1990 to 2035 across the valley.",  # a past decline cannot run past the story
+        "The team studied the effects of heat over 2010 - 2060 on the harvest.",  # the effects' span, not the study's
+    ],
+    ids=["ends-after-story", "span-of-the-topic"],
+)
+def test_a_span_that_ends_after_the_story_dates_no_past_event(text: str) -> None:
+    assert date_questions(text) == []
+
+
+def test_two_years_that_name_levels_date_nothing() -> None:
+    assert date_questions("Rainfall fell from 2015 to 1990 levels across the valley.") == []
