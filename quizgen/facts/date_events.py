@@ -34,6 +34,8 @@ WH_FOR_PREP = {
 TIME_ADVERBS = ("back", "later", "earlier", "early", "late", "shortly", "just", "right", "soon")
 #: Prepositions that name where or on what occasion an event happened, so a date on their noun dates the event.
 OCCASION_PREPS = ("in", "at", "on", "during", "aboard")
+#: Verbs of expecting, said in the present, whose date belongs to the event expected ("expect talks next month").
+FORESEE_VERBS = frozenset({"expect", "forebode", "predict", "forecast", "anticipate", "foresee", "fear", "see"})
 #: Nouns that name an event or a period with a time of its own, so a date written before them
 #: ("the June 8-10 summit", "the 2024 election") says when that event was, not when the clause's verb was.
 EVENT_NOUNS = frozenset(
@@ -201,7 +203,25 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         # "discussed the game in October": the game's month, not the discussion's
         timed = _timed_against(ent) if clause_future(ent) is False else None
         return _whose_time(ent, *timed) if timed is not None else None
+    if verb.lemma_ in FORESEE_VERBS and verb.tag_ in ("VBZ", "VBP") and clause_future(ent) is None:
+        return _foreseen(ent, verb)
     return _ask_clause(ctx, verb, target, wh)
+
+
+def _foreseen(ent: Span, verb: Token) -> str | None:
+    """ "forebodes tough talks this fall": the date is the talks', not the foreboding's (which is now)."""
+    if re.search(r"\b(ago|last|yesterday|earlier)\b", ent.text, re.I):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in EVENT_NOUNS and c.i < ent.start]
+    asked = _whose_time(ent, objects[0], ent.root, ahead=True) if objects else None
+    topics = [
+        c
+        for c in [*verb.children, *ent.root.children]  # (the parse may hang "on a new contract" on the date)
+        if c.dep_ == "prep" and c.i >= ent.end and c.lower_ in ("on", "over", "about")
+    ]
+    if asked is None or not topics:
+        return asked
+    return f"{asked[:-1]} {words_of(list(topics[0].subtree)).strip()}?"  # "talks … on a new contract"
 
 
 def _event_noun_time(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:

@@ -195,3 +195,19 @@ def test_a_span_that_ends_after_the_story_dates_no_past_event(text: str) -> None
 
 def test_two_years_that_name_levels_date_nothing() -> None:
     assert date_questions("Rainfall fell from 2015 to 1990 levels across the valley.") == []
+
+
+def test_a_date_after_an_expected_event_dates_that_event_not_the_expecting() -> None:
+    # the unions expect now; the talks are next month
+    (q,) = date_questions("Unions expect bitter talks next month over the new pay deal.")
+    assert (q.question, q.answer) == ("When are the bitter talks over the new pay deal?", "November 2023")
+
+
+def test_an_expected_thing_that_is_no_event_gets_no_date_question() -> None:
+    assert date_questions("The firm expects higher profits next year.") == []
+
+
+def test_a_season_answer_spells_out_its_months() -> None:
+    (q,) = date_questions("Analysts say the feud forebodes hard talks this fall on a new wage deal.")
+    assert q.question == "When are the hard talks on a new wage deal?"
+    assert q.answer == "fall 2023 (September\u2013November)"
