@@ -64,9 +64,7 @@ def ask_when_clause(ctx: ArticleContext, ent: Span) -> str | None:
     return _ask_clause(ctx, verb, doc[at : at + 1], "When")
 
 
-def _whose_time(
-    ent: Span, noun: Token | None = None, attach: Token | None = None, ahead: bool = False
-) -> str | None:
+def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = None, ahead: bool = False) -> str | None:
     """'Saturday's game at Bolton' → When was the game at Bolton? Only a noun with words that single
     it out ("the elections" alone could be any), and only a past one.
 
