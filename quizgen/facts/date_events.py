@@ -56,12 +56,30 @@ def ask_when_clause(ctx: ArticleContext, ent: Span) -> str | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ not in ("advcl", "relcl") or not subjects:
         return None  # "on Monday when asked": no event of its own
-    if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she"):
-        return None  # "since 1929, when it opened a bank": "it" is the sentence's own subject, left unresolved
     owner = clause_verb(ent.root)
     if verb.head != ent.root and not (verb.head == owner and owner is not None and _dates_the_verb(ent, owner)):
         return None
+    if subjects[0].lower_ == "it":
+        return _its_own_when(ctx, verb, owner)
+    if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she"):
+        return None
     return _ask_clause(ctx, verb, doc[at : at + 1], "When")
+
+
+def _its_own_when(ctx: ArticleContext, verb: Token, owner: Token | None) -> str | None:
+    """ "Harbour Trust has worked abroad since 1931, when it opened a branch in Paris" → When did
+    Harbour Trust open a branch in Paris? "It" is read only as the sentence's own subject, a named
+    organisation, and only in a plain past clause."""
+    owners = [c for c in owner.children if c.dep_ == "nsubj"] if owner is not None else []
+    if not owners or owners[0].ent_type_ != "ORG" or verb.tag_ != "VBD" or verb.lemma_ in ("be", "have"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg", "ccomp", "xcomp") for c in verb.children):
+        return None
+    name = next((e.text for e in owners[0].doc.ents if e.start <= owners[0].i < e.end), "")  # not its appositive
+    rest = words_of([t for t in verb.subtree if t.i > verb.i and not (t.is_punct and t.i == verb.right_edge.i)])
+    if not rest.strip() or len(rest.split()) > 14 or not name or len(name.split()) > 6:
+        return None
+    return f"When did {name} {verb.lemma_} {rest.strip()}?"
 
 
 def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = None, ahead: bool = False) -> str | None:

@@ -211,3 +211,22 @@ def test_a_season_answer_spells_out_its_months() -> None:
     (q,) = date_questions("Analysts say the feud forebodes hard talks this fall on a new wage deal.")
     assert q.question == "When are the hard talks on a new wage deal?"
     assert q.answer == "fall 2023 (September\u2013November)"
+
+
+def test_a_when_clause_about_it_names_the_organisation_that_is_the_sentence_subject() -> None:
+    questions = date_questions(
+        "Harbour Trust, the city's oldest lender, has operated abroad since 1931 when it opened a branch in Paris."
+    )
+    assert ("When did Harbour Trust open a branch in Paris?", "1931") in [(q.question, q.answer) for q in questions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank has operated abroad since 1931, when it opened a branch in Paris.",  # no named organisation
+        "Harbour Trust has grown since 1931, when it was a small firm.",  # a state, not an event
+    ],
+    ids=["unnamed", "state"],
+)
+def test_a_when_clause_about_it_is_not_asked_without_a_named_subject_and_an_event(text: str) -> None:
+    assert not [q for q in date_questions(text) if q.question.startswith("When did")]
