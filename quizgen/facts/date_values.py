@@ -131,8 +131,12 @@ def _month_range(text: str, published: dt.date | None, future: bool | None) -> R
     year = _year_in(text)
     if year is None and published is not None:  # "will be held from June 3 to 5" in October: next June
         year = _place_year(dt.date(published.year, month, int(m.group(2))), "day", published, future).year
-    if year is None:
-        return None
+    if year is None:  # a story with no date: the days without a year ("June 8–10")
+        first, last = dt.date(2000, month, int(m.group(2))), dt.date(2000, month, int(m.group(3)))
+        if last <= first:
+            return None
+        iso = f"XXXX-{month:02d}-{first.day:02d}/XXXX-{month:02d}-{last.day:02d}"
+        return iso, f"{first:%B} {first.day}\u2013{last.day}", [f"{first:%B} {first.day}", text], "range"
     start, end = dt.date(year, month, int(m.group(2))), dt.date(year, month, int(m.group(3)))
     answer = f"{start.strftime('%B')} {start.day}\u2013{end.day}, {year}"
     return (

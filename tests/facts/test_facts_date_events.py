@@ -233,3 +233,8 @@ def test_a_when_clause_about_it_names_the_organisation_that_is_the_sentence_subj
 )
 def test_a_when_clause_about_it_is_not_asked_without_a_named_subject_and_an_event(text: str) -> None:
     assert not [q for q in date_questions(text) if q.question.startswith("When did")]
+
+
+def test_days_of_one_month_in_an_undated_story_keep_both_ends_without_a_year() -> None:
+    (q,) = date_questions("The envoy will stay in Oslo until the May 4-6 summit of coastal states.", published=None)
+    assert (q.question, q.answer) == ("When is the summit of coastal states?", "May 4\u20136")
