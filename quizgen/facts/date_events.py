@@ -210,7 +210,7 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
             return None  # "has recorded 23 cases since June": the date bounds a count, it dates no event
     elif root.dep_ == "poss":
         return _whose_time(ent)  # "Last week's walkout by dock workers" → When was the walkout by dock workers?
-    elif root.dep_ in ("nmod", "compound", "nummod") and root.head.lower_ in EVENT_NOUNS:
+    elif root.dep_ in ("nmod", "compound", "nummod", "amod") and root.head.lower_ in EVENT_NOUNS:
         return _event_noun_time(ctx, ent, iso)  # "the June 8-10 summit in Venice"
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
@@ -244,6 +244,10 @@ def _event_noun_time(ctx: ArticleContext, ent: Span, iso: str | None) -> str | N
     """ "until the June 8-10 summit in Venice" → When is the summit in Venice? A date without a
     year is asked only when the clause's tense says whether the event is past or to come."""
     future = clause_future(ent)
+    noun = ent.root.head
+    if "/" in ent.text and noun.dep_ in ("nsubj", "nsubjpass") and noun.i == ent.end:
+        # "The 2011/12 budget raised fuel duty" → Which year's budget raised fuel duty?
+        return ask(ctx, ctx.doc[noun.left_edge.i : noun.i + 1], f"Which year's {noun.lower_}")
     if not re.search(r"\d{4}", ent.text):
         if future is None:
             return None

@@ -46,6 +46,8 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
 def _names_a_time(ent: Span) -> bool:
     """A DATE entity that is a point in time an event took, by its words and place in the clause."""
     surface = ent.text.strip()
+    if ent.label_ == "CARDINAL" and re.fullmatch(r"(19|20)\d\d/\d\d", surface):
+        return True  # "the 2011/12 budget": spaCy takes a fiscal year for a number
     if ent.label_ != "DATE" or "\n" in surface or _is_duration(surface) or VAGUE.search(surface):
         return False
     if " ago" in surface.lower() and ent.root.head.pos_ not in ("VERB", "AUX"):

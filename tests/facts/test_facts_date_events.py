@@ -238,3 +238,12 @@ def test_a_when_clause_about_it_is_not_asked_without_a_named_subject_and_an_even
 def test_days_of_one_month_in_an_undated_story_keep_both_ends_without_a_year() -> None:
     (q,) = date_questions("The envoy will stay in Oslo until the May 4-6 summit of coastal states.", published=None)
     assert (q.question, q.answer) == ("When is the summit of coastal states?", "May 4\u20136")
+
+
+def test_a_fiscal_year_before_the_subject_asks_which_years_event_it_was() -> None:
+    (q,) = date_questions("The 2011/12 budget raised the duty on fuel by two pence.")
+    assert (q.question, q.answer) == ("Which year's budget raised the duty on fuel by two pence?", "2011/12")
+
+
+def test_a_fraction_like_number_before_a_noun_is_no_fiscal_year() -> None:
+    assert date_questions("The 3/4 majority raised the duty on fuel.") == []
