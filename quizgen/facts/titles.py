@@ -236,7 +236,10 @@ def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
     doc = ctx.doc
     ent = ctx.ent_at(lead[-1])
     if ent is not None and ent.label_ == "ORG" and ent.end - 1 == lead[-1].i:
-        return ent if ent.start <= lead[0].i else doc[lead[0].i : ent.end]
+        start = ent.start
+        while start < lead[0].i and (doc[start].lower_ in POST_MODIFIERS or is_post(doc[start].text)):
+            start += 1  # "Outgoing Harbourside chairman": NER took the modifier into the name
+        return ent if start == ent.start <= lead[0].i else doc[min(start, lead[0].i) : ent.end]
     if len(lead) == 1 and _acronym(lead[0]) and lead[0].ent_type_ not in ("GPE", "NORP", "LOC"):
         return doc[lead[0].i : lead[0].i + 1]
     return None

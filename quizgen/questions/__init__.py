@@ -10,6 +10,7 @@ from quizgen.models import Article, Fact, Question
 
 def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list[Fact]]]) -> list[Question]:
     """All questions for one article, from the facts of each of its parsed pieces."""
+    from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.quality import finalize
     from quizgen.questions.realize import realize
@@ -19,7 +20,11 @@ def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list
     drafts = []
     for ctx, facts in parts:
         for fact in facts:
-            drafts += [(ctx, d) for d in realize(fact, ctx)]
+            for d in realize(fact, ctx):
+                question = in_context(d.question, fact, ctx)
+                if question is not None:
+                    d.question = question
+                    drafts.append((ctx, d))
     # two facts that answer the same question: neither answer may be offered as the other's false option
     answers: dict[str, list[str]] = {}
     for _, d in drafts:

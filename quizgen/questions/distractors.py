@@ -117,7 +117,9 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         # an organization's name is offered beside other organizations, a term beside other terms
         if org_heads(draft.answer):
             return [n for n in longs if org_heads(n)] + _typed(ctx, facts, "org")
-        return [n for n in longs if not org_heads(n)]
+        # a named standard ("High Definition Multimedia Interface") beside named ones, a plain term beside plain ones
+        capital = draft.answer[:1].isupper()
+        return [n for n in longs if not org_heads(n) and n[:1].isupper() == capital]
     if kind == "date":
         return _dates(draft)
     if kind == "number" and isinstance(draft.fact, NumberFact):

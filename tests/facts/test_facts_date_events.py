@@ -66,8 +66,8 @@ def test_the_year_written_out_is_a_year() -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        ("The striker joined the club in March last year.", "March last year"),
-        ("The striker joined the club last Friday.", "last Friday"),
+        ("The striker joined Harbour City in March last year.", "March last year"),
+        ("The striker joined Harbour City last Friday.", "last Friday"),
     ],
     ids=["month-last-year", "last-weekday"],
 )
