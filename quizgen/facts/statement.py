@@ -57,7 +57,8 @@ def _quote_begins(ctx: ArticleContext, sent: Span, gist: str) -> int:
     at = ctx.text.rfind(words, max(0, sent.start_char - QUOTE_REACH), sent.end_char) if words else -1
     if at < 0 or at >= sent.start_char:
         return sent.start_char
-    return min(sent.start_char, ctx.doc.char_span(at, at + 1, alignment_mode="expand").sent.start_char)
+    first = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return sent.start_char if first is None else min(sent.start_char, first.sent.start_char)
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

@@ -113,14 +113,14 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         return [f.role for f in facts if isinstance(f, RoleFact) and f.role]
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
-        same = org_heads(draft.fact.long if isinstance(draft.fact, AcronymFact) else "")
-        shorts = [f.short for f in facts if isinstance(f, AcronymFact) and org_heads(f.long) == same]
+        same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)
+        shorts = [f.short for f in facts if isinstance(f, AcronymFact) and _long_kind(f.long, ctx) == same]
         return shorts  # never letters shuffled into a name nobody uses: fewer options instead
     if kind == "long-form":
         longs = [f.long for f in facts if isinstance(f, AcronymFact)]
         # an organization's name is offered beside other organizations, a term beside other terms
-        if org_heads(draft.answer):
-            return [n for n in longs if org_heads(n)] + _typed(ctx, facts, "org")
+        if org_heads(draft.answer):  # spelled-out names only: an acronym is no expansion of another
+            return [n for n in longs + _typed(ctx, facts, "org") if org_heads(n) and len(n.split()) > 1]
         # a named standard ("High Definition Multimedia Interface") beside named ones, a plain term beside plain ones
         capital = draft.answer[:1].isupper()
         return [n for n in longs if not org_heads(n) and n[:1].isupper() == capital]
@@ -129,6 +129,16 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "number" and isinstance(draft.fact, NumberFact):
         return number_options(draft.fact, draft.answer, facts)
     return []
+
+
+def _long_kind(long: str, ctx: ArticleContext) -> str:
+    """What an acronym stands for: an organization, a place, another proper name, or a plain term
+    ("high-density polyethylene"), so that false options are of its own kind."""
+    if org_heads(long):
+        return "org"
+    if long in ctx.place_names | {e.text for e in ctx.ents if e.label_ in ("GPE", "LOC")}:
+        return "place"
+    return "name" if long[:1].isupper() else "term"  # a named thing ("HDMI") beside named ones
 
 
 def _dates(draft: Draft) -> list[str]:
