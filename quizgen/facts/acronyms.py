@@ -4,7 +4,8 @@
 "the ruling Liberal Democratic Party, LDP, said" and "Wada" for the World Anti-Doping Agency:
 every letter of the short form must be found, in order, in the long form (word starts first),
 so a bracketed aside is not taken for a definition. A long form the article names whose exact
-initials it also uses alone ("General Motors" … "GM") is defined too.
+initials it also uses alone ("General Motors" … "GM") is defined too. Acronyms every learner knows
+as words ("WHO", "NASA") are read but not asked.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from functools import cache
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.lexicon import COMMON_ACRONYMS
 from quizgen.models import AcronymFact, Fact
 from quizgen.text import strip_the
 
@@ -38,7 +40,13 @@ def extract_acronyms(ctx: ArticleContext) -> list[Fact]:
         if long:
             _add(ctx, facts, m.group(1), long, m.start())
     _used_alone(ctx, facts)
-    return list(facts.values())
+    return [f for f in facts.values() if not (isinstance(f, AcronymFact) and _everyday_in_passing(f.short, ctx))]
+
+
+def _everyday_in_passing(short: str, ctx: ArticleContext) -> bool:
+    """An everyday acronym ("UN", "WHO") mentioned in passing is not worth a question; one the story
+    is about (written three times or more) is: a learner of that story should know it."""
+    return short.upper() in COMMON_ACRONYMS and len(re.findall(rf"\b{re.escape(short)}\b", ctx.text)) < 3
 
 
 def _used_alone(ctx: ArticleContext, facts: dict[str, Fact]) -> None:

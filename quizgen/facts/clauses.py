@@ -23,55 +23,18 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
-TIME_WORDS = {
-    "today",
-    "yesterday",
-    "tomorrow",
-    "now",
-    "currently",
-    "recently",
-    "soon",
-    "later",
-    "earlier",
-    "already",
-    "meanwhile",
-    "also",
-    "still",
-    "then",
-    "eventually",
-}
+TIME_WORDS = set(
+    "today yesterday tomorrow now currently recently soon later earlier already meanwhile also still then "
+    "eventually".split()
+)
 #: Endings of common nouns the tagger calls proper when they open a sentence ("Construction will …").
 COMMON_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ure|ship|ism)$")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 #: Words that make a quoted sentence unaskable on its own: whom they mean only the speaker knows.
-DEICTIC = {
-    "i",
-    "me",
-    "my",
-    "mine",
-    "we",
-    "us",
-    "our",
-    "ours",
-    "you",
-    "your",
-    "yours",
-    "he",
-    "she",
-    "him",
-    "her",
-    "his",
-    "they",
-    "them",
-    "their",
-    "it",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "here",
-}
+DEICTIC = set(
+    "i me my mine we us our ours you your yours he she him her his they them their it its this that these those "
+    "here".split()
+)
 _QUOTED: ContextVar[bool] = ContextVar("quoted", default=False)
 T = TypeVar("T")
 
@@ -131,28 +94,10 @@ def ask(
     drop = set(range(target.start, target.end))
     if extra_drop is not None:
         drop |= set(range(extra_drop.start, extra_drop.end))
-    subject_tokens, passive_acl = _subject(ctx, verb)
-    # "plans to produce … to meet HDTV standards by 2010": ask the clause that has a subject
-    climbed = 0
-    participle_of = None
-    if subject_tokens is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.tag_ in DO_FORMS:
-        # "The forum opened on Thursday, attracting 400 delegates" → "How many delegates did the forum attract?"
-        participle_of = verb.head
-        subject_tokens, passive_acl = _subject(ctx, verb.head)
-    # "plans to produce … to meet HDTV standards by 2010": ask the clause that has a subject
-    chain = [verb]
-    while subject_tokens is None and climbed < 4 and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head != verb:
-        node = verb.head
-        while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("dobj", "pobj", "prep"):
-            node = node.head
-        if node.pos_ not in ("VERB", "AUX") or node == verb:
-            break
-        verb = node
-        chain.append(verb)
-        subject_tokens, passive_acl = _subject(ctx, verb)
-        climbed += 1
-    if any(v.dep_ in ("advcl", "parataxis") and v.head == verb for v in chain[:-1]):
-        return None  # the clause holding the answer would be left out of the question
+    found = _asking_clause(ctx, verb)
+    if found is None:
+        return None
+    verb, subject_tokens, passive_acl, participle_of = found
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to"]
     if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP"):  # "will last … and offer …"
@@ -171,19 +116,66 @@ def ask(
         words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), verb.text, rest]
         return _finish(words)
     if passive_acl:
-        if subject_tokens is None:
-            return None
-        noun = passive_acl
-        be = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-        if verb.tag_ != "VBN":
-            return None
-        subject = _subject_text(ctx, subject_tokens, noun)
-        if subject is None:
-            return None
-        subject = re.sub(r"^(a|an)\s+", "the ", subject, flags=re.I)
-        return _finish([lead, be, subject, verb.text, rest])
+        return _passive_question(ctx, lead, verb, subject_tokens, passive_acl, rest)
     if subject_tokens is None:
         return None
+    return _inverted(ctx, lead, verb, subject_tokens, aux, neg, rest, participle_of)
+
+
+_Clause = tuple["Token", "list[Token] | None", "Token | None", "Token | None"]
+
+
+def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
+    """The clause to ask from, with its subject: the answer's own clause, or the one it hangs from when
+    it has no subject of its own ("plans to produce … to meet HDTV standards by 2010")."""
+    subject_tokens, passive_acl = _subject(ctx, verb)
+    climbed = 0
+    participle_of = None
+    if subject_tokens is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.tag_ in DO_FORMS:
+        # "The forum opened on Thursday, attracting 400 delegates" → "How many delegates did the forum attract?"
+        participle_of = verb.head
+        subject_tokens, passive_acl = _subject(ctx, verb.head)
+    chain = [verb]
+    while subject_tokens is None and climbed < 4 and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head != verb:
+        node = verb.head
+        while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("dobj", "pobj", "prep"):
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX") or node == verb:
+            break
+        verb = node
+        chain.append(verb)
+        subject_tokens, passive_acl = _subject(ctx, verb)
+        climbed += 1
+    if any(v.dep_ in ("advcl", "parataxis") and v.head == verb for v in chain[:-1]):
+        return None  # the clause holding the answer would be left out of the question
+    return verb, subject_tokens, passive_acl, participle_of
+
+
+def _passive_question(
+    ctx: ArticleContext, lead: str, verb: Token, subject_tokens: list[Token] | None, noun: Token, rest: str
+) -> str | None:
+    """ "the 131-page document found on …" → "… was the document found …"."""
+    if subject_tokens is None or verb.tag_ != "VBN":
+        return None
+    be = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    subject = _subject_text(ctx, subject_tokens, noun)
+    if subject is None:
+        return None
+    subject = re.sub(r"^(a|an)\s+", "the ", subject, flags=re.I)
+    return _finish([lead, be, subject, verb.text, rest])
+
+
+def _inverted(
+    ctx: ArticleContext,
+    lead: str,
+    verb: Token,
+    subject_tokens: list[Token],
+    aux: list[Token],
+    neg: list[Token],
+    rest: str,
+    participle_of: Token | None,
+) -> str | None:
+    """The wh-phrase, then the auxiliary (or do-support), the subject and the rest of the clause."""
     subject = _subject_text(
         ctx, subject_tokens, next((t for t in subject_tokens if t.dep_.startswith("nsubj")), subject_tokens[-1])
     )
@@ -191,30 +183,17 @@ def ask(
         return None
     if aux:
         first, *more = aux
-        return _finish(
-            [
-                lead,
-                first.text.lower() if first.lower_ not in ("'s", "'re") else _expand(first),
-                subject,
-                _text(ctx, neg),
-                _text(ctx, more),
-                verb.text,
-                rest,
-            ]
-        )
+        be = first.text.lower() if first.lower_ not in ("'s", "'re") else _expand(first)
+        return _finish([lead, be, subject, _text(ctx, neg), _text(ctx, more), verb.text, rest])
     if verb.lemma_ == "be":
         return _finish([lead, verb.text.lower(), subject, _text(ctx, neg), rest])
     do = DO_FORMS.get(participle_of.tag_ if participle_of is not None else verb.tag_)
     if do is None:
         return None
-    if (
-        do == "do"
-        and subject_tokens is not None
-        and not any(
-            t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") or _share_of_many(t)
-            for t in subject_tokens
-            if t.dep_.startswith("nsubj")
-        )
+    if do == "do" and not any(
+        t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") or _share_of_many(t)
+        for t in subject_tokens
+        if t.dep_.startswith("nsubj")
     ):
         do = "did"  # "The bridge cost $12.5 billion": a singular subject with a bare verb is the past
     return _finish([lead, do, subject, _text(ctx, neg), verb.lemma_, rest])

@@ -11,34 +11,26 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS
-from quizgen.facts.titles import is_post, titled_names, untagged_names
+from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
+from quizgen.facts.people import FEMALE as FEMALE
+from quizgen.facts.people import MALE as MALE
+from quizgen.facts.people import PERSONAL as PERSONAL
+from quizgen.facts.people import People, after_title, person_span
+from quizgen.facts.people import Person as Person
+from quizgen.facts.people import clean_name as clean_name
+from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
+from quizgen.facts.quote_marks import quote_spans
+from quizgen.facts.titles import titled_names, untagged_names
 from quizgen.models import QuoteFact
 from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
-
-
-#: Lower-case words inside names: "Ruud van Nistelrooy", "Ursula von der Leyen".
-NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "ibn", "al", "dos"}
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
-PERSONAL = MALE | FEMALE
-QUOTE_CHARS = '"\u201c\u201d'
-#: Every mark that may open or close a quote, for stripping them off quoted text.
-QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb`'"
-#: Quotes in other marks: «guillemets», ``TeX-style'', and ‘single’ quotes (an opening ‘ after a
-#: space or bracket; the closing ’ not followed by a letter, so "don’t" and "Lind’s" stay words).
-_OTHER_QUOTES = re.compile(
-    r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''"
-    r"|(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(\S[^\n]*?)\u2019(?![^\W\d_])"
-)
 
 
 @dataclass(frozen=True)
@@ -49,158 +41,9 @@ class NamedEntity:
     label_: str
 
 
-@dataclass
-class Person:
-    """One person the article names, with every form it uses for them."""
-
-    name: str
-    forms: set[str] = field(default_factory=set)
-    first_seen: int = 0
-    gender: str | None = None
-
-
 def words_of(tokens: Iterable[Token]) -> str:
     """Tokens as they stand in the text ("the city's buses", not "city 's buses")."""
     return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
-
-
-def clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"\u201c\u201d\u2019")
-    return re.sub(r"'s$|\u2019s$", "", text)
-
-
-def name_words(mention: str) -> list[str]:
-    """The words of a name without its honorific: "Ms Jane Hutt" → ["Jane", "Hutt"]."""
-    words = clean_name(mention).split()
-    while words and words[0].lower().rstrip(".") in HONORIFICS:
-        words = words[1:]
-    return words
-
-
-class People:
-    """A registry of the people in one article, resolving short mentions to full names."""
-
-    def __init__(self) -> None:
-        self.people: list[Person] = []
-
-    def add(self, name: str, position: int) -> Person | None:
-        name = clean_name(name)
-        words = name_words(name)
-        if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:-1] + [words[0], words[-1]]):
-            return None
-        full = " ".join(words)
-        known = self.find(full)
-        if known is not None:
-            if len(words) > len(known.name.split()) and known.name in full:
-                known.forms.add(known.name)
-                known.name = full
-            known.forms.add(name)
-            return known
-        person = Person(full, {full, name}, position)
-        self.people.append(person)
-        return person
-
-    def find(self, mention: str) -> Person | None:
-        """The one person `mention` can mean ("Ye", "Ms Hutt", "Xi Jinping"), or None if unsure."""
-        words = name_words(mention)
-        if not words:
-            return None
-        text = " ".join(words)
-        exact = [p for p in self.people if p.name == text or text in p.forms]
-        if exact:
-            return exact[0]
-        if len(words) == 1:
-            word = words[0]
-            hits = [p for p in self.people if word in (p.name.split()[0], p.name.split()[-1])]
-        else:
-            low = text.lower()  # "Van Nistelrooy" starting a sentence is "Ruud van Nistelrooy"
-            hits = [p for p in self.people if p.name.lower().endswith(" " + low) or p.name.startswith(text + " ")]
-        return hits[0] if len(hits) == 1 else None
-
-
-def person_span(token: Token) -> Span:
-    """The whole name around `token`: its compound/flat children to the left, and itself."""
-    doc = token.doc
-    start = token.i
-    while True:
-        if (
-            start > 0
-            and doc[start - 1].dep_ in ("compound", "flat")
-            and doc[start - 1].head.i in range(start, token.i + 1)
-            and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in NAME_PARTICLES)
-            and doc[start - 1].lower_ not in TITLE_WORDS
-            and not is_post(doc[start - 1].text)
-        ):
-            start -= 1
-        elif (
-            start > 1
-            and doc[start - 1].text == "-"
-            and not doc[start - 1].whitespace_
-            and not doc[start - 2].whitespace_
-            and doc[start - 2].text.istitle()
-        ):
-            start -= 2  # "Beaumont-Dark", "Jean-Claude": the parser splits at the hyphen
-        else:
-            break
-    while start < token.i and doc[start].lower_.rstrip(".") in HONORIFICS:
-        start += 1
-    return doc[start : token.i + 1]
-
-
-def _after_title(ent: Span) -> Span:
-    """A PERSON entity without the title NER took into it: "NASA Administrator Bill Nelson" → "Bill Nelson"."""
-    posts = [t.i for t in ent[:-1] if is_post(t.text) and t.text[:1].isupper()]
-    return ent.doc[posts[-1] + 1 : ent.end] if posts else ent
-
-
-def quote_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of quoted passages, with quote marks excluded.
-
-    Straight quotes are told apart by position: a mark after a space (or at a line start) and
-    before a word opens; a mark after a word or punctuation closes. A quote still open at the
-    end of its paragraph ends there (news style continues a long quote in the next paragraph,
-    which opens with a new mark).
-    """
-    text = doc.text  # once: spaCy rebuilds it on every access
-    spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        line, base = para.group(), para.start()
-        start: int | None = None
-        for m in re.finditer(f"[{QUOTE_CHARS}]", line):
-            i, mark = m.start(), m.group()
-            before = line[i - 1] if i else " "
-            after = line[i + 1] if i + 1 < len(line) else " "
-            opens = mark == "\u201c" or (mark == '"' and (before.isspace() or before in "([") and not after.isspace())
-            if start is None:
-                if opens or mark != "\u201d":
-                    start = i + 1
-                continue
-            if opens and before.isspace():
-                # a new quote opens before the last one closed: the last one ended here
-                if i - start > 1:
-                    spans.append((base + start, base + i - 1))
-                start = i + 1
-                continue
-            if i - start > 0:
-                spans.append((base + start, base + i))
-            start = None
-        if start is not None and len(line) - start > 1:
-            spans.append((base + start, base + len(line)))
-    return _with_other_marks(text, spans)
-
-
-def _with_other_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Add quotes in «», ``'' and ‘’ that no double-quoted passage already holds (a single-quoted
-    phrase inside a double-quoted quote stays part of it)."""
-    if not any(mark in text for mark in ("\u00ab", "``", "\u2018")):
-        return spans
-    extra = []
-    for m in _OTHER_QUOTES.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        a, b = m.start(group), m.end(group)
-        if not any(s <= a < e or a <= s < b for s, e in spans):
-            extra.append((a, b))
-    return sorted(spans + extra)
 
 
 class ArticleContext:
@@ -259,7 +102,7 @@ class ArticleContext:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
             span = person_span(ent[-1])
-            text = clean_name(span.text if span.start <= ent.start else _after_title(ent).text)
+            text = clean_name(span.text if span.start <= ent.start else after_title(ent).text)
             if 2 <= len(text.split()) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)
         for ent in self.ents:

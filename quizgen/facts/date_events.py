@@ -34,6 +34,15 @@ WH_FOR_PREP = {
 TIME_ADVERBS = ("back", "later", "earlier", "early", "late", "shortly", "just", "right", "soon")
 #: Prepositions that name where or on what occasion an event happened, so a date on their noun dates the event.
 OCCASION_PREPS = ("in", "at", "on", "during", "aboard")
+#: Verbs of expecting, said in the present, whose date belongs to the event expected ("expect talks next month").
+FORESEE_VERBS = frozenset({"expect", "forebode", "predict", "forecast", "anticipate", "foresee", "fear", "see"})
+#: Nouns that name an event or a period with a time of its own, so a date written before them
+#: ("the June 8-10 summit", "the 2024 election") says when that event was, not when the clause's verb was.
+EVENT_NOUNS = frozenset(
+    "summit meeting meetings talks conference congress convention election elections vote referendum poll "
+    "budget session hearing trial final finals match tournament games festival ceremony visit strike "
+    "launch auction review census".split()
+)
 
 
 def ask_when_clause(ctx: ArticleContext, ent: Span) -> str | None:
@@ -47,24 +56,42 @@ def ask_when_clause(ctx: ArticleContext, ent: Span) -> str | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ not in ("advcl", "relcl") or not subjects:
         return None  # "on Monday when asked": no event of its own
-    if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she"):
-        return None  # "since 1929, when it opened a bank": "it" is the sentence's own subject, left unresolved
     owner = clause_verb(ent.root)
     if verb.head != ent.root and not (verb.head == owner and owner is not None and _dates_the_verb(ent, owner)):
+        return None
+    if subjects[0].lower_ == "it":
+        return _its_own_when(ctx, verb, owner)
+    if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she"):
         return None
     return _ask_clause(ctx, verb, doc[at : at + 1], "When")
 
 
-def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = None) -> str | None:
+def _its_own_when(ctx: ArticleContext, verb: Token, owner: Token | None) -> str | None:
+    """ "Harbour Trust has worked abroad since 1931, when it opened a branch in Paris" → When did
+    Harbour Trust open a branch in Paris? "It" is read only as the sentence's own subject, a named
+    organisation, and only in a plain past clause."""
+    owners = [c for c in owner.children if c.dep_ == "nsubj"] if owner is not None else []
+    if not owners or owners[0].ent_type_ != "ORG" or verb.tag_ != "VBD" or verb.lemma_ in ("be", "have"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg", "ccomp", "xcomp") for c in verb.children):
+        return None
+    name = next((e.text for e in owners[0].doc.ents if e.start <= owners[0].i < e.end), "")  # not its appositive
+    rest = words_of([t for t in verb.subtree if t.i > verb.i and not (t.is_punct and t.i == verb.right_edge.i)])
+    if not rest.strip() or len(rest.split()) > 14 or not name or len(name.split()) > 6:
+        return None
+    return f"When did {name} {verb.lemma_} {rest.strip()}?"
+
+
+def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = None, ahead: bool = False) -> str | None:
     """'Saturday's game at Bolton' → When was the game at Bolton? Only a noun with words that single
     it out ("the elections" alone could be any), and only a past one.
 
     `noun` is the noun the date belongs to and `attach` the date's own word or preposition under
-    it (by default the possessive date: "Saturday's").
+    it (by default the possessive date: "Saturday's"); `ahead`: the event is still to come.
     """
     noun = noun if noun is not None else ent.root.head
     attach = attach if attach is not None else ent.root
-    if noun.pos_ != "NOUN" or re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I):
+    if noun.pos_ != "NOUN" or (not ahead and re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I)):
         return None
     if any(c.dep_ == "poss" and c != attach for c in noun.children):
         return None  # "Ford's earnings last year": no "the" can stand before it
@@ -88,7 +115,7 @@ def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = Non
     phrase = words_of(tokens).strip(" ,;:-")
     if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
         return None
-    be = "were" if noun.tag_ == "NNS" else "was"
+    be = ("are" if ahead else "were") if noun.tag_ == "NNS" else ("is" if ahead else "was")
     return f"When {be} the {phrase}?"
 
 
@@ -152,6 +179,10 @@ def clause_future(ent: Span) -> bool | None:
     return None
 
 
+#: Participles that bring in a name or title ("a report entitled …", "a leaflet called …").
+NAMING_VERBS = {"entitle", "title", "call", "name", "dub"}
+
+
 def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     """ "When …?" (or "By when", "Since when" …) for the event the date `ent` belongs to, or None."""
     root = ent.root
@@ -183,14 +214,54 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
             return None  # "has recorded 23 cases since June": the date bounds a count, it dates no event
     elif root.dep_ == "poss":
         return _whose_time(ent)  # "Last week's walkout by dock workers" → When was the walkout by dock workers?
+    elif root.dep_ in ("nmod", "compound", "nummod", "amod") and root.head.lower_ in EVENT_NOUNS:
+        return _event_noun_time(ctx, ent, iso)  # "the June 8-10 summit in Venice"
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
+    if verb is not None and any(t.dep_ == "acl" and t.lemma_ in NAMING_VERBS for t in (verb, *verb.ancestors)):
+        return None  # "a booklet entitled Safe Homes, May 2020": a date in a title dates no event
     if verb is None or not _dates_the_verb(ent, verb):
         # "discussed the game in October": the game's month, not the discussion's
         timed = _timed_against(ent) if clause_future(ent) is False else None
         return _whose_time(ent, *timed) if timed is not None else None
+    if verb.lemma_ in FORESEE_VERBS and verb.tag_ in ("VBZ", "VBP") and clause_future(ent) is None:
+        return _foreseen(ent, verb)
     return _ask_clause(ctx, verb, target, wh)
+
+
+def _foreseen(ent: Span, verb: Token) -> str | None:
+    """ "forebodes tough talks this fall": the date is the talks', not the foreboding's (which is now)."""
+    if re.search(r"\b(ago|last|yesterday|earlier)\b", ent.text, re.I):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in EVENT_NOUNS and c.i < ent.start]
+    asked = _whose_time(ent, objects[0], ent.root, ahead=True) if objects else None
+    topics = [
+        c
+        for c in [*verb.children, *ent.root.children]  # (the parse may hang "on a new contract" on the date)
+        if c.dep_ == "prep" and c.i >= ent.end and c.lower_ in ("on", "over", "about")
+    ]
+    if asked is None or not topics:
+        return asked
+    return f"{asked[:-1]} {words_of(list(topics[0].subtree)).strip()}?"  # "talks … on a new contract"
+
+
+def _event_noun_time(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
+    """ "until the June 8-10 summit in Venice" → When is the summit in Venice? A date without a
+    year is asked only when the clause's tense says whether the event is past or to come."""
+    future = clause_future(ent)
+    noun = ent.root.head
+    if "/" in ent.text and noun.dep_ in ("nsubj", "nsubjpass") and noun.i == ent.end:
+        # "The 2011/12 budget raised fuel duty" → Which year's budget raised fuel duty?
+        return ask(ctx, ctx.doc[noun.left_edge.i : noun.i + 1], f"Which year's {noun.lower_}")
+    if not re.search(r"\d{4}", ent.text):
+        if future is None:
+            return None
+        return _whose_time(ent, ent.root.head, ent.root, ahead=future)
+    if not iso or not iso[:4].isdigit() or ctx.published is None:
+        return _whose_time(ent, ent.root.head, ent.root, ahead=future is True)
+    first = iso.split("/")[0]
+    return _whose_time(ent, ent.root.head, ent.root, ahead=first > ctx.published.isoformat()[: len(first)])
 
 
 def _ask_clause(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:

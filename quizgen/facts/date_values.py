@@ -48,6 +48,9 @@ def resolve(
     if base is None:
         base = Base.of(published, None)
     try:
+        spanned = year_span(surface)
+        if spanned is not None:
+            return spanned
         if is_relative(surface):
             found = resolve_relative(surface, base, future)
             if found is not None:
@@ -55,6 +58,31 @@ def resolve(
         return _resolve(surface, published, future)
     except (ValueError, OverflowError):
         return None
+
+
+_YEAR_SPAN = re.compile(
+    r"^(?:the |in |from )?(?P<fiscal>fiscal (?:year )?)?(?P<a>\d{4})\s*(?P<sep>/|-|\u2013|to)\s*(?P<b>\d{2}|\d{4})$"
+)
+
+
+def year_span(surface: str) -> Reading | None:
+    """ "1987/88", "fiscal 1988/89", "2000 - 2050", "from 1990 to 2015": a span of years, or None.
+
+    A slash joins a fiscal year or season to the next ("1987/88"): the answer keeps that form.
+    Raises ValueError for a span that reads no way for sure ("2011/14").
+    """
+    m = _YEAR_SPAN.match(re.sub(r"\s+", " ", surface.strip().lower()))
+    if m is None:
+        return None
+    first = int(m["a"])
+    last = int(m["b"]) if len(m["b"]) == 4 else first // 100 * 100 + int(m["b"])
+    slash = m["sep"] == "/"
+    if (slash and last != first + 1) or last <= first:
+        raise ValueError(surface)  # "2011/14", "1990 - 80": no one reading (never "October 14, 2011")
+    if slash:
+        answer = f"{m['fiscal'] or ''}{first}/{m['b']}"
+        return f"{first}/{last}", answer, [f"{first}/{str(last)[2:]}", f"{first}/{last}"], "range"
+    return f"{first}/{last}", f"{first}\u2013{last}", [f"{first} to {last}", f"{first}-{last}"], "range"
 
 
 def _resolve(surface: str, published: dt.date | None, future: bool | None = None) -> Reading | None:
@@ -104,8 +132,12 @@ def _month_range(text: str, published: dt.date | None, future: bool | None) -> R
     year = _year_in(text)
     if year is None and published is not None:  # "will be held from June 3 to 5" in October: next June
         year = _place_year(dt.date(published.year, month, int(m.group(2))), "day", published, future).year
-    if year is None:
-        return None
+    if year is None:  # a story with no date: the days without a year ("June 8–10")
+        first, last = dt.date(2000, month, int(m.group(2))), dt.date(2000, month, int(m.group(3)))
+        if last <= first:
+            return None
+        iso = f"XXXX-{month:02d}-{first.day:02d}/XXXX-{month:02d}-{last.day:02d}"
+        return iso, f"{first:%B} {first.day}\u2013{last.day}", [f"{first:%B} {first.day}", text], "range"
     start, end = dt.date(year, month, int(m.group(2))), dt.date(year, month, int(m.group(3)))
     answer = f"{start.strftime('%B')} {start.day}\u2013{end.day}, {year}"
     return (

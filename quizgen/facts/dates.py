@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import according_to
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_events import ask_date, ask_when_clause, clause_future
-from quizgen.facts.date_values import resolve
+from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.relative import Base
 from quizgen.models import DateFact, Fact
 from quizgen.vocabulary import WEEKDAYS
@@ -46,12 +46,23 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
 def _names_a_time(ent: Span) -> bool:
     """A DATE entity that is a point in time an event took, by its words and place in the clause."""
     surface = ent.text.strip()
+    if ent.label_ == "CARDINAL" and re.fullmatch(r"(19|20)\d\d/\d\d", surface):
+        return True  # "the 2011/12 budget": spaCy takes a fiscal year for a number
     if ent.label_ != "DATE" or "\n" in surface or _is_duration(surface) or VAGUE.search(surface):
         return False
     if " ago" in surface.lower() and ent.root.head.pos_ not in ("VERB", "AUX"):
         return False  # "… from $1.2 billion a year ago": a point of comparison, not an event
     # "rose from 150 in 2019 to 420 last year": when each figure held, not an event
-    return not (_dates_a_figure(ent) or _not_when(ent))
+    return not (_dates_a_figure(ent) or _not_when(ent) or _to_levels(ent))
+
+
+def _to_levels(ent: Span) -> bool:
+    """ "fell from 2015 to 1990 levels": two years name levels compared, not when anything happened."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "from" or ent.end + 1 >= len(doc):
+        return False
+    end = doc[ent.end + 1]
+    return doc[ent.end].lower_ == "to" and end.dep_ in ("nummod", "compound", "amod") and end.head.pos_ == "NOUN"
 
 
 def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]:
@@ -62,6 +73,9 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         return []
     named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
     value = resolve(named.text if named is not None else surface, ctx.published, future=future, base=base)
+    spanned = _span_to(ent)
+    if spanned is not None and value is not None:
+        value, surface = year_span(spanned) or value, spanned
     if value is None or not _tense_fits(value[0], future, ctx.published):
         return []
     iso, answer, aliases, fmt = value
@@ -95,7 +109,21 @@ def _tense_fits(iso: str | None, future: bool | None, published: dt.date | None)
     the year belongs to what was found, not to the finding)."""
     if future is not False or published is None or not iso or not iso[:4].isdigit():
         return True
-    return iso.split("/")[0] <= published.isoformat()[: len(iso.split("/")[0])]
+    # (every end of a span: "analysed … over 2000-2050" dates what was analysed, not the analysis)
+    return all(part <= published.isoformat()[: len(part)] for part in iso.split("/"))
+
+
+def _span_to(ent: Span) -> str | None:
+    """ "from 1990 to 2015": spaCy parts the two years; the first one's fact answers with both."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "from" or ent.end + 1 >= len(doc):
+        return None
+    end = doc[ent.end + 1]
+    if doc[ent.end].lower_ not in ("to", "until", "through") or end.head.i != ent.end or end.dep_ != "pobj":
+        return None  # ("from 1990 to 2015 levels": the second year names a level, not the span's end)
+    if not (re.fullmatch(r"\d{4}", ent.text) and re.fullmatch(r"\d{4}", end.text) and end.text > ent.text):
+        return None
+    return f"{ent.text} to {end.text}"
 
 
 def _named_day(ent: Span) -> Span | None:

@@ -188,7 +188,8 @@ def _clause_after(
     if content is None:
         return None
     content = re.sub(r"^that\s+", "", content)  # "said in a speech that …"
-    return quote_fact(ctx, sent, speaker, gist, f"{verb_word} that {trim(content, 28)}", direct=False)
+    that = "" if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) else "that "  # "expected X to …"
+    return quote_fact(ctx, sent, speaker, gist, f"{verb_word} {that}{trim(content, 28)}", direct=False)
 
 
 def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:

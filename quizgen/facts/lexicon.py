@@ -1,62 +1,18 @@
 """Word lists the fact extractors share: speech verbs, titles and posts, verbs of change.
 
-A new speech verb or title is one line here; extractors import these, never copy them.
+A new speech verb or title is one line here (the lists about posts live in `post_words`, re-exported
+here); extractors import these, never copy them.
 """
 
 from __future__ import annotations
 
-#: Words that may precede a name as a title but are not part of it.
-TITLE_WORDS = {
-    "president",
-    "premier",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "minister",
-    "secretary",
-    "general",
-    "chief",
-    "director",
-    "academician",
-    "researcher",
-    "senator",
-    "governor",
-    "mayor",
-    "vice",
-    "deputy",
-    "executive",
-    "head",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "commissioner",
-    "analyst",
-    "economist",
-    "professor",
-    "ambassador",
-    "chancellor",
-    "judge",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "officer",
-    "manager",
-    "editor",
-    "founder",
-    "ceo",
-    "leader",
-    "scientist",
-    "engineer",
-    "correspondent",
-    "reporter",
-    "coach",
-    "captain",
-    "adviser",
-    "advisor",
-    "dean",
-}
+from quizgen.facts.post_words import OCCUPATIONS as OCCUPATIONS
+from quizgen.facts.post_words import PORTFOLIO_POSTS as PORTFOLIO_POSTS
+from quizgen.facts.post_words import POST_MODIFIERS as POST_MODIFIERS
+from quizgen.facts.post_words import SHARED_OCCUPATIONS as SHARED_OCCUPATIONS
+from quizgen.facts.post_words import SHARED_POSTS as SHARED_POSTS
+from quizgen.facts.post_words import TITLE_WORDS as TITLE_WORDS
+from quizgen.facts.post_words import WIRE_TITLES as WIRE_TITLES
 
 #: Verbs whose subject is a speaker: a lone surname there is a person.
 SPEECH_VERBS = {"say", "tell", "add", "explain", "argue", "insist", "warn", "note", "claim"}
@@ -121,6 +77,8 @@ REPORTING = {
     "indicate",
     "disclose",
     "testify",
+    "joke",
+    "quip",
 }
 
 #: Verbs that state a view or a finding ("she doubted that …", "the court ruled that …"): reported
@@ -180,43 +138,6 @@ CLAUSE_ONLY = {
 
 #: Reported verbs shown as "said" in questions ("Who added that …?" reads oddly out of context).
 AS_SAID = {"add", "tell", "continue", "note", "write", "state"}
-
-#: Heads of a post that many people hold at once: asking "Who is a researcher at Y?" has no single answer.
-SHARED_POSTS = {
-    "researcher",
-    "academician",
-    "member",
-    "analyst",
-    "professor",
-    "scientist",
-    "engineer",
-    "fellow",
-    "expert",
-    "official",
-    "lecturer",
-    "student",
-    "resident",
-    "representative",
-    "delegate",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "correspondent",
-    "reporter",
-    "economist",
-    "biologist",
-    "epidemiologist",
-    "physicist",
-    "chemist",
-    "doctor",
-    "lawyer",
-    "adviser",
-    "advisor",
-    "consultant",
-    "specialist",
-    "teacher",
-    "nurse",
-}
 
 #: Verbs of speaking: "For the party, X said …" tells whom X speaks for.
 SPEAK_FOR_VERBS = {"say", "call", "tell", "add", "argue", "describe", "warn", "claim", "insist", "comment"}
@@ -280,194 +201,6 @@ CHANGE_NOUNS = {
     "dip",
 }
 
-#: Wire abbreviations of titles, written before a name ("Sen. Ann Ruiz", "Lt. Gen. Ray Holt").
-WIRE_TITLES = {
-    "sen",
-    "rep",
-    "gov",
-    "lt",
-    "gen",
-    "col",
-    "adm",
-    "maj",
-    "capt",
-    "sgt",
-    "cmdr",
-    "supt",
-    "atty",
-    "amb",
-    "pres",
-    "treas",
-    "sec",
-    "cdr",
-    "brig",
-    "cpl",
-    "pvt",
-    "insp",
-    "det",
-    "rev",
-    "fr",
-}
-
-#: Abbreviations whose period ends no sentence ("Mr. Lind said", "Acme Inc. said"), besides
-#: the wire titles and initials ("U.S.", "J.").
-ABBREVIATIONS = WIRE_TITLES | {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp"}
-ABBREVIATIONS |= {"no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"}
-ABBREVIATIONS |= {"oct", "nov", "dec", "mt", "ft", "approx", "dept", "govt"}
-
-#: Occupations news writes before or after a name as a post ("neurosurgeon X", "X, a lawyer").
-OCCUPATIONS = {
-    "administrator",
-    "technician",
-    "surgeon",
-    "neurosurgeon",
-    "physician",
-    "striker",
-    "goalkeeper",
-    "midfielder",
-    "defender",
-    "champion",
-    "coauthor",
-    "co-author",
-    "author",
-    "consultant",
-    "lawyer",
-    "attorney",
-    "boss",
-    "rector",
-    "provost",
-    "superintendent",
-    "sheriff",
-    "envoy",
-    "diplomat",
-    "negotiator",
-    "strategist",
-    "trader",
-    "dealer",
-    "broker",
-    "banker",
-    "activist",
-    "campaigner",
-    "architect",
-    "commander",
-    "controller",
-    "auditor",
-    "treasurer",
-    "prosecutor",
-    "investigator",
-    "co-founder",
-    "cofounder",
-    "owner",
-    "publisher",
-    "producer",
-    "curator",
-    "vice-chairman",
-    "vice-president",
-    "mp",
-    "mep",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "legislator",
-    "councillor",
-    "councilor",
-    "alderman",
-    "magistrate",
-    "coach",
-    "manager",
-    "captain",
-    "player",
-}
-
-#: Occupations many people hold at once: "Who is the striker?" has no single answer.
-SHARED_OCCUPATIONS = {
-    "technician",
-    "surgeon",
-    "neurosurgeon",
-    "physician",
-    "striker",
-    "goalkeeper",
-    "midfielder",
-    "defender",
-    "coauthor",
-    "co-author",
-    "author",
-    "trader",
-    "dealer",
-    "broker",
-    "banker",
-    "activist",
-    "campaigner",
-    "strategist",
-    "diplomat",
-    "attorney",
-    "player",
-    "investigator",
-    "prosecutor",
-    "lawmaker",
-    "legislator",
-    "councillor",
-    "councilor",
-    "mp",
-    "mep",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "magistrate",
-    "producer",
-    "owner",
-    "co-founder",
-    "cofounder",
-}
-
-#: Posts of government held "of" a portfolio, not of an organisation: "Finance Minister",
-#: "Secretary of State", "Chancellor of the Exchequer" are posts, with no institution to ask for.
-PORTFOLIO_POSTS = {
-    "minister",
-    "secretary",
-    "chancellor",
-    "premier",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "governor",
-    "commissioner",
-    "attorney",
-    "congressman",
-    "congresswoman",
-    "mp",
-    "mep",
-}
-
-#: Words before a post that qualify it without naming a place or body ("former", "acting").
-POST_MODIFIERS = {
-    "former",
-    "outgoing",
-    "incoming",
-    "acting",
-    "interim",
-    "then",
-    "new",
-    "ex",
-    "retired",
-    "late",
-    "deputy",
-    "vice",
-    "senior",
-    "junior",
-    "assistant",
-    "associate",
-    "chief",
-    "executive",
-    "general",
-    "managing",
-    "principal",
-    "lead",
-    "co",
-}
-
 #: Last words that show a capitalised run (or spaCy's PERSON) is a body, an event or a place, not a person
 #: ("Zhongguancun Forum", "Harbour Street").
 NOT_NAME_WORDS = {
@@ -512,3 +245,40 @@ NOT_NAME_WORDS = {
     "house",
     "street",
 }
+
+#: Nouns news uses for a person already named ("a spokeswoman for the GOP moderate", "an aide to the
+#: veteran"): a speaker described through one of them is someone the question cannot name.
+PERSON_EPITHETS = (
+    TITLE_WORDS
+    | OCCUPATIONS
+    | {
+        *"moderate conservative liberal lawmaker candidate nominee incumbent congressman congresswoman".split(),
+        *"star veteran billionaire tycoon actor actress singer player rookie challenger republican democrat".split(),
+    }
+)
+
+#: Nouns for a tie to another person, not a post: "Trump's rival Ohio Gov. X" holds "Ohio Gov.",
+#: and nothing "at Trump".
+RELATION_NOUNS = {
+    *"rival ally friend foe opponent challenger colleague teammate predecessor successor protege".split(),
+    *"wife husband son daughter brother sister mother father partner".split(),
+}
+
+#: Acronyms a learner of news English already knows as words (a dictionary lists them as such): asking
+#: what they stand for teaches nothing. The article's expansion still names the body in other questions.
+COMMON_ACRONYMS = set(
+    "UN EU US USA UK WHO NATO NASA BBC CNN GM IBM BMW FBI CIA IMF OPEC UNESCO UNICEF FIFA UEFA NBA NFL "
+    "CEO GDP TV DNA HIV AIDS IT AI PC ID IQ VIP NGO ATM SMS USB".split()
+)
+
+#: Nouns that stand for an organisation the article named just before ("the club said", "the firm's profit").
+ORG_STAND_INS = set("company firm club corporation broadcaster carrier operator maker".split())
+#: Nouns that stand for something only the article makes clear ("the pair", "the latest twist"). A document
+#: ("the study", "the report") is left alone: an article is usually about one, and it names it.
+VAGUE_NOUNS = set("pair duo trio twist saga row".split())
+
+#: Abbreviations whose period ends no sentence ("Mr. Lind said", "Acme Inc. said"), besides
+#: the wire titles and initials ("U.S.", "J.").
+ABBREVIATIONS = WIRE_TITLES | {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp"}
+ABBREVIATIONS |= {"no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"}
+ABBREVIATIONS |= {"oct", "nov", "dec", "mt", "ft", "approx", "dept", "govt"}

@@ -23,7 +23,8 @@ from quizgen.facts.number_phrases import (
 from quizgen.facts.wording import lower_first
 
 #: Units of time a duration counts ("three days", "12 months").
-UNIT = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
+#: Not part of a hyphened unit: "20 light-years" measures distance, not time.
+UNIT = re.compile(r"(?<![\w-])(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b(?!-)", re.I)
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token

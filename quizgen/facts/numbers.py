@@ -15,8 +15,9 @@ from quizgen.facts.clauses import according_to, clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.measures import Measure, measure, plain_units
+from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change
+from quizgen.facts.number_guards import in_comparison, in_simile, part_of_score
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
 from quizgen.facts.number_ranks import ask_rank, ordinal_aliases
@@ -91,7 +92,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "ranked No. 1", "world number five": a rank, not a count
     if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
         return None  # "the 1987/88 budget": a fiscal year, not a count
-    if _run_on(ent):
+    if _run_on(ent) or part_of_score(ent) or in_simile(ent):
         return None
     if _in_range_or_list(ent) or _baseline(ent):
         return _range(ctx, ent)
@@ -107,7 +108,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
             how = f"how many {m.head.text}"
         return ask_of_noun(ctx, ctx.doc[qualified_start(ctx, m.span) : m.span.end], m.span, how) if how else None
     if m.kind == "percent":
-        return ask_percent(ctx, m)
+        return None if in_comparison(m.span) else ask_percent(ctx, m)
     if m.kind == "money":
         return ask_money(ctx, ent, m)
     if m.unit:
@@ -168,8 +169,10 @@ def _in_range_or_list(ent: Span) -> bool:
     after = doc[ent.end : ent.end + 2] if ent.end + 2 <= len(doc) else None
     if ent.start > 0 and doc[ent.start - 1].lower_ == "from" or before is not None and before[0].lower_ == "from":
         return False  # "fell from 785 to 708": a change, asked as one
+    if ent.end + 2 < len(doc) and doc[ent.end].lower_ in ("to", "–") and doc[ent.end + 1].lower_ in CURRENCY_SIGNS:
+        after = doc[ent.end : ent.end + 3]  # "94 cents to $1.03 a share": half a range is no answer
     return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
-        after is not None and after[0].lower_ in ("to", "–") and after[1].like_num
+        after is not None and after[0].lower_ in ("to", "–") and after[-1].like_num
     )
 
 

@@ -185,7 +185,19 @@ def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], ver
     after = ctx.text[quote[1] : sent.end_char].strip(" " + QUOTE_MARKS)
     if verb.idx >= quote[1]:  # attribution after the quote
         return not before or before.endswith(":")
-    return before.rstrip().endswith((":", ",")) or not after.strip(" .")
+    if before.rstrip().endswith((":", ",")):
+        return True
+    return not after.strip(" .") and not _governed(ctx, quote[0])
+
+
+def _governed(ctx: ArticleContext, start: int) -> bool:
+    """'said Lind won't "be …"': a negation or auxiliary just before the quote is part of what it
+    means; the quote asked alone would say the opposite."""
+    before = ctx.doc.char_span(start - 1, start, alignment_mode="expand")
+    token = ctx.doc[before.start - 1] if before is not None and before.start > 0 else None
+    while token is not None and token.i > 0 and token.is_punct:
+        token = ctx.doc[token.i - 1]
+    return token is not None and (token.dep_ in ("neg", "aux", "auxpass") or token.tag_ == "MD")
 
 
 def _floating(

@@ -138,10 +138,11 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
         year = today.year + step
         if step == 0 and future is False and today.month < first:
             return None
+        months = f"{dt.date(year, first, 1):%B}\u2013{dt.date(year, last, 1):%B}"  # what "fall" means, spelled out
         return (
             f"{year}-{first:02d}/{year}-{last:02d}",
-            f"{what} {year}",
-            [f"{dt.date(year, first, 1):%B} {year}", low],
+            f"{what} {year} ({months})",
+            [f"{what} {year}", f"{dt.date(year, first, 1):%B} {year}", low],
             "range",
         )
     if not base.year_known:

@@ -13,13 +13,25 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import ArticleContext, Person, person_span
-from quizgen.facts.lexicon import SPEAK_FOR_VERBS
+from quizgen.facts.context import ArticleContext, Person
+from quizgen.facts.honorifics import is_honorific
+from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
+from quizgen.facts.people import person_span
+from quizgen.facts.post_phrase import (
+    FORMER,
+    ONE_OF_MANY,
+    Mark,
+    Post,
+    conjuncts,
+    ent_of,
+    post_marks,
+    post_phrase,
+    post_tokens,
+)
 from quizgen.facts.role_links import display, link_roles, qualified
 from quizgen.facts.titles import (
     POST_HEADS,
     SHARED,
-    is_portfolio,
     is_post,
     org_after_name,
     owner_before_name,
@@ -30,11 +42,7 @@ from quizgen.models import Fact, RoleFact
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Doc, Span, Token
-
-ORG_PREPS = ("of", "at", "for", "with", "from", "in")
-#: A post as found: its words, the organisation (if any) and the preposition that joins them.
-Post = tuple[Sequence["Token | _Mark"], str | None, str | None]
+    from spacy.tokens import Span, Token
 
 
 def extract_roles(ctx: ArticleContext) -> list[Fact]:
@@ -112,10 +120,10 @@ def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         if child.dep_ == "appos" and child.i > name.i:
             # conjoined posts, also when the parser hangs them off the first post's organisation
             extra = [t for t in child.subtree if t.dep_ == "conj" and _is_post(t.text) and t != child]
-            for head in dict.fromkeys([child, *_conjuncts(child), *extra]):
+            for head in dict.fromkeys([child, *conjuncts(child), *extra]):
                 if _titles_another(ctx, name, head):
                     continue  # "Ann Ruiz and Finance Minister Paul Marsh": Marsh's post, not Ruiz's
-                post = _post_phrase(ctx, head)
+                post = post_phrase(ctx, head)
                 if post:
                     yield post
 
@@ -167,16 +175,16 @@ def _as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         for h in holders:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
                 post = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                found = _post_phrase(ctx, post) if post is not None else None
+                found = post_phrase(ctx, post) if post is not None else None
                 if post is not None and found:
                     role, org, org_prep = found
                     lead = [t for t in post.subtree if t.i < post.i and t.ent_type_ == "ORG"]
                     lead_ent = ctx.ent_at(lead[0]) if lead else None
                     if org is not None and lead_ent is not None and org in lead_ent.text:
-                        words = sorted({*_words(role), *lead}, key=lambda t: t.i)
-                        role, org = [*words, *_marks(role)], None  # "as Fed chairman"
+                        words = sorted({*post_tokens(role), *lead}, key=lambda t: t.i)
+                        role, org = [*words, *post_marks(role)], None  # "as Fed chairman"
                     if v.lemma_ in LEAVING_VERBS:
-                        role = [_FORMER, *role]
+                        role = [FORMER, *role]
                     yield role, org, org_prep
 
 
@@ -186,6 +194,8 @@ def _name_start(ctx: ArticleContext, name: Token) -> Token:
     ent = ctx.ent_at(name)
     if ent is not None and ent.label_ == "PERSON" and ent.start < first.i:
         first = ctx.doc[ent.start]
+        while first.i < name.i and (is_post(first.text) or is_honorific(first)):
+            first = ctx.doc[first.i + 1]  # NER took the title in: "[Treasurer Jim Chalmers]"
     while first.i > 1 and ctx.doc[first.i - 1].text == "-" and ctx.doc[first.i - 2].text.istitle():
         first = ctx.doc[first.i - 2]
     return first
@@ -231,21 +241,21 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """ "The council's leader, Mark Reynolds, …": the name is the post's appositive."""
     if not (name.dep_ == "appos" and name.head.i < name.i and _is_post(name.head.text)):
         return
-    post = _post_phrase(ctx, name.head)
+    post = post_phrase(ctx, name.head)
     if post:
         role, org, org_prep = post
         owner = [t for t in name.head.children if t.dep_ == "poss" and t.ent_type_ in ("ORG", "GPE")]
-        if org is None and owner and not any(t.lower_ == "of" for t in _words(role)):
-            span = _ent(ctx, owner[0])
+        if org is None and owner and not any(t.lower_ == "of" for t in post_tokens(role)):
+            span = ent_of(ctx, owner[0])
             org, org_prep = (span.text if span is not None else owner[0].text), "of"
         words = [
             t
-            for t in _words(role)
+            for t in post_tokens(role)
             if not (name.left_edge.i <= t.i <= name.right_edge.i)
             and not (t.dep_ in ("poss", "case") and t.head == name.head)
             and not (t.dep_ == "case" and t.head.dep_ == "poss")
         ]
-        yield [*words, *_marks(role)], org, org_prep
+        yield [*words, *post_marks(role)], org, org_prep
 
 
 def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
@@ -254,8 +264,8 @@ def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         if child.dep_ == "relcl" and child.lemma_ == "be":
             for attr in child.children:
                 if attr.dep_ == "attr":
-                    for head in [attr, *_conjuncts(attr)]:
-                        post = _post_phrase(ctx, head)
+                    for head in [attr, *conjuncts(attr)]:
+                        post = post_phrase(ctx, head)
                         if post:
                             yield post
 
@@ -280,162 +290,45 @@ def _speaks_for(ctx: ArticleContext, name: Token) -> Span | None:
     return ctx.doc[start : comma.i] if comma.i - start >= 1 else None
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    out = []
-    for child in token.children:
-        if child.dep_ == "conj":
-            out.append(child)
-            out += _conjuncts(child)
-    return out
-
-
 _is_post = is_post
+#: Words that say when a post is held, never part of its name: "Former Finance Minister" → "former …".
+TENURE_WORDS = {"former", "outgoing", "incoming", "acting", "interim", "ex", "retired", "late", "then"}
 
 
-def _post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
-    """From the head noun of an appositive, the post words and the organisation they belong to."""
-    if not _is_post(head.text):
-        return None
-    doc = ctx.doc
-    left = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "punct", "cc")]
-    left = _next_to(doc, head, [t for t in left if t.head.i >= head.i or t.head.head == head])
-    org = None
-    org_prep = None
-    owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i < head.i]
-    if owner:  # "the Labour Party's Treasury spokesman"
-        org, org_prep = doc[owner[0].left_edge.i + (owner[0].left_edge.dep_ == "det") : owner[0].i + 1].text, "of"
-        left = [t for t in left if t.i > owner[0].i + 1]
-    # "a CAS academician": the organisation stands before the post
-    lead_org = [t for t in left if t.ent_type_ == "ORG" and org is None]
-    if lead_org and lead_org[0].i == (left[0].i if left else -1):
-        span = _ent(ctx, lead_org[0])
-        if span is not None and ctx.resolve_person(span.root) is not None:
-            return None  # "a Nakasone faction member": a person's following, no post
-        if span is not None and not is_portfolio(head.text, span.text):
-            org = span.text
-            org_prep = "of"
-            left = [t for t in left if t.i > span.end - 1]
-    role_end = head.i + 1
-    for child in head.children:
-        if child.dep_ == "prep" and child.i > head.i and child.lower_ in ORG_PREPS:
-            span = _org_in(ctx, child)
-            if span is not None and org is None:
-                org, org_prep = span.text, child.lower_
-                break
-            # "senior vice president of marketing for …", "deputy chief architect of the rocket"
-            inner = [c for c in child.children if c.dep_ == "pobj"]
-            if child.lower_ == "from" and inner and inner[0].ent_type_ == "GPE" and child.i == role_end:
-                role_end = inner[0].right_edge.i + 1  # "former senator from Texas"
-            if child.lower_ in ("of", "for") and span is None and (child.lower_ == "of" or child.i == role_end):
-                if inner:
-                    role_end = inner[0].i + 1
-                    for sub in inner[0].children:
-                        if sub.dep_ == "prep" and sub.lower_ in ORG_PREPS:
-                            s2 = _org_in(ctx, sub)
-                            if s2 is not None:
-                                org, org_prep = s2.text, sub.lower_
-                                role_end = sub.i
-    if org is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ORG_PREPS and doc[head.i + 1].head != head:
-        # "… and academician of the Chinese Academy of Sciences": the parser hung "of" elsewhere
-        span = _org_in(ctx, doc[head.i + 1])
-        inner = [c for c in doc[head.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i <= head.i + 4]
-        if span is not None:
-            org, org_prep = span.text, doc[head.i + 1].lower_
-        elif doc[head.i + 1].lower_ == "of" and inner and role_end == head.i + 1:
-            role_end = inner[0].i + 1  # "… and co-editor of the index"
-    if org is not None and org_prep == "of" and is_portfolio(head.text, org):
-        role_end = max(role_end, _span_end(ctx, head, org))  # "Minister of Finance": a post, no institution
-        org = None
-    role = [*left, *doc[head.i : role_end]]
-    role = [t for t in role if not t.is_punct or t.text == "-" or (t.text == "," and role_end - head.i > 3)]
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-        role = [*role, _ONE_OF_MANY]  # "a health economist at …": one of several, asked accordingly
-    return role, org, org_prep
-
-
-def _next_to(doc: Doc, head: Token, words: list[Token]) -> list[Token]:
-    """The modifiers that run up to the post without a break: not "Todd and Bates' lawyer"."""
-    keep = {t.i for t in words}
-    out: list[Token] = []
-    for j in range(head.i - 1, head.left_edge.i - 1, -1):
-        tok = doc[j]
-        if tok.ent_type_ == "PERSON" or tok.dep_ == "case":
-            break
-        if j in keep:
-            out.insert(0, tok)
-        elif (tok.dep_ not in ("det", "punct") and tok.ent_type_ != "ORG") or tok.text in "'\u2019":
-            break
-    return out
-
-
-def _span_end(ctx: ArticleContext, head: Token, org: str) -> int:
-    """The token index just past the first `org` after the post's head."""
-    at = ctx.text.find(org, head.idx)  # ctx.text: spaCy rebuilds `doc.text` on every access
-    span = ctx.doc.char_span(at, at + len(org), alignment_mode="expand") if at >= 0 else None
-    return span.end if span is not None else head.i + 1
-
-
-def _org_in(ctx: ArticleContext, prep: Token) -> Span | None:
-    """The organisation a preposition governs directly ("at the China Academy of …")."""
-    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        span = _ent(ctx, pobj)
-        if span is not None and span.label_ == "ORG":
-            return span
-        # names the tagger missed: a run of capitalised words ("Haidian District People's Government")
-        words = [
-            t
-            for t in pobj.subtree
-            if t.dep_ not in ("det", "case", "punct", "cc") and t.lower_ not in ("of", "and", "for")
-        ]
-        if pobj.pos_ == "PROPN" and len(words) >= 2 and all(t.text[:1].isupper() for t in words):
-            start = pobj.left_edge.i + (pobj.left_edge.dep_ == "det")
-            return ctx.doc[start : pobj.right_edge.i + 1]
-    return None
-
-
-def _ent(ctx: ArticleContext, token: Token) -> Span | None:
-    return ctx.ent_at(token)
-
-
-class _Mark:
-    """A marker among a post's words, not a word."""
-
-
-def _words(post: Sequence[Token | _Mark]) -> list[Token]:
-    return [t for t in post if not isinstance(t, _Mark)]
-
-
-def _marks(post: Sequence[Token | _Mark]) -> list[_Mark]:
-    return [t for t in post if isinstance(t, _Mark)]
-
-
-#: Marker appended to a post's tokens when the article introduced it with "a"/"an".
-_ONE_OF_MANY = _Mark()
-#: Marker for a post the person has left ("resigned as …").
-_FORMER = _Mark()
-
-
-def _make(
-    ctx: ArticleContext,
-    person: Person,
-    post_words: Sequence[Token | _Mark],
-    org: str | None,
-    org_prep: str | None,
-    sent: Span,
-) -> RoleFact | None:
-    shared = _ONE_OF_MANY in post_words
-    former = _FORMER in post_words
-    role_tokens = _words(post_words)
+def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
+    """The post's words as they read inside a sentence: "Health analyst Tony Beddow" and "Outgoing Leeds
+    chairman X" had their capital only because the sentence started there."""
     first = role_tokens[0] if role_tokens else None
     role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
     title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
     if (
         first is not None
         and first.is_sent_start
-        and not title_case
-        and (first.pos_ == "NOUN" or first.lower_ in POST_HEADS)
+        and (not title_case or first.lower_ in TENURE_WORDS)
+        and (
+            first.lower_ in TENURE_WORDS
+            or first.lower_ in POST_HEADS
+            or (first.pos_ in ("NOUN", "ADJ") and not first.ent_type_ and f" {first.lower_} " in ctx.text)
+        )
     ):
-        role = role[:1].lower() + role[1:]  # "Health analyst Tony Beddow": capital only for the sentence
+        role = role[:1].lower() + role[1:]
+    return role
+
+
+def _make(
+    ctx: ArticleContext,
+    person: Person,
+    post_words: Sequence[Token | Mark],
+    org: str | None,
+    org_prep: str | None,
+    sent: Span,
+) -> RoleFact | None:
+    shared = ONE_OF_MANY in post_words
+    former = FORMER in post_words
+    role_tokens = post_tokens(post_words)
+    if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
+        role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
+    role = _sentence_case(ctx, role_tokens)
     role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
     if former and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"

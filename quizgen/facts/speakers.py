@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import FEMALE, MALE, PERSONAL, ArticleContext, Person, clean_name
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, REPORTING, SPEAKER_NOUNS, VIEW_VERBS
+from quizgen.facts.lexicon import DOCUMENT_NOUNS, PERSON_EPITHETS, REPORTING, SPEAKER_NOUNS, VIEW_VERBS
 from quizgen.facts.reported import SPEAKING
 from quizgen.models import Speaker
 from quizgen.text import strip_the
@@ -172,10 +172,20 @@ def _description(token: Token) -> list[str] | None:
         if c.i > token.i and c.dep_ in ("amod", "prep") and c.lower_ in ("close", "of", "at", "with", "for", "from")
     ]
     for child in after[:1]:
+        if _another_person(child):
+            return None  # "a spokeswoman for the GOP moderate": whose spokeswoman only the article knows
         words += [t.text for t in child.subtree if not t.is_punct]
     if det is not None and det.lower_ != "the":
         words = ["an" if words[0][:1].lower() in "aeiou" else "a", *words]
     return words if len(words) <= 9 else None
+
+
+def _another_person(prep: Token) -> bool:
+    """'for the veteran', 'to the senator': the phrase points back at a person by an epithet."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ == "PROPN" or obj.lemma_.lower() not in PERSON_EPITHETS:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their") for c in obj.children)
 
 
 def _earlier_description(ctx: ArticleContext, token: Token) -> list[str] | None:

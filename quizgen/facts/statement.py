@@ -28,20 +28,37 @@ def quote_fact(ctx: ArticleContext, sent: Span, speaker: Speaker, gist: str, pre
     predicate = balanced(predicate.strip())
     gist = gist.strip().strip(QUOTE_MARKS + " ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
+    begin = _quote_begins(ctx, sent, gist)
     span = None
     token = speaker.token or speaker.mention  # a pronoun is still where they are named
     if token is not None and token.sent == sent:
-        start = token.idx - sent.start_char
+        start = token.idx - begin
         span = (start, start + len(token.text))
     return QuoteFact(
         key="quote|" + speaker.key + "|" + " ".join(key_words),
-        sentence=sent.text.strip(),
+        sentence=ctx.text[begin : sent.end_char].strip(),
         answer_span=span,
         speaker=replace(speaker, token=None, mention=None),
         text=gist,
         predicate=predicate.strip(),
         direct=direct,
     )
+
+
+#: How far before its attribution a quote may begin and still be shown whole as the evidence.
+QUOTE_REACH = 800
+
+
+def _quote_begins(ctx: ArticleContext, sent: Span, gist: str) -> int:
+    """Where the evidence for a quote starts: the sentence the quoted words begin in, when the quote
+    runs over several sentences before the one that names its speaker ("A. B," she said), so the
+    source shown holds the words asked about; else the attribution's own sentence."""
+    words = gist[:40]
+    at = ctx.text.rfind(words, max(0, sent.start_char - QUOTE_REACH), sent.end_char) if words else -1
+    if at < 0 or at >= sent.start_char:
+        return sent.start_char
+    first = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return sent.start_char if first is None else min(sent.start_char, first.sent.start_char)
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
+from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import (
     NOT_NAME_WORDS,
     OCCUPATIONS,
@@ -22,7 +23,6 @@ from quizgen.facts.lexicon import (
     TITLE_WORDS,
     WIRE_TITLES,
 )
-from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -116,7 +116,7 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     if start > 0 and doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in doc[start - 1].text:
         start = doc[start - 1].sent.start  # the parser split "… (MEXT) | Masahito Moriyama"
     i = first.i - 1
-    while i >= start and doc[i].lower_.rstrip(".") in HONORIFICS and not is_post(doc[i].text):
+    while i >= start and is_honorific(doc[i]) and not is_post(doc[i].text):
         i -= 1
     if i >= start + 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # "Minister of Education (MEXT) Masahito Moriyama"
@@ -124,7 +124,8 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
         return []
     run = _portfolio_tail(doc, i, start) if i >= start else []
     if not run:
-        if not is_post(doc[i].text) or doc[i].ent_type_ in _NOT_TITLE_ENTS:
+        in_name = doc[i].ent_type_ == "PERSON" and first.ent_iob_ == "I"  # NER took it in: "[Treasurer Jo Li]"
+        if not is_post(doc[i].text) or (doc[i].ent_type_ in _NOT_TITLE_ENTS and not in_name):
             return []
         run = [doc[i]]
     i = run[0].i - 1
@@ -236,7 +237,10 @@ def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
     doc = ctx.doc
     ent = ctx.ent_at(lead[-1])
     if ent is not None and ent.label_ == "ORG" and ent.end - 1 == lead[-1].i:
-        return ent if ent.start <= lead[0].i else doc[lead[0].i : ent.end]
+        start = ent.start
+        while start < lead[0].i and (doc[start].lower_ in POST_MODIFIERS or is_post(doc[start].text)):
+            start += 1  # "Outgoing Harbourside chairman": NER took the modifier into the name
+        return ent if start == ent.start <= lead[0].i else doc[min(start, lead[0].i) : ent.end]
     if len(lead) == 1 and _acronym(lead[0]) and lead[0].ent_type_ not in ("GPE", "NORP", "LOC"):
         return doc[lead[0].i : lead[0].i + 1]
     return None

@@ -56,7 +56,9 @@ def with_the(name: str, text: str = "") -> str:
     but "Tsinghua University", "GfK" and lowercase terms stay as they are. When the article itself
     writes "the BBC", that settles it."""
     if text and re.search(rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])", text):  # not "the NASA Space Center"
-        return "the " + name
+        # "the United boss" is "the [United boss]": a name the article writes more often bare keeps no "the"
+        if len(name.split()) > 1 or _bare_uses(name, text) <= len(re.findall(rf"\b[Tt]he {re.escape(name)}\b", text)):
+            return "the " + name
     words = name.split()
     if not words or words[0].lower() in ("the", "a", "an") or name.isupper() or words[0].endswith("'s"):
         return name
@@ -67,6 +69,17 @@ def with_the(name: str, text: str = "") -> str:
     if " of " in name or " for " in name or any(w in THE_WORDS for w in words):
         return "the " + name
     return name
+
+
+def _bare_uses(name: str, text: str) -> int:
+    """How often the article writes `name` on its own: not after "the", not inside a longer name."""
+    count = 0
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = re.search(r"(\S+)\s+$", text[: m.start()][-40:])
+        word = before.group(1) if before else ""
+        if word.lower() != "the" and not (word[:1].isupper() and not word.endswith((".", ":", '"'))):
+            count += 1
+    return count
 
 
 #: Sentence-opening words that are not names: lowercased when a clause moves inside a question.

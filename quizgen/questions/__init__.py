@@ -10,6 +10,8 @@ from quizgen.models import Article, Fact, Question
 
 def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list[Fact]]]) -> list[Question]:
     """All questions for one article, from the facts of each of its parsed pieces."""
+    from quizgen.questions.answer_cap import limit_same_org
+    from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.quality import finalize
     from quizgen.questions.realize import realize
@@ -19,7 +21,11 @@ def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list
     drafts = []
     for ctx, facts in parts:
         for fact in facts:
-            drafts += [(ctx, d) for d in realize(fact, ctx)]
+            for d in realize(fact, ctx):
+                question = in_context(d.question, fact, ctx)
+                if question is not None:
+                    d.question = question
+                    drafts.append((ctx, d))
     # two facts that answer the same question: neither answer may be offered as the other's false option
     # (each answer once: a long article asks the same question many times, see issue 10)
     answers: dict[str, dict[str, None]] = {}
@@ -30,4 +36,4 @@ def write_questions(article: Article, parts: Sequence[tuple[ArticleContext, list
     every_fact = [f for _, fs in parts for f in fs]  # once: per draft it made long articles quadratic
     drafts = [(ctx, add_choices(d, ctx, every_fact)) for ctx, d in drafts]
     written = [d for _, d in drafts]
-    return limit_per_person(article, written, finalize(article, written))
+    return limit_same_org(limit_per_person(article, written, finalize(article, written)))

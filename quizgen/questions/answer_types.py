@@ -334,6 +334,8 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
         name = clean_org(ctx.long_form(raw))
         if not name or name in out or is_country(name) or name in surnames or any(p in name for p in people):
             continue
+        if not name[:1].isupper() and not name[:1].isdigit():
+            continue  # "regional Belgian authorities": a description, not an organization's name
         if wh.startswith("Which company") and not is_company(name):
             continue
         if wh.startswith("Which party") and "Party" not in name and name not in known:

@@ -18,6 +18,7 @@ from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
 from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
+from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
@@ -33,11 +34,14 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     # dates and numbers differ by a digit from their neighbours: only an equal value is too close
     close = _same_value if draft.answer_type in ("date", "number", "acronym") else _too_close
     picked: list[str] = []
+    events = event_stems(draft)
     for candidate in pool:
         if len(picked) == MAX_DISTRACTORS:
             break
         if close(candidate, banned + picked) or _named_in(candidate, draft.question):
             continue
+        if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
+            continue  # the article says this one did it too: it is not a false option
         picked.append(candidate)
     if not picked:
         return draft
@@ -135,19 +139,32 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         return _typed(ctx, facts, "role")
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
-        same = org_heads(draft.fact.long if isinstance(draft.fact, AcronymFact) else "")
-        # never letters shuffled into a name nobody uses: fewer options instead
-        return [short for short, long in _acronyms(ctx, facts) if org_heads(long) == same]
+        same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)
+        shorts = [f.short for f in facts if isinstance(f, AcronymFact) and _long_kind(f.long, ctx) == same]
+        return shorts  # never letters shuffled into a name nobody uses: fewer options instead
     if kind == "long-form":
         # an organization's name is offered beside other organizations, a term beside other terms
-        if org_heads(draft.answer):
-            return [long for _, long in _acronyms(ctx, facts) if org_heads(long)] + _typed(ctx, facts, "org")
-        return [long for _, long in _acronyms(ctx, facts) if not org_heads(long)]
+        longs = [long for _, long in _acronyms(ctx, facts)]
+        if org_heads(draft.answer):  # spelled-out names only: an acronym is no expansion of another
+            return [n for n in longs + _typed(ctx, facts, "org") if org_heads(n) and len(n.split()) > 1]
+        # a named standard ("High Definition Multimedia Interface") beside named ones, a plain term beside plain ones
+        capital = draft.answer[:1].isupper()
+        return [n for n in longs if not org_heads(n) and n[:1].isupper() == capital]
     if kind == "date":
         return _dates(draft)
     if kind == "number" and isinstance(draft.fact, NumberFact):
         return number_options(draft.fact, draft.answer, facts)
     return []
+
+
+def _long_kind(long: str, ctx: ArticleContext) -> str:
+    """What an acronym stands for: an organization, a place, another proper name, or a plain term
+    ("high-density polyethylene"), so that false options are of its own kind."""
+    if org_heads(long):
+        return "org"
+    if long in ctx.place_names | {e.text for e in ctx.ents if e.label_ in ("GPE", "LOC")}:
+        return "place"
+    return "name" if long[:1].isupper() else "term"  # a named thing ("HDMI") beside named ones
 
 
 def _dates(draft: Draft) -> list[str]:

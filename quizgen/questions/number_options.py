@@ -14,6 +14,7 @@ import re
 
 from quizgen.grading.values import parse_number, same_number
 from quizgen.models import Fact, NumberFact
+from quizgen.questions.option_sense import in_number, ruled_out
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 _WORD = "|".join(sorted([*NUMBER_WORDS[1:], *TENS, "hundred"], key=len, reverse=True))
@@ -67,8 +68,10 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
             continue
         if any(same_number(other, v) for v, _ in options):
             continue
+        if ruled_out(asked.question, other, lambda base: unit_of(base) == unit):
+            continue  # "rise 53 percent from $2.24 billion" cannot end at $1.71 billion
         written = _in_style(core.group(0), found.group(0))
-        options.append((other, answer[: found.start()] + written + answer[found.end() :]))
+        options.append((other, in_number(answer[: found.start()] + written + answer[found.end() :], other)))
     options.sort(key=lambda o: abs(math.log(o[0] / value)))
     return [text for _, text in options]
 

@@ -119,6 +119,7 @@ def tidy(question: str) -> str:
     question = re.sub(r"\s*<([A-Z][A-Za-z.&]*)>", "", question)  # wire tickers: "Dow Chemical Co <DOW>"
     question = re.sub(r"<([^<>]+)>", r"\1", question)  # "<Royal Trustco Ltd>"
     question = re.sub(r"\s+(['\u2019]s)\b", r"\1", question)  # "Australia 's" → "Australia's"
+    question = re.sub(r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", question)  # "General Motors's" → "General Motors'"
     question = re.sub(r"\b(that|the|a|an|to|of|in) \1\b", r"\1", question)  # "say that that"
     question = re.sub(r",(\s*,)+", ",", question)
     question = re.sub(r"\s+([,.;:?!])", r"\1", question)
@@ -174,7 +175,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
 def _dangling(question: str, doc: Doc | None) -> str | None:
     unquoted = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', lambda m: " " * len(m.group()), question)
     for m in DANGLING.finditer(unquoted):
-        if doc is None or _is_pronoun(doc, m.start()):
+        if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
             return PRONOUN
     for m in BARE_IT.finditer(unquoted):
         named = re.search(r"(?<!^)\b[A-Z][A-Za-z0-9]+", unquoted[: m.start()])
@@ -199,6 +200,12 @@ def _is_pronoun(doc: Doc, char: int) -> bool:
     previous = doc[token.i - 1] if token.i else None
     in_name = token.text[:1].isupper() and token.i > 0 and previous is not None and previous.tag_ in ("NNP", "NNPS")
     return token.tag_ in ("PRP", "PRP$") and not in_name
+
+
+def _demonstrative(doc: Doc, char: int) -> bool:
+    """ "Who believes that this is too risky?": "this" standing alone, for something the question never named."""
+    token = _token_at(doc, char)
+    return token is not None and token.lower_ in ("this", "these", "those") and token.dep_ != "det"
 
 
 def _expletive(doc: Doc, char: int) -> bool:

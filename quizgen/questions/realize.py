@@ -10,6 +10,7 @@ from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.answer_types import is_country
 from quizgen.questions.draft import Draft
+from quizgen.questions.length import shorten
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
@@ -40,6 +41,8 @@ def clean_answer(answer: str) -> str:
     return answer.replace("<", "").replace(">", "").strip()
 
 
+#: Posts a person no longer holds.
+FORMER = re.compile(r"(former|ex-|ex |erstwhile|one-time|onetime)\b", re.I)
 #: What a speaker question asks for, by its wh-phrase: the type its false options must have.
 WH_TYPES = {"Who": "person", "Which country": "country", "Which organization": "org"}
 
@@ -48,12 +51,14 @@ def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
     speaker = fact.speaker
     question = f"{speaker.wh} {fact.predicate}?"
     answer_type = WH_TYPES.get(speaker.wh, "group")
+    if answer_type == "person" and ctx.people.find(speaker.name) is None:
+        answer_type = "group"  # "security analysts": no named person is its false option
     if answer_type == "country" and not is_country(speaker.name):
         # spaCy took a company for a place: ask "Which organization" when the article names it as one
         if not any(org.startswith(speaker.name) for org in ctx.org_names):
             return []
         question, answer_type = f"Which organization {fact.predicate}?", "org"
-    return [Draft(fact, "who", question, speaker.name, list(speaker.aliases), answer_type)]
+    return [Draft(fact, "who", shorten(question), speaker.name, list(speaker.aliases), answer_type)]
 
 
 def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
@@ -62,14 +67,16 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
     if role:
+        # a post left behind ("former finance director") is asked in the past
+        does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
         if org:
-            q = f"What post does {person} hold at {with_the(org, ctx.text)}?"
+            q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
         elif fact.other_posts:
             if _words(role) <= _words(fact.other_posts[0]):
                 return []  # the same post said twice ("finance director of X", "X finance director")
-            q = f"Besides {fact.other_posts[0]}, what post does {person} hold?"
+            q = f"Besides being {fact.other_posts[0]}, what post {does} {person} {hold}?"
         else:
-            q = f"What post does {person} hold?"
+            q = f"What post {does} {person} {hold}?"
         drafts.append(Draft(fact, "post", q, role, [], "role", exclude=list(fact.other_roles)))
     if org and fact.org_question:
         drafts.append(
@@ -126,7 +133,7 @@ def _asked(fact: AskedFact) -> list[Draft]:
         Draft(
             fact,
             "ask",
-            spell_units(fact.question),
+            shorten(spell_units(fact.question)),
             fact.answer,
             list(fact.aliases),
             fact.answer_type,

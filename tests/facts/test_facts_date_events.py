@@ -66,8 +66,8 @@ def test_the_year_written_out_is_a_year() -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        ("The striker joined the club in March last year.", "March last year"),
-        ("The striker joined the club last Friday.", "last Friday"),
+        ("The striker joined Harbour City in March last year.", "March last year"),
+        ("The striker joined Harbour City last Friday.", "last Friday"),
     ],
     ids=["month-last-year", "last-weekday"],
 )
@@ -102,10 +102,13 @@ def test_a_when_clause_after_the_date_is_dated_by_it_too() -> None:
     }
 
 
-def test_a_when_clause_whose_subject_is_it_is_not_asked() -> None:
+def test_a_when_clause_whose_subject_is_it_reads_it_as_the_sentence_subject() -> None:
     # "it" is the ferry company; read against the sentence before, it would be "the fare"
     text = "The fare rose sharply. Norfolk Ferries has run the crossing since 1998 when it bought the old harbour."
-    assert [q.question for q in date_questions(text)] == ["Since when has Norfolk Ferries run the crossing?"]
+    assert [q.question for q in date_questions(text)] == [
+        "Since when has Norfolk Ferries run the crossing?",
+        "When did Norfolk Ferries buy the old harbour?",
+    ]
 
 
 def test_the_time_of_what_an_event_is_for_is_not_the_events_time() -> None:
@@ -121,3 +124,126 @@ def test_the_time_of_what_an_event_is_for_is_not_the_events_time() -> None:
 def test_an_adverb_leading_a_date_in_goes_with_the_date(text: str) -> None:
     (q,) = date_questions(text)
     assert (q.question, q.answer) == ("In what year did the bakery open a second shop?", "2019")
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "The minister spoke at the 2019 conference on ocean plastics.",
+            "When was the conference on ocean plastics?",
+            "2019",
+        ),
+        (
+            "The envoy will stay in Oslo until the May 4-6 summit of coastal states.",
+            "When is the summit of coastal states?",
+            "May 4\u20136, 2024",
+        ),
+    ],
+    ids=["past-conference", "summit-to-come"],
+)
+def test_a_date_written_before_an_event_noun_dates_that_event(text: str, question: str, answer: str) -> None:
+    (q,) = date_questions(text)
+    assert (q.question, q.answer) == (question, answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hopes to speak at the April 12 conference in Geneva.",  # no year, no tense: past or to come?
+        "The mayor praised the 2019 plan for the harbour.",  # a plan is no event with a time of its own
+        "The team lost the March 3 final against the visitors.",  # "When was the final?" names no one final
+    ],
+    ids=["tense-unknown", "not-an-event", "bare-noun"],
+)
+def test_a_date_before_a_noun_is_asked_only_for_a_named_event_in_a_known_tense(text: str) -> None:
+    assert date_questions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("surface", "iso", "answer"),
+    [
+        ("2011/12", "2011/2012", "2011/12"),
+        ("fiscal 2011/12", "2011/2012", "fiscal 2011/12"),
+        ("1999/2000", "1999/2000", "1999/2000"),
+        ("2010 - 2040", "2010/2040", "2010\u20132040"),
+    ],
+    ids=["season", "fiscal", "century-turn", "dash"],
+)
+def test_a_fiscal_year_or_span_of_years_keeps_both_ends(surface: str, iso: str, answer: str) -> None:
+    found = resolve(surface, PUBLISHED)
+    assert found is not None and (found[0], found[1]) == (iso, answer)
+
+
+def test_a_slash_that_joins_no_two_following_years_is_no_span() -> None:
+    assert resolve("2011/14", PUBLISHED) is None  # not October 14, 2011
+
+
+def test_from_one_year_to_another_answers_with_the_whole_span() -> None:
+    (q,) = date_questions("Rainfall declined from 1990 to 2015 across the valley.")
+    assert (q.question, q.answer) == ("When did rainfall decline?", "1990\u20132015")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rainfall declined from 1990 to 2035 across the valley.",  # a past decline cannot run past the story
+        "The team studied the effects of heat over 2010 - 2060 on the harvest.",  # the effects' span, not the study's
+    ],
+    ids=["ends-after-story", "span-of-the-topic"],
+)
+def test_a_span_that_ends_after_the_story_dates_no_past_event(text: str) -> None:
+    assert date_questions(text) == []
+
+
+def test_two_years_that_name_levels_date_nothing() -> None:
+    assert date_questions("Rainfall fell from 2015 to 1990 levels across the valley.") == []
+
+
+def test_a_date_after_an_expected_event_dates_that_event_not_the_expecting() -> None:
+    # the unions expect now; the talks are next month
+    (q,) = date_questions("Unions expect bitter talks next month over the new pay deal.")
+    assert (q.question, q.answer) == ("When are the bitter talks over the new pay deal?", "November 2023")
+
+
+def test_an_expected_thing_that_is_no_event_gets_no_date_question() -> None:
+    assert date_questions("The firm expects higher profits next year.") == []
+
+
+def test_a_season_answer_spells_out_its_months() -> None:
+    (q,) = date_questions("Analysts say the feud forebodes hard talks this fall on a new wage deal.")
+    assert q.question == "When are the hard talks on a new wage deal?"
+    assert q.answer == "fall 2023 (September\u2013November)"
+
+
+def test_a_when_clause_about_it_names_the_organisation_that_is_the_sentence_subject() -> None:
+    questions = date_questions(
+        "Harbour Trust, the city's oldest lender, has operated abroad since 1931 when it opened a branch in Paris."
+    )
+    assert ("When did Harbour Trust open a branch in Paris?", "1931") in [(q.question, q.answer) for q in questions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank has operated abroad since 1931, when it opened a branch in Paris.",  # no named organisation
+        "Harbour Trust has grown since 1931, when it was a small firm.",  # a state, not an event
+    ],
+    ids=["unnamed", "state"],
+)
+def test_a_when_clause_about_it_is_not_asked_without_a_named_subject_and_an_event(text: str) -> None:
+    assert not [q for q in date_questions(text) if q.question.startswith("When did")]
+
+
+def test_days_of_one_month_in_an_undated_story_keep_both_ends_without_a_year() -> None:
+    (q,) = date_questions("The envoy will stay in Oslo until the May 4-6 summit of coastal states.", published=None)
+    assert (q.question, q.answer) == ("When is the summit of coastal states?", "May 4\u20136")
+
+
+def test_a_fiscal_year_before_the_subject_asks_which_years_event_it_was() -> None:
+    (q,) = date_questions("The 2011/12 budget raised the duty on fuel by two pence.")
+    assert (q.question, q.answer) == ("Which year's budget raised the duty on fuel by two pence?", "2011/12")
+
+
+def test_a_fraction_like_number_before_a_noun_is_no_fiscal_year() -> None:
+    assert date_questions("The 3/4 majority raised the duty on fuel.") == []

@@ -161,8 +161,8 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
         "80 days",
     ),
     "owned-deal": (
-        "Shares in the club rose after Ann Ruiz's £30m takeover of the club.",
-        "How much was Ann Ruiz's takeover of the club worth?",
+        "Shares in Harbour City rose after Ann Ruiz's £30m takeover of Harbour City.",
+        "How much was Ann Ruiz's takeover of Harbour City worth?",
         "",
         "£30m",
     ),

@@ -75,6 +75,10 @@ ARTICLES = {
         "The Ministry of Transport closed the harbour road on Monday.\n\n"
         "The ministry said in a statement that the road would reopen once the sea wall had been repaired."
     ),
+    "two-sentence-quote": (
+        "Ruth Abney runs the island's only clinic.\n\n"
+        '"We have waited four years for a second doctor. The winter queues are longer every year," Abney said.'
+    ),
     "the-agency-unnamed": (
         "Flooding closed the harbour road on Monday.\n\n"
         "The agency said in a statement that the road would reopen once the sea wall had been repaired."
@@ -166,3 +170,9 @@ def test_the_ministry_said_is_the_ministry_the_article_named(quotes: dict[str, l
     assert q.question == "Which organization said that the road would reopen once the sea wall had been repaired?"
     assert q.answer == "Ministry of Transport"
     assert quotes["the-agency-unnamed"] == []  # no agency named: no speaker
+
+
+def test_the_source_of_a_quote_over_two_sentences_holds_the_words_asked(quotes: dict[str, list[Question]]) -> None:
+    asked = [q for q in quotes["two-sentence-quote"] if "second doctor" in q.question]
+    assert asked and all(q.answer == "Ruth Abney" for q in asked), [q.question for q in quotes["two-sentence-quote"]]
+    assert all("waited four years" in q.source and "Abney said" in q.source for q in asked)

@@ -43,7 +43,8 @@ def roles(bank: QuestionBank, article_id: str) -> list[Question]:
 
 
 def post_of(bank: QuestionBank, article_id: str, person: str) -> str:
-    found = [q for q in roles(bank, article_id) if q.question.startswith(f"What post does {person} hold")]
+    asks = (f"What post does {person} hold", f"What post did {person} once hold")
+    found = [q for q in roles(bank, article_id) if q.question.startswith(asks)]
     assert len(found) == 1, [q.question for q in roles(bank, article_id)]
     return found[0].answer
 

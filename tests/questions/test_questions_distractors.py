@@ -182,3 +182,25 @@ def test_an_organizations_acronym_is_offered_among_organizations_acronyms() -> N
     bank = questions_for([Article(id="ntc", title="NTC", published=None, path="n.txt", text=text)])
     (ntc,) = [q for q in bank.questions if q.answer == "NTC"]
     assert "HDPE" not in ntc.choices and "BRF" in ntc.choices
+
+
+def test_a_named_standard_is_not_offered_plain_terms_as_false_options() -> None:
+    text = (
+        "Many sets lack Digital Video Link (DVL) sockets. Shops sell organic light diodes (OLDs) and "
+        "personal media boxes (PMBs), and some sell the Secure Stream Protocol (SSP) adaptor."
+    )
+    bank = questions_for([Article(id="dvl", title="DVL", published=None, path="d.txt", text=text)])
+    (dvl,) = [q for q in bank.questions if q.question == "What does DVL stand for?"]
+    assert "organic light diodes" not in dvl.choices and "personal media boxes" not in dvl.choices
+    assert "Secure Stream Protocol" in dvl.choices
+
+
+def test_a_description_is_never_offered_as_an_organization() -> None:
+    text = (
+        "The Nordic Anti-Doping Agency (NADA) and the International Rowing Federation (IRF) met in Oslo. "
+        "The test was carried out by regional Swedish authorities and the rower has not yet had a second sample "
+        "tested."
+    )
+    bank = questions_for([Article(id="desc", title="d", published=None, path="d.txt", text=text)])
+    false_options = {c for q in bank.questions for c in q.choices if c != q.answer}
+    assert not [c for c in false_options if c.startswith("regional")]

@@ -326,3 +326,20 @@ def test_told_before_a_quotation_reads_said() -> None:
         == "When did Ann Ruiz say \u201cthe quay is ready\u201d?"
     )
     assert spell_units("By how many pct did the fleet grow?") == "By what percentage did the fleet grow?"
+
+
+def test_a_demonstrative_standing_alone_leaves_the_question_unasked() -> None:
+    from quizgen.questions.grammar import tag
+
+    alone, before_noun = tag(
+        [
+            "Who believes that this is currently too risky for the farmers?",
+            "Who believes that this levy is currently too risky for the farmers?",
+        ]
+    )
+    assert problem(alone.text, "Ana Ruiz", [], alone) is not None
+    assert problem(before_noun.text, "Ana Ruiz", [], before_noun) is None
+
+
+def test_a_name_ending_in_s_takes_a_bare_apostrophe() -> None:
+    assert tidy("What share of General Motors's plants shut?") == "What share of General Motors' plants shut?"

@@ -1,0 +1,125 @@
+"""Who is who in one article: the people it names and every short form it uses for them.
+
+News names a person in full once ("Jane Hutt") and then by surname or title ("Ms Hutt");
+`People` links every such mention back to the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quizgen.facts.honorifics import excellency, is_honorific
+from quizgen.facts.lexicon import TITLE_WORDS
+from quizgen.facts.titles import is_post
+from quizgen.vocabulary import HONORIFICS
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Span, Token
+
+
+#: Lower-case words inside names: "Ruud van Nistelrooy", "Ursula von der Leyen".
+NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "ibn", "al", "dos"}
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PERSONAL = MALE | FEMALE
+
+
+@dataclass
+class Person:
+    """One person the article names, with every form it uses for them."""
+
+    name: str
+    forms: set[str] = field(default_factory=set)
+    first_seen: int = 0
+    gender: str | None = None
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"\u201c\u201d\u2019")
+    return re.sub(r"'s$|\u2019s$", "", text)
+
+
+def name_words(mention: str) -> list[str]:
+    """The words of a name without its honorific: "Ms Jane Hutt" → ["Jane", "Hutt"]."""
+    words = clean_name(mention).split()
+    while words and (words[0].lower().rstrip(".") in HONORIFICS or excellency(words, 0)):
+        words = words[1:]
+    return words
+
+
+class People:
+    """A registry of the people in one article, resolving short mentions to full names."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def add(self, name: str, position: int) -> Person | None:
+        name = clean_name(name)
+        words = name_words(name)
+        if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:-1] + [words[0], words[-1]]):
+            return None
+        full = " ".join(words)
+        known = self.find(full)
+        if known is not None:
+            if len(words) > len(known.name.split()) and known.name in full:
+                known.forms.add(known.name)
+                known.name = full
+            known.forms.add(name)
+            return known
+        person = Person(full, {full, name}, position)
+        self.people.append(person)
+        return person
+
+    def find(self, mention: str) -> Person | None:
+        """The one person `mention` can mean ("Ye", "Ms Hutt", "Xi Jinping"), or None if unsure."""
+        words = name_words(mention)
+        if not words:
+            return None
+        text = " ".join(words)
+        exact = [p for p in self.people if p.name == text or text in p.forms]
+        if exact:
+            return exact[0]
+        if len(words) == 1:
+            word = words[0]
+            hits = [p for p in self.people if word in (p.name.split()[0], p.name.split()[-1])]
+        else:
+            low = text.lower()  # "Van Nistelrooy" starting a sentence is "Ruud van Nistelrooy"
+            hits = [p for p in self.people if p.name.lower().endswith(" " + low) or p.name.startswith(text + " ")]
+        return hits[0] if len(hits) == 1 else None
+
+
+def person_span(token: Token) -> Span:
+    """The whole name around `token`: its compound/flat children to the left, and itself."""
+    doc = token.doc
+    start = token.i
+    while True:
+        if (
+            start > 0
+            and doc[start - 1].dep_ in ("compound", "flat")
+            and doc[start - 1].head.i in range(start, token.i + 1)
+            and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in NAME_PARTICLES)
+            and doc[start - 1].lower_ not in TITLE_WORDS
+            and not is_post(doc[start - 1].text)
+        ):
+            start -= 1
+        elif (
+            start > 1
+            and doc[start - 1].text == "-"
+            and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].text.istitle()
+        ):
+            start -= 2  # "Beaumont-Dark", "Jean-Claude": the parser splits at the hyphen
+        else:
+            break
+    while start < token.i and is_honorific(doc[start]):
+        start += 1
+    return doc[start : token.i + 1]
+
+
+def after_title(ent: Span) -> Span:
+    """A PERSON entity without the title NER took into it: "NASA Administrator Bill Nelson" → "Bill Nelson"."""
+    posts = [t.i for t in ent[:-1] if is_post(t.text) and t.text[:1].isupper()]
+    return ent.doc[posts[-1] + 1 : ent.end] if posts else ent

@@ -1,0 +1,166 @@
+"""The words of a post and the organisation it belongs to, read from the post's head noun.
+
+"senior vice president of marketing for Astra", "a CAS academician", "the Labour Party's
+Treasury spokesman": the parse says where the post's words end and the institution begins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quizgen.facts.titles import is_portfolio, is_post
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Doc, Span, Token
+
+    from quizgen.facts.context import ArticleContext
+
+ORG_PREPS = ("of", "at", "for", "with", "from", "in")
+_is_post = is_post
+
+
+class Mark:
+    """A marker among a post's words, not a word."""
+
+
+def post_tokens(post: Sequence[Token | Mark]) -> list[Token]:
+    return [t for t in post if not isinstance(t, Mark)]
+
+
+def post_marks(post: Sequence[Token | Mark]) -> list[Mark]:
+    return [t for t in post if isinstance(t, Mark)]
+
+
+#: Marker appended to a post's tokens when the article introduced it with "a"/"an".
+ONE_OF_MANY = Mark()
+#: Marker for a post the person has left ("resigned as …").
+FORMER = Mark()
+
+#: A post as found: its words, the organisation (if any) and the preposition that joins them.
+Post = tuple[Sequence["Token | Mark"], str | None, str | None]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out += conjuncts(child)
+    return out
+
+
+def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
+    """From the head noun of an appositive, the post words and the organisation they belong to."""
+    if not _is_post(head.text):
+        return None
+    doc = ctx.doc
+    left = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "punct", "cc")]
+    left = _next_to(doc, head, [t for t in left if t.head.i >= head.i or t.head.head == head])
+    org = None
+    org_prep = None
+    owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i < head.i]
+    if owner:  # "the Labour Party's Treasury spokesman"
+        org, org_prep = doc[owner[0].left_edge.i + (owner[0].left_edge.dep_ == "det") : owner[0].i + 1].text, "of"
+        left = [t for t in left if t.i > owner[0].i + 1]
+    # "a CAS academician": the organisation stands before the post
+    lead_org = [t for t in left if t.ent_type_ == "ORG" and org is None]
+    if lead_org and lead_org[0].i == (left[0].i if left else -1):
+        span = ent_of(ctx, lead_org[0])
+        if span is not None and ctx.resolve_person(span.root) is not None:
+            return None  # "a Nakasone faction member": a person's following, no post
+        if span is not None and not is_portfolio(head.text, span.text):
+            org = span.text
+            org_prep = "of"
+            left = [t for t in left if t.i > span.end - 1]
+    role_end, org, org_prep = _after_head(ctx, head, org, org_prep)
+    if org is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ORG_PREPS and doc[head.i + 1].head != head:
+        # "… and academician of the Chinese Academy of Sciences": the parser hung "of" elsewhere
+        span = org_in(ctx, doc[head.i + 1])
+        inner = [c for c in doc[head.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i <= head.i + 4]
+        if span is not None:
+            org, org_prep = span.text, doc[head.i + 1].lower_
+        elif doc[head.i + 1].lower_ == "of" and inner and role_end == head.i + 1:
+            role_end = inner[0].i + 1  # "… and co-editor of the index"
+    if org is not None and org_prep == "of" and is_portfolio(head.text, org):
+        role_end = max(role_end, _span_end(ctx, head, org))  # "Minister of Finance": a post, no institution
+        org = None
+    role = [*left, *doc[head.i : role_end]]
+    role = [t for t in role if not t.is_punct or t.text == "-" or (t.text == "," and role_end - head.i > 3)]
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        role = [*role, ONE_OF_MANY]  # "a health economist at …": one of several, asked accordingly
+    return role, org, org_prep
+
+
+def _after_head(
+    ctx: ArticleContext, head: Token, org: str | None, org_prep: str | None
+) -> tuple[int, str | None, str | None]:
+    """Where the post's words end after its head, and the organisation a preposition there names:
+    "senior vice president of marketing for Astra", "deputy chief architect of the rocket"."""
+    doc = ctx.doc
+    role_end = head.i + 1
+    for child in head.children:
+        if child.dep_ != "prep" or child.i <= head.i or child.lower_ not in ORG_PREPS:
+            continue
+        span = org_in(ctx, child)
+        if span is not None and org is None:
+            return role_end, span.text, child.lower_
+        inner = [c for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ == "from" and inner and inner[0].ent_type_ == "GPE" and child.i == role_end:
+            role_end = inner[0].right_edge.i + 1  # "former senator from Texas"
+        if any(t.dep_ == "cc" and t.head == head for t in doc[head.i + 1 : child.i]):
+            continue  # "director and point of contact": the "of" belongs to the other conjunct
+        if child.lower_ in ("of", "for") and span is None and (child.lower_ == "of" or child.i == role_end):
+            if inner:
+                role_end = inner[0].i + 1
+                for sub in inner[0].children:
+                    if sub.dep_ == "prep" and sub.lower_ in ORG_PREPS:
+                        s2 = org_in(ctx, sub)
+                        if s2 is not None:
+                            org, org_prep = s2.text, sub.lower_
+                            role_end = sub.i
+    return role_end, org, org_prep
+
+
+def _next_to(doc: Doc, head: Token, words: list[Token]) -> list[Token]:
+    """The modifiers that run up to the post without a break: not "Todd and Bates' lawyer"."""
+    keep = {t.i for t in words}
+    out: list[Token] = []
+    for j in range(head.i - 1, head.left_edge.i - 1, -1):
+        tok = doc[j]
+        if tok.ent_type_ == "PERSON" or tok.dep_ == "case":
+            break
+        if j in keep:
+            out.insert(0, tok)
+        elif (tok.dep_ not in ("det", "punct") and tok.ent_type_ != "ORG") or tok.text in "'\u2019":
+            break
+    return out
+
+
+def _span_end(ctx: ArticleContext, head: Token, org: str) -> int:
+    """The token index just past the first `org` after the post's head."""
+    at = ctx.text.find(org, head.idx)  # ctx.text: spaCy rebuilds `doc.text` on every access
+    span = ctx.doc.char_span(at, at + len(org), alignment_mode="expand") if at >= 0 else None
+    return span.end if span is not None else head.i + 1
+
+
+def org_in(ctx: ArticleContext, prep: Token) -> Span | None:
+    """The organisation a preposition governs directly ("at the China Academy of …")."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        span = ent_of(ctx, pobj)
+        if span is not None and span.label_ == "ORG":
+            return span
+        # names the tagger missed: a run of capitalised words ("Haidian District People's Government")
+        words = [
+            t
+            for t in pobj.subtree
+            if t.dep_ not in ("det", "case", "punct", "cc") and t.lower_ not in ("of", "and", "for")
+        ]
+        if pobj.pos_ == "PROPN" and len(words) >= 2 and all(t.text[:1].isupper() for t in words):
+            start = pobj.left_edge.i + (pobj.left_edge.dep_ == "det")
+            return ctx.doc[start : pobj.right_edge.i + 1]
+    return None
+
+
+def ent_of(ctx: ArticleContext, token: Token) -> Span | None:
+    return ctx.ent_at(token)

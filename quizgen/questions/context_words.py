@@ -1,0 +1,140 @@
+"""Words that mean something only inside the article: "the club", "the company", "the pair", "today".
+
+A question is read away from its article, so "Who said that the company faced …?" must name the
+company. A stand-in for an organisation is replaced by the one organisation the article named just
+before it (in the same or the previous sentence); when there is none, or more than one, or the
+stand-in is no organisation ("the pair", "the latest twist", "the study"), the question is dropped.
+Quoted words are the speaker's and stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import ORG_STAND_INS, POST_MODIFIERS, VAGUE_NOUNS
+from quizgen.facts.titles import is_post
+from quizgen.facts.wording import with_the
+from quizgen.questions.answer_types import is_country
+
+if TYPE_CHECKING:
+    from quizgen.facts.context import ArticleContext
+    from quizgen.models import Fact
+
+QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+STAND_IN = re.compile(
+    rf"\b[Tt]he (?:(?:latest|new|same|two|whole) )?({'|'.join(sorted(ORG_STAND_INS | VAGUE_NOUNS))})\b(?!-)"
+)
+#: A run of capitalised words before a lower-case word: "Rovers manager", "Ardent Motors chief".
+TITLED_BODY = re.compile(r"\b((?:[A-Z][\w&'\u2019-]*\s+)+)([a-z][\w-]*)")
+PLACE_STAND_IN = re.compile(r"\bthe (country|nation)(?=['\u2019]s\b|\s)")
+#: "… said that Potholes cost …": a capital the sentence's start gave a common noun.
+SENTENCE_CAPITAL = re.compile(r"\b(that|whether) ([A-Z][a-z]+)\b")
+#: A capitalised name after a preposition: "a takeover of Leeds United", "at Harbour City".
+AFTER_PREPOSITION = re.compile(r"\b(?:of|at|for|with|from|by|to|in|against|over)\s+((?:[A-Z][\w&'\u2019-]*\s*)+)")
+#: Days named from the day of writing: out of the article, the question cannot say which day.
+DEICTIC_DAYS = re.compile(r"\b(today|yesterday|tomorrow|tonight)\b", re.I)
+
+
+def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
+    """The question with its stand-ins named, or None when it cannot stand on its own."""
+    unquoted = QUOTED.sub(lambda m: " " * len(m.group()), question)
+    if DEICTIC_DAYS.search(unquoted):
+        return None  # the day is the article's; which one it was, only the dates extractor can tell
+    question = _sentence_capital(question, unquoted, ctx)
+    for m in reversed(list(PLACE_STAND_IN.finditer(unquoted))):
+        country = _country_before(fact, ctx, m.group())
+        if country is not None:  # left as it is otherwise: "the country" of a story is seldom in doubt
+            question = question[: m.start()] + country + question[m.end() :]
+    unquoted = QUOTED.sub(lambda m: " " * len(m.group()), question)
+    for m in reversed(list(STAND_IN.finditer(unquoted))):
+        noun = m.group(1).lower()
+        name = _named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
+        if name is None:
+            return None
+        question = question[: m.start()] + with_the(name, ctx.text) + question[m.end() :]
+    return question
+
+
+def _named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
+    """The one organisation the article names, on its own, in the sentence before `phrase` or the one
+    before that; None when any other body is named there too.
+
+    A name that only qualifies a post ("the former Harbourside chairman") is no antecedent: the club
+    that person left is not "the club" of the next clause. It still makes the reference doubtful, as
+    does any other capitalised name after a preposition ("a takeover of Leeds United") that the
+    tagger did not call an organisation."""
+    at = ctx.text.find(fact.sentence[:80])
+    if at < 0:
+        return None
+    inside = fact.sentence.find(phrase)
+    before = ctx.text[:at].rstrip()
+    window = ctx.text[_sentence_start(before, len(before) - 1) : at + max(inside, 0)]
+    known = _known_bodies(ctx)
+    found = {name for name, forms in known.items() if any(_on_its_own(form, window) for form in forms)}
+    rivals = {
+        " ".join(w for w in m.group(1).split() if w.lower() not in POST_MODIFIERS | {"the"})
+        for m in TITLED_BODY.finditer(window)
+        if is_post(m.group(2))
+    }
+    rivals |= {m.group(1).strip() for m in AFTER_PREPOSITION.finditer(window)} - ctx.place_names
+    everyone = {n for n in found | rivals if n}
+    if len(found) != 1 or any(not _same_body(n, next(iter(found)), known) for n in everyone):
+        return None
+    return found.pop()
+
+
+def _sentence_capital(question: str, unquoted: str, ctx: ArticleContext) -> str:
+    """Lower a reported clause's first word when it names nothing and the article never writes it
+    capitalised inside a sentence ("said that Potholes cost …" → "said that potholes cost …")."""
+    for m in SENTENCE_CAPITAL.finditer(unquoted):
+        word = m.group(2)
+        named = any(word in e.text.split() for e in ctx.ents) or ctx.people.find(word) is not None
+        if not named and not re.search(rf"[a-z,] {word}\b", ctx.text):
+            question = question[: m.start(2)] + word.lower() + question[m.end(2) :]
+    return question
+
+
+def _country_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
+    """The one country named in the sentence before "the country" or in the one before that."""
+    at = ctx.text.find(fact.sentence[:80])
+    if at < 0:
+        return None
+    before = ctx.text[:at].rstrip()
+    inside = fact.sentence.find(phrase)
+    window = ctx.text[_sentence_start(before, len(before) - 1) : at + max(inside, 0)]
+    named = {place for place in ctx.place_names if is_country(place) and re.search(rf"\b{re.escape(place)}\b", window)}
+    return with_the(named.pop(), ctx.text) if len(named) == 1 else None
+
+
+def _known_bodies(ctx: ArticleContext) -> dict[str, list[str]]:
+    """The organisations the story is about, with their short forms: named more than once (a person NER
+    took for a body is named once in full), and no tickers ("GMT")."""
+    bodies = {}
+    for name in ctx.org_names:
+        name = re.sub(r"['\u2019]s?$", "", name)
+        if (name.isupper() and name not in ctx.acronyms) or ctx.people.find(name) is not None:
+            continue
+        if ctx.text.count(name) >= 2:
+            bodies[name] = [name, *(short for short, long in ctx.acronyms.items() if long == name)]
+    return bodies
+
+
+def _on_its_own(form: str, window: str) -> bool:
+    """Named as a body ("Ardent said", "Ardent's plans"), not as a post's qualifier ("Ardent chief")."""
+    for m in re.finditer(rf"\b{re.escape(form)}\b(['\u2019]s?)?\s*(\w*)", window):
+        if m.group(1) or not is_post(m.group(2)):
+            return True
+    return False
+
+
+def _same_body(name: str, body: str, known: dict[str, list[str]]) -> bool:
+    name = re.sub(r"['\u2019]s?$", "", name)
+    return name in body or body in name or name in known.get(body, [])
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (after ". " or a line break; 0 for the first)."""
+    at = max(at, 0)
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)

@@ -1,0 +1,77 @@
+"""Questions short enough to read at a glance: a long quotation is cut.
+
+A teacher's question rarely runs past twenty-odd words. In a speaker question ("Who said “…”?") the
+quoted words only say which statement is meant, so their tail can go: the cut falls at a clause
+boundary when one is near, never on a loose function word, and is marked with an ellipsis. The
+answer (the speaker) is untouched. Reported speech ("Who said that …?") is left whole: its point
+is often in its last words.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Past this many words a question is cut back to TARGET_WORDS; a word or two over is left whole.
+MAX_WORDS = 25
+TARGET_WORDS = 20
+#: Fewest words of the statement kept, so that it still says which statement is meant.
+MIN_KEPT = 9
+QUOTED = re.compile(r"([\"\u201c])([^\"\u201c\u201d]+)([\"\u201d])")
+LOOSE_ENDS = {
+    *"a an the and or but of to in on at for by with from as that which who whose than its their his her".split(),
+    *"is are was were be been being have has had do does did will would can could should may might must".split(),
+    *"their our my your this these those such very so".split(),
+}
+#: An aside set off by commas: ", which are part of the plan,", ", who joined in May,".
+ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;\u201c\u201d\"]+,\s*")
+#: An aside opened and not yet closed at the end of a cut.
+ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,]*$")
+#: "they've", "we're", "it's": a verb's first half.
+CONTRACTED = re.compile(r"['\u2019](ve|re|ll|d|s|m)$", re.I)
+
+
+def shorten(question: str) -> str:
+    """The question with its quotation cut so that it stays near TARGET_WORDS."""
+    if len(question.split()) <= MAX_WORDS:
+        return question
+    excess = len(question.split()) - TARGET_WORDS
+    quoted = QUOTED.search(question)
+    if quoted is not None:
+        open_, inner, close = quoted.groups()
+        cut = _cut(inner, len(inner.split()) - excess)
+        return question[: quoted.start()] + open_ + cut + close + question[quoted.end() :]
+    return question  # reported speech keeps its clause whole: its point is often at the end
+
+
+def _cut(text: str, keep: int) -> str:
+    """The first `keep` words of `text` (at least MIN_KEPT), ended at a clause boundary if one is near.
+
+    An aside between commas ("…, which are part of the plan, …") goes first, marked with an
+    ellipsis, so the statement keeps its verb; a cut never ends inside an aside."""
+    text = re.sub(r"\s*\u2026\s*$", "", text.strip())
+    words = text.split()
+    keep = max(keep, MIN_KEPT)
+    if keep >= len(words):
+        return text
+    without = ASIDE.sub(" \u2026 ", text, count=1)
+    if without != text:
+        return without if len(without.split()) - 1 <= keep + 2 else _cut(without, keep + 1)
+    if ASIDE_OPEN.search(" ".join(words[:keep])):
+        return text  # the cut would end inside "…, which …": better long than torn
+    cut = " ".join(words[:keep])
+    boundary = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" - "))
+    if boundary > len(cut) * 0.5:
+        cut = cut[:boundary]
+    kept = cut.split()
+    while len(kept) > MIN_KEPT // 2 and _loose(kept[-1]):
+        kept.pop()
+    short = " ".join(kept).rstrip(",;: ")
+    if short.count("(") != short.count(")") or short.count("[") != short.count("]") or short.count('"') % 2:
+        return text  # a cut inside brackets would leave them open: better long than torn
+    return short + " \u2026"
+
+
+def _loose(word: str) -> bool:
+    """A word a cut must not end on: a function word, an auxiliary, a contraction, a lone mark."""
+    bare = word.lower().strip(",;:")
+    return not bare or bare in LOOSE_ENDS or bool(CONTRACTED.search(bare)) or bare.endswith(".")

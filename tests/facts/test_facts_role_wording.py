@@ -1,0 +1,80 @@
+"""Posts read as a teacher would write them: past posts asked in the past, capitals only where the post
+has them, each conjunct its own post, no "the" a name does not take; everyday acronyms in passing not asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, QuestionBank
+from quizgen.pipeline import questions_for
+from quizgen.questions import variety
+
+TEXT = (
+    "Outgoing Harbourside chairman Tom Pell said the sale was done. Peter Lang will continue in his role as "
+    "director and point of contact for the fans, and Mia Rhys will serve as a consultant to the incoming board.\n\n"
+    "Former Northfield Rovers finance director Jane Cole will join the board.\n\n"
+    "Political science professor Ana Ruiz of Kelso University gave a gloomy reading of the political mood.\n\n"
+    "The Rovers boss was furious. Rovers striker Dan Hale scored twice, and Rovers chief executive Sam Oake "
+    "praised him.\n\n"
+    "The World Health Organization (WHO) and the Coastal Water Board (CWB) issued a joint warning."
+)
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(variety, "MAX_PER_PERSON", 100)
+        return questions_for(
+            [Article(id="club", title="club", published=dt.date(2024, 6, 12), path="c.txt", text=TEXT)]
+        )
+
+
+def asked(bank: QuestionBank) -> dict[str, str]:
+    return {q.question: q.answer for q in bank.questions}
+
+
+def test_a_post_left_behind_is_asked_in_the_past(bank: QuestionBank) -> None:
+    questions = asked(bank)
+    assert questions["What post did Jane Cole once hold at Northfield Rovers?"] == "former finance director"
+    assert not [q for q in questions if q.startswith("What post does Jane Cole")]
+
+
+def test_a_capital_that_belonged_to_the_sentence_start_is_dropped(bank: QuestionBank) -> None:
+    posts = {q.answer for q in bank.questions if q.question.startswith("What post")}
+    assert "outgoing chairman" in posts
+    assert "political science professor" in posts
+    choices = {c for q in bank.questions if q.question.startswith("What post") for c in q.choices}
+    assert not [c for c in choices if c.split()[0] in ("Outgoing", "Former", "Political")]
+
+
+def test_a_modifier_is_not_taken_into_the_organisation(bank: QuestionBank) -> None:
+    orgs = {q.answer for q in bank.questions if q.question.startswith("Which organization")}
+    assert not [o for o in orgs if o.startswith("Outgoing")]
+
+
+def test_each_conjunct_keeps_its_own_words(bank: QuestionBank) -> None:
+    assert asked(bank)["What post does Peter Lang hold?"] == "director"
+
+
+def test_a_name_the_article_writes_bare_takes_no_the(bank: QuestionBank) -> None:
+    questions = [q.question for q in bank.questions]
+    assert not [q for q in questions if "the Rovers?" in q]
+    assert "What post does Sam Oake hold at Rovers?" in questions
+
+
+def test_everyday_acronyms_in_passing_are_not_asked(bank: QuestionBank) -> None:
+    acronyms = [q.question for q in bank.questions if q.kind == "acronym"]
+    assert "What does CWB stand for?" in acronyms
+    assert not [q for q in acronyms if "WHO" in q or "World Health" in q]
+
+
+def test_an_everyday_acronym_the_story_is_about_is_asked() -> None:
+    text = (
+        "The World Health Organization (WHO) warned of a shortage of nurses. WHO said the gap was growing. "
+        "A WHO report gave the figures, and WHO officials urged governments to train more staff."
+    )
+    article = Article(id="who", title="nurses", published=dt.date(2024, 6, 12), path="w.txt", text=text)
+    acronyms = {q.answer for q in questions_for([article]).questions if q.kind == "acronym"}
+    assert acronyms & {"WHO", "World Health Organization"}

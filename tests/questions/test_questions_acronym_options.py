@@ -1,0 +1,36 @@
+"""False options of acronym questions are of the answer's own kind: spelled-out names beside a
+spelled-out name (never another acronym), a material's initials never beside a province's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question
+from quizgen.pipeline import questions_for
+
+TEXT = (
+    "The Coastal Roads Agency (CRA) has paved a stretch of road in Western Cape (WC) with recycled "
+    "low-density polyethylene (LDPE). CRA engineers said the road held up well. The Nordic Space Office "
+    "(NSO) and the Harbour Research Council (HRC) will study the surface, and NASA will lend a satellite."
+)
+
+
+@pytest.fixture(scope="module")
+def acronyms() -> dict[str, Question]:
+    article = Article(id="roads", title="roads", published=dt.date(2024, 6, 12), path="r.txt", text=TEXT)
+    return {q.question: q for q in questions_for([article]).questions if q.kind == "acronym"}
+
+
+def test_an_expansion_is_offered_beside_expansions_not_acronyms(acronyms: dict[str, Question]) -> None:
+    asked = [q for text, q in acronyms.items() if text.startswith("What does") and q.choices]
+    assert asked, list(acronyms)
+    for q in asked:
+        assert all(len(choice.split()) > 1 for choice in q.choices), q.choices
+
+
+def test_a_terms_initials_are_not_offered_beside_a_places(acronyms: dict[str, Question]) -> None:
+    for text, q in acronyms.items():
+        if "polyethylene" in text or "Western Cape" in text:
+            assert not {"LDPE", "WC"} <= set(q.choices), (text, q.choices)

@@ -1,0 +1,77 @@
+"""A question read away from its article names what "the company" stood for, or is not asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, QuestionBank
+from quizgen.pipeline import questions_for
+
+TEXTS = {
+    "named": (
+        "Ardent Motors reported record sales on Monday, and analysts praised Ardent Motors. Lena Fors, chief "
+        "executive of Ardent Motors, said the company faced a crowded market in Asia."
+    ),
+    "two-bodies": (
+        "Northfield Rovers beat Harbour City on Saturday, and Northfield Rovers and Harbour City meet again in May. "
+        "Rovers manager Tom Pell said the club would lose 10 million pounds this year."
+    ),
+    "vague": (
+        "Tom Pell and Sam Oake have argued for years. The pair's long-running row was put back in the headlines "
+        "on Saturday when Pell called Oake a liar."
+    ),
+    "today": "Mia Rhys said the council would decide on the bridge today.",
+    "country": (
+        "Kenya opened three new ports last year. Tariffs cost the country's farmers 2 billion dollars a year, "
+        "according to the Coastal Trade Board.\n\nPotholes cost drivers dearly, the Coastal Trade Board said."
+    ),
+    "group": "Security analysts say the strike will spread. Ann Lee said the talks would fail.",
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    articles = [
+        Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v) for k, v in TEXTS.items()
+    ]
+    return questions_for(articles)
+
+
+def questions(bank: QuestionBank, article: str) -> list[str]:
+    return [q.question for q in bank.questions if q.article == article]
+
+
+def test_a_stand_in_is_replaced_by_the_one_body_named_before(bank: QuestionBank) -> None:
+    asked = questions(bank, "named")
+    assert "Who said that Ardent Motors faced a crowded market in Asia?" in asked
+    assert not [q for q in asked if "the company" in q]
+
+
+def test_a_stand_in_with_two_bodies_before_it_is_not_asked(bank: QuestionBank) -> None:
+    assert not [q for q in questions(bank, "two-bodies") if "club" in q or "Rovers lose" in q]
+
+
+def test_a_stand_in_for_no_body_is_not_asked(bank: QuestionBank) -> None:
+    assert not [q for q in questions(bank, "vague") if "pair" in q]
+
+
+def test_a_day_named_from_the_day_of_writing_is_not_asked(bank: QuestionBank) -> None:
+    assert not [q for q in questions(bank, "today") if "today" in q]
+
+
+def test_the_country_is_named_when_one_country_stands_before_it(bank: QuestionBank) -> None:
+    asked = questions(bank, "country")
+    assert [q for q in asked if "Kenya's farmers" in q]
+    assert not [q for q in asked if "the country" in q]
+
+
+def test_a_reported_clause_keeps_no_capital_from_its_sentence_start(bank: QuestionBank) -> None:
+    assert not [q for q in questions(bank, "country") if "that Potholes" in q]
+
+
+def test_an_unnamed_group_of_speakers_is_not_offered_people_as_false_options(bank: QuestionBank) -> None:
+    for q in bank.questions:
+        if q.article == "group" and q.answer.lower().startswith("security analysts"):
+            assert "Ann Lee" not in q.choices
