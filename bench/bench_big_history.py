@@ -128,7 +128,7 @@ from quizgen.cli import _clock, _new_today, _settings
 store = ReviewStore.open()
 now, tz = _clock()
 bank = store.due_bank(now, limit=20, new=_new_today(store, None, _settings().new_cards_per_day, now, tz))
-app = Timed(load=lambda progress: bank, options=QuizOptions(mode="mcq", count=20, autostart=True),
+app = Timed(bank=bank, options=QuizOptions(mode="mcq", count=20, autostart=True),
             store=store, clock=utc_now)
 app.run(headless=True, size=(100, 30))
 """

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
-from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from quizgen.errors import QuizgenError
@@ -23,6 +23,7 @@ from quizgen.models import Question, QuestionBank
 from quizgen.selection import QuizOptions, pick_questions
 from quizgen.tui.loading import Loader, Progress, generation_loader
 from quizgen.tui.messages import BankFailed, BankLoaded, LoadProgressed, QuizFinished
+from quizgen.tui.recording import AnswerRecording
 from quizgen.tui.screens.start_screen import StartScreen
 
 # The question, results and help screens (with grading, rapidfuzz, OptionList, Input) are
@@ -30,7 +31,7 @@ from quizgen.tui.screens.start_screen import StartScreen
 if TYPE_CHECKING:
     from textual.binding import Binding as BindingType
 
-    from quizgen.session import Attempt, QuizSession, Results
+    from quizgen.session import QuizSession, Results
     from quizgen.settings import Settings
     from quizgen.store import ReviewStore
     from quizgen.tui.screens.results_screen import ResultsScreen
@@ -43,7 +44,7 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class QuizApp(App[None]):
+class QuizApp(AnswerRecording):
     """Start screen → questions → results; see `make_app`."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -57,12 +58,15 @@ class QuizApp(App[None]):
     def __init__(
         self,
         *,
-        load: Loader,
         options: QuizOptions,
+        load: Loader | None = None,
+        bank: QuestionBank | None = None,
         store: ReviewStore | None,
         clock: Callable[[], dt.datetime],
         settings: Settings | None = None,
     ) -> None:
+        if (bank is None) == (load is None):
+            raise ValueError("give exactly one of bank= or load=")
         super().__init__()
         self.settings = settings
         """The learner's saved settings; None to leave the settings file alone (tests)."""
@@ -75,6 +79,8 @@ class QuizApp(App[None]):
         """The questions, once loaded."""
         self.failure: QuizgenError | None = None
         """The first error that should make the command exit non-zero after the app closes."""
+        self._ready_bank = bank
+        """The questions given ready (e.g. `review`'s due cards): no worker needed to load them."""
         self._load = load
         self._start = StartScreen(options)
         self._last_mode = options.mode
@@ -89,11 +95,27 @@ class QuizApp(App[None]):
         """How the latest quiz went so far (None before any quiz): for the line printed on exit."""
         return self._session.results() if self._session is not None else None
 
-    def get_default_screen(self) -> StartScreen:
-        """The start screen is the bottom of the stack: no blank default screen to draw first."""
+    def get_default_screen(self) -> Screen[None]:
+        """The first screen drawn, at the bottom of the stack: no blank default screen first.
+
+        The start screen; or, when the quiz starts at once on questions given ready, the first
+        question itself, so a start screen is not drawn only to be covered at once.
+        """
+        if self.options.autostart and self._ready_bank is not None:
+            try:
+                bank, _due = self._prepare(self._ready_bank)
+            except QuizgenError:
+                return self._start  # the worker loads it again and the start screen shows the error
+            screen = self._quiz_screen(self.options.mode, bank) if bank.questions else None
+            if screen is not None:
+                self.bank = bank
+                return screen
         return self._start
 
     def on_mount(self) -> None:
+        if self.bank is not None:  # already asking (see get_default_screen)
+            self._after_load(self.bank)
+            return
         # After the first paint: the loader's imports (spaCy) hold the GIL and would delay it.
         self.call_after_refresh(self.load_questions)
 
@@ -107,20 +129,26 @@ class QuizApp(App[None]):
             self.post_message(LoadProgressed(done, total, label))
 
         try:
-            bank = self._load(progress)
-            due = None
-            if self.store is not None:
-                from quizgen.answers import with_learner_aliases
-
-                bank = with_learner_aliases(bank, self.store)
-                suspended = self.store.suspended_ids()
-                if suspended:
-                    bank = replace(bank, questions=tuple(q for q in bank.questions if q.id not in suspended))
-                due = self.store.due_count(self.clock())
+            loaded = self._ready_bank if self._load is None else self._load(progress)
+            assert loaded is not None  # exactly one of bank= and load= was given
+            bank, due = self._prepare(loaded)
         except QuizgenError as exc:
             self.post_message(BankFailed(exc))
             return
         self.post_message(BankLoaded(bank, due))
+
+    def _prepare(self, bank: QuestionBank) -> tuple[QuestionBank, int | None]:
+        """The bank as it is asked: the learner's own aliases added, suspended questions left
+        out; and how many cards are due (None without a store)."""
+        if self.store is None:
+            return bank, None
+        from quizgen.answers import with_learner_aliases
+
+        bank = with_learner_aliases(bank, self.store)
+        suspended = self.store.suspended_ids()
+        if suspended:
+            bank = replace(bank, questions=tuple(q for q in bank.questions if q.id not in suspended))
+        return bank, self.store.due_count(self.clock())
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up", name="warm-up")
     def warm_up_grading(self) -> None:
@@ -140,7 +168,10 @@ class QuizApp(App[None]):
         self.refresh_bindings()
         if self.options.autostart and event.bank.questions:
             self.start_quiz(self._start.mode)
-        if any(q.kind == "date" for q in event.bank.questions):
+        self._after_load(event.bank)
+
+    def _after_load(self, bank: QuestionBank) -> None:
+        if any(q.kind == "date" for q in bank.questions):
             self.call_after_refresh(self.warm_up_grading)
 
     @on(BankFailed)
@@ -170,100 +201,55 @@ class QuizApp(App[None]):
 
     def start_quiz(self, mode: str, questions: list[Question] | None = None) -> None:
         """Begin a sitting: the picked questions of the bank, or `questions` (a retry)."""
-        from quizgen.session import QuizSession
         from quizgen.tui.screens.quiz_screen import QuizScreen
         from quizgen.tui.screens.results_screen import ResultsScreen
 
         if self.bank is None:
             return
-        # Only a Learn session on the articles themselves resumes (and is saved to resume): not a
-        # retry, not the due cards, which must all be asked.
-        self._resumable = questions is None and mode == "mixed" and self.options.resume and self.store is not None
-        if questions is None:
-            questions = pick_questions(self.bank.questions, replace(self.options, mode=mode))
-        if not questions:
+        screen = self._quiz_screen(mode, self.bank, questions)
+        if screen is None:
             self.notify("No questions match the chosen kinds.", severity="warning")
-            return
-        known = self.store.learn_progress(q.id for q in questions) if self.store and self._resumable else None
-        self._session = QuizSession(questions, mode, seed=self.options.seed, known=known)
-        store = self.store is not None
-        screen = QuizScreen(
-            self._session,
-            record=self.save_attempt,
-            clock=self.clock,
-            quit_note="Your answers so far are saved." if store else "You will lose your place.",
-            sources={a.id: a.byline() for a in self.bank.articles},
-            unrecord=self.undo_attempt if store else None,
-            suspend=self.suspend_question if store else None,
-            intervals=self.flash_intervals if store else None,
-        )
-        if isinstance(self.screen, (QuizScreen, ResultsScreen)):
+        elif isinstance(self.screen, (QuizScreen, ResultsScreen)):
+            self._replace_top(screen)
+        else:
+            self.push_screen(screen)
+
+    def _replace_top(self, screen: Screen[None]) -> None:
+        """Show `screen` instead of the quiz or results on top; the bottom screen (the start
+        screen, or a quiz that began at once) cannot be switched, so it stays underneath."""
+        if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
 
-    def save_attempt(self, attempt: Attempt, duration_ms: int | None) -> bool:
-        """Record an answer unless its question was already answered this sitting; keep Learn progress.
+    def _quiz_screen(
+        self, mode: str, bank: QuestionBank, questions: list[Question] | None = None
+    ) -> Screen[None] | None:
+        """A new sitting's first question: the picked questions of `bank`, or `questions` (a
+        retry); None when the pick is empty."""
+        from quizgen.session import QuizSession
+        from quizgen.tui.screens.quiz_screen import QuizScreen
 
-        A question missed and retried (later in a Learn round, or with `r` on the results) is one
-        FSRS review, graded by the first answer, as Anki counts a card once per day of learning.
-        """
-        if self.store is None:
-            return False
-        first = attempt.question.id not in self._recorded
-        saved = first and self.record_attempt(attempt, duration_ms)
-        if saved:
-            self._recorded.add(attempt.question.id)
-        self._save_level(attempt.question)
-        return saved  # an answer not saved must not be "undone": that would remove an earlier one
-
-    def undo_attempt(self, attempt: Attempt, recorded: bool) -> None:
-        """An answer was taken back: out of the history (schedule restored) if it went in."""
-        assert self.store is not None  # the quiz screen is given this only with a store
-        try:
-            if recorded:
-                self.store.undo_review(attempt.question.id)
-                self._recorded.discard(attempt.question.id)
-            self._save_level(attempt.question)
-        except QuizgenError as exc:
-            self.notify(str(exc), title="Undo not saved", severity="error", markup=False)
-
-    def suspend_question(self, question: Question) -> None:
-        """ "Don't ask this again": suspended in the store, so no quiz or review asks it."""
-        assert self.store is not None  # the quiz screen is given this only with a store
-        try:
-            self.store.suspend(question.id)
-        except QuizgenError as exc:
-            self.notify(str(exc), title="Not suspended", severity="error", markup=False)
-
-    def flash_intervals(self, question: Question) -> tuple[str, ...] | None:
-        """When the card would be due again after each flash grade ("1m", "10m", "1d", "4d")."""
-        if self.store is None or question.id in self._recorded:
-            return None  # a retry this sitting is not rescheduled
-        from quizgen.srs import Schedule
-        from quizgen.tui.widgets.flash_card import short_interval
-
-        schedule = self.store.schedule(question.id) or Schedule()
-        return tuple(short_interval(d) for d in self.store.scheduler.preview(schedule, self.clock()))
-
-    def _save_level(self, question: Question) -> None:
-        session = self._session  # _resumable: a Learn session with a store
-        if self.store and session and self._resumable and question.id in session.ids:
-            self.store.save_learn_progress({question.id: session.level(question.id)})
-
-    def record_attempt(self, attempt: Attempt, duration_ms: int | None) -> bool:
-        """Save a settled answer to the review store (commits before returning); False if it failed."""
-        if self.store is None:
-            return False
-        from quizgen.answers import record_attempt
-
-        try:
-            record_attempt(self.store, attempt, self.clock(), duration_ms=duration_ms)
-        except QuizgenError as exc:
-            self.failure = self.failure or exc
-            self.notify(str(exc), title="Answer not saved", severity="error", markup=False)
-            return False
-        return True
+        # Only a Learn session on the articles themselves resumes (and is saved to resume): not a
+        # retry, not the due cards, which must all be asked.
+        self._resumable = questions is None and mode == "mixed" and self.options.resume and self.store is not None
+        if questions is None:
+            questions = pick_questions(bank.questions, replace(self.options, mode=mode))
+        if not questions:
+            return None
+        known = self.store.learn_progress(q.id for q in questions) if self.store and self._resumable else None
+        self._session = QuizSession(questions, mode, seed=self.options.seed, known=known)
+        store = self.store is not None
+        return QuizScreen(
+            self._session,
+            record=self.save_attempt,
+            clock=self.clock,
+            quit_note="Your answers so far are saved." if store else "You will lose your place.",
+            sources={a.id: a.byline() for a in bank.articles},
+            unrecord=self.undo_attempt if store else None,
+            suspend=self.suspend_question if store else None,
+            intervals=self.flash_intervals if store else None,
+        )
 
     @on(QuizFinished)
     def _finished(self, event: QuizFinished) -> None:
@@ -273,7 +259,7 @@ class QuizApp(App[None]):
         session = self._session
         if self.store is not None and session is not None and self._resumable and session.finished:
             self.store.save_learn_progress(dict.fromkeys(session.ids, 0))  # done: the next one starts afresh
-        self.switch_screen(ResultsScreen(event.results, export=self.export_deck))
+        self._replace_top(ResultsScreen(event.results, export=self.export_deck))
 
     def on_results_screen_retry_chosen(self, event: ResultsScreen.RetryChosen) -> None:
         from quizgen.tui.screens.results_screen import ResultsScreen
@@ -376,7 +362,4 @@ def make_app(
 
     After `app.run()` returns, raise `app.failure` if it is set.
     """
-    if (bank is None) == (load is None):
-        raise ValueError("give exactly one of bank= or load=")
-    loader: Loader = load if load is not None else (lambda progress, bank=bank: bank)  # type: ignore[misc]
-    return QuizApp(load=loader, options=options or QuizOptions(), store=store, clock=clock, settings=settings)
+    return QuizApp(bank=bank, load=load, options=options or QuizOptions(), store=store, clock=clock, settings=settings)
