@@ -183,10 +183,9 @@ def _clock() -> tuple[dt.datetime, dt.tzinfo]:
 @click.option(
     "--mode",
     type=click.Choice(["mcq", "typed", "flash", "mixed"]),
-    default="mixed",
-    show_default=True,
     help="mcq (multiple choice), typed, flash (flip and grade yourself), or mixed "
-    "(learn: rounds, multiple choice then typed).",
+    "(learn: rounds, multiple choice then typed). Default: mixed, chosen on the start screen; "
+    "giving --mode skips it.",
 )
 @click.option(
     "-n",
@@ -201,13 +200,13 @@ def _clock() -> tuple[dt.datetime, dt.tzinfo]:
     type=click.IntRange(min=0),
     help="New cards to introduce today at most (default: the new_cards_per_day setting, 20).",
 )
-def review(mode: str, count: int | None, seed: int | None, new: int | None) -> None:
+def review(mode: str | None, count: int | None, seed: int | None, new: int | None) -> None:
     """Review the cards that are due, across every article you have studied, then a few new ones."""
     from quizgen.reports import nothing_due
     from quizgen.selection import QuizOptions
     from quizgen.store import ReviewStore
 
-    options = QuizOptions(mode=mode, count=count, seed=seed, resume=False)
+    options = QuizOptions(mode=mode or "mixed", count=count, seed=seed, autostart=mode is not None, resume=False)
     settings = _settings()
     now, tz = _clock()
     with ReviewStore.open() as store:

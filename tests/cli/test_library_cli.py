@@ -156,3 +156,25 @@ def test_review_adds_new_cards_up_to_the_daily_limit(two_articles, monkeypatch) 
     assert [q.id for q in questions[4:]] == ["q-5f1c0a04", "q-5f1c0a05"]  # never answered, not suspended
     cli.main(["review", "--new", "0"])
     assert len(made["bank"].questions) == 4
+
+
+@pytest.mark.parametrize(("args", "mode", "straight"), [([], "mixed", False), (["--mode", "typed"], "typed", True)])
+def test_review_with_a_mode_skips_the_start_screen(two_articles, monkeypatch, args, mode, straight) -> None:  # type: ignore[no-untyped-def]
+    from quizgen.tui.app import make_app
+
+    first_screens = []
+
+    def first_screen_only(**kwargs):  # type: ignore[no-untyped-def]
+        app = make_app(**kwargs)
+        app.run = lambda: first_screens.append((app, app.get_default_screen()))  # type: ignore[method-assign]
+        return app
+
+    monkeypatch.setattr("quizgen.tui.app.make_app", first_screen_only)
+    monkeypatch.setattr(cli, "_require_terminal", lambda: None)
+    monkeypatch.setattr(cli, "_clock", lambda: (T0 + dt.timedelta(days=30), dt.UTC))
+    cli.main(["review", *args])
+    ((app, screen),) = first_screens  # the first screen the learner sees
+    assert type(screen).__name__ == ("QuizScreen" if straight else "StartScreen")
+    assert app.options.mode == mode
+    if straight:
+        assert screen.session.mode == "typed"
