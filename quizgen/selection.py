@@ -60,7 +60,7 @@ def pick_questions(questions: Iterable[Question], options: QuizOptions) -> list[
     Of two questions that give each other's answer away ("What post does X hold?" / "Who is
     the president of Y?"), only the one drawn first is asked; the other waits for another sitting.
     """
-    from quizgen.questions.variety import reverse_pair
+    from quizgen.giveaways import reverse_pair
 
     chosen = [q for q in questions if not options.kinds or q.kind in options.kinds]
     random.Random(options.seed).shuffle(chosen)

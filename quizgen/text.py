@@ -11,8 +11,6 @@ import re
 import unicodedata
 from collections.abc import Collection
 
-from rapidfuzz.utils import default_process
-
 from quizgen.vocabulary import HONORIFICS
 
 #: Words dropped from the front of an answer before comparing.
@@ -48,6 +46,8 @@ def normalize(text: str, *, titles: Collection[str] = HONORIFICS) -> str:
     text = re.sub(r"['’]s\b", "", text)  # possessive: "Okafor's" -> "Okafor"
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,200" -> "1200", one token
     text = re.sub(r"(?<=\d)\.(?=\d)", "p", text)  # "2.1" stays distinct from "21"
+    from rapidfuzz.utils import default_process  # on first use: rapidfuzz takes ~25 ms to import
+
     words = default_process(text).split()
     while len(words) > 1 and (words[0] in ARTICLES or words[0] in titles):
         words = words[1:]

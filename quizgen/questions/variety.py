@@ -4,24 +4,21 @@ A role fact can be asked three ways ("What post does X hold at Y?", "Which organ
 the president of?", "Who is the president of Y?"), and a person with two posts gives six
 questions that a learner meets as one. So at most `MAX_PER_PERSON` are kept per person, one
 per post first. The two halves of a reverse pair (each one's answer stands in the other's
-question) are kept in the bank, for different sittings, but never asked in the same one.
+question) are kept in the bank, for different sittings, but never asked in the same one
+(`quizgen.giveaways`).
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Sequence
 
 from quizgen.models import Article, Question, RoleFact
 from quizgen.questions.draft import Draft
-from quizgen.text import fold
 
 #: Questions about one person's posts, at most.
 MAX_PER_PERSON = 2
 #: Ways of asking about a post, best first: who holds it, what it is, where it is held.
 _ROLE_DIRECTIONS = ("holder", "post", "org")
-_WORD = re.compile(r"\w+")
 
 
 def limit_per_person(article: Article, drafts: Sequence[Draft], questions: list[Question]) -> list[Question]:
@@ -55,21 +52,3 @@ def limit_per_person(article: Article, drafts: Sequence[Draft], questions: list[
             posts.add(key)
         dropped.update((first + rest)[MAX_PER_PERSON:])
     return [q for q in questions if q.id not in dropped]
-
-
-def reverse_pair(a: Question, b: Question) -> bool:
-    """Each question gives the other's answer away: "What post does X hold?" / "Who is the president of Y?"."""
-    if a.article != b.article or a.id == b.id:
-        return False
-    return _names(b.question, a) and _names(a.question, b)
-
-
-def _names(text: str, question: Question) -> bool:
-    """Whether `text` holds the answer of `question` (or an alias of it) as whole words."""
-    words = f" {_words(text)} "
-    return any(len(key) >= 2 and f" {key} " in words for key in map(_words, (question.answer, *question.aliases)))
-
-
-@functools.lru_cache(maxsize=8192)
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(fold(text)))

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from quizgen.store import ReviewStore
     from quizgen.tui.screens.results_screen import ResultsScreen
 
+WARM_UP_DELAY = 0.3
+"""Seconds after the questions are ready before the grader is loaded in the background."""
+
 __all__ = ["Loader", "Progress", "QuizApp", "generation_loader", "make_app", "utc_now"]
 
 
@@ -151,11 +154,13 @@ class QuizApp(AnswerRecording):
         return bank, self.store.due_count(self.clock())
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up", name="warm-up")
-    def warm_up_grading(self) -> None:
-        """Load dateparser now, not on the learner's first typed date (~0.5 s)."""
+    def warm_up_grading(self, dates: bool) -> None:
+        """Import the grader now, and dateparser when dates are asked (~0.5 s): after the first
+        screen is drawn, and before the learner's first answer needs them."""
         from quizgen.grading import warm_up
 
-        warm_up()
+        if dates:
+            warm_up()
 
     @on(LoadProgressed)
     def _progressed(self, event: LoadProgressed) -> None:
@@ -171,8 +176,10 @@ class QuizApp(AnswerRecording):
         self._after_load(event.bank)
 
     def _after_load(self, bank: QuestionBank) -> None:
-        if any(q.kind == "date" for q in bank.questions):
-            self.call_after_refresh(self.warm_up_grading)
+        # While the learner reads the first question; at once, its imports would hold the GIL
+        # against the drawing of that question.
+        dates = any(q.kind == "date" for q in bank.questions)
+        self.set_timer(WARM_UP_DELAY, lambda: self.warm_up_grading(dates))
 
     @on(BankFailed)
     def _failed(self, event: BankFailed) -> None:

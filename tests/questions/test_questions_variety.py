@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from quizgen.giveaways import reverse_pair
 from quizgen.models import Article, Question
 from quizgen.pipeline import questions_for
 from quizgen.questions import variety
-from quizgen.questions.variety import reverse_pair
 from quizgen.selection import QuizOptions, pick_questions
 
 TWO_POSTS = Article(

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input, Static
+from textual.widgets import ContentSwitcher, Input, Static
 
 from quizgen.models import Question
 from quizgen.session import Attempt, QuizSession
@@ -22,6 +22,7 @@ from quizgen.tui.screens.round_summary_screen import RoundSummaryScreen
 from quizgen.tui.widgets.choice_list import ChoiceList
 from quizgen.tui.widgets.feedback_panel import FeedbackPanel
 from quizgen.tui.widgets.flash_card import FlashCard
+from quizgen.tui.widgets.key_footer import KeyFooter
 from quizgen.tui.widgets.quiz_status import QuizStatus
 
 #: Records a settled answer (and how long it took, in ms) before the next question appears;
@@ -95,7 +96,7 @@ class QuizScreen(Screen[None]):
                 yield Input(placeholder="Type your answer and press Enter (empty: show me)", id="answer-input")
                 yield FlashCard(id="flash")
             yield FeedbackPanel(id="feedback")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._show_prompt()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets import Static
 
-from quizgen.grading import DiffPart, diff_answer
 from quizgen.tui.literal import literal
+
+if TYPE_CHECKING:  # the grader (rapidfuzz, name lists) is imported after the first question is drawn
+    from quizgen.grading import DiffPart
 
 _STYLES = {
     "same": "$text-success",
@@ -19,6 +23,8 @@ class AnswerDiff(Static):
     """Two lines: what was typed (wrong letters struck out), the answer (missing letters underlined)."""
 
     def show_diff(self, typed: str, expected: str) -> None:
+        from quizgen.grading import diff_answer
+
         top, bottom = diff_answer(typed, expected)
         self.update(
             Content("\n").join(
