@@ -40,3 +40,18 @@ async def test_no_question_of_the_chosen_kinds_stays_on_the_start_screen(sample_
         assert isinstance(app.screen, StartScreen)
         assert "0 questions" in str(app.screen.query_one("#start-kinds", Static).render())
         assert [n.message for n in app._notifications] == ["No questions match the chosen kinds."]
+
+
+async def test_the_footer_keys_follow_each_step(sample_questions: list[Question]) -> None:
+    from textual.widgets._footer import FooterKey
+
+    def footer(app) -> set[str]:  # type: ignore[no-untyped-def]
+        return {key.description for key in app.screen.query(FooterKey)}
+
+    app = quiz_app(sample_questions[:2], mode="mcq", autostart=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert {"Answer", "I don't know"} <= footer(app) and "Continue" not in footer(app)
+        await pilot.press(right_key(app))
+        await pilot.pause()
+        assert "Continue" in footer(app) and "Answer" not in footer(app)

@@ -12,12 +12,13 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from quizgen.errors import QuizgenError
 from quizgen.session import Results
 from quizgen.tui.literal import literal
+from quizgen.tui.widgets.key_footer import KeyFooter
 
 BAR_WIDTH = 10
 
@@ -75,7 +76,7 @@ class ResultsScreen(Screen[None]):
                     classes="section-title",
                 )
             yield Static(id="results-export")
-        yield Footer()
+        yield KeyFooter()
 
     def _by_kind(self) -> Content:
         rows = [Content.styled("Accuracy by kind", "bold")]

@@ -7,9 +7,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import ProgressBar, Static
 
 from quizgen.session import RoundSummary
+from quizgen.tui.widgets.key_footer import KeyFooter
 
 
 class RoundSummaryScreen(Screen[bool]):
@@ -44,7 +45,7 @@ class RoundSummaryScreen(Screen[bool]):
                 "Next round: questions you recognise come back typed; the rest as multiple choice.",
                 classes="muted",
             )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#round-progress", ProgressBar).update(progress=self.summary.familiar + self.summary.mastered)

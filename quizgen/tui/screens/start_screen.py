@@ -10,11 +10,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar, Static
+from textual.widgets import Label, ProgressBar, Static
 
 from quizgen.models import KINDS, QuestionBank
 from quizgen.selection import MODES, QuizOptions, pick_questions
 from quizgen.tui.literal import literal
+from quizgen.tui.widgets.key_footer import KeyFooter
 
 MODE_NOTES = {
     "mcq": "multiple choice, keys 1–4",
@@ -83,7 +84,7 @@ class StartScreen(Screen[None]):
             yield Static(id="start-warnings")
             yield Static(id="start-error")
             yield Static(id="start-go")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#start-go").display = False

@@ -11,7 +11,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from quizgen.tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from quizgen.store import ReviewStore
@@ -61,7 +63,7 @@ class StatsScreen(Screen[None]):
             )
             yield Static(history_chart(history, CHART_HEIGHT), id="stats-chart")
             yield Static(by_kind_table(self.figures["by_kind"]), id="stats-kinds")
-        yield Footer()
+        yield KeyFooter()
 
     def action_close(self) -> None:
         """Back to where the stats were opened from."""
