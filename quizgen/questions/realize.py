@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizgen.facts.acronyms import SMALL_WORDS
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
@@ -98,10 +99,19 @@ def _words(text: str) -> set[str]:
 
 def _acronym(fact: AcronymFact, ctx: ArticleContext) -> list[Draft]:
     short, long = fact.short, fact.long
-    return [
-        Draft(fact, "long", f"What does {short} stand for?", long, [], "long-form"),
-        Draft(fact, "short", f"What is the abbreviation for {with_the(long, ctx.text)}?", short, [], "acronym"),
-    ]
+    drafts = [Draft(fact, "long", f"What does {short} stand for?", long, [], "long-form")]
+    if not _plain_initials(short, long):  # "the Nordic Trade Council" → "NTC" gives itself away
+        question = f"What is the abbreviation for {with_the(long, ctx.text)}?"
+        drafts.append(Draft(fact, "short", question, short, [], "acronym"))
+    return drafts
+
+
+def _plain_initials(short: str, long: str) -> bool:
+    """Whether the short form is just the first letters of the long form's words, in order, so
+    that asking for it tests spelling, not knowledge ("WHOI", but not "Wada", "LCDs" or "HDPE"
+    for high-density polyethylene, whose letters a learner must know)."""
+    words = [w for w in re.split(r"[\s\-]+", long) if w and w.lower() not in SMALL_WORDS]
+    return "".join(w[0] for w in words).upper() == short.upper()
 
 
 _Repl = str | Callable[[re.Match[str]], str]

@@ -186,8 +186,9 @@ def test_importing_quizgen_loads_no_spacy() -> None:
 
 
 def test_ctrl_c_leaves_whole_lines_and_resume_finishes(tmp_path: Path) -> None:
-    # more text than one parse batch (nlp.BATCH_CHARS), so the run is still writing when ctrl+c comes
-    count = BATCH_CHARS * 6 // sum(len(p.read_text(encoding="utf-8")) for p in GENRE.glob("*.txt")) + 6
+    # three parse batches (nlp.BATCH_CHARS): when the first batch's lines appear, two are still to parse,
+    # so ctrl+c lands mid-run however busy the machine is
+    count = 3 * BATCH_CHARS * 6 // sum(len(p.read_text(encoding="utf-8")) for p in GENRE.glob("*.txt")) + 6
     folder = write_articles(tmp_path / "many", count)
     out = tmp_path / "bank.jsonl"
     command = [sys.executable, "-m", "quizgen", "generate", str(folder), "-o", str(out), "-j", "1"]

@@ -1,5 +1,6 @@
 """False options of acronym questions are of the answer's own kind: spelled-out names beside a
-spelled-out name (never another acronym), a material's initials never beside a province's."""
+spelled-out name (never another acronym), a material's initials never beside a province's.
+Plain initials are asked one way only."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def test_a_terms_initials_are_not_offered_beside_a_places(acronyms: dict[str, Qu
     for text, q in acronyms.items():
         if "polyethylene" in text or "Western Cape" in text:
             assert not {"LDPE", "WC"} <= set(q.choices), (text, q.choices)
+
+
+def test_plain_initials_are_asked_one_way_only(acronyms: dict[str, Question]) -> None:
+    # "Nordic Space Office" → "NSO" gives itself away; "low-density polyethylene" → "LDPE" does not
+    assert "What does NSO stand for?" in acronyms
+    assert not [q for q in acronyms if q.startswith("What is the abbreviation for the Nordic Space Office")]
+    assert "What is the abbreviation for low-density polyethylene?" in acronyms, list(acronyms)
