@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -98,6 +97,8 @@ def _create_beside(path: Path) -> tuple[Path, int]:
     0o666 here, the operating system applies the umask just as for any new file, without
     quizgen reading (and briefly changing) the process-wide umask.
     """
+    import secrets  # here, not at the top: hashlib and hmac would cost every command ~7 ms at start
+
     for _ in range(100):
         tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
         try:
