@@ -85,7 +85,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         )
     # "Who is the Chief Financial Officer?" names no company: without an organisation the post
     # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")
-    if role and fact.unique_holder and (org or fact.qualified or fact.role_display):
+    # a post left behind has had many holders: "Who is the former Fed chairman?" has no one answer
+    if role and fact.unique_holder and not FORMER.match(role) and (org or fact.qualified or fact.role_display):
         post = fact.role_display or role
         where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
         q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"

@@ -41,6 +41,11 @@ def test_a_post_left_behind_is_asked_in_the_past(bank: QuestionBank) -> None:
     assert not [q for q in questions if q.startswith("What post does Jane Cole")]
 
 
+def test_who_held_a_post_before_is_never_asked(bank: QuestionBank) -> None:
+    # every past holder of the post would answer "Who is the former finance director of X?"
+    assert not [q for q in bank.questions if q.question.lower().startswith("who is the former")]
+
+
 def test_a_capital_that_belonged_to_the_sentence_start_is_dropped(bank: QuestionBank) -> None:
     posts = {q.answer for q in bank.questions if q.question.startswith("What post")}
     assert "outgoing chairman" in posts
