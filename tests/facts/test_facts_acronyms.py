@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import questions_of_texts
 
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.pipeline import questions_for
@@ -91,9 +92,7 @@ SHAPES = {
 
 @pytest.fixture(scope="module")
 def shapes() -> QuestionBank:
-    return questions_for(
-        [Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v) for k, v in SHAPES.items()]
-    )
+    return questions_of_texts(SHAPES)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import pytest
+from invented_articles import questions_of_texts
 
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.pipeline import questions_for
@@ -195,9 +196,7 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
 
 @pytest.fixture(scope="module")
 def shapes() -> QuestionBank:
-    return questions_for(
-        [Article(id=k, title=k, published=dt.date(2023, 10, 4), path=f"{k}.txt", text=v[0]) for k, v in SHAPES.items()]
-    )
+    return questions_of_texts({k: v[0] for k, v in SHAPES.items()}, published=dt.date(2023, 10, 4))
 
 
 @pytest.mark.parametrize("case", list(SHAPES), ids=list(SHAPES))

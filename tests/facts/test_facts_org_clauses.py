@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from invented_articles import questions_of_texts
 
-from quizgen.models import Article, Question, QuestionBank
-from quizgen.pipeline import questions_for
+from quizgen.models import Question, QuestionBank
 
 SHAPES = {
     "comma": (
@@ -25,9 +23,7 @@ SHAPES = {
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    return questions_for(
-        [Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v) for k, v in SHAPES.items()]
-    )
+    return questions_of_texts(SHAPES)
 
 
 def asked(bank: QuestionBank, article: str) -> list[Question]:
