@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
+from quizgen.facts.name_lists import listed_names, listed_post
 from quizgen.facts.people import person_span
 from quizgen.facts.post_phrase import (
     FORMER,
@@ -115,7 +116,14 @@ def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, s
 
 
 def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "X, a researcher at Y and academician of Z"."""
+    """ "X, a researcher at Y and academician of Z"; one post each after a list of names."""
+    names = listed_names(name, lambda t: _holder(ctx, t) is not None)
+    if len(names) > 1:
+        head = listed_post(name, names, _is_post)
+        post = post_phrase(ctx, head) if head is not None else None
+        if post:
+            yield post
+        return
     for child in name.children:
         if child.dep_ == "appos" and child.i > name.i:
             # conjoined posts, also when the parser hangs them off the first post's organisation
