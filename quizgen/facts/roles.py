@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.honorifics import is_honorific
@@ -46,7 +46,15 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 
-def extract_roles(ctx: ArticleContext) -> list[Fact]:
+class Roles(NamedTuple):
+    """The role pass's result: its facts, and who holds each post word ("minister" → the people),
+    which lets the quote pass resolve "the minister said"."""
+
+    facts: list[Fact]
+    post_holders: dict[str, set[str]]
+
+
+def extract_roles(ctx: ArticleContext) -> Roles:
     found: dict[str, RoleFact] = {}
     for sent in ctx.doc.sents:
         for token in sent:
@@ -62,10 +70,11 @@ def extract_roles(ctx: ArticleContext) -> list[Fact]:
                 fact = _make(ctx, person, [], body.text, "for", sent)
                 if fact is not None and fact.key not in found:
                     found[fact.key] = fact
+    holders: dict[str, set[str]] = {}
     for fact in found.values():
         if fact.head:
-            ctx.post_holders.setdefault(fact.head, set()).add(fact.person)
-    return list(link_roles(list(found.values())))
+            holders.setdefault(fact.head, set()).add(fact.person)
+    return Roles(list(link_roles(list(found.values()))), holders)
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
