@@ -149,8 +149,15 @@ def chunks(text: str, limit: int | None = None) -> list[str]:
 def parse(nlp: Language, pieces: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
     """Parse `(text, context)` pairs lazily, in batches of at most BATCH_CHARS characters (a
     longer piece alone): peak memory follows the text parsed at once, not a count of pieces."""
+    for batch in parse_batches(nlp, pieces):
+        yield from batch
+
+
+def parse_batches(nlp: Language, pieces: Iterable[tuple[str, T]]) -> Iterator[Iterator[tuple[Doc, T]]]:
+    """As `parse`, one iterator per batch: its documents are parsed together, and a caller may
+    finish the work on a whole batch at once (the questions of its articles are tagged in one go)."""
     for batch in batches(pieces, BATCH_CHARS):
-        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        yield nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
 
 def batches(pieces: Iterable[tuple[str, T]], budget: int) -> Iterator[list[tuple[str, T]]]:

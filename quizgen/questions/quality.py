@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.models import Article, Question
@@ -29,12 +30,15 @@ BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 
 
-def finalize(article: Article, drafts: list[Draft]) -> list[Question]:
-    """Keep the good drafts, give each a stable id, and drop duplicates."""
+def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = None) -> list[Question]:
+    """Keep the good drafts, give each a stable id, and drop duplicates.
+
+    `look` is `first_look(drafts)` with its questions already tagged (see `FirstLook`).
+    """
     out: list[Question] = []
     seen_text: set[str] = set()
     seen_ids: set[str] = set()
-    for d, question in _readable(drafts):
+    for d, question in _readable(drafts, look):
         if d.needs_choices and len(d.choices) < 2:
             continue
         key = normal(question)
@@ -68,13 +72,25 @@ def finalize(article: Article, drafts: list[Draft]) -> list[Question]:
     return out
 
 
-def _readable(drafts: list[Draft]) -> list[tuple[Draft, str]]:
-    """The drafts whose tidied question passes the checks, with that question.
+@dataclass
+class FirstLook:
+    """The drafts' tidied questions, what the plain checks found, and which questions are to be tagged.
 
-    Questions worded from a clause, and those the plain checks doubt, are tagged again (one batch)
-    and read for their grammar; a slip that can be mended is mended and read once more. Template
-    questions are not re-read, to keep generation fast.
+    Writing many articles at once, a caller tags every article's `questions` in one batch (the
+    tagger's cost per call is large for a few short questions) and fills in `docs`.
     """
+
+    tidied: list[tuple[Draft, str]]
+    reasons: list[str | None]
+    reread: list[int]
+    docs: list[Doc] | None = None
+
+    @property
+    def questions(self) -> list[str]:
+        return [self.tidied[i][1] for i in self.reread]
+
+
+def first_look(drafts: list[Draft]) -> FirstLook:
     from quizgen.questions.grammar import drop_asides
 
     tidied = [(d, tidy(drop_asides(d.question))) for d in drafts]
@@ -84,20 +100,33 @@ def _readable(drafts: list[Draft]) -> list[tuple[Draft, str]]:
         for i, (d, q) in enumerate(tidied)
         if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)
     ]
+    return FirstLook(tidied, reasons, reread)
+
+
+def _readable(drafts: list[Draft], look: FirstLook | None = None) -> list[tuple[Draft, str]]:
+    """The drafts whose tidied question passes the checks, with that question.
+
+    Questions worded from a clause, and those the plain checks doubt, are tagged again (one batch)
+    and read for their grammar; a slip that can be mended is mended and read once more. Template
+    questions are not re-read, to keep generation fast.
+    """
+    look = look or first_look(drafts)
+    tidied, reasons, reread, docs = look.tidied, look.reasons, look.reread, look.docs
     for _ in range(3):  # later rounds read the mended questions
         if not reread:
             break
         from quizgen.questions.grammar import grammar_problem, repair, tag
 
         mended = []
-        for i, doc in zip(reread, tag([tidied[i][1] for i in reread]), strict=True):
+        docs = docs if docs is not None else tag([tidied[i][1] for i in reread])
+        for i, doc in zip(reread, docs, strict=True):
             d, q = tidied[i]
             reasons[i] = problem(q, d.answer, d.aliases, doc) or grammar_problem(doc, _from_clause(d, q))
             fixed = repair(doc) if reasons[i] else None
             if fixed and fixed != q:
                 tidied[i] = (d, tidy(fixed))
                 mended.append(i)
-        reread = mended
+        reread, docs = mended, None
     return [pair for pair, reason in zip(tidied, reasons, strict=True) if reason is None]
 
 
