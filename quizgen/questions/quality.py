@@ -143,16 +143,27 @@ def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> st
     return f"{article_id[:24]}-{digest[:10]}"
 
 
+#: `tidy`'s mends, in order (compiled once: every draft question goes through them).
+_TIDY = [
+    (re.compile(p), repl)
+    for p, repl in (
+        (r"\s*<([A-Z][A-Za-z.&]*)>", ""),  # wire tickers: "Dow Chemical Co <DOW>"
+        (r"<([^<>]+)>", r"\1"),  # "<Royal Trustco Ltd>"
+        (r"\s+(['\u2019]s)\b", r"\1"),  # "Australia 's" → "Australia's"
+        (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'"),  # "General Motors's" → "General Motors'"
+        (r"\b(that|the|a|an|to|of|in) \1\b", r"\1"),  # "say that that"
+        (r",(\s*,)+", ","),
+        (r"\s+([,.;:?!])", r"\1"),
+        (r"[,;:.\s]+\?$", "?"),
+    )
+]
+_SPACES = re.compile(r"\s+")
+
+
 def tidy(question: str) -> str:
-    question = re.sub(r"\s+", " ", question).strip()
-    question = re.sub(r"\s*<([A-Z][A-Za-z.&]*)>", "", question)  # wire tickers: "Dow Chemical Co <DOW>"
-    question = re.sub(r"<([^<>]+)>", r"\1", question)  # "<Royal Trustco Ltd>"
-    question = re.sub(r"\s+(['\u2019]s)\b", r"\1", question)  # "Australia 's" → "Australia's"
-    question = re.sub(r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", question)  # "General Motors's" → "General Motors'"
-    question = re.sub(r"\b(that|the|a|an|to|of|in) \1\b", r"\1", question)  # "say that that"
-    question = re.sub(r",(\s*,)+", ",", question)
-    question = re.sub(r"\s+([,.;:?!])", r"\1", question)
-    question = re.sub(r"[,;:.\s]+\?$", "?", question)
+    question = _SPACES.sub(" ", question).strip()
+    for pattern, repl in _TIDY:
+        question = pattern.sub(repl, question)
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
 
