@@ -314,7 +314,7 @@ def test_an_amount_owned_by_a_pronoun_is_not_asked() -> None:
 
 
 def test_a_pronoun_owner_that_is_not_the_subjects_kind_is_not_named() -> None:
-    """"his" cannot be the company's, nor "its" the person's: no owner, no question."""
+    """ "his" cannot be the company's, nor "its" the person's: no owner, no question."""
     text = (
         "Tessa Holdings rejected his £45m offer for the Ferrol shipyard. "
         "Paul Marsh withdrew its £30m bid for the Alder mill."
@@ -326,7 +326,7 @@ def test_a_pronoun_owner_that_is_not_the_subjects_kind_is_not_named() -> None:
 
 
 def test_a_place_without_its_ranking_and_a_streak_of_a_noun_are_not_asked() -> None:
-    """"Vela is in fifth place" names no ranking; "in its sixth straight year of drought" is no "for"."""
+    """ "Vela is in fifth place" names no ranking; "in its sixth straight year of drought" is no "for"."""
     text = "Vela Motors is in fifth place. The Alder valley is in its sixth straight year of drought."
     bank = questions_for([Article(id="f", title="f", published=dt.date(2023, 10, 4), path="f.txt", text=text)])
     assert not [q for q in bank.questions if q.kind == "number"]
