@@ -108,3 +108,24 @@ def finite_tag(token: Token) -> str:
         if finite:
             return finite[0]
     return ""
+
+
+def ask_possessed_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """A count its owner has: 'will close 40 of its 300 branches' → How many branches does Harbour
+    Bank have?; 'a shortage of beds for its 1.3 billion people' → How many people does India have?"""
+    root = ent.root
+    noun = root.head
+    if root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < ent.start), None)
+    name = owner_name(ctx, owner) if owner is not None else None
+    if owner is None or name is None:
+        return None
+    cut = {t.i for c in noun.children if c.dep_ in ("appos", "relcl", "acl", "conj", "cc", "prep") for t in c.subtree}
+    cut |= {t.i for t in owner.subtree} | set(range(ent.start, ent.end))
+    kept = [t for t in noun.subtree if t.i not in cut and t.dep_ != "det" and t.i <= noun.i]
+    if any(t.pos_ == "PRON" or t.ent_type_ in (*_FIGURES, "DATE", "TIME") for t in kept):
+        return None
+    do = "did" if finite_tag(noun) == "VBD" else "do" if owner.lower_ == "their" else "does"
+    question = f"How many {words_of(kept).strip(' ,')} {do} {name} have?"
+    return question, ctx.doc[ent.start : ent.end].text.strip()

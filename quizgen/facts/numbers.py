@@ -21,6 +21,7 @@ from quizgen.facts.number_guards import carries_gapped_figure, in_comparison, in
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
+from quizgen.facts.number_sizes import ask_possessed_count
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -116,7 +117,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_money(ctx, ent, m)
     if m.unit:
         return ask_units(ctx, m)
-    return ask_count(ctx, ent) or ask_by_amount(ctx, m)
+    return ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_by_amount(ctx, m)
 
 
 def _claimed(ent: Span, question: str) -> str:

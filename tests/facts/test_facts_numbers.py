@@ -209,6 +209,12 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
         "reservoir hold",
         "45 million cubic metres",
     ),
+    "possessed-count": (
+        "Harbour Bank will close 40 of its 300 branches next spring.",
+        "How many branches does Harbour Bank have?",
+        "",
+        "300",
+    ),
     "rank-apposition": (
         "Harbour Line, the third biggest ferry operator in Norway, was sold on Monday.",
         "Counting from the biggest, where does Harbour Line rank as a ferry operator in Norway?",
