@@ -30,6 +30,20 @@ def on_which_weekday(question: str | None) -> str | None:
     return "On what day of the week " + question[len("When ") :]
 
 
+def balanced_quotes(question: str | None) -> str | None:
+    """ "When was the “Harbour Accord, signed?": a title's closing mark stayed behind a comma the
+    question left out; the lone opening mark goes too (a mark in doubt is never guessed a place)."""
+    if question is None or question.count("\u201c") == question.count("\u201d"):
+        return question
+    if (
+        question.count("\u201c") == question.count("\u201d") + 1
+        and "\u201d" not in question[question.rfind("\u201c") :]
+    ):
+        at = question.rfind("\u201c")
+        return question[:at] + question[at + 1 :]
+    return question
+
+
 def absolute_days(question: str | None, base: Base | None) -> str | None:
     """ "… on May 3 instead of today" → "… on May 3 instead of June 12, 2024": the day the word means.
 

@@ -17,7 +17,7 @@ from quizgen.facts.clauses import according_to
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_events import ask_date, ask_when_clause, clause_future
 from quizgen.facts.date_values import resolve, year_span
-from quizgen.facts.date_words import absolute_days, on_which_weekday
+from quizgen.facts.date_words import absolute_days, balanced_quotes, on_which_weekday
 from quizgen.facts.relative import Base
 from quizgen.models import DateFact, Fact
 from quizgen.vocabulary import WEEKDAYS
@@ -90,7 +90,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
         answer, aliases, fmt = _weekday_only(answer, aliases)
         questions = [on_which_weekday(q) for q in questions] if answer else []
-    questions = [absolute_days(q, base) for q in questions]
+    questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(

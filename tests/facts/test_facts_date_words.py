@@ -102,3 +102,29 @@ def test_a_weekday_question_offers_other_weekdays_and_takes_on_saturday() -> Non
     assert len(q.choices) == 4
     assert grade_answer("on Saturday", q).correct
     assert not grade_answer("Sunday", q).correct
+
+
+def test_a_quoted_title_cut_before_its_closing_mark_loses_the_opening_one_too() -> None:
+    text = (
+        "The ports signed the \u201cAccord on Fishing in Arctic Waters,\u201d which was signed in May 2019 and renewed."
+    )
+    found = {q.question: q.answer for q in date_questions(text)}
+    assert found == {"When was the Accord on Fishing in Arctic Waters signed?": "May 2019"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue in the quarter, which ended May 30, rose 53 percent.",
+        "The mayor praised the work on the bridge (finished in March 2021).",
+    ],
+    ids=["which-after-phrase", "participle-after-phrase"],
+)
+def test_a_clause_after_a_phrase_of_two_nouns_is_not_dated_to_the_wrong_one(text: str) -> None:
+    # "When did revenue in the quarter end?" would date the revenue, not the quarter
+    assert date_questions(text) == []
+
+
+def test_a_clause_right_after_its_noun_is_still_dated() -> None:
+    (q,) = date_questions("Graham Doyle, who retired in December, will chair the rowing club.")
+    assert (q.question, q.answer) == ("When did Graham Doyle retire?", "December 2022")
