@@ -64,13 +64,16 @@ class ArticleContext:
         self._quote_starts = [a for a, _ in self.quotes]
         #: The longest quote's length: how far back a quote that reaches a sentence can start.
         self.longest_quote = max((b - a for a, b in self.quotes), default=0)
+        # What earlier passes found, handed on by `facts.extract_facts` (see there):
+        #: short form → long form (the acronym pass);
         self.acronyms: dict[str, str] = {}
+        #: sentence start → the statement made in it (the quote pass).
         self.quotes_by_sentence: dict[int, QuoteFact] = {}
         #: Person id → where the article names them in its own voice (not inside what someone is
         #: reported to have said); worked out by `facts.speakers.subject_mentions` on first use.
         self.own_voice_mentions: dict[int, list[int]] | None = None
-        #: Post word → the people holding such a post, filled by the role extractor: resolves
-        #: "the minister said" to the one minister the article named.
+        #: Post word → the people holding such a post (the role pass): resolves "the minister
+        #: said" to the one minister the article named.
         self.post_holders: dict[str, set[str]] = {}
         self._aliases: dict[str, list[str]] = {}
         self._collect_people()
