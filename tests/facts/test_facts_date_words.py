@@ -128,3 +128,19 @@ def test_a_clause_after_a_phrase_of_two_nouns_is_not_dated_to_the_wrong_one(text
 def test_a_clause_right_after_its_noun_is_still_dated() -> None:
     (q,) = date_questions("Graham Doyle, who retired in December, will chair the rowing club.")
     assert (q.question, q.answer) == ("When did Graham Doyle retire?", "December 2022")
+
+
+def test_the_first_to_do_something_keeps_what_it_was_first_to_do() -> None:
+    text = "In May, Harbour Ferries became the first operator in Norway to run a ferry that is fully electric."
+    (q,) = date_questions(text)
+    assert (
+        q.question
+        == "When did Harbour Ferries become the first operator in Norway to run a ferry that is fully electric?"
+    )
+
+
+def test_the_date_beside_a_weekday_leaves_the_question_with_it() -> None:
+    text = "Dunmore Port Trust announced an agreement Thursday, Feb. 15, to lease land at the old quay."
+    (q,) = date_questions(text, published=dt.date(2024, 2, 15))
+    assert q.question == "When did Dunmore Port Trust announce an agreement to lease land at the old quay?"
+    assert q.answer == "Thursday, February 15, 2024"
