@@ -318,7 +318,7 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             child.dep_ == "advcl"
             and child.i > verb.i
             and child.left_edge.lower_ == "to"
-            and len(list(child.subtree)) <= 5
+            and (len(list(child.subtree)) <= 5 or _first_to(verb))
         )  # "had six billion to give back": the purpose belongs to the object
         if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
             continue
@@ -348,6 +348,14 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
     text = " ".join(words)
     text = re.sub(r"\s*[,;:]\s*$", "", text)
     return text
+
+
+def _first_to(verb: Token) -> bool:
+    """ "became the first firm to lay …": without its "to" clause, "the first firm" says nothing."""
+    return any(
+        c.dep_ in ("attr", "dobj") and any(m.lower_ in ("first", "only", "last") or m.tag_ == "JJS" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _is_time(ctx: ArticleContext, token: Token) -> bool:

@@ -67,21 +67,25 @@ def test_the_year_written_out_is_a_year() -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        ("The striker joined Harbour City in March last year.", "March last year"),
-        ("The striker joined Harbour City last Friday.", "last Friday"),
+        ("The striker joined Harbour City on Saturday.", "Saturday"),
+        ("The striker joined Harbour City last Friday.", "Friday"),
     ],
-    ids=["month-last-year", "last-weekday"],
+    ids=["weekday", "last-weekday"],
 )
-def test_an_undated_story_keeps_its_own_words_for_a_named_month_or_weekday(text: str, answer: str) -> None:
+def test_an_undated_story_asks_only_for_the_day_of_the_week(text: str, answer: str) -> None:
     (q,) = date_questions(text, published=None)
+    assert q.question == "On what day of the week did the striker join Harbour City?"
     assert q.answer == answer
-    assert answer not in q.question
 
 
 @pytest.mark.parametrize(
     "text",
-    ["The striker signed a new contract yesterday.", "The striker left the club last week."],
-    ids=["yesterday", "last-week"],
+    [
+        "The striker signed a new contract yesterday.",
+        "The striker left the club last week.",
+        "The striker joined Harbour City in March last year.",
+    ],
+    ids=["yesterday", "last-week", "month-last-year"],
 )
 def test_an_undated_story_does_not_ask_for_an_offset_from_an_unknown_day(text: str) -> None:
     assert date_questions(text, published=None) == []
