@@ -118,3 +118,39 @@ def test_a_post_named_with_a_before_the_person_is_asked_without_who_is() -> None
     asked = {q.question: q.answer for q in bank.questions}
     assert asked["In 2024, what post did Tomas Berg hold?"] == "spokesman for the harbour board"
     assert not any(q.startswith("Who is") for q in asked)
+
+
+def _posts_by_person(text: str) -> dict[str, set[str]]:
+    bank = questions_for([Article(id="a", title="a", published=PUBLISHED, path="a.txt", text=text)])
+    found: dict[str, set[str]] = {}
+    for q in bank.questions:
+        if q.kind == "role" and q.question.startswith("What post does "):
+            person = q.question.removeprefix("What post does ").split(" hold")[0]
+            found.setdefault(person, set()).add(q.answer)
+    return found
+
+
+def test_a_list_of_names_and_a_list_of_posts_pair_in_order() -> None:
+    text = (
+        "Mei Tan, Lars Berg and Eva Dahl, vice premier, president and rector of Bergen University "
+        "respectively, attended the talks on fishing quotas."
+    )
+    posts = _posts_by_person(text)
+    assert "rector" not in posts.get("Mei Tan", set()) | posts.get("Lars Berg", set())
+    assert "vice premier" not in posts.get("Eva Dahl", set()) | posts.get("Lars Berg", set())
+    assert posts.get("Eva Dahl") == {"rector"}
+
+
+def test_posts_that_do_not_pair_with_the_names_go_to_nobody() -> None:
+    text = "Anna Holm, Peter Lund and Eva Dahl, president and rector of Bergen University, attended the talks."
+    assert _posts_by_person(text) == {}
+
+
+def test_each_name_with_its_own_appositive_keeps_it() -> None:
+    text = (
+        "Anna Holm, director of the Harbour Trust, Peter Lund, deputy head of the Bergen City Council, and "
+        "Eva Dahl, chairman of the Fjord Shipping Group, attended the meeting."
+    )
+    posts = _posts_by_person(text)
+    assert posts.get("Anna Holm") == {"director"}
+    assert posts.get("Peter Lund") == {"deputy head"}
