@@ -377,7 +377,7 @@ def _text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:
             if person is not None:
                 word = person.name
         if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and not ctx.in_quote(tok.idx):
-            person = ctx.pronoun_person(tok)
+            person = ctx.possessive_person(tok)
             if person is not None:
                 word = person.name + "'s"
         out.append(word + space)

@@ -194,6 +194,17 @@ class ArticleContext:
         span = person_span(token)
         return self.people.find(span.text) or self.people.find(token.text)
 
+    def possessive_person(self, pronoun: Token) -> Person | None:
+        """Whom "his"/"her" stands for, when a question must name them: None when it is the
+        clause's own subject ("Baker voiced his displeasure" keeps "his"), or unresolved."""
+        person = self.pronoun_person(pronoun)
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if person is None or subject is None:
+            return person
+        own = self.pronoun_person(subject) if subject.lower_ in PERSONAL else self.resolve_person(subject)
+        return None if own is person else person
+
     def pronoun_person(self, token: Token) -> Person | None:
         """Resolve he/she to the person it stands for, or None when the article leaves it open.
 
