@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,7 +25,7 @@ from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
 from quizgen.facts.titles import titled_names, untagged_names
 from quizgen.models import QuoteFact
-from quizgen.text import strip_the
+from quizgen.text import strip_the, whole_words
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -151,8 +150,7 @@ class ArticleContext:
     def _find_mentions(self, person: Person) -> list[int]:
         """Where the article names `person` (full name, surname, title + surname), outside quotes."""
         forms = person.forms | {person.name.split()[-1], person.name.split()[0]}
-        pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        return [m.start() for m in re.finditer(rf"\b(?:{pattern})\b", self.text) if not self.in_quote(m.start())]
+        return [at for at in whole_words(self.text, sorted(forms, key=len, reverse=True)) if not self.in_quote(at)]
 
     def _gender(self, person: Person) -> None:
         """Guess the pronoun the article uses for a person from where it introduces them: the
@@ -304,10 +302,8 @@ class ArticleContext:
         found = set(person.forms)
         words = person.name.split()
         for word in {words[0], words[-1]}:
-            alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
-            inside = sum(
-                len(re.findall(rf"\b{re.escape(form)}\b", text)) for form in person.forms if word in form.split()
-            )
+            alone = len(whole_words(text, [word]))
+            inside = sum(len(whole_words(text, [form])) for form in person.forms if word in form.split())
             if alone > inside:
                 found.add(word)
         for form in person.forms:  # "Ms Hutt" → "Hutt" too
