@@ -108,7 +108,7 @@ def whole_words(text: str, forms: Sequence[str]) -> list[int]:
     `re.finditer(r"\\b(?:form|form…)\\b", text)` finds with the forms escaped, in that order of
     preference, found with `str.find` (a pattern compiled for every name cost more than the scan).
     """
-    if not all(forms):
+    if not forms or not all(forms):
         pattern = "|".join(re.escape(f) for f in forms)
         return [m.start() for m in re.finditer(rf"\b(?:{pattern})\b", text)]
     starts: set[int] = set()

@@ -89,11 +89,21 @@ class People:
             return exact[0]
         if len(words) == 1:
             word = words[0]
+            if word.lower() in PERSONAL:
+                return None  # "He" is a pronoun, even when a name ends in it ("Zhao He")
             hits = [p for p in self.people if word in (p.name.split()[0], p.name.split()[-1])]
         else:
             low = text.lower()  # "Van Nistelrooy" starting a sentence is "Ruud van Nistelrooy"
             hits = [p for p in self.people if p.name.lower().endswith(" " + low) or p.name.startswith(text + " ")]
         return hits[0] if len(hits) == 1 else None
+
+
+def is_pronoun(token: Token) -> bool:
+    """he/she/him …, read on the parse: "He" ending a name ("Zhao He", the parser makes "Zhao"
+    its compound) is a name, not a pronoun."""
+    if token.lower_ not in PERSONAL:
+        return False
+    return not any(c.dep_ in ("compound", "flat") and c.i < token.i and c.text[:1].isupper() for c in token.children)
 
 
 def person_span(token: Token) -> Span:

@@ -133,6 +133,9 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
         if doc[i].text == ")" and _bracketed_acronym(doc, i, start):
             i = _bracketed_acronym(doc, i, start)  # "JAXA (Japan Aerospace Exploration Agency) President"
             continue
+        if doc[i].text == ")" and i - 2 >= start and doc[i - 2].text == "(" and _acronym(doc[i - 1]):
+            i -= 3  # "Nordic Trade Council (NTC) chief": the name before its short form
+            continue
         if not _title_word(ctx, doc[i]):
             break
         run.insert(0, doc[i])

@@ -38,12 +38,13 @@ def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = Non
     out: list[Question] = []
     seen_text: set[str] = set()
     seen_ids: set[str] = set()
+    statements: dict[tuple[str, str], list[frozenset[str]]] = {}
     for d, question in _readable(drafts, look):
         if d.needs_choices and len(d.choices) < 2:
             continue
         key = normal(question)
         qid = question_id(article.id, d.fact.kind, d.fact.key, d.direction)
-        if key in seen_text or qid in seen_ids:
+        if key in seen_text or qid in seen_ids or _restated(statements, d, question):
             continue
         seen_text.add(key)
         seen_ids.add(qid)
@@ -70,6 +71,24 @@ def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = Non
             )
         )
     return out
+
+
+#: Words that only frame a "Who said …?" question.
+FRAMING = {"who", "which", "organization", "said", "say", "says", "that", "the", "a", "an"}
+
+
+def _restated(seen: dict[tuple[str, str], list[frozenset[str]]], d: Draft, question: str) -> bool:
+    """Is this statement question the same as one already kept, from the same sentence and with the
+    same answer? ("Who welcomed the plan and said taxes would rise?" / "Who said that taxes would
+    rise?") One of them is enough; both would be one fact asked twice."""
+    if d.fact.kind != "quote":
+        return False
+    words = frozenset(re.findall(r"\w+", question.lower())) - FRAMING
+    kept = seen.setdefault((d.fact.sentence, normal(d.answer)), [])
+    if any(words <= other or other <= words for other in kept):
+        return True
+    kept.append(words)
+    return False
 
 
 @dataclass
