@@ -59,7 +59,7 @@ class ArticleContext:
         self.dateline = dateline
         """(month, day) of a year-less wire dateline, when `published` is unknown."""
         self.people = People()
-        self.quotes = quote_spans(doc)
+        self.quotes = quote_spans(doc, self.text)
         self._quote_starts = [a for a, _ in self.quotes]
         #: The longest quote's length: how far back a quote that reaches a sentence can start.
         self.longest_quote = max((b - a for a, b in self.quotes), default=0)
@@ -75,10 +75,14 @@ class ArticleContext:
         #: said" to the one minister the article named.
         self.post_holders: dict[str, set[str]] = {}
         self._aliases: dict[str, list[str]] = {}
+        #: `resolve_person`'s answers by token, kept once the people are all known (the passes ask
+        #: about the same name tokens again and again).
+        self._resolved: dict[int, Person | None] | None = None
         self._collect_people()
         self._mentions = {id(p): self._find_mentions(p) for p in self.people.people}
         for person in self.people.people:
             self._gender(person)
+        self._resolved = {}
 
     def release_doc(self) -> None:
         """Let go of the parsed document once the facts are extracted, keeping what question
@@ -189,6 +193,14 @@ class ArticleContext:
 
     def resolve_person(self, token: Token) -> Person | None:
         """The person a name token (any label: spaCy often tags lone surnames ORG) refers to."""
+        known = self._resolved
+        if known is None or token.doc is not self.__dict__.get("doc"):
+            return self._resolve_person(token)
+        if token.i not in known:
+            known[token.i] = self._resolve_person(token)
+        return known[token.i]
+
+    def _resolve_person(self, token: Token) -> Person | None:
         span = person_span(token)
         return self.people.find(span.text) or self.people.find(token.text)
 
