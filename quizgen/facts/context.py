@@ -276,9 +276,10 @@ class ArticleContext:
         where a later "the rocket" finds what it stands for."""
         found: dict[str, list[Span]] = {}
         for chunk in self.doc.noun_chunks:
-            named = any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != chunk.root)
+            root = chunk.root  # once: spaCy works the root out again on every access
+            named = any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != root)
             if named and not self.in_quote(chunk.start_char):
-                found.setdefault(chunk.root.lemma_.lower(), []).append(chunk)
+                found.setdefault(root.lemma_.lower(), []).append(chunk)
         return found
 
     @cached_property
