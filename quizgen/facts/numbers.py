@@ -17,7 +17,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change
-from quizgen.facts.number_guards import carries_gapped_figure, in_comparison, in_simile, part_of_score
+from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
@@ -49,13 +49,16 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
             continue
         if ctx.in_quote(ent.start_char):
             claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent))
-            if claimed is not None and not carries_gapped_figure(ent, claimed[0][0]):
+            if claimed is not None:
                 (question, answer), who = claimed
-                _add(facts, ent, f"{who}, {question[:1].lower()}{question[1:]}", answer)  # "What"/"How"/"For"
+                cut = cut_gapped(ent, question)
+                if cut is not None:
+                    _add(facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
-        if found is not None and not carries_gapped_figure(ent, found[0]):
-            _add(facts, ent, _claimed(ent, found[0]), found[1])
+        cut = cut_gapped(ent, found[0]) if found is not None else None
+        if found is not None and cut is not None:
+            _add(facts, ent, _claimed(ent, cut), found[1])
     return list(facts.values())
 
 
