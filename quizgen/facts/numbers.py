@@ -56,7 +56,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
                     _add(facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
-        cut = cut_gapped(ent, found[0]) if found is not None else None
+        cut = cut_gapped(ent, _whose(ctx, ent, found[0])) if found is not None else None
         if found is not None and cut is not None:
             _add(facts, ent, _claimed(ent, cut), found[1])
     return list(facts.values())
@@ -138,6 +138,19 @@ def _claimed(ent: Span, question: str) -> str:
     if who.lower() in question.lower():
         return question
     return f"According to {who}, {question[:1].lower()}{question[1:]}"
+
+
+def _whose(ctx: ArticleContext, ent: Span, question: str) -> str:
+    """'Ann Ruiz, whose son was jailed for six years, …' → "… was Ann Ruiz's son jailed?": the
+    relative "whose" is named by the person the clause describes (otherwise it stays, and the
+    question is dropped for it)."""
+    verb = clause_verb(ent.root)
+    if " whose " not in f" {question} " or verb is None or verb.dep_ != "relcl":
+        return question
+    if not any(t.lower_ == "whose" and t.dep_ == "poss" for t in verb.subtree):
+        return question
+    person = ctx.resolve_person(verb.head) if verb.head.pos_ == "PROPN" else None
+    return re.sub(r"\bwhose\b", f"{person.name}'s", question, count=1) if person is not None else question
 
 
 def _run_on(ent: Span) -> bool:

@@ -221,6 +221,24 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
         "",
         "200",
     ),
+    "for-the-past-years": (
+        "Vela Motors has made buses in Ferrol for the past 12 years.",
+        "For how many years has Vela Motors made buses in Ferrol?",
+        "",
+        "12 years",
+    ),
+    "whose-duration": (
+        "Lena Park, whose brother was jailed for six years, spoke at the rally in Ferrol.",
+        "For how many years was Lena Park's brother jailed?",
+        "",
+        "six years",
+    ),
+    "fronted-price": (
+        "Priced at around $900, the Alder scooter is a fraction of the price of a small car.",
+        "At how much is the Alder scooter priced?",
+        "",
+        "around $900",
+    ),
     "rank-apposition": (
         "Harbour Line, the third biggest ferry operator in Norway, was sold on Monday.",
         "Counting from the biggest, where does Harbour Line rank as a ferry operator in Norway?",
@@ -365,6 +383,13 @@ def test_a_gapped_figure_is_never_given_to_the_first_subject() -> None:
     asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
     assert asked.get("How many tonnes did Peru produce below its quota?") == "90,000 tonnes", asked
     assert not [a for a in asked.values() if "40,000" in a or a.startswith("10")], asked
+
+
+def test_a_past_span_without_a_perfect_is_not_asked() -> None:
+    """'For the last ten years the mill grew': no claim that it still holds, so no 'For how many years'."""
+    text = "For the last ten years the Alder mill grew steadily."
+    bank = questions_for([Article(id="l", title="l", published=dt.date(2023, 10, 4), path="l.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "number"]
 
 
 def test_a_verb_run_on_without_and_does_not_borrow_the_first_subject() -> None:
