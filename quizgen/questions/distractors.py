@@ -17,11 +17,13 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.post_words import is_profession
 from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
+from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
 T = TypeVar("T")
@@ -135,8 +137,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "org":
         wh = next((w for w in ("Which company", "Which party") if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
-    if kind == "role":
-        return _typed(ctx, facts, "role")
+    if kind == "role":  # a profession beside professions, a post beside posts
+        return [r for r in _typed(ctx, facts, "role") if is_profession(r) == is_profession(draft.answer)]
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
         same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)
@@ -171,6 +173,9 @@ def _dates(draft: Draft) -> list[str]:
     """Nearby dates at the answer's own granularity: ±1 week/day, ±1 month, ±1 year."""
     fact = draft.fact
     iso, fmt = (fact.iso or "", fact.format) if isinstance(fact, DateFact) else ("", None)
+    if fmt == "weekday-only" and draft.answer.lower() in WEEKDAYS:  # "On what day of the week …?"
+        at = WEEKDAYS.index(draft.answer.lower())
+        return [WEEKDAYS[(at + d) % 7].capitalize() for d in (1, -1, 2)]
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
             day = dt.date.fromisoformat(iso)
