@@ -153,7 +153,7 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
     chain = [verb]
     while subject_tokens is None and climbed < 4 and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head != verb:
         node = verb.head
-        while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("dobj", "pobj", "prep"):
+        while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("dobj", "pobj", "prep", "acomp"):
             node = node.head
         if node.pos_ not in ("VERB", "AUX") or node == verb:
             break
