@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
-from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.lexicon import REPORTING, VAGUE_NOUNS
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -115,6 +115,8 @@ def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = Non
     phrase = words_of(tokens).strip(" ,;:-")
     if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
         return None
+    if re.search(r"\b(two|both) (sides|teams|clubs|men|countries)\b", phrase) or set(phrase.split()) & VAGUE_NOUNS:
+        return None  # "When was the game between the two sides?": which two, only the story knows
     be = ("are" if ahead else "were") if noun.tag_ == "NNS" else ("is" if ahead else "was")
     return f"When {be} the {phrase}?"
 

@@ -144,3 +144,8 @@ def test_the_date_beside_a_weekday_leaves_the_question_with_it() -> None:
     (q,) = date_questions(text, published=dt.date(2024, 2, 15))
     assert q.question == "When did Dunmore Port Trust announce an agreement to lease land at the old quay?"
     assert q.answer == "Thursday, February 15, 2024"
+
+
+def test_the_game_between_the_two_sides_is_not_asked_away_from_its_story() -> None:
+    text = "Alan Ford criticised the referee after the game between the two sides in October."
+    assert date_questions(text, published=dt.date(2023, 11, 4)) == []
