@@ -149,3 +149,15 @@ def test_the_date_beside_a_weekday_leaves_the_question_with_it() -> None:
 def test_the_game_between_the_two_sides_is_not_asked_away_from_its_story() -> None:
     text = "Alan Ford criticised the referee after the game between the two sides in October."
     assert date_questions(text, published=dt.date(2023, 11, 4)) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("fall", True), ("autumn", True), ("September to November", True), ("spring", False), ("fall 1986", False)],
+)
+def test_the_grader_takes_the_season_a_learner_types(typed: str, right: bool) -> None:
+    iso, answer, aliases, _ = resolve("this fall", None, future=True, base=Base.of(None, (3, 31)))
+    q = Question(
+        id="q", article="a", kind="date", question="When are the wage talks?", answer=answer, aliases=tuple(aliases)
+    )
+    assert grade_answer(typed, q).correct is right
