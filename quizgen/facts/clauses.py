@@ -98,6 +98,8 @@ def ask(
     if found is None:
         return None
     verb, subject_tokens, passive_acl, participle_of = found
+    if _object_gapped(verb):
+        return None
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to"]
     if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP"):  # "will last … and offer …"
@@ -123,6 +125,23 @@ def ask(
 
 
 _Clause = tuple["Token", "list[Token] | None", "Token | None", "Token | None"]
+
+#: Relative words that stand for the described noun.
+RELATIVES = {"that", "which", "whom", "who"}
+
+
+def _object_gapped(verb: Token) -> bool:
+    """ "the third lab China has built since 2019", "the rate experts had predicted a decade ago":
+    the clause's object is the noun it describes, so a question from the clause alone has a hole
+    ("Since when has China built?")."""
+    if verb.dep_ != "relcl":
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in RELATIVES:
+        return False
+    objects = [c for c in children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")]
+    return all(c.lower_ in RELATIVES for c in objects)
 
 
 def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:

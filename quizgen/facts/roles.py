@@ -18,6 +18,7 @@ from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import listed_names, listed_post
 from quizgen.facts.people import person_span
+from quizgen.facts.post_owner import bare_post, owner_nearby
 from quizgen.facts.post_phrase import (
     FORMER,
     ONE_OF_MANY,
@@ -357,6 +358,9 @@ def _make(
         role = " ".join(words)
     if len(role.split()) > 8:
         return None
+    if org is None and role_tokens and bare_post(role):  # "president X said": of the company the sentence is about
+        org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))
+        org_prep = "of"
     org_short = re.sub(r"\s*['\u2019]s?$", "", strip_the(re.split(r"\s*[(\[]", org)[0])) if org else None
     org_long = ctx.long_form(org_short) if org_short else None
     aliases = [org_short] if org_short and org_long != org_short else []
@@ -365,7 +369,7 @@ def _make(
     head = role.split()[-1].lower() if role else ""
     for word in role.lower().split():
         if _is_post(word):
-            head = word
+            head = word.rstrip(".")
     if org_long and role.lower().startswith(org_long.lower()):
         role = role[len(org_long) :].strip()
     key = f"role|{person.name.lower()}|{role.lower()}|{(org_long or '').lower()}"

@@ -9,6 +9,7 @@ import pytest
 from quizgen.facts.date_values import resolve
 from quizgen.models import Article, Question
 from quizgen.pipeline import questions_for
+from tests.invented_articles import questions_of_texts
 
 PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
 
@@ -251,3 +252,9 @@ def test_a_fiscal_year_before_the_subject_asks_which_years_event_it_was() -> Non
 
 def test_a_fraction_like_number_before_a_noun_is_no_fiscal_year() -> None:
     assert date_questions("The 3/4 majority raised the duty on fuel.") == []
+
+
+def test_no_date_question_from_a_clause_whose_object_is_the_noun_it_describes() -> None:
+    text = "The lab is the third such facility Norway has built in Kenya since 2019, the embassy said."
+    asked = [q.question for q in questions_of_texts({"lab": text}).questions if q.kind == "date"]
+    assert not [q for q in asked if q.rstrip("?").endswith(("built in Kenya", "built"))], asked
