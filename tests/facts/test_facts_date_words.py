@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from quizgen.facts.date_values import resolve
+from quizgen.facts.date_words import absolute_days
 from quizgen.facts.relative import Base
 from quizgen.grading import grade_answer
 from quizgen.models import Article, Question
@@ -161,3 +162,18 @@ def test_the_grader_takes_the_season_a_learner_types(typed: str, right: bool) ->
         id="q", article="a", kind="date", question="When are the wage talks?", answer=answer, aliases=tuple(aliases)
     )
     assert grade_answer(typed, q).correct is right
+
+
+@pytest.mark.parametrize(
+    ("question", "base", "written"),
+    [
+        ("When did the mill say it would stay shut until tomorrow?", Base(PUBLISHED), "until October 5, 2023?"),
+        ("When did the mill say it had reopened yesterday?", Base(PUBLISHED), "reopened on October 3, 2023?"),
+        ("When did the mill say the vote was tonight?", Base.of(None, (4, 9)), "on the night of April 9?"),
+        ("When did the mill tell USA Today about the fire?", Base(PUBLISHED), "tell USA Today about the fire?"),
+        ('When did the mill say "we reopen today"?', Base(PUBLISHED), '"we reopen today"?'),
+    ],
+    ids=["until-tomorrow", "yesterday", "yearless-tonight", "a-name", "quoted"],
+)
+def test_day_words_are_written_as_the_day_they_mean(question: str, base: Base, written: str) -> None:
+    assert absolute_days(question, base).endswith(written)
