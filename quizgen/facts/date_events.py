@@ -204,8 +204,12 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
             return None  # "A visit in 2016 convinced them": the date is inside the subject
         if word in WH_FOR_PREP:
             wh = WH_FOR_PREP[word]
-        elif word == "from" and re.search(r"\bto\b", ent.text):
+        elif word == "from" and re.search(r"\bto\b|[-\u2013]", ent.text):
             wh = "When"
+        elif word == "from" and not (
+            ent.end + 1 < len(doc) and doc[ent.end].lower_ == "to" and doc[ent.end + 1].like_num
+        ):
+            wh = "From when"  # "the fares apply from January 1": a start, not the one day
         elif word == "to":
             return None  # "… to the end of November": a span's end, asked badly out of context
         elif iso and re.fullmatch(r"\d{4}", iso) and word == "in":
