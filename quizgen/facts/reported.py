@@ -168,14 +168,21 @@ def left_edge_skip_mark(token: Token) -> int:
 
 
 def clause_end(token: Token, sent: Span) -> int:
+    """Where a clause ends, without the punctuation or a dangling "or" the parse left at its end."""
     end = min(token.right_edge.i + 1, sent.end)
-    while end - 1 > token.i and token.doc[end - 1].is_punct:
+    while end - 1 > token.i and (token.doc[end - 1].is_punct or token.doc[end - 1].dep_ == "cc"):
         end -= 1
     return end
 
 
+#: An editor's mark for words left out ("… in 2012 [...] However, …"): the quote's thought ends there.
+ELISION = re.compile(r"\s*\[(?:\.\.\.|\u2026)\]\s*")
+
+
 def first_sentences(text: str) -> str:
-    """The first sentence of a quote; very short ones take up to two more sentences with them."""
+    """The first sentence of a quote, up to any elision; very short ones take up to two more
+    sentences with them."""
+    text = ELISION.split(text.strip())[0] if len(ELISION.split(text.strip())[0].split()) >= 4 else text
     parts = sentences(text.strip())
     gist, rest = parts[0], parts[1:3]
     while len(gist.split()) < 8 and rest:  # "There is a problem." says too little alone

@@ -15,8 +15,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import FEMALE, MALE, PERSONAL, ArticleContext, Person, clean_name
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, PERSON_EPITHETS, REPORTING, SPEAKER_NOUNS, VIEW_VERBS
+from quizgen.facts.lexicon import (
+    DOCUMENT_NOUNS,
+    PERSON_EPITHETS,
+    REPORTING,
+    SPEAKER_NOUNS,
+    STATEMENT_NOUNS,
+    TITLE_WORDS,
+    VIEW_VERBS,
+)
 from quizgen.facts.reported import SPEAKING
+from quizgen.facts.titles import is_post
 from quizgen.models import Speaker
 from quizgen.text import strip_the
 
@@ -225,17 +234,42 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
         c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subjects[0].children
     ):
         return None  # "Lind and Abney said …": neither alone is the answer
+    if subjects[0].ent_type_ == "ORG":  # "Harbour Board (HB) Chairman Ann Lind said", misparsed
+        titled = _titled_name_before(ctx, verb)
+        if titled is not None:
+            return titled
     return who(ctx, subjects[0])
+
+
+def _titled_name_before(ctx: ArticleContext, verb: Token) -> Speaker | None:
+    """'Harbour Board (HB) Chairman Ann Lind said': the name right before the verb, after a post
+    that follows an organisation's name (the parser may take the organisation for the subject)."""
+    doc = ctx.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and not ctx.in_quote(doc[start - 1].idx):
+        start -= 1
+    if start == verb.i or start < 2 or not (is_post(doc[start - 1].text) or doc[start - 1].lower_ in TITLE_WORDS):
+        return None
+    org = doc[start - 2]
+    if org.text == ")" and start >= 4:  # "… Industry (CBI) President …"
+        org = doc[start - 3]
+    if org.ent_type_ != "ORG":
+        return None
+    person = ctx.resolve_person(doc[verb.i - 1])
+    return person_ref(ctx, person, doc[verb.i - 1]) if person is not None else None
 
 
 def participle_owner(verb: Token) -> Token | None:
     """The verb whose subject says what a participle reports: 'X refused, saying …', 'X stepped
-    up the feud by claiming …' (None when `verb` is no such participle)."""
+    up the feud by claiming …', 'X issued a statement saying …' (None when `verb` is no such
+    participle)."""
     if verb.tag_ != "VBG":
         return None
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "by":
         head = head.head
+    elif verb.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj"):
+        head = head.head if head.dep_ == "dobj" else head.head.head  # "… a statement", "in a statement …"
     elif verb.dep_ != "advcl":
         return None
     return head if head.pos_ in ("VERB", "AUX") and head.i < verb.i else None
@@ -252,8 +286,8 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     if person is not None:
         return person_ref(ctx, person, token)
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    named += [t for t in token.subtree if t.ent_type_ == "PERSON" and t.dep_ != "poss" and t not in named]
-    if token.pos_ == "NOUN" and named:  # "The opposition leader, Mark Reynolds, said …"
+    named += [t for t in token.subtree if t.ent_type_ == "PERSON" and _names_the_phrase(t, token) and t not in named]
+    if (token.pos_ == "NOUN" or is_post(token.text)) and named:  # "The opposition leader, Mark Reynolds, said …"
         person = ctx.resolve_person(named[0])
         if person is not None:
             return person_ref(ctx, person, named[0])
@@ -263,10 +297,23 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         if len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return person_ref(ctx, person, None) if person else None
+    if token.pos_ == "NOUN" and named and named[0].dep_ == "appos" and named[0].ent_type_ in GROUP_LABELS:
+        return _group(ctx, named[0])  # "the news agency Tass said …"
     described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"
     if described is not None:
         return described
     return _group(ctx, token)
+
+
+def _names_the_phrase(name: Token, head: Token) -> bool:
+    """'Opposition leader, Mark Reynolds,': the name is the phrase's person; not in 'the wife of
+    Ann Lind' or 'a lawyer for Ann Lind', whose speaker is someone else."""
+    node = name
+    while node != head and node.head != node:
+        if node.dep_ in ("poss", "prep", "pobj", "relcl", "acl", "conj", "agent"):
+            return False
+        node = node.head
+    return node == head
 
 
 def _named_body(ctx: ArticleContext, token: Token) -> Speaker | None:
@@ -311,13 +358,23 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
 
 
 def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
+    """Who "it" is in '"…," it said': the body or document that spoke in the sentence before the
+    quote (sentences wholly inside the quote are skipped)."""
     sent = token.sent
-    if sent.start == 0:
-        return None
-    prev = ctx.doc[sent.start - 1].sent
-    for tok in prev:
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING and tok.ent_type_ in GROUP_LABELS:
+    for _ in range(4):
+        if sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+        if not all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
+            break
+    prev = sent
+    speaking = [t for t in prev if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
+    for tok in speaking:
+        if tok.ent_type_ in GROUP_LABELS:
             return who(ctx, tok)
+    documents = [t for t in speaking if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS]
+    if len(documents) == 1:  # "… the report suggests …. '…,' it said."
+        return described_speaker(ctx, documents[0])
     return None
 
 
