@@ -326,7 +326,10 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
     conj = [
         c
         for c in verb.children
-        if c.dep_ == "conj" and c.i > verb.i and not any(g.dep_.startswith("nsubj") for g in c.children)
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and not any(g.dep_.startswith("nsubj") for g in c.children)
+        and not (c.lemma_ in SPEAKING and any(g.dep_ == "ccomp" for g in c.children))  # '… but warned that …'
     ]
     if right and conj:
         right += conj
