@@ -49,6 +49,16 @@ ARTICLES = {
         "Norland's Premier, Mr Oskar Lind, said on Wednesday that no date had yet been set for the first "
         "crews to arrive."
     ),
+    "they-after-a-plural-subject": (
+        "Ann Lind speaks for the harbour office.\n\n"
+        "Blue permits are the cheapest kind of fishing licence on the island. Harbour spokesperson Ann Lind "
+        "said they cover rowing boats, canoes and small sailing boats that never leave the bay."
+    ),
+    "they-the-speakers-own": (
+        "The ferry crews met on Monday.\n\n"
+        "Blue permits are the cheapest kind of fishing licence on the island. The harbour unions said they "
+        "would ask the council for cheaper permits for every crew member."
+    ),
     "someone-of-the-person": (
         "Ann Lind chairs the harbour board.\n\n"
         'The wife of Ann Lind said "We have waited four years for the new ferry and we are tired of waiting."\n\n'
@@ -131,3 +141,12 @@ def test_a_person_named_inside_the_speakers_description_is_not_the_speaker(
 def test_a_post_then_the_name_between_commas_names_the_speaker(quotes: dict[str, list[Question]]) -> None:
     (q,) = _asked(quotes["post-then-name"], "no date had yet been set")
     assert q.answer == "Oskar Lind"
+
+
+def test_they_opening_what_a_person_said_is_the_last_sentences_plural_subject(
+    quotes: dict[str, list[Question]],
+) -> None:
+    (q,) = _asked(quotes["they-after-a-plural-subject"], "rowing boats")
+    assert q.question.startswith("Who said that blue permits cover rowing boats"), q.question
+    assert q.answer == "Ann Lind"
+    assert not [q for q in quotes["they-the-speakers-own"] if "permits would ask" in q.question.lower()]
