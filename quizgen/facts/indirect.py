@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
+from quizgen.facts.described import described_speaker
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
 from quizgen.facts.reported import (
     SPEAKING,
@@ -17,7 +18,7 @@ from quizgen.facts.reported import (
     third_person,
     trim,
 )
-from quizgen.facts.speakers import described_speaker, participle_owner, speaker_of, who
+from quizgen.facts.speakers import participle_owner, speaker_of, who
 from quizgen.facts.statement import quote_fact, quotes_in
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, QuoteFact, Speaker

@@ -59,6 +59,17 @@ ARTICLES = {
         "Blue permits are the cheapest kind of fishing licence on the island. The harbour unions said they "
         "would ask the council for cheaper permits for every crew member."
     ),
+    "he-after-reports-suggested": (
+        "The island was left out of the new ferry budget.\n\n"
+        "Reports have suggested Mayor Tom Berg is hoping for a second boat next year.\n\n"
+        "He remained confident on Monday that the money would come.\n\n"
+        '"One budget cannot mend ten years of neglect, but it was a good first step," he said.'
+    ),
+    "he-after-a-person-said": (
+        "The island was left out of the new ferry budget.\n\n"
+        "Ann Ruiz said Mayor Tom Berg was hoping for a second boat next year.\n\n"
+        '"One budget cannot mend ten years of neglect, but it was a good first step," she said.'
+    ),
     "someone-of-the-person": (
         "Ann Lind chairs the harbour board.\n\n"
         'The wife of Ann Lind said "We have waited four years for the new ferry and we are tired of waiting."\n\n'
@@ -150,3 +161,10 @@ def test_they_opening_what_a_person_said_is_the_last_sentences_plural_subject(
     assert q.question.startswith("Who said that blue permits cover rowing boats"), q.question
     assert q.answer == "Ann Lind"
     assert not [q for q in quotes["they-the-speakers-own"] if "permits would ask" in q.question.lower()]
+
+
+def test_a_person_whom_a_report_talks_about_may_speak_next(quotes: dict[str, list[Question]]) -> None:
+    (q,) = _asked(quotes["he-after-reports-suggested"], "ten years of neglect")
+    assert q.answer == "Tom Berg"
+    (q,) = _asked(quotes["he-after-a-person-said"], "ten years of neglect")
+    assert q.answer == "Ann Ruiz"
