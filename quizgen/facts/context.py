@@ -18,7 +18,7 @@ from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
 from quizgen.facts.people import FEMALE as FEMALE
 from quizgen.facts.people import MALE as MALE
 from quizgen.facts.people import PERSONAL as PERSONAL
-from quizgen.facts.people import People, after_title, person_span
+from quizgen.facts.people import People, after_title, person_span, surname
 from quizgen.facts.people import Person as Person
 from quizgen.facts.people import clean_name as clean_name
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
@@ -160,7 +160,7 @@ class ArticleContext:
 
     def _find_mentions(self, person: Person) -> list[int]:
         """Where the article names `person` (full name, surname, title + surname), outside quotes."""
-        forms = person.forms | {person.name.split()[-1], person.name.split()[0]}
+        forms = person.forms | {surname(person.name), person.name.split()[0]}
         forms = {f for f in forms if f.lower() not in PERSONAL}  # "Zhao He": "He said" is a pronoun
         return [at for at in whole_words(self.text, sorted(forms, key=len, reverse=True)) if not self.in_quote(at)]
 
@@ -333,7 +333,7 @@ class ArticleContext:
         text = self.text
         found = set(person.forms)
         words = person.name.split()
-        for word in {words[0], words[-1]}:
+        for word in {words[0], surname(person.name)}:
             alone = len(whole_words(text, [word]))
             inside = sum(len(whole_words(text, [form])) for form in person.forms if word in form.split())
             if alone > inside:
