@@ -17,7 +17,7 @@ from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, relative_doer
-from quizgen.facts.org_names import org_aliases, org_name
+from quizgen.facts.org_names import asked_as, org_aliases, org_name
 from quizgen.facts.org_refs import named_again
 from quizgen.facts.teams import team_members
 from quizgen.facts.wording import lower_first
@@ -73,7 +73,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         facts.setdefault(fact.key, fact)
     _the_company(ctx, facts)
     for mention, name, own_report in named_again(ctx):
-        found = _subject(ctx, mention, wh=_wh_for(name), own_report=own_report)
+        found = _subject(ctx, mention, own_report=own_report, name=name)
         if found is not None:
             _add(ctx, facts, mention, found, name)
     return list(facts.values())
@@ -105,9 +105,10 @@ def _the_company(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
         if name is None:
             continue
         ent = ctx.doc[token.i - 1 : token.i + 1]
-        found = _subject(ctx, ent, wh="Which company")
+        name = ctx.long_form(strip_the(name))
+        found = _subject(ctx, ent, wh="Which company", name=name)
         if found is not None:
-            _add(ctx, facts, ent, found, ctx.long_form(strip_the(name)))
+            _add(ctx, facts, ent, found, name)
 
 
 def _add(
@@ -139,7 +140,7 @@ def _add(
 
 
 def _subject(
-    ctx: ArticleContext, ent: Span, wh: str | None = None, own_report: Token | None = None
+    ctx: ArticleContext, ent: Span, wh: str | None = None, own_report: Token | None = None, name: str | None = None
 ) -> tuple[str, list[str], Token] | None:
     """'The EBU is testing …', 'BSkyB plans to ship …', 'the news agency Nordpress issued …': an
     organisation doing something."""
@@ -152,16 +153,25 @@ def _subject(
     verb = token.head
     if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report):
         return None
+    name = name or org_name(ctx, ent)
+    wh = wh or asked_as(name, verb)
     question = ask(
         ctx,
         ctx.doc[start : max(token.right_edge.i + 1, ent.end)],
-        wh or _wh(ctx, ent),
+        wh,
         drop_dates=False,
-        extra_drop=_next_subject(verb) or _pronoun_clause(ctx, verb),
+        extra_drop=_asides(ctx, verb),
     )
-    if question is None or _thin(question, wh or _wh(ctx, ent)):
+    if question is None or _thin(question, wh):
         return None
-    return agree(question, wh or _wh(ctx, ent)), [org_name(ctx, ent)], verb
+    question = re.sub(r"\b(\d+) -?(\d+)\b", lambda m: _score(m, verb.sent.text), question)
+    return agree(question, wh), [name], verb
+
+
+def _score(m: re.Match[str], sentence: str) -> str:
+    """'won 2 0' → 'won 2-0': the parser set the score's hyphen apart as punctuation."""
+    joined = f"{m.group(1)}-{m.group(2)}"
+    return joined if joined in sentence else m.group(0)
 
 
 def _next_subject(verb: Token) -> Span | None:
@@ -173,6 +183,40 @@ def _next_subject(verb: Token) -> Span | None:
         if t.dep_ == "conj" and t.i > 0 and doc[t.i - 1].dep_ == "cc" and after is not None and after.tag_ == "MD":
             return doc[t.i - 1 : t.i + 1]
     return None
+
+
+def _asides(ctx: ArticleContext, verb: Token) -> list[Token]:
+    """What the question leaves out of the clause: the next clause's subject, a clause with a loose
+    pronoun, an aside (", which …"), a second object ("… as well as two missions")."""
+    spans = [_next_subject(verb), _pronoun_clause(ctx, verb), *_relative_asides(verb), _second_object(verb)]
+    return [t for span in spans if span is not None for t in span]
+
+
+def _relative_asides(verb: Token) -> list[Span]:
+    """', which gives patients the option of …': an aside on a noun the organisation acted on; the
+    question is clearer and shorter without it."""
+    doc = verb.doc
+    return [
+        doc[t.left_edge.i - 1 : t.right_edge.i + 1]
+        for t in verb.subtree
+        if t.dep_ == "relcl"
+        and t.i > verb.i
+        and t.left_edge.i > 0
+        and doc[t.left_edge.i - 1].text == ","
+        and t.left_edge.lower_ in ("which", "who")
+    ]
+
+
+def _second_object(verb: Token) -> Span | None:
+    """'will provide the launch … as well as two missions': the parser hangs the second object on
+    the verb, and the question would glue the two together; the first is asked alone (what follows the
+    second may be its own: "… missions to the lunar surface")."""
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    joins = [c for c in verb.children if c.dep_ == "cc" and len(objects) == 2 and objects[0].i < c.i < objects[1].i]
+    if not joins:
+        return None
+    return doc[joins[0].left_edge.i : verb.right_edge.i + 1]
 
 
 #: Pronouns a question cannot carry: whom they mean only the article's sentence says.
@@ -197,16 +241,6 @@ def _thin(question: str, wh: str) -> bool:
     if len(rest) < 3:
         return True
     return rest[0] in ("did", "does", "do") and len(rest) > 1 and rest[1] != "not"
-
-
-def _wh(ctx: ArticleContext, ent: Span) -> str:
-    return _wh_for(ent.text)
-
-
-def _wh_for(text: str) -> str:
-    if re.search(r"University|Academy|Institute|College|School", text):
-        return "Which institution"
-    return "Which organization"
 
 
 #: What an organisation puts out under its name: "a Reuters survey", "the commission's report".

@@ -78,7 +78,7 @@ def test_a_firm_s_short_name_is_answered_with_its_full_name(bank: QuestionBank) 
 
 
 def test_the_government_after_a_named_government_and_a_call_on_others(bank: QuestionBank) -> None:
-    assert ("Which organization called on all carmakers to build ventilators?", "Danish government") in asked(
+    assert ("Which government called on all carmakers to build ventilators?", "Danish government") in asked(
         bank, "called-on"
     )
 
@@ -114,3 +114,39 @@ def test_a_long_list_of_agents_is_asked_once_with_one_member_among_the_choices(b
 
 def test_a_team_from_four_institutions_is_not_asked_as_list_completion(bank: QuestionBank) -> None:
     assert _of(bank, "long-team") == []
+
+
+WORDING = {
+    "match": "Lakeside Rovers beat Bergen City 3-1 at home.",
+    "contract": "Lakeside Rovers won a contract to build a stadium in the harbour district.",
+    "authorities": "Tests on the samples were carried out by regional Danish authorities in May.",
+    "aside": "The Harbour Board extended its bus pass scheme, which gives pensioners free travel at weekends.",
+    "two-objects": (
+        "The Kestrel Space Agency will provide the rocket for the mission as well as two seats for "
+        "Danish astronauts on the station."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def wording() -> QuestionBank:
+    return questions_of_texts(WORDING)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("match", ("Which team beat Bergen City 3-1 at home?", "Lakeside Rovers")),
+        (
+            "contract",
+            ("Which organization won a contract to build a stadium in the harbour district?", "Lakeside Rovers"),
+        ),
+        ("authorities", ("By which authorities were tests on the samples carried out?", "regional Danish authorities")),
+        ("aside", ("Which organization extended its bus pass scheme?", "Harbour Board")),
+        ("two-objects", ("Which organization will provide the rocket for the mission?", "Kestrel Space Agency")),
+    ],
+)
+def test_a_body_is_asked_as_its_kind_in_a_clear_clause(
+    wording: QuestionBank, article: str, expected: tuple[str, str]
+) -> None:
+    assert asked(wording, article) == [expected]
