@@ -24,9 +24,15 @@ def extract_facts(
     from quizgen.facts.roles import extract_roles
 
     ctx = ArticleContext(doc, published, dateline)
-    facts = extract_acronyms(ctx)  # first: the others expand acronyms through ctx.acronyms
-    facts += extract_roles(ctx)
-    facts += extract_quotes(ctx)
+    # Each pass returns what it found; what a later pass needs is handed on through `ctx` here,
+    # in one place, so the order the passes depend on is written down.
+    acronyms = extract_acronyms(ctx)
+    ctx.acronyms = acronyms.long_forms  # every later pass expands short forms
+    roles = extract_roles(ctx)
+    ctx.post_holders = roles.post_holders  # quotes: "the minister said" → who holds that post
+    quotes = extract_quotes(ctx)
+    ctx.quotes_by_sentence = quotes.by_sentence  # dates, numbers: a figure in a quote is its speaker's
+    facts = acronyms.facts + roles.facts + quotes.facts
     facts += extract_dates(ctx)
     facts += extract_numbers(ctx)
     facts += extract_events(ctx)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import COMMON_ACRONYMS
@@ -23,24 +24,34 @@ PLACES = {"GPE", "LOC", "NORP"}
 SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "to", "at", "&", "de", "des", "du", "la", "le"}
 
 
-def extract_acronyms(ctx: ArticleContext) -> list[Fact]:
+class Acronyms(NamedTuple):
+    """The acronym pass's result: its facts, and every short form's long form (plurals too),
+    which the later passes read through `ArticleContext.long_form`."""
+
+    facts: list[Fact]
+    long_forms: dict[str, str]
+
+
+def extract_acronyms(ctx: ArticleContext) -> Acronyms:
     facts: dict[str, Fact] = {}
+    known: dict[str, str] = {}
     text = ctx.text
     for m in re.finditer(rf"\(({SHORT})\)", text):
         short = m.group(1)
         long = _long_before(text[: m.start()], short)
         if long:
-            _add(ctx, facts, short, long, m.start())
+            _add(ctx, facts, known, short, long, m.start())
     for m in re.finditer(rf"\b({SHORT})\s+\(([^()]{{3,80}})\)", text):
         short, long = m.group(1), m.group(2).strip()
         if _matches(short, long.split()):
-            _add(ctx, facts, short, long, m.start())
+            _add(ctx, facts, known, short, long, m.start())
     for m in re.finditer(r",\s+([A-Z]{2,6}),", text):  # "the Liberal Democratic Party, LDP, said"
         long = _long_before(text[: m.start()], m.group(1), initials_only=True)
         if long:
-            _add(ctx, facts, m.group(1), long, m.start())
-    _used_alone(ctx, facts)
-    return [f for f in facts.values() if not (isinstance(f, AcronymFact) and _everyday_in_passing(f.short, ctx))]
+            _add(ctx, facts, known, m.group(1), long, m.start())
+    _used_alone(ctx, facts, known)
+    kept = [f for f in facts.values() if not (isinstance(f, AcronymFact) and _everyday_in_passing(f.short, ctx))]
+    return Acronyms(kept, known)
 
 
 def _everyday_in_passing(short: str, ctx: ArticleContext) -> bool:
@@ -49,7 +60,7 @@ def _everyday_in_passing(short: str, ctx: ArticleContext) -> bool:
     return short.upper() in COMMON_ACRONYMS and len(re.findall(rf"\b{re.escape(short)}\b", ctx.text)) < 3
 
 
-def _used_alone(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
+def _used_alone(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, str]) -> None:
     """ "General Motors" … "GM": a named body whose initials the article also writes on their own."""
     # a body's initials, not a place's ("US" standing alone is the United States)
     written = set(re.findall(r"\b[A-Z]{2,6}\b", ctx.text))
@@ -67,16 +78,16 @@ def _used_alone(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
         if ent.label_ != "ORG" or len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
         short = "".join(w[0] for w in words).upper()
-        if short in alone and short not in facts and short not in ctx.acronyms and not ctx.in_quote(ent.start_char):
-            _add(ctx, facts, short, strip_the(ent.text), ent.start_char)
+        if short in alone and short not in facts and short not in known and not ctx.in_quote(ent.start_char):
+            _add(ctx, facts, known, short, strip_the(ent.text), ent.start_char)
 
 
-def _add(ctx: ArticleContext, facts: dict[str, Fact], short: str, long: str, at: int) -> None:
+def _add(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, str], short: str, long: str, at: int) -> None:
     if ctx.in_quote(at) or short in facts:
         return
-    ctx.acronyms[short] = long
+    known[short] = long
     if short.endswith("s") and short[:-1].isupper():
-        ctx.acronyms[short[:-1]] = long
+        known[short[:-1]] = long
     sent = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
     sentence = sent.sent.text.strip() if sent is not None else ""
     where = sentence.find(long)

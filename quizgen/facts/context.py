@@ -24,7 +24,7 @@ from quizgen.facts.people import Person as Person
 from quizgen.facts.people import clean_name as clean_name
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
-from quizgen.facts.titles import titled_names, untagged_names
+from quizgen.facts.titles import is_post, titled_names, untagged_names
 from quizgen.models import QuoteFact
 from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS
@@ -64,13 +64,16 @@ class ArticleContext:
         self._quote_starts = [a for a, _ in self.quotes]
         #: The longest quote's length: how far back a quote that reaches a sentence can start.
         self.longest_quote = max((b - a for a, b in self.quotes), default=0)
+        # What earlier passes found, handed on by `facts.extract_facts` (see there):
+        #: short form → long form (the acronym pass);
         self.acronyms: dict[str, str] = {}
+        #: sentence start → the statement made in it (the quote pass).
         self.quotes_by_sentence: dict[int, QuoteFact] = {}
         #: Person id → where the article names them in its own voice (not inside what someone is
         #: reported to have said); worked out by `facts.speakers.subject_mentions` on first use.
         self.own_voice_mentions: dict[int, list[int]] | None = None
-        #: Post word → the people holding such a post, filled by the role extractor: resolves
-        #: "the minister said" to the one minister the article named.
+        #: Post word → the people holding such a post (the role pass): resolves "the minister
+        #: said" to the one minister the article named.
         self.post_holders: dict[str, set[str]] = {}
         self._aliases: dict[str, list[str]] = {}
         self._collect_people()
@@ -101,7 +104,7 @@ class ArticleContext:
         for ent in self.ents:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
-            span = person_span(ent[-1])
+            span = person_span(_name_goes_on(ent[-1]))
             text = clean_name(span.text if span.start <= ent.start else after_title(ent).text)
             if 2 <= len(text.split()) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)
@@ -121,8 +124,12 @@ class ArticleContext:
                     person.forms.add(form)
         for run in untagged_names(self.doc):  # checked cheaply first: the surname comes back later
             if (
-                self.text.count(run[-1].text) > 1
-                and self._named_like_a_speaker(run)
+                (
+                    (self.text.count(run[-1].text) > 1 and self._named_like_a_speaker(run))
+                    or _introduced_with_a_post(run)
+                )
+                and not self.in_quote(run.start_char)
+                and not any(is_post(t.text) for t in run)  # "Prime Minister" is a post, not a name
                 and self.people.find(run.text) is None
             ):
                 self.people.add(run.text, run.start_char)
@@ -151,6 +158,7 @@ class ArticleContext:
     def _find_mentions(self, person: Person) -> list[int]:
         """Where the article names `person` (full name, surname, title + surname), outside quotes."""
         forms = person.forms | {person.name.split()[-1], person.name.split()[0]}
+        forms = {f for f in forms if f.lower() not in PERSONAL}  # "Zhao He": "He said" is a pronoun
         pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         return [m.start() for m in re.finditer(rf"\b(?:{pattern})\b", self.text) if not self.in_quote(m.start())]
 
@@ -320,3 +328,29 @@ class ArticleContext:
     def long_form(self, name: str) -> str:
         """Expand an acronym the article defined ("CAS" → "Chinese Academy of Sciences")."""
         return self.acronyms.get(name, name)
+
+
+def _introduced_with_a_post(run: Span) -> bool:
+    """ "Zhao He, director of the Solar Institute, said": a run of proper nouns NER missed, with a
+    post in apposition, is a person (a body in apposition is "a maker", "the group", not a post)."""
+    last = run[-1]
+    return any(c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN" and is_post(c.text) for c in last.children)
+
+
+def _name_goes_on(token: Token) -> Token:
+    """The last word of a name NER cut short: "[Zhao] He" (the parser joins them as one proper
+    noun, the small model tags only the first); else `token` itself."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        after is None
+        or token.dep_ != "compound"
+        or token.head != after
+        or after.pos_ != "PROPN"
+        or not after.text.istitle()
+        or after.ent_type_
+        or is_post(after.text)
+        or after.lower_ in NOT_NAME_WORDS
+    ):
+        return token
+    return after

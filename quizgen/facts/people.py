@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.honorifics import excellency, is_honorific
@@ -36,9 +37,14 @@ class Person:
     gender: str | None = None
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"'s$|\u2019s$")
+
+
+@lru_cache(maxsize=4096)
 def clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"\u201c\u201d\u2019")
-    return re.sub(r"'s$|\u2019s$", "", text)
+    text = _SPACES.sub(" ", text).strip(" ,.;:'\"\u201c\u201d\u2019")
+    return _POSSESSIVE_END.sub("", text)
 
 
 def name_words(mention: str) -> list[str]:
@@ -83,6 +89,8 @@ class People:
             return exact[0]
         if len(words) == 1:
             word = words[0]
+            if word.lower() in PERSONAL:
+                return None  # "He" is a pronoun, even when a name ends in it ("Zhao He")
             hits = [p for p in self.people if word in (p.name.split()[0], p.name.split()[-1])]
         else:
             low = text.lower()  # "Van Nistelrooy" starting a sentence is "Ruud van Nistelrooy"
@@ -90,24 +98,34 @@ class People:
         return hits[0] if len(hits) == 1 else None
 
 
+def is_pronoun(token: Token) -> bool:
+    """he/she/him …, read on the parse: "He" ending a name ("Zhao He", the parser makes "Zhao"
+    its compound) is a name, not a pronoun."""
+    if token.lower_ not in PERSONAL:
+        return False
+    return not any(c.dep_ in ("compound", "flat") and c.i < token.i and c.text[:1].isupper() for c in token.children)
+
+
 def person_span(token: Token) -> Span:
     """The whole name around `token`: its compound/flat children to the left, and itself."""
     doc = token.doc
     start = token.i
     while True:
+        before = doc[start - 1] if start > 0 else None  # looked up once: spaCy builds it on each index
         if (
-            start > 0
-            and doc[start - 1].dep_ in ("compound", "flat")
-            and doc[start - 1].head.i in range(start, token.i + 1)
-            and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in NAME_PARTICLES)
-            and doc[start - 1].lower_ not in TITLE_WORDS
-            and not is_post(doc[start - 1].text)
+            before is not None
+            and before.dep_ in ("compound", "flat")
+            and start <= before.head.i <= token.i
+            and (before.text[:1].isupper() or before.text in NAME_PARTICLES)
+            and before.lower_ not in TITLE_WORDS
+            and not is_post(before.text)
         ):
             start -= 1
         elif (
             start > 1
-            and doc[start - 1].text == "-"
-            and not doc[start - 1].whitespace_
+            and before is not None
+            and before.text == "-"
+            and not before.whitespace_
             and not doc[start - 2].whitespace_
             and doc[start - 2].text.istitle()
         ):

@@ -193,6 +193,8 @@ OCCUPATIONS = {
 
 #: Occupations many people hold at once: "Who is the striker?" has no single answer.
 SHARED_OCCUPATIONS = {
+    "rep",  # "State Rep.", "Sen.": a state sends many to its legislature
+    "sen",
     "technician",
     "surgeon",
     "neurosurgeon",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
@@ -40,9 +40,18 @@ Continued = Literal["continued"]
 CONTINUED: Continued = "continued"
 
 
-def extract_quotes(ctx: ArticleContext) -> list[Fact]:
+class Quotes(NamedTuple):
+    """The quote pass's result: its facts, and the main statement of each sentence (by the
+    sentence's first character), which lets dates and numbers in a quote be asked as its speaker's."""
+
+    facts: list[Fact]
+    by_sentence: dict[int, QuoteFact]
+
+
+def extract_quotes(ctx: ArticleContext) -> Quotes:
     """Every attributed statement in the article, one fact per statement."""
     facts: list[Fact] = []
+    by_sentence: dict[int, QuoteFact] = {}
     used_quotes: set[tuple[int, int]] = set()
     last = Previous()
     breaks = _paragraph_break_ends(ctx.text)
@@ -65,9 +74,9 @@ def extract_quotes(ctx: ArticleContext) -> list[Fact]:
         facts += also_stated(ctx, sent, fact)
         facts += _other_quotes(ctx, sent, fact)
         facts += documents(ctx, sent, fact)
-        ctx.quotes_by_sentence[sent.start_char] = fact
+        by_sentence[sent.start_char] = fact
         last = Previous(fact.speaker, para, sent.end_char, direct)
-    return dedupe(facts)
+    return Quotes(dedupe(facts), by_sentence)
 
 
 def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
+from quizgen.facts.name_lists import listed_names, listed_post
 from quizgen.facts.people import person_span
+from quizgen.facts.post_owner import bare_post, owner_nearby
 from quizgen.facts.post_phrase import (
     FORMER,
     ONE_OF_MANY,
@@ -45,7 +47,15 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 
-def extract_roles(ctx: ArticleContext) -> list[Fact]:
+class Roles(NamedTuple):
+    """The role pass's result: its facts, and who holds each post word ("minister" → the people),
+    which lets the quote pass resolve "the minister said"."""
+
+    facts: list[Fact]
+    post_holders: dict[str, set[str]]
+
+
+def extract_roles(ctx: ArticleContext) -> Roles:
     found: dict[str, RoleFact] = {}
     for sent in ctx.doc.sents:
         for token in sent:
@@ -61,10 +71,11 @@ def extract_roles(ctx: ArticleContext) -> list[Fact]:
                 fact = _make(ctx, person, [], body.text, "for", sent)
                 if fact is not None and fact.key not in found:
                     found[fact.key] = fact
+    holders: dict[str, set[str]] = {}
     for fact in found.values():
         if fact.head:
-            ctx.post_holders.setdefault(fact.head, set()).add(fact.person)
-    return list(link_roles(list(found.values())))
+            holders.setdefault(fact.head, set()).add(fact.person)
+    return Roles(list(link_roles(list(found.values()))), holders)
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
@@ -115,7 +126,14 @@ def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, s
 
 
 def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "X, a researcher at Y and academician of Z"."""
+    """ "X, a researcher at Y and academician of Z"; one post each after a list of names."""
+    names = listed_names(name, lambda t: _holder(ctx, t) is not None)
+    if len(names) > 1:
+        head = listed_post(name, names, _is_post)
+        post = post_phrase(ctx, head) if head is not None else None
+        if post:
+            yield post
+        return
     for child in name.children:
         if child.dep_ == "appos" and child.i > name.i:
             # conjoined posts, also when the parser hangs them off the first post's organisation
@@ -340,6 +358,9 @@ def _make(
         role = " ".join(words)
     if len(role.split()) > 8:
         return None
+    if org is None and role_tokens and bare_post(role):  # "president X said": of the company the sentence is about
+        org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))
+        org_prep = "of"
     org_short = re.sub(r"\s*['\u2019]s?$", "", strip_the(re.split(r"\s*[(\[]", org)[0])) if org else None
     org_long = ctx.long_form(org_short) if org_short else None
     aliases = [org_short] if org_short and org_long != org_short else []
@@ -348,7 +369,7 @@ def _make(
     head = role.split()[-1].lower() if role else ""
     for word in role.lower().split():
         if _is_post(word):
-            head = word
+            head = word.rstrip(".")
     if org_long and role.lower().startswith(org_long.lower()):
         role = role[len(org_long) :].strip()
     key = f"role|{person.name.lower()}|{role.lower()}|{(org_long or '').lower()}"

@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import FEMALE, MALE, PERSONAL, ArticleContext, Person, clean_name
+from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person, clean_name
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, PERSON_EPITHETS, REPORTING, SPEAKER_NOUNS, VIEW_VERBS
+from quizgen.facts.people import is_pronoun
 from quizgen.facts.reported import SPEAKING
 from quizgen.models import Speaker
 from quizgen.text import strip_the
@@ -245,7 +246,7 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     """The speaker `token` names: a person, a described speaker, a document, a country or a body."""
     if ctx.in_quote(token.idx):
         return None
-    if token.lower_ in PERSONAL:
+    if is_pronoun(token):
         person = pronoun_speaker(ctx, token)
         return person_ref(ctx, person, token) if person else None
     person = ctx.resolve_person(token)
@@ -328,6 +329,6 @@ def person_ref(ctx: ArticleContext, person: Person, token: Token | None) -> Spea
         aliases=tuple(ctx.aliases(person)),
         wh="Who",
         key=person.name.lower(),
-        token=token if token is not None and token.lower_ not in PERSONAL else None,
+        token=token if token is not None and not is_pronoun(token) else None,
         mention=token,
     )

@@ -58,7 +58,8 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
 
 def _named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
     """The one organisation the article names, on its own, in the sentence before `phrase` or the one
-    before that; None when any other body is named there too.
+    before that (or, when those name no body at all, in the nearest of the few sentences before them);
+    None when any other body is named there too.
 
     A name that only qualifies a post ("the former Harbourside chairman") is no antecedent: the club
     that person left is not "the club" of the next clause. It still makes the reference doubtful, as
@@ -69,19 +70,80 @@ def _named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
         return None
     inside = fact.sentence.find(phrase)
     before = ctx.text[:at].rstrip()
-    window = ctx.text[_sentence_start(before, len(before) - 1) : at + max(inside, 0)]
+    start = _sentence_start(before, len(before) - 1)
+    window = ctx.text[start : at + max(inside, 0)]
+    for _ in range(EARLIER_SENTENCES):  # no body named just before: the one the article last named
+        if _names_a_body(window, ctx) or start == 0:
+            break
+        start = _sentence_start(ctx.text, start - 2)
+        window = ctx.text[start : at + max(inside, 0)]
+    return _the_one_body(window, ctx)
+
+
+#: How many sentences further back a stand-in looks for its body when the two before it name none.
+EARLIER_SENTENCES = 3
+
+
+def _names_a_body(window: str, ctx: ArticleContext) -> bool:
+    """Does `window` name any body, even one the article names once or only as a post's qualifier?"""
+    found, doubtful = _bodies_in(window, ctx)
+    return bool(found or doubtful)
+
+
+def _the_one_body(window: str, ctx: ArticleContext) -> str | None:
+    """The one organisation `window` names, when it names no other body."""
+    known = _known_bodies(ctx)
+    found, doubtful = _bodies_in(window, ctx)
+    if len({_canonical(n, known) for n in found}) != 1:
+        return None
+    body = _canonical(next(iter(found)), known)
+    if any(not _same_body(n, body, known) for n in doubtful):
+        return None
+    return body
+
+
+def _bodies_in(window: str, ctx: ArticleContext) -> tuple[set[str], set[str]]:
+    """The bodies `window` names as bodies ("Ardent said", "the Ardent president said"), and the names
+    that only make a reference doubtful: a post left behind ("the former Harbourside chairman": the
+    club he left is seldom "the club" of the next clause), a name after a preposition ("an analyst
+    at Fenmore Capital said the company": whose?), any other name of two or more words."""
     known = _known_bodies(ctx)
     found = {name for name, forms in known.items() if any(_on_its_own(form, window) for form in forms)}
-    rivals = {
-        " ".join(w for w in m.group(1).split() if w.lower() not in POST_MODIFIERS | {"the"})
-        for m in TITLED_BODY.finditer(window)
-        if is_post(m.group(2))
-    }
-    rivals |= {m.group(1).strip() for m in AFTER_PREPOSITION.finditer(window)} - ctx.place_names
-    everyone = {n for n in found | rivals if n}
-    if len(found) != 1 or any(not _same_body(n, next(iter(found)), known) for n in everyone):
-        return None
-    return found.pop()
+    doubtful: set[str] = set()
+    for m in TITLED_BODY.finditer(window):
+        if is_post(m.group(2)):
+            words = m.group(1).split()
+            name = " ".join(w for w in words if w.lower() not in POST_MODIFIERS | {"the"})
+            left = any(w.lower() in LEFT_WORDS for w in words) or re.search(r"\b(former|ex-?)\s*$", window[: m.start()])
+            if name:
+                (doubtful if left else found).add(name)
+    for m in AFTER_PREPOSITION.finditer(window):
+        name = m.group(1).strip()
+        if len(name) <= 2 or name.split()[0].rstrip(".") in HONORIFIC_WORDS or name.split()[0] in CALENDAR_WORDS:
+            continue  # "of U.S. banks", "with Mr Bates", "in May"
+        doubtful.add(name)  # "Jo Pike, an analyst at Fenmore Capital, said the company": whose company?
+    for m in CAPITAL_RUN.finditer(window):  # any other name of two or more words: "Harbour City beat …"
+        name = re.sub(r"^(The|A|An|In|On|At|But|And)\s+", "", m.group(1))
+        if " " in name and name.split()[0] not in CALENDAR_WORDS and name.split()[0].rstrip(".") not in HONORIFIC_WORDS:
+            if ctx.people.find(name) is None:  # a town's name is a club's name too: "Harbour City beat …"
+                doubtful.add(name)
+    return found, doubtful
+
+
+CAPITAL_RUN = re.compile(r"\b([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)+)")
+#: Words before a body's name that say its post was left behind.
+LEFT_WORDS = {"former", "ex", "ex-", "outgoing", "erstwhile"}
+HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady"}
+CALENDAR_WORDS = set(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _canonical(name: str, known: dict[str, list[str]]) -> str:
+    """A name as the article's known body it is a form of ("Leeds" → "Leeds United")."""
+    name = re.sub(r"['\u2019]s?$", "", name)
+    return next((body for body in known if _same_body(name, body, known)), name)
 
 
 def _sentence_capital(question: str, unquoted: str, ctx: ArticleContext) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from quizgen.facts.acronyms import SMALL_WORDS
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.post_owner import bare_post
 from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.answer_types import is_country
@@ -42,6 +43,8 @@ def clean_answer(answer: str) -> str:
     return answer.replace("<", "").replace(">", "").strip()
 
 
+_Repl = str | Callable[[re.Match[str]], str]
+
 #: Posts a person no longer holds.
 FORMER = re.compile(r"(former|ex-|ex |erstwhile|one-time|onetime)\b", re.I)
 #: What a speaker question asks for, by its wh-phrase: the type its false options must have.
@@ -67,6 +70,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     drafts = []
     if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
+    if role and not org and bare_post(role):
+        role = ""  # "What post does X hold? — director": of what, the article does not say
     if role:
         # a post left behind ("former finance director") is asked in the past
         does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
@@ -78,11 +83,10 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
             q = f"Besides being {fact.other_posts[0]}, what post {does} {person} {hold}?"
         else:
             q = f"What post {does} {person} {hold}?"
-        drafts.append(Draft(fact, "post", q, role, [], "role", exclude=list(fact.other_roles)))
+        drafts.append(Draft(fact, "post", _dated(q, ctx), role, [], "role", exclude=list(fact.other_roles)))
     if org and fact.org_question:
-        drafts.append(
-            Draft(fact, "org", fact.org_question, org, list(fact.org_aliases), "org", exclude=list(fact.other_orgs))
-        )
+        question = _dated(fact.org_question, ctx)
+        drafts.append(Draft(fact, "org", question, org, list(fact.org_aliases), "org", exclude=list(fact.other_orgs)))
     # "Who is the Chief Financial Officer?" names no company: without an organisation the post
     # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")
     # a post left behind has had many holders: "Who is the former Fed chairman?" has no one answer
@@ -90,8 +94,29 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         post = fact.role_display or role
         where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
         q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
-        drafts.append(Draft(fact, "holder", q, person, list(fact.person_aliases), "person"))
+        drafts.append(Draft(fact, "holder", _dated(q, ctx), person, list(fact.person_aliases), "person"))
     return drafts
+
+
+#: The present-tense openings of role questions and their past forms.
+PRESENT: list[tuple[re.Pattern[str], _Repl]] = [
+    (re.compile(r"^What post does (.+?) hold\b"), r"what post did \1 hold"),
+    (re.compile(r"^Besides being (.+?), what post does (.+?) hold\b"), r"besides being \1, what post did \2 hold"),
+    (re.compile(r"^Who is\b"), "who was"),
+    (re.compile(r"^(Which \w+) is\b"), lambda m: f"{m.group(1).lower()} was"),
+    (re.compile(r"^(Which \w+) does (.+?) speak for\b"), lambda m: f"{m.group(1).lower()} did {m.group(2)} speak for"),
+]
+
+
+def _dated(question: str, ctx: ArticleContext) -> str:
+    """A post as the article's time knew it: "Who is the chief of staff?" was true when the article was
+    written, and news is read years later, so a dated article asks "In 1987, who was the chief of
+    staff?" and an undated one "At the time of writing, who was …?"."""
+    when = f"In {ctx.published.year}" if ctx.published is not None else "At the time of writing"
+    for pattern, repl in PRESENT:
+        if pattern.match(question):
+            return f"{when}, {pattern.sub(repl, question, count=1)}"
+    return question
 
 
 def _words(text: str) -> set[str]:
@@ -114,8 +139,6 @@ def _plain_initials(short: str, long: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", long) if w and w.lower() not in SMALL_WORDS]
     return "".join(w[0] for w in words).upper() == short.upper()
 
-
-_Repl = str | Callable[[re.Match[str]], str]
 
 #: Wire-copy units a question spells out when it asks for them ("How many pct …" → "What percentage …").
 WIRE_UNITS: list[tuple[re.Pattern[str], _Repl]] = [

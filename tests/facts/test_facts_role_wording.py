@@ -38,35 +38,41 @@ def asked(bank: QuestionBank) -> dict[str, str]:
 def test_a_post_left_behind_is_asked_in_the_past(bank: QuestionBank) -> None:
     questions = asked(bank)
     assert questions["What post did Jane Cole once hold at Northfield Rovers?"] == "former finance director"
-    assert not [q for q in questions if q.startswith("What post does Jane Cole")]
+    assert not [q for q in questions if q.startswith("In 2024, what post did Jane Cole")]
 
 
 def test_who_held_a_post_before_is_never_asked(bank: QuestionBank) -> None:
-    # every past holder of the post would answer "Who is the former finance director of X?"
+    # every past holder of the post would answer "In 2024, who was the former finance director of X?"
     assert not [q for q in bank.questions if q.question.lower().startswith("who is the former")]
 
 
 def test_a_capital_that_belonged_to_the_sentence_start_is_dropped(bank: QuestionBank) -> None:
-    posts = {q.answer for q in bank.questions if q.question.startswith("What post")}
+    posts = {q.answer for q in bank.questions if q.question.startswith(("What post", "In 2024, what post"))}
     assert "outgoing chairman" in posts
     assert "political science professor" in posts
-    choices = {c for q in bank.questions if q.question.startswith("What post") for c in q.choices}
+    choices = {
+        c for q in bank.questions if q.question.startswith(("What post", "In 2024, what post")) for c in q.choices
+    }
     assert not [c for c in choices if c.split()[0] in ("Outgoing", "Former", "Political")]
 
 
 def test_a_modifier_is_not_taken_into_the_organisation(bank: QuestionBank) -> None:
-    orgs = {q.answer for q in bank.questions if q.question.startswith("Which organization")}
+    orgs = {
+        q.answer for q in bank.questions if q.question.startswith(("Which organization", "In 2024, which organization"))
+    }
     assert not [o for o in orgs if o.startswith("Outgoing")]
 
 
 def test_each_conjunct_keeps_its_own_words(bank: QuestionBank) -> None:
-    assert asked(bank)["What post does Peter Lang hold?"] == "director"
+    assert asked(bank)["In 2024, what post did Mia Rhys hold?"] == "consultant"
+    # "director" of what, the sentence does not say: a bare post is not asked
+    assert not [q for q in asked(bank) if q.startswith("In 2024, what post did Peter Lang")]
 
 
 def test_a_name_the_article_writes_bare_takes_no_the(bank: QuestionBank) -> None:
     questions = [q.question for q in bank.questions]
     assert not [q for q in questions if "the Rovers?" in q]
-    assert "What post does Sam Oake hold at Rovers?" in questions
+    assert "In 2024, what post did Sam Oake hold at Rovers?" in questions
 
 
 def test_everyday_acronyms_in_passing_are_not_asked(bank: QuestionBank) -> None:

@@ -63,15 +63,15 @@ def test_post_and_institution_are_asked_about_the_person(
     bank: QuestionBank, article: str, person: str, post: str, org: str
 ) -> None:
     found = roles(bank, article)
-    asked_post = one(found, f"What post does {person} hold at", org)
+    asked_post = one(found, f"In 2024, what post did {person} hold at", org)
     assert asked_post.answer == post
-    asked_org = one(found, "Which ", person)
+    asked_org = one(found, "In 2024, which ", person)
     assert asked_org.answer == org
-    assert post in asked_org.question  # "Which organization is Kwame Mensah the director of?"
+    assert post in asked_org.question  # "In 2024, which organization was Kwame Mensah the director of?"
 
 
 def test_unique_post_is_also_asked_the_other_way(bank: QuestionBank) -> None:
-    holder = one(roles(bank, "appositive"), "Who is the director")
+    holder = one(roles(bank, "appositive"), "In 2024, who was the director")
     assert "National Heart Foundation" in holder.question
     assert holder.answer == "Kwame Mensah"
 
@@ -82,19 +82,19 @@ def test_post_many_people_hold_is_never_asked_who(bank: QuestionBank) -> None:
 
 
 def test_title_before_the_name_is_a_post(bank: QuestionBank) -> None:
-    asked = one(roles(bank, "title-before-name"), "What post does Rachel Osei hold")
+    asked = one(roles(bank, "title-before-name"), "In 2024, what post did Rachel Osei hold")
     assert asked.answer.lower() == "finance minister"
 
 
 def test_two_posts_of_one_person_are_each_asked_with_their_institution(bank: QuestionBank) -> None:
     found = roles(bank, "two-posts")
-    president = one(found, "What post does Peter Adjei hold", "Ghana Medical Association")
-    director = one(found, "What post does Peter Adjei hold", "Korle Bu Heart Clinic")
+    president = one(found, "In 2024, what post did Peter Adjei hold", "Ghana Medical Association")
+    director = one(found, "In 2024, what post did Peter Adjei hold", "Korle Bu Heart Clinic")
     assert (president.answer, director.answer) == ("president", "director")
     # the other post is also true of him, so it must not be offered as a wrong choice
     assert "director" not in president.choices
     assert "president" not in director.choices
-    org_of_president = one(found, "Which organization is Peter Adjei the president")
+    org_of_president = one(found, "In 2024, which organization was Peter Adjei the president")
     assert org_of_president.answer == "Ghana Medical Association"
     assert "Korle Bu Heart Clinic" not in org_of_president.choices
     assert len(org_of_president.choices) >= 2
@@ -106,15 +106,51 @@ def test_institution_names_read_with_the(bank: QuestionBank) -> None:
 
 
 def test_title_at_sentence_start_keeps_one_case(bank: QuestionBank) -> None:
-    asked = one(roles(bank, "title-at-sentence-start"), "What post does Amy Liu hold")
-    assert asked.answer in ("Chief Financial Officer", "chief financial officer")
+    # a bare post says of what only when the sentence names the body: here it does not, so nothing is asked
+    assert not [q for q in roles(bank, "title-at-sentence-start") if q.answer.lower() == "chief financial officer"]
 
 
 def test_a_post_named_with_a_before_the_person_is_asked_without_who_is() -> None:
-    # "A spokesman …, Name, said": one of several spokesmen, so no "Who is the spokesman …?"
+    # "A spokesman …, Name, said": one of several spokesmen, so no "In 2024, who was the spokesman …?"
     # (this shape used to stop generation with an internal error)
     text = "A spokesman for the harbour board, Tomas Berg, said the ferry would sail again in May."
     bank = questions_for([Article(id="a", title="a", published=PUBLISHED, path="a.txt", text=text)])
     asked = {q.question: q.answer for q in bank.questions}
-    assert asked["What post does Tomas Berg hold?"] == "spokesman for the harbour board"
+    assert asked["In 2024, what post did Tomas Berg hold?"] == "spokesman for the harbour board"
     assert not any(q.startswith("Who is") for q in asked)
+
+
+def _posts_by_person(text: str) -> dict[str, set[str]]:
+    bank = questions_for([Article(id="a", title="a", published=PUBLISHED, path="a.txt", text=text)])
+    found: dict[str, set[str]] = {}
+    for q in bank.questions:
+        if q.kind == "role" and q.question.startswith("What post does "):
+            person = q.question.removeprefix("What post does ").split(" hold")[0]
+            found.setdefault(person, set()).add(q.answer)
+    return found
+
+
+def test_a_list_of_names_and_a_list_of_posts_pair_in_order() -> None:
+    text = (
+        "Mei Tan, Lars Berg and Eva Dahl, vice premier, president and rector of Bergen University "
+        "respectively, attended the talks on fishing quotas."
+    )
+    posts = _posts_by_person(text)
+    assert "rector" not in posts.get("Mei Tan", set()) | posts.get("Lars Berg", set())
+    assert "vice premier" not in posts.get("Eva Dahl", set()) | posts.get("Lars Berg", set())
+    assert posts.get("Eva Dahl") == {"rector"}
+
+
+def test_posts_that_do_not_pair_with_the_names_go_to_nobody() -> None:
+    text = "Anna Holm, Peter Lund and Eva Dahl, president and rector of Bergen University, attended the talks."
+    assert _posts_by_person(text) == {}
+
+
+def test_each_name_with_its_own_appositive_keeps_it() -> None:
+    text = (
+        "Anna Holm, director of the Harbour Trust, Peter Lund, deputy head of the Bergen City Council, and "
+        "Eva Dahl, chairman of the Fjord Shipping Group, attended the meeting."
+    )
+    posts = _posts_by_person(text)
+    assert posts.get("Anna Holm") == {"director"}
+    assert posts.get("Peter Lund") == {"deputy head"}

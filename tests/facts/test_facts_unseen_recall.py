@@ -30,17 +30,17 @@ def _asked(bank: QuestionBank, article: str, kind: str) -> dict[str, str]:
 
 
 def test_a_title_inside_the_named_entity_is_still_a_post(bank: QuestionBank) -> None:
-    assert _asked(bank, "treasurer", "role").get("What post does Jan Morrow hold?") == "Treasurer"
+    assert _asked(bank, "treasurer", "role").get("In 2023, what post did Jan Morrow hold?") == "Treasurer"
 
 
 def test_his_excellency_is_neither_name_nor_post(bank: QuestionBank) -> None:
     roles = _asked(bank, "excellency", "role")
-    assert roles.get("What post does Saad bin Rashid hold?") == "Minister of Energy"
+    assert roles.get("In 2023, what post did Saad bin Rashid hold?") == "Minister of Energy"
     assert all("H E" not in q and "H E" not in a for q, a in roles.items())
 
 
 def test_a_skipper_is_a_post_and_a_joke_is_a_saying(bank: QuestionBank) -> None:
-    assert _asked(bank, "skipper", "role").get("What post does Rohan Desai hold?") == "Skipper"
+    assert _asked(bank, "skipper", "role").get("In 2023, what post did Rohan Desai hold?") == "Skipper"
     assert "Rohan Desai" in _asked(bank, "skipper", "quote").values()
 
 

@@ -34,12 +34,12 @@ def answers_to(bank: QuestionBank, start: str) -> list[str]:
 
 
 def test_hyphenated_titles_stay_whole(bank: QuestionBank) -> None:
-    assert "vice-minister of energy" in answers_to(bank, "What post does Liu Wen hold")
-    assert "secretary-general" in answers_to(bank, "What post does Anna Berg hold")
+    assert "vice-minister of energy" in answers_to(bank, "In 2021, what post did Liu Wen hold")
+    assert "secretary-general" in answers_to(bank, "In 2021, what post did Anna Berg hold")
 
 
 def test_possessive_owner_is_not_part_of_the_post(bank: QuestionBank) -> None:
-    posts = answers_to(bank, "What post does Mark Reynolds hold")
+    posts = answers_to(bank, "In 2021, what post did Mark Reynolds hold")
     assert posts and all("'s" not in p for p in posts)
 
 

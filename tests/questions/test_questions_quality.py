@@ -10,6 +10,7 @@ from quizgen.models import Article, DateFact, NumberFact, QuestionBank, QuoteFac
 from quizgen.pipeline import questions_for
 from quizgen.questions.draft import Draft
 from quizgen.questions.quality import finalize, normal, problem, question_id, tidy
+from tests.invented_articles import questions_of_texts
 
 ARTICLE = Article(id="harbour-news", title="Harbour", published=dt.date(2024, 6, 12), path="h.txt", text="")
 
@@ -343,3 +344,13 @@ def test_a_demonstrative_standing_alone_leaves_the_question_unasked() -> None:
 
 def test_a_name_ending_in_s_takes_a_bare_apostrophe() -> None:
     assert tidy("What share of General Motors's plants shut?") == "What share of General Motors' plants shut?"
+
+
+def test_one_statement_is_asked_once_even_when_two_shapes_find_it() -> None:
+    text = (
+        "Transport Minister Lena Fiskaa welcomed the survey and said the ministry would rebuild "
+        "the coastal railway before 2030."
+    )
+    bank = questions_of_texts({"rail": text})
+    asked = [q.question for q in bank.questions if q.kind == "quote" and q.answer == "Lena Fiskaa"]
+    assert len(asked) == 1, asked

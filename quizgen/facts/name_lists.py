@@ -1,0 +1,45 @@
+"""Posts after a list of names: "A, B and C, vice premier, president and rector of X".
+
+The parser hangs the posts off the last name only, so a rule that reads appositives name by
+name would give C all three posts and A and B none. A list of posts as long as the list of names
+pairs them in order (what "respectively" spells out); any other count gives nobody a post.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+IsName = Callable[["Token"], bool]
+IsPost = Callable[[str], bool]
+
+
+def listed_names(name: Token, is_name: IsName) -> list[Token]:
+    """The last words of the names of the list `name` stands in, in order; [name] when alone."""
+    root = name
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i and is_name(root.head):
+        root = root.head
+    names = [root]
+    for token in names:  # grows while it is read: the chain of conjoined names
+        names += [c for c in token.children if c.dep_ in ("conj", "appos") and c.i > token.i and is_name(c)]
+    names.sort(key=lambda t: t.i)
+    doc = name.doc
+    between = [t for a, b in zip(names, names[1:], strict=False) for t in doc[a.i + 1 : b.i]]
+    if any(t.pos_ != "PROPN" and t.text != "," and t.dep_ != "cc" for t in between):
+        return [name]  # "A, director of X, B, deputy head of Y": each name has its own appositive
+    return names
+
+
+def listed_post(name: Token, names: list[Token], is_post: IsPost) -> Token | None:
+    """The head of the post that falls to `name` in the list `names`, or None."""
+    last = names[-1]
+    first = next((c for c in last.children if c.dep_ == "appos" and c.i > last.i and is_post(c.text)), None)
+    if first is None:
+        return None
+    heads = [first, *(t for t in first.subtree if t.dep_ in ("conj", "appos") and t.i > first.i and is_post(t.text))]
+    if len(heads) != len(names):
+        return None
+    return heads[names.index(name)]

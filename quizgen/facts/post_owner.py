@@ -1,0 +1,165 @@
+"""The body a bare post belongs to, when the sentence leaves it unsaid.
+
+"What post does Ann Ruiz hold? — director" teaches nothing: director of what? News often leaves
+the body to the context: "Its technical manager Bo Lin says …" right after a sentence about a
+firm, or "Harbour Corp is pursuing …, president Ann Ruiz said" in a sentence about one company.
+The body is taken only when the context names exactly one; otherwise the post stays bare and is
+not asked (`bare_post`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+    from quizgen.facts.context import ArticleContext
+
+#: Posts that are held in some body and mean little without it.
+ORG_BOUND = {
+    "director",
+    "president",
+    "vice-president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "vice-chairman",
+    "manager",
+    "executive",
+    "ceo",
+    "officer",
+    "head",
+    "deputy",
+    "founder",
+    "co-founder",
+    "coauthor",
+    "co-author",
+    "co-editor",
+    "coach",
+    "captain",
+}
+#: Words that say which kind of such post it is, not where it is held.
+GENERIC = {
+    "general",
+    "managing",
+    "technical",
+    "chief",
+    "executive",
+    "senior",
+    "deputy",
+    "vice",
+    "assistant",
+    "associate",
+    "acting",
+    "interim",
+    "new",
+    "outgoing",
+    "incoming",
+    "operating",
+    "financial",
+    "finance",
+    "marketing",
+    "sales",
+    "joint",
+    "co",
+}
+#: Heads that, written with a capital and alone, are offices of state ("President", "Premier").
+STATE_HEADS = {"president", "premier", "chancellor", "governor", "mayor"}
+POSSESSIVES = {"its", "their"}
+
+
+def bare_post(role: str) -> bool:
+    """A post that names no body and means nothing without one: "director", "general manager",
+    "president" (but not "President" of a state, "Defense Secretary" or "board chairman")."""
+    first = re.split(r"\s+and\s+|,", role.strip())[0]
+    words = [w.lower() for w in first.split()]
+    if not words or words[-1] not in ORG_BOUND:
+        return False
+    if first[:1].isupper() and words[-1] in STATE_HEADS:
+        return False
+    return all(w in GENERIC or w in ORG_BOUND for w in words)
+
+
+def owner_nearby(ctx: ArticleContext, sent: Span, first: Token) -> str | None:
+    """The one body a bare post whose first word is `first` belongs to: named as the subject or
+    owner of a clause in the post's sentence or the one before it (or pointed at by an "its"
+    before the post). None when no body, or more than one, is named there, or when a name stands
+    right before the post ("NASA Johnson Director": a qualifier the title reading missed)."""
+    doc = ctx.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    if (
+        before is not None
+        and before.lower_ not in POSSESSIVES
+        and (before.pos_ == "PROPN" or before.text[:1].isupper())
+    ):
+        return None
+    window = doc[doc[sent.start - 1].sent.start if sent.start > 0 else sent.start : sent.end]
+    bodies: dict[str, bool] = {}
+    for name, forms in _known_forms(ctx).items():
+        for form in forms:
+            for m in re.finditer(rf"\b{re.escape(form)}\b", window.text):
+                span = doc.char_span(
+                    window.start_char + m.start(), window.start_char + m.end(), alignment_mode="expand"
+                )
+                if span is None or ctx.in_quote(span.start_char):
+                    continue
+                root = span.root
+                acts = root.dep_ in ("nsubj", "nsubjpass", "poss") or any(t.dep_ == "case" for t in root.children)
+                bodies[name] = bodies.get(name, False) or (acts and span.start < first.i)
+    for span in ctx.org_spans:  # a body the article names once is a rival all the same
+        if window.start <= span.start and span.end <= window.end and not ctx.in_quote(span.start_char):
+            if not any(span.text in forms or name in span.text for name, forms in _known_forms(ctx).items()):
+                bodies.setdefault(span.text, False)
+    if not bodies:
+        return _lead_subject(ctx, first)
+    if len(bodies) != 1:
+        return None
+    name, acts = next(iter(bodies.items()))
+    pointed = before is not None and before.lower_ in POSSESSIVES
+    return name if acts or pointed else None
+
+
+def _lead_subject(ctx: ArticleContext, first: Token) -> str | None:
+    """The one body the story's opening sentences are about ("Harbour Foods said on Monday its
+    profit rose …"): its officers are named later with a bare title ("Finance Director X said")."""
+    doc, forms = ctx.doc, _known_forms(ctx)
+    subjects = set()
+    for sent in list(doc.sents)[:3]:
+        if sent.start >= first.i:
+            break
+        for span in ctx.org_spans:
+            if sent.start <= span.start < sent.end and span.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects |= {name for name, names in forms.items() if span.text in names or name in span.text}
+    return subjects.pop() if len(subjects) == 1 else None
+
+
+def _known_forms(ctx: ArticleContext) -> dict[str, list[str]]:
+    """Each organisation the article names, with the forms it uses for it: its acronym, and its
+    first word when the article writes that alone ("Harbour" for "Harbour Construction")."""
+    cached: dict[str, list[str]] | None = ctx.__dict__.get("_known_forms")
+    if cached is not None:
+        return cached
+    found: dict[str, list[str]] = {}
+    for name in ctx.org_names:
+        name = re.sub(r"[<>]", "", re.sub(r"\s*['\u2019]s?$", "", name)).strip()
+        if name in ctx.place_names or ctx.people.find(name) is not None:
+            continue
+        forms = [name, *(short for short, long in ctx.acronyms.items() if long == name)]
+        head = name.split()[0]
+        if len(name.split()) > 1 and head[:1].isupper() and not _a_place(ctx, head):
+            if len(re.findall(rf"\b{re.escape(head)}\b", ctx.text)) > ctx.text.count(name):
+                forms.append(head)
+        found[name] = forms
+    ctx.__dict__["_known_forms"] = found
+    return found
+
+
+def _a_place(ctx: ArticleContext, word: str) -> bool:
+    """Is `word` (the first word of a body's name) a place: part of a longer place name ("South"),
+    or a place the article writes after "in", "to", "from" ("in Texas", but not "Harbour", which
+    NER took for a town)."""
+    if any(word in place.split() for place in ctx.place_names if " " in place):
+        return True
+    return word in ctx.place_names and re.search(rf"\b(in|to|from|across) {re.escape(word)}\b", ctx.text) is not None
