@@ -18,6 +18,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, relative_doer
 from quizgen.facts.org_names import asked_as, org_aliases, org_name
+from quizgen.facts.org_partners import partner_events
 from quizgen.facts.org_refs import named_again
 from quizgen.facts.teams import team_members
 from quizgen.facts.wording import lower_first
@@ -67,6 +68,8 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent)
         if found is not None:
             _add(ctx, facts, ent, found)
+    for ent, found in partner_events(ctx):
+        _add(ctx, facts, ent, found)
     for member, asked in team_members(ctx):
         _add(ctx, facts, member, asked[:3], asked[3])
     for fact in _journals(ctx):

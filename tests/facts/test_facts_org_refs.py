@@ -150,3 +150,32 @@ def test_a_body_is_asked_as_its_kind_in_a_clear_clause(
     wording: QuestionBank, article: str, expected: tuple[str, str]
 ) -> None:
     assert asked(wording, article) == [expected]
+
+
+DEALS = {
+    "deal": "The Nordvik Rail Company signed a ten-year deal with the Harbour Board on Monday.",
+    "agreed": "Marlow Steel agreed with the Harbour Workers Union to raise wages by 4 percent.",
+    "met": "The mayor met with the Harbour Board on Monday.",
+    "not-signed": "The Nordvik Rail Company will not sign a deal with the Harbour Board.",
+    "maybe": "Talks with the Harbour Board could resume next week.",
+}
+
+
+@pytest.fixture(scope="module")
+def deals() -> QuestionBank:
+    return questions_of_texts(DEALS)
+
+
+def test_the_other_side_of_a_deal_is_asked_with_with(deals: QuestionBank) -> None:
+    assert (
+        "With which organization did the Nordvik Rail Company sign a ten-year deal on Monday?",
+        "Harbour Board",
+    ) in (asked(deals, "deal"))
+    assert ("With which organization did Marlow Steel agree to raise wages by 4 percent?", "Harbour Workers Union") in (
+        asked(deals, "agreed")
+    )
+
+
+@pytest.mark.parametrize("article", ["met", "not-signed", "maybe"])
+def test_no_deal_no_partner_question(deals: QuestionBank, article: str) -> None:
+    assert not [q for q, _a in asked(deals, article) if q.startswith("With which")]
