@@ -179,3 +179,18 @@ def test_the_other_side_of_a_deal_is_asked_with_with(deals: QuestionBank) -> Non
 @pytest.mark.parametrize("article", ["met", "not-signed", "maybe"])
 def test_no_deal_no_partner_question(deals: QuestionBank, article: str) -> None:
     assert not [q for q, _a in asked(deals, article) if q.startswith("With which")]
+
+
+FIRSTS = {
+    "first-to": "Nordvik Savings Bank became the first bank in the region to open on Sundays.",
+    "largest": "Nordvik Savings Bank became the largest lender in the region.",
+    "first-sponsor": "Nordvik Savings Bank became the first sponsor of the regatta.",
+}
+
+
+def test_becoming_the_first_to_do_something_is_a_deed_becoming_a_thing_is_not() -> None:
+    bank = questions_of_texts(FIRSTS)
+    assert asked(bank, "first-to") == [
+        ("Which organization became the first bank in the region to open on Sundays?", "Nordvik Savings Bank")
+    ]
+    assert asked(bank, "largest") == [] and asked(bank, "first-sponsor") == []
