@@ -15,6 +15,7 @@ from quizgen.facts.asserted import not_asserted, speech_only, stative
 from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, relative_doer
 from quizgen.facts.org_names import asked_as, org_aliases, org_name
@@ -163,7 +164,7 @@ def _subject(
         ctx.doc[start : max(token.right_edge.i + 1, ent.end)],
         wh,
         drop_dates=False,
-        extra_drop=_asides(ctx, verb),
+        extra_drop=asides(ctx, verb),
     )
     if question is None or _thin(question, wh):
         return None
@@ -175,66 +176,6 @@ def _score(m: re.Match[str], sentence: str) -> str:
     """'won 2 0' → 'won 2-0': the parser set the score's hyphen apart as punctuation."""
     joined = f"{m.group(1)}-{m.group(2)}"
     return joined if joined in sentence else m.group(0)
-
-
-def _next_subject(verb: Token) -> Span | None:
-    """'… on a future mission and Japan will provide …': the parser hung the next clause's subject
-    on a noun of this one; "and Japan" is no part of what this organisation did."""
-    doc = verb.doc
-    for t in verb.subtree:
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.dep_ == "conj" and t.i > 0 and doc[t.i - 1].dep_ == "cc" and after is not None and after.tag_ == "MD":
-            return doc[t.i - 1 : t.i + 1]
-    return None
-
-
-def _asides(ctx: ArticleContext, verb: Token) -> list[Token]:
-    """What the question leaves out of the clause: the next clause's subject, a clause with a loose
-    pronoun, an aside (", which …"), a second object ("… as well as two missions")."""
-    spans = [_next_subject(verb), _pronoun_clause(ctx, verb), *_relative_asides(verb), _second_object(verb)]
-    return [t for span in spans if span is not None for t in span]
-
-
-def _relative_asides(verb: Token) -> list[Span]:
-    """', which gives patients the option of …': an aside on a noun the organisation acted on; the
-    question is clearer and shorter without it."""
-    doc = verb.doc
-    return [
-        doc[t.left_edge.i - 1 : t.right_edge.i + 1]
-        for t in verb.subtree
-        if t.dep_ == "relcl"
-        and t.i > verb.i
-        and t.left_edge.i > 0
-        and doc[t.left_edge.i - 1].text == ","
-        and t.left_edge.lower_ in ("which", "who")
-    ]
-
-
-def _second_object(verb: Token) -> Span | None:
-    """'will provide the launch … as well as two missions': the parser hangs the second object on
-    the verb, and the question would glue the two together; the first is asked alone (what follows the
-    second may be its own: "… missions to the lunar surface")."""
-    doc = verb.doc
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    joins = [c for c in verb.children if c.dep_ == "cc" and len(objects) == 2 and objects[0].i < c.i < objects[1].i]
-    if not joins:
-        return None
-    return doc[joins[0].left_edge.i : verb.right_edge.i + 1]
-
-
-#: Pronouns a question cannot carry: whom they mean only the article's sentence says.
-LOOSE_PRONOUNS = {"they", "them", "he", "she", "him", "we", "us", "our", "i", "me", "my"}
-
-
-def _pronoun_clause(ctx: ArticleContext, verb: Token) -> Span | None:
-    """'… sent an advisory to customers suggesting they not sell …': a clause after the verb whose
-    pronoun would dangle in the question. What the organisation did is said without it."""
-    for t in verb.subtree:
-        if t.i > verb.i and t.dep_ in ("acl", "relcl", "advcl") and t.head != verb:
-            clause = list(t.subtree)
-            if any(w.lower_ in LOOSE_PRONOUNS and not ctx.in_quote(w.idx) for w in clause):
-                return ctx.doc[clause[0].i : clause[-1].i + 1]
-    return None
 
 
 def _thin(question: str, wh: str) -> bool:
@@ -281,7 +222,13 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
     ):  # "a Reuters survey", not "the XYZ studies"; not "… ends his hopes, analysts said"
         return None
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].dep_ == "det" and doc[ent.start - 1].head.i == after)
-    question = ask(ctx, doc[start:after], "Which organization's", drop_dates=False)
+    question = ask(
+        ctx,
+        doc[start:after],
+        "Which organization's",
+        drop_dates=False,
+        extra_drop=[t for d in relative_dates(ctx, doc[after].head) for t in d],
+    )
     if (
         question is None
         or not question.startswith("Which organization's " + doc[after].text)

@@ -194,3 +194,23 @@ def test_becoming_the_first_to_do_something_is_a_deed_becoming_a_thing_is_not() 
         ("Which organization became the first bank in the region to open on Sundays?", "Nordvik Savings Bank")
     ]
     assert asked(bank, "largest") == [] and asked(bank, "first-sponsor") == []
+
+
+DATED = {
+    "that-day": "Lakeside Rovers won 2-0 that day at Bergen.",
+    "this-week": "A Daily Courier poll released earlier this week showed that most voters backed the new tram line.",
+    "saturday": "The Harbour Board on Saturday approved a plan to rebuild the pier.",
+    "dated": "The Harbour Board approved a plan to rebuild the pier on June 9.",
+}
+
+
+def test_a_date_only_the_article_can_place_is_left_out_a_full_date_kept() -> None:
+    bank = questions_of_texts(DATED)
+    assert asked(bank, "that-day") == [("Which team won 2-0 at Bergen?", "Lakeside Rovers")]
+    assert asked(bank, "this-week") == [
+        ("Which organization's poll showed that most voters backed the new tram line?", "Daily Courier")
+    ]
+    assert asked(bank, "saturday") == [("Which organization approved a plan to rebuild the pier?", "Harbour Board")]
+    assert asked(bank, "dated") == [
+        ("Which organization approved a plan to rebuild the pier on June 9?", "Harbour Board")
+    ]
