@@ -126,8 +126,7 @@ def ask(
 
 _Clause = tuple["Token", "list[Token] | None", "Token | None", "Token | None"]
 
-#: Relative words that stand for the described noun.
-RELATIVES = {"that", "which", "whom", "who"}
+RELATIVES = {"that", "which", "whom", "who"}  # relative words: they stand for the described noun
 
 
 def _object_gapped(verb: Token) -> bool:
@@ -136,12 +135,9 @@ def _object_gapped(verb: Token) -> bool:
     ("Since when has China built?")."""
     if verb.dep_ != "relcl":
         return False
-    children = list(verb.children)
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in RELATIVES:
-        return False
-    objects = [c for c in children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")]
-    return all(c.lower_ in RELATIVES for c in objects)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")]
+    return subject is not None and subject.lower_ not in RELATIVES and all(c.lower_ in RELATIVES for c in objects)
 
 
 def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
@@ -298,7 +294,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         or ctx.doc[first.i - 1].is_space
         or (ctx.doc[first.i - 1].is_quote and ctx.in_quote(first.idx))
     )
-    if starts and common and not first.text.isupper():
+    if starts and common and not (first.text.isupper() and len(first.text) > 1):  # "A lab", not "NASA"
         text = text[:1].lower() + text[1:]
     return text
 

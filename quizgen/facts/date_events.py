@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.wording import lower_first
+from quizgen.facts.wording import lower_first, with_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -333,6 +333,8 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
     quote = ctx.quote_at(verb.sent.start_char)
     if quote is not None:
         speaker, content = quote.speaker.name, quote.predicate.split(" ", 1)[1]
+        if quote.speaker.wh != "Who":  # a body: "When did the Coastal Survey Agency say …?"
+            speaker = with_the(speaker, ctx.text)
     else:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]

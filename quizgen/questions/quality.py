@@ -73,19 +73,22 @@ def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = Non
     return out
 
 
+#: How many words a statement question may add to another and still be the same question.
+RESTATED_WORDS = 4
 #: Words that only frame a "Who said …?" question.
 FRAMING = {"who", "which", "organization", "said", "say", "says", "that", "the", "a", "an"}
 
 
 def _restated(seen: dict[tuple[str, str], list[frozenset[str]]], d: Draft, question: str) -> bool:
     """Is this statement question the same as one already kept, from the same sentence and with the
-    same answer? ("Who welcomed the plan and said taxes would rise?" / "Who said that taxes would
-    rise?") One of them is enough; both would be one fact asked twice."""
+    same answer, differing by a few words only? ("Who welcomed the plan and said taxes would rise?" /
+    "Who said that taxes would rise?") One of them is enough; both would be one fact asked twice.
+    A question that adds a second statement ("… called it a disgrace but warned that …") is kept."""
     if d.fact.kind != "quote":
         return False
     words = frozenset(re.findall(r"\w+", question.lower())) - FRAMING
     kept = seen.setdefault((d.fact.sentence, normal(d.answer)), [])
-    if any(words <= other or other <= words for other in kept):
+    if any(len(words ^ other) <= RESTATED_WORDS and (words <= other or other <= words) for other in kept):
         return True
     kept.append(words)
     return False

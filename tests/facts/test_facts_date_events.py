@@ -258,3 +258,19 @@ def test_no_date_question_from_a_clause_whose_object_is_the_noun_it_describes() 
     text = "The lab is the third such facility Norway has built in Kenya since 2019, the embassy said."
     asked = [q.question for q in questions_of_texts({"lab": text}).questions if q.kind == "date"]
     assert not [q for q in asked if q.rstrip("?").endswith(("built in Kenya", "built"))], asked
+
+
+def test_a_body_asked_when_it_spoke_keeps_its_the() -> None:
+    text = (
+        "The Coastal Survey Agency said on Monday that the marshes had lost a fifth of their area.\n\n"
+        "The Coastal Survey Agency was founded in 2003."
+    )
+    asked = [q.question for q in questions_of_texts({"marsh": text}).questions if q.kind == "date"]
+    spoke = [q for q in asked if " say that " in q]
+    assert spoke and all(" the Coastal Survey Agency say" in q for q in spoke), asked
+
+
+def test_a_sentence_opening_with_a_keeps_it_lower_case_inside_the_question() -> None:
+    text = "A joint solar laboratory opened in Nairobi on Tuesday, the first of its kind in the region."
+    asked = [q.question for q in questions_of_texts({"lab": text}).questions if q.kind == "date"]
+    assert asked and not [q for q in asked if " A joint" in q], asked

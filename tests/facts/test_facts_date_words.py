@@ -142,5 +142,5 @@ def test_the_first_to_do_something_keeps_what_it_was_first_to_do() -> None:
 def test_the_date_beside_a_weekday_leaves_the_question_with_it() -> None:
     text = "Dunmore Port Trust announced an agreement Thursday, Feb. 15, to lease land at the old quay."
     (q,) = date_questions(text, published=dt.date(2024, 2, 15))
-    assert q.question == "When did Dunmore Port Trust announce an agreement to lease land at the old quay?"
+    assert q.question == "When did the Dunmore Port Trust announce an agreement to lease land at the old quay?"
     assert q.answer == "Thursday, February 15, 2024"
