@@ -78,7 +78,7 @@ def ask(
     *,
     drop_dates: bool = True,
     pied: str | None = None,
-    extra_drop: Span | None = None,
+    extra_drop: Iterable[Token] | None = None,
 ) -> str | None:
     """A question whose answer is `target`, worded from the clause around it.
 
@@ -92,8 +92,8 @@ def ask(
     if verb is None or (ctx.in_quote(verb.idx) and not _QUOTED.get()):
         return None
     drop = set(range(target.start, target.end))
-    if extra_drop is not None:
-        drop |= set(range(extra_drop.start, extra_drop.end))
+    if extra_drop is not None:  # a span, or any tokens
+        drop |= {t.i for t in extra_drop}
     found = _asking_clause(ctx, verb)
     if found is None:
         return None
