@@ -124,8 +124,8 @@ def _posts_by_person(text: str) -> dict[str, set[str]]:
     bank = questions_for([Article(id="a", title="a", published=PUBLISHED, path="a.txt", text=text)])
     found: dict[str, set[str]] = {}
     for q in bank.questions:
-        if q.kind == "role" and q.question.startswith("What post does "):
-            person = q.question.removeprefix("What post does ").split(" hold")[0]
+        if q.kind == "role" and q.question.startswith("In 2024, what post did "):
+            person = q.question.removeprefix("In 2024, what post did ").split(" hold")[0]
             found.setdefault(person, set()).add(q.answer)
     return found
 
