@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
@@ -98,10 +98,9 @@ def _register_components() -> None:
 
     @Language.component("quizgen_paragraphs")
     def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if "\n" in previous.text or "\n" in previous.whitespace_:
-                token.is_sent_start = True
+        for i in _tokens_where(doc, lambda text: "\n" in text):  # a token's trailing white space is never a line break
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = True
         return doc
 
     @Language.component("quizgen_prefixes")
@@ -109,7 +108,10 @@ def _register_components() -> None:
         from spacy.util import filter_spans
 
         spans = []
-        for token in doc[1:-1]:
+        for i in _tokens_where(doc, "-".__eq__):
+            if not 0 < i < len(doc) - 1:
+                continue
+            token = doc[i]
             before, after = doc[token.i - 1], doc[token.i + 1]
             if (
                 token.text == "-"
@@ -123,6 +125,17 @@ def _register_components() -> None:
             for span in filter_spans(spans):  # "non-co-operative": overlapping merges are not allowed
                 retokenizer.merge(span)
         return doc
+
+
+def _tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[int]:
+    """The indices of the tokens whose text passes `test`, in order, found through the distinct
+    words (the components run on every text parsed: a loop over every token costs more)."""
+    import numpy
+    from spacy.attrs import ORTH
+
+    orths = doc.to_array(ORTH)
+    wanted = [h for h in set(orths.tolist()) if test(doc.vocab.strings[h])]
+    return numpy.flatnonzero(numpy.isin(orths, wanted)).tolist() if wanted else []
 
 
 def chunks(text: str, limit: int | None = None) -> list[str]:
@@ -149,8 +162,15 @@ def chunks(text: str, limit: int | None = None) -> list[str]:
 def parse(nlp: Language, pieces: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
     """Parse `(text, context)` pairs lazily, in batches of at most BATCH_CHARS characters (a
     longer piece alone): peak memory follows the text parsed at once, not a count of pieces."""
+    for batch in parse_batches(nlp, pieces):
+        yield from batch
+
+
+def parse_batches(nlp: Language, pieces: Iterable[tuple[str, T]]) -> Iterator[Iterator[tuple[Doc, T]]]:
+    """As `parse`, one iterator per batch: its documents are parsed together, and a caller may
+    finish the work on a whole batch at once (the questions of its articles are tagged in one go)."""
     for batch in batches(pieces, BATCH_CHARS):
-        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        yield nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
 
 def batches(pieces: Iterable[tuple[str, T]], budget: int) -> Iterator[list[tuple[str, T]]]:

@@ -66,20 +66,23 @@ def article_questions(articles: Iterable[Article]) -> Iterator[tuple[Article, li
     """Each article with its questions, in input order, as soon as its last piece is parsed.
 
     The model is loaded once per process; articles are read from `articles` only as the parse
-    needs them, in batches bounded by their length (see `nlp.parse`).
+    needs them, in batches bounded by their length (see `nlp.parse_batches`).
     """
     from quizgen.facts import extract_facts
-    from quizgen.nlp import load_nlp, parse
-    from quizgen.questions import write_questions
+    from quizgen.nlp import load_nlp, parse_batches
+    from quizgen.questions import write_many
 
     parts: list[tuple[ArticleContext, list[Fact]]] = []
-    for doc, (article, last) in parse(load_nlp(), _pieces(articles)):
-        ctx, facts = extract_facts(doc, article.published, article.dateline)
-        ctx.release_doc()
-        parts.append((ctx, facts))
-        if last:
-            yield article, write_questions(article, parts)
-            parts = []
+    for batch in parse_batches(load_nlp(), _pieces(articles)):
+        done = []  # the articles whose last piece is in this batch: their questions are written together
+        for doc, (article, last) in batch:
+            ctx, facts = extract_facts(doc, article.published, article.dateline)
+            ctx.release_doc()
+            parts.append((ctx, facts))
+            if last:
+                done.append((article, parts))
+                parts = []
+        yield from zip((article for article, _ in done), write_many(done), strict=True)
 
 
 def _pieces(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, bool]]]:

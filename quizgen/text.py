@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
+from functools import lru_cache
 
 from quizgen.vocabulary import HONORIFICS
 
@@ -54,6 +55,14 @@ def normalize(text: str, *, titles: Collection[str] = HONORIFICS) -> str:
     return " ".join(words)
 
 
+_QUOTE_MARKS = re.compile(r"[\u2018\u2019`]")
+_POSSESSIVE = re.compile(r"'s\b")
+_PUNCTUATION = re.compile(r"[^\w\s%$£€&]")
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the ")
+
+
+@lru_cache(maxsize=4096)
 def normal(text: str) -> str:
     """A loose key for "is this the same wording?": lowercase, no possessive "'s", punctuation
     as spaces (but %, $, £, €, & kept), no leading "the". Used to find duplicate questions and
@@ -63,11 +72,11 @@ def normal(text: str) -> str:
     'harbour board'
     """
     text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[\u2018\u2019`]", "'", text)
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w\s%$£€&]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    text = _QUOTE_MARKS.sub("'", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _PUNCTUATION.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    return _LEADING_THE.sub("", text)
 
 
 def squeeze(text: str) -> str:

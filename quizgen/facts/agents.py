@@ -1,14 +1,16 @@
 """Organisations as agents of a passive: '… organized by ORG', '… co-sponsored by A, B and C'.
 
-Each member of a list is its own fact; its question names the other members, or, for long
-lists, offers choices in which only it is right.
+Each member of a list is its own fact. A short list (the member and at most two others) is asked
+by naming the others ("…, along with A and B?"), when the question stays short enough to read; a
+longer one is asked once, "Which of these organizations …?", with choices in which only one member
+is right: "along with A, B, C and D" makes a question no teacher would write.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.asserted import STATIVE, not_asserted
+from quizgen.facts.asserted import not_asserted, stative
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.org_names import join_names, list_members, org_name
@@ -16,7 +18,10 @@ from quizgen.facts.org_names import join_names, list_members, org_name
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-MAX_NAMED_OTHERS = 8
+#: Other members a list-completion question may name, at most.
+MAX_NAMED_OTHERS = 2
+#: Words a list-completion question may run to, at most.
+MAX_LIST_WORDS = 30
 
 
 def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token, str, list[Span]] | None:
@@ -27,10 +32,7 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     top = next(c for c in by.children if c.dep_ == "pobj")
     verb = top.head.head
     if (
-        verb.tag_ != "VBN"
-        or verb.lemma_ in STATIVE
-        or not_asserted(verb)
-        or any(c.dep_ == "neg" for c in verb.children)
+        verb.tag_ != "VBN" or stative(verb) or not_asserted(verb) or any(c.dep_ == "neg" for c in verb.children)
     ):  # "was not commissioned by": nothing done
         return None
     opens = ent.start <= top.i < ent.end and ent.start - by.i <= 2  # "by (the) regional authorities"
@@ -48,8 +50,9 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     question = ask(ctx, span, "By which organization")
     if question is None or not keeps_subject(verb, question):
         return None
-    if others and len(others) <= MAX_NAMED_OTHERS:
-        question = question[:-1] + f", along with {join_names(others, ctx.text)}?"
+    named = question[:-1] + f", along with {join_names(others, ctx.text)}?" if others else question
+    if others and len(others) <= MAX_NAMED_OTHERS and len(named.split()) <= MAX_LIST_WORDS:
+        question = named
     elif others:
         question = "Which of these organizations" + question[len("By which organization") :]
         question = which_of(question, top.head.text)

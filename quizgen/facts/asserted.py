@@ -37,22 +37,70 @@ STATIVE = {
     "come",
     "take",
     "use",
+    "hope",
+    "wish",
+    "fear",
+    "doubt",
+}
+#: Verbs of saying that also name a deed when they take a thing, not a clause: "the ministry announced
+#: new rules", "the council called on residents to …", "the union welcomed the offer".
+DEED_REPORTING = {
+    "announce",
+    "call",
+    "urge",
+    "welcome",
+    "pledge",
+    "promise",
+    "propose",
+    "report",
+    "reveal",
+    "disclose",
+    "encourage",
+    "declare",
 }
 #: Words that make a clause a condition or a guess, not a thing that happened.
 UNSURE_MARKS = {"if", "unless", "whether", "lest"}
 UNSURE_AUX = {"might", "may", "could", "would", "should"}
 
 
-def not_asserted(verb: Token) -> bool:
+#: Forms the small model lemmatises wrongly ("hopes" → "hop").
+MISREAD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def stative(verb: Token) -> bool:
+    """A verb that tells of no deed ("has", "is", "hopes")."""
+    return MISREAD_LEMMAS.get(verb.lower_, verb.lemma_) in STATIVE
+
+
+def speech_only(verb: Token) -> bool:
+    """A verb of saying that reports words, not a deed: any but DEED_REPORTING, and those too when
+    they take a clause ("announced that …", "called it …"): reported speech is the quotes' job."""
+    if verb.lemma_ not in REPORTING:
+        return False
+    if verb.lemma_ not in DEED_REPORTING:
+        return True
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "parataxis", "oprd") or (c.dep_ == "mark" and c.lower_ == "that") for c in kids):
+        return True
+    return not any(c.dep_ in ("dobj", "prep", "xcomp") for c in kids) or any(t.is_quote for t in verb.sent)
+
+
+def not_asserted(verb: Token, own_report: Token | None = None) -> bool:
     """'if the union decides …', 'the union might strike', 'analysts say the union will strike':
-    a condition, a guess or someone's claim is no event to teach as fact."""
+    a condition, a guess or someone's claim is no event to teach as fact. `own_report` is a verb
+    of saying whose speaker speaks for the body itself ("its spokeswoman said the board will …"):
+    what it reports is the body's own word."""
     if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX for c in verb.children):
         return True
     node = verb
     while node.head.i != node.i:
         if any(c.dep_ == "mark" and c.lower_ in UNSURE_MARKS for c in node.children):
             return True
-        if node.dep_ in ("ccomp", "advcl") and node.head.lemma_ in REPORTING | {"believe", "think", "expect"}:
+        if (
+            node.dep_ in ("ccomp", "advcl")
+            and node.head.lemma_ in REPORTING | {"believe", "think", "expect"}
+            and node.head != own_report
+        ):
             return True
         if (
             node.dep_ in ("ccomp", "acl")

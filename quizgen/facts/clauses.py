@@ -98,6 +98,8 @@ def ask(
     if found is None:
         return None
     verb, subject_tokens, passive_acl, participle_of = found
+    if _object_gapped(verb):
+        return None
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to"]
     if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP"):  # "will last … and offer …"
@@ -123,6 +125,19 @@ def ask(
 
 
 _Clause = tuple["Token", "list[Token] | None", "Token | None", "Token | None"]
+
+RELATIVES = {"that", "which", "whom", "who"}  # relative words: they stand for the described noun
+
+
+def _object_gapped(verb: Token) -> bool:
+    """ "the third lab China has built since 2019", "the rate experts had predicted a decade ago":
+    the clause's object is the noun it describes, so a question from the clause alone has a hole
+    ("Since when has China built?")."""
+    if verb.dep_ != "relcl":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")]
+    return subject is not None and subject.lower_ not in RELATIVES and all(c.lower_ in RELATIVES for c in objects)
 
 
 def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
@@ -279,7 +294,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         or ctx.doc[first.i - 1].is_space
         or (ctx.doc[first.i - 1].is_quote and ctx.in_quote(first.idx))
     )
-    if starts and common and not first.text.isupper():
+    if starts and common and not (first.text.isupper() and len(first.text) > 1):  # "A lab", not "NASA"
         text = text[:1].lower() + text[1:]
     return text
 
@@ -299,7 +314,7 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             child.dep_ == "advcl"
             and child.i > verb.i
             and child.left_edge.lower_ == "to"
-            and len(list(child.subtree)) <= 5
+            and (len(list(child.subtree)) <= 5 or _first_to(verb))
         )  # "had six billion to give back": the purpose belongs to the object
         if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
             continue
@@ -329,6 +344,14 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
     text = " ".join(words)
     text = re.sub(r"\s*[,;:]\s*$", "", text)
     return text
+
+
+def _first_to(verb: Token) -> bool:
+    """ "became the first firm to lay …": without its "to" clause, "the first firm" says nothing."""
+    return any(
+        c.dep_ in ("attr", "dobj") and any(m.lower_ in ("first", "only", "last") or m.tag_ == "JJS" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _is_time(ctx: ArticleContext, token: Token) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.wording import lower_first
+from quizgen.facts.wording import lower_first, with_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -221,6 +221,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     verb = clause_verb(root)
     if verb is not None and any(t.dep_ == "acl" and t.lemma_ in NAMING_VERBS for t in (verb, *verb.ancestors)):
         return None  # "a booklet entitled Safe Homes, May 2020": a date in a title dates no event
+    if verb is not None and _far_antecedent(verb):
+        return None  # "sales in the quarter, which ended May 30": which of the two nouns ended is a guess
     if verb is None or not _dates_the_verb(ent, verb):
         # "discussed the game in October": the game's month, not the discussion's
         timed = _timed_against(ent) if clause_future(ent) is False else None
@@ -228,6 +230,23 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     if verb.lemma_ in FORESEE_VERBS and verb.tag_ in ("VBZ", "VBP") and clause_future(ent) is None:
         return _foreseen(ent, verb)
     return _ask_clause(ctx, verb, target, wh)
+
+
+def _far_antecedent(verb: Token) -> bool:
+    """A relative or participle clause that the parse hangs on a noun other than the one just before
+    it ("revenue in the quarter, which ended May 30" on "revenue"): the event's subject is in doubt.
+    A capitalised title between the two ("the Accord on Fishing in Arctic Waters, signed in May") is
+    one name, so its head is the noun."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    noun, doc = verb.head, verb.doc
+    at = verb.left_edge.i - 1
+    while at > noun.i and (doc[at].is_punct or doc[at].lower_ in ("who", "which", "that")):
+        at -= 1
+    between = [t for t in doc[noun.i + 1 : at + 1] if not t.is_punct]
+    return not all(t.is_title or t.pos_ in ("ADP", "DET", "CCONJ") for t in between) or any(
+        not (noun.left_edge.i <= t.i <= noun.right_edge.i) for t in between
+    )
 
 
 def _foreseen(ent: Span, verb: Token) -> str | None:
@@ -314,6 +333,8 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
     quote = ctx.quote_at(verb.sent.start_char)
     if quote is not None:
         speaker, content = quote.speaker.name, quote.predicate.split(" ", 1)[1]
+        if quote.speaker.wh != "Who":  # a body: "When did the Coastal Survey Agency say …?"
+            speaker = with_the(speaker, ctx.text)
     else:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]

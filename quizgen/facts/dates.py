@@ -17,6 +17,7 @@ from quizgen.facts.clauses import according_to
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_events import ask_date, ask_when_clause, clause_future
 from quizgen.facts.date_values import resolve, year_span
+from quizgen.facts.date_words import absolute_days, balanced_quotes, on_which_weekday
 from quizgen.facts.relative import Base
 from quizgen.models import DateFact, Fact
 from quizgen.vocabulary import WEEKDAYS
@@ -86,6 +87,13 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         questions = [f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None]
     else:
         questions = [ask_date(ctx, ent, iso), ask_when_clause(ctx, ent)]
+    if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
+        answer, aliases, fmt = _weekday_only(answer, aliases)
+        questions = [on_which_weekday(q) for q in questions] if answer else []
+    if named is not None:  # "announced a deal Thursday, Feb. 15, to …": the answer's date leaves the question too
+        cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
+        questions = [cut.sub(" ", q) if q else q for q in questions]
+    questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(
@@ -102,6 +110,15 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         for question in questions
         if question is not None
     ]
+
+
+def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:
+    """ "last Friday" → "Friday": the weekday is all an undated story tells; "" when it names none."""
+    days = [w for w in re.findall(r"[a-z]+", answer.lower()) if w in WEEKDAYS]
+    if len(days) != 1:
+        return "", [], "surface"
+    day = days[0].capitalize()
+    return day, [a for a in (answer, *aliases, f"on {day}") if a != day], "weekday-only"
 
 
 def _tense_fits(iso: str | None, future: bool | None, published: dt.date | None) -> bool:

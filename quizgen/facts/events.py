@@ -11,14 +11,14 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.agents import passive_agent
-from quizgen.facts.asserted import STATIVE, not_asserted
+from quizgen.facts.asserted import not_asserted, speech_only, stative
 from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
-from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, relative_doer
 from quizgen.facts.org_names import org_aliases, org_name
+from quizgen.facts.org_refs import named_again
 from quizgen.facts.teams import team_members
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, OrgEventFact
@@ -52,10 +52,10 @@ EVENT_WORDS = {
 
 def extract_events(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
-    for ent in [*ctx.org_spans, *body_spans(ctx)]:
+    for ent in [*ctx.org_spans, *_acronyms_as_people(ctx), *body_spans(ctx)]:
         if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
-        if ctx.resolve_person(ent.root) is not None or ent[-1].lower_ in EVENT_WORDS:
+        if (ctx.resolve_person(ent.root) is not None and not _acronym(ent)) or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
         agents = passive_agent(ctx, ent)
         if agents is not None:  # every member of the list of agents, also those NER did not call ORG
@@ -72,7 +72,23 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
     for fact in _journals(ctx):
         facts.setdefault(fact.key, fact)
     _the_company(ctx, facts)
+    for mention, name, own_report in named_again(ctx):
+        found = _subject(ctx, mention, wh=_wh_for(name), own_report=own_report)
+        if found is not None:
+            _add(ctx, facts, mention, found, name)
     return list(facts.values())
+
+
+def _acronym(ent: Span) -> bool:
+    """'NASA', 'WHO': one word in capitals names a body, never a person."""
+    return len(ent) == 1 and len(ent.text) >= 2 and ent.text.isupper() and ent.text.isalpha()
+
+
+def _acronyms_as_people(ctx: ArticleContext) -> list[Span]:
+    """Acronyms NER called organisations that the article's people list swallowed ("NASA" inside
+    a name-like "NASA Johnson Director …"): organisations all the same."""
+    kept = {e.start for e in ctx.org_spans}
+    return [e for e in ctx.ents if e.label_ == "ORG" and _acronym(e) and e.start not in kept]
 
 
 def _the_company(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
@@ -100,10 +116,11 @@ def _add(
     """Record one org-event fact: the question, the organisation (`name`, else the entity's), and
     the list it belongs to."""
     question, members, verb = found
-    aliases: list[str] = []
     if name is None:
         name = org_name(ctx, ent)
         aliases = org_aliases(ctx, ent, name)
+    else:  # named again ("the board"): its acronym is right too
+        aliases = [k for k, v in ctx.acronyms.items() if v == name]
     key = f"org-event|{name.lower()}|{verb.lemma_}|{verb.sent.start}"
     at = ent.start_char - ent.sent.start_char
     facts.setdefault(
@@ -121,20 +138,26 @@ def _add(
     )
 
 
-def _subject(ctx: ArticleContext, ent: Span, wh: str | None = None) -> tuple[str, list[str], Token] | None:
-    """'The EBU is testing …', 'BSkyB plans to ship …': an organisation doing something."""
-    token = ent.root
+def _subject(
+    ctx: ArticleContext, ent: Span, wh: str | None = None, own_report: Token | None = None
+) -> tuple[str, list[str], Token] | None:
+    """'The EBU is testing …', 'BSkyB plans to ship …', 'the news agency Nordpress issued …': an
+    organisation doing something."""
+    token, start = ent.root, ent.start
+    if token.dep_ == "appos" and token.head.dep_ == "nsubj" and token.head.pos_ == "NOUN" and token.head.i < start:
+        start = token.head.left_edge.i  # "the news agency Nordpress": the whole subject is the answer's place
+        token = token.head
     if token.dep_ != "nsubj" or any(c.dep_ == "conj" and c.i >= ent.end for c in token.children):
         return None  # "A and B signed …": two did it, so neither is the answer
     verb = token.head
-    if verb.pos_ != "VERB" or verb.lemma_ in STATIVE or verb.lemma_ in REPORTING or not_asserted(verb):
+    if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report):
         return None
     question = ask(
         ctx,
-        ctx.doc[ent.start : token.right_edge.i + 1] if token.right_edge.i >= ent.end - 1 else ent,
+        ctx.doc[start : max(token.right_edge.i + 1, ent.end)],
         wh or _wh(ctx, ent),
         drop_dates=False,
-        extra_drop=_next_subject(verb),
+        extra_drop=_next_subject(verb) or _pronoun_clause(ctx, verb),
     )
     if question is None or _thin(question, wh or _wh(ctx, ent)):
         return None
@@ -152,6 +175,21 @@ def _next_subject(verb: Token) -> Span | None:
     return None
 
 
+#: Pronouns a question cannot carry: whom they mean only the article's sentence says.
+LOOSE_PRONOUNS = {"they", "them", "he", "she", "him", "we", "us", "our", "i", "me", "my"}
+
+
+def _pronoun_clause(ctx: ArticleContext, verb: Token) -> Span | None:
+    """'… sent an advisory to customers suggesting they not sell …': a clause after the verb whose
+    pronoun would dangle in the question. What the organisation did is said without it."""
+    for t in verb.subtree:
+        if t.i > verb.i and t.dep_ in ("acl", "relcl", "advcl") and t.head != verb:
+            clause = list(t.subtree)
+            if any(w.lower_ in LOOSE_PRONOUNS and not ctx.in_quote(w.idx) for w in clause):
+                return ctx.doc[clause[0].i : clause[-1].i + 1]
+    return None
+
+
 def _thin(question: str, wh: str) -> bool:
     """'Which organization lost?', 'Which organization did the newspaper express …?': too little
     said, or the organisation was not the subject after all."""
@@ -162,7 +200,10 @@ def _thin(question: str, wh: str) -> bool:
 
 
 def _wh(ctx: ArticleContext, ent: Span) -> str:
-    text = ent.text
+    return _wh_for(ent.text)
+
+
+def _wh_for(text: str) -> str:
     if re.search(r"University|Academy|Institute|College|School", text):
         return "Which institution"
     return "Which organization"
@@ -191,7 +232,7 @@ PRODUCTS = {
 
 def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
     """'A Los Angeles Times poll released this week showed …' → "Which organization's poll …?"."""
-    doc, root = ctx.doc, ent.root
+    doc, root = ctx.doc, ent[-1]  # "The Tower Commission report": the parser may hang "The" on the noun
     after = ent.end + (ent.end < len(doc) and doc[ent.end].dep_ == "case")
     if (
         root.dep_ not in ("compound", "poss")
@@ -199,7 +240,8 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
         or doc[after].lemma_ not in PRODUCTS
         or root.head.i != after
         or doc[after].tag_ != "NN"
-    ):  # "a Reuters survey", not "the XYZ studies"
+        or not_asserted(doc[after].head)
+    ):  # "a Reuters survey", not "the XYZ studies"; not "… ends his hopes, analysts said"
         return None
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].dep_ == "det" and doc[ent.start - 1].head.i == after)
     question = ask(ctx, doc[start:after], "Which organization's", drop_dates=False)

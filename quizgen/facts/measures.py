@@ -121,6 +121,8 @@ def measure(ent: Span) -> Measure:
     last = doc[end - 1]
     if ent.label_ == "QUANTITY" and not unit and kind == "count" and last.pos_ == "NOUN" and last.tag_ == "NNS":
         unit = last.lower_  # "200 tons", "more than 400 meters": the entity carries its unit
+        if end - start >= 3 and doc[end - 2].lower_ in ("cubic", "square"):
+            unit = f"{doc[end - 2].lower_} {unit}"  # "45 mln cubic metres" is a volume, not a length
         if end - start >= 3 and doc[end - 2].text == "-" and not doc[end - 3].whitespace_:
             unit = f"{doc[end - 3].lower_}-{unit}"  # "20 light-years" is a distance, never "how many years"
         if end < ent.sent.end and doc[end].lower_ in ("celsius", "fahrenheit"):

@@ -4,6 +4,7 @@ question would not read or would mislead."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -45,4 +46,19 @@ def in_simile(ent: Span) -> bool:
         if node.head == node:
             return False
         node = node.head
+    return False
+
+
+def carries_gapped_figure(span: Span, question: str) -> bool:
+    """'40 percent came from Asia and 25 percent from Africa': the second figure's verb is left out
+    (gapped), so the parse hangs it on a noun and a question about any figure of the sentence would
+    carry "and 25 percent from Africa" along. Such a question is not asked."""
+    for tok in span.sent:
+        if tok.dep_ not in ("conj", "appos") or tok.head.pos_ in ("VERB", "AUX") or span.start <= tok.i < span.end:
+            continue
+        figure = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+        own_phrase = any(c.dep_ == "prep" for c in tok.children)
+        if figure is not None and own_phrase and not any(t.pos_ in ("VERB", "AUX") for t in tok.subtree):
+            if re.search(rf"(?<![\d.,]){re.escape(figure.text)}(?![\d.,]*\d)", question):
+                return True
     return False

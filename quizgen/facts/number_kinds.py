@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
-from quizgen.facts.measures import DEAL_NOUNS, VALUE_NOUNS, Measure
+from quizgen.facts.measures import Measure
 from quizgen.facts.number_changes import is_change
 from quizgen.facts.number_phrases import (
     answer_text,
@@ -20,6 +20,7 @@ from quizgen.facts.number_phrases import (
     qualified_start,
     wh_for,
 )
+from quizgen.facts.number_sizes import ask_sized_noun
 from quizgen.facts.wording import lower_first
 
 #: Units of time a duration counts ("three days", "12 months").
@@ -27,7 +28,7 @@ from quizgen.facts.wording import lower_first
 UNIT = re.compile(r"(?<![\w-])(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b(?!-)", re.I)
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 
 def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -150,7 +151,7 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
         question = ask(ctx, target, "how much", pied=prep.text.capitalize(), drop_dates=False)
         return (question, answer_text(ctx, span, None)) if question else None
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
-        return ask_owned_amount(span, head)
+        return ask_sized_noun(ctx, span, head)
     end = max(span.end, head.right_edge.i + 1) if head.dep_ in ("nsubj", "nsubjpass") else span.end
     target = ctx.doc[span.start : end]
     words = "How much"
@@ -166,40 +167,6 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
     if question and any(c.lower_ == "worth" for c in head.children) and " worth" not in question:
         question = question[:-1] + " worth?"  # "was worth about $4 billion" → How much was … worth?
     return (question, span.text) if question else None
-
-
-def ask_owned_amount(span: Span, head: Token) -> tuple[str, str] | None:
-    """An amount that sizes a named owner's deal or sum: "after Ann Ruiz's £30m takeover of the club"
-    → How much was Ann Ruiz's takeover of the club worth?; "Harbour Bank's 120 mln dlr 1999 net
-    profit" → How much was Harbour Bank's 1999 net profit? The owner must be named, not "its"."""
-    noun = head.head
-    if head.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.i < span.end or noun.pos_ != "NOUN":
-        return None
-    worth = noun.lemma_.lower() in DEAL_NOUNS
-    owner = next(
-        (t for t in noun.subtree if t.dep_ == "poss" and (t.head == noun or t.head.i in range(span.start, span.end))),
-        None,
-    )
-    if owner is None or owner.pos_ != "PROPN" or not (worth or noun.lemma_.lower() in VALUE_NOUNS):
-        return None
-    cut = {t.i for c in noun.children if c.dep_ in ("appos", "relcl", "acl", "conj", "cc") for t in c.subtree}
-    kept = [t for t in noun.subtree if t.i not in cut and not span.start <= t.i < span.end]
-    if any(t.pos_ == "PRON" or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for t in kept):
-        return None  # "its", or a second figure the question would carry
-    past = _finite_tag(noun) == "VBD"
-    phrase = lower_first(words_of(kept).strip(" ,"))
-    question = f"How much {'was' if past else 'is'} {phrase}{' worth' if worth else ''}?"
-    return question, span.text.strip()
-
-
-def _finite_tag(token: Token) -> str:
-    """The tense tag of the finite verb of the clause a token stands in ("was criticised" → VBD)."""
-    for verb in token.ancestors:
-        tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-        finite = [t for t in tags if t in ("VBD", "VBZ", "VBP", "MD")]
-        if finite:
-            return finite[0]
-    return ""
 
 
 def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

@@ -1,12 +1,17 @@
 """Ranks: an ordinal before a superlative ("Canada's second largest trust company", "the fourth
-biggest carmaker in Europe") says where something named stands in a ranking."""
+biggest carmaker in Europe") says where something named stands in a ranking; an ordinal place
+("finished in fifth place in the survey") says it outright; an ordinal run ("for the third straight
+year") counts how long a streak has lasted."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.wording import lower_first
+from quizgen.vocabulary import NUMBER_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -19,6 +24,13 @@ ORDINAL_WORDS = {
     )
     if value
 }
+#: Words that make an ordinal count a streak ("the third straight year").
+RUN_WORDS = {"consecutive", "straight", "successive", "running"}
+#: What a streak counts.
+RUN_UNITS = {"year", "season", "month", "week", "quarter", "term", "time"}
+#: Nouns an ordinal names a place in a ranking with ("in fifth place").
+PLACE_NOUNS = {"place", "position", "spot"}
+_DIGIT_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
 #: What a rank may not carry into its question: a second figure, or a date.
 _FIGURES = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL")
 
@@ -89,3 +101,67 @@ def ordinal_aliases(answer: str) -> list[str]:
         return []
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(value if value < 20 else value % 10, "th")
     return [f"{value}{suffix}", str(value)]
+
+
+def ordinal_value(token: Token) -> int | None:
+    """ "seventh" → 7, "7th" → 7; None for any other word."""
+    found = _DIGIT_ORDINAL.match(token.text)
+    return int(found.group(1)) if found else ORDINAL_WORDS.get(token.lower_)
+
+
+def ask_run(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'has topped the survey for the third straight year' → For how many straight years has … topped
+    the survey? → three. Only "for": "in its sixth straight year of drought" reads otherwise."""
+    ordinal = next((t for t in ent if ordinal_value(t) is not None), None)
+    if ordinal is None or ordinal.i + 1 >= len(ctx.doc) or ctx.doc[ordinal.i + 1].lower_ not in RUN_WORDS:
+        return None
+    noun = ordinal.head
+    if noun.lemma_.lower() not in RUN_UNITS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    prep = noun.head
+    if prep.head.pos_ not in ("VERB", "AUX") or noun.right_edge.i > noun.i:
+        return None  # "for the third straight year of growth": the streak's noun is elsewhere
+    value = ordinal_value(ordinal)
+    assert value is not None
+    units = "times" if noun.lemma_.lower() == "time" else f"{noun.lemma_.lower()}s"
+    wh = f"how many {ctx.doc[ordinal.i + 1].lower_} {units}"
+    question = ask(ctx, ctx.doc[prep.i : noun.i + 1], wh, pied=prep.text.capitalize(), drop_dates=False)
+    count = NUMBER_WORDS[value] if value < len(NUMBER_WORDS) and not ordinal.text[0].isdigit() else str(value)
+    answer = f"{count} {units if value != 1 else noun.lemma_.lower()}"  # "seven years": offered beside years
+    return (question, answer) if question else None
+
+
+def ask_place(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'Vela Motors finished in fifth place in the annual survey' → In what place did Vela Motors
+    finish in the annual survey? Asked only with the ranking it is a place in: "is in eighth place"
+    alone says nothing a learner could know."""
+    if len(ent) != 1 or ordinal_value(ent[0]) is None:
+        return None
+    noun = ent[0].head
+    if noun.lemma_.lower() not in PLACE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at"):
+        return None
+    prep, verb = noun.head, noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.right_edge.i > noun.i:
+        return None
+    ranking = [c for c in verb.children if c.dep_ == "prep" and c != prep and c.lower_ in ("in", "on", "among")]
+    if not ranking:
+        return None
+    aside = next(  # "…, with the top three places going to …": another fact, left out
+        (c for c in verb.children if c.lower_ == "with" and any(t.pos_ == "VERB" for t in c.subtree)),
+        None,
+    )
+    question = ask(
+        ctx,
+        ctx.doc[prep.i : noun.i + 1],
+        f"what {noun.lower_}",
+        pied=prep.text.capitalize(),
+        extra_drop=ctx.doc[aside.left_edge.i : aside.right_edge.i + 1] if aside is not None else None,
+    )
+    if question is None:
+        return None
+    fronted = [c for c in ranking if c.i < verb.i]
+    for pp in fronted:  # "In the overall ranking, Vela is in eighth place": the ranking stays in the question
+        words = words_of(list(pp.subtree)).strip(" ,")
+        if words.lower() not in question.lower():
+            question = f"{question[:-1]} {lower_first(words)}?"
+    return question, ent.text

@@ -17,10 +17,11 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change
-from quizgen.facts.number_guards import in_comparison, in_simile, part_of_score
+from quizgen.facts.number_guards import carries_gapped_figure, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
-from quizgen.facts.number_ranks import ask_rank, ordinal_aliases
+from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
+from quizgen.facts.number_sizes import ask_possessed_count
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -48,12 +49,12 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
             continue
         if ctx.in_quote(ent.start_char):
             claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent))
-            if claimed is not None:
+            if claimed is not None and not carries_gapped_figure(ent, claimed[0][0]):
                 (question, answer), who = claimed
                 _add(facts, ent, f"{who}, {question[:1].lower()}{question[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
-        if found is not None:
+        if found is not None and not carries_gapped_figure(ent, found[0]):
             _add(facts, ent, _claimed(ent, found[0]), found[1])
     return list(facts.values())
 
@@ -79,11 +80,14 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """(question, answer) for one number entity, by what it measures and where it stands."""
     if ent.label_ == "DATE":
+        run = ask_run(ctx, ent)  # "for the seventh consecutive year"
+        if run is not None:
+            return run
         if UNIT.search(ent.text) and _has_number(ent.text) and not _in_range_or_list(ent):
             return ask_duration(ctx, ent)
         return None
     if ent.label_ == "ORDINAL":
-        return ask_rank(ctx, ent)
+        return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
     if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
@@ -113,7 +117,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_money(ctx, ent, m)
     if m.unit:
         return ask_units(ctx, m)
-    return ask_count(ctx, ent) or ask_by_amount(ctx, m)
+    return ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_by_amount(ctx, m)
 
 
 def _claimed(ent: Span, question: str) -> str:

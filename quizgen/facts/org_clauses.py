@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.asserted import STATIVE, not_asserted
+from quizgen.facts.asserted import not_asserted, speech_only, stative
 from quizgen.facts.context import ArticleContext, words_of
-from quizgen.facts.lexicon import OCCUPATIONS, REPORTING, TITLE_WORDS
+from quizgen.facts.lexicon import OCCUPATIONS, TITLE_WORDS
 from quizgen.facts.org_names import org_name
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -48,7 +48,8 @@ def relative_doer(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
         or which.dep_ != "nsubj"
         or verb.dep_ != "relcl"
         or verb.pos_ != "VERB"
-        or verb.lemma_ in STATIVE | REPORTING
+        or stative(verb)
+        or speech_only(verb)
         or not_asserted(verb)
         or not _antecedent(ent)
     ):

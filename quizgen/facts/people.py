@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.honorifics import excellency, is_honorific
@@ -36,9 +37,14 @@ class Person:
     gender: str | None = None
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"'s$|\u2019s$")
+
+
+@lru_cache(maxsize=4096)
 def clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"\u201c\u201d\u2019")
-    return re.sub(r"'s$|\u2019s$", "", text)
+    text = _SPACES.sub(" ", text).strip(" ,.;:'\"\u201c\u201d\u2019")
+    return _POSSESSIVE_END.sub("", text)
 
 
 def name_words(mention: str) -> list[str]:
@@ -105,19 +111,21 @@ def person_span(token: Token) -> Span:
     doc = token.doc
     start = token.i
     while True:
+        before = doc[start - 1] if start > 0 else None  # looked up once: spaCy builds it on each index
         if (
-            start > 0
-            and doc[start - 1].dep_ in ("compound", "flat")
-            and doc[start - 1].head.i in range(start, token.i + 1)
-            and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in NAME_PARTICLES)
-            and doc[start - 1].lower_ not in TITLE_WORDS
-            and not is_post(doc[start - 1].text)
+            before is not None
+            and before.dep_ in ("compound", "flat")
+            and start <= before.head.i <= token.i
+            and (before.text[:1].isupper() or before.text in NAME_PARTICLES)
+            and before.lower_ not in TITLE_WORDS
+            and not is_post(before.text)
         ):
             start -= 1
         elif (
             start > 1
-            and doc[start - 1].text == "-"
-            and not doc[start - 1].whitespace_
+            and before is not None
+            and before.text == "-"
+            and not before.whitespace_
             and not doc[start - 2].whitespace_
             and doc[start - 2].text.istitle()
         ):

@@ -75,24 +75,16 @@ def resolve_relative(text: str, base: Base | None, future: bool | None = None) -
     low = re.sub(r"^(on|in|at|by|from|since|until|the)\s+", "", re.sub(r"\s+", " ", text.strip().lower()))
     low = re.sub(r"'s$|’s$", "", low)
     found = _read(low, base, future) if base is not None else None
-    undated = base is None and any(w in MONTHS or w in WEEKDAYS for w in low.split())
-    if found is None and (undated or (base is not None and not base.year_known)) and _known_shape(low):
+    if found is None and _weekday_shape(low):
         return None, re.sub(r"'s$|’s$", "", text.strip()), [], "surface"
     return found
 
 
-def _known_shape(low: str) -> bool:
-    return bool(
-        low in _DAY_WORDS
-        or _AGO.match(low)
-        or re.fullmatch(
-            r"(early |late |earlier |later )?(last|next|this) "
-            r"(week|weekend|month|year|spring|summer|fall|autumn|winter)"
-            r"|(early |late )?(last|next) [a-z]+( \d{1,2})?|[a-z]+ (last|next|this) year|earlier this (week|month|year)"
-            r"|(early |late )?(last|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-            low,
-        )
-    )
+def _weekday_shape(low: str) -> bool:
+    """ "last Friday", "this Tuesday": a weekday whose date cannot be placed (no year known); only the
+    day of the week is left to ask about. "last year", "March last year", "this fall" with no year
+    mean nothing outside the article, so they give no reading at all."""
+    return bool(re.fullmatch(r"(early |late )?(last|next|this) (" + "|".join(WEEKDAYS) + ")", low))
 
 
 def _read(low: str, base: Base, future: bool | None) -> Reading | None:
@@ -133,7 +125,9 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
         if part in ("earlier", "later") and step == 0:
             part = ""
         return _year(today.year + step, base, low, part)
-    if what in SEASONS and base.year_known:
+    if not base.year_known:
+        return _dateline_anchored(part, step, what, base, low, future)
+    if what in SEASONS:
         first, last = SEASONS[what]
         year = today.year + step
         if step == 0 and future is False and today.month < first:
@@ -145,8 +139,6 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
             [f"{what} {year}", f"{dt.date(year, first, 1):%B} {year}", low],
             "range",
         )
-    if not base.year_known:
-        return None  # weeks and weekdays need the weekday of a day whose year is unknown
     monday = today - dt.timedelta(days=today.weekday())
     if what == "week" and not part:
         start = monday + dt.timedelta(weeks=step)
@@ -174,6 +166,27 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
             delta = delta - 7 if future is False and delta else delta
         return _day(today + dt.timedelta(days=delta), base, low, weekday=True)
     return None
+
+
+def _dateline_anchored(part: str, step: int, what: str, base: Base, low: str, future: bool | None) -> Reading | None:
+    """ "last week" in a story dated "March 31" with no year: "the week before March 31", which a
+    learner can answer away from the article; "this fall" is September to November. The weekday of
+    the dateline is unknown, so a week is named by its neighbour day, never by its own days."""
+    day = _md(base.day)
+    if what in SEASONS and not part:
+        first, last = SEASONS[what]
+        months = f"{dt.date(_NO_YEAR, first, 1):%B}\u2013{dt.date(_NO_YEAR, last, 1):%B}"
+        iso = f"XXXX-{first:02d}/XXXX-{last:02d}"
+        return iso, f"{low} ({months})", [low, f"{what} ({months})"], "no-year"
+    if what == "week" and not part and step:
+        anchor = f"the week {'before' if step < 0 else 'after'} {day}"
+    elif what == "week" and part == "earlier" and step == 0:
+        anchor = f"the days just before {day}"
+    elif what == "weekend" and not part and (step < 0 or (step == 0 and future is False)):
+        anchor = f"the weekend before {day}"
+    else:
+        return None  # "this week", "next weekend", "this year": no day or year a learner could name
+    return None, f"{low} ({anchor})", [low, anchor], "no-year"
 
 
 def _shift_year(day: dt.date, today: dt.date, ahead: bool, strict: bool) -> dt.date:

@@ -2,7 +2,9 @@
 scientists from A and B'.
 
 The answer is one institution; the question keeps the clause and names the others, asking for
-the one left out: "The team included scientists from A and which other institution?". A place
+the one left out: "The team included scientists from A and which other institution?". Only a
+short list (at most two others) in a question short enough to read is asked so; a longer list
+makes a question no teacher would write, and is not asked. A place
 after a name ("University of Porto, Portugal", "… of the US") belongs to that name and is no
 member of the list.
 """
@@ -27,6 +29,9 @@ WORKERS = {"scientist", "researcher", "team", "expert", "engineer"}
 PLACE_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?)@")
 #: Names of places of research and learning: their people are asked by "which institution".
 SCHOOLS = re.compile(r"University|Academy|Institute|College|School|Cent(?:er|re)|Laborator|Aquarium|Museum|Hospital")
+#: Other members a question may name, and words it may run to, at most (as for agents.py's lists).
+MAX_NAMED_OTHERS = 2
+MAX_LIST_WORDS = 30
 JOINS = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s*)?", flags=re.I)
 
 
@@ -45,6 +50,8 @@ def team_members(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], 
         if not members:
             continue
         names = [org_name(ctx, m) for m, _end in members]
+        if len(members) > MAX_NAMED_OTHERS + 1:
+            continue
         for at, (member, _end) in enumerate(members):
             question = _question(ctx, verb, members, at)
             if question is not None:
@@ -114,4 +121,6 @@ def _question(ctx: ArticleContext, verb: Token, members: list[tuple[Span, int]],
     before, after = words_of(doc[start:first]), words_of(doc[last_end:stop])
     question = re.sub(r"\s+", " ", f"{before} {asked} {after}").strip() + "?"
     question = re.sub(r"(\d) - (\d)", r"\1-\2", question.replace(" ?", "?"))  # "2000 - 2050" is no aside
+    if others and len(question.split()) > MAX_LIST_WORDS:
+        return None
     return question[:1].upper() + question[1:]

@@ -307,18 +307,14 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
 
 def untagged_names(doc: Doc) -> Iterator[Span]:
     """Runs of two or three capitalised proper nouns NER left untagged ("Hu Li"): maybe a name."""
+    propn = [t.pos_ == "PROPN" for t in doc]  # one pass over the tokens, then plain lists
+    word = [p and t.text.istitle() and not t.ent_type_ for p, t in zip(propn, doc, strict=True)]
     i = 0
     while i < len(doc):
         end = i
-        while (
-            end < len(doc)
-            and end - i < 3
-            and doc[end].pos_ == "PROPN"
-            and doc[end].text.istitle()
-            and not doc[end].ent_type_
-        ):
+        while end < len(doc) and end - i < 3 and word[end]:
             end += 1
-        alone = (end == len(doc) or doc[end].pos_ != "PROPN") and (i == 0 or doc[i - 1].pos_ != "PROPN")
+        alone = (end == len(doc) or not propn[end]) and (i == 0 or not propn[i - 1])
         if end - i >= 2 and alone:
             yield doc[i:end]
         i = max(end, i + 1)

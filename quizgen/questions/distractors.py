@@ -22,6 +22,7 @@ from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
+from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
 T = TypeVar("T")
@@ -186,6 +187,9 @@ def _plain_dates(draft: Draft) -> tuple[str, list[str]]:
     """The answer's date in its plain wording, and the nearby dates in the same wording."""
     fact = draft.fact
     iso, fmt = (fact.iso or "", fact.format) if isinstance(fact, DateFact) else ("", None)
+    if fmt == "weekday-only" and draft.answer.lower() in WEEKDAYS:  # "On what day of the week …?"
+        at = WEEKDAYS.index(draft.answer.lower())
+        return draft.answer, [WEEKDAYS[(at + d) % 7].capitalize() for d in (1, -1, 2)]
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
             day = dt.date.fromisoformat(iso)

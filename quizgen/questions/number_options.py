@@ -62,6 +62,8 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
         text = fact.answer
         if unit_of(text) != unit or BOUNDS.match(APPROX.sub("", text)):
             continue
+        if unit == "" and not _same_count(asked.question, fact.question):
+            continue  # 450 deaths is no false option for a number of cases
         core = CORE.search(APPROX.sub("", text))
         other = parse_number(_PERCENT.sub("", APPROX.sub("", text)))
         if core is None or other is None or not 1 / FAR < other / value < FAR or same_number(other, value):
@@ -74,6 +76,25 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
         options.append((other, in_number(answer[: found.start()] + written + answer[found.end() :], other)))
     options.sort(key=lambda o: abs(math.log(o[0] / value)))
     return [text for _, text in options]
+
+
+_HOW_MANY = re.compile(r"\bhow many (.{0,60})", re.I)
+_IRREGULAR = {"people", "children", "men", "women", "staff", "police"}
+_NOT_NOUNS = {"does", "was", "is", "has", "this", "his", "its", "us", "as", "thus", "plus"}
+
+
+def _same_count(question: str, other: str) -> bool:
+    """Two plain counts are of one kind when they count the same noun ("How many cases …" and "How
+    many Covid-19 cases …"); counts asked without "how many" ("To what figure …") pass as before."""
+    mine, theirs = _counted(question), _counted(other)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _counted(question: str) -> set[str]:
+    """The plural nouns right after "how many" ("How many nurses had died" → {"nurses"})."""
+    found = _HOW_MANY.search(question)
+    words = re.findall(r"[\w'’-]+", found.group(1).lower())[:3] if found else []
+    return {w for w in words if (len(w) > 3 and w.endswith("s") and w not in _NOT_NOUNS) or w in _IRREGULAR}
 
 
 def _in_style(core: str, like: str) -> str:

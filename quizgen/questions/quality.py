@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.models import Article, Question
@@ -29,13 +30,16 @@ BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 
 
-def finalize(article: Article, drafts: list[Draft]) -> list[Question]:
-    """Keep the good drafts, give each a stable id, and drop duplicates."""
+def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = None) -> list[Question]:
+    """Keep the good drafts, give each a stable id, and drop duplicates.
+
+    `look` is `first_look(drafts)` with its questions already tagged (see `FirstLook`).
+    """
     out: list[Question] = []
     seen_text: set[str] = set()
     seen_ids: set[str] = set()
     statements: dict[tuple[str, str], list[frozenset[str]]] = {}
-    for d, question in _readable(drafts):
+    for d, question in _readable(drafts, look):
         if d.needs_choices and len(d.choices) < 2:
             continue
         key = normal(question)
@@ -69,31 +73,46 @@ def finalize(article: Article, drafts: list[Draft]) -> list[Question]:
     return out
 
 
+#: How many words a statement question may add to another and still be the same question.
+RESTATED_WORDS = 4
 #: Words that only frame a "Who said …?" question.
 FRAMING = {"who", "which", "organization", "said", "say", "says", "that", "the", "a", "an"}
 
 
 def _restated(seen: dict[tuple[str, str], list[frozenset[str]]], d: Draft, question: str) -> bool:
     """Is this statement question the same as one already kept, from the same sentence and with the
-    same answer? ("Who welcomed the plan and said taxes would rise?" / "Who said that taxes would
-    rise?") One of them is enough; both would be one fact asked twice."""
+    same answer, differing by a few words only? ("Who welcomed the plan and said taxes would rise?" /
+    "Who said that taxes would rise?") One of them is enough; both would be one fact asked twice.
+    A question that adds a second statement ("… called it a disgrace but warned that …") is kept."""
     if d.fact.kind != "quote":
         return False
     words = frozenset(re.findall(r"\w+", question.lower())) - FRAMING
     kept = seen.setdefault((d.fact.sentence, normal(d.answer)), [])
-    if any(words <= other or other <= words for other in kept):
+    if any(len(words ^ other) <= RESTATED_WORDS and (words <= other or other <= words) for other in kept):
         return True
     kept.append(words)
     return False
 
 
-def _readable(drafts: list[Draft]) -> list[tuple[Draft, str]]:
-    """The drafts whose tidied question passes the checks, with that question.
+@dataclass
+class FirstLook:
+    """The drafts' tidied questions, what the plain checks found, and which questions are to be tagged.
 
-    Questions worded from a clause, and those the plain checks doubt, are tagged again (one batch)
-    and read for their grammar; a slip that can be mended is mended and read once more. Template
-    questions are not re-read, to keep generation fast.
+    Writing many articles at once, a caller tags every article's `questions` in one batch (the
+    tagger's cost per call is large for a few short questions) and fills in `docs`.
     """
+
+    tidied: list[tuple[Draft, str]]
+    reasons: list[str | None]
+    reread: list[int]
+    docs: list[Doc] | None = None
+
+    @property
+    def questions(self) -> list[str]:
+        return [self.tidied[i][1] for i in self.reread]
+
+
+def first_look(drafts: list[Draft]) -> FirstLook:
     from quizgen.questions.grammar import drop_asides
 
     tidied = [(d, tidy(drop_asides(d.question))) for d in drafts]
@@ -103,20 +122,33 @@ def _readable(drafts: list[Draft]) -> list[tuple[Draft, str]]:
         for i, (d, q) in enumerate(tidied)
         if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)
     ]
+    return FirstLook(tidied, reasons, reread)
+
+
+def _readable(drafts: list[Draft], look: FirstLook | None = None) -> list[tuple[Draft, str]]:
+    """The drafts whose tidied question passes the checks, with that question.
+
+    Questions worded from a clause, and those the plain checks doubt, are tagged again (one batch)
+    and read for their grammar; a slip that can be mended is mended and read once more. Template
+    questions are not re-read, to keep generation fast.
+    """
+    look = look or first_look(drafts)
+    tidied, reasons, reread, docs = look.tidied, look.reasons, look.reread, look.docs
     for _ in range(3):  # later rounds read the mended questions
         if not reread:
             break
         from quizgen.questions.grammar import grammar_problem, repair, tag
 
         mended = []
-        for i, doc in zip(reread, tag([tidied[i][1] for i in reread]), strict=True):
+        docs = docs if docs is not None else tag([tidied[i][1] for i in reread])
+        for i, doc in zip(reread, docs, strict=True):
             d, q = tidied[i]
             reasons[i] = problem(q, d.answer, d.aliases, doc) or grammar_problem(doc, _from_clause(d, q))
             fixed = repair(doc) if reasons[i] else None
             if fixed and fixed != q:
                 tidied[i] = (d, tidy(fixed))
                 mended.append(i)
-        reread = mended
+        reread, docs = mended, None
     return [pair for pair, reason in zip(tidied, reasons, strict=True) if reason is None]
 
 
@@ -133,16 +165,27 @@ def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> st
     return f"{article_id[:24]}-{digest[:10]}"
 
 
+#: `tidy`'s mends, in order (compiled once: every draft question goes through them).
+_TIDY = [
+    (re.compile(p), repl)
+    for p, repl in (
+        (r"\s*<([A-Z][A-Za-z.&]*)>", ""),  # wire tickers: "Dow Chemical Co <DOW>"
+        (r"<([^<>]+)>", r"\1"),  # "<Royal Trustco Ltd>"
+        (r"\s+(['\u2019]s)\b", r"\1"),  # "Australia 's" → "Australia's"
+        (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'"),  # "General Motors's" → "General Motors'"
+        (r"\b(that|the|a|an|to|of|in) \1\b", r"\1"),  # "say that that"
+        (r",(\s*,)+", ","),
+        (r"\s+([,.;:?!])", r"\1"),
+        (r"[,;:.\s]+\?$", "?"),
+    )
+]
+_SPACES = re.compile(r"\s+")
+
+
 def tidy(question: str) -> str:
-    question = re.sub(r"\s+", " ", question).strip()
-    question = re.sub(r"\s*<([A-Z][A-Za-z.&]*)>", "", question)  # wire tickers: "Dow Chemical Co <DOW>"
-    question = re.sub(r"<([^<>]+)>", r"\1", question)  # "<Royal Trustco Ltd>"
-    question = re.sub(r"\s+(['\u2019]s)\b", r"\1", question)  # "Australia 's" → "Australia's"
-    question = re.sub(r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", question)  # "General Motors's" → "General Motors'"
-    question = re.sub(r"\b(that|the|a|an|to|of|in) \1\b", r"\1", question)  # "say that that"
-    question = re.sub(r",(\s*,)+", ",", question)
-    question = re.sub(r"\s+([,.;:?!])", r"\1", question)
-    question = re.sub(r"[,;:.\s]+\?$", "?", question)
+    question = _SPACES.sub(" ", question).strip()
+    for pattern, repl in _TIDY:
+        question = pattern.sub(repl, question)
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
 

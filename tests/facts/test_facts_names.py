@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.invented_articles import questions_of_texts
 
 LAB = (
@@ -16,7 +18,8 @@ def test_a_name_ending_in_a_pronoun_word_is_a_person_with_a_post_and_quotes() ->
     # NER tags only "Zhao"; the parser joins "Zhao He" as one proper noun
     bank = questions_of_texts({"lab": LAB})
     asked = {q.question: q.answer for q in bank.questions}
-    assert asked.get("In 2024, what post did Zhao He hold at the Beijing Solar Institute?") == "director"
+    posts = [a for q, a in asked.items() if re.search(r"post did Zhao He hold at the Beijing Solar Institute\?$", q)]
+    assert posts == ["director"], asked
     quotes = [q for q, a in asked.items() if a == "Zhao He" and q.startswith("Who said")]
     assert any("easier to build panels" in q for q in quotes), asked
     assert any("train 120 engineers" in q for q in quotes), asked

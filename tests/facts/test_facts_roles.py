@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -124,9 +125,9 @@ def _posts_by_person(text: str) -> dict[str, set[str]]:
     bank = questions_for([Article(id="a", title="a", published=PUBLISHED, path="a.txt", text=text)])
     found: dict[str, set[str]] = {}
     for q in bank.questions:
-        if q.kind == "role" and q.question.startswith("In 2024, what post did "):
-            person = q.question.removeprefix("In 2024, what post did ").split(" hold")[0]
-            found.setdefault(person, set()).add(q.answer)
+        asked = re.search(r"[Ww]hat post (?:does|did) (.+?) hold", q.question)
+        if q.kind == "role" and asked:
+            found.setdefault(asked.group(1), set()).add(q.answer)
     return found
 
 

@@ -95,3 +95,16 @@ def test_options_keep_the_answers_style_and_leave_out_bounds_of_any_hedge() -> N
     assert number_options(asked, asked.answer, [asked, *others]) == ["45 percent", "12 percent"]
     hedged = _fact("just under 28 million", "f")
     assert number_options(hedged, hedged.answer, [hedged, _fact("20 million", "g")]) == []
+
+
+def test_a_count_is_offered_only_counts_of_its_own_noun() -> None:
+    """450 deaths is no false option for a number of cases; another count of cases is."""
+    text = (
+        "The island has recorded 2,300 cases of the fever. "
+        "The mainland has recorded 1,900 cases of the fever. "
+        "The island's hospitals have 450 beds."
+    )
+    bank = questions_for([Article(id="c", title="c", published=dt.date(2024, 3, 1), path="c.txt", text=text)])
+    asked = {q.answer: q for q in bank.questions if q.kind == "number"}
+    assert set(asked["2,300"].choices) == {"2,300", "1,900"}, asked["2,300"].choices
+    assert "2,300" not in asked["450"].choices and "1,900" not in asked["450"].choices

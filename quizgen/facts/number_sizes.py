@@ -1,0 +1,131 @@
+"""Amounts that size a noun: "Ann Ruiz's £30m takeover of the club", "its £45m offer for the yard",
+"a £12m budget for the library". The amount is no object of its own, so the question asks about
+the noun it sizes: what the deal was worth, how large the sum was.
+
+An owner written as a pronoun ("its offer", "his bid") is read as the subject of its clause, but
+only when that subject is a name of the pronoun's kind (a person for "his"/"her", anything else for
+"its"/"their"); otherwise nothing is asked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clauses import ask, clause_verb
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.measures import DEAL_NOUNS, VALUE_NOUNS
+from quizgen.facts.number_phrases import noun_phrase, wh_for
+from quizgen.facts.wording import lower_first
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+#: Sums whose size "How large a …?" asks well ("a £12m budget", "a three billion stg reduction").
+SIZED_NOUNS = DEAL_NOUNS | VALUE_NOUNS | {"cut", "reduction", "increase", "rise", "injection", "award"}
+#: Possessive pronouns and whether the owner they stand for is a person.
+_POSSESSIVES = {"its": False, "their": False, "his": True, "her": True}
+_FIGURES = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+
+
+def ask_sized_noun(ctx: ArticleContext, span: Span, head: Token) -> tuple[str, str] | None:
+    """'withdrew its £45m offer' → How much was Tessa Holdings' offer worth?; 'approved a £12m
+    budget for the library' → How large a budget for the library did the council approve?"""
+    noun = head.head
+    if head.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.i < span.end or noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma not in SIZED_NOUNS:
+        return None
+    owner = next(
+        (t for t in noun.subtree if t.dep_ == "poss" and (t.head == noun or t.head.i in range(span.start, span.end))),
+        None,
+    )
+    if owner is not None:
+        return _owned(ctx, span, noun, owner)
+    if noun.tag_ != "NN" or any(c.dep_ == "det" and c.lower_ not in ("a", "an", "the") for c in noun.children):
+        return None  # "loans", "this £12m budget": no "How large a …"
+    phrase, words = noun_phrase(ctx, noun, span)
+    if any(t.ent_type_ in _FIGURES or t.pos_ == "PRON" for t in phrase if not span.start <= t.i < span.end):
+        return None  # a second figure, or a pronoun the question could not carry
+    article = "an" if words[:1].lower() in "aeiou" else "a"
+    found = wh_for(ctx, phrase, f"how large {article} {words}")
+    if found is None:
+        return None
+    target, wh, pied = found
+    question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+    return (question, span.text.strip()) if question else None
+
+
+def _owned(ctx: ArticleContext, span: Span, noun: Token, owner: Token) -> tuple[str, str] | None:
+    """How much was the owner's deal worth, or the owner's sum."""
+    name = owner_name(ctx, owner)
+    if name is None:
+        return None
+    cut = {t.i for c in noun.children if c.dep_ in ("appos", "relcl", "acl", "conj", "cc") for t in c.subtree}
+    cut |= {t.i for t in owner.subtree}
+    kept = [t for t in noun.subtree if t.i not in cut and not span.start <= t.i < span.end]
+    after = [t for t in noun.doc[kept[-1].i + 1 : kept[-1].i + 4] if t.text not in ("<", ">")] if kept else []
+    if after and after[0].lower_ in ("'s", "\u2019s"):
+        return None  # "the acquisition of Dow Chemical's Dow Financial": the parse lost what was bought
+    if any(t.pos_ == "PRON" or t.ent_type_ in _FIGURES for t in kept):
+        return None  # a second pronoun, or a second figure the question would carry
+    worth = noun.lemma_.lower() in DEAL_NOUNS
+    past = finite_tag(noun) == "VBD"
+    phrase = f"{name}'s {words_of(kept).strip(' ,')}"
+    question = f"How much {'was' if past else 'is'} {phrase}{' worth' if worth else ''}?"
+    return question, span.text.strip()
+
+
+def owner_name(ctx: ArticleContext, owner: Token) -> str | None:
+    """The owner as a name: "Ann Ruiz's" → "Ann Ruiz"; "its" → the clause subject it stands for."""
+    if owner.pos_ == "PROPN":
+        return lower_first(words_of(t for t in owner.subtree if t.dep_ != "case"))
+    person = _POSSESSIVES.get(owner.lower_)
+    if person is None:
+        return None
+    verb = clause_verb(owner)
+    subject = None
+    while verb is not None and subject is None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        verb = verb.head if subject is None and verb.dep_ == "conj" and verb.head != verb else None
+    if subject is None or subject.pos_ != "PROPN" or not subject.ent_type_:
+        return None
+    skip = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl", "punct", "prep") for t in c.subtree}
+    tokens = [t for t in subject.subtree if t.i not in skip]
+    if any(t.pos_ == "PRON" or t.ent_type_ in _FIGURES for t in tokens):
+        return None
+    name = lower_first(words_of(tokens).strip(" ,"))
+    if (subject.ent_type_ == "PERSON" or ctx.people.find(name) is not None) != person:
+        return None  # "Tessa Holdings … his offer": the pronoun is someone else's
+    return name
+
+
+def finite_tag(token: Token) -> str:
+    """The tense tag of the finite verb of the clause a token stands in ("was criticised" → VBD)."""
+    for verb in token.ancestors:
+        tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        finite = [t for t in tags if t in ("VBD", "VBZ", "VBP", "MD")]
+        if finite:
+            return finite[0]
+    return ""
+
+
+def ask_possessed_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """A count its owner has: 'will close 40 of its 300 branches' → How many branches does Harbour
+    Bank have?; 'a shortage of beds for its 1.3 billion people' → How many people does India have?"""
+    root = ent.root
+    noun = root.head
+    if root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < ent.start), None)
+    name = owner_name(ctx, owner) if owner is not None else None
+    if owner is None or name is None:
+        return None
+    cut = {t.i for c in noun.children if c.dep_ in ("appos", "relcl", "acl", "conj", "cc", "prep") for t in c.subtree}
+    cut |= {t.i for t in owner.subtree} | set(range(ent.start, ent.end))
+    kept = [t for t in noun.subtree if t.i not in cut and t.dep_ != "det" and t.i <= noun.i]
+    if any(t.pos_ == "PRON" or t.ent_type_ in (*_FIGURES, "DATE", "TIME") for t in kept):
+        return None
+    do = "did" if finite_tag(noun) == "VBD" else "do" if owner.lower_ == "their" else "does"
+    question = f"How many {words_of(kept).strip(' ,')} {do} {name} have?"
+    return question, ctx.doc[ent.start : ent.end].text.strip()

@@ -1,0 +1,164 @@
+"""An organisation named again: 'the ministry', 'the bank', 'the department', 'Acme' for 'Acme Holdings'.
+
+News names a body in full once and then by its kind or a short name. The question must still
+answer with the name, so each such mention is paired with the name it stands for, and only when
+the article makes that plain:
+- "the bank" after exactly one named body whose name has the word "Bank" in it;
+- "the department" in what the body's own spokesperson said ("Harbour Board spokeswoman Ann Lee
+  said the department will …"): the speaker's body;
+- "Acme" after "Acme Holdings": the first word of one earlier name whose other words only say what
+  kind of firm it is.
+Anything else ("the company" after two companies, "the club" after no name with "Club" in it) is
+left unasked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.bodies import body_spans
+from quizgen.facts.context import ArticleContext
+from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.org_names import org_name
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+#: Common nouns (lemmas) that stand for a named body after "the".
+KIND_NOUNS = {
+    "agency",
+    "authority",
+    "bank",
+    "board",
+    "club",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "department",
+    "federation",
+    "firm",
+    "foundation",
+    "government",
+    "group",
+    "institute",
+    "league",
+    "ministry",
+    "office",
+    "organisation",
+    "organization",
+    "regulator",
+    "union",
+    "university",
+}
+#: Words after a firm's own name that only say what kind of firm it is ("Acme Construction Ltd").
+FIRM_WORDS = {
+    "airline",
+    "airlines",
+    "bank",
+    "co",
+    "co.",
+    "company",
+    "construction",
+    "corp",
+    "corp.",
+    "corporation",
+    "group",
+    "holdings",
+    "inc",
+    "inc.",
+    "industries",
+    "limited",
+    "ltd",
+    "ltd.",
+    "motor",
+    "motors",
+    "plc",
+}
+#: Posts of people who speak for a body ("Harbour Board spokeswoman …").
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
+
+
+def named_again(ctx: ArticleContext) -> list[tuple[Span, str, Token | None]]:
+    """(mention, the name it stands for, the verb of its own spokesperson's report or None)."""
+    named = [(s, org_name(ctx, s)) for s in [*ctx.org_spans, *body_spans(ctx)]]
+    named.sort(key=lambda p: p[0].start)
+    taken = {i for s, _ in named for i in range(s.start, s.end)}
+    found: list[tuple[Span, str, Token | None]] = []
+    for token in ctx.doc:
+        if token.i in taken or ctx.in_quote(token.idx) or not token.dep_.startswith("nsubj"):
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in KIND_NOUNS and _bare(token):
+            mention = ctx.doc[token.i - 1 : token.i + 1]
+            own = _own_body(ctx, token)
+            if own is not None:
+                found.append((mention, own[0], own[1]))
+                continue
+            name = _only_name_with(token, [(s, n) for s, n in named if s.start < token.i])
+            if name is not None:
+                found.append((mention, name, None))
+        elif token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and ctx.resolve_person(token) is None:
+            name = _short_name(token, [n for s, n in named if s.start < token.i])
+            if name is not None:
+                found.append((ctx.doc[token.i : token.i + 1], name, None))
+    return found
+
+
+def _bare(noun: Token) -> bool:
+    """'the ministry' and nothing more: no other word says which one."""
+    kids = list(noun.children)
+    return (
+        len(kids) == 1
+        and kids[0].dep_ == "det"
+        and kids[0].lower_ == "the"
+        and kids[0].i == noun.i - 1
+        and noun.is_lower
+    )
+
+
+def _only_name_with(noun: Token, earlier: list[tuple[Span, str]]) -> str | None:
+    """The one body named before `noun` whose name has the noun in it ("the bank" → "Harbour Bank")."""
+    word = noun.lemma_.lower()
+    names = {n for _s, n in earlier if word in {w.lower() for w in n.split()} or _plural_of(word, n)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _plural_of(word: str, name: str) -> bool:
+    last = name.split()[-1].lower()
+    return last in (word + "s", word[:-1] + "ies")
+
+
+def _own_body(ctx: ArticleContext, noun: Token) -> tuple[str, Token] | None:
+    """'Harbour Board spokeswoman Ann Lee said the department will …' → ("Harbour Board", said)."""
+    clause = noun.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_ not in REPORTING:
+        return None
+    speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if speaker is None or ctx.resolve_person(speaker) is None:
+        return None
+    post = next((t for t in speaker.subtree if t.lemma_.lower() in SPOKESPEOPLE), None)
+    if post is None:
+        return None
+    words: list[Token] = []
+    for t in reversed(list(speaker.doc[speaker.left_edge.i : post.i])):
+        if t.dep_ != "compound" or t.pos_ != "PROPN":
+            break
+        words.insert(0, t)
+    if not words or words[0].i != speaker.left_edge.i:
+        return None  # "a Canadian spokeswoman", "the former X spokeswoman": whose, unclear
+    return ctx.long_form(" ".join(t.text for t in words)), report
+
+
+def _short_name(token: Token, earlier: list[str]) -> str | None:
+    """'Acme' after 'Acme Construction Ltd' (and no other earlier name starting with 'Acme')."""
+    if any(c.dep_ == "compound" for c in token.children) or token.dep_ == "compound":
+        return None
+    fits = {
+        n
+        for n in earlier
+        if len(n.split()) >= 2 and n.split()[0] == token.text and all(w.lower() in FIRM_WORDS for w in n.split()[1:])
+    }
+    starts = {n for n in earlier if n.split()[0] == token.text}
+    return fits.pop() if len(fits) == 1 and len(starts) == 1 else None
