@@ -122,10 +122,10 @@ def whole_words(text: str, forms: Sequence[str]) -> list[int]:
     for at in sorted(starts):
         if at < end or not _boundary(text, at):
             continue
-        form = next((f for f in forms if text.startswith(f, at) and _boundary(text, at + len(f))), None)
-        if form is not None:
+        matched = next((f for f in forms if text.startswith(f, at) and _boundary(text, at + len(f))), None)
+        if matched is not None:
             found.append(at)
-            end = at + len(form)
+            end = at + len(matched)
     return found
 
 
