@@ -356,3 +356,12 @@ def test_one_statement_is_asked_once_even_when_two_shapes_find_it() -> None:
     bank = questions_of_texts({"rail": text})
     asked = [q.question for q in bank.questions if q.kind == "quote" and q.answer == "Lena Fiskaa"]
     assert len(asked) == 1, asked
+
+
+def test_an_it_before_a_quoted_adjective_holds_the_subjects_place() -> None:
+    from quizgen.questions.grammar import tag
+
+    (asked,) = tag(['Who says it is "too early" to know whether the new pier will open in May?'])
+    assert problem(asked.text, "a harbour spokesman", [], asked) is None
+    (vague,) = tag(['Who says it is "far too small" this year?'])
+    assert problem(vague.text, "a harbour spokesman", [], vague) is not None
