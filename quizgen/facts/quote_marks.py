@@ -20,7 +20,7 @@ _OTHER_QUOTES = re.compile(
 )
 
 
-def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+def quote_spans(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character spans of quoted passages, with quote marks excluded.
 
     Straight quotes are told apart by position: a mark after a space (or at a line start) and
@@ -28,7 +28,7 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     end of its paragraph ends there (news style continues a long quote in the next paragraph,
     which opens with a new mark). A straight mark between two letters is no quote mark.
     """
-    text = doc.text  # once: spaCy rebuilds it on every access
+    text = doc.text if text is None else text  # `doc.text` once (spaCy rebuilds it on every access), or given
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         line, base = para.group(), para.start()

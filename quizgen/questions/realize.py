@@ -88,7 +88,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
             q = f"What post {does} {person} {hold}?"
         drafts.append(Draft(fact, "post", _dated(q, ctx), role, [], "role", exclude=list(fact.other_roles)))
     if org and fact.org_question:
-        question = _dated(fact.org_question, ctx)
+        question = fact.org_question if FORMER.match(role) else _dated(fact.org_question, ctx)
         drafts.append(Draft(fact, "org", question, org, list(fact.org_aliases), "org", exclude=list(fact.other_orgs)))
     # "Who is the Chief Financial Officer?" names no company: without an organisation the post
     # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")
