@@ -319,8 +319,9 @@ def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) ->
     return quote_fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(content), 28)}", direct=False)
 
 
-def predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
-    """The verb phrase after the speaker: 'emphasized the importance of …'."""
+def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False) -> str | None:
+    """The verb phrase after the speaker: 'emphasized the importance of …'. With `apart`, a joined
+    statement ('… "a disgrace," but warned that …') is left out, to be asked on its own."""
     right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "nsubj", "cc", "conj")]
     # Verbs conjoined to the reporting verb without a subject of their own share its speaker
     # ("called on them to carry forward …, maintain …, and create …").
@@ -330,7 +331,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
         if c.dep_ == "conj"
         and c.i > verb.i
         and not any(g.dep_.startswith("nsubj") for g in c.children)
-        and not (c.lemma_ in SPEAKING and any(g.dep_ == "ccomp" for g in c.children))  # '… but warned that …'
+        and not (apart and c.lemma_ in SPEAKING and any(g.dep_ == "ccomp" for g in c.children))
     ]
     if right and conj:
         right += conj

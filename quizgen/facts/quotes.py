@@ -154,7 +154,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         if whole:
             gist = first_sentences(text)
             return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
-        embedded = predicate(ctx, verb, sent)  # 'X called the target "hugely unambitious"'
+        embedded = predicate(ctx, verb, sent, apart=True)  # 'X called the target "hugely unambitious"'
         if embedded is None:
             return _quote_before_attribution(ctx, sent, quote, verb, speaker)
         return quote_fact(ctx, sent, speaker, text, embedded, direct=True), False

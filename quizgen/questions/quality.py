@@ -285,7 +285,7 @@ def _expletive(doc: Doc, char: int) -> bool:
     token = _token_at(doc, char)
     if token is None or token.lower_ != "it":
         return False
-    words = doc[token.i + 1 : token.i + 6]
+    words = [t for t in doc[token.i + 1 : token.i + 8] if not t.is_punct][:5]  # 'it is "too early" to …'
     verbs = [t for t in words if t.tag_.startswith(("VB", "MD", "RB"))]
     after = [t for t in words if t not in verbs]
     return (
