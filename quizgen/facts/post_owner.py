@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.titles import is_post
+
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
@@ -163,3 +165,22 @@ def _a_place(ctx: ArticleContext, word: str) -> bool:
     if any(word in place.split() for place in ctx.place_names if " " in place):
         return True
     return word in ctx.place_names and re.search(rf"\b(in|to|from|across) {re.escape(word)}\b", ctx.text) is not None
+
+
+def fuller_name(ctx: ArticleContext, name: str) -> str:
+    """The one longer name the article gives a body it also calls by its last word: "United" →
+    "Manchester United", "Rovers" → "Northfield Rovers" (not when two bodies share the word; not
+    "NASA" → "NASA Headquarters", a part of it)."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return name
+    longer = set()
+    for m in re.finditer(rf"\b((?:[A-Z][\w&'\u2019-]*\s+){{1,3}}){re.escape(name)}\b", ctx.text):
+        words = [w for w in m.group(1).split() if w not in LEADING_WORDS and not is_post(w)]
+        if words and words == m.group(1).split()[-len(words) :]:
+            longer.add(" ".join([*words, name]))
+    longer = {n for n in longer if ctx.people.find(n) is None and n not in ctx.place_names}
+    return longer.pop() if len(longer) == 1 else name
+
+
+#: Capitalised words that start a sentence or a title, not a name: "The United boss", "Former United".
+LEADING_WORDS = {"The", "A", "An", "In", "At", "For", "But", "And", "When", "Former", "Outgoing", "New", "Then"}

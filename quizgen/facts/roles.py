@@ -18,7 +18,7 @@ from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import listed_names, listed_post
 from quizgen.facts.people import person_span
-from quizgen.facts.post_owner import bare_post, owner_nearby
+from quizgen.facts.post_owner import bare_post, fuller_name, owner_nearby
 from quizgen.facts.post_phrase import (
     FORMER,
     ONE_OF_MANY,
@@ -362,7 +362,7 @@ def _make(
         org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))
         org_prep = "of"
     org_short = re.sub(r"\s*['\u2019]s?$", "", strip_the(re.split(r"\s*[(\[]", org)[0])) if org else None
-    org_long = ctx.long_form(org_short) if org_short else None
+    org_long = fuller_name(ctx, ctx.long_form(org_short)) if org_short else None
     aliases = [org_short] if org_short and org_long != org_short else []
     if org_long and org_long in ctx.acronyms.values():
         aliases += [k for k, v in ctx.acronyms.items() if v == org_long and k not in aliases]

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.post_words import is_profession
 from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
@@ -136,8 +137,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "org":
         wh = next((w for w in ("Which company", "Which party") if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
-    if kind == "role":
-        return _typed(ctx, facts, "role")
+    if kind == "role":  # a profession beside professions, a post beside posts
+        return [r for r in _typed(ctx, facts, "role") if is_profession(r) == is_profession(draft.answer)]
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
         same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)
@@ -168,18 +169,35 @@ def _long_kind(long: str, ctx: ArticleContext) -> str:
     return "name" if long[:1].isupper() else "term"  # a named thing ("HDMI") beside named ones
 
 
+#: Words that tie a date to the day of writing: "17 years ago (2002)" beside "2001" gives itself away.
+RELATIVE_DATE = re.compile(r"\b(ago|last|next|earlier|later|this|previous|since)\b", re.I)
+
+
 def _dates(draft: Draft) -> list[str]:
-    """Nearby dates at the answer's own granularity: ±1 week/day, ±1 month, ±1 year."""
+    """Nearby dates at the answer's own granularity (±1 week/day, ±1 month, ±1 year), worded as the
+    answer is: "early August 2020" beside "early September 2020", never a bare "August 2020"."""
+    plain, options = _plain_dates(draft)
+    if not options or draft.answer == plain:
+        return options
+    if not plain or plain not in draft.answer or RELATIVE_DATE.search(draft.answer):
+        return []  # fewer options rather than ones of another shape than the answer
+    return [draft.answer.replace(plain, option) for option in options]
+
+
+def _plain_dates(draft: Draft) -> tuple[str, list[str]]:
+    """The answer's date in its plain wording, and the nearby dates in the same wording."""
     fact = draft.fact
     iso, fmt = (fact.iso or "", fact.format) if isinstance(fact, DateFact) else ("", None)
     if fmt == "weekday-only" and draft.answer.lower() in WEEKDAYS:  # "On what day of the week …?"
         at = WEEKDAYS.index(draft.answer.lower())
-        return [WEEKDAYS[(at + d) % 7].capitalize() for d in (1, -1, 2)]
+        return draft.answer, [WEEKDAYS[(at + d) % 7].capitalize() for d in (1, -1, 2)]
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
             day = dt.date.fromisoformat(iso)
+            if draft.answer.startswith(day.strftime("%A")):
+                fmt = "weekday"  # "Thursday, February 15": each option on its own weekday
             shifts = [dt.timedelta(days=d) for d in (7, -7, 1, -1, 14)]
-            return [_show(day + s, fmt) for s in shifts]
+            return _show(day, fmt), [_show(day + s, fmt) for s in shifts]
         if re.fullmatch(r"\d{4}-\d{2}", iso):
             year, month = map(int, iso.split("-"))
             out = []
@@ -187,13 +205,13 @@ def _dates(draft: Draft) -> list[str]:
                 m = (month - 1 + delta) % 12 + 1
                 y = year + (month - 1 + delta) // 12
                 out.append(dt.date(y, m, 1).strftime("%B %Y"))
-            return out
+            return dt.date(year, month, 1).strftime("%B %Y"), out
         if re.fullmatch(r"\d{4}", iso):
             year = int(iso)
-            return [str(year + d) for d in (1, -1, 2, -3)]
+            return iso, [str(year + d) for d in (1, -1, 2, -3)]
     except ValueError:
-        return []
-    return []
+        return "", []
+    return "", []
 
 
 def _show(day: dt.date, fmt: str | None) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from quizgen.facts.acronyms import SMALL_WORDS
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.post_owner import bare_post
+from quizgen.facts.post_words import is_profession
 from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.answer_types import is_country
@@ -77,6 +78,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
         if org:
             q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
+        elif is_profession(role) and does == "does" and not fact.other_posts:
+            q = f"What is {person}'s profession?"  # a neurosurgeon holds no post, and stays one
         elif fact.other_posts:
             if _words(role) <= _words(fact.other_posts[0]):
                 return []  # the same post said twice ("finance director of X", "X finance director")
@@ -85,7 +88,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
             q = f"What post {does} {person} {hold}?"
         drafts.append(Draft(fact, "post", _dated(q, ctx), role, [], "role", exclude=list(fact.other_roles)))
     if org and fact.org_question:
-        question = _dated(fact.org_question, ctx)
+        question = fact.org_question if FORMER.match(role) else _dated(fact.org_question, ctx)
         drafts.append(Draft(fact, "org", question, org, list(fact.org_aliases), "org", exclude=list(fact.other_orgs)))
     # "Who is the Chief Financial Officer?" names no company: without an organisation the post
     # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")

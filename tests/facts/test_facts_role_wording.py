@@ -72,7 +72,7 @@ def test_each_conjunct_keeps_its_own_words(bank: QuestionBank) -> None:
 def test_a_name_the_article_writes_bare_takes_no_the(bank: QuestionBank) -> None:
     questions = [q.question for q in bank.questions]
     assert not [q for q in questions if "the Rovers?" in q]
-    assert "In 2024, what post did Sam Oake hold at Rovers?" in questions
+    assert "In 2024, what post did Sam Oake hold at Northfield Rovers?" in questions  # its full name
 
 
 def test_everyday_acronyms_in_passing_are_not_asked(bank: QuestionBank) -> None:

@@ -27,6 +27,9 @@ TEXTS = {
         "Chairman Ann Dole said the company faced a crowded market."
     ),
     "state-rep": "Ohio State Rep. Dana Coe said the bill would pass.",
+    "short-name": (
+        "Shares in Ardent Motors fell on Monday. Sam Oake, chief executive of Motors, said sales would recover."
+    ),
 }
 
 
@@ -67,3 +70,9 @@ def test_a_stand_in_names_the_body_of_an_earlier_sentence(bank: QuestionBank) ->
 
 def test_a_post_a_state_sends_many_to_has_no_who_is(bank: QuestionBank) -> None:
     assert not [q for q in asked(bank, "state-rep") if "who was" in q.lower()]
+
+
+def test_a_body_called_by_its_last_word_is_asked_by_its_full_name(bank: QuestionBank) -> None:
+    questions = asked(bank, "short-name")
+    assert questions["In 2019, what post did Sam Oake hold at Ardent Motors?"] == "chief executive"
+    assert questions["In 2019, who was the chief executive of Ardent Motors?"] == "Sam Oake"
