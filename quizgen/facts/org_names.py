@@ -45,7 +45,27 @@ def org_name(ctx: ArticleContext, ent: Span) -> str:
     ent = whole(ctx, ent)
     name = strip_the(ent.text)
     name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Royal Trustco Ltd <RYL.TO>"
-    return ctx.long_form(name)
+    return fuller_name(ctx, ctx.long_form(name))
+
+
+def fuller_name(ctx: ArticleContext, name: str) -> str:
+    """'Cantonal Bank' → 'Zurich Cantonal Bank' when the article names it so: the one name the
+    article gives that ends with this one after a word of its own ("Zurich"), not after "of the"
+    (the Ministry is not "the Torch Center of the Ministry")."""
+    if len(name.split()) < 2:
+        return name
+    names = {re.sub(r"['\u2019]s$", "", n) for n in ctx.org_names if "(" not in n}
+    longer = {
+        n
+        for n in names
+        if n.endswith(" " + name) and n.split()[-len(name.split()) - 1].lower() not in ("of", "the", "for", "and", "&")
+    }
+    if len(longer) != 1:
+        return name
+    full = longer.pop()
+    inside = rf"(?<![.!?\n\"\u201c])(?<![.!?\n\"\u201c]\s)(?<![.!?\n\"\u201c]\s\s)\b{re.escape(full)}\b"
+    # "Aiding Royal Trust" at a sentence's start: the capital may be the sentence's, not the name's
+    return full if re.search(inside, ctx.text) else name
 
 
 def org_aliases(ctx: ArticleContext, ent: Span, name: str) -> list[str]:

@@ -214,3 +214,23 @@ def test_a_date_only_the_article_can_place_is_left_out_a_full_date_kept() -> Non
     assert asked(bank, "dated") == [
         ("Which organization approved a plan to rebuild the pier on June 9?", "Harbour Board")
     ]
+
+
+FULLER = {
+    "fuller": (
+        "Ola Berg, director of the Bergen Harbour Authority, said rates would stay high.\n\n"
+        "The Harbour Authority sent a letter to shipowners about higher fees."
+    ),
+    "of-the": (
+        "The Research Centre of the Ministry of Transport tested the new buses.\n\n"
+        "The Ministry of Transport approved a plan to rebuild the pier."
+    ),
+}
+
+
+def test_a_shortened_name_is_answered_with_the_full_name_the_article_gives() -> None:
+    bank = questions_of_texts(FULLER)
+    assert asked(bank, "fuller") == [
+        ("Which organization sent a letter to shipowners about higher fees?", "Bergen Harbour Authority")
+    ]
+    assert ("Which organization approved a plan to rebuild the pier?", "Ministry of Transport") in asked(bank, "of-the")
