@@ -8,7 +8,8 @@ as the number of articles grows, with its baselines measured in the same run.
            bare `nlp.pipe` with the batch size quizgen uses (its character budget in articles).
            Must hold: `--jobs 1` ≤ 1.2× bare.
   jobs     `--jobs 2` against `--jobs 1` on the 400 articles. Must hold: ≥ 1.6× the throughput,
-           when the machine is otherwise idle: the load average is printed, judge by it.
+           when the machine is otherwise idle: judged by the load average before the run (the
+           load after includes the bench's own processes; both are printed).
 
 Every sample is a fresh process, as the user waits for it; peak RSS from os.wait4 (the largest
 process of the run, worker processes included).
@@ -102,10 +103,12 @@ def main() -> None:
         line("generate --jobs 2", args.compare, *two)
         print(f"--jobs 1 / bare: {one[0] / bare[0]:.2f}x (≤ 1.2: {verdict(one[0] / bare[0] <= 1.2)})")
         print(f"--jobs 2 throughput / --jobs 1: {one[0] / two[0]:.2f}x (≥ 1.6: {verdict(one[0] / two[0] >= 1.6)})")
-    idle = load[0] < 0.5  # this bench's own processes raise the load while it runs: judge by the start
+    # judged by the load before the run: this bench's own processes raise the load while it runs
+    idle = load[0] < 0.5
     after = os.getloadavg()
+    print(f"load average after: {after[0]:.2f} {after[1]:.2f} {after[2]:.2f} (this bench's own load included)")
     print(
-        f"load average after: {after[0]:.2f} {after[1]:.2f} {after[2]:.2f}; the machine was "
+        f"idle check, by the 1-minute load average BEFORE the run ({load[0]:.2f}, idle below 0.5): the machine was "
         f"{'idle' if idle else 'NOT idle (other work ran too): the --jobs figure is not a fair test'}"
     )
 

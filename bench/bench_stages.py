@@ -92,10 +92,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=400, help="bench articles (bench/texts.py)")
     parser.add_argument("--rounds", type=int, default=1, help="repeat and keep each stage's best")
+    parser.add_argument("--folder", help="the .txt articles of this folder instead (no repeated wording)")
     args = parser.parse_args()
     from quizgen.nlp import BATCH_CHARS
 
-    texts = articles(args.count)
+    if args.folder:
+        texts = [p.read_text(encoding="utf-8") for p in sorted(Path(args.folder).glob("*.txt"))]
+        args.count = len(texts)
+    else:
+        texts = articles(args.count)
     batch = max(1, BATCH_CHARS * len(texts) // sum(len(t) for t in texts))
     best: dict[str, Clock] = {}
     for _ in range(args.rounds):

@@ -130,12 +130,11 @@ def _register_components() -> None:
 def _tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[int]:
     """The indices of the tokens whose text passes `test`, in order, found through the distinct
     words (the components run on every text parsed: a loop over every token costs more)."""
-    import numpy
     from spacy.attrs import ORTH
 
-    orths = doc.to_array(ORTH)
-    wanted = [h for h in set(orths.tolist()) if test(doc.vocab.strings[h])]
-    return numpy.flatnonzero(numpy.isin(orths, wanted)).tolist() if wanted else []
+    orths = doc.to_array(ORTH).tolist()
+    wanted = {h for h in set(orths) if test(doc.vocab.strings[h])}
+    return [i for i, h in enumerate(orths) if h in wanted] if wanted else []
 
 
 def chunks(text: str, limit: int | None = None) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from quizgen.vocabulary import HONORIFICS
@@ -101,3 +101,38 @@ def balanced(text: str) -> str:
     if text.count("(") == text.count(")") + 1 and name_and_acronym(text):
         return text + ")"
     return text
+
+
+def whole_words(text: str, forms: Sequence[str]) -> list[int]:
+    """Where one of `forms` stands as whole words in `text`: the start offsets that
+    `re.finditer(r"\\b(?:form|form…)\\b", text)` finds with the forms escaped, in that order of
+    preference, found with `str.find` (a pattern compiled for every name cost more than the scan).
+    """
+    if not forms or not all(forms):
+        pattern = "|".join(re.escape(f) for f in forms)
+        return [m.start() for m in re.finditer(rf"\b(?:{pattern})\b", text)]
+    starts: set[int] = set()
+    for form in set(forms):
+        at = text.find(form)
+        while at != -1:
+            starts.add(at)
+            at = text.find(form, at + 1)
+    found: list[int] = []
+    end = 0
+    for at in sorted(starts):
+        if at < end or not _boundary(text, at):
+            continue
+        matched = next((f for f in forms if text.startswith(f, at) and _boundary(text, at + len(f))), None)
+        if matched is not None:
+            found.append(at)
+            end = at + len(matched)
+    return found
+
+
+def _boundary(text: str, at: int) -> bool:
+    """What `\\b` means at `at`: a word character on one side only."""
+    return _word_char(text, at - 1) != _word_char(text, at)
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizgen.text import balanced, name_and_acronym, normal, normalize, squeeze, strip_the
@@ -51,3 +53,13 @@ def test_question_key_and_snippet_comparison() -> None:
     assert normal("The Harbour Board's") == normal("harbour board")
     assert normal("4.5%") != normal("45%")
     assert squeeze("Harbour\n  Trust") == squeeze("harbour trust")
+
+
+def test_whole_words_finds_what_the_word_bounded_pattern_finds():
+    from quizgen.text import whole_words
+
+    text = "Ms Hutt met Hutton. Jane Hutt's aide, Dr. Hutt_2, and HUTT-Jones: Hutt-Jones and Jane Hutt."
+    for forms in (["Jane Hutt", "Ms Hutt", "Hutt", "Jane"], ["Hutt"], ["Dr.", "Hutt-Jones"], ["Jane", "Jane Hutt"]):
+        pattern = "|".join(re.escape(f) for f in forms)
+        assert whole_words(text, forms) == [m.start() for m in re.finditer(rf"\b(?:{pattern})\b", text)]
+    assert whole_words(text, ["Jane Hutt", "Jane"]) == [20, 81]  # the longer form first, no overlaps

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import COMMON_ACRONYMS
 from quizgen.models import AcronymFact, Fact
-from quizgen.text import strip_the
+from quizgen.text import strip_the, whole_words
 
 SHORT = r"[A-Z][A-Za-z&\-]{1,9}?s?"
 PLACES = {"GPE", "LOC", "NORP"}
@@ -57,7 +57,7 @@ def extract_acronyms(ctx: ArticleContext) -> Acronyms:
 def _everyday_in_passing(short: str, ctx: ArticleContext) -> bool:
     """An everyday acronym ("UN", "WHO") mentioned in passing is not worth a question; one the story
     is about (written three times or more) is: a learner of that story should know it."""
-    return short.upper() in COMMON_ACRONYMS and len(re.findall(rf"\b{re.escape(short)}\b", ctx.text)) < 3
+    return short.upper() in COMMON_ACRONYMS and len(whole_words(ctx.text, [short])) < 3
 
 
 def _used_alone(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, str]) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.asserted import not_asserted, stative
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.org_names import join_names, list_members, org_name
+from quizgen.facts.org_names import asked_as, join_names, list_members, org_name
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -50,6 +50,8 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     question = ask(ctx, span, "By which organization")
     if question is None or not keeps_subject(verb, question):
         return None
+    if not others and asked_as(mine) != "Which organization":  # "By which authorities was the test …"
+        question = "By w" + asked_as(mine)[1:] + question[len("By which organization") :]
     named = question[:-1] + f", along with {join_names(others, ctx.text)}?" if others else question
     if others and len(others) <= MAX_NAMED_OTHERS and len(named.split()) <= MAX_LIST_WORDS:
         question = named

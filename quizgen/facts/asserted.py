@@ -69,7 +69,17 @@ MISREAD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 def stative(verb: Token) -> bool:
     """A verb that tells of no deed ("has", "is", "hopes")."""
-    return MISREAD_LEMMAS.get(verb.lower_, verb.lemma_) in STATIVE
+    lemma = MISREAD_LEMMAS.get(verb.lower_, verb.lemma_)
+    return lemma in STATIVE and not (lemma == "become" and _first_to(verb))
+
+
+def _first_to(verb: Token) -> bool:
+    """'became the first bank in the region to open …': a first is a deed, not a state."""
+    first = any(
+        c.dep_ == "attr" and any(m.lower_ == "first" and m.dep_ == "amod" for m in c.children) for c in verb.children
+    )
+    to_do = [t for t in verb.subtree if t.dep_ in ("advcl", "relcl", "acl", "xcomp") and t.tag_ == "VB"]
+    return first and any(any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children) for t in to_do)
 
 
 def speech_only(verb: Token) -> bool:

@@ -78,7 +78,7 @@ def ask(
     *,
     drop_dates: bool = True,
     pied: str | None = None,
-    extra_drop: Span | None = None,
+    extra_drop: Iterable[Token] | None = None,
 ) -> str | None:
     """A question whose answer is `target`, worded from the clause around it.
 
@@ -92,8 +92,8 @@ def ask(
     if verb is None or (ctx.in_quote(verb.idx) and not _QUOTED.get()):
         return None
     drop = set(range(target.start, target.end))
-    if extra_drop is not None:
-        drop |= set(range(extra_drop.start, extra_drop.end))
+    if extra_drop is not None:  # a span, or any tokens
+        drop |= {t.i for t in extra_drop}
     found = _asking_clause(ctx, verb)
     if found is None:
         return None
@@ -153,7 +153,7 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
     chain = [verb]
     while subject_tokens is None and climbed < 4 and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head != verb:
         node = verb.head
-        while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("dobj", "pobj", "prep"):
+        while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("dobj", "pobj", "prep", "acomp"):
             node = node.head
         if node.pos_ not in ("VERB", "AUX") or node == verb:
             break
@@ -377,7 +377,7 @@ def _text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:
             if person is not None:
                 word = person.name
         if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and not ctx.in_quote(tok.idx):
-            person = ctx.pronoun_person(tok)
+            person = ctx.possessive_person(tok)
             if person is not None:
                 word = person.name + "'s"
         out.append(word + space)

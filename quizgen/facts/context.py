@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -19,14 +18,14 @@ from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
 from quizgen.facts.people import FEMALE as FEMALE
 from quizgen.facts.people import MALE as MALE
 from quizgen.facts.people import PERSONAL as PERSONAL
-from quizgen.facts.people import People, after_title, person_span
+from quizgen.facts.people import People, after_title, person_span, surname
 from quizgen.facts.people import Person as Person
 from quizgen.facts.people import clean_name as clean_name
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
 from quizgen.facts.titles import is_post, titled_names, untagged_names
 from quizgen.models import QuoteFact
-from quizgen.text import strip_the
+from quizgen.text import strip_the, whole_words
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -60,7 +59,7 @@ class ArticleContext:
         self.dateline = dateline
         """(month, day) of a year-less wire dateline, when `published` is unknown."""
         self.people = People()
-        self.quotes = quote_spans(doc)
+        self.quotes = quote_spans(doc, self.text)
         self._quote_starts = [a for a, _ in self.quotes]
         #: The longest quote's length: how far back a quote that reaches a sentence can start.
         self.longest_quote = max((b - a for a, b in self.quotes), default=0)
@@ -76,10 +75,14 @@ class ArticleContext:
         #: said" to the one minister the article named.
         self.post_holders: dict[str, set[str]] = {}
         self._aliases: dict[str, list[str]] = {}
+        #: `resolve_person`'s answers by token, kept once the people are all known (the passes ask
+        #: about the same name tokens again and again).
+        self._resolved: dict[int, Person | None] | None = None
         self._collect_people()
         self._mentions = {id(p): self._find_mentions(p) for p in self.people.people}
         for person in self.people.people:
             self._gender(person)
+        self._resolved = {}
 
     def release_doc(self) -> None:
         """Let go of the parsed document once the facts are extracted, keeping what question
@@ -157,10 +160,9 @@ class ArticleContext:
 
     def _find_mentions(self, person: Person) -> list[int]:
         """Where the article names `person` (full name, surname, title + surname), outside quotes."""
-        forms = person.forms | {person.name.split()[-1], person.name.split()[0]}
+        forms = person.forms | {surname(person.name), person.name.split()[0]}
         forms = {f for f in forms if f.lower() not in PERSONAL}  # "Zhao He": "He said" is a pronoun
-        pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        return [m.start() for m in re.finditer(rf"\b(?:{pattern})\b", self.text) if not self.in_quote(m.start())]
+        return [at for at in whole_words(self.text, sorted(forms, key=len, reverse=True)) if not self.in_quote(at)]
 
     def _gender(self, person: Person) -> None:
         """Guess the pronoun the article uses for a person from where it introduces them: the
@@ -191,8 +193,27 @@ class ArticleContext:
 
     def resolve_person(self, token: Token) -> Person | None:
         """The person a name token (any label: spaCy often tags lone surnames ORG) refers to."""
+        known = self._resolved
+        if known is None or token.doc is not self.__dict__.get("doc"):
+            return self._resolve_person(token)
+        if token.i not in known:
+            known[token.i] = self._resolve_person(token)
+        return known[token.i]
+
+    def _resolve_person(self, token: Token) -> Person | None:
         span = person_span(token)
         return self.people.find(span.text) or self.people.find(token.text)
+
+    def possessive_person(self, pronoun: Token) -> Person | None:
+        """Whom "his"/"her" stands for, when a question must name them: None when it is the
+        clause's own subject ("Baker voiced his displeasure" keeps "his"), or unresolved."""
+        person = self.pronoun_person(pronoun)
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if person is None or subject is None:
+            return person
+        own = self.pronoun_person(subject) if subject.lower_ in PERSONAL else self.resolve_person(subject)
+        return None if own is person else person
 
     def pronoun_person(self, token: Token) -> Person | None:
         """Resolve he/she to the person it stands for, or None when the article leaves it open.
@@ -266,9 +287,10 @@ class ArticleContext:
         where a later "the rocket" finds what it stands for."""
         found: dict[str, list[Span]] = {}
         for chunk in self.doc.noun_chunks:
-            named = any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != chunk.root)
+            root = chunk.root  # once: spaCy works the root out again on every access
+            named = any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != root)
             if named and not self.in_quote(chunk.start_char):
-                found.setdefault(chunk.root.lemma_.lower(), []).append(chunk)
+                found.setdefault(root.lemma_.lower(), []).append(chunk)
         return found
 
     @cached_property
@@ -311,11 +333,9 @@ class ArticleContext:
         text = self.text
         found = set(person.forms)
         words = person.name.split()
-        for word in {words[0], words[-1]}:
-            alone = len(re.findall(rf"\b{re.escape(word)}\b", text))
-            inside = sum(
-                len(re.findall(rf"\b{re.escape(form)}\b", text)) for form in person.forms if word in form.split()
-            )
+        for word in {words[0], surname(person.name)}:
+            alone = len(whole_words(text, [word]))
+            inside = sum(len(whole_words(text, [form])) for form in person.forms if word in form.split())
             if alone > inside:
                 found.add(word)
         for form in person.forms:  # "Ms Hutt" → "Hutt" too

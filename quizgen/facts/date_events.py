@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
-from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.lexicon import REPORTING, VAGUE_NOUNS
 from quizgen.facts.wording import lower_first, with_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -115,6 +115,8 @@ def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = Non
     phrase = words_of(tokens).strip(" ,;:-")
     if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
         return None
+    if re.search(r"\b(two|both) (sides|teams|clubs|men|countries)\b", phrase) or set(phrase.split()) & VAGUE_NOUNS:
+        return None  # "When was the game between the two sides?": which two, only the story knows
     be = ("are" if ahead else "were") if noun.tag_ == "NNS" else ("is" if ahead else "was")
     return f"When {be} the {phrase}?"
 
@@ -202,8 +204,12 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
             return None  # "A visit in 2016 convinced them": the date is inside the subject
         if word in WH_FOR_PREP:
             wh = WH_FOR_PREP[word]
-        elif word == "from" and re.search(r"\bto\b", ent.text):
+        elif word == "from" and re.search(r"\bto\b|[-\u2013]", ent.text):
             wh = "When"
+        elif word == "from" and not (
+            ent.end + 1 < len(doc) and doc[ent.end].lower_ == "to" and doc[ent.end + 1].like_num
+        ):
+            wh = "From when"  # "the fares apply from January 1": a start, not the one day
         elif word == "to":
             return None  # "… to the end of November": a span's end, asked badly out of context
         elif iso and re.fullmatch(r"\d{4}", iso) and word == "in":

@@ -153,10 +153,20 @@ def _read(core: str, published: dt.date | None, future: bool | None) -> tuple[dt
     found = _plain_date(core, published)
     if found is not None:
         return found
-    data = _date_parser(published, bool(future)).get_date_data(core)
+    if published is None:  # dateparser counts from today: not the same answer every day
+        return _dateparser_read(core, published, bool(future))
+    return _dateparser_cached(core, published, bool(future))
+
+
+def _dateparser_read(core: str, published: dt.date | None, future: bool) -> tuple[dt.date, str] | None:
+    data = _date_parser(published, future).get_date_data(core)
     if data is None or data.date_obj is None:
         return None
     return data.date_obj.date(), str(data.period)
+
+
+#: Articles of one day share phrases ("next year", "the third quarter"): each is read once.
+_dateparser_cached = functools.lru_cache(maxsize=2048)(_dateparser_read)
 
 
 def _place_year(day: dt.date, period: str, published: dt.date, future: bool | None) -> dt.date:

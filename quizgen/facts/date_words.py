@@ -15,8 +15,7 @@ from quizgen.facts.relative import Base
 #: Day words counted from the day of writing, outside quote marks ("today's" is left alone).
 _DEICTIC = re.compile(
     r"(?<![\w'\u2019])(?:(of|than|since|until|before|after|from|by) )?"
-    r"(today|yesterday|tomorrow|tonight)\b(?!['\u2019])",
-    re.I,
+    r"(today|yesterday|tomorrow|tonight)\b(?!['\u2019])"  # lower case: "USA Today" is a name
 )
 _OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')

@@ -15,9 +15,11 @@ from quizgen.facts.asserted import not_asserted, speech_only, stative
 from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, relative_doer
-from quizgen.facts.org_names import org_aliases, org_name
+from quizgen.facts.org_names import asked_as, org_aliases, org_name
+from quizgen.facts.org_partners import partner_events
 from quizgen.facts.org_refs import named_again
 from quizgen.facts.teams import team_members
 from quizgen.facts.wording import lower_first
@@ -67,13 +69,15 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent)
         if found is not None:
             _add(ctx, facts, ent, found)
+    for ent, found in partner_events(ctx):
+        _add(ctx, facts, ent, found)
     for member, asked in team_members(ctx):
         _add(ctx, facts, member, asked[:3], asked[3])
     for fact in _journals(ctx):
         facts.setdefault(fact.key, fact)
     _the_company(ctx, facts)
     for mention, name, own_report in named_again(ctx):
-        found = _subject(ctx, mention, wh=_wh_for(name), own_report=own_report)
+        found = _subject(ctx, mention, own_report=own_report, name=name)
         if found is not None:
             _add(ctx, facts, mention, found, name)
     return list(facts.values())
@@ -105,9 +109,10 @@ def _the_company(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
         if name is None:
             continue
         ent = ctx.doc[token.i - 1 : token.i + 1]
-        found = _subject(ctx, ent, wh="Which company")
+        name = ctx.long_form(strip_the(name))
+        found = _subject(ctx, ent, wh="Which company", name=name)
         if found is not None:
-            _add(ctx, facts, ent, found, ctx.long_form(strip_the(name)))
+            _add(ctx, facts, ent, found, name)
 
 
 def _add(
@@ -139,7 +144,7 @@ def _add(
 
 
 def _subject(
-    ctx: ArticleContext, ent: Span, wh: str | None = None, own_report: Token | None = None
+    ctx: ArticleContext, ent: Span, wh: str | None = None, own_report: Token | None = None, name: str | None = None
 ) -> tuple[str, list[str], Token] | None:
     """'The EBU is testing …', 'BSkyB plans to ship …', 'the news agency Nordpress issued …': an
     organisation doing something."""
@@ -152,42 +157,25 @@ def _subject(
     verb = token.head
     if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report):
         return None
+    name = name or org_name(ctx, ent)
+    wh = wh or asked_as(name, verb)
     question = ask(
         ctx,
         ctx.doc[start : max(token.right_edge.i + 1, ent.end)],
-        wh or _wh(ctx, ent),
+        wh,
         drop_dates=False,
-        extra_drop=_next_subject(verb) or _pronoun_clause(ctx, verb),
+        extra_drop=asides(ctx, verb),
     )
-    if question is None or _thin(question, wh or _wh(ctx, ent)):
+    if question is None or _thin(question, wh):
         return None
-    return agree(question, wh or _wh(ctx, ent)), [org_name(ctx, ent)], verb
+    question = re.sub(r"\b(\d+) -?(\d+)\b", lambda m: _score(m, verb.sent.text), question)
+    return agree(question, wh), [name], verb
 
 
-def _next_subject(verb: Token) -> Span | None:
-    """'… on a future mission and Japan will provide …': the parser hung the next clause's subject
-    on a noun of this one; "and Japan" is no part of what this organisation did."""
-    doc = verb.doc
-    for t in verb.subtree:
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.dep_ == "conj" and t.i > 0 and doc[t.i - 1].dep_ == "cc" and after is not None and after.tag_ == "MD":
-            return doc[t.i - 1 : t.i + 1]
-    return None
-
-
-#: Pronouns a question cannot carry: whom they mean only the article's sentence says.
-LOOSE_PRONOUNS = {"they", "them", "he", "she", "him", "we", "us", "our", "i", "me", "my"}
-
-
-def _pronoun_clause(ctx: ArticleContext, verb: Token) -> Span | None:
-    """'… sent an advisory to customers suggesting they not sell …': a clause after the verb whose
-    pronoun would dangle in the question. What the organisation did is said without it."""
-    for t in verb.subtree:
-        if t.i > verb.i and t.dep_ in ("acl", "relcl", "advcl") and t.head != verb:
-            clause = list(t.subtree)
-            if any(w.lower_ in LOOSE_PRONOUNS and not ctx.in_quote(w.idx) for w in clause):
-                return ctx.doc[clause[0].i : clause[-1].i + 1]
-    return None
+def _score(m: re.Match[str], sentence: str) -> str:
+    """'won 2 0' → 'won 2-0': the parser set the score's hyphen apart as punctuation."""
+    joined = f"{m.group(1)}-{m.group(2)}"
+    return joined if joined in sentence else m.group(0)
 
 
 def _thin(question: str, wh: str) -> bool:
@@ -197,16 +185,6 @@ def _thin(question: str, wh: str) -> bool:
     if len(rest) < 3:
         return True
     return rest[0] in ("did", "does", "do") and len(rest) > 1 and rest[1] != "not"
-
-
-def _wh(ctx: ArticleContext, ent: Span) -> str:
-    return _wh_for(ent.text)
-
-
-def _wh_for(text: str) -> str:
-    if re.search(r"University|Academy|Institute|College|School", text):
-        return "Which institution"
-    return "Which organization"
 
 
 #: What an organisation puts out under its name: "a Reuters survey", "the commission's report".
@@ -244,7 +222,13 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
     ):  # "a Reuters survey", not "the XYZ studies"; not "… ends his hopes, analysts said"
         return None
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].dep_ == "det" and doc[ent.start - 1].head.i == after)
-    question = ask(ctx, doc[start:after], "Which organization's", drop_dates=False)
+    question = ask(
+        ctx,
+        doc[start:after],
+        "Which organization's",
+        drop_dates=False,
+        extra_drop=[t for d in relative_dates(ctx, doc[after].head) for t in d],
+    )
     if (
         question is None
         or not question.startswith("Which organization's " + doc[after].text)

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
+from quizgen.facts.described import described_speaker
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
 from quizgen.facts.reported import (
     SPEAKING,
@@ -17,7 +18,7 @@ from quizgen.facts.reported import (
     third_person,
     trim,
 )
-from quizgen.facts.speakers import described_speaker, participle_owner, speaker_of, who
+from quizgen.facts.speakers import participle_owner, speaker_of, who
 from quizgen.facts.statement import quote_fact, quotes_in
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, QuoteFact, Speaker
@@ -238,15 +239,17 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: Speaker) 
 
 
 def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -> list[Fact]:
-    """'The Tower report, which says the plan failed, …': a document (or a described speaker)
-    stating something in a relative clause, besides whatever the sentence itself reports."""
+    """'The Tower report, which says the plan failed, …': a document, a described speaker or a
+    name stating something in a relative clause, besides whatever the sentence itself reports."""
     facts: list[Fact] = []
     for verb in sent:
-        if verb.dep_ != "relcl" or verb.lemma_ not in SPEAKING or ctx.in_quote(verb.idx) or verb.head.pos_ != "NOUN":
+        head = verb.head
+        if verb.dep_ != "relcl" or verb.lemma_ not in SPEAKING or ctx.in_quote(verb.idx) or head.pos_ not in NAMING:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in verb.children):
             continue
-        speaker = described_speaker(ctx, verb.head)
+        # "Iraq, which said it would …", "said Abney, who added that …": a named speaker
+        speaker = described_speaker(ctx, head) if head.pos_ == "NOUN" else _named_before_comma(ctx, head)
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
         if speaker is None or not ccomp:
             continue
@@ -259,6 +262,16 @@ def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -
             quote_fact(ctx, sent, speaker, clause.text.strip(), f"{verb_word} that {trim(content, 28)}", direct=False)
         )
     return facts
+
+
+#: Heads of a relative clause that may name its speaker: a described one, or a name.
+NAMING = ("NOUN", "PROPN")
+
+
+def _named_before_comma(ctx: ArticleContext, head: Token) -> Speaker | None:
+    """The person, country or body a name right before ", which/who said" stands for."""
+    after = head.i + 1 < len(ctx.doc) and ctx.doc[head.i + 1].text == ","
+    return who(ctx, head) if after else None
 
 
 def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
@@ -314,7 +327,10 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
     conj = [
         c
         for c in verb.children
-        if c.dep_ == "conj" and c.i > verb.i and not any(g.dep_.startswith("nsubj") for g in c.children)
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and not any(g.dep_.startswith("nsubj") for g in c.children)
+        and not (c.lemma_ in SPEAKING and any(g.dep_ == "ccomp" for g in c.children))  # '… but warned that …'
     ]
     if right and conj:
         right += conj
@@ -344,7 +360,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span) -> str | None:
     if len(words) < 3:
         return None
     text = resolve(ctx, words)
-    first = "said" if verb.lemma_ in AS_SAID else third_person(verb)
+    first = "said" if verb.lemma_ in AS_SAID or verb.tag_ == "VBG" else third_person(verb)  # not "Who saying …"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     if verb.tag_ == "VB" and auxiliaries:  # "will not comment on …", not "comment on …"
         first = " ".join(t.text for t in ctx.doc[auxiliaries[0].i : verb.i + 1])

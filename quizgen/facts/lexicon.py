@@ -116,6 +116,9 @@ SPEAKER_NOUNS = {
 #: Nouns for documents that speak ("the report said", "the study found"): asked "Which report …?".
 DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "review", "audit", "inquiry", "ruling", "poll"}
 
+#: What a speaker issues to speak through: "X issued a statement saying …" is X saying it.
+STATEMENT_NOUNS = {"statement", "communique", "communiqu\u00e9", "release", "declaration", "notice", "letter"}
+
 #: Verbs that report speech only with a clause ("X said that …"), not with a plain object.
 CLAUSE_ONLY = {
     "say",

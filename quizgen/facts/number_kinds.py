@@ -20,7 +20,7 @@ from quizgen.facts.number_phrases import (
     qualified_start,
     wh_for,
 )
-from quizgen.facts.number_sizes import ask_sized_noun
+from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
 from quizgen.facts.wording import lower_first
 
 #: Units of time a duration counts ("three days", "12 months").
@@ -145,6 +145,9 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
     head = span.root
     while head.head != head and span.start <= head.head.i < span.end:
         head = head.head
+    fronted = ask_fronted_price(ctx, span, head)  # "Priced at $2,000, the ventilator …"
+    if fronted is not None:
+        return fronted
     if head.dep_ == "pobj" and head.head.lower_ in ("for", "at") and head.head.head.pos_ in ("VERB", "AUX"):
         prep = head.head  # "ventilators, which go for more than $10,000" → For how much do … go?
         target = ctx.doc[prep.i : span.end]
@@ -171,6 +174,8 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
 
 def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'last for three days' → For how many days …?; '12 months' → how many months."""
+    if re.match(r"the (last|past) ", ent.text.lower()):
+        return _ask_recent_span(ctx, ent)
     if ent.text.lower().startswith(("the ", "this ", "last ", "next ")):
         return None  # "the 52 weeks to February 24", "the next 18 months": a period, not a count
     unit_word = UNIT.search(ent.text)
@@ -205,3 +210,23 @@ def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     answer = ent.text.strip()
     return (question, answer) if question else None
+
+
+def _ask_recent_span(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'has led the league for the past five years' → For how many years has … led the league? → five
+    years. Only with "for" and a perfect verb: the streak runs up to the day of writing."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None  # "for the last 10 years it grew": no perfect, no claim that it still holds
+    count = ctx.doc[ent.start + 2 : ent.end]
+    unit_word = UNIT.search(count.text)
+    if unit_word is None or not any(t.like_num for t in count):
+        return None
+    unit = unit_word.group(1).lower()
+    unit = unit if unit.endswith("s") else unit + "s"
+    question = ask(ctx, ctx.doc[prep.i : ent.end], f"how many {unit}", pied="For", drop_dates=False)
+    return (question, count.text.strip()) if question else None

@@ -129,3 +129,26 @@ def ask_possessed_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | Non
     do = "did" if finite_tag(noun) == "VBD" else "do" if owner.lower_ == "their" else "does"
     question = f"How many {words_of(kept).strip(' ,')} {do} {name} have?"
     return question, ctx.doc[ent.start : ent.end].text.strip()
+
+
+def ask_fronted_price(ctx: ArticleContext, span: Span, head: Token) -> tuple[str, str] | None:
+    """'Priced at around $2,000, the Alder ventilator is …' → At how much is the Alder ventilator
+    priced?: a participle before the subject says what the subject costs or is worth."""
+    if head.dep_ in ("nummod", "compound") and head.head.dep_ == "pobj":
+        head = head.head  # "at around US$2,000 (S$3,139)": the parse hangs the amount on its conversion
+    prep = head.head
+    participle = prep.head
+    if head.dep_ != "pobj" or prep.lower_ != "at" or participle.tag_ != "VBN" or participle.dep_ != "advcl":
+        return None
+    main = participle.head
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not participle.i < subject.i or any(c.dep_ == "nsubjpass" for c in participle.children):
+        return None
+    skip = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl", "punct") for t in c.subtree}
+    tokens = [t for t in subject.subtree if t.i not in skip]
+    if any(t.pos_ == "PRON" or t.ent_type_ in _FIGURES for t in tokens):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS")
+    past = finite_tag(subject) == "VBD"
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"At how much {be} {lower_first(words_of(tokens))} {participle.lower_}?", span.text.strip()

@@ -17,7 +17,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change
-from quizgen.facts.number_guards import carries_gapped_figure, in_comparison, in_simile, part_of_score
+from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
@@ -49,13 +49,16 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
             continue
         if ctx.in_quote(ent.start_char):
             claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent))
-            if claimed is not None and not carries_gapped_figure(ent, claimed[0][0]):
+            if claimed is not None:
                 (question, answer), who = claimed
-                _add(facts, ent, f"{who}, {question[:1].lower()}{question[1:]}", answer)  # "What"/"How"/"For"
+                cut = cut_gapped(ent, question)
+                if cut is not None:
+                    _add(facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
-        if found is not None and not carries_gapped_figure(ent, found[0]):
-            _add(facts, ent, _claimed(ent, found[0]), found[1])
+        cut = cut_gapped(ent, _whose(ctx, ent, found[0])) if found is not None else None
+        if found is not None and cut is not None:
+            _add(facts, ent, _claimed(ent, cut), found[1])
     return list(facts.values())
 
 
@@ -135,6 +138,19 @@ def _claimed(ent: Span, question: str) -> str:
     if who.lower() in question.lower():
         return question
     return f"According to {who}, {question[:1].lower()}{question[1:]}"
+
+
+def _whose(ctx: ArticleContext, ent: Span, question: str) -> str:
+    """'Ann Ruiz, whose son was jailed for six years, …' → "… was Ann Ruiz's son jailed?": the
+    relative "whose" is named by the person the clause describes (otherwise it stays, and the
+    question is dropped for it)."""
+    verb = clause_verb(ent.root)
+    if " whose " not in f" {question} " or verb is None or verb.dep_ != "relcl":
+        return question
+    if not any(t.lower_ == "whose" and t.dep_ == "poss" for t in verb.subtree):
+        return question
+    person = ctx.resolve_person(verb.head) if verb.head.pos_ == "PROPN" else None
+    return re.sub(r"\bwhose\b", f"{person.name}'s", question, count=1) if person is not None else question
 
 
 def _run_on(ent: Span) -> bool:

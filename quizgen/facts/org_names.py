@@ -14,6 +14,33 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 
+#: Verbs of a match: the one who won or lost it is asked as a team.
+MATCH_VERBS = {"win", "lose", "beat", "draw", "defeat", "thrash", "edge"}
+MATCH_NOUNS = {"game", "match", "final", "semi-final", "tie", "series", "title", "championship", "cup"}
+
+
+def asked_as(name: str, verb: Token | None = None) -> str:
+    """How a question asks for the body `name` (the doer of `verb`): "Which institution" for a
+    university, "Which party", "Which government", "Which authorities", "Which team" for the winner
+    of a match, else "Which organization". Never "Who": a body is no person."""
+    last = name.split()[-1].lower() if name.split() else ""
+    if verb is not None and verb.lemma_ in MATCH_VERBS and _a_match(verb):
+        return "Which team"
+    if re.search(r"University|Academy|Institute|College|School", name):
+        return "Which institution"
+    if last in ("party", "government", "authorities"):
+        return f"Which {last}"
+    return "Which organization"
+
+
+def _a_match(verb: Token) -> bool:
+    """'won 2-0', 'lost the final': a score or a match after the verb, not "won a contract"."""
+    after = verb.doc[verb.i : verb.right_edge.i + 1].text
+    return bool(re.search(r"\b\d+-\d+\b", after)) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MATCH_NOUNS for c in verb.children
+    )
+
+
 def org_name(ctx: ArticleContext, ent: Span) -> str:
     ent = whole(ctx, ent)
     name = strip_the(ent.text)

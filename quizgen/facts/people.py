@@ -25,6 +25,16 @@ NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le"
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
+#: Words after a surname that are not it: "Mark Welsh III" is "Welsh" alone later on.
+GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def surname(name: str) -> str:
+    """The word a later mention uses alone: the last, not "Jr." or "III"."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().strip(",.") in GENERATIONAL:
+        words.pop()
+    return words[-1]
 
 
 @dataclass
@@ -91,7 +101,7 @@ class People:
             word = words[0]
             if word.lower() in PERSONAL:
                 return None  # "He" is a pronoun, even when a name ends in it ("Zhao He")
-            hits = [p for p in self.people if word in (p.name.split()[0], p.name.split()[-1])]
+            hits = [p for p in self.people if word in (p.name.split()[0], surname(p.name))]
         else:
             low = text.lower()  # "Van Nistelrooy" starting a sentence is "Ruud van Nistelrooy"
             hits = [p for p in self.people if p.name.lower().endswith(" " + low) or p.name.startswith(text + " ")]

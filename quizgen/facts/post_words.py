@@ -280,3 +280,45 @@ POST_MODIFIERS = {
     "lead",
     "co",
 }
+
+
+#: Professions a person practises, not posts they hold: asked "What is X's profession?", and
+#: offered only beside other professions ("neurosurgeon" is no false option for "secretary general").
+PROFESSIONS = {
+    "neurosurgeon",
+    "surgeon",
+    "physician",
+    "doctor",
+    "nurse",
+    "scientist",
+    "engineer",
+    "researcher",
+    "lawyer",
+    "attorney",
+    "architect",
+    "economist",
+    "journalist",
+    "writer",
+    "novelist",
+    "author",
+    "artist",
+    "farmer",
+    "teacher",
+    "pilot",
+    "technician",
+    "activist",
+    "campaigner",
+    "epidemiologist",
+    "virologist",
+    "biologist",
+    "physicist",
+    "chemist",
+    "astronomer",
+    "geologist",
+    "historian",
+}
+
+
+def is_profession(role: str) -> bool:
+    words = role.lower().split()
+    return bool(words) and words[-1] in PROFESSIONS

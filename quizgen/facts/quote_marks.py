@@ -20,15 +20,15 @@ _OTHER_QUOTES = re.compile(
 )
 
 
-def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+def quote_spans(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character spans of quoted passages, with quote marks excluded.
 
     Straight quotes are told apart by position: a mark after a space (or at a line start) and
     before a word opens; a mark after a word or punctuation closes. A quote still open at the
     end of its paragraph ends there (news style continues a long quote in the next paragraph,
-    which opens with a new mark).
+    which opens with a new mark). A straight mark between two letters is no quote mark.
     """
-    text = doc.text  # once: spaCy rebuilds it on every access
+    text = doc.text if text is None else text  # `doc.text` once (spaCy rebuilds it on every access), or given
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         line, base = para.group(), para.start()
@@ -37,6 +37,8 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
             i, mark = m.start(), m.group()
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < len(line) else " "
+            if mark == '"' and before.isalpha() and after.isalpha():
+                continue  # 'Opec"s': an apostrophe a text conversion turned into a quote mark
             opens = mark == "\u201c" or (mark == '"' and (before.isspace() or before in "([") and not after.isspace())
             if start is None:
                 if opens or mark != "\u201d":

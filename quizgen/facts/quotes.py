@@ -66,8 +66,11 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
         if found is None or found == CONTINUED:
-            facts += also_stated(ctx, sent, None) if found is None else []
-            facts += documents(ctx, sent)
+            stated = also_stated(ctx, sent, None) if found is None else []
+            facts += stated + documents(ctx, sent)
+            said = [f for f in stated if isinstance(f, QuoteFact)]
+            if said:  # 'As Abney told the paper, …. "…"': the quote after it is hers
+                last = Previous(said[-1].speaker, para, sent.end_char, False)
             continue
         fact, direct = found
         facts.append(fact)
@@ -136,15 +139,15 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
                 used.update(quotes)
                 gist = first_sentences(text)
                 return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
-    for verb in sent:
-        if verb.lemma_ not in SPEAKING or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
-            continue
+    verbs = [v for v in sent if v.lemma_ in SPEAKING and v.pos_ in ("VERB", "AUX") and not ctx.in_quote(v.idx)]
+    verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
+    for verb in verbs:
         if participle(verb):
             continue
         speaker = speaker_of(ctx, verb)
         if speaker is None:
             continue
-        quote = quotes[0]
+        quote = _after_colon(ctx, quotes, verb) or quotes[0]
         text = _interrupted(ctx, sent, quotes, verb) or ctx.text[quote[0] : quote[1]].strip()
         whole = text != ctx.text[quote[0] : quote[1]].strip() or _is_whole_quote(ctx, sent, quote, verb)
         used.update(quotes)
@@ -155,6 +158,19 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         if embedded is None:
             return _quote_before_attribution(ctx, sent, quote, verb, speaker)
         return quote_fact(ctx, sent, speaker, text, embedded, direct=True), False
+    return None
+
+
+def _after_colon(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token) -> tuple[int, int] | None:
+    """'Reminded that Lind called him "a liar", Abney added: "…"': the quote the verb's colon
+    introduces, not a phrase quoted before it."""
+    for a, b in quotes:
+        between = ctx.text[verb.idx + len(verb.text) : a].strip(" " + QUOTE_MARKS)
+        if a <= verb.idx or not between.endswith(":") or len(between.split()) > 6:
+            continue
+        span = ctx.doc.char_span(verb.idx, a, alignment_mode="contract")
+        if span is not None and all(t == verb or verb in t.ancestors for t in span if not t.is_punct):
+            return a, b  # "added in a statement:", not 'called him "a liar", Abney added:'
     return None
 
 

@@ -136,7 +136,7 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
         return (
             f"{year}-{first:02d}/{year}-{last:02d}",
             f"{what} {year} ({months})",
-            [f"{what} {year}", f"{dt.date(year, first, 1):%B} {year}", low],
+            [f"{what} {year}", f"{dt.date(year, first, 1):%B} {year}", low, *_season_words(what)],
             "range",
         )
     monday = today - dt.timedelta(days=today.weekday())
@@ -168,6 +168,14 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
     return None
 
 
+def _season_words(what: str) -> list[str]:
+    """What a learner types for a season: "fall", "the autumn", "September to November"."""
+    first, last = SEASONS[what]
+    names = {what, *(["autumn", "fall"] if what in ("fall", "autumn") else [])}
+    span = f"{dt.date(_NO_YEAR, first, 1):%B} to {dt.date(_NO_YEAR, last, 1):%B}"
+    return [*sorted(names), *(f"the {n}" for n in sorted(names)), span]
+
+
 def _dateline_anchored(part: str, step: int, what: str, base: Base, low: str, future: bool | None) -> Reading | None:
     """ "last week" in a story dated "March 31" with no year: "the week before March 31", which a
     learner can answer away from the article; "this fall" is September to November. The weekday of
@@ -177,7 +185,7 @@ def _dateline_anchored(part: str, step: int, what: str, base: Base, low: str, fu
         first, last = SEASONS[what]
         months = f"{dt.date(_NO_YEAR, first, 1):%B}\u2013{dt.date(_NO_YEAR, last, 1):%B}"
         iso = f"XXXX-{first:02d}/XXXX-{last:02d}"
-        return iso, f"{low} ({months})", [low, f"{what} ({months})"], "no-year"
+        return iso, f"{low} ({months})", [low, f"{what} ({months})", *_season_words(what)], "no-year"
     if what == "week" and not part and step:
         anchor = f"the week {'before' if step < 0 else 'after'} {day}"
     elif what == "week" and part == "earlier" and step == 0:

@@ -145,12 +145,27 @@ def _resolved(ctx: ArticleContext, tokens: Iterable[Token]) -> list[tuple[Token,
                 previous = antecedent(ctx, tok) if tok.i == tok.sent.start else None
                 if previous:
                     word = previous
+            elif tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and _a_person_says_they(tok):
+                word = antecedent(ctx, tok) or word  # the plural subject of the sentence before
             elif tok.lower_ in ("them",) and tok.dep_ in ("pobj", "dobj"):
                 plural = antecedent(ctx, tok)
                 if plural:
                     word = plural
         out.append((tok, word))
     return out
+
+
+def _a_person_says_they(token: Token) -> bool:
+    """'Spokesperson Ann Lind said they apply to …': "they" opens what one named person said, and
+    nothing plural came before it in the sentence, so it is the plural subject of the last one."""
+    clause, verb = token.head, token.head.head
+    if clause.dep_ != "ccomp" or verb.lemma_ not in SPEAKING or verb.i > token.i or token.left_edge != token:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    between = token.doc[token.sent.start : token.i]
+    return all(t.tag_ not in ("NNS", "NNPS") for t in between) and token.i - verb.i <= 2
 
 
 def _is_reported(token: Token) -> bool:
@@ -168,14 +183,21 @@ def left_edge_skip_mark(token: Token) -> int:
 
 
 def clause_end(token: Token, sent: Span) -> int:
+    """Where a clause ends, without the punctuation or a dangling "or" the parse left at its end."""
     end = min(token.right_edge.i + 1, sent.end)
-    while end - 1 > token.i and token.doc[end - 1].is_punct:
+    while end - 1 > token.i and (token.doc[end - 1].is_punct or token.doc[end - 1].dep_ == "cc"):
         end -= 1
     return end
 
 
+#: An editor's mark for words left out ("… in 2012 [...] However, …"): the quote's thought ends there.
+ELISION = re.compile(r"\s*\[(?:\.\.\.|\u2026)\]\s*")
+
+
 def first_sentences(text: str) -> str:
-    """The first sentence of a quote; very short ones take up to two more sentences with them."""
+    """The first sentence of a quote, up to any elision; very short ones take up to two more
+    sentences with them."""
+    text = ELISION.split(text.strip())[0] if len(ELISION.split(text.strip())[0].split()) >= 4 else text
     parts = sentences(text.strip())
     gist, rest = parts[0], parts[1:3]
     while len(gist.split()) < 8 and rest:  # "There is a problem." says too little alone

@@ -15,9 +15,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person, clean_name
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, PERSON_EPITHETS, REPORTING, SPEAKER_NOUNS, VIEW_VERBS
+from quizgen.facts.described import described_speaker
+from quizgen.facts.lexicon import (
+    DOCUMENT_NOUNS,
+    REPORTING,
+    STATEMENT_NOUNS,
+    TITLE_WORDS,
+    VIEW_VERBS,
+)
 from quizgen.facts.people import is_pronoun
 from quizgen.facts.reported import SPEAKING
+from quizgen.facts.titles import is_post
 from quizgen.models import Speaker
 from quizgen.text import strip_the
 
@@ -33,13 +41,23 @@ GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Wh
 def is_reported_mention(token: Token) -> bool:
     """Whether the name at `token` sits inside what someone else is reported to have said
     ("Eerdekens said Kuznetsova might have …"): such a person is talked about, not talking.
-    A name right before its reporting verb ("…," Ann Lind said) is talking, however it is parsed."""
+    A name right before its reporting verb ("…," Ann Lind said) is talking, however it is parsed;
+    so is one that what no person said is about ("Reports suggested Lind is hoping …. He said …")."""
     if _names_the_speaker(token):
         return False
     for ancestor in token.ancestors:
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in (REPORTING | VIEW_VERBS):
-            return True
+            return _said_by_someone(ancestor.head)
     return False
+
+
+def _said_by_someone(verb: Token) -> bool:
+    """Whether a person (a name, a pronoun, "the minister") may be the one who said it: not when the
+    subject is plainly a thing ("Reports have suggested …", "The study found …")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return True
+    return subject.lemma_.lower() not in DOCUMENT_NOUNS | {"rumour", "rumor", "news", "data", "figure"}
 
 
 def _names_the_speaker(token: Token) -> bool:
@@ -132,75 +150,6 @@ def _paragraph_start(ctx: ArticleContext, at: int, back: int) -> int:
     return start
 
 
-def described_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
-    """An unnamed speaker the article describes: 'a Western diplomat said', 'political analysts
-    said', 'a source close to the ministry said', 'the report said'. "The strategist" and "the
-    report" stand for the last fuller description of the same noun; with none, None."""
-    if token.pos_ != "NOUN" or ctx.in_quote(token.idx):
-        return None
-    lemma = token.lemma_.lower()
-    if lemma not in SPEAKER_NOUNS and lemma not in DOCUMENT_NOUNS:
-        return None
-    words = _description(token)
-    if words is None:
-        words = _earlier_description(ctx, token)
-    if words is None:
-        return None
-    bare = " ".join(words[1:] if words[0] in ("a", "an") else words)
-    wh = f"Which {token.lower_}" if lemma in DOCUMENT_NOUNS else "Who"
-    name = " ".join(words) if wh == "Who" else "the " + bare
-    return Speaker(name=name, aliases=(bare,) if bare != name else (), wh=wh, key=bare.lower(), token=token)
-
-
-def _description(token: Token) -> list[str] | None:
-    """'one top Republican strategist' → ['a', 'top', 'Republican', 'strategist']; None when the
-    phrase does not describe on its own ("the strategist", bare "analysts")."""
-    det = next((c for c in token.children if c.dep_ == "det" or (c.dep_ == "nummod" and c.lower_ == "one")), None)
-    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
-    plural = token.tag_ == "NNS"
-    named = any(m.pos_ == "PROPN" for m in modifiers)
-    if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
-        return None  # "the strategist" points back; "the Tower Commission report" names itself
-    if det is None and not (plural and modifiers) and not any(m.pos_ == "PROPN" for m in modifiers):
-        return None
-    if token.lemma_.lower() in DOCUMENT_NOUNS and not any(m.pos_ == "PROPN" for m in modifiers):
-        return None  # "a report said": which report is not said
-    start = min([token.i, *(m.left_edge.i for m in modifiers)])
-    words = [t.text for t in token.doc[start : token.i + 1] if not t.is_punct]
-    after = [
-        c
-        for c in token.children
-        if c.i > token.i and c.dep_ in ("amod", "prep") and c.lower_ in ("close", "of", "at", "with", "for", "from")
-    ]
-    for child in after[:1]:
-        if _another_person(child):
-            return None  # "a spokeswoman for the GOP moderate": whose spokeswoman only the article knows
-        words += [t.text for t in child.subtree if not t.is_punct]
-    if det is not None and det.lower_ != "the":
-        words = ["an" if words[0][:1].lower() in "aeiou" else "a", *words]
-    return words if len(words) <= 9 else None
-
-
-def _another_person(prep: Token) -> bool:
-    """'for the veteran', 'to the senator': the phrase points back at a person by an epithet."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ == "PROPN" or obj.lemma_.lower() not in PERSON_EPITHETS:
-        return False
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their") for c in obj.children)
-
-
-def _earlier_description(ctx: ArticleContext, token: Token) -> list[str] | None:
-    """'the strategist' → the description the article last gave a strategist, if any."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
-        return None
-    for earlier in reversed(ctx.doc[max(0, token.i - 400) : token.i]):
-        if earlier.pos_ == "NOUN" and earlier.lemma_ == token.lemma_ and not ctx.in_quote(earlier.idx):
-            words = _description(earlier)
-            if words is not None:
-                return words
-    return None
-
-
 def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     """The speaker of a reporting verb, resolved to a person (or a country/organisation)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
@@ -226,17 +175,42 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
         c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subjects[0].children
     ):
         return None  # "Lind and Abney said …": neither alone is the answer
+    if subjects[0].ent_type_ == "ORG":  # "Harbour Board (HB) Chairman Ann Lind said", misparsed
+        titled = _titled_name_before(ctx, verb)
+        if titled is not None:
+            return titled
     return who(ctx, subjects[0])
+
+
+def _titled_name_before(ctx: ArticleContext, verb: Token) -> Speaker | None:
+    """'Harbour Board (HB) Chairman Ann Lind said': the name right before the verb, after a post
+    that follows an organisation's name (the parser may take the organisation for the subject)."""
+    doc = ctx.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and not ctx.in_quote(doc[start - 1].idx):
+        start -= 1
+    if start == verb.i or start < 2 or not (is_post(doc[start - 1].text) or doc[start - 1].lower_ in TITLE_WORDS):
+        return None
+    org = doc[start - 2]
+    if org.text == ")" and start >= 4:  # "… Industry (CBI) President …"
+        org = doc[start - 3]
+    if org.ent_type_ != "ORG":
+        return None
+    person = ctx.resolve_person(doc[verb.i - 1])
+    return person_ref(ctx, person, doc[verb.i - 1]) if person is not None else None
 
 
 def participle_owner(verb: Token) -> Token | None:
     """The verb whose subject says what a participle reports: 'X refused, saying …', 'X stepped
-    up the feud by claiming …' (None when `verb` is no such participle)."""
+    up the feud by claiming …', 'X issued a statement saying …' (None when `verb` is no such
+    participle)."""
     if verb.tag_ != "VBG":
         return None
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "by":
         head = head.head
+    elif verb.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj"):
+        head = head.head if head.dep_ == "dobj" else head.head.head  # "… a statement", "in a statement …"
     elif verb.dep_ != "advcl":
         return None
     return head if head.pos_ in ("VERB", "AUX") and head.i < verb.i else None
@@ -253,8 +227,8 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     if person is not None:
         return person_ref(ctx, person, token)
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    named += [t for t in token.subtree if t.ent_type_ == "PERSON" and t.dep_ != "poss" and t not in named]
-    if token.pos_ == "NOUN" and named:  # "The opposition leader, Mark Reynolds, said …"
+    named += [t for t in token.subtree if t.ent_type_ == "PERSON" and _names_the_phrase(t, token) and t not in named]
+    if (token.pos_ == "NOUN" or is_post(token.text)) and named:  # "The opposition leader, Mark Reynolds, said …"
         person = ctx.resolve_person(named[0])
         if person is not None:
             return person_ref(ctx, person, named[0])
@@ -264,10 +238,23 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         if len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return person_ref(ctx, person, None) if person else None
+    if token.pos_ == "NOUN" and named and named[0].dep_ == "appos" and named[0].ent_type_ in GROUP_LABELS:
+        return _group(ctx, named[0])  # "the news agency Tass said …"
     described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"
     if described is not None:
         return described
     return _group(ctx, token)
+
+
+def _names_the_phrase(name: Token, head: Token) -> bool:
+    """'Opposition leader, Mark Reynolds,': the name is the phrase's person; not in 'the wife of
+    Ann Lind' or 'a lawyer for Ann Lind', whose speaker is someone else."""
+    node = name
+    while node != head and node.head != node:
+        if node.dep_ in ("poss", "prep", "pobj", "relcl", "acl", "conj", "agent"):
+            return False
+        node = node.head
+    return node == head
 
 
 def _named_body(ctx: ArticleContext, token: Token) -> Speaker | None:
@@ -312,13 +299,23 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
 
 
 def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
+    """Who "it" is in '"…," it said': the body or document that spoke in the sentence before the
+    quote (sentences wholly inside the quote are skipped)."""
     sent = token.sent
-    if sent.start == 0:
-        return None
-    prev = ctx.doc[sent.start - 1].sent
-    for tok in prev:
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING and tok.ent_type_ in GROUP_LABELS:
+    for _ in range(4):
+        if sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+        if not all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
+            break
+    prev = sent
+    speaking = [t for t in prev if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
+    for tok in speaking:
+        if tok.ent_type_ in GROUP_LABELS:
             return who(ctx, tok)
+    documents = [t for t in speaking if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS]
+    if len(documents) == 1:  # "… the report suggests …. '…,' it said."
+        return described_speaker(ctx, documents[0])
     return None
 
 

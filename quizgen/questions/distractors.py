@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.post_words import is_profession
 from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
@@ -136,8 +137,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "org":
         wh = next((w for w in ("Which company", "Which party") if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
-    if kind == "role":
-        return _typed(ctx, facts, "role")
+    if kind == "role":  # a profession beside professions, a post beside posts
+        return [r for r in _typed(ctx, facts, "role") if is_profession(r) == is_profession(draft.answer)]
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
         same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)

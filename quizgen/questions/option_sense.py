@@ -22,7 +22,7 @@ def in_number(text: str, value: float) -> str:
     units = "|".join(TIME_UNITS)
     if value == 1:
         return re.sub(rf"\b({units})s\b", r"\1", text, count=1)
-    return re.sub(rf"\b({units})\b(?!s)", r"\1s", text, count=1)
+    return re.sub(rf"(?<!per )(?<!\ba )\b({units})\b(?!s)", r"\1s", text, count=1)  # not "barrels per days"
 
 
 def ruled_out(question: str, value: float, same_unit: Callable[[str], bool]) -> bool:

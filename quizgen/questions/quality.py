@@ -220,7 +220,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "empty"
     if question.count('"') % 2 or question.count("\u201c") != question.count("\u201d"):
         return "unbalanced quotes"
-    if question.count("(") != question.count(")"):
+    if question.count("(") != question.count(")") or question.count("[") != question.count("]"):
         return "unbalanced brackets"
     if BAD_ENDINGS.search(question):
         return "dangling last word"

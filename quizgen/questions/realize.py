@@ -8,6 +8,7 @@ from collections.abc import Callable
 from quizgen.facts.acronyms import SMALL_WORDS
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.post_owner import bare_post
+from quizgen.facts.post_words import is_profession
 from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.answer_types import is_country
@@ -77,6 +78,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
         if org:
             q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
+        elif is_profession(role) and does == "does" and not fact.other_posts:
+            q = f"What is {person}'s profession?"  # a neurosurgeon holds no post, and stays one
         elif fact.other_posts:
             if _words(role) <= _words(fact.other_posts[0]):
                 return []  # the same post said twice ("finance director of X", "X finance director")

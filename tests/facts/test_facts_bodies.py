@@ -29,7 +29,7 @@ def asked(bank: QuestionBank, article: str) -> list[Question]:
 def test_a_government_named_by_its_nationality_is_asked_as_the_doer(bank: QuestionBank) -> None:
     found = asked(bank, "subject")
     assert [q.answer for q in found] == ["Chilean government"]
-    assert found[0].question.startswith("Which organization has banned the export of copper wire")
+    assert found[0].question.startswith("Which government has banned the export of copper wire")
 
 
 def test_a_government_named_by_a_noun_before_it_is_asked(bank: QuestionBank) -> None:
@@ -39,7 +39,7 @@ def test_a_government_named_by_a_noun_before_it_is_asked(bank: QuestionBank) -> 
 def test_authorities_as_agent_of_a_passive_stand_alone_not_with_the_next_clause_subject(bank: QuestionBank) -> None:
     found = asked(bank, "agent")
     assert [(q.question, q.answer) for q in found] == [
-        ("By which organization was the inspection carried out?", "regional Dutch authorities")
+        ("By which authorities was the inspection carried out?", "regional Dutch authorities")
     ]
 
 
@@ -48,8 +48,8 @@ def test_a_body_the_sentence_does_not_single_out_is_not_asked(bank: QuestionBank
     assert asked(bank, article) == []
 
 
-def test_a_body_named_in_the_plural_is_asked_in_the_singular(bank: QuestionBank) -> None:
+def test_a_body_named_in_the_plural_is_asked_as_authorities_in_the_plural(bank: QuestionBank) -> None:
     found = asked(bank, "plural")
     assert [(q.question, q.answer) for q in found] == [
-        ("Which organization has detained a reporter who wrote about the floods?", "Chilean authorities")
+        ("Which authorities have detained a reporter who wrote about the floods?", "Chilean authorities")
     ]

@@ -274,3 +274,12 @@ def test_a_sentence_opening_with_a_keeps_it_lower_case_inside_the_question() -> 
     text = "A joint solar laboratory opened in Nairobi on Tuesday, the first of its kind in the region."
     asked = [q.question for q in questions_of_texts({"lab": text}).questions if q.kind == "date"]
     assert asked and not [q for q in asked if " A joint" in q], asked
+
+
+def test_his_stays_his_when_it_is_the_subjects_own() -> None:
+    text = (
+        "Treasury Secretary Paul Marsh met bankers in Oslo.\n\n"
+        "He voiced his displeasure with the central bank's policy on Monday."
+    )
+    asked = [q.question for q in questions_of_texts({"bank": text}).questions if q.kind == "date"]
+    assert any("Paul Marsh voice his displeasure" in q for q in asked), asked

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from quizgen.facts.date_values import resolve
+from quizgen.facts.date_words import absolute_days
 from quizgen.facts.relative import Base
 from quizgen.grading import grade_answer
 from quizgen.models import Article, Question
@@ -144,3 +145,52 @@ def test_the_date_beside_a_weekday_leaves_the_question_with_it() -> None:
     (q,) = date_questions(text, published=dt.date(2024, 2, 15))
     assert q.question == "When did the Dunmore Port Trust announce an agreement to lease land at the old quay?"
     assert q.answer == "Thursday, February 15, 2024"
+
+
+def test_the_game_between_the_two_sides_is_not_asked_away_from_its_story() -> None:
+    text = "Alan Ford criticised the referee after the game between the two sides in October."
+    assert date_questions(text, published=dt.date(2023, 11, 4)) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("fall", True), ("autumn", True), ("September to November", True), ("spring", False), ("fall 1986", False)],
+)
+def test_the_grader_takes_the_season_a_learner_types(typed: str, right: bool) -> None:
+    iso, answer, aliases, _ = resolve("this fall", None, future=True, base=Base.of(None, (3, 31)))
+    q = Question(
+        id="q", article="a", kind="date", question="When are the wage talks?", answer=answer, aliases=tuple(aliases)
+    )
+    assert grade_answer(typed, q).correct is right
+
+
+@pytest.mark.parametrize(
+    ("question", "base", "written"),
+    [
+        ("When did the mill say it would stay shut until tomorrow?", Base(PUBLISHED), "until October 5, 2023?"),
+        ("When did the mill say it had reopened yesterday?", Base(PUBLISHED), "reopened on October 3, 2023?"),
+        ("When did the mill say the vote was tonight?", Base.of(None, (4, 9)), "on the night of April 9?"),
+        ("When did the mill tell USA Today about the fire?", Base(PUBLISHED), "tell USA Today about the fire?"),
+        ('When did the mill say "we reopen today"?', Base(PUBLISHED), '"we reopen today"?'),
+    ],
+    ids=["until-tomorrow", "yesterday", "yearless-tonight", "a-name", "quoted"],
+)
+def test_day_words_are_written_as_the_day_they_mean(question: str, base: Base, written: str) -> None:
+    assert absolute_days(question, base).endswith(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        ("The new bus fares will apply from January 1.", "From when will the new bus fares apply?", "January 1, 2024"),
+        (
+            "The ferry museum was closed from 2019 to 2021 for repairs.",
+            "When was the ferry museum closed for repairs?",
+            "2019\u20132021",
+        ),
+        ("Rents in the valley rose from 1990 to 2015.", "When did rents in the valley rise?", "1990\u20132015"),
+    ],
+    ids=["start", "span", "span-end-leaves-the-question"],
+)
+def test_a_date_after_from_is_a_start_unless_a_span_follows(text: str, question: str, answer: str) -> None:
+    assert {q.question: q.answer for q in date_questions(text)} == {question: answer}

@@ -215,6 +215,30 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
         "",
         "300",
     ),
+    "adjective-to-verb": (
+        "Vela Motors is keen to hire 200 engineers at its Alder plant.",
+        "How many engineers is Vela Motors keen to hire",
+        "",
+        "200",
+    ),
+    "for-the-past-years": (
+        "Vela Motors has made buses in Ferrol for the past 12 years.",
+        "For how many years has Vela Motors made buses in Ferrol?",
+        "",
+        "12 years",
+    ),
+    "whose-duration": (
+        "Lena Park, whose brother was jailed for six years, spoke at the rally in Ferrol.",
+        "For how many years was Lena Park's brother jailed?",
+        "",
+        "six years",
+    ),
+    "fronted-price": (
+        "Priced at around $900, the Alder scooter is a fraction of the price of a small car.",
+        "At how much is the Alder scooter priced?",
+        "",
+        "around $900",
+    ),
     "rank-apposition": (
         "Harbour Line, the third biggest ferry operator in Norway, was sold on Monday.",
         "Counting from the biggest, where does Harbour Line rank as a ferry operator in Norway?",
@@ -338,12 +362,34 @@ def test_a_place_without_its_ranking_and_a_streak_of_a_noun_are_not_asked() -> N
     assert not [q for q in bank.questions if q.kind == "number"]
 
 
-def test_a_gapped_list_of_shares_gives_no_question_carrying_the_next_share() -> None:
-    """'40 percent came from Asia and 25 percent from Africa': no "… from Asia and 25 percent from Africa?"."""
+def test_a_gapped_list_is_cut_from_the_first_figures_question() -> None:
+    """'40 percent came from Asia and 25 percent from Africa': the first share is asked without the
+    second; the second (whose verb is left out) is not asked."""
     text = "Of the 5,000 delegates at the Lisbon summit, 40 percent came from Asia and 25 percent from Africa."
     bank = questions_for([Article(id="g", title="g", published=dt.date(2023, 10, 4), path="g.txt", text=text)])
-    asked = [q.question for q in bank.questions if q.kind == "number"]
-    assert not [q for q in asked if "25 percent" in q or "40 percent" in q], asked
+    asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
+    assert asked.get("What percentage of the 5,000 delegates at the Lisbon summit came from Asia?") == "40 percent"
+    assert not [q for q, a in asked.items() if "25 percent" in q or a == "25 percent"], asked
+
+
+def test_a_gapped_figure_is_never_given_to_the_first_subject() -> None:
+    """'Peru produced 90,000 tonnes below its quota, Chile 40,000 tonnes above its quota': 40,000 is
+    Chile's, so no "How many tonnes did Peru produce …?" may answer it."""
+    text = (
+        "In May, Peru produced 90,000 tonnes below its quota, Chile 40,000 tonnes above its quota "
+        "and Bolivia 10 pct under its target."
+    )
+    bank = questions_for([Article(id="h", title="h", published=dt.date(2023, 10, 4), path="h.txt", text=text)])
+    asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
+    assert asked.get("How many tonnes did Peru produce below its quota?") == "90,000 tonnes", asked
+    assert not [a for a in asked.values() if "40,000" in a or a.startswith("10")], asked
+
+
+def test_a_past_span_without_a_perfect_is_not_asked() -> None:
+    """'For the last ten years the mill grew': no claim that it still holds, so no 'For how many years'."""
+    text = "For the last ten years the Alder mill grew steadily."
+    bank = questions_for([Article(id="l", title="l", published=dt.date(2023, 10, 4), path="l.txt", text=text)])
+    assert not [q for q in bank.questions if q.kind == "number"]
 
 
 def test_a_verb_run_on_without_and_does_not_borrow_the_first_subject() -> None:

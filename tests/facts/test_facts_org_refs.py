@@ -78,7 +78,7 @@ def test_a_firm_s_short_name_is_answered_with_its_full_name(bank: QuestionBank) 
 
 
 def test_the_government_after_a_named_government_and_a_call_on_others(bank: QuestionBank) -> None:
-    assert ("Which organization called on all carmakers to build ventilators?", "Danish government") in asked(
+    assert ("Which government called on all carmakers to build ventilators?", "Danish government") in asked(
         bank, "called-on"
     )
 
@@ -114,3 +114,103 @@ def test_a_long_list_of_agents_is_asked_once_with_one_member_among_the_choices(b
 
 def test_a_team_from_four_institutions_is_not_asked_as_list_completion(bank: QuestionBank) -> None:
     assert _of(bank, "long-team") == []
+
+
+WORDING = {
+    "match": "Lakeside Rovers beat Bergen City 3-1 at home.",
+    "contract": "Lakeside Rovers won a contract to build a stadium in the harbour district.",
+    "authorities": "Tests on the samples were carried out by regional Danish authorities in May.",
+    "aside": "The Harbour Board extended its bus pass scheme, which gives pensioners free travel at weekends.",
+    "two-objects": (
+        "The Kestrel Space Agency will provide the rocket for the mission as well as two seats for "
+        "Danish astronauts on the station."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def wording() -> QuestionBank:
+    return questions_of_texts(WORDING)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("match", ("Which team beat Bergen City 3-1 at home?", "Lakeside Rovers")),
+        (
+            "contract",
+            ("Which organization won a contract to build a stadium in the harbour district?", "Lakeside Rovers"),
+        ),
+        ("authorities", ("By which authorities were tests on the samples carried out?", "regional Danish authorities")),
+        ("aside", ("Which organization extended its bus pass scheme?", "Harbour Board")),
+        ("two-objects", ("Which organization will provide the rocket for the mission?", "Kestrel Space Agency")),
+    ],
+)
+def test_a_body_is_asked_as_its_kind_in_a_clear_clause(
+    wording: QuestionBank, article: str, expected: tuple[str, str]
+) -> None:
+    assert asked(wording, article) == [expected]
+
+
+DEALS = {
+    "deal": "The Nordvik Rail Company signed a ten-year deal with the Harbour Board on Monday.",
+    "agreed": "Marlow Steel agreed with the Harbour Workers Union to raise wages by 4 percent.",
+    "met": "The mayor met with the Harbour Board on Monday.",
+    "not-signed": "The Nordvik Rail Company will not sign a deal with the Harbour Board.",
+    "maybe": "Talks with the Harbour Board could resume next week.",
+}
+
+
+@pytest.fixture(scope="module")
+def deals() -> QuestionBank:
+    return questions_of_texts(DEALS)
+
+
+def test_the_other_side_of_a_deal_is_asked_with_with(deals: QuestionBank) -> None:
+    assert (
+        "With which organization did the Nordvik Rail Company sign a ten-year deal on Monday?",
+        "Harbour Board",
+    ) in (asked(deals, "deal"))
+    assert ("With which organization did Marlow Steel agree to raise wages by 4 percent?", "Harbour Workers Union") in (
+        asked(deals, "agreed")
+    )
+
+
+@pytest.mark.parametrize("article", ["met", "not-signed", "maybe"])
+def test_no_deal_no_partner_question(deals: QuestionBank, article: str) -> None:
+    assert not [q for q, _a in asked(deals, article) if q.startswith("With which")]
+
+
+FIRSTS = {
+    "first-to": "Nordvik Savings Bank became the first bank in the region to open on Sundays.",
+    "largest": "Nordvik Savings Bank became the largest lender in the region.",
+    "first-sponsor": "Nordvik Savings Bank became the first sponsor of the regatta.",
+}
+
+
+def test_becoming_the_first_to_do_something_is_a_deed_becoming_a_thing_is_not() -> None:
+    bank = questions_of_texts(FIRSTS)
+    assert asked(bank, "first-to") == [
+        ("Which organization became the first bank in the region to open on Sundays?", "Nordvik Savings Bank")
+    ]
+    assert asked(bank, "largest") == [] and asked(bank, "first-sponsor") == []
+
+
+DATED = {
+    "that-day": "Lakeside Rovers won 2-0 that day at Bergen.",
+    "this-week": "A Daily Courier poll released earlier this week showed that most voters backed the new tram line.",
+    "saturday": "The Harbour Board on Saturday approved a plan to rebuild the pier.",
+    "dated": "The Harbour Board approved a plan to rebuild the pier on June 9.",
+}
+
+
+def test_a_date_only_the_article_can_place_is_left_out_a_full_date_kept() -> None:
+    bank = questions_of_texts(DATED)
+    assert asked(bank, "that-day") == [("Which team won 2-0 at Bergen?", "Lakeside Rovers")]
+    assert asked(bank, "this-week") == [
+        ("Which organization's poll showed that most voters backed the new tram line?", "Daily Courier")
+    ]
+    assert asked(bank, "saturday") == [("Which organization approved a plan to rebuild the pier?", "Harbour Board")]
+    assert asked(bank, "dated") == [
+        ("Which organization approved a plan to rebuild the pier on June 9?", "Harbour Board")
+    ]

@@ -10,6 +10,7 @@ from quizgen.models import Article, DateFact, Fact, QuestionBank
 from quizgen.pipeline import questions_for
 from quizgen.questions.answer_types import clean_org, clean_person, is_country
 from quizgen.questions.number_options import unit_of
+from tests.invented_articles import questions_of_texts
 
 # Invented: people, a street, a film character, a company named after its founders, a ministry,
 # a newspaper and a country all appear, so a typeless pool would mix them.
@@ -204,3 +205,17 @@ def test_a_description_is_never_offered_as_an_organization() -> None:
     bank = questions_for([Article(id="desc", title="d", published=None, path="d.txt", text=text)])
     false_options = {c for q in bank.questions for c in q.choices if c != q.answer}
     assert not [c for c in false_options if c.startswith("regional")]
+
+
+def test_a_profession_is_asked_as_one_and_offered_only_beside_professions() -> None:
+    text = (
+        '"We built it in a month," said neurosurgeon Ravi Menon, who designed the pump with robot '
+        "scientist Lena Ortiz.\n\n"
+        "Amal Noor, secretary general of the Kerala Medical Council, said the pump was badly needed."
+    )
+    bank = questions_of_texts({"pump": text})
+    menon = [q for q in bank.questions if q.kind == "role" and "Ravi Menon" in q.question]
+    assert [q.question for q in menon] == ["What is Ravi Menon's profession?"]
+    assert menon[0].answer == "neurosurgeon"
+    noor = [q for q in bank.questions if q.kind == "role" and q.answer == "secretary general"]
+    assert noor and all(not set(q.choices) & {"neurosurgeon", "robot scientist"} for q in noor)

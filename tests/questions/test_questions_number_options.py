@@ -108,3 +108,14 @@ def test_a_count_is_offered_only_counts_of_its_own_noun() -> None:
     asked = {q.answer: q for q in bank.questions if q.kind == "number"}
     assert set(asked["2,300"].choices) == {"2,300", "1,900"}, asked["2,300"].choices
     assert "2,300" not in asked["450"].choices and "1,900" not in asked["450"].choices
+
+
+def test_a_rate_keeps_its_singular_per_unit_in_options() -> None:
+    """'1.2 million barrels per day' is offered as such, never as '… barrels per days'."""
+    text = (
+        "The refinery processed 1.2 mln bpd of crude in May. "
+        "The second refinery processed 0.9 mln bpd of crude in June."
+    )
+    bank = questions_for([Article(id="b", title="b", published=dt.date(2024, 3, 1), path="b.txt", text=text)])
+    choices = [c for q in bank.questions if q.kind == "number" for c in q.choices]
+    assert choices and not [c for c in choices if "per days" in c], choices

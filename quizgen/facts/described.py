@@ -1,0 +1,82 @@
+"""Speakers the article describes rather than names: 'a Western diplomat said', 'political
+analysts said', 'a source close to the ministry said', 'the report said'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import ArticleContext
+from quizgen.facts.lexicon import DOCUMENT_NOUNS, PERSON_EPITHETS, SPEAKER_NOUNS
+from quizgen.models import Speaker
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Token
+
+
+def described_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
+    """An unnamed speaker the article describes: 'a Western diplomat said', 'political analysts
+    said', 'a source close to the ministry said', 'the report said'. "The strategist" and "the
+    report" stand for the last fuller description of the same noun; with none, None."""
+    if token.pos_ != "NOUN" or ctx.in_quote(token.idx):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma not in SPEAKER_NOUNS and lemma not in DOCUMENT_NOUNS:
+        return None
+    words = _description(token)
+    if words is None:
+        words = _earlier_description(ctx, token)
+    if words is None:
+        return None
+    bare = " ".join(words[1:] if words[0] in ("a", "an") else words)
+    wh = f"Which {token.lower_}" if lemma in DOCUMENT_NOUNS else "Who"
+    name = " ".join(words) if wh == "Who" else "the " + bare
+    return Speaker(name=name, aliases=(bare,) if bare != name else (), wh=wh, key=bare.lower(), token=token)
+
+
+def _description(token: Token) -> list[str] | None:
+    """'one top Republican strategist' → ['a', 'top', 'Republican', 'strategist']; None when the
+    phrase does not describe on its own ("the strategist", bare "analysts")."""
+    det = next((c for c in token.children if c.dep_ == "det" or (c.dep_ == "nummod" and c.lower_ == "one")), None)
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+    plural = token.tag_ == "NNS"
+    named = any(m.pos_ == "PROPN" for m in modifiers)
+    if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
+        return None  # "the strategist" points back; "the Tower Commission report" names itself
+    if det is None and not (plural and modifiers) and not any(m.pos_ == "PROPN" for m in modifiers):
+        return None
+    if token.lemma_.lower() in DOCUMENT_NOUNS and not any(m.pos_ == "PROPN" for m in modifiers):
+        return None  # "a report said": which report is not said
+    start = min([token.i, *(m.left_edge.i for m in modifiers)])
+    words = [t.text for t in token.doc[start : token.i + 1] if not t.is_punct]
+    after = [
+        c
+        for c in token.children
+        if c.i > token.i and c.dep_ in ("amod", "prep") and c.lower_ in ("close", "of", "at", "with", "for", "from")
+    ]
+    for child in after[:1]:
+        if _another_person(child):
+            return None  # "a spokeswoman for the GOP moderate": whose spokeswoman only the article knows
+        words += [t.text for t in child.subtree if not t.is_punct]
+    if det is not None and det.lower_ != "the":
+        words = ["an" if words[0][:1].lower() in "aeiou" else "a", *words]
+    return words if len(words) <= 9 else None
+
+
+def _another_person(prep: Token) -> bool:
+    """'for the veteran', 'to the senator': the phrase points back at a person by an epithet."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ == "PROPN" or obj.lemma_.lower() not in PERSON_EPITHETS:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their") for c in obj.children)
+
+
+def _earlier_description(ctx: ArticleContext, token: Token) -> list[str] | None:
+    """'the strategist' → the description the article last gave a strategist, if any."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    for earlier in reversed(ctx.doc[max(0, token.i - 400) : token.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_ == token.lemma_ and not ctx.in_quote(earlier.idx):
+            words = _description(earlier)
+            if words is not None:
+                return words
+    return None
