@@ -43,7 +43,11 @@ def roles(bank: QuestionBank, article_id: str) -> list[Question]:
 
 
 def post_of(bank: QuestionBank, article_id: str, person: str) -> str:
-    asks = (f"In 2024, what post did {person} hold", f"What post did {person} once hold")
+    asks = (
+        f"In 2024, what post did {person} hold",
+        f"What post did {person} once hold",
+        f"What is {person}'s profession",
+    )
     found = [q for q in roles(bank, article_id) if q.question.startswith(asks)]
     assert len(found) == 1, [q.question for q in roles(bank, article_id)]
     return found[0].answer
