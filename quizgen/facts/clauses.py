@@ -137,6 +137,8 @@ def _object_gapped(verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")]
+    if subject is not None and any(t.lower_ == "whose" for t in subject.subtree):
+        return False  # "whose brother was jailed": the relative stands in the subject, the clause is whole
     return subject is not None and subject.lower_ not in RELATIVES and all(c.lower_ in RELATIVES for c in objects)
 
 

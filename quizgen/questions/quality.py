@@ -26,6 +26,8 @@ DANGLING = re.compile(
 )
 #: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
 #: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
+#: "such visas", "these figures": a noun that points back into the article, which the question cannot carry.
+POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hese [a-z]+")
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 
@@ -116,13 +118,21 @@ def first_look(drafts: list[Draft]) -> FirstLook:
     from quizgen.questions.grammar import drop_asides
 
     tidied = [(d, tidy(drop_asides(d.question))) for d in drafts]
-    reasons = [problem(q, d.answer, d.aliases) for d, q in tidied]
+    reasons = [problem(q, d.answer, d.aliases) or _points_back(d, q) for d, q in tidied]
     reread = [
         i
         for i, (d, q) in enumerate(tidied)
         if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)
     ]
     return FirstLook(tidied, reasons, reread)
+
+
+def _points_back(d: Draft, question: str) -> str | None:
+    """ "How many people applied for such visas?": which visas, the question does not say. A
+    statement ("Who said that these figures were late?") is recognised as it stands."""
+    if d.fact.kind == "quote" or not POINTING_BACK.search(question.split("\u201c")[0].split('"')[0]):
+        return None
+    return "points back into the article"
 
 
 def _readable(drafts: list[Draft], look: FirstLook | None = None) -> list[tuple[Draft, str]]:
