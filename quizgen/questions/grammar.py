@@ -241,4 +241,11 @@ def _repeated_name(tokens: list[Token]) -> bool:
     """The same full name twice ("… would Ann Ruiz not bet on Ann Ruiz's chances"): a pronoun was resolved
     where the sentence wanted it kept."""
     names = [name for _, name in _names(tokens)]
-    return len(names) != len(set(names))
+    if len(names) != len(set(names)):
+        return True
+    # "When will Reagan plead Reagan's case": one word, then its possessive where the article had "his"
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if b.tag_ == "POS" and a.tag_ == "NNP" and a.text[:1].isupper():
+            if any(t.text == a.text and t.tag_ == "NNP" and t.i < a.i - 1 for t in tokens):
+                return True
+    return False
