@@ -40,6 +40,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
+    from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.realize import realize
     from quizgen.text import normal
 
@@ -49,7 +50,7 @@ def _drafts(parts: Parts) -> list[Draft]:
             for d in realize(fact, ctx):
                 question = in_context(d.question, fact, ctx)
                 if question is not None:
-                    d.question = question
+                    d.question = with_quoted_subject(question, fact.sentence)
                     drafts.append((ctx, d))
     # two facts that answer the same question: neither answer may be offered as the other's false option
     # (each answer once: a long article asks the same question many times, see issue 10)
