@@ -42,6 +42,7 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     if DEICTIC_DAYS.search(unquoted):
         return None  # the day is the article's; which one it was, only the dates extractor can tell
     question = _sentence_capital(question, unquoted, ctx)
+    question = _dateline_caps(question, unquoted, ctx)
     for m in reversed(list(PLACE_STAND_IN.finditer(unquoted))):
         country = _country_before(fact, ctx, m.group())
         if country is not None:  # left as it is otherwise: "the country" of a story is seldom in doubt
@@ -154,6 +155,16 @@ def _sentence_capital(question: str, unquoted: str, ctx: ArticleContext) -> str:
         named = any(word in e.text.split() for e in ctx.ents) or ctx.people.find(word) is not None
         if not named and not re.search(rf"[a-z,] {word}\b", ctx.text):
             question = question[: m.start(2)] + word.lower() + question[m.end(2) :]
+    return question
+
+
+def _dateline_caps(question: str, unquoted: str, ctx: ArticleContext) -> str:
+    """A place in a dateline's capitals ("SINGAPORE - …") is written as the article writes it in
+    its sentences ("Singapore"); an acronym the article never writes otherwise stays."""
+    for m in reversed(list(re.finditer(r"\b[A-Z]{4,}\b", unquoted))):
+        word = m.group().title()
+        if re.search(rf"\b{word}\b", ctx.text):
+            question = question[: m.start()] + word + question[m.end() :]
     return question
 
 

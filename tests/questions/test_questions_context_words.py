@@ -8,6 +8,7 @@ import pytest
 
 from quizgen.models import Article, QuestionBank
 from quizgen.pipeline import questions_for
+from tests.invented_articles import questions_of_texts
 
 TEXTS = {
     "named": (
@@ -75,3 +76,10 @@ def test_an_unnamed_group_of_speakers_is_not_offered_people_as_false_options(ban
     for q in bank.questions:
         if q.article == "group" and q.answer.lower().startswith("security analysts"):
             assert "Ann Lee" not in q.choices
+
+
+def test_a_place_in_dateline_capitals_is_asked_as_the_article_writes_it() -> None:
+    text = "BERGEN - For the third consecutive year, Bergen has topped the national index of green cities."
+    asked = [q.question for q in questions_of_texts({"green": text}).questions]
+    assert asked and not [q for q in asked if "BERGEN" in q], asked
+    assert [q for q in asked if "Bergen" in q], asked
