@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import questions_of_texts
 
 from quizgen.facts.date_values import resolve
 from quizgen.models import Article, Question
 from quizgen.pipeline import questions_for
-from tests.invented_articles import questions_of_texts
 
 PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.invented_articles import questions_of_texts
+from invented_articles import questions_of_texts
 
 LAB = (
     "Zhao He, director of the Beijing Solar Institute, said the lab would train 120 engineers over "

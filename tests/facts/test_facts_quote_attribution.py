@@ -10,9 +10,9 @@ Every article is our own invention; all are parsed in one pass.
 from __future__ import annotations
 
 import pytest
+from invented_articles import questions_of_texts
 
 from quizgen.models import Question
-from tests.invented_articles import questions_of_texts
 
 ARTICLES = {
     "colon-after-quoted-phrase": (

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import questions_of_texts
 
 from quizgen.models import Article, QuestionBank
 from quizgen.pipeline import questions_for
-from tests.invented_articles import questions_of_texts
 
 TEXTS = {
     "named": (

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import questions_of_texts
 
 from quizgen.models import Article, DateFact, Fact, QuestionBank
 from quizgen.pipeline import questions_for
 from quizgen.questions.answer_types import clean_org, clean_person, is_country
 from quizgen.questions.number_options import unit_of
-from tests.invented_articles import questions_of_texts
 
 # Invented: people, a street, a film character, a company named after its founders, a ministry,
 # a newspaper and a country all appear, so a typeless pool would mix them.

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import questions_of_texts
 
 from quizgen.models import Article, DateFact, NumberFact, QuestionBank, QuoteFact, Speaker
 from quizgen.pipeline import questions_for
 from quizgen.questions.draft import Draft
 from quizgen.questions.quality import finalize, normal, problem, question_id, tidy
-from tests.invented_articles import questions_of_texts
 
 ARTICLE = Article(id="harbour-news", title="Harbour", published=dt.date(2024, 6, 12), path="h.txt", text="")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.invented_articles import questions_of_texts
+from invented_articles import questions_of_texts
 
 
 def test_the_subject_outside_the_quotation_marks_comes_back() -> None:
