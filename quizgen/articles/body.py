@@ -174,8 +174,12 @@ def _find_title(lines: list[str], given: str | None, dates: list[tuple[int, dt.d
             continue
         if _is_prose(lines[i]):
             return i, _title_from_prose(lines[i])
-        return i + 1, lines[i]
+        return i + 1, MARKDOWN_HEADING.sub("", lines[i]) or lines[i]
     return 0, ""
+
+
+#: A Markdown heading's marker ("## Harbour reopens"): the headline is the words after it.
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 def _title_from_prose(line: str) -> str:

@@ -32,6 +32,13 @@ def test_the_headline_skips_crumbs_above_it(tmp_path: Path, before: tuple[str, .
     assert article.text.split("\n\n") == PARAGRAPHS
 
 
+def test_a_markdown_heading_gives_its_words_as_the_headline(tmp_path: Path) -> None:
+    text = f"## {TITLE}\n\n" + "\n\n".join(PARAGRAPHS)
+    article = read_one(write(tmp_path, text))
+    assert article.title == TITLE
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
 def test_text_without_a_headline_keeps_its_first_paragraph(tmp_path: Path) -> None:
     text = "\n\n".join(PARAGRAPHS)
     article = read_one(write(tmp_path, text))
