@@ -5,12 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from quizgen.models import Article, QuestionBank
+from quizgen.models import Article, Question, QuestionBank
 from quizgen.pipeline import questions_for
 
 
-def questions_of_texts(texts: Mapping[str, str], published: dt.date = dt.date(2024, 6, 12)) -> QuestionBank:
+def questions_of_texts(texts: Mapping[str, str], published: dt.date | None = dt.date(2024, 6, 12)) -> QuestionBank:
     """The questions of each text, as an article whose id and title are its key."""
     return questions_for(
         [Article(id=k, title=k, published=published, path=f"{k}.txt", text=v) for k, v in texts.items()]
     )
+
+
+def asked(bank: QuestionBank, article: str, kind: str = "org-event") -> list[Question]:
+    """The questions of one kind asked from one article."""
+    return [q for q in bank.questions if q.article == article and q.kind == kind]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from invented_articles import questions_of_texts
+from invented_articles import asked, questions_of_texts
 
-from quizgen.models import Question, QuestionBank
+from quizgen.models import QuestionBank
 
 SHAPES = {
     "subject": "Facing a shortage, the Chilean government has banned the export of copper wire to neighbours.",
@@ -20,10 +20,6 @@ SHAPES = {
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
     return questions_of_texts(SHAPES)
-
-
-def asked(bank: QuestionBank, article: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article and q.kind == "org-event"]
 
 
 def test_a_government_named_by_its_nationality_is_asked_as_the_doer(bank: QuestionBank) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from invented_articles import questions_of_texts
+from invented_articles import asked, questions_of_texts
 
 from quizgen.models import Article, OrgEventFact, Question, QuestionBank
 from quizgen.pipeline import questions_for
@@ -68,10 +68,6 @@ SHAPES = {
 @pytest.fixture(scope="module")
 def shapes() -> QuestionBank:
     return questions_of_texts(SHAPES)
-
-
-def asked(bank: QuestionBank, article: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article and q.kind == "org-event"]
 
 
 def test_every_funder_in_a_list_is_asked_even_one_named_like_a_person(shapes: QuestionBank) -> None:

@@ -4,9 +4,10 @@ of saying, and lists too long to name in a question."""
 from __future__ import annotations
 
 import pytest
+from invented_articles import asked as _of
 from invented_articles import questions_of_texts
 
-from quizgen.models import Question, QuestionBank
+from quizgen.models import QuestionBank
 
 TEXTS = {
     "bank": (
@@ -53,7 +54,7 @@ def bank() -> QuestionBank:
 
 
 def asked(bank: QuestionBank, article: str) -> list[tuple[str, str]]:
-    return [(q.question, q.answer) for q in bank.questions if q.article == article and q.kind == "org-event"]
+    return [(q.question, q.answer) for q in _of(bank, article)]
 
 
 def test_the_bank_is_asked_with_the_name_of_the_one_bank_named_before(bank: QuestionBank) -> None:
@@ -97,10 +98,6 @@ def test_an_acronym_is_a_body_even_beside_a_name(bank: QuestionBank) -> None:
 
 def test_what_a_body_hopes_is_not_asked_as_done(bank: QuestionBank) -> None:
     assert not [q for q, _a in asked(bank, "hopes") if "hope" in q]
-
-
-def _of(bank: QuestionBank, article: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article and q.kind == "org-event"]
 
 
 def test_a_long_list_of_agents_is_asked_once_with_one_member_among_the_choices(bank: QuestionBank) -> None:

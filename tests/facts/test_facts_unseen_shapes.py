@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import asked, questions_of_texts
 
-from quizgen.models import Article, Question, QuestionBank
-from quizgen.pipeline import questions_for
+from quizgen.models import QuestionBank
 
 TEXTS = {
     "light-years": "The two comets sit about 40 light-years from Earth.",
@@ -28,13 +28,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    return questions_for(
-        [Article(id=k, title=k, published=dt.date(2023, 10, 4), path=f"{k}.txt", text=v) for k, v in TEXTS.items()]
-    )
-
-
-def asked(bank: QuestionBank, article: str, kind: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article and q.kind == kind]
+    return questions_of_texts(TEXTS, dt.date(2023, 10, 4))
 
 
 def test_a_hyphened_unit_is_asked_by_its_own_name(bank: QuestionBank) -> None:

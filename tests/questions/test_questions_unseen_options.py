@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import questions_of_texts
 
-from quizgen.models import Article, QuestionBank
-from quizgen.pipeline import questions_for
+from quizgen.models import QuestionBank
 
 TEXTS = {
     "also-funded": (
@@ -29,9 +29,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    return questions_for(
-        [Article(id=k, title=k, published=dt.date(2023, 10, 4), path=f"{k}.txt", text=v) for k, v in TEXTS.items()]
-    )
+    return questions_of_texts(TEXTS, dt.date(2023, 10, 4))
 
 
 def test_a_body_the_article_says_also_did_it_is_not_a_false_option(bank: QuestionBank) -> None:
