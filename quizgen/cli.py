@@ -17,7 +17,7 @@ import click
 
 from quizgen.console import note, out, silence_stdout, warn
 from quizgen.errors import InputError, QuizgenError
-from quizgen.export.bank import BANK_FORMATS
+from quizgen.export import BANK_FORMATS
 from quizgen.inert import one_line
 
 if TYPE_CHECKING:

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.atomic import atomic_path, check_target, write_text_atomic
 from quizgen.errors import ExportError
-from quizgen.models import QuestionBank
+
+if TYPE_CHECKING:  # the bank's type only: `quizgen --help` imports this package for BANK_FORMATS
+    from quizgen.models import QuestionBank
+
+BANK_FORMATS: tuple[str, ...] = ("json", "text", "csv", "jsonl")
+"""What `quizgen generate --format` writes (text and csv are for people and spreadsheets only)."""
 
 EXPORT_FORMATS: tuple[str, ...] = ("apkg", "csv", "tsv", "json", "quizlet")
 """What `--format` accepts. "quizlet" is tab-separated term/definition text."""

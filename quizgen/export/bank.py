@@ -20,9 +20,6 @@ from typing import IO, Any
 from quizgen.errors import ExportError, InputError
 from quizgen.models import Article, Question, QuestionBank
 
-BANK_FORMATS: tuple[str, ...] = ("json", "text", "csv", "jsonl")
-"""What `quizgen generate --format` writes (text and csv are for people and spreadsheets only)."""
-
 
 # --- writing ----------------------------------------------------------------------------------
 def render(bank: QuestionBank, fmt: str) -> str:
