@@ -111,16 +111,14 @@ def _register_components() -> None:
         for i in _tokens_where(doc, "-".__eq__):
             if not 0 < i < len(doc) - 1:
                 continue
-            token = doc[i]
-            before, after = doc[token.i - 1], doc[token.i + 1]
+            before, hyphen, after = doc[i - 1], doc[i], doc[i + 1]
             if (
-                token.text == "-"
-                and not token.whitespace_
+                not hyphen.whitespace_
                 and not before.whitespace_
                 and after.is_alpha
                 and ((before.lower_ in PREFIXES and after.is_lower) or after.lower_ in TITLE_ENDS)
             ):
-                spans.append(doc[token.i - 1 : token.i + 2])
+                spans.append(doc[i - 1 : i + 2])
         with doc.retokenize() as retokenizer:
             for span in filter_spans(spans):  # "non-co-operative": overlapping merges are not allowed
                 retokenizer.merge(span)
