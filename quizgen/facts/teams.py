@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.agents import MAX_LIST_WORDS, MAX_NAMED_OTHERS
 from quizgen.facts.asserted import not_asserted
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
@@ -29,9 +30,6 @@ WORKERS = {"scientist", "researcher", "team", "expert", "engineer"}
 PLACE_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?)@")
 #: Names of places of research and learning: their people are asked by "which institution".
 SCHOOLS = re.compile(r"University|Academy|Institute|College|School|Cent(?:er|re)|Laborator|Aquarium|Museum|Hospital")
-#: Other members a question may name, and words it may run to, at most (as for agents.py's lists).
-MAX_NAMED_OTHERS = 2
-MAX_LIST_WORDS = 30
 JOINS = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s*)?", flags=re.I)
 
 
