@@ -18,7 +18,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, relative_doer
-from quizgen.facts.org_names import asked_as, org_aliases, org_name
+from quizgen.facts.org_names import asked_as, org_aliases, org_name, short_forms
 from quizgen.facts.org_partners import partner_events
 from quizgen.facts.org_refs import named_again
 from quizgen.facts.teams import team_members
@@ -125,7 +125,7 @@ def _add(
         name = org_name(ctx, ent)
         aliases = org_aliases(ctx, ent, name)
     else:  # named again ("the board"): its acronym is right too
-        aliases = [k for k, v in ctx.acronyms.items() if v == name]
+        aliases = short_forms(ctx, name)
     key = f"org-event|{name.lower()}|{verb.lemma_}|{verb.sent.start}"
     at = ent.start_char - ent.sent.start_char
     facts.setdefault(
