@@ -54,7 +54,8 @@ EVENT_WORDS = {
 
 def extract_events(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
-    for ent in [*ctx.org_spans, *_acronyms_as_people(ctx), *body_spans(ctx)]:
+    bodies = body_spans(ctx)
+    for ent in [*ctx.org_spans, *_acronyms_as_people(ctx), *bodies]:
         if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
         if (ctx.resolve_person(ent.root) is not None and not _acronym(ent)) or ent[-1].lower_ in EVENT_WORDS:
@@ -76,7 +77,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
     for fact in _journals(ctx):
         facts.setdefault(fact.key, fact)
     _the_company(ctx, facts)
-    for mention, name, own_report in named_again(ctx):
+    for mention, name, own_report in named_again(ctx, bodies):
         found = _subject(ctx, mention, own_report=own_report, name=name)
         if found is not None:
             _add(ctx, facts, mention, found, name)
