@@ -18,7 +18,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, relative_doer
-from quizgen.facts.org_names import asked_as, org_aliases, org_name
+from quizgen.facts.org_names import asked_as, org_aliases, org_name, short_forms
 from quizgen.facts.org_partners import partner_events
 from quizgen.facts.org_refs import named_again
 from quizgen.facts.teams import team_members
@@ -54,7 +54,8 @@ EVENT_WORDS = {
 
 def extract_events(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
-    for ent in [*ctx.org_spans, *_acronyms_as_people(ctx), *body_spans(ctx)]:
+    bodies = body_spans(ctx)
+    for ent in [*ctx.org_spans, *_acronyms_as_people(ctx), *bodies]:
         if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
         if (ctx.resolve_person(ent.root) is not None and not _acronym(ent)) or ent[-1].lower_ in EVENT_WORDS:
@@ -76,7 +77,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
     for fact in _journals(ctx):
         facts.setdefault(fact.key, fact)
     _the_company(ctx, facts)
-    for mention, name, own_report in named_again(ctx):
+    for mention, name, own_report in named_again(ctx, bodies):
         found = _subject(ctx, mention, own_report=own_report, name=name)
         if found is not None:
             _add(ctx, facts, mention, found, name)
@@ -125,7 +126,7 @@ def _add(
         name = org_name(ctx, ent)
         aliases = org_aliases(ctx, ent, name)
     else:  # named again ("the board"): its acronym is right too
-        aliases = [k for k, v in ctx.acronyms.items() if v == name]
+        aliases = short_forms(ctx, name)
     key = f"org-event|{name.lower()}|{verb.lemma_}|{verb.sent.start}"
     at = ent.start_char - ent.sent.start_char
     facts.setdefault(

@@ -68,8 +68,13 @@ def fuller_name(ctx: ArticleContext, name: str) -> str:
     return full if re.search(inside, ctx.text) else name
 
 
+def short_forms(ctx: ArticleContext, name: str) -> list[str]:
+    """The article's acronyms for the body `name` ("CAST" for its long form)."""
+    return [short for short, long in ctx.acronyms.items() if long == name]
+
+
 def org_aliases(ctx: ArticleContext, ent: Span, name: str) -> list[str]:
-    short = [k for k, v in ctx.acronyms.items() if v == name]
+    short = short_forms(ctx, name)
     bare = strip_the(whole(ctx, ent).text)
     return [a for a in dict.fromkeys([*short, bare]) if a != name]
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.bodies import body_spans
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.org_names import org_name
@@ -80,9 +79,10 @@ FIRM_WORDS = {
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
 
 
-def named_again(ctx: ArticleContext) -> list[tuple[Span, str, Token | None]]:
-    """(mention, the name it stands for, the verb of its own spokesperson's report or None)."""
-    named = [(s, org_name(ctx, s)) for s in [*ctx.org_spans, *body_spans(ctx)]]
+def named_again(ctx: ArticleContext, bodies: list[Span]) -> list[tuple[Span, str, Token | None]]:
+    """(mention, the name it stands for, the verb of its own spokesperson's report or None), among
+    the article's organisations and its `bodies` (`body_spans`)."""
+    named = [(s, org_name(ctx, s)) for s in [*ctx.org_spans, *bodies]]
     named.sort(key=lambda p: p[0].start)
     taken = {i for s, _ in named for i in range(s.start, s.end)}
     found: list[tuple[Span, str, Token | None]] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.org_names import short_forms
 from quizgen.facts.titles import is_post
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -148,7 +149,7 @@ def _known_forms(ctx: ArticleContext) -> dict[str, list[str]]:
         name = re.sub(r"[<>]", "", re.sub(r"\s*['\u2019]s?$", "", name)).strip()
         if name in ctx.place_names or ctx.people.find(name) is not None:
             continue
-        forms = [name, *(short for short, long in ctx.acronyms.items() if long == name)]
+        forms = [name, *short_forms(ctx, name)]
         head = name.split()[0]
         if len(name.split()) > 1 and head[:1].isupper() and not _a_place(ctx, head):
             if len(re.findall(rf"\b{re.escape(head)}\b", ctx.text)) > ctx.text.count(name):

@@ -17,6 +17,7 @@ from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import listed_names, listed_post
+from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import person_span
 from quizgen.facts.post_owner import bare_post, fuller_name, owner_nearby
 from quizgen.facts.post_phrase import (
@@ -365,7 +366,7 @@ def _make(
     org_long = fuller_name(ctx, ctx.long_form(org_short)) if org_short else None
     aliases = [org_short] if org_short and org_long != org_short else []
     if org_long and org_long in ctx.acronyms.values():
-        aliases += [k for k, v in ctx.acronyms.items() if v == org_long and k not in aliases]
+        aliases += [k for k in short_forms(ctx, org_long) if k not in aliases]
     head = role.split()[-1].lower() if role else ""
     for word in role.lower().split():
         if _is_post(word):

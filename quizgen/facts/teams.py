@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.agents import MAX_LIST_WORDS, MAX_NAMED_OTHERS
 from quizgen.facts.asserted import not_asserted
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
@@ -29,9 +30,6 @@ WORKERS = {"scientist", "researcher", "team", "expert", "engineer"}
 PLACE_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?)@")
 #: Names of places of research and learning: their people are asked by "which institution".
 SCHOOLS = re.compile(r"University|Academy|Institute|College|School|Cent(?:er|re)|Laborator|Aquarium|Museum|Hospital")
-#: Other members a question may name, and words it may run to, at most (as for agents.py's lists).
-MAX_NAMED_OTHERS = 2
-MAX_LIST_WORDS = 30
 JOINS = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s*)?", flags=re.I)
 
 
@@ -49,11 +47,11 @@ def team_members(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], 
         members = _members(ctx, prep)
         if not members:
             continue
-        names = [org_name(ctx, m) for m, _end in members]
         if len(members) > MAX_NAMED_OTHERS + 1:
             continue
+        names = [org_name(ctx, m) for m, _end in members]
         for at, (member, _end) in enumerate(members):
-            question = _question(ctx, verb, members, at)
+            question = _question(ctx, verb, members, names, at)
             if question is not None:
                 found.append((member, (question, names, verb, names[at])))
     return found
@@ -104,8 +102,10 @@ def _place_tail(ctx: ArticleContext, org: Span, places: dict[int, Span]) -> Span
     return None
 
 
-def _question(ctx: ArticleContext, verb: Token, members: list[tuple[Span, int]], at: int) -> str | None:
-    """The clause with the list rewritten as "A, B and which other institution"."""
+def _question(
+    ctx: ArticleContext, verb: Token, members: list[tuple[Span, int]], names: list[str], at: int
+) -> str | None:
+    """The clause with the list rewritten as "A, B and which other institution" (`names`: the members')."""
     doc = ctx.doc
     start, stop = verb.left_edge.i, verb.right_edge.i + 1
     while stop > start and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
@@ -115,7 +115,7 @@ def _question(ctx: ArticleContext, verb: Token, members: list[tuple[Span, int]],
     first, last_end = members[0][0].start, members[-1][1]
     if not start <= first < last_end <= stop or any(t.is_quote for t in doc[start:stop]):
         return None
-    others = [with_the(org_name(ctx, m), ctx.text) for i, (m, _end) in enumerate(members) if i != at]
+    others = [with_the(name, ctx.text) for i, name in enumerate(names) if i != at]
     kind = "institution" if all(SCHOOLS.search(m.text) for m, _end in members) else "organization"
     asked = f"which {kind}" if not others else ", ".join(others) + f" and which other {kind}"
     before, after = words_of(doc[start:first]), words_of(doc[last_end:stop])

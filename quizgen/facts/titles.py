@@ -130,8 +130,8 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
         run = [doc[i]]
     i = run[0].i - 1
     while i >= start and len(run) < MAX_TITLE:
-        if doc[i].text == ")" and _bracketed_acronym(doc, i, start):
-            i = _bracketed_acronym(doc, i, start)  # "JAXA (Japan Aerospace Exploration Agency) President"
+        if doc[i].text == ")" and (before := _bracketed_acronym(doc, i, start)):
+            i = before  # "JAXA (Japan Aerospace Exploration Agency) President"
             continue
         if doc[i].text == ")" and i - 2 >= start and doc[i - 2].text == "(" and _acronym(doc[i - 1]):
             i -= 3  # "Nordic Trade Council (NTC) chief": the name before its short form

@@ -133,8 +133,9 @@ def test_the_study_is_not_taken_for_earlier_studies_of_another_name() -> None:
         "The Harlow field studies of the 1990s measured damage to barley.\n\n"
         "The new study was led by a team in Bergen. The study was funded by the Alder Trust."
     )
-    article = Article(id="study", title="Study", published=dt.date(2024, 6, 12), path="s.txt", text=text)
-    found = [q for q in questions_for([article]).questions if q.kind == "org-event" and q.answer == "Alder Trust"]
+    found = [
+        q for q in questions_of_texts({"study": text}).questions if q.kind == "org-event" and q.answer == "Alder Trust"
+    ]
     assert [q.question for q in found] == ["By which organization was the study funded?"]
 
 
@@ -143,6 +144,5 @@ def test_the_next_clause_subject_the_parser_hung_on_a_noun_is_left_out() -> None
         "Under the agreement, the Kestrel Space Agency will also provide a seat for a Danish astronaut on a "
         "future lunar mission and Norway will provide the station's water systems."
     )
-    article = Article(id="seat", title="Seat", published=dt.date(2024, 6, 12), path="s.txt", text=text)
-    found = [q.question for q in questions_for([article]).questions if q.kind == "org-event"]
+    found = [q.question for q in questions_of_texts({"seat": text}).questions if q.kind == "org-event"]
     assert found == ["Which organization will provide a seat for a Danish astronaut on a future lunar mission?"]

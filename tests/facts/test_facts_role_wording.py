@@ -43,7 +43,8 @@ def test_a_post_left_behind_is_asked_in_the_past(bank: QuestionBank) -> None:
 
 def test_who_held_a_post_before_is_never_asked(bank: QuestionBank) -> None:
     # every past holder of the post would answer "In 2024, who was the former finance director of X?"
-    assert not [q for q in bank.questions if q.question.lower().startswith("who is the former")]
+    asked_who = [q.question.lower() for q in bank.questions]
+    assert not [q for q in asked_who if "who is the former" in q or "who was the former" in q]
 
 
 def test_a_capital_that_belonged_to_the_sentence_start_is_dropped(bank: QuestionBank) -> None:

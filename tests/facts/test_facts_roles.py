@@ -79,7 +79,7 @@ def test_unique_post_is_also_asked_the_other_way(bank: QuestionBank) -> None:
 
 def test_post_many_people_hold_is_never_asked_who(bank: QuestionBank) -> None:
     """'Who is a senior lecturer at the University of Cape Coast?' has many right answers."""
-    assert not [q for q in roles(bank, "shared-post") if q.question.startswith("Who ")]
+    assert not [q for q in roles(bank, "shared-post") if q.question.startswith(("Who ", "In 2024, who "))]
 
 
 def test_title_before_the_name_is_a_post(bank: QuestionBank) -> None:
@@ -118,7 +118,7 @@ def test_a_post_named_with_a_before_the_person_is_asked_without_who_is() -> None
     bank = questions_for([Article(id="a", title="a", published=PUBLISHED, path="a.txt", text=text)])
     asked = {q.question: q.answer for q in bank.questions}
     assert asked["In 2024, what post did Tomas Berg hold?"] == "spokesman for the harbour board"
-    assert not any(q.startswith("Who is") for q in asked)
+    assert not any(q.startswith(("Who is", "In 2024, who was")) for q in asked)
 
 
 def _posts_by_person(text: str) -> dict[str, set[str]]:
