@@ -96,9 +96,14 @@ def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fac
         span = ctx.doc.char_span(a, b, alignment_mode="expand")
         if span is None or sum(t.is_alpha and not t.is_stop for t in span) < 4:
             continue  # "will hang on to the death": a turn of phrase, not a statement
-        gist = first_sentences(text)
-        facts.append(quote_fact(ctx, sent, found.speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True))
+        facts.append(_said(ctx, sent, found.speaker, text))
     return facts
+
+
+def _said(ctx: ArticleContext, sent: Span, speaker: Speaker, text: str) -> QuoteFact:
+    """A quote asked whole, by its first sentences: 'Who said "…"?'."""
+    gist = first_sentences(text)
+    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True)
 
 
 def _someone_else(ctx: ArticleContext, token: Token, found: QuoteFact) -> bool:
@@ -137,8 +142,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
             text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
             if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
                 used.update(quotes)
-                gist = first_sentences(text)
-                return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
+                return _said(ctx, sent, speaker, text), True
     verbs = [v for v in sent if v.lemma_ in SPEAKING and v.pos_ in ("VERB", "AUX") and not ctx.in_quote(v.idx)]
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
     for verb in verbs:
@@ -152,8 +156,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         whole = text != ctx.text[quote[0] : quote[1]].strip() or _is_whole_quote(ctx, sent, quote, verb)
         used.update(quotes)
         if whole:
-            gist = first_sentences(text)
-            return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
+            return _said(ctx, sent, speaker, text), True
         embedded = predicate(ctx, verb, sent, apart=True)  # 'X called the target "hugely unambitious"'
         if embedded is None:
             return _quote_before_attribution(ctx, sent, quote, verb, speaker)
@@ -182,8 +185,7 @@ def _quote_before_attribution(
     span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
     if verb.idx < quote[1] or span is None or sum(t.is_alpha and not t.is_stop for t in span) < 4:
         return None
-    gist = first_sentences(ctx.text[quote[0] : quote[1]].strip())
-    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
+    return _said(ctx, sent, speaker, ctx.text[quote[0] : quote[1]].strip()), True
 
 
 def _interrupted(ctx: ArticleContext, sent: Span, quotes: list[tuple[int, int]], verb: Token) -> str | None:
@@ -244,11 +246,9 @@ def _floating(
     if last.direct and para == last.para:
         return CONTINUED  # the same quote goes on: one fact, asked by its first sentence
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
-    gist = first_sentences(text)
-    if len(gist.split()) < 4:
+    if len(first_sentences(text).split()) < 4:
         return None
-    speaker = last.speaker
-    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
+    return _said(ctx, sent, last.speaker, text), True
 
 
 def _attributed_later(ctx: ArticleContext, quote_end: int) -> bool:
