@@ -268,14 +268,7 @@ def _named_body(ctx: ArticleContext, token: Token) -> Speaker | None:
     earlier = [s for s in ctx.org_spans if s.end <= token.i and word in s.text.lower().split()]
     if not earlier:
         return None
-    name = clean_name(strip_the(earlier[-1].text))
-    return Speaker(
-        name=ctx.long_form(name),
-        aliases=(name,) if ctx.long_form(name) != name else (),
-        wh="Which organization",
-        key=name.lower(),
-        token=token,
-    )
+    return _body(ctx, earlier[-1].text, "Which organization", token)
 
 
 def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
@@ -283,19 +276,24 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = ctx.ent_at(token)
         if ent is not None:
-            name = clean_name(strip_the(ent.text))
-            return Speaker(
-                name=ctx.long_form(name),
-                aliases=(name,) if ctx.long_form(name) != name else (),
-                wh=GROUP_LABELS[ent.label_],
-                key=name.lower(),
-                token=token,
-            )
+            return _body(ctx, ent.text, GROUP_LABELS[ent.label_], token)
     if token.lower_ in ("it",) and token.i > 0:
         prev = _previous_group_speaker(ctx, token)
         if prev:
             return replace(prev, token=None)
     return None
+
+
+def _body(ctx: ArticleContext, text: str, wh: str, token: Token) -> Speaker:
+    """A country or body as a speaker, by the long form of an acronym the article defined."""
+    name = clean_name(strip_the(text))
+    return Speaker(
+        name=ctx.long_form(name),
+        aliases=(name,) if ctx.long_form(name) != name else (),
+        wh=wh,
+        key=name.lower(),
+        token=token,
+    )
 
 
 def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
