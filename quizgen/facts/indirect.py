@@ -32,10 +32,10 @@ def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     if quotes_in(ctx, sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
         return None
     for token in sent:
-        if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
-            found = _according(ctx, sent, token)
-            if found:
-                return found
+        speaker = according_to(ctx, sent, token)
+        found = _according(ctx, sent, token, speaker) if speaker is not None else None
+        if found:
+            return found
     for verb in sent:
         if not _reporting(ctx, verb):
             continue
@@ -284,19 +284,20 @@ def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
     return None
 
 
-def _according(ctx: ArticleContext, sent: Span, token: Token) -> QuoteFact | None:
-    """'…, according to X, title of Y.' — X said the rest of the sentence."""
+def according_to(ctx: ArticleContext, sent: Span, token: Token) -> Speaker | None:
+    """The speaker X of 'according to X', when `token` is its "according"."""
+    if token.lower_ != "according" or token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].lower_ != "to":
+        return None
     name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
-    if name is None:
-        return None
-    speaker = who(ctx, name)
-    if speaker is None:
-        return None
+    return who(ctx, name) if name is not None else None
+
+
+def _according(ctx: ArticleContext, sent: Span, token: Token, speaker: Speaker) -> QuoteFact | None:
+    """'…, according to X, title of Y.' — X said the rest of the sentence."""
     before = ctx.text[sent.start_char : token.idx].strip(" ," + QUOTE_MARKS)
     if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
         return None
-    gist = before
-    return quote_fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(gist), 28)}", direct=False)
+    return quote_fact(ctx, sent, speaker, before, f"said that {trim(lower_first(before), 28)}", direct=False)
 
 
 def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:

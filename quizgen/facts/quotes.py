@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
-from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
+from quizgen.facts.indirect import according_to, also_stated, documents, participle, predicate, reported
 from quizgen.facts.lexicon import REPORTING  # noqa: F401 (dates, events import it here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
-from quizgen.facts.speakers import speaker_of, who
+from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import dedupe, quote_fact, quotes_in
 from quizgen.models import Fact, QuoteFact, Speaker
 
@@ -130,19 +130,12 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
     quotes = quotes_in(ctx, sent)
     if not quotes:
         return None
+    text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
     for token in sent:
-        if (
-            token.lower_ == "according"
-            and not ctx.in_quote(token.idx)
-            and token.i + 1 < len(ctx.doc)
-            and ctx.doc[token.i + 1].lower_ == "to"
-        ):
-            name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
-            speaker = who(ctx, name) if name is not None else None
-            text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
-            if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
-                used.update(quotes)
-                return _said(ctx, sent, speaker, text), True
+        speaker = None if ctx.in_quote(token.idx) else according_to(ctx, sent, token)
+        if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
+            used.update(quotes)
+            return _said(ctx, sent, speaker, text), True
     verbs = [v for v in sent if v.lemma_ in SPEAKING and v.pos_ in ("VERB", "AUX") and not ctx.in_quote(v.idx)]
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
     for verb in verbs:
