@@ -93,8 +93,7 @@ def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fac
         text = ctx.text[a:b].strip().strip(",")
         if a < sent.start_char or b > sent.end_char + 1 or _plain(text) in asked:
             continue
-        span = ctx.doc.char_span(a, b, alignment_mode="expand")
-        if span is None or sum(t.is_alpha and not t.is_stop for t in span) < 4:
+        if not _says_enough(ctx, (a, b)):
             continue  # "will hang on to the death": a turn of phrase, not a statement
         facts.append(_said(ctx, sent, found.speaker, text))
     return facts
@@ -104,6 +103,12 @@ def _said(ctx: ArticleContext, sent: Span, speaker: Speaker, text: str) -> Quote
     """A quote asked whole, by its first sentences: 'Who said "…"?'."""
     gist = first_sentences(text)
     return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True)
+
+
+def _says_enough(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
+    """Whether a quote holds at least four words that are not stop words: a statement, not a phrase."""
+    span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    return span is not None and sum(t.is_alpha and not t.is_stop for t in span) >= 4
 
 
 def _someone_else(ctx: ArticleContext, token: Token, found: QuoteFact) -> bool:
@@ -175,8 +180,7 @@ def _quote_before_attribution(
 ) -> tuple[QuoteFact, bool] | None:
     """'GM wants to go in "with enough stock that it won't feel a strike," says Ron Glantz.': the
     quote ends the speaker's sentence; it is asked on its own when it says enough."""
-    span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
-    if verb.idx < quote[1] or span is None or sum(t.is_alpha and not t.is_stop for t in span) < 4:
+    if verb.idx < quote[1] or not _says_enough(ctx, quote):
         return None
     return _said(ctx, sent, speaker, ctx.text[quote[0] : quote[1]].strip()), True
 
