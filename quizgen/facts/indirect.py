@@ -184,13 +184,18 @@ def _clause_after(
     own = _own_view(ctx, head, clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
     if own is not None:
         return quote_fact(ctx, sent, speaker, gist, trim(own, 28), direct=False)
-    verb_word = verb_word or ("said" if verb.lemma_ in AS_SAID else third_person(verb))
+    verb_word = verb_word or _said_word(verb)
     content = clause_words(ctx, clause, speaker)
     if content is None:
         return None
     content = re.sub(r"^that\s+", "", content)  # "said in a speech that …"
     that = "" if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) else "that "  # "expected X to …"
     return quote_fact(ctx, sent, speaker, gist, f"{verb_word} {that}{trim(content, 28)}", direct=False)
+
+
+def _said_word(verb: Token) -> str:
+    """The reporting verb as a question asks it: "said" for added, told, noted …; else its own ("Who warned …?")."""
+    return "said" if verb.lemma_ in AS_SAID else third_person(verb)
 
 
 def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
@@ -257,10 +262,8 @@ def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -
         content = clause_words(ctx, clause, speaker)
         if content is None or (found is not None and found.text == clause.text.strip()):
             continue
-        verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
-        facts.append(
-            quote_fact(ctx, sent, speaker, clause.text.strip(), f"{verb_word} that {trim(content, 28)}", direct=False)
-        )
+        said = f"{_said_word(verb)} that {trim(content, 28)}"
+        facts.append(quote_fact(ctx, sent, speaker, clause.text.strip(), said, direct=False))
     return facts
 
 
@@ -362,7 +365,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
     if len(words) < 3:
         return None
     text = resolve(ctx, words)
-    first = "said" if verb.lemma_ in AS_SAID or verb.tag_ == "VBG" else third_person(verb)  # not "Who saying …"
+    first = "said" if verb.tag_ == "VBG" else _said_word(verb)  # not "Who saying …"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     if verb.tag_ == "VB" and auxiliaries:  # "will not comment on …", not "comment on …"
         first = " ".join(t.text for t in ctx.doc[auxiliaries[0].i : verb.i + 1])
