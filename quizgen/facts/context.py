@@ -59,7 +59,7 @@ class ArticleContext:
         self.dateline = dateline
         """(month, day) of a year-less wire dateline, when `published` is unknown."""
         self.people = People()
-        self.quotes = quote_spans(doc, self.text)
+        self.quotes = quote_spans(self.text)
         self._quote_starts = [a for a, _ in self.quotes]
         #: The longest quote's length: how far back a quote that reaches a sentence can start.
         self.longest_quote = max((b - a for a, b in self.quotes), default=0)
