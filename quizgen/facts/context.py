@@ -191,6 +191,12 @@ class ArticleContext:
         at = bisect.bisect_right(self._quote_starts, char) - 1
         return at >= 0 and self.quotes[at][0] <= char < self.quotes[at][1]
 
+    def quotes_in(self, sent: Span) -> list[tuple[int, int]]:
+        """The quotes that overlap `sent`, found by bisection (not a scan of every quote per sentence)."""
+        lo = bisect.bisect_left(self._quote_starts, sent.start_char - self.longest_quote)
+        hi = bisect.bisect_left(self._quote_starts, sent.end_char)
+        return [(a, b) for a, b in self.quotes[lo:hi] if b > sent.start_char]
+
     def resolve_person(self, token: Token) -> Person | None:
         """The person a name token (any label: spaCy often tags lone surnames ORG) refers to."""
         known = self._resolved

@@ -19,7 +19,7 @@ from quizgen.facts.reported import (
     trim,
 )
 from quizgen.facts.speakers import participle_owner, speaker_of, who
-from quizgen.facts.statement import quote_fact, quotes_in
+from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, QuoteFact, Speaker
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     """The statement a sentence reports without quoting it, or None."""
-    if quotes_in(ctx, sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
+    if ctx.quotes_in(sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
         return None
     for token in sent:
         speaker = according_to(ctx, sent, token)

@@ -18,7 +18,7 @@ from quizgen.facts.indirect import according_to, also_stated, documents, partici
 from quizgen.facts.lexicon import REPORTING  # noqa: F401 (dates, events import it here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
-from quizgen.facts.statement import dedupe, quote_fact, quotes_in
+from quizgen.facts.statement import dedupe, quote_fact
 from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -89,7 +89,7 @@ def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fac
         return []
     asked = _plain(found.text + " " + found.predicate)
     facts: list[Fact] = []
-    for a, b in quotes_in(ctx, sent):
+    for a, b in ctx.quotes_in(sent):
         text = ctx.text[a:b].strip().strip(",")
         if a < sent.start_char or b > sent.end_char + 1 or _plain(text) in asked:
             continue
@@ -132,7 +132,7 @@ def _paragraph_break_ends(text: str) -> list[int]:
 
 def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tuple[QuoteFact, bool] | None:
     """A sentence that carries a quote and, outside it, a reporting verb with a speaker."""
-    quotes = quotes_in(ctx, sent)
+    quotes = ctx.quotes_in(sent)
     if not quotes:
         return None
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
@@ -228,7 +228,7 @@ def _floating(
     ctx: ArticleContext, sent: Span, used: set[tuple[int, int]], last: Previous, para: int
 ) -> tuple[QuoteFact, bool] | Continued | None:
     """A sentence wholly in quotes with no attribution: the previous speaker goes on talking."""
-    quotes = [q for q in quotes_in(ctx, sent) if q not in used]
+    quotes = [q for q in ctx.quotes_in(sent) if q not in used]
     if not quotes or last.speaker is None:
         return None
     words = [t for t in sent if t.is_alpha]
