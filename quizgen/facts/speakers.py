@@ -21,7 +21,6 @@ from quizgen.facts.lexicon import (
     REPORTING,
     STATEMENT_NOUNS,
     TITLE_WORDS,
-    VIEW_VERBS,
 )
 from quizgen.facts.people import is_pronoun
 from quizgen.facts.reported import SPEAKING
@@ -36,6 +35,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 REACH_PARAGRAPHS = 3
 #: Entity labels of speakers that are places or bodies, and how a question asks for them.
 GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Which group"}
+#: Subjects of a reporting verb that are plainly things, not people ("Reports have suggested …").
+THING_SUBJECTS = DOCUMENT_NOUNS | {"rumour", "rumor", "news", "data", "figure"}
 
 
 def is_reported_mention(token: Token) -> bool:
@@ -46,7 +47,7 @@ def is_reported_mention(token: Token) -> bool:
     if _names_the_speaker(token):
         return False
     for ancestor in token.ancestors:
-        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in (REPORTING | VIEW_VERBS):
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in SPEAKING:
             return _said_by_someone(ancestor.head)
     return False
 
@@ -57,7 +58,7 @@ def _said_by_someone(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return True
-    return subject.lemma_.lower() not in DOCUMENT_NOUNS | {"rumour", "rumor", "news", "data", "figure"}
+    return subject.lemma_.lower() not in THING_SUBJECTS
 
 
 def _names_the_speaker(token: Token) -> bool:
