@@ -307,8 +307,7 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None
         sent = ctx.doc[sent.start - 1].sent
         if not all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
             break
-    prev = sent
-    speaking = [t for t in prev if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
+    speaking = [t for t in sent if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
     for tok in speaking:
         if tok.ent_type_ in GROUP_LABELS:
             return who(ctx, tok)
