@@ -59,7 +59,7 @@ class ArticleContext:
         self.dateline = dateline
         """(month, day) of a year-less wire dateline, when `published` is unknown."""
         self.people = People()
-        self.quotes = quote_spans(doc, self.text)
+        self.quotes = quote_spans(self.text)
         self._quote_starts = [a for a, _ in self.quotes]
         #: The longest quote's length: how far back a quote that reaches a sentence can start.
         self.longest_quote = max((b - a for a, b in self.quotes), default=0)
@@ -190,6 +190,12 @@ class ArticleContext:
     def in_quote(self, char: int) -> bool:
         at = bisect.bisect_right(self._quote_starts, char) - 1
         return at >= 0 and self.quotes[at][0] <= char < self.quotes[at][1]
+
+    def quotes_in(self, sent: Span) -> list[tuple[int, int]]:
+        """The quotes that overlap `sent`, found by bisection (not a scan of every quote per sentence)."""
+        lo = bisect.bisect_left(self._quote_starts, sent.start_char - self.longest_quote)
+        hi = bisect.bisect_left(self._quote_starts, sent.end_char)
+        return [(a, b) for a, b in self.quotes[lo:hi] if b > sent.start_char]
 
     def resolve_person(self, token: Token) -> Person | None:
         """The person a name token (any label: spaCy often tags lone surnames ORG) refers to."""

@@ -42,9 +42,9 @@ def _description(token: Token) -> list[str] | None:
     named = any(m.pos_ == "PROPN" for m in modifiers)
     if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
         return None  # "the strategist" points back; "the Tower Commission report" names itself
-    if det is None and not (plural and modifiers) and not any(m.pos_ == "PROPN" for m in modifiers):
+    if det is None and not (plural and modifiers) and not named:
         return None
-    if token.lemma_.lower() in DOCUMENT_NOUNS and not any(m.pos_ == "PROPN" for m in modifiers):
+    if token.lemma_.lower() in DOCUMENT_NOUNS and not named:
         return None  # "a report said": which report is not said
     start = min([token.i, *(m.left_edge.i for m in modifiers)])
     words = [t.text for t in token.doc[start : token.i + 1] if not t.is_punct]

@@ -19,7 +19,7 @@ from quizgen.facts.reported import (
     trim,
 )
 from quizgen.facts.speakers import participle_owner, speaker_of, who
-from quizgen.facts.statement import quote_fact, quotes_in
+from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, QuoteFact, Speaker
 
@@ -29,13 +29,13 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     """The statement a sentence reports without quoting it, or None."""
-    if quotes_in(ctx, sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
+    if ctx.quotes_in(sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
         return None
     for token in sent:
-        if token.lower_ == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
-            found = _according(ctx, sent, token)
-            if found:
-                return found
+        speaker = according_to(ctx, sent, token)
+        found = _according(ctx, sent, token, speaker) if speaker is not None else None
+        if found:
+            return found
     for verb in sent:
         if not _reporting(ctx, verb):
             continue
@@ -184,13 +184,18 @@ def _clause_after(
     own = _own_view(ctx, head, clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
     if own is not None:
         return quote_fact(ctx, sent, speaker, gist, trim(own, 28), direct=False)
-    verb_word = verb_word or ("said" if verb.lemma_ in AS_SAID else third_person(verb))
+    verb_word = verb_word or _said_word(verb)
     content = clause_words(ctx, clause, speaker)
     if content is None:
         return None
     content = re.sub(r"^that\s+", "", content)  # "said in a speech that …"
     that = "" if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) else "that "  # "expected X to …"
     return quote_fact(ctx, sent, speaker, gist, f"{verb_word} {that}{trim(content, 28)}", direct=False)
+
+
+def _said_word(verb: Token) -> str:
+    """The reporting verb as a question asks it: "said" for added, told, noted …; else its own ("Who warned …?")."""
+    return "said" if verb.lemma_ in AS_SAID else third_person(verb)
 
 
 def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
@@ -257,10 +262,8 @@ def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -
         content = clause_words(ctx, clause, speaker)
         if content is None or (found is not None and found.text == clause.text.strip()):
             continue
-        verb_word = "said" if verb.lemma_ in AS_SAID else third_person(verb)
-        facts.append(
-            quote_fact(ctx, sent, speaker, clause.text.strip(), f"{verb_word} that {trim(content, 28)}", direct=False)
-        )
+        said = f"{_said_word(verb)} that {trim(content, 28)}"
+        facts.append(quote_fact(ctx, sent, speaker, clause.text.strip(), said, direct=False))
     return facts
 
 
@@ -284,19 +287,20 @@ def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
     return None
 
 
-def _according(ctx: ArticleContext, sent: Span, token: Token) -> QuoteFact | None:
-    """'…, according to X, title of Y.' — X said the rest of the sentence."""
+def according_to(ctx: ArticleContext, sent: Span, token: Token) -> Speaker | None:
+    """The speaker X of 'according to X', when `token` is its "according"."""
+    if token.lower_ != "according" or token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].lower_ != "to":
+        return None
     name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
-    if name is None:
-        return None
-    speaker = who(ctx, name)
-    if speaker is None:
-        return None
+    return who(ctx, name) if name is not None else None
+
+
+def _according(ctx: ArticleContext, sent: Span, token: Token, speaker: Speaker) -> QuoteFact | None:
+    """'…, according to X, title of Y.' — X said the rest of the sentence."""
     before = ctx.text[sent.start_char : token.idx].strip(" ," + QUOTE_MARKS)
     if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
         return None
-    gist = before
-    return quote_fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(gist), 28)}", direct=False)
+    return quote_fact(ctx, sent, speaker, before, f"said that {trim(lower_first(before), 28)}", direct=False)
 
 
 def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
@@ -361,7 +365,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
     if len(words) < 3:
         return None
     text = resolve(ctx, words)
-    first = "said" if verb.lemma_ in AS_SAID or verb.tag_ == "VBG" else third_person(verb)  # not "Who saying …"
+    first = "said" if verb.tag_ == "VBG" else _said_word(verb)  # not "Who saying …"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     if verb.tag_ == "VB" and auxiliaries:  # "will not comment on …", not "comment on …"
         first = " ".join(t.text for t in ctx.doc[auxiliaries[0].i : verb.i + 1])

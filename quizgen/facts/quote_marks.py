@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # spaCy's types only
-    from spacy.tokens import Doc
-
 
 QUOTE_CHARS = '"\u201c\u201d'
 #: Every mark that may open or close a quote, for stripping them off quoted text.
@@ -20,15 +15,14 @@ _OTHER_QUOTES = re.compile(
 )
 
 
-def quote_spans(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
-    """Character spans of quoted passages, with quote marks excluded.
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quoted passages in an article's text, with quote marks excluded.
 
     Straight quotes are told apart by position: a mark after a space (or at a line start) and
     before a word opens; a mark after a word or punctuation closes. A quote still open at the
     end of its paragraph ends there (news style continues a long quote in the next paragraph,
     which opens with a new mark). A straight mark between two letters is no quote mark.
     """
-    text = doc.text if text is None else text  # `doc.text` once (spaCy rebuilds it on every access), or given
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         line, base = para.group(), para.start()

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
-from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
+from quizgen.facts.indirect import according_to, also_stated, documents, participle, predicate, reported
 from quizgen.facts.lexicon import REPORTING  # noqa: F401 (dates, events import it here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
-from quizgen.facts.speakers import speaker_of, who
-from quizgen.facts.statement import dedupe, quote_fact, quotes_in
+from quizgen.facts.speakers import speaker_of
+from quizgen.facts.statement import dedupe, quote_fact
 from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -89,16 +89,26 @@ def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fac
         return []
     asked = _plain(found.text + " " + found.predicate)
     facts: list[Fact] = []
-    for a, b in quotes_in(ctx, sent):
+    for a, b in ctx.quotes_in(sent):
         text = ctx.text[a:b].strip().strip(",")
         if a < sent.start_char or b > sent.end_char + 1 or _plain(text) in asked:
             continue
-        span = ctx.doc.char_span(a, b, alignment_mode="expand")
-        if span is None or sum(t.is_alpha and not t.is_stop for t in span) < 4:
+        if not _says_enough(ctx, (a, b)):
             continue  # "will hang on to the death": a turn of phrase, not a statement
-        gist = first_sentences(text)
-        facts.append(quote_fact(ctx, sent, found.speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True))
+        facts.append(_said(ctx, sent, found.speaker, text))
     return facts
+
+
+def _said(ctx: ArticleContext, sent: Span, speaker: Speaker, text: str) -> QuoteFact:
+    """A quote asked whole, by its first sentences: 'Who said "…"?'."""
+    gist = first_sentences(text)
+    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True)
+
+
+def _says_enough(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
+    """Whether a quote holds at least four words that are not stop words: a statement, not a phrase."""
+    span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    return span is not None and sum(t.is_alpha and not t.is_stop for t in span) >= 4
 
 
 def _someone_else(ctx: ArticleContext, token: Token, found: QuoteFact) -> bool:
@@ -122,23 +132,15 @@ def _paragraph_break_ends(text: str) -> list[int]:
 
 def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tuple[QuoteFact, bool] | None:
     """A sentence that carries a quote and, outside it, a reporting verb with a speaker."""
-    quotes = quotes_in(ctx, sent)
+    quotes = ctx.quotes_in(sent)
     if not quotes:
         return None
+    text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
     for token in sent:
-        if (
-            token.lower_ == "according"
-            and not ctx.in_quote(token.idx)
-            and token.i + 1 < len(ctx.doc)
-            and ctx.doc[token.i + 1].lower_ == "to"
-        ):
-            name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
-            speaker = who(ctx, name) if name is not None else None
-            text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
-            if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
-                used.update(quotes)
-                gist = first_sentences(text)
-                return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
+        speaker = None if ctx.in_quote(token.idx) else according_to(ctx, sent, token)
+        if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
+            used.update(quotes)
+            return _said(ctx, sent, speaker, text), True
     verbs = [v for v in sent if v.lemma_ in SPEAKING and v.pos_ in ("VERB", "AUX") and not ctx.in_quote(v.idx)]
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
     for verb in verbs:
@@ -152,8 +154,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         whole = text != ctx.text[quote[0] : quote[1]].strip() or _is_whole_quote(ctx, sent, quote, verb)
         used.update(quotes)
         if whole:
-            gist = first_sentences(text)
-            return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
+            return _said(ctx, sent, speaker, text), True
         embedded = predicate(ctx, verb, sent, apart=True)  # 'X called the target "hugely unambitious"'
         if embedded is None:
             return _quote_before_attribution(ctx, sent, quote, verb, speaker)
@@ -179,11 +180,9 @@ def _quote_before_attribution(
 ) -> tuple[QuoteFact, bool] | None:
     """'GM wants to go in "with enough stock that it won't feel a strike," says Ron Glantz.': the
     quote ends the speaker's sentence; it is asked on its own when it says enough."""
-    span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
-    if verb.idx < quote[1] or span is None or sum(t.is_alpha and not t.is_stop for t in span) < 4:
+    if verb.idx < quote[1] or not _says_enough(ctx, quote):
         return None
-    gist = first_sentences(ctx.text[quote[0] : quote[1]].strip())
-    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
+    return _said(ctx, sent, speaker, ctx.text[quote[0] : quote[1]].strip()), True
 
 
 def _interrupted(ctx: ArticleContext, sent: Span, quotes: list[tuple[int, int]], verb: Token) -> str | None:
@@ -229,7 +228,7 @@ def _floating(
     ctx: ArticleContext, sent: Span, used: set[tuple[int, int]], last: Previous, para: int
 ) -> tuple[QuoteFact, bool] | Continued | None:
     """A sentence wholly in quotes with no attribution: the previous speaker goes on talking."""
-    quotes = [q for q in quotes_in(ctx, sent) if q not in used]
+    quotes = [q for q in ctx.quotes_in(sent) if q not in used]
     if not quotes or last.speaker is None:
         return None
     words = [t for t in sent if t.is_alpha]
@@ -244,11 +243,9 @@ def _floating(
     if last.direct and para == last.para:
         return CONTINUED  # the same quote goes on: one fact, asked by its first sentence
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
-    gist = first_sentences(text)
-    if len(gist.split()) < 4:
+    if len(first_sentences(text).split()) < 4:
         return None
-    speaker = last.speaker
-    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True), True
+    return _said(ctx, sent, last.speaker, text), True
 
 
 def _attributed_later(ctx: ArticleContext, quote_end: int) -> bool:

@@ -197,7 +197,8 @@ ELISION = re.compile(r"\s*\[(?:\.\.\.|\u2026)\]\s*")
 def first_sentences(text: str) -> str:
     """The first sentence of a quote, up to any elision; very short ones take up to two more
     sentences with them."""
-    text = ELISION.split(text.strip())[0] if len(ELISION.split(text.strip())[0].split()) >= 4 else text
+    before = ELISION.split(text.strip())[0]
+    text = before if len(before.split()) >= 4 else text
     parts = sentences(text.strip())
     gist, rest = parts[0], parts[1:3]
     while len(gist.split()) < 8 and rest:  # "There is a problem." says too little alone

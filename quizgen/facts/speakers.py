@@ -21,7 +21,6 @@ from quizgen.facts.lexicon import (
     REPORTING,
     STATEMENT_NOUNS,
     TITLE_WORDS,
-    VIEW_VERBS,
 )
 from quizgen.facts.people import is_pronoun
 from quizgen.facts.reported import SPEAKING
@@ -36,6 +35,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 REACH_PARAGRAPHS = 3
 #: Entity labels of speakers that are places or bodies, and how a question asks for them.
 GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Which group"}
+#: Subjects of a reporting verb that are plainly things, not people ("Reports have suggested …").
+THING_SUBJECTS = DOCUMENT_NOUNS | {"rumour", "rumor", "news", "data", "figure"}
 
 
 def is_reported_mention(token: Token) -> bool:
@@ -46,7 +47,7 @@ def is_reported_mention(token: Token) -> bool:
     if _names_the_speaker(token):
         return False
     for ancestor in token.ancestors:
-        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in (REPORTING | VIEW_VERBS):
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in SPEAKING:
             return _said_by_someone(ancestor.head)
     return False
 
@@ -57,7 +58,7 @@ def _said_by_someone(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return True
-    return subject.lemma_.lower() not in DOCUMENT_NOUNS | {"rumour", "rumor", "news", "data", "figure"}
+    return subject.lemma_.lower() not in THING_SUBJECTS
 
 
 def _names_the_speaker(token: Token) -> bool:
@@ -268,14 +269,7 @@ def _named_body(ctx: ArticleContext, token: Token) -> Speaker | None:
     earlier = [s for s in ctx.org_spans if s.end <= token.i and word in s.text.lower().split()]
     if not earlier:
         return None
-    name = clean_name(strip_the(earlier[-1].text))
-    return Speaker(
-        name=ctx.long_form(name),
-        aliases=(name,) if ctx.long_form(name) != name else (),
-        wh="Which organization",
-        key=name.lower(),
-        token=token,
-    )
+    return _body(ctx, earlier[-1].text, "Which organization", token)
 
 
 def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
@@ -283,19 +277,24 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = ctx.ent_at(token)
         if ent is not None:
-            name = clean_name(strip_the(ent.text))
-            return Speaker(
-                name=ctx.long_form(name),
-                aliases=(name,) if ctx.long_form(name) != name else (),
-                wh=GROUP_LABELS[ent.label_],
-                key=name.lower(),
-                token=token,
-            )
+            return _body(ctx, ent.text, GROUP_LABELS[ent.label_], token)
     if token.lower_ in ("it",) and token.i > 0:
         prev = _previous_group_speaker(ctx, token)
         if prev:
             return replace(prev, token=None)
     return None
+
+
+def _body(ctx: ArticleContext, text: str, wh: str, token: Token) -> Speaker:
+    """A country or body as a speaker, by the long form of an acronym the article defined."""
+    name = clean_name(strip_the(text))
+    return Speaker(
+        name=ctx.long_form(name),
+        aliases=(name,) if ctx.long_form(name) != name else (),
+        wh=wh,
+        key=name.lower(),
+        token=token,
+    )
 
 
 def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
@@ -308,8 +307,7 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None
         sent = ctx.doc[sent.start - 1].sent
         if not all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
             break
-    prev = sent
-    speaking = [t for t in prev if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
+    speaking = [t for t in sent if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
     for tok in speaking:
         if tok.ent_type_ in GROUP_LABELS:
             return who(ctx, tok)

@@ -1,9 +1,8 @@
-"""What every attributed statement shares: the quotes a sentence holds, and the quote fact a
-statement becomes once its speaker, words and wording are known."""
+"""What every attributed statement shares: the quote fact a statement becomes once its speaker,
+words and wording are known."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -14,13 +13,6 @@ from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
-
-
-def quotes_in(ctx: ArticleContext, sent: Span) -> list[tuple[int, int]]:
-    """The quotes that overlap `sent`, found by bisection (not a scan of every quote per sentence)."""
-    lo = bisect.bisect_left(ctx._quote_starts, sent.start_char - ctx.longest_quote)
-    hi = bisect.bisect_left(ctx._quote_starts, sent.end_char)
-    return [(a, b) for a, b in ctx.quotes[lo:hi] if b > sent.start_char]
 
 
 def quote_fact(ctx: ArticleContext, sent: Span, speaker: Speaker, gist: str, predicate: str, direct: bool) -> QuoteFact:

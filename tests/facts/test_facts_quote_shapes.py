@@ -134,6 +134,10 @@ def test_a_quote_paragraph_after_an_attributed_one_is_the_same_speakers(quotes: 
 
 
 def test_an_unattributed_quote_after_someone_else_intervened_is_not_asked(quotes: dict[str, list[Question]]) -> None:
+    # the quote before is Whitcombe's, so a speaker was there to carry on: only Abney stops it
+    assert [q.answer for q in quotes["someone-between"] if "crossing has never been busier" in q.question] == [
+        "Daniel Whitcombe"
+    ]
     assert not [q for q in quotes["someone-between"] if "second boat" in q.question]
 
 
