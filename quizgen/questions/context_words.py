@@ -16,6 +16,7 @@ from quizgen.facts.lexicon import ORG_STAND_INS, POST_MODIFIERS, VAGUE_NOUNS
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
 from quizgen.questions.answer_types import is_country
+from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
@@ -120,12 +121,12 @@ def _bodies_in(window: str, ctx: ArticleContext) -> tuple[set[str], set[str]]:
                 (doubtful if left else found).add(name)
     for m in AFTER_PREPOSITION.finditer(window):
         name = m.group(1).strip()
-        if len(name) <= 2 or name.split()[0].rstrip(".") in HONORIFIC_WORDS or name.split()[0] in CALENDAR_WORDS:
+        if len(name) <= 2 or _titled_or_dated(name):
             continue  # "of U.S. banks", "with Mr Bates", "in May"
         doubtful.add(name)  # "Jo Pike, an analyst at Fenmore Capital, said the company": whose company?
     for m in CAPITAL_RUN.finditer(window):  # any other name of two or more words: "Harbour City beat …"
         name = re.sub(r"^(The|A|An|In|On|At|But|And)\s+", "", m.group(1))
-        if " " in name and name.split()[0] not in CALENDAR_WORDS and name.split()[0].rstrip(".") not in HONORIFIC_WORDS:
+        if " " in name and not _titled_or_dated(name):
             if ctx.people.find(name) is None:  # a town's name is a club's name too: "Harbour City beat …"
                 doubtful.add(name)
     return found, doubtful
@@ -135,10 +136,13 @@ CAPITAL_RUN = re.compile(r"\b([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)+)")
 #: Words before a body's name that say its post was left behind.
 LEFT_WORDS = {"former", "ex", "ex-", "outgoing", "erstwhile"}
 HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady"}
-CALENDAR_WORDS = set(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+CALENDAR_WORDS = {w.capitalize() for w in (*MONTH_NAMES, *WEEKDAYS)}
+
+
+def _titled_or_dated(name: str) -> bool:
+    """A name that opens with an honorific or a month or weekday: "Mr Bates", "May", "Friday Harbour"."""
+    first = name.split()[0]
+    return first.rstrip(".") in HONORIFIC_WORDS or first in CALENDAR_WORDS
 
 
 def _canonical(name: str, known: dict[str, list[str]]) -> str:
