@@ -110,8 +110,8 @@ def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = Non
         if t.i not in skip
         and (noun.i <= t.i < stop or (t.i < noun.i and t.dep_ not in ("case", "det") and t.head != ent.root))
     ]
-    if len([t for t in tokens if t.i != noun.i and not t.is_punct]) < 1:
-        return None
+    if not any(t.i != noun.i and not t.is_punct for t in tokens):
+        return None  # the noun alone: nothing singles it out
     phrase = words_of(tokens).strip(" ,;:-")
     if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
         return None

@@ -32,13 +32,10 @@ def on_which_weekday(question: str | None) -> str | None:
 def balanced_quotes(question: str | None) -> str | None:
     """ "When was the “Harbour Accord, signed?": a title's closing mark stayed behind a comma the
     question left out; the lone opening mark goes too (a mark in doubt is never guessed a place)."""
-    if question is None or question.count("\u201c") == question.count("\u201d"):
-        return question
-    if (
-        question.count("\u201c") == question.count("\u201d") + 1
-        and "\u201d" not in question[question.rfind("\u201c") :]
-    ):
-        at = question.rfind("\u201c")
+    if question is None:
+        return None
+    at = question.rfind("\u201c")
+    if question.count("\u201c") == question.count("\u201d") + 1 and "\u201d" not in question[at:]:
         return question[:at] + question[at + 1 :]
     return question
 

@@ -90,7 +90,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
         answer, aliases, fmt = _weekday_only(answer, aliases)
         questions = [on_which_weekday(q) for q in questions] if answer else []
-    if spanned is not None and value is not None and value[3] == "range":  # "from 1990 to 2015": both ends go
+    if spanned is not None and fmt == "range":  # "from 1990 to 2015": both ends go
         end = re.compile(r"\s+(?:to|until|through)\s+" + re.escape(spanned.split()[-1]) + r"\b")
         questions = [end.sub("", q) if q else q for q in questions]
     if named is not None:  # "announced a deal Thursday, Feb. 15, to …": the answer's date leaves the question too

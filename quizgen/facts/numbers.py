@@ -108,10 +108,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if found is not None:
         return found  # a change ("fell from 7,613 to 6,630") is asked as one
     if m.head.dep_ == "pobj" and m.head.head.lower_ == "of":  # "for an initial period of 20 years"
-        how = {"percent": "what percentage", "money": "how much"}.get(m.kind) or (
-            f"how many {m.unit}" if m.unit else None
-        )
-        if how is None and m.head.pos_ in ("NOUN", "PROPN") and m.head.i >= m.span.end:
+        how = _how(m)
+        if not how and m.head.pos_ in ("NOUN", "PROPN") and m.head.i >= m.span.end:
             how = f"how many {m.head.text}"
         return ask_of_noun(ctx, ctx.doc[qualified_start(ctx, m.span) : m.span.end], m.span, how) if how else None
     if m.kind == "percent":
@@ -209,8 +207,14 @@ def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     tail = measure(ends[0])
     span = ctx.doc[qualified_start(ctx, ent) : tail.span.end]
     m = Measure(span=span, head=tail.head, kind=tail.kind, unit=tail.unit)
-    how = {"percent": "what percentage", "money": "how much"}.get(m.kind) or (f"how many {m.unit}" if m.unit else "")
+    how = _how(m)
     return ask_generic(ctx, m, how) if how else None
+
+
+def _how(m: Measure) -> str:
+    """The question words a measure is asked with: "what percentage", "how much", "how many tons";
+    "" for a plain count, whose noun the caller must find."""
+    return {"percent": "what percentage", "money": "how much"}.get(m.kind) or (f"how many {m.unit}" if m.unit else "")
 
 
 def _baseline(ent: Span) -> bool:

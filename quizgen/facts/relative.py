@@ -132,7 +132,7 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
         year = today.year + step
         if step == 0 and future is False and today.month < first:
             return None
-        months = f"{dt.date(year, first, 1):%B}\u2013{dt.date(year, last, 1):%B}"  # what "fall" means, spelled out
+        months = _season_months(what, "\u2013")  # what "fall" means, spelled out
         return (
             f"{year}-{first:02d}/{year}-{last:02d}",
             f"{what} {year} ({months})",
@@ -170,10 +170,14 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
 
 def _season_words(what: str) -> list[str]:
     """What a learner types for a season: "fall", "the autumn", "September to November"."""
-    first, last = SEASONS[what]
     names = {what, *(["autumn", "fall"] if what in ("fall", "autumn") else [])}
-    span = f"{dt.date(_NO_YEAR, first, 1):%B} to {dt.date(_NO_YEAR, last, 1):%B}"
-    return [*sorted(names), *(f"the {n}" for n in sorted(names)), span]
+    return [*sorted(names), *(f"the {n}" for n in sorted(names)), _season_months(what, " to ")]
+
+
+def _season_months(what: str, between: str) -> str:
+    """A season's first and last months: "September\u2013November", "September to November"."""
+    first, last = SEASONS[what]
+    return f"{dt.date(_NO_YEAR, first, 1):%B}{between}{dt.date(_NO_YEAR, last, 1):%B}"
 
 
 def _dateline_anchored(part: str, step: int, what: str, base: Base, low: str, future: bool | None) -> Reading | None:
@@ -183,7 +187,7 @@ def _dateline_anchored(part: str, step: int, what: str, base: Base, low: str, fu
     day = _md(base.day)
     if what in SEASONS and not part:
         first, last = SEASONS[what]
-        months = f"{dt.date(_NO_YEAR, first, 1):%B}\u2013{dt.date(_NO_YEAR, last, 1):%B}"
+        months = _season_months(what, "\u2013")
         iso = f"XXXX-{first:02d}/XXXX-{last:02d}"
         return iso, f"{low} ({months})", [low, f"{what} ({months})", *_season_words(what)], "no-year"
     if what == "week" and not part and step:

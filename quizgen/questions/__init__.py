@@ -60,5 +60,4 @@ def _drafts(parts: Parts) -> list[Draft]:
     for _, d in drafts:
         d.exclude += [a for a in answers[normal(d.question)] if a != d.answer]
     every_fact = [f for _, fs in parts for f in fs]  # once: per draft it made long articles quadratic
-    drafts = [(ctx, add_choices(d, ctx, every_fact)) for ctx, d in drafts]
-    return [d for _, d in drafts]
+    return [add_choices(d, ctx, every_fact) for ctx, d in drafts]

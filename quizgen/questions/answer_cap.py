@@ -9,6 +9,7 @@ that opens with the same words as one kept (the same event asked twice).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from quizgen.models import Question
 from quizgen.text import fold
@@ -19,25 +20,33 @@ MAX_SAME_ORG = 3
 CAPPED_KINDS = ("org-event", "quote")
 
 
+@dataclass
+class _Answer:
+    """One organisation answering questions: its names, and the openings of its kept questions."""
+
+    names: set[str] = field(default_factory=set)
+    openings: set[str] = field(default_factory=set)  # one per kept question
+
+
 def limit_same_org(questions: list[Question]) -> list[Question]:
     """`questions` with at most MAX_SAME_ORG "Which organization …?" questions per answer and article."""
-    groups: dict[str, list[tuple[set[str], list[int]]]] = {}
+    answers: dict[str, list[_Answer]] = {}
     kept = []
     for q in questions:
         if q.kind not in CAPPED_KINDS or not q.question.startswith(("Which organization", "By which organization")):
             kept.append(q)
             continue
         names = {_words(n) for n in (q.answer, *q.aliases)} - {""}
-        article = groups.setdefault(q.article, [])
-        group = next((g for g in article if any(_same(a, b) for a in names for b in g[0])), None)
-        if group is None:
-            group = (set(), [0])
-            article.append(group)
-        opening = "|" + " ".join(_words(q.question).split()[:6])  # "… will provide the launch …" twice
-        if group[1][0] >= MAX_SAME_ORG or opening in group[0]:
+        article = answers.setdefault(q.article, [])
+        answer = next((g for g in article if any(_same(a, b) for a in names for b in g.names)), None)
+        if answer is None:
+            answer = _Answer()
+            article.append(answer)
+        opening = " ".join(_words(q.question).split()[:6])  # "… will provide the launch …" twice
+        if len(answer.openings) >= MAX_SAME_ORG or opening in answer.openings:
             continue
-        group[0].update(names | {opening})
-        group[1][0] += 1
+        answer.names |= names
+        answer.openings.add(opening)
         kept.append(q)
     return kept
 

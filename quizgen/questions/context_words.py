@@ -16,6 +16,7 @@ from quizgen.facts.lexicon import ORG_STAND_INS, POST_MODIFIERS, VAGUE_NOUNS
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
 from quizgen.questions.answer_types import is_country
+from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
@@ -72,29 +73,22 @@ def _named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
     inside = fact.sentence.find(phrase)
     before = ctx.text[:at].rstrip()
     start = _sentence_start(before, len(before) - 1)
-    window = ctx.text[start : at + max(inside, 0)]
+    known = _known_bodies(ctx)
+    found, doubtful = _bodies_in(ctx.text[start : at + max(inside, 0)], ctx, known)
     for _ in range(EARLIER_SENTENCES):  # no body named just before: the one the article last named
-        if _names_a_body(window, ctx) or start == 0:
+        if found or doubtful or start == 0:
             break
         start = _sentence_start(ctx.text, start - 2)
-        window = ctx.text[start : at + max(inside, 0)]
-    return _the_one_body(window, ctx)
+        found, doubtful = _bodies_in(ctx.text[start : at + max(inside, 0)], ctx, known)
+    return _the_one_body(found, doubtful, known)
 
 
 #: How many sentences further back a stand-in looks for its body when the two before it name none.
 EARLIER_SENTENCES = 3
 
 
-def _names_a_body(window: str, ctx: ArticleContext) -> bool:
-    """Does `window` name any body, even one the article names once or only as a post's qualifier?"""
-    found, doubtful = _bodies_in(window, ctx)
-    return bool(found or doubtful)
-
-
-def _the_one_body(window: str, ctx: ArticleContext) -> str | None:
-    """The one organisation `window` names, when it names no other body."""
-    known = _known_bodies(ctx)
-    found, doubtful = _bodies_in(window, ctx)
+def _the_one_body(found: set[str], doubtful: set[str], known: dict[str, list[str]]) -> str | None:
+    """The one organisation of the bodies a window names (see `_bodies_in`), when it names no other."""
     if len({_canonical(n, known) for n in found}) != 1:
         return None
     body = _canonical(next(iter(found)), known)
@@ -103,12 +97,12 @@ def _the_one_body(window: str, ctx: ArticleContext) -> str | None:
     return body
 
 
-def _bodies_in(window: str, ctx: ArticleContext) -> tuple[set[str], set[str]]:
+def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) -> tuple[set[str], set[str]]:
     """The bodies `window` names as bodies ("Ardent said", "the Ardent president said"), and the names
     that only make a reference doubtful: a post left behind ("the former Harbourside chairman": the
     club he left is seldom "the club" of the next clause), a name after a preposition ("an analyst
-    at Fenmore Capital said the company": whose?), any other name of two or more words."""
-    known = _known_bodies(ctx)
+    at Fenmore Capital said the company": whose?), any other name of two or more words. `known` is
+    `_known_bodies(ctx)`."""
     found = {name for name, forms in known.items() if any(_on_its_own(form, window) for form in forms)}
     doubtful: set[str] = set()
     for m in TITLED_BODY.finditer(window):
@@ -120,12 +114,12 @@ def _bodies_in(window: str, ctx: ArticleContext) -> tuple[set[str], set[str]]:
                 (doubtful if left else found).add(name)
     for m in AFTER_PREPOSITION.finditer(window):
         name = m.group(1).strip()
-        if len(name) <= 2 or name.split()[0].rstrip(".") in HONORIFIC_WORDS or name.split()[0] in CALENDAR_WORDS:
+        if len(name) <= 2 or _titled_or_dated(name):
             continue  # "of U.S. banks", "with Mr Bates", "in May"
         doubtful.add(name)  # "Jo Pike, an analyst at Fenmore Capital, said the company": whose company?
     for m in CAPITAL_RUN.finditer(window):  # any other name of two or more words: "Harbour City beat …"
         name = re.sub(r"^(The|A|An|In|On|At|But|And)\s+", "", m.group(1))
-        if " " in name and name.split()[0] not in CALENDAR_WORDS and name.split()[0].rstrip(".") not in HONORIFIC_WORDS:
+        if " " in name and not _titled_or_dated(name):
             if ctx.people.find(name) is None:  # a town's name is a club's name too: "Harbour City beat …"
                 doubtful.add(name)
     return found, doubtful
@@ -135,10 +129,13 @@ CAPITAL_RUN = re.compile(r"\b([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)+)")
 #: Words before a body's name that say its post was left behind.
 LEFT_WORDS = {"former", "ex", "ex-", "outgoing", "erstwhile"}
 HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady"}
-CALENDAR_WORDS = set(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+CALENDAR_WORDS = {w.capitalize() for w in (*MONTH_NAMES, *WEEKDAYS)}
+
+
+def _titled_or_dated(name: str) -> bool:
+    """A name that opens with an honorific or a month or weekday: "Mr Bates", "May", "Friday Harbour"."""
+    first = name.split()[0]
+    return first.rstrip(".") in HONORIFIC_WORDS or first in CALENDAR_WORDS
 
 
 def _canonical(name: str, known: dict[str, list[str]]) -> str:
