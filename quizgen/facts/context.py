@@ -18,7 +18,7 @@ from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
 from quizgen.facts.people import FEMALE as FEMALE
 from quizgen.facts.people import MALE as MALE
 from quizgen.facts.people import PERSONAL as PERSONAL
-from quizgen.facts.people import People, after_title, person_span, surname
+from quizgen.facts.people import People, after_title, is_pronoun, person_span, surname
 from quizgen.facts.people import Person as Person
 from quizgen.facts.people import clean_name as clean_name
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
@@ -218,7 +218,7 @@ class ArticleContext:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
         if person is None or subject is None:
             return person
-        own = self.pronoun_person(subject) if subject.lower_ in PERSONAL else self.resolve_person(subject)
+        own = self.pronoun_person(subject) if is_pronoun(subject) else self.resolve_person(subject)
         return None if own is person else person
 
     def pronoun_person(self, token: Token) -> Person | None:
