@@ -1,0 +1,54 @@
+"""Dates of events the article does not say took place: odds, guesses and model runs.
+
+"Chances are high that the union will strike this fall" and "reports may be correct that output
+fell in May" date an event only someone thinks possible; "By 2050, yields would fall" dates the
+outcome of a scenario. A "When …?" question would teach them as facts, so none is asked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clauses import clause_verb
+from quizgen.facts.lexicon import REPORTING
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+#: Words that weigh the odds of what the clause after them says ("it is likely that …").
+ODDS = frozenset(
+    "likely unlikely possible probable correct true chance possibility odds doubtful conceivable plausible".split()
+)
+#: Modals that leave open whether the clause above the date holds ("reports may be correct that …").
+MAYBE = frozenset({"may", "might", "could"})
+
+
+def in_doubt(ent: Span) -> bool:
+    """The date's clause is only weighed as possible, or is a scenario's outcome."""
+    verb = clause_verb(ent.root)
+    if verb is None:
+        return False
+    return _weighed(verb) or _scenario(verb)
+
+
+def _weighed(verb: Token) -> bool:
+    """ "chances are high that X will …", "reports may be correct that X …", "it is possible that X …"."""
+    if verb.dep_ != "ccomp":
+        return False
+    above = [verb.head, *([verb.head.head] if verb.head.dep_ in ("acomp", "attr") else [])]
+    for node in above:
+        near = [node, *(c for c in node.children if c.dep_ in ("acomp", "attr", "nsubj", "aux") and c != verb)]
+        if any(t.lemma_.lower() in ODDS or t.lower_ in MAYBE for t in near):
+            return True
+    return False
+
+
+def _scenario(verb: Token) -> bool:
+    """ "By 2050, yields would fall by a tenth": "would" in a sentence's own main clause, with no
+    one reported as saying it, is what a model or a condition gives, not an event."""
+    if verb.dep_ != "ROOT" or verb.lemma_ in REPORTING:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "would" not in aux:
+        return False
+    return not any(c.dep_ in ("ccomp", "parataxis") and c.lemma_ in REPORTING for c in verb.children)

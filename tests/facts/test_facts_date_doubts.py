@@ -1,0 +1,69 @@
+"""A date question teaches an event as fact: none for odds, guesses, scenarios, or a repeated saying."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question
+from quizgen.pipeline import questions_for
+
+PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
+
+
+def date_questions(text: str, published: dt.date | None = PUBLISHED) -> list[Question]:
+    article = Article(id="a", title="a", published=published, path="a.txt", text=text)
+    return [q for q in questions_for([article]).questions if q.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chances are high that the dockers' union will call a national strike this winter, says Ann Ruiz.",
+        'Ruiz said that press reports "may be correct" that in August, the mill cut 400 jobs at its Leeds plant.',
+        "It is likely that the ferry company will raise its fares in January.",
+        "By 2060, wheat harvests in the valley would shrink by a third, depending on the rainfall.",
+    ],
+    ids=["chances-are", "may-be-correct", "it-is-likely", "scenario"],
+)
+def test_no_date_question_for_an_event_only_weighed_as_possible(text: str) -> None:
+    assert date_questions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "Ann Ruiz said the union will call a national strike in January.",
+            "When will the union call a national strike?",
+        ),
+        (
+            "By 2060, wheat harvests would shrink by a third, the study found.",
+            "By when would wheat harvests shrink by a third?",
+        ),
+    ],
+    ids=["reported-plan", "reported-finding"],
+)
+def test_a_reported_plan_or_finding_keeps_its_date(text: str, question: str) -> None:
+    assert question in [q.question for q in date_questions(text)]
+
+
+def test_a_since_date_with_a_when_clause_asks_for_the_event_only() -> None:
+    text = "Harbour Trust has lent to farmers since 1931 when it opened a branch in Cork."
+    assert [(q.question, q.answer) for q in date_questions(text)] == [
+        ("When did Harbour Trust open a branch in Cork?", "1931")
+    ]
+
+
+def test_one_speaker_on_one_day_is_asked_about_once() -> None:
+    text = (
+        "Ann Ruiz said on Monday that the pier would reopen in spring. "
+        "The council had closed it after a storm. "
+        '"We owe the fishermen an apology," Ruiz said on Monday. '
+        "Ruiz admitted on Monday that the repairs had cost too much. "
+        "Tom Wade said on Monday that the council had acted in haste."
+    )
+    asked = [q.question for q in date_questions(text)]
+    assert len([q for q in asked if "Ruiz" in q]) == 1, asked
+    assert [q for q in asked if "Tom Wade" in q], asked  # another speaker is another question
