@@ -7,6 +7,7 @@ outcome of a scenario. A "When …?" question would teach them as facts, so none
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import clause_verb
@@ -52,3 +53,27 @@ def _scenario(verb: Token) -> bool:
     if "would" not in aux:
         return False
     return not any(c.dep_ in ("ccomp", "parataxis") and c.lemma_ in REPORTING for c in verb.children)
+
+
+#: "When have prices begun to fall?": the question's subject follows its auxiliary with no determiner.
+_BARE_SUBJECT = re.compile(
+    r"^(?:When|On what day of the week) (?:did|do|does|have|has|had|were|are|will) (?!(?:the|a|an)\b)"
+)
+
+
+def names_its_event(question: str, ent: Span) -> bool:
+    """ "When have case numbers begun to drop?" names no event a reader could place: a bare plural
+    subject ("prices", "case numbers") and no name, number or date beside it. Which ones, only the
+    story knows, so such a question is not asked ("When did rainfall decline?" is one thing, and
+    "When did construction of the pier begin?" says which)."""
+    rest = question.split(" ", 1)[1] if " " in question else ""
+    verb = clause_verb(ent.root)
+    if re.search(r"\b[A-Z0-9]", rest) or verb is None or not _BARE_SUBJECT.match(question):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ in ("xcomp", "acl", "advcl", "conj") and verb.head != verb:
+        verb = verb.head  # "have begun to fall this week": the subject is the verb's above
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS":
+        return True
+    return any(c.dep_ in ("det", "poss", "prep", "nummod", "relcl", "acl") for c in subjects[0].children)

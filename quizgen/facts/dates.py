@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import according_to
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.date_doubts import in_doubt
+from quizgen.facts.date_doubts import in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause, clause_future
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_words import absolute_days, balanced_quotes, on_which_weekday
@@ -101,6 +101,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
+    questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(

@@ -39,8 +39,8 @@ def test_no_date_question_for_an_event_only_weighed_as_possible(text: str) -> No
             "When will the union call a national strike?",
         ),
         (
-            "By 2060, wheat harvests would shrink by a third, the study found.",
-            "By when would wheat harvests shrink by a third?",
+            "By 2060, wheat harvests in Kansas would shrink by a third, the study found.",
+            "By when would wheat harvests in Kansas shrink by a third?",
         ),
     ],
     ids=["reported-plan", "reported-finding"],
@@ -67,3 +67,17 @@ def test_one_speaker_on_one_day_is_asked_about_once() -> None:
     asked = [q.question for q in date_questions(text)]
     assert len([q for q in asked if "Ruiz" in q]) == 1, asked
     assert [q for q in asked if "Tom Wade" in q], asked  # another speaker is another question
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Shipping costs have begun to fall this week, and ports are quiet.", False),
+        ("Workers walked out on Monday.", False),
+        ("Dock workers at Felixstowe walked out on Monday.", True),
+        ("Rainfall declined from 1990 to 2015 across the valley.", True),  # one quantity: which, the question says
+    ],
+    ids=["bare-plural", "bare-plural-past", "named", "mass-noun"],
+)
+def test_a_bare_plural_subject_with_no_name_names_no_event(text: str, asked: bool) -> None:
+    assert bool(date_questions(text)) is asked
