@@ -29,7 +29,7 @@ def in_doubt(ent: Span) -> bool:
     verb = clause_verb(ent.root)
     if verb is None:
         return False
-    return _weighed(verb) or _scenario(verb)
+    return _weighed(verb) or _scenario(verb) or _decided_for(ent, verb)
 
 
 def _weighed(verb: Token) -> bool:
@@ -42,6 +42,25 @@ def _weighed(verb: Token) -> bool:
         if any(t.lemma_.lower() in ODDS or t.lower_ in MAYBE for t in near):
             return True
     return False
+
+
+#: Verbs of deciding whose infinitive names a second event with a time of its own ("voted to close it on May 1").
+DECIDING = frozenset(
+    "agree vote decide resolve approve promise pledge vow threaten offer refuse choose elect undertake consent".split()
+)
+
+
+def _decided_for(ent: Span, verb: Token) -> bool:
+    """ "The council voted to close the library on March 1": the parse hangs the date on the
+    closing, while "When did the council vote to close the library?" would ask for the vote. Which
+    of the two the date is, the sentence does not settle, so a plain "When" is not asked ("by
+    June", "starting May 1" can only be the closing's, and read right as "By when …")."""
+    while verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+        verb = verb.head  # "agreed to cut output and to return to fixed prices starting May 1"
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in DECIDING or verb.head.i > ent.start:
+        return False
+    prep = ent.root.head if ent.root.dep_ == "pobj" else None
+    return prep is None or prep.lower_ in ("on", "in", "at", "during")
 
 
 def _scenario(verb: Token) -> bool:

@@ -81,3 +81,21 @@ def test_one_speaker_on_one_day_is_asked_about_once() -> None:
 )
 def test_a_bare_plural_subject_with_no_name_names_no_event(text: str, asked: bool) -> None:
     assert bool(date_questions(text)) is asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted to close the library on March 1.",
+        "The board agreed to sell the stadium in May.",
+    ],
+    ids=["voted-to", "agreed-to"],
+)
+def test_a_date_on_what_was_decided_is_not_asked_as_the_deciding(text: str) -> None:
+    # the parse hangs the date on the closing; "When did the council vote …?" would ask for the vote
+    assert not [q for q in date_questions(text) if q.question.startswith("When did")]
+
+
+def test_a_date_before_the_infinitive_still_dates_the_deciding() -> None:
+    asked = [q.question for q in date_questions("The council voted on Monday to close the library.")]
+    assert asked == ["When did the council vote to close the library?"]
