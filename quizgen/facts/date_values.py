@@ -65,14 +65,19 @@ def resolve(
 
 _PART_OF = re.compile(
     r"^(?:before |by |until )?(?:the )?(?P<part>end|beginning|start|middle) of "
-    r"(?P<rel>(?:this|next|last) (?:week|month|year))$"
+    r"(?P<rel>(?:this|next|last|the) (?:week|month|year))$"
 )
 
 
 def _part_of(m: re.Match[str], base: Base | None, future: bool | None) -> Reading | None:
     """ "the end of this month" in a story of March 16 → "the end of March" (and "by the end of next
-    year" → "the end of 2024"); None when the month or year it counts from is not known."""
-    inner = resolve_relative(m["rel"], base, future) if not m["rel"].endswith("week") else None
+    year" → "the end of 2024"); None when the month or year it counts from is not known. "The end of
+    the year" is this year's only in a clause about what is to come: in a past one it may be the
+    year the story tells of ("in 2019 it hired 200; by the end of the year …")."""
+    if m["rel"].startswith("the ") and future is not True:
+        return None
+    rel = re.sub(r"^the ", "this ", m["rel"])
+    inner = resolve_relative(rel, base, future) if not rel.endswith("week") else None
     if inner is None or inner[0] is None:
         return None  # ("the end of last week": no day a learner could name)
     iso, answer, aliases, fmt = inner

@@ -344,3 +344,10 @@ def test_a_deadline_at_the_end_of_next_year_is_asked_by_when() -> None:
     assert [(q.question, q.answer) for q in dates(bank, "b")] == [
         ("By when will the city open the new bridge?", "the end of 2024")
     ]
+
+
+def test_the_end_of_the_year_is_this_years_only_for_what_is_to_come() -> None:
+    published = dt.date(2023, 3, 16)
+    found = resolve("by the end of the year", published, future=True)
+    assert found is not None and found[:2] == ("2023", "the end of 2023")
+    assert resolve("by the end of the year", published, future=False) is None  # maybe the year the story tells of
