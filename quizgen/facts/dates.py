@@ -102,6 +102,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         questions = [cut.sub(" ", q) if q else q for q in questions]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
+    questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(
@@ -118,6 +119,10 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         for question in questions
         if question is not None
     ]
+
+
+#: "had underproduced partly because …" asked without its reason: the adverb of the reason stays behind.
+_LEFT_BEHIND = re.compile(r",?\s+(?:partly|largely|mainly|mostly|chiefly|partially|in part|in large part)\?$")
 
 
 def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:

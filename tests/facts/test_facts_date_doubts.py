@@ -99,3 +99,9 @@ def test_a_date_on_what_was_decided_is_not_asked_as_the_deciding(text: str) -> N
 def test_a_date_before_the_infinitive_still_dates_the_deciding() -> None:
     asked = [q.question for q in date_questions("The council voted on Monday to close the library.")]
     assert asked == ["When did the council vote to close the library?"]
+
+
+def test_the_adverb_of_a_reason_left_out_leaves_with_it() -> None:
+    text = "In August, the Tyne Ferry Company had cut sailings partly because fuel prices rose."
+    asked = [q.question for q in date_questions(text)]
+    assert asked == ["When had the Tyne Ferry Company cut sailings?"]
