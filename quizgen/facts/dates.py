@@ -122,7 +122,10 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
 
 
 #: "had underproduced partly because …" asked without its reason: the adverb of the reason stays behind.
-_LEFT_BEHIND = re.compile(r",?\s+(?:partly|largely|mainly|mostly|chiefly|partially|in part|in large part)\?$")
+#: An elision mark ("[...]") the sentence split tore open before the question mark goes too.
+_LEFT_BEHIND = re.compile(
+    r",?\s+(?:partly|largely|mainly|mostly|chiefly|partially|in part|in large part)\?$|\s*\[(?:\.\.\.|\u2026)?\s*\?$"
+)
 
 
 def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:

@@ -105,3 +105,15 @@ def test_the_adverb_of_a_reason_left_out_leaves_with_it() -> None:
     text = "In August, the Tyne Ferry Company had cut sailings partly because fuel prices rose."
     asked = [q.question for q in date_questions(text)]
     assert asked == ["When had the Tyne Ferry Company cut sailings?"]
+
+
+def test_an_elision_mark_after_the_date_does_not_stay_in_the_question() -> None:
+    text = (
+        "As Ann Ruiz told the Harbour Gazette, city traffic has eased thanks to the new tram line. "
+        '"Despite more cars, traffic noise has fallen by a tenth on average across the city from 2005 to 2020 [...] '
+        'However, the future will depend on buses and trams."'
+    )
+    asked = [(q.question, q.answer) for q in date_questions(text)]
+    assert asked == [
+        ("According to Ann Ruiz, when has traffic noise fallen by a tenth across the city?", "2005\u20132020")
+    ]
