@@ -281,3 +281,20 @@ def test_his_stays_his_when_it_is_the_subjects_own() -> None:
     )
     asked = [q.question for q in questions_of_texts({"bank": text}).questions if q.kind == "date"]
     assert any("Paul Marsh voice his displeasure" in q for q in asked), asked
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Ferry firms in Devon must file their safety plans by March.", "March 2024"),
+        ("Ferry firms in Devon have to file their safety plans by March.", "March 2024"),
+        ("The harbour board is due to decide by March.", "March 2024"),
+        ("Ferry firms in Devon had to file their safety plans by March.", "March 2023"),
+        ("Ferry firms in Devon should have filed their safety plans by March.", "March 2023"),
+    ],
+    ids=["must", "have-to", "due-to", "had-to", "should-have"],
+)
+def test_a_deadline_still_owed_is_the_next_one(text: str, answer: str) -> None:
+    # the story is of October 2023: a duty still to be met falls in the coming March
+    (q,) = date_questions(text)
+    assert q.answer == answer, q.question
