@@ -13,10 +13,10 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import according_to
+from quizgen.facts.clauses import according_to, clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import in_doubt, names_its_event
-from quizgen.facts.date_events import ask_date, ask_when_clause, clause_future
+from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause, clause_future
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_words import absolute_days, balanced_quotes, on_which_weekday
 from quizgen.facts.lexicon import REPORTING
@@ -74,6 +74,8 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     future = clause_future(ent)
     if _nowadays(ent, future) or in_doubt(ent):
         return []
+    if future is None and _scheduled(ent):
+        future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
     named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
     value = resolve(named.text if named is not None else surface, ctx.published, future=future, base=base)
     spanned = _span_to(ent)
@@ -126,6 +128,19 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
 _LEFT_BEHIND = re.compile(
     r",?\s+(?:partly|largely|mainly|mostly|chiefly|partially|in part|in large part)\?$|\s*\[(?:\.\.\.|\u2026)?\s*\?$"
 )
+
+
+def _scheduled(ent: Span) -> bool:
+    """ "opens in May", "takes office on January 1", "meets on Friday": a plain present verb with a
+    date of its own names what is timetabled, not what is past. Not a saying ("says on Tuesday"),
+    a state ("is", "has"), nor a headline's present ("Firm posts profit on Tuesday")."""
+    verb = clause_verb(ent.root)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
+        return False
+    if verb.sent.start == 0 or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    return head == verb and verb.lemma_ not in FORESEE_VERBS
 
 
 def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:

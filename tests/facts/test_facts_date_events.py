@@ -298,3 +298,19 @@ def test_a_deadline_still_owed_is_the_next_one(text: str, answer: str) -> None:
     # the story is of October 2023: a duty still to be met falls in the coming March
     (q,) = date_questions(text)
     assert q.answer == answer, q.question
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The new ferry terminal at Dunmore opens in May.", "May 2024"),
+        ("Ann Ruiz takes office as harbour master on January 1.", "January 1, 2024"),
+        ("The harbour board meets on Friday to decide on the fares.", "Friday, October 6, 2023"),
+        ("The Dunmore ferry terminal opened in May.", "May 2023"),
+    ],
+    ids=["opens-in-may", "takes-office", "meets-on-friday", "past-stays-past"],
+)
+def test_a_date_in_the_plain_present_is_the_one_ahead(text: str, answer: str) -> None:
+    # the story is of Wednesday, October 4, 2023; its first line is its headline
+    (q,) = date_questions("Harbour news\n\n" + text)
+    assert q.answer == answer, q.question
