@@ -105,6 +105,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
+    questions = [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(
@@ -128,6 +129,25 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
 _LEFT_BEHIND = re.compile(
     r",?\s+(?:partly|largely|mainly|mostly|chiefly|partially|in part|in large part)\?$|\s*\[(?:\.\.\.|\u2026)?\s*\?$"
 )
+
+
+#: Adverbs that say which time of an event the date is ("first held in 1987", "officially opened").
+WHICH_TIME = frozenset(
+    {"first", "last", "again", "originally", "initially", "once", "officially", "formally", "finally"}
+)
+
+
+def _keeps_its_when_words(ent: Span, question: str) -> bool:
+    """ "The festival, first held in 1987" → "When was the festival held?" would teach 1987 as the
+    date of every festival: a question that lost "first" is not asked. Nor "Since when did the
+    museum close?" from "the museum, closed since 2020": "since" bounds a state, never a past act."""
+    verb = clause_verb(ent.root)
+    if verb is None:
+        return True
+    asked = set(re.findall(r"[a-z]+", question.lower()))
+    if any(c.dep_ == "advmod" and c.lower_ in WHICH_TIME and c.lower_ not in asked for c in verb.children):
+        return False
+    return not question.startswith(("Since when did ", "Since when do ", "Since when does "))
 
 
 def _scheduled(ent: Span) -> bool:
