@@ -145,7 +145,8 @@ def _keeps_its_when_words(ent: Span, question: str) -> bool:
     if verb is None:
         return True
     asked = set(re.findall(r"[a-z]+", question.lower()))
-    if any(c.dep_ == "advmod" and c.lower_ in WHICH_TIME and c.lower_ not in asked for c in verb.children):
+    lost = {c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in WHICH_TIME} - asked
+    if lost - ({"again"} if "will" in asked else set()):  # ("will again plead": the one to come is one)
         return False
     return not question.startswith(("Since when did ", "Since when do ", "Since when does "))
 
