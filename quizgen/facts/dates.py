@@ -25,7 +25,7 @@ from quizgen.models import DateFact, Fact
 from quizgen.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
 
@@ -148,7 +148,17 @@ def _keeps_its_when_words(ent: Span, question: str) -> bool:
     lost = {c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in WHICH_TIME} - asked
     if lost - ({"again"} if "will" in asked else set()):  # ("will again plead": the one to come is one)
         return False
-    return not question.startswith(("Since when did ", "Since when do ", "Since when does "))
+    if question.startswith(("Since when did ", "Since when do ", "Since when does ")):
+        return False
+    return not (_shares_passive(verb) and " did " in question)  # "was built … and refitted in 2012"
+
+
+def _shares_passive(verb: Token) -> bool:
+    """ "was built in 1990 and refitted in 2012": the second participle is passive by its first's "was"."""
+    own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
+    # ("refitted" may be tagged a past tense; "sank" cannot be a participle, so "did … sink" stands)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+    return verb.dep_ == "conj" and participle and not own and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _scheduled(ent: Span) -> bool:
