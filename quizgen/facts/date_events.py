@@ -192,7 +192,7 @@ def _owed(verb: Token, aux: set[str], own: bool) -> bool:
         return bool(aux & {"must", "should"}) and "have" not in aux  # ("should have filed": past)
     if verb.lemma_ in ("have", "need"):
         return verb.tag_ in ("VBZ", "VBP")
-    return verb.lower_ in ("due", "set") and verb.head.tag_ in ("VBZ", "VBP")
+    return verb.lower_ in ("due", "set") and (verb.head.tag_ in ("VBZ", "VBP") or bool(aux & {"is", "are", "am"}))
 
 
 #: Participles that bring in a name or title ("a report entitled …", "a leaflet called …").

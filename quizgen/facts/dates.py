@@ -22,7 +22,7 @@ from quizgen.facts.date_words import absolute_days, balanced_quotes, on_which_we
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import Base
 from quizgen.models import DateFact, Fact
-from quizgen.vocabulary import WEEKDAYS
+from quizgen.vocabulary import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -150,7 +150,22 @@ def _keeps_its_when_words(ent: Span, question: str) -> bool:
         return False
     if question.startswith(("Since when did ", "Since when do ", "Since when does ")):
         return False
+    if any(c.dep_ == "neg" for c in verb.children) and not question.startswith(("Since", "Until")):
+        return False  # "When did the port not open?": what did not happen has no date
+    others = [e for e in ent.doc.ents if e.label_ == "DATE" and e.sent == ent.sent and e.start != ent.start]
+    named = [e for e in others if re.search(r"\d", e.text) or set(e.text.lower().split()) & {*WEEKDAYS, *MONTHS}]
+    if any(_time_of(e) == verb and e.text in question for e in named):
+        return False  # "rose in 2021 and again in 2022" → "… rise again in 2022?": the other date is left in
     return not (_shares_passive(verb) and " did " in question)  # "was built … and refitted in 2012"
+
+
+def _time_of(ent: Span) -> Token | None:
+    """The verb a date is a time adverbial of ("rose in 2022", "rose last year"), or None (a date
+    inside a noun: "the 2019 forum", "a four-day walkout")."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
+        return root.head.head
+    return root.head if root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in ("VERB", "AUX") else None
 
 
 def _shares_passive(verb: Token) -> bool:
