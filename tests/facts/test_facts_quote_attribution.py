@@ -70,6 +70,10 @@ ARTICLES = {
         "Ann Ruiz said Mayor Tom Berg was hoping for a second boat next year.\n\n"
         '"One budget cannot mend ten years of neglect, but it was a good first step," she said.'
     ),
+    "the-person-herself": (
+        "Ann Lind chairs the harbour board.\n\n"
+        'Ann Lind said "We have waited four years for the new ferry and we are tired of waiting."'
+    ),
     "someone-of-the-person": (
         "Ann Lind chairs the harbour board.\n\n"
         'The wife of Ann Lind said "We have waited four years for the new ferry and we are tired of waiting."\n\n'
@@ -146,6 +150,8 @@ def test_a_quote_mark_inside_a_word_opens_no_quote(quotes: dict[str, list[Questi
 def test_a_person_named_inside_the_speakers_description_is_not_the_speaker(
     quotes: dict[str, list[Question]],
 ) -> None:
+    (own,) = _asked(quotes["the-person-herself"], "waited four years")  # her own words: hers
+    assert own.answer == "Ann Lind"
     assert not [q for q in quotes["someone-of-the-person"] if q.answer == "Ann Lind"]
 
 
