@@ -23,6 +23,7 @@ from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
+from quizgen.questions.post_worth import reporter_post, work_part
 from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
@@ -132,13 +133,20 @@ def _typed(ctx: ArticleContext, facts: list[Fact], kind: str, wh: str = "") -> l
 def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     """Candidates of the answer's own type, most plausible first."""
     kind = draft.answer_type
-    if kind in ("person", "country"):
+    if kind == "person":  # the story's own reporter is not one of the people in the news
+        reporters = {f.person for f in facts if isinstance(f, RoleFact) and reporter_post(f.role)}
+        return [name for name in _typed(ctx, facts, kind) if name not in reporters]
+    if kind == "country":
         return _typed(ctx, facts, kind)
     if kind == "org":
         wh = next((w for w in ("Which company", "Which party") if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":  # a profession beside professions, a post beside posts
-        return [r for r in _typed(ctx, facts, "role") if is_profession(r) == is_profession(draft.answer)]
+        profession = is_profession(draft.answer)
+        pool = _typed(ctx, facts, "role")  # the story's reporter's post is not one of the news' posts
+        return [r for r in pool if is_profession(r) == profession and not work_part(r) and not reporter_post(r)]
+    if kind == "part":  # "co-author of the study" beside "lead author of the study", never beside a post
+        return [r for r in _typed(ctx, facts, "role") if work_part(r)]
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
         same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)
