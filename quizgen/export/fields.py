@@ -107,7 +107,7 @@ def source(article: Article | None, article_id: str) -> str:
 
 
 def from_line(article: Article | None) -> str:
-    """"From: <title> · <date>" for a front that has no note type of ours to style (CSV/TSV)."""
+    """The line "From: <title> · <date>", for a front that has no note type of ours to style (CSV/TSV)."""
     if article is None or not article.title.strip():
         return ""
     date = f" · {article.published.isoformat()}" if article.published else ""
