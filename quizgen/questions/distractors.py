@@ -23,6 +23,7 @@ from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
+from quizgen.questions.option_fit import a_scheme, names_the_asker, other_time
 from quizgen.questions.post_worth import reporter_post, work_part
 from quizgen.vocabulary import WEEKDAYS
 
@@ -42,6 +43,12 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
         if len(picked) == MAX_DISTRACTORS:
             break
         if close(candidate, banned + picked) or _named_in(candidate, draft.question):
+            continue
+        if draft.answer_type == "org" and names_the_asker(candidate, draft.question):
+            continue  # "NASA Halden" asked about: "Halden Space Center" is itself, not a rival
+        if draft.answer_type in ("org", "long-form") and a_scheme(candidate, draft.answer):
+            continue
+        if draft.answer_type == "role" and other_time(candidate, draft.answer):
             continue
         if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
             continue  # the article says this one did it too: it is not a false option
