@@ -23,7 +23,7 @@ from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
-from quizgen.questions.option_fit import a_scheme, names_the_asker, other_time
+from quizgen.questions.option_fit import a_scheme, names_the_asker, not_a_publication, other_time
 from quizgen.questions.post_worth import reporter_post, work_part
 from quizgen.vocabulary import WEEKDAYS
 
@@ -47,6 +47,8 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
         if draft.answer_type == "org" and names_the_asker(candidate, draft.question):
             continue  # "NASA Halden" asked about: "Halden Space Center" is itself, not a rival
         if draft.answer_type in ("org", "long-form") and a_scheme(candidate, draft.answer):
+            continue
+        if draft.answer_type == "org" and not_a_publication(candidate, draft.question):
             continue
         if draft.answer_type == "role" and other_time(candidate, draft.answer):
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.wording import THE_WORDS
+from quizgen.questions.answer_types import org_heads
 from quizgen.questions.realize import FORMER
 
 #: Capitalised words many organization names share: no sign that two names mean one body.
@@ -93,3 +94,37 @@ def a_scheme(candidate: str, answer: str) -> bool:
         return words[-1] if words else ""
 
     return head(candidate) in _SCHEMES and head(answer) not in _SCHEMES
+
+
+#: "In which journal/newspaper …?": the question asks for a publication.
+_ASKS_PUBLICATION = re.compile(r"\b[Ww]hich (?:journal|magazine|newspaper|paper|publication)s?\b")
+#: Words of publications' names ("Proceedings of …", "… Review", "The Daily Gazette").
+_PUBLICATION_WORDS = {
+    "Journal",
+    "Proceedings",
+    "Review",
+    "Letters",
+    "Annals",
+    "Bulletin",
+    "Magazine",
+    "Gazette",
+    "Times",
+    "Post",
+    "Herald",
+    "Tribune",
+    "Chronicle",
+    "Observer",
+    "Nature",
+    "Science",
+    "Lancet",
+    "Cell",
+    "Reports",
+}
+
+
+def not_a_publication(candidate: str, question: str) -> bool:
+    """The question asks for a journal or paper and the option is a body, not a publication."""
+    if _ASKS_PUBLICATION.search(question) is None:
+        return False
+    words = set(re.findall(r"[A-Z]\w+", candidate))
+    return not (words & _PUBLICATION_WORDS) or org_heads(candidate)

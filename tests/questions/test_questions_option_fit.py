@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.models import Article
 from quizgen.pipeline import questions_for
-from quizgen.questions.option_fit import a_scheme, names_the_asker, other_time
+from quizgen.questions.option_fit import a_scheme, names_the_asker, not_a_publication, other_time
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,23 @@ def test_a_post_held_now_is_not_offered_beside_a_post_left_behind() -> None:
     now = [q for q in posts if not q.answer.lower().startswith("former")]
     assert now  # the chairman, the analyst and the trader are asked with options
     assert not [q for q in now if any(c.lower().startswith("former") for c in q.choices)]
+
+
+def test_a_journal_question_offers_publications_only() -> None:
+    asks = "In which journal was the study published?"
+    assert not_a_publication("Harwick Marine Foundation", asks)
+    assert not_a_publication("National Science Foundation", asks)  # "Science" in a foundation's name
+    assert not not_a_publication("Annals of Coastal Ecology", asks)
+    assert not not_a_publication("Harwick Marine Foundation", "Which organization funded the study?")
+
+
+def test_generated_journal_question_has_no_body_for_an_option() -> None:
+    text = (
+        "The study was published on Monday in the journal Annals of Coastal Ecology. "
+        "It was funded by the Harwick Marine Foundation and the Northern Fisheries Council. "
+        "Lena Vogt, a researcher at Harwick University, said the results were clear."
+    )
+    article = Article(id="marsh", title="Marsh study", published=dt.date(2025, 2, 3), path="m.txt", text=text)
+    journal = [q for q in questions_for([article]).questions if "which journal" in q.question.lower()]
+    assert journal and journal[0].answer == "Annals of Coastal Ecology"
+    assert not [c for c in journal[0].choices if c != journal[0].answer]
