@@ -50,6 +50,10 @@ def _in_title(form: str, title: str) -> bool:
     return bool(words) and f" {words} " in " " + " ".join(w.lower() for w in _WORD.findall(title)) + " "
 
 
+def _squeezed(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
 def _forms(question: Question, text: str) -> list[str]:
     """The answer, its aliases, and the short form the article gives it in brackets."""
     forms = [question.answer, *question.aliases]
@@ -65,6 +69,8 @@ def given_away(question: Question, title: str, text: str = "") -> bool:
     forms = _forms(question, text)
     if not title.strip() or not any(_in_title(form, title) for form in forms):
         return False
+    if _squeezed(title) in _squeezed(question.source):
+        return False  # no headline: the title is the sentence itself (a one-line article)
     # "the Harbour Health Federation (HHF)" is one name, which a title writes "HHF"
     wording = _NAMED_SHORT.sub(r"\1", question.question)
     asked = _content(wording, {_stem(w) for form in forms for w in _WORD.findall(form)})

@@ -69,3 +69,9 @@ def test_generated_questions_skip_what_the_title_answers() -> None:
     restating = [q for q in asked["plain"] if q.startswith("Which organization warned") or "how many more carers" in q]
     assert restating  # under a plain title these are asked
     assert not set(restating) & asked["told"]
+
+
+def test_a_one_line_article_whose_title_is_its_sentence_is_still_asked() -> None:
+    line = "Harbour Health Federation chair Marisol Quant said on Monday that 40,000 more carers are needed."
+    article = Article(id="one", title=line, published=dt.date(2025, 5, 6), path="one.txt", text=line)
+    assert questions_for([article]).questions
