@@ -24,7 +24,7 @@ from quizgen.questions.answer_types import country_pool, org_heads, org_pool, pe
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
 from quizgen.questions.option_fit import a_scheme, names_the_asker, not_a_publication, other_time
-from quizgen.questions.post_worth import reporter_post, work_part
+from quizgen.questions.post_worth import passing_office, reporter_post, work_part
 from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
@@ -143,8 +143,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     """Candidates of the answer's own type, most plausible first."""
     kind = draft.answer_type
     if kind == "person":  # the story's own reporter is not one of the people in the news
-        reporters = {f.person for f in facts if isinstance(f, RoleFact) and reporter_post(f.role)}
-        return [name for name in _typed(ctx, facts, kind) if name not in reporters]
+        people, _ = _background(ctx, facts)
+        return [name for name in _typed(ctx, facts, kind) if name not in people]
     if kind == "country":
         return _typed(ctx, facts, kind)
     if kind == "org":
@@ -152,8 +152,9 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         return _typed(ctx, facts, kind, wh)
     if kind == "role":  # a profession beside professions, a post beside posts
         profession = is_profession(draft.answer)
-        pool = _typed(ctx, facts, "role")  # the story's reporter's post is not one of the news' posts
-        return [r for r in pool if is_profession(r) == profession and not work_part(r) and not reporter_post(r)]
+        _, posts = _background(ctx, facts)
+        pool = _typed(ctx, facts, "role")
+        return [r for r in pool if is_profession(r) == profession and not work_part(r) and r not in posts]
     if kind == "part":  # "co-author of the study" beside "lead author of the study", never beside a post
         return [r for r in _typed(ctx, facts, "role") if work_part(r)]
     if kind == "acronym":
@@ -174,6 +175,20 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "number" and isinstance(draft.fact, NumberFact):
         return number_options(draft.fact, draft.answer, facts)
     return []
+
+
+def _background(ctx: ArticleContext, facts: list[Fact]) -> tuple[set[str], set[str]]:
+    """The people and posts that are not the news: the story's reporter ("Our correspondent Ann
+    Ruiz reports"), and a bare office named only in passing ("President Cole's plan"). Neither is
+    asked (see post_worth), and neither is a false option beside those that are."""
+
+    def make() -> tuple[set[str], set[str]]:
+        roles = [f for f in facts if isinstance(f, RoleFact)]
+        aside = [f for f in roles if reporter_post(f.role) or passing_office(f, ctx)]
+        news = {f.role for f in roles if f not in aside}
+        return {f.person for f in aside}, {f.role for f in aside} - news
+
+    return _cached(ctx, facts, ("background", ""), make)
 
 
 def _long_kind(long: str, ctx: ArticleContext) -> str:
