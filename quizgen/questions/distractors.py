@@ -154,6 +154,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         profession = is_profession(draft.answer)
         _, posts = _background(ctx, facts)
         pool = _typed(ctx, facts, "role")
+        if isinstance(draft.fact, RoleFact) and draft.fact.org:  # a post at a body beside posts at bodies,
+            pool = _cached(ctx, facts, ("posts at bodies", ""), lambda: _posts_at_bodies(facts))  # not "State Rep."
         return [r for r in pool if is_profession(r) == profession and not work_part(r) and r not in posts]
     if kind == "part":  # "co-author of the study" beside "lead author of the study", never beside a post
         return [r for r in _typed(ctx, facts, "role") if work_part(r)]
@@ -175,6 +177,11 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "number" and isinstance(draft.fact, NumberFact):
         return number_options(draft.fact, draft.answer, facts)
     return []
+
+
+def _posts_at_bodies(facts: list[Fact]) -> list[str]:
+    """The posts the article says someone holds at an organization, in order."""
+    return list(dict.fromkeys(f.role for f in facts if isinstance(f, RoleFact) and f.role and f.org))
 
 
 def _background(ctx: ArticleContext, facts: list[Fact]) -> tuple[set[str], set[str]]:

@@ -71,3 +71,16 @@ def test_generated_journal_question_has_no_body_for_an_option() -> None:
     journal = [q for q in questions_for([article]).questions if "which journal" in q.question.lower()]
     assert journal and journal[0].answer == "Annals of Coastal Ecology"
     assert not [c for c in journal[0].choices if c != journal[0].answer]
+
+
+def test_a_post_at_a_body_is_offered_beside_posts_at_bodies_only() -> None:
+    text = (
+        "Harwick University will build a marine lab on the old dock, its board said on Monday. "
+        "Bo Lindahl, chancellor of the Harwick University System, said work would start in May. "
+        "Cyra Mossop, president of Harwick University, said the lab would open in 2027. "
+        "Finance Minister Ada Vetter said the state would pay half of the cost."
+    )
+    article = Article(id="lab", title="Lab", published=dt.date(2025, 2, 3), path="l.txt", text=text)
+    asked = [q for q in questions_for([article]).questions if q.kind == "role" and " at " in q.question]
+    assert [q for q in asked if q.choices]  # the chancellor and the president are offered beside each other
+    assert not [q for q in asked if "Finance Minister" in q.choices]
