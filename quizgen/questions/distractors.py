@@ -33,7 +33,7 @@ T = TypeVar("T")
 
 def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     """Fill `draft.choices` with the answer and up to three false options, in a stable order."""
-    pool = _pool(draft, ctx, facts)
+    pool = _in_the_news(draft, ctx, facts, _pool(draft, ctx, facts))
     banned = [draft.answer, *draft.aliases, *draft.exclude, *_same_thing(draft.answer, ctx, facts)]
     # dates and numbers differ by a digit from their neighbours: only an equal value is too close
     close = _same_value if draft.answer_type in ("date", "number", "acronym") else _too_close
@@ -44,13 +44,7 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
             break
         if close(candidate, banned + picked) or _named_in(candidate, draft.question):
             continue
-        if draft.answer_type == "org" and names_the_asker(candidate, draft.question):
-            continue  # "NASA Halden" asked about: "Halden Space Center" is itself, not a rival
-        if draft.answer_type in ("org", "long-form") and a_scheme(candidate, draft.answer):
-            continue
-        if draft.answer_type == "org" and not_a_publication(candidate, draft.question):
-            continue
-        if draft.answer_type == "role" and other_time(candidate, draft.answer):
+        if _unfit(draft, candidate):
             continue
         if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
             continue  # the article says this one did it too: it is not a false option
@@ -142,23 +136,15 @@ def _typed(ctx: ArticleContext, facts: list[Fact], kind: str, wh: str = "") -> l
 def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     """Candidates of the answer's own type, most plausible first."""
     kind = draft.answer_type
-    if kind == "person":  # the story's own reporter is not one of the people in the news
-        people, _ = _background(ctx, facts)
-        return [name for name in _typed(ctx, facts, kind) if name not in people]
-    if kind == "country":
+    if kind == "part":  # "co-author of the study" beside "lead author of the study", never beside a post
+        return [r for r in _typed(ctx, facts, "role") if work_part(r)]
+    if kind in ("person", "country"):
         return _typed(ctx, facts, kind)
     if kind == "org":
         wh = next((w for w in ("Which company", "Which party") if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":  # a profession beside professions, a post beside posts
-        profession = is_profession(draft.answer)
-        _, posts = _background(ctx, facts)
-        pool = _typed(ctx, facts, "role")
-        if isinstance(draft.fact, RoleFact) and draft.fact.org:  # a post at a body beside posts at bodies,
-            pool = _cached(ctx, facts, ("posts at bodies", ""), lambda: _posts_at_bodies(facts))  # not "State Rep."
-        return [r for r in pool if is_profession(r) == profession and not work_part(r) and r not in posts]
-    if kind == "part":  # "co-author of the study" beside "lead author of the study", never beside a post
-        return [r for r in _typed(ctx, facts, "role") if work_part(r)]
+        return [r for r in _typed(ctx, facts, "role") if is_profession(r) == is_profession(draft.answer)]
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
         same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)
@@ -177,6 +163,33 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "number" and isinstance(draft.fact, NumberFact):
         return number_options(draft.fact, draft.answer, facts)
     return []
+
+
+def _unfit(draft: Draft, candidate: str) -> bool:
+    """An option of the answer's type that the question still rules out (see option_fit)."""
+    kind = draft.answer_type
+    if kind == "org" and names_the_asker(candidate, draft.question):
+        return True  # "NASA Halden" asked about: "Halden Space Center" is itself, not a rival
+    if kind == "org" and not_a_publication(candidate, draft.question):
+        return True
+    if kind in ("org", "long-form") and a_scheme(candidate, draft.answer):
+        return True
+    return kind == "role" and other_time(candidate, draft.answer)
+
+
+def _in_the_news(draft: Draft, ctx: ArticleContext, facts: list[Fact], pool: list[str]) -> list[str]:
+    """The pool without the people and posts that are not the news, and, for a post held at an
+    organization, only posts held at organizations (not "Finance Minister" beside "chancellor")."""
+    if draft.answer_type == "person":
+        people, _ = _background(ctx, facts)
+        return [name for name in pool if name not in people]
+    if draft.answer_type != "role":
+        return pool
+    _, posts = _background(ctx, facts)
+    if isinstance(draft.fact, RoleFact) and draft.fact.org:
+        at_bodies = set(_cached(ctx, facts, ("posts at bodies", ""), lambda: _posts_at_bodies(facts)))
+        pool = [r for r in pool if r in at_bodies]
+    return [r for r in pool if not work_part(r) and r not in posts]
 
 
 def _posts_at_bodies(facts: list[Fact]) -> list[str]:
