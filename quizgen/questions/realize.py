@@ -74,9 +74,6 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         return []  # "a faction member of Ruiz": a person is not an organization
     if reporter_post(role) or passing_office(fact, ctx):
         return []  # the story's own reporter; "President Cole's plan": see post_worth
-    work = work_part(role)
-    if work:  # "co-author of the study" is a part in the study, not a post held somewhere
-        return [Draft(fact, "post", f"What part did {person} play in {work}?", role, [], "part"), *_holder(fact, ctx)]
     if role and not org and bare_post(role):
         role = ""  # "What post does X hold? — director": of what, the article does not say
     if role:
@@ -96,23 +93,19 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     if org and fact.org_question:
         question = fact.org_question if FORMER.match(role) else _dated(fact.org_question, ctx)
         drafts.append(Draft(fact, "org", question, org, list(fact.org_aliases), "org", exclude=list(fact.other_orgs)))
-    return drafts + _holder(fact, ctx, role)
-
-
-def _holder(fact: RoleFact, ctx: ArticleContext, role: str | None = None) -> list[Draft]:
-    """The question "Who is the chief engineer of X?", when no one else holds that post there.
-
-    "Who is the Chief Financial Officer?" names no company: without an organisation the post
-    itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket").
-    A post left behind has had many holders: "Who is the former Fed chairman?" has no one answer.
-    """
-    role, org = fact.role if role is None else role, fact.org
-    if not role or not fact.unique_holder or FORMER.match(role) or not (org or fact.qualified or fact.role_display):
-        return []
-    post = fact.role_display or role
-    where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
-    q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
-    return [Draft(fact, "holder", _dated(q, ctx), fact.person, list(fact.person_aliases), "person")]
+    # "Who is the Chief Financial Officer?" names no company: without an organisation the post
+    # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")
+    # a post left behind has had many holders: "Who is the former Fed chairman?" has no one answer
+    if role and fact.unique_holder and not FORMER.match(role) and (org or fact.qualified or fact.role_display):
+        post = fact.role_display or role
+        where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
+        q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
+        drafts.append(Draft(fact, "holder", _dated(q, ctx), person, list(fact.person_aliases), "person"))
+    work = work_part(fact.role)
+    if work:  # "co-author of the study" is a part in the study, not a post held somewhere
+        part = Draft(fact, "post", f"What part did {person} play in {work}?", fact.role, [], "part")
+        drafts = [part if d.direction == "post" else d for d in drafts if d.direction != "org"]
+    return drafts
 
 
 #: The present-tense openings of role questions and their past forms.
