@@ -186,15 +186,17 @@ def _in_the_news(draft: Draft, ctx: ArticleContext, facts: list[Fact], pool: lis
     if draft.answer_type != "role":
         return pool
     _, posts = _background(ctx, facts)
-    if isinstance(draft.fact, RoleFact) and draft.fact.org:
+    if isinstance(draft.fact, RoleFact) and draft.fact.org and not draft.fact.org_is_place:
         at_bodies = set(_cached(ctx, facts, ("posts at bodies", ""), lambda: _posts_at_bodies(facts)))
         pool = [r for r in pool if r in at_bodies]
     return [r for r in pool if not work_part(r) and r not in posts]
 
 
 def _posts_at_bodies(facts: list[Fact]) -> list[str]:
-    """The posts the article says someone holds at an organization, in order."""
-    return list(dict.fromkeys(f.role for f in facts if isinstance(f, RoleFact) and f.role and f.org))
+    """The posts the article says someone holds at an organization (not for a place: "Ohio
+    governor"), in order."""
+    held = (f.role for f in facts if isinstance(f, RoleFact) and f.role and f.org and not f.org_is_place)
+    return list(dict.fromkeys(held))
 
 
 def _background(ctx: ArticleContext, facts: list[Fact]) -> tuple[set[str], set[str]]:
