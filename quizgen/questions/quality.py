@@ -184,6 +184,7 @@ _TIDY = [
         (r"\s+(['\u2019]s)\b", r"\1"),  # "Australia 's" → "Australia's"
         (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'"),  # "General Motors's" → "General Motors'"
         (r"\b(that|the|a|an|to|of|in) \1\b", r"\1"),  # "say that that"
+        (r"\b(in|by|from|to) (journal|magazine|newspaper) (?=[A-Z])", r"\1 the \2 "),  # "in journal Nature"
         (r",(\s*,)+", ","),
         (r"\s+([,.;:?!])", r"\1"),
         (r"[,;:.\s]+\?$", "?"),
