@@ -119,7 +119,8 @@ def test_initials_of_a_place_are_not_a_body(shapes: QuestionBank) -> None:
 SPELLED_OUT = {
     "named-later": (
         "Inspectors found that the KRTISRS database had been left open to the public. The system was launched "
-        "in 2004 as the Kestrel Road Transport Inspection and Safety Records System. Officials said it would be replaced."
+        "in 2004 as the Kestrel Road Transport Inspection and Safety Records System. Officials said it would "
+        "be replaced."
     ),
     "two-capitals": "Ministers met at Port Road in Halden. PR officials did not attend the meeting.",
 }
