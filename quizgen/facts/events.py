@@ -139,7 +139,7 @@ def _add(
             answer=name,
             aliases=tuple(aliases),
             exclude=tuple(m for m in members if m != name),
-            needs_choices=question.startswith("Which of"),
+            needs_choices="which of these" in question.lower(),
         ),
     )
 
