@@ -62,6 +62,11 @@ SHAPES = {
     "journal": "The findings, published on Monday in the journal Marine Ecology Letters, surprised the team.",
     "pair": "The Harbour Board and the Kestrel Ferry Company signed a ten-year lease for the old pier.",
     "poll": "A Daily Courier poll released on Sunday showed that most voters backed the new tram line.",
+    "two-participles": (
+        'The Kestrel coach later accused the referee of bias and was fined £5,000 and "severely reprimanded" '
+        "by the Northern Football Association. The new bridge was designed and built by the Harwick Engineering "
+        "Company in 1990."
+    ),
 }
 
 
@@ -110,6 +115,16 @@ def test_whose_poll_is_asked_with_what_it_showed(shapes: QuestionBank) -> None:
     found = asked(shapes, "poll")
     assert [q.answer for q in found] == ["Daily Courier"]
     assert found[0].question.startswith("Which organization's poll") and "tram line" in found[0].question
+
+
+def test_an_agent_shared_by_two_participles_is_asked_with_both(shapes: QuestionBank) -> None:
+    found = {q.answer: q.question for q in asked(shapes, "two-participles")}
+    assert found == {
+        "Northern Football Association": (
+            "By which organization was the Kestrel coach fined £5,000 and severely reprimanded?"
+        ),
+        "Harwick Engineering Company": "By which organization was the new bridge designed and built?",
+    }
 
 
 def test_a_passive_is_asked_about_its_own_subject() -> None:
