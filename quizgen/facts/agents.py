@@ -77,14 +77,15 @@ def coordinated(ctx: ArticleContext, verb: Token, agent: Span, wh: str) -> str |
     subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
     if subject is None and first.dep_ == "conj":  # "… swore and was fined": the earlier verb's subject
         subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
-    if len(aux) != 1 or subject is None or subject.pos_ == "PRON" or any(t.is_quote for t in agent):
+    negated = any(c.dep_ == "neg" for c in first.children)
+    if len(aux) != 1 or subject is None or subject.pos_ == "PRON" or negated or any(t.is_quote for t in agent):
         return None
-    said = [t for t in subject.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == subject)]
-    said = [t for t in said if t.left_edge.i >= subject.left_edge.i]
+    asides = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    said = [t for t in subject.subtree if t.i not in asides and not (t.is_punct and t.head == subject)]
     if len(said) > MAX_SUBJECT_WORDS or any(t.is_punct for t in said):
         return None
-    inside = {t.i for t in agent}
-    tail = [t for t in ctx.doc[first.i : verb.right_edge.i + 1] if t.i not in inside and t.ent_type_ != "DATE"]
+    inside = {t.i for t in agent} | {t.i for t in ctx.doc[first.i : verb.right_edge.i + 1] if _dated(t)}
+    tail = [t for t in ctx.doc[first.i : verb.right_edge.i + 1] if t.i not in inside]
     if any(t.lower_ in ("who", "which", "that") or t.dep_ in ("ccomp", "advcl") for t in tail):
         return None  # a clause of its own inside: too much to carry
     words = [t for t in tail if not t.is_quote]
@@ -93,6 +94,14 @@ def coordinated(ctx: ArticleContext, verb: Token, agent: Span, wh: str) -> str |
     subject_text = words_of(said)
     subject_text = subject_text[:1].lower() + subject_text[1:] if said[0].dep_ == "det" else subject_text
     return f"{wh} {aux[0].text} {subject_text} {words_of(words)}?"
+
+
+def _dated(token: Token) -> bool:
+    """A date, or a word of a phrase that only dates ("on Monday"): the question needs neither."""
+    if token.ent_type_ == "DATE":
+        return True
+    prep = next((a for a in [token, *token.ancestors] if a.dep_ == "prep"), None)
+    return prep is not None and all(c.ent_type_ == "DATE" for c in prep.children if c.dep_ == "pobj")
 
 
 def keeps_subject(verb: Token, question: str) -> bool:

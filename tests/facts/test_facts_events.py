@@ -65,7 +65,8 @@ SHAPES = {
     "two-participles": (
         'The Kestrel coach later accused the referee of bias and was fined £5,000 and "severely reprimanded" '
         "by the Northern Football Association. The new bridge was designed and built by the Harwick Engineering "
-        "Company in 1990."
+        "Company in 1990. The lorry driver, who is 54, was arrested on Monday and charged by the Halden Police "
+        "Service."
     ),
 }
 
@@ -124,6 +125,7 @@ def test_an_agent_shared_by_two_participles_is_asked_with_both(shapes: QuestionB
             "By which organization was the Kestrel coach fined £5,000 and severely reprimanded?"
         ),
         "Harwick Engineering Company": "By which organization was the new bridge designed and built?",
+        "Halden Police Service": "By which organization was the lorry driver arrested and charged?",
     }
 
 
