@@ -17,7 +17,7 @@ from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
-from quizgen.facts.org_clauses import agree, relative_doer
+from quizgen.facts.org_clauses import agree, object_relative, relative_doer
 from quizgen.facts.org_names import asked_as, org_aliases, org_name, short_forms
 from quizgen.facts.org_partners import partner_events
 from quizgen.facts.org_refs import named_again
@@ -67,7 +67,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
                 if again is not None:
                     _add(ctx, facts, member, again[:3], again[3])
             continue
-        found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent)
+        found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent) or object_relative(ctx, ent)
         if found is not None:
             _add(ctx, facts, ent, found)
     for ent, found in partner_events(ctx):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.asserted import not_asserted, speech_only, stative
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import OCCUPATIONS, TITLE_WORDS
-from quizgen.facts.org_names import org_name
+from quizgen.facts.org_names import MATCH_NOUNS, MATCH_VERBS, org_name
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -75,3 +75,36 @@ def _antecedent(ent: Span) -> bool:
         return True  # "Tom Reyes, a surveyor at the Agency, which …"
     before = [t for t in prep.head.subtree if t.i < prep.i]
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in TITLE_WORDS | OCCUPATIONS for t in before)
+
+
+def object_relative(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
+    """'… the cup final, which Orvell Rovers lost 2-1, …' → "Which team lost the cup final 2-1?": the
+    organisation is the subject of a clause whose object is the noun the clause describes."""
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return None
+    which = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    noun = verb.head
+    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in MATCH_NOUNS:
+        noun = noun.head.head  # "the game at Kestrel, which Rovers lost": a place is not lost, the game is
+    if which is None or which.lower_ not in ("which", "that") or which.i > ent.start or noun.pos_ != "NOUN":
+        return None
+    if stative(verb) or speech_only(verb) or not_asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = {t.i for t in verb.subtree}
+    named = [t for t in noun.subtree if t.i not in clause and not (t.is_punct and t.head == noun)]
+    while named and named[-1].is_punct:
+        named.pop()
+    rest = [t for t in verb.subtree if t.i > ent.end - 1 and t.i != verb.i]
+    while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc"):
+        rest.pop()
+    if any(t.is_quote or t.lower_ in ("which", "that", "who") for t in [*named, *rest]) or len(named) < 2:
+        return None
+    dated = [t for t in named if t.dep_ == "poss" and t.head == noun and t.ent_type_ == "DATE"]
+    if dated:  # "Saturday's game" → "the game": the day is the dates' question, not this one's
+        named = [t for t in named if not dated[0].left_edge.i <= t.i <= dated[0].right_edge.i]
+    thing = words_of(named)
+    thing = ("the " + thing) if dated else thing[:1].lower() + thing[1:] if named[0].dep_ == "det" else thing
+    wh = "Which team" if verb.lemma_ in MATCH_VERBS and noun.lemma_.lower() in MATCH_NOUNS else "Which organization"
+    question = " ".join(w for w in (wh, verb.text, thing, words_of(rest)) if w) + "?"
+    return question, [org_name(ctx, ent)], verb

@@ -18,6 +18,12 @@ SHAPES = {
     ),
     "owner": "The board of the Coastal Roads Agency, which approved the sea wall, met on Monday.",
     "guess": "The Northern Ferry Association, which might close the island routes, met on Monday.",
+    "object-match": (
+        "Those claims were put to the coach after Saturday's game at Kestrel, which Orvell Rovers lost to slip "
+        "five points behind the leaders."
+    ),
+    "object-contract": "The harbour contract, which Harwick Construction won in 2019, was cancelled on Friday.",
+    "object-guess": "The harbour contract, which Harwick Construction may win next year, is worth millions.",
 }
 
 
@@ -35,6 +41,12 @@ def asked(bank: QuestionBank, article: str) -> list[Question]:
     [
         ("comma", "Which organization runs the island routes?", "Northern Ferry Association"),
         ("dash", "Which organization commissioned the new sea wall?", "Coastal Roads Agency"),
+        (
+            "object-match",
+            "Which team lost the game at Kestrel to slip five points behind the leaders?",
+            "Orvell Rovers",
+        ),
+        ("object-contract", "Which organization won the harbour contract in 2019?", "Harwick Construction"),
     ],
 )
 def test_what_an_organisation_did_in_its_own_clause_is_asked(
@@ -43,6 +55,8 @@ def test_what_an_organisation_did_in_its_own_clause_is_asked(
     assert [(q.question, q.answer) for q in asked(bank, article)] == [(question, answer)]
 
 
-@pytest.mark.parametrize("article", ["owner", "guess"])
+@pytest.mark.parametrize("article", ["owner", "guess", "object-guess"])
 def test_a_clause_that_may_belong_to_another_noun_or_is_a_guess_is_not_asked(bank: QuestionBank, article: str) -> None:
-    assert [q.question for q in asked(bank, article) if "sea wall" in q.question or "routes" in q.question] == []
+    assert [
+        q.question for q in asked(bank, article) if any(w in q.question for w in ("sea wall", "routes", "contract"))
+    ] == []
