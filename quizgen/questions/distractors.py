@@ -135,7 +135,7 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind in ("person", "country"):
         return _typed(ctx, facts, kind)
     if kind == "org":
-        wh = next((w for w in ("Which company", "Which party") if draft.question.startswith(w)), "")
+        wh = next((w for w in ("Which company", "Which party", "Which team") if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":  # a profession beside professions, a post beside posts
         return [r for r in _typed(ctx, facts, "role") if is_profession(r) == is_profession(draft.answer)]

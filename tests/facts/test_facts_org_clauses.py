@@ -22,6 +22,10 @@ SHAPES = {
         "Those claims were put to the coach after Saturday's game at Kestrel, which Orvell Rovers lost to slip "
         "five points behind the leaders."
     ),
+    "match-and-bodies": (
+        "Those claims were put to the coach after Saturday's game at Kestrel, which Orvell Rovers lost to slip "
+        "five points behind the leaders. The Northern Football Association later fined the coach."
+    ),
     "object-contract": "The harbour contract, which Harwick Construction won in 2019, was cancelled on Friday.",
     "object-guess": "The harbour contract, which Harwick Construction may win next year, is worth millions.",
 }
@@ -60,3 +64,10 @@ def test_a_clause_that_may_belong_to_another_noun_or_is_a_guess_is_not_asked(ban
     assert [
         q.question for q in asked(bank, article) if any(w in q.question for w in ("sea wall", "routes", "contract"))
     ] == []
+
+
+def test_a_team_is_offered_among_teams_not_among_bodies(bank: QuestionBank) -> None:
+    """The association is in the article's pool of organisations, but it is no team: fewer options instead."""
+    found = [q for q in asked(bank, "match-and-bodies") if q.question.startswith("Which team lost")]
+    assert [q.answer for q in found] == ["Orvell Rovers"]
+    assert not [c for c in found[0].choices if c.endswith("Association")]
