@@ -26,6 +26,8 @@ from quizgen.questions.number_options import number_options
 from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
+#: Openings of questions whose wrong options are organisations of one kind only (see `org_pool`).
+ORG_WH = ("Which company", "Which party", "Which team", "In an interview with which newspaper")
 T = TypeVar("T")
 
 
@@ -135,7 +137,7 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind in ("person", "country"):
         return _typed(ctx, facts, kind)
     if kind == "org":
-        wh = next((w for w in ("Which company", "Which party", "Which team") if draft.question.startswith(w)), "")
+        wh = next((w for w in ORG_WH if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":  # a profession beside professions, a post beside posts
         return [r for r in _typed(ctx, facts, "role") if is_profession(r) == is_profession(draft.answer)]

@@ -68,6 +68,12 @@ SHAPES = {
         "Company in 1990. The lorry driver, who is 54, was arrested on Monday and charged by the Halden Police "
         "Service."
     ),
+    "interview": (
+        "The latest twist came on Saturday when the Kestrel boss, in an interview with The Harwick Courier "
+        "newspaper, criticised the referee. The Harbour Council opposed the new stand. The Dunmore Bank lent the "
+        "club money. The Orvell Times called the stand a folly."
+    ),
+    "interview-not-a-paper": "In an interview with the Halden ministry, the minister defended the new tax.",
 }
 
 
@@ -127,6 +133,15 @@ def test_an_agent_shared_by_two_participles_is_asked_with_both(shapes: QuestionB
         "Harwick Engineering Company": "By which organization was the new bridge designed and built?",
         "Halden Police Service": "By which organization was the lorry driver arrested and charged?",
     }
+
+
+def test_the_newspaper_a_person_spoke_to_is_asked_among_newspapers(shapes: QuestionBank) -> None:
+    found = [q for q in asked(shapes, "interview") if "interview" in q.question]
+    assert [(q.question, q.answer) for q in found] == [
+        ("In an interview with which newspaper did the Kestrel boss criticise the referee?", "Harwick Courier")
+    ]
+    assert sorted(found[0].choices) == ["Harwick Courier", "Orvell Times"]
+    assert [q.question for q in asked(shapes, "interview-not-a-paper") if "interview" in q.question] == []
 
 
 def test_a_passive_is_asked_about_its_own_subject() -> None:
