@@ -20,7 +20,7 @@ from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, object_relative, relative_doer
 from quizgen.facts.org_names import asked_as, org_aliases, org_name, short_forms
 from quizgen.facts.org_partners import interview_events, partner_events
-from quizgen.facts.org_refs import named_again
+from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, OrgEventFact
@@ -106,7 +106,7 @@ def _the_company(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
             or ctx.in_quote(token.idx)
         ):
             continue
-        name = recent_org(ctx, token)
+        name = recent_org(ctx, token) or owner_of_subject(ctx, token)
         if name is None:
             continue
         ent = ctx.doc[token.i - 1 : token.i + 1]
