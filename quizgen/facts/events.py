@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.agents import passive_agent
-from quizgen.facts.asserted import not_asserted, speech_only, stative
+from quizgen.facts.asserted import UNSURE_AUX, not_asserted, speech_only, stative
 from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
@@ -219,9 +219,11 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
         or doc[after].lemma_ not in PRODUCTS
         or root.head.i != after
         or doc[after].tag_ != "NN"
-        or not_asserted(doc[after].head)
-    ):  # "a Reuters survey", not "the XYZ studies"; not "… ends his hopes, analysts said"
+    ):  # "a Reuters survey", not "the XYZ studies"
         return None
+    if not_asserted(doc[after].head):  # "… ends his hopes, analysts said": only what the report itself says
+        said = _what_it_says(doc[after])
+        return (said, [org_name(ctx, ent)], doc[after]) if said else None
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].dep_ == "det" and doc[ent.start - 1].head.i == after)
     question = ask(
         ctx,
@@ -237,6 +239,23 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
     ):
         return None
     return question, [org_name(ctx, ent)], doc[after]
+
+
+def _what_it_says(product: Token) -> str | None:
+    """'The Tower Commission report, which says the plan failed, …' → "Which organization's report says
+    the plan failed?": the report's own clause, whatever others then say of the report."""
+    clause = next((c for c in product.children if c.dep_ == "relcl" and c.i > product.i), None)
+    if clause is None or clause.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX for c in clause.children):
+        return None  # "which might say …": a guess
+    which = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that")), None)
+    words = [t for t in clause.subtree if which is not None and t.i > which.i]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    if len(words) < 4 or any(t.is_quote or t.lower_ in ("which", "who") for t in words):
+        return None
+    return f"Which organization's {product.text} {words_of(words)}?"
 
 
 def _journals(ctx: ArticleContext) -> list[Fact]:

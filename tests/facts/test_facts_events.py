@@ -73,6 +73,11 @@ SHAPES = {
         "newspaper, criticised the referee. The Harbour Council opposed the new stand. The Dunmore Bank lent the "
         "club money. The Orvell Times called the stand a folly."
     ),
+    "report-said": (
+        "The Harbour Commission report, which says the mayor knew little about the ferry deal, just about ends "
+        "his hopes of a second term, analysts said."
+    ),
+    "report-guess": "The Harbour Commission report, which might say the mayor knew little, ends his hopes, experts said.",
     "interview-not-a-paper": "In an interview with the Halden ministry, the minister defended the new tax.",
 }
 
@@ -142,6 +147,13 @@ def test_the_newspaper_a_person_spoke_to_is_asked_among_newspapers(shapes: Quest
     ]
     assert sorted(found[0].choices) == ["Harwick Courier", "Orvell Times"]
     assert [q.question for q in asked(shapes, "interview-not-a-paper") if "interview" in q.question] == []
+
+
+def test_what_a_report_says_is_asked_not_what_others_say_of_it(shapes: QuestionBank) -> None:
+    assert [(q.question, q.answer) for q in asked(shapes, "report-said")] == [
+        ("Which organization's report says the mayor knew little about the ferry deal?", "Harbour Commission")
+    ]
+    assert asked(shapes, "report-guess") == []
 
 
 def test_a_passive_is_asked_about_its_own_subject() -> None:
