@@ -77,7 +77,7 @@ SHAPES = {
         "The Harbour Commission report, which says the mayor knew little about the ferry deal, just about ends "
         "his hopes of a second term, analysts said."
     ),
-    "report-guess": "The Harbour Commission report, which might say the mayor knew little, ends his hopes, experts said.",
+    "report-guess": "The Harbour Commission report, which might say the mayor knew little, ends his hopes, they said.",
     "interview-not-a-paper": "In an interview with the Halden ministry, the minister defended the new tax.",
 }
 
