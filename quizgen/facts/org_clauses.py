@@ -9,6 +9,7 @@ other noun (the board of the Y Agency, which …) could be, and is left alone.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import not_asserted, speech_only, stative
@@ -108,3 +109,30 @@ def object_relative(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Tok
     wh = "Which team" if verb.lemma_ in MATCH_VERBS and noun.lemma_.lower() in MATCH_NOUNS else "Which organization"
     question = " ".join(w for w in (wh, verb.text, thing, words_of(rest)) if w) + "?"
     return question, [org_name(ctx, ent)], verb
+
+
+#: Participles that make a deed of a compound: "the NTC-sponsored Harbour Trade Forum".
+DOER_PARTICIPLES = "hosted|sponsored|co-sponsored|funded|organised|organized|backed|led|commissioned|brokered"
+_HYPHEN_DOER = re.compile(
+    rf"\b(?:the|a|an) ([A-Z][\w&]*(?: [A-Z][\w&]*)*)-({DOER_PARTICIPLES}) "
+    r"([A-Z][\w&'\-]*(?: (?:\([^()\n]*\) )?(?:(?:of|for|on|and|the) )*[A-Z][\w&'\-]*)*)"
+)
+
+
+def hyphen_doers(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], Token]]]:
+    """'at the NTC-sponsored Harbour Trade Forum' → "Which organization sponsored the Harbour Trade
+    Forum?": an organisation joined by a hyphen to what it did to a named thing."""
+    found = []
+    for m in _HYPHEN_DOER.finditer(ctx.text):
+        org = ctx.doc.char_span(m.start(1), m.end(1))
+        verb = ctx.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if org is None or verb is None or ctx.in_quote(m.start()):
+            continue
+        if not any(e.label_ == "ORG" and e.start <= org.start and org.end <= e.end for e in ctx.ents):
+            continue  # "the Kestrel-led push": a place or a person, not a body
+        thing = re.sub(r" \([^()]*\)", "", m.group(3))
+        if len(thing.split()) < 2:
+            continue
+        question = f"Which organization {m.group(2)} the {thing}?"
+        found.append((org, (question, [org_name(ctx, org)], verb.root)))
+    return found

@@ -27,6 +27,10 @@ SHAPES = {
         "five points behind the leaders. The Northern Football Association later fined the coach."
     ),
     "object-contract": "The harbour contract, which Harwick Construction won in 2019, was cancelled on Friday.",
+    "hyphen-doer": (
+        "The Nordic Trade Council (NTC) met in March. The deal was signed at the NTC-sponsored Harbour Trade "
+        "Forum (HTF) in Oslo. A Harwick Trust-funded study found that the river was clean."
+    ),
     "object-guess": "The harbour contract, which Harwick Construction may win next year, is worth millions.",
 }
 
@@ -71,3 +75,12 @@ def test_a_team_is_offered_among_teams_not_among_bodies(bank: QuestionBank) -> N
     found = [q for q in asked(bank, "match-and-bodies") if q.question.startswith("Which team lost")]
     assert [q.answer for q in found] == ["Orvell Rovers"]
     assert not [c for c in found[0].choices if c.endswith("Association")]
+
+
+def test_an_organisation_hyphened_to_what_it_did_to_a_named_thing_is_asked(bank: QuestionBank) -> None:
+    found = [
+        (q.question, q.answer)
+        for q in asked(bank, "hyphen-doer")
+        if "sponsored" in q.question or "funded" in q.question
+    ]
+    assert found == [("Which organization sponsored the Harbour Trade Forum?", "Nordic Trade Council")]
