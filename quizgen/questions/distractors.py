@@ -28,6 +28,8 @@ from quizgen.questions.post_worth import passing_office, reporter_post, work_par
 from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
+#: Openings of questions whose wrong options are organisations of one kind only (see `org_pool`).
+ORG_WH = ("Which company", "Which party", "Which team", "In an interview with which newspaper")
 T = TypeVar("T")
 
 
@@ -141,7 +143,7 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind in ("person", "country"):
         return _typed(ctx, facts, kind)
     if kind == "org":
-        wh = next((w for w in ("Which company", "Which party") if draft.question.startswith(w)), "")
+        wh = next((w for w in ORG_WH if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":  # a profession beside professions, a post beside posts
         return [r for r in _typed(ctx, facts, "role") if is_profession(r) == is_profession(draft.answer)]
