@@ -31,13 +31,20 @@ class Previous:
 
     speaker: Speaker | None = None
     para: int = -1
+    start: int = -1
     end: int = -1
     direct: bool = False
+    #: Whether its quote closed with a mark (not left open to run on into the next paragraph).
+    closed: bool = False
 
 
 #: What `_floating` returns when the previous quote simply goes on (no new fact).
 Continued = Literal["continued"]
 CONTINUED: Continued = "continued"
+
+
+#: Marks that close a quote.
+CLOSING_MARKS = "\"\u201d\u00bb'\u2019"
 
 
 class Quotes(NamedTuple):
@@ -65,12 +72,14 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
             found = (fact, False) if fact is not None else None
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
+        if found == CONTINUED:
+            last.closed = False  # '"A," he said. "B. "C.': the quote left open runs on to its end
         if found is None or found == CONTINUED:
             stated = also_stated(ctx, sent, None) if found is None else []
             facts += stated + documents(ctx, sent)
             said = [f for f in stated if isinstance(f, QuoteFact)]
             if said:  # 'As Abney told the paper, …. "…"': the quote after it is hers
-                last = Previous(said[-1].speaker, para, sent.end_char, False)
+                last = Previous(said[-1].speaker, para, sent.start_char, sent.end_char, False)
             continue
         fact, direct = found
         facts.append(fact)
@@ -78,7 +87,7 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
         facts += _other_quotes(ctx, sent, fact)
         facts += documents(ctx, sent, fact)
         by_sentence[sent.start_char] = fact
-        last = Previous(fact.speaker, para, sent.end_char, direct)
+        last = Previous(fact.speaker, para, sent.start_char, sent.end_char, direct, _closes(ctx, ctx.quotes_in(sent)))
     return Quotes(dedupe(facts), by_sentence)
 
 
@@ -99,10 +108,10 @@ def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fac
     return facts
 
 
-def _said(ctx: ArticleContext, sent: Span, speaker: Speaker, text: str) -> QuoteFact:
+def _said(ctx: ArticleContext, sent: Span, speaker: Speaker, text: str, since: int | None = None) -> QuoteFact:
     """A quote asked whole, by its first sentences: 'Who said "…"?'."""
     gist = first_sentences(text)
-    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True)
+    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True, since=since)
 
 
 def _says_enough(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
@@ -240,12 +249,19 @@ def _floating(
     if para - last.para > 1 or len(gap) > 3:
         return None
     used.update(quotes)
-    if last.direct and para == last.para:
-        return CONTINUED  # the same quote goes on: one fact, asked by its first sentence
+    if last.direct and para == last.para and not (last.closed and _closes(ctx, quotes)):
+        return CONTINUED  # the same quote runs on, never closed: one fact, asked by its first sentence
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
     if len(first_sentences(text).split()) < 4:
         return None
-    return _said(ctx, sent, last.speaker, text), True
+    since = last.start if para == last.para else None  # '"A," she said. "B."': shown with who said it
+    return _said(ctx, sent, last.speaker, text, since), True
+
+
+def _closes(ctx: ArticleContext, quotes: list[tuple[int, int]]) -> bool:
+    """'"A," she said. "B."': whether the (last) quote ends on a closing mark, so that a quote after
+    it is a second statement; one left open runs on as the same statement ('"A. "B.')."""
+    return bool(quotes) and ctx.text[quotes[-1][1] : quotes[-1][1] + 1] in CLOSING_MARKS
 
 
 def _attributed_later(ctx: ArticleContext, quote_end: int) -> bool:

@@ -15,12 +15,15 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
 
 
-def quote_fact(ctx: ArticleContext, sent: Span, speaker: Speaker, gist: str, predicate: str, direct: bool) -> QuoteFact:
-    """The fact "`speaker` `predicate`" (asked as "Who `predicate`?"), keyed by speaker and words."""
+def quote_fact(
+    ctx: ArticleContext, sent: Span, speaker: Speaker, gist: str, predicate: str, direct: bool, since: int | None = None
+) -> QuoteFact:
+    """The fact "`speaker` `predicate`" (asked as "Who `predicate`?"), keyed by speaker and words;
+    its evidence starts at `since` when given (the attribution a quote after it belongs to)."""
     predicate = balanced(predicate.strip())
     gist = gist.strip().strip(QUOTE_MARKS + " ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
-    begin = _quote_begins(ctx, sent, gist)
+    begin = _quote_begins(ctx, sent, gist) if since is None else since
     span = None
     token = speaker.token or speaker.mention  # a pronoun is still where they are named
     if token is not None and token.sent == sent:

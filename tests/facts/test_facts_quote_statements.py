@@ -1,0 +1,53 @@
+"""Which quoted words make a statement of their own: a second quote after its attribution, a quote
+left open that runs on, and short quotes with nothing in them to check.
+
+Every article is our own invention; all are parsed in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question
+from quizgen.pipeline import questions_for
+
+ARTICLES = {
+    "second-quote-after-said": (
+        "Daniel Whitcombe has run the ferry company for twenty years.\n\n"
+        '"The crossing has never been busier than it was this summer," said Whitcombe. '
+        '"Next spring we will add a second boat to the morning route from the harbour."'
+    ),
+    "quote-runs-on-open": (
+        "Daniel Whitcombe has run the ferry company for twenty years.\n\n"
+        '"The crossing has never been busier than it was this summer," he said. '
+        '"We carried more cars in August than in the whole of last year. '
+        '"Next spring we will add a second boat to the morning route from the harbour."'
+    ),
+}
+
+
+def _article(key: str, text: str) -> Article:
+    return Article(id=key, title=key, published=dt.date(2024, 6, 12), path=f"{key}.txt", text=text)
+
+
+@pytest.fixture(scope="module")
+def quotes() -> dict[str, list[Question]]:
+    bank = questions_for([_article(key, text) for key, text in ARTICLES.items()])
+    return {key: [q for q in bank.questions if q.article == key and q.kind == "quote"] for key in ARTICLES}
+
+
+def test_a_closed_quote_after_the_attribution_is_a_second_statement(quotes: dict[str, list[Question]]) -> None:
+    asked = {("busier" in q.question, "second boat" in q.question): q for q in quotes["second-quote-after-said"]}
+    assert set(asked) == {(True, False), (False, True)}, [q.question for q in quotes["second-quote-after-said"]]
+    assert {q.answer for q in asked.values()} == {"Daniel Whitcombe"}
+    second = asked[(False, True)]
+    assert "said Whitcombe" in second.source  # the evidence shows who said it
+
+
+def test_a_quote_left_open_runs_on_as_one_statement(quotes: dict[str, list[Question]]) -> None:
+    found = quotes["quote-runs-on-open"]
+    assert len(found) == 1, [q.question for q in found]
+    assert "never been busier" in found[0].question
+    assert found[0].answer == "Daniel Whitcombe"
