@@ -18,7 +18,7 @@ from quizgen.facts.indirect import according_to, also_stated, documents, partici
 from quizgen.facts.lexicon import REPORTING  # noqa: F401 (dates, events import it here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
-from quizgen.facts.statement import dedupe, quote_fact
+from quizgen.facts.statement import dedupe, quote_fact, says_something
 from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -88,7 +88,17 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
         facts += documents(ctx, sent, fact)
         by_sentence[sent.start_char] = fact
         last = Previous(fact.speaker, para, sent.start_char, sent.end_char, direct, _closes(ctx, ctx.quotes_in(sent)))
-    return Quotes(dedupe(facts), by_sentence)
+    return Quotes(dedupe([f for f in facts if _worth_asking(ctx, f)]), by_sentence)
+
+
+def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:
+    """Keep every fact but a quote asked whole whose words carry nothing to check ("We'll see")."""
+    if not isinstance(fact, QuoteFact) or not fact.predicate.startswith("said \u201c"):
+        return True
+    begin = ctx.text.find(fact.sentence[:60])
+    at = ctx.text.find(fact.text, begin) if begin >= 0 else -1
+    span = ctx.doc.char_span(at, at + len(fact.text), alignment_mode="expand") if at >= 0 else None
+    return span is None or says_something(span)
 
 
 def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:

@@ -25,6 +25,22 @@ ARTICLES = {
         '"We carried more cars in August than in the whole of last year. '
         '"Next spring we will add a second boat to the morning route from the harbour."'
     ),
+    "verdicts": (
+        "Oskar Lind chairs the harbour board.\n\n"
+        '"That may well be right," said Lind.\n\n'
+        '"It\'s a good thing," Lind added.\n\n'
+        "Ruth Abney runs the island's only clinic.\n\n"
+        '"We\'ll see," she said.'
+    ),
+    "verdict-then-statement": (
+        "Oskar Lind chairs the harbour board.\n\n"
+        '"That may well be right," said Lind. "The board will vote on the new pier in March."'
+    ),
+    "short-but-checkable": (
+        "Oskar Lind chairs the harbour board.\n\n"
+        '"She is stubborn, she will not resign," said Lind.\n\n'
+        '"We will sell the ferry," Lind added.'
+    ),
 }
 
 
@@ -51,3 +67,22 @@ def test_a_quote_left_open_runs_on_as_one_statement(quotes: dict[str, list[Quest
     assert len(found) == 1, [q.question for q in found]
     assert "never been busier" in found[0].question
     assert found[0].answer == "Daniel Whitcombe"
+
+
+def test_a_quote_with_nothing_to_check_is_not_asked(quotes: dict[str, list[Question]]) -> None:
+    assert quotes["verdicts"] == []
+
+
+def test_a_verdict_still_names_the_speaker_of_the_quote_after_it(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["verdict-then-statement"]
+    assert "vote on the new pier" in q.question
+    assert q.answer == "Oskar Lind"
+
+
+def test_a_short_quote_that_says_something_is_asked(quotes: dict[str, list[Question]]) -> None:
+    asked = sorted(q.question for q in quotes["short-but-checkable"])
+    assert asked == [
+        "Who said \u201cShe is stubborn, she will not resign\u201d?",
+        "Who said \u201cWe will sell the ferry\u201d?",
+    ]
+    assert {q.answer for q in quotes["short-but-checkable"]} == {"Oskar Lind"}
