@@ -41,6 +41,14 @@ ARTICLES = {
         '"She is stubborn, she will not resign," said Lind.\n\n'
         '"We will sell the ferry," Lind added.'
     ),
+    "post-then-pronoun": (
+        "Harbour Board President Oskar Lind opened the meeting on Monday.\n\n"
+        "Lind said the board had sold the old ferry to a museum in Bergen.\n\n"
+        "The ferry had carried passengers between the islands for forty years.\n\n"
+        "The crossing will close for repairs in March.\n\n"
+        "The Harbour Board President said the new pier would open in the autumn.\n\n"
+        "Also, the night crossings would stop until the harbour lights were replaced, he said."
+    ),
 }
 
 
@@ -86,3 +94,10 @@ def test_a_short_quote_that_says_something_is_asked(quotes: dict[str, list[Quest
         "Who said \u201cWe will sell the ferry\u201d?",
     ]
     assert {q.answer for q in quotes["short-but-checkable"]} == {"Oskar Lind"}
+
+
+def test_he_after_the_one_holder_of_a_post_spoke_is_that_person(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["post-then-pronoun"] if "night crossings" in q.question]
+    assert q.answer == "Oskar Lind"
+    # the linking word belongs to the story, not to what he said
+    assert q.question == "Who said that the night crossings would stop until the harbour lights were replaced?"
