@@ -262,10 +262,27 @@ def _floating(
     if last.direct and para == last.para and not (last.closed and _closes(ctx, quotes)):
         return CONTINUED  # the same quote runs on, never closed: one fact, asked by its first sentence
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
-    if len(first_sentences(text).split()) < 4:
-        return None
+    if len(first_sentences(text).split()) < 4 or (last.direct and _leans_back(ctx, quotes[0])):
+        return CONTINUED if para == last.para else None
     since = last.start if para == last.para else None  # '"A," she said. "B."': shown with who said it
     return _said(ctx, sent, last.speaker, text, since), True
+
+
+#: Subjects that stand for something said before: a quote opening with one is not asked alone.
+BACK_POINTING = {"it", "they", "he", "she", "this", "that", "these", "those"}
+
+
+def _leans_back(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
+    """'"The logo is the way forward," he said. "But it is not on the shelves yet."': a quote whose
+    subject ("it", "they", "this") is something the quote before named goes on with that quote."""
+    span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span:
+        if token.is_punct or token.dep_ == "cc" or (token.dep_ == "advmod" and ctx.doc[token.i + 1].text == ","):
+            continue  # "But", "So,"
+        return token.lower_ in BACK_POINTING and token.dep_ in ("nsubj", "nsubjpass")
+    return False
 
 
 def _closes(ctx: ArticleContext, quotes: list[tuple[int, int]]) -> bool:

@@ -49,6 +49,11 @@ ARTICLES = {
         "The Harbour Board President said the new pier would open in the autumn.\n\n"
         "Also, the night crossings would stop until the harbour lights were replaced, he said."
     ),
+    "second-quote-leans-back": (
+        "Ruth Abney runs the island's only clinic.\n\n"
+        '"The new ferry timetable is the best thing to happen to the island\'s patients," said Abney. '
+        '"But it still leaves the night crossing without a nurse on board."'
+    ),
 }
 
 
@@ -68,6 +73,12 @@ def test_a_closed_quote_after_the_attribution_is_a_second_statement(quotes: dict
     assert {q.answer for q in asked.values()} == {"Daniel Whitcombe"}
     second = asked[(False, True)]
     assert "said Whitcombe" in second.source  # the evidence shows who said it
+
+
+def test_a_second_quote_about_what_the_first_named_goes_on_with_it(quotes: dict[str, list[Question]]) -> None:
+    found = quotes["second-quote-leans-back"]
+    assert [q.answer for q in found] == ["Ruth Abney"], [q.question for q in found]
+    assert "best thing to happen" in found[0].question
 
 
 def test_a_quote_left_open_runs_on_as_one_statement(quotes: dict[str, list[Question]]) -> None:
