@@ -81,19 +81,29 @@ def says_something(span: Span) -> bool:
 
 
 def _bare_verdict(span: Span) -> bool:
-    """'It was too greedy', 'That's a good thing': one clause, a pronoun, "be", and an adjective or
-    a noun with nothing but a determiner and adjectives to it."""
+    """'It was too greedy', 'The results are spectacular': one clause, a subject that names nothing,
+    "be", and an adjective or a noun with nothing but a determiner and adjectives to it."""
     roots = [t for t in span if t.head == t or not (span.start <= t.head.i < span.end)]
     words = [t for t in roots if not t.is_punct]
     if len(words) != 1 or words[0].lemma_ != "be":
         return False
     parts = {c.dep_: c for c in words[0].children}
     subject, verdict = parts.get("nsubj"), parts.get("acomp") or parts.get("attr")
-    if subject is None or verdict is None or subject.pos_ != "PRON" or len(list(subject.subtree)) > 1:
+    if subject is None or verdict is None or not _unnamed(subject):
         return False
+    if subject.pos_ == "NOUN" and verdict.dep_ != "acomp":
+        return False  # "The logo is the way forward" says what the logo is
     if set(parts) - VERDICT_FRAME - {"nsubj", "acomp", "attr"}:
         return False  # "That is why we came", "It is a plan that works": more than a verdict
     return _plain_word(verdict)
+
+
+def _unnamed(subject: Token) -> bool:
+    """'It', 'that', 'the results': a subject that names nothing the question could show."""
+    if subject.pos_ == "PRON":
+        return len(list(subject.subtree)) == 1
+    children = list(subject.children)
+    return subject.pos_ == "NOUN" and len(children) == 1 and children[0].lower_ in ("the", "this", "that")
 
 
 def _plain_word(token: Token) -> bool:

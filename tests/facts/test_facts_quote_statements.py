@@ -29,6 +29,7 @@ ARTICLES = {
         "Oskar Lind chairs the harbour board.\n\n"
         '"That may well be right," said Lind.\n\n'
         '"It\'s a good thing," Lind added.\n\n'
+        '"The results are truly remarkable," said Lind.\n\n'
         "Ruth Abney runs the island's only clinic.\n\n"
         '"We\'ll see," she said.'
     ),
