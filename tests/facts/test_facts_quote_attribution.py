@@ -88,7 +88,7 @@ ARTICLES = {
     "apostrophe-typed-as-quote": (
         "Fishing ministers met in Bergen on Monday.\n\n"
         'Norland"s fishing minister Per Dahl said the fleet had caught less than its quota. "We will not ask '
-        'for more," he said.'
+        'for a bigger quota," he said.'
     ),
 }
 
@@ -143,7 +143,7 @@ def test_a_quote_after_an_as_told_sentence_is_the_same_speakers(quotes: dict[str
 
 
 def test_a_quote_mark_inside_a_word_opens_no_quote(quotes: dict[str, list[Question]]) -> None:
-    (q,) = _asked(quotes["apostrophe-typed-as-quote"], "ask for more")
+    (q,) = _asked(quotes["apostrophe-typed-as-quote"], "ask for a bigger quota")
     assert q.answer == "Per Dahl"
 
 
