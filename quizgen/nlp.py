@@ -119,6 +119,8 @@ def _register_components() -> None:
                 and ((before.lower_ in PREFIXES and after.is_lower) or after.lower_ in TITLE_ENDS)
             ):
                 spans.append(doc[i - 1 : i + 2])
+        if not spans:  # most texts: nothing to merge, and an empty retokenize still costs
+            return doc
         with doc.retokenize() as retokenizer:
             for span in filter_spans(spans):  # "non-co-operative": overlapping merges are not allowed
                 retokenizer.merge(span)
