@@ -80,7 +80,7 @@ def extract_roles(ctx: ArticleContext) -> Roles:
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
-    if ctx.in_quote(token.idx) or token.pos_ != "PROPN":
+    if token.pos_ != "PROPN" or ctx.in_quote(token.idx):
         return None
     if (
         token.i + 1 < len(ctx.doc)

@@ -307,8 +307,11 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
 
 def untagged_names(doc: Doc) -> Iterator[Span]:
     """Runs of two or three capitalised proper nouns NER left untagged ("Hu Li"): maybe a name."""
-    propn = [t.pos_ == "PROPN" for t in doc]  # one pass over the tokens, then plain lists
-    word = [p and t.text.istitle() and not t.ent_type_ for p, t in zip(propn, doc, strict=True)]
+    from quizgen.nlp import tokens_where
+
+    propn, word = [False] * len(doc), [False] * len(doc)  # found once, then plain lists
+    for t in map(doc.__getitem__, tokens_where(doc, "POS", "PROPN".__eq__)):  # no Token for the other words
+        propn[t.i], word[t.i] = True, t.text.istitle() and not t.ent_type_
     i = 0
     while i < len(doc):
         end = i
