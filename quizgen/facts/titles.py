@@ -280,9 +280,12 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
     """Names right after a title, with the title as another form of a one-word name: "President
     Reagan", "National Security Adviser Brent Scowcroft" (NER: an organisation), "professor Rei
     Shiratori" (NER: nothing). One word needs NER's PERSON; more need no entity or a whole ORG."""
+    from quizgen.nlp import tokens_where
+
     doc = ctx.doc
-    for tok in doc[:-1]:
-        if not is_post(tok.text) or tok.lower_ == "general" or ctx.in_quote(tok.idx):
+    posts = [i for i in tokens_where(doc, "ORTH", is_post) if i < len(doc) - 1]  # no Token for the other words
+    for tok in map(doc.__getitem__, posts):
+        if tok.lower_ == "general" or ctx.in_quote(tok.idx):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
