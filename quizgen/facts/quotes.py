@@ -63,7 +63,7 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
     last = Previous()
     breaks = _paragraph_break_ends(ctx.text)
     for sent in ctx.doc.sents:
-        if not sent.text.strip():
+        if not ctx.text[sent.start_char : sent.end_char].strip():  # = sent.text, without a Token per word
             continue
         para = bisect.bisect_right(breaks, sent.start_char)  # = text.count("\n\n", 0, start), in log time
         found: tuple[QuoteFact, bool] | Continued | None = _direct(ctx, sent, used_quotes)

@@ -30,6 +30,9 @@ DANGLING = re.compile(
 POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hese [a-z]+")
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
+_SPLIT_NT = re.compile(r"\sn't\b")
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+_NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 
 def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = None) -> list[Question]:
@@ -190,13 +193,16 @@ _TIDY = [
         (r"[,;:.\s]+\?$", "?"),
     )
 ]
+#: A character each mend of `_TIDY` needs to find anything ("" for none: always tried).
+_TIDY_NEEDS = ("<", "<", "'\u2019", "'\u2019", "", ",", "", "")
 _SPACES = re.compile(r"\s+")
 
 
 def tidy(question: str) -> str:
     question = _SPACES.sub(" ", question).strip()
-    for pattern, repl in _TIDY:
-        question = pattern.sub(repl, question)
+    for (pattern, repl), needs in zip(_TIDY, _TIDY_NEEDS, strict=True):
+        if not needs or any(c in question for c in needs):  # a mend whose mark is absent cannot apply
+            question = pattern.sub(repl, question)
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
 
@@ -235,7 +241,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "unbalanced brackets"
     if BAD_ENDINGS.search(question):
         return "dangling last word"
-    if re.search(r"\sn't\b", question):
+    if "n't" in question and _SPLIT_NT.search(question):
         return "split n't"
     asked = f" {normal(question)} "
     for name in [answer, *aliases]:
@@ -246,12 +252,14 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
 
 
 def _dangling(question: str, doc: Doc | None) -> str | None:
-    unquoted = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', lambda m: " " * len(m.group()), question)
+    unquoted = question
+    if '"' in question or "\u201c" in question:
+        unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), question)
     for m in DANGLING.finditer(unquoted):
         if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
             return PRONOUN
     for m in BARE_IT.finditer(unquoted):
-        named = re.search(r"(?<!^)\b[A-Z][A-Za-z0-9]+", unquoted[: m.start()])
+        named = _NAMED.search(unquoted[: m.start()])
         bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
         if named or bound:  # "Who said his team …": "his" is whoever the answer is
             continue
