@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.lexicon import PAPER_WORDS
 from quizgen.facts.wording import THE_WORDS
 from quizgen.questions.answer_types import org_heads
 from quizgen.questions.realize import FORMER
@@ -126,5 +127,8 @@ def not_a_publication(candidate: str, question: str) -> bool:
     """The question asks for a journal or paper and the option is a body, not a publication."""
     if _ASKS_PUBLICATION.search(question) is None:
         return False
+    named = re.split(r" (?:of|for|on) ", candidate)[0].rstrip(".").split()
+    if named and named[-1] in _PUBLICATION_WORDS | PAPER_WORDS:
+        return False  # "The Orvell Times", "Proceedings of …": a publication, whatever else it is
     words = set(re.findall(r"[A-Z]\w+", candidate))
     return not (words & _PUBLICATION_WORDS) or org_heads(candidate)
