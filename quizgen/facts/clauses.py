@@ -22,6 +22,8 @@ from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, re
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
+    from quizgen.models import QuoteFact
+
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
 TIME_WORDS = set(
     "today yesterday tomorrow now currently recently soon later earlier already meanwhile also still then "
@@ -39,14 +41,19 @@ _QUOTED: ContextVar[bool] = ContextVar("quoted", default=False)
 T = TypeVar("T")
 
 
-def according_to(ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None]) -> tuple[T, str] | None:
+def according_to(
+    ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None], *, continued: bool = False
+) -> tuple[T, str] | None:
     """Ask about a figure inside a direct quote, as the speaker's claim: ("…", "According to X").
 
     Only a quoted sentence whose speaker the quote extractor found, and with no pronoun or
-    "this"/"here" whose meaning the question could not carry.
+    "this"/"here" whose meaning the question could not carry. With `continued`, a sentence inside
+    a quote that opened in an earlier sentence is that quote's speaker's too.
     """
     sent = span.sent
     found = ctx.quote_at(sent.start_char)
+    if found is None and continued:
+        found = _opened_before(ctx, span)
     if found is None or not found.direct or not found.speaker.name:
         return None
     if any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
@@ -57,6 +64,15 @@ def according_to(ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None]
     finally:
         _QUOTED.reset(token)
     return (asked, f"According to {found.speaker.name}") if asked is not None else None
+
+
+def _opened_before(ctx: ArticleContext, span: Span) -> QuoteFact | None:
+    """The quote fact of the sentence where the quote holding `span` opened, when that is an earlier one."""
+    opened = next((a for a, b in ctx.quotes_in(span.sent) if a <= span.start_char < b), None)
+    if opened is None or opened >= span.sent.start_char:
+        return None
+    first = ctx.doc.char_span(opened, opened + 1, alignment_mode="expand")
+    return ctx.quote_at(first[0].sent.start_char) if first is not None and len(first) else None
 
 
 def clause_verb(token: Token) -> Token | None:

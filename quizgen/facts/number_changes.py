@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import CHANGE_NOUNS, CHANGE_VERBS
 from quizgen.facts.measures import Measure
+from quizgen.facts.number_ask import ask
 from quizgen.facts.number_phrases import answer_text
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used

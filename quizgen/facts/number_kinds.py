@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import Measure
+from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change
 from quizgen.facts.number_phrases import (
     answer_text,

@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value} | TENS | {"hundred": 100}
 _PRONOUN = re.compile(r"\b(it|its|they|their|he|his|she|her)\b", re.I)
+#: An editor's mark for words left out of a quote ("[...]"), or what the parse left of one at the end.
+_ELISION = re.compile(r"\s*\[\s*(?:\.{3}|\u2026)\s*\]|\s*\[[\s.\u2026]*(?=\?$)")
 QUALIFIERS = re.compile(
     r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
     r"at least|up to|just|only)\s+",
@@ -48,7 +50,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
             continue
         if ctx.in_quote(ent.start_char):
-            claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent))
+            claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent), continued=True)
             if claimed is not None:
                 (question, answer), who = claimed
                 cut = cut_gapped(ent, question)
@@ -73,11 +75,16 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
             key=key,
             sentence=span.sent.text.strip(),
             answer_span=(at, at + len(span.text)),
-            question=plain_units(question),
+            question=plain_units(without_elisions(question)),
             answer=plain,
             aliases=tuple(aliases),
         ),
     )
+
+
+def without_elisions(question: str) -> str:
+    """'… from 1980 to 2012 [...]' → '… from 1980 to 2012': an editor's cut is no part of a question."""
+    return _ELISION.sub("", question)
 
 
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

@@ -1,0 +1,60 @@
+"""Number shapes of news English asked since the corpus round of issue 8 (sentences invented)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from invented_articles import asked, questions_of_texts
+
+from quizgen.facts.numbers import without_elisions
+from quizgen.models import QuestionBank
+
+TEXTS = {
+    "aside": (
+        "The harbour board bought a new ferry last spring.\n\n"
+        "The new ferry will be able to carry 40 cyclists for up to three hours as they cross the bay."
+    ),
+    "continued-quote": (
+        "Coach Marta Lindqvist praised her team after the cup final.\n\n"
+        'Lindqvist said: "We trained hard all winter and it showed. '
+        'Anders Karlsson scored four goals in the final against Norrby."'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return questions_of_texts(TEXTS, dt.date(2024, 3, 4))
+
+
+def test_an_aside_with_a_pronoun_is_left_out_not_the_question(bank: QuestionBank) -> None:
+    """'… as they cross the bay': "they" cannot stand in a question, so the aside goes, the figures stay."""
+    found = {q.answer: q.question for q in asked(bank, "aside", "number")}
+    assert "40" in found and "How many cyclists" in found["40"] and "carry" in found["40"]
+    assert not any(" they " in q or "cross" in q for q in found.values())
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "By what percentage have road deaths fallen from 1995 to 2015 [?",
+            "By what percentage have road deaths fallen from 1995 to 2015?",
+        ),
+        (
+            "By what percentage have road deaths [...] fallen since 2015?",
+            "By what percentage have road deaths fallen since 2015?",
+        ),
+        ("How many trams run on line [4] each hour?", "How many trams run on line [4] each hour?"),
+    ],
+)
+def test_an_elision_mark_is_not_carried_into_the_question(raw: str, clean: str) -> None:
+    """A quote cut with "[...]" leaves the mark (or half of it) in the clause the question is made from."""
+    assert without_elisions(raw) == clean
+
+
+def test_a_figure_later_in_a_quote_is_its_speakers_claim(bank: QuestionBank) -> None:
+    """The second sentence of a quote that opened in the first is the same speaker's."""
+    (q,) = [q for q in asked(bank, "continued-quote", "number") if q.answer == "four"]
+    assert q.question.startswith("According to Marta Lindqvist, how many goals did Anders Karlsson score")
