@@ -42,13 +42,20 @@ T = TypeVar("T")
 
 
 def according_to(
-    ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None], *, continued: bool = False
+    ctx: ArticleContext,
+    span: Span,
+    ask_it: Callable[[], T | None],
+    *,
+    continued: bool = False,
+    asked_text: Callable[[T], str] | None = None,
 ) -> tuple[T, str] | None:
     """Ask about a figure inside a direct quote, as the speaker's claim: ("…", "According to X").
 
     Only a quoted sentence whose speaker the quote extractor found, and with no pronoun or
     "this"/"here" whose meaning the question could not carry. With `continued`, a sentence inside
-    a quote that opened in an earlier sentence is that quote's speaker's too.
+    a quote that opened in an earlier sentence is that quote's speaker's too. With `asked_text`
+    (the question's words), those words are read for pronouns, not the whole sentence: "why sharks
+    have thrived for 400 million years" can be asked though "these predators" stands in another clause.
     """
     sent = span.sent
     found = ctx.quote_at(sent.start_char)
@@ -56,13 +63,15 @@ def according_to(
         found = _opened_before(ctx, span)
     if found is None or not found.direct or not found.speaker.name:
         return None
-    if any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
+    if asked_text is None and any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
         return None
     token = _QUOTED.set(True)
     try:
         asked = ask_it()
     finally:
         _QUOTED.reset(token)
+    if asked is not None and asked_text is not None and DEICTIC & set(re.findall(r"[a-z]+", asked_text(asked).lower())):
+        return None
     return (asked, f"According to {found.speaker.name}") if asked is not None else None
 
 

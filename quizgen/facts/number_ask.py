@@ -31,6 +31,9 @@ def asides(target: Span) -> list[Token]:
     depend on it, so it is left out rather than the question dropped. Never a clause holding the answer."""
     out: list[Token] = []
     for tok in target.sent:
+        if _set_off_comparison(tok) and not any(target.start <= t.i < target.end for t in tok.subtree):
+            out.extend(tok.subtree)
+            continue
         if tok.dep_ != "advcl" or any(target.start <= t.i < target.end for t in tok.subtree):
             continue
         mark = next((c for c in tok.children if c.dep_ == "mark"), None)
@@ -39,3 +42,15 @@ def asides(target: Span) -> list[Token]:
             continue
         out.extend(tok.subtree)
     return out
+
+
+def _set_off_comparison(tok: Token) -> bool:
+    """'have thrived for 400 million years, longer than almost any animal': a comparison after a comma
+    comments on the figure; kept, it would read as part of what is asked ("thrived longer … for how long")."""
+    return (
+        tok.tag_ in ("RBR", "JJR")
+        and tok.dep_ in ("advmod", "amod", "advcl")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(c.lower_ == "than" for c in tok.children)
+    )

@@ -50,7 +50,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
             continue
         if ctx.in_quote(ent.start_char):
-            claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent), continued=True)
+            claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent), continued=True, asked_text=_question_of)
             if claimed is not None:
                 (question, answer), who = claimed
                 cut = cut_gapped(ent, question)
@@ -80,6 +80,10 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
             aliases=tuple(aliases),
         ),
     )
+
+
+def _question_of(asked: tuple[str, str]) -> str:
+    return asked[0]
 
 
 def without_elisions(question: str) -> str:

@@ -20,6 +20,12 @@ TEXTS = {
         'Lindqvist said: "We trained hard all winter and it showed. '
         'Anders Karlsson scored four goals in the final against Norrby."'
     ),
+    "quote-aside": (
+        "Researchers tracked wolves across the valley last summer.\n\n"
+        '"Tracking the wolves is giving science a new way to answer an old question about these shy animals - '
+        'why wolves have lived in the valley for some 10,000 years, longer than almost any other large animal," '
+        "said Ana Ruiz, a senior researcher at the Alpine Institute."
+    ),
 }
 
 
@@ -58,3 +64,11 @@ def test_a_figure_later_in_a_quote_is_its_speakers_claim(bank: QuestionBank) -> 
     """The second sentence of a quote that opened in the first is the same speaker's."""
     (q,) = [q for q in asked(bank, "continued-quote", "number") if q.answer == "four"]
     assert q.question.startswith("According to Marta Lindqvist, how many goals did Anders Karlsson score")
+
+
+def test_a_quoted_figure_is_asked_when_its_own_clause_stands_alone(bank: QuestionBank) -> None:
+    """ "these shy animals" stands in another clause of the quote; the figure's clause needs none of it,
+    and the comparison set off by a comma is left out of what is asked."""
+    (q,) = asked(bank, "quote-aside", "number")
+    assert q.question == "According to Ana Ruiz, for how many years have wolves lived in the valley?"
+    assert q.answer == "some 10,000 years"
