@@ -26,6 +26,10 @@ TEXTS = {
         'why wolves have lived in the valley for some 10,000 years, longer than almost any other large animal," '
         "said Ana Ruiz, a senior researcher at the Alpine Institute."
     ),
+    "with-absolute": (
+        "Dealers said the selling was overdone, with Harbour Mining shares falling 15 pct in value at one point.\n\n"
+        "Trading was quiet on Monday, with the Nordic index rising 3 pct in early dealings."
+    ),
 }
 
 
@@ -72,3 +76,11 @@ def test_a_quoted_figure_is_asked_when_its_own_clause_stands_alone(bank: Questio
     (q,) = asked(bank, "quote-aside", "number")
     assert q.question == "According to Ana Ruiz, for how many years have wolves lived in the valley?"
     assert q.answer == "some 10,000 years"
+
+
+def test_a_figure_in_a_with_clause_takes_the_tense_of_the_clause_it_hangs_on(bank: QuestionBank) -> None:
+    """'…, with shares falling 15 pct': the participle has its own subject; the question is in the
+    main clause's tense. A main clause that says when ("on Monday") would lose it: nothing is asked."""
+    found = {q.answer: q.question for q in asked(bank, "with-absolute", "number")}
+    assert found["15%"] == "By what percentage did Harbour Mining shares fall at one point?"
+    assert "3%" not in found
