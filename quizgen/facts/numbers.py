@@ -15,7 +15,7 @@ from quizgen.facts.clauses import according_to, clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units
+from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
 from quizgen.facts.number_changes import ask_by_amount, ask_change
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
@@ -46,7 +46,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
-    for ent in ctx.ents:
+    for ent in [*ctx.ents, *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
             continue
         if ctx.in_quote(ent.start_char):
@@ -59,8 +59,9 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
             continue
         found = _ask_number(ctx, ent)
         cut = cut_gapped(ent, _whose(ctx, ent, found[0])) if found is not None else None
-        if found is not None and cut is not None:
-            _add(facts, ent, _claimed(ent, cut), found[1])
+        claim = _claimed(ent, cut) if found is not None and cut is not None else None
+        if found is not None and claim is not None:
+            _add(facts, ent, claim, found[1])
     return list(facts.values())
 
 
@@ -132,15 +133,18 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     return ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_by_amount(ctx, m)
 
 
-def _claimed(ent: Span, question: str) -> str:
+def _claimed(ent: Span, question: str) -> str | None:
     """A figure someone reported is asked as their claim: "a source close to the cartel indicated that
     output was 15 mln bpd" → According to a source close to the cartel, how many …? Only a subject
-    named in the sentence, never a pronoun."""
+    named in the sentence, never a pronoun. None for the claim of a relative clause ("a survey which
+    estimated that output was …"): whose claim it is, the question could not say."""
     verb = clause_verb(ent.root)
     head = verb.head if verb is not None and verb.dep_ == "ccomp" else None
     if head is None or head.lemma_.lower() not in REPORTING:
         return question
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
+        return None
     if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
         return question  # "he said": whose claim is for the quote extractor to say; "it set" stays unread
     who = lower_first(words_of(list(subject.subtree)))

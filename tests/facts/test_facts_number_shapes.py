@@ -30,6 +30,12 @@ TEXTS = {
         "Dealers said the selling was overdone, with Harbour Mining shares falling 15 pct in value at one point.\n\n"
         "Trading was quiet on Monday, with the Nordic index rising 3 pct in early dealings."
     ),
+    "wire-untagged": (
+        "Oil output fell again last month.\n\n"
+        "The survey estimated the cartel's February output at around 16 mln bpd.\n\n"
+        "The ministry cited a survey which estimated that output was 1.2 mln bpd in March.\n\n"
+        "The council quoted a study that said that traffic had risen by 12 percent in the city."
+    ),
 }
 
 
@@ -84,3 +90,11 @@ def test_a_figure_in_a_with_clause_takes_the_tense_of_the_clause_it_hangs_on(ban
     found = {q.answer: q.question for q in asked(bank, "with-absolute", "number")}
     assert found["15%"] == "By what percentage did Harbour Mining shares fall at one point?"
     assert "3%" not in found
+
+
+def test_a_wire_figure_the_tagger_missed_is_found_by_its_unit(bank: QuestionBank) -> None:
+    """ "16 mln bpd" is no entity to spaCy's small model; its unit says it is a figure. A figure a
+    relative clause reports ("a survey which estimated that …") is no fact and no one's named claim."""
+    found = {q.answer: q.question for q in asked(bank, "wire-untagged", "number")}
+    asked_16 = "At how many barrels per day did the survey estimate the cartel's February output?"
+    assert found == {"around 16 million barrels per day": asked_16}
