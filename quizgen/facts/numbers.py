@@ -16,7 +16,7 @@ from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
-from quizgen.facts.number_changes import ask_by_amount, ask_change
+from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
@@ -111,6 +111,12 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "ranked No. 1", "world number five": a rank, not a count
     if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
         return None  # "the 1987/88 budget": a fiscal year, not a count
+    if ent.label_ != "QUANTITY":  # "rise to 26 pct in 1987 and to 44 pct by 1990": each target with its date
+        dated = ask_dated_target(ctx, ent, measure(ent))
+        if dated is not None:
+            return dated
+        if joined_target(ctx, measure(ent)):
+            return None
     if _run_on(ent) or part_of_score(ent) or in_simile(ent):
         return None
     if _in_range_or_list(ent) or _baseline(ent):

@@ -36,6 +36,11 @@ TEXTS = {
         "The ministry cited a survey which estimated that output was 1.2 mln bpd in March.\n\n"
         "The council quoted a study that said that traffic had risen by 12 percent in the city."
     ),
+    "dated-targets": (
+        "Tin exports recovered after the strike.\n\n"
+        "Exports of tin climbed to 3.2 billion dlrs in 2019 and to 4.1 billion dlrs in 2020.\n\n"
+        "The share of exports sold in Asia rose to 12 pct in 2019 and to 15 pct after that."
+    ),
 }
 
 
@@ -98,3 +103,13 @@ def test_a_wire_figure_the_tagger_missed_is_found_by_its_unit(bank: QuestionBank
     found = {q.answer: q.question for q in asked(bank, "wire-untagged", "number")}
     asked_16 = "At how many barrels per day did the survey estimate the cartel's February output?"
     assert found == {"around 16 million barrels per day": asked_16}
+
+
+def test_each_target_of_a_change_is_asked_with_its_own_date(bank: QuestionBank) -> None:
+    """'climbed to A in 2019 and to B in 2020': two questions, each with its own year; when one target
+    has no date of its own, neither is asked (one question would have two answers)."""
+    found = {q.answer: q.question for q in asked(bank, "dated-targets", "number")}
+    assert found == {
+        "3.2 billion dollars": "To what amount did exports of tin climb in 2019?",
+        "4.1 billion dollars": "To what amount did exports of tin climb in 2020?",
+    }
