@@ -46,7 +46,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
-    for ent in [*ctx.ents, *unlabelled_figures(ctx)]:
+    for ent in [*map(_trimmed, ctx.ents), *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
             continue
         if ctx.in_quote(ent.start_char):
@@ -81,6 +81,18 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
             aliases=tuple(aliases),
         ),
     )
+
+
+def _trimmed(ent: Span) -> Span:
+    """'weighs just 3.5 kilograms - will help': the tagger took the dash after the figure into it."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].is_punct and ent.doc[end - 1].text in ("-", "\u2013", "\u2014"):
+        end -= 1
+    if end == ent.end:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _question_of(asked: tuple[str, str]) -> str:

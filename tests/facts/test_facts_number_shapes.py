@@ -113,3 +113,18 @@ def test_each_target_of_a_change_is_asked_with_its_own_date(bank: QuestionBank) 
         "3.2 billion dollars": "To what amount did exports of tin climb in 2019?",
         "4.1 billion dollars": "To what amount did exports of tin climb in 2020?",
     }
+
+
+def test_a_dash_the_tagger_took_into_a_figure_is_left_out() -> None:
+    """The small model sometimes tags "just 2.5 kilograms -" as one quantity; the unit still says what is counted."""
+    from spacy.tokens import Span
+
+    from quizgen.facts.context import ArticleContext
+    from quizgen.facts.numbers import extract_numbers
+    from quizgen.nlp import load_nlp
+
+    doc = load_nlp()("The Kestrel - which weighs just 2.5 kilograms - will carry medicine to remote villages.")
+    start = [t.text for t in doc].index("just")
+    doc.ents = [Span(doc, start, start + 4, label="QUANTITY")]  # "just 2.5 kilograms -"
+    found = [(f.question, f.answer) for f in extract_numbers(ArticleContext(doc))]
+    assert found == [("How many kilograms does the Kestrel weigh?", "just 2.5 kilograms")]
