@@ -41,6 +41,10 @@ TEXTS = {
         "Exports of tin climbed to 3.2 billion dlrs in 2019 and to 4.1 billion dlrs in 2020.\n\n"
         "The share of exports sold in Asia rose to 12 pct in 2019 and to 15 pct after that."
     ),
+    "object-gap": (
+        "Oil prices rose on Monday.\n\n"
+        "The cartel was producing well below the 12.5 mln bpd ceiling it set in March, minister Ana Ruiz said."
+    ),
 }
 
 
@@ -128,3 +132,12 @@ def test_a_dash_the_tagger_took_into_a_figure_is_left_out() -> None:
     doc.ents = [Span(doc, start, start + 4, label="QUANTITY")]  # "just 2.5 kilograms -"
     found = [(f.question, f.answer) for f in extract_numbers(ArticleContext(doc))]
     assert found == [("How many kilograms does the Kestrel weigh?", "just 2.5 kilograms")]
+
+
+def test_a_clause_whose_object_is_the_sized_noun_is_left_out_of_the_wh_phrase(bank: QuestionBank) -> None:
+    """'below the 12.5 mln bpd ceiling it set in March': kept, it would read "… ceiling it set in was …"."""
+    (q,) = asked(bank, "object-gap", "number")
+    assert q.question == (
+        "According to minister Ana Ruiz, below how many barrels per day ceiling was the cartel producing?"
+    )
+    assert q.answer == "12.5 million barrels per day"
