@@ -76,12 +76,32 @@ def according_to(
 
 
 def _opened_before(ctx: ArticleContext, span: Span) -> QuoteFact | None:
-    """The quote fact of the sentence where the quote holding `span` opened, when that is an earlier one."""
-    opened = next((a for a, b in ctx.quotes_in(span.sent) if a <= span.start_char < b), None)
-    if opened is None or opened >= span.sent.start_char:
+    """The quote fact of the sentence where the quote holding `span` opened, when that is an earlier
+    one; or, for a sentence all in quote marks with no speaker of its own, of the nearest sentence
+    before it with one, when every sentence between is all quote too (a statement going on over
+    paragraphs, each opening with a new mark)."""
+    sent = span.sent
+    opened = next((a for a, b in ctx.quotes_in(sent) if a <= span.start_char < b), None)
+    if opened is None:
         return None
-    first = ctx.doc.char_span(opened, opened + 1, alignment_mode="expand")
-    return ctx.quote_at(first[0].sent.start_char) if first is not None and len(first) else None
+    if opened < sent.start_char:
+        first = ctx.doc.char_span(opened, opened + 1, alignment_mode="expand")
+        return ctx.quote_at(first[0].sent.start_char) if first is not None and len(first) else None
+    for _ in range(6):
+        if not _all_quoted(ctx, sent) or sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+        while sent.start > 0 and not sent.text.strip():
+            sent = ctx.doc[sent.start - 1].sent
+        found = ctx.quote_at(sent.start_char)
+        if found is not None:
+            return found
+    return None
+
+
+def _all_quoted(ctx: ArticleContext, sent: Span) -> bool:
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
+    return bool(words) and all(ctx.in_quote(t.idx) for t in words)
 
 
 def clause_verb(token: Token) -> Token | None:

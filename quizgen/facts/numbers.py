@@ -33,6 +33,10 @@ WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value}
 _PRONOUN = re.compile(r"\b(it|its|they|their|he|his|she|her)\b", re.I)
 #: An editor's mark for words left out of a quote ("[...]"), or what the parse left of one at the end.
 _ELISION = re.compile(r"\s*\[\s*(?:\.{3}|\u2026)\s*\]|\s*\[[\s.\u2026]*(?=\?$)")
+#: A second wh-word standing as the inverted subject: "how many years would what have taken …?".
+_WH_SUBJECT = re.compile(
+    r"\b(would|will|did|does|do|is|are|was|were|has|have|had|can|could|may|might)\s+(what|which|who)\b"
+)
 QUALIFIERS = re.compile(
     r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
     r"at least|up to|just|only)\s+",
@@ -66,6 +70,8 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
 
 
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
+    if _WH_SUBJECT.search(question):
+        return  # "what would otherwise have taken five years": a free relative as subject, no question
     key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
     at = span.start_char - span.sent.start_char
     plain = plain_units(answer)  # "50 pct" is asked and shown as "50%"; the article's form is still right

@@ -45,6 +45,17 @@ TEXTS = {
         "Oil prices rose on Monday.\n\n"
         "The cartel was producing well below the 12.5 mln bpd ceiling it set in March, minister Ana Ruiz said."
     ),
+    "quote-paragraphs": (
+        "Harbour City chairman Ola Berg welcomed the takeover on Friday.\n\n"
+        'Outgoing chairman Ola Berg said: "This deal ensures the long term survival of the club and I believe the '
+        'plans are good for the club. "The new owners will invest heavily in the youth academy. "Seventy percent of '
+        'the debts have already been paid off and the owners will clear the rest." The stadium opened in 1921. '
+        '"Forty percent of the seats were sold to season ticket holders."'
+    ),
+    "free-relative": (
+        "Harbour Bank opened offices in Asia last year.\n\n"
+        'Chief executive Ola Berg said: "We achieved in one year what would otherwise have taken five years to set up."'
+    ),
 }
 
 
@@ -141,3 +152,15 @@ def test_a_clause_whose_object_is_the_sized_noun_is_left_out_of_the_wh_phrase(ba
         "According to minister Ana Ruiz, below how many barrels per day ceiling was the cartel producing?"
     )
     assert q.answer == "12.5 million barrels per day"
+
+
+def test_a_quote_going_on_with_a_new_mark_each_sentence_is_still_its_speakers(bank: QuestionBank) -> None:
+    """Each sentence of the statement opens with its own mark; a sentence of narrative ends it, and a
+    quote after that is no one's the question could name."""
+    found = {q.answer: q.question for q in asked(bank, "quote-paragraphs", "number")}
+    assert found == {"Seventy percent": "According to Ola Berg, what percentage of the debts have been paid off?"}
+
+
+def test_a_free_relative_subject_gives_no_question(bank: QuestionBank) -> None:
+    """'what would otherwise have taken five years': "how many years would what have taken" is no question."""
+    assert asked(bank, "free-relative", "number") == []
