@@ -28,7 +28,7 @@ from quizgen.facts.wording import lower_first
 UNIT = re.compile(r"(?<![\w-])(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b(?!-)", re.I)
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -41,16 +41,34 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if noun.lower_ in ("percent", "per", "cent") or ent.text.lower() in ("one",):
         return None
-    if noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c != noun for c in noun.head.children):
-        return None  # "provide the launch … as well as two missions": a verb read with two objects
+    others = _other_objects(noun)
+    if others is None:
+        return None
     phrase, words = coordinated_counts(ctx, noun, ent) or noun_phrase(ctx, noun, ent)
     found = wh_for(ctx, phrase, f"how many {words}")
     if found is None:
         return None
     target, wh, pied = found
-    question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+    question = ask(ctx, target, wh, pied=pied, drop_dates=False, extra_drop=others)
     answer = answer_text(ctx, ent, noun)
     return (question, answer) if question else None
+
+
+def _other_objects(noun: Token) -> list[Token] | None:
+    """'provide the launch of the rover as well as two missions': the parse reads the count as a second
+    object of its verb. Joined by "as well as", it is asked alone (the other object and the joint left
+    out); any other second object makes the question doubtful (None)."""
+    if noun.dep_ != "dobj":
+        return []
+    others = [c for c in noun.head.children if c.dep_ == "dobj" and c != noun]
+    if not others:
+        return []
+    doc, start = noun.doc, noun.left_edge.i
+    joint = doc[start - 3 : start] if start >= 3 else None
+    if joint is None or joint.text.lower() != "as well as" or any(o.i > noun.i for o in others):
+        return None
+    first = min(o.left_edge.i for o in others)
+    return [*doc[first:start], *(t for o in others for t in o.subtree)]  # "the launch … to Mars as well as"
 
 
 def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
