@@ -54,6 +54,11 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     return (question, answer) if question else None
 
 
+def _direction(token: Token) -> bool:
+    """'down', 'up', 'higher', 'lower': a word that makes the figure before it the size of a change."""
+    return token.lower_ in ("up", "down", "higher", "lower") and token.pos_ in ("ADV", "ADP", "ADJ")
+
+
 def _other_objects(noun: Token) -> list[Token] | None:
     """'provide the launch of the rover as well as two missions': the parse reads the count as a second
     object of its verb. Joined by "as well as", it is asked alone (the other object and the joint left
@@ -99,7 +104,8 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     if prep is not None and prep.lower_ == "by":  # "has fallen by 9.8%", "dropped by 43 pct"
         target = doc[prep.i : max(head.right_edge.i, span.end - 1) + 1]
         question = ask(ctx, target, "By what percentage", drop_dates=False)
-    elif of is None and head.dep_ in ("npadvmod", "dobj") and is_change(head.head):  # "falling 20 pct in value"
+    elif of is None and head.dep_ in ("npadvmod", "dobj") and (is_change(head.head) or _direction(head.head)):
+        # "falling 20 pct in value", "took shares down six pct", "closed 3 pct higher"
         question = ask(ctx, doc[span.start : span.end], "By what percentage", drop_dates=False)
     elif of is not None and head.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "replace six percent of the binder"
         whole = words_of(list(of.subtree)).strip()

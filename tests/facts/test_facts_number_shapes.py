@@ -56,6 +56,10 @@ TEXTS = {
         "Harbour Bank opened offices in Asia last year.\n\n"
         'Chief executive Ola Berg said: "We achieved in one year what would otherwise have taken five years to set up."'
     ),
+    "direction": (
+        "Markets in Oslo were shaken on Friday.\n\n"
+        "Heavy selling took Nordic shares down four pct at the opening. Harbour Mining shares closed 3 pct higher."
+    ),
 }
 
 
@@ -164,3 +168,9 @@ def test_a_quote_going_on_with_a_new_mark_each_sentence_is_still_its_speakers(ba
 def test_a_free_relative_subject_gives_no_question(bank: QuestionBank) -> None:
     """'what would otherwise have taken five years': "how many years would what have taken" is no question."""
     assert asked(bank, "free-relative", "number") == []
+
+
+def test_a_figure_before_up_or_down_is_the_size_of_a_change(bank: QuestionBank) -> None:
+    found = {q.answer: q.question for q in asked(bank, "direction", "number")}
+    assert found["four percent"] == "By what percentage did heavy selling take Nordic shares down at the opening?"
+    assert found["3%"] == "By what percentage did Harbour Mining shares close higher?"
