@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask as ask_clause
+from quizgen.facts.clauses import clause_verb
+from quizgen.facts.context import words_of
+from quizgen.vocabulary import MONTH_NAMES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
     from quizgen.facts.context import ArticleContext
 
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_MONTHS = {m.lower() for m in MONTH_NAMES}
 #: Conjunctions of an aside that only says what else goes on ("… as they cross the plain").
 ASIDE_MARKS = {"as", "while", "whilst"}
 
@@ -22,7 +28,37 @@ def ask(
     """`clauses.ask`, leaving out the sentence's asides (see `asides`)."""
     drop = {t.i: t for t in extra_drop} if extra_drop is not None else {}
     drop.update((t.i, t) for t in asides(target))
-    return ask_clause(ctx, target, wh, extra_drop=list(drop.values()) or None, **kwargs)  # type: ignore[arg-type]
+    question = ask_clause(ctx, target, wh, extra_drop=list(drop.values()) or None, **kwargs)  # type: ignore[arg-type]
+    if question is None:
+        return None
+    for when in fronted_dates(target, set(drop)):
+        words = words_of(list(when.subtree)).strip(" ,")
+        if when.left_edge.pos_ != "PROPN":
+            words = words[:1].lower() + words[1:]  # "By 2010, …" → "… by 2010?"
+        if words and words.lower() not in question.lower():
+            question = f"{question[:-1]} {words}?"
+    return question
+
+
+def fronted_dates(target: Span, drop: set[int]) -> list[Token]:
+    """'In 2019, exports rose 5%': a date phrase before its verb is left out when the clause is turned
+    around, and the figure would lose the year it holds for; it goes back at the end. Only dates that
+    name a year or a month: "last year" means only what the article's day makes it mean."""
+    verb = clause_verb(target.root)
+    if verb is None:
+        return []
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    out = []
+    for v in verbs:
+        for child in v.children:
+            if child.i >= v.i or child.dep_ not in ("prep", "npadvmod") or child.i in drop:
+                continue
+            tokens = list(child.subtree)
+            if any(target.start <= t.i < target.end for t in tokens):
+                continue
+            if any(t.ent_type_ == "DATE" and (_YEAR.fullmatch(t.text) or t.lower_ in _MONTHS) for t in tokens):
+                out.append(child)
+    return out
 
 
 def asides(target: Span) -> list[Token]:

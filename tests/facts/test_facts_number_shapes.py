@@ -60,6 +60,11 @@ TEXTS = {
         "Markets in Oslo were shaken on Friday.\n\n"
         "Heavy selling took Nordic shares down four pct at the opening. Harbour Mining shares closed 3 pct higher."
     ),
+    "fronted-date": (
+        "Tea growers had a good decade.\n\n"
+        "In 2019, exports of tea rose 5%. Last year, the bank lent £4m to tea farmers. "
+        "In the five years leading up to 2018, the number of tea pickers grew by 40,000."
+    ),
 }
 
 
@@ -174,3 +179,12 @@ def test_a_figure_before_up_or_down_is_the_size_of_a_change(bank: QuestionBank) 
     found = {q.answer: q.question for q in asked(bank, "direction", "number")}
     assert found["four percent"] == "By what percentage did heavy selling take Nordic shares down at the opening?"
     assert found["3%"] == "By what percentage did Harbour Mining shares close higher?"
+
+
+def test_a_date_before_the_verb_stays_in_the_question(bank: QuestionBank) -> None:
+    """'In 2019, exports rose 5%': the year the figure holds for goes to the end of the question. A date
+    that names no year or month ("Last year") is the article's own; it is not carried."""
+    found = {q.answer: q.question for q in asked(bank, "fronted-date", "number")}
+    assert found["5%"] == "By what percentage did exports of tea rise in 2019?"
+    assert found["40,000"] == "By how much did the number of tea pickers grow in the five years leading up to 2018?"
+    assert "last year" not in found.get("£4m", "").lower()
