@@ -23,6 +23,8 @@ from quizgen.facts.number_phrases import (
 from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
 from quizgen.facts.wording import lower_first
 
+#: Nouns whose count says little without the list it counts ("three things", "two ways").
+VAGUE_COUNTED = {"thing", "way", "reason", "aspect", "kind", "sort", "type", "area", "factor", "element", "lesson"}
 #: Units of time a duration counts ("three days", "12 months").
 #: Not part of a hyphened unit: "20 light-years" measures distance, not time.
 UNIT = re.compile(r"(?<![\w-])(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b(?!-)", re.I)
@@ -41,6 +43,10 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if noun.lower_ in ("percent", "per", "cent") or ent.text.lower() in ("one",):
         return None
+    if noun.lemma_.lower() in VAGUE_COUNTED:
+        return None  # "the bill does three things": what they are is the fact, not how many
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None  # "The two stars … are …": the count is given, not told
     others = _other_objects(noun)
     if others is None:
         return None
@@ -120,8 +126,9 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
 
 
 def ask_units(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
-    """'output at around 16 mln bpd' → At how many barrels per day …; '200 tons of tarmac' → how many tons."""
-    of = next((c for c in m.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    """'output at around 16 mln bpd' → At how many barrels per day …; '200 tons of tarmac' → how many tons;
+    '20 light-years from Earth' → How many light-years from Earth …"""
+    of = next((c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
     if of is None:
         return ask_generic(ctx, m, f"how many {m.unit}")
     phrase = ctx.doc[qualified_start(ctx, m.span) : of.right_edge.i + 1]

@@ -65,6 +65,11 @@ TEXTS = {
         "In 2019, exports of tea rose 5%. Last year, the bank lent £4m to tea farmers. "
         "In the five years leading up to 2018, the number of tea pickers grew by 40,000."
     ),
+    "given-count": (
+        "Astronomers measured a pair of dwarf stars.\n\n"
+        "The two stars, which together are called Vela Minor, are about 30 light-years from Earth. "
+        "The new law does three things, which the senator laid out in a speech."
+    ),
 }
 
 
@@ -188,3 +193,10 @@ def test_a_date_before_the_verb_stays_in_the_question(bank: QuestionBank) -> Non
     assert found["5%"] == "By what percentage did exports of tea rise in 2019?"
     assert found["40,000"] == "By how much did the number of tea pickers grow in the five years leading up to 2018?"
     assert "last year" not in found.get("£4m", "").lower()
+
+
+def test_a_count_given_in_a_definite_subject_or_of_vague_things_is_not_asked(bank: QuestionBank) -> None:
+    """ "The two stars …" states no count, "does three things" counts nothing a learner could name;
+    a distance keeps what it is measured from."""
+    found = {q.answer: q.question for q in asked(bank, "given-count", "number")}
+    assert found == {"about 30 light-years": "How many light-years from Earth are the two stars?"}
