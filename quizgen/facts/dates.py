@@ -13,7 +13,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import according_to
+from quizgen.facts.claims import according_to
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_events import ask_date, ask_when_clause, clause_future
 from quizgen.facts.date_values import resolve, year_span

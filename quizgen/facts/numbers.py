@@ -11,7 +11,8 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import according_to, clause_verb
+from quizgen.facts.claims import according_to
+from quizgen.facts.clauses import clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
