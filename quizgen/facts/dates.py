@@ -13,7 +13,8 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import according_to, clause_verb
+from quizgen.facts.claims import according_to
+from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import in_doubt, names_its_event
 from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause, clause_future
