@@ -178,28 +178,28 @@ def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> st
     return f"{article_id[:24]}-{digest[:10]}"
 
 
-#: `tidy`'s mends, in order (compiled once: every draft question goes through them).
+#: `tidy`'s mends, in order (compiled once: every draft question goes through them), each with
+#: the characters one of which it needs to find anything ("" for none: always tried).
 _TIDY = [
-    (re.compile(p), repl)
-    for p, repl in (
-        (r"\s*<([A-Z][A-Za-z.&]*)>", ""),  # wire tickers: "Dow Chemical Co <DOW>"
-        (r"<([^<>]+)>", r"\1"),  # "<Royal Trustco Ltd>"
-        (r"\s+(['\u2019]s)\b", r"\1"),  # "Australia 's" → "Australia's"
-        (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'"),  # "General Motors's" → "General Motors'"
-        (r"\b(that|the|a|an|to|of|in) \1\b", r"\1"),  # "say that that"
-        (r",(\s*,)+", ","),
-        (r"\s+([,.;:?!])", r"\1"),
-        (r"[,;:.\s]+\?$", "?"),
+    (re.compile(p), repl, needs)
+    for p, repl, needs in (
+        (r"\s*<([A-Z][A-Za-z.&]*)>", "", "<"),  # wire tickers: "Dow Chemical Co <DOW>"
+        (r"<([^<>]+)>", r"\1", "<"),  # "<Royal Trustco Ltd>"
+        (r"\s+(['\u2019]s)\b", r"\1", "'\u2019"),  # "Australia 's" → "Australia's"
+        (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", "'\u2019"),  # "General Motors's" → "General Motors'"
+        (r"\b(that|the|a|an|to|of|in) \1\b", r"\1", ""),  # "say that that"
+        (r"\b(in|by|from|to) (journal|magazine|newspaper) (?=[A-Z])", r"\1 the \2 ", ""),  # "in journal Nature"
+        (r",(\s*,)+", ",", ","),
+        (r"\s+([,.;:?!])", r"\1", ""),
+        (r"[,;:.\s]+\?$", "?", ""),
     )
 ]
-#: A character each mend of `_TIDY` needs to find anything ("" for none: always tried).
-_TIDY_NEEDS = ("<", "<", "'\u2019", "'\u2019", "", ",", "", "")
 _SPACES = re.compile(r"\s+")
 
 
 def tidy(question: str) -> str:
     question = _SPACES.sub(" ", question).strip()
-    for (pattern, repl), needs in zip(_TIDY, _TIDY_NEEDS, strict=True):
+    for pattern, repl, needs in _TIDY:
         if not needs or any(c in question for c in needs):  # a mend whose mark is absent cannot apply
             question = pattern.sub(repl, question)
     question = question.replace("  ", " ")
