@@ -19,6 +19,7 @@ from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import listed_names, listed_post
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import person_span
+from quizgen.facts.places import US_STATES
 from quizgen.facts.post_owner import bare_post, fuller_name, owner_nearby
 from quizgen.facts.post_phrase import (
     FORMER,
@@ -41,6 +42,7 @@ from quizgen.facts.titles import (
     split_title,
     title_before,
 )
+from quizgen.facts.wire_titles import expand_titles, state_after
 from quizgen.models import Fact, RoleFact
 from quizgen.text import strip_the
 
@@ -123,6 +125,8 @@ def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, s
     if not run:
         return [], None, "of"
     role, org, prep = split_title(ctx, run)
+    if org is None and (state := state_after(ctx, name, role)) is not None:
+        return role, state[0], state[1]  # "Rep. Ann Ruiz, R-Texas"
     return role, (org.text if org is not None else None), prep
 
 
@@ -347,7 +351,7 @@ def _make(
     role_tokens = post_tokens(post_words)
     if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
-    role = _sentence_case(ctx, role_tokens)
+    role = expand_titles(_sentence_case(ctx, role_tokens))  # "Gov." → "Governor"
     role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
     if former and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"
@@ -363,7 +367,9 @@ def _make(
         org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))
         org_prep = "of"
     org_short = re.sub(r"\s*['\u2019]s?$", "", strip_the(re.split(r"\s*[(\[]", org)[0])) if org else None
-    org_long = fuller_name(ctx, ctx.long_form(org_short)) if org_short else None
+    org_long = ctx.long_form(org_short) if org_short else None
+    if org_long and org_short not in ctx.place_names:  # "Texas" is no short form of "Ascend Texas"
+        org_long = fuller_name(ctx, org_long)
     aliases = [org_short] if org_short and org_long != org_short else []
     if org_long and org_long in ctx.acronyms.values():
         aliases += [k for k in short_forms(ctx, org_long) if k not in aliases]
@@ -389,6 +395,6 @@ def _make(
         org_prep=org_prep or "of",
         head=head,
         shared=shared or head in SHARED,
-        org_is_place=org_short in ctx.place_names,
+        org_is_place=org_short in ctx.place_names or org_short in US_STATES,
         qualified=qualified(role, role_tokens),
     )

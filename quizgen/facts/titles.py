@@ -18,11 +18,13 @@ from quizgen.facts.lexicon import (
     OCCUPATIONS,
     PORTFOLIO_POSTS,
     POST_MODIFIERS,
+    RELATION_NOUNS,
     SHARED_OCCUPATIONS,
     SHARED_POSTS,
     TITLE_WORDS,
     WIRE_TITLES,
 )
+from quizgen.facts.wire_titles import MANY_PER_PLACE, is_wire_dot, place_before, place_prep
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -55,7 +57,7 @@ POST_HEADS = (
     }
 )
 #: Posts many hold at once ("a researcher at Y"): no "Who is the …?" question for them.
-SHARED = SHARED_POSTS | SHARED_OCCUPATIONS
+SHARED = SHARED_POSTS | SHARED_OCCUPATIONS | MANY_PER_PLACE
 #: Word classes that end a title when read leftwards from the name.
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "NUM", "PART", "ADV", "INTJ", "SYM"}
 _NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
@@ -152,6 +154,8 @@ def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
 
 
 def _title_word(ctx: ArticleContext, tok: Token) -> bool:
+    if is_wire_dot(tok):
+        return True  # "Lt. Gen.": the tokenizer split the first full stop off
     if tok.is_punct or ctx.in_quote(tok.idx):
         return False
     if _acronym(tok):
@@ -189,6 +193,8 @@ def _portfolio_tail(doc: Doc, i: int, start: int) -> list[Token]:
 def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Span | None, str]:
     """The post words of a title and the organisation it names, if any: "WHO chief" → chief, WHO;
     "Finance Minister" and "Secretary of State" stay whole (a portfolio is no institution)."""
+    while len(run) > 1 and run[0].lower_ in RELATION_NOUNS:
+        run = run[1:]  # "Trump's rival Ohio Gov. X": a tie to another person, then the title
     of = next((t for t in run if t.lower_ == "of"), None)
     head_part = [t for t in run if of is None or t.i < of.i]
     heads = [t for t in head_part if is_post(t.text)]
@@ -198,6 +204,9 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
     owner = _owner(ctx, run[0])
     if owner is not None:
         return run, owner, "of"  # "the Labour Party's Treasury spokesman"
+    place = place_before(ctx, run, head)
+    if place is not None:  # "Ohio Gov.", "U.S. Secretary of State": the place the post is held for
+        return [t for t in run if t.i >= place.end], place, place_prep(head)
     if of is not None:
         span = ctx.ent_at(run[-1])
         if span is not None and span.label_ == "ORG" and span.start > of.i and not is_portfolio(head, span.text):
