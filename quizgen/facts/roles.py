@@ -31,18 +31,20 @@ from quizgen.facts.post_phrase import (
     post_marks,
     post_phrase,
     post_tokens,
+    subject_of_next_verb,
 )
 from quizgen.facts.role_links import display, link_roles, qualified
 from quizgen.facts.titles import (
     POST_HEADS,
     SHARED,
     is_post,
+    listed_title,
     org_after_name,
     owner_before_name,
-    split_title,
+    read_title,
     title_before,
 )
-from quizgen.facts.wire_titles import expand_titles, state_after
+from quizgen.facts.wire_titles import expand_titles
 from quizgen.models import Fact, RoleFact
 from quizgen.text import strip_the
 
@@ -78,6 +80,7 @@ def extract_roles(ctx: ArticleContext) -> Roles:
     for fact in found.values():
         if fact.head:
             holders.setdefault(fact.head, set()).add(fact.person)
+            holders.setdefault(fact.role.lower(), set()).add(fact.person)  # "the Finance Minister said"
     return Roles(list(link_roles(list(found.values()))), holders)
 
 
@@ -101,6 +104,8 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     after = org_after_name(ctx, name, bool(titles))
     if titles:
         yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
+        if first := listed_title(ctx, titles):
+            yield first, None, "of"  # "Prime Minister and Minister of Foreign Affairs X": both posts
     found = [
         *_appositive_posts(ctx, name),
         *_bare_post_after(ctx, name),
@@ -121,13 +126,7 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
 
 def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, str]:
     """The title before the name, split into post words and organisation ("WHO chief X")."""
-    run = title_before(ctx, _name_start(ctx, name))
-    if not run:
-        return [], None, "of"
-    role, org, prep = split_title(ctx, run)
-    if org is None and (state := state_after(ctx, name, role)) is not None:
-        return role, state[0], state[1]  # "Rep. Ann Ruiz, R-Texas"
-    return role, (org.text if org is not None else None), prep
+    return read_title(ctx, _name_start(ctx, name), name)
 
 
 def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
@@ -140,7 +139,7 @@ def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             yield post
         return
     for child in name.children:
-        if child.dep_ == "appos" and child.i > name.i:
+        if child.dep_ == "appos" and child.i > name.i and not subject_of_next_verb(child):
             # conjoined posts, also when the parser hangs them off the first post's organisation
             extra = [t for t in child.subtree if t.dep_ == "conj" and _is_post(t.text) and t != child]
             for head in dict.fromkeys([child, *conjuncts(child), *extra]):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from quizgen.facts.honorifics import is_honorific
+from quizgen.facts.honorifics import ARABIC_PARTICLES, is_honorific, name_length
 from quizgen.facts.lexicon import (
     NOT_NAME_WORDS,
     OCCUPATIONS,
@@ -24,7 +24,7 @@ from quizgen.facts.lexicon import (
     TITLE_WORDS,
     WIRE_TITLES,
 )
-from quizgen.facts.wire_titles import MANY_PER_PLACE, is_wire_dot, place_before, place_prep
+from quizgen.facts.wire_titles import MANY_PER_PLACE, is_wire_dot, place_before, place_prep, state_after
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -145,6 +145,22 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     return run
 
 
+def listed_title(ctx: ArticleContext, run: list[Token]) -> list[Token]:
+    """The first of two titles joined by "and" before one name: "Prime Minister" of "Prime Minister
+    and Minister of Foreign Affairs H E Ann Ruiz" (the run found was the second); else []."""
+    doc, i = ctx.doc, run[0].i - 1 if run else 0
+    if not run or i < 2 or doc[i].lower_ != "and" or not run[0].text[:1].isupper():
+        return []
+    if not (is_post(doc[i - 1].text) and doc[i - 1].text[:1].isupper()):
+        return []
+    first: list[Token] = []
+    j = i - 1
+    while j >= run[0].sent.start and len(first) < MAX_TITLE and _title_word(ctx, doc[j]) and doc[j].text[:1].isupper():
+        first.insert(0, doc[j])
+        j -= 1
+    return first
+
+
 def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
     """The index before "ABC (Long Name)" ending at `close`, or 0 when that is not what stands there."""
     for j in range(close - 1, max(start, close - 10), -1):
@@ -188,6 +204,18 @@ def _portfolio_tail(doc: Doc, i: int, start: int) -> list[Token]:
             return []
         j -= 1
     return []
+
+
+def read_title(ctx: ArticleContext, first: Token, last: Token) -> tuple[list[Token], str | None, str]:
+    """The title before the name from `first` to `last`: its post words, the organisation or place it
+    names ("WHO chief", "Ohio Gov.", "Rep. Ann Ruiz, R-Texas") and the word joining them."""
+    run = title_before(ctx, first)
+    if not run:
+        return [], None, "of"
+    role, org, prep = split_title(ctx, run)
+    if org is None and (state := state_after(ctx, last, role)) is not None:
+        return role, state[0], state[1]
+    return role, (org.text if org is not None else None), prep
 
 
 def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Span | None, str]:
@@ -312,6 +340,32 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
         untagged = len(name) >= 2 and not any(t.ent_type_ for t in name)
         if tagged or whole_org or untagged:
             yield name, f"{tok.text} {name.text}"
+    for name in honoured_names(ctx):
+        yield name, name.text
+
+
+def honoured_names(ctx: ArticleContext) -> Iterator[Span]:
+    """Names right after a word of address, which NER often reads into an organisation: "US Secretary
+    of State H E Ann Ruiz", "Sheikh Hamad bin Ali Al Kuwari". Two name words at least."""
+    doc = ctx.doc
+    for tok in doc[:-2]:
+        if not is_honorific(tok) or is_honorific(doc[tok.i + 1]) or ctx.in_quote(tok.idx):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 7 and _name_part(doc, end):
+            end += 1
+        while end > tok.i + 1 and (doc[end - 1].text in ARABIC_PARTICLES or doc[end - 1].text == "-"):
+            end -= 1  # a name ends on a word, not on "bin"
+        name = doc[tok.i + 1 : end]
+        if name_length(name.text) >= 2 and name[-1].lower_ not in NOT_NAME_WORDS and name[-1].ent_type_ != "GPE":
+            yield name
+
+
+def _name_part(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.text in ARABIC_PARTICLES or (tok.text == "-" and not tok.whitespace_ and doc[i - 1].lower_ == "al"):
+        return True
+    return tok.pos_ == "PROPN" and tok.text.istitle() and not is_post(tok.text) and tok.ent_type_ not in ("GPE", "DATE")
 
 
 def untagged_names(doc: Doc) -> Iterator[Span]:

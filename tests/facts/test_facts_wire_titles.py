@@ -72,3 +72,53 @@ def test_the_state_after_a_representative_is_where_the_post_is_held(bank: Questi
     found = asked(bank, "party-state")
     assert found["In 2024, what post did Mia Long hold?"] == "Representative from Texas"
     assert found["In 2024, which state was Ed Park a representative from?"] == "California"  # "D-Calif."
+
+
+GULF = {
+    "excellency": "Prime Minister and Minister of Foreign Affairs H E Sheikh Khalid bin Saad Al Nasser met "
+    "the envoys in Doha on Monday. Al Nasser said talks would resume.",
+    "excellency-org": "The minister met US Secretary of State H E Paul Marsh in Doha on Monday.",
+    "bint": "Dr Amira bint Salem al-Harthy, director of the Gulf Water Institute, said the plan was sound.",
+    "aside-known": "Minister of Energy H E Saad bin Ali Al Marri opened the plant. Addressing reporters with "
+    "Canadian Foreign Minister Paul Marsh, the Prime Minister and Minister of Energy said that the port would reopen.",
+    "aside": "Addressing reporters with Canadian Foreign Minister Paul Marsh, the Prime Minister and Minister of "
+    "Energy said that the port would reopen. He said the talks had been useful.",
+}
+
+
+@pytest.fixture(scope="module")
+def gulf() -> QuestionBank:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(variety, "MAX_PER_PERSON", 100)
+        return questions_for(
+            [Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v) for k, v in GULF.items()]
+        )
+
+
+def test_a_name_with_particles_after_his_excellency_is_read_whole_with_both_posts(gulf: QuestionBank) -> None:
+    found = asked(gulf, "excellency")
+    name = "Khalid bin Saad Al Nasser"
+    assert found[f"In 2024, besides being Prime Minister, what post did {name} hold?"] == "Minister of Foreign Affairs"
+    assert found[f"In 2024, besides being Minister of Foreign Affairs, what post did {name} hold?"] == "Prime Minister"
+    assert not [a for a in found.values() if "H E" in a or "Sheikh" in a]
+
+
+def test_a_name_ner_reads_into_an_organisation_after_h_e_is_a_person(gulf: QuestionBank) -> None:
+    assert asked(gulf, "excellency-org")["In 2024, what post did Paul Marsh hold?"] == "US Secretary of State"
+
+
+def test_a_name_cut_at_bint_and_al_is_read_whole(gulf: QuestionBank) -> None:
+    found = asked(gulf, "bint")
+    assert found["In 2024, who was the director of the Gulf Water Institute?"] == "Amira bint Salem al-Harthy"
+
+
+def test_a_post_after_a_name_that_runs_into_the_verb_is_the_speaker_not_the_names_post(gulf: QuestionBank) -> None:
+    found = asked(gulf, "aside")
+    assert "Prime Minister" not in found.values()
+    quotes = [q for q in gulf.questions if q.article == "aside" and q.kind == "quote"]
+    assert not [q for q in quotes if q.answer == "Paul Marsh"]
+
+
+def test_two_posts_of_one_speaker_find_the_holder_of_the_known_one(gulf: QuestionBank) -> None:
+    quotes = [q for q in gulf.questions if q.article == "aside-known" and q.kind == "quote"]
+    assert [q.answer for q in quotes if "port would reopen" in q.question] == ["Saad bin Ali Al Marri"]
