@@ -234,7 +234,7 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
         return run, owner, "of"  # "the Labour Party's Treasury spokesman"
     place = place_before(ctx, run, head)
     if place is not None:  # "Ohio Gov.", "U.S. Secretary of State": the place the post is held for
-        return [t for t in run if t.i >= place.end], place, place_prep(head)
+        return [t for t in run if not place.start <= t.i < place.end], place, place_prep(head)
     if of is not None:
         span = ctx.ent_at(run[-1])
         if span is not None and span.label_ == "ORG" and span.start > of.i and not is_portfolio(head, span.text):

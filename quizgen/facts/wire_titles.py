@@ -65,6 +65,8 @@ PLACE_POSTS = {
     "atty",
     "commissioner",
 }
+#: Words before a title that say when it was held: "former Ohio Gov." is held for Ohio all the same.
+TENURE = {"former", "outgoing", "incoming", "acting", "interim", "then", "ex", "retired", "late", "new"}
 #: Posts a place has several holders of at once: "a senator from Ohio", asked "Which state …?".
 #: They join the place with "from", the others with "of".
 MANY_PER_PLACE = {"senator", "sen", "rep", "representative", "congressman", "congresswoman"}
@@ -89,11 +91,13 @@ def is_wire_dot(tok: Token) -> bool:
 
 
 def place_before(ctx: ArticleContext, run: list[Token], head: str) -> Span | None:
-    """The place a title starts with, when the post is one held for a place: "Ohio" of "Ohio Gov."."""
-    if head not in PLACE_POSTS or not run:
+    """The place a title starts with, when the post is one held for a place: "Ohio" of "Ohio Gov."
+    and of "former Ohio Gov."."""
+    lead = next((t for t in run if t.lower_ not in TENURE), None)
+    if head not in PLACE_POSTS or lead is None:
         return None
-    ent = ctx.ent_at(run[0])
-    if ent is None or ent.label_ != "GPE" or ent.start != run[0].i or ent.end > run[-1].i:
+    ent = ctx.ent_at(lead)
+    if ent is None or ent.label_ != "GPE" or ent.start != lead.i or ent.end > run[-1].i:
         return None
     rest = [t for t in run if t.i >= ent.end]
     if not rest or not rest[0].text[:1].isupper() or ctx.resolve_person(ent.root) is not None:

@@ -16,6 +16,7 @@ TEXTS = {
     "governors": "Ohio Gov. Ann Ruiz said the levy would hurt farmers. Kansas Gov. Tom Hale said he "
     "would veto it. Texas Sen. Lena Berg called it a mistake.",
     "country": "The accord was signed in Oslo by U.S. Secretary of State Paul Marsh and two envoys.",
+    "former": "Former Iowa Gov. Nora Dahl endorsed the plan on Friday.",
     "two-words": "Lt. Gen. Ray Holt said the troops would stay until spring.",
     "party-state": "Rep. Mia Long, R-Texas, said the bill would pass. Rep. Ed Park, D-Calif., disagreed.",
 }
@@ -122,3 +123,7 @@ def test_a_post_after_a_name_that_runs_into_the_verb_is_the_speaker_not_the_name
 def test_two_posts_of_one_speaker_find_the_holder_of_the_known_one(gulf: QuestionBank) -> None:
     quotes = [q for q in gulf.questions if q.article == "aside-known" and q.kind == "quote"]
     assert [q.answer for q in quotes if "port would reopen" in q.question] == ["Saad bin Ali Al Marri"]
+
+
+def test_a_former_post_keeps_its_place(bank: QuestionBank) -> None:
+    assert asked(bank, "former")["What post did Nora Dahl once hold?"] == "former Governor of Iowa"
