@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from quizgen.facts.honorifics import ARABIC_PARTICLES, is_honorific, name_length
+from quizgen.facts.honorifics import ARABIC_PARTICLES, excellency, is_address, is_honorific, name_length
 from quizgen.facts.lexicon import (
     NOT_NAME_WORDS,
     OCCUPATIONS,
@@ -348,9 +348,12 @@ def honoured_names(ctx: ArticleContext) -> Iterator[Span]:
     """Names right after a word of address, which NER often reads into an organisation: "US Secretary
     of State H E Ann Ruiz", "Sheikh Hamad bin Ali Al Kuwari". Two name words at least."""
     doc = ctx.doc
-    for tok in doc[:-2]:
-        if not is_honorific(tok) or is_honorific(doc[tok.i + 1]) or ctx.in_quote(tok.idx):
+    words = [t.text for t in doc]  # read once: the test runs on every word
+    honour = [is_address(w) or excellency(words, i) for i, w in enumerate(words)]
+    for i in range(len(doc) - 2):
+        if not honour[i] or honour[i + 1] or ctx.in_quote(doc[i].idx):
             continue
+        tok = doc[i]
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 7 and _name_part(doc, end):
             end += 1
