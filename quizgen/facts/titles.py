@@ -232,7 +232,7 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
     owner = _owner(ctx, run[0])
     if owner is not None:
         return run, owner, "of"  # "the Labour Party's Treasury spokesman"
-    place = place_before(ctx, run, head)
+    place = place_before(ctx, run)
     if place is not None:  # "Ohio Gov.", "U.S. Secretary of State": the place the post is held for
         return [t for t in run if not place.start <= t.i < place.end], place, place_prep(head)
     if of is not None:

@@ -90,11 +90,11 @@ def is_wire_dot(tok: Token) -> bool:
     )
 
 
-def place_before(ctx: ArticleContext, run: list[Token], head: str) -> Span | None:
+def place_before(ctx: ArticleContext, run: list[Token]) -> Span | None:
     """The place a title starts with, when the post is one held for a place: "Ohio" of "Ohio Gov."
     and of "former Ohio Gov."."""
-    lead = next((t for t in run if t.lower_ not in TENURE), None)
-    if head not in PLACE_POSTS or lead is None:
+    lead = next((t for t in run if t.lower_ not in TENURE or t.ent_type_), None)  # not "New" of "New York"
+    if lead is None or not any(t.lower_.rstrip(".") in PLACE_POSTS for t in run):  # "Attorney General"
         return None
     ent = ctx.ent_at(lead)
     if ent is None or ent.label_ != "GPE" or ent.start != lead.i or ent.end > run[-1].i:

@@ -16,7 +16,8 @@ TEXTS = {
     "governors": "Ohio Gov. Ann Ruiz said the levy would hurt farmers. Kansas Gov. Tom Hale said he "
     "would veto it. Texas Sen. Lena Berg called it a mistake.",
     "country": "The accord was signed in Oslo by U.S. Secretary of State Paul Marsh and two envoys.",
-    "former": "Former Iowa Gov. Nora Dahl endorsed the plan on Friday.",
+    "former": "Former Iowa Gov. Nora Dahl endorsed the plan on Friday. New Mexico Attorney General Luis Vega "
+    "opposed it.",
     "two-words": "Lt. Gen. Ray Holt said the troops would stay until spring.",
     "party-state": "Rep. Mia Long, R-Texas, said the bill would pass. Rep. Ed Park, D-Calif., disagreed.",
 }
@@ -127,3 +128,7 @@ def test_two_posts_of_one_speaker_find_the_holder_of_the_known_one(gulf: Questio
 
 def test_a_former_post_keeps_its_place(bank: QuestionBank) -> None:
     assert asked(bank, "former")["What post did Nora Dahl once hold?"] == "former Governor of Iowa"
+
+
+def test_a_place_of_two_words_and_a_post_of_two_words_stay_whole(bank: QuestionBank) -> None:
+    assert asked(bank, "former")["In 2024, what post did Luis Vega hold?"] == "Attorney General of New Mexico"
