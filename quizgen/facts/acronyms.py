@@ -63,13 +63,14 @@ def _everyday_in_passing(short: str, ctx: ArticleContext) -> bool:
 def _used_alone(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, str]) -> None:
     """ "General Motors" … "GM": a named body whose initials the article also writes on their own."""
     # a body's initials, not a place's ("US" standing alone is the United States)
-    written = set(re.findall(r"\b[A-Z]{2,6}\b", ctx.text))
+    written = set(re.findall(r"\b[A-Z]{2,8}\b", ctx.text))
     initials = {
         "".join(w[0] for w in re.findall(r"[\w'\-]+", e.text) if w.lower() not in SMALL_WORDS).upper()
         for e in ctx.ents
         if e.label_ == "ORG"
     }
-    if not written & initials:
+    runs = _capital_runs(ctx.text, {w for w in written if len(w) >= MIN_RUN_INITIALS})
+    if not written & initials and not runs:
         return  # the usual case: no body's initials stand alone, so no need to look at the tokens
     caps = [t for t in ctx.doc if t.text in written]
     alone = {t.text for t in caps if t.ent_type_ in ("ORG", "")} - {t.text for t in caps if t.ent_type_ in PLACES}
@@ -80,6 +81,40 @@ def _used_alone(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, st
         short = "".join(w[0] for w in words).upper()
         if short in alone and short not in facts and short not in known and not ctx.in_quote(ent.start_char):
             _add(ctx, facts, known, short, strip_the(ent.text), ent.start_char)
+    for short, long, at in runs:
+        if short in alone and short not in facts and short not in known and not ctx.in_quote(at):
+            _add(ctx, facts, known, short, long, at)
+
+
+#: Letters a long form NER did not call a body needs before its initials count as a definition:
+#: "National Shipping Register" … "NSR" is no accident, two capitals ("Port Road" … "PR") may be.
+MIN_RUN_INITIALS = 3
+#: A run of capitalised words, with the small words a name may hold between them.
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'\-]*(?:\s(?:(?:of|for|and|on|the|&)\s)*[A-Z][\w'\-]*)*")
+
+
+def _capital_runs(text: str, shorts: set[str]) -> list[tuple[str, str, int]]:
+    """(short, long, where) for each run of capitalised words whose content initials spell one of
+    `shorts` exactly: "unveiled as the National Shipping Register Information System" … "NSRIS".
+    Any stretch of a run that starts and ends with a capitalised word may be the name ("Under the
+    Harbour Safety Act" → "Harbour Safety Act")."""
+    if not shorts:
+        return []
+    found = []
+    for m in _CAPITAL_RUN.finditer(text):
+        words = [(w.group(), m.start() + w.start()) for w in re.finditer(r"\S+", m.group())]
+        for i, (first, at) in enumerate(words):
+            if first.lower() in SMALL_WORDS or not first[:1].isupper():
+                continue
+            for j in range(len(words), i + MIN_RUN_INITIALS - 1, -1):
+                content = [w for w, _ in words[i:j] if w.lower() not in SMALL_WORDS]
+                if not words[j - 1][0][:1].isupper() or any(not w[:1].isupper() for w in content):
+                    continue
+                short = "".join(w[0] for w in content).upper()
+                if short in shorts:
+                    found.append((short, text[at : words[j - 1][1] + len(words[j - 1][0])], at))
+                    break
+    return found
 
 
 def _add(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, str], short: str, long: str, at: int) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import not_asserted, stative
 from quizgen.facts.clauses import ask
-from quizgen.facts.context import ArticleContext
+from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.org_names import asked_as, join_names, list_members, org_name
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -47,7 +47,7 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     mine = org_name(ctx, mine_spans[0])
     others = [n for n in names if n != mine]
     span = ctx.doc[top.head.i : max(top.right_edge.i, members[-1].end - 1) + 1]
-    question = ask(ctx, span, "By which organization")
+    question = ask(ctx, span, "By which organization") or coordinated(ctx, verb, span, "By which organization")
     if question is None or not keeps_subject(verb, question):
         return None
     if not others and asked_as(mine) != "Which organization":  # "By which authorities was the test …"
@@ -59,6 +59,49 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
         question = "Which of these organizations" + question[len("By which organization") :]
         question = which_of(question, top.head.text)
     return question, names, verb, mine, members
+
+
+#: Words a subject borrowed from an earlier verb may run to ("the Kestrel coach").
+MAX_SUBJECT_WORDS = 6
+
+
+def coordinated(ctx: ArticleContext, verb: Token, agent: Span, wh: str) -> str | None:
+    """'The coach was fined £5,000 and reprimanded by the FA' → "By which organization was the coach
+    fined £5,000 and reprimanded?": the agent hangs on the last of two participles that share the
+    first one's "was" and subject (which may be an earlier verb's: "The coach swore and was fined …")."""
+    first = verb.head
+    own = [c for c in verb.children if c.dep_ in ("nsubjpass", "auxpass", "aux", "nsubj")]
+    if verb.dep_ != "conj" or first.tag_ != "VBN" or own or first.i > verb.i:
+        return None
+    aux = [c for c in first.children if c.dep_ == "auxpass"]
+    subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and first.dep_ == "conj":  # "… swore and was fined": the earlier verb's subject
+        subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+    negated = any(c.dep_ == "neg" for c in first.children)
+    if len(aux) != 1 or subject is None or subject.pos_ == "PRON" or negated or any(t.is_quote for t in agent):
+        return None
+    asides = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    said = [t for t in subject.subtree if t.i not in asides and not (t.is_punct and t.head == subject)]
+    if len(said) > MAX_SUBJECT_WORDS or any(t.is_punct for t in said):
+        return None
+    inside = {t.i for t in agent} | {t.i for t in ctx.doc[first.i : verb.right_edge.i + 1] if _dated(t)}
+    tail = [t for t in ctx.doc[first.i : verb.right_edge.i + 1] if t.i not in inside]
+    if any(t.lower_ in ("who", "which", "that") or t.dep_ in ("ccomp", "advcl") for t in tail):
+        return None  # a clause of its own inside: too much to carry
+    words = [t for t in tail if not t.is_quote]
+    while words and (words[-1].is_punct or words[-1].dep_ in ("prep", "cc")):
+        words.pop()
+    subject_text = words_of(said)
+    subject_text = subject_text[:1].lower() + subject_text[1:] if said[0].dep_ == "det" else subject_text
+    return f"{wh} {aux[0].text} {subject_text} {words_of(words)}?"
+
+
+def _dated(token: Token) -> bool:
+    """A date, or a word of a phrase that only dates ("on Monday"): the question needs neither."""
+    if token.ent_type_ == "DATE":
+        return True
+    prep = next((a for a in [token, *token.ancestors] if a.dep_ == "prep"), None)
+    return prep is not None and all(c.ent_type_ == "DATE" for c in prep.children if c.dep_ == "pobj")
 
 
 def keeps_subject(verb: Token, question: str) -> bool:

@@ -11,16 +11,16 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.agents import passive_agent
-from quizgen.facts.asserted import not_asserted, speech_only, stative
+from quizgen.facts.asserted import UNSURE_AUX, not_asserted, speech_only, stative
 from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
-from quizgen.facts.org_clauses import agree, relative_doer
+from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
 from quizgen.facts.org_names import asked_as, org_aliases, org_name, short_forms
-from quizgen.facts.org_partners import partner_events
-from quizgen.facts.org_refs import named_again
+from quizgen.facts.org_partners import interview_events, partner_events
+from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, OrgEventFact
@@ -67,10 +67,10 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
                 if again is not None:
                     _add(ctx, facts, member, again[:3], again[3])
             continue
-        found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent)
+        found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent) or object_relative(ctx, ent)
         if found is not None:
             _add(ctx, facts, ent, found)
-    for ent, found in partner_events(ctx):
+    for ent, found in [*partner_events(ctx), *interview_events(ctx), *hyphen_doers(ctx)]:
         _add(ctx, facts, ent, found)
     for member, asked in team_members(ctx):
         _add(ctx, facts, member, asked[:3], asked[3])
@@ -98,15 +98,16 @@ def _acronyms_as_people(ctx: ArticleContext) -> list[Span]:
 
 def _the_company(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
     """'The company will start broadcasts …': the company named just before."""
-    for token in ctx.doc:
+    from quizgen.nlp import tokens_where
+
+    for token in map(ctx.doc.__getitem__, tokens_where(ctx.doc, "DEP", "nsubj".__eq__)):  # no Token for the rest
         if (
-            token.dep_ != "nsubj"
-            or token.lower_ not in COMPANY_WORDS
+            token.lower_ not in COMPANY_WORDS
             or not any(c.lower_ == "the" for c in token.children)
             or ctx.in_quote(token.idx)
         ):
             continue
-        name = recent_org(ctx, token)
+        name = recent_org(ctx, token) or owner_of_subject(ctx, token)
         if name is None:
             continue
         ent = ctx.doc[token.i - 1 : token.i + 1]
@@ -139,7 +140,7 @@ def _add(
             answer=name,
             aliases=tuple(aliases),
             exclude=tuple(m for m in members if m != name),
-            needs_choices=question.startswith("Which of"),
+            needs_choices="which of these" in question.lower(),
         ),
     )
 
@@ -219,9 +220,11 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
         or doc[after].lemma_ not in PRODUCTS
         or root.head.i != after
         or doc[after].tag_ != "NN"
-        or not_asserted(doc[after].head)
-    ):  # "a Reuters survey", not "the XYZ studies"; not "… ends his hopes, analysts said"
+    ):  # "a Reuters survey", not "the XYZ studies"
         return None
+    if not_asserted(doc[after].head):  # "… ends his hopes, analysts said": only what the report itself says
+        said = _what_it_says(doc[after])
+        return (said, [org_name(ctx, ent)], doc[after]) if said else None
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].dep_ == "det" and doc[ent.start - 1].head.i == after)
     question = ask(
         ctx,
@@ -237,6 +240,23 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
     ):
         return None
     return question, [org_name(ctx, ent)], doc[after]
+
+
+def _what_it_says(product: Token) -> str | None:
+    """'The Tower Commission report, which says the plan failed, …' → "Which organization's report says
+    the plan failed?": the report's own clause, whatever others then say of the report."""
+    clause = next((c for c in product.children if c.dep_ == "relcl" and c.i > product.i), None)
+    if clause is None or clause.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX for c in clause.children):
+        return None  # "which might say …": a guess
+    which = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that")), None)
+    words = [t for t in clause.subtree if which is not None and t.i > which.i]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    if len(words) < 4 or any(t.is_quote or t.lower_ in ("which", "who") for t in words):
+        return None
+    return f"Which organization's {product.text} {words_of(words)}?"
 
 
 def _journals(ctx: ArticleContext) -> list[Fact]:

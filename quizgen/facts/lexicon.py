@@ -285,3 +285,9 @@ VAGUE_NOUNS = set("pair duo trio twist saga row".split())
 ABBREVIATIONS = WIRE_TITLES | {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp"}
 ABBREVIATIONS |= {"no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"}
 ABBREVIATIONS |= {"oct", "nov", "dec", "mt", "ft", "approx", "dept", "govt"}
+
+#: Last words of newspapers' names ("the Harwick Courier"): a paper is asked and offered among papers.
+PAPER_WORDS = {
+    "Times", "Post", "Courier", "Herald", "Journal", "Tribune", "Gazette", "Guardian", "Telegraph", "Chronicle",
+    "Observer", "Independent", "Mail", "Express", "Mirror", "Star", "Standard", "Examiner", "Inquirer",
+}  # fmt: skip

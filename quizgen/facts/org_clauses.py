@@ -9,12 +9,13 @@ other noun (the board of the Y Agency, which …) could be, and is left alone.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import not_asserted, speech_only, stative
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import OCCUPATIONS, TITLE_WORDS
-from quizgen.facts.org_names import org_name
+from quizgen.facts.org_names import MATCH_NOUNS, MATCH_VERBS, org_name
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -75,3 +76,63 @@ def _antecedent(ent: Span) -> bool:
         return True  # "Tom Reyes, a surveyor at the Agency, which …"
     before = [t for t in prep.head.subtree if t.i < prep.i]
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in TITLE_WORDS | OCCUPATIONS for t in before)
+
+
+def object_relative(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
+    """'… the cup final, which Orvell Rovers lost 2-1, …' → "Which team lost the cup final 2-1?": the
+    organisation is the subject of a clause whose object is the noun the clause describes."""
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return None
+    which = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    noun = verb.head
+    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in MATCH_NOUNS:
+        noun = noun.head.head  # "the game at Kestrel, which Rovers lost": a place is not lost, the game is
+    if which is None or which.lower_ not in ("which", "that") or which.i > ent.start or noun.pos_ != "NOUN":
+        return None
+    if stative(verb) or speech_only(verb) or not_asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = {t.i for t in verb.subtree}
+    named = [t for t in noun.subtree if t.i not in clause and not (t.is_punct and t.head == noun)]
+    while named and named[-1].is_punct:
+        named.pop()
+    rest = [t for t in verb.subtree if t.i > ent.end - 1 and t.i != verb.i]
+    while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc"):
+        rest.pop()
+    if any(t.is_quote or t.lower_ in ("which", "that", "who") for t in [*named, *rest]) or len(named) < 2:
+        return None
+    dated = [t for t in named if t.dep_ == "poss" and t.head == noun and t.ent_type_ == "DATE"]
+    if dated:  # "Saturday's game" → "the game": the day is the dates' question, not this one's
+        named = [t for t in named if not dated[0].left_edge.i <= t.i <= dated[0].right_edge.i]
+    thing = words_of(named)
+    thing = ("the " + thing) if dated else thing[:1].lower() + thing[1:] if named[0].dep_ == "det" else thing
+    wh = "Which team" if verb.lemma_ in MATCH_VERBS and noun.lemma_.lower() in MATCH_NOUNS else "Which organization"
+    question = " ".join(w for w in (wh, verb.text, thing, words_of(rest)) if w) + "?"
+    return question, [org_name(ctx, ent)], verb
+
+
+#: Participles that make a deed of a compound: "the NTC-sponsored Harbour Trade Forum".
+DOER_PARTICIPLES = "hosted|sponsored|co-sponsored|funded|organised|organized|backed|led|commissioned|brokered"
+_HYPHEN_DOER = re.compile(
+    rf"\b(?:the|a|an) ([A-Z][\w&]*(?: [A-Z][\w&]*)*)-({DOER_PARTICIPLES}) "
+    r"([A-Z][\w&'\-]*(?: (?:\([^()\n]*\) )?(?:(?:of|for|on|and|the) )*[A-Z][\w&'\-]*)*)"
+)
+
+
+def hyphen_doers(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], Token]]]:
+    """'at the NTC-sponsored Harbour Trade Forum' → "Which organization sponsored the Harbour Trade
+    Forum?": an organisation joined by a hyphen to what it did to a named thing."""
+    found = []
+    for m in _HYPHEN_DOER.finditer(ctx.text):
+        org = ctx.doc.char_span(m.start(1), m.end(1))
+        verb = ctx.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if org is None or verb is None or ctx.in_quote(m.start()):
+            continue
+        if not any(e.label_ == "ORG" and e.start <= org.start and org.end <= e.end for e in ctx.ents):
+            continue  # "the Kestrel-led push": a place or a person, not a body
+        thing = re.sub(r" \([^()]*\)", "", m.group(3))
+        if len(thing.split()) < 2:
+            continue
+        question = f"Which organization {m.group(2)} the {thing}?"
+        found.append((org, (question, [org_name(ctx, org)], verb.root)))
+    return found

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.asserted import not_asserted, speech_only, stative
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.lexicon import PAPER_WORDS
 from quizgen.facts.org_names import asked_as, org_name
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -66,3 +67,49 @@ def partner_events(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str]
             continue
         found.append((ent, (question, [name], verb)))
     return found
+
+
+#: Nouns for a news outlet, said after its name ("the Harwick Courier newspaper").
+MEDIA_NOUNS = {"newspaper", "paper", "daily", "weekly", "magazine", "tabloid"}
+
+
+def interview_events(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], Token]]]:
+    """'the coach, in an interview with the Harwick Courier newspaper, criticised …' → "In an interview
+    with which newspaper did the coach criticise …?": the outlet a person spoke to."""
+    found = []
+    for token in ctx.doc:
+        if token.lower_ != "interview" or token.dep_ != "pobj" or token.head.lower_ != "in":
+            continue
+        with_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        outlet = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+        if outlet is None or ctx.in_quote(token.idx):
+            continue
+        name = _paper_name(outlet)
+        if name is None:
+            continue
+        verb = token.head.head
+        if verb.pos_ != "VERB" or not_asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        prep = token.head
+        question = ask(ctx, ctx.doc[prep.i : prep.right_edge.i + 1], "An interview with which newspaper", pied="In")
+        if question is None or len(question.split()) < 9:
+            continue
+        found.append((name, (question, [name.text], verb)))
+    return found
+
+
+def _paper_name(outlet: Token) -> Span | None:
+    """'the Harwick Courier newspaper' → "Harwick Courier"; 'The Daily Harwick' alone → None (no
+    word says it is a paper)."""
+    words = [c for c in outlet.children if c.i < outlet.i and c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+    if words and (words[-1].i != outlet.i - 1 or words[-1].i - words[0].i + 1 != len(words)):
+        return None  # not one run of capitalised words right before the noun
+    start = words[0].left_edge.i if words else outlet.i
+    start += outlet.doc[start].dep_ == "det"
+    if any(not t.text[:1].isupper() for t in outlet.doc[start : outlet.i]):
+        return None
+    if outlet.lower_ in MEDIA_NOUNS:
+        return outlet.doc[start : outlet.i] if words else None
+    if outlet.pos_ == "PROPN" and outlet.text in PAPER_WORDS:
+        return outlet.doc[start : outlet.i + 1]
+    return None

@@ -86,8 +86,11 @@ def named_again(ctx: ArticleContext, bodies: list[Span]) -> list[tuple[Span, str
     named.sort(key=lambda p: p[0].start)
     taken = {i for s, _ in named for i in range(s.start, s.end)}
     found: list[tuple[Span, str, Token | None]] = []
-    for token in ctx.doc:
-        if token.i in taken or ctx.in_quote(token.idx) or not token.dep_.startswith("nsubj"):
+    from quizgen.nlp import tokens_where
+
+    for i in tokens_where(ctx.doc, "DEP", lambda dep: dep.startswith("nsubj")):  # subjects only: no Token for the rest
+        token = ctx.doc[i]
+        if token.i in taken or ctx.in_quote(token.idx):
             continue
         if token.pos_ == "NOUN" and token.lemma_.lower() in KIND_NOUNS and _bare(token):
             mention = ctx.doc[token.i - 1 : token.i + 1]
@@ -162,3 +165,18 @@ def _short_name(token: Token, earlier: list[str]) -> str | None:
     }
     starts = {n for n in earlier if n.split()[0] == token.text}
     return fits.pop() if len(fits) == 1 and len(starts) == 1 else None
+
+
+def owner_of_subject(ctx: ArticleContext, token: Token) -> str | None:
+    """'Acme's overseas offices include … . The company also listed …' → "Acme": the one organisation
+    the sentence before names, as the owner of its subject."""
+    if token.sent.start == 0:
+        return None
+    prev = ctx.doc[token.sent.start - 1].sent
+    orgs = [e for e in ctx.org_spans if prev.start <= e.start < token.i]
+    if len({e.text for e in orgs}) != 1 or ctx.in_quote(orgs[0].start_char):
+        return None
+    root = orgs[0].root
+    if root.dep_ != "poss" or not root.head.dep_.startswith("nsubj") or root.head.head != prev.root:
+        return None
+    return org_name(ctx, orgs[0])

@@ -4,7 +4,8 @@ scientists from A and B'.
 The answer is one institution; the question keeps the clause and names the others, asking for
 the one left out: "The team included scientists from A and which other institution?". Only a
 short list (at most two others) in a question short enough to read is asked so; a longer list
-makes a question no teacher would write, and is not asked. A place
+is asked once, "A team from which of these institutions …?", with choices in which only one
+member is right. A place
 after a name ("University of Porto, Portugal", "… of the US") belongs to that name and is no
 member of the list.
 """
@@ -37,8 +38,11 @@ def team_members(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], 
     """(member, (question, all members' names, verb, member's name)) for each institution a group
     of workers in a main clause comes from."""
     found = []
-    for token in ctx.doc:
-        if token.lemma_.lower() not in WORKERS or ctx.in_quote(token.idx):
+    from quizgen.nlp import tokens_where
+
+    for i in tokens_where(ctx.doc, "LEMMA", lambda lemma: lemma.lower() in WORKERS):  # no Token for the rest
+        token = ctx.doc[i]
+        if ctx.in_quote(token.idx):
             continue
         verb = _main_verb(token)
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "at")), None)
@@ -47,13 +51,14 @@ def team_members(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], 
         members = _members(ctx, prep)
         if not members:
             continue
-        if len(members) > MAX_NAMED_OTHERS + 1:
-            continue
         names = [org_name(ctx, m) for m, _end in members]
-        for at, (member, _end) in enumerate(members):
-            question = _question(ctx, verb, members, names, at)
+        short = len(members) <= MAX_NAMED_OTHERS + 1
+        each = [_question(ctx, verb, members, names, at) for at in range(len(members))] if short else []
+        if len(members) > 1 and (not each or None in each):  # too long to name the others: ask once
+            each = [_question(ctx, verb, members, names, None)]
+        for at, question in enumerate(each):
             if question is not None:
-                found.append((member, (question, names, verb, names[at])))
+                found.append((members[at][0], (question, names, verb, names[at])))
     return found
 
 
@@ -103,9 +108,10 @@ def _place_tail(ctx: ArticleContext, org: Span, places: dict[int, Span]) -> Span
 
 
 def _question(
-    ctx: ArticleContext, verb: Token, members: list[tuple[Span, int]], names: list[str], at: int
+    ctx: ArticleContext, verb: Token, members: list[tuple[Span, int]], names: list[str], at: int | None
 ) -> str | None:
-    """The clause with the list rewritten as "A, B and which other institution" (`names`: the members')."""
+    """The clause with the list rewritten as "A, B and which other institution" (`names`: the members'),
+    or, with no member `at`, as "which of these institutions" (the choices then name one member only)."""
     doc = ctx.doc
     start, stop = verb.left_edge.i, verb.right_edge.i + 1
     while stop > start and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
@@ -115,10 +121,14 @@ def _question(
     first, last_end = members[0][0].start, members[-1][1]
     if not start <= first < last_end <= stop or any(t.is_quote for t in doc[start:stop]):
         return None
-    others = [with_the(name, ctx.text) for i, name in enumerate(names) if i != at]
+    others = [with_the(name, ctx.text) for i, name in enumerate(names) if i != at] if at is not None else []
     kind = "institution" if all(SCHOOLS.search(m.text) for m, _end in members) else "organization"
     asked = f"which {kind}" if not others else ", ".join(others) + f" and which other {kind}"
+    if at is None:
+        asked = f"which of these {kind}s"
     before, after = words_of(doc[start:first]), words_of(doc[last_end:stop])
+    if re.match(r",?\s*(?:and|or)\s+(?:the\s+)?[A-Z]", after):
+        return None  # "… and the Dunmore Aquarium": the list goes on past the names NER found
     question = re.sub(r"\s+", " ", f"{before} {asked} {after}").strip() + "?"
     question = re.sub(r"(\d) - (\d)", r"\1-\2", question.replace(" ?", "?"))  # "2000 - 2050" is no aside
     if others and len(question.split()) > MAX_LIST_WORDS:

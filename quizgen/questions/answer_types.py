@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.lexicon import NOT_NAME_WORDS, SHARED_POSTS, TITLE_WORDS
+from quizgen.facts.lexicon import NOT_NAME_WORDS, PAPER_WORDS, SHARED_POSTS, TITLE_WORDS
 from quizgen.facts.places import is_country as is_country
 from quizgen.facts.wording import THE_WORDS
 from quizgen.models import Fact, OrgEventFact, QuoteFact, RoleFact
@@ -291,7 +291,8 @@ def _described_as_company(ctx: ArticleContext, name: str) -> bool:
 
 def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
     """Organizations for "Which organization …?": those that are answers of facts first, then names
-    spaCy tags ORG that end in an organization's word; "Which company" leaves out public bodies."""
+    spaCy tags ORG that end in an organization's word; "Which company" leaves out public bodies,
+    "Which team" every name headed by a body's word, "… which newspaper" all but papers."""
     known = [f.org for f in facts if isinstance(f, RoleFact) and f.org and not f.org_is_place]
     known += [f.answer for f in facts if isinstance(f, OrgEventFact)]
     known += [f.speaker.name for f in facts if isinstance(f, QuoteFact) and f.speaker.wh == "Which organization"]
@@ -308,6 +309,10 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
             continue
         if wh.startswith("Which party") and "Party" not in name and name not in known:
             continue
+        if wh.startswith("Which team") and org_heads(name):
+            continue  # "Football Association" is no team to beat
+        if wh.endswith("newspaper") and name.split()[-1] not in PAPER_WORDS:
+            continue  # a paper among papers
         out[name] = None
     return list(out)
 

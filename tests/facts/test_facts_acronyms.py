@@ -114,3 +114,21 @@ def test_acronym_shapes_are_expanded(shapes: QuestionBank, article: str, short: 
 
 def test_initials_of_a_place_are_not_a_body(shapes: QuestionBank) -> None:
     assert not [q for q in shapes.questions if q.article == "initials-by-chance" and q.kind == "acronym"]
+
+
+SPELLED_OUT = {
+    "named-later": (
+        "Inspectors found that the KRTISRS database had been left open to the public. The system was launched "
+        "in 2004 as the Kestrel Road Transport Inspection and Safety Records System. Officials said it would "
+        "be replaced."
+    ),
+    "two-capitals": "Ministers met at Port Road in Halden. PR officials did not attend the meeting.",
+}
+
+
+def test_a_long_form_ner_missed_is_read_when_its_initials_stand_alone() -> None:
+    bank = questions_of_texts(SPELLED_OUT)
+    found = {(q.article, q.question): q.answer for q in bank.questions if q.kind == "acronym"}
+    assert found == {
+        ("named-later", "What does KRTISRS stand for?"): ("Kestrel Road Transport Inspection and Safety Records System")
+    }

@@ -62,6 +62,23 @@ SHAPES = {
     "journal": "The findings, published on Monday in the journal Marine Ecology Letters, surprised the team.",
     "pair": "The Harbour Board and the Kestrel Ferry Company signed a ten-year lease for the old pier.",
     "poll": "A Daily Courier poll released on Sunday showed that most voters backed the new tram line.",
+    "two-participles": (
+        'The Kestrel coach later accused the referee of bias and was fined £5,000 and "severely reprimanded" '
+        "by the Northern Football Association. The new bridge was designed and built by the Harwick Engineering "
+        "Company in 1990. The lorry driver, who is 54, was arrested on Monday and charged by the Halden Police "
+        "Service."
+    ),
+    "interview": (
+        "The latest twist came on Saturday when the Kestrel boss, in an interview with The Harwick Courier "
+        "newspaper, criticised the referee. The Harbour Council opposed the new stand. The Dunmore Bank lent the "
+        "club money. The Orvell Times called the stand a folly."
+    ),
+    "report-said": (
+        "The Harbour Commission report, which says the mayor knew little about the ferry deal, just about ends "
+        "his hopes of a second term, analysts said."
+    ),
+    "report-guess": "The Harbour Commission report, which might say the mayor knew little, ends his hopes, they said.",
+    "interview-not-a-paper": "In an interview with the Halden ministry, the minister defended the new tax.",
 }
 
 
@@ -110,6 +127,33 @@ def test_whose_poll_is_asked_with_what_it_showed(shapes: QuestionBank) -> None:
     found = asked(shapes, "poll")
     assert [q.answer for q in found] == ["Daily Courier"]
     assert found[0].question.startswith("Which organization's poll") and "tram line" in found[0].question
+
+
+def test_an_agent_shared_by_two_participles_is_asked_with_both(shapes: QuestionBank) -> None:
+    found = {q.answer: q.question for q in asked(shapes, "two-participles")}
+    assert found == {
+        "Northern Football Association": (
+            "By which organization was the Kestrel coach fined £5,000 and severely reprimanded?"
+        ),
+        "Harwick Engineering Company": "By which organization was the new bridge designed and built?",
+        "Halden Police Service": "By which organization was the lorry driver arrested and charged?",
+    }
+
+
+def test_the_newspaper_a_person_spoke_to_is_asked_among_newspapers(shapes: QuestionBank) -> None:
+    found = [q for q in asked(shapes, "interview") if "interview" in q.question]
+    assert [(q.question, q.answer) for q in found] == [
+        ("In an interview with which newspaper did the Kestrel boss criticise the referee?", "Harwick Courier")
+    ]
+    assert sorted(found[0].choices) == ["Harwick Courier", "Orvell Times"]
+    assert [q.question for q in asked(shapes, "interview-not-a-paper") if "interview" in q.question] == []
+
+
+def test_what_a_report_says_is_asked_not_what_others_say_of_it(shapes: QuestionBank) -> None:
+    assert [(q.question, q.answer) for q in asked(shapes, "report-said")] == [
+        ("Which organization's report says the mayor knew little about the ferry deal?", "Harbour Commission")
+    ]
+    assert asked(shapes, "report-guess") == []
 
 
 def test_a_passive_is_asked_about_its_own_subject() -> None:

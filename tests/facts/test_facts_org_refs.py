@@ -41,6 +41,13 @@ TEXTS = {
         "Baltic Ports Authority.\n\n"
         "The Marlow Steel Company is testing a new furnace. The Harbour Board signed a lease."
     ),
+    "owner": (
+        "Harwick Trust's 14 overseas offices include branches in Oslo and Lima. The company also recently listed "
+        "its shares on the Halden Stock Exchange."
+    ),
+    "owner-of-other": (
+        "Analysts at Dunmore Bank praised the results. The company also listed its shares on the Halden Stock Exchange."
+    ),
     "long-team": (
         "A team of researchers from Orvell University, Lakeside College, the Bergen Institute and the Cedar "
         "Institute has mapped the seabed."
@@ -98,6 +105,11 @@ def test_an_acronym_is_a_body_even_beside_a_name(bank: QuestionBank) -> None:
 
 def test_what_a_body_hopes_is_not_asked_as_done(bank: QuestionBank) -> None:
     assert not [q for q, _a in asked(bank, "hopes") if "hope" in q]
+
+
+def test_the_company_is_the_one_whose_offices_the_sentence_before_was_about(bank: QuestionBank) -> None:
+    assert asked(bank, "owner") == [("Which company listed its shares on the Halden Stock Exchange?", "Harwick Trust")]
+    assert [q for q, _a in asked(bank, "owner-of-other") if "shares" in q] == []
 
 
 def test_a_long_list_of_agents_is_asked_once_with_one_member_among_the_choices(bank: QuestionBank) -> None:

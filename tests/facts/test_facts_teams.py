@@ -16,6 +16,16 @@ SHAPES = {
     "owned": "The survey was carried out by scientists from Orvell University's Ocean Centre in the spring.",
     "guess": "A research team from Orvell University might map the nesting grounds next year.",
     "firm": "Engineers from Harwick Motors and Orvell University have built a solar racing car.",
+    "long": (
+        "A research team from the Orvell Institute of Technology and Kestrel State University of the US and the "
+        "University of Halden of the UK has mapped the nesting grounds of the grey plover and the spoonbill over "
+        "1990 - 2020 on the coasts of three continents. The work was funded by the Harwick Trust and the Dunmore "
+        "Foundation, with help from the Lisle Bird Society."
+    ),
+    "untagged": (
+        "The research team was led by scientists from Orvell University, the Kestrel Marine Institute, "
+        "Halden College and the Dunmore Aquarium."
+    ),
 }
 
 
@@ -53,3 +63,18 @@ def test_people_from_a_company_are_asked_by_which_organization(bank: QuestionBan
     assert found["Orvell University"] == (
         "Engineers from Harwick Motors and which other organization have built a solar racing car?"
     )
+
+
+def test_a_list_too_long_to_name_is_asked_once_with_one_member_among_the_choices(bank: QuestionBank) -> None:
+    members = {"Orvell Institute of Technology", "Kestrel State University", "University of Halden"}
+    found = [q for q in asked(bank, "long") if "research team" in q.question]
+    assert [q.question for q in found] == [
+        "A research team from which of these institutions has mapped the nesting grounds of the grey plover and "
+        "the spoonbill over 1990-2020 on the coasts of three continents?"
+    ]
+    assert found[0].answer in members
+    assert len(found[0].choices) >= 3 and len(set(found[0].choices) & members) == 1
+
+
+def test_a_list_that_goes_on_past_the_names_found_is_not_asked(bank: QuestionBank) -> None:
+    assert [q.question for q in asked(bank, "untagged") if "scientists from" in q.question] == []
