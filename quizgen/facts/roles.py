@@ -105,7 +105,7 @@ def _holder(ctx: ArticleContext, token: Token) -> Person | None:
 
 def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """Every post the article attaches to a name token, in each of the shapes news uses."""
-    titles, org, prep = _title(ctx, name)
+    titles, org, prep = read_title(ctx, _name_start(ctx, name), name)
     after = org_after_name(ctx, name, bool(titles))
     if titles:
         yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
@@ -127,11 +127,6 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
                 (after[0].text if after else owner.text if owner is not None else None),
                 (after[1] if after else "with"),
             )
-
-
-def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, str]:
-    """The title before the name, split into post words and organisation ("WHO chief X")."""
-    return read_title(ctx, _name_start(ctx, name), name)
 
 
 def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:

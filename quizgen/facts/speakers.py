@@ -129,7 +129,7 @@ def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str,
     for tok in ctx.doc[start.start if start is not None else 0 : pronoun.i]:
         if tok.dep_ != "nsubj" or tok.head.lemma_ not in REPORTING or ctx.in_quote(tok.idx):
             continue
-        holders = ctx.post_holders.get(tok.lower_, set())
+        holders = holders_of(ctx, tok)
         if len(holders) == 1 and _post_of(ctx, tok, ctx.people.find(next(iter(holders)))):
             found.setdefault(next(iter(holders)), []).append(tok.idx)
     return found
@@ -160,7 +160,7 @@ def _post_of(ctx: ArticleContext, token: Token, person: Person | None) -> bool:
         return False
     if not any(c.lower_ == "the" for c in token.children):
         return False
-    return ctx.post_holders.get(token.lower_, set()) == {person.name}
+    return holders_of(ctx, token) == {person.name}
 
 
 def _last_before(positions: list[int], before: int) -> int | None:
@@ -267,13 +267,7 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
             return person_ref(ctx, person, named[0])
     if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in token.children):
         # "the minister said", "the Opec President said": the one person the article gave that post
-        holders = ctx.post_holders.get(token.lower_, set())
-        words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i and not c.ent_type_]
-        if words:  # "the Prime Minister said": held by whoever holds that post, not by the Foreign Minister
-            holders = _holders_of(ctx, " ".join([*words, token.lower_]))
-            for other in (c for c in token.children if c.dep_ == "conj" and is_post(c.text)):
-                if not any(d.dep_ == "det" for d in other.children):  # "the Prime Minister and Minister of X"
-                    holders |= _holders_of(ctx, " ".join(t.lower_ for t in other.subtree))
+        holders = holders_of(ctx, token)
         if len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return person_ref(ctx, person, None) if person else None
@@ -283,6 +277,19 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     if described is not None:
         return described
     return _group(ctx, token)
+
+
+def holders_of(ctx: ArticleContext, token: Token) -> set[str]:
+    """Who holds the post `token` heads: "minister" alone, or with its words, "the Prime Minister" (not
+    the Foreign Minister), "the Prime Minister and Minister of X" (whoever holds either)."""
+    words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i and not c.ent_type_]
+    if not words:
+        return ctx.post_holders.get(token.lower_, set())
+    holders = _holders_of(ctx, " ".join([*words, token.lower_]))
+    for other in (c for c in token.children if c.dep_ == "conj" and is_post(c.text)):
+        if not any(d.dep_ == "det" for d in other.children):
+            holders |= _holders_of(ctx, " ".join(t.lower_ for t in other.subtree))
+    return holders
 
 
 def _holders_of(ctx: ArticleContext, post: str) -> set[str]:
