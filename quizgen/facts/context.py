@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from quizgen.facts.honorifics import name_length
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
 from quizgen.facts.people import FEMALE as FEMALE
 from quizgen.facts.people import MALE as MALE
 from quizgen.facts.people import PERSONAL as PERSONAL
-from quizgen.facts.people import People, after_title, is_pronoun, person_span, surname
+from quizgen.facts.people import People, after_title, is_pronoun, person_span, surname, whole_name
 from quizgen.facts.people import Person as Person
 from quizgen.facts.people import clean_name as clean_name
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
@@ -110,9 +111,10 @@ class ArticleContext:
         for ent in self.ents:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
+            ent = whole_name(ent)  # "[Mohammed bin Abdulrahman] bin Jassim Al Thani"
             span = person_span(_name_goes_on(ent[-1]))
             text = clean_name(span.text if span.start <= ent.start else after_title(ent).text)
-            if 2 <= len(text.split()) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
+            if 2 <= name_length(text) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)
         for ent in self.ents:
             if ent.label_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and self._named_like_a_speaker(ent):

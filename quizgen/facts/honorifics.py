@@ -1,5 +1,7 @@
-"""Words of address before a name that are neither name nor post: "Dr", "Prof", and the Gulf and
-Commonwealth "H E" / "HE" / "His Excellency" ("H E Saad Rashid, Minister of Energy")."""
+"""Words of address before a name that are neither name nor post: "Dr", "Prof", the Gulf and
+Commonwealth "H E" / "HE" / "His Excellency" and "Sheikh" ("H E Sheikh Saad bin Rashid, Minister of
+Energy"), and the particles inside Arabic names ("bin", "bint", "Al", "al-", "Abu") that hold a
+long name together."""
 
 from __future__ import annotations
 
@@ -11,7 +13,16 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
 
 #: Gulf and Commonwealth style before a minister's name: "H E", "HE", "H.E.", "His Excellency".
-_EXCELLENCY = {"HE", "H.E.", "H.E", "Excellency"}
+_EXCELLENCY = {"HE", "H.E.", "H.E", "Excellency", "Highness", "HH", "H.H."}
+#: Words of address of Gulf and South Asian outlets, before the name and no part of it.
+ADDRESS = {"sheikh", "sheikha", "sheik", "shaikh", "shaikha"}
+#: Words inside Arabic names joining its parts: "Hamad bin Ali Al Kuwari", "Amira bint Salem al-Harthy".
+#: "Al" and "Abu" are particles only inside a name ("Al Gore" starts with a first name).
+ARABIC_PARTICLES = {"bin", "bint", "ibn", "binti", "al", "Al", "Bin", "Ibn", "Abu", "abu", "el", "El"}
+
+
+#: Lower-case words inside European names: "Ruud van Nistelrooy", "Ursula von der Leyen".
+EUROPEAN_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos"}
 
 
 def excellency(words: list[str], i: int) -> bool:
@@ -20,14 +31,28 @@ def excellency(words: list[str], i: int) -> bool:
     before = words[i - 1] if i > 0 else ""
     return bool(after) and (
         word in _EXCELLENCY
-        or (word == "H" and after in ("E", "E."))
+        or (word == "H" and after in ("E", "E.", "H", "H."))
         or (word in ("E", "E.") and before == "H")
-        or (word in ("His", "Her") and after == "Excellency")
+        or (word in ("H", "H.") and before == "H")
+        or (word in ("His", "Her") and after in ("Excellency", "Highness"))
     )
 
 
+def is_address(word: str) -> bool:
+    """ "Dr", "Prof", "Sheikh": a word of address, read from its text alone."""
+    return word.lower().rstrip(".") in HONORIFICS or word.lower() in ADDRESS
+
+
 def is_honorific(token: Token) -> bool:
-    """'Dr', 'Prof', 'H E', 'His Excellency': words before a name that are neither name nor post."""
+    """'Dr', 'Prof', 'Sheikh', 'H E', 'His Excellency': words before a name that are neither name nor post."""
     doc = token.doc
     words = [t.text for t in doc[max(0, token.i - 1) : token.i + 2]]
-    return token.lower_.rstrip(".") in HONORIFICS or excellency(words, 1 if token.i > 0 else 0)
+    return is_address(token.text) or excellency(words, 1 if token.i > 0 else 0)
+
+
+def name_length(name: str) -> int:
+    """The words of a name that are not particles joining it ("Hamad bin Ali Al Kuwari" has three)."""
+    words = name.split()
+    return len(words[:1]) + sum(
+        1 for w in words[1:] if w not in ARABIC_PARTICLES and w.lower() not in EUROPEAN_PARTICLES
+    )

@@ -11,17 +11,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen.facts.honorifics import excellency, is_honorific
+from quizgen.facts.honorifics import ARABIC_PARTICLES, EUROPEAN_PARTICLES, excellency, is_address, is_honorific
 from quizgen.facts.lexicon import TITLE_WORDS
 from quizgen.facts.titles import is_post
-from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 #: Lower-case words inside names: "Ruud van Nistelrooy", "Ursula von der Leyen".
-NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "bin", "ibn", "al", "dos"}
+NAME_PARTICLES = EUROPEAN_PARTICLES | ARABIC_PARTICLES
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
@@ -60,7 +59,7 @@ def clean_name(text: str) -> str:
 def name_words(mention: str) -> list[str]:
     """The words of a name without its honorific: "Ms Jane Hutt" → ["Jane", "Hutt"]."""
     words = clean_name(mention).split()
-    while words and (words[0].lower().rstrip(".") in HONORIFICS or excellency(words, 0)):
+    while words and (is_address(words[0]) or excellency(words, 0)):
         words = words[1:]
     return words
 
@@ -74,7 +73,7 @@ class People:
     def add(self, name: str, position: int) -> Person | None:
         name = clean_name(name)
         words = name_words(name)
-        if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:-1] + [words[0], words[-1]]):
+        if not words or not all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words):
             return None
         full = " ".join(words)
         known = self.find(full)
@@ -140,11 +139,47 @@ def person_span(token: Token) -> Span:
             and doc[start - 2].text.istitle()
         ):
             start -= 2  # "Beaumont-Dark", "Jean-Claude": the parser splits at the hyphen
+        elif (particle := _particle_before(doc, start)) is not None:
+            start = particle  # "Amira bint [Salem al-Harthy]": NER and parser cut at the particle
         else:
             break
     while start < token.i and is_honorific(doc[start]):
         start += 1
     return doc[start : token.i + 1]
+
+
+def _particle_before(doc: Doc, start: int) -> int | None:
+    """Where a name goes on leftwards across an Arabic particle: "Amira bint" before "Salem", "Saad al-"
+    before "Harthy"; None when no particle joins a capitalised word there."""
+    i = start - 1
+    if i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and doc[i - 1].lower_ in ("al", "el"):
+        i -= 1  # "al-Harthy"
+    if i < 1 or doc[i].text not in ARABIC_PARTICLES:
+        return None
+    if doc[i].text in ("Al", "El", "al", "el", "Abu", "abu") and i == start - 1 and not doc[i].text.islower():
+        if doc[i - 1].text[:1].isupper() and _name_word(doc[i - 1]):
+            return i - 1  # "Jassim Al [Thani]"
+        return i
+    before = doc[i - 1]
+    return before.i if before.text[:1].isupper() and _name_word(before) else None
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and not is_post(tok.text) and not is_honorific(tok) and tok.ent_type_ != "GPE"
+
+
+def whole_name(span: Span) -> Span:
+    """A name NER cut at a particle, read whole: "[Mohammed bin Abdulrahman] bin Jassim Al Thani"."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text in ARABIC_PARTICLES:
+        nxt = end + 1
+        if doc[nxt].text == "-" and not doc[end].whitespace_ and nxt + 1 < len(doc):
+            nxt += 1  # "al-Harthy"
+        if not (doc[nxt].text.istitle() and _name_word(doc[nxt])):
+            break
+        end = nxt + 1
+    start = person_span(doc[end - 1]).start if end > span.end else span.start
+    return doc[min(start, span.start) : end]
 
 
 def after_title(ent: Span) -> Span:

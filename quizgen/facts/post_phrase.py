@@ -50,6 +50,17 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def subject_of_next_verb(head: Token) -> bool:
+    """ "…with Ann Ruiz, the Prime Minister said": the noun phrase the parser hung on the name as an
+    appositive runs straight into a verb that has no subject of its own, so it is that verb's subject."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if after >= len(doc) or doc[after].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    verb = doc[after] if doc[after].pos_ == "VERB" else doc[after].head
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     """From the head noun of an appositive, the post words and the organisation they belong to."""
     if not _is_post(head.text):

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.mentions import fuller_mention
+from quizgen.facts.places import place_kind
 from quizgen.facts.titles import SHARED
 from quizgen.facts.wording import with_the
 from quizgen.models import RoleFact
@@ -76,9 +77,11 @@ def _org_question(fact: RoleFact) -> str | None:
         )
         return f"{wh} does {person} speak for?" if fact.org_prep == "for" else f"{wh} is {person} with?"
     wh = "Which institution" if any(w in org for w in INSTITUTION_WORDS) else "Which organization"
+    role = fact.role
     if fact.org_is_place:
-        wh = "Which place"
-    return f"{wh} is {person} {_indef(fact.role)}{fact.role} {fact.org_prep}?"
+        wh = f"Which {place_kind(org)}"  # "Which state was Ann Ruiz the governor of?"
+        role = role if " of " in role else role.lower()
+    return f"{wh} is {person} {_indef(role)}{role} {fact.org_prep}?"
 
 
 def _indef(role: str) -> str:

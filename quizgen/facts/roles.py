@@ -19,6 +19,7 @@ from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import listed_names, listed_post
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import person_span
+from quizgen.facts.places import US_STATES
 from quizgen.facts.post_owner import bare_post, fuller_name, owner_nearby
 from quizgen.facts.post_phrase import (
     FORMER,
@@ -30,17 +31,20 @@ from quizgen.facts.post_phrase import (
     post_marks,
     post_phrase,
     post_tokens,
+    subject_of_next_verb,
 )
 from quizgen.facts.role_links import display, link_roles, qualified
 from quizgen.facts.titles import (
     POST_HEADS,
     SHARED,
     is_post,
+    listed_title,
     org_after_name,
     owner_before_name,
-    split_title,
+    read_title,
     title_before,
 )
+from quizgen.facts.wire_titles import expand_titles
 from quizgen.models import Fact, RoleFact
 from quizgen.text import strip_the
 
@@ -81,6 +85,7 @@ def extract_roles(ctx: ArticleContext) -> Roles:
     for fact in found.values():
         if fact.head:
             holders.setdefault(fact.head, set()).add(fact.person)
+            holders.setdefault(fact.role.lower(), set()).add(fact.person)  # "the Finance Minister said"
     return Roles(list(link_roles(list(found.values()))), holders)
 
 
@@ -100,10 +105,12 @@ def _holder(ctx: ArticleContext, token: Token) -> Person | None:
 
 def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """Every post the article attaches to a name token, in each of the shapes news uses."""
-    titles, org, prep = _title(ctx, name)
+    titles, org, prep = read_title(ctx, _name_start(ctx, name), name)
     after = org_after_name(ctx, name, bool(titles))
     if titles:
         yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
+        if first := listed_title(ctx, titles):
+            yield first, None, "of"  # "Prime Minister and Minister of Foreign Affairs X": both posts
     found = [
         *_appositive_posts(ctx, name),
         *_bare_post_after(ctx, name),
@@ -122,15 +129,6 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             )
 
 
-def _title(ctx: ArticleContext, name: Token) -> tuple[list[Token], str | None, str]:
-    """The title before the name, split into post words and organisation ("WHO chief X")."""
-    run = title_before(ctx, _name_start(ctx, name))
-    if not run:
-        return [], None, "of"
-    role, org, prep = split_title(ctx, run)
-    return role, (org.text if org is not None else None), prep
-
-
 def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """ "X, a researcher at Y and academician of Z"; one post each after a list of names."""
     names = listed_names(name, lambda t: _holder(ctx, t) is not None)
@@ -141,7 +139,7 @@ def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             yield post
         return
     for child in name.children:
-        if child.dep_ == "appos" and child.i > name.i:
+        if child.dep_ == "appos" and child.i > name.i and not subject_of_next_verb(child):
             # conjoined posts, also when the parser hangs them off the first post's organisation
             extra = [t for t in child.subtree if t.dep_ == "conj" and _is_post(t.text) and t != child]
             for head in dict.fromkeys([child, *conjuncts(child), *extra]):
@@ -352,7 +350,7 @@ def _make(
     role_tokens = post_tokens(post_words)
     if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
-    role = _sentence_case(ctx, role_tokens)
+    role = expand_titles(_sentence_case(ctx, role_tokens))  # "Gov." → "Governor"
     role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
     if former and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"
@@ -368,7 +366,9 @@ def _make(
         org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))
         org_prep = "of"
     org_short = re.sub(r"\s*['\u2019]s?$", "", strip_the(re.split(r"\s*[(\[]", org)[0])) if org else None
-    org_long = fuller_name(ctx, ctx.long_form(org_short)) if org_short else None
+    org_long = ctx.long_form(org_short) if org_short else None
+    if org_long and org_short not in ctx.place_names:  # "Texas" is no short form of "Ascend Texas"
+        org_long = fuller_name(ctx, org_long)
     aliases = [org_short] if org_short and org_long != org_short else []
     if org_long and org_long in ctx.acronyms.values():
         aliases += [k for k in short_forms(ctx, org_long) if k not in aliases]
@@ -394,6 +394,6 @@ def _make(
         org_prep=org_prep or "of",
         head=head,
         shared=shared or head in SHARED,
-        org_is_place=org_short in ctx.place_names,
+        org_is_place=org_short in ctx.place_names or org_short in US_STATES,
         qualified=qualified(role, role_tokens),
     )

@@ -23,6 +23,7 @@ from quizgen.facts.lexicon import (
     TITLE_WORDS,
 )
 from quizgen.facts.people import is_pronoun
+from quizgen.facts.post_phrase import subject_of_next_verb
 from quizgen.facts.reported import SPEAKING
 from quizgen.facts.titles import is_post
 from quizgen.models import Speaker
@@ -128,7 +129,7 @@ def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str,
     for tok in ctx.doc[start.start if start is not None else 0 : pronoun.i]:
         if tok.dep_ != "nsubj" or tok.head.lemma_ not in REPORTING or ctx.in_quote(tok.idx):
             continue
-        holders = ctx.post_holders.get(tok.lower_, set())
+        holders = holders_of(ctx, tok)
         if len(holders) == 1 and _post_of(ctx, tok, ctx.people.find(next(iter(holders)))):
             found.setdefault(next(iter(holders)), []).append(tok.idx)
     return found
@@ -141,7 +142,9 @@ def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun
     if start is None:
         return False
     for tok in ctx.doc[start[-1].i + 1 : pronoun.i]:
-        if tok.dep_ != "nsubj" or tok.head.lemma_ not in REPORTING or tok.pos_ not in ("PROPN", "NOUN"):
+        aside = tok.dep_ == "appos" and subject_of_next_verb(tok)  # "with X, the minister said"
+        verb = ctx.doc[tok.right_edge.i + 1] if aside else tok.head
+        if not (tok.dep_ == "nsubj" or aside) or verb.lemma_ not in REPORTING or tok.pos_ not in ("PROPN", "NOUN"):
             continue
         if ctx.in_quote(tok.idx) or is_reported_mention(tok):
             continue
@@ -157,7 +160,7 @@ def _post_of(ctx: ArticleContext, token: Token, person: Person | None) -> bool:
         return False
     if not any(c.lower_ == "the" for c in token.children):
         return False
-    return ctx.post_holders.get(token.lower_, set()) == {person.name}
+    return holders_of(ctx, token) == {person.name}
 
 
 def _last_before(positions: list[int], before: int) -> int | None:
@@ -184,13 +187,17 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     owner = participle_owner(verb)
     if not subjects and owner is not None:
         subjects = [c for c in owner.children if c.dep_ == "nsubj"]  # "X refused, saying: …"
+    if not subjects:  # "With X, the Prime Minister said": the parser hung the subject on X as an appositive
+        subjects = [t for t in verb.sent if t.dep_ == "appos" and t.i < verb.i and subject_of_next_verb(t)][-1:]
     if not subjects:
         # "…, Hao Xifan, deputy director of …, said": the name sits before the verb, unattached.
         for tok in reversed(list(ctx.doc[max(verb.sent.start, verb.i - 40) : verb.i])):
             if ctx.in_quote(tok.idx):
                 break
             if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and ctx.people.find(tok.text)):
-                if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text in (",", verb.text):
+                after = ctx.doc[tok.i + 1].text if tok.i + 1 < len(ctx.doc) else ""
+                # "X, deputy director of Y, said"; not "with X, the minister said" (no comma closes an aside)
+                if after == verb.text or (after == "," and ctx.doc[verb.i - 1].text == ","):
                     subjects = [tok]
                     break
     if not subjects:
@@ -260,7 +267,7 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
             return person_ref(ctx, person, named[0])
     if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in token.children):
         # "the minister said", "the Opec President said": the one person the article gave that post
-        holders = ctx.post_holders.get(token.lower_, set())
+        holders = holders_of(ctx, token)
         if len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return person_ref(ctx, person, None) if person else None
@@ -270,6 +277,24 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     if described is not None:
         return described
     return _group(ctx, token)
+
+
+def holders_of(ctx: ArticleContext, token: Token) -> set[str]:
+    """Who holds the post `token` heads: "minister" alone, or with its words, "the Prime Minister" (not
+    the Foreign Minister), "the Prime Minister and Minister of X" (whoever holds either)."""
+    words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i and not c.ent_type_]
+    if not words:
+        return ctx.post_holders.get(token.lower_, set())
+    holders = _holders_of(ctx, " ".join([*words, token.lower_]))
+    for other in (c for c in token.children if c.dep_ == "conj" and is_post(c.text)):
+        if not any(d.dep_ == "det" for d in other.children):
+            holders |= _holders_of(ctx, " ".join(t.lower_ for t in other.subtree))
+    return holders
+
+
+def _holders_of(ctx: ArticleContext, post: str) -> set[str]:
+    """Who holds `post` ("finance minister"), also when the article gave it more words ("Welsh finance minister")."""
+    return {p for known, had in ctx.post_holders.items() if f" {known}".endswith(f" {post}") for p in had}
 
 
 def _names_the_phrase(name: Token, head: Token) -> bool:

@@ -12,17 +12,19 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from quizgen.facts.honorifics import is_honorific
+from quizgen.facts.honorifics import ARABIC_PARTICLES, excellency, is_address, is_honorific, name_length
 from quizgen.facts.lexicon import (
     NOT_NAME_WORDS,
     OCCUPATIONS,
     PORTFOLIO_POSTS,
     POST_MODIFIERS,
+    RELATION_NOUNS,
     SHARED_OCCUPATIONS,
     SHARED_POSTS,
     TITLE_WORDS,
     WIRE_TITLES,
 )
+from quizgen.facts.wire_titles import MANY_PER_PLACE, is_wire_dot, place_before, place_prep, state_after
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -55,7 +57,7 @@ POST_HEADS = (
     }
 )
 #: Posts many hold at once ("a researcher at Y"): no "Who is the …?" question for them.
-SHARED = SHARED_POSTS | SHARED_OCCUPATIONS
+SHARED = SHARED_POSTS | SHARED_OCCUPATIONS | MANY_PER_PLACE
 #: Word classes that end a title when read leftwards from the name.
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "NUM", "PART", "ADV", "INTJ", "SYM"}
 _NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
@@ -143,6 +145,22 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     return run
 
 
+def listed_title(ctx: ArticleContext, run: list[Token]) -> list[Token]:
+    """The first of two titles joined by "and" before one name: "Prime Minister" of "Prime Minister
+    and Minister of Foreign Affairs H E Ann Ruiz" (the run found was the second); else []."""
+    doc, i = ctx.doc, run[0].i - 1 if run else 0
+    if not run or i < 2 or doc[i].lower_ != "and" or not run[0].text[:1].isupper():
+        return []
+    if not (is_post(doc[i - 1].text) and doc[i - 1].text[:1].isupper()):
+        return []
+    first: list[Token] = []
+    j = i - 1
+    while j >= run[0].sent.start and len(first) < MAX_TITLE and _title_word(ctx, doc[j]) and doc[j].text[:1].isupper():
+        first.insert(0, doc[j])
+        j -= 1
+    return first
+
+
 def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
     """The index before "ABC (Long Name)" ending at `close`, or 0 when that is not what stands there."""
     for j in range(close - 1, max(start, close - 10), -1):
@@ -152,6 +170,8 @@ def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
 
 
 def _title_word(ctx: ArticleContext, tok: Token) -> bool:
+    if is_wire_dot(tok):
+        return True  # "Lt. Gen.": the tokenizer split the first full stop off
     if tok.is_punct or ctx.in_quote(tok.idx):
         return False
     if _acronym(tok):
@@ -186,9 +206,23 @@ def _portfolio_tail(doc: Doc, i: int, start: int) -> list[Token]:
     return []
 
 
+def read_title(ctx: ArticleContext, first: Token, last: Token) -> tuple[list[Token], str | None, str]:
+    """The title before the name from `first` to `last`: its post words, the organisation or place it
+    names ("WHO chief", "Ohio Gov.", "Rep. Ann Ruiz, R-Texas") and the word joining them."""
+    run = title_before(ctx, first)
+    if not run:
+        return [], None, "of"
+    role, org, prep = split_title(ctx, run)
+    if org is None and (state := state_after(ctx, last, role)) is not None:
+        return role, state[0], state[1]
+    return role, (org.text if org is not None else None), prep
+
+
 def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Span | None, str]:
     """The post words of a title and the organisation it names, if any: "WHO chief" → chief, WHO;
     "Finance Minister" and "Secretary of State" stay whole (a portfolio is no institution)."""
+    while len(run) > 1 and run[0].lower_ in RELATION_NOUNS:
+        run = run[1:]  # "Trump's rival Ohio Gov. X": a tie to another person, then the title
     of = next((t for t in run if t.lower_ == "of"), None)
     head_part = [t for t in run if of is None or t.i < of.i]
     heads = [t for t in head_part if is_post(t.text)]
@@ -198,6 +232,9 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
     owner = _owner(ctx, run[0])
     if owner is not None:
         return run, owner, "of"  # "the Labour Party's Treasury spokesman"
+    place = place_before(ctx, run)
+    if place is not None:  # "Ohio Gov.", "U.S. Secretary of State": the place the post is held for
+        return [t for t in run if not place.start <= t.i < place.end], place, place_prep(head)
     if of is not None:
         span = ctx.ent_at(run[-1])
         if span is not None and span.label_ == "ORG" and span.start > of.i and not is_portfolio(head, span.text):
@@ -306,6 +343,35 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
         untagged = len(name) >= 2 and not any(t.ent_type_ for t in name)
         if tagged or whole_org or untagged:
             yield name, f"{tok.text} {name.text}"
+    for name in honoured_names(ctx):
+        yield name, name.text
+
+
+def honoured_names(ctx: ArticleContext) -> Iterator[Span]:
+    """Names right after a word of address, which NER often reads into an organisation: "US Secretary
+    of State H E Ann Ruiz", "Sheikh Hamad bin Ali Al Kuwari". Two name words at least."""
+    doc = ctx.doc
+    words = [t.text for t in doc]  # read once: the test runs on every word
+    honour = [is_address(w) or excellency(words, i) for i, w in enumerate(words)]
+    for i in range(len(doc) - 2):
+        if not honour[i] or honour[i + 1] or ctx.in_quote(doc[i].idx):
+            continue
+        tok = doc[i]
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 7 and _name_part(doc, end):
+            end += 1
+        while end > tok.i + 1 and (doc[end - 1].text in ARABIC_PARTICLES or doc[end - 1].text == "-"):
+            end -= 1  # a name ends on a word, not on "bin"
+        name = doc[tok.i + 1 : end]
+        if name_length(name.text) >= 2 and name[-1].lower_ not in NOT_NAME_WORDS and name[-1].ent_type_ != "GPE":
+            yield name
+
+
+def _name_part(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.text in ARABIC_PARTICLES or (tok.text == "-" and not tok.whitespace_ and doc[i - 1].lower_ == "al"):
+        return True
+    return tok.pos_ == "PROPN" and tok.text.istitle() and not is_post(tok.text) and tok.ent_type_ not in ("GPE", "DATE")
 
 
 def untagged_names(doc: Doc) -> Iterator[Span]:

@@ -9,10 +9,10 @@ and whose words fit. When in doubt a name is left out: fewer options, never wron
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import NOT_NAME_WORDS, PAPER_WORDS, SHARED_POSTS, TITLE_WORDS
+from quizgen.facts.places import is_country as is_country
 from quizgen.facts.wording import THE_WORDS
 from quizgen.models import Fact, OrgEventFact, QuoteFact, RoleFact
 from quizgen.text import strip_the
@@ -194,38 +194,6 @@ MONTHS_AND_DAYS = {
     "Saturday",
     "Sunday",
 }
-#: Everyday names of countries that differ from their official short names.
-COUNTRY_ALIASES = {
-    "US",
-    "U.S.",
-    "USA",
-    "U.S.A.",
-    "America",
-    "UK",
-    "U.K.",
-    "Britain",
-    "Great Britain",
-    "Russia",
-    "South Korea",
-    "North Korea",
-    "Holland",
-    "Czech Republic",
-    "Ivory Coast",
-}
-
-
-@cache
-def country_names() -> frozenset[str]:
-    """English short names of the world's countries and territories (from babel's CLDR data)."""
-    from babel import Locale  # deferred: only needed once a question asks "Which country"
-
-    names = {name for code, name in Locale("en").territories.items() if code.isalpha() and len(code) == 2}
-    names |= {name.replace("&", "and") for name in names}
-    return frozenset(names | COUNTRY_ALIASES)
-
-
-def is_country(name: str) -> bool:
-    return strip_the(name) in country_names()
 
 
 def clean_org(name: str) -> str | None:
@@ -357,3 +325,10 @@ def country_pool(ctx: ArticleContext) -> list[str]:
         if ent.label_ == "GPE" and is_country(name) and name not in out:
             out.append(name)
     return out
+
+
+def place_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
+    """Places posts are held for ("Governor of Ohio"), then the other places the article names."""
+    out = [f.org for f in facts if isinstance(f, RoleFact) and f.org and f.org_is_place]
+    out += [strip_the(e.text) for e in ctx.ents if e.label_ == "GPE"]
+    return list(dict.fromkeys(out))

@@ -7,8 +7,10 @@ from collections.abc import Callable
 
 from quizgen.facts.acronyms import SMALL_WORDS
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.places import place_kind
 from quizgen.facts.post_owner import bare_post
 from quizgen.facts.post_words import is_profession
+from quizgen.facts.wire_titles import post_with_place
 from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.answer_types import is_country
@@ -79,7 +81,10 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     if role:
         # a post left behind ("former finance director") is asked in the past
         does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
-        if org:
+        answer = post_with_place(role, fact.org_prep, org) if org and fact.org_is_place else role
+        if answer != role:
+            q = f"What post {does} {person} {hold}?"  # "Governor of Ohio", never "… hold at Ohio?"
+        elif org:
             q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
         elif is_profession(role) and does == "does" and not fact.other_posts:
             q = f"What is {person}'s profession?"  # a neurosurgeon holds no post, and stays one
@@ -89,16 +94,19 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
             q = f"Besides being {fact.other_posts[0]}, what post {does} {person} {hold}?"
         else:
             q = f"What post {does} {person} {hold}?"
-        drafts.append(Draft(fact, "post", _dated(q, ctx), role, [], "role", exclude=list(fact.other_roles)))
+        drafts.append(Draft(fact, "post", _dated(q, ctx), answer, [], "role", exclude=list(fact.other_roles)))
     if org and fact.org_question:
         question = fact.org_question if FORMER.match(role) else _dated(fact.org_question, ctx)
-        drafts.append(Draft(fact, "org", question, org, list(fact.org_aliases), "org", exclude=list(fact.other_orgs)))
+        kind = ("country" if place_kind(org) == "country" else "place") if fact.org_is_place else "org"
+        drafts.append(Draft(fact, "org", question, org, list(fact.org_aliases), kind, exclude=list(fact.other_orgs)))
     # "Who is the Chief Financial Officer?" names no company: without an organisation the post
     # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")
     # a post left behind has had many holders: "Who is the former Fed chairman?" has no one answer
     if role and fact.unique_holder and not FORMER.match(role) and (org or fact.qualified or fact.role_display):
         post = fact.role_display or role
         where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
+        if org and fact.org_is_place:
+            post, where = post_with_place(role, fact.org_prep, org), ""
         q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
         drafts.append(Draft(fact, "holder", _dated(q, ctx), person, list(fact.person_aliases), "person"))
     work = work_part(fact.role)

@@ -54,7 +54,7 @@ def post_of(bank: QuestionBank, article_id: str, person: str) -> str:
 
 
 def test_wire_abbreviation_with_party_is_one_post(bank: QuestionBank) -> None:
-    assert post_of(bank, "wire-abbreviation", "Ann Ruiz").lower() == "former democratic sen."
+    assert post_of(bank, "wire-abbreviation", "Ann Ruiz") == "former Democratic Senator"
 
 
 def test_portfolio_is_part_of_the_post_not_an_organization(bank: QuestionBank) -> None:

@@ -1,0 +1,134 @@
+"""Wire-copy titles read as a teacher would say them: "Ohio Gov. Ann Ruiz" holds the post
+"Governor" of the place "Ohio"; "Lt. Gen." is "Lieutenant General"; "Rep. Ann Ruiz, R-Texas"
+is a Republican representative from Texas. A learner is never answered with "Gov."."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.places import STATE_ABBREVIATIONS, US_STATES, place_kind
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Span, Token
+
+    from quizgen.facts.context import ArticleContext
+
+#: The abbreviations of titles wire copy writes before names, spelled out.
+WIRE_WORDS = {
+    "Sen": "Senator",
+    "Rep": "Representative",
+    "Gov": "Governor",
+    "Lt": "Lieutenant",
+    "Gen": "General",
+    "Col": "Colonel",
+    "Adm": "Admiral",
+    "Maj": "Major",
+    "Capt": "Captain",
+    "Sgt": "Sergeant",
+    "Cmdr": "Commander",
+    "Cdr": "Commander",
+    "Supt": "Superintendent",
+    "Atty": "Attorney",
+    "Amb": "Ambassador",
+    "Pres": "President",
+    "Treas": "Treasurer",
+    "Sec": "Secretary",
+    "Brig": "Brigadier",
+    "Cpl": "Corporal",
+    "Pvt": "Private",
+    "Insp": "Inspector",
+    "Det": "Detective",
+}
+_WIRE = re.compile(r"\b(" + "|".join(WIRE_WORDS) + r")\.(?=\s|$)")
+
+#: Posts held for a place, which news writes after the place's name ("Ohio Gov.", "Beijing Mayor",
+#: "U.S. Treasury Secretary"): the place is where the post is held, not part of its name.
+PLACE_POSTS = {
+    "governor",
+    "gov",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "premier",
+    "president",
+    "secretary",
+    "minister",
+    "treasurer",
+    "ambassador",
+    "amb",
+    "attorney",
+    "atty",
+    "commissioner",
+}
+#: Words before a title that say when it was held: "former Ohio Gov." is held for Ohio all the same.
+TENURE = {"former", "outgoing", "incoming", "acting", "interim", "then", "ex", "retired", "late", "new"}
+#: Posts a place has several holders of at once: "a senator from Ohio", asked "Which state …?".
+#: They join the place with "from", the others with "of".
+MANY_PER_PLACE = {"senator", "sen", "rep", "representative", "congressman", "congresswoman"}
+
+
+def expand_titles(post: str) -> str:
+    """ "Lt. Gen." → "Lieutenant General", "former Democratic Sen." → "former Democratic Senator"."""
+    return _WIRE.sub(lambda m: WIRE_WORDS[m.group(1)], post)
+
+
+def is_wire_dot(tok: Token) -> bool:
+    """The full stop the tokenizer split off a wire title ("Lt" "." "Gen.")."""
+    doc = tok.doc
+    return (
+        tok.text == "."
+        and tok.i > 0
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 1].text in WIRE_WORDS
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
+    )
+
+
+def place_before(ctx: ArticleContext, run: list[Token]) -> Span | None:
+    """The place a title starts with, when the post is one held for a place: "Ohio" of "Ohio Gov."
+    and of "former Ohio Gov."."""
+    lead = next((t for t in run if t.lower_ not in TENURE or t.ent_type_), None)  # not "New" of "New York"
+    if lead is None or not any(t.lower_.rstrip(".") in PLACE_POSTS for t in run):  # "Attorney General"
+        return None
+    ent = ctx.ent_at(lead)
+    if ent is None or ent.label_ != "GPE" or ent.start != lead.i or ent.end > run[-1].i:
+        return None
+    rest = [t for t in run if t.i >= ent.end]
+    if not rest or not rest[0].text[:1].isupper() or ctx.resolve_person(ent.root) is not None:
+        return None
+    return ent
+
+
+def place_prep(head: str) -> str:
+    return "from" if head in MANY_PER_PLACE else "of"
+
+
+def state_after(ctx: ArticleContext, last: Token, role: list[Token]) -> tuple[str, str] | None:
+    """ "Rep. Ann Ruiz, R-Texas" / "(D-Calif.)": the state a titled name is written with, and the
+    word that joins it to the post ("from"), when the title has no place of its own."""
+    doc = ctx.doc
+    i = last.i + 1
+    heads = [t.lower_.rstrip(".") for t in role]
+    if not heads or heads[-1] not in PLACE_POSTS or i + 2 >= len(doc) or doc[i].text not in (",", "("):
+        return None
+    text = ctx.text[doc[i + 1].idx : doc[i + 1].idx + 24]
+    m = re.match(r"[RDI]-([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)", text)
+    if m is None or ctx.in_quote(doc[i].idx):
+        return None
+    state = STATE_ABBREVIATIONS.get(m.group(1), m.group(1).rstrip(".,"))
+    return (state, place_prep(heads[-1])) if state in US_STATES else None
+
+
+def post_with_place(role: str, prep: str, place: str) -> str:
+    """The post with the place it is held for, as a teacher says it: "Governor of Ohio", "Senator
+    from Texas", but "U.S. Secretary of State" (a post with its own "of", or a country's) and
+    "Texas State Representative"."""
+    if " of " in role or role.startswith(("State ", "City ")) or place_kind(place) == "country":
+        return f"{place} {role}"
+    return f"{role} {prep} {place}"

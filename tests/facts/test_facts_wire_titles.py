@@ -1,0 +1,134 @@
+"""Wire titles before names are asked spelled out, with the place they are held for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question, QuestionBank
+from quizgen.pipeline import questions_for
+from quizgen.questions import variety
+
+PUBLISHED = dt.date(2024, 6, 12)
+
+TEXTS = {
+    "governors": "Ohio Gov. Ann Ruiz said the levy would hurt farmers. Kansas Gov. Tom Hale said he "
+    "would veto it. Texas Sen. Lena Berg called it a mistake.",
+    "country": "The accord was signed in Oslo by U.S. Secretary of State Paul Marsh and two envoys.",
+    "former": "Former Iowa Gov. Nora Dahl endorsed the plan on Friday. New Mexico Attorney General Luis Vega "
+    "opposed it.",
+    "two-words": "Lt. Gen. Ray Holt said the troops would stay until spring.",
+    "party-state": "Rep. Mia Long, R-Texas, said the bill would pass. Rep. Ed Park, D-Calif., disagreed.",
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(variety, "MAX_PER_PERSON", 100)
+        return questions_for(
+            [Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v) for k, v in TEXTS.items()]
+        )
+
+
+def roles(bank: QuestionBank, article_id: str) -> list[Question]:
+    return [q for q in bank.questions if q.article == article_id and q.kind == "role"]
+
+
+def asked(bank: QuestionBank, article_id: str) -> dict[str, str]:
+    return {q.question: q.answer for q in roles(bank, article_id)}
+
+
+def test_a_governor_is_asked_with_the_state_spelled_out(bank: QuestionBank) -> None:
+    found = asked(bank, "governors")
+    assert found["In 2024, what post did Ann Ruiz hold?"] == "Governor of Ohio"
+    assert found["In 2024, which state was Tom Hale the governor of?"] == "Kansas"
+    assert not [a for a in found.values() if "Gov." in a or "Sen." in a]
+
+
+def test_false_options_of_a_state_post_are_other_state_posts(bank: QuestionBank) -> None:
+    post = next(q for q in roles(bank, "governors") if q.question == "In 2024, what post did Ann Ruiz hold?")
+    assert set(post.choices) == {"Governor of Ohio", "Governor of Kansas", "Senator from Texas"}
+    state = next(q for q in roles(bank, "governors") if q.question.startswith("In 2024, which state"))
+    assert set(state.choices) <= {"Ohio", "Kansas", "Texas"}
+
+
+def test_a_senator_is_one_of_several_for_a_state(bank: QuestionBank) -> None:
+    found = asked(bank, "governors")
+    assert found["In 2024, which state was Lena Berg a senator from?"] == "Texas"
+    assert not [q for q in found if q.startswith("In 2024, who was the Senator")]
+
+
+def test_a_country_post_keeps_the_country_before_it(bank: QuestionBank) -> None:
+    found = asked(bank, "country")
+    assert found["In 2024, what post did Paul Marsh hold?"] == "U.S. Secretary of State"
+    assert "Secretary of State" not in [a for a in found.values() if a != "U.S. Secretary of State"]
+
+
+def test_a_two_word_wire_title_is_spelled_out_whole(bank: QuestionBank) -> None:
+    assert asked(bank, "two-words")["In 2024, what post did Ray Holt hold?"] == "Lieutenant General"
+
+
+def test_the_state_after_a_representative_is_where_the_post_is_held(bank: QuestionBank) -> None:
+    found = asked(bank, "party-state")
+    assert found["In 2024, what post did Mia Long hold?"] == "Representative from Texas"
+    assert found["In 2024, which state was Ed Park a representative from?"] == "California"  # "D-Calif."
+
+
+GULF = {
+    "excellency": "Prime Minister and Minister of Foreign Affairs H E Sheikh Khalid bin Saad Al Nasser met "
+    "the envoys in Doha on Monday. Al Nasser said talks would resume.",
+    "excellency-org": "The minister met US Secretary of State H E Paul Marsh in Doha on Monday.",
+    "bint": "Dr Amira bint Salem al-Harthy, director of the Gulf Water Institute, said the plan was sound.",
+    "aside-known": "Minister of Energy H E Saad bin Ali Al Marri opened the plant. Addressing reporters with "
+    "Canadian Foreign Minister Paul Marsh, the Prime Minister and Minister of Energy said that the port would reopen.",
+    "aside": "Addressing reporters with Canadian Foreign Minister Paul Marsh, the Prime Minister and Minister of "
+    "Energy said that the port would reopen. He said the talks had been useful.",
+}
+
+
+@pytest.fixture(scope="module")
+def gulf() -> QuestionBank:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(variety, "MAX_PER_PERSON", 100)
+        return questions_for(
+            [Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v) for k, v in GULF.items()]
+        )
+
+
+def test_a_name_with_particles_after_his_excellency_is_read_whole_with_both_posts(gulf: QuestionBank) -> None:
+    found = asked(gulf, "excellency")
+    name = "Khalid bin Saad Al Nasser"
+    assert found[f"In 2024, besides being Prime Minister, what post did {name} hold?"] == "Minister of Foreign Affairs"
+    assert found[f"In 2024, besides being Minister of Foreign Affairs, what post did {name} hold?"] == "Prime Minister"
+    assert not [a for a in found.values() if "H E" in a or "Sheikh" in a]
+
+
+def test_a_name_ner_reads_into_an_organisation_after_h_e_is_a_person(gulf: QuestionBank) -> None:
+    assert asked(gulf, "excellency-org")["In 2024, what post did Paul Marsh hold?"] == "US Secretary of State"
+
+
+def test_a_name_cut_at_bint_and_al_is_read_whole(gulf: QuestionBank) -> None:
+    found = asked(gulf, "bint")
+    assert found["In 2024, who was the director of the Gulf Water Institute?"] == "Amira bint Salem al-Harthy"
+
+
+def test_a_post_after_a_name_that_runs_into_the_verb_is_the_speaker_not_the_names_post(gulf: QuestionBank) -> None:
+    found = asked(gulf, "aside")
+    assert "Prime Minister" not in found.values()
+    quotes = [q for q in gulf.questions if q.article == "aside" and q.kind == "quote"]
+    assert not [q for q in quotes if q.answer == "Paul Marsh"]
+
+
+def test_two_posts_of_one_speaker_find_the_holder_of_the_known_one(gulf: QuestionBank) -> None:
+    quotes = [q for q in gulf.questions if q.article == "aside-known" and q.kind == "quote"]
+    assert [q.answer for q in quotes if "port would reopen" in q.question] == ["Saad bin Ali Al Marri"]
+
+
+def test_a_former_post_keeps_its_place(bank: QuestionBank) -> None:
+    assert asked(bank, "former")["What post did Nora Dahl once hold?"] == "former Governor of Iowa"
+
+
+def test_a_place_of_two_words_and_a_post_of_two_words_stay_whole(bank: QuestionBank) -> None:
+    assert asked(bank, "former")["In 2024, what post did Luis Vega hold?"] == "Attorney General of New Mexico"
