@@ -111,7 +111,7 @@ class ArticleContext:
         for ent in self.ents:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
-            ent = whole_name(ent)  # "[Mohammed bin Abdulrahman] bin Jassim Al Thani"
+            ent = whole_name(ent)  # "[Khalid bin Saad] bin Nasser Al Marri"
             span = person_span(_name_goes_on(ent[-1]))
             text = clean_name(span.text if span.start <= ent.start else after_title(ent).text)
             if 2 <= name_length(text) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:

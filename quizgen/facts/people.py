@@ -158,7 +158,7 @@ def _particle_before(doc: Doc, start: int) -> int | None:
         return None
     if doc[i].text in ("Al", "El", "al", "el", "Abu", "abu") and i == start - 1 and not doc[i].text.islower():
         if doc[i - 1].text[:1].isupper() and _name_word(doc[i - 1]):
-            return i - 1  # "Jassim Al [Thani]"
+            return i - 1  # "Nasser Al [Marri]"
         return i
     before = doc[i - 1]
     return before.i if before.text[:1].isupper() and _name_word(before) else None
@@ -169,7 +169,7 @@ def _name_word(tok: Token) -> bool:
 
 
 def whole_name(span: Span) -> Span:
-    """A name NER cut at a particle, read whole: "[Mohammed bin Abdulrahman] bin Jassim Al Thani"."""
+    """A name NER cut at a particle, read whole: "[Khalid bin Saad] bin Nasser Al Marri"."""
     doc, end = span.doc, span.end
     while end + 1 < len(doc) and doc[end].text in ARABIC_PARTICLES:
         nxt = end + 1

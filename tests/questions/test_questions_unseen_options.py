@@ -21,8 +21,8 @@ TEXTS = {
         "The Coastal Data Office (CDO) published the plans."
     ),
     "rival": (
-        "Texas Gov. Greg Abbott praised the plan. He said Trump's rival Ohio Gov. John Kasich was right. "
-        "Kansas Gov. Sam Brownback agreed."
+        "Texas Gov. Oskar Lind praised the plan. He said Cole's rival Ohio Gov. Ann Ruiz was right. "
+        "Kansas Gov. Per Dahl agreed."
     ),
 }
 
@@ -47,6 +47,6 @@ def test_a_body_listed_with_the_answer_is_not_a_false_option(bank: QuestionBank)
 
 def test_a_tie_to_another_person_is_no_part_of_a_post(bank: QuestionBank) -> None:
     roles = [q for q in bank.questions if q.article == "rival" and q.kind == "role"]
-    kasich = [q for q in roles if "John Kasich" in q.question]
-    assert [q.answer for q in kasich if "what post" in q.question] == ["Governor of Ohio"]
+    ruiz = [q for q in roles if "Ann Ruiz" in q.question]
+    assert [q.answer for q in ruiz if "what post" in q.question] == ["Governor of Ohio"]
     assert all(not c.startswith("rival") for q in roles for c in q.choices)
