@@ -5,7 +5,9 @@ files summed up at the end."""
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import Executor
@@ -53,8 +55,9 @@ def run(job: Run) -> None:
     todo = [a for a in articles if a.id not in done]
     if len(todo) < len(articles) and not job.quiet:
         note(f"quizgen: {len(articles) - len(todo)} articles already in {job.output}, {len(todo)} to go")
-    with _executor(job.dask) as (executor, workers):
-        results = _with_progress(_generate(todo, job, executor, workers), len(todo), enabled=not job.quiet)
+    with _executor(job.dask) as (executor, workers), _CtrlC() as ctrl_c:
+        found = ctrl_c.checked(_generate(todo, job, executor, workers))
+        results = _with_progress(found, len(todo), enabled=not job.quiet)
         if job.fmt == "jsonl":
             written = _write_jsonl(results, job.output, append=job.resume)
         else:
@@ -62,6 +65,38 @@ def run(job: Run) -> None:
     _report(reading.warnings, len(articles))
     if job.output is not None:
         note(f"wrote {written} questions to {job.output}")
+
+
+class _CtrlC:
+    """ctrl+c that cannot be lost. Python drops a KeyboardInterrupt raised inside a weakref callback
+    or `__del__` ("Exception ignored in …"), and spaCy runs many; so the key is also kept as a flag,
+    checked between articles."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self._before: object = None
+
+    def __enter__(self) -> _CtrlC:
+        main = threading.current_thread() is threading.main_thread()
+        if main and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            self._before = signal.signal(signal.SIGINT, self._press)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._before is not None:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _press(self, _signum: int, _frame: object) -> None:
+        self.pressed = True
+        raise KeyboardInterrupt
+
+    def checked(self, results: Iterator[tuple[Article, list[Question]]]) -> Iterator[tuple[Article, list[Question]]]:
+        for item in results:
+            if self.pressed:
+                raise KeyboardInterrupt
+            yield item
+        if self.pressed:
+            raise KeyboardInterrupt
 
 
 def _generate(

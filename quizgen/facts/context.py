@@ -87,9 +87,8 @@ class ArticleContext:
         self._resolved = {}
 
     def release_doc(self) -> None:
-        """Let go of the parsed document once the facts are extracted, keeping what question
-        writing reads (text, people, organisation names, entity texts and labels, appositions):
-        a long article's pieces are then not all held in memory at once."""
+        """Let go of the parsed document once the facts are extracted, keeping what question writing
+        reads (text, people, organisations, entities, appositions): a long article is not held whole."""
         _ = self.org_names, self.appositives  # computed from the document while it is here
         self.__dict__["ents"] = [NamedEntity(e.text, e.label_) for e in self.ents]
         for name in ("doc", "_ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
@@ -143,8 +142,7 @@ class ArticleContext:
                 self.people.add(run.text, run.start_char)
 
     def _named_like_a_speaker(self, ent: Span) -> bool:
-        """A two- or three-word name NER did not call a person, whose last word later speaks
-        alone ("Claire Hendricks" … "Hendricks said")."""
+        """A two- or three-word name NER did not call a person, whose last word later speaks alone."""
         words = [t for t in ent if not t.is_punct]
         if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text.istitle() for t in words):
             return False
