@@ -119,6 +119,8 @@ def _register_components() -> None:
                 and ((before.lower_ in PREFIXES and after.is_lower) or after.lower_ in TITLE_ENDS)
             ):
                 spans.append(doc[i - 1 : i + 2])
+        if not spans:  # most texts: nothing to merge, and an empty retokenize still costs
+            return doc
         with doc.retokenize() as retokenizer:
             for span in filter_spans(spans):  # "non-co-operative": overlapping merges are not allowed
                 retokenizer.merge(span)
@@ -126,13 +128,18 @@ def _register_components() -> None:
 
 
 def _tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[int]:
-    """The indices of the tokens whose text passes `test`, in order, found through the distinct
-    words (the components run on every text parsed: a loop over every token costs more)."""
-    from spacy.attrs import ORTH
+    """The indices of the tokens whose text passes `test` (see `tokens_where`)."""
+    return tokens_where(doc, "ORTH", test)
 
-    orths = doc.to_array(ORTH).tolist()
-    wanted = {h for h in set(orths) if test(doc.vocab.strings[h])}
-    return [i for i, h in enumerate(orths) if h in wanted] if wanted else []
+
+def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
+    """The indices of the tokens whose `attr` ("ORTH", "LEMMA", "POS", "DEP", ...) passes `test`, in
+    order, found through the distinct values: a loop over every token makes a Python object for
+    each, and the passes that look for a few tokens (subjects, proper nouns) cost more that way."""
+    values = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    wanted = {h for h in set(values) if test(strings[h])}
+    return [i for i, h in enumerate(values) if h in wanted] if wanted else []
 
 
 def chunks(text: str, limit: int | None = None) -> list[str]:

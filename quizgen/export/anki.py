@@ -33,14 +33,16 @@ MODEL_NAMES = {BASIC: "quizgen Q&A", CHOICE: "quizgen multiple choice", CLOZE: "
 # When the templates or CSS last changed (UTC seconds). Anki replaces an existing note type's
 # templates only with a newer one, so bump this with every template or CSS change, and only then:
 # a learner's own tweaks to the card style survive exports that did not change ours.
-MODELS_REVISED = 1795824000  # 2026-11-28
+MODELS_REVISED = 1796000000  # 2026-11-30: the article's title and date on the front
 
 _BACK = (
     '{{FrontSide}}\n<hr id="answer">\n<div class="answer">{{Answer}}</div>\n'
     '{{#Context}}<div class="context">{{Context}}</div>{{/Context}}\n'
     '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}'
 )
-_KIND = '<div class="kind">{{Kind}}</div>\n'
+# "the study", "the talks", "the match": a question is read with its article's title, as the quiz
+# shows it, so the front names where it comes from (title and date; the link stays on the back).
+_KIND = '<div class="kind">{{Kind}}</div>\n{{#Source}}<div class="from">From: {{Source}}</div>{{/Source}}\n'
 _CLOZE_FRONT = _KIND + '<div class="text">{{cloze:Text}}</div>'
 
 # Template names are FROZEN like field names (see notes.FIELDS): Anki compares them on import.

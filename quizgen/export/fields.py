@@ -85,17 +85,30 @@ def choices(question: Question) -> str:
 
 
 def source(article: Article | None, article_id: str) -> str:
-    """Where the fact comes from: title, date, and the article's URL or file."""
+    """Where the fact comes from: title, date, and the article's URL or file.
+
+    Each part is its own span, its " · " inside it, so a card's front can show the title and
+    date (`.from .where` is hidden by anki.css) while the back shows all of it; the text reads
+    the same either way.
+    """
     if article is None:
-        return plain(article_id)
+        return f'<span class="title">{plain(article_id)}</span>'
     parts = [f'<span class="title">{plain(article.title or article_id)}</span>']  # "": title unknown
     if article.published:
-        parts.append(article.published.isoformat())
+        parts.append(f'<span class="date"> · {article.published.isoformat()}</span>')
     if article.url and article.url.startswith(("https://", "http://")):
         url = html.escape(article.url)
-        parts.append(f'<a href="{url}">{url}</a>')
+        parts.append(f'<span class="where"> · <a href="{url}">{url}</a></span>')
     elif article.url:
-        parts.append(plain(article.url))
+        parts.append(f'<span class="where"> · {plain(article.url)}</span>')
     elif article.path and article.path != "-":
-        parts.append(f'<span class="path">{plain(article.path)}</span>')
-    return " · ".join(parts)
+        parts.append(f'<span class="where path"> · {plain(article.path)}</span>')
+    return "".join(parts)
+
+
+def from_line(article: Article | None) -> str:
+    """The line "From: <title> · <date>", for a front that has no note type of ours to style (CSV/TSV)."""
+    if article is None or not article.title.strip():
+        return ""
+    date = f" · {article.published.isoformat()}" if article.published else ""
+    return f"<small>From: <i>{plain(article.title)}</i>{date}</small><br>"

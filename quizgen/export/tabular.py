@@ -67,10 +67,11 @@ def anki_text(bank: QuestionBank, specs: Sequence[NoteSpec], fmt: str) -> str:
     writer = csv.writer(out, delimiter=separator, quoting=csv.QUOTE_ALL, lineterminator="\n")
     for spec in specs:
         question = spec.question
-        source = fields.source(articles.get(question.article), question.article)
+        article = articles.get(question.article)
+        source = fields.source(article, question.article)
         writer.writerow(
             [
-                _inert_html(fields.plain(question.question)),
+                _inert_html(fields.from_line(article) + fields.plain(question.question)),
                 _inert_html(back(question, source)),
                 inert_cell(" ".join(spec.tags)),
                 spec.deck,

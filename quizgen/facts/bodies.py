@@ -39,8 +39,11 @@ def body_spans(ctx: ArticleContext) -> list[Span]:
     """Every public body the article names by a premodified common noun, outside quotes."""
     taken = {i for e in ctx.org_spans for i in range(e.start, e.end)}
     found = []
-    for token in ctx.doc:
-        if token.lemma_.lower() not in BODY_NOUNS or token.pos_ != "NOUN" or token.i in taken:
+    from quizgen.nlp import tokens_where
+
+    for i in tokens_where(ctx.doc, "LEMMA", lambda lemma: lemma.lower() in BODY_NOUNS):  # no Token for the rest
+        token = ctx.doc[i]
+        if token.pos_ != "NOUN" or token.i in taken:
             continue
         first = _first_modifier(token)
         if first is not None and not ctx.in_quote(token.idx):

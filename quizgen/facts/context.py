@@ -98,7 +98,9 @@ class ArticleContext:
         """The lower-case lemmas of each word's appositions, by the word ("Ardent Motors, the
         country's biggest car maker": "Motors" → {"maker"}), found in one pass."""
         found: dict[str, set[str]] = {}
-        for token in self.doc:
+        from quizgen.nlp import tokens_where
+
+        for token in map(self.doc.__getitem__, tokens_where(self.doc, "DEP", "appos".__eq__)):  # no Token for the rest
             if token.dep_ == "appos":
                 found.setdefault(token.head.text, set()).add(token.lemma_.lower())
         return found
@@ -153,7 +155,9 @@ class ArticleContext:
         """Where a single word, not after another name word, is the subject of a speech verb
         ("Hendricks said"), by the word: one pass over the document for every name asked about."""
         found: dict[str, list[int]] = {}
-        for t in self.doc:
+        from quizgen.nlp import tokens_where
+
+        for t in map(self.doc.__getitem__, tokens_where(self.doc, "DEP", "nsubj".__eq__)):  # no Token for the rest
             if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and (t.i == 0 or self.doc[t.i - 1].pos_ != "PROPN"):
                 found.setdefault(t.text, []).append(t.i)
         return found
@@ -303,7 +307,9 @@ class ArticleContext:
     def org_spans(self) -> list[Span]:
         """Organisations: NER's ORG entities, plus brand-like names it missed ("BSkyB", "EasyJet")."""
         spans = [e for e in self.ents if e.label_ == "ORG" and self.resolve_person(e.root) is None]
-        for token in self.doc:
+        from quizgen.nlp import tokens_where
+
+        for token in map(self.doc.__getitem__, tokens_where(self.doc, "POS", "PROPN".__eq__)):  # no Token for the rest
             if (
                 token.pos_ == "PROPN"
                 and not token.ent_type_

@@ -169,6 +169,8 @@ def clause_future(ent: Span) -> bool | None:
             return True
         if verb.lemma_ in ("plan", "expect", "aim", "intend", "schedule") and verb is not head:
             return True
+        if _owed(verb, aux, verb is head):
+            return True  # "must file by March", "has to file by March", "is due to decide by March"
     if head.tag_ == "VBD" or {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & {
         "had",
         "has",
@@ -179,6 +181,15 @@ def clause_future(ent: Span) -> bool | None:
     }:
         return False
     return None
+
+
+def _owed(verb: Token, aux: set[str], own: bool) -> bool:
+    """A duty still to be done, in the present: "must/should file", "has to/needs to file", "is due to decide"."""
+    if own:
+        return bool(aux & {"must", "should"}) and "have" not in aux  # ("should have filed": past)
+    if verb.lemma_ in ("have", "need"):
+        return verb.tag_ in ("VBZ", "VBP")
+    return verb.lower_ in ("due", "set") and verb.head.tag_ in ("VBZ", "VBP")
 
 
 #: Participles that bring in a name or title ("a report entitled …", "a leaflet called …").

@@ -51,6 +51,9 @@ def resolve(
         spanned = year_span(surface)
         if spanned is not None:
             return spanned
+        part = _PART_OF.match(re.sub(r"\s+", " ", surface.strip().lower()))
+        if part is not None:  # "the end of this month": the month it means, with its part
+            return _part_of(part, base, future)
         if is_relative(surface):
             found = resolve_relative(surface, base, future)
             if found is not None:
@@ -58,6 +61,28 @@ def resolve(
         return _resolve(surface, published, future)
     except (ValueError, OverflowError):
         return None
+
+
+_PART_OF = re.compile(
+    r"^(?:before |by |until )?(?:the )?(?P<part>end|beginning|start|middle) of "
+    r"(?P<rel>(?:this|next|last|the) (?:week|month|year))$"
+)
+
+
+def _part_of(m: re.Match[str], base: Base | None, future: bool | None) -> Reading | None:
+    """ "the end of this month" in a story of March 16 → "the end of March" (and "by the end of next
+    year" → "the end of 2024"); None when the month or year it counts from is not known. "The end of
+    the year" is this year's only in a clause about what is to come: in a past one it may be the
+    year the story tells of ("in 2019 it hired 200; by the end of the year …")."""
+    if m["rel"].startswith("the ") and future is not True:
+        return None
+    rel = re.sub(r"^the ", "this ", m["rel"])
+    inner = resolve_relative(rel, base, future) if not rel.endswith("week") else None
+    if inner is None or inner[0] is None:
+        return None  # ("the end of last week": no day a learner could name)
+    iso, answer, aliases, fmt = inner
+    said = f"the {m['part']} of {m['rel']}"
+    return iso, f"the {m['part']} of {answer}", list(dict.fromkeys([*aliases, answer, said])), fmt
 
 
 _YEAR_SPAN = re.compile(

@@ -98,10 +98,11 @@ def _acronyms_as_people(ctx: ArticleContext) -> list[Span]:
 
 def _the_company(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
     """'The company will start broadcasts …': the company named just before."""
-    for token in ctx.doc:
+    from quizgen.nlp import tokens_where
+
+    for token in map(ctx.doc.__getitem__, tokens_where(ctx.doc, "DEP", "nsubj".__eq__)):  # no Token for the rest
         if (
-            token.dep_ != "nsubj"
-            or token.lower_ not in COMPANY_WORDS
+            token.lower_ not in COMPANY_WORDS
             or not any(c.lower_ == "the" for c in token.children)
             or ctx.in_quote(token.idx)
         ):

@@ -31,7 +31,9 @@ def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     """The statement a sentence reports without quoting it, or None."""
     if ctx.quotes_in(sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
         return None
-    for token in sent:
+    # "according to X": only a sentence with that word is looked at token by token
+    has_according = "according" in ctx.text[sent.start_char : sent.end_char].lower()
+    for token in sent if has_according else ():
         speaker = according_to(ctx, sent, token)
         found = _according(ctx, sent, token, speaker) if speaker is not None else None
         if found:
@@ -248,8 +250,10 @@ def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -
     name stating something in a relative clause, besides whatever the sentence itself reports."""
     facts: list[Fact] = []
     for verb in sent:
-        head = verb.head
-        if verb.dep_ != "relcl" or verb.lemma_ not in SPEAKING or ctx.in_quote(verb.idx) or head.pos_ not in NAMING:
+        if verb.dep_ != "relcl" or verb.lemma_ not in SPEAKING or ctx.in_quote(verb.idx):
+            continue
+        head = verb.head  # made only for a relative clause: spaCy builds a new Token on every `.head`
+        if head.pos_ not in NAMING:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in verb.children):
             continue

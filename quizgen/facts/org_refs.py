@@ -86,8 +86,11 @@ def named_again(ctx: ArticleContext, bodies: list[Span]) -> list[tuple[Span, str
     named.sort(key=lambda p: p[0].start)
     taken = {i for s, _ in named for i in range(s.start, s.end)}
     found: list[tuple[Span, str, Token | None]] = []
-    for token in ctx.doc:
-        if token.i in taken or ctx.in_quote(token.idx) or not token.dep_.startswith("nsubj"):
+    from quizgen.nlp import tokens_where
+
+    for i in tokens_where(ctx.doc, "DEP", lambda dep: dep.startswith("nsubj")):  # subjects only: no Token for the rest
+        token = ctx.doc[i]
+        if token.i in taken or ctx.in_quote(token.idx):
             continue
         if token.pos_ == "NOUN" and token.lemma_.lower() in KIND_NOUNS and _bare(token):
             mention = ctx.doc[token.i - 1 : token.i + 1]

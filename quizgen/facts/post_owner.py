@@ -100,9 +100,10 @@ def owner_nearby(ctx: ArticleContext, sent: Span, first: Token) -> str | None:
         return None
     window = doc[doc[sent.start - 1].sent.start if sent.start > 0 else sent.start : sent.end]
     bodies: dict[str, bool] = {}
+    window_text = ctx.text[window.start_char : window.end_char]  # = window.text, joined once
     for name, forms in _known_forms(ctx).items():
         for form in forms:
-            for m in re.finditer(rf"\b{re.escape(form)}\b", window.text):
+            for m in re.finditer(rf"\b{re.escape(form)}\b", window_text):
                 span = doc.char_span(
                     window.start_char + m.start(), window.start_char + m.end(), alignment_mode="expand"
                 )

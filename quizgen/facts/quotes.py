@@ -18,7 +18,7 @@ from quizgen.facts.indirect import according_to, also_stated, documents, partici
 from quizgen.facts.lexicon import REPORTING  # noqa: F401 (dates, events import it here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
-from quizgen.facts.statement import dedupe, quote_fact
+from quizgen.facts.statement import dedupe, quote_fact, says_something
 from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -31,13 +31,20 @@ class Previous:
 
     speaker: Speaker | None = None
     para: int = -1
+    start: int = -1
     end: int = -1
     direct: bool = False
+    #: Whether its quote closed with a mark (not left open to run on into the next paragraph).
+    closed: bool = False
 
 
 #: What `_floating` returns when the previous quote simply goes on (no new fact).
 Continued = Literal["continued"]
 CONTINUED: Continued = "continued"
+
+
+#: Marks that close a quote.
+CLOSING_MARKS = "\"\u201d\u00bb'\u2019"
 
 
 class Quotes(NamedTuple):
@@ -56,7 +63,7 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
     last = Previous()
     breaks = _paragraph_break_ends(ctx.text)
     for sent in ctx.doc.sents:
-        if not sent.text.strip():
+        if not ctx.text[sent.start_char : sent.end_char].strip():  # = sent.text, without a Token per word
             continue
         para = bisect.bisect_right(breaks, sent.start_char)  # = text.count("\n\n", 0, start), in log time
         found: tuple[QuoteFact, bool] | Continued | None = _direct(ctx, sent, used_quotes)
@@ -65,12 +72,14 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
             found = (fact, False) if fact is not None else None
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
+        if found == CONTINUED:
+            last.closed = False  # '"A," he said. "B. "C.': the quote left open runs on to its end
         if found is None or found == CONTINUED:
             stated = also_stated(ctx, sent, None) if found is None else []
             facts += stated + documents(ctx, sent)
             said = [f for f in stated if isinstance(f, QuoteFact)]
             if said:  # 'As Abney told the paper, …. "…"': the quote after it is hers
-                last = Previous(said[-1].speaker, para, sent.end_char, False)
+                last = Previous(said[-1].speaker, para, sent.start_char, sent.end_char, False)
             continue
         fact, direct = found
         facts.append(fact)
@@ -78,8 +87,18 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
         facts += _other_quotes(ctx, sent, fact)
         facts += documents(ctx, sent, fact)
         by_sentence[sent.start_char] = fact
-        last = Previous(fact.speaker, para, sent.end_char, direct)
-    return Quotes(dedupe(facts), by_sentence)
+        last = Previous(fact.speaker, para, sent.start_char, sent.end_char, direct, _closes(ctx, ctx.quotes_in(sent)))
+    return Quotes(dedupe([f for f in facts if _worth_asking(ctx, f)]), by_sentence)
+
+
+def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:
+    """Keep every fact but a quote asked whole whose words carry nothing to check ("We'll see")."""
+    if not isinstance(fact, QuoteFact) or not fact.predicate.startswith("said \u201c"):
+        return True
+    begin = ctx.text.find(fact.sentence[:60])
+    at = ctx.text.find(fact.text, begin) if begin >= 0 else -1
+    span = ctx.doc.char_span(at, at + len(fact.text), alignment_mode="expand") if at >= 0 else None
+    return span is None or says_something(span)
 
 
 def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:
@@ -99,10 +118,10 @@ def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fac
     return facts
 
 
-def _said(ctx: ArticleContext, sent: Span, speaker: Speaker, text: str) -> QuoteFact:
+def _said(ctx: ArticleContext, sent: Span, speaker: Speaker, text: str, since: int | None = None) -> QuoteFact:
     """A quote asked whole, by its first sentences: 'Who said "…"?'."""
     gist = first_sentences(text)
-    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True)
+    return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True, since=since)
 
 
 def _says_enough(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
@@ -240,12 +259,36 @@ def _floating(
     if para - last.para > 1 or len(gap) > 3:
         return None
     used.update(quotes)
-    if last.direct and para == last.para:
-        return CONTINUED  # the same quote goes on: one fact, asked by its first sentence
+    if last.direct and para == last.para and not (last.closed and _closes(ctx, quotes)):
+        return CONTINUED  # the same quote runs on, never closed: one fact, asked by its first sentence
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
-    if len(first_sentences(text).split()) < 4:
-        return None
-    return _said(ctx, sent, last.speaker, text), True
+    if len(first_sentences(text).split()) < 4 or (last.direct and _leans_back(ctx, quotes[0])):
+        return CONTINUED if para == last.para else None
+    since = last.start if para == last.para else None  # '"A," she said. "B."': shown with who said it
+    return _said(ctx, sent, last.speaker, text, since), True
+
+
+#: Subjects that stand for something said before: a quote opening with one is not asked alone.
+BACK_POINTING = {"it", "they", "he", "she", "this", "that", "these", "those"}
+
+
+def _leans_back(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
+    """'"The logo is the way forward," he said. "But it is not on the shelves yet."': a quote whose
+    subject ("it", "they", "this") is something the quote before named goes on with that quote."""
+    span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span:
+        if token.is_punct or token.dep_ == "cc" or (token.dep_ == "advmod" and ctx.doc[token.i + 1].text == ","):
+            continue  # "But", "So,"
+        return token.lower_ in BACK_POINTING and token.dep_ in ("nsubj", "nsubjpass")
+    return False
+
+
+def _closes(ctx: ArticleContext, quotes: list[tuple[int, int]]) -> bool:
+    """'"A," she said. "B."': whether the (last) quote ends on a closing mark, so that a quote after
+    it is a second statement; one left open runs on as the same statement ('"A. "B.')."""
+    return bool(quotes) and ctx.text[quotes[-1][1] : quotes[-1][1] + 1] in CLOSING_MARKS
 
 
 def _attributed_later(ctx: ArticleContext, quote_end: int) -> bool:

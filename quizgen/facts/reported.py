@@ -175,11 +175,24 @@ def _is_reported(token: Token) -> bool:
 
 
 def left_edge_skip_mark(token: Token) -> int:
+    """Where a reported clause's own words start: after "that", punctuation, and a linking word
+    the story put before it ("Also, prices fell, he said" → "prices fell")."""
     start = token.left_edge.i
     doc = token.doc
-    while start < token.i and (doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct):
+    while start < token.i and (
+        doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct or _linking(doc[start], token)
+    ):
         start += 1
     return start
+
+
+def _linking(word: Token, clause: Token) -> bool:
+    """'Also,', 'However,', 'But': a word at a clause's start that ties it to the story, not part of it."""
+    if word.head != clause or word.i + 1 >= len(word.doc):
+        return False
+    if word.dep_ == "cc":
+        return True
+    return word.dep_ == "advmod" and word.pos_ == "ADV" and word.doc[word.i + 1].text == ","
 
 
 def clause_end(token: Token, sent: Span) -> int:
@@ -265,7 +278,9 @@ def _opens_bracket(words: list[str]) -> bool:
 
 
 def balanced(text: str) -> str:
-    """Close a quote the cut left open ('called it "a bold move' → 'called it "a bold move"')."""
+    """Close a quote the cut left open ('called it "a bold move' → 'called it "a bold move"'); an
+    apostrophe typed as a quote mark ('Opec"s') is an apostrophe."""
+    text = re.sub(r'(?<=[A-Za-z])"(?=s\b)', "'", text)
     if text.count('"') % 2:
         text += '"'
     if text.count("\u201c") > text.count("\u201d"):

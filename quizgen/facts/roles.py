@@ -58,8 +58,13 @@ class Roles(NamedTuple):
 
 def extract_roles(ctx: ArticleContext) -> Roles:
     found: dict[str, RoleFact] = {}
+    from bisect import bisect_left
+
+    from quizgen.nlp import tokens_where
+
+    names = tokens_where(ctx.doc, "POS", "PROPN".__eq__)  # `_holder` takes proper nouns only: no Token for the rest
     for sent in ctx.doc.sents:
-        for token in sent:
+        for token in map(ctx.doc.__getitem__, names[bisect_left(names, sent.start) : bisect_left(names, sent.end)]):
             person = _holder(ctx, token)
             if person is None:
                 continue
@@ -80,7 +85,7 @@ def extract_roles(ctx: ArticleContext) -> Roles:
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
-    if ctx.in_quote(token.idx) or token.pos_ != "PROPN":
+    if token.pos_ != "PROPN" or ctx.in_quote(token.idx):
         return None
     if (
         token.i + 1 < len(ctx.doc)

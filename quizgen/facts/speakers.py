@@ -95,11 +95,12 @@ def pronoun_speaker(ctx: ArticleContext, pronoun: Token) -> Person | None:
     sent = pronoun.sent
     reach = _paragraph_start(ctx, pronoun.idx, REACH_PARAGRAPHS)
     seen = subject_mentions(ctx)
+    posts = _post_mentions(ctx, reach, pronoun)
     latest: list[tuple[int, Person]] = []
     for person in ctx.people.people:
         if person.gender and person.gender != gender:
             continue
-        last = _last_before(seen.get(id(person), []), pronoun.idx)
+        last = _last_before(seen.get(id(person), []) + posts.get(person.name, []), pronoun.idx)
         if last is not None and last >= reach:
             latest.append((last, person))
     if not latest:
@@ -119,6 +120,20 @@ def pronoun_speaker(ctx: ArticleContext, pronoun: Token) -> Person | None:
     return best
 
 
+def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str, list[int]]:
+    """Name → where, since `reach`, "the <post>" the article gave that person alone reports
+    something ("The Opec President said …"): a mention of them in the story's own voice."""
+    found: dict[str, list[int]] = {}
+    start = ctx.doc.char_span(reach, reach + 1, alignment_mode="expand")
+    for tok in ctx.doc[start.start if start is not None else 0 : pronoun.i]:
+        if tok.dep_ != "nsubj" or tok.head.lemma_ not in REPORTING or ctx.in_quote(tok.idx):
+            continue
+        holders = ctx.post_holders.get(tok.lower_, set())
+        if len(holders) == 1 and _post_of(ctx, tok, ctx.people.find(next(iter(holders)))):
+            found.setdefault(next(iter(holders)), []).append(tok.idx)
+    return found
+
+
 def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun: Token) -> bool:
     """Whether a speaker other than `person` ("Shiratori said", "a diplomat said") was named
     after `since` and before the pronoun, so that the pronoun may well be theirs."""
@@ -130,9 +145,19 @@ def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun
             continue
         if ctx.in_quote(tok.idx) or is_reported_mention(tok):
             continue
-        if ctx.resolve_person(tok) is not person:
+        if ctx.resolve_person(tok) is not person and not _post_of(ctx, tok, person):
             return True
     return False
+
+
+def _post_of(ctx: ArticleContext, token: Token, person: Person | None) -> bool:
+    """'The Opec President said …': a post the article gave to `person` alone, so the one who
+    spoke since was that person ("…, he said" after it is still theirs)."""
+    if person is None or (token.pos_ != "NOUN" and not is_post(token.text)):
+        return False
+    if not any(c.lower_ == "the" for c in token.children):
+        return False
+    return ctx.post_holders.get(token.lower_, set()) == {person.name}
 
 
 def _last_before(positions: list[int], before: int) -> int | None:

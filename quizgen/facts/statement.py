@@ -12,15 +12,23 @@ from quizgen.facts.reported import balanced
 from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
+
+#: Parts of speech that carry what a statement says (not its pronouns, auxiliaries or particles).
+CONTENT_POS = {"NOUN", "PROPN", "NUM", "VERB", "ADJ", "ADV"}
+#: What may hang on the "be" of a bare verdict ("That could well be correct") besides its two parts.
+VERDICT_FRAME = {"aux", "neg", "advmod", "punct"}
 
 
-def quote_fact(ctx: ArticleContext, sent: Span, speaker: Speaker, gist: str, predicate: str, direct: bool) -> QuoteFact:
-    """The fact "`speaker` `predicate`" (asked as "Who `predicate`?"), keyed by speaker and words."""
+def quote_fact(
+    ctx: ArticleContext, sent: Span, speaker: Speaker, gist: str, predicate: str, direct: bool, since: int | None = None
+) -> QuoteFact:
+    """The fact "`speaker` `predicate`" (asked as "Who `predicate`?"), keyed by speaker and words;
+    its evidence starts at `since` when given (the attribution a quote after it belongs to)."""
     predicate = balanced(predicate.strip())
     gist = gist.strip().strip(QUOTE_MARKS + " ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
-    begin = _quote_begins(ctx, sent, gist)
+    begin = _quote_begins(ctx, sent, gist) if since is None else since
     span = None
     token = speaker.token or speaker.mention  # a pronoun is still where they are named
     if token is not None and token.sent == sent:
@@ -62,3 +70,42 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             seen.add(fact.key)
             out.append(fact)
     return out
+
+
+def says_something(span: Span) -> bool:
+    """Whether quoted words hold something a learner can check: two content words at least (a
+    name, a number, a noun, a verb …) and more than a verdict on something unnamed ("That could
+    well be correct", "It's a good thing", "We'll see" teach nothing asked out of their story)."""
+    content = [t for t in span if t.ent_type_ or (t.pos_ in CONTENT_POS and not t.is_stop and not t.is_punct)]
+    return len(content) >= 2 and not _bare_verdict(span)
+
+
+def _bare_verdict(span: Span) -> bool:
+    """'It was too greedy', 'The results are spectacular': one clause, a subject that names nothing,
+    "be", and an adjective or a noun with nothing but a determiner and adjectives to it."""
+    roots = [t for t in span if t.head == t or not (span.start <= t.head.i < span.end)]
+    words = [t for t in roots if not t.is_punct]
+    if len(words) != 1 or words[0].lemma_ != "be":
+        return False
+    parts = {c.dep_: c for c in words[0].children}
+    subject, verdict = parts.get("nsubj"), parts.get("acomp") or parts.get("attr")
+    if subject is None or verdict is None or not _unnamed(subject):
+        return False
+    if subject.pos_ == "NOUN" and verdict.dep_ != "acomp":
+        return False  # "The logo is the way forward" says what the logo is
+    if set(parts) - VERDICT_FRAME - {"nsubj", "acomp", "attr"}:
+        return False  # "That is why we came", "It is a plan that works": more than a verdict
+    return _plain_word(verdict)
+
+
+def _unnamed(subject: Token) -> bool:
+    """'It', 'that', 'the results': a subject that names nothing the question could show."""
+    if subject.pos_ == "PRON":
+        return len(list(subject.subtree)) == 1
+    children = list(subject.children)
+    return subject.pos_ == "NOUN" and len(children) == 1 and children[0].lower_ in ("the", "this", "that")
+
+
+def _plain_word(token: Token) -> bool:
+    """An adjective or noun with no more than a determiner, adjectives and adverbs to it."""
+    return token.pos_ in ("ADJ", "NOUN") and all(c.dep_ in ("det", "amod", "advmod") for c in token.children)

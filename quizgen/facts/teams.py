@@ -38,8 +38,11 @@ def team_members(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], 
     """(member, (question, all members' names, verb, member's name)) for each institution a group
     of workers in a main clause comes from."""
     found = []
-    for token in ctx.doc:
-        if token.lemma_.lower() not in WORKERS or ctx.in_quote(token.idx):
+    from quizgen.nlp import tokens_where
+
+    for i in tokens_where(ctx.doc, "LEMMA", lambda lemma: lemma.lower() in WORKERS):  # no Token for the rest
+        token = ctx.doc[i]
+        if ctx.in_quote(token.idx):
             continue
         verb = _main_verb(token)
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "at")), None)

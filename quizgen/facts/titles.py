@@ -280,9 +280,12 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
     """Names right after a title, with the title as another form of a one-word name: "President
     Reagan", "National Security Adviser Brent Scowcroft" (NER: an organisation), "professor Rei
     Shiratori" (NER: nothing). One word needs NER's PERSON; more need no entity or a whole ORG."""
+    from quizgen.nlp import tokens_where
+
     doc = ctx.doc
-    for tok in doc[:-1]:
-        if not is_post(tok.text) or tok.lower_ == "general" or ctx.in_quote(tok.idx):
+    posts = [i for i in tokens_where(doc, "ORTH", is_post) if i < len(doc) - 1]  # no Token for the other words
+    for tok in map(doc.__getitem__, posts):
+        if tok.lower_ == "general" or ctx.in_quote(tok.idx):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
@@ -307,8 +310,11 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
 
 def untagged_names(doc: Doc) -> Iterator[Span]:
     """Runs of two or three capitalised proper nouns NER left untagged ("Hu Li"): maybe a name."""
-    propn = [t.pos_ == "PROPN" for t in doc]  # one pass over the tokens, then plain lists
-    word = [p and t.text.istitle() and not t.ent_type_ for p, t in zip(propn, doc, strict=True)]
+    from quizgen.nlp import tokens_where
+
+    propn, word = [False] * len(doc), [False] * len(doc)  # found once, then plain lists
+    for t in map(doc.__getitem__, tokens_where(doc, "POS", "PROPN".__eq__)):  # no Token for the other words
+        propn[t.i], word[t.i] = True, t.text.istitle() and not t.ent_type_
     i = 0
     while i < len(doc):
         end = i

@@ -23,6 +23,8 @@ from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
+from quizgen.questions.option_fit import a_scheme, names_the_asker, not_a_publication, other_time
+from quizgen.questions.post_worth import passing_office, reporter_post, work_part
 from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
@@ -33,7 +35,7 @@ T = TypeVar("T")
 
 def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     """Fill `draft.choices` with the answer and up to three false options, in a stable order."""
-    pool = _pool(draft, ctx, facts)
+    pool = _in_the_news(draft, ctx, facts, _pool(draft, ctx, facts))
     banned = [draft.answer, *draft.aliases, *draft.exclude, *_same_thing(draft.answer, ctx, facts)]
     # dates and numbers differ by a digit from their neighbours: only an equal value is too close
     close = _same_value if draft.answer_type in ("date", "number", "acronym") else _too_close
@@ -43,6 +45,8 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
         if len(picked) == MAX_DISTRACTORS:
             break
         if close(candidate, banned + picked) or _named_in(candidate, draft.question):
+            continue
+        if _unfit(draft, candidate):
             continue
         if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
             continue  # the article says this one did it too: it is not a false option
@@ -134,6 +138,8 @@ def _typed(ctx: ArticleContext, facts: list[Fact], kind: str, wh: str = "") -> l
 def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     """Candidates of the answer's own type, most plausible first."""
     kind = draft.answer_type
+    if kind == "part":  # "co-author of the study" beside "lead author of the study", never beside a post
+        return [r for r in _typed(ctx, facts, "role") if work_part(r)]
     if kind in ("person", "country"):
         return _typed(ctx, facts, kind)
     if kind == "org":
@@ -159,6 +165,54 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "number" and isinstance(draft.fact, NumberFact):
         return number_options(draft.fact, draft.answer, facts)
     return []
+
+
+def _unfit(draft: Draft, candidate: str) -> bool:
+    """An option of the answer's type that the question still rules out (see option_fit)."""
+    kind = draft.answer_type
+    if kind == "org" and names_the_asker(candidate, draft.question):
+        return True  # "NASA Halden" asked about: "Halden Space Center" is itself, not a rival
+    if kind == "org" and not_a_publication(candidate, draft.question):
+        return True
+    if kind in ("org", "long-form") and a_scheme(candidate, draft.answer):
+        return True
+    return kind == "role" and other_time(candidate, draft.answer)
+
+
+def _in_the_news(draft: Draft, ctx: ArticleContext, facts: list[Fact], pool: list[str]) -> list[str]:
+    """The pool without the people and posts that are not the news, and, for a post held at an
+    organization, only posts held at organizations (not "Finance Minister" beside "chancellor")."""
+    if draft.answer_type == "person":
+        people, _ = _background(ctx, facts)
+        return [name for name in pool if name not in people]
+    if draft.answer_type != "role":
+        return pool
+    _, posts = _background(ctx, facts)
+    if isinstance(draft.fact, RoleFact) and draft.fact.org and not draft.fact.org_is_place:
+        at_bodies = set(_cached(ctx, facts, ("posts at bodies", ""), lambda: _posts_at_bodies(facts)))
+        pool = [r for r in pool if r in at_bodies]
+    return [r for r in pool if not work_part(r) and r not in posts]
+
+
+def _posts_at_bodies(facts: list[Fact]) -> list[str]:
+    """The posts the article says someone holds at an organization (not for a place: "Ohio
+    governor"), in order."""
+    held = (f.role for f in facts if isinstance(f, RoleFact) and f.role and f.org and not f.org_is_place)
+    return list(dict.fromkeys(held))
+
+
+def _background(ctx: ArticleContext, facts: list[Fact]) -> tuple[set[str], set[str]]:
+    """The people and posts that are not the news: the story's reporter ("Our correspondent Ann
+    Ruiz reports"), and a bare office named only in passing ("President Cole's plan"). Neither is
+    asked (see post_worth), and neither is a false option beside those that are."""
+
+    def make() -> tuple[set[str], set[str]]:
+        roles = [f for f in facts if isinstance(f, RoleFact)]
+        aside = [f for f in roles if reporter_post(f.role) or passing_office(f, ctx)]
+        news = {f.role for f in roles if f not in aside}
+        return {f.person for f in aside}, {f.role for f in aside} - news
+
+    return _cached(ctx, facts, ("background", ""), make)
 
 
 def _long_kind(long: str, ctx: ArticleContext) -> str:

@@ -66,6 +66,9 @@ NOT_PREPOSITIONS = {"than", "as", "that", "if", "whether", "because", "though", 
 NEGATIONS = {"not", "n't", "never"}
 QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 DASHES = re.compile(r"\s[-\u2013\u2014]\s|\s--\s|^[-\u2013\u2014]|\s[\u2013\u2014]|[\u2013\u2014]\s")
+_ASIDE = re.compile(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+?\s(?:-|--|\u2013|\u2014)\s")
+_LAST_ASIDE = re.compile(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+\?$")
+BROKEN_WH = re.compile(r"(\w+ )?(how|what|which|when)( \w+)?[.;:]\s", re.I)  # "How many. 1 did …"
 
 
 def tag(questions: Sequence[str]) -> list[Doc]:
@@ -84,12 +87,14 @@ def tag(questions: Sequence[str]) -> list[Doc]:
 def drop_asides(question: str) -> str:
     """Leave out what the article set between dashes: "students - mainly from Asia - on a flight"
     → "students on a flight"; a last aside ("… last year - a drop of 60%?") goes too."""
+    if "-" not in question and "\u2013" not in question and "\u2014" not in question:
+        return question  # no dash, no aside (most questions)
     parts = QUOTED.split(question)
     quotes = QUOTED.findall(question)
     out = []
     for part in parts:
-        part = re.sub(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+?\s(?:-|--|\u2013|\u2014)\s", " ", part)
-        part = re.sub(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+\?$", "?", part)
+        part = _ASIDE.sub(" ", part)
+        part = _LAST_ASIDE.sub("?", part)
         out.append(part)
     return "".join(p + (quotes[i] if i < len(quotes) else "") for i, p in enumerate(out))
 
@@ -124,8 +129,12 @@ def _preposition_before_aux(a: Token, b: Token) -> bool:
     )
 
 
-def _outside_quotes(doc: Doc) -> list[Token]:
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
+def _outside_quotes(doc: Doc, text: str | None = None) -> list[Token]:
+    """The tokens outside quote marks, without punctuation but "?"; `text` is `doc.text` (spaCy joins
+    the tokens again on every access)."""
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc.text if text is None else text)]
+    if not quoted:
+        return [t for t in doc if not t.is_punct or t.text == "?"]
     return [t for t in doc if not any(a <= t.idx < b for a, b in quoted) and not t.is_punct or t.text == "?"]
 
 
@@ -154,12 +163,13 @@ def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
     `clause` marks a question worded from a clause of the article; the checks on its shape
     (inversion, subject, negation, content) apply to those, the others to every question.
     """
-    text = QUOTED.sub('"…"', doc.text)
+    raw = doc.text
+    text = QUOTED.sub('"…"', raw)
     if DASHES.search(text):
         return "stray dash"
-    if re.match(r"(\w+ )?(how|what|which|when)( \w+)?[.;:]\s", text, flags=re.I):
+    if BROKEN_WH.match(text):
         return "broken wh-phrase"  # "How many. 1 did …"
-    tokens = _outside_quotes(doc)
+    tokens = _outside_quotes(doc, raw)
     for a, b in zip(tokens, tokens[1:], strict=False):
         if _preposition_before_aux(a, b):
             return "preposition before a verb"
@@ -167,7 +177,7 @@ def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
             return "stray wh-word"
     if _repeated_name(tokens):
         return "name repeated instead of a pronoun"
-    return _shape(tokens, quoted=bool(QUOTED.search(doc.text))) if clause else None
+    return _shape(tokens, quoted=bool(QUOTED.search(raw))) if clause else None
 
 
 def _shape(tokens: list[Token], quoted: bool = False) -> str | None:

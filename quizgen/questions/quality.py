@@ -30,6 +30,9 @@ DANGLING = re.compile(
 POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hese [a-z]+")
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
+_SPLIT_NT = re.compile(r"\sn't\b")
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+_NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 
 def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = None) -> list[Question]:
@@ -175,18 +178,20 @@ def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> st
     return f"{article_id[:24]}-{digest[:10]}"
 
 
-#: `tidy`'s mends, in order (compiled once: every draft question goes through them).
+#: `tidy`'s mends, in order (compiled once: every draft question goes through them), each with
+#: the characters one of which it needs to find anything ("" for none: always tried).
 _TIDY = [
-    (re.compile(p), repl)
-    for p, repl in (
-        (r"\s*<([A-Z][A-Za-z.&]*)>", ""),  # wire tickers: "Dow Chemical Co <DOW>"
-        (r"<([^<>]+)>", r"\1"),  # "<Royal Trustco Ltd>"
-        (r"\s+(['\u2019]s)\b", r"\1"),  # "Australia 's" → "Australia's"
-        (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'"),  # "General Motors's" → "General Motors'"
-        (r"\b(that|the|a|an|to|of|in) \1\b", r"\1"),  # "say that that"
-        (r",(\s*,)+", ","),
-        (r"\s+([,.;:?!])", r"\1"),
-        (r"[,;:.\s]+\?$", "?"),
+    (re.compile(p), repl, needs)
+    for p, repl, needs in (
+        (r"\s*<([A-Z][A-Za-z.&]*)>", "", "<"),  # wire tickers: "Dow Chemical Co <DOW>"
+        (r"<([^<>]+)>", r"\1", "<"),  # "<Royal Trustco Ltd>"
+        (r"\s+(['\u2019]s)\b", r"\1", "'\u2019"),  # "Australia 's" → "Australia's"
+        (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", "'\u2019"),  # "General Motors's" → "General Motors'"
+        (r"\b(that|the|a|an|to|of|in) \1\b", r"\1", ""),  # "say that that"
+        (r"\b(in|by|from|to) (journal|magazine|newspaper) (?=[A-Z])", r"\1 the \2 ", ""),  # "in journal Nature"
+        (r",(\s*,)+", ",", ","),
+        (r"\s+([,.;:?!])", r"\1", ""),
+        (r"[,;:.\s]+\?$", "?", ""),
     )
 ]
 _SPACES = re.compile(r"\s+")
@@ -194,8 +199,9 @@ _SPACES = re.compile(r"\s+")
 
 def tidy(question: str) -> str:
     question = _SPACES.sub(" ", question).strip()
-    for pattern, repl in _TIDY:
-        question = pattern.sub(repl, question)
+    for pattern, repl, needs in _TIDY:
+        if not needs or any(c in question for c in needs):  # a mend whose mark is absent cannot apply
+            question = pattern.sub(repl, question)
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
 
@@ -234,7 +240,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "unbalanced brackets"
     if BAD_ENDINGS.search(question):
         return "dangling last word"
-    if re.search(r"\sn't\b", question):
+    if "n't" in question and _SPLIT_NT.search(question):
         return "split n't"
     asked = f" {normal(question)} "
     for name in [answer, *aliases]:
@@ -245,12 +251,14 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
 
 
 def _dangling(question: str, doc: Doc | None) -> str | None:
-    unquoted = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', lambda m: " " * len(m.group()), question)
+    unquoted = question
+    if '"' in question or "\u201c" in question:
+        unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), question)
     for m in DANGLING.finditer(unquoted):
         if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
             return PRONOUN
     for m in BARE_IT.finditer(unquoted):
-        named = re.search(r"(?<!^)\b[A-Z][A-Za-z0-9]+", unquoted[: m.start()])
+        named = _NAMED.search(unquoted[: m.start()])
         bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
         if named or bound:  # "Who said his team …": "his" is whoever the answer is
             continue

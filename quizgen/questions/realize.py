@@ -14,6 +14,7 @@ from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.answer_types import is_country
 from quizgen.questions.draft import Draft
 from quizgen.questions.length import shorten
+from quizgen.questions.post_worth import passing_office, reporter_post, work_part
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
@@ -71,6 +72,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     drafts = []
     if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
+    if reporter_post(role) or passing_office(fact, ctx):
+        return []  # the story's own reporter; "President Cole's plan": see post_worth
     if role and not org and bare_post(role):
         role = ""  # "What post does X hold? — director": of what, the article does not say
     if role:
@@ -98,6 +101,10 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
         q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
         drafts.append(Draft(fact, "holder", _dated(q, ctx), person, list(fact.person_aliases), "person"))
+    work = work_part(fact.role)
+    if work:  # "co-author of the study" is a part in the study, not a post held somewhere
+        part = Draft(fact, "post", f"What part did {person} play in {work}?", fact.role, [], "part")
+        drafts = [part if d.direction == "post" else d for d in drafts if d.direction != "org"]
     return drafts
 
 

@@ -66,6 +66,12 @@ def visible(card_html: str) -> str:
     return html.unescape(re.sub(r"<[^>]*>", "", card_html.split("</style>")[-1]))
 
 
+def shown(card_html: str) -> str:
+    """`visible`, without the spans anki.css hides on a card's front line (`.from .where`)."""
+    assert re.search(r"\.from \.where \{ display: none; \}", card_html.split("</style>")[0])
+    return visible(re.sub(r'<span class="where[^"]*">.*?</span>', "", card_html))
+
+
 def notes_by_guid(col) -> dict:  # type: ignore[no-untyped-def]
     return {note.guid: note for note in (col.get_note(nid) for nid in col.find_notes(""))}
 
@@ -121,7 +127,7 @@ def test_cloze_card_hides_the_answer_in_its_sentence(bank, collection, tmp_path)
     import_apkg(collection, write_export(bank, tmp_path / "harbor.apkg", now=NOW).path)
     role = next(n for n in notes_by_guid(collection).values() if n["Kind"] == "role" and "Text" in n)
     card = role.cards()[0]
-    assert visible(card.question()) == "role\n[...], chief engineer of the Harbor Transit Authority, led the work."
+    assert shown(card.question()).endswith("\n[...], chief engineer of the Harbor Transit Authority, led the work.")
     assert "Tomas Lindqvist, chief engineer" in visible(card.answer())
 
 
@@ -204,3 +210,34 @@ def test_note_guid_matches_genanki():
 
     for question_id in ("q-5f1c0a01", "harbor|role|tomas lindqvist", "ünïcode-id", ""):
         assert note_guid(question_id) == genanki.guid_for("quizgen", question_id)
+
+
+# A deck exported by quizgen at aa9076c (before the front named the article), from the sample bank.
+PREVIOUS_DECK = Path(__file__).parents[1] / "data" / "deck-aa9076c.apkg"
+
+
+def test_front_names_the_article_by_title_and_date_not_link(bank, collection, tmp_path):
+    import_apkg(collection, write_export(bank, tmp_path / "harbor.apkg", now=NOW).path)
+    for note in notes_by_guid(collection).values():
+        front = shown(note.cards()[0].question())
+        assert "\nFrom: Harbor bridge opens after <five> years · 2024-03-14\n" in front
+        assert "harbor.txt" not in front  # the link or file is on the back only
+        assert "harbor.txt" in visible(note.cards()[0].answer())
+    assert "<five>" not in "".join(n.cards()[0].question() for n in notes_by_guid(collection).values())
+
+
+def test_new_export_updates_an_old_deck_in_place_and_shows_the_title(sample_bank, collection, tmp_path):
+    log = import_apkg(collection, PREVIOUS_DECK)
+    old = notes_by_guid(collection)
+    assert len(log.new) == len(old) == 7
+    assert all("From:" not in visible(n.cards()[0].question()) for n in old.values())
+
+    result = write_export(sample_bank, tmp_path / "harbor.apkg", now=time.time())
+    log = import_apkg(collection, result.path)
+
+    assert len(log.new) == 0 and len(log.conflicting) == 0
+    new = notes_by_guid(collection)
+    assert new.keys() == old.keys() and collection.note_count() == 7
+    assert {n.id for n in new.values()} == {n.id for n in old.values()}
+    for note in new.values():
+        assert "From: Harbor bridge opens after <five> years" in visible(note.cards()[0].question())

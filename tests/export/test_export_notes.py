@@ -70,8 +70,8 @@ def test_source_names_title_date_and_where():
         url="https://example.org/a?x=1&y=2",
     )
     assert fields.source(article, "a") == (
-        '<span class="title">Budget &lt;draft&gt; &amp; cuts</span> · 2025-01-09 · '
-        '<a href="https://example.org/a?x=1&amp;y=2">https://example.org/a?x=1&amp;y=2</a>'
+        '<span class="title">Budget &lt;draft&gt; &amp; cuts</span><span class="date"> · 2025-01-09</span>'
+        '<span class="where"> · <a href="https://example.org/a?x=1&amp;y=2">https://example.org/a?x=1&amp;y=2</a></span>'
     )
     local = Article(id="a", title="T", published=None, path="news/a.txt", text="", url="javascript:alert(1)")
     assert "<a " not in fields.source(local, "a")

@@ -47,7 +47,10 @@ def test_anki_imports_the_text_file_and_updates_on_reimport(sample_bank, tmp_pat
         assert col.note_count() == len(sample_bank.questions)
         notes = [col.get_note(nid) for nid in col.find_notes("")]
         workers = next(n for n in notes if "number" in n.tags)
-        assert workers["Front"] == "How many workers built the Harbor Bridge?"
+        assert workers["Front"] == (
+            "<small>From: <i>Harbor bridge opens after &lt;five&gt; years</i> · 2024-03-14</small><br>"
+            "How many workers built the Harbor Bridge?"
+        )
         assert workers["Back"].startswith("<b>1,200</b><br><br>Some <b>1,200</b> workers")
         assert "&lt;b&gt;$2.1 billion&lt;/b&gt; &amp; more" in workers["Back"]
         assert sorted(workers.tags) == ["harbor-bridge-opens", "number", "quizgen"]

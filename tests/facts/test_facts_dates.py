@@ -307,3 +307,47 @@ def test_today_without_any_date_for_the_story_is_not_asked() -> None:
         ]
     )
     assert not [q for q in bank.questions if q.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("surface", "published", "dateline", "iso", "answer"),
+    [
+        ("the end of this month", dt.date(2023, 3, 16), None, "2023-03", "the end of March 2023"),
+        ("by the end of next year", dt.date(2023, 3, 16), None, "2024", "the end of 2024"),
+        ("the beginning of last month", dt.date(2023, 1, 9), None, "2022-12", "the beginning of December 2022"),
+        ("before the end of this month", None, (3, 16), "XXXX-03", "the end of March"),
+    ],
+    ids=["this-month", "next-year", "last-month-across-years", "yearless-dateline"],
+)
+def test_the_end_of_a_relative_month_or_year_is_that_month_or_year(surface, published, dateline, iso, answer) -> None:
+    found = resolve(surface, published, base=Base.of(published, dateline))
+    assert found is not None and found[:2] == (iso, answer)
+
+
+def test_the_end_of_a_year_or_week_nobody_can_place_is_no_date() -> None:
+    assert resolve("the end of this year", None, base=Base.of(None, (3, 16))) is None  # the year is not known
+    assert resolve("the end of last week", dt.date(2023, 3, 16)) is None  # which day ends it: a guess
+
+
+def test_a_deadline_at_the_end_of_next_year_is_asked_by_when() -> None:
+    bank = questions_for(
+        [
+            Article(
+                id="b",
+                title="b",
+                published=PUBLISHED,
+                path="b.txt",
+                text="The city will open the new bridge by the end of next year.",
+            )
+        ]
+    )
+    assert [(q.question, q.answer) for q in dates(bank, "b")] == [
+        ("By when will the city open the new bridge?", "the end of 2024")
+    ]
+
+
+def test_the_end_of_the_year_is_this_years_only_for_what_is_to_come() -> None:
+    published = dt.date(2023, 3, 16)
+    found = resolve("by the end of the year", published, future=True)
+    assert found is not None and found[:2] == ("2023", "the end of 2023")
+    assert resolve("by the end of the year", published, future=False) is None  # maybe the year the story tells of

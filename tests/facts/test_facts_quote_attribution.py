@@ -70,6 +70,10 @@ ARTICLES = {
         "Ann Ruiz said Mayor Tom Berg was hoping for a second boat next year.\n\n"
         '"One budget cannot mend ten years of neglect, but it was a good first step," she said.'
     ),
+    "the-person-herself": (
+        "Ann Lind chairs the harbour board.\n\n"
+        'Ann Lind said "We have waited four years for the new ferry and we are tired of waiting."'
+    ),
     "someone-of-the-person": (
         "Ann Lind chairs the harbour board.\n\n"
         'The wife of Ann Lind said "We have waited four years for the new ferry and we are tired of waiting."\n\n'
@@ -84,7 +88,7 @@ ARTICLES = {
     "apostrophe-typed-as-quote": (
         "Fishing ministers met in Bergen on Monday.\n\n"
         'Norland"s fishing minister Per Dahl said the fleet had caught less than its quota. "We will not ask '
-        'for more," he said.'
+        'for a bigger quota," he said.'
     ),
 }
 
@@ -139,13 +143,15 @@ def test_a_quote_after_an_as_told_sentence_is_the_same_speakers(quotes: dict[str
 
 
 def test_a_quote_mark_inside_a_word_opens_no_quote(quotes: dict[str, list[Question]]) -> None:
-    (q,) = _asked(quotes["apostrophe-typed-as-quote"], "ask for more")
+    (q,) = _asked(quotes["apostrophe-typed-as-quote"], "ask for a bigger quota")
     assert q.answer == "Per Dahl"
 
 
 def test_a_person_named_inside_the_speakers_description_is_not_the_speaker(
     quotes: dict[str, list[Question]],
 ) -> None:
+    (own,) = _asked(quotes["the-person-herself"], "waited four years")  # her own words: hers
+    assert own.answer == "Ann Lind"
     assert not [q for q in quotes["someone-of-the-person"] if q.answer == "Ann Lind"]
 
 

@@ -63,6 +63,10 @@ ARTICLES = {
         "Lind has reopened the row over the old pier by claiming the city engineer ignored three warnings "
         "about the rotten piles."
     ),
+    "one-speaker": (
+        "Maria Okafor opened the new ferry terminal on Monday.\n\n"
+        "Maria Okafor announced a shared plan to run a night ferry to the island from May."
+    ),
     "two-speakers-at-once": (
         "Maria Okafor and Daniel Whitcombe opened the new ferry terminal on Monday.\n\n"
         "Maria Okafor and Daniel Whitcombe announced a shared plan to run a night ferry to the island from May."
@@ -160,6 +164,8 @@ def test_by_claiming_that_belongs_to_the_subject_of_the_verb(quotes: dict[str, l
 
 
 def test_a_statement_made_by_two_people_together_is_not_asked_of_one(quotes: dict[str, list[Question]]) -> None:
+    (alone,) = [q for q in quotes["one-speaker"] if "night ferry" in q.question]  # one speaker: asked
+    assert alone.answer == "Maria Okafor"
     assert not [q for q in quotes["two-speakers-at-once"] if "night ferry" in q.question]
 
 

@@ -112,7 +112,8 @@ CASES: dict[str, tuple[str, str, str]] = {
 CONTINUED = (
     "Daniel Whitcombe has run the ferry company for twenty years.\n\n"
     '"The crossing has never been busier than it was this summer," he said. '
-    '"We carried more cars in August than in the whole of last year."'
+    '"We carried more cars in August than in the whole of last year. '
+    '"Next spring we will add a second boat to the morning route."'
 )
 TWO_SPEAKERS = (
     "Maria Okafor and Daniel Whitcombe both spoke at the harbour meeting.\n\n"
@@ -197,7 +198,7 @@ def test_reported_speech_is_asked_with_that(bank: QuestionBank) -> None:
     assert q.question.startswith("Who said that ")
 
 
-def test_quote_continued_in_the_same_paragraph_is_one_fact(bank: QuestionBank) -> None:
+def test_quote_left_open_in_the_same_paragraph_is_one_fact(bank: QuestionBank) -> None:
     found = quote_questions(bank, "continued")
     assert len(found) == 1, [q.question for q in found]
     assert "never been busier" in found[0].question

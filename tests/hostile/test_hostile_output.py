@@ -59,7 +59,8 @@ def test_anki_text_export_is_inert_in_a_spreadsheet_and_right_in_anki(sample_ban
         by_guid = {n.guid: n for n in notes}
         first, second = bank.questions[0], bank.questions[1]
         shown = by_guid[note_guid(first.id)]
-        assert html.unescape(shown["Front"]) == FORMULAS[0]  # Anki shows the text as written
+        # Anki shows the text as written, under the article's "From:" line
+        assert html.unescape(shown["Front"]).endswith("</small><br>" + FORMULAS[0])
         assert html.unescape(shown["Back"]).startswith(f"<b>{FORMULAS[1]}</b>")
         assert FORMULAS[3] in html.unescape(by_guid[note_guid(second.id)]["Back"])
         assert {col.decks.name(n.cards()[0].did) for n in notes} == {"quizgen::Harbor bridge opens after <five> years"}

@@ -90,6 +90,13 @@ def test_his_or_her_needs_a_referent_unless_who_binds_it() -> None:
     assert problem("When did Ann Ruiz sell her boat?", "May 3", []) is None
 
 
+def test_tidy_gives_a_named_journal_its_article() -> None:
+    assert tidy("When was the study published in journal Coastal Ecology?") == (
+        "When was the study published in the journal Coastal Ecology?"
+    )
+    assert tidy("Which journal published it?") == "Which journal published it?"
+
+
 def test_tidy_fixes_spacing_and_end_punctuation() -> None:
     assert tidy('  who  said  "yes" ,  ?') == 'Who said "yes"?'
     assert tidy("when did the ferry  sail .?") == "When did the ferry sail?"

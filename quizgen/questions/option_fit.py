@@ -1,0 +1,134 @@
+"""False options that the question itself rules out for a reason other than being right.
+
+* An organization whose own name the question already uses: "With which institution has NASA
+  Halden completed talks?" cannot offer "Halden Space Center", NASA Halden itself or a part of it.
+  Only when all its distinctive words are the question's: "the Halden Forum" is an event, and
+  "Halden Port Authority" stays a fair rival beside it.
+* A programme is not a body: "the Deep Sea Survey Program" is no rival to an organization.
+* A post of another time: "What post does X hold at Y?" asks for a post held now, so a "former
+  senator" is no option beside "analyst"; a post left behind is offered beside posts left behind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.facts.lexicon import PAPER_WORDS
+from quizgen.facts.wording import THE_WORDS
+from quizgen.questions.answer_types import org_heads
+from quizgen.questions.realize import FORMER
+
+#: Capitalised words many organization names share: no sign that two names mean one body.
+_COMMON = set(THE_WORDS) | {
+    "National",
+    "International",
+    "American",
+    "European",
+    "World",
+    "Global",
+    "Royal",
+    "General",
+    "United",
+    "New",
+    "Space",
+    "Research",
+    "Science",
+    "Health",
+    "State",
+    "States",
+    "Federal",
+    "University",
+    "College",
+    "Institution",
+    "Station",
+    "Program",
+    "Programme",
+    "System",
+    "Systems",
+    "Company",
+    "Inc",
+    "Ltd",
+    "Corp",
+    "Co",
+    "US",
+    "U.S.",
+    "UK",
+    "Which",
+    "What",
+    "Who",
+    "When",
+    "In",
+    "At",
+    "The",
+    "By",
+    "With",
+    "Besides",
+}
+_NAME_WORD = re.compile(r"\b[A-Z][\w&.'\u2019-]*")
+
+
+def _distinctive(text: str) -> set[str]:
+    return {w.rstrip(".'\u2019s") for w in _NAME_WORD.findall(text) if w.rstrip(".") not in _COMMON}
+
+
+def names_the_asker(candidate: str, question: str) -> bool:
+    """Every distinctive capitalised word of the option is one the question already uses ("Halden
+    Space Center" under "NASA Halden"; not "Halden Port Authority" under "the Halden Forum")."""
+    own = _distinctive(candidate)
+    return bool(own) and own <= _distinctive(question)
+
+
+def other_time(candidate: str, answer: str) -> bool:
+    """One is a post left behind ("former Fed chairman") and the other is not."""
+    return bool(FORMER.match(candidate)) != bool(FORMER.match(answer))
+
+
+#: Heads of names that are schemes, not bodies that act.
+_SCHEMES = {"Program", "Programme", "Project", "Initiative", "Scheme"}
+
+
+def a_scheme(candidate: str, answer: str) -> bool:
+    """The option is a programme and the answer is not ("… Station Program" beside an agency)."""
+
+    def head(name: str) -> str:
+        words = re.split(r" (?:of|for|on) ", name)[0].split()
+        return words[-1] if words else ""
+
+    return head(candidate) in _SCHEMES and head(answer) not in _SCHEMES
+
+
+#: "In which journal/newspaper …?": the question asks for a publication.
+_ASKS_PUBLICATION = re.compile(r"\b[Ww]hich (?:journal|magazine|newspaper|paper|publication)s?\b")
+#: Words of publications' names ("Proceedings of …", "… Review", "The Daily Gazette").
+_PUBLICATION_WORDS = {
+    "Journal",
+    "Proceedings",
+    "Review",
+    "Letters",
+    "Annals",
+    "Bulletin",
+    "Magazine",
+    "Gazette",
+    "Times",
+    "Post",
+    "Herald",
+    "Tribune",
+    "Chronicle",
+    "Observer",
+    "Nature",
+    "Science",
+    "Lancet",
+    "Cell",
+    "Reports",
+}
+
+
+def not_a_publication(candidate: str, question: str) -> bool:
+    """The question asks for a journal or paper and the option is a body, not a publication."""
+    if _ASKS_PUBLICATION.search(question) is None:
+        return False
+    named = re.split(r" (?:of|for|on) ", candidate)[0].rstrip(".").split()
+    if named and named[-1] in _PUBLICATION_WORDS | PAPER_WORDS:
+        return False  # "The Orvell Times", "Proceedings of …": a publication, whatever else it is
+    words = set(re.findall(r"[A-Z]\w+", candidate))
+    return not (words & _PUBLICATION_WORDS) or org_heads(candidate)

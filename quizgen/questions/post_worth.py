@@ -1,0 +1,67 @@
+"""Which posts are worth a question, and how a part in a piece of work is asked.
+
+Three kinds of post read wrong as "What post does X hold?":
+  * a part in a piece of work ("co-author of the study", "lead author of the report") is no post
+    held somewhere: it is asked as "What part did X play in the study?", and offered only beside
+    other such parts;
+  * the reporter who files the story ("Our correspondent Ann Ruiz reports") is the byline, not the
+    news;
+  * a bare office ("President", "Prime Minister") of someone the article only names as the owner of
+    something else ("President Cole's health law") is background a learner already knows, not what
+    the article reports.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizgen.facts.context import ArticleContext
+    from quizgen.models import RoleFact
+
+#: "co-author of the study", "lead author of a new report": a part in a piece of work.
+_WORK_PART = re.compile(
+    r"^(?:(?:lead|senior|first|principal|main|corresponding|joint)\s+)?(?:co-?)?(?:author|editor|writer)"
+    r"\s+of\s+(?P<work>(?:the|a|an|this|that|its|their)\s+(?:\w+\s+){0,2}"
+    r"(?:study|report|paper|book|index|survey|review|analysis|research|article|findings|research paper))$",
+    re.I,
+)
+#: Posts of the people who report the news rather than make it.
+_REPORTER_HEADS = {"correspondent", "reporter", "journalist", "columnist", "newsreader", "anchor", "stringer"}
+_STAFF_WRITER = re.compile(r"\bstaff (?:writer|reporter)\b", re.I)
+#: Offices known by their bare title.
+_BARE_OFFICES = {"president", "prime minister", "premier", "vice president", "vice-president", "king", "queen", "pope"}
+
+
+def work_part(role: str) -> str | None:
+    """The piece of work a part is in ("the study" for "co-author of the study"), else None."""
+    found = _WORK_PART.match(role.strip())
+    if found is None:
+        return None
+    work = found.group("work")
+    return re.sub(r"^(?:a|an|this|that|its|their)\s+", "the ", work, flags=re.I)
+
+
+def reporter_post(role: str) -> bool:
+    """A post of the press that reports the story ("congressional correspondent", "staff writer")."""
+    words = role.lower().split()
+    return bool(words) and (words[-1] in _REPORTER_HEADS or _STAFF_WRITER.search(role) is not None)
+
+
+def passing_office(fact: RoleFact, ctx: ArticleContext) -> bool:
+    """A bare office held by someone named only as an owner ("President Cole's plan", "the Cole
+    administration"): not what the article reports about them, and no organization to ask for."""
+    if fact.org or fact.other_posts or fact.role.lower() not in _BARE_OFFICES:
+        return False
+    person = ctx.people.find(fact.person)
+    forms = {fact.person, *fact.person_aliases, *(person.forms if person else ())}
+    forms |= {form.split()[-1] for form in list(forms) if form.split()}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+    mentions = list(pattern.finditer(ctx.text))
+    return bool(mentions) and all(_as_owner(ctx.text[m.end() : m.end() + 30]) for m in mentions)
+
+
+def _as_owner(after: str) -> bool:
+    """Does a name stand as the owner or qualifier of the noun after it ("'s plan", " Administration")?"""
+    return re.match(r"(?:['\u2019]s?\b|\s+[A-Z][a-z]+)", after) is not None

@@ -1,0 +1,82 @@
+"""Questions the article's own title answers.
+
+The quiz and the Anki card show the title above every question ("From: World short of six million
+nurses, says Harbour Health"), so "Which organization warned that the world needs six million
+nurses?" is answered before it is read: the answer stands in the title, and so does most of what
+the question says. A question that only shares its answer with the title ("Which organization
+will launch the rover?" under "Harbour Space signs rover deal") still tests the article: kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizgen.models import Article, Question
+
+#: Most of what the question says, besides its answer, is in the title.
+SHARE = 0.5
+#: Words every question or title may have: never evidence of a shared subject.
+_FUNCTION = set(
+    "a an the of in on at to for by and or but is are was were be been being did does do has have had "
+    "what which who whom whose when where how many much with from as that this these those its it his her "
+    "their about after before into over under than per not no organization organisation company according "
+    "said say says told tell post hold time writing besides being".split()
+)
+#: Hedges before a number that the title may leave out ("nearly six million" → "six million").
+_HEDGE = re.compile(r"^(?:nearly|almost|about|around|some|roughly|over|more than|less than|up to)\s+", re.I)
+_NAMED_SHORT = re.compile(r"(?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}\(([A-Z][A-Za-z&]{1,9})\)")
+_WORD = re.compile(r"[A-Za-z0-9][\w&\u2019'-]*")
+
+
+def _stem(word: str) -> str:
+    """A crude stem: "nurses" and "nurse", "warned" and "warning" meet."""
+    return word.lower().strip("'\u2019")[:5]
+
+
+def _content(text: str, leave_out: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _FUNCTION} - leave_out
+
+
+def _in_title(form: str, title: str) -> bool:
+    """Does the answer stand in the title: an acronym as written, a number by its figures, else the words?"""
+    form = _HEDGE.sub("", form.strip())
+    if re.fullmatch(r"[A-Z][A-Z&.]+", form):  # "WHO", not the word "who"
+        return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title) is not None
+    figures = re.findall(r"\d+(?:[.,]\d+)?", form)
+    if figures:
+        return all(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d,]|\.\d)", title) for f in figures)
+    words = " ".join(w.lower() for w in _WORD.findall(form))
+    return bool(words) and f" {words} " in " " + " ".join(w.lower() for w in _WORD.findall(title)) + " "
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def _forms(question: Question, text: str) -> list[str]:
+    """The answer, its aliases, and the short form the article gives it in brackets."""
+    forms = [question.answer, *question.aliases]
+    if len(question.answer) > 3:
+        bracket = re.search(rf"{re.escape(question.answer)}\s*\(([A-Z][A-Za-z&]{{1,9}})\)", text)
+        if bracket:
+            forms.append(bracket.group(1))
+    return forms
+
+
+def given_away(question: Question, title: str, text: str = "") -> bool:
+    """The title holds the answer and most of the rest of the question."""
+    forms = _forms(question, text)
+    if not title.strip() or not any(_in_title(form, title) for form in forms):
+        return False
+    if _squeezed(title) in _squeezed(question.source):
+        return False  # no headline: the title is the sentence itself (a one-line article)
+    # "the Harbour Health Federation (HHF)" is one name, which a title writes "HHF"
+    wording = _NAMED_SHORT.sub(r"\1", question.question)
+    asked = _content(wording, {_stem(w) for form in forms for w in _WORD.findall(form)})
+    return bool(asked) and len(asked & _content(title)) >= SHARE * len(asked)
+
+
+def drop_given_away(article: Article, questions: Iterable[Question]) -> list[Question]:
+    """The questions the article's title does not answer."""
+    return [q for q in questions if not given_away(q, article.title, article.text)]

@@ -1,0 +1,93 @@
+"""Posts worth a question: a part in a study is asked as a part, and neither the story's reporter nor
+the office of someone only named in passing is quizzed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, QuestionBank
+from quizgen.pipeline import questions_for
+from quizgen.questions.post_worth import reporter_post, work_part
+
+TEXTS = {
+    "authors": (
+        "Tidal marshes store more carbon than was thought, a new study has found. "
+        "\u201cThe marshes are quietly doing a huge job,\u201d said Lena Vogt, a senior lecturer at Harwick "
+        "University and co-author of the study. "
+        "\u201cWe measured them for six years,\u201d said Omar Rahimi, a field ecologist at the Coastline Trust "
+        "and co-author of the study."
+    ),
+    "byline": (
+        "The city council voted on Tuesday to close the old ferry pier. Councillor Dora Finch said the pier "
+        "had become unsafe. Mayor Ivo Brandt said a new pier would open next year. "
+        "Valley Radio city hall correspondent Nadia Kerr reports."
+    ),
+    "passing": (
+        "Farmers in Dunmore County will receive drought payments under President Alvar Cole's relief plan. "
+        "Agriculture Secretary Mira Tasker said the payments would start in May. "
+        "Dunmore County Farm Union president Ezra Holt said the money came too late."
+    ),
+    "actor": (
+        "President Alvar Cole signed the drought relief bill on Friday. Cole said farmers had waited long "
+        "enough. Agriculture Secretary Mira Tasker said the payments would start in May."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    day = dt.date(2025, 3, 4)
+    articles = [Article(id=k, title=k, published=day, path=f"{k}.txt", text=v) for k, v in TEXTS.items()]
+    return questions_for(articles)
+
+
+def of(bank: QuestionBank, article: str) -> list:
+    return [q for q in bank.questions if q.article == article]
+
+
+def test_a_co_author_is_asked_for_their_part_in_the_study_not_a_post(bank: QuestionBank) -> None:
+    questions = {q.question: q for q in of(bank, "authors")}
+    part = questions["What part did Lena Vogt play in the study?"]
+    assert part.answer == "co-author of the study"
+    # offered, if at all, only beside other parts in the work, never beside "senior lecturer"
+    assert not {"senior lecturer", "field ecologist"} & set(part.choices)
+    assert not [q for q in questions if "what post did" in q and "co-author" in questions[q].answer]
+
+
+def test_the_stories_own_reporter_is_not_quizzed(bank: QuestionBank) -> None:
+    questions = of(bank, "byline")
+    assert questions  # the councillor and the mayor are asked
+    assert not [q for q in questions if "Nadia Kerr" in q.question or q.answer in ("Nadia Kerr", "Valley Radio")]
+    assert not [q for q in questions if "Nadia Kerr" in q.choices or "correspondent" in " ".join(q.choices)]
+
+
+def test_an_office_of_someone_named_only_in_passing_is_not_asked(bank: QuestionBank) -> None:
+    passing = of(bank, "passing")
+    assert not [q for q in passing if "Alvar Cole" in q.question and q.answer == "President"]
+    # nor is that person, or that office, a false option beside the people and posts of the news
+    assert [q for q in passing if q.choices]
+    assert not [q for q in passing if "Alvar Cole" in q.choices or "President" in q.choices]
+    # the same office is asked when the article reports what its holder did
+    assert [q for q in of(bank, "actor") if "Alvar Cole" in q.question and q.answer == "President"]
+
+
+@pytest.mark.parametrize(
+    ("role", "work"),
+    [
+        ("co-author of the study", "the study"),
+        ("lead author of a new report", "the new report"),
+        ("coauthor of the paper", "the paper"),
+        ("author", None),
+        ("editor of the Daily Courier", None),
+        ("senior research scientist", None),
+    ],
+)
+def test_work_part(role: str, work: str | None) -> None:
+    assert work_part(role) == work
+
+
+def test_reporter_posts() -> None:
+    assert reporter_post("congressional correspondent") and reporter_post("staff writer")
+    assert not reporter_post("Senate Majority Leader") and not reporter_post("editor-in-chief of the Gazette")
