@@ -91,6 +91,7 @@ _SHORT = [
 #: openings also start real sentences ("Photos by pupils were shown at the fair.").
 _FRAGMENT = [
     r"^(read|see) (more|also|full story)\b",
+    r"^related (story|stories|article|articles|video|coverage|content|news)\b",  # "Related Story <headline>"
     r"^get more from\b",
     r"^(this (article|story|content) (is|was) )?(sponsored|paid for|presented) by\b",
     r"^(photo|photos|image|picture|photograph|file photo|video)\s*(:|/|by\b|credit\b|courtesy\b)",

@@ -12,9 +12,9 @@ question.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
@@ -36,27 +36,6 @@ DEICTIC = set(
     "here".split()
 )
 _QUOTED: ContextVar[bool] = ContextVar("quoted", default=False)
-T = TypeVar("T")
-
-
-def according_to(ctx: ArticleContext, span: Span, ask_it: Callable[[], T | None]) -> tuple[T, str] | None:
-    """Ask about a figure inside a direct quote, as the speaker's claim: ("…", "According to X").
-
-    Only a quoted sentence whose speaker the quote extractor found, and with no pronoun or
-    "this"/"here" whose meaning the question could not carry.
-    """
-    sent = span.sent
-    found = ctx.quote_at(sent.start_char)
-    if found is None or not found.direct or not found.speaker.name:
-        return None
-    if any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
-        return None
-    token = _QUOTED.set(True)
-    try:
-        asked = ask_it()
-    finally:
-        _QUOTED.reset(token)
-    return (asked, f"According to {found.speaker.name}") if asked is not None else None
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -152,6 +131,8 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
         # "The forum opened on Thursday, attracting 400 delegates" → "How many delegates did the forum attract?"
         participle_of = verb.head
         subject_tokens, passive_acl = _subject(ctx, verb.head)
+    if subject_tokens is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        participle_of = _finite_above(ctx, verb.head)  # "…, with shares falling 20 pct": the clause's tense
     chain = [verb]
     while subject_tokens is None and climbed < 4 and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head != verb:
         node = verb.head
@@ -166,6 +147,19 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
     if any(v.dep_ in ("advcl", "parataxis") and v.head == verb for v in chain[:-1]):
         return None  # the clause holding the answer would be left out of the question
     return verb, subject_tokens, passive_acl, participle_of
+
+
+def _finite_above(ctx: ArticleContext, token: Token) -> Token | None:
+    """The nearest finite verb above `token` ("was" in "was exaggerated, with shares falling …"); None
+    when that clause says when ("calm on Monday, with shares falling …"): the question would lose it."""
+    for node in token.ancestors:
+        finite = [n for n in (node, *node.children) if n.dep_ in ("aux", "auxpass", "ROOT", *CLAUSE_DEPS)]
+        tagged = next((n for n in finite if n.tag_ in DO_FORMS and n.pos_ in ("VERB", "AUX")), None)
+        if tagged is not None:
+            clause = {tagged, tagged.head if tagged.dep_ in ("aux", "auxpass") else tagged}
+            dated = any(_is_time(ctx, c) for v in clause for c in v.children if c.dep_ in ("prep", "npadvmod"))
+            return None if dated else tagged
+    return None
 
 
 def _passive_question(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -78,6 +78,7 @@ class ArticleContext:
         #: `resolve_person`'s answers by token, kept once the people are all known (the passes ask
         #: about the same name tokens again and again).
         self._resolved: dict[int, Person | None] | None = None
+        self._where: dict[tuple[str, int], list[int]] = {}  # see `tokens_with`
         self._collect_people()
         self._mentions = {id(p): self._find_mentions(p) for p in self.people.people}
         for person in self.people.people:
@@ -356,6 +357,16 @@ class ArticleContext:
                 found.add(parts[1])
         self._aliases[person.name] = sorted(found - {person.name})
         return self._aliases[person.name]
+
+    def tokens_with(self, attr: str, values: Collection[str], span: Span) -> list[Token]:
+        """The tokens of `span` whose `attr` ("LEMMA", ...) is one of `values`, in order, found through
+        one doc.to_array per document: no Token is made for the other words."""
+        at = self._where.get((attr, id(values)))
+        if at is None:
+            from quizgen.nlp import tokens_where
+
+            at = self._where[(attr, id(values))] = tokens_where(self.doc, attr, frozenset(values).__contains__)
+        return [self.doc[i] for i in at[bisect.bisect_left(at, span.start) : bisect.bisect_left(at, span.end)]]
 
     def long_form(self, name: str) -> str:
         """Expand an acronym the article defined ("CAS" → "Chinese Academy of Sciences")."""

@@ -34,6 +34,8 @@ WH_FOR_PREP = {
 TIME_ADVERBS = ("back", "later", "earlier", "early", "late", "shortly", "just", "right", "soon")
 #: Prepositions that name where or on what occasion an event happened, so a date on their noun dates the event.
 OCCASION_PREPS = ("in", "at", "on", "during", "aboard")
+#: Verbs that move an event from one date to another ("moved from Tuesday to Thursday").
+RESCHEDULING = frozenset("move shift postpone delay push bring reschedule change switch put defer advance".split())
 #: Verbs of expecting, said in the present, whose date belongs to the event expected ("expect talks next month").
 FORESEE_VERBS = frozenset({"expect", "forebode", "predict", "forecast", "anticipate", "foresee", "fear", "see"})
 #: Nouns that name an event or a period with a time of its own, so a date written before them
@@ -168,7 +170,8 @@ def clause_future(ent: Span) -> bool | None:
         if aux & {"will", "would", "'ll", "shall"} or verb.lower_ in ("will",):
             return True
         if verb.lemma_ in ("plan", "expect", "aim", "intend", "schedule") and verb is not head:
-            return True
+            # ("had planned to open in June": the plan is past, its June may be too; the story's year)
+            return None if verb.tag_ == "VBD" or aux & {"had", "was", "were"} else True
         if _owed(verb, aux, verb is head):
             return True  # "must file by March", "has to file by March", "is due to decide by March"
     if head.tag_ == "VBD" or {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & {
@@ -189,7 +192,7 @@ def _owed(verb: Token, aux: set[str], own: bool) -> bool:
         return bool(aux & {"must", "should"}) and "have" not in aux  # ("should have filed": past)
     if verb.lemma_ in ("have", "need"):
         return verb.tag_ in ("VBZ", "VBP")
-    return verb.lower_ in ("due", "set") and verb.head.tag_ in ("VBZ", "VBP")
+    return verb.lower_ in ("due", "set") and (verb.head.tag_ in ("VBZ", "VBP") or bool(aux & {"is", "are", "am"}))
 
 
 #: Participles that bring in a name or title ("a report entitled …", "a leaflet called …").
@@ -217,6 +220,14 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
             wh = WH_FOR_PREP[word]
         elif word == "from" and re.search(r"\bto\b|[-\u2013]", ent.text):
             wh = "When"
+        elif (
+            word == "from"
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].lower_ == "to"
+            and doc[ent.end + 1].ent_type_ == "DATE"
+            and (not re.fullmatch(r"\d{4}", ent.text) or prep.head.lemma_ in RESCHEDULING)
+        ):
+            return None  # "the vote was moved from Tuesday to Thursday": no one day the event took
         elif word == "from" and not (
             ent.end + 1 < len(doc) and doc[ent.end].lower_ == "to" and doc[ent.end + 1].like_num
         ):

@@ -13,7 +13,8 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import according_to, clause_verb
+from quizgen.facts.claims import according_to
+from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import in_doubt, names_its_event
 from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause, clause_future
@@ -22,10 +23,10 @@ from quizgen.facts.date_words import absolute_days, balanced_quotes, on_which_we
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import Base
 from quizgen.models import DateFact, Fact
-from quizgen.vocabulary import WEEKDAYS
+from quizgen.vocabulary import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
 
@@ -105,6 +106,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
+    questions = [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(
@@ -128,6 +130,51 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
 _LEFT_BEHIND = re.compile(
     r",?\s+(?:partly|largely|mainly|mostly|chiefly|partially|in part|in large part)\?$|\s*\[(?:\.\.\.|\u2026)?\s*\?$"
 )
+
+
+#: Adverbs that say which time of an event the date is ("first held in 1987", "officially opened").
+WHICH_TIME = frozenset(
+    {"first", "last", "again", "originally", "initially", "once", "officially", "formally", "finally"}
+)
+
+
+def _keeps_its_when_words(ent: Span, question: str) -> bool:
+    """ "The festival, first held in 1987" → "When was the festival held?" would teach 1987 as the
+    date of every festival: a question that lost "first" is not asked. Nor "Since when did the
+    museum close?" from "the museum, closed since 2020": "since" bounds a state, never a past act."""
+    verb = clause_verb(ent.root)
+    if verb is None:
+        return True
+    asked = set(re.findall(r"[a-z]+", question.lower()))
+    lost = {c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in WHICH_TIME} - asked
+    if lost - ({"again"} if "will" in asked else set()):  # ("will again plead": the one to come is one)
+        return False
+    if question.startswith(("Since when did ", "Since when do ", "Since when does ")):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) and not question.startswith(("Since", "Until")):
+        return False  # "When did the port not open?": what did not happen has no date
+    others = [e for e in ent.doc.ents if e.label_ == "DATE" and e.sent == ent.sent and e.start != ent.start]
+    named = [e for e in others if re.search(r"\d", e.text) or set(e.text.lower().split()) & {*WEEKDAYS, *MONTHS}]
+    if any(_time_of(e) == verb and e.text in question for e in named):
+        return False  # "rose in 2021 and again in 2022" → "… rise again in 2022?": the other date is left in
+    return not (_shares_passive(verb) and " did " in question)  # "was built … and refitted in 2012"
+
+
+def _time_of(ent: Span) -> Token | None:
+    """The verb a date is a time adverbial of ("rose in 2022", "rose last year"), or None (a date
+    inside a noun: "the 2019 forum", "a four-day walkout")."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
+        return root.head.head
+    return root.head if root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in ("VERB", "AUX") else None
+
+
+def _shares_passive(verb: Token) -> bool:
+    """ "was built in 1990 and refitted in 2012": the second participle is passive by its first's "was"."""
+    own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
+    # ("refitted" may be tagged a past tense; "sank" cannot be a participle, so "did … sink" stands)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+    return verb.dep_ == "conj" and participle and not own and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _scheduled(ent: Span) -> bool:

@@ -38,7 +38,7 @@ def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
         found = _according(ctx, sent, token, speaker) if speaker is not None else None
         if found:
             return found
-    for verb in sent:
+    for verb in ctx.tokens_with("LEMMA", SPEAKING, sent):  # `_reporting` takes these only
         if not _reporting(ctx, verb):
             continue
         speaker = speaker_of(ctx, verb)
@@ -114,8 +114,8 @@ def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> lis
     """A second statement in a sentence: 'X called it "overdone" but warned that …', '…, the
     agency said, pointing out that …', 'X welcomed the plan, adding that …'."""
     facts: list[Fact] = []
-    for verb in sent:
-        if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+    for verb in ctx.tokens_with("LEMMA", SPEAKING, sent):
+        if verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
             continue
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote(c.idx)]
         if _as_said(verb):  # "As Heald told the paper, ozone has dropped …"
@@ -249,8 +249,8 @@ def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -
     """'The Tower report, which says the plan failed, …': a document, a described speaker or a
     name stating something in a relative clause, besides whatever the sentence itself reports."""
     facts: list[Fact] = []
-    for verb in sent:
-        if verb.dep_ != "relcl" or verb.lemma_ not in SPEAKING or ctx.in_quote(verb.idx):
+    for verb in ctx.tokens_with("LEMMA", SPEAKING, sent):
+        if verb.dep_ != "relcl" or ctx.in_quote(verb.idx):
             continue
         head = verb.head  # made only for a relative clause: spaCy builds a new Token on every `.head`
         if head.pos_ not in NAMING:

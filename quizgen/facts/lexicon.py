@@ -85,6 +85,10 @@ REPORTING = {
 #: speech when they take a clause, but not speech to the other extractors (a firm "expects" sales).
 VIEW_VERBS = {"find", "rule", "think", "doubt", "expect", "hope", "fear"}
 
+#: Verbs that hand over to a speaker's own words when their object and a colon follow them: "X put it
+#: this way: …", "X summed it up: …", "X offered this twist: …", "X had this to say: …" (verb: object).
+COLON_FRAMES = {"put": "it", "sum": "it", "offer": "this", "give": "this", "have": "this"}
+
 #: Nouns that name an unnamed speaker ("a Western diplomat said", "political analysts said"). A bare
 #: plural ("analysts say") is too vague to ask about; these need an article or a qualifier.
 SPEAKER_NOUNS = {

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
+    from quizgen.facts.context import ArticleContext
+
 SCALES = {"mln", "bln", "million", "billion", "trillion", "thousand", "m", "bn", "tn", "k", "mn"}
 PERCENT_WORDS = {"pct", "percent", "%"}
 CURRENCY_WORDS = {
@@ -70,6 +72,20 @@ DEAL_NOUNS = {
 }
 #: Words that stand before a currency word without being part of the amount's value.
 CURRENCY_ADJECTIVES = {"canadian", "u.s.", "us", "australian", "hong", "kong", "new", "zealand", "singapore"}
+
+
+def unlabelled_figures(ctx: ArticleContext) -> list[Span]:
+    """Figures the entity tagger left out though a unit names them ("output at around 16 mln bpd"),
+    each as a one-word CARDINAL entity for `measure` to grow."""
+    from spacy.tokens import Span
+
+    units = SCALES | PERCENT_WORDS | CURRENCY_WORDS | set(UNIT_WORDS)
+    doc = ctx.doc
+    return [
+        Span(doc, t.i, t.i + 1, label="CARDINAL")
+        for t in doc[:-1]
+        if t.like_num and not t.ent_type_ and doc[t.i + 1].lower_ in units and t.sent == doc[t.i + 1].sent
+    ]
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import CHANGE_NOUNS, CHANGE_VERBS
-from quizgen.facts.measures import Measure
+from quizgen.facts.measures import Measure, measure
+from quizgen.facts.number_ask import ask
 from quizgen.facts.number_phrases import answer_text
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -89,3 +89,85 @@ def ask_by_amount(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     target = ctx.doc[prep.i : max(m.span.end, head.right_edge.i + 1)]
     question = ask(ctx, target, "By how much", drop_dates=False)
     return (question, answer_text(ctx, m.span, None)) if question else None
+
+
+#: Prepositions of the date each target of a change is reached by ("to 26 pct in 1987 and to 44 pct by 1990").
+_BY_WHEN = ("in", "by")
+
+
+def ask_dated_target(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | None:
+    """'would rise to 26 pct in 1987 and to 44 pct by 1990' → To what level would … rise in 1987? /
+    … by 1990?: each target of a change is asked with its own date, the other target and its date
+    left out. Only when both targets have a date, and the question keeps its own and not the other's."""
+    doc = ctx.doc
+    sent = ent.sent
+    if m.span.start == 0 or doc[m.span.start - 1].lower_ != "to":
+        return None
+    pair = _dated_pair(ctx, doc[m.span.start - 1].i, sent)
+    if pair is None:
+        return None
+    (first, first_date), (second, second_date) = pair
+    if m.span.start not in (first.start + 1, second.start + 1):
+        return None
+    mine, other = (first, second) if m.span.start == first.start + 1 else (second, first)
+    own_date, other_date = (first_date, second_date) if mine is first else (second_date, first_date)
+    verb = next((t for t in reversed(doc[sent.start : first.start]) if t.pos_ == "VERB"), None)
+    if verb is None or not is_change(verb):
+        return None
+    unit = (
+        "amount" if m.kind == "money" else "level" if m.kind == "percent" else f"number of {m.unit}" if m.unit else ""
+    )
+    if not unit:
+        return None
+    gone = doc[first.start : second.start] if mine is second else doc[first_date.end : second_date.end]
+    question = ask(ctx, mine, f"To what {unit}", drop_dates=False, extra_drop=gone)
+    if question is None or own_date.text not in question or other_date.text in question or other.text in question:
+        return None
+    return question, m.span.text
+
+
+def _dated_pair(ctx: ArticleContext, to: int, sent: Span) -> tuple[tuple[Span, Span], tuple[Span, Span]] | None:
+    """The two "to FIGURE in/by DATE" phrases joined by "and" that a "to" at `to` belongs to (each as
+    the "to" phrase and its date phrase), or None."""
+    phrases = []
+    i = sent.start
+    while i < sent.end:
+        found = _to_phrase(ctx, i, sent)
+        if found is not None:
+            phrases.append(found)
+            i = found[1].end
+        else:
+            i += 1
+    for (a, a_date), (b, b_date) in zip(phrases, phrases[1:], strict=False):
+        if ctx.doc[a_date.end].lower_ == "and" and b.start == a_date.end + 1 and to in (a.start, b.start):
+            return (a, a_date), (b, b_date)
+    return None
+
+
+def _to_phrase(ctx: ArticleContext, i: int, sent: Span) -> tuple[Span, Span] | None:
+    """'to 26 pct in 1987' starting at token i: the "to" phrase and its date phrase."""
+    doc = ctx.doc
+    if doc[i].lower_ != "to" or i + 1 >= sent.end or not doc[i + 1].like_num:
+        return None
+    ent = ctx.ent_at(doc[i + 1])
+    if ent is None or ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return None
+    end = measure(ent).span.end
+    if end + 1 >= sent.end or doc[end].lower_ not in _BY_WHEN:
+        return None
+    date = ctx.ent_at(doc[end + 1])
+    if date is None or date.label_ != "DATE" or date.start != end + 1:
+        return None
+    return doc[i:end], doc[end : date.end]
+
+
+def joined_target(ctx: ArticleContext, m: Measure) -> bool:
+    """'rose to 12 pct in 2019 and to 15 pct after that': a target joined to another by "and to";
+    unless each has its own date (see `ask_dated_target`), one question would have two answers."""
+    doc, start = ctx.doc, m.span.start
+    if start == 0 or doc[start - 1].lower_ != "to":
+        return False
+    sent = m.span.sent
+    targets = [t.i for t in sent if t.lower_ == "to" and t.i + 1 < sent.end and doc[t.i + 1].like_num]
+    joined = [i for i in targets if i > sent.start and doc[i - 1].lower_ == "and"]
+    return len(targets) >= 2 and bool(joined) and start - 1 in targets

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import Measure
+from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change
 from quizgen.facts.number_phrases import (
     answer_text,
@@ -23,12 +23,14 @@ from quizgen.facts.number_phrases import (
 from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
 from quizgen.facts.wording import lower_first
 
+#: Nouns whose count says little without the list it counts ("three things", "two ways").
+VAGUE_COUNTED = {"thing", "way", "reason", "aspect", "kind", "sort", "type", "area", "factor", "element", "lesson"}
 #: Units of time a duration counts ("three days", "12 months").
 #: Not part of a hyphened unit: "20 light-years" measures distance, not time.
 UNIT = re.compile(r"(?<![\w-])(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b(?!-)", re.I)
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -41,16 +43,43 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if noun.lower_ in ("percent", "per", "cent") or ent.text.lower() in ("one",):
         return None
-    if noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c != noun for c in noun.head.children):
-        return None  # "provide the launch … as well as two missions": a verb read with two objects
+    if noun.lemma_.lower() in VAGUE_COUNTED:
+        return None  # "the bill does three things": what they are is the fact, not how many
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None  # "The two stars … are …": the count is given, not told
+    others = _other_objects(noun)
+    if others is None:
+        return None
     phrase, words = coordinated_counts(ctx, noun, ent) or noun_phrase(ctx, noun, ent)
     found = wh_for(ctx, phrase, f"how many {words}")
     if found is None:
         return None
     target, wh, pied = found
-    question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+    question = ask(ctx, target, wh, pied=pied, drop_dates=False, extra_drop=others)
     answer = answer_text(ctx, ent, noun)
     return (question, answer) if question else None
+
+
+def _direction(token: Token) -> bool:
+    """'down', 'up', 'higher', 'lower': a word that makes the figure before it the size of a change."""
+    return token.lower_ in ("up", "down", "higher", "lower") and token.pos_ in ("ADV", "ADP", "ADJ")
+
+
+def _other_objects(noun: Token) -> list[Token] | None:
+    """'provide the launch of the rover as well as two missions': the parse reads the count as a second
+    object of its verb. Joined by "as well as", it is asked alone (the other object and the joint left
+    out); any other second object makes the question doubtful (None)."""
+    if noun.dep_ != "dobj":
+        return []
+    others = [c for c in noun.head.children if c.dep_ == "dobj" and c != noun]
+    if not others:
+        return []
+    doc, start = noun.doc, noun.left_edge.i
+    joint = doc[start - 3 : start] if start >= 3 else None
+    if joint is None or joint.text.lower() != "as well as" or any(o.i > noun.i for o in others):
+        return None
+    first = min(o.left_edge.i for o in others)
+    return [*doc[first:start], *(t for o in others for t in o.subtree)]  # "the launch … to Mars as well as"
 
 
 def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
@@ -81,7 +110,8 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     if prep is not None and prep.lower_ == "by":  # "has fallen by 9.8%", "dropped by 43 pct"
         target = doc[prep.i : max(head.right_edge.i, span.end - 1) + 1]
         question = ask(ctx, target, "By what percentage", drop_dates=False)
-    elif of is None and head.dep_ in ("npadvmod", "dobj") and is_change(head.head):  # "falling 20 pct in value"
+    elif of is None and head.dep_ in ("npadvmod", "dobj") and (is_change(head.head) or _direction(head.head)):
+        # "falling 20 pct in value", "took shares down six pct", "closed 3 pct higher"
         question = ask(ctx, doc[span.start : span.end], "By what percentage", drop_dates=False)
     elif of is not None and head.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "replace six percent of the binder"
         whole = words_of(list(of.subtree)).strip()
@@ -96,8 +126,9 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
 
 
 def ask_units(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
-    """'output at around 16 mln bpd' → At how many barrels per day …; '200 tons of tarmac' → how many tons."""
-    of = next((c for c in m.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    """'output at around 16 mln bpd' → At how many barrels per day …; '200 tons of tarmac' → how many tons;
+    '20 light-years from Earth' → How many light-years from Earth …"""
+    of = next((c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
     if of is None:
         return ask_generic(ctx, m, f"how many {m.unit}")
     phrase = ctx.doc[qualified_start(ctx, m.span) : of.right_edge.i + 1]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import Measure
+from quizgen.facts.number_ask import ask
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -23,7 +23,8 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
     cut = [
         t
         for t in subtree
-        if t.head == noun and (t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and len(list(t.subtree)) > 12))
+        if t.head == noun
+        and (t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and (len(list(t.subtree)) > 12 or _object_gap(t))))
     ]
     if cut:
         end = min(t.left_edge.i for t in cut)
@@ -32,6 +33,17 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
     mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
     kept = [t for t in [*mods, noun, *rest] if t.ent_type_ not in ("DATE", "TIME") or t == noun]
     return ctx.doc[start:end], words_of(kept).strip(" ,")
+
+
+def _object_gap(clause: Token) -> bool:
+    """'the 15.8 mln bpd ceiling it set in December': a relative clause whose object is the noun itself,
+    with no relative word; after a fronted wh-phrase it would read "how many … ceiling it set in"."""
+    return (
+        clause.dep_ == "relcl"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in clause.children)
+        and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.subtree)
+    )
 
 
 def coordinated_counts(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, str] | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.number_ask import ask
 from quizgen.facts.wording import lower_first
 from quizgen.vocabulary import NUMBER_WORDS
 

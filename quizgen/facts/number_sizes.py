@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask, clause_verb
+from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import DEAL_NOUNS, VALUE_NOUNS
+from quizgen.facts.number_ask import ask
 from quizgen.facts.number_phrases import noun_phrase, wh_for
 from quizgen.facts.wording import lower_first
 

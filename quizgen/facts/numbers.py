@@ -11,12 +11,13 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import according_to, clause_verb
+from quizgen.facts.claims import according_to
+from quizgen.facts.clauses import clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units
-from quizgen.facts.number_changes import ask_by_amount, ask_change
+from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
+from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
@@ -31,6 +32,12 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value} | TENS | {"hundred": 100}
 _PRONOUN = re.compile(r"\b(it|its|they|their|he|his|she|her)\b", re.I)
+#: An editor's mark for words left out of a quote ("[...]"), or what the parse left of one at the end.
+_ELISION = re.compile(r"\s*\[\s*(?:\.{3}|\u2026)\s*\]|\s*\[[\s.\u2026]*(?=\?$)")
+#: A second wh-word standing as the inverted subject: "how many years would what have taken …?".
+_WH_SUBJECT = re.compile(
+    r"\b(would|will|did|does|do|is|are|was|were|has|have|had|can|could|may|might)\s+(what|which|who)\b"
+)
 QUALIFIERS = re.compile(
     r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
     r"at least|up to|just|only)\s+",
@@ -44,11 +51,11 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
-    for ent in ctx.ents:
+    for ent in [*map(_trimmed, ctx.ents), *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
             continue
         if ctx.in_quote(ent.start_char):
-            claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent))
+            claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent), continued=True, asked_text=_question_of)
             if claimed is not None:
                 (question, answer), who = claimed
                 cut = cut_gapped(ent, question)
@@ -57,12 +64,15 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
             continue
         found = _ask_number(ctx, ent)
         cut = cut_gapped(ent, _whose(ctx, ent, found[0])) if found is not None else None
-        if found is not None and cut is not None:
-            _add(facts, ent, _claimed(ent, cut), found[1])
+        claim = _claimed(ent, cut) if found is not None and cut is not None else None
+        if found is not None and claim is not None:
+            _add(facts, ent, claim, found[1])
     return list(facts.values())
 
 
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
+    if _WH_SUBJECT.search(question):
+        return  # "what would otherwise have taken five years": a free relative as subject, no question
     key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
     at = span.start_char - span.sent.start_char
     plain = plain_units(answer)  # "50 pct" is asked and shown as "50%"; the article's form is still right
@@ -73,11 +83,32 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
             key=key,
             sentence=span.sent.text.strip(),
             answer_span=(at, at + len(span.text)),
-            question=plain_units(question),
+            question=plain_units(without_elisions(question)),
             answer=plain,
             aliases=tuple(aliases),
         ),
     )
+
+
+def _trimmed(ent: Span) -> Span:
+    """'weighs just 3.5 kilograms - will help': the tagger took the dash after the figure into it."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].is_punct and ent.doc[end - 1].text in ("-", "\u2013", "\u2014"):
+        end -= 1
+    if end == ent.end:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _question_of(asked: tuple[str, str]) -> str:
+    return asked[0]
+
+
+def without_elisions(question: str) -> str:
+    """'… from 1980 to 2012 [...]' → '… from 1980 to 2012': an editor's cut is no part of a question."""
+    return _ELISION.sub("", question)
 
 
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -99,6 +130,12 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "ranked No. 1", "world number five": a rank, not a count
     if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
         return None  # "the 1987/88 budget": a fiscal year, not a count
+    if ent.label_ != "QUANTITY":  # "rise to 26 pct in 1987 and to 44 pct by 1990": each target with its date
+        dated = ask_dated_target(ctx, ent, measure(ent))
+        if dated is not None:
+            return dated
+        if joined_target(ctx, measure(ent)):
+            return None
     if _run_on(ent) or part_of_score(ent) or in_simile(ent):
         return None
     if _in_range_or_list(ent) or _baseline(ent):
@@ -121,15 +158,18 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     return ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_by_amount(ctx, m)
 
 
-def _claimed(ent: Span, question: str) -> str:
+def _claimed(ent: Span, question: str) -> str | None:
     """A figure someone reported is asked as their claim: "a source close to the cartel indicated that
     output was 15 mln bpd" → According to a source close to the cartel, how many …? Only a subject
-    named in the sentence, never a pronoun."""
+    named in the sentence, never a pronoun. None for the claim of a relative clause ("a survey which
+    estimated that output was …"): whose claim it is, the question could not say."""
     verb = clause_verb(ent.root)
     head = verb.head if verb is not None and verb.dep_ == "ccomp" else None
     if head is None or head.lemma_.lower() not in REPORTING:
         return question
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
+        return None
     if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
         return question  # "he said": whose claim is for the quote extractor to say; "it set" stays unread
     who = lower_first(words_of(list(subject.subtree)))

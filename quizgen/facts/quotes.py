@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.indirect import according_to, also_stated, documents, participle, predicate, reported
-from quizgen.facts.lexicon import REPORTING  # noqa: F401 (dates, events import it here)
+from quizgen.facts.lexicon import COLON_FRAMES, REPORTING  # noqa: F401 (dates, events import REPORTING here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import dedupe, quote_fact, says_something
@@ -160,7 +160,13 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
             used.update(quotes)
             return _said(ctx, sent, speaker, text), True
-    verbs = [v for v in sent if v.lemma_ in SPEAKING and v.pos_ in ("VERB", "AUX") and not ctx.in_quote(v.idx)]
+    verbs = [
+        v
+        for v in sent
+        if (v.lemma_ in SPEAKING or _colon_frame(ctx, quotes, v))
+        and v.pos_ in ("VERB", "AUX")
+        and not ctx.in_quote(v.idx)
+    ]
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
     for verb in verbs:
         if participle(verb):
@@ -179,6 +185,16 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
             return _quote_before_attribution(ctx, sent, quote, verb, speaker)
         return quote_fact(ctx, sent, speaker, text, embedded, direct=True), False
     return None
+
+
+def _colon_frame(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token) -> bool:
+    """'Ruiz put it this way: "…"', 'Lind offered this twist: "…"': a verb that is not speech alone
+    hands over to the quote its colon opens, with the object that makes it a frame (not "put up a sign:")."""
+    if verb.lemma_ not in COLON_FRAMES or _after_colon(ctx, quotes, verb) is None:
+        return False
+    word = COLON_FRAMES[verb.lemma_]
+    objects = [t for t in verb.children if t.dep_ == "dobj"]
+    return any(o.lower_ == word or any(d.lower_ == word for d in o.children) for o in objects)
 
 
 def _after_colon(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token) -> tuple[int, int] | None:

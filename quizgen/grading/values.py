@@ -28,8 +28,14 @@ _SCALES = {
     "trillion": 10**12, "tn": 10**12,
 }  # fmt: skip
 _HEDGES = frozenset(
-    "about around approximately almost nearly some roughly over more than less fewer under up to "
+    "about around approximately almost nearly some roughly over more than less fewer under "
     "just only exactly per cent percent usd us dollars dollar euros euro pounds".split()
+)
+#: "up to 5": a hedge of two words ("to" alone joins a range: "two to three" is no one number).
+_UP_TO = re.compile(r"\bup to\b")
+#: Fractions: "two-thirds" is not 2, so these never pass for a unit word after a number.
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".split()
 )
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
@@ -41,10 +47,12 @@ def parse_number(text: str) -> float | None:
     ("workers") are ignored; anything else that is not part of the number means "not a number".
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[$€£¥%]", " ", text).replace("-", " ")
+    text = _UP_TO.sub(" ", re.sub(r"[$€£¥%]", " ", text).replace("-", " "))
     text = re.sub(r"(?<=\d)(k|m|mn|bn|b|tn)\b", r" \1", text)
     tokens = [t.strip(".,;:!?()") for t in text.split()]
     tokens = [t for t in tokens if t and t not in _HEDGES and t != "and"]
+    if any(t in _FRACTIONS for t in tokens):
+        return None
     while (
         tokens
         and tokens[-1].isalpha()
@@ -67,24 +75,24 @@ def parse_number(text: str) -> float | None:
 
 
 def _words_to_number(tokens: Sequence[str]) -> float | None:
+    """The value of number words in the order English writes them ("three hundred and twenty-one");
+    None for words that are no one number ("two three", "ten twenty")."""
     total, current = 0, 0
-    seen = False
+    last = ""  # the kind of the word before: "unit" (0-19), "tens", "hundred" or "scale"
     for token in tokens:
-        if token in _UNITS:
-            current += _UNITS[token]
-        elif token in _TENS:
-            current += _TENS[token]
-        elif token == "hundred":
-            current = max(current, 1) * 100
-        elif token in _SCALES and len(token) > 2:  # "k"/"bn" only after digits
-            total += max(current, 1) * _SCALES[token]
-            current = 0
-        elif token == "a" and not seen:
-            continue  # "a hundred": the scale word supplies the 1
+        if token in _UNITS and last not in ("unit",) and not (last == "tens" and _UNITS[token] >= 10):
+            current, last = current + _UNITS[token], "unit"
+        elif token in _TENS and last not in ("unit", "tens"):
+            current, last = current + _TENS[token], "tens"
+        elif token == "hundred" and last in ("", "unit", "a") and current < 100:
+            current, last = max(current, 1) * 100, "hundred"
+        elif token in _SCALES and len(token) > 2 and last not in ("scale",):  # "k"/"bn" only after digits
+            total, current, last = total + max(current, 1) * _SCALES[token], 0, "scale"
+        elif token == "a" and not last:
+            last = "a"  # "a hundred": the scale word supplies the 1
         else:
             return None
-        seen = True
-    return float(total + current) if seen else None
+    return float(total + current) if last not in ("", "a") else None
 
 
 def same_number(a: float, b: float) -> bool:

@@ -46,6 +46,8 @@ def answer_occurrence(
         if squeeze(sentence[start:end]) in {squeeze(f) for f in forms}:
             return start, end
     for form in forms:
+        if _absent(form, sentence):
+            continue
         found = [(m.start(), m.end()) for m in whole_word(form).finditer(sentence)]
         if found:
             near = hint[0] if hint else 0
@@ -61,6 +63,16 @@ def _forms(answer: str, aliases: Sequence[str]) -> list[str]:
     forms = [answer, *(parts or ())]
     forms += sorted((a for a in aliases if a not in forms), key=len, reverse=True)
     return [f.strip() for f in forms if f.strip()]
+
+
+def _absent(form: str, sentence: str) -> bool:
+    """A word of `form` is nowhere in `sentence`, in any case, so `whole_word(form)` finds nothing
+    there: known without compiling a pattern per answer. Plain ASCII only (there, matching without
+    case is comparing lower case; elsewhere "ſ" matches "s")."""
+    if not (form.isascii() and sentence.isascii()):
+        return False
+    low = sentence.lower()
+    return any(word.lower() not in low for word in form.split())
 
 
 def whole_word(text: str) -> re.Pattern[str]:

@@ -39,6 +39,9 @@ FURNITURE = [
     pytest.param("middle", ("Article continues below",), id="continues-below"),
     pytest.param("middle", ("Read more: Storm damage closes two piers",), id="read-more-link"),
     pytest.param(
+        "middle", ("Related Story Holm ferry fares to rise after fuel costs double",), id="related-story-link"
+    ),
+    pytest.param(
         "middle",
         ("Related readings:", "", "Piers to be rebuilt by summer", "Island school reopens"),
         id="related-readings-block",

@@ -117,3 +117,33 @@ def test_an_elision_mark_after_the_date_does_not_stay_in_the_question() -> None:
     assert asked == [
         ("According to Ann Ruiz, when has traffic noise fallen by a tenth across the city?", "2005\u20132020")
     ]
+
+
+def test_a_question_that_would_lose_first_is_not_asked() -> None:
+    # "When was the festival held?" → 1987 would date every festival, not the first
+    asked = [q.question for q in date_questions("The Dunmore folk festival, first held in 1987, drew 9,000 people.")]
+    assert not [q for q in asked if "held" in q and "first" not in q], asked
+
+
+def test_since_is_never_asked_with_a_simple_past() -> None:
+    asked = [q.question for q in date_questions("The Dunmore museum, closed since 2020, will reopen on Saturday.")]
+    assert not [q for q in asked if q.startswith("Since when did")], asked
+    assert "When will the Dunmore museum reopen?" in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dunmore ferry fares rose in 2021 and again in 2022.",  # the other year stays in the question
+        "The Dunmore ferry terminal did not open on Monday as planned.",  # what did not happen has no date
+    ],
+    ids=["second-date-left-in", "negated"],
+)
+def test_no_when_question_that_keeps_another_date_or_asks_a_non_event(text: str) -> None:
+    asked = [(q.question, q.answer) for q in date_questions(text)]
+    assert not [q for q, a in asked if "2022" in q or " not " in q], asked
+
+
+def test_an_event_set_to_begin_is_the_coming_one() -> None:
+    (q,) = date_questions("The Dunmore dock strike is set to begin on Monday.")
+    assert q.answer == "Monday, October 9, 2023"  # the story is of Wednesday, October 4

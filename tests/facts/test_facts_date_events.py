@@ -314,3 +314,21 @@ def test_a_date_in_the_plain_present_is_the_one_ahead(text: str, answer: str) ->
     # the story is of Wednesday, October 4, 2023; its first line is its headline
     (q,) = date_questions("Harbour news\n\n" + text)
     assert q.answer == answer, q.question
+
+
+def test_a_plan_made_in_the_past_dates_its_month_in_the_storys_year() -> None:
+    # October 2023: "had planned to open in June" is this June's plan, not next June's
+    (q,) = date_questions("The Dunmore harbour board had planned to open the new terminal in June.")
+    assert q.answer == "June 2023"
+
+
+def test_a_change_from_one_day_to_another_dates_nothing() -> None:
+    assert date_questions("The Dunmore council vote was moved from Tuesday to Thursday.") == []
+
+
+def test_a_participle_that_shares_a_passive_is_not_asked_as_active() -> None:
+    asked = [q.question for q in date_questions("The Dunmore ferry was built in 1990 and refitted in 2012.")]
+    assert "In what year did the Dunmore ferry refit?" not in asked
+    assert "In what year was the Dunmore ferry built?" in asked
+    sank = [q.question for q in date_questions("The Dunmore ferry was built in 1990 and sank in 2012.")]
+    assert "In what year did the Dunmore ferry sink?" in sank

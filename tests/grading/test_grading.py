@@ -94,6 +94,8 @@ REJECTED = [
     pytest.param(DATE, "May 2024", "wrong date", id="date-too-vague"),
     pytest.param(COUNT, "1,300", "wrong number", id="number-one-digit-off"),
     pytest.param(COUNT, "12", "wrong number", id="number-too-small"),
+    pytest.param(_q("two to three weeks", "number"), "5", "wrong number", id="range-is-not-its-sum"),
+    pytest.param(_q("two-thirds", "number"), "2", "wrong number", id="fraction-is-not-its-numerator"),
     pytest.param(TWINS, "Mario Okonkwo", "distractor", id="typo-distance-but-is-a-choice"),
     pytest.param(TWINS, "Mario Okonkwa", "distractor", id="closer-to-a-distractor"),
     pytest.param(ACRONYM_Q, "RVWB", "wrong", id="acronym-given-in-question"),
@@ -204,14 +206,20 @@ def test_acronym_shared_by_a_wrong_choice_is_not_enough() -> None:
         ("5%", 5),
         ("a hundred", 100),
         ("3.5 million people", 3.5e6),
+        ("up to five", 5),
+        ("one hundred and twenty-one", 121),
     ],
-    ids=["commas", "words", "long-words", "money", "percent", "a-hundred", "unit-word"],
+    ids=["commas", "words", "long-words", "money", "percent", "a-hundred", "unit-word", "up-to", "and-hyphen"],
 )
 def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["Maria Okonkwo", "1200 and 5", "12 people 7"], ids=["name", "two", "mixed"])
+@pytest.mark.parametrize(
+    "text",
+    ["Maria Okonkwo", "1200 and 5", "12 people 7", "two to three weeks", "ten twenty", "two-thirds"],
+    ids=["name", "two", "mixed", "range-in-words", "two-number-words", "fraction"],
+)
 def test_parse_number_rejects(text: str) -> None:
     assert parse_number(text) is None
 

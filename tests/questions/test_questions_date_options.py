@@ -11,7 +11,7 @@ from quizgen.pipeline import questions_for
 
 TEXT = (
     "Harbour Rail will open the coastal line in early September, chief executive Ann Ruiz said on Tuesday. "
-    "The line was first planned 12 years ago. Work on the tunnel began on Thursday, June 6."
+    "The line was planned 12 years ago. Work on the tunnel began on Thursday, June 6."
 )
 
 

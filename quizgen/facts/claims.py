@@ -1,0 +1,80 @@
+"""A figure or date inside a direct quote, asked as the speaker's claim ("According to X, …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from quizgen.facts.clauses import _QUOTED, DEICTIC
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span
+
+    from quizgen.facts.context import ArticleContext
+    from quizgen.models import QuoteFact
+
+T = TypeVar("T")
+
+
+def according_to(
+    ctx: ArticleContext,
+    span: Span,
+    ask_it: Callable[[], T | None],
+    *,
+    continued: bool = False,
+    asked_text: Callable[[T], str] | None = None,
+) -> tuple[T, str] | None:
+    """Ask about a figure inside a direct quote, as the speaker's claim: ("…", "According to X").
+
+    Only a quoted sentence whose speaker the quote extractor found, and with no pronoun or
+    "this"/"here" whose meaning the question could not carry. With `continued`, a sentence inside
+    a quote that opened in an earlier sentence is that quote's speaker's too. With `asked_text`
+    (the question's words), those words are read for pronouns, not the whole sentence: "why sharks
+    have thrived for 400 million years" can be asked though "these predators" stands in another clause.
+    """
+    sent = span.sent
+    found = ctx.quote_at(sent.start_char)
+    if found is None and continued:
+        found = _opened_before(ctx, span)
+    if found is None or not found.direct or not found.speaker.name:
+        return None
+    if asked_text is None and any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
+        return None
+    token = _QUOTED.set(True)
+    try:
+        asked = ask_it()
+    finally:
+        _QUOTED.reset(token)
+    if asked is not None and asked_text is not None and DEICTIC & set(re.findall(r"[a-z]+", asked_text(asked).lower())):
+        return None
+    return (asked, f"According to {found.speaker.name}") if asked is not None else None
+
+
+def _opened_before(ctx: ArticleContext, span: Span) -> QuoteFact | None:
+    """The quote fact of the sentence where the quote holding `span` opened, when that is an earlier
+    one; or, for a sentence all in quote marks with no speaker of its own, of the nearest sentence
+    before it with one, when every sentence between is all quote too (a statement going on over
+    paragraphs, each opening with a new mark)."""
+    sent = span.sent
+    opened = next((a for a, b in ctx.quotes_in(sent) if a <= span.start_char < b), None)
+    if opened is None:
+        return None
+    if opened < sent.start_char:
+        first = ctx.doc.char_span(opened, opened + 1, alignment_mode="expand")
+        return ctx.quote_at(first[0].sent.start_char) if first is not None and len(first) else None
+    for _ in range(6):
+        if not _all_quoted(ctx, sent) or sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+        while sent.start > 0 and not sent.text.strip():
+            sent = ctx.doc[sent.start - 1].sent
+        found = ctx.quote_at(sent.start_char)
+        if found is not None:
+            return found
+    return None
+
+
+def _all_quoted(ctx: ArticleContext, sent: Span) -> bool:
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
+    return bool(words) and all(ctx.in_quote(t.idx) for t in words)

@@ -1,0 +1,92 @@
+"""The clause-to-question move for numbers, without the asides a question could not carry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clauses import ask as ask_clause
+from quizgen.facts.clauses import clause_verb
+from quizgen.facts.context import words_of
+from quizgen.vocabulary import MONTH_NAMES
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+    from quizgen.facts.context import ArticleContext
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_MONTHS = {m.lower() for m in MONTH_NAMES}
+#: Conjunctions of an aside that only says what else goes on ("… as they cross the plain").
+ASIDE_MARKS = {"as", "while", "whilst"}
+
+
+def ask(
+    ctx: ArticleContext, target: Span, wh: str, *, extra_drop: Iterable[Token] | None = None, **kwargs: object
+) -> str | None:
+    """`clauses.ask`, leaving out the sentence's asides (see `asides`)."""
+    drop = {t.i: t for t in extra_drop} if extra_drop is not None else {}
+    drop.update((t.i, t) for t in asides(target))
+    question = ask_clause(ctx, target, wh, extra_drop=list(drop.values()) or None, **kwargs)  # type: ignore[arg-type]
+    if question is None:
+        return None
+    for when in fronted_dates(target, set(drop)):
+        words = words_of(list(when.subtree)).strip(" ,")
+        if when.left_edge.pos_ != "PROPN":
+            words = words[:1].lower() + words[1:]  # "By 2010, …" → "… by 2010?"
+        if words and words.lower() not in question.lower():
+            question = f"{question[:-1]} {words}?"
+    return question
+
+
+def fronted_dates(target: Span, drop: set[int]) -> list[Token]:
+    """'In 2019, exports rose 5%': a date phrase before its verb is left out when the clause is turned
+    around, and the figure would lose the year it holds for; it goes back at the end. Only dates that
+    name a year or a month: "last year" means only what the article's day makes it mean."""
+    verb = clause_verb(target.root)
+    if verb is None:
+        return []
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    out = []
+    for v in verbs:
+        for child in v.children:
+            if child.i >= v.i or child.dep_ not in ("prep", "npadvmod") or child.i in drop:
+                continue
+            tokens = list(child.subtree)
+            if any(target.start <= t.i < target.end for t in tokens):
+                continue
+            if any(t.ent_type_ == "DATE" and (_YEAR.fullmatch(t.text) or t.lower_ in _MONTHS) for t in tokens):
+                out.append(child)
+    return out
+
+
+def asides(target: Span) -> list[Token]:
+    """'carry two astronauts for up to 30 days as they cross the plain': a clause opened by "as" or
+    "while" whose subject is a pronoun names nothing a question could carry, and the figure does not
+    depend on it, so it is left out rather than the question dropped. Never a clause holding the answer."""
+    out: list[Token] = []
+    for tok in target.sent:
+        if _set_off_comparison(tok) and not any(target.start <= t.i < target.end for t in tok.subtree):
+            out.extend(tok.subtree)
+            continue
+        if tok.dep_ != "advcl" or any(target.start <= t.i < target.end for t in tok.subtree):
+            continue
+        mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if mark is None or mark.lower_ not in ASIDE_MARKS or subject is None or subject.pos_ != "PRON":
+            continue
+        out.extend(tok.subtree)
+    return out
+
+
+def _set_off_comparison(tok: Token) -> bool:
+    """'have thrived for 400 million years, longer than almost any animal': a comparison after a comma
+    comments on the figure; kept, it would read as part of what is asked ("thrived longer … for how long")."""
+    return (
+        tok.tag_ in ("RBR", "JJR")
+        and tok.dep_ in ("advmod", "amod", "advcl")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(c.lower_ == "than" for c in tok.children)
+    )
