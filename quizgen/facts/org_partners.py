@@ -3,7 +3,8 @@ organization did the firm sign a ten-year deal?".
 
 News tells of agreements, talks and contracts from one side; the body on the other side stands
 after "with". Only a deal-like noun ("deal", "talks", "contract") or a verb of agreeing ("signed
-with", "agreed with") counts: "met with", "with the help of" say nothing one could quiz.
+with", "agreed with") counts: "met with", "with the help of" say nothing one could quiz. The other
+side of an interview is a newspaper ("in an interview with the Harwick Courier"), asked among papers.
 """
 
 from __future__ import annotations

@@ -33,6 +33,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             after = line[i + 1] if i + 1 < len(line) else " "
             if mark == '"' and before.isalpha() and after.isalpha():
                 continue  # 'Opec"s': an apostrophe a text conversion turned into a quote mark
+            if start is None and mark == '"' and before.isalpha() and after.isspace():
+                continue  # 'the United States" oil': the same, for a plural owner; no quote opens so
             opens = mark == "\u201c" or (mark == '"' and (before.isspace() or before in "([") and not after.isspace())
             if start is None:
                 if opens or mark != "\u201d":

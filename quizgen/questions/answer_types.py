@@ -292,9 +292,12 @@ def _described_as_company(ctx: ArticleContext, name: str) -> bool:
 def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
     """Organizations for "Which organization …?": those that are answers of facts first, then names
     spaCy tags ORG that end in an organization's word; "Which company" leaves out public bodies,
-    "Which team" every name headed by a body's word, "… which newspaper" all but papers."""
+    "Which team" every name headed by a body's word, "… which newspaper" all but papers, "In which
+    journal" all but journals."""
+    if wh == "In which journal":  # a journal among journals, or no options
+        return list(dict.fromkeys(f.answer for f in facts if isinstance(f, OrgEventFact) and f.question.startswith(wh)))
     known = [f.org for f in facts if isinstance(f, RoleFact) and f.org and not f.org_is_place]
-    known += [f.answer for f in facts if isinstance(f, OrgEventFact)]
+    known += [f.answer for f in facts if isinstance(f, OrgEventFact) and not f.question.startswith("In which journal")]
     known += [f.speaker.name for f in facts if isinstance(f, QuoteFact) and f.speaker.wh == "Which organization"]
     people = {p.name for p in ctx.people.people}
     surnames = {w for p in people for w in p.split()}

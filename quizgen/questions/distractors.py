@@ -31,7 +31,7 @@ from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
 #: Openings of questions whose wrong options are organisations of one kind only (see `org_pool`).
-ORG_WH = ("Which company", "Which party", "Which team", "In an interview with which newspaper")
+ORG_WH = ("Which company", "Which party", "Which team", "In an interview with which newspaper", "In which journal")
 T = TypeVar("T")
 
 

@@ -132,3 +132,13 @@ def test_a_long_form_ner_missed_is_read_when_its_initials_stand_alone() -> None:
     assert found == {
         ("named-later", "What does KRTISRS stand for?"): ("Kestrel Road Transport Inspection and Safety Records System")
     }
+
+
+def test_a_plural_owner_apostrophe_typed_as_a_quote_mark_opens_no_quote() -> None:
+    """Wire copy types "the States' grade" as 'the States" grade': what follows is no quotation."""
+    text = (
+        'He said sweet crudes were priced above the United States" Kestrel Light Crude (KLC) grade.\n\n'
+        '"We are patient," he said.'
+    )
+    bank = questions_of_texts({"wire": text})
+    assert [q.answer for q in bank.questions if q.question == "What does KLC stand for?"] == ["Kestrel Light Crude"]

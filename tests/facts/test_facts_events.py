@@ -78,6 +78,11 @@ SHAPES = {
         "his hopes of a second term, analysts said."
     ),
     "report-guess": "The Harbour Commission report, which might say the mayor knew little, ends his hopes, they said.",
+    "journal-appeared": (
+        "The Harbour Trust funded the survey. Lena Dahl is one of the authors of a report on the results that "
+        "appeared in the May 20 issue of the journal Coastal Science Letters. The second study by the team appears "
+        "in the journal Orvell Medicine Reviews in June."
+    ),
     "interview-not-a-paper": "In an interview with the Halden ministry, the minister defended the new tax.",
 }
 
@@ -121,6 +126,18 @@ def test_the_journal_a_study_appeared_in_is_asked(shapes: QuestionBank) -> None:
     assert [(q.question, q.answer) for q in found] == [
         ("In which journal were the findings published?", "Marine Ecology Letters")
     ]
+
+
+def test_a_report_that_appeared_in_a_journal_is_asked_with_journals_as_options(shapes: QuestionBank) -> None:
+    found = {q.question: q for q in asked(shapes, "journal-appeared") if "journal" in q.question}
+    assert {k: q.answer for k, q in found.items()} == {
+        "In which journal did the report on the results appear?": "Coastal Science Letters",
+        "In which journal does the second study by the team appear?": "Orvell Medicine Reviews",
+    }
+    journals = {"Coastal Science Letters", "Orvell Medicine Reviews"}
+    for q in found.values():  # journals among journals (or none), never the trust that funded the survey
+        assert set(q.choices) <= journals
+    assert any(set(q.choices) == journals for q in found.values())
 
 
 def test_whose_poll_is_asked_with_what_it_showed(shapes: QuestionBank) -> None:
