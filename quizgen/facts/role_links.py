@@ -79,9 +79,20 @@ def _org_question(fact: RoleFact) -> str | None:
     wh = "Which institution" if any(w in org for w in INSTITUTION_WORDS) else "Which organization"
     role = fact.role
     if fact.org_is_place:
-        wh = f"Which {place_kind(org)}"  # "Which state was Ann Ruiz the governor of?"
+        wh = f"Which {_place_noun(org, role)}"  # "Which state was Ann Ruiz the governor of?"
         role = role if " of " in role else role.lower()
     return f"{wh} is {person} {_indef(role)}{role} {fact.org_prep}?"
+
+
+#: Posts held for a whole US state: only these are asked "Which state …?" (New York's mayor holds a city's post).
+STATE_POSTS = ("governor", "senator", "representative", "attorney general", "secretary of state", "treasurer")
+
+
+def _place_noun(place: str, role: str) -> str:
+    kind = place_kind(place)
+    if kind == "state" and not any(post in role.lower() for post in STATE_POSTS):
+        return "place"
+    return kind
 
 
 def _indef(role: str) -> str:

@@ -34,9 +34,11 @@ _HEDGES = frozenset(
 #: "up to 5": a hedge of two words ("to" alone joins a range: "two to three" is no one number).
 _UP_TO = re.compile(r"\bup to\b")
 #: Fractions: "two-thirds" is not 2, so these never pass for a unit word after a number.
-_FRACTIONS = frozenset(
-    "half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".split()
-)
+_ORDINALS = (
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth"
+).split()
+_FRACTIONS = frozenset(["half", "halves", "quarter", "quarters", *_ORDINALS, *(w + "s" for w in _ORDINALS)])
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 

@@ -65,10 +65,12 @@ _COMMON = set(THE_WORDS) | {
     "Besides",
 }
 _NAME_WORD = re.compile(r"\b[A-Z][\w&.'\u2019-]*")
+#: A possessive or a full stop ending a name word: "Ross's" and "Ross." are "Ross" (never "Ro").
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?)?\.?$")
 
 
 def _distinctive(text: str) -> set[str]:
-    return {w.rstrip(".'\u2019s") for w in _NAME_WORD.findall(text) if w.rstrip(".") not in _COMMON}
+    return {_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(text) if w.rstrip(".") not in _COMMON}
 
 
 def names_the_asker(candidate: str, question: str) -> bool:

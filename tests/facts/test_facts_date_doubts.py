@@ -21,7 +21,7 @@ def date_questions(text: str, published: dt.date | None = PUBLISHED) -> list[Que
     "text",
     [
         "Chances are high that the dockers' union will call a national strike this winter, says Ann Ruiz.",
-        'Ruiz said that press reports "may be correct" that in August, the mill cut 400 jobs at its Leeds plant.',
+        'Ann Ruiz said newspaper claims were "probably correct" that the Leeds mill cut 400 jobs in August.',
         "It is likely that the ferry company will raise its fares in January.",
         "By 2060, wheat harvests in the valley would shrink by a third, depending on the rainfall.",
     ],
@@ -42,8 +42,9 @@ def test_no_date_question_for_an_event_only_weighed_as_possible(text: str) -> No
             "By 2060, wheat harvests in Kansas would shrink by a third, the study found.",
             "By when would wheat harvests in Kansas shrink by a third?",
         ),
+        ("Ann Ruiz said the Leeds mill cut 400 jobs in August.", "When did the Leeds mill cut 400 jobs?"),
     ],
-    ids=["reported-plan", "reported-finding"],
+    ids=["reported-plan", "reported-finding", "reported-without-doubt"],
 )
 def test_a_reported_plan_or_finding_keeps_its_date(text: str, question: str) -> None:
     assert question in [q.question for q in date_questions(text)]
@@ -123,6 +124,8 @@ def test_a_question_that_would_lose_first_is_not_asked() -> None:
     # "When was the festival held?" → 1987 would date every festival, not the first
     asked = [q.question for q in date_questions("The Dunmore folk festival, first held in 1987, drew 9,000 people.")]
     assert not [q for q in asked if "held" in q and "first" not in q], asked
+    plain = [q.question for q in date_questions("The Dunmore folk festival was held in 1987 and drew 9,000 people.")]
+    assert plain == ["In what year was the Dunmore folk festival held?"]  # without "first": asked
 
 
 def test_since_is_never_asked_with_a_simple_past() -> None:
@@ -142,6 +145,18 @@ def test_since_is_never_asked_with_a_simple_past() -> None:
 def test_no_when_question_that_keeps_another_date_or_asks_a_non_event(text: str) -> None:
     asked = [(q.question, q.answer) for q in date_questions(text)]
     assert not [q for q, a in asked if "2022" in q or " not " in q], asked
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("The Dunmore ferry fares rose in 2021.", "In what year did the Dunmore ferry fares rise?"),
+        ("The Dunmore ferry terminal opened on Monday as planned.", "When did the Dunmore ferry terminal open?"),
+    ],
+    ids=["one-date", "done"],
+)
+def test_the_same_events_with_one_date_that_happened_are_asked(text: str, question: str) -> None:
+    assert [q.question for q in date_questions(text)] == [question]
 
 
 def test_an_event_set_to_begin_is_the_coming_one() -> None:

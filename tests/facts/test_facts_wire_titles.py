@@ -132,3 +132,22 @@ def test_a_former_post_keeps_its_place(bank: QuestionBank) -> None:
 
 def test_a_place_of_two_words_and_a_post_of_two_words_stay_whole(bank: QuestionBank) -> None:
     assert asked(bank, "former")["In 2024, what post did Luis Vega hold?"] == "Attorney General of New Mexico"
+
+
+def test_only_a_post_held_for_a_state_is_asked_which_state() -> None:
+    """A mayor of New York holds a city's post: "Which state …?" would teach a city as a state."""
+    from quizgen.facts.role_links import link_roles
+    from quizgen.models import RoleFact
+
+    def org_question(role: str, place: str) -> str | None:
+        fact = RoleFact(
+            key="k", sentence="s", answer_span=(0, 1), person="Ann Ruiz", person_aliases=(), role=role,
+            role_display=None, org=place, org_aliases=(), org_prep="of", head=role.split()[-1].lower(),
+            shared=False, org_is_place=True, qualified=False, other_posts=(), other_orgs=(), other_roles=(),
+            unique_holder=True, org_question=None,
+        )  # fmt: skip
+        (linked,) = link_roles([fact])
+        return linked.org_question
+
+    assert org_question("Governor", "Ohio") == "Which state is Ann Ruiz the governor of?"
+    assert org_question("Mayor", "New York") == "Which place is Ann Ruiz the mayor of?"
