@@ -1,8 +1,8 @@
 """Questions the article's own title answers.
 
-The quiz and the Anki card show the title above every question ("From: World short of six million
-nurses, says Harbour Health"), so "Which organization warned that the world needs six million
-nurses?" is answered before it is read: the answer stands in the title, and so does most of what
+The quiz and the Anki card show the title above every question ("From: Island needs 300 more
+ferry pilots, says Harbour Board"), so "Which organization warned that the island needs 300 more
+ferry pilots?" is answered before it is read: the answer stands in the title, and so does most of what
 the question says. A question that only shares its answer with the title ("Which organization
 will launch the rover?" under "Harbour Space signs rover deal") still tests the article: kept.
 """
