@@ -8,10 +8,10 @@ from invented_articles import asked, questions_of_texts
 from quizgen.models import QuestionBank
 
 SHAPES = {
-    "subject": "Facing a shortage, the Chilean government has banned the export of copper wire to neighbours.",
+    "subject": "Facing a shortage, the Chilean government has forbidden exports of copper wire to neighbours.",
     "compound": "Waiting lists grew after the assembly government closed its night clinics in the valleys.",
     "agent": "The inspection was carried out by regional Dutch authorities and Marten Vos has not yet replied.",
-    "bare": "The government has banned the export of copper wire to neighbours.",
+    "bare": "The government has forbidden exports of copper wire to neighbours.",
     "plural": "Chilean authorities have detained a reporter who wrote about the floods.",
     "vague": "The new authorities have closed the northern border crossing for a month.",
 }
@@ -25,7 +25,7 @@ def bank() -> QuestionBank:
 def test_a_government_named_by_its_nationality_is_asked_as_the_doer(bank: QuestionBank) -> None:
     found = asked(bank, "subject")
     assert [q.answer for q in found] == ["Chilean government"]
-    assert found[0].question.startswith("Which government has banned the export of copper wire")
+    assert found[0].question.startswith("Which government has forbidden exports of copper wire")
 
 
 def test_a_government_named_by_a_noun_before_it_is_asked(bank: QuestionBank) -> None:

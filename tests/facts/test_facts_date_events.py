@@ -214,8 +214,8 @@ def test_an_expected_thing_that_is_no_event_gets_no_date_question() -> None:
 
 
 def test_a_season_answer_spells_out_its_months() -> None:
-    (q,) = date_questions("Analysts say the feud forebodes hard talks this fall on a new wage deal.")
-    assert q.question == "When are the hard talks on a new wage deal?"
+    (q,) = date_questions("Analysts say the quarrel forebodes tough talks this fall over a fresh pay deal.")
+    assert q.question == "When are the tough talks over a fresh pay deal?"
     assert q.answer == "fall 2023 (September\u2013November)"
 
 

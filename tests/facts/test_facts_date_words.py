@@ -141,14 +141,14 @@ def test_the_first_to_do_something_keeps_what_it_was_first_to_do() -> None:
 
 
 def test_the_date_beside_a_weekday_leaves_the_question_with_it() -> None:
-    text = "Dunmore Port Trust announced an agreement Thursday, Feb. 15, to lease land at the old quay."
-    (q,) = date_questions(text, published=dt.date(2024, 2, 15))
-    assert q.question == "When did the Dunmore Port Trust announce an agreement to lease land at the old quay?"
-    assert q.answer == "Thursday, February 15, 2024"
+    text = "Dunmore Port Trust announced a deal Tuesday, Jan. 9, to rent land at the old quay."
+    (q,) = date_questions(text, published=dt.date(2024, 1, 9))
+    assert q.question == "When did the Dunmore Port Trust announce a deal to rent land at the old quay?"
+    assert q.answer == "Tuesday, January 9, 2024"
 
 
-def test_the_game_between_the_two_sides_is_not_asked_away_from_its_story() -> None:
-    text = "Alan Ford criticised the referee after the game between the two sides in October."
+def test_the_match_between_both_clubs_is_not_asked_away_from_its_story() -> None:
+    text = "Alan Ford criticised the referee after the match between both clubs in October."
     assert date_questions(text, published=dt.date(2023, 11, 4)) == []
 
 

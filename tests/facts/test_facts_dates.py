@@ -315,7 +315,7 @@ def test_today_without_any_date_for_the_story_is_not_asked() -> None:
         ("the end of this month", dt.date(2023, 3, 16), None, "2023-03", "the end of March 2023"),
         ("by the end of next year", dt.date(2023, 3, 16), None, "2024", "the end of 2024"),
         ("the beginning of last month", dt.date(2023, 1, 9), None, "2022-12", "the beginning of December 2022"),
-        ("before the end of this month", None, (3, 16), "XXXX-03", "the end of March"),
+        ("until the end of this month", None, (3, 16), "XXXX-03", "the end of March"),
     ],
     ids=["this-month", "next-year", "last-month-across-years", "yearless-dateline"],
 )

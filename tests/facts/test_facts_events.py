@@ -69,7 +69,7 @@ SHAPES = {
         "Service."
     ),
     "interview": (
-        "The latest twist came on Saturday when the Kestrel boss, in an interview with The Harwick Courier "
+        "The latest twist came on Saturday when the Kestrel skipper, in an interview with The Harwick Courier "
         "newspaper, criticised the referee. The Harbour Council opposed the new stand. The Dunmore Bank lent the "
         "club money. The Orvell Times called the stand a folly."
     ),
@@ -79,8 +79,8 @@ SHAPES = {
     ),
     "report-guess": "The Harbour Commission report, which might say the mayor knew little, ends his hopes, they said.",
     "journal-appeared": (
-        "The Harbour Trust funded the survey. Lena Dahl is one of the authors of a report on the results that "
-        "appeared in the May 20 issue of the journal Coastal Science Letters. The second study by the team appears "
+        "The Harbour Trust funded the survey. Lena Dahl is among the writers of a paper on the findings that "
+        "appeared in the June 3 issue of the journal Coastal Science Letters. The second study by the team appears "
         "in the journal Orvell Medicine Reviews in June."
     ),
     "interview-not-a-paper": "In an interview with the Halden ministry, the minister defended the new tax.",
@@ -131,7 +131,7 @@ def test_the_journal_a_study_appeared_in_is_asked(shapes: QuestionBank) -> None:
 def test_a_report_that_appeared_in_a_journal_is_asked_with_journals_as_options(shapes: QuestionBank) -> None:
     found = {q.question: q for q in asked(shapes, "journal-appeared") if "journal" in q.question}
     assert {k: q.answer for k, q in found.items()} == {
-        "In which journal did the report on the results appear?": "Coastal Science Letters",
+        "In which journal did the paper on the findings appear?": "Coastal Science Letters",
         "In which journal does the second study by the team appear?": "Orvell Medicine Reviews",
     }
     journals = {"Coastal Science Letters", "Orvell Medicine Reviews"}
@@ -160,7 +160,7 @@ def test_an_agent_shared_by_two_participles_is_asked_with_both(shapes: QuestionB
 def test_the_newspaper_a_person_spoke_to_is_asked_among_newspapers(shapes: QuestionBank) -> None:
     found = [q for q in asked(shapes, "interview") if "interview" in q.question]
     assert [(q.question, q.answer) for q in found] == [
-        ("In an interview with which newspaper did the Kestrel boss criticise the referee?", "Harwick Courier")
+        ("In an interview with which newspaper did the Kestrel skipper criticise the referee?", "Harwick Courier")
     ]
     assert sorted(found[0].choices) == ["Harwick Courier", "Orvell Times"]
     assert [q.question for q in asked(shapes, "interview-not-a-paper") if "interview" in q.question] == []
@@ -180,7 +180,7 @@ def test_a_passive_is_asked_about_its_own_subject() -> None:
     from quizgen.nlp import load_nlp
 
     doc = load_nlp()(
-        "Officials say the road toll is a dead issue but that a fuel levy will be introduced by "
+        "Officials say the road toll is a lost cause but that a fuel levy will be introduced by "
         "the Harbour Reform Party."
     )
     verb = next(t for t in doc if t.text == "introduced")

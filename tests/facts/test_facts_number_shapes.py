@@ -27,12 +27,12 @@ TEXTS = {
         "said Ana Ruiz, a senior researcher at the Alpine Institute."
     ),
     "with-absolute": (
-        "Dealers said the selling was overdone, with Harbour Mining shares falling 15 pct in value at one point.\n\n"
+        "Dealers said the selling was overdone, with Harbour Mining shares dropping 15 pct by midday.\n\n"
         "Trading was quiet on Monday, with the Nordic index rising 3 pct in early dealings."
     ),
     "wire-untagged": (
         "Oil output fell again last month.\n\n"
-        "The survey estimated the cartel's February output at around 16 mln bpd.\n\n"
+        "The poll estimated the group's April production at around 14 mln bpd.\n\n"
         "The ministry cited a survey which estimated that output was 1.2 mln bpd in March.\n\n"
         "The council quoted a study that said that traffic had risen by 12 percent in the city."
     ),
@@ -43,18 +43,18 @@ TEXTS = {
     ),
     "object-gap": (
         "Oil prices rose on Monday.\n\n"
-        "The cartel was producing well below the 12.5 mln bpd ceiling it set in March, minister Ana Ruiz said."
+        "The group was pumping far below the 9.5 mln bpd limit it agreed in May, minister Ana Ruiz said."
     ),
     "quote-paragraphs": (
         "Harbour City chairman Ola Berg welcomed the takeover on Friday.\n\n"
-        'Outgoing chairman Ola Berg said: "This deal ensures the long term survival of the club and I believe the '
-        'plans are good for the club. "The new owners will invest heavily in the youth academy. "Seventy percent of '
+        'Outgoing chairman Ola Berg said: "This sale secures a future for the team and I think the '
+        'buyers mean well for the team. "The new owners will invest heavily in the youth academy. "Seventy percent of '
         'the debts have already been paid off and the owners will clear the rest." The stadium opened in 1921. '
         '"Forty percent of the seats were sold to season ticket holders."'
     ),
     "free-relative": (
         "Harbour Bank opened offices in Asia last year.\n\n"
-        'Chief executive Ola Berg said: "We achieved in one year what would otherwise have taken five years to set up."'
+        'Chief executive Ola Berg said: "We built in six months what would normally have needed four years to finish."'
     ),
     "direction": (
         "Markets in Oslo were shaken on Friday.\n\n"
@@ -63,11 +63,11 @@ TEXTS = {
     "fronted-date": (
         "Tea growers had a good decade.\n\n"
         "In 2019, exports of tea rose 5%. Last year, the bank lent £4m to tea farmers. "
-        "In the five years leading up to 2018, the number of tea pickers grew by 40,000."
+        "In the three years before 2016, the number of tea pickers grew by 40,000."
     ),
     "given-count": (
         "Astronomers measured a pair of dwarf stars.\n\n"
-        "The two stars, which together are called Vela Minor, are about 30 light-years from Earth. "
+        "The two comets, which together are called Vela Minor, are about 30 light-years from Earth. "
         "The new law does three things, which the senator laid out in a speech."
     ),
 }
@@ -119,19 +119,19 @@ def test_a_quoted_figure_is_asked_when_its_own_clause_stands_alone(bank: Questio
 
 
 def test_a_figure_in_a_with_clause_takes_the_tense_of_the_clause_it_hangs_on(bank: QuestionBank) -> None:
-    """'…, with shares falling 15 pct': the participle has its own subject; the question is in the
+    """'…, with shares dropping 15 pct': the participle has its own subject; the question is in the
     main clause's tense. A main clause that says when ("on Monday") would lose it: nothing is asked."""
     found = {q.answer: q.question for q in asked(bank, "with-absolute", "number")}
-    assert found["15%"] == "By what percentage did Harbour Mining shares fall at one point?"
+    assert found["15%"] == "By what percentage did Harbour Mining shares drop by midday?"
     assert "3%" not in found
 
 
 def test_a_wire_figure_the_tagger_missed_is_found_by_its_unit(bank: QuestionBank) -> None:
-    """ "16 mln bpd" is no entity to spaCy's small model; its unit says it is a figure. A figure a
+    """ "14 mln bpd" is no entity to spaCy's small model; its unit says it is a figure. A figure a
     relative clause reports ("a survey which estimated that …") is no fact and no one's named claim."""
     found = {q.answer: q.question for q in asked(bank, "wire-untagged", "number")}
-    asked_16 = "At how many barrels per day did the survey estimate the cartel's February output?"
-    assert found == {"around 16 million barrels per day": asked_16}
+    asked_16 = "At how many barrels per day did the poll estimate the group's April production?"
+    assert found == {"around 14 million barrels per day": asked_16}
 
 
 def test_each_target_of_a_change_is_asked_with_its_own_date(bank: QuestionBank) -> None:
@@ -160,12 +160,10 @@ def test_a_dash_the_tagger_took_into_a_figure_is_left_out() -> None:
 
 
 def test_a_clause_whose_object_is_the_sized_noun_is_left_out_of_the_wh_phrase(bank: QuestionBank) -> None:
-    """'below the 12.5 mln bpd ceiling it set in March': kept, it would read "… ceiling it set in was …"."""
+    """'below the 9.5 mln bpd limit it agreed in May': kept, it would read "… limit it agreed in was …"."""
     (q,) = asked(bank, "object-gap", "number")
-    assert q.question == (
-        "According to minister Ana Ruiz, below how many barrels per day ceiling was the cartel producing?"
-    )
-    assert q.answer == "12.5 million barrels per day"
+    assert q.question == ("According to minister Ana Ruiz, below how many barrels per day limit was the group pumping?")
+    assert q.answer == "9.5 million barrels per day"
 
 
 def test_a_quote_going_on_with_a_new_mark_each_sentence_is_still_its_speakers(bank: QuestionBank) -> None:
@@ -176,7 +174,7 @@ def test_a_quote_going_on_with_a_new_mark_each_sentence_is_still_its_speakers(ba
 
 
 def test_a_free_relative_subject_gives_no_question(bank: QuestionBank) -> None:
-    """'what would otherwise have taken five years': "how many years would what have taken" is no question."""
+    """'what would normally have needed four years': "how many years would what have needed" is no question."""
     assert asked(bank, "free-relative", "number") == []
 
 
@@ -191,12 +189,12 @@ def test_a_date_before_the_verb_stays_in_the_question(bank: QuestionBank) -> Non
     that names no year or month ("Last year") is the article's own; it is not carried."""
     found = {q.answer: q.question for q in asked(bank, "fronted-date", "number")}
     assert found["5%"] == "By what percentage did exports of tea rise in 2019?"
-    assert found["40,000"] == "By how much did the number of tea pickers grow in the five years leading up to 2018?"
+    assert found["40,000"] == "By how much did the number of tea pickers grow in the three years before 2016?"
     assert "last year" not in found.get("£4m", "").lower()
 
 
 def test_a_count_given_in_a_definite_subject_or_of_vague_things_is_not_asked(bank: QuestionBank) -> None:
-    """ "The two stars …" states no count, "does three things" counts nothing a learner could name;
+    """ "The two comets …" states no count, "does three things" counts nothing a learner could name;
     a distance keeps what it is measured from."""
     found = {q.answer: q.question for q in asked(bank, "given-count", "number")}
-    assert found == {"about 30 light-years": "How many light-years from Earth are the two stars?"}
+    assert found == {"about 30 light-years": "How many light-years from Earth are the two comets?"}

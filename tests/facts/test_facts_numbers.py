@@ -231,7 +231,7 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
         "six years",
     ),
     "fronted-price": (
-        "Priced at around $900, the Alder scooter is a fraction of the price of a small car.",
+        "Priced at around $900, the Alder scooter costs far less than a small car.",
         "At how much is the Alder scooter priced?",
         "",
         "around $900",
@@ -317,11 +317,11 @@ def test_percentage_points_and_fiscal_years() -> None:
 
 
 def test_coordinated_counts_are_each_asked_with_their_own_noun() -> None:
-    text = "The island has so far reported more than 2,400 infections and 51 deaths from the fever."
+    text = "The province has recorded more than 3,100 infections and 47 deaths from the fever."
     bank = questions_of_texts({"c": text}, dt.date(2023, 10, 4))
     asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
-    assert asked.get("How many infections has the island reported?") == "more than 2,400", asked
-    deaths = [q for q, a in asked.items() if q.startswith("How many deaths") and a == "51"]
+    assert asked.get("How many infections has the province recorded?") == "more than 3,100", asked
+    deaths = [q for q, a in asked.items() if q.startswith("How many deaths") and a == "47"]
     assert deaths and "infections" not in deaths[0], asked
 
 
@@ -413,8 +413,8 @@ def test_the_clauses_own_words_inside_a_cut_phrase_stay_out_of_the_answers_phras
 
 def test_an_it_in_a_reported_clause_is_not_given_a_name() -> None:
     text = (
-        "Ghana and Togo cut output in March. Norway, which said it would not honour its 2.1 mln bpd quota "
-        "under the March pact, had produced less than expected."
+        "Ghana and Togo cut output in March. Norway, which said it might break its 2.1 mln bpd quota "
+        "under the May pact, had produced less than expected."
     )
     bank = questions_of_texts({"i": text}, dt.date(2023, 10, 4))
     assert not [q for q in bank.questions if q.kind == "number" and "Ghana" in q.question]
@@ -424,12 +424,12 @@ def test_a_count_read_as_a_second_object_of_its_verb_is_asked_alone() -> None:
     """ "… as well as two missions": the parse makes the count a second object; the first object and
     the joint are left out of the question, never carried into it."""
     text = (
-        "The agency will provide the launch and delivery of the buggy to Mars as well as two Dutch astronaut "
+        "The agency will supply the rocket and transport of the lander to Venus as well as two Danish crew "
         "missions to the surface. The agency will also fund the rover, the habitat and two satellites."
     )
     bank = questions_of_texts({"v": text}, dt.date(2023, 10, 4))
     found = [(q.question, q.answer) for q in bank.questions if q.kind == "number"]
-    assert found == [("How many Dutch astronaut missions will the agency provide to the surface?", "two")]
+    assert found == [("How many Danish crew missions will the agency supply to the surface?", "two")]
 
 
 @pytest.mark.parametrize(

@@ -26,11 +26,11 @@ TEXTS = {
         "Marlow has applied to the roads agency to pave a second road."
     ),
     "called-on": (
-        "The Danish government banned the export of masks in March.\n\n"
-        "Firms rushed to help after the government called on all carmakers to build ventilators."
+        "The Danish government stopped sales of gloves abroad in April.\n\n"
+        "Factories pitched in after the government called on every brewery to make hand gel."
     ),
     "said-that": "The Nordic Rail Authority announced that fares would rise in the spring.",
-    "pronoun": "The Harbour Savings Bank sent an advisory to customers suggesting they keep their shares.",
+    "pronoun": "The Harbour Savings Bank mailed a notice to savers advising they change their passwords.",
     "acronym": (
         "ESA Kourou Director Lena Holt opened the centre on Monday.\n\n"
         "ESA issued a call for proposals for the launch site on June 9."
@@ -86,7 +86,7 @@ def test_a_firm_s_short_name_is_answered_with_its_full_name(bank: QuestionBank) 
 
 
 def test_the_government_after_a_named_government_and_a_call_on_others(bank: QuestionBank) -> None:
-    assert ("Which government called on all carmakers to build ventilators?", "Danish government") in asked(
+    assert ("Which government called on every brewery to make hand gel?", "Danish government") in asked(
         bank, "called-on"
     )
 
@@ -96,7 +96,7 @@ def test_announced_that_is_reported_speech_not_a_deed(bank: QuestionBank) -> Non
 
 
 def test_a_clause_with_a_loose_pronoun_is_left_out_of_the_question(bank: QuestionBank) -> None:
-    assert asked(bank, "pronoun") == [("Which organization sent an advisory to customers?", "Harbour Savings Bank")]
+    assert asked(bank, "pronoun") == [("Which organization mailed a notice to savers?", "Harbour Savings Bank")]
 
 
 def test_an_acronym_is_a_body_even_beside_a_name(bank: QuestionBank) -> None:
@@ -206,8 +206,8 @@ def test_becoming_the_first_to_do_something_is_a_deed_becoming_a_thing_is_not() 
 
 
 DATED = {
-    "that-day": "Lakeside Rovers won 2-0 that day at Bergen.",
-    "this-week": "A Daily Courier poll released earlier this week showed that most voters backed the new tram line.",
+    "that-day": "Lakeside Rovers won 3-1 that day in Bergen.",
+    "this-week": "A Daily Courier survey published earlier this week found that most cyclists wanted the new bridge.",
     "saturday": "The Harbour Board on Saturday approved a plan to rebuild the pier.",
     "dated": "The Harbour Board approved a plan to rebuild the pier on June 9.",
 }
@@ -215,9 +215,9 @@ DATED = {
 
 def test_a_date_only_the_article_can_place_is_left_out_a_full_date_kept() -> None:
     bank = questions_of_texts(DATED)
-    assert asked(bank, "that-day") == [("Which team won 2-0 at Bergen?", "Lakeside Rovers")]
+    assert asked(bank, "that-day") == [("Which team won 3-1 in Bergen?", "Lakeside Rovers")]
     assert asked(bank, "this-week") == [
-        ("Which organization's poll showed that most voters backed the new tram line?", "Daily Courier")
+        ("Which organization's survey found that most cyclists wanted the new bridge?", "Daily Courier")
     ]
     assert asked(bank, "saturday") == [("Which organization approved a plan to rebuild the pier?", "Harbour Board")]
     assert asked(bank, "dated") == [

@@ -77,7 +77,7 @@ ARTICLES = {
     ),
     "the-ministry": (
         "The Ministry of Transport closed the harbour road on Monday.\n\n"
-        "The ministry said in a statement that the road would reopen once the sea wall had been repaired."
+        "The ministry said in its statement that the road would reopen once the sea wall had been repaired."
     ),
     "two-sentence-quote": (
         "Ruth Abney runs the island's only clinic.\n\n"
@@ -85,7 +85,7 @@ ARTICLES = {
     ),
     "the-agency-unnamed": (
         "Flooding closed the harbour road on Monday.\n\n"
-        "The agency said in a statement that the road would reopen once the sea wall had been repaired."
+        "The agency said in its statement that the road would reopen once the sea wall had been repaired."
     ),
 }
 

@@ -12,8 +12,8 @@ from quizgen.pipeline import questions_for
 from quizgen.questions import variety
 
 TEXT = (
-    "Outgoing Harbourside chairman Tom Pell said the sale was done. Peter Lang will continue in his role as "
-    "director and point of contact for the fans, and Mia Rhys will serve as a consultant to the incoming board.\n\n"
+    "Outgoing Harbourside chairman Tom Pell said the sale was done. Peter Lang will stay on in his job as "
+    "director and liaison for the supporters, and Mia Rhys will serve as an adviser to the new owners.\n\n"
     "Former Northfield Rovers finance director Jane Cole will join the board.\n\n"
     "Political science professor Ana Ruiz of Kelso University gave a gloomy reading of the political mood.\n\n"
     "The Rovers boss was furious. Rovers striker Dan Hale scored twice, and Rovers chief executive Sam Oake "
@@ -65,7 +65,7 @@ def test_a_modifier_is_not_taken_into_the_organisation(bank: QuestionBank) -> No
 
 
 def test_each_conjunct_keeps_its_own_words(bank: QuestionBank) -> None:
-    assert asked(bank)["In 2024, what post did Mia Rhys hold?"] == "consultant"
+    assert asked(bank)["In 2024, what post did Mia Rhys hold?"] == "adviser"
     # "director" of what, the sentence does not say: a bare post is not asked
     assert not [q for q in asked(bank) if q.startswith("In 2024, what post did Peter Lang")]
 

@@ -12,18 +12,18 @@ SHAPES = {
         "A research team from Orvell University and the University of Kestrel has mapped the nesting "
         "grounds of the grey plover over 1990 - 2020."
     ),
-    "object": "The team also included scientists from Orvell University, Canada and the Halden Marine Institute.",
+    "object": "The group also included experts from Orvell University, Canada and the Halden Marine Institute.",
     "owned": "The survey was carried out by scientists from Orvell University's Ocean Centre in the spring.",
     "guess": "A research team from Orvell University might map the nesting grounds next year.",
     "firm": "Engineers from Harwick Motors and Orvell University have built a solar racing car.",
     "long": (
-        "A research team from the Orvell Institute of Technology and Kestrel State University of the US and the "
-        "University of Halden of the UK has mapped the nesting grounds of the grey plover and the spoonbill over "
+        "A research team from the University of Halden of the UK and the Orvell Institute of Technology and "
+        "Kestrel State University of the US has mapped the nesting grounds of the grey plover and the spoonbill over "
         "1990 - 2020 on the coasts of three continents. The work was funded by the Harwick Trust and the Dunmore "
         "Foundation, with help from the Lisle Bird Society."
     ),
     "untagged": (
-        "The research team was led by scientists from Orvell University, the Kestrel Marine Institute, "
+        "The survey group was headed by researchers from Orvell University, the Kestrel Marine Institute, "
         "Halden College and the Dunmore Aquarium."
     ),
 }
@@ -49,7 +49,7 @@ def test_a_place_after_a_name_is_no_member_of_the_list(bank: QuestionBank) -> No
     found = {q.answer: q.question for q in asked(bank, "object")}
     assert sorted(found) == ["Halden Marine Institute", "Orvell University"]
     assert found["Orvell University"] == (
-        "The team also included scientists from the Halden Marine Institute and which other institution?"
+        "The group also included experts from the Halden Marine Institute and which other institution?"
     )
 
 
@@ -77,4 +77,4 @@ def test_a_list_too_long_to_name_is_asked_once_with_one_member_among_the_choices
 
 
 def test_a_list_that_goes_on_past_the_names_found_is_not_asked(bank: QuestionBank) -> None:
-    assert [q.question for q in asked(bank, "untagged") if "scientists from" in q.question] == []
+    assert [q.question for q in asked(bank, "untagged") if "researchers from" in q.question] == []

@@ -12,11 +12,11 @@ from quizgen.models import QuestionBank
 TEXTS = {
     "light-years": "The two comets sit about 40 light-years from Earth.",
     "range": "The lumber firm expects earnings of 40 cents to $1.12 a share. Analysts expected 55 cents.",
-    "title-date": "The agency also released a booklet entitled Protecting Clean Rivers, March 2021, to show its work.",
+    "title-date": "The council also printed a leaflet entitled Saving Quiet Lakes, March 2021, to explain its plans.",
     "epithet-speaker": 'A spokesman for the Democratic veteran said the senator "will vote against the bill."',
     "negated-fragment": 'A spokesman for the party said Dana Lee won\'t "be taking any questions until the vote."',
     "score": "Striker Lena Holt scored in the 30th minute for a 1-0 lead. The Hawks sealed a 113-112 win over Denver.",
-    "ratio": "Reports say the mayor is hoping for a 50-50 split with the state government on the new bridge.",
+    "ratio": "Sources say the governor wants a 60-40 split of costs with the city on the new tunnel.",
     "simile": "The two parties are like three trains heading toward one another on a single track.",
     "as-massive-as": "The smaller moon is about 12 percent as massive as the larger one.",
     "expect-to": (

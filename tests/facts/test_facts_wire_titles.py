@@ -77,14 +77,15 @@ def test_the_state_after_a_representative_is_where_the_post_is_held(bank: Questi
 
 
 GULF = {
-    "excellency": "Prime Minister and Minister of Foreign Affairs H E Sheikh Khalid bin Saad Al Nasser met "
+    "excellency": "Deputy Prime Minister and Minister of Finance H E Sheikh Khalid bin Saad Al Nasser met "
     "the envoys in Doha on Monday. Al Nasser said talks would resume.",
-    "excellency-org": "The minister met US Secretary of State H E Paul Marsh in Doha on Monday.",
+    "excellency-org": "The minister met US Secretary of Commerce H E Paul Marsh in Doha on Monday.",
     "bint": "Dr Amira bint Salem al-Harthy, director of the Gulf Water Institute, said the plan was sound.",
     "aside-known": "Minister of Energy H E Saad bin Ali Al Marri opened the plant. Addressing reporters with "
-    "Canadian Foreign Minister Paul Marsh, the Prime Minister and Minister of Energy said that the port would reopen.",
-    "aside": "Addressing reporters with Canadian Foreign Minister Paul Marsh, the Prime Minister and Minister of "
-    "Energy said that the port would reopen. He said the talks had been useful.",
+    "Canadian Foreign Minister Paul Marsh, the Deputy Prime Minister and Minister of Energy said that the port "
+    "would reopen.",
+    "aside": "Addressing reporters with Canadian Foreign Minister Paul Marsh, the Deputy Prime Minister and "
+    "Minister of Energy said that the port would reopen. He said the talks had been useful.",
 }
 
 
@@ -100,13 +101,13 @@ def gulf() -> QuestionBank:
 def test_a_name_with_particles_after_his_excellency_is_read_whole_with_both_posts(gulf: QuestionBank) -> None:
     found = asked(gulf, "excellency")
     name = "Khalid bin Saad Al Nasser"
-    assert found[f"In 2024, besides being Prime Minister, what post did {name} hold?"] == "Minister of Foreign Affairs"
-    assert found[f"In 2024, besides being Minister of Foreign Affairs, what post did {name} hold?"] == "Prime Minister"
+    assert found[f"In 2024, besides being Deputy Prime Minister, what post did {name} hold?"] == "Minister of Finance"
+    assert found[f"In 2024, besides being Minister of Finance, what post did {name} hold?"] == "Deputy Prime Minister"
     assert not [a for a in found.values() if "H E" in a or "Sheikh" in a]
 
 
 def test_a_name_ner_reads_into_an_organisation_after_h_e_is_a_person(gulf: QuestionBank) -> None:
-    assert asked(gulf, "excellency-org")["In 2024, what post did Paul Marsh hold?"] == "US Secretary of State"
+    assert asked(gulf, "excellency-org")["In 2024, what post did Paul Marsh hold?"] == "US Secretary of Commerce"
 
 
 def test_a_name_cut_at_bint_and_al_is_read_whole(gulf: QuestionBank) -> None:
@@ -116,7 +117,7 @@ def test_a_name_cut_at_bint_and_al_is_read_whole(gulf: QuestionBank) -> None:
 
 def test_a_post_after_a_name_that_runs_into_the_verb_is_the_speaker_not_the_names_post(gulf: QuestionBank) -> None:
     found = asked(gulf, "aside")
-    assert "Prime Minister" not in found.values()
+    assert not [a for a in found.values() if "Prime Minister" in a]
     quotes = [q for q in gulf.questions if q.article == "aside" and q.kind == "quote"]
     assert not [q for q in quotes if q.answer == "Paul Marsh"]
 

@@ -20,8 +20,8 @@ TEXTS = {
         "Rovers manager Tom Pell said the club would lose 10 million pounds this year."
     ),
     "vague": (
-        "Tom Pell and Sam Oake have argued for years. The pair's long-running row was put back in the headlines "
-        "on Saturday when Pell called Oake a liar."
+        "Tom Pell and Sam Oake have argued for years. The pair's bitter quarrel was dragged into the spotlight "
+        "again on Saturday when Pell called Oake a liar."
     ),
     "today": "Mia Rhys said the council would decide on the bridge today.",
     "country": (

@@ -199,8 +199,8 @@ def test_a_named_standard_is_not_offered_plain_terms_as_false_options() -> None:
 def test_a_description_is_never_offered_as_an_organization() -> None:
     text = (
         "The Nordic Anti-Doping Agency (NADA) and the International Rowing Federation (IRF) met in Oslo. "
-        "The test was carried out by regional Swedish authorities and the rower has not yet had a second sample "
-        "tested."
+        "The check was conducted by regional Swedish authorities and the rower is still waiting for the result of a "
+        "second sample."
     )
     bank = questions_for([Article(id="desc", title="d", published=None, path="d.txt", text=text)])
     false_options = {c for q in bank.questions for c in q.choices if c != q.answer}

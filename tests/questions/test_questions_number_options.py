@@ -17,7 +17,7 @@ TEXT = (
     "Coffee exports fell 12 pct in the first half, the ministry said. "
     "Tea exports rose by 30 pct over the same period. "
     "The council paid £30m for the new trains. "
-    "The founders left loans of £4.5m in the business. "
+    "The founders kept debts of £4.5m on the books. "
     "The port authority spent $9m on new cranes. "
     "The dock strike lasted for three days. "
     "The crew will undergo 10 days of training at the base. "

@@ -13,11 +13,11 @@ from quizgen.questions.post_worth import reporter_post, work_part
 
 TEXTS = {
     "authors": (
-        "Tidal marshes store more carbon than was thought, a new study has found. "
+        "Tidal marshes store more carbon than was thought, a new survey has found. "
         "\u201cThe marshes are quietly doing a huge job,\u201d said Lena Vogt, a senior lecturer at Harwick "
-        "University and co-author of the study. "
+        "University and co-author of the survey. "
         "\u201cWe measured them for six years,\u201d said Omar Rahimi, a field ecologist at the Coastline Trust "
-        "and co-author of the study."
+        "and co-author of the survey."
     ),
     "byline": (
         "The city council voted on Tuesday to close the old ferry pier. Councillor Dora Finch said the pier "
@@ -49,8 +49,8 @@ def of(bank: QuestionBank, article: str) -> list:
 
 def test_a_co_author_is_asked_for_their_part_in_the_study_not_a_post(bank: QuestionBank) -> None:
     questions = {q.question: q for q in of(bank, "authors")}
-    part = questions["What part did Lena Vogt play in the study?"]
-    assert part.answer == "co-author of the study"
+    part = questions["What part did Lena Vogt play in the survey?"]
+    assert part.answer == "co-author of the survey"
     # offered, if at all, only beside other parts in the work, never beside "senior lecturer"
     assert not {"senior lecturer", "field ecologist"} & set(part.choices)
     assert not [q for q in questions if "what post did" in q and "co-author" in questions[q].answer]
@@ -76,7 +76,7 @@ def test_an_office_of_someone_named_only_in_passing_is_not_asked(bank: QuestionB
 @pytest.mark.parametrize(
     ("role", "work"),
     [
-        ("co-author of the study", "the study"),
+        ("co-author of the review", "the review"),
         ("lead author of a new report", "the new report"),
         ("coauthor of the paper", "the paper"),
         ("author", None),

@@ -382,7 +382,7 @@ def test_a_question_about_such_things_is_not_asked_but_a_statement_about_them_is
 def test_an_it_before_a_quoted_adjective_holds_the_subjects_place() -> None:
     from quizgen.questions.grammar import tag
 
-    (asked,) = tag(['Who says it is "too early" to know whether the new pier will open in May?'])
+    (asked,) = tag(['Who says it is "too hard" to tell whether the new pier will open in May?'])
     assert problem(asked.text, "a harbour spokesman", [], asked) is None
     (vague,) = tag(['Who says it is "far too small" this year?'])
     assert problem(vague.text, "a harbour spokesman", [], vague) is not None

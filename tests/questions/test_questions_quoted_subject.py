@@ -25,6 +25,6 @@ def test_a_that_clause_keeps_its_that() -> None:
 def test_a_quotation_that_already_has_its_subject_is_left_alone() -> None:
     from quizgen.questions.quoted_subject import with_quoted_subject
 
-    question = 'Who said that the mayor "is the only one doing that right now"?'
-    source = 'Ruiz said that the mayor "is the only one doing that right now".'
+    question = 'Who said that the mayor "is the only person trying this at the moment"?'
+    source = 'Ruiz said that the mayor "is the only person trying this at the moment".'
     assert with_quoted_subject(question, source) == question
