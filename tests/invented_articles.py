@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+import pytest
+
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.pipeline import questions_for
 
@@ -14,6 +16,16 @@ def questions_of_texts(texts: Mapping[str, str], published: dt.date | None = dt.
     return questions_for(
         [Article(id=k, title=k, published=published, path=f"{k}.txt", text=v) for k, v in texts.items()]
     )
+
+
+def every_question_of_texts(texts: Mapping[str, str]) -> QuestionBank:
+    """`questions_of_texts` with the per-person cap lifted (tests/questions/test_questions_variety.py),
+    for tests that check every way of asking about one person."""
+    from quizgen.questions import variety
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(variety, "MAX_PER_PERSON", 100)
+        return questions_of_texts(texts)
 
 
 def asked(bank: QuestionBank, article: str, kind: str = "org-event") -> list[Question]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import every_question_of_texts
 
 from quizgen.models import Article, QuestionBank
 from quizgen.pipeline import questions_for
-from quizgen.questions import variety
 
 TEXT = (
     "Outgoing Harbourside chairman Tom Pell said the sale was done. Peter Lang will stay on in his job as "
@@ -24,11 +24,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(variety, "MAX_PER_PERSON", 100)
-        return questions_for(
-            [Article(id="club", title="club", published=dt.date(2024, 6, 12), path="c.txt", text=TEXT)]
-        )
+    return every_question_of_texts({"club": TEXT})
 
 
 def asked(bank: QuestionBank) -> dict[str, str]:

@@ -6,10 +6,10 @@ import datetime as dt
 import re
 
 import pytest
+from invented_articles import every_question_of_texts
 
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.pipeline import questions_for
-from quizgen.questions import variety
 
 PUBLISHED = dt.date(2024, 6, 12)
 
@@ -33,12 +33,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    # Every way of asking a post is checked here, so the per-person cap (tests/test_questions_variety.py) is lifted.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(variety, "MAX_PER_PERSON", 100)
-        return questions_for(
-            [Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v) for k, v in TEXTS.items()]
-        )
+    return every_question_of_texts(TEXTS)
 
 
 def roles(bank: QuestionBank, article_id: str) -> list[Question]:

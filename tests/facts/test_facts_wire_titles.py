@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from invented_articles import every_question_of_texts
 
-from quizgen.models import Article, Question, QuestionBank
-from quizgen.pipeline import questions_for
-from quizgen.questions import variety
-
-PUBLISHED = dt.date(2024, 6, 12)
+from quizgen.models import Question, QuestionBank
 
 TEXTS = {
     "governors": "Ohio Gov. Ann Ruiz said the levy would hurt farmers. Kansas Gov. Tom Hale said he "
@@ -25,11 +20,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(variety, "MAX_PER_PERSON", 100)
-        return questions_for(
-            [Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v) for k, v in TEXTS.items()]
-        )
+    return every_question_of_texts(TEXTS)
 
 
 def roles(bank: QuestionBank, article_id: str) -> list[Question]:
@@ -91,11 +82,7 @@ GULF = {
 
 @pytest.fixture(scope="module")
 def gulf() -> QuestionBank:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(variety, "MAX_PER_PERSON", 100)
-        return questions_for(
-            [Article(id=k, title=k, published=PUBLISHED, path=f"{k}.txt", text=v) for k, v in GULF.items()]
-        )
+    return every_question_of_texts(GULF)
 
 
 def test_a_name_with_particles_after_his_excellency_is_read_whole_with_both_posts(gulf: QuestionBank) -> None:
