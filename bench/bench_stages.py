@@ -9,7 +9,7 @@ in the same process (issue 12: the whole run must stay ≤ 1.2× the bare parse)
 Each stage is timed in CPU seconds of this process (steadier than wall time on a shared
 machine) and in wall seconds; the shares are against the bare parse of the same run.
 
-    python bench/bench_stages.py [--count 400] [--rounds 1]
+    python bench/bench_stages.py [--count 400] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def quizgen_stages(texts: list[str]) -> tuple[dict[str, Clock], int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=400, help="bench articles (bench/texts.py)")
-    parser.add_argument("--rounds", type=int, default=1, help="repeat and keep each stage's best")
+    parser.add_argument("--rounds", type=int, default=3, help="repeat, interleaved, and keep each stage's best")
     parser.add_argument("--folder", help="the .txt articles of this folder instead (no repeated wording)")
     args = parser.parse_args()
     from quizgen.nlp import BATCH_CHARS
@@ -110,7 +110,7 @@ def main() -> None:
             if name not in best or clock.cpu < best[name].cpu:
                 best[name] = clock
     base = best["bare"]
-    print(f"{args.count} articles, {count} questions, bare batch_size={batch}")
+    print(f"{args.count} articles, {count} questions, bare batch_size={batch}, best of {args.rounds} rounds")
     for name, clock in best.items():
         print(f"  {name:8} cpu {clock.cpu:7.2f} s ({clock.cpu / base.cpu:5.0%})  wall {clock.wall:7.2f} s")
     ours = sum(c.cpu for n, c in best.items() if n != "bare")

@@ -14,6 +14,8 @@ from quizgen.models import Article, Question
 #: A unit of work sent to a worker: consecutive articles up to this many characters (or one longer
 #: article). Small enough that ctrl+c is quick and work spreads evenly, big enough to batch the parse.
 UNIT_CHARS = 50_000
+#: The smallest unit cut near the end of a run (see `_units`), unless the articles left are fewer.
+LAST_UNIT_CHARS = 5_000
 
 
 def default_jobs() -> int:
@@ -31,7 +33,7 @@ def generate(
     processes, or on `executor` (a Dask client's, say) when one is given."""
     from quizgen.pipeline import article_questions
 
-    units = _units(articles)
+    units = _units(articles, max(jobs, 1))
     if executor is not None:
         yield from in_order(executor, units, window=2 * max(jobs, 1))
         return
@@ -67,15 +69,21 @@ def in_order(executor: Executor, units: list[list[Article]], window: int) -> Ite
             future.cancel()
 
 
-def _units(articles: Sequence[Article]) -> list[list[Article]]:
+def _units(articles: Sequence[Article], jobs: int) -> list[list[Article]]:
+    """Consecutive runs of `articles`, shrinking towards the end of the run (each at most the
+    characters left over twice the jobs): the workers finish together instead of one parsing a
+    whole last unit while the others wait."""
+    left = sum(len(article.text) for article in articles)
     units: list[list[Article]] = []
-    size = 0
+    size = budget = 0
     for article in articles:
-        if not units or size + len(article.text) > UNIT_CHARS:
+        if not units or size + len(article.text) > budget:
             units.append([])
             size = 0
+            budget = max(min(UNIT_CHARS, left // (2 * jobs)), min(LAST_UNIT_CHARS, UNIT_CHARS))
         units[-1].append(article)
         size += len(article.text)
+        left -= len(article.text)
     return units
 
 

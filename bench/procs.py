@@ -1,0 +1,53 @@
+"""Fresh processes for the benches, timed as the user waits for them, with like-for-like start-up.
+
+A user's installed quizgen has its modules compiled to bytecode once (pip does it, or the first
+run does); spaCy's already are. A shell with PYTHONDONTWRITEBYTECODE set makes every quizgen run
+compile its hundred modules again (about 0.3 s of CPU per process, per worker too), which a user
+never pays. So the processes a bench starts keep their bytecode in a private cache directory
+(PYTHONPYCACHEPREFIX), filled by a warm-up run before anything is timed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One finished process: wall seconds, CPU seconds (its own and its workers', user + system),
+    and peak RSS in MB (the largest process of the run, worker processes included)."""
+
+    wall: float
+    cpu: float
+    rss: float
+
+
+def child_env(pycache: Path) -> dict[str, str]:
+    """The environment of a timed process: this checkout's quizgen, bytecode cached in `pycache`."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(pycache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run(args: list[str], env: dict[str, str]) -> Sample:
+    """Run `args` to its end; exit with its error output when it fails."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    took = time.perf_counter() - start
+    if status:
+        sys.exit(f"failed: {' '.join(args)}: {proc.stderr.read().decode()[-800:]}")
+    return Sample(wall=took, cpu=usage.ru_utime + usage.ru_stime, rss=usage.ru_maxrss / 1024)
+
+
+def best(samples: list[Sample]) -> Sample:
+    """The least wall time, the least CPU time and the least peak memory of repeated runs: what the
+    work costs when the rest of the machine gets least in its way."""
+    return Sample(wall=min(s.wall for s in samples), cpu=min(s.cpu for s in samples), rss=min(s.rss for s in samples))
