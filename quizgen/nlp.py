@@ -128,18 +128,34 @@ def _register_components() -> None:
 
 
 def _tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[int]:
-    """The indices of the tokens whose text passes `test` (see `tokens_where`)."""
-    return tokens_where(doc, "ORTH", test)
+    """The indices of the tokens whose text passes `test`, for the components above: read afresh,
+    as the document is still changing (see `tokens_where`)."""
+    values = doc.to_array("ORTH").tolist()
+    strings = doc.vocab.strings
+    wanted = {h for h in set(values) if test(strings[h])}
+    return [i for i, h in enumerate(values) if h in wanted] if wanted else []
+
+
+#: Where `tokens_where` keeps a parsed document's index of each attribute, in `doc.user_data`.
+_INDEX = "quizgen.tokens_where"
 
 
 def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
     """The indices of the tokens whose `attr` ("ORTH", "LEMMA", "POS", "DEP", ...) passes `test`, in
     order, found through the distinct values: a loop over every token makes a Python object for
-    each, and the passes that look for a few tokens (subjects, proper nouns) cost more that way."""
-    values = doc.to_array(attr).tolist()
-    strings = doc.vocab.strings
-    wanted = {h for h in set(values) if test(strings[h])}
-    return [i for i, h in enumerate(values) if h in wanted] if wanted else []
+    each, and the passes that look for a few tokens (subjects, proper nouns) cost more that way.
+    Each attribute of a parsed (no longer changing) document is indexed once, by value."""
+    index = doc.user_data.setdefault(_INDEX, {})
+    if attr not in index:
+        at: dict[int, list[int]] = {}
+        strings = doc.vocab.strings
+        for i, h in enumerate(doc.to_array(attr).tolist()):
+            at.setdefault(h, []).append(i)
+        index[attr] = [(strings[h], where) for h, where in at.items()]
+    wanted = [where for value, where in index[attr] if test(value)]
+    if len(wanted) <= 1:
+        return list(wanted[0]) if wanted else []
+    return sorted(i for where in wanted for i in where)
 
 
 def chunks(text: str, limit: int | None = None) -> list[str]:

@@ -50,10 +50,12 @@ _WORDS = set(NUMBER_WORDS[2:]) | set(TENS)
 
 def hyphen_counts(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
     """(number token, question, answer) for each hyphenated size the article gives a definite noun."""
+    from quizgen.nlp import tokens_where
+
     out = []
     doc = ctx.doc
-    for tok in doc:
-        if not (tok.like_num or tok.lower_ in _WORDS) or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+    for tok in (doc[i - 1] for i in tokens_where(doc, "ORTH", "-".__eq__) if i > 0):  # the words before a hyphen
+        if not (tok.like_num or tok.lower_ in _WORDS) or tok.i + 2 >= len(doc):
             continue
         unit = doc[tok.i + 2]
         word = unit.lower_

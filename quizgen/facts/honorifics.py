@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Gulf and Commonwealth style before a minister's name: "H E", "HE", "H.E.", "His Excellency".
 _EXCELLENCY = {"HE", "H.E.", "H.E", "Excellency", "Highness", "HH", "H.H."}
@@ -36,6 +36,19 @@ def excellency(words: list[str], i: int) -> bool:
         or (word in ("H", "H.") and before == "H")
         or (word in ("His", "Her") and after in ("Excellency", "Highness"))
     )
+
+
+#: The only words `excellency` can be true of (a cheap test first, for scans of every word).
+EXCELLENCY_WORDS = frozenset(_EXCELLENCY | {"H", "H.", "E", "E.", "His", "Her"})
+
+
+def honour_flags(doc: Doc) -> list[bool]:
+    """For each word of `doc`, whether it is a word of address or part of "H E" (each distinct word
+    tested once, and no Token made per word: the scan runs over every word of every article)."""
+    strings = doc.vocab.strings
+    words = [strings[h] for h in doc.to_array("ORTH").tolist()]
+    address = {w: is_address(w) for w in set(words)}
+    return [address[w] or (w in EXCELLENCY_WORDS and excellency(words, i)) for i, w in enumerate(words)]
 
 
 def is_address(word: str) -> bool:

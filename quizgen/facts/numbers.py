@@ -130,17 +130,18 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "ranked No. 1", "world number five": a rank, not a count
     if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
         return None  # "the 1987/88 budget": a fiscal year, not a count
-    if ent.label_ != "QUANTITY":  # "rise to 26 pct in 1987 and to 44 pct by 1990": each target with its date
-        dated = ask_dated_target(ctx, ent, measure(ent))
+    m = measure(ent) if ent.label_ != "QUANTITY" else None  # measured once: it walks the sentence
+    if m is not None:  # "rise to 26 pct in 1987 and to 44 pct by 1990": each target with its date
+        dated = ask_dated_target(ctx, ent, m)
         if dated is not None:
             return dated
-        if joined_target(ctx, measure(ent)):
+        if joined_target(ctx, m):
             return None
     if _run_on(ent) or part_of_score(ent) or in_simile(ent):
         return None
     if _in_range_or_list(ent) or _baseline(ent):
         return _range(ctx, ent)
-    m = measure(ent)
+    m = m if m is not None else measure(ent)
     found = ask_change(ctx, ent, m) if ent.label_ != "QUANTITY" else None
     if found is not None:
         return found  # a change ("fell from 7,613 to 6,630") is asked as one

@@ -77,9 +77,11 @@ MEDIA_NOUNS = {"newspaper", "paper", "daily", "weekly", "magazine", "tabloid"}
 def interview_events(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], Token]]]:
     """'the coach, in an interview with the Harwick Courier newspaper, criticised …' → "In an interview
     with which newspaper did the coach criticise …?": the outlet a person spoke to."""
+    from quizgen.nlp import tokens_where
+
     found = []
-    for token in ctx.doc:
-        if token.lower_ != "interview" or token.dep_ != "pobj" or token.head.lower_ != "in":
+    for token in map(ctx.doc.__getitem__, tokens_where(ctx.doc, "LOWER", "interview".__eq__)):  # no Token for the rest
+        if token.dep_ != "pobj" or token.head.lower_ != "in":
             continue
         with_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         outlet = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from quizgen.facts.honorifics import ARABIC_PARTICLES, excellency, is_address, is_honorific, name_length
+from quizgen.facts.honorifics import ARABIC_PARTICLES, honour_flags, is_honorific, name_length
 from quizgen.facts.lexicon import (
     NOT_NAME_WORDS,
     OCCUPATIONS,
@@ -351,8 +351,7 @@ def honoured_names(ctx: ArticleContext) -> Iterator[Span]:
     """Names right after a word of address, which NER often reads into an organisation: "US Secretary
     of State H E Ann Ruiz", "Sheikh Hamad bin Ali Al Kuwari". Two name words at least."""
     doc = ctx.doc
-    words = [t.text for t in doc]  # read once: the test runs on every word
-    honour = [is_address(w) or excellency(words, i) for i, w in enumerate(words)]
+    honour = honour_flags(doc)
     for i in range(len(doc) - 2):
         if not honour[i] or honour[i + 1] or ctx.in_quote(doc[i].idx):
             continue
