@@ -1,8 +1,8 @@
 """Turn the clause around a phrase into a wh-question about that phrase.
 
 "The symposium was held on May 30" + "on May 30" → "When was the symposium held?";
-"The rocket has fired successfully in all 14 missions" + "14 missions" → "In how many missions
-has the Long March 3-A rocket fired successfully?". The moves are Heilman's (subject–auxiliary
+"The engine has run without fault in all 12 trials" + "12 trials" → "In how many trials
+has the Vega-2 engine run without fault?". The moves are Heilman's (subject–auxiliary
 inversion, do-support, wh-fronting, leading phrases moved to the end), done on spaCy's parse;
 subjects that are pronouns or bare definite descriptions are replaced by the fuller mention the
 article made earlier, so the question stands on its own. Returns None rather than a doubtful
@@ -92,7 +92,7 @@ def ask(
         if pied:
             return None  # the answer hides in a phrase inside the subject: no clean question
         if not aux and verb.tag_ in ("VBG", "VBN"):
-            return None  # "the top three positions going to …": a participle is no finite clause
+            return None  # "the first two places going to …": a participle is no finite clause
         subject_rest = [t for t in subject_tokens if t.i not in drop and t.i > target.end - 1]
         words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), verb.text, rest]
         return _finish(words)
@@ -123,7 +123,7 @@ def _object_gapped(verb: Token) -> bool:
 
 def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
     """The clause to ask from, with its subject: the answer's own clause, or the one it hangs from when
-    it has no subject of its own ("plans to produce … to meet HDTV standards by 2010")."""
+    it has no subject of its own ("plans to build … to meet the new safety rules by 2030")."""
     subject_tokens, passive_acl = _subject(ctx, verb)
     climbed = 0
     participle_of = None

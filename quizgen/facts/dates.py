@@ -241,9 +241,9 @@ def _dates_a_figure(ent: Span) -> bool:
     before = ent.doc[start - 1] if start > 0 else None
     figure = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
     if head.lower_ in ("pct", "percent", "%", "cent", "dlrs", "bpd", "stg", "tonnes") and head.i < ent.start:
-        return True  # "rise to 26 pct in 1987": the unit word stands for the figure
+        return True  # "climb to 31 pct in 2027": the unit word stands for the figure
     if any(c.like_num and c.dep_ == "nummod" and not (ent.start <= c.i < ent.end) for c in ent.root.children):
-        return True  # "down from 311,764 last month": the parse hangs the figure on the date
+        return True  # "down from 48,212 last month": the parse hangs the figure on the date
     if (
         ent.start >= 2
         and ent.doc[ent.start - 2].lower_ in ("so", "as")

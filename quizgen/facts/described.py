@@ -55,7 +55,7 @@ def _description(token: Token) -> list[str] | None:
     ]
     for child in after[:1]:
         if _another_person(child):
-            return None  # "a spokeswoman for the GOP moderate": whose spokeswoman only the article knows
+            return None  # "a spokeswoman for the former governor": whose spokeswoman only the article knows
         words += [t.text for t in child.subtree if not t.is_punct]
     if det is not None and det.lower_ != "the":
         words = ["an" if words[0][:1].lower() in "aeiou" else "a", *words]

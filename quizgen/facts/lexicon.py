@@ -253,7 +253,7 @@ NOT_NAME_WORDS = {
     "street",
 }
 
-#: Nouns news uses for a person already named ("a spokeswoman for the GOP moderate", "an aide to the
+#: Nouns news uses for a person already named ("a spokeswoman for the former governor", "an aide to the
 #: veteran"): a speaker described through one of them is someone the question cannot name.
 PERSON_EPITHETS = (
     TITLE_WORDS

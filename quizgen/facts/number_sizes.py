@@ -113,7 +113,7 @@ def finite_tag(token: Token) -> str:
 
 def ask_possessed_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """A count its owner has: 'will close 40 of its 300 branches' → How many branches does Harbour
-    Bank have?; 'a shortage of beds for its 1.3 billion people' → How many people does India have?"""
+    Bank have?; 'too few schools for its 90 million people' → How many people does Vietnam have?"""
     root = ent.root
     noun = root.head
     if root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
@@ -136,7 +136,7 @@ def ask_fronted_price(ctx: ArticleContext, span: Span, head: Token) -> tuple[str
     """'Priced at around $2,000, the Alder ventilator is …' → At how much is the Alder ventilator
     priced?: a participle before the subject says what the subject costs or is worth."""
     if head.dep_ in ("nummod", "compound") and head.head.dep_ == "pobj":
-        head = head.head  # "at around US$2,000 (S$3,139)": the parse hangs the amount on its conversion
+        head = head.head  # "at about US$1,500 (S$2,020)": the parse hangs the amount on its conversion
     prep = head.head
     participle = prep.head
     if head.dep_ != "pobj" or prep.lower_ != "at" or participle.tag_ != "VBN" or participle.dep_ != "advcl":

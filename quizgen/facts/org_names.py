@@ -109,8 +109,8 @@ def list_members(ctx: ArticleContext, ent: Span) -> list[Span]:
 
 
 def split_pair(ctx: ArticleContext, ent: Span) -> list[Span]:
-    """'the World Intellectual Property Organization and Science magazine': NER joined two names
-    into one modifier of a common noun; the noun belongs to the second ("Science magazine")."""
+    """'the Royal Maritime Society and Ocean magazine': NER joined two names
+    into one modifier of a common noun; the noun belongs to the second ("Ocean magazine")."""
     after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
     ands = [t for t in ent if t.lower_ == "and"]
     if after is None or not ands or not (after.pos_ == "NOUN" and after.is_lower and ent.root.head == after):
