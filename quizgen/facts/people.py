@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Span, Token
 
 
-#: Lower-case words inside names: "Ruud van Nistelrooy", "Ursula von der Leyen".
+#: Words inside names that need no capital of their own: "Anna van Dijk", "Omar bin Khalid" (honorifics.py).
 NAME_PARTICLES = EUROPEAN_PARTICLES | ARABIC_PARTICLES
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}

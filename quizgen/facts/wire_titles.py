@@ -106,6 +106,7 @@ def place_before(ctx: ArticleContext, run: list[Token]) -> Span | None:
 
 
 def place_prep(head: str) -> str:
+    """The word joining a post to its place: "Senator from Ohio" (one of several), "Governor of Ohio"."""
     return "from" if head in MANY_PER_PLACE else "of"
 
 

@@ -13,9 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import ORG_STAND_INS, POST_MODIFIERS, VAGUE_NOUNS
+from quizgen.facts.places import is_country
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
-from quizgen.questions.answer_types import is_country
 from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:
