@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import ORG_STAND_INS, POST_MODIFIERS, VAGUE_NOUNS
 from quizgen.facts.places import is_country
+from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
 from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
     from quizgen.models import Fact
 
-QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 STAND_IN = re.compile(
     rf"\b[Tt]he (?:(?:latest|new|same|two|whole) )?({'|'.join(sorted(ORG_STAND_INS | VAGUE_NOUNS))})\b(?!-)"
 )
@@ -39,7 +39,7 @@ DEICTIC_DAYS = re.compile(r"\b(today|yesterday|tomorrow|tonight)\b", re.I)
 
 def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     """The question with its stand-ins named, or None when it cannot stand on its own."""
-    unquoted = QUOTED.sub(lambda m: " " * len(m.group()), question)
+    unquoted = blank_quotes(question)
     if DEICTIC_DAYS.search(unquoted):
         return None  # the day is the article's; which one it was, only the dates extractor can tell
     question = _sentence_capital(question, unquoted, ctx)
@@ -48,7 +48,7 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
         country = _country_before(fact, ctx, m.group())
         if country is not None:  # left as it is otherwise: "the country" of a story is seldom in doubt
             question = question[: m.start()] + country + question[m.end() :]
-    unquoted = QUOTED.sub(lambda m: " " * len(m.group()), question)
+    unquoted = blank_quotes(question)
     for m in reversed(list(STAND_IN.finditer(unquoted))):
         noun = m.group(1).lower()
         name = _named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.facts.quote_marks import blank_quotes
 from quizgen.models import Article, Question
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence
@@ -31,7 +32,6 @@ POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hes
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 _SPLIT_NT = re.compile(r"\sn't\b")
-_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 _NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 
@@ -253,7 +253,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
 def _dangling(question: str, doc: Doc | None) -> str | None:
     unquoted = question
     if '"' in question or "\u201c" in question:
-        unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), question)
+        unquoted = blank_quotes(question)
     for m in DANGLING.finditer(unquoted):
         if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
             return PRONOUN
