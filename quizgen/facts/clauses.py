@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
+from quizgen.facts.quote_scope import asking_inside_quotes
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -35,7 +35,6 @@ DEICTIC = set(
     "i me my mine we us our ours you your yours he she him her his they them their it its this that these those "
     "here".split()
 )
-_QUOTED: ContextVar[bool] = ContextVar("quoted", default=False)
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -68,7 +67,7 @@ def ask(
         pied: a preposition to front with the wh-phrase ("In" → "In how many missions …").
     """
     verb = clause_verb(target.root)
-    if verb is None or (ctx.in_quote(verb.idx) and not _QUOTED.get()):
+    if verb is None or (ctx.in_quote(verb.idx) and not asking_inside_quotes()):
         return None
     drop = set(range(target.start, target.end))
     if extra_drop is not None:  # a span, or any tokens
