@@ -64,11 +64,11 @@ SLACK_WORDS = 6
 #: ("and" and "or" join nouns as often as clauses: "with international and industry partners".)
 JOINING_WORDS = {"but", "because", "which", "who", "whose", "that", "while", "whereas", "although"}
 JOINING_WORDS |= {"though", "so", "as", "when", "if", "where", "unless", "since", "including"}
-#: Words besides LOOSE_ENDS that leave a cut quote hanging ("… the reward that its").
-TRAILING_WORDS = {"its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "such", "into"}
-TRAILING_WORDS |= {"over", "under", "about", "at", "after", "before", "between", "through", "across", "against"}
-TRAILING_WORDS |= {"without", "within", "can't", "cannot", "don't", "doesn't", "won't", "is", "are", "was"}
-TRAILING_WORDS |= {"were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may"}
+#: More words that leave a cut quote hanging ("… the reward that its"): determiners, prepositions, auxiliaries.
+LOOSE_ENDS |= {"its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "such", "into"}
+LOOSE_ENDS |= {"over", "under", "about", "at", "after", "before", "between", "through", "across", "against"}
+LOOSE_ENDS |= {"without", "within", "can't", "cannot", "don't", "doesn't", "won't", "is", "are", "was"}
+LOOSE_ENDS |= {"were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may"}
 
 
 def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker | None = None) -> str | None:
@@ -268,7 +268,7 @@ def _cut_at(words: list[str], limit: int) -> int:
 def _loose(word: str) -> bool:
     """A word a cut quote must not end on ("… in key", "… the new era of")."""
     bare = word.lower().strip(",;:")
-    return bare in LOOSE_ENDS or bare in TRAILING_WORDS or word in ("-", "--", "\u2013", "\u2014")
+    return bare in LOOSE_ENDS or word in ("-", "--", "\u2013", "\u2014")
 
 
 def _opens_bracket(words: list[str]) -> bool:
