@@ -23,12 +23,12 @@ from quizgen.facts.date_words import absolute_days, balanced_quotes, on_which_we
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import Base
 from quizgen.models import DateFact, Fact
-from quizgen.vocabulary import MONTHS, WEEKDAYS
+from quizgen.vocabulary import MONTHS, TIME_UNITS_PATTERN, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
+DURATION = re.compile(rf"\b({TIME_UNITS_PATTERN}|centuries|century)\b", re.I)
 
 
 VAGUE = re.compile(
