@@ -60,8 +60,11 @@ TITLE_WORDS = {
     "skipper",
 }
 
+#: Posts a place has several holders of at once: "a senator from Ohio", asked "Which state …?".
+#: They join the place with "from", the others with "of".
+MANY_PER_PLACE = {"senator", "sen", "rep", "representative", "congressman", "congresswoman"}
 #: Heads of a post that many people hold at once: asking "Who is a researcher at Y?" has no single answer.
-SHARED_POSTS = {
+SHARED_POSTS = MANY_PER_PLACE | {
     "researcher",
     "academician",
     "member",
@@ -75,7 +78,6 @@ SHARED_POSTS = {
     "lecturer",
     "student",
     "resident",
-    "representative",
     "delegate",
     "spokesman",
     "spokeswoman",

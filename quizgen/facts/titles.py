@@ -24,7 +24,7 @@ from quizgen.facts.lexicon import (
     TITLE_WORDS,
     WIRE_TITLES,
 )
-from quizgen.facts.wire_titles import MANY_PER_PLACE, is_wire_dot, place_before, place_prep, state_after
+from quizgen.facts.wire_titles import is_wire_dot, place_before, place_prep, state_after
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -57,7 +57,7 @@ POST_HEADS = (
     }
 )
 #: Posts many hold at once ("a researcher at Y"): no "Who is the …?" question for them.
-SHARED = SHARED_POSTS | SHARED_OCCUPATIONS | MANY_PER_PLACE
+SHARED = SHARED_POSTS | SHARED_OCCUPATIONS
 #: Word classes that end a title when read leftwards from the name.
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "NUM", "PART", "ADV", "INTJ", "SYM"}
 _NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
