@@ -45,7 +45,7 @@ def extract_acronyms(ctx: ArticleContext) -> Acronyms:
         short, long = m.group(1), m.group(2).strip()
         if _matches(short, long.split()):
             _add(ctx, facts, known, short, long, m.start())
-    for m in re.finditer(r",\s+([A-Z]{2,6}),", text):  # "the Liberal Democratic Party, LDP, said"
+    for m in re.finditer(r",\s+([A-Z]{2,6}),", text):  # "the Social Reform Party, SRP, said"
         long = _long_before(text[: m.start()], m.group(1), initials_only=True)
         if long:
             _add(ctx, facts, known, m.group(1), long, m.start())

@@ -41,7 +41,7 @@ def _description(token: Token) -> list[str] | None:
     plural = token.tag_ == "NNS"
     named = any(m.pos_ == "PROPN" for m in modifiers)
     if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
-        return None  # "the strategist" points back; "the Tower Commission report" names itself
+        return None  # "the strategist" points back; "the Halden Commission report" names itself
     if det is None and not (plural and modifiers) and not named:
         return None
     if token.lemma_.lower() in DOCUMENT_NOUNS and not named:

@@ -267,7 +267,7 @@ _WHEN = (
 
 
 def _journals(ctx: ArticleContext) -> list[Fact]:
-    """'The study was published in the journal Nature Climate Change', '… a report that appeared in the
+    """'The study was published in the journal Marine Ecology Letters', '… a report that appeared in the
     May issue of the journal Harbour Science' → "In which journal …?"."""
     found: list[Fact] = []
     for m in re.finditer(

@@ -308,7 +308,7 @@ def _according(ctx: ArticleContext, sent: Span, token: Token, speaker: Speaker) 
 
 
 def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
-    """'CLAUSE, Hao Xifan, deputy director of X, said in an interview.' (parsers split these badly)."""
+    """'CLAUSE, Hu Li, deputy director of X, said in an interview.' (parsers split these badly)."""
     anchor = speaker.token
     if anchor is None:
         return None

@@ -67,7 +67,7 @@ def _owned(ctx: ArticleContext, span: Span, noun: Token, owner: Token) -> tuple[
     kept = [t for t in noun.subtree if t.i not in cut and not span.start <= t.i < span.end]
     after = [t for t in noun.doc[kept[-1].i + 1 : kept[-1].i + 4] if t.text not in ("<", ">")] if kept else []
     if after and after[0].lower_ in ("'s", "\u2019s"):
-        return None  # "the acquisition of Dow Chemical's Dow Financial": the parse lost what was bought
+        return None  # "the purchase of Harwick Chemical's Harwick Finance": the parse lost what was bought
     if any(t.pos_ == "PRON" or t.ent_type_ in _FIGURES for t in kept):
         return None  # a second pronoun, or a second figure the question would carry
     worth = noun.lemma_.lower() in DEAL_NOUNS

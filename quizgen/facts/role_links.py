@@ -41,7 +41,7 @@ def link_roles(facts: list[RoleFact]) -> list[RoleFact]:
         if f.org
         or not any(g is not f and g.person == f.person and g.org and g.role.lower() == f.role.lower() for g in facts)
     ]
-    # "Arsenal's Ashley Cole" says no more than "Ashley Cole, left-back at Arsenal"
+    # "Kestrel's Tom Vale" says no more than "Tom Vale, left-back at Kestrel"
     facts = [
         f for f in facts if f.role or not any(g is not f and g.person == f.person and g.org == f.org for g in facts)
     ]

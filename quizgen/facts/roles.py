@@ -318,7 +318,7 @@ TENURE_WORDS = {"former", "outgoing", "incoming", "acting", "interim", "ex", "re
 
 
 def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
-    """The post's words as they read inside a sentence: "Health analyst Tony Beddow" and "Outgoing Leeds
+    """The post's words as they read inside a sentence: "Health analyst Tom Vale" and "Outgoing Harwick
     chairman X" had their capital only because the sentence started there."""
     first = role_tokens[0] if role_tokens else None
     role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
@@ -358,7 +358,7 @@ def _make(
         return None
     words = role.split()
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
-        words[-1] = words[-1][:-1]  # "David Mercer, analysts with …": one person holds one post
+        words[-1] = words[-1][:-1]  # "Tom Vale, analysts with …": one person holds one post
         role = " ".join(words)
     if len(role.split()) > 8:
         return None

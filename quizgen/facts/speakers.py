@@ -191,7 +191,7 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     if not subjects:  # "With X, the Prime Minister said": the parser hung the subject on X as an appositive
         subjects = [t for t in verb.sent if t.dep_ == "appos" and t.i < verb.i and subject_of_next_verb(t)][-1:]
     if not subjects:
-        # "…, Hao Xifan, deputy director of …, said": the name sits before the verb, unattached.
+        # "…, Hu Li, deputy director of …, said": the name sits before the verb, unattached.
         for tok in reversed(list(ctx.doc[max(verb.sent.start, verb.i - 40) : verb.i])):
             if ctx.in_quote(tok.idx):
                 break

@@ -116,12 +116,12 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     """The title words right before a name whose first word is `first`, or [] when there is none."""
     doc, start = ctx.doc, first.sent.start
     if start > 0 and doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in doc[start - 1].text:
-        start = doc[start - 1].sent.start  # the parser split "… (MEXT) | Masahito Moriyama"
+        start = doc[start - 1].sent.start  # the parser split "… (MEST) | Kenji Sato"
     i = first.i - 1
     while i >= start and is_honorific(doc[i]) and not is_post(doc[i].text):
         i -= 1
     if i >= start + 2 and doc[i].text == ")" and doc[i - 2].text == "(":
-        i -= 3  # "Minister of Education (MEXT) Masahito Moriyama"
+        i -= 3  # "Minister of Education (MEST) Kenji Sato"
     if i < start or ctx.in_quote(doc[i].idx):
         return []
     run = _portfolio_tail(doc, i, start) if i >= start else []
@@ -303,7 +303,7 @@ def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span
 
 
 def owner_before_name(ctx: ArticleContext, first: Token) -> Span | None:
-    """ "Arsenal's Ashley Cole": the organisation named as the possessor of a person."""
+    """ "Kestrel's Tom Vale": the organisation named as the possessor of a person."""
     doc = ctx.doc
     if first.i < 2 or doc[first.i - 1].dep_ != "case" or ctx.in_quote(first.idx):
         return None

@@ -52,7 +52,7 @@ NOT_PERSON_WORDS = NOT_NAME_WORDS | {
     "llc",
     "group",
     "motors",
-    # titles spaCy keeps inside a name ("NASA Administrator Bill Nelson", "State Rep. Ann Ruiz")
+    # titles spaCy keeps inside a name ("NASA Administrator Tom Vale", "State Rep. Ann Ruiz")
     "administrator",
     "state",
     "rep",

@@ -31,7 +31,7 @@ TITLED_BODY = re.compile(r"\b((?:[A-Z][\w&'\u2019-]*\s+)+)([a-z][\w-]*)")
 PLACE_STAND_IN = re.compile(r"\bthe (country|nation)(?=['\u2019]s\b|\s)")
 #: "… said that Potholes cost …": a capital the sentence's start gave a common noun.
 SENTENCE_CAPITAL = re.compile(r"\b(that|whether) ([A-Z][a-z]+)\b")
-#: A capitalised name after a preposition: "a takeover of Leeds United", "at Harbour City".
+#: A capitalised name after a preposition: "a takeover of Harwick United", "at Harbour City".
 AFTER_PREPOSITION = re.compile(r"\b(?:of|at|for|with|from|by|to|in|against|over)\s+((?:[A-Z][\w&'\u2019-]*\s*)+)")
 #: Days named from the day of writing: out of the article, the question cannot say which day.
 DEICTIC_DAYS = re.compile(r"\b(today|yesterday|tomorrow|tonight)\b", re.I)
@@ -65,7 +65,7 @@ def _named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
 
     A name that only qualifies a post ("the former Harbourside chairman") is no antecedent: the club
     that person left is not "the club" of the next clause. It still makes the reference doubtful, as
-    does any other capitalised name after a preposition ("a takeover of Leeds United") that the
+    does any other capitalised name after a preposition ("a takeover of Harwick United") that the
     tagger did not call an organisation."""
     at = ctx.text.find(fact.sentence[:80])
     if at < 0:
@@ -139,7 +139,7 @@ def _titled_or_dated(name: str) -> bool:
 
 
 def _canonical(name: str, known: dict[str, list[str]]) -> str:
-    """A name as the article's known body it is a form of ("Leeds" → "Leeds United")."""
+    """A name as the article's known body it is a form of ("Harwick" → "Harwick United")."""
     name = re.sub(r"['\u2019]s?$", "", name)
     return next((body for body in known if _same_body(name, body, known)), name)
 
