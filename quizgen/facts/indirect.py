@@ -332,7 +332,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
     statement ('… "a disgrace," but warned that …') is left out, to be asked on its own."""
     right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "nsubj", "cc", "conj")]
     # Verbs conjoined to the reporting verb without a subject of their own share its speaker
-    # ("called on them to carry forward …, maintain …, and create …").
+    # ("urged them to keep up …, protect …, and build …").
     conj = [
         c
         for c in verb.children

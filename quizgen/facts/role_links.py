@@ -34,7 +34,7 @@ INSTITUTION_WORDS = (
 
 def link_roles(facts: list[RoleFact]) -> list[RoleFact]:
     """Tell each role what else its holder holds and who else holds it, so questions stay unique."""
-    # "General Secretary Xi Jinping" repeats "Xi, general secretary of the CPC Central Committee"
+    # "Party Secretary Hu Li" repeats "Hu, secretary of the party's city committee"
     facts = [
         f
         for f in facts

@@ -281,7 +281,7 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
 
 
 def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "X, who is also general secretary of Y"."""
+    """ "X, who is also the treasurer of Y"."""
     for child in name.children:
         if child.dep_ == "relcl" and child.lemma_ == "be":
             for attr in child.children:
