@@ -54,19 +54,24 @@ def _squeezed(text: str) -> str:
     return " ".join(w.lower() for w in _WORD.findall(text))
 
 
-def _forms(question: Question, text: str) -> list[str]:
-    """The answer, its aliases, and the short form the article gives it in brackets."""
+def answer_forms(question: Question, text: str) -> list[str]:
+    """The answer, its aliases, and its other form the article gives in brackets ("WHO" / the long form)."""
     forms = [question.answer, *question.aliases]
+    answer = re.escape(question.answer)
     if len(question.answer) > 3:
-        bracket = re.search(rf"{re.escape(question.answer)}\s*\(([A-Z][A-Za-z&]{{1,9}})\)", text)
+        bracket = re.search(rf"{answer}\s*\(([A-Z][A-Za-z&]{{1,9}})\)", text)
         if bracket:
             forms.append(bracket.group(1))
+    if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", question.answer):
+        long = re.search(rf"((?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){{1,6}})\({answer}\)", text)
+        if long:
+            forms.append(long.group(1).strip())
     return forms
 
 
 def given_away(question: Question, title: str, text: str = "") -> bool:
     """The title holds the answer and most of the rest of the question."""
-    forms = _forms(question, text)
+    forms = answer_forms(question, text)
     if not title.strip() or not any(_in_title(form, title) for form in forms):
         return False
     if _squeezed(title) in _squeezed(question.source):
