@@ -41,6 +41,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
+    from quizgen.questions.post_options import named_posts_only
     from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.realize import realize
     from quizgen.text import normal
@@ -61,4 +62,4 @@ def _drafts(parts: Parts) -> list[Draft]:
     for _, d in drafts:
         d.exclude += [a for a in answers[normal(d.question)] if a != d.answer]
     every_fact = [f for _, fs in parts for f in fs]  # once: per draft it made long articles quadratic
-    return [add_choices(d, ctx, every_fact) for ctx, d in drafts]
+    return [named_posts_only(add_choices(d, ctx, every_fact)) for ctx, d in drafts]
