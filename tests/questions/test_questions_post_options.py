@@ -7,7 +7,7 @@ import datetime as dt
 
 from quizgen.models import Article
 from quizgen.pipeline import questions_for
-from quizgen.questions.post_options import _bare
+from quizgen.questions.post_options import _bare, _odd_one_out
 
 TEXT = (
     "Norland Finance Secretary Ada Lindqvist said on Monday that the budget would be cut. "
@@ -28,3 +28,23 @@ def test_no_bare_post_beside_a_post_that_names_its_body() -> None:
     named = [q for q in posts if " hold at " not in q.question and not _bare(q.answer)]
     assert named  # the secretary, the researcher and the minister are asked with options
     assert not [q for q in named if any(_bare(c) for c in q.choices)]
+
+
+def test_the_answer_is_never_the_odd_one_out() -> None:
+    governors = ["Governor of Ostmark", "Governor of Vell", "Governor of Holm"]
+    assert _odd_one_out("Senator from Norland", ["Senator from Norland", *governors])
+    assert not _odd_one_out("Governor of Norland", ["Governor of Norland", *governors])
+    assert not _odd_one_out("Senator", ["Senator", "Governor of Vell", "Mayor of Holm"])  # mixed options
+
+
+ROSTER = (
+    "Ohio Gov. Ana Pell backed the pact on Monday. Kansas Gov. Rui Dane said it would create jobs. "
+    "Maine Gov. Ola Berg called it overdue. Sen. Ivo Marsh said the pact would pass."
+)
+
+
+def test_a_senator_among_governors_is_asked_without_options() -> None:
+    article = Article(id="pact", title="Pact", published=dt.date(2025, 2, 3), path="p.txt", text=ROSTER)
+    posts = {q.answer: q for q in questions_for([article]).questions if q.kind == "role"}
+    assert posts["Senator"].choices == ()  # "Senator" among three governors: no choice at all
+    assert len(posts["Governor of Ohio"].choices) == 4
