@@ -6,8 +6,8 @@ line above it. Dropping such questions would lose real facts (a headline's fact 
 article's main one), so the title is shown with the answer as a blank instead: "From: ___ Selects
 Texas A&M as …". A blank rather than no title at all: the learner still sees which article the
 question is about (several articles share one deck), and sees that something was hidden on
-purpose. `title_giveaway.py` drops the questions the title answers AND restates; every question
-it keeps whose answer stands in the title is shown blanked here, by the same answer forms.
+purpose. `title_giveaway.py` drops only what the blank cannot hide: a question whose answer, in a
+form this module does not know, still stands in the blanked title and the title restates it.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ _PLAIN = set(
 _WORD = re.compile(r"[A-Za-z][\w&.'\u2019-]*[\w&]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _PART = re.compile(r"[A-Za-z]+")
 _THE = re.compile(r"^the\s+", re.I)
+_HEDGE = re.compile(r"^(?:nearly|almost|about|around|some|roughly|over|just|only|more than|less than|up to)\s+", re.I)
 
 
 def _initials(form: str) -> str:
@@ -60,7 +61,8 @@ def _pieces(form: str, question: Question, names: bool) -> list[str]:
     such as "a source close to the bank") its initials and its telling words.
     """
     if question.kind == "number":
-        return [form, *(w for w in _WORD.findall(form) if w[0].isdigit())]
+        bare = _HEDGE.sub("", form)  # "nearly six million": the title says "six million"
+        return [form, bare, *(w for w in _WORD.findall(form) if w[0].isdigit())]
     if not names:
         return [form]
     bare = _THE.sub("", form)
@@ -78,7 +80,7 @@ def _asks_name(question: Question) -> bool:
 
 
 def _pattern(piece: str, caps: bool) -> re.Pattern[str]:
-    flags = re.IGNORECASE if caps or not piece[:1].isalpha() else 0
+    flags = re.IGNORECASE if caps or " " in piece or not piece[:1].isalpha() else 0
     return re.compile(rf"(?<![\w.]){re.escape(piece)}(?![\w]|\.\w|[.,]\d)", flags)
 
 

@@ -2,8 +2,9 @@
 
 The quiz and the Anki card show the title above every question ("From: Island needs 300 more
 ferry pilots, says Harbour Board"), so "Which organization warned that the island needs 300 more
-ferry pilots?" is answered before it is read: the answer stands in the title, and so does most of what
-the question says. A question that only shares its answer with the title ("Which organization
+ferry pilots?" would be answered before it is read: the answer stands in the title, and so does most
+of what the question says. The title is shown with that answer blanked (see title_blank.py); what
+the blank cannot hide is dropped here. A question that only shares its answer with the title ("Which organization
 will launch the rover?" under "Harbour Space signs rover deal") still tests the article: kept.
 """
 
@@ -83,5 +84,12 @@ def given_away(question: Question, title: str, text: str = "") -> bool:
 
 
 def drop_given_away(article: Article, questions: Iterable[Question]) -> list[Question]:
-    """The questions the article's title does not answer."""
-    return [q for q in questions if not given_away(q, article.title, article.text)]
+    """The questions the article's title does not answer, as the learner sees the title.
+
+    The quiz shows a title that names the answer with a blank there (`title_blank`), so only a
+    question whose answer the blank cannot hide (a form it does not know) is dropped.
+    """
+    from quizgen.questions.title_blank import blanked
+
+    text = article.text
+    return [q for q in questions if not given_away(q, blanked(q, article.title, f"{text}\n{q.source}"), text)]
