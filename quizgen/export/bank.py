@@ -19,16 +19,31 @@ from typing import IO, Any
 
 from quizgen.errors import ExportError, InputError
 from quizgen.models import Article, Question, QuestionBank
+from quizgen.questions.title_blank import shown_title
 
 
 # --- writing ----------------------------------------------------------------------------------
 def render(bank: QuestionBank, fmt: str) -> str:
     """The text `quizgen generate --format FMT` prints (json, csv, else the readable text)."""
     if fmt == "json":
-        return json.dumps(bank.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        articles = {a.id: a for a in bank.articles}
+        data = {
+            "articles": [a.info() for a in bank.articles],
+            "questions": [_question(q, articles.get(q.article)) for q in bank.questions],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         return _csv(bank)
     return _text(bank)
+
+
+def _question(question: Question, article: Article | None) -> dict[str, Any]:
+    """A question as JSON, with "shown_title" when the quiz shows its article's title blanked."""
+    data = question.to_dict()
+    title = shown_title(question, article)
+    if article is not None and title != article.title:
+        data["shown_title"] = title
+    return data
 
 
 def _text(bank: QuestionBank) -> str:
@@ -40,6 +55,9 @@ def _text(bank: QuestionBank) -> str:
         questions = [q for q in bank.questions if q.article == article.id]
         for number, q in enumerate(questions, 1):
             out.append(f"{number}. [{q.kind}] {q.question}")
+            title = shown_title(q, article)
+            if title != article.title:
+                out.append(f"   Shown from: {title}")
             out.append(f"   Answer: {q.answer}")
             if q.choices:
                 out.append("   Choices: " + " | ".join(q.choices))
@@ -62,7 +80,7 @@ def _csv(bank: QuestionBank) -> str:
 
 def record(article: Article, questions: Sequence[Question]) -> dict[str, Any]:
     """One line of a `.jsonl` bank: the article as generated JSON lists it, with its questions."""
-    return {**article.info(), "questions": [q.to_dict() for q in questions]}
+    return {**article.info(), "questions": [_question(q, article) for q in questions]}
 
 
 def line(article: Article, questions: Sequence[Question]) -> bytes:

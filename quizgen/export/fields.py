@@ -84,8 +84,9 @@ def choices(question: Question) -> str:
     return f'<ol class="choices" type="A">{items}</ol>'
 
 
-def source(article: Article | None, article_id: str) -> str:
-    """Where the fact comes from: title, date, and the article's URL or file.
+def source(article: Article | None, article_id: str, title: str | None = None) -> str:
+    """Where the fact comes from: title (or `title`, the one shown for this question), date, and
+    the article's URL or file.
 
     Each part is its own span, its " · " inside it, so a card's front can show the title and
     date (`.from .where` is hidden by anki.css) while the back shows all of it; the text reads
@@ -93,7 +94,8 @@ def source(article: Article | None, article_id: str) -> str:
     """
     if article is None:
         return f'<span class="title">{plain(article_id)}</span>'
-    parts = [f'<span class="title">{plain(article.title or article_id)}</span>']  # "": title unknown
+    title = article.title if title is None else title
+    parts = [f'<span class="title">{plain(title or article_id)}</span>']  # "": title unknown
     if article.published:
         parts.append(f'<span class="date"> · {article.published.isoformat()}</span>')
     if article.url and article.url.startswith(("https://", "http://")):
@@ -106,9 +108,13 @@ def source(article: Article | None, article_id: str) -> str:
     return "".join(parts)
 
 
-def from_line(article: Article | None) -> str:
-    """The line "From: <title> · <date>", for a front that has no note type of ours to style (CSV/TSV)."""
-    if article is None or not article.title.strip():
+def from_line(article: Article | None, title: str | None = None) -> str:
+    """The line "From: <title> · <date>", for a front that has no note type of ours to style (CSV/TSV).
+
+    `title` is the one shown for this question, when it differs from the article's.
+    """
+    title = (article.title if title is None else title) if article else ""
+    if article is None or not title.strip():
         return ""
     date = f" · {article.published.isoformat()}" if article.published else ""
-    return f"<small>From: <i>{plain(article.title)}</i>{date}</small><br>"
+    return f"<small>From: <i>{plain(title)}</i>{date}</small><br>"

@@ -32,6 +32,7 @@ from typing import NamedTuple
 from quizgen.errors import ExportError
 from quizgen.export import fields
 from quizgen.models import Article, Question, QuestionBank
+from quizgen.questions.title_blank import shown_title
 
 BASIC, CHOICE, CLOZE = "basic", "choice", "cloze"
 
@@ -124,7 +125,7 @@ def plan_notes(bank: QuestionBank, deck: str | None = None) -> list[NoteSpec]:
     articles = {a.id: a for a in bank.articles}
     fixed_deck = clean_deck_name(deck) if deck is not None else None
     # What many questions share is worked out once (10,000 questions come from few articles).
-    per_article: dict[str, tuple[str, str]] = {}
+    per_article: dict[tuple[str, str], tuple[str, str]] = {}
     per_labels: dict[tuple[str, str, tuple[str, ...]], tuple[tuple[str, ...], str]] = {}
     clozed: set[tuple[str, tuple[int, int]]] = set()
     notes: list[NoteSpec] = []
@@ -133,11 +134,12 @@ def plan_notes(bank: QuestionBank, deck: str | None = None) -> list[NoteSpec]:
         if question.id in seen:
             continue
         seen.add(question.id)
-        where = per_article.get(question.article)
+        article = articles.get(question.article)
+        title = shown_title(question, article)  # the answer blanked out of a title that names it
+        where = per_article.get((question.article, title))
         if where is None:
-            article = articles.get(question.article)
-            where = per_article[question.article] = (
-                fields.source(article, question.article),
+            where = per_article[(question.article, title)] = (
+                fields.source(article, question.article, title),
                 fixed_deck or article_deck(article, question.article),
             )
         source, deck_name = where

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from quizgen.export import fields
 from quizgen.export.notes import NoteSpec
 from quizgen.models import Question, QuestionBank
+from quizgen.questions.title_blank import shown_title
 
 SEPARATORS = {"csv": (",", "Comma"), "tsv": ("\t", "Tab")}
 COLUMNS = ("Front", "Back", "Tags", "Deck", "GUID")
@@ -68,10 +69,11 @@ def anki_text(bank: QuestionBank, specs: Sequence[NoteSpec], fmt: str) -> str:
     for spec in specs:
         question = spec.question
         article = articles.get(question.article)
-        source = fields.source(article, question.article)
+        title = shown_title(question, article)
+        source = fields.source(article, question.article, title)
         writer.writerow(
             [
-                _inert_html(fields.from_line(article) + fields.plain(question.question)),
+                _inert_html(fields.from_line(article, title) + fields.plain(question.question)),
                 _inert_html(back(question, source)),
                 inert_cell(" ".join(spec.tags)),
                 spec.deck,

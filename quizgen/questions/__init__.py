@@ -41,6 +41,8 @@ def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
+    from quizgen.questions.named_subject import named_subject
+    from quizgen.questions.post_options import named_posts_only
     from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.realize import realize
     from quizgen.text import normal
@@ -50,6 +52,8 @@ def _drafts(parts: Parts) -> list[Draft]:
         for fact in facts:
             for d in realize(fact, ctx):
                 question = in_context(d.question, fact, ctx)
+                if question is not None and fact.kind == "number":
+                    question = named_subject(question, fact.sentence)
                 if question is not None:
                     d.question = with_quoted_subject(question, fact.sentence)
                     drafts.append((ctx, d))
@@ -61,4 +65,4 @@ def _drafts(parts: Parts) -> list[Draft]:
     for _, d in drafts:
         d.exclude += [a for a in answers[normal(d.question)] if a != d.answer]
     every_fact = [f for _, fs in parts for f in fs]  # once: per draft it made long articles quadratic
-    return [add_choices(d, ctx, every_fact) for ctx, d in drafts]
+    return [named_posts_only(add_choices(d, ctx, every_fact)) for ctx, d in drafts]

@@ -2,8 +2,9 @@
 
 The quiz and the Anki card show the title above every question ("From: Island needs 300 more
 ferry pilots, says Harbour Board"), so "Which organization warned that the island needs 300 more
-ferry pilots?" is answered before it is read: the answer stands in the title, and so does most of what
-the question says. A question that only shares its answer with the title ("Which organization
+ferry pilots?" would be answered before it is read: the answer stands in the title, and so does most
+of what the question says. The title is shown with that answer blanked (see title_blank.py); what
+the blank cannot hide is dropped here. A question that only shares its answer with the title ("Which organization
 will launch the rover?" under "Harbour Space signs rover deal") still tests the article: kept.
 """
 
@@ -55,19 +56,24 @@ def _squeezed(text: str) -> str:
     return " ".join(w.lower() for w in _WORD.findall(text))
 
 
-def _forms(question: Question, text: str) -> list[str]:
-    """The answer, its aliases, and the short form the article gives it in brackets."""
+def answer_forms(question: Question, text: str) -> list[str]:
+    """The answer, its aliases, and its other form the article gives in brackets ("WHO" / the long form)."""
     forms = [question.answer, *question.aliases]
+    answer = re.escape(question.answer)
     if len(question.answer) > 3:
-        bracket = re.search(rf"{re.escape(question.answer)}\s*\(([A-Z][A-Za-z&]{{1,9}})\)", text)
+        bracket = re.search(rf"{answer}\s*\(([A-Z][A-Za-z&]{{1,9}})\)", text)
         if bracket:
             forms.append(bracket.group(1))
+    if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", question.answer):
+        long = re.search(rf"((?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){{1,6}})\({answer}\)", text)
+        if long:
+            forms.append(long.group(1).strip())
     return forms
 
 
 def given_away(question: Question, title: str, text: str = "") -> bool:
     """The title holds the answer and most of the rest of the question."""
-    forms = _forms(question, text)
+    forms = answer_forms(question, text)
     if not title.strip() or not any(_in_title(form, title) for form in forms):
         return False
     if _squeezed(title) in _squeezed(question.source):
@@ -79,5 +85,12 @@ def given_away(question: Question, title: str, text: str = "") -> bool:
 
 
 def drop_given_away(article: Article, questions: Iterable[Question]) -> list[Question]:
-    """The questions the article's title does not answer."""
-    return [q for q in questions if not given_away(q, article.title, article.text)]
+    """The questions the article's title does not answer, as the learner sees the title.
+
+    The quiz shows a title that names the answer with a blank there (`title_blank`), so only a
+    question whose answer the blank cannot hide (a form it does not know) is dropped.
+    """
+    from quizgen.questions.title_blank import blanked
+
+    text = article.text
+    return [q for q in questions if not given_away(q, blanked(q, article.title, f"{text}\n{q.source}"), text)]

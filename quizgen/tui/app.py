@@ -252,7 +252,7 @@ class QuizApp(AnswerRecording):
             record=self.save_attempt,
             clock=self.clock,
             quit_note="Your answers so far are saved." if store else "You will lose your place.",
-            sources={a.id: a.byline() for a in bank.articles},
+            sources={a.id: a for a in bank.articles},
             unrecord=self.undo_attempt if store else None,
             suspend=self.suspend_question if store else None,
             intervals=self.flash_intervals if store else None,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.export import write_export
-from quizgen.models import Question, QuestionBank
+from quizgen.models import KINDS, Question, QuestionBank
 
 anki_collection = pytest.importorskip("anki.collection")
 
@@ -241,3 +241,21 @@ def test_new_export_updates_an_old_deck_in_place_and_shows_the_title(sample_bank
     assert {n.id for n in new.values()} == {n.id for n in old.values()}
     for note in new.values():
         assert "From: Harbor bridge opens after <five> years" in visible(note.cards()[0].question())
+
+
+def test_a_title_that_names_the_answer_is_blanked_on_that_note_only(sample_bank, collection, tmp_path):
+    import_apkg(collection, PREVIOUS_DECK)
+    old = notes_by_guid(collection)
+    article = dataclasses.replace(sample_bank.articles[0], title="Harbor Transit Authority opens bridge")
+    renamed = dataclasses.replace(sample_bank, articles=(article,))
+
+    log = import_apkg(collection, write_export(renamed, tmp_path / "harbor.apkg", now=time.time()).path)
+
+    assert len(log.new) == 0 and len(log.conflicting) == 0
+    new = notes_by_guid(collection)
+    assert {n.id for n in new.values()} == {n.id for n in old.values()}
+    fronts = {next(t for t in n.tags if t in KINDS): shown(n.cards()[0].question()) for n in new.values()}
+    # "Which organization paid for the Harbor Bridge?" (Harbor Transit Authority), "What does HTA stand for?"
+    assert "From: ___ opens bridge · 2024-03-14" in fronts["org-event"]
+    assert "From: ___ opens bridge · 2024-03-14" in fronts["acronym"]
+    assert "From: Harbor Transit Authority opens bridge · 2024-03-14" in fronts["number"]

@@ -87,3 +87,15 @@ def test_json_is_what_generate_prints(sample_bank, tmp_path):
     data = json.loads(Path(result.path).read_text(encoding="utf-8"))
     assert data == sample_bank.to_dict()
     assert data["questions"][4]["source"].endswith("<b>$2.1 billion</b> & more.")
+
+
+def test_csv_front_blanks_the_answer_the_title_names(sample_bank, tmp_path):
+    import dataclasses
+
+    article = dataclasses.replace(sample_bank.articles[0], title="Harbor Transit Authority opens bridge")
+    renamed = dataclasses.replace(sample_bank, articles=(article,))
+    text = write_export(renamed, tmp_path / "deck.csv", now=NOW).path.read_text(encoding="utf-8")
+    paid = next(line for line in text.splitlines() if "Which organization paid" in line)
+    assert "<small>From: <i>___ opens bridge</i> · 2024-03-14</small><br>" in paid
+    workers = next(line for line in text.splitlines() if "How many workers" in line)
+    assert "From: <i>Harbor Transit Authority opens bridge</i>" in workers

@@ -336,3 +336,22 @@ async def test_no_stats_key_without_a_store(sample_questions: list[Question]) ->
         await ready(pilot)
         await pilot.press("s")
         assert isinstance(app.screen, StartScreen)
+
+
+async def test_the_from_line_blanks_an_answer_the_title_names(sample_questions: list[Question]) -> None:
+    years = Question(
+        id="q-years",
+        article="harbor-bridge-opens",
+        kind="number",
+        question="After how many years of work did the Harbor Bridge open?",
+        answer="five",
+        source="The Harbor Bridge opened after five years of work.",
+    )
+    app = quiz_app([years], mode="typed", autostart=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert "From: Harbor bridge opens after <___> years · 14 March 2024" in text(app, "#question-kind")
+    app = quiz_app(sample_questions[:1], mode="typed", autostart=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert "From: Harbor bridge opens after <five> years · 14 March 2024" in text(app, "#question-kind")

@@ -13,7 +13,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, Static
 
-from quizgen.models import Question
+from quizgen.models import Article, Question
+from quizgen.questions.title_blank import shown_byline
 from quizgen.session import Attempt, QuizSession
 from quizgen.tui.dialogs.quit_dialog import QuitDialog
 from quizgen.tui.literal import literal
@@ -66,14 +67,14 @@ class QuizScreen(Screen[None]):
         record: Recorder,
         clock: Callable[[], dt.datetime],
         quit_note: str = "Your answers so far are kept.",
-        sources: Mapping[str, str] | None = None,
+        sources: Mapping[str, Article] | None = None,
         unrecord: Unrecorder | None = None,
         suspend: Suspender | None = None,
         intervals: IntervalPreview | None = None,
     ) -> None:
         super().__init__()
         self._sources = sources or {}
-        """Where each article's questions come from ("Title · 30 May 2020"), by article id."""
+        """The articles by id, for the line "From: Title · 30 May 2020" above their questions."""
         self.session = session
         self._record = record
         self._unrecord = unrecord
@@ -118,7 +119,10 @@ class QuizScreen(Screen[None]):
                 (question.kind.upper(), "bold $text-accent"),
                 ("  " + FORMAT_NOTES[prompt.format], "$text-muted"),
                 *(
-                    (("\nFrom: ", "$text-muted"), literal(self._sources[question.article], "$text-muted"))
+                    (
+                        ("\nFrom: ", "$text-muted"),
+                        literal(shown_byline(question, self._sources[question.article]), "$text-muted"),
+                    )
                     if question.article in self._sources
                     else ()
                 ),

@@ -1,0 +1,92 @@
+"""The line "From: <title>" above a question never gives its answer away: a title that names the
+answer is shown with a blank where the answer stands; every other title is shown as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question
+from quizgen.questions.title_blank import BLANK, blanked, shown_byline
+
+TEXT = (
+    "The Harbour Health Federation (HHF) warned on Monday that the region needs 40,000 more carers. "
+    "Marisol Quant, chair of the Orlen Rail Board, said the line would reopen on May 4, 2024. "
+    "The Kestrel Commission report found that the audit was late."
+)
+
+
+def ask(kind: str, question: str, answer: str) -> Question:
+    return Question(id="q", article="a", kind=kind, question=question, answer=answer, source=TEXT)
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "question", "answer", "shown"),
+    [
+        # the organization named in the title, by its short form the article gives in brackets
+        (
+            "org-event",
+            "HHF Selects Two Towns for Carer Pilot",
+            "Which organization selected two towns for a carer pilot?",
+            "Harbour Health Federation",
+            f"{BLANK} Selects Two Towns for Carer Pilot",
+        ),
+        # a speaker by surname; a body by the word that tells which one it is, in a title in capitals
+        (
+            "quote",
+            "Quant vows to reopen line",
+            "Who said the line would reopen?",
+            "Marisol Quant",
+            f"{BLANK} vows to reopen line",
+        ),
+        (
+            "org-event",
+            "KESTREL REPORT SHAKES THE CABINET",
+            "Which organization's report found that the audit was late?",
+            "Kestrel Commission",
+            f"{BLANK} REPORT SHAKES THE CABINET",
+        ),
+        # a number by its figures
+        (
+            "number",
+            "Region short of 40,000 carers",
+            "How many more carers does the region need?",
+            "40,000",
+            f"Region short of {BLANK} carers",
+        ),
+    ],
+)
+def test_the_answer_in_the_title_is_blanked(kind: str, title: str, question: str, answer: str, shown: str) -> None:
+    assert blanked(ask(kind, question, answer), title, TEXT) == shown
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "question", "answer"),
+    [
+        # the title shares only a plain word ("Board") or a place with the answer
+        ("org-event", "Board delays rail line", "Which organization runs the line?", "Orlen Rail Board"),
+        (
+            "org-event",
+            "Norway short of carers",
+            "Which organization warned of a shortfall?",
+            "Carers Association of Norway",
+        ),
+        # what the question itself spells out is no secret
+        ("acronym", "HHF warns of carer shortfall", "What does HHF stand for?", "Harbour Health Federation"),
+        # a date's figures are not a date: "Covid-19" stays
+        ("date", "Line reopens amid Covid-19 rules", "When will the line reopen?", "May 4, 2024"),
+        # a post is blanked only as a whole, never by a word of a name
+        ("role", "Orlen chair sets date", "What post does Marisol Quant hold?", "chair of the Orlen Rail Board"),
+    ],
+)
+def test_a_title_without_the_answer_is_shown_as_written(kind: str, title: str, question: str, answer: str) -> None:
+    assert blanked(ask(kind, question, answer), title, TEXT) == title
+
+
+def test_the_byline_keeps_the_date_and_blanks_the_answer() -> None:
+    article = Article(id="a", title="Quant vows to reopen line", published=dt.date(2024, 5, 1), path="-", text=TEXT)
+    question = ask("quote", "Who said the line would reopen?", "Marisol Quant")
+    assert shown_byline(question, article) == f"{BLANK} vows to reopen line · 1 May 2024"
+    other = ask("number", "How many more carers does the region need?", "40,000")
+    assert shown_byline(other, article) == article.byline()
