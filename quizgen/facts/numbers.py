@@ -18,7 +18,9 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
+from quizgen.facts.number_earnings import ask_result
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
+from quizgen.facts.number_hyphens import hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
@@ -48,6 +50,8 @@ QUALIFIERS = re.compile(
 def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     sized = hyphen_counts(ctx)
+    taken = {tok.i for tok, _, _ in sized}
+    sized += [found for found in hyphen_sizes(ctx) if found[0].i not in taken]  # "a six-week lockdown"
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
@@ -130,6 +134,10 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "ranked No. 1", "world number five": a rank, not a count
     if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
         return None  # "the 1987/88 budget": a fiscal year, not a count
+    if ent.label_ == "MONEY" or any(t.text in CURRENCY_SIGNS for t in ctx.doc[ent.start - 1 : ent.start]):
+        result = ask_result(ctx, measure(ent))  # "earned $64 million, or 12 cents a share, up from …"
+        if result is not None:
+            return result
     if ent.label_ != "QUANTITY":  # "rise to 26 pct in 1987 and to 44 pct by 1990": each target with its date
         dated = ask_dated_target(ctx, ent, measure(ent))
         if dated is not None:
@@ -227,8 +235,15 @@ def _in_range_or_list(ent: Span) -> bool:
     after = doc[ent.end : ent.end + 2] if ent.end + 2 <= len(doc) else None
     if ent.start > 0 and doc[ent.start - 1].lower_ == "from" or before is not None and before[0].lower_ == "from":
         return False  # "fell from 785 to 708": a change, asked as one
-    if ent.end + 2 < len(doc) and doc[ent.end].lower_ in ("to", "–") and doc[ent.end + 1].lower_ in CURRENCY_SIGNS:
-        after = doc[ent.end : ent.end + 3]  # "94 cents to $1.03 a share": half a range is no answer
+    money = ent.label_ == "MONEY" and not any(t.lower_ in ("cent", "percent", "%") for t in ent)
+    if (
+        money
+        and ent.end + 2 < len(doc)
+        and doc[ent.end].lower_ in ("to", "–")
+        and doc[ent.end + 1].lower_ in CURRENCY_SIGNS
+    ):
+        after = doc[ent.end : ent.end + 3]  # "94 cents to $1.03 a share": half a range is no answer;
+        # "rose 8 percent to $2.4 billion" is a change and its level, not a range
     return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
         after is not None and after[0].lower_ in ("to", "–") and after[-1].like_num
     )
