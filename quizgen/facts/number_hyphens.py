@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.compounds import TIME_UNITS
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
 from quizgen.facts.number_phrases import wh_for
 from quizgen.facts.number_sizes import finite_tag
@@ -156,3 +157,24 @@ def _stated(noun: Token) -> bool:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in v.children):
             return False
     return True
+
+
+def dimension_of(m: Measure) -> Token | None:
+    """'40 metres long', '12 feet high': the adjective of dimension a length sizes."""
+    head = m.head
+    if head.dep_ != "npadvmod":
+        return None
+    word = head.head
+    return word if word.lower_ in DIMENSIONS else None
+
+
+def ask_dimension(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """'The new bridge will be 2 miles long' → How long will the new bridge be?; a length that sizes
+    anything else ("found a wreck 40 metres long") is not asked: the question would give the length
+    to the verb."""
+    word = dimension_of(m)
+    if word is None or word.dep_ != "acomp":
+        return None
+    target = ctx.doc[m.span.start : word.i + 1]
+    question = ask(ctx, target, f"How {word.lower_}", drop_dates=False)
+    return (question, m.span.text) if question else None

@@ -20,7 +20,7 @@ from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_earnings import ask_result
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
-from quizgen.facts.number_hyphens import hyphen_sizes
+from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
@@ -161,6 +161,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None if in_comparison(m.span) else ask_percent(ctx, m)
     if m.kind == "money":
         return ask_money(ctx, ent, m)
+    if dimension_of(m) is not None:
+        return ask_dimension(ctx, m)  # "2 miles long", never "How many miles … long"
     if m.unit:
         return ask_units(ctx, m)
     return ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_by_amount(ctx, m)

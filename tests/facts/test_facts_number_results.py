@@ -72,3 +72,19 @@ def test_hyphenated_sizes_are_asked_with_their_unit(bank: QuestionBank) -> None:
 
 def test_a_size_in_a_negated_or_pronoun_clause_is_not_asked(bank: QuestionBank) -> None:
     assert not any(q.answer in ("two weeks", "one year") for q in asked(bank, "unsure-sizes", "number"))
+
+
+def test_a_length_with_its_adjective_is_asked_how_long_or_not_at_all() -> None:
+    bank = questions_of_texts(
+        {
+            "lengths": (
+                "Divers were busy on Monday.\n\n"
+                "Divers from Oslo have found a wreck at least 40 metres long near the harbour.\n\n"
+                "The new bridge over the fjord will be 2 miles long. The old tower stands 300 metres tall."
+            )
+        }
+    )
+    got = pairs(bank, "lengths")
+    assert got.get("How long will the new bridge over the fjord be?") == "2 miles"
+    assert got.get("How tall does the old tower stand?") == "300 metres"
+    assert "at least 40 metres" not in got.values(), got  # the wreck's length, never the divers' find
