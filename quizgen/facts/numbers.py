@@ -19,6 +19,7 @@ from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_earnings import ask_result
+from quizgen.facts.number_fractions import ask_fraction
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
@@ -117,6 +118,10 @@ def without_elisions(question: str) -> str:
 
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """(question, answer) for one number entity, by what it measures and where it stands."""
+    if ent.label_ in ("CARDINAL", "DATE"):
+        fraction = ask_fraction(ctx, ent)  # "two-thirds of the world's shipyards"
+        if fraction is not None:
+            return fraction
     if ent.label_ == "DATE":
         run = ask_run(ctx, ent)  # "for the seventh consecutive year"
         if run is not None:

@@ -88,3 +88,22 @@ def test_a_length_with_its_adjective_is_asked_how_long_or_not_at_all() -> None:
     assert got.get("How long will the new bridge over the fjord be?") == "2 miles"
     assert got.get("How tall does the old tower stand?") == "300 metres"
     assert "at least 40 metres" not in got.values(), got  # the wreck's length, never the divers' find
+
+
+def test_a_fraction_is_asked_as_a_share_of_its_whole() -> None:
+    bank = questions_of_texts(
+        {
+            "fractions": (
+                "Shipping changed fast.\n\n"
+                "By 2030, Asia will hold two-thirds of the world's shipyards and 40 pct of its dry docks, "
+                "the report said.\n\n"
+                "Half of the town's shops closed in 2020. Half of them reopened a year later."
+            )
+        }
+    )
+    got = pairs(bank, "fractions")
+    assert got.get("According to the report, what share of the world's shipyards will Asia hold by 2030?") == (
+        "two-thirds"
+    )
+    assert got.get("What share of the town's shops closed in 2020?") == "half"
+    assert not any("them" in q for q in got), got  # whose half, "them" cannot say
