@@ -34,6 +34,9 @@ def ask_result(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     if m.kind != "money":
         return None
     head = m.head
+    expected = _per_share_object(ctx, m)
+    if expected is not None:
+        return expected
     per_share = _per_share(head)
     main = head.head if per_share and head.dep_ == "conj" else head
     baseline_of = _baseline_verb(main)
@@ -59,6 +62,26 @@ def ask_result(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
         question = _with_basis(question, verb)
         return (question, m.span.text) if question else None
     return _ask_baseline(ctx, m, verb, first, baseline, per_share)
+
+
+def _per_share_object(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """'Analysts expected 97 cents a share in earnings and $3.61 billion in revenue' → How much per
+    share in earnings did analysts expect? / How much in revenue did analysts expect?: an amount a
+    share is never asked as a plain "How much", and each amount keeps what it is an amount of."""
+    head = m.head
+    first = head.head if head.dep_ == "conj" and _per_share(head.head) else head
+    if first.dep_ != "dobj" or not _per_share(first) or _share_conj(first) is not None:
+        return None
+    verb = first.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "advmod" and c.lower_ in _BASELINE for c in verb.children):
+        return None
+    what = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if what is None:
+        return None  # "How much did analysts expect?": of what, the question could not say
+    wh = f"How much {'per share ' if head == first else ''}{words_of(list(what.subtree)).strip()}"
+    target = ctx.doc[first.left_edge.i : first.right_edge.i + 1]
+    question = ask(ctx, target, wh, drop_dates=False)
+    return (question, m.span.text) if question else None
 
 
 def _ask_baseline(
@@ -102,6 +125,11 @@ def _with_basis(question: str | None, verb: Token) -> str | None:
             if words.lower() not in question.lower():
                 question = f"{question[:-1]}, {words[:1].lower()}{words[1:]}?"
     return question
+
+
+def per_share(m: Measure) -> bool:
+    """An amount for each share ("12 cents a share"): no plain "How much" may ask it."""
+    return _per_share(m.head)
 
 
 def _per_share(token: Token) -> bool:

@@ -18,7 +18,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
-from quizgen.facts.number_earnings import ask_result
+from quizgen.facts.number_earnings import ask_result, per_share
 from quizgen.facts.number_fractions import ask_fraction
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
@@ -141,7 +141,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "the 1987/88 budget": a fiscal year, not a count
     if ent.label_ == "MONEY" or any(t.text in CURRENCY_SIGNS for t in ctx.doc[ent.start - 1 : ent.start]):
         result = ask_result(ctx, measure(ent))  # "earned $64 million, or 12 cents a share, up from …"
-        if result is not None:
+        if result is not None or per_share(measure(ent)):
             return result
     if ent.label_ != "QUANTITY":  # "rise to 26 pct in 1987 and to 44 pct by 1990": each target with its date
         dated = ask_dated_target(ctx, ent, measure(ent))

@@ -14,7 +14,9 @@ TEXTS = {
         "Harbour Foods reported higher profit on Tuesday.\n\n"
         "Harbour Foods earned $64 million, or 12 cents a share, in the quarter, up from $48.2 million, "
         "or 9 cents a share, a year earlier.\n\n"
-        "Excluding a $12.1 million tax gain, Harbour Foods earned $51.9 million, or 10 cents a share."
+        "Excluding a $12.1 million tax gain, Harbour Foods earned $51.9 million, or 10 cents a share.\n\n"
+        "Analysts expected 97 cents a share in earnings and $3.61 billion in revenue. "
+        "Analysts at Fenmore Capital expected 90 cents a share."
     ),
     "three-figures": (
         "Nordbank had a strong spring.\n\n"
@@ -52,6 +54,10 @@ def test_each_figure_of_a_results_sentence_is_asked_alone(bank: QuestionBank) ->
     # the basis stays: without "excluding …" two figures would answer one question
     assert got.get("How much did Harbour Foods earn, excluding a $12.1 million tax gain?") == "$51.9 million"
     assert not any("up from" in q or " or " in q for q in got), got
+    # an amount a share keeps "per share" and what it is an amount of, or is not asked
+    assert got.get("How much per share in earnings did analysts expect?") == "97 cents"
+    assert got.get("How much in revenue did analysts expect?") == "$3.61 billion"
+    assert "90 cents" not in got.values(), got
 
 
 def test_a_change_question_never_carries_both_other_figures(bank: QuestionBank) -> None:
