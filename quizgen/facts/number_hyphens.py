@@ -145,7 +145,24 @@ def _indefinite_time(ctx: ArticleContext, tok: Token, unit: str) -> tuple[str, s
         owner = words_of([t for t in subject.subtree if t.dep_ not in ("appos", "relcl", "punct")]).strip(" ,")
         return f"How long {'was' if verb.tag_ == 'VBD' else 'is'} {owner}'s {words}?", _count(tok, unit, unit + "s")
     question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+    for other in (n for n in tok.sent if n.pos_ == "NOUN" and n != noun):
+        sizes = _sizes_with_commas(other)
+        if question and sizes:  # the parse keeps a subject whole, so the words are cut from the question
+            question = question.replace(ctx.doc[sizes[0].i : sizes[-1].i + 1].text_with_ws, "", 1)
     return (question, _count(tok, unit, unit + "s")) if question else None
+
+
+def _sizes_with_commas(noun: Token) -> list[Token]:
+    """'the 1.2-mile-wide, 650-foot-high plume': another noun's hyphenated sizes, which its own
+    questions ask; left in, they would hand those answers out."""
+    doc = noun.doc
+    sized = sorted(_other_sizes(noun))
+    if not any(doc[i].text == "-" for i in sized):
+        return []
+    end = max(sized) + 1
+    while end < noun.i and doc[end].text == ",":
+        end += 1
+    return list(doc[min(sized) : end])
 
 
 def _stated(noun: Token) -> bool:

@@ -25,7 +25,7 @@ TEXTS = {
     "sizes": (
         "Harbour City was quiet on Monday.\n\n"
         "Harbour City is currently under a strict six-week lockdown, and shops are closed.\n\n"
-        "The 2.5-mile-wide, 300-foot-deep crater of the old volcano was mapped by a team from Oslo.\n\n"
+        "The 2.5-mile-wide, 300-foot-deep crater of the old volcano was mapped during a 12-day survey.\n\n"
         "Senator Ann Ruiz proposed a one-year delay of the fuel tax."
     ),
     "unsure-sizes": (
@@ -73,6 +73,8 @@ def test_hyphenated_sizes_are_asked_with_their_unit(bank: QuestionBank) -> None:
     assert got.get("How long is Harbour City's strict lockdown?") == "six weeks"
     assert got.get("How wide was the crater of the old volcano?") == "2.5 miles"
     assert got.get("How deep was the crater of the old volcano?") == "300 feet"
+    # the crater's sizes stay out of the survey's question: they are other questions' answers
+    assert got.get("During how long a survey was the crater of the old volcano mapped?") == "12 days"
     assert got.get("How long a delay did Ann Ruiz propose?") == "one year"
 
 
