@@ -13,9 +13,9 @@ import unicodedata
 #: Unit words and signs, each with the unit it names and how many of that unit it is worth.
 _UNIT_WORDS: dict[str, tuple[str, float]] = {
     **{w: ("dollar", 1.0) for w in ("$", "dollar", "dollars", "dlr", "dlrs", "usd")},
-    **{w: ("dollar", 0.01) for w in ("cent", "cents", "c")},
+    **{w: ("dollar", 0.01) for w in ("cent", "cents")},
     **{w: ("pound", 1.0) for w in ("£", "pound", "pounds", "stg", "sterling", "gbp")},
-    **{w: ("pound", 0.01) for w in ("pence", "penny", "p")},
+    **{w: ("pound", 0.01) for w in ("pence", "penny")},
     **{w: ("euro", 1.0) for w in ("€", "euro", "euros", "eur")},
     **{w: ("yen", 1.0) for w in ("¥", "yen")},
     **{w: ("percent", 1.0) for w in ("%", "percent", "pct", "per cent")},
@@ -27,14 +27,13 @@ _UNIT_WORDS: dict[str, tuple[str, float]] = {
     **{w: ("kilometre", 1.0) for w in ("km", "kilometre", "kilometres", "kilometer", "kilometers")},
     **{w: ("foot", 1.0) for w in ("foot", "feet", "ft")},
     **{w: ("metre", 1.0) for w in ("metre", "metres", "meter", "meters")},
-    **{w: ("inch", 1.0) for w in ("inch", "inches", "in")},
+    **{w: ("inch", 1.0) for w in ("inch", "inches")},
     **{w: ("tonne", 1.0) for w in ("tonne", "tonnes", "ton", "tons")},
     **{w: ("acre", 1.0) for w in ("acre", "acres")},
     **{w: ("hectare", 1.0) for w in ("hectare", "hectares")},
 }
+#: One-letter and everyday words ("c", "p", "in") are left out: "in 3 weeks" names no inches.
 _TOKEN = re.compile(r"per cent|[$£€¥%]|[a-z]+")
-#: Words a unit may follow without being part of the number ("dollars a share", "miles wide").
-_AFTER = {"a", "an", "per", "each", "share", "wide", "long", "high", "deep", "old", "tall", "of"}
 
 
 def unit_of(text: str) -> tuple[str | None, float]:
