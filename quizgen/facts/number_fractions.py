@@ -1,4 +1,4 @@
-"""Fractions of a whole: "two-thirds of the world's shipyards", "half of the town's shops".
+"""Fractions of a whole: "two-thirds of the region's shipyards", "half of the town's shops".
 
 A fraction is no count, so "how many" cannot ask it; it is asked as a share of the whole its "of"
 phrase names ("What share of the town's shops closed in 2020?"), with the fraction as the answer.
@@ -23,7 +23,7 @@ FRACTION = re.compile(
 
 
 def ask_fraction(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
-    """'Asia will hold two-thirds of the world's shipyards' → What share of the world's shipyards
+    """'Asia will hold two-thirds of the region's shipyards' → What share of the region's shipyards
     will Asia hold?; None for anything but a fraction with its whole."""
     if not FRACTION.match(ent.text.strip()):
         return None

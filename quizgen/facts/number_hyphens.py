@@ -1,6 +1,6 @@
 """Sizes written as hyphenated modifiers that `compounds.hyphen_counts` leaves alone: a length of
-time on an indefinite noun ("is under a strict six-week lockdown" → How long a strict lockdown is
-… under?) and a dimension ("the 1.2-mile-wide plume" → How wide was the plume?).
+time on an indefinite noun ("is now under a nine-day night curfew" → How long is X's night curfew?)
+and a dimension ("the 2.5-mile-wide crater" → How wide was the crater?).
 
 An indefinite noun is asked only from its clause, which says which one is meant, and only when the
 clause states a fact: no negation, no "would" or "could" (a strike that "won't be felt" may never
@@ -22,7 +22,7 @@ from quizgen.vocabulary import NUMBER_WORDS, TENS
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
 
-#: Adjectives of dimension written after a hyphenated length ("1.2-mile-wide").
+#: Adjectives of dimension written after a hyphenated length ("2.5-mile-wide").
 DIMENSIONS = {"wide", "high", "long", "deep", "tall", "thick"}
 #: Units of length a dimension is given in, and their plurals.
 LENGTHS = {
@@ -76,7 +76,7 @@ def _noun(tok: Token, end: int) -> Token | None:
 
 
 def _dimension(ctx: ArticleContext, tok: Token, unit: str, adjective: Token) -> tuple[str, str] | None:
-    """'The 1.2-mile-wide plume of hydrocarbons was detected' → How wide was the plume of hydrocarbons?"""
+    """'The 2.5-mile-wide crater of the volcano was mapped' → How wide was the crater of the volcano?"""
     if adjective.lower_ not in DIMENSIONS:
         return None
     noun = _noun(tok, adjective.i + 1)
@@ -101,7 +101,7 @@ def _dimension(ctx: ArticleContext, tok: Token, unit: str, adjective: Token) -> 
 
 
 def _other_sizes(noun: Token) -> set[int]:
-    """'650-foot-high' beside '1.2-mile-wide': the noun's sizes, left out of the question about one."""
+    """'300-foot-deep' beside '2.5-mile-wide': the noun's sizes, left out of the question about one."""
     return {
         t.i
         for c in noun.children
@@ -111,7 +111,7 @@ def _other_sizes(noun: Token) -> set[int]:
 
 
 def _indefinite_time(ctx: ArticleContext, tok: Token, unit: str) -> tuple[str, str] | None:
-    """'Melbourne is under a strict six-week lockdown' → How long a strict lockdown is Melbourne under?"""
+    """'Harbour City is under a nine-day curfew' → How long is Harbour City's curfew?"""
     noun = _noun(tok, tok.i + 3)
     if noun is None or noun.tag_ != "NN":
         return None
@@ -141,7 +141,7 @@ def _indefinite_time(ctx: ArticleContext, tok: Token, unit: str) -> tuple[str, s
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return None  # "because it includes a one-year delay": what "it" is, the question could not say
-    if pied and verb.lemma_ == "be" and subject.pos_ == "PROPN":  # "X is under a six-week lockdown"
+    if pied and verb.lemma_ == "be" and subject.pos_ == "PROPN":  # "X is under a nine-day curfew"
         owner = words_of([t for t in subject.subtree if t.dep_ not in ("appos", "relcl", "punct")]).strip(" ,")
         return f"How long {'was' if verb.tag_ == 'VBD' else 'is'} {owner}'s {words}?", _count(tok, unit, unit + "s")
     question = ask(ctx, target, wh, pied=pied, drop_dates=False)
@@ -153,7 +153,7 @@ def _indefinite_time(ctx: ArticleContext, tok: Token, unit: str) -> tuple[str, s
 
 
 def _sizes_with_commas(noun: Token) -> list[Token]:
-    """'the 1.2-mile-wide, 650-foot-high plume': another noun's hyphenated sizes, which its own
+    """'the 2.5-mile-wide, 300-foot-deep crater': another noun's hyphenated sizes, which its own
     questions ask; left in, they would hand those answers out."""
     doc = noun.doc
     sized = sorted(_other_sizes(noun))

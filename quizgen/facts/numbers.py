@@ -52,7 +52,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     sized = hyphen_counts(ctx)
     taken = {tok.i for tok, _, _ in sized}
-    sized += [found for found in hyphen_sizes(ctx) if found[0].i not in taken]  # "a six-week lockdown"
+    sized += [found for found in hyphen_sizes(ctx) if found[0].i not in taken]  # "a nine-day curfew"
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
@@ -119,7 +119,7 @@ def without_elisions(question: str) -> str:
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """(question, answer) for one number entity, by what it measures and where it stands."""
     if ent.label_ in ("CARDINAL", "DATE"):
-        fraction = ask_fraction(ctx, ent)  # "two-thirds of the world's shipyards"
+        fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
             return fraction
     if ent.label_ == "DATE":

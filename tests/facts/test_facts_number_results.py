@@ -24,7 +24,7 @@ TEXTS = {
     ),
     "sizes": (
         "Harbour City was quiet on Monday.\n\n"
-        "Harbour City is currently under a strict six-week lockdown, and shops are closed.\n\n"
+        "Harbour City is now under a nine-day night curfew, and shops are closed.\n\n"
         "The 2.5-mile-wide, 300-foot-deep crater of the old volcano was mapped during a 12-day survey.\n\n"
         "Senator Ann Ruiz proposed a one-year delay of the fuel tax."
     ),
@@ -70,7 +70,7 @@ def test_a_change_question_never_carries_both_other_figures(bank: QuestionBank) 
 
 def test_hyphenated_sizes_are_asked_with_their_unit(bank: QuestionBank) -> None:
     got = pairs(bank, "sizes")
-    assert got.get("How long is Harbour City's strict lockdown?") == "six weeks"
+    assert got.get("How long is Harbour City's night curfew?") == "nine days"
     assert got.get("How wide was the crater of the old volcano?") == "2.5 miles"
     assert got.get("How deep was the crater of the old volcano?") == "300 feet"
     # the crater's sizes stay out of the survey's question: they are other questions' answers
@@ -103,15 +103,12 @@ def test_a_fraction_is_asked_as_a_share_of_its_whole() -> None:
         {
             "fractions": (
                 "Shipping changed fast.\n\n"
-                "By 2030, Asia will hold two-thirds of the world's shipyards and 40 pct of its dry docks, "
-                "the report said.\n\n"
+                "By 2030, Asia will hold two-thirds of all new shipyards, the report said.\n\n"
                 "Half of the town's shops closed in 2020. Half of them reopened a year later."
             )
         }
     )
     got = pairs(bank, "fractions")
-    assert got.get("According to the report, what share of the world's shipyards will Asia hold by 2030?") == (
-        "two-thirds"
-    )
+    assert got.get("According to the report, what share of all new shipyards will Asia hold by 2030?") == ("two-thirds")
     assert got.get("What share of the town's shops closed in 2020?") == "half"
     assert not any("them" in q for q in got), got  # whose half, "them" cannot say
