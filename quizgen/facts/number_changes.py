@@ -40,7 +40,8 @@ def ask_change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | 
         target = ctx.doc[prep.i : prep.right_edge.i + 1]
         if prep.lower_ == "to":  # keep "from X" in the question, drop "to Y" and what follows it
             target = ctx.doc[prep.i : max(prep.right_edge.i, ent.end - 1) + 1]
-        question = ask(ctx, target, f"{prep.text.capitalize()} what {unit}", drop_dates=False)
+        wh, others = f"{prep.text.capitalize()} what {unit}", _other_figures(anchor, prep)
+        question = ask(ctx, target, wh, drop_dates=False, extra_drop=others)
         return (question, ent.text) if question else None
     if is_percent and root.dep_ == "conj" and root.head.dep_ == "pobj":  # "…, or 12.9%"
         first = root.head.head
@@ -53,7 +54,7 @@ def ask_change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | 
             question = ask(ctx, target, "By what percentage", drop_dates=False)
             return (question, ent.text) if question else None
     if is_percent and root.dep_ == "npadvmod" and is_change(root.head):  # "rose 12%"
-        question = ask(ctx, ent, "By what percentage", drop_dates=False)
+        question = ask(ctx, ent, "By what percentage", drop_dates=False, extra_drop=_other_figures(root.head, root))
         return (question, ent.text) if question else None
     average = prep.head if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "average" else None
     if (
@@ -69,6 +70,27 @@ def ask_change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | 
         question = ask(ctx, target, "By what percentage, on average,", drop_dates=False)
         return (question, ent.text) if question else None
     return None
+
+
+def _other_figures(verb: Token, own: Token) -> list[Token]:
+    """'rose 8 percent to $2.4 billion from $2.2 billion': with the size of a change and both its
+    ends in one question, the answer is arithmetic, not recall. The question about an end leaves
+    the percentage out; the question about the percentage leaves the "to" end out."""
+    percent = [c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in ("percent", "%", "pct")]
+    ends = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "to") and any(t.like_num for t in c.subtree)
+    ]
+    if not percent or not ends or len(ends) + len(percent) < 3 and own not in percent:
+        return []
+    gone = [c for c in ends if c.lower_ == "to"] if own in percent else percent
+    out: list[Token] = []
+    for child in gone:
+        out.extend(child.subtree)
+        if child.i > 0 and verb.doc[child.i - 1].text == ",":
+            out.append(verb.doc[child.i - 1])
+    return out
 
 
 def is_change(token: Token) -> bool:

@@ -18,7 +18,10 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
+from quizgen.facts.number_earnings import ask_result, per_share
+from quizgen.facts.number_fractions import ask_fraction
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
+from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
@@ -48,6 +51,8 @@ QUALIFIERS = re.compile(
 def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     sized = hyphen_counts(ctx)
+    taken = {tok.i for tok, _, _ in sized}
+    sized += [found for found in hyphen_sizes(ctx) if found[0].i not in taken]  # "a nine-day curfew"
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
@@ -113,6 +118,10 @@ def without_elisions(question: str) -> str:
 
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """(question, answer) for one number entity, by what it measures and where it stands."""
+    if ent.label_ in ("CARDINAL", "DATE"):
+        fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
+        if fraction is not None:
+            return fraction
     if ent.label_ == "DATE":
         run = ask_run(ctx, ent)  # "for the seventh consecutive year"
         if run is not None:
@@ -130,8 +139,13 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "ranked No. 1", "world number five": a rank, not a count
     if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
         return None  # "the 1987/88 budget": a fiscal year, not a count
-    m = measure(ent) if ent.label_ != "QUANTITY" else None  # measured once: it walks the sentence
-    if m is not None:  # "climb to 31 pct in 2026 and to 40 pct by 2029": each target with its date
+    money = ent.label_ == "MONEY" or any(t.text in CURRENCY_SIGNS for t in ctx.doc[ent.start - 1 : ent.start])
+    m = measure(ent) if money or ent.label_ != "QUANTITY" else None  # measured once: it walks the sentence
+    if money and m is not None:
+        result = ask_result(ctx, m)  # "earned $64 million, or 12 cents a share, up from …"
+        if result is not None or per_share(m):
+            return result
+    if m is not None and ent.label_ != "QUANTITY":  # "climb to 31 pct in 2026 and to 40 pct by 2029": each dated
         dated = ask_dated_target(ctx, ent, m)
         if dated is not None:
             return dated
@@ -154,6 +168,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None if in_comparison(m.span) else ask_percent(ctx, m)
     if m.kind == "money":
         return ask_money(ctx, ent, m)
+    if dimension_of(m) is not None:
+        return ask_dimension(ctx, m)  # "2 miles long", never "How many miles … long"
     if m.unit:
         return ask_units(ctx, m)
     return ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_by_amount(ctx, m)
@@ -228,8 +244,15 @@ def _in_range_or_list(ent: Span) -> bool:
     after = doc[ent.end : ent.end + 2] if ent.end + 2 <= len(doc) else None
     if ent.start > 0 and doc[ent.start - 1].lower_ == "from" or before is not None and before[0].lower_ == "from":
         return False  # "fell from 785 to 708": a change, asked as one
-    if ent.end + 2 < len(doc) and doc[ent.end].lower_ in ("to", "–") and doc[ent.end + 1].lower_ in CURRENCY_SIGNS:
-        after = doc[ent.end : ent.end + 3]  # "88 cents to $1.10 a share": half a range is no answer
+    money = ent.label_ == "MONEY" and not any(t.lower_ in ("cent", "percent", "%") for t in ent)
+    if (
+        money
+        and ent.end + 2 < len(doc)
+        and doc[ent.end].lower_ in ("to", "–")
+        and doc[ent.end + 1].lower_ in CURRENCY_SIGNS
+    ):
+        after = doc[ent.end : ent.end + 3]  # "88 cents to $1.10 a share": half a range is no answer;
+        # "rose 8 percent to $2.4 billion" is a change and its level, not a range
     return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
         after is not None and after[0].lower_ in ("to", "–") and after[-1].like_num
     )

@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.utils import default_process
 
 from quizgen.facts.lexicon import TITLE_WORDS
+from quizgen.grading.units import same_unit
 from quizgen.grading.values import (
     date_readings,
     looks_like_date,
@@ -180,7 +181,11 @@ def _number_value(t: Typed) -> Verdict | None:
     truth = next(((text, v) for text, v in stated if v is not None), None)
     if truth is not None:
         text, expected = truth
-        return Verdict(True, "number", text) if same_number(value, expected) else Verdict(False, "wrong number")
+        fits, mine, theirs = same_unit(t.text, text)
+        if not fits:
+            return Verdict(False, "wrong unit")
+        right = same_number(value * mine, expected * theirs)
+        return Verdict(True, "number", text) if right else Verdict(False, "wrong number")
     return Verdict(False, "wrong number")
 
 

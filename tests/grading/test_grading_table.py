@@ -87,6 +87,10 @@ POST = _q(
 )
 HOMES = _q("number", "How many homes lost power?", "1,200", choices=("1,200", "600", "1,800", "2,400"))
 SHARE = _q("number", "By how much did fares rise?", "4.5%")
+PER_SHARE = _q("number", "How much per share did Harbour Foods earn in the quarter?", "12 cents")
+EARNED = _q("number", "How much did Harbour Foods earn in the quarter?", "$64 million")
+WIDE = _q("number", "How wide was the crater of the old volcano?", "2.5 miles")
+LOCKDOWN = _q("number", "How long is Harbour City's strict lockdown?", "six weeks")
 
 RIGHT = [
     (OPENED, "30 May 2020", "date-day-first"),
@@ -126,6 +130,11 @@ RIGHT = [
     (HOMES, "twelve hundred", "number-in-words"),
     (HOMES, "about 1,200 homes", "number-with-hedge"),
     (SHARE, "4.5 percent", "percent-in-words"),
+    (PER_SHARE, "$0.12", "cents-written-as-dollars"),
+    (PER_SHARE, "12", "cents-without-unit"),
+    (EARNED, "64 million dollars", "dollars-in-words"),
+    (WIDE, "2.5 mi", "unit-abbreviated"),
+    (LOCKDOWN, "6 weeks", "duration-in-digits"),
 ]
 
 WRONG = [
@@ -165,6 +174,11 @@ WRONG = [
     (HOMES, "12,000", "number-ten-times"),
     (SHARE, "45%", "percent-without-point"),
     (SHARE, "4.6%", "percent-one-tenth-off"),
+    (PER_SHARE, "$12", "dollars-for-cents"),
+    (PER_SHARE, "12 dollars", "dollars-in-words-for-cents"),
+    (EARNED, "£64 million", "other-currency"),
+    (WIDE, "2.5 km", "other-length-unit"),
+    (LOCKDOWN, "six months", "other-time-unit"),
 ]
 
 ROWS = [pytest.param(q, typed, True, id=f"right-{name}") for q, typed, name in RIGHT] + [

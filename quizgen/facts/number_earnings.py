@@ -1,0 +1,166 @@
+"""Results as wire copy reports them: "earned $64 million, or 12 cents a share, in the quarter, up
+from $48.2 million, or 9 cents a share, a year earlier".
+
+One sentence holds four figures: the amount and its share of each share, now and in the period it
+is measured against. Each is asked alone, with the words that say which it is ("per share", "a
+year earlier"); the others are left out, so no question carries a garble of figures nor its own
+answer's neighbour.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import words_of
+from quizgen.facts.measures import Measure
+from quizgen.facts.number_ask import ask
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Token
+
+    from quizgen.facts.context import ArticleContext
+
+#: Words after an amount that make it an amount for each share ("12 cents a share").
+_SHARE = ("share", "shares")
+#: Adverbs whose "from" phrase gives the figure of the period a result is measured against.
+_BASELINE = ("up", "down")
+#: Words that open the basis a result is counted on ("excluding one-time items").
+_BASES = ("excluding", "including", "before", "after", "ex")
+
+
+def ask_result(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """A figure of a results sentence, or None when the sentence is no such shape (or the figure
+    is not one of its four)."""
+    if m.kind != "money":
+        return None
+    head = m.head
+    expected = _per_share_object(ctx, m)
+    if expected is not None:
+        return expected
+    per_share = _per_share(head)
+    main = head.head if per_share and head.dep_ == "conj" else head
+    baseline_of = _baseline_verb(main)
+    verb = baseline_of or (main.head if main.dep_ == "dobj" else None)
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    baseline = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _BASELINE), None)
+    share_of_first = _share_conj(first) if first is not None else None
+    if first is None or (baseline is None and share_of_first is None):
+        return None  # an amount alone: the ordinary askers word it
+    doc = ctx.doc
+    drop: list[Token] = []
+    if baseline_of is None:  # the figure of the period itself
+        if baseline is not None:
+            drop += _with_comma(baseline)
+        if not per_share and share_of_first is not None:
+            drop += _with_comma(share_of_first, cc=True)
+        target = doc[first.left_edge.i : first.right_edge.i + 1] if per_share else m.span
+        question = ask(
+            ctx, target, "How much per share" if per_share else "How much", drop_dates=False, extra_drop=drop
+        )
+        question = _with_basis(question, verb)
+        return (question, m.span.text) if question else None
+    return _ask_baseline(ctx, m, verb, first, baseline, per_share)
+
+
+def _per_share_object(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """'Analysts expected 97 cents a share in earnings and $3.61 billion in revenue' → How much per
+    share in earnings did analysts expect? / How much in revenue did analysts expect?: an amount a
+    share is never asked as a plain "How much", and each amount keeps what it is an amount of."""
+    head = m.head
+    first = head.head if head.dep_ == "conj" and _per_share(head.head) else head
+    if first.dep_ != "dobj" or not _per_share(first) or _share_conj(first) is not None:
+        return None
+    verb = first.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "advmod" and c.lower_ in _BASELINE for c in verb.children):
+        return None
+    what = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if what is None:
+        return None  # "How much did analysts expect?": of what, the question could not say
+    wh = f"How much {'per share ' if head == first else ''}{words_of(list(what.subtree)).strip()}"
+    target = ctx.doc[first.left_edge.i : first.right_edge.i + 1]
+    question = ask(ctx, target, wh, drop_dates=False)
+    return (question, m.span.text) if question else None
+
+
+def _ask_baseline(
+    ctx: ArticleContext, m: Measure, verb: Token, first: Token, baseline: Token | None, per_share: bool
+) -> tuple[str, str] | None:
+    """'up from $48.2 million, or 9 cents a share, a year earlier' → How much did … earn a year
+    earlier?: the date of the earlier period stays, its figures go. Without a date, nothing."""
+    if baseline is None:
+        return None
+    dates = [t for t in baseline.subtree if t.ent_type_ == "DATE"]
+    if not dates:
+        return None
+    keep = {t.i for t in dates}
+    drop = [t for t in baseline.subtree if t.i not in keep]
+    drop += [
+        t
+        for c in verb.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+        if any(d.ent_type_ == "DATE" for d in c.subtree) and c.i < baseline.i
+    ]  # "in the quarter"
+    share = _share_conj(first)
+    if share is not None:
+        drop += _with_comma(share, cc=True)
+    target = ctx.doc[first.left_edge.i : first.right_edge.i + 1]
+    wh = "How much per share" if per_share else "How much"
+    question = _with_basis(ask(ctx, target, wh, drop_dates=False, extra_drop=[*drop, *dates]), verb)
+    if question is None:
+        return None
+    return f"{question[:-1]} {words_of(dates)}?", m.span.text
+
+
+def _with_basis(question: str | None, verb: Token) -> str | None:
+    """'Excluding a tax gain, it earned …': the basis a figure is counted on is part of what it is
+    (without it, two figures answer one question); a fronted one goes back at the question's end."""
+    if question is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("prep", "advcl") and child.i < verb.i and child.lower_ in _BASES:
+            words = words_of(list(child.subtree)).strip(" ,")
+            if words.lower() not in question.lower():
+                question = f"{question[:-1]}, {words[:1].lower()}{words[1:]}?"
+    return question
+
+
+def per_share(m: Measure) -> bool:
+    """An amount for each share ("12 cents a share"): no plain "How much" may ask it."""
+    return _per_share(m.head)
+
+
+def _per_share(token: Token) -> bool:
+    """'12 cents a share', '$1.12 per share'."""
+    return any(c.lower_ in _SHARE and c.dep_ in ("npadvmod", "pobj", "prep") for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "per" and any(g.lower_ in _SHARE for g in c.children) for c in token.children
+    )
+
+
+def _share_conj(token: Token) -> Token | None:
+    """The ", or 12 cents a share" joined to an amount."""
+    return next((c for c in token.children if c.dep_ == "conj" and _per_share(c)), None)
+
+
+def _baseline_verb(token: Token) -> Token | None:
+    """The verb whose "up from"/"down from" phrase holds `token`, or None."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "from":
+        return None
+    adverb = prep.head
+    if adverb.lower_ not in _BASELINE or adverb.dep_ != "advmod":
+        return None
+    return adverb.head
+
+
+def _with_comma(token: Token, cc: bool = False) -> list[Token]:
+    """A phrase with the comma before it (and its "or"), so the question closes over the gap."""
+    out = list(token.subtree)
+    doc = token.doc
+    i = token.left_edge.i - 1
+    while i >= 0 and (doc[i].text == "," or cc and doc[i].dep_ == "cc" and doc[i].head == token.head):
+        out.append(doc[i])
+        i -= 1
+    return out

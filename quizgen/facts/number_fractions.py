@@ -1,0 +1,41 @@
+"""Fractions of a whole: "two-thirds of the region's shipyards", "half of the town's shops".
+
+A fraction is no count, so "how many" cannot ask it; it is asked as a share of the whole its "of"
+phrase names ("What share of the town's shops closed in 2020?"), with the fraction as the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.number_ask import ask
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span
+
+FRACTION = re.compile(
+    r"^(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|under|just)\s+)?"
+    r"(?:half|(?:a|one|two|three|four)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths))$",
+    re.I,
+)
+
+
+def ask_fraction(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'Asia will hold two-thirds of the region's shipyards' → What share of the region's shipyards
+    will Asia hold?; None for anything but a fraction with its whole."""
+    if not FRACTION.match(ent.text.strip()):
+        return None
+    root = ent.root
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return None
+    whole = [t for t in of.subtree if t.i > of.i]
+    if not whole or any(t.pos_ == "PRON" or t.like_num for t in whole):
+        return None  # "half of them", "half of its 300 staff": the question could not say whose
+    others = [t for c in root.children if c.dep_ in ("conj", "cc") for t in c.subtree]  # "and 40 pct of …"
+    target = ctx.doc[ent.start : of.right_edge.i + 1]
+    question = ask(ctx, target, f"What share {words_of([of, *whole]).strip()}", drop_dates=False, extra_drop=others)
+    answer = ent.text.strip()
+    return (question, answer[:1].lower() + answer[1:]) if question else None

@@ -1,0 +1,197 @@
+"""Sizes written as hyphenated modifiers that `compounds.hyphen_counts` leaves alone: a length of
+time on an indefinite noun ("is now under a nine-day night curfew" → How long is X's night curfew?)
+and a dimension ("the 2.5-mile-wide crater" → How wide was the crater?).
+
+An indefinite noun is asked only from its clause, which says which one is meant, and only when the
+clause states a fact: no negation, no "would" or "could" (a strike that "won't be felt" may never
+happen), no quote.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.compounds import TIME_UNITS
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.measures import Measure
+from quizgen.facts.number_ask import ask
+from quizgen.facts.number_phrases import wh_for
+from quizgen.facts.number_sizes import finite_tag
+from quizgen.vocabulary import NUMBER_WORDS, TENS
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Token
+
+#: Adjectives of dimension written after a hyphenated length ("2.5-mile-wide").
+DIMENSIONS = {"wide", "high", "long", "deep", "tall", "thick"}
+#: Units of length a dimension is given in, and their plurals.
+LENGTHS = {
+    "mile": "miles",
+    "foot": "feet",
+    "metre": "metres",
+    "meter": "meters",
+    "kilometre": "kilometres",
+    "kilometer": "kilometers",
+    "km": "km",
+    "inch": "inches",
+    "yard": "yards",
+    "centimetre": "centimetres",
+}
+_WORDS = set(NUMBER_WORDS[1:]) | set(TENS)
+#: Auxiliaries that make a clause a possibility, not a fact.
+_MODALS = {"would", "could", "might", "may", "should", "must", "can", "ca"}
+
+
+def hyphen_sizes(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
+    """(number token, question, answer) for each hyphenated size this module asks."""
+    out = []
+    doc = ctx.doc
+    for tok in doc:
+        if not (tok.like_num or tok.lower_ in _WORDS) or tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "-":
+            continue
+        if ctx.in_quote(tok.idx):
+            continue
+        unit = doc[tok.i + 2].lower_
+        found = None
+        if unit in LENGTHS and doc[tok.i + 3].text == "-" and tok.i + 4 < len(doc):
+            found = _dimension(ctx, tok, unit, doc[tok.i + 4])
+        elif unit in TIME_UNITS:
+            found = _indefinite_time(ctx, tok, unit)
+        if found is not None:
+            out.append((tok, *found))
+    return out
+
+
+def _count(tok: Token, unit: str, plural: str) -> str:
+    one = tok.lower_ in ("one", "1")
+    return f"{tok.text if tok.like_num else tok.lower_} {unit if one else plural}"
+
+
+def _noun(tok: Token, end: int) -> Token | None:
+    """The noun a hyphenated size ending at token `end` - 1 modifies."""
+    noun = tok.doc[end - 1].head
+    while noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" and noun.i >= end else None
+
+
+def _dimension(ctx: ArticleContext, tok: Token, unit: str, adjective: Token) -> tuple[str, str] | None:
+    """'The 2.5-mile-wide crater of the volcano was mapped' → How wide was the crater of the volcano?"""
+    if adjective.lower_ not in DIMENSIONS:
+        return None
+    noun = _noun(tok, adjective.i + 1)
+    if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    sized = set(range(tok.i, adjective.i + 1))
+    cut = {
+        t.i
+        for c in noun.children
+        if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj") and c.i > noun.i
+        for t in c.subtree
+    }
+    tokens = [t for t in noun.subtree if t.i not in sized and t.i not in cut and not (t.is_punct and t.i < noun.i)]
+    tokens = [t for t in tokens if t.i not in _other_sizes(noun)]
+    if any(t.pos_ == "PRON" or t.like_num for t in tokens) or not 2 <= len(tokens) <= 10:
+        return None
+    plural = noun.tag_ == "NNS"
+    past = finite_tag(noun) == "VBD"
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    phrase = words_of(tokens).strip(" ,")
+    return f"How {adjective.lower_} {be} {phrase[:1].lower()}{phrase[1:]}?", _count(tok, unit, LENGTHS[unit])
+
+
+def _other_sizes(noun: Token) -> set[int]:
+    """'300-foot-deep' beside '2.5-mile-wide': the noun's sizes, left out of the question about one."""
+    return {
+        t.i
+        for c in noun.children
+        if c.i < noun.i and c.dep_ != "det" and any(t.like_num for t in c.subtree)
+        for t in c.subtree
+    }
+
+
+def _indefinite_time(ctx: ArticleContext, tok: Token, unit: str) -> tuple[str, str] | None:
+    """'Harbour City is under a nine-day curfew' → How long is Harbour City's curfew?"""
+    noun = _noun(tok, tok.i + 3)
+    if noun is None or noun.tag_ != "NN":
+        return None
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an"):
+        return None  # definite sizes are `compounds.hyphen_counts`'s
+    if any(c.dep_ == "nummod" for c in noun.children) or not _stated(noun):
+        return None
+    sized = set(range(tok.i, tok.i + 3))
+    cut = {
+        t.i
+        for c in noun.children
+        if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "prep") and c.i > noun.i
+        for t in c.subtree
+    }
+    kept = [t for t in noun.subtree if t.i not in sized and t.i not in cut and t != det]
+    if any(t.pos_ == "PRON" or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in kept):
+        return None
+    words = words_of(kept).strip(" ,")
+    article = "an" if words[:1].lower() in "aeiou" else "a"
+    phrase = ctx.doc[det.i : max(t.i for t in noun.subtree if t.i not in cut) + 1]
+    found = wh_for(ctx, phrase, f"how long {article} {words}")
+    if found is None:
+        return None
+    target, wh, pied = found
+    verb = target.root.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None  # "because it includes a one-year delay": what "it" is, the question could not say
+    if pied and verb.lemma_ == "be" and subject.pos_ == "PROPN":  # "X is under a nine-day curfew"
+        owner = words_of([t for t in subject.subtree if t.dep_ not in ("appos", "relcl", "punct")]).strip(" ,")
+        return f"How long {'was' if verb.tag_ == 'VBD' else 'is'} {owner}'s {words}?", _count(tok, unit, unit + "s")
+    question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+    for other in (n for n in tok.sent if n.pos_ == "NOUN" and n != noun):
+        sizes = _sizes_with_commas(other)
+        if question and sizes:  # the parse keeps a subject whole, so the words are cut from the question
+            question = question.replace(ctx.doc[sizes[0].i : sizes[-1].i + 1].text_with_ws, "", 1)
+    return (question, _count(tok, unit, unit + "s")) if question else None
+
+
+def _sizes_with_commas(noun: Token) -> list[Token]:
+    """'the 2.5-mile-wide, 300-foot-deep crater': another noun's hyphenated sizes, which its own
+    questions ask; left in, they would hand those answers out."""
+    doc = noun.doc
+    sized = sorted(_other_sizes(noun))
+    if not any(doc[i].text == "-" for i in sized):
+        return []
+    end = max(sized) + 1
+    while end < noun.i and doc[end].text == ",":
+        end += 1
+    return list(doc[min(sized) : end])
+
+
+def _stated(noun: Token) -> bool:
+    """The clause of `noun` states a fact: no negation, no modal."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in v.children):
+            return False
+    return True
+
+
+def dimension_of(m: Measure) -> Token | None:
+    """'40 metres long', '12 feet high': the adjective of dimension a length sizes."""
+    head = m.head
+    if head.dep_ != "npadvmod":
+        return None
+    word = head.head
+    return word if word.lower_ in DIMENSIONS else None
+
+
+def ask_dimension(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """'The new bridge will be 2 miles long' → How long will the new bridge be?; a length that sizes
+    anything else ("found a wreck 40 metres long") is not asked: the question would give the length
+    to the verb."""
+    word = dimension_of(m)
+    if word is None or word.dep_ != "acomp":
+        return None
+    target = ctx.doc[m.span.start : word.i + 1]
+    question = ask(ctx, target, f"How {word.lower_}", drop_dates=False)
+    return (question, m.span.text) if question else None
