@@ -18,6 +18,7 @@ from quizgen.facts.reported import (
     third_person,
     trim,
 )
+from quizgen.facts.said_aside import said_aside
 from quizgen.facts.speakers import participle_owner, speaker_of, who
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
@@ -75,6 +76,9 @@ def participle(verb: Token) -> bool:
 def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """What `speaker` states with the reporting verb `verb`, in whichever shape the sentence has."""
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    aside = said_aside(ctx, sent, verb, speaker) if not ccomp else None  # "The pier, he said, will …"
+    if aside is not None:
+        return aside
     if ccomp:
         return _clause_after(ctx, sent, verb, ccomp[0], speaker)
     found = _clause_before(ctx, sent, verb, speaker)

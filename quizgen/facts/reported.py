@@ -99,8 +99,18 @@ def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker 
                 kept.pop()
             if len(kept) < 6:
                 return None
-            return "".join(w + t.whitespace_ for t, w in kept).strip() + " \u2026"
-    return "".join(w + t.whitespace_ for t, w in words).strip()
+            return joined(kept) + " \u2026"
+    return joined(words)
+
+
+def joined(words: list[tuple[Token, str]]) -> str:
+    """Words as text, with a space where words left out were ("The pier, he said, will …" → "The
+    pier will …")."""
+    out = []
+    for n, (tok, word) in enumerate(words):
+        gap = n + 1 < len(words) and words[n + 1][0].i != tok.i + 1 and not words[n + 1][0].is_punct
+        out.append(word + (tok.whitespace_ or (" " if gap else "")))
+    return "".join(out).strip()
 
 
 def _without_fronted(tokens: list[Token]) -> list[Token]:
