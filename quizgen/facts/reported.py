@@ -86,12 +86,15 @@ def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker 
         words[0] = (words[0][0], words[0][1][:1].lower() + words[0][1][1:])  # "Other plants …" inside a question
     name = speaker.name if speaker else None
     named = speaker is not None and speaker.wh != "Who"  # "Which country said it would …"
+    subject = False  # a noun subject seen: "its" and "their" after it read as that noun
     for n, (tok, word) in enumerate(words):
         if ctx.in_quote(tok.idx):
             continue
         named = named or tok.pos_ == "PROPN" or (n > 0 and word[:1].isupper())
+        subject = subject or _names_a_subject(tok)
         pointing = tok.pos_ == "PRON" and (  # "US surface ozone": a name, not "us"
-            tok.lower_ in POINTING or (tok.lower_ in POINTING_AFTER_A_NAME and not named)
+            tok.lower_ in POINTING
+            or (tok.lower_ in POINTING_AFTER_A_NAME and not named and not (subject and tok.lower_ != "it"))
         )
         if (word == tok.text and pointing) or (name and word == name and tok.text != word):
             kept = words[:n]
@@ -111,6 +114,12 @@ def joined(words: list[tuple[Token, str]]) -> str:
         gap = n + 1 < len(words) and words[n + 1][0].i != tok.i + 1 and not words[n + 1][0].is_punct
         out.append(word + (tok.whitespace_ or (" " if gap else "")))
     return "".join(out).strip()
+
+
+def _names_a_subject(token: Token) -> bool:
+    """'the company would keep its …': a noun subject the question shows, that a later "its" or
+    "their" reads as."""
+    return token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _without_fronted(tokens: list[Token]) -> list[Token]:

@@ -1,5 +1,6 @@
 """An attribution set between commas inside the statement ("The repair, he said, will …"), and a
-"he said" after a post spoke in a sentence that also met someone else ("with X, the minister said").
+"he said" after a post spoke in a sentence that also met someone else ("with X, the minister said"),
+and "its"/"their" after the reported clause's own noun subject.
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -32,6 +33,18 @@ ARTICLES = {
         "the storms had damaged more than half of the old wall.\n\n"
         '"It was a long and useful meeting. We talked about the repairs and about the money the towns need."\n\n'
         "He said that the first task is to protect the houses of the lower town."
+    ),
+    "its-after-subject": (
+        "Clara Voss has led the ferry company Northline since 2019.\n\n"
+        "Voss said the island would lose its only ferry if the council cut the subsidy again."
+    ),
+    "their-after-subject": (
+        "Clara Voss has led the ferry company Northline since 2019.\n\n"
+        "Voss warned that the small harbours could lose their winter service unless fuel prices fell."
+    ),
+    "its-with-nothing-before": (
+        "Clara Voss has led the ferry company Northline since 2019.\n\n"
+        "Voss said its boats had carried more passengers this year than in any year before."
     ),
     "two-subjects": (
         "Finance Minister Tomas Brenner and Fisheries Minister Erik Dahl met the mayors on Friday.\n\n"
@@ -74,3 +87,17 @@ def test_he_after_a_post_that_spoke_beside_someone_met_is_the_post_holder(quotes
 
 def test_he_after_two_people_acting_together_stays_unknown(quotes):
     assert _asked(quotes["two-subjects"], "first task") == []
+
+
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [("its-after-subject", "would lose its only ferry if"), ("their-after-subject", "could lose their winter service")],
+)
+def test_its_after_the_clause_subject_keeps_the_clause_whole(quotes, key, words):
+    found = _asked(quotes[key], words)
+    assert [q.answer for q in found] == ["Clara Voss"]
+    assert "\u2026" not in found[0].question
+
+
+def test_its_with_no_noun_before_it_is_not_asked(quotes):
+    assert _asked(quotes["its-with-nothing-before"], "its boats") == []
