@@ -164,7 +164,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         v
         for v in sent
         if (v.lemma_ in SPEAKING or _colon_frame(ctx, quotes, v))
-        and v.pos_ in ("VERB", "AUX")
+        and (v.pos_ in ("VERB", "AUX") or _misread_verb(v))
         and not ctx.in_quote(v.idx)
     ]
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
@@ -185,6 +185,14 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
             return _quote_before_attribution(ctx, sent, quote, verb, speaker)
         return quote_fact(ctx, sent, speaker, text, embedded, direct=True), False
     return None
+
+
+def _misread_verb(token: Token) -> bool:
+    """'The Department of Agriculture notes, "…"': a speech word the parser took for a noun, though
+    it heads the sentence and has a subject."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return False
+    return any(c.dep_ in ("nsubj", "ccomp") or (c.dep_ == "nmod" and c.pos_ == "PROPN") for c in token.children)
 
 
 def _colon_frame(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token) -> bool:

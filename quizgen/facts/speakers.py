@@ -209,6 +209,12 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in SPEAKING:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:  # "The Harbour Council notes, …": the parser took the name for the verb's compound
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("compound", "nmod") and c.right_edge.i == verb.i - 1 and c.pos_ == "PROPN"
+        ]
     owner = participle_owner(verb)
     if not subjects and owner is not None:
         subjects = [c for c in owner.children if c.dep_ == "nsubj"]  # "X refused, saying: …"
