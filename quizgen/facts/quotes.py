@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.indirect import according_to, also_stated, documents, participle, predicate, reported
-from quizgen.facts.lexicon import COLON_FRAMES, REPORTING  # noqa: F401 (dates, events import REPORTING here)
+from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import dedupe, quote_fact, says_something
@@ -92,13 +92,24 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
 
 
 def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:
-    """Keep every fact but a quote asked whole whose words carry nothing to check ("We'll see")."""
+    """Keep every fact but a quote asked whole whose words carry nothing to check ("We'll see"), and
+    one whose speaker is faceless ("a senior official", "sources")."""
+    if isinstance(fact, QuoteFact) and _faceless(ctx, fact.speaker):
+        return False
     if not isinstance(fact, QuoteFact) or not fact.predicate.startswith("said \u201c"):
         return True
     begin = ctx.text.find(fact.sentence[:60])
     at = ctx.text.find(fact.text, begin) if begin >= 0 else -1
     span = ctx.doc.char_span(at, at + len(fact.text), alignment_mode="expand") if at >= 0 else None
     return span is None or says_something(span)
+
+
+def _faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
+    """'a senior official', 'sources': a described speaker whose words name no one they speak for."""
+    words = speaker.name.split()
+    if speaker.wh != "Who" or ctx.people.find(speaker.name) is not None or any(w[:1].isupper() for w in words):
+        return False
+    return len(words) <= 3 and words[-1].lower().rstrip("s") in FACELESS_SPEAKERS
 
 
 def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:
