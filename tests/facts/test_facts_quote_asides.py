@@ -1,6 +1,6 @@
 """An attribution set between commas inside the statement ("The repair, he said, will …"), and a
 "he said" after a post spoke in a sentence that also met someone else ("with X, the minister said"),
-and "its"/"their" after the reported clause's own noun subject.
+"While X said that …, …", and "its"/"their" after the reported clause's own noun subject.
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -45,6 +45,11 @@ ARTICLES = {
     "its-with-nothing-before": (
         "Clara Voss has led the ferry company Northline since 2019.\n\n"
         "Voss said its boats had carried more passengers this year than in any year before."
+    ),
+    "while-said": (
+        "Clara Voss has led the ferry company Northline since 2019.\n\n"
+        "While Voss said that the winter timetable is an important part of the service, the council "
+        "wants two crossings cut in January."
     ),
     "two-subjects": (
         "Finance Minister Tomas Brenner and Fisheries Minister Erik Dahl met the mayors on Friday.\n\n"
@@ -101,3 +106,9 @@ def test_its_after_the_clause_subject_keeps_the_clause_whole(quotes, key, words)
 
 def test_its_with_no_noun_before_it_is_not_asked(quotes):
     assert _asked(quotes["its-with-nothing-before"], "its boats") == []
+
+
+def test_while_x_said_gives_x_the_reported_clause_only(quotes):
+    found = _asked(quotes["while-said"], "winter timetable is an important part of the service")
+    assert [q.answer for q in found] == ["Clara Voss"]
+    assert "council" not in found[0].question  # the main clause is the story's, not hers
