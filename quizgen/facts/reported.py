@@ -218,8 +218,17 @@ def clause_end(token: Token, sent: Span) -> int:
     """Where a clause ends, without the punctuation or a dangling "or" the parse left at its end."""
     end = min(token.right_edge.i + 1, sent.end)
     while end - 1 > token.i and (token.doc[end - 1].is_punct or token.doc[end - 1].dep_ == "cc"):
+        if _closes_bracket(token.doc[token.left_edge.i : end]):
+            break  # "… as low as -22C (-7.6F)": the bracket the clause opened stays closed
         end -= 1
     return end
+
+
+def _closes_bracket(words: Span) -> bool:
+    """Whether the span ends on a bracket that closes one the span opened."""
+    last = words[-1].text if len(words) else ""
+    opening = {")": "(", "]": "["}.get(last)
+    return opening is not None and words.text.count(opening) >= words.text.count(last)
 
 
 #: An editor's mark for words left out ("… in 2012 [...] However, …"): the quote's thought ends there.

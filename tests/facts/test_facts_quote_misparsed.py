@@ -1,5 +1,6 @@
 """Speech the small parser misreads: "The Harbour Council notes, "…"" with "notes" taken for a
-noun and the body's name hung on it. Every article is our own invention."""
+noun and the body's name hung on it; a
+clause that ends on a bracket it opened. Every article is our own invention."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ ARTICLES = {
     "body-notes": (
         'The Nordic Fisheries Council notes, "Cold-water cod stocks have fallen faster than any other stock on '
         'the coast", pointing to its yearly survey.\n\nCod catches fell again this spring.'
+    ),
+    "bracket-at-end": (
+        "Ann Lind has run the Harbour Safety Agency since 2019.\n\n"
+        "Lind said that the new breakwater can hold back waves as high as 12 metres (39 feet)."
     ),
     "notes-no-speaker": (
         "Cod catches fell again this spring.\n\n"
@@ -40,3 +45,9 @@ def test_a_body_that_notes_a_quote_is_its_speaker(quotes):
 
 def test_notes_as_a_plain_noun_speak_for_no_one(quotes):
     assert quotes["notes-no-speaker"] == []
+
+
+def test_a_clause_ending_on_its_bracket_keeps_it(quotes):
+    found = [q for q in quotes["bracket-at-end"] if "breakwater" in q.question]
+    assert [q.answer for q in found] == ["Ann Lind"]
+    assert found[0].question.endswith("(39 feet)?")
