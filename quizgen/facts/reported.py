@@ -189,7 +189,7 @@ def clause_end(token: Token, sent: Span) -> int:
     end = min(token.right_edge.i + 1, sent.end)
     while end - 1 > token.i and (token.doc[end - 1].is_punct or token.doc[end - 1].dep_ == "cc"):
         if _closes_bracket(token.doc[token.left_edge.i : end]):
-            break  # "… as low as -22C (-7.6F)": the bracket the clause opened stays closed
+            break  # "… waves as high as 12 metres (39 feet)": the bracket the clause opened stays closed
         end -= 1
     return end
 
