@@ -18,6 +18,7 @@ from quizgen.facts.reported import (
     third_person,
     trim,
 )
+from quizgen.facts.said_aside import said_aside
 from quizgen.facts.speakers import participle_owner, speaker_of, who
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
@@ -55,10 +56,21 @@ def _reporting(ctx: ArticleContext, verb: Token) -> bool:
     not a participle or a clause modifying something, not itself inside what someone said."""
     if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
         return False
+    if verb.dep_ == "advcl" and _conceding(verb):
+        return True  # "While Lind said that …, the board …": what she said is hers
     if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp") or participle(verb):
         return False
     # "An observer said he believed …": the view is the observer's, not "he"'s
     return not (verb.dep_ == "ccomp" and verb.head.lemma_ in SPEAKING and verb.head.i < verb.i)
+
+
+def _conceding(verb: Token) -> bool:
+    """'While Lind said …', 'Although Lind said …': a reporting verb in a conceding clause, in the past
+    tense, with a subject of its own and a clause it reports."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    parts = {c.dep_ for c in verb.children}
+    conceding = bool(marks & {"while", "although", "though", "whereas"})
+    return conceding and verb.tag_ == "VBD" and {"nsubj", "ccomp"} <= parts
 
 
 def participle(verb: Token) -> bool:
@@ -75,6 +87,9 @@ def participle(verb: Token) -> bool:
 def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """What `speaker` states with the reporting verb `verb`, in whichever shape the sentence has."""
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    aside = said_aside(ctx, sent, verb, speaker) if not ccomp else None  # "The pier, he said, will …"
+    if aside is not None:
+        return aside
     if ccomp:
         return _clause_after(ctx, sent, verb, ccomp[0], speaker)
     found = _clause_before(ctx, sent, verb, speaker)

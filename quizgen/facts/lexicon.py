@@ -117,6 +117,9 @@ SPEAKER_NOUNS = {
     "investigator",
     "prosecutor",
 }
+#: Speaker nouns that say nothing of whom they speak for unless qualified ("a senior official",
+#: "sources"; not "a General Motors spokesman"): "Who said …? — a senior official" teaches nothing.
+FACELESS_SPEAKERS = {"source", "spokesman", "spokeswoman", "spokesperson", "official", "aide", "insider"}
 #: Nouns for documents that speak ("the report said", "the study found"): asked "Which report …?".
 DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "review", "audit", "inquiry", "ruling", "poll"}
 

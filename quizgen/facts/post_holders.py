@@ -17,6 +17,9 @@ def holders_of(ctx: ArticleContext, token: Token) -> set[str]:
     """Who holds the post `token` heads: "minister" alone, or with its words, "the Prime Minister" (not
     the Foreign Minister), "the Prime Minister and Minister for X" (whoever holds either)."""
     words = [c.lower_ for c in token.children if c.i < token.i and not c.ent_type_ and _post_word(ctx, c)]
+    tagged = [c.lower_ for c in token.children if c.i < token.i and c.dep_ == "compound" and _post_word(ctx, c)]
+    if tagged != words and _holders_of(ctx, " ".join([*tagged, token.lower_])):
+        words = tagged  # "the Finance Minister" with "Finance" taken for a name: still a post the article gave
     if not words:  # "the minister said": whoever holds a minister's post, not a deputy minister's
         return {p for p in ctx.post_holders.get(token.lower_, set()) if _holds_plain(ctx, p, token.lower_)}
     holders = _holders_of(ctx, " ".join([*words, token.lower_]))

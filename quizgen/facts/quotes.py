@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.indirect import according_to, also_stated, documents, participle, predicate, reported
-from quizgen.facts.lexicon import COLON_FRAMES, REPORTING  # noqa: F401 (dates, events import REPORTING here)
+from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import dedupe, quote_fact, says_something
@@ -92,13 +92,24 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
 
 
 def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:
-    """Keep every fact but a quote asked whole whose words carry nothing to check ("We'll see")."""
+    """Keep every fact but a quote asked whole whose words carry nothing to check ("We'll see"), and
+    one whose speaker is faceless ("a senior official", "sources")."""
+    if isinstance(fact, QuoteFact) and _faceless(ctx, fact.speaker):
+        return False
     if not isinstance(fact, QuoteFact) or not fact.predicate.startswith("said \u201c"):
         return True
     begin = ctx.text.find(fact.sentence[:60])
     at = ctx.text.find(fact.text, begin) if begin >= 0 else -1
     span = ctx.doc.char_span(at, at + len(fact.text), alignment_mode="expand") if at >= 0 else None
     return span is None or says_something(span)
+
+
+def _faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
+    """'a senior official', 'sources': a described speaker whose words name no one they speak for."""
+    words = speaker.name.split()
+    if speaker.wh != "Who" or ctx.people.find(speaker.name) is not None or any(w[:1].isupper() for w in words):
+        return False
+    return len(words) <= 3 and words[-1].lower().rstrip("s") in FACELESS_SPEAKERS
 
 
 def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:
@@ -164,7 +175,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         v
         for v in sent
         if (v.lemma_ in SPEAKING or _colon_frame(ctx, quotes, v))
-        and v.pos_ in ("VERB", "AUX")
+        and (v.pos_ in ("VERB", "AUX") or _misread_verb(v))
         and not ctx.in_quote(v.idx)
     ]
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
@@ -185,6 +196,14 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
             return _quote_before_attribution(ctx, sent, quote, verb, speaker)
         return quote_fact(ctx, sent, speaker, text, embedded, direct=True), False
     return None
+
+
+def _misread_verb(token: Token) -> bool:
+    """'The Department of Agriculture notes, "…"': a speech word the parser took for a noun, though
+    it heads the sentence and has a subject."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return False
+    return any(c.dep_ in ("nsubj", "ccomp") or (c.dep_ == "nmod" and c.pos_ == "PROPN") for c in token.children)
 
 
 def _colon_frame(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token) -> bool:

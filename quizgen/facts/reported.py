@@ -56,12 +56,15 @@ def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker 
         words[0] = (words[0][0], words[0][1][:1].lower() + words[0][1][1:])  # "Other plants …" inside a question
     name = speaker.name if speaker else None
     named = speaker is not None and speaker.wh != "Who"  # "Which country said it would …"
+    subject = False  # a noun subject seen: "its" and "their" after it read as that noun
     for n, (tok, word) in enumerate(words):
         if ctx.in_quote(tok.idx):
             continue
         named = named or tok.pos_ == "PROPN" or (n > 0 and word[:1].isupper())
+        subject = subject or _names_a_subject(tok)
         pointing = tok.pos_ == "PRON" and (  # "US surface ozone": a name, not "us"
-            tok.lower_ in POINTING or (tok.lower_ in POINTING_AFTER_A_NAME and not named)
+            tok.lower_ in POINTING
+            or (tok.lower_ in POINTING_AFTER_A_NAME and not named and not (subject and tok.lower_ != "it"))
         )
         if (word == tok.text and pointing) or (name and word == name and tok.text != word):
             kept = words[:n]
@@ -69,8 +72,24 @@ def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker 
                 kept.pop()
             if len(kept) < 6:
                 return None
-            return "".join(w + t.whitespace_ for t, w in kept).strip() + " \u2026"
-    return "".join(w + t.whitespace_ for t, w in words).strip()
+            return joined(kept) + " \u2026"
+    return joined(words)
+
+
+def joined(words: list[tuple[Token, str]]) -> str:
+    """Words as text, with a space where words left out were ("The pier, he said, will …" → "The
+    pier will …")."""
+    out = []
+    for n, (tok, word) in enumerate(words):
+        gap = n + 1 < len(words) and words[n + 1][0].i != tok.i + 1 and not words[n + 1][0].is_punct
+        out.append(word + (tok.whitespace_ or (" " if gap else "")))
+    return "".join(out).strip()
+
+
+def _names_a_subject(token: Token) -> bool:
+    """'the company would keep its …': a noun subject the question shows, that a later "its" or
+    "their" reads as."""
+    return token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _without_fronted(tokens: list[Token]) -> list[Token]:
@@ -169,8 +188,17 @@ def clause_end(token: Token, sent: Span) -> int:
     """Where a clause ends, without the punctuation or a dangling "or" the parse left at its end."""
     end = min(token.right_edge.i + 1, sent.end)
     while end - 1 > token.i and (token.doc[end - 1].is_punct or token.doc[end - 1].dep_ == "cc"):
+        if _closes_bracket(token.doc[token.left_edge.i : end]):
+            break  # "… waves as high as 12 metres (39 feet)": the bracket the clause opened stays closed
         end -= 1
     return end
+
+
+def _closes_bracket(words: Span) -> bool:
+    """Whether the span ends on a bracket that closes one the span opened."""
+    last = words[-1].text if len(words) else ""
+    opening = {")": "(", "]": "["}.get(last)
+    return opening is not None and words.text.count(opening) >= words.text.count(last)
 
 
 #: An editor's mark for words left out ("… in 2012 [...] However, …"): the quote's thought ends there.

@@ -117,9 +117,31 @@ def pronoun_speaker(ctx: ArticleContext, pronoun: Token) -> Person | None:
     where = ctx.doc.char_span(best_at, best_at + 1, alignment_mode="expand")
     if where is not None:
         first = where[0].sent
-        if any(first.start_char <= at < first.end_char for at, _ in latest[1:]):
+        others = [at for at, _ in latest[1:] if first.start_char <= at < first.end_char]
+        if others and not (_speaks(where[0]) and not any(_acts(ctx, at) for at in others)):
             return None  # two fitting people spoke or acted in that sentence
     return best
+
+
+def _name_head(token: Token) -> Token:
+    """The word a name hangs on ("Ann" → "Lind" in "Ann Lind")."""
+    while token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    return token
+
+
+def _speaks(token: Token) -> bool:
+    """'…, the minister said': the mention is the subject of a reporting verb."""
+    head = _name_head(token)
+    if head.dep_ == "appos" and subject_of_next_verb(head):  # "with X, the minister said"
+        return head.doc[head.right_edge.i + 1].lemma_ in REPORTING
+    return head.dep_ == "nsubj" and head.head.lemma_ in REPORTING
+
+
+def _acts(ctx: ArticleContext, at: int) -> bool:
+    """Whether the mention at `at` is a subject in its sentence (not one met "with" or "for")."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is None or _name_head(span[0]).dep_ in ("nsubj", "nsubjpass", "appos", "conj")
 
 
 def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str, list[int]]:
@@ -128,7 +150,9 @@ def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str,
     found: dict[str, list[int]] = {}
     start = ctx.doc.char_span(reach, reach + 1, alignment_mode="expand")
     for tok in ctx.doc[start.start if start is not None else 0 : pronoun.i]:
-        if tok.dep_ != "nsubj" or tok.head.lemma_ not in REPORTING or ctx.in_quote(tok.idx):
+        aside = tok.dep_ == "appos" and subject_of_next_verb(tok)  # "with X, the minister said"
+        verb = ctx.doc[tok.right_edge.i + 1] if aside else tok.head
+        if not (tok.dep_ == "nsubj" or aside) or verb.lemma_ not in REPORTING or ctx.in_quote(tok.idx):
             continue
         holders = holders_of(ctx, tok)
         if len(holders) == 1 and _post_of(ctx, tok, ctx.people.find(next(iter(holders)))):
@@ -185,6 +209,12 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in SPEAKING:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:  # "The Harbour Council notes, …": the parser took the name for the verb's compound
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("compound", "nmod") and c.right_edge.i == verb.i - 1 and c.pos_ == "PROPN"
+        ]
     owner = participle_owner(verb)
     if not subjects and owner is not None:
         subjects = [c for c in owner.children if c.dep_ == "nsubj"]  # "X refused, saying: …"

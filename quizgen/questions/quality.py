@@ -262,9 +262,23 @@ def _dangling(question: str, doc: Doc | None) -> str | None:
         bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
         if named or bound:  # "Who said his team …": "his" is whoever the answer is
             continue
+        if doc is not None and m.group().lower() in ("its", "their") and _noun_subject_before(doc, m.start()):
+            continue  # "Who said the company would keep its …": its = the company
         if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
             return PRONOUN
     return None
+
+
+def _noun_subject_before(doc: Doc, char: int) -> bool:
+    """'Who said that the company would keep its …': a common noun of the pronoun's number, in the
+    reported clause before it, that the pronoun reads as ("the banks … their"). Only a reported
+    clause: "In what year did its bank …" shows nothing "its" could be."""
+    token = _token_at(doc, char)
+    if token is None:
+        return False
+    that = next((t.i for t in doc[: token.i] if t.lower_ == "that"), None)
+    wanted = "NN" if token.lower_ == "its" else "NNS"
+    return that is not None and any(t.tag_ == wanted for t in doc[that + 1 : token.i])
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -1,0 +1,53 @@
+"""Speech the small parser misreads: "The Harbour Council notes, "…"" with "notes" taken for a
+noun and the body's name hung on it; a
+clause that ends on a bracket it opened. Every article is our own invention."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.models import Article, Question
+from quizgen.pipeline import questions_for
+
+ARTICLES = {
+    "body-notes": (
+        'The Nordic Fisheries Council notes, "Cold-water cod stocks have fallen faster than any other stock on '
+        'the coast", pointing to its yearly survey.\n\nCod catches fell again this spring.'
+    ),
+    "bracket-at-end": (
+        "Ann Lind has run the Harbour Safety Agency since 2019.\n\n"
+        "Lind said that the new breakwater can hold back waves as high as 12 metres (39 feet)."
+    ),
+    "notes-no-speaker": (
+        "Cod catches fell again this spring.\n\n"
+        'Field notes, "Cold-water cod stocks have fallen faster than any other stock on the coast", were '
+        "found in the archive."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def quotes() -> dict[str, list[Question]]:
+    articles = [
+        Article(id=key, title=key, published=dt.date(2024, 6, 12), path=f"{key}.txt", text=text)
+        for key, text in ARTICLES.items()
+    ]
+    bank = questions_for(articles)
+    return {key: [q for q in bank.questions if q.article == key and q.kind == "quote"] for key in ARTICLES}
+
+
+def test_a_body_that_notes_a_quote_is_its_speaker(quotes):
+    found = [q for q in quotes["body-notes"] if "Cold-water cod stocks" in q.question]
+    assert [(q.question.split()[0], q.answer) for q in found] == [("Which", "Nordic Fisheries Council")]
+
+
+def test_notes_as_a_plain_noun_speak_for_no_one(quotes):
+    assert quotes["notes-no-speaker"] == []
+
+
+def test_a_clause_ending_on_its_bracket_keeps_it(quotes):
+    found = [q for q in quotes["bracket-at-end"] if "breakwater" in q.question]
+    assert [q.answer for q in found] == ["Ann Lind"]
+    assert found[0].question.endswith("(39 feet)?")
