@@ -34,8 +34,8 @@ def ask_year_of_name(ctx: ArticleContext, ent: Span) -> str | None:
     noun, doc = ent.root.head, ent.doc
     if not YEAR.fullmatch(ent.text.strip()) or ent.root.dep_ not in ("nummod", "compound", "nmod", "amod"):
         return None
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.i < ent.end:
-        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.i < ent.end or any(c.dep_ == "poss" for c in noun.children):
+        return None  # ("the agency's 2019 report": "Which year's report" would lose whose it was)
     between = list(doc[ent.end : noun.i])
     named = noun.pos_ == "PROPN" and all(t.is_title or t.lower_ in ("of", "and", "&") for t in (*between, noun))
     if not named and (noun.lower_ not in YEARED_NOUNS or any(t.pos_ not in ("ADJ", "NOUN") for t in between)):

@@ -77,8 +77,9 @@ def test_a_year_that_names_the_subject_asks_which_years(text: str, question: str
     [
         "The 2000 runners finished the race in heavy rain.",  # a count the parse may take for a year
         "The 2031 Harbour Forum will open at the exhibition centre on May 4.",  # the forum's own date is asked
+        "The Harbour Agency's 2019 report found that the river was cleaner.",  # whose report would be lost
     ],
-    ids=["count", "dated-event"],
+    ids=["count", "dated-event", "owned"],
 )
 def test_a_year_before_the_subject_is_not_asked_for_a_count_or_beside_a_date(text: str) -> None:
     assert all(not q.question.startswith("Which year's") for q in date_questions(text, published=None))
