@@ -47,8 +47,11 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
     return list(facts.values())
 
 
-#: A part of a day after its weekday: "on Sunday night", "Tuesday morning".
-_DAY_PART = re.compile(rf"(?:{'|'.join(WEEKDAYS)}) (?:night|morning|afternoon|evening)", re.I)
+#: A part of a day named by its day: "on Sunday night", "Tuesday morning", "last night", "tonight"
+#: (a day counted from the story's date is read only in a dated story).
+_DAY_PART = re.compile(
+    rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|tomorrow|this|last) (?:night|morning|afternoon|evening)|tonight)", re.I
+)
 
 
 def _times(ents: list[Span]) -> list[Span]:
