@@ -12,30 +12,18 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.date_named import ask_year_of_name
+from quizgen.facts.date_preps import wh_of_prep
 from quizgen.facts.lexicon import REPORTING, VAGUE_NOUNS
 from quizgen.facts.wording import lower_first, with_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-#: The question word for a date after these prepositions ("starting Monday" → From when …?).
-WH_FOR_PREP = {
-    "by": "By when",
-    "until": "Until when",
-    "till": "Until when",
-    "since": "Since when",
-    "before": "Before when",
-    "after": "After when",
-    "starting": "From when",
-    "beginning": "From when",
-    "effective": "From when",
-}
 #: Adverbs that only lead a date in: "back in 2019", "later in May", "early in 2020".
 TIME_ADVERBS = ("back", "later", "earlier", "early", "late", "shortly", "just", "right", "soon")
 #: Prepositions that name where or on what occasion an event happened, so a date on their noun dates the event.
 OCCASION_PREPS = ("in", "at", "on", "during", "aboard")
-#: Verbs that move an event from one date to another ("moved from Tuesday to Thursday").
-RESCHEDULING = frozenset("move shift postpone delay push bring reschedule change switch put defer advance".split())
 #: Verbs of expecting, said in the present, whose date belongs to the event expected ("expect talks next month").
 FORESEE_VERBS = frozenset({"expect", "forebode", "predict", "forecast", "anticipate", "foresee", "fear", "see"})
 #: Nouns that name an event or a period with a time of its own, so a date written before them
@@ -147,18 +135,6 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
-def _counts(verb: Token | None) -> bool:
-    """The clause counts something ("recorded 23 cases", "fired in all 14 missions")."""
-    if verb is None:
-        return False
-    return any(
-        t.like_num and t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
-        for c in verb.children
-        if c.dep_ in ("dobj", "prep", "attr")
-        for t in c.subtree
-    )
-
-
 def clause_future(ent: Span) -> bool | None:
     """The tense of the clause a date belongs to: True future, False past, None unknown."""
     head = ent.root.head
@@ -213,33 +189,16 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         lead = doc[target.start - 1] if target.start > 0 else None
         if lead is not None and _time_adverb(lead) and lead.head in (prep, prep.head):
             target = doc[lead.i : target.end]  # "back in 2019", "later in May": the adverb goes with its date
-        word = prep.lower_
         if _in_subject(prep):
             return None  # "A visit in 2016 convinced them": the date is inside the subject
-        if word in WH_FOR_PREP:
-            wh = WH_FOR_PREP[word]
-        elif word == "from" and re.search(r"\bto\b|[-\u2013]", ent.text):
-            wh = "When"
-        elif (
-            word == "from"
-            and ent.end + 1 < len(doc)
-            and doc[ent.end].lower_ == "to"
-            and doc[ent.end + 1].ent_type_ == "DATE"
-            and (not re.fullmatch(r"\d{4}", ent.text) or prep.head.lemma_ in RESCHEDULING)
-        ):
-            return None  # "the vote was moved from Tuesday to Thursday": no one day the event took
-        elif word == "from" and not (
-            ent.end + 1 < len(doc) and doc[ent.end].lower_ == "to" and doc[ent.end + 1].like_num
-        ):
-            wh = "From when"  # "the fares apply from January 1": a start, not the one day
-        elif word == "to":
-            return None  # "… to the end of November": a span's end, asked badly out of context
-        elif iso and re.fullmatch(r"\d{4}", iso) and word == "in":
-            wh = "In what year"
-        elif word not in ("on", "in", "at", "during", "from", "over", "within", "around", "through", "throughout"):
-            return None  # "instead of today", "for 2020": not when the event happened
-        if word == "since" and _counts(clause_verb(root)):
-            return None  # "has recorded 23 cases since June": the date bounds a count, it dates no event
+        asked = wh_of_prep(ent, prep, iso)
+        if asked is None:
+            return None
+        wh = asked
+    elif root.dep_ == "prep" and root.lower_ == "between" and root.i == ent.start:
+        pass  # "mapped the coast between 1995 and 2003": spaCy takes the preposition into the date
+    elif root.dep_ in ("nmod", "compound", "nummod", "amod") and (named := ask_year_of_name(ctx, ent)) is not None:
+        return named  # "The 2030 Island Games will cost …" → Which year's Island Games will cost …?
     elif root.dep_ == "poss":
         return _whose_time(ent)  # "Last week's walkout by dock workers" → When was the walkout by dock workers?
     elif root.dep_ in ("nmod", "compound", "nummod", "amod") and root.head.lower_ in EVENT_NOUNS:
@@ -262,12 +221,15 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
 
 def _far_antecedent(verb: Token) -> bool:
     """A relative or participle clause that the parse hangs on a noun other than the one just before
-    it ("revenue in the quarter, which ended May 30" on "revenue"): the event's subject is in doubt.
+    it ("revenue in the quarter, which ended May 30" on "revenue"), or a participle after "a noun of
+    a noun": the event's subject is in doubt.
     A capitalised title between the two ("the Accord on Fishing in Arctic Waters, signed in May") is
     one name, so its head is the noun."""
     if verb.dep_ not in ("relcl", "acl"):
         return False
     noun, doc = verb.head, verb.doc
+    if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return True  # "a map of the valley drawn in 1850": the map was drawn, or the valley; a guess either way
     at = verb.left_edge.i - 1
     while at > noun.i and (doc[at].is_punct or doc[at].lower_ in ("who", "which", "that")):
         at -= 1
@@ -297,10 +259,6 @@ def _event_noun_time(ctx: ArticleContext, ent: Span, iso: str | None) -> str | N
     """ "until the March 3-5 conference in Lisbon" → When is the conference in Lisbon? A date without a
     year is asked only when the clause's tense says whether the event is past or to come."""
     future = clause_future(ent)
-    noun = ent.root.head
-    if "/" in ent.text and noun.dep_ in ("nsubj", "nsubjpass") and noun.i == ent.end:
-        # "The 2011/12 budget raised fuel duty" → Which year's budget raised fuel duty?
-        return ask(ctx, ctx.doc[noun.left_edge.i : noun.i + 1], f"Which year's {noun.lower_}")
     if not re.search(r"\d{4}", ent.text):
         if future is None:
             return None

@@ -86,19 +86,21 @@ def _part_of(m: re.Match[str], base: Base | None, future: bool | None) -> Readin
 
 
 _YEAR_SPAN = re.compile(
-    r"^(?:the |in |from )?(?P<fiscal>fiscal (?:year )?)?(?P<a>\d{4})\s*(?P<sep>/|-|\u2013|to)\s*(?P<b>\d{2}|\d{4})$"
+    r"^(?:the |in |from |(?P<between>between ))?(?P<fiscal>fiscal (?:year )?)?"
+    r"(?P<a>\d{4})\s*(?P<sep>/|-|\u2013|to|and)\s*(?P<b>\d{2}|\d{4})$"
 )
 
 
 def year_span(surface: str) -> Reading | None:
-    """ "1987/88", "fiscal 1988/89", "2000 - 2050", "from 1990 to 2015": a span of years, or None.
+    """ "1987/88", "fiscal 1988/89", "2000 - 2050", "from 1990 to 2015", "between 2006 and 2011":
+    a span of years, or None.
 
     A slash joins a fiscal year or season to the next ("1987/88"): the answer keeps that form.
     Raises ValueError for a span that reads no way for sure ("2011/14").
     """
     m = _YEAR_SPAN.match(re.sub(r"\s+", " ", surface.strip().lower()))
-    if m is None:
-        return None
+    if m is None or (m["sep"] == "and") != bool(m["between"]):
+        return None  # ("in 1998 and 2003": two years, no span; only "between" makes one)
     first = int(m["a"])
     last = int(m["b"]) if len(m["b"]) == 4 else first // 100 * 100 + int(m["b"])
     slash = m["sep"] == "/"

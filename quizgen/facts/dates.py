@@ -41,10 +41,46 @@ VAGUE = re.compile(
 def extract_dates(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     base = Base.of(ctx.published, ctx.dateline)
-    for ent in ctx.ents:
+    for ent in _times(ctx.ents):
         for fact in _date_facts(ctx, ent, base) if _names_a_time(ent) else []:
             facts.setdefault(fact.key, fact)
     return list(facts.values())
+
+
+#: A part of a day named by its day: "on Sunday night", "Tuesday morning", "last night", "tonight"
+#: (a day counted from the story's date is read only in a dated story).
+_DAY_PART = re.compile(
+    rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|tomorrow|this|last) (?:night|morning|afternoon|evening)|tonight)", re.I
+)
+
+
+def _times(ents: list[Span]) -> list[Span]:
+    """The entities, with a weekday and the part of that day read as one date: spaCy calls "Sunday
+    night" a TIME (or "Tuesday" a DATE and "morning" a TIME), yet the day is what a quiz asks."""
+    from spacy.tokens import Span  # (loaded with the model already: dates are read from a parse)
+
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "TIME" and out and out[-1].end == ent.start and out[-1].label_ == "DATE":
+            joined = ent.doc[out[-1].start : ent.end]
+            if _DAY_PART.fullmatch(joined.text):
+                out[-1] = Span(ent.doc, joined.start, joined.end, label="DATE")
+                continue
+        if ent.label_ == "TIME" and _DAY_PART.fullmatch(ent.text.strip()):
+            ent = Span(ent.doc, ent.start, ent.end, label="DATE")
+        year = _year_in_name(ent)
+        if year is not None:  # "the 2030 Island Games": spaCy keeps the year inside the event's name
+            out.append(Span(ent.doc, year, year + 1, label="DATE"))
+        out.append(ent)
+    return out
+
+
+def _year_in_name(ent: Span) -> int | None:
+    """The index of a year that opens an event's or a body's name ("the 2030 Island Games"), or None."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ not in ("EVENT", "ORG") or len(words) < 2 or not re.fullmatch(r"(19|20)\d\d", words[0].text):
+        return None
+    return words[0].i if words[0].dep_ in ("nummod", "compound", "nmod") and words[0].head in words else None
 
 
 def _names_a_time(ent: Span) -> bool:

@@ -1,0 +1,124 @@
+"""Date shapes of news English: a span "between" two years, a weekday with its part of the day,
+a year that names which one of an event, and a participle whose noun is in doubt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen.facts.date_values import resolve
+from quizgen.models import Article, Question
+from quizgen.pipeline import questions_for
+
+PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
+
+
+def date_questions(text: str, published: dt.date | None = PUBLISHED) -> list[Question]:
+    article = Article(id="a", title="a", published=published, path="a.txt", text=text)
+    return [q for q in questions_for([article]).questions if q.kind == "date"]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None], ids=["dated", "undated"])
+def test_between_two_years_is_one_span_with_both_ends(published: dt.date | None) -> None:
+    (q,) = date_questions("The surveyors mapped the northern coastline between 1995 and 2003.", published)
+    assert (q.question, q.answer) == ("When did the surveyors map the northern coastline?", "1995\u20132003")
+
+
+def test_two_years_joined_by_and_without_between_are_no_span() -> None:
+    assert resolve("1998 and 2003", PUBLISHED) is None
+    assert resolve("between 1998 and 2003", PUBLISHED)[0] == "1998/2003"
+
+
+@pytest.mark.parametrize(
+    ("published", "question", "answer"),
+    [
+        (PUBLISHED, "When did the mayor open the new footbridge?", "Tuesday, October 3, 2023"),
+        (None, "On what day of the week did the mayor open the new footbridge?", "Tuesday"),
+    ],
+    ids=["dated", "undated"],
+)
+def test_a_weekday_with_its_part_of_the_day_is_that_day(published: dt.date | None, question: str, answer: str) -> None:
+    # spaCy reads "Tuesday morning" as a DATE and a TIME, "Sunday night" as one TIME
+    (q,) = date_questions("The mayor opened the new footbridge on Tuesday morning.", published)
+    assert (q.question, q.answer) == (question, answer)
+
+
+def test_a_weekday_night_in_an_undated_story_asks_the_day_of_the_week() -> None:
+    text = "The Harbour City Sharks held off the Valley Rovers, 98-91, on Sunday night."
+    (q,) = date_questions(text, published=None)
+    assert q.question.startswith("On what day of the week did the Harbour City Sharks hold off the Valley Rovers")
+    assert q.answer == "Sunday"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "Spread across four towns, the 2030 Island Games will cost the region $2 billion.",
+            "Which year's Island Games will cost the region $2 billion?",
+            "2030",
+        ),
+        (
+            "The 1995 merger of the two banks created the country's largest lender.",
+            "Which year's merger of the two banks created the country's largest lender?",
+            "1995",
+        ),
+    ],
+    ids=["named-event", "known-noun"],
+)
+def test_a_year_that_names_the_subject_asks_which_years(text: str, question: str, answer: str) -> None:
+    (q,) = date_questions(text, published=None)
+    assert (q.question, q.answer) == (question, answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2000 runners finished the race in heavy rain.",  # a count the parse may take for a year
+        "The 2031 Harbour Forum will open at the exhibition centre on May 4.",  # the forum's own date is asked
+        "The Harbour Agency's 2019 report found that the river was cleaner.",  # whose report would be lost
+    ],
+    ids=["count", "dated-event", "owned"],
+)
+def test_a_year_before_the_subject_is_not_asked_for_a_count_or_beside_a_date(text: str) -> None:
+    assert all(not q.question.startswith("Which year's") for q in date_questions(text, published=None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team studied a map of the valley drawn in 1850.",  # the map was drawn, not the valley
+        "The council published a list of the buildings damaged in 2019.",  # the buildings, not the list
+    ],
+    ids=["map", "list"],
+)
+def test_a_participle_after_a_noun_of_a_noun_is_not_dated(text: str) -> None:
+    assert date_questions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "The harbour board approved the budget this morning.",
+            "When did the harbour board approve the budget?",
+            "Wednesday, October 4, 2023",
+        ),
+        (
+            "The council approved the new ferry timetable yesterday afternoon.",
+            "When did the council approve the new ferry timetable?",
+            "Tuesday, October 3, 2023",
+        ),
+        (
+            "The minister will address the assembly tonight.",
+            "When will the minister address the assembly?",
+            "Wednesday, October 4, 2023",
+        ),
+    ],
+    ids=["this-morning", "yesterday-afternoon", "tonight"],
+)
+def test_a_part_of_a_day_counted_from_the_story_is_that_day(text: str, question: str, answer: str) -> None:
+    (q,) = date_questions(text)
+    assert (q.question, q.answer) == (question, answer)
+    assert date_questions(text, published=None) == []  # no story date: no day to name
