@@ -126,6 +126,26 @@ WIRE_TITLES = {
     "fr",
 }
 
+#: A team's playing positions: asked "What position did X play?", never as a post held.
+PLAYING_POSITIONS = {
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "forward",
+    "winger",
+    "seamer",
+    "spinner",
+    "leg-spinner",
+    "off-spinner",
+    "batsman",
+    "bowler",
+    "wicketkeeper",
+    "quarterback",
+    "pitcher",
+}
+
+
 #: Occupations news writes before or after a name as a post ("neurosurgeon X", "X, a lawyer").
 OCCUPATIONS = {
     "administrator",
@@ -133,10 +153,6 @@ OCCUPATIONS = {
     "surgeon",
     "neurosurgeon",
     "physician",
-    "striker",
-    "goalkeeper",
-    "midfielder",
-    "defender",
     "champion",
     "coauthor",
     "co-author",
@@ -189,7 +205,7 @@ OCCUPATIONS = {
     "manager",
     "captain",
     "player",
-}
+} | PLAYING_POSITIONS
 
 #: Occupations many people hold at once: "Who is the striker?" has no single answer.
 SHARED_OCCUPATIONS = {
@@ -199,10 +215,6 @@ SHARED_OCCUPATIONS = {
     "surgeon",
     "neurosurgeon",
     "physician",
-    "striker",
-    "goalkeeper",
-    "midfielder",
-    "defender",
     "coauthor",
     "co-author",
     "author",
@@ -232,7 +244,7 @@ SHARED_OCCUPATIONS = {
     "owner",
     "co-founder",
     "cofounder",
-}
+} | PLAYING_POSITIONS
 
 #: Posts of government held "of" a portfolio, not of an organisation: "Finance Minister",
 #: "Secretary of State", "Chancellor of the Exchequer" are posts, with no institution to ask for.
@@ -317,6 +329,12 @@ PROFESSIONS = {
     "geologist",
     "historian",
 }
+
+
+def is_position(role: str) -> bool:
+    """ "forward", "Rovers striker", "left-arm spinner": the post is a place in a team."""
+    words = role.lower().split()
+    return bool(words) and (words[-1] in PLAYING_POSITIONS or words[-1].split("-")[-1] in PLAYING_POSITIONS)
 
 
 def is_profession(role: str) -> bool:

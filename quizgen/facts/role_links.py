@@ -41,6 +41,12 @@ def link_roles(facts: list[RoleFact]) -> list[RoleFact]:
         if f.org
         or not any(g is not f and g.person == f.person and g.org and g.role.lower() == f.role.lower() for g in facts)
     ]
+    # "striker Ian Moss" says no more than "Rovers striker Ian Moss"
+    facts = [
+        f
+        for f in facts
+        if f.org or not f.role or not any(g.person == f.person and _words(f.role) < _words(g.role) for g in facts)
+    ]
     # "Arsenal's Ashley Cole" says no more than "Ashley Cole, left-back at Arsenal"
     facts = [
         f for f in facts if f.role or not any(g is not f and g.person == f.person and g.org == f.org for g in facts)
@@ -100,6 +106,10 @@ def _indef(role: str) -> str:
     if head in SHARED:
         return "an " if role[:1].lower() in "aeiou" else "a "
     return "the "
+
+
+def _words(role: str) -> set[str]:
+    return set((role or "").lower().split())
 
 
 def _post_text(fact: RoleFact) -> str:

@@ -33,6 +33,7 @@ from quizgen.facts.post_phrase import (
     post_tokens,
     subject_of_next_verb,
 )
+from quizgen.facts.post_words import PLAYING_POSITIONS
 from quizgen.facts.role_links import display, link_roles, qualified
 from quizgen.facts.titles import (
     POST_HEADS,
@@ -326,7 +327,7 @@ def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     if (
         first is not None
         and first.is_sent_start
-        and (not title_case or first.lower_ in TENURE_WORDS)
+        and (not title_case or first.lower_ in TENURE_WORDS or first.lower_ in PLAYING_POSITIONS)
         and (
             first.lower_ in TENURE_WORDS
             or first.lower_ in POST_HEADS

@@ -24,7 +24,7 @@ from quizgen.facts.lexicon import (
     TITLE_WORDS,
     WIRE_TITLES,
 )
-from quizgen.facts.wire_titles import MANY_PER_PLACE, is_wire_dot, place_before, place_prep, state_after
+from quizgen.facts.wire_titles import MANY_PER_PLACE, inner_hyphen, is_wire_dot, place_before, place_prep, state_after
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -172,6 +172,8 @@ def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
 def _title_word(ctx: ArticleContext, tok: Token) -> bool:
     if is_wire_dot(tok):
         return True  # "Lt. Gen.": the tokenizer split the first full stop off
+    if inner_hyphen(tok):
+        return True  # "leg-spinner", "left-arm spinner": the tokenizer split the word at its hyphen
     if tok.is_punct or ctx.in_quote(tok.idx):
         return False
     if _acronym(tok):
