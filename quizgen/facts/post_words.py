@@ -331,6 +331,10 @@ PROFESSIONS = {
 }
 
 
+#: Endings of scientists' posts, which the lists cannot all name ("geochemist", "oceanographer").
+SCIENCE_ENDINGS = ("ologist", "chemist", "physicist", "scientist", "ographer")
+
+
 def is_position(role: str) -> bool:
     """ "forward", "Rovers striker", "left-arm spinner": the post is a place in a team."""
     words = role.lower().split()

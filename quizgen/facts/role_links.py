@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.mentions import fuller_mention
 from quizgen.facts.places import place_kind
+from quizgen.facts.post_words import SCIENCE_ENDINGS
 from quizgen.facts.titles import SHARED
 from quizgen.facts.wording import with_the
 from quizgen.models import RoleFact
@@ -29,6 +30,7 @@ INSTITUTION_WORDS = (
     "Centre",
     "Laboratory",
     "Hospital",
+    "Institution",
 )
 
 
@@ -101,9 +103,14 @@ def _place_noun(place: str, role: str) -> str:
     return kind
 
 
+def is_shared(head: str) -> bool:
+    """A post many hold at once: "a researcher", "a geochemist", "a striker"."""
+    return head in SHARED or head.endswith(SCIENCE_ENDINGS)
+
+
 def _indef(role: str) -> str:
     head = role.split()[-1].lower()
-    if head in SHARED:
+    if is_shared(head):
         return "an " if role[:1].lower() in "aeiou" else "a "
     return "the "
 

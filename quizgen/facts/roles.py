@@ -34,10 +34,9 @@ from quizgen.facts.post_phrase import (
     subject_of_next_verb,
 )
 from quizgen.facts.post_words import PLAYING_POSITIONS
-from quizgen.facts.role_links import display, link_roles, qualified
+from quizgen.facts.role_links import display, is_shared, link_roles, qualified
 from quizgen.facts.titles import (
     POST_HEADS,
-    SHARED,
     is_post,
     listed_title,
     org_after_name,
@@ -394,7 +393,7 @@ def _make(
         org_aliases=tuple(aliases),
         org_prep=org_prep or "of",
         head=head,
-        shared=shared or head in SHARED,
+        shared=shared or is_shared(head),
         org_is_place=org_short in ctx.place_names or org_short in US_STATES,
         qualified=qualified(role, role_tokens),
     )

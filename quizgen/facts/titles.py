@@ -24,6 +24,7 @@ from quizgen.facts.lexicon import (
     TITLE_WORDS,
     WIRE_TITLES,
 )
+from quizgen.facts.post_words import SCIENCE_ENDINGS
 from quizgen.facts.wire_titles import MANY_PER_PLACE, inner_hyphen, is_wire_dot, place_before, place_prep, state_after
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -102,7 +103,12 @@ BODY_WORDS = {
 def is_post(word: str) -> bool:
     """ "director", "Sen.", and hyphenated titles such as "vice-minister" or "secretary-general"."""
     word = word.lower().rstrip(".")
-    return word in POST_HEADS or word.rstrip("s") in POST_HEADS or any(p in POST_HEADS for p in word.split("-"))
+    return (
+        word.endswith(SCIENCE_ENDINGS)
+        or word in POST_HEADS
+        or word.rstrip("s") in POST_HEADS
+        or any(p in POST_HEADS for p in word.split("-"))
+    )
 
 
 def is_portfolio(post: str, org: str) -> bool:
@@ -290,11 +296,11 @@ def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
 
 def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span, str] | None:
     """ "Rei Shiratori of Dokkyo University", "Ann Ruiz at the Nordic Trade Council", and with a title
-    before the name also "Tony Beddow, from the Welsh Institute …": the body the person is with."""
+    before the name (or "of"/"from") also "Tony Beddow, from the Welsh Institute": the person's body."""
     doc = ctx.doc
     i = name.i + 1
-    if titled and i < len(doc) and doc[i].text == ",":
-        i += 1
+    if i + 1 < len(doc) and doc[i].text == "," and (titled or doc[i + 1].lower_ in ("of", "from")):
+        i += 1  # "said Ann Ruiz, of the Nordic Trade Council": the aside names her body
     if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "at", "from") or ctx.in_quote(doc[i].idx):
         return None
     j = i + 1 + (doc[i + 1].lower_ == "the")
