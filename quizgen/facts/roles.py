@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
-from quizgen.facts.name_lists import listed_names, listed_post
+from quizgen.facts.name_lists import listed_names, listed_post, listed_title
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import person_span
 from quizgen.facts.places import US_STATES
@@ -38,7 +38,6 @@ from quizgen.facts.role_links import display, is_shared, link_roles, qualified
 from quizgen.facts.titles import (
     POST_HEADS,
     is_post,
-    listed_title,
     org_after_name,
     owner_before_name,
     read_title,

@@ -144,27 +144,11 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
         if doc[i].text == ")" and i - 2 >= start and doc[i - 2].text == "(" and _acronym(doc[i - 1]):
             i -= 3  # "Nordic Trade Council (NTC) chief": the name before its short form
             continue
-        if not _title_word(ctx, doc[i]):
+        if not title_word(ctx, doc[i]):
             break
         run.insert(0, doc[i])
         i -= 1
     return run
-
-
-def listed_title(ctx: ArticleContext, run: list[Token]) -> list[Token]:
-    """The first of two titles joined by "and" before one name: "Prime Minister" of "Prime Minister
-    and Minister of Foreign Affairs H E Ann Ruiz" (the run found was the second); else []."""
-    doc, i = ctx.doc, run[0].i - 1 if run else 0
-    if not run or i < 2 or doc[i].lower_ != "and" or not run[0].text[:1].isupper():
-        return []
-    if not (is_post(doc[i - 1].text) and doc[i - 1].text[:1].isupper()):
-        return []
-    first: list[Token] = []
-    j = i - 1
-    while j >= run[0].sent.start and len(first) < MAX_TITLE and _title_word(ctx, doc[j]) and doc[j].text[:1].isupper():
-        first.insert(0, doc[j])
-        j -= 1
-    return first
 
 
 def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
@@ -175,7 +159,7 @@ def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
     return 0
 
 
-def _title_word(ctx: ArticleContext, tok: Token) -> bool:
+def title_word(ctx: ArticleContext, tok: Token) -> bool:
     if is_wire_dot(tok):
         return True  # "Lt. Gen.": the tokenizer split the first full stop off
     if inner_hyphen(tok):
