@@ -15,6 +15,8 @@ TEXTS = {
     "and seamer Dale Fry, who took four wickets each.",
     "fuller-post": "Rovers won 2-1 at home.\n\nThe winner came when striker Ian Moss headed in a corner. "
     "Rovers striker Ian Moss has now scored nine goals.",
+    "mixed": "Ravi Menon, chief executive of Halden Freight, bought the club. Rovers midfielder Tom Reyes scored "
+    "twice. Goalkeeper Ian Moss saved a penalty, and Lisa Grant, a lawyer, watched from the stand.",
 }
 
 
@@ -38,7 +40,8 @@ def test_lower_case_position_before_a_name_is_asked(bank: QuestionBank, person: 
 
 def test_position_is_never_asked_who_holds_it(bank: QuestionBank) -> None:
     """'Who was the seamer?' has as many answers as the team has seamers."""
-    assert not [q for q in bank.questions if q.kind == "role" and "who " in q.question.lower()]
+    found = [q for q in bank.questions if q.kind == "role" and q.article != "mixed"]
+    assert found and not [q for q in found if "who " in q.question.lower()]
 
 
 def test_a_post_said_again_more_fully_is_asked_once(bank: QuestionBank) -> None:
@@ -46,3 +49,10 @@ def test_a_post_said_again_more_fully_is_asked_once(bank: QuestionBank) -> None:
     (position,) = asked(bank, "fuller-post", "role")
     assert position.question == "What position did Ian Moss play?"
     assert position.answer == "Rovers striker"
+
+
+def test_a_positions_false_options_are_positions(bank: QuestionBank) -> None:
+    """'goalkeeper' beside 'midfielder', never beside 'chief executive' or 'lawyer'."""
+    (keeper,) = [q for q in asked(bank, "mixed", "role") if q.question == "What position did Ian Moss play?"]
+    assert keeper.answer == "goalkeeper"
+    assert set(keeper.choices) <= {"goalkeeper", "midfielder", "Rovers midfielder"}
