@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.mentions import fuller_mention
 from quizgen.facts.places import place_kind
-from quizgen.facts.post_words import SCIENCE_ENDINGS
+from quizgen.facts.post_words import SCIENCE_ENDINGS, is_position
 from quizgen.facts.titles import SHARED
 from quizgen.facts.wording import with_the
 from quizgen.models import RoleFact
@@ -84,6 +84,8 @@ def _org_question(fact: RoleFact) -> str | None:
             else "Which organization"
         )
         return f"{wh} does {person} speak for?" if fact.org_prep == "for" else f"{wh} is {person} with?"
+    if is_position(fact.role) and not fact.org_is_place:
+        return f"Which team did {person} play for?"  # "striker at Rovers": a player's team
     wh = "Which institution" if any(w in org for w in INSTITUTION_WORDS) else "Which organization"
     role = fact.role
     if fact.org_is_place:

@@ -15,8 +15,10 @@ TEXTS = {
     "and seamer Dale Fry, who took four wickets each.",
     "fuller-post": "Rovers won 2-1 at home.\n\nThe winner came when striker Ian Moss headed in a corner. "
     "Rovers striker Ian Moss has now scored nine goals.",
-    "mixed": "Ravi Menon, chief executive of Halden Freight, bought the club. Rovers midfielder Tom Reyes scored "
-    "twice. Goalkeeper Ian Moss saved a penalty, and Lisa Grant, a lawyer, watched from the stand.",
+    "mixed": "Ravi Menon, chief executive of Halden Freight, bought Lakeside Rovers. Lakeside Rovers midfielder "
+    "Tom Reyes scored twice. Goalkeeper Ian Moss saved a penalty, and Lisa Grant, a lawyer, watched from the stand.",
+    "paper": "Lakeside Rovers beat Halden City 2-0 on Saturday. Lakeside Rovers striker Ian Moss scored both goals."
+    "\n\nThe Rovers boss, in an interview with The Courier newspaper, discussed the match against Halden City.",
 }
 
 
@@ -55,4 +57,15 @@ def test_a_positions_false_options_are_positions(bank: QuestionBank) -> None:
     """'goalkeeper' beside 'midfielder', never beside 'chief executive' or 'lawyer'."""
     (keeper,) = [q for q in asked(bank, "mixed", "role") if q.question == "What position did Ian Moss play?"]
     assert keeper.answer == "goalkeeper"
-    assert set(keeper.choices) <= {"goalkeeper", "midfielder", "Rovers midfielder"}
+    assert set(keeper.choices) <= {"goalkeeper", "midfielder"}
+
+
+def test_a_players_club_is_asked_as_a_team_among_teams(bank: QuestionBank) -> None:
+    (team,) = [q for q in asked(bank, "mixed", "role") if q.question == "Which team did Tom Reyes play for?"]
+    assert team.answer == "Lakeside Rovers"
+
+
+def test_a_newspaper_is_no_team_to_offer(bank: QuestionBank) -> None:
+    (team,) = [q for q in asked(bank, "paper", "role") if q.question == "Which team did Ian Moss play for?"]
+    assert team.answer == "Lakeside Rovers"
+    assert "Courier" not in team.choices
