@@ -156,8 +156,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         wh = next((w for w in ORG_WH if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":  # a profession beside professions, a position in a team beside positions, a post beside posts
-        same = (is_profession, is_position)
-        return [r for r in _typed(ctx, facts, "role") if all(f(r) == f(draft.answer) for f in same)]
+        kinds = (is_profession, is_position)
+        return [r for r in _typed(ctx, facts, "role") if all(f(r) == f(draft.answer) for f in kinds)]
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
         same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)
