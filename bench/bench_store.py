@@ -99,15 +99,20 @@ def rows(questions: list[Question]) -> list[tuple[object, ...]]:
     ]
 
 
-def bench_add(questions: list[Question], folder: Path) -> tuple[float, float]:
-    conn = baseline_connection(folder / "base-add.sqlite3")
-    start = time.perf_counter()
-    conn.execute("BEGIN")
+def insert_cards(conn: sqlite3.Connection, questions: list[Question]) -> None:
+    """The baseline's plain insert of every question as a card."""
     conn.executemany(
         "INSERT INTO cards (question_id, article_id, kind, question, answer, aliases, choices, source, "
         "span_start, span_end, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows(questions),
     )
+
+
+def bench_add(questions: list[Question], folder: Path) -> tuple[float, float]:
+    conn = baseline_connection(folder / "base-add.sqlite3")
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    insert_cards(conn, questions)
     conn.execute("COMMIT")
     theirs = time.perf_counter() - start
     conn.close()
@@ -121,11 +126,7 @@ def bench_add(questions: list[Question], folder: Path) -> tuple[float, float]:
 def bench_answer(questions: list[Question], answers: int, folder: Path) -> tuple[float, float]:
     conn = baseline_connection(folder / "base-answer.sqlite3")
     conn.execute("BEGIN")
-    conn.executemany(
-        "INSERT INTO cards (question_id, article_id, kind, question, answer, aliases, choices, source, "
-        "span_start, span_end, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows(questions),
-    )
+    insert_cards(conn, questions)
     conn.execute("COMMIT")
     import fsrs
 

@@ -23,6 +23,8 @@ MONTHS: dict[str, int] = (
     | {"sept": 9}
 )
 WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Units a span of time is counted in ("three days", "12 months"), as a regular-expression alternation.
+TIME_UNITS_PATTERN = "days?|weeks?|months?|years?|decades?|hours?|minutes?"
 #: Titles that stand before a name without being part of it.
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}

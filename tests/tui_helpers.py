@@ -21,6 +21,13 @@ SAMPLE_BANK = Path(__file__).parent / "data" / "sample_bank.json"
 """The file behind conftest's `sample_bank` fixture."""
 
 
+def text(app: QuizApp, selector: str) -> str:
+    """What the Static widget `selector` of the current screen shows."""
+    from textual.widgets import Static
+
+    return str(app.screen.query_one(selector, Static).render())
+
+
 def clock() -> dt.datetime:
     return NOW
 

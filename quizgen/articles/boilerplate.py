@@ -18,7 +18,7 @@ _SOCIAL = r"(twitter|facebook|instagram|linkedin|weibo|wechat|youtube|tiktok|thr
 
 #: Furniture that can stand anywhere on a line, whatever its length.
 _ANYWHERE = [
-    # Photo credits and captions carrying one: "[Photo provided to chinadaily.com.cn]", "[Photo/Xinhua]".
+    # Photo credits and captions carrying one: "[Photo provided to example.com]", "[Photo/Xinhua]".
     r"\[\s*(photo|photos|image|images|picture|pictures|video|file photo|graphic|photograph)\b[^\]]*\]",
     r"\((photo|image|picture|photograph)s?\s*(:|/|by\b|provided\b|courtesy\b)[^)]*\)\s*$",
     r"^(copyright|\(c\))\s*(©\s*)?\d{4}\b",

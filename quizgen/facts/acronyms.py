@@ -1,7 +1,7 @@
 """Acronyms the article defines, checked with the Schwartz–Hearst rule.
 
-"China Association for Science and Technology (CAST)", "LCDs (liquid crystal displays)",
-"the ruling Liberal Democratic Party, LDP, said" and "Wada" for the World Anti-Doping Agency:
+"Northern Institute for Marine Research (NIMR)", "LCDs (liquid crystal displays)",
+"the governing Social Reform Party, SRP, said" and "Wada" for the World Anti-Doping Agency:
 every letter of the short form must be found, in order, in the long form (word starts first),
 so a bracketed aside is not taken for a definition. A long form the article names whose exact
 initials it also uses alone ("General Motors" … "GM") is defined too. Acronyms every learner knows
@@ -45,7 +45,7 @@ def extract_acronyms(ctx: ArticleContext) -> Acronyms:
         short, long = m.group(1), m.group(2).strip()
         if _matches(short, long.split()):
             _add(ctx, facts, known, short, long, m.start())
-    for m in re.finditer(r",\s+([A-Z]{2,6}),", text):  # "the Liberal Democratic Party, LDP, said"
+    for m in re.finditer(r",\s+([A-Z]{2,6}),", text):  # "the Social Reform Party, SRP, said"
         long = _long_before(text[: m.start()], m.group(1), initials_only=True)
         if long:
             _add(ctx, facts, known, m.group(1), long, m.start())

@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from quizgen.facts.clauses import _QUOTED, DEICTIC
+from quizgen.facts.clauses import DEICTIC
+from quizgen.facts.quote_scope import inside_quotes
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
@@ -41,11 +42,8 @@ def according_to(
         return None
     if asked_text is None and any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
         return None
-    token = _QUOTED.set(True)
-    try:
+    with inside_quotes():
         asked = ask_it()
-    finally:
-        _QUOTED.reset(token)
     if asked is not None and asked_text is not None and DEICTIC & set(re.findall(r"[a-z]+", asked_text(asked).lower())):
         return None
     return (asked, f"According to {found.speaker.name}") if asked is not None else None

@@ -1,8 +1,8 @@
 """Turn the clause around a phrase into a wh-question about that phrase.
 
 "The symposium was held on May 30" + "on May 30" → "When was the symposium held?";
-"The rocket has fired successfully in all 14 missions" + "14 missions" → "In how many missions
-has the Long March 3-A rocket fired successfully?". The moves are Heilman's (subject–auxiliary
+"The engine has run without fault in all 12 trials" + "12 trials" → "In how many trials
+has the Vega-2 engine run without fault?". The moves are Heilman's (subject–auxiliary
 inversion, do-support, wh-fronting, leading phrases moved to the end), done on spaCy's parse;
 subjects that are pronouns or bare definite descriptions are replaced by the fuller mention the
 article made earlier, so the question stands on its own. Returns None rather than a doubtful
@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
+from quizgen.facts.quote_scope import asking_inside_quotes
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -35,7 +35,6 @@ DEICTIC = set(
     "i me my mine we us our ours you your yours he she him her his they them their it its this that these those "
     "here".split()
 )
-_QUOTED: ContextVar[bool] = ContextVar("quoted", default=False)
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -68,7 +67,7 @@ def ask(
         pied: a preposition to front with the wh-phrase ("In" → "In how many missions …").
     """
     verb = clause_verb(target.root)
-    if verb is None or (ctx.in_quote(verb.idx) and not _QUOTED.get()):
+    if verb is None or (ctx.in_quote(verb.idx) and not asking_inside_quotes()):
         return None
     drop = set(range(target.start, target.end))
     if extra_drop is not None:  # a span, or any tokens
@@ -92,7 +91,7 @@ def ask(
         if pied:
             return None  # the answer hides in a phrase inside the subject: no clean question
         if not aux and verb.tag_ in ("VBG", "VBN"):
-            return None  # "the top three positions going to …": a participle is no finite clause
+            return None  # "the first two places going to …": a participle is no finite clause
         subject_rest = [t for t in subject_tokens if t.i not in drop and t.i > target.end - 1]
         words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), verb.text, rest]
         return _finish(words)
@@ -123,7 +122,7 @@ def _object_gapped(verb: Token) -> bool:
 
 def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
     """The clause to ask from, with its subject: the answer's own clause, or the one it hangs from when
-    it has no subject of its own ("plans to produce … to meet HDTV standards by 2010")."""
+    it has no subject of its own ("plans to build … to meet the new safety rules by 2030")."""
     subject_tokens, passive_acl = _subject(ctx, verb)
     climbed = 0
     participle_of = None

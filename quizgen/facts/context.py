@@ -1,7 +1,7 @@
 """What the extractors share about one parsed article: who is who, and what is quoted.
 
-News names a person in full once ("Jane Hutt") and then by surname, title or pronoun
-("Ms Hutt", "she"). `People` links every such mention back to the full name, so a fact
+News names a person in full once ("Jane Holt") and then by surname, title or pronoun
+("Ms Holt", "she"). `People` links every such mention back to the full name, so a fact
 is always stated about the person the article introduced.
 """
 
@@ -122,8 +122,8 @@ class ArticleContext:
         self.people.people.sort(key=lambda p: p.first_seen)
 
     def _collect_titled(self) -> None:
-        """Names NER cut, mislabelled or missed: "President Reagan" (one word), "National Security
-        Adviser Brent Scowcroft" (tagged as an organisation), "Hu Li" untagged but later speaking."""
+        """Names NER cut, mislabelled or missed: "President Okafor" (one word), "National Security
+        Adviser Ann Ruiz" (tagged as an organisation), "Hu Li" untagged but later speaking."""
         for name, form in titled_names(self):
             if self.people.find(name.text) is None:
                 person = self.people.add(name.text, name.start_char)
@@ -339,7 +339,7 @@ class ArticleContext:
         return names
 
     def aliases(self, person: Person) -> list[str]:
-        """Other names the article itself uses for `person`: "Ms Hutt", "Hutt", "Ye" (a Chinese family
+        """Other names the article itself uses for `person`: "Ms Holt", "Holt", "Ye" (a Chinese family
         name comes first). A given name counts only if the article uses it alone."""
         if person.name in self._aliases:
             return self._aliases[person.name]
@@ -351,7 +351,7 @@ class ArticleContext:
             inside = sum(len(whole_words(text, [form])) for form in person.forms if word in form.split())
             if alone > inside:
                 found.add(word)
-        for form in person.forms:  # "Ms Hutt" → "Hutt" too
+        for form in person.forms:  # "Ms Holt" → "Holt" too
             parts = form.split()
             if len(parts) == 2 and parts[0].lower().rstrip(".") in HONORIFICS:
                 found.add(parts[1])

@@ -56,7 +56,7 @@ def _decided_for(ent: Span, verb: Token) -> bool:
     of the two the date is, the sentence does not settle, so a plain "When" is not asked ("by
     June", "starting May 1" can only be the closing's, and read right as "By when …")."""
     while verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
-        verb = verb.head  # "agreed to cut output and to return to fixed prices starting May 1"
+        verb = verb.head  # "agreed to raise fares and to go back to paper tickets starting May 1"
     if verb.dep_ != "xcomp" or verb.head.lemma_ not in DECIDING or verb.head.i > ent.start:
         return False
     prep = ent.root.head if ent.root.dep_ == "pobj" else None

@@ -118,7 +118,7 @@ def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = Non
     if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
         return None
     if re.search(r"\b(two|both) (sides|teams|clubs|men|countries)\b", phrase) or set(phrase.split()) & VAGUE_NOUNS:
-        return None  # "When was the game between the two sides?": which two, only the story knows
+        return None  # "When was the match between the two clubs?": which two, only the story knows
     be = ("are" if ahead else "were") if noun.tag_ == "NNS" else ("is" if ahead else "was")
     return f"When {be} the {phrase}?"
 
@@ -294,7 +294,7 @@ def _foreseen(ent: Span, verb: Token) -> str | None:
 
 
 def _event_noun_time(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
-    """ "until the June 8-10 summit in Venice" → When is the summit in Venice? A date without a
+    """ "until the March 3-5 conference in Lisbon" → When is the conference in Lisbon? A date without a
     year is asked only when the clause's tense says whether the event is past or to come."""
     future = clause_future(ent)
     noun = ent.root.head
@@ -322,7 +322,7 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     """The date modifies the clause's own verb in the parse, not a noun that has a time of its own.
 
     A noun counts only as the place or occasion of the verb's event, one preposition away ("held
-    at the centre from May 4 to 6", "said in a statement on Thursday"); never a noun the event is
+    at the centre from May 4 to 6", "announced in a letter on Monday"); never a noun the event is
     timed against ("after the game in October", "until an outbreak in July"), nor the topic of a
     saying ("spoke about the crash on Monday").
     """
@@ -344,7 +344,7 @@ def _time_adverb(token: Token) -> bool:
 
 
 def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:
-    """'…, a senior official said on Thursday' → 'When did … say that …?', from the quote found there."""
+    """'…, a ministry spokesman said on Tuesday' → 'When did … say that …?', from the quote found there."""
     extra = [
         c
         for c in verb.children

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from quizgen.facts.quote_marks import QUOTED
 from quizgen.facts.relative import Base
 
 #: Day words counted from the day of writing, outside quote marks ("today's" is left alone).
@@ -18,7 +19,6 @@ _DEICTIC = re.compile(
     r"(today|yesterday|tomorrow|tonight)\b(?!['\u2019])"  # lower case: "USA Today" is a name
 )
 _OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
 def on_which_weekday(question: str | None) -> str | None:
@@ -48,7 +48,7 @@ def absolute_days(question: str | None, base: Base | None) -> str | None:
     """
     if question is None or base is None:
         return question
-    quoted = [m.span() for m in _QUOTED.finditer(question)]
+    quoted = [m.span() for m in QUOTED.finditer(question)]
 
     def named(m: re.Match[str]) -> str:
         if any(a <= m.start() < b for a, b in quoted):

@@ -23,12 +23,12 @@ from quizgen.facts.date_words import absolute_days, balanced_quotes, on_which_we
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import Base
 from quizgen.models import DateFact, Fact
-from quizgen.vocabulary import MONTHS, WEEKDAYS
+from quizgen.vocabulary import MONTHS, TIME_UNITS_PATTERN, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries|century)\b", re.I)
+DURATION = re.compile(rf"\b({TIME_UNITS_PATTERN}|centuries|century)\b", re.I)
 
 
 VAGUE = re.compile(
@@ -241,9 +241,9 @@ def _dates_a_figure(ent: Span) -> bool:
     before = ent.doc[start - 1] if start > 0 else None
     figure = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
     if head.lower_ in ("pct", "percent", "%", "cent", "dlrs", "bpd", "stg", "tonnes") and head.i < ent.start:
-        return True  # "rise to 26 pct in 1987": the unit word stands for the figure
+        return True  # "climb to 31 pct in 2027": the unit word stands for the figure
     if any(c.like_num and c.dep_ == "nummod" and not (ent.start <= c.i < ent.end) for c in ent.root.children):
-        return True  # "down from 311,764 last month": the parse hangs the figure on the date
+        return True  # "down from 48,212 last month": the parse hangs the figure on the date
     if (
         ent.start >= 2
         and ent.doc[ent.start - 2].lower_ in ("so", "as")

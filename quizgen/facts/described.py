@@ -41,7 +41,7 @@ def _description(token: Token) -> list[str] | None:
     plural = token.tag_ == "NNS"
     named = any(m.pos_ == "PROPN" for m in modifiers)
     if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
-        return None  # "the strategist" points back; "the Tower Commission report" names itself
+        return None  # "the strategist" points back; "the Halden Commission report" names itself
     if det is None and not (plural and modifiers) and not named:
         return None
     if token.lemma_.lower() in DOCUMENT_NOUNS and not named:
@@ -55,7 +55,7 @@ def _description(token: Token) -> list[str] | None:
     ]
     for child in after[:1]:
         if _another_person(child):
-            return None  # "a spokeswoman for the GOP moderate": whose spokeswoman only the article knows
+            return None  # "a spokeswoman for the former governor": whose spokeswoman only the article knows
         words += [t.text for t in child.subtree if not t.is_punct]
     if det is not None and det.lower_ != "the":
         words = ["an" if words[0][:1].lower() in "aeiou" else "a", *words]

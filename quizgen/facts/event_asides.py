@@ -49,7 +49,7 @@ def asides(ctx: ArticleContext, verb: Token) -> list[Token]:
 
 
 def _relative_asides(verb: Token) -> list[Span]:
-    """', which gives patients the option of …': an aside on a noun the organisation acted on; the
+    """', which gives drivers the choice of …': an aside on a noun the organisation acted on; the
     question is clearer and shorter without it."""
     doc = verb.doc
     return [
@@ -80,7 +80,7 @@ LOOSE_PRONOUNS = {"they", "them", "he", "she", "him", "we", "us", "our", "i", "m
 
 
 def _pronoun_clause(ctx: ArticleContext, verb: Token) -> Span | None:
-    """'… sent an advisory to customers suggesting they not sell …': a clause after the verb whose
+    """'… sent a notice to members advising they not renew …': a clause after the verb whose
     pronoun would dangle in the question. What the organisation did is said without it."""
     for t in verb.subtree:
         if t.i > verb.i and t.dep_ in ("acl", "relcl", "advcl") and t.head != verb:

@@ -1,7 +1,7 @@
 """Which institution did what: organised, hosted, announced, co-sponsored, is testing …
 
-Shapes: an organisation as the subject of an action ("The EBU is testing different flavours
-of HD formats"), as the agent of a passive (agents.py: "the symposium organized by CAST"), as
+Shapes: an organisation as the subject of an action ("The port authority is trying out two
+designs of flood barrier"), as the agent of a passive (agents.py: "the symposium organized by CAST"), as
 the maker of a poll or report ("a Reuters survey"), and the journal a study appeared in.
 """
 
@@ -89,7 +89,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
 
 
 def _teams_named_as_places(ctx: ArticleContext) -> list[Span]:
-    """Places and buildings (NER's GPE, FAC) that won or lost a match: "India", "the Golden Bay Warriors"."""
+    """Places and buildings (NER's GPE, FAC) that won or lost a match: "India", "the Lakeside Hawks"."""
     return [
         e
         for e in ctx.ents
@@ -227,8 +227,8 @@ PRODUCTS = {
 
 
 def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | None:
-    """'A Los Angeles Times poll released this week showed …' → "Which organization's poll …?"."""
-    doc, root = ctx.doc, ent[-1]  # "The Tower Commission report": the parser may hang "The" on the noun
+    """'A Harbor Herald poll published this week showed …' → "Which organization's poll …?"."""
+    doc, root = ctx.doc, ent[-1]  # "The Halden Commission report": the parser may hang "The" on the noun
     after = ent.end + (ent.end < len(doc) and doc[ent.end].dep_ == "case")
     if (
         root.dep_ not in ("compound", "poss")
@@ -259,8 +259,8 @@ def _maker_of(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token] | 
 
 
 def _what_it_says(product: Token) -> str | None:
-    """'The Tower Commission report, which says the plan failed, …' → "Which organization's report says
-    the plan failed?": the report's own clause, whatever others then say of the report."""
+    """'The Halden Commission report, which says the scheme failed, …' → "Which organization's report says
+    the scheme failed?": the report's own clause, whatever others then say of the report."""
     clause = next((c for c in product.children if c.dep_ == "relcl" and c.i > product.i), None)
     if clause is None or clause.pos_ != "VERB":
         return None
@@ -283,7 +283,7 @@ _WHEN = (
 
 
 def _journals(ctx: ArticleContext) -> list[Fact]:
-    """'The study was published in the journal Nature Climate Change', '… a report that appeared in the
+    """'The study was published in the journal Marine Ecology Letters', '… a report that appeared in the
     May issue of the journal Harbour Science' → "In which journal …?"."""
     found: list[Fact] = []
     for m in re.finditer(
@@ -314,13 +314,13 @@ def _journals(ctx: ArticleContext) -> list[Fact]:
     return found
 
 
-#: Nouns for what a journal prints: "a report on the results that appeared …" is the report's appearing.
+#: Nouns for what a journal prints: "a paper on the findings that appeared …" is the paper's appearing.
 PAPERS = {"report", "study", "paper", "article", "analysis"}
 
 
 def _journal_question(verb: Token) -> str | None:
-    """'The study was published …' → "In which journal was the study published?"; 'a report on the
-    results that appeared …' → "In which journal did the report on the results appear?"."""
+    """'The study was published …' → "In which journal was the study published?"; 'a paper on the
+    findings that appeared …' → "In which journal did the paper on the findings appear?"."""
     if verb.lemma_ == "publish":
         subject = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
             [verb.head] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else []
@@ -339,7 +339,7 @@ def _journal_question(verb: Token) -> str | None:
         return None
     noun = verb.head
     if noun.dep_ == "pobj" and noun.head.head.lemma_ in PAPERS:
-        noun = noun.head.head  # "a report on the results that appeared": the report appeared
+        noun = noun.head.head  # "a paper on the findings that appeared": the paper appeared
     if noun.lemma_ not in PAPERS:
         return None
     words = [t for t in noun.subtree if noun.left_edge.i <= t.i < which.i and not t.is_punct]

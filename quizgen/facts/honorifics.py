@@ -21,7 +21,7 @@ ADDRESS = {"sheikh", "sheikha", "sheik", "shaikh", "shaikha"}
 ARABIC_PARTICLES = {"bin", "bint", "ibn", "binti", "al", "Al", "Bin", "Ibn", "Abu", "abu", "el", "El"}
 
 
-#: Lower-case words inside European names: "Ruud van Nistelrooy", "Ursula von der Leyen".
+#: Lower-case words inside European names: "Anna van Dijk", "Ursula von der Leyen".
 EUROPEAN_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos"}
 
 

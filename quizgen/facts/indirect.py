@@ -207,7 +207,7 @@ def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speake
     comma_after_clause = bool(left) and ctx.doc[left[0].right_edge.i + 1].text == ","
     named_after = _subject_after_comma(verb, left[0]) if left else False  # "…, Lind told reporters."
     if left and (comma_before_verb or named_after or (speaker.token is None and comma_after_clause)):
-        # "They need further testing in the lunar environment, he said."
+        # "The pumps need more trials in cold weather, he said."
         clause = ctx.doc[left_edge_skip_mark(left[0]) : clause_end(left[0], sent)]
         content = clause_words(ctx, clause, speaker) if len(clause) >= 4 else None
         if content is not None:
@@ -282,7 +282,7 @@ def _named_before_comma(ctx: ArticleContext, head: Token) -> Speaker | None:
 
 
 def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
-    """'She added the targets intended to ensure …': a clause without "that" parsed as an object."""
+    """'He added the rules meant to ensure …': a clause without "that" parsed as an object."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in obj.children):
             end = clause_end(obj, sent)
@@ -308,7 +308,7 @@ def _according(ctx: ArticleContext, sent: Span, token: Token, speaker: Speaker) 
 
 
 def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
-    """'CLAUSE, Hao Xifan, deputy director of X, said in an interview.' (parsers split these badly)."""
+    """'CLAUSE, Hu Li, deputy director of X, said in an interview.' (parsers split these badly)."""
     anchor = speaker.token
     if anchor is None:
         return None
@@ -332,7 +332,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
     statement ('… "a disgrace," but warned that …') is left out, to be asked on its own."""
     right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "nsubj", "cc", "conj")]
     # Verbs conjoined to the reporting verb without a subject of their own share its speaker
-    # ("called on them to carry forward …, maintain …, and create …").
+    # ("urged them to keep up …, protect …, and build …").
     conj = [
         c
         for c in verb.children

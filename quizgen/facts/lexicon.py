@@ -253,7 +253,7 @@ NOT_NAME_WORDS = {
     "street",
 }
 
-#: Nouns news uses for a person already named ("a spokeswoman for the GOP moderate", "an aide to the
+#: Nouns news uses for a person already named ("a spokeswoman for the former governor", "an aide to the
 #: veteran"): a speaker described through one of them is someone the question cannot name.
 PERSON_EPITHETS = (
     TITLE_WORDS
@@ -295,3 +295,10 @@ PAPER_WORDS = {
     "Times", "Post", "Courier", "Herald", "Journal", "Tribune", "Gazette", "Guardian", "Telegraph", "Chronicle",
     "Observer", "Independent", "Mail", "Express", "Mirror", "Star", "Standard", "Examiner", "Inquirer",
 }  # fmt: skip
+
+#: Function words a cut sentence or quote must not end on ("… of the", "… that their"): articles,
+#: determiners, conjunctions, prepositions and auxiliaries. reported.py and length.py add their own.
+CUT_ENDS = set(
+    "a an the and or but so as than that which who of to in on at for by with from is are was were be been "
+    "has have had will would could should may its his her their our my your this these those such".split()
+)

@@ -75,7 +75,7 @@ CURRENCY_ADJECTIVES = {"canadian", "u.s.", "us", "australian", "hong", "kong", "
 
 
 def unlabelled_figures(ctx: ArticleContext) -> list[Span]:
-    """Figures the entity tagger left out though a unit names them ("output at around 16 mln bpd"),
+    """Figures the entity tagger left out though a unit names them ("exports at about 9 mln bpd"),
     each as a one-word CARDINAL entity for `measure` to grow."""
     from spacy.tokens import Span
 

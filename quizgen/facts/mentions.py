@@ -65,7 +65,7 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
 
 
 def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:
-    """'the rocket' → 'the Long March 3-A rocket': the richest earlier mention with the same head."""
+    """'the engine' → 'the Vega-2 engine': the richest earlier mention with the same head."""
     dets = [t for t in tokens if t.dep_ in ("det", "poss") and t.head == head]
     deictic = any(t.lower_ in ("this", "that", "these", "those") for t in tokens)
     if len(tokens) > (4 if deictic else 3) or not (dets or deictic) or head.pos_ != "NOUN":

@@ -53,8 +53,8 @@ def listed_post(name: Token, names: list[Token], is_post: IsPost) -> Token | Non
 
 def listed_title(ctx: ArticleContext, run: list[Token]) -> list[Token]:
     """The first of two titles joined by "and" before one name: "Prime Minister" of "Prime Minister
-    and Minister of Foreign Affairs H E Ann Ruiz" (the run found was the second), also when the
-    first borrows the second's post word ("Prime and Minister of Foreign Affairs"); else []."""
+    and Minister for Trade H E Ann Ruiz" (the run found was the second), also when the
+    first borrows the second's post word ("Prime and Minister for Trade"); else []."""
     doc, i = ctx.doc, run[0].i - 1 if run else 0
     if not run or i < 1 or doc[i].lower_ != "and" or not run[0].text[:1].isupper():
         return []

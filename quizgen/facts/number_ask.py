@@ -62,7 +62,7 @@ def fronted_dates(target: Span, drop: set[int]) -> list[Token]:
 
 
 def asides(target: Span) -> list[Token]:
-    """'carry two astronauts for up to 30 days as they cross the plain': a clause opened by "as" or
+    """'house four divers for up to 20 days as they map the reef': a clause opened by "as" or
     "while" whose subject is a pronoun names nothing a question could carry, and the figure does not
     depend on it, so it is left out rather than the question dropped. Never a clause holding the answer."""
     out: list[Token] = []
@@ -81,7 +81,7 @@ def asides(target: Span) -> list[Token]:
 
 
 def _set_off_comparison(tok: Token) -> bool:
-    """'have thrived for 400 million years, longer than almost any animal': a comparison after a comma
+    """'have lived for 300 million years, longer than nearly every other fish': a comparison after a comma
     comments on the figure; kept, it would read as part of what is asked ("thrived longer … for how long")."""
     return (
         tok.tag_ in ("RBR", "JJR")

@@ -1,4 +1,4 @@
-"""Numbers that measure a change: "fell from 7,613 to 6,630", "rose 12%", "grew by 4.7 million"."""
+"""Numbers that measure a change: "fell from 8,412 to 7,905", "rose 12%", "grew by 2.3 million"."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 
 def ask_change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | None:
-    """Changes: 'fell from 7,613 to 6,630, or 12.9%', 'rose 12% to $4.2 billion', 'dropping an average of 20%'."""
+    """Changes: 'fell from 8,412 to 7,905, or 6%', 'rose 12% to $4.2 billion', 'dropping an average of 20%'."""
     root = m.head
     if " to " in ent.text:
         return None  # "$310 million to $402 million": NER joined both ends
@@ -35,7 +35,7 @@ def ask_change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | 
         top = top.head if top.head.dep_ == "prep" else top.head.head
     anchor = top.head if top is not None else None
     if prep is not None and (prep.dep_ == "conj" or any(c.dep_ == "conj" for c in prep.children)):
-        return None  # "rise to 26 pct in 1987 and to 44 pct by 1990": two targets, one question would mix them
+        return None  # "climb to 31 pct in 2026 and to 40 pct by 2029": two targets, one question would mix them
     if prep is not None and prep.lower_ in ("from", "to") and anchor is not None and is_change(anchor):
         target = ctx.doc[prep.i : prep.right_edge.i + 1]
         if prep.lower_ == "to":  # keep "from X" in the question, drop "to Y" and what follows it
@@ -81,7 +81,7 @@ def is_change(token: Token) -> bool:
 
 
 def ask_by_amount(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
-    """'the number grew by 4.7 million' → By how much did the number grow …?"""
+    """'the membership grew by 2.3 million' → By how much did the membership grow …?"""
     head = m.head
     prep = head.head if head.dep_ == "pobj" else None
     if prep is None or prep.lower_ != "by" or not is_change(prep.head) or head.pos_ != "NUM":
@@ -91,13 +91,13 @@ def ask_by_amount(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     return (question, answer_text(ctx, m.span, None)) if question else None
 
 
-#: Prepositions of the date each target of a change is reached by ("to 26 pct in 1987 and to 44 pct by 1990").
+#: Prepositions of the date each target of a change is reached by ("to 31 pct in 2026 and to 40 pct by 2029").
 _BY_WHEN = ("in", "by")
 
 
 def ask_dated_target(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | None:
-    """'would rise to 26 pct in 1987 and to 44 pct by 1990' → To what level would … rise in 1987? /
-    … by 1990?: each target of a change is asked with its own date, the other target and its date
+    """'would climb to 31 pct in 2026 and to 40 pct by 2029' → To what level would … climb in 2026? /
+    … by 2029?: each target of a change is asked with its own date, the other target and its date
     left out. Only when both targets have a date, and the question keeps its own and not the other's."""
     doc = ctx.doc
     sent = ent.sent

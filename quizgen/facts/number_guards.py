@@ -1,5 +1,5 @@
 """Numbers that cannot be asked on their own: one side of a score ("a 1-0 lead"), a share in a
-comparison ("17 percent as massive as the Sun") and a figure of speech ("like two trains"), whose
+comparison ("40 percent as bright as the Moon") and a figure of speech ("like two trains"), whose
 question would not read or would mislead."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def part_of_score(ent: Span) -> bool:
 
 
 def in_comparison(span: Span) -> bool:
-    """'about 17 percent as massive as the Sun': the share means nothing without "as … as"."""
+    """'nearly 40 percent as bright as the Moon': the share means nothing without "as … as"."""
     doc, end = span.doc, span.end
     return end + 1 < len(doc) and doc[end].lower_ == "as" and doc[end + 1].pos_ in ("ADJ", "ADV")
 
@@ -62,7 +62,7 @@ def gapped_start(sent: Span) -> int | None:
         if not tok.like_num or start == 0 or tokens[start - 1].lower_ not in (",", "and", "while"):
             continue
         if k + 1 < len(tokens) and tokens[k + 1].like_num:
-            continue  # "between 15.3 and 15.5": a range, not a gap
+            continue  # "between 12.1 and 12.4": a range, not a gap
         noun = tok.head
         if noun.dep_ == "conj" and any(c.dep_ == "nummod" and c.like_num for c in noun.head.children):
             continue  # "2,400 infections and 51 deaths": counts of one verb, not a gap

@@ -22,12 +22,13 @@ from quizgen.facts.number_phrases import (
 )
 from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
 from quizgen.facts.wording import lower_first
+from quizgen.vocabulary import TIME_UNITS_PATTERN
 
 #: Nouns whose count says little without the list it counts ("three things", "two ways").
 VAGUE_COUNTED = {"thing", "way", "reason", "aspect", "kind", "sort", "type", "area", "factor", "element", "lesson"}
 #: Units of time a duration counts ("three days", "12 months").
 #: Not part of a hyphened unit: "20 light-years" measures distance, not time.
-UNIT = re.compile(r"(?<![\w-])(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b(?!-)", re.I)
+UNIT = re.compile(rf"(?<![\w-])({TIME_UNITS_PATTERN})\b(?!-)", re.I)
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -118,7 +119,7 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
         target = doc[span.start : of.right_edge.i + 1]
         question = ask(ctx, target, f"What percentage {whole}", drop_dates=False)
     elif of is None and prep is not None and prep.lower_ in ("to", "at") and prep.head.pos_ in ("VERB", "AUX"):
-        target = doc[prep.i : span.end]  # "lift the foreign share of its earnings to 50 pct"
+        target = doc[prep.i : span.end]  # "raise the overseas part of its sales to 40 pct"
         question = ask(ctx, target, "what percentage", pied=prep.text.capitalize(), drop_dates=False)
     else:
         return ask_generic(ctx, m, "what percentage")
@@ -126,7 +127,7 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
 
 
 def ask_units(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
-    """'output at around 16 mln bpd' → At how many barrels per day …; '200 tons of tarmac' → how many tons;
+    """'exports at about 9 mln bpd' → At how many barrels per day …; '200 tons of tarmac' → how many tons;
     '20 light-years from Earth' → How many light-years from Earth …"""
     of = next((c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
     if of is None:
@@ -137,8 +138,8 @@ def ask_units(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
 
 
 def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tuple[str, str] | None:
-    """A number that sizes a noun through "of": "lease it for an initial period of 20 years" →
-    For an initial period of how many years …?; "leave their loans of £4.5m" → How much in loans …?"""
+    """A number that sizes a noun through "of": "rent it for a first term of 15 years" →
+    For a first term of how many years …?; "write off their debts of £2.5m" → How much in debts …?"""
     of = span.root.head
     noun = of.head
     if noun.pos_ != "NOUN" or of.i < noun.i:
@@ -180,7 +181,7 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
     if fronted is not None:
         return fronted
     if head.dep_ == "pobj" and head.head.lower_ in ("for", "at") and head.head.head.pos_ in ("VERB", "AUX"):
-        prep = head.head  # "ventilators, which go for more than $10,000" → For how much do … go?
+        prep = head.head  # "the scanners, which sell for more than $8,000" → For how much do … sell?
         target = ctx.doc[prep.i : span.end]
         question = ask(ctx, target, "how much", pied=prep.text.capitalize(), drop_dates=False)
         return (question, answer_text(ctx, span, None)) if question else None
@@ -196,7 +197,7 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
     purpose = [
         c for c in head.children if c.dep_ in ("acl", "relcl") and c.i >= span.end and c.left_edge.lower_ == "to"
     ]
-    if question and head.dep_ == "dobj" and purpose:  # "had six billion stg to give back"
+    if question and head.dep_ == "dobj" and purpose:  # "had four billion stg to hand back"
         question = question[:-1] + " " + words_of(list(purpose[0].subtree)).rstrip(" ,.") + "?"
     if question and any(c.lower_ == "worth" for c in head.children) and " worth" not in question:
         question = question[:-1] + " worth?"  # "was worth about $4 billion" → How much was … worth?

@@ -19,7 +19,7 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
     start = min(t.i for t in subtree)
     end = max(t.i for t in subtree) + 1
     rest = [t for t in subtree if t.i > noun.i]
-    # a relative clause stays when short: "devices that are sold as HD but are not HD ready"
+    # a relative clause stays when short: "phones that are sold as 5G but cannot use it"
     cut = [
         t
         for t in subtree
@@ -36,8 +36,8 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
 
 
 def _object_gap(clause: Token) -> bool:
-    """'the 15.8 mln bpd ceiling it set in December': a relative clause whose object is the noun itself,
-    with no relative word; after a fronted wh-phrase it would read "how many … ceiling it set in"."""
+    """'the 12.5 mln bpd limit it agreed in March': a relative clause whose object is the noun itself,
+    with no relative word; after a fronted wh-phrase it would read "how many … limit it agreed in"."""
     return (
         clause.dep_ == "relcl"
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
@@ -47,7 +47,7 @@ def _object_gap(clause: Token) -> bool:
 
 
 def coordinated_counts(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, str] | None:
-    """'reported 1,600 cases and 38 deaths': every noun of the coordination carries its own count,
+    """'recorded 2,400 cases and 51 deaths': every noun of the coordination carries its own count,
     so each is asked with its own noun ("How many deaths …") and the whole coordination is replaced."""
     first = noun.head if noun.dep_ == "conj" else noun
     members = [first, *first.conjuncts]

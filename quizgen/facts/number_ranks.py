@@ -1,4 +1,4 @@
-"""Ranks: an ordinal before a superlative ("Canada's second largest trust company", "the fourth
+"""Ranks: an ordinal before a superlative ("Norway's third largest savings bank", "the fourth
 biggest carmaker in Europe") says where something named stands in a ranking; an ordinal place
 ("finished in fifth place in the survey") says it outright; an ordinal run ("for the third straight
 year") counts how long a streak has lasted."""

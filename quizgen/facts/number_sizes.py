@@ -67,7 +67,7 @@ def _owned(ctx: ArticleContext, span: Span, noun: Token, owner: Token) -> tuple[
     kept = [t for t in noun.subtree if t.i not in cut and not span.start <= t.i < span.end]
     after = [t for t in noun.doc[kept[-1].i + 1 : kept[-1].i + 4] if t.text not in ("<", ">")] if kept else []
     if after and after[0].lower_ in ("'s", "\u2019s"):
-        return None  # "the acquisition of Dow Chemical's Dow Financial": the parse lost what was bought
+        return None  # "the purchase of Harwick Chemical's Harwick Finance": the parse lost what was bought
     if any(t.pos_ == "PRON" or t.ent_type_ in _FIGURES for t in kept):
         return None  # a second pronoun, or a second figure the question would carry
     worth = noun.lemma_.lower() in DEAL_NOUNS
@@ -113,7 +113,7 @@ def finite_tag(token: Token) -> str:
 
 def ask_possessed_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """A count its owner has: 'will close 40 of its 300 branches' → How many branches does Harbour
-    Bank have?; 'a shortage of beds for its 1.3 billion people' → How many people does India have?"""
+    Bank have?; 'too few schools for its 90 million people' → How many people does Vietnam have?"""
     root = ent.root
     noun = root.head
     if root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
@@ -136,7 +136,7 @@ def ask_fronted_price(ctx: ArticleContext, span: Span, head: Token) -> tuple[str
     """'Priced at around $2,000, the Alder ventilator is …' → At how much is the Alder ventilator
     priced?: a participle before the subject says what the subject costs or is worth."""
     if head.dep_ in ("nummod", "compound") and head.head.dep_ == "pobj":
-        head = head.head  # "at around US$2,000 (S$3,139)": the parse hangs the amount on its conversion
+        head = head.head  # "at about US$1,500 (S$2,020)": the parse hangs the amount on its conversion
     prep = head.head
     participle = prep.head
     if head.dep_ != "pobj" or prep.lower_ != "at" or participle.tag_ != "VBN" or participle.dep_ != "advcl":

@@ -72,7 +72,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
 
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
     if _WH_SUBJECT.search(question):
-        return  # "what would otherwise have taken five years": a free relative as subject, no question
+        return  # "what would else have needed three months": a free relative as subject, no question
     key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
     at = span.start_char - span.sent.start_char
     plain = plain_units(answer)  # "50 pct" is asked and shown as "50%"; the article's form is still right
@@ -91,7 +91,7 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
 
 
 def _trimmed(ent: Span) -> Span:
-    """'weighs just 3.5 kilograms - will help': the tagger took the dash after the figure into it."""
+    """'weighs only 2.5 kilograms - will save': the tagger took the dash after the figure into it."""
     end = ent.end
     while end - 1 > ent.start and ent.doc[end - 1].is_punct and ent.doc[end - 1].text in ("-", "\u2013", "\u2014"):
         end -= 1
@@ -130,7 +130,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "ranked No. 1", "world number five": a rank, not a count
     if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
         return None  # "the 1987/88 budget": a fiscal year, not a count
-    if ent.label_ != "QUANTITY":  # "rise to 26 pct in 1987 and to 44 pct by 1990": each target with its date
+    if ent.label_ != "QUANTITY":  # "climb to 31 pct in 2026 and to 40 pct by 2029": each target with its date
         dated = ask_dated_target(ctx, ent, measure(ent))
         if dated is not None:
             return dated
@@ -143,8 +143,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     m = measure(ent)
     found = ask_change(ctx, ent, m) if ent.label_ != "QUANTITY" else None
     if found is not None:
-        return found  # a change ("fell from 7,613 to 6,630") is asked as one
-    if m.head.dep_ == "pobj" and m.head.head.lower_ == "of":  # "for an initial period of 20 years"
+        return found  # a change ("fell from 8,412 to 7,905") is asked as one
+    if m.head.dep_ == "pobj" and m.head.head.lower_ == "of":  # "for a first term of 15 years"
         how = _how(m)
         if not how and m.head.pos_ in ("NOUN", "PROPN") and m.head.i >= m.span.end:
             how = f"how many {m.head.text}"
@@ -196,9 +196,9 @@ def _run_on(ent: Span) -> bool:
     "and" or comma between them and no subject of its own; the question would borrow the wrong subject."""
     verb = clause_verb(ent.root)
     if verb is not None and any(_second_figure(c) for c in verb.children):
-        return True  # "rise to 26 pct in 1987 and to 44 pct by 1990", the second target joined to the verb
+        return True  # "climb to 31 pct in 2026 and to 40 pct by 2029", the second target joined to the verb
     if verb is not None and verb.dep_ in ("ccomp", "relcl") and any(_pronoun_subject(c) for c in verb.children):
-        return True  # "Iraq, which said it would …", "he revealed it would take £40m": whose "it" is unsure
+        return True  # "Iraq, which said it would …", "he said it would cost £30m": whose "it" is unsure
     if verb is None or verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     return not any(
@@ -216,7 +216,7 @@ def _pronoun_subject(token: Token) -> bool:
 
 
 def _in_range_or_list(ent: Span) -> bool:
-    """'between 15.3 and 15.5', 'two or three', '118 to 128': no one figure is the answer."""
+    """'between 12.1 and 12.4', 'two or three', '118 to 128': no one figure is the answer."""
     doc = ent.doc
     for tok in ent:
         if tok.like_num and (
@@ -228,14 +228,14 @@ def _in_range_or_list(ent: Span) -> bool:
     if ent.start > 0 and doc[ent.start - 1].lower_ == "from" or before is not None and before[0].lower_ == "from":
         return False  # "fell from 785 to 708": a change, asked as one
     if ent.end + 2 < len(doc) and doc[ent.end].lower_ in ("to", "–") and doc[ent.end + 1].lower_ in CURRENCY_SIGNS:
-        after = doc[ent.end : ent.end + 3]  # "94 cents to $1.03 a share": half a range is no answer
+        after = doc[ent.end : ent.end + 3]  # "88 cents to $1.10 a share": half a range is no answer
     return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
         after is not None and after[0].lower_ in ("to", "–") and after[-1].like_num
     )
 
 
 def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
-    """'a two or three pct tariff', 'between 15.3 and 15.5 mln bpd': the whole range is the answer,
+    """'a four or five pct levy', 'between 12.1 and 12.4 mln bpd': the whole range is the answer,
     asked once from its first number."""
     first = next((t for t in ent if t.like_num), None)
     last = next((c for c in first.children if c.dep_ == "conj" and c.like_num), None) if first else None

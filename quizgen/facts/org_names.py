@@ -56,12 +56,12 @@ def _a_match(verb: Token) -> bool:
 def org_name(ctx: ArticleContext, ent: Span) -> str:
     ent = whole(ctx, ent)
     name = strip_the(ent.text)
-    name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Royal Trustco Ltd <RYL.TO>"
+    name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Harbour Trustco Ltd <HBT.TO>"
     return fuller_name(ctx, ctx.long_form(name))
 
 
 def fuller_name(ctx: ArticleContext, name: str) -> str:
-    """'Cantonal Bank' → 'Zurich Cantonal Bank' when the article names it so: the one name the
+    """'Cantonal Bank' → 'Lakeside Cantonal Bank' when the article names it so: the one name the
     article gives that ends with this one after a word of its own ("Zurich"), not after "of the"
     (the Ministry is not "the Torch Center of the Ministry")."""
     if len(name.split()) < 2:
@@ -76,7 +76,7 @@ def fuller_name(ctx: ArticleContext, name: str) -> str:
         return name
     full = longer.pop()
     inside = rf"(?<![.!?\n\"\u201c])(?<![.!?\n\"\u201c]\s)(?<![.!?\n\"\u201c]\s\s)\b{re.escape(full)}\b"
-    # "Aiding Royal Trust" at a sentence's start: the capital may be the sentence's, not the name's
+    # "Aiding Harbour Trust" at a sentence's start: the capital may be the sentence's, not the name's
     return full if re.search(inside, ctx.text) else name
 
 
@@ -121,8 +121,8 @@ def list_members(ctx: ArticleContext, ent: Span) -> list[Span]:
 
 
 def split_pair(ctx: ArticleContext, ent: Span) -> list[Span]:
-    """'the World Intellectual Property Organization and Science magazine': NER joined two names
-    into one modifier of a common noun; the noun belongs to the second ("Science magazine")."""
+    """'the Royal Maritime Society and Ocean magazine': NER joined two names
+    into one modifier of a common noun; the noun belongs to the second ("Ocean magazine")."""
     after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
     ands = [t for t in ent if t.lower_ == "and"]
     if after is None or not ands or not (after.pos_ == "NOUN" and after.is_lower and ent.root.head == after):
@@ -138,7 +138,7 @@ def split_pair(ctx: ArticleContext, ent: Span) -> list[Span]:
 
 
 def two_names(ctx: ArticleContext, ent: Span, conj: Token) -> bool:
-    """'Cornell University and Insead': NER glued two bodies; the first ends as a body's name does,
+    """'Orvell University and Lakeside': NER glued two bodies; the first ends as a body's name does,
     or the second stands alone elsewhere in the article. ('Ministry of Health and Social Care' stays.)"""
     first, second = ctx.doc[ent.start : conj.i], ctx.doc[conj.i + 1 : ent.end]
     if (

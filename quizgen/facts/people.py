@@ -1,6 +1,6 @@
 """Who is who in one article: the people it names and every short form it uses for them.
 
-News names a person in full once ("Jane Hutt") and then by surname or title ("Ms Hutt");
+News names a person in full once ("Jane Holt") and then by surname or title ("Ms Holt");
 `People` links every such mention back to the full name.
 """
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Span, Token
 
 
-#: Lower-case words inside names: "Ruud van Nistelrooy", "Ursula von der Leyen".
+#: Words inside names that need no capital of their own: "Anna van Dijk", "Omar bin Khalid" (honorifics.py).
 NAME_PARTICLES = EUROPEAN_PARTICLES | ARABIC_PARTICLES
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -57,7 +57,7 @@ def clean_name(text: str) -> str:
 
 
 def name_words(mention: str) -> list[str]:
-    """The words of a name without its honorific: "Ms Jane Hutt" → ["Jane", "Hutt"]."""
+    """The words of a name without its honorific: "Ms Jane Holt" → ["Jane", "Holt"]."""
     words = clean_name(mention).split()
     while words and (is_address(words[0]) or excellency(words, 0)):
         words = words[1:]
@@ -88,7 +88,7 @@ class People:
         return person
 
     def find(self, mention: str) -> Person | None:
-        """The one person `mention` can mean ("Ye", "Ms Hutt", "Xi Jinping"), or None if unsure."""
+        """The one person `mention` can mean ("Ye", "Ms Holt", "Xi Jinping"), or None if unsure."""
         words = name_words(mention)
         if not words:
             return None
@@ -183,6 +183,6 @@ def whole_name(span: Span) -> Span:
 
 
 def after_title(ent: Span) -> Span:
-    """A PERSON entity without the title NER took into it: "NASA Administrator Bill Nelson" → "Bill Nelson"."""
+    """A PERSON entity without the title NER took into it: "NASA Administrator Tom Vale" → "Tom Vale"."""
     posts = [t.i for t in ent[:-1] if is_post(t.text) and t.text[:1].isupper()]
     return ent.doc[posts[-1] + 1 : ent.end] if posts else ent

@@ -90,6 +90,7 @@ def country_names() -> frozenset[str]:
 
 
 def is_country(name: str) -> bool:
+    """Whether `name` is a country ("Ghana", "the United States", "UK"), not a city or a region."""
     return strip_the(name) in country_names()
 
 

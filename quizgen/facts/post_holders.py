@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # spaCy's types only
 
 def holders_of(ctx: ArticleContext, token: Token) -> set[str]:
     """Who holds the post `token` heads: "minister" alone, or with its words, "the Prime Minister" (not
-    the Foreign Minister), "the Prime Minister and Minister of X" (whoever holds either)."""
+    the Foreign Minister), "the Prime Minister and Minister for X" (whoever holds either)."""
     words = [c.lower_ for c in token.children if c.i < token.i and not c.ent_type_ and _post_word(ctx, c)]
     if not words:  # "the minister said": whoever holds a minister's post, not a deputy minister's
         return {p for p in ctx.post_holders.get(token.lower_, set()) if _holds_plain(ctx, p, token.lower_)}

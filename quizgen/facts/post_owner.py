@@ -171,7 +171,7 @@ def _a_place(ctx: ArticleContext, word: str) -> bool:
 
 def fuller_name(ctx: ArticleContext, name: str) -> str:
     """The one longer name the article gives a body it also calls by its last word: "United" →
-    "Manchester United", "Rovers" → "Northfield Rovers" (not when two bodies share the word; not
+    "Harwick United", "Rovers" → "Northfield Rovers" (not when two bodies share the word; not
     "NASA" → "NASA Headquarters", a part of it)."""
     if " " in name or not name[:1].isupper() or name.isupper():
         return name

@@ -1,7 +1,7 @@
 """The words of a post and the organisation it belongs to, read from the post's head noun.
 
-"senior vice president of marketing for Astra", "a CAS academician", "the Labour Party's
-Treasury spokesman": the parse says where the post's words end and the institution begins.
+"senior vice president of sales for Astra", "an NIMR fellow", "the Green Party's
+housing spokesman": the parse says where the post's words end and the institution begins.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     org = None
     org_prep = None
     owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i < head.i]
-    if owner:  # "the Labour Party's Treasury spokesman"
+    if owner:  # "the Green Party's housing spokesman"
         org, org_prep = doc[owner[0].left_edge.i + (owner[0].left_edge.dep_ == "det") : owner[0].i + 1].text, "of"
         left = [t for t in left if t.i > owner[0].i + 1]
     # "a CAS academician": the organisation stands before the post
@@ -86,13 +86,13 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
             left = [t for t in left if t.i > span.end - 1]
     role_end, org, org_prep = _after_head(ctx, head, org, org_prep)
     if org is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ORG_PREPS and doc[head.i + 1].head != head:
-        # "… and academician of the Chinese Academy of Sciences": the parser hung "of" elsewhere
+        # "… and fellow of the Royal Society of Chemistry": the parser hung "of" elsewhere
         span = org_in(ctx, doc[head.i + 1])
         inner = [c for c in doc[head.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i <= head.i + 4]
         if span is not None:
             org, org_prep = span.text, doc[head.i + 1].lower_
         elif doc[head.i + 1].lower_ == "of" and inner and role_end == head.i + 1:
-            role_end = inner[0].i + 1  # "… and co-editor of the index"
+            role_end = inner[0].i + 1  # "… and co-author of the survey"
     if org is not None and org_prep == "of" and is_portfolio(head.text, org):
         role_end = max(role_end, _span_end(ctx, head, org))  # "Minister of Finance": a post, no institution
         org = None
@@ -107,7 +107,7 @@ def _after_head(
     ctx: ArticleContext, head: Token, org: str | None, org_prep: str | None
 ) -> tuple[int, str | None, str | None]:
     """Where the post's words end after its head, and the organisation a preposition there names:
-    "senior vice president of marketing for Astra", "deputy chief architect of the rocket"."""
+    "senior vice president of sales for Astra", "deputy chief engineer of the bridge"."""
     doc = ctx.doc
     role_end = head.i + 1
     for child in head.children:

@@ -60,8 +60,11 @@ TITLE_WORDS = {
     "skipper",
 }
 
+#: Posts a place has several holders of at once: "a senator from Ohio", asked "Which state …?".
+#: They join the place with "from", the others with "of".
+MANY_PER_PLACE = {"senator", "sen", "rep", "representative", "congressman", "congresswoman"}
 #: Heads of a post that many people hold at once: asking "Who is a researcher at Y?" has no single answer.
-SHARED_POSTS = {
+SHARED_POSTS = MANY_PER_PLACE | {
     "researcher",
     "academician",
     "member",
@@ -75,7 +78,6 @@ SHARED_POSTS = {
     "lecturer",
     "student",
     "resident",
-    "representative",
     "delegate",
     "spokesman",
     "spokeswoman",
@@ -145,106 +147,76 @@ PLAYING_POSITIONS = {
     "pitcher",
 }
 
-
-#: Occupations news writes before or after a name as a post ("neurosurgeon X", "X, a lawyer").
-OCCUPATIONS = {
-    "administrator",
+#: Occupations many people hold at once: "Who is the striker?" has no single answer. (Posts a place
+#: has many holders of, "senator", "Rep.", are MANY_PER_PLACE, among SHARED_POSTS.)
+SHARED_OCCUPATIONS = {
     "technician",
     "surgeon",
     "neurosurgeon",
     "physician",
-    "champion",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
     "coauthor",
     "co-author",
     "author",
+    "trader",
+    "dealer",
+    "broker",
+    "banker",
+    "activist",
+    "campaigner",
+    "strategist",
+    "diplomat",
+    "attorney",
+    "player",
+    "investigator",
+    "prosecutor",
+    "lawmaker",
+    "legislator",
+    "councillor",
+    "councilor",
+    "mp",
+    "mep",
+    "magistrate",
+    "producer",
+    "owner",
+    "co-founder",
+    "cofounder",
+} | PLAYING_POSITIONS
+
+#: Occupations news writes before or after a name as a post ("neurosurgeon X", "X, a lawyer"): the
+#: shared ones and those one person holds at a time ("the coach", "the sheriff").
+OCCUPATIONS = SHARED_OCCUPATIONS | {
+    "administrator",
+    "champion",
     "consultant",
     "lawyer",
-    "attorney",
     "boss",
     "rector",
     "provost",
     "superintendent",
     "sheriff",
     "envoy",
-    "diplomat",
     "negotiator",
-    "strategist",
-    "trader",
-    "dealer",
-    "broker",
-    "banker",
-    "activist",
-    "campaigner",
     "architect",
     "commander",
     "controller",
     "auditor",
     "treasurer",
-    "prosecutor",
-    "investigator",
-    "co-founder",
-    "cofounder",
-    "owner",
     "publisher",
-    "producer",
     "curator",
     "vice-chairman",
     "vice-president",
-    "mp",
-    "mep",
     "senator",
     "congressman",
     "congresswoman",
-    "lawmaker",
-    "legislator",
-    "councillor",
-    "councilor",
     "alderman",
-    "magistrate",
     "coach",
     "manager",
     "captain",
-    "player",
-} | PLAYING_POSITIONS
-
-#: Occupations many people hold at once: "Who is the striker?" has no single answer.
-SHARED_OCCUPATIONS = {
-    "rep",  # "State Rep.", "Sen.": a state sends many to its legislature
-    "sen",
-    "technician",
-    "surgeon",
-    "neurosurgeon",
-    "physician",
-    "coauthor",
-    "co-author",
-    "author",
-    "trader",
-    "dealer",
-    "broker",
-    "banker",
-    "activist",
-    "campaigner",
-    "strategist",
-    "diplomat",
-    "attorney",
-    "player",
-    "investigator",
-    "prosecutor",
-    "lawmaker",
-    "legislator",
-    "councillor",
-    "councilor",
-    "mp",
-    "mep",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "magistrate",
-    "producer",
-    "owner",
-    "co-founder",
-    "cofounder",
-} | PLAYING_POSITIONS
+}
 
 #: Posts of government held "of" a portfolio, not of an organisation: "Finance Minister",
 #: "Secretary of State", "Chancellor of the Exchequer" are posts, with no institution to ask for.

@@ -7,12 +7,19 @@ import re
 QUOTE_CHARS = '"\u201c\u201d'
 #: Every mark that may open or close a quote, for stripping them off quoted text.
 QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb`'"
+#: A passage in double quote marks, straight or curly, as a question or an answer writes it.
+QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 #: Quotes in other marks: «guillemets», ``TeX-style'', and ‘single’ quotes (an opening ‘ after a
 #: space or bracket; the closing ’ not followed by a letter, so "don’t" and "Lind’s" stay words).
 _OTHER_QUOTES = re.compile(
     r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''"
     r"|(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(\S[^\n]*?)\u2019(?![^\W\d_])"
 )
+
+
+def blank_quotes(text: str) -> str:
+    """`text` with every quoted passage turned to spaces: offsets still match, its words go unread."""
+    return QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

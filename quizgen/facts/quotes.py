@@ -102,7 +102,7 @@ def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:
 
 
 def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:
-    """'"…," he said, adding that they "get the support they need"': a further quote in the
+    """'"…," he said, adding that they "deserve a fair wage for it"': a further quote in the
     sentence of one speaker is that speaker's too, when it is long enough to be a statement."""
     if any(_someone_else(ctx, tok, found) for tok in sent if tok.ent_type_ == "PERSON" and not ctx.in_quote(tok.idx)):
         return []
@@ -113,7 +113,7 @@ def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fac
         if a < sent.start_char or b > sent.end_char + 1 or _plain(text) in asked:
             continue
         if not _says_enough(ctx, (a, b)):
-            continue  # "will hang on to the death": a turn of phrase, not a statement
+            continue  # "will fight to the bitter end": a turn of phrase, not a statement
         facts.append(_said(ctx, sent, found.speaker, text))
     return facts
 
@@ -213,7 +213,7 @@ def _after_colon(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token
 def _quote_before_attribution(
     ctx: ArticleContext, sent: Span, quote: tuple[int, int], verb: Token, speaker: Speaker
 ) -> tuple[QuoteFact, bool] | None:
-    """'GM wants to go in "with enough stock that it won't feel a strike," says Ron Glantz.': the
+    """'Orla wants to start "with enough cash that it won't fear a slump," says Ann Ruiz.': the
     quote ends the speaker's sentence; it is asked on its own when it says enough."""
     if verb.idx < quote[1] or not _says_enough(ctx, quote):
         return None

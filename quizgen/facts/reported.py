@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.lexicon import ABBREVIATIONS, REPORTING, VIEW_VERBS
+from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
 from quizgen.models import Speaker
 
@@ -27,35 +27,7 @@ POINTING = {"he", "she", "him", "they", "them", "we", "our", "us", "i", "my", "m
 #: Pointing words that read fine once something has been named before them ("Opec said its …").
 POINTING_AFTER_A_NAME = {"it", "its", "their"}
 #: Words a cut clause must not end on ("… partly because …").
-LOOSE_ENDS = {
-    "and",
-    "or",
-    "but",
-    "because",
-    "which",
-    "that",
-    "as",
-    "while",
-    "when",
-    "if",
-    "partly",
-    "a",
-    "an",
-    "the",
-    "of",
-    "to",
-    "in",
-    "on",
-    "for",
-    "with",
-    "by",
-    "from",
-    "than",
-    "so",
-    "who",
-    "where",
-    "not",
-}
+LOOSE_ENDS = CUT_ENDS | {"because", "if", "when", "where", "while", "partly", "not"}
 
 
 #: A quote this many words over the limit is asked whole: cutting it would save little.
@@ -64,11 +36,9 @@ SLACK_WORDS = 6
 #: ("and" and "or" join nouns as often as clauses: "with international and industry partners".)
 JOINING_WORDS = {"but", "because", "which", "who", "whose", "that", "while", "whereas", "although"}
 JOINING_WORDS |= {"though", "so", "as", "when", "if", "where", "unless", "since", "including"}
-#: Words besides LOOSE_ENDS that leave a cut quote hanging ("… the reward that its").
-TRAILING_WORDS = {"its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "such", "into"}
-TRAILING_WORDS |= {"over", "under", "about", "at", "after", "before", "between", "through", "across", "against"}
-TRAILING_WORDS |= {"without", "within", "can't", "cannot", "don't", "doesn't", "won't", "is", "are", "was"}
-TRAILING_WORDS |= {"were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may"}
+#: More words that leave a cut quote hanging ("… the reward that its"): prepositions and negated auxiliaries.
+LOOSE_ENDS |= {"into", "over", "under", "about", "after", "before", "between", "through", "across", "against"}
+LOOSE_ENDS |= {"without", "within", "can't", "cannot", "don't", "doesn't", "won't"}
 
 
 def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker | None = None) -> str | None:
@@ -268,7 +238,7 @@ def _cut_at(words: list[str], limit: int) -> int:
 def _loose(word: str) -> bool:
     """A word a cut quote must not end on ("… in key", "… the new era of")."""
     bare = word.lower().strip(",;:")
-    return bare in LOOSE_ENDS or bare in TRAILING_WORDS or word in ("-", "--", "\u2013", "\u2014")
+    return bare in LOOSE_ENDS or word in ("-", "--", "\u2013", "\u2014")
 
 
 def _opens_bracket(words: list[str]) -> bool:

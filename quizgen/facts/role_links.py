@@ -36,20 +36,20 @@ INSTITUTION_WORDS = (
 
 def link_roles(facts: list[RoleFact]) -> list[RoleFact]:
     """Tell each role what else its holder holds and who else holds it, so questions stay unique."""
-    # "General Secretary Xi Jinping" repeats "Xi, general secretary of the CPC Central Committee"
+    # "Party Secretary Hu Li" repeats "Hu, secretary of the party's city committee"
     facts = [
         f
         for f in facts
         if f.org
         or not any(g is not f and g.person == f.person and g.org and g.role.lower() == f.role.lower() for g in facts)
     ]
-    # "striker Ian Moss" says no more than "Rovers striker Ian Moss"
+    # "striker Ian Moss" says no more than "Kestrel striker Ian Moss"
     facts = [
         f
         for f in facts
         if f.org or not f.role or not any(g.person == f.person and _words(f.role) < _words(g.role) for g in facts)
     ]
-    # "Arsenal's Ashley Cole" says no more than "Ashley Cole, left-back at Arsenal"
+    # "Kestrel's Tom Vale" says no more than "Tom Vale, left-back at Kestrel"
     facts = [
         f for f in facts if f.role or not any(g is not f and g.person == f.person and g.org == f.org for g in facts)
     ]

@@ -109,7 +109,7 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     if titles:
         yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
         if first := listed_title(ctx, titles):
-            yield first, None, "of"  # "Prime Minister and Minister of Foreign Affairs X": both posts
+            yield first, None, "of"  # "Prime Minister and Minister for Trade X": both posts
     found = [
         *_appositive_posts(ctx, name),
         *_bare_post_after(ctx, name),
@@ -175,7 +175,7 @@ LEAVING_VERBS = {"resign", "retire", "quit", "step", "leave", "stand"}
 
 def _as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """ "X will serve as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
-    "X will continue in his role as director"."""
+    "X will stay on in her post as director"."""
     verb = name.head
     if name.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return
@@ -235,7 +235,7 @@ def _titles_another(ctx: ArticleContext, name: Token, head: Token) -> bool:
 
 
 def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a post after the comma, unparsed."""
+    """ "Ann Ruiz, Green Party housing spokeswoman said": a post after the comma, unparsed."""
     doc = ctx.doc
     if (
         name.i + 2 >= len(doc)
@@ -253,7 +253,7 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         if lead and lead[0] == run[0] and len(lead) < len(run) - 1:
             yield run[len(lead) :], " ".join(t.text for t in lead), "for"
         elif not lead:
-            # "Kit Ducasse, control technician at the Roads Department": the body after the post
+            # "Tom Vale, site engineer at the Water Board": the body after the post
             after = org_after_name(ctx, run[-1], False)
             yield run, (after[0].text if after else None), (after[1] if after else None)
 
@@ -280,7 +280,7 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
 
 
 def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "X, who is also general secretary of Y"."""
+    """ "X, who is also the treasurer of Y"."""
     for child in name.children:
         if child.dep_ == "relcl" and child.lemma_ == "be":
             for attr in child.children:
@@ -292,7 +292,7 @@ def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
 
 
 def _speaks_for(ctx: ArticleContext, name: Token) -> Span | None:
-    """'For the Welsh Liberal Democrats, Kirsty Williams called …': the body a speaker speaks for."""
+    """'For the Scottish Greens, Maria Okafor called …': the body a speaker speaks for."""
     sent = name.sent
     first = sent[0]
     if first.lower_ != "for" or name.dep_ != "nsubj" or name.head.lemma_ not in SPEAK_FOR_VERBS:
@@ -317,7 +317,7 @@ TENURE_WORDS = {"former", "outgoing", "incoming", "acting", "interim", "ex", "re
 
 
 def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
-    """The post's words as they read inside a sentence: "Health analyst Tony Beddow" and "Outgoing Leeds
+    """The post's words as they read inside a sentence: "Health analyst Tom Vale" and "Outgoing Harwick
     chairman X" had their capital only because the sentence started there."""
     first = role_tokens[0] if role_tokens else None
     role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
@@ -357,7 +357,7 @@ def _make(
         return None
     words = role.split()
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
-        words[-1] = words[-1][:-1]  # "David Mercer, analysts with …": one person holds one post
+        words[-1] = words[-1][:-1]  # "Tom Vale, analysts with …": one person holds one post
         role = " ".join(words)
     if len(role.split()) > 8:
         return None

@@ -137,7 +137,7 @@ def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str,
 
 
 def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun: Token) -> bool:
-    """Whether a speaker other than `person` ("Shiratori said", "a diplomat said") was named
+    """Whether a speaker other than `person` ("Okafor said", "a diplomat said") was named
     after `since` and before the pronoun, so that the pronoun may well be theirs."""
     start = ctx.doc.char_span(since, since + 1, alignment_mode="expand")
     if start is None:
@@ -191,7 +191,7 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     if not subjects:  # "With X, the Prime Minister said": the parser hung the subject on X as an appositive
         subjects = [t for t in verb.sent if t.dep_ == "appos" and t.i < verb.i and subject_of_next_verb(t)][-1:]
     if not subjects:
-        # "…, Hao Xifan, deputy director of …, said": the name sits before the verb, unattached.
+        # "…, Hu Li, deputy director of …, said": the name sits before the verb, unattached.
         for tok in reversed(list(ctx.doc[max(verb.sent.start, verb.i - 40) : verb.i])):
             if ctx.in_quote(tok.idx):
                 break
@@ -203,7 +203,7 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
                     break
     if not subjects:
         return None
-    # "ICN chief executive Howard Catton told …" is parsed with two subjects: the name wins.
+    # "NIMR chief executive Ann Ruiz told …" is parsed with two subjects: the name wins.
     subjects.sort(key=lambda t: t.pos_ != "PROPN")
     if subjects[0].ent_type_ == "PERSON" and any(
         c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subjects[0].children

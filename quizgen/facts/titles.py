@@ -25,7 +25,7 @@ from quizgen.facts.lexicon import (
     WIRE_TITLES,
 )
 from quizgen.facts.post_words import SCIENCE_ENDINGS
-from quizgen.facts.wire_titles import MANY_PER_PLACE, inner_hyphen, is_wire_dot, place_before, place_prep, state_after
+from quizgen.facts.wire_titles import inner_hyphen, is_wire_dot, place_before, place_prep, state_after
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -58,7 +58,7 @@ POST_HEADS = (
     }
 )
 #: Posts many hold at once ("a researcher at Y"): no "Who is the …?" question for them.
-SHARED = SHARED_POSTS | SHARED_OCCUPATIONS | MANY_PER_PLACE
+SHARED = SHARED_POSTS | SHARED_OCCUPATIONS
 #: Word classes that end a title when read leftwards from the name.
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "NUM", "PART", "ADV", "INTJ", "SYM"}
 _NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
@@ -122,12 +122,12 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     """The title words right before a name whose first word is `first`, or [] when there is none."""
     doc, start = ctx.doc, first.sent.start
     if start > 0 and doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in doc[start - 1].text:
-        start = doc[start - 1].sent.start  # the parser split "… (MEXT) | Masahito Moriyama"
+        start = doc[start - 1].sent.start  # the parser split "… (MEST) | Kenji Sato"
     i = first.i - 1
     while i >= start and is_honorific(doc[i]) and not is_post(doc[i].text):
         i -= 1
     if i >= start + 2 and doc[i].text == ")" and doc[i - 2].text == "(":
-        i -= 3  # "Minister of Education (MEXT) Masahito Moriyama"
+        i -= 3  # "Minister of Education (MEST) Kenji Sato"
     if i < start or ctx.in_quote(doc[i].idx):
         return []
     run = _portfolio_tail(doc, i, start) if i >= start else []
@@ -139,7 +139,7 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     i = run[0].i - 1
     while i >= start and len(run) < MAX_TITLE:
         if doc[i].text == ")" and (before := _bracketed_acronym(doc, i, start)):
-            i = before  # "JAXA (Japan Aerospace Exploration Agency) President"
+            i = before  # "NIMR (Northern Institute for Marine Research) President"
             continue
         if doc[i].text == ")" and i - 2 >= start and doc[i - 2].text == "(" and _acronym(doc[i - 1]):
             i -= 3  # "Nordic Trade Council (NTC) chief": the name before its short form
@@ -223,7 +223,7 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
     head = heads[-1].lower_.rstrip(".")
     owner = _owner(ctx, run[0])
     if owner is not None:
-        return run, owner, "of"  # "the Labour Party's Treasury spokesman"
+        return run, owner, "of"  # "the Green Party's housing spokesman"
     place = place_before(ctx, run)
     if place is not None:  # "Ohio Gov.", "U.S. Secretary of State": the place the post is held for
         return [t for t in run if not place.start <= t.i < place.end], place, place_prep(head)
@@ -279,8 +279,8 @@ def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
 
 
 def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span, str] | None:
-    """ "Rei Shiratori of Dokkyo University", "Ann Ruiz at the Nordic Trade Council", and with a title
-    before the name (or "of"/"from") also "Tony Beddow, from the Welsh Institute": the person's body."""
+    """ "Tom Vale of Harwick University", "Ann Ruiz at the Nordic Trade Council", and with a title
+    before the name (or "of"/"from") also "Dr Tom Vale, from the Northern Institute": the person's body."""
     doc = ctx.doc
     i = name.i + 1
     if i + 1 < len(doc) and doc[i].text == "," and (titled or doc[i + 1].lower_ in ("of", "from")):
@@ -295,7 +295,7 @@ def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span
 
 
 def owner_before_name(ctx: ArticleContext, first: Token) -> Span | None:
-    """ "Arsenal's Ashley Cole": the organisation named as the possessor of a person."""
+    """ "Kestrel's Tom Vale": the organisation named as the possessor of a person."""
     doc = ctx.doc
     if first.i < 2 or doc[first.i - 1].dep_ != "case" or ctx.in_quote(first.idx):
         return None
@@ -307,8 +307,8 @@ def owner_before_name(ctx: ArticleContext, first: Token) -> Span | None:
 
 def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
     """Names right after a title, with the title as another form of a one-word name: "President
-    Reagan", "National Security Adviser Brent Scowcroft" (NER: an organisation), "professor Rei
-    Shiratori" (NER: nothing). One word needs NER's PERSON; more need no entity or a whole ORG."""
+    Okafor", "National Security Adviser Ann Ruiz" (NER: an organisation), "professor Hu
+    Li" (NER: nothing). One word needs NER's PERSON; more need no entity or a whole ORG."""
     from quizgen.nlp import tokens_where
 
     doc = ctx.doc
@@ -340,8 +340,8 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
 
 
 def honoured_names(ctx: ArticleContext) -> Iterator[Span]:
-    """Names right after a word of address, which NER often reads into an organisation: "US Secretary
-    of State H E Ann Ruiz", "Sheikh Hamad bin Ali Al Kuwari". Two name words at least."""
+    """Names right after a word of address, which NER often reads into an organisation: "Foreign
+    Secretary H E Ann Ruiz", "Sheikh Hamad bin Ali Al Kuwari". Two name words at least."""
     doc = ctx.doc
     words = [t.text for t in doc]  # read once: the test runs on every word
     honour = [is_address(w) or excellency(words, i) for i, w in enumerate(words)]

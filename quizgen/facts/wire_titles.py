@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.places import STATE_ABBREVIATIONS, US_STATES, place_kind
+from quizgen.facts.post_words import MANY_PER_PLACE
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Span, Token
@@ -67,9 +68,6 @@ PLACE_POSTS = {
 }
 #: Words before a title that say when it was held: "former Ohio Gov." is held for Ohio all the same.
 TENURE = {"former", "outgoing", "incoming", "acting", "interim", "then", "ex", "retired", "late", "new"}
-#: Posts a place has several holders of at once: "a senator from Ohio", asked "Which state …?".
-#: They join the place with "from", the others with "of".
-MANY_PER_PLACE = {"senator", "sen", "rep", "representative", "congressman", "congresswoman"}
 
 
 def expand_titles(post: str) -> str:
@@ -119,6 +117,7 @@ def place_before(ctx: ArticleContext, run: list[Token]) -> Span | None:
 
 
 def place_prep(head: str) -> str:
+    """The word joining a post to its place: "Senator from Ohio" (one of several), "Governor of Ohio"."""
     return "from" if head in MANY_PER_PLACE else "of"
 
 

@@ -58,7 +58,7 @@ def with_the(name: str, text: str = "") -> str:
     the_uses = [
         m for m in re.finditer(rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])(\s+\w+)?", text or "") if not _post_after(m)
     ]
-    if the_uses:  # not "the NASA Space Center", nor "the Royal Trust president" (the president's "the")
+    if the_uses:  # not "the NASA Space Center", nor "the Harbour Trust president" (the president's "the")
         # "the United boss" is "the [United boss]": a name the article writes more often bare keeps no "the"
         if len(name.split()) > 1 or _bare_uses(name, text) <= len(re.findall(rf"\b[Tt]he {re.escape(name)}\b", text)):
             return "the " + name
@@ -66,7 +66,7 @@ def with_the(name: str, text: str = "") -> str:
     if not words or words[0].lower() in ("the", "a", "an") or name.isupper() or words[0].endswith("'s"):
         return name
     if text and " of " not in name and " for " not in name and _bare_uses(name, text) >= 2:
-        return name  # the article writes "Royal Trust said", never "the Royal Trust"
+        return name  # the article writes "Harbour Trust said", never "the Harbour Trust"
     if words[0][:1].islower():
         return name
     if words[-1] in ("University", "College") and " of " not in name:

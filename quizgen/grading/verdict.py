@@ -3,7 +3,7 @@
 Never falsely right comes first: a date or number is compared as a value before any alias is
 looked at, so "May 30, 2021" is wrong for May 30, 2020 even though "May 30" is an alias; a
 name is right in full, in another word order, or in the forms the article itself uses ("Xi",
-"Hutt"), never by a guessed last word (Chinese, Korean, Vietnamese and Hungarian names put the
+"Holt"), never by a guessed last word (Chinese, Korean, Vietnamese and Hungarian names put the
 family name first). Seldom falsely wrong comes next: case, accents, punctuation, a leading
 "the", titles before a person's name ("President Xi", "Dr Chen"), the name or the acronym of an
 "X (ACR)" answer, an acronym for an organisation, and small typos in long answers. A typed

@@ -12,7 +12,7 @@ import re
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import NOT_NAME_WORDS, PAPER_WORDS, SHARED_POSTS, TITLE_WORDS
-from quizgen.facts.places import is_country as is_country
+from quizgen.facts.places import is_country
 from quizgen.facts.wording import THE_WORDS
 from quizgen.models import Fact, OrgEventFact, QuoteFact, RoleFact
 from quizgen.text import strip_the
@@ -52,7 +52,7 @@ NOT_PERSON_WORDS = NOT_NAME_WORDS | {
     "llc",
     "group",
     "motors",
-    # titles spaCy keeps inside a name ("NASA Administrator Bill Nelson", "State Rep. Ann Ruiz")
+    # titles spaCy keeps inside a name ("NASA Administrator Tom Vale", "State Rep. Ann Ruiz")
     "administrator",
     "state",
     "rep",

@@ -13,16 +13,16 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import ORG_STAND_INS, POST_MODIFIERS, VAGUE_NOUNS
+from quizgen.facts.places import is_country
+from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
-from quizgen.questions.answer_types import is_country
 from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
     from quizgen.models import Fact
 
-QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 STAND_IN = re.compile(
     rf"\b[Tt]he (?:(?:latest|new|same|two|whole) )?({'|'.join(sorted(ORG_STAND_INS | VAGUE_NOUNS))})\b(?!-)"
 )
@@ -31,7 +31,7 @@ TITLED_BODY = re.compile(r"\b((?:[A-Z][\w&'\u2019-]*\s+)+)([a-z][\w-]*)")
 PLACE_STAND_IN = re.compile(r"\bthe (country|nation)(?=['\u2019]s\b|\s)")
 #: "… said that Potholes cost …": a capital the sentence's start gave a common noun.
 SENTENCE_CAPITAL = re.compile(r"\b(that|whether) ([A-Z][a-z]+)\b")
-#: A capitalised name after a preposition: "a takeover of Leeds United", "at Harbour City".
+#: A capitalised name after a preposition: "a takeover of Harwick United", "at Harbour City".
 AFTER_PREPOSITION = re.compile(r"\b(?:of|at|for|with|from|by|to|in|against|over)\s+((?:[A-Z][\w&'\u2019-]*\s*)+)")
 #: Days named from the day of writing: out of the article, the question cannot say which day.
 DEICTIC_DAYS = re.compile(r"\b(today|yesterday|tomorrow|tonight)\b", re.I)
@@ -39,7 +39,7 @@ DEICTIC_DAYS = re.compile(r"\b(today|yesterday|tomorrow|tonight)\b", re.I)
 
 def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     """The question with its stand-ins named, or None when it cannot stand on its own."""
-    unquoted = QUOTED.sub(lambda m: " " * len(m.group()), question)
+    unquoted = blank_quotes(question)
     if DEICTIC_DAYS.search(unquoted):
         return None  # the day is the article's; which one it was, only the dates extractor can tell
     question = _sentence_capital(question, unquoted, ctx)
@@ -48,7 +48,7 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
         country = _country_before(fact, ctx, m.group())
         if country is not None:  # left as it is otherwise: "the country" of a story is seldom in doubt
             question = question[: m.start()] + country + question[m.end() :]
-    unquoted = QUOTED.sub(lambda m: " " * len(m.group()), question)
+    unquoted = blank_quotes(question)
     for m in reversed(list(STAND_IN.finditer(unquoted))):
         noun = m.group(1).lower()
         name = _named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
@@ -65,7 +65,7 @@ def _named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
 
     A name that only qualifies a post ("the former Harbourside chairman") is no antecedent: the club
     that person left is not "the club" of the next clause. It still makes the reference doubtful, as
-    does any other capitalised name after a preposition ("a takeover of Leeds United") that the
+    does any other capitalised name after a preposition ("a takeover of Harwick United") that the
     tagger did not call an organisation."""
     at = ctx.text.find(fact.sentence[:80])
     if at < 0:
@@ -139,7 +139,7 @@ def _titled_or_dated(name: str) -> bool:
 
 
 def _canonical(name: str, known: dict[str, list[str]]) -> str:
-    """A name as the article's known body it is a form of ("Leeds" → "Leeds United")."""
+    """A name as the article's known body it is a form of ("Harwick" → "Harwick United")."""
     name = re.sub(r"['\u2019]s?$", "", name)
     return next((body for body in known if _same_body(name, body, known)), name)
 

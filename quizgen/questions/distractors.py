@@ -19,7 +19,6 @@ from rapidfuzz.utils import default_process
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.places import place_kind
 from quizgen.facts.post_words import is_position, is_profession
-from quizgen.facts.wire_titles import post_with_place
 from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool, place_pool
@@ -27,6 +26,7 @@ from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
 from quizgen.questions.option_fit import a_scheme, names_the_asker, not_a_publication, other_time
 from quizgen.questions.post_worth import passing_office, reporter_post, work_part
+from quizgen.questions.realize import post_answer
 from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
@@ -132,15 +132,10 @@ def _typed(ctx: ArticleContext, facts: list[Fact], kind: str, wh: str = "") -> l
         "person": lambda: person_pool(ctx, facts),
         "country": lambda: country_pool(ctx),
         "org": lambda: org_pool(ctx, facts, wh),
-        "role": lambda: [_post_answer(f) for f in facts if isinstance(f, RoleFact) and f.role],
+        "role": lambda: [post_answer(f) for f in facts if isinstance(f, RoleFact) and f.role],
         "place": lambda: place_pool(ctx, facts),
     }[kind]
     return _cached(ctx, facts, (kind, wh), make)
-
-
-def _post_answer(fact: RoleFact) -> str:
-    """The post as its question answers it: with its place when it is held for one."""
-    return post_with_place(fact.role, fact.org_prep, fact.org) if fact.org and fact.org_is_place else fact.role
 
 
 def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:

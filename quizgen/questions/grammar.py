@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizgen.facts.quote_marks import QUOTED
+
 if TYPE_CHECKING:  # spaCy's types only; the model is loaded where it is used
     from spacy.tokens import Doc, Token
 
@@ -64,7 +66,6 @@ HOW_WORDS = {"many", "much", "long", "far", "often", "old", "big", "large", "soo
 #: Subordinators tagged IN that may stand before an auxiliary ("more than was expected").
 NOT_PREPOSITIONS = {"than", "as", "that", "if", "whether", "because", "though", "although"}
 NEGATIONS = {"not", "n't", "never"}
-QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 DASHES = re.compile(r"\s[-\u2013\u2014]\s|\s--\s|^[-\u2013\u2014]|\s[\u2013\u2014]|[\u2013\u2014]\s")
 _ASIDE = re.compile(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+?\s(?:-|--|\u2013|\u2014)\s")
 _LAST_ASIDE = re.compile(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+\?$")

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.lexicon import CUT_ENDS
+
 #: Past this many words a question is cut back to TARGET_WORDS; a word or two over is left whole.
 MAX_WORDS = 25
 TARGET_WORDS = 20
 #: Fewest words of the statement kept, so that it still says which statement is meant.
 MIN_KEPT = 9
 QUOTED = re.compile(r"([\"\u201c])([^\"\u201c\u201d]+)([\"\u201d])")
-LOOSE_ENDS = {
-    *"a an the and or but of to in on at for by with from as that which who whose than its their his her".split(),
-    *"is are was were be been being have has had do does did will would can could should may might must".split(),
-    *"their our my your this these those such very so".split(),
-}
+#: Words a cut question must not end on: function words, and auxiliaries of every tense.
+LOOSE_ENDS = CUT_ENDS | {"being", "can", "did", "do", "does", "might", "must", "very", "whose"}
 #: An aside set off by commas: ", which are part of the plan,", ", who joined in May,".
 ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;\u201c\u201d\"]+,\s*")
 #: An aside opened and not yet closed at the end of a cut.

@@ -48,8 +48,8 @@ def unit_of(text: str) -> str | None:
 def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[str]:
     """The article's other figures in the answer's unit, nearest in size first, in its style.
 
-    Figures of the answer's own sentence are left out: they are its partners ("fell from 7,613 to
-    6,630", "rose to 26 pct in 1987 and to 44 pct by 1990"), too easily right in another reading."""
+    Figures of the answer's own sentence are left out: they are its partners ("fell from 8,412 to
+    7,905", "rose to 31 pct in 2026 and to 40 pct by 2029"), too easily right in another reading."""
     unit, value = unit_of(answer), parse_number(_PERCENT.sub("", answer))
     if unit is None or value is None or value <= 0 or BOUNDS.match(APPROX.sub("", answer)):
         return []

@@ -41,8 +41,6 @@ _COMMON = set(THE_WORDS) | {
     "College",
     "Institution",
     "Station",
-    "Program",
-    "Programme",
     "System",
     "Systems",
     "Company",
@@ -101,22 +99,14 @@ def a_scheme(candidate: str, answer: str) -> bool:
 
 #: "In which journal/newspaper …?": the question asks for a publication.
 _ASKS_PUBLICATION = re.compile(r"\b[Ww]hich (?:journal|magazine|newspaper|paper|publication)s?\b")
-#: Words of publications' names ("Proceedings of …", "… Review", "The Daily Gazette").
-_PUBLICATION_WORDS = {
-    "Journal",
+#: Words of publications' names: journals' ("Proceedings of …", "… Review") and newspapers' ("The Daily Gazette").
+_PUBLICATION_WORDS = PAPER_WORDS | {
     "Proceedings",
     "Review",
     "Letters",
     "Annals",
     "Bulletin",
     "Magazine",
-    "Gazette",
-    "Times",
-    "Post",
-    "Herald",
-    "Tribune",
-    "Chronicle",
-    "Observer",
     "Nature",
     "Science",
     "Lancet",
@@ -130,7 +120,7 @@ def not_a_publication(candidate: str, question: str) -> bool:
     if _ASKS_PUBLICATION.search(question) is None:
         return False
     named = re.split(r" (?:of|for|on) ", candidate)[0].rstrip(".").split()
-    if named and named[-1] in _PUBLICATION_WORDS | PAPER_WORDS:
+    if named and named[-1] in _PUBLICATION_WORDS:
         return False  # "The Orvell Times", "Proceedings of …": a publication, whatever else it is
     words = set(re.findall(r"[A-Z]\w+", candidate))
     return not (words & _PUBLICATION_WORDS) or org_heads(candidate)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.facts.quote_marks import blank_quotes
 from quizgen.models import Article, Question
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence
@@ -31,7 +32,6 @@ POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hes
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 _SPLIT_NT = re.compile(r"\sn't\b")
-_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 _NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 
@@ -183,8 +183,8 @@ def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> st
 _TIDY = [
     (re.compile(p), repl, needs)
     for p, repl, needs in (
-        (r"\s*<([A-Z][A-Za-z.&]*)>", "", "<"),  # wire tickers: "Dow Chemical Co <DOW>"
-        (r"<([^<>]+)>", r"\1", "<"),  # "<Royal Trustco Ltd>"
+        (r"\s*<([A-Z][A-Za-z.&]*)>", "", "<"),  # wire tickers: "Harwick Chemical Co <HWC>"
+        (r"<([^<>]+)>", r"\1", "<"),  # "<Harbour Trustco Ltd>"
         (r"\s+(['\u2019]s)\b", r"\1", "'\u2019"),  # "Australia 's" → "Australia's"
         (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", "'\u2019"),  # "General Motors's" → "General Motors'"
         (r"\b(that|the|a|an|to|of|in) \1\b", r"\1", ""),  # "say that that"
@@ -253,7 +253,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
 def _dangling(question: str, doc: Doc | None) -> str | None:
     unquoted = question
     if '"' in question or "\u201c" in question:
-        unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), question)
+        unquoted = blank_quotes(question)
     for m in DANGLING.finditer(unquoted):
         if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
             return PRONOUN

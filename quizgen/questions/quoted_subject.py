@@ -1,6 +1,6 @@
-"""Give a quoted predicate back its subject: "Who said “is not glamourous …”?" reads as a torn
-sentence, while the article wrote 'said the budget "is not glamourous …"'. The words the article
-set between the verb and the quotation ("the budget", "it", "the tackle") go back before it."""
+"""Give a quoted predicate back its subject: "Who said “is not exciting …”?" reads as a torn
+sentence, while the article wrote 'said the plan "is not exciting …"'. The words the article
+set between the verb and the quotation ("the plan", "it", "the tackle") go back before it."""
 
 from __future__ import annotations
 

@@ -7,13 +7,12 @@ from collections.abc import Callable
 
 from quizgen.facts.acronyms import SMALL_WORDS
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.places import place_kind
+from quizgen.facts.places import is_country, place_kind
 from quizgen.facts.post_owner import bare_post
 from quizgen.facts.post_words import is_position, is_profession
 from quizgen.facts.wire_titles import post_with_place
 from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
-from quizgen.questions.answer_types import is_country
 from quizgen.questions.draft import Draft
 from quizgen.questions.length import shorten
 from quizgen.questions.post_worth import passing_office, reporter_post, work_part
@@ -69,6 +68,11 @@ def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
     return [Draft(fact, "who", shorten(question), speaker.name, list(speaker.aliases), answer_type)]
 
 
+def post_answer(fact: RoleFact) -> str:
+    """The post as its question answers it: with its place when it is held for one ("Governor of Ohio")."""
+    return post_with_place(fact.role, fact.org_prep, fact.org) if fact.org and fact.org_is_place else fact.role
+
+
 def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     person, role, org = fact.person, fact.role, fact.org
     drafts = []
@@ -81,7 +85,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     if role:
         # a post left behind ("former finance director") is asked in the past
         does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
-        answer = post_with_place(role, fact.org_prep, org) if org and fact.org_is_place else role
+        answer = post_answer(fact)
         if answer != role:
             q = f"What post {does} {person} {hold}?"  # "Governor of Ohio", never "… hold at Ohio?"
         elif is_position(role) and not fact.other_posts:  # "forward", "leg-spinner": a place in a team

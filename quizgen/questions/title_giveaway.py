@@ -34,7 +34,8 @@ def _stem(word: str) -> str:
     return word.lower().strip("'\u2019")[:5]
 
 
-def _content(text: str, leave_out: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
+def _content(text: str, leave_out: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """The stems of what `text` says, function words and the stems in `leave_out` (the answer's) aside."""
     return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _FUNCTION} - leave_out
 
 

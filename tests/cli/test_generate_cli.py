@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import invoke
 
-from quizgen.cli import main
 from quizgen.locations import seed_article
 from quizgen.nlp import CHUNK_CHARS, chunks
 
@@ -42,17 +42,6 @@ def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.
     return subprocess.run(
         command, cwd=cwd, capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})}
     )
-
-
-def invoke(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """`quizgen ARGS` in this process: (exit code, stdout, stderr)."""
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_helpers import invoke
 
 import quizgen.parallel
 from quizgen.cli import main
@@ -40,16 +41,6 @@ def write_articles(folder: Path, count: int) -> Path:
             text = text.replace(old, NEW[(n + shift) % len(NEW)]) if shift else text
         (folder / f"story-{i:02d}.txt").write_text(text, encoding="utf-8")
     return folder
-
-
-def invoke(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def lines_of(path: Path) -> list[dict]:

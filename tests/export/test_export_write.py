@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from cli_helpers import invoke
 
 from quizgen.atomic import write_text_atomic
-from quizgen.cli import main
 from quizgen.errors import ExportError
 from quizgen.export import resolve_format, write_export
 from quizgen.models import QuestionBank
@@ -166,12 +166,9 @@ def cli_bank(sample_bank, monkeypatch: pytest.MonkeyPatch) -> QuestionBank:
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    try:
-        main(argv)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, capsys.readouterr().err
+    """`quizgen ARGV` in this process: (exit code, stderr)."""
+    code, _out, err = invoke(argv, capsys)
+    return code, err
 
 
 def test_cli_writes_the_deck_and_says_where(cli_bank, tmp_path, capsys):

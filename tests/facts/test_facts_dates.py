@@ -243,7 +243,7 @@ def test_a_date_inside_the_subject_is_not_asked() -> None:
     "text",
     [
         "The ferry sailed instead of today.",
-        "The fans of Sheffield Wednesday travelled north for the match.",
+        "The fans of Harwick Wednesday travelled north for the match.",
         "The regional airport has handled 40 flights a day since March.",
     ],
     ids=["instead-of", "weekday-in-a-name", "since-bounds-a-count"],

@@ -63,7 +63,7 @@ SHAPES = {
     "pair": "The Harbour Board and the Kestrel Ferry Company signed a ten-year lease for the old pier.",
     "poll": "A Daily Courier poll released on Sunday showed that most voters backed the new tram line.",
     "two-participles": (
-        'The Kestrel coach later accused the referee of bias and was fined £5,000 and "severely reprimanded" '
+        'The Kestrel coach later accused the referee of bias and was fined £8,000 and "formally warned" '
         "by the Northern Football Association. The new bridge was designed and built by the Harwick Engineering "
         "Company in 1990. The lorry driver, who is 54, was arrested on Monday and charged by the Halden Police "
         "Service."
@@ -150,7 +150,7 @@ def test_an_agent_shared_by_two_participles_is_asked_with_both(shapes: QuestionB
     found = {q.answer: q.question for q in asked(shapes, "two-participles")}
     assert found == {
         "Northern Football Association": (
-            "By which organization was the Kestrel coach fined £5,000 and severely reprimanded?"
+            "By which organization was the Kestrel coach fined £8,000 and formally warned?"
         ),
         "Harwick Engineering Company": "By which organization was the new bridge designed and built?",
         "Halden Police Service": "By which organization was the lorry driver arrested and charged?",

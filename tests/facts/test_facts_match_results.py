@@ -1,4 +1,4 @@
-"""Who won a match, also when NER took the team for a place ("Norway", "the Golden Bay Warriors")
+"""Who won a match, also when NER took the team for a place ("Norway", "the Lakeside Hawks")
 or the result sits in a clause of its own ("… when the Rovers held off the Hawks, 3-2")."""
 
 from __future__ import annotations

@@ -42,8 +42,8 @@ TEXTS = {
         "The Marlow Steel Company is testing a new furnace. The Harbour Board signed a lease."
     ),
     "owner": (
-        "Harwick Trust's 14 overseas offices include branches in Oslo and Lima. The company also recently listed "
-        "its shares on the Halden Stock Exchange."
+        "Harwick Trust's 14 overseas offices include branches in Oslo and Lima. The company also listed its "
+        "shares on the Halden Stock Exchange in May."
     ),
     "owner-of-other": (
         "Analysts at Dunmore Bank praised the results. The company also listed its shares on the Halden Stock Exchange."
@@ -108,7 +108,12 @@ def test_what_a_body_hopes_is_not_asked_as_done(bank: QuestionBank) -> None:
 
 
 def test_the_company_is_the_one_whose_offices_the_sentence_before_was_about(bank: QuestionBank) -> None:
-    assert asked(bank, "owner") == [("Which company listed its shares on the Halden Stock Exchange?", "Harwick Trust")]
+    assert asked(bank, "owner") == [
+        (
+            "Which company listed its shares on the Halden Stock Exchange in May?",
+            "Harwick Trust",
+        )
+    ]
     assert [q for q, _a in asked(bank, "owner-of-other") if "shares" in q] == []
 
 

@@ -18,7 +18,7 @@ TEXTS = {
     "mixed": "Ravi Menon, chief executive of Halden Freight, bought Lakeside Rovers. Lakeside Rovers midfielder "
     "Tom Reyes scored twice. Goalkeeper Ian Moss saved a penalty, and Lisa Grant, a lawyer, watched from the stand.",
     "paper": "Lakeside Rovers beat Halden City 2-0 on Saturday. Lakeside Rovers striker Ian Moss scored both goals."
-    "\n\nThe Rovers boss, in an interview with The Courier newspaper, discussed the match against Halden City.",
+    "\n\nIn an interview with The Courier newspaper, the Rovers coach praised the defence.",
 }
 
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from invented_articles import questions_of_texts
 
-from quizgen.models import Article, QuestionBank
-from quizgen.pipeline import questions_for
+from quizgen.models import QuestionBank
 
 TEXTS = {
     "named": (
@@ -23,25 +20,33 @@ TEXTS = {
         "Tom Pell and Sam Oake have argued for years. The pair's bitter quarrel was dragged into the spotlight "
         "again on Saturday when Pell called Oake a liar."
     ),
+    "named-pair": (
+        "Tom Pell's bitter quarrel with Sam Oake was dragged into the spotlight again on Saturday when Pell "
+        "called Oake a liar."
+    ),
     "today": "Mia Rhys said the council would decide on the bridge today.",
     "country": (
         "Kenya opened three new ports last year. Tariffs cost the country's farmers 2 billion dollars a year, "
         "according to the Coastal Trade Board.\n\nPotholes cost drivers dearly, the Coastal Trade Board said."
     ),
-    "group": "Security analysts say the strike will spread. Ann Lee said the talks would fail.",
+    "group": (
+        "Security analysts say the strike will spread. Ann Lee said the talks would fail. Tom Pell said the "
+        "port would stay open for a week."
+    ),
 }
 
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    articles = [
-        Article(id=k, title=k, published=dt.date(2024, 6, 12), path=f"{k}.txt", text=v) for k, v in TEXTS.items()
-    ]
-    return questions_for(articles)
+    return questions_of_texts(TEXTS)
 
 
 def questions(bank: QuestionBank, article: str) -> list[str]:
     return [q.question for q in bank.questions if q.article == article]
+
+
+def answers(bank: QuestionBank, article: str) -> list[str]:
+    return [q.answer for q in bank.questions if q.article == article]
 
 
 def test_a_stand_in_is_replaced_by_the_one_body_named_before(bank: QuestionBank) -> None:
@@ -51,15 +56,22 @@ def test_a_stand_in_is_replaced_by_the_one_body_named_before(bank: QuestionBank)
 
 
 def test_a_stand_in_with_two_bodies_before_it_is_not_asked(bank: QuestionBank) -> None:
-    assert not [q for q in questions(bank, "two-bodies") if "club" in q or "Rovers lose" in q]
+    asked = questions(bank, "two-bodies")
+    assert [q for q in asked if "Northfield Rovers" in q], asked  # the article's other facts are asked
+    assert not [q for q in asked if "club" in q or "Rovers lose" in q], asked
+    assert "10 million pounds" not in answers(bank, "two-bodies")
 
 
 def test_a_stand_in_for_no_body_is_not_asked(bank: QuestionBank) -> None:
+    # the same sentence, with the two men named, is asked: only "the pair" stops it
+    assert [q for q in questions(bank, "named-pair") if q.startswith("When") and "Tom Pell" in q]
     assert not [q for q in questions(bank, "vague") if "pair" in q]
 
 
-def test_a_day_named_from_the_day_of_writing_is_not_asked(bank: QuestionBank) -> None:
-    assert not [q for q in questions(bank, "today") if "today" in q]
+def test_a_day_named_from_the_day_of_writing_is_asked_by_its_date(bank: QuestionBank) -> None:
+    asked = dict(zip(questions(bank, "today"), answers(bank, "today"), strict=True))
+    assert not [q for q in asked if "today" in q], asked
+    assert "Wednesday, June 12, 2024" in asked.values(), asked
 
 
 def test_the_country_is_named_when_one_country_stands_before_it(bank: QuestionBank) -> None:
@@ -69,13 +81,17 @@ def test_the_country_is_named_when_one_country_stands_before_it(bank: QuestionBa
 
 
 def test_a_reported_clause_keeps_no_capital_from_its_sentence_start(bank: QuestionBank) -> None:
-    assert not [q for q in questions(bank, "country") if "that Potholes" in q]
+    asked = questions(bank, "country")
+    assert [q for q in asked if "that potholes cost drivers" in q], asked
+    assert not [q for q in asked if "that Potholes" in q]
 
 
 def test_an_unnamed_group_of_speakers_is_not_offered_people_as_false_options(bank: QuestionBank) -> None:
-    for q in bank.questions:
-        if q.article == "group" and q.answer.lower().startswith("security analysts"):
-            assert "Ann Lee" not in q.choices
+    group = [q for q in bank.questions if q.article == "group" and q.answer.lower().startswith("security analysts")]
+    person = [q for q in bank.questions if q.article == "group" and q.answer == "Ann Lee"]
+    assert group and person
+    assert "Tom Pell" in person[0].choices  # people are offered beside a person …
+    assert not {"Ann Lee", "Tom Pell"} & set(group[0].choices)  # … never beside a group
 
 
 def test_a_place_in_dateline_capitals_is_asked_as_the_article_writes_it() -> None:

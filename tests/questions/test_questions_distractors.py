@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from invented_articles import questions_of_texts
 
+from quizgen.facts.places import is_country
 from quizgen.models import Article, DateFact, Fact, QuestionBank
 from quizgen.pipeline import questions_for
-from quizgen.questions.answer_types import clean_org, clean_person, is_country
+from quizgen.questions.answer_types import clean_org, clean_person
 from quizgen.questions.number_options import unit_of
 
 # Invented: people, a street, a film character, a company named after its founders, a ministry,

@@ -155,6 +155,16 @@ def test_review_log_keeps_what_was_typed(sample_questions: list[Question]) -> No
 # --- migrations -------------------------------------------------------------------------------
 
 
+def add_old_review_and_close(conn: sqlite3.Connection) -> None:
+    """One review of card 1, as an old version's database holds it; then the file is left alone."""
+    conn.execute(
+        "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode) "
+        "VALUES (1, '2024-03-14T12:00:00.000000+00:00', 3, 1, 'mcq')"
+    )
+    conn.commit()
+    conn.close()
+
+
 def test_version_1_database_is_upgraded_keeping_its_data(tmp_path: Path, sample_questions: list[Question]) -> None:
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)
@@ -167,12 +177,7 @@ def test_version_1_database_is_upgraded_keeping_its_data(tmp_path: Path, sample_
         "'Ada Moss', 'review', NULL, 3.1, 5.0, '2024-03-16T12:00:00.000000+00:00', "
         "'2024-03-14T12:00:00.000000+00:00')"
     )
-    conn.execute(
-        "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode) "
-        "VALUES (1, '2024-03-14T12:00:00.000000+00:00', 3, 1, 'mcq')"
-    )
-    conn.commit()
-    conn.close()
+    add_old_review_and_close(conn)
 
     with ReviewStore.open(path, fuzz=False) as store:
         assert [q.answer for q in store.due_questions(T0 + 3 * DAY)] == ["Ada Moss"]
@@ -198,12 +203,7 @@ def test_version_2_database_keeps_its_reviews_and_learns_article_dates(
         "difficulty, due, last_review) VALUES ('q-old', 'ferry', 'Ferry news', 'role', 'Who runs the ferry?', "
         "'Ada Moss', 'review', 3.1, 5.0, '2024-03-16T12:00:00.000000+00:00', '2024-03-14T12:00:00.000000+00:00')"
     )
-    conn.execute(
-        "INSERT INTO reviews (card_id, reviewed_at, grade, correct, mode) "
-        "VALUES (1, '2024-03-14T12:00:00.000000+00:00', 3, 1, 'mcq')"
-    )
-    conn.commit()
-    conn.close()
+    add_old_review_and_close(conn)
 
     with ReviewStore.open(path, fuzz=False) as store:
         (article,) = store.due_bank(T0 + 3 * DAY).articles

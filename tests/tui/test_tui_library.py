@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from textual.widgets import Static
-from tui_helpers import NOW, SIZE, current_question, quiz_app, ready, right_key, wrong_key
+from tui_helpers import NOW, SIZE, current_question, quiz_app, ready, right_key, text, wrong_key
 
 from quizgen.models import Question
 from quizgen.reports import exit_line
@@ -19,16 +19,6 @@ from quizgen.tui.app import make_app
 from quizgen.tui.screens.quiz_screen import QuizScreen
 from quizgen.tui.screens.results_screen import ResultsScreen
 from quizgen.tui.screens.round_summary_screen import RoundSummaryScreen
-
-
-def text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
-    return str(app.screen.query_one(selector, Static).render())
-
-
-@pytest.fixture
-def store():  # type: ignore[no-untyped-def]
-    with ReviewStore.open(fuzz=False) as opened:
-        yield opened
 
 
 def card_row(store: ReviewStore, question_id: str) -> tuple[object, ...]:

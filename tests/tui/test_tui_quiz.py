@@ -7,8 +7,8 @@ import dataclasses
 import threading
 
 import pytest
-from textual.widgets import Input, Static
-from tui_helpers import NOW, SIZE, bank_of, clock, current_question, quiz_app, ready, right_key, wrong_key
+from textual.widgets import Input
+from tui_helpers import NOW, SIZE, bank_of, clock, current_question, quiz_app, ready, right_key, text, wrong_key
 
 from quizgen.errors import InputError
 from quizgen.models import Question
@@ -22,16 +22,6 @@ from quizgen.tui.screens.quiz_screen import QuizScreen
 from quizgen.tui.screens.results_screen import ResultsScreen
 from quizgen.tui.screens.round_summary_screen import RoundSummaryScreen
 from quizgen.tui.screens.start_screen import StartScreen
-
-
-def text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
-    return str(app.screen.query_one(selector, Static).render())
-
-
-@pytest.fixture
-def store():  # type: ignore[no-untyped-def]
-    with ReviewStore.open(fuzz=False) as opened:
-        yield opened
 
 
 async def test_start_screen_lists_article_counts_and_starts(sample_questions: list[Question]) -> None:
