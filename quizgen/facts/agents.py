@@ -2,8 +2,9 @@
 
 Each member of a list is its own fact. A short list (the member and at most two others) is asked
 by naming the others ("…, along with A and B?"), when the question stays short enough to read; a
-longer one is asked once, "Which of these organizations …?", with choices in which only one member
-is right: "along with A, B, C and D" makes a question no teacher would write.
+longer one is asked "Which of these organizations …?" for its first member and "Besides A, which of
+these organizations …?" for each other (A the member before it), with choices in which only one member is right: "along
+with A, B, C and D" makes a question no teacher would write.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from quizgen.facts.asserted import not_asserted, stative
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.org_names import asked_as, join_names, list_members, org_name
+from quizgen.facts.wording import with_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -58,6 +60,9 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     elif others:
         question = "Which of these organizations" + question[len("By which organization") :]
         question = which_of(question, top.head.text)
+        at = names.index(mine)
+        if at:  # each member its own question, naming the one before it: "Besides A, which of these …?"
+            question = f"Besides {with_the(names[at - 1], ctx.text)}, w" + question[1:]
     return question, names, verb, mine, members
 
 

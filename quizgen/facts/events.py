@@ -18,7 +18,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
-from quizgen.facts.org_names import asked_as, org_aliases, org_name, short_forms
+from quizgen.facts.org_names import asked_as, is_match_result, org_aliases, org_name, short_forms
 from quizgen.facts.org_partners import interview_events, partner_events
 from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
@@ -70,6 +70,10 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent) or object_relative(ctx, ent)
         if found is not None:
             _add(ctx, facts, ent, found)
+    for ent in _teams_named_as_places(ctx):  # "India raced to a win over …": NER took the team for a place
+        found = _subject(ctx, ent, wh="Which team")
+        if found is not None:
+            _add(ctx, facts, ent, found)
     for ent, found in [*partner_events(ctx), *interview_events(ctx), *hyphen_doers(ctx)]:
         _add(ctx, facts, ent, found)
     for member, asked in team_members(ctx):
@@ -82,6 +86,18 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         if found is not None:
             _add(ctx, facts, mention, found, name)
     return list(facts.values())
+
+
+def _teams_named_as_places(ctx: ArticleContext) -> list[Span]:
+    """Places and buildings (NER's GPE, FAC) that won or lost a match: "India", "the Lakeside Hawks"."""
+    return [
+        e
+        for e in ctx.ents
+        if e.label_ in ("GPE", "FAC")
+        and e.root.dep_ == "nsubj"
+        and not ctx.in_quote(e.start_char)
+        and is_match_result(e.root.head)
+    ]
 
 
 def _acronym(ent: Span) -> bool:

@@ -10,11 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quizgen.facts.titles import MAX_TITLE, is_post, title_word
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from quizgen.facts.context import ArticleContext
+
 IsName = Callable[["Token"], bool]
 IsPost = Callable[[str], bool]
+#: Rank words that are no post alone: "Prime and Foreign Minister" is "Prime Minister" and "Foreign Minister".
+RANKS = {"prime", "deputy", "vice"}
 
 
 def listed_names(name: Token, is_name: IsName) -> list[Token]:
@@ -43,3 +49,22 @@ def listed_post(name: Token, names: list[Token], is_post: IsPost) -> Token | Non
     if len(heads) != len(names):
         return None
     return heads[names.index(name)]
+
+
+def listed_title(ctx: ArticleContext, run: list[Token]) -> list[Token]:
+    """The first of two titles joined by "and" before one name: "Prime Minister" of "Prime Minister
+    and Minister for Trade H E Ann Ruiz" (the run found was the second), also when the
+    first borrows the second's post word ("Prime and Minister for Trade"); else []."""
+    doc, i = ctx.doc, run[0].i - 1 if run else 0
+    if not run or i < 1 or doc[i].lower_ != "and" or not run[0].text[:1].isupper():
+        return []
+    borrowed = next((t for t in run if is_post(t.text) and t.text[:1].isupper()), None)
+    ranked = doc[i - 1].lower_ in RANKS and borrowed is not None
+    if not ((is_post(doc[i - 1].text) or ranked) and doc[i - 1].text[:1].isupper()):
+        return []
+    first: list[Token] = []
+    j = i - 1
+    while j >= run[0].sent.start and len(first) < MAX_TITLE and title_word(ctx, doc[j]) and doc[j].text[:1].isupper():
+        first.insert(0, doc[j])
+        j -= 1
+    return [*first, borrowed] if ranked and borrowed is not None else first

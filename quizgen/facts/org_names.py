@@ -24,13 +24,25 @@ def asked_as(name: str, verb: Token | None = None) -> str:
     university, "Which party", "Which government", "Which authorities", "Which team" for the winner
     of a match, else "Which organization". Never "Who": a body is no person."""
     last = name.split()[-1].lower() if name.split() else ""
-    if verb is not None and verb.lemma_ in MATCH_VERBS and _a_match(verb):
+    if verb is not None and is_match_result(verb):
         return "Which team"
     if re.search(r"University|Academy|Institute|College|School", name):
         return "Which institution"
     if last in ("party", "government", "authorities"):
         return f"Which {last}"
     return "Which organization"
+
+
+def is_match_result(verb: Token) -> bool:
+    """'beat X 2-0', 'held off X, 113-112', 'raced to a five-wicket win over X': a match won or lost."""
+    held_off = verb.lemma_ == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return (verb.lemma_ in MATCH_VERBS or held_off) and _a_match(verb) or _win_over(verb)
+
+
+def _win_over(verb: Token) -> bool:
+    """'raced to a comfortable win over X': the verb's own "win over" or "victory over"."""
+    wins = [t for t in verb.subtree if t.lemma_ in ("win", "victory") and t.pos_ == "NOUN" and t.head.head == verb]
+    return any(c.dep_ == "prep" and c.lower_ in ("over", "against") for w in wins for c in w.children)
 
 
 def _a_match(verb: Token) -> bool:

@@ -128,6 +128,25 @@ WIRE_TITLES = {
     "fr",
 }
 
+#: A team's playing positions: asked "What position did X play?", never as a post held.
+PLAYING_POSITIONS = {
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "forward",
+    "winger",
+    "seamer",
+    "spinner",
+    "leg-spinner",
+    "off-spinner",
+    "batsman",
+    "bowler",
+    "wicketkeeper",
+    "quarterback",
+    "pitcher",
+}
+
 #: Occupations many people hold at once: "Who is the striker?" has no single answer. (Posts a place
 #: has many holders of, "senator", "Rep.", are MANY_PER_PLACE, among SHARED_POSTS.)
 SHARED_OCCUPATIONS = {
@@ -165,7 +184,7 @@ SHARED_OCCUPATIONS = {
     "owner",
     "co-founder",
     "cofounder",
-}
+} | PLAYING_POSITIONS
 
 #: Occupations news writes before or after a name as a post ("neurosurgeon X", "X, a lawyer"): the
 #: shared ones and those one person holds at a time ("the coach", "the sheriff").
@@ -282,6 +301,16 @@ PROFESSIONS = {
     "geologist",
     "historian",
 }
+
+
+#: Endings of scientists' posts, which the lists cannot all name ("geochemist", "oceanographer").
+SCIENCE_ENDINGS = ("ologist", "chemist", "physicist", "scientist", "ographer")
+
+
+def is_position(role: str) -> bool:
+    """ "forward", "Rovers striker", "left-arm spinner": the post is a place in a team."""
+    words = role.lower().split()
+    return bool(words) and (words[-1] in PLAYING_POSITIONS or words[-1].split("-")[-1] in PLAYING_POSITIONS)
 
 
 def is_profession(role: str) -> bool:

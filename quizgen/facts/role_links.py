@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.mentions import fuller_mention
 from quizgen.facts.places import place_kind
+from quizgen.facts.post_words import SCIENCE_ENDINGS, is_position
 from quizgen.facts.titles import SHARED
 from quizgen.facts.wording import with_the
 from quizgen.models import RoleFact
@@ -29,6 +30,7 @@ INSTITUTION_WORDS = (
     "Centre",
     "Laboratory",
     "Hospital",
+    "Institution",
 )
 
 
@@ -40,6 +42,12 @@ def link_roles(facts: list[RoleFact]) -> list[RoleFact]:
         for f in facts
         if f.org
         or not any(g is not f and g.person == f.person and g.org and g.role.lower() == f.role.lower() for g in facts)
+    ]
+    # "striker Ian Moss" says no more than "Kestrel striker Ian Moss"
+    facts = [
+        f
+        for f in facts
+        if f.org or not f.role or not any(g.person == f.person and _words(f.role) < _words(g.role) for g in facts)
     ]
     # "Kestrel's Tom Vale" says no more than "Tom Vale, left-back at Kestrel"
     facts = [
@@ -76,6 +84,8 @@ def _org_question(fact: RoleFact) -> str | None:
             else "Which organization"
         )
         return f"{wh} does {person} speak for?" if fact.org_prep == "for" else f"{wh} is {person} with?"
+    if is_position(fact.role) and not fact.org_is_place:
+        return f"Which team did {person} play for?"  # "striker at Rovers": a player's team
     wh = "Which institution" if any(w in org for w in INSTITUTION_WORDS) else "Which organization"
     role = fact.role
     if fact.org_is_place:
@@ -95,11 +105,20 @@ def _place_noun(place: str, role: str) -> str:
     return kind
 
 
+def is_shared(head: str) -> bool:
+    """A post many hold at once: "a researcher", "a geochemist", "a striker"."""
+    return head in SHARED or head.endswith(SCIENCE_ENDINGS)
+
+
 def _indef(role: str) -> str:
     head = role.split()[-1].lower()
-    if head in SHARED:
+    if is_shared(head):
         return "an " if role[:1].lower() in "aeiou" else "a "
     return "the "
+
+
+def _words(role: str) -> set[str]:
+    return set((role or "").lower().split())
 
 
 def _post_text(fact: RoleFact) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
-from quizgen.facts.name_lists import listed_names, listed_post
+from quizgen.facts.name_lists import listed_names, listed_post, listed_title
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import person_span
 from quizgen.facts.places import US_STATES
@@ -33,12 +33,11 @@ from quizgen.facts.post_phrase import (
     post_tokens,
     subject_of_next_verb,
 )
-from quizgen.facts.role_links import display, link_roles, qualified
+from quizgen.facts.post_words import PLAYING_POSITIONS
+from quizgen.facts.role_links import display, is_shared, link_roles, qualified
 from quizgen.facts.titles import (
     POST_HEADS,
-    SHARED,
     is_post,
-    listed_title,
     org_after_name,
     owner_before_name,
     read_title,
@@ -326,7 +325,7 @@ def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     if (
         first is not None
         and first.is_sent_start
-        and (not title_case or first.lower_ in TENURE_WORDS)
+        and (not title_case or first.lower_ in TENURE_WORDS or first.lower_ in PLAYING_POSITIONS)
         and (
             first.lower_ in TENURE_WORDS
             or first.lower_ in POST_HEADS
@@ -393,7 +392,7 @@ def _make(
         org_aliases=tuple(aliases),
         org_prep=org_prep or "of",
         head=head,
-        shared=shared or head in SHARED,
+        shared=shared or is_shared(head),
         org_is_place=org_short in ctx.place_names or org_short in US_STATES,
         qualified=qualified(role, role_tokens),
     )

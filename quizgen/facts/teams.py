@@ -4,8 +4,8 @@ scientists from A and B'.
 The answer is one institution; the question keeps the clause and names the others, asking for
 the one left out: "The team included scientists from A and which other institution?". Only a
 short list (at most two others) in a question short enough to read is asked so; a longer list
-is asked once, "A team from which of these institutions …?", with choices in which only one
-member is right. A place
+is asked "A team from which of these institutions …?" for its first member and "Besides A, a team
+from which of these institutions …?" for each next one, with choices in which only one member is right. A place
 after a name ("University of Porto, Portugal", "… of the US") belongs to that name and is no
 member of the list.
 """
@@ -54,12 +54,21 @@ def team_members(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], 
         names = [org_name(ctx, m) for m, _end in members]
         short = len(members) <= MAX_NAMED_OTHERS + 1
         each = [_question(ctx, verb, members, names, at) for at in range(len(members))] if short else []
-        if len(members) > 1 and (not each or None in each):  # too long to name the others: ask once
-            each = [_question(ctx, verb, members, names, None)]
+        if len(members) > 1 and (not each or None in each):  # too long to name the others: "which of these"
+            each = _besides(ctx, _question(ctx, verb, members, names, None), names)
         for at, question in enumerate(each):
             if question is not None:
                 found.append((members[at][0], (question, names, verb, names[at])))
     return found
+
+
+def _besides(ctx: ArticleContext, question: str | None, names: list[str]) -> list[str | None]:
+    """One "which of these" question per member, each naming the member before it: "Besides A, a team
+    from which of these institutions …?" (the choices then name one member only)."""
+    if question is None:
+        return [None]
+    rest = question[:1].lower() + question[1:]
+    return [question, *(f"Besides {with_the(name, ctx.text)}, {rest}" for name in names[:-1])]
 
 
 def _main_verb(token: Token) -> Token | None:

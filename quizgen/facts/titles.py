@@ -24,7 +24,8 @@ from quizgen.facts.lexicon import (
     TITLE_WORDS,
     WIRE_TITLES,
 )
-from quizgen.facts.wire_titles import is_wire_dot, place_before, place_prep, state_after
+from quizgen.facts.post_words import SCIENCE_ENDINGS
+from quizgen.facts.wire_titles import inner_hyphen, is_wire_dot, place_before, place_prep, state_after
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -102,7 +103,12 @@ BODY_WORDS = {
 def is_post(word: str) -> bool:
     """ "director", "Sen.", and hyphenated titles such as "vice-minister" or "secretary-general"."""
     word = word.lower().rstrip(".")
-    return word in POST_HEADS or word.rstrip("s") in POST_HEADS or any(p in POST_HEADS for p in word.split("-"))
+    return (
+        word.endswith(SCIENCE_ENDINGS)
+        or word in POST_HEADS
+        or word.rstrip("s") in POST_HEADS
+        or any(p in POST_HEADS for p in word.split("-"))
+    )
 
 
 def is_portfolio(post: str, org: str) -> bool:
@@ -138,27 +144,11 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
         if doc[i].text == ")" and i - 2 >= start and doc[i - 2].text == "(" and _acronym(doc[i - 1]):
             i -= 3  # "Nordic Trade Council (NTC) chief": the name before its short form
             continue
-        if not _title_word(ctx, doc[i]):
+        if not title_word(ctx, doc[i]):
             break
         run.insert(0, doc[i])
         i -= 1
     return run
-
-
-def listed_title(ctx: ArticleContext, run: list[Token]) -> list[Token]:
-    """The first of two titles joined by "and" before one name: "Prime Minister" of "Prime Minister
-    and Minister for Trade H E Ann Ruiz" (the run found was the second); else []."""
-    doc, i = ctx.doc, run[0].i - 1 if run else 0
-    if not run or i < 2 or doc[i].lower_ != "and" or not run[0].text[:1].isupper():
-        return []
-    if not (is_post(doc[i - 1].text) and doc[i - 1].text[:1].isupper()):
-        return []
-    first: list[Token] = []
-    j = i - 1
-    while j >= run[0].sent.start and len(first) < MAX_TITLE and _title_word(ctx, doc[j]) and doc[j].text[:1].isupper():
-        first.insert(0, doc[j])
-        j -= 1
-    return first
 
 
 def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
@@ -169,9 +159,11 @@ def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
     return 0
 
 
-def _title_word(ctx: ArticleContext, tok: Token) -> bool:
+def title_word(ctx: ArticleContext, tok: Token) -> bool:
     if is_wire_dot(tok):
         return True  # "Lt. Gen.": the tokenizer split the first full stop off
+    if inner_hyphen(tok):
+        return True  # "leg-spinner", "left-arm spinner": the tokenizer split the word at its hyphen
     if tok.is_punct or ctx.in_quote(tok.idx):
         return False
     if _acronym(tok):
@@ -288,11 +280,11 @@ def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
 
 def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span, str] | None:
     """ "Tom Vale of Harwick University", "Ann Ruiz at the Nordic Trade Council", and with a title
-    before the name also "Dr Tom Vale, from the Northern Institute …": the body the person is with."""
+    before the name (or "of"/"from") also "Dr Tom Vale, from the Northern Institute": the person's body."""
     doc = ctx.doc
     i = name.i + 1
-    if titled and i < len(doc) and doc[i].text == ",":
-        i += 1
+    if i + 1 < len(doc) and doc[i].text == "," and (titled or doc[i + 1].lower_ in ("of", "from")):
+        i += 1  # "said Ann Ruiz, of the Nordic Trade Council": the aside names her body
     if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "at", "from") or ctx.in_quote(doc[i].idx):
         return None
     j = i + 1 + (doc[i + 1].lower_ == "the")

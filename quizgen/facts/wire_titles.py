@@ -75,6 +75,19 @@ def expand_titles(post: str) -> str:
     return _WIRE.sub(lambda m: WIRE_WORDS[m.group(1)], post)
 
 
+def inner_hyphen(tok: Token) -> bool:
+    """A hyphen with a word right on both sides ("leg-spinner"), not a dash between phrases."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and not tok.whitespace_
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 1].is_alpha
+        and doc[tok.i + 1].is_alpha
+    )
+
+
 def is_wire_dot(tok: Token) -> bool:
     """The full stop the tokenizer split off a wire title ("Lt" "." "Gen.")."""
     doc = tok.doc

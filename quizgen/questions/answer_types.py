@@ -299,6 +299,7 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
     known = [f.org for f in facts if isinstance(f, RoleFact) and f.org and not f.org_is_place]
     known += [f.answer for f in facts if isinstance(f, OrgEventFact) and not f.question.startswith("In which journal")]
     known += [f.speaker.name for f in facts if isinstance(f, QuoteFact) and f.speaker.wh == "Which organization"]
+    papers = {f.answer for f in facts if isinstance(f, OrgEventFact) and "which newspaper" in f.question}
     people = {p.name for p in ctx.people.people}
     surnames = {w for p in people for w in p.split()}
     out: dict[str, None] = {}  # a dict: in order, and looked up at once
@@ -312,8 +313,8 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
             continue
         if wh.startswith("Which party") and "Party" not in name and name not in known:
             continue
-        if wh.startswith("Which team") and org_heads(name):
-            continue  # "Football Association" is no team to beat
+        if wh.startswith("Which team") and (org_heads(name) or name in papers):
+            continue  # "Football Association" is no team to beat, nor "The Independent" that interviewed the coach
         if wh.endswith("newspaper") and name.split()[-1] not in PAPER_WORDS:
             continue  # a paper among papers
         out[name] = None

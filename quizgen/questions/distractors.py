@@ -18,7 +18,7 @@ from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.places import place_kind
-from quizgen.facts.post_words import is_profession
+from quizgen.facts.post_words import is_position, is_profession
 from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool, place_pool
@@ -150,8 +150,9 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "org":
         wh = next((w for w in ORG_WH if draft.question.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
-    if kind == "role":  # a profession beside professions, a post beside posts
-        return [r for r in _typed(ctx, facts, "role") if is_profession(r) == is_profession(draft.answer)]
+    if kind == "role":  # a profession beside professions, a position in a team beside positions, a post beside posts
+        kinds = (is_profession, is_position)
+        return [r for r in _typed(ctx, facts, "role") if all(f(r) == f(draft.answer) for f in kinds)]
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'
         same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)

@@ -9,7 +9,7 @@ from quizgen.facts.acronyms import SMALL_WORDS
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.places import is_country, place_kind
 from quizgen.facts.post_owner import bare_post
-from quizgen.facts.post_words import is_profession
+from quizgen.facts.post_words import is_position, is_profession
 from quizgen.facts.wire_titles import post_with_place
 from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
@@ -88,6 +88,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         answer = post_answer(fact)
         if answer != role:
             q = f"What post {does} {person} {hold}?"  # "Governor of Ohio", never "… hold at Ohio?"
+        elif is_position(role) and not fact.other_posts:  # "forward", "leg-spinner": a place in a team
+            q = f"What position did {person} play" + (f" for {with_the(org, ctx.text)}?" if org else "?")
         elif org:
             q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
         elif is_profession(role) and does == "does" and not fact.other_posts:

@@ -117,13 +117,18 @@ def test_the_company_is_the_one_whose_offices_the_sentence_before_was_about(bank
     assert [q for q, _a in asked(bank, "owner-of-other") if "shares" in q] == []
 
 
-def test_a_long_list_of_agents_is_asked_once_with_one_member_among_the_choices(bank: QuestionBank) -> None:
+def test_each_member_of_a_long_list_of_agents_is_asked_with_one_member_among_the_choices(bank: QuestionBank) -> None:
+    """ "Which of these organizations …?" for the first; "Besides the Alder Trust, which of these …?" for
+    the next: one distinct question per member, and no other member offered beside it."""
     members = {"Alder Trust", "Kestrel Foundation", "Orvell University", "Baltic Ports Authority"}
     found = [q for q in _of(bank, "long-list") if "regatta" in q.question]
-    assert len(found) == 1
-    q = found[0]
-    assert "along with" not in q.question and q.question.startswith("Which of these organizations")
-    assert len([c for c in q.choices if c in members]) == 1 and len(q.choices) >= 2
+    assert {q.answer for q in found} == members
+    assert len({q.question for q in found}) == len(found) == 4
+    assert found[0].question == "Which of these organizations is the regatta co-sponsored by?"
+    assert "Besides the Alder Trust, which of these organizations" in " ".join(q.question for q in found)
+    for q in found:
+        assert "along with" not in q.question
+        assert [c for c in q.choices if c in members] == [q.answer] and len(q.choices) >= 2
 
 
 def test_a_team_from_four_institutions_is_not_asked_as_list_completion(bank: QuestionBank) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from invented_articles import asked, questions_of_texts
 
+from quizgen.facts.wording import with_the
 from quizgen.models import QuestionBank
 
 SHAPES = {
@@ -65,15 +66,22 @@ def test_people_from_a_company_are_asked_by_which_organization(bank: QuestionBan
     )
 
 
-def test_a_list_too_long_to_name_is_asked_once_with_one_member_among_the_choices(bank: QuestionBank) -> None:
+def test_each_member_of_a_list_too_long_to_name_is_asked_with_one_member_among_the_choices(
+    bank: QuestionBank,
+) -> None:
     members = {"Orvell Institute of Technology", "Kestrel State University", "University of Halden"}
     found = [q for q in asked(bank, "long") if "research team" in q.question]
-    assert [q.question for q in found] == [
-        "A research team from which of these institutions has mapped the nesting grounds of the grey plover and "
+    clause = (
+        "research team from which of these institutions has mapped the nesting grounds of the grey plover and "
         "the spoonbill over 1990-2020 on the coasts of three continents?"
+    )
+    assert found[0].question == "A " + clause
+    assert [q.question for q in found[1:]] == [
+        f"Besides {with_the(q_prev.answer)}, a {clause}" for q_prev in found[:-1]
     ]
-    assert found[0].answer in members
-    assert len(found[0].choices) >= 3 and len(set(found[0].choices) & members) == 1
+    assert {q.answer for q in found} == members
+    for q in found:
+        assert len(q.choices) >= 3 and set(q.choices) & members == {q.answer}
 
 
 def test_a_list_that_goes_on_past_the_names_found_is_not_asked(bank: QuestionBank) -> None:
