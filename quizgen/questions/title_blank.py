@@ -5,9 +5,10 @@ question, so "Which organization chose Port Vell?" under "Harbour Board Picks Po
 Hub" is answered by the line above it. Dropping such questions would lose real facts (a headline's
 fact is often the article's main one), so the title is shown with the answer as a blank instead:
 "From: ___ Picks Port Vell for Ferry Hub". A blank rather than no title at all: the learner still
-sees which article the question is about (several articles share one deck), and sees that something was hidden on
-purpose. `title_giveaway.py` drops only what the blank cannot hide: a question whose answer, in a
-form this module does not know, still stands in the blanked title and the title restates it.
+sees which article the question is about (several articles share one deck), and sees that
+something was hidden on purpose. `title_giveaway.py` drops only what the blank cannot hide: a
+question whose answer, in a form this module does not know, still stands in the blanked title
+and the title restates it.
 """
 
 from __future__ import annotations
