@@ -69,22 +69,30 @@ def run(job: Run) -> None:
 
 class _CtrlC:
     """ctrl+c that cannot be lost. Python drops a KeyboardInterrupt raised inside a weakref callback
-    or `__del__` ("Exception ignored in …"), and spaCy runs many; so the key is also kept as a flag,
-    checked between articles."""
+    or `__del__`, and spaCy runs many; so the key is also kept as a flag, checked between articles,
+    and the dropped exception's "Exception ignored in …" report is not printed over the one-line
+    "quizgen: interrupted"."""
 
     def __init__(self) -> None:
         self.pressed = False
         self._before: object = None
+        self._hook = sys.unraisablehook
 
     def __enter__(self) -> _CtrlC:
         main = threading.current_thread() is threading.main_thread()
         if main and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
             self._before = signal.signal(signal.SIGINT, self._press)
+            sys.unraisablehook = self._unraisable
         return self
 
     def __exit__(self, *_exc: object) -> None:
         if self._before is not None:
             signal.signal(signal.SIGINT, signal.default_int_handler)
+            sys.unraisablehook = self._hook
+
+    def _unraisable(self, unraisable: sys.UnraisableHookArgs) -> None:
+        if not (self.pressed and isinstance(unraisable.exc_value, KeyboardInterrupt)):
+            self._hook(unraisable)
 
     def _press(self, _signum: int, _frame: object) -> None:
         self.pressed = True
