@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,12 +39,14 @@ def child_env(pycache: Path) -> dict[str, str]:
 
 def run(args: list[str], env: dict[str, str]) -> Sample:
     """Run `args` to its end; exit with its error output when it fails."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    took = time.perf_counter() - start
-    if status:
-        sys.exit(f"failed: {' '.join(args)}: {proc.stderr.read().decode()[-800:]}")
+    with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a pipe read after the end fills and blocks
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=stderr, env=env)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        took = time.perf_counter() - start
+        if status:
+            stderr.seek(0)
+            sys.exit(f"failed: {' '.join(args)}: {stderr.read().decode(errors='replace')[-800:]}")
     return Sample(wall=took, cpu=usage.ru_utime + usage.ru_stime, rss=usage.ru_maxrss / 1024)
 
 
