@@ -15,6 +15,7 @@ from quizgen.facts.reported import (
     clause_words,
     left_edge_skip_mark,
     resolve,
+    subject_taken_as_object,
     third_person,
     trim,
 )
@@ -194,6 +195,7 @@ def _clause_after(
             start += 1
     if ctx.doc[start].lower_ == "only" and ctx.doc[start].head == head:
         start += 1  # "saying only it would …": "only" limits the saying, not the clause
+    start = subject_taken_as_object(verb, head, start)
     clause = ctx.doc[start : clause_end(head, sent)]
     gist = clause.text.strip()
     if len(gist.split()) < 4:

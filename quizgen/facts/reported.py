@@ -175,6 +175,18 @@ def left_edge_skip_mark(token: Token) -> int:
     return start
 
 
+def subject_taken_as_object(verb: Token, head: Token, start: int) -> int:
+    """Where a subjectless clause really starts: in "he said Hapec in May had expected …" the parser
+    may make "Hapec" the object of "said", leaving "in May had expected …" without its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return start
+    finite = head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in head.children
+    )
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == start]
+    return objects[0].left_edge.i if finite and objects else start
+
+
 def _linking(word: Token, clause: Token) -> bool:
     """'Also,', 'However,', 'But': a word at a clause's start that ties it to the story, not part of it."""
     if word.head != clause or word.i + 1 >= len(word.doc):

@@ -1,6 +1,6 @@
 """Speech the small parser misreads: "The Harbour Council notes, "…"" with "notes" taken for a
-noun and the body's name hung on it; a
-clause that ends on a bracket it opened. Every article is our own invention."""
+noun and the body's name hung on it; a clause that ends on a bracket it opened; "she said Nafta in
+June had …" with the clause's subject taken as the object of "said". Every article is our own invention."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ ARTICLES = {
         "Cod catches fell again this spring.\n\n"
         'Field notes, "Cold-water cod stocks have fallen faster than any other stock on the coast", were '
         "found in the archive."
+    ),
+    "subject-as-object": (
+        "Mira Holt, a trade official, said prices were steady this week.\n\n"
+        "But she said Nafta in June had anticipated that prices would be slack for a month and then firm again."
     ),
 }
 
@@ -51,3 +55,10 @@ def test_a_clause_ending_on_its_bracket_keeps_it(quotes):
     found = [q for q in quotes["bracket-at-end"] if "breakwater" in q.question]
     assert [q.answer for q in found] == ["Ann Lind"]
     assert found[0].question.endswith("(39 feet)?")
+
+
+def test_a_clause_subject_read_as_the_object_of_said_stays_in_the_question(quotes: dict[str, list[Question]]) -> None:
+    asked = [q.question for q in quotes["subject-as-object"] if "slack" in q.question]
+    assert asked == [
+        "Who said that Nafta in June had anticipated that prices would be slack for a month and then firm again?"
+    ]
