@@ -166,15 +166,29 @@ def _dateline_caps(question: str, unquoted: str, ctx: ArticleContext) -> str:
 
 
 def _country_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
-    """The one country named in the sentence before "the country" or in the one before that."""
+    """The one country named in the sentence before "the country" or in the one before that, when no
+    other place is named there (a place the tool does not know as a country may be the one meant)."""
     at = ctx.text.find(fact.sentence[:80])
     if at < 0:
         return None
     before = ctx.text[:at].rstrip()
     inside = fact.sentence.find(phrase)
     window = ctx.text[_sentence_start(before, len(before) - 1) : at + max(inside, 0)]
-    named = {place for place in ctx.place_names if is_country(place) and re.search(rf"\b{re.escape(place)}\b", window)}
-    return with_the(named.pop(), ctx.text) if len(named) == 1 else None
+    named = {place for place in ctx.place_names if re.search(rf"\b{re.escape(place)}\b", window)}
+    if len(named) != 1 or not is_country(country := named.pop()) or _others_named(ctx, window, country):
+        return None  # "Velmora … a partner of the United States. The country hosts …": not sure which
+    return with_the(country, ctx.text)
+
+
+def _others_named(ctx: ArticleContext, window: str, country: str) -> bool:
+    """Whether `window` names a body, person or place besides `country`: what the tool does not know
+    as a country ("Velmora", tagged a person) may be the country meant."""
+    names = {e.text.strip() for e in ctx.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC")}
+    return any(
+        name not in country and country not in name and re.search(rf"\b{re.escape(name)}\b", window)
+        for name in names
+        if name[:1].isupper()
+    )
 
 
 def _known_bodies(ctx: ArticleContext) -> dict[str, list[str]]:

@@ -29,6 +29,10 @@ TEXTS = {
         "Kenya opened three new ports last year. Tariffs cost the country's farmers 2 billion dollars a year, "
         "according to the Coastal Trade Board.\n\nPotholes cost drivers dearly, the Coastal Trade Board said."
     ),
+    "unknown-country": (
+        "Velmora is a key partner of the United States against smuggling. The country also hosts more than "
+        "1,500 foreign sailors, mostly from Spain."
+    ),
     "group": (
         "Security analysts say the strike will spread. Ann Lee said the talks would fail. Tom Pell said the "
         "port would stay open for a week."
@@ -78,6 +82,13 @@ def test_the_country_is_named_when_one_country_stands_before_it(bank: QuestionBa
     asked = questions(bank, "country")
     assert [q for q in asked if "Kenya's farmers" in q]
     assert not [q for q in asked if "the country" in q]
+
+
+def test_the_country_is_not_guessed_when_another_name_may_be_it(bank: QuestionBank) -> None:
+    # "Velmora" is no country the tool knows, but it is the one meant: "the United States" would be wrong
+    asked = questions(bank, "unknown-country")
+    assert [q for q in asked if "foreign sailors" in q], asked
+    assert not [q for q in asked if "United States host" in q or "US host" in q], asked
 
 
 def test_a_reported_clause_keeps_no_capital_from_its_sentence_start(bank: QuestionBank) -> None:
