@@ -102,6 +102,8 @@ RESERVE = _q("number", "How large is the Tamsin Marsh reserve?", "5 square miles
 STATUE = _q("number", "How much does the bronze statue weigh?", "2,000 pounds")
 GRANT = _q("number", "How much did the fund give each family?", "£2,000")
 # "a year" says what the amount is for, not its unit.
+# Wire style: "mln", "bln", "dlrs".
+PROFIT = _q("number", "How much did Corvane Mills earn in the year?", "1.5 bln dlrs")
 SALARY = _q("number", "How much does the club pay its coach?", "$5 million a year")
 
 RIGHT = [
@@ -166,6 +168,7 @@ RIGHT = [
     (STATUE, "2,000 pounds", "weight-in-pounds"),
     (GRANT, "2,000 pounds", "pounds-for-sterling"),
     (GRANT, "2,000 stg", "stg-for-sterling"),
+    (PROFIT, "$1.5 billion", "bln-as-billion"),
     (SALARY, "$5 million", "amount-without-its-rate"),
     (SALARY, "$5 million per year", "rate-with-per"),
     (SALARY, "5 million dollars annually", "rate-as-annually"),
@@ -229,6 +232,7 @@ WRONG = [
     (STATUE, "£2,000", "sterling-for-weight"),
     (STATUE, "2,000 pounds sterling", "pounds-sterling-for-weight"),
     (GRANT, "2,000 lbs", "weight-for-sterling"),
+    (PROFIT, "$1.5", "bln-dropped"),
     (SALARY, "$5 million a month", "other-rate"),
     (SALARY, "£5 million a year", "other-currency-same-rate"),
 ]
