@@ -37,6 +37,7 @@ _UNIT_WORDS: dict[str, tuple[str, float]] = {
     **{w: ("percentage point", 0.01) for w in ("basis point", "basis points", "bps")},
     **{w: (unit, 1.0) for unit in (*TIME_UNITS, "second", "fortnight") for w in (unit, unit + "s")},
     **{w: ("century", 1.0) for w in ("century", "centuries")},
+    **{w: (unit, 1.0) for unit, short in (("year", "yr"), ("hour", "hr")) for w in (short, short + "s")},
     # Lengths, British and American spellings alike ("metres" is "meters").
     **{w: (unit.replace("meter", "metre"), 1.0) for unit, plural in LENGTH_UNITS.items() for w in (unit, plural)},
     **{w: (unit, 1.0) for w, unit in (("km", "kilometre"), ("mi", "mile"), ("ft", "foot"), ("cm", "centimetre"))},

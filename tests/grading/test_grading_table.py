@@ -172,6 +172,7 @@ RIGHT = [
     (SALARY, "$5 million", "amount-without-its-rate"),
     (SALARY, "$5 million per year", "rate-with-per"),
     (SALARY, "5 million dollars annually", "rate-as-annually"),
+    (SALARY, "$5m a yr", "rate-abbreviated"),
 ]
 
 WRONG = [
@@ -216,6 +217,7 @@ WRONG = [
     (EARNED, "£64 million", "other-currency"),
     (WIDE, "2.5 km", "other-length-unit"),
     (LOCKDOWN, "six months", "other-time-unit"),
+    (LOCKDOWN, "6 hrs", "abbreviated-other-time-unit"),
     (LOAN, "$5 million", "dollars-for-unlisted-currency"),
     (LOAN, "5 million dollars", "dollars-in-words-for-unlisted-currency"),
     (LOAN, "£5 million", "sterling-for-unlisted-currency"),
