@@ -23,8 +23,23 @@ MONTHS: dict[str, int] = (
     | {"sept": 9}
 )
 WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: Units a span of time is counted in ("three days", "12 months"), as a regular-expression alternation.
-TIME_UNITS_PATTERN = "days?|weeks?|months?|years?|decades?|hours?|minutes?"
+#: Units a span of time is counted in ("three days", "12 months").
+TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "year", "decade", "hour", "minute")
+#: The same, singular or plural, as a regular-expression alternation.
+TIME_UNITS_PATTERN = "|".join(f"{unit}s?" for unit in TIME_UNITS)
+#: Units of length ("2.5-mile-wide", "300 yards"), each with its plural.
+LENGTH_UNITS: dict[str, str] = {
+    "mile": "miles",
+    "foot": "feet",
+    "metre": "metres",
+    "meter": "meters",
+    "kilometre": "kilometres",
+    "kilometer": "kilometers",
+    "km": "km",
+    "inch": "inches",
+    "yard": "yards",
+    "centimetre": "centimetres",
+}
 #: Titles that stand before a name without being part of it.
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}

@@ -17,26 +17,15 @@ from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
 from quizgen.facts.number_phrases import wh_for
 from quizgen.facts.number_sizes import finite_tag
-from quizgen.vocabulary import NUMBER_WORDS, TENS
+from quizgen.vocabulary import LENGTH_UNITS, NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
 
 #: Adjectives of dimension written after a hyphenated length ("2.5-mile-wide").
 DIMENSIONS = {"wide", "high", "long", "deep", "tall", "thick"}
-#: Units of length a dimension is given in, and their plurals.
-LENGTHS = {
-    "mile": "miles",
-    "foot": "feet",
-    "metre": "metres",
-    "meter": "meters",
-    "kilometre": "kilometres",
-    "kilometer": "kilometers",
-    "km": "km",
-    "inch": "inches",
-    "yard": "yards",
-    "centimetre": "centimetres",
-}
+#: Units of length a dimension is given in, and their plurals (shared with the grader).
+LENGTHS = LENGTH_UNITS
 _WORDS = set(NUMBER_WORDS[1:]) | set(TENS)
 #: Auxiliaries that make a clause a possibility, not a fact.
 _MODALS = {"would", "could", "might", "may", "should", "must", "can", "ca"}

@@ -24,7 +24,7 @@ _TENS = TENS
 _SCALES = {
     "thousand": 10**3, "k": 10**3,
     "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
-    "billion": 10**9, "bn": 10**9, "b": 10**9,
+    "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9,
     "trillion": 10**12, "tn": 10**12,
 }  # fmt: skip
 _HEDGES = frozenset(

@@ -57,7 +57,7 @@ class Verdict:
     correct: bool
     reason: str
     """One of: exact, alias, surname, word order, acronym, typo, number, date (right);
-    empty, wrong number, wrong date, distractor, ambiguous, wrong (wrong)."""
+    empty, wrong number, wrong unit, wrong date, distractor, ambiguous, wrong (wrong)."""
     matched: str | None = None
     """The accepted form the answer matched, or the wrong choice it was closer to."""
 
@@ -181,7 +181,7 @@ def _number_value(t: Typed) -> Verdict | None:
     truth = next(((text, v) for text, v in stated if v is not None), None)
     if truth is not None:
         text, expected = truth
-        fits, mine, theirs = same_unit(t.text, text)
+        fits, mine, theirs = same_unit(t.text, text, question.question)
         if not fits:
             return Verdict(False, "wrong unit")
         right = same_number(value * mine, expected * theirs)

@@ -205,13 +205,25 @@ def test_acronym_shared_by_a_wrong_choice_is_not_enough() -> None:
         ("twelve hundred", 1200),
         ("one thousand two hundred", 1200),
         ("$2.1bn", 2.1e9),
+        ("1.5 bln dlrs", 1.5e9),
         ("5%", 5),
         ("a hundred", 100),
         ("3.5 million people", 3.5e6),
         ("up to five", 5),
         ("one hundred and twenty-one", 121),
     ],
-    ids=["commas", "words", "long-words", "money", "percent", "a-hundred", "unit-word", "up-to", "and-hyphen"],
+    ids=[
+        "commas",
+        "words",
+        "long-words",
+        "money",
+        "wire-billions",
+        "percent",
+        "a-hundred",
+        "unit-word",
+        "up-to",
+        "and-hyphen",
+    ],
 )
 def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == pytest.approx(value)

@@ -91,6 +91,20 @@ PER_SHARE = _q("number", "How much per share did Harbour Foods earn in the quart
 EARNED = _q("number", "How much did Harbour Foods earn in the quarter?", "$64 million")
 WIDE = _q("number", "How wide was the crater of the old volcano?", "2.5 miles")
 LOCKDOWN = _q("number", "How long is Harbour City's strict lockdown?", "six weeks")
+# Units the grader's table may not know ("yuan"), and units that look alike: a typed unit must be the answer's.
+LOAN = _q("number", "How much did Velmora Bank lend the port?", "5 million yuan")
+RUN = _q("number", "How far did the winger run with the ball?", "300 yards")
+RATE = _q("number", "By how much did the central bank raise its rate?", "0.5 percentage points")
+LAKE = _q("number", "How long is Lake Orva?", "14 km")
+REPAVED = _q("number", "How many miles of road did Orlin County repave?", "12")
+RESERVE = _q("number", "How large is the Tamsin Marsh reserve?", "5 square miles")
+# "pounds" alone is a weight; money has "£", "sterling" or "stg".
+STATUE = _q("number", "How much does the bronze statue weigh?", "2,000 pounds")
+GRANT = _q("number", "How much did the fund give each family?", "£2,000")
+# "a year" says what the amount is for, not its unit.
+# Wire style: "mln", "bln", "dlrs".
+PROFIT = _q("number", "How much did Corvane Mills earn in the year?", "1.5 bln dlrs")
+SALARY = _q("number", "How much does the club pay its coach?", "$5 million a year")
 
 RIGHT = [
     (OPENED, "30 May 2020", "date-day-first"),
@@ -135,6 +149,30 @@ RIGHT = [
     (EARNED, "64 million dollars", "dollars-in-words"),
     (WIDE, "2.5 mi", "unit-abbreviated"),
     (LOCKDOWN, "6 weeks", "duration-in-digits"),
+    (LOAN, "5 million yuan", "unlisted-currency-named"),
+    (LOAN, "5 mln yuan", "unlisted-currency-mln"),
+    (LOAN, "5 million", "unlisted-currency-bare-number"),
+    (RUN, "300 yds", "yards-abbreviated"),
+    (RUN, "300", "yards-bare-number"),
+    (RATE, "0.5 points", "points-for-percentage-points"),
+    (RATE, "50 basis points", "basis-points"),
+    (SHARE, "4.5 pct", "percent-as-pct"),
+    (SHARE, "4.5 per cent", "percent-as-per-cent"),
+    (EARNED, "64 mln dlrs", "dollars-as-dlrs"),
+    (LAKE, "14 kilometres", "km-in-words"),
+    (LAKE, "14 kilometers", "km-in-american-words"),
+    (REPAVED, "12 miles", "unit-the-question-asks-for"),
+    (RESERVE, "5 sq miles", "square-abbreviated"),
+    (RESERVE, "5 square mi", "square-miles-abbreviated"),
+    (STATUE, "2,000 lbs", "weight-in-lbs"),
+    (STATUE, "2,000 pounds", "weight-in-pounds"),
+    (GRANT, "2,000 pounds", "pounds-for-sterling"),
+    (GRANT, "2,000 stg", "stg-for-sterling"),
+    (PROFIT, "$1.5 billion", "bln-as-billion"),
+    (SALARY, "$5 million", "amount-without-its-rate"),
+    (SALARY, "$5 million per year", "rate-with-per"),
+    (SALARY, "5 million dollars annually", "rate-as-annually"),
+    (SALARY, "$5m a yr", "rate-abbreviated"),
 ]
 
 WRONG = [
@@ -179,6 +217,26 @@ WRONG = [
     (EARNED, "£64 million", "other-currency"),
     (WIDE, "2.5 km", "other-length-unit"),
     (LOCKDOWN, "six months", "other-time-unit"),
+    (LOCKDOWN, "6 hrs", "abbreviated-other-time-unit"),
+    (LOAN, "$5 million", "dollars-for-unlisted-currency"),
+    (LOAN, "5 million dollars", "dollars-in-words-for-unlisted-currency"),
+    (LOAN, "£5 million", "sterling-for-unlisted-currency"),
+    (RUN, "300 metres", "metres-for-yards"),
+    (RUN, "300 feet", "feet-for-yards"),
+    (RATE, "0.5%", "percent-for-percentage-points"),
+    (RATE, "0.5 percent", "percent-in-words-for-percentage-points"),
+    (SHARE, "4.5 percentage points", "percentage-points-for-percent"),
+    (HOMES, "$1,200", "money-for-a-count"),
+    (REPAVED, "12 km", "other-unit-than-the-question-asks-for"),
+    (RESERVE, "5 miles", "length-for-area"),
+    (RESERVE, "5 square km", "other-area-unit"),
+    (RESERVE, "5 acres", "acres-for-square-miles"),
+    (STATUE, "£2,000", "sterling-for-weight"),
+    (STATUE, "2,000 pounds sterling", "pounds-sterling-for-weight"),
+    (GRANT, "2,000 lbs", "weight-for-sterling"),
+    (PROFIT, "$1.5", "bln-dropped"),
+    (SALARY, "$5 million a month", "other-rate"),
+    (SALARY, "£5 million a year", "other-currency-same-rate"),
 ]
 
 ROWS = [pytest.param(q, typed, True, id=f"right-{name}") for q, typed, name in RIGHT] + [
