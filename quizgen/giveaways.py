@@ -20,8 +20,10 @@ _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for from by with and or as that this these those it its is are was were be been has have"
     " had do does did what which who whom whose when where why how many much other besides along organization"
-    " organizations institution institutions team country place person post position".split()
+    " organizations institution institutions team country place person post position hold held".split()
 )
+#: The time a post question is dated to ("In 2020, who was …?"): shared by every such question, about nothing.
+_DATED = re.compile(r"^(?:In \d{4}|At the time of writing),\s*")
 
 
 def apart(a: Question, b: Question) -> bool:
@@ -55,7 +57,7 @@ def _names(text: str, question: Question) -> bool:
 
 
 def _content(text: str) -> frozenset[str]:
-    return frozenset(_words(text).split()) - _FUNCTION_WORDS
+    return frozenset(_words(_DATED.sub("", text)).split()) - _FUNCTION_WORDS
 
 
 @functools.lru_cache(maxsize=8192)

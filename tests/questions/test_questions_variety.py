@@ -76,12 +76,26 @@ FIRST = _q("first", "Which of these organizations is the fair funded by?", "Port
 BESIDES = _q("besides", "Besides the Port Board, which of these organizations is the fair funded by?", "Lune Trust")
 SAID = _q("said", "Who said the ferry fares would rise?", "Omar Haddad", "a", "Haddad")
 DATED = _q("dated", "When did Omar Haddad say the ferry fares would rise?", "Tuesday")
+THEN_POST = _q("then-post", "At the time of writing, what post did Haddad hold?", "chairman")
+THEN_HOLDER = _q("then-holder", "At the time of writing, who was the chairman of the Port Board?", "Lena Ortiz")
 
 
 @pytest.mark.parametrize(
     ("a", "b", "kept_apart"),
-    [(BESIDES, FIRST, True), (DATED, SAID, True), (POST, SAID, False), (BESIDES, OTHER, False)],
-    ids=["besides-names-the-first-answer", "date-names-the-speaker", "same-person-other-matter", "unrelated"],
+    [
+        (BESIDES, FIRST, True),
+        (DATED, SAID, True),
+        (POST, SAID, False),
+        (BESIDES, OTHER, False),
+        (THEN_HOLDER, THEN_POST, False),
+    ],
+    ids=[
+        "besides-names-the-first-answer",
+        "date-names-the-speaker",
+        "same-person-other-matter",
+        "unrelated",
+        "same-post-other-body",
+    ],
 )
 def test_a_question_naming_anothers_answer_about_the_same_matter_is_kept_apart(
     a: Question, b: Question, kept_apart: bool
