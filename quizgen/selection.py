@@ -57,10 +57,11 @@ def parse_kinds(text: str | None) -> tuple[str, ...]:
 def pick_questions(questions: Iterable[Question], options: QuizOptions) -> list[Question]:
     """The questions for this sitting: the chosen kinds, in seeded random order, at most `count`.
 
-    Of two questions that give each other's answer away ("What post does X hold?" / "Who is
-    the president of Y?"), only the one drawn first is asked; the other waits for another sitting.
+    Of two questions of which one gives the other's answer away ("What post does X hold?" / "Who
+    is the president of Y?"; "Besides A, which of these …?" / "Which of these …? — A"), only the
+    one drawn first is asked; the other waits for another sitting.
     """
-    from quizgen.giveaways import reverse_pair
+    from quizgen.giveaways import apart
 
     chosen = [q for q in questions if not options.kinds or q.kind in options.kinds]
     random.Random(options.seed).shuffle(chosen)
@@ -68,6 +69,6 @@ def pick_questions(questions: Iterable[Question], options: QuizOptions) -> list[
     for question in chosen:
         if options.count and len(picked) == options.count:
             break
-        if not any(reverse_pair(question, other) for other in picked):
+        if not any(apart(question, other) for other in picked):
             picked.append(question)
     return picked

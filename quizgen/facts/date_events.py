@@ -210,6 +210,9 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         return None  # "a booklet entitled Safe Homes, May 2020": a date in a title dates no event
     if verb is not None and _far_antecedent(verb):
         return None  # "sales in the quarter, which ended May 30": which of the two nouns ended is a guess
+    said = _saying_of(ent, verb) if verb is not None else None
+    if said is not None:  # "X said on Monday it approved …": the day X spoke, not the day X approved
+        return _ask_clause(ctx, said, target, wh)
     if verb is None or not _dates_the_verb(ent, verb):
         # "discussed the game in October": the game's month, not the discussion's
         timed = _timed_against(ent) if clause_future(ent) is False else None
@@ -217,6 +220,21 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     if verb.lemma_ in FORESEE_VERBS and verb.tag_ in ("VBZ", "VBP") and clause_future(ent) is None:
         return _foreseen(ent, verb)
     return _ask_clause(ctx, verb, target, wh)
+
+
+def _saying_of(ent: Span, verb: Token) -> Token | None:
+    """The verb of saying a date belongs to when the parser hung it on the reported clause: "The board
+    said on Monday it approved the route" tells when the board spoke; what it approved may be older.
+    A date inside the reported clause ("said it approved the route on Monday", "said that on Monday
+    it …") stays the clause's."""
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.lemma_ not in REPORTING or said == verb:
+        return None
+    opening = [c for c in verb.children if c.dep_ in ("mark", "nsubj", "nsubjpass")]
+    if not opening or ent.root.head.head != verb and ent.root.head != verb:
+        return None
+    start = min(c.left_edge.i if c.dep_ != "mark" else c.i for c in opening)
+    return said if ent.end <= start else None
 
 
 def _far_antecedent(verb: Token) -> bool:

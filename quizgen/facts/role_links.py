@@ -85,6 +85,8 @@ def _org_question(fact: RoleFact) -> str | None:
         )
         return f"{wh} does {person} speak for?" if fact.org_prep == "for" else f"{wh} is {person} with?"
     if is_position(fact.role) and not fact.org_is_place:
+        if fact.org_prep == "from":  # "signed forward X from Rovers": a club left, maybe for the article's own
+            return f"Which team did {person} come from?"
         return f"Which team did {person} play for?"  # "striker at Rovers": a player's team
     wh = "Which institution" if any(w in org for w in INSTITUTION_WORDS) else "Which organization"
     role = fact.role

@@ -5,7 +5,8 @@ The answer is one institution; the question keeps the clause and names the other
 the one left out: "The team included scientists from A and which other institution?". Only a
 short list (at most two others) in a question short enough to read is asked so; a longer list
 is asked "A team from which of these institutions …?" for its first member and "Besides A, a team
-from which of these institutions …?" for each next one, with choices in which only one member is right. A place
+from which of these institutions …?" for each next one, with choices in which only one member is right
+(a sitting never asks "Besides A" beside the question answered by A: `quizgen.giveaways`). A place
 after a name ("University of Porto, Portugal", "… of the US") belongs to that name and is no
 member of the list.
 """

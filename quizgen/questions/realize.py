@@ -69,8 +69,24 @@ def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
 
 
 def post_answer(fact: RoleFact) -> str:
-    """The post as its question answers it: with its place when it is held for one ("Governor of Ohio")."""
-    return post_with_place(fact.role, fact.org_prep, fact.org) if fact.org and fact.org_is_place else fact.role
+    """The post as its question answers it: with its place when it is held for one ("Governor of Ohio"),
+    a playing position as the position alone ("Rovers striker" → "striker": the team is asked apart)."""
+    if fact.org and fact.org_is_place:
+        return post_with_place(fact.role, fact.org_prep, fact.org)
+    return position_word(fact.role) if is_position(fact.role) else fact.role
+
+
+def position_word(role: str) -> str:
+    """ "Rovers striker" → "striker", "left-arm spinner" stays: a team's name before a position is no part of it."""
+    words = role.split()
+    while len(words) > 1 and words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
+#: How a post links a player to a team that the team is the one the position was played for:
+#: "Rovers' striker", "striker of/at/for Rovers"; never "forward … from Rovers" (a club left behind).
+TEAM_PREPS = ("of", "at", "for")
 
 
 def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
@@ -86,10 +102,12 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         # a post left behind ("former finance director") is asked in the past
         does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
         answer = post_answer(fact)
-        if answer != role:
+        if is_position(role) and not fact.other_posts and not (org and fact.org_is_place):
+            # "forward", "leg-spinner": a place in a team
+            team = f" for {with_the(org, ctx.text)}" if org and fact.org_prep in TEAM_PREPS else ""
+            q = f"What position did {person} play{team}?"
+        elif answer != role:
             q = f"What post {does} {person} {hold}?"  # "Governor of Ohio", never "… hold at Ohio?"
-        elif is_position(role) and not fact.other_posts:  # "forward", "leg-spinner": a place in a team
-            q = f"What position did {person} play" + (f" for {with_the(org, ctx.text)}?" if org else "?")
         elif org:
             q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
         elif is_profession(role) and does == "does" and not fact.other_posts:

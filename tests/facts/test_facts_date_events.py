@@ -31,6 +31,25 @@ def test_the_time_of_a_topic_is_not_the_time_of_the_saying() -> None:
     assert q.answer == "Monday, October 2, 2023"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Port Board said on Monday it approved a new ferry route.",
+        "The Port Board said Monday it approved a new ferry route.",
+    ],
+)
+def test_the_day_of_a_saying_is_never_asked_as_the_day_of_what_was_said(text: str) -> None:
+    """The board spoke on Monday; it may have approved the route weeks before."""
+    for q in date_questions(text):
+        assert q.question == "When did the Port Board say that it approved a new ferry route?"
+        assert q.answer == "Monday, October 2, 2023"
+
+
+def test_a_date_inside_the_reported_clause_stays_with_it() -> None:
+    (q,) = date_questions("The Port Board said that on Monday it approved a new ferry route.")
+    assert q.question.lower() == "when did the port board approve a new ferry route?"
+
+
 def test_a_date_on_the_place_of_the_event_still_dates_it() -> None:
     (q,) = date_questions("The harbour festival will be held at the old quay from June 3 to 5.")
     assert q.question == "When will the harbour festival be held at the old quay?"

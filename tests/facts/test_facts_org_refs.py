@@ -8,6 +8,7 @@ from invented_articles import asked as _of
 from invented_articles import questions_of_texts
 
 from quizgen.models import QuestionBank
+from quizgen.selection import QuizOptions, pick_questions
 
 TEXTS = {
     "bank": (
@@ -129,6 +130,16 @@ def test_each_member_of_a_long_list_of_agents_is_asked_with_one_member_among_the
     for q in found:
         assert "along with" not in q.question
         assert [c for c in q.choices if c in members] == [q.answer] and len(q.choices) >= 2
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_sitting_never_asks_a_list_question_beside_the_one_naming_its_answer(bank: QuestionBank, seed: int) -> None:
+    """ "Besides the Alder Trust, …?" names the answer of the question before it: not in the same sitting."""
+    found = [q for q in _of(bank, "long-list") if "regatta" in q.question]
+    picked = pick_questions(found, QuizOptions(seed=seed))
+    assert len(picked) >= 2
+    for q in picked:
+        assert not [p for p in picked if p is not q and q.answer in p.question]
 
 
 def test_a_team_from_four_institutions_is_not_asked_as_list_completion(bank: QuestionBank) -> None:

@@ -17,6 +17,7 @@ TEXTS = {
     "Rovers striker Ian Moss has now scored nine goals.",
     "mixed": "Ravi Menon, chief executive of Halden Freight, bought Lakeside Rovers. Lakeside Rovers midfielder "
     "Tom Reyes scored twice. Goalkeeper Ian Moss saved a penalty, and Lisa Grant, a lawyer, watched from the stand.",
+    "signed-from": "The club signed forward Tom Reyes from Eastfield United on Monday. Reyes, 24, scored 12 goals.",
     "paper": "Lakeside Rovers beat Halden City 2-0 on Saturday. Lakeside Rovers striker Ian Moss scored both goals."
     "\n\nIn an interview with The Courier newspaper, the Rovers coach praised the defence.",
 }
@@ -50,7 +51,15 @@ def test_a_post_said_again_more_fully_is_asked_once(bank: QuestionBank) -> None:
     """'striker Ian Moss' and 'Rovers striker Ian Moss': one post, never "Besides being striker, …"."""
     (position,) = asked(bank, "fuller-post", "role")
     assert position.question == "What position did Ian Moss play?"
-    assert position.answer == "Rovers striker"
+    assert position.answer == "striker"  # the position only: a typed "striker" is right
+
+
+def test_a_club_a_player_came_from_is_not_where_his_position_was_played(bank: QuestionBank) -> None:
+    """'signed forward X from Eastfield': forward at the new club; at Eastfield he may have played elsewhere."""
+    found = {q.question: q.answer for q in asked(bank, "signed-from", "role")}
+    assert found.get("What position did Tom Reyes play?") == "forward"
+    assert not [q for q in found if "position" in q and "Eastfield" in q]
+    assert "Which team did Tom Reyes play for?" not in found
 
 
 def test_a_positions_false_options_are_positions(bank: QuestionBank) -> None:

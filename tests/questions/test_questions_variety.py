@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from quizgen.giveaways import reverse_pair
+from quizgen.giveaways import apart, reverse_pair
 from quizgen.models import Article, Question
 from quizgen.pipeline import questions_for
 from quizgen.questions import variety
@@ -70,3 +70,43 @@ def test_a_sitting_never_asks_both_halves_of_a_reverse_pair(seed: int) -> None:
     picked = pick_questions([POST, HOLDER, OTHER], QuizOptions(seed=seed))
     assert OTHER in picked and len(picked) == 2
     assert pick_questions([POST, HOLDER, OTHER], QuizOptions(seed=seed, count=1))[0] in (POST, HOLDER, OTHER)
+
+
+FIRST = _q("first", "Which of these organizations is the fair funded by?", "Port Board")
+BESIDES = _q("besides", "Besides the Port Board, which of these organizations is the fair funded by?", "Lune Trust")
+SAID = _q("said", "Who said the ferry fares would rise?", "Omar Haddad", "a", "Haddad")
+DATED = _q("dated", "When did Omar Haddad say the ferry fares would rise?", "Tuesday")
+THEN_POST = _q("then-post", "At the time of writing, what post did Haddad hold?", "chairman")
+THEN_HOLDER = _q("then-holder", "At the time of writing, who was the chairman of the Port Board?", "Lena Ortiz")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kept_apart"),
+    [
+        (BESIDES, FIRST, True),
+        (DATED, SAID, True),
+        (POST, SAID, False),
+        (BESIDES, OTHER, False),
+        (THEN_HOLDER, THEN_POST, False),
+    ],
+    ids=[
+        "besides-names-the-first-answer",
+        "date-names-the-speaker",
+        "same-person-other-matter",
+        "unrelated",
+        "same-post-other-body",
+    ],
+)
+def test_a_question_naming_anothers_answer_about_the_same_matter_is_kept_apart(
+    a: Question, b: Question, kept_apart: bool
+) -> None:
+    """One way is enough: met first, "Besides the Port Board, …?" tells the answer of "Which of these …?"."""
+    assert apart(a, b) is kept_apart
+    assert apart(b, a) is kept_apart
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_sitting_never_asks_a_question_with_one_that_gives_its_answer_away(seed: int) -> None:
+    picked = pick_questions([FIRST, BESIDES, SAID, DATED, POST], QuizOptions(seed=seed))
+    assert len(picked) == 3 and POST in picked
+    assert not {FIRST, BESIDES} <= set(picked) and not {SAID, DATED} <= set(picked)
