@@ -35,9 +35,11 @@ class Article:
     """(month, day) of a wire dateline that gives no year ("WASHINGTON, March 4 -"), when
     `published` is unknown: "today" and "last month" are still read against it."""
 
-    def byline(self) -> str:
-        """ "Title · 30 May 2020", or the title alone when undated: where a question comes from."""
-        title = self.title or self.id
+    def byline(self, title: str = "") -> str:
+        """ "Title · 30 May 2020", or the title alone when undated: where a question comes from.
+
+        `title` replaces the article's own (a title with a question's answer blanked out)."""
+        title = title or self.title or self.id
         if self.published is None:
             return title
         return f"{title} · {self.published.day} {self.published:%B %Y}"
