@@ -211,6 +211,9 @@ class Question:
     span: tuple[int, int] | None = None
     """Character span of the answer inside `source`, for highlighting."""
     tags: tuple[str, ...] = ()
+    shown_title: str | None = field(default=None, compare=False)
+    """The article's title as shown above the question, the answer blanked out of it ("" when
+    shown as written), worked out when the question is written; None when not known (older banks)."""
 
     @property
     def has_choices(self) -> bool:
@@ -243,7 +246,7 @@ class Question:
             "source": self.source,
             "span": list(self.span) if self.span else None,
             "tags": list(self.tags),
-        }
+        } | ({"shown_title": self.shown_title} if self.shown_title else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Question:
@@ -266,6 +269,7 @@ class Question:
             source=_text(data, "source"),
             span=_span(data.get("span")),
             tags=_texts(data, "tags"),
+            shown_title=_text(data, "shown_title") if data.get("shown_title") else None,
         )
 
 

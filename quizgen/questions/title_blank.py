@@ -14,6 +14,8 @@ and the title restates it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 
 from quizgen.grading.values import parse_number, same_number
 from quizgen.models import Article, Question
@@ -208,10 +210,27 @@ def _blank_values(title: str, forms: list[str]) -> str:
 
 
 def shown_title(question: Question, article: Article | None) -> str:
-    """The title a learner sees above `question` ("" when the article or its title is unknown)."""
+    """The title a learner sees above `question` ("" when the article or its title is unknown).
+
+    As worked out when the question was written (`with_shown_titles`), from the whole article;
+    for a question from an older bank or store, from the article as far as it is known here.
+    """
+    if question.shown_title:
+        return question.shown_title
     if article is None or not article.title.strip():
         return ""
+    if question.shown_title == "":
+        return article.title
     return blanked(question, article.title, f"{article.text}\n{question.source}")
+
+
+def with_shown_titles(article: Article, questions: Iterable[Question]) -> list[Question]:
+    """`questions` carrying the title shown above them, worked out while the whole article is at
+    hand: a store or bank keeps no article text, so an acronym it defines would not be found later."""
+    if not article.title.strip():
+        return list(questions)
+    shown = [(q, shown_title(replace(q, shown_title=None), article)) for q in questions]
+    return [replace(q, shown_title="" if title == article.title else title) for q, title in shown]
 
 
 def shown_byline(question: Question, article: Article) -> str:
