@@ -212,8 +212,8 @@ class Question:
     """Character span of the answer inside `source`, for highlighting."""
     tags: tuple[str, ...] = ()
     shown_title: str | None = field(default=None, compare=False)
-    """The article's title as shown above the question, the answer blanked out of it ("" when
-    shown as written), worked out when the question is written; None when not known (older banks)."""
+    """The article's title as shown above the question, with the answer blanked out of it, worked
+    out when the question is written; None when not known (older banks, no title)."""
 
     @property
     def has_choices(self) -> bool:

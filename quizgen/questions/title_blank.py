@@ -212,16 +212,21 @@ def _blank_values(title: str, forms: list[str]) -> str:
 def shown_title(question: Question, article: Article | None) -> str:
     """The title a learner sees above `question` ("" when the article or its title is unknown).
 
-    As worked out when the question was written (`with_shown_titles`), from the whole article;
-    for a question from an older bank or store, from the article as far as it is known here.
+    As worked out when the question was written (`with_shown_titles`), from the whole article,
+    while the article still has that title; else (an older bank or store, a title changed since)
+    from the article as far as it is known here.
     """
-    if question.shown_title:
-        return question.shown_title
+    carried = question.shown_title
     if article is None or not article.title.strip():
-        return ""
-    if question.shown_title == "":
-        return article.title
+        return carried or ""
+    if carried and _blanked_from(carried, article.title):
+        return carried
     return blanked(question, article.title, f"{article.text}\n{question.source}")
+
+
+def _blanked_from(shown: str, title: str) -> bool:
+    """Is `shown` `title` with some of it blanked (not a title the article had before)?"""
+    return re.fullmatch(".+?".join(re.escape(part) for part in shown.split(BLANK)), title) is not None
 
 
 def with_shown_titles(article: Article, questions: Iterable[Question]) -> list[Question]:
@@ -229,8 +234,7 @@ def with_shown_titles(article: Article, questions: Iterable[Question]) -> list[Q
     hand: a store or bank keeps no article text, so an acronym it defines would not be found later."""
     if not article.title.strip():
         return list(questions)
-    shown = [(q, shown_title(replace(q, shown_title=None), article)) for q in questions]
-    return [replace(q, shown_title="" if title == article.title else title) for q, title in shown]
+    return [replace(q, shown_title=shown_title(replace(q, shown_title=None), article)) for q in questions]
 
 
 def shown_byline(question: Question, article: Article) -> str:

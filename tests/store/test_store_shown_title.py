@@ -15,7 +15,8 @@ TEXT = (
     "The Calder Ferry Authority (Calfa) took over the island routes in March. "
     "The authority cut two winter sailings on Tuesday, citing a shortage of deckhands."
 )
-ARTICLE = Article(id="ferry", title="Calfa cuts winter sailings", published=dt.date(2025, 1, 9), path="f.txt", text=TEXT)
+DAY = dt.date(2025, 1, 9)
+ARTICLE = Article(id="ferry", title="Calfa cuts winter sailings", published=DAY, path="f.txt", text=TEXT)
 QUESTION = Question(
     id="q-cfa",
     article="ferry",
@@ -62,3 +63,9 @@ def test_a_card_stored_before_shown_titles_still_blanks_what_its_sentence_shows(
     [question], [article] = bank.questions, bank.articles
     assert question.shown_title is None
     assert shown_byline(question, article).startswith(f"{BLANK} cuts winter sailings")
+
+
+def test_a_title_changed_since_the_question_was_written_is_blanked_afresh() -> None:
+    [carried] = with_shown_titles(ARTICLE, [QUESTION])
+    renamed = Article(id="ferry", title="Calder Ferry Authority cuts sailings", published=None, path="", text="")
+    assert shown_byline(carried, renamed) == f"{BLANK} cuts sailings"
