@@ -153,7 +153,7 @@ def blanked(question: Question, title: str, text: str = "") -> str:
     """`title` with every piece of the answer it holds replaced by a blank.
 
     A piece the question itself spells out ("What does WHO stand for?") is not blanked: it is
-    no secret. A title in capitals ("TOWER REPORT …") is matched without case.
+    no secret. A title in capitals ("KESTREL REPORT …") is matched without case.
     """
     caps = title.upper() == title
     asked = question.question
