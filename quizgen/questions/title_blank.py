@@ -42,12 +42,14 @@ _BODY_WORDS = set(
 _ASKS_BODY = re.compile(
     r"\bwhich (?:organi[sz]ation|body|agency|company|group|party|ministry|department|union|firm|bank)", re.I
 )
+#: Lower-case words of a person's name ("Ursula von Kessel").
+_PARTICLES = set("de la le du von van der den da di dos bin al".split())
 #: Posts written before a name ("Mayor Quant"): such a word beside a name is no other name.
 _POSTS = set("mayor governor senator premier chancellor judge prime pm ceo chair king queen dr mr mrs ms sir".split())
 #: One token: "U.S." with its dots, a word, or a figure.
 _WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w&.'\u2019-]*[\w&]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _PART = re.compile(r"[A-Za-z]+")
-_THE = re.compile(r"^the\s+", re.I)
+_THE = re.compile(r"^(?:the|an?)\s+", re.I)  # "the", and "a" of a description
 #: Hedges before a number that a title may leave out ("nearly six million" → "six million").
 HEDGE = re.compile(r"^(?:nearly|almost|about|around|some|roughly|over|just|only|more than|less than|up to)\s+", re.I)
 #: A figure ("1.2m", "$40,000", "12%") or a word; `_numberish` tells which words are number words.
@@ -92,8 +94,14 @@ def _name_words(form: str) -> list[str]:
 
 
 def _names_body(question: Question, form: str) -> bool:
-    """Does the answer name an organization (whose initials a title may use), not a person?"""
-    return bool(_ASKS_BODY.search(question.question)) or any(w.lower() in _BODY_WORDS for w in form.split())
+    """Does the answer name an organization (whose initials a title may use), not a person? A
+    description ("Harwick Foods spokesman") names its body: a person's name has no lower-case word."""
+    words = form.split()
+    return (
+        bool(_ASKS_BODY.search(question.question))
+        or any(w.lower() in _BODY_WORDS for w in words)
+        or any(w[:1].islower() and w not in _PARTICLES for w in words)
+    )
 
 
 def _pieces(form: str, question: Question, names: bool) -> tuple[list[str], list[str]]:

@@ -131,6 +131,8 @@ def test_a_number_is_blanked_by_its_value_however_the_title_writes_it(answer: st
         # a person's initials are no name of theirs: "US" is not Umberto Sandoval
         ("quote", "Who said the talks would resume?", "Umberto Sandoval", "US envoy heads to talks", None),
         ("quote", "Who said the talks would resume?", "Umberto Sandoval", "Mayor Sandoval says talks resume", None),
+        # a description names its body, whose initials the title may use
+        ("quote", "Who said sales slid?", "a Harwick Foods spokesman", "HF SALES SLIDE", f"{BLANK} SALES SLIDE"),
         # "U.S." is a plain word of the name, kept whole with its dots
         (
             "org-event",
