@@ -35,9 +35,11 @@ class Article:
     """(month, day) of a wire dateline that gives no year ("WASHINGTON, March 4 -"), when
     `published` is unknown: "today" and "last month" are still read against it."""
 
-    def byline(self) -> str:
-        """ "Title · 30 May 2020", or the title alone when undated: where a question comes from."""
-        title = self.title or self.id
+    def byline(self, title: str = "") -> str:
+        """ "Title · 30 May 2020", or the title alone when undated: where a question comes from.
+
+        `title` replaces the article's own (a title with a question's answer blanked out)."""
+        title = title or self.title or self.id
         if self.published is None:
             return title
         return f"{title} · {self.published.day} {self.published:%B %Y}"
@@ -209,6 +211,9 @@ class Question:
     span: tuple[int, int] | None = None
     """Character span of the answer inside `source`, for highlighting."""
     tags: tuple[str, ...] = ()
+    shown_title: str | None = field(default=None, compare=False)
+    """The article's title as shown above the question, with the answer blanked out of it, worked
+    out when the question is written; None when not known (older banks, no title)."""
 
     @property
     def has_choices(self) -> bool:
@@ -241,7 +246,7 @@ class Question:
             "source": self.source,
             "span": list(self.span) if self.span else None,
             "tags": list(self.tags),
-        }
+        } | ({"shown_title": self.shown_title} if self.shown_title else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Question:
@@ -264,6 +269,7 @@ class Question:
             source=_text(data, "source"),
             span=_span(data.get("span")),
             tags=_texts(data, "tags"),
+            shown_title=_text(data, "shown_title") if data.get("shown_title") else None,
         )
 
 

@@ -40,6 +40,7 @@ def render(bank: QuestionBank, fmt: str) -> str:
 def _question(question: Question, article: Article | None) -> dict[str, Any]:
     """A question as JSON, with "shown_title" when the quiz shows its article's title blanked."""
     data = question.to_dict()
+    data.pop("shown_title", None)
     title = shown_title(question, article)
     if article is not None and title != article.title:
         data["shown_title"] = title

@@ -56,7 +56,7 @@ def _a_match(verb: Token) -> bool:
 def org_name(ctx: ArticleContext, ent: Span) -> str:
     ent = whole(ctx, ent)
     name = strip_the(ent.text)
-    name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Harbour Trustco Ltd <HBT.TO>"
+    name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Calder Ferryworks Ltd <CFW.TO>"
     return fuller_name(ctx, ctx.long_form(name))
 
 

@@ -22,6 +22,7 @@ def write_many(articles: Sequence[tuple[Article, Parts]]) -> list[list[Question]
     from quizgen.questions.answer_cap import limit_same_org
     from quizgen.questions.grammar import tag
     from quizgen.questions.quality import finalize, first_look
+    from quizgen.questions.title_blank import with_shown_titles
     from quizgen.questions.title_giveaway import drop_given_away
     from quizgen.questions.variety import limit_per_person
 
@@ -32,7 +33,12 @@ def write_many(articles: Sequence[tuple[Article, Parts]]) -> list[list[Question]
     for look in looks:
         look.docs = [next(docs) for _ in look.reread]
     return [
-        limit_same_org(limit_per_person(article, written, drop_given_away(article, finalize(article, written, look))))
+        with_shown_titles(
+            article,
+            limit_same_org(
+                limit_per_person(article, written, drop_given_away(article, finalize(article, written, look)))
+            ),
+        )
         for (article, _parts), written, look in zip(articles, drafts, looks, strict=True)
     ]
 

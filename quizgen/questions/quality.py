@@ -184,7 +184,7 @@ _TIDY = [
     (re.compile(p), repl, needs)
     for p, repl, needs in (
         (r"\s*<([A-Z][A-Za-z.&]*)>", "", "<"),  # wire tickers: "Harwick Chemical Co <HWC>"
-        (r"<([^<>]+)>", r"\1", "<"),  # "<Harbour Trustco Ltd>"
+        (r"<([^<>]+)>", r"\1", "<"),  # "<Calder Ferryworks Ltd>"
         (r"\s+(['\u2019]s)\b", r"\1", "'\u2019"),  # "Australia 's" → "Australia's"
         (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", "'\u2019"),  # "General Motors's" → "General Motors'"
         (r"\b(that|the|a|an|to|of|in) \1\b", r"\1", ""),  # "say that that"

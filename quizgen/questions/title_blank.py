@@ -14,24 +14,62 @@ and the title restates it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 
+from quizgen.grading.values import parse_number, same_number
 from quizgen.models import Article, Question
-from quizgen.questions.title_giveaway import answer_forms
+from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 BLANK = "___"
 #: Words of a name that do not tell which one it is: a title sharing only these gives nothing away.
+#: Compared without dots: "U.S." is "us".
 _PLAIN = set(
-    "a an the of in on at to for by and or de la le du von van der us u.s. uk u.k. un eu national "
+    "a an the of in on at to for by and or de la le du von van der us uk un eu national "
     "international federal state states united new world global general american british chinese "
     "department ministry council committee commission agency office board association organization "
     "organisation university college institute center centre company group corporation corp inc ltd "
     "bank fund foundation society service services authority administration house city county party "
     "minister secretary president director chief senior deputy vice head north south east west".split()
 )
-_WORD = re.compile(r"[A-Za-z][\w&.'\u2019-]*[\w&]|[A-Za-z]|\d+(?:[.,]\d+)*")
+#: Words that make a name a body's, not a person's: only a body's name is written by its initials.
+_BODY_WORDS = set(
+    "department ministry council committee commission agency office board association organization "
+    "organisation university college institute center centre company group corporation corp inc ltd "
+    "bank fund foundation society service services authority administration party federation union "
+    "court trust alliance network bureau".split()
+)
+_ASKS_BODY = re.compile(
+    r"\bwhich (?:organi[sz]ation|body|agency|company|group|party|ministry|department|union|firm|bank)", re.I
+)
+#: Lower-case words of a person's name ("Ursula von Kessel").
+_PARTICLES = set("de la le du von van der den da di dos bin al".split())
+#: Posts written before a name ("Mayor Quant"): such a word beside a name is no other name.
+_POSTS = set("mayor governor senator premier chancellor judge prime pm ceo chair king queen dr mr mrs ms sir".split())
+#: One token: "U.S." with its dots, a word, or a figure.
+_WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w&.'\u2019-]*[\w&]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _PART = re.compile(r"[A-Za-z]+")
-_THE = re.compile(r"^the\s+", re.I)
-_HEDGE = re.compile(r"^(?:nearly|almost|about|around|some|roughly|over|just|only|more than|less than|up to)\s+", re.I)
+_THE = re.compile(r"^(?:the|an?)\s+", re.I)  # "the", and "a" of a description
+#: Hedges before a number that a title may leave out ("nearly six million" → "six million").
+HEDGE = re.compile(r"^(?:nearly|almost|about|around|some|roughly|over|just|only|more than|less than|up to)\s+", re.I)
+#: A figure ("1.2m", "$40,000", "12%") or a word; `_numberish` tells which words are number words.
+_NUMERIC = re.compile(r"(?<![\w.,])[$€£¥]?\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)?%?(?!\w)|[A-Za-z]+(?:-[A-Za-z]+)*")
+_NUMBER_TERMS = {*NUMBER_WORDS, *TENS, "hundred", "thousand", "million", "billion", "trillion"}
+
+
+def answer_forms(question: Question, text: str) -> list[str]:
+    """The answer, its aliases, and its other form the article gives in brackets ("WHO" / the long form)."""
+    forms = [question.answer, *question.aliases]
+    answer = re.escape(question.answer)
+    if len(question.answer) > 3:
+        bracket = re.search(rf"{answer}\s*\(([A-Z][A-Za-z&]{{1,9}})\)", text)
+        if bracket:
+            forms.append(bracket.group(1))
+    if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", question.answer):
+        long = re.search(rf"((?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){{1,6}})\({answer}\)", text)
+        if long:
+            forms.append(long.group(1).strip())
+    return forms
 
 
 def _initials(form: str) -> str:
@@ -49,27 +87,40 @@ def _is_place(word: str) -> bool:
 
 def _name_words(form: str) -> list[str]:
     """The words that tell which one a name is: its first and last, leaving out "National",
-    "Department" and places ("Tower" of "Tower Commission", "Wyche" of "Vanessa Wyche")."""
+    "Department" and places ("Kestrel" of "Kestrel Commission", "Quant" of "Marisol Quant")."""
     words = [w for w in _WORD.findall(form) if w[0].isupper() and len(w) > 1]
-    telling = [w for w in words if w.lower().rstrip(".") not in _PLAIN and not _is_place(w)]
+    telling = [w for w in words if w.lower().replace(".", "") not in _PLAIN and not _is_place(w)]
     return list(dict.fromkeys(telling[:1] + telling[-1:]))
 
 
-def _pieces(form: str, question: Question, names: bool) -> list[str]:
-    """What of one answer form, if it stands in a title, gives the answer away.
+def _names_body(question: Question, form: str) -> bool:
+    """Does the answer name an organization (whose initials a title may use), not a person? A
+    description ("Harwick Foods spokesman") names its body: a person's name has no lower-case word."""
+    words = form.split()
+    return (
+        bool(_ASKS_BODY.search(question.question))
+        or any(w.lower() in _BODY_WORDS for w in words)
+        or any(w[:1].islower() and w not in _PARTICLES for w in words)
+    )
+
+
+def _pieces(form: str, question: Question, names: bool) -> tuple[list[str], list[str]]:
+    """What of one answer form, if it stands in a title, gives the answer away: the pieces to
+    blank wherever they stand, and the words of the name to blank only where no other name holds them.
 
     The whole form; for a number its figures; for a name (not a post, a date or a description
-    such as "a source close to the bank") its initials and its telling words.
+    such as "a source close to the bank") its telling words, and a body's initials.
     """
     if question.kind == "number":
-        bare = _HEDGE.sub("", form)  # "nearly six million": the title says "six million"
-        return [form, bare, *(w for w in _WORD.findall(form) if w[0].isdigit())]
+        bare = HEDGE.sub("", form)  # "nearly six million": the title says "six million"
+        return [form, bare, *(w for w in _WORD.findall(form) if w[0].isdigit())], []
     if not names:
-        return [form]
+        return [form], []
     bare = _THE.sub("", form)
     if not bare[:1].isupper():
-        return [form]
-    return [form, _initials(bare), *_name_words(bare)]
+        return [form], []
+    initials = _initials(bare) if _names_body(question, bare) else ""
+    return [form, initials], [w for w in _name_words(bare) if w != bare]
 
 
 def _asks_name(question: Question) -> bool:
@@ -85,35 +136,115 @@ def _pattern(piece: str, caps: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(piece)}(?![\w]|\.\w|[.,]\d)", flags)
 
 
+def _title_case(title: str) -> bool:
+    """Are (nearly) all its longer words capitalised ("Harbour Board Picks Port Vell")? Then a
+    capital tells no name, and a word beside a name cannot be told from a word of it."""
+    words = [w for w in re.findall(r"[A-Za-z]+", title) if len(w) > 3]
+    return not words or sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _in_other_name(title: str, match: re.Match[str], own: set[str]) -> bool:
+    """Does the word `match` found stand in another name: "Westhaven" of "Westhaven Rovers" when
+    the answer is "Westhaven Council"? A capitalised word beside it that is not the answer's says so."""
+    after = re.match(r"\s+([A-Z][\w&'\u2019.-]*)", title[match.end() :])
+    before = re.search(r"\S\s+([A-Z][\w&'\u2019.-]*)\s+$", title[: match.start()])  # not the title's first word
+    words = [m.group(1) for m in (after, before) if m]
+    return any(w not in own and w.lower().rstrip(".") not in _POSTS | _PLAIN for w in words)
+
+
+def _blank_alone(pattern: re.Pattern[str], title: str, own: set[str]) -> str:
+    """`title` with what `pattern` finds blanked, except where it stands in another name."""
+    return pattern.sub(lambda m: m.group() if _in_other_name(title, m, own) else BLANK, title)
+
+
 def blanked(question: Question, title: str, text: str = "") -> str:
     """`title` with every piece of the answer it holds replaced by a blank.
 
     A piece the question itself spells out ("What does WHO stand for?") is not blanked: it is
-    no secret. A title in capitals ("TOWER REPORT …") is matched without case.
+    no secret. A title in capitals ("KESTREL REPORT …") is matched without case.
     """
     caps = title.upper() == title
     asked = question.question
     shown = title
     names = _asks_name(question)
-    found = {p for form in answer_forms(question, text) for p in _pieces(form, question, names) if p}
-    pieces = sorted(found, key=len, reverse=True)  # "Royal Trust" before "Trust"
-    for piece in pieces:
+    forms = answer_forms(question, text)
+    whole: set[str] = set()
+    lone: set[str] = set()
+    for form in forms:
+        pieces, words = _pieces(form, question, names)
+        whole.update(p for p in pieces if p)
+        lone.update(words)
+    own = {w for form in forms for w in _WORD.findall(form)}
+    plain = _title_case(title)
+    for piece in sorted(whole | lone, key=len, reverse=True):  # "Kestrel Commission" before "Kestrel"
         if _pattern(piece, caps=False).search(asked):
             continue
-        shown = _pattern(piece, caps).sub(BLANK, shown)
+        if piece in whole or plain:
+            shown = _pattern(piece, caps).sub(BLANK, shown)
+        else:
+            shown = _blank_alone(_pattern(piece, caps), shown, own)
+    if question.kind == "number":
+        shown = _blank_values(shown, forms)
     return re.sub(rf"{BLANK}(?:\s+{BLANK})+", BLANK, shown)
 
 
+def _numberish(token: str) -> bool:
+    return not token[0].isalpha() or all(p in _NUMBER_TERMS for p in token.lower().split("-"))
+
+
+def _blank_values(title: str, forms: list[str]) -> str:
+    """`title` with every number of the answer's value blanked, however written: "six" or "6",
+    "1.2m", "1.2 million" or "1,200,000"."""
+    values = [v for v in (parse_number(f) for f in forms) if v is not None]
+    tokens = [m for m in _NUMERIC.finditer(title) if _numberish(m.group())]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        j = i + 1  # tokens[i:j]: the run of number tokens with only spaces between
+        while j < len(tokens) and not title[tokens[j - 1].end() : tokens[j].start()].strip():
+            j += 1
+        for k in range(j, i, -1):  # the longest run that reads as the answer's value
+            start, end = tokens[i].start(), tokens[k - 1].end()
+            number = parse_number(title[start:end])
+            if number is not None and any(same_number(number, v) for v in values):
+                spans.append((start, end))
+                i = k
+                break
+        else:
+            i += 1
+    for start, end in reversed(spans):
+        title = title[:start] + BLANK + title[end:]
+    return title
+
+
 def shown_title(question: Question, article: Article | None) -> str:
-    """The title a learner sees above `question` ("" when the article or its title is unknown)."""
+    """The title a learner sees above `question` ("" when the article or its title is unknown).
+
+    As worked out when the question was written (`with_shown_titles`), from the whole article,
+    while the article still has that title; else (an older bank or store, a title changed since)
+    from the article as far as it is known here.
+    """
+    carried = question.shown_title
     if article is None or not article.title.strip():
-        return ""
+        return carried or ""
+    if carried and _blanked_from(carried, article.title):
+        return carried
     return blanked(question, article.title, f"{article.text}\n{question.source}")
+
+
+def _blanked_from(shown: str, title: str) -> bool:
+    """Is `shown` `title` with some of it blanked (not a title the article had before)?"""
+    return re.fullmatch(".+?".join(re.escape(part) for part in shown.split(BLANK)), title) is not None
+
+
+def with_shown_titles(article: Article, questions: Iterable[Question]) -> list[Question]:
+    """`questions` carrying the title shown above them, worked out while the whole article is at
+    hand: a store or bank keeps no article text, so an acronym it defines would not be found later."""
+    if not article.title.strip():
+        return list(questions)
+    return [replace(q, shown_title=shown_title(replace(q, shown_title=None), article)) for q in questions]
 
 
 def shown_byline(question: Question, article: Article) -> str:
     """ "Title · 30 May 2020" as `Article.byline` writes it, the title blanked as above."""
-    title = shown_title(question, article) or article.id
-    if article.published is None:
-        return title
-    return f"{title} · {article.published.day} {article.published:%B %Y}"
+    return article.byline(shown_title(question, article))

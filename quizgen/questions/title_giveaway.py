@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from quizgen.models import Article, Question
+from quizgen.questions.title_blank import HEDGE, answer_forms, blanked
 
 #: Most of what the question says, besides its answer, is in the title.
 SHARE = 0.5
@@ -24,8 +25,6 @@ _FUNCTION = set(
     "their about after before into over under than per not no organization organisation company according "
     "said say says told tell post hold time writing besides being".split()
 )
-#: Hedges before a number that the title may leave out ("nearly six million" → "six million").
-_HEDGE = re.compile(r"^(?:nearly|almost|about|around|some|roughly|over|more than|less than|up to)\s+", re.I)
 _NAMED_SHORT = re.compile(r"(?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}\(([A-Z][A-Za-z&]{1,9})\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w&\u2019'-]*")
 
@@ -42,7 +41,7 @@ def _content(text: str, leave_out: frozenset[str] | set[str] = frozenset()) -> s
 
 def _in_title(form: str, title: str) -> bool:
     """Does the answer stand in the title: an acronym as written, a number by its figures, else the words?"""
-    form = _HEDGE.sub("", form.strip())
+    form = HEDGE.sub("", form.strip())
     if re.fullmatch(r"[A-Z][A-Z&.]+", form):  # "WHO", not the word "who"
         return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title) is not None
     figures = re.findall(r"\d+(?:[.,]\d+)?", form)
@@ -54,21 +53,6 @@ def _in_title(form: str, title: str) -> bool:
 
 def _squeezed(text: str) -> str:
     return " ".join(w.lower() for w in _WORD.findall(text))
-
-
-def answer_forms(question: Question, text: str) -> list[str]:
-    """The answer, its aliases, and its other form the article gives in brackets ("WHO" / the long form)."""
-    forms = [question.answer, *question.aliases]
-    answer = re.escape(question.answer)
-    if len(question.answer) > 3:
-        bracket = re.search(rf"{answer}\s*\(([A-Z][A-Za-z&]{{1,9}})\)", text)
-        if bracket:
-            forms.append(bracket.group(1))
-    if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", question.answer):
-        long = re.search(rf"((?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){{1,6}})\({answer}\)", text)
-        if long:
-            forms.append(long.group(1).strip())
-    return forms
 
 
 def given_away(question: Question, title: str, text: str = "") -> bool:
@@ -90,7 +74,5 @@ def drop_given_away(article: Article, questions: Iterable[Question]) -> list[Que
     The quiz shows a title that names the answer with a blank there (`title_blank`), so only a
     question whose answer the blank cannot hide (a form it does not know) is dropped.
     """
-    from quizgen.questions.title_blank import blanked
-
     text = article.text
     return [q for q in questions if not given_away(q, blanked(q, article.title, f"{text}\n{q.source}"), text)]

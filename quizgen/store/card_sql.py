@@ -33,19 +33,21 @@ _CHANGED = " OR ".join(
         )
     ]
     + ["(excluded.article_title <> '' AND article_title IS NOT excluded.article_title)"]
+    + ["(excluded.shown_title IS NOT NULL AND shown_title IS NOT excluded.shown_title)"]
 )
 
 
 def upsert(conn: sqlite3.Connection, question: Question, title: str) -> int:
     """Insert or refresh the card's content (never its schedule); return its row id."""
     row = conn.execute(
-        f"INSERT INTO cards ({CONTENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        f"INSERT INTO cards ({CONTENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (question_id) DO UPDATE SET article_id = excluded.article_id, "
         "article_title = CASE WHEN excluded.article_title = '' THEN article_title "
         "ELSE excluded.article_title END, "
         "kind = excluded.kind, question = excluded.question, answer = excluded.answer, "
         "aliases = excluded.aliases, choices = excluded.choices, source = excluded.source, "
-        "span_start = excluded.span_start, span_end = excluded.span_end, tags = excluded.tags "
+        "span_start = excluded.span_start, span_end = excluded.span_end, tags = excluded.tags, "
+        "shown_title = coalesce(excluded.shown_title, shown_title) "
         f"WHERE {_CHANGED} RETURNING id",
         question_values(question, title),
     ).fetchone()

@@ -16,9 +16,11 @@ from quizgen.store.records import Review, in_time_range
 
 CONTENT_COLUMNS = (
     "question_id, article_id, article_title, kind, question, answer, aliases, choices, source, "
-    "span_start, span_end, tags"
+    "span_start, span_end, tags, shown_title"
 )
 """A card's question, as `question_from_row` reads it after the row id."""
+CONTENT_WIDTH = 14
+"""How many values `SELECT id, CONTENT_COLUMNS` gives before any columns that follow."""
 SCHEDULE_COLUMNS = "state, step, stability, difficulty, due, last_review"
 """A card's FSRS schedule, as `schedule_from_row` reads it."""
 
@@ -103,13 +105,16 @@ def question_values(question: Question, title: str) -> tuple[Any, ...]:
         span[0],
         span[1],
         json.dumps(list(question.tags), ensure_ascii=False),
+        question.shown_title,
     )
 
 
 def question_from_row(row: Sequence[Any]) -> Question:
     """(id, question_id, article_id, article_title, kind, question, answer, aliases, choices,
-    source, span_start, span_end, tags) → Question."""
-    (_, qid, article, _title, kind, text, answer, aliases, choices, source, start, end, tags) = row[:13]
+    source, span_start, span_end, tags, shown_title) → Question."""
+    (_, qid, article, _title, kind, text, answer, aliases, choices, source, start, end, tags, shown) = row[
+        :CONTENT_WIDTH
+    ]
     return Question(
         id=qid,
         article=article,
@@ -121,6 +126,7 @@ def question_from_row(row: Sequence[Any]) -> Question:
         source=source,
         span=(start, end) if start is not None and end is not None else None,
         tags=strings(tags),
+        shown_title=shown,
     )
 
 

@@ -70,6 +70,10 @@ CREATE TABLE learn_progress (
 );
 """
 
+_V4 = """
+ALTER TABLE cards ADD COLUMN shown_title TEXT;  -- the title above the question, answer blanked (NULL: not known)
+"""
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -91,6 +95,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "cards with their FSRS schedule, and the review log", _V1),
     Migration(2, "answers the learner accepted by override", _V2),
     Migration(3, "suspended cards, article dates, undo of a review, Learn progress", _V3),
+    Migration(4, "the title as shown above each question, its answer blanked", _V4),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

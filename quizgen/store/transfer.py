@@ -14,6 +14,7 @@ from quizgen.store import card_sql
 from quizgen.store.records import CardHistory
 from quizgen.store.rows import (
     CONTENT_COLUMNS,
+    CONTENT_WIDTH,
     SCHEDULE_COLUMNS,
     question_from_row,
     readable_review,
@@ -49,9 +50,9 @@ def iter_history(conn: sqlite3.Connection) -> Iterator[CardHistory]:
         )
         try:
             yield CardHistory(
-                question=question_from_row(row[:13]),
+                question=question_from_row(row[:CONTENT_WIDTH]),
                 article_title=row[3],
-                schedule=schedule_from_row(row[13:]),
+                schedule=schedule_from_row(row[CONTENT_WIDTH:]),
                 learner_aliases=tuple(added.get(row[1], ())),
                 reviews=tuple(r for r in map(readable_review, reviews) if r is not None),
             )

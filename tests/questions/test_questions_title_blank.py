@@ -90,3 +90,69 @@ def test_the_byline_keeps_the_date_and_blanks_the_answer() -> None:
     assert shown_byline(question, article) == f"{BLANK} vows to reopen line · 1 May 2024"
     other = ask("number", "How many more carers does the region need?", "40,000")
     assert shown_byline(other, article) == article.byline()
+
+
+@pytest.mark.parametrize(
+    ("answer", "title", "shown"),
+    [
+        # a number word in a title in capitals, or the figure for it
+        ("seven", "Seven Rescued From Flooded Tunnel", f"{BLANK} Rescued From Flooded Tunnel"),
+        ("7", "Seven rescued from flooded tunnel", f"{BLANK} rescued from flooded tunnel"),
+        # the same value written another way
+        ("1.4 million", "Gale cuts power to 1.4m homes", f"Gale cuts power to {BLANK} homes"),
+        ("1.4 million", "Gale cuts power to 1,400,000 homes", f"Gale cuts power to {BLANK} homes"),
+        ("nearly 1.4 million", "Gale cuts power to 1.4 million homes", f"Gale cuts power to {BLANK} homes"),
+        # a figure inside a name is no number: "A320" stays
+        ("seven", "A320 jets grounded for seven days", f"A320 jets grounded for {BLANK} days"),
+    ],
+)
+def test_a_number_is_blanked_by_its_value_however_the_title_writes_it(answer: str, title: str, shown: str) -> None:
+    assert blanked(ask("number", "How many were rescued from the tunnel?", answer), title) == shown
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "answer", "title", "shown"),
+    [
+        # the answer's word that stands in another name of the title is that other name's
+        (
+            "org-event",
+            "Which organization approved the stadium plan?",
+            "Calderbay Council",
+            "Calderbay Rovers sign new striker",
+            "Calderbay Rovers sign new striker",
+        ),
+        (
+            "org-event",
+            "Which organization approved the stadium plan?",
+            "Calderbay Council",
+            "Calderbay approves stadium plan",
+            f"{BLANK} approves stadium plan",
+        ),
+        # a person's initials are no name of theirs: "US" is not Umberto Sandoval
+        ("quote", "Who said the talks would resume?", "Umberto Sandoval", "US envoy heads to talks", None),
+        ("quote", "Who said the talks would resume?", "Umberto Sandoval", "Mayor Sandoval says talks resume", None),
+        # a description names its body, whose initials the title may use
+        ("quote", "Who said sales slid?", "a Harwick Foods spokesman", "HF SALES SLIDE", f"{BLANK} SALES SLIDE"),
+        # "U.S." is a plain word of the name, kept whole with its dots
+        (
+            "org-event",
+            "Which organization approved new ferry rules?",
+            "U.S. Ferry Safety Administration",
+            "U.S. approves new ferry rules",
+            "U.S. approves new ferry rules",
+        ),
+        # a telling word with dots is blanked whole, dots and all
+        (
+            "org-event",
+            "Which organization cut sailings?",
+            "J.K. Ferry Lines",
+            "J.K. cuts sailings",
+            f"{BLANK} cuts sailings",
+        ),
+    ],
+)
+def test_only_the_answers_own_words_are_blanked(
+    kind: str, question: str, answer: str, title: str, shown: str | None
+) -> None:
+    expected = shown if shown is not None else title.replace("Sandoval", BLANK)
+    assert blanked(ask(kind, question, answer), title) == expected

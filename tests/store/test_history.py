@@ -60,7 +60,7 @@ def test_round_trip_into_a_fresh_home(sample_questions: list[Question], tmp_path
 
     one, two = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
     assert without_time(one) == without_time(two)
-    assert one["schema_version"] == 3 and one["version"] == 1 and one["format"] == "quizgen-history"
+    assert one["schema_version"] == 4 and one["version"] == 1 and one["format"] == "quizgen-history"
 
 
 def test_import_twice_adds_nothing_the_second_time(sample_questions: list[Question], tmp_path: Path) -> None:

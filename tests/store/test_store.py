@@ -185,7 +185,7 @@ def test_version_1_database_is_upgraded_keeping_its_data(tmp_path: Path, sample_
         store.add_alias("q-old", "Moss", T0)  # the table version 2 added
         assert store.aliases("q-old") == ["Moss"]
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     conn.close()
 
 
