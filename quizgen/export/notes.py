@@ -32,7 +32,7 @@ from typing import NamedTuple
 from quizgen.errors import ExportError
 from quizgen.export import fields
 from quizgen.models import Article, Question, QuestionBank
-from quizgen.questions.title_blank import shown_title
+from quizgen.questions.title_blank import shown_article, shown_title
 
 BASIC, CHOICE, CLOZE = "basic", "choice", "cloze"
 
@@ -125,7 +125,7 @@ def plan_notes(bank: QuestionBank, deck: str | None = None) -> list[NoteSpec]:
     articles = {a.id: a for a in bank.articles}
     fixed_deck = clean_deck_name(deck) if deck is not None else None
     # What many questions share is worked out once (10,000 questions come from few articles).
-    per_article: dict[tuple[str, str], tuple[str, str]] = {}
+    per_article: dict[tuple[str, str, bool], tuple[str, str]] = {}
     per_labels: dict[tuple[str, str, tuple[str, ...]], tuple[tuple[str, ...], str]] = {}
     clozed: set[tuple[str, tuple[int, int]]] = set()
     notes: list[NoteSpec] = []
@@ -136,10 +136,11 @@ def plan_notes(bank: QuestionBank, deck: str | None = None) -> list[NoteSpec]:
         seen.add(question.id)
         article = articles.get(question.article)
         title = shown_title(question, article)  # the answer blanked out of a title that names it
-        where = per_article.get((question.article, title))
+        shown = shown_article(question, article)  # no date on the front that answers the question
+        where = per_article.get((question.article, title, shown is article))
         if where is None:
-            where = per_article[(question.article, title)] = (
-                fields.source(article, question.article, title),
+            where = per_article[(question.article, title, shown is article)] = (
+                fields.source(shown, question.article, title),
                 fixed_deck or article_deck(article, question.article),
             )
         source, deck_name = where

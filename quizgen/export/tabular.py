@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from quizgen.export import fields
 from quizgen.export.notes import NoteSpec
 from quizgen.models import Question, QuestionBank
-from quizgen.questions.title_blank import shown_title
+from quizgen.questions.title_blank import shown_article, shown_title
 
 SEPARATORS = {"csv": (",", "Comma"), "tsv": ("\t", "Tab")}
 COLUMNS = ("Front", "Back", "Tags", "Deck", "GUID")
@@ -70,10 +70,11 @@ def anki_text(bank: QuestionBank, specs: Sequence[NoteSpec], fmt: str) -> str:
         question = spec.question
         article = articles.get(question.article)
         title = shown_title(question, article)
-        source = fields.source(article, question.article, title)
+        shown = shown_article(question, article)  # no date on the front that answers the question
+        source = fields.source(shown, question.article, title)
         writer.writerow(
             [
-                _inert_html(fields.from_line(article, title) + fields.plain(question.question)),
+                _inert_html(fields.from_line(shown, title) + fields.plain(question.question)),
                 _inert_html(back(question, source)),
                 inert_cell(" ".join(spec.tags)),
                 spec.deck,

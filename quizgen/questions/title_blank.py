@@ -245,6 +245,19 @@ def with_shown_titles(article: Article, questions: Iterable[Question]) -> list[Q
     return [replace(q, shown_title=shown_title(replace(q, shown_title=None), article)) for q in questions]
 
 
+def shown_article(question: Question, article: Article | None) -> Article | None:
+    """The article as its From line shows it above `question`: without its date when that date is
+    the answer ("When did the port open its new pier?" on the day's own news)."""
+    day = article.published if article is not None else None
+    if article is None or day is None or question.kind != "date":
+        return article
+    spelled = (day.isoformat(), f"{day:%B} {day.day}, {day.year}", f"{day.day} {day:%B} {day.year}")
+    if any(form in answer for answer in (question.answer, *question.aliases) for form in spelled):
+        return replace(article, published=None)
+    return article
+
+
 def shown_byline(question: Question, article: Article) -> str:
-    """ "Title · 30 May 2020" as `Article.byline` writes it, the title blanked as above."""
-    return article.byline(shown_title(question, article))
+    """ "Title · 30 May 2020" as `Article.byline` writes it, the title blanked as above (and the
+    date left out when it is the answer)."""
+    return (shown_article(question, article) or article).byline(shown_title(question, article))

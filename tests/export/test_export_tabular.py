@@ -99,3 +99,26 @@ def test_csv_front_blanks_the_answer_the_title_names(sample_bank, tmp_path):
     assert "<small>From: <i>___ opens bridge</i> · 2024-03-14</small><br>" in paid
     workers = next(line for line in text.splitlines() if "How many workers" in line)
     assert "From: <i>Harbor Transit Authority opens bridge</i>" in workers
+
+
+def test_csv_front_leaves_out_the_date_that_answers_the_question(sample_bank, tmp_path):
+    import dataclasses
+
+    from quizgen.models import Question
+
+    article = sample_bank.articles[0]
+    dated = Question(
+        id="q-on-the-day",
+        article=article.id,
+        kind="date",
+        question="When did the bridge open?",
+        answer=f"{article.published:%B} {article.published.day}, {article.published.year}",
+        source="The bridge opened today.",
+    )
+    bank = dataclasses.replace(sample_bank, questions=(*sample_bank.questions, dated))
+    text = write_export(bank, tmp_path / "deck.csv", now=NOW).path.read_text(encoding="utf-8")
+    front = next(line for line in text.splitlines() if "When did the bridge open" in line)
+    assert f"From: <i>{article.title}</i></small>" in front.replace("&lt;", "<").replace("&gt;", ">")
+    assert article.published.isoformat() not in front
+    others = [line for line in text.splitlines() if "How many workers" in line]
+    assert others and article.published.isoformat() in others[0]

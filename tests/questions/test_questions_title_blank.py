@@ -92,6 +92,16 @@ def test_the_byline_keeps_the_date_and_blanks_the_answer() -> None:
     assert shown_byline(other, article) == article.byline()
 
 
+def test_the_byline_leaves_out_the_date_that_answers_the_question() -> None:
+    article = Article(id="a", title="Rail line to reopen", published=dt.date(2024, 5, 1), path="-", text=TEXT)
+    on_the_day = ask("date", "When did the Orlen Rail Board set a date for the line?", "Wednesday, May 1, 2024")
+    assert shown_byline(on_the_day, article) == "Rail line to reopen"
+    later = ask("date", "When will the line reopen?", "May 4, 2024")
+    assert shown_byline(later, article) == "Rail line to reopen · 1 May 2024"
+    number = ask("number", "How many more carers does the region need?", "40,000")
+    assert shown_byline(number, article) == "Rail line to reopen · 1 May 2024"
+
+
 @pytest.mark.parametrize(
     ("answer", "title", "shown"),
     [
