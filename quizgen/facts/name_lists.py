@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quizgen.facts.titles import MAX_TITLE, is_post, title_word
+from quizgen.facts.titles import MAX_TITLE, is_post, title_before, title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,3 +68,13 @@ def listed_title(ctx: ArticleContext, run: list[Token]) -> list[Token]:
         first.insert(0, doc[j])
         j -= 1
     return [*first, borrowed] if ranked and borrowed is not None else first
+
+
+def between_titled_names(ctx: ArticleContext, first: Token, head: Token) -> bool:
+    """ "Mayor Ann Ruiz, Project Director at X, Lena Fors, …": in a list of titled names, a post
+    between two names may be either's, so it is nobody's. `first` starts the name before the post."""
+    comma = next((t.i for t in ctx.doc[head.i + 1 : head.right_edge.i + 2] if t.text == ","), len(ctx.doc) - 1)
+    after = ctx.doc[min(comma + 1, len(ctx.doc) - 1)]
+    if after.pos_ != "PROPN" or not after.is_title or not title_before(ctx, first):
+        return False
+    return ctx.resolve_person(after) is not ctx.resolve_person(first)  # a name NER missed counts too

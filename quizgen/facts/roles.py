@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
-from quizgen.facts.name_lists import listed_names, listed_post, listed_title
+from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import person_span
 from quizgen.facts.places import US_STATES
@@ -142,7 +142,7 @@ def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             # conjoined posts, also when the parser hangs them off the first post's organisation
             extra = [t for t in child.subtree if t.dep_ == "conj" and _is_post(t.text) and t != child]
             for head in dict.fromkeys([child, *conjuncts(child), *extra]):
-                if _titles_another(ctx, name, head):
+                if _titles_another(ctx, name, head) or between_titled_names(ctx, _name_start(ctx, name), head):
                     continue  # "Ann Ruiz and Finance Minister Paul Marsh": Marsh's post, not Ruiz's
                 post = post_phrase(ctx, head)
                 if post:
