@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.titles import is_portfolio, is_post
+from quizgen.vocabulary import NUMBER_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,8 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     doc = ctx.doc
     left = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "punct", "cc")]
     left = _next_to(doc, head, [t for t in left if t.head.i >= head.i or t.head.head == head])
+    counted = {t.i for c in head.lefts if _counted(c) for t in c.subtree}  # "the 59-year-old coup leader"
+    left = [t for t in left if t.i not in counted]
     org = None
     org_prep = None
     owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i < head.i]
@@ -101,6 +104,13 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         role = [*role, ONE_OF_MANY]  # "a health economist at …": one of several, asked accordingly
     return role, org, org_prep
+
+
+def _counted(modifier: Token) -> bool:
+    """A hyphened count before a post ("59-year-old", "10-member"): the person's age or a size, no
+    part of the post."""
+    words = list(modifier.subtree)
+    return any(t.text == "-" for t in words) and any(t.text[:1].isdigit() or t.lower_ in NUMBER_WORDS for t in words)
 
 
 def _after_head(

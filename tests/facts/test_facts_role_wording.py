@@ -86,3 +86,10 @@ def test_an_everyday_acronym_the_story_is_about_is_asked() -> None:
     article = Article(id="who", title="nurses", published=dt.date(2024, 6, 12), path="w.txt", text=text)
     acronyms = {q.answer for q in questions_for([article]).questions if q.kind == "acronym"}
     assert acronyms & {"WHO", "World Health Organization"}
+
+
+def test_an_age_before_a_post_is_no_part_of_it() -> None:
+    text = "The 59-year-old coup leader, Amadou Sall, served as battalion commander for regional forces in 2003."
+    roles = [q for q in every_question_of_texts({"age": text}).questions if q.kind == "role"]
+    assert [q.answer for q in roles if "what post" in q.question] == ["coup leader"], roles
+    assert not [q for q in roles for c in (q.answer, *q.choices) if "year" in c], roles
