@@ -70,11 +70,15 @@ def listed_title(ctx: ArticleContext, run: list[Token]) -> list[Token]:
     return [*first, borrowed] if ranked and borrowed is not None else first
 
 
-def between_titled_names(ctx: ArticleContext, first: Token, head: Token) -> bool:
+def between_titled_names(ctx: ArticleContext, first: Token, name: Token, head: Token) -> bool:
     """ "Mayor Ann Ruiz, Project Director at X, Lena Fors, …": in a list of titled names, a post
-    between two names may be either's, so it is nobody's. `first` starts the name before the post."""
-    comma = next((t.i for t in ctx.doc[head.i + 1 : head.right_edge.i + 2] if t.text == ","), len(ctx.doc) - 1)
-    after = ctx.doc[min(comma + 1, len(ctx.doc) - 1)]
+    between two names may be either's, so it is nobody's. `first` .. `name` is the name before it."""
+    doc = ctx.doc
+    comma = next((t.i for t in doc[head.i + 1 : head.right_edge.i + 2] if t.text == ","), len(doc) - 1)
+    end = comma + 1
+    while end + 1 < len(doc) and doc[end].pos_ == "PROPN" and doc[end + 1].pos_ == "PROPN":
+        end += 1  # "T. Rajan": the run's last word, where a name is known
+    after = doc[min(end, len(doc) - 1)]
     if after.pos_ != "PROPN" or not after.is_title or not title_before(ctx, first):
         return False
-    return ctx.resolve_person(after) is not ctx.resolve_person(first)  # a name NER missed counts too
+    return ctx.resolve_person(after) is not ctx.resolve_person(name)  # a name NER missed counts too

@@ -142,7 +142,7 @@ def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             # conjoined posts, also when the parser hangs them off the first post's organisation
             extra = [t for t in child.subtree if t.dep_ == "conj" and _is_post(t.text) and t != child]
             for head in dict.fromkeys([child, *conjuncts(child), *extra]):
-                if _titles_another(ctx, name, head) or between_titled_names(ctx, _name_start(ctx, name), head):
+                if _titles_another(ctx, name, head) or between_titled_names(ctx, _name_start(ctx, name), name, head):
                     continue  # "Ann Ruiz and Finance Minister Paul Marsh": Marsh's post, not Ruiz's
                 post = post_phrase(ctx, head)
                 if post:
@@ -243,9 +243,9 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         or any(c.dep_ == "appos" and _is_post(c.text) for c in name.children)
     ):
         return
-    run = []
+    run: list[Token] = []
     for tok in doc[name.i + 2 : name.i + 9]:
-        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.is_punct:
+        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.is_punct or (not run and tok.pos_ == "CCONJ"):  # ", and others"
             break
         run.append(tok)
     if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):

@@ -17,6 +17,10 @@ TEXTS = {
         "Mayor Ann Ruiz, Project Director for the Harbour Works Agency, Lena Fors, and other officials "
         "attended the ceremony on Monday."
     ),
+    "initials-list": (
+        "Minister K. R. Devan, City Mayor P. Mohan, Project Director for the Rural Works Agency (RWA), T. Rajan, "
+        "and other officials attended the opening of the school."
+    ),
     "own-aside": "Mayor Ann Ruiz, a former director of the Harbour Works Agency, opened the ferry terminal.",
 }
 
@@ -51,3 +55,11 @@ def test_a_post_between_two_titled_names_is_given_to_neither(bank: QuestionBank)
 def test_a_post_after_a_titled_name_with_no_name_after_it_is_still_hers(bank: QuestionBank) -> None:
     roles = asked(bank, "own-aside", "role")
     assert [q for q in roles if "director" in (q.question + q.answer).lower()], roles
+
+
+def test_in_a_list_of_names_with_initials_no_post_goes_to_the_wrong_name_or_to_the_others(bank: QuestionBank) -> None:
+    roles = asked(bank, "initials-list", "role")
+    shown = [(q.question, q.answer, *q.choices) for q in roles]
+    assert [q for q in roles if q.answer == "Minister"], shown  # each title before a name is still asked
+    assert not [s for s in shown if "Project Director" in " ".join(s)], shown  # Mohan's or Rajan's? nobody's
+    assert not [s for s in shown if "other official" in " ".join(s)], shown  # ", and other officials" is no post
