@@ -19,7 +19,7 @@ from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import person_span
-from quizgen.facts.places import US_STATES
+from quizgen.facts.places import US_STATES, is_country
 from quizgen.facts.post_owner import bare_post, fuller_name, owner_nearby
 from quizgen.facts.post_phrase import (
     FORMER,
@@ -99,7 +99,8 @@ def _holder(ctx: ArticleContext, token: Token) -> Person | None:
         return None  # not the last word of the name
     if not token.whitespace_ and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].text == "-":
         return None  # "Beaumont" of "Beaumont-Dark"
-    return ctx.resolve_person(token)
+    person = ctx.resolve_person(token)
+    return None if person is None or is_country(person.name) else person  # "Ruritania, a member of …"
 
 
 def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:

@@ -93,3 +93,12 @@ def test_an_age_before_a_post_is_no_part_of_it() -> None:
     roles = [q for q in every_question_of_texts({"age": text}).questions if q.kind == "role"]
     assert [q.answer for q in roles if "what post" in q.question] == ["coup leader"], roles
     assert not [q for q in roles for c in (q.answer, *q.choices) if "year" in c], roles
+
+
+def test_a_country_named_like_a_person_holds_no_post() -> None:
+    text = (
+        "Support for the junta from leaders in neighbouring Mali and Burkina Faso, which are both Sahel Union "
+        "members, could undermine the regional response. Mia Rhys, a member of the Sahel Union council, disagreed."
+    )
+    roles = [q for q in every_question_of_texts({"bloc": text}).questions if q.kind == "role"]
+    assert not [q for q in roles if "Burkina Faso" in q.question or "Mali" in q.question], roles
