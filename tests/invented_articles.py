@@ -18,6 +18,12 @@ def questions_of_texts(texts: Mapping[str, str], published: dt.date | None = dt.
     )
 
 
+def asked_by_article(texts: Mapping[str, str], kind: str) -> dict[str, list[Question]]:
+    """The questions of one kind about each text, by its key (every key is there, asked or not)."""
+    bank = questions_of_texts(texts)
+    return {key: [q for q in bank.questions if q.article == key and q.kind == kind] for key in texts}
+
+
 def every_question_of_texts(texts: Mapping[str, str]) -> QuestionBank:
     """`questions_of_texts` with the per-person cap lifted (tests/questions/test_questions_variety.py),
     for tests that check every way of asking about one person."""

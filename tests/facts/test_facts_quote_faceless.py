@@ -3,12 +3,10 @@ not asked; one qualified by whom they speak for is. Every article is our own inv
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from invented_articles import asked_by_article
 
-from quizgen.models import Article, Question
-from quizgen.pipeline import questions_for
+from quizgen.models import Question
 
 ARTICLES = {
     "senior-official": (
@@ -24,12 +22,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def quotes() -> dict[str, list[Question]]:
-    articles = [
-        Article(id=key, title=key, published=dt.date(2024, 6, 12), path=f"{key}.txt", text=text)
-        for key, text in ARTICLES.items()
-    ]
-    bank = questions_for(articles)
-    return {key: [q for q in bank.questions if q.article == key and q.kind == "quote"] for key in ARTICLES}
+    return asked_by_article(ARTICLES, "quote")
 
 
 def test_a_faceless_speaker_is_not_asked(quotes):

@@ -5,12 +5,10 @@ Every article is our own invention; all are parsed in one pass.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from invented_articles import asked_by_article
 
-from quizgen.models import Article, Question
-from quizgen.pipeline import questions_for
+from quizgen.models import Question
 
 ARTICLES = {
     "called-but-warned": (
@@ -92,12 +90,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def quotes() -> dict[str, list[Question]]:
-    articles = [
-        Article(id=key, title=key, published=dt.date(2024, 6, 12), path=f"{key}.txt", text=text)
-        for key, text in ARTICLES.items()
-    ]
-    bank = questions_for(articles)
-    return {key: [q for q in bank.questions if q.article == key and q.kind == "quote"] for key in ARTICLES}
+    return asked_by_article(ARTICLES, "quote")
 
 
 def test_a_second_statement_joined_by_but_is_asked_too(quotes: dict[str, list[Question]]) -> None:

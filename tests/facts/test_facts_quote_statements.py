@@ -6,12 +6,10 @@ Every article is our own invention; all are parsed in one pass.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from invented_articles import asked_by_article
 
-from quizgen.models import Article, Question
-from quizgen.pipeline import questions_for
+from quizgen.models import Question
 
 ARTICLES = {
     "second-quote-after-said": (
@@ -58,14 +56,9 @@ ARTICLES = {
 }
 
 
-def _article(key: str, text: str) -> Article:
-    return Article(id=key, title=key, published=dt.date(2024, 6, 12), path=f"{key}.txt", text=text)
-
-
 @pytest.fixture(scope="module")
 def quotes() -> dict[str, list[Question]]:
-    bank = questions_for([_article(key, text) for key, text in ARTICLES.items()])
-    return {key: [q for q in bank.questions if q.article == key and q.kind == "quote"] for key in ARTICLES}
+    return asked_by_article(ARTICLES, "quote")
 
 
 def test_a_closed_quote_after_the_attribution_is_a_second_statement(quotes: dict[str, list[Question]]) -> None:
