@@ -1,8 +1,11 @@
 """Where `quizgen generate --jobs 1` spends its time, against a bare `nlp.pipe` of the same texts
 in the same process (issue 12: the whole run must stay ≤ 1.2× the bare parse).
 
-  bare      `nlp.pipe` over the texts with the plain model and quizgen's batch size
-  parse     quizgen's own parse (the same model plus its two small components)
+  bare      `nlp.pipe` over the texts with the plain model (spaCy's stock pipeline, as a user of
+            spaCy alone would run it) and quizgen's batch size
+  parse     quizgen's own parse: the same model and weights plus its two small components, with
+            the attribute ruler's patterns matched by quizgen/rule_matcher.py instead of spaCy's
+            Matcher (the same annotations, checked by tests/test_rule_matcher.py)
   extract   `extract_facts` on every parsed piece
   write     `write_questions` for every article (`write_many` for each batch)
 
