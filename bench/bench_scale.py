@@ -7,7 +7,7 @@ as the number of articles grows, with its baselines measured in the same run.
   bare     the same 400 texts parsed by a Python process that loads the same spaCy model and runs
            bare `nlp.pipe` with the batch size quizgen uses (its character budget in articles):
            spaCy's stock pipeline, as a user of spaCy alone would run it (quizgen's own parse
-           matches the attribute ruler's patterns faster, with the same annotations).
+           runs the attribute ruler and the lemmatizer faster, with the same annotations).
            Must hold: `--jobs 1` ≤ 1.2× bare.
   jobs     `--jobs 2` against `--jobs 1` on the 400 articles. Must hold: ≥ 1.6× the throughput,
            when the machine is otherwise idle: judged by the load average before the run (the

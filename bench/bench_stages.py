@@ -5,7 +5,8 @@ in the same process (issue 12: the whole run must stay ≤ 1.2× the bare parse)
             spaCy alone would run it) and quizgen's batch size
   parse     quizgen's own parse: the same model and weights plus its two small components, with
             the attribute ruler's patterns matched by quizgen/rule_matcher.py instead of spaCy's
-            Matcher (the same annotations, checked by tests/test_rule_matcher.py)
+            Matcher and the rule lemmatizer asked once per distinct word (quizgen/lemmas.py):
+            the same annotations, checked by tests/test_nlp_same_annotations.py
   extract   `extract_facts` on every parsed piece
   write     `write_questions` for every article (`write_many` for each batch)
 

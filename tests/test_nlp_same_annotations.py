@@ -1,5 +1,6 @@
-"""quizgen parses with a faster matcher inside spaCy's attribute ruler: every word must get the
-same part of speech, morphology, lemma and label as with spaCy's own ruler, or the facts change."""
+"""quizgen parses with faster stand-ins for two of spaCy's components (the attribute ruler's matcher,
+the rule lemmatizer): every word must get the same part of speech, morphology, lemma and label as
+with spaCy's own pipeline, or the facts change."""
 
 from __future__ import annotations
 
@@ -24,11 +25,12 @@ def spacy_own():
     return spacy.load(model_name(), exclude=[])
 
 
-def test_every_word_annotated_as_spacys_own_ruler_does(spacy_own) -> None:
+def test_every_word_annotated_as_spacys_own_pipeline_does(spacy_own) -> None:
     from quizgen.rule_matcher import RuleMatcher
 
     ours = load_nlp()
     assert isinstance(getattr(ours.get_pipe("attribute_ruler").match, "__self__", None), RuleMatcher)
+    assert type(ours.get_pipe("lemmatizer")) is not type(spacy_own.get_pipe("lemmatizer"))
     for text in (TEXT, TEXT.lower(), TEXT.upper(), "", " "):
         with ours.select_pipes(disable=["quizgen_prefixes", "quizgen_paragraphs"]):
             got = ours(text)
@@ -50,3 +52,16 @@ def test_a_ruler_with_patterns_it_does_not_read_keeps_spacys_matcher(spacy_own) 
         assert ruler.match == stock
     finally:
         ruler.initialize(lambda: [], patterns=ruler.patterns[:-1])
+
+
+def test_a_lemmatizer_not_in_rule_mode_is_left_alone(spacy_own) -> None:
+    from quizgen.lemmas import install
+
+    lemmatizer = spacy_own.get_pipe("lemmatizer")
+    kind = type(lemmatizer)
+    lemmatizer._mode, mode = "lookup", lemmatizer.mode
+    try:
+        assert install(lemmatizer) is False
+        assert type(lemmatizer) is kind
+    finally:
+        lemmatizer._mode = mode
