@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -12,7 +13,7 @@ from quizgen.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
 
@@ -168,6 +169,30 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
     if len(wanted) <= 1:
         return list(wanted[0]) if wanted else []
     return sorted(i for where in wanted for i in where)
+
+
+def index_sentences(doc: Doc) -> None:
+    """Make `token.sent` and `span.sent` a look-up for a parsed document: spaCy walks the tokens
+    to the sentence's ends and back on every call (4-6 µs, and the extractors ask thousands of
+    times). The same sentence comes back: the one holding the token (a span's first token),
+    through spaCy's own hooks for these two properties. The hooks keep only the sentence starts,
+    never the document, so nothing holds the document in a cycle."""
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return
+    from spacy.tokens import Span
+
+    starts = [i for i, value in enumerate(doc.to_array("SENT_START").tolist()) if value == 1]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+
+    def sentence(doc: Doc, i: int) -> Span:
+        """What spaCy's `Span.sent` gives for a span starting at `i`: from the last sentence start
+        at or before `i` up to the next one after it (or the end)."""
+        at = bisect.bisect_right(starts, i)
+        return Span(doc, starts[at - 1], starts[at] if at < len(starts) else len(doc))
+
+    doc.user_token_hooks["sent"] = lambda token: sentence(token.doc, token.i)
+    doc.user_span_hooks["sent"] = lambda span: sentence(span.doc, span.start)
 
 
 def chunks(text: str, limit: int | None = None) -> list[str]:

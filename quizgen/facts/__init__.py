@@ -22,7 +22,9 @@ def extract_facts(
     from quizgen.facts.numbers import extract_numbers
     from quizgen.facts.quotes import extract_quotes
     from quizgen.facts.roles import extract_roles
+    from quizgen.nlp import index_sentences
 
+    index_sentences(doc)  # every `.sent` below is a look-up
     ctx = ArticleContext(doc, published, dateline)
     # Each pass returns what it found; what a later pass needs is handed on through `ctx` here,
     # in one place, so the order the passes depend on is written down.
