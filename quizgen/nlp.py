@@ -164,8 +164,15 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
         strings = doc.vocab.strings
         for i, h in enumerate(doc.to_array(attr).tolist()):
             at.setdefault(h, []).append(i)
-        index[attr] = [(strings[h], where) for h, where in at.items()]
-    wanted = [where for value, where in index[attr] if test(value)]
+        index[attr] = {strings[h]: where for h, where in at.items()}
+    by_value = index[attr]
+    asked, method = getattr(test, "__self__", None), getattr(test, "__name__", None)
+    if isinstance(asked, str) and method == "__eq__":  # "PROPN".__eq__: one value, looked up
+        wanted = [by_value[asked]] if asked in by_value else []
+    elif isinstance(asked, frozenset) and method == "__contains__" and len(asked) < len(by_value):
+        wanted = [by_value[value] for value in asked if value in by_value]  # a few values, looked up
+    else:
+        wanted = [where for value, where in by_value.items() if test(value)]
     if len(wanted) <= 1:
         return list(wanted[0]) if wanted else []
     return sorted(i for where in wanted for i in where)

@@ -21,11 +21,14 @@ def test_every_question_answered_as_a_loop_over_the_tokens_would() -> None:
         ("ORTH", "-".__eq__, lambda t: t.text == "-"),
         ("LOWER", {"ruiz", "the"}.__contains__, lambda t: t.lower_ in {"ruiz", "the"}),
         ("LEMMA", "nothing-here".__eq__, lambda t: False),
+        ("LEMMA", frozenset({"sign", "say", "tell"}).__contains__, lambda t: t.lemma_ in {"sign", "say", "tell"}),
+        ("DEP", frozenset({"nsubj", "dobj", "pobj"}).__contains__, lambda t: t.dep_ in {"nsubj", "dobj", "pobj"}),
     ]
     for _ in range(2):  # the second time from the document's index
         for attr, test, by_token in asked:
             assert tokens_where(doc, attr, test) == [t.i for t in doc if by_token(t)], attr
     assert tokens_where(doc, "LOWER", {"ruiz", "the"}.__contains__)  # a real question, not an empty one
+    assert len(tokens_where(doc, "LEMMA", frozenset({"sign", "say", "tell"}).__contains__)) == 3
 
 
 def test_a_prefixed_word_stays_whole_before_the_index_is_made() -> None:

@@ -94,9 +94,12 @@ def relative_dates(ctx: ArticleContext, verb: Token) -> list[Span]:
     """'won 2-0 that day', 'a poll released earlier this week': the date, with a preposition or
     "earlier" that only introduces it."""
     doc, found = verb.doc, []
-    inside = {t.i for t in verb.subtree}
+    inside: set[int] | None = None  # the verb's subtree, worked out only for a date nearby
     for ent in ctx.ents_in(verb.sent):
-        if ent.label_ not in ("DATE", "TIME") or ent.start not in inside or not RELATIVE_DATE.search(ent.text):
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        inside = {t.i for t in verb.subtree} if inside is None else inside
+        if ent.start not in inside or not RELATIVE_DATE.search(ent.text):
             continue
         start = ent.start
         before = doc[start - 1] if start > 0 else None
@@ -110,7 +113,8 @@ def relative_dates(ctx: ArticleContext, verb: Token) -> list[Span]:
             start -= 1  # "a poll released earlier this week": "released" alone says nothing
         found.append(doc[start : ent.end])
     for t in verb.subtree:  # "won 2-0 that day": NER often leaves these untagged
-        kids = list(t.children)
-        if t.dep_ == "npadvmod" and t.lower_ in TIME_NOUNS and [k.lower_ for k in kids] in (["that"], ["this"]):
-            found.append(doc[kids[0].i : t.i + 1])
+        if t.dep_ == "npadvmod" and t.lower_ in TIME_NOUNS:
+            kids = list(t.children)
+            if [k.lower_ for k in kids] in (["that"], ["this"]):
+                found.append(doc[kids[0].i : t.i + 1])
     return found
