@@ -10,27 +10,27 @@ the same lemmas, by the same rules.
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.pipeline import Lemmatizer
     from spacy.tokens import Doc
 
 #: Distinct (text, part of speech, morphology) triples remembered; past this the memory starts afresh.
 KEPT = 50_000
 
 
-def install(lemmatizer: Lemmatizer) -> bool:
+def install(lemmatizer: Any) -> bool:  # spaCy's Lemmatizer
     """Give a rule-mode `lemmatizer` the faster `__call__`; say whether it was given."""
     if getattr(lemmatizer, "mode", None) != "rule" or lemmatizer.overwrite:
         return False
-    lemmatizer.__class__ = _per_distinct_word(type(lemmatizer))  # `nlp.pipe` calls type(pipe).__call__
+    kind: Any = type(lemmatizer)
+    lemmatizer.__class__ = _per_distinct_word(kind)  # `nlp.pipe` calls type(pipe).__call__
     return True
 
 
 @cache
-def _per_distinct_word(base: type) -> type:
-    class PerDistinctWord(base):  # type: ignore[misc, valid-type]
+def _per_distinct_word(base: Any) -> Any:
+    class PerDistinctWord(base):  # type: ignore[misc]
         """`base`, lemmatizing each distinct (text, POS, morphology) once."""
 
         def __call__(self, doc: Doc) -> Doc:
@@ -42,7 +42,7 @@ def _per_distinct_word(base: type) -> type:
     return PerDistinctWord
 
 
-def _lemmatize(lemmatizer: Lemmatizer, doc: Doc) -> Doc:
+def _lemmatize(lemmatizer: Any, doc: Doc) -> Doc:
     """As `Lemmatizer.__call__`: a word without a lemma gets `lemmatize(word)[0]`."""
     import numpy
 
@@ -60,5 +60,5 @@ def _lemmatize(lemmatizer: Lemmatizer, doc: Doc) -> Doc:
             if key not in known:
                 known[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
             lemmas[i] = known[key]
-    doc.from_array(["LEMMA"], lemmas.astype(numpy.uint64))
+    doc.from_array(["LEMMA"], lemmas.astype(numpy.uint64))  # type: ignore[arg-type]
     return doc

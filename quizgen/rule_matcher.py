@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc
 
 #: The token attributes a pattern may test, as `Doc.to_array` names them.
@@ -24,11 +23,11 @@ ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
 #: Distinct words whose matches are remembered (a few MB); past this the memory starts afresh.
 WORDS_KEPT = 50_000
 
-Word = tuple[str, str, str, bool]  # lower, tag, dep, is_space
+Word = tuple[Any, ...]  # lower, tag, dep (strings), is_space
 Test = Callable[[Word], bool]
 
 
-def install(ruler: AttributeRuler) -> bool:
+def install(ruler: Any) -> bool:  # spaCy's AttributeRuler
     """Give `ruler` the faster matching when every one of its patterns is understood; say whether."""
     try:
         matcher = RuleMatcher(ruler)
@@ -42,7 +41,7 @@ class RuleMatcher:
     """`AttributeRuler.match` for rulers whose patterns test only ATTRS, exactly or with IN,
     NOT_IN or REGEX, with no operators ("OP")."""
 
-    def __init__(self, ruler: AttributeRuler) -> None:
+    def __init__(self, ruler: Any) -> None:  # spaCy's AttributeRuler
         self.strings = ruler.vocab.strings
         self.tests: list[Test] = []  # one per pattern word, shared by equal specs
         self._test_of: dict[str, int] = {}
@@ -67,7 +66,7 @@ class RuleMatcher:
         if key not in self._test_of:
             checks = [_check(attr, value) for attr, value in spec.items()]
             self._test_of[key] = len(self.tests)
-            self.tests.append(lambda word, checks=checks: all(check(word) for check in checks))
+            self.tests.append(_all(checks))
             exact = next(((attr, v) for attr, v in spec.items() if attr != "IS_SPACE" and isinstance(v, str)), None)
             self._by_value.setdefault(exact, []).append(self._test_of[key])
         return self._test_of[key]
@@ -115,6 +114,10 @@ class Passed(NamedTuple):
     passed: frozenset[int]
     groups: tuple[int, ...]
     starts: tuple[tuple[int, tuple[int, ...]], ...]
+
+
+def _all(checks: list[Test]) -> Test:
+    return lambda word: all(check(word) for check in checks)
 
 
 def _check(attr: str, value: Any) -> Test:
