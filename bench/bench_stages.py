@@ -19,6 +19,8 @@ machine) and in wall seconds; the shares are against the bare parse of the same 
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -107,9 +109,11 @@ def main() -> None:
         texts = articles(args.count)
     batch = max(1, BATCH_CHARS * len(texts) // sum(len(t) for t in texts))
     best: dict[str, Clock] = {}
+    paired = []  # each round's quizgen / bare: on a busy machine neighbours share the same load
     for _ in range(args.rounds):
         clocks, count = quizgen_stages(texts)
         clocks = {"bare": bare_parse(texts, batch), **clocks}
+        paired.append(sum(c.cpu for n, c in clocks.items() if n != "bare") / clocks["bare"].cpu)
         for name, clock in clocks.items():
             if name not in best or clock.cpu < best[name].cpu:
                 best[name] = clock
@@ -119,6 +123,10 @@ def main() -> None:
         print(f"  {name:8} cpu {clock.cpu:7.2f} s ({clock.cpu / base.cpu:5.0%})  wall {clock.wall:7.2f} s")
     ours = sum(c.cpu for n, c in best.items() if n != "bare")
     print(f"  quizgen / bare (cpu): {ours / base.cpu:.2f}x  (target ≤ 1.2x, start-up excluded on both sides)")
+    rounds = ", ".join(f"{r:.2f}" for r in paired)
+    print(f"  each round's quizgen / bare (cpu): {rounds}; median {statistics.median(paired):.2f}x")
+    load = os.getloadavg()
+    print(f"  load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
