@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from quizgen.grading.values import parse_number, same_number
 from quizgen.models import Article, Question
@@ -61,11 +62,11 @@ def answer_forms(question: Question, text: str) -> list[str]:
     """The answer, its aliases, and its other form the article gives in brackets ("WHO" / the long form)."""
     forms = [question.answer, *question.aliases]
     answer = re.escape(question.answer)
-    if len(question.answer) > 3:
+    if len(question.answer) > 3 and question.answer in text:  # the search needs the answer as written
         bracket = re.search(rf"{answer}\s*\(([A-Z][A-Za-z&]{{1,9}})\)", text)
         if bracket:
             forms.append(bracket.group(1))
-    if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", question.answer):
+    if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", question.answer) and f"({question.answer})" in text:
         long = re.search(rf"((?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){{1,6}})\({answer}\)", text)
         if long:
             forms.append(long.group(1).strip())
@@ -136,6 +137,13 @@ def _pattern(piece: str, caps: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(piece)}(?![\w]|\.\w|[.,]\d)", flags)
 
 
+def _absent(piece: str, title: str) -> bool:
+    """Surely not in `title`, whatever the case: an exact test for ASCII text only (without case,
+    a pattern's "k" also finds the Kelvin sign, which `lower` does not give)."""
+    return piece.isascii() and title.isascii() and piece.lower() not in title.lower()
+
+
+@lru_cache(maxsize=64)  # one title, every question of its article
 def _title_case(title: str) -> bool:
     """Are (nearly) all its longer words capitalised ("Harbour Board Picks Port Vell")? Then a
     capital tells no name, and a word beside a name cannot be told from a word of it."""
@@ -177,6 +185,8 @@ def blanked(question: Question, title: str, text: str = "") -> str:
     own = {w for form in forms for w in _WORD.findall(form)}
     plain = _title_case(title)
     for piece in sorted(whole | lone, key=len, reverse=True):  # "Kestrel Commission" before "Kestrel"
+        if _absent(piece, shown):
+            continue  # most pieces: the costly patterns below cannot find them
         if _pattern(piece, caps=False).search(asked):
             continue
         if piece in whole or plain:
@@ -242,7 +252,8 @@ def with_shown_titles(article: Article, questions: Iterable[Question]) -> list[Q
     hand: a store or bank keeps no article text, so an acronym it defines would not be found later."""
     if not article.title.strip():
         return list(questions)
-    return [replace(q, shown_title=shown_title(replace(q, shown_title=None), article)) for q in questions]
+    fresh = (q if q.shown_title is None else replace(q, shown_title=None) for q in questions)
+    return [replace(q, shown_title=shown_title(q, article)) for q in fresh]
 
 
 def shown_article(question: Question, article: Article | None) -> Article | None:
