@@ -61,16 +61,31 @@ _NUMBER_TERMS = {*NUMBER_WORDS, *TENS, "hundred", "thousand", "million", "billio
 def answer_forms(question: Question, text: str) -> list[str]:
     """The answer, its aliases, and its other form the article gives in brackets ("WHO" / the long form)."""
     forms = [question.answer, *question.aliases]
-    answer = re.escape(question.answer)
-    if len(question.answer) > 3 and question.answer in text:  # the search needs the answer as written
-        bracket = re.search(rf"{answer}\s*\(([A-Z][A-Za-z&]{{1,9}})\)", text)
+    if len(question.answer) > 3:
+        bracket = _bracket_after(question.answer, text)
         if bracket:
-            forms.append(bracket.group(1))
+            forms.append(bracket)
     if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", question.answer) and f"({question.answer})" in text:
+        answer = re.escape(question.answer)
         long = re.search(rf"((?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){{1,6}})\({answer}\)", text)
         if long:
             forms.append(long.group(1).strip())
     return forms
+
+
+_BRACKET = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _bracket_after(answer: str, text: str) -> str | None:
+    """What stands in brackets right after the first `answer` that has them ("WHO" after "World Health
+    Organization (WHO)"): found with one pattern for all answers, not one compiled for each."""
+    at = text.find(answer)
+    while at != -1:
+        bracket = _BRACKET.match(text, at + len(answer))
+        if bracket:
+            return bracket.group(1)
+        at = text.find(answer, at + 1)
+    return None
 
 
 def _initials(form: str) -> str:
