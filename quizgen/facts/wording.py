@@ -55,9 +55,9 @@ def with_the(name: str, text: str = "") -> str:
     """Prefix 'the' where English wants it: "the China Association …", "the University of Ghana",
     but "Tsinghua University", "GfK" and lowercase terms stay as they are. When the article itself
     writes "the BBC", that settles it."""
-    the_uses = [
-        m for m in re.finditer(rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])(\s+\w+)?", text or "") if not _post_after(m)
-    ]
+    text = text or ""
+    found = re.finditer(rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])(\s+\w+)?", text) if f"he {name}" in text else ()
+    the_uses = [m for m in found if not _post_after(m)]  # (a pattern per name only when it can find one)
     if the_uses:  # not "the NASA Space Center", nor "the Harbour Trust president" (the president's "the")
         # "the United boss" is "the [United boss]": a name the article writes more often bare keeps no "the"
         if len(name.split()) > 1 or _bare_uses(name, text) <= len(re.findall(rf"\b[Tt]he {re.escape(name)}\b", text)):
@@ -85,6 +85,8 @@ def _post_after(m: re.Match[str]) -> bool:
 def _bare_uses(name: str, text: str) -> int:
     """How often the article writes `name` on its own: not after "the", not inside a longer name."""
     count = 0
+    if name not in text:
+        return 0  # no pattern to compile
     for m in re.finditer(rf"\b{re.escape(name)}\b", text):
         before = re.search(r"(\S+)\s+$", text[: m.start()][-40:])
         word = before.group(1) if before else ""

@@ -32,12 +32,12 @@ def write_many(articles: Sequence[tuple[Article, Parts]]) -> list[list[Question]
     docs = iter(tag(questions) if questions else [])
     for look in looks:
         look.docs = [next(docs) for _ in look.reread]
+    # titles first: the giveaway check reads the title each question shows (worked out once, not twice)
     return [
-        with_shown_titles(
-            article,
-            limit_same_org(
-                limit_per_person(article, written, drop_given_away(article, finalize(article, written, look)))
-            ),
+        limit_same_org(
+            limit_per_person(
+                article, written, drop_given_away(article, with_shown_titles(article, finalize(article, written, look)))
+            )
         )
         for (article, _parts), written, look in zip(articles, drafts, looks, strict=True)
     ]

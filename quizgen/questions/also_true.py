@@ -9,6 +9,7 @@ writing sees the article's text only (the parse is released), so this works on w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.models import QuoteFact, RoleFact
@@ -46,9 +47,8 @@ def also_did(draft: Draft, candidate: str, names: list[str], events: set[str], c
     In the answer's own sentence only a candidate listed with the answer counts ("by A and B")."""
     keys = [n.lower() for n in (candidate, *names) if len(n) > 2]
     own = draft.fact.sentence.lower()
-    for sentence in SENTENCE_END.split(ctx.text):
-        lower = sentence.lower()
-        if not any(k in lower for k in keys) or not events & {stem(w) for w in re.findall(r"[a-z]+", lower)}:
+    for lower, stems in _sentences(ctx.text):
+        if not any(k in lower for k in keys) or not events & stems:
             continue
         if own and own in lower:
             if any(_listed_with(lower, draft.answer.lower(), k) for k in keys):
@@ -56,6 +56,13 @@ def also_did(draft: Draft, candidate: str, names: list[str], events: set[str], c
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=8)  # one article's text, read again for every candidate of every question
+def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each sentence of `text` in lower case, with the stems of its words."""
+    lowered = [sentence.lower() for sentence in SENTENCE_END.split(text)]
+    return tuple((lower, frozenset(stem(w) for w in re.findall(r"[a-z]+", lower))) for lower in lowered)
 
 
 def _listed_with(text: str, answer: str, other: str) -> bool:

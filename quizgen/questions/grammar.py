@@ -11,6 +11,7 @@ subject, no preposition before an auxiliary, no stray wh-word, dash or repeated 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -72,17 +73,40 @@ _LAST_ASIDE = re.compile(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+\?$")
 BROKEN_WH = re.compile(r"(\w+ )?(how|what|which|when)( \w+)?[.;:]\s", re.I)  # "How many. 1 did …"
 
 
+#: Questions tagged lately, by text, at most this many: the same wording recurs (one story in two
+#: papers, two facts worded alike), and tagging is the dearest step of writing. Read-only documents.
+TAGGED_MAX = 1024
+_tagged: OrderedDict[str, Doc] = OrderedDict()
+_tagged_by: list[object] = [None]  # the pipeline that tagged them
+
+
 def tag(questions: Sequence[str]) -> list[Doc]:
-    """Tag questions in one batch with the loaded pipeline's tagger (no parser, no NER)."""
+    """Tag questions in one batch with the loaded pipeline's tagger (no parser, no NER); a question
+    tagged lately is not tagged again (its tags do not depend on the batch)."""
+    import numpy
+
     from quizgen.nlp import load_nlp
 
     nlp = load_nlp()
+    if _tagged_by[0] is not nlp:
+        _tagged.clear()
+        _tagged_by[0] = nlp
     off = [
         name
         for name in ("parser", "ner", "lemmatizer", "attribute_ruler", "quizgen_paragraphs")
         if name in nlp.pipe_names
     ]
-    return list(nlp.pipe(questions, disable=off))
+    new = [q for q in dict.fromkeys(questions) if q not in _tagged]
+    for question, doc in zip(new, nlp.pipe(new, disable=off), strict=True):
+        doc.tensor = numpy.zeros((0,), dtype="float32")  # unread, and a view that keeps its whole batch's alive
+        _tagged[question] = doc
+    docs = []
+    for question in questions:
+        _tagged.move_to_end(question)
+        docs.append(_tagged[question])
+    while len(_tagged) > TAGGED_MAX:
+        _tagged.popitem(last=False)
+    return docs
 
 
 def drop_asides(question: str) -> str:

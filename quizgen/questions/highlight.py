@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from quizgen.text import name_and_acronym, squeeze
 
@@ -75,6 +76,7 @@ def _absent(form: str, sentence: str) -> bool:
     return any(word.lower() not in low for word in form.split())
 
 
+@lru_cache(maxsize=256)  # an answer recurs across its article's questions; compiling is dear
 def whole_word(text: str) -> re.Pattern[str]:
     """`text` as written (any case, any run of spaces), not inside a longer word: "CAS" not in "CAST"."""
     words = [re.escape(w) for w in text.split()]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from quizgen.grading.values import parse_number, same_number
 from quizgen.models import Article, Question
@@ -60,16 +61,31 @@ _NUMBER_TERMS = {*NUMBER_WORDS, *TENS, "hundred", "thousand", "million", "billio
 def answer_forms(question: Question, text: str) -> list[str]:
     """The answer, its aliases, and its other form the article gives in brackets ("WHO" / the long form)."""
     forms = [question.answer, *question.aliases]
-    answer = re.escape(question.answer)
     if len(question.answer) > 3:
-        bracket = re.search(rf"{answer}\s*\(([A-Z][A-Za-z&]{{1,9}})\)", text)
+        bracket = _bracket_after(question.answer, text)
         if bracket:
-            forms.append(bracket.group(1))
-    if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", question.answer):
+            forms.append(bracket)
+    if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", question.answer) and f"({question.answer})" in text:
+        answer = re.escape(question.answer)
         long = re.search(rf"((?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){{1,6}})\({answer}\)", text)
         if long:
             forms.append(long.group(1).strip())
     return forms
+
+
+_BRACKET = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _bracket_after(answer: str, text: str) -> str | None:
+    """What stands in brackets right after the first `answer` that has them ("WHO" after "World Health
+    Organization (WHO)"): found with one pattern for all answers, not one compiled for each."""
+    at = text.find(answer)
+    while at != -1:
+        bracket = _BRACKET.match(text, at + len(answer))
+        if bracket:
+            return bracket.group(1)
+        at = text.find(answer, at + 1)
+    return None
 
 
 def _initials(form: str) -> str:
@@ -136,6 +152,13 @@ def _pattern(piece: str, caps: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(piece)}(?![\w]|\.\w|[.,]\d)", flags)
 
 
+def _absent(piece: str, title: str) -> bool:
+    """Surely not in `title`, whatever the case: an exact test for ASCII text only (without case,
+    a pattern's "k" also finds the Kelvin sign, which `lower` does not give)."""
+    return piece.isascii() and title.isascii() and piece.lower() not in title.lower()
+
+
+@lru_cache(maxsize=64)  # one title, every question of its article
 def _title_case(title: str) -> bool:
     """Are (nearly) all its longer words capitalised ("Harbour Board Picks Port Vell")? Then a
     capital tells no name, and a word beside a name cannot be told from a word of it."""
@@ -177,6 +200,8 @@ def blanked(question: Question, title: str, text: str = "") -> str:
     own = {w for form in forms for w in _WORD.findall(form)}
     plain = _title_case(title)
     for piece in sorted(whole | lone, key=len, reverse=True):  # "Kestrel Commission" before "Kestrel"
+        if _absent(piece, shown):
+            continue  # most pieces: the costly patterns below cannot find them
         if _pattern(piece, caps=False).search(asked):
             continue
         if piece in whole or plain:
@@ -242,7 +267,8 @@ def with_shown_titles(article: Article, questions: Iterable[Question]) -> list[Q
     hand: a store or bank keeps no article text, so an acronym it defines would not be found later."""
     if not article.title.strip():
         return list(questions)
-    return [replace(q, shown_title=shown_title(replace(q, shown_title=None), article)) for q in questions]
+    fresh = (q if q.shown_title is None else replace(q, shown_title=None) for q in questions)
+    return [replace(q, shown_title=shown_title(q, article)) for q in fresh]
 
 
 def shown_article(question: Question, article: Article | None) -> Article | None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from quizgen.models import Article, Question
-from quizgen.questions.title_blank import HEDGE, answer_forms, blanked
+from quizgen.questions.title_blank import HEDGE, answer_forms, shown_title
 
 #: Most of what the question says, besides its answer, is in the title.
 SHARE = 0.5
@@ -75,4 +75,4 @@ def drop_given_away(article: Article, questions: Iterable[Question]) -> list[Que
     question whose answer the blank cannot hide (a form it does not know) is dropped.
     """
     text = article.text
-    return [q for q in questions if not given_away(q, blanked(q, article.title, f"{text}\n{q.source}"), text)]
+    return [q for q in questions if not given_away(q, shown_title(q, article), text)]
