@@ -17,8 +17,10 @@ from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
+from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_earnings import ask_result, per_share
+from quizgen.facts.number_distances import ask_distance, direction_after
 from quizgen.facts.number_fractions import ask_fraction
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
@@ -68,7 +70,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
                     _add(facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
-        cut = cut_gapped(ent, _whose(ctx, ent, found[0])) if found is not None else None
+        cut = None if found is None else found[0] if is_toll(ent) else cut_gapped(ent, _whose(ctx, ent, found[0]))
         claim = _claimed(ent, cut) if found is not None and cut is not None else None
         if found is not None and claim is not None:
             _add(facts, ent, claim, found[1])
@@ -133,6 +135,11 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
+    if ent.label_ == "CARDINAL" and is_toll(ent):
+        return ask_casualties(ctx, ent)  # "…, leaving 54 dead and three missing"
+    direction = direction_after(ent) if ent.label_ in ("QUANTITY", "CARDINAL") else None
+    if direction is not None:
+        return ask_distance(ent, direction)  # "Tarvo, 40 kilometres north of the capital"
     if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
         return None  # "two additional 20-year options": NER ran the count into the words after it
     if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("no", "no.", ".", "number", "#"):

@@ -16,6 +16,18 @@ TEXTS = {
         "The company earned $212 million, or 45 cents a share, in the quarter, up from $180.5 million, "
         "or 38 cents a share, a year earlier."
     ),
+    "tolls": (
+        "Storms hit the islands\n\n"
+        "The worst storm of the year was Typhoon Kora, which slammed into the coast on Monday, "
+        "leaving 54 dead and three missing.\n\n"
+        "A false fire alarm in Harbour City left one person dead.\n\n"
+        "The blast, which hit the market at noon, left at least 9 people dead."
+    ),
+    "distances": (
+        "Quake shakes the north\n\n"
+        "The quake struck near Tarvo, 40 kilometres north of Valka, on Sunday.\n\n"
+        "Floods hit the town of Elm, about 120 miles (193 km) west of Denver."
+    ),
 }
 
 
@@ -38,3 +50,19 @@ def test_the_company_is_the_name_set_beside_an_earlier_subject(bank: QuestionBan
 def test_a_periodic_adjective_stays_with_the_figure_it_names(bank: QuestionBank) -> None:
     got = pairs(bank, "named-beside")
     assert got.get("What percentage increase in quarterly profit did the phone maker post on Thursday?") == "21 percent"
+
+
+def test_each_count_of_a_toll_is_asked_with_its_state_and_what_left_it(bank: QuestionBank) -> None:
+    got = pairs(bank, "tolls")
+    assert got.get("How many people did Typhoon Kora leave dead?") == "54"
+    assert got.get("How many people did Typhoon Kora leave missing?") == "three"
+    assert got.get("How many people did a false fire alarm in Harbour City leave dead?") == "one"
+    # the parse hangs "left" on "the blast" with no subject: what left the toll is unsure, so nothing
+    assert not any("9" in a for a in got.values()), got
+
+
+def test_a_distance_locates_the_place_before_it(bank: QuestionBank) -> None:
+    got = pairs(bank, "distances")
+    assert got.get("How far north of Valka is Tarvo?") == "40 kilometres"
+    assert got.get("How far west of Denver is Elm?") == "about 120 miles"
+    assert not any(q.startswith("How many kilometres") or q.startswith("How many miles") for q in got), got
