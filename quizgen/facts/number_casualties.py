@@ -97,7 +97,9 @@ def _leaver(verb: Token) -> str | None:
         subject = named  # "The worst disaster was Typhoon Kora, leaving …": the name says which
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    tokens = [t for t in subject.subtree if not any(a.dep_ in _CLAUSE_PARTS and t in a.subtree for a in subject.children)]
+    tokens = [
+        t for t in subject.subtree if not any(a.dep_ in _CLAUSE_PARTS and t in a.subtree for a in subject.children)
+    ]
     if any(t.pos_ == "PRON" or t.like_num for t in tokens):
         return None
     return lower_first(words_of(tokens))
@@ -120,6 +122,10 @@ def _do_form(verb: Token) -> str | None:
 def _qualified(ent: Span) -> int:
     """Where the answer starts: 'over 2,100', 'at least 12' keep their qualifier."""
     start = ent.start
-    while start > ent.sent.start and ent.doc[start - 1].dep_ in ("quantmod", "advmod") and ent.doc[start - 1].head.i in range(ent.start, ent.end):
+    while (
+        start > ent.sent.start
+        and ent.doc[start - 1].dep_ in ("quantmod", "advmod")
+        and ent.doc[start - 1].head.i in range(ent.start, ent.end)
+    ):
         start -= 1
     return start

@@ -18,8 +18,20 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 _DIRECTION = re.compile(r"^(north|south|east|west)(-?(east|west))?(ward)?$", re.I)
-_DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
-                   "meters", "yards", "nautical"}
+_DISTANCE_UNITS = {
+    "km",
+    "kms",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "yards",
+    "nautical",
+}
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "")
 
 

@@ -19,8 +19,8 @@ from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
-from quizgen.facts.number_earnings import ask_result, per_share
 from quizgen.facts.number_distances import ask_distance, direction_after
+from quizgen.facts.number_earnings import ask_result, per_share
 from quizgen.facts.number_fractions import ask_fraction
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
