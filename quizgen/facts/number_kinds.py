@@ -52,6 +52,9 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if others is None:
         return None
     phrase, words = coordinated_counts(ctx, noun, ent) or noun_phrase(ctx, noun, ent)
+    total = _total_of(noun)
+    if total is not None:  # "reported a total of 18 cases": the count is of the cases, asked where "total" stands
+        phrase = ctx.doc[total.left_edge.i : max(phrase.end, total.right_edge.i + 1)]
     found = wh_for(ctx, phrase, f"how many {words}")
     if found is None:
         return None
@@ -59,6 +62,14 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     question = ask(ctx, target, wh, pied=pied, drop_dates=False, extra_drop=others)
     answer = answer_text(ctx, ent, noun)
     return (question, answer) if question else None
+
+
+def _total_of(noun: Token) -> Token | None:
+    """'a total of 18 cases': the noun "total" whose "of" holds the counted noun."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "total" or of.head.pos_ != "NOUN":
+        return None
+    return of.head
 
 
 def _direction(token: Token) -> bool:

@@ -147,8 +147,9 @@ def ask_found(ctx: ArticleContext, found: tuple[Span, str, str | None] | None, m
 def money_span(ctx: ArticleContext, ent: Span) -> Span:
     """A money entity with its currency sign and scale word ("£" "264" "m" → "£264m")."""
     start, end = ent.start, ent.end
-    while start > 0 and ctx.doc[start - 1].text in ("£", "$", "€", "¥"):
+    while start > 0 and ctx.doc[start - 1].text in ("£", "$", "€", "¥", "₹", "Rs", "Rs."):
         start -= 1
-    while end < len(ctx.doc) and ctx.doc[end].lower_ in ("m", "bn", "million", "billion", "trillion", "k", "tn"):
+    scales = ("m", "bn", "million", "billion", "trillion", "k", "tn", "crore", "lakh")
+    while end < len(ctx.doc) and ctx.doc[end].lower_ in scales:
         end += 1
     return ctx.doc[start:end]

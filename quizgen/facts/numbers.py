@@ -17,6 +17,7 @@ from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
+from quizgen.facts.number_ages import ask_age
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_distances import ask_distance, direction_after
@@ -124,6 +125,10 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
             return fraction
+    if ent.label_ in ("CARDINAL", "DATE"):
+        age = ask_age(ctx, ent)  # "Ann Ruiz, 58, who …"
+        if age is not None:
+            return age
     if ent.label_ == "DATE":
         run = ask_run(ctx, ent)  # "for the seventh consecutive year"
         if run is not None:

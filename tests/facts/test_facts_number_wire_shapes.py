@@ -28,6 +28,19 @@ TEXTS = {
         "The quake struck near Tarvo, 40 kilometres north of Valka, on Sunday.\n\n"
         "Floods hit the town of Elm, about 120 miles (193 km) west of Denver."
     ),
+    "ages": (
+        "Mayor detained\n\n"
+        "Mayor Ann Ruiz, 58, who was elected in 2019, was detained at her home on Friday.\n\n"
+        "The singer Tom Vale, 71, died on Sunday."
+    ),
+    "totals": (
+        "Dengue spreads\n\nThe health agency reported a total of 18 suspected cases of dengue across the province."
+    ),
+    "rupees": (
+        "Metro gets funds\n\n"
+        "The state government sanctioned Rs 450 crore for the new metro line.\n\n"
+        "The council spent ₹12 lakh on repairs to the school."
+    ),
 }
 
 
@@ -66,3 +79,20 @@ def test_a_distance_locates_the_place_before_it(bank: QuestionBank) -> None:
     assert got.get("How far north of Valka is Tarvo?") == "40 kilometres"
     assert got.get("How far west of Denver is Elm?") == "about 120 miles"
     assert not any(q.startswith("How many kilometres") or q.startswith("How many miles") for q in got), got
+
+
+def test_an_age_set_off_after_a_name_is_asked_but_not_an_age_at_death(bank: QuestionBank) -> None:
+    assert pairs(bank, "ages").get("How old is Ann Ruiz?") == "58"
+    assert "71" not in pairs(bank, "ages").values()
+
+
+def test_a_total_of_counts_the_noun_after_it(bank: QuestionBank) -> None:
+    got = pairs(bank, "totals")
+    assert got.get("How many suspected cases of dengue did the health agency report across the province?") == "18"
+
+
+def test_crore_and_lakh_are_scales_of_a_rupee_amount(bank: QuestionBank) -> None:
+    got = pairs(bank, "rupees")
+    assert got.get("How much did the state government sanction for the new metro line?") == "Rs 450 crore"
+    assert "₹12 lakh" in got.values(), got
+    assert not any("how many crore" in q.lower() for q in got), got
