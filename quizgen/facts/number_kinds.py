@@ -159,6 +159,10 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     if any(t.i < noun.left_edge.i or t.i > span.end for t in [of]) or noun.left_edge.i > noun.i:
         return None
     named = words_of(list(doc[noun.left_edge.i : of.i + 1]))
+    tune = _to_the_tune(noun, span)
+    if tune is not None:  # "distributed aid to the tune of £2m" → How much aid did … distribute?
+        question = ask(ctx, doc[tune.left_edge.i : span.end], f"How much {words_of(list(tune.subtree))}")
+        return (question, answer_text(ctx, answer, None)) if question else None
     if (
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
@@ -174,6 +178,17 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     else:
         return None
     return (question, answer_text(ctx, answer, None)) if question else None
+
+
+def _to_the_tune(noun: Token, span: Span) -> Token | None:
+    """The object an amount "to the tune of" sizes, when the phrase follows it directly."""
+    prep = noun.head
+    if noun.lower_ != "tune" or noun.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return None
+    thing = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.tag_ != "NN" or thing.right_edge.i + 1 != prep.i:
+        return None
+    return thing
 
 
 def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple[str, str] | None:

@@ -229,7 +229,8 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
     ):
         return "negated: many did not"  # "Which organization did not …?" has many right answers
     rest = [t for t in tokens[end:] if t.tag_.startswith(("NN", "CD", "PRP"))]
-    if not rest and can_be_subject and not quoted:
+    described = wh.lower_ == "how" and sum(t.tag_.startswith(("NN", "JJ")) for t in tokens[2:end]) >= 2
+    if not rest and can_be_subject and not quoted and not described:  # "How many extrasolar planets …" says what
         return "too vague"  # "Which organization lost?"
     return None
 

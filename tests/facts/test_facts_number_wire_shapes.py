@@ -41,6 +41,11 @@ TEXTS = {
         "The state government sanctioned Rs 450 crore for the new metro line.\n\n"
         "The council spent ₹12 lakh on repairs to the school."
     ),
+    "tune": (
+        "Flood relief reaches the valley\n\n"
+        "The ministry distributed flood relief to the tune of $3.1 million.\n\n"
+        "More than 400 rare beetles have been found in the valley so far."
+    ),
 }
 
 
@@ -96,3 +101,14 @@ def test_crore_and_lakh_are_scales_of_a_rupee_amount(bank: QuestionBank) -> None
     assert got.get("How much did the state government sanction for the new metro line?") == "Rs 450 crore"
     assert "₹12 lakh" in got.values(), got
     assert not any("how many crore" in q.lower() for q in got), got
+
+
+def test_to_the_tune_of_sizes_the_object_before_it(bank: QuestionBank) -> None:
+    got = pairs(bank, "tune")
+    assert got.get("How much flood relief did the ministry distribute?") == "$3.1 million"
+    assert not any("tune" in q for q in got), got
+
+
+def test_a_count_whose_wh_phrase_says_what_it_counts_is_not_too_vague(bank: QuestionBank) -> None:
+    got = pairs(bank, "tune")
+    assert got.get("How many rare beetles have been found in the valley so far?") == "More than 400"
