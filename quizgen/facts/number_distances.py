@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import words_of
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.number_ask import ask
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -33,6 +34,8 @@ _DISTANCE_UNITS = {
     "nautical",
 }
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "")
+#: Prepositions a distance before them measures ("300 feet below the surface").
+_VERTICAL = {"below", "above", "beneath", "under", "underground", "deep"}
 
 
 def direction_after(ent: Span) -> Token | None:
@@ -92,3 +95,29 @@ def _qualified(ent: Span) -> int:
     if start > 0 and ent.doc[start - 1].lower_ in ("about", "some", "around", "nearly", "roughly"):
         start -= 1
     return start
+
+
+def vertical_after(ent: Span) -> Token | None:
+    """The preposition after a distance that says how far above or below something it lies
+    ("300 feet below the surface"), or None."""
+    if not any(t.lower_ in _DISTANCE_UNITS or t.lower_ in ("feet", "foot", "ft") for t in ent):
+        return None
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.lower_ not in ("below", "above", "beneath") or after.dep_ != "prep":
+        return None
+    return after if any(c.dep_ == "pobj" for c in after.children) else None
+
+
+def ask_vertical(ctx: ArticleContext, ent: Span, prep: Token) -> tuple[str, str] | None:
+    """'found a wreck 300 feet below the surface' → How far below the surface did the divers find a
+    wreck? Only when the phrase hangs on the verb: inside a list ("12 miles long and 2,000 feet
+    below …") the clause could not be turned around cleanly."""
+    if prep.head.pos_ != "VERB" or any(t.dep_ in ("conj", "cc") for t in ent.root.subtree):
+        return None
+    start = _qualified(ent)
+    if ent.root.head != prep or start == 0 or ctx.doc[start - 1].lower_ in ("and", "or", ","):
+        return None
+    where = words_of([t for t in prep.subtree if not t.is_punct and not start <= t.i < ent.end])
+    question = ask(ctx, ctx.doc[start : prep.right_edge.i + 1], f"How far {where}", drop_dates=False)
+    return (question, ctx.doc[start : ent.end].text.strip()) if question else None

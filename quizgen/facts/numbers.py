@@ -20,7 +20,7 @@ from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units
 from quizgen.facts.number_ages import ask_age
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
-from quizgen.facts.number_distances import ask_distance, direction_after
+from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_earnings import ask_result, per_share
 from quizgen.facts.number_fractions import ask_fraction
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
@@ -145,6 +145,9 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     direction = direction_after(ent) if ent.label_ in ("QUANTITY", "CARDINAL") else None
     if direction is not None:
         return ask_distance(ent, direction)  # "Tarvo, 40 kilometres north of the capital"
+    vertical = vertical_after(ent) if ent.label_ in ("QUANTITY", "CARDINAL") else None
+    if vertical is not None:
+        return ask_vertical(ctx, ent, vertical)  # "found a wreck 300 feet below the surface"
     if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
         return None  # "two additional 20-year options": NER ran the count into the words after it
     if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("no", "no.", ".", "number", "#"):

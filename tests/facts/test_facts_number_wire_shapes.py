@@ -46,6 +46,11 @@ TEXTS = {
         "The ministry distributed flood relief to the tune of $3.1 million.\n\n"
         "More than 400 rare beetles have been found in the valley so far."
     ),
+    "depths": (
+        "Miners rescued\n\n"
+        "The miners were trapped about 700 metres below ground for a week.\n\n"
+        "Researchers detected a plume of oil at least 12 miles long and more than 2,000 feet below the surface."
+    ),
 }
 
 
@@ -112,3 +117,9 @@ def test_to_the_tune_of_sizes_the_object_before_it(bank: QuestionBank) -> None:
 def test_a_count_whose_wh_phrase_says_what_it_counts_is_not_too_vague(bank: QuestionBank) -> None:
     got = pairs(bank, "tune")
     assert got.get("How many rare beetles have been found in the valley so far?") == "More than 400"
+
+
+def test_a_depth_is_asked_how_far_below_and_never_as_a_count_of_feet(bank: QuestionBank) -> None:
+    got = pairs(bank, "depths")
+    assert got.get("How far below ground were the miners trapped for a week?") == "about 700 metres"
+    assert not any(q.startswith("How many feet") for q in got), got
