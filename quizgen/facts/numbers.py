@@ -125,10 +125,9 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
             return fraction
-    if ent.label_ in ("CARDINAL", "DATE"):
-        age = ask_age(ctx, ent)  # "Ann Ruiz, 58, who …"
-        if age is not None:
-            return age
+    age = ask_age(ctx, ent) if ent.label_ in ("CARDINAL", "DATE") else None  # "Ann Ruiz, 58, who …"
+    if age is not None:
+        return age
     if ent.label_ == "DATE":
         run = ask_run(ctx, ent)  # "for the seventh consecutive year"
         if run is not None:
@@ -140,20 +139,11 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
-    if ent.label_ == "CARDINAL" and is_toll(ent):
-        return ask_casualties(ctx, ent)  # "…, leaving 54 dead and three missing"
-    direction = direction_after(ent) if ent.label_ in ("QUANTITY", "CARDINAL") else None
-    if direction is not None:
-        return ask_distance(ent, direction)  # "Tarvo, 40 kilometres north of the capital"
-    vertical = vertical_after(ent) if ent.label_ in ("QUANTITY", "CARDINAL") else None
-    if vertical is not None:
-        return ask_vertical(ctx, ent, vertical)  # "found a wreck 300 feet below the surface"
-    if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
-        return None  # "two additional 20-year options": NER ran the count into the words after it
-    if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("no", "no.", ".", "number", "#"):
-        return None  # "ranked No. 1", "world number five": a rank, not a count
-    if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
-        return None  # "the 1987/88 budget": a fiscal year, not a count
+    owned, found = _owned_shape(ctx, ent)
+    if owned:
+        return found
+    if _no_figure(ctx, ent):
+        return None
     money = ent.label_ == "MONEY" or any(t.text in CURRENCY_SIGNS for t in ctx.doc[ent.start - 1 : ent.start])
     m = measure(ent) if money or ent.label_ != "QUANTITY" else None  # measured once: it walks the sentence
     if money and m is not None:
@@ -188,6 +178,33 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if m.unit:
         return ask_units(ctx, m)
     return ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_by_amount(ctx, m)
+
+
+def _no_figure(ctx: ArticleContext, ent: Span) -> bool:
+    """Entities that hold no figure to ask: a count run into the words after it ("two additional
+    20-year options"), a rank ("ranked No. 1", "world number five"), a fiscal year ("1987/88")."""
+    if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
+        return True
+    if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("no", "no.", ".", "number", "#"):
+        return True
+    return bool(re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()))
+
+
+def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] | None]:
+    """(True, its question or None) for a figure whose shape decides how it is asked wherever it
+    stands: a toll ("leaving 54 dead"), a place's distance ("40 km north of Valka"), a depth
+    ("700 metres below ground"); no other asker may word it. (False, None) for any other figure."""
+    if ent.label_ == "CARDINAL" and is_toll(ent):
+        return True, ask_casualties(ctx, ent)
+    if ent.label_ not in ("QUANTITY", "CARDINAL"):
+        return False, None
+    direction = direction_after(ent)
+    if direction is not None:
+        return True, ask_distance(ent, direction)
+    vertical = vertical_after(ent)
+    if vertical is not None:
+        return True, ask_vertical(ctx, ent, vertical)
+    return False, None
 
 
 def _claimed(ent: Span, question: str) -> str | None:

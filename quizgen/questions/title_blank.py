@@ -208,7 +208,7 @@ def _alike(text: str, value: float, form: str, answer: float) -> bool:
         value / float(mine.group(0).replace(",", "")) * 10 ** -len(mine.group(1)),
         answer / float(theirs.group(0).replace(",", "")) * 10 ** -len(theirs.group(1)),
     )  # the coarser figure's last digit, with its scale ("1.87 billion" → 0.01 billion)
-    return abs(value - answer) < step * (1 - 1e-9)  # rounded or cut ("$1.588 billion" for "$1.58 billion")
+    return bool(abs(value - answer) < step * (1 - 1e-9))  # rounded or cut ("$1.588 billion" for "$1.58 billion")
 
 
 def _blank_values(title: str, forms: list[str]) -> str:
