@@ -28,6 +28,7 @@ from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_siz
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
+from quizgen.facts.number_scores import ask_score, score_span
 from quizgen.facts.number_sizes import ask_possessed_count
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, NumberFact
@@ -196,6 +197,9 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     ("700 metres below ground"); no other asker may word it. (False, None) for any other figure."""
     if ent.label_ == "CARDINAL" and is_toll(ent):
         return True, ask_casualties(ctx, ent)
+    score = score_span(ent) if ent.label_ in ("CARDINAL", "DATE", "MONEY") else None
+    if score is not None:
+        return True, ask_score(ctx, score)  # "held off the Kings, 98-95"
     if ent.label_ not in ("QUANTITY", "CARDINAL"):
         return False, None
     direction = direction_after(ent)

@@ -51,6 +51,12 @@ TEXTS = {
         "The miners were trapped about 700 metres below ground for a week.\n\n"
         "Researchers detected a plume of oil at least 12 miles long and more than 2,000 feet below the surface."
     ),
+    "scores": (
+        "Hawks edge Kings\n\n"
+        "The Harbour Hawks held off the Valka Kings, 98-95, on Sunday night.\n\n"
+        "After the Kings' 2-1 loss against the Ferry Rovers last week, the coach blamed the referee.\n\n"
+        "Tom Vale won the final 6-4, 3-6, 7-5 in three hours."
+    ),
 }
 
 
@@ -123,3 +129,11 @@ def test_a_depth_is_asked_how_far_below_and_never_as_a_count_of_feet(bank: Quest
     got = pairs(bank, "depths")
     assert got.get("How far below ground were the miners trapped for a week?") == "about 700 metres"
     assert not any(q.startswith("How many feet") for q in got), got
+
+
+def test_a_score_is_one_answer_asked_by_its_result(bank: QuestionBank) -> None:
+    got = pairs(bank, "scores")
+    assert got.get("By what score did the Harbour Hawks hold off the Valka Kings on Sunday night?") == "98-95"
+    assert got.get("What was the score in the Kings' loss against the Ferry Rovers?") == "2-1"
+    # one side of a score is never a count, and one set of a match is no result
+    assert not any(a in ("98", "95", "2", "6", "7-5", "6-4") for a in got.values()), got
