@@ -153,3 +153,41 @@ def ask_fronted_price(ctx: ArticleContext, span: Span, head: Token) -> tuple[str
     past = finite_tag(subject) == "VBD"
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     return f"At how much {be} {lower_first(words_of(tokens))} {participle.lower_}?", span.text.strip()
+
+
+def cost_phrase(ctx: ArticleContext, span: Span) -> Token | None:
+    """The "at" of "… at a cost of $9.6 million" holding `span`, or None."""
+    head = span.root
+    of = head.head if head.dep_ == "pobj" else None
+    cost = of.head if of is not None and of.lower_ == "of" else None
+    at = cost.head if cost is not None and cost.lower_ == "cost" and cost.dep_ == "pobj" else None
+    return at if at is not None and at.lower_ == "at" else None
+
+
+def ask_cost(ctx: ArticleContext, span: Span, at: Token) -> tuple[str, str] | None:
+    """'built a bridge at a cost of $12m', 'a library at a cost of $3.3m' → How much did the bridge
+    cost? The thing costed is the noun the phrase hangs on, or the one object of its verb; with two
+    things or two costs it is unclear which cost is whose, and nothing is asked."""
+    owner = at.head
+    if owner.pos_ == "VERB" and owner.dep_ == "acl" and owner.tag_ == "VBN" and owner.head.pos_ == "NOUN":
+        owner = owner.head  # "a bus stand built at a cost of …"
+    if owner.pos_ == "VERB":
+        objects = [c for c in owner.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
+            return None
+        thing, verb = objects[0], owner
+    elif owner.pos_ in ("NOUN", "PROPN"):
+        thing, verb = owner, clause_verb(owner)
+    else:
+        return None
+    if sum(1 for c in thing.children if c.dep_ == "prep" and c.lower_ == "at") > 1:
+        return None
+    cut = {"conj", "cc", "appos", "relcl", "acl", "punct", "prep"}
+    tokens = [t for t in thing.subtree if not any(c.dep_ in cut and t in c.subtree for c in thing.children)]
+    tokens += [t for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    if any(t.pos_ == "PRON" or t.ent_type_ in _FIGURES for t in tokens):
+        return None
+    words = words_of(tokens)
+    words = "the " + words.split(" ", 1)[1] if words.split(" ")[0].lower() in ("a", "an") else words
+    past = verb is not None and (verb.tag_ == "VBD" or any(c.lemma_ == "have" for c in verb.children))
+    return f"How much {'did' if past else 'will'} {lower_first(words)} cost?", span.text.strip()

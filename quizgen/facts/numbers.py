@@ -26,10 +26,10 @@ from quizgen.facts.number_fractions import ask_fraction
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
-from quizgen.facts.number_phrases import ask_generic, qualified_start
+from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
 from quizgen.facts.number_scores import ask_score, score_span
-from quizgen.facts.number_sizes import ask_possessed_count
+from quizgen.facts.number_sizes import ask_cost, ask_possessed_count, cost_phrase
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -200,6 +200,9 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     score = score_span(ent) if ent.label_ in ("CARDINAL", "DATE", "MONEY") else None
     if score is not None:
         return True, ask_score(ctx, score)  # "held off the Kings, 98-95"
+    at = cost_phrase(ctx, money_span(ctx, ent)) if ent.label_ == "MONEY" else None
+    if at is not None:
+        return True, ask_cost(ctx, money_span(ctx, ent), at)  # "a library at a cost of $3.3m"
     if ent.label_ not in ("QUANTITY", "CARDINAL"):
         return False, None
     direction = direction_after(ent)

@@ -57,6 +57,12 @@ TEXTS = {
         "After the Kings' 2-1 loss against the Ferry Rovers last week, the coach blamed the referee.\n\n"
         "Tom Vale won the final 6-4, 3-6, 7-5 in three hours."
     ),
+    "costs": (
+        "Minister visits works\n\n"
+        "The minister inspected the construction of a car park at a cost of $9.6 million, a library at a cost "
+        "of $3.3 million, and the renovation of the market at a cost of $1.5 million.\n\n"
+        "The city plans a new bridge at a cost of $8 million."
+    ),
 }
 
 
@@ -137,3 +143,13 @@ def test_a_score_is_one_answer_asked_by_its_result(bank: QuestionBank) -> None:
     assert got.get("What was the score in the Kings' loss against the Ferry Rovers?") == "2-1"
     # one side of a score is never a count, and one set of a match is no result
     assert not any(a in ("98", "95", "2", "6", "7-5", "6-4") for a in got.values()), got
+
+
+def test_at_a_cost_of_is_asked_as_what_the_thing_cost(bank: QuestionBank) -> None:
+    got = pairs(bank, "costs")
+    assert got.get("How much did the library cost?") == "$3.3 million"
+    assert got.get("How much did the renovation of the market cost?") == "$1.5 million"
+    assert got.get("How much will the new bridge cost?") == "$8 million"
+    # the parse hangs the first cost on "inspected", which has two objects: whose cost it is, unsure
+    assert "$9.6 million" not in got.values(), got
+    assert not any(q.startswith("At a cost") for q in got), got
