@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
-from quizgen.facts.number_changes import is_change
+from quizgen.facts.number_changes import is_change, under_noun
 from quizgen.facts.number_phrases import (
     answer_text,
     ask_found,
@@ -48,6 +48,8 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "the bill does three things": what they are is the fact, not how many
     if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None  # "The two stars … are …": the count is given, not told
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+        return None  # "Harbour Bank's 14 offices include …": how many its owner has (see ask_possessed_count)
     others = _other_objects(noun)
     if others is None:
         return None
@@ -130,6 +132,8 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
         target = doc[span.start : of.right_edge.i + 1]
         question = ask(ctx, target, f"What percentage {whole}", drop_dates=False)
     elif of is None and prep is not None and prep.lower_ in ("to", "at") and prep.head.pos_ in ("VERB", "AUX"):
+        if under_noun(prep.head):
+            return None  # "laid out the progress made to double the tax to 10 percent": whose verb, unclear
         target = doc[prep.i : span.end]  # "raise the overseas part of its sales to 40 pct"
         question = ask(ctx, target, "what percentage", pied=prep.text.capitalize(), drop_dates=False)
     else:

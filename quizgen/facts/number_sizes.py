@@ -80,7 +80,12 @@ def _owned(ctx: ArticleContext, span: Span, noun: Token, owner: Token) -> tuple[
 def owner_name(ctx: ArticleContext, owner: Token) -> str | None:
     """The owner as a name: "Ann Ruiz's" → "Ann Ruiz"; "its" → the clause subject it stands for."""
     if owner.pos_ == "PROPN":
-        return lower_first(words_of(t for t in owner.subtree if t.dep_ != "case"))
+        tokens = [t for t in owner.subtree if t.dep_ != "case"]
+        doc, first = owner.doc, min(t.i for t in tokens)
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].whitespace_ == " ":
+            first -= 1  # "Velmora Trust's": the parse may cut the name's first word off
+            tokens.append(doc[first])
+        return lower_first(words_of(tokens))
     person = _POSSESSIVES.get(owner.lower_)
     if person is None:
         return None

@@ -63,6 +63,11 @@ TEXTS = {
         "of $3.3 million, and the renovation of the market at a cost of $1.5 million.\n\n"
         "The city plans a new bridge at a cost of $8 million."
     ),
+    "owned": (
+        "Bank grows abroad\n\n"
+        "Velmora Trust's 14 international locations include offices in Tokyo and Paris.\n\n"
+        "Ann Ruiz said she laid out the progress made to raise the sales tax to 10 percent in 2025."
+    ),
 }
 
 
@@ -153,3 +158,13 @@ def test_at_a_cost_of_is_asked_as_what_the_thing_cost(bank: QuestionBank) -> Non
     # the parse hangs the first cost on "inspected", which has two objects: whose cost it is, unsure
     assert "$9.6 million" not in got.values(), got
     assert not any(q.startswith("At a cost") for q in got), got
+
+
+def test_a_subject_count_with_a_named_owner_is_asked_as_what_the_owner_has(bank: QuestionBank) -> None:
+    got = pairs(bank, "owned")
+    assert got.get("How many international locations does Velmora Trust have?") == "14"
+    assert not any("include" in q for q in got), got
+
+
+def test_a_figure_of_a_verb_that_describes_a_noun_is_not_asked_from_the_outer_clause(bank: QuestionBank) -> None:
+    assert "10 percent" not in pairs(bank, "owned").values()
