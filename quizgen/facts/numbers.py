@@ -186,8 +186,11 @@ def _no_figure(ctx: ArticleContext, ent: Span) -> bool:
     20-year options"), a rank ("ranked No. 1", "world number five"), a fiscal year ("1987/88")."""
     if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
         return True
-    if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("no", "no.", ".", "number", "#"):
+    doc = ctx.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("no", "no.", "number", "#"):
         return True
+    if ent.start > 1 and doc[ent.start - 1].text == "." and doc[ent.start - 2].lower_ == "no":
+        return True  # "No . 1" as the tokenizer may split it; a sentence's own full stop is no rank
     return bool(re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()))
 
 

@@ -68,6 +68,10 @@ TEXTS = {
         "Velmora Trust's 14 international locations include offices in Tokyo and Paris.\n\n"
         "Ann Ruiz said she laid out the progress made to raise the sales tax to 10 percent in 2025."
     ),
+    "sentence-start": (
+        "Storm season\n\n"
+        "Officials in Port Elm met on Monday. At least 15 typhoons hit the Velmora Islands each year."
+    ),
 }
 
 
@@ -168,3 +172,7 @@ def test_a_subject_count_with_a_named_owner_is_asked_as_what_the_owner_has(bank:
 
 def test_a_figure_of_a_verb_that_describes_a_noun_is_not_asked_from_the_outer_clause(bank: QuestionBank) -> None:
     assert "10 percent" not in pairs(bank, "owned").values()
+
+
+def test_a_count_opening_a_sentence_is_no_rank_after_the_full_stop_before_it(bank: QuestionBank) -> None:
+    assert pairs(bank, "sentence-start").get("How many typhoons hit the Velmora Islands each year?") == "At least 15"
