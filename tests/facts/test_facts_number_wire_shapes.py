@@ -69,8 +69,7 @@ TEXTS = {
         "Ann Ruiz said she laid out the progress made to raise the sales tax to 10 percent in 2025."
     ),
     "sentence-start": (
-        "Storm season\n\n"
-        "Officials in Port Elm met on Monday. At least 15 typhoons hit the Velmora Islands each year."
+        "Storm season\n\nOfficials in Port Elm met on Monday. At least 15 typhoons hit the Velmora Islands each year."
     ),
 }
 
