@@ -22,7 +22,7 @@ from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_earnings import ask_result, per_share
-from quizgen.facts.number_fractions import ask_fraction
+from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
@@ -208,6 +208,9 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
         return True, ask_cost(ctx, money_span(ctx, ent), at)  # "a library at a cost of $3.3m"
     if ent.label_ not in ("QUANTITY", "CARDINAL"):
         return False, None
+    out = out_of(ent)
+    if out is not None:
+        return True, ask_out_of(ctx, ent, out)  # "Eight out of the 12 samples tested positive"
     direction = direction_after(ent)
     if direction is not None:
         return True, ask_distance(ent, direction)

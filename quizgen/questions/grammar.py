@@ -150,6 +150,9 @@ def _wh_phrase(tokens: list[Token]) -> tuple[int, bool]:
     i += 1
     if wh == "how" and i < len(tokens) and tokens[i].lower_ in HOW_WORDS:
         i += 1
+    if wh == "how" and i + 1 < len(tokens) and tokens[i - 1].lower_ == "many" and tokens[i].lower_ in ("out", "of"):
+        i += 2 if tokens[i].lower_ == "out" else 1  # "How many (out) of the 12 samples …"
+        i += i < len(tokens) and tokens[i].tag_ in ("DT", "PRP$")
     nouns = 0
     while i < len(tokens) and tokens[i].tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH"):
         nouns += tokens[i].tag_.startswith("NN")

@@ -71,6 +71,10 @@ TEXTS = {
     "sentence-start": (
         "Storm season\n\nOfficials in Port Elm met on Monday. At least 15 typhoons hit the Velmora Islands each year."
     ),
+    "out-of": (
+        "Fever in the valley\n\n"
+        "Eight out of the 12 samples collected from patients in Port Elm tested positive for the fever."
+    ),
 }
 
 
@@ -175,3 +179,10 @@ def test_a_figure_of_a_verb_that_describes_a_noun_is_not_asked_from_the_outer_cl
 
 def test_a_count_opening_a_sentence_is_no_rank_after_the_full_stop_before_it(bank: QuestionBank) -> None:
     assert pairs(bank, "sentence-start").get("How many typhoons hit the Velmora Islands each year?") == "At least 15"
+
+
+def test_a_part_out_of_a_whole_is_asked_as_how_many_out_of_it(bank: QuestionBank) -> None:
+    got = pairs(bank, "out-of")
+    assert got == {
+        "How many out of the 12 samples collected from patients in Port Elm tested positive for the fever?": "Eight"
+    }, got
