@@ -15,7 +15,7 @@ from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import DEAL_NOUNS, VALUE_NOUNS
 from quizgen.facts.number_ask import ask
-from quizgen.facts.number_phrases import noun_phrase, wh_for
+from quizgen.facts.number_phrases import noun_phrase, qualified_start, wh_for
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -196,3 +196,27 @@ def ask_cost(ctx: ArticleContext, span: Span, at: Token) -> tuple[str, str] | No
     words = "the " + words.split(" ", 1)[1] if words.split(" ")[0].lower() in ("a", "an") else words
     past = verb is not None and (verb.tag_ == "VBD" or any(c.lemma_ == "have" for c in verb.children))
     return f"How much {'did' if past else 'will'} {lower_first(words)} cost?", span.text.strip()
+
+
+def ask_participle_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'The campaign, targeting over 20,000 children, is run by …' → How many children does the
+    campaign target?: a count in a participle set off after the subject says what the subject does."""
+    noun = ent.root.head
+    if ent.root.dep_ != "nummod" or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return None
+    participle = noun.head
+    subject = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "acl" or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if participle.i == 0 or ctx.doc[participle.i - 1].text != ",":
+        return None
+    cut = {"appos", "acl", "relcl", "punct", "prep", "conj", "cc"}
+    tokens = [t for t in subject.subtree if not any(c.dep_ in cut and t in c.subtree for c in subject.children)]
+    if tokens[0].lower_ in ("a", "an") or any(t.pos_ == "PRON" or t.ent_type_ in _FIGURES for t in tokens):
+        return None  # "a campaign, targeting …": which one, the question could not say
+    counted = [t for t in noun.subtree if ent.end <= t.i <= noun.i]
+    verb = subject.head
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    do = "did" if past else "do" if subject.tag_ in ("NNS", "NNPS") else "does"
+    question = f"How many {words_of(counted)} {do} {lower_first(words_of(tokens))} {participle.lemma_}?"
+    return question, ctx.doc[qualified_start(ctx, ent) : ent.end].text.strip()

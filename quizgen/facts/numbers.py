@@ -29,7 +29,7 @@ from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money,
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
 from quizgen.facts.number_scores import ask_score, score_span
-from quizgen.facts.number_sizes import ask_cost, ask_possessed_count, cost_phrase
+from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -178,7 +178,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_dimension(ctx, m)  # "2 miles long", never "How many miles … long"
     if m.unit:
         return ask_units(ctx, m)
-    return ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_by_amount(ctx, m)
+    found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
+    return found or ask_by_amount(ctx, m)
 
 
 def _no_figure(ctx: ArticleContext, ent: Span) -> bool:

@@ -75,6 +75,11 @@ TEXTS = {
         "Fever in the valley\n\n"
         "Eight out of the 12 samples collected from patients in Port Elm tested positive for the fever."
     ),
+    "participle": (
+        "Vaccines reach the north\n\n"
+        "The vaccination campaign, targeting over 20,000 children in Port Elm, is being run by the health ministry.\n\n"
+        "A drill, involving 3,000 troops, began on Monday."
+    ),
 }
 
 
@@ -186,3 +191,9 @@ def test_a_part_out_of_a_whole_is_asked_as_how_many_out_of_it(bank: QuestionBank
     assert got == {
         "How many out of the 12 samples collected from patients in Port Elm tested positive for the fever?": "Eight"
     }, got
+
+
+def test_a_count_in_a_participle_after_the_subject_says_what_the_subject_does(bank: QuestionBank) -> None:
+    got = pairs(bank, "participle")
+    assert got.get("How many children does the vaccination campaign target?") == "over 20,000"
+    assert "3,000" not in got.values(), got  # "a drill": which one, the question could not say
