@@ -81,3 +81,29 @@ def _result_noun(noun: Token, score: Span) -> str | None:
     phrase = words_of(words)
     det = "" if owner is not None else "the "
     return f"What was the score in {det}{phrase}?"
+
+
+def scored_by(ent: Span) -> Token | None:
+    """The verb "score" whose bare figure `ent` is ("Carl Mott scored 31 for the Hawks"), or None."""
+    root = ent.root
+    verb = root.head
+    if root.pos_ != "NUM" or root.dep_ != "dobj" or verb.lemma_.lower() != "score":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if subject is not None and subject.ent_type_ == "PERSON" else None
+
+
+def ask_scored(ctx: ArticleContext, ent: Span, verb: Token) -> tuple[str, str] | None:
+    """'Carl Mott scored 31 for the Hawks' → How many points did Carl Mott score for the Hawks?
+    What the figure counts is read from the article: points where it speaks of points and never of
+    runs, runs where it speaks of runs or wickets and never of points; otherwise nothing is asked."""
+    text = ctx.text.lower()
+    points = len(re.findall(r"\bpoints?\b", text))
+    runs = len(re.findall(r"\b(?:runs?|wickets?|innings)\b", text))
+    unit = "points" if points and not runs else "runs" if runs and not points else None
+    if unit is None:
+        return None
+    root = ent.root
+    start = min([ent.start, *(c.i for c in root.children if c.dep_ in ("det", "amod") and c.i < root.i)])
+    question = ask(ctx, ctx.doc[start : ent.end], f"How many {unit}", drop_dates=False)
+    return (question, ent.text.strip()) if question else None

@@ -28,7 +28,7 @@ from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_siz
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
-from quizgen.facts.number_scores import ask_score, score_span
+from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, NumberFact
@@ -129,6 +129,9 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     age = ask_age(ctx, ent) if ent.label_ in ("CARDINAL", "DATE") else None  # "Ann Ruiz, 58, who …"
     if age is not None:
         return age
+    owned, found = _owned_shape(ctx, ent)
+    if owned:
+        return found
     if ent.label_ == "DATE":
         run = ask_run(ctx, ent)  # "for the seventh consecutive year"
         if run is not None:
@@ -140,9 +143,6 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
-    owned, found = _owned_shape(ctx, ent)
-    if owned:
-        return found
     if _no_figure(ctx, ent):
         return None
     money = ent.label_ == "MONEY" or any(t.text in CURRENCY_SIGNS for t in ctx.doc[ent.start - 1 : ent.start])
@@ -201,6 +201,9 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     ("700 metres below ground"); no other asker may word it. (False, None) for any other figure."""
     if ent.label_ == "CARDINAL" and is_toll(ent):
         return True, ask_casualties(ctx, ent)
+    scorer = scored_by(ent) if ent.label_ in ("CARDINAL", "DATE") else None
+    if scorer is not None:
+        return True, ask_scored(ctx, ent, scorer)  # "Carl Mott scored 31 for the Hawks"
     score = score_span(ent) if ent.label_ in ("CARDINAL", "DATE", "MONEY") else None
     if score is not None:
         return True, ask_score(ctx, score)  # "held off the Kings, 98-95"

@@ -80,6 +80,11 @@ TEXTS = {
         "The vaccination campaign, targeting over 20,000 children in Port Elm, is being run by the health ministry.\n\n"
         "A drill, involving 3,000 troops, began on Monday."
     ),
+    "scored-points": (
+        "Hawks win again\n\nStephen Lowe had 29 points and 12 assists, and Carl Mott scored 31 for the Hawks."
+    ),
+    "scored-runs": ("Tigers win the Test\n\nTom Vale scored a solid 76 before lunch, and his side won by 40 runs."),
+    "scored-unsure": "Cup final\n\nTom Vale scored 3 for Port Elm on Sunday.",
 }
 
 
@@ -197,3 +202,9 @@ def test_a_count_in_a_participle_after_the_subject_says_what_the_subject_does(ba
     got = pairs(bank, "participle")
     assert got.get("How many children does the vaccination campaign target?") == "over 20,000"
     assert "3,000" not in got.values(), got  # "a drill": which one, the question could not say
+
+
+def test_a_bare_figure_scored_is_asked_in_the_unit_the_article_counts_in(bank: QuestionBank) -> None:
+    assert pairs(bank, "scored-points").get("How many points did Carl Mott score for the Hawks?") == "31"
+    assert pairs(bank, "scored-runs").get("How many runs did Tom Vale score before lunch?") == "76"
+    assert pairs(bank, "scored-unsure") == {}  # neither points nor runs named: goals? nothing is asked
