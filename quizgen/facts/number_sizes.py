@@ -174,6 +174,7 @@ def ask_cost(ctx: ArticleContext, span: Span, at: Token) -> tuple[str, str] | No
     cost? The thing costed is the noun the phrase hangs on, or the one object of its verb; with two
     things or two costs it is unclear which cost is whose, and nothing is asked."""
     owner = at.head
+    verb: Token | None = None
     if owner.pos_ == "VERB" and owner.dep_ == "acl" and owner.tag_ == "VBN" and owner.head.pos_ == "NOUN":
         owner = owner.head  # "a bus stand built at a cost of …"
     if owner.pos_ == "VERB":

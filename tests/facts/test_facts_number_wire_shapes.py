@@ -65,7 +65,7 @@ TEXTS = {
     ),
     "owned": (
         "Bank grows abroad\n\n"
-        "Velmora Trust's 14 international locations include offices in Tokyo and Paris.\n\n"
+        "Velmora Trust's 14 foreign branches include offices in Lima and Oslo.\n\n"
         "Ann Ruiz said she laid out the progress made to raise the sales tax to 10 percent in 2025."
     ),
     "sentence-start": (
@@ -179,7 +179,7 @@ def test_at_a_cost_of_is_asked_as_what_the_thing_cost(bank: QuestionBank) -> Non
 
 def test_a_subject_count_with_a_named_owner_is_asked_as_what_the_owner_has(bank: QuestionBank) -> None:
     got = pairs(bank, "owned")
-    assert got.get("How many international locations does Velmora Trust have?") == "14"
+    assert got.get("How many foreign branches does Velmora Trust have?") == "14"
     assert not any("include" in q for q in got), got
 
 
