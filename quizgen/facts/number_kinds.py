@@ -163,6 +163,7 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     if any(t.i < noun.left_edge.i or t.i > span.end for t in [of]) or noun.left_edge.i > noun.i:
         return None
     named = words_of(list(doc[noun.left_edge.i : of.i + 1]))
+    bare = noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
     tune = _to_the_tune(noun, span)
     if tune is not None:  # "distributed aid to the tune of £2m" → How much aid did … distribute?
         question = ask(ctx, doc[tune.left_edge.i : span.end], f"How much {words_of(list(tune.subtree))}")
@@ -172,6 +173,7 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         and noun.head.dep_ == "prep"
         and noun.head.head.pos_ in ("VERB", "AUX")
         and noun.head.lower_ not in ("of", "than", "despite")
+        and not bare  # "after passage of one year" → "After passage of how many years …" reads as no question
     ):
         prep = noun.head
         target = doc[prep.i : span.end]

@@ -85,6 +85,10 @@ TEXTS = {
     ),
     "scored-runs": ("Tigers win the Test\n\nTom Vale scored a solid 76 before lunch, and his side won by 40 runs."),
     "scored-unsure": "Cup final\n\nTom Vale scored 3 for Port Elm on Sunday.",
+    "bare-of": (
+        "Talks resume\n\n"
+        "The two sides met again in Port Elm after passage of one year of talks."
+    ),
 }
 
 
@@ -208,3 +212,8 @@ def test_a_bare_figure_scored_is_asked_in_the_unit_the_article_counts_in(bank: Q
     assert pairs(bank, "scored-points").get("How many points did Carl Mott score for the Hawks?") == "31"
     assert pairs(bank, "scored-runs").get("How many runs did Tom Vale score before lunch?") == "76"
     assert pairs(bank, "scored-unsure") == {}  # neither points nor runs named: goals? nothing is asked
+
+
+def test_a_bare_noun_before_of_is_not_pied_with_the_question(bank: QuestionBank) -> None:
+    got = pairs(bank, "bare-of")
+    assert not any("passage of how many" in q.lower() for q in got), got
