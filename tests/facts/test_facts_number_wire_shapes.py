@@ -85,10 +85,7 @@ TEXTS = {
     ),
     "scored-runs": ("Tigers win the Test\n\nTom Vale scored a solid 76 before lunch, and his side won by 40 runs."),
     "scored-unsure": "Cup final\n\nTom Vale scored 3 for Port Elm on Sunday.",
-    "bare-of": (
-        "Talks resume\n\n"
-        "The two sides met again in Port Elm after passage of one year of talks."
-    ),
+    "bare-of": ("Talks resume\n\nThe two sides met again in Port Elm after passage of one year of talks."),
 }
 
 
