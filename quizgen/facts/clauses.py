@@ -268,7 +268,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         speaker = reporting_subject(ctx, tokens[0])
         return speaker or antecedent(ctx, tokens[0])
     if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in COMPANY_WORDS:
-        return recent_org(ctx, tokens[0])  # an unnamed "the company" does not stand on its own
+        return recent_org(ctx, tokens[0], beside=True)  # an unnamed "the company" does not stand on its own
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):
         person = ctx.resolve_person(head)
         if person is not None:

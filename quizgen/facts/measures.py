@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
     from quizgen.facts.context import ArticleContext
 
-SCALES = {"mln", "bln", "million", "billion", "trillion", "thousand", "m", "bn", "tn", "k", "mn"}
+SCALES = {"mln", "bln", "million", "billion", "trillion", "thousand", "m", "bn", "tn", "k", "mn", "crore", "lakh"}
 PERCENT_WORDS = {"pct", "percent", "%"}
 CURRENCY_WORDS = {
     "dlrs",
@@ -40,7 +40,7 @@ CURRENCY_WORDS = {
     "crowns",
     "riyals",
 }
-CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$", "a$", "s$", "c$", "hk$", "rmb"}
+CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$", "a$", "s$", "c$", "hk$", "rmb", "rs", "rs.", "₹"}
 #: Units written after a number that name what it counts, and how a question says them.
 UNIT_WORDS = {
     "bpd": "barrels per day",

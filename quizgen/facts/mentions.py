@@ -30,8 +30,9 @@ def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
     return None
 
 
-def recent_org(ctx: ArticleContext, token: Token) -> str | None:
-    """'The company' → the organisation last named as a subject before it."""
+def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str | None:
+    """'The company' → the organisation last named as a subject before it; with `beside`, also a
+    name set beside a subject ("The phone maker Acme Devices posted …")."""
     best = None
     earliest = ctx.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
     earliest = ctx.doc[earliest - 1].sent.start if earliest > 0 else earliest
@@ -40,7 +41,21 @@ def recent_org(ctx: ArticleContext, token: Token) -> str | None:
             break
         if ent.root.dep_ == "nsubj" and ent.start >= earliest:
             best = ent
+    named = _named_beside(ctx, earliest, token.i) if beside else None
+    if named is not None and (best is None or named[0] > best.start):
+        return named[1]
     return best.text if best is not None else None
+
+
+def _named_beside(ctx: ArticleContext, start: int, end: int) -> tuple[int, str] | None:
+    """'The phone maker Acme Devices posted …': a name set beside a subject names that subject
+    (the tagger often sees only part of such a name as an organisation). The last one before `end`."""
+    found = None
+    for tok in ctx.doc[start:end]:
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.dep_ == "nsubj" and tok.head.pos_ == "NOUN":
+            if tok.head.lower_ in COMPANY_WORDS and tok.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                found = (tok.i, words_of([t for t in tok.subtree if not t.is_punct]).strip())
+    return found
 
 
 def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:

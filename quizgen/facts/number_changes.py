@@ -37,6 +37,8 @@ def ask_change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | 
     if prep is not None and (prep.dep_ == "conj" or any(c.dep_ == "conj" for c in prep.children)):
         return None  # "climb to 31 pct in 2026 and to 40 pct by 2029": two targets, one question would mix them
     if prep is not None and prep.lower_ in ("from", "to") and anchor is not None and is_change(anchor):
+        if under_noun(anchor):
+            return None  # "laid out the progress made to double the tax to 10 percent": not the outer verb's
         target = ctx.doc[prep.i : prep.right_edge.i + 1]
         if prep.lower_ == "to":  # keep "from X" in the question, drop "to Y" and what follows it
             target = ctx.doc[prep.i : max(prep.right_edge.i, ent.end - 1) + 1]
@@ -117,6 +119,15 @@ def ask_by_amount(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
 _BY_WHEN = ("in", "by")
 
 
+def under_noun(verb: Token) -> bool:
+    """'the progress made to double the tax': a verb that, through "to", describes a noun; a
+    question worded from the clause around that noun would ask the wrong verb."""
+    node = verb
+    while node.dep_ == "xcomp" and node.head != node:
+        node = node.head
+    return node is not verb and node.dep_ == "acl"
+
+
 def ask_dated_target(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | None:
     """'would climb to 31 pct in 2026 and to 40 pct by 2029' → To what level would … climb in 2026? /
     … by 2029?: each target of a change is asked with its own date, the other target and its date
@@ -134,7 +145,7 @@ def ask_dated_target(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, s
     mine, other = (first, second) if m.span.start == first.start + 1 else (second, first)
     own_date, other_date = (first_date, second_date) if mine is first else (second_date, first_date)
     verb = next((t for t in reversed(doc[sent.start : first.start]) if t.pos_ == "VERB"), None)
-    if verb is None or not is_change(verb):
+    if verb is None or not is_change(verb) or under_noun(verb):
         return None
     unit = (
         "amount" if m.kind == "money" else "level" if m.kind == "percent" else f"number of {m.unit}" if m.unit else ""

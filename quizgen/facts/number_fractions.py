@@ -2,6 +2,7 @@
 
 A fraction is no count, so "how many" cannot ask it; it is asked as a share of the whole its "of"
 phrase names ("What share of the town's shops closed in 2020?"), with the fraction as the answer.
+A part "out of" a whole ("Eight out of the 12 samples") is asked as a count of that whole.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.number_ask import ask
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 FRACTION = re.compile(
     r"^(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|under|just)\s+)?"
@@ -39,3 +40,22 @@ def ask_fraction(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     question = ask(ctx, target, f"What share {words_of([of, *whole]).strip()}", drop_dates=False, extra_drop=others)
     answer = ent.text.strip()
     return (question, answer[:1].lower() + answer[1:]) if question else None
+
+
+def out_of(ent: Span) -> Token | None:
+    """The "out" of "Eight out of the 12 samples …" when `ent` is the count before it, else None."""
+    root = ent.root
+    if root.pos_ != "NUM" or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    out = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "out"), None)
+    of = next((c for c in out.children if c.lower_ == "of"), None) if out is not None else None
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return out if whole is not None and whole.pos_ == "NOUN" else None
+
+
+def ask_out_of(ctx: ArticleContext, ent: Span, out: Token) -> tuple[str, str] | None:
+    """'Eight out of the 12 samples tested positive' → How many out of the 12 samples tested positive?"""
+    whole = words_of([t for t in out.subtree if t.i > out.i])
+    target = ctx.doc[ent.start : out.right_edge.i + 1]
+    question = ask(ctx, target, f"How many out {whole}", drop_dates=False)
+    return (question, ent.text.strip()) if question else None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
-from quizgen.facts.number_changes import is_change
+from quizgen.facts.number_changes import is_change, under_noun
 from quizgen.facts.number_phrases import (
     answer_text,
     ask_found,
@@ -48,10 +48,15 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # "the bill does three things": what they are is the fact, not how many
     if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None  # "The two stars … are …": the count is given, not told
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+        return None  # "Harbour Bank's 14 offices include …": how many its owner has (see ask_possessed_count)
     others = _other_objects(noun)
     if others is None:
         return None
     phrase, words = coordinated_counts(ctx, noun, ent) or noun_phrase(ctx, noun, ent)
+    total = _total_of(noun)
+    if total is not None:  # "reported a total of 18 cases": the count is of the cases, asked where "total" stands
+        phrase = ctx.doc[total.left_edge.i : max(phrase.end, total.right_edge.i + 1)]
     found = wh_for(ctx, phrase, f"how many {words}")
     if found is None:
         return None
@@ -59,6 +64,14 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     question = ask(ctx, target, wh, pied=pied, drop_dates=False, extra_drop=others)
     answer = answer_text(ctx, ent, noun)
     return (question, answer) if question else None
+
+
+def _total_of(noun: Token) -> Token | None:
+    """'a total of 18 cases': the noun "total" whose "of" holds the counted noun."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "total" or of.head.pos_ != "NOUN":
+        return None
+    return of.head
 
 
 def _direction(token: Token) -> bool:
@@ -119,6 +132,8 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
         target = doc[span.start : of.right_edge.i + 1]
         question = ask(ctx, target, f"What percentage {whole}", drop_dates=False)
     elif of is None and prep is not None and prep.lower_ in ("to", "at") and prep.head.pos_ in ("VERB", "AUX"):
+        if under_noun(prep.head):
+            return None  # "laid out the progress made to double the tax to 10 percent": whose verb, unclear
         target = doc[prep.i : span.end]  # "raise the overseas part of its sales to 40 pct"
         question = ask(ctx, target, "what percentage", pied=prep.text.capitalize(), drop_dates=False)
     else:
@@ -148,11 +163,17 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     if any(t.i < noun.left_edge.i or t.i > span.end for t in [of]) or noun.left_edge.i > noun.i:
         return None
     named = words_of(list(doc[noun.left_edge.i : of.i + 1]))
+    bare = noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    tune = _to_the_tune(noun, span)
+    if tune is not None:  # "distributed aid to the tune of £2m" → How much aid did … distribute?
+        question = ask(ctx, doc[tune.left_edge.i : span.end], f"How much {words_of(list(tune.subtree))}")
+        return (question, answer_text(ctx, answer, None)) if question else None
     if (
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
         and noun.head.head.pos_ in ("VERB", "AUX")
         and noun.head.lower_ not in ("of", "than", "despite")
+        and not bare  # "after passage of one year" → "After passage of how many years …" reads as no question
     ):
         prep = noun.head
         target = doc[prep.i : span.end]
@@ -163,6 +184,17 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     else:
         return None
     return (question, answer_text(ctx, answer, None)) if question else None
+
+
+def _to_the_tune(noun: Token, span: Span) -> Token | None:
+    """The object an amount "to the tune of" sizes, when the phrase follows it directly."""
+    prep = noun.head
+    if noun.lower_ != "tune" or noun.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return None
+    thing = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.tag_ != "NN" or thing.right_edge.i + 1 != prep.i:
+        return None
+    return thing
 
 
 def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple[str, str] | None:

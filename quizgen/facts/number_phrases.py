@@ -31,8 +31,16 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
         end = max(t.i for t in subtree if t.i < end) + 1  # not the clause's own words inside the span
         rest = [t for t in rest if t.i < end]
     mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
-    kept = [t for t in [*mods, noun, *rest] if t.ent_type_ not in ("DATE", "TIME") or t == noun]
+    kept = [t for t in [*mods, noun, *rest] if t.ent_type_ not in ("DATE", "TIME") or t == noun or _periodic(t)]
     return ctx.doc[start:end], words_of(kept).strip(" ,")
+
+
+#: Adjectives the tagger reads as dates that say which figure it is ("quarterly profit", "annual budget").
+PERIODIC = {"quarterly", "annual", "yearly", "monthly", "weekly", "daily", "nightly", "hourly"}
+
+
+def _periodic(token: Token) -> bool:
+    return token.dep_ == "amod" and token.lower_ in PERIODIC
 
 
 def _object_gap(clause: Token) -> bool:
@@ -139,8 +147,9 @@ def ask_found(ctx: ArticleContext, found: tuple[Span, str, str | None] | None, m
 def money_span(ctx: ArticleContext, ent: Span) -> Span:
     """A money entity with its currency sign and scale word ("£" "264" "m" → "£264m")."""
     start, end = ent.start, ent.end
-    while start > 0 and ctx.doc[start - 1].text in ("£", "$", "€", "¥"):
+    while start > 0 and ctx.doc[start - 1].text in ("£", "$", "€", "¥", "₹", "Rs", "Rs."):
         start -= 1
-    while end < len(ctx.doc) and ctx.doc[end].lower_ in ("m", "bn", "million", "billion", "trillion", "k", "tn"):
+    scales = ("m", "bn", "million", "billion", "trillion", "k", "tn", "crore", "lakh")
+    while end < len(ctx.doc) and ctx.doc[end].lower_ in scales:
         end += 1
     return ctx.doc[start:end]

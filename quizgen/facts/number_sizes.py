@@ -15,7 +15,7 @@ from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import DEAL_NOUNS, VALUE_NOUNS
 from quizgen.facts.number_ask import ask
-from quizgen.facts.number_phrases import noun_phrase, wh_for
+from quizgen.facts.number_phrases import noun_phrase, qualified_start, wh_for
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -80,7 +80,12 @@ def _owned(ctx: ArticleContext, span: Span, noun: Token, owner: Token) -> tuple[
 def owner_name(ctx: ArticleContext, owner: Token) -> str | None:
     """The owner as a name: "Ann Ruiz's" → "Ann Ruiz"; "its" → the clause subject it stands for."""
     if owner.pos_ == "PROPN":
-        return lower_first(words_of(t for t in owner.subtree if t.dep_ != "case"))
+        tokens = [t for t in owner.subtree if t.dep_ != "case"]
+        doc, first = owner.doc, min(t.i for t in tokens)
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].whitespace_ == " ":
+            first -= 1  # "Velmora Trust's": the parse may cut the name's first word off
+            tokens.append(doc[first])
+        return lower_first(words_of(tokens))
     person = _POSSESSIVES.get(owner.lower_)
     if person is None:
         return None
@@ -153,3 +158,66 @@ def ask_fronted_price(ctx: ArticleContext, span: Span, head: Token) -> tuple[str
     past = finite_tag(subject) == "VBD"
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     return f"At how much {be} {lower_first(words_of(tokens))} {participle.lower_}?", span.text.strip()
+
+
+def cost_phrase(ctx: ArticleContext, span: Span) -> Token | None:
+    """The "at" of "… at a cost of $9.6 million" holding `span`, or None."""
+    head = span.root
+    of = head.head if head.dep_ == "pobj" else None
+    cost = of.head if of is not None and of.lower_ == "of" else None
+    at = cost.head if cost is not None and cost.lower_ == "cost" and cost.dep_ == "pobj" else None
+    return at if at is not None and at.lower_ == "at" else None
+
+
+def ask_cost(ctx: ArticleContext, span: Span, at: Token) -> tuple[str, str] | None:
+    """'built a bridge at a cost of $12m', 'a library at a cost of $3.3m' → How much did the bridge
+    cost? The thing costed is the noun the phrase hangs on, or the one object of its verb; with two
+    things or two costs it is unclear which cost is whose, and nothing is asked."""
+    owner = at.head
+    verb: Token | None = None
+    if owner.pos_ == "VERB" and owner.dep_ == "acl" and owner.tag_ == "VBN" and owner.head.pos_ == "NOUN":
+        owner = owner.head  # "a bus stand built at a cost of …"
+    if owner.pos_ == "VERB":
+        objects = [c for c in owner.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
+            return None
+        thing, verb = objects[0], owner
+    elif owner.pos_ in ("NOUN", "PROPN"):
+        thing, verb = owner, clause_verb(owner)
+    else:
+        return None
+    if sum(1 for c in thing.children if c.dep_ == "prep" and c.lower_ == "at") > 1:
+        return None
+    cut = {"conj", "cc", "appos", "relcl", "acl", "punct", "prep"}
+    tokens = [t for t in thing.subtree if not any(c.dep_ in cut and t in c.subtree for c in thing.children)]
+    tokens += [t for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    if any(t.pos_ == "PRON" or t.ent_type_ in _FIGURES for t in tokens):
+        return None
+    words = words_of(tokens)
+    words = "the " + words.split(" ", 1)[1] if words.split(" ")[0].lower() in ("a", "an") else words
+    past = verb is not None and (verb.tag_ == "VBD" or any(c.lemma_ == "have" for c in verb.children))
+    return f"How much {'did' if past else 'will'} {lower_first(words)} cost?", span.text.strip()
+
+
+def ask_participle_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'The campaign, targeting over 20,000 children, is run by …' → How many children does the
+    campaign target?: a count in a participle set off after the subject says what the subject does."""
+    noun = ent.root.head
+    if ent.root.dep_ != "nummod" or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return None
+    participle = noun.head
+    subject = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "acl" or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if participle.i == 0 or ctx.doc[participle.i - 1].text != ",":
+        return None
+    cut = {"appos", "acl", "relcl", "punct", "prep", "conj", "cc"}
+    tokens = [t for t in subject.subtree if not any(c.dep_ in cut and t in c.subtree for c in subject.children)]
+    if tokens[0].lower_ in ("a", "an") or any(t.pos_ == "PRON" or t.ent_type_ in _FIGURES for t in tokens):
+        return None  # "a campaign, targeting …": which one, the question could not say
+    counted = [t for t in noun.subtree if ent.end <= t.i <= noun.i]
+    verb = subject.head
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    do = "did" if past else "do" if subject.tag_ in ("NNS", "NNPS") else "does"
+    question = f"How many {words_of(counted)} {do} {lower_first(words_of(tokens))} {participle.lemma_}?"
+    return question, ctx.doc[qualified_start(ctx, ent) : ent.end].text.strip()

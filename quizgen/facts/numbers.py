@@ -17,15 +17,19 @@ from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
+from quizgen.facts.number_ages import ask_age
+from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
+from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_earnings import ask_result, per_share
-from quizgen.facts.number_fractions import ask_fraction
+from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
-from quizgen.facts.number_phrases import ask_generic, qualified_start
+from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
-from quizgen.facts.number_sizes import ask_possessed_count
+from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
+from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -68,7 +72,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
                     _add(facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
-        cut = cut_gapped(ent, _whose(ctx, ent, found[0])) if found is not None else None
+        cut = None if found is None else found[0] if is_toll(ent) else cut_gapped(ent, _whose(ctx, ent, found[0]))
         claim = _claimed(ent, cut) if found is not None and cut is not None else None
         if found is not None and claim is not None:
             _add(facts, ent, claim, found[1])
@@ -122,6 +126,12 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
             return fraction
+    age = ask_age(ctx, ent) if ent.label_ in ("CARDINAL", "DATE") else None  # "Ann Ruiz, 58, who …"
+    if age is not None:
+        return age
+    owned, found = _owned_shape(ctx, ent)
+    if owned:
+        return found
     if ent.label_ == "DATE":
         run = ask_run(ctx, ent)  # "for the seventh consecutive year"
         if run is not None:
@@ -133,12 +143,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
-    if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
-        return None  # "two additional 20-year options": NER ran the count into the words after it
-    if ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("no", "no.", ".", "number", "#"):
-        return None  # "ranked No. 1", "world number five": a rank, not a count
-    if re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()):
-        return None  # "the 1987/88 budget": a fiscal year, not a count
+    if _no_figure(ctx, ent):
+        return None
     money = ent.label_ == "MONEY" or any(t.text in CURRENCY_SIGNS for t in ctx.doc[ent.start - 1 : ent.start])
     m = measure(ent) if money or ent.label_ != "QUANTITY" else None  # measured once: it walks the sentence
     if money and m is not None:
@@ -172,7 +178,50 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_dimension(ctx, m)  # "2 miles long", never "How many miles … long"
     if m.unit:
         return ask_units(ctx, m)
-    return ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_by_amount(ctx, m)
+    found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
+    return found or ask_by_amount(ctx, m)
+
+
+def _no_figure(ctx: ArticleContext, ent: Span) -> bool:
+    """Entities that hold no figure to ask: a count run into the words after it ("two additional
+    20-year options"), a rank ("ranked No. 1", "world number five"), a fiscal year ("1987/88")."""
+    if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
+        return True
+    doc = ctx.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("no", "no.", "number", "#"):
+        return True
+    if ent.start > 1 and doc[ent.start - 1].text == "." and doc[ent.start - 2].lower_ == "no":
+        return True  # "No . 1" as the tokenizer may split it; a sentence's own full stop is no rank
+    return bool(re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()))
+
+
+def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] | None]:
+    """(True, its question or None) for a figure whose shape decides how it is asked wherever it
+    stands: a toll ("leaving 54 dead"), a place's distance ("40 km north of Valka"), a depth
+    ("700 metres below ground"); no other asker may word it. (False, None) for any other figure."""
+    if ent.label_ == "CARDINAL" and is_toll(ent):
+        return True, ask_casualties(ctx, ent)
+    scorer = scored_by(ent) if ent.label_ in ("CARDINAL", "DATE") else None
+    if scorer is not None:
+        return True, ask_scored(ctx, ent, scorer)  # "Carl Mott scored 31 for the Hawks"
+    score = score_span(ent) if ent.label_ in ("CARDINAL", "DATE", "MONEY") else None
+    if score is not None:
+        return True, ask_score(ctx, score)  # "held off the Kings, 98-95"
+    at = cost_phrase(ctx, money_span(ctx, ent)) if ent.label_ == "MONEY" else None
+    if at is not None:
+        return True, ask_cost(ctx, money_span(ctx, ent), at)  # "a library at a cost of $3.3m"
+    if ent.label_ not in ("QUANTITY", "CARDINAL"):
+        return False, None
+    out = out_of(ent)
+    if out is not None:
+        return True, ask_out_of(ctx, ent, out)  # "Eight out of the 12 samples tested positive"
+    direction = direction_after(ent)
+    if direction is not None:
+        return True, ask_distance(ent, direction)
+    vertical = vertical_after(ent)
+    if vertical is not None:
+        return True, ask_vertical(ctx, ent, vertical)
+    return False, None
 
 
 def _claimed(ent: Span, question: str) -> str | None:

@@ -32,6 +32,7 @@ _UNIT_WORDS: dict[str, tuple[str, float]] = {
     **{w: ("pound weight", 1.0) for w in ("lb", "lbs")},
     **{w: ("euro", 1.0) for w in ("€", "euro", "euros", "eur")},
     **{w: ("yen", 1.0) for w in ("¥", "yen")},
+    **{w: ("rupee", 1.0) for w in ("₹", "rs", "inr", "rupee", "rupees")},
     **{w: ("percent", 1.0) for w in ("%", "percent", "pct", "per cent")},
     **{w: ("percentage point", 1.0) for w in ("percentage point", "percentage points", "point", "points")},
     **{w: ("percentage point", 0.01) for w in ("basis point", "basis points", "bps")},
@@ -50,7 +51,7 @@ _UNIT_WORDS: dict[str, tuple[str, float]] = {
     **{w: ("hectare", 1.0) for w in ("hectare", "hectares")},
 }
 #: One-letter and everyday words ("c", "p", "in") are left out: "in 3 weeks" names no inches.
-_TOKEN = re.compile(r"percentage points?|basis points?|per cent|[$£€¥%]|[a-z]+")
+_TOKEN = re.compile(r"percentage points?|basis points?|per cent|[$£€¥₹%]|[a-z]+")
 #: "square miles" and "cubic metres" are units of their own.
 _POWERS = {"square": "square", "sq": "square", "cubic": "cubic", "cu": "cubic"}
 _LENGTH_FAMILIES = {_UNIT_WORDS[w][0] for w in ("mile", "foot", "metre", "km", "inch", "yard", "cm")}

@@ -26,10 +26,11 @@ _SCALES = {
     "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9,
     "trillion": 10**12, "tn": 10**12,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,  # Indian English ("Rs 450 crore")
 }  # fmt: skip
 _HEDGES = frozenset(
     "about around approximately almost nearly some roughly over more than less fewer under "
-    "just only exactly per cent percent usd us dollars dollar euros euro pounds".split()
+    "just only exactly per cent percent usd us dollars dollar euros euro pounds rs rs. inr rupees".split()
 )
 #: "up to 5": a hedge of two words ("to" alone joins a range: "two to three" is no one number).
 _UP_TO = re.compile(r"\bup to\b")
@@ -49,7 +50,7 @@ def parse_number(text: str) -> float | None:
     ("workers") are ignored; anything else that is not part of the number means "not a number".
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _UP_TO.sub(" ", re.sub(r"[$€£¥%]", " ", text).replace("-", " "))
+    text = _UP_TO.sub(" ", re.sub(r"[$€£¥₹%]", " ", text).replace("-", " "))
     text = re.sub(r"(?<=\d)(k|m|mn|bn|b|tn)\b", r" \1", text)
     tokens = [t.strip(".,;:!?()") for t in text.split()]
     tokens = [t for t in tokens if t and t not in _HEDGES and t != "and"]

@@ -174,6 +174,9 @@ def _wh_phrase(tokens: list[Token]) -> tuple[int, bool]:
     i += 1
     if wh == "how" and i < len(tokens) and tokens[i].lower_ in HOW_WORDS:
         i += 1
+    if wh == "how" and i + 1 < len(tokens) and tokens[i - 1].lower_ == "many" and tokens[i].lower_ in ("out", "of"):
+        i += 2 if tokens[i].lower_ == "out" else 1  # "How many (out) of the 12 samples …"
+        i += i < len(tokens) and tokens[i].tag_ in ("DT", "PRP$")
     nouns = 0
     while i < len(tokens) and tokens[i].tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH"):
         nouns += tokens[i].tag_.startswith("NN")
@@ -253,7 +256,8 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
     ):
         return "negated: many did not"  # "Which organization did not …?" has many right answers
     rest = [t for t in tokens[end:] if t.tag_.startswith(("NN", "CD", "PRP"))]
-    if not rest and can_be_subject and not quoted:
+    described = wh.lower_ == "how" and sum(t.tag_.startswith(("NN", "JJ")) for t in tokens[2:end]) >= 2
+    if not rest and can_be_subject and not quoted and not described:  # "How many extrasolar planets …" says what
         return "too vague"  # "Which organization lost?"
     return None
 

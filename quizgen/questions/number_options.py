@@ -64,6 +64,8 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
             continue
         if unit == "" and not _same_count(asked.question, fact.question):
             continue  # 450 deaths is no false option for a number of cases
+        if _narrower(asked.question, fact.question):
+            continue  # "How much did it earn, excluding …?" answers "How much did it earn?" too, in a reading
         core = CORE.search(APPROX.sub("", text))
         other = parse_number(_PERCENT.sub("", APPROX.sub("", text)))
         if core is None or other is None or not 1 / FAR < other / value < FAR or same_number(other, value):
@@ -79,6 +81,7 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
 
 
 _HOW_MANY = re.compile(r"\bhow many (.{0,60})", re.I)
+_AGE = re.compile(r"^how old\b", re.I)
 _IRREGULAR = {"people", "children", "men", "women", "staff", "police"}
 _NOT_NOUNS = {"does", "was", "is", "has", "this", "his", "its", "us", "as", "thus", "plus"}
 
@@ -86,8 +89,22 @@ _NOT_NOUNS = {"does", "was", "is", "has", "this", "his", "its", "us", "as", "thu
 def _same_count(question: str, other: str) -> bool:
     """Two plain counts are of one kind when they count the same noun ("How many cases …" and "How
     many Covid-19 cases …"); counts asked without "how many" ("To what figure …") pass as before."""
+    if _AGE.match(question) or _AGE.match(other):
+        return bool(_AGE.match(question) and _AGE.match(other))  # an age beside ages only, never "seven" countries
     mine, theirs = _counted(question), _counted(other)
     return not mine or not theirs or bool(mine & theirs)
+
+
+def _narrower(question: str, other: str) -> bool:
+    """One question is the other's with a qualifier set off by a comma ("How much did Acme earn,
+    excluding a tax gain?" beside "How much did Acme earn in the quarter?"): in a reading, both
+    figures answer both, so neither is the other's false option."""
+    mine, theirs = question.rstrip("?").strip(), other.rstrip("?").strip()
+    for qualified, plain in ((theirs, mine), (mine, theirs)):
+        base, comma, _ = qualified.partition(", ")
+        if comma and len(base.split()) >= 4 and (plain + " ").startswith(base + " "):
+            return True
+    return False
 
 
 def _counted(question: str) -> set[str]:

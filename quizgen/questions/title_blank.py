@@ -217,10 +217,29 @@ def _numberish(token: str) -> bool:
     return not token[0].isalpha() or all(p in _NUMBER_TERMS for p in token.lower().split("-"))
 
 
+_DECIMAL = re.compile(r"\d+(?:,\d{3})*\.(\d+)")
+
+
+def _alike(text: str, value: float, form: str, answer: float) -> bool:
+    """The same value, or within the last digit of the coarser figure, as rounding or cutting gives:
+    "$1.865 billion" in a title gives away "$1.87 billion". Only between two figures written with
+    decimals, whose precision the writing shows ("3" may be a count of anything)."""
+    if same_number(value, answer):
+        return True
+    mine, theirs = _DECIMAL.search(text), _DECIMAL.search(form)
+    if mine is None or theirs is None or value <= 0 or answer <= 0:
+        return False
+    step = max(
+        value / float(mine.group(0).replace(",", "")) * 10 ** -len(mine.group(1)),
+        answer / float(theirs.group(0).replace(",", "")) * 10 ** -len(theirs.group(1)),
+    )  # the coarser figure's last digit, with its scale ("1.87 billion" → 0.01 billion)
+    return bool(abs(value - answer) < step * (1 - 1e-9))  # rounded or cut ("$1.588 billion" for "$1.58 billion")
+
+
 def _blank_values(title: str, forms: list[str]) -> str:
     """`title` with every number of the answer's value blanked, however written: "six" or "6",
-    "1.2m", "1.2 million" or "1,200,000"."""
-    values = [v for v in (parse_number(f) for f in forms) if v is not None]
+    "1.2m", "1.2 million" or "1,200,000", or rounded ("$1.865 billion" for "$1.87 billion")."""
+    values = [(f, v) for f, v in ((f, parse_number(f)) for f in forms) if v is not None]
     tokens = [m for m in _NUMERIC.finditer(title) if _numberish(m.group())]
     spans: list[tuple[int, int]] = []
     i = 0
@@ -231,7 +250,7 @@ def _blank_values(title: str, forms: list[str]) -> str:
         for k in range(j, i, -1):  # the longest run that reads as the answer's value
             start, end = tokens[i].start(), tokens[k - 1].end()
             number = parse_number(title[start:end])
-            if number is not None and any(same_number(number, v) for v in values):
+            if number is not None and any(_alike(title[start:end], number, f, v) for f, v in values):
                 spans.append((start, end))
                 i = k
                 break

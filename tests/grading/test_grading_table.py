@@ -105,6 +105,9 @@ GRANT = _q("number", "How much did the fund give each family?", "£2,000")
 # Wire style: "mln", "bln", "dlrs".
 PROFIT = _q("number", "How much did Corvane Mills earn in the year?", "1.5 bln dlrs")
 SALARY = _q("number", "How much does the club pay its coach?", "$5 million a year")
+# Indian English: "crore" is ten million, "lakh" a hundred thousand, "Rs" and "₹" rupees.
+METRO = _q("number", "How much did the state sanction for the metro line?", "Rs 450 crore")
+REPAIRS = _q("number", "How much did the council spend on the school?", "₹12 lakh")
 
 RIGHT = [
     (OPENED, "30 May 2020", "date-day-first"),
@@ -173,6 +176,10 @@ RIGHT = [
     (SALARY, "$5 million per year", "rate-with-per"),
     (SALARY, "5 million dollars annually", "rate-as-annually"),
     (SALARY, "$5m a yr", "rate-abbreviated"),
+    (METRO, "450 crore", "crore-without-currency"),
+    (METRO, "4.5 billion rupees", "crore-as-billion-rupees"),
+    (REPAIRS, "12 lakh", "lakh-without-currency"),
+    (REPAIRS, "Rs 12 lakh", "rs-for-rupee-sign"),
 ]
 
 WRONG = [
@@ -237,6 +244,11 @@ WRONG = [
     (PROFIT, "$1.5", "bln-dropped"),
     (SALARY, "$5 million a month", "other-rate"),
     (SALARY, "£5 million a year", "other-currency-same-rate"),
+    (METRO, "450 lakh", "lakh-for-crore"),
+    (METRO, "$450 crore", "dollars-for-rupees"),
+    (METRO, "460 crore", "crore-ten-off"),
+    (REPAIRS, "12 crore", "crore-for-lakh"),
+    (REPAIRS, "12", "lakh-dropped"),
 ]
 
 ROWS = [pytest.param(q, typed, True, id=f"right-{name}") for q, typed, name in RIGHT] + [

@@ -119,3 +119,28 @@ def test_a_rate_keeps_its_singular_per_unit_in_options() -> None:
     bank = questions_for([Article(id="b", title="b", published=dt.date(2024, 3, 1), path="b.txt", text=text)])
     choices = [c for q in bank.questions if q.kind == "number" for c in q.choices]
     assert choices and not [c for c in choices if "per days" in c], choices
+
+
+def _asked(answer: str, sentence: str, question: str) -> NumberFact:
+    return NumberFact(key=answer, sentence=sentence, answer_span=None, question=question, answer=answer)
+
+
+def test_an_age_is_offered_only_ages() -> None:
+    """'seven' countries is no false option for how old someone is; another age is."""
+    age = _asked("63", "a", "How old is Ann Ruiz?")
+    others = [
+        _asked("seven", "b", "How many countries does Velmora border?"),
+        _asked("58", "c", "How old is Tom Vale?"),
+    ]
+    assert number_options(age, age.answer, [age, *others]) == ["58"]
+    count = others[0]
+    assert number_options(count, count.answer, [count, age]) == []
+
+
+def test_a_figure_on_another_basis_is_no_false_option() -> None:
+    """What a firm earned 'excluding a tax gain' answers 'How much did it earn?' too, in a reading."""
+    plain = _asked("$64 million", "a", "How much did Harbour Foods earn in the quarter?")
+    basis = _asked("$51.9 million", "b", "How much did Harbour Foods earn, excluding a $12.1 million tax gain?")
+    other = _asked("$70 million", "c", "How much did Velmora Mills earn in the quarter?")
+    assert number_options(plain, plain.answer, [plain, basis, other]) == ["$70 million"]
+    assert number_options(basis, basis.answer, [basis, plain, other]) == ["$70 million"]

@@ -114,6 +114,12 @@ def test_the_byline_leaves_out_the_date_that_answers_the_question() -> None:
         ("nearly 1.4 million", "Gale cuts power to 1.4 million homes", f"Gale cuts power to {BLANK} homes"),
         # a figure inside a name is no number: "A320" stays
         ("seven", "A320 jets grounded for seven days", f"A320 jets grounded for {BLANK} days"),
+        # a finer figure the answer rounds or cuts gives it away; one off by a last digit does not
+        ("$2.47 billion", "Harbour Foods earns $2.465 billion", f"Harbour Foods earns {BLANK}"),
+        ("$2.46 billion", "Harbour Foods earns $2.465 billion", f"Harbour Foods earns {BLANK}"),
+        ("$2.44 billion", "Harbour Foods earns $2.465 billion", "Harbour Foods earns $2.465 billion"),
+        ("12.5 percent", "Fares up 12.48% from May", f"Fares up {BLANK} from May"),
+        ("2.6 kilometres", "Three rescued from tunnel", "Three rescued from tunnel"),
     ],
 )
 def test_a_number_is_blanked_by_its_value_however_the_title_writes_it(answer: str, title: str, shown: str) -> None:

@@ -1,0 +1,33 @@
+"""A person's age as news gives it, set off by commas after the name: "Ann Ruiz, 58, who was elected
+in 2019, …" → How old is Ann Ruiz? Only for a name the article resolves to a person, and never in a
+sentence about a death (the age then is the age at death, which "How old is" would misstate)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span
+
+    from quizgen.facts.context import ArticleContext
+
+#: Verbs whose sentence gives an age at death or in the past, not a person's age today.
+_PAST_LIFE = {"die", "kill", "murder", "bury", "mourn", "pass", "succumb", "drown", "shoot", "execute"}
+
+
+def ask_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """(How old is <person>?, age) for an age set off after a person's name, else None."""
+    if len(ent) != 1 or not re.fullmatch(r"[1-9]\d", ent.text) or not 16 <= int(ent.text) <= 110:
+        return None
+    doc, tok = ent.doc, ent[0]
+    if tok.dep_ not in ("appos", "npadvmod", "amod", "nummod") or tok.head.pos_ != "PROPN" or tok.head.i > tok.i:
+        return None
+    if not (tok.i > 0 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","):
+        return None
+    if ctx.in_quote(tok.idx) or any(t.lemma_.lower() in _PAST_LIFE for t in ent.sent):
+        return None
+    person = ctx.resolve_person(tok.head)
+    if person is None or tok.head.i != tok.i - 2:
+        return None
+    return f"How old is {person.name}?", ent.text
