@@ -12,6 +12,7 @@ from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
 from quizgen.facts.reported import (
     SPEAKING,
     clause_end,
+    clause_of_setting,
     clause_words,
     left_edge_skip_mark,
     resolve,
@@ -87,7 +88,7 @@ def participle(verb: Token) -> bool:
 
 def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """What `speaker` states with the reporting verb `verb`, in whichever shape the sentence has."""
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] or clause_of_setting(verb)
     aside = said_aside(ctx, sent, verb, speaker) if not ccomp else None  # "The pier, he said, will …"
     if aside is not None:
         return aside
