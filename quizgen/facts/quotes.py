@@ -74,6 +74,8 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
             found = _floating(ctx, sent, used_quotes, last, para)
         if found == CONTINUED:
             last.closed = False  # '"A," he said. "B. "C.': the quote left open runs on to its end
+        if found == CONTINUED or (found is None and _goes_on(ctx, sent, used_quotes)):
+            last.end = sent.end_char  # a quote after this one is next to the speaker's last words
         if found is None or found == CONTINUED:
             stated = also_stated(ctx, sent, None) if found is None else []
             facts += stated + documents(ctx, sent)
@@ -301,6 +303,12 @@ def _floating(
         return CONTINUED if para == last.para else None
     since = last.start if para == last.para else None  # '"A," she said. "B."': shown with who said it
     return _said(ctx, sent, last.speaker, text, since), True
+
+
+def _goes_on(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> bool:
+    """'X said: "A. B. C." / "D."': a sentence wholly inside a quote already given its speaker."""
+    quotes = ctx.quotes_in(sent)
+    return bool(quotes) and all(q in used for q in quotes) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha)
 
 
 #: Subjects that stand for something said before: a quote opening with one is not asked alone.
