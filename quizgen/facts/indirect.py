@@ -14,6 +14,7 @@ from quizgen.facts.reported import (
     clause_end,
     clause_of_setting,
     clause_words,
+    has_a_verb,
     left_edge_skip_mark,
     resolve,
     subject_taken_as_object,
@@ -88,7 +89,8 @@ def participle(verb: Token) -> bool:
 
 def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """What `speaker` states with the reporting verb `verb`, in whichever shape the sentence has."""
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] or clause_of_setting(verb)
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and has_a_verb(c)]
+    ccomp = ccomp or clause_of_setting(verb)
     aside = said_aside(ctx, sent, verb, speaker) if not ccomp else None  # "The pier, he said, will …"
     if aside is not None:
         return aside

@@ -324,7 +324,8 @@ def _leans_back(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
     for token in span:
         if token.is_punct or token.dep_ == "cc" or (token.dep_ == "advmod" and ctx.doc[token.i + 1].text == ","):
             continue  # "But", "So,"
-        return token.lower_ in BACK_POINTING and token.dep_ in ("nsubj", "nsubjpass")
+        defined_here = any(c.dep_ in ("relcl", "acl") for c in token.children)  # "Those who are injured …"
+        return token.lower_ in BACK_POINTING and token.dep_ in ("nsubj", "nsubjpass") and not defined_here
     return False
 
 

@@ -346,3 +346,9 @@ def clause_of_setting(verb: Token) -> list[Token]:
                 if clause.dep_ in ("acl", "relcl") and "that" in marks and parts & {"nsubj", "nsubjpass"}:
                     return [clause]
     return []
+
+
+def has_a_verb(clause: Token) -> bool:
+    """'announced the measles outbreak in …': a noun the parser took for a clause's head (its
+    "measles" for a subject) heads no clause; a clause has a verb, or a noun with "is" or "will"."""
+    return clause.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass", "cop") for c in clause.children)

@@ -1,7 +1,7 @@
 """Reported speech with a setting between the verb and what was said ("said in a statement that …",
 "told the paper in an interview that …"), and a long reported clause that opens with a setting
 ("At a meeting in X of Y, Z did …, the minister said"): the question asks what was said, never
-the setting alone.
+the setting alone; and "announced the measles outbreak in …" is no "announced that …".
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -31,6 +31,11 @@ ARTICLES = {
         "about the new ferry tariff that the board adopted in March, Transport Minister Oskar Lind told "
         "reporters on Monday."
     ),
+    "announced-an-outbreak": (
+        "Health news\n\n"
+        "The Ministry of Health announced the measles outbreak in Varna County in a press release issued "
+        "on 3 May."
+    ),
 }
 
 
@@ -56,3 +61,8 @@ def test_a_long_clause_drops_its_fronted_setting_not_its_statement(quotes: dict[
     assert q.question.startswith("Who said that Norland set out its plan to dredge the northern channel")
     assert "meeting" not in q.question
     assert q.answer == "Oskar Lind"
+
+
+def test_a_noun_the_parser_took_for_a_clause_is_no_that_clause(quotes: dict[str, list[Question]]) -> None:
+    asked = [q.question for q in quotes["announced-an-outbreak"]]
+    assert asked and not [q for q in asked if "announced that" in q]
