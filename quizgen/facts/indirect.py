@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import QUOTE_MARKS, ArticleContext
+from quizgen.facts.attributed import according, according_to, views
+from quizgen.facts.context import ArticleContext
 from quizgen.facts.described import described_speaker
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
 from quizgen.facts.reported import (
@@ -39,9 +40,12 @@ def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     has_according = "according" in ctx.text[sent.start_char : sent.end_char].lower()
     for token in sent if has_according else ():
         speaker = according_to(ctx, sent, token)
-        found = _according(ctx, sent, token, speaker) if speaker is not None else None
+        found = according(ctx, sent, token, speaker) if speaker is not None else None
         if found:
             return found
+    view = views(ctx, sent)  # "Ruiz's view is that …"
+    if view is not None:
+        return view
     for verb in ctx.tokens_with("LEMMA", SPEAKING, sent):  # `_reporting` takes these only
         if not _reporting(ctx, verb):
             continue
@@ -309,22 +313,6 @@ def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
             if end - obj.left_edge.i >= 5:
                 return ctx.doc[obj.left_edge.i : end]
     return None
-
-
-def according_to(ctx: ArticleContext, sent: Span, token: Token) -> Speaker | None:
-    """The speaker X of 'according to X', when `token` is its "according"."""
-    if token.lower_ != "according" or token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].lower_ != "to":
-        return None
-    name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
-    return who(ctx, name) if name is not None else None
-
-
-def _according(ctx: ArticleContext, sent: Span, token: Token, speaker: Speaker) -> QuoteFact | None:
-    """'…, according to X, title of Y.' — X said the rest of the sentence."""
-    before = ctx.text[sent.start_char : token.idx].strip(" ," + QUOTE_MARKS)
-    if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
-        return None
-    return quote_fact(ctx, sent, speaker, before, f"said that {trim(lower_first(before), 28)}", direct=False)
 
 
 def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:

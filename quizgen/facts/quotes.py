@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from quizgen.facts.attributed import according_to
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
-from quizgen.facts.indirect import according_to, also_stated, documents, participle, predicate, reported
+from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
 from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
