@@ -108,11 +108,12 @@ def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:
 
 
 def _faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
-    """'a senior official', 'sources': a described speaker whose words name no one they speak for."""
+    """'a senior official', 'sources', 'a civil defence official': a described speaker whose words
+    name no one they speak for (no name: not 'a Northline spokesman')."""
     words = speaker.name.split()
     if speaker.wh != "Who" or ctx.people.find(speaker.name) is not None or any(w[:1].isupper() for w in words):
         return False
-    return len(words) <= 3 and words[-1].lower().rstrip("s") in FACELESS_SPEAKERS
+    return words[-1].lower().rstrip("s") in FACELESS_SPEAKERS
 
 
 def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:

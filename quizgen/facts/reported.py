@@ -352,3 +352,15 @@ def has_a_verb(clause: Token) -> bool:
     """'announced the measles outbreak in …': a noun the parser took for a clause's head (its
     "measles" for a subject) heads no clause; a clause has a verb, or a noun with "is" or "will"."""
     return clause.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass", "cop") for c in clause.children)
+
+
+def joined_by_and(verb: Token) -> bool:
+    """'The council imposed fines and said …': a verb joined to the one before it by "and" (or
+    "but"), not one the parser chained to a clause after a comma ("…, Hu Li, director of X, said")."""
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_ in SPEAKING:
+        return head.lemma_ in SPEAKING
+    doc = verb.doc
+    cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    # "… and said", "… and later said"; not "…, but Ann Lind – a director – said": a subject between
+    return bool(cc) and all(t.pos_ == "ADV" for t in doc[cc[-1].i + 1 : verb.i])

@@ -1,5 +1,7 @@
 """Statements attributed by a phrase, not a verb: 'According to X, …' before the statement, and
-'X's view is that …'. Never a view without its holder ("The common view is that …").
+'X's view is that …'. Never a view without its holder ("The common view is that …"). A reporting
+verb joined by "and" to another verb has that verb's subject ("The council imposed fines and said
+…"), but not across a new subject ("…, but Oskar Lind – an adviser – said …").
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -24,6 +26,16 @@ ARTICLES = {
         "Ann Ruiz is the mayor of Varna.\n\n"
         "The common view is that the town cannot afford a second pier before the old quay is repaired."
     ),
+    "joined-by-and": (
+        "The ferry strike entered its third day on Monday.\n\n"
+        "The Baltic Council has already imposed fines on the ferry owners and said it could close the port "
+        "if the strike does not end by Sunday."
+    ),
+    "a-new-subject-after-but": (
+        "The ferry strike entered its third day on Monday.\n\n"
+        "The Baltic Council will not say when it will act, but Oskar Lind \u2013 the council's adviser on "
+        "shipping \u2013 said on Friday the decision will be taken by the council's heads of state."
+    ),
 }
 
 
@@ -46,3 +58,13 @@ def test_a_persons_view_is_what_they_said(quotes: dict[str, list[Question]]) -> 
 
 def test_a_view_with_no_holder_is_nobodys(quotes: dict[str, list[Question]]) -> None:
     assert quotes["nobodys-view"] == []
+
+
+def test_a_verb_joined_by_and_has_the_first_verbs_subject(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["joined-by-and"]
+    assert q.question == "Which organization said that it could close the port if the strike does not end by Sunday?"
+    assert q.answer == "Baltic Council"
+
+
+def test_a_new_subject_after_but_is_the_speaker(quotes: dict[str, list[Question]]) -> None:
+    assert [q.answer for q in quotes["a-new-subject-after-but"]] in ([], ["Oskar Lind"])
