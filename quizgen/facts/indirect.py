@@ -114,7 +114,7 @@ def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker)
         inverted = _inverted(ctx, sent, verb, speaker)
         if inverted is not None:
             return inverted
-    if verb.lemma_ in CLAUSE_ONLY:
+    if verb.lemma_ in CLAUSE_ONLY and not _told_to(verb):
         reported_clause = _object_clause(ctx, verb, sent)
         if reported_clause is None:
             return None
@@ -131,6 +131,13 @@ def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker)
     if action is None:
         return None
     return quote_fact(ctx, sent, speaker, action, action, direct=False)
+
+
+def _told_to(verb: Token) -> bool:
+    """'Lind told the crews to return to work': an order, asked with whom it was given to."""
+    return verb.lemma_ == "tell" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> list[Fact]:
@@ -362,6 +369,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
         t.i
         for c in verb.children
         if verb.lemma_ == "tell"
+        and not _told_to(verb)  # "told the crews to return": whom the order is for stays
         and c.i > verb.i
         and c.dep_ in ("dobj", "dative")
         and c.pos_ in ("NOUN", "PROPN", "PRON")
@@ -377,7 +385,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
     if len(words) < 3:
         return None
     text = resolve(ctx, words)
-    first = "said" if verb.tag_ == "VBG" else _said_word(verb)  # not "Who saying …"
+    first = "said" if verb.tag_ == "VBG" else "told" if _told_to(verb) else _said_word(verb)  # not "Who saying …"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     if verb.tag_ == "VB" and auxiliaries:  # "will not comment on …", not "comment on …"
         first = " ".join(t.text for t in ctx.doc[auxiliaries[0].i : verb.i + 1])

@@ -1,7 +1,8 @@
 """Statements attributed by a phrase, not a verb: 'According to X, …' before the statement, and
 'X's view is that …'. Never a view without its holder ("The common view is that …"). A reporting
 verb joined by "and" to another verb has that verb's subject ("The council imposed fines and said
-…"), but not across a new subject ("…, but Oskar Lind – an adviser – said …").
+…"), but not across a new subject ("…, but Oskar Lind – an adviser – said …"). "X told the crews to
+return to work" is an order, asked with whom it was given to.
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -36,6 +37,10 @@ ARTICLES = {
         "The Baltic Council will not say when it will act, but Oskar Lind \u2013 the council's adviser on "
         "shipping \u2013 said on Friday the decision will be taken by the council's heads of state."
     ),
+    "told-to": (
+        "The ferry strike entered its third day on Monday.\n\n"
+        "Harbour master Oskar Lind told the striking crews to return to work by Monday morning."
+    ),
 }
 
 
@@ -68,3 +73,9 @@ def test_a_verb_joined_by_and_has_the_first_verbs_subject(quotes: dict[str, list
 
 def test_a_new_subject_after_but_is_the_speaker(quotes: dict[str, list[Question]]) -> None:
     assert [q.answer for q in quotes["a-new-subject-after-but"]] in ([], ["Oskar Lind"])
+
+
+def test_an_order_is_asked_with_whom_it_was_given_to(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["told-to"]
+    assert q.question == "Who told the striking crews to return to work by Monday morning?"
+    assert q.answer == "Oskar Lind"
