@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import QUOTE_MARKS, ArticleContext
+from quizgen.facts.attributed import according, according_to, views
+from quizgen.facts.context import ArticleContext
 from quizgen.facts.described import described_speaker
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
 from quizgen.facts.reported import (
     SPEAKING,
     clause_end,
+    clause_of_setting,
     clause_words,
+    has_a_verb,
     left_edge_skip_mark,
     resolve,
     subject_taken_as_object,
@@ -37,9 +40,12 @@ def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     has_according = "according" in ctx.text[sent.start_char : sent.end_char].lower()
     for token in sent if has_according else ():
         speaker = according_to(ctx, sent, token)
-        found = _according(ctx, sent, token, speaker) if speaker is not None else None
+        found = according(ctx, sent, token, speaker) if speaker is not None else None
         if found:
             return found
+    view = views(ctx, sent)  # "Ruiz's view is that …"
+    if view is not None:
+        return view
     for verb in ctx.tokens_with("LEMMA", SPEAKING, sent):  # `_reporting` takes these only
         if not _reporting(ctx, verb):
             continue
@@ -87,7 +93,8 @@ def participle(verb: Token) -> bool:
 
 def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """What `speaker` states with the reporting verb `verb`, in whichever shape the sentence has."""
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and has_a_verb(c)]
+    ccomp = ccomp or clause_of_setting(verb)
     aside = said_aside(ctx, sent, verb, speaker) if not ccomp else None  # "The pier, he said, will …"
     if aside is not None:
         return aside
@@ -107,7 +114,7 @@ def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker)
         inverted = _inverted(ctx, sent, verb, speaker)
         if inverted is not None:
             return inverted
-    if verb.lemma_ in CLAUSE_ONLY:
+    if verb.lemma_ in CLAUSE_ONLY and not _told_to(verb):
         reported_clause = _object_clause(ctx, verb, sent)
         if reported_clause is None:
             return None
@@ -124,6 +131,13 @@ def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker)
     if action is None:
         return None
     return quote_fact(ctx, sent, speaker, action, action, direct=False)
+
+
+def _told_to(verb: Token) -> bool:
+    """'Lind told the crews to return to work': an order, asked with whom it was given to."""
+    return verb.lemma_ == "tell" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> list[Fact]:
@@ -308,22 +322,6 @@ def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
     return None
 
 
-def according_to(ctx: ArticleContext, sent: Span, token: Token) -> Speaker | None:
-    """The speaker X of 'according to X', when `token` is its "according"."""
-    if token.lower_ != "according" or token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].lower_ != "to":
-        return None
-    name = next((t for t in ctx.doc[token.i + 2 : sent.end] if t.dep_ == "pobj"), None)
-    return who(ctx, name) if name is not None else None
-
-
-def _according(ctx: ArticleContext, sent: Span, token: Token, speaker: Speaker) -> QuoteFact | None:
-    """'…, according to X, title of Y.' — X said the rest of the sentence."""
-    before = ctx.text[sent.start_char : token.idx].strip(" ," + QUOTE_MARKS)
-    if ctx.in_quote(sent.start_char + 1) or len(before.split()) < 4:
-        return None
-    return quote_fact(ctx, sent, speaker, before, f"said that {trim(lower_first(before), 28)}", direct=False)
-
-
 def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """'CLAUSE, Hu Li, deputy director of X, said in an interview.' (parsers split these badly)."""
     anchor = speaker.token
@@ -371,6 +369,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
         t.i
         for c in verb.children
         if verb.lemma_ == "tell"
+        and not _told_to(verb)  # "told the crews to return": whom the order is for stays
         and c.i > verb.i
         and c.dep_ in ("dobj", "dative")
         and c.pos_ in ("NOUN", "PROPN", "PRON")
@@ -386,7 +385,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
     if len(words) < 3:
         return None
     text = resolve(ctx, words)
-    first = "said" if verb.tag_ == "VBG" else _said_word(verb)  # not "Who saying …"
+    first = "said" if verb.tag_ == "VBG" else "told" if _told_to(verb) else _said_word(verb)  # not "Who saying …"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     if verb.tag_ == "VB" and auxiliaries:  # "will not comment on …", not "comment on …"
         first = " ".join(t.text for t in ctx.doc[auxiliaries[0].i : verb.i + 1])

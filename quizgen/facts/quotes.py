@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from quizgen.facts.attributed import according_to
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
-from quizgen.facts.indirect import according_to, also_stated, documents, participle, predicate, reported
+from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
 from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
@@ -74,6 +75,8 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
             found = _floating(ctx, sent, used_quotes, last, para)
         if found == CONTINUED:
             last.closed = False  # '"A," he said. "B. "C.': the quote left open runs on to its end
+        if found == CONTINUED or (found is None and _goes_on(ctx, sent, used_quotes)):
+            last.end = sent.end_char  # a quote after this one is next to the speaker's last words
         if found is None or found == CONTINUED:
             stated = also_stated(ctx, sent, None) if found is None else []
             facts += stated + documents(ctx, sent)
@@ -105,11 +108,12 @@ def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:
 
 
 def _faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
-    """'a senior official', 'sources': a described speaker whose words name no one they speak for."""
+    """'a senior official', 'sources', 'a civil defence official': a described speaker whose words
+    name no one they speak for (no name: not 'a Northline spokesman')."""
     words = speaker.name.split()
     if speaker.wh != "Who" or ctx.people.find(speaker.name) is not None or any(w[:1].isupper() for w in words):
         return False
-    return len(words) <= 3 and words[-1].lower().rstrip("s") in FACELESS_SPEAKERS
+    return words[-1].lower().rstrip("s") in FACELESS_SPEAKERS
 
 
 def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:
@@ -303,6 +307,12 @@ def _floating(
     return _said(ctx, sent, last.speaker, text, since), True
 
 
+def _goes_on(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> bool:
+    """'X said: "A. B. C." / "D."': a sentence wholly inside a quote already given its speaker."""
+    quotes = ctx.quotes_in(sent)
+    return bool(quotes) and all(q in used for q in quotes) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha)
+
+
 #: Subjects that stand for something said before: a quote opening with one is not asked alone.
 BACK_POINTING = {"it", "they", "he", "she", "this", "that", "these", "those"}
 
@@ -316,7 +326,8 @@ def _leans_back(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
     for token in span:
         if token.is_punct or token.dep_ == "cc" or (token.dep_ == "advmod" and ctx.doc[token.i + 1].text == ","):
             continue  # "But", "So,"
-        return token.lower_ in BACK_POINTING and token.dep_ in ("nsubj", "nsubjpass")
+        defined_here = any(c.dep_ in ("relcl", "acl") for c in token.children)  # "Those who are injured …"
+        return token.lower_ in BACK_POINTING and token.dep_ in ("nsubj", "nsubjpass") and not defined_here
     return False
 
 

@@ -105,11 +105,30 @@ def _without_fronted(tokens: list[Token]) -> list[Token]:
         return tokens
     start = subject.left_edge.i
     fronted = [t for t in tokens if t.i < start]
-    if not any(t.lower_ in POINTING | POINTING_AFTER_A_NAME for t in fronted):
+    pointing = any(t.lower_ in POINTING | POINTING_AFTER_A_NAME for t in fronted)
+    if not pointing and not _long_setting(tokens, fronted, head):
         return tokens
     if any(t.dep_ in ("nsubj", "nsubjpass", "aux", "neg") and t.head == head for t in fronted):
         return tokens
     return [t for t in tokens if t.i >= start]
+
+
+#: Words past which a reported clause is cut (`trim`): a setting fronted to a longer one goes instead.
+LONG_CLAUSE = 28 + SLACK_WORDS
+
+
+def _long_setting(tokens: list[Token], fronted: list[Token], head: Token) -> bool:
+    """'At a meeting in Tokyo of the ministers of seven nations, Norland outlined …, X said': a
+    fronted setting (a prepositional phrase and its comma) in a clause too long to ask whole; cut,
+    the question would keep the setting and lose the statement."""
+    words = sum(not t.is_punct for t in tokens)
+    heads = [t for t in fronted if t.head == head]
+    return (
+        words > LONG_CLAUSE
+        and bool(heads)
+        and all(t.dep_ in ("prep", "punct", "npadvmod", "advmod") for t in heads)
+        and fronted[-1].text == ","
+    )
 
 
 def resolve(ctx: ArticleContext, tokens: Iterable[Token]) -> str:
@@ -312,3 +331,36 @@ def third_person(verb: Token) -> str:
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"
+
+
+def clause_of_setting(verb: Token) -> list[Token]:
+    """'X said in a statement that CLAUSE', 'told the paper in an interview that CLAUSE': the parser
+    hangs the clause on the noun of the setting; a "that" and a subject of its own make it what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "at", "during", "on"):
+            continue
+        for noun in prep.children:
+            for clause in noun.children if noun.dep_ == "pobj" else ():
+                parts = {c.dep_ for c in clause.children}
+                marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+                if clause.dep_ in ("acl", "relcl") and "that" in marks and parts & {"nsubj", "nsubjpass"}:
+                    return [clause]
+    return []
+
+
+def has_a_verb(clause: Token) -> bool:
+    """'announced the measles outbreak in …': a noun the parser took for a clause's head (its
+    "measles" for a subject) heads no clause; a clause has a verb, or a noun with "is" or "will"."""
+    return clause.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass", "cop") for c in clause.children)
+
+
+def joined_by_and(verb: Token) -> bool:
+    """'The council imposed fines and said …': a verb joined to the one before it by "and" (or
+    "but"), not one the parser chained to a clause after a comma ("…, Hu Li, director of X, said")."""
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_ in SPEAKING:
+        return head.lemma_ in SPEAKING
+    doc = verb.doc
+    cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    # "… and said", "… and later said"; not "…, but Ann Lind – a director – said": a subject between
+    return bool(cc) and all(t.pos_ == "ADV" for t in doc[cc[-1].i + 1 : verb.i])

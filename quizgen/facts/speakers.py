@@ -25,7 +25,7 @@ from quizgen.facts.lexicon import (
 from quizgen.facts.people import is_pronoun
 from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
-from quizgen.facts.reported import SPEAKING
+from quizgen.facts.reported import SPEAKING, joined_by_and
 from quizgen.facts.titles import is_post
 from quizgen.models import Speaker
 from quizgen.text import strip_the
@@ -207,7 +207,8 @@ def _paragraph_start(ctx: ArticleContext, at: int, back: int) -> int:
 def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     """The speaker of a reporting verb, resolved to a person (or a country/organisation)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
-    if not subjects and verb.dep_ == "conj" and verb.head.lemma_ in SPEAKING:
+    if not subjects and verb.dep_ == "conj" and joined_by_and(verb):
+        # "Lind said …, and added …", "The council imposed fines and said …": one subject for both
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects:  # "The Harbour Council notes, …": the parser took the name for the verb's compound
         subjects = [

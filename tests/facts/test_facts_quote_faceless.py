@@ -13,6 +13,10 @@ ARTICLES = {
         "The ferry strike entered its third day on Monday.\n\n"
         "The harbour board has no plan to sell the northern ferry line, a senior official said on Monday."
     ),
+    "described-by-a-common-noun": (
+        "The ferry strike entered its third day on Monday.\n\n"
+        "The harbour board has no plan to sell the northern ferry line, a harbour safety official said on Monday."
+    ),
     "company-spokesman": (
         "The ferry strike entered its third day on Monday.\n\n"
         "The harbour board has no plan to sell the northern ferry line, a Northline spokesman said on Monday."
@@ -27,6 +31,7 @@ def quotes() -> dict[str, list[Question]]:
 
 def test_a_faceless_speaker_is_not_asked(quotes):
     assert quotes["senior-official"] == []
+    assert quotes["described-by-a-common-noun"] == []  # "a harbour safety official": which harbour?
 
 
 def test_a_spokesman_for_a_named_company_is_asked(quotes):
