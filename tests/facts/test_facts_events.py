@@ -84,6 +84,7 @@ SHAPES = {
         "in the journal Orvell Medicine Reviews in June."
     ),
     "interview-not-a-paper": "In an interview with the Halden ministry, the minister defended the new tax.",
+    "lowercase-lead": "The vaccination drive is being run by the national Ministry of Health with help from charities.",
     "acronym-again": (
         "The Council of Southern Lake States (COSLAS) will meet in Oslo. COSLAS has already imposed sanctions "
         "on Ruritania and said it could go further."
@@ -126,6 +127,10 @@ def test_a_defined_acronym_the_tagger_missed_is_the_body_doing_it(shapes: Questi
     assert [(q.question, q.answer) for q in found] == [
         ("Which organization has imposed sanctions on Ruritania?", "Council of Southern Lake States")
     ]
+
+
+def test_a_lowercase_word_the_tagger_took_into_a_name_is_no_part_of_the_answer(shapes: QuestionBank) -> None:
+    assert [q.answer for q in asked(shapes, "lowercase-lead")] == ["Ministry of Health"]
 
 
 def test_wire_ticker_is_not_part_of_the_name(shapes: QuestionBank) -> None:
