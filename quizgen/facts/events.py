@@ -51,6 +51,9 @@ EVENT_WORDS = {
     "meeting",
 }
 
+#: Words in the names of storms and quakes, which NER sometimes tags ORG.
+WEATHER_WORDS = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tsunami", "blizzard"}
+
 
 def extract_events(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
@@ -60,6 +63,8 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
             continue
         if (ctx.resolve_person(ent.root) is not None and not _acronym(ent)) or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
+        if any(t.lower_ in WEATHER_WORDS for t in ent):
+            continue  # "Super Typhoon Mara sent a surge inland": a storm the tagger called an organisation
         agents = passive_agent(ctx, ent)
         if agents is not None:  # every member of the list of agents, also those NER did not call ORG
             for member in agents[4]:

@@ -84,6 +84,7 @@ SHAPES = {
         "in the journal Orvell Medicine Reviews in June."
     ),
     "interview-not-a-paper": "In an interview with the Halden ministry, the minister defended the new tax.",
+    "storm": "Super Typhoon Mara sent a huge storm surge inland on Friday. Hurricane Delia destroyed 300 homes.",
     "lowercase-lead": "The vaccination drive is being run by the national Ministry of Health with help from charities.",
     "acronym-again": (
         "The Council of Southern Lake States (COSLAS) will meet in Oslo. COSLAS has already imposed sanctions "
@@ -120,6 +121,10 @@ def test_two_bodies_glued_by_the_tagger_are_two_answers() -> None:
 @pytest.mark.parametrize("article", ["condition", "guess", "claim", "not-done", "pair"])
 def test_what_an_organisation_may_or_may_not_do_is_not_taught_as_done(shapes: QuestionBank, article: str) -> None:
     assert asked(shapes, article) == []
+
+
+def test_a_storm_the_tagger_called_an_organisation_is_not_asked(shapes: QuestionBank) -> None:
+    assert asked(shapes, "storm") == []
 
 
 def test_a_defined_acronym_the_tagger_missed_is_the_body_doing_it(shapes: QuestionBank) -> None:
