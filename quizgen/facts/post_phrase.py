@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizgen.facts.org_refs import named_body
 from quizgen.facts.titles import is_portfolio, is_post
 from quizgen.vocabulary import NUMBER_WORDS
 
@@ -187,6 +188,9 @@ def org_in(ctx: ArticleContext, prep: Token) -> Span | None:
         span = ent_of(ctx, pobj)
         if span is not None and span.label_ == "ORG":
             return _run_on(ctx, span)
+        named = named_body(ctx, pobj)  # "of the institute": the one institute the article named
+        if named is not None:
+            return named
         # names the tagger missed: a run of capitalised words ("Haidian District People's Government")
         words = [
             t

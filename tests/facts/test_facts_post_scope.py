@@ -1,5 +1,5 @@
 """Where a post's words end: the field after a body named first ("ESA Director of Science"), where one is
-sent ("envoy to the UN"), and a body's name the tagger cut at "and"."""
+sent ("envoy to the UN"), a body's name the tagger cut at "and", and a body named before ("of the institute")."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ TEXTS = {
         "Antonio Rossi, agreed."
     ),
     "sent": "Linda Morrow, the US envoy to the UN, said the United States backed the plan.",
+    "named-before": (
+        "The Harbour Research Institute (HRI) opened a new lab. The new lab will be run by Sara Lind, deputy "
+        "director of the institute."
+    ),
     "cut": (
         '"We are working hard," said Dr. Othwonh Thabo, Acting Director of Integrated Disease Surveillance '
         "and Response in the ministry."
@@ -49,3 +53,9 @@ def test_a_name_cut_at_and_is_asked_whole(bank: QuestionBank) -> None:
         "Acting Director"
     )
     assert not [q for q in found if q.endswith("Integrated Disease Surveillance?")]
+
+
+def test_the_body_a_post_is_of_is_the_one_named_before(bank: QuestionBank) -> None:
+    found = posts(bank, "named-before")
+    assert found["In 2024, what post did Sara Lind hold at the Harbour Research Institute?"] == "deputy director"
+    assert "deputy director of the institute" not in found.values()  # "the institute": which one?
