@@ -51,15 +51,20 @@ EVENT_WORDS = {
     "meeting",
 }
 
+#: Words in the names of storms and quakes, which NER sometimes tags ORG.
+WEATHER_WORDS = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tsunami", "blizzard"}
+
 
 def extract_events(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     bodies = body_spans(ctx)
-    for ent in [*ctx.org_spans, *_acronyms_as_people(ctx), *bodies]:
+    for ent in [*ctx.org_spans, *_acronyms_as_people(ctx), *_defined_acronyms(ctx), *bodies]:
         if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
         if (ctx.resolve_person(ent.root) is not None and not _acronym(ent)) or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
+        if any(t.lower_ in WEATHER_WORDS for t in ent):
+            continue  # "Super Typhoon Mara sent a surge inland": a storm the tagger called an organisation
         agents = passive_agent(ctx, ent)
         if agents is not None:  # every member of the list of agents, also those NER did not call ORG
             for member in agents[4]:
@@ -86,6 +91,20 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         if found is not None:
             _add(ctx, facts, mention, found, name)
     return list(facts.values())
+
+
+def _defined_acronyms(ctx: ArticleContext) -> list[Span]:
+    """Later mentions of a short form the article defined ("the Nordic Trade Council (NTC)", then "NTC
+    imposed …") that NER left untagged: the body all the same."""
+    from quizgen.nlp import tokens_where
+
+    taken = {i for e in ctx.ents for i in range(e.start, e.end)}
+    found = []
+    for i in tokens_where(ctx.doc, "DEP", lambda dep: dep.startswith("nsubj")):  # subjects only: no Token for the rest
+        token = ctx.doc[i]
+        if token.text in ctx.acronyms and i not in taken and not ctx.in_quote(token.idx):
+            found.append(ctx.doc[i : i + 1])
+    return found
 
 
 def _teams_named_as_places(ctx: ArticleContext) -> list[Span]:

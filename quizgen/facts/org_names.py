@@ -57,6 +57,8 @@ def org_name(ctx: ArticleContext, ent: Span) -> str:
     ent = whole(ctx, ent)
     name = strip_the(ent.text)
     name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Calder Ferryworks Ltd <CFW.TO>"
+    if ent.label_ == "ORG":  # NER's "the national Ministry of Health": the adjective is no part of the name
+        name = re.sub(r"^(?:[a-z][a-z-]+ )+(?=[A-Z])", "", name)
     return fuller_name(ctx, ctx.long_form(name))
 
 

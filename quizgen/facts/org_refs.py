@@ -108,6 +108,16 @@ def named_again(ctx: ArticleContext, bodies: list[Span]) -> list[tuple[Span, str
     return found
 
 
+def named_body(ctx: ArticleContext, noun: Token) -> Span | None:
+    """'deputy director of the institute': the last mention of the one body named before `noun` whose
+    name has the noun in it ("the Harbour Research Institute"), else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in KIND_NOUNS or not _bare(noun):
+        return None
+    earlier = [(s, org_name(ctx, s)) for s in ctx.org_spans if s.end <= noun.i]
+    name = _only_name_with(noun, earlier)
+    return next((s for s, n in reversed(earlier) if n == name), None) if name else None
+
+
 def _bare(noun: Token) -> bool:
     """'the ministry' and nothing more: no other word says which one."""
     kids = list(noun.children)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizgen.facts.org_refs import named_body
 from quizgen.facts.titles import is_portfolio, is_post
 from quizgen.vocabulary import NUMBER_WORDS
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:  # spaCy's types only
 
 ORG_PREPS = ("of", "at", "for", "with", "from", "in")
 _is_post = is_post
+#: Posts held towards another body or person: "envoy to the UN", "adviser to the president".
+SENT_TO = {"envoy", "ambassador", "emissary", "adviser", "advisor", "representative", "delegate", "liaison"}
 
 
 class Mark:
@@ -121,12 +124,18 @@ def _after_head(
     doc = ctx.doc
     role_end = head.i + 1
     for child in head.children:
+        if child.lower_ == "to" and child.i == role_end and head.lemma_.lower() in SENT_TO:
+            named = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            role_end = named[0].right_edge.i + 1 if named else role_end
+            continue  # "envoy to the UN": where one is sent is part of the post ("to the new owners" is vague)
         if child.dep_ != "prep" or child.i <= head.i or child.lower_ not in ORG_PREPS:
             continue
         span = org_in(ctx, child)
         if span is not None and org is None:
             return role_end, span.text, child.lower_
         inner = [c for c in child.children if c.dep_ == "pobj"]
+        if org is not None and child.lower_ == "of" and child.i == role_end and inner:
+            return _field_end(inner[0]), org, "at"  # "ESA Director of Science": the body came first
         if child.lower_ == "from" and inner and inner[0].ent_type_ == "GPE" and child.i == role_end:
             role_end = inner[0].right_edge.i + 1  # "former senator from Texas"
         if any(t.dep_ == "cc" and t.head == head for t in doc[head.i + 1 : child.i]):
@@ -141,6 +150,14 @@ def _after_head(
                             org, org_prep = s2.text, sub.lower_
                             role_end = sub.i
     return role_end, org, org_prep
+
+
+def _field_end(field: Token) -> int:
+    """Past the field a post is 'of' ("of Science", "of Space Science and Robotics")."""
+    doc, end = field.doc, field.i + 1
+    for conj in (c for c in field.children if c.dep_ == "conj" and c.i == end + 1 and doc[end].lower_ == "and"):
+        end = conj.i + 1 if conj.text[:1].isupper() and conj.ent_type_ != "PERSON" else end
+    return end
 
 
 def _next_to(doc: Doc, head: Token, words: list[Token]) -> list[Token]:
@@ -170,7 +187,10 @@ def org_in(ctx: ArticleContext, prep: Token) -> Span | None:
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         span = ent_of(ctx, pobj)
         if span is not None and span.label_ == "ORG":
-            return span
+            return _run_on(ctx, span)
+        named = named_body(ctx, pobj)  # "of the institute": the one institute the article named
+        if named is not None:
+            return named
         # names the tagger missed: a run of capitalised words ("Haidian District People's Government")
         words = [
             t
@@ -181,6 +201,23 @@ def org_in(ctx: ArticleContext, prep: Token) -> Span | None:
             start = pobj.left_edge.i + (pobj.left_edge.dep_ == "det")
             return ctx.doc[start : pobj.right_edge.i + 1]
     return None
+
+
+def _run_on(ctx: ArticleContext, span: Span) -> Span:
+    """'Integrated Disease Surveillance and Response' that NER cut at "and": a capitalised word joined
+    to the name's last word and in no name of its own ends the name (two names stay two)."""
+    doc = ctx.doc
+    end = span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "and"
+        and doc[end + 1].dep_ == "conj"
+        and doc[end + 1].head.i == end - 1
+        and doc[end + 1].text[:1].isupper()
+        and not doc[end + 1].ent_type_
+    ):
+        end += 2
+    return span if end == span.end else doc[span.start : end]
 
 
 def ent_of(ctx: ArticleContext, token: Token) -> Span | None:

@@ -84,6 +84,12 @@ SHAPES = {
         "in the journal Orvell Medicine Reviews in June."
     ),
     "interview-not-a-paper": "In an interview with the Halden ministry, the minister defended the new tax.",
+    "storm": "Super Typhoon Mara sent a huge storm surge inland on Friday. Hurricane Delia destroyed 300 homes.",
+    "lowercase-lead": "The vaccination drive is being run by the national Ministry of Health with help from charities.",
+    "acronym-again": (
+        "The Council of Southern Lake States (COSLAS) will meet in Oslo. COSLAS has already imposed sanctions "
+        "on Ruritania and said it could go further."
+    ),
 }
 
 
@@ -115,6 +121,21 @@ def test_two_bodies_glued_by_the_tagger_are_two_answers() -> None:
 @pytest.mark.parametrize("article", ["condition", "guess", "claim", "not-done", "pair"])
 def test_what_an_organisation_may_or_may_not_do_is_not_taught_as_done(shapes: QuestionBank, article: str) -> None:
     assert asked(shapes, article) == []
+
+
+def test_a_storm_the_tagger_called_an_organisation_is_not_asked(shapes: QuestionBank) -> None:
+    assert asked(shapes, "storm") == []
+
+
+def test_a_defined_acronym_the_tagger_missed_is_the_body_doing_it(shapes: QuestionBank) -> None:
+    found = [q for q in asked(shapes, "acronym-again") if "sanctions" in q.question]
+    assert [(q.question, q.answer) for q in found] == [
+        ("Which organization has imposed sanctions on Ruritania?", "Council of Southern Lake States")
+    ]
+
+
+def test_a_lowercase_word_the_tagger_took_into_a_name_is_no_part_of_the_answer(shapes: QuestionBank) -> None:
+    assert [q.answer for q in asked(shapes, "lowercase-lead")] == ["Ministry of Health"]
 
 
 def test_wire_ticker_is_not_part_of_the_name(shapes: QuestionBank) -> None:

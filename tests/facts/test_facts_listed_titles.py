@@ -21,6 +21,10 @@ TEXTS = {
         "Minister K. R. Devan, City Mayor P. Mohan, Project Director for the Rural Works Agency (RWA), T. Rajan, "
         "and other officials attended the opening of the school."
     ),
+    "bracketed-list": (
+        "District Collector P. Mohan, MP Pon. K. Raman, MLAs T. Rajan, Harbour City Mayor V. Das, Project Director "
+        "for HRDA (Harbour Rural Development Agency), R. Kumar, and other officials attended the function."
+    ),
     "own-aside": "Mayor Ann Ruiz, a former director of the Harbour Works Agency, opened the ferry terminal.",
 }
 
@@ -63,3 +67,9 @@ def test_in_a_list_of_names_with_initials_no_post_goes_to_the_wrong_name_or_to_t
     assert [q for q in roles if q.answer == "Minister"], shown  # each title before a name is still asked
     assert not [s for s in shown if "Project Director" in " ".join(s)], shown  # Mohan's or Rajan's? nobody's
     assert not [s for s in shown if "other official" in " ".join(s)], shown  # ", and other officials" is no post
+
+
+def test_a_post_with_a_bracketed_long_form_between_two_names_is_given_to_neither(bank: QuestionBank) -> None:
+    shown = [(q.question, q.answer, *q.choices) for q in asked(bank, "bracketed-list", "role")]
+    assert [s for s in shown if s[1] == "Mayor of Harbour City"], shown
+    assert not [s for s in shown if "Project Director" in " ".join(s)], shown  # Das's or Kumar's? nobody's
