@@ -260,10 +260,15 @@ def _far_antecedent(verb: Token) -> bool:
     at = verb.left_edge.i - 1
     while at > noun.i and (doc[at].is_punct or doc[at].lower_ in ("who", "which", "that")):
         at -= 1
-    between = [t for t in doc[noun.i + 1 : at + 1] if not t.is_punct]
+    between = [t for t in doc[noun.i + 1 : at + 1] if not t.is_punct and not _age_of(t, noun)]
     return not all(t.is_title or t.pos_ in ("ADP", "DET", "CCONJ") for t in between) or any(
         not (noun.left_edge.i <= t.i <= noun.right_edge.i) for t in between
     )
+
+
+def _age_of(token: Token, noun: Token) -> bool:
+    """ "Ann Ruiz, 63, who was elected in 2021": the age set off beside a name is no second noun."""
+    return token.dep_ == "appos" and token.head == noun and token.like_num and noun.pos_ == "PROPN"
 
 
 def _foreseen(ent: Span, verb: Token) -> str | None:

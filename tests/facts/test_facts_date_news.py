@@ -51,3 +51,8 @@ def test_a_dated_story_still_asks_when_a_statement_was_made() -> None:
         published=dt.date(2023, 10, 4),
     )
     assert list(asked.values()) == ["Monday, October 2, 2023"], asked
+
+
+def test_an_age_beside_a_name_does_not_hide_whom_the_relative_clause_dates() -> None:
+    asked = date_questions("Governor Ann Ruiz, 63, who was elected in 2019, was detained at her home in Port Lisle.")
+    assert asked.get("In what year was Ann Ruiz elected?") == "2019", asked
