@@ -59,6 +59,20 @@ def asked_verbs(ent: Span) -> tuple[Token | None, Token | None]:
     return (saying_of(ent, verb) or verb) if verb is not None else None, when_verb(ent)
 
 
+#: "When had the council closed the pier?" reads as "When did the council close the pier?": one past event.
+_PERFECT = re.compile(r"^(When|In what year|On what day of the week) had (?!been\b)")
+
+
+def simple_past(question: str | None, verb: Token | None) -> str | None:
+    """The past perfect of a dated event asked in the simple past; "Since when had …" keeps its perfect."""
+    if question is None or verb is None or verb.tag_ != "VBN" or not _PERFECT.match(question):
+        return question
+    at = question.find(f" {verb.text} ")
+    if at < 0 or question.find(f" {verb.text} ", at + 1) >= 0:
+        return question  # (the participle not found once: left as written)
+    return _PERFECT.sub(r"\1 did ", question[:at]) + f" {verb.lemma_} " + question[at + len(verb.text) + 2 :]
+
+
 def balanced_quotes(question: str | None) -> str | None:
     """ "When was the “Harbour Accord, signed?": a title's closing mark stayed behind a comma the
     question left out; the lone opening mark goes too (a mark in doubt is never guessed a place)."""

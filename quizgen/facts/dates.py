@@ -19,7 +19,14 @@ from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import in_doubt, names_its_event
 from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause, clause_future
 from quizgen.facts.date_values import resolve, year_span
-from quizgen.facts.date_words import absolute_days, asked_verbs, balanced_quotes, on_which_weekday, only_talk
+from quizgen.facts.date_words import (
+    absolute_days,
+    asked_verbs,
+    balanced_quotes,
+    on_which_weekday,
+    only_talk,
+    simple_past,
+)
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import Base
 from quizgen.models import DateFact, Fact
@@ -140,6 +147,8 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if named is not None:  # "announced a deal Thursday, Feb. 15, to …": the answer's date leaves the question too
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
+    asked = asked_verbs(ent)
+    questions = [simple_past(q, v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]

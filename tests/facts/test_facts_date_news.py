@@ -56,3 +56,38 @@ def test_a_dated_story_still_asks_when_a_statement_was_made() -> None:
 def test_an_age_beside_a_name_does_not_hide_whom_the_relative_clause_dates() -> None:
     asked = date_questions("Governor Ann Ruiz, 63, who was elected in 2019, was detained at her home in Port Lisle.")
     assert asked.get("In what year was Ann Ruiz elected?") == "2019", asked
+
+
+def test_a_second_perfect_verb_shares_the_first_ones_had() -> None:
+    """ "Ruiz had visited the dock and opened the pier on Sunday", parsed with "opened" as a bare
+    participle: the question borrows the first verb's "had" (and is then put in the simple past)."""
+    from spacy.tokens import Doc
+
+    from quizgen.facts.clauses import ask
+    from quizgen.facts.context import ArticleContext
+    from quizgen.nlp import load_nlp
+
+    words = "Ann Ruiz had visited the dock and opened the pier on Sunday .".split()
+    heads = [1, 3, 3, 3, 5, 3, 3, 3, 9, 7, 7, 10, 3]
+    deps = "compound nsubj aux ROOT det dobj cc conj det dobj prep pobj punct".split()
+    tags = "NNP NNP VBD VBN DT NN CC VBN DT NN IN NNP .".split()
+    pos = "PROPN PROPN AUX VERB DET NOUN CCONJ VERB DET NOUN ADP PROPN PUNCT".split()
+    lemmas = "Ann Ruiz have visit the dock and open the pier on Sunday .".split()
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    ctx = ArticleContext(doc, dt.date(2023, 10, 4))
+    assert ask(ctx, doc[10:12], "When") == "When had Ann Ruiz opened the pier?"
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "The union had called a strike at the Port Lisle docks in March.",
+            "When did the union call a strike at the Port Lisle docks?",
+        ),
+        ("The Port Lisle pier had been closed in March.", "When had the Port Lisle pier been closed?"),
+    ],
+    ids=["perfect", "passive-kept"],
+)
+def test_a_dated_past_perfect_is_asked_in_the_simple_past(text: str, question: str) -> None:
+    assert list(date_questions(text, published=dt.date(2023, 10, 4))) == [question]
