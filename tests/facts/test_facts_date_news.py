@@ -22,7 +22,8 @@ def date_questions(text: str, published: dt.date | None = None) -> dict[str, str
         "The Harbour City coach said on Saturday that the referee had been unfair to his players.",
         "The Harbour City coach told reporters on Saturday that the referee had been unfair to his players.",
         "The Harbour City coach spoke to a small group of reporters at Dunmore Park on Saturday.",
-        "The row was back in the headlines on Saturday when Tom Briggs said his rival was a disgrace to the sport.",
+        "The quarrel between the two managers took a new turn on Saturday when Tom Briggs said his rival "
+        "was a disgrace to the sport.",
     ],
     ids=["said", "told", "spoke", "when-said"],
 )
