@@ -80,8 +80,10 @@ def ask(
         return None
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to"]
-    if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP"):  # "will last … and offer …"
+    if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP", "VBN"):  # "will last … and offer …"
         aux = [c for c in verb.head.children if c.dep_ == "aux" and c.i < verb.head.i]
+        if verb.tag_ == "VBN" and not all(a.lemma_ == "have" for a in aux):
+            aux = []  # ("had visited … and opened …": a perfect shares its "had"; a passive "was" is not read here)
     neg = [c for c in verb.children if c.dep_ == "neg"]
     rest = _rest(ctx, verb, drop, drop_dates)
     if rest is None:

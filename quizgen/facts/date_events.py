@@ -38,11 +38,11 @@ EVENT_NOUNS = frozenset(
 def ask_when_clause(ctx: ArticleContext, ent: Span) -> str | None:
     """'came on Saturday when the coach criticised the referees', 'since 1929, when he opened a
     bank': the "when" clause's event took place at the date too."""
-    doc = ent.doc
-    at = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
-    if at >= len(doc) or doc[at].lower_ != "when" or doc[at].dep_ != "advmod":
+    verb = when_verb(ent)
+    if verb is None:
         return None
-    verb = doc[at].head
+    doc, at = ent.doc, verb.i
+    at = next(c.i for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ not in ("advcl", "relcl") or not subjects:
         return None  # "on Monday when asked": no event of its own
@@ -54,6 +54,15 @@ def ask_when_clause(ctx: ArticleContext, ent: Span) -> str | None:
     if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she"):
         return None
     return _ask_clause(ctx, verb, doc[at : at + 1], "When")
+
+
+def when_verb(ent: Span) -> Token | None:
+    """The verb of a "when" clause right after the date ("on Saturday when the coach said …"), or None."""
+    doc = ent.doc
+    at = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    if at >= len(doc) or doc[at].lower_ != "when" or doc[at].dep_ != "advmod":
+        return None
+    return doc[at].head
 
 
 def _its_own_when(ctx: ArticleContext, verb: Token, owner: Token | None) -> str | None:
@@ -210,7 +219,7 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         return None  # "a booklet entitled Safe Homes, May 2020": a date in a title dates no event
     if verb is not None and _far_antecedent(verb):
         return None  # "sales in the quarter, which ended May 30": which of the two nouns ended is a guess
-    said = _saying_of(ent, verb) if verb is not None else None
+    said = saying_of(ent, verb) if verb is not None else None
     if said is not None:  # "X said on Monday it approved …": the day X spoke, not the day X approved
         return _ask_clause(ctx, said, target, wh)
     if verb is None or not _dates_the_verb(ent, verb):
@@ -222,7 +231,7 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     return _ask_clause(ctx, verb, target, wh)
 
 
-def _saying_of(ent: Span, verb: Token) -> Token | None:
+def saying_of(ent: Span, verb: Token) -> Token | None:
     """The verb of saying a date belongs to when the parser hung it on the reported clause: "The board
     said on Monday it approved the route" tells when the board spoke; what it approved may be older.
     A date inside the reported clause ("said it approved the route on Monday", "said that on Monday
@@ -251,10 +260,15 @@ def _far_antecedent(verb: Token) -> bool:
     at = verb.left_edge.i - 1
     while at > noun.i and (doc[at].is_punct or doc[at].lower_ in ("who", "which", "that")):
         at -= 1
-    between = [t for t in doc[noun.i + 1 : at + 1] if not t.is_punct]
+    between = [t for t in doc[noun.i + 1 : at + 1] if not t.is_punct and not _age_of(t, noun)]
     return not all(t.is_title or t.pos_ in ("ADP", "DET", "CCONJ") for t in between) or any(
         not (noun.left_edge.i <= t.i <= noun.right_edge.i) for t in between
     )
+
+
+def _age_of(token: Token, noun: Token) -> bool:
+    """ "Ann Ruiz, 63, who was elected in 2021": the age set off beside a name is no second noun."""
+    return token.dep_ == "appos" and token.head == noun and token.like_num and noun.pos_ == "PROPN"
 
 
 def _foreseen(ent: Span, verb: Token) -> str | None:
@@ -342,6 +356,8 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
     else:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if subjects and not clauses and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+            return ask(ctx, target, wh)  # "reported a rise in profit on Thursday": what was made public is the event
         if not subjects or not clauses:
             return None
         speaker = re.sub(r"\s*\([^)]*$", "", words_of(list(subjects[0].subtree)))  # "(WHO" torn from ")"

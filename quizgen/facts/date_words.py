@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
+from quizgen.facts.clauses import clause_verb
+from quizgen.facts.date_events import saying_of, when_verb
+from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.quote_marks import QUOTED
 from quizgen.facts.relative import Base
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
 
 #: Day words counted from the day of writing, outside quote marks ("today's" is left alone).
 _DEICTIC = re.compile(
@@ -27,6 +34,43 @@ def on_which_weekday(question: str | None) -> str | None:
     if question is None or not question.startswith("When "):
         return None
     return "On what day of the week " + question[len("When ") :]
+
+
+#: Sayings that are news in themselves ("announced a merger on Tuesday"): their day is worth asking.
+MADE_PUBLIC = frozenset("announce declare confirm report reveal disclose unveil publish release".split())
+#: Verbs of talking that report no statement of their own ("spoke to reporters", "discussed the game").
+TALKING = frozenset({"speak", "talk", "discuss", "chat"})
+
+
+def only_talk(verb: Token | None) -> bool:
+    """The verb a weekday question asks about is someone speaking: "On what day of the week did the
+    coach say …? — Saturday" is not worth asking (the saying is not the news, and the weekday alone
+    places nothing). A full date ("When did … say …? — May 4, 2021") still is, and so is an
+    announcement ("announced a merger on Tuesday")."""
+    if verb is None:
+        return False
+    return (verb.lemma_ in REPORTING or verb.lemma_ in TALKING) and verb.lemma_ not in MADE_PUBLIC
+
+
+def asked_verbs(ent: Span) -> tuple[Token | None, Token | None]:
+    """The verbs the two questions of a date ask about: its own clause's (the saying when the parse
+    hung the date on what was said), and its "when" clause's."""
+    verb = clause_verb(ent.root)
+    return (saying_of(ent, verb) or verb) if verb is not None else None, when_verb(ent)
+
+
+#: "When had the council closed the pier?" reads as "When did the council close the pier?": one past event.
+_PERFECT = re.compile(r"^(When|In what year|On what day of the week) had (?!been\b)")
+
+
+def simple_past(question: str | None, verb: Token | None) -> str | None:
+    """The past perfect of a dated event asked in the simple past; "Since when had …" keeps its perfect."""
+    if question is None or verb is None or verb.tag_ != "VBN" or not _PERFECT.match(question):
+        return question
+    at = question.find(f" {verb.text} ")
+    if at < 0 or question.find(f" {verb.text} ", at + 1) >= 0:
+        return question  # (the participle not found once: left as written)
+    return _PERFECT.sub(r"\1 did ", question[:at]) + f" {verb.lemma_} " + question[at + len(verb.text) + 2 :]
 
 
 def balanced_quotes(question: str | None) -> str | None:

@@ -19,7 +19,14 @@ from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import in_doubt, names_its_event
 from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause, clause_future
 from quizgen.facts.date_values import resolve, year_span
-from quizgen.facts.date_words import absolute_days, balanced_quotes, on_which_weekday
+from quizgen.facts.date_words import (
+    absolute_days,
+    asked_verbs,
+    balanced_quotes,
+    on_which_weekday,
+    only_talk,
+    simple_past,
+)
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import Base
 from quizgen.models import DateFact, Fact
@@ -132,13 +139,16 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
         answer, aliases, fmt = _weekday_only(answer, aliases)
-        questions = [on_which_weekday(q) for q in questions] if answer else []
+        talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]  # "… did the coach say …? — Saturday"
+        questions = [on_which_weekday(q) if answer and not t else None for q, t in zip(questions, talk, strict=True)]
     if spanned is not None and fmt == "range":  # "from 1990 to 2015": both ends go
         end = re.compile(r"\s+(?:to|until|through)\s+" + re.escape(spanned.split()[-1]) + r"\b")
         questions = [end.sub("", q) if q else q for q in questions]
     if named is not None:  # "announced a deal Thursday, Feb. 15, to …": the answer's date leaves the question too
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
+    asked = asked_verbs(ent)
+    questions = [simple_past(q, v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
