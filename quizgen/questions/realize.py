@@ -15,7 +15,7 @@ from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.draft import Draft
 from quizgen.questions.length import shorten
-from quizgen.questions.post_worth import passing_office, reporter_post, work_part
+from quizgen.questions.post_worth import office_without_place, passing_office, reporter_post, work_part
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
@@ -128,6 +128,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     # a post left behind has had many holders: "Who is the former Fed chairman?" has no one answer
     if role and fact.unique_holder and not FORMER.match(role) and (org or fact.qualified or fact.role_display):
         post = fact.role_display or role
+        if not org and office_without_place(post):
+            return drafts  # "Who was the Finance Minister?": of which government, the question does not say
         where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
         if org and fact.org_is_place:
             post, where = post_with_place(role, fact.org_prep, org), ""
