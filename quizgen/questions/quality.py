@@ -190,6 +190,12 @@ def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> st
     return f"{article_id[:24]}-{digest[:10]}"
 
 
+#: "When were a bundle of letters found?": a subject that is one thing of many takes "was" (not "a few
+#: of", "a number of", whose sense is plural).
+ONE_OF_MANY = (
+    r"\b(When|Where|Why|How) were (an?) (?!(?:few|number|lot|couple|handful|majority|host|dozen|total|series"
+    r"|range|variety|pair|quarter|third|half)\b)([a-z-]*[a-rt-z]) of\b"
+)
 #: `tidy`'s mends, in order (compiled once: every draft question goes through them), each with
 #: the characters one of which it needs to find anything ("" for none: always tried).
 _TIDY = [
@@ -201,6 +207,7 @@ _TIDY = [
         (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", "'\u2019"),  # "General Motors's" → "General Motors'"
         (r"\b(that|the|a|an|to|of|in) \1\b", r"\1", ""),  # "say that that"
         (r"\b(in|by|from|to) (journal|magazine|newspaper) (?=[A-Z])", r"\1 the \2 ", ""),  # "in journal Nature"
+        (ONE_OF_MANY, r"\1 was \2 \3 of", "w"),  # "When were a bundle of letters found?": one bundle
         (r",(\s*,)+", ",", ","),
         (r"\s+([,.;:?!])", r"\1", ""),
         (r"[,;:.\s]+\?$", "?", ""),
