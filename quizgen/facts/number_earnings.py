@@ -1,5 +1,5 @@
-"""Results as wire copy reports them: "earned $64 million, or 12 cents a share, in the quarter, up
-from $48.2 million, or 9 cents a share, a year earlier".
+"""Results as wire copy reports them: "earned $64 million, or 12 cents a share, in the three months,
+up from $48.2 million, or 9 cents, a year earlier".
 
 One sentence holds four figures: the amount and its share of each share, now and in the period it
 is measured against. Each is asked alone, with the words that say which it is ("per share", "a
@@ -65,8 +65,8 @@ def ask_result(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
 
 
 def _per_share_object(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
-    """'Analysts expected 97 cents a share in earnings and $3.61 billion in revenue' → How much per
-    share in earnings did analysts expect? / How much in revenue did analysts expect?: an amount a
+    """'Analysts had forecast 81 cents a share in profit and $2.7 billion in sales' → How much per
+    share in profit did analysts forecast? / How much in sales did analysts forecast?: an amount a
     share is never asked as a plain "How much", and each amount keeps what it is an amount of."""
     head = m.head
     first = head.head if head.dep_ == "conj" and _per_share(head.head) else head
@@ -87,7 +87,7 @@ def _per_share_object(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None
 def _ask_baseline(
     ctx: ArticleContext, m: Measure, verb: Token, first: Token, baseline: Token | None, per_share: bool
 ) -> tuple[str, str] | None:
-    """'up from $48.2 million, or 9 cents a share, a year earlier' → How much did … earn a year
+    """'up from $48.2 million, or 9 cents per share, the year before' → How much did … earn a year
     earlier?: the date of the earlier period stays, its figures go. Without a date, nothing."""
     if baseline is None:
         return None

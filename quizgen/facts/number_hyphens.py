@@ -129,7 +129,7 @@ def _indefinite_time(ctx: ArticleContext, tok: Token, unit: str) -> tuple[str, s
     verb = target.root.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
-        return None  # "because it includes a one-year delay": what "it" is, the question could not say
+        return None  # "since it adds a two-year pause": what "it" is, the question could not say
     if pied and verb.lemma_ == "be" and subject.pos_ == "PROPN":  # "X is under a nine-day curfew"
         owner = words_of([t for t in subject.subtree if t.dep_ not in ("appos", "relcl", "punct")]).strip(" ,")
         return f"How long {'was' if verb.tag_ == 'VBD' else 'is'} {owner}'s {words}?", _count(tok, unit, unit + "s")

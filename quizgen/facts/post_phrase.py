@@ -69,7 +69,7 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     doc = ctx.doc
     left = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "punct", "cc")]
     left = _next_to(doc, head, [t for t in left if t.head.i >= head.i or t.head.head == head])
-    counted = {t.i for c in head.lefts if _counted(c) for t in c.subtree}  # "the 59-year-old coup leader"
+    counted = {t.i for c in head.lefts if _counted(c) for t in c.subtree}  # "the 47-year-old junta chief"
     left = [t for t in left if t.i not in counted]
     org = None
     org_prep = None

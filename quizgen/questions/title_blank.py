@@ -73,7 +73,7 @@ def answer_forms(question: Question, text: str) -> list[str]:
 
 
 def _initials(form: str) -> str:
-    """ "World Health Organisation" → "WHO", "U.S. Department of Agriculture" → "USDA"."""
+    """ "World Health Organisation" → "WHO", "U.S. Board of Fisheries" → "USBF"."""
     letters = [p[0] for w in form.split() if w[:1].isupper() for p in _PART.findall(w)]
     return "".join(letters).upper() if len(letters) >= 2 else ""
 
