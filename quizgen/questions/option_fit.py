@@ -5,6 +5,9 @@
   Only when all its distinctive words are the question's: "the Halden Forum" is an event, and
   "Halden Port Authority" stays a fair rival beside it.
 * A programme is not a body: "the Deep Sea Survey Program" is no rival to an organization.
+* A part of the answer, or the body the answer is part of: "NASA's Johnson Space Center" makes
+  "Johnson Space Center" no false option beside NASA (nor NASA beside it).
+* "Which government …?" is answered by a government: an institute or an association is no rival.
 * A post of another time: "What post does X hold at Y?" asks for a post held now, so a "former
   senator" is no option beside "analyst"; a post left behind is offered beside posts left behind.
 """
@@ -124,3 +127,20 @@ def not_a_publication(candidate: str, question: str) -> bool:
         return False  # "The Orvell Times", "Proceedings of …": a publication, whatever else it is
     words = set(re.findall(r"[A-Z]\w+", candidate))
     return not (words & _PUBLICATION_WORDS) or org_heads(candidate)
+
+
+def part_of(candidate: str, answer: str, text: str) -> bool:
+    """The article writes one as the other's part: "NASA's Johnson Space Center", "Harwick University
+    School of Law" (the option is then also right, or says the same)."""
+    for whole, part in ((answer, candidate), (candidate, answer)):
+        if re.search(rf"\b{re.escape(whole)}(?:['\u2019]s)? (?:own )?{re.escape(part)}\b", text):
+            return True
+    return False
+
+
+_ASKS_GOVERNMENT = re.compile(r"^(?:[A-Z][^?]*, )?[Ww]hich government\b")
+
+
+def not_a_government(candidate: str, question: str) -> bool:
+    """ "Which government …?" and the option is no government ("Indian Medical Association")."""
+    return _ASKS_GOVERNMENT.search(question) is not None and "government" not in candidate.lower()
