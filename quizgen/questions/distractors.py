@@ -26,6 +26,7 @@ from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
 from quizgen.questions.option_fit import (
     a_scheme,
+    another_kind_of_body,
     names_the_asker,
     not_a_government,
     not_a_publication,
@@ -187,7 +188,10 @@ def _unfit(draft: Draft, candidate: str) -> bool:
         return True  # "NASA Halden" asked about: "Halden Space Center" is itself, not a rival
     if kind == "org" and (not_a_publication(candidate, draft.question) or not_a_government(candidate, draft.question)):
         return True
-    if kind in ("org", "long-form") and a_scheme(candidate, draft.answer):
+    if kind in ("org", "long-form") and (
+        a_scheme(candidate, draft.answer)
+        or another_kind_of_body(candidate, draft.answer, kind == "long-form", draft.question)
+    ):
         return True
     return kind == "role" and other_time(candidate, draft.answer)
 

@@ -119,3 +119,20 @@ def test_which_government_offers_no_association(parts_bank) -> None:
     assert asked
     for q in asked:
         assert not [c for c in q.choices if "government" not in c.lower()]
+
+
+@pytest.mark.parametrize(
+    ("candidate", "answer", "long_form", "unfit"),
+    [
+        ("Harwick Courier", "Liberal Reform Party", False, True),  # a paper among parties
+        ("Orvell University", "Liberal Reform Party", False, True),
+        ("Green Unity Party", "Liberal Reform Party", False, False),
+        ("Harwick Courier", "Orvell Times", False, False),  # papers beside papers
+        ("Clean Fuel Standard", "Memorandum of Agreement", True, False),  # a long form, not the "Standard"
+        ("Orvell Institute of Law", "Harwick Council for Trade", False, False),
+    ],
+)
+def test_another_kind_of_body(candidate: str, answer: str, long_form: bool, unfit: bool) -> None:
+    from quizgen.questions.option_fit import another_kind_of_body
+
+    assert another_kind_of_body(candidate, answer, long_form) is unfit
