@@ -50,23 +50,24 @@ def introduced_things(doc: Doc) -> dict[int, list[Introduced]]:
 
 
 #: Links climbed from the thing to the verb whose subject acted through it: "X announced the outbreak in
-#: Y County in a press release" (the parser may hang the release on "County"); "X told them to
-#: prepare … in a letter" (on "prepare", whose subject is X's).
-CLIMB = {"prep", "pobj", "dobj", "xcomp", "compound"}
+#: Y County in a press release" (the parser may hang the release on "County", or take "the outbreak"
+#: for a clause of its own); "X told them to prepare … in a letter" (on "prepare", whose subject is X's).
+CLIMB = {"prep", "pobj", "dobj", "compound", "ccomp"}
 
 
 def _owner(noun: Token) -> str | None:
     """The named person or body whose act the thing was the means of: "X told the board … in a letter"."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in MEANS:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in MEANS:
         return None
-    head = prep
+    node = noun.head
     for _ in range(6):
-        subjects = [c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ in CLIMB else []
-        head = head.head
-        if subjects or head.dep_ not in CLIMB or head.head is head:
+        verb = node.pos_ in ("VERB", "AUX")
+        if verb and (any(c.dep_ == "nsubj" for c in node.children) or node.dep_ != "xcomp"):
             break
-    subjects = [c for c in head.children if c.dep_ == "nsubj"] if head.pos_ in ("VERB", "AUX") else []
+        if not verb and node.dep_ not in CLIMB or node.head is node:
+            return None
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ == "nsubj"] if node.pos_ in ("VERB", "AUX") else []
     if len(subjects) != 1 or subjects[0].ent_type_ not in ("PERSON", "ORG"):
         return None
     ent = next((e for e in noun.doc.ents if e.start <= subjects[0].i < e.end), None)

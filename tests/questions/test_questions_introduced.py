@@ -17,6 +17,13 @@ TEXTS = {
         "Dana Whitlock, the mayor of Port Ellis, ordered the evacuation of the pier in a letter sent to residents "
         "on March 6."
     ),
+    "release": (
+        "The Ministry of Fisheries announced the cod shortage in Harwick Bay in a press release issued on 4 May."
+    ),
+    "told": (
+        "Governor Ann Ruiz told her cabinet to prepare for floods, including the closure of schools, in a letter "
+        "read out to the assembly on Friday."
+    ),
     "passing": "Farmers in the valley lost half their crop. The drought was announced in a bulletin issued on 3 May.",
     "initials": (
         "Leaders of the Economic Union of Coastal States (EUOCS) met in Velmora on Monday. The EUOCS summit ended."
@@ -41,6 +48,16 @@ def test_a_letter_is_named_by_the_person_who_wrote_it(bank):
     asked = _dates(bank, "person")
     assert any("Dana Whitlock's letter" in q for q in asked)
     assert not any("the letter" in q for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("article", "named"),
+    [("release", "When was the Ministry of Fisheries' press release issued?"), ("told", "Ann Ruiz's letter")],
+)
+def test_the_owner_is_found_through_the_clause_the_thing_belongs_to(bank, article: str, named: str) -> None:
+    """The parser may hang "in a press release" on "Harwick Bay", or "in a letter" on "prepare": the owner
+    is still the subject of the verb the thing served."""
+    assert any(named in q for q in _dates(bank, article))
 
 
 def test_a_thing_with_no_owner_mentioned_once_is_not_asked_about(bank):
