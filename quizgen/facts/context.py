@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.facts.honorifics import name_length
+from quizgen.facts.introduced import introduced_things
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
 from quizgen.facts.people import FEMALE as FEMALE
 from quizgen.facts.people import MALE as MALE
@@ -87,9 +88,9 @@ class ArticleContext:
         self._resolved = {}
 
     def release_doc(self) -> None:
-        """Let go of the parsed document once the facts are extracted, keeping what question writing
-        reads (text, people, organisations, entities, appositions): a long article is not held whole."""
+        """Let go of the parse once the facts are extracted, keeping what question writing reads."""
         _ = self.org_names, self.appositives  # computed from the document while it is here
+        self.__dict__.setdefault("introduced", introduced_things(self.doc))
         self.__dict__["ents"] = [NamedEntity(e.text, e.label_) for e in self.ents]
         for name in ("doc", "_ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
             self.__dict__.pop(name, None)

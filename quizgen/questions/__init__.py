@@ -47,6 +47,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
+    from quizgen.questions.introduced import name_introduced
     from quizgen.questions.named_subject import named_subject
     from quizgen.questions.post_options import named_posts_only
     from quizgen.questions.quoted_subject import with_quoted_subject
@@ -58,6 +59,8 @@ def _drafts(parts: Parts) -> list[Draft]:
         for fact in facts:
             for d in realize(fact, ctx):
                 question = in_context(d.question, fact, ctx)
+                if question is not None:
+                    question = name_introduced(question, d.answer, fact, ctx)
                 if question is not None and fact.kind == "number":
                     question = named_subject(question, fact.sentence)
                 if question is not None:

@@ -24,7 +24,15 @@ from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool, place_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
-from quizgen.questions.option_fit import a_scheme, names_the_asker, not_a_publication, other_time
+from quizgen.questions.option_fit import (
+    a_scheme,
+    another_kind_of_body,
+    names_the_asker,
+    not_a_government,
+    not_a_publication,
+    other_time,
+    part_of,
+)
 from quizgen.questions.post_worth import passing_office, reporter_post, work_part
 from quizgen.questions.realize import post_answer
 from quizgen.vocabulary import WEEKDAYS
@@ -48,7 +56,7 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
             break
         if close(candidate, banned + picked) or _named_in(candidate, draft.question):
             continue
-        if _unfit(draft, candidate):
+        if _unfit(draft, candidate) or (draft.answer_type == "org" and part_of(candidate, draft.answer, ctx.text)):
             continue
         if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
             continue  # the article says this one did it too: it is not a false option
@@ -178,9 +186,12 @@ def _unfit(draft: Draft, candidate: str) -> bool:
     kind = draft.answer_type
     if kind == "org" and names_the_asker(candidate, draft.question):
         return True  # "NASA Halden" asked about: "Halden Space Center" is itself, not a rival
-    if kind == "org" and not_a_publication(candidate, draft.question):
+    if kind == "org" and (not_a_publication(candidate, draft.question) or not_a_government(candidate, draft.question)):
         return True
-    if kind in ("org", "long-form") and a_scheme(candidate, draft.answer):
+    if kind in ("org", "long-form") and (
+        a_scheme(candidate, draft.answer)
+        or another_kind_of_body(candidate, draft.answer, kind == "long-form", draft.question)
+    ):
         return True
     return kind == "role" and other_time(candidate, draft.answer)
 

@@ -5,6 +5,11 @@
   Only when all its distinctive words are the question's: "the Halden Forum" is an event, and
   "Halden Port Authority" stays a fair rival beside it.
 * A programme is not a body: "the Deep Sea Survey Program" is no rival to an organization.
+* A part of the answer, or the body the answer is part of: "NASA's Johnson Space Center" makes
+  "Johnson Space Center" no false option beside NASA (nor NASA beside it).
+* "Which government …?" is answered by a government: an institute or an association is no rival.
+* A party is offered beside parties only, and a newspaper never beside a body that is none: "the
+  Tokyo Courier" among the parties one man led gives the answer away.
 * A post of another time: "What post does X hold at Y?" asks for a post held now, so a "former
   senator" is no option beside "analyst"; a post left behind is offered beside posts left behind.
 """
@@ -124,3 +129,40 @@ def not_a_publication(candidate: str, question: str) -> bool:
         return False  # "The Orvell Times", "Proceedings of …": a publication, whatever else it is
     words = set(re.findall(r"[A-Z]\w+", candidate))
     return not (words & _PUBLICATION_WORDS) or org_heads(candidate)
+
+
+def part_of(candidate: str, answer: str, text: str) -> bool:
+    """The article writes one as the other's part: "NASA's Johnson Space Center", "Harwick University
+    School of Law" (the option is then also right, or says the same)."""
+    for whole, part in ((answer, candidate), (candidate, answer)):
+        if re.search(rf"\b{re.escape(whole)}(?:['\u2019]s)? (?:own )?{re.escape(part)}\b", text):
+            return True
+    return False
+
+
+_ASKS_GOVERNMENT = re.compile(r"^(?:[A-Z][^?]*, )?[Ww]hich government\b")
+
+
+def not_a_government(candidate: str, question: str) -> bool:
+    """ "Which government …?" and the option is no government ("Indian Medical Association")."""
+    return _ASKS_GOVERNMENT.search(question) is not None and "government" not in candidate.lower()
+
+
+#: Last words of party names: a party's rivals are parties.
+_PARTY_HEADS = {"Party", "Front", "Congress", "League"}
+
+
+def another_kind_of_body(candidate: str, answer: str, long_form: bool = False, question: str = "") -> bool:
+    """A party beside a non-party, or a newspaper beside a body that is no publication (not among
+    long forms, where "Standard" ends a "Renewable Fuel Standard")."""
+
+    def head(name: str) -> str:
+        words = re.split(r" (?:of|for|on) ", name)[0].rstrip(".").split()
+        return words[-1] if words else ""
+
+    if (head(answer) == "Party") != (head(candidate) in _PARTY_HEADS) and "Party" in (head(answer), head(candidate)):
+        return True
+    if long_form or _ASKS_PUBLICATION.search(question):
+        return False  # "In which journal …?": not_a_publication keeps the options publications
+    paper = head(candidate) in _PUBLICATION_WORDS | {"Shimbun", "News"}
+    return paper and head(answer) not in _PUBLICATION_WORDS | {"Shimbun", "News"}

@@ -65,3 +65,20 @@ def passing_office(fact: RoleFact, ctx: ArticleContext) -> bool:
 def _as_owner(after: str) -> bool:
     """Does a name stand as the owner or qualifier of the noun after it ("'s plan", " Administration")?"""
     return re.match(r"(?:['\u2019]s?\b|\s+[A-Z][a-z]+)", after) is not None
+
+
+#: Offices that every government has: "Who was the Finance Minister?" names no one until it says whose.
+_GOVERNMENT_OFFICE = re.compile(r"\b(?:minister|secretary|ambassador|envoy|spokes(?:man|woman|person))\b", re.I)
+#: Words that place an office: "U.S.", "UK", a demonym ("Welsh", "Japanese", "Belgian").
+_PLACE_WORD = re.compile(r"^(?:U\.?S\.?|UK|EU|UN|[A-Z][a-z]+(?:ish|sh|ese|ian|can|ean|ch|i))$")
+
+
+def office_without_place(post: str) -> bool:
+    """A government's office that does not say which government ("Finance Minister", "Minister of
+    Foreign Affairs"; not "Welsh Health Minister", "U.S. Treasury Secretary", "Minister of Ghana")."""
+    from quizgen.facts.places import is_country
+
+    if not _GOVERNMENT_OFFICE.search(post) or re.search(r"\b(?:of|at|for|to) the\b", post):
+        return False  # "general secretary of the Central Committee", "envoy to the UN": a body's
+    words = re.findall(r"[A-Z][\w.]*", post)
+    return not any(_PLACE_WORD.match(w) or is_country(w) for w in words)

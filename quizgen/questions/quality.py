@@ -27,8 +27,8 @@ DANGLING = re.compile(
 )
 #: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
 #: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
-#: "such visas", "these figures": a noun that points back into the article, which the question cannot carry.
-POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hese [a-z]+")
+#: "such visas", "these figures", "that way": words that point back into the article, which the question cannot carry.
+POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hese [a-z]+|\b(?:that|this) way\b")
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 _SPLIT_NT = re.compile(r"\sn't\b")
@@ -120,7 +120,7 @@ class FirstLook:
 def first_look(drafts: list[Draft]) -> FirstLook:
     from quizgen.questions.grammar import drop_asides
 
-    tidied = [(d, tidy(drop_asides(d.question))) for d in drafts]
+    tidied = [(d, tidy(drop_asides(_manner_dropped(d.question)))) for d in drafts]
     reasons = [problem(q, d.answer, d.aliases) or _points_back(d, q) for d, q in tidied]
     reread = [
         i
@@ -128,6 +128,18 @@ def first_look(drafts: list[Draft]) -> FirstLook:
         if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)
     ]
     return FirstLook(tidied, reasons, reread)
+
+
+#: A manner that points back into the article ("plead his case that way"): the question stands without it.
+POINTING_MANNER = re.compile(r",? (?:in )?(?:that|this) way\b(?! of| to| that)")
+
+
+def _manner_dropped(question: str) -> str:
+    """ "When will Ruiz plead her case that way in an address?" → "… plead her case in an address?";
+    quoted words are the speaker's and stay."""
+    if "way" not in question or '"' in question or "\u201c" in question:
+        return question
+    return POINTING_MANNER.sub("", question)
 
 
 def _points_back(d: Draft, question: str) -> str | None:
@@ -178,6 +190,12 @@ def question_id(article_id: str, kind: str, fact_key: str, direction: str) -> st
     return f"{article_id[:24]}-{digest[:10]}"
 
 
+#: "When were a bundle of letters found?": a subject that is one thing of many takes "was" (not "a few
+#: of", "a number of", whose sense is plural).
+ONE_OF_MANY = (
+    r"\b(When|Where|Why|How) were (an?) (?!(?:few|number|lot|couple|handful|majority|host|dozen|total|series"
+    r"|range|variety|pair|quarter|third|half)\b)([a-z-]*[a-rt-z]) of\b"
+)
 #: `tidy`'s mends, in order (compiled once: every draft question goes through them), each with
 #: the characters one of which it needs to find anything ("" for none: always tried).
 _TIDY = [
@@ -189,6 +207,7 @@ _TIDY = [
         (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", "'\u2019"),  # "General Motors's" → "General Motors'"
         (r"\b(that|the|a|an|to|of|in) \1\b", r"\1", ""),  # "say that that"
         (r"\b(in|by|from|to) (journal|magazine|newspaper) (?=[A-Z])", r"\1 the \2 ", ""),  # "in journal Nature"
+        (ONE_OF_MANY, r"\1 was \2 \3 of", "w"),  # "When were a bundle of letters found?": one bundle
         (r",(\s*,)+", ",", ","),
         (r"\s+([,.;:?!])", r"\1", ""),
         (r"[,;:.\s]+\?$", "?", ""),

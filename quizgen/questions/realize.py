@@ -15,7 +15,7 @@ from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.draft import Draft
 from quizgen.questions.length import shorten
-from quizgen.questions.post_worth import passing_office, reporter_post, work_part
+from quizgen.questions.post_worth import office_without_place, passing_office, reporter_post, work_part
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
@@ -128,6 +128,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     # a post left behind has had many holders: "Who is the former Fed chairman?" has no one answer
     if role and fact.unique_holder and not FORMER.match(role) and (org or fact.qualified or fact.role_display):
         post = fact.role_display or role
+        if not org and office_without_place(post):
+            return drafts  # "Who was the Finance Minister?": of which government, the question does not say
         where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
         if org and fact.org_is_place:
             post, where = post_with_place(role, fact.org_prep, org), ""
@@ -178,8 +180,12 @@ def _plain_initials(short: str, long: str) -> bool:
     """Whether the short form is just the first letters of the long form's words, in order, so
     that asking for it tests spelling, not knowledge ("WHOI", but not "Wada", "LCDs" or "HDPE"
     for high-density polyethylene, whose letters a learner must know)."""
-    words = [w for w in re.split(r"[\s\-]+", long) if w and w.lower() not in SMALL_WORDS]
-    return "".join(w[0] for w in words).upper() == short.upper()
+    words = [w for w in re.split(r"[\s\-]+", long) if w]
+    dotted = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words]
+    small = [w.lower() in SMALL_WORDS for w in words]
+    every = "".join(dotted)  # "Economic Community of West African States" → "ECOWAS"
+    big = "".join(letters for letters, is_small in zip(dotted, small, strict=True) if not is_small)
+    return short.replace(".", "").upper() in (every.upper(), big.upper())
 
 
 #: Wire-copy units a question spells out when it asks for them ("How many pct …" → "What percentage …").

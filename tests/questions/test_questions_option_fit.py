@@ -84,3 +84,55 @@ def test_a_post_at_a_body_is_offered_beside_posts_at_bodies_only() -> None:
     asked = [q for q in questions_for([article]).questions if q.kind == "role" and " at " in q.question]
     assert [q for q in asked if q.choices]  # the chancellor and the president are offered beside each other
     assert not [q for q in asked if "Finance Minister" in q.choices]
+
+
+PARTS_AND_GOVERNMENTS = {
+    "part": (
+        "The Harwick Space Agency will lease the land to Lakeside University for 20 years. The land lies at the "
+        "Harwick Space Agency's Orvell Flight Center, near the Coastal Robotics Institute. Lakeside University "
+        "will build a laboratory there."
+    ),
+    "gov": (
+        "The Velmoran government called on all car makers to build ventilators. The Velmoran Medical Association "
+        "and the Northfield Institute of Health welcomed the plan. The Velmoran government also banned the export "
+        "of masks."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def parts_bank():
+    from invented_articles import questions_of_texts
+
+    return questions_of_texts(PARTS_AND_GOVERNMENTS)
+
+
+def test_a_part_of_the_answer_is_no_false_option(parts_bank) -> None:
+    """ "the Harwick Space Agency's Orvell Flight Center": offered beside the agency, it is also right."""
+    (q,) = [q for q in parts_bank.questions if q.question.startswith("Which organization will lease")]
+    assert q.answer == "Harwick Space Agency"
+    assert "Orvell Flight Center" not in q.choices
+
+
+def test_which_government_offers_no_association(parts_bank) -> None:
+    asked = [q for q in parts_bank.questions if q.question.startswith("Which government")]
+    assert asked
+    for q in asked:
+        assert not [c for c in q.choices if "government" not in c.lower()]
+
+
+@pytest.mark.parametrize(
+    ("candidate", "answer", "long_form", "unfit"),
+    [
+        ("Harwick Courier", "Liberal Reform Party", False, True),  # a paper among parties
+        ("Orvell University", "Liberal Reform Party", False, True),
+        ("Green Unity Party", "Liberal Reform Party", False, False),
+        ("Harwick Courier", "Orvell Times", False, False),  # papers beside papers
+        ("Clean Fuel Standard", "Memorandum of Agreement", True, False),  # a long form, not the "Standard"
+        ("Orvell Institute of Law", "Harwick Council for Trade", False, False),
+    ],
+)
+def test_another_kind_of_body(candidate: str, answer: str, long_form: bool, unfit: bool) -> None:
+    from quizgen.questions.option_fit import another_kind_of_body
+
+    assert another_kind_of_body(candidate, answer, long_form) is unfit

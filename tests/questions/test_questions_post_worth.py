@@ -91,3 +91,23 @@ def test_work_part(role: str, work: str | None) -> None:
 def test_reporter_posts() -> None:
     assert reporter_post("congressional correspondent") and reporter_post("staff writer")
     assert not reporter_post("Senate Majority Leader") and not reporter_post("editor-in-chief of the Gazette")
+
+
+@pytest.mark.parametrize(
+    ("post", "unplaced"),
+    [
+        ("Finance Minister", True),  # "Who was the Finance Minister?": of which government?
+        ("Minister of Foreign Affairs", True),
+        ("Prime Minister", True),
+        ("Welsh Health Minister", False),
+        ("U.S. Treasury Secretary", False),
+        ("Minister of Ghana", False),
+        ("general secretary of the Harbour Workers' Union", False),
+        ("envoy to the UN", False),
+        ("Senate Majority Leader", False),  # no government office: left to the post's own words
+    ],
+)
+def test_a_government_office_must_say_whose_before_its_holder_is_asked(post: str, unplaced: bool) -> None:
+    from quizgen.questions.post_worth import office_without_place
+
+    assert office_without_place(post) is unplaced

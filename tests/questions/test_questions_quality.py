@@ -386,3 +386,18 @@ def test_an_it_before_a_quoted_adjective_holds_the_subjects_place() -> None:
     assert problem(asked.text, "a harbour spokesman", [], asked) is None
     (vague,) = tag(['Who says it is "far too small" this year?'])
     assert problem(vague.text, "a harbour spokesman", [], vague) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "tidied"),
+    [
+        ("When were a bundle of maps for the new port found?", "When was a bundle of maps for the new port found?"),
+        ("How were a set of keys lost?", "How was a set of keys lost?"),
+        ("When were a number of boats found?", "When were a number of boats found?"),  # many boats
+        ("When were a few of the boats sold?", "When were a few of the boats sold?"),
+    ],
+)
+def test_one_thing_of_many_takes_was(asked: str, tidied: str) -> None:
+    from quizgen.questions.quality import tidy
+
+    assert tidy(asked) == tidied
