@@ -59,9 +59,9 @@ TEXTS = {
     ),
     "costs": (
         "Minister visits works\n\n"
-        "The minister inspected the construction of a car park at a cost of $9.6 million, a library at a cost "
-        "of $3.3 million, and the renovation of the market at a cost of $1.5 million.\n\n"
-        "The city plans a new bridge at a cost of $8 million."
+        "The minister inspected the construction of a car park at a cost of $9.6 million, the Port Vell library at "
+        "a cost of $3.3 million, and the renovation of the market at a cost of $1.5 million.\n\n"
+        "The city plans the Tarvo bridge at a cost of $8 million."
     ),
     "owned": (
         "Bank grows abroad\n\n"
@@ -170,9 +170,9 @@ def test_a_score_is_one_answer_asked_by_its_result(bank: QuestionBank) -> None:
 
 def test_at_a_cost_of_is_asked_as_what_the_thing_cost(bank: QuestionBank) -> None:
     got = pairs(bank, "costs")
-    assert got.get("How much did the library cost?") == "$3.3 million"
+    assert got.get("How much did the Port Vell library cost?") == "$3.3 million"
     assert got.get("How much did the renovation of the market cost?") == "$1.5 million"
-    assert got.get("How much will the new bridge cost?") == "$8 million"
+    assert got.get("How much will the Tarvo bridge cost?") == "$8 million"
     # the parse hangs the first cost on "inspected", which has two objects: whose cost it is, unsure
     assert "$9.6 million" not in got.values(), got
     assert not any(q.startswith("At a cost") for q in got), got
