@@ -16,7 +16,7 @@ from quizgen.facts.places import is_country
 from quizgen.facts.wording import THE_WORDS
 from quizgen.models import Fact, OrgEventFact, QuoteFact, RoleFact
 from quizgen.text import strip_the
-from quizgen.vocabulary import HONORIFICS
+from quizgen.vocabulary import HONORIFICS, WEEKDAYS
 
 #: Last words of places, streets and page furniture that spaCy sometimes tags as people.
 NOT_PERSON_WORDS = NOT_NAME_WORDS | {
@@ -228,6 +228,8 @@ def clean_person(name: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 4 or re.search(r"['\u2019()\d]", name):
         return None
+    if words[0].lower() in WEEKDAYS:
+        return None  # "Sunday Shorten": a weekday the tagger glued to a surname
     if any(len(w) > 1 and w.isupper() and "." not in w and w not in ("II", "III", "IV") for w in words):
         return None  # an acronym: "NASA Administrator …", "BBC News"
     for w in words:

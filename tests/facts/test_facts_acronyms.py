@@ -13,7 +13,7 @@ from quizgen.pipeline import questions_for
 
 TEXT = (
     "The Northern Rail Safety Board (NRSB) published its annual report on Tuesday.\n\n"
-    "The report was shared with the ORR (Office of Rail and Road), which regulates the network.\n\n"
+    "The report was shared with the NORR (National Office of Rail and Road), which regulates the network.\n\n"
     "Engineers will test a new Train Protection System (TPS) on two lines this winter.\n\n"
     "The board presented its findings at Mercer Hall (a former church) in the city centre."
 )
@@ -34,7 +34,7 @@ def acronyms(bank: QuestionBank) -> list[Question]:
     ("short", "long"),
     [
         ("NRSB", "Northern Rail Safety Board"),
-        ("ORR", "Office of Rail and Road"),
+        ("NORR", "National Office of Rail and Road"),
         ("TPS", "Train Protection System"),
     ],
     ids=["long-form-first", "short-form-first", "mid-sentence"],
@@ -58,7 +58,7 @@ def test_bracketed_aside_is_not_an_acronym(acronyms: list[Question]) -> None:
 def test_acronym_choices_hold_the_answer_once(acronyms: list[Question]) -> None:
     # an organization's name is offered among organizations; a term with no other term to match has none
     (board,) = [q for q in acronyms if q.question == "What does NRSB stand for?"]
-    assert "Office of Rail and Road" in board.choices
+    assert "National Office of Rail and Road" in board.choices
     assert "Train Protection System" not in board.choices
     for q in acronyms:
         if q.answer == "Train Protection System":

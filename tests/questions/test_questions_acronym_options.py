@@ -13,8 +13,8 @@ from quizgen.pipeline import questions_for
 
 TEXT = (
     "The Coastal Roads Agency (CRA) has paved a stretch of road in Western Cape (WC) with recycled "
-    "low-density polyethylene (LDPE). CRA engineers said the road held up well. The Nordic Space Office "
-    "(NSO) and the Harbour Research Council (HRC) will study the surface, and NASA will lend a satellite."
+    "low-density polyethylene (LDPE). CRA engineers said the road held up well. The Coastal Space Office "
+    "(CSO) and the Coastal Research Council (CRCO) will study the surface, and NASA will lend a satellite."
 )
 
 
@@ -29,16 +29,18 @@ def test_an_expansion_is_offered_beside_expansions_not_acronyms(acronyms: dict[s
     assert asked, list(acronyms)
     for q in asked:
         assert all(len(choice.split()) > 1 for choice in q.choices), q.choices
+        # never an expansion the acronym's first letter rules out ("CSO" cannot be "Western Cape")
+        assert all(choice[:1] == q.question[len("What does ")] for choice in q.choices), q.choices
 
 
 def test_a_terms_initials_are_not_offered_beside_a_places(acronyms: dict[str, Question]) -> None:
     offered = {choice for q in acronyms.values() for choice in q.choices}
-    assert {"Coastal Roads Agency", "Nordic Space Office"} <= offered, offered  # bodies beside bodies
+    assert {"Coastal Roads Agency", "Coastal Space Office"} <= offered, offered  # bodies beside bodies
     assert not offered & {"LDPE", "WC", "Western Cape", "low-density polyethylene"}, offered
 
 
 def test_plain_initials_are_asked_one_way_only(acronyms: dict[str, Question]) -> None:
-    # "Nordic Space Office" → "NSO" gives itself away; "low-density polyethylene" → "LDPE" does not
-    assert "What does NSO stand for?" in acronyms
-    assert not [q for q in acronyms if q.startswith("What is the abbreviation for the Nordic Space Office")]
+    # "Coastal Space Office" → "CSO" gives itself away; "low-density polyethylene" → "LDPE" does not
+    assert "What does CSO stand for?" in acronyms
+    assert not [q for q in acronyms if q.startswith("What is the abbreviation for the Coastal Space Office")]
     assert "What is the abbreviation for low-density polyethylene?" in acronyms, list(acronyms)
