@@ -36,7 +36,7 @@ _LEAD_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z
 _AGENCY = r"\((?:[A-Z][\w.&’' ]{0,30})\)"
 _DASH = r"(?:--?|–|—)"
 _LEAD_DATELINE = re.compile(
-    rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_LEAD_DATE}))?\s*(?P<agency>{_AGENCY})?\s*{_DASH}\s+"
+    rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_LEAD_DATE}))?\s*(?P<agency>{_AGENCY})?\s*(?:{_DASH}\s+|(?:--|—)(?=[A-Z][a-z]))"
     rf"|(?P<date2>{_LEAD_DATE})\s*(?P<agency2>{_AGENCY})?\s*{_DASH}\s+)"
     r"(?=\S)"
 )
@@ -79,7 +79,7 @@ def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
     # A bare capitalised word followed by a dash ("NATO - the alliance ...") is not a dateline
     # unless an agency, a date or a long dash makes it one.
     has_marker = match["agency"] or match["date"] or match["date2"] or match["agency2"]
-    if not has_marker and not re.search(r"(--|–|—)\s+$", match.group(0)):
+    if not has_marker and not re.search(r"(--|–|—)\s*$", match.group(0)):  # "PLACE, CA--Deep …" too
         return paragraph, None
     if match["place"] and len(match["place"].split(",")[0].replace(" ", "")) < 3:
         return paragraph, None

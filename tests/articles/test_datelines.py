@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from article_helpers import PARAGRAPHS, article_text, read_one, write
 
+from quizgen.articles.datelines import split_lead_dateline
+
 # --- publication date -----------------------------------------------------------------------
 
 
@@ -112,3 +114,10 @@ def test_dates_in_ordinary_sentences_are_not_publication_dates(tmp_path: Path, s
         article = read_one(write(tmp_path, text))
         assert article.published is None
         assert sentence in article.text
+
+
+def test_a_press_release_dateline_with_a_dash_and_no_space_is_stripped() -> None:
+    # "PLACE, ST--Body …": the place is the dateline, never a word of the story (nor an answer)
+    body, _ = split_lead_dateline("PORT VELL, OR--Divers exploring the reef have found a new coral.")
+    assert body == "Divers exploring the reef have found a new coral."
+    assert split_lead_dateline("NATO--the alliance met.")[0] == "NATO--the alliance met."
