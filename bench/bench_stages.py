@@ -67,7 +67,7 @@ def quizgen_stages(texts: list[str]) -> tuple[dict[str, Clock], int]:
     from quizgen.pipeline import _pieces, _text_articles, questions_of
     from quizgen.questions import grammar, write_many
 
-    grammar._tagged.clear()  # each round starts cold, as a new process does: no round reuses another's tags
+    grammar.clear_cache()  # each round starts cold, as a new process does: no round reuses another's tags
     items = [(f"article-{i:05d}.txt", t) for i, t in enumerate(texts)]
     questions_of(list(_text_articles(items[:2])))  # warm up: model, dateparser, rapidfuzz
     clocks = {name: Clock() for name in ("parse", "extract", "write")}

@@ -16,7 +16,7 @@ from quizgen.facts.places import is_country
 from quizgen.facts.wording import THE_WORDS
 from quizgen.models import Fact, OrgEventFact, QuoteFact, RoleFact
 from quizgen.text import strip_the
-from quizgen.vocabulary import HONORIFICS, WEEKDAYS
+from quizgen.vocabulary import HONORIFICS, MONTHS, WEEKDAYS
 
 #: Last words of places, streets and page furniture that spaCy sometimes tags as people.
 NOT_PERSON_WORDS = NOT_NAME_WORDS | {
@@ -223,13 +223,26 @@ def is_company(name: str) -> bool:
     return not any(w.strip(".") in PUBLIC_HEADS for w in name.split())
 
 
+def weekday_glued(name: str) -> bool:
+    """ "Sunday Shorten": the tagger took "On Sunday Shorten said …" for one name, and whose name it is
+    no one can say ("Sunday night" and "Sunday, March 3" are dates, not this)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in WEEKDAYS
+        and words[1][:1].isupper()
+        and words[1].isalpha()
+        and words[1].lower() not in MONTHS
+    )
+
+
 def clean_person(name: str) -> str | None:
     """A person's name as an option: two to four capitalised words, no title, place or possessive."""
     words = name.split()
     if not 2 <= len(words) <= 4 or re.search(r"['\u2019()\d]", name):
         return None
-    if words[0].lower() in WEEKDAYS:
-        return None  # "Sunday Shorten": a weekday the tagger glued to a surname
+    if weekday_glued(name):
+        return None
     if any(len(w) > 1 and w.isupper() and "." not in w and w not in ("II", "III", "IV") for w in words):
         return None  # an acronym: "NASA Administrator …", "BBC News"
     for w in words:

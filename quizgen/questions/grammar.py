@@ -109,6 +109,16 @@ def tag(questions: Sequence[str]) -> list[Doc]:
     return docs
 
 
+def clear_cache() -> None:
+    """Forget every question tagged so far: the next `tag` works as in a new process (bench rounds)."""
+    _tagged.clear()
+
+
+def cached_count() -> int:
+    """How many tagged questions the cache holds (at most `TAGGED_MAX`)."""
+    return len(_tagged)
+
+
 def drop_asides(question: str) -> str:
     """Leave out what the article set between dashes: "students - mainly from Asia - on a flight"
     → "students on a flight"; a last aside ("… last year - a drop of 60%?") goes too."""

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.models import Article, Question
+from quizgen.questions.answer_types import weekday_glued
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence
 from quizgen.text import balanced, normal
-from quizgen.vocabulary import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Token
@@ -262,7 +262,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "dangling last word"
     if "n't" in question and _SPLIT_NT.search(question):
         return "split n't"
-    if _weekday_glued(answer):
+    if weekday_glued(answer):
         return "weekday glued to a name"
     if answer.strip().lower() in ("hundred", "thousand", "million", "billion", "trillion"):
         return "a scale word without its figure"  # "A million women …" asked with the answer "million"
@@ -272,19 +272,6 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         if len(n) >= 3 and f" {n} " in asked:
             return "answer in question"
     return _dangling(question, doc)
-
-
-def _weekday_glued(answer: str) -> bool:
-    """ "Sunday Shorten": the tagger took "On Sunday Shorten said …" for one name; whose name it is,
-    the answer cannot say ("Sunday night" and "Sunday, March 3" are dates, not this)."""
-    words = answer.split()
-    return (
-        len(words) >= 2
-        and words[0].lower() in WEEKDAYS
-        and words[1][:1].isupper()
-        and words[1].isalpha()
-        and words[1].lower() not in MONTHS
-    )
 
 
 def _dangling(question: str, doc: Doc | None) -> str | None:

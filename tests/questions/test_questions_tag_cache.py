@@ -25,5 +25,13 @@ def test_questions_the_cache_let_go_are_tagged_afresh(monkeypatch) -> None:  # t
     before = _tags(tag([FINE])[0])
     monkeypatch.setattr(grammar, "TAGGED_MAX", 1)
     tag([BROKEN])  # FINE goes
-    assert len(grammar._tagged) == 1
+    assert grammar.cached_count() == 1
     assert _tags(tag([FINE])[0]) == before
+
+
+def test_a_cleared_cache_tags_afresh_with_the_same_tags() -> None:
+    before = _tags(tag([FINE])[0])
+    grammar.clear_cache()
+    assert grammar.cached_count() == 0
+    assert _tags(tag([FINE])[0]) == before
+    assert grammar.cached_count() == 1
