@@ -18,6 +18,8 @@ from quizgen.vocabulary import HONORIFICS
 ARTICLES = frozenset({"the", "a", "an"})
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: "World Health Organization (WHO)", also cut short as "World Health Organization (WHO".
+#: A run of letters: "U.S." has two, each giving an initial.
+_LETTERS = re.compile(r"[A-Za-z]+")
 _NAME_AND_ACRONYM = re.compile(r"^(?P<name>[^()]*\S)\s*\((?P<short>[^()\s]{2,12})\)?\s*$")
 
 
@@ -93,6 +95,16 @@ def name_and_acronym(text: str) -> tuple[str, str] | None:
     if match is None or not any(ch.isupper() for ch in match["short"]):
         return None
     return match["name"], match["short"]
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words, as a body's short form spells them:
+    "World Health Organisation" → "WHO", "U.S. Board of Fisheries" → "USBF" (lower-case "of" is left out).
+
+    >>> initials("the Nordic Trade Council")
+    'NTC'
+    """
+    return "".join(part[0] for word in name.split() if word[:1].isupper() for part in _LETTERS.findall(word)).upper()
 
 
 def balanced(text: str) -> str:

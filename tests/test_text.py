@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from quizgen.text import balanced, name_and_acronym, normal, normalize, squeeze, strip_the
+from quizgen.text import balanced, initials, name_and_acronym, normal, normalize, squeeze, strip_the
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,20 @@ def test_strip_the(text: str, bare: str) -> None:
 )
 def test_name_and_acronym(text: str, parts: tuple[str, str] | None) -> None:
     assert name_and_acronym(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("name", "letters"),
+    [
+        ("the Nordic Trade Council", "NTC"),
+        ("U.S. Board of Fisheries", "USBF"),
+        ("Harwick Foods spokesman", "HF"),
+        ("low-density polyethylene", ""),
+    ],
+    ids=["lower-case-the-left-out", "dotted-letters-each-count", "lower-case-words-left-out", "a-term-has-none"],
+)
+def test_initials_are_the_capitalised_words_first_letters(name: str, letters: str) -> None:
+    assert initials(name) == letters
 
 
 def test_balanced_closes_only_a_cut_short_acronym() -> None:

@@ -35,6 +35,7 @@ from quizgen.questions.option_fit import (
 )
 from quizgen.questions.post_worth import passing_office, reporter_post, work_part
 from quizgen.questions.realize import post_answer
+from quizgen.text import initials
 from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
@@ -167,7 +168,7 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         shorts = [f.short for f in facts if isinstance(f, AcronymFact) and _long_kind(f.long, ctx) == same]
         long = draft.fact.long if isinstance(draft.fact, AcronymFact) else ""
         # never letters shuffled into a name nobody uses, nor letters the long form's initial rules out
-        return [s for s in shorts if _same_initial(s, long)]
+        return [s for s in shorts if _spelled_alike(s, long)]
     if kind == "long-form":
         # an organization's name is offered beside other organizations, a term beside other terms
         longs = [long for _, long in _acronyms(ctx, facts)]
@@ -177,7 +178,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         else:  # a named standard ("High Definition Multimedia Interface") beside named ones, a term beside terms
             capital = draft.answer[:1].isupper()
             names = [n for n in longs if not org_heads(n) and n[:1].isupper() == capital]
-        return [n for n in names if _same_initial(short, n)]
+        every = initials(draft.answer) == short.replace(".", "").upper()
+        return [n for n in names if _spelled_alike(short, n, every_letter=every)]
     if kind == "date":
         return _dates(draft)
     if kind == "number" and isinstance(draft.fact, NumberFact):
@@ -299,8 +301,11 @@ def _show(day: dt.date, fmt: str | None) -> str:
     return f"{day.strftime('%B')} {day.day}, {day.year}"
 
 
-def _same_initial(short: str, long: str) -> bool:
-    """Whether `long` could be spelled by `short` at first sight: a learner rules out "Audit Commission"
-    for "BMA" by its first letter, so such an option gives the answer away (fewer options instead)."""
-    first = next((w for w in long.split() if w.lower() not in ("the", "of", "and")), "")
-    return bool(short) and bool(first) and first[:1].upper() == short.lstrip(".")[:1].upper()
+def _spelled_alike(short: str, long: str, *, every_letter: bool = False) -> bool:
+    """Whether `long` could be what `short` stands for at first sight: a learner rules out "Audit
+    Commission" for "BMA" by its first letter and, where the article spells a short form by its long
+    form's initials ("NTC", the Nordic Trade Council), "Nordic Energy Council" by its second. Such an
+    option gives the answer away (fewer options instead)."""
+    letters = short.replace(".", "").upper()
+    spelled = initials(long)
+    return bool(letters) and (spelled == letters if every_letter else spelled[:1] == letters[:1])

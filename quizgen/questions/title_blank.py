@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from quizgen.grading.values import parse_number, same_number
 from quizgen.models import Article, Question
+from quizgen.text import initials
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 BLANK = "___"
@@ -49,7 +50,6 @@ _PARTICLES = set("de la le du von van der den da di dos bin al".split())
 _POSTS = set("mayor governor senator premier chancellor judge prime pm ceo chair king queen dr mr mrs ms sir".split())
 #: One token: "U.S." with its dots, a word, or a figure.
 _WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w&.'\u2019-]*[\w&]|[A-Za-z]|\d+(?:[.,]\d+)*")
-_PART = re.compile(r"[A-Za-z]+")
 _THE = re.compile(r"^(?:the|an?)\s+", re.I)  # "the", and "a" of a description
 #: Hedges before a number that a title may leave out ("nearly six million" → "six million").
 HEDGE = re.compile(r"^(?:nearly|almost|about|around|some|roughly|over|just|only|more than|less than|up to)\s+", re.I)
@@ -86,12 +86,6 @@ def _bracket_after(answer: str, text: str) -> str | None:
             return bracket.group(1)
         at = text.find(answer, at + 1)
     return None
-
-
-def _initials(form: str) -> str:
-    """ "World Health Organisation" → "WHO", "U.S. Board of Fisheries" → "USBF"."""
-    letters = [p[0] for w in form.split() if w[:1].isupper() for p in _PART.findall(w)]
-    return "".join(letters).upper() if len(letters) >= 2 else ""
 
 
 def _is_place(word: str) -> bool:
@@ -135,8 +129,8 @@ def _pieces(form: str, question: Question, names: bool) -> tuple[list[str], list
     bare = _THE.sub("", form)
     if not bare[:1].isupper():
         return [form], []
-    initials = _initials(bare) if _names_body(question, bare) else ""
-    return [form, initials], [w for w in _name_words(bare) if w != bare]
+    short = initials(bare) if _names_body(question, bare) else ""
+    return [form, short if len(short) >= 2 else ""], [w for w in _name_words(bare) if w != bare]
 
 
 def _asks_name(question: Question) -> bool:

@@ -13,7 +13,8 @@ from quizgen.pipeline import questions_for
 
 TEXT = (
     "The Northern Rail Safety Board (NRSB) published its annual report on Tuesday.\n\n"
-    "The report was shared with the NORR (National Office of Rail and Road), which regulates the network.\n\n"
+    "The report was shared with the NORR (National Office of Rail and Road), which regulates the network, "
+    "and with the National Rail Standards Bureau.\n\n"
     "Engineers will test a new Train Protection System (TPS) on two lines this winter.\n\n"
     "The board presented its findings at Mercer Hall (a former church) in the city centre."
 )
@@ -56,10 +57,11 @@ def test_bracketed_aside_is_not_an_acronym(acronyms: list[Question]) -> None:
 
 
 def test_acronym_choices_hold_the_answer_once(acronyms: list[Question]) -> None:
-    # an organization's name is offered among organizations; a term with no other term to match has none
+    # an organization's name is offered among organizations; a term with no other term to match has none;
+    # a name the short form's letters do not spell ("NRSB" is no "National Office of Rail and Road") neither
     (board,) = [q for q in acronyms if q.question == "What does NRSB stand for?"]
-    assert "National Office of Rail and Road" in board.choices
-    assert "Train Protection System" not in board.choices
+    assert "National Rail Standards Bureau" in board.choices
+    assert "Train Protection System" not in board.choices and "National Office of Rail and Road" not in board.choices
     for q in acronyms:
         if q.answer == "Train Protection System":
             continue

@@ -179,23 +179,25 @@ def test_a_short_form_of_the_answer_is_not_a_false_option() -> None:
 def test_an_organizations_name_is_offered_among_organizations_names() -> None:
     text = (
         "The Nordic Trade Council (NTC), the Nordic Rowing Federation (NRF) and the Baltic Shipping Board (BSB) "
-        "met in Oslo.\n\n"
+        "met in Oslo with the National Tourism Commission.\n\n"
         "Engineers tested high-density polyethylene (HDPE) pipes."
     )
     bank = questions_for([Article(id="ntc", title="NTC", published=None, path="n.txt", text=text)])
     (ntc,) = [q for q in bank.questions if q.question == "What does NTC stand for?"]
-    assert "high-density polyethylene" not in ntc.choices and "Nordic Rowing Federation" in ntc.choices
-    # "NTC" cannot spell "Baltic Shipping Board": a learner rules it out by its first letter
-    assert "Baltic Shipping Board" not in ntc.choices
+    assert "high-density polyethylene" not in ntc.choices and "National Tourism Commission" in ntc.choices
+    # "NTC" spells its long form by initials, so a learner rules out "Baltic Shipping Board" by its
+    # first letter and "Nordic Rowing Federation" by its second: neither is offered
+    assert "Baltic Shipping Board" not in ntc.choices and "Nordic Rowing Federation" not in ntc.choices
 
 
 def test_a_named_standard_is_not_offered_plain_terms_as_false_options() -> None:
     text = (
-        "Many sets lack Digital Video Link (DVL) sockets. Shops sell organic light diodes (OLDs) and "
+        "Many sets lack Digital Video eXchange (DVX) sockets. Shops sell organic light diodes (OLDs) and "
         "personal media boxes (PMBs), and some sell the Digital Stream Protocol (DSP) adaptor."
     )
-    bank = questions_for([Article(id="dvl", title="DVL", published=None, path="d.txt", text=text)])
-    (dvl,) = [q for q in bank.questions if q.question == "What does DVL stand for?"]
+    bank = questions_for([Article(id="dvx", title="DVX", published=None, path="d.txt", text=text)])
+    # "DVX" is no plain initials of its long form: only its first letter rules options out
+    (dvl,) = [q for q in bank.questions if q.question == "What does DVX stand for?"]
     assert "organic light diodes" not in dvl.choices and "personal media boxes" not in dvl.choices
     assert "Digital Stream Protocol" in dvl.choices
 
