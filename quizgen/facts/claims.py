@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from quizgen.facts.clauses import DEICTIC
-from quizgen.facts.quote_scope import inside_quotes
+from quizgen.facts.quote_scope import claims_context
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
@@ -21,7 +21,7 @@ T = TypeVar("T")
 def according_to(
     ctx: ArticleContext,
     span: Span,
-    ask_it: Callable[[], T | None],
+    ask_it: Callable[[ArticleContext], T | None],
     *,
     continued: bool = False,
     asked_text: Callable[[T], str] | None = None,
@@ -42,8 +42,7 @@ def according_to(
         return None
     if asked_text is None and any(t.lower_ in DEICTIC and ctx.in_quote(t.idx) for t in sent):
         return None
-    with inside_quotes():
-        asked = ask_it()
+    asked = ask_it(claims_context(ctx))
     if asked is not None and asked_text is not None and DEICTIC & set(re.findall(r"[a-z]+", asked_text(asked).lower())):
         return None
     return (asked, f"According to {found.speaker.name}") if asked is not None else None

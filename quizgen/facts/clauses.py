@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
-from quizgen.facts.quote_scope import asking_inside_quotes
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -67,7 +66,7 @@ def ask(
         pied: a preposition to front with the wh-phrase ("In" → "In how many missions …").
     """
     verb = clause_verb(target.root)
-    if verb is None or (ctx.in_quote(verb.idx) and not asking_inside_quotes()):
+    if verb is None or (ctx.in_quote(verb.idx) and not ctx.quoted_clauses):
         return None
     drop = set(range(target.start, target.end))
     if extra_drop is not None:  # a span, or any tokens

@@ -58,8 +58,8 @@ class ArticleContext:
         self.doc = doc
         self.text = doc.text  # spaCy joins the tokens again on every `doc.text`
         self.published = published
-        self.dateline = dateline
-        """(month, day) of a year-less wire dateline, when `published` is unknown."""
+        self.dateline = dateline  # (month, day) of a year-less wire dateline, when `published` is unknown
+        self.quoted_clauses = False  # may `clauses.ask` word a quoted clause? Only in `quote_scope.claims_context`
         self.people = People()
         self.quotes = quote_spans(self.text)
         self._quote_starts = [a for a, _ in self.quotes]

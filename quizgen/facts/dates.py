@@ -131,7 +131,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if named is not None and fmt in ("day", "no-year"):
         answer, aliases = f"{surface}, {answer}", [*aliases, surface]
     if ctx.in_quote(ent.start_char):  # "… has been a grant university since 1989," she said
-        claimed = according_to(ctx, ent, partial(ask_date, ctx, ent, iso))
+        claimed = according_to(ctx, ent, partial(ask_date, ent=ent, iso=iso))
         questions = [f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None]
     else:
         questions = [ask_date(ctx, ent, iso), ask_when_clause(ctx, ent)]

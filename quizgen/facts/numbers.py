@@ -64,7 +64,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
             continue
         if ctx.in_quote(ent.start_char):
-            claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent), continued=True, asked_text=_question_of)
+            claimed = according_to(ctx, ent, partial(_ask_number, ent=ent), continued=True, asked_text=_question_of)
             if claimed is not None:
                 (question, answer), who = claimed
                 cut = cut_gapped(ent, question)
