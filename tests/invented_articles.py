@@ -18,6 +18,17 @@ def questions_of_texts(texts: Mapping[str, str], published: dt.date | None = dt.
     )
 
 
+def questions_of_text(text: str, published: dt.date | None = None, kind: str | None = None) -> list[Question]:
+    """The questions of one invented article (id and title "a"), only those of `kind` when given."""
+    article = Article(id="a", title="a", published=published, path="a.txt", text=text)
+    return [q for q in questions_for([article]).questions if kind is None or q.kind == kind]
+
+
+def date_questions(text: str, published: dt.date | None = dt.date(2023, 10, 4)) -> list[Question]:
+    """The date questions of one invented article, published by default on a Wednesday (October 4, 2023)."""
+    return questions_of_text(text, published, "date")
+
+
 def asked_by_article(texts: Mapping[str, str], kind: str) -> dict[str, list[Question]]:
     """The questions of one kind about each text, by its key (every key is there, asked or not)."""
     bank = questions_of_texts(texts)
@@ -37,3 +48,8 @@ def every_question_of_texts(texts: Mapping[str, str]) -> QuestionBank:
 def asked(bank: QuestionBank, article: str, kind: str = "org-event") -> list[Question]:
     """The questions of one kind asked from one article."""
     return [q for q in bank.questions if q.article == article and q.kind == kind]
+
+
+def answers(bank: QuestionBank, article: str, kind: str) -> dict[str, str]:
+    """Question → answer, for the questions of one kind asked from one article."""
+    return {q.question: q.answer for q in asked(bank, article, kind)}

@@ -5,16 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from quizgen.models import Article, Question
-from quizgen.pipeline import questions_for
+from invented_articles import date_questions
 
 PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
-
-
-def date_questions(text: str, published: dt.date | None = PUBLISHED) -> list[Question]:
-    article = Article(id="a", title="a", published=published, path="a.txt", text=text)
-    return [q for q in questions_for([article]).questions if q.kind == "date"]
 
 
 @pytest.mark.parametrize(

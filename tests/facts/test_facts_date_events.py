@@ -5,18 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from invented_articles import questions_of_texts
+from invented_articles import date_questions, questions_of_texts
 
 from quizgen.facts.date_values import resolve
-from quizgen.models import Article, Question
-from quizgen.pipeline import questions_for
 
 PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
-
-
-def date_questions(text: str, published: dt.date | None = PUBLISHED) -> list[Question]:
-    article = Article(id="a", title="a", published=published, path="a.txt", text=text)
-    return [q for q in questions_for([article]).questions if q.kind == "date"]
 
 
 def test_a_date_on_a_noun_the_event_is_timed_against_dates_that_noun_only() -> None:

@@ -6,14 +6,11 @@ import datetime as dt
 import re
 
 import pytest
-
-from quizgen.models import Article
-from quizgen.pipeline import questions_for
+from invented_articles import questions_of_text
 
 
 def date_questions(text: str, published: dt.date | None = None) -> dict[str, str]:
-    article = Article(id="a", title="a", published=published, path="a.txt", text=text)
-    return {q.question: q.answer for q in questions_for([article]).questions if q.kind == "date"}
+    return {q.question: q.answer for q in questions_of_text(text, published, "date")}
 
 
 @pytest.mark.parametrize(

@@ -5,20 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import date_questions
 
 from quizgen.facts.date_values import resolve
 from quizgen.facts.date_words import absolute_days
 from quizgen.facts.relative import Base
 from quizgen.grading import grade_answer
-from quizgen.models import Article, Question
-from quizgen.pipeline import generate_bank, questions_for
+from quizgen.models import Question
+from quizgen.pipeline import generate_bank
 
 PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
-
-
-def date_questions(text: str, published: dt.date | None = PUBLISHED) -> list[Question]:
-    article = Article(id="a", title="a", published=published, path="a.txt", text=text)
-    return [q for q in questions_for([article]).questions if q.kind == "date"]
 
 
 def wire_questions(tmp_path, body: str) -> dict[str, str]:

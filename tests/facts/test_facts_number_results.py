@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from invented_articles import asked, questions_of_texts
+from invented_articles import answers, asked, questions_of_texts
 
 from quizgen.models import QuestionBank
 
@@ -41,12 +41,8 @@ def bank() -> QuestionBank:
     return questions_of_texts(TEXTS, dt.date(2024, 3, 4))
 
 
-def pairs(bank: QuestionBank, article: str) -> dict[str, str]:
-    return {q.question: q.answer for q in asked(bank, article, "number")}
-
-
 def test_each_figure_of_a_results_sentence_is_asked_alone(bank: QuestionBank) -> None:
-    got = pairs(bank, "results")
+    got = answers(bank, "results", "number")
     assert got.get("How much did Harbour Foods earn in the quarter?") == "$64 million"
     assert got.get("How much per share did Harbour Foods earn in the quarter?") == "12 cents"
     assert got.get("How much did Harbour Foods earn a year earlier?") == "$48.2 million"
@@ -61,7 +57,7 @@ def test_each_figure_of_a_results_sentence_is_asked_alone(bank: QuestionBank) ->
 
 
 def test_a_change_question_never_carries_both_other_figures(bank: QuestionBank) -> None:
-    got = pairs(bank, "three-figures")
+    got = answers(bank, "three-figures", "number")
     assert set(got.values()) >= {"8 percent", "$2.4 billion", "$2.2 billion"}, got
     for question, answer in got.items():
         others = {"8 percent", "$2.4 billion", "$2.2 billion"} - {answer}
@@ -69,7 +65,7 @@ def test_a_change_question_never_carries_both_other_figures(bank: QuestionBank) 
 
 
 def test_hyphenated_sizes_are_asked_with_their_unit(bank: QuestionBank) -> None:
-    got = pairs(bank, "sizes")
+    got = answers(bank, "sizes", "number")
     assert got.get("How long is Harbour City's night curfew?") == "nine days"
     assert got.get("How wide was the crater of the old volcano?") == "2.5 miles"
     assert got.get("How deep was the crater of the old volcano?") == "300 feet"
@@ -92,7 +88,7 @@ def test_a_length_with_its_adjective_is_asked_how_long_or_not_at_all() -> None:
             )
         }
     )
-    got = pairs(bank, "lengths")
+    got = answers(bank, "lengths", "number")
     assert got.get("How long will the new bridge over the fjord be?") == "2 miles"
     assert got.get("How tall does the old tower stand?") == "300 metres"
     assert "at least 40 metres" not in got.values(), got  # the wreck's length, never the divers' find
@@ -108,7 +104,7 @@ def test_a_fraction_is_asked_as_a_share_of_its_whole() -> None:
             )
         }
     )
-    got = pairs(bank, "fractions")
+    got = answers(bank, "fractions", "number")
     assert got.get("According to the report, what share of all new shipyards will Asia hold by 2030?") == ("two-thirds")
     assert got.get("What share of the town's shops closed in 2020?") == "half"
     assert not any("them" in q for q in got), got  # whose half, "them" cannot say

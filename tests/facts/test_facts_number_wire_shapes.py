@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from invented_articles import asked, questions_of_texts
+from invented_articles import answers, questions_of_texts
 
 from quizgen.models import QuestionBank
 
@@ -94,24 +94,20 @@ def bank() -> QuestionBank:
     return questions_of_texts(TEXTS, dt.date(2024, 3, 4))
 
 
-def pairs(bank: QuestionBank, article: str) -> dict[str, str]:
-    return {q.question: q.answer for q in asked(bank, article, "number")}
-
-
 def test_the_company_is_the_name_set_beside_an_earlier_subject(bank: QuestionBank) -> None:
-    got = pairs(bank, "named-beside")
+    got = answers(bank, "named-beside", "number")
     assert got.get("How much did Acme Devices earn in the quarter?") == "$212 million"
     assert got.get("How much per share did Acme Devices earn a year earlier?") == "38 cents"
     assert not any("the company" in q.lower() for q in got), got
 
 
 def test_a_periodic_adjective_stays_with_the_figure_it_names(bank: QuestionBank) -> None:
-    got = pairs(bank, "named-beside")
+    got = answers(bank, "named-beside", "number")
     assert got.get("What percentage increase in quarterly profit did the phone maker post on Thursday?") == "21 percent"
 
 
 def test_each_count_of_a_toll_is_asked_with_its_state_and_what_left_it(bank: QuestionBank) -> None:
-    got = pairs(bank, "tolls")
+    got = answers(bank, "tolls", "number")
     assert got.get("How many people did Typhoon Kora leave dead?") == "54"
     assert got.get("How many people did Typhoon Kora leave missing?") == "three"
     assert got.get("How many people did a false fire alarm in Harbour City leave dead?") == "one"
@@ -120,48 +116,48 @@ def test_each_count_of_a_toll_is_asked_with_its_state_and_what_left_it(bank: Que
 
 
 def test_a_distance_locates_the_place_before_it(bank: QuestionBank) -> None:
-    got = pairs(bank, "distances")
+    got = answers(bank, "distances", "number")
     assert got.get("How far north of Valka is Tarvo?") == "40 kilometres"
     assert got.get("How far west of Denver is Elm?") == "about 120 miles"
     assert not any(q.startswith("How many kilometres") or q.startswith("How many miles") for q in got), got
 
 
 def test_an_age_set_off_after_a_name_is_asked_but_not_an_age_at_death(bank: QuestionBank) -> None:
-    assert pairs(bank, "ages").get("How old is Ann Ruiz?") == "58"
-    assert "71" not in pairs(bank, "ages").values()
+    assert answers(bank, "ages", "number").get("How old is Ann Ruiz?") == "58"
+    assert "71" not in answers(bank, "ages", "number").values()
 
 
 def test_a_total_of_counts_the_noun_after_it(bank: QuestionBank) -> None:
-    got = pairs(bank, "totals")
+    got = answers(bank, "totals", "number")
     assert got.get("How many suspected cases of dengue did the health agency report across the province?") == "18"
 
 
 def test_crore_and_lakh_are_scales_of_a_rupee_amount(bank: QuestionBank) -> None:
-    got = pairs(bank, "rupees")
+    got = answers(bank, "rupees", "number")
     assert got.get("How much did the state government sanction for the new metro line?") == "Rs 450 crore"
     assert "₹12 lakh" in got.values(), got
     assert not any("how many crore" in q.lower() for q in got), got
 
 
 def test_to_the_tune_of_sizes_the_object_before_it(bank: QuestionBank) -> None:
-    got = pairs(bank, "tune")
+    got = answers(bank, "tune", "number")
     assert got.get("How much flood relief did the ministry distribute?") == "$3.1 million"
     assert not any("tune" in q for q in got), got
 
 
 def test_a_count_whose_wh_phrase_says_what_it_counts_is_not_too_vague(bank: QuestionBank) -> None:
-    got = pairs(bank, "tune")
+    got = answers(bank, "tune", "number")
     assert got.get("How many rare beetles have been found in the valley so far?") == "More than 400"
 
 
 def test_a_depth_is_asked_how_far_below_and_never_as_a_count_of_feet(bank: QuestionBank) -> None:
-    got = pairs(bank, "depths")
+    got = answers(bank, "depths", "number")
     assert got.get("How far below ground were the miners trapped for a week?") == "about 700 metres"
     assert not any(q.startswith("How many feet") for q in got), got
 
 
 def test_a_score_is_one_answer_asked_by_its_result(bank: QuestionBank) -> None:
-    got = pairs(bank, "scores")
+    got = answers(bank, "scores", "number")
     assert got.get("By what score did the Harbour Hawks hold off the Valka Kings on Sunday night?") == "98-95"
     assert got.get("What was the score in the Kings' loss against the Ferry Rovers?") == "2-1"
     # one side of a score is never a count, and one set of a match is no result
@@ -169,7 +165,7 @@ def test_a_score_is_one_answer_asked_by_its_result(bank: QuestionBank) -> None:
 
 
 def test_at_a_cost_of_is_asked_as_what_the_thing_cost(bank: QuestionBank) -> None:
-    got = pairs(bank, "costs")
+    got = answers(bank, "costs", "number")
     assert got.get("How much did the Port Vell library cost?") == "$3.3 million"
     assert got.get("How much did the renovation of the market cost?") == "$1.5 million"
     assert got.get("How much will the Tarvo bridge cost?") == "$8 million"
@@ -179,38 +175,41 @@ def test_at_a_cost_of_is_asked_as_what_the_thing_cost(bank: QuestionBank) -> Non
 
 
 def test_a_subject_count_with_a_named_owner_is_asked_as_what_the_owner_has(bank: QuestionBank) -> None:
-    got = pairs(bank, "owned")
+    got = answers(bank, "owned", "number")
     assert got.get("How many foreign branches does Velmora Trust have?") == "14"
     assert not any("include" in q for q in got), got
 
 
 def test_a_figure_of_a_verb_that_describes_a_noun_is_not_asked_from_the_outer_clause(bank: QuestionBank) -> None:
-    assert "10 percent" not in pairs(bank, "owned").values()
+    assert "10 percent" not in answers(bank, "owned", "number").values()
 
 
 def test_a_count_opening_a_sentence_is_no_rank_after_the_full_stop_before_it(bank: QuestionBank) -> None:
-    assert pairs(bank, "sentence-start").get("How many typhoons hit the Velmora Islands each year?") == "At least 15"
+    assert (
+        answers(bank, "sentence-start", "number").get("How many typhoons hit the Velmora Islands each year?")
+        == "At least 15"
+    )
 
 
 def test_a_part_out_of_a_whole_is_asked_as_how_many_out_of_it(bank: QuestionBank) -> None:
-    got = pairs(bank, "out-of")
+    got = answers(bank, "out-of", "number")
     assert got == {
         "How many out of the 12 samples collected from patients in Port Elm tested positive for the fever?": "Eight"
     }, got
 
 
 def test_a_count_in_a_participle_after_the_subject_says_what_the_subject_does(bank: QuestionBank) -> None:
-    got = pairs(bank, "participle")
+    got = answers(bank, "participle", "number")
     assert got.get("How many children does the vaccination campaign target?") == "over 20,000"
     assert "3,000" not in got.values(), got  # "a drill": which one, the question could not say
 
 
 def test_a_bare_figure_scored_is_asked_in_the_unit_the_article_counts_in(bank: QuestionBank) -> None:
-    assert pairs(bank, "scored-points").get("How many points did Carl Mott score for the Hawks?") == "31"
-    assert pairs(bank, "scored-runs").get("How many runs did Tom Vale score before lunch?") == "76"
-    assert pairs(bank, "scored-unsure") == {}  # neither points nor runs named: goals? nothing is asked
+    assert answers(bank, "scored-points", "number").get("How many points did Carl Mott score for the Hawks?") == "31"
+    assert answers(bank, "scored-runs", "number").get("How many runs did Tom Vale score before lunch?") == "76"
+    assert answers(bank, "scored-unsure", "number") == {}  # neither points nor runs named: goals? nothing is asked
 
 
 def test_a_bare_noun_before_of_is_not_pied_with_the_question(bank: QuestionBank) -> None:
-    got = pairs(bank, "bare-of")
+    got = answers(bank, "bare-of", "number")
     assert not any("passage of how many" in q.lower() for q in got), got

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from invented_articles import every_question_of_texts
+from invented_articles import answers, asked, every_question_of_texts
 
-from quizgen.models import Question, QuestionBank
+from quizgen.models import QuestionBank
 
 TEXTS = {
     "governors": "Ohio Gov. Ann Ruiz said the levy would hurt farmers. Kansas Gov. Tom Hale said he "
@@ -23,46 +23,38 @@ def bank() -> QuestionBank:
     return every_question_of_texts(TEXTS)
 
 
-def roles(bank: QuestionBank, article_id: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article_id and q.kind == "role"]
-
-
-def asked(bank: QuestionBank, article_id: str) -> dict[str, str]:
-    return {q.question: q.answer for q in roles(bank, article_id)}
-
-
 def test_a_governor_is_asked_with_the_state_spelled_out(bank: QuestionBank) -> None:
-    found = asked(bank, "governors")
+    found = answers(bank, "governors", "role")
     assert found["In 2024, what post did Ann Ruiz hold?"] == "Governor of Ohio"
     assert found["In 2024, which state was Tom Hale the governor of?"] == "Kansas"
     assert not [a for a in found.values() if "Gov." in a or "Sen." in a]
 
 
 def test_false_options_of_a_state_post_are_other_state_posts(bank: QuestionBank) -> None:
-    post = next(q for q in roles(bank, "governors") if q.question == "In 2024, what post did Ann Ruiz hold?")
+    post = next(q for q in asked(bank, "governors", "role") if q.question == "In 2024, what post did Ann Ruiz hold?")
     assert set(post.choices) == {"Governor of Ohio", "Governor of Kansas", "Senator from Texas"}
-    state = next(q for q in roles(bank, "governors") if q.question.startswith("In 2024, which state"))
+    state = next(q for q in asked(bank, "governors", "role") if q.question.startswith("In 2024, which state"))
     assert set(state.choices) <= {"Ohio", "Kansas", "Texas"}
 
 
 def test_a_senator_is_one_of_several_for_a_state(bank: QuestionBank) -> None:
-    found = asked(bank, "governors")
+    found = answers(bank, "governors", "role")
     assert found["In 2024, which state was Lena Berg a senator from?"] == "Texas"
     assert not [q for q in found if q.startswith("In 2024, who was the Senator")]
 
 
 def test_a_country_post_keeps_the_country_before_it(bank: QuestionBank) -> None:
-    found = asked(bank, "country")
+    found = answers(bank, "country", "role")
     assert found["In 2024, what post did Paul Marsh hold?"] == "U.S. Secretary of State"
     assert "Secretary of State" not in [a for a in found.values() if a != "U.S. Secretary of State"]
 
 
 def test_a_two_word_wire_title_is_spelled_out_whole(bank: QuestionBank) -> None:
-    assert asked(bank, "two-words")["In 2024, what post did Ray Holt hold?"] == "Lieutenant General"
+    assert answers(bank, "two-words", "role")["In 2024, what post did Ray Holt hold?"] == "Lieutenant General"
 
 
 def test_the_state_after_a_representative_is_where_the_post_is_held(bank: QuestionBank) -> None:
-    found = asked(bank, "party-state")
+    found = answers(bank, "party-state", "role")
     assert found["In 2024, what post did Mia Long hold?"] == "Representative from Texas"
     assert found["In 2024, which state was Ed Park a representative from?"] == "California"  # "D-Calif."
 
@@ -86,7 +78,7 @@ def gulf() -> QuestionBank:
 
 
 def test_a_name_with_particles_after_his_excellency_is_read_whole_with_both_posts(gulf: QuestionBank) -> None:
-    found = asked(gulf, "excellency")
+    found = answers(gulf, "excellency", "role")
     name = "Khalid bin Saad Al Nasser"
     assert found[f"In 2024, besides being Deputy Prime Minister, what post did {name} hold?"] == "Minister of Finance"
     assert found[f"In 2024, besides being Minister of Finance, what post did {name} hold?"] == "Deputy Prime Minister"
@@ -94,16 +86,17 @@ def test_a_name_with_particles_after_his_excellency_is_read_whole_with_both_post
 
 
 def test_a_name_ner_reads_into_an_organisation_after_h_e_is_a_person(gulf: QuestionBank) -> None:
-    assert asked(gulf, "excellency-org")["In 2024, what post did Paul Marsh hold?"] == "US Secretary of Commerce"
+    found = answers(gulf, "excellency-org", "role")
+    assert found["In 2024, what post did Paul Marsh hold?"] == "US Secretary of Commerce"
 
 
 def test_a_name_cut_at_bint_and_al_is_read_whole(gulf: QuestionBank) -> None:
-    found = asked(gulf, "bint")
+    found = answers(gulf, "bint", "role")
     assert found["In 2024, who was the director of the Gulf Water Institute?"] == "Amira bint Salem al-Harthy"
 
 
 def test_a_post_after_a_name_that_runs_into_the_verb_is_the_speaker_not_the_names_post(gulf: QuestionBank) -> None:
-    found = asked(gulf, "aside")
+    found = answers(gulf, "aside", "role")
     assert not [a for a in found.values() if "Prime Minister" in a]
     quotes = [q for q in gulf.questions if q.article == "aside" and q.kind == "quote"]
     assert not [q for q in quotes if q.answer == "Paul Marsh"]
@@ -115,11 +108,11 @@ def test_two_posts_of_one_speaker_find_the_holder_of_the_known_one(gulf: Questio
 
 
 def test_a_former_post_keeps_its_place(bank: QuestionBank) -> None:
-    assert asked(bank, "former")["What post did Nora Dahl once hold?"] == "former Governor of Iowa"
+    assert answers(bank, "former", "role")["What post did Nora Dahl once hold?"] == "former Governor of Iowa"
 
 
 def test_a_place_of_two_words_and_a_post_of_two_words_stay_whole(bank: QuestionBank) -> None:
-    assert asked(bank, "former")["In 2024, what post did Luis Vega hold?"] == "Attorney General of New Mexico"
+    assert answers(bank, "former", "role")["In 2024, what post did Luis Vega hold?"] == "Attorney General of New Mexico"
 
 
 def test_only_a_post_held_for_a_state_is_asked_which_state() -> None:
