@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import questions_of_texts
 
 from quizgen.facts.date_values import resolve
 from quizgen.facts.relative import Base
@@ -249,7 +250,7 @@ def test_a_date_inside_the_subject_is_not_asked() -> None:
     ids=["instead-of", "weekday-in-a-name", "since-bounds-a-count"],
 )
 def test_times_that_date_no_event_are_not_asked(text: str) -> None:
-    bank = questions_for([Article(id="n", title="n", published=PUBLISHED, path="n.txt", text=text)])
+    bank = questions_of_texts({"n": text}, PUBLISHED)
     assert not [q for q in bank.questions if q.kind == "date"], [q.question for q in bank.questions]
 
 
@@ -288,7 +289,7 @@ def test_a_possessive_date_asks_when_its_noun_happened() -> None:
 
 def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
     text = "The port authority (PA) warned on Tuesday (Sept 26) that the harbour needed dredging."
-    bank = questions_for([Article(id="b", title="b", published=PUBLISHED, path="b.txt", text=text)])
+    bank = questions_of_texts({"b": text}, PUBLISHED)
     (q,) = [q for q in bank.questions if q.kind == "date"]
     assert q.answer == "Tuesday, September 26, 2023"
     assert "Sept" not in q.question and q.question.count("(") == q.question.count(")")

@@ -6,10 +6,9 @@ import datetime as dt
 import re
 
 import pytest
-from invented_articles import every_question_of_texts
+from invented_articles import every_question_of_texts, questions_of_texts
 
-from quizgen.models import Article, Question, QuestionBank
-from quizgen.pipeline import questions_for
+from quizgen.models import Question, QuestionBank
 
 PUBLISHED = dt.date(2024, 6, 12)
 
@@ -110,14 +109,14 @@ def test_a_post_named_with_a_before_the_person_is_asked_without_who_is() -> None
     # "A spokesman …, Name, said": one of several spokesmen, so no "In 2024, who was the spokesman …?"
     # (this shape used to stop generation with an internal error)
     text = "A spokesman for the harbour board, Tomas Berg, said the ferry would sail again in May."
-    bank = questions_for([Article(id="a", title="a", published=PUBLISHED, path="a.txt", text=text)])
+    bank = questions_of_texts({"a": text}, PUBLISHED)
     asked = {q.question: q.answer for q in bank.questions}
     assert asked["In 2024, what post did Tomas Berg hold?"] == "spokesman for the harbour board"
     assert not any(q.startswith(("Who is", "In 2024, who was")) for q in asked)
 
 
 def _posts_by_person(text: str) -> dict[str, set[str]]:
-    bank = questions_for([Article(id="a", title="a", published=PUBLISHED, path="a.txt", text=text)])
+    bank = questions_of_texts({"a": text}, PUBLISHED)
     found: dict[str, set[str]] = {}
     for q in bank.questions:
         asked = re.search(r"[Ww]hat post (?:does|did) (.+?) hold", q.question)

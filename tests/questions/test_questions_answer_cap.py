@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from quizgen.models import Article, Question
-from quizgen.pipeline import questions_for
+from invented_articles import questions_of_texts
+
+from quizgen.models import Question
 from quizgen.questions.answer_cap import MAX_SAME_ORG, limit_same_org
 
 RELEASE = (
@@ -22,7 +23,7 @@ def _org(question: str, answer: str, aliases: tuple[str, ...] = ()) -> Question:
 
 
 def test_an_agency_is_the_answer_of_a_few_questions_only() -> None:
-    bank = questions_for([Article(id="r", title="r", published=dt.date(2023, 10, 4), path="r.txt", text=RELEASE)])
+    bank = questions_of_texts({"r": RELEASE}, dt.date(2023, 10, 4))
     agency = [q for q in bank.questions if q.question.startswith("Which organization") and "Forest Care" in q.answer]
     assert 1 <= len(agency) <= MAX_SAME_ORG
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import questions_of_texts
 
-from quizgen.models import Article, QuestionBank
-from quizgen.pipeline import questions_for
+from quizgen.models import QuestionBank
 
 TEXT = (
     "Harbour Rail will open the coastal line in early September, chief executive Ann Ruiz said on Tuesday. "
@@ -17,7 +17,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    return questions_for([Article(id="a", title="a", published=dt.date(2024, 6, 12), path="a.txt", text=TEXT)])
+    return questions_of_texts({"a": TEXT}, dt.date(2024, 6, 12))
 
 
 def choices_for(bank: QuestionBank, answer: str) -> tuple[str, ...]:

@@ -6,10 +6,10 @@ import datetime as dt
 import re
 
 import pytest
+from invented_articles import questions_of_texts
 
 from quizgen.grading import parse_number
-from quizgen.models import Article, NumberFact, Question
-from quizgen.pipeline import questions_for
+from quizgen.models import NumberFact, Question
 from quizgen.questions.number_options import number_options, unit_of
 
 # Invented: two percentages, two sums in pounds and one in dollars, two counts of days, a change.
@@ -27,7 +27,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def asked() -> dict[str, Question]:
-    bank = questions_for([Article(id="n", title="n", published=dt.date(2024, 3, 1), path="n.txt", text=TEXT)])
+    bank = questions_of_texts({"n": TEXT}, dt.date(2024, 3, 1))
     return {q.answer: q for q in bank.questions if q.kind == "number"}
 
 
@@ -77,7 +77,7 @@ def test_the_unit_of_a_figure(answer: str, unit: str) -> None:
 
 def test_a_bound_gets_no_options_and_is_offered_to_no_one() -> None:
     text = "Police arrested more than 40 protesters on Saturday. The mayor met 30 shopkeepers on Tuesday."
-    bank = questions_for([Article(id="b", title="b", published=dt.date(2024, 3, 1), path="b.txt", text=text)])
+    bank = questions_of_texts({"b": text}, dt.date(2024, 3, 1))
     asked = {q.answer: q for q in bank.questions if q.kind == "number"}
     assert not asked["more than 40"].choices  # "more than 30" would be right too
     assert not any("40" in c for c in asked["30"].choices)
@@ -104,7 +104,7 @@ def test_a_count_is_offered_only_counts_of_its_own_noun() -> None:
         "The mainland has recorded 1,900 cases of the fever. "
         "The island's hospitals have 450 beds."
     )
-    bank = questions_for([Article(id="c", title="c", published=dt.date(2024, 3, 1), path="c.txt", text=text)])
+    bank = questions_of_texts({"c": text}, dt.date(2024, 3, 1))
     asked = {q.answer: q for q in bank.questions if q.kind == "number"}
     assert set(asked["2,300"].choices) == {"2,300", "1,900"}, asked["2,300"].choices
     assert "2,300" not in asked["450"].choices and "1,900" not in asked["450"].choices
@@ -116,7 +116,7 @@ def test_a_rate_keeps_its_singular_per_unit_in_options() -> None:
         "The refinery processed 1.2 mln bpd of crude in May. "
         "The second refinery processed 0.9 mln bpd of crude in June."
     )
-    bank = questions_for([Article(id="b", title="b", published=dt.date(2024, 3, 1), path="b.txt", text=text)])
+    bank = questions_of_texts({"b": text}, dt.date(2024, 3, 1))
     choices = [c for q in bank.questions if q.kind == "number" for c in q.choices]
     assert choices and not [c for c in choices if "per days" in c], choices
 

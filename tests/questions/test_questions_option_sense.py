@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from quizgen.models import Article
-from quizgen.pipeline import questions_for
+from invented_articles import questions_of_texts
+
 from quizgen.questions.option_sense import in_number, ruled_out
 
 
@@ -31,7 +31,7 @@ def test_generated_options_for_a_rise_stay_between_its_start_and_end() -> None:
         "Revenue rose 40 percent to $3.1 billion from $2.2 billion a year earlier. "
         "Profit was $1.5 billion. Costs were $3.6 billion."
     )
-    bank = questions_for([Article(id="r", title="r", published=dt.date(2023, 10, 4), path="r.txt", text=text)])
+    bank = questions_of_texts({"r": text}, dt.date(2023, 10, 4))
     (to,) = [q for q in bank.questions if q.question.startswith("To what amount did revenue rise")]
     (start,) = [q for q in bank.questions if q.question.startswith("From what amount did revenue rise")]
     assert "$1.5 billion" not in to.choices
