@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -46,6 +47,14 @@ def quiz_app(questions: Sequence[Question], *, store: object = None, **options: 
         store=store,
         clock=clock,
     )  # type: ignore[arg-type]
+
+
+@asynccontextmanager
+async def started(app: QuizApp) -> AsyncIterator[Pilot]:
+    """`app` running at `SIZE` with its questions loaded (see `ready`): where a pilot test begins."""
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        yield pilot
 
 
 async def ready(pilot: Pilot) -> None:

@@ -4,7 +4,7 @@ open straight on the first question, with no start screen drawn only to be cover
 from __future__ import annotations
 
 from textual.widgets import Static
-from tui_helpers import SIZE, quiz_app, ready, right_key
+from tui_helpers import SIZE, quiz_app, ready, right_key, started
 
 from quizgen.models import Question
 from quizgen.tui.screens.quiz_screen import QuizScreen
@@ -49,8 +49,7 @@ async def test_the_footer_keys_follow_each_step(sample_questions: list[Question]
         return {key.description for key in app.screen.query(FooterKey)}
 
     app = quiz_app(sample_questions[:2], mode="mcq", autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         assert {"Answer", "I don't know"} <= footer(app) and "Continue" not in footer(app)
         await pilot.press(right_key(app))
         await pilot.pause()

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from textual.widgets import Static
-from tui_helpers import NOW, SIZE, current_question, quiz_app, ready, right_key, text, wrong_key
+from tui_helpers import NOW, SIZE, current_question, quiz_app, right_key, started, text, wrong_key
 
 from quizgen.models import Question
 from quizgen.reports import exit_line
@@ -36,8 +36,7 @@ async def test_undo_takes_the_answer_out_of_the_history_and_restores_the_schedul
     store.add_questions(sample_questions)
     store.record_review(first, Grade.GOOD, NOW - dt.timedelta(days=3), correct=True, mode="mcq")
     app = quiz_app([first, sample_questions[1]], mode="mcq", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         asked = current_question(app)
         before = card_row(store, asked.id)
         reviews_before = store.reviews(asked.id)
@@ -63,8 +62,7 @@ async def test_suspend_skips_the_question_now_and_in_every_later_review(
     for question in sample_questions[:3]:
         store.record_review(question, Grade.AGAIN, NOW - dt.timedelta(days=1), correct=False, mode="mcq")
     app = quiz_app(sample_questions[:3], mode="mcq", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         bad = current_question(app)
         await pilot.press("x")
         await pilot.pause()
@@ -74,8 +72,7 @@ async def test_suspend_skips_the_question_now_and_in_every_later_review(
     assert bad.id not in {q.id for q in store.due_questions(NOW)}
     assert len(store.due_questions(NOW)) == 2
     again = quiz_app(sample_questions[:3], mode="mcq", store=store, autostart=True)  # the quiz skips it too
-    async with again.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(again) as pilot:
         assert bad.id not in again.screen.session.ids and again.screen.session.total == 2
 
 
@@ -83,8 +80,7 @@ async def test_i_dont_know_counts_as_wrong_and_shows_the_answer(
     sample_questions: list[Question], store: ReviewStore
 ) -> None:
     app = quiz_app(sample_questions[:1], mode="mcq", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         asked = current_question(app)
         await pilot.press("d")
         assert "No answer" in text(app, "#feedback-verdict")
@@ -101,8 +97,7 @@ async def test_review_n_due_from_the_start_screen(sample_questions: list[Questio
         store.record_review(question, Grade.AGAIN, NOW - dt.timedelta(days=1), correct=False, mode="mcq")
     store.save_learn_progress({due[0].id: 2})  # recalled in an unfinished Learn session
     app = quiz_app(sample_questions, mode="mixed", store=store)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         assert "Due for review: 2 cards" in text(app, "#start-due")
         await pilot.press("r")
         await pilot.pause()
@@ -116,8 +111,7 @@ async def test_review_n_due_from_the_start_screen(sample_questions: list[Questio
 
 async def test_start_screen_counts_only_the_kinds_and_number_chosen(sample_questions: list[Question]) -> None:
     app = quiz_app(sample_questions, mode="mcq")
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         assert text(app, "#start-kinds").startswith("7 questions")
         await pilot.press("1")  # quotes off: 2 of the 7
         assert text(app, "#start-kinds").startswith("5 questions")
@@ -138,8 +132,7 @@ async def test_a_learn_session_resumes_with_what_was_recalled(
 ) -> None:
     questions = sample_questions[:2]
     app = quiz_app(questions, mode="mixed", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         first = current_question(app)
         await pilot.press(right_key(app), "enter")
         await pilot.press(right_key(app), "enter")  # both recognised
@@ -152,8 +145,7 @@ async def test_a_learn_session_resumes_with_what_was_recalled(
         await pilot.pause()
         await pilot.press("escape", "y")  # leave half-way
     resumed = quiz_app(questions, mode="mixed", store=store, autostart=True)
-    async with resumed.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(resumed) as pilot:
         session = resumed.screen.session
         assert session.round_summary().mastered == 1  # "recalled 1 of 2"
         assert current_question(resumed) != first  # only the one not yet recalled is asked
@@ -166,8 +158,7 @@ async def test_a_question_missed_and_retried_is_one_review(
     sample_questions: list[Question], store: ReviewStore
 ) -> None:
     app = quiz_app(sample_questions[:1], mode="mixed", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         asked = current_question(app)
         await pilot.press(wrong_key(app), "enter")
         await pilot.press(right_key(app), "enter")  # missed, retried in the round
@@ -183,8 +174,7 @@ async def test_a_question_missed_and_retried_is_one_review(
 
 async def test_flash_grades_show_the_next_interval(sample_questions: list[Question], store: ReviewStore) -> None:
     app = quiz_app(sample_questions[:1], mode="flash", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press("space")
         grades = text(app, "#flash-grades")
         assert "1 Again 1m" in grades and "3 Good 10m" in grades  # a new card, as Anki shows it
@@ -195,8 +185,7 @@ async def test_the_exit_line_gives_the_score_and_the_next_review(
     sample_questions: list[Question], store: ReviewStore
 ) -> None:
     app = quiz_app(sample_questions[:2], mode="mcq", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press(right_key(app), "enter")
         await pilot.press(wrong_key(app))
         await pilot.press("ctrl+q")  # the answer on screen is settled first
@@ -207,14 +196,12 @@ async def test_the_exit_line_gives_the_score_and_the_next_review(
 async def test_the_theme_chosen_is_remembered(sample_questions: list[Question]) -> None:
     app = quiz_app(sample_questions, mode="mcq")
     app.settings = Settings()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press("ctrl+t")
         assert app.theme == "textual-light"
     assert load_settings().theme == "textual-light"
     again = make_app(bank=app.bank, settings=load_settings())
-    async with again.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(again) as pilot:
         assert again.theme == "textual-light"
 
 
@@ -223,8 +210,7 @@ async def test_the_footer_names_as_many_answer_keys_as_there_are_choices(sample_
 
     three = dataclasses.replace(sample_questions[0], choices=sample_questions[0].choices[:3])
     app = quiz_app([three], mode="mcq", autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.pause()
         footer = " ".join(str(key.render()) for key in app.screen.query("FooterKey"))
         assert "1-3 Answer" in footer and "1-4" not in footer
@@ -237,8 +223,7 @@ async def test_many_articles_scroll_and_start_stays_on_screen(sample_questions: 
         Article(id=f"a{i}", title=f"Article number {i}", published=None, path="", text="") for i in range(30)
     )
     app = make_app(bank=QuestionBank(articles, tuple(sample_questions)))
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         box = app.screen.query_one("#start-articles-box")
         assert box.size.height <= 8 < box.virtual_size.height  # a window on the list, not the whole of it
         assert box.allow_vertical_scroll
@@ -263,8 +248,7 @@ async def test_undo_of_an_answer_that_was_not_saved_leaves_the_history_alone(
         raise StoreError("review database is locked")
 
     app = quiz_app(two, mode="mcq", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         asked = current_question(app)
         monkeypatch.setattr(store, "record_review", locked)
         await pilot.press(right_key(app), "enter")

@@ -8,7 +8,19 @@ import threading
 
 import pytest
 from textual.widgets import Input
-from tui_helpers import NOW, SIZE, bank_of, clock, current_question, quiz_app, ready, right_key, text, wrong_key
+from tui_helpers import (
+    NOW,
+    SIZE,
+    bank_of,
+    clock,
+    current_question,
+    quiz_app,
+    ready,
+    right_key,
+    started,
+    text,
+    wrong_key,
+)
 
 from quizgen.errors import InputError
 from quizgen.models import Question
@@ -26,8 +38,7 @@ from quizgen.tui.screens.start_screen import StartScreen
 
 async def test_start_screen_lists_article_counts_and_starts(sample_questions: list[Question]) -> None:
     app = quiz_app(sample_questions, mode="mcq")
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         assert isinstance(app.screen, StartScreen)
         assert "Harbor bridge opens after <five> years" in text(app, "#start-articles")
         assert "14 March 2024" in text(app, "#start-articles")
@@ -42,8 +53,7 @@ async def test_start_screen_lists_article_counts_and_starts(sample_questions: li
 
 async def test_mcq_right_wrong_results_and_retry(sample_questions: list[Question]) -> None:
     app = quiz_app(sample_questions, mode="mcq", count=3, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         assert isinstance(app.screen, QuizScreen)
         await pilot.press(right_key(app))
         assert "Right" in text(app, "#feedback-verdict")
@@ -71,8 +81,7 @@ async def test_mcq_right_wrong_results_and_retry(sample_questions: list[Question
 
 async def test_mcq_arrows_enter_and_mouse(sample_questions: list[Question]) -> None:
     app = quiz_app(sample_questions, mode="mcq", count=2, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         first = app.screen.session.prompt
         await pilot.press("down", "enter")
         assert app.screen.session.pending.response == first.choices[1]
@@ -85,8 +94,7 @@ async def test_mcq_arrows_enter_and_mouse(sample_questions: list[Question]) -> N
 
 async def test_typed_typo_wrong_diff_and_override(sample_questions: list[Question], store: ReviewStore) -> None:
     app = quiz_app(sample_questions[:2], mode="typed", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         by_id = {q.id: q for q in sample_questions}
         first = current_question(app)
         await pilot.press(*first.answer[:-1], "enter")  # last letter missing: a small typo
@@ -111,8 +119,7 @@ async def test_typed_typo_wrong_diff_and_override(sample_questions: list[Questio
 
 async def test_empty_typed_answer_shows_the_answer_without_override(sample_questions: list[Question]) -> None:
     app = quiz_app(sample_questions[:1], mode="typed", autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press("enter")
         assert "No answer" in text(app, "#feedback-verdict")
         assert "Maria Okafor" in text(app, "#feedback-answer")
@@ -122,8 +129,7 @@ async def test_empty_typed_answer_shows_the_answer_without_override(sample_quest
 
 async def test_flash_reveal_grades_and_records(sample_questions: list[Question], store: ReviewStore) -> None:
     app = quiz_app(sample_questions[:2], mode="flash", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         first = current_question(app)
         await pilot.press("3")  # grades do nothing before the reveal
         assert app.screen.session.pending is None and current_question(app) == first
@@ -142,8 +148,7 @@ async def test_flash_reveal_grades_and_records(sample_questions: list[Question],
 
 async def test_learn_round_mc_then_summary_then_typed(sample_questions: list[Question]) -> None:
     app = quiz_app(sample_questions, mode="mixed", autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         missed = current_question(app)
         await pilot.press(wrong_key(app), "enter")
         for _ in range(len(sample_questions) - 1):
@@ -161,8 +166,7 @@ async def test_learn_round_mc_then_summary_then_typed(sample_questions: list[Que
 
 async def test_quit_mid_quiz_asks_first(sample_questions: list[Question], store: ReviewStore) -> None:
     app = quiz_app(sample_questions, mode="mcq", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         answered = current_question(app)
         await pilot.press(right_key(app))
         await pilot.press("q")
@@ -180,8 +184,7 @@ async def test_ctrl_q_on_the_feedback_saves_the_answer_given(
     sample_questions: list[Question], store: ReviewStore
 ) -> None:
     app = quiz_app(sample_questions, mode="mcq", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         answered = current_question(app)
         await pilot.press(wrong_key(app))
         await pilot.press("ctrl+q")
@@ -191,8 +194,7 @@ async def test_ctrl_q_on_the_feedback_saves_the_answer_given(
 
 async def test_ctrl_q_after_an_override_saves_it_as_right(sample_questions: list[Question], store: ReviewStore) -> None:
     app = quiz_app(sample_questions[:1], mode="typed", store=store, autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         answered = current_question(app)
         await pilot.press(*"Tom Lind", "enter", "o")
         await pilot.press("f1")  # quitting from a dialog on top still saves the answer below it
@@ -203,8 +205,7 @@ async def test_ctrl_q_after_an_override_saves_it_as_right(sample_questions: list
 
 async def test_help_opens_and_closes(sample_questions: list[Question]) -> None:
     app = quiz_app(sample_questions, mode="mcq", autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpDialog)
         await pilot.press("escape")
@@ -214,8 +215,7 @@ async def test_help_opens_and_closes(sample_questions: list[Question]) -> None:
 async def test_markup_and_escape_sequences_are_shown_literally(sample_questions: list[Question]) -> None:
     tricky = dataclasses.replace(sample_questions[6], question="Who said \x1b[31m[bold]traffic[/bold]\x1b[0m?")
     app = quiz_app([tricky], mode="mcq", autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         shown = text(app, "#question-text")
         assert "[bold]traffic[/bold]" in shown
         assert "\x1b" not in shown and "␛[31m" in shown
@@ -257,8 +257,7 @@ async def test_generation_error_is_shown_and_kept_for_the_exit(error: Exception,
         raise error
 
     app = make_app(load=load, options=QuizOptions(mode="mcq", autostart=True), clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         assert shown in text(app, "#start-error")
         await pilot.press("enter")  # nothing to start
         assert isinstance(app.screen, StartScreen)
@@ -273,8 +272,7 @@ async def test_start_screen_counts_due_cards_and_learner_aliases_apply(
     store.record_review(sample_questions[1], Grade.AGAIN, NOW.replace(hour=8), correct=False, mode="mcq")
     store.add_alias(sample_questions[1].id, "the engineer", NOW.replace(hour=8))
     app = quiz_app(sample_questions[1:2], mode="typed", store=store)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         assert "Due for review: 1 card" in text(app, "#start-due")
         await pilot.press("enter", *"The Engineer", "enter")
         assert "Right" in text(app, "#feedback-verdict")
@@ -292,8 +290,7 @@ async def test_export_writes_a_deck_under_the_exports_folder(
 
     monkeypatch.setattr("quizgen.export.write_export", fake_export)
     app = quiz_app(sample_questions[:1], mode="mcq", autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press(right_key(app), "enter", "e")
         await ready(pilot)
         assert "Anki deck with 1 notes written to" in text(app, "#results-export")
@@ -324,16 +321,14 @@ async def test_stats_key_opens_the_stats_screen(sample_questions: list[Question]
     from quizgen.tui.screens.stats_screen import StatsScreen
 
     app = quiz_app(sample_questions, mode="mcq", store=store)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press("s")
         assert isinstance(app.screen, StatsScreen)
 
 
 async def test_no_stats_key_without_a_store(sample_questions: list[Question]) -> None:
     app = quiz_app(sample_questions, mode="mcq")
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app) as pilot:
         await pilot.press("s")
         assert isinstance(app.screen, StartScreen)
 
@@ -348,15 +343,12 @@ async def test_the_from_line_blanks_an_answer_the_title_names(sample_questions: 
         source="The Harbor Bridge opened after five years of work.",
     )
     app = quiz_app([years], mode="typed", autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app):
         assert "From: Harbor bridge opens after <___> years · 14 March 2024" in text(app, "#question-kind")
     # the same number in figures: "five" in the title is the answer "5" all the same
     app = quiz_app([dataclasses.replace(years, answer="5")], mode="typed", autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app):
         assert "From: Harbor bridge opens after <___> years · 14 March 2024" in text(app, "#question-kind")
     app = quiz_app(sample_questions[:1], mode="typed", autostart=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app):
         assert "From: Harbor bridge opens after <five> years · 14 March 2024" in text(app, "#question-kind")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Static
-from tui_helpers import SIZE, clock, ready
+from tui_helpers import clock, started
 
 from quizgen.tui.app import generation_loader, make_app
 
@@ -19,8 +19,7 @@ async def test_start_screen_names_a_skipped_file(tmp_path: Path) -> None:
     (tmp_path / "a-empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "b-ferry.txt").write_text(STORY, encoding="utf-8")
     app = make_app(load=generation_loader([str(tmp_path)]), clock=clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+    async with started(app):
         shown = str(app.screen.query_one("#start-warnings", Static).render())
         assert "a-empty.txt" in shown and "skipped" in shown
         assert "Harbour ferry returns" in str(app.screen.query_one("#start-articles", Static).render())
