@@ -3,13 +3,10 @@ brackets that define nothing are left alone."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from invented_articles import questions_of_texts
 
-from quizgen.models import Article, Question, QuestionBank
-from quizgen.pipeline import questions_for
+from quizgen.models import Question, QuestionBank
 
 TEXT = (
     "The Northern Rail Safety Board (NRSB) published its annual report on Tuesday.\n\n"
@@ -22,8 +19,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    article = Article(id="rail", title="Rail safety", published=dt.date(2024, 6, 12), path="rail.txt", text=TEXT)
-    return questions_for([article])
+    return questions_of_texts({"rail": TEXT})
 
 
 @pytest.fixture

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from invented_articles import asked, questions_of_texts
 
-from quizgen.models import Article, OrgEventFact, Question, QuestionBank
-from quizgen.pipeline import questions_for
+from quizgen.models import OrgEventFact, Question, QuestionBank
 
 SPONSORS = ("Orvell University", "Kestrel Foundation", "Baltic Ports Authority")
 TEXT = (
@@ -20,8 +17,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def events() -> list[Question]:
-    article = Article(id="forum", title="Forum", published=dt.date(2024, 6, 12), path="forum.txt", text=TEXT)
-    bank: QuestionBank = questions_for([article])
+    bank = questions_of_texts({"forum": TEXT})
     return [q for q in bank.questions if q.kind == "org-event"]
 
 

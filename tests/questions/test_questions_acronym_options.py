@@ -4,12 +4,10 @@ Plain initials are asked one way only."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from invented_articles import questions_of_texts
 
-from quizgen.models import Article, Question
-from quizgen.pipeline import questions_for
+from quizgen.models import Question
 
 TEXT = (
     "The Coastal Roads Agency (CRA) has paved a stretch of road in Western Cape (WC) with recycled "
@@ -20,8 +18,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def acronyms() -> dict[str, Question]:
-    article = Article(id="roads", title="roads", published=dt.date(2024, 6, 12), path="r.txt", text=TEXT)
-    return {q.question: q for q in questions_for([article]).questions if q.kind == "acronym"}
+    return {q.question: q for q in questions_of_texts({"roads": TEXT}).questions if q.kind == "acronym"}
 
 
 def test_an_expansion_is_offered_beside_expansions_not_acronyms(acronyms: dict[str, Question]) -> None:

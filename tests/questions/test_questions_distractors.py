@@ -30,8 +30,7 @@ HARBOUR = (
 
 @pytest.fixture(scope="module")
 def harbour() -> QuestionBank:
-    article = Article(id="harbour", title="Quay", published=dt.date(2024, 6, 10), path="h.txt", text=HARBOUR)
-    return questions_for([article])
+    return questions_of_texts({"harbour": HARBOUR}, dt.date(2024, 6, 10))
 
 
 def test_who_questions_offer_only_people(harbour: QuestionBank) -> None:

@@ -8,7 +8,6 @@ import pytest
 from invented_articles import questions_of_texts
 
 from quizgen.models import Article, DateFact, NumberFact, QuestionBank, QuoteFact, Speaker
-from quizgen.pipeline import questions_for
 from quizgen.questions.draft import Draft
 from quizgen.questions.quality import finalize, normal, problem, question_id, tidy
 
@@ -165,8 +164,7 @@ MIXED = (
 
 @pytest.fixture(scope="module")
 def mixed() -> QuestionBank:
-    article = Article(id="sugar-tax", title="Sugar tax", published=dt.date(2024, 6, 12), path="s.txt", text=MIXED)
-    return questions_for([article])
+    return questions_of_texts({"sugar-tax": MIXED})
 
 
 def test_generated_questions_pass_the_gate(mixed: QuestionBank) -> None:
