@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 import pytest
-from invented_articles import questions_of_texts
+from invented_articles import asked, questions_of_texts
 
-from quizgen.models import Question, QuestionBank
+from quizgen.models import QuestionBank
 
 #: id → (sentence, how the question starts, words it must contain, answer, an accepted alias)
 CASES: dict[str, tuple[str, str, str, str, str]] = {
@@ -55,14 +55,10 @@ def bank() -> QuestionBank:
     return questions_of_texts({k: v[0] for k, v in CASES.items()}, dt.date(2023, 10, 4))
 
 
-def numbers(bank: QuestionBank, article_id: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article_id and q.kind == "number"]
-
-
 @pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
 def test_number_is_asked_with_what_it_measures(bank: QuestionBank, case: str) -> None:
     _, starts, words, answer, alias = CASES[case]
-    (q,) = numbers(bank, case)
+    (q,) = asked(bank, case, "number")
     assert q.question.startswith(starts)
     assert words in q.question
     assert q.answer == answer
@@ -265,10 +261,10 @@ def shapes() -> QuestionBank:
 @pytest.mark.parametrize("case", list(SHAPES), ids=list(SHAPES))
 def test_number_shapes_name_what_is_counted(shapes: QuestionBank, case: str) -> None:
     _, starts, words, answer = SHAPES[case]
-    asked = numbers(shapes, case)
+    found = asked(shapes, case, "number")
     assert any(
-        q.question.startswith(starts) and words.lower() in q.question.lower() and q.answer == answer for q in asked
-    ), [(q.question, q.answer) for q in asked]
+        q.question.startswith(starts) and words.lower() in q.question.lower() and q.answer == answer for q in found
+    ), [(q.question, q.answer) for q in found]
 
 
 def test_an_indefinite_or_plural_size_is_not_asked() -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from invented_articles import questions_of_texts
+from invented_articles import asked, questions_of_texts
 
-from quizgen.models import Question, QuestionBank
+from quizgen.models import QuestionBank
 
 SHAPES = {
     "comma": (
@@ -38,10 +38,6 @@ SHAPES = {
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
     return questions_of_texts(SHAPES)
-
-
-def asked(bank: QuestionBank, article: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article and q.kind == "org-event"]
 
 
 @pytest.mark.parametrize(
