@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from invented_articles import questions_of_texts
+from invented_articles import asked, questions_of_texts
 
 from quizgen.facts.date_values import resolve
 from quizgen.facts.relative import Base
-from quizgen.models import Article, Question, QuestionBank
+from quizgen.models import Article, QuestionBank
 from quizgen.pipeline import questions_for
 
 PUBLISHED = dt.date(2023, 10, 4)  # a Wednesday
@@ -63,14 +63,10 @@ def bank() -> QuestionBank:
     )
 
 
-def dates(bank: QuestionBank, article_id: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article_id and q.kind == "date"]
-
-
 @pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
 def test_date_is_asked_and_resolved(bank: QuestionBank, case: str) -> None:
     _, words, answer, alias = CASES[case]
-    (q,) = dates(bank, case)
+    (q,) = asked(bank, case, "date")
     assert words in q.question
     assert q.answer == answer
     if alias:
@@ -80,20 +76,20 @@ def test_date_is_asked_and_resolved(bank: QuestionBank, case: str) -> None:
 
 def test_date_words_never_stay_in_their_own_question(bank: QuestionBank) -> None:
     for case in CASES:
-        for q in dates(bank, case):
+        for q in asked(bank, case, "date"):
             for word in ("yesterday", "Monday", "Saturday", "May", "September", "March", "2030"):
                 assert word not in q.question, q.question
 
 
 def test_month_distractors_are_other_months(bank: QuestionBank) -> None:
-    (q,) = dates(bank, "month-and-year")
+    (q,) = asked(bank, "month-and-year", "date")
     assert len(q.choices) == 4
     assert all(c.endswith("2021") and c.split()[0] != "March" for c in q.choices if c != q.answer)
 
 
 def test_day_questions_get_three_distractors(bank: QuestionBank) -> None:
     for case in ("on-month-day", "year-from-publication", "past-weekday", "future-weekday"):
-        (q,) = dates(bank, case)
+        (q,) = asked(bank, case, "date")
         assert len(q.choices) == 4, (q.answer, q.choices)
 
 
@@ -342,7 +338,7 @@ def test_a_deadline_at_the_end_of_next_year_is_asked_by_when() -> None:
             )
         ]
     )
-    assert [(q.question, q.answer) for q in dates(bank, "b")] == [
+    assert [(q.question, q.answer) for q in asked(bank, "b", "date")] == [
         ("By when will the city open the new bridge?", "the end of 2024")
     ]
 

@@ -4,7 +4,7 @@ sent ("envoy to the UN"), a body's name the tagger cut at "and", and a body name
 from __future__ import annotations
 
 import pytest
-from invented_articles import every_question_of_texts
+from invented_articles import answers, every_question_of_texts
 
 from quizgen.models import QuestionBank
 
@@ -30,25 +30,21 @@ def bank() -> QuestionBank:
     return every_question_of_texts(TEXTS)
 
 
-def posts(bank: QuestionBank, article: str) -> dict[str, str]:
-    return {q.question: q.answer for q in bank.questions if q.article == article and q.kind == "role"}
-
-
 def test_a_field_after_a_body_named_first_is_part_of_the_post(bank: QuestionBank) -> None:
-    found = posts(bank, "field")
+    found = answers(bank, "field", "role")
     assert found["In 2024, what post did Rolf Berger hold at ESA?"] == "Director of Science"
     assert "In 2024, who was the Director of ESA?" not in found  # that is another man's post
     assert found["In 2024, who was the Director of Science at ESA?"] == "Rolf Berger"
 
 
 def test_where_an_envoy_is_sent_is_part_of_the_post(bank: QuestionBank) -> None:
-    found = posts(bank, "sent")
+    found = answers(bank, "sent", "role")
     assert found["In 2024, what post did Linda Morrow hold?"] == "US envoy to the UN"
     assert "In 2024, who was the US envoy?" not in found
 
 
 def test_a_name_cut_at_and_is_asked_whole(bank: QuestionBank) -> None:
-    found = posts(bank, "cut")
+    found = answers(bank, "cut", "role")
     assert found["In 2024, what post did Othwonh Thabo hold at Integrated Disease Surveillance and Response?"] == (
         "Acting Director"
     )
@@ -56,6 +52,6 @@ def test_a_name_cut_at_and_is_asked_whole(bank: QuestionBank) -> None:
 
 
 def test_the_body_a_post_is_of_is_the_one_named_before(bank: QuestionBank) -> None:
-    found = posts(bank, "named-before")
+    found = answers(bank, "named-before", "role")
     assert found["In 2024, what post did Sara Lind hold at the Harbour Research Institute?"] == "deputy director"
     assert "deputy director of the institute" not in found.values()  # "the institute": which one?

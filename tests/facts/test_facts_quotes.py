@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from invented_articles import asked
 
 from quizgen.models import Article, Question, QuestionBank
 from quizgen.pipeline import questions_for
@@ -166,15 +167,11 @@ def bank() -> QuestionBank:
     return questions_for([_article(key, text) for key, text in texts.items()])
 
 
-def quote_questions(bank: QuestionBank, article_id: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article_id and q.kind == "quote"]
-
-
 @pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
 def test_speaker_is_found_and_named_in_full(bank: QuestionBank, case: str) -> None:
     _, words, speaker = CASES[case]
-    found = [q for q in quote_questions(bank, case) if words in q.question]
-    assert len(found) == 1, [q.question for q in quote_questions(bank, case)]
+    found = [q for q in asked(bank, case, "quote") if words in q.question]
+    assert len(found) == 1, [q.question for q in asked(bank, case, "quote")]
     q = found[0]
     assert q.question.startswith("Who ")
     assert q.answer == speaker
@@ -183,74 +180,74 @@ def test_speaker_is_found_and_named_in_full(bank: QuestionBank, case: str) -> No
 
 @pytest.mark.parametrize("case", ["surname-speaker", "title-and-surname-speaker"])
 def test_surname_the_article_uses_is_also_a_right_answer(bank: QuestionBank, case: str) -> None:
-    (q,) = [q for q in quote_questions(bank, case) if CASES[case][1] in q.question]
+    (q,) = [q for q in asked(bank, case, "quote") if CASES[case][1] in q.question]
     assert CASES[case][2].split()[-1] in q.aliases
 
 
 def test_direct_quote_is_asked_between_quote_marks(bank: QuestionBank) -> None:
-    (q,) = quote_questions(bank, "said-after-quote")
+    (q,) = asked(bank, "said-after-quote", "quote")
     assert "\u201cWe will rebuild the old pier before the summer crowds arrive\u201d" in q.question
     assert q.source.startswith('"We will rebuild')
 
 
 def test_reported_speech_is_asked_with_that(bank: QuestionBank) -> None:
-    (q,) = quote_questions(bank, "reported-said-that")
+    (q,) = asked(bank, "reported-said-that", "quote")
     assert q.question.startswith("Who said that ")
 
 
 def test_quote_left_open_in_the_same_paragraph_is_one_fact(bank: QuestionBank) -> None:
-    found = quote_questions(bank, "continued")
+    found = asked(bank, "continued", "quote")
     assert len(found) == 1, [q.question for q in found]
     assert "never been busier" in found[0].question
     assert found[0].answer == "Daniel Whitcombe"
 
 
 def test_each_speaker_of_a_dialogue_gets_their_own_quote(bank: QuestionBank) -> None:
-    by_answer = {q.answer: q.question for q in quote_questions(bank, "two-speakers")}
+    by_answer = {q.answer: q.question for q in asked(bank, "two-speakers", "quote")}
     assert "breakwater" in by_answer["Maria Okafor"]
     assert "Ticket prices" in by_answer["Daniel Whitcombe"]
 
 
 def test_speaker_choices_are_people_of_the_article(bank: QuestionBank) -> None:
-    (q,) = [q for q in quote_questions(bank, "two-speakers") if q.answer == "Maria Okafor"]
+    (q,) = [q for q in asked(bank, "two-speakers", "quote") if q.answer == "Maria Okafor"]
     assert set(q.choices) == {"Maria Okafor", "Daniel Whitcombe"}
 
 
 def test_ambiguous_pronoun_speaker_is_not_asked(bank: QuestionBank) -> None:
-    assert quote_questions(bank, "ambiguous-pronoun") == []
+    assert asked(bank, "ambiguous-pronoun", "quote") == []
 
 
 def test_he_said_is_not_the_person_named_inside_a_reported_clause(bank: QuestionBank) -> None:
-    (q,) = [q for q in quote_questions(bank, "named-in-clause") if "written report" in q.question]
+    (q,) = [q for q in asked(bank, "named-in-clause", "quote") if "written report" in q.question]
     assert q.answer == "Oskar Lind"
 
 
 def test_he_said_after_someone_else_spoke_is_not_asked(bank: QuestionBank) -> None:
-    assert not [q for q in quote_questions(bank, "spoke-since") if "written report" in q.question]
-    (q,) = [q for q in quote_questions(bank, "spoke-since") if "run again in May" in q.question]
+    assert not [q for q in asked(bank, "spoke-since", "quote") if "written report" in q.question]
+    (q,) = [q for q in asked(bank, "spoke-since", "quote") if "run again in May" in q.question]
     assert q.answer == "Oskar Lind"
 
 
 def test_a_participle_describing_someone_is_not_a_statement(bank: QuestionBank) -> None:
-    assert quote_questions(bank, "participle") == []
+    assert asked(bank, "participle", "quote") == []
 
 
 def test_told_loses_its_listener_and_a_cut_quote_is_closed(bank: QuestionBank) -> None:
-    (q,) = quote_questions(bank, "told-and-cut")
+    (q,) = asked(bank, "told-and-cut", "quote")
     assert q.answer == "Ruth Abney"
     assert "reporters" not in q.question
     assert q.question.count('"') % 2 == 0 and "bold step" in q.question
 
 
 def test_a_clause_whose_subject_is_the_speaker_is_asked_as_their_own_view(bank: QuestionBank) -> None:
-    (q,) = quote_questions(bank, "own-view")
+    (q,) = asked(bank, "own-view", "quote")
     assert q.question.startswith("Who doubted the repaired ferry")
 
 
 def test_a_reported_clause_stops_before_a_word_the_question_cannot_show(bank: QuestionBank) -> None:
-    (q,) = quote_questions(bank, "cut-before-pointing-word")
+    (q,) = asked(bank, "cut-before-pointing-word", "quote")
     assert q.question.endswith("\u2026?") and " it " not in q.question
-    (q,) = quote_questions(bank, "fronted-phrase-left-out")
+    (q,) = asked(bank, "fronted-phrase-left-out", "quote")
     assert "Besides" not in q.question and " its " not in q.question
 
 

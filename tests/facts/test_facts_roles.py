@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from invented_articles import every_question_of_texts, questions_of_texts
+from invented_articles import asked, every_question_of_texts, questions_of_texts
 
 from quizgen.models import Question, QuestionBank
 
@@ -35,10 +35,6 @@ def bank() -> QuestionBank:
     return every_question_of_texts(TEXTS)
 
 
-def roles(bank: QuestionBank, article_id: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article_id and q.kind == "role"]
-
-
 def one(questions: list[Question], starts: str, contains: str = "") -> Question:
     found = [q for q in questions if q.question.startswith(starts) and contains in q.question]
     assert len(found) == 1, [q.question for q in questions]
@@ -57,7 +53,7 @@ def one(questions: list[Question], starts: str, contains: str = "") -> Question:
 def test_post_and_institution_are_asked_about_the_person(
     bank: QuestionBank, article: str, person: str, post: str, org: str
 ) -> None:
-    found = roles(bank, article)
+    found = asked(bank, article, "role")
     asked_post = one(found, f"In 2024, what post did {person} hold at", org)
     assert asked_post.answer == post
     asked_org = one(found, "In 2024, which ", person)
@@ -66,23 +62,23 @@ def test_post_and_institution_are_asked_about_the_person(
 
 
 def test_unique_post_is_also_asked_the_other_way(bank: QuestionBank) -> None:
-    holder = one(roles(bank, "appositive"), "In 2024, who was the director")
+    holder = one(asked(bank, "appositive", "role"), "In 2024, who was the director")
     assert "National Heart Foundation" in holder.question
     assert holder.answer == "Kwame Mensah"
 
 
 def test_post_many_people_hold_is_never_asked_who(bank: QuestionBank) -> None:
     """'Who is a senior lecturer at the University of Cape Coast?' has many right answers."""
-    assert not [q for q in roles(bank, "shared-post") if q.question.startswith(("Who ", "In 2024, who "))]
+    assert not [q for q in asked(bank, "shared-post", "role") if q.question.startswith(("Who ", "In 2024, who "))]
 
 
 def test_title_before_the_name_is_a_post(bank: QuestionBank) -> None:
-    asked = one(roles(bank, "title-before-name"), "In 2024, what post did Rachel Osei hold")
-    assert asked.answer.lower() == "finance minister"
+    found = one(asked(bank, "title-before-name", "role"), "In 2024, what post did Rachel Osei hold")
+    assert found.answer.lower() == "finance minister"
 
 
 def test_two_posts_of_one_person_are_each_asked_with_their_institution(bank: QuestionBank) -> None:
-    found = roles(bank, "two-posts")
+    found = asked(bank, "two-posts", "role")
     president = one(found, "In 2024, what post did Peter Adjei hold", "Ghana Medical Association")
     director = one(found, "In 2024, what post did Peter Adjei hold", "Korle Bu Heart Clinic")
     assert (president.answer, director.answer) == ("president", "director")
@@ -96,13 +92,15 @@ def test_two_posts_of_one_person_are_each_asked_with_their_institution(bank: Que
 
 
 def test_institution_names_read_with_the(bank: QuestionBank) -> None:
-    asked = [q.question for q in roles(bank, "appositive") + roles(bank, "shared-post")]
-    assert not [q for q in asked if " at National" in q or " of National" in q or " at University" in q], asked
+    found = [q.question for q in asked(bank, "appositive", "role") + asked(bank, "shared-post", "role")]
+    assert not [q for q in found if " at National" in q or " of National" in q or " at University" in q], found
 
 
 def test_title_at_sentence_start_keeps_one_case(bank: QuestionBank) -> None:
     # a bare post says of what only when the sentence names the body: here it does not, so nothing is asked
-    assert not [q for q in roles(bank, "title-at-sentence-start") if q.answer.lower() == "chief financial officer"]
+    assert not [
+        q for q in asked(bank, "title-at-sentence-start", "role") if q.answer.lower() == "chief financial officer"
+    ]
 
 
 def test_a_post_named_with_a_before_the_person_is_asked_without_who_is() -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from invented_articles import every_question_of_texts
+from invented_articles import asked, every_question_of_texts
 
-from quizgen.models import Question, QuestionBank
+from quizgen.models import QuestionBank
 
 TEXTS = {
     "wire-abbreviation": "Former Democratic Sen. Ann Ruiz said on Tuesday that the levy would hurt farmers in "
@@ -28,18 +28,14 @@ def bank() -> QuestionBank:
     return every_question_of_texts(TEXTS)
 
 
-def roles(bank: QuestionBank, article_id: str) -> list[Question]:
-    return [q for q in bank.questions if q.article == article_id and q.kind == "role"]
-
-
 def post_of(bank: QuestionBank, article_id: str, person: str) -> str:
     asks = (
         f"In 2024, what post did {person} hold",
         f"What post did {person} once hold",
         f"What is {person}'s profession",
     )
-    found = [q for q in roles(bank, article_id) if q.question.startswith(asks)]
-    assert len(found) == 1, [q.question for q in roles(bank, article_id)]
+    found = [q for q in asked(bank, article_id, "role") if q.question.startswith(asks)]
+    assert len(found) == 1, [q.question for q in asked(bank, article_id, "role")]
     return found[0].answer
 
 
@@ -49,19 +45,19 @@ def test_wire_abbreviation_with_party_is_one_post(bank: QuestionBank) -> None:
 
 def test_portfolio_is_part_of_the_post_not_an_organization(bank: QuestionBank) -> None:
     assert post_of(bank, "portfolio", "Paul Marsh") == "Finance Secretary"
-    assert not [q for q in roles(bank, "portfolio") if q.question.startswith("Which ")]
+    assert not [q for q in asked(bank, "portfolio", "role") if q.question.startswith("Which ")]
 
 
 def test_body_before_post_is_asked_as_the_organization(bank: QuestionBank) -> None:
     # At most two questions per person's post are kept, so the organization may be asked either
     # way round; what matters is that it is read whole, apart from the post and the name.
-    asked = {(q.question, q.answer) for q in roles(bank, "body-before-post")}
-    assert ("In 2024, what post did Anders Holm hold at the Nordic Trade Council?", "chief") in asked
+    found = {(q.question, q.answer) for q in asked(bank, "body-before-post", "role")}
+    assert ("In 2024, what post did Anders Holm hold at the Nordic Trade Council?", "chief") in found
 
 
 def test_post_of_a_portfolio_stays_whole(bank: QuestionBank) -> None:
     assert post_of(bank, "post-of-portfolio", "Lena Berg") == "Secretary of State"
-    assert not [q for q in roles(bank, "post-of-portfolio") if q.answer == "State"]
+    assert not [q for q in asked(bank, "post-of-portfolio", "role") if q.answer == "State"]
 
 
 def test_a_titled_one_word_name_is_a_person(bank: QuestionBank) -> None:
@@ -69,7 +65,7 @@ def test_a_titled_one_word_name_is_a_person(bank: QuestionBank) -> None:
 
 
 def test_each_name_in_a_list_keeps_only_its_own_title(bank: QuestionBank) -> None:
-    found = roles(bank, "list-of-names")
+    found = asked(bank, "list-of-names", "role")
     assert post_of(bank, "list-of-names", "Paul Marsh") == "Finance Minister"
     assert not [
         q
@@ -79,14 +75,14 @@ def test_each_name_in_a_list_keeps_only_its_own_title(bank: QuestionBank) -> Non
 
 
 def test_body_after_the_name_is_one_organization(bank: QuestionBank) -> None:
-    which = [q for q in roles(bank, "body-after-name") if q.question.startswith(("Which ", "In 2024, which "))]
+    which = [q for q in asked(bank, "body-after-name", "role") if q.question.startswith(("Which ", "In 2024, which "))]
     assert [q.answer for q in which] == ["Nordic Trade Council"]  # not "… (NTC" nor with a name glued
     assert "Hans Olsen" in which[0].question
 
 
 def test_post_after_a_possessive_is_the_post_alone(bank: QuestionBank) -> None:
     assert post_of(bank, "possessive-lawyer", "Tom Hale") == "lawyer"
-    assert not [q for q in roles(bank, "possessive-lawyer") if q.question.startswith(("Who ", "In 2024, who "))]
+    assert not [q for q in asked(bank, "possessive-lawyer", "role") if q.question.startswith(("Who ", "In 2024, who "))]
 
 
 def test_a_post_resigned_is_a_former_post(bank: QuestionBank) -> None:
@@ -99,4 +95,6 @@ def test_hyphenated_first_name_keeps_its_title(bank: QuestionBank) -> None:
 
 def test_occupation_before_the_name_is_a_post_without_a_body(bank: QuestionBank) -> None:
     assert post_of(bank, "occupation-no-body", "Priya Raman") == "neurosurgeon"
-    assert not [q for q in roles(bank, "occupation-no-body") if q.question.startswith(("Who ", "In 2024, who "))]
+    assert not [
+        q for q in asked(bank, "occupation-no-body", "role") if q.question.startswith(("Who ", "In 2024, who "))
+    ]
