@@ -41,19 +41,51 @@ def bank() -> QuestionBank:
     return questions_of_texts(TEXTS, dt.date(2024, 3, 4))
 
 
-def test_each_figure_of_a_results_sentence_is_asked_alone(bank: QuestionBank) -> None:
+@pytest.mark.parametrize(
+    ("article", "question", "answer"),
+    [
+        pytest.param("results", "How much did Harbour Foods earn in the quarter?", "$64 million", id="results-amount"),
+        pytest.param(
+            "results", "How much per share did Harbour Foods earn in the quarter?", "12 cents", id="results-per-share"
+        ),
+        pytest.param("results", "How much did Harbour Foods earn a year earlier?", "$48.2 million", id="year-earlier"),
+        pytest.param(
+            "results",
+            "How much per share did Harbour Foods earn a year earlier?",
+            "9 cents",
+            id="year-earlier-per-share",
+        ),
+        pytest.param(  # the basis stays: without "excluding …" two figures would answer one question
+            "results",
+            "How much did Harbour Foods earn, excluding a $12.1 million tax gain?",
+            "$51.9 million",
+            id="basis-stays",
+        ),
+        pytest.param(  # an amount a share keeps "per share" and what it is an amount of, or is not asked
+            "results", "How much per share in earnings did analysts expect?", "97 cents", id="expected-per-share"
+        ),
+        pytest.param("results", "How much in revenue did analysts expect?", "$3.61 billion", id="expected-revenue"),
+        pytest.param("sizes", "How long is Harbour City's night curfew?", "nine days", id="hyphenated-days"),
+        pytest.param("sizes", "How wide was the crater of the old volcano?", "2.5 miles", id="hyphenated-wide"),
+        pytest.param("sizes", "How deep was the crater of the old volcano?", "300 feet", id="hyphenated-deep"),
+        pytest.param(  # the crater's sizes stay out of the survey's question: they are other questions' answers
+            "sizes",
+            "During how long a survey was the crater of the old volcano mapped?",
+            "12 days",
+            id="survey-without-the-craters-sizes",
+        ),
+        pytest.param("sizes", "How long a delay did Ann Ruiz propose?", "one year", id="hyphenated-delay"),
+    ],
+)
+def test_each_figure_is_asked_alone_with_its_unit(bank: QuestionBank, article: str, question: str, answer: str) -> None:
+    got = answers(bank, article, "number")
+    assert got.get(question) == answer, got
+
+
+def test_a_results_sentence_asks_no_figure_beside_another(bank: QuestionBank) -> None:
     got = answers(bank, "results", "number")
-    assert got.get("How much did Harbour Foods earn in the quarter?") == "$64 million"
-    assert got.get("How much per share did Harbour Foods earn in the quarter?") == "12 cents"
-    assert got.get("How much did Harbour Foods earn a year earlier?") == "$48.2 million"
-    assert got.get("How much per share did Harbour Foods earn a year earlier?") == "9 cents"
-    # the basis stays: without "excluding …" two figures would answer one question
-    assert got.get("How much did Harbour Foods earn, excluding a $12.1 million tax gain?") == "$51.9 million"
     assert not any("up from" in q or " or " in q for q in got), got
-    # an amount a share keeps "per share" and what it is an amount of, or is not asked
-    assert got.get("How much per share in earnings did analysts expect?") == "97 cents"
-    assert got.get("How much in revenue did analysts expect?") == "$3.61 billion"
-    assert "90 cents" not in got.values(), got
+    assert "90 cents" not in got.values(), got  # an amount a share of nothing named is not asked
 
 
 def test_a_change_question_never_carries_both_other_figures(bank: QuestionBank) -> None:
@@ -62,16 +94,6 @@ def test_a_change_question_never_carries_both_other_figures(bank: QuestionBank) 
     for question, answer in got.items():
         others = {"8 percent", "$2.4 billion", "$2.2 billion"} - {answer}
         assert sum(o in question for o in others) <= 1, question
-
-
-def test_hyphenated_sizes_are_asked_with_their_unit(bank: QuestionBank) -> None:
-    got = answers(bank, "sizes", "number")
-    assert got.get("How long is Harbour City's night curfew?") == "nine days"
-    assert got.get("How wide was the crater of the old volcano?") == "2.5 miles"
-    assert got.get("How deep was the crater of the old volcano?") == "300 feet"
-    # the crater's sizes stay out of the survey's question: they are other questions' answers
-    assert got.get("During how long a survey was the crater of the old volcano mapped?") == "12 days"
-    assert got.get("How long a delay did Ann Ruiz propose?") == "one year"
 
 
 def test_a_size_in_a_negated_or_pronoun_clause_is_not_asked(bank: QuestionBank) -> None:
