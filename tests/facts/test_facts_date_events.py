@@ -152,6 +152,24 @@ def test_an_adverb_leading_a_date_in_goes_with_the_date(text: str) -> None:
             id="from-one-year-to-another-is-the-whole-span",
         ),
         pytest.param(
+            "The new bus fares will apply from January 1.",
+            "From when will the new bus fares apply?",
+            "January 1, 2024",
+            id="a-date-after-from-is-a-start",
+        ),
+        pytest.param(
+            "The ferry museum was closed from 2019 to 2021 for repairs.",
+            "When was the ferry museum closed for repairs?",
+            "2019\u20132021",
+            id="unless-a-span-follows",
+        ),
+        pytest.param(
+            "Rents in the valley rose from 1990 to 2015.",
+            "When did rents in the valley rise?",
+            "1990\u20132015",
+            id="a-spans-end-leaves-the-question",
+        ),
+        pytest.param(
             "The minister spoke at the 2019 conference on ocean plastics.",
             "When was the conference on ocean plastics?",
             "2019",

@@ -173,20 +173,3 @@ def test_the_grader_takes_the_season_a_learner_types(typed: str, right: bool) ->
 )
 def test_day_words_are_written_as_the_day_they_mean(question: str, base: Base, written: str) -> None:
     assert absolute_days(question, base).endswith(written)
-
-
-@pytest.mark.parametrize(
-    ("text", "question", "answer"),
-    [
-        ("The new bus fares will apply from January 1.", "From when will the new bus fares apply?", "January 1, 2024"),
-        (
-            "The ferry museum was closed from 2019 to 2021 for repairs.",
-            "When was the ferry museum closed for repairs?",
-            "2019\u20132021",
-        ),
-        ("Rents in the valley rose from 1990 to 2015.", "When did rents in the valley rise?", "1990\u20132015"),
-    ],
-    ids=["start", "span", "span-end-leaves-the-question"],
-)
-def test_a_date_after_from_is_a_start_unless_a_span_follows(text: str, question: str, answer: str) -> None:
-    assert {q.question: q.answer for q in date_questions(text)} == {question: answer}
