@@ -17,9 +17,9 @@ from quizgen.vocabulary import HONORIFICS
 #: Words dropped from the front of an answer before comparing.
 ARTICLES = frozenset({"the", "a", "an"})
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
-#: "World Health Organization (WHO)", also cut short as "World Health Organization (WHO".
 #: A run of letters: "U.S." has two, each giving an initial.
 _LETTERS = re.compile(r"[A-Za-z]+")
+#: "World Health Organization (WHO)", also cut short as "World Health Organization (WHO".
 _NAME_AND_ACRONYM = re.compile(r"^(?P<name>[^()]*\S)\s*\((?P<short>[^()\s]{2,12})\)?\s*$")
 
 
