@@ -17,7 +17,8 @@ from quizgen.facts.claims import according_to
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import in_doubt, names_its_event
-from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause, clause_future
+from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause
+from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_words import (
     absolute_days,
