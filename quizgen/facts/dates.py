@@ -142,6 +142,9 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         answer, aliases, fmt = _weekday_only(answer, aliases)
         talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]  # "… did the coach say …? — Saturday"
         questions = [on_which_weekday(q) if answer and not t else None for q, t in zip(questions, talk, strict=True)]
+    if _remark_of_the_day(ctx, ent, iso):  # "When did X say …? — the story's own date", shown above the question
+        talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]
+        questions = [None if t else q for q, t in zip(questions, talk, strict=True)]
     if spanned is not None and fmt == "range":  # "from 1990 to 2015": both ends go
         end = re.compile(r"\s+(?:to|until|through)\s+" + re.escape(spanned.split()[-1]) + r"\b")
         questions = [end.sub("", q) if q else q for q in questions]
@@ -235,6 +238,14 @@ def _scheduled(ent: Span) -> bool:
         return False
     head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
     return head == verb and verb.lemma_ not in FORESEE_VERBS
+
+
+def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
+    """The date is the story's own day, and the sentence is not its lead: a remark made that day is
+    routine ("said on Wednesday that no decision had been made"), and the quiz shows the story's
+    date beside the question, so "When did X say …?" gives itself away. In the lead the remark is
+    the news ("The WHO warned on Tuesday that …"), and an announcement is news anywhere."""
+    return ctx.published is not None and iso == ctx.published.isoformat() and ent.sent.start > 0
 
 
 def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:
