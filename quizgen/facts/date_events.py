@@ -298,6 +298,12 @@ def _time_adverb(token: Token) -> bool:
     return token.dep_ == "advmod" and token.lower_ in TIME_ADVERBS
 
 
+#: Words that open a quote's predicate when the saying itself was left out ("would become …").
+_AUXILIARIES = frozenset(
+    "would will could can may might must should shall had has have was were is are did does do".split()
+)
+
+
 def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:
     """'…, a ministry spokesman said on Tuesday' → 'When did … say that …?', from the quote found there."""
     extra = [
@@ -314,6 +320,8 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
         words_of([t for t in c.subtree if not target.start <= t.i < target.end and t.text != "("]) for c in extra
     )
     quote = ctx.quote_at(verb.sent.start_char)
+    if quote is not None and quote.predicate.split(" ", 1)[0].lower() in _AUXILIARIES:
+        quote = None  # "would become the seventh MP …": the saying left out, so the clause is read below
     if quote is not None:
         speaker, content = quote.speaker.name, quote.predicate.split(" ", 1)[1]
         if quote.speaker.wh != "Who":  # a body: "When did the Coastal Survey Agency say …?"
@@ -327,8 +335,11 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
             return None
         speaker = re.sub(r"\s*\([^)]*$", "", words_of(list(subjects[0].subtree)))  # "(WHO" torn from ")"
         clause = clauses[0]
-        words = [t.text_with_ws for t in clause.subtree if not (t.is_punct and t.i == clause.right_edge.i)]
-        content = "that " + "".join(words).strip().rstrip(",")
+        kept = [t for t in clause.subtree if not (t.is_punct and t.i == clause.right_edge.i)]
+        if len(kept) > 20:  # "… to the high court after he discovered he was …": the reason goes first
+            cut = {t.i for c in clause.subtree if c.dep_ == "advcl" and c.i > clause.i for t in c.subtree}
+            kept = [t for t in kept if t.i not in cut]
+        content = "that " + "".join(t.text_with_ws for t in kept).strip().rstrip(",")
         if len(content.split()) > 20:
             content = " ".join(content.split()[:18]) + " \u2026"
     for said_when in (target.text, ctx.text[target.start_char : target.end_char]):

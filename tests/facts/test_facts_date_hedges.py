@@ -143,3 +143,30 @@ def test_a_report_made_public_is_no_hearsay() -> None:
     """ "reports that the pier would reopen" is hearsay; "the report made public today" is a report."""
     asked = date_questions("Ann Ruiz told reporters in commenting on the Marsh report made public today.")
     assert asked == {"When was the Marsh report made public?": "Wednesday, October 4, 2023"}
+
+
+@pytest.mark.parametrize(
+    ("words", "clash"),
+    [("Mairead Tully", True), ("Ms Tully", False), ("Senator Tully", False), ("John Tully", False)],
+)
+def test_a_given_name_written_before_a_shared_surname_is_not_replaced(words: str, clash: bool) -> None:
+    """ "Mairead Tully withdrew" after "John Tully" was named: the question must keep "Mairead Tully",
+    never teach that John Tully withdrew; a title or the same given name is no clash."""
+    from spacy.tokens import Doc
+
+    from quizgen.facts.given_names import other_given_name
+    from quizgen.nlp import load_nlp
+
+    tokens = [*words.split(), "withdrew", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=tokens, pos=pos, heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"])
+    assert other_given_name(doc[1], [doc[0], doc[1]], "John Tully") is clash
+
+
+def test_a_saying_whose_quote_left_out_the_verb_is_not_asked_garbled() -> None:
+    """ "said he would become the seventh member …": never "When did Tom Wade say become …?"."""
+    text = (
+        "On Saturday, the harbour councillor Tom Wade said he would become the seventh member to resign from "
+        "the board after he discovered he held a second post."
+    )
+    assert not [q for q in date_questions(text) if " say become " in q]
