@@ -51,12 +51,17 @@ INTEND_VERBS = frozenset({"plan", "expect", "aim", "intend", "schedule", "hope",
 
 
 def _held_until(ent: Span, verb: Token) -> bool:
-    """ "has been postponed until May", "have extended the ban until June": a present perfect with
-    "until" holds now and ends at the date, so the date is the next one, not the last."""
+    """ "has been postponed until May", "is open until May", "is closed until June": a present or
+    present perfect with "until" holds now and ends at the date, so the date is the next one."""
     root = ent.root
-    if root.dep_ != "pobj" or root.head.lower_ not in ("until", "till") or root.head.head != verb:
+    if root.dep_ != "pobj" or root.head.lower_ not in ("until", "till"):
         return False
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+    if root.head.head != verb and not (root.head.head.dep_ == "acomp" and root.head.head.head == verb):
+        return False  # ("is open until May": the date may hang on "open")
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")  # "is open until May", "remains shut until June"
+    return any(c.lower_ in ("has", "have", "'s", "'ve", "is", "are", "'re") for c in aux) and len(aux) <= 2
 
 
 def _owed(verb: Token, aux: set[str], own: bool) -> bool:

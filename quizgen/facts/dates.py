@@ -121,6 +121,8 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         return []
     if future is None and _scheduled(ent):
         future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
+    if future is None and _present_without_year(ent):
+        return []  # the lead's "The curfew ends on May 2": this May or last, the tense does not say
     named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
     value = resolve(named.text if named is not None else surface, ctx.published, future=future, base=base)
     spanned = _span_to(ent)
@@ -246,6 +248,18 @@ def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
     date beside the question, so "When did X say …?" gives itself away. In the lead the remark is
     the news ("The WHO warned on Tuesday that …"), and an announcement is news anywhere."""
     return ctx.published is not None and iso == ctx.published.isoformat() and ent.sent.start > 0
+
+
+def _present_without_year(ent: Span) -> bool:
+    """A month or day with no year, on a verb in the plain present: a headline's present ("Firm posts
+    profit in May") or a timetable ("ends on May 2"), so the year cannot be chosen either way."""
+    text = ent.text.lower()
+    if re.search(r"\b\d{4}\b", text) or not set(re.findall(r"[a-z]+", text)) & set(MONTHS):
+        return False
+    verb = clause_verb(ent.root)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:
