@@ -153,12 +153,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if named is not None:  # "announced a deal Thursday, Feb. 15, to …": the answer's date leaves the question too
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
-    asked = asked_verbs(ent)
-    questions = [simple_past(q, v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
-    questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
-    questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
-    questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
-    questions = [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
+    questions = _finished(ent, base, questions)
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(
@@ -175,6 +170,17 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         for question in questions
         if question is not None
     ]
+
+
+def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list[str | None]:
+    """The questions in the simple past, with days written out, and None for one that names no
+    event, lost its "first", or kept another date."""
+    asked = asked_verbs(ent)
+    questions = [simple_past(q, v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
+    questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
+    questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
+    questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
+    return [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
 
 
 #: "had underproduced partly because …" asked without its reason: the adverb of the reason stays behind.
