@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext
+from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -272,7 +273,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         return recent_org(ctx, tokens[0], beside=True)  # an unnamed "the company" does not stand on its own
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):
         person = ctx.resolve_person(head)
-        if person is not None:
+        if person is not None and not other_given_name(head, tokens, person.name):
             return person.name
     text = _text(ctx, tokens)
     fuller = fuller_mention(ctx, head, tokens)

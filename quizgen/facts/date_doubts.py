@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.asserted import MISREAD_LEMMAS
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.relative import is_relative
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -25,11 +27,104 @@ MAYBE = frozenset({"may", "might", "could"})
 
 
 def in_doubt(ent: Span) -> bool:
-    """The date's clause is only weighed as possible, or is a scenario's outcome."""
+    """The date's clause is only weighed as possible, hedged, or is a scenario's outcome."""
     verb = clause_verb(ent.root)
     if verb is None:
         return False
-    return _weighed(verb) or _scenario(verb) or _decided_for(ent, verb)
+    if _weighed(verb) or _scenario(verb) or _decided_for(ent, verb) or _not_until_misread(ent, verb):
+        return True
+    if _SOON_AS.search(ent.text):
+        return True
+    if ent.root.dep_ in ("poss", "compound", "nmod", "nummod", "amod"):
+        return False  # "Today's sell-off may have been overdone": the date is the sell-off's, not in doubt
+    return any(_hedges(node, own) for node, own in _governing(verb)) or _extended_to(ent, verb)
+
+
+#: "as early as June", "as soon as next week": the earliest it might be, not when it is.
+_SOON_AS = re.compile(r"\bas (?:early|soon) as\b", re.I)
+#: Adverbs that say the clause is hearsay or a guess ("reportedly signed in May").
+HEARSAY = frozenset(
+    "reportedly allegedly supposedly purportedly apparently possibly perhaps probably maybe likely unlikely "
+    "reputedly rumoredly".split()
+)
+#: Verbs whose clause after them is a hope, a belief or a denial, not a fact the story states
+#: ("hopes the bridge will open in May", "denied that the mill closed in May").
+UNSURE_ABOVE = frozenset(
+    "hope wish doubt fear speculate suspect guess wonder deny believe think reckon suppose imagine assume "
+    "bet question rumour rumor seem appear".split()
+)
+#: Passive verbs of hearsay before an infinitive ("is understood to have met", "is said to have").
+HEARSAY_PASSIVE = frozenset("understand believe think say rumour rumor report allege suppose tip".split())
+#: Verbs that withhold what the clause under them says ("refused to confirm", "declined to say").
+WITHHOLD = frozenset({"refuse", "decline"})
+#: Nouns whose "that" clause is hearsay or a hope ("reports that the pier would reopen in June").
+HEARSAY_NOUNS = frozenset(
+    "report claim rumour rumor speculation suggestion hope fear belief allegation possibility prospect "
+    "chance talk expectation".split()
+)
+#: Verbs that move an end to a later day ("extended the ban until March").
+PROLONG = frozenset("extend postpone delay defer suspend adjourn prolong push".split())
+
+
+def _extended_to(ent: Span, verb: Token) -> bool:
+    """ "The ban was extended until March" in a story of October: whether that March has passed, the
+    past tense of the extending does not say; with no year written, no date is asked."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("until", "till", "to") or verb.lemma_ not in PROLONG:
+        return False
+    if re.search(r"\b\d{4}\b", ent.text) or is_relative(ent.text):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return not aux & {"will", "wo", "'ll", "shall", "has", "have", "'s", "'ve"}
+
+
+def _governing(verb: Token) -> list[tuple[Token, bool]]:
+    """The date's verb and the verbs above it whose clause it completes, up to the sentence's root,
+    each with whether it is the date's own clause: a verb the date's is joined to by "and" shares
+    its "may" or "reportedly", but not its "denied" ("did not hire staff but opened a plant")."""
+    chain, node, own = [(verb, True)], verb, True
+    while node.dep_ in ("xcomp", "ccomp", "conj", "acl") and node.head != node and len(chain) < 8:
+        if node.dep_ == "acl":  # "reports that the pier would reopen": a clause of a noun of hearsay
+            said = node.head.lemma_ in HEARSAY_NOUNS and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            return [*chain, (node.head, False)] if said else chain  # (not "the report made public today")
+        own = own and node.dep_ == "conj"
+        node = node.head
+        chain.append((node, own))
+    return chain
+
+
+def _hedges(node: Token, own: bool) -> bool:
+    """ "whether/if …", "may/might/could …", "reportedly …" on a verb of the chain; above the date's
+    own clause also "hopes/denies that …", "is understood to …", "refused to confirm …" and a
+    negated verb whose clause it is ("did not say that …")."""
+    kids = list(node.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in kids):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in kids):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in HEARSAY for c in kids):
+        return True
+    if own:
+        return False
+    lemma = MISREAD_LEMMAS.get(node.lower_, node.lemma_)
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    return (
+        node.lemma_ in HEARSAY_NOUNS
+        or lemma in UNSURE_ABOVE
+        or lemma in WITHHOLD
+        or (passive and lemma in HEARSAY_PASSIVE)
+        or any(c.dep_ == "neg" for c in kids)
+    )
+
+
+def _not_until_misread(ent: Span, verb: Token) -> bool:
+    """ "won't deal with the crisis that has embroiled seven MPs until October": "not … until" belongs
+    together, yet the parse hung the date on the relative clause between them; asked from there it
+    would date the wrong event, and in the wrong year."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("until", "till") or verb.dep_ not in ("relcl", "acl"):
+        return False
+    return any(any(c.dep_ == "neg" for c in node.children) for node in verb.ancestors if node.pos_ in ("VERB", "AUX"))
 
 
 def _weighed(verb: Token) -> bool:

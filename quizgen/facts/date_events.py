@@ -14,6 +14,7 @@ from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.date_named import ask_year_of_name
 from quizgen.facts.date_preps import wh_of_prep
+from quizgen.facts.date_tense import clause_future
 from quizgen.facts.lexicon import REPORTING, VAGUE_NOUNS
 from quizgen.facts.wording import lower_first, with_the
 
@@ -142,42 +143,6 @@ def _in_subject(token: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-def clause_future(ent: Span) -> bool | None:
-    """The tense of the clause a date belongs to: True future, False past, None unknown."""
-    head = ent.root.head
-    while (head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep") and head.head != head:
-        head = head.head  # (past "starting" in "will open starting Monday": a preposition, no tense)
-    chain = [head, *([head.head] if head.dep_ in ("xcomp", "conj") else [])]
-    for verb in chain:
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if aux & {"will", "would", "'ll", "shall"} or verb.lower_ in ("will",):
-            return True
-        if verb.lemma_ in ("plan", "expect", "aim", "intend", "schedule") and verb is not head:
-            # ("had planned to open in June": the plan is past, its June may be too; the story's year)
-            return None if verb.tag_ == "VBD" or aux & {"had", "was", "were"} else True
-        if _owed(verb, aux, verb is head):
-            return True  # "must file by March", "has to file by March", "is due to decide by March"
-    if head.tag_ == "VBD" or {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & {
-        "had",
-        "has",
-        "have",
-        "was",
-        "were",
-        "did",
-    }:
-        return False
-    return None
-
-
-def _owed(verb: Token, aux: set[str], own: bool) -> bool:
-    """A duty still to be done, in the present: "must/should file", "has to/needs to file", "is due to decide"."""
-    if own:
-        return bool(aux & {"must", "should"}) and "have" not in aux  # ("should have filed": past)
-    if verb.lemma_ in ("have", "need"):
-        return verb.tag_ in ("VBZ", "VBP")
-    return verb.lower_ in ("due", "set") and (verb.head.tag_ in ("VBZ", "VBP") or bool(aux & {"is", "are", "am"}))
 
 
 #: Participles that bring in a name or title ("a report entitled …", "a leaflet called …").
@@ -333,6 +298,12 @@ def _time_adverb(token: Token) -> bool:
     return token.dep_ == "advmod" and token.lower_ in TIME_ADVERBS
 
 
+#: Words that open a quote's predicate when the saying itself was left out ("would become …").
+_AUXILIARIES = frozenset(
+    "would will could can may might must should shall had has have was were is are did does do".split()
+)
+
+
 def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:
     """'…, a ministry spokesman said on Tuesday' → 'When did … say that …?', from the quote found there."""
     extra = [
@@ -349,6 +320,8 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
         words_of([t for t in c.subtree if not target.start <= t.i < target.end and t.text != "("]) for c in extra
     )
     quote = ctx.quote_at(verb.sent.start_char)
+    if quote is not None and quote.predicate.split(" ", 1)[0].lower() in _AUXILIARIES:
+        quote = None  # "would become the seventh MP …": the saying left out, so the clause is read below
     if quote is not None:
         speaker, content = quote.speaker.name, quote.predicate.split(" ", 1)[1]
         if quote.speaker.wh != "Who":  # a body: "When did the Coastal Survey Agency say …?"
@@ -362,8 +335,11 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
             return None
         speaker = re.sub(r"\s*\([^)]*$", "", words_of(list(subjects[0].subtree)))  # "(WHO" torn from ")"
         clause = clauses[0]
-        words = [t.text_with_ws for t in clause.subtree if not (t.is_punct and t.i == clause.right_edge.i)]
-        content = "that " + "".join(words).strip().rstrip(",")
+        kept = [t for t in clause.subtree if not (t.is_punct and t.i == clause.right_edge.i)]
+        if len(kept) > 20:  # "… to the high court after he discovered he was …": the reason goes first
+            cut = {t.i for c in clause.subtree if c.dep_ == "advcl" and c.i > clause.i for t in c.subtree}
+            kept = [t for t in kept if t.i not in cut]
+        content = "that " + "".join(t.text_with_ws for t in kept).strip().rstrip(",")
         if len(content.split()) > 20:
             content = " ".join(content.split()[:18]) + " \u2026"
     for said_when in (target.text, ctx.text[target.start_char : target.end_char]):

@@ -17,7 +17,8 @@ from quizgen.facts.claims import according_to
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import in_doubt, names_its_event
-from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause, clause_future
+from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause
+from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_words import (
     absolute_days,
@@ -120,6 +121,8 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         return []
     if future is None and _scheduled(ent):
         future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
+    if future is None and _present_without_year(ent):
+        return []  # the lead's "The curfew ends on May 2": this May or last, the tense does not say
     named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
     value = resolve(named.text if named is not None else surface, ctx.published, future=future, base=base)
     spanned = _span_to(ent)
@@ -141,18 +144,16 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         answer, aliases, fmt = _weekday_only(answer, aliases)
         talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]  # "… did the coach say …? — Saturday"
         questions = [on_which_weekday(q) if answer and not t else None for q, t in zip(questions, talk, strict=True)]
+    if _remark_of_the_day(ctx, ent, iso):  # "When did X say …? — the story's own date", shown above the question
+        talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]
+        questions = [None if t else q for q, t in zip(questions, talk, strict=True)]
     if spanned is not None and fmt == "range":  # "from 1990 to 2015": both ends go
         end = re.compile(r"\s+(?:to|until|through)\s+" + re.escape(spanned.split()[-1]) + r"\b")
         questions = [end.sub("", q) if q else q for q in questions]
     if named is not None:  # "announced a deal Thursday, Feb. 15, to …": the answer's date leaves the question too
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
-    asked = asked_verbs(ent)
-    questions = [simple_past(q, v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
-    questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
-    questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
-    questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
-    questions = [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
+    questions = _finished(ent, base, questions)
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(
@@ -169,6 +170,17 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         for question in questions
         if question is not None
     ]
+
+
+def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list[str | None]:
+    """The questions in the simple past, with days written out, and None for one that names no
+    event, lost its "first", or kept another date."""
+    asked = asked_verbs(ent)
+    questions = [simple_past(q, v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
+    questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
+    questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
+    questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
+    return [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
 
 
 #: "had underproduced partly because …" asked without its reason: the adverb of the reason stays behind.
@@ -234,6 +246,26 @@ def _scheduled(ent: Span) -> bool:
         return False
     head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
     return head == verb and verb.lemma_ not in FORESEE_VERBS
+
+
+def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
+    """The date is the story's own day, and the sentence is not its lead: a remark made that day is
+    routine ("said on Wednesday that no decision had been made"), and the quiz shows the story's
+    date beside the question, so "When did X say …?" gives itself away. In the lead the remark is
+    the news ("The WHO warned on Tuesday that …"), and an announcement is news anywhere."""
+    return ctx.published is not None and iso == ctx.published.isoformat() and ent.sent.start > 0
+
+
+def _present_without_year(ent: Span) -> bool:
+    """A month or day with no year, on a verb in the plain present: a headline's present ("Firm posts
+    profit in May") or a timetable ("ends on May 2"), so the year cannot be chosen either way."""
+    text = ent.text.lower()
+    if re.search(r"\b\d{4}\b", text) or not set(re.findall(r"[a-z]+", text)) & set(MONTHS):
+        return False
+    verb = clause_verb(ent.root)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:

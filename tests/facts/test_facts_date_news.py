@@ -89,3 +89,17 @@ def test_a_second_perfect_verb_shares_the_first_ones_had() -> None:
 )
 def test_a_dated_past_perfect_is_asked_in_the_simple_past(text: str, question: str) -> None:
     assert list(date_questions(text, published=dt.date(2023, 10, 4))) == [question]
+
+
+def test_a_remark_on_the_storys_own_day_is_asked_only_in_the_lead() -> None:
+    """The quiz shows the story's date beside each question: "When did Ruiz say …?" answered by that
+    date gives itself away, and a remark made that day is news only as the story's lead."""
+    lead = "Finance Minister Ann Ruiz said on Wednesday that the harbour budget would be cut by a third."
+    later = "Port director Tom Wade said on Wednesday that no decision had yet been made on the ferry fares."
+    earlier = "Port director Tom Wade said on Monday that no decision had yet been made on the ferry fares."
+    announced = "The Harbour City Council announced on Wednesday a plan to close the old ferry pier."
+    wednesday = dt.date(2023, 10, 4)
+    asked = date_questions(f"{lead} {later}", published=wednesday)
+    assert [q for q in asked if "Ruiz" in q] and not [q for q in asked if "Wade" in q], asked
+    assert [q for q in date_questions(f"{lead} {earlier}", published=wednesday) if "Wade" in q]
+    assert [q for q in date_questions(f"{lead} {announced}", published=wednesday) if "announce" in q]

@@ -1,0 +1,73 @@
+"""Which way a date without a year points: the tense of the clause it belongs to.
+
+"will open in June" in an October story is next June, "opened in June" the last one; "is due to",
+"must", "hopes to" and "has been postponed until" look ahead too. `None` when the clause does not
+say, and the story's own year is taken.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.asserted import MISREAD_LEMMAS
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+
+def clause_future(ent: Span) -> bool | None:
+    """The tense of the clause a date belongs to: True future, False past, None unknown."""
+    head = ent.root.head
+    while (head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep") and head.head != head:
+        head = head.head  # (past "starting" in "will open starting Monday": a preposition, no tense)
+    chain = [head, *([head.head] if head.dep_ in ("xcomp", "conj") else [])]
+    for verb in chain:
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if aux & WILL or verb.lower_ in ("will",):
+            return True  # ("won't" is "wo" + "n't")
+        if MISREAD_LEMMAS.get(verb.lower_, verb.lemma_) in INTEND_VERBS and verb is not head:
+            # ("had planned to open in June": the plan is past, its June may be too; the story's year)
+            return None if verb.tag_ == "VBD" or aux & {"had", "was", "were"} else True
+        if _owed(verb, aux, verb is head):
+            return True  # "must file by March", "has to file by March", "is due to decide by March"
+    if _held_until(ent, head):
+        return True  # "has been postponed until May": the state holds from now until then
+    if head.tag_ == "VBD" or {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & {
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "did",
+    }:
+        return False
+    return None
+
+
+#: Auxiliaries of the future ("won't" is split "wo" + "n't"; "'ll" may come with a curly mark).
+WILL = frozenset({"will", "would", "'ll", "\u2019ll", "shall", "wo"})
+#: Verbs of intending whose infinitive is still to come when they are said in the present ("hopes to open in May").
+INTEND_VERBS = frozenset({"plan", "expect", "aim", "intend", "schedule", "hope", "want", "seek", "promise", "pledge"})
+
+
+def _held_until(ent: Span, verb: Token) -> bool:
+    """ "has been postponed until May", "is open until May", "is closed until June": a present or
+    present perfect with "until" holds now and ends at the date, so the date is the next one."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("until", "till"):
+        return False
+    if root.head.head != verb and not (root.head.head.dep_ == "acomp" and root.head.head.head == verb):
+        return False  # ("is open until May": the date may hang on "open")
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")  # "is open until May", "remains shut until June"
+    return any(c.lower_ in ("has", "have", "'s", "'ve", "is", "are", "'re") for c in aux) and len(aux) <= 2
+
+
+def _owed(verb: Token, aux: set[str], own: bool) -> bool:
+    """A duty still to be done, in the present: "must/should file", "has to/needs to file", "is due to decide"."""
+    if own:
+        return bool(aux & {"must", "should"}) and "have" not in aux  # ("should have filed": past)
+    if verb.lemma_ in ("have", "need"):
+        return verb.tag_ in ("VBZ", "VBP")
+    return verb.lower_ in ("due", "set") and (verb.head.tag_ in ("VBZ", "VBP") or bool(aux & {"is", "are", "am"}))

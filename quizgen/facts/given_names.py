@@ -1,0 +1,29 @@
+"""A given name written in the text is whose it says: "Mairead McGuinness" is not "John McGuinness".
+
+Questions name a person by the full name the article gave first; a surname shared by two people
+must not turn the second into the first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.honorifics import is_honorific
+from quizgen.facts.lexicon import ABBREVIATIONS
+from quizgen.facts.titles import is_post
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Token
+
+
+def other_given_name(head: Token, tokens: list[Token], name: str) -> bool:
+    """The subject `tokens` write a given name before the surname `head` that is not the one in
+    `name` (a post, "Ms" or "Dr" before it is no given name)."""
+    words = name.split()
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is None or before not in tokens or before.pos_ != "PROPN" or not before.text[:1].isupper():
+        return False
+    if head.text not in words or words.index(head.text) == 0 or before.text in words:
+        return False
+    title = before.lower_.rstrip(".") in ABBREVIATIONS or is_post(before.text) or is_honorific(before)
+    return not title
