@@ -9,12 +9,14 @@ QUOTE_CHARS = '"\u201c\u201d'
 QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb`'"
 #: A passage in double quote marks, straight or curly, as a question or an answer writes it.
 QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
-#: Quotes in other marks: «guillemets», ``TeX-style'', and ‘single’ quotes (an opening ‘ after a
-#: space or bracket; the closing ’ not followed by a letter, so "don’t" and "Lind’s" stay words).
-_OTHER_QUOTES = re.compile(
-    r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''"
-    r"|(?:^|(?<=[\s(\[\u2014\u2013]))\u2018(\S[^\n]*?)\u2019(?![^\W\d_])"
-)
+#: Quotes in other marks: «guillemets» and ``TeX-style''; ‘single’ quotes are read by `_single_quoted`.
+_OTHER_QUOTES = re.compile(r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''")
+#: Where a single mark may open a quote: at a line's start or after a space, bracket or dash.
+_OPENS_AFTER = ' \t([\u2014\u2013"\u201c'
+#: A straight single mark opening a line or following a space, before a capital: a quote's opening.
+_STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))'(?=[A-Z])", re.M)
+#: A double mark opening a quote, to weigh against the straight single ones.
+_DOUBLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))[\"\u201c](?=\w)", re.M)
 
 
 def blank_quotes(text: str) -> str:
@@ -62,14 +64,75 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _with_other_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Add quotes in «», ``'' and ‘’ that no double-quoted passage already holds (a single-quoted
-    phrase inside a double-quoted quote stays part of it)."""
-    if not any(mark in text for mark in ("\u00ab", "``", "\u2018")):
+    """Add quotes in «», ``'' and single marks that no double-quoted passage already holds (a
+    single-quoted phrase inside a double-quoted quote stays part of it)."""
+    straight = _single_style(text)
+    if not straight and not any(mark in text for mark in ("\u00ab", "``", "\u2018")):
         return spans
-    extra = []
-    for m in _OTHER_QUOTES.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        a, b = m.start(group), m.end(group)
-        if not any(s <= a < e or a <= s < b for s, e in spans):
-            extra.append((a, b))
+    found = [(m.start(g), m.end(g)) for m in _OTHER_QUOTES.finditer(text) for g in (1, 2) if m.group(g) is not None]
+    found += _single_quoted(text, straight)
+    extra = [(a, b) for a, b in found if not any(s <= a < e or a <= s < b for s, e in spans)]
     return sorted(spans + extra)
+
+
+def _single_style(text: str) -> bool:
+    """Whether the article quotes in straight single marks ('…,' she said), as British papers
+    do: more such openings than double ones, and at least two."""
+    singles = len(_STRAIGHT_OPENING.findall(text))
+    return singles >= 2 and singles > len(_DOUBLE_OPENING.findall(text))
+
+
+def _single_quoted(text: str, straight: bool) -> list[tuple[int, int]]:
+    """Spans in ‘single’ marks (and in straight ' ones when `straight`), paragraph by paragraph.
+
+    A mark opens after a space or a line's start and before a word; it closes after a word or
+    punctuation and before no letter, so "don’t" and "Lind’s" stay words. In a quote that opens a
+    sentence, a plural's mark ("the players' union") closes only when no plainer closing follows.
+    A quote still open at its paragraph's end runs to it when it opened the paragraph or a
+    sentence (news goes on with a new mark in the next paragraph); any other open mark was an
+    apostrophe.
+    """
+    opening, closing = ("\u2018'", "\u2019'") if straight else ("\u2018", "\u2019")
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        line, base, start = para.group(), para.start(), None
+        marks = [i for i, ch in enumerate(line) if ch in opening or ch in closing]
+        for n, i in enumerate(marks):
+            before = line[i - 1] if i else " "
+            after = line[i + 1] if i + 1 < len(line) else " "
+            if start is None:
+                if line[i] in opening and before in _OPENS_AFTER and _word_follows(line, i):
+                    start = i + 1
+                continue
+            if line[i] not in closing or before.isspace() or after.isalnum():
+                continue
+            later = marks[n + 1 :]
+            if _plural_owner(line, i) and _runs_on(line, start) and any(_plain_close(line, j, closing) for j in later):
+                continue
+            if i > start:
+                spans.append((base + start, base + i))
+            start = None
+        if start is not None and _runs_on(line, start) and len(line) - start > 1:
+            spans.append((base + start, base + len(line.rstrip())))
+    return spans
+
+
+def _word_follows(line: str, i: int) -> bool:
+    """A word after the mark at `i`, not a decade ("the '90s")."""
+    return line[i + 1 : i + 2].isalnum() and not re.match(r"\d+s\b", line[i + 1 :])
+
+
+def _plural_owner(line: str, i: int) -> bool:
+    """'the players' union': a mark after an s, before a word in lower case."""
+    return line[i - 1] == "s" and line[i + 1 : i + 2] == " " and line[i + 2 : i + 3].islower()
+
+
+def _plain_close(line: str, i: int, closing: str) -> bool:
+    """A closing mark right after punctuation ('…,' she said): no apostrophe looks like it."""
+    return line[i] in closing and line[i - 1] in ",.?!" and not line[i + 1 : i + 2].isalnum()
+
+
+def _runs_on(line: str, start: int) -> bool:
+    """Whether a mark left open at `start` opened the paragraph or a sentence (after . ? ! or :)."""
+    before = line[: start - 1].rstrip()
+    return not before or before[-1] in ".?!:"

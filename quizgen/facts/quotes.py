@@ -184,12 +184,12 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
     ]
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
     for verb in verbs:
-        if participle(verb):
+        quote = _after_colon(ctx, quotes, verb) or quotes[0]
+        if participle(verb) or _quoted_by_another(ctx, quote, verb):
             continue
         speaker = speaker_of(ctx, verb)
         if speaker is None:
             continue
-        quote = _after_colon(ctx, quotes, verb) or quotes[0]
         text = _interrupted(ctx, sent, quotes, verb) or ctx.text[quote[0] : quote[1]].strip()
         whole = text != ctx.text[quote[0] : quote[1]].strip() or _is_whole_quote(ctx, sent, quote, verb)
         used.update(quotes)
@@ -200,6 +200,26 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
             return _quote_before_attribution(ctx, sent, quote, verb, speaker)
         return quote_fact(ctx, sent, speaker, text, embedded, direct=True), False
     return None
+
+
+def _quoted_by_another(ctx: ArticleContext, quote: tuple[int, int], verb: Token) -> bool:
+    """'She claimed that "…", the prosecutor said': the quote hangs on another reporting verb
+    outside it, so its words are that verb's subject's, not `verb`'s speaker's."""
+    span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    if not words:
+        return False
+    for head in words[0].ancestors:
+        if head == verb:
+            return False
+        if head.lemma_ in SPEAKING and head.pos_ == "VERB" and not ctx.in_quote(head.idx) and head.i < words[0].i:
+            joined = head.dep_ == "conj" and head.head == verb  # 'X says …, but he adds, "…"'
+            return not joined and _subject(head) != _subject(verb)
+    return False
+
+
+def _subject(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _misread_verb(token: Token) -> bool:
@@ -327,8 +347,24 @@ def _leans_back(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
         if token.is_punct or token.dep_ == "cc" or (token.dep_ == "advmod" and ctx.doc[token.i + 1].text == ","):
             continue  # "But", "So,"
         defined_here = any(c.dep_ in ("relcl", "acl") for c in token.children)  # "Those who are injured …"
-        return token.lower_ in BACK_POINTING and token.dep_ in ("nsubj", "nsubjpass") and not defined_here
+        return (
+            token.lower_ in BACK_POINTING
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and not (defined_here or _extraposed(token))
+        )
     return False
+
+
+def _extraposed(token: Token) -> bool:
+    """'"It was not an easy pitch to bat on."', '"It is vital to …"': an "it" that points ahead to the
+    clause its verb "be" takes, not back to the quote before."""
+    head = token.head
+    if token.lower_ != "it" or head.lemma_ != "be":
+        return False
+    ahead = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+    for part in (c for c in head.children if c.dep_ in ("attr", "acomp")):  # "an easy pitch to play on"
+        ahead += [c for c in part.children if c.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in c.children)]
+    return bool(ahead)
 
 
 def _closes(ctx: ArticleContext, quotes: list[tuple[int, int]]) -> bool:

@@ -236,15 +236,20 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
         return None
     # "NIMR chief executive Ann Ruiz told …" is parsed with two subjects: the name wins.
     subjects.sort(key=lambda t: t.pos_ != "PROPN")
-    if subjects[0].ent_type_ == "PERSON" and any(
-        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subjects[0].children
-    ):
-        return None  # "Lind and Abney said …": neither alone is the answer
     if subjects[0].ent_type_ == "ORG":  # "Harbour Board (HB) Chairman Ann Lind said", misparsed
         titled = _titled_name_before(ctx, verb)
         if titled is not None:
             return titled
+    if _joined_names(subjects[0]):
+        return None  # "Lind and Abney said …", "GP and broadcaster Ann Lind said": neither alone is the answer
     return who(ctx, subjects[0])
+
+
+def _joined_names(subject: Token) -> bool:
+    """'Lind and Abney', 'GP (read as a body) and broadcaster Ann Lind': a name joined to another; not
+    'the Prime Minister and Foreign Minister', two posts of one person."""
+    named = GROUP_LABELS.keys() | {"PERSON"}
+    return subject.ent_type_ in named and any(c.dep_ == "conj" and c.ent_type_ in named for c in subject.children)
 
 
 def _titled_name_before(ctx: ArticleContext, verb: Token) -> Speaker | None:
