@@ -316,3 +316,48 @@ def is_position(role: str) -> bool:
 def is_profession(role: str) -> bool:
     words = role.lower().split()
     return bool(words) and words[-1] in PROFESSIONS
+
+
+#: Descriptions of what a person does or knows, held at no rank of a body: "political analyst",
+#: "health expert", "strategist". Offered only beside each other, never beside offices.
+DESCRIPTIONS = {
+    "analyst",
+    "expert",
+    "consultant",
+    "strategist",
+    "commentator",
+    "observer",
+    "specialist",
+    "pundit",
+    "critic",
+    "adviser",
+    "advisor",
+    "researcher",
+    "economist",
+    "scholar",
+    "academic",
+    "forecaster",
+    "lobbyist",
+    "broadcaster",
+    "presenter",
+    "host",
+}
+
+
+def is_description(role: str) -> bool:
+    """A profession or a description ("private political analyst", "health economist",
+    "geochemist"), as against an office or a rank held in a body ("finance director", "senator")."""
+    words = role.lower().replace("-", " ").split()
+    if not words or " of " in f" {role.lower()} " or " to " in f" {role.lower()} ":
+        return False  # "adviser to the minister", "analyst of …": a post held towards someone
+    return is_profession(role) or words[-1] in DESCRIPTIONS or words[-1].endswith(SCIENCE_ENDINGS)
+
+
+#: Ranks of a university: a professor is offered beside lecturers, not beside a firm's chairman.
+ACADEMIC_RANKS = {"professor", "lecturer", "fellow", "dean", "provost", "postdoc", "student"}
+
+
+def is_academic(role: str) -> bool:
+    """ "assistant professor", "Professor of Renal Medicine", "research fellow": a rank of a university."""
+    first = role.lower().split(" of ")[0].replace("-", " ").split()
+    return bool(first) and first[-1] in ACADEMIC_RANKS

@@ -12,6 +12,7 @@ import re
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import NOT_NAME_WORDS, PAPER_WORDS, SHARED_POSTS, TITLE_WORDS
+from quizgen.facts.org_names import suffix_only
 from quizgen.facts.places import is_country
 from quizgen.facts.wording import THE_WORDS
 from quizgen.models import Fact, OrgEventFact, QuoteFact, RoleFact
@@ -203,6 +204,8 @@ def clean_org(name: str) -> str | None:
     name = strip_the(name)
     if not name or name.count("(") != name.count(")") or re.search(r"[,;:\"<>\n]|\bs\b$", name):
         return None
+    if suffix_only(name):
+        return None  # "LLC", "Group": a company's suffix, no company
     words = name.split()
     if any(w in MONTHS_AND_DAYS for w in words) or len(words) > 8:
         return None
