@@ -40,7 +40,16 @@ from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
 #: Openings of questions whose wrong options are organisations of one kind only (see `org_pool`).
-ORG_WH = ("Which company", "Which party", "Which team", "In an interview with which newspaper", "In which journal")
+ORG_WH = (
+    "Which company",
+    "Which party",
+    "Which team",
+    "Which institution",
+    "In an interview with which newspaper",
+    "In which journal",
+)
+#: The time a post question is dated to ("In 2024, which institution was …?"): not part of what it asks.
+_DATED = re.compile(r"^(?:In \d{4}|At the time of writing), (\w)")
 T = TypeVar("T")
 
 
@@ -162,7 +171,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "place":  # a state beside states, a city beside cities
         return [p for p in _typed(ctx, facts, kind) if place_kind(p) == place_kind(draft.answer)]
     if kind == "org":
-        wh = next((w for w in ORG_WH if draft.question.startswith(w)), "")
+        asked = _DATED.sub(lambda m: m.group(1).upper(), draft.question)
+        wh = next((w for w in ORG_WH if asked.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":  # a profession beside professions, a position in a team beside positions, a post beside posts
         kinds = (is_description, is_position, is_academic)  # an office is never offered beside "political analyst"

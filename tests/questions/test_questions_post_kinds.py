@@ -116,3 +116,23 @@ def test_a_name_ending_in_an_adverb_is_read_whole(bank: QuestionBank) -> None:
 def test_a_body_named_by_the_answers_initials_gives_it_away() -> None:
     assert problem("Who confirmed that his IKT party would back the government?", "Ivo Kastel", []) is not None
     assert problem("Who said the IMF would back the government?", "Ivo Kastel", []) is None
+
+
+TYPED = {
+    "typed": (
+        "Lea Moss, an assistant professor at Harwick University, led the study. "
+        "Omar Lenz, a fellow at the Kestrel Institute, helped. "
+        "The plan was unveiled at the Harbour Trade Forum, and the Nordic Trade Council backed it. "
+        "Later, Arsenal striker Dan Moss scored twice, and Rovers midfielder Ian Holt scored once. "
+        "WHO chief John Hale watched from the stand."
+    )
+}
+
+
+def test_an_institution_is_offered_beside_institutions_and_a_team_beside_teams() -> None:
+    questions = every_question_of_texts(TYPED).questions
+    (school,) = [q for q in questions if "which institution was Lea Moss" in q.question]
+    assert "Kestrel Institute" in school.choices
+    assert not {"Harbour Trade Forum", "Arsenal", "Rovers", "WHO"} & set(school.choices)
+    (team,) = [q for q in questions if q.question == "Which team did Dan Moss play for?"]
+    assert set(team.choices) <= {"Arsenal", "Rovers"}
