@@ -18,7 +18,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
-from quizgen.facts.org_names import asked_as, is_match_result, org_aliases, org_name, short_forms
+from quizgen.facts.org_names import asked_as, is_match_result, org_aliases, org_name, short_forms, suffix_only
 from quizgen.facts.org_partners import interview_events, partner_events
 from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
@@ -163,6 +163,8 @@ def _add(
         aliases = org_aliases(ctx, ent, name)
     else:  # named again ("the board"): its acronym is right too
         aliases = short_forms(ctx, name)
+    if suffix_only(name):
+        return  # "LLC" alone names no company
     key = f"org-event|{name.lower()}|{verb.lemma_}|{verb.sent.start}"
     at = ent.start_char - ent.sent.start_char
     facts.setdefault(

@@ -30,6 +30,7 @@ from quizgen.facts.number_phrases import ask_generic, money_span, qualified_star
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
+from quizgen.facts.org_names import with_name_tail
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -238,7 +239,7 @@ def _claimed(ent: Span, question: str) -> str | None:
         return None
     if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
         return question  # "he said": whose claim is for the quote extractor to say; "it set" stays unread
-    who = lower_first(words_of(list(subject.subtree)))
+    who = lower_first(words_of(with_name_tail(list(subject.subtree))))  # "the charity Bone Health Now"
     if who.lower() in question.lower():
         return question
     return f"According to {who}, {question[:1].lower()}{question[1:]}"

@@ -157,12 +157,53 @@ def two_names(ctx: ArticleContext, ent: Span, conj: Token) -> bool:
 
 
 def whole(ctx: ArticleContext, ent: Span) -> Span:
-    """An entity cut short by NER ("the Torch … Center of") extended to its full noun phrase."""
+    """An entity cut short by NER ("the Torch … Center of") extended to its full noun phrase, and a
+    company's suffix NER tagged alone ("BTIG [LLC]") extended back to the name before it."""
     if ent[-1].lower_ in ("of", "for", "and", "&") and ent.root.right_edge.i >= ent.end:
         return ctx.doc[ent.start : ent.root.right_edge.i + 1]
-    return ent
+    return with_owner_name(ent)
+
+
+#: Words that end a company's name and name no company alone: "LLC" is no answer, "BTIG LLC" is.
+COMPANY_SUFFIXES = {
+    "llc", "inc", "ltd", "plc", "group", "co", "corp", "corporation", "company", "holdings", "sa", "ag",
+    "gmbh", "nv", "bv", "lp", "llp", "pty", "limited", "partners", "associates",
+}  # fmt: skip
+
+
+def suffix_only(name: str) -> bool:
+    """ "LLC", "Inc.", "the Group": a company's suffix without the company."""
+    words = [w.strip(".,").lower() for w in strip_the(name).split()]
+    return bool(words) and all(w in COMPANY_SUFFIXES or w == "&" for w in words)
+
+
+def with_owner_name(span: Span) -> Span:
+    """ "[LLC]" after "BTIG": the capitalised words right before a bare suffix are its company's name."""
+    if not suffix_only(span.text):
+        return span
+    doc, start = span.doc, span.start
+    while start > 0 and _name_word(doc[start - 1]):
+        start -= 1
+    return doc[start : span.end]
 
 
 def join_names(names: list[str], text: str = "") -> str:
     names = [with_the(n, text) for n in names]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
+
+
+def with_name_tail(tokens: list[Token]) -> list[Token]:
+    """ "the charity Bone Health [Now] estimates …": a capitalised adverb right after a name, inside a
+    sentence, is the name's last word that the parser hung on the verb."""
+    if not tokens:
+        return tokens
+    last = tokens[-1]
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None or last.pos_ != "PROPN" or after.is_sent_start or after.pos_ not in ("ADV", "ADJ"):
+        return tokens
+    return [*tokens, after] if after.text.istitle() and after.ent_type_ not in ("DATE", "TIME") else tokens

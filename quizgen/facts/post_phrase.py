@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizgen.facts.org_names import suffix_only, with_owner_name
 from quizgen.facts.org_refs import named_body
-from quizgen.facts.titles import is_portfolio, is_post
+from quizgen.facts.titles import BODY_WORDS, is_portfolio, is_post
 from quizgen.vocabulary import NUMBER_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -91,6 +92,7 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
             org_prep = "of"
             left = [t for t in left if t.i > span.end - 1]
     role_end, org, org_prep = _after_head(ctx, head, org, org_prep)
+    role_end, org, org_prep = _field_at_body(ctx, head, role_end, org, org_prep)
     if org is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ORG_PREPS and doc[head.i + 1].head != head:
         # "… and fellow of the Royal Society of Chemistry": the parser hung "of" elsewhere
         span = org_in(ctx, doc[head.i + 1])
@@ -107,6 +109,25 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         role = [*role, ONE_OF_MANY]  # "a health economist at …": one of several, asked accordingly
     return role, org, org_prep
+
+
+def _field_at_body(
+    ctx: ArticleContext, head: Token, role_end: int, org: str | None, org_prep: str | None
+) -> tuple[int, str | None, str | None]:
+    """ "Professor of Renal Medicine at the Royal Brompton", "Director of Research at the Kestrel
+    Institute": the "of" names a field, part of the post; the body is the one "at" names right
+    after (the parser often hangs that "at" on the person's name)."""
+    doc = ctx.doc
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if of is None or (org is not None and (org_prep != "of" or org.split()[-1].lower() in BODY_WORDS)):
+        return role_end, org, org_prep
+    field_end = of.right_edge.i + 1
+    if field_end >= len(doc) or doc[field_end].lower_ != "at" or not (org is not None or role_end == field_end):
+        return role_end, org, org_prep
+    body = org_in(ctx, doc[field_end])
+    if body is None:
+        return role_end, org, org_prep
+    return field_end, body.text, "at"
 
 
 def _counted(modifier: Token) -> bool:
@@ -187,7 +208,8 @@ def org_in(ctx: ArticleContext, prep: Token) -> Span | None:
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         span = ent_of(ctx, pobj)
         if span is not None and span.label_ == "ORG":
-            return _run_on(ctx, span)
+            span = with_owner_name(span)  # "at BTIG [LLC]"
+            return None if suffix_only(span.text) else _run_on(ctx, span)
         named = named_body(ctx, pobj)  # "of the institute": the one institute the article named
         if named is not None:
             return named

@@ -179,6 +179,11 @@ SHARED_OCCUPATIONS = {
     "councilor",
     "mp",
     "mep",
+    # members of other parliaments, written before the name as MPs are ("Fine Gael TD X", "MLA X")
+    "td",
+    "mla",
+    "msp",
+    "mpp",
     "magistrate",
     "producer",
     "owner",
@@ -207,6 +212,7 @@ OCCUPATIONS = SHARED_OCCUPATIONS | {
     "treasurer",
     "publisher",
     "curator",
+    "collector",
     "vice-chairman",
     "vice-president",
     "senator",
@@ -316,3 +322,48 @@ def is_position(role: str) -> bool:
 def is_profession(role: str) -> bool:
     words = role.lower().split()
     return bool(words) and words[-1] in PROFESSIONS
+
+
+#: Descriptions of what a person does or knows, held at no rank of a body: "political analyst",
+#: "health expert", "strategist". Offered only beside each other, never beside offices.
+DESCRIPTIONS = {
+    "analyst",
+    "expert",
+    "consultant",
+    "strategist",
+    "commentator",
+    "observer",
+    "specialist",
+    "pundit",
+    "critic",
+    "adviser",
+    "advisor",
+    "researcher",
+    "economist",
+    "scholar",
+    "academic",
+    "forecaster",
+    "lobbyist",
+    "broadcaster",
+    "presenter",
+    "host",
+}
+
+
+def is_description(role: str) -> bool:
+    """A profession or a description ("private political analyst", "health economist",
+    "geochemist"), as against an office or a rank held in a body ("finance director", "senator")."""
+    words = role.lower().replace("-", " ").split()
+    if not words or " of " in f" {role.lower()} " or " to " in f" {role.lower()} ":
+        return False  # "adviser to the minister", "analyst of …": a post held towards someone
+    return is_profession(role) or words[-1] in DESCRIPTIONS or words[-1].endswith(SCIENCE_ENDINGS)
+
+
+#: Ranks of a university: a professor is offered beside lecturers, not beside a firm's chairman.
+ACADEMIC_RANKS = {"professor", "lecturer", "fellow", "dean", "provost", "postdoc", "student"}
+
+
+def is_academic(role: str) -> bool:
+    """ "assistant professor", "Professor of Renal Medicine", "research fellow": a rank of a university."""
+    first = role.lower().split(" of ")[0].replace("-", " ").split()
+    return bool(first) and first[-1] in ACADEMIC_RANKS

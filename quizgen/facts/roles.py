@@ -220,7 +220,8 @@ def _name_start(ctx: ArticleContext, name: Token) -> Token:
             first = ctx.doc[first.i + 1]  # NER took the title in: "[Treasurer Jim Chalmers]"
     while first.i > 1 and ctx.doc[first.i - 1].text == "-" and ctx.doc[first.i - 2].text.istitle():
         first = ctx.doc[first.i - 2]
-    return first
+    titled = [t.i for t in ctx.doc[first.i : name.i] if t.text[:1].isupper() and is_post(t.text)]
+    return ctx.doc[titled[-1] + 1] if titled else first  # "[Fine Gael TD] John Lahan": the title ends before
 
 
 def _titles_another(ctx: ArticleContext, name: Token, head: Token) -> bool:

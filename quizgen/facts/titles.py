@@ -132,7 +132,8 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
         return []
     run = _portfolio_tail(doc, i, start) if i >= start else []
     if not run:
-        in_name = doc[i].ent_type_ == "PERSON" and first.ent_iob_ == "I"  # NER took it in: "[Treasurer Jo Li]"
+        # NER took it in: "[Treasurer Jo Li]", or tagged the title as a name of its own: "[Fine Gael TD] [Jo Li]"
+        in_name = doc[i].ent_type_ == "PERSON" and (first.ent_iob_ == "I" or doc[i].text.isupper())
         if not is_post(doc[i].text) or (doc[i].ent_type_ in _NOT_TITLE_ENTS and not in_name):
             return []
         run = [doc[i]]

@@ -140,7 +140,16 @@ def state_after(ctx: ArticleContext, last: Token, role: list[Token]) -> tuple[st
 def post_with_place(role: str, prep: str, place: str) -> str:
     """The post with the place it is held for, as a teacher says it: "Governor of Ohio", "Senator
     from Texas", but "U.S. Secretary of State" (a post with its own "of", or a country's) and
-    "Texas State Representative"."""
-    if " of " in role or role.startswith(("State ", "City ")) or place_kind(place) == "country":
+    "Texas State Representative". A country's post reads "new president of Portugal" or
+    "Portugal's Minister of Finance", never "Portugal new president"."""
+    country = place_kind(place) == "country"
+    if country and not _abbreviation(place):
+        return f"{place}'s {role}" if " of " in role else f"{role} of {place}"
+    if " of " in role or role.startswith(("State ", "City ")) or country:
         return f"{place} {role}"
     return f"{role} {prep} {place}"
+
+
+def _abbreviation(place: str) -> bool:
+    """ "U.S.", "UK", "EU": written before a post as an adjective ("U.S. Secretary of State")."""
+    return place.replace(".", "").isupper()

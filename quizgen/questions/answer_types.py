@@ -12,6 +12,7 @@ import re
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import NOT_NAME_WORDS, PAPER_WORDS, SHARED_POSTS, TITLE_WORDS
+from quizgen.facts.org_names import suffix_only
 from quizgen.facts.places import is_country
 from quizgen.facts.wording import THE_WORDS
 from quizgen.models import Fact, OrgEventFact, QuoteFact, RoleFact
@@ -196,6 +197,18 @@ MONTHS_AND_DAYS = {
 }
 
 
+#: Words of an institution's name: "Which institution …?" is answered by one of these.
+INSTITUTION = re.compile(
+    r"\b(?:University|Academy|Institute|College|School|Cent(?:er|re)|Laborator(?:y|ies)|Hospital|Institution)\b"
+)
+
+
+def _an_institution(name: str) -> bool:
+    """ "Kestrel University", "Ocean Research Institute", "National Science Foundation"; not "Plaid Cymru"."""
+    public = any(w.strip(".") in PUBLIC_HEADS for w in name.split()) and "Party" not in name
+    return INSTITUTION.search(name) is not None or (public and not name.endswith(("Democrats", "Forum", "Conference")))
+
+
 def clean_org(name: str) -> str | None:
     """The organization's name as an option, or None when it is not one clean name
     ("Corp's" loses its possessive; a torn bracket or a glued month makes it unusable)."""
@@ -203,6 +216,8 @@ def clean_org(name: str) -> str | None:
     name = strip_the(name)
     if not name or name.count("(") != name.count(")") or re.search(r"[,;:\"<>\n]|\bs\b$", name):
         return None
+    if suffix_only(name):
+        return None  # "LLC", "Group": a company's suffix, no company
     words = name.split()
     if any(w in MONTHS_AND_DAYS for w in words) or len(words) > 8:
         return None
@@ -315,6 +330,8 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
     known += [f.answer for f in facts if isinstance(f, OrgEventFact) and not f.question.startswith("In which journal")]
     known += [f.speaker.name for f in facts if isinstance(f, QuoteFact) and f.speaker.wh == "Which organization"]
     papers = {f.answer for f in facts if isinstance(f, OrgEventFact) and "which newspaper" in f.question}
+    teams = {f.org for f in facts if isinstance(f, RoleFact) and "Which team" in (f.org_question or "")}
+    teams |= {f.answer for f in facts if isinstance(f, OrgEventFact) and f.question.startswith("Which team")}
     people = {p.name for p in ctx.people.people}
     surnames = {w for p in people for w in p.split()}
     out: dict[str, None] = {}  # a dict: in order, and looked up at once
@@ -328,8 +345,10 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
             continue
         if wh.startswith("Which party") and "Party" not in name and name not in known:
             continue
-        if wh.startswith("Which team") and (org_heads(name) or name in papers):
+        if wh.startswith("Which team") and (org_heads(name) or name in papers or (teams and name not in teams)):
             continue  # "Football Association" is no team to beat, nor "The Independent" that interviewed the coach
+        if wh.startswith("Which institution") and not _an_institution(name):
+            continue  # a university beside institutes and agencies, never beside a party or a club
         if wh.endswith("newspaper") and name.split()[-1] not in PAPER_WORDS:
             continue  # a paper among papers
         out[name] = None

@@ -18,7 +18,7 @@ from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.places import place_kind
-from quizgen.facts.post_words import is_position, is_profession
+from quizgen.facts.post_words import is_academic, is_description, is_position
 from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool, place_pool
@@ -32,6 +32,7 @@ from quizgen.questions.option_fit import (
     not_a_publication,
     other_time,
     part_of,
+    same_body,
 )
 from quizgen.questions.post_worth import passing_office, reporter_post, work_part
 from quizgen.questions.realize import post_answer
@@ -40,7 +41,16 @@ from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
 #: Openings of questions whose wrong options are organisations of one kind only (see `org_pool`).
-ORG_WH = ("Which company", "Which party", "Which team", "In an interview with which newspaper", "In which journal")
+ORG_WH = (
+    "Which company",
+    "Which party",
+    "Which team",
+    "Which institution",
+    "In an interview with which newspaper",
+    "In which journal",
+)
+#: The time a post question is dated to ("In 2024, which institution was …?"): not part of what it asks.
+_DATED = re.compile(r"^(?:In \d{4}|At the time of writing), (\w)")
 T = TypeVar("T")
 
 
@@ -57,7 +67,7 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
             break
         if close(candidate, banned + picked) or _named_in(candidate, draft.question):
             continue
-        if _unfit(draft, candidate) or (draft.answer_type == "org" and part_of(candidate, draft.answer, ctx.text)):
+        if _unfit(draft, candidate) or (draft.answer_type == "org" and _one_body(candidate, draft.answer, ctx)):
             continue
         if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
             continue  # the article says this one did it too: it is not a false option
@@ -69,6 +79,11 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     rng.shuffle(choices)
     draft.choices = choices
     return draft
+
+
+def _one_body(candidate: str, answer: str, ctx: ArticleContext) -> bool:
+    """The option is the answer's part or whole, or both name one body (see option_fit)."""
+    return part_of(candidate, answer, ctx.text) or same_body(candidate, answer, ctx.org_names)
 
 
 def _same_thing(answer: str, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
@@ -157,10 +172,11 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "place":  # a state beside states, a city beside cities
         return [p for p in _typed(ctx, facts, kind) if place_kind(p) == place_kind(draft.answer)]
     if kind == "org":
-        wh = next((w for w in ORG_WH if draft.question.startswith(w)), "")
+        asked = _DATED.sub(lambda m: m.group(1).upper(), draft.question)
+        wh = next((w for w in ORG_WH if asked.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":  # a profession beside professions, a position in a team beside positions, a post beside posts
-        kinds = (is_profession, is_position)
+        kinds = (is_description, is_position, is_academic)  # an office is never offered beside "political analyst"
         return [r for r in _typed(ctx, facts, "role") if all(f(r) == f(draft.answer) for f in kinds)]
     if kind == "acronym":
         # an organization's acronym among organizations' acronyms, a term's among terms'

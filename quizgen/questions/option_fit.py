@@ -10,6 +10,7 @@
 * "Which government …?" is answered by a government: an institute or an association is no rival.
 * A party is offered beside parties only, and a newspaper never beside a body that is none: "the
   Tokyo Courier" among the parties one man led gives the answer away.
+* Another name of the answer's body: "Texas A&M University" beside "A&M System".
 * A post of another time: "What post does X hold at Y?" asks for a post held now, so a "former
   senator" is no option beside "analyst"; a post left behind is offered beside posts left behind.
 """
@@ -81,6 +82,13 @@ def names_the_asker(candidate: str, question: str) -> bool:
     Space Center" under "NASA Halden"; not "Halden Port Authority" under "the Halden Forum")."""
     own = _distinctive(candidate)
     return bool(own) and own <= _distinctive(question)
+
+
+def same_body(candidate: str, answer: str, names: list[str]) -> bool:
+    """Both are short forms of one longer name the article uses: "Texas A&M University" and "A&M
+    System" of "Texas A&M University System" (a body and its part, or one body named twice)."""
+    own, other = set(candidate.split()) - {"the"}, set(answer.split()) - {"the"}
+    return any(own < set(n.split()) and other < set(n.split()) for n in names)
 
 
 def other_time(candidate: str, answer: str) -> bool:

@@ -82,3 +82,30 @@ def office_without_place(post: str) -> bool:
         return False  # "general secretary of the Central Committee", "envoy to the UN": a body's
     words = re.findall(r"[A-Z][\w.]*", post)
     return not any(_PLACE_WORD.match(w) or is_country(w) for w in words)
+
+
+#: Words that label someone in charge without naming an office: "WHO chief X" is asked for the body.
+_VAGUE_HEADS = {"chief", "head", "boss", "supremo", "honcho"}
+#: The words of an academic rank with no field ("senior lecturer", "assistant professor").
+_RANK_WORDS = {
+    "assistant", "associate", "full", "visiting", "adjunct", "emeritus", "research", "senior",
+    "distinguished", "honorary", "professor", "lecturer", "fellow", "postdoctoral", "principal",
+}  # fmt: skip
+#: The posts of a court hearing, named in every sentencing: "Judge X" passing sentence is no news.
+_COURT_POSTS = {"judge", "magistrate", "coroner", "recorder", "district judge", "circuit judge"}
+
+
+def post_not_worth_asking(fact: RoleFact) -> bool:
+    """A post whose "What post …?" teaches nothing: "chief", "assistant professor", "Judge", a
+    player's "striker" beside the team that is asked (see the module's docstring)."""
+    from quizgen.facts.post_words import is_position
+
+    role = fact.role.lower()
+    words = role.replace("-", " ").split()
+    if not words or fact.other_posts:
+        return False
+    if all(w in _VAGUE_HEADS for w in words) or role in _COURT_POSTS and not fact.org:
+        return True
+    if all(w in _RANK_WORDS for w in words) and words[-1] in ("professor", "lecturer", "fellow"):
+        return True
+    return is_position(fact.role) and "play for?" in (fact.org_question or "")  # the team is asked

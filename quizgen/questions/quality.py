@@ -271,7 +271,18 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         n = normal(name)
         if len(n) >= 3 and f" {n} " in asked:
             return "answer in question"
+    if _initials_in(question, answer):
+        return "answer's initials in question"
     return _dangling(question, doc)
+
+
+def _initials_in(question: str, answer: str) -> bool:
+    """ "Who confirmed his NXT party …? — Nick Xenophon": a body named by the answer's initials gives it away."""
+    words = answer.split()  # a person's two names ("What does CSO stand for?" names its answer's initials)
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    initials = "".join(w[0] for w in words)
+    return any(t.startswith(initials) and t != initials for t in re.findall(r"\b[A-Z]{3,5}\b", question))
 
 
 def _dangling(question: str, doc: Doc | None) -> str | None:

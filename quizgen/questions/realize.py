@@ -15,7 +15,13 @@ from quizgen.facts.wording import with_the
 from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.draft import Draft
 from quizgen.questions.length import shorten
-from quizgen.questions.post_worth import office_without_place, passing_office, reporter_post, work_part
+from quizgen.questions.post_worth import (
+    office_without_place,
+    passing_office,
+    post_not_worth_asking,
+    reporter_post,
+    work_part,
+)
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
@@ -98,7 +104,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         return []  # the story's own reporter; "President Cole's plan": see post_worth
     if role and not org and bare_post(role):
         role = ""  # "What post does X hold? — director": of what, the article does not say
-    if role:
+    if role and not post_not_worth_asking(fact):
         # a post left behind ("former finance director") is asked in the past
         does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
         answer = post_answer(fact)

@@ -25,7 +25,7 @@ TEXTS = {
         "struggle."
     ),
     "title-at-sentence-start": "Chief Financial Officer Amy Liu said the company expected revenue to grow.",
-    "shared-post": "Esi Quaye, a senior lecturer at the University of Cape Coast, said the revenue should fund "
+    "shared-post": "Esi Quaye, a senior researcher at the University of Cape Coast, said the revenue should fund "
     "school meals.",
 }
 
@@ -46,7 +46,7 @@ def one(questions: list[Question], starts: str, contains: str = "") -> Question:
     [
         ("appositive", "Kwame Mensah", "director", "National Heart Foundation"),
         ("who-is-also", "Ama Boateng", "chairman", "Accra Chamber of Commerce"),
-        ("shared-post", "Esi Quaye", "senior lecturer", "University of Cape Coast"),
+        ("shared-post", "Esi Quaye", "senior researcher", "University of Cape Coast"),
     ],
     ids=["appositive", "who-is-also", "shared-post"],
 )
@@ -68,7 +68,7 @@ def test_unique_post_is_also_asked_the_other_way(bank: QuestionBank) -> None:
 
 
 def test_post_many_people_hold_is_never_asked_who(bank: QuestionBank) -> None:
-    """'Who is a senior lecturer at the University of Cape Coast?' has many right answers."""
+    """'Who is a senior researcher at the University of Cape Coast?' has many right answers."""
     assert not [q for q in asked(bank, "shared-post", "role") if q.question.startswith(("Who ", "In 2024, who "))]
 
 
