@@ -23,7 +23,18 @@ from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_ta
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_earnings import ask_result, per_share
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
-from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
+from quizgen.facts.number_guards import (
+    cut_gapped,
+    in_comparison,
+    in_simile,
+    not_a_count,
+    part_of_score,
+    record_span,
+    unanchored,
+    unasserted,
+    with_relative_scope,
+)
+from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
@@ -61,7 +72,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
     for ent in [*map(_trimmed, ctx.ents), *unlabelled_figures(ctx)]:
-        if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
+        if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or unasserted(ent) or record_span(ent):
             continue
         if ctx.in_quote(ent.start_char):
             claimed = according_to(ctx, ent, partial(_ask_number, ctx, ent), continued=True, asked_text=_question_of)
@@ -82,10 +93,18 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
     if _WH_SUBJECT.search(question):
         return  # "what would else have needed three months": a free relative as subject, no question
+    scoped = with_relative_scope(span, question)
+    moved = unhedged(scoped, answer) if scoped is not None else None
+    if moved is None:
+        return
+    hedged = answer
+    question, answer = moved
     key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
     at = span.start_char - span.sent.start_char
     plain = plain_units(answer)  # "50 pct" is asked and shown as "50%"; the article's form is still right
     aliases = list(dict.fromkeys([*_aliases(plain), *([answer, *_aliases(answer)] if plain != answer else [])]))
+    if hedged != answer:
+        aliases.append(plain_units(hedged))  # "more than 40" typed is right too
     facts.setdefault(
         key,
         NumberFact(
@@ -143,7 +162,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
-    if _no_figure(ctx, ent):
+    if _no_figure(ctx, ent) or not_a_count(ent) or unanchored(ent):
         return None
     money = ent.label_ == "MONEY" or any(t.text in CURRENCY_SIGNS for t in ctx.doc[ent.start - 1 : ent.start])
     m = measure(ent) if money or ent.label_ != "QUANTITY" else None  # measured once: it walks the sentence
