@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import ask as ask_clause
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import words_of
+from quizgen.facts.number_guards import comparison
 from quizgen.vocabulary import MONTH_NAMES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -67,7 +68,9 @@ def asides(target: Span) -> list[Token]:
     depend on it, so it is left out rather than the question dropped. Never a clause holding the answer."""
     out: list[Token] = []
     for tok in target.sent:
-        if _set_off_comparison(tok) and not any(target.start <= t.i < target.end for t in tok.subtree):
+        if (_set_off_comparison(tok) or comparison(tok) or _set_off_record(tok)) and not any(
+            target.start <= t.i < target.end for t in tok.subtree
+        ):
             out.extend(tok.subtree)
             continue
         if tok.dep_ != "advcl" or any(target.start <= t.i < target.end for t in tok.subtree):
@@ -89,4 +92,17 @@ def _set_off_comparison(tok: Token) -> bool:
         and tok.i > 0
         and tok.doc[tok.i - 1].text == ","
         and any(c.lower_ == "than" for c in tok.children)
+    )
+
+
+def _set_off_record(tok: Token) -> bool:
+    """'dropped 12 percent in Oslo, the biggest decline since 2008': a noun phrase after a comma that
+    ranks the change; kept, it reads as glued on ("… in Oslo the biggest decline since 2008?")."""
+    return (
+        tok.dep_ in ("appos", "npadvmod")
+        and tok.pos_ == "NOUN"
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in tok.children)
+        and all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])  # it ends the sentence
     )

@@ -213,3 +213,38 @@ def record_span(ent: Span) -> bool:
         kept = [c for c in host.children if host.i < c.i < prep.i and c.dep_ in deps]
         marks = [t for c in kept for t in c.subtree]  # "plunged the most", "fell to the lowest level"
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "most", "least") for t in marks)
+
+
+#: Words that make a figure the mark another was measured against.
+_AGAINST = {"above", "below", "beating", "than"}
+#: Words that make a figure a forecast someone else made ("the projected 22.4 million", "estimates of").
+_FORECAST = {"projected", "estimated", "expected", "forecast", "predicted", "projection", "projections"}
+_FORECAST |= {"estimate", "estimates", "expectation", "expectations", "consensus", "prediction", "predictions"}
+
+
+def comparison(token: Token) -> bool:
+    """'above the projected 22.4 million units', 'more than the projection for 11.4 million units':
+    a phrase comparing a result with a figure someone forecast."""
+    if token.lower_ in ("above", "below") and token.dep_ == "prep":
+        return _forecast(token)
+    if token.lower_ in ("more", "less", "fewer") and token.dep_ in ("advmod", "dobj", "npadvmod"):
+        than = next((c for c in token.children if c.lower_ == "than"), None)
+        return than is not None and _forecast(than)
+    return False
+
+
+def _forecast(token: Token) -> bool:
+    tokens = list(token.subtree)
+    return any(t.like_num for t in tokens) and any(t.lower_ in _FORECAST for t in tokens)
+
+
+def measured_against(ent: Span) -> bool:
+    """The figure is the forecast such a comparison measures a result against."""
+    node = ent.root
+    for _ in range(5):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.lower_ in ("above", "below") and node.dep_ == "prep" or node.lower_ == "than":
+            return comparison(node) or comparison(node.head)
+    return False

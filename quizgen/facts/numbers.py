@@ -27,6 +27,7 @@ from quizgen.facts.number_guards import (
     cut_gapped,
     in_comparison,
     in_simile,
+    measured_against,
     not_a_count,
     part_of_score,
     record_span,
@@ -56,6 +57,8 @@ _ELISION = re.compile(r"\s*\[\s*(?:\.{3}|\u2026)\s*\]|\s*\[[\s.\u2026]*(?=\?$)")
 _WH_SUBJECT = re.compile(
     r"\b(would|will|did|does|do|is|are|was|were|has|have|had|can|could|may|might)\s+(what|which|who)\b"
 )
+#: Units said after each end of a range ("37.5 percent to 38.5 percent", "2 million to 3 million").
+RANGE_UNITS = {"percent", "%", "pct", "cent", "million", "billion", "mln", "bln", "trillion"}
 QUALIFIERS = re.compile(
     r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
     r"at least|up to|just|only)\s+",
@@ -321,9 +324,21 @@ def _in_range_or_list(ent: Span) -> bool:
     ):
         after = doc[ent.end : ent.end + 3]  # "88 cents to $1.10 a share": half a range is no answer;
         # "rose 8 percent to $2.4 billion" is a change and its level, not a range
+    if (
+        before is not None
+        and before[2].lower_ in ("to", "-", "–")
+        and before[0].like_num
+        and _unit_again(ent, before[1])
+    ):
+        return True  # "37.5 percent to 38.5 percent": the unit said twice
     return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
         after is not None and after[0].lower_ in ("to", "–") and after[-1].like_num
     )
+
+
+def _unit_again(ent: Span, unit: Token) -> bool:
+    """'37.5 percent to 38.5 percent': the first end's unit word stands in this figure too."""
+    return unit.lower_ in RANGE_UNITS and any(t.lower_ == unit.lower_ for t in ent)
 
 
 def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -350,7 +365,10 @@ def _how(m: Measure) -> str:
 
 
 def _baseline(ent: Span) -> bool:
-    """'compared with 117,303 a year earlier': the figure a change is measured from."""
+    """'compared with 117,303 a year earlier': the figure a change is measured from; 'above the
+    projected 22.4 million', 'more than the projection for 11.4 million': the figure a result beat."""
+    if measured_against(ent):
+        return True
     node = ent.root
     for _ in range(4):
         if node.lower_ in ("compared", "compare", "comparison", "against", "versus") or node.head == node:

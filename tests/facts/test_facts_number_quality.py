@@ -41,6 +41,15 @@ TEXTS = {
         "The average target is $635.65, down from $716. Operating costs will be $3.8 billion. "
         "The Nordic fund will spend $40 million on new schools in 2025."
     ),
+    "range": (
+        "Harbour Bank gave its outlook on Monday.\n\n"
+        "Gross margin will be 37.5 percent to 38.5 percent in the second quarter, the bank said."
+    ),
+    "forecast-beaten": (
+        "Harbour Phones reported results on Monday.\n\n"
+        "Harbour Phones sold 22.9 million handsets, above the projected 22.4 million units. "
+        "Harbour Mining shares dropped 12 percent at the close in Oslo, the biggest decline since September 2008."
+    ),
 }
 
 
@@ -112,3 +121,18 @@ def test_a_figure_whose_subject_or_period_is_left_open_is_not_asked(bank: Questi
     with its year stays."""
     got = found(bank, "unanchored")
     assert got == {"How much will the Nordic fund spend on new schools in 2025?": "$40 million"}, got
+
+
+def test_one_end_of_a_range_whose_unit_is_said_twice_is_not_asked(bank: QuestionBank) -> None:
+    """'37.5 percent to 38.5 percent': "to what percentage will gross margin be 37.5 percent?" is no question."""
+    assert not any(a in ("38.5 percent", "37.5 percent") for a in found(bank, "range").values())
+
+
+def test_a_forecast_beaten_and_a_ranking_aside_stay_out_of_the_question(bank: QuestionBank) -> None:
+    """The forecast a result beat is no fact of its own, and neither it nor ", the biggest decline since
+    2008" is carried into the question about the result."""
+    got = found(bank, "forecast-beaten")
+    assert got == {
+        "How many handsets did Harbour Phones sell?": "22.9 million",
+        "By what percentage did Harbour Mining shares drop at the close in Oslo?": "12 percent",
+    }, got
