@@ -39,6 +39,7 @@ from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
+from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
@@ -57,8 +58,6 @@ _ELISION = re.compile(r"\s*\[\s*(?:\.{3}|\u2026)\s*\]|\s*\[[\s.\u2026]*(?=\?$)")
 _WH_SUBJECT = re.compile(
     r"\b(would|will|did|does|do|is|are|was|were|has|have|had|can|could|may|might)\s+(what|which|who)\b"
 )
-#: Units said after each end of a range ("37.5 percent to 38.5 percent", "2 million to 3 million").
-RANGE_UNITS = {"percent", "%", "pct", "cent", "million", "billion", "mln", "bln", "trillion"}
 QUALIFIERS = re.compile(
     r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
     r"at least|up to|just|only)\s+",
@@ -158,7 +157,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         run = ask_run(ctx, ent)  # "for the seventh consecutive year"
         if run is not None:
             return run
-        if UNIT.search(ent.text) and _has_number(ent.text) and not _in_range_or_list(ent):
+        if UNIT.search(ent.text) and _has_number(ent.text) and not in_range_or_list(ent):
             return ask_duration(ctx, ent)
         return None
     if ent.label_ == "ORDINAL":
@@ -181,7 +180,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
             return None
     if _run_on(ent) or part_of_score(ent) or in_simile(ent):
         return None
-    if _in_range_or_list(ent) or _baseline(ent):
+    if in_range_or_list(ent) or _baseline(ent):
         return _range(ctx, ent)
     m = m if m is not None else measure(ent)
     found = ask_change(ctx, ent, m) if ent.label_ != "QUANTITY" else None
@@ -301,44 +300,6 @@ def _second_figure(token: Token) -> bool:
 
 def _pronoun_subject(token: Token) -> bool:
     return token.dep_.startswith("nsubj") and token.lower_ in ("it", "they")
-
-
-def _in_range_or_list(ent: Span) -> bool:
-    """'between 12.1 and 12.4', 'two or three', '118 to 128': no one figure is the answer."""
-    doc = ent.doc
-    for tok in ent:
-        if tok.like_num and (
-            tok.dep_ == "conj" and tok.head.like_num or any(c.dep_ == "conj" and c.like_num for c in tok.children)
-        ):
-            return True
-    before = doc[ent.start - 3 : ent.start] if ent.start >= 3 else None
-    after = doc[ent.end : ent.end + 2] if ent.end + 2 <= len(doc) else None
-    if ent.start > 0 and doc[ent.start - 1].lower_ == "from" or before is not None and before[0].lower_ == "from":
-        return False  # "fell from 785 to 708": a change, asked as one
-    money = ent.label_ == "MONEY" and not any(t.lower_ in ("cent", "percent", "%") for t in ent)
-    if (
-        money
-        and ent.end + 2 < len(doc)
-        and doc[ent.end].lower_ in ("to", "–")
-        and doc[ent.end + 1].lower_ in CURRENCY_SIGNS
-    ):
-        after = doc[ent.end : ent.end + 3]  # "88 cents to $1.10 a share": half a range is no answer;
-        # "rose 8 percent to $2.4 billion" is a change and its level, not a range
-    if (
-        before is not None
-        and before[2].lower_ in ("to", "-", "–")
-        and before[0].like_num
-        and _unit_again(ent, before[1])
-    ):
-        return True  # "37.5 percent to 38.5 percent": the unit said twice
-    return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
-        after is not None and after[0].lower_ in ("to", "–") and after[-1].like_num
-    )
-
-
-def _unit_again(ent: Span, unit: Token) -> bool:
-    """'37.5 percent to 38.5 percent': the first end's unit word stands in this figure too."""
-    return unit.lower_ in RANGE_UNITS and any(t.lower_ == unit.lower_ for t in ent)
 
 
 def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

@@ -45,6 +45,10 @@ TEXTS = {
         "Harbour Bank gave its outlook on Monday.\n\n"
         "Gross margin will be 37.5 percent to 38.5 percent in the second quarter, the bank said."
     ),
+    "per-share": (
+        "Harbour Bank reported results on Monday.\n\n"
+        "Quarterly profit at Harbour Bank rose 4 percent to $2.6 billion, or $1.12 a share."
+    ),
     "forecast-beaten": (
         "Harbour Phones reported results on Monday.\n\n"
         "Harbour Phones sold 22.9 million handsets, above the projected 22.4 million units. "
@@ -136,3 +140,11 @@ def test_a_forecast_beaten_and_a_ranking_aside_stay_out_of_the_question(bank: Qu
         "How many handsets did Harbour Phones sell?": "22.9 million",
         "By what percentage did Harbour Mining shares drop at the close in Oslo?": "12 percent",
     }, got
+
+
+def test_an_amount_restated_per_share_is_no_list(bank: QuestionBank) -> None:
+    """'rose 4 percent to $2.6 billion, or $1.12 a share': the per-share figure restates the amount;
+    the amount is asked, the per-share figure is not asked as a plain "how much"."""
+    got = found(bank, "per-share")
+    assert got.get("To what amount did quarterly profit at Harbour Bank rise 4 percent?") == "$2.6 billion", got
+    assert "$1.12" not in got.values()
