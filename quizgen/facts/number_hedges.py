@@ -46,7 +46,8 @@ BOUND_ASKED = re.compile(r"\b(more than|less than|fewer than|up to|at least)\s+(
 
 def unhedged(question: str, answer: str) -> tuple[str, str] | None:
     """(question, answer) with the answer's hedge moved in front of the question's wh-phrase;
-    None when the question has no wh-phrase to carry it (the bare figure would overstate the fact)."""
+    None when the question has no wh-phrase to carry it (the bare figure would overstate the fact),
+    or when the hedge is a ceiling ("less than 1 percent"), which no wording asks cleanly."""
     found = _HEDGE.match(answer)
     if found is None or not answer[found.end() :].strip():
         return question, answer
@@ -56,10 +57,8 @@ def unhedged(question: str, answer: str) -> tuple[str, str] | None:
     if not hedge:
         return question, bare  # "just 2.5 kilograms": exact
     wh = _WH.search(question)
-    if wh is None:
-        return None
-    if hedge == "less than" and wh.group(1).lower() == "how many":
-        hedge = "fewer than"
+    if wh is None or hedge == "less than":
+        return None  # "By less than what percentage did profit rise?": a ceiling asks nothing cleanly
     start = wh.start()
     if start == 0:
         return f"{hedge.capitalize()} {question[0].lower()}{question[1:]}", bare

@@ -86,7 +86,7 @@ def test_a_bound_asked_offers_no_options_and_accepts_the_hedged_form(bank: Quest
     [
         ("How many people came?", "just 12", ("How many people came?", "12")),
         ("For how many days did it last?", "nearly 30 days", ("For about how many days did it last?", "30 days")),
-        ("How many jobs went?", "under 50", ("Fewer than how many jobs went?", "50")),
+        ("How many jobs went?", "under 50", None),
         ("Which town grew?", "about 40", None),
         ("How many people came?", "40", ("How many people came?", "40")),
     ],
