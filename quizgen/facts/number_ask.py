@@ -21,6 +21,8 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 _MONTHS = {m.lower() for m in MONTH_NAMES}
 #: Conjunctions of an aside that only says what else goes on ("… as they cross the plain").
 ASIDE_MARKS = {"as", "while", "whilst"}
+#: Scale words that end an amount ("Rs 250 crore", "$2 billion").
+_SCALES = {"million", "billion", "trillion", "crore", "lakh", "m", "bn", "mln", "bln"}
 
 
 def ask(
@@ -66,7 +68,7 @@ def asides(target: Span) -> list[Token]:
     """'house four divers for up to 20 days as they map the reef': a clause opened by "as" or
     "while" whose subject is a pronoun names nothing a question could carry, and the figure does not
     depend on it, so it is left out rather than the question dropped. Never a clause holding the answer."""
-    out: list[Token] = []
+    out: list[Token] = [*conversions(target)]
     for tok in target.sent:
         if (_set_off_comparison(tok) or comparison(tok) or _set_off_record(tok)) and not any(
             target.start <= t.i < target.end for t in tok.subtree
@@ -106,3 +108,20 @@ def _set_off_record(tok: Token) -> bool:
         and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in tok.children)
         and all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])  # it ends the sentence
     )
+
+
+def conversions(target: Span) -> list[Token]:
+    """'Rs 250.67 crore (Rs 2.51 billion)', '$1,500 (S$2,020)': an amount restated in brackets, left
+    out of the question (kept, it reads glued on: "… rise Rs 2.51 billion from …")."""
+    out: list[Token] = []
+    doc, sent = target.doc, target.sent
+    for tok in sent:
+        if tok.text != "(" or tok.i == sent.start:
+            continue
+        if not doc[tok.i - 1].like_num and doc[tok.i - 1].lower_ not in _SCALES:
+            continue
+        close = next((t for t in doc[tok.i + 1 : min(tok.i + 8, sent.end)] if t.text == ")"), None)
+        inside = doc[tok.i : close.i + 1] if close is not None else []
+        if any(t.like_num for t in inside) and not any(t.like_num and t in inside for t in target):
+            out.extend(t for t in inside if not target.start <= t.i < target.end)
+    return out

@@ -49,6 +49,11 @@ TEXTS = {
         "Harbour Bank reported results on Monday.\n\n"
         "Quarterly profit at Harbour Bank rose 4 percent to $2.6 billion, or $1.12 a share."
     ),
+    "converted": (
+        "Harbour Telecom reported results on Thursday.\n\n"
+        "Net profit at Harbour Telecom rose to Rs 250.67 crore (Rs 2.51 billion) "
+        "from Rs 249.87 crore (Rs 2.50 billion)."
+    ),
     "forecast-beaten": (
         "Harbour Phones reported results on Monday.\n\n"
         "Harbour Phones sold 22.9 million handsets, above the projected 22.4 million units. "
@@ -148,3 +153,10 @@ def test_an_amount_restated_per_share_is_no_list(bank: QuestionBank) -> None:
     got = found(bank, "per-share")
     assert got.get("To what amount did quarterly profit at Harbour Bank rise 4 percent?") == "$2.6 billion", got
     assert "$1.12" not in got.values()
+
+
+def test_an_amount_restated_in_brackets_stays_out_of_the_question(bank: QuestionBank) -> None:
+    """'Rs 250.67 crore (Rs 2.51 billion)': the conversion is neither asked nor glued into a question."""
+    got = found(bank, "converted")
+    assert got, got
+    assert not any("2.51" in q or "2.50" in q or "billion" in a for q, a in got.items()), got
