@@ -16,7 +16,14 @@ from quizgen.facts.clauses import clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
+from quizgen.facts.measures import (
+    CURRENCY_SIGNS,
+    Measure,
+    counted_not_money,
+    measure,
+    plain_units,
+    unlabelled_figures,
+)
 from quizgen.facts.number_ages import ask_age
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
@@ -73,7 +80,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
-    for ent in [*map(_trimmed, ctx.ents), *unlabelled_figures(ctx)]:
+    for ent in [*(counted_not_money(_trimmed(e)) for e in ctx.ents), *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or unasserted(ent) or record_span(ent):
             continue
         if ctx.in_quote(ent.start_char):

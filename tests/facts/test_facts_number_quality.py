@@ -160,3 +160,18 @@ def test_an_amount_restated_in_brackets_stays_out_of_the_question(bank: Question
     got = found(bank, "converted")
     assert got, got
     assert not any("2.51" in q or "2.50" in q or "billion" in a for q, a in got.items()), got
+
+
+def test_a_count_the_tagger_took_for_money_is_asked_how_many() -> None:
+    """spaCy's small model may tag "4.1 million Handsets" as MONEY; with no currency in it, it counts handsets."""
+    from spacy.tokens import Span
+
+    from quizgen.facts.context import ArticleContext
+    from quizgen.facts.numbers import extract_numbers
+    from quizgen.nlp import load_nlp
+
+    doc = load_nlp()("Harbour Phones sold 4.1 million Handsets in the quarter. The fund paid 5 million pounds for it.")
+    at = [t.text for t in doc].index("4.1")
+    doc.ents = [Span(doc, at, at + 3, label="MONEY"), *[e for e in doc.ents if e.start > at + 3]]
+    found = {f.answer: f.question for f in extract_numbers(ArticleContext(doc))}
+    assert found.get("4.1 million") == "How many Handsets did Harbour Phones sell in the quarter?", found
