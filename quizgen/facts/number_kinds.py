@@ -46,7 +46,9 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if noun.lemma_.lower() in VAGUE_COUNTED:
         return None  # "the bill does three things": what they are is the fact, not how many
-    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
+        noun.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+    ):
         return None  # "The two stars … are …": the count is given, not told
     if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
         return None  # "Harbour Bank's 14 offices include …": how many its owner has (see ask_possessed_count)

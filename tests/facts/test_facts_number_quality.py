@@ -34,7 +34,7 @@ TEXTS = {
         "Harbour Bank reported results on Monday.\n\n"
         "Harbour Bank's ten largest investors hold a combined 272.7 million shares. "
         "Born in Oslo, he and his wife Anna have three children. "
-        "Sales fell to the lowest level in 10 years."
+        "Sales fell to the lowest level in 10 years. A flash of skill from Ola Berg led to the other two goals."
     ),
     "unanchored": (
         "Harbour Bank reported results on Monday.\n\n"
@@ -121,7 +121,7 @@ def test_a_count_in_a_where_clause_keeps_its_place(bank: QuestionBank) -> None:
 
 def test_a_ranking_a_family_and_a_record_span_are_not_counted(bank: QuestionBank) -> None:
     got = found(bank, "not-counts")
-    assert "ten" not in got.values() and "three" not in got.values() and "10 years" not in got.values(), got
+    assert not {"ten", "three", "10 years", "two"} & set(got.values()), got  # "the other two goals": given
     assert got.get("How many shares do Harbour Bank's ten largest investors hold?") == "272.7 million"
 
 
