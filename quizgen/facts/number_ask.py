@@ -121,7 +121,7 @@ def conversions(target: Span) -> list[Token]:
         if not doc[tok.i - 1].like_num and doc[tok.i - 1].lower_ not in _SCALES:
             continue
         close = next((t for t in doc[tok.i + 1 : min(tok.i + 8, sent.end)] if t.text == ")"), None)
-        inside = doc[tok.i : close.i + 1] if close is not None else []
+        inside: list[Token] = list(doc[tok.i : close.i + 1]) if close is not None else []
         if any(t.like_num for t in inside) and not any(t.like_num and t in inside for t in target):
             out.extend(t for t in inside if not target.start <= t.i < target.end)
     return out
