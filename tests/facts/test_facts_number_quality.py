@@ -81,9 +81,18 @@ def test_a_hedge_goes_into_the_question_and_the_answer_is_the_figure(bank: Quest
 
 
 def test_a_bound_asked_offers_no_options_and_accepts_the_hedged_form(bank: QuestionBank) -> None:
+    from quizgen.grading.verdict import grade_answer
+
     (q,) = [q for q in asked(bank, "hedge", "number") if q.answer == "40"]
     assert not q.choices  # "More than how many …?": 30 would be right too
     assert "More than 40" in q.aliases
+    assert [grade_answer(typed, q).correct for typed in ("40", "more than 40", "forty", "50", "30")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
 
 
 @pytest.mark.parametrize(
