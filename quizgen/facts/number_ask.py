@@ -70,6 +70,11 @@ def asides(target: Span) -> list[Token]:
     depend on it, so it is left out rather than the question dropped. Never a clause holding the answer."""
     out: list[Token] = [*conversions(target)]
     for tok in target.sent:
+        if _age_aside(tok) and not target.start <= tok.i < target.end:
+            out.extend(
+                tok.doc[tok.i - 1 : tok.i + 2] if tok.doc[tok.i + 1].text == "," else tok.doc[tok.i - 1 : tok.i + 1]
+            )
+            continue
         if (_set_off_comparison(tok) or comparison(tok) or _set_off_record(tok)) and not any(
             target.start <= t.i < target.end for t in tok.subtree
         ):
@@ -125,3 +130,20 @@ def conversions(target: Span) -> list[Token]:
         if any(t.like_num for t in inside) and not any(t.like_num and t in inside for t in target):
             out.extend(t for t in inside if not target.start <= t.i < target.end)
     return out
+
+
+def _age_aside(tok: Token) -> bool:
+    """'pitted Ann Ruiz, 55, against 12,000 investors': an age set off after a name is asked on its
+    own ("How old is …"); left in, it reads glued on ("… pitted Ann Ruiz, 55?")."""
+    doc = tok.doc
+    return (
+        tok.like_num
+        and tok.text.isdigit()
+        and 16 <= int(tok.text) <= 110
+        and tok.i > 1
+        and tok.i + 1 < len(doc)
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i + 1].text in (",", ".", ";")
+        and doc[tok.i - 2].pos_ == "PROPN"
+        and tok.head.i == tok.i - 2
+    )

@@ -54,6 +54,10 @@ TEXTS = {
         "Net profit at Harbour Telecom rose to Rs 250.67 crore (Rs 2.51 billion) "
         "from Rs 249.87 crore (Rs 2.50 billion)."
     ),
+    "age-aside": (
+        "Savers lost money in the collapse.\n\n"
+        "The crisis has pitted Ola Berg, 55, against almost 12,000 small investors."
+    ),
     "forecast-beaten": (
         "Harbour Phones reported results on Monday.\n\n"
         "Harbour Phones sold 22.9 million handsets, above the projected 22.4 million units. "
@@ -184,3 +188,8 @@ def test_a_count_the_tagger_took_for_money_is_asked_how_many() -> None:
     doc.ents = [Span(doc, at, at + 3, label="MONEY"), *[e for e in doc.ents if e.start > at + 3]]
     found = {f.answer: f.question for f in extract_numbers(ArticleContext(doc))}
     assert found.get("4.1 million") == "How many Handsets did Harbour Phones sell in the quarter?", found
+
+
+def test_an_age_after_a_name_stays_out_of_another_figures_question(bank: QuestionBank) -> None:
+    got = found(bank, "age-aside")
+    assert got.get("Against about how many small investors has the crisis pitted Ola Berg?") == "12,000", got
