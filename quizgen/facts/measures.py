@@ -167,3 +167,24 @@ def plain_units(text: str) -> str:
     for pattern, words in WIRE_WORDS:
         text = pattern.sub(words, text)
     return text
+
+
+#: Currencies named by a plural-looking word the tagger may leave as a common noun.
+_MONEY_NOUNS = {"won", "yen", "rand", "pesos", "baht", "ringgit", "naira", "shillings", "rupiah", "krona", "kronor"}
+
+
+def counted_not_money(ent: Span) -> Span:
+    """'selling 4.1 million Macs': the tagger's MONEY with no currency in or before it and a plural
+    noun at its end is a count ("4.1 million" of Macs), asked "How many Macs …", never "How much"."""
+    doc = ent.doc
+    last = ent[-1]
+    if ent.label_ != "MONEY" or len(ent) < 2 or last.tag_ not in ("NNS", "NNPS"):
+        return ent
+    words = {t.lower_ for t in doc[max(ent.start - 1, 0) : ent.end]}
+    if words & (CURRENCY_SIGNS | CURRENCY_WORDS | _MONEY_NOUNS) or any(t.text in CURRENCY_SIGNS for t in ent):
+        return ent
+    if not any(t.like_num for t in ent[:-1]):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, ent.end - 1, label="CARDINAL")

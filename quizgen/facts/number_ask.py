@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import ask as ask_clause
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import words_of
+from quizgen.facts.number_guards import comparison
 from quizgen.vocabulary import MONTH_NAMES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -20,6 +21,8 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 _MONTHS = {m.lower() for m in MONTH_NAMES}
 #: Conjunctions of an aside that only says what else goes on ("… as they cross the plain").
 ASIDE_MARKS = {"as", "while", "whilst"}
+#: Scale words that end an amount ("Rs 250 crore", "$2 billion").
+_SCALES = {"million", "billion", "trillion", "crore", "lakh", "m", "bn", "mln", "bln"}
 
 
 def ask(
@@ -65,9 +68,16 @@ def asides(target: Span) -> list[Token]:
     """'house four divers for up to 20 days as they map the reef': a clause opened by "as" or
     "while" whose subject is a pronoun names nothing a question could carry, and the figure does not
     depend on it, so it is left out rather than the question dropped. Never a clause holding the answer."""
-    out: list[Token] = []
+    out: list[Token] = [*conversions(target)]
     for tok in target.sent:
-        if _set_off_comparison(tok) and not any(target.start <= t.i < target.end for t in tok.subtree):
+        if _age_aside(tok) and not target.start <= tok.i < target.end:
+            out.extend(
+                tok.doc[tok.i - 1 : tok.i + 2] if tok.doc[tok.i + 1].text == "," else tok.doc[tok.i - 1 : tok.i + 1]
+            )
+            continue
+        if (_set_off_comparison(tok) or comparison(tok) or _set_off_record(tok)) and not any(
+            target.start <= t.i < target.end for t in tok.subtree
+        ):
             out.extend(tok.subtree)
             continue
         if tok.dep_ != "advcl" or any(target.start <= t.i < target.end for t in tok.subtree):
@@ -89,4 +99,51 @@ def _set_off_comparison(tok: Token) -> bool:
         and tok.i > 0
         and tok.doc[tok.i - 1].text == ","
         and any(c.lower_ == "than" for c in tok.children)
+    )
+
+
+def _set_off_record(tok: Token) -> bool:
+    """'dropped 12 percent in Oslo, the biggest decline since 2008': a noun phrase after a comma that
+    ranks the change; kept, it reads as glued on ("… in Oslo the biggest decline since 2008?")."""
+    return (
+        tok.dep_ in ("appos", "npadvmod")
+        and tok.pos_ == "NOUN"
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in tok.children)
+        and all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])  # it ends the sentence
+    )
+
+
+def conversions(target: Span) -> list[Token]:
+    """'Rs 250.67 crore (Rs 2.51 billion)', '$1,500 (S$2,020)': an amount restated in brackets, left
+    out of the question (kept, it reads glued on: "… rise Rs 2.51 billion from …")."""
+    out: list[Token] = []
+    doc, sent = target.doc, target.sent
+    for tok in sent:
+        if tok.text != "(" or tok.i == sent.start:
+            continue
+        if not doc[tok.i - 1].like_num and doc[tok.i - 1].lower_ not in _SCALES:
+            continue
+        close = next((t for t in doc[tok.i + 1 : min(tok.i + 8, sent.end)] if t.text == ")"), None)
+        inside: list[Token] = list(doc[tok.i : close.i + 1]) if close is not None else []
+        if any(t.like_num for t in inside) and not any(t.like_num and t in inside for t in target):
+            out.extend(t for t in inside if not target.start <= t.i < target.end)
+    return out
+
+
+def _age_aside(tok: Token) -> bool:
+    """'pitted Ann Ruiz, 55, against 12,000 investors': an age set off after a name is asked on its
+    own ("How old is …"); left in, it reads glued on ("… pitted Ann Ruiz, 55?")."""
+    doc = tok.doc
+    return (
+        tok.like_num
+        and tok.text.isdigit()
+        and 16 <= int(tok.text) <= 110
+        and tok.i > 1
+        and tok.i + 1 < len(doc)
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i + 1].text in (",", ".", ";")
+        and doc[tok.i - 2].pos_ == "PROPN"
+        and tok.head.i == tok.i - 2
     )

@@ -132,6 +132,11 @@ def per_share(m: Measure) -> bool:
     return _per_share(m.head)
 
 
+def is_per_share(token: Token) -> bool:
+    """'…, or $13.81 a share': an amount restated per share, no second figure of a list."""
+    return _per_share(token)
+
+
 def _per_share(token: Token) -> bool:
     """'12 cents a share', '$1.12 per share'."""
     return any(c.lower_ in _SHARE and c.dep_ in ("npadvmod", "pobj", "prep") for c in token.children) or any(

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.clauses import clause_verb
+
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: Nouns a score sizes ("a 2-1 win", "a 113-112 victory").
 SCORE_NOUNS = {
@@ -90,3 +92,159 @@ def cut_gapped(ent: Span, question: str) -> str | None:
         return question
     kept = re.sub(r"[\s,;]*(\b(and|or|while)\s*)?$", "", question[:at].rstrip())
     return kept + "?" if len(kept.split()) >= 3 else None
+
+
+#: Marks of a clause that only supposes ("if sales reach 40 million", "unless 20 members object").
+CONDITION_MARKS = {"if", "unless", "whether"}
+
+
+def unasserted(ent: Span) -> bool:
+    """'he would not receive the 20 votes', 'did not make more than £5,000', 'if sales reach 40 million':
+    a figure in a negated or supposed clause is no fact the article asserts, and its question reads
+    garbled ("How much did M not make?"). A count that is the negated verb's own subject stays
+    ("40 workers did not return" → How many workers did not return?), and so does how long a negated
+    state has lasted ("no case in 13 days"). A main clause whose condition
+    the question would leave out ("would earn $5m if …") is unasserted too."""
+    verb = clause_verb(ent.root)
+    subject = _is_subject_of(ent, verb) or _span_of(ent, verb)
+    for depth in range(4):
+        if verb is None:
+            return False
+        if any(c.dep_ == "neg" for c in verb.children) and not (depth == 0 and subject):
+            return True
+        if any(c.dep_ == "advcl" and _mark(c) in CONDITION_MARKS for c in verb.children):
+            return True
+        if verb.dep_ == "advcl" and _mark(verb) in CONDITION_MARKS:
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head == verb:
+            return False
+        verb = clause_verb(verb.head)
+    return False
+
+
+def _mark(verb: Token) -> str:
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    return mark.lower_ if mark is not None else ""
+
+
+def _span_of(ent: Span, verb: Token | None) -> bool:
+    """'had not had a case in 13 days': how long the negated state has lasted is asserted."""
+    prep = ent.root.head
+    return ent.label_ == "DATE" and ent.root.dep_ == "pobj" and prep.lower_ in ("in", "for") and prep.head == verb
+
+
+def _is_subject_of(ent: Span, verb: Token | None) -> bool:
+    node = ent.root
+    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head != node:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head == verb
+
+
+#: Words that rank the noun a number goes with ("the ten largest investors", "the top five firms").
+RANKING = {"top", "leading", "biggest", "largest", "smallest", "best", "worst"}
+#: A person's family: how many children a founder has is trivia, not news to learn.
+FAMILY = {"child", "kid", "son", "daughter", "grandchild", "grandson", "granddaughter", "sibling", "brother", "sister"}
+
+
+def not_a_count(ent: Span) -> bool:
+    """'Apple's ten largest investors', 'the top five firms': the number cuts a ranking ("How many largest
+    investors …" is no question). 'he and his wife have three children': family trivia, not news."""
+    root = ent.root
+    if root.dep_ != "nummod" or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = root.head
+    if any(c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING for c in noun.children if c.dep_ in ("amod", "advmod")):
+        return True
+    if any(t.lower_ == "top" for t in ent.doc[max(ent.start - 2, ent.sent.start) : ent.start]):
+        return True  # "the top 10 firms": the tagger hangs "top" on the noun or the number
+    return noun.lemma_.lower() in FAMILY and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "raise", "adopt")
+
+
+def with_relative_scope(span: Span, question: str) -> str | None:
+    """'China, where Apple opened 4 stores' → "How many stores did Apple open … in China?": a question
+    from a "where" clause alone would count every store. The place goes back in when it is a named
+    place; any other antecedent ("a plant where …", "the year when …") leaves the count unscoped: None."""
+    verb = clause_verb(span.root)
+    if verb is None or verb.dep_ != "relcl":
+        return question
+    relative = next((c for c in verb.children if c.lower_ in ("where", "when") and c.tag_ == "WRB"), None)
+    if relative is None:
+        return question
+    place = verb.head
+    named = next((e for e in span.doc.ents if e.start <= place.i < e.end), None)
+    if relative.lower_ != "where" or named is None or named.label_ not in ("GPE", "LOC", "FAC"):
+        return None
+    if named.text.lower() in question.lower():
+        return question
+    return f"{question.rstrip('?').rstrip()} in {named.text}?"
+
+
+def unanchored(ent: Span) -> bool:
+    """A figure a copula gives to something the sentence does not pin down: 'The average target is
+    $635' (whose target, of what?), 'Operating costs will be $3.8 billion' (a forecast for which
+    period?). Asked alone, "How much is the average target?" has no answer a learner could know."""
+    verb = clause_verb(ent.root)
+    if verb is None or verb.lemma_ != "be" or ent.root.dep_ not in ("attr", "acomp", "nummod", "quantmod", "pobj"):
+        return False
+    if not any(verb.i < t.i for t in ent) or ent.root.dep_ == "pobj" and ent.root.head.head != verb:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
+    if future and not any(t.ent_type_ == "DATE" for t in ent.sent if not ent.start <= t.i < ent.end):
+        return True  # a forecast with no period
+    demonstrative = ("this", "that", "these", "those")
+    bare = all(c.dep_ in ("det", "amod") and c.lower_ not in demonstrative for c in subject.children)
+    return bare and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
+def record_span(ent: Span) -> bool:
+    """'plunged the most in more than four years', 'the lowest level in 10 years', 'the first rise in
+    six months': the span measures how rare an event is, not a fact of its own ("In how many years did
+    sales fall to the lowest level?" asks nothing a learner could know)."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("in", "for", "since"):
+        return False
+    host = prep.head
+    marks = [host, *host.children] if host.pos_ in ("NOUN", "ADJ", "ADV") else []
+    if host.pos_ in ("VERB", "AUX"):
+        deps = ("advmod", "npadvmod", "dobj", "attr", "prep")
+        kept = [c for c in host.children if host.i < c.i < prep.i and c.dep_ in deps]
+        marks = [t for c in kept for t in c.subtree]  # "plunged the most", "fell to the lowest level"
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "most", "least") for t in marks)
+
+
+#: Words that make a figure the mark another was measured against.
+_AGAINST = {"above", "below", "beating", "than"}
+#: Words that make a figure a forecast someone else made ("the projected 22.4 million", "estimates of").
+_FORECAST = {"projected", "estimated", "expected", "forecast", "predicted", "projection", "projections"}
+_FORECAST |= {"estimate", "estimates", "expectation", "expectations", "consensus", "prediction", "predictions"}
+
+
+def comparison(token: Token) -> bool:
+    """'above the projected 22.4 million units', 'more than the projection for 11.4 million units':
+    a phrase comparing a result with a figure someone forecast."""
+    if token.lower_ in ("above", "below") and token.dep_ == "prep":
+        return _forecast(token)
+    if token.lower_ in ("more", "less", "fewer") and token.dep_ in ("advmod", "dobj", "npadvmod"):
+        than = next((c for c in token.children if c.lower_ == "than"), None)
+        return than is not None and _forecast(than)
+    return False
+
+
+def _forecast(token: Token) -> bool:
+    tokens = list(token.subtree)
+    return any(t.like_num for t in tokens) and any(t.lower_ in _FORECAST for t in tokens)
+
+
+def measured_against(ent: Span) -> bool:
+    """The figure is the forecast such a comparison measures a result against."""
+    node = ent.root
+    for _ in range(5):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.lower_ in ("above", "below") and node.dep_ == "prep" or node.lower_ == "than":
+            return comparison(node) or comparison(node.head)
+    return False

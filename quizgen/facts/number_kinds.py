@@ -46,7 +46,9 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if noun.lemma_.lower() in VAGUE_COUNTED:
         return None  # "the bill does three things": what they are is the fact, not how many
-    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
+        noun.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+    ):
         return None  # "The two stars … are …": the count is given, not told
     if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
         return None  # "Harbour Bank's 14 offices include …": how many its owner has (see ask_possessed_count)
@@ -238,6 +240,8 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
 
 def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'last for three days' → For how many days …?; '12 months' → how many months."""
+    if ent.text.lower().startswith("every ") or ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "every":
+        return _ask_frequency(ctx, ent)
     if re.match(r"the (last|past) ", ent.text.lower()):
         return _ask_recent_span(ctx, ent)
     if ent.text.lower().startswith(("the ", "this ", "last ", "next ")):
@@ -274,6 +278,18 @@ def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     answer = ent.text.strip()
     return (question, answer) if question else None
+
+
+def _ask_frequency(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'must report to parliament every four weeks' → How often must … report to parliament? → every
+    four weeks: a period that recurs is asked as how often, never as how many weeks."""
+    doc = ctx.doc
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "every" else ent.start
+    if doc[start].lower_ != "every" or not any(t.like_num for t in doc[start : ent.end]):
+        return None
+    span = doc[start : ent.end]
+    question = ask(ctx, span, "How often", drop_dates=False)
+    return (question, span.text.strip()) if question else None
 
 
 def _ask_recent_span(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

@@ -16,17 +16,37 @@ from quizgen.facts.clauses import clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.measures import CURRENCY_SIGNS, Measure, measure, plain_units, unlabelled_figures
+from quizgen.facts.measures import (
+    CURRENCY_SIGNS,
+    Measure,
+    counted_not_money,
+    measure,
+    plain_units,
+    unlabelled_figures,
+)
 from quizgen.facts.number_ages import ask_age
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_earnings import ask_result, per_share
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
-from quizgen.facts.number_guards import cut_gapped, in_comparison, in_simile, part_of_score
+from quizgen.facts.number_guards import (
+    cut_gapped,
+    in_comparison,
+    in_simile,
+    measured_against,
+    not_a_count,
+    part_of_score,
+    record_span,
+    unanchored,
+    unasserted,
+    with_relative_scope,
+)
+from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
+from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
@@ -61,8 +81,8 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
-    for ent in [*map(_trimmed, ctx.ents), *unlabelled_figures(ctx)]:
-        if "\n" in ent.text.strip() or any(t.i in taken for t in ent):
+    for ent in [*(counted_not_money(_trimmed(e)) for e in ctx.ents), *unlabelled_figures(ctx)]:
+        if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or unasserted(ent) or record_span(ent):
             continue
         if ctx.in_quote(ent.start_char):
             claimed = according_to(ctx, ent, partial(_ask_number, ent=ent), continued=True, asked_text=_question_of)
@@ -83,10 +103,18 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
     if _WH_SUBJECT.search(question):
         return  # "what would else have needed three months": a free relative as subject, no question
+    scoped = with_relative_scope(span, question)
+    moved = unhedged(scoped, answer) if scoped is not None else None
+    if moved is None:
+        return
+    hedged = answer
+    question, answer = moved
     key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
     at = span.start_char - span.sent.start_char
     plain = plain_units(answer)  # "50 pct" is asked and shown as "50%"; the article's form is still right
     aliases = list(dict.fromkeys([*_aliases(plain), *([answer, *_aliases(answer)] if plain != answer else [])]))
+    if hedged != answer:
+        aliases.append(plain_units(hedged))  # "more than 40" typed is right too
     facts.setdefault(
         key,
         NumberFact(
@@ -137,14 +165,14 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         run = ask_run(ctx, ent)  # "for the seventh consecutive year"
         if run is not None:
             return run
-        if UNIT.search(ent.text) and _has_number(ent.text) and not _in_range_or_list(ent):
+        if UNIT.search(ent.text) and _has_number(ent.text) and not in_range_or_list(ent):
             return ask_duration(ctx, ent)
         return None
     if ent.label_ == "ORDINAL":
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
-    if _no_figure(ctx, ent):
+    if _no_figure(ctx, ent) or not_a_count(ent) or unanchored(ent):
         return None
     money = ent.label_ == "MONEY" or any(t.text in CURRENCY_SIGNS for t in ctx.doc[ent.start - 1 : ent.start])
     m = measure(ent) if money or ent.label_ != "QUANTITY" else None  # measured once: it walks the sentence
@@ -160,7 +188,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
             return None
     if _run_on(ent) or part_of_score(ent) or in_simile(ent):
         return None
-    if _in_range_or_list(ent) or _baseline(ent):
+    if in_range_or_list(ent) or _baseline(ent):
         return _range(ctx, ent)
     m = m if m is not None else measure(ent)
     found = ask_change(ctx, ent, m) if ent.label_ != "QUANTITY" else None
@@ -282,32 +310,6 @@ def _pronoun_subject(token: Token) -> bool:
     return token.dep_.startswith("nsubj") and token.lower_ in ("it", "they")
 
 
-def _in_range_or_list(ent: Span) -> bool:
-    """'between 12.1 and 12.4', 'two or three', '118 to 128': no one figure is the answer."""
-    doc = ent.doc
-    for tok in ent:
-        if tok.like_num and (
-            tok.dep_ == "conj" and tok.head.like_num or any(c.dep_ == "conj" and c.like_num for c in tok.children)
-        ):
-            return True
-    before = doc[ent.start - 3 : ent.start] if ent.start >= 3 else None
-    after = doc[ent.end : ent.end + 2] if ent.end + 2 <= len(doc) else None
-    if ent.start > 0 and doc[ent.start - 1].lower_ == "from" or before is not None and before[0].lower_ == "from":
-        return False  # "fell from 785 to 708": a change, asked as one
-    money = ent.label_ == "MONEY" and not any(t.lower_ in ("cent", "percent", "%") for t in ent)
-    if (
-        money
-        and ent.end + 2 < len(doc)
-        and doc[ent.end].lower_ in ("to", "–")
-        and doc[ent.end + 1].lower_ in CURRENCY_SIGNS
-    ):
-        after = doc[ent.end : ent.end + 3]  # "88 cents to $1.10 a share": half a range is no answer;
-        # "rose 8 percent to $2.4 billion" is a change and its level, not a range
-    return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
-        after is not None and after[0].lower_ in ("to", "–") and after[-1].like_num
-    )
-
-
 def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'a four or five pct levy', 'between 12.1 and 12.4 mln bpd': the whole range is the answer,
     asked once from its first number."""
@@ -332,7 +334,10 @@ def _how(m: Measure) -> str:
 
 
 def _baseline(ent: Span) -> bool:
-    """'compared with 117,303 a year earlier': the figure a change is measured from."""
+    """'compared with 117,303 a year earlier': the figure a change is measured from; 'above the
+    projected 22.4 million', 'more than the projection for 11.4 million': the figure a result beat."""
+    if measured_against(ent):
+        return True
     node = ent.root
     for _ in range(4):
         if node.lower_ in ("compared", "compare", "comparison", "against", "versus") or node.head == node:

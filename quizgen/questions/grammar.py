@@ -218,7 +218,22 @@ def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
     return _shape(tokens, quoted=bool(QUOTED.search(raw))) if clause else None
 
 
+#: A number's hedge moved before its wh-phrase ("About how many", "By up to how many"): no part of its shape.
+HEDGES = ("about", "more than", "fewer than", "less than", "up to", "at least")
+
+
+def _without_hedge(tokens: list[Token]) -> list[Token]:
+    for at in (0, 1):
+        for hedge in HEDGES:
+            n = len(hedge.split())
+            words = " ".join(t.lower_ for t in tokens[at : at + n])
+            if words == hedge and len(tokens) > at + n and tokens[at + n].lower_ in ("how", "what"):
+                return tokens[:at] + tokens[at + n :]
+    return tokens
+
+
 def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
+    tokens = _without_hedge(tokens)
     end, can_be_subject = _wh_phrase(tokens)
     if end == 0 or end >= len(tokens):
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 
+from quizgen.facts.number_hedges import BOUND_ASKED
 from quizgen.grading.values import parse_number, same_number
 from quizgen.models import Fact, NumberFact
 from quizgen.questions.option_sense import in_number, ruled_out
@@ -52,6 +53,8 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
     7,905", "rose to 31 pct in 2026 and to 40 pct by 2029"), too easily right in another reading."""
     unit, value = unit_of(answer), parse_number(_PERCENT.sub("", answer))
     if unit is None or value is None or value <= 0 or BOUNDS.match(APPROX.sub("", answer)):
+        return []
+    if BOUND_ASKED.search(asked.question):  # "More than how many …?": a smaller figure is right too
         return []
     found = CORE.search(answer)
     assert found is not None  # unit_of found exactly one number

@@ -118,7 +118,7 @@ def test_each_count_of_a_toll_is_asked_with_its_state_and_what_left_it(bank: Que
 def test_a_distance_locates_the_place_before_it(bank: QuestionBank) -> None:
     got = answers(bank, "distances", "number")
     assert got.get("How far north of Valka is Tarvo?") == "40 kilometres"
-    assert got.get("How far west of Denver is Elm?") == "about 120 miles"
+    assert got.get("About how far west of Denver is Elm?") == "120 miles"
     assert not any(q.startswith("How many kilometres") or q.startswith("How many miles") for q in got), got
 
 
@@ -147,12 +147,12 @@ def test_to_the_tune_of_sizes_the_object_before_it(bank: QuestionBank) -> None:
 
 def test_a_count_whose_wh_phrase_says_what_it_counts_is_not_too_vague(bank: QuestionBank) -> None:
     got = answers(bank, "tune", "number")
-    assert got.get("How many rare beetles have been found in the valley so far?") == "More than 400"
+    assert got.get("More than how many rare beetles have been found in the valley so far?") == "400"
 
 
 def test_a_depth_is_asked_how_far_below_and_never_as_a_count_of_feet(bank: QuestionBank) -> None:
     got = answers(bank, "depths", "number")
-    assert got.get("How far below ground were the miners trapped for a week?") == "about 700 metres"
+    assert got.get("About how far below ground were the miners trapped for a week?") == "700 metres"
     assert not any(q.startswith("How many feet") for q in got), got
 
 
@@ -185,10 +185,7 @@ def test_a_figure_of_a_verb_that_describes_a_noun_is_not_asked_from_the_outer_cl
 
 
 def test_a_count_opening_a_sentence_is_no_rank_after_the_full_stop_before_it(bank: QuestionBank) -> None:
-    assert (
-        answers(bank, "sentence-start", "number").get("How many typhoons hit the Velmora Islands each year?")
-        == "At least 15"
-    )
+    assert answers(bank, "sentence-start", "number").get("At least how many typhoons hit the Velmora Islands each year?") == "15"
 
 
 def test_a_part_out_of_a_whole_is_asked_as_how_many_out_of_it(bank: QuestionBank) -> None:
@@ -200,7 +197,7 @@ def test_a_part_out_of_a_whole_is_asked_as_how_many_out_of_it(bank: QuestionBank
 
 def test_a_count_in_a_participle_after_the_subject_says_what_the_subject_does(bank: QuestionBank) -> None:
     got = answers(bank, "participle", "number")
-    assert got.get("How many children does the vaccination campaign target?") == "over 20,000"
+    assert got.get("More than how many children does the vaccination campaign target?") == "20,000"
     assert "3,000" not in got.values(), got  # "a drill": which one, the question could not say
 
 

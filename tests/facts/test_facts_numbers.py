@@ -42,10 +42,10 @@ CASES: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "qualified-count": (
         "More than 2,000 people attended the opening ceremony of the stadium.",
-        "How many people",
+        "More than how many people",
         "attended the opening ceremony",
-        "More than 2,000",
         "2,000",
+        "More than 2,000",
     ),
 }
 
@@ -139,9 +139,9 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
     ),
     "money-for": (
         "Second-hand tractors, which sell for more than $9,000, are scarce.",
-        "For how much",
+        "For more than how much",
         "second-hand tractors sell",
-        "more than $9,000",
+        "$9,000",
     ),
     "wire-money": (
         "The treasurer had four billion stg to hand back to taxpayers.",
@@ -229,9 +229,9 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
     ),
     "fronted-price": (
         "Priced at around $900, the Alder scooter costs far less than a small car.",
-        "At how much is the Alder scooter priced?",
+        "At about how much is the Alder scooter priced?",
         "",
-        "around $900",
+        "$900",
     ),
     "rank-apposition": (
         "Harbour Line, the third biggest ferry operator in Norway, was sold on Monday.",
@@ -312,7 +312,7 @@ def test_coordinated_counts_are_each_asked_with_their_own_noun() -> None:
     text = "The province has recorded more than 3,100 infections and 47 deaths from the fever."
     bank = questions_of_texts({"c": text}, dt.date(2023, 10, 4))
     asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
-    assert asked.get("How many infections has the province recorded?") == "more than 3,100", asked
+    assert asked.get("More than how many infections has the province recorded?") == "3,100", asked
     deaths = [q for q, a in asked.items() if q.startswith("How many deaths") and a == "47"]
     assert deaths and "infections" not in deaths[0], asked
 

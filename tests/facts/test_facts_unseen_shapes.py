@@ -33,7 +33,7 @@ def bank() -> QuestionBank:
 
 def test_a_hyphened_unit_is_asked_by_its_own_name(bank: QuestionBank) -> None:
     (q,) = [q for q in asked(bank, "light-years", "number") if "40" in q.answer]
-    assert q.question.startswith("How many light-years")
+    assert q.question.startswith("About how many light-years") and q.answer == "40 light-years"
 
 
 def test_half_a_range_is_never_the_answer(bank: QuestionBank) -> None:
