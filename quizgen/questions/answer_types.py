@@ -196,6 +196,10 @@ MONTHS_AND_DAYS = {
 }
 
 
+#: Endings of companies' names that NER sometimes tags alone as an organization.
+LEGAL_SUFFIXES = set("llc llp lp inc co corp ltd plc ag sa nv bv gmbh pty bhd".split())
+
+
 def clean_org(name: str) -> str | None:
     """The organization's name as an option, or None when it is not one clean name
     ("Corp's" loses its possessive; a torn bracket or a glued month makes it unusable)."""
@@ -210,6 +214,8 @@ def clean_org(name: str) -> str | None:
         return None  # two names glued: "Orvell University and Kestrel"
     if name.isupper() and len(name.replace(".", "")) > 6:
         return None  # a shouted word ("SHORTAGES"), not an acronym
+    if name.rstrip(".").lower() in LEGAL_SUFFIXES:
+        return None  # "LLC" torn from "Harwick Capital LLC": a company's ending, not a company
     return name
 
 

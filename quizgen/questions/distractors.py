@@ -166,8 +166,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)
         shorts = [f.short for f in facts if isinstance(f, AcronymFact) and _long_kind(f.long, ctx) == same]
         long = draft.fact.long if isinstance(draft.fact, AcronymFact) else ""
-        # never letters shuffled into a name nobody uses, nor letters the long form's initial rules out
-        return [s for s in shorts if _same_initial(s, long)]
+        # never letters shuffled into a name nobody uses, nor letters the long form rules out
+        return [s for s in shorts if _spells(s, long)]
     if kind == "long-form":
         # an organization's name is offered beside other organizations, a term beside other terms
         longs = [long for _, long in _acronyms(ctx, facts)]
@@ -177,7 +177,7 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         else:  # a named standard ("High Definition Multimedia Interface") beside named ones, a term beside terms
             capital = draft.answer[:1].isupper()
             names = [n for n in longs if not org_heads(n) and n[:1].isupper() == capital]
-        return [n for n in names if _same_initial(short, n)]
+        return [n for n in names if _spells(short, n)]
     if kind == "date":
         return _dates(draft)
     if kind == "number" and isinstance(draft.fact, NumberFact):
@@ -299,8 +299,10 @@ def _show(day: dt.date, fmt: str | None) -> str:
     return f"{day.strftime('%B')} {day.day}, {day.year}"
 
 
-def _same_initial(short: str, long: str) -> bool:
-    """Whether `long` could be spelled by `short` at first sight: a learner rules out "Audit Commission"
-    for "BMA" by its first letter, so such an option gives the answer away (fewer options instead)."""
-    first = next((w for w in long.split() if w.lower() not in ("the", "of", "and")), "")
-    return bool(short) and bool(first) and first[:1].upper() == short.lstrip(".")[:1].upper()
+def _spells(short: str, long: str) -> bool:
+    """Whether `short` could stand for `long`, letter by letter: a learner rules out "Audit Commission"
+    and "British Airways" for "BMA" by their letters, so such an option gives the answer away (fewer
+    options, or none, instead)."""
+    from quizgen.facts.acronyms import spells
+
+    return bool(short) and bool(long) and spells(short.lstrip("."), long)

@@ -129,6 +129,11 @@ def repair(doc: Doc) -> str | None:
     phrase ("How many kinds of did …" → "How many kinds did …"), and a full name repeated where the
     article had a pronoun (the later mentions become the surname)."""
     tokens = _outside_quotes(doc)
+    if _loose_end(tokens, doc.text):
+        return _closed_cut(tokens, doc)
+    echo = _echo_clause(tokens)
+    if echo is not None:
+        return doc[:echo].text.rstrip(" ,") + "?"
     for a, b in zip(tokens[1:], tokens[2:], strict=False):
         if _preposition_before_aux(a, b):
             return (doc[: a.i].text_with_ws + doc[a.i + 1 :].text).strip()
@@ -203,9 +208,88 @@ def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
             return "preposition before a verb"
         if b.lower_ in ("which", "whose", "whom") and a.tag_.startswith(("VB", "MD")) and b.i == a.i + 1:
             return "stray wh-word"
+        if a.lower_ in ("say", "says", "said") and b.tag_ == "VB" and b.i == a.i + 1 and b.lower_ not in AUX_WORDS:
+            return "stray verb after say"  # "When did Ruiz say become the first …?"
     if _repeated_name(tokens):
         return "name repeated instead of a pronoun"
+    loose = _loose_end(tokens, raw) or (_points_back(tokens) if clause else None)
+    if loose:
+        return loose
+    if clause and _echo_clause(tokens) is not None:
+        return "verb repeated"
     return _shape(tokens, quoted=bool(QUOTED.search(raw))) if clause else None
+
+
+#: Tags of a last word that leaves its phrase open: a verb wants its object, a figure its unit
+#: ("… and hoped …?", "… only backing Humphreys 100 …?").
+OPEN_TAGS = ("VB", "VBD", "VBG", "VBP", "VBZ", "MD", "CD", "IN", "TO", "DT", "PRP$", "WDT", "CC")
+#: Nouns that "this" or "that" may point to in any story without naming it ("this year", "that week").
+TIME_NOUNS = set(
+    "year years month months week weeks weekend day days morning afternoon evening night time season "
+    "summer winter spring autumn fall quarter decade century term session".split()
+)
+#: What a story is about, which "this" names well enough under its title ("this research", "this study").
+STORY_NOUNS = set("research study report survey paper project article story".split())
+
+
+def _loose_end(tokens: list[Token], raw: str) -> str | None:
+    """A question cut short ("Who said that … and hoped …?") must end on a word that closes its phrase."""
+    if not raw.endswith("\u2026?") or len(tokens) < 2:
+        return None
+    last = tokens[-2]
+    if last.tag_ in OPEN_TAGS and last.lower_ not in ("up", "out", "off", "down", "on", "in"):
+        return "cut after a word that needs more"
+    return None
+
+
+def _echo_clause(tokens: list[Token]) -> int | None:
+    """Where a last relative clause starts whose verb repeats an earlier one ("… a facility to
+    enable research that enables the space economy?"): the question reads better without it."""
+    for n, (rel, verb) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if rel.lower_ not in ("that", "which") or rel.tag_ != "WDT" or not verb.tag_.startswith("VB"):
+            continue
+        stem = _verb_stem(verb.lower_)
+        if n >= 6 and any(t.tag_.startswith("VB") and _verb_stem(t.lower_) == stem for t in tokens[:n]):
+            return rel.i
+    return None
+
+
+def _verb_stem(word: str) -> str:
+    """ "enables", "enabled", "enable" → "enabl": one verb however it is inflected (crudely)."""
+    return re.sub(r"(?:ing|ed|es|s|d)$", "", word)[:5]
+
+
+#: Fewest words a question cut back to a closed phrase keeps (else it is dropped).
+MIN_CUT_WORDS = 9
+
+
+def _closed_cut(tokens: list[Token], doc: Doc) -> str | None:
+    """ "… with urgent cases and hoped …?" → "… with urgent cases …?": the cut moved back past the
+    words that leave a phrase open (and the pronoun or "that" they hang on)."""
+    kept = tokens[:-1]
+    while kept and (kept[-1].tag_ in OPEN_TAGS or kept[-1].tag_ in ("PRP", "RB", "JJ", "POS")):
+        kept.pop()
+    if len(kept) < MIN_CUT_WORDS or kept[-1].i < doc[-1].i - 12:
+        return None
+    return doc[: kept[-1].i + 1].text + " \u2026?"
+
+
+def _points_back(tokens: list[Token]) -> str | None:
+    """ "When did the island drop that option?": which option, only the article
+    knew. "this year" is the story's own time, and "said that growth …" a reported clause. (A
+    statement is recognised as it stands: "Who said that these figures were late?")"""
+    for n, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if a.lower_ not in ("this", "that", "these", "those") or a.tag_ != "DT" or b.i != a.i + 1:
+            continue
+        if not b.tag_.startswith("NN") or b.tag_.startswith("NNP") or b.lower_ in TIME_NOUNS | STORY_NOUNS:
+            continue
+        if a.i > 0 and a.nbor(-1).lower_ == "of":
+            continue  # "which of these organizations": the options are what it points to
+        after = tokens[n + 2] if n + 2 < len(tokens) else None
+        if a.lower_ == "that" and after is not None and after.tag_.startswith(("VB", "MD")):
+            continue  # "found that pilots were …": the tagger's DT for a complementizer
+        return "points back into the article"
+    return None
 
 
 def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
@@ -251,6 +335,8 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
         and tokens[end - 1].nbor(-1).tag_ != "POS"
     ):  # "How many days' supply …" counts the days
         return "how many with a singular noun"  # "How many budget contained …?"
+    if _disagrees(tokens, end, can_be_subject):
+        return "verb does not agree"  # "Which organization draw up the plan?"
     if wh.lower_ in ("who", "which") and any(
         t.lower_ in NEGATIONS for t in tokens[end:] if verb_at is None or t.i <= tokens[verb_at].i + 3
     ):
@@ -260,6 +346,25 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
     if not rest and can_be_subject and not quoted and not described:  # "How many extrasolar planets …" says what
         return "too vague"  # "Which organization lost?"
     return None
+
+
+#: Past forms spelled like the present, which the tagger may call VBP ("Which team beat …").
+SAME_PAST = set("put set cut hit let cost beat hurt shut spread quit bid cast read split upset broadcast".split())
+
+
+def _disagrees(tokens: list[Token], end: int, can_be_subject: bool) -> bool:
+    """A singular subject ("Which organization", "Who") before a bare verb: "Which organization draw up …?"."""
+    if not can_be_subject or end >= len(tokens) or end < 1:
+        return False
+    verb, head = tokens[end], tokens[end - 1]
+    singular = head.lower_ == "who" or head.tag_ in ("NN", "NNP")
+    return (
+        singular
+        and verb.tag_ in ("VB", "VBP")
+        and verb.lower_ not in AUX_WORDS
+        and verb.lower_ not in SAME_PAST
+        and verb.lower_ not in ("be", "have")
+    )
 
 
 def _names(tokens: list[Token]) -> list[tuple[int, str]]:

@@ -15,6 +15,7 @@ from quizgen.facts.quote_marks import blank_quotes
 from quizgen.models import Article, Question
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence
+from quizgen.questions.mends import mend_hyphen, mend_measures
 from quizgen.text import balanced, normal
 from quizgen.vocabulary import MONTHS, WEEKDAYS
 
@@ -54,7 +55,7 @@ def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = Non
             continue
         seen_text.add(key)
         seen_ids.add(qid)
-        answer = balanced(d.answer)  # "World Health Organization (WHO" lost its ")" to the parser
+        answer = mend_hyphen(balanced(d.answer))  # "World Health Organization (WHO" lost its ")" to the parser
         aliases = tuple(dict.fromkeys(a for a in d.aliases if normal(a) != normal(answer)))
         out.append(
             Question(
@@ -64,7 +65,7 @@ def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = Non
                 question=question,
                 answer=answer,
                 aliases=aliases,
-                choices=tuple(balanced(c) for c in d.choices),
+                choices=tuple(mend_hyphen(balanced(c)) for c in d.choices),
                 source=d.fact.sentence,
                 span=answer_occurrence(
                     d.fact.sentence,
@@ -126,9 +127,15 @@ def first_look(drafts: list[Draft]) -> FirstLook:
     reread = [
         i
         for i, (d, q) in enumerate(tidied)
-        if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)
+        if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN or _doubtful(q))
     ]
     return FirstLook(tidied, reasons, reread)
+
+
+def _doubtful(question: str) -> bool:
+    """A template question worth tagging after all: one cut short ("… and hoped …?"), whose last
+    word may leave its phrase open."""
+    return question.endswith("\u2026?")
 
 
 #: A manner that points back into the article ("plead his case that way"): the question stands without it.
@@ -218,10 +225,11 @@ _SPACES = re.compile(r"\s+")
 
 
 def tidy(question: str) -> str:
-    question = _SPACES.sub(" ", question).strip()
+    question = mend_hyphen(_SPACES.sub(" ", question).strip())
     for pattern, repl, needs in _TIDY:
         if not needs or any(c in question for c in needs):  # a mend whose mark is absent cannot apply
             question = pattern.sub(repl, question)
+    question = mend_measures(question)
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
 
