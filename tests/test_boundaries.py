@@ -50,6 +50,15 @@ def test_question_checks_load_no_spacy() -> None:
     assert run.stdout.strip() == "False", run.stderr
 
 
+def test_the_quiz_screen_loads_no_fact_extractor() -> None:
+    """`review` waits on these imports before its first card: the quiz shows questions, it never
+    extracts facts, so the extractor's word lists and passes stay unloaded."""
+    probe = "import sys, quizgen.tui.screens.quiz_screen\nprint(sorted(m for m in sys.modules if m in EXTRACTOR))"
+    extractor = "EXTRACTOR = {'quizgen.facts.context', 'quizgen.facts.people', 'quizgen.facts.titles'}\n"
+    run = subprocess.run([sys.executable, "-c", extractor + probe], capture_output=True, text=True, timeout=60)
+    assert run.stdout.strip() == "[]", run.stdout + run.stderr
+
+
 # --- the import graph, read from the source (deferred imports inside functions count too) ----------
 
 PACKAGE = Path(__file__).resolve().parent.parent / "quizgen"

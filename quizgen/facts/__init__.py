@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import ArticleContext
-from quizgen.models import Fact
-
-if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+if TYPE_CHECKING:  # types only: spaCy loads where it is used, and the extractors only when
+    # extracting, so a module that needs one word list (the grader, the quiz) stays quick to import
     from spacy.tokens import Doc
+
+    from quizgen.facts.context import ArticleContext
+    from quizgen.models import Fact
 
 
 def extract_facts(
@@ -17,6 +18,7 @@ def extract_facts(
 ) -> tuple[ArticleContext, list[Fact]]:
     """Every fact worth a question in one parsed article (or one chunk of a long one)."""
     from quizgen.facts.acronyms import extract_acronyms
+    from quizgen.facts.context import ArticleContext
     from quizgen.facts.dates import extract_dates
     from quizgen.facts.events import extract_events
     from quizgen.facts.numbers import extract_numbers

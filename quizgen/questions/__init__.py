@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from quizgen.facts.context import ArticleContext
 from quizgen.models import Article, Fact, Question
 from quizgen.questions.draft import Draft
 
-Parts = Sequence[tuple[ArticleContext, list[Fact]]]
+if TYPE_CHECKING:  # the extractor loads only when writing: the quiz imports `title_blank` alone
+    from quizgen.facts.context import ArticleContext
+
+Parts = Sequence[tuple["ArticleContext", list[Fact]]]
 
 
 def write_questions(article: Article, parts: Parts) -> list[Question]:
