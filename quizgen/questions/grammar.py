@@ -212,6 +212,8 @@ def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
             return "stray verb after say"  # "When did Ruiz say become the first …?"
     if _repeated_name(tokens):
         return "name repeated instead of a pronoun"
+    if any(_stray_capital(t, tokens[n + 1] if n + 1 < len(tokens) else None) for n, t in enumerate(tokens) if n):
+        return "stray capital"  # "How old is At one point the adviser?": a sentence's opening glued in
     loose = _loose_end(tokens, raw) or (_points_back(tokens) if clause else None)
     if loose:
         return loose
@@ -240,6 +242,16 @@ def _loose_end(tokens: list[Token], raw: str) -> str | None:
     if last.tag_ in OPEN_TAGS and last.lower_ not in ("up", "out", "off", "down", "on", "in"):
         return "cut after a word that needs more"
     return None
+
+
+def _stray_capital(token: Token, nxt: Token | None) -> bool:
+    """A function word capitalised inside the question: the article's sentence opening ("At one
+    point …") moved into it. A capital before another, or after a name, is a title's."""
+    if not token.text[:1].isupper() or token.text == "I" or token.nbor(-1).text in ('"', "\u201c", ":"):
+        return False
+    if token.nbor(-1).tag_ in ("NNP", "NNPS") or (nxt is not None and nxt.text[:1].isupper()):
+        return False  # "the Agreement Between the Governments …", "with The Courier": a title's own capitals
+    return token.tag_ in ("DT", "IN", "RB", "CC", "PRP", "MD", "WRB", "TO")
 
 
 def _echo_clause(tokens: list[Token]) -> int | None:

@@ -27,6 +27,15 @@ def mend_hyphen(text: str) -> str:
     return _TORN_HYPHEN.sub(r"\1-", text) if "- " in text else text
 
 
+#: A single quote opened (after a space) and not closed before the question mark: "… a 'loss of trust?".
+_OPEN_SINGLE = re.compile(r"(\s'[A-Za-z][^'\u2019]*?)\?$")
+
+
+def mend_single_quote(question: str) -> str:
+    """ "… due to a 'loss of trust?" → "… due to a 'loss of trust'?": the closing mark the cut took."""
+    return _OPEN_SINGLE.sub(r"\1'?", question) if "'" in question else question
+
+
 def mend_measures(question: str) -> str:
     """ "How many troops, mostly from abroad does …" → "How many troops does …"; "below how many
     barrels per day ceiling was …" → "below what ceiling, in barrels per day, was …"."""

@@ -15,7 +15,7 @@ from quizgen.facts.quote_marks import blank_quotes
 from quizgen.models import Article, Question
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence
-from quizgen.questions.mends import mend_hyphen, mend_measures
+from quizgen.questions.mends import mend_hyphen, mend_measures, mend_single_quote
 from quizgen.text import balanced, normal
 from quizgen.vocabulary import MONTHS, WEEKDAYS
 
@@ -34,6 +34,9 @@ POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hes
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 _SPLIT_NT = re.compile(r"\sn't\b")
+#: A legal ending standing for the company it ended ("at LLC"): the name was torn off.
+LEGAL_ENDINGS = ("LLC", "LLP", "Inc", "Ltd", "Corp", "PLC", "Co")
+_LEGAL_NAME = re.compile(rf"\b(?:at|of|for|with|by|from) (?:the )?(?:{'|'.join(LEGAL_ENDINGS)})\b\.?(?! [A-Z])")
 _NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 
@@ -229,7 +232,7 @@ def tidy(question: str) -> str:
     for pattern, repl, needs in _TIDY:
         if not needs or any(c in question for c in needs):  # a mend whose mark is absent cannot apply
             question = pattern.sub(repl, question)
-    question = mend_measures(question)
+    question = mend_single_quote(mend_measures(question))
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
 
@@ -272,6 +275,8 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "split n't"
     if _weekday_glued(answer):
         return "weekday glued to a name"
+    if _LEGAL_NAME.search(question) or answer.strip().rstrip(".") in LEGAL_ENDINGS:
+        return "a company's legal ending as its name"  # "… co-head of research at LLC?"
     if answer.strip().lower() in ("hundred", "thousand", "million", "billion", "trillion"):
         return "a scale word without its figure"  # "A million women …" asked with the answer "million"
     asked = f" {normal(question)} "

@@ -149,3 +149,35 @@ def test_plural_initials_are_not_asked_back(acronyms: list) -> None:
         "organic light-emitting diodes"
     ]
     assert not [q for q in acronyms if q.question.startswith("What is the abbreviation for organic")]
+
+
+def test_a_single_quote_the_cut_left_open_is_closed() -> None:
+    assert tidy("Who said that the delay would cause a 'loss of trust?") == (
+        "Who said that the delay would cause a 'loss of trust'?"
+    )
+    assert tidy("Who said that the pilots' union was right?") == "Who said that the pilots' union was right?"
+
+
+def test_a_legal_ending_in_place_of_a_company_is_refused() -> None:
+    from quizgen.questions.quality import problem
+
+    assert problem("At the time of writing, who was the head of research at LLC?", "Ann Ruiz", []) is not None
+    assert problem("At the time of writing, who was the head of research at Calder LLC?", "Ann Ruiz", []) is None
+    assert problem("Which organization was Ann Ruiz the head of research at?", "LLC", []) is not None
+
+
+def test_a_sentence_opening_glued_into_a_question_is_refused() -> None:
+    assert _read("How old is At one point the part-time ferry clerk?")[0] == "stray capital"
+    assert _read("In an interview with The Harwick Courier, how many goals did Ruiz score?")[0] is None
+    assert _read("When was the Agreement Between the Harbour Board and the Ferry Union signed?")[0] is None
+    assert _read("When was the Charter on Fishing Rights, Including Coastal Waters, For Small Boats signed?")[0] is None
+
+
+def test_a_sentence_opening_verb_is_not_offered_as_a_first_name() -> None:
+    text = (
+        "Judge Ann Ruiz jailed Tom Calder for two years on Friday. Addressing Calder she said the plot had been "
+        "'cruel'. Calder's lawyer, Mark Fenwick, said his client was sorry. Ruiz said Calder had lied to the bank."
+    )
+    bank = questions_of_texts({"court": text})
+    offered = {c for q in bank.questions for c in q.choices}
+    assert not [c for c in offered if c.startswith("Addressing")], offered
