@@ -225,6 +225,8 @@ def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
 #: Tags of a last word that leaves its phrase open: a verb wants its object, a figure its unit
 #: ("… and hoped …?", "… only backing Humphreys 100 …?").
 OPEN_TAGS = ("VB", "VBD", "VBG", "VBP", "VBZ", "MD", "CD", "IN", "TO", "DT", "PRP$", "WDT", "CC")
+#: Words that open a clause, whatever the tagger calls them ("… 'hard-working' whilst …?").
+OPENERS = set("whilst while although though because unless whereas if when after before since until and but or".split())
 #: Nouns that "this" or "that" may point to in any story without naming it ("this year", "that week").
 TIME_NOUNS = set(
     "year years month months week weeks weekend day days morning afternoon evening night time season "
@@ -235,19 +237,41 @@ STORY_NOUNS = set("research study report survey paper project article story".spl
 
 
 def _loose_end(tokens: list[Token], raw: str) -> str | None:
-    """A question cut short ("Who said that … and hoped …?") must end on a word that closes its phrase."""
+    """A question cut short ("Who said that … and hoped …?") must end on a word that closes its phrase
+    (or on a closing quote mark: "… 'blamed each other …'?" ends the quoted words)."""
     if not raw.endswith("\u2026?") or len(tokens) < 2:
         return None
-    last = tokens[-2]
-    if last.tag_ in OPEN_TAGS and last.lower_ not in ("up", "out", "off", "down", "on", "in"):
+    last = _last_word(tokens[-1].doc, len(tokens[-1].doc) - 1)
+    if last is None or last.text in CLOSERS:
+        return None
+    if _opens(last):
         return "cut after a word that needs more"
     return None
+
+
+#: Quote marks that close a quotation.
+CLOSERS = ("'", "\u2019", '"', "\u201d")
+
+
+def _opens(token: Token) -> bool:
+    """Does this word leave its phrase open when a cut falls right after it?"""
+    return token.lower_ in OPENERS or (
+        token.tag_ in OPEN_TAGS and token.lower_ not in ("up", "out", "off", "down", "on", "in")
+    )
+
+
+def _last_word(doc: Doc, before: int) -> Token | None:
+    """The last word or closing quote mark before token `before`, past other punctuation."""
+    i = before - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text not in CLOSERS:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _stray_capital(token: Token, nxt: Token | None) -> bool:
     """A function word capitalised inside the question: the article's sentence opening ("At one
     point …") moved into it. A capital before another, or after a name, is a title's."""
-    if not token.text[:1].isupper() or token.text == "I" or token.nbor(-1).text in ('"', "\u201c", ":"):
+    if not token.text[:1].isupper() or token.text == "I" or token.nbor(-1).text in ('"', "\u201c", ":", "'", "\u2018"):
         return False
     if token.nbor(-1).tag_ in ("NNP", "NNPS") or (nxt is not None and nxt.text[:1].isupper()):
         return False  # "the Agreement Between the Governments …", "with The Courier": a title's own capitals
@@ -277,13 +301,13 @@ MIN_CUT_WORDS = 9
 
 def _closed_cut(tokens: list[Token], doc: Doc) -> str | None:
     """ "… with urgent cases and hoped …?" → "… with urgent cases …?": the cut moved back past the
-    words that leave a phrase open (and the pronoun or "that" they hang on)."""
-    kept = tokens[:-1]
-    while kept and (kept[-1].tag_ in OPEN_TAGS or kept[-1].tag_ in ("PRP", "RB", "JJ", "POS")):
-        kept.pop()
-    if len(kept) < MIN_CUT_WORDS or kept[-1].i < doc[-1].i - 12:
+    words that leave a phrase open (and the pronoun or "that" they hang on), never into a quotation."""
+    last = _last_word(doc, len(doc) - 1)
+    while last is not None and last.text not in CLOSERS and (_opens(last) or last.tag_ in ("PRP", "RB", "JJ", "POS")):
+        last = _last_word(doc, last.i)
+    if last is None or last.i + 1 < MIN_CUT_WORDS or last.i < len(doc) - 14:
         return None
-    return doc[: kept[-1].i + 1].text + " \u2026?"
+    return doc[: last.i + 1].text + " \u2026?"
 
 
 def _points_back(tokens: list[Token]) -> str | None:

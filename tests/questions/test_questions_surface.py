@@ -33,8 +33,12 @@ def _read(question: str, clause: bool = True) -> tuple[str | None, str | None]:
             "Who said the ferry crews had always backed the new timetable and the captain 100 \u2026?",
             "Who said the ferry crews had always backed the new timetable and the captain \u2026?",
         ),
+        (
+            "Who said that the new clerk had shown herself to be 'quick, calm and hard-working' whilst \u2026?",
+            "Who said that the new clerk had shown herself to be 'quick, calm and hard-working' \u2026?",
+        ),
     ],
-    ids=["verb-wants-object", "pronoun-and-verb", "figure-wants-unit"],
+    ids=["verb-wants-object", "pronoun-and-verb", "figure-wants-unit", "opener-after-quote"],
 )
 def test_a_cut_question_ends_on_a_closed_phrase(question: str, mended: str) -> None:
     reason, fixed = _read(question, clause=False)
@@ -181,3 +185,7 @@ def test_a_sentence_opening_verb_is_not_offered_as_a_first_name() -> None:
     bank = questions_of_texts({"court": text})
     offered = {c for q in bank.questions for c in q.choices}
     assert not [c for c in offered if c.startswith("Addressing")], offered
+
+
+def test_a_quotation_opening_with_a_capital_is_no_stray_capital() -> None:
+    assert _read("Who argued that the delays were old news and said 'Back then \u2026'?", clause=False) == (None, None)
