@@ -19,6 +19,7 @@ from rapidfuzz.utils import default_process
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.places import place_kind
 from quizgen.facts.post_words import is_position, is_profession
+from quizgen.facts.quote_marks import blank_quotes
 from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool, place_pool
@@ -54,7 +55,7 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     for candidate in pool:
         if len(picked) == MAX_DISTRACTORS:
             break
-        if close(candidate, banned + picked) or _named_in(candidate, draft.question):
+        if close(candidate, banned + picked) or _named_in(candidate, draft.question, draft.answer_type == "person"):
             continue
         if _unfit(draft, candidate) or (draft.answer_type == "org" and part_of(candidate, draft.answer, ctx.text)):
             continue
@@ -85,10 +86,16 @@ def _other_names(ctx: ArticleContext, facts: list[Fact]) -> dict[str, list[str]]
     return found
 
 
-def _named_in(candidate: str, question: str) -> bool:
-    """A false option the question itself names ("Who claimed that Ann Ruiz …?" offering Ann Ruiz)."""
+def _named_in(candidate: str, question: str, person: bool = False) -> bool:
+    """A false option the question itself names ("Who claimed that Ann Ruiz …?" offering Ann Ruiz); a
+    person by the surname too ("Who said that Ruiz …?": nobody picks Ann Ruiz, the option gives nothing)."""
     key = default_process(candidate)
-    return len(key) > 3 and f" {key} " in f" {default_process(question)} "
+    asked = f" {default_process(question)} "
+    if len(key) > 3 and f" {key} " in asked:
+        return True
+    surname = key.split()[-1] if person and " " in key else ""
+    outside = f" {default_process(blank_quotes(question))} " if surname else ""
+    return len(surname) > 3 and f" {surname} " in outside
 
 
 def _same_value(candidate: str, banned: list[str]) -> bool:

@@ -189,3 +189,15 @@ def test_a_sentence_opening_verb_is_not_offered_as_a_first_name() -> None:
 
 def test_a_quotation_opening_with_a_capital_is_no_stray_capital() -> None:
     assert _read("Who argued that the delays were old news and said 'Back then \u2026'?", clause=False) == (None, None)
+
+
+def test_a_person_the_question_names_by_surname_is_not_a_false_option() -> None:
+    text = (
+        "Harbour master Ann Ruiz announced a new ferry timetable on Monday. Union leader Tom Calder said Ruiz had "
+        "ignored the crews. Councillor Mark Fenwick said the timetable was a good start. Pilot Jane Oduya said "
+        "she backed the plan."
+    )
+    bank = questions_of_texts({"ferry": text})
+    (q,) = [q for q in bank.questions if q.question.startswith("Who said that Ruiz had ignored")]
+    assert q.answer == "Tom Calder"
+    assert "Ann Ruiz" not in q.choices, q.choices
