@@ -135,6 +135,13 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, str], sho
     )
 
 
+def spells(short: str, long: str) -> bool:
+    """Could `short` be the initials of `long` ("LCDs" of "liquid crystal displays")? Read as this
+    pass reads a definition."""
+    letters = short.rstrip("s") if short[:-1].isupper() else short
+    return _matches(letters, re.findall(r"[\w'&\-]+", long))
+
+
 def _long_before(before: str, short: str, initials_only: bool = False) -> str | None:
     """The run of words ending right before "(SHORT)" that the letters fit: word initials first
     ("China Classification Society" for CCS), letters inside words only when no run of initials fits."""

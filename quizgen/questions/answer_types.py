@@ -288,9 +288,17 @@ def person_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     out: dict[str, None] = {}  # a dict: in order, and a long article's thousands of names are looked up at once
     for raw in named:
         name = clean_person(raw)
-        if name and name not in other_types:
+        if name and name not in other_types and not _opening_verb(name.split()[0], ctx.text):
             out[name] = None
     return list(out)
+
+
+def _opening_verb(word: str, text: str) -> bool:
+    """ "Addressing Maqsood he said …": an "-ing" word the article writes only where a sentence opens
+    is the sentence's verb, which the tagger glued to the name after it."""
+    if not word.endswith("ing"):
+        return False
+    return not re.search(rf"(?<![.!?\n\"\u201c])(?<![.!?\n]\s)\b{re.escape(word)}\b", text[1:])
 
 
 #: Nouns an appositive uses for a company ("Ardent Motors, the country's biggest car maker").

@@ -19,6 +19,7 @@ from rapidfuzz.utils import default_process
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.places import place_kind
 from quizgen.facts.post_words import is_academic, is_description, is_position
+from quizgen.facts.quote_marks import blank_quotes
 from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool, place_pool
@@ -36,7 +37,6 @@ from quizgen.questions.option_fit import (
 )
 from quizgen.questions.post_worth import passing_office, reporter_post, work_part
 from quizgen.questions.realize import post_answer
-from quizgen.text import initials
 from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
@@ -65,7 +65,7 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     for candidate in pool:
         if len(picked) == MAX_DISTRACTORS:
             break
-        if close(candidate, banned + picked) or _named_in(candidate, draft.question):
+        if close(candidate, banned + picked) or _named_in(candidate, draft.question, draft.answer_type == "person"):
             continue
         if _unfit(draft, candidate) or (draft.answer_type == "org" and _one_body(candidate, draft.answer, ctx)):
             continue
@@ -101,10 +101,16 @@ def _other_names(ctx: ArticleContext, facts: list[Fact]) -> dict[str, list[str]]
     return found
 
 
-def _named_in(candidate: str, question: str) -> bool:
-    """A false option the question itself names ("Who claimed that Ann Ruiz …?" offering Ann Ruiz)."""
+def _named_in(candidate: str, question: str, person: bool = False) -> bool:
+    """A false option the question itself names ("Who claimed that Ann Ruiz …?" offering Ann Ruiz); a
+    person by the surname too ("Who said that Ruiz …?": nobody picks Ann Ruiz, the option gives nothing)."""
     key = default_process(candidate)
-    return len(key) > 3 and f" {key} " in f" {default_process(question)} "
+    asked = f" {default_process(question)} "
+    if len(key) > 3 and f" {key} " in asked:
+        return True
+    surname = key.split()[-1] if person and " " in key else ""
+    outside = f" {default_process(blank_quotes(question))} " if surname else ""
+    return len(surname) > 3 and f" {surname} " in outside
 
 
 def _same_value(candidate: str, banned: list[str]) -> bool:
@@ -183,8 +189,8 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         same = _long_kind(draft.fact.long if isinstance(draft.fact, AcronymFact) else "", ctx)
         shorts = [f.short for f in facts if isinstance(f, AcronymFact) and _long_kind(f.long, ctx) == same]
         long = draft.fact.long if isinstance(draft.fact, AcronymFact) else ""
-        # never letters shuffled into a name nobody uses, nor letters the long form's initial rules out
-        return [s for s in shorts if _spelled_alike(s, long)]
+        # never letters shuffled into a name nobody uses, nor letters the long form rules out
+        return [s for s in shorts if _spells(s, long)]
     if kind == "long-form":
         # an organization's name is offered beside other organizations, a term beside other terms
         longs = [long for _, long in _acronyms(ctx, facts)]
@@ -194,8 +200,7 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
         else:  # a named standard ("High Definition Multimedia Interface") beside named ones, a term beside terms
             capital = draft.answer[:1].isupper()
             names = [n for n in longs if not org_heads(n) and n[:1].isupper() == capital]
-        every = initials(draft.answer) == short.replace(".", "").upper()
-        return [n for n in names if _spelled_alike(short, n, every_letter=every)]
+        return [n for n in names if _spells(short, n)]
     if kind == "date":
         return _dates(draft)
     if kind == "number" and isinstance(draft.fact, NumberFact):
@@ -317,11 +322,10 @@ def _show(day: dt.date, fmt: str | None) -> str:
     return f"{day.strftime('%B')} {day.day}, {day.year}"
 
 
-def _spelled_alike(short: str, long: str, *, every_letter: bool = False) -> bool:
-    """Whether `long` could be what `short` stands for at first sight: a learner rules out "Audit
-    Commission" for "BMA" by its first letter and, where the article spells a short form by its long
-    form's initials ("NTC", the Nordic Trade Council), "Nordic Energy Council" by its second. Such an
-    option gives the answer away (fewer options instead)."""
-    letters = short.replace(".", "").upper()
-    spelled = initials(long)
-    return bool(letters) and (spelled == letters if every_letter else spelled[:1] == letters[:1])
+def _spells(short: str, long: str) -> bool:
+    """Whether `short` could stand for `long`, letter by letter: a learner rules out "Audit Commission"
+    and "British Airways" for "BMA" by their letters, so such an option gives the answer away (fewer
+    options, or none, instead)."""
+    from quizgen.facts.acronyms import spells
+
+    return bool(short) and bool(long) and spells(short.lstrip("."), long)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.quote_marks import QUOTED
+from quizgen.questions.slips import closed_cut, echo_clause, loose_end, points_back, stray_capital
 
 if TYPE_CHECKING:  # spaCy's types only; the model is loaded where it is used
     from spacy.tokens import Doc, Token
@@ -139,6 +140,11 @@ def repair(doc: Doc) -> str | None:
     phrase ("How many kinds of did …" → "How many kinds did …"), and a full name repeated where the
     article had a pronoun (the later mentions become the surname)."""
     tokens = _outside_quotes(doc)
+    if loose_end(tokens, doc.text):
+        return closed_cut(tokens, doc)
+    echo = echo_clause(tokens)
+    if echo is not None:
+        return doc[:echo].text.rstrip(" ,") + "?"
     for a, b in zip(tokens[1:], tokens[2:], strict=False):
         if _preposition_before_aux(a, b):
             return (doc[: a.i].text_with_ws + doc[a.i + 1 :].text).strip()
@@ -213,8 +219,17 @@ def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
             return "preposition before a verb"
         if b.lower_ in ("which", "whose", "whom") and a.tag_.startswith(("VB", "MD")) and b.i == a.i + 1:
             return "stray wh-word"
+        if a.lower_ in ("say", "says", "said") and b.tag_ == "VB" and b.i == a.i + 1 and b.lower_ not in AUX_WORDS:
+            return "stray verb after say"  # "When did Ruiz say become the first …?"
     if _repeated_name(tokens):
         return "name repeated instead of a pronoun"
+    if any(stray_capital(t, tokens[n + 1] if n + 1 < len(tokens) else None) for n, t in enumerate(tokens) if n):
+        return "stray capital"  # "How old is At one point the adviser?": a sentence's opening glued in
+    loose = loose_end(tokens, raw) or (points_back(tokens) if clause else None)
+    if loose:
+        return loose
+    if clause and echo_clause(tokens) is not None:
+        return "verb repeated"
     return _shape(tokens, quoted=bool(QUOTED.search(raw))) if clause else None
 
 
@@ -276,6 +291,8 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
         and tokens[end - 1].nbor(-1).tag_ != "POS"
     ):  # "How many days' supply …" counts the days
         return "how many with a singular noun"  # "How many budget contained …?"
+    if _disagrees(tokens, end, can_be_subject):
+        return "verb does not agree"  # "Which organization draw up the plan?"
     if wh.lower_ in ("who", "which") and any(
         t.lower_ in NEGATIONS for t in tokens[end:] if verb_at is None or t.i <= tokens[verb_at].i + 3
     ):
@@ -285,6 +302,25 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
     if not rest and can_be_subject and not quoted and not described:  # "How many extrasolar planets …" says what
         return "too vague"  # "Which organization lost?"
     return None
+
+
+#: Past forms spelled like the present, which the tagger may call VBP ("Which team beat …").
+SAME_PAST = set("put set cut hit let cost beat hurt shut spread quit bid cast read split upset broadcast".split())
+
+
+def _disagrees(tokens: list[Token], end: int, can_be_subject: bool) -> bool:
+    """A singular subject ("Which organization", "Who") before a bare verb: "Which organization draw up …?"."""
+    if not can_be_subject or end >= len(tokens) or end < 1:
+        return False
+    verb, head = tokens[end], tokens[end - 1]
+    singular = head.lower_ == "who" or head.tag_ in ("NN", "NNP")
+    return (
+        singular
+        and verb.tag_ in ("VB", "VBP")
+        and verb.lower_ not in AUX_WORDS
+        and verb.lower_ not in SAME_PAST
+        and verb.lower_ not in ("be", "have")
+    )
 
 
 def _names(tokens: list[Token]) -> list[tuple[int, str]]:

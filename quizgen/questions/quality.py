@@ -16,6 +16,7 @@ from quizgen.models import Article, Question
 from quizgen.questions.answer_types import weekday_glued
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence
+from quizgen.questions.mends import mend_hyphen, mend_measures, mend_single_quote
 from quizgen.text import balanced, normal
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -33,6 +34,9 @@ POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hes
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 _SPLIT_NT = re.compile(r"\sn't\b")
+#: A legal ending standing for the company it ended ("at LLC"): the name was torn off.
+LEGAL_ENDINGS = ("LLC", "LLP", "Inc", "Ltd", "Corp", "PLC", "Co")
+_LEGAL_NAME = re.compile(rf"\b(?:at|of|for|with|by|from) (?:the )?(?:{'|'.join(LEGAL_ENDINGS)})\b\.?(?! [A-Z])")
 _NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 
@@ -54,7 +58,7 @@ def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = Non
             continue
         seen_text.add(key)
         seen_ids.add(qid)
-        answer = balanced(d.answer)  # "World Health Organization (WHO" lost its ")" to the parser
+        answer = mend_hyphen(balanced(d.answer))  # "World Health Organization (WHO" lost its ")" to the parser
         aliases = tuple(dict.fromkeys(a for a in d.aliases if normal(a) != normal(answer)))
         out.append(
             Question(
@@ -64,7 +68,7 @@ def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = Non
                 question=question,
                 answer=answer,
                 aliases=aliases,
-                choices=tuple(balanced(c) for c in d.choices),
+                choices=tuple(mend_hyphen(balanced(c)) for c in d.choices),
                 source=d.fact.sentence,
                 span=answer_occurrence(
                     d.fact.sentence,
@@ -126,9 +130,15 @@ def first_look(drafts: list[Draft]) -> FirstLook:
     reread = [
         i
         for i, (d, q) in enumerate(tidied)
-        if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN)
+        if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN or _doubtful(q))
     ]
     return FirstLook(tidied, reasons, reread)
+
+
+def _doubtful(question: str) -> bool:
+    """A template question worth tagging after all: one cut short ("… and hoped …?"), whose last
+    word may leave its phrase open."""
+    return question.endswith("\u2026?")
 
 
 #: A manner that points back into the article ("plead his case that way"): the question stands without it.
@@ -218,10 +228,11 @@ _SPACES = re.compile(r"\s+")
 
 
 def tidy(question: str) -> str:
-    question = _SPACES.sub(" ", question).strip()
+    question = mend_hyphen(_SPACES.sub(" ", question).strip())
     for pattern, repl, needs in _TIDY:
         if not needs or any(c in question for c in needs):  # a mend whose mark is absent cannot apply
             question = pattern.sub(repl, question)
+    question = mend_single_quote(mend_measures(question))
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
 
@@ -264,6 +275,8 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "split n't"
     if weekday_glued(answer):
         return "weekday glued to a name"
+    if _LEGAL_NAME.search(question) or answer.strip().rstrip(".") in LEGAL_ENDINGS:
+        return "a company's legal ending as its name"  # "… co-head of research at LLC?"
     if answer.strip().lower() in ("hundred", "thousand", "million", "billion", "trillion"):
         return "a scale word without its figure"  # "A million women …" asked with the answer "million"
     asked = f" {normal(question)} "

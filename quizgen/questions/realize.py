@@ -184,14 +184,17 @@ def _acronym(fact: AcronymFact, ctx: ArticleContext) -> list[Draft]:
 
 def _plain_initials(short: str, long: str) -> bool:
     """Whether the short form is just the first letters of the long form's words, in order, so
-    that asking for it tests spelling, not knowledge ("WHOI", but not "Wada", "LCDs" or "HDPE"
-    for high-density polyethylene, whose letters a learner must know)."""
+    that asking for it tests spelling, not knowledge ("WHOI", and "LCDs" for liquid crystal displays:
+    a plural's "s" is no letter; but not "Wada" or "HDPE" for high-density polyethylene, whose letters
+    a learner must know)."""
     words = [w for w in re.split(r"[\s\-]+", long) if w]
     dotted = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words]
     small = [w.lower() in SMALL_WORDS for w in words]
     every = "".join(dotted)  # "Economic Community of West African States" → "ECOWAS"
     big = "".join(letters for letters, is_small in zip(dotted, small, strict=True) if not is_small)
-    return short.replace(".", "").upper() in (every.upper(), big.upper())
+    letters = short.replace(".", "")
+    letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters  # "LCDs"
+    return letters.upper() in (every.upper(), big.upper())
 
 
 #: Wire-copy units a question spells out when it asks for them ("How many pct …" → "What percentage …").

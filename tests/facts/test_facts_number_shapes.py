@@ -162,7 +162,9 @@ def test_a_dash_the_tagger_took_into_a_figure_is_left_out() -> None:
 def test_a_clause_whose_object_is_the_sized_noun_is_left_out_of_the_wh_phrase(bank: QuestionBank) -> None:
     """'below the 9.5 mln bpd limit it agreed in May': kept, it would read "… limit it agreed in was …"."""
     (q,) = asked(bank, "object-gap", "number")
-    assert q.question == ("According to minister Ana Ruiz, below how many barrels per day limit was the group pumping?")
+    assert q.question == (
+        "According to minister Ana Ruiz, below what limit, in barrels per day, was the group pumping?"
+    )
     assert q.answer == "9.5 million barrels per day"
 
 

@@ -185,7 +185,10 @@ def test_a_figure_of_a_verb_that_describes_a_noun_is_not_asked_from_the_outer_cl
 
 
 def test_a_count_opening_a_sentence_is_no_rank_after_the_full_stop_before_it(bank: QuestionBank) -> None:
-    assert answers(bank, "sentence-start", "number").get("At least how many typhoons hit the Velmora Islands each year?") == "15"
+    assert (
+        answers(bank, "sentence-start", "number").get("At least how many typhoons hit the Velmora Islands each year?")
+        == "15"
+    )
 
 
 def test_a_part_out_of_a_whole_is_asked_as_how_many_out_of_it(bank: QuestionBank) -> None:

@@ -177,28 +177,26 @@ def test_a_short_form_of_the_answer_is_not_a_false_option() -> None:
 
 def test_an_organizations_name_is_offered_among_organizations_names() -> None:
     text = (
-        "The Nordic Trade Council (NTC), the Nordic Rowing Federation (NRF) and the Baltic Shipping Board (BSB) "
-        "met in Oslo with the National Tourism Commission.\n\n"
+        "The Nordic Trade Council (NTC), the Nordic Rowing Federation (NRF), the National Tourism Commission "
+        "(NTCO) and the Baltic Shipping Board (BSB) met in Oslo.\n\n"
         "Engineers tested high-density polyethylene (HDPE) pipes."
     )
     bank = questions_for([Article(id="ntc", title="NTC", published=None, path="n.txt", text=text)])
     (ntc,) = [q for q in bank.questions if q.question == "What does NTC stand for?"]
     assert "high-density polyethylene" not in ntc.choices and "National Tourism Commission" in ntc.choices
-    # "NTC" spells its long form by initials, so a learner rules out "Baltic Shipping Board" by its
-    # first letter and "Nordic Rowing Federation" by its second: neither is offered
+    # "NTC" cannot spell "Baltic Shipping Board" nor "Nordic Rowing Federation": their letters rule them out
     assert "Baltic Shipping Board" not in ntc.choices and "Nordic Rowing Federation" not in ntc.choices
 
 
 def test_a_named_standard_is_not_offered_plain_terms_as_false_options() -> None:
     text = (
-        "Many sets lack Digital Video eXchange (DVX) sockets. Shops sell organic light diodes (OLDs) and "
-        "personal media boxes (PMBs), and some sell the Digital Stream Protocol (DSP) adaptor."
+        "Many sets lack Digital Video Link (DVL) sockets. Shops sell organic light diodes (OLDs) and "
+        "personal media boxes (PMBs), and some sell the Dual Voltage Line (DVLI) adaptor."
     )
-    bank = questions_for([Article(id="dvx", title="DVX", published=None, path="d.txt", text=text)])
-    # "DVX" is no plain initials of its long form: only its first letter rules options out
-    (dvl,) = [q for q in bank.questions if q.question == "What does DVX stand for?"]
+    bank = questions_for([Article(id="dvl", title="DVL", published=None, path="d.txt", text=text)])
+    (dvl,) = [q for q in bank.questions if q.question == "What does DVL stand for?"]
     assert "organic light diodes" not in dvl.choices and "personal media boxes" not in dvl.choices
-    assert "Digital Stream Protocol" in dvl.choices
+    assert "Dual Voltage Line" in dvl.choices  # a named standard its letters could spell
 
 
 def test_a_description_is_never_offered_as_an_organization() -> None:
