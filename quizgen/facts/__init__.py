@@ -22,6 +22,7 @@ def extract_facts(
     from quizgen.facts.dates import extract_dates
     from quizgen.facts.events import extract_events
     from quizgen.facts.numbers import extract_numbers
+    from quizgen.facts.post_holders import with_bodies
     from quizgen.facts.quotes import extract_quotes
     from quizgen.facts.roles import extract_roles
     from quizgen.nlp import index_sentences
@@ -33,7 +34,7 @@ def extract_facts(
     acronyms = extract_acronyms(ctx)
     ctx.acronyms = acronyms.long_forms  # every later pass expands short forms
     roles = extract_roles(ctx)
-    ctx.post_holders = roles.post_holders  # quotes: "the minister said" → who holds that post
+    ctx.post_holders = with_bodies(roles.post_holders, roles.facts)  # quotes: "the minister said" → who holds it
     quotes = extract_quotes(ctx)
     ctx.quotes_by_sentence = quotes.by_sentence  # dates, numbers: a figure in a quote is its speaker's
     facts = acronyms.facts + roles.facts + quotes.facts

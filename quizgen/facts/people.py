@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.honorifics import ARABIC_PARTICLES, EUROPEAN_PARTICLES, excellency, is_address, is_honorific
 from quizgen.facts.lexicon import TITLE_WORDS
 from quizgen.facts.titles import is_post
+from quizgen.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Span, Token
@@ -59,9 +60,14 @@ def clean_name(text: str) -> str:
 def name_words(mention: str) -> list[str]:
     """The words of a name without its honorific: "Ms Jane Holt" → ["Jane", "Holt"]."""
     words = clean_name(mention).split()
-    while words and (is_address(words[0]) or excellency(words, 0)):
+    while words and (is_address(words[0]) or excellency(words, 0) or _day_before(words)):
         words = words[1:]
     return words
+
+
+def _day_before(words: list[str]) -> bool:
+    """'On Sunday Shorten denied …': a weekday the model read into the name after it is no part of it."""
+    return len(words) > 1 and words[0].lower() in WEEKDAYS
 
 
 class People:

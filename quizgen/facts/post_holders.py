@@ -8,9 +8,22 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.titles import is_post
+from quizgen.models import Fact, RoleFact
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
+
+
+def with_bodies(holders: dict[str, set[str]], facts: list[Fact]) -> dict[str, set[str]]:
+    """`holders` (post → people) with each post also under its organization's name ("opec president"
+    for "president of Opec"), so that "the Opec President said" finds its holder and "the Labor
+    leader" does not find the Nationals leader."""
+    found = {post: set(people) for post, people in holders.items()}
+    for fact in facts:
+        if isinstance(fact, RoleFact) and fact.head and fact.org:
+            for org in (fact.org, *fact.org_aliases):
+                found.setdefault(f"{org.lower()} {fact.head}", set()).add(fact.person)
+    return found
 
 
 def holders_of(ctx: ArticleContext, token: Token) -> set[str]:
@@ -20,6 +33,9 @@ def holders_of(ctx: ArticleContext, token: Token) -> set[str]:
     tagged = [c.lower_ for c in token.children if c.i < token.i and c.dep_ == "compound" and _post_word(ctx, c)]
     if tagged != words and _holders_of(ctx, " ".join([*tagged, token.lower_])):
         words = tagged  # "the Finance Minister" with "Finance" taken for a name: still a post the article gave
+    elif _body_words(token):  # "the Labor leader" is not the Nationals leader; "the Opec President" is Opec's
+        body = _body_words(token)
+        return {p for p in ctx.post_holders.get(token.lower_, set()) if _holds_at(ctx, p, body, token.lower_)}
     if not words:  # "the minister said": whoever holds a minister's post, not a deputy minister's
         return {p for p in ctx.post_holders.get(token.lower_, set()) if _holds_plain(ctx, p, token.lower_)}
     holders = _holders_of(ctx, " ".join([*words, token.lower_]))
@@ -29,6 +45,25 @@ def holders_of(ctx: ArticleContext, token: Token) -> set[str]:
     return holders
 
 
+def _body_words(token: Token) -> list[str]:
+    """'the Labor leader', 'the Royal Trust president': the words of a party, body or country before
+    the post, which say whose post it is."""
+    return [t.lower_ for c in token.children if c.i < token.i and c.ent_type_ in BODY_LABELS for t in c.subtree]
+
+
+def _holds_at(ctx: ArticleContext, person: str, body: list[str], head: str) -> bool:
+    """Whether `person` holds a `head` post at a body whose name those words begin ("Opec" of "Opec
+    Conference", "Royal Trust" of "Royal Trustco Ltd"), as `with_bodies` filed it."""
+    for post, had in ctx.post_holders.items():
+        words = post.split()
+        if person in had and words[-1] == head and len(words) > len(body):
+            if all(any(w.startswith(b) for w in words[:-1]) for b in body):
+                return True
+    return False
+
+
+#: Entity labels of the words that say whose post it is.
+BODY_LABELS = ("ORG", "NORP", "GPE")
 #: Words that make a post a lesser one: "the foreign minister" is not the deputy foreign minister.
 RANKS = {"deputy", "vice", "assistant", "junior", "shadow", "acting", "associate"}
 

@@ -71,6 +71,8 @@ def _with_other_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         return spans
     found = [(m.start(g), m.end(g)) for m in _OTHER_QUOTES.finditer(text) for g in (1, 2) if m.group(g) is not None]
     found += _single_quoted(text, straight)
+    closed = {b + 1 for _, b in found}
+    spans = [(a, b) for a, b in spans if a not in closed]  # '…," he said': that mark closed, it opened nothing
     extra = [(a, b) for a, b in found if not any(s <= a < e or a <= s < b for s, e in spans)]
     return sorted(spans + extra)
 
@@ -90,13 +92,15 @@ def _single_quoted(text: str, straight: bool) -> list[tuple[int, int]]:
     sentence, a plural's mark ("the players' union") closes only when no plainer closing follows.
     A quote still open at its paragraph's end runs to it when it opened the paragraph or a
     sentence (news goes on with a new mark in the next paragraph); any other open mark was an
-    apostrophe.
+    apostrophe. A lone double mark after punctuation closes a single quote ('…," she said), a slip
+    of the keyboard.
     """
     opening, closing = ("\u2018'", "\u2019'") if straight else ("\u2018", "\u2019")
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         line, base, start = para.group(), para.start(), None
-        marks = [i for i, ch in enumerate(line) if ch in opening or ch in closing]
+        ends = closing + '"' if straight and line.count('"') == 1 else closing  # "'…," he said' mistyped
+        marks = [i for i, ch in enumerate(line) if ch in opening or ch in ends]
         for n, i in enumerate(marks):
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < len(line) else " "
@@ -104,7 +108,7 @@ def _single_quoted(text: str, straight: bool) -> list[tuple[int, int]]:
                 if line[i] in opening and before in _OPENS_AFTER and _word_follows(line, i):
                     start = i + 1
                 continue
-            if line[i] not in closing or before.isspace() or after.isalnum():
+            if line[i] not in ends or before.isspace() or after.isalnum() or (line[i] == '"' and before not in ",.?!"):
                 continue
             later = marks[n + 1 :]
             if _plural_owner(line, i) and _runs_on(line, start) and any(_plain_close(line, j, closing) for j in later):

@@ -81,6 +81,8 @@ def subject_mentions(ctx: ArticleContext) -> dict[int, list[int]]:
     for person in ctx.people.people:
         spots = []
         for at in ctx.mentions_of(person):
+            if ctx.in_quote(at):
+                continue  # '"… [opposition leader Bill] Shorten …," he said': a name quoted is talked about
             span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
             if span is not None and not is_reported_mention(span[0]):
                 spots.append(at)
@@ -189,8 +191,8 @@ def _post_of(ctx: ArticleContext, token: Token, person: Person | None) -> bool:
 
 
 def _last_before(positions: list[int], before: int) -> int | None:
-    earlier = [p for p in positions if p < before]
-    return earlier[-1] if earlier else None
+    earlier = [p for p in positions if p < before]  # a name's places and its post's, not in one order
+    return max(earlier) if earlier else None
 
 
 def _paragraph_start(ctx: ArticleContext, at: int, back: int) -> int:
@@ -240,9 +242,30 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
         titled = _titled_name_before(ctx, verb)
         if titled is not None:
             return titled
+    shared = _shared_title(subjects)
+    if shared is not None:
+        subjects = [shared]  # "GP and broadcaster Ann Lind said": one person, described twice
     if _joined_names(subjects[0]):
         return None  # "Lind and Abney said …", "GP and broadcaster Ann Lind said": neither alone is the answer
     return who(ctx, subjects[0])
+
+
+def _shared_title(subjects: list[Token]) -> Token | None:
+    """'paper author and palaeobiologist Ann Lind', 'GP and broadcaster Dr Ann Lind': a bare singular
+    noun (no article: no one of its own) joined by "and" to a name its own description opens; the
+    name's head (however the parser hung the two), or None."""
+    for first in subjects:
+        doc = first.doc
+        if first.tag_ not in ("NN", "NNP") or first.ent_type_ == "PERSON" or first.i + 2 >= len(doc):
+            continue
+        if any(c.dep_ in ("det", "poss", "nummod") for c in first.children) or doc[first.i + 1].lower_ != "and":
+            continue
+        described = doc[first.i + 2]  # "broadcaster"
+        name = described.head
+        if described.dep_ == "compound" and described.is_lower and described.is_alpha:
+            if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and name.dep_ in ("nsubj", "conj"):
+                return name
+    return None
 
 
 def _joined_names(subject: Token) -> bool:

@@ -1,0 +1,89 @@
+"""Whose words: "the Labor leader" is not the one leader the article named at another party, "the
+Opec President" is the president of Opec Conference, "GP and broadcaster Ann Lind" is one person,
+a weekday the model read into a name ("On Sunday Lind said") is no part of it, and a name quoted
+inside a quote ("'… [the mayor Oskar] Berg …,' he said") is talked about, not talking, and a
+single quote mistyped shut with a double mark ('…," she added) ends there.
+
+Every article is our own invention; all are parsed in one pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+from invented_articles import asked_by_article
+
+from quizgen.facts.quote_marks import quote_spans
+from quizgen.models import Question
+
+ARTICLES = {
+    "another-partys-leader": (
+        "Harbour vote delayed\n\n"
+        "The Greens leader, Oskar Berg, said on Monday that he would vote against the new harbour tax.\n\n"
+        "The Labor leader said the vote should wait until the court rules on the harbour board's seats."
+    ),
+    "a-post-at-its-bodys-short-name": (
+        "Ferry fares rise\n\n"
+        "Ann Lind, president of the Varna Ferry Company, spoke to reporters in Burgas on Monday.\n\n"
+        "The Varna president said fares on the island routes would rise by a fifth in the spring."
+    ),
+    "two-descriptions-one-person": (
+        "Fossil skull found\n\n"
+        "A team found a fossil skull in a cave near Varna last year.\n\n"
+        "'The skull studied in our paper is the first of its kind ever found in Europe,' said paper "
+        "author and palaeontologist Ann Lind of the University of Varna.\n\n"
+        "GP and broadcaster Dr Oskar Berg said: 'Our research showed that one woman in five checks "
+        "less than once a year.'"
+    ),
+    "a-weekday-before-a-name": (
+        "Harbour tax row\n\n"
+        "Opposition leader Oskar Berg spoke at the harbour on Saturday.\n\n"
+        "On Sunday Berg denied claims that his staff had leaked the harbour board's accounts.\n\n"
+        '"I have never seen those accounts and nobody in my office has either," he said.'
+    ),
+    "a-name-quoted-inside-a-quote": (
+        "Harbour tax row\n\n"
+        "The finance minister, Oskar Lind, believes the tax will stay until the spring.\n\n"
+        "Lind said the advice he had received said there was no problem with the new tax.\n\n"
+        '"If anyone is a threat to this harbour at the moment it is [the mayor Piet] Berg because of '
+        'the tactics he has used," he said.'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def quotes() -> dict[str, list[Question]]:
+    return asked_by_article(ARTICLES, "quote")
+
+
+def test_another_partys_leader_is_not_the_leader_the_article_named(quotes: dict[str, list[Question]]) -> None:
+    assert not [q for q in quotes["another-partys-leader"] if "court rules" in q.question]
+
+
+def test_a_post_named_with_its_bodys_short_name_is_its_holders(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["a-post-at-its-bodys-short-name"] if "island routes" in q.question]
+    assert q.answer == "Ann Lind"
+
+
+@pytest.mark.parametrize("words, speaker", [("first of its kind", "Ann Lind"), ("one woman in five", "Oskar Berg")])
+def test_a_bare_description_joined_to_a_name_is_that_persons(
+    quotes: dict[str, list[Question]], words: str, speaker: str
+) -> None:
+    (q,) = [q for q in quotes["two-descriptions-one-person"] if words in q.question]
+    assert q.answer == speaker
+
+
+def test_a_weekday_read_into_a_name_is_dropped(quotes: dict[str, list[Question]]) -> None:
+    asked = quotes["a-weekday-before-a-name"]
+    assert asked and not [q for q in asked if "Sunday" in q.answer]
+    (q,) = [q for q in asked if "never seen those accounts" in q.question]
+    assert q.answer == "Oskar Berg"
+
+
+def test_a_name_quoted_inside_a_quote_does_not_take_its_he(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["a-name-quoted-inside-a-quote"] if "threat to this harbour" in q.question]
+    assert q.answer == "Oskar Lind"
+
+
+def test_a_single_quote_closed_by_a_lone_double_mark_ends_there() -> None:
+    text = "'We are ready,' she said.\n\n'It is rare to find a whole skull,\" she added.\n\n'Yes.'"
+    assert [text[a:b] for a, b in quote_spans(text)] == ["We are ready,", "It is rare to find a whole skull,", "Yes."]
