@@ -27,6 +27,8 @@ FEMALE = {"she", "her", "hers", "herself"}
 PERSONAL = MALE | FEMALE
 #: Words after a surname that are not it: "Mark Welsh III" is "Welsh" alone later on.
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
+#: Letters after a name that are an honour or a rank, not the name: "Ann Lind QC", "Oskar Berg MP".
+POST_NOMINALS = {"QC", "KC", "SC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "FRS"}
 
 
 def surname(name: str) -> str:
@@ -62,6 +64,8 @@ def name_words(mention: str) -> list[str]:
     words = clean_name(mention).split()
     while words and (is_address(words[0]) or excellency(words, 0) or _day_before(words)):
         words = words[1:]
+    while len(words) > 2 and words[-1].strip(",.") in POST_NOMINALS:
+        words = words[:-1]  # "Judge Paul Farrer QC" is "Judge Farrer" later on
     return words
 
 

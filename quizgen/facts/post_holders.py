@@ -76,11 +76,16 @@ def _post_word(ctx: ArticleContext, word: Token) -> bool:
     return word.dep_ == "amod" and any(word.lower_ in known.split() for known in ctx.post_holders)
 
 
+#: Words that make a post one of its own, never called by its last word alone: "the minister" is not
+#: the Prime Minister or the Chief Minister.
+OWN_POSTS = {"prime", "chief"}
+
+
 def _holds_plain(ctx: ArticleContext, person: str, head: str) -> bool:
     """Whether `person`'s posts ending in `head` include one that no rank word makes lesser."""
     posts = [known for known, had in ctx.post_holders.items() if person in had and known.split()[-1] == head]
     fuller = [known for known in posts if known != head] or posts
-    return any(not RANKS & set(known.split()) for known in fuller)
+    return any(not (RANKS | OWN_POSTS) & set(known.split()) for known in fuller)
 
 
 def _holders_of(ctx: ArticleContext, post: str) -> set[str]:

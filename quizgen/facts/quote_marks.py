@@ -137,6 +137,11 @@ def _plain_close(line: str, i: int, closing: str) -> bool:
 
 
 def _runs_on(line: str, start: int) -> bool:
-    """Whether a mark left open at `start` opened the paragraph or a sentence (after . ? ! or :)."""
+    """Whether a mark left open at `start` opened the paragraph, a sentence (after . ? ! or :) or what
+    a speech verb reports ("and said 'Back then …")."""
     before = line[: start - 1].rstrip()
-    return not before or before[-1] in ".?!:"
+    return not before or before[-1] in ".?!:" or before.split()[-1] in _SPEECH_WORDS
+
+
+#: Speech verbs a quote may follow with no colon, as British papers print it: "she said 'We will …".
+_SPEECH_WORDS = {"said", "says", "added", "adds", "told", "tells", "stated", "states", "wrote", "writes"}

@@ -2,7 +2,8 @@
 Opec President" is the president of Opec Conference, "GP and broadcaster Ann Lind" is one person,
 a weekday the model read into a name ("On Sunday Lind said") is no part of it, and a name quoted
 inside a quote ("'… [the mayor Oskar] Berg …,' he said") is talked about, not talking, and a
-single quote mistyped shut with a double mark ('…," she added) ends there.
+single quote mistyped shut with a double mark ('…," she added) ends there. "The minister" is not
+the Chief Minister, "Ann Lind QC" is Ann Lind, and "and said 'Back then …" opens a quote.
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -47,6 +48,17 @@ ARTICLES = {
         '"If anyone is a threat to this harbour at the moment it is [the mayor Piet] Berg because of '
         'the tactics he has used," he said.'
     ),
+    "the-minister-beside-a-chief-minister": (
+        "Port funds doubled\n\n"
+        "Transport Minister Ann Lind said on Monday that the state would double its funds for the ports.\n\n"
+        "Chief Minister Oskar Berg visited the harbour at Varna last week. The state is also building a "
+        "rail link to the harbour and a new road to the city, the Minister said."
+    ),
+    "letters-after-a-name": (
+        "Clerk spared jail\n\n"
+        "Judge Ann Lind QC, passing sentence at Varna Crown Court, said the clerk had shown real remorse.\n\n"
+        "Judge Lind said the clerk had since built a new career and repaid most of the money."
+    ),
 }
 
 
@@ -87,3 +99,18 @@ def test_a_name_quoted_inside_a_quote_does_not_take_its_he(quotes: dict[str, lis
 def test_a_single_quote_closed_by_a_lone_double_mark_ends_there() -> None:
     text = "'We are ready,' she said.\n\n'It is rare to find a whole skull,\" she added.\n\n'Yes.'"
     assert [text[a:b] for a, b in quote_spans(text)] == ["We are ready,", "It is rare to find a whole skull,", "Yes."]
+
+
+def test_the_minister_is_not_the_chief_minister(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["the-minister-beside-a-chief-minister"] if "rail link" in q.question]
+    assert q.answer == "Ann Lind"
+
+
+def test_letters_after_a_name_are_no_part_of_it(quotes: dict[str, list[Question]]) -> None:
+    said = quotes["letters-after-a-name"]
+    assert {q.answer for q in said} == {"Ann Lind"} and len(said) == 2
+
+
+def test_a_single_quote_after_said_runs_to_its_paragraphs_end() -> None:
+    text = "She argued that it was long ago and said 'Back then she was naive.\n\n'She knows better now.'"
+    assert [text[a:b] for a, b in quote_spans(text)] == ["Back then she was naive.", "She knows better now."]
