@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
-from quizgen.facts.reported import clause_end, clause_words, left_edge_skip_mark, trim
+from quizgen.facts.reported import clause_end, clause_words, left_edge_skip_mark, trim_clause
 from quizgen.facts.speakers import who
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
@@ -40,10 +40,10 @@ def according(ctx: ArticleContext, sent: Span, token: Token, speaker: Speaker) -
         content = clause_words(ctx, [t for t in clause if not (t.is_punct and t.i == sent.end - 1)], speaker)
         if content is None or len(clause) < 5:
             return None
-        return quote_fact(ctx, sent, speaker, clause.text.strip(), f"said that {trim(content, 28)}", direct=False)
+        return quote_fact(ctx, sent, speaker, clause.text.strip(), f"said that {trim_clause(content)}", direct=False)
     if len(before.split()) < 4:
         return None
-    return quote_fact(ctx, sent, speaker, before, f"said that {trim(lower_first(before), 28)}", direct=False)
+    return quote_fact(ctx, sent, speaker, before, f"said that {trim_clause(lower_first(before))}", direct=False)
 
 
 def views(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
@@ -65,4 +65,4 @@ def views(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     content = clause_words(ctx, words, speaker)
     if content is None or len(words) < 4:
         return None
-    return quote_fact(ctx, sent, speaker, words.text.strip(), f"said that {trim(content, 28)}", direct=False)
+    return quote_fact(ctx, sent, speaker, words.text.strip(), f"said that {trim_clause(content)}", direct=False)

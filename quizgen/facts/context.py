@@ -71,7 +71,7 @@ class ArticleContext:
         #: sentence start → the statement made in it (the quote pass).
         self.quotes_by_sentence: dict[int, QuoteFact] = {}
         #: Person id → where the article names them in its own voice (not inside what someone is
-        #: reported to have said); worked out by `facts.speakers.subject_mentions` on first use.
+        #: reported to have said); worked out by `facts.pronoun_speakers.subject_mentions` on first use.
         self.own_voice_mentions: dict[int, list[int]] | None = None
         #: Post word → the people holding such a post (the role pass): resolves "the minister
         #: said" to the one minister the article named.

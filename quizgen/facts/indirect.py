@@ -20,7 +20,7 @@ from quizgen.facts.reported import (
     resolve,
     subject_taken_as_object,
     third_person,
-    trim,
+    trim_clause,
 )
 from quizgen.facts.said_aside import said_aside
 from quizgen.facts.speakers import participle_owner, speaker_of, who
@@ -121,7 +121,7 @@ def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker)
         content = clause_words(ctx, reported_clause, speaker)
         if content is None:
             return None
-        said = f"said that {trim(content, 28)}"
+        said = f"said that {trim_clause(content)}"
         return quote_fact(ctx, sent, speaker, reported_clause.text.strip(), said, direct=False)
     if verb.lemma_ == "call" and not any(
         c.dep_ in ("oprd", "xcomp", "ccomp") or c.lower_ in ("for", "on") for c in verb.children
@@ -216,14 +216,14 @@ def _clause_after(
         return None
     own = _own_view(ctx, head, clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
     if own is not None:
-        return quote_fact(ctx, sent, speaker, gist, trim(own, 28), direct=False)
+        return quote_fact(ctx, sent, speaker, gist, trim_clause(own), direct=False)
     verb_word = verb_word or _said_word(verb)
     content = clause_words(ctx, clause, speaker)
     if content is None:
         return None
     content = re.sub(r"^that\s+", "", content)  # "said in a speech that …"
     that = "" if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) else "that "  # "expected X to …"
-    return quote_fact(ctx, sent, speaker, gist, f"{verb_word} {that}{trim(content, 28)}", direct=False)
+    return quote_fact(ctx, sent, speaker, gist, f"{verb_word} {that}{trim_clause(content)}", direct=False)
 
 
 def _said_word(verb: Token) -> str:
@@ -242,7 +242,7 @@ def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speake
         clause = ctx.doc[left_edge_skip_mark(left[0]) : clause_end(left[0], sent)]
         content = clause_words(ctx, clause, speaker) if len(clause) >= 4 else None
         if content is not None:
-            content = trim(lower_first(content), 28)
+            content = trim_clause(lower_first(content))
             return quote_fact(ctx, sent, speaker, clause.text.strip(), f"said that {content}", direct=False)
     return None
 
@@ -297,7 +297,7 @@ def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -
         content = clause_words(ctx, clause, speaker)
         if content is None or (found is not None and found.text == clause.text.strip()):
             continue
-        said = f"{_said_word(verb)} that {trim(content, 28)}"
+        said = f"{_said_word(verb)} that {trim_clause(content)}"
         facts.append(quote_fact(ctx, sent, speaker, clause.text.strip(), said, direct=False))
     return facts
 
@@ -339,7 +339,7 @@ def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) ->
     content = clause_words(ctx, clause, speaker)
     if content is None:
         return None
-    return quote_fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(content), 28)}", direct=False)
+    return quote_fact(ctx, sent, speaker, gist, f"said that {trim_clause(lower_first(content))}", direct=False)
 
 
 def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False) -> str | None:

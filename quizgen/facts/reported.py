@@ -44,8 +44,26 @@ LOOSE_ENDS |= {"without", "within", "can't", "cannot", "don't", "doesn't", "won'
 def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker | None = None) -> str | None:
     """A reported clause as question text: pronouns resolved where the article is clear, and cut
     (with an ellipsis) before the first one that is not, or that names the speaker (it would give
-    the answer away). None when too little is left to ask about."""
-    words = _resolved(ctx, _without_fronted(list(tokens)))
+    the answer away). None when too little is left to ask about. A cut inside an aside between
+    dashes ("A and B – who found they … – were right") drops the aside instead, keeping the verb."""
+    tokens = list(tokens)
+    text = _clause_words(ctx, tokens, speaker)
+    if text is None or not text.endswith("\u2026"):
+        return text
+    bare = _without_dash_asides(tokens)
+    whole = _clause_words(ctx, bare, speaker) if len(bare) < len(tokens) else None
+    return whole if whole is not None and not whole.endswith("\u2026") else text
+
+
+def _without_dash_asides(tokens: list[Token]) -> list[Token]:
+    """`tokens` without what lies between two spaced dashes, the dashes included."""
+    dashes = [t.i for t in tokens if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_]
+    pairs = list(zip(dashes[::2], dashes[1::2], strict=False))
+    return [t for t in tokens if not any(a <= t.i <= b for a, b in pairs)]
+
+
+def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | None) -> str | None:
+    words = _resolved(ctx, _without_fronted(tokens))
     if (
         words
         and words[0][0].pos_ not in ("PROPN", "PRON")
@@ -280,6 +298,19 @@ def trim(text: str, limit: int = 24) -> str:
     while len(kept) > limit // 2 and (_loose(kept[-1]) or _opens_bracket(kept)):
         kept.pop()
     return " ".join(kept).rstrip(",;:- ") + " \u2026"
+
+
+def trim_clause(text: str, limit: int = 28) -> str:
+    """`trim` for reported speech: 'A and B – who have also found they are citizens – were right to …',
+    too long to ask whole, loses its asides between paired dashes before it is cut, so the cut keeps
+    its verb (a quote's own words are never dropped so)."""
+    if len(text.split()) > limit + SLACK_WORDS:
+        text = _DASH_ASIDE.sub(" ", text)
+    return trim(text, limit)
+
+
+#: An aside between two spaced dashes.
+_DASH_ASIDE = re.compile(r"\s(?:--|[-\u2013\u2014])\s[^\u2013\u2014]+?\s(?:--|[-\u2013\u2014])\s")
 
 
 def _cut_at(words: list[str], limit: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.reported import clause_end, clause_words, joined, left_edge_skip_mark, trim
+from quizgen.facts.reported import clause_end, clause_words, joined, left_edge_skip_mark, trim_clause
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
 from quizgen.models import QuoteFact, Speaker
@@ -36,7 +36,7 @@ def said_aside(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -
     if content is None:
         return None
     gist = joined([(t, t.text) for t in tokens])
-    return quote_fact(ctx, sent, speaker, gist, f"said that {trim(lower_first(content), 28)}", direct=False)
+    return quote_fact(ctx, sent, speaker, gist, f"said that {trim_clause(lower_first(content))}", direct=False)
 
 
 def _is_aside(ctx: ArticleContext, verb: Token) -> bool:

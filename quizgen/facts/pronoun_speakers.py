@@ -1,0 +1,194 @@
+"""Whom "he said" / "she added" stands for: the person last named in the story's own voice,
+never one merely talked about.
+
+News names a speaker ("Lind said …", "the question was put to Lind") and then goes on with a
+pronoun. A person named inside what someone is reported to have said ("He conceded Kuznetsova
+might have …") is talked about, not talking, so such mentions do not count here. When two
+fitting people were last seen in the same sentence, when someone else spoke since, or when the
+pronoun's own sentence names the best candidate, the speaker stays unknown: no question beats
+a wrong speaker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person
+from quizgen.facts.lexicon import DOCUMENT_NOUNS, REPORTING
+from quizgen.facts.post_holders import holders_of
+from quizgen.facts.post_phrase import subject_of_next_verb
+from quizgen.facts.reported import SPEAKING
+from quizgen.facts.titles import is_post
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Token
+
+#: How many paragraphs back a pronoun may reach for its speaker.
+REACH_PARAGRAPHS = 3
+#: Subjects of a reporting verb that are plainly things, not people ("Reports have suggested …").
+THING_SUBJECTS = DOCUMENT_NOUNS | {"rumour", "rumor", "news", "data", "figure"}
+
+
+def is_reported_mention(token: Token) -> bool:
+    """Whether the name at `token` sits inside what someone else is reported to have said
+    ("Eerdekens said Kuznetsova might have …"): such a person is talked about, not talking.
+    A name right before its reporting verb ("…," Ann Lind said) is talking, however it is parsed;
+    so is one that what no person said is about ("Reports suggested Lind is hoping …. He said …")."""
+    if _names_the_speaker(token):
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in SPEAKING:
+            return _said_by_someone(ancestor.head)
+    return False
+
+
+def _said_by_someone(verb: Token) -> bool:
+    """Whether a person (a name, a pronoun, "the minister") may be the one who said it: not when the
+    subject is plainly a thing ("Reports have suggested …", "The study found …")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return True
+    return subject.lemma_.lower() not in THING_SUBJECTS
+
+
+def _names_the_speaker(token: Token) -> bool:
+    """'…," WHO chief Ann Lind said': the name (from `token` on) ends right before a reporting
+    verb in the past or present tense; the parser may still hang it under the quote's clause."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is not None and after.lemma_ in REPORTING and after.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def subject_mentions(ctx: ArticleContext) -> dict[int, list[int]]:
+    """Person id → where the article names them in its own voice (character offsets, in order)."""
+    if ctx.own_voice_mentions is not None:
+        return ctx.own_voice_mentions
+    found: dict[int, list[int]] = {}
+    for person in ctx.people.people:
+        spots = []
+        for at in ctx.mentions_of(person):
+            if ctx.in_quote(at):
+                continue  # '"… [opposition leader Bill] Shorten …," he said': a name quoted is talked about
+            span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+            if span is not None and not is_reported_mention(span[0]):
+                spots.append(at)
+        found[id(person)] = spots
+    ctx.own_voice_mentions = found
+    return found
+
+
+def pronoun_speaker(ctx: ArticleContext, pronoun: Token) -> Person | None:
+    """The person a he/she that speaks stands for, or None when the article leaves it open."""
+    gender = "m" if pronoun.lower_ in MALE else "f" if pronoun.lower_ in FEMALE else None
+    if gender is None:
+        return None
+    sent = pronoun.sent
+    reach = _paragraph_start(ctx, pronoun.idx, REACH_PARAGRAPHS)
+    seen = subject_mentions(ctx)
+    posts = _post_mentions(ctx, reach, pronoun)
+    latest: list[tuple[int, Person]] = []
+    for person in ctx.people.people:
+        if person.gender and person.gender != gender:
+            continue
+        last = _last_before(seen.get(id(person), []) + posts.get(person.name, []), pronoun.idx)
+        if last is not None and last >= reach:
+            latest.append((last, person))
+    if not latest:
+        return None
+    latest.sort(key=lambda pair: pair[0], reverse=True)
+    best_at, best = latest[0]
+    named_here = any(sent.start_char <= at < sent.end_char and at != pronoun.idx for at in ctx.mentions_of(best))
+    if named_here:
+        return None  # "He conceded Kuznetsova might …": the name in the clause is not the speaker
+    if _someone_else_spoke(ctx, best, best_at, pronoun):
+        return None
+    where = ctx.doc.char_span(best_at, best_at + 1, alignment_mode="expand")
+    if where is not None:
+        first = where[0].sent
+        others = [at for at, _ in latest[1:] if first.start_char <= at < first.end_char]
+        if others and not (_speaks(where[0]) and not any(_acts(ctx, at) for at in others)):
+            return None  # two fitting people spoke or acted in that sentence
+    return best
+
+
+def _name_head(token: Token) -> Token:
+    """The word a name hangs on ("Ann" → "Lind" in "Ann Lind")."""
+    while token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    return token
+
+
+def _speaks(token: Token) -> bool:
+    """'…, the minister said': the mention is the subject of a reporting verb."""
+    head = _name_head(token)
+    if head.dep_ == "appos" and subject_of_next_verb(head):  # "with X, the minister said"
+        return head.doc[head.right_edge.i + 1].lemma_ in REPORTING
+    return head.dep_ == "nsubj" and head.head.lemma_ in REPORTING
+
+
+def _acts(ctx: ArticleContext, at: int) -> bool:
+    """Whether the mention at `at` is a subject in its sentence (not one met "with" or "for")."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is None or _name_head(span[0]).dep_ in ("nsubj", "nsubjpass", "appos", "conj")
+
+
+def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str, list[int]]:
+    """Name → where, since `reach`, "the <post>" the article gave that person alone reports
+    something ("The Opec President said …"): a mention of them in the story's own voice."""
+    found: dict[str, list[int]] = {}
+    start = ctx.doc.char_span(reach, reach + 1, alignment_mode="expand")
+    for tok in ctx.doc[start.start if start is not None else 0 : pronoun.i]:
+        aside = tok.dep_ == "appos" and subject_of_next_verb(tok)  # "with X, the minister said"
+        verb = ctx.doc[tok.right_edge.i + 1] if aside else tok.head
+        if not (tok.dep_ == "nsubj" or aside) or verb.lemma_ not in REPORTING or ctx.in_quote(tok.idx):
+            continue
+        holders = holders_of(ctx, tok)
+        if len(holders) == 1 and _post_of(ctx, tok, ctx.people.find(next(iter(holders)))):
+            found.setdefault(next(iter(holders)), []).append(tok.idx)
+    return found
+
+
+def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun: Token) -> bool:
+    """Whether a speaker other than `person` ("Okafor said", "a diplomat said") was named
+    after `since` and before the pronoun, so that the pronoun may well be theirs."""
+    start = ctx.doc.char_span(since, since + 1, alignment_mode="expand")
+    if start is None:
+        return False
+    for tok in ctx.doc[start[-1].i + 1 : pronoun.i]:
+        aside = tok.dep_ == "appos" and subject_of_next_verb(tok)  # "with X, the minister said"
+        verb = ctx.doc[tok.right_edge.i + 1] if aside else tok.head
+        if not (tok.dep_ == "nsubj" or aside) or verb.lemma_ not in REPORTING or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if ctx.in_quote(tok.idx) or is_reported_mention(tok):
+            continue
+        if ctx.resolve_person(tok) is not person and not _post_of(ctx, tok, person):
+            return True
+    return False
+
+
+def _post_of(ctx: ArticleContext, token: Token, person: Person | None) -> bool:
+    """'The Opec President said …': a post the article gave to `person` alone, so the one who
+    spoke since was that person ("…, he said" after it is still theirs)."""
+    if person is None or (token.pos_ != "NOUN" and not is_post(token.text)):
+        return False
+    if not any(c.lower_ == "the" for c in token.children):
+        return False
+    return holders_of(ctx, token) == {person.name}
+
+
+def _last_before(positions: list[int], before: int) -> int | None:
+    earlier = [p for p in positions if p < before]  # a name's places and its post's, not in one order
+    return max(earlier) if earlier else None
+
+
+def _paragraph_start(ctx: ArticleContext, at: int, back: int) -> int:
+    """The offset where the paragraph `back` paragraphs before the one holding `at` starts."""
+    start = at
+    for _ in range(back + 1):
+        found = ctx.text.rfind("\n\n", 0, start)
+        if found < 0:
+            return 0
+        start = found
+    return start
