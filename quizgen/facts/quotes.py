@@ -17,6 +17,7 @@ from quizgen.facts.attributed import according_to
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
 from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
+from quizgen.facts.pointing import extraposed
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import dedupe, quote_fact, says_something
@@ -195,7 +196,8 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         used.update(quotes)
         if whole:
             return _said(ctx, sent, speaker, text), True
-        embedded = predicate(ctx, verb, sent, apart=True)  # 'X called the target "hugely unambitious"'
+        # 'X called the target "hugely unambitious"'; a quote before the verb is no part of what it says
+        embedded = predicate(ctx, verb, sent, apart=True) if quote[0] > verb.idx else None
         if embedded is None:
             return _quote_before_attribution(ctx, sent, quote, verb, speaker)
         return quote_fact(ctx, sent, speaker, text, embedded, direct=True), False
@@ -350,21 +352,9 @@ def _leans_back(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
         return (
             token.lower_ in BACK_POINTING
             and token.dep_ in ("nsubj", "nsubjpass")
-            and not (defined_here or _extraposed(token))
+            and not (defined_here or extraposed(token))
         )
     return False
-
-
-def _extraposed(token: Token) -> bool:
-    """'"It was not an easy pitch to bat on."', '"It is vital to …"': an "it" that points ahead to the
-    clause its verb "be" takes, not back to the quote before."""
-    head = token.head
-    if token.lower_ != "it" or head.lemma_ != "be":
-        return False
-    ahead = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
-    for part in (c for c in head.children if c.dep_ in ("attr", "acomp")):  # "an easy pitch to play on"
-        ahead += [c for c in part.children if c.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in c.children)]
-    return bool(ahead)
 
 
 def _closes(ctx: ArticleContext, quotes: list[tuple[int, int]]) -> bool:

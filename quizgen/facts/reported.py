@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
+from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed
 from quizgen.models import Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -22,10 +23,6 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 #: Verbs whose subject is the one a statement or view belongs to.
 SPEAKING = REPORTING | VIEW_VERBS
 
-#: Words that point back to something a question cannot show; a reported clause stops before them.
-POINTING = {"he", "she", "him", "they", "them", "we", "our", "us", "i", "my", "me"}
-#: Pointing words that read fine once something has been named before them ("Opec said its …").
-POINTING_AFTER_A_NAME = {"it", "its", "their"}
 #: Words a cut clause must not end on ("… partly because …").
 LOOSE_ENDS = CUT_ENDS | {"because", "if", "when", "where", "while", "partly", "not"}
 
@@ -80,15 +77,20 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
             continue
         named = named or tok.pos_ == "PROPN" or (n > 0 and word[:1].isupper())
         subject = subject or _names_a_subject(tok)
-        pointing = tok.pos_ == "PRON" and (  # "US surface ozone": a name, not "us"
-            tok.lower_ in POINTING
-            or (tok.lower_ in POINTING_AFTER_A_NAME and not named and not (subject and tok.lower_ != "it"))
+        pointing = (
+            tok.pos_ == "PRON"
+            and (  # "US surface ozone": a name, not "us"
+                tok.lower_ in POINTING
+                or (tok.lower_ in POINTING_AFTER_A_NAME and not named and not (subject and tok.lower_ != "it"))
+            )
+            and not extraposed(tok)
         )
         if (word == tok.text and pointing) or (name and word == name and tok.text != word):
             kept = words[:n]
             while kept and (_loose(kept[-1][0].text) or kept[-1][0].is_punct):
                 kept.pop()
-            if len(kept) < 6:
+            thin = kept and kept[0][0].lower_ == "it" and sum(t.is_alpha and not t.is_stop for t, _ in kept) < 4
+            if len(kept) < 6 or thin:  # "it was important to know that terms …" says nothing yet
                 return None
             return joined(kept) + " \u2026"
     return joined(words)

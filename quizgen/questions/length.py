@@ -21,8 +21,9 @@ MIN_KEPT = 9
 QUOTED = re.compile(r"([\"\u201c])([^\"\u201c\u201d]+)([\"\u201d])")
 #: Words a cut question must not end on: function words, and auxiliaries of every tense.
 LOOSE_ENDS = CUT_ENDS | {"being", "can", "did", "do", "does", "might", "must", "very", "whose"}
-#: An aside set off by commas: ", which are part of the plan,", ", who joined in May,".
-ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;\u201c\u201d\"]+,\s*")
+#: An aside set off by commas: ", which are part of the plan,", ", who joined in May,", ", as shown by
+#: this study,".
+ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom|as\s+\w+(?:ed|en|wn)\b)[^,;\u201c\u201d\"]*,\s*")
 #: An aside opened and not yet closed at the end of a cut.
 ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,]*$")
 #: "they've", "we're", "it's": a verb's first half.

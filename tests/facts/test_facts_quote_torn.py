@@ -1,7 +1,9 @@
 """Reported speech asked whole or not at all: a clause whose aside between dashes holds a pronoun
 the question cannot carry loses the aside, not its verb; a body whose name the model ended early
 ("The charity Ocean Rescue Now estimates …" read as "Ocean Rescue") is not asked as that
-shorter name.
+shorter name. A phrase quoted before "said" is no part of what is said ('Rather than "cautious"
+forecasts, …, Berg said on a call' is not "Who said on a call?"); an "it" that points ahead ("it was
+wrong for the mayor to …") is asked, unless the cut leaves nothing ("it was vital to know that talks …").
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -26,6 +28,18 @@ ARTICLES = {
         "The charity Ocean Rescue Now estimates that 9,000 fishermen have missed their yearly check-ups "
         "because the clinic at Varna closed for the winter."
     ),
+    "a-phrase-quoted-before-the-attribution": (
+        "Ferry results\n\n"
+        'Rather than giving "cautious" forecasts, the ferry company expects to report results within its '
+        "range, Chief Financial Officer Oskar Berg said on a conference call."
+    ),
+    "an-it-that-points-ahead": (
+        "Harbour vote row\n\n"
+        "Mark Abney, the minister for ports, has said it was wrong for the mayor to promise to stay away "
+        "from the vote on the harbour tax.\n\n"
+        "Ann Lind, asked about the fishermen's claims, said it was vital to know that talks with them "
+        "were going on."
+    ),
 }
 
 
@@ -42,3 +56,17 @@ def test_a_dash_aside_goes_and_the_clause_keeps_its_verb(quotes: dict[str, list[
 
 def test_a_body_whose_name_was_cut_short_is_not_asked_by_it(quotes: dict[str, list[Question]]) -> None:
     assert not [q for q in quotes["a-name-cut-short"] if q.answer == "Ocean Rescue"]
+
+
+def test_a_phrase_quoted_before_the_verb_is_not_what_the_verb_says(quotes: dict[str, list[Question]]) -> None:
+    said = quotes["a-phrase-quoted-before-the-attribution"]
+    assert not [q for q in said if q.question.startswith("Who said on")]
+    (q,) = [q for q in said if "report results within its range" in q.question]
+    assert q.answer == "Oskar Berg"
+
+
+def test_an_it_pointing_ahead_is_asked_and_one_that_leaves_nothing_is_not(quotes: dict[str, list[Question]]) -> None:
+    said = quotes["an-it-that-points-ahead"]
+    (q,) = [q for q in said if "wrong for the mayor to promise" in q.question]
+    assert q.answer == "Mark Abney"
+    assert not [q for q in said if "vital to know" in q.question]

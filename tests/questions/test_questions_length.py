@@ -46,3 +46,13 @@ def test_an_aside_goes_first_so_the_statement_keeps_its_verb() -> None:
     short = shorten(question)
     assert "which are part" not in short
     assert "have been slowed by the floods" in short
+
+
+def test_an_as_aside_goes_and_the_cut_keeps_what_is_said() -> None:
+    question = (
+        "Who said \u201cIt is worrying that, as shown by this survey, many fishermen may be less likely to see a "
+        "doctor about their chest pains in the months after the storm\u201d?"
+    )
+    short = shorten(question)
+    assert "as shown by" not in short
+    assert "many fishermen may be less likely to see a doctor" in short

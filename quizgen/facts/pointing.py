@@ -1,0 +1,36 @@
+"""Pronouns that point back at something said before ("he", "they", "it"), and the "it" that points
+ahead instead ("It is vital to …", "it was wrong for X to …"): a question can carry the second, not
+the first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
+#: Words that point back to something a question cannot show; a reported clause stops before them.
+POINTING = {"he", "she", "him", "they", "them", "we", "our", "us", "i", "my", "me"}
+#: Pointing words that read fine once something has been named before them ("Opec said its …").
+POINTING_AFTER_A_NAME = {"it", "its", "their"}
+
+
+def extraposed(token: Token) -> bool:
+    """'"It was not an easy pitch to bat on."', '"It is vital to …"', 'it was wrong for the mayor to …':
+    an "it" that points ahead to the clause its verb "be" takes, not back to what came before."""
+    head = token.head
+    if token.lower_ != "it" or head.lemma_ != "be":
+        return False
+    ahead = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+    for part in (c for c in head.children if c.dep_ in ("attr", "acomp")):  # "an easy pitch to play on"
+        ahead += [c for c in part.children if c.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in c.children)]
+    ahead += [c for c in head.children if c.dep_ == "advcl" and _for_to(c)]  # "wrong for the mayor to promise"
+    return bool(ahead)
+
+
+def _for_to(clause: Token) -> bool:
+    """'for the mayor to promise …': a clause opened by "for" whose verb takes "to"."""
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
