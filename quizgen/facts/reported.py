@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quizgen.facts.clause_cuts import DASH_ASIDE, clean_cut, without_dash_asides
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
@@ -47,16 +48,9 @@ def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker 
     text = _clause_words(ctx, tokens, speaker)
     if text is None or not text.endswith("\u2026"):
         return text
-    bare = _without_dash_asides(tokens)
+    bare = without_dash_asides(tokens)
     whole = _clause_words(ctx, bare, speaker) if len(bare) < len(tokens) else None
     return whole if whole is not None and not whole.endswith("\u2026") else text
-
-
-def _without_dash_asides(tokens: list[Token]) -> list[Token]:
-    """`tokens` without what lies between two spaced dashes, the dashes included."""
-    dashes = [t.i for t in tokens if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_]
-    pairs = list(zip(dashes[::2], dashes[1::2], strict=False))
-    return [t for t in tokens if not any(a <= t.i <= b for a, b in pairs)]
 
 
 def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | None) -> str | None:
@@ -92,7 +86,8 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
             thin = kept and kept[0][0].lower_ == "it" and sum(t.is_alpha and not t.is_stop for t, _ in kept) < 4
             if len(kept) < 6 or thin:  # "it was important to know that terms …" says nothing yet
                 return None
-            return joined(kept) + " \u2026"
+            whole = clean_cut([t for t, _ in words], len(kept))  # "… advice from X" before "that it …"
+            return joined(words[:whole]) if whole is not None else joined(kept) + " \u2026"
     return joined(words)
 
 
@@ -307,12 +302,8 @@ def trim_clause(text: str, limit: int = 28) -> str:
     too long to ask whole, loses its asides between paired dashes before it is cut, so the cut keeps
     its verb (a quote's own words are never dropped so)."""
     if len(text.split()) > limit + SLACK_WORDS:
-        text = _DASH_ASIDE.sub(" ", text)
+        text = DASH_ASIDE.sub(" ", text)
     return trim(text, limit)
-
-
-#: An aside between two spaced dashes.
-_DASH_ASIDE = re.compile(r"\s(?:--|[-\u2013\u2014])\s[^\u2013\u2014]+?\s(?:--|[-\u2013\u2014])\s")
 
 
 def _cut_at(words: list[str], limit: int) -> int:

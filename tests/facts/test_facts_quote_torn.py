@@ -4,6 +4,8 @@ the question cannot carry loses the aside, not its verb; a body whose name the m
 shorter name. A phrase quoted before "said" is no part of what is said ('Rather than "cautious"
 forecasts, …, Berg said on a call' is not "Who said on a call?"); an "it" that points ahead ("it was
 wrong for the mayor to …") is asked, unless the cut leaves nothing ("it was vital to know that talks …").
+A clause cut before a pronoun it cannot carry ends at the boundary before it, whole, with no ellipsis
+("… settling urgent cases quickly", not "… and hoped …").
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -40,6 +42,12 @@ ARTICLES = {
         "Ann Lind, asked about the fishermen's claims, said it was vital to know that talks with them "
         "were going on."
     ),
+    "a-cut-at-a-clause-boundary": (
+        "Harbour clerk row\n\n"
+        "The harbour board of Varna met on Monday to discuss the clerk's papers.\n\n"
+        "Oskar Berg, the board's chairman, said the harbour had a record of settling urgent cases quickly "
+        "and hoped it would be cleared up within a couple of months."
+    ),
 }
 
 
@@ -70,3 +78,8 @@ def test_an_it_pointing_ahead_is_asked_and_one_that_leaves_nothing_is_not(quotes
     (q,) = [q for q in said if "wrong for the mayor to promise" in q.question]
     assert q.answer == "Mark Abney"
     assert not [q for q in said if "vital to know" in q.question]
+
+
+def test_a_clause_cut_before_a_pronoun_ends_whole_at_its_boundary(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["a-cut-at-a-clause-boundary"] if "settling urgent cases" in q.question]
+    assert q.question.endswith("settling urgent cases quickly?") and q.answer == "Oskar Berg"

@@ -1,0 +1,48 @@
+"""Where a reported clause may be cut for a question: without its asides between dashes, and
+whether a cut leaves a whole clause ("Who said he had received advice from the Home Office?",
+before "that it considered …") or a torn one that needs an ellipsis."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
+#: An aside between two spaced dashes.
+DASH_ASIDE = re.compile(r"\s(?:--|[-\u2013\u2014])\s[^\u2013\u2014]+?\s(?:--|[-\u2013\u2014])\s")
+#: Parts of speech a kept clause must not end on ("… advice from", "… and").
+OPEN_ENDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON"}
+#: Marks that end a part of a sentence.
+PART_ENDS = {",", ";", ":", "-", "--", "\u2013", "\u2014"}
+
+
+def without_dash_asides(tokens: list[Token]) -> list[Token]:
+    """`tokens` without what lies between two spaced dashes, the dashes included."""
+    dashes = [t.i for t in tokens if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_]
+    pairs = list(zip(dashes[::2], dashes[1::2], strict=False))
+    return [t for t in tokens if not any(a <= t.i <= b for a, b in pairs)]
+
+
+def clean_cut(tokens: list[Token], end: int) -> int | None:
+    """Where to end a clause cut at `end` (before a word the question cannot carry) so that what is
+    kept is whole, with no ellipsis: right there or at the last boundary before it, keeping at least
+    six words and the clause's own verb; None when there is no such place."""
+    inside = {t.i for t in tokens}
+    verb = next((t for t in tokens if t.head.i not in inside or t.head == t), None)
+    for at in range(end, 5, -1):
+        kept = tokens[:at]
+        if opens_a_part(tokens[at]) and verb in kept and not kept[-1].is_punct and kept[-1].pos_ not in OPEN_ENDS:
+            return at
+    return None
+
+
+def opens_a_part(token: Token) -> bool:
+    """Whether a cut right before `token` leaves a whole clause: it opens a clause of its own
+    ("that", "after", "because"), joins one ("and", "but") or is a mark that ends a part."""
+    return token.dep_ in ("mark", "cc") or token.text in PART_ENDS or token.lower_ in RELATIVES
+
+
+#: Words that open a clause about the noun before them ("advice that it …").
+RELATIVES = {"that", "which", "who", "whom", "whose"}
