@@ -381,6 +381,8 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
             continue
         if tok.dep_ == "advmod" and tok.head == verb and tok.lower_ in ("also", "then", "further", "again"):
             continue
+        if tok.lower_ == "only" and tok.i == verb.i + 1:  # "saying only it is …" reads "only it"
+            continue
         words.append(tok)
     if len(words) < 3:
         return None

@@ -5,7 +5,9 @@ shorter name. A phrase quoted before "said" is no part of what is said ('Rather 
 forecasts, …, Berg said on a call' is not "Who said on a call?"); an "it" that points ahead ("it was
 wrong for the mayor to …") is asked, unless the cut leaves nothing ("it was vital to know that talks …").
 A clause cut before a pronoun it cannot carry ends at the boundary before it, whole, with no ellipsis
-("… settling urgent cases quickly", not "… and hoped …").
+("… settling urgent cases quickly", not "… and hoped …"). "Saying only it is …" is asked without
+an "only" that would read "only it"; 'welcomed the targets "to make …"' keeps its verb, the quoted
+infinitive being no statement of its own.
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -48,6 +50,16 @@ ARTICLES = {
         "Oskar Berg, the board's chairman, said the harbour had a record of settling urgent cases quickly "
         "and hoped it would be cleared up within a couple of months."
     ),
+    "saying-only": (
+        "Ferry talks\n\n"
+        "The Varna Ferry Company will not comment on the talks, saying only it is seeking to become a "
+        '"world-class operator."'
+    ),
+    "a-phrase-quoted-after-its-noun": (
+        "Harbour targets\n\n"
+        "Dr Ann Lind, head of the port authority, welcomed the new targets \"to make further and faster "
+        'progress on the harbour repairs".'
+    ),
 }
 
 
@@ -83,3 +95,13 @@ def test_an_it_pointing_ahead_is_asked_and_one_that_leaves_nothing_is_not(quotes
 def test_a_clause_cut_before_a_pronoun_ends_whole_at_its_boundary(quotes: dict[str, list[Question]]) -> None:
     (q,) = [q for q in quotes["a-cut-at-a-clause-boundary"] if "settling urgent cases" in q.question]
     assert q.question.endswith("settling urgent cases quickly?") and q.answer == "Oskar Berg"
+
+
+def test_saying_only_is_asked_without_an_only_that_changes_its_sense(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["saying-only"] if "world-class operator" in q.question]
+    assert "only" not in q.question and q.answer == "Varna Ferry Company"
+
+
+def test_an_infinitive_quoted_after_its_noun_is_asked_with_its_verb(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["a-phrase-quoted-after-its-noun"] if "faster progress" in q.question]
+    assert q.question.startswith("Who welcomed the new targets") and q.answer == "Ann Lind"
