@@ -57,7 +57,7 @@ ARTICLES = {
     ),
     "a-phrase-quoted-after-its-noun": (
         "Harbour targets\n\n"
-        "Dr Ann Lind, head of the port authority, welcomed the new targets \"to make further and faster "
+        'Dr Ann Lind, head of the port authority, welcomed the new targets "to make further and faster '
         'progress on the harbour repairs".'
     ),
 }
