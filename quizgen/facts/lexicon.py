@@ -88,6 +88,9 @@ VIEW_VERBS = {"find", "rule", "think", "doubt", "expect", "hope", "fear"}
 #: Verbs that hand over to a speaker's own words when their object and a colon follow them: "X put it
 #: this way: …", "X summed it up: …", "X offered this twist: …", "X had this to say: …" (verb: object).
 COLON_FRAMES = {"put": "it", "sum": "it", "offer": "this", "give": "this", "have": "this"}
+#: Verbs that report speech only when the quote is all they take: '"Is it true?" Lind asked.', 'The
+#: premier continued: "…"' (not "asked the court to …", "continued to grow").
+QUOTE_VERBS = {"ask", "continue", "interject", "interrupt", "retort"}
 
 #: Nouns that name an unnamed speaker ("a Western diplomat said", "political analysts said"). A bare
 #: plural ("analysts say") is too vague to ask about; these need an article or a qualifier.

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from quizgen.facts.attributed import according_to
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
-from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
+from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, QUOTE_VERBS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
 from quizgen.facts.pointing import extraposed
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
@@ -179,7 +179,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
     verbs = [
         v
         for v in sent
-        if (v.lemma_ in SPEAKING or _colon_frame(ctx, quotes, v))
+        if (v.lemma_ in SPEAKING or _colon_frame(ctx, quotes, v) or _hands_over(ctx, quotes, v))
         and (v.pos_ in ("VERB", "AUX") or _misread_verb(v))
         and not ctx.in_quote(v.idx)
     ]
@@ -240,6 +240,17 @@ def _colon_frame(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token
     word = COLON_FRAMES[verb.lemma_]
     objects = [t for t in verb.children if t.dep_ == "dobj"]
     return any(o.lower_ == word or any(d.lower_ == word for d in o.children) for o in objects)
+
+
+def _hands_over(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token) -> bool:
+    """'"Is it true?" Lind asked.', 'The premier continued: "…"': a verb of QUOTE_VERBS whose colon
+    opens the quote, or that follows it taking nothing else (not "asked the court to …")."""
+    if verb.lemma_ not in QUOTE_VERBS:
+        return False
+    if _after_colon(ctx, quotes, verb) is not None:
+        return True
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "prep", "dative") and not ctx.in_quote(c.idx)]
+    return verb.idx > quotes[0][1] and not taken
 
 
 def _after_colon(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token) -> tuple[int, int] | None:

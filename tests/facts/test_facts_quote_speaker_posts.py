@@ -3,7 +3,8 @@ Opec President" is the president of Opec Conference, "GP and broadcaster Ann Lin
 a weekday the model read into a name ("On Sunday Lind said") is no part of it, and a name quoted
 inside a quote ("'… [the mayor Oskar] Berg …,' he said") is talked about, not talking, and a
 single quote mistyped shut with a double mark ('…," she added) ends there. "The minister" is not
-the Chief Minister, "Ann Lind QC" is Ann Lind, and "and said 'Back then …" opens a quote.
+the Chief Minister, "Ann Lind QC" is Ann Lind, and "and said 'Back then …" opens a quote. "Lind
+interjected: '…'" is Lind's, while "asked the court to …" and "continued to grow" say nothing.
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -58,6 +59,13 @@ ARTICLES = {
         "Clerk spared jail\n\n"
         "Judge Ann Lind QC, passing sentence at Varna Crown Court, said the clerk had shown real remorse.\n\n"
         "Judge Lind said the clerk had since built a new career and repaid most of the money."
+    ),
+    "quote-only-verbs": (
+        "Mayor loses his cool\n\n"
+        "Mayor Oskar Berg was questioned by the radio reporter Ann Lind at the harbour on Monday.\n\n"
+        'Ms Lind interjected: "That was not my question about the new harbour tax," before Mr Berg cut her off.\n\n'
+        "The council asked the court to rule on the harbour tax before the spring.\n\n"
+        "Sales at the harbour market continued to grow in May."
     ),
 }
 
@@ -114,3 +122,10 @@ def test_letters_after_a_name_are_no_part_of_it(quotes: dict[str, list[Question]
 def test_a_single_quote_after_said_runs_to_its_paragraphs_end() -> None:
     text = "She argued that it was long ago and said 'Back then she was naive.\n\n'She knows better now.'"
     assert [text[a:b] for a, b in quote_spans(text)] == ["Back then she was naive.", "She knows better now."]
+
+
+def test_a_verb_that_speaks_only_through_its_quote(quotes: dict[str, list[Question]]) -> None:
+    said = quotes["quote-only-verbs"]
+    (q,) = [q for q in said if "not my question" in q.question]
+    assert q.answer == "Ann Lind"
+    assert not [q for q in said if "court" in q.question or "grow" in q.question]
