@@ -295,7 +295,7 @@ def _is_whole_quote(ctx: ArticleContext, sent: Span, quote: tuple[int, int], ver
     """True for '"…," said X' and 'X said: "…"'; False for a phrase quoted inside a sentence."""
     text = ctx.text[quote[0] : quote[1]].strip()
     if len(text.split()) < 4 or text.startswith("to "):
-        return False  # 'welcomed the targets "to make faster progress"': a phrase, not a statement
+        return False  # 'welcomed the plan "to speed up the repairs"': a phrase, not a statement
     before = ctx.text[sent.start_char : quote[0]].strip(" " + QUOTE_MARKS)
     after = ctx.text[quote[1] : sent.end_char].strip(" " + QUOTE_MARKS)
     if verb.idx >= quote[1]:  # attribution after the quote

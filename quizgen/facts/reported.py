@@ -84,7 +84,7 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
             while kept and (_loose(kept[-1][0].text) or kept[-1][0].is_punct):
                 kept.pop()
             thin = kept and kept[0][0].lower_ == "it" and sum(t.is_alpha and not t.is_stop for t, _ in kept) < 4
-            if len(kept) < 6 or thin:  # "it was important to know that terms …" says nothing yet
+            if len(kept) < 6 or thin:  # "it was vital to see that talks …" says nothing yet
                 return None
             whole = clean_cut([t for t, _ in words], len(kept))  # "… advice from X" before "that it …"
             return joined(words[:whole]) if whole is not None else joined(kept) + " \u2026"

@@ -6,7 +6,7 @@ forecasts, …, Berg said on a call' is not "Who said on a call?"); an "it" that
 wrong for the mayor to …") is asked, unless the cut leaves nothing ("it was vital to know that talks …").
 A clause cut before a pronoun it cannot carry ends at the boundary before it, whole, with no ellipsis
 ("… settling urgent cases quickly", not "… and hoped …"). "Saying only it is …" is asked without
-an "only" that would read "only it"; 'welcomed the targets "to make …"' keeps its verb, the quoted
+an "only" that would read "only it"; 'welcomed the plan "to speed up …"' keeps its verb, the quoted
 infinitive being no statement of its own.
 
 Every article is our own invention; all are parsed in one pass.
@@ -51,14 +51,14 @@ ARTICLES = {
         "and hoped it would be cleared up within a couple of months."
     ),
     "saying-only": (
-        "Ferry talks\n\n"
-        "The Varna Ferry Company will not comment on the talks, saying only it is seeking to become a "
+        "Harbour plan\n\n"
+        "The Varna Ferry Company refused to discuss its fares, saying only it is hoping to become a "
         '"world-class operator."'
     ),
     "a-phrase-quoted-after-its-noun": (
         "Harbour targets\n\n"
-        'Dr Ann Lind, head of the port authority, welcomed the new targets "to make further and faster '
-        'progress on the harbour repairs".'
+        'Dr Ann Lind, head of the port authority, welcomed the new plan "to speed up work on the harbour '
+        'repairs before the winter storms".'
     ),
 }
 
@@ -103,5 +103,5 @@ def test_saying_only_is_asked_without_an_only_that_changes_its_sense(quotes: dic
 
 
 def test_an_infinitive_quoted_after_its_noun_is_asked_with_its_verb(quotes: dict[str, list[Question]]) -> None:
-    (q,) = [q for q in quotes["a-phrase-quoted-after-its-noun"] if "faster progress" in q.question]
-    assert q.question.startswith("Who welcomed the new targets") and q.answer == "Ann Lind"
+    (q,) = [q for q in quotes["a-phrase-quoted-after-its-noun"] if "speed up work" in q.question]
+    assert q.question.startswith("Who welcomed the new plan") and q.answer == "Ann Lind"
