@@ -19,13 +19,20 @@ def extraposed(token: Token) -> bool:
     """'"It was not an easy pitch to bat on."', '"It is vital to …"', 'it was wrong for the mayor to …':
     an "it" that points ahead to the clause its verb "be" takes, not back to what came before."""
     head = token.head
-    if token.lower_ != "it" or head.lemma_ != "be":
-        return False
+    if token.lower_ != "it" or not (head.lemma_ == "be" or head.lower_ in ("'s", "\u2019s")):
+        return False  # "It’s a shame that …": the model gives a curly "’s" no lemma "be"
     ahead = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
-    for part in (c for c in head.children if c.dep_ in ("attr", "acomp")):  # "an easy pitch to play on"
+    curly = head.lemma_ != "be"  # "It’s a shame that …", whose "shame" the model then reads as an object
+    for part in (c for c in head.children if c.dep_ in ("attr", "acomp") or (curly and c.dep_ == "dobj")):
         ahead += [c for c in part.children if c.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in c.children)]
+        ahead += [c for c in part.children if c.dep_ in ("acl", "ccomp") and any(_that(a) for a in c.children)]
     ahead += [c for c in head.children if c.dep_ == "advcl" and _for_to(c)]  # "wrong for the mayor to promise"
     return bool(ahead)
+
+
+def _that(word: Token) -> bool:
+    """'a shame that there are …': the "that" that opens a clause (not one standing for a noun)."""
+    return word.dep_ == "mark" and word.lower_ == "that"
 
 
 def _for_to(clause: Token) -> bool:

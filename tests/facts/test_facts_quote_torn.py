@@ -7,7 +7,8 @@ wrong for the mayor to …") is asked, unless the cut leaves nothing ("it was vi
 A clause cut before a pronoun it cannot carry ends at the boundary before it, whole, with no ellipsis
 ("… settling urgent cases quickly", not "… and hoped …"). "Saying only it is …" is asked without
 an "only" that would read "only it"; 'welcomed the plan "to speed up …"' keeps its verb, the quoted
-infinitive being no statement of its own.
+infinitive being no statement of its own. "It\u2019s a pity that …" (a curly apostrophe, which the model
+reads as no "be") points ahead too.
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -60,6 +61,13 @@ ARTICLES = {
         'Dr Ann Lind, head of the port authority, welcomed the new plan "to speed up work on the harbour '
         'repairs before the winter storms".'
     ),
+    "a-curly-its-that-points-ahead": (
+        "Varna draw the derby\n\n"
+        "Varna drew with Burgas in the derby on Sunday.\n\n"
+        "\u2018We are gutted because we did not take anything from the game,\u2019 coach Oskar Lind said.\n\n"
+        "\u2018It\u2019s a pity that there were no fans in the ground to watch such a close game, but I\u2019m "
+        "sure they felt it at home.\u2019"
+    ),
 }
 
 
@@ -105,3 +113,8 @@ def test_saying_only_is_asked_without_an_only_that_changes_its_sense(quotes: dic
 def test_an_infinitive_quoted_after_its_noun_is_asked_with_its_verb(quotes: dict[str, list[Question]]) -> None:
     (q,) = [q for q in quotes["a-phrase-quoted-after-its-noun"] if "speed up work" in q.question]
     assert q.question.startswith("Who welcomed the new plan") and q.answer == "Ann Lind"
+
+
+def test_a_curly_its_that_points_ahead_is_asked(quotes: dict[str, list[Question]]) -> None:
+    (q,) = [q for q in quotes["a-curly-its-that-points-ahead"] if "no fans in the ground" in q.question]
+    assert q.answer == "Oskar Lind"
