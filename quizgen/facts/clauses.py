@@ -272,8 +272,9 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in COMPANY_WORDS:
         return recent_org(ctx, tokens[0], beside=True)  # an unnamed "the company" does not stand on its own
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):
-        person = ctx.resolve_person(head)
-        if person is not None and not other_given_name(head, tokens, person.name):
+        person = ctx.resolve_person(head)  # (not when the clause says "its": "Wellesley informed its savers" is a firm)
+        its = any(t.lower_ == "its" and t.dep_ == "poss" for t in head.head.subtree if t.i > head.i)
+        if person is not None and not its and not other_given_name(head, tokens, person.name):
             return person.name
     text = _text(ctx, tokens)
     fuller = fuller_mention(ctx, head, tokens)

@@ -36,6 +36,20 @@ def on_which_weekday(question: str | None) -> str | None:
     return "On what day of the week " + question[len("When ") :]
 
 
+def in_own_words(ent: Span, questions: list[str | None]) -> list[str | None]:
+    """The questions a relative date answers in the article's own words ("When did the club withdraw
+    its offer? — last week") when the story's day is unknown: only "When" and "By when" ("Since
+    when … — yesterday" bounds nothing), and never a mere saying ("When did the coach say …? —
+    yesterday": the remark is not the news)."""
+    if ent.root.dep_ == "poss" and ent.root.lower_ in ("today", "tonight"):
+        return [None] * len(questions)  # "today's closing price": the present one, not an event of the day
+    talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]
+    return [
+        q if q is not None and not t and q.startswith(("When ", "By when ")) else None
+        for q, t in zip(questions, talk, strict=True)
+    ]
+
+
 #: Sayings that are news in themselves ("announced a merger on Tuesday"): their day is worth asking.
 MADE_PUBLIC = frozenset("announce declare confirm report reveal disclose unveil publish release".split())
 #: Verbs of talking that report no statement of their own ("spoke to reporters", "discussed the game").
@@ -50,6 +64,24 @@ def only_talk(verb: Token | None) -> bool:
     if verb is None:
         return False
     return (verb.lemma_ in REPORTING or verb.lemma_ in TALKING) and verb.lemma_ not in MADE_PUBLIC
+
+
+#: Occasions that put a remark on the record: "said in a statement", "told … in an interview".
+OCCASIONS = frozenset("statement interview speech letter briefing address broadcast testimony".split())
+
+
+def on_record(verb: Token | None) -> bool:
+    """A saying made on a named occasion ("said in a statement", "in an interview with …") or to a
+    named outlet ("told the BBC", "told Reuters"): a remark of record, not a passing one ("said",
+    "told reporters"). The question carries the occasion, so it asks about one event."""
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "during"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in OCCASIONS for g in child.children):
+                return True
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb.lemma_ == "tell" else []
+    return any(c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in told)
 
 
 def asked_verbs(ent: Span) -> tuple[Token | None, Token | None]:
@@ -71,6 +103,25 @@ def simple_past(question: str | None, verb: Token | None) -> str | None:
     if at < 0 or question.find(f" {verb.text} ", at + 1) >= 0:
         return question  # (the participle not found once: left as written)
     return _PERFECT.sub(r"\1 did ", question[:at]) + f" {verb.lemma_} " + question[at + len(verb.text) + 2 :]
+
+
+_FOUND = re.compile(r"^(When|In what year) did .+? found (?P<what>.+)\?$")
+
+
+def founded(question: str | None, verb: Token | None) -> str | None:
+    """ "In what year did Ann Ruiz found Northgate Finance?" reads as "find": "In what year was
+    Northgate Finance founded?" asks the same, as a teacher would. Only when what was founded is
+    a name and the verb's whole object (nothing after it that the passive would misplace)."""
+    m = _FOUND.match(question or "")
+    if m is None or verb is None or verb.lemma_ != "found" or question is None:
+        return question
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    what = m["what"]
+    if len(objects) != 1 or objects[0].pos_ != "PROPN":
+        return question  # ("did Ruiz found the trust": "was the trust founded" would lose which trust)
+    if what.lower() != "".join(t.text_with_ws for t in objects[0].subtree).strip().lower():
+        return question
+    return f"{m[1]} was {what[:1].lower() + what[1:] if what.startswith('The ') else what} founded?"
 
 
 def balanced_quotes(question: str | None) -> str | None:

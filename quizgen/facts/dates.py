@@ -24,6 +24,9 @@ from quizgen.facts.date_words import (
     absolute_days,
     asked_verbs,
     balanced_quotes,
+    founded,
+    in_own_words,
+    on_record,
     on_which_weekday,
     only_talk,
     simple_past,
@@ -117,7 +120,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     """The date's fact, and a second one for the event of a "when" clause that it also dates."""
     surface = ent.text.strip()
     future = clause_future(ent)
-    if _nowadays(ent, future) or in_doubt(ent):
+    if _nowadays(ent, future) or in_doubt(ent) or _asks(ent):
         return []
     if future is None and _scheduled(ent):
         future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
@@ -144,8 +147,10 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         answer, aliases, fmt = _weekday_only(answer, aliases)
         talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]  # "… did the coach say …? — Saturday"
         questions = [on_which_weekday(q) if answer and not t else None for q, t in zip(questions, talk, strict=True)]
+    if iso is None and fmt == "relative":  # "withdrew his offer last week" in a story with no date
+        questions = in_own_words(ent, questions)
     if _remark_of_the_day(ctx, ent, iso):  # "When did X say …? — the story's own date", shown above the question
-        talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]
+        talk = [only_talk(v) and not on_record(v) for v in asked_verbs(ent)[: len(questions)]]
         questions = [None if t else q for q, t in zip(questions, talk, strict=True)]
     if spanned is not None and fmt == "range":  # "from 1990 to 2015": both ends go
         end = re.compile(r"\s+(?:to|until|through)\s+" + re.escape(spanned.split()[-1]) + r"\b")
@@ -176,7 +181,7 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
     """The questions in the simple past, with days written out, and None for one that names no
     event, lost its "first", or kept another date."""
     asked = asked_verbs(ent)
-    questions = [simple_past(q, v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
+    questions = [founded(simple_past(q, v), v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
@@ -252,7 +257,8 @@ def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
     """The date is the story's own day, and the sentence is not its lead: a remark made that day is
     routine ("said on Wednesday that no decision had been made"), and the quiz shows the story's
     date beside the question, so "When did X say …?" gives itself away. In the lead the remark is
-    the news ("The WHO warned on Tuesday that …"), and an announcement is news anywhere."""
+    the news ("The WHO warned on Tuesday that …"), and an announcement is news anywhere, as is a
+    remark on the record ("said in a statement on Tuesday", "told the BBC on Tuesday")."""
     return ctx.published is not None and iso == ctx.published.isoformat() and ent.sent.start > 0
 
 
@@ -346,6 +352,9 @@ def _not_when(ent: Span) -> bool:
         for i in range(len(before))
     ):
         return True
+    verb = clause_verb(ent.root)
+    if verb is not None and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return True  # "more doubt than there was a year ago": the time of a comparison, not an event
     prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
     weekday = ent.text.strip().lower() in WEEKDAYS
     return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
@@ -374,6 +383,11 @@ def _key(when: str, question: str) -> str:
 def _event_words(question: str) -> str:
     words = re.findall(r"[a-z0-9]+", question.lower())
     return " ".join(w for w in words if len(w) > 3)[:60]
+
+
+def _asks(ent: Span) -> bool:
+    """ "How are the ministers feeling today?": a sentence that asks states no event to date."""
+    return re.search(r"\?[\s\"'\u201d\u2019)]*$", ent.sent.text) is not None
 
 
 def _nowadays(ent: Span, future: bool | None) -> bool:

@@ -1,0 +1,117 @@
+"""Dates a story counts from its own day, asked when the story's day is unknown (answered in the
+article's words), and the sayings whose day is worth asking even on the story's own day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from invented_articles import date_questions, questions_of_text
+
+
+def asked(text: str, published: dt.date | None = None) -> dict[str, str]:
+    return {q.question: q.answer for q in date_questions(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        ("The ferry service resumed last month.", "When did the ferry service resume?", "last month"),
+        ("The ferry service will resume next month.", "When will the ferry service resume?", "next month"),
+        (
+            "The Dunmore council closed the pier two years ago.",
+            "When did the Dunmore council close the pier?",
+            "two years ago",
+        ),
+        (
+            "The Dunmore council closed the pier last October.",
+            "When did the Dunmore council close the pier?",
+            "last October",
+        ),
+        (
+            "The Dunmore council froze rents earlier this month.",
+            "When did the Dunmore council freeze rents?",
+            "earlier this month",
+        ),
+    ],
+    ids=["past", "future", "ago", "last-month-name", "earlier-this-month"],
+)
+def test_an_undated_story_answers_with_the_words_that_carry_the_direction(
+    text: str, question: str, answer: str
+) -> None:
+    assert asked(text) == {question: answer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry service has been busy this year.",  # the ongoing year: no event's time
+        "Shares fell further on the strength of today's closing price.",  # the present price, no event
+        "How are the two harbour masters feeling today? Nervous, probably.",  # a question states nothing
+        "Rumours of a rift are louder than there were two years ago.",  # the time of a comparison
+        "The harbour master said yesterday that the pier was safe.",  # a passing remark is not the news
+        "Rents have risen since last year.",  # "Since when … — last year" bounds nothing a learner can name
+    ],
+    ids=["this-year", "todays", "asked", "than", "said", "since"],
+)
+def test_an_undated_story_asks_no_relative_date_that_dates_no_event(text: str) -> None:
+    assert asked(text) == {}
+
+
+def test_a_question_in_a_dated_story_dates_nothing() -> None:
+    assert asked("Will the harbour reopen in May? Nobody can say.", dt.date(2023, 10, 4)) == {}
+
+
+STORY_DAY = dt.date(2023, 10, 4)  # a Wednesday
+LEAD = "Northgate Bank opened a new branch in Dunmore in May.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("said", "question"),
+    [
+        (
+            "Ann Ruiz said in a statement on Wednesday that fees would fall.",
+            "When did Ann Ruiz say in a statement that fees would fall?",
+        ),
+        (
+            "Ann Ruiz told the BBC on Wednesday that fees would fall.",
+            "When did Ann Ruiz tell the BBC that fees would fall?",
+        ),
+    ],
+    ids=["statement", "named-outlet"],
+)
+def test_a_remark_on_record_on_the_storys_day_is_asked(said: str, question: str) -> None:
+    assert asked(LEAD + said, STORY_DAY).get(question) == "Wednesday, October 4, 2023"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ann Ruiz said on Wednesday that fees would fall.",
+        "Ann Ruiz told reporters on Wednesday that fees would fall.",
+    ],
+    ids=["said", "told-reporters"],
+)
+def test_a_passing_remark_on_the_storys_day_is_not_asked(said: str) -> None:
+    assert [q for q in asked(LEAD + said, STORY_DAY) if "fees" in q] == []
+
+
+def test_founded_is_asked_in_the_passive_of_what_was_founded() -> None:
+    # "did … found …" reads as "find"; a teacher asks when the firm was founded
+    found = asked("Tom Northgate founded Northgate Finance in 2013.", STORY_DAY)
+    assert found == {"In what year was Northgate Finance founded?": "2013"}
+
+
+def test_founded_keeps_its_founder_when_the_passive_would_lose_which_one() -> None:
+    found = asked("Ann Ruiz founded the trust in 2001.", STORY_DAY)
+    assert found == {"In what year did Ann Ruiz found the trust?": "2001"}
+
+
+def test_his_after_a_named_subject_is_left_as_written() -> None:
+    # the latest name before "his" is the club, yet the offer is the bidder's: never "Harwick United's offer"
+    text = (
+        "Tom Briggs of Harwick United said the club was for sale. Ruiz Capital was near a deal for "
+        "Harwick but withdrew his offer last week."
+    )
+    questions = [q.question for q in questions_of_text(text, None, "date")]
+    assert not any("Harwick United's" in q for q in questions), questions
