@@ -171,6 +171,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         wh = asked
     elif root.dep_ == "prep" and root.lower_ == "between" and root.i == ent.start:
         pass  # "mapped the coast between 1995 and 2003": spaCy takes the preposition into the date
+    elif root.dep_ == "prep" and root.lower_ in ("to", "until") and ent.start and doc[ent.start - 1].lower_ == "from":
+        target = doc[ent.start - 1 : ent.end]  # "from May 2019 to June 2020": the span is one date, "from" with it
     elif root.dep_ in ("nmod", "compound", "nummod", "amod") and (named := ask_year_of_name(ctx, ent)) is not None:
         return named  # "The 2030 Island Games will cost …" → Which year's Island Games will cost …?
     elif root.dep_ == "poss":

@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Any
 
+from quizgen.facts.date_spans import month_span
 from quizgen.facts.relative import Base, Reading, is_relative, resolve_relative
 from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 
@@ -48,7 +49,7 @@ def resolve(
     if base is None:
         base = Base.of(published, None)
     try:
-        spanned = year_span(surface)
+        spanned = year_span(surface) or month_span(surface, published, future)
         if spanned is not None:
             return spanned
         part = _PART_OF.match(re.sub(r"\s+", " ", surface.strip().lower()))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.claims import according_to
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.date_doubts import in_doubt, names_its_event
+from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_values import resolve, year_span
@@ -77,8 +77,9 @@ def _times(ents: list[Span]) -> list[Span]:
             if _DAY_PART.fullmatch(joined.text):
                 out[-1] = Span(ent.doc, joined.start, joined.end, label="DATE")
                 continue
-        if ent.label_ == "TIME" and _DAY_PART.fullmatch(ent.text.strip()):
-            ent = Span(ent.doc, ent.start, ent.end, label="DATE")
+        lead = int(ent.label_ == "TIME" and len(ent) > 2 and ent[0].lower_ in ("just", "early", "late"))
+        if ent.label_ == "TIME" and _DAY_PART.fullmatch(ent[lead:].text.strip()):
+            ent = Span(ent.doc, ent.start + lead, ent.end, label="DATE")  # ("early this morning": the day)
         year = _year_in_name(ent)
         if year is not None:  # "the 2030 Island Games": spaCy keeps the year inside the event's name
             out.append(Span(ent.doc, year, year + 1, label="DATE"))
@@ -120,7 +121,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     """The date's fact, and a second one for the event of a "when" clause that it also dates."""
     surface = ent.text.strip()
     future = clause_future(ent)
-    if _nowadays(ent, future) or in_doubt(ent) or _asks(ent):
+    if _nowadays(ent, future) or in_doubt(ent) or asks(ent):
         return []
     if future is None and _scheduled(ent):
         future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
@@ -143,6 +144,8 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         questions = [ask_date(ctx, ent, iso), ask_when_clause(ctx, ent)]
         if questions[1] is not None and (questions[0] or "").startswith("Since when"):
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
+        if fmt in ("range", "no-year") and "/" in (iso or ""):
+            questions[1] = None  # "from May to July, when she was arrested": the arrest was at one end
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
         answer, aliases, fmt = _weekday_only(answer, aliases)
         talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]  # "… did the coach say …? — Saturday"
@@ -383,11 +386,6 @@ def _key(when: str, question: str) -> str:
 def _event_words(question: str) -> str:
     words = re.findall(r"[a-z0-9]+", question.lower())
     return " ".join(w for w in words if len(w) > 3)[:60]
-
-
-def _asks(ent: Span) -> bool:
-    """ "How are the ministers feeling today?": a sentence that asks states no event to date."""
-    return re.search(r"\?[\s\"'\u201d\u2019)]*$", ent.sent.text) is not None
 
 
 def _nowadays(ent: Span, future: bool | None) -> bool:

@@ -115,3 +115,42 @@ def test_his_after_a_named_subject_is_left_as_written() -> None:
     )
     questions = [q.question for q in questions_of_text(text, None, "date")]
     assert not any("Harwick United's" in q for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "The clerk sold customer records from November 2017 to March 2018, when she was arrested.",
+            "When did the clerk sell customer records?",
+            "November 2017\u2013March 2018",
+        ),
+        (
+            "Between March and July, some 5,000 fewer patients were referred to a specialist.",
+            "When were some 5,000 fewer patients referred to a specialist?",
+            "March\u2013July 2023",
+        ),
+    ],
+    ids=["from-to", "between"],
+)
+def test_a_span_of_months_is_one_answer(text: str, question: str, answer: str) -> None:
+    # (the arrest was at one end of the span: "When was she arrested?" is not answered by both ends)
+    assert asked(text, STORY_DAY) == {question: answer}
+
+
+def test_a_span_of_months_without_a_year_to_come_is_not_placed() -> None:
+    assert asked("Between March and July, the pier will be shut.", STORY_DAY) == {}
+
+
+def test_months_joined_by_and_are_no_span() -> None:
+    assert "March and July" not in str(asked("The pier was shut in March and July.", STORY_DAY).values())
+
+
+@pytest.mark.parametrize(
+    ("published", "answer"),
+    [(STORY_DAY, "Wednesday, October 4, 2023"), (None, "this morning")],
+    ids=["dated", "undated"],
+)
+def test_early_this_morning_is_the_storys_day(published: dt.date | None, answer: str) -> None:
+    found = asked("Early this morning, the assembly passed the harbour budget.", published)
+    assert found == {"When did the assembly pass the harbour budget?": answer}
