@@ -124,6 +124,28 @@ def founded(question: str | None, verb: Token | None) -> str | None:
     return f"{m[1]} was {what[:1].lower() + what[1:] if what.startswith('The ') else what} founded?"
 
 
+#: Adverbs that say which time of an event the date is ("first held in 1987", "officially opened").
+WHICH_TIME = frozenset(
+    {"first", "last", "again", "originally", "initially", "once", "officially", "formally", "finally"}
+)
+
+
+def put_back_when_word(ent: Span, question: str) -> str:
+    """ "Vents were first found in 1977" → "When were vents first found?": the adverb that says which
+    time the date is goes back before its verb (the question is dropped when it cannot)."""
+    verb = clause_verb(ent.root)
+    if verb is None:
+        return question
+    which = [c for c in verb.children if c.i == verb.i - 1 and c.lower_ in WHICH_TIME]
+    if not which or which[0].lower_ in question.lower().split():
+        return question
+    for form in dict.fromkeys((verb.text, verb.lemma_)):
+        found = list(re.finditer(rf" {re.escape(form)}\b", question))
+        if len(found) == 1:
+            return f"{question[: found[0].start()]} {which[0].lower_}{question[found[0].start() :]}"
+    return question
+
+
 def balanced_quotes(question: str | None) -> str | None:
     """ "When was the “Harbour Accord, signed?": a title's closing mark stayed behind a comma the
     question left out; the lone opening mark goes too (a mark in doubt is never guessed a place)."""

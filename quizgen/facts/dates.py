@@ -21,6 +21,7 @@ from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_words import (
+    WHICH_TIME,
     absolute_days,
     asked_verbs,
     balanced_quotes,
@@ -29,6 +30,7 @@ from quizgen.facts.date_words import (
     on_record,
     on_which_weekday,
     only_talk,
+    put_back_when_word,
     simple_past,
 )
 from quizgen.facts.lexicon import REPORTING
@@ -187,7 +189,7 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
     questions = [founded(simple_past(q, v), v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
-    questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
+    questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]
     return [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
 
 
@@ -195,12 +197,6 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
 #: An elision mark ("[...]") the sentence split tore open before the question mark goes too.
 _LEFT_BEHIND = re.compile(
     r",?\s+(?:partly|largely|mainly|mostly|chiefly|partially|in part|in large part)\?$|\s*\[(?:\.\.\.|\u2026)?\s*\?$"
-)
-
-
-#: Adverbs that say which time of an event the date is ("first held in 1987", "officially opened").
-WHICH_TIME = frozenset(
-    {"first", "last", "again", "originally", "initially", "once", "officially", "formally", "finally"}
 )
 
 

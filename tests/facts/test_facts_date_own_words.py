@@ -154,3 +154,17 @@ def test_months_joined_by_and_are_no_span() -> None:
 def test_early_this_morning_is_the_storys_day(published: dt.date | None, answer: str) -> None:
     found = asked("Early this morning, the assembly passed the harbour budget.", published)
     assert found == {"When did the assembly pass the harbour budget?": answer}
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("The Dunmore regatta was first held in 1987.", "In what year was the Dunmore regatta first held?"),
+        ("The Dunmore pier was last repaired in 1990.", "In what year was the Dunmore pier last repaired?"),
+        ("The harbour museum officially opened in May 2001.", "When did the harbour museum officially open?"),
+    ],
+    ids=["first", "last", "officially"],
+)
+def test_the_word_saying_which_time_stays_in_the_question(text: str, question: str) -> None:
+    # without it, "When was the regatta held?" would teach 1987 as the date of every regatta
+    assert list(asked(text, STORY_DAY)) == [question]
