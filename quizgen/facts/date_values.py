@@ -20,7 +20,9 @@ from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 RELATIVE_WORDS = frozenset(
     {"yesterday", "tomorrow", "tonight", "today", "last", "next", "ago", "this", "earlier", "later"}
 )
-_EARLY = re.compile(r"^(early|late|mid|mid-|the end of|end of|the beginning of|beginning of)\s+")
+_EARLY = re.compile(
+    r"^(early|late|mid|the end of|end of|the beginning of|beginning of|the middle of|middle of)(?:\s+|-(?=[a-z]))"
+)
 _DECADE = re.compile(
     r"\b\d{0,2}\d0'?s\b|'\d0s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
 )

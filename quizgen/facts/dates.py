@@ -143,11 +143,10 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         claimed = according_to(ctx, ent, partial(ask_date, ent=ent, iso=iso))
         questions = [f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None]
     else:
-        questions = [ask_date(ctx, ent, iso), ask_when_clause(ctx, ent)]
+        # ("from May to July, when she was arrested": the arrest was at one end of the span, not over it)
+        questions = [ask_date(ctx, ent, iso), None if "/" in (iso or "") else ask_when_clause(ctx, ent)]
         if questions[1] is not None and (questions[0] or "").startswith("Since when"):
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
-        if fmt in ("range", "no-year") and "/" in (iso or ""):
-            questions[1] = None  # "from May to July, when she was arrested": the arrest was at one end
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
         answer, aliases, fmt = _weekday_only(answer, aliases)
         talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]  # "… did the coach say …? — Saturday"

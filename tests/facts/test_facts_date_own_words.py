@@ -168,3 +168,17 @@ def test_early_this_morning_is_the_storys_day(published: dt.date | None, answer:
 def test_the_word_saying_which_time_stays_in_the_question(text: str, question: str) -> None:
     # without it, "When was the regatta held?" would teach 1987 as the date of every regatta
     assert list(asked(text, STORY_DAY)) == [question]
+
+
+def test_a_date_after_through_is_an_end_not_when_it_happened() -> None:
+    # "funded through December" → "When were the offices funded? — December" would be wrong
+    assert asked("The stopgap bill keeps the harbour offices funded through the middle of December.", STORY_DAY) == {}
+
+
+@pytest.mark.parametrize(
+    ("published", "answer"), [(STORY_DAY, "mid November 2023"), (None, "mid-November")], ids=["dated", "undated"]
+)
+def test_mid_month_written_with_a_hyphen_is_that_month(published: dt.date | None, answer: str) -> None:
+    assert asked("The Dunmore ferry line will close in mid-November.", published) == {
+        "When will the Dunmore ferry line close?": answer
+    }
