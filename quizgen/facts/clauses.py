@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
+from quizgen.facts.verb_forms import base_form
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -208,7 +209,7 @@ def _inverted(
         if t.dep_.startswith("nsubj")
     ):
         do = "did"  # "The bridge cost $12.5 billion": a singular subject with a bare verb is the past
-    return _finish([lead, do, subject, _text(ctx, neg), verb.lemma_, rest])
+    return _finish([lead, do, subject, _text(ctx, neg), base_form(verb), rest])  # ("hoped": "hope", not "hop")
 
 
 def _share_of_many(token: Token) -> bool:

@@ -16,6 +16,7 @@ from quizgen.facts.date_named import ask_year_of_name
 from quizgen.facts.date_preps import wh_of_prep
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.lexicon import REPORTING, VAGUE_NOUNS
+from quizgen.facts.verb_forms import base_form
 from quizgen.facts.wording import lower_first, with_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -79,7 +80,7 @@ def _its_own_when(ctx: ArticleContext, verb: Token, owner: Token | None) -> str 
     rest = words_of([t for t in verb.subtree if t.i > verb.i and not (t.is_punct and t.i == verb.right_edge.i)])
     if not rest.strip() or len(rest.split()) > 14 or not name or len(name.split()) > 6:
         return None
-    return f"When did {name} {verb.lemma_} {rest.strip()}?"
+    return f"When did {name} {base_form(verb)} {rest.strip()}?"
 
 
 def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = None, ahead: bool = False) -> str | None:

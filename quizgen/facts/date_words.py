@@ -16,6 +16,7 @@ from quizgen.facts.date_events import saying_of, when_verb
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.quote_marks import QUOTED
 from quizgen.facts.relative import Base
+from quizgen.facts.verb_forms import base_form
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -102,7 +103,7 @@ def simple_past(question: str | None, verb: Token | None) -> str | None:
     at = question.find(f" {verb.text} ")
     if at < 0 or question.find(f" {verb.text} ", at + 1) >= 0:
         return question  # (the participle not found once: left as written)
-    return _PERFECT.sub(r"\1 did ", question[:at]) + f" {verb.lemma_} " + question[at + len(verb.text) + 2 :]
+    return _PERFECT.sub(r"\1 did ", question[:at]) + f" {base_form(verb)} " + question[at + len(verb.text) + 2 :]
 
 
 _FOUND = re.compile(r"^(When|In what year) did .+? found (?P<what>.+)\?$")

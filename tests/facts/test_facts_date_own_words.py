@@ -182,3 +182,20 @@ def test_mid_month_written_with_a_hyphen_is_that_month(published: dt.date | None
     assert asked("The Dunmore ferry line will close in mid-November.", published) == {
         "When will the Dunmore ferry line close?": answer
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("The Dunmore club taped the final in May 2019.", "When did the Dunmore club tape the final?"),
+        (
+            "The council had piped water to the island in 2020.",
+            "In what year did the council pipe water to the island?",
+        ),
+        ("The Dunmore club tapped the old well in May 2019.", "When did the Dunmore club tap the old well?"),
+    ],
+    ids=["taped", "had-piped", "tapped"],
+)
+def test_a_verb_is_asked_in_its_own_base_form(text: str, question: str) -> None:
+    # spaCy reads "taped" as "tap"; the undoubled consonant says it is "tape" ("tap" gives "tapped")
+    assert list(asked(text, STORY_DAY)) == [question]
