@@ -199,3 +199,24 @@ def test_mid_month_written_with_a_hyphen_is_that_month(published: dt.date | None
 def test_a_verb_is_asked_in_its_own_base_form(text: str, question: str) -> None:
     # spaCy reads "taped" as "tap"; the undoubled consonant says it is "tape" ("tap" gives "tapped")
     assert list(asked(text, STORY_DAY)) == [question]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "The Dunmore ferry line will close in mid-November.",
+            "When will the Dunmore ferry line close?",
+            "mid November 2023",
+        ),
+        (
+            "The Dunmore ferry line closed in mid-November.",
+            "When did the Dunmore ferry line close?",
+            "mid November 2022",
+        ),
+    ],
+    ids=["future", "past"],
+)
+def test_mid_month_points_the_way_its_clause_does(text: str, question: str, answer: str) -> None:
+    # in a story of October 4, 2023 the November to come is 2023's, the one gone 2022's
+    assert asked(text, STORY_DAY) == {question: answer}
