@@ -147,6 +147,23 @@ def put_back_when_word(ent: Span, question: str) -> str:
     return question
 
 
+_FROM_WHEN = re.compile(r"^From when (did) ")
+
+
+def from_when(question: str | None, verb: Token | None) -> str | None:
+    """ "From when did Ruiz work at the branch? — 2009" is not how a teacher asks of a past span:
+    "When did Ruiz start to work at the branch?" ("From when will the fares apply?" reads well.)
+    The verb must stand once in the question, in its base form."""
+    m = _FROM_WHEN.match(question or "")
+    if m is None or verb is None or question is None:
+        return question
+    found = list(re.finditer(rf" {re.escape(base_form(verb))}\b", question))
+    if len(found) != 1:
+        return question
+    at = found[0].start()
+    return f"When {m[1]} {question[m.end() : at]} start to{question[at:]}".replace("  ", " ")
+
+
 def balanced_quotes(question: str | None) -> str | None:
     """ "When was the “Harbour Accord, signed?": a title's closing mark stayed behind a comma the
     question left out; the lone opening mark goes too (a mark in doubt is never guessed a place)."""

@@ -26,6 +26,7 @@ from quizgen.facts.date_words import (
     asked_verbs,
     balanced_quotes,
     founded,
+    from_when,
     in_own_words,
     on_record,
     on_which_weekday,
@@ -185,7 +186,8 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
     """The questions in the simple past, with days written out, and None for one that names no
     event, lost its "first", or kept another date."""
     asked = asked_verbs(ent)
-    questions = [founded(simple_past(q, v), v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
+    pairs = zip(questions, asked[: len(questions)], strict=True)
+    questions = [founded(from_when(simple_past(q, v), v), v) for q, v in pairs]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]

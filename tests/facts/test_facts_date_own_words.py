@@ -220,3 +220,15 @@ def test_a_verb_is_asked_in_its_own_base_form(text: str, question: str) -> None:
 def test_mid_month_points_the_way_its_clause_does(text: str, question: str, answer: str) -> None:
     # in a story of October 4, 2023 the November to come is 2023's, the one gone 2022's
     assert asked(text, STORY_DAY) == {question: answer}
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Ann Ruiz worked at the Dunmore branch from 2009.", "When did Ann Ruiz start to work at the Dunmore branch?"),
+        ("The new Dunmore fares will apply from January 1.", "From when will the new Dunmore fares apply?"),
+    ],
+    ids=["past", "future"],
+)
+def test_from_when_of_a_past_span_is_asked_as_when_it_started(text: str, question: str) -> None:
+    assert list(asked(text, STORY_DAY)) == [question]
