@@ -19,6 +19,7 @@ from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
 from quizgen.facts.org_names import asked_as, is_match_result, org_aliases, org_name, short_forms, suffix_only
+from quizgen.facts.org_owned import owned_things
 from quizgen.facts.org_partners import interview_events, partner_events
 from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
@@ -79,7 +80,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _subject(ctx, ent, wh="Which team")
         if found is not None:
             _add(ctx, facts, ent, found)
-    for ent, found in [*partner_events(ctx), *interview_events(ctx), *hyphen_doers(ctx)]:
+    for ent, found in [*partner_events(ctx), *interview_events(ctx), *hyphen_doers(ctx), *owned_things(ctx)]:
         _add(ctx, facts, ent, found)
     for member, asked in team_members(ctx):
         _add(ctx, facts, member, asked[:3], asked[3])
