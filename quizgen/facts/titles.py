@@ -145,11 +145,18 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
         if doc[i].text == ")" and i - 2 >= start and doc[i - 2].text == "(" and _acronym(doc[i - 1]):
             i -= 3  # "Nordic Trade Council (NTC) chief": the name before its short form
             continue
-        if not title_word(ctx, doc[i]):
+        if not title_word(ctx, doc[i]) or _praise_before_body(doc[i], run):
             break
         run.insert(0, doc[i])
         i -= 1
     return run
+
+
+def _praise_before_body(tok: Token, run: list[Token]) -> bool:
+    """ "[veteran] Harbor Radio journalist", "[acclaimed] ABC host": a word of praise before the
+    body's name describes the person, it is no part of the post ("former", "deputy" are)."""
+    body = any(t.text[:1].isupper() and not is_post(t.text) for t in run)
+    return body and tok.text.islower() and tok.lower_ not in POST_MODIFIERS and not is_post(tok.text)
 
 
 def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
