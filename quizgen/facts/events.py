@@ -18,7 +18,15 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
-from quizgen.facts.org_names import asked_as, is_match_result, org_aliases, org_name, short_forms, suffix_only
+from quizgen.facts.org_names import (
+    asked_as,
+    is_match_result,
+    org_aliases,
+    org_name,
+    people_not_body,
+    short_forms,
+    suffix_only,
+)
 from quizgen.facts.org_owned import owned_things
 from quizgen.facts.org_partners import interview_events, partner_events
 from quizgen.facts.org_refs import named_again, owner_of_subject
@@ -64,7 +72,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
             continue
         if (ctx.resolve_person(ent.root) is not None and not _acronym(ent)) or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
-        if any(t.lower_ in WEATHER_WORDS for t in ent):
+        if any(t.lower_ in WEATHER_WORDS for t in ent) or people_not_body(ent):
             continue  # "Super Typhoon Mara sent a surge inland": a storm the tagger called an organisation
         agents = passive_agent(ctx, ent)
         if agents is not None:  # every member of the list of agents, also those NER did not call ORG

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
+from quizgen.facts.body_after import owned_body
 from quizgen.facts.honorifics import ARABIC_PARTICLES, honour_flags, is_honorific, name_length
 from quizgen.facts.lexicon import (
     NOT_NAME_WORDS,
@@ -297,7 +298,10 @@ def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span
         return None
     j = i + 1 + (doc[i + 1].lower_ == "the")
     ent = ctx.ent_at(doc[j]) if j < len(doc) else None
-    if ent is None or ent.label_ != "ORG" or ent.start not in (i + 1, j) or ctx.resolve_person(ent.root):
+    owned = owned_body(ctx, ent)
+    if owned is not None:
+        ent = owned  # "of Norway's Harwick University": the university, not the country
+    elif ent is None or ent.label_ != "ORG" or ent.start not in (i + 1, j) or ctx.resolve_person(ent.root):
         return None
     return ent, doc[i].lower_
 
