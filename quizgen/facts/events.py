@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.agents import passive_agent
-from quizgen.facts.asserted import UNSURE_AUX, not_asserted, speech_only, stative
+from quizgen.facts.asserted import UNSURE_AUX, not_asserted, price_move, speech_only, stative
 from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
@@ -203,7 +203,7 @@ def _subject(
     if token.dep_ != "nsubj" or any(c.dep_ == "conj" and c.i >= ent.end for c in token.children):
         return None  # "A and B signed …": two did it, so neither is the answer
     verb = token.head
-    if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report):
+    if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report) or price_move(verb):
         return None
     name = name or org_name(ctx, ent)
     wh = wh or asked_as(name, verb)

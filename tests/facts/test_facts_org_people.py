@@ -18,6 +18,10 @@ TEXTS = {
         "already saved 4,000 pounds on top of the 1,500 pounds which was seized when she was arrested."
     ),
     "company": "Harwick Foods saved 4,000 pounds on its energy bills last year after it fitted solar panels.",
+    "price": (
+        "Harwick Foods plunged 6 percent in Oslo. Dalton Motors Corp. retreated 11 percent to $26.71 at the "
+        "close in New York. Dalton Motors Corp. cut 200 jobs in March to save money."
+    ),
     "place-owned": (
         "'The skull is the first of its kind,' said palaeontologist Tomas Berg of Norland's Harwick Science "
         "University."
@@ -43,3 +47,8 @@ def test_the_body_after_a_places_possessive_is_the_persons_body(bank: QuestionBa
     found = [q for q in asked(bank, "place-owned", "role") if "Tomas Berg" in q.question and q.kind == "role"]
     orgs = {q.answer for q in found if q.question.startswith("In 2024, which")}
     assert orgs == {"Harwick Science University"}
+
+
+def test_a_share_price_move_is_no_deed_of_the_company(bank: QuestionBank) -> None:
+    """ "Which organization fell 6 percent?": the numbers ask the move; the job cuts are a deed."""
+    assert [q.question for q in asked(bank, "price")] == ["Which organization cut 200 jobs in March to save money?"]
