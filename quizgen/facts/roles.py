@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
-from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title
+from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import person_span
 from quizgen.facts.places import US_STATES, is_country
@@ -35,14 +35,7 @@ from quizgen.facts.post_phrase import (
 )
 from quizgen.facts.post_words import PLAYING_POSITIONS
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
-from quizgen.facts.titles import (
-    POST_HEADS,
-    is_post,
-    org_after_name,
-    owner_before_name,
-    read_title,
-    title_before,
-)
+from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
 from quizgen.models import Fact, RoleFact
 from quizgen.text import strip_the
@@ -106,6 +99,10 @@ def _holder(ctx: ArticleContext, token: Token) -> Person | None:
 def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """Every post the article attaches to a name token, in each of the shapes news uses."""
     titles, org, prep = read_title(ctx, _name_start(ctx, name), name)
+    if not titles:  # "the Greens senators A and [B]": the plural title before the list is each one's
+        titles, org, prep = title_of_list(
+            name, lambda t: _holder(ctx, t) is not None, lambda t: read_title(ctx, _name_start(ctx, t), t)
+        ) or (titles, org, prep)
     after = org_after_name(ctx, name, bool(titles))
     if titles:
         yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
