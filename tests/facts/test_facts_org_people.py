@@ -23,8 +23,7 @@ TEXTS = {
         "close in New York. Dalton Motors Corp. cut 200 jobs in March to save money."
     ),
     "place-owned": (
-        "'The skull is the first of its kind,' said palaeontologist Tomas Berg of Norland's Harwick Science "
-        "University."
+        "'The skull is the first of its kind,' said palaeontologist Tomas Berg of Norland's Harwick Science University."
     ),
 }
 
