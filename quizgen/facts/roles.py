@@ -27,6 +27,7 @@ from quizgen.facts.post_phrase import (
     Mark,
     Post,
     conjuncts,
+    dash_tail,
     ent_of,
     post_marks,
     post_phrase,
@@ -234,11 +235,12 @@ def _titles_another(ctx: ArticleContext, name: Token, head: Token) -> bool:
 
 
 def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "Ann Ruiz, Green Party housing spokeswoman said": a post after the comma, unparsed."""
+    """ "Ann Ruiz, Green Party housing spokeswoman said", "Ann Ruiz – NTC commissioner for trade – said":
+    a post after the comma or dash, unparsed."""
     doc = ctx.doc
     if (
         name.i + 2 >= len(doc)
-        or doc[name.i + 1].text != ","
+        or doc[name.i + 1].text not in (",", "\u2013", "\u2014", "--")
         or any(c.dep_ == "appos" and _is_post(c.text) for c in name.children)
     ):
         return
@@ -249,8 +251,8 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         run.append(tok)
     if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):
         lead = [t for t in run if t.pos_ == "PROPN" and t.i < run[-1].i]
-        if lead and lead[0] == run[0] and len(lead) < len(run) - 1:
-            yield run[len(lead) :], " ".join(t.text for t in lead), "for"
+        if lead and lead[0] == run[0] and len(lead) < len(run) - (doc[name.i + 1].text == ","):
+            yield [*run[len(lead) :], *dash_tail(run[-1])], " ".join(t.text for t in lead), "for"
         elif not lead:
             # "Tom Vale, site engineer at the Water Board": the body after the post
             after = org_after_name(ctx, run[-1], False)
