@@ -155,6 +155,7 @@ PRESENT: list[tuple[re.Pattern[str], _Repl]] = [
     (re.compile(r"^Who is\b"), "who was"),
     (re.compile(r"^(Which \w+) is\b"), lambda m: f"{m.group(1).lower()} was"),
     (re.compile(r"^(Which \w+) does (.+?) speak for\b"), lambda m: f"{m.group(1).lower()} did {m.group(2)} speak for"),
+    (re.compile(r"^(Which \w+) does (.+?) work\b"), lambda m: f"{m.group(1).lower()} did {m.group(2)} work"),
 ]
 
 

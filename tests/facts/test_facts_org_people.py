@@ -44,8 +44,9 @@ def test_a_company_is_still_asked(bank: QuestionBank) -> None:
 
 def test_the_body_after_a_places_possessive_is_the_persons_body(bank: QuestionBank) -> None:
     found = [q for q in asked(bank, "place-owned", "role") if "Tomas Berg" in q.question and q.kind == "role"]
-    orgs = {q.answer for q in found if q.question.startswith("In 2024, which")}
-    assert orgs == {"Harwick Science University"}
+    orgs = {q.question: q.answer for q in found if q.question.startswith("In 2024, which")}
+    # a profession is asked where the person works, not "which institution was X a palaeontologist of?"
+    assert orgs == {"In 2024, which institution did palaeontologist Tomas Berg work at?": "Harwick Science University"}
 
 
 def test_a_share_price_move_is_no_deed_of_the_company(bank: QuestionBank) -> None:

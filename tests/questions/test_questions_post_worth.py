@@ -71,8 +71,8 @@ def test_a_journalist_the_news_is_about_is_asked_with_the_outlet(bank: QuestionB
     """A journalist who questions the mayor is in the news, unlike the byline: the post is read without
     the praise before the outlet's name."""
     found = {(q.question, q.answer) for q in of(bank, "interviewer")}
-    assert ("In 2025, which organization was Rita Vance a journalist at?", "Valley Radio") in found
-    assert ("In 2025, which organization was Mark Olsen a host at?", "Valley Radio") in found
+    assert ("In 2025, which organization did journalist Rita Vance work for?", "Valley Radio") in found
+    assert ("In 2025, which organization did host Mark Olsen work for?", "Valley Radio") in found
     assert not [q for q in of(bank, "interviewer") if "veteran" in q.question or "veteran" in q.answer]
 
 
