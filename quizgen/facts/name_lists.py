@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quizgen.facts.post_words import is_description
 from quizgen.facts.titles import MAX_TITLE, POST_HEADS, is_post, title_before, title_word
 
 if TYPE_CHECKING:
@@ -101,4 +102,6 @@ def title_of_list(name: Token, is_name: IsName, read: ReadTitle) -> tuple[list[T
     titles, org, prep = read(names[0])
     last = titles[-1].lower_.rstrip(".") if titles else ""
     plural = last.endswith("s") and last not in POST_HEADS and last[:-1] in POST_HEADS
+    if is_description(last[:-1]):
+        return None  # "researchers A and B": a description of the group, each may hold a post of their own
     return (titles, org, prep) if plural or last in ("sens", "reps") else None
