@@ -29,6 +29,7 @@ from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_earnings import ask_result, per_share
+from quizgen.facts.number_elapsed import ask_elapsed
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_guards import (
     cut_gapped,
@@ -162,6 +163,9 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if owned:
         return found
     if ent.label_ == "DATE":
+        elapsed = ask_elapsed(ctx, ent)  # "five days later", "three years ago"
+        if elapsed is not None:
+            return elapsed
         run = ask_run(ctx, ent)  # "for the seventh consecutive year"
         if run is not None:
             return run

@@ -1,0 +1,79 @@
+"""Spans of time counted from an event or from the day of writing (sentences invented)."""
+
+from __future__ import annotations
+
+import pytest
+from invented_articles import asked, questions_of_text, questions_of_texts
+
+from quizgen.models import QuestionBank
+
+TEXTS = {
+    "later": (
+        "Storms closed the mountain pass in Valka on Monday.\n\n"
+        "The pass was reopened four days later. A week later, the mayor of Valka resigned."
+    ),
+    "ago": (
+        "A rare fossil went on show in Norrby.\n\n"
+        "The first fossil of the kind was found in the Sorn valley some 30 years ago. "
+        "Two years ago, the museum bought the collection. He moved to Norrby six years ago."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return questions_of_texts(TEXTS, None)
+
+
+def test_a_span_after_another_event_is_asked_as_how_many_units_later(bank: QuestionBank) -> None:
+    found = {q.answer: q.question for q in asked(bank, "later", "number")}
+    assert found["four days"] == "How many days later was the pass reopened?"
+
+
+def test_a_span_back_from_an_undated_article_is_asked_as_how_long_ago(bank: QuestionBank) -> None:
+    """No date of writing: how long ago is all the article tells. The hedge goes into the question;
+    a pronoun subject ("He moved …") leaves nothing to ask."""
+    found = {q.answer: q.question for q in asked(bank, "ago", "number")}
+    assert found["30 years"] == "About how many years ago was the first fossil of the kind found in the Sorn valley?"
+    assert found["two years"] == "How many years ago did the museum buy the collection?"
+    assert "six years" not in found
+
+
+def test_a_span_back_from_a_dated_article_is_left_to_the_dates() -> None:
+    """With the day of writing known, "two years ago" is a year, asked by the dates pass."""
+    text = "A rare fossil went on show in Norrby.\n\nTwo years ago, the museum bought the collection."
+    import datetime as dt
+
+    numbers = questions_of_text(text, dt.date(2024, 5, 6), "number")
+    assert not any("ago" in q.question for q in numbers)
+
+
+COUNTED = {
+    "counted-subject": (
+        "Shares of Harbour Mining fell on Monday.\n\n"
+        "At least 20 analysts cut their price estimates for Harbour Mining shares."
+    ),
+}
+
+
+def test_their_after_a_counted_subject_is_the_counted_nouns() -> None:
+    """'At least how many analysts cut their estimates?': "their" is the analysts', named by the question."""
+    found = {q.answer: q.question for q in questions_of_texts(COUNTED).questions if q.kind == "number"}
+    assert found["20"] == "At least how many analysts cut their price estimates for Harbour Mining shares?"
+
+
+@pytest.mark.parametrize(
+    ("question", "bound"),
+    [
+        ("How many workers lost their jobs at the plant?", True),
+        ("How many workers have lost their jobs at the plant?", True),
+        ("How many workers did their managers fire at the plant?", False),
+        ("How many jobs did the firm cut from their plant?", False),
+    ],
+)
+def test_their_is_bound_only_when_the_counted_noun_is_the_subject(question: str, bound: bool) -> None:
+    from quizgen.questions.grammar import tag
+    from quizgen.questions.quality import problem
+
+    (doc,) = tag([question])
+    assert (problem(question, "40", [], doc) is None) is bound
