@@ -1,4 +1,5 @@
-"""Spans of time counted from an event or from the day of writing (sentences invented)."""
+"""Spans of time counted from an event or from the day of writing, lengths that size a noun, and
+"their" bound to a counted subject (sentences invented)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,26 @@ def test_their_is_bound_only_when_the_counted_noun_is_the_subject(question: str,
 
     (doc,) = tag([question])
     assert (problem(question, "40", [], doc) is None) is bound
+
+
+SIZES = {
+    "sizes": (
+        "Divers surveyed the old harbour of Valka last summer.\n\n"
+        "The divers found a ship's hull almost 30 metres long near the pier. "
+        "They took scans of a rare, 2.5 metre wide stone anchor of a Roman galley that was found in the mud. "
+        "Engineers have mapped a tunnel of brick at least 12 miles long under the town. "
+        "A wall 3 metres high was never built."
+    ),
+}
+
+
+def test_a_length_after_or_before_a_noun_is_asked_as_how_long_the_noun_is() -> None:
+    """'a hull almost 30 metres long', 'a 2.5 metre wide anchor', 'mapped a tunnel … at least 12 miles long'
+    (the parse hangs "long" on the verb): the noun is asked with "the", the hedge goes to the question;
+    a clause that states nothing ("was never built") asks nothing."""
+    bank = questions_of_texts(SIZES)
+    found = {q.answer: q.question for q in bank.questions if q.kind == "number"}
+    assert found["30 metres"] == "About how long was the ship's hull?"
+    assert found["2.5 metre"] == "How wide was the rare stone anchor of a Roman galley?"
+    assert found["12 miles"] == "At least how long is the tunnel of brick?"
+    assert "3 metres" not in found
