@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import ask as ask_clause
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import words_of
+from quizgen.facts.measures import SCALES
 from quizgen.facts.number_guards import comparison
 from quizgen.vocabulary import MONTH_NAMES
 
@@ -21,8 +22,6 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 _MONTHS = {m.lower() for m in MONTH_NAMES}
 #: Conjunctions of an aside that only says what else goes on ("… as they cross the plain").
 ASIDE_MARKS = {"as", "while", "whilst"}
-#: Scale words that end an amount ("Rs 250 crore", "$2 billion").
-_SCALES = {"million", "billion", "trillion", "crore", "lakh", "m", "bn", "mln", "bln"}
 
 
 def ask(
@@ -123,7 +122,7 @@ def conversions(target: Span) -> list[Token]:
     for tok in sent:
         if tok.text != "(" or tok.i == sent.start:
             continue
-        if not doc[tok.i - 1].like_num and doc[tok.i - 1].lower_ not in _SCALES:
+        if not doc[tok.i - 1].like_num and doc[tok.i - 1].lower_ not in SCALES:
             continue
         close = next((t for t in doc[tok.i + 1 : min(tok.i + 8, sent.end)] if t.text == ")"), None)
         inside: list[Token] = list(doc[tok.i : close.i + 1]) if close is not None else []
