@@ -46,6 +46,7 @@ from quizgen.facts.number_guards import (
 from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
+from quizgen.facts.number_minutes import ask_minute, minute_ordinal
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
@@ -83,7 +84,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
     for ent in [*(counted_not_money(_trimmed(e)) for e in ctx.ents), *unlabelled_figures(ctx)]:
-        if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or unasserted(ent) or record_span(ent):
+        if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or unasserted(ent) or _record(ent):
             continue
         if ctx.in_quote(ent.start_char):
             claimed = according_to(ctx, ent, partial(_ask_number, ent=ent), continued=True, asked_text=_question_of)
@@ -129,6 +130,12 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
     )
 
 
+def _record(ent: Span) -> bool:
+    """A span that measures how rare an event is ("the first rise in six months"); a minute of play
+    ("made the first breakthrough in the 82nd minute") is when it happened, not how rare it was."""
+    return record_span(ent) and minute_ordinal(ent) is None
+
+
 def _trimmed(ent: Span) -> Span:
     """'weighs only 2.5 kilograms - will save': the tagger took the dash after the figure into it."""
     end = ent.end
@@ -152,6 +159,8 @@ def without_elisions(question: str) -> str:
 
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """(question, answer) for one number entity, by what it measures and where it stands."""
+    if minute_ordinal(ent) is not None:
+        return ask_minute(ctx, ent)  # "scored in the 82nd minute"
     if ent.label_ in ("CARDINAL", "DATE"):
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:

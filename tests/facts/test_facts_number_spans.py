@@ -101,3 +101,25 @@ def test_a_length_after_or_before_a_noun_is_asked_as_how_long_the_noun_is() -> N
     assert found["2.5 metre"] == "How wide was the rare stone anchor of a Roman galley?"
     assert found["12 miles"] == "At least how long is the tunnel of brick?"
     assert "3 metres" not in found
+
+
+MATCH = {
+    "minutes": (
+        "Norrby beat Valka 2-1 on Saturday.\n\n"
+        "Anders Holm made the first breakthrough of the game in the 82nd minute with a header. "
+        "Sven Lund scored in the fifth minute of added time. "
+        "It was the 95th minute when Lund stepped up to take the penalty. "
+        "The game was stopped for five minutes."
+    ),
+}
+
+
+def test_the_minute_of_play_is_asked_as_in_which_minute() -> None:
+    """A goal's minute is when it happened, not a record ("the first breakthrough … in the 82nd minute");
+    "of added time" stays in the question; a cleft ("It was the 95th minute when …") is asked too, and
+    a length of time is no minute of play."""
+    found = {q.answer: q.question for q in questions_of_texts(MATCH).questions if q.kind == "number"}
+    assert found["82nd"] == "In which minute did Anders Holm make the first breakthrough of the game with a header?"
+    assert found["fifth"] == "In which minute of added time did Sven Lund score?"
+    assert found["95th"] == "In which minute did Sven Lund step up to take the penalty?"
+    assert not any("minute" in q and a not in ("82nd", "fifth", "95th") for a, q in found.items())
