@@ -176,13 +176,15 @@ def dimension_of(m: Measure) -> Token | None:
 
 def ask_dimension(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     """'The new bridge will be 2 miles long' → How long will the new bridge be?; a length that sizes
-    anything else ("found a wreck 40 metres long") is not asked: the question would give the length
-    to the verb."""
+    a noun ("found a wreck 40 metres long") is asked of the noun (How long was the wreck?), never of
+    the verb."""
     word = dimension_of(m)
-    noun = _noun_sized(m, word) if word is not None else None
+    if word is None:
+        return None
+    noun = _noun_sized(m, word)
     if noun is not None:
         return _sized_noun(ctx, m, word, noun)  # "a plume 22 miles long", "a 1.2 inch wide skull"
-    if word is None or word.dep_ != "acomp":
+    if word.dep_ != "acomp":
         return None
     target = ctx.doc[m.span.start : word.i + 1]
     question = ask(ctx, target, f"How {word.lower_}", drop_dates=False)

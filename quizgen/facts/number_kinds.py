@@ -24,6 +24,9 @@ from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
 from quizgen.facts.wording import lower_first
 from quizgen.vocabulary import TIME_UNITS_PATTERN
 
+#: Verbs whose object is a mark a figure is measured against ("beat forecasts of $2bn"): "How much in
+#: forecasts did it beat?" asks nothing that was beaten.
+MEASURED_AGAINST = {"beat", "exceed", "top", "miss", "surpass", "outstrip", "outpace", "trail", "lag"}
 #: Nouns whose count says little without the list it counts ("three things", "two ways").
 VAGUE_COUNTED = {"thing", "way", "reason", "aspect", "kind", "sort", "type", "area", "factor", "element", "lesson"}
 #: Units of time a duration counts ("three days", "12 months").
@@ -181,6 +184,8 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         target = doc[prep.i : span.end]
         question = ask(ctx, target, f"{lower_first(named)} {how}", pied=prep.text.capitalize(), drop_dates=False)
     elif how == "how much" and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        if noun.head.lemma_.lower() in MEASURED_AGAINST:
+            return None  # "beating projections of $1.58 billion": the amount is the mark, not what was beaten
         words = f"How much {noun.lower_}" if noun.tag_ == "NN" else f"How much in {noun.lower_}"
         question = ask(ctx, doc[noun.left_edge.i : span.end], words, drop_dates=False)
     else:
@@ -221,6 +226,8 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
         return (question, answer_text(ctx, span, None)) if question else None
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
         return ask_sized_noun(ctx, span, head)
+    if any(c.dep_ == "conj" and any(t.like_num or t.text[:1].isdigit() for t in c.subtree) for c in head.children):
+        return None  # "repaid £458m of capital and £39.6m of interest": "How much did it repay?" has no one answer
     end = max(span.end, head.right_edge.i + 1) if head.dep_ in ("nsubj", "nsubjpass") else span.end
     target = ctx.doc[span.start : end]
     words = "How much"

@@ -172,15 +172,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if owned:
         return found
     if ent.label_ == "DATE":
-        elapsed = ask_elapsed(ctx, ent)  # "five days later", "three years ago"
-        if elapsed is not None:
-            return elapsed
-        run = ask_run(ctx, ent)  # "for the seventh consecutive year"
-        if run is not None:
-            return run
-        if UNIT.search(ent.text) and _has_number(ent.text) and not in_range_or_list(ent):
-            return ask_duration(ctx, ent)
-        return None
+        return _ask_time(ctx, ent)
     if ent.label_ == "ORDINAL":
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
@@ -222,6 +214,19 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_units(ctx, m)
     found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
     return found or ask_by_amount(ctx, m)
+
+
+def _ask_time(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """A date entity that holds a figure: how long ago or later, a run of years, a length of time."""
+    elapsed = ask_elapsed(ctx, ent)  # "five days later", "three years ago"
+    if elapsed is not None:
+        return elapsed
+    run = ask_run(ctx, ent)  # "for the seventh consecutive year"
+    if run is not None:
+        return run
+    if UNIT.search(ent.text) and _has_number(ent.text) and not in_range_or_list(ent):
+        return ask_duration(ctx, ent)
+    return None
 
 
 def _no_figure(ctx: ArticleContext, ent: Span) -> bool:

@@ -123,3 +123,20 @@ def test_the_minute_of_play_is_asked_as_in_which_minute() -> None:
     assert found["fifth"] == "In which minute of added time did Sven Lund score?"
     assert found["95th"] == "In which minute did Sven Lund step up to take the penalty?"
     assert not any("minute" in q and a not in ("82nd", "fifth", "95th") for a, q in found.items())
+
+
+AMOUNTS = {
+    "amounts": (
+        "Harbour Finance collapsed on Monday.\n\n"
+        "Harbour Finance has only repaid £45million of capital and £3.9million of interest. "
+        "Norrland Oil posted a profit of $1.8 billion, beating analysts' forecasts of $1.5 billion."
+    ),
+}
+
+
+def test_an_amount_coordinated_with_another_or_beaten_is_not_asked_on_its_own() -> None:
+    """ "How much has Harbour Finance repaid?" has no one answer when it repaid two sums; "How much in
+    forecasts did Norrland Oil beat?" asks nothing that was beaten."""
+    found = {q.answer: q.question for q in questions_of_texts(AMOUNTS).questions if q.kind == "number"}
+    assert "£45million" not in found and "£3.9million" not in found
+    assert "$1.5 billion" not in found
