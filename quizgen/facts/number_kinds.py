@@ -59,6 +59,10 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if others is None:
         return None
     phrase, words = coordinated_counts(ctx, noun, ent) or noun_phrase(ctx, noun, ent)
+    complement = _object_complement(noun)
+    if complement is not None:  # "had two goals disallowed" → How many goals did United have disallowed?
+        phrase = ctx.doc[phrase.start : complement.i]
+        words = words_of([t for t in ctx.doc[ent.end : complement.i] if not t.is_punct]).strip(" ,")
     total = _total_of(noun)
     if total is not None:  # "reported a total of 18 cases": the count is of the cases, asked where "total" stands
         phrase = ctx.doc[total.left_edge.i : max(phrase.end, total.right_edge.i + 1)]
@@ -67,8 +71,23 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     target, wh, pied = found
     question = ask(ctx, target, wh, pied=pied, drop_dates=False, extra_drop=others)
+    if question and complement is not None and f" {complement.text}" not in question:
+        question = f"{question[:-1]} {words_of(list(complement.subtree)).strip(' ,')}?"
     answer = answer_text(ctx, ent, noun)
     return (question, answer) if question else None
+
+
+#: Verbs whose object takes a participle after it ("had two goals disallowed", "saw 40 flights cancelled").
+_CAUSATIVE = {"have", "get", "see"}
+
+
+def _object_complement(noun: Token) -> Token | None:
+    """'United had two goals disallowed': the participle says what happened to the counted object; it
+    goes after the verb in the question, never inside the wh-phrase ("How many goals disallowed …")."""
+    part = next((c for c in noun.children if c.dep_ in ("acl", "oprd") and c.tag_ == "VBN"), None)
+    if part is None or part.i != noun.i + 1 or noun.dep_ != "dobj" or noun.head.lemma_ not in _CAUSATIVE:
+        return None
+    return part
 
 
 def _total_of(noun: Token) -> Token | None:

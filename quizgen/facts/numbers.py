@@ -38,6 +38,7 @@ from quizgen.facts.number_guards import (
     measured_against,
     not_a_count,
     part_of_score,
+    quantifier_subject,
     record_span,
     unanchored,
     unasserted,
@@ -84,7 +85,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
     for ent in [*(counted_not_money(_trimmed(e)) for e in ctx.ents), *unlabelled_figures(ctx)]:
-        if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or unasserted(ent) or _record(ent):
+        if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
             continue
         if ctx.in_quote(ent.start_char):
             claimed = according_to(ctx, ent, partial(_ask_number, ent=ent), continued=True, asked_text=_question_of)
@@ -130,9 +131,12 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
     )
 
 
-def _record(ent: Span) -> bool:
-    """A span that measures how rare an event is ("the first rise in six months"); a minute of play
-    ("made the first breakthrough in the 82nd minute") is when it happened, not how rare it was."""
+def _not_asked(ent: Span) -> bool:
+    """A figure no question asks: negated or supposed, said of "both" or "each", or a span that measures
+    how rare an event is ("the first rise in six months"; but a minute of play, "the first
+    breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
+    if unasserted(ent) or quantifier_subject(ent):
+        return True
     return record_span(ent) and minute_ordinal(ent) is None
 
 

@@ -140,3 +140,20 @@ def test_an_amount_coordinated_with_another_or_beaten_is_not_asked_on_its_own() 
     found = {q.answer: q.question for q in questions_of_texts(AMOUNTS).questions if q.kind == "number"}
     assert "£45million" not in found and "£3.9million" not in found
     assert "$1.5 billion" not in found
+
+
+VERDICTS = {
+    "verdicts": (
+        "Ann Ruiz and Ola Berg admitted fraud at Valka Crown Court.\n\n"
+        "Both were sentenced to 22 months in prison. "
+        "Harbour City had three goals disallowed on Saturday."
+    ),
+}
+
+
+def test_a_bare_both_is_no_subject_and_a_participle_follows_the_verb() -> None:
+    """ "To how many months were both sentenced?" says not who; "had three goals disallowed" is asked
+    "How many goals did … have disallowed", never "How many goals disallowed did … have"."""
+    found = {q.answer: q.question for q in questions_of_texts(VERDICTS).questions if q.kind == "number"}
+    assert "22 months" not in found
+    assert found["three"] == "How many goals did Harbour City have disallowed on Saturday?"
