@@ -74,7 +74,7 @@ def asides(target: Span) -> list[Token]:
                 tok.doc[tok.i - 1 : tok.i + 2] if tok.doc[tok.i + 1].text == "," else tok.doc[tok.i - 1 : tok.i + 1]
             )
             continue
-        if (_set_off_comparison(tok) or comparison(tok) or _set_off_record(tok)) and not any(
+        if (_set_off_comparison(tok) or comparison(tok) or _set_off_record(tok) or _set_off_change(tok)) and not any(
             target.start <= t.i < target.end for t in tok.subtree
         ):
             out.extend(tok.subtree)
@@ -98,6 +98,18 @@ def _set_off_comparison(tok: Token) -> bool:
         and tok.i > 0
         and tok.doc[tok.i - 1].text == ","
         and any(c.lower_ == "than" for c in tok.children)
+    )
+
+
+def _set_off_change(tok: Token) -> bool:
+    """'305,775 people on a list, down from 311,764 last month': the earlier figure set off after a comma
+    is a second fact; kept, it reads glued on ("… are there down from 311,764 last month?")."""
+    return (
+        tok.lower_ in ("down", "up")
+        and tok.dep_ == "advmod"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(c.dep_ == "prep" and c.lower_ == "from" and any(t.like_num for t in c.subtree) for c in tok.children)
     )
 
 

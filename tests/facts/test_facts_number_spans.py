@@ -157,3 +157,14 @@ def test_a_bare_both_is_no_subject_and_a_participle_follows_the_verb() -> None:
     found = {q.answer: q.question for q in questions_of_texts(VERDICTS).questions if q.kind == "number"}
     assert "22 months" not in found
     assert found["three"] == "How many goals did Harbour City have disallowed on Saturday?"
+
+
+def test_an_earlier_figure_set_off_after_a_comma_is_left_out_of_the_question() -> None:
+    """'305,775 people on a list, down from 311,764 last month': kept, it reads glued on ("… are there
+    down from 311,764 last month?")."""
+    text = (
+        "Waiting lists grew in Wales.\n\n"
+        "There are 305,775 people on a waiting list of some kind, down from 311,764 last month."
+    )
+    found = {q.answer: q.question for q in questions_of_texts({"lists": text}).questions if q.kind == "number"}
+    assert found["305,775"] == "How many people on a waiting list of some kind are there?"
