@@ -102,8 +102,8 @@ def _set_off_comparison(tok: Token) -> bool:
 
 
 def _set_off_change(tok: Token) -> bool:
-    """'305,775 people on a list, down from 311,764 last month': the earlier figure set off after a comma
-    is a second fact; kept, it reads glued on ("… are there down from 311,764 last month?")."""
+    """'4,210 boats on the mooring list, down from 4,390 in spring': the earlier figure set off after a
+    comma is a second fact; kept, it reads glued on ("… are there down from 4,390 in spring?")."""
     return (
         tok.lower_ in ("down", "up")
         and tok.dep_ == "advmod"
