@@ -312,6 +312,8 @@ def _dangling(question: str, doc: Doc | None) -> str | None:
             continue
         if doc is not None and m.group().lower() in ("its", "their") and _noun_subject_before(doc, m.start()):
             continue  # "Who said the company would keep its …": its = the company
+        if doc is not None and m.group().lower() == "their" and _counted_subject(doc):
+            continue  # "How many analysts cut their estimates?": their = the analysts counted
         if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
             return PRONOUN
     return None
@@ -327,6 +329,26 @@ def _noun_subject_before(doc: Doc, char: int) -> bool:
     that = next((t.i for t in doc[: token.i] if t.lower_ == "that"), None)
     wanted = "NN" if token.lower_ == "its" else "NNS"
     return that is not None and any(t.tag_ == wanted for t in doc[that + 1 : token.i])
+
+
+def _counted_subject(doc: Doc) -> bool:
+    """'At least how many analysts cut their estimates?': the counted noun of an opening "how many" is
+    the subject of the question's verb (no "did"/"were" inverted before a subject of its own), so a
+    "their" after it is theirs. Read from the tags alone: the question is not parsed."""
+    many = next((t.i for t in doc[:5] if t.lower_ == "many" and t.i > 0 and doc[t.i - 1].lower_ == "how"), None)
+    if many is None:
+        return False
+    end = many + 1
+    while end < len(doc) and doc[end].tag_ in ("JJ", "NN", "NNS", "NNP", "NNPS"):
+        end += 1
+    if end == many + 1 or doc[end - 1].tag_ != "NNS" or end + 1 >= len(doc) or not doc[end].tag_.startswith("VB"):
+        return False
+    after = doc[end + 1]
+    return doc[end].lower_ not in _INVERTING or after.tag_.startswith(("VB", "RB"))
+
+
+#: Auxiliaries that, right after "how many …", may open an inverted question ("How many did the firm …").
+_INVERTING = {"did", "do", "does", "was", "were", "is", "are", "has", "have", "had"}
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
