@@ -20,13 +20,25 @@ def holders_of(ctx: ArticleContext, token: Token) -> set[str]:
     tagged = [c.lower_ for c in token.children if c.i < token.i and c.dep_ == "compound" and _post_word(ctx, c)]
     if tagged != words and _holders_of(ctx, " ".join([*tagged, token.lower_])):
         words = tagged  # "the Finance Minister" with "Finance" taken for a name: still a post the article gave
+    named = {c.lower_ for c in token.children if c.i < token.i and c.ent_type_ and c.dep_ in ("compound", "amod")}
     if not words:  # "the minister said": whoever holds a minister's post, not a deputy minister's
-        return {p for p in ctx.post_holders.get(token.lower_, set()) if _holds_plain(ctx, p, token.lower_)}
+        plain = {p for p in ctx.post_holders.get(token.lower_, set()) if _holds_plain(ctx, p, token.lower_)}
+        return {
+            p for p in plain if _named_in_post(ctx, p, named, token.lower_)
+        }  # "the Labor leader": not the Nationals'
     holders = _holders_of(ctx, " ".join([*words, token.lower_]))
     for other in (c for c in token.children if c.dep_ == "conj" and is_post(c.text)):
         if not any(d.dep_ == "det" for d in other.children):
             holders |= _holders_of(ctx, " ".join(t.lower_ for t in other.subtree))
     return holders
+
+
+def _named_in_post(ctx: ArticleContext, person: str, named: set[str], head: str) -> bool:
+    """Whether `person` may hold the post a name qualifies ("the Labor leader"): not when each of their
+    posts ending in `head` is qualified otherwise ("Nationals leader"); a bare one ("president") may be it."""
+    posts = [known.split()[:-1] for known, had in ctx.post_holders.items() if person in had and known.endswith(head)]
+    posts = [words for words in posts if words] or posts  # "leader" is kept beside "Greens leader": the fuller
+    return not named or not posts or any(not words or named <= set(words) for words in posts)
 
 
 #: Words that make a post a lesser one: "the foreign minister" is not the deputy foreign minister.

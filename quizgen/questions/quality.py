@@ -15,8 +15,10 @@ from quizgen.facts.quote_marks import blank_quotes
 from quizgen.models import Article, Question
 from quizgen.questions.answer_types import weekday_glued
 from quizgen.questions.draft import Draft
+from quizgen.questions.grammar import TORN_ASIDE
 from quizgen.questions.highlight import answer_occurrence
 from quizgen.questions.mends import mend_hyphen, mend_measures, mend_single_quote
+from quizgen.questions.slips import verbless_that
 from quizgen.text import balanced, normal
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -116,6 +118,8 @@ class FirstLook:
     reasons: list[str | None]
     reread: list[int]
     docs: list[Doc] | None = None
+    torn: frozenset[int] = frozenset()
+    """The drafts cut inside a last aside, whose reported clause may have lost its verb."""
 
     @property
     def questions(self) -> list[str]:
@@ -125,14 +129,15 @@ class FirstLook:
 def first_look(drafts: list[Draft]) -> FirstLook:
     from quizgen.questions.grammar import drop_asides
 
+    torn = frozenset(i for i, d in enumerate(drafts) if "\u2026" in d.question and TORN_ASIDE.search(d.question))
     tidied = [(d, tidy(drop_asides(_manner_dropped(d.question)))) for d in drafts]
     reasons = [problem(q, d.answer, d.aliases) or _points_back(d, q) for d, q in tidied]
     reread = [
         i
         for i, (d, q) in enumerate(tidied)
-        if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN or _doubtful(q))
+        if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN or _doubtful(q) or i in torn)
     ]
-    return FirstLook(tidied, reasons, reread)
+    return FirstLook(tidied, reasons, reread, torn=torn)
 
 
 def _doubtful(question: str) -> bool:
@@ -180,6 +185,8 @@ def _readable(drafts: list[Draft], look: FirstLook | None = None) -> list[tuple[
         for i, doc in zip(reread, docs, strict=True):
             d, q = tidied[i]
             reasons[i] = problem(q, d.answer, d.aliases, doc) or grammar_problem(doc, _from_clause(d, q))
+            if reasons[i] is None and i in look.torn and verbless_that(doc):
+                reasons[i] = "clause cut inside an aside"
             fixed = repair(doc) if reasons[i] else None
             if fixed and fixed != q:
                 tidied[i] = (d, tidy(fixed))

@@ -100,6 +100,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     drafts = []
     if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
+    if org and not fact.org_is_place and is_country(org):
+        org = ""  # "X of Slovakia's Kestrel University": the country is not where the post is held
     if reporter_post(role) or passing_office(fact, ctx):
         return []  # the story's own reporter; "President Cole's plan": see post_worth
     if role and not org and bare_post(role):

@@ -118,3 +118,10 @@ def points_back(tokens: list[Token]) -> str | None:
             continue  # "found that pilots were …": the tagger's DT for a complementizer
         return "points back into the article"
     return None
+
+
+def verbless_that(doc: Doc) -> bool:
+    """ "Who said that the leader, Ann Ruiz, and her deputy, Tom Vale?": the reported clause lost its
+    verb with the aside it was cut inside; "Who said that could help …?" kept it."""
+    that = next((t for t in doc if t.lower_ == "that" and t.tag_ in ("IN", "WDT", "DT")), None)
+    return that is not None and not any(t.tag_.startswith(("VB", "MD")) for t in doc[that.i + 1 :])
