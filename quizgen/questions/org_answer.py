@@ -9,6 +9,7 @@ as "Sea Watch"). Each would teach a wrong answer, so such a question is not aske
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.places import is_country
@@ -25,12 +26,17 @@ def not_an_org(answer: str, sentence: str, ctx: ArticleContext, question: str = 
     name = answer.strip()
     if is_country(name) and "which team" not in question.lower():
         return "a country, not an organization"
-    if re.search(rf"\b{QUANTIFIERS} {re.escape(name)}\b", ctx.text, re.I) and name.endswith("s"):
+    return _in_article(name, ctx.text) or ("the first words of a longer name" if _cut_short(name, sentence) else None)
+
+
+@lru_cache(maxsize=4096)
+def _in_article(name: str, text: str) -> str | None:
+    """What the whole article shows `name` to be, when not an organization (once per name: every
+    question's false options ask again)."""
+    if name.endswith("s") and re.search(rf"\b{QUANTIFIERS} {re.escape(name)}\b", text, re.I):
         return "a people counted, not an organization"
-    if " " not in name and _named_like_a_person(name, ctx.text):
+    if " " not in name and _named_like_a_person(name, text):
         return "a person, not an organization"
-    if _cut_short(name, sentence):
-        return "the first words of a longer name"
     return None
 
 
@@ -44,9 +50,11 @@ def _named_like_a_person(name: str, text: str) -> bool:
     return re.search(rf"\b[A-Z][a-z]+ {word}, (?:from [A-Z]|aged \d|\d{{1,2}},)", text) is not None
 
 
+@lru_cache(maxsize=4096)
 def _cut_short(name: str, sentence: str) -> bool:
-    """Every time the sentence writes `name`, a capitalised word goes on with it ("Sea Watch Now"),
-    one that is no post ("Apple Chief Executive …"), weekday or month ("told Reuters Tuesday")."""
+    """Every time the sentence (or the article, for a false option) writes `name`, a capitalised word
+    goes on with it ("Sea Watch Now"), one that is no post ("Apple Chief Executive …"), weekday or
+    month ("told Reuters Tuesday")."""
     found = list(re.finditer(rf"(?<![\w-]){re.escape(name)} ([A-Z][\w&-]*)", sentence))
     if not found or len(found) != len(re.findall(rf"(?<![\w-]){re.escape(name)}\b", sentence)):
         return False

@@ -17,7 +17,7 @@ from quizgen.questions.answer_types import weekday_glued
 from quizgen.questions.draft import Draft
 from quizgen.questions.grammar import TORN_ASIDE
 from quizgen.questions.highlight import answer_occurrence
-from quizgen.questions.mends import mend_hyphen, mend_measures, mend_single_quote
+from quizgen.questions.mends import mend_hyphen, mend_measures, mend_participle, mend_single_quote
 from quizgen.questions.slips import verbless_that
 from quizgen.text import balanced, normal
 
@@ -239,7 +239,7 @@ def tidy(question: str) -> str:
     for pattern, repl, needs in _TIDY:
         if not needs or any(c in question for c in needs):  # a mend whose mark is absent cannot apply
             question = pattern.sub(repl, question)
-    question = mend_single_quote(mend_measures(question))
+    question = mend_single_quote(mend_measures(mend_participle(question)))
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
 
@@ -326,12 +326,15 @@ def _dangling(question: str, doc: Doc | None) -> str | None:
 
 def _noun_subject_before(doc: Doc, char: int) -> bool:
     """'Who said that the company would keep its …': a common noun of the pronoun's number, in the
-    reported clause before it, that the pronoun reads as ("the banks … their"). Only a reported
-    clause: "In what year did its bank …" shows nothing "its" could be."""
+    reported clause before it, that the pronoun reads as ("the banks … their"); or the subject after
+    the question's auxiliary ("When do savers have to offer their support?"). Not in the wh-phrase:
+    "How much profit did its bank …" shows nothing "its" could be."""
     token = _token_at(doc, char)
     if token is None:
         return False
     that = next((t.i for t in doc[: token.i] if t.lower_ == "that"), None)
+    if that is None and doc[0].lower_ in ("when", "where", "why", "how"):
+        that = next((t.i for t in doc[: token.i] if t.lower_ in ("do", "does", "did")), None)
     wanted = "NN" if token.lower_ == "its" else "NNS"
     return that is not None and any(t.tag_ == wanted for t in doc[that + 1 : token.i])
 

@@ -7,6 +7,7 @@ import pytest
 from invented_articles import questions_of_texts
 
 from quizgen.questions.org_answer import not_an_org
+from quizgen.questions.quality import tidy
 
 TEXT = (
     "When Cyprus gained independence, most Cypriots lost their British citizenship. "
@@ -89,11 +90,12 @@ def test_a_common_noun_standing_for_they_loses_its_capital() -> None:
     bank = questions_of_texts(
         {
             "savers": "Savers face losses\n\nSavers have been told their holdings could be wiped out. After being "
-            "sent the details last week, they have until midnight on October 13 to decide whether to back the deal.\n",
+            "sent the details last week, they have until midnight on October 13 to decide whether to offer their "
+            "support.\n",
         }
     )
     asked = [q.question for q in bank.questions if q.kind == "date"]
-    assert asked == ["When do savers have to decide whether to back the deal?"]
+    assert asked == ["When do savers have to decide whether to offer their support?"]
 
 
 def test_a_post_named_for_another_party_is_not_its_holder() -> None:
@@ -114,3 +116,21 @@ def test_a_post_named_for_another_party_is_not_its_holder() -> None:
 
 def test_a_country_may_answer_which_team() -> None:
     assert not_an_org("India", "India won the opening Test.", _Ctx(), "Which team won the opening Test?") is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "mended"),
+    [
+        ("How many goals disallowed did the Rovers have?", "How many goals did the Rovers have disallowed?"),
+        ("How many shots saved did the keeper have?", "How many shots did the keeper have saved?"),
+        ("How many armed officers did the unit have?", "How many armed officers did the unit have?"),
+    ],
+    ids=["participle-after-count", "another-participle", "adjective-before-noun-stays"],
+)
+def test_a_participle_left_after_its_count_goes_after_have(question: str, mended: str) -> None:
+    assert tidy(question) == mended
+
+
+def test_a_cut_name_is_no_false_option() -> None:
+    """ "Sea Watch" is only ever the start of "Sea Watch Now": it is offered as no organization."""
+    assert not_an_org("Sea Watch", TEXT, _Ctx()) is not None  # type: ignore[arg-type]
