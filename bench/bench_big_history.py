@@ -40,7 +40,9 @@ def stamp(when: dt.datetime) -> str:
 
 
 def build(path: Path, cards: int, reviews: int) -> None:
-    """A database made by the store itself, filled with raw inserts (fast) of plausible rows."""
+    """A database made by the store itself, filled with raw inserts (fast) of plausible rows. Each
+    card carries the title shown above it, as every card quizgen writes does (`shown_title`); a
+    store from before that column recomputes it on review, which loads babel's country names."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     code = f"from quizgen.store import ReviewStore; ReviewStore.open({str(path)!r}).close()"
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
@@ -49,8 +51,8 @@ def build(path: Path, cards: int, reviews: int) -> None:
     conn.execute("BEGIN")
     conn.executemany(
         "INSERT INTO cards (id, question_id, article_id, article_title, kind, question, answer, aliases, "
-        "choices, source, state, stability, difficulty, due, last_review) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?)",
+        "choices, source, state, stability, difficulty, due, last_review, shown_title) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 i + 1,
@@ -67,6 +69,7 @@ def build(path: Path, cards: int, reviews: int) -> None:
                 5.0,
                 stamp(NOW + dt.timedelta(hours=rng.randint(-24 * 30, 24 * 60))),
                 stamp(NOW - dt.timedelta(days=3)),
+                f"Article {i // 25}",
             )
             for i in range(cards)
         ),

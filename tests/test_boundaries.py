@@ -50,11 +50,14 @@ def test_question_checks_load_no_spacy() -> None:
     assert run.stdout.strip() == "False", run.stderr
 
 
-def test_the_quiz_screen_loads_no_fact_extractor() -> None:
+def test_the_quiz_screen_loads_no_fact_extractor_nor_grader() -> None:
     """`review` waits on these imports before its first card: the quiz shows questions, it never
-    extracts facts, so the extractor's word lists and passes stay unloaded."""
+    extracts facts, so the extractor's word lists and passes stay unloaded; the grader loads in the
+    background once the card is drawn (`QuizApp.warm_up_grading`)."""
     probe = "import sys, quizgen.tui.screens.quiz_screen\nprint(sorted(m for m in sys.modules if m in EXTRACTOR))"
-    extractor = "EXTRACTOR = {'quizgen.facts.context', 'quizgen.facts.people', 'quizgen.facts.titles'}\n"
+    extractor = (
+        "EXTRACTOR = {'quizgen.facts.context', 'quizgen.facts.people', 'quizgen.facts.titles', 'quizgen.grading'}\n"
+    )
     run = subprocess.run([sys.executable, "-c", extractor + probe], capture_output=True, text=True, timeout=60)
     assert run.stdout.strip() == "[]", run.stdout + run.stderr
 

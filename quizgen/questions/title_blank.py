@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from quizgen.grading.values import parse_number, same_number
 from quizgen.models import Article, Question
 from quizgen.text import initials
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -218,6 +217,8 @@ def _alike(text: str, value: float, form: str, answer: float) -> bool:
     """The same value, or within the last digit of the coarser figure, as rounding or cutting gives:
     "$1.865 billion" in a title gives away "$1.87 billion". Only between two figures written with
     decimals, whose precision the writing shows ("3" may be a count of anything)."""
+    from quizgen.grading.values import same_number  # the grader loads after the first card is drawn
+
     if same_number(value, answer):
         return True
     mine, theirs = _DECIMAL.search(text), _DECIMAL.search(form)
@@ -233,6 +234,8 @@ def _alike(text: str, value: float, form: str, answer: float) -> bool:
 def _blank_values(title: str, forms: list[str]) -> str:
     """`title` with every number of the answer's value blanked, however written: "six" or "6",
     "1.2m", "1.2 million" or "1,200,000", or rounded ("$1.865 billion" for "$1.87 billion")."""
+    from quizgen.grading.values import parse_number  # the grader loads after the first card is drawn
+
     values = [(f, v) for f, v in ((f, parse_number(f)) for f in forms) if v is not None]
     tokens = [m for m in _NUMERIC.finditer(title) if _numberish(m.group())]
     spans: list[tuple[int, int]] = []
