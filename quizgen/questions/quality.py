@@ -12,13 +12,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.quote_marks import blank_quotes
-from quizgen.models import Article, Question
+from quizgen.models import Article, Question, QuoteFact
 from quizgen.questions.answer_types import weekday_glued
 from quizgen.questions.draft import Draft
 from quizgen.questions.grammar import TORN_ASIDE
 from quizgen.questions.highlight import answer_occurrence
-from quizgen.questions.mends import mend_hyphen, mend_measures, mend_participle, mend_single_quote
-from quizgen.questions.slips import verbless_that
+from quizgen.questions.mends import (
+    mend_affiliation,
+    mend_hyphen,
+    mend_measures,
+    mend_participle,
+    mend_single_quote,
+)
+from quizgen.questions.quote_lead import whole_at_cut
+from quizgen.questions.slips import statement_points_back, verbless_that
 from quizgen.text import balanced, normal
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -33,6 +40,10 @@ DANGLING = re.compile(
 #: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
 #: "such visas", "these figures", "that way": words that point back into the article, which the question cannot carry.
 POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hese [a-z]+|\b(?:that|this) way\b")
+#: "Both were sentenced", "were both sentenced": "both" standing alone for two people the question never named.
+BOTH_ALONE = re.compile(
+    r"\b[Bb]oth (?:were|are|was|had|have|will|would|did)\b|\b(?:were|are|had|have) both [a-z]+(?:ed|en)\b"
+)
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 _SPLIT_NT = re.compile(r"\sn't\b")
@@ -54,6 +65,8 @@ def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = Non
     for d, question in _readable(drafts, look):
         if d.needs_choices and len(d.choices) < 2:
             continue
+        if isinstance(d.fact, QuoteFact):
+            question = whole_at_cut(question, d.fact)  # "… from the Home Office …?" cut where a clause began
         key = normal(question)
         qid = question_id(article.id, d.fact.kind, d.fact.key, d.direction)
         if key in seen_text or qid in seen_ids or _restated(statements, d, question):
@@ -161,7 +174,9 @@ def _manner_dropped(question: str) -> str:
 def _points_back(d: Draft, question: str) -> str | None:
     """ "How many people applied for such visas?": which visas, the question does not say. A
     statement ("Who said that these figures were late?") is recognised as it stands."""
-    if d.fact.kind == "quote" or not POINTING_BACK.search(question.split("\u201c")[0].split('"')[0]):
+    if d.fact.kind == "quote":
+        return "points back into the article" if statement_points_back(blank_quotes(question)) else None
+    if not POINTING_BACK.search(question.split("\u201c")[0].split('"')[0]):
         return None
     return "points back into the article"
 
@@ -224,6 +239,7 @@ _TIDY = [
         (r"\s+(['\u2019]s)\b", r"\1", "'\u2019"),  # "Australia 's" → "Australia's"
         (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", "'\u2019"),  # "General Motors's" → "General Motors'"
         (r"\b(that|the|a|an|to|of|in) \1\b", r"\1", ""),  # "say that that"
+        (r"\b(said|says) only (?=(?:it|they|he|she|we)\b)", r"\1 only that ", "y"),  # "said only it is …"
         (r"\b(in|by|from|to) (journal|magazine|newspaper) (?=[A-Z])", r"\1 the \2 ", ""),  # "in journal Nature"
         (ONE_OF_MANY, r"\1 was \2 \3 of", "w"),  # "When were a bundle of letters found?": one bundle
         (r",(\s*,)+", ",", ","),
@@ -239,7 +255,7 @@ def tidy(question: str) -> str:
     for pattern, repl, needs in _TIDY:
         if not needs or any(c in question for c in needs):  # a mend whose mark is absent cannot apply
             question = pattern.sub(repl, question)
-    question = mend_single_quote(mend_measures(mend_participle(question)))
+    question = mend_single_quote(mend_measures(mend_participle(mend_affiliation(question))))
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
 
@@ -278,6 +294,8 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "unbalanced brackets"
     if BAD_ENDINGS.search(question):
         return "dangling last word"
+    if "oth " in question and BOTH_ALONE.search(blank_quotes(question)):
+        return "both of whom, the question does not say"
     if "n't" in question and _SPLIT_NT.search(question):
         return "split n't"
     if weekday_glued(answer):

@@ -22,6 +22,7 @@ from quizgen.questions.post_worth import (
     reporter_post,
     work_part,
 )
+from quizgen.questions.quote_lead import with_lead
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
@@ -71,6 +72,7 @@ def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
         if not any(org.startswith(speaker.name) for org in ctx.org_names):
             return []
         question, answer_type = f"Which organization {fact.predicate}?", "org"
+    question = with_lead(question, fact)  # "Who said “has a long way to go”?" → "Who said the plan “has …”?"
     return [Draft(fact, "who", shorten(question), speaker.name, list(speaker.aliases), answer_type)]
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 from invented_articles import questions_of_texts
 
+from quizgen.models import QuoteFact, Speaker
 from quizgen.questions.org_answer import not_an_org
 from quizgen.questions.quality import tidy
+from quizgen.questions.quote_lead import whole_at_cut, with_lead
 
 TEXT = (
     "When Cyprus gained independence, most Cypriots lost their British citizenship. "
@@ -134,3 +136,109 @@ def test_a_participle_left_after_its_count_goes_after_have(question: str, mended
 def test_a_cut_name_is_no_false_option() -> None:
     """ "Sea Watch" is only ever the start of "Sea Watch Now": it is offered as no organization."""
     assert not_an_org("Sea Watch", TEXT, _Ctx()) is not None  # type: ignore[arg-type]
+
+
+def _quote_fact(sentence: str, text: str, direct: bool = True) -> QuoteFact:
+    speaker = Speaker(name="Ann Ruiz", aliases=("Ruiz",), wh="Who", key="ann ruiz")
+    return QuoteFact(
+        key="q", sentence=sentence, answer_span=None, speaker=speaker, text=text, predicate="", direct=direct
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "asked"),
+    [
+        (
+            'Coach Ann Ruiz said the new stadium "has a long way to go."',
+            "has a long way to go",
+            "Who said the new stadium \u201chas a long way to go\u201d?",
+        ),
+        (
+            'Ann Ruiz welcomed the plan "to cut waiting lists by spring".',
+            "to cut waiting lists by spring",
+            "Who welcomed the plan \u201cto cut waiting lists by spring\u201d?",
+        ),
+        (
+            'However, mapping the whole reef "cannot be done from the surface," said Ann Ruiz.',
+            "cannot be done from the surface",
+            "Who said mapping the whole reef \u201ccannot be done from the surface\u201d?",
+        ),
+        (
+            'Furthermore, "prices will fall," Ann Ruiz added.',
+            "prices will fall",
+            "Who said \u201cprices will fall\u201d?",
+        ),
+        (
+            'Ann Ruiz said it was clear they "want the help they were promised".',
+            "want the help they were promised",
+            "Who said \u201cwant the help they were promised\u201d?",
+        ),
+    ],
+    ids=["lead-after-said", "lead-after-welcomed", "lead-before-the-quote", "whole-clause-stays", "pronoun-lead-stays"],
+)
+def test_a_quoted_fragment_is_asked_with_its_lead_in(sentence: str, text: str, asked: str) -> None:
+    fact = _quote_fact(sentence, text)
+    assert with_lead(f"Who said \u201c{text}\u201d?", fact) == asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "asked"),
+    [
+        (
+            "Ruiz said she had received a letter from the city council that it would close the pier in May.",
+            "Who had received a letter from the city council \u2026?",
+            "Who had received a letter from the city council?",
+        ),
+        (
+            "Ruiz said the board should build roads, schools and clinics in the north.",
+            "Who said that the board should build roads \u2026?",
+            "Who said that the board should build roads \u2026?",
+        ),
+        (
+            "Ruiz said the ferry would sail on time if the weather held.",
+            "Who said that the ferry would sail on time \u2026?",
+            "Who said that the ferry would sail on time \u2026?",
+        ),
+    ],
+    ids=["cut-before-that-clause", "cut-inside-a-list-stays", "cut-before-a-condition-stays"],
+)
+def test_a_statement_cut_where_its_clause_ended_loses_the_ellipsis(sentence: str, question: str, asked: str) -> None:
+    assert whole_at_cut(question, _quote_fact(sentence, "x", direct=False)) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "mended"),
+    [
+        (
+            "At the time of writing, which institution was Ann Ruiz a marine chemist of?",
+            "At the time of writing, which institution was Ann Ruiz a marine chemist at?",
+        ),
+        ("Which organization was Ann Ruiz a member of?", "Which organization was Ann Ruiz a member of?"),
+        (
+            'Which organization said only it is seeking new "partners"?',
+            'Which organization said only that it is seeking new "partners"?',
+        ),
+    ],
+    ids=["profession-at", "member-of-stays", "said-only-that"],
+)
+def test_idiom_slips_are_mended(question: str, mended: str) -> None:
+    assert tidy(question) == mended
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who said that this plan is widely backed in the party?", "To how many months were both sentenced?"],
+    ids=["this-noun-in-a-statement", "both-alone"],
+)
+def test_references_the_question_cannot_carry_are_refused(question: str) -> None:
+    from quizgen.questions.quality import problem
+    from quizgen.questions.slips import statement_points_back
+
+    assert problem(question, "Ann Ruiz", []) is not None or statement_points_back(question)
+
+
+def test_a_time_or_the_story_may_be_pointed_at() -> None:
+    from quizgen.questions.slips import statement_points_back
+
+    assert not statement_points_back("Who said that this year's fair was bigger than ever?")
+    assert not statement_points_back("Who called for more support at this critical time?")
