@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.lexicon import CHANGE_VERBS, REPORTING
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -120,3 +120,19 @@ def not_asserted(verb: Token, own_report: Token | None = None) -> bool:
             return True
         node = node.head
     return False
+
+
+#: Verbs a share price moves by, beyond the change verbs: "retreated 11 percent", "advanced 2 percent".
+_PRICE_VERBS = CHANGE_VERBS | {"retreat", "advance", "slide", "rally", "lose", "add", "fall", "edge"}
+
+
+def price_move(verb: Token) -> bool:
+    """'Harwick Foods fell 6 percent in Oslo': the company's share price moved, which the numbers ask;
+    "Which organization fell 6 percent?" is no deed of the company ("cut 200 jobs" is: it has an object)."""
+    if verb.lemma_ not in _PRICE_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    amounts = [t for t in verb.subtree if t.ent_type_ in ("PERCENT", "MONEY") or t.lower_ in ("percent", "pct", "%")]
+    return bool(amounts) and all(
+        o.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") or o.lower_ in ("percent", "pct") for o in objects
+    )

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
+from quizgen.facts.verb_forms import base_form
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -208,7 +209,7 @@ def _inverted(
         if t.dep_.startswith("nsubj")
     ):
         do = "did"  # "The bridge cost $12.5 billion": a singular subject with a bare verb is the past
-    return _finish([lead, do, subject, _text(ctx, neg), verb.lemma_, rest])
+    return _finish([lead, do, subject, _text(ctx, neg), base_form(verb), rest])  # ("hoped": "hope", not "hop")
 
 
 def _share_of_many(token: Token) -> bool:
@@ -272,8 +273,9 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in COMPANY_WORDS:
         return recent_org(ctx, tokens[0], beside=True)  # an unnamed "the company" does not stand on its own
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):
-        person = ctx.resolve_person(head)
-        if person is not None and not other_given_name(head, tokens, person.name):
+        person = ctx.resolve_person(head)  # (not when the clause says "its": "Wellesley informed its savers" is a firm)
+        its = any(t.lower_ == "its" and t.dep_ == "poss" for t in head.head.subtree if t.i > head.i)
+        if person is not None and not its and not other_given_name(head, tokens, person.name):
             return person.name
     text = _text(ctx, tokens)
     fuller = fuller_mention(ctx, head, tokens)

@@ -191,3 +191,8 @@ def names_its_event(question: str, ent: Span) -> bool:
     if len(subjects) != 1 or subjects[0].tag_ != "NNS":
         return True
     return any(c.dep_ in ("det", "poss", "prep", "nummod", "relcl", "acl") for c in subjects[0].children)
+
+
+def asks(ent: Span) -> bool:
+    """ "How are the ministers feeling today?": a sentence that asks states no event to date."""
+    return re.search(r"\?[\s\"'\u201d\u2019)]*$", ent.sent.text) is not None

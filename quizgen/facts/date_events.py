@@ -16,6 +16,7 @@ from quizgen.facts.date_named import ask_year_of_name
 from quizgen.facts.date_preps import wh_of_prep
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.lexicon import REPORTING, VAGUE_NOUNS
+from quizgen.facts.verb_forms import base_form
 from quizgen.facts.wording import lower_first, with_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -79,7 +80,7 @@ def _its_own_when(ctx: ArticleContext, verb: Token, owner: Token | None) -> str 
     rest = words_of([t for t in verb.subtree if t.i > verb.i and not (t.is_punct and t.i == verb.right_edge.i)])
     if not rest.strip() or len(rest.split()) > 14 or not name or len(name.split()) > 6:
         return None
-    return f"When did {name} {verb.lemma_} {rest.strip()}?"
+    return f"When did {name} {base_form(verb)} {rest.strip()}?"
 
 
 def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = None, ahead: bool = False) -> str | None:
@@ -171,6 +172,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         wh = asked
     elif root.dep_ == "prep" and root.lower_ == "between" and root.i == ent.start:
         pass  # "mapped the coast between 1995 and 2003": spaCy takes the preposition into the date
+    elif root.dep_ == "prep" and root.lower_ in ("to", "until") and ent.start and doc[ent.start - 1].lower_ == "from":
+        target = doc[ent.start - 1 : ent.end]  # "from May 2019 to June 2020": the span is one date, "from" with it
     elif root.dep_ in ("nmod", "compound", "nummod", "amod") and (named := ask_year_of_name(ctx, ent)) is not None:
         return named  # "The 2030 Island Games will cost …" → Which year's Island Games will cost …?
     elif root.dep_ == "poss":

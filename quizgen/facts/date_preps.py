@@ -50,8 +50,8 @@ def wh_of_prep(ent: Span, prep: Token, iso: str | None) -> str | None:
         return None  # "the vote was moved from Tuesday to Thursday": no one day the event took
     elif word == "from" and not (ent.end + 1 < len(doc) and doc[ent.end].lower_ == "to" and doc[ent.end + 1].like_num):
         wh = "From when"  # "the fares apply from January 1": a start, not the one day
-    elif word == "to":
-        return None  # "… to the end of November": a span's end, asked badly out of context
+    elif word == "to" or (word == "through" and not (iso and "/" in iso)):
+        return None  # "… to the end of November", "funded through May": a span's end, asked badly out of context
     elif iso and re.fullmatch(r"\d{4}", iso) and word == "in":
         wh = "In what year"
     elif word not in WHEN_PREPS and not (word == "between" and iso is not None and "/" in iso):

@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Any
 
+from quizgen.facts.date_spans import month_span
 from quizgen.facts.relative import Base, Reading, is_relative, resolve_relative
 from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 
@@ -19,7 +20,9 @@ from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 RELATIVE_WORDS = frozenset(
     {"yesterday", "tomorrow", "tonight", "today", "last", "next", "ago", "this", "earlier", "later"}
 )
-_EARLY = re.compile(r"^(early|late|mid|mid-|the end of|end of|the beginning of|beginning of)\s+")
+_EARLY = re.compile(
+    r"^(early|late|mid|the end of|end of|the beginning of|beginning of|the middle of|middle of)(?:\s+|-(?=[a-z]))"
+)
 _DECADE = re.compile(
     r"\b\d{0,2}\d0'?s\b|'\d0s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
 )
@@ -48,7 +51,7 @@ def resolve(
     if base is None:
         base = Base.of(published, None)
     try:
-        spanned = year_span(surface)
+        spanned = year_span(surface) or month_span(surface, published, future)
         if spanned is not None:
             return spanned
         part = _PART_OF.match(re.sub(r"\s+", " ", surface.strip().lower()))

@@ -16,6 +16,7 @@ from quizgen.facts.date_events import saying_of, when_verb
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.quote_marks import QUOTED
 from quizgen.facts.relative import Base
+from quizgen.facts.verb_forms import base_form
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -36,6 +37,20 @@ def on_which_weekday(question: str | None) -> str | None:
     return "On what day of the week " + question[len("When ") :]
 
 
+def in_own_words(ent: Span, questions: list[str | None]) -> list[str | None]:
+    """The questions a relative date answers in the article's own words ("When did the club withdraw
+    its offer? — last week") when the story's day is unknown: only "When" and "By when" ("Since
+    when … — yesterday" bounds nothing), and never a mere saying ("When did the coach say …? —
+    yesterday": the remark is not the news)."""
+    if ent.root.dep_ == "poss" and ent.root.lower_ in ("today", "tonight"):
+        return [None] * len(questions)  # "today's closing price": the present one, not an event of the day
+    talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]
+    return [
+        q if q is not None and not t and q.startswith(("When ", "By when ")) else None
+        for q, t in zip(questions, talk, strict=True)
+    ]
+
+
 #: Sayings that are news in themselves ("announced a merger on Tuesday"): their day is worth asking.
 MADE_PUBLIC = frozenset("announce declare confirm report reveal disclose unveil publish release".split())
 #: Verbs of talking that report no statement of their own ("spoke to reporters", "discussed the game").
@@ -50,6 +65,24 @@ def only_talk(verb: Token | None) -> bool:
     if verb is None:
         return False
     return (verb.lemma_ in REPORTING or verb.lemma_ in TALKING) and verb.lemma_ not in MADE_PUBLIC
+
+
+#: Occasions that put a remark on the record: "said in a statement", "told … in an interview".
+OCCASIONS = frozenset("statement interview speech letter briefing address broadcast testimony".split())
+
+
+def on_record(verb: Token | None) -> bool:
+    """A saying made on a named occasion ("said in a statement", "in an interview with …") or to a
+    named outlet ("told the BBC", "told Reuters"): a remark of record, not a passing one ("said",
+    "told reporters"). The question carries the occasion, so it asks about one event."""
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "during"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in OCCASIONS for g in child.children):
+                return True
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb.lemma_ == "tell" else []
+    return any(c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in told)
 
 
 def asked_verbs(ent: Span) -> tuple[Token | None, Token | None]:
@@ -70,7 +103,65 @@ def simple_past(question: str | None, verb: Token | None) -> str | None:
     at = question.find(f" {verb.text} ")
     if at < 0 or question.find(f" {verb.text} ", at + 1) >= 0:
         return question  # (the participle not found once: left as written)
-    return _PERFECT.sub(r"\1 did ", question[:at]) + f" {verb.lemma_} " + question[at + len(verb.text) + 2 :]
+    return _PERFECT.sub(r"\1 did ", question[:at]) + f" {base_form(verb)} " + question[at + len(verb.text) + 2 :]
+
+
+_FOUND = re.compile(r"^(When|In what year) did .+? found (?P<what>.+)\?$")
+
+
+def founded(question: str | None, verb: Token | None) -> str | None:
+    """ "In what year did Ann Ruiz found Northgate Finance?" reads as "find": "In what year was
+    Northgate Finance founded?" asks the same, as a teacher would. Only when what was founded is
+    a name and the verb's whole object (nothing after it that the passive would misplace)."""
+    m = _FOUND.match(question or "")
+    if m is None or verb is None or verb.lemma_ != "found" or question is None:
+        return question
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    what = m["what"]
+    if len(objects) != 1 or objects[0].pos_ != "PROPN":
+        return question  # ("did Ruiz found the trust": "was the trust founded" would lose which trust)
+    if what.lower() != "".join(t.text_with_ws for t in objects[0].subtree).strip().lower():
+        return question
+    return f"{m[1]} was {what[:1].lower() + what[1:] if what.startswith('The ') else what} founded?"
+
+
+#: Adverbs that say which time of an event the date is ("first held in 1987", "officially opened").
+WHICH_TIME = frozenset(
+    {"first", "last", "again", "originally", "initially", "once", "officially", "formally", "finally"}
+)
+
+
+def put_back_when_word(ent: Span, question: str) -> str:
+    """ "Vents were first found in 1977" → "When were vents first found?": the adverb that says which
+    time the date is goes back before its verb (the question is dropped when it cannot)."""
+    verb = clause_verb(ent.root)
+    if verb is None:
+        return question
+    which = [c for c in verb.children if c.i == verb.i - 1 and c.lower_ in WHICH_TIME]
+    if not which or which[0].lower_ in question.lower().split():
+        return question
+    for form in dict.fromkeys((verb.text, verb.lemma_)):
+        found = list(re.finditer(rf" {re.escape(form)}\b", question))
+        if len(found) == 1:
+            return f"{question[: found[0].start()]} {which[0].lower_}{question[found[0].start() :]}"
+    return question
+
+
+_FROM_WHEN = re.compile(r"^From when (did) ")
+
+
+def from_when(question: str | None, verb: Token | None) -> str | None:
+    """ "From when did Ruiz work at the branch? — 2009" is not how a teacher asks of a past span:
+    "When did Ruiz start to work at the branch?" ("From when will the fares apply?" reads well.)
+    The verb must stand once in the question, in its base form."""
+    m = _FROM_WHEN.match(question or "")
+    if m is None or verb is None or question is None:
+        return question
+    found = list(re.finditer(rf" {re.escape(base_form(verb))}\b", question))
+    if len(found) != 1:
+        return question
+    at = found[0].start()
+    return f"When {m[1]} {question[m.end() : at]} start to{question[at:]}".replace("  ", " ")
 
 
 def balanced_quotes(question: str | None) -> str | None:

@@ -16,16 +16,22 @@ from typing import TYPE_CHECKING
 from quizgen.facts.claims import according_to
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.date_doubts import in_doubt, names_its_event
+from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_words import (
+    WHICH_TIME,
     absolute_days,
     asked_verbs,
     balanced_quotes,
+    founded,
+    from_when,
+    in_own_words,
+    on_record,
     on_which_weekday,
     only_talk,
+    put_back_when_word,
     simple_past,
 )
 from quizgen.facts.lexicon import REPORTING
@@ -74,8 +80,9 @@ def _times(ents: list[Span]) -> list[Span]:
             if _DAY_PART.fullmatch(joined.text):
                 out[-1] = Span(ent.doc, joined.start, joined.end, label="DATE")
                 continue
-        if ent.label_ == "TIME" and _DAY_PART.fullmatch(ent.text.strip()):
-            ent = Span(ent.doc, ent.start, ent.end, label="DATE")
+        lead = int(ent.label_ == "TIME" and len(ent) > 2 and ent[0].lower_ in ("just", "early", "late"))
+        if ent.label_ == "TIME" and _DAY_PART.fullmatch(ent[lead:].text.strip()):
+            ent = Span(ent.doc, ent.start + lead, ent.end, label="DATE")  # ("early this morning": the day)
         year = _year_in_name(ent)
         if year is not None:  # "the 2030 Island Games": spaCy keeps the year inside the event's name
             out.append(Span(ent.doc, year, year + 1, label="DATE"))
@@ -117,7 +124,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     """The date's fact, and a second one for the event of a "when" clause that it also dates."""
     surface = ent.text.strip()
     future = clause_future(ent)
-    if _nowadays(ent, future) or in_doubt(ent):
+    if _nowadays(ent, future) or in_doubt(ent) or asks(ent):
         return []
     if future is None and _scheduled(ent):
         future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
@@ -137,15 +144,18 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         claimed = according_to(ctx, ent, partial(ask_date, ent=ent, iso=iso))
         questions = [f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None]
     else:
-        questions = [ask_date(ctx, ent, iso), ask_when_clause(ctx, ent)]
+        # ("from May to July, when she was arrested": the arrest was at one end of the span, not over it)
+        questions = [ask_date(ctx, ent, iso), None if "/" in (iso or "") else ask_when_clause(ctx, ent)]
         if questions[1] is not None and (questions[0] or "").startswith("Since when"):
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
         answer, aliases, fmt = _weekday_only(answer, aliases)
         talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]  # "… did the coach say …? — Saturday"
         questions = [on_which_weekday(q) if answer and not t else None for q, t in zip(questions, talk, strict=True)]
+    if iso is None and fmt == "relative":  # "withdrew his offer last week" in a story with no date
+        questions = in_own_words(ent, questions)
     if _remark_of_the_day(ctx, ent, iso):  # "When did X say …? — the story's own date", shown above the question
-        talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]
+        talk = [only_talk(v) and not on_record(v) for v in asked_verbs(ent)[: len(questions)]]
         questions = [None if t else q for q, t in zip(questions, talk, strict=True)]
     if spanned is not None and fmt == "range":  # "from 1990 to 2015": both ends go
         end = re.compile(r"\s+(?:to|until|through)\s+" + re.escape(spanned.split()[-1]) + r"\b")
@@ -176,10 +186,11 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
     """The questions in the simple past, with days written out, and None for one that names no
     event, lost its "first", or kept another date."""
     asked = asked_verbs(ent)
-    questions = [simple_past(q, v) for q, v in zip(questions, asked[: len(questions)], strict=True)]
+    pairs = zip(questions, asked[: len(questions)], strict=True)
+    questions = [founded(from_when(simple_past(q, v), v), v) for q, v in pairs]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
-    questions = [_LEFT_BEHIND.sub("?", q) if q else q for q in questions]
+    questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]
     return [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
 
 
@@ -187,12 +198,6 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
 #: An elision mark ("[...]") the sentence split tore open before the question mark goes too.
 _LEFT_BEHIND = re.compile(
     r",?\s+(?:partly|largely|mainly|mostly|chiefly|partially|in part|in large part)\?$|\s*\[(?:\.\.\.|\u2026)?\s*\?$"
-)
-
-
-#: Adverbs that say which time of an event the date is ("first held in 1987", "officially opened").
-WHICH_TIME = frozenset(
-    {"first", "last", "again", "originally", "initially", "once", "officially", "formally", "finally"}
 )
 
 
@@ -252,7 +257,8 @@ def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
     """The date is the story's own day, and the sentence is not its lead: a remark made that day is
     routine ("said on Wednesday that no decision had been made"), and the quiz shows the story's
     date beside the question, so "When did X say …?" gives itself away. In the lead the remark is
-    the news ("The WHO warned on Tuesday that …"), and an announcement is news anywhere."""
+    the news ("The WHO warned on Tuesday that …"), and an announcement is news anywhere, as is a
+    remark on the record ("said in a statement on Tuesday", "told the BBC on Tuesday")."""
     return ctx.published is not None and iso == ctx.published.isoformat() and ent.sent.start > 0
 
 
@@ -346,6 +352,9 @@ def _not_when(ent: Span) -> bool:
         for i in range(len(before))
     ):
         return True
+    verb = clause_verb(ent.root)
+    if verb is not None and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return True  # "more doubt than there was a year ago": the time of a comparison, not an event
     prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
     weekday = ent.text.strip().lower() in WEEKDAYS
     return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title

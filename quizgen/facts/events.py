@@ -11,14 +11,23 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.agents import passive_agent
-from quizgen.facts.asserted import UNSURE_AUX, not_asserted, speech_only, stative
+from quizgen.facts.asserted import UNSURE_AUX, not_asserted, price_move, speech_only, stative
 from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
-from quizgen.facts.org_names import asked_as, is_match_result, org_aliases, org_name, short_forms, suffix_only
+from quizgen.facts.org_names import (
+    asked_as,
+    is_match_result,
+    org_aliases,
+    org_name,
+    people_not_body,
+    short_forms,
+    suffix_only,
+)
+from quizgen.facts.org_owned import owned_things
 from quizgen.facts.org_partners import interview_events, partner_events
 from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
@@ -63,7 +72,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
             continue
         if (ctx.resolve_person(ent.root) is not None and not _acronym(ent)) or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
-        if any(t.lower_ in WEATHER_WORDS for t in ent):
+        if any(t.lower_ in WEATHER_WORDS for t in ent) or people_not_body(ent):
             continue  # "Super Typhoon Mara sent a surge inland": a storm the tagger called an organisation
         agents = passive_agent(ctx, ent)
         if agents is not None:  # every member of the list of agents, also those NER did not call ORG
@@ -79,7 +88,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _subject(ctx, ent, wh="Which team")
         if found is not None:
             _add(ctx, facts, ent, found)
-    for ent, found in [*partner_events(ctx), *interview_events(ctx), *hyphen_doers(ctx)]:
+    for ent, found in [*partner_events(ctx), *interview_events(ctx), *hyphen_doers(ctx), *owned_things(ctx)]:
         _add(ctx, facts, ent, found)
     for member, asked in team_members(ctx):
         _add(ctx, facts, member, asked[:3], asked[3])
@@ -194,7 +203,7 @@ def _subject(
     if token.dep_ != "nsubj" or any(c.dep_ == "conj" and c.i >= ent.end for c in token.children):
         return None  # "A and B signed …": two did it, so neither is the answer
     verb = token.head
-    if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report):
+    if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report) or price_move(verb):
         return None
     name = name or org_name(ctx, ent)
     wh = wh or asked_as(name, verb)

@@ -12,11 +12,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.vocabulary import LENGTH_UNITS
+
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
     from quizgen.facts.context import ArticleContext
 
+#: The unit words of figures, in one place: scales, percent, currencies, units of length and count.
+#: Every number pass reads these lists (and the grader the currencies); none keeps its own.
 SCALES = {"mln", "bln", "million", "billion", "trillion", "thousand", "m", "bn", "tn", "k", "mn", "crore", "lakh"}
 PERCENT_WORDS = {"pct", "percent", "%"}
 CURRENCY_WORDS = {
@@ -41,6 +45,8 @@ CURRENCY_WORDS = {
     "riyals",
 }
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$", "a$", "s$", "c$", "hk$", "rmb", "rs", "rs.", "₹"}
+#: Units of length, singular and plural ("km", "kms", "miles", "feet"): what a distance is measured in.
+LENGTH_WORDS = {w for unit, plural in LENGTH_UNITS.items() for w in (unit, plural)} | {"kms"}
 #: Units written after a number that name what it counts, and how a question says them.
 UNIT_WORDS = {
     "bpd": "barrels per day",
@@ -50,11 +56,7 @@ UNIT_WORDS = {
     "kilograms": "kilograms",
     "kg": "kilograms",
     "km": "kilometres",
-    "kilometres": "kilometres",
-    "kilometers": "kilometers",
-    "miles": "miles",
-    "metres": "metres",
-    "meters": "meters",
+    **{plural: plural for plural in LENGTH_UNITS.values() if plural != "km"},  # "miles", "metres", "feet"
     "acres": "acres",
     "hectares": "hectares",
     "ounces": "ounces",

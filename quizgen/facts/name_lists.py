@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quizgen.facts.titles import MAX_TITLE, is_post, title_before, title_word
+from quizgen.facts.post_words import is_description
+from quizgen.facts.titles import MAX_TITLE, POST_HEADS, is_post, title_before, title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,3 +87,21 @@ def between_titled_names(ctx: ArticleContext, first: Token, name: Token, head: T
     if after.pos_ != "PROPN" or not after.is_title or not title_before(ctx, first):
         return False
     return ctx.resolve_person(after) is not ctx.resolve_person(name)  # a name NER missed counts too
+
+
+ReadTitle = Callable[["Token"], tuple[list["Token"], "str | None", str]]
+
+
+def title_of_list(name: Token, is_name: IsName, read: ReadTitle) -> tuple[list[Token], str | None, str] | None:
+    """ "the Greens senators Ann Waters and [Tom Ludd]", "Democratic Sens. A and [B]": a plural title
+    before the first of a list of names is each name's title. None for the first name, or for a
+    singular title ("Mayor A and B" gives B nothing)."""
+    names = listed_names(name, is_name)
+    if len(names) < 2 or name.i == names[0].i:
+        return None
+    titles, org, prep = read(names[0])
+    last = titles[-1].lower_.rstrip(".") if titles else ""
+    plural = last.endswith("s") and last not in POST_HEADS and last[:-1] in POST_HEADS
+    if is_description(last[:-1]):
+        return None  # "researchers A and B": a description of the group, each may hold a post of their own
+    return (titles, org, prep) if plural or last in ("sens", "reps") else None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clauses import ask as ask_clause
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import words_of
+from quizgen.facts.measures import SCALES
 from quizgen.facts.number_guards import comparison
 from quizgen.vocabulary import MONTH_NAMES
 
@@ -21,8 +22,6 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 _MONTHS = {m.lower() for m in MONTH_NAMES}
 #: Conjunctions of an aside that only says what else goes on ("… as they cross the plain").
 ASIDE_MARKS = {"as", "while", "whilst"}
-#: Scale words that end an amount ("Rs 250 crore", "$2 billion").
-_SCALES = {"million", "billion", "trillion", "crore", "lakh", "m", "bn", "mln", "bln"}
 
 
 def ask(
@@ -75,7 +74,7 @@ def asides(target: Span) -> list[Token]:
                 tok.doc[tok.i - 1 : tok.i + 2] if tok.doc[tok.i + 1].text == "," else tok.doc[tok.i - 1 : tok.i + 1]
             )
             continue
-        if (_set_off_comparison(tok) or comparison(tok) or _set_off_record(tok)) and not any(
+        if (_set_off_comparison(tok) or comparison(tok) or _set_off_record(tok) or _set_off_change(tok)) and not any(
             target.start <= t.i < target.end for t in tok.subtree
         ):
             out.extend(tok.subtree)
@@ -102,6 +101,18 @@ def _set_off_comparison(tok: Token) -> bool:
     )
 
 
+def _set_off_change(tok: Token) -> bool:
+    """'4,210 boats on the mooring list, down from 4,390 in spring': the earlier figure set off after a
+    comma is a second fact; kept, it reads glued on ("… are there down from 4,390 in spring?")."""
+    return (
+        tok.lower_ in ("down", "up")
+        and tok.dep_ == "advmod"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(c.dep_ == "prep" and c.lower_ == "from" and any(t.like_num for t in c.subtree) for c in tok.children)
+    )
+
+
 def _set_off_record(tok: Token) -> bool:
     """'dropped 12 percent in Oslo, the biggest decline since 2008': a noun phrase after a comma that
     ranks the change; kept, it reads as glued on ("… in Oslo the biggest decline since 2008?")."""
@@ -123,7 +134,7 @@ def conversions(target: Span) -> list[Token]:
     for tok in sent:
         if tok.text != "(" or tok.i == sent.start:
             continue
-        if not doc[tok.i - 1].like_num and doc[tok.i - 1].lower_ not in _SCALES:
+        if not doc[tok.i - 1].like_num and doc[tok.i - 1].lower_ not in SCALES:
             continue
         close = next((t for t in doc[tok.i + 1 : min(tok.i + 8, sent.end)] if t.text == ")"), None)
         inside: list[Token] = list(doc[tok.i : close.i + 1]) if close is not None else []

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.measures import LENGTH_WORDS
 from quizgen.facts.number_ask import ask
 from quizgen.facts.wording import lower_first
 
@@ -19,20 +20,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 _DIRECTION = re.compile(r"^(north|south|east|west)(-?(east|west))?(ward)?$", re.I)
-_DISTANCE_UNITS = {
-    "km",
-    "kms",
-    "kilometres",
-    "kilometers",
-    "kilometre",
-    "kilometer",
-    "miles",
-    "mile",
-    "metres",
-    "meters",
-    "yards",
-    "nautical",
-}
+_DISTANCE_UNITS = LENGTH_WORDS | {"nautical"}
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "")
 #: Prepositions a distance before them measures ("300 feet below the surface").
 _VERTICAL = {"below", "above", "beneath", "under", "underground", "deep"}
@@ -100,7 +88,7 @@ def _qualified(ent: Span) -> int:
 def vertical_after(ent: Span) -> Token | None:
     """The preposition after a distance that says how far above or below something it lies
     ("300 feet below the surface"), or None."""
-    if not any(t.lower_ in _DISTANCE_UNITS or t.lower_ in ("feet", "foot", "ft") for t in ent):
+    if not any(t.lower_ in _DISTANCE_UNITS or t.lower_ == "ft" for t in ent):
         return None
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None

@@ -248,3 +248,15 @@ def measured_against(ent: Span) -> bool:
         if node.lower_ in ("above", "below") and node.dep_ == "prep" or node.lower_ == "than":
             return comparison(node) or comparison(node.head)
     return False
+
+
+#: Quantifiers that stand as a subject for people the sentence before named ("Both were jailed").
+_BARE_QUANTIFIERS = {"both", "each", "all", "either", "neither", "none"}
+
+
+def quantifier_subject(ent: Span) -> bool:
+    """'Both were sentenced to 22 months': "To how many months were both sentenced?" does not say who;
+    the subject names no one the question could carry."""
+    verb = clause_verb(ent.root)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subject is not None and subject.lower_ in _BARE_QUANTIFIERS and not list(subject.children)

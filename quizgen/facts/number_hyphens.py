@@ -15,7 +15,7 @@ from quizgen.facts.compounds import TIME_UNITS
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
-from quizgen.facts.number_phrases import wh_for
+from quizgen.facts.number_phrases import qualified_start, wh_for
 from quizgen.facts.number_sizes import finite_tag
 from quizgen.vocabulary import LENGTH_UNITS, NUMBER_WORDS, TENS
 
@@ -176,11 +176,66 @@ def dimension_of(m: Measure) -> Token | None:
 
 def ask_dimension(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     """'The new bridge will be 2 miles long' → How long will the new bridge be?; a length that sizes
-    anything else ("found a wreck 40 metres long") is not asked: the question would give the length
-    to the verb."""
+    a noun ("found a wreck 40 metres long") is asked of the noun (How long was the wreck?), never of
+    the verb."""
     word = dimension_of(m)
-    if word is None or word.dep_ != "acomp":
+    if word is None:
+        return None
+    noun = _noun_sized(m, word)
+    if noun is not None:
+        return _sized_noun(ctx, m, word, noun)  # "a plume 22 miles long", "a 1.2 inch wide skull"
+    if word.dep_ != "acomp":
         return None
     target = ctx.doc[m.span.start : word.i + 1]
     question = ask(ctx, target, f"How {word.lower_}", drop_dates=False)
     return (question, m.span.text) if question else None
+
+
+def _noun_sized(m: Measure, adjective: Token) -> Token | None:
+    """The noun a dimension sizes: its head ("a 1.2 inch wide skull", "a wreck 40 metres long"), or
+    the object the measure follows straight after when the parse hung the adjective on the verb
+    ("detected a plume of gas at least 22 miles long")."""
+    if adjective.dep_ in ("amod", "advmod") and adjective.head.pos_ == "NOUN":
+        return adjective.head
+    verb = adjective.head
+    if verb.dep_ == "prep" and verb.i == adjective.i + 1:  # "a hull 30 metres long near the pier": "long near"
+        verb = verb.head
+    if adjective.dep_ != "advmod" or verb.pos_ != "VERB":
+        return None
+    start = m.span.start
+    while start > 0 and m.span.doc[start - 1].dep_ in ("advmod", "quantmod", "amod") and m.span.doc[start - 1].i > 0:
+        start -= 1  # "at least", "more than"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i + 1 == start else None
+
+
+def _sized_noun(ctx: ArticleContext, m: Measure, adjective: Token, noun: Token) -> tuple[str, str] | None:
+    """'detected a plume of gas 22 miles long' → How long is the plume of gas?: the length belongs
+    to the noun, whatever the clause says of it (the clause must state a fact)."""
+    if not _stated(noun) or any(c.dep_ == "det" and c.lower_ not in ("a", "an", "the") for c in noun.children):
+        return None
+    sized = set(range(m.span.start, m.span.end)) | {t.i for t in adjective.subtree}
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    dets = [c for n in (noun, owner) if n is not None for c in n.children if c.dep_ == "det"]
+    cut = {c.i for c in dets} | {
+        t.i
+        for c in noun.subtree
+        if c.dep_ in ("appos", "relcl", "acl", "cc", "conj") or c.i > adjective.i > noun.i
+        for t in c.subtree
+    }
+    tokens = [t for t in noun.subtree if t.i not in sized | cut | _other_sizes(noun) and not t.is_punct]
+    if any(t.pos_ == "PRON" or t.like_num for t in tokens) or not 2 <= len(tokens) <= 10:
+        return None
+    kept = {t.i for t in tokens}
+    plural = noun.tag_ == "NNS"
+    past = finite_tag(noun) == "VBD"
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    phrase = "".join(t.text + (t.whitespace_ if t.i + 1 in kept else " ") for t in tokens).strip()
+    start = qualified_start(ctx, m.span)
+    if start >= 2 and ctx.doc[start - 2 : start].text.lower() == "at least":
+        start -= 2
+    answer = ctx.doc[start : m.span.end].text  # "at least 22 miles": the hedge goes to the question
+    the = "" if owner is not None and owner.pos_ == "PROPN" else "the "  # "Harbour's hull", "the ship's hull"
+    if tokens[0].is_sent_start and tokens[0].pos_ != "PROPN":
+        phrase = phrase[:1].lower() + phrase[1:]  # the sentence's capital, not a name's
+    return f"How {adjective.lower_} {be} {the}{phrase}?", answer

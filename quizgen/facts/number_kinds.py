@@ -24,6 +24,9 @@ from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
 from quizgen.facts.wording import lower_first
 from quizgen.vocabulary import TIME_UNITS_PATTERN
 
+#: Verbs whose object is a mark a figure is measured against ("beat forecasts of $2bn"): "How much in
+#: forecasts did it beat?" asks nothing that was beaten.
+MEASURED_AGAINST = {"beat", "exceed", "top", "miss", "surpass", "outstrip", "outpace", "trail", "lag"}
 #: Nouns whose count says little without the list it counts ("three things", "two ways").
 VAGUE_COUNTED = {"thing", "way", "reason", "aspect", "kind", "sort", "type", "area", "factor", "element", "lesson"}
 #: Units of time a duration counts ("three days", "12 months").
@@ -56,6 +59,10 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if others is None:
         return None
     phrase, words = coordinated_counts(ctx, noun, ent) or noun_phrase(ctx, noun, ent)
+    complement = _object_complement(noun)
+    if complement is not None:  # "had two goals disallowed" → How many goals did United have disallowed?
+        phrase = ctx.doc[phrase.start : complement.i]
+        words = words_of([t for t in ctx.doc[ent.end : complement.i] if not t.is_punct]).strip(" ,")
     total = _total_of(noun)
     if total is not None:  # "reported a total of 18 cases": the count is of the cases, asked where "total" stands
         phrase = ctx.doc[total.left_edge.i : max(phrase.end, total.right_edge.i + 1)]
@@ -64,8 +71,23 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     target, wh, pied = found
     question = ask(ctx, target, wh, pied=pied, drop_dates=False, extra_drop=others)
+    if question and complement is not None and f" {complement.text}" not in question:
+        question = f"{question[:-1]} {words_of(list(complement.subtree)).strip(' ,')}?"
     answer = answer_text(ctx, ent, noun)
     return (question, answer) if question else None
+
+
+#: Verbs whose object takes a participle after it ("had two goals disallowed", "saw 40 flights cancelled").
+_CAUSATIVE = {"have", "get", "see"}
+
+
+def _object_complement(noun: Token) -> Token | None:
+    """'United had two goals disallowed': the participle says what happened to the counted object; it
+    goes after the verb in the question, never inside the wh-phrase ("How many goals disallowed …")."""
+    part = next((c for c in noun.children if c.dep_ in ("acl", "oprd") and c.tag_ == "VBN"), None)
+    if part is None or part.i != noun.i + 1 or noun.dep_ != "dobj" or noun.head.lemma_ not in _CAUSATIVE:
+        return None
+    return part
 
 
 def _total_of(noun: Token) -> Token | None:
@@ -181,6 +203,8 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         target = doc[prep.i : span.end]
         question = ask(ctx, target, f"{lower_first(named)} {how}", pied=prep.text.capitalize(), drop_dates=False)
     elif how == "how much" and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        if noun.head.lemma_.lower() in MEASURED_AGAINST:
+            return None  # "beating projections of $1.58 billion": the amount is the mark, not what was beaten
         words = f"How much {noun.lower_}" if noun.tag_ == "NN" else f"How much in {noun.lower_}"
         question = ask(ctx, doc[noun.left_edge.i : span.end], words, drop_dates=False)
     else:
@@ -221,6 +245,8 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
         return (question, answer_text(ctx, span, None)) if question else None
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
         return ask_sized_noun(ctx, span, head)
+    if any(c.dep_ == "conj" and any(t.like_num or t.text[:1].isdigit() for t in c.subtree) for c in head.children):
+        return None  # "repaid £458m of capital and £39.6m of interest": "How much did it repay?" has no one answer
     end = max(span.end, head.right_edge.i + 1) if head.dep_ in ("nsubj", "nsubjpass") else span.end
     target = ctx.doc[span.start : end]
     words = "How much"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
-from quizgen.facts.measures import Measure
+from quizgen.facts.measures import CURRENCY_SIGNS, SCALES, Measure
 from quizgen.facts.number_ask import ask
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -147,9 +147,8 @@ def ask_found(ctx: ArticleContext, found: tuple[Span, str, str | None] | None, m
 def money_span(ctx: ArticleContext, ent: Span) -> Span:
     """A money entity with its currency sign and scale word ("£" "264" "m" → "£264m")."""
     start, end = ent.start, ent.end
-    while start > 0 and ctx.doc[start - 1].text in ("£", "$", "€", "¥", "₹", "Rs", "Rs."):
+    while start > 0 and ctx.doc[start - 1].lower_ in CURRENCY_SIGNS:
         start -= 1
-    scales = ("m", "bn", "million", "billion", "trillion", "k", "tn", "crore", "lakh")
-    while end < len(ctx.doc) and ctx.doc[end].lower_ in scales:
+    while end < len(ctx.doc) and ctx.doc[end].lower_ in SCALES:
         end += 1
     return ctx.doc[start:end]

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.measures import CURRENCY_SIGNS
+from quizgen.facts.measures import CURRENCY_SIGNS, PERCENT_WORDS, SCALES
 from quizgen.facts.number_earnings import is_per_share
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 #: Units said after each end of a range ("37.5 percent to 38.5 percent", "2 million to 3 million").
-RANGE_UNITS = {"percent", "%", "pct", "cent", "million", "billion", "mln", "bln", "trillion"}
+RANGE_UNITS = PERCENT_WORDS | SCALES | {"cent"}
 
 
 def in_range_or_list(ent: Span) -> bool:

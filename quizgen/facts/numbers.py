@@ -29,6 +29,7 @@ from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_earnings import ask_result, per_share
+from quizgen.facts.number_elapsed import ask_elapsed
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_guards import (
     cut_gapped,
@@ -37,6 +38,7 @@ from quizgen.facts.number_guards import (
     measured_against,
     not_a_count,
     part_of_score,
+    quantifier_subject,
     record_span,
     unanchored,
     unasserted,
@@ -45,6 +47,7 @@ from quizgen.facts.number_guards import (
 from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
+from quizgen.facts.number_minutes import ask_minute, minute_ordinal
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
@@ -82,7 +85,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
     for ent in [*(counted_not_money(_trimmed(e)) for e in ctx.ents), *unlabelled_figures(ctx)]:
-        if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or unasserted(ent) or record_span(ent):
+        if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
             continue
         if ctx.in_quote(ent.start_char):
             claimed = according_to(ctx, ent, partial(_ask_number, ent=ent), continued=True, asked_text=_question_of)
@@ -128,6 +131,15 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
     )
 
 
+def _not_asked(ent: Span) -> bool:
+    """A figure no question asks: negated or supposed, said of "both" or "each", or a span that measures
+    how rare an event is ("the first rise in six months"; but a minute of play, "the first
+    breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
+    if unasserted(ent) or quantifier_subject(ent):
+        return True
+    return record_span(ent) and minute_ordinal(ent) is None
+
+
 def _trimmed(ent: Span) -> Span:
     """'weighs only 2.5 kilograms - will save': the tagger took the dash after the figure into it."""
     end = ent.end
@@ -151,6 +163,8 @@ def without_elisions(question: str) -> str:
 
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """(question, answer) for one number entity, by what it measures and where it stands."""
+    if minute_ordinal(ent) is not None:
+        return ask_minute(ctx, ent)  # "scored in the 82nd minute"
     if ent.label_ in ("CARDINAL", "DATE"):
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
@@ -162,12 +176,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if owned:
         return found
     if ent.label_ == "DATE":
-        run = ask_run(ctx, ent)  # "for the seventh consecutive year"
-        if run is not None:
-            return run
-        if UNIT.search(ent.text) and _has_number(ent.text) and not in_range_or_list(ent):
-            return ask_duration(ctx, ent)
-        return None
+        return _ask_time(ctx, ent)
     if ent.label_ == "ORDINAL":
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
@@ -209,6 +218,19 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_units(ctx, m)
     found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
     return found or ask_by_amount(ctx, m)
+
+
+def _ask_time(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """A date entity that holds a figure: how long ago or later, a run of years, a length of time."""
+    elapsed = ask_elapsed(ctx, ent)  # "five days later", "three years ago"
+    if elapsed is not None:
+        return elapsed
+    run = ask_run(ctx, ent)  # "for the seventh consecutive year"
+    if run is not None:
+        return run
+    if UNIT.search(ent.text) and _has_number(ent.text) and not in_range_or_list(ent):
+        return ask_duration(ctx, ent)
+    return None
 
 
 def _no_figure(ctx: ArticleContext, ent: Span) -> bool:

@@ -207,3 +207,21 @@ def with_name_tail(tokens: list[Token]) -> list[Token]:
     if after is None or last.pos_ != "PROPN" or after.is_sent_start or after.pos_ not in ("ADV", "ADJ"):
         return tokens
     return [*tokens, after] if after.text.istitle() and after.ent_type_ not in ("DATE", "TIME") else tokens
+
+
+#: Words that count people, never one body: "most Cypriots", "many Britons".
+_QUANTIFIERS = {"most", "many", "some", "few", "several", "all", "both", "thousands", "hundreds", "millions"}
+#: Pronouns for a person: a company is "it".
+_PERSON_PRONOUNS = {"she", "her", "he", "him", "his", "herself", "himself"}
+
+
+def people_not_body(ent: Span) -> bool:
+    """An "organisation" NER made of people: "most Cypriots lost …" (counted), or a surname doing
+    what a person does ("Marwaha had saved £4,000 … when she was arrested")."""
+    root = ent.root
+    if any(c.lower_ in _QUANTIFIERS and c.dep_ in ("amod", "det", "quantmod", "nummod") for c in root.children):
+        return True
+    if len(ent) != 1 or ent.text.isupper() or root.dep_ != "nsubj":
+        return False
+    said = {t.lower_ for t in root.head.subtree}
+    return bool(said & _PERSON_PRONOUNS) and not said & {"it", "its", "itself"}

@@ -163,7 +163,7 @@ def _after_head(
             continue  # "director and point of contact": the "of" belongs to the other conjunct
         if child.lower_ in ("of", "for") and span is None and (child.lower_ == "of" or child.i == role_end):
             if inner:
-                role_end = inner[0].i + 1
+                role_end = _portfolio_end(inner[0])
                 for sub in inner[0].children:
                     if sub.dep_ == "prep" and sub.lower_ in ORG_PREPS:
                         s2 = org_in(ctx, sub)
@@ -171,6 +171,21 @@ def _after_head(
                             org, org_prep = s2.text, sub.lower_
                             role_end = sub.i
     return role_end, org, org_prep
+
+
+def _portfolio_end(field: Token) -> int:
+    """Past a post's field, with the list of fields one post covers: "minister for trade[, tourism and
+    investment]", "commissioner for political affairs[, peace and security]"."""
+    doc, parts = field.doc, conjuncts(field)
+    end = field.i + 1
+    if not parts or not any(c.dep_ == "cc" and c.lower_ == "and" for c in doc[field.i : parts[-1].i]):
+        return end
+    for part in parts:
+        words = [t for t in doc[end : part.right_edge.i + 1] if t.text != "," and t.dep_ != "cc"]
+        if part.pos_ not in ("NOUN", "PROPN") or any(t.dep_ == "det" or t.ent_type_ == "PERSON" for t in words):
+            return end  # "director of research and a member of …": another post, not another field
+        end = part.right_edge.i + 1
+    return end
 
 
 def _field_end(field: Token) -> int:
@@ -244,3 +259,23 @@ def _run_on(ctx: ArticleContext, span: Span) -> Span:
 
 def ent_of(ctx: ArticleContext, token: Token) -> Span | None:
     return ctx.ent_at(token)
+
+
+DASHES = ("\u2013", "\u2014", "--")
+
+
+def dash_tail(post_head: Token) -> list[Token]:
+    """ "X – NTC commissioner [for political affairs, peace and security] – said": the rest of a post
+    that stands between dashes, up to the closing dash."""
+    doc = post_head.doc
+    start = post_head.i + 1
+    end = next((t.i for t in doc[start : start + 12] if t.text in DASHES), None)
+    if (
+        end is None
+        or start == end
+        or doc[start].lower_ not in ("for", "of")
+        or not any(t.text in DASHES for t in doc[max(0, post_head.i - 6) : post_head.i])
+    ):
+        return []
+    words = list(doc[start:end])
+    return [] if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words) else words

@@ -189,6 +189,11 @@ SHARED_OCCUPATIONS = {
     "owner",
     "co-founder",
     "cofounder",
+    # people of the press, written before the name ("Harbor Radio host X", "veteran journalist X")
+    "journalist",
+    "host",
+    "presenter",
+    "broadcaster",
 } | PLAYING_POSITIONS
 
 #: Occupations news writes before or after a name as a post ("neurosurgeon X", "X, a lawyer"): the

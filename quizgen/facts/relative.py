@@ -31,6 +31,11 @@ _DAY_WORDS = {
     "tomorrow": 1,
     "last night": -1,
     "tomorrow night": 1,
+    **{
+        f"{day} {part}": offset
+        for day, offset in (("yesterday", -1), ("tomorrow", 1))
+        for part in ("morning", "afternoon", "evening")
+    },
 }
 
 
@@ -77,7 +82,29 @@ def resolve_relative(text: str, base: Base | None, future: bool | None = None) -
     found = _read(low, base, future) if base is not None else None
     if found is None and _weekday_shape(low):
         return None, re.sub(r"'s$|’s$", "", text.strip()), [], "surface"
+    if found is None and own_words(low):  # ("last October": the month keeps its capital)
+        return None, re.sub(r"[a-z]+", lambda m: m[0].title() if m[0] in MONTHS else m[0], low), [], "relative"
     return found
+
+
+_UNITS = "(?:day|week|month|year)s?"
+#: Relative dates whose own words are a sure answer when the story's day is unknown: "yesterday",
+#: "last week", "earlier this month", "two years ago", "last October". Not "this week", "this
+#: year" or "this weekend": the ongoing present, or a weekend either side of the day of writing.
+_OWN_WORDS = re.compile(
+    r"(?:today|tonight|yesterday|tomorrow"
+    r"|(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|(?:last|tomorrow) night"
+    r"|(?:early |late |earlier |later )?(?:last|next) (?:week|month|year|" + "|".join(MONTHS) + ")"
+    r"|earlier this (?:week|month|year)"
+    r"|(?:" + "|".join(MONTHS) + r") (?:last|next) year"
+    r"|" + _COUNT.replace("?P<n>", "?:") + r" " + _UNITS + r" ago)"
+)
+
+
+def own_words(low: str) -> bool:
+    """Whether `low` (lower case, no leading preposition) is a relative date a learner can give in
+    the article's own words, which are right whatever day the story was written."""
+    return bool(_OWN_WORDS.fullmatch(low))
 
 
 def _weekday_shape(low: str) -> bool:

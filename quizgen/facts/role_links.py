@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.mentions import fuller_mention
 from quizgen.facts.places import place_kind
-from quizgen.facts.post_words import SCIENCE_ENDINGS, is_position
+from quizgen.facts.post_words import SCIENCE_ENDINGS, is_description, is_position
 from quizgen.facts.titles import SHARED
 from quizgen.facts.wording import with_the
 from quizgen.models import RoleFact
@@ -90,11 +90,17 @@ def _org_question(fact: RoleFact) -> str | None:
         return f"Which team did {person} play for?"  # "striker at Rovers": a player's team
     wh = "Which institution" if any(w in org for w in INSTITUTION_WORDS) else "Which organization"
     role = fact.role
+    if is_description(role) and not fact.org_is_place and not FORMER_WORDS.match(role):
+        # "Which institution does palaeontologist X work at?", not "… was X a palaeontologist of?"
+        return f"{wh} does {role} {person} work {'at' if wh == 'Which institution' else 'for'}?"
     if fact.org_is_place:
         wh = f"Which {_place_noun(org, role)}"  # "Which state was Ann Ruiz the governor of?"
         role = role if " of " in role else role.lower()
     return f"{wh} is {person} {_indef(role)}{role} {fact.org_prep}?"
 
+
+#: A post left behind is asked in the past by its own wording ("Which organization was X the former … of?").
+FORMER_WORDS = re.compile(r"^(?:former|ex-|then|retired|late)\b", re.I)
 
 #: Posts held for a whole US state: only these are asked "Which state …?" (New York's mayor holds a city's post).
 STATE_POSTS = ("governor", "senator", "representative", "attorney general", "secretary of state", "treasurer")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
-from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title
+from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import person_span
 from quizgen.facts.places import US_STATES, is_country
@@ -27,6 +27,7 @@ from quizgen.facts.post_phrase import (
     Mark,
     Post,
     conjuncts,
+    dash_tail,
     ent_of,
     post_marks,
     post_phrase,
@@ -35,14 +36,7 @@ from quizgen.facts.post_phrase import (
 )
 from quizgen.facts.post_words import PLAYING_POSITIONS
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
-from quizgen.facts.titles import (
-    POST_HEADS,
-    is_post,
-    org_after_name,
-    owner_before_name,
-    read_title,
-    title_before,
-)
+from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
 from quizgen.models import Fact, RoleFact
 from quizgen.text import strip_the
@@ -106,6 +100,10 @@ def _holder(ctx: ArticleContext, token: Token) -> Person | None:
 def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """Every post the article attaches to a name token, in each of the shapes news uses."""
     titles, org, prep = read_title(ctx, _name_start(ctx, name), name)
+    if not titles:  # "the Greens senators A and [B]": the plural title before the list is each one's
+        titles, org, prep = title_of_list(
+            name, lambda t: _holder(ctx, t) is not None, lambda t: read_title(ctx, _name_start(ctx, t), t)
+        ) or (titles, org, prep)
     after = org_after_name(ctx, name, bool(titles))
     if titles:
         yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
@@ -237,11 +235,12 @@ def _titles_another(ctx: ArticleContext, name: Token, head: Token) -> bool:
 
 
 def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "Ann Ruiz, Green Party housing spokeswoman said": a post after the comma, unparsed."""
+    """ "Ann Ruiz, Green Party housing spokeswoman said", "Ann Ruiz – NTC commissioner for trade – said":
+    a post after the comma or dash, unparsed."""
     doc = ctx.doc
     if (
         name.i + 2 >= len(doc)
-        or doc[name.i + 1].text != ","
+        or doc[name.i + 1].text not in (",", "\u2013", "\u2014", "--")
         or any(c.dep_ == "appos" and _is_post(c.text) for c in name.children)
     ):
         return
@@ -252,8 +251,8 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         run.append(tok)
     if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):
         lead = [t for t in run if t.pos_ == "PROPN" and t.i < run[-1].i]
-        if lead and lead[0] == run[0] and len(lead) < len(run) - 1:
-            yield run[len(lead) :], " ".join(t.text for t in lead), "for"
+        if lead and lead[0] == run[0] and len(lead) < len(run) - (doc[name.i + 1].text == ","):
+            yield [*run[len(lead) :], *dash_tail(run[-1])], " ".join(t.text for t in lead), "for"
         elif not lead:
             # "Tom Vale, site engineer at the Water Board": the body after the post
             after = org_after_name(ctx, run[-1], False)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
+from quizgen.facts.body_after import owned_body
 from quizgen.facts.honorifics import ARABIC_PARTICLES, honour_flags, is_honorific, name_length
 from quizgen.facts.lexicon import (
     NOT_NAME_WORDS,
@@ -145,11 +146,18 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
         if doc[i].text == ")" and i - 2 >= start and doc[i - 2].text == "(" and _acronym(doc[i - 1]):
             i -= 3  # "Nordic Trade Council (NTC) chief": the name before its short form
             continue
-        if not title_word(ctx, doc[i]):
+        if not title_word(ctx, doc[i]) or _praise_before_body(doc[i], run):
             break
         run.insert(0, doc[i])
         i -= 1
     return run
+
+
+def _praise_before_body(tok: Token, run: list[Token]) -> bool:
+    """ "[veteran] Harbor Radio journalist", "[acclaimed] ABC host": a word of praise before the
+    body's name describes the person, it is no part of the post ("former", "deputy" are)."""
+    body = any(t.text[:1].isupper() and not is_post(t.text) for t in run)
+    return body and tok.text.islower() and tok.lower_ not in POST_MODIFIERS and not is_post(tok.text)
 
 
 def _bracketed_acronym(doc: Doc, close: int, start: int) -> int:
@@ -290,7 +298,10 @@ def org_after_name(ctx: ArticleContext, name: Token, titled: bool) -> tuple[Span
         return None
     j = i + 1 + (doc[i + 1].lower_ == "the")
     ent = ctx.ent_at(doc[j]) if j < len(doc) else None
-    if ent is None or ent.label_ != "ORG" or ent.start not in (i + 1, j) or ctx.resolve_person(ent.root):
+    owned = owned_body(ctx, ent)
+    if owned is not None:
+        ent = owned  # "of Norway's Harwick University": the university, not the country
+    elif ent is None or ent.label_ != "ORG" or ent.start not in (i + 1, j) or ctx.resolve_person(ent.root):
         return None
     return ent, doc[i].lower_
 

@@ -35,7 +35,7 @@ from quizgen.questions.option_fit import (
     part_of,
     same_body,
 )
-from quizgen.questions.post_worth import passing_office, reporter_post, work_part
+from quizgen.questions.post_worth import files_story, passing_office, work_part
 from quizgen.questions.realize import post_answer
 from quizgen.vocabulary import WEEKDAYS
 
@@ -252,7 +252,7 @@ def _background(ctx: ArticleContext, facts: list[Fact]) -> tuple[set[str], set[s
 
     def make() -> tuple[set[str], set[str]]:
         roles = [f for f in facts if isinstance(f, RoleFact)]
-        aside = [f for f in roles if reporter_post(f.role) or passing_office(f, ctx)]
+        aside = [f for f in roles if files_story(f) or passing_office(f, ctx)]
         news = {f.role for f in roles if f not in aside}
         return {f.person for f in aside}, {f.role for f in aside} - news
 

@@ -49,6 +49,16 @@ def reporter_post(role: str) -> bool:
     return bool(words) and (words[-1] in _REPORTER_HEADS or _STAFF_WRITER.search(role) is not None)
 
 
+#: A byline: "Our correspondent X reports.", "By staff writer X", "(Reporting by X)", "To contact the reporter …".
+_BYLINE = re.compile(r"^(?:\(?reporting by|by|our)\b|\breports?[.:]?$|\breporting\b|\bcontact the reporter\b", re.I)
+
+
+def files_story(fact: RoleFact) -> bool:
+    """The reporter who files the story (the byline), not a journalist the news is about ("the mayor
+    was quizzed by Harbor Radio journalist X")."""
+    return reporter_post(fact.role) and _BYLINE.search(fact.sentence.strip()) is not None
+
+
 def passing_office(fact: RoleFact, ctx: ArticleContext) -> bool:
     """A bare office held by someone named only as an owner ("President Cole's plan", "the Cole
     administration"): not what the article reports about them, and no organization to ask for."""

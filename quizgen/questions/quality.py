@@ -24,33 +24,25 @@ from quizgen.questions.mends import (
     mend_participle,
     mend_single_quote,
 )
+from quizgen.questions.pronouns import PRONOUN, dangling
 from quizgen.questions.quote_lead import whole_at_cut
 from quizgen.questions.slips import statement_points_back, verbless_that
 from quizgen.text import balanced, normal
 
 if TYPE_CHECKING:  # spaCy's types only
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
-#: Pronouns that leave a question without a referent when they stand outside quote marks.
-DANGLING = re.compile(
-    r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
-    r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?])"
-)
-#: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
-#: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
 #: "such visas", "these figures", "that way": words that point back into the article, which the question cannot carry.
 POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hese [a-z]+|\b(?:that|this) way\b")
 #: "Both were sentenced", "were both sentenced": "both" standing alone for two people the question never named.
 BOTH_ALONE = re.compile(
     r"\b[Bb]oth (?:were|are|was|had|have|will|would|did)\b|\b(?:were|are|had|have) both [a-z]+(?:ed|en)\b"
 )
-BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 _SPLIT_NT = re.compile(r"\sn't\b")
 #: A legal ending standing for the company it ended ("at LLC"): the name was torn off.
 LEGAL_ENDINGS = ("LLC", "LLP", "Inc", "Ltd", "Corp", "PLC", "Co")
 _LEGAL_NAME = re.compile(rf"\b(?:at|of|for|with|by|from) (?:the )?(?:{'|'.join(LEGAL_ENDINGS)})\b\.?(?! [A-Z])")
-_NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 
 def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = None) -> list[Question]:
@@ -260,26 +252,6 @@ def tidy(question: str) -> str:
     return question[:1].upper() + question[1:]
 
 
-PRONOUN = "pronoun without referent"
-#: Verbs after which "it" may only hold the subject's place ("it is easier to …", "it became clear that …").
-LINKING = {
-    "is",
-    "was",
-    "be",
-    "been",
-    "became",
-    "become",
-    "becomes",
-    "seems",
-    "seemed",
-    "appears",
-    "appeared",
-    "remains",
-    "remained",
-    "'s",
-}
-
-
 def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = None) -> str | None:
     """Why a question must not be asked, or None when it is fine.
 
@@ -311,7 +283,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
             return "answer in question"
     if _initials_in(question, answer):
         return "answer's initials in question"
-    return _dangling(question, doc)
+    return dangling(question, doc)
 
 
 def _initials_in(question: str, answer: str) -> bool:
@@ -321,76 +293,3 @@ def _initials_in(question: str, answer: str) -> bool:
         return False
     initials = "".join(w[0] for w in words)
     return any(t.startswith(initials) and t != initials for t in re.findall(r"\b[A-Z]{3,5}\b", question))
-
-
-def _dangling(question: str, doc: Doc | None) -> str | None:
-    unquoted = question
-    if '"' in question or "\u201c" in question:
-        unquoted = blank_quotes(question)
-    for m in DANGLING.finditer(unquoted):
-        if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
-            return PRONOUN
-    for m in BARE_IT.finditer(unquoted):
-        named = _NAMED.search(unquoted[: m.start()])
-        bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
-        if named or bound:  # "Who said his team …": "his" is whoever the answer is
-            continue
-        if doc is not None and m.group().lower() in ("its", "their") and _noun_subject_before(doc, m.start()):
-            continue  # "Who said the company would keep its …": its = the company
-        if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
-            return PRONOUN
-    return None
-
-
-def _noun_subject_before(doc: Doc, char: int) -> bool:
-    """'Who said that the company would keep its …': a common noun of the pronoun's number, in the
-    reported clause before it, that the pronoun reads as ("the banks … their"); or the subject after
-    the question's auxiliary ("When do savers have to offer their support?"). Not in the wh-phrase:
-    "How much profit did its bank …" shows nothing "its" could be."""
-    token = _token_at(doc, char)
-    if token is None:
-        return False
-    that = next((t.i for t in doc[: token.i] if t.lower_ == "that"), None)
-    if that is None and doc[0].lower_ in ("when", "where", "why", "how"):
-        that = next((t.i for t in doc[: token.i] if t.lower_ in ("do", "does", "did")), None)
-    wanted = "NN" if token.lower_ == "its" else "NNS"
-    return that is not None and any(t.tag_ == wanted for t in doc[that + 1 : token.i])
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _is_pronoun(doc: Doc, char: int) -> bool:
-    """A pronoun, not part of a name: "He" after "Zhao" is tagged a proper noun."""
-    token = _token_at(doc, char)
-    if token is None:
-        return True
-    previous = doc[token.i - 1] if token.i else None
-    in_name = token.text[:1].isupper() and token.i > 0 and previous is not None and previous.tag_ in ("NNP", "NNPS")
-    return token.tag_ in ("PRP", "PRP$") and not in_name
-
-
-def _demonstrative(doc: Doc, char: int) -> bool:
-    """ "Who believes that this is too risky?": "this" standing alone, for something the question never named."""
-    token = _token_at(doc, char)
-    return token is not None and token.lower_ in ("this", "these", "those") and token.dep_ != "det"
-
-
-def _expletive(doc: Doc, char: int) -> bool:
-    """'it is easier to …', 'it became clear that …': an 'it' that only holds the subject's place."""
-    token = _token_at(doc, char)
-    if token is None or token.lower_ != "it":
-        return False
-    words = [t for t in doc[token.i + 1 : token.i + 8] if not t.is_punct][:5]  # 'it is "too early" to …'
-    verbs = [t for t in words if t.tag_.startswith(("VB", "MD", "RB"))]
-    after = [t for t in words if t not in verbs]
-    return (
-        bool(verbs)
-        and verbs[0].i == token.i + 1
-        and any(v.lower_ in LINKING for v in verbs)
-        and len(after) >= 2
-        and after[0].tag_ in ("JJ", "JJR", "VBN")
-        and after[1].lower_ in ("to", "that", "for")
-    )

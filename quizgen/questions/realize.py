@@ -16,10 +16,10 @@ from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.draft import Draft
 from quizgen.questions.length import shorten
 from quizgen.questions.post_worth import (
+    files_story,
     office_without_place,
     passing_office,
     post_not_worth_asking,
-    reporter_post,
     work_part,
 )
 from quizgen.questions.quote_lead import with_lead
@@ -104,7 +104,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         return []  # "a faction member of Ruiz": a person is not an organization
     if org and not fact.org_is_place and is_country(org):
         org = ""  # "X of Slovakia's Kestrel University": the country is not where the post is held
-    if reporter_post(role) or passing_office(fact, ctx):
+    if files_story(fact) or passing_office(fact, ctx):
         return []  # the story's own reporter; "President Cole's plan": see post_worth
     if role and not org and bare_post(role):
         role = ""  # "What post does X hold? — director": of what, the article does not say
@@ -159,6 +159,7 @@ PRESENT: list[tuple[re.Pattern[str], _Repl]] = [
     (re.compile(r"^Who is\b"), "who was"),
     (re.compile(r"^(Which \w+) is\b"), lambda m: f"{m.group(1).lower()} was"),
     (re.compile(r"^(Which \w+) does (.+?) speak for\b"), lambda m: f"{m.group(1).lower()} did {m.group(2)} speak for"),
+    (re.compile(r"^(Which \w+) does (.+?) work\b"), lambda m: f"{m.group(1).lower()} did {m.group(2)} work"),
 ]
 
 

@@ -92,27 +92,31 @@ def test_a_participle_after_a_noun_of_a_noun_is_not_dated(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "question", "answer"),
+    ("text", "question", "answer", "words"),
     [
         (
             "The harbour board approved the budget this morning.",
             "When did the harbour board approve the budget?",
             "Wednesday, October 4, 2023",
+            "this morning",
         ),
         (
             "The council approved the new ferry timetable yesterday afternoon.",
             "When did the council approve the new ferry timetable?",
             "Tuesday, October 3, 2023",
+            "yesterday afternoon",
         ),
         (
             "The minister will address the assembly tonight.",
             "When will the minister address the assembly?",
             "Wednesday, October 4, 2023",
+            "tonight",
         ),
     ],
     ids=["this-morning", "yesterday-afternoon", "tonight"],
 )
-def test_a_part_of_a_day_counted_from_the_story_is_that_day(text: str, question: str, answer: str) -> None:
+def test_a_part_of_a_day_counted_from_the_story_is_that_day(text: str, question: str, answer: str, words: str) -> None:
     (q,) = date_questions(text)
     assert (q.question, q.answer) == (question, answer)
-    assert date_questions(text, published=None) == []  # no story date: no day to name
+    (undated,) = date_questions(text, published=None)  # no story date: no day to name, only the words
+    assert (undated.question, undated.answer) == (question, words)

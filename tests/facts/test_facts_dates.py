@@ -110,8 +110,10 @@ def test_resolve(surface: str, published: dt.date | None, iso: str, answer: str)
     assert found[:2] == (iso, answer)
 
 
-def test_relative_day_without_publication_date_is_not_a_date() -> None:
-    assert resolve("yesterday", None) is None
+def test_relative_day_without_publication_date_is_no_date_but_the_articles_words() -> None:
+    assert resolve("yesterday", None) == (None, "yesterday", [], "relative")
+    assert resolve("in October last year", None) == (None, "October last year", [], "relative")
+    assert resolve("this year", None) is None  # the ongoing year: no event's time
 
 
 def test_weekday_of_the_publication_day_is_that_day() -> None:
@@ -181,7 +183,7 @@ def test_yearless_dateline_dates_today_but_not_last_year() -> None:
     base = Base.of(None, (3, 4))
     assert resolve("today", None, base=base)[:2] == ("XXXX-03-04", "March 4")
     assert resolve("last month", None, base=base)[:2] == ("XXXX-02", "February")
-    assert resolve("last year", None, base=base) is None  # which year, only the article's reader knows
+    assert resolve("last year", None, base=base)[:2] == (None, "last year")  # which year, only the words say
     assert resolve("Saturday", None, base=base)[:2] == (None, "Saturday")
 
 
@@ -291,7 +293,7 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
     assert "Sept" not in q.question and q.question.count("(") == q.question.count(")")
 
 
-def test_today_without_any_date_for_the_story_is_not_asked() -> None:
+def test_today_without_any_date_for_the_story_is_answered_in_its_words() -> None:
     bank = questions_for(
         [
             Article(
@@ -303,7 +305,9 @@ def test_today_without_any_date_for_the_story_is_not_asked() -> None:
             )
         ]
     )
-    assert not [q for q in bank.questions if q.kind == "date"]
+    assert [(q.question, q.answer) for q in bank.questions if q.kind == "date"] == [
+        ("When did the two mayors announce a shared plan for the river?", "today")
+    ]
 
 
 @pytest.mark.parametrize(

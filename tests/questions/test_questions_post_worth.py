@@ -24,6 +24,10 @@ TEXTS = {
         "had become unsafe. Mayor Ivo Brandt said a new pier would open next year. "
         "Valley Radio city hall correspondent Nadia Kerr reports."
     ),
+    "interviewer": (
+        "The mayor lost his temper after being quizzed by veteran Valley Radio journalist Rita Vance on the "
+        "budget. Later, Valley Radio host Mark Olsen asked whether the vote had been fair."
+    ),
     "passing": (
         "Farmers in Dunmore County will receive drought payments under President Alvar Cole's relief plan. "
         "Agriculture Secretary Mira Tasker said the payments would start in May. "
@@ -61,6 +65,15 @@ def test_the_stories_own_reporter_is_not_quizzed(bank: QuestionBank) -> None:
     assert questions  # the councillor and the mayor are asked
     assert not [q for q in questions if "Nadia Kerr" in q.question or q.answer in ("Nadia Kerr", "Valley Radio")]
     assert not [q for q in questions if "Nadia Kerr" in q.choices or "correspondent" in " ".join(q.choices)]
+
+
+def test_a_journalist_the_news_is_about_is_asked_with_the_outlet(bank: QuestionBank) -> None:
+    """A journalist who questions the mayor is in the news, unlike the byline: the post is read without
+    the praise before the outlet's name."""
+    found = {(q.question, q.answer) for q in of(bank, "interviewer")}
+    assert ("In 2025, which organization did journalist Rita Vance work for?", "Valley Radio") in found
+    assert ("In 2025, which organization did host Mark Olsen work for?", "Valley Radio") in found
+    assert not [q for q in of(bank, "interviewer") if "veteran" in q.question or "veteran" in q.answer]
 
 
 def test_an_office_of_someone_named_only_in_passing_is_not_asked(bank: QuestionBank) -> None:
