@@ -242,3 +242,23 @@ def test_a_time_or_the_story_may_be_pointed_at() -> None:
 
     assert not statement_points_back("Who said that this year's fair was bigger than ever?")
     assert not statement_points_back("Who called for more support at this critical time?")
+
+
+def test_a_country_before_the_employer_is_not_where_the_post_is_held() -> None:
+    """ "palaeontologist Ann Ruiz of Portugal's Kestrel University" read with the country as the
+    organization: no "… hold at Portugal?" and no "Which organization …? — Portugal"."""
+    from quizgen.facts import extract_facts
+    from quizgen.models import RoleFact
+    from quizgen.nlp import load_nlp
+    from quizgen.questions.realize import realize
+
+    ctx, _ = extract_facts(load_nlp()("The find was made by palaeontologist Ann Ruiz, a guest of the museum."))
+    fact = RoleFact(
+        key="k", sentence="s", answer_span=(0, 1), person="Ann Ruiz", person_aliases=(), role="palaeontologist",
+        role_display=None, org="Portugal", org_aliases=(), org_prep="of", head="palaeontologist", shared=False,
+        org_is_place=False, qualified=False, unique_holder=False,
+        org_question="Which organization is Ann Ruiz a palaeontologist of?",
+    )  # fmt: skip
+    drafts = realize(fact, ctx)
+    assert drafts
+    assert not [d for d in drafts if "Portugal" in d.question or d.answer == "Portugal"], [d.question for d in drafts]
