@@ -23,6 +23,7 @@ from quizgen.facts.people import PERSONAL as PERSONAL
 from quizgen.facts.people import People, after_title, is_pronoun, person_span, surname, whole_name
 from quizgen.facts.people import Person as Person
 from quizgen.facts.people import clean_name as clean_name
+from quizgen.facts.pronoun_rivals import rival_between
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
 from quizgen.facts.titles import is_post, titled_names, untagged_names
@@ -229,10 +230,9 @@ class ArticleContext:
     def pronoun_person(self, token: Token) -> Person | None:
         """Resolve he/she to the person it stands for, or None when the article leaves it open.
 
-        The candidate is the latest person named before the pronoun whose known pronoun fits;
-        when another fitting person was named in that same sentence, the pronoun stays
-        unresolved: a wrong attribution is worse than no question.
-        """
+        The candidate is the latest person named before the pronoun whose known pronoun fits; when
+        another fitting person was named in that same sentence, or another subject since (see
+        `pronoun_rivals`), the pronoun stays unresolved: a wrong attribution is worse than no question."""
         gender = "m" if token.lower_ in MALE else "f" if token.lower_ in FEMALE else None
         named = []
         for person in self.people.people:
@@ -250,7 +250,7 @@ class ArticleContext:
             return best
         sent = sentence.sent
         rivals = [p for at, p in named[1:] if sent.start_char <= at < sent.end_char]
-        return None if rivals else best  # two fitting people in that sentence: left open
+        return None if rivals or rival_between(self, best, best_at, token) else best
 
     def mentions_of(self, person: Person) -> list[int]:
         """Where the article names `person` outside quotes (character offsets, in order)."""

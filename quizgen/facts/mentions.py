@@ -75,8 +75,15 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
                 continue
             tokens = [t for t in tok.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == tok)]
             fuller = fuller_mention(ctx, tok, tokens)
-            return fuller or lower_first(words_of(tokens))
+            return fuller or _in_clause(tokens, lower_first(words_of(tokens)))
     return None
+
+
+def _in_clause(tokens: list[Token], text: str) -> str:
+    """ "Savers have …" → "When do savers have …?": a common noun that opened its sentence loses the capital."""
+    first = min(tokens, key=lambda t: t.i)
+    common = first.pos_ == "NOUN" and not first.ent_type_ and not first.text.isupper()
+    return text[:1].lower() + text[1:] if first.is_sent_start and common else text
 
 
 def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:

@@ -52,6 +52,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.introduced import name_introduced
     from quizgen.questions.named_subject import named_subject
+    from quizgen.questions.org_answer import not_an_org
     from quizgen.questions.post_options import named_posts_only
     from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.realize import realize
@@ -61,6 +62,8 @@ def _drafts(parts: Parts) -> list[Draft]:
     for ctx, facts in parts:
         for fact in facts:
             for d in realize(fact, ctx):
+                if d.answer_type == "org" and not_an_org(d.answer, fact.sentence, ctx, d.question):
+                    continue  # "Which organization …? — Cypriots": a wrong answer taught
                 question = in_context(d.question, fact, ctx)
                 if question is not None:
                     question = name_introduced(question, d.answer, fact, ctx)

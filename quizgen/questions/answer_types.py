@@ -16,6 +16,7 @@ from quizgen.facts.org_names import suffix_only
 from quizgen.facts.places import is_country
 from quizgen.facts.wording import THE_WORDS
 from quizgen.models import Fact, OrgEventFact, QuoteFact, RoleFact
+from quizgen.questions.org_answer import not_an_org
 from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS, MONTHS, WEEKDAYS
 
@@ -347,6 +348,8 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
         name = clean_org(ctx.long_form(raw))
         if not name or name in out or is_country(name) or name in surnames or any(p in name for p in people):
             continue
+        if not_an_org(name, ctx.text, ctx, wh):
+            continue  # "most Cypriots", "Jo Okoro, from Leeds", "Sea Watch" of "Sea Watch Now": none to offer
         if not name[:1].isupper() and not name[:1].isdigit():
             continue  # "regional Belgian authorities": a description, not an organization's name
         if wh.startswith("Which company") and not is_company(name):

@@ -71,6 +71,9 @@ NEGATIONS = {"not", "n't", "never"}
 DASHES = re.compile(r"\s[-\u2013\u2014]\s|\s--\s|^[-\u2013\u2014]|\s[\u2013\u2014]|[\u2013\u2014]\s")
 _ASIDE = re.compile(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+?\s(?:-|--|\u2013|\u2014)\s")
 _LAST_ASIDE = re.compile(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+\?$")
+#: An aside whose closing dash was cut away ("… Tom Vale – who have also found …?"): the clause's verb
+#: came after it, so what is left before the dash is no statement.
+TORN_ASIDE = re.compile(r"\s(?:-|--|\u2013|\u2014)\s[^-\u2013\u2014?]+\u2026\?$")
 BROKEN_WH = re.compile(r"(\w+ )?(how|what|which|when)( \w+)?[.;:]\s", re.I)  # "How many. 1 did …"
 
 
@@ -122,7 +125,8 @@ def cached_count() -> int:
 
 def drop_asides(question: str) -> str:
     """Leave out what the article set between dashes: "students - mainly from Asia - on a flight"
-    → "students on a flight"; a last aside ("… last year - a drop of 60%?") goes too."""
+    → "students on a flight"; a last aside ("… last year - a drop of 60%?") goes too (one the question
+    was cut inside, `TORN_ASIDE`, may have taken the clause's verb with it: see `verbless_that`)."""
     if "-" not in question and "\u2013" not in question and "\u2014" not in question:
         return question  # no dash, no aside (most questions)
     parts = QUOTED.split(question)

@@ -22,6 +22,28 @@ OPEN_ASIDE = re.compile(
 RATE_NOUN = re.compile(r"\b([Hh])ow many ((?:[a-z]+ ){0,2}?[a-z]+s) per ([a-z]+) ([a-z]+[^s\W])(?= " + _AUX + ")")
 
 
+#: A count whose participle the clause left after its noun: "How many goals disallowed did the club have?"
+COUNTED_PARTICIPLE = re.compile(r"^How many ([a-z]+s) ([a-z]{3,}(?:ed|en)) (did|does|do) (.+?) have\b")
+
+
+def mend_participle(question: str) -> str:
+    """ "How many goals disallowed did the club have?" → "How many goals did the club have disallowed?"."""
+    return COUNTED_PARTICIPLE.sub(r"How many \1 \3 \4 have \2", question) if " have" in question else question
+
+
+#: "Which institution was Ruiz a palaeontologist of?": a profession is practised at a place, not "of" it
+#: (a member, a fellow or a founder is "of", and stays).
+AFFILIATION = re.compile(
+    r"^((?:.*, )?[Ww]hich (?:institution|organization|university) was .+ an? "
+    r"(?:[a-z-]+ ){0,3}(?!(?:member|fellow|founder|co-founder|leader|partner|owner)\b)[a-z-]+(?:ist|er|or|an)) of\?$"
+)
+
+
+def mend_affiliation(question: str) -> str:
+    """ "… which institution was Ruiz a palaeontologist of?" → "… a palaeontologist at?"."""
+    return AFFILIATION.sub(r"\1 at?", question) if question.endswith(" of?") else question
+
+
 def mend_hyphen(text: str) -> str:
     """ "co- founder" → "co-founder"."""
     return _TORN_HYPHEN.sub(r"\1-", text) if "- " in text else text

@@ -12,32 +12,37 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.quote_marks import blank_quotes
-from quizgen.models import Article, Question
+from quizgen.models import Article, Question, QuoteFact
 from quizgen.questions.answer_types import weekday_glued
 from quizgen.questions.draft import Draft
+from quizgen.questions.grammar import TORN_ASIDE
 from quizgen.questions.highlight import answer_occurrence
-from quizgen.questions.mends import mend_hyphen, mend_measures, mend_single_quote
+from quizgen.questions.mends import (
+    mend_affiliation,
+    mend_hyphen,
+    mend_measures,
+    mend_participle,
+    mend_single_quote,
+)
+from quizgen.questions.pronouns import PRONOUN, dangling
+from quizgen.questions.quote_lead import whole_at_cut
+from quizgen.questions.slips import statement_points_back, verbless_that
 from quizgen.text import balanced, normal
 
 if TYPE_CHECKING:  # spaCy's types only
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
-#: Pronouns that leave a question without a referent when they stand outside quote marks.
-DANGLING = re.compile(
-    r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
-    r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?])"
-)
-#: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
-#: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
 #: "such visas", "these figures", "that way": words that point back into the article, which the question cannot carry.
 POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hese [a-z]+|\b(?:that|this) way\b")
-BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
+#: "Both were sentenced", "were both sentenced": "both" standing alone for two people the question never named.
+BOTH_ALONE = re.compile(
+    r"\b[Bb]oth (?:were|are|was|had|have|will|would|did)\b|\b(?:were|are|had|have) both [a-z]+(?:ed|en)\b"
+)
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 _SPLIT_NT = re.compile(r"\sn't\b")
 #: A legal ending standing for the company it ended ("at LLC"): the name was torn off.
 LEGAL_ENDINGS = ("LLC", "LLP", "Inc", "Ltd", "Corp", "PLC", "Co")
 _LEGAL_NAME = re.compile(rf"\b(?:at|of|for|with|by|from) (?:the )?(?:{'|'.join(LEGAL_ENDINGS)})\b\.?(?! [A-Z])")
-_NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 
 def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = None) -> list[Question]:
@@ -52,6 +57,8 @@ def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = Non
     for d, question in _readable(drafts, look):
         if d.needs_choices and len(d.choices) < 2:
             continue
+        if isinstance(d.fact, QuoteFact):
+            question = whole_at_cut(question, d.fact)  # "… from the Home Office …?" cut where a clause began
         key = normal(question)
         qid = question_id(article.id, d.fact.kind, d.fact.key, d.direction)
         if key in seen_text or qid in seen_ids or _restated(statements, d, question):
@@ -116,6 +123,8 @@ class FirstLook:
     reasons: list[str | None]
     reread: list[int]
     docs: list[Doc] | None = None
+    torn: frozenset[int] = frozenset()
+    """The drafts cut inside a last aside, whose reported clause may have lost its verb."""
 
     @property
     def questions(self) -> list[str]:
@@ -125,14 +134,15 @@ class FirstLook:
 def first_look(drafts: list[Draft]) -> FirstLook:
     from quizgen.questions.grammar import drop_asides
 
+    torn = frozenset(i for i, d in enumerate(drafts) if "\u2026" in d.question and TORN_ASIDE.search(d.question))
     tidied = [(d, tidy(drop_asides(_manner_dropped(d.question)))) for d in drafts]
     reasons = [problem(q, d.answer, d.aliases) or _points_back(d, q) for d, q in tidied]
     reread = [
         i
         for i, (d, q) in enumerate(tidied)
-        if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN or _doubtful(q))
+        if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN or _doubtful(q) or i in torn)
     ]
-    return FirstLook(tidied, reasons, reread)
+    return FirstLook(tidied, reasons, reread, torn=torn)
 
 
 def _doubtful(question: str) -> bool:
@@ -156,7 +166,9 @@ def _manner_dropped(question: str) -> str:
 def _points_back(d: Draft, question: str) -> str | None:
     """ "How many people applied for such visas?": which visas, the question does not say. A
     statement ("Who said that these figures were late?") is recognised as it stands."""
-    if d.fact.kind == "quote" or not POINTING_BACK.search(question.split("\u201c")[0].split('"')[0]):
+    if d.fact.kind == "quote":
+        return "points back into the article" if statement_points_back(blank_quotes(question)) else None
+    if not POINTING_BACK.search(question.split("\u201c")[0].split('"')[0]):
         return None
     return "points back into the article"
 
@@ -180,6 +192,8 @@ def _readable(drafts: list[Draft], look: FirstLook | None = None) -> list[tuple[
         for i, doc in zip(reread, docs, strict=True):
             d, q = tidied[i]
             reasons[i] = problem(q, d.answer, d.aliases, doc) or grammar_problem(doc, _from_clause(d, q))
+            if reasons[i] is None and i in look.torn and verbless_that(doc):
+                reasons[i] = "clause cut inside an aside"
             fixed = repair(doc) if reasons[i] else None
             if fixed and fixed != q:
                 tidied[i] = (d, tidy(fixed))
@@ -217,6 +231,7 @@ _TIDY = [
         (r"\s+(['\u2019]s)\b", r"\1", "'\u2019"),  # "Australia 's" → "Australia's"
         (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", "'\u2019"),  # "General Motors's" → "General Motors'"
         (r"\b(that|the|a|an|to|of|in) \1\b", r"\1", ""),  # "say that that"
+        (r"\b(said|says) only (?=(?:it|they|he|she|we)\b)", r"\1 only that ", "y"),  # "said only it is …"
         (r"\b(in|by|from|to) (journal|magazine|newspaper) (?=[A-Z])", r"\1 the \2 ", ""),  # "in journal Nature"
         (ONE_OF_MANY, r"\1 was \2 \3 of", "w"),  # "When were a bundle of letters found?": one bundle
         (r",(\s*,)+", ",", ","),
@@ -232,29 +247,9 @@ def tidy(question: str) -> str:
     for pattern, repl, needs in _TIDY:
         if not needs or any(c in question for c in needs):  # a mend whose mark is absent cannot apply
             question = pattern.sub(repl, question)
-    question = mend_single_quote(mend_measures(question))
+    question = mend_single_quote(mend_measures(mend_participle(mend_affiliation(question))))
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
-
-
-PRONOUN = "pronoun without referent"
-#: Verbs after which "it" may only hold the subject's place ("it is easier to …", "it became clear that …").
-LINKING = {
-    "is",
-    "was",
-    "be",
-    "been",
-    "became",
-    "become",
-    "becomes",
-    "seems",
-    "seemed",
-    "appears",
-    "appeared",
-    "remains",
-    "remained",
-    "'s",
-}
 
 
 def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = None) -> str | None:
@@ -271,6 +266,8 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "unbalanced brackets"
     if BAD_ENDINGS.search(question):
         return "dangling last word"
+    if "oth " in question and BOTH_ALONE.search(blank_quotes(question)):
+        return "both of whom, the question does not say"
     if "n't" in question and _SPLIT_NT.search(question):
         return "split n't"
     if weekday_glued(answer):
@@ -286,7 +283,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
             return "answer in question"
     if _initials_in(question, answer):
         return "answer's initials in question"
-    return _dangling(question, doc)
+    return dangling(question, doc)
 
 
 def _initials_in(question: str, answer: str) -> bool:
@@ -296,95 +293,3 @@ def _initials_in(question: str, answer: str) -> bool:
         return False
     initials = "".join(w[0] for w in words)
     return any(t.startswith(initials) and t != initials for t in re.findall(r"\b[A-Z]{3,5}\b", question))
-
-
-def _dangling(question: str, doc: Doc | None) -> str | None:
-    unquoted = question
-    if '"' in question or "\u201c" in question:
-        unquoted = blank_quotes(question)
-    for m in DANGLING.finditer(unquoted):
-        if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
-            return PRONOUN
-    for m in BARE_IT.finditer(unquoted):
-        named = _NAMED.search(unquoted[: m.start()])
-        bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
-        if named or bound:  # "Who said his team …": "his" is whoever the answer is
-            continue
-        if doc is not None and m.group().lower() in ("its", "their") and _noun_subject_before(doc, m.start()):
-            continue  # "Who said the company would keep its …": its = the company
-        if doc is not None and m.group().lower() == "their" and _counted_subject(doc):
-            continue  # "How many analysts cut their estimates?": their = the analysts counted
-        if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
-            return PRONOUN
-    return None
-
-
-def _noun_subject_before(doc: Doc, char: int) -> bool:
-    """'Who said that the company would keep its …': a common noun of the pronoun's number, in the
-    reported clause before it, that the pronoun reads as ("the banks … their"). Only a reported
-    clause: "In what year did its bank …" shows nothing "its" could be."""
-    token = _token_at(doc, char)
-    if token is None:
-        return False
-    that = next((t.i for t in doc[: token.i] if t.lower_ == "that"), None)
-    wanted = "NN" if token.lower_ == "its" else "NNS"
-    return that is not None and any(t.tag_ == wanted for t in doc[that + 1 : token.i])
-
-
-def _counted_subject(doc: Doc) -> bool:
-    """'At least how many analysts cut their estimates?': the counted noun of an opening "how many" is
-    the subject of the question's verb (no "did"/"were" inverted before a subject of its own), so a
-    "their" after it is theirs. Read from the tags alone: the question is not parsed."""
-    many = next((t.i for t in doc[:5] if t.lower_ == "many" and t.i > 0 and doc[t.i - 1].lower_ == "how"), None)
-    if many is None:
-        return False
-    end = many + 1
-    while end < len(doc) and doc[end].tag_ in ("JJ", "NN", "NNS", "NNP", "NNPS"):
-        end += 1
-    if end == many + 1 or doc[end - 1].tag_ != "NNS" or end + 1 >= len(doc) or not doc[end].tag_.startswith("VB"):
-        return False
-    after = doc[end + 1]
-    return doc[end].lower_ not in _INVERTING or after.tag_.startswith(("VB", "RB"))
-
-
-#: Auxiliaries that, right after "how many …", may open an inverted question ("How many did the firm …").
-_INVERTING = {"did", "do", "does", "was", "were", "is", "are", "has", "have", "had"}
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _is_pronoun(doc: Doc, char: int) -> bool:
-    """A pronoun, not part of a name: "He" after "Zhao" is tagged a proper noun."""
-    token = _token_at(doc, char)
-    if token is None:
-        return True
-    previous = doc[token.i - 1] if token.i else None
-    in_name = token.text[:1].isupper() and token.i > 0 and previous is not None and previous.tag_ in ("NNP", "NNPS")
-    return token.tag_ in ("PRP", "PRP$") and not in_name
-
-
-def _demonstrative(doc: Doc, char: int) -> bool:
-    """ "Who believes that this is too risky?": "this" standing alone, for something the question never named."""
-    token = _token_at(doc, char)
-    return token is not None and token.lower_ in ("this", "these", "those") and token.dep_ != "det"
-
-
-def _expletive(doc: Doc, char: int) -> bool:
-    """'it is easier to …', 'it became clear that …': an 'it' that only holds the subject's place."""
-    token = _token_at(doc, char)
-    if token is None or token.lower_ != "it":
-        return False
-    words = [t for t in doc[token.i + 1 : token.i + 8] if not t.is_punct][:5]  # 'it is "too early" to …'
-    verbs = [t for t in words if t.tag_.startswith(("VB", "MD", "RB"))]
-    after = [t for t in words if t not in verbs]
-    return (
-        bool(verbs)
-        and verbs[0].i == token.i + 1
-        and any(v.lower_ in LINKING for v in verbs)
-        and len(after) >= 2
-        and after[0].tag_ in ("JJ", "JJR", "VBN")
-        and after[1].lower_ in ("to", "that", "for")
-    )

@@ -22,6 +22,7 @@ from quizgen.questions.post_worth import (
     post_not_worth_asking,
     work_part,
 )
+from quizgen.questions.quote_lead import with_lead
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
@@ -71,6 +72,7 @@ def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
         if not any(org.startswith(speaker.name) for org in ctx.org_names):
             return []
         question, answer_type = f"Which organization {fact.predicate}?", "org"
+    question = with_lead(question, fact)  # "Who said “has a long way to go”?" → "Who said the plan “has …”?"
     return [Draft(fact, "who", shorten(question), speaker.name, list(speaker.aliases), answer_type)]
 
 
@@ -100,6 +102,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     drafts = []
     if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
+    if org and not fact.org_is_place and is_country(org):
+        org = ""  # "X of Slovakia's Kestrel University": the country is not where the post is held
     if files_story(fact) or passing_office(fact, ctx):
         return []  # the story's own reporter; "President Cole's plan": see post_worth
     if role and not org and bare_post(role):

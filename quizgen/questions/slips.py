@@ -118,3 +118,24 @@ def points_back(tokens: list[Token]) -> str | None:
             continue  # "found that pilots were …": the tagger's DT for a complementizer
         return "points back into the article"
     return None
+
+
+def verbless_that(doc: Doc) -> bool:
+    """ "Who said that the leader, Ann Ruiz, and her deputy, Tom Vale?": the reported clause lost its
+    verb with the aside it was cut inside; "Who said that could help …?" kept it."""
+    that = next((t for t in doc if t.lower_ == "that" and t.tag_ in ("IN", "WDT", "DT")), None)
+    return that is not None and not any(t.tag_.startswith(("VB", "MD")) for t in doc[that.i + 1 :])
+
+
+#: "this view", "these figures" in a statement's own words: a thing the article named before.
+_DEMONSTRATIVE = re.compile(r"(?<!of )\b[Tt]h(?:is|ese) ([a-z]+)(?: ([a-z]+))?")  # not "Which of these people"
+
+
+def statement_points_back(unquoted: str) -> bool:
+    """ "Who said that this view is widely held?": which view, the question cannot say. Times ("this
+    year", "this critical time") and the story itself ("this research") are named well enough."""
+    for m in _DEMONSTRATIVE.finditer(unquoted):
+        words = {m.group(1), m.group(2) or ""}
+        if not words & (TIME_NOUNS | STORY_NOUNS) and not m.group(1).endswith("'s"):
+            return True
+    return False

@@ -146,7 +146,10 @@ def test_a_further_quote_in_the_speakers_sentence_is_asked_too(quotes: dict[str,
 
 def test_a_quote_that_ends_the_sentence_before_its_attribution_is_asked(quotes: dict[str, list[Question]]) -> None:
     (q,) = quotes["quote-ends-sentence"]
-    assert q.question == "Who said \u201cwith enough boats in reserve to ride out a long strike\u201d?"
+    assert q.question == (  # the fragment with its lead-in (questions/quote_lead.py)
+        "Who said the ferry company wants to start the talks "
+        "\u201cwith enough boats in reserve to ride out a long strike\u201d?"
+    )
     assert q.answer == "Ron Pelham"
 
 

@@ -365,7 +365,9 @@ def test_one_statement_is_asked_once_even_when_two_shapes_find_it() -> None:
     assert len([q for q in asked if "rebuild the coastal railway" in q]) == 1, asked
 
 
-def test_a_question_about_such_things_is_not_asked_but_a_statement_about_them_is() -> None:
+def test_a_question_about_such_things_or_a_statement_about_these_things_is_not_asked() -> None:
+    """ "Who said that these figures would be published in June?": which figures, the question cannot
+    say (cold readers fail it as an unclear reference); the minister's post is still asked."""
     text = (
         "Applications for work permits fell sharply this spring, the ministry said.\n\n"
         "In the six months to the end of May, 8,420 people applied for such permits, compared with 19,310 "
@@ -374,7 +376,8 @@ def test_a_question_about_such_things_is_not_asked_but_a_statement_about_them_is
     )
     asked = [q.question for q in questions_of_texts({"permits": text}).questions]
     assert not [q for q in asked if "such permits" in q], asked
-    assert [q for q in asked if q.startswith("Who said") and "these figures" in q], asked
+    assert not [q for q in asked if "these figures" in q], asked
+    assert "In 2024, what post did Lena Fiskaa hold?" in asked
 
 
 def test_an_it_before_a_quoted_adjective_holds_the_subjects_place() -> None:

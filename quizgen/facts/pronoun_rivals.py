@@ -1,0 +1,57 @@
+"""Someone named between a person and a later "he" or "she", whom the pronoun may stand for instead.
+
+`ArticleContext.pronoun_person` takes the latest fitting person named before a pronoun. Two kinds of
+subject it cannot see may be the one meant: a name NER never called a person ("… and that Okoro had
+saved £4,000 … seized when she was arrested") and a post standing for someone ("The party leader
+said … However, he suggested …"). When one stands between, the pronoun is left open: a question
+naming the wrong person is worse than no question.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.titles import is_post
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
+    from quizgen.facts.context import ArticleContext, Person
+
+SUBJECTS = ("nsubj", "nsubjpass")
+#: Entity labels a person's name may wrongly carry (a lone surname is often tagged ORG or GPE).
+NAME_LABELS = ("", "PERSON", "ORG", "GPE")
+
+
+def rival_between(ctx: ArticleContext, person: Person, after: int, pronoun: Token) -> bool:
+    """Whether a subject in the pronoun's sentence or the one before, after `after` (the character
+    where `person` was last named), may be whom the pronoun stands for instead of `person`."""
+    sent = pronoun.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start else sent.start
+    for token in ctx.doc[start : pronoun.i]:
+        if token.idx <= after or token.dep_ not in SUBJECTS or ctx.in_quote(token.idx):
+            continue
+        if _unknown_name(ctx, token) or _post_of_another(ctx, person, token):
+            return True
+    return False
+
+
+def _unknown_name(ctx: ArticleContext, token: Token) -> bool:
+    """A one-word name, not an acronym, that the article never gave as a person's nor as a company's
+    with a company word after it."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in NAME_LABELS or not token.text.istitle():
+        return False
+    if any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
+        return False  # "Ardent Motors", "Mr Ruiz": more than one word, read elsewhere
+    return ctx.resolve_person(token) is None
+
+
+def _post_of_another(ctx: ArticleContext, person: Person, token: Token) -> bool:
+    """ "The party leader said …": a post as subject whose holder the article has not shown to be `person`."""
+    if token.pos_ != "NOUN" or not is_post(token.text):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children):
+        return False  # "party members", "officials": not one person
+    from quizgen.facts.post_holders import holders_of
+
+    return person.name not in holders_of(ctx, token)

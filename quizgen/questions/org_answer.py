@@ -1,0 +1,65 @@
+"""Is the answer to a "Which organization …?" question an organization at all?
+
+spaCy's small model tags many names ORG that are not: a people ("most Cypriots lost …"), a country
+("Slovakia's Kestrel University": the country is no employer), a person NER did not know ("Jo Okoro,
+from Leeds, …"), or the first words of a longer name ("The charity Sea Watch Now estimates …" read
+as "Sea Watch"). Each would teach a wrong answer, so such a question is not asked.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizgen.facts.context import ArticleContext
+from quizgen.facts.places import is_country
+from quizgen.facts.titles import is_post
+from quizgen.vocabulary import HONORIFICS, MONTHS, WEEKDAYS
+
+#: Words before a plural that make it so many individuals, not one body ("most Cypriots").
+QUANTIFIERS = r"(?:most|many|some|all|few|several|other|thousands of|millions of|hundreds of|\d[\d,]*)"
+
+
+def not_an_org(answer: str, sentence: str, ctx: ArticleContext, question: str = "") -> str | None:
+    """Why `answer` cannot answer "Which organization …?", or None when it may (a country may
+    answer "Which team …?": "India won the opening Test")."""
+    name = answer.strip()
+    if is_country(name) and "which team" not in question.lower():
+        return "a country, not an organization"
+    return _in_article(name, ctx.text) or ("the first words of a longer name" if _cut_short(name, sentence) else None)
+
+
+@lru_cache(maxsize=4096)
+def _in_article(name: str, text: str) -> str | None:
+    """What the whole article shows `name` to be, when not an organization (once per name: every
+    question's false options ask again)."""
+    if name.endswith("s") and re.search(rf"\b{QUANTIFIERS} {re.escape(name)}\b", text, re.I):
+        return "a people counted, not an organization"
+    if " " not in name and _named_like_a_person(name, text):
+        return "a person, not an organization"
+    return None
+
+
+def _named_like_a_person(name: str, text: str) -> bool:
+    """A one-word name the article writes as a person's: after a title ("Ms Okoro"), or as a full name
+    introduced with where the person is from or their age ("Jo Okoro, from Leeds,", "Jo Okoro, 55,")."""
+    word = re.escape(name)
+    honorific = "|".join(re.escape(h.rstrip(".").capitalize()) for h in HONORIFICS)
+    if re.search(rf"\b(?:{honorific})\.? {word}\b", text):
+        return True
+    return re.search(rf"\b[A-Z][a-z]+ {word}, (?:from [A-Z]|aged \d|\d{{1,2}},)", text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _cut_short(name: str, sentence: str) -> bool:
+    """Every time the sentence (or the article, for a false option) writes `name`, a capitalised word
+    goes on with it ("Sea Watch Now"), one that is no post ("Apple Chief Executive …"), weekday or
+    month ("told Reuters Tuesday")."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(name)} ([A-Z][\w&-]*)", sentence))
+    if not found or len(found) != len(re.findall(rf"(?<![\w-]){re.escape(name)}\b", sentence)):
+        return False
+    for m in found:
+        word = m.group(1)
+        if is_post(word) or word.lower() in WEEKDAYS or word.lower() in MONTHS or word.isupper():
+            return False
+    return True

@@ -1,0 +1,142 @@
+"""Pronouns a question cannot carry: "Who said he would …?" names no one the learner can know.
+
+A pronoun outside quote marks needs something in the question it stands for. With the question
+tagged, look-alikes are told apart: "He" in "Zhao He" is a name, the "it" of "it is easier to …"
+holds the subject's place, and "its" after "the company" is the company's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.quote_marks import blank_quotes
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Doc, Token
+
+#: Pronouns that leave a question without a referent when they stand outside quote marks.
+DANGLING = re.compile(
+    r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
+    r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?])"
+)
+#: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
+#: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
+BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
+_NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
+
+PRONOUN = "pronoun without referent"
+#: Verbs after which "it" may only hold the subject's place ("it is easier to …", "it became clear that …").
+LINKING = {
+    "is",
+    "was",
+    "be",
+    "been",
+    "became",
+    "become",
+    "becomes",
+    "seems",
+    "seemed",
+    "appears",
+    "appeared",
+    "remains",
+    "remained",
+    "'s",
+}
+
+
+def dangling(question: str, doc: Doc | None) -> str | None:
+    """`PRONOUN` when a pronoun outside quote marks stands for nothing the question names, else None;
+    without `doc` (the question tagged) every pronoun-like word is doubted, to be read again tagged."""
+    unquoted = question
+    if '"' in question or "\u201c" in question:
+        unquoted = blank_quotes(question)
+    for m in DANGLING.finditer(unquoted):
+        if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
+            return PRONOUN
+    for m in BARE_IT.finditer(unquoted):
+        named = _NAMED.search(unquoted[: m.start()])
+        bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
+        if named or bound:  # "Who said his team …": "his" is whoever the answer is
+            continue
+        if doc is not None and m.group().lower() in ("its", "their") and _noun_subject_before(doc, m.start()):
+            continue  # "Who said the company would keep its …": its = the company
+        if doc is not None and m.group().lower() == "their" and _counted_subject(doc):
+            continue  # "How many analysts cut their estimates?": their = the analysts counted
+        if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
+            return PRONOUN
+    return None
+
+
+def _noun_subject_before(doc: Doc, char: int) -> bool:
+    """'Who said that the company would keep its …': a common noun of the pronoun's number, in the
+    reported clause before it, that the pronoun reads as ("the banks … their"); or the subject after
+    the question's auxiliary ("When do savers have to offer their support?"). Not in the wh-phrase:
+    "How much profit did its bank …" shows nothing "its" could be."""
+    token = _token_at(doc, char)
+    if token is None:
+        return False
+    that = next((t.i for t in doc[: token.i] if t.lower_ == "that"), None)
+    if that is None and doc[0].lower_ in ("when", "where", "why", "how"):
+        that = next((t.i for t in doc[: token.i] if t.lower_ in ("do", "does", "did")), None)
+    wanted = "NN" if token.lower_ == "its" else "NNS"
+    return that is not None and any(t.tag_ == wanted for t in doc[that + 1 : token.i])
+
+
+def _counted_subject(doc: Doc) -> bool:
+    """'At least how many analysts cut their estimates?': the counted noun of an opening "how many" is
+    the subject of the question's verb (no "did"/"were" inverted before a subject of its own), so a
+    "their" after it is theirs. Read from the tags alone: the question is not parsed."""
+    many = next((t.i for t in doc[:5] if t.lower_ == "many" and t.i > 0 and doc[t.i - 1].lower_ == "how"), None)
+    if many is None:
+        return False
+    end = many + 1
+    while end < len(doc) and doc[end].tag_ in ("JJ", "NN", "NNS", "NNP", "NNPS"):
+        end += 1
+    if end == many + 1 or doc[end - 1].tag_ != "NNS" or end + 1 >= len(doc) or not doc[end].tag_.startswith("VB"):
+        return False
+    after = doc[end + 1]
+    return doc[end].lower_ not in _INVERTING or after.tag_.startswith(("VB", "RB"))
+
+
+#: Auxiliaries that, right after "how many …", may open an inverted question ("How many did the firm …").
+_INVERTING = {"did", "do", "does", "was", "were", "is", "are", "has", "have", "had"}
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _is_pronoun(doc: Doc, char: int) -> bool:
+    """A pronoun, not part of a name: "He" after "Zhao" is tagged a proper noun."""
+    token = _token_at(doc, char)
+    if token is None:
+        return True
+    previous = doc[token.i - 1] if token.i else None
+    in_name = token.text[:1].isupper() and token.i > 0 and previous is not None and previous.tag_ in ("NNP", "NNPS")
+    return token.tag_ in ("PRP", "PRP$") and not in_name
+
+
+def _demonstrative(doc: Doc, char: int) -> bool:
+    """ "Who believes that this is too risky?": "this" standing alone, for something the question never named."""
+    token = _token_at(doc, char)
+    return token is not None and token.lower_ in ("this", "these", "those") and token.dep_ != "det"
+
+
+def _expletive(doc: Doc, char: int) -> bool:
+    """'it is easier to …', 'it became clear that …': an 'it' that only holds the subject's place."""
+    token = _token_at(doc, char)
+    if token is None or token.lower_ != "it":
+        return False
+    words = [t for t in doc[token.i + 1 : token.i + 8] if not t.is_punct][:5]  # 'it is "too early" to …'
+    verbs = [t for t in words if t.tag_.startswith(("VB", "MD", "RB"))]
+    after = [t for t in words if t not in verbs]
+    return (
+        bool(verbs)
+        and verbs[0].i == token.i + 1
+        and any(v.lower_ in LINKING for v in verbs)
+        and len(after) >= 2
+        and after[0].tag_ in ("JJ", "JJR", "VBN")
+        and after[1].lower_ in ("to", "that", "for")
+    )
