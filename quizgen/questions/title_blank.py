@@ -203,7 +203,26 @@ def blanked(question: Question, title: str, text: str = "") -> str:
             shown = _blank_alone(_pattern(piece, caps), shown, own)
     if question.kind == "number":
         shown = _blank_values(shown, forms)
+    elif names:
+        shown = _blank_short_given_names(shown, forms)
     return re.sub(rf"{BLANK}(?:\s+{BLANK})+", BLANK, shown)
+
+
+def _blank_short_given_names(shown: str, forms: list[str]) -> str:
+    """ "Dan ___ vows …" for Daniel Andrews: a short form of the given name, right before the blanked
+    surname, still tells which person it is."""
+    for form in forms:
+        words = form.split()
+        if len(words) < 2 or not words[0][:1].isupper():
+            continue
+        given = words[0].lower()
+
+        def short(m: re.Match[str], given: str = given) -> str:
+            word = m.group(1).lower()
+            return BLANK if len(word) >= 3 and word != given and given.startswith(word) else m.group(0)
+
+        shown = re.sub(rf"\b([A-Z][a-z]+)(?=\s+{re.escape(BLANK)})", short, shown)
+    return shown
 
 
 def _numberish(token: str) -> bool:

@@ -40,6 +40,14 @@ def ask(kind: str, question: str, answer: str) -> Question:
             "Marisol Quant",
             f"{BLANK} vows to reopen line",
         ),
+        # the short form of the given name beside the surname names the person too
+        (
+            "quote",
+            "Mari Quant vows to reopen line",
+            "Who said the line would reopen?",
+            "Marisol Quant",
+            f"{BLANK} vows to reopen line",
+        ),
         (
             "org-event",
             "KESTREL REPORT SHAKES THE CABINET",
