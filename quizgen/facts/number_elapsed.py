@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.number_ask import ask
+from quizgen.facts.number_hedges import HEDGE_WORDS
 from quizgen.vocabulary import TIME_UNITS_PATTERN
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: "five days later", "about 25 years ago": a hedge, a count, a unit of time, the word that orders it.
 _ELAPSED = re.compile(
-    rf"^(?:(?:some|about|around|nearly|almost|just|only|more than|less than|over|under) )?"
+    rf"^(?:(?:{HEDGE_WORDS}) )?"
     rf"(?P<count>[\w.,-]+) (?P<unit>{TIME_UNITS_PATTERN}) (?P<word>later|ago)$",
     re.I,
 )

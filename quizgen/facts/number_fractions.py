@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.number_ask import ask
+from quizgen.facts.number_hedges import HEDGE_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 FRACTION = re.compile(
-    r"^(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|under|just)\s+)?"
+    rf"^(?:(?:{HEDGE_WORDS})\s+)?"
     r"(?:half|(?:a|one|two|three|four)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths))$",
     re.I,
 )

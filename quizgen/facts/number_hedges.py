@@ -32,10 +32,9 @@ _HEDGES = {
     ),
     **dict.fromkeys(["just", "only", "exactly", "a mere"], ""),
 }
-_HEDGE = re.compile(
-    r"^((?:{})\s+)+".format("|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))),
-    re.I,
-)
+#: Any one hedge, longest first, for patterns that allow a hedge before a figure ("about 25 years ago").
+HEDGE_WORDS = "|".join(re.escape(h) for h in sorted(_HEDGES, key=len, reverse=True))
+_HEDGE = re.compile(rf"^((?:{HEDGE_WORDS})\s+)+", re.I)
 #: The wh-phrase the hedge goes in front of ("how many", "what percentage", "what amount").
 _WH = re.compile(
     r"\b(how (?:many|much|long|far|old|tall|high|deep|big|often)|what (?:percentage|amount|share|proportion))\b", re.I
