@@ -117,7 +117,9 @@ class QuizApp(AnswerRecording):
 
     def on_mount(self) -> None:
         if self.bank is not None:  # already asking (see get_default_screen)
-            self._after_load(self.bank)
+            # Counted from the first paint, not from now: on a busy machine that paint can take
+            # longer than the warm-up's delay, and the grader's imports would hold it back.
+            self.call_after_refresh(self._after_load, self.bank)
             return
         # After the first paint: the loader's imports (spaCy) hold the GIL and would delay it.
         self.call_after_refresh(self.load_questions)

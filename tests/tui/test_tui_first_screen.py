@@ -3,10 +3,12 @@ open straight on the first question, with no start screen drawn only to be cover
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Static
 from tui_helpers import SIZE, quiz_app, ready, right_key, started
 
 from quizgen.models import Question
+from quizgen.tui.messages import QuestionShown
 from quizgen.tui.screens.quiz_screen import QuizScreen
 from quizgen.tui.screens.results_screen import ResultsScreen
 from quizgen.tui.screens.start_screen import StartScreen
@@ -54,3 +56,27 @@ async def test_the_footer_keys_follow_each_step(sample_questions: list[Question]
         await pilot.press(right_key(app))
         await pilot.pause()
         assert "Continue" in footer(app) and "Answer" not in footer(app)
+
+
+async def test_the_grader_warms_up_only_after_the_first_question_is_drawn(
+    sample_questions: list[Question], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its imports hold the GIL: begun before the first paint (a busy machine can take longer to
+    paint than the warm-up's delay), they would hold back the question the learner waits for."""
+    import quizgen.tui.app as app_module
+
+    order: list[str] = []
+    monkeypatch.setattr(app_module, "WARM_UP_DELAY", 0.001)
+    monkeypatch.setattr(app_module.QuizApp, "warm_up_grading", lambda self, dates: order.append("warm-up"))
+
+    def shown(self: app_module.QuizApp, event: QuestionShown) -> None:
+        if not order:
+            self.call_after_refresh(order.append, "drawn")
+
+    monkeypatch.setattr(app_module.QuizApp, "on_question_shown", shown, raising=False)
+    app = quiz_app(sample_questions[:2], mode="mcq", autostart=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        for _ in range(20):
+            await pilot.pause(0.01)
+    assert order[:2] == ["drawn", "warm-up"]
