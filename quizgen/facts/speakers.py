@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, Person, clean_name
 from quizgen.facts.described import described_speaker
+from quizgen.facts.epithets import epithet
 from quizgen.facts.lexicon import (
     DOCUMENT_NOUNS,
     STATEMENT_NOUNS,
@@ -18,7 +19,7 @@ from quizgen.facts.lexicon import (
 from quizgen.facts.people import is_pronoun
 from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
-from quizgen.facts.pronoun_speakers import pronoun_speaker
+from quizgen.facts.pronoun_speakers import epithet_speaker, pronoun_speaker
 from quizgen.facts.reported import SPEAKING, joined_by_and
 from quizgen.facts.titles import is_post
 from quizgen.models import Speaker
@@ -157,6 +158,9 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         if len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return person_ref(ctx, person, None) if person else None
+    if epithet(token) is not None:  # "the 32-year-old said", "the Serbian explained": a person, or nobody
+        person = epithet_speaker(ctx, token)
+        return person_ref(ctx, person, None) if person else None
     if token.pos_ == "NOUN" and named and named[0].dep_ == "appos" and named[0].ent_type_ in GROUP_LABELS:
         return _group(ctx, named[0])  # "the news agency Tass said …"
     described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"
