@@ -5,6 +5,8 @@ inside a quote ("'… [the mayor Oskar] Berg …,' he said") is talked about, no
 single quote mistyped shut with a double mark ('…," she added) ends there. "The minister" is not
 the Chief Minister, "Ann Lind QC" is Ann Lind, and "and said 'Back then …" opens a quote. "Lind
 interjected: '…'" is Lind's, while "asked the court to …" and "continued to grow" say nothing.
+Malaysia's "Datuk Ahmad" is Ahmad Razali, named by his given name after a word of address, and "said
+it was difficult to track …" is asked (its "it" points ahead).
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -66,6 +68,17 @@ ARTICLES = {
         'Ms Lind interjected: "That was not my question about the new harbour tax," before Mr Berg cut her off.\n\n'
         "The council asked the court to rule on the harbour tax before the spring.\n\n"
         "Sales at the harbour market continued to grow in May."
+    ),
+    "a-malaysian-word-of-address": (
+        "Boat rules tightened\n\n"
+        "Harbour Employers Federation executive director Ahmad Razali said the new boat rules were sound.\n\n"
+        "Datuk Ahmad said there could be up to two thousand unregistered boats in the harbour.\n\n"
+        "Ahmad said the port would check every boat in the harbour by the summer."
+    ),
+    "an-it-that-points-ahead": (
+        "Boat rules tightened\n\n"
+        "Harbour master Oskar Lind said it was difficult to track the boats in the harbour at night as they "
+        "carried no lights."
     ),
 }
 
@@ -129,3 +142,13 @@ def test_a_verb_that_speaks_only_through_its_quote(quotes: dict[str, list[Questi
     (q,) = [q for q in said if "not my question" in q.question]
     assert q.answer == "Ann Lind"
     assert not [q for q in said if "court" in q.question or "grow" in q.question]
+
+
+def test_a_given_name_after_a_malaysian_word_of_address_is_the_persons(quotes: dict[str, list[Question]]) -> None:
+    said = quotes["a-malaysian-word-of-address"]
+    assert len(said) == 3 and {(q.question.split()[0], q.answer) for q in said} == {("Who", "Ahmad Razali")}
+
+
+def test_a_reported_it_that_points_ahead_is_asked(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["an-it-that-points-ahead"]
+    assert "difficult to track the boats" in q.question and q.answer == "Oskar Lind"
