@@ -63,8 +63,9 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
                     break
     if not subjects:
         return None
-    # "NIMR chief executive Ann Ruiz told …" is parsed with two subjects: the name wins.
-    subjects.sort(key=lambda t: t.pos_ != "PROPN")
+    # "NIMR chief executive Ann Ruiz told …", "with Crown Relations Minister Ann Ruiz explaining …" are
+    # parsed with two subjects: the name wins, a person's over a body's.
+    subjects.sort(key=lambda t: (t.pos_ != "PROPN", t.ent_type_ != "PERSON"))
     if subjects[0].ent_type_ == "ORG":  # "Harbour Board (HB) Chairman Ann Lind said", misparsed
         titled = _titled_name_before(ctx, verb)
         if titled is not None:

@@ -6,7 +6,8 @@ single quote mistyped shut with a double mark ('…," she added) ends there. "Th
 the Chief Minister, "Ann Lind QC" is Ann Lind, and "and said 'Back then …" opens a quote. "Lind
 interjected: '…'" is Lind's, while "asked the court to …" and "continued to grow" say nothing.
 Malaysia's "Datuk Ahmad" is Ahmad Razali, named by his given name after a word of address, and "said
-it was difficult to track …" is asked (its "it" points ahead).
+it was difficult to track …" is asked (its "it" points ahead). "Minister for Arts and Heritage Rangi
+Tawhiri" is Rangi Tawhiri, and "with Crown Relations Minister Kelvin Marsh explaining" is his, not the body's.
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -74,6 +75,14 @@ ARTICLES = {
         "Harbour Employers Federation executive director Ahmad Razali said the new boat rules were sound.\n\n"
         "Datuk Ahmad said there could be up to two thousand unregistered boats in the harbour.\n\n"
         "Ahmad said the port would check every boat in the harbour by the summer."
+    ),
+    "a-portfolio-before-a-name": (
+        "Winter holiday dates set\n\n"
+        "The holiday will fall in mid-winter each year, Acting Associate Minister for Arts, Culture and "
+        "Heritage Rangi Tawhiri said in a statement.\n\n"
+        "The date will shift each year to follow the lunar calendar and will always be on a Friday, Tawhiri said.\n\n"
+        "A holiday advisory group has been set up, with Crown Relations Minister Kelvin Marsh explaining that the "
+        'group will "advise on the dates of the holiday and how it should be celebrated".'
     ),
     "an-it-that-points-ahead": (
         "Boat rules tightened\n\n"
@@ -152,3 +161,22 @@ def test_a_given_name_after_a_malaysian_word_of_address_is_the_persons(quotes: d
 def test_a_reported_it_that_points_ahead_is_asked(quotes: dict[str, list[Question]]) -> None:
     (q,) = quotes["an-it-that-points-ahead"]
     assert "difficult to track the boats" in q.question and q.answer == "Oskar Lind"
+
+
+def test_a_portfolio_and_a_body_before_a_name_are_no_part_of_the_speaker(quotes: dict[str, list[Question]]) -> None:
+    said = {q.question.split()[0] + " " + q.answer for q in quotes["a-portfolio-before-a-name"]}
+    assert said == {"Who Rangi Tawhiri", "Who Kelvin Marsh"}
+    assert len(quotes["a-portfolio-before-a-name"]) == 3
+
+
+def test_a_surname_the_model_calls_a_body_is_a_persons_after_a_given_name() -> None:
+    from spacy.tokens import Span
+
+    from quizgen.facts.context import ArticleContext
+    from quizgen.nlp import load_nlp
+
+    doc = load_nlp()("Minister Rangi Tawhiri opened the bridge on Monday.\n\nTawhiri said the bridge was safe.")
+    surname = [t.i for t in doc if t.text == "Tawhiri"]
+    doc.ents = [Span(doc, i, i + 1, label="ORG") for i in surname]  # as the small model may tag them
+    ctx = ArticleContext(doc)
+    assert [p.name for p in ctx.people.people] == ["Rangi Tawhiri"]
