@@ -46,8 +46,8 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
             if c.dep_ in ("compound", "nmod") and c.right_edge.i == verb.i - 1 and c.pos_ == "PROPN"
         ]
     owner = participle_owner(verb)
-    if not subjects and owner is not None:
-        subjects = [c for c in owner.children if c.dep_ == "nsubj"]  # "X refused, saying: …"
+    if not subjects and owner is not None:  # "X refused, saying: …", "X was quoted as saying …"
+        subjects = [c for c in owner.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and quoted_as(verb))]
     if not subjects:  # "With X, the Prime Minister said": the parser hung the subject on X as an appositive
         subjects = [t for t in verb.sent if t.dep_ == "appos" and t.i < verb.i and subject_of_next_verb(t)][-1:]
     if not subjects:
@@ -128,6 +128,8 @@ def participle_owner(verb: Token) -> Token | None:
     if verb.tag_ != "VBG":
         return None
     head = verb.head
+    if quoted_as(verb):
+        return head.head
     if verb.dep_ == "pcomp" and head.lower_ == "by":
         head = head.head
     elif verb.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj"):
@@ -135,6 +137,11 @@ def participle_owner(verb: Token) -> Token | None:
     elif verb.dep_ != "advcl":
         return None
     return head if head.pos_ in ("VERB", "AUX") and head.i < verb.i else None
+
+
+def quoted_as(verb: Token) -> bool:
+    """'X was quoted as saying …' (by a paper): the saying is X's, though X is the subject of "quoted"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote"
 
 
 def who(ctx: ArticleContext, token: Token) -> Speaker | None:

@@ -8,6 +8,7 @@ interjected: '…'" is Lind's, while "asked the court to …" and "continued to 
 Malaysia's "Datuk Ahmad" is Ahmad Razali, named by his given name after a word of address, and "said
 it was difficult to track …" is asked (its "it" points ahead). "Minister for Arts and Heritage Rangi
 Tawhiri" is Rangi Tawhiri, and "with Crown Relations Minister Kelvin Marsh explaining" is his, not the body's.
+"X was quoted as saying (by a paper)" is X's.
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -83,6 +84,13 @@ ARTICLES = {
         "The date will shift each year to follow the lunar calendar and will always be on a Friday, Tawhiri said.\n\n"
         "A holiday advisory group has been set up, with Crown Relations Minister Kelvin Marsh explaining that the "
         'group will "advise on the dates of the holiday and how it should be celebrated".'
+    ),
+    "quoted-as-saying": (
+        "Cafes reopen\n\n"
+        "Cafes in Varna reopened on Tuesday after a month of closures.\n\n"
+        '"We got burgers and fries for the whole family," Maria Okafor, who arrived at the harbour cafe at 4am, '
+        "was quoted as saying by the Varna Herald.\n\n"
+        "Oskar Lind was quoted as saying that the cafe had run out of burgers by noon."
     ),
     "an-it-that-points-ahead": (
         "Boat rules tightened\n\n"
@@ -180,3 +188,11 @@ def test_a_surname_the_model_calls_a_body_is_a_persons_after_a_given_name() -> N
     doc.ents = [Span(doc, i, i + 1, label="ORG") for i in surname]  # as the small model may tag them
     ctx = ArticleContext(doc)
     assert [p.name for p in ctx.people.people] == ["Rangi Tawhiri"]
+
+
+def test_quoted_as_saying_is_the_subjects(quotes: dict[str, list[Question]]) -> None:
+    said = {q.question: q.answer for q in quotes["quoted-as-saying"]}
+    assert said == {
+        "Who said \u201cWe got burgers and fries for the whole family\u201d?": "Maria Okafor",
+        "Who said that the cafe had run out of burgers by noon?": "Oskar Lind",
+    }
