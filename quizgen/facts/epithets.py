@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from quizgen.facts.lexicon import PERSON_EPITHETS, SPEAKER_NOUNS, TITLE_WORDS
+from quizgen.facts.role_links import DEMONYM
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -48,8 +49,8 @@ def epithet(token: Token) -> Epithet | None:
     age = int(found.group(1)) if found else None
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nummod", "npadvmod") and c.i < token.i]
     nationality = next((m.text for m in modifiers if m.ent_type_ == "NORP"), None)
-    if token.pos_ == "PROPN" and token.ent_type_ in ("NORP", "PERSON") and len(phrase) == 2:
-        return Epithet(age, token.text)  # "the Serbian", "the Scot" (the model calls some a person)
+    if token.pos_ == "PROPN" and len(phrase) == 2 and (token.ent_type_ == "NORP" or _demonym_as_person(token)):
+        return Epithet(age, token.text)  # "the Serbian", "the Frenchman" (which the model may call a person)
     if token.lower_ == "old" and age is not None:
         return Epithet(age, None)  # "the 32-year-old"
     if token.pos_ == "PROPN" and age is not None and token.text[:1].isupper():
@@ -60,6 +61,13 @@ def epithet(token: Token) -> Epithet | None:
     if noun in TITLE_WORDS and not (age or any(t.like_num for t in phrase)):
         return None  # "the former minister", "the Serbian president" may be one the article never named
     return Epithet(age, nationality)
+
+
+def _demonym_as_person(token: Token) -> bool:
+    """'the Frenchman', 'the Venezuelan' tagged as a person; not 'the Pope' or 'the Duke', who may be
+    someone the article never named."""
+    word = token.text
+    return token.ent_type_ == "PERSON" and (DEMONYM.search(word) is not None or word.endswith("man"))
 
 
 def fit(ctx: ArticleContext, person: Person, said: Epithet) -> int:

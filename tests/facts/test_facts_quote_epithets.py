@@ -42,6 +42,12 @@ ARTICLES = {
         "The Austrian player Oskar Berg will play the final of the Varna Open on Sunday.\n\n"
         '"He will need to serve much better than he did in the semi-final," the Croatian said.'
     ),
+    "a-title-the-model-calls-a-person": (
+        "Cardinal visits Varna\n\n"
+        "Cardinal Oskar Lind arrived in Varna on Monday for a three-day visit.\n\n"
+        '"We pray for the fishermen of this coast and for their families," the Pope said in a message read '
+        "at the harbour."
+    ),
     "a-former-office-may-be-anyone": (
         "Harbour tax row\n\n"
         "Ann Lind, who runs a ferry company in Varna, spoke against the harbour tax on Monday.\n\n"
@@ -73,6 +79,15 @@ def test_a_title_count_speaks_for_the_person_last_named(quotes: dict[str, list[Q
     assert q.answer == "Ann Lind"
 
 
-@pytest.mark.parametrize("article", ["two-people-who-fit-alike", "no-one-named-fits", "a-former-office-may-be-anyone"])
+@pytest.mark.parametrize(
+    "article",
+    [
+        "two-people-who-fit-alike",
+        "no-one-named-fits",
+        "a-former-office-may-be-anyone",
+        "a-title-the-model-calls-a-person",
+    ],
+)
 def test_an_epithet_that_fits_no_one_alone_asks_nothing(quotes: dict[str, list[Question]], article: str) -> None:
-    assert not [q for q in quotes[article] if "serve" in q.question or "ferry firms" in q.question]
+    asked = [q for q in quotes[article] if any(w in q.question for w in ("serve", "ferry firms", "fishermen"))]
+    assert not asked
