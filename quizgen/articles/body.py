@@ -34,6 +34,9 @@ _ODD_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\t\f\
 _SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
 _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+#: A closing quote mark glued to the next word ('…to keep them,"Ann Ruiz told'): the tokenizer would
+#: read 'them,"Ann' as one word and lose the speaker.
+_GLUED_CLOSE = re.compile(r"(?<=[,.?!])([\"\u201d])(?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
 
 
@@ -70,11 +73,19 @@ def normalize_line(line: str) -> str:
     Non-breaking and other odd spaces become spaces, invisible characters go, and runs of
     spaces shrink to one. A run of three or more spaces between two words is what is left of a
     dash some sources lost ("flat screens   LCDs, plasma   have been sold"): it becomes " — ".
-    After punctuation such a run is only wide spacing, so it becomes one space.
+    After punctuation such a run is only wide spacing, so it becomes one space. A closing quote
+    mark glued to the next word gets its space ('them,"Ann Ruiz told' → 'them," Ann Ruiz told').
     """
     line = _INVISIBLE.sub("", line.translate(_SPACES)).strip()
     line = _WIDE_GAP.sub(lambda m: " " if line[m.start() - 1] in ".!?:;," else " — ", line)
+    line = _GLUED_CLOSE.sub(lambda m: m.group() + " " if _closes(line, m.start()) else m.group(), line)
     return re.sub(r" {2,}", " ", line)
+
+
+def _closes(line: str, at: int) -> bool:
+    """Whether the mark at `at` closes a quote: a curly closing one, or a straight one after an odd
+    number of straight ones in the line (a quote opened in it; '…, he said,"We …' opens one)."""
+    return line[at] == "\u201d" or line.count('"', 0, at) % 2 == 1
 
 
 def ends_sentence(line: str) -> bool:

@@ -24,10 +24,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
-TIME_WORDS = set(
-    "today yesterday tomorrow now currently recently soon later earlier already meanwhile also still then "
-    "eventually".split()
-)
+TIME_WORDS = set("today yesterday tomorrow now currently recently soon later earlier already meanwhile also".split())
+TIME_WORDS |= {"still", "then", "eventually"}
 #: Endings of common nouns the tagger calls proper when they open a sentence ("Construction will …").
 COMMON_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ure|ship|ism)$")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -328,7 +326,7 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
                 child.dep_ == "prep"
                 and not _is_time(ctx, child)
                 and any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree)
-            ):
+            ) or _ratio_base(child):
                 lead.append(child)
             continue
         right.append(child)
@@ -343,6 +341,11 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
     text = " ".join(words)
     text = re.sub(r"\s*[,;:]\s*$", "", text)
     return text
+
+
+def _ratio_base(child: Token) -> bool:
+    """'For every legal worker, there are 1.5 illegal ones': what the figure counts against, kept."""
+    return child.dep_ == "prep" and child.lower_ == "for" and any(t.lower_ in ("every", "each") for t in child.subtree)
 
 
 def _first_to(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.honorifics import name_length
 from quizgen.facts.introduced import introduced_things
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
+from quizgen.facts.name_runs import name_runs
 from quizgen.facts.people import FEMALE as FEMALE
 from quizgen.facts.people import MALE as MALE
 from quizgen.facts.people import PERSONAL as PERSONAL
@@ -26,7 +27,7 @@ from quizgen.facts.people import clean_name as clean_name
 from quizgen.facts.pronoun_rivals import rival_between
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
-from quizgen.facts.titles import is_post, titled_names, untagged_names
+from quizgen.facts.titles import is_post, titled_names
 from quizgen.models import QuoteFact
 from quizgen.text import strip_the, whole_words
 from quizgen.vocabulary import HONORIFICS
@@ -131,7 +132,7 @@ class ArticleContext:
                 person = self.people.add(name.text, name.start_char)
                 if person is not None and len(name) == 1:
                     person.forms.add(form)
-        for run in untagged_names(self.doc):  # checked cheaply first: the surname comes back later
+        for run in name_runs(self.doc):  # checked cheaply first: the surname comes back later
             if (
                 (
                     (self.text.count(run[-1].text) > 1 and self._named_like_a_speaker(run))

@@ -23,7 +23,7 @@ from quizgen.facts.reported import (
     trim_clause,
 )
 from quizgen.facts.said_aside import said_aside
-from quizgen.facts.speakers import participle_owner, speaker_of, who
+from quizgen.facts.speakers import participle_owner, quoted_as, speaker_of, who
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
 from quizgen.models import Fact, QuoteFact, Speaker
@@ -65,6 +65,8 @@ def _reporting(ctx: ArticleContext, verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl" and _conceding(verb):
         return True  # "While Lind said that …, the board …": what she said is hers
+    if quoted_as(verb):
+        return True  # "X was quoted as saying that …"
     if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp") or participle(verb):
         return False
     # "An observer said he believed …": the view is the observer's, not "he"'s
@@ -228,7 +230,7 @@ def _clause_after(
 
 def _said_word(verb: Token) -> str:
     """The reporting verb as a question asks it: "said" for added, told, noted …; else its own ("Who warned …?")."""
-    return "said" if verb.lemma_ in AS_SAID else third_person(verb)
+    return "said" if verb.lemma_ in AS_SAID or quoted_as(verb) else third_person(verb)
 
 
 def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:

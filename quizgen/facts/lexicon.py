@@ -15,7 +15,7 @@ from quizgen.facts.post_words import TITLE_WORDS as TITLE_WORDS
 from quizgen.facts.post_words import WIRE_TITLES as WIRE_TITLES
 
 #: Verbs whose subject is a speaker: a lone surname there is a person.
-SPEECH_VERBS = {"say", "tell", "add", "explain", "argue", "insist", "warn", "note", "claim"}
+SPEECH_VERBS = set("say tell add explain argue insist warn note claim admit concede recall".split())
 
 #: Verbs that report speech or a stated view: their subject is the speaker.
 REPORTING = {
@@ -267,6 +267,7 @@ PERSON_EPITHETS = (
     | {
         *"moderate conservative liberal lawmaker candidate nominee incumbent congressman congresswoman".split(),
         *"star veteran billionaire tycoon actor actress singer player rookie challenger republican democrat".split(),
+        *"winner finalist medallist medalist athlete teenager youngster politician".split(),
     }
 )
 

@@ -155,6 +155,8 @@ def person_span(token: Token) -> Span:
             break
     while start < token.i and is_honorific(doc[start]):
         start += 1
+    while start < token.i and start > 0 and doc[start - 1].lower_ in ("and", "&", ",") and not doc[start].ent_type_:
+        start += 1  # "Minister for Arts and [Heritage] Ann Lind": the last word of a portfolio, no name
     return doc[start : token.i + 1]
 
 

@@ -16,7 +16,8 @@ POINTING_AFTER_A_NAME = {"it", "its", "their"}
 
 
 def extraposed(token: Token) -> bool:
-    """'"It was not an easy pitch to bat on."', '"It is vital to …"', 'it was wrong for the mayor to …':
+    """'"It was not an easy pitch to bat on."', '"It is vital to …"', 'it was difficult to track …',
+    'it was wrong for the mayor to …':
     an "it" that points ahead to the clause its verb "be" takes, not back to what came before."""
     head = token.head
     if token.lower_ != "it" or not (head.lemma_ == "be" or head.lower_ in ("'s", "\u2019s")):
@@ -24,7 +25,8 @@ def extraposed(token: Token) -> bool:
     ahead = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
     curly = head.lemma_ != "be"  # "It’s a shame that …", whose "shame" the model then reads as an object
     for part in (c for c in head.children if c.dep_ in ("attr", "acomp") or (curly and c.dep_ == "dobj")):
-        ahead += [c for c in part.children if c.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in c.children)]
+        to_clauses = ("relcl", "acl", "xcomp")  # "a mistake to …", "difficult to …"
+        ahead += [c for c in part.children if c.dep_ in to_clauses and any(a.lower_ == "to" for a in c.children)]
         ahead += [c for c in part.children if c.dep_ in ("acl", "ccomp") and any(_that(a) for a in c.children)]
     ahead += [c for c in head.children if c.dep_ == "advcl" and _for_to(c)]  # "wrong for the mayor to promise"
     return bool(ahead)

@@ -11,9 +11,11 @@ a wrong speaker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person
+from quizgen.facts.epithets import CONTRADICTED, FITS, UNKNOWN, epithet, fit
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, REPORTING
 from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
@@ -84,25 +86,57 @@ def pronoun_speaker(ctx: ArticleContext, pronoun: Token) -> Person | None:
     gender = "m" if pronoun.lower_ in MALE else "f" if pronoun.lower_ in FEMALE else None
     if gender is None:
         return None
-    sent = pronoun.sent
-    reach = _paragraph_start(ctx, pronoun.idx, REACH_PARAGRAPHS)
+    return _topic(ctx, pronoun, lambda person: not person.gender or person.gender == gender)
+
+
+def epithet_speaker(ctx: ArticleContext, token: Token) -> Person | None:
+    """The person "the 32-year-old", "the Serbian" or "the three-time champion" that speaks stands
+    for: found as for "he", among the people whose age and nationality, where the article gives
+    them, fit; None when the article leaves it open, or when the one found cannot be checked but
+    another person in reach plainly fits ("the Serbian" after "Serbian Ann Lind" is hers)."""
+    memo: dict[int, Person | None] = ctx.__dict__.setdefault("_epithet_speakers", {})
+    if token.i in memo:
+        return memo[token.i]
+    memo[token.i] = None  # an epithet reached again while it is being resolved stays open
+    said = epithet(token)
+    if said is None or ctx.in_quote(token.idx):
+        return None
+    holders = holders_of(ctx, token)  # "the veteran lawmaker": one the article called so, when it did
+    levels = {id(p): fit(ctx, p, said) if not holders or p.name in holders else CONTRADICTED for p in ctx.people.people}
+    person = _topic(ctx, token, lambda p: levels[id(p)] != CONTRADICTED)
+    if person is not None and levels[id(person)] == UNKNOWN:
+        reach = _paragraph_start(ctx, token.idx, REACH_PARAGRAPHS)
+        seen = subject_mentions(ctx)
+        near = [p for p in ctx.people.people if (_last_before(seen.get(id(p), []), token.idx) or -1) >= reach]
+        if any(levels[id(p)] == FITS for p in near):
+            person = None
+    memo[token.i] = person
+    return person
+
+
+def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) -> Person | None:
+    """The person a pronoun or epithet at `token` stands for: the last one that `fits` named in the
+    story's own voice within reach, unless the sentence names them, someone else spoke since, or
+    another fitting person was as much the subject of that sentence."""
+    sent = token.sent
+    reach = _paragraph_start(ctx, token.idx, REACH_PARAGRAPHS)
     seen = subject_mentions(ctx)
-    posts = _post_mentions(ctx, reach, pronoun)
+    posts = _post_mentions(ctx, reach, token)
     latest: list[tuple[int, Person]] = []
     for person in ctx.people.people:
-        if person.gender and person.gender != gender:
+        if not fits(person):
             continue
-        last = _last_before(seen.get(id(person), []) + posts.get(person.name, []), pronoun.idx)
+        last = _last_before(seen.get(id(person), []) + posts.get(person.name, []), token.idx)
         if last is not None and last >= reach:
             latest.append((last, person))
     if not latest:
         return None
     latest.sort(key=lambda pair: pair[0], reverse=True)
     best_at, best = latest[0]
-    named_here = any(sent.start_char <= at < sent.end_char and at != pronoun.idx for at in ctx.mentions_of(best))
+    named_here = any(sent.start_char <= at < sent.end_char and at != token.idx for at in ctx.mentions_of(best))
     if named_here:
         return None  # "He conceded Kuznetsova might …": the name in the clause is not the speaker
-    if _someone_else_spoke(ctx, best, best_at, pronoun):
+    if _someone_else_spoke(ctx, best, best_at, token):
         return None
     where = ctx.doc.char_span(best_at, best_at + 1, alignment_mode="expand")
     if where is not None:
@@ -147,6 +181,8 @@ def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str,
         holders = holders_of(ctx, tok)
         if len(holders) == 1 and _post_of(ctx, tok, ctx.people.find(next(iter(holders)))):
             found.setdefault(next(iter(holders)), []).append(tok.idx)
+        elif not holders and (person := epithet_speaker(ctx, tok)) is not None:
+            found.setdefault(person.name, []).append(tok.idx)  # '"…," the Serbian said. "…," he added'
     return found
 
 
@@ -164,6 +200,8 @@ def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun
         if ctx.in_quote(tok.idx) or is_reported_mention(tok):
             continue
         if ctx.resolve_person(tok) is not person and not _post_of(ctx, tok, person):
+            if not holders_of(ctx, tok) and epithet_speaker(ctx, tok) is person:
+                continue  # "the 32-year-old said" was this person again
             return True
     return False
 

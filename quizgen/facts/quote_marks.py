@@ -9,8 +9,9 @@ QUOTE_CHARS = '"\u201c\u201d'
 QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb`'"
 #: A passage in double quote marks, straight or curly, as a question or an answer writes it.
 QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
-#: Quotes in other marks: «guillemets» and ``TeX-style''; ‘single’ quotes are read by `_single_quoted`.
-_OTHER_QUOTES = re.compile(r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''")
+#: Quotes in other marks: «guillemets», ``TeX-style'' and ''doubled apostrophes'' (as some wire feeds
+#: type a double mark); ‘single’ quotes are read by `_single_quoted`.
+_OTHER_QUOTES = re.compile(r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''|(?:^|(?<=[\s(]))''(?=\w)([^\n]+?)''(?!')")
 #: Where a single mark may open a quote: at a line's start or after a space, bracket or dash.
 _OPENS_AFTER = ' \t([\u2014\u2013"\u201c'
 #: A straight single mark opening a line or following a space, before a capital: a quote's opening.
@@ -64,12 +65,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _with_other_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Add quotes in «», ``'' and single marks that no double-quoted passage already holds (a
+    """Add quotes in «», ``'', doubled apostrophes and single marks that no double-quoted passage already holds (a
     single-quoted phrase inside a double-quoted quote stays part of it)."""
     straight = _single_style(text)
-    if not straight and not any(mark in text for mark in ("\u00ab", "``", "\u2018")):
+    if not straight and not any(mark in text for mark in ("\u00ab", "``", "\u2018", "''")):
         return spans
-    found = [(m.start(g), m.end(g)) for m in _OTHER_QUOTES.finditer(text) for g in (1, 2) if m.group(g) is not None]
+    found = [(m.start(g), m.end(g)) for m in _OTHER_QUOTES.finditer(text) for g in (1, 2, 3) if m.group(g) is not None]
     found += _single_quoted(text, straight)
     closed = {b + 1 for _, b in found}
     spans = [(a, b) for a, b in spans if a not in closed]  # '…," he said': that mark closed, it opened nothing

@@ -17,6 +17,7 @@ from quizgen.facts.attributed import according_to
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
 from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, QUOTE_VERBS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
+from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_open
 from quizgen.facts.pointing import extraposed
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
@@ -45,10 +46,6 @@ Continued = Literal["continued"]
 CONTINUED: Continued = "continued"
 
 
-#: Marks that close a quote.
-CLOSING_MARKS = "\"\u201d\u00bb'\u2019"
-
-
 class Quotes(NamedTuple):
     """The quote pass's result: its facts, and the main statement of each sentence (by the
     sentence's first character), which lets dates and numbers in a quote be asked as its speaker's."""
@@ -63,6 +60,7 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
     by_sentence: dict[int, QuoteFact] = {}
     used_quotes: set[tuple[int, int]] = set()
     last = Previous()
+    pending: LeftOpen | None = None  # '"A. ¶ "B," said X.': A waits for the attribution of B
     breaks = _paragraph_break_ends(ctx.text)
     for sent in ctx.doc.sents:
         if not ctx.text[sent.start_char : sent.end_char].strip():  # = sent.text, without a Token per word
@@ -74,6 +72,8 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
             found = (fact, False) if fact is not None else None
         if found is None:
             found = _floating(ctx, sent, used_quotes, last, para)
+            opened = left_open(ctx, sent, para, last.speaker, found[0] if isinstance(found, tuple) else None)
+            pending = opened or pending
         if found == CONTINUED:
             last.closed = False  # '"A," he said. "B. "C.': the quote left open runs on to its end
         if found == CONTINUED or (found is None and _goes_on(ctx, sent, used_quotes)):
@@ -86,6 +86,8 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
                 last = Previous(said[-1].speaker, para, sent.start_char, sent.end_char, False)
             continue
         fact, direct = found
+        if direct and pending is not None and goes_on_in(ctx, pending, sent, para):
+            facts, pending = _settle_open(ctx, facts, pending, fact.speaker), None
         facts.append(fact)
         facts += also_stated(ctx, sent, fact)
         facts += _other_quotes(ctx, sent, fact)
@@ -93,6 +95,17 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
         by_sentence[sent.start_char] = fact
         last = Previous(fact.speaker, para, sent.start_char, sent.end_char, direct, _closes(ctx, ctx.quotes_in(sent)))
     return Quotes(dedupe([f for f in facts if _worth_asking(ctx, f)]), by_sentence)
+
+
+def _settle_open(ctx: ArticleContext, facts: list[Fact], pending: LeftOpen, speaker: Speaker) -> list[Fact]:
+    """`facts` once the paragraph left open is known to run on into `speaker`'s attributed quote:
+    `speaker`'s when the story was quoting them (or no one) before it, else nobody's, even if it
+    was given to the speaker before it ('X says … ¶ "A. ¶ "B," adds Y.')."""
+    if pending.asked is not None:
+        return facts if pending.asked.speaker.key == speaker.key else [f for f in facts if f is not pending.asked]
+    if pending.before is not None and pending.before.key != speaker.key:
+        return facts
+    return [*facts, _said(ctx, pending.sent, speaker, pending.text)]
 
 
 def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:

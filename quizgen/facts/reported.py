@@ -37,6 +37,8 @@ JOINING_WORDS |= {"though", "so", "as", "when", "if", "where", "unless", "since"
 #: More words that leave a cut quote hanging ("… the reward that its"): prepositions and negated auxiliaries.
 LOOSE_ENDS |= {"into", "over", "under", "about", "after", "before", "between", "through", "across", "against"}
 LOOSE_ENDS |= {"without", "within", "can't", "cannot", "don't", "doesn't", "won't"}
+#: Tags of a verb that makes a statement: a cut clause without one says nothing yet.
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker | None = None) -> str | None:
@@ -84,7 +86,8 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
             while kept and (_loose(kept[-1][0].text) or kept[-1][0].is_punct):
                 kept.pop()
             thin = kept and kept[0][0].lower_ == "it" and sum(t.is_alpha and not t.is_stop for t, _ in kept) < 4
-            if len(kept) < 6 or thin:  # "it was vital to see that talks …" says nothing yet
+            verbless = not any(t.tag_ in FINITE for t, _ in kept)  # "once given a clean bill of health, only then …"
+            if len(kept) < 6 or thin or verbless:  # "it was vital to see that talks …" says nothing yet
                 return None
             whole = clean_cut([t for t, _ in words], len(kept))  # "… advice from X" before "that it …"
             return joined(words[:whole]) if whole is not None else joined(kept) + " \u2026"

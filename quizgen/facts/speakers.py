@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, Person, clean_name
 from quizgen.facts.described import described_speaker
+from quizgen.facts.epithets import epithet
 from quizgen.facts.lexicon import (
     DOCUMENT_NOUNS,
     STATEMENT_NOUNS,
@@ -18,7 +19,7 @@ from quizgen.facts.lexicon import (
 from quizgen.facts.people import is_pronoun
 from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
-from quizgen.facts.pronoun_speakers import pronoun_speaker
+from quizgen.facts.pronoun_speakers import epithet_speaker, pronoun_speaker
 from quizgen.facts.reported import SPEAKING, joined_by_and
 from quizgen.facts.titles import is_post
 from quizgen.models import Speaker
@@ -45,8 +46,8 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
             if c.dep_ in ("compound", "nmod") and c.right_edge.i == verb.i - 1 and c.pos_ == "PROPN"
         ]
     owner = participle_owner(verb)
-    if not subjects and owner is not None:
-        subjects = [c for c in owner.children if c.dep_ == "nsubj"]  # "X refused, saying: …"
+    if not subjects and owner is not None:  # "X refused, saying: …", "X was quoted as saying …"
+        subjects = [c for c in owner.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and quoted_as(verb))]
     if not subjects:  # "With X, the Prime Minister said": the parser hung the subject on X as an appositive
         subjects = [t for t in verb.sent if t.dep_ == "appos" and t.i < verb.i and subject_of_next_verb(t)][-1:]
     if not subjects:
@@ -62,8 +63,9 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
                     break
     if not subjects:
         return None
-    # "NIMR chief executive Ann Ruiz told …" is parsed with two subjects: the name wins.
-    subjects.sort(key=lambda t: t.pos_ != "PROPN")
+    # "NIMR chief executive Ann Ruiz told …", "with Crown Relations Minister Ann Ruiz explaining …" are
+    # parsed with two subjects: the name wins, a person's over a body's.
+    subjects.sort(key=lambda t: (t.pos_ != "PROPN", t.ent_type_ != "PERSON"))
     if subjects[0].ent_type_ == "ORG":  # "Harbour Board (HB) Chairman Ann Lind said", misparsed
         titled = _titled_name_before(ctx, verb)
         if titled is not None:
@@ -126,6 +128,8 @@ def participle_owner(verb: Token) -> Token | None:
     if verb.tag_ != "VBG":
         return None
     head = verb.head
+    if quoted_as(verb):
+        return head.head
     if verb.dep_ == "pcomp" and head.lower_ == "by":
         head = head.head
     elif verb.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj"):
@@ -133,6 +137,11 @@ def participle_owner(verb: Token) -> Token | None:
     elif verb.dep_ != "advcl":
         return None
     return head if head.pos_ in ("VERB", "AUX") and head.i < verb.i else None
+
+
+def quoted_as(verb: Token) -> bool:
+    """'X was quoted as saying …' (by a paper): the saying is X's, though X is the subject of "quoted"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote"
 
 
 def who(ctx: ArticleContext, token: Token) -> Speaker | None:
@@ -157,6 +166,9 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         if len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return person_ref(ctx, person, None) if person else None
+    if epithet(token) is not None:  # "the 32-year-old said", "the Serbian explained": a person, or nobody
+        person = epithet_speaker(ctx, token)
+        return person_ref(ctx, person, None) if person else None
     if token.pos_ == "NOUN" and named and named[0].dep_ == "appos" and named[0].ent_type_ in GROUP_LABELS:
         return _group(ctx, named[0])  # "the news agency Tass said …"
     described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"

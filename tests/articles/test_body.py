@@ -105,3 +105,19 @@ def test_windows_line_endings_and_hard_wrapped_lines_make_whole_paragraphs(tmp_p
         "said on Monday, after a survey found that most users wanted longer hours.",
         '"Students asked for this more than anything else," said Petra Vance, who runs the library service.',
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ('"We will keep them," Ann Ruiz said.', '"We will keep them," Ann Ruiz said.'),
+        ('"We will keep them,"Ann Ruiz said.', '"We will keep them," Ann Ruiz said.'),
+        ("\u201cWe will keep them,\u201dAnn Ruiz said.", "\u201cWe will keep them,\u201d Ann Ruiz said."),
+        ('Ann Ruiz said,"We will keep them."', 'Ann Ruiz said,"We will keep them."'),
+    ],
+    ids=["spaced", "glued-straight", "glued-curly", "glued-opening-untouched"],
+)
+def test_a_closing_quote_mark_glued_to_the_next_word_gets_its_space(line: str, read: str) -> None:
+    from quizgen.articles.body import normalize_line
+
+    assert normalize_line(line) == read

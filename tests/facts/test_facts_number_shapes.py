@@ -200,3 +200,15 @@ def test_a_count_given_in_a_definite_subject_or_of_vague_things_is_not_asked(ban
     a distance keeps what it is measured from."""
     found = {q.answer: q.question for q in asked(bank, "given-count", "number")}
     assert found == {"30 light-years": "About how many light-years from Earth are the two comets?"}
+
+
+def test_a_figure_counted_for_every_one_of_something_keeps_what_it_counts_against() -> None:
+    from invented_articles import questions_of_text
+
+    text = (
+        "Boats counted\n\n"
+        "Harbour master Oskar Lind counted the boats in the harbour in May.\n\n"
+        "For every registered boat, there are about three unregistered boats in the harbour."
+    )
+    (q,) = [q for q in questions_of_text(text, dt.date(2024, 6, 12), "number") if q.answer == "three"]
+    assert "for every registered boat" in q.question

@@ -5,6 +5,10 @@ inside a quote ("'… [the mayor Oskar] Berg …,' he said") is talked about, no
 single quote mistyped shut with a double mark ('…," she added) ends there. "The minister" is not
 the Chief Minister, "Ann Lind QC" is Ann Lind, and "and said 'Back then …" opens a quote. "Lind
 interjected: '…'" is Lind's, while "asked the court to …" and "continued to grow" say nothing.
+Malaysia's "Datuk Ahmad" is Ahmad Razali, named by his given name after a word of address, and "said
+it was difficult to track …" is asked (its "it" points ahead). "Minister for Arts and Heritage Rangi
+Tawhiri" is Rangi Tawhiri, and "with Crown Relations Minister Kelvin Marsh explaining" is his, not the body's.
+"X was quoted as saying (by a paper)" is X's.
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -66,6 +70,32 @@ ARTICLES = {
         'Ms Lind interjected: "That was not my question about the new harbour tax," before Mr Berg cut her off.\n\n'
         "The council asked the court to rule on the harbour tax before the spring.\n\n"
         "Sales at the harbour market continued to grow in May."
+    ),
+    "a-malaysian-word-of-address": (
+        "Boat rules tightened\n\n"
+        "Harbour Employers Federation executive director Ahmad Razali said the new boat rules were sound.\n\n"
+        "Datuk Ahmad said there could be up to two thousand unregistered boats in the harbour.\n\n"
+        "Ahmad said the port would check every boat in the harbour by the summer."
+    ),
+    "a-portfolio-before-a-name": (
+        "Winter holiday dates set\n\n"
+        "The holiday will fall in mid-winter each year, Acting Associate Minister for Arts, Culture and "
+        "Heritage Rangi Tawhiri said in a statement.\n\n"
+        "The date will shift each year to follow the lunar calendar and will always be on a Friday, Tawhiri said.\n\n"
+        "A holiday advisory group has been set up, with Crown Relations Minister Kelvin Marsh explaining that the "
+        'group will "advise on the dates of the holiday and how it should be celebrated".'
+    ),
+    "quoted-as-saying": (
+        "Cafes reopen\n\n"
+        "Cafes in Varna reopened on Tuesday after a month of closures.\n\n"
+        '"We got burgers and fries for the whole family," Maria Okafor, who arrived at the harbour cafe at 4am, '
+        "was quoted as saying by the Varna Herald.\n\n"
+        "Oskar Lind was quoted as saying that the cafe had run out of burgers by noon."
+    ),
+    "an-it-that-points-ahead": (
+        "Boat rules tightened\n\n"
+        "Harbour master Oskar Lind said it was difficult to track the boats in the harbour at night as they "
+        "carried no lights."
     ),
 }
 
@@ -129,3 +159,40 @@ def test_a_verb_that_speaks_only_through_its_quote(quotes: dict[str, list[Questi
     (q,) = [q for q in said if "not my question" in q.question]
     assert q.answer == "Ann Lind"
     assert not [q for q in said if "court" in q.question or "grow" in q.question]
+
+
+def test_a_given_name_after_a_malaysian_word_of_address_is_the_persons(quotes: dict[str, list[Question]]) -> None:
+    said = quotes["a-malaysian-word-of-address"]
+    assert len(said) == 3 and {(q.question.split()[0], q.answer) for q in said} == {("Who", "Ahmad Razali")}
+
+
+def test_a_reported_it_that_points_ahead_is_asked(quotes: dict[str, list[Question]]) -> None:
+    (q,) = quotes["an-it-that-points-ahead"]
+    assert "difficult to track the boats" in q.question and q.answer == "Oskar Lind"
+
+
+def test_a_portfolio_and_a_body_before_a_name_are_no_part_of_the_speaker(quotes: dict[str, list[Question]]) -> None:
+    said = {q.question.split()[0] + " " + q.answer for q in quotes["a-portfolio-before-a-name"]}
+    assert said == {"Who Rangi Tawhiri", "Who Kelvin Marsh"}
+    assert len(quotes["a-portfolio-before-a-name"]) == 3
+
+
+def test_a_surname_the_model_calls_a_body_is_a_persons_after_a_given_name() -> None:
+    from spacy.tokens import Span
+
+    from quizgen.facts.context import ArticleContext
+    from quizgen.nlp import load_nlp
+
+    doc = load_nlp()("Minister Rangi Tawhiri opened the bridge on Monday.\n\nTawhiri said the bridge was safe.")
+    surname = [t.i for t in doc if t.text == "Tawhiri"]
+    doc.ents = [Span(doc, i, i + 1, label="ORG") for i in surname]  # as the small model may tag them
+    ctx = ArticleContext(doc)
+    assert [p.name for p in ctx.people.people] == ["Rangi Tawhiri"]
+
+
+def test_quoted_as_saying_is_the_subjects(quotes: dict[str, list[Question]]) -> None:
+    said = {q.question: q.answer for q in quotes["quoted-as-saying"]}
+    assert said == {
+        "Who said \u201cWe got burgers and fries for the whole family\u201d?": "Maria Okafor",
+        "Who said that the cafe had run out of burgers by noon?": "Oskar Lind",
+    }

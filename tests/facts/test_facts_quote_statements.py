@@ -106,3 +106,14 @@ def test_he_after_the_one_holder_of_a_post_spoke_is_that_person(quotes: dict[str
     assert q.answer == "Oskar Lind"
     # the linking word belongs to the story, not to what he said
     assert q.question == "Who said that the night crossings would stop until the harbour lights were replaced?"
+
+
+def test_a_reported_clause_cut_before_any_verb_of_its_own_is_not_asked() -> None:
+    from invented_articles import questions_of_text
+
+    text = (
+        "Crews back at work\n\n"
+        "Harbour master Oskar Lind said the crews would be checked before the season.\n\n"
+        "Once given a clean bill of health by the port doctors, only then would they be allowed back, he added."
+    )
+    assert not [q for q in questions_of_text(text, kind="quote") if "clean bill" in q.question]

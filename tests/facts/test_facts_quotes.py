@@ -295,8 +295,8 @@ def test_a_document_that_states_something_in_a_relative_clause_is_a_speaker() ->
 
 @pytest.mark.parametrize(
     ("opening", "closing"),
-    [("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("``", "''")],
-    ids=["single-curly", "guillemets", "tex-style"],
+    [("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("``", "''"), ("''", "''")],
+    ids=["single-curly", "guillemets", "tex-style", "doubled-apostrophes"],
 )
 def test_quotes_in_other_marks_are_attributed(opening: str, closing: str) -> None:
     text = (
@@ -334,3 +334,11 @@ def test_a_long_quote_is_cut_before_a_new_clause_never_after_a_loose_word() -> N
     assert trim("Prices will rise by a fifth over the next two years, the board said on Monday") == (
         "Prices will rise by a fifth over the next two years, the board said on Monday"
     )  # a few words over the limit: asked whole
+
+
+def test_doubled_apostrophes_inside_a_sentence_close_an_inner_quote_first() -> None:
+    from quizgen.facts.quote_marks import quote_spans
+
+    text = "''The boys kept calling me, `Go and win it for us,''' said Maria Okafor. ''It's done.''"
+    found = [text[a:b] for a, b in quote_spans(text)]
+    assert found == ["The boys kept calling me, `Go and win it for us,'", "It's done."]

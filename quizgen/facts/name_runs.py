@@ -1,0 +1,34 @@
+"""Runs of words that may be a name NER missed: untagged ("Hu Li"), or a given name before a
+surname the small model calls an organisation where it stands alone ("Peeni Henare … Henare said"),
+which would otherwise speak as a body ("Which organization said …? — Henare")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.facts.titles import is_post, untagged_names
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Doc, Span
+
+#: Labels of a word before a surname that make it no given name ("Varna Henare", "Labour Henare").
+NOT_GIVEN = {"GPE", "LOC", "NORP", "FAC", "ORG", "DATE"}
+
+
+def name_runs(doc: Doc) -> Iterator[Span]:
+    """`untagged_names`, then each capitalised word before a word the model calls a one-word
+    organisation somewhere, as a two-word run; `ArticleContext` keeps a run only if its last word
+    later speaks alone ("Henare said")."""
+    yield from untagged_names(doc)
+    lone = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1 and e.text.istitle()}
+    if not lone:
+        return
+    from quizgen.nlp import tokens_where
+
+    for i in tokens_where(doc, "ORTH", lone.__contains__):
+        given = doc[i - 1] if i > 0 else None
+        if given is None or given.pos_ != "PROPN" or not given.text.istitle() or given.ent_type_ in NOT_GIVEN:
+            continue
+        if doc[i].pos_ == "PROPN" and not is_post(given.text):
+            yield doc[i - 1 : i + 1]
