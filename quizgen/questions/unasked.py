@@ -1,0 +1,81 @@
+"""Drafts a teacher would not ask, whatever their wording: a photo caption's date, a weekday that is
+no date ("always on a Friday"), a time before any calendar, the dateline taken for a subject, a
+speaker the article names only by nationality, and a body named only as part of a minister's title.
+
+Each is a right-looking question with a wrong or empty answer, so it is dropped, not reworded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from quizgen.facts.context import ArticleContext
+from quizgen.facts.titles import is_post
+from quizgen.models import DateFact, Fact, QuoteFact
+from quizgen.questions.draft import Draft
+from quizgen.vocabulary import WEEKDAYS
+
+
+def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
+    """Why the draft is not worth a question, or None."""
+    if isinstance(fact, DateFact):
+        return _date_reason(d, fact, ctx)
+    if isinstance(fact, QuoteFact):
+        return _speaker_reason(fact)
+    return None
+
+
+#: "When does an official wait …?", "When do students use …?": a caption's present, not an event's past.
+_PRESENT_WHEN = re.compile(r"^When (?:do|does) ")
+#: "always on a Friday", "every Monday": a weekday in general, no one day.
+_ANY_DAY = re.compile(r"\b(?:a|an|every|each|any)\s+$", re.I)
+#: "50,000 years ago", "two million years ago": long before any calendar the answer could name.
+_DEEP_PAST = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d{5,}|\b(?:thousand|million|billion))\s+(?:\w+\s+)?years?\s+ago\b", re.I
+)
+#: "CHENGDU - ", "KYIV, Ukraine (AP) — ": the place a wire story was filed from, in capitals.
+_DATELINE = re.compile(r"^([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*)\b[^-\u2013\u2014]{0,40}?\s[-\u2013\u2014]")
+
+
+def _date_reason(d: Draft, fact: DateFact, ctx: ArticleContext) -> str | None:
+    if _PRESENT_WHEN.match(d.question) and _on_or_before(fact.iso, ctx.published):
+        return "a photo caption's date"  # "Students use hand sanitisers at a school on April 27, 2020."
+    surface = fact.surface.split()
+    before = fact.sentence[: fact.answer_span[0]] if fact.answer_span else ""
+    if surface and surface[0].lower() in WEEKDAYS and _ANY_DAY.search(before):
+        return "a weekday in general, not a date"
+    if _DEEP_PAST.search(fact.surface):
+        return "a time before any calendar date"
+    dateline = _DATELINE.match(fact.sentence)
+    if dateline and re.search(rf"\b{re.escape(dateline.group(1))}\b", d.question):
+        return "the dateline taken for the question's subject"  # "When were CHENGDU?"
+    return None
+
+
+def _on_or_before(iso: str | None, published: dt.date | None) -> bool:
+    """A full date no later than the publication date."""
+    if not iso or published is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return False
+    return dt.date.fromisoformat(iso) <= published
+
+
+#: One person of a nation ("the Serbian", "the Spaniard", "the Pakistani"); not "the Taliban", "the Greens".
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ard|ch|i)")
+
+
+def _speaker_reason(fact: QuoteFact) -> str | None:
+    speaker = fact.speaker
+    name = speaker.name.strip()
+    if speaker.wh == "Which group" and _DEMONYM.fullmatch(name) and re.search(rf"\bthe {name}\b", fact.sentence):
+        return "a person named by nationality, not a group"  # "… the Serbian explained"
+    if speaker.wh == "Which organization" and _before_a_title(name, fact.sentence):
+        return "a body named in a minister's title, not the speaker"
+    return None
+
+
+def _before_a_title(name: str, sentence: str) -> bool:
+    """ "Crown Relations — Te Tari — Minister Ana Pohe explained": the body is the minister's portfolio,
+    and the speaker is the minister."""
+    after = r"\s*(?:[-\u2013\u2014][^-\u2013\u2014]{1,40}[-\u2013\u2014]\s*)?([A-Z][a-z]+(?:-[A-Za-z]+)?) [A-Z]"
+    return any(is_post(m.group(1)) for m in re.finditer(re.escape(name) + after, sentence))
