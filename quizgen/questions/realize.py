@@ -79,8 +79,28 @@ def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
     if person is not None and name in person.name.split()[1:]:
         # "Which organization said …? — Okoro": the tagger took the surname of a person it had named for a body
         question, answer_type, name, aliases = f"Who {fact.predicate}?", "person", person.name, [name, *aliases]
+    maker = _document_maker(name, speaker.wh, ctx)
+    if maker is not None:  # "Which report says …? — the IDMC report": the body is the answer
+        body, long = maker[0], ctx.long_form(maker[0])
+        question, answer_type = f"Which organization's {maker[1]} {fact.predicate}?", "org"
+        name, aliases = long, [body] if long != body else []
     question = with_lead(question, fact)  # "Who said “has a long way to go”?" → "Who said the plan “has …”?"
     return [Draft(fact, "who", shorten(question), name, aliases, answer_type)]
+
+
+def _document_maker(name: str, wh: str, ctx: ArticleContext) -> tuple[str, str] | None:
+    """The body that made a speaking document, and the document's noun: ("IDMC", "report") for "the IDMC
+    report"; None when the document is not named for a body the article names (nor for a person: "the
+    Tower report")."""
+    noun = wh.split()[-1].lower()
+    found = re.fullmatch(rf"(?:the |an? )?(.+?) {noun}", name, re.I) if wh.startswith("Which ") else None
+    if found is None:
+        return None
+    body = found.group(1)
+    named = body in ctx.org_names or (body.isupper() and len(body) >= 2)
+    if not named or ctx.people.find(body) is not None:
+        return None
+    return body, noun
 
 
 def post_answer(fact: RoleFact) -> str:

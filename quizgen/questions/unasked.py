@@ -1,6 +1,7 @@
 """Drafts a teacher would not ask, whatever their wording: a photo caption's date, a weekday that is
 no date ("always on a Friday"), a time before any calendar, the dateline taken for a subject, a
-speaker the article names only by nationality, and a body named only as part of a minister's title.
+speaker the article names only by nationality, a body named only as part of a minister's title, and
+the news agency that reports the story.
 
 Each is a right-looking question with a wrong or empty answer, so it is dropped, not reworded.
 """
@@ -11,6 +12,7 @@ import datetime as dt
 import re
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.lexicon import DOCUMENT_NOUNS, NEWS_AGENCIES
 from quizgen.facts.titles import is_post
 from quizgen.models import DateFact, Fact, QuoteFact
 from quizgen.questions.draft import Draft
@@ -19,11 +21,21 @@ from quizgen.vocabulary import WEEKDAYS
 
 def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     """Why the draft is not worth a question, or None."""
+    if d.answer_type in ("org", "group") and _news_agency(d.answer):
+        return "the news agency that reports the story"  # "Which organization's survey …? — Reuters"
     if isinstance(fact, DateFact):
         return _date_reason(d, fact, ctx)
     if isinstance(fact, QuoteFact):
         return _speaker_reason(fact)
     return None
+
+
+def _news_agency(answer: str) -> bool:
+    """ "Reuters", "the Reuters survey", "AFP": a wire service, alone or with what it put out."""
+    name = re.sub(r"^(?:the|a|an) ", "", answer.strip(), flags=re.I)
+    return name in NEWS_AGENCIES or any(
+        name.startswith(agency + " ") and name.split()[-1].lower() in DOCUMENT_NOUNS for agency in NEWS_AGENCIES
+    )
 
 
 #: "When does an official wait …?", "When do students use …?": a caption's present, not an event's past.

@@ -136,3 +136,24 @@ def test_the_dateline_place_and_a_ministers_portfolio() -> None:
     sentence = "Crown Relations \u2014 Te Tari \u2014 Minister Ana Pohe said the group would advise."
     assert _before_a_title("Crown Relations", sentence)
     assert not _before_a_title("Harbour Trust", "The Harbour Trust said Ana Pohe was right.")
+
+
+def test_a_bodys_report_is_answered_with_the_body_and_a_news_agency_is_not_asked() -> None:
+    texts = {
+        "report": (
+            "The Coastal Erosion Monitoring Office (CEMO) published its yearly review on Monday. In Dunmore, the "
+            'CEMO report says, at least 4,000 families living on the shore "had to leave their homes within a '
+            'single winter".'
+        ),
+        "agency": (
+            "Fishing fleets landed less cod this month than last, a Reuters survey showed on Tuesday. The Reuters "
+            "survey estimated landings at around 16,000 tonnes, below the quota."
+        ),
+    }
+    day = dt.date(2025, 3, 4)
+    bank = questions_for([Article(id=k, title=k, published=day, path=f"{k}.txt", text=v) for k, v in texts.items()])
+    found = [(q.question, q.answer, q.aliases) for q in bank.questions]
+    assert [f for f in found if f[0].startswith("Which organization's report said") and "CEMO" in f[2]], found
+    assert not [f for f in found if f[0].startswith("Which report")], found
+    assert not [f for f in found if "Reuters" in f[1]], found
+    assert [f for f in found if f[1] == "16,000 tonnes"], found  # what the survey found is still asked
