@@ -157,3 +157,16 @@ def test_a_bodys_report_is_answered_with_the_body_and_a_news_agency_is_not_asked
     assert not [f for f in found if f[0].startswith("Which report")], found
     assert not [f for f in found if "Reuters" in f[1]], found
     assert [f for f in found if f[1] == "16,000 tonnes"], found  # what the survey found is still asked
+
+
+def test_a_body_named_again_by_its_kind_is_named_in_the_question() -> None:
+    """ "the reserve's research bureau": which reserve, the question says when the article names one."""
+    text = (
+        "Keepers at the Harwick Nature Reserve in the north of Ruritania released an otter into the river on "
+        "Sunday. The otter would be tracked by radio for a year, said Ana Brill, deputy chief of the reserve's "
+        "research bureau."
+    )
+    day = dt.date(2025, 3, 4)
+    bank = questions_for([Article(id="kind", title="kind", published=day, path="kind.txt", text=text)])
+    asked = [q.question for q in bank.questions if q.answer == "Ana Brill"]
+    assert "In 2025, who was the deputy chief of the Harwick Nature Reserve's research bureau?" in asked, asked
