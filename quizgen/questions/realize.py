@@ -25,6 +25,7 @@ from quizgen.questions.post_worth import (
     work_part,
 )
 from quizgen.questions.quote_lead import with_lead
+from quizgen.questions.unasked import title_word_glued
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
@@ -75,6 +76,8 @@ def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
             return []
         question, answer_type = f"Which organization {fact.predicate}?", "org"
     name, aliases = speaker.name, list(speaker.aliases)
+    if answer_type == "person" and title_word_glued(name, ctx.text):
+        name = name.split(maxsplit=1)[1]  # "Safety Michael Wood": the title's last word is no part of the name
     person = ctx.people.find(name) if answer_type == "org" and " " not in name else None
     if person is not None and name in person.name.split()[1:]:
         # "Which organization said …? — Okoro": the tagger took the surname of a person it had named for a body
@@ -131,7 +134,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         return []  # "a faction member of Ruiz": a person is not an organization
     if org and not fact.org_is_place and is_country(org):
         org = ""  # "X of Slovakia's Kestrel University": the country is not where the post is held
-    if files_story(fact) or passing_office(fact, ctx) or torn_post(fact):
+    if files_story(fact) or passing_office(fact, ctx) or torn_post(fact) or title_word_glued(person, fact.sentence):
         return []  # the story's own reporter; "President Cole's plan"; half a "Vice-President": see post_worth
     besides = [p for p in fact.other_posts if not not_a_post(p)]
     if role and not org and bare_post(role):

@@ -91,3 +91,19 @@ def _before_a_title(name: str, sentence: str) -> bool:
     and the speaker is the minister."""
     after = r"\s*(?:[-\u2013\u2014][^-\u2013\u2014]{1,40}[-\u2013\u2014]\s*)?([A-Z][a-z]+(?:-[A-Za-z]+)?) [A-Z]"
     return any(is_post(m.group(1)) for m in re.finditer(re.escape(name) + after, sentence))
+
+
+#: Endings of the abstract nouns that close a portfolio or a department's name ("Safety", "Exploration",
+#: "Development"), never a given name's.
+_ABSTRACT_END = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ety|ship|ics|ogy|fare)")
+
+
+def title_word_glued(name: str, sentence: str) -> bool:
+    """ "Workplace Relations and Safety Michael Wood said": the tagger took the last word of the title
+    for the first of the name, wherever `sentence` (or a whole article) writes it. The person is the
+    name without it; the title is torn."""
+    words = name.split()
+    if len(words) < 3 or not _ABSTRACT_END.fullmatch(words[0]):
+        return False
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}\b", sentence))
+    return bool(found) and all(re.search(r"(?:\band|\bof|\bfor|[A-Z][a-z]+) $", sentence[: m.start()]) for m in found)

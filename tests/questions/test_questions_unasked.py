@@ -12,7 +12,7 @@ from quizgen.models import Article, QuestionBank, RoleFact
 from quizgen.pipeline import questions_for
 from quizgen.questions.org_answer import _torn_front
 from quizgen.questions.post_worth import not_a_post, torn_post
-from quizgen.questions.unasked import _DATELINE, _before_a_title
+from quizgen.questions.unasked import _DATELINE, _before_a_title, title_word_glued
 
 TEXTS = {
     "caption": (
@@ -170,3 +170,28 @@ def test_a_body_named_again_by_its_kind_is_named_in_the_question() -> None:
     bank = questions_for([Article(id="kind", title="kind", published=day, path="kind.txt", text=text)])
     asked = [q.question for q in bank.questions if q.answer == "Ana Brill"]
     assert "In 2025, who was the deputy chief of the Harwick Nature Reserve's research bureau?" in asked, asked
+
+
+def test_a_titles_last_word_is_no_part_of_the_speakers_name() -> None:
+    """ "Building and Safety Tomas Reed said": the tagger glues "Safety" to the name; the speaker is Tomas Reed."""
+    text = (
+        "Housing Minister Ana Pohe said the new rules would start in May. Building and Safety Tomas Reed said "
+        "inspectors would visit every site twice a year. Harbour builders would have a year to comply, Reed said."
+    )
+    day = dt.date(2025, 3, 4)
+    bank = questions_for([Article(id="glued", title="glued", published=day, path="glued.txt", text=text)])
+    answers = {q.answer for q in bank.questions if q.kind == "quote"}
+    assert "Tomas Reed" in answers and "Safety Tomas Reed" not in answers, answers
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "glued"),
+    [
+        ("Safety Tomas Reed", "Building and Safety Tomas Reed said so.", True),
+        ("Exploration Ivo Lind", "adds the Director of Human Exploration Ivo Lind.", True),
+        ("Constance Ivo Lind", "said Constance Ivo Lind.", False),  # a given name
+        ("Safety Tomas Reed", "Safety Tomas Reed said so.", False),  # nothing before it to be a title
+    ],
+)
+def test_title_word_glued(name: str, sentence: str, glued: bool) -> None:
+    assert title_word_glued(name, sentence) is glued
