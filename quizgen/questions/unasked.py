@@ -14,7 +14,7 @@ import re
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, NEWS_AGENCIES
 from quizgen.facts.titles import is_post
-from quizgen.models import DateFact, Fact, QuoteFact
+from quizgen.models import DateFact, Fact, NumberFact, QuoteFact
 from quizgen.questions.draft import Draft
 from quizgen.vocabulary import WEEKDAYS
 
@@ -27,7 +27,25 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return _date_reason(d, fact, ctx)
     if isinstance(fact, QuoteFact):
         return _speaker_reason(fact)
+    if isinstance(fact, NumberFact) and _number_in_a_name(d, fact, ctx):
+        return "a number that is part of a name"  # "During how many Genomes project …? — 1000"
     return None
+
+
+#: "How many Genomes project …", "how many Americans …": a capitalised word counted.
+_COUNTED_NAME = re.compile(r"\b[Hh]ow many ([A-Z][a-z]+)\b")
+
+
+def _number_in_a_name(d: Draft, fact: NumberFact, ctx: ArticleContext) -> bool:
+    """The figure opens a name ("the 1000 Genomes project": no plural follows the name to be counted).
+    A people ("20 Britons") and a noun after a name ("two General Motors plants") are counted."""
+    found = _COUNTED_NAME.search(d.question)
+    if found is None:
+        return False
+    run = re.search(rf"\b{re.escape(d.answer)} {found.group(1)}\b(?:[\w-]*\s+[A-Z][\w-]*)*\s+([a-z]+)", fact.sentence)
+    if run is None or run.group(1).endswith("s"):
+        return False  # "23,993 Covid-19 cases", "two General Motors parts plants": the plural is counted
+    return not any(found.group(1) in e.text for e in ctx.ents if e.label_ in ("NORP", "GPE"))
 
 
 def _news_agency(answer: str) -> bool:

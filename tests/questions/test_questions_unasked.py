@@ -195,3 +195,15 @@ def test_a_titles_last_word_is_no_part_of_the_speakers_name() -> None:
 )
 def test_title_word_glued(name: str, sentence: str, glued: bool) -> None:
     assert title_word_glued(name, sentence) is glued
+
+
+def test_a_figure_that_opens_a_name_counts_nothing() -> None:
+    text = (
+        "The samples from Ruritanians, along with genomes from 312 Velmorans, were gathered during the 1000 "
+        "Harvests project. Officials said 4,200 Kestrel Bank customers had moved their savings."
+    )
+    day = dt.date(2025, 3, 4)
+    bank = questions_for([Article(id="named", title="named", published=day, path="named.txt", text=text)])
+    found = {(q.question, q.answer) for q in bank.questions}
+    assert not [f for f in found if f[1] == "1000"], found
+    assert ("How many Kestrel Bank customers had moved their savings?", "4,200") in found  # a noun after a name
