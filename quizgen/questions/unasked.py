@@ -29,7 +29,18 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return _speaker_reason(fact)
     if isinstance(fact, NumberFact) and _number_in_a_name(d, fact, ctx):
         return "a number that is part of a name"  # "During how many Genomes project …? — 1000"
+    if isinstance(fact, NumberFact) and _ratio_as_count(d, fact):
+        return "a ratio asked as a count"  # "for every worker there are 1.5 …": "How many …? — 1.5"
     return None
+
+
+def _ratio_as_count(d: Draft, fact: NumberFact) -> bool:
+    """ "For every legal worker, there are about 1.5 illegal ones": the figure is per worker, and a
+    question that drops the "for every" asks a count the article never gave."""
+    if re.search(r"\bfor (?:every|each)\b", d.question, re.I):
+        return False
+    ratio = rf"\bfor (?:every|each) [^.;]{{1,60}}?\b(?:\w+ ){{0,4}}{re.escape(d.answer)}\b"
+    return re.search(ratio, fact.sentence, re.I) is not None
 
 
 #: "How many Genomes project …", "how many Americans …": a capitalised word counted.
