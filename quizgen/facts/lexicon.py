@@ -285,6 +285,15 @@ COMMON_ACRONYMS = set(
     "CEO GDP TV DNA HIV AIDS IT AI PC ID IQ VIP NGO ATM SMS USB".split()
 )
 
+#: News agencies: the wire that reports the story is not what the story teaches ("Which organization's
+#: survey …? — Reuters"), so an answer that is one is not asked.
+NEWS_AGENCIES = {
+    "Reuters", "Reuter", "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press",
+    "Xinhua", "Kyodo", "Yonhap", "Bernama", "ANSA", "dpa", "Deutsche Presse-Agentur", "UPI",
+    "United Press International", "TASS", "Interfax", "Anadolu", "PTI", "Press Trust of India",
+    "Press Association", "AAP", "Australian Associated Press", "Canadian Press",
+}  # fmt: skip
+
 #: Nouns that stand for an organisation the article named just before ("the club said", "the firm's profit").
 ORG_STAND_INS = set("company firm club corporation broadcaster carrier operator maker".split())
 #: Nouns that stand for something only the article makes clear ("the pair", "the latest twist"). A document

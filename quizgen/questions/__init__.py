@@ -51,11 +51,13 @@ def _drafts(parts: Parts) -> list[Draft]:
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.introduced import name_introduced
+    from quizgen.questions.named_kind import name_the_kind
     from quizgen.questions.named_subject import named_subject
     from quizgen.questions.org_answer import not_an_org
     from quizgen.questions.post_options import named_posts_only
     from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.realize import realize
+    from quizgen.questions.unasked import reason_not_asked
     from quizgen.text import normal
 
     drafts = []
@@ -64,7 +66,11 @@ def _drafts(parts: Parts) -> list[Draft]:
             for d in realize(fact, ctx):
                 if d.answer_type == "org" and not_an_org(d.answer, fact.sentence, ctx, d.question):
                     continue  # "Which organization …? — Cypriots": a wrong answer taught
+                if reason_not_asked(d, fact, ctx):
+                    continue  # a caption's date, "always on a Friday", "the Serbian" as a group: see unasked
                 question = in_context(d.question, fact, ctx)
+                if question is not None:
+                    question = name_the_kind(question, ctx)  # "the reserve's bureau" → "the Harwick Nature Reserve's"
                 if question is not None:
                     question = name_introduced(question, d.answer, fact, ctx)
                 if question is not None and fact.kind == "number":

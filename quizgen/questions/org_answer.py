@@ -26,6 +26,10 @@ def not_an_org(answer: str, sentence: str, ctx: ArticleContext, question: str = 
     name = answer.strip()
     if is_country(name) and "which team" not in question.lower():
         return "a country, not an organization"
+    if " " not in name and any(name in p.name.split()[1:] for p in ctx.people.people):
+        return "a person's surname, not an organization"  # "Federer holds the record …"
+    if _torn_front(name, sentence):
+        return "the last words of a longer name"  # "Zealand government" of "The New Zealand government"
     return _in_article(name, ctx.text) or ("the first words of a longer name" if _cut_short(name, sentence) else None)
 
 
@@ -48,6 +52,21 @@ def _named_like_a_person(name: str, text: str) -> bool:
     if re.search(rf"\b(?:{honorific})\.? {word}\b", text):
         return True
     return re.search(rf"\b[A-Z][a-z]+ {word}, (?:from [A-Z]|aged \d|\d{{1,2}},)", text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _torn_front(name: str, sentence: str) -> bool:
+    """Every time the sentence writes `name`, a capitalised word other than "The", a post or a
+    possessive stands right before it inside the sentence ("The New Zealand government" read as
+    "Zealand government")."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}\b", sentence))
+    if not found:
+        return False
+    for m in found:
+        before = re.search(r"(?<=[a-z,;] )([A-Z][a-z]+) $", sentence[: m.start()])
+        if before is None or before.group(1) == "The" or is_post(before.group(1)):
+            return False
+    return True
 
 
 @lru_cache(maxsize=4096)

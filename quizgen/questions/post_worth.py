@@ -105,14 +105,47 @@ _RANK_WORDS = {
 _COURT_POSTS = {"judge", "magistrate", "coroner", "recorder", "district judge", "circuit judge"}
 
 
+#: Where someone is in life, not a post they hold: "18-year-old student X", "Harwick student Y".
+_STAGES_OF_LIFE = {"student", "pupil", "schoolboy", "schoolgirl", "teenager", "undergraduate"}
+#: Words no post opens with: "as the teacher talked" is a clause the role reading took for a post.
+_CLAUSE_OPENERS = {"as", "while", "when", "whilst", "like", "after", "before", "because", "since"}
+#: Words that are a post only with more after them: "Vice" of a torn "Vice-President".
+_PART_POSTS = {"vice", "deputy", "acting", "assistant", "associate", "former"}
+
+
+def not_a_post(post: str) -> bool:
+    """A post the role reading cut from a clause ("as the teacher") or tore from its other half
+    ("Vice" of "Vice-President"): neither is asked, nor named beside another post."""
+    words = post.lower().replace("-", " ").split()
+    return not words or words[0] in _CLAUSE_OPENERS or (len(words) == 1 and words[0] in _PART_POSTS)
+
+
+def torn_post(fact: RoleFact) -> bool:
+    """The post's first word stands in the sentence only as the second half of a hyphened title
+    ("Vice-President for Euro and Trade" read as "President for Trade"), or a bare title whose portfolio
+    the article set apart before it: the post is not the article's."""
+    first = fact.role.split()[0] if fact.role.split() else ""
+    if not first[:1].isupper():
+        return False
+    word = re.escape(first)
+    if " " not in fact.role.strip() and re.search(rf"[A-Za-z]\s+[-\u2013\u2014]\s+{word} [A-Z]", fact.sentence):
+        return True  # "Crown Relations — Te Tari — Minister Ana Pohe": the portfolio stands apart, before it
+    return bool(re.search(rf"\w[-\u2010\u2011]{word}\b", fact.sentence)) and not re.search(
+        rf"(?<![\w\u2010\u2011-]){word}\b", fact.sentence
+    )
+
+
 def post_not_worth_asking(fact: RoleFact) -> bool:
     """A post whose "What post …?" teaches nothing: "chief", "assistant professor", "Judge", a
-    player's "striker" beside the team that is asked (see the module's docstring)."""
+    player's "striker" beside the team that is asked (see the module's docstring), a "student"
+    no body is named for."""
     from quizgen.facts.post_words import is_position
 
     role = fact.role.lower()
     words = role.replace("-", " ").split()
-    if not words or fact.other_posts:
+    if not_a_post(role) or (words[-1] in _STAGES_OF_LIFE and not fact.org):
+        return True
+    if fact.other_posts:
         return False
     if all(w in _VAGUE_HEADS for w in words) or role in _COURT_POSTS and not fact.org:
         return True

@@ -17,12 +17,15 @@ from quizgen.questions.draft import Draft
 from quizgen.questions.length import shorten
 from quizgen.questions.post_worth import (
     files_story,
+    not_a_post,
     office_without_place,
     passing_office,
     post_not_worth_asking,
+    torn_post,
     work_part,
 )
 from quizgen.questions.quote_lead import with_lead
+from quizgen.questions.unasked import title_word_glued
 
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
@@ -72,8 +75,35 @@ def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
         if not any(org.startswith(speaker.name) for org in ctx.org_names):
             return []
         question, answer_type = f"Which organization {fact.predicate}?", "org"
+    name, aliases = speaker.name, list(speaker.aliases)
+    if answer_type == "person" and title_word_glued(name, ctx.text):
+        name = name.split(maxsplit=1)[1]  # "Safety Michael Wood": the title's last word is no part of the name
+    person = ctx.people.find(name) if answer_type == "org" and " " not in name else None
+    if person is not None and name in person.name.split()[1:]:
+        # "Which organization said …? — Okoro": the tagger took the surname of a person it had named for a body
+        question, answer_type, name, aliases = f"Who {fact.predicate}?", "person", person.name, [name, *aliases]
+    maker = _document_maker(name, speaker.wh, ctx)
+    if maker is not None:  # "Which report says …? — the IDMC report": the body is the answer
+        body, long = maker[0], ctx.long_form(maker[0])
+        question, answer_type = f"Which organization's {maker[1]} {fact.predicate}?", "org"
+        name, aliases = long, [body] if long != body else []
     question = with_lead(question, fact)  # "Who said “has a long way to go”?" → "Who said the plan “has …”?"
-    return [Draft(fact, "who", shorten(question), speaker.name, list(speaker.aliases), answer_type)]
+    return [Draft(fact, "who", shorten(question), name, aliases, answer_type)]
+
+
+def _document_maker(name: str, wh: str, ctx: ArticleContext) -> tuple[str, str] | None:
+    """The body that made a speaking document, and the document's noun: ("IDMC", "report") for "the IDMC
+    report"; None when the document is not named for a body the article names (nor for a person: "the
+    Tower report")."""
+    noun = wh.split()[-1].lower()
+    found = re.fullmatch(rf"(?:the |an? )?(.+?) {noun}", name, re.I) if wh.startswith("Which ") else None
+    if found is None:
+        return None
+    body = found.group(1)
+    named = body in ctx.org_names or (body.isupper() and len(body) >= 2)
+    if not named or ctx.people.find(body) is not None:
+        return None
+    return body, noun
 
 
 def post_answer(fact: RoleFact) -> str:
@@ -104,8 +134,9 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         return []  # "a faction member of Ruiz": a person is not an organization
     if org and not fact.org_is_place and is_country(org):
         org = ""  # "X of Slovakia's Kestrel University": the country is not where the post is held
-    if files_story(fact) or passing_office(fact, ctx):
-        return []  # the story's own reporter; "President Cole's plan": see post_worth
+    if files_story(fact) or passing_office(fact, ctx) or torn_post(fact) or title_word_glued(person, fact.sentence):
+        return []  # the story's own reporter; "President Cole's plan"; half a "Vice-President": see post_worth
+    besides = [p for p in fact.other_posts if not not_a_post(p)]
     if role and not org and bare_post(role):
         role = ""  # "What post does X hold? — director": of what, the article does not say
     if role and not post_not_worth_asking(fact):
@@ -120,12 +151,12 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
             q = f"What post {does} {person} {hold}?"  # "Governor of Ohio", never "… hold at Ohio?"
         elif org:
             q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
-        elif is_profession(role) and does == "does" and not fact.other_posts:
+        elif is_profession(role) and does == "does" and not besides:
             q = f"What is {person}'s profession?"  # a neurosurgeon holds no post, and stays one
-        elif fact.other_posts:
-            if _words(role) <= _words(fact.other_posts[0]):
+        elif besides:
+            if _words(role) <= _words(besides[0]):
                 return []  # the same post said twice ("finance director of X", "X finance director")
-            q = f"Besides being {fact.other_posts[0]}, what post {does} {person} {hold}?"
+            q = f"Besides being {besides[0]}, what post {does} {person} {hold}?"
         else:
             q = f"What post {does} {person} {hold}?"
         drafts.append(Draft(fact, "post", _dated(q, ctx), answer, [], "role", exclude=list(fact.other_roles)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from invented_articles import questions_of_texts
 
+from quizgen.facts.people import People
 from quizgen.models import QuoteFact, Speaker
 from quizgen.questions.org_answer import not_an_org
 from quizgen.questions.quality import tidy
@@ -21,6 +22,7 @@ TEXT = (
 
 class _Ctx:
     text = TEXT
+    people = People()  # no one named: the checks read the text alone
 
 
 @pytest.mark.parametrize(
