@@ -61,6 +61,8 @@ def resolve(
             found = resolve_relative(surface, base, future)
             if found is not None:
                 return found
+            if re.search(r"\bago\b", surface, re.I):
+                return None  # "50,000 years ago": no year a quiz could name (dateparser would say 1970)
         return _resolve(surface, published, future)
     except (ValueError, OverflowError):
         return None

@@ -135,7 +135,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     spanned = _span_to(ent)
     if spanned is not None and value is not None:
         value, surface = year_span(spanned) or value, spanned
-    if value is None or not _tense_fits(value[0], future, ctx.published):
+    if value is None or not _tense_fits(value[0], future, ctx.published) or _pictured(ent, value[0], ctx.published):
         return []
     iso, answer, aliases, fmt = value
     if named is not None and fmt in ("day", "no-year"):
@@ -190,9 +190,14 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
     questions = [founded(from_when(simple_past(q, v), v), v) for q, v in pairs]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
+    questions = [None if q is None or _GLUED_QUOTE.search(q) else q for q in questions]
     questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]
     return [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
 
+
+#: ('… to maintain that,"Ardern told …'): a quote's last word glued to the next one, so the parse's
+#: subject is torn from the quote.
+_GLUED_QUOTE = re.compile(r"\w[,.;:!?]?[\"\u201c\u201d]\w")
 
 #: "had underproduced partly because …" asked without its reason: the adverb of the reason stays behind.
 #: An elision mark ("[...]") the sentence split tore open before the question mark goes too.
@@ -260,6 +265,23 @@ def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
     the news ("The WHO warned on Tuesday that …"), and an announcement is news anywhere, as is a
     remark on the record ("said in a statement on Tuesday", "told the BBC on Tuesday")."""
     return ctx.published is not None and iso == ctx.published.isoformat() and ent.sent.start > 0
+
+
+def _pictured(ent: Span, iso: str | None, published: dt.date | None) -> bool:
+    """ "An official waits at the gate in Beijing on April 27, 2020. PHOTO: AFP": a plain present
+    dated before the story (or on its day, the year written out) is a photo caption's present, and
+    "When does an official wait …?" asks of no event. (A headline's present, the first sentence,
+    is left to `_scheduled`.)"""
+    if published is None or not iso or not iso[:4].isdigit() or ent.sent.start == 0:
+        return False
+    verb = clause_verb(ent.root)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    last, day = iso.split("/")[-1], published.isoformat()
+    # (the story's own day too when its year is written out: "opens on May 2, 2024" is no timetable)
+    return last < day[: len(last)] or (last == day and bool(re.search(r"\b\d{4}\b", ent.text)))
 
 
 def _present_without_year(ent: Span) -> bool:
@@ -344,7 +366,7 @@ def _dates_a_figure(ent: Span) -> bool:
 
 def _not_when(ent: Span) -> bool:
     """'instead of today', 'rather than in May': a time the event did not take; 'Sheffield
-    Wednesday': a weekday that ends a name."""
+    Wednesday': a weekday that ends a name; 'always on a Friday': any Friday, no day."""
     doc = ent.doc
     before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.start]]
     if any(
@@ -356,6 +378,12 @@ def _not_when(ent: Span) -> bool:
     if verb is not None and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
         return True  # "more doubt than there was a year ago": the time of a comparison, not an event
     prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    words = ent.text.strip().lower().split()
+    article = prev is not None and prev.lower_ in ("a", "an", "every", "each", "any")
+    if len(words) == 2 and words[0] in ("a", "an", "every", "each", "any"):
+        words, article = words[1:], True
+    if article and len(words) == 1 and words[0] in WEEKDAYS:
+        return True  # ("will always fall on a Friday": a rule of the calendar, not a date)
     weekday = ent.text.strip().lower() in WEEKDAYS
     return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
 
@@ -386,8 +414,15 @@ def _event_words(question: str) -> str:
 
 
 def _nowadays(ent: Span, future: bool | None) -> bool:
-    """ "Today, most readers pay online": today as the present age, not a day (the clause is present tense)."""
+    """ "Today, most readers pay online": today as the present age, not a day (the clause is present
+    tense); so is "humans today" in a clause not told in the past ("have … genes", "have found that
+    humans today …")."""
     if ent.text.strip().lower().rstrip("'s’") not in ("today", "now"):
         return False
+    prev = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if prev is not None and prev.tag_ == "NNS" and not prev.ent_type_ and future is not True:
+        clause = clause_verb(ent.root)
+        if clause is None or clause.tag_ != "VBD":
+            return True
     verb = ent.root.head
     return future is None and verb.tag_ in ("VBZ", "VBP") or ent.root.dep_ == "pobj"
