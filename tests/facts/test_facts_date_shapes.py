@@ -120,3 +120,32 @@ def test_a_part_of_a_day_counted_from_the_story_is_that_day(text: str, question:
     assert (q.question, q.answer) == (question, answer)
     (undated,) = date_questions(text, published=None)  # no story date: no day to name, only the words
     assert (undated.question, undated.answer) == (question, words)
+
+
+@pytest.mark.parametrize(
+    ("surface", "future", "iso"),
+    [
+        ("Friday, June 21", True, "2024-06-21"),  # in 2023 June 21 is a Wednesday; in 2024 a Friday
+        ("Wednesday, June 21", None, "2023-06-21"),
+        ("June 21 of next year", True, "2024-06-21"),
+        ("Friday, June 21 of next year", True, "2024-06-21"),
+        ("Thursday, June 21, 2024", None, None),  # the weekday and the written date disagree
+    ],
+    ids=["weekday-picks-the-year", "weekday-fits-this-year", "of-next-year", "weekday-of-next-year", "disagree"],
+)
+def test_a_weekday_beside_a_day_places_its_year(surface: str, future: bool | None, iso: str | None) -> None:
+    found = resolve(surface, PUBLISHED, future=future)
+    assert (found[0] if found else None) == iso
+    if found and "day," in surface:
+        assert found[1].startswith(surface.split(",")[0])  # the answer's weekday is the article's
+
+
+def test_a_date_something_is_scheduled_for_asks_when_it_is_scheduled() -> None:
+    text = "The harbour festival drew crowds. The first ferry race is scheduled for Friday, June 21 of next year."
+    (q,) = date_questions(text)
+    assert (q.question, q.answer) == ("When is the first ferry race scheduled?", "Friday, June 21, 2024")
+
+
+def test_a_date_something_was_scheduled_for_is_not_asked() -> None:
+    # when it was scheduled, or for when: "When was the vote scheduled?" could mean either
+    assert date_questions("The harbour festival drew crowds. The vote was scheduled for Tuesday.") == []
