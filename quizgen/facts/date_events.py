@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.date_gaps import ask_gapped
 from quizgen.facts.date_named import ask_year_of_name
 from quizgen.facts.date_preps import wh_of_prep
 from quizgen.facts.date_tense import clause_future
@@ -273,7 +274,7 @@ def _ask_clause(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str 
     """The question for the clause of `verb`, whose answer is `target`: a saying is asked as one."""
     if verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors):
         return _reported_when(ctx, verb, target, wh)  # (a verb inside what is reported is not the saying)
-    return ask(ctx, target, wh)
+    return ask(ctx, target, wh) or ask_gapped(ctx, verb, target, wh)
 
 
 def _dates_the_verb(ent: Span, verb: Token) -> bool:

@@ -149,3 +149,35 @@ def test_a_date_something_is_scheduled_for_asks_when_it_is_scheduled() -> None:
 def test_a_date_something_was_scheduled_for_is_not_asked() -> None:
     # when it was scheduled, or for when: "When was the vote scheduled?" could mean either
     assert date_questions("The harbour festival drew crowds. The vote was scheduled for Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "The ferry union said Dunmore Shipping was sailing well below the 40-trip limit it set in August.",
+            "When did Dunmore Shipping set the 40-trip limit?",
+            "August 2023",
+        ),
+        (
+            "Wardens counted the birds again. The 14 osprey nests rangers have found since last March were a record.",
+            "Since when have rangers found the 14 osprey nests?",
+            "March 2023",
+        ),
+    ],
+    ids=["it-is-the-host-subject", "own-subject"],
+)
+def test_a_date_in_a_clause_about_its_noun_puts_the_noun_back(text: str, question: str, answer: str) -> None:
+    assert [(q.question, q.answer) for q in date_questions(text)] == [(question, answer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry union said Dunmore Shipping was sailing below its 40-trip limit it set in August.",
+        "The ferry union said they were sailing below the 40-trip limit it set in August.",
+    ],
+    ids=["whose-limit", "it-is-not-the-host"],
+)
+def test_a_gapped_clause_with_a_doer_in_doubt_is_not_asked(text: str) -> None:
+    assert date_questions(text) == []
