@@ -181,3 +181,21 @@ def test_a_date_in_a_clause_about_its_noun_puts_the_noun_back(text: str, questio
 )
 def test_a_gapped_clause_with_a_doer_in_doubt_is_not_asked(text: str) -> None:
     assert date_questions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            'The sanctuary trained otters. Its first "graduate", Rosa Fen, was released into the river in May 2019.',
+            "When was Rosa Fen released into the river?",
+        ),
+        (
+            "Ann Ruiz ran the port for a decade. Her deputy, Colm Byrne, resigned in March 2020.",
+            "When did Colm Byrne resign?",
+        ),
+    ],
+    ids=["its", "her"],
+)
+def test_a_description_owned_by_a_pronoun_is_asked_by_the_name_beside_it(text: str, question: str) -> None:
+    assert [q.question for q in date_questions(text)] == [question]
