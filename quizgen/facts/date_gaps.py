@@ -25,8 +25,8 @@ _POINTING = frozenset("his her its their my our your this that these those such"
 def ask_gapped(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:
     """ "When did Opec set the 15.8 mln bpd ceiling?" for "… the 15.8 mln bpd ceiling it set in
     December"; None when the clause is not of that shape or a part of it cannot stand alone."""
-    if verb.dep_ != "relcl" or not object_gapped(verb):
-        return None
+    if verb.dep_ != "relcl" or not object_gapped(verb) or (ctx.in_quote(verb.idx) and not ctx.quoted_clauses):
+        return None  # (a quoted clause is worded only as its speaker's claim, as `clauses.ask` does)
     noun = verb.head
     between = verb.doc[noun.i + 1 : verb.left_edge.i]
     if noun.pos_ != "NOUN" or len(between) or noun.right_edge.i != verb.right_edge.i:

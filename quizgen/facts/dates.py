@@ -190,7 +190,7 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
     questions = [founded(from_when(simple_past(q, v), v), v) for q, v in pairs]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
-    questions = [None if q is None or _GLUED_QUOTE.search(q) else q for q in questions]
+    questions = [None if q is None or _GLUED_QUOTE.search(q) or _DATELINE_LEFT.search(q) else q for q in questions]
     questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]
     return [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
 
@@ -198,6 +198,8 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
 #: ('… to maintain that,"Ardern told …'): a quote's last word glued to the next one, so the parse's
 #: subject is torn from the quote.
 _GLUED_QUOTE = re.compile(r"\w[,.;:!?]?[\"\u201c\u201d]\w")
+#: "When were CHENGDU - Visitors … amused …?": a dateline left in a later paragraph was read into the subject.
+_DATELINE_LEFT = re.compile(r"\b[A-Z]{3,}(?:,? [A-Z]{2,})* [-\u2013\u2014]+ [A-Z][a-z]")
 
 #: "had underproduced partly because …" asked without its reason: the adverb of the reason stays behind.
 #: An elision mark ("[...]") the sentence split tore open before the question mark goes too.

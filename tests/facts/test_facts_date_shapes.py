@@ -199,3 +199,15 @@ def test_a_gapped_clause_with_a_doer_in_doubt_is_not_asked(text: str) -> None:
 )
 def test_a_description_owned_by_a_pronoun_is_asked_by_the_name_beside_it(text: str, question: str) -> None:
     assert [q.question for q in date_questions(text)] == [question]
+
+
+def test_an_ing_adjunct_with_a_pronoun_leaves_the_question_not_the_date() -> None:
+    text = "Two keepers at Dunmore Zoo carried the young otter to the river on Tuesday before releasing her."
+    assert [q.question for q in date_questions(text)] == [
+        "When did two keepers at Dunmore Zoo carry the young otter to the river?"
+    ]
+
+
+def test_a_dateline_left_inside_a_later_paragraph_is_not_read_as_the_subject() -> None:
+    text = "A keeper holds a cub. PHOTO BY ANN RUIZ\n\nDUNMORE - Visitors to the zoo cheered the new cub on Tuesday."
+    assert all("DUNMORE" not in q.question for q in date_questions(text))
