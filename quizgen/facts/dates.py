@@ -299,11 +299,15 @@ def _present_without_year(ent: Span) -> bool:
 
 
 def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:
-    """ "last Friday" → "Friday": the weekday is all an undated story tells; "" when it names none."""
+    """ "on Saturday morning" → "Saturday": the weekday is all an undated story tells; "" when it
+    names none. "last Friday" stays in the article's words (its weekday alone is right too)."""
     days = [w for w in re.findall(r"[a-z]+", answer.lower()) if w in WEEKDAYS]
     if len(days) != 1:
         return "", [], "surface"
     day = days[0].capitalize()
+    counted = re.fullmatch(rf"(last|next|this) {days[0]}", answer.strip().lower())
+    if counted is not None:
+        return f"{counted[1]} {day}", [day, f"on {day}"], "weekday-only"
     return day, [a for a in (answer, *aliases, f"on {day}") if a != day], "weekday-only"
 
 
