@@ -282,7 +282,7 @@ _ADJUNCT_PRONOUNS = frozenset("him her them it his its their".split())
 
 
 def _pronoun_adjuncts(verb: Token) -> list[Token]:
-    """ "put the cub into a basket on Sunday before transferring him to a new pen": an "-ing" adjunct
+    """ "carried the otter to the river on Tuesday before releasing her": an "-ing" adjunct
     of time after the verb, whose pronoun the question could not carry, goes rather than the question."""
     out: list[Token] = []
     for child in verb.children:

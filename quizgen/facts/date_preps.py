@@ -26,7 +26,7 @@ WH_FOR_PREP = {
 }
 #: Prepositions whose date is when the event happened ("between" too, for a span of years).
 WHEN_PREPS = ("on", "in", "at", "during", "from", "over", "within", "around", "through", "throughout")
-#: Verbs whose "for" names the date an event is fixed for ("is scheduled for June 24", "slated for May 3").
+#: Verbs whose "for" names the date an event is fixed for ("is scheduled for May 3", "slated for June").
 SCHEDULING = frozenset("schedule slate plan".split())
 #: Verbs that move an event from one date to another ("moved from Tuesday to Thursday").
 RESCHEDULING = frozenset("move shift postpone delay push bring reschedule change switch put defer advance".split())
@@ -57,7 +57,7 @@ def wh_of_prep(ent: Span, prep: Token, iso: str | None) -> str | None:
     elif iso and re.fullmatch(r"\d{4}", iso) and word == "in":
         wh = "In what year"
     elif word == "for" and _fixed_ahead(prep.head):
-        wh = "When"  # "The vote is scheduled for June 24" → When is the vote scheduled?
+        wh = "When"  # "The vote is scheduled for May 3" → When is the vote scheduled?
     elif word not in WHEN_PREPS and not (word == "between" and iso is not None and "/" in iso):
         return None  # "instead of today", "for 2020": not when the event happened
     if word == "since" and _counts(clause_verb(root)):

@@ -62,7 +62,7 @@ def resolve(
             if found is not None:
                 return found
             if re.search(r"\bago\b", surface, re.I):
-                return None  # "50,000 years ago": no year a quiz could name (dateparser would say 1970)
+                return None  # "40,000 years ago": no year a quiz could name (dateparser would say 1970)
         return _resolve(surface, published, future)
     except (ValueError, OverflowError):
         return None
@@ -128,7 +128,7 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     """
     text = re.sub(r"\s+", " ", surface.strip())
     said = _OF_YEAR.search(text)
-    if said is not None and published is not None and said.start() > 0:  # "June 24 of next year"
+    if said is not None and published is not None and said.start() > 0:  # "May 3 of next year"
         year = published.year + {"next": 1, "last": -1, "this": 0}[said[1].lower()]
         placed = _resolve(f"{text[: said.start()]}, {year}", published, future)
         return None if placed is None else (placed[0], placed[1], [*placed[2], text], placed[3])
@@ -158,7 +158,7 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     if weekday and period == "day" and cleaned != weekday:
         fits = _on_its_weekday(day, weekday, None if has_year else published, future)
         if fits is None:
-            return None  # "Friday, June 24" in a year when June 24 is a Thursday: which is meant?
+            return None  # "Friday, May 3" in a year when May 3 is a Thursday: which is meant?
         day = fits
     if not has_year and not relative and published is None:
         return _yearless(day, period, text)
@@ -232,13 +232,13 @@ def _place_year(day: dt.date, period: str, published: dt.date, future: bool | No
     return day
 
 
-#: A day written with the year counted from the story's ("June 24 of next year", "May 3 this year").
+#: A day written with the year counted from the story's ("May 3 of next year", "May 3 this year").
 _OF_YEAR = re.compile(r",?\s+(?:of\s+)?(next|last|this)\s+year$", re.I)
 
 
 def _on_its_weekday(day: dt.date, weekday: str, published: dt.date | None, future: bool | None) -> dt.date | None:
-    """The day "Friday, June 24" means: its year is the one (of the story's, the one after, the one
-    before, in the way the tense points) where June 24 is a Friday. With the year written
+    """The day "Friday, May 3" means: its year is the one (of the story's, the one after, the one
+    before, in the way the tense points) where May 3 is a Friday. With the year written
     (`published` None) only a weekday that fits stands; otherwise None."""
     years = [day.year] if published is None else [published.year, published.year + 1, published.year - 1]
     for year in years:

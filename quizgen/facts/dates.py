@@ -17,7 +17,8 @@ from quizgen.facts.claims import according_to
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
-from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause
+from quizgen.facts.date_events import ask_date, ask_when_clause
+from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_words import (
@@ -124,18 +125,18 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     """The date's fact, and a second one for the event of a "when" clause that it also dates."""
     surface = ent.text.strip()
     future = clause_future(ent)
-    if _nowadays(ent, future) or in_doubt(ent) or asks(ent):
+    if nowadays(ent, future) or in_doubt(ent) or asks(ent):
         return []
-    if future is None and _scheduled(ent):
+    if future is None and scheduled(ent):
         future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
-    if future is None and _present_without_year(ent):
+    if future is None and present_without_year(ent):
         return []  # the lead's "The curfew ends on May 2": this May or last, the tense does not say
     named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
     value = resolve(named.text if named is not None else surface, ctx.published, future=future, base=base)
     spanned = _span_to(ent)
     if spanned is not None and value is not None:
         value, surface = year_span(spanned) or value, spanned
-    if value is None or not _tense_fits(value[0], future, ctx.published) or _pictured(ent, value[0], ctx.published):
+    if value is None or not _tense_fits(value[0], future, ctx.published) or pictured(ent, value[0], ctx.published):
         return []
     iso, answer, aliases, fmt = value
     if named is not None and fmt in ("day", "no-year"):
@@ -195,10 +196,10 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
     return [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
 
 
-#: ('… to maintain that,"Ardern told …'): a quote's last word glued to the next one, so the parse's
+#: ('… will stay shut,"Ruiz told …'): a quote's last word glued to the next one, so the parse's
 #: subject is torn from the quote.
 _GLUED_QUOTE = re.compile(r"\w[,.;:!?]?[\"\u201c\u201d]\w")
-#: "When were CHENGDU - Visitors … amused …?": a dateline left in a later paragraph was read into the subject.
+#: "When were DUNMORE - Visitors … pleased …?": a dateline left in a later paragraph was read into the subject.
 _DATELINE_LEFT = re.compile(r"\b[A-Z]{3,}(?:,? [A-Z]{2,})* [-\u2013\u2014]+ [A-Z][a-z]")
 
 #: "had underproduced partly because …" asked without its reason: the adverb of the reason stays behind.
@@ -247,19 +248,6 @@ def _shares_passive(verb: Token) -> bool:
     return verb.dep_ == "conj" and participle and not own and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
-def _scheduled(ent: Span) -> bool:
-    """ "opens in May", "takes office on January 1", "meets on Friday": a plain present verb with a
-    date of its own names what is timetabled, not what is past. Not a saying ("says on Tuesday"),
-    a state ("is", "has"), nor a headline's present ("Firm posts profit on Tuesday")."""
-    verb = clause_verb(ent.root)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
-        return False
-    if verb.sent.start == 0 or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
-        return False
-    head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
-    return head == verb and verb.lemma_ not in FORESEE_VERBS
-
-
 def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
     """The date is the story's own day, and the sentence is not its lead: a remark made that day is
     routine ("said on Wednesday that no decision had been made"), and the quiz shows the story's
@@ -267,35 +255,6 @@ def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
     the news ("The WHO warned on Tuesday that …"), and an announcement is news anywhere, as is a
     remark on the record ("said in a statement on Tuesday", "told the BBC on Tuesday")."""
     return ctx.published is not None and iso == ctx.published.isoformat() and ent.sent.start > 0
-
-
-def _pictured(ent: Span, iso: str | None, published: dt.date | None) -> bool:
-    """ "An official waits at the gate in Beijing on April 27, 2020. PHOTO: AFP": a plain present
-    dated before the story (or on its day, the year written out) is a photo caption's present, and
-    "When does an official wait …?" asks of no event. (A headline's present, the first sentence,
-    is left to `_scheduled`.)"""
-    if published is None or not iso or not iso[:4].isdigit() or ent.sent.start == 0:
-        return False
-    verb = clause_verb(ent.root)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    last, day = iso.split("/")[-1], published.isoformat()
-    # (the story's own day too when its year is written out: "opens on May 2, 2024" is no timetable)
-    return last < day[: len(last)] or (last == day and bool(re.search(r"\b\d{4}\b", ent.text)))
-
-
-def _present_without_year(ent: Span) -> bool:
-    """A month or day with no year, on a verb in the plain present: a headline's present ("Firm posts
-    profit in May") or a timetable ("ends on May 2"), so the year cannot be chosen either way."""
-    text = ent.text.lower()
-    if re.search(r"\b\d{4}\b", text) or not set(re.findall(r"[a-z]+", text)) & set(MONTHS):
-        return False
-    verb = clause_verb(ent.root)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
-        return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:
@@ -372,7 +331,7 @@ def _dates_a_figure(ent: Span) -> bool:
 
 def _not_when(ent: Span) -> bool:
     """'instead of today', 'rather than in May': a time the event did not take; 'Sheffield
-    Wednesday': a weekday that ends a name; 'always on a Friday': any Friday, no day."""
+    Wednesday': a weekday that ends a name; 'held on a Friday': any Friday, no day."""
     doc = ent.doc
     before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.start]]
     if any(
@@ -389,7 +348,7 @@ def _not_when(ent: Span) -> bool:
     if len(words) == 2 and words[0] in ("a", "an", "every", "each", "any"):
         words, article = words[1:], True
     if article and len(words) == 1 and words[0] in WEEKDAYS:
-        return True  # ("will always fall on a Friday": a rule of the calendar, not a date)
+        return True  # ("the fair is always held on a Friday": a rule of the calendar, not a date)
     weekday = ent.text.strip().lower() in WEEKDAYS
     return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
 
@@ -417,18 +376,3 @@ def _key(when: str, question: str) -> str:
 def _event_words(question: str) -> str:
     words = re.findall(r"[a-z0-9]+", question.lower())
     return " ".join(w for w in words if len(w) > 3)[:60]
-
-
-def _nowadays(ent: Span, future: bool | None) -> bool:
-    """ "Today, most readers pay online": today as the present age, not a day (the clause is present
-    tense); so is "humans today" in a clause not told in the past ("have … genes", "have found that
-    humans today …")."""
-    if ent.text.strip().lower().rstrip("'s’") not in ("today", "now"):
-        return False
-    prev = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
-    if prev is not None and prev.tag_ == "NNS" and not prev.ent_type_ and future is not True:
-        clause = clause_verb(ent.root)
-        if clause is None or clause.tag_ != "VBD":
-            return True
-    verb = ent.root.head
-    return future is None and verb.tag_ in ("VBZ", "VBP") or ent.root.dep_ == "pobj"

@@ -88,7 +88,7 @@ def _in_clause(tokens: list[Token], text: str) -> str:
 
 def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:
     """'the engine' → 'the Vega-2 engine': the richest earlier mention with the same head; 'its
-    first graduate, Xiang Xiang,' → the name the appositive gives at once."""
+    first graduate, Rosa Fen,' → the name the appositive gives at once."""
     named = _appositive_name(head, tokens)
     if named is not None:
         return named

@@ -141,9 +141,9 @@ def test_a_weekday_beside_a_day_places_its_year(surface: str, future: bool | Non
 
 
 def test_a_date_something_is_scheduled_for_asks_when_it_is_scheduled() -> None:
-    text = "The harbour festival drew crowds. The first ferry race is scheduled for Friday, June 21 of next year."
+    text = "The harbour festival drew crowds. The first ferry race is planned for Friday, June 21 of next year."
     (q,) = date_questions(text)
-    assert (q.question, q.answer) == ("When is the first ferry race scheduled?", "Friday, June 21, 2024")
+    assert (q.question, q.answer) == ("When is the first ferry race planned?", "Friday, June 21, 2024")
 
 
 def test_a_date_something_was_scheduled_for_is_not_asked() -> None:
@@ -155,13 +155,13 @@ def test_a_date_something_was_scheduled_for_is_not_asked() -> None:
     ("text", "question", "answer"),
     [
         (
-            "The ferry union said Dunmore Shipping was sailing well below the 40-trip limit it set in August.",
-            "When did Dunmore Shipping set the 40-trip limit?",
+            "The ferry union said Dunmore Shipping Ltd was sailing well below the 40-trip limit it set in August.",
+            "When did Dunmore Shipping Ltd set the 40-trip limit?",
             "August 2023",
         ),
         (
-            "Wardens counted the birds again. The 14 osprey nests rangers have found since last March were a record.",
-            "Since when have rangers found the 14 osprey nests?",
+            "Wardens counted the birds again. The 14 osprey nests rangers have counted since last March were a record.",
+            "Since when have rangers counted the 14 osprey nests?",
             "March 2023",
         ),
     ],
@@ -176,8 +176,9 @@ def test_a_date_in_a_clause_about_its_noun_puts_the_noun_back(text: str, questio
     [
         "The ferry union said Dunmore Shipping was sailing below its 40-trip limit it set in August.",
         "The ferry union said they were sailing below the 40-trip limit it set in August.",
+        "The harbour minister criticised the ferry plan it unveiled in May.",
     ],
-    ids=["whose-limit", "it-is-not-the-host"],
+    ids=["whose-limit", "it-is-not-the-host", "it-is-never-a-person"],
 )
 def test_a_gapped_clause_with_a_doer_in_doubt_is_not_asked(text: str) -> None:
     assert date_questions(text) == []

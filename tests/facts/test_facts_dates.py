@@ -244,7 +244,7 @@ def test_a_date_inside_the_subject_is_not_asked() -> None:
         "The ferry sailed instead of today.",
         "The fans of Harwick Wednesday travelled north for the match.",
         "The regional airport has handled 40 flights a day since March.",
-        "The new harvest festival will always fall on a Friday, the minister said.",
+        "The new harvest festival is always held on a Friday, the minister said.",
         "Surveys have shown that farmers today, unlike their parents, sell most of their grain abroad.",
         "Traders from the coast first reached the Sorn valley 40,000 years ago.",
         "Trawlers are back in Dunmore. The harbour master checks a trawler in Dunmore on May 2, 2023. PHOTO: AFP",
