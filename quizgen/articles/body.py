@@ -116,6 +116,8 @@ def compose(draft: RawArticle) -> Composed:
     start, title = _find_title(lines, draft.title, dates)
     start = _skip_header(lines, start, dates)
     kept = _drop_furniture(lines[start:], title)
+    if published is None and not dates:
+        _note_date_under_notice(kept, dates)
     paragraphs = [line for line in kept if line]
 
     dateline = None
@@ -219,6 +221,23 @@ def _skip_header(lines: list[str], start: int, dates: list[tuple[int, dt.date]])
                 _note_date(line, dates)
             return i
     return start
+
+
+#: Lines a short notice above the story may take before its own dateline ("This is the stable
+#: version, checked on …" / "Sunday, February 7, 2021").
+NOTICE_LINES = 3
+
+
+def _note_date_under_notice(kept: list[str], dates: list[tuple[int, dt.date]]) -> None:
+    """A bare dateline just under a short notice that ends in a stop (a wiki's review note), before
+    the story's first paragraph: the header rule stopped at the notice, yet the line dates the story. A date
+    inside the notice itself (when it was checked) is not the story's."""
+    for line in [line for line in kept if line][:NOTICE_LINES]:
+        if len(line.split()) > PROSE_WORDS:
+            return  # the story has begun
+        if _is_bare_dateline(line):
+            _note_date(line, dates)
+            return
 
 
 def _drop_furniture(lines: list[str], title: str) -> list[str]:

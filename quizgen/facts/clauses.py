@@ -397,3 +397,6 @@ def _finish(words: list[str]) -> str | None:
     if len(text.split()) < 3:
         return None
     return text[:1].upper() + text[1:] + "?"
+
+
+object_gapped, subject_text = _object_gapped, _subject_text  # for `date_gaps`, which asks what these leave

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.date_gaps import ask_gapped
 from quizgen.facts.date_named import ask_year_of_name
 from quizgen.facts.date_preps import wh_of_prep
 from quizgen.facts.date_tense import clause_future
@@ -273,7 +274,25 @@ def _ask_clause(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str 
     """The question for the clause of `verb`, whose answer is `target`: a saying is asked as one."""
     if verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors):
         return _reported_when(ctx, verb, target, wh)  # (a verb inside what is reported is not the saying)
-    return ask(ctx, target, wh)
+    return ask(ctx, target, wh, extra_drop=_pronoun_adjuncts(verb)) or ask_gapped(ctx, verb, target, wh)
+
+
+#: Pronouns an adjunct may hold that a question read on its own could not carry.
+_ADJUNCT_PRONOUNS = frozenset("him her them it his its their".split())
+
+
+def _pronoun_adjuncts(verb: Token) -> list[Token]:
+    """ "carried the otter to the river on Tuesday before releasing her": an "-ing" adjunct
+    of time after the verb, whose pronoun the question could not carry, goes rather than the question."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in ("before", "after", "while"):
+            continue
+        if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+            tokens = list(child.subtree)
+            if any(t.pos_ == "PRON" and t.lower_ in _ADJUNCT_PRONOUNS for t in tokens):
+                out.extend(tokens)
+    return out
 
 
 def _dates_the_verb(ent: Span, verb: Token) -> bool:

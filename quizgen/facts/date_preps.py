@@ -26,6 +26,8 @@ WH_FOR_PREP = {
 }
 #: Prepositions whose date is when the event happened ("between" too, for a span of years).
 WHEN_PREPS = ("on", "in", "at", "during", "from", "over", "within", "around", "through", "throughout")
+#: Verbs whose "for" names the date an event is fixed for ("is scheduled for May 3", "slated for June").
+SCHEDULING = frozenset("schedule slate plan".split())
 #: Verbs that move an event from one date to another ("moved from Tuesday to Thursday").
 RESCHEDULING = frozenset("move shift postpone delay push bring reschedule change switch put defer advance".split())
 
@@ -54,6 +56,8 @@ def wh_of_prep(ent: Span, prep: Token, iso: str | None) -> str | None:
         return None  # "… to the end of November", "funded through May": a span's end, asked badly out of context
     elif iso and re.fullmatch(r"\d{4}", iso) and word == "in":
         wh = "In what year"
+    elif word == "for" and _fixed_ahead(prep.head):
+        wh = "When"  # "The vote is scheduled for May 3" → When is the vote scheduled?
     elif word not in WHEN_PREPS and not (word == "between" and iso is not None and "/" in iso):
         return None  # "instead of today", "for 2020": not when the event happened
     if word == "since" and _counts(clause_verb(root)):
@@ -71,3 +75,12 @@ def _counts(verb: Token | None) -> bool:
         if c.dep_ in ("dobj", "prep", "attr")
         for t in c.subtree
     )
+
+
+def _fixed_ahead(verb: Token) -> bool:
+    """ "is scheduled for", "will be slated for": a date fixed for an event still to come. Not "was
+    scheduled for" (when it was scheduled, or for when, the question could not say)."""
+    if verb.lemma_ not in SCHEDULING or verb.tag_ != "VBN":
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and aux[0].tag_ in ("VBZ", "VBP", "MD")

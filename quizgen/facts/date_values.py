@@ -61,6 +61,8 @@ def resolve(
             found = resolve_relative(surface, base, future)
             if found is not None:
                 return found
+            if re.search(r"\bago\b", surface, re.I):
+                return None  # "40,000 years ago": no year a quiz could name (dateparser would say 1970)
         return _resolve(surface, published, future)
     except (ValueError, OverflowError):
         return None
@@ -125,6 +127,11 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     that day ("said on Thursday" in a Thursday story).
     """
     text = re.sub(r"\s+", " ", surface.strip())
+    said = _OF_YEAR.search(text)
+    if said is not None and published is not None and said.start() > 0:  # "May 3 of next year"
+        year = published.year + {"next": 1, "last": -1, "this": 0}[said[1].lower()]
+        placed = _resolve(f"{text[: said.start()]}, {year}", published, future)
+        return None if placed is None else (placed[0], placed[1], [*placed[2], text], placed[3])
     low = text.lower()
     words = set(re.findall(r"[a-z]+", low))
     weekday = next((w for w in WEEKDAYS if w in words), None)
@@ -148,6 +155,11 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     has_year = _year_in(text) is not None
     if not has_year and not relative and published is not None and period in ("day", "month"):
         day = _place_year(day, period, published, future)
+    if weekday and period == "day" and cleaned != weekday:
+        fits = _on_its_weekday(day, weekday, None if has_year else published, future)
+        if fits is None:
+            return None  # "Friday, May 3" in a year when May 3 is a Thursday: which is meant?
+        day = fits
     if not has_year and not relative and published is None:
         return _yearless(day, period, text)
     return _worded(day, period, early.group(1) if early else None, text if relative else None)
@@ -218,6 +230,27 @@ def _place_year(day: dt.date, period: str, published: dt.date, future: bool | No
     if future is False and day > published:
         return day.replace(year=day.year - 1)  # "retired in December" in February
     return day
+
+
+#: A day written with the year counted from the story's ("May 3 of next year", "May 3 this year").
+_OF_YEAR = re.compile(r",?\s+(?:of\s+)?(next|last|this)\s+year$", re.I)
+
+
+def _on_its_weekday(day: dt.date, weekday: str, published: dt.date | None, future: bool | None) -> dt.date | None:
+    """The day "Friday, May 3" means: its year is the one (of the story's, the one after, the one
+    before, in the way the tense points) where May 3 is a Friday. With the year written
+    (`published` None) only a weekday that fits stands; otherwise None."""
+    years = [day.year] if published is None else [published.year, published.year + 1, published.year - 1]
+    for year in years:
+        try:
+            found = day.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        if published is not None and (future is True and found < published or future is False and found > published):
+            continue
+        if found.strftime("%A").lower() == weekday:
+            return found
+    return None
 
 
 def _yearless(day: dt.date, period: str, text: str) -> Reading | None:

@@ -153,7 +153,8 @@ _FROM_WHEN = re.compile(r"^From when (did) ")
 def from_when(question: str | None, verb: Token | None) -> str | None:
     """ "From when did Ruiz work at the branch? — 2009" is not how a teacher asks of a past span:
     "When did Ruiz start to work at the branch?" ("From when will the fares apply?" reads well.)
-    The verb must stand once in the question, in its base form."""
+    The verb must stand once in the question, in its base form; one the article wrote as a gerund
+    ("with the mayor closing the pier from May 2") keeps it: "… start closing the pier?"."""
     m = _FROM_WHEN.match(question or "")
     if m is None or verb is None or question is None:
         return question
@@ -161,6 +162,9 @@ def from_when(question: str | None, verb: Token | None) -> str | None:
     if len(found) != 1:
         return question
     at = found[0].start()
+    if verb.tag_ == "VBG":
+        rest = question[at + 1 + len(base_form(verb)) :]
+        return f"When {m[1]} {question[m.end() : at]} start {verb.lower_}{rest}".replace("  ", " ")
     return f"When {m[1]} {question[m.end() : at]} start to{question[at:]}".replace("  ", " ")
 
 

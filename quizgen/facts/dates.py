@@ -17,7 +17,8 @@ from quizgen.facts.claims import according_to
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
-from quizgen.facts.date_events import FORESEE_VERBS, ask_date, ask_when_clause
+from quizgen.facts.date_events import ask_date, ask_when_clause
+from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_words import (
@@ -124,18 +125,18 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     """The date's fact, and a second one for the event of a "when" clause that it also dates."""
     surface = ent.text.strip()
     future = clause_future(ent)
-    if _nowadays(ent, future) or in_doubt(ent) or asks(ent):
+    if nowadays(ent, future) or in_doubt(ent) or asks(ent):
         return []
-    if future is None and _scheduled(ent):
+    if future is None and scheduled(ent):
         future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
-    if future is None and _present_without_year(ent):
+    if future is None and present_without_year(ent):
         return []  # the lead's "The curfew ends on May 2": this May or last, the tense does not say
     named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
     value = resolve(named.text if named is not None else surface, ctx.published, future=future, base=base)
     spanned = _span_to(ent)
     if spanned is not None and value is not None:
         value, surface = year_span(spanned) or value, spanned
-    if value is None or not _tense_fits(value[0], future, ctx.published):
+    if value is None or not _tense_fits(value[0], future, ctx.published) or pictured(ent, value[0], ctx.published):
         return []
     iso, answer, aliases, fmt = value
     if named is not None and fmt in ("day", "no-year"):
@@ -190,9 +191,16 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
     questions = [founded(from_when(simple_past(q, v), v), v) for q, v in pairs]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
+    questions = [None if q is None or _GLUED_QUOTE.search(q) or _DATELINE_LEFT.search(q) else q for q in questions]
     questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]
     return [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
 
+
+#: ('… will stay shut,"Ruiz told …'): a quote's last word glued to the next one, so the parse's
+#: subject is torn from the quote.
+_GLUED_QUOTE = re.compile(r"\w[,.;:!?]?[\"\u201c\u201d]\w")
+#: "When were DUNMORE - Visitors … pleased …?": a dateline left in a later paragraph was read into the subject.
+_DATELINE_LEFT = re.compile(r"\b[A-Z]{3,}(?:,? [A-Z]{2,})* [-\u2013\u2014]+ [A-Z][a-z]")
 
 #: "had underproduced partly because …" asked without its reason: the adverb of the reason stays behind.
 #: An elision mark ("[...]") the sentence split tore open before the question mark goes too.
@@ -240,19 +248,6 @@ def _shares_passive(verb: Token) -> bool:
     return verb.dep_ == "conj" and participle and not own and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
-def _scheduled(ent: Span) -> bool:
-    """ "opens in May", "takes office on January 1", "meets on Friday": a plain present verb with a
-    date of its own names what is timetabled, not what is past. Not a saying ("says on Tuesday"),
-    a state ("is", "has"), nor a headline's present ("Firm posts profit on Tuesday")."""
-    verb = clause_verb(ent.root)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
-        return False
-    if verb.sent.start == 0 or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
-        return False
-    head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
-    return head == verb and verb.lemma_ not in FORESEE_VERBS
-
-
 def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
     """The date is the story's own day, and the sentence is not its lead: a remark made that day is
     routine ("said on Wednesday that no decision had been made"), and the quiz shows the story's
@@ -262,24 +257,16 @@ def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
     return ctx.published is not None and iso == ctx.published.isoformat() and ent.sent.start > 0
 
 
-def _present_without_year(ent: Span) -> bool:
-    """A month or day with no year, on a verb in the plain present: a headline's present ("Firm posts
-    profit in May") or a timetable ("ends on May 2"), so the year cannot be chosen either way."""
-    text = ent.text.lower()
-    if re.search(r"\b\d{4}\b", text) or not set(re.findall(r"[a-z]+", text)) & set(MONTHS):
-        return False
-    verb = clause_verb(ent.root)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
-        return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
 def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:
-    """ "last Friday" → "Friday": the weekday is all an undated story tells; "" when it names none."""
+    """ "on Saturday morning" → "Saturday": the weekday is all an undated story tells; "" when it
+    names none. "last Friday" stays in the article's words (its weekday alone is right too)."""
     days = [w for w in re.findall(r"[a-z]+", answer.lower()) if w in WEEKDAYS]
     if len(days) != 1:
         return "", [], "surface"
     day = days[0].capitalize()
+    counted = re.fullmatch(rf"(last|next|this) {days[0]}", answer.strip().lower())
+    if counted is not None:
+        return f"{counted[1]} {day}", [day, f"on {day}"], "weekday-only"
     return day, [a for a in (answer, *aliases, f"on {day}") if a != day], "weekday-only"
 
 
@@ -344,7 +331,7 @@ def _dates_a_figure(ent: Span) -> bool:
 
 def _not_when(ent: Span) -> bool:
     """'instead of today', 'rather than in May': a time the event did not take; 'Sheffield
-    Wednesday': a weekday that ends a name."""
+    Wednesday': a weekday that ends a name; 'held on a Friday': any Friday, no day."""
     doc = ent.doc
     before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.start]]
     if any(
@@ -356,6 +343,12 @@ def _not_when(ent: Span) -> bool:
     if verb is not None and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
         return True  # "more doubt than there was a year ago": the time of a comparison, not an event
     prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    words = ent.text.strip().lower().split()
+    article = prev is not None and prev.lower_ in ("a", "an", "every", "each", "any")
+    if len(words) == 2 and words[0] in ("a", "an", "every", "each", "any"):
+        words, article = words[1:], True
+    if article and len(words) == 1 and words[0] in WEEKDAYS:
+        return True  # ("the fair is always held on a Friday": a rule of the calendar, not a date)
     weekday = ent.text.strip().lower() in WEEKDAYS
     return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
 
@@ -383,11 +376,3 @@ def _key(when: str, question: str) -> str:
 def _event_words(question: str) -> str:
     words = re.findall(r"[a-z0-9]+", question.lower())
     return " ".join(w for w in words if len(w) > 3)[:60]
-
-
-def _nowadays(ent: Span, future: bool | None) -> bool:
-    """ "Today, most readers pay online": today as the present age, not a day (the clause is present tense)."""
-    if ent.text.strip().lower().rstrip("'s’") not in ("today", "now"):
-        return False
-    verb = ent.root.head
-    return future is None and verb.tag_ in ("VBZ", "VBP") or ent.root.dep_ == "pobj"

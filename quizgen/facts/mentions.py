@@ -87,7 +87,11 @@ def _in_clause(tokens: list[Token], text: str) -> str:
 
 
 def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:
-    """'the engine' → 'the Vega-2 engine': the richest earlier mention with the same head."""
+    """'the engine' → 'the Vega-2 engine': the richest earlier mention with the same head; 'its
+    first graduate, Rosa Fen,' → the name the appositive gives at once."""
+    named = _appositive_name(head, tokens)
+    if named is not None:
+        return named
     dets = [t for t in tokens if t.dep_ in ("det", "poss") and t.head == head]
     deictic = any(t.lower_ in ("this", "that", "these", "those") for t in tokens)
     if len(tokens) > (4 if deictic else 3) or not (dets or deictic) or head.pos_ != "NOUN":
@@ -105,3 +109,18 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
     best = earlier[-1]
     words = [t for t in best if t.dep_ != "det"]
     return "the " + "".join(t.text_with_ws for t in words).strip()
+
+
+def _appositive_name(head: Token, tokens: list[Token]) -> str | None:
+    """ "His deputy, Ann Ruiz, resigned": a description whose owner is a pronoun ("his", "its"), that
+    the article names in an appositive right after it, is that name (the pronoun cannot stand alone)."""
+    if head.pos_ != "NOUN" or not any(t.dep_ == "poss" and t.pos_ == "PRON" and t.head == head for t in tokens):
+        return None
+    names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"]
+    if len(names) != 1 or not names[0].ent_type_:
+        return None
+    name = [t for t in names[0].subtree if not t.is_punct]
+    between = head.doc[head.i + 1 : names[0].left_edge.i]  # (only the comma, or a closing quote mark)
+    if not all(t.pos_ == "PROPN" for t in name) or not all(t.is_punct for t in between):
+        return None
+    return " ".join(t.text for t in name)

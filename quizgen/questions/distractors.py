@@ -288,9 +288,11 @@ def _plain_dates(draft: Draft) -> tuple[str, list[str]]:
     """The answer's date in its plain wording, and the nearby dates in the same wording."""
     fact = draft.fact
     iso, fmt = (fact.iso or "", fact.format) if isinstance(fact, DateFact) else ("", None)
-    if fmt == "weekday-only" and draft.answer.lower() in WEEKDAYS:  # "On what day of the week …?"
-        at = WEEKDAYS.index(draft.answer.lower())
-        return draft.answer, [WEEKDAYS[(at + d) % 7].capitalize() for d in (1, -1, 2)]
+    weekday = draft.answer.split()[-1] if draft.answer else ""
+    if fmt == "weekday-only" and weekday.lower() in WEEKDAYS:  # "On what day of the week …?" ("last Friday" too)
+        at = WEEKDAYS.index(weekday.lower())
+        lead = draft.answer[: -len(weekday)]
+        return draft.answer, [lead + WEEKDAYS[(at + d) % 7].capitalize() for d in (1, -1, 2)]
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
             day = dt.date.fromisoformat(iso)

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from article_helpers import PARAGRAPHS, article_text, read_one, write
+from article_helpers import PARAGRAPHS, TITLE, article_text, read_one, write
 
 from quizgen.articles.datelines import split_lead_dateline
 
@@ -54,6 +54,15 @@ def test_publication_date_comes_from_the_dateline(
     article = read_one(write(tmp_path, article_text(header=header)))
     assert article.published == expected
     assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_bare_dateline_under_a_short_notice_dates_the_story(tmp_path: Path) -> None:
+    # a wiki's review note ends in a stop, so the header seems to end there; the dateline under it
+    # still dates the story, and the date inside the note (when it was checked) does not
+    notice = "This is the reviewed copy, checked on 3 May 2025. Edits are awaiting a check."
+    text = f"{TITLE}\n\n{notice}\n\nTuesday, March 12, 2024\n\n" + "\n\n".join(PARAGRAPHS)
+    article = read_one(write(tmp_path, text))
+    assert article.published == dt.date(2024, 3, 12)
 
 
 @pytest.mark.parametrize(

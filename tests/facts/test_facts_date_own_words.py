@@ -227,8 +227,12 @@ def test_mid_month_points_the_way_its_clause_does(text: str, question: str, answ
     [
         ("Ann Ruiz worked at the Dunmore branch from 2009.", "When did Ann Ruiz start to work at the Dunmore branch?"),
         ("The new Dunmore fares will apply from January 1.", "From when will the new Dunmore fares apply?"),
+        (
+            "Dunmore's 5,000 residents were kept indoors, with Ann Ruiz shutting down the old pier from March 2.",
+            "When did Ann Ruiz start shutting down the old pier?",
+        ),
     ],
-    ids=["past", "future"],
+    ids=["past", "future", "gerund"],
 )
 def test_from_when_of_a_past_span_is_asked_as_when_it_started(text: str, question: str) -> None:
     assert list(asked(text, STORY_DAY)) == [question]

@@ -120,3 +120,95 @@ def test_a_part_of_a_day_counted_from_the_story_is_that_day(text: str, question:
     assert (q.question, q.answer) == (question, answer)
     (undated,) = date_questions(text, published=None)  # no story date: no day to name, only the words
     assert (undated.question, undated.answer) == (question, words)
+
+
+@pytest.mark.parametrize(
+    ("surface", "future", "iso"),
+    [
+        ("Friday, June 21", True, "2024-06-21"),  # in 2023 June 21 is a Wednesday; in 2024 a Friday
+        ("Wednesday, June 21", None, "2023-06-21"),
+        ("June 21 of next year", True, "2024-06-21"),
+        ("Friday, June 21 of next year", True, "2024-06-21"),
+        ("Thursday, June 21, 2024", None, None),  # the weekday and the written date disagree
+    ],
+    ids=["weekday-picks-the-year", "weekday-fits-this-year", "of-next-year", "weekday-of-next-year", "disagree"],
+)
+def test_a_weekday_beside_a_day_places_its_year(surface: str, future: bool | None, iso: str | None) -> None:
+    found = resolve(surface, PUBLISHED, future=future)
+    assert (found[0] if found else None) == iso
+    if found and "day," in surface:
+        assert found[1].startswith(surface.split(",")[0])  # the answer's weekday is the article's
+
+
+def test_a_date_something_is_scheduled_for_asks_when_it_is_scheduled() -> None:
+    text = "The harbour festival drew crowds. The first ferry race is planned for Friday, June 21 of next year."
+    (q,) = date_questions(text)
+    assert (q.question, q.answer) == ("When is the first ferry race planned?", "Friday, June 21, 2024")
+
+
+def test_a_date_something_was_scheduled_for_is_not_asked() -> None:
+    # when it was scheduled, or for when: "When was the vote scheduled?" could mean either
+    assert date_questions("The harbour festival drew crowds. The vote was scheduled for Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        (
+            "The ferry union said Dunmore Shipping Ltd was sailing well below the 40-trip limit it set in August.",
+            "When did Dunmore Shipping Ltd set the 40-trip limit?",
+            "August 2023",
+        ),
+        (
+            "Wardens counted the birds again. The 14 osprey nests rangers have counted since last March were a record.",
+            "Since when have rangers counted the 14 osprey nests?",
+            "March 2023",
+        ),
+    ],
+    ids=["it-is-the-host-subject", "own-subject"],
+)
+def test_a_date_in_a_clause_about_its_noun_puts_the_noun_back(text: str, question: str, answer: str) -> None:
+    assert [(q.question, q.answer) for q in date_questions(text)] == [(question, answer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry union said Dunmore Shipping was sailing below its 40-trip limit it set in August.",
+        "The ferry union said they were sailing below the 40-trip limit it set in August.",
+        "The harbour minister criticised the ferry plan it unveiled in May.",
+    ],
+    ids=["whose-limit", "it-is-not-the-host", "it-is-never-a-person"],
+)
+def test_a_gapped_clause_with_a_doer_in_doubt_is_not_asked(text: str) -> None:
+    assert date_questions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            'The sanctuary trained otters. Its first "graduate", Rosa Fen, was released into the river in May 2019.',
+            "When was Rosa Fen released into the river?",
+        ),
+        (
+            "Ann Ruiz ran the port for a decade. Her deputy, Colm Byrne, resigned in March 2020.",
+            "When did Colm Byrne resign?",
+        ),
+    ],
+    ids=["its", "her"],
+)
+def test_a_description_owned_by_a_pronoun_is_asked_by_the_name_beside_it(text: str, question: str) -> None:
+    assert [q.question for q in date_questions(text)] == [question]
+
+
+def test_an_ing_adjunct_with_a_pronoun_leaves_the_question_not_the_date() -> None:
+    text = "Two keepers at Dunmore Zoo carried the young otter to the river on Tuesday before releasing her."
+    assert [q.question for q in date_questions(text)] == [
+        "When did two keepers at Dunmore Zoo carry the young otter to the river?"
+    ]
+
+
+def test_a_dateline_left_inside_a_later_paragraph_is_not_read_as_the_subject() -> None:
+    text = "A keeper holds a cub. PHOTO BY ANN RUIZ\n\nDUNMORE - Visitors to the zoo cheered the new cub on Tuesday."
+    assert all("DUNMORE" not in q.question for q in date_questions(text))

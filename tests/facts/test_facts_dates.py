@@ -244,8 +244,24 @@ def test_a_date_inside_the_subject_is_not_asked() -> None:
         "The ferry sailed instead of today.",
         "The fans of Harwick Wednesday travelled north for the match.",
         "The regional airport has handled 40 flights a day since March.",
+        "The new harvest festival is always held on a Friday, the minister said.",
+        "Surveys have shown that farmers today, unlike their parents, sell most of their grain abroad.",
+        "Traders from the coast first reached the Sorn valley 40,000 years ago.",
+        "Trawlers are back in Dunmore. The harbour master checks a trawler in Dunmore on May 2, 2023. PHOTO: AFP",
+        "Trawlers are back. Fishermen mend their nets in Dunmore on October 4, 2023. PHOTO: AFP",
+        'The pier will stay shut for now,"Ann Ruiz told Radio Dunmore on Monday.',
     ],
-    ids=["instead-of", "weekday-in-a-name", "since-bounds-a-count"],
+    ids=[
+        "instead-of",
+        "weekday-in-a-name",
+        "since-bounds-a-count",
+        "any-friday",
+        "nowadays-noun",
+        "years-ago-past-any-calendar",
+        "caption-present",
+        "caption-present-on-the-day",
+        "glued-quote-mark",
+    ],
 )
 def test_times_that_date_no_event_are_not_asked(text: str) -> None:
     bank = questions_of_texts({"n": text}, PUBLISHED)

@@ -1,0 +1,88 @@
+"""A date inside a relative clause whose object is the noun it describes.
+
+"… below the 40-trip limit it set in August" and "the 14 osprey nests wardens have counted since
+last March" date an act done to the noun: the question puts the noun back in the object's place
+("When did the firm set the 40-trip limit?", "Since when have wardens counted the 14 osprey nests?"). The
+general clause reader leaves such a clause alone (asked on its own it has a hole), so dates ask it
+here, only for a plain noun with nothing after it but the clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clauses import DO_FORMS, clause_verb, object_gapped, subject_text
+from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.lexicon import SPEAKER_NOUNS
+from quizgen.facts.post_words import OCCUPATIONS, TITLE_WORDS
+from quizgen.facts.verb_forms import base_form
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+#: Words before the noun that leave it unasked: whose it is, or which one, only the story knows.
+_POINTING = frozenset("his her its their my our your this that these those such".split())
+
+
+def ask_gapped(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:
+    """ "When did Dunmore Shipping set the 40-trip limit?" for "… the 40-trip limit it set in
+    August"; None when the clause is not of that shape or a part of it cannot stand alone."""
+    if verb.dep_ != "relcl" or not object_gapped(verb) or (ctx.in_quote(verb.idx) and not ctx.quoted_clauses):
+        return None  # (a quoted clause is worded only as its speaker's claim, as `clauses.ask` does)
+    noun = verb.head
+    between = verb.doc[noun.i + 1 : verb.left_edge.i]
+    if noun.pos_ != "NOUN" or len(between) or noun.right_edge.i != verb.right_edge.i:
+        return None  # ("the limit, which it set": an aside; "the plan of the group it formed": which noun?)
+    before = [t for t in noun.subtree if t.i <= noun.i]
+    if any(t.lower_ in _POINTING for t in before) or any(t.is_punct and t.tag_ != "HYPH" for t in before):
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    who = _doer(ctx, subject, noun)
+    if who is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    rest = [
+        c
+        for c in verb.children
+        if c.dep_ in ("prep", "advmod", "prt") and c.i > verb.i and not (target.start <= c.i < target.end)
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+    ]
+    tail = " ".join(words_of(list(c.subtree)).strip() for c in rest)
+    thing = words_of(before).strip()
+    thing = thing[:1].lower() + thing[1:] if before[0].pos_ != "PROPN" else thing
+    if aux:
+        words = [wh, aux[0].lower_, who, *(a.text for a in aux[1:]), verb.text, thing, tail]
+    elif verb.tag_ in DO_FORMS:
+        words = [wh, DO_FORMS[verb.tag_], who, base_form(verb), thing, tail]
+    else:
+        return None
+    return " ".join(w for w in words if w) + "?"
+
+
+def _doer(ctx: ArticleContext, subject: Token, noun: Token) -> str | None:
+    """Who did it: the clause's own subject, or for "it"/"they" the subject of the clause the noun
+    stands in ("the firm was sailing below the limit it set": the firm)."""
+    if subject.lower_ in ("it", "they"):
+        host = clause_verb(noun)
+        owners = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")] if host is not None else []
+        plural = subject.lower_ == "they"
+        if len(owners) != 1 or owners[0].pos_ not in ("NOUN", "PROPN") or _a_person(ctx, owners[0]):
+            return None  # ("the minister criticised the plan it unveiled": "it" is not the minister)
+        if (owners[0].tag_ in ("NNS", "NNPS")) != plural:
+            return None
+        return subject_text(ctx, list(owners[0].subtree), owners[0])
+    if subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return subject_text(ctx, list(subject.subtree), subject)
+
+
+def _a_person(ctx: ArticleContext, token: Token) -> bool:
+    """Whether a subject names a person (whom "it" never stands for): a name, a post, a profession."""
+    word = token.lemma_.lower()
+    return (
+        token.ent_type_ == "PERSON"
+        or ctx.resolve_person(token) is not None
+        or word in TITLE_WORDS
+        or word in OCCUPATIONS
+        or word in SPEAKER_NOUNS
+    )

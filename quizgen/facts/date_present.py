@@ -1,0 +1,74 @@
+"""What a date's clause in the present tense says of it: a timetable ("opens on May 4"), a
+headline's or a photo caption's present ("A ranger feeds a seal … on May 2, 2024"), or today as
+the present age ("Today, most readers pay online"): ahead, not askable, or no date at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clauses import clause_verb
+from quizgen.facts.date_events import FORESEE_VERBS
+from quizgen.facts.lexicon import REPORTING
+from quizgen.vocabulary import MONTHS
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span
+
+
+def scheduled(ent: Span) -> bool:
+    """ "opens in May", "takes office on January 1", "meets on Friday": a plain present verb with a
+    date of its own names what is timetabled, not what is past. Not a saying ("says on Tuesday"),
+    a state ("is", "has"), nor a headline's present ("Firm posts profit on Tuesday")."""
+    verb = clause_verb(ent.root)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
+        return False
+    if verb.sent.start == 0 or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    return head == verb and verb.lemma_ not in FORESEE_VERBS
+
+
+def pictured(ent: Span, iso: str | None, published: dt.date | None) -> bool:
+    """ "A ranger feeds a seal at the pier in Dunmore on May 2, 2024. PHOTO: AFP": a plain present
+    dated before the story (or on its day, the year written out) is a photo caption's present, and
+    "When does a ranger feed a seal …?" asks of no event. (A headline's present, the first sentence,
+    is left to `scheduled`.)"""
+    if published is None or not iso or not iso[:4].isdigit() or ent.sent.start == 0:
+        return False
+    verb = clause_verb(ent.root)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    last, day = iso.split("/")[-1], published.isoformat()
+    # (the story's own day too when its year is written out: "opens on May 2, 2024" is no timetable)
+    return last < day[: len(last)] or (last == day and bool(re.search(r"\b\d{4}\b", ent.text)))
+
+
+def present_without_year(ent: Span) -> bool:
+    """A month or day with no year, on a verb in the plain present: a headline's present ("Firm posts
+    profit in May") or a timetable ("ends on May 2"), so the year cannot be chosen either way."""
+    text = ent.text.lower()
+    if re.search(r"\b\d{4}\b", text) or not set(re.findall(r"[a-z]+", text)) & set(MONTHS):
+        return False
+    verb = clause_verb(ent.root)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def nowadays(ent: Span, future: bool | None) -> bool:
+    """ "Today, most readers pay online": today as the present age, not a day (the clause is present
+    tense); so is "farmers today" in a clause not told in the past ("surveys show that farmers
+    today sell …")."""
+    if ent.text.strip().lower().rstrip("'s’") not in ("today", "now"):
+        return False
+    prev = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if prev is not None and prev.tag_ == "NNS" and not prev.ent_type_ and future is not True:
+        clause = clause_verb(ent.root)
+        if clause is None or clause.tag_ != "VBD":
+            return True
+    verb = ent.root.head
+    return future is None and verb.tag_ in ("VBZ", "VBP") or ent.root.dep_ == "pobj"
