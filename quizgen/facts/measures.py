@@ -190,3 +190,18 @@ def counted_not_money(ent: Span) -> Span:
     from spacy.tokens import Span
 
     return Span(doc, ent.start, ent.end - 1, label="CARDINAL")
+
+
+def counted_not_time(ent: Span) -> Span:
+    """'won a combined 46 grand slams': the tagger's TIME or QUANTITY ("46 grand") with no unit in
+    it, only a number and the words that describe the plural noun after it, is a count of that noun."""
+    if ent.label_ not in ("TIME", "QUANTITY") or not ent[0].text[:1].isdigit() or not ent[0].like_num:
+        return ent
+    number = ent[0]
+    if number.dep_ != "nummod" or number.head.tag_ not in ("NNS", "NNPS") or number.head.i < ent.end:
+        return ent
+    if not all(t.is_alpha and t.head == number.head for t in ent[1:]):
+        return ent  # "4 pm", "10:30", "two hours", "5 square miles": a time or a measure after all
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.start + 1, label="CARDINAL")

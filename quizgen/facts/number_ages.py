@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from quizgen.facts.context import ArticleContext
 
@@ -31,3 +31,25 @@ def ask_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if person is None or tok.head.i != tok.i - 2:
         return None
     return f"How old is {person.name}?", ent.text
+
+
+#: "17-year-old", as the tagger gives it (sometimes with the article before it).
+_HYPHENED = re.compile(r"(?:an? )?([1-9]\d?)-year-old", re.I)
+
+
+def ask_described_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'Ann Ruiz, a 17-year-old student, …' or 'a 58-year-old teacher, Tom Lee, …' → How old is
+    Ann Ruiz? → 17: an age that describes a noun set beside a person's name. Never a thing's age
+    ("a 300-year-old specimen"), never an age in a sentence about a death."""
+    found = _HYPHENED.fullmatch(ent.text.strip())
+    old = next((t for t in ent if t.lower_ == "old"), None)
+    if found is None or old is None or old.dep_ != "amod" or old.head.pos_ != "NOUN":
+        return None
+    noun = old.head
+    name: Token | None = noun.head
+    if noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or ctx.in_quote(ent.start_char) or any(t.lemma_.lower() in _PAST_LIFE for t in ent.sent):
+        return None
+    person = ctx.resolve_person(name)
+    return (f"How old is {person.name}?", found.group(1)) if person is not None else None

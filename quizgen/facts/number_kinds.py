@@ -29,6 +29,8 @@ from quizgen.vocabulary import TIME_UNITS_PATTERN
 MEASURED_AGAINST = {"beat", "exceed", "top", "miss", "surpass", "outstrip", "outpace", "trail", "lag"}
 #: Nouns whose count says little without the list it counts ("three things", "two ways").
 VAGUE_COUNTED = {"thing", "way", "reason", "aspect", "kind", "sort", "type", "area", "factor", "element", "lesson"}
+#: "won a combined 46 titles": a count summed over the subject's members is asked as one ("… combined?").
+SUMMED = {"combined": "combined", "total": "in total", "collective": "between them"}
 #: Units of time a duration counts ("three days", "12 months").
 #: Not part of a hyphened unit: "20 light-years" measures distance, not time.
 UNIT = re.compile(rf"(?<![\w-])({TIME_UNITS_PATTERN})\b(?!-)", re.I)
@@ -73,6 +75,8 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     question = ask(ctx, target, wh, pied=pied, drop_dates=False, extra_drop=others)
     if question and complement is not None and f" {complement.text}" not in question:
         question = f"{question[:-1]} {words_of(list(complement.subtree)).strip(' ,')}?"
+    if question and any(c.dep_ == "amod" and c.lower_ in SUMMED and c.i < ent.start for c in noun.children):
+        question = f"{question[:-1]} {SUMMED[next(c.lower_ for c in noun.children if c.lower_ in SUMMED)]}?"
     answer = answer_text(ctx, ent, noun)
     return (question, answer) if question else None
 

@@ -20,13 +20,15 @@ from quizgen.facts.measures import (
     CURRENCY_SIGNS,
     Measure,
     counted_not_money,
+    counted_not_time,
     measure,
     plain_units,
     unlabelled_figures,
 )
-from quizgen.facts.number_ages import ask_age
+from quizgen.facts.number_ages import ask_age, ask_described_age
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
+from quizgen.facts.number_clock import ask_clock, clock_times
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_earnings import ask_result, per_share
 from quizgen.facts.number_elapsed import ask_elapsed
@@ -48,6 +50,7 @@ from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
+from quizgen.facts.number_parts import ask_included
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
@@ -84,7 +87,12 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
-    for ent in [*(counted_not_money(_trimmed(e)) for e in ctx.ents), *unlabelled_figures(ctx)]:
+    for clock in clock_times(ctx):  # "docked at 00:32 CET": the tagger reads clock times unevenly
+        taken |= {t.i for t in clock}
+        timed = None if ctx.in_quote(clock.start_char) else ask_clock(ctx, clock)
+        if timed is not None:
+            _add(facts, clock, *timed)
+    for ent in [*(counted_not_time(counted_not_money(_trimmed(e))) for e in ctx.ents), *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
             continue
         if ctx.in_quote(ent.start_char):
@@ -170,6 +178,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         if fraction is not None:
             return fraction
     age = ask_age(ctx, ent) if ent.label_ in ("CARDINAL", "DATE") else None  # "Ann Ruiz, 58, who …"
+    age = age or (ask_described_age(ctx, ent) if ent.label_ == "DATE" else None)  # "Ann Ruiz, a 17-year-old student"
     if age is not None:
         return age
     owned, found = _owned_shape(ctx, ent)
@@ -217,7 +226,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if m.unit:
         return ask_units(ctx, m)
     found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
-    return found or ask_by_amount(ctx, m)
+    return found or ask_included(ctx, ent) or ask_by_amount(ctx, m)
 
 
 def _ask_time(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

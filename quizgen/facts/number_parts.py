@@ -1,0 +1,37 @@
+"""A count given as part of a larger one: "reported 1,122 cases, including 19 deaths" → How many
+deaths has New Zealand reported? The part stands where the whole stood in its clause, so the
+question is the whole's, asked of the part's noun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.number_ask import ask
+from quizgen.facts.number_phrases import answer_text, noun_phrase
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span
+
+    from quizgen.facts.context import ArticleContext
+
+
+def ask_included(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """(How many <part noun> <clause of the whole>?, count) for a counted noun after "including"
+    that hangs on a counted subject or object; None for any other figure."""
+    root = ent.root
+    noun = root.head if root.dep_ == "nummod" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    whole = prep.head
+    if prep.lower_ != "including" or prep.dep_ != "prep" or whole.pos_ != "NOUN":
+        return None
+    if whole.dep_ not in ("dobj", "nsubj", "nsubjpass") or not any(c.dep_ == "nummod" for c in whole.children):
+        return None  # "tests on staff, including 12 nurses": no count of the whole, the part may be all there is
+    if any(c.dep_ == "conj" for c in noun.children):
+        return None  # "including 12 children and 3 nurses": the part's noun is one of several
+    _, words = noun_phrase(ctx, noun, ent)
+    target = ctx.doc[whole.left_edge.i : whole.right_edge.i + 1]
+    wh = f"How many {words}"
+    question = ask(ctx, target, wh, drop_dates=False)
+    return (question, answer_text(ctx, ent, noun)) if question else None

@@ -1,0 +1,76 @@
+"""Number shapes of news English asked as a teacher would (sentences invented): clock times, ages
+described beside a name, a count given as part of a larger one, a combined count."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from invented_articles import asked, questions_of_texts
+
+from quizgen.models import QuestionBank
+
+TEXTS = {
+    "clock": (
+        "A cargo capsule reached the orbiting laboratory on Friday.\n\n"
+        "The capsule docked with the laboratory at 04:17 GMT on Friday. "
+        "Mira Olsen, who reached the ferry terminal in Bergen at 6am, waited for hours. "
+        "The museum opens between 9am and 5pm."
+    ),
+    "ages": (
+        "Students went back to school in Lyon on Monday.\n\n"
+        '"It feels strange to be back," said Pia Morel, a 16-year-old pupil. '
+        "A 52-year-old baker, Hugo Brun, opened the doors at dawn. "
+        "The school moved into a 200-year-old convent in 1990."
+    ),
+    "including": (
+        "Floods hit the river valley this week.\n\n"
+        "The floods have killed 31 people, including nine children, in the valley. "
+        "Rescue crews searched homes, including 14 farms."
+    ),
+    "combined": (
+        "Tennis has two famous sisters.\n\n"
+        "The Ruiz sisters have won a combined 22 grand slams. Ana Ruiz has won 12 grand slams since 2015."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return questions_of_texts(TEXTS, dt.date(2024, 3, 4))
+
+
+def test_a_clock_time_after_at_is_asked_at_what_time(bank: QuestionBank) -> None:
+    """'docked at 04:17 GMT': the tagger may miss the time or take the zone for a name; the written
+    form finds it. A relative clause on a name asks of the name. A stretch of time is no moment."""
+    found = {q.answer: q.question for q in asked(bank, "clock", "number")}
+    assert found["04:17 GMT"] == "At what time did the capsule dock with the laboratory on Friday?"
+    assert found["6am"] == "At what time did Mira Olsen reach the ferry terminal in Bergen?"
+    assert not {"9am", "5pm"} & set(found)
+
+
+def test_an_age_that_describes_a_noun_beside_a_name_is_the_persons(bank: QuestionBank) -> None:
+    """'Pia Morel, a 16-year-old pupil', 'A 52-year-old baker, Hugo Brun': How old is …? A thing's
+    age ("a 200-year-old convent") is not asked as a person's."""
+    found = {q.question: q.answer for q in asked(bank, "ages", "number")}
+    assert found.get("How old is Pia Morel?") == "16"
+    assert found.get("How old is Hugo Brun?") == "52"
+    assert not any("200" in a for a in found.values())
+
+
+def test_a_count_after_including_is_asked_with_its_own_noun(bank: QuestionBank) -> None:
+    """'killed 31 people, including nine children': each count is asked with its noun and the verb of
+    the whole; the part is left out of the question about the whole. A part of an uncounted whole
+    ("homes, including 14 farms") is not asked: the farms may be all the homes there were."""
+    found = {q.answer: q.question for q in asked(bank, "including", "number")}
+    assert found["31"] == "How many people have the floods killed in the valley?"
+    assert found["nine"] == "How many children have the floods killed in the valley?"
+    assert "14" not in found
+
+
+def test_a_combined_count_is_asked_as_one_and_its_noun_kept_whole(bank: QuestionBank) -> None:
+    """'a combined 22 grand slams': the sum is asked as such; "12 grand", which the tagger reads as a
+    measure (or a time), is a count of grand slams, never "how many slams … → 12 grand"."""
+    found = {q.answer: q.question for q in asked(bank, "combined", "number")}
+    assert found["22"] == "How many grand slams have the Ruiz sisters won combined?"
+    assert found["12"] == "How many grand slams has Ana Ruiz won since 2015?"
