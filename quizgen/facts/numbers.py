@@ -53,6 +53,7 @@ from quizgen.facts.number_minutes import ask_minute, minute_ordinal
 from quizgen.facts.number_parts import ask_included
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list
+from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
@@ -83,7 +84,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     sized = hyphen_counts(ctx)
     taken = {tok.i for tok, _, _ in sized}
-    sized += [found for found in hyphen_sizes(ctx) if found[0].i not in taken]  # "a nine-day curfew"
+    sized += [found for found in [*hyphen_sizes(ctx), *hyphen_ranks(ctx)] if found[0].i not in taken]  # "nine-day"
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)

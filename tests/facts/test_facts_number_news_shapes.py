@@ -1,5 +1,6 @@
 """Number shapes of news English asked as a teacher would (sentences invented): clock times, ages
-described beside a name, a count given as part of a larger one, a combined count."""
+described beside a name, a count given as part of a larger one, a combined count, a ranking before
+a name, a manner adverb the count depends on."""
 
 from __future__ import annotations
 
@@ -31,6 +32,17 @@ TEXTS = {
     "combined": (
         "Tennis has two famous sisters.\n\n"
         "The Ruiz sisters have won a combined 22 grand slams. Ana Ruiz has won 12 grand slams since 2015."
+    ),
+    "ranked": (
+        "Pia Lund won the Oslo Open on Sunday. Elena Petrova of Spain was the favourite.\n\n"
+        "The 48th-ranked Lund beat fifth-ranked Elena Petrova in the final. "
+        "The 12th-ranked Hawks lost again."
+    ),
+    "manner": (
+        "A storm swept the coast on Monday.\n\n"
+        "The storm seriously injured 14 fishermen near Hull. "
+        "About 3,000 people are internally displaced by the floods, officials said. "
+        "The council recently repaired 40 bridges."
     ),
 }
 
@@ -74,3 +86,21 @@ def test_a_combined_count_is_asked_as_one_and_its_noun_kept_whole(bank: Question
     found = {q.answer: q.question for q in asked(bank, "combined", "number")}
     assert found["22"] == "How many grand slams have the Ruiz sisters won combined?"
     assert found["12"] == "How many grand slams has Ana Ruiz won since 2015?"
+
+
+def test_a_ranking_before_a_name_is_asked_where_the_person_was_ranked(bank: QuestionBank) -> None:
+    """'The 48th-ranked Lund', 'fifth-ranked Elena Petrova': each ranking is asked of the person it is
+    written before; a team's is not ("Where was Hawks ranked?" has no right grammar to guess)."""
+    found = {q.question: q.answer for q in asked(bank, "ranked", "number")}
+    assert found.get("Where was Pia Lund ranked?") == "48th"
+    assert found.get("Where was Elena Petrova ranked?") == "fifth"
+    assert not any("Hawks" in q for q in found)
+
+
+def test_a_manner_adverb_before_the_verb_stays_in_the_question(bank: QuestionBank) -> None:
+    """'seriously injured 14', 'are internally displaced': the adverb says which people are counted,
+    so it stays; one that only says when ("recently repaired") is left out as before."""
+    found = {q.answer: q.question for q in asked(bank, "manner", "number")}
+    assert found["14"] == "How many fishermen did the storm seriously injure near Hull?"
+    assert "internally displaced" in found["3,000"]
+    assert found["40"] == "How many bridges did the council repair?"
