@@ -298,7 +298,7 @@ def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         prep = root.head
         target = ctx.doc[prep.i : ent.end]
         question = ask(ctx, target, f"how many {unit}", pied=prep.text.capitalize(), drop_dates=False)
-    elif root.dep_ in ("npadvmod", "dobj", "attr"):
+    elif root.dep_ in ("npadvmod", "dobj", "attr") and (root.dep_ != "npadvmod" or root.head.pos_ in ("VERB", "AUX")):
         if of is not None:  # "undergo 14 days of quarantine" → How many days of quarantine …
             target = ctx.doc[ent.start : of.right_edge.i + 1]
             question = ask(ctx, target, f"How many {unit} {words_of(list(of.subtree))}", drop_dates=False)

@@ -35,3 +35,23 @@ def ask_included(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     wh = f"How many {words}"
     question = ask(ctx, target, wh, drop_dates=False)
     return (question, answer_text(ctx, ent, noun)) if question else None
+
+
+def ask_partitive(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'built 14 of the corridors', 'Twelve of the 20 schools reopened' → How many of the corridors
+    did … build? A share of a group the article names, asked with the group; never "one of the …"."""
+    root = ent.root
+    if root.pos_ != "NUM" or root.dep_ not in ("dobj", "nsubj", "nsubjpass") or ent.text.lower() in ("one", "1"):
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.tag_ not in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("these", "those") for c in group.children):
+        return None  # "12 of these": which group is meant, the question could not say
+    phrase = [t for t in of.subtree if not t.is_punct]
+    if any(t.pos_ == "PRON" for t in phrase):
+        return None  # "14 of its sites": whose, unsure
+    target = ctx.doc[ent.start : of.right_edge.i + 1]
+    question = ask(ctx, target, f"How many {ctx.doc[of.i : of.right_edge.i + 1].text.strip(' ,')}", drop_dates=False)
+    return (question, answer_text(ctx, ent, None)) if question else None

@@ -19,8 +19,7 @@ from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import (
     CURRENCY_SIGNS,
     Measure,
-    counted_not_money,
-    counted_not_time,
+    figure_entity,
     measure,
     plain_units,
     unlabelled_figures,
@@ -50,7 +49,7 @@ from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
-from quizgen.facts.number_parts import ask_included
+from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranked import hyphen_ranks
@@ -93,7 +92,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         timed = None if ctx.in_quote(clock.start_char) else ask_clock(ctx, clock)
         if timed is not None:
             _add(facts, clock, *timed)
-    for ent in [*(counted_not_time(counted_not_money(_trimmed(e))) for e in ctx.ents), *unlabelled_figures(ctx)]:
+    for ent in [*(figure_entity(e) for e in ctx.ents), *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
             continue
         if ctx.in_quote(ent.start_char):
@@ -149,18 +148,6 @@ def _not_asked(ent: Span) -> bool:
     return record_span(ent) and minute_ordinal(ent) is None
 
 
-def _trimmed(ent: Span) -> Span:
-    """'weighs only 2.5 kilograms - will save': the tagger took the dash after the figure into it."""
-    end = ent.end
-    while end - 1 > ent.start and ent.doc[end - 1].is_punct and ent.doc[end - 1].text in ("-", "\u2013", "\u2014"):
-        end -= 1
-    if end == ent.end:
-        return ent
-    from spacy.tokens import Span
-
-    return Span(ent.doc, ent.start, end, label=ent.label_)
-
-
 def _question_of(asked: tuple[str, str]) -> str:
     return asked[0]
 
@@ -185,7 +172,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     owned, found = _owned_shape(ctx, ent)
     if owned:
         return found
-    if ent.label_ == "DATE":
+    if ent.label_ == "DATE" or (ent.label_ == "TIME" and UNIT.search(ent.text)):  # "two hours": TIME to the tagger
         return _ask_time(ctx, ent)
     if ent.label_ == "ORDINAL":
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
@@ -227,7 +214,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if m.unit:
         return ask_units(ctx, m)
     found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
-    return found or ask_included(ctx, ent) or ask_by_amount(ctx, m)
+    return found or ask_included(ctx, ent) or ask_partitive(ctx, ent) or ask_by_amount(ctx, m)
 
 
 def _ask_time(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

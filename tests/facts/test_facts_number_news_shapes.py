@@ -1,6 +1,6 @@
 """Number shapes of news English asked as a teacher would (sentences invented): clock times, ages
 described beside a name, a count given as part of a larger one, a combined count, a ranking before
-a name, a manner adverb the count depends on."""
+a name, a manner adverb the count depends on, hours, a share of a named group."""
 
 from __future__ import annotations
 
@@ -43,6 +43,12 @@ TEXTS = {
         "The storm seriously injured 14 fishermen near Hull. "
         "About 3,000 people are internally displaced by the floods, officials said. "
         "The council recently repaired 40 bridges."
+    ),
+    "times": (
+        "Rescuers searched the hills on Sunday.\n\n"
+        "The talks lasted two hours. The crew reached the hut about 22 hours later. "
+        "The council put off the vote by two weeks to May. "
+        "Volunteers planted hedges for birds and rebuilt 14 of the hedges in Kent."
     ),
 }
 
@@ -104,3 +110,19 @@ def test_a_manner_adverb_before_the_verb_stays_in_the_question(bank: QuestionBan
     assert found["14"] == "How many fishermen did the storm seriously injure near Hull?"
     assert "internally displaced" in found["3,000"]
     assert found["40"] == "How many bridges did the council repair?"
+
+
+def test_hours_are_lengths_of_time_and_a_date_run_into_one_is_cut_off(bank: QuestionBank) -> None:
+    """ "two hours" is TIME to the tagger, not DATE, and "22 hours later" stops before "later": each
+    is still a length of time, never "How many hours did the crew reach the hut?". "by two weeks to
+    May": the tagger's one entity is a length and the date it ends at."""
+    found = {q.answer: q.question for q in asked(bank, "times", "number")}
+    assert found["two hours"] == "How many hours did the talks last?"
+    assert found["22 hours"] == "About how many hours later did the crew reach the hut?"
+    assert found["two weeks"] == "By how many weeks did the council put off the vote to May?"
+
+
+def test_a_share_of_a_named_group_is_asked_with_the_group(bank: QuestionBank) -> None:
+    """'rebuilt 14 of the hedges' → How many of the hedges …? ("14 of its …" would need to say whose)."""
+    found = {q.answer: q.question for q in asked(bank, "times", "number")}
+    assert found["14"] == "How many of the hedges in Kent did volunteers rebuild?"
