@@ -44,7 +44,9 @@ def ask_partitive(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if root.pos_ != "NUM" or root.dep_ not in ("dobj", "nsubj", "nsubjpass") or ent.text.lower() in ("one", "1"):
         return None
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
-    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None:
+        return None
+    group = next((c for c in of.children if c.dep_ == "pobj"), None)
     if group is None or group.tag_ not in ("NNS", "NNPS"):
         return None
     if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("these", "those") for c in group.children):
