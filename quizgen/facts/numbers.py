@@ -54,6 +54,7 @@ from quizgen.facts.number_phrases import ask_generic, money_span, qualified_star
 from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
+from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.org_names import with_name_tail
@@ -214,7 +215,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if m.unit:
         return ask_units(ctx, m)
     found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
-    return found or ask_included(ctx, ent) or ask_partitive(ctx, ent) or ask_by_amount(ctx, m)
+    found = found or ask_included(ctx, ent) or ask_partitive(ctx, ent) or ask_relative_count(ctx, ent)
+    return found or ask_by_amount(ctx, m)
 
 
 def _ask_time(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

@@ -1,6 +1,7 @@
 """Number shapes of news English asked as a teacher would (sentences invented): clock times, ages
 described beside a name, a count given as part of a larger one, a combined count, a ranking before
-a name, a manner adverb the count depends on, hours, a share of a named group."""
+a name, a manner adverb the count depends on, hours, a share of a named group,
+a count told by a relative clause."""
 
 from __future__ import annotations
 
@@ -49,6 +50,12 @@ TEXTS = {
         "The talks lasted two hours. The crew reached the hut about 22 hours later. "
         "The council put off the vote by two weeks to May. "
         "Volunteers planted hedges for birds and rebuilt 14 of the hedges in Kent."
+    ),
+    "relative": (
+        "Rangers counted seal pups along the coast this winter.\n\n"
+        "The 16 turtle nests wardens have found since last October were the most in a decade. "
+        "The 30 shops that the chain closed in March were all in Wales. "
+        "The 40 pups they missed were all on the islands."
     ),
 }
 
@@ -126,3 +133,12 @@ def test_a_share_of_a_named_group_is_asked_with_the_group(bank: QuestionBank) ->
     """'rebuilt 14 of the hedges' → How many of the hedges …? ("14 of its …" would need to say whose)."""
     found = {q.answer: q.question for q in asked(bank, "times", "number")}
     assert found["14"] == "How many of the hedges in Kent did volunteers rebuild?"
+
+
+def test_a_count_told_by_the_relative_clause_on_its_noun_is_asked_from_that_clause(bank: QuestionBank) -> None:
+    """'The 16 turtle nests wardens have found since last October were …': the relative clause says what the
+    count is of; the main clause only comments. A pronoun subject ("they missed") is not asked."""
+    found = {q.answer: q.question for q in asked(bank, "relative", "number")}
+    assert found["16"] == "How many turtle nests have wardens found since last October?"
+    assert found["30"] == "How many shops did the chain close in March?"
+    assert "40" not in found
