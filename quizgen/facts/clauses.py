@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
-from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
+from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
 from quizgen.facts.verb_forms import base_form, with_manner
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -287,7 +287,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     common = (
         first.pos_ != "PROPN"
         or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT")
-        or f" {first.lower_} " in ctx.text
+        or (f" {first.lower_} " in ctx.text and not opens_name(first))
         or (not first.ent_type_ and COMMON_SUFFIX.search(first.lower_))
     )  # "Construction will begin"
     starts = (

@@ -105,3 +105,19 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
     best = earlier[-1]
     words = [t for t in best if t.dep_ != "det"]
     return "the " + "".join(t.text_with_ws for t in words).strip()
+
+
+#: Entity types whose first word keeps its capital even when the word is common ("New Zealand").
+_NAME_TYPES = {"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def opens_name(token: Token) -> bool:
+    """'New' in "New Zealand": the first word of a name of several words, never lower-cased at
+    the start of a question although the article also uses it as a common word ("new cases")."""
+    doc = token.doc
+    return (
+        token.ent_iob_ == "B"
+        and token.ent_type_ in _NAME_TYPES
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].ent_iob_ == "I"
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import words_of
+from quizgen.facts.number_kinds import VAGUE_COUNTED
 from quizgen.facts.number_phrases import answer_text
 from quizgen.facts.verb_forms import base_form
 
@@ -29,6 +30,8 @@ def ask_relative_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None
     noun = root.head if root.dep_ == "nummod" else None
     if noun is None or noun.tag_ != "NNS" or noun.i < ent.end or noun.dep_ == "ROOT":
         return None  # a noun the parse made the sentence's root has misread it
+    if noun.lemma_.lower() in VAGUE_COUNTED:
+        return None  # "does three things, which the senator laid out": what they are is the fact
     clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and c.tag_.startswith("VB")), None)
     if clause is None or clause.pos_ != "VERB" or ctx.in_quote(clause.idx):
         return None

@@ -57,6 +57,7 @@ TEXTS = {
         "The 30 shops that the chain closed in March were all in Wales. "
         "The 40 pups they missed were all on the islands."
     ),
+    "capital": ("The new rules for ferries start today.\n\nNew Zealand has reported 212 cases of measles this year."),
 }
 
 
@@ -142,3 +143,9 @@ def test_a_count_told_by_the_relative_clause_on_its_noun_is_asked_from_that_clau
     assert found["16"] == "How many turtle nests have wardens found since last October?"
     assert found["30"] == "How many shops did the chain close in March?"
     assert "40" not in found
+
+
+def test_a_name_opening_the_subject_keeps_its_capital_though_its_first_word_is_common(bank: QuestionBank) -> None:
+    """'New Zealand has reported …' in an article that also says "new rules": the name keeps "New"."""
+    found = {q.answer: q.question for q in asked(bank, "capital", "number")}
+    assert found["212"] == "How many cases of measles has New Zealand reported this year?"
