@@ -53,3 +53,40 @@ def ask_described_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     person = ctx.resolve_person(name)
     return (f"How old is {person.name}?", found.group(1)) if person is not None else None
+
+
+def ask_fronted_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'At 20, Lund is the youngest winner since 2002' → How old is Pia Lund? → 20. Only with "is"
+    or "are": "At 20, Lund was drafted" gives the age at a past event, not the person's age."""
+    if len(ent) != 1 or not re.fullmatch(r"[1-9]\d", ent.text) or not 12 <= int(ent.text) <= 110:
+        return None
+    doc, tok = ent.doc, ent[0]
+    at = tok.head
+    if tok.dep_ != "pobj" or at.lower_ != "at" or at.i != tok.sent.start or at.i + 1 != tok.i:
+        return None
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," or ctx.in_quote(tok.idx):
+        return None
+    verb = at.head
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = ctx.resolve_person(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    if person is None:
+        return None
+    said = _what_is_said(verb)
+    return (f"How old is {person.name}{', ' + said if said else ''}?", ent.text)
+
+
+def _what_is_said(verb: Token) -> str:
+    """'is the youngest American to win a title since Ann Ruiz at 19': the description the age is
+    told with, up to any phrase that holds another figure or a date ("the youngest American to win
+    a title"); "" when there is none or it runs long."""
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    if attr is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
+        return ""
+    words = []
+    for tok in attr.subtree:
+        if tok.dep_ == "prep" and tok.i > attr.i and any(t.like_num or t.ent_type_ == "DATE" for t in tok.subtree):
+            break
+        words.append(tok)
+    return "" if len(words) > 12 or any(t.like_num for t in words) else "".join(t.text_with_ws for t in words).strip()

@@ -24,7 +24,7 @@ from quizgen.facts.measures import (
     plain_units,
     unlabelled_figures,
 )
-from quizgen.facts.number_ages import ask_age, ask_described_age
+from quizgen.facts.number_ages import ask_age, ask_described_age, ask_fronted_age
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_clock import ask_clock, clock_times
@@ -166,8 +166,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
             return fraction
-    age = ask_age(ctx, ent) if ent.label_ in ("CARDINAL", "DATE") else None  # "Ann Ruiz, 58, who …"
-    age = age or (ask_described_age(ctx, ent) if ent.label_ == "DATE" else None)  # "Ann Ruiz, a 17-year-old student"
+    ages = (ask_age, ask_described_age, ask_fronted_age)  # "Ann Ruiz, 58,", "a 17-year-old student", "At 20, …"
+    age = next((a for a in (f(ctx, ent) for f in ages) if a), None) if ent.label_ in ("CARDINAL", "DATE") else None
     if age is not None:
         return age
     owned, found = _owned_shape(ctx, ent)

@@ -58,6 +58,11 @@ TEXTS = {
         "The 40 pups they missed were all on the islands."
     ),
     "capital": ("The new rules for ferries start today.\n\nNew Zealand has reported 212 cases of measles this year."),
+    "fronted-age": (
+        "Elena Petrova won the Oslo Open on Sunday. Maria Sokolova lost in the first round.\n\n"
+        "At 20, Petrova is the youngest Russian to win a title since 2002. "
+        "At 19, Sokolova was picked for the national team."
+    ),
 }
 
 
@@ -149,3 +154,12 @@ def test_a_name_opening_the_subject_keeps_its_capital_though_its_first_word_is_c
     """'New Zealand has reported …' in an article that also says "new rules": the name keeps "New"."""
     found = {q.answer: q.question for q in asked(bank, "capital", "number")}
     assert found["212"] == "How many cases of measles has New Zealand reported this year?"
+
+
+def test_an_age_fronted_with_at_is_the_persons_when_the_clause_is_in_the_present(bank: QuestionBank) -> None:
+    """'At 20, Petrova is the youngest …' → How old is Elena Petrova, the youngest …? (the description
+    up to the phrase with a date); "At 19, Sokolova was picked" is the age at a past event, which "How
+    old is …" would misstate."""
+    found = {q.question: q.answer for q in asked(bank, "fronted-age", "number")}
+    assert found.get("How old is Elena Petrova, the youngest Russian to win a title?") == "20"
+    assert "19" not in found.values()
