@@ -49,6 +49,8 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if noun.lower_ in ("percent", "per", "cent") or ent.text.lower() in ("one",):
         return None
+    if noun.lower_ in ("m", "k", "bn", "mn", "tn"):
+        return None  # "spaced at least 1m apart": a metre or a million, the letter does not say; never "how many m"
     if noun.lemma_.lower() in VAGUE_COUNTED:
         return None  # "the bill does three things": what they are is the fact, not how many
     if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (

@@ -63,6 +63,10 @@ TEXTS = {
         "At 20, Petrova is the youngest Russian to win a title since 2002. "
         "At 19, Sokolova was picked for the national team."
     ),
+    "letter-unit": (
+        "Schools reopened in Lyon on Monday.\n\n"
+        "In some canteens, pupils are given fixed seats spaced at least 1m apart."
+    ),
 }
 
 
@@ -163,3 +167,8 @@ def test_an_age_fronted_with_at_is_the_persons_when_the_clause_is_in_the_present
     found = {q.question: q.answer for q in asked(bank, "fronted-age", "number")}
     assert found.get("How old is Elena Petrova, the youngest Russian to win a title?") == "20"
     assert "19" not in found.values()
+
+
+def test_a_figure_whose_unit_is_a_bare_letter_is_not_counted(bank: QuestionBank) -> None:
+    """'spaced at least 1m apart': a metre or a million, the letter does not say; never "How many m …"."""
+    assert not asked(bank, "letter-unit", "number")
