@@ -193,7 +193,7 @@ def counted_not_money(ent: Span) -> Span:
 
 
 def counted_not_time(ent: Span) -> Span:
-    """'won a combined 46 grand slams': the tagger's TIME or QUANTITY ("46 grand") with no unit in
+    """'have won a combined 22 grand slams': the tagger's TIME or QUANTITY ("22 grand") with no unit in
     it, only a number and the words that describe the plural noun after it, is a count of that noun."""
     if ent.label_ not in ("TIME", "QUANTITY") or not ent[0].text[:1].isdigit() or not ent[0].like_num:
         return ent
@@ -213,7 +213,7 @@ def figure_entity(ent: Span) -> Span:
 
 
 def with_order_word(ent: Span) -> Span:
-    """'arrived 22 hours later': the tagger's TIME stops before "later", which its DATE ("five days
+    """'reached the hut 30 hours later': the tagger's TIME stops before "later", which its DATE ("five days
     later") takes in; grown by it, the span is asked how many hours later, never how many hours."""
     doc = ent.doc
     if ent.label_ != "TIME" or ent.end >= len(doc) or doc[ent.end].lower_ not in ("later", "ago", "earlier"):
@@ -225,7 +225,7 @@ def with_order_word(ent: Span) -> Span:
 
 def trimmed(ent: Span) -> Span:
     """'weighs only 2.5 kilograms - will save': the tagger took the dash after the figure into it;
-    'postpone the exams by one month to July': the date after the length of time."""
+    'put off the vote by two weeks to May': the date after the length of time."""
     from spacy.tokens import Span
 
     if ent.label_ == "DATE" and len(ent) > 3 and ent[0].like_num and ent[1].lower_.rstrip("s") in _SPAN_UNITS:
@@ -237,5 +237,5 @@ def trimmed(ent: Span) -> Span:
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
-#: Units of a length of time the tagger may run into the date after it ("one month to July").
+#: Units of a length of time the tagger may run into the date after it ("two weeks to May").
 _SPAN_UNITS = {"day", "week", "month", "year"}

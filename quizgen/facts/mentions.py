@@ -107,13 +107,13 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
     return "the " + "".join(t.text_with_ws for t in words).strip()
 
 
-#: Entity types whose first word keeps its capital even when the word is common ("New Zealand").
+#: Entity types whose first word keeps its capital even when the word is common ("New Hampshire").
 _NAME_TYPES = {"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
 def opens_name(token: Token) -> bool:
-    """'New' in "New Zealand": the first word of a name of several words, never lower-cased at
-    the start of a question although the article also uses it as a common word ("new cases")."""
+    """'New' in "New Hampshire": the first word of a name of several words, never lower-cased at
+    the start of a question although the article also uses it as a common word ("new rules")."""
     doc = token.doc
     return (
         token.ent_iob_ == "B"

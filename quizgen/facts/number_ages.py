@@ -33,12 +33,12 @@ def ask_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     return f"How old is {person.name}?", ent.text
 
 
-#: "17-year-old", as the tagger gives it (sometimes with the article before it).
+#: "16-year-old", as the tagger gives it (sometimes with the article before it).
 _HYPHENED = re.compile(r"(?:an? )?([1-9]\d?)-year-old", re.I)
 
 
 def ask_described_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
-    """'Ann Ruiz, a 17-year-old student, …' or 'a 58-year-old teacher, Tom Lee, …' → How old is
+    """'Ann Ruiz, a 16-year-old pupil, …' or 'a 58-year-old teacher, Tom Lee, …' → How old is
     Ann Ruiz? → 17: an age that describes a noun set beside a person's name. Never a thing's age
     ("a 300-year-old specimen"), never an age in a sentence about a death."""
     found = _HYPHENED.fullmatch(ent.text.strip())
@@ -78,9 +78,9 @@ def ask_fronted_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
 
 
 def _what_is_said(verb: Token) -> str:
-    """'is the youngest American to win a title since Ann Ruiz at 19': the description the age is
-    told with, up to any phrase that holds another figure or a date ("the youngest American to win
-    a title"); "" when there is none or it runs long."""
+    """'is the youngest Swede to reach a final since Eva Lind at 18': the description the age is
+    told with, up to any phrase that holds another figure or a date ("the youngest Swede to reach a
+    final"); "" when there is none or it runs long."""
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
     if attr is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
         return ""

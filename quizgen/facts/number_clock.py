@@ -1,4 +1,4 @@
-"""A clock time an event happened at: "docked at 00:32 CET", "arrived at 4am" → At what time …?
+"""A clock time an event happened at: "docked at 04:17 GMT", "reached the pier at 6am" → At what time …?
 
 The entity tagger reads clock times unevenly (often not at all, or "CET" as an organisation), so
 they are found by their written form. Only a time after "at" on its verb is asked: "between 9am and
@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from quizgen.facts.context import ArticleContext
 
 _MERIDIEM = r"(?:\s?(?:am|pm|a\.m\.|p\.m\.))"
-#: "00:32", "10.30pm", "4am", "4 p.m.", each with an optional zone ("CET", "GMT", "local time").
+#: "04:17", "10.30pm", "6am", "4 p.m.", each with an optional zone ("CET", "GMT", "local time").
 CLOCK = re.compile(
     rf"\b(?:(?:[01]?\d|2[0-3])[:.][0-5]\d{_MERIDIEM}?|(?:1[0-2]|0?[1-9]){_MERIDIEM})"
     r"(?:\s(?:[A-Z]{2,4}T|UTC|CET|CEST|local time)\b)?(?![\w:])",

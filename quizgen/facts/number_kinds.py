@@ -29,7 +29,7 @@ from quizgen.vocabulary import TIME_UNITS_PATTERN
 MEASURED_AGAINST = {"beat", "exceed", "top", "miss", "surpass", "outstrip", "outpace", "trail", "lag"}
 #: Nouns whose count says little without the list it counts ("three things", "two ways").
 VAGUE_COUNTED = {"thing", "way", "reason", "aspect", "kind", "sort", "type", "area", "factor", "element", "lesson"}
-#: "won a combined 46 titles": a count summed over the subject's members is asked as one ("… combined?").
+#: "won a combined 22 titles": a count summed over the subject's members is asked as one ("… combined?").
 SUMMED = {"combined": "combined", "total": "in total", "collective": "between them"}
 #: Units of time a duration counts ("three days", "12 months").
 #: Not part of a hyphened unit: "20 light-years" measures distance, not time.

@@ -1,5 +1,5 @@
-"""A count given as part of a larger one: "reported 1,122 cases, including 19 deaths" → How many
-deaths has New Zealand reported? The part stands where the whole stood in its clause, so the
+"""A count given as part of a larger one: "the floods have killed 31 people, including nine children"
+→ How many children have the floods killed? The part stands where the whole stood in its clause, so the
 question is the whole's, asked of the part's noun."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def ask_included(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
 
 
 def ask_partitive(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
-    """'built 14 of the corridors', 'Twelve of the 20 schools reopened' → How many of the corridors
+    """'rebuilt 14 of the hedges', 'Twelve of the 20 schools reopened' → How many of the hedges
     did … build? A share of a group the article names, asked with the group; never "one of the …"."""
     root = ent.root
     if root.pos_ != "NUM" or root.dep_ not in ("dobj", "nsubj", "nsubjpass") or ent.text.lower() in ("one", "1"):

@@ -37,7 +37,7 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
         t
         for t in [*mods, noun, *rest]
         if t.ent_type_ not in ("DATE", "TIME") or t == noun or _periodic(t) or (t in mods and t.ent_type_ == "TIME")
-    ]  # "46 grand slams": a word the tagger took for a time, between a count and its noun, names the noun
+    ]  # "22 grand slams": a word the tagger took for a time, between a count and its noun, names the noun
     return ctx.doc[start:end], words_of(kept).strip(" ,")
 
 

@@ -1,5 +1,5 @@
-"""A ranking written before a name, as sports wires do: "the 91st-ranked Tiafoe", "10th-ranked
-Juan Martin del Potro" → Where was Juan Martin del Potro ranked? → 10th."""
+"""A ranking written before a name, as sports wires do: "the 48th-ranked Lund", "fifth-ranked
+Elena Petrova" → Where was Elena Petrova ranked? → fifth."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A count told by the relative clause on its noun: "The 11 nests rangers have found since May were
-a record" → How many nests have rangers found since May? The clause, not the main verb, says what
+"""A count told by the relative clause on its noun: "The 16 dens rangers have mapped since May were
+a record" → How many dens have rangers mapped since May? The clause, not the main verb, says what
 the count is of; the main clause only comments on it."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _FILLED = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "nsubjpass", "csu
 
 def ask_relative_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """(How many <noun> <aux> <subject> <verb> …?, count) for a counted noun whose relative clause
-    has the noun as its object ("the 11 nests rangers have found", "the 300 jobs that the firm cut");
+    has the noun as its object ("the 16 dens rangers have mapped", "the 30 shops that the chain closed");
     None for any other figure, or when the clause's subject is a pronoun or holds a figure."""
     root = ent.root
     noun = root.head if root.dep_ == "nummod" else None
@@ -42,7 +42,7 @@ def ask_relative_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None
     if subject is None or any(t.pos_ == "PRON" or t.like_num for t in subject.subtree):
         return None
     if any(c.dep_ == "neg" for c in clause.children):
-        return None  # "the 12 nests rangers have not found": no count of what was done
+        return None  # "the 12 dens rangers have not mapped": no count of what was done
     aux = [c for c in clause.children if c.dep_ == "aux" and c.i < clause.i]
     if any(c.dep_ in ("advcl", "ccomp", "conj", "parataxis") for c in clause.children):
         return None  # "… tagged since December were the most": the parse ran the main clause into it

@@ -88,7 +88,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
-    for clock in clock_times(ctx):  # "docked at 00:32 CET": the tagger reads clock times unevenly
+    for clock in clock_times(ctx):  # "docked at 04:17 GMT": the tagger reads clock times unevenly
         taken |= {t.i for t in clock}
         timed = None if ctx.in_quote(clock.start_char) else ask_clock(ctx, clock)
         if timed is not None:
@@ -166,7 +166,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
             return fraction
-    ages = (ask_age, ask_described_age, ask_fronted_age)  # "Ann Ruiz, 58,", "a 17-year-old student", "At 20, …"
+    ages = (ask_age, ask_described_age, ask_fronted_age)  # "Ann Ruiz, 58,", "a 16-year-old pupil", "At 20, …"
     age = next((a for a in (f(ctx, ent) for f in ages) if a), None) if ent.label_ in ("CARDINAL", "DATE") else None
     if age is not None:
         return age
