@@ -34,7 +34,8 @@ _NOT_MANNER = set(
     "currently recently reportedly allegedly initially previously finally eventually subsequently immediately "
     "originally apparently probably possibly certainly clearly really actually usually normally typically "
     "generally largely mostly mainly nearly only early likely simply lately already also still now just "
-    "reliably supposedly presumably arguably undoubtedly seemingly evidently obviously ultimately".split()
+    "reliably supposedly presumably arguably undoubtedly seemingly evidently obviously ultimately "
+    "essentially basically virtually practically fundamentally effectively merely simply frankly honestly".split()
 )
 
 

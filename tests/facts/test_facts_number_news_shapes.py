@@ -43,7 +43,7 @@ TEXTS = {
         "A storm swept the coast on Monday.\n\n"
         "The storm seriously injured 14 fishermen near Hull. "
         "About 3,000 people are internally displaced by the floods, officials said. "
-        "The council recently repaired 40 bridges."
+        "The council recently repaired 40 bridges. The mayor essentially closed 12 libraries."
     ),
     "times": (
         "Rescuers searched the hills on Sunday.\n\n"
@@ -127,6 +127,7 @@ def test_a_manner_adverb_before_the_verb_stays_in_the_question(bank: QuestionBan
     assert found["14"] == "How many fishermen did the storm seriously injure near Hull?"
     assert "internally displaced" in found["3,000"]
     assert found["40"] == "How many bridges did the council repair?"
+    assert found["12"] == "How many libraries did the mayor close?"  # "essentially" says how sure, not how
 
 
 def test_hours_are_lengths_of_time_and_a_date_run_into_one_is_cut_off(bank: QuestionBank) -> None:
