@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
-from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, recent_org, reporting_subject
-from quizgen.facts.verb_forms import base_form
+from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
+from quizgen.facts.verb_forms import base_form, with_manner
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -94,7 +94,7 @@ def ask(
         if not aux and verb.tag_ in ("VBG", "VBN"):
             return None  # "the first two places going to …": a participle is no finite clause
         subject_rest = [t for t in subject_tokens if t.i not in drop and t.i > target.end - 1]
-        words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), verb.text, rest]
+        words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), with_manner(verb), rest]
         return _finish(words)
     if passive_acl:
         return _passive_question(ctx, lead, verb, subject_tokens, passive_acl, rest)
@@ -195,7 +195,7 @@ def _inverted(
     if aux:
         first, *more = aux
         be = first.text.lower() if first.lower_ not in ("'s", "'re") else _expand(first)
-        return _finish([lead, be, subject, _text(ctx, neg), _text(ctx, more), verb.text, rest])
+        return _finish([lead, be, subject, _text(ctx, neg), _text(ctx, more), with_manner(verb), rest])
     if verb.lemma_ == "be":
         return _finish([lead, verb.text.lower(), subject, _text(ctx, neg), rest])
     do = DO_FORMS.get(participle_of.tag_ if participle_of is not None else verb.tag_)
@@ -207,7 +207,9 @@ def _inverted(
         if t.dep_.startswith("nsubj")
     ):
         do = "did"  # "The bridge cost $12.5 billion": a singular subject with a bare verb is the past
-    return _finish([lead, do, subject, _text(ctx, neg), base_form(verb), rest])  # ("hoped": "hope", not "hop")
+    return _finish(
+        [lead, do, subject, _text(ctx, neg), with_manner(verb, base_form(verb)), rest]
+    )  # ("hoped": "hope", not "hop")
 
 
 def _share_of_many(token: Token) -> bool:
@@ -283,7 +285,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     common = (
         first.pos_ != "PROPN"
         or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT")
-        or f" {first.lower_} " in ctx.text
+        or (f" {first.lower_} " in ctx.text and not opens_name(first))
         or (not first.ent_type_ and COMMON_SUFFIX.search(first.lower_))
     )  # "Construction will begin"
     starts = (

@@ -124,3 +124,19 @@ def _appositive_name(head: Token, tokens: list[Token]) -> str | None:
     if not all(t.pos_ == "PROPN" for t in name) or not all(t.is_punct for t in between):
         return None
     return " ".join(t.text for t in name)
+
+
+#: Entity types whose first word keeps its capital even when the word is common ("New Hampshire").
+_NAME_TYPES = {"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def opens_name(token: Token) -> bool:
+    """'New' in "New Hampshire": the first word of a name of several words, never lower-cased at
+    the start of a question although the article also uses it as a common word ("new rules")."""
+    doc = token.doc
+    return (
+        token.ent_iob_ == "B"
+        and token.ent_type_ in _NAME_TYPES
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].ent_iob_ == "I"
+    )

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from quizgen.facts.context import ArticleContext
 
@@ -31,3 +31,62 @@ def ask_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if person is None or tok.head.i != tok.i - 2:
         return None
     return f"How old is {person.name}?", ent.text
+
+
+#: "16-year-old", as the tagger gives it (sometimes with the article before it).
+_HYPHENED = re.compile(r"(?:an? )?([1-9]\d?)-year-old", re.I)
+
+
+def ask_described_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'Ann Ruiz, a 16-year-old pupil, …' or 'a 58-year-old teacher, Tom Lee, …' → How old is
+    Ann Ruiz? → 17: an age that describes a noun set beside a person's name. Never a thing's age
+    ("a 300-year-old specimen"), never an age in a sentence about a death."""
+    found = _HYPHENED.fullmatch(ent.text.strip())
+    old = next((t for t in ent if t.lower_ == "old"), None)
+    if found is None or old is None or old.dep_ != "amod" or old.head.pos_ != "NOUN":
+        return None
+    noun = old.head
+    name: Token | None = noun.head
+    if noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or ctx.in_quote(ent.start_char) or any(t.lemma_.lower() in _PAST_LIFE for t in ent.sent):
+        return None
+    person = ctx.resolve_person(name)
+    return (f"How old is {person.name}?", found.group(1)) if person is not None else None
+
+
+def ask_fronted_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'At 20, Lund is the youngest winner since 2002' → How old is Pia Lund? → 20. Only with "is"
+    or "are": "At 20, Lund was drafted" gives the age at a past event, not the person's age."""
+    if len(ent) != 1 or not re.fullmatch(r"[1-9]\d", ent.text) or not 12 <= int(ent.text) <= 110:
+        return None
+    doc, tok = ent.doc, ent[0]
+    at = tok.head
+    if tok.dep_ != "pobj" or at.lower_ != "at" or at.i != tok.sent.start or at.i + 1 != tok.i:
+        return None
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," or ctx.in_quote(tok.idx):
+        return None
+    verb = at.head
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = ctx.resolve_person(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    if person is None:
+        return None
+    said = _what_is_said(verb)
+    return (f"How old is {person.name}{', ' + said if said else ''}?", ent.text)
+
+
+def _what_is_said(verb: Token) -> str:
+    """'is the youngest Swede to reach a final since Eva Lind at 18': the description the age is
+    told with, up to any phrase that holds another figure or a date ("the youngest Swede to reach a
+    final"); "" when there is none or it runs long."""
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    if attr is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children):
+        return ""
+    words = []
+    for tok in attr.subtree:
+        if tok.dep_ == "prep" and tok.i > attr.i and any(t.like_num or t.ent_type_ == "DATE" for t in tok.subtree):
+            break
+        words.append(tok)
+    return "" if len(words) > 12 or any(t.like_num for t in words) else "".join(t.text_with_ws for t in words).strip()

@@ -29,6 +29,8 @@ from quizgen.vocabulary import TIME_UNITS_PATTERN
 MEASURED_AGAINST = {"beat", "exceed", "top", "miss", "surpass", "outstrip", "outpace", "trail", "lag"}
 #: Nouns whose count says little without the list it counts ("three things", "two ways").
 VAGUE_COUNTED = {"thing", "way", "reason", "aspect", "kind", "sort", "type", "area", "factor", "element", "lesson"}
+#: "won a combined 22 titles": a count summed over the subject's members is asked as one ("… combined?").
+SUMMED = {"combined": "combined", "total": "in total", "collective": "between them"}
 #: Units of time a duration counts ("three days", "12 months").
 #: Not part of a hyphened unit: "20 light-years" measures distance, not time.
 UNIT = re.compile(rf"(?<![\w-])({TIME_UNITS_PATTERN})\b(?!-)", re.I)
@@ -47,6 +49,8 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if noun.lower_ in ("percent", "per", "cent") or ent.text.lower() in ("one",):
         return None
+    if noun.lower_ in ("m", "k", "bn", "mn", "tn"):
+        return None  # "spaced at least 1m apart": a metre or a million, the letter does not say; never "how many m"
     if noun.lemma_.lower() in VAGUE_COUNTED:
         return None  # "the bill does three things": what they are is the fact, not how many
     if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
@@ -73,6 +77,8 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     question = ask(ctx, target, wh, pied=pied, drop_dates=False, extra_drop=others)
     if question and complement is not None and f" {complement.text}" not in question:
         question = f"{question[:-1]} {words_of(list(complement.subtree)).strip(' ,')}?"
+    if question and any(c.dep_ == "amod" and c.lower_ in SUMMED and c.i < ent.start for c in noun.children):
+        question = f"{question[:-1]} {SUMMED[next(c.lower_ for c in noun.children if c.lower_ in SUMMED)]}?"
     answer = answer_text(ctx, ent, noun)
     return (question, answer) if question else None
 
@@ -294,7 +300,7 @@ def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         prep = root.head
         target = ctx.doc[prep.i : ent.end]
         question = ask(ctx, target, f"how many {unit}", pied=prep.text.capitalize(), drop_dates=False)
-    elif root.dep_ in ("npadvmod", "dobj", "attr"):
+    elif root.dep_ in ("npadvmod", "dobj", "attr") and (root.dep_ != "npadvmod" or root.head.pos_ in ("VERB", "AUX")):
         if of is not None:  # "undergo 14 days of quarantine" → How many days of quarantine …
             target = ctx.doc[ent.start : of.right_edge.i + 1]
             question = ask(ctx, target, f"How many {unit} {words_of(list(of.subtree))}", drop_dates=False)

@@ -30,9 +30,20 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
         end = min(t.left_edge.i for t in cut)
         end = max(t.i for t in subtree if t.i < end) + 1  # not the clause's own words inside the span
         rest = [t for t in rest if t.i < end]
+    part = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in PART_PREPS for t in c.subtree}
+    rest = [t for t in rest if t.i not in part and not (t.i + 1 in part and t.text == ",")]
     mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
-    kept = [t for t in [*mods, noun, *rest] if t.ent_type_ not in ("DATE", "TIME") or t == noun or _periodic(t)]
+    kept = [
+        t
+        for t in [*mods, noun, *rest]
+        if t.ent_type_ not in ("DATE", "TIME") or t == noun or _periodic(t) or (t in mods and t.ent_type_ == "TIME")
+    ]  # "22 grand slams": a word the tagger took for a time, between a count and its noun, names the noun
     return ctx.doc[start:end], words_of(kept).strip(" ,")
+
+
+#: Prepositions that name a part of the counted noun ("40 people, including 12 children"): the part
+#: is its own fact, left out of the question about the whole.
+PART_PREPS = {"including", "excluding"}
 
 
 #: Adjectives the tagger reads as dates that say which figure it is ("quarterly profit", "annual budget").

@@ -19,14 +19,15 @@ from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import (
     CURRENCY_SIGNS,
     Measure,
-    counted_not_money,
+    figure_entity,
     measure,
     plain_units,
     unlabelled_figures,
 )
-from quizgen.facts.number_ages import ask_age
+from quizgen.facts.number_ages import ask_age, ask_described_age, ask_fronted_age
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
+from quizgen.facts.number_clock import ask_clock, clock_times
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_earnings import ask_result, per_share
 from quizgen.facts.number_elapsed import ask_elapsed
@@ -48,9 +49,12 @@ from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
+from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list
+from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
+from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.org_names import with_name_tail
@@ -80,11 +84,16 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     sized = hyphen_counts(ctx)
     taken = {tok.i for tok, _, _ in sized}
-    sized += [found for found in hyphen_sizes(ctx) if found[0].i not in taken]  # "a nine-day curfew"
+    sized += [found for found in [*hyphen_sizes(ctx), *hyphen_ranks(ctx)] if found[0].i not in taken]  # "nine-day"
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
-    for ent in [*(counted_not_money(_trimmed(e)) for e in ctx.ents), *unlabelled_figures(ctx)]:
+    for clock in clock_times(ctx):  # "docked at 04:17 GMT": the tagger reads clock times unevenly
+        taken |= {t.i for t in clock}
+        timed = None if ctx.in_quote(clock.start_char) else ask_clock(ctx, clock)
+        if timed is not None:
+            _add(facts, clock, *timed)
+    for ent in [*(figure_entity(e) for e in ctx.ents), *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
             continue
         if ctx.in_quote(ent.start_char):
@@ -140,18 +149,6 @@ def _not_asked(ent: Span) -> bool:
     return record_span(ent) and minute_ordinal(ent) is None
 
 
-def _trimmed(ent: Span) -> Span:
-    """'weighs only 2.5 kilograms - will save': the tagger took the dash after the figure into it."""
-    end = ent.end
-    while end - 1 > ent.start and ent.doc[end - 1].is_punct and ent.doc[end - 1].text in ("-", "\u2013", "\u2014"):
-        end -= 1
-    if end == ent.end:
-        return ent
-    from spacy.tokens import Span
-
-    return Span(ent.doc, ent.start, end, label=ent.label_)
-
-
 def _question_of(asked: tuple[str, str]) -> str:
     return asked[0]
 
@@ -169,13 +166,14 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
             return fraction
-    age = ask_age(ctx, ent) if ent.label_ in ("CARDINAL", "DATE") else None  # "Ann Ruiz, 58, who …"
+    ages = (ask_age, ask_described_age, ask_fronted_age)  # "Ann Ruiz, 58,", "a 16-year-old pupil", "At 20, …"
+    age = next((a for a in (f(ctx, ent) for f in ages) if a), None) if ent.label_ in ("CARDINAL", "DATE") else None
     if age is not None:
         return age
     owned, found = _owned_shape(ctx, ent)
     if owned:
         return found
-    if ent.label_ == "DATE":
+    if ent.label_ == "DATE" or (ent.label_ == "TIME" and UNIT.search(ent.text)):  # "two hours": TIME to the tagger
         return _ask_time(ctx, ent)
     if ent.label_ == "ORDINAL":
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
@@ -217,6 +215,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if m.unit:
         return ask_units(ctx, m)
     found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
+    found = found or ask_included(ctx, ent) or ask_partitive(ctx, ent) or ask_relative_count(ctx, ent)
     return found or ask_by_amount(ctx, m)
 
 

@@ -27,3 +27,30 @@ def base_form(verb: Token) -> str:
     if word in (lemma + "ed", lemma + "ing") or (word == lemma + "es" and verb.tag_ == "VBZ"):
         return lemma + "e"  # ("hoped", "hoping", "hopes": "hopped", "hopping", "hops" would be "hop")
     return lemma
+
+
+#: "-ly" adverbs before a verb that say when, how often or how sure, not how: a question does without them.
+_NOT_MANNER = set(
+    "currently recently reportedly allegedly initially previously finally eventually subsequently immediately "
+    "originally apparently probably possibly certainly clearly really actually usually normally typically "
+    "generally largely mostly mainly nearly only early likely simply lately already also still now just "
+    "reliably supposedly presumably arguably undoubtedly seemingly evidently obviously ultimately "
+    "essentially basically virtually practically fundamentally effectively merely simply frankly honestly".split()
+)
+
+
+def with_manner(verb: Token, form: str | None = None) -> str:
+    """The verb (or `form` of it) with the manner adverb written right before it: "are internally
+    displaced", "were seriously injured". Left out, the question would ask of another set of people."""
+    word = form if form is not None else verb.text
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "advmod"
+        and before.head == verb
+        and before.lower_.endswith("ly")
+        and before.lower_ not in _NOT_MANNER
+        and before.is_lower
+    ):
+        return f"{before.text} {word}"
+    return word

@@ -31,6 +31,8 @@ BOUNDS = re.compile(
 APPROX = re.compile(r"^((about|around|nearly|almost|some|roughly|approximately|just|only)\s+)+", re.I)
 #: How many times larger or smaller a figure may be and still pass for the answer.
 FAR = 20
+#: The suffix of a figure written as an ordinal ("91st"), right after the number was taken out.
+_ORDINAL_END = re.compile(r"^\s?(st|nd|rd|th)\b")
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 
 
@@ -41,6 +43,7 @@ def unit_of(text: str) -> str | None:
     if len(CORE.findall(bare)) != 1:
         return None
     rest = _PERCENT.sub("%", CORE.sub(" ", bare, count=1).lower())
+    rest = _ORDINAL_END.sub("th", rest)  # "91st" and "10th" are one unit: places in a ranking
     rest = re.sub(r"['’]", "", rest)
     words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in rest.split()]
     return " ".join(words).replace("us$", "$")
@@ -51,7 +54,7 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
 
     Figures of the answer's own sentence are left out: they are its partners ("fell from 8,412 to
     7,905", "rose to 31 pct in 2026 and to 40 pct by 2029"), too easily right in another reading."""
-    unit, value = unit_of(answer), parse_number(_PERCENT.sub("", answer))
+    unit, value = unit_of(answer), parse_number(_bare(answer))
     if unit is None or value is None or value <= 0 or BOUNDS.match(APPROX.sub("", answer)):
         return []
     if BOUND_ASKED.search(asked.question):  # "More than how many …?": a smaller figure is right too
@@ -67,10 +70,12 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
             continue
         if unit == "" and not _same_count(asked.question, fact.question):
             continue  # 450 deaths is no false option for a number of cases
+        if unit == "th" and asked.question.split()[:2] != fact.question.split()[:2]:
+            continue  # a ranking beside rankings ("Where was …"), a minute of play beside minutes
         if _narrower(asked.question, fact.question):
             continue  # "How much did it earn, excluding …?" answers "How much did it earn?" too, in a reading
         core = CORE.search(APPROX.sub("", text))
-        other = parse_number(_PERCENT.sub("", APPROX.sub("", text)))
+        other = parse_number(_bare(APPROX.sub("", text)))
         if core is None or other is None or not 1 / FAR < other / value < FAR or same_number(other, value):
             continue
         if any(same_number(other, v) for v, _ in options):
@@ -78,7 +83,8 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
         if ruled_out(asked.question, other, lambda base: unit_of(base) == unit):
             continue  # "rise 53 percent from $2.24 billion" cannot end at $1.71 billion
         written = _in_style(core.group(0), found.group(0))
-        options.append((other, in_number(answer[: found.start()] + written + answer[found.end() :], other)))
+        option = _ordinal_suffix(answer[: found.start()] + written + answer[found.end() :])
+        options.append((other, in_number(option, other)))
     options.sort(key=lambda o: abs(math.log(o[0] / value)))
     return [text for _, text in options]
 
@@ -124,3 +130,19 @@ def _in_style(core: str, like: str) -> str:
     if like[:1].islower() and core[:1].isupper():
         return core[:1].lower() + core[1:]
     return core
+
+
+def _ordinal_suffix(text: str) -> str:
+    """ "10st" → "10th": an option written in the style of "91st" takes its own ordinal ending."""
+
+    def mend(found: re.Match[str]) -> str:
+        value = int(found.group(1))
+        ending = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+        return found.group(1) + ending
+
+    return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", mend, text)
+
+
+def _bare(text: str) -> str:
+    """The figure without its percent sign or ordinal ending, for reading its value ("91st" → "91")."""
+    return _PERCENT.sub("", re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text))

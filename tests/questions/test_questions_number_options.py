@@ -144,3 +144,15 @@ def test_a_figure_on_another_basis_is_no_false_option() -> None:
     other = _asked("$70 million", "c", "How much did Velmora Mills earn in the quarter?")
     assert number_options(plain, plain.answer, [plain, basis, other]) == ["$70 million"]
     assert number_options(basis, basis.answer, [basis, plain, other]) == ["$70 million"]
+
+
+def test_a_ranking_is_offered_the_articles_other_rankings_with_their_own_endings() -> None:
+    """ "91st" and "10th" are one unit, a place in a ranking; the option takes its own ending ("12th",
+    never "12st"). A minute of play ("82nd") is asked otherwise, so it is no option for a ranking."""
+    asked = _asked("91st", "a", "Where was Ana Lind ranked?")
+    others = [
+        _asked("12th", "b", "Where was Pia Moen ranked?"),
+        _asked("22nd", "c", "Where was Eva Berg ranked?"),
+        _asked("82nd", "d", "In which minute did Eva Berg score?"),
+    ]
+    assert number_options(asked, asked.answer, [asked, *others]) == ["22nd", "12th"]
