@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quizgen.facts.clause_cuts import ratio_base
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
@@ -328,7 +329,7 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
                 child.dep_ == "prep"
                 and not _is_time(ctx, child)
                 and any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree)
-            ) or _ratio_base(child):
+            ) or ratio_base(child):
                 lead.append(child)
             continue
         right.append(child)
@@ -343,11 +344,6 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
     text = " ".join(words)
     text = re.sub(r"\s*[,;:]\s*$", "", text)
     return text
-
-
-def _ratio_base(child: Token) -> bool:
-    """'For every legal worker, there are 1.5 illegal ones': what the figure counts against, kept."""
-    return child.dep_ == "prep" and child.lower_ == "for" and any(t.lower_ in ("every", "each") for t in child.subtree)
 
 
 def _first_to(verb: Token) -> bool:

@@ -210,7 +210,8 @@ def test_a_figure_that_opens_a_name_counts_nothing() -> None:
 
 
 def test_a_ratio_is_not_asked_as_a_count() -> None:
-    """ "for every registered boat, there are about 1.5 unregistered boats": 1.5 boats is no count."""
+    """ "for every registered boat, there are about 1.5 unregistered boats": 1.5 boats is no count,
+    only a figure per boat."""
     text = (
         'Harbour Board chairman Tomas Reed said fishing was recovering. "However, some reckon that for every '
         'registered fishing boat, there are about 1.5 unregistered boats," he said on Sunday. The fleet has 340 '
@@ -219,5 +220,5 @@ def test_a_ratio_is_not_asked_as_a_count() -> None:
     day = dt.date(2025, 3, 4)
     bank = questions_for([Article(id="ratio", title="ratio", published=day, path="ratio.txt", text=text)])
     found = {(q.question, q.answer) for q in bank.questions}
-    assert not [f for f in found if f[1] == "1.5"], found
+    assert all("for every" in q for q, a in found if a == "1.5"), found  # asked per boat, or not at all
     assert ("How many registered boats does the fleet have?", "340") in found
