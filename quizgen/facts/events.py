@@ -205,6 +205,9 @@ def _subject(
     verb = token.head
     if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report) or price_move(verb):
         return None
+    participle = verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.dep_ == "pcomp" or participle:
+        return None  # "compared with Homo sapiens living in Africa": a phrase, no clause to ask with
     name = name or org_name(ctx, ent)
     wh = wh or asked_as(name, verb)
     question = ask(

@@ -14,8 +14,9 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: Gulf and Commonwealth style before a minister's name: "H E", "HE", "H.E.", "His Excellency".
 _EXCELLENCY = {"HE", "H.E.", "H.E", "Excellency", "Highness", "HH", "H.H."}
-#: Words of address of Gulf and South Asian outlets, before the name and no part of it.
-ADDRESS = {"sheikh", "sheikha", "sheik", "shaikh", "shaikha"}
+#: Words of address of Gulf, South Asian and Malaysian outlets, before the name and no part of it
+#: ("Datuk Ahmad Salleh" is "Ahmad Salleh", later "Ahmad").
+ADDRESS = {"sheikh", "sheikha", "sheik", "shaikh", "shaikha", "datuk", "datin", "dato", "dato'"}
 #: Words inside Arabic names joining its parts: "Hamad bin Ali Al Kuwari", "Amira bint Salem al-Harthy".
 #: "Al" and "Abu" are particles only inside a name ("Al Gore" starts with a first name).
 ARABIC_PARTICLES = {"bin", "bint", "ibn", "binti", "al", "Al", "Bin", "Ibn", "Abu", "abu", "el", "El"}

@@ -194,6 +194,10 @@ SHARED_OCCUPATIONS = {
     "host",
     "presenter",
     "broadcaster",
+    # crews of space agencies, written before the name ("NASA astronaut X")
+    "astronaut",
+    "cosmonaut",
+    "taikonaut",
 } | PLAYING_POSITIONS
 
 #: Occupations news writes before or after a name as a post ("neurosurgeon X", "X, a lawyer"): the

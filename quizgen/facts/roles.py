@@ -18,7 +18,7 @@ from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
 from quizgen.facts.org_names import short_forms
-from quizgen.facts.people import person_span
+from quizgen.facts.people import in_field, person_span
 from quizgen.facts.places import US_STATES, is_country
 from quizgen.facts.post_owner import bare_post, fuller_name, owner_nearby
 from quizgen.facts.post_phrase import (
@@ -35,6 +35,7 @@ from quizgen.facts.post_phrase import (
     subject_of_next_verb,
 )
 from quizgen.facts.post_words import PLAYING_POSITIONS
+from quizgen.facts.role_as import as_post
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
@@ -114,7 +115,7 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         *_bare_post_after(ctx, name),
         *_post_before_name(ctx, name),
         *_relative_clause_posts(ctx, name),
-        *_as_post(ctx, name),
+        *as_post(ctx, name),
     ]
     yield from found
     if not titles and not found:
@@ -143,75 +144,32 @@ def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             for head in dict.fromkeys([child, *conjuncts(child), *extra]):
                 if _titles_another(ctx, name, head) or between_titled_names(ctx, _name_start(ctx, name), name, head):
                     continue  # "Ann Ruiz and Finance Minister Paul Marsh": Marsh's post, not Ruiz's
+                if _hyphen_prefix(head, after=True):
+                    continue  # "[Vice]-President": the tokenizer's split, read with the word after it
                 post = post_phrase(ctx, head)
                 if post:
-                    yield post
+                    prefix = _hyphen_prefix(head, after=False)
+                    yield ([*prefix, *post[0]], *post[1:]) if prefix else post
 
 
-#: Verbs that put a person in a post "as" something; those of the second set leave it.
-AS_VERBS = {
-    "serve",
-    "continue",
-    "remain",
-    "stay",
-    "act",
-    "work",
-    "join",
-    "return",
-    "take",
-    "start",
-    "begin",
-    "appoint",
-    "name",
-    "elect",
-    "install",
-    "hire",
-    "choose",
-    "confirm",
-}
-LEAVING_VERBS = {"resign", "retire", "quit", "step", "leave", "stand"}
-
-
-def _as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "X will serve as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
-    "X will stay on in her post as director"."""
-    verb = name.head
-    if name.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-        return
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    for v in verbs:
-        if v.lemma_ not in AS_VERBS | LEAVING_VERBS:
-            continue
-        holders = [
-            v,
-            *(
-                p
-                for c in v.children
-                if c.dep_ == "prep"
-                for p in c.children
-                if p.dep_ == "pobj" and p.lemma_ in ("role", "capacity", "position", "post", "job")
-            ),
-        ]
-        for h in holders:
-            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
-                post = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                found = post_phrase(ctx, post) if post is not None else None
-                if post is not None and found:
-                    role, org, org_prep = found
-                    lead = [t for t in post.subtree if t.i < post.i and t.ent_type_ == "ORG"]
-                    lead_ent = ctx.ent_at(lead[0]) if lead else None
-                    if org is not None and lead_ent is not None and org in lead_ent.text:
-                        words = sorted({*post_tokens(role), *lead}, key=lambda t: t.i)
-                        role, org = [*words, *post_marks(role)], None  # "as Fed chairman"
-                    if v.lemma_ in LEAVING_VERBS:
-                        role = [FORMER, *role]
-                    yield role, org, org_prep
+def _hyphen_prefix(head: Token, *, after: bool) -> list[Token]:
+    """ "Vice-President", split by the tokenizer into three appositives: with `after`, the hyphen
+    that follows a prefix ("Vice"); else the prefix and hyphen before a head ("President")."""
+    doc = head.doc
+    if after:
+        nxt = doc[head.i + 1] if head.i + 2 < len(doc) else None
+        return [nxt] if nxt is not None and nxt.text == "-" and not head.whitespace_ and not nxt.whitespace_ else []
+    if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 1].whitespace_ or doc[head.i - 2].whitespace_:
+        return []
+    return [doc[head.i - 2], doc[head.i - 1]] if doc[head.i - 2].dep_ == head.dep_ else []
 
 
 def _name_start(ctx: ArticleContext, name: Token) -> Token:
     """The first word of the name ending at `name`, across hyphens the parser splits ("Jean-Claude")."""
     first = person_span(name)[0]
     ent = ctx.ent_at(name)
+    if ent is not None and ent.label_ == "PERSON" and first.i < ent.start <= name.i and in_field(first):
+        first = ctx.doc[ent.start]  # "Director of Human Spaceflight [David Miller]": the field is no name
     if ent is not None and ent.label_ == "PERSON" and ent.start < first.i:
         first = ctx.doc[ent.start]
         while first.i < name.i and (is_post(first.text) or is_honorific(first)):
@@ -246,8 +204,8 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         return
     run: list[Token] = []
     for tok in doc[name.i + 2 : name.i + 9]:
-        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.is_punct or (not run and tok.pos_ == "CCONJ"):  # ", and others"
-            break
+        if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") or tok.is_punct or (not run and tok.pos_ == "CCONJ"):
+            break  # ", and others"; ", as the teacher talked": a clause, no post
         run.append(tok)
     if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):
         lead = [t for t in run if t.pos_ == "PROPN" and t.i < run[-1].i]

@@ -26,6 +26,8 @@ def not_an_org(answer: str, sentence: str, ctx: ArticleContext, question: str = 
     name = answer.strip()
     if is_country(name) and "which team" not in question.lower():
         return "a country, not an organization"
+    if " " not in name and any(name in person.name.split()[1:] for person in ctx.people.people):
+        return "a person, not an organization"  # "Federer holds the record": a name the article gave a person
     return _in_article(name, ctx.text) or ("the first words of a longer name" if _cut_short(name, sentence) else None)
 
 
