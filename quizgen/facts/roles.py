@@ -164,6 +164,11 @@ def _hyphen_prefix(head: Token, *, after: bool) -> list[Token]:
     return [doc[head.i - 2], doc[head.i - 1]] if doc[head.i - 2].dep_ == head.dep_ else []
 
 
+def _school(org: str | None) -> bool:
+    """Does `org` name a place of learning ("Harwick University", "Lakeside High School")?"""
+    return org is not None and re.search(r"University|College|School|Academy|Institute|Centre|Center", org) is not None
+
+
 def _name_start(ctx: ArticleContext, name: Token) -> Token:
     """The first word of the name ending at `name`, across hyphens the parser splits ("Jean-Claude")."""
     first = person_span(name)[0]
@@ -318,8 +323,8 @@ def _make(
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
         words[-1] = words[-1][:-1]  # "Tom Vale, analysts with …": one person holds one post
         role = " ".join(words)
-    if len(role.split()) > 8:
-        return None
+    if len(role.split()) > 8 or (role.split()[-1:] == ["student"] and not _school(org)):
+        return None  # "18-year-old student X", "Oslo student X": who someone is, not a post held at a body
     if org is None and role_tokens and bare_post(role):  # "president X said": of the company the sentence is about
         org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))
         org_prep = "of"

@@ -86,3 +86,15 @@ def test_malaysian_word_of_address_is_no_part_of_the_name() -> None:
 def test_a_country_of_two_words_names_its_government_whole() -> None:
     bank = questions_of_texts({"gov": "The New Zealand government will rename the old bridge over the harbour."})
     assert {q.answer for q in asked(bank, "gov")} == {"New Zealand government"}
+
+
+def test_a_student_is_asked_only_at_a_school() -> None:
+    bank = questions_of_texts(
+        {
+            "pupil": '"It has been too long," said 18-year-old student Lars Ekberg. "I missed my friends."',
+            "place": "Oslo student Maria Lund told reporters she would keep her mask on.",
+            "school": "Maria Lund, a student at Harwick University, said the campus was quiet.",
+        }
+    )
+    assert not asked(bank, "pupil", "role") and not asked(bank, "place", "role")
+    assert "Harwick University" in answers(bank, "school", "role").values()
