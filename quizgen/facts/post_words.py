@@ -253,6 +253,14 @@ PORTFOLIO_POSTS = {
     "mep",
 }
 
+#: Fields of government written alone before a post ("Health director-general X", "Finance
+#: Secretary X"): a portfolio, no body to ask for.
+PORTFOLIO_FIELDS = {
+    "health", "finance", "education", "defence", "defense", "transport", "trade", "labour", "labor",
+    "agriculture", "energy", "environment", "justice", "interior", "foreign", "home", "treasury",
+    "industry", "tourism", "housing", "immigration", "fisheries", "communications",
+}  # fmt: skip
+
 #: Words before a post that qualify it without naming a place or body ("former", "acting").
 POST_MODIFIERS = {
     "former",

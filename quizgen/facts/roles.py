@@ -164,6 +164,12 @@ def _hyphen_prefix(head: Token, *, after: bool) -> list[Token]:
     return [doc[head.i - 2], doc[head.i - 1]] if doc[head.i - 2].dep_ == head.dep_ else []
 
 
+def _bracketed(tok: Token) -> bool:
+    """A short form in brackets ("(HB)"), no part of a post."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+
+
 def _school(org: str | None) -> bool:
     """Does `org` name a place of learning ("Harwick University", "Lakeside High School")?"""
     return org is not None and re.search(r"University|College|School|Academy|Institute|Centre|Center", org) is not None
@@ -284,7 +290,9 @@ def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     """The post's words as they read inside a sentence: "Health analyst Tom Vale" and "Outgoing Harwick
     chairman X" had their capital only because the sentence started there."""
     first = role_tokens[0] if role_tokens else None
-    role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
+    ordered = sorted(role_tokens, key=lambda t: t.i)
+    gaps = [b.i > a.i + 1 for a, b in zip(ordered, ordered[1:], strict=False)] + [False] * bool(ordered)
+    role = "".join(t.text + (" " if gap else t.whitespace_) for t, gap in zip(ordered, gaps, strict=True)).strip()
     title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
     if (
         first is not None
@@ -310,7 +318,7 @@ def _make(
 ) -> RoleFact | None:
     shared = ONE_OF_MANY in post_words
     former = FORMER in post_words
-    role_tokens = post_tokens(post_words)
+    role_tokens = [t for t in post_tokens(post_words) if not _bracketed(t)]  # "Harbor Board (HB) chairman"
     if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
     role = expand_titles(_sentence_case(ctx, role_tokens))  # "Gov." → "Governor"

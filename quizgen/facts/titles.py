@@ -23,7 +23,7 @@ from quizgen.facts.lexicon import (
     TITLE_WORDS,
     WIRE_TITLES,
 )
-from quizgen.facts.post_words import SCIENCE_ENDINGS
+from quizgen.facts.post_words import PORTFOLIO_FIELDS, SCIENCE_ENDINGS
 from quizgen.facts.wire_titles import inner_hyphen, is_wire_dot, place_before, place_prep, state_after
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -261,8 +261,8 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
     if not lead:
         return run, None, "of"
     org = _org_span(ctx, lead)
-    if org is None or is_portfolio(head, org.text):
-        return run, None, "of"
+    if org is None or is_portfolio(head, org.text) or org.text.lower() in PORTFOLIO_FIELDS:
+        return run, None, "of"  # "Health director-general": a field of government, no body
     role = [t for t in run if not org.start <= t.i < org.end and t not in lead]
     prep = "at" if head in SHARED else "of"
     return role, org, prep

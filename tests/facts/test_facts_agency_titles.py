@@ -98,3 +98,20 @@ def test_a_student_is_asked_only_at_a_school() -> None:
     )
     assert not asked(bank, "pupil", "role") and not asked(bank, "place", "role")
     assert "Harwick University" in answers(bank, "school", "role").values()
+
+
+def test_a_field_of_government_before_a_post_is_part_of_it() -> None:
+    bank = questions_of_texts(
+        {"field": "On Saturday, Health director-general Lars Ekberg said the ministry would screen all workers."}
+    )
+    assert answers(bank, "field", "role")["In 2024, what post did Lars Ekberg hold?"] == "Health director-general"
+    assert not [q for q in asked(bank, "field", "role") if " at Health" in q.question or " of Health" in q.question]
+
+
+def test_a_bracketed_short_form_is_no_part_of_the_post() -> None:
+    bank = questions_of_texts(
+        {"short": "Nordic Shipping Federation (NSF) executive director Lars Ekberg said it was hard to find crews."}
+    )
+    found = answers(bank, "short", "role")
+    assert "NSF" not in " ".join([*found, *found.values()]), found
+    assert found["In 2024, who was the executive director of the Nordic Shipping Federation?"] == "Lars Ekberg"
