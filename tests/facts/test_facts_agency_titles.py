@@ -115,3 +115,16 @@ def test_a_bracketed_short_form_is_no_part_of_the_post() -> None:
     found = answers(bank, "short", "role")
     assert "NSF" not in " ".join([*found, *found.values()]), found
     assert found["In 2024, who was the executive director of the Nordic Shipping Federation?"] == "Lars Ekberg"
+
+
+def test_a_bare_post_is_not_given_to_a_subsidiary_named_after_its_parent() -> None:
+    bank = questions_of_texts(
+        {
+            "parent": "NXT Freight, the cargo arm of NXT, lost a jet on Tuesday. Chief executive Carol Tome said the "
+            "company was working with investigators.",
+            "alone": "NXT Freight said a cargo jet crashed on Tuesday. Carol Tome, the chief executive, said the "
+            "company was working with investigators.",
+        }
+    )
+    assert not asked(bank, "parent", "role")  # the parent's post or the arm's: the article does not say
+    assert "NXT Freight" in answers(bank, "alone", "role").values()
