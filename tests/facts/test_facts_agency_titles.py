@@ -127,4 +127,4 @@ def test_a_bare_post_is_not_given_to_a_subsidiary_named_after_its_parent() -> No
         }
     )
     assert not asked(bank, "parent", "role")  # the parent's post or the arm's: the article does not say
-    assert "NXT Freight" in answers(bank, "alone", "role").values()
+    assert answers(bank, "alone", "role")["In 2024, who was the chief executive of NXT Freight?"] == "Carol Tome"
