@@ -70,7 +70,20 @@ MISREAD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 def stative(verb: Token) -> bool:
     """A verb that tells of no deed ("has", "is", "hopes")."""
     lemma = MISREAD_LEMMAS.get(verb.lower_, verb.lemma_)
-    return lemma in STATIVE and not (lemma == "become" and _first_to(verb))
+    return lemma in STATIVE and not (lemma == "become" and _first_to(verb)) and not _deed_inside(verb, lemma)
+
+
+#: What a body holds that is a deed: "the board had a first debate on …", "held talks".
+MEETING_NOUNS = {"debate", "talk", "meeting", "discussion", "vote", "hearing", "consultation"}
+
+
+def _deed_inside(verb: Token, lemma: str) -> bool:
+    """ "will use the coming weeks to consult …", "had a first debate on …": a light verb whose object
+    or purpose names the deed."""
+    kids = list(verb.children)
+    if lemma == "use":
+        return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in kids)
+    return lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in kids)
 
 
 def _first_to(verb: Token) -> bool:

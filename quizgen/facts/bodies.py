@@ -66,4 +66,7 @@ def _first_modifier(noun: Token) -> Token | None:
         i -= 1
     if not any(w.ent_type_ in ("NORP", "GPE") or w.dep_ == "compound" for w in mods):
         return None
-    return mods[0]
+    first = mods[0]
+    while first.ent_iob_ == "I" and first.i > noun.sent.start:
+        first = noun.doc[first.i - 1]  # "the [New] Zealand government": the whole place's name
+    return first

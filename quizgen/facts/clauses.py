@@ -367,7 +367,7 @@ def _is_time(ctx: ArticleContext, token: Token) -> bool:
 
 def _text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:
     tokens = sorted(unordered, key=lambda t: t.i)
-    out = []
+    out: list[str] = []
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         space = tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "
@@ -378,7 +378,7 @@ def _text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:
                 word = person.name
         if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and not ctx.in_quote(tok.idx):
             person = ctx.possessive_person(tok)
-            if person is not None:
+            if person is not None and person.name not in "".join(out):  # "carrying X and his crew": clear as it is
                 word = person.name + "'s"
         out.append(word + space)
     text = "".join(out).strip()

@@ -21,13 +21,14 @@ from quizgen.facts.name_runs import name_runs
 from quizgen.facts.people import FEMALE as FEMALE
 from quizgen.facts.people import MALE as MALE
 from quizgen.facts.people import PERSONAL as PERSONAL
-from quizgen.facts.people import People, after_title, is_pronoun, person_span, surname, whole_name
+from quizgen.facts.people import People, after_title, is_pronoun, outside_field, person_span, surname, whole_name
 from quizgen.facts.people import Person as Person
 from quizgen.facts.people import clean_name as clean_name
 from quizgen.facts.pronoun_rivals import rival_between
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
-from quizgen.facts.titles import is_post, titled_names
+from quizgen.facts.titled_names import titled_names
+from quizgen.facts.titles import is_post
 from quizgen.models import QuoteFact
 from quizgen.text import strip_the, whole_words
 from quizgen.vocabulary import HONORIFICS
@@ -114,7 +115,7 @@ class ArticleContext:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
             ent = whole_name(ent)  # "[Khalid bin Saad] bin Nasser Al Marri"
-            span = person_span(_name_goes_on(ent[-1]))
+            span = outside_field(person_span(_name_goes_on(ent[-1])), ent)  # "Director of Science [Ann Ruiz]"
             text = clean_name(span.text if span.start <= ent.start else after_title(ent).text)
             if 2 <= name_length(text) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)

@@ -27,7 +27,7 @@ from quizgen.facts.org_names import (
     short_forms,
     suffix_only,
 )
-from quizgen.facts.org_owned import owned_things
+from quizgen.facts.org_owned import owned_things, parent_companies
 from quizgen.facts.org_partners import interview_events, partner_events
 from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
@@ -88,7 +88,13 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _subject(ctx, ent, wh="Which team")
         if found is not None:
             _add(ctx, facts, ent, found)
-    for ent, found in [*partner_events(ctx), *interview_events(ctx), *hyphen_doers(ctx), *owned_things(ctx)]:
+    for ent, found in [
+        *partner_events(ctx),
+        *interview_events(ctx),
+        *hyphen_doers(ctx),
+        *owned_things(ctx),
+        *parent_companies(ctx),
+    ]:
         _add(ctx, facts, ent, found)
     for member, asked in team_members(ctx):
         _add(ctx, facts, member, asked[:3], asked[3])
@@ -205,6 +211,9 @@ def _subject(
     verb = token.head
     if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report) or price_move(verb):
         return None
+    participle = verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.dep_ == "pcomp" or participle:
+        return None  # "compared with Homo sapiens living in Africa": a phrase, no clause to ask with
     name = name or org_name(ctx, ent)
     wh = wh or asked_as(name, verb)
     question = ask(

@@ -161,7 +161,17 @@ def whole(ctx: ArticleContext, ent: Span) -> Span:
     company's suffix NER tagged alone ("BTIG [LLC]") extended back to the name before it."""
     if ent[-1].lower_ in ("of", "for", "and", "&") and ent.root.right_edge.i >= ent.end:
         return ctx.doc[ent.start : ent.root.right_edge.i + 1]
+    before = ctx.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _camel_case(before) and before.dep_ in ("compound", "amod") and before.head in ent:
+        return ctx.doc[ent.start - 1 : ent.end]  # "[deCODE] Genetics": NER left out the lower-case start
     return with_owner_name(ent)
+
+
+def _camel_case(tok: Token) -> bool:
+    """ "deCODE", "eBay": a brand written with a small first letter and a capital inside."""
+    return (
+        tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:]) and tok.text.isalpha() and not tok.ent_type_
+    )
 
 
 #: Words that end a company's name and name no company alone: "LLC" is no answer, "BTIG LLC" is.

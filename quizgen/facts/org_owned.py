@@ -1,6 +1,7 @@
 """What an organisation owns or runs, named with a possessive: "NASA's Chandra observatory",
 "the broadcaster's Morning Desk programme" → "Which organization does the Chandra observatory
-belong to?".
+belong to?"; and the company that owns another: "Nordgen, a subsidiary of the drugmaker Ardent" →
+"Which company is Nordgen a subsidiary of?".
 
 News names telescopes, ships, programmes and plans by their owner ("the Harbor Board's Blue Line
 plan"); the owner is a fair quiz answer. Only a named thing counts — a proper noun in it, or a
@@ -89,3 +90,35 @@ def _thing(ctx: ArticleContext, ent: Span) -> list[Token] | None:
         return None  # "NASA's Chandra observatory" names an observatory, though NER took "Chandra" for a person
     named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
     return words if named or (runs and len(words) >= 2) else None
+
+
+#: Nouns (lemmas) for a company another one owns.
+PART_NOUNS = {"subsidiary", "unit", "division", "affiliate", "offshoot"}
+
+
+def parent_companies(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], Token]]]:
+    """(owner, (question, [its name], the part noun)) for each "Child, a subsidiary of [the company] Owner"."""
+    found = []
+    for ent in ctx.org_spans:
+        root = ent.root
+        of = root.head if root.dep_ == "pobj" else root.head.head if root.dep_ == "appos" else None
+        part = of.head if of is not None and of.lower_ == "of" else None
+        if (
+            part is None
+            or part.lemma_.lower() not in PART_NOUNS
+            or part.dep_ != "appos"
+            or ctx.in_quote(ent.start_char)
+        ):
+            continue
+        if root.dep_ == "appos" and root.head.lemma_.lower() not in ("company", "firm", "group", "maker", "giant"):
+            continue  # "of the [biotechnology company] Ardent": only a word for a company before the name
+        owned = part.head
+        if owned.ent_type_ in ("GPE", "LOC") and owned.dep_ == "pobj" and owned.head.lower_ == "in":
+            owned = owned.head.head  # "Nordgen Genetics in Norway, a subsidiary of …"
+        child = ctx.ent_at(owned)
+        if child is None or child.label_ != "ORG" or child.end > part.i or any(c.dep_ == "conj" for c in root.children):
+            continue
+        name = org_name(ctx, ent)
+        wh = "Which company" if root.dep_ == "appos" else asked_as(name)  # "a unit of the ministry" is no company's
+        found.append((ent, (f"{wh} is {org_name(ctx, child)} a {part.lower_} of?", [name], part)))
+    return found

@@ -38,7 +38,7 @@ DEAL_NOUNS = {
     "treaty",
 }
 #: Verbs (lemmas) of two bodies agreeing.
-DEAL_VERBS = {"agree", "sign", "partner", "merge", "negotiate", "collaborate", "settle", "ally"}
+DEAL_VERBS = {"agree", "sign", "partner", "merge", "negotiate", "collaborate", "settle", "ally", "work", "cooperate"}
 
 
 def partner_events(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], Token]]]:

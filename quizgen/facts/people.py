@@ -194,6 +194,24 @@ def whole_name(span: Span) -> Span:
     return doc[min(start, span.start) : end]
 
 
+def in_field(first: Token) -> bool:
+    """Does a name-like run starting at `first` stand in a post's field or body ("Director of [Human
+    Spaceflight] David Miller", "President of the [Nordic Council] Ann Berg")? The parser makes
+    such words the name's compounds; NER's shorter name is then the right one."""
+    doc, i = first.doc, first.i - 1
+    while i > 0 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("of", "for"):
+        i -= 1
+        if doc[i].lower_ == "and":
+            i -= 1
+    i -= i > 1 and doc[i].lower_ == "the"  # "President of the [European Council] Peter Wagner"
+    return i > 0 and doc[i].lower_ in ("of", "for") and is_post(doc[i - 1].text)
+
+
+def outside_field(span: Span, ent: Span) -> Span:
+    """The parser's name `span`, or NER's shorter `ent` when the words before it stand in a post's field."""
+    return ent if span.start < ent.start and in_field(span[0]) else span
+
+
 def after_title(ent: Span) -> Span:
     """A PERSON entity without the title NER took into it: "NASA Administrator Tom Vale" → "Tom Vale"."""
     posts = [t.i for t in ent[:-1] if is_post(t.text) and t.text[:1].isupper()]

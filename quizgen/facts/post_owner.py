@@ -141,7 +141,8 @@ def _lead_subject(ctx: ArticleContext, first: Token) -> str | None:
 
 def _known_forms(ctx: ArticleContext) -> dict[str, list[str]]:
     """Each organisation the article names, with the forms it uses for it: its acronym, and its
-    first word when the article writes that alone ("Harbour" for "Harbour Construction")."""
+    first word when the article writes that alone ("Harbour" for "Harbour Construction"; a first word
+    in capitals, "UPS" of "UPS Airlines", is the parent: a body of its own)."""
     cached: dict[str, list[str]] | None = ctx.__dict__.get("_known_forms")
     if cached is not None:
         return cached
@@ -154,7 +155,10 @@ def _known_forms(ctx: ArticleContext) -> dict[str, list[str]]:
         head = name.split()[0]
         if len(name.split()) > 1 and head[:1].isupper() and not _a_place(ctx, head):
             if len(re.findall(rf"\b{re.escape(head)}\b", ctx.text)) > ctx.text.count(name):
-                forms.append(head)
+                if head.isupper():  # "UPS" beside "UPS Airlines": the parent, another body
+                    found.setdefault(head, [head])
+                else:
+                    forms.append(head)
         found[name] = forms
     ctx.__dict__["_known_forms"] = found
     return found

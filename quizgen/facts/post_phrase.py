@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.org_names import suffix_only, with_owner_name
 from quizgen.facts.org_refs import named_body
+from quizgen.facts.post_words import PORTFOLIO_POSTS
 from quizgen.facts.titles import BODY_WORDS, is_portfolio, is_post
 from quizgen.vocabulary import NUMBER_WORDS
 
@@ -152,6 +153,8 @@ def _after_head(
         if child.dep_ != "prep" or child.i <= head.i or child.lower_ not in ORG_PREPS:
             continue
         span = org_in(ctx, child)
+        if span is not None and child.lower_ == "for" and child.i == role_end and _fields(head, child):
+            return child.right_edge.i + 1, org, org_prep  # "Vice-President for Trade and Industry": a portfolio
         if span is not None and org is None:
             return role_end, span.text, child.lower_
         inner = [c for c in child.children if c.dep_ == "pobj"]
@@ -173,6 +176,22 @@ def _after_head(
     return role_end, org, org_prep
 
 
+#: Posts held "for" a list of fields ("Commissioner for Trade and Industry"), not for a body.
+_FIELD_POSTS = PORTFOLIO_POSTS | {"president"}
+
+
+def _fields(head: Token, prep: Token) -> bool:
+    """ "for Trade and Industry", "for Euro and Social Dialogue": fields joined by "and", with no
+    article and no body word or short form, which NER tagged as an organisation."""
+    span = list(prep.subtree)[1:]
+    words = [t for t in span if t.lower_ not in ("and", ",")]
+    return (
+        head.lower_.split("-")[-1] in _FIELD_POSTS
+        and any(t.lower_ == "and" for t in span)
+        and all(t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in BODY_WORDS for t in words)
+    )
+
+
 def _portfolio_end(field: Token) -> int:
     """Past a post's field, with the list of fields one post covers: "minister for trade[, tourism and
     investment]", "commissioner for political affairs[, peace and security]"."""
@@ -189,9 +208,11 @@ def _portfolio_end(field: Token) -> int:
 
 
 def _field_end(field: Token) -> int:
-    """Past the field a post is 'of' ("of Science", "of Space Science and Robotics")."""
+    """Past the field a post is 'of' ("of Science", "of Space Science and Robotics", "of Crewed and
+    Robotic Flight")."""
     doc, end = field.doc, field.i + 1
-    for conj in (c for c in field.children if c.dep_ == "conj" and c.i == end + 1 and doc[end].lower_ == "and"):
+    joined = (c for c in field.children if c.dep_ == "conj" and c.left_edge.i == end + 1)
+    for conj in (c for c in joined if doc[end].lower_ == "and"):
         end = conj.i + 1 if conj.text[:1].isupper() and conj.ent_type_ != "PERSON" else end
     return end
 

@@ -194,6 +194,10 @@ SHARED_OCCUPATIONS = {
     "host",
     "presenter",
     "broadcaster",
+    # crews of space agencies, written before the name ("NASA astronaut X")
+    "astronaut",
+    "cosmonaut",
+    "taikonaut",
 } | PLAYING_POSITIONS
 
 #: Occupations news writes before or after a name as a post ("neurosurgeon X", "X, a lawyer"): the
@@ -248,6 +252,14 @@ PORTFOLIO_POSTS = {
     "mp",
     "mep",
 }
+
+#: Fields of government written alone before a post ("Health director-general X", "Finance
+#: Secretary X"): a portfolio, no body to ask for.
+PORTFOLIO_FIELDS = {
+    "health", "finance", "education", "defence", "defense", "transport", "trade", "labour", "labor",
+    "agriculture", "energy", "environment", "justice", "interior", "foreign", "home", "treasury",
+    "industry", "tourism", "housing", "immigration", "fisheries", "communications",
+}  # fmt: skip
 
 #: Words before a post that qualify it without naming a place or body ("former", "acting").
 POST_MODIFIERS = {

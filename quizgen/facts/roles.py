@@ -18,7 +18,7 @@ from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
 from quizgen.facts.org_names import short_forms
-from quizgen.facts.people import person_span
+from quizgen.facts.people import in_field, person_span
 from quizgen.facts.places import US_STATES, is_country
 from quizgen.facts.post_owner import bare_post, fuller_name, owner_nearby
 from quizgen.facts.post_phrase import (
@@ -35,6 +35,7 @@ from quizgen.facts.post_phrase import (
     subject_of_next_verb,
 )
 from quizgen.facts.post_words import PLAYING_POSITIONS
+from quizgen.facts.role_as import as_post
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
@@ -114,7 +115,7 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         *_bare_post_after(ctx, name),
         *_post_before_name(ctx, name),
         *_relative_clause_posts(ctx, name),
-        *_as_post(ctx, name),
+        *as_post(ctx, name),
     ]
     yield from found
     if not titles and not found:
@@ -143,75 +144,43 @@ def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             for head in dict.fromkeys([child, *conjuncts(child), *extra]):
                 if _titles_another(ctx, name, head) or between_titled_names(ctx, _name_start(ctx, name), name, head):
                     continue  # "Ann Ruiz and Finance Minister Paul Marsh": Marsh's post, not Ruiz's
+                if _hyphen_prefix(head, after=True):
+                    continue  # "[Vice]-President": the tokenizer's split, read with the word after it
                 post = post_phrase(ctx, head)
                 if post:
-                    yield post
+                    prefix = _hyphen_prefix(head, after=False)
+                    yield ([*prefix, *post[0]], *post[1:]) if prefix else post
 
 
-#: Verbs that put a person in a post "as" something; those of the second set leave it.
-AS_VERBS = {
-    "serve",
-    "continue",
-    "remain",
-    "stay",
-    "act",
-    "work",
-    "join",
-    "return",
-    "take",
-    "start",
-    "begin",
-    "appoint",
-    "name",
-    "elect",
-    "install",
-    "hire",
-    "choose",
-    "confirm",
-}
-LEAVING_VERBS = {"resign", "retire", "quit", "step", "leave", "stand"}
+def _hyphen_prefix(head: Token, *, after: bool) -> list[Token]:
+    """ "Vice-President", split by the tokenizer into three appositives: with `after`, the hyphen
+    that follows a prefix ("Vice"); else the prefix and hyphen before a head ("President")."""
+    doc = head.doc
+    if after:
+        nxt = doc[head.i + 1] if head.i + 2 < len(doc) else None
+        return [nxt] if nxt is not None and nxt.text == "-" and not head.whitespace_ and not nxt.whitespace_ else []
+    if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 1].whitespace_ or doc[head.i - 2].whitespace_:
+        return []
+    return [doc[head.i - 2], doc[head.i - 1]] if doc[head.i - 2].dep_ == head.dep_ else []
 
 
-def _as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "X will serve as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
-    "X will stay on in her post as director"."""
-    verb = name.head
-    if name.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-        return
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    for v in verbs:
-        if v.lemma_ not in AS_VERBS | LEAVING_VERBS:
-            continue
-        holders = [
-            v,
-            *(
-                p
-                for c in v.children
-                if c.dep_ == "prep"
-                for p in c.children
-                if p.dep_ == "pobj" and p.lemma_ in ("role", "capacity", "position", "post", "job")
-            ),
-        ]
-        for h in holders:
-            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
-                post = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                found = post_phrase(ctx, post) if post is not None else None
-                if post is not None and found:
-                    role, org, org_prep = found
-                    lead = [t for t in post.subtree if t.i < post.i and t.ent_type_ == "ORG"]
-                    lead_ent = ctx.ent_at(lead[0]) if lead else None
-                    if org is not None and lead_ent is not None and org in lead_ent.text:
-                        words = sorted({*post_tokens(role), *lead}, key=lambda t: t.i)
-                        role, org = [*words, *post_marks(role)], None  # "as Fed chairman"
-                    if v.lemma_ in LEAVING_VERBS:
-                        role = [FORMER, *role]
-                    yield role, org, org_prep
+def _bracketed(tok: Token) -> bool:
+    """A short form in brackets ("(HB)"), no part of a post."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+
+
+def _school(org: str | None) -> bool:
+    """Does `org` name a place of learning ("Harwick University", "Lakeside High School")?"""
+    return org is not None and re.search(r"University|College|School|Academy|Institute|Centre|Center", org) is not None
 
 
 def _name_start(ctx: ArticleContext, name: Token) -> Token:
     """The first word of the name ending at `name`, across hyphens the parser splits ("Jean-Claude")."""
     first = person_span(name)[0]
     ent = ctx.ent_at(name)
+    if ent is not None and ent.label_ == "PERSON" and first.i < ent.start <= name.i and in_field(first):
+        first = ctx.doc[ent.start]  # "Director of Human Spaceflight [David Miller]": the field is no name
     if ent is not None and ent.label_ == "PERSON" and ent.start < first.i:
         first = ctx.doc[ent.start]
         while first.i < name.i and (is_post(first.text) or is_honorific(first)):
@@ -246,8 +215,8 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         return
     run: list[Token] = []
     for tok in doc[name.i + 2 : name.i + 9]:
-        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.is_punct or (not run and tok.pos_ == "CCONJ"):  # ", and others"
-            break
+        if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") or tok.is_punct or (not run and tok.pos_ == "CCONJ"):
+            break  # ", and others"; ", as the teacher talked": a clause, no post
         run.append(tok)
     if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):
         lead = [t for t in run if t.pos_ == "PROPN" and t.i < run[-1].i]
@@ -321,7 +290,9 @@ def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     """The post's words as they read inside a sentence: "Health analyst Tom Vale" and "Outgoing Harwick
     chairman X" had their capital only because the sentence started there."""
     first = role_tokens[0] if role_tokens else None
-    role = "".join(t.text_with_ws for t in sorted(role_tokens, key=lambda t: t.i)).strip()
+    ordered = sorted(role_tokens, key=lambda t: t.i)
+    gaps = [b.i > a.i + 1 for a, b in zip(ordered, ordered[1:], strict=False)] + [False] * bool(ordered)
+    role = "".join(t.text + (" " if gap else t.whitespace_) for t, gap in zip(ordered, gaps, strict=True)).strip()
     title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
     if (
         first is not None
@@ -347,7 +318,7 @@ def _make(
 ) -> RoleFact | None:
     shared = ONE_OF_MANY in post_words
     former = FORMER in post_words
-    role_tokens = post_tokens(post_words)
+    role_tokens = [t for t in post_tokens(post_words) if not _bracketed(t)]  # "Harbor Board (HB) chairman"
     if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
     role = expand_titles(_sentence_case(ctx, role_tokens))  # "Gov." → "Governor"
@@ -360,8 +331,8 @@ def _make(
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
         words[-1] = words[-1][:-1]  # "Tom Vale, analysts with …": one person holds one post
         role = " ".join(words)
-    if len(role.split()) > 8:
-        return None
+    if len(role.split()) > 8 or (role.split()[-1:] == ["student"] and not _school(org)):
+        return None  # "18-year-old student X", "Oslo student X": who someone is, not a post held at a body
     if org is None and role_tokens and bare_post(role):  # "president X said": of the company the sentence is about
         org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))
         org_prep = "of"

@@ -8,14 +8,12 @@ their shape: a post word right before the name, and the run of title-like words 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.body_after import owned_body
-from quizgen.facts.honorifics import ARABIC_PARTICLES, honour_flags, is_honorific, name_length
+from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import (
-    NOT_NAME_WORDS,
     OCCUPATIONS,
     PORTFOLIO_POSTS,
     POST_MODIFIERS,
@@ -25,7 +23,7 @@ from quizgen.facts.lexicon import (
     TITLE_WORDS,
     WIRE_TITLES,
 )
-from quizgen.facts.post_words import SCIENCE_ENDINGS
+from quizgen.facts.post_words import PORTFOLIO_FIELDS, SCIENCE_ENDINGS
 from quizgen.facts.wire_titles import inner_hyphen, is_wire_dot, place_before, place_prep, state_after
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -210,13 +208,27 @@ def _portfolio_tail(doc: Doc, i: int, start: int) -> list[Token]:
 def read_title(ctx: ArticleContext, first: Token, last: Token) -> tuple[list[Token], str | None, str]:
     """The title before the name from `first` to `last`: its post words, the organisation or place it
     names ("WHO chief", "Ohio Gov.", "Rep. Ann Ruiz, R-Texas") and the word joining them."""
-    run = title_before(ctx, first)
+    run = title_before(ctx, first) or _title_before_comma(ctx, first, last)
     if not run:
         return [], None, "of"
     role, org, prep = split_title(ctx, run)
     if org is None and (state := state_after(ctx, last, role)) is not None:
         return role, state[0], state[1]
     return role, (org.text if org is not None else None), prep
+
+
+def _title_before_comma(ctx: ArticleContext, first: Token, last: Token) -> list[Token]:
+    """'"…," Harbor Institute General Manager of Communication, Sara Lind said': a capitalised
+    title that opens its clause, set off from the name by a comma, the name then speaking."""
+    doc = ctx.doc
+    if first.i < 2 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc) or doc[last.i + 1].pos_ != "VERB":
+        return []
+    run = title_before(ctx, doc[first.i - 1])
+    if not run or run[0].i < 1:
+        return []
+    opens = doc[run[0].i - 1].is_punct or run[0].is_sent_start
+    capitalised = all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "&") for t in run)
+    return run if opens and capitalised and any(is_post(t.text) and t.text[:1].isupper() for t in run) else []
 
 
 def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Span | None, str]:
@@ -240,13 +252,17 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
         span = ctx.ent_at(run[-1])
         if span is not None and span.label_ == "ORG" and span.start > of.i and not is_portfolio(head, span.text):
             return [t for t in run if t.i < of.i], span, "of"
+        lead = _leading_name(head_part)
+        org = _org_span(ctx, lead) if lead and lead[0] == run[0] else None
+        if org is not None and not is_portfolio(head, org.text):  # "ESA Director of Science": the body first
+            return [t for t in run if not org.start <= t.i < org.end], org, "of"
         return run, None, "of"
     lead = _leading_name(run)
     if not lead:
         return run, None, "of"
     org = _org_span(ctx, lead)
-    if org is None or is_portfolio(head, org.text):
-        return run, None, "of"
+    if org is None or is_portfolio(head, org.text) or org.text.lower() in PORTFOLIO_FIELDS:
+        return run, None, "of"  # "Health director-general": a field of government, no body
     role = [t for t in run if not org.start <= t.i < org.end and t not in lead]
     prep = "at" if head in SHARED else "of"
     return role, org, prep
@@ -315,81 +331,3 @@ def owner_before_name(ctx: ArticleContext, first: Token) -> Span | None:
     if ent is None or ent.label_ != "ORG" or ent.end != first.i - 1 or ctx.resolve_person(ent.root):
         return None
     return ent
-
-
-def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
-    """Names right after a title, with the title as another form of a one-word name: "President
-    Okafor", "National Security Adviser Ann Ruiz" (NER: an organisation), "professor Hu
-    Li" (NER: nothing). One word needs NER's PERSON; more need no entity or a whole ORG."""
-    from quizgen.nlp import tokens_where
-
-    doc = ctx.doc
-    posts = [i for i in tokens_where(doc, "ORTH", is_post) if i < len(doc) - 1]  # no Token for the other words
-    for tok in map(doc.__getitem__, posts):
-        if tok.lower_ == "general" or ctx.in_quote(tok.idx):
-            continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
-            end += 1
-        name = doc[tok.i + 1 : end]
-        ent = ctx.ent_at(name[-1]) if name else None
-        if (
-            not name
-            or name[-1].lower_ in NOT_NAME_WORDS
-            or any(is_post(t.text) for t in name)
-            or (ent is not None and ent.end > end)
-            or (end < len(doc) and doc[end].text == "-")
-        ):
-            continue  # a longer name ("Beaumont-Dark") is NER's
-        capital = tok.text[:1].isupper()
-        tagged = all(t.ent_type_ == "PERSON" for t in name) and capital
-        whole_org = len(name) >= 2 and all(t.ent_type_ == "ORG" for t in name) and tok.ent_type_ == "ORG"
-        untagged = len(name) >= 2 and not any(t.ent_type_ for t in name)
-        if tagged or whole_org or untagged:
-            yield name, f"{tok.text} {name.text}"
-    for name in honoured_names(ctx):
-        yield name, name.text
-
-
-def honoured_names(ctx: ArticleContext) -> Iterator[Span]:
-    """Names right after a word of address, which NER often reads into an organisation: "Foreign
-    Secretary H E Ann Ruiz", "Sheikh Hamad bin Ali Al Kuwari". Two name words at least."""
-    doc = ctx.doc
-    honour = honour_flags(doc)
-    for i in range(len(doc) - 2):
-        if not honour[i] or honour[i + 1] or ctx.in_quote(doc[i].idx):
-            continue
-        tok = doc[i]
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 7 and _name_part(doc, end):
-            end += 1
-        while end > tok.i + 1 and (doc[end - 1].text in ARABIC_PARTICLES or doc[end - 1].text == "-"):
-            end -= 1  # a name ends on a word, not on "bin"
-        name = doc[tok.i + 1 : end]
-        if name_length(name.text) >= 2 and name[-1].lower_ not in NOT_NAME_WORDS and name[-1].ent_type_ != "GPE":
-            yield name
-
-
-def _name_part(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    if tok.text in ARABIC_PARTICLES or (tok.text == "-" and not tok.whitespace_ and doc[i - 1].lower_ == "al"):
-        return True
-    return tok.pos_ == "PROPN" and tok.text.istitle() and not is_post(tok.text) and tok.ent_type_ not in ("GPE", "DATE")
-
-
-def untagged_names(doc: Doc) -> Iterator[Span]:
-    """Runs of two or three capitalised proper nouns NER left untagged ("Hu Li"): maybe a name."""
-    from quizgen.nlp import tokens_where
-
-    propn, word = [False] * len(doc), [False] * len(doc)  # found once, then plain lists
-    for t in map(doc.__getitem__, tokens_where(doc, "POS", "PROPN".__eq__)):  # no Token for the other words
-        propn[t.i], word[t.i] = True, t.text.istitle() and not t.ent_type_
-    i = 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and end - i < 3 and word[end]:
-            end += 1
-        alone = (end == len(doc) or not propn[end]) and (i == 0 or not propn[i - 1])
-        if end - i >= 2 and alone:
-            yield doc[i:end]
-        i = max(end, i + 1)

@@ -224,3 +224,21 @@ def test_the_next_clause_subject_the_parser_hung_on_a_noun_is_left_out() -> None
     )
     found = [q.question for q in questions_of_texts({"seat": text}).questions if q.kind == "org-event"]
     assert found == ["Which organization will provide a seat for a Danish astronaut on a future lunar mission?"]
+
+
+LIGHT_VERBS = {
+    "use-to": "The Harbor Board will use the coming months to consult closely with fishermen on the new quotas.",
+    "had-a-debate": "The Lakeland Council had a first debate on the draft budget on Tuesday.",
+    "use-alone": "The Harbor Board will use the money for repairs.",
+}
+
+
+def test_a_light_verb_whose_purpose_or_object_is_the_deed() -> None:
+    from invented_articles import answers, questions_of_texts
+
+    bank = questions_of_texts(LIGHT_VERBS)
+    assert set(answers(bank, "use-to", "org-event").values()) == {"Harbor Board"}
+    assert answers(bank, "had-a-debate", "org-event") == {
+        "Which organization had a first debate on the draft budget?": "Lakeland Council"
+    }
+    assert answers(bank, "use-alone", "org-event") == {}  # using money is no deed worth asking

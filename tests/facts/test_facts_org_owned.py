@@ -51,3 +51,27 @@ def test_a_person_a_post_a_report_a_bare_noun_or_a_quote_is_not_asked_as_owned(
     bank: QuestionBank, article: str
 ) -> None:
     assert [q.question for q in asked(bank, article) if "belong to" in q.question] == []
+
+
+PARTS = {
+    "subsidiary": "The engineers worked with eNova Systems in Sweden, a subsidiary of the technology company Siemens.",
+    "unit": "Harbor Logistics, a unit of General Electric, said it would cut 200 jobs.",
+    "worked-with": "Scientists from three universities worked with the Broad Institute on the new genome.",
+}
+
+
+def test_the_owner_of_a_subsidiary_and_the_partner_worked_with() -> None:
+    from invented_articles import answers, questions_of_texts
+
+    bank = questions_of_texts(PARTS)
+    assert answers(bank, "subsidiary", "org-event") == {
+        "With which organization did the engineers work?": "eNova Systems",  # the brand's small first letter kept
+        "Which company is eNova Systems a subsidiary of?": "Siemens",
+    }
+    # no word for a company before the owner: asked as an organization
+    assert answers(bank, "unit", "org-event") == {
+        "Which organization is Harbor Logistics a unit of?": "General Electric"
+    }
+    assert answers(bank, "worked-with", "org-event") == {
+        "With which institution did scientists from three universities work on the new genome?": "Broad Institute"
+    }

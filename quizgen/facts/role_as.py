@@ -1,0 +1,73 @@
+"""Posts a person is put in or leaves "as" something: "X will serve as a consultant", "X resigned
+as Foreign Affairs minister" (then a former post), "X will stay on in her post as director"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.facts.post_phrase import FORMER, Post, post_marks, post_phrase, post_tokens
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Token
+
+    from quizgen.facts.context import ArticleContext
+
+#: Verbs that put a person in a post "as" something; those of the second set leave it.
+AS_VERBS = {
+    "serve",
+    "continue",
+    "remain",
+    "stay",
+    "act",
+    "work",
+    "join",
+    "return",
+    "take",
+    "start",
+    "begin",
+    "appoint",
+    "name",
+    "elect",
+    "install",
+    "hire",
+    "choose",
+    "confirm",
+}
+LEAVING_VERBS = {"resign", "retire", "quit", "step", "leave", "stand"}
+
+
+def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
+    """ "X will serve as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
+    "X will stay on in her post as director"."""
+    verb = name.head
+    if name.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for v in verbs:
+        if v.lemma_ not in AS_VERBS | LEAVING_VERBS:
+            continue
+        holders = [
+            v,
+            *(
+                p
+                for c in v.children
+                if c.dep_ == "prep"
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_ in ("role", "capacity", "position", "post", "job")
+            ),
+        ]
+        for h in holders:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
+                post = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                found = post_phrase(ctx, post) if post is not None else None
+                if post is not None and found:
+                    role, org, org_prep = found
+                    lead = [t for t in post.subtree if t.i < post.i and t.ent_type_ == "ORG"]
+                    lead_ent = ctx.ent_at(lead[0]) if lead else None
+                    if org is not None and lead_ent is not None and org in lead_ent.text:
+                        words = sorted({*post_tokens(role), *lead}, key=lambda t: t.i)
+                        role, org = [*words, *post_marks(role)], None  # "as Fed chairman"
+                    if v.lemma_ in LEAVING_VERBS:
+                        role = [FORMER, *role]
+                    yield role, org, org_prep

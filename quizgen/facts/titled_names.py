@@ -1,0 +1,112 @@
+"""Names found by what stands before them: a title ("President Okafor", "National Security Adviser
+Ann Ruiz"), a word of address ("Sheikh Hamad bin Ali Al Kuwari"), or nothing NER tagged ("Hu Li").
+
+The context's people registry adds these to the names NER found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.facts.honorifics import ARABIC_PARTICLES, honour_flags, name_length
+from quizgen.facts.lexicon import NOT_NAME_WORDS
+from quizgen.facts.places import US_STATES, is_country
+from quizgen.facts.titles import is_post
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Doc, Span, Token
+
+    from quizgen.facts.context import ArticleContext
+
+
+def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
+    """Names right after a title, with the title as another form of a one-word name: "President
+    Okafor", "National Security Adviser Ann Ruiz" (NER: an organisation), "professor Hu
+    Li" (NER: nothing). One word needs NER's PERSON; more need no entity or a whole ORG."""
+    from quizgen.nlp import tokens_where
+
+    doc = ctx.doc
+    posts = [i for i in tokens_where(doc, "ORTH", is_post) if i < len(doc) - 1]  # no Token for the other words
+    for tok in map(doc.__getitem__, posts):
+        if tok.lower_ == "general" or ctx.in_quote(tok.idx):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+            end += 1
+        name = doc[tok.i + 1 : end]
+        ent = ctx.ent_at(name[-1]) if name else None
+        if (
+            not name
+            or name[-1].lower_ in NOT_NAME_WORDS
+            or any(is_post(t.text) for t in name)
+            or (ent is not None and ent.end > end)
+            or (end < len(doc) and doc[end].text == "-")
+        ):
+            continue  # a longer name ("Beaumont-Dark") is NER's
+        capital = tok.text[:1].isupper()
+        tagged = all(t.ent_type_ == "PERSON" for t in name) and capital
+        whole_org = len(name) >= 2 and all(t.ent_type_ == "ORG" for t in name) and tok.ent_type_ == "ORG"
+        untagged = len(name) >= 2 and not any(t.ent_type_ for t in name)
+        if tagged or whole_org or untagged or _placed_name(tok, name, ent):
+            yield name, f"{tok.text} {name.text}"
+    for name in honoured_names(ctx):
+        yield name, name.text
+
+
+def _placed_name(post: Token, name: Span, ent: Span | None) -> bool:
+    """ "ESA astronaut [Matthias Maurer]" tagged a place: two name words after a lower-case
+    occupation, exactly one entity of no known country or state, are a person."""
+    return (
+        post.text.islower()
+        and len(name) >= 2
+        and ent is not None
+        and ent.label_ == "GPE"
+        and (ent.start, ent.end) == (name.start, name.end)
+        and not is_country(ent.text)
+        and ent.text not in US_STATES
+    )
+
+
+def honoured_names(ctx: ArticleContext) -> Iterator[Span]:
+    """Names right after a word of address, which NER often reads into an organisation: "Foreign
+    Secretary H E Ann Ruiz", "Sheikh Hamad bin Ali Al Kuwari". Two name words at least."""
+    doc = ctx.doc
+    honour = honour_flags(doc)
+    for i in range(len(doc) - 2):
+        if not honour[i] or honour[i + 1] or ctx.in_quote(doc[i].idx):
+            continue
+        tok = doc[i]
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 7 and _name_part(doc, end):
+            end += 1
+        while end > tok.i + 1 and (doc[end - 1].text in ARABIC_PARTICLES or doc[end - 1].text == "-"):
+            end -= 1  # a name ends on a word, not on "bin"
+        name = doc[tok.i + 1 : end]
+        if name_length(name.text) >= 2 and name[-1].lower_ not in NOT_NAME_WORDS and name[-1].ent_type_ != "GPE":
+            yield name
+
+
+def _name_part(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.text in ARABIC_PARTICLES or (tok.text == "-" and not tok.whitespace_ and doc[i - 1].lower_ == "al"):
+        return True
+    return tok.pos_ == "PROPN" and tok.text.istitle() and not is_post(tok.text) and tok.ent_type_ not in ("GPE", "DATE")
+
+
+def untagged_names(doc: Doc) -> Iterator[Span]:
+    """Runs of two or three capitalised proper nouns NER left untagged ("Hu Li"): maybe a name."""
+    from quizgen.nlp import tokens_where
+
+    propn, word = [False] * len(doc), [False] * len(doc)  # found once, then plain lists
+    for t in map(doc.__getitem__, tokens_where(doc, "POS", "PROPN".__eq__)):  # no Token for the other words
+        propn[t.i], word[t.i] = True, t.text.istitle() and not t.ent_type_
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and word[end]:
+            end += 1
+        alone = (end == len(doc) or not propn[end]) and (i == 0 or not propn[i - 1])
+        if end - i >= 2 and alone:
+            yield doc[i:end]
+        i = max(end, i + 1)
