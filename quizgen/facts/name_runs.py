@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.facts.titles import is_post, untagged_names
+from quizgen.facts.titled_names import untagged_names
+from quizgen.facts.titles import is_post
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span
