@@ -2,8 +2,7 @@
 
 News names a person in full once ("Jane Holt") and then by surname, title or pronoun
 ("Ms Holt", "she"). `People` links every such mention back to the full name, so a fact
-is always stated about the person the article introduced.
-"""
+is always stated about the person the article introduced."""
 
 from __future__ import annotations
 

@@ -91,7 +91,7 @@ def test_a_student_holds_no_post(bank: QuestionBank) -> None:
 
 def test_half_of_a_hyphened_title_is_not_asked(bank: QuestionBank) -> None:
     found = of(bank, "vice")
-    assert not [q for q, a in found if a == "Vice" or "President for Trade" in q]
+    assert not [q for q, a in found if a == "Vice" or "President for Trade" in q.replace("Vice-President", "")]
 
 
 def test_a_clause_read_as_a_post_is_not_asked(bank: QuestionBank) -> None:
