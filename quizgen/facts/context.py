@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from quizgen.facts.given_names import alone_count
 from quizgen.facts.honorifics import name_length
 from quizgen.facts.introduced import introduced_things
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
@@ -344,13 +345,12 @@ class ArticleContext:
         name comes first). A given name counts only if the article uses it alone."""
         if person.name in self._aliases:
             return self._aliases[person.name]
-        text = self.text
         found = set(person.forms)
         words = person.name.split()
-        for word in {words[0], surname(person.name)}:
-            alone = len(whole_words(text, [word]))
-            inside = sum(len(whole_words(text, [form])) for form in person.forms if word in form.split())
-            if alone > inside:
+        for word in {words[0], last := surname(person.name)}:
+            inside = sum(len(whole_words(self.text, [form])) for form in person.forms if word in form.split())
+            alone = len(whole_words(self.text, [word])) - inside if word == last else alone_count(self.text, word)
+            if alone > 0:
                 found.add(word)
         for form in person.forms:  # "Ms Holt" → "Holt" too
             parts = form.split()

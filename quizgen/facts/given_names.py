@@ -6,6 +6,7 @@ must not turn the second into the first.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.honorifics import is_honorific
@@ -27,3 +28,15 @@ def other_given_name(head: Token, tokens: list[Token], name: str) -> bool:
         return False
     title = before.lower_.rstrip(".") in ABBREVIATIONS or is_post(before.text) or is_honorific(before)
     return not title
+
+
+#: A capitalised word right after a given name: it opens a full name ("Ann Ruiz"), not the name alone.
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def alone_count(text: str, given: str) -> int:
+    """How often `given` stands alone in `text` ("Ann said"): "Ann Lind" and "Ann Ruiz" do not count,
+    so another person's given name never becomes an accepted answer for this one."""
+    from quizgen.text import whole_words
+
+    return sum(1 for i in whole_words(text, [given]) if not _NAME_GOES_ON.match(text, i + len(given)))
