@@ -16,7 +16,6 @@ from quizgen.facts.lexicon import DOCUMENT_NOUNS, NEWS_AGENCIES
 from quizgen.facts.titles import is_post
 from quizgen.models import DateFact, Fact, NumberFact, QuoteFact
 from quizgen.questions.draft import Draft
-from quizgen.vocabulary import WEEKDAYS
 
 
 def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
@@ -69,12 +68,6 @@ def _news_agency(answer: str) -> bool:
 
 #: "When does an official wait …?", "When do students use …?": a caption's present, not an event's past.
 _PRESENT_WHEN = re.compile(r"^When (?:do|does) ")
-#: "always on a Friday", "every Monday": a weekday in general, no one day.
-_ANY_DAY = re.compile(r"\b(?:a|an|every|each|any)\s+$", re.I)
-#: "50,000 years ago", "two million years ago": long before any calendar the answer could name.
-_DEEP_PAST = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+|\d{5,}|\b(?:thousand|million|billion))\s+(?:\w+\s+)?years?\s+ago\b", re.I
-)
 #: "CHENGDU - ", "KYIV, Ukraine (AP) — ": the place a wire story was filed from, in capitals.
 _DATELINE = re.compile(r"^([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*)\b[^-\u2013\u2014]{0,40}?\s[-\u2013\u2014]")
 
@@ -82,12 +75,6 @@ _DATELINE = re.compile(r"^([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*)\b[^-\u2013\u
 def _date_reason(d: Draft, fact: DateFact, ctx: ArticleContext) -> str | None:
     if _PRESENT_WHEN.match(d.question) and _on_or_before(fact.iso, ctx.published):
         return "a photo caption's date"  # "Students use hand sanitisers at a school on April 27, 2020."
-    surface = fact.surface.split()
-    before = fact.sentence[: fact.answer_span[0]] if fact.answer_span else ""
-    if surface and surface[0].lower() in WEEKDAYS and _ANY_DAY.search(before):
-        return "a weekday in general, not a date"
-    if _DEEP_PAST.search(fact.surface):
-        return "a time before any calendar date"
     dateline = _DATELINE.match(fact.sentence)
     if dateline and re.search(rf"\b{re.escape(dateline.group(1))}\b", d.question):
         return "the dateline taken for the question's subject"  # "When were CHENGDU?"
