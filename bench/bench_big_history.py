@@ -3,13 +3,18 @@ database of 100,000 cards and 1,000,000 reviews, each against a plain baseline i
 
   stats    `quizgen stats --format json` vs a Python process computing the same figures with
            plain sqlite3 queries (GROUP BY in SQL, streak in Python). Target: ≤ 1.5×.
-  review   `quizgen review -n 20` up to its first question drawn vs a process that selects the
-           20 most overdue cards with sqlite3 and draws the first in a bare Textual app.
-           Target: ≤ 2×.
+  review   `quizgen review -n 20 --mode mcq` up to its first question on the screen vs a process
+           that selects the 20 most overdue cards with sqlite3 and draws the first in a bare
+           Textual app. Target: ≤ 2×.
 
-Every sample is a fresh process (as a user waits for it); peak RSS from os.wait4.
+Every sample is a whole fresh process (as a user waits for it), with no hook inside it; the
+processes keep their bytecode in a private cache, as an installed quizgen does (bench/procs.py).
+Both review sides run in a pseudo-terminal of the same size (100 × 30), and each is stopped
+once the terminal shows a card's question. The two sides run interleaved, --repeat times, and
+the best of each is kept (wall, CPU user + system to the stop, peak RSS from os.wait4); the
+median ratio and the load average are printed beside it.
 
-    python bench/bench_big_history.py [--cards 100000] [--reviews 1000000] [--repeat 3] [--code DIR] [--home DIR]
+    python bench/bench_big_history.py [--cards 100000] [--reviews 1000000] [--repeat 5] [--code DIR] [--home DIR]
 
 --code runs the quizgen side from another checkout (e.g. the main branch, for a before figure);
 --home keeps the database in DIR/reviews.sqlite3 and reuses it when there (building one takes
@@ -29,6 +34,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from procs import Sample, best, child_env, run, until_drawn  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
@@ -105,37 +113,6 @@ print(json.dumps({"cards": cards, "due": due, "next_due": next_due, "kinds": kin
                   "history": history}))
 """
 
-PRELUDE = """
-import os, time
-def first_screen(*args):
-    print(time.time(), flush=True)
-    os._exit(0)
-"""
-
-QUIZGEN_REVIEW = """
-import datetime as dt
-import quizgen.cli
-from textual import on
-from quizgen.selection import QuizOptions
-from quizgen.store import ReviewStore
-from quizgen.tui.app import QuizApp, utc_now
-from quizgen.tui.messages import QuestionShown
-
-class Timed(QuizApp):  # what `quizgen review -n 20 --mode mcq` does, plus a stop at question 1
-    @on(QuestionShown)
-    def _shown(self, event):
-        self.call_after_refresh(first_screen)
-
-from quizgen.cli import _clock, _new_today, _settings
-
-store = ReviewStore.open()
-now, tz = _clock()
-bank = store.due_bank(now, limit=20, new=_new_today(store, None, _settings().new_cards_per_day, now, tz))
-app = Timed(bank=bank, options=QuizOptions(mode="mcq", count=20, autostart=True),
-            store=store, clock=utc_now)
-app.run(headless=True, size=(100, 30))
-"""
-
 PLAIN_REVIEW = """
 import datetime as dt, json, sqlite3, sys
 from textual.app import App
@@ -148,37 +125,28 @@ class Plain(App):
     def compose(self):
         yield Static(rows[0][0])
         yield Static("\\n".join(json.loads(rows[0][1])))
-    def on_mount(self):
-        self.call_after_refresh(first_screen)
 
-Plain().run(headless=True, size=(100, 30))
+Plain().run()
 """
 
+QUESTION = rb"Who said plan \d+ would pass\?"
+"""A card's question (as `build` writes them) on the screen: the first card has been drawn."""
 
-def timed(code: str, db: Path, home: Path, pythonpath: Path) -> tuple[float, float, float]:
-    """(seconds, peak RSS MB, CPU seconds): to exit, or to the first screen when the child prints its
-    time. The CPU seconds (user + system, to exit) are the fairer figure on a busy machine."""
-    env = {**os.environ, "QUIZGEN_HOME": str(home), "PYTHONPATH": str(pythonpath)}
-    start_wall, start = time.time(), time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
-    )
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    took = time.perf_counter() - start
-    out, err = proc.stdout.read(), proc.stderr.read()
-    if status:
-        sys.exit(f"failed: {err[-800:]}")
-    lines = out.strip().splitlines()
-    if lines and lines[-1].replace(".", "", 1).isdigit():
-        took = float(lines[-1]) - start_wall
-    return took, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+
+def side(name: str, ours: bool, db: Path, env: dict[str, str]) -> Sample:
+    """One fresh process: quizgen's own command, or its plain baseline."""
+    if name == "stats":
+        args = ["-m", "quizgen", "stats", "--format", "json"] if ours else ["-c", PLAIN_STATS, str(db)]
+        return run([sys.executable, *args], env)
+    args = ["-m", "quizgen", "review", "-n", "20", "--mode", "mcq"] if ours else ["-c", PLAIN_REVIEW, str(db)]
+    return until_drawn([sys.executable, *args], env, QUESTION, size=(100, 30))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--reviews", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--code", type=Path, default=ROOT, help="the quizgen checkout to time")
     parser.add_argument("--home", type=Path, help="keep (and reuse) the database here")
     parser.add_argument("--only", choices=["stats", "review"], help="time only this command")
@@ -196,25 +164,22 @@ def main() -> None:
         cards, reviews = (conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("cards", "reviews"))
         conn.close()
         print(f"database: {cards:,} cards, {reviews:,} reviews, {db.stat().st_size / 1e6:.0f} MB")
-        stats_code = "from quizgen.cli import main; main(['stats', '--format', 'json'])"
-        sides = {
-            "stats": (stats_code, PLAIN_STATS, 1.5),
-            "review": (PRELUDE + QUIZGEN_REVIEW, PRELUDE + PLAIN_REVIEW, 2.0),
-        }
-        for name, (ours_code, plain_code, target) in sides.items():
+        env = {**child_env(Path(scratch) / "pycache", args.code), "QUIZGEN_HOME": str(home)}
+        for name, target in (("stats", 1.5), ("review", 2.0)):
             if args.only and name != args.only:
                 continue
-            timed(ours_code, db, home, args.code)  # warm the file cache
+            side(name, True, db, env)  # warm the file cache and compile the bytecode, not counted
+            side(name, False, db, env)
             ours, plain = [], []
             for _ in range(args.repeat):  # interleaved, so load on the machine hits both alike
-                ours.append(timed(ours_code, db, home, args.code))
-                plain.append(timed(plain_code, db, home, args.code))
-            o, p = statistics.median(t for t, _, _ in ours), statistics.median(t for t, _, _ in plain)
-            oc, pc = statistics.median(c for _, _, c in ours), statistics.median(c for _, _, c in plain)
+                ours.append(side(name, True, db, env))
+                plain.append(side(name, False, db, env))
+            o, p = best(ours), best(plain)
+            om, pm = (statistics.median(s.wall for s in x) for x in (ours, plain))
             print(
-                f"{name:7} plain {p:6.2f} s {max(m for _, m, _ in plain):5.0f} MB   quizgen {o:6.2f} s "
-                f"{max(m for _, m, _ in ours):5.0f} MB   ratio {o / p:5.2f}x (target <= {target}); "
-                f"CPU {oc:.2f} s / {pc:.2f} s = {oc / pc:.2f}x"
+                f"{name:7} plain {p.wall:6.2f} s {p.rss:4.0f} MB   quizgen {o.wall:6.2f} s {o.rss:4.0f} MB   "
+                f"ratio {o.wall / p.wall:4.2f}x (target <= {target}; median {om / pm:4.2f}x)   "
+                f"CPU {o.cpu:.2f} s / {p.cpu:.2f} s = {o.cpu / p.cpu:4.2f}x   load {os.getloadavg()[0]:.2f}"
             )
 
 
