@@ -1,7 +1,8 @@
 """Spaced repetition: turns a quiz answer into the card's next due date with FSRS.
 
-The only module that imports `fsrs`. Everything else sees `Grade` and `Schedule`, so the
-scheduler could be swapped without touching the store or the TUI. Times are UTC-aware
+The only module that imports `fsrs`, and only when a card is first graded: opening the store to
+draw the first card of a review does not pay for it. Everything else sees `Grade` and
+`Schedule`, so the scheduler could be swapped without touching the store or the TUI. Times are UTC-aware
 datetimes passed in by the caller (py-fsrs rejects anything else), which lets tests run on a
 fixed clock with fuzzing off.
 """
@@ -12,19 +13,15 @@ import datetime as dt
 import math
 from dataclasses import dataclass, replace
 from enum import IntEnum
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-import fsrs
+if TYPE_CHECKING:
+    import fsrs
 
 #: Names of the learning states a card can be in; "new" means never answered.
 STATES: tuple[str, ...] = ("new", "learning", "review", "relearning")
 
-_FSRS_STATE_NAMES = {
-    fsrs.State.Learning: "learning",
-    fsrs.State.Review: "review",
-    fsrs.State.Relearning: "relearning",
-}
-_FSRS_STATES = {name: state for state, name in _FSRS_STATE_NAMES.items()}
 
 #: The range FSRS keeps a card's difficulty in.
 MIN_DIFFICULTY, MAX_DIFFICULTY = 1.0, 10.0
@@ -157,12 +154,26 @@ class Scheduler:
     """
 
     def __init__(self, *, fuzz: bool = True, desired_retention: float = 0.9) -> None:
-        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
-        self._exact = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=False)
+        self._fuzz = fuzz
+        self._retention = desired_retention
+
+    @cached_property
+    def _fsrs(self) -> fsrs.Scheduler:
+        import fsrs  # deferred: a review draws its first card before any is graded
+
+        return fsrs.Scheduler(desired_retention=self._retention, enable_fuzzing=self._fuzz)
+
+    @cached_property
+    def _exact(self) -> fsrs.Scheduler:
+        import fsrs
+
+        return fsrs.Scheduler(desired_retention=self._retention, enable_fuzzing=False)
 
     def preview(self, schedule: Schedule, now: dt.datetime) -> tuple[dt.timedelta, ...]:
         """How long until the card is due again after each grade, Again to Easy (without fuzz)."""
         now = require_utc(now, "review time")
+        import fsrs
+
         card = fsrs.Card(card_id=1, due=now) if schedule.is_new else _fsrs_card(schedule)
         return tuple(self._exact.review_card(card, fsrs.Rating(int(grade)), now)[0].due - now for grade in Grade)
 
@@ -177,11 +188,13 @@ class Scheduler:
         """The card's schedule after it was answered with `grade` at `now`."""
         now = require_utc(now, "review time")
         grade = Grade(grade)
+        import fsrs
+
         card = fsrs.Card(card_id=1, due=now) if schedule.is_new else _fsrs_card(schedule)
         card, _log = self._fsrs.review_card(card, fsrs.Rating(int(grade)), now, duration_ms)
         return replace(
             schedule,
-            state=_FSRS_STATE_NAMES[card.state],
+            state=card.state.name.lower(),  # Learning, Review, Relearning: the names in STATES
             step=card.step,
             stability=card.stability,
             difficulty=card.difficulty,
@@ -192,9 +205,11 @@ class Scheduler:
 
 def _fsrs_card(schedule: Schedule) -> fsrs.Card:
     """The fsrs card for a scheduled (not new) `Schedule`."""
+    import fsrs
+
     return fsrs.Card(
         card_id=1,  # fsrs only uses the id to link logs; the store keys cards itself
-        state=_FSRS_STATES[schedule.state],
+        state=fsrs.State[schedule.state.capitalize()],
         step=schedule.step,
         stability=schedule.stability,
         difficulty=schedule.difficulty,

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from quizgen.errors import StoreError
 from quizgen.models import Article, Question, QuestionBank
@@ -31,9 +32,10 @@ from quizgen.store.rows import (
     schedule_from_row,
     stamp,
 )
-from quizgen.store.stats import HISTORY_DAYS, Stats, summarize
-from quizgen.store.tally import count_tallies
 from quizgen.store.transfer import MergeResult
+
+if TYPE_CHECKING:
+    from quizgen.store.stats import Stats
 
 
 class ReviewStore:
@@ -316,15 +318,20 @@ class ReviewStore:
         with self._write() as conn:
             library.save_learn_progress(conn, levels)
 
-    def stats(self, now: dt.datetime, *, tz: dt.tzinfo = dt.UTC, days: int = HISTORY_DAYS) -> Stats:
-        """Totals, accuracy, per-kind figures, streak and per-day history; see `store.stats.summarize`.
+    def stats(self, now: dt.datetime, *, tz: dt.tzinfo = dt.UTC, days: int | None = None) -> Stats:
+        """Totals, accuracy, per-kind figures, streak and per-day history (`days` of it, default
+        `store.stats.HISTORY_DAYS`); see `store.stats.summarize`.
 
         Counted in SQL: a history of a million reviews reaches Python as a few thousand tallies.
         """
+        # Deferred: a review drawing its first card never needs the figures.
+        from quizgen.store.stats import HISTORY_DAYS, summarize
+        from quizgen.store.tally import count_tallies
+
         now = require_utc(now)
         with self._read() as conn:
             tallies = count_tallies(conn, now)
-        return summarize(tallies, now, tz=tz, days=days)
+        return summarize(tallies, now, tz=tz, days=HISTORY_DAYS if days is None else days)
 
     # --- history (export / import) --------------------------------------------------------
 
