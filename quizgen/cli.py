@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import sys
 from pathlib import Path
@@ -163,6 +164,10 @@ def _settings() -> Settings:
 
 def _run(app, store) -> None:  # type: ignore[no-untyped-def]
     """Run the app, then print one line: the score and when the next review is due."""
+    # Everything imported so far (Textual, the store, the app) lives as long as the process:
+    # frozen out of the garbage collector's sight, no full collection walks it again while the
+    # first screen is drawn (one took ~15 ms at every start, a tenth of a review's wait).
+    gc.freeze()
     app.run()
     if app.failure is not None:
         raise app.failure

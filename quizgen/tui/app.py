@@ -24,10 +24,10 @@ from quizgen.selection import QuizOptions, pick_questions
 from quizgen.tui.loading import Loader, Progress, generation_loader
 from quizgen.tui.messages import BankFailed, BankLoaded, LoadProgressed, QuizFinished
 from quizgen.tui.recording import AnswerRecording
-from quizgen.tui.screens.start_screen import StartScreen
 
 # The question, results and help screens (with grading, rapidfuzz, OptionList, Input) are
 # imported when first needed: about 80 ms the learner would otherwise wait for the first screen.
+# So is the start screen, which a review that opens on its first card never shows.
 if TYPE_CHECKING:
     from textual.binding import Binding as BindingType
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from quizgen.settings import Settings
     from quizgen.store import ReviewStore
     from quizgen.tui.screens.results_screen import ResultsScreen
+    from quizgen.tui.screens.start_screen import StartScreen
 
 WARM_UP_DELAY = 0.3
 """Seconds after the questions are ready before the grader is loaded in the background."""
@@ -85,13 +86,22 @@ class QuizApp(AnswerRecording):
         self._ready_bank = bank
         """The questions given ready (e.g. `review`'s due cards): no worker needed to load them."""
         self._load = load
-        self._start = StartScreen(options)
+        self._start_screen: StartScreen | None = None
         self._last_mode = options.mode
         self._session: QuizSession | None = None
         self._resumable = False
         """The current sitting is a Learn session on the articles: its progress is kept to resume."""
         self._recorded: set[str] = set()
         """Questions answered into the history this sitting: a retry is not a second FSRS review."""
+
+    @property
+    def _start(self) -> StartScreen:
+        """The start screen, built when first needed."""
+        if self._start_screen is None:
+            from quizgen.tui.screens.start_screen import StartScreen
+
+            self._start_screen = StartScreen(self.options)
+        return self._start_screen
 
     @property
     def results(self) -> Results | None:
@@ -106,7 +116,7 @@ class QuizApp(AnswerRecording):
         """
         if self.options.autostart and self._ready_bank is not None:
             try:
-                bank, _due = self._prepare(self._ready_bank)
+                bank, _due = self._prepare(self._ready_bank, count_due=False)
             except QuizgenError:
                 return self._start  # the worker loads it again and the start screen shows the error
             screen = self._quiz_screen(self.options.mode, bank) if bank.questions else None
@@ -142,9 +152,10 @@ class QuizApp(AnswerRecording):
             return
         self.post_message(BankLoaded(bank, due))
 
-    def _prepare(self, bank: QuestionBank) -> tuple[QuestionBank, int | None]:
+    def _prepare(self, bank: QuestionBank, *, count_due: bool = True) -> tuple[QuestionBank, int | None]:
         """The bank as it is asked: the learner's own aliases added, suspended questions left
-        out; and how many cards are due (None without a store)."""
+        out; and how many cards are due (None without a store, or when not `count_due`: only
+        the start screen shows it, and counting a big store's due cards takes a while)."""
         if self.store is None:
             return bank, None
         from quizgen.answers import with_learner_aliases
@@ -153,7 +164,7 @@ class QuizApp(AnswerRecording):
         suspended = self.store.suspended_ids()
         if suspended:
             bank = replace(bank, questions=tuple(q for q in bank.questions if q.id not in suspended))
-        return bank, self.store.due_count(self.clock())
+        return bank, self.store.due_count(self.clock()) if count_due else None
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up", name="warm-up")
     def warm_up_grading(self, dates: bool) -> None:
@@ -198,13 +209,11 @@ class QuizApp(AnswerRecording):
 
     # --- the quiz ------------------------------------------------------------------------------
 
-    @on(StartScreen.StartChosen)
-    def _start_chosen(self, event: StartScreen.StartChosen) -> None:
+    def on_start_screen_start_chosen(self, event: StartScreen.StartChosen) -> None:
         self.options = replace(self.options, count=event.count, kinds=event.kinds)
         self.start_quiz(event.mode)
 
-    @on(StartScreen.ReviewChosen)
-    def _review_chosen(self, event: StartScreen.ReviewChosen) -> None:
+    def on_start_screen_review_chosen(self, event: StartScreen.ReviewChosen) -> None:
         if self.store is not None:
             self.start_quiz(event.mode, list(self.store.due_bank(self.clock()).questions))
 

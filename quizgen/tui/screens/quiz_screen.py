@@ -16,10 +16,8 @@ from textual.widgets import ContentSwitcher, Input, Static
 from quizgen.models import Article, Question
 from quizgen.questions.title_blank import shown_byline
 from quizgen.session import Attempt, QuizSession
-from quizgen.tui.dialogs.quit_dialog import QuitDialog
 from quizgen.tui.literal import literal
 from quizgen.tui.messages import QuestionShown, QuizFinished
-from quizgen.tui.screens.round_summary_screen import RoundSummaryScreen
 from quizgen.tui.widgets.choice_list import ChoiceList
 from quizgen.tui.widgets.feedback_panel import FeedbackPanel
 from quizgen.tui.widgets.flash_card import FlashCard
@@ -35,6 +33,9 @@ Unrecorder = Callable[[Attempt, bool], None]
 Suspender = Callable[[Question], None]
 #: The next interval for each flash grade, e.g. ("1m", "10m", "1d", "4d"); None when unknown.
 IntervalPreview = Callable[[Question], "Sequence[str] | None"]
+
+# The round break (with its ProgressBar) and the quit dialog (with Button) are imported when
+# first shown: the first question does not wait for them.
 
 FORMAT_NOTES = {"mcq": "multiple choice", "typed": "type the answer", "flash": "flashcard"}
 
@@ -111,6 +112,8 @@ class QuizScreen(Screen[None]):
             if session.finished:
                 self.post_message(QuizFinished(session.results(), session.mode))
             else:
+                from quizgen.tui.screens.round_summary_screen import RoundSummaryScreen
+
                 self.app.push_screen(RoundSummaryScreen(session.round_summary()), callback=self._after_round)
             return
         question = prompt.question
@@ -288,6 +291,8 @@ class QuizScreen(Screen[None]):
                 self.app.exit()
             elif after_round:
                 self._show_prompt()  # back to the round summary
+
+        from quizgen.tui.dialogs.quit_dialog import QuitDialog
 
         self.app.push_screen(QuitDialog(self._quit_note), callback=decided)
 
