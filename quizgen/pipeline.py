@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizgen.articles import read_articles
-from quizgen.models import Article, Fact, Question, QuestionBank
+from quizgen.facts.fact_types import Fact
+from quizgen.models import Article, Question, QuestionBank
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext

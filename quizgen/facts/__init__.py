@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # types only: spaCy loads where it is used, and the extractor
     from spacy.tokens import Doc
 
     from quizgen.facts.context import ArticleContext
-    from quizgen.models import Fact
+    from quizgen.facts.fact_types import Fact
 
 
 def extract_facts(

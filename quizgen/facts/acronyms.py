@@ -15,8 +15,8 @@ from functools import cache
 from typing import NamedTuple
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.fact_types import AcronymFact, Fact
 from quizgen.facts.lexicon import COMMON_ACRONYMS
-from quizgen.models import AcronymFact, Fact
 from quizgen.text import strip_the, whole_words
 
 SHORT = r"[A-Z][A-Za-z&\-]{1,9}?s?"

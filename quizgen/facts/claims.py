@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
 
     from quizgen.facts.context import ArticleContext
-    from quizgen.models import QuoteFact
+    from quizgen.facts.fact_types import QuoteFact
 
 T = TypeVar("T")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from quizgen.facts.fact_types import QuoteFact
 from quizgen.facts.given_names import alone_count
 from quizgen.facts.honorifics import name_length
 from quizgen.facts.introduced import introduced_things
@@ -29,7 +30,6 @@ from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
 from quizgen.facts.titled_names import titled_names
 from quizgen.facts.titles import is_post
-from quizgen.models import QuoteFact
 from quizgen.text import strip_the, whole_words
 from quizgen.vocabulary import HONORIFICS
 

@@ -35,9 +35,9 @@ from quizgen.facts.date_words import (
     put_back_when_word,
     simple_past,
 )
+from quizgen.facts.fact_types import DateFact, Fact
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import Base
-from quizgen.models import DateFact, Fact
 from quizgen.vocabulary import MONTHS, TIME_UNITS_PATTERN, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used

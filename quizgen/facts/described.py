@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, PERSON_EPITHETS, SPEAKER_NOUNS
-from quizgen.models import Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token

@@ -16,6 +16,7 @@ from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
+from quizgen.facts.fact_types import Fact, OrgEventFact
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
 from quizgen.facts.org_names import (
@@ -32,7 +33,6 @@ from quizgen.facts.org_partners import interview_events, partner_events
 from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
 from quizgen.facts.wording import lower_first
-from quizgen.models import Fact, OrgEventFact
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.attributed import according, according_to, views
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.described import described_speaker
+from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
 from quizgen.facts.reported import (
     SPEAKING,
@@ -26,7 +27,6 @@ from quizgen.facts.said_aside import said_aside
 from quizgen.facts.speakers import participle_owner, quoted_as, speaker_of, who
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
-from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token

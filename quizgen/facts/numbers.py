@@ -15,6 +15,7 @@ from quizgen.facts.claims import according_to
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.fact_types import Fact, NumberFact
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import (
     CURRENCY_SIGNS,
@@ -59,7 +60,6 @@ from quizgen.facts.number_scores import ask_score, ask_scored, score_span, score
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.org_names import with_name_tail
 from quizgen.facts.wording import lower_first
-from quizgen.models import Fact, NumberFact
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used

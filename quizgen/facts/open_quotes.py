@@ -16,7 +16,7 @@ from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
 
-    from quizgen.models import QuoteFact, Speaker
+    from quizgen.facts.fact_types import QuoteFact, Speaker
 
 
 #: Marks that close a quote.

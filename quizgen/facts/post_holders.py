@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.fact_types import Fact, RoleFact
 from quizgen.facts.titles import is_post
-from quizgen.models import Fact, RoleFact
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from quizgen.facts.attributed import according_to
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
+from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
 from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, QUOTE_VERBS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
 from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_open
@@ -22,7 +23,6 @@ from quizgen.facts.pointing import extraposed
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import dedupe, quote_fact, says_something
-from quizgen.models import Fact, QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token

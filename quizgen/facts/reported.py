@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_cuts import DASH_ASIDE, clean_cut, without_dash_asides
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
 from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed
-from quizgen.models import Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token

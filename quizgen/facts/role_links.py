@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quizgen.facts.fact_types import RoleFact
 from quizgen.facts.mentions import fuller_mention
 from quizgen.facts.places import place_kind
 from quizgen.facts.post_words import SCIENCE_ENDINGS, is_description, is_position
 from quizgen.facts.titles import SHARED
 from quizgen.facts.wording import with_the
-from quizgen.models import RoleFact
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from quizgen.facts.context import ArticleContext, Person
+from quizgen.facts.fact_types import Fact, RoleFact
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
@@ -39,7 +40,6 @@ from quizgen.facts.role_as import as_post
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
-from quizgen.models import Fact, RoleFact
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used

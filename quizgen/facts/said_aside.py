@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.fact_types import QuoteFact, Speaker
 from quizgen.facts.reported import clause_end, clause_words, joined, left_edge_skip_mark, trim_clause
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
-from quizgen.models import QuoteFact, Speaker
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import ArticleContext, Person, clean_name
 from quizgen.facts.described import described_speaker
 from quizgen.facts.epithets import epithet
+from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import (
     DOCUMENT_NOUNS,
     STATEMENT_NOUNS,
@@ -22,7 +23,6 @@ from quizgen.facts.post_phrase import subject_of_next_verb
 from quizgen.facts.pronoun_speakers import epithet_speaker, pronoun_speaker
 from quizgen.facts.reported import SPEAKING, joined_by_and
 from quizgen.facts.titles import is_post
-from quizgen.models import Speaker
 from quizgen.text import strip_the
 from quizgen.vocabulary import WEEKDAYS
 

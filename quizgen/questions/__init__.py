@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.models import Article, Fact, Question
-from quizgen.questions.draft import Draft
+from quizgen.models import Article, Question
 
-if TYPE_CHECKING:  # the extractor loads only when writing: the quiz imports `title_blank` alone
+if TYPE_CHECKING:  # the extractor and the facts load only when writing: the quiz imports `title_blank` alone
     from quizgen.facts.context import ArticleContext
+    from quizgen.facts.fact_types import Fact
+    from quizgen.questions.draft import Draft
 
-Parts = Sequence[tuple["ArticleContext", list[Fact]]]
+Parts = Sequence[tuple["ArticleContext", list["Fact"]]]
 
 
 def write_questions(article: Article, parts: Parts) -> list[Question]:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen.models import QuoteFact, RoleFact
+from quizgen.facts.fact_types import QuoteFact, RoleFact
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.fact_types import Fact, OrgEventFact, QuoteFact, RoleFact
 from quizgen.facts.lexicon import NOT_NAME_WORDS, PAPER_WORDS, SHARED_POSTS, TITLE_WORDS
 from quizgen.facts.org_names import suffix_only
 from quizgen.facts.places import is_country
 from quizgen.facts.wording import THE_WORDS
-from quizgen.models import Fact, OrgEventFact, QuoteFact, RoleFact
 from quizgen.questions.org_answer import not_an_org
 from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS, MONTHS, WEEKDAYS

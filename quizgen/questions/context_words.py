@@ -21,7 +21,7 @@ from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
-    from quizgen.models import Fact
+    from quizgen.facts.fact_types import Fact
 
 STAND_IN = re.compile(
     rf"\b[Tt]he (?:(?:latest|new|same|two|whole) )?({'|'.join(sorted(ORG_STAND_INS | VAGUE_NOUNS))})\b(?!-)"

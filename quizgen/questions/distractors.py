@@ -17,10 +17,10 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.fact_types import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.facts.places import place_kind
 from quizgen.facts.post_words import is_academic, is_description, is_position
 from quizgen.facts.quote_marks import blank_quotes
-from quizgen.models import AcronymFact, DateFact, Fact, NumberFact, RoleFact
 from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool, place_pool
 from quizgen.questions.draft import Draft

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from quizgen.models import Fact
+if TYPE_CHECKING:
+    from quizgen.facts.fact_types import Fact
 
 
 @dataclass

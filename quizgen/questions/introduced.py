@@ -16,7 +16,7 @@ from quizgen.facts.quote_marks import blank_quotes
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
-    from quizgen.models import Fact
+    from quizgen.facts.fact_types import Fact
 
 #: Kinds whose question is worded from the article's clause (the others are templates).
 FROM_CLAUSE = ("date", "number", "org-event")

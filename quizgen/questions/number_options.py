@@ -12,9 +12,9 @@ from __future__ import annotations
 import math
 import re
 
+from quizgen.facts.fact_types import Fact, NumberFact
 from quizgen.facts.number_hedges import BOUND_ASKED
 from quizgen.grading.values import parse_number, same_number
-from quizgen.models import Fact, NumberFact
 from quizgen.questions.option_sense import in_number, ruled_out
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 

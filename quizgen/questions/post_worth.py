@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
-    from quizgen.models import RoleFact
+    from quizgen.facts.fact_types import RoleFact
 
 #: "co-author of the study", "lead author of a new report": a part in a piece of work.
 _WORK_PART = re.compile(

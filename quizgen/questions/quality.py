@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.facts.fact_types import QuoteFact
 from quizgen.facts.quote_marks import blank_quotes
-from quizgen.models import Article, Question, QuoteFact
+from quizgen.models import Article, Question
 from quizgen.questions.answer_types import weekday_glued
 from quizgen.questions.draft import Draft
 from quizgen.questions.grammar import TORN_ASIDE

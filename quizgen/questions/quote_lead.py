@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.fact_types import QuoteFact
 from quizgen.facts.wording import lower_first
-from quizgen.models import QuoteFact
 
 #: Reporting verbs as the article writes them, after which the lead-in starts.
 LEAD_VERBS = re.compile(

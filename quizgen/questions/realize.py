@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 from quizgen.facts.acronyms import SMALL_WORDS
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.fact_types import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.facts.places import is_country, place_kind
 from quizgen.facts.post_owner import bare_post
 from quizgen.facts.post_words import is_position, is_profession
 from quizgen.facts.wire_titles import post_with_place
 from quizgen.facts.wording import with_the
-from quizgen.models import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.questions.draft import Draft
 from quizgen.questions.length import shorten
 from quizgen.questions.post_worth import (

@@ -12,9 +12,9 @@ import datetime as dt
 import re
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.fact_types import DateFact, Fact, NumberFact, QuoteFact
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, NEWS_AGENCIES
 from quizgen.facts.titles import is_post
-from quizgen.models import DateFact, Fact, NumberFact, QuoteFact
 from quizgen.questions.draft import Draft
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizgen.models import Article, Question, RoleFact
+from quizgen.facts.fact_types import RoleFact
+from quizgen.models import Article, Question
 from quizgen.questions.draft import Draft
 
 #: Questions about one person's posts, at most.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from invented_articles import asked, questions_of_texts
 
-from quizgen.models import OrgEventFact, Question, QuestionBank
+from quizgen.facts.fact_types import OrgEventFact
+from quizgen.models import Question, QuestionBank
 
 SPONSORS = ("Orvell University", "Kestrel Foundation", "Baltic Ports Authority")
 TEXT = (

@@ -117,8 +117,8 @@ def test_a_place_of_two_words_and_a_post_of_two_words_stay_whole(bank: QuestionB
 
 def test_only_a_post_held_for_a_state_is_asked_which_state() -> None:
     """A mayor of New York holds a city's post: "Which state …?" would teach a city as a state."""
+    from quizgen.facts.fact_types import RoleFact
     from quizgen.facts.role_links import link_roles
-    from quizgen.models import RoleFact
 
     def org_question(role: str, place: str) -> str | None:
         fact = RoleFact(

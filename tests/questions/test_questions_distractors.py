@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from invented_articles import questions_of_texts
 
+from quizgen.facts.fact_types import DateFact, Fact
 from quizgen.facts.places import is_country
-from quizgen.models import Article, DateFact, Fact, QuestionBank
+from quizgen.models import Article, QuestionBank
 from quizgen.pipeline import questions_for
 from quizgen.questions.answer_types import clean_org, clean_person
 from quizgen.questions.number_options import unit_of

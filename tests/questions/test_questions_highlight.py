@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from quizgen.facts.fact_types import QuoteFact, Speaker
 from quizgen.grading import accepted_texts
 from quizgen.locations import seed_article
-from quizgen.models import Article, Question, QuestionBank, QuoteFact, Speaker
+from quizgen.models import Article, Question, QuestionBank
 from quizgen.pipeline import generate_bank
 from quizgen.questions.draft import Draft
 from quizgen.questions.highlight import answer_occurrence

@@ -8,8 +8,9 @@ import re
 import pytest
 from invented_articles import questions_of_texts
 
+from quizgen.facts.fact_types import NumberFact
 from quizgen.grading import parse_number
-from quizgen.models import NumberFact, Question
+from quizgen.models import Question
 from quizgen.questions.number_options import number_options, unit_of
 
 # Invented: two percentages, two sums in pounds and one in dollars, two counts of days, a change.

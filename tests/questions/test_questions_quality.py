@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from invented_articles import questions_of_texts
 
-from quizgen.models import Article, DateFact, NumberFact, QuestionBank, QuoteFact, Speaker
+from quizgen.facts.fact_types import DateFact, NumberFact, QuoteFact, Speaker
+from quizgen.models import Article, QuestionBank
 from quizgen.questions.draft import Draft
 from quizgen.questions.quality import finalize, normal, problem, question_id, tidy
 

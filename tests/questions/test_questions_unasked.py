@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from quizgen.models import Article, QuestionBank, RoleFact
+from quizgen.facts.fact_types import RoleFact
+from quizgen.models import Article, QuestionBank
 from quizgen.pipeline import questions_for
 from quizgen.questions.org_answer import _torn_front
 from quizgen.questions.post_worth import not_a_post, torn_post

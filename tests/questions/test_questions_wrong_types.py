@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from invented_articles import questions_of_texts
 
+from quizgen.facts.fact_types import QuoteFact, Speaker
 from quizgen.facts.people import People
-from quizgen.models import QuoteFact, Speaker
 from quizgen.questions.org_answer import not_an_org
 from quizgen.questions.quality import tidy
 from quizgen.questions.quote_lead import whole_at_cut, with_lead
@@ -252,7 +252,7 @@ def test_a_country_before_the_employer_is_not_where_the_post_is_held() -> None:
     """ "palaeontologist Ann Ruiz of Portugal's Kestrel University" read with the country as the
     organization: no "… hold at Portugal?" and no "Which organization …? — Portugal"."""
     from quizgen.facts import extract_facts
-    from quizgen.models import RoleFact
+    from quizgen.facts.fact_types import RoleFact
     from quizgen.nlp import load_nlp
     from quizgen.questions.realize import realize
 
