@@ -134,12 +134,14 @@ QUESTION = rb"Who said plan \d+ would pass\?"
 
 
 def side(name: str, ours: bool, db: Path, env: dict[str, str]) -> Sample:
-    """One fresh process: quizgen's own command, or its plain baseline."""
+    """One fresh process: quizgen's own command, or its plain baseline. It runs in the database's
+    folder: `python -m` and `-c` put the working folder first on the module path, and a
+    checkout there would shadow the one --code asks for."""
     if name == "stats":
         args = ["-m", "quizgen", "stats", "--format", "json"] if ours else ["-c", PLAIN_STATS, str(db)]
-        return run([sys.executable, *args], env)
+        return run([sys.executable, *args], env, cwd=db.parent)
     args = ["-m", "quizgen", "review", "-n", "20", "--mode", "mcq"] if ours else ["-c", PLAIN_REVIEW, str(db)]
-    return until_drawn([sys.executable, *args], env, QUESTION, size=(100, 30))
+    return until_drawn([sys.executable, *args], env, QUESTION, size=(100, 30), cwd=db.parent)
 
 
 def main() -> None:

@@ -43,11 +43,11 @@ def child_env(pycache: Path, code: Path = ROOT) -> dict[str, str]:
     return env
 
 
-def run(args: list[str], env: dict[str, str]) -> Sample:
-    """Run `args` to its end; exit with its error output when it fails."""
+def run(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Sample:
+    """Run `args` to its end (in folder `cwd`); exit with its error output when it fails."""
     with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a pipe read after the end fills and blocks
         start = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=stderr, env=env)
+        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=stderr, env=env, cwd=cwd)
         _pid, status, usage = os.wait4(proc.pid, 0)
         took = time.perf_counter() - start
         if status:
@@ -66,9 +66,11 @@ ESCAPES = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[PX
 """Terminal control sequences (CSI, OSC, DCS and two-byte ones): what is left is the text drawn."""
 
 
-def until_drawn(args: list[str], env: dict[str, str], drawn: bytes, size: tuple[int, int] = (100, 30)) -> Sample:
-    """Run `args` in a pseudo-terminal of `size` (columns, rows), as a learner's terminal, and
-    stop it once the text matching the pattern `drawn` has been written to that terminal.
+def until_drawn(
+    args: list[str], env: dict[str, str], drawn: bytes, size: tuple[int, int] = (100, 30), cwd: Path | None = None
+) -> Sample:
+    """Run `args` (in folder `cwd`) in a pseudo-terminal of `size` (columns, rows), as a learner's
+    terminal, and stop it once the text matching the pattern `drawn` has been written to it.
 
     The whole process is timed, from its start to the screen a learner sees, with no hook inside
     it: the same for quizgen's command and for a baseline script. CPU is counted to the stop.
@@ -80,7 +82,9 @@ def until_drawn(args: list[str], env: dict[str, str], drawn: bytes, size: tuple[
         env.pop(name, None)
     pattern, screen, took = re.compile(drawn), b"", None
     start = time.perf_counter()
-    proc = subprocess.Popen(args, stdin=terminal, stdout=terminal, stderr=terminal, env=env, start_new_session=True)
+    proc = subprocess.Popen(
+        args, stdin=terminal, stdout=terminal, stderr=terminal, env=env, cwd=cwd, start_new_session=True
+    )
     os.close(terminal)
     try:
         while took is None and select.select([master], [], [], 60)[0]:

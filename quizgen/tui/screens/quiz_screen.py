@@ -43,6 +43,10 @@ FORMAT_NOTES = {"mcq": "multiple choice", "typed": "type the answer", "flash": "
 class QuizScreen(Screen[None]):
     """Asks the session's questions one by one; posts QuizFinished after the last feedback."""
 
+    AUTO_FOCUS = ""
+    """None: every state focuses its own widget (the choices, the answer box, the card, the
+    feedback). Textual's default would first focus the scrolling body, and restyle the screen
+    for that focus and again for the real one before the first question is drawn."""
     BINDINGS = [
         Binding("1", "choose(0)", "Answer", key_display="1-4", id="choose-1"),
         Binding("2", "choose(1)", "Answer", show=False, id="choose-2"),
