@@ -62,6 +62,36 @@ def test_the_quiz_screen_loads_no_fact_extractor_nor_grader() -> None:
     assert run.stdout.strip() == "[]", run.stdout + run.stderr
 
 
+REVIEW = """
+import datetime as dt, sys, tempfile
+from pathlib import Path
+import quizgen.cli, quizgen.reports, quizgen.selection, quizgen.settings
+import quizgen.tui.app, quizgen.tui.screens.quiz_screen
+from quizgen.store import ReviewStore
+with tempfile.TemporaryDirectory() as home, ReviewStore.open(Path(home) / "reviews.sqlite3") as store:
+    store.due_bank(dt.datetime.now(dt.UTC), limit=20, new=20)
+print(sorted(m for m in sys.modules if m in LATER))
+"""
+
+
+def test_review_loads_only_what_its_first_card_needs() -> None:
+    """`review --mode mcq` goes straight to a card: FSRS loads when a card is graded, the stats
+    when figures are asked for, the fact types when articles are read, and the start screen,
+    round break and quit dialog when shown. Each is time a learner would wait before the card."""
+    later = {
+        "spacy",
+        "fsrs",
+        "quizgen.facts.fact_types",
+        "quizgen.store.stats",
+        "quizgen.tui.screens.start_screen",
+        "quizgen.tui.screens.round_summary_screen",
+        "quizgen.tui.dialogs.quit_dialog",
+    }
+    code = f"LATER = {later!r}\n{REVIEW}"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert run.stdout.strip() == "[]", run.stdout + run.stderr
+
+
 # --- the import graph, read from the source (deferred imports inside functions count too) ----------
 
 PACKAGE = Path(__file__).resolve().parent.parent / "quizgen"

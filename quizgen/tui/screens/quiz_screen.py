@@ -44,7 +44,7 @@ class QuizScreen(Screen[None]):
     """Asks the session's questions one by one; posts QuizFinished after the last feedback."""
 
     AUTO_FOCUS = ""
-    """None: every state focuses its own widget (the choices, the answer box, the card, the
+    """Off: every state focuses its own widget (the choices, the answer box, the card, the
     feedback). Textual's default would first focus the scrolling body, and restyle the screen
     for that focus and again for the real one before the first question is drawn."""
     BINDINGS = [
