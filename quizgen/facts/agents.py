@@ -49,11 +49,7 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     mine = org_name(ctx, mine_spans[0])
     others = [n for n in names if n != mine]
     span = ctx.doc[top.head.i : max(top.right_edge.i, members[-1].end - 1) + 1]
-    question = (
-        ask(ctx, span, "By which organization")
-        or coordinated(ctx, verb, span, "By which organization")
-        or fronted(verb, "By which organization")
-    )
+    question = ask(ctx, span, "By which organization") or coordinated(ctx, verb, span, "By which organization")
     if question is None or not keeps_subject(verb, question):
         return None
     if not others and asked_as(mine) != "Which organization":  # "By which authorities was the test …"
@@ -103,32 +99,6 @@ def coordinated(ctx: ArticleContext, verb: Token, agent: Span, wh: str) -> str |
     subject_text = words_of(said)
     subject_text = subject_text[:1].lower() + subject_text[1:] if said[0].dep_ == "det" else subject_text
     return f"{wh} {aux[0].text} {subject_text} {words_of(words)}?"
-
-
-def fronted(verb: Token, wh: str) -> str | None:
-    """'Managed by Kestrel University, the Lakeside Laboratory leads …' → "By which organization is the
-    Lakeside Laboratory managed?": a participle opening the sentence tells what its main subject is."""
-    main = verb.head
-    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
-    be = {"VBZ": "is", "VBP": "are", "VBD": "was"}.get(main.tag_)
-    if (
-        verb.dep_ != "advcl"
-        or verb.i != verb.sent.start
-        or subject is None
-        or subject.pos_ not in ("PROPN", "NOUN")
-        or be is None
-        or any(c.dep_ == "neg" for c in verb.children)
-    ):
-        return None
-    asides = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl", "prep") for t in c.subtree}
-    said = [t for t in subject.subtree if t.i not in asides and not t.is_punct]
-    if len(said) > MAX_SUBJECT_WORDS or any(t.ent_type_ == "PERSON" for t in said):
-        return None
-    if be == "was" and subject.tag_ in ("NNS", "NNPS"):
-        be = "were"
-    subject_text = words_of(said)
-    subject_text = subject_text[:1].lower() + subject_text[1:] if said[0].dep_ == "det" else subject_text
-    return f"{wh} {be} {subject_text} {verb.lower_}?"
 
 
 def _dated(token: Token) -> bool:

@@ -17,7 +17,6 @@ from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.journals import journals
-from quizgen.facts.lexicon import KIND_MARKS
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
 from quizgen.facts.org_names import (
@@ -153,18 +152,17 @@ def _acronyms_as_people(ctx: ArticleContext) -> list[Span]:
 
 
 def _the_company(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
-    """'The company will start broadcasts …': the company named just before; 'the airline …': the one
-    named just before whose name shows it is an airline (mentions.kind_org), or nobody."""
+    """'The company will start broadcasts …': the company named just before."""
     from quizgen.nlp import tokens_where
 
     for token in map(ctx.doc.__getitem__, tokens_where(ctx.doc, "DEP", "nsubj".__eq__)):  # no Token for the rest
         if (
-            (token.lower_ not in COMPANY_WORDS and token.lower_ not in KIND_MARKS)  # "the airline": kind_org
+            token.lower_ not in COMPANY_WORDS
             or not any(c.lower_ == "the" for c in token.children)
             or ctx.in_quote(token.idx)
         ):
             continue
-        name = recent_org(ctx, token) or (None if token.lower_ in KIND_MARKS else owner_of_subject(ctx, token))
+        name = recent_org(ctx, token) or owner_of_subject(ctx, token)
         if name is None:
             continue
         ent = ctx.doc[token.i - 1 : token.i + 1]

@@ -302,15 +302,6 @@ OCCASION_NOUNS = set("anniversary centenary centennial birthday jubilee occasion
 #: Last words of a body's part that says not whose part it is: "Dover Branch" of the maritime
 #: administration, "Research Division" of a bank.
 SUBUNIT_WORDS = set("branch department division bureau unit section chapter wing directorate".split())
-#: Nouns for a kind of company that stand for one named just before, with the words whose presence in
-#: its name shows it is of that kind ("the airline" is Nordic Airways, never the union beside it).
-KIND_MARKS = {
-    "airline": {"Air", "Airways", "Airlines", "Aviation"},
-    "carmaker": {"Motor", "Motors", "Auto", "Automotive"},
-    "automaker": {"Motor", "Motors", "Auto", "Automotive"},
-    "insurer": {"Insurance", "Assurance"},
-    "lender": {"Bank", "Bancorp", "Banking"},
-}
 #: Nouns that stand for an organisation the article named just before ("the club said", "the firm's profit").
 ORG_STAND_INS = set("company firm club corporation broadcaster carrier operator maker".split())
 #: Nouns that stand for something only the article makes clear ("the pair", "the latest twist"). A document

@@ -7,11 +7,9 @@ None when the article does not make the reference clear; callers then drop the q
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
-from quizgen.facts.lexicon import KIND_MARKS
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -34,11 +32,7 @@ def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
 
 def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str | None:
     """'The company' → the organisation last named as a subject before it; with `beside`, also a
-    name set beside a subject ("The phone maker Acme Devices posted …"). A kind of company ("the
-    airline") is the one whose name shows it (kind_org)."""
-    noun = ctx.doc[token.i + 1] if token.lower_ == "the" and token.i + 1 < len(ctx.doc) else token
-    if noun.lower_ in KIND_MARKS:
-        return kind_org(ctx, noun)
+    name set beside a subject ("The phone maker Acme Devices posted …")."""
     best = None
     earliest = ctx.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
     earliest = ctx.doc[earliest - 1].sent.start if earliest > 0 else earliest
@@ -51,23 +45,6 @@ def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str |
     if named is not None and (best is None or named[0] > best.start):
         return named[1]
     return best.text if best is not None else None
-
-
-def kind_org(ctx: ArticleContext, token: Token) -> str | None:
-    """'The airline proposes …' → the organisation named last in this or the two sentences before whose
-    name shows it is one ("Nordic Airways"), subject or not: "Balpa accused Nordic Airways …. The airline
-    …" is Nordic Airways'. None for a general noun ("the company": recent_org) or when none fits."""
-    marks = KIND_MARKS.get(token.lower_)
-    if marks is None:
-        return None
-    earliest = ctx.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-    earliest = ctx.doc[earliest - 1].sent.start if earliest > 0 else earliest
-    fits = [
-        e
-        for e in ctx.org_spans
-        if earliest <= e.start < token.i and any(re.sub(r"['’]s?$", "", w) in marks for w in e.text.split())
-    ]
-    return fits[-1].text if fits else None
 
 
 def _named_beside(ctx: ArticleContext, start: int, end: int) -> tuple[int, str] | None:

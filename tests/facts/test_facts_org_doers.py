@@ -24,17 +24,9 @@ SHAPES = {
         "Read more about our coastal projects, and learn how the Nordic Sea Agency works together with their "
         "partner bodies and schools."
     ),
-    "fronted-agent": (
-        "Managed by Kestrel University in Leeds, the Lakeside Laboratory leads the development of the Harwick "
+    "partnership": (
+        "The Lakeside Laboratory leads the development of the Harwick "
         "probe in partnership with the Orvell Institute in Dover, for the Nordic Space Office in Oslo."
-    ),
-    "airline": (
-        "The pilots' union Balfa has accused Nordic Airways of undermining talks over job cuts.\n\n"
-        "The airline proposes to make 1,200 staff redundant, as it struggles with the slump in travel."
-    ),
-    "airline-unnamed": (
-        "The Lakeside Laboratory leads the development of the Harwick probe.\n\n"
-        "The airline proposes to make 1,200 staff redundant, as it struggles with the slump in travel."
     ),
     "branch": (
         "The new terminal will open in May, said Lin Tao, head of the Maritime Safety Administration's Dover Branch."
@@ -66,22 +58,11 @@ def test_a_body_marking_an_occasion_is_its_deed(shapes: QuestionBank) -> None:
     assert [q.answer for q in asked(shapes, "centenary")] == ["Harbour Authority"]
 
 
-def test_a_participle_opening_the_sentence_names_who_runs_its_subject(shapes: QuestionBank) -> None:
-    found = {q.question: q.answer for q in asked(shapes, "fronted-agent")}
-    assert found.get("By which institution is the Lakeside Laboratory managed?") == "Kestrel University"
-
-
 def test_in_partnership_with_is_asked_whole(shapes: QuestionBank) -> None:
-    found = [q for q in asked(shapes, "fronted-agent") if q.answer == "Orvell Institute"]
-    assert found, [q.question for q in asked(shapes, "fronted-agent")]
+    found = [q for q in asked(shapes, "partnership") if q.answer == "Orvell Institute"]
+    assert found, [q.question for q in asked(shapes, "partnership")]
     assert all(q.question.startswith("In partnership with which") for q in found)
     assert all("in partnership for" not in q.question for q in found)
-
-
-def test_the_airline_is_the_body_whose_name_shows_it_is_one(shapes: QuestionBank) -> None:
-    found = [q for q in asked(shapes, "airline") if "redundant" in q.question]
-    assert [q.answer for q in found] == ["Nordic Airways"]
-    assert not [q for q in asked(shapes, "airline-unnamed") if "redundant" in q.question]
 
 
 def test_a_branch_is_named_with_its_parent(shapes: QuestionBank) -> None:
