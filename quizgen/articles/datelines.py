@@ -33,7 +33,7 @@ _PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|released|dat
 #: "March 14, 2024 (Reuters) - ", "BEIJING — ".
 _PLACE = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
 _LEAD_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
-_AGENCY = r"\((?:[A-Z][\w.&’' ]{0,30})\)"
+_AGENCY = r"\((?:[A-Z][\w.&’' ]{0,30})(?:[,/] ?[A-Z][\w.&’' ]{0,30})*\)"  # "(REUTERS, AFP)" too
 _DASH = r"(?:--?|–|—)"
 _LEAD_DATELINE = re.compile(
     rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_LEAD_DATE}))?\s*(?P<agency>{_AGENCY})?\s*(?:{_DASH}\s+|(?:--|—)(?=[A-Z][a-z]))"

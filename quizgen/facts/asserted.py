@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import CHANGE_VERBS, REPORTING
+from quizgen.facts.lexicon import CHANGE_VERBS, OCCASION_NOUNS, REPORTING, THING_VERBS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -77,6 +77,15 @@ def stative(verb: Token) -> bool:
 MEETING_NOUNS = {"debate", "talk", "meeting", "discussion", "vote", "hearing", "consultation"}
 
 
+def thing_verb(verb: Token) -> bool:
+    """'The probe can withstand the heat', 'The test marked the end of the trials': a verb whose
+    subject is a thing or an event, so its subject is no institution acting ("the club marked its
+    centenary" is one)."""
+    if verb.lemma_ != "mark":
+        return verb.lemma_ in THING_VERBS
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS for c in verb.children)
+
+
 def _deed_inside(verb: Token, lemma: str) -> bool:
     """ "will use the coming weeks to consult …", "had a first debate on …": a light verb whose object
     or purpose names the deed."""
@@ -125,6 +134,8 @@ def not_asserted(verb: Token, own_report: Token | None = None) -> bool:
             and node.head != own_report
         ):
             return True
+        if node.dep_ == "ccomp" and _imperative(node.head):
+            return True  # "Find out more and understand how the agency works …": a call to read, no news
         if (
             node.dep_ in ("ccomp", "acl")
             and node.head.pos_ in ("NOUN", "ADJ")
@@ -133,6 +144,18 @@ def not_asserted(verb: Token, own_report: Token | None = None) -> bool:
             return True
         node = node.head
     return False
+
+
+def _imperative(verb: Token) -> bool:
+    """'Understand how …', 'Find out and understand how …': a bare verb with no subject of its own,
+    or one joined to such a verb."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB":
+        verb = verb.head
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children)
+    )
 
 
 #: Verbs a share price moves by, beyond the change verbs: "retreated 11 percent", "advanced 2 percent".

@@ -11,12 +11,13 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.agents import passive_agent
-from quizgen.facts.asserted import UNSURE_AUX, not_asserted, price_move, speech_only, stative
+from quizgen.facts.asserted import UNSURE_AUX, not_asserted, price_move, speech_only, stative, thing_verb
 from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.fact_types import Fact, OrgEventFact
+from quizgen.facts.journals import journals
 from quizgen.facts.mentions import COMPANY_WORDS, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
 from quizgen.facts.org_names import (
@@ -32,7 +33,6 @@ from quizgen.facts.org_owned import owned_things, parent_companies
 from quizgen.facts.org_partners import interview_events, partner_events
 from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
-from quizgen.facts.wording import lower_first
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -98,7 +98,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         _add(ctx, facts, ent, found)
     for member, asked in team_members(ctx):
         _add(ctx, facts, member, asked[:3], asked[3])
-    for fact in _journals(ctx):
+    for fact in journals(ctx):
         facts.setdefault(fact.key, fact)
     _the_company(ctx, facts)
     for mention, name, own_report in named_again(ctx, bodies):
@@ -110,14 +110,19 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
 
 def _defined_acronyms(ctx: ArticleContext) -> list[Span]:
     """Later mentions of a short form the article defined ("the Nordic Trade Council (NTC)", then "NTC
-    imposed …") that NER left untagged: the body all the same."""
+    imposed …") that NER left untagged: the body all the same, when its long form is a name."""
     from quizgen.nlp import tokens_where
 
     taken = {i for e in ctx.ents for i in range(e.start, e.end)}
     found = []
     for i in tokens_where(ctx.doc, "DEP", lambda dep: dep.startswith("nsubj")):  # subjects only: no Token for the rest
         token = ctx.doc[i]
-        if token.text in ctx.acronyms and i not in taken and not ctx.in_quote(token.idx):
+        if (
+            token.text in ctx.acronyms
+            and i not in taken
+            and not ctx.in_quote(token.idx)
+            and ctx.acronyms[token.text][:1].isupper()  # "cold soak chamber (CSC)" names a thing
+        ):
             found.append(ctx.doc[i : i + 1])
     return found
 
@@ -211,6 +216,8 @@ def _subject(
     verb = token.head
     if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report) or price_move(verb):
         return None
+    if thing_verb(verb) or _object_gapped(verb):
+        return None  # "the probe can withstand …"; "the biggest the board has built …" lost its object
     participle = verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.dep_ == "pcomp" or participle:
         return None  # "compared with Homo sapiens living in Africa": a phrase, no clause to ask with
@@ -227,6 +234,14 @@ def _subject(
         return None
     question = re.sub(r"\b(\d+) -?(\d+)\b", lambda m: _score(m, verb.sent.text), question)
     return agree(question, wh), [name], verb
+
+
+def _object_gapped(verb: Token) -> bool:
+    """'The tug is the biggest the Harbour Board has built for a river service', misread as a "biggest
+    Harbour Board" doing the building: the thing built is left out, so asked alone the clause would
+    lose what was done."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.tag_ == "JJS" and c.i < subject.i for c in subject.children)
 
 
 def _score(m: re.Match[str], sentence: str) -> str:
@@ -312,76 +327,3 @@ def _what_it_says(product: Token) -> str | None:
     if len(words) < 4 or any(t.is_quote or t.lower_ in ("which", "who") for t in words):
         return None
     return f"Which organization's {product.text} {words_of(words)}?"
-
-
-#: Month and day names: "in May" after a journal's name is when, not part of the name.
-_WHEN = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
-
-
-def _journals(ctx: ArticleContext) -> list[Fact]:
-    """'The study was published in the journal Marine Ecology Letters', '… a report that appeared in the
-    May issue of the journal Harbour Science' → "In which journal …?"."""
-    found: list[Fact] = []
-    for m in re.finditer(
-        r"\b(published|appeared|appears)\b[^;:]{0,40}?\bin (?:the )?(?:[\w ]{1,30}? issue of (?:the )?)?"
-        r"(?:[a-z\-]+ )?journal,? "
-        r"((?:[A-Z][\w&'\-]*|of|the|and|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|for|in|on))*)",
-        ctx.text,
-    ):
-        name = re.sub(rf" (?:in|on) (?:{_WHEN}).*$", "", m.group(2))  # "… Letters in May"
-        name = re.sub(r"(?: (?:of|the|and|for|in|on))+$", "", name)
-        verb = ctx.doc.char_span(m.start(1), m.end(1))
-        if verb is None or ctx.in_quote(m.start()) or len(name) < 3:
-            continue
-        question = _journal_question(verb.root)
-        if question is None:
-            continue
-        key = f"org-event|{name.lower()}|journal|{m.start()}"
-        at = m.start(2) - verb.root.sent.start_char
-        found.append(
-            OrgEventFact(
-                key=key,
-                sentence=verb.root.sent.text.strip(),
-                answer_span=(at, at + len(name)),
-                question=question,
-                answer=name,
-            )
-        )
-    return found
-
-
-#: Nouns for what a journal prints: "a paper on the findings that appeared …" is the paper's appearing.
-PAPERS = {"report", "study", "paper", "article", "analysis"}
-
-
-def _journal_question(verb: Token) -> str | None:
-    """'The study was published …' → "In which journal was the study published?"; 'a paper on the
-    findings that appeared …' → "In which journal did the paper on the findings appear?"."""
-    if verb.lemma_ == "publish":
-        subject = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
-            [verb.head] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else []
-        )
-        if not subject:
-            return None
-        thing = lower_first(words_of(t for t in subject[0].subtree if t.i < verb.i and not t.is_punct))
-        return f"In which journal {'were' if subject[0].tag_ == 'NNS' else 'was'} {thing} published?"
-    which = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
-    if which is not None and which.lemma_ in PAPERS and do and any(c.lower_ == "the" for c in which.children):
-        cut = {t.i for c in which.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
-        thing = words_of(t for t in which.subtree if not t.is_punct and t.i not in cut)
-        return None if "," in thing else f"In which journal {do} {lower_first(thing)} appear?"  # "The study appears …"
-    if which is None or which.lower_ not in ("that", "which") or verb.dep_ != "relcl" or verb.tag_ != "VBD":
-        return None
-    noun = verb.head
-    if noun.dep_ == "pobj" and noun.head.head.lemma_ in PAPERS:
-        noun = noun.head.head  # "a paper on the findings that appeared": the paper appeared
-    if noun.lemma_ not in PAPERS:
-        return None
-    words = [t for t in noun.subtree if noun.left_edge.i <= t.i < which.i and not t.is_punct]
-    if words and words[0].lower_ in ("a", "an"):
-        words = words[1:]
-    return f"In which journal did the {lower_first(words_of(words)).removeprefix('the ')} appear?"

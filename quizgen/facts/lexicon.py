@@ -294,6 +294,14 @@ NEWS_AGENCIES = {
     "Press Association", "AAP", "Australian Associated Press", "Canadian Press",
 }  # fmt: skip
 
+#: Verbs (lemmas) whose subject is a thing or an event, never an institution acting: "the probe can
+#: withstand the heat", "the test marked the end of the trials" (asserted.thing_verb; "mark" counts
+#: only without one of OCCASION_NOUNS: "the club marked its centenary" is a body's deed).
+THING_VERBS = set("withstand endure mark resemble weigh orbit mimic simulate comprise constitute symbolize".split())
+OCCASION_NOUNS = set("anniversary centenary centennial birthday jubilee occasion day".split())
+#: Last words of a body's part that says not whose part it is: "Dover Branch" of the maritime
+#: administration, "Research Division" of a bank.
+SUBUNIT_WORDS = set("branch department division bureau unit section chapter wing directorate".split())
 #: Nouns that stand for an organisation the article named just before ("the club said", "the firm's profit").
 ORG_STAND_INS = set("company firm club corporation broadcaster carrier operator maker".split())
 #: Nouns that stand for something only the article makes clear ("the pair", "the latest twist"). A document

@@ -63,7 +63,10 @@ def partner_events(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str]
             continue
         name = org_name(ctx, ent)
         wh = asked_as(name)
-        question = ask(ctx, ctx.doc[with_.i : ent.root.right_edge.i + 1], wh, pied="With", drop_dates=False)
+        start, pied = with_.i, "With"
+        if deal.pos_ == "NOUN" and deal.dep_ == "pobj" and deal.head.i == deal.i - 1 and deal.i == with_.i - 1:
+            start, pied = deal.i - 1, f"{deal.head.text.capitalize()} {deal.text} with"  # "in partnership with"
+        question = ask(ctx, ctx.doc[start : ent.root.right_edge.i + 1], wh, pied=pied, drop_dates=False)
         if question is None or len(question.split()) < 6:
             continue
         found.append((ent, (question, [name], verb)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizgen.facts.lexicon import SUBUNIT_WORDS
 from quizgen.facts.org_names import suffix_only, with_owner_name
 from quizgen.facts.org_refs import named_body
 from quizgen.facts.post_words import PORTFOLIO_POSTS
@@ -245,7 +246,7 @@ def org_in(ctx: ArticleContext, prep: Token) -> Span | None:
         span = ent_of(ctx, pobj)
         if span is not None and span.label_ == "ORG":
             span = with_owner_name(span)  # "at BTIG [LLC]"
-            return None if suffix_only(span.text) else _run_on(ctx, span)
+            return None if suffix_only(span.text) else _with_parent(ctx, _run_on(ctx, span))
         named = named_body(ctx, pobj)  # "of the institute": the one institute the article named
         if named is not None:
             return named
@@ -259,6 +260,18 @@ def org_in(ctx: ArticleContext, prep: Token) -> Span | None:
             start = pobj.left_edge.i + (pobj.left_edge.dep_ == "det")
             return ctx.doc[start : pobj.right_edge.i + 1]
     return None
+
+
+def _with_parent(ctx: ArticleContext, span: Span) -> Span:
+    """'the Maritime Safety Administration's [Dover Branch]': a branch or department named after its
+    parent's possessive is named with it, since "Dover Branch" alone says not whose branch it is."""
+    doc, start = ctx.doc, span.start
+    if span[-1].lower_ not in SUBUNIT_WORDS or start < 2 or doc[start - 1].dep_ != "case":
+        return span
+    parent = ctx.ent_at(doc[start - 2])
+    if parent is None or parent.label_ != "ORG" or doc[start - 2].head.i not in range(start, span.end):
+        return span
+    return doc[parent.start + (parent[0].dep_ == "det") : span.end]
 
 
 def _run_on(ctx: ArticleContext, span: Span) -> Span:

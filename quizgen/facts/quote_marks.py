@@ -37,8 +37,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         line, base = para.group(), para.start()
         start: int | None = None
-        for m in re.finditer(f"[{QUOTE_CHARS}]", line):
+        for m in re.finditer(f"[{QUOTE_CHARS}]|(?<=[\\w,.?!])''(?!\\w)", line):
             i, mark = m.start(), m.group()
+            if mark == "''":  # '"The numbers look fine,'' said X': a wire's closing typed as two apostrophes
+                if start is not None and i > start:
+                    spans.append((base + start, base + i))
+                start = None
+                continue
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < len(line) else " "
             if mark == '"' and before.isalpha() and after.isalpha():

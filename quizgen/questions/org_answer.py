@@ -12,8 +12,10 @@ import re
 from functools import lru_cache
 
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.lexicon import SUBUNIT_WORDS
 from quizgen.facts.places import is_country
 from quizgen.facts.titles import is_post
+from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS, MONTHS, WEEKDAYS
 
 #: Words before a plural that make it so many individuals, not one body ("most Cypriots").
@@ -28,9 +30,36 @@ def not_an_org(answer: str, sentence: str, ctx: ArticleContext, question: str = 
         return "a country, not an organization"
     if " " not in name and any(name in p.name.split()[1:] for p in ctx.people.people):
         return "a person's surname, not an organization"  # "Federer holds the record …"
+    if name[:1].islower() and name in ctx.acronyms.values():
+        return "a thing named by a common noun, not an organization"  # "the cold soak chamber (CSC)"
+    if _tagged_a_thing(name, ctx) or _place_in_capitals(name, ctx):
+        return "a product, vehicle or place, not an organization"  # a spacecraft's name, "OSLO (AFP) -"
+    if _part_of_another(name, ctx.text):
+        return "a part of a body named without it"  # "Dover Branch" of "the Maritime Administration's Dover Branch"
     if _torn_front(name, sentence):
         return "the last words of a longer name"  # "Zealand government" of "The New Zealand government"
     return _in_article(name, ctx.text) or ("the first words of a longer name" if _cut_short(name, sentence) else None)
+
+
+def _tagged_a_thing(name: str, ctx: ArticleContext) -> bool:
+    """The tagger calls the name a product (a craft, a vehicle, a device) somewhere in the article: the
+    small model tags a spacecraft ORG in one sentence and PRODUCT in the next, and a body is never one."""
+    return any(e.label_ == "PRODUCT" and strip_the(re.sub(r"['’]s$", "", e.text)) == name for e in ctx.ents)
+
+
+def _place_in_capitals(name: str, ctx: ArticleContext) -> bool:
+    """'DOVER', a dateline left in the text, is the place the article names as "Dover"."""
+    return name.isupper() and len(name) > 4 and name.title() in ctx.place_names
+
+
+@lru_cache(maxsize=4096)
+def _part_of_another(name: str, text: str) -> bool:
+    """A branch or department the article only ever names after its parent's possessive ("the Maritime
+    Administration's Dover Branch"): alone it says not whose part it is."""
+    if name.split()[-1].lower() not in SUBUNIT_WORDS:
+        return False
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text))
+    return bool(found) and all(re.search(r"[A-Z][\w.&-]*['’]s $", text[: m.start()]) for m in found)
 
 
 @lru_cache(maxsize=4096)

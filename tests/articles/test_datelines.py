@@ -93,6 +93,12 @@ def test_a_bare_dateline_under_a_short_notice_dates_the_story(tmp_path: Path) ->
             id="place-agency-em-dash",
         ),
         pytest.param(
+            "HOLMSTAD (REUTERS, AFP) - The ferry sailed again on Monday.",
+            None,
+            "The ferry sailed again on Monday.",
+            id="two-agencies",
+        ),
+        pytest.param(
             "NATO - the alliance - met on Monday to discuss the ferry, officials said.",
             None,
             "NATO - the alliance - met on Monday to discuss the ferry, officials said.",

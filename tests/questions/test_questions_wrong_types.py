@@ -22,6 +22,9 @@ TEXT = (
 
 class _Ctx:
     text = TEXT
+    ents: list[object] = []  # no product, no place tagged
+    place_names: set[str] = set()
+    acronyms: dict[str, str] = {}
     people = People()
     people.add("Lars Ekberg Tomas Brolin", 0)  # a list written without commas, read by NER as one name
 
