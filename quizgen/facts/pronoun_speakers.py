@@ -139,6 +139,11 @@ def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) ->
     if _someone_else_spoke(ctx, best, best_at, token):
         return None
     where = ctx.doc.char_span(best_at, best_at + 1, alignment_mode="expand")
+    if where is not None and _paragraph_start(ctx, best_at, 0) < _paragraph_start(ctx, token.idx, 0):
+        if not _was_subject(where[0]) and not _reports(ctx, where[0]):
+            return (
+                None  # "The council sacked X. ¶ '…,' he said": one acted on, in a paragraph before, is no sure speaker
+            )
     if where is not None:
         first = where[0].sent
         others = [at for at, _ in latest[1:] if first.start_char <= at < first.end_char]
@@ -160,6 +165,21 @@ def _speaks(token: Token) -> bool:
     if head.dep_ == "appos" and subject_of_next_verb(head):  # "with X, the minister said"
         return head.doc[head.right_edge.i + 1].lemma_ in REPORTING
     return head.dep_ == "nsubj" and head.head.lemma_ in REPORTING
+
+
+def _was_subject(token: Token) -> bool:
+    """Whether the name at `token` is its clause's subject (also set beside or joined to one, or the
+    agent of a passive): the one acting, not one acted on or met "with"."""
+    head = _name_head(token)
+    while head.dep_ in ("appos", "conj", "compound") and head.head != head:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+
+
+def _reports(ctx: ArticleContext, token: Token) -> bool:
+    """Whether the sentence naming `token` reports speech in its own voice ("…, according to X", "X,
+    deputy director of Y, said"): the parse of a speaker's long name is often astray, the verb is not."""
+    return any((t.lemma_ in REPORTING or t.lower_ == "according") and not ctx.in_quote(t.idx) for t in token.sent)
 
 
 def _acts(ctx: ArticleContext, at: int) -> bool:
