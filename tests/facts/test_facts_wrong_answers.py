@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from invented_articles import asked, questions_of_texts
+from invented_articles import asked, questions_of_text, questions_of_texts
 
 from quizgen.models import QuestionBank
 
@@ -37,6 +37,34 @@ TEXTS = {
     ),
     "later-than-which": "Grainco was founded in 1921 and listed in 1987, 66 years later.",
     "ends-on-post": "The tunnel will pay for itself, said Rhea Castell, chief engineer of Tunnelworks Ltd",
+    "listener": (
+        '"The ferry timetable is a mess," wrote harbour chief Karl Moen.\n\n'
+        "He also complained to Mayor Tom Ruda about the cost of the new berths.\n\n"
+        '"Nobody asked the crews what they needed," he wrote.'
+    ),
+    "unnamed-journalist": (
+        "Minister Omar Sayed opened the press conference in Dalvik on Friday.\n\n"
+        "One journalist stood up and read a statement on the arrests.\n\n"
+        '"We demand that our colleagues be freed," the Nordic journalist said.'
+    ),
+    "relative-it": (
+        "Storm Hilda reached the coast on Monday.\n\n"
+        "Hilda follows Storm Gert, which flooded 200 homes as it crossed the islands in March."
+    ),
+    "mixed-marks": (
+        "Dunmore Foods shares fell 9% on Tuesday.\n\n"
+        "\"The worry is all about next year and hence the selloff,'' said Harbour Capital analyst Ivo Lind."
+    ),
+    "clock-as-money": "Live coverage starts at 03:15 CEST, Saturday 20 October, at the agency's website.",
+    "year-figure": "Output grew 2.1% last year, but down from 2019's three pct.",
+    "dash-aside": (
+        "Officials placed curbs on the port of 2 million people - which was just beginning to recover from a "
+        "long strike - banning gatherings of ten people or more until Friday evening."
+    ),
+    "common-words-org": (
+        "Engineers tested the probe in the thermal vacuum chamber (TVAC) at the Harwick lab.\n\n"
+        "TVAC marked the end of the test campaign."
+    ),
 }
 
 
@@ -100,3 +128,51 @@ def test_later_than_which_event_the_parse_cannot_say(bank: QuestionBank) -> None
 
 def test_an_article_ending_on_a_post_is_still_read(bank: QuestionBank) -> None:
     assert [q for q in bank.questions if q.article == "ends-on-post"]
+
+
+def test_one_spoken_to_in_a_paragraph_before_is_no_speaker(bank: QuestionBank) -> None:
+    assert not [q for q in asked(bank, "listener", "quote") if q.answer == "Tom Ruda"]
+
+
+def test_an_epithet_takes_up_the_unnamed_one_brought_in_before_it(bank: QuestionBank) -> None:
+    assert not [q for q in asked(bank, "unnamed-journalist", "quote") if q.answer == "Omar Sayed"]
+
+
+def test_it_after_a_relative_subject_is_not_the_sentence_subject(bank: QuestionBank) -> None:
+    questions = [q.question for q in bank.questions if q.article == "relative-it"]
+    assert not any("Hilda cross" in q for q in questions), questions
+
+
+def test_a_thing_spelled_out_in_common_words_is_no_organization(bank: QuestionBank) -> None:
+    assert not [
+        q
+        for q in bank.questions
+        if q.article == "common-words-org" and q.answer == "thermal vacuum chamber" and "organization" in q.question
+    ]
+
+
+def test_doubled_apostrophes_close_a_quote_a_double_mark_opened(bank: QuestionBank) -> None:
+    found = {q.answer for q in asked(bank, "mixed-marks", "quote")}
+    assert "Ivo Lind" in found and "Dunmore Foods" not in found, found
+
+
+def test_a_clock_time_the_tagger_took_for_money_is_asked_as_a_time(bank: QuestionBank) -> None:
+    (q,) = [q for q in asked(bank, "clock-as-money", "number") if q.answer == "03:15 CEST"]
+    assert q.question.startswith("At what time"), q.question
+
+
+def test_a_years_figure_is_no_event(bank: QuestionBank) -> None:
+    assert not [q for q in asked(bank, "year-figure", "date") if "pct" in q.question]
+
+
+def test_an_aside_between_dashes_does_not_take_the_date_after_it(bank: QuestionBank) -> None:
+    assert not [q for q in asked(bank, "dash-aside", "date") if "recover" in q.question]
+
+
+def test_an_undated_storys_photo_caption_is_no_event() -> None:
+    text = (
+        "The port opened its new ferry terminal after two years of work.\n\n"
+        "People celebrate the start of construction work of the Dunmore Ferry Terminal at the opening ceremony, "
+        "April 29, 2009. (Harbour News/ Ann Ruiz) Photo Gallery"
+    )
+    assert not [q for q in questions_of_text(text, None, "date") if "celebrate" in q.question]
