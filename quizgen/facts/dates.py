@@ -326,7 +326,13 @@ def _dates_a_figure(ent: Span) -> bool:
         head.pos_ == "NUM"
         or head.ent_type_ in figure
         or (before is not None and (before.like_num or before.ent_type_ in figure or before.lower_ in units))
-    )
+        or (
+            before is not None
+            and before.pos_ == "NOUN"
+            and before.head.lower_ in ("from", "to")
+            and any(c.like_num and c.dep_ == "nummod" for c in before.children)
+        )
+    )  # "rose from 26 cases in 2008 to 1,649 in 2014": each year is its figure's, no year of the rise
 
 
 def _not_when(ent: Span) -> bool:

@@ -61,6 +61,11 @@ TEXTS = {
         "Officials placed curbs on the port of 2 million people - which was just beginning to recover from a "
         "long strike - banning gatherings of ten people or more until Friday evening."
     ),
+    "two-dated-ends": "The number of reported cases of the fever rose from 31 cases in 2011 to 820 in 2019.",
+    "dateline-org": (
+        "HOBART (REUTERS, AFP) - Tasmania's highest court on Tuesday overturned former harbour master Tom Vale's "
+        "conviction for fraud, allowing the 71-year-old sailor to walk free from jail."
+    ),
     "common-words-org": (
         "Engineers tested the probe in the thermal vacuum chamber (TVAC) at the Harwick lab.\n\n"
         "TVAC marked the end of the test campaign."
@@ -176,3 +181,11 @@ def test_an_undated_storys_photo_caption_is_no_event() -> None:
         "April 29, 2009. (Harbour News/ Ann Ruiz) Photo Gallery"
     )
     assert not [q for q in questions_of_text(text, None, "date") if "celebrate" in q.question]
+
+
+def test_a_year_of_one_end_of_a_change_is_no_year_of_the_change(bank: QuestionBank) -> None:
+    assert not [q for q in asked(bank, "two-dated-ends", "date") if q.answer == "2011"]
+
+
+def test_a_datelines_place_is_no_organization(bank: QuestionBank) -> None:
+    assert not [q for q in bank.questions if q.article == "dateline-org" and q.answer == "HOBART"]
