@@ -136,6 +136,7 @@ def _register_components() -> None:
     def keep_prefixed_words(doc):  # type: ignore[no-untyped-def]
         from spacy.util import filter_spans
 
+        _split_scale_stops(doc)
         spans = []
         for i in _tokens_where(doc, "-".__eq__):
             if not 0 < i < len(doc) - 1:
@@ -154,6 +155,23 @@ def _register_components() -> None:
             for span in filter_spans(spans):  # "non-co-operative": overlapping merges are not allowed
                 retokenizer.merge(span)
         return doc
+
+
+#: Scale words glued to a figure that spaCy's "m." abbreviation rule swallows a sentence's stop into.
+GLUED_SCALES = {"m.", "bn.", "mn.", "tn.", "k."}
+
+
+def _split_scale_stops(doc: Doc) -> None:
+    """ "for a fee of £40m.": spaCy reads "m." as an abbreviation, so the figure loses its scale (the
+    answer would be "£40") and the sentence its end; "m" and "." become words of their own."""
+    found = [i for i in _tokens_where(doc, lambda text: text.lower() in GLUED_SCALES) if i > 0]
+    found = [i for i in found if doc[i - 1].like_num and not doc[i - 1].whitespace_]
+    if not found:
+        return
+    with doc.retokenize() as retokenizer:
+        for i in found:
+            token = doc[i]
+            retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
 
 
 def _tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[int]:

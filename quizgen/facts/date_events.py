@@ -97,6 +97,10 @@ def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = Non
         return None
     if any(c.dep_ == "poss" and c != attach for c in noun.children):
         return None  # "Ford's earnings last year": no "the" can stand before it
+    if noun.lower_ in ("pct", "percent", "%", "per cent") or any(
+        c.like_num and not ent.start <= c.i < ent.end for c in noun.children
+    ):
+        return None  # "down from 1985's four pct": a figure of that year, no event
     skip = {t.i for t in attach.subtree}
     cut = [
         t

@@ -33,15 +33,19 @@ def scheduled(ent: Span) -> bool:
 def pictured(ent: Span, iso: str | None, published: dt.date | None) -> bool:
     """ "A ranger feeds a seal at the pier in Dunmore on May 2, 2024. PHOTO: AFP": a plain present
     dated before the story (or on its day, the year written out) is a photo caption's present, and
-    "When does a ranger feed a seal …?" asks of no event. (A headline's present, the first sentence,
-    is left to `scheduled`.)"""
-    if published is None or not iso or not iso[:4].isdigit() or ent.sent.start == 0:
+    "When does a ranger feed a seal …?" asks of no event; in an undated story, such a line with a
+    photo credit after it. (A headline's present, the first sentence, is left to `scheduled`.)"""
+    if not iso or not iso[:4].isdigit() or ent.sent.start == 0:
         return False
     verb = clause_verb(ent.root)
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    if published is None:  # an undated story: only a credit after it says the line is a caption
+        text = ent.doc.text
+        rest = text[ent.sent.end_char : (text.find("\n", ent.sent.end_char) + 1 or len(text) + 1) - 1]
+        return bool(re.search(r"\b\d{4}\b", ent.text)) and re.search(r"(?i)\bphoto", rest) is not None
     last, day = iso.split("/")[-1], published.isoformat()
     # (the story's own day too when its year is written out: "opens on May 2, 2024" is no timetable)
     return last < day[: len(last)] or (last == day and bool(re.search(r"\b\d{4}\b", ent.text)))

@@ -326,7 +326,13 @@ def _dates_a_figure(ent: Span) -> bool:
         head.pos_ == "NUM"
         or head.ent_type_ in figure
         or (before is not None and (before.like_num or before.ent_type_ in figure or before.lower_ in units))
-    )
+        or (
+            before is not None
+            and before.pos_ == "NOUN"
+            and before.head.lower_ in ("from", "to")
+            and any(c.like_num and c.dep_ == "nummod" for c in before.children)
+        )
+    )  # "rose from 26 cases in 2008 to 1,649 in 2014": each year is its figure's, no year of the rise
 
 
 def _not_when(ent: Span) -> bool:
@@ -342,6 +348,11 @@ def _not_when(ent: Span) -> bool:
     verb = clause_verb(ent.root)
     if verb is not None and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
         return True  # "more doubt than there was a year ago": the time of a comparison, not an event
+    dashes = [
+        t.i for t in ent.sent if t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and doc[t.i - 1].whitespace_
+    ]
+    if verb is not None and any(a < verb.i < b < ent.start for a, b in zip(dashes, dashes[1:], strict=False)):
+        return True  # "the city - which was emerging from lockdown - banning … until Thursday": not the aside's time
     prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
     words = ent.text.strip().lower().split()
     article = prev is not None and prev.lower_ in ("a", "an", "every", "each", "any")

@@ -326,3 +326,15 @@ CUT_ENDS = set(
     "a an the and or but so as than that which who of to in on at for by with from is are was were be been "
     "has have had will would could should may its his her their our my your this these those such".split()
 )
+
+#: Heads of the press posts that are held for a region or city, a beat ("Asia correspondent",
+#: "Tokyo bureau chief", "Europe editor"): the place is the beat, never part of the employer.
+BEAT_HEADS = {"correspondent", "reporter", "editor", "bureau", "chief", "producer", "analyst", "columnist"}
+#: Regions a beat is named for that the tagger may read as part of an employer ("BBC Asia").
+BEAT_REGIONS = {
+    "asia", "europe", "africa", "americas", "america", "middle east", "latin america", "north america",
+    "south america", "east asia", "south asia", "southeast asia", "central asia", "asia-pacific", "asia pacific",
+    "pacific", "gulf", "balkans", "caribbean", "scandinavia", "east africa", "west africa", "southern africa",
+    "north africa", "eastern europe", "central europe", "latin", "arctic", "washington", "beijing", "tokyo",
+    "moscow", "brussels", "paris", "berlin", "london", "new york", "delhi", "jerusalem", "hong kong",
+}  # fmt: skip

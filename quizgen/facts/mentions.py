@@ -59,14 +59,27 @@ def _named_beside(ctx: ArticleContext, start: int, end: int) -> tuple[int, str] 
 
 
 def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
-    """'it'/'they': the subject of the previous sentence, if that names something; 'them' may
-    also be its object ("… encouraged science workers …. He called on them to …")."""
+    """'it'/'they': a subject before it in its own sentence, else the subject of the previous
+    sentence, if that names something; 'them' may also be its object ("… encouraged science
+    workers …. He called on them to …"). None after a relative subject ("…, which … as it …")."""
     sent = pronoun.sent
+    roles = ("nsubj", "nsubjpass", "dobj") if pronoun.lower_ == "them" else ("nsubj", "nsubjpass")
+    plural = pronoun.lower_ in ("they", "them")
+    # "Last year the group paid …, and this year it will pay …": a subject before the pronoun in its
+    # own sentence is nearer than any in the sentence before
+    own = [t for t in ctx.doc[sent.start : pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(t.idx)]
+    if own and own[-1].tag_ in ("WDT", "WP"):
+        return None  # "…, which killed 100 as it ravaged …": the nearest subject is a relative
+    own = [t for t in own if t.pos_ in ("NOUN", "PROPN") and plural == (t.tag_ in ("NNS", "NNPS"))]
+    own = [t for t in own if ctx.resolve_person(t) is None]
+    if own:
+        tokens = [t for t in own[-1].subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == own[-1])]
+        if any(t.i >= pronoun.i for t in tokens):
+            return None
+        return fuller_mention(ctx, own[-1], tokens) or _in_clause(tokens, lower_first(words_of(tokens)))
     if sent.start == 0:
         return None
     prev = ctx.doc[sent.start - 1].sent
-    roles = ("nsubj", "nsubjpass", "dobj") if pronoun.lower_ == "them" else ("nsubj", "nsubjpass")
-    plural = pronoun.lower_ in ("they", "them")
     for tok in prev:
         if tok.dep_ in roles and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok.idx):
             if plural != (tok.tag_ in ("NNS", "NNPS")):

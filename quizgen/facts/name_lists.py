@@ -79,7 +79,7 @@ def between_titled_names(ctx: ArticleContext, first: Token, name: Token, head: T
     close = head.right_edge.i + 1
     while comma == len(doc) - 1 and close < comma and doc[close].text in (")", "]"):
         close += 1  # "Project Director for HRDA (Harbour … Agency), R. Kumar": the comma after the bracket
-    comma = close if comma == len(doc) - 1 and doc[close].text == "," else comma
+    comma = close if comma == len(doc) - 1 and close < len(doc) and doc[close].text == "," else comma
     end = comma + 1
     while end + 1 < len(doc) and doc[end].pos_ == "PROPN" and doc[end + 1].pos_ == "PROPN":
         end += 1  # "T. Rajan": the run's last word, where a name is known

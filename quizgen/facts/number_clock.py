@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.measures import CURRENCY_SIGNS
 from quizgen.facts.number_ask import ask
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -17,6 +18,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
     from quizgen.facts.context import ArticleContext
 
+#: Words of a currency written after a sum ("10.30 euros").
+CURRENCY_WORDS = {"euros", "euro", "dollars", "pounds", "yen", "yuan", "francs", "rupees", "cents", "pence"}
 _MERIDIEM = r"(?:\s?(?:am|pm|a\.m\.|p\.m\.))"
 #: "04:17", "10.30pm", "6am", "4 p.m.", each with an optional zone ("CET", "GMT", "local time").
 CLOCK = re.compile(
@@ -33,10 +36,19 @@ def clock_times(ctx: ArticleContext) -> list[Span]:
         if ":" not in found.group(0) and not re.search(r"[ap]\.?m", found.group(0), re.I):
             continue  # "10.30" alone is a decimal
         span = ctx.doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        if span is not None and not any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in span):
+        if span is not None and not any(t.ent_type_ in ("PERCENT", "QUANTITY") for t in span) and not _money(span):
             out.append(span)
     heads = [_verb_of(s) for s in out]
     return [s for s, h in zip(out, heads, strict=True) if h is None or heads.count(h) == 1]
+
+
+def _money(span: Span) -> bool:
+    """A sum ("$10.30", "10.30 euros"), not a time the tagger took for money ("03:15 CEST")."""
+    if not any(t.ent_type_ == "MONEY" for t in span):
+        return False
+    doc = span.doc
+    near = doc[max(span.start - 1, 0) : min(span.end + 1, len(doc))]
+    return ":" not in span.text or any(t.text in CURRENCY_SIGNS or t.lower_ in CURRENCY_WORDS for t in near)
 
 
 def _verb_of(span: Span) -> int | None:

@@ -99,10 +99,10 @@ def _ask_baseline(
     drop += [
         t
         for c in verb.children
-        if c.dep_ == "prep"
+        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < baseline.i
         for t in c.subtree
-        if any(d.ent_type_ == "DATE" for d in c.subtree) and c.i < baseline.i
-    ]  # "in the quarter"
+        if any(d.ent_type_ == "DATE" for d in c.subtree)
+    ]  # "in the quarter", "this year": the period of the newer figure, never the baseline's
     share = _share_conj(first)
     if share is not None:
         drop += _with_comma(share, cc=True)

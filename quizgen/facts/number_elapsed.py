@@ -38,6 +38,9 @@ def ask_elapsed(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None  # the dates pass says when
     if word.dep_ not in ("advmod", "npadvmod") or word.head.pos_ not in ("VERB", "AUX"):
         return None  # "a report two days later": no clause of its own to ask
+    verb = word.head
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and verb.i < c.i < word.i for c in verb.children):
+        return None  # "founded in 1921 and listed in 1987, 66 years later": later than which, the parse cannot say
     unit = m["unit"].lower()
     unit = unit if unit.endswith("s") else unit + "s"
     question = ask(ctx, ent, f"How many {unit} {word.lower_}", drop_dates=False)

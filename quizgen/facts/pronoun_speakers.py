@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person
 from quizgen.facts.epithets import CONTRADICTED, FITS, UNKNOWN, epithet, fit
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, REPORTING
+from quizgen.facts.lexicon import DOCUMENT_NOUNS, OCCUPATIONS, REPORTING
 from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
 from quizgen.facts.reported import SPEAKING
@@ -101,7 +101,13 @@ def epithet_speaker(ctx: ArticleContext, token: Token) -> Person | None:
     said = epithet(token)
     if said is None or ctx.in_quote(token.idx):
         return None
+    if _introduced_unnamed(ctx, token):
+        return None
     holders = holders_of(ctx, token)  # "the veteran lawmaker": one the article called so, when it did
+    if not holders and token.lemma_.lower() in OCCUPATIONS:
+        # "the Arab journalist said": not one the article gave another post ("Secretary of State X")
+        holders = {p.name for p in ctx.people.people} - {p for had in ctx.post_holders.values() for p in had}
+        holders = holders or {""}
     levels = {id(p): fit(ctx, p, said) if not holders or p.name in holders else CONTRADICTED for p in ctx.people.people}
     person = _topic(ctx, token, lambda p: levels[id(p)] != CONTRADICTED)
     if person is not None and levels[id(person)] == UNKNOWN:
@@ -112,6 +118,18 @@ def epithet_speaker(ctx: ArticleContext, token: Token) -> Person | None:
             person = None
     memo[token.i] = person
     return person
+
+
+def _introduced_unnamed(ctx: ArticleContext, token: Token) -> bool:
+    """ "One journalist stood up …. '…,' the Arab journalist said": the epithet takes up someone the
+    story brought in without a name ("a", "one", "another" journalist), within reach, never a person named."""
+    start = ctx.doc.char_span(_paragraph_start(ctx, token.idx, REACH_PARAGRAPHS), token.idx, alignment_mode="expand")
+    lemma = token.lemma_.lower()
+    for tok in ctx.doc[start.start if start is not None else 0 : token.i]:
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not ctx.in_quote(tok.idx):
+            if any(c.lower_ in ("a", "an", "one", "another") for c in tok.children if c.i < tok.i):
+                return True
+    return False
 
 
 def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) -> Person | None:
@@ -139,6 +157,11 @@ def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) ->
     if _someone_else_spoke(ctx, best, best_at, token):
         return None
     where = ctx.doc.char_span(best_at, best_at + 1, alignment_mode="expand")
+    if where is not None and _paragraph_start(ctx, best_at, 0) < _paragraph_start(ctx, token.idx, 0):
+        if not _was_subject(where[0]) and not _reports(ctx, where[0]):
+            return (
+                None  # "The council sacked X. ¶ '…,' he said": one acted on, in a paragraph before, is no sure speaker
+            )
     if where is not None:
         first = where[0].sent
         others = [at for at, _ in latest[1:] if first.start_char <= at < first.end_char]
@@ -160,6 +183,30 @@ def _speaks(token: Token) -> bool:
     if head.dep_ == "appos" and subject_of_next_verb(head):  # "with X, the minister said"
         return head.doc[head.right_edge.i + 1].lemma_ in REPORTING
     return head.dep_ == "nsubj" and head.head.lemma_ in REPORTING
+
+
+def _was_subject(token: Token) -> bool:
+    """Whether the name at `token` is its clause's subject (also set beside or joined to one, or the
+    agent of a passive): the one acting, not one acted on or met "with"."""
+    head = _name_head(token)
+    while head.dep_ in ("appos", "conj", "compound") and head.head != head:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+
+
+def _reports(ctx: ArticleContext, token: Token) -> bool:
+    """Whether the name at `token` is set as a speaker however the parse reads it: "according to X",
+    "X, deputy director of Y, said" (a long name's parse is often astray, its order is not); never
+    "complained to X about …"."""
+    doc, head = token.doc, _name_head(token)
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    while end < len(doc) and doc[end].text in (",", "\u2013", "-"):
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if after is not None and after.lemma_ in REPORTING and not ctx.in_quote(after.idx):
+        return True
+    return before is not None and before.lower_ == "to" and start > 1 and doc[start - 2].lower_ == "according"
 
 
 def _acts(ctx: ArticleContext, at: int) -> bool:

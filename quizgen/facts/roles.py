@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from quizgen.facts.beats import split_beat
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.fact_types import Fact, RoleFact
 from quizgen.facts.honorifics import is_honorific
@@ -250,15 +251,17 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
 
 
 def _relative_clause_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "X, who is also the treasurer of Y"."""
+    """ "X, who is also the treasurer of Y"; "X, who was mayor of Y until 2021" is a post left behind
+    (news says "who is" of a post held now), never asked as held in the article's year."""
     for child in name.children:
         if child.dep_ == "relcl" and child.lemma_ == "be":
+            past = child.tag_ == "VBD"
             for attr in child.children:
                 if attr.dep_ == "attr":
                     for head in [attr, *conjuncts(attr)]:
                         post = post_phrase(ctx, head)
                         if post:
-                            yield post
+                            yield ([*post[0], FORMER], post[1], post[2]) if past else post
 
 
 def _speaks_for(ctx: ArticleContext, name: Token) -> Span | None:
@@ -284,6 +287,20 @@ def _speaks_for(ctx: ArticleContext, name: Token) -> Span | None:
 _is_post = is_post
 #: Words that say when a post is held, never part of its name: "Former Finance Minister" → "former …".
 TENURE_WORDS = {"former", "outgoing", "incoming", "acting", "interim", "ex", "retired", "late", "then"}
+
+
+#: Words right before a post that say it was held once, not now ("a one-time adviser", "the then minister").
+PAST_TENURE = re.compile(r"(?:former|ex|erstwhile|one-time|onetime|then|late|previous)\W*$", re.I)
+
+
+def _left_behind(ctx: ArticleContext, role_tokens: list[Token]) -> bool:
+    """ "Ivan Cole, a one-time adviser to …": a past-tenure word the post's words left out still makes
+    it a post left behind."""
+    if not role_tokens:
+        return False
+    first = min(t.i for t in role_tokens)
+    before = ctx.doc[max(first - 3, role_tokens[0].sent.start) : first].text
+    return bool(PAST_TENURE.search(before))
 
 
 def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
@@ -317,16 +334,16 @@ def _make(
     sent: Span,
 ) -> RoleFact | None:
     shared = ONE_OF_MANY in post_words
-    former = FORMER in post_words
+    former = FORMER in post_words or _left_behind(ctx, post_tokens(post_words))
     role_tokens = [t for t in post_tokens(post_words) if not _bracketed(t)]  # "Harbor Board (HB) chairman"
     if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
-    role = expand_titles(_sentence_case(ctx, role_tokens))  # "Gov." → "Governor"
-    role = re.sub(r"^(a|an|the)\s+", "", role, flags=re.I)
+    role = re.sub(r"^(a|an|the)\s+", "", expand_titles(_sentence_case(ctx, role_tokens)), flags=re.I)  # "Gov."
     if former and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"
     if not role and not org:
         return None
+    role, org = split_beat(role, org, ctx.place_names)  # "BBC Asia correspondent": Asia is the beat
     words = role.split()
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
         words[-1] = words[-1][:-1]  # "Tom Vale, analysts with …": one person holds one post

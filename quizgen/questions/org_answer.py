@@ -26,6 +26,14 @@ def not_an_org(answer: str, sentence: str, ctx: ArticleContext, question: str = 
     """Why `answer` cannot answer "Which organization …?", or None when it may (a country may
     answer "Which team …?": "India won the opening Test")."""
     name = answer.strip()
+    if name and not re.search(r"[A-Z]", name) and re.search(r"(?i)\bwhich (?:organi[sz]ation|institution)", question):
+        return "a thing named in common words, not an organization"  # "TVAC" spelled out: "thermal vacuum chamber"
+    if (
+        name.isupper()
+        and name not in ctx.acronyms
+        and re.search(rf"(?m)^{re.escape(name)}\s*[(,\u2013\u2014-]", ctx.text)
+    ):
+        return "a dateline's place, not an organization"  # "MELBOURNE (AFP) - The court …"
     if is_country(name) and "which team" not in question.lower():
         return "a country, not an organization"
     if " " not in name and any(name in p.name.split()[1:] for p in ctx.people.people):

@@ -56,6 +56,8 @@ _BYLINE = re.compile(r"^(?:\(?reporting by|by|our)\b|\breports?[.:]?$|\breportin
 def files_story(fact: RoleFact) -> bool:
     """The reporter who files the story (the byline), not a journalist the news is about ("the mayor
     was quizzed by Harbor Radio journalist X")."""
+    if reporter_post(fact.role) and fact.role.lower().startswith(("our ", "my ")):
+        return True  # "Ann Ruiz, our Asia correspondent, said": the paper's own staff
     return reporter_post(fact.role) and _BYLINE.search(fact.sentence.strip()) is not None
 
 

@@ -59,7 +59,7 @@ def clean_answer(answer: str) -> str:
 _Repl = str | Callable[[re.Match[str]], str]
 
 #: Posts a person no longer holds.
-FORMER = re.compile(r"(former|ex-|ex |erstwhile|one-time|onetime)\b", re.I)
+FORMER = re.compile(r"(former|ex-|ex |erstwhile|one-time|onetime)\b|(?:then|late|previous)\s", re.I)
 #: What a speaker question asks for, by its wh-phrase: the type its false options must have.
 WH_TYPES = {"Who": "person", "Which country": "country", "Which organization": "org"}
 
@@ -206,7 +206,9 @@ def _dated(question: str, ctx: ArticleContext) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in ("the", "of", "at", "for")}
+    """A post's words, "ex" read as "former" ("Ex-president" is "former president of X" said shorter)."""
+    words = {w.lower() for w in re.findall(r"\w+", text) if w.lower() not in ("the", "of", "at", "for")}
+    return {"former" if w == "ex" else w for w in words}
 
 
 def _acronym(fact: AcronymFact, ctx: ArticleContext) -> list[Draft]:
