@@ -1,0 +1,89 @@
+"""Speakers news names in ways the generator missed on unseen outlets: an employer's possessive
+before the name, a quote closed with doubled apostrophes, a church title before a surname, Malaysia's "Datuk Seri", and
+groups that speak as one ("meteorologists said", "police said", "…, they added"). Every article is our own invention."""
+
+from __future__ import annotations
+
+import pytest
+from invented_articles import asked_by_article
+
+from quizgen.models import Question
+
+ARTICLES = {
+    "owner-before-name": (
+        "Harbourco is building a new pier at Harwick.\n\n"
+        "\u201cThe pier will carry its first ferry in May,\u201d said Harbourco\u2019s Lena Dahl, the project\u2019s "
+        "chief engineer."
+    ),
+    "doubled-apostrophes-close": (
+        "Northbank shares fell 9 percent on Friday.\n\n"
+        "\"The figures look fine in every way but one,'' said Kestrel Capital analyst Tom Ruiz."
+    ),
+    "church-title": (
+        "Cardinal Weiss freed on appeal\n\n"
+        "A court in Harwick on Monday quashed the conviction of former Vatican archivist Anton Weiss.\n\n"
+        "Weiss said the ruling ended \u201ca long ordeal for his parish and his family\u201d."
+    ),
+    "datuk-seri": (
+        "Ferries between Harwick and Orvik will resume on Friday, Transport Minister Aziz Rahman Osman said "
+        "on Monday.\n\n"
+        "Datuk Seri Aziz Rahman said at a briefing that the two ports had agreed on new safety checks.\n\n"
+        "He said that until the checks were in place, no passengers would be allowed to board."
+    ),
+    "meteorologists": (
+        "Storm Mara hit the coast on Tuesday.\n\n"
+        "The storm reached land near the fishing town of Orvik on Tuesday evening, meteorologists said."
+    ),
+    "they-added": (
+        "Storm Mara hit the coast on Tuesday.\n\n"
+        "The storm reached land near the fishing town of Orvik on Tuesday evening, meteorologists said.\n\n"
+        "It then turned north and slowly weakened to a tropical depression by Wednesday morning, they added.\n\n"
+        "Ferries stayed in port. They said the sea was far too rough for the crossing to the islands."
+    ),
+    "police": "The coast road near Orvik was closed on Tuesday.\n\nPolice said the road would stay shut until Friday.",
+    "some-economists": (
+        "The central bank meets on Thursday.\n\nSome economists said the bank would cut its main rate in June."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def quotes() -> dict[str, list[Question]]:
+    return asked_by_article(ARTICLES, "quote")
+
+
+def test_the_employer_before_a_name_is_not_part_of_the_answer(quotes):
+    assert [q.answer for q in quotes["owner-before-name"]] == ["Lena Dahl"]
+
+
+def test_doubled_apostrophes_close_a_quote_a_double_mark_opened(quotes):
+    (q,) = quotes["doubled-apostrophes-close"]
+    assert q.question == "Who said \u201cThe figures look fine in every way but one\u201d?"
+    assert q.answer == "Tom Ruiz"
+
+
+def test_a_church_title_before_a_surname_is_the_same_person(quotes):
+    # "Cardinal Weiss" in the headline is no second Weiss that would leave "Weiss said" unresolved
+    assert [q.answer for q in quotes["church-title"]] == ["Anton Weiss"]
+
+
+def test_datuk_seri_is_one_word_of_address_not_a_given_name(quotes):
+    # "Seri Aziz Rahman" would be a second person, and "He said" nobody's
+    asked = {q.question.split(",")[0]: q.answer for q in quotes["datuk-seri"]}
+    assert asked.get("Who said that until the checks were in place") == "Aziz Rahman Osman"
+    assert set(asked.values()) == {"Aziz Rahman Osman"}
+
+
+def test_a_trade_speaking_as_one_is_the_answer_in_the_articles_words(quotes):
+    assert [q.answer for q in quotes["meteorologists"]] == ["meteorologists"]
+    assert [q.answer for q in quotes["police"]] == ["police"]
+
+
+def test_they_after_a_group_is_that_group_only_right_after_it(quotes):
+    asked = quotes["they-added"]
+    assert [q.answer for q in asked] == ["meteorologists", "meteorologists"]
+    assert all("storm" in q.question for q in asked)  # not the sea: "they" at the port follows no group
+
+
+def test_a_group_picked_out_of_a_trade_is_not_asked(quotes):
+    assert quotes["some-economists"] == []
