@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import COLLECTIVE_SPEAKERS
+from quizgen.facts.lexicon import COLLECTIVE_SPEAKERS, NATIONAL_BODIES
 from quizgen.facts.reported import SPEAKING
 from quizgen.models import Speaker
 
@@ -27,8 +27,8 @@ def collective_speaker(token: Token) -> Speaker | None:
     """The group `token` heads as a speaker ("police", "Local media", "many economists"), in the
     article's words; None for any other noun, a group owned by someone ("its economists") or one
     a number or "some" picks out of a larger one."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in COLLECTIVE_SPEAKERS:
-        return None
+    if token.pos_ not in ("NOUN", "PROPN") or not {token.lemma_.lower(), token.lower_} & COLLECTIVE_SPEAKERS:
+        return None  # the lemma, or the word itself: the model's lemma of "media" is "medium"
     if token.lower_ != "police" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "media":
         return None  # "an economist said": one person, whom the article may name
     words = []
@@ -46,6 +46,18 @@ def collective_speaker(token: Token) -> Speaker | None:
         return None  # "its economists", "two forecasters", "Indian police": another answer than these words
     text = " ".join([w.lower_ for w in words] + [token.lower_])
     return Speaker(name=text, aliases=(), wh="Who", key=text, token=token)
+
+
+def national_body(token: Token) -> Speaker | None:
+    """'the US military said', 'the Norwegian army said': a country's body, named by the country and
+    asked as an organisation in the article's words; None with any other word before it."""
+    if token.lemma_.lower() not in NATIONAL_BODIES or token.tag_ != "NN":
+        return None
+    before = [c for c in token.children if c.i < token.i and not (c.dep_ == "det" and c.lower_ == "the")]
+    if len(before) != 1 or before[0].dep_ not in ("compound", "amod") or before[0].ent_type_ not in ("GPE", "NORP"):
+        return None  # "the army", "the regional government", "its navy": which one only the article knows
+    text = token.doc[before[0].left_edge.i : token.i + 1].text
+    return Speaker(name=text, aliases=(), wh="Which organization", key=text.lower(), token=token)
 
 
 def they_again(ctx: ArticleContext, token: Token) -> Speaker | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quizgen.facts.collective import collective_speaker, they_again
+from quizgen.facts.collective import collective_speaker, national_body, they_again
 from quizgen.facts.context import ArticleContext, Person, clean_name
 from quizgen.facts.described import described_speaker
 from quizgen.facts.epithets import epithet
@@ -175,7 +175,8 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"
     if described is not None:
         return described
-    return _group(ctx, token) or collective_speaker(token) or they_again(ctx, token)  # "police said"
+    # "police said", "the US military said", "…, they added" after "meteorologists said"
+    return _group(ctx, token) or collective_speaker(token) or national_body(token) or they_again(ctx, token)
 
 
 def _names_the_phrase(name: Token, head: Token) -> bool:

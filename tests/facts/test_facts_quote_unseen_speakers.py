@@ -41,6 +41,15 @@ ARTICLES = {
         "Ferries stayed in port. They said the sea was far too rough for the crossing to the islands."
     ),
     "police": "The coast road near Orvik was closed on Tuesday.\n\nPolice said the road would stay shut until Friday.",
+    "local-media": (
+        "The river burst its banks near Orvik on Sunday.\n\n"
+        "Local media reported that the old stone bridge at Harwick had collapsed overnight."
+    ),
+    "national-army": (
+        "A fishing boat went missing off Orvik on Sunday.\n\n"
+        "The Norwegian army said it had found no trace of the boat or its crew of four.\n\n"
+        "The army said it would keep two helicopters over the bay until Friday."
+    ),
     "some-economists": (
         "The central bank meets on Thursday.\n\nSome economists said the bank would cut its main rate in June."
     ),
@@ -77,12 +86,20 @@ def test_datuk_seri_is_one_word_of_address_not_a_given_name(quotes):
 def test_a_trade_speaking_as_one_is_the_answer_in_the_articles_words(quotes):
     assert [q.answer for q in quotes["meteorologists"]] == ["meteorologists"]
     assert [q.answer for q in quotes["police"]] == ["police"]
+    assert [q.answer for q in quotes["local-media"]] == ["local media"]
 
 
 def test_they_after_a_group_is_that_group_only_right_after_it(quotes):
     asked = quotes["they-added"]
     assert [q.answer for q in asked] == ["meteorologists", "meteorologists"]
     assert all("storm" in q.question for q in asked)  # not the sea: "they" at the port follows no group
+
+
+def test_a_countrys_army_is_an_organisation_named_with_its_country(quotes):
+    asked = {q.question: q.answer for q in quotes["national-army"]}
+    assert set(asked.values()) == {"Norwegian army"}
+    assert all(q.startswith("Which organization said") for q in asked)
+    assert not any("helicopters" in q for q in asked)  # "the army" alone could be any army
 
 
 def test_a_group_picked_out_of_a_trade_is_not_asked(quotes):
