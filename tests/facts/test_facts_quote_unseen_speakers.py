@@ -1,6 +1,7 @@
 """Speakers news names in ways the generator missed on unseen outlets: an employer's possessive
-before the name, a quote closed with doubled apostrophes, a church title before a surname, Malaysia's "Datuk Seri", and
-groups that speak as one ("meteorologists said", "police said", "…, they added"). Every article is our own invention."""
+before the name, a quote closed with doubled apostrophes, a church title before a surname,
+Malaysia's "Datuk Seri", a second "but that" clause, and groups that speak as one ("meteorologists
+said", "police said", "…, they added", "the Norwegian army said"). Every article is our own invention."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ ARTICLES = {
         "A fishing boat went missing off Orvik on Sunday.\n\n"
         "The Norwegian army said it had found no trace of the boat or its crew of four.\n\n"
         "The army said it would keep two helicopters over the bay until Friday."
+    ),
+    "but-that": (
+        "Ann Lind, the mayor of Harwick, welcomed the court ruling on Monday.\n\n"
+        "Lind said the ruling corrected \u201ca grave wrong\u201d, but that she bore \u201cno grudge\u201d towards the "
+        "harbour council."
     ),
     "some-economists": (
         "The central bank meets on Thursday.\n\nSome economists said the bank would cut its main rate in June."
@@ -100,6 +106,13 @@ def test_a_countrys_army_is_an_organisation_named_with_its_country(quotes):
     assert set(asked.values()) == {"Norwegian army"}
     assert all(q.startswith("Which organization said") for q in asked)
     assert not any("helicopters" in q for q in asked)  # "the army" alone could be any army
+
+
+def test_a_second_that_clause_of_one_statement_is_asked_too(quotes):
+    asked = {q.question: q.answer for q in quotes["but-that"]}
+    assert any("a grave wrong" in q for q in asked)
+    assert any("no grudge" in q and "grave" not in q for q in asked)
+    assert set(asked.values()) == {"Ann Lind"}
 
 
 def test_a_group_picked_out_of_a_trade_is_not_asked(quotes):
