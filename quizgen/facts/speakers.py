@@ -17,6 +17,7 @@ from quizgen.facts.lexicon import (
     STATEMENT_NOUNS,
     TITLE_WORDS,
 )
+from quizgen.facts.org_refs import KIND_NOUNS
 from quizgen.facts.people import is_pronoun
 from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
@@ -214,7 +215,22 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
         prev = _previous_group_speaker(ctx, token)
         if prev:
             return replace(prev, token=None)
+    if _kind_of_body(token):  # "Statistics Holm reported …. '…,' the federal agency said": the same body
+        prev = _previous_group_speaker(ctx, token)
+        if prev and prev.wh == GROUP_LABELS["ORG"]:
+            return replace(prev, token=None)
     return None
+
+
+def _kind_of_body(token: Token) -> bool:
+    """'the company', 'the federal agency': a body's kind after "the", with no word but a plain
+    adjective that could make it another body ("the regional council" may be)."""
+    if token.tag_ != "NN" or token.lemma_.lower() not in KIND_NOUNS:
+        return False
+    before = [c for c in token.children if c.i < token.i]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in before) and all(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower) for c in before
+    )
 
 
 def _cut_short(ent: Span) -> bool:

@@ -56,6 +56,12 @@ ARTICLES = {
         "Lind said the ruling corrected \u201ca grave wrong\u201d, but that she bore \u201cno grudge\u201d towards the "
         "harbour council."
     ),
+    "the-agency-again": (
+        "The Harwick Statistics Office reported that the trade deficit rose sharply last year.\n\n"
+        '"The rise in the deficit came from imports that kept growing strongly," the federal agency said.\n\n'
+        "Ann Lind, the mayor of Harwick, praised the port staff on Monday.\n\n"
+        '"We are proud of the new pier and of the crews who built it," the company said.'
+    ),
     "some-economists": (
         "The central bank meets on Thursday.\n\nSome economists said the bank would cut its main rate in June."
     ),
@@ -113,6 +119,14 @@ def test_a_second_that_clause_of_one_statement_is_asked_too(quotes):
     assert any("a grave wrong" in q for q in asked)
     assert any("no grudge" in q and "grave" not in q for q in asked)
     assert set(asked.values()) == {"Ann Lind"}
+
+
+def test_the_agency_right_after_a_named_body_spoke_is_that_body(quotes):
+    asked = {q.question: q.answer for q in quotes["the-agency-again"]}
+    assert asked.get(
+        "Which organization said \u201cThe rise in the deficit came from imports that kept growing strongly\u201d?"
+    ) == ("Harwick Statistics Office")
+    assert not any("proud" in q for q in asked)  # "the company" after a mayor spoke: which company is not said
 
 
 def test_a_group_picked_out_of_a_trade_is_not_asked(quotes):
