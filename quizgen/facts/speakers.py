@@ -215,8 +215,8 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
         prev = _previous_group_speaker(ctx, token)
         if prev:
             return replace(prev, token=None)
-    if _kind_of_body(token):  # "Statistics Holm reported …. '…,' the federal agency said": the same body
-        prev = _previous_group_speaker(ctx, token)
+    if _kind_of_body(token):  # "The Holm Statistics Office reported …. '…,' the federal agency said"
+        prev = _previous_group_speaker(ctx, token, alone=True)
         if prev and prev.wh == GROUP_LABELS["ORG"]:
             return replace(prev, token=None)
     return None
@@ -254,9 +254,10 @@ def _body(ctx: ArticleContext, text: str, wh: str, token: Token) -> Speaker:
     )
 
 
-def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
+def _previous_group_speaker(ctx: ArticleContext, token: Token, alone: bool = False) -> Speaker | None:
     """Who "it" is in '"…," it said': the body or document that spoke in the sentence before the
-    quote (sentences wholly inside the quote are skipped)."""
+    quote (sentences wholly inside the quote are skipped); with `alone`, only when nobody else
+    spoke there ("the company said" after two companies spoke is either)."""
     sent = token.sent
     for _ in range(4):
         if sent.start == 0:
@@ -265,6 +266,8 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None
         if not all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
             break
     speaking = [t for t in sent if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
+    if alone and len(speaking) != 1:
+        return None
     for tok in speaking:
         if tok.ent_type_ in GROUP_LABELS:
             return who(ctx, tok)

@@ -60,7 +60,9 @@ ARTICLES = {
         "The Harwick Statistics Office reported that the trade deficit rose sharply last year.\n\n"
         '"The rise in the deficit came from imports that kept growing strongly," the federal agency said.\n\n'
         "Ann Lind, the mayor of Harwick, praised the port staff on Monday.\n\n"
-        '"We are proud of the new pier and of the crews who built it," the company said.'
+        '"We are proud of the new pier and of the crews who built it," the company said.\n\n'
+        "Northline Ferries said fares would rise, while Eastway Ferries said its fares would stay the same.\n\n"
+        '"The crossing will take forty minutes in good weather," the company said.'
     ),
     "some-economists": (
         "The central bank meets on Thursday.\n\nSome economists said the bank would cut its main rate in June."
@@ -127,6 +129,7 @@ def test_the_agency_right_after_a_named_body_spoke_is_that_body(quotes):
         "Which organization said \u201cThe rise in the deficit came from imports that kept growing strongly\u201d?"
     ) == ("Harwick Statistics Office")
     assert not any("proud" in q for q in asked)  # "the company" after a mayor spoke: which company is not said
+    assert not any("forty minutes" in q for q in asked)  # nor after two companies spoke
 
 
 def test_a_group_picked_out_of_a_trade_is_not_asked(quotes):
