@@ -30,10 +30,10 @@ _PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|released|dat
 
 #: A wire-service dateline opening the first paragraph:
 #: "WASHINGTON, March 14, 2024 (Reuters) - ", "BEIJING, June 4 (Xinhua) -- ", "KYIV, Ukraine (AP) — ",
-#: "March 14, 2024 (Reuters) - ", "BEIJING — ".
+#: "March 14, 2024 (Reuters) - ", "BEIJING — ", "MELBOURNE (REUTERS, AFP) - ".
 _PLACE = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
 _LEAD_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
-_AGENCY = r"\((?:[A-Z][\w.&’' ]{0,30})(?:[,/] ?[A-Z][\w.&’' ]{0,30})*\)"  # "(REUTERS, AFP)" too
+_AGENCY = r"\((?:[A-Z][\w.&’' ]{0,30}(?:[,/]\s?[A-Z][\w.&’' ]{0,30}){0,3})\)"  # "(REUTERS, AFP)", "(THE STAR/ANN)"
 _DASH = r"(?:--?|–|—)"
 _LEAD_DATELINE = re.compile(
     rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_LEAD_DATE}))?\s*(?P<agency>{_AGENCY})?\s*(?:{_DASH}\s+|(?:--|—)(?=[A-Z][a-z]))"

@@ -15,8 +15,9 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 #: Gulf and Commonwealth style before a minister's name: "H E", "HE", "H.E.", "His Excellency".
 _EXCELLENCY = {"HE", "H.E.", "H.E", "Excellency", "Highness", "HH", "H.H."}
 #: Words of address of Gulf, South and Southeast Asian outlets, before the name and no part of it
-#: (Malaysia's "Datuk Ann Lind" is later "Datuk Ann", the given name: a person is not two).
-ADDRESS = {"sheikh", "sheikha", "sheik", "shaikh", "shaikha", "datuk", "dato", "dato'", "datin"}
+#: (Malaysia's "Datuk Ann Lind" is later "Datuk Ann", the given name: a person is not two; "Datuk Seri"
+#: is the higher rank, no given name "Seri").
+ADDRESS = {"sheikh", "sheikha", "sheik", "shaikh", "shaikha", "datuk", "dato", "dato'", "datin", "seri"}
 #: Words inside Arabic names joining its parts: "Hamad bin Ali Al Kuwari", "Amira bint Salem al-Harthy".
 #: "Al" and "Abu" are particles only inside a name ("Al Gore" starts with a first name).
 ARABIC_PARTICLES = {"bin", "bint", "ibn", "binti", "al", "Al", "Bin", "Ibn", "Abu", "abu", "el", "El"}

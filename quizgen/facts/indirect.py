@@ -101,7 +101,7 @@ def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker)
     if aside is not None:
         return aside
     if ccomp:
-        return _clause_after(ctx, sent, verb, ccomp[0], speaker)
+        return clause_after(ctx, sent, verb, ccomp[0], speaker)
     found = _clause_before(ctx, sent, verb, speaker)
     if found is not None:
         return found
@@ -157,7 +157,7 @@ def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> lis
         speaker = speaker_of(ctx, verb)
         if speaker is None:
             continue
-        fact = _clause_after(ctx, sent, verb, ccomp[0], speaker, "said" if _adding(verb) or _as_said(verb) else None)
+        fact = clause_after(ctx, sent, verb, ccomp[0], speaker, "said" if _adding(verb) or _as_said(verb) else None)
         if fact is not None and not (found is not None and _asked_by(found, fact)):
             facts.append(fact)
     return facts
@@ -200,7 +200,7 @@ def _adding(verb: Token) -> bool:
     return participle_owner(verb) is not None
 
 
-def _clause_after(
+def clause_after(
     ctx: ArticleContext, sent: Span, verb: Token, head: Token, speaker: Speaker, verb_word: str | None = None
 ) -> QuoteFact | None:
     """'X said (that) CLAUSE', asked "Who said that CLAUSE?" (or "Who doubted …?" for a view)."""

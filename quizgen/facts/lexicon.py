@@ -120,6 +120,11 @@ SPEAKER_NOUNS = {
     "investigator",
     "prosecutor",
 }
+#: Groups news lets speak as one, bare ("police said", "meteorologists said", "local media reported"):
+#: the article's own words are the answer. Not "traders" or "analysts", who may be anyone.
+COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "media"}
+#: A country's bodies that speak as one when the country is named with them ("the US military said").
+NATIONAL_BODIES = {"military", "army", "navy", "government", "police"}
 #: Speaker nouns that say nothing of whom they speak for unless qualified ("a senior official",
 #: "sources"; not "a General Motors spokesman"): "Who said …? — a senior official" teaches nothing.
 FACELESS_SPEAKERS = {"source", "spokesman", "spokeswoman", "spokesperson", "official", "aide", "insider"}

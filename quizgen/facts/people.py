@@ -213,6 +213,7 @@ def outside_field(span: Span, ent: Span) -> Span:
 
 
 def after_title(ent: Span) -> Span:
-    """A PERSON entity without the title NER took into it: "NASA Administrator Tom Vale" → "Tom Vale"."""
-    posts = [t.i for t in ent[:-1] if is_post(t.text) and t.text[:1].isupper()]
-    return ent.doc[posts[-1] + 1 : ent.end] if posts else ent
+    """A PERSON entity without the title or owner NER took into it: "NASA Administrator Tom Vale",
+    "JPL's Tom Vale" → "Tom Vale" (the owner is where the person works, not part of the name)."""
+    cuts = [t.i for t in ent[:-1] if (is_post(t.text) and t.text[:1].isupper()) or t.tag_ == "POS"]
+    return ent.doc[cuts[-1] + 1 : ent.end] if cuts else ent

@@ -9,6 +9,9 @@ QUOTE_CHARS = '"\u201c\u201d'
 QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb`'"
 #: A passage in double quote marks, straight or curly, as a question or an answer writes it.
 QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+#: A mark `quote_spans` reads: a double one, or doubled apostrophes closing what a double mark opened
+#: ("…,'' said Ann Lind", as some wire feeds type it).
+_MARK = re.compile(f"''(?!')|[{QUOTE_CHARS}]")
 #: Quotes in other marks: «guillemets», ``TeX-style'' and ''doubled apostrophes'' (as some wire feeds
 #: type a double mark); ‘single’ quotes are read by `_single_quoted`.
 _OTHER_QUOTES = re.compile(r"\u00ab\s*([^\u00bb\n]+?)\s*\u00bb|``([^\n]+?)''|(?:^|(?<=[\s(]))''(?=\w)([^\n]+?)''(?!')")
@@ -37,15 +40,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         line, base = para.group(), para.start()
         start: int | None = None
-        for m in re.finditer(f"[{QUOTE_CHARS}]|(?<=[\\w,.?!])''(?!\\w)", line):
+        for m in _MARK.finditer(line):
             i, mark = m.start(), m.group()
-            if mark == "''":  # '"The numbers look fine,'' said X': a wire's closing typed as two apostrophes
-                if start is not None and i > start:
-                    spans.append((base + start, base + i))
-                start = None
-                continue
             before = line[i - 1] if i else " "
-            after = line[i + 1] if i + 1 < len(line) else " "
+            after = line[i + len(mark)] if i + len(mark) < len(line) else " "
+            if mark == "''" and (start is None or before.isspace()):
+                continue  # only closes a quote a double mark opened; ''…'' pairs are read below
             if mark == '"' and before.isalpha() and after.isalpha():
                 continue  # 'Opec"s': an apostrophe a text conversion turned into a quote mark
             if start is None and mark == '"' and before.isalpha() and after.isspace():

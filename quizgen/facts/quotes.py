@@ -23,6 +23,7 @@ from quizgen.facts.pointing import extraposed
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import dedupe, quote_fact, says_something
+from quizgen.facts.that_clauses import second_that
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -89,7 +90,7 @@ def extract_quotes(ctx: ArticleContext) -> Quotes:
         if direct and pending is not None and goes_on_in(ctx, pending, sent, para):
             facts, pending = _settle_open(ctx, facts, pending, fact.speaker), None
         facts.append(fact)
-        facts += also_stated(ctx, sent, fact)
+        facts += also_stated(ctx, sent, fact) + second_that(ctx, sent, fact)  # "…, but that …"
         facts += _other_quotes(ctx, sent, fact)
         facts += documents(ctx, sent, fact)
         by_sentence[sent.start_char] = fact

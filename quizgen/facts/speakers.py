@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quizgen.facts.collective import collective_speaker, national_body, they_again
 from quizgen.facts.context import ArticleContext, Person, clean_name
 from quizgen.facts.described import described_speaker
 from quizgen.facts.epithets import epithet
@@ -17,6 +18,7 @@ from quizgen.facts.lexicon import (
     STATEMENT_NOUNS,
     TITLE_WORDS,
 )
+from quizgen.facts.org_refs import KIND_NOUNS
 from quizgen.facts.people import is_pronoun
 from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
@@ -174,7 +176,8 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"
     if described is not None:
         return described
-    return _group(ctx, token)
+    # "police said", "the US military said", "…, they added" after "meteorologists said"
+    return _group(ctx, token) or collective_speaker(token) or national_body(token) or they_again(ctx, token)
 
 
 def _names_the_phrase(name: Token, head: Token) -> bool:
@@ -212,7 +215,22 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
         prev = _previous_group_speaker(ctx, token)
         if prev:
             return replace(prev, token=None)
+    if _kind_of_body(token):  # "The Holm Statistics Office reported …. '…,' the federal agency said"
+        prev = _previous_group_speaker(ctx, token, alone=True)
+        if prev and prev.wh == GROUP_LABELS["ORG"]:
+            return replace(prev, token=None)
     return None
+
+
+def _kind_of_body(token: Token) -> bool:
+    """'the company', 'the federal agency': a body's kind after "the", with no word but a plain
+    adjective that could make it another body ("the regional council" may be)."""
+    if token.tag_ != "NN" or token.lemma_.lower() not in KIND_NOUNS:
+        return False
+    before = [c for c in token.children if c.i < token.i]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in before) and all(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower) for c in before
+    )
 
 
 def _cut_short(ent: Span) -> bool:
@@ -236,9 +254,10 @@ def _body(ctx: ArticleContext, text: str, wh: str, token: Token) -> Speaker:
     )
 
 
-def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
+def _previous_group_speaker(ctx: ArticleContext, token: Token, alone: bool = False) -> Speaker | None:
     """Who "it" is in '"…," it said': the body or document that spoke in the sentence before the
-    quote (sentences wholly inside the quote are skipped)."""
+    quote (sentences wholly inside the quote are skipped); with `alone`, only when nobody else
+    spoke there ("the company said" after two companies spoke is either)."""
     sent = token.sent
     for _ in range(4):
         if sent.start == 0:
@@ -247,6 +266,8 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token) -> Speaker | None
         if not all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
             break
     speaking = [t for t in sent if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
+    if alone and len(speaking) != 1:
+        return None
     for tok in speaking:
         if tok.ent_type_ in GROUP_LABELS:
             return who(ctx, tok)

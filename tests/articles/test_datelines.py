@@ -136,3 +136,10 @@ def test_a_press_release_dateline_with_a_dash_and_no_space_is_stripped() -> None
     body, _ = split_lead_dateline("PORT VELL, OR--Divers exploring the reef have found a new coral.")
     assert body == "Divers exploring the reef have found a new coral."
     assert split_lead_dateline("NATO--the alliance met.")[0] == "NATO--the alliance met."
+
+
+def test_a_dateline_crediting_several_agencies_is_stripped() -> None:
+    # papers that run wire copy credit each source: "(WIRE, GAZETTE/NEWS NETWORK)" is still the dateline
+    body, _ = split_lead_dateline("PORT VELL (HOLMWIRE, THE GAZETTE/ISLAND NEWS NETWORK) - Ferries resumed on Monday.")
+    assert body == "Ferries resumed on Monday."
+    assert split_lead_dateline("HOLM (HOLMWIRE, AFP) - Ferries resumed.")[0] == "Ferries resumed."

@@ -1,0 +1,73 @@
+"""Groups that speak as one in news: "police said", "meteorologists said", "local media reported".
+
+Unlike "traders say" or "a senior official said", these name who speaks well enough to ask about
+("Who said the storm weakened by evening? — meteorologists"): a trade that speaks for its field,
+or the one police force or press of the place the story is set in. The answer is the article's
+own words, so the question never claims more than the article says.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.fact_types import Speaker
+from quizgen.facts.lexicon import COLLECTIVE_SPEAKERS, NATIONAL_BODIES
+from quizgen.facts.reported import SPEAKING
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Token
+
+    from quizgen.facts.context import ArticleContext
+
+#: Determiners a collective speaker may carry: "the police", "many economists"; not "some" or "two".
+_PLAIN_DETERMINERS = {"the", "many", "most"}
+
+
+def collective_speaker(token: Token) -> Speaker | None:
+    """The group `token` heads as a speaker ("police", "Local media", "many economists"), in the
+    article's words; None for any other noun, a group owned by someone ("its economists") or one
+    a number or "some" picks out of a larger one."""
+    if token.pos_ not in ("NOUN", "PROPN") or not {token.lemma_.lower(), token.lower_} & COLLECTIVE_SPEAKERS:
+        return None  # the lemma, or the word itself: the model's lemma of "media" is "medium"
+    if token.lower_ != "police" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "media":
+        return None  # "an economist said": one person, whom the article may name
+    words = []
+    for child in token.children:
+        if child.i > token.i:
+            continue
+        if child.dep_ == "det" and child.lower_ in _PLAIN_DETERMINERS:
+            continue
+        if child.dep_ == "amod" and child.lower_ in _PLAIN_DETERMINERS:
+            continue  # "Many economists" (an adjective to the parser)
+        if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") and not child.ent_type_:
+            if child.i == token.i - 1 and child.is_alpha:
+                words.append(child)  # "local media", "state media", "traffic police"
+                continue
+        return None  # "its economists", "two forecasters", "Indian police": another answer than these words
+    text = " ".join([w.lower_ for w in words] + [token.lower_])
+    return Speaker(name=text, aliases=(), wh="Who", key=text, token=token)
+
+
+def national_body(token: Token) -> Speaker | None:
+    """'the US military said', 'the Norwegian army said': a country's body, named by the country and
+    asked as an organisation in the article's words; None with any other word before it."""
+    if token.lemma_.lower() not in NATIONAL_BODIES or token.tag_ != "NN":
+        return None
+    before = [c for c in token.children if c.i < token.i and not (c.dep_ == "det" and c.lower_ == "the")]
+    if len(before) != 1 or before[0].dep_ not in ("compound", "amod") or before[0].ent_type_ not in ("GPE", "NORP"):
+        return None  # "the army", "the regional government", "its navy": which one only the article knows
+    text = token.doc[before[0].left_edge.i : token.i + 1].text
+    return Speaker(name=text, aliases=(), wh="Which organization", key=text.lower(), token=token)
+
+
+def they_again(ctx: ArticleContext, token: Token) -> Speaker | None:
+    """Whom "they" is in '…, meteorologists said. ¶ …, they added.': the group that spoke in the
+    sentence right before, when it was the only speaker there; None otherwise."""
+    if token.lower_ != "they" or token.sent.start == 0:
+        return None
+    before = ctx.doc[token.sent.start - 1].sent
+    speakers = [t for t in before if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
+    if len(speakers) != 1:
+        return None
+    found = collective_speaker(speakers[0])
+    return Speaker(found.name, found.aliases, found.wh, found.key, token=None) if found is not None else None
