@@ -101,9 +101,10 @@ def _news_agency(answer: str) -> bool:
     )
 
 
-#: "When did Ruiz say in a statement …?", "When was the press release issued?": the day the news was
-#: put out, not the day of anything it tells.
+#: "When did Ruiz say in a statement …?", "… say at a press briefing …?", "When was the press release
+#: issued?": the day the news was put out, not the day of anything it tells.
 _PRESS_STATEMENT = re.compile(
+    r"\b(?:at|during) (?:a|an|the|its|his|her|their) (?:\w+ )?(?:press|news) (?:briefing|conference)\b|"
     r"\b(?:in|through|via) (?:a|an|the|its|his|her|their) (?:\w+ )?(?:statement|press release|news release|"
     r"communiqu[e\u00e9])\b|^When (?:was|were|is) (?:the|a|an) (?:\w+ )?(?:statement|press release|news release|"
     r"communiqu[e\u00e9])s? (?:issued|released|published|made|sent|put out)\b"

@@ -143,6 +143,7 @@ def test_unresolved_answers(answer: str, dropped: bool) -> None:
     [
         ("When did Ann Lee say in a statement that the ferry would close?", True),
         ("When was the press release issued?", True),
+        ("When did Ann Lee say at a press briefing that the ferry would close?", True),
         ("When did Harwick Ferries announce the closure?", False),
         ("When did Ann Lee make the statement of her life at the final?", False),
     ],
