@@ -310,8 +310,17 @@ SUBUNIT_WORDS = set("branch department division bureau unit section chapter wing
 #: Nouns that stand for an organisation the article named just before ("the club said", "the firm's profit").
 ORG_STAND_INS = set("company firm club corporation broadcaster carrier operator maker".split())
 #: Nouns that stand for something only the article makes clear ("the pair", "the latest twist"). A document
-#: ("the study", "the report") is left alone: an article is usually about one, and it names it.
+#: ("the study", "the report") is named by questions/referents.py.
 VAGUE_NOUNS = set("pair duo trio twist saga row".split())
+#: Bodies a question must name ("the group", "the committee", "the Kolkata-based side"): see questions/referents.py.
+REFERENT_BODIES = ORG_STAND_INS | set(
+    "group committee panel council board side team organisation organization consortium alliance "
+    "coalition outfit department ministry project programme scheme initiative".split()
+)
+#: Documents a question must name by their author ("the report", "this research").
+REFERENT_DOCUMENTS = set("report study research findings survey poll paper review audit document index".split())
+#: Plurals that say of what only in the article ("the prices", "the figures", "the two sides").
+REFERENT_PLURALS = {"prices", "figures", "sides", "teams", "clubs"}
 
 #: Abbreviations whose period ends no sentence ("Mr. Lind said", "Acme Inc. said"), besides
 #: the wire titles and initials ("U.S.", "J.").

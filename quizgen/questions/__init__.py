@@ -58,6 +58,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     from quizgen.questions.post_options import named_posts_only
     from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.realize import realize
+    from quizgen.questions.referents import named_referents
     from quizgen.questions.unasked import reason_not_asked
     from quizgen.text import normal
 
@@ -74,6 +75,8 @@ def _drafts(parts: Parts) -> list[Draft]:
                     question = name_the_kind(question, ctx)  # "the reserve's bureau" → "the Harwick Nature Reserve's"
                 if question is not None:
                     question = name_introduced(question, d.answer, fact, ctx)
+                if question is not None:
+                    question = named_referents(question, d.answer, fact, ctx)  # "the group" → "Opec", or not asked
                 if question is not None and fact.kind == "number":
                     question = named_subject(question, fact.sentence)
                 if question is not None:

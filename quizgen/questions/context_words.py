@@ -51,14 +51,14 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     unquoted = blank_quotes(question)
     for m in reversed(list(STAND_IN.finditer(unquoted))):
         noun = m.group(1).lower()
-        name = _named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
+        name = named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
         if name is None:
             return None
         question = question[: m.start()] + with_the(name, ctx.text) + question[m.end() :]
     return question
 
 
-def _named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
+def named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
     """The one organisation the article names, on its own, in the sentence before `phrase` or the one
     before that (or, when those name no body at all, in the nearest of the few sentences before them);
     None when any other body is named there too.

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.fact_types import DateFact, Fact, NumberFact, QuoteFact
+from quizgen.facts.fact_types import DateFact, Fact, NumberFact, QuoteFact, RoleFact
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, NEWS_AGENCIES
 from quizgen.facts.titles import is_post
 from quizgen.questions.draft import Draft
@@ -24,13 +24,48 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return "the news agency that reports the story"  # "Which organization's survey …? — Reuters"
     if isinstance(fact, DateFact):
         return _date_reason(d, fact, ctx)
+    if _ONE_OF_A_LIST.search(d.question):
+        return "one member of a list, asked without the list"  # "… one of six co-organisers …?"
     if isinstance(fact, QuoteFact):
-        return _speaker_reason(fact)
+        return "a gist too vague to learn" if _VAGUE_GIST.match(d.question) else _speaker_reason(fact)
+    if isinstance(fact, RoleFact) and _only_attended(fact, ctx):
+        return "a post of someone the article only lists as attending"
     if isinstance(fact, NumberFact) and _number_in_a_name(d, fact, ctx):
         return "a number that is part of a name"  # "During how many Genomes project …? — 1000"
     if isinstance(fact, NumberFact) and _ratio_as_count(d, fact):
         return "a ratio asked as a count"  # "for every worker there are 1.5 …": "How many …? — 1.5"
     return None
+
+
+#: "Who proposed various innovations?", "Who raised several concerns?": a quantifier and a bare noun, no content.
+_VAGUE_GIST = re.compile(
+    r"^Who (?:\w+ ){1,2}(?:various|several|many|some|numerous|different|multiple|a few|a (?:number|series|range|"
+    r"variety|host|raft|list) of) (?:[a-z-]+ ){0,2}[a-z-]+s\?$"
+)
+#: "… one of six co-organisers …": a place in a list whose other members the question does not give.
+_ONE_OF_A_LIST = re.compile(
+    r"\bone of (?:the )?(?:\w+ )?(?:co-?organi[sz]ers|co-?sponsors|organi[sz]ers|sponsors|hosts|partners|members)\b"
+)
+#: Sentences that only list who came: "attended by …", "… were present", "guests included …".
+_ATTENDED = re.compile(
+    r"\b(?:attended|attending|(?:was|were) (?:also )?present|in attendance|among (?:those present|the guests|the "
+    r"attendees)|guests included)\b"
+)
+
+
+def _only_attended(fact: RoleFact, ctx: ArticleContext) -> bool:
+    """The person is named once, in a sentence that lists who attended, in a story whose actors are
+    others (someone is named again): their post is not the news."""
+    if not _ATTENDED.search(fact.sentence):
+        return False
+    if any(_named_again(p.name, ctx.text) for p in ctx.people.people if p.name != fact.person):
+        return not _named_again(fact.person, ctx.text)
+    return False
+
+
+def _named_again(person: str, text: str) -> bool:
+    """Either part of the name is written twice or more ("Zhai Lixin" is "Zhai" again)."""
+    return any(len(re.findall(rf"\b{re.escape(w)}\b", text)) > 1 for w in person.split() if len(w) > 1)
 
 
 def _ratio_as_count(d: Draft, fact: NumberFact) -> bool:
@@ -66,13 +101,65 @@ def _news_agency(answer: str) -> bool:
     )
 
 
+#: "When did Ruiz say in a statement …?", "… say at a press briefing …?", "When was the press release
+#: issued?": the day the news was put out, not the day of anything it tells.
+_PRESS_STATEMENT = re.compile(
+    r"\b(?:at|during) (?:a|an|the|its|his|her|their) (?:\w+ )?(?:press|news) (?:briefing|conference)\b|"
+    r"\b(?:in|through|via) (?:a|an|the|its|his|her|their) (?:\w+ )?(?:statement|press release|news release|"
+    r"communiqu[e\u00e9])\b|^When (?:was|were|is) (?:the|a|an) (?:\w+ )?(?:statement|press release|news release|"
+    r"communiqu[e\u00e9])s? (?:issued|released|published|made|sent|put out)\b"
+)
+#: "When was Delhi?": a date question whose whole subject is one name.
+_BARE_NAME_WHEN = re.compile(
+    r"^(?:When|On what day of the week) (?:was|were|is|are|will be) (?:the )?"
+    r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*)\?$"
+)
+
+#: "When was the four pct?", "When were the 300 tonnes?": a figure left as the whole subject.
+_FIGURE_WHEN = re.compile(
+    r"^When (?:was|were|is|are) (?:the |a |an )?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?: ?(?:pct|percent|per cent|%|[a-z]+))?\?$"
+)
+
+
+def _named_place_or_person(m: re.Match[str], ctx: ArticleContext) -> bool:
+    """The name is a place or a person the article names, not an event ("When is the Harwick Regatta?")."""
+    name = m.group(1)
+    return (
+        name in ctx.place_names
+        or ctx.people.find(name) is not None
+        or any(e.text == name and e.label_ in ("GPE", "LOC", "PERSON", "NORP") for e in ctx.ents)
+    )
+
+
 #: "When does an official wait …?", "When do students use …?": a caption's present, not an event's past.
 _PRESENT_WHEN = re.compile(r"^When (?:do|does) ")
 #: "CHENGDU - ", "KYIV, Ukraine (AP) — ": the place a wire story was filed from, in capitals.
 _DATELINE = re.compile(r"^([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*)\b[^-\u2013\u2014]{0,40}?\s[-\u2013\u2014]")
 
 
+#: An answer that counts from the day of writing and says nothing else: "today", "last week", "this
+#: year". With the story's date it is resolved ("last week (the week before March 31)"); without, the
+#: learner has nothing to learn. A weekday ("last Friday") or a month ("March last year") still tells one.
+_UNRESOLVED = re.compile(
+    r"(?:today|tonight|yesterday|tomorrow|recently|lately|(?:earlier|later) (?:this|last|next) \w+|"
+    r"(?:this|yesterday|tomorrow|last|early|late) (?:morning|afternoon|evening|night)|"
+    r"(?:this|last|next|past) (?:week|weekend|month|year|season|spring|summer|autumn|fall|winter)|"
+    r"(?:\w+ )?(?:days?|weeks?|months?|years?) (?:ago|earlier|later|before))",
+    re.I,
+)
+
+
 def _date_reason(d: Draft, fact: DateFact, ctx: ArticleContext) -> str | None:
+    if _UNRESOLVED.fullmatch(d.answer.strip()):
+        return "a day counted from the day of writing, which the question cannot give"
+    if _PRESS_STATEMENT.search(d.question):
+        return "the day of a press statement, not of the news it gives"
+    bare = _BARE_NAME_WHEN.match(d.question)
+    if bare is not None and _named_place_or_person(bare, ctx):
+        return "a date asked of a place or person, with no event"  # "When was Delhi?"
+    if _FIGURE_WHEN.match(d.question):
+        return "a date asked of a figure, with no event"  # "When was the four pct?"
     if _PRESENT_WHEN.match(d.question) and _on_or_before(fact.iso, ctx.published):
         return "a photo caption's date"  # "Students use hand sanitisers at a school on April 27, 2020."
     dateline = _DATELINE.match(fact.sentence)

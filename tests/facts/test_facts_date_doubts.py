@@ -56,7 +56,7 @@ def test_one_speaker_on_one_day_is_asked_about_once() -> None:
         "The council had closed it after a storm. "
         '"We owe the fishermen an apology," Ruiz said on Monday. '
         "Ruiz admitted on Monday that the repairs had cost too much. "
-        "Tom Wade said on Monday that the council had acted in haste."
+        "Tom Wade said on Monday that the Dunmore council had acted in haste."
     )
     asked = [q.question for q in date_questions(text)]
     assert len([q for q in asked if "Ruiz" in q]) == 1, asked
@@ -91,8 +91,8 @@ def test_a_date_on_what_was_decided_is_not_asked_as_the_deciding(text: str) -> N
 
 
 def test_a_date_before_the_infinitive_still_dates_the_deciding() -> None:
-    asked = [q.question for q in date_questions("The council voted on Monday to close the library.")]
-    assert asked == ["When did the council vote to close the library?"]
+    asked = [q.question for q in date_questions("The Dunmore council voted on Monday to close the library.")]
+    assert asked == ["When did the Dunmore council vote to close the library?"]
 
 
 def test_the_adverb_of_a_reason_left_out_leaves_with_it() -> None:

@@ -39,7 +39,8 @@ def asked(text: str, published: dt.date | None = None) -> dict[str, str]:
 def test_an_undated_story_answers_with_the_words_that_carry_the_direction(
     text: str, question: str, answer: str
 ) -> None:
-    assert asked(text) == {question: answer}
+    # only a month ("last October") is something to learn; a bare offset is not asked (issue 8)
+    assert asked(text) == ({question: answer} if answer == "last October" else {})
 
 
 @pytest.mark.parametrize(
@@ -69,16 +70,16 @@ LEAD = "Northgate Bank opened a new branch in Dunmore in May.\n\n"
 @pytest.mark.parametrize(
     ("said", "question"),
     [
-        (
-            "Ann Ruiz said in a statement on Wednesday that fees would fall.",
-            "When did Ann Ruiz say in a statement that fees would fall?",
+        (  # the day of a press statement is not asked (issue 8); an interview is an occasion of its own
+            "Ann Ruiz said in an interview on Wednesday that fees would fall.",
+            "When did Ann Ruiz say in an interview that fees would fall?",
         ),
         (
             "Ann Ruiz told the BBC on Wednesday that fees would fall.",
             "When did Ann Ruiz tell the BBC that fees would fall?",
         ),
     ],
-    ids=["statement", "named-outlet"],
+    ids=["interview", "named-outlet"],
 )
 def test_a_remark_on_record_on_the_storys_day_is_asked(said: str, question: str) -> None:
     assert asked(LEAD + said, STORY_DAY).get(question) == "Wednesday, October 4, 2023"
@@ -148,12 +149,13 @@ def test_months_joined_by_and_are_no_span() -> None:
 
 @pytest.mark.parametrize(
     ("published", "answer"),
-    [(STORY_DAY, "Wednesday, October 4, 2023"), (None, "this morning")],
+    [(STORY_DAY, "Wednesday, October 4, 2023"), (None, None)],
     ids=["dated", "undated"],
 )
-def test_early_this_morning_is_the_storys_day(published: dt.date | None, answer: str) -> None:
+def test_early_this_morning_is_the_storys_day(published: dt.date | None, answer: str | None) -> None:
+    # undated, "this morning" names no day a learner could learn: not asked (issue 8)
     found = asked("Early this morning, the assembly passed the harbour budget.", published)
-    assert found == {"When did the assembly pass the harbour budget?": answer}
+    assert found == ({"When did the assembly pass the harbour budget?": answer} if answer else {})
 
 
 @pytest.mark.parametrize(

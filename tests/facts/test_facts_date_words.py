@@ -53,9 +53,10 @@ def test_a_wire_story_asks_last_week_with_its_dateline(tmp_path) -> None:
     assert found == {"When was the Ohio plant of the mower group closed?": "last week (the week before April 9)"}
 
 
-def test_a_wire_story_asks_last_year_in_its_own_words(tmp_path) -> None:
+def test_a_wire_story_without_its_year_does_not_ask_last_year(tmp_path) -> None:
+    # "last year" of a dateline with no year names no year a learner could learn (issue 8)
     found = wire_questions(tmp_path, "The mower group opened a plant in Ohio last year, its chairman said.")
-    assert found == {"When did the mower group open a plant in Ohio?": "last year"}
+    assert found == {}
 
 
 def test_today_inside_the_question_is_written_as_its_day() -> None:

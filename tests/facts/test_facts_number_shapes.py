@@ -32,7 +32,7 @@ TEXTS = {
     ),
     "wire-untagged": (
         "Oil output fell again last month.\n\n"
-        "The poll estimated the group's April production at around 14 mln bpd.\n\n"
+        "The poll estimated the cartel's April production at around 14 mln bpd.\n\n"
         "The ministry cited a survey which estimated that output was 1.2 mln bpd in March.\n\n"
         "The council quoted a study that said that traffic had risen by 12 percent in the city."
     ),
@@ -43,7 +43,7 @@ TEXTS = {
     ),
     "object-gap": (
         "Oil prices rose on Monday.\n\n"
-        "The group was pumping far below the 9.5 mln bpd limit it agreed in May, minister Ana Ruiz said."
+        "The cartel was pumping far below the 9.5 mln bpd limit it agreed in May, minister Ana Ruiz said."
     ),
     "quote-paragraphs": (
         "Harbour City chairman Ola Berg welcomed the takeover on Friday.\n\n"
@@ -130,7 +130,7 @@ def test_a_wire_figure_the_tagger_missed_is_found_by_its_unit(bank: QuestionBank
     """ "14 mln bpd" is no entity to spaCy's small model; its unit says it is a figure. A figure a
     relative clause reports ("a survey which estimated that …") is no fact and no one's named claim."""
     found = {q.answer: q.question for q in asked(bank, "wire-untagged", "number")}
-    asked_16 = "At about how many barrels per day did the poll estimate the group's April production?"
+    asked_16 = "At about how many barrels per day did the poll estimate the cartel's April production?"
     assert found == {"14 million barrels per day": asked_16}
 
 
@@ -163,7 +163,7 @@ def test_a_clause_whose_object_is_the_sized_noun_is_left_out_of_the_wh_phrase(ba
     """'below the 9.5 mln bpd limit it agreed in May': kept, it would read "… limit it agreed in was …"."""
     (q,) = asked(bank, "object-gap", "number")
     assert q.question == (
-        "According to minister Ana Ruiz, below what limit, in barrels per day, was the group pumping?"
+        "According to minister Ana Ruiz, below what limit, in barrels per day, was the cartel pumping?"
     )
     assert q.answer == "9.5 million barrels per day"
 

@@ -83,7 +83,7 @@ ARTICLES = {
         "Heritage Rangi Tawhiri said in a statement.\n\n"
         "The date will shift each year to follow the lunar calendar and will always be on a Friday, Tawhiri said.\n\n"
         "A holiday advisory group has been set up, with Crown Relations Minister Kelvin Marsh explaining that the "
-        'group will "advise on the dates of the holiday and how it should be celebrated".'
+        'advisory group will "advise on the dates of the holiday and how it should be celebrated".'
     ),
     "quoted-as-saying": (
         "Cafes reopen\n\n"

@@ -13,7 +13,7 @@ SHAPES = {
         "A research team from Orvell University and the University of Kestrel has mapped the nesting "
         "grounds of the grey plover over 1990 - 2020."
     ),
-    "object": "The group also included experts from Orvell University, Canada and the Halden Marine Institute.",
+    "object": "The survey group also included experts from Orvell University, Canada and the Halden Marine Institute.",
     "owned": "The survey was carried out by scientists from Orvell University's Ocean Centre in the spring.",
     "guess": "A research team from Orvell University might map the nesting grounds next year.",
     "firm": "Engineers from Harwick Motors and Orvell University have built a solar racing car.",
@@ -50,7 +50,7 @@ def test_a_place_after_a_name_is_no_member_of_the_list(bank: QuestionBank) -> No
     found = {q.answer: q.question for q in asked(bank, "object")}
     assert sorted(found) == ["Halden Marine Institute", "Orvell University"]
     assert found["Orvell University"] == (
-        "The group also included experts from the Halden Marine Institute and which other institution?"
+        "The survey group also included experts from the Halden Marine Institute and which other institution?"
     )
 
 

@@ -10,16 +10,13 @@ from quizgen.questions.quality import POINTING_BACK
 
 TEXTS = {
     "body": (
-        "The Harbour Authority warned fishermen in a statement issued on March 4 that the storm season would "
-        "start early."
+        "The Harbour Authority warned fishermen in a notice issued on March 4 that the storm season would start early."
     ),
     "person": (
         "Dana Whitlock, the mayor of Port Ellis, ordered the evacuation of the pier in a letter sent to residents "
         "on March 6."
     ),
-    "release": (
-        "The Ministry of Fisheries announced the cod shortage in Harwick Bay in a press release issued on 4 May."
-    ),
+    "release": ("The Ministry of Fisheries announced the cod shortage in Harwick Bay in a memo issued on 4 May."),
     "told": (
         "Governor Ann Ruiz told her cabinet to prepare for floods, including the closure of schools, in a letter "
         "read out to the assembly on Friday."
@@ -40,8 +37,9 @@ def _dates(bank, article):
     return [q.question for q in bank.questions if q.article == article and q.kind == "date"]
 
 
-def test_a_statement_is_named_by_the_body_that_issued_it(bank):
-    assert "When was the Harbour Authority's statement issued?" in _dates(bank, "body")
+def test_a_notice_is_named_by_the_body_that_issued_it(bank):
+    # (the day of a press statement or release is not asked at all: issue 8)
+    assert "When was the Harbour Authority's notice issued?" in _dates(bank, "body")
 
 
 def test_a_letter_is_named_by_the_person_who_wrote_it(bank):
@@ -52,10 +50,10 @@ def test_a_letter_is_named_by_the_person_who_wrote_it(bank):
 
 @pytest.mark.parametrize(
     ("article", "named"),
-    [("release", "When was the Ministry of Fisheries' press release issued?"), ("told", "Ann Ruiz's letter")],
+    [("release", "When was the Ministry of Fisheries' memo issued?"), ("told", "Ann Ruiz's letter")],
 )
 def test_the_owner_is_found_through_the_clause_the_thing_belongs_to(bank, article: str, named: str) -> None:
-    """The parser may hang "in a press release" on "Harwick Bay", or "in a letter" on "prepare": the owner
+    """The parser may hang "in a memo" on "Harwick Bay", or "in a letter" on "prepare": the owner
     is still the subject of the verb the thing served."""
     assert any(named in q for q in _dates(bank, article))
 

@@ -1,0 +1,266 @@
+"""Definite descriptions a learner cannot place without the article: "the group", "the committee",
+"the Kolkata-based side", "the report", "this research", "the prices".
+
+Read away from its article, "When did the group set its ceiling?" does not say which group. A body
+("the group", "the side") is named by the one body of that kind the article names ("the Nobel
+Committee" for "the committee"), or by the one body named just before it; a document ("the report",
+"this research") by the one body whose report the article names ("the Harwick Trust's report"), a
+study by where its researchers work or the one journal that published it; "the storm" by the named
+storm its sentences or its story are about; "the 61-year-old" by the person given that age. A
+question that says which one it means ("the report on ferry safety", "the study published in the
+journal Lumen") is left alone; one that cannot be named is dropped ("According to the report, …"
+loses only its attribution). Quoted words are the speaker's and stay.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import ORG_STAND_INS, PERSON_EPITHETS, REFERENT_BODIES, REFERENT_DOCUMENTS, REFERENT_PLURALS
+from quizgen.facts.quote_marks import blank_quotes
+from quizgen.facts.wording import with_the
+from quizgen.text import strip_the
+
+if TYPE_CHECKING:
+    from quizgen.facts.context import ArticleContext
+    from quizgen.facts.fact_types import Fact
+
+#: Descriptions a question cannot keep unnamed (a learner reading "the group" or "the report" alone cannot
+#: tell which); the others ("the council", "the study", "the storm") are named when the article allows and
+#: otherwise kept; all after "this" ("this research") are dropped ("that" is more often "said that …").
+MUST_BE_NAMED = {
+    *"group committee side panel project programme scheme initiative consortium alliance coalition outfit".split(),
+    "report",
+    *REFERENT_PLURALS,
+}
+#: Weather systems news names ("Cyclone Nisarga"), then calls "the storm".
+STORMS = {"storm", "cyclone", "hurricane", "typhoon"}
+_NOUNS = "|".join(sorted(REFERENT_BODIES | REFERENT_DOCUMENTS | REFERENT_PLURALS | STORMS, key=len, reverse=True))
+#: A named storm: "Cyclone Nisarga", "Hurricane Ida", "Tropical Storm Kirra".
+NAMED_STORM = re.compile(
+    r"\b(?:Super )?(?:Cyclone|Hurricane|Typhoon|(?:Tropical )?Storm) "
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]+"
+)
+#: "the group", "this research", "the Kolkata-based side", "the research findings", "the latest report".
+REFERENT = re.compile(
+    rf"\b([Tt]he|[Tt]his) "
+    rf"((?:[A-Z]?[a-z]+-based|latest|new|same|whole|full|final|annual|two|three|four|rival) )?"
+    rf"((?:research )?)({_NOUNS})\b(?!-\w)"
+)
+#: What after the noun says which one it is: "the report on …", "the study published in …".
+SAYS_WHICH = re.compile(
+    r"\s*(?:of|on|into|about|by|from|for|behind|led|carried out|commissioned|"
+    r"(?:published|released|issued) (?:\w+ ){0,3}in (?:the )?(?:journal )?[A-Z]|in the journal|"
+    r"\(|,? which|,? called|[A-Z])"
+)
+#: "According to the report, …": an attribution the question stands without.
+LEAD_ATTRIBUTION = re.compile(rf"^According to (?:the|this) (?:{'|'.join(sorted(REFERENT_DOCUMENTS))}), ")
+
+
+def named_referents(question: str, answer: str, fact: Fact, ctx: ArticleContext) -> str | None:
+    """The question with its bare definite descriptions named, or None when one cannot be."""
+    unquoted = blank_quotes(question)
+    if "-year-old" in unquoted or unquoted.startswith("How old "):
+        question = _aged_person(question, unquoted, answer, ctx)  # "the 61-year-old" → "Tom Pell", where one fits
+        unquoted = blank_quotes(question)
+    if "he " not in unquoted.lower() and "his " not in unquoted.lower():
+        return question  # neither "the" nor "this": nothing to name
+    for m in reversed(list(REFERENT.finditer(unquoted))):
+        noun = m.group(4).lower()
+        if SAYS_WHICH.match(unquoted, m.end()):
+            continue  # "the study published in the journal Lumen", "the committee of inquiry"
+        name = _name_for(noun, fact, ctx, m.group(), answer.lower())
+        if name is None and noun not in MUST_BE_NAMED and m.group(1).lower() == "the":
+            continue  # "the council", "the study": left as the article words it when nothing names it
+        if name is None:
+            lead = LEAD_ATTRIBUTION.match(question) if m.start() == len("According to ") else None
+            if lead is None:
+                return None
+            question = question[lead.end() :]
+            question = question[:1].upper() + question[1:]
+            unquoted = blank_quotes(question)
+            continue
+        question = question[: m.start()] + name + question[m.end() :]
+    return question
+
+
+def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: str) -> str | None:
+    if noun in STORMS:
+        return _storm(fact, ctx)
+    if noun in REFERENT_PLURALS:
+        return None  # "the prices", "the two sides": of what, which, only the article says
+    kind = {n for n in _named_things(ctx) if n.split()[-1].lower() == noun}
+    if len(kind) == 1:  # "the committee" → "the Nobel Committee", "the index" → "the Global Innovation Index"
+        return with_the(kind.pop(), ctx.text) if noun in REFERENT_BODIES else f"the {strip_the(kind.pop())}"
+    if kind:
+        return None  # two committees: which one, the question cannot say
+    if noun == "team" and _journal(ctx) and RESEARCH_TEAM.search(ctx.text):
+        return f"the research team behind the study published in {_journal(ctx)}"
+    if noun in REFERENT_BODIES:
+        return _body_named(noun, fact, ctx, phrase)
+    owner = _document_owner(noun, ctx)
+    if owner is not None:
+        return f"{_possessive(with_the(owner, ctx.text))} {noun}"
+    if noun not in SCHOLARLY:
+        return None
+    team, journal = _team_body(ctx), _journal(ctx)
+    by_team = {"study": "the study by researchers from", "paper": "the paper by researchers from"}
+    named = [f"{by_team.get(noun, f'the {noun} of scientists from')} {with_the(team, ctx.text)}" if team else None]
+    head = "the findings of the study" if noun == "findings" else f"the {noun}"
+    named.append(f"{head} published in {journal}" if journal else None)
+    return next((n for n in named if n and (len(answer) < 3 or answer not in n.lower())), None)
+
+
+#: A study's authors called a team: "the research team", "a team of scientists".
+RESEARCH_TEAM = re.compile(r"\b(?:research team|team of (?:\w+ )?(?:researchers|scientists))\b", re.I)
+#: Documents a journal publishes: "the study" of an article that names one journal is the one published there.
+SCHOLARLY = ("study", "research", "findings", "paper")
+#: "published on May 2 in the journal Lumen", "was published in journal Lumen Letters yesterday".
+_PUBLISHED_IN = re.compile(
+    r"\bpublished\b[^;]{0,30}?\bin (?:the )?(?:(?:scientific|science|medical|academic) )?journal,? "
+    r"([A-Z][\w&:'\u2019-]*(?: (?:of|the|and|for|in|on|[A-Z][\w&:'\u2019-]*))*)"
+)
+
+
+#: "A research team from X", "scientists at X", "researchers from X": the body a study's authors work at.
+_TEAM_AT = re.compile(
+    r"\b(?i:research team|researchers|scientists|team of (?:\w+ )?(?:researchers|scientists))(?: (?:was|were))?"
+    r" (?:from|at|led by (?:scientists|researchers) (?:from|at)) (?:the )?([A-Z][^,;.]*)"
+)
+
+
+def _team_body(ctx: ArticleContext) -> str | None:
+    """The first body the article says its study's researchers come from."""
+    bodies = sorted({re.sub(r"['\u2019]s?$", "", b) for b in _bodies(ctx)}, key=len, reverse=True)
+    for m in _TEAM_AT.finditer(ctx.text):
+        body = next((b for b in bodies if m.group(1).startswith(b)), None)
+        if body is not None:
+            return body
+    return None
+
+
+def _journal(ctx: ArticleContext) -> str | None:
+    """The one journal the article says its study was published in."""
+    names = {re.sub(r" (?:of|the|and|for|in|on)$", "", m.group(1)) for m in _PUBLISHED_IN.finditer(ctx.text)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _body_named(noun: str, fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
+    """The one body named just before ("Opec … the group"), for the nouns that stand for one."""
+    from quizgen.questions.context_words import named_before
+
+    if noun not in STANDS_FOR_NAMED:
+        return None  # "the team" of researchers, "the panel" of judges: often no named body at all
+    name = named_before(fact, ctx, phrase)
+    return None if name is None else with_the(name, ctx.text)
+
+
+def _storm(fact: Fact, ctx: ArticleContext) -> str | None:
+    """The one storm the article names, the one its sentence (or the sentence before) names, or, when
+    those name none, the one the story is about (named at least twice as often as any other)."""
+    named = set(NAMED_STORM.findall(ctx.text))
+    if len(named) <= 1:
+        return named.pop() if named else None
+    at = ctx.text.find(fact.sentence[:80])
+    if at < 0:
+        return None
+    start = max(ctx.text.rfind(". ", 0, max(at - 2, 0)), ctx.text.rfind("\n", 0, max(at - 1, 0)), 0)
+    near = set(NAMED_STORM.findall(ctx.text[start : at + len(fact.sentence)]))
+    if near:
+        return near.pop() if len(near) == 1 else None
+    counts = sorted(((ctx.text.count(n.split()[-1]), n) for n in named), reverse=True)
+    return counts[0][1] if counts[0][0] >= 2 * counts[1][0] else None  # the story's own storm
+
+
+#: Nouns that stand for the body named just before them ("Opec … the group", "Harwick … the side"); the
+#: others ("the team", "the committee", "the project") are often no named body at all.
+STANDS_FOR_NAMED = ORG_STAND_INS | {"group", "side", "outfit", "consortium", "alliance", "coalition"}
+
+
+def _bodies(ctx: ArticleContext) -> set[str]:
+    return {*ctx.org_names, *(strip_the(e.text) for e in ctx.ents if e.label_ == "ORG")}
+
+
+def _named_things(ctx: ArticleContext) -> set[str]:
+    """Bodies, events, laws and works the article names: "the index" may be its "Global Innovation Index"."""
+    return _bodies(ctx) | {strip_the(e.text) for e in ctx.ents if e.label_ in ("EVENT", "LAW", "WORK_OF_ART")}
+
+
+#: A body's document: "Harwick Trust's report", "a report by the Harwick Trust", "the Harwick Trust report".
+_OWNED = (
+    r"(?:(?P<a>{name})['\u2019]s? (?:\w+ )?{noun}|{noun} (?:by|from|of|for) (?:the )?(?P<b>{name})"
+    r"|(?P<c>{name}) {noun})"
+)
+
+
+def _document_owner(noun: str, ctx: ArticleContext) -> str | None:
+    """The one body the article names as the author of its `noun` (a study, research, findings: any of
+    the three), or None when it names none or several."""
+    nouns = SCHOLARLY if noun in SCHOLARLY else (noun,)
+    owners = set()
+    for body in sorted(_bodies(ctx), key=len, reverse=True):
+        if len(body) < 3 or body.isdigit():
+            continue
+        for n in nouns:
+            if re.search(_OWNED.format(name=re.escape(body), noun=rf"{n}s?\b"), ctx.text):
+                owners.add(body)
+    owners = {o for o in owners if not any(o != other and o in other for other in owners)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+_EPITHET_WORDS = "|".join(sorted(PERSON_EPITHETS, key=len, reverse=True))
+#: "the 78-year-old cardinal", "the 73-year-old former Harwick chairman": a person called by age.
+AGE_EPITHET = re.compile(rf"\b[Tt]he (\d{{1,3}})-year-old(?: (?:former|ex-|[A-Z][\w-]*|{_EPITHET_WORDS})\b)*")
+#: "How old is the collector?": the age of someone the question names by an epithet.
+HOW_OLD = re.compile(r"^How old (?:is|was) (the [^?]+)\?$")
+
+
+def _aged_person(question: str, unquoted: str, answer: str, ctx: ArticleContext) -> str:
+    """The question with a person called by age ("the 78-year-old cardinal") named, when the article
+    gives that age to one person only; "How old is the collector? — 89" names the one person aged 89.
+    Unchanged when no one person fits."""
+    m = AGE_EPITHET.search(unquoted)
+    if m is not None:
+        person = _person_aged(m.group(1), ctx)
+        return question if person is None else question[: m.start()] + person + question[m.end() :]
+    how_old = HOW_OLD.match(unquoted)
+    age = re.match(r"\d{1,3}", answer)
+    if how_old is None or age is None:
+        return question
+    person = _person_aged(age.group(), ctx)
+    return question if person is None else question[: how_old.start(1)] + person + question[how_old.end(1) :]
+
+
+def _person_aged(age: str, ctx: ArticleContext) -> str | None:
+    """The one person the article gives `age`: "Ann Lind, 32,", "the 32-year-old Ann Lind", or "the
+    32-year-old" standing for the person the sentence before it names first."""
+    bodies = _bodies(ctx)
+    people = [p for p in ctx.people.people if p.name.istitle() and " " in p.name and p.name not in bodies]
+    people = [
+        p
+        for p in people
+        if not re.search(rf"\b(?:of|at|for|from|in|against|beat|joined) {re.escape(p.name)}\b", ctx.text)
+    ]
+    found = set()
+    for person in people:
+        name = re.escape(person.name)
+        if re.search(rf"\b{name}, {age}\b|\b{age}-year-old (?:[\w-]+ ){{0,4}}{name}\b", ctx.text):
+            found.add(person.name)
+    for m in re.finditer(rf"\b[Tt]he {age}-year-old\b", ctx.text):
+        start = max(ctx.text.rfind(". ", 0, max(m.start() - 2, 0)), ctx.text.rfind("\n", 0, max(m.start() - 2, 0)), 0)
+        seen = [(_first_mention(p.name, p.forms, ctx.text, start, m.start()), p.name) for p in people]
+        near = [(at, name) for at, name in seen if at >= 0]
+        if near:  # the news names its subject first: "Ann Lind has bought Harwick Rovers. The 61-year-old …"
+            found.add(min(near)[1])
+    return found.pop() if len(found) == 1 else None
+
+
+def _first_mention(name: str, forms: set[str], text: str, start: int, end: int) -> int:
+    """Where `text[start:end]` first names the person (by name, surname or another form), or -1."""
+    words = {name, name.split()[-1], *forms}
+    return min((m.start() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", text[start:end])), default=-1)
