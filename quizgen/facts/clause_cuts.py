@@ -51,3 +51,11 @@ RELATIVES = {"that", "which", "who", "whom", "whose"}
 def ratio_base(child: Token) -> bool:
     """'For every legal worker, there are 1.5 illegal ones': what the figure counts against, never cut."""
     return child.dep_ == "prep" and child.lower_ == "for" and any(t.lower_ in ("every", "each") for t in child.subtree)
+
+
+def share_of_many(token: Token) -> bool:
+    """'80 percent of the nurses', 'half of the farms': a share of a plural takes a plural verb."""
+    return token.lower_ in ("percent", "cent", "%", "pct", "half", "third", "thirds", "quarter", "majority") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in token.children
+    )

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clause_cuts import ratio_base
+from quizgen.facts.clause_cuts import ratio_base, share_of_many
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
@@ -57,6 +57,7 @@ def ask(
     drop_dates: bool = True,
     pied: str | None = None,
     extra_drop: Iterable[Token] | None = None,
+    verb: Token | None = None,
 ) -> str | None:
     """A question whose answer is `target`, worded from the clause around it.
 
@@ -65,8 +66,9 @@ def ask(
         wh: the wh-phrase to front ("When", "How many missions", "Which organization").
         drop_dates: leave other time expressions out of a "When" question.
         pied: a preposition to front with the wh-phrase ("In" → "In how many missions …").
+        verb: the clause's verb, when the parse hangs `target` on a word that is no verb's ("starting").
     """
-    verb = clause_verb(target.root)
+    verb = verb or clause_verb(target.root)
     if verb is None or (ctx.in_quote(verb.idx) and not ctx.quoted_clauses):
         return None
     drop = set(range(target.start, target.end))
@@ -203,7 +205,7 @@ def _inverted(
     if do is None:
         return None
     if do == "do" and not any(
-        t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") or _share_of_many(t)
+        t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") or share_of_many(t)
         for t in subject_tokens
         if t.dep_.startswith("nsubj")
     ):
@@ -211,14 +213,6 @@ def _inverted(
     return _finish(
         [lead, do, subject, _text(ctx, neg), with_manner(verb, base_form(verb)), rest]
     )  # ("hoped": "hope", not "hop")
-
-
-def _share_of_many(token: Token) -> bool:
-    """'80 percent of the nurses', 'half of the farms': a share of a plural takes a plural verb."""
-    return token.lower_ in ("percent", "cent", "%", "pct", "half", "third", "thirds", "quarter", "majority") and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
-        for c in token.children
-    )
 
 
 def _expand(aux: Token) -> str:

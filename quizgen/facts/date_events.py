@@ -15,6 +15,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.date_gaps import ask_gapped
 from quizgen.facts.date_named import ask_year_of_name
 from quizgen.facts.date_preps import wh_of_prep
+from quizgen.facts.date_starts import start_word
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.lexicon import REPORTING, VAGUE_NOUNS
 from quizgen.facts.verb_forms import base_form
@@ -157,6 +158,10 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     doc = ctx.doc
     target = ent
     wh = "When"
+    start = start_word(ent)
+    if start is not None:  # "fares will rise starting next month": asked of "rise", never of "starting"
+        unasked = start.head.lemma_ in REPORTING or _in_subject(start)
+        return None if unasked else ask(ctx, doc[start.i : ent.end], "From when", verb=start.head)
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
         target = doc[prep.left_edge.i : max(ent.end, root.right_edge.i + 1)]  # "up until", "as late as"
