@@ -19,6 +19,7 @@ from quizgen.facts.clause_cuts import ratio_base, share_of_many
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
+from quizgen.facts.participles import host_of_participle
 from quizgen.facts.verb_forms import base_form, with_manner
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -81,7 +82,9 @@ def ask(
     if _object_gapped(verb):
         return None
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to"]
+    aux = [
+        c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ not in ("to", "having")
+    ]
     if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP", "VBN"):  # "will last … and offer …"
         aux = [c for c in verb.head.children if c.dep_ == "aux" and c.i < verb.head.i]
         if verb.tag_ == "VBN" and not all(a.lemma_ == "have" for a in aux):
@@ -134,6 +137,9 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
         # "The forum opened on Thursday, attracting 400 delegates" → "How many delegates did the forum attract?"
         participle_of = verb.head
         subject_tokens, passive_acl = _subject(ctx, verb.head)
+    if subject_tokens is None and (host := host_of_participle(verb)) is not None:
+        participle_of = host  # "After winning the cup in 2019, the Rovers …": the Rovers won it
+        subject_tokens, passive_acl = _subject(ctx, host)
     if subject_tokens is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
         participle_of = _finite_above(ctx, verb.head)  # "…, with shares falling 20 pct": the clause's tense
     chain = [verb]
