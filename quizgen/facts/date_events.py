@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.date_attach import misattached
+from quizgen.facts.date_figures import change_of
 from quizgen.facts.date_gaps import ask_gapped
 from quizgen.facts.date_named import ask_year_of_name
 from quizgen.facts.date_preps import wh_of_prep
@@ -191,6 +193,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     verb = clause_verb(root)
     if verb is not None and any(t.dep_ == "acl" and t.lemma_ in NAMING_VERBS for t in (verb, *verb.ancestors)):
         return None  # "a booklet entitled Safe Homes, May 2020": a date in a title dates no event
+    if verb is not None and misattached(ent, verb):
+        return None  # "the level set by the board in its review last week": whose week?
     if verb is not None and _far_antecedent(verb):
         return None  # "sales in the quarter, which ended May 30": which of the two nouns ended is a guess
     said = saying_of(ent, verb) if verb is not None else None
@@ -310,8 +314,8 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     """
     root = ent.root
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    if head == verb or (_time_adverb(head) and head.head == verb):
-        return True  # ("opened back in 2019": the adverb only leads the date in)
+    if head == verb or (_time_adverb(head) and head.head == verb) or change_of(ent) == verb:
+        return True  # ("opened back in 2019": the adverb only leads the date in; "rose 4 percent in 2019")
     if head.dep_ in ("acomp", "attr", "oprd") and head.head == verb:
         return True  # "was open in May", "remained chairman until 2004"
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.head != verb:

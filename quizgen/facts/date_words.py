@@ -164,7 +164,9 @@ def from_when(question: str | None, verb: Token | None) -> str | None:
         return question
     at = found[0].start()
     if question[:at].endswith(" to"):
-        return None  # "From when did the board decide to close the pier?": the decision's day, or the closing's
+        return (
+            question  # "From when did the board agree to close the pier?" ("… agree to start to close": the vote's day)
+        )
     if verb.tag_ == "VBG":
         rest = question[at + 1 + len(base_form(verb)) :]
         return f"When {m[1]} {question[m.end() : at]} start {verb.lower_}{rest}".replace("  ", " ")

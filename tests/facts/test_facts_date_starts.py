@@ -40,11 +40,12 @@ def test_a_start_date_is_asked_of_the_main_verb(text: str, question: str, answer
 @pytest.mark.parametrize(
     "text",
     [
-        "The harbour board decided to close the ferry pier starting February 1.",
-        "The harbour board decided to close the ferry pier from next month.",
+        "The harbour board agreed to close the ferry pier starting February 1.",
+        "The harbour board agreed to close the ferry pier from next month.",
     ],
     ids=["starting", "from"],
 )
-def test_a_start_date_of_a_decided_act_is_not_the_decisions_day(text: str) -> None:
-    # "When did the board decide to start to close the pier? — February 1" would date the decision
-    assert not [q for q in date_questions(text) if "decide" in q.question]
+def test_a_start_date_of_an_agreed_act_is_asked_from_when_never_as_the_agreements_day(text: str) -> None:
+    # "When did the board agree to start to close the pier? — February 1" would date the agreement
+    (q,) = date_questions(text)
+    assert q.question == "From when did the harbour board agree to close the ferry pier?"
