@@ -59,3 +59,11 @@ def share_of_many(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
         for c in token.children
     )
+
+
+def first_to(verb: Token) -> bool:
+    """ "became the first firm to lay …": without its "to" clause, "the first firm" says nothing."""
+    return any(
+        c.dep_ in ("attr", "dobj") and any(m.lower_ in ("first", "only", "last") or m.tag_ == "JJS" for m in c.children)
+        for c in verb.children
+    )

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clause_cuts import ratio_base, share_of_many
+from quizgen.facts.clause_cuts import first_to, ratio_base, share_of_many
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
@@ -79,6 +79,8 @@ def ask(
     if found is None:
         return None
     verb, subject_tokens, passive_acl, participle_of = found
+    if subject_tokens is not None and target.end == verb.i and wh == "When":  # "The court on Tuesday overturned …"
+        subject_tokens = [t for t in subject_tokens if t.i not in drop]
     if _object_gapped(verb):
         return None
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
@@ -314,7 +316,7 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             child.dep_ == "advcl"
             and child.i > verb.i
             and child.left_edge.lower_ == "to"
-            and (len(list(child.subtree)) <= 5 or _first_to(verb))
+            and (len(list(child.subtree)) <= 5 or first_to(verb))
         )  # "had six billion to give back": the purpose belongs to the object
         if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
             continue
@@ -344,14 +346,6 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
     text = " ".join(words)
     text = re.sub(r"\s*[,;:]\s*$", "", text)
     return text
-
-
-def _first_to(verb: Token) -> bool:
-    """ "became the first firm to lay …": without its "to" clause, "the first firm" says nothing."""
-    return any(
-        c.dep_ in ("attr", "dobj") and any(m.lower_ in ("first", "only", "last") or m.tag_ == "JJS" for m in c.children)
-        for c in verb.children
-    )
 
 
 def _is_time(ctx: ArticleContext, token: Token) -> bool:

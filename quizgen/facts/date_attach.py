@@ -28,3 +28,19 @@ def misattached(ent: Span, verb: Token) -> bool:
         return True
     nested = [t for t in verb.subtree if t.i > verb.i and (t.dep_ in ("acl", "relcl") or t.tag_ in ("VBN", "VBG"))]
     return any(t.right_edge.i == start - 1 for t in nested)  # ("set by the board in its review")
+
+
+def subject_adverbial(ent: Span) -> Token | None:
+    """ "The court on Tuesday overturned …": a day with "on", set between the subject and its verb,
+    which the parse hangs on the subject; the verb it dates, or None. (A year or a month there may
+    be the noun's own: "A plan in July to reopen the pier was dropped".)"""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i != ent.start - 1 or ent.end >= len(ent.doc):
+        return None
+    noun, verb = prep.head, ent.doc[ent.end]
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != verb or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
+        return None  # ("MELBOURNE - The court on Tuesday …": a dateline the parse took for a second subject)
+    return verb if prep.right_edge.i == ent.end - 1 else None

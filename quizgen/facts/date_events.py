@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
-from quizgen.facts.date_attach import misattached
+from quizgen.facts.date_attach import misattached, subject_adverbial
 from quizgen.facts.date_figures import change_of
 from quizgen.facts.date_gaps import ask_gapped
 from quizgen.facts.date_named import ask_year_of_name
@@ -172,7 +172,7 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         lead = doc[target.start - 1] if target.start > 0 else None
         if lead is not None and _time_adverb(lead) and lead.head in (prep, prep.head):
             target = doc[lead.i : target.end]  # "back in 2019", "later in May": the adverb goes with its date
-        if _in_subject(prep):
+        if _in_subject(prep) and subject_adverbial(ent) is None:
             return None  # "A visit in 2016 convinced them": the date is inside the subject
         asked = wh_of_prep(ent, prep, iso)
         if asked is None:
@@ -314,7 +314,7 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     """
     root = ent.root
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    if head == verb or (_time_adverb(head) and head.head == verb) or change_of(ent) == verb:
+    if head == verb or (_time_adverb(head) and head.head == verb) or verb in (change_of(ent), subject_adverbial(ent)):
         return True  # ("opened back in 2019": the adverb only leads the date in; "rose 4 percent in 2019")
     if head.dep_ in ("acomp", "attr", "oprd") and head.head == verb:
         return True  # "was open in May", "remained chairman until 2004"
@@ -364,7 +364,8 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
             return ask(ctx, target, wh)  # "reported a rise in profit on Thursday": what was made public is the event
         if not subjects or not clauses:
             return None
-        speaker = re.sub(r"\s*\([^)]*$", "", words_of(list(subjects[0].subtree)))  # "(WHO" torn from ")"
+        spoke = [t for t in subjects[0].subtree if not target.start <= t.i < target.end]  # ("Officials on Monday")
+        speaker = re.sub(r"\s*\([^)]*$", "", words_of(spoke))  # "(WHO" torn from ")"
         clause = clauses[0]
         kept = [t for t in clause.subtree if not (t.is_punct and t.i == clause.right_edge.i)]
         if len(kept) > 20:  # "… to the high court after he discovered he was …": the reason goes first

@@ -39,10 +39,10 @@ def change_of(ent: Span) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGE_VERBS:
         return None
     figures = [f for f in _amounts(verb) if f.i < ent.start]
-    if len(figures) != 1 or any(c.lower_ in COMPARING for c in verb.children):
-        return None
+    if len(figures) != 1 or any(c.lower_ in COMPARING or c.dep_ == "conj" for c in verb.children):
+        return None  # ("grew 2 pct, but down from …": the question would carry the rest along)
     others = [e for e in ent.doc.ents if e.label_ == "DATE" and e.sent == ent.sent and e.start != ent.start]
-    if any(verb in (e.root, *e.root.ancestors) for e in others):
+    if any(verb in e.root.ancestors for e in others):
         return None  # ("to 500 in 2025 and to 900 by 2030": which date goes with which level)
     return verb if anchor.head in (verb, figures[0], figures[0].head) else None
 

@@ -51,3 +51,25 @@ def test_a_date_that_says_when_a_level_held_is_not_asked(text: str) -> None:
 )
 def test_a_date_the_parse_may_have_hung_on_the_wrong_verb_is_not_asked(text: str) -> None:
     assert date_questions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "The port met. The harbour court on Tuesday overturned the ferry ban.",
+            "When did the harbour court overturn the ferry ban?",
+        ),
+        (
+            "The port met. The Dunmore council on May 4 approved the pier plan.",
+            "When did the Dunmore council approve the pier plan?",
+        ),
+    ],
+    ids=["weekday", "day"],
+)
+def test_a_day_between_the_subject_and_its_verb_dates_the_verb(text: str, question: str) -> None:
+    assert [q.question for q in date_questions(text)] == [question]
+
+
+def test_a_month_inside_the_subject_stays_the_nouns() -> None:
+    assert date_questions("The port met. A plan in July to reopen the pier was dropped.") == []
