@@ -67,3 +67,19 @@ def first_to(verb: Token) -> bool:
         c.dep_ in ("attr", "dobj") and any(m.lower_ in ("first", "only", "last") or m.tag_ == "JJS" for m in c.children)
         for c in verb.children
     )
+
+
+def expand_aux(aux: Token) -> str:
+    """ "'s" → "is", "'ll" → "will": a contracted auxiliary written out to open a question."""
+    return {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}.get(aux.lower_, aux.text)
+
+
+def is_time(token: Token) -> bool:
+    """A phrase that only says when ("on Friday", "in 2004"); lengths of time do not count."""
+    tokens = list(token.subtree)
+    dated = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    if re.search(
+        r"\b(days?|weeks?|months?|years?|decades?|hours?)\b", " ".join(t.lower_ for t in dated)
+    ) and not re.search(r"\b(ago|last|next|this|early|late)\b", " ".join(t.lower_ for t in dated)):
+        return False
+    return bool(dated) and len(dated) >= len([t for t in tokens if not t.is_punct]) - 1

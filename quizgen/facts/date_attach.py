@@ -41,6 +41,4 @@ def subject_adverbial(ent: Span) -> Token | None:
     noun, verb = prep.head, ent.doc[ent.end]
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != verb or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
-        return None  # ("MELBOURNE - The court on Tuesday …": a dateline the parse took for a second subject)
     return verb if prep.right_edge.i == ent.end - 1 else None

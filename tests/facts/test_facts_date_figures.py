@@ -73,3 +73,9 @@ def test_a_day_between_the_subject_and_its_verb_dates_the_verb(text: str, questi
 
 def test_a_month_inside_the_subject_stays_the_nouns() -> None:
     assert date_questions("The port met. A plan in July to reopen the pier was dropped.") == []
+
+
+def test_a_dateline_the_parse_took_for_a_second_subject_is_never_the_doer() -> None:
+    text = "DUNMORE (AFP) - The harbour court on Tuesday overturned the ferry ban. The port met."
+    asked = [q.question for q in date_questions(text)]
+    assert asked == ["When did the harbour court overturn the ferry ban?"]
