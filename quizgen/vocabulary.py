@@ -40,9 +40,10 @@ LENGTH_UNITS: dict[str, str] = {
     "yard": "yards",
     "centimetre": "centimetres",
 }
-#: Titles that stand before a name without being part of it.
+#: Titles that stand before a name without being part of it (church ranks too: "Cardinal Ruiz" is Ann Ruiz).
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}
+    | {"cardinal", "archbishop", "bishop", "reverend", "rev"}
 )
 #: "zero" … "twenty": the index is the value.
 NUMBER_WORDS: tuple[str, ...] = tuple(

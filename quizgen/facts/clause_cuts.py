@@ -51,3 +51,35 @@ RELATIVES = {"that", "which", "who", "whom", "whose"}
 def ratio_base(child: Token) -> bool:
     """'For every legal worker, there are 1.5 illegal ones': what the figure counts against, never cut."""
     return child.dep_ == "prep" and child.lower_ == "for" and any(t.lower_ in ("every", "each") for t in child.subtree)
+
+
+def share_of_many(token: Token) -> bool:
+    """'80 percent of the nurses', 'half of the farms': a share of a plural takes a plural verb."""
+    return token.lower_ in ("percent", "cent", "%", "pct", "half", "third", "thirds", "quarter", "majority") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in token.children
+    )
+
+
+def first_to(verb: Token) -> bool:
+    """ "became the first firm to lay …": without its "to" clause, "the first firm" says nothing."""
+    return any(
+        c.dep_ in ("attr", "dobj") and any(m.lower_ in ("first", "only", "last") or m.tag_ == "JJS" for m in c.children)
+        for c in verb.children
+    )
+
+
+def expand_aux(aux: Token) -> str:
+    """ "'s" → "is", "'ll" → "will": a contracted auxiliary written out to open a question."""
+    return {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}.get(aux.lower_, aux.text)
+
+
+def is_time(token: Token) -> bool:
+    """A phrase that only says when ("on Friday", "in 2004"); lengths of time do not count."""
+    tokens = list(token.subtree)
+    dated = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    if re.search(
+        r"\b(days?|weeks?|months?|years?|decades?|hours?)\b", " ".join(t.lower_ for t in dated)
+    ) and not re.search(r"\b(ago|last|next|this|early|late)\b", " ".join(t.lower_ for t in dated)):
+        return False
+    return bool(dated) and len(dated) >= len([t for t in tokens if not t.is_punct]) - 1

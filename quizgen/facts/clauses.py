@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clause_cuts import ratio_base
+from quizgen.facts.clause_cuts import expand_aux, first_to, is_time, ratio_base, share_of_many
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
+from quizgen.facts.participles import host_of_participle
 from quizgen.facts.verb_forms import base_form, with_manner
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -57,6 +58,7 @@ def ask(
     drop_dates: bool = True,
     pied: str | None = None,
     extra_drop: Iterable[Token] | None = None,
+    verb: Token | None = None,
 ) -> str | None:
     """A question whose answer is `target`, worded from the clause around it.
 
@@ -65,8 +67,9 @@ def ask(
         wh: the wh-phrase to front ("When", "How many missions", "Which organization").
         drop_dates: leave other time expressions out of a "When" question.
         pied: a preposition to front with the wh-phrase ("In" → "In how many missions …").
+        verb: the clause's verb, when the parse hangs `target` on a word that is no verb's ("starting").
     """
-    verb = clause_verb(target.root)
+    verb = verb or clause_verb(target.root)
     if verb is None or (ctx.in_quote(verb.idx) and not ctx.quoted_clauses):
         return None
     drop = set(range(target.start, target.end))
@@ -76,14 +79,12 @@ def ask(
     if found is None:
         return None
     verb, subject_tokens, passive_acl, participle_of = found
-    if _object_gapped(verb):
+    if subject_tokens is not None and target.end == verb.i and wh == "When":  # "The court on Tuesday overturned …"
+        subject_tokens = [t for t in subject_tokens if t.i not in drop]
+    if _object_gapped(verb) or _another_subject(target, verb, subject_tokens):
         return None
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to"]
-    if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP", "VBN"):  # "will last … and offer …"
-        aux = [c for c in verb.head.children if c.dep_ == "aux" and c.i < verb.head.i]
-        if verb.tag_ == "VBN" and not all(a.lemma_ == "have" for a in aux):
-            aux = []  # ("had visited … and opened …": a perfect shares its "had"; a passive "was" is not read here)
+    aux = _auxiliaries(verb)
     neg = [c for c in verb.children if c.dep_ == "neg"]
     rest = _rest(ctx, verb, drop, drop_dates)
     if rest is None:
@@ -102,6 +103,25 @@ def ask(
     if subject_tokens is None:
         return None
     return _inverted(ctx, lead, verb, subject_tokens, aux, neg, rest, participle_of)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries before it ("to" and a perfect participle's "having" are none); a
+    conjunct without its own shares its head's ("will last … and offer …")."""
+    aux = [
+        c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ not in ("to", "having")
+    ]
+    if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP", "VBN"):
+        aux = [c for c in verb.head.children if c.dep_ == "aux" and c.i < verb.head.i]
+        if verb.tag_ == "VBN" and not all(a.lemma_ == "have" for a in aux):
+            aux = []  # ("had visited … and opened …": a perfect shares its "had"; a passive "was" is not read here)
+    return aux
+
+
+def _another_subject(target: Span, verb: Token, subject: list[Token] | None) -> bool:
+    """The answer is a subject of the verb other than the one asked from (a dateline the parse took for one)."""
+    root = target.root
+    return bool(subject) and root.dep_.startswith("nsubj") and root.head == verb and root not in (subject or [])
 
 
 _Clause = tuple["Token", "list[Token] | None", "Token | None", "Token | None"]
@@ -132,6 +152,9 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
         # "The forum opened on Thursday, attracting 400 delegates" → "How many delegates did the forum attract?"
         participle_of = verb.head
         subject_tokens, passive_acl = _subject(ctx, verb.head)
+    if subject_tokens is None and (host := host_of_participle(verb)) is not None:
+        participle_of = host  # "After winning the cup in 2019, the Rovers …": the Rovers won it
+        subject_tokens, passive_acl = _subject(ctx, host)
     if subject_tokens is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
         participle_of = _finite_above(ctx, verb.head)  # "…, with shares falling 20 pct": the clause's tense
     chain = [verb]
@@ -158,7 +181,7 @@ def _finite_above(ctx: ArticleContext, token: Token) -> Token | None:
         tagged = next((n for n in finite if n.tag_ in DO_FORMS and n.pos_ in ("VERB", "AUX")), None)
         if tagged is not None:
             clause = {tagged, tagged.head if tagged.dep_ in ("aux", "auxpass") else tagged}
-            dated = any(_is_time(ctx, c) for v in clause for c in v.children if c.dep_ in ("prep", "npadvmod"))
+            dated = any(is_time(c) for v in clause for c in v.children if c.dep_ in ("prep", "npadvmod"))
             return None if dated else tagged
     return None
 
@@ -195,7 +218,7 @@ def _inverted(
         return None
     if aux:
         first, *more = aux
-        be = first.text.lower() if first.lower_ not in ("'s", "'re") else _expand(first)
+        be = first.text.lower() if first.lower_ not in ("'s", "'re") else expand_aux(first)
         return _finish([lead, be, subject, _text(ctx, neg), _text(ctx, more), with_manner(verb), rest])
     if verb.lemma_ == "be":
         return _finish([lead, verb.text.lower(), subject, _text(ctx, neg), rest])
@@ -203,7 +226,7 @@ def _inverted(
     if do is None:
         return None
     if do == "do" and not any(
-        t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") or _share_of_many(t)
+        t.tag_ in ("NNS", "NNPS") or t.lower_ in ("we", "they", "you", "i") or share_of_many(t)
         for t in subject_tokens
         if t.dep_.startswith("nsubj")
     ):
@@ -213,27 +236,17 @@ def _inverted(
     )  # ("hoped": "hope", not "hop")
 
 
-def _share_of_many(token: Token) -> bool:
-    """'80 percent of the nurses', 'half of the farms': a share of a plural takes a plural verb."""
-    return token.lower_ in ("percent", "cent", "%", "pct", "half", "third", "thirds", "quarter", "majority") and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
-        for c in token.children
-    )
-
-
-def _expand(aux: Token) -> str:
-    return {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}.get(aux.lower_, aux.text)
-
-
 def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Token | None]:
-    """The subject's tokens, and for a participle ("a symposium held on …") the noun it describes."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
-            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                # "Graham Doyle, who retired in December": the relative pronoun stands for its noun
-                noun = verb.head
-                return [t for t in noun.subtree if t.i <= noun.i or t.i < verb.left_edge.i], None
-            return list(child.subtree), None
+    """The subject's tokens, and for a participle ("a symposium held on …") the noun it describes.
+    A dateline the parse took for a second subject is none: "DUNMORE (AFP) - The court ruled"."""
+    kids = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    dated = len(kids) > 1 and kids[0].i == kids[0].sent.start and kids[0].right_edge.text in ("-", "--", "–")
+    for child in kids[1:2] if dated else kids[:1]:
+        if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            # "Graham Doyle, who retired in December": the relative pronoun stands for its noun
+            noun = verb.head
+            return [t for t in noun.subtree if t.i <= noun.i or t.i < verb.left_edge.i], None
+        return list(child.subtree), None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
         return [t for t in noun.subtree if t.i < verb.i or t.i == noun.i], noun
@@ -314,7 +327,7 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             child.dep_ == "advcl"
             and child.i > verb.i
             and child.left_edge.lower_ == "to"
-            and (len(list(child.subtree)) <= 5 or _first_to(verb))
+            and (len(list(child.subtree)) <= 5 or first_to(verb))
         )  # "had six billion to give back": the purpose belongs to the object
         if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
             continue
@@ -322,12 +335,12 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             continue
         if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children):
             continue  # "instead of" whose object the parse hung elsewhere: a preposition left dangling
-        if drop_dates and _is_time(ctx, child):
+        if drop_dates and is_time(child):
             continue
         if child.i < verb.i:
             if (
                 child.dep_ == "prep"
-                and not _is_time(ctx, child)
+                and not is_time(child)
                 and any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree)
             ) or ratio_base(child):
                 lead.append(child)
@@ -344,25 +357,6 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
     text = " ".join(words)
     text = re.sub(r"\s*[,;:]\s*$", "", text)
     return text
-
-
-def _first_to(verb: Token) -> bool:
-    """ "became the first firm to lay …": without its "to" clause, "the first firm" says nothing."""
-    return any(
-        c.dep_ in ("attr", "dobj") and any(m.lower_ in ("first", "only", "last") or m.tag_ == "JJS" for m in c.children)
-        for c in verb.children
-    )
-
-
-def _is_time(ctx: ArticleContext, token: Token) -> bool:
-    """A phrase that only says when ("on Friday", "in 2004"); lengths of time do not count."""
-    tokens = list(token.subtree)
-    dated = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
-    if re.search(
-        r"\b(days?|weeks?|months?|years?|decades?|hours?)\b", " ".join(t.lower_ for t in dated)
-    ) and not re.search(r"\b(ago|last|next|this|early|late)\b", " ".join(t.lower_ for t in dated)):
-        return False
-    return bool(dated) and len(dated) >= len([t for t in tokens if not t.is_punct]) - 1
 
 
 def _text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:

@@ -220,14 +220,14 @@ class ArticleContext:
         return self.people.find(span.text) or self.people.find(token.text)
 
     def possessive_person(self, pronoun: Token) -> Person | None:
-        """Whom "his"/"her" stands for, when a question must name them: None when unresolved or when the
-        clause (or the verb it is joined to) has a person or a name for subject: "his" stays as open as written."""
+        """Whom "his"/"her" stands for in a question; None when unresolved or its clause has a subject of its own."""
         person = self.pronoun_person(pronoun)
         verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         verbs = [] if verb is None else [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "… but dropped his bid"
         subject = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         own = subject and (self.pronoun_person(subject) if is_pronoun(subject) else self.resolve_person(subject))
-        return None if person is None or own is not None or (subject and subject.pos_ == "PROPN") else person
+        noun = subject is not None and (subject.pos_ == "PROPN" or subject.pos_ == "NOUN" and pronoun.head != subject)
+        return None if person is None or own is not None or noun else person
 
     def pronoun_person(self, token: Token) -> Person | None:
         """Resolve he/she to the person it stands for, or None when the article leaves it open.

@@ -96,7 +96,8 @@ def _governing(verb: Token) -> list[tuple[Token, bool]]:
 def _hedges(node: Token, own: bool) -> bool:
     """ "whether/if …", "may/might/could …", "reportedly …" on a verb of the chain; above the date's
     own clause also "hopes/denies that …", "is understood to …", "refused to confirm …" and a
-    negated verb whose clause it is ("did not say that …")."""
+    negated verb whose clause it is ("did not say that …"). A report is hearsay as a noun ("reports
+    that …"), not as a verb: "the agency reported that output fell in May" states it."""
     kids = list(node.children)
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in kids):
         return True
@@ -109,7 +110,7 @@ def _hedges(node: Token, own: bool) -> bool:
     lemma = MISREAD_LEMMAS.get(node.lower_, node.lemma_)
     passive = any(c.dep_ == "auxpass" for c in kids)
     return (
-        node.lemma_ in HEARSAY_NOUNS
+        (node.lemma_ in HEARSAY_NOUNS and not (node.pos_ == "VERB" and node.lemma_ == "report"))
         or lemma in UNSURE_ABOVE
         or lemma in WITHHOLD
         or (passive and lemma in HEARSAY_PASSIVE)

@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import ask, clause_verb
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.date_attach import misattached, subject_adverbial
+from quizgen.facts.date_figures import change_of
 from quizgen.facts.date_gaps import ask_gapped
 from quizgen.facts.date_named import ask_year_of_name
 from quizgen.facts.date_preps import wh_of_prep
+from quizgen.facts.date_starts import start_word
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.lexicon import REPORTING, VAGUE_NOUNS
 from quizgen.facts.verb_forms import base_form
@@ -161,6 +164,10 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     doc = ctx.doc
     target = ent
     wh = "When"
+    start = start_word(ent)
+    if start is not None:  # "fares will rise starting next month": asked of "rise", never of "starting"
+        unasked = start.head.lemma_ in REPORTING or _in_subject(start)
+        return None if unasked else ask(ctx, doc[start.i : ent.end], "From when", verb=start.head)
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
         target = doc[prep.left_edge.i : max(ent.end, root.right_edge.i + 1)]  # "up until", "as late as"
@@ -169,7 +176,7 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         lead = doc[target.start - 1] if target.start > 0 else None
         if lead is not None and _time_adverb(lead) and lead.head in (prep, prep.head):
             target = doc[lead.i : target.end]  # "back in 2019", "later in May": the adverb goes with its date
-        if _in_subject(prep):
+        if _in_subject(prep) and subject_adverbial(ent) is None:
             return None  # "A visit in 2016 convinced them": the date is inside the subject
         asked = wh_of_prep(ent, prep, iso)
         if asked is None:
@@ -190,6 +197,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     verb = clause_verb(root)
     if verb is not None and any(t.dep_ == "acl" and t.lemma_ in NAMING_VERBS for t in (verb, *verb.ancestors)):
         return None  # "a booklet entitled Safe Homes, May 2020": a date in a title dates no event
+    if verb is not None and misattached(ent, verb):
+        return None  # "the level set by the board in its review last week": whose week?
     if verb is not None and _far_antecedent(verb):
         return None  # "sales in the quarter, which ended May 30": which of the two nouns ended is a guess
     said = saying_of(ent, verb) if verb is not None else None
@@ -309,8 +318,8 @@ def _dates_the_verb(ent: Span, verb: Token) -> bool:
     """
     root = ent.root
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    if head == verb or (_time_adverb(head) and head.head == verb):
-        return True  # ("opened back in 2019": the adverb only leads the date in)
+    if head == verb or (_time_adverb(head) and head.head == verb) or verb in (change_of(ent), subject_adverbial(ent)):
+        return True  # ("opened back in 2019": the adverb only leads the date in; "rose 4 percent in 2019")
     if head.dep_ in ("acomp", "attr", "oprd") and head.head == verb:
         return True  # "was open in May", "remained chairman until 2004"
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.head != verb:
@@ -359,7 +368,8 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
             return ask(ctx, target, wh)  # "reported a rise in profit on Thursday": what was made public is the event
         if not subjects or not clauses:
             return None
-        speaker = re.sub(r"\s*\([^)]*$", "", words_of(list(subjects[0].subtree)))  # "(WHO" torn from ")"
+        spoke = [t for t in subjects[0].subtree if not target.start <= t.i < target.end]  # ("Officials on Monday")
+        speaker = re.sub(r"\s*\([^)]*$", "", words_of(spoke))  # "(WHO" torn from ")"
         clause = clauses[0]
         kept = [t for t in clause.subtree if not (t.is_punct and t.i == clause.right_edge.i)]
         if len(kept) > 20:  # "… to the high court after he discovered he was …": the reason goes first

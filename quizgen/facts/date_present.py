@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.date_events import FORESEE_VERBS
+from quizgen.facts.date_starts import dated_verb, start_word
 from quizgen.facts.lexicon import REPORTING
 from quizgen.vocabulary import MONTHS
 
@@ -21,13 +22,13 @@ def scheduled(ent: Span) -> bool:
     """ "opens in May", "takes office on January 1", "meets on Friday": a plain present verb with a
     date of its own names what is timetabled, not what is past. Not a saying ("says on Tuesday"),
     a state ("is", "has"), nor a headline's present ("Firm posts profit on Tuesday")."""
-    verb = clause_verb(ent.root)
+    verb = dated_verb(ent)
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
         return False
     if verb.sent.start == 0 or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False
     head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
-    return head == verb and verb.lemma_ not in FORESEE_VERBS
+    return (head == verb or start_word(ent) is not None) and verb.lemma_ not in FORESEE_VERBS
 
 
 def pictured(ent: Span, iso: str | None, published: dt.date | None) -> bool:
@@ -37,7 +38,7 @@ def pictured(ent: Span, iso: str | None, published: dt.date | None) -> bool:
     photo credit after it. (A headline's present, the first sentence, is left to `scheduled`.)"""
     if not iso or not iso[:4].isdigit() or ent.sent.start == 0:
         return False
-    verb = clause_verb(ent.root)
+    verb = dated_verb(ent)
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -57,7 +58,7 @@ def present_without_year(ent: Span) -> bool:
     text = ent.text.lower()
     if re.search(r"\b\d{4}\b", text) or not set(re.findall(r"[a-z]+", text)) & set(MONTHS):
         return False
-    verb = clause_verb(ent.root)
+    verb = dated_verb(ent)
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in ("be", "have", *REPORTING):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import MISREAD_LEMMAS
+from quizgen.facts.date_starts import start_word
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -18,7 +19,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 def clause_future(ent: Span) -> bool | None:
     """The tense of the clause a date belongs to: True future, False past, None unknown."""
     head = ent.root.head
-    while (head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep") and head.head != head:
+    start = start_word(ent)
+    while (head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep" or head == start) and head.head != head:
         head = head.head  # (past "starting" in "will open starting Monday": a preposition, no tense)
     chain = [head, *([head.head] if head.dep_ in ("xcomp", "conj") else [])]
     for verb in chain:

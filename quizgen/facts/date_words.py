@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clauses import clause_verb
 from quizgen.facts.date_events import saying_of, when_verb
+from quizgen.facts.date_starts import dated_verb
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.quote_marks import QUOTED
 from quizgen.facts.relative import Base
@@ -88,7 +89,7 @@ def on_record(verb: Token | None) -> bool:
 def asked_verbs(ent: Span) -> tuple[Token | None, Token | None]:
     """The verbs the two questions of a date ask about: its own clause's (the saying when the parse
     hung the date on what was said), and its "when" clause's."""
-    verb = clause_verb(ent.root)
+    verb = dated_verb(ent)
     return (saying_of(ent, verb) or verb) if verb is not None else None, when_verb(ent)
 
 
@@ -162,6 +163,10 @@ def from_when(question: str | None, verb: Token | None) -> str | None:
     if len(found) != 1:
         return question
     at = found[0].start()
+    if question[:at].endswith(" to"):
+        return (
+            question  # "From when did the board agree to close the pier?" ("… agree to start to close": the vote's day)
+        )
     if verb.tag_ == "VBG":
         rest = question[at + 1 + len(base_form(verb)) :]
         return f"When {m[1]} {question[m.end() : at]} start {verb.lower_}{rest}".replace("  ", " ")

@@ -18,6 +18,7 @@ from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
+from quizgen.facts.date_figures import change_of, dates_a_level
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_values import resolve, year_span
@@ -304,6 +305,10 @@ def _named_day(ent: Span) -> Span | None:
 
 def _dates_a_figure(ent: Span) -> bool:
     """The date belongs to a number ("150 in 2019", "420 last year"), not to the clause's event."""
+    if dates_a_level(ent):
+        return True  # "climbed from 40 boats in 2010 to …", "2019's six percent"
+    if change_of(ent) is not None:
+        return False  # "rose 4 percent in 2019": the figure is the size of a change, and the date the change's
     head = ent.root.head
     start = ent.start
     if ent.root.dep_ == "pobj" and head.dep_ == "prep":

@@ -65,19 +65,11 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
     sent = pronoun.sent
     roles = ("nsubj", "nsubjpass", "dobj") if pronoun.lower_ == "them" else ("nsubj", "nsubjpass")
     plural = pronoun.lower_ in ("they", "them")
-    # "Last year the group paid …, and this year it will pay …": a subject before the pronoun in its
-    # own sentence is nearer than any in the sentence before
-    own = [t for t in ctx.doc[sent.start : pronoun.i] if t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(t.idx)]
-    if own and own[-1].tag_ in ("WDT", "WP"):
-        return None  # "…, which killed 100 as it ravaged …": the nearest subject is a relative
-    own = [t for t in own if t.pos_ in ("NOUN", "PROPN") and plural == (t.tag_ in ("NNS", "NNPS"))]
-    own = [t for t in own if ctx.resolve_person(t) is None]
-    if own:
-        tokens = [t for t in own[-1].subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == own[-1])]
-        if any(t.i >= pronoun.i for t in tokens):
-            return None
-        return fuller_mention(ctx, own[-1], tokens) or _in_clause(tokens, lower_first(words_of(tokens)))
-    if sent.start == 0:
+    host = _host_subject(pronoun)
+    if host is not None and _fits(ctx, host, plural):  # "the ferry will leave Cork, and in May it will …"
+        tokens = [t for t in host.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == host)]
+        return fuller_mention(ctx, host, tokens) or _in_clause(tokens, lower_first(words_of(tokens)))
+    if sent.start == 0 or _rival_in_sentence(ctx, pronoun):
         return None
     prev = ctx.doc[sent.start - 1].sent
     for tok in prev:
@@ -90,6 +82,38 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
             fuller = fuller_mention(ctx, tok, tokens)
             return fuller or _in_clause(tokens, lower_first(words_of(tokens)))
     return None
+
+
+def _host_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause that the pronoun's clause is joined to or depends on ("the ferry will
+    leave Cork, and it will …", "the Harbour Trust, which grew …, as it bought …"): what "it" reads as."""
+    verb = pronoun.head
+    for _ in range(4):
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("conj", "advcl") or verb.head == verb:
+            return None
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return verb.head if subject.lower_ in ("which", "that") and verb.dep_ == "relcl" else subject
+    return None
+
+
+def _fits(ctx: ArticleContext, token: Token, plural: bool) -> bool:
+    """A noun that "it" (or, `plural`, "they") can stand for: of its number, no person, not quoted."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and plural == (token.tag_ in ("NNS", "NNPS"))
+        and not ctx.in_quote(token.idx)
+        and ctx.resolve_person(token) is None
+    )
+
+
+def _rival_in_sentence(ctx: ArticleContext, pronoun: Token) -> bool:
+    """A noun subject earlier in the pronoun's own sentence may be what it stands for, rather than the
+    last sentence's: which one, the parse does not say."""
+    plural = pronoun.lower_ in ("they", "them")
+    sent = pronoun.doc[pronoun.sent.start : pronoun.i]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and _fits(ctx, t, plural) for t in sent)
 
 
 def _in_clause(tokens: list[Token], text: str) -> str:

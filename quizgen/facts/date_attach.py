@@ -1,0 +1,44 @@
+"""Dates the parse may have hung on the wrong verb, so that "When …?" would ask about the wrong event.
+
+"rules for the harbour – which had only just reopened to ferries – limiting berths until Friday":
+the date lies past the aside's closing dash, yet the parse hangs it on the verb inside the aside.
+"Fares stayed under the level set by the board in its review last week": the date comes right after
+a clause that describes a noun, and may be that clause's (the review's week) as well as the main
+verb's. Either way the sentence does not settle it, so no
+question is asked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+_DASHES = ("-", "--", "\u2013", "\u2014")
+
+
+def misattached(ent: Span, verb: Token) -> bool:
+    """The date `ent` is outside a dash aside that holds `verb`, or right after a clause that
+    describes a noun of `verb`'s clause."""
+    start = ent.root.head.i if ent.root.dep_ == "pobj" and ent.root.head.dep_ == "prep" else ent.start
+    sent = ent.sent
+    dashes = [t.i for t in sent if t.text in _DASHES and t.whitespace_ and t.i > sent.start]
+    if any(a < verb.i < b < start for a, b in zip(dashes, dashes[1:], strict=False)):
+        return True
+    nested = [t for t in verb.subtree if t.i > verb.i and (t.dep_ in ("acl", "relcl") or t.tag_ in ("VBN", "VBG"))]
+    return any(t.right_edge.i == start - 1 for t in nested)  # ("set by the board in its review")
+
+
+def subject_adverbial(ent: Span) -> Token | None:
+    """ "The court on Tuesday overturned …": a day with "on", set between the subject and its verb,
+    which the parse hangs on the subject; the verb it dates, or None. (A year or a month there may
+    be the noun's own: "A plan in July to reopen the pier was dropped".)"""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i != ent.start - 1 or ent.end >= len(ent.doc):
+        return None
+    noun, verb = prep.head, ent.doc[ent.end]
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != verb or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if prep.right_edge.i == ent.end - 1 else None

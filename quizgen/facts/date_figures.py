@@ -1,0 +1,73 @@
+"""Dates of a change in an amount: "ferry traffic rose 4 percent in 2019", "fares fell by 2 percent
+in May", "the catch will climb to 900 tonnes by 2030".
+
+A date right after a figure usually says when that figure held ("from 150 in 2019 to 420"), and is
+no event's. But when the figure is the size (or the end level) of the change the verb names, and
+nothing in the clause compares it with another time, the date is when the change came:
+"In what year did ferry traffic rise 4 percent?".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import CHANGE_VERBS
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+#: How a figure hangs on the verb as the size of its change ("rose 4 percent", "lost 30 berths").
+AMOUNT_DEPS = ("dobj", "attr", "npadvmod", "oprd")
+#: Prepositions that give the size or the end level of a change ("fell by 2 percent", "climb to 900 tonnes").
+AMOUNT_PREPS = ("by", "to")
+#: Prepositions that lead in the date of a change.
+DATE_PREPS = ("in", "by", "during", "since")
+#: Words that compare the figure with another time or figure: the date may be that one's.
+COMPARING = frozenset({"from", "than", "against", "compared", "versus", "over"})
+
+
+def change_of(ent: Span) -> Token | None:
+    """The verb of change whose change the date `ent` times, when the parse hangs the date on the
+    figure or beside it on the verb; None otherwise."""
+    root = ent.root
+    anchor = root.head if root.dep_ == "pobj" and root.head.lower_ in DATE_PREPS else root
+    if anchor is root and root.dep_ not in ("npadvmod", "tmod"):
+        return None
+    verb = anchor.head
+    if verb.pos_ != "VERB":
+        verb = verb.head.head if verb.head.lower_ in AMOUNT_PREPS else verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    figures = [f for f in _amounts(verb) if f.i < ent.start]
+    if len(figures) != 1 or any(c.lower_ in COMPARING or c.dep_ == "conj" for c in verb.children):
+        return None  # ("grew 2 pct, but down from …": the question would carry the rest along)
+    others = [e for e in ent.doc.ents if e.label_ == "DATE" and e.sent == ent.sent and e.start != ent.start]
+    if any(verb in e.root.ancestors for e in others):
+        return None  # ("to 500 in 2025 and to 900 by 2030": which date goes with which level)
+    return verb if anchor.head in (verb, figures[0], figures[0].head) else None
+
+
+def _amounts(verb: Token) -> list[Token]:
+    """The figures the verb's change is measured by: its object ("4 percent") or "by"/"to" phrase."""
+    out = []
+    for child in verb.children:
+        heads = [child] if child.dep_ in AMOUNT_DEPS else []
+        if child.dep_ == "prep" and child.lower_ in AMOUNT_PREPS:
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        out += [h for h in heads if h.like_num or any(c.like_num and c.dep_ == "nummod" for c in h.children)]
+    return out
+
+
+def dates_a_level(ent: Span) -> bool:
+    """The date says when a figure held, not when anything happened: it follows a "from"/"to" leg
+    whose object is counted ("climbed from 40 boats in 2010 to 95 in 2020"), or owns a figure
+    ("below 2019's six percent")."""
+    root = ent.root
+    if root.dep_ == "poss":
+        noun = root.head
+        return noun.like_num or any(c.like_num and c.dep_ == "nummod" for c in noun.children)
+    start = root.head.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else ent.start
+    before = ent.doc[start - 1] if start > ent.sent.start else None
+    if before is None or before.dep_ != "pobj" or before.head.lower_ not in ("from", "to"):
+        return False
+    return before.like_num or any(c.like_num and c.dep_ == "nummod" for c in before.children)

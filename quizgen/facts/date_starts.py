@@ -1,0 +1,48 @@
+"""Start dates written with a participle for a preposition: "fares will rise starting next month",
+"the pier reopened beginning on May 1", "prices apply effective January 1".
+
+spaCy hangs such a date on the participle as if "starting" were an event of its own, which gives
+"When did the council start?" — a question about nothing. The date says from when the main verb's
+event holds, so it is asked of that verb: "From when will fares rise?".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clauses import clause_verb
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+#: Participles that lead a start date in, as a preposition would.
+START_WORDS = frozenset({"starting", "beginning", "effective"})
+#: Prepositions that may stand between the participle and its date ("starting on May 1").
+_LINKS = ("on", "in", "from")
+
+
+def start_word(ent: Span) -> Token | None:
+    """The participle that leads the date `ent` in, right before it (or before its "on"), when it
+    carries nothing but the date and follows the verb whose event starts then; None otherwise.
+    The parse hangs the date on the participle, or both side by side on the verb."""
+    root = ent.root
+    first = ent.start
+    node = root
+    if root.dep_ == "pobj" and root.head.lower_ in _LINKS and root.head.i == ent.start - 1:
+        node, first = root.head, ent.start - 1
+    if first == 0 or node.dep_ not in ("pobj", "npadvmod", "tmod", "prep", "dobj"):
+        return None
+    word = ent.doc[first - 1]
+    if word.lower_ not in START_WORDS or word.head == word or word.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if node.head != word and (node.head != word.head or node.head.i > word.i):
+        return None
+    if word.head.i > word.i or any(c != node and not c.is_punct for c in word.children):
+        return None  # ("starting the work on May 1": the participle has an object, an event of its own)
+    return word
+
+
+def dated_verb(ent: Span) -> Token | None:
+    """The verb whose event the date `ent` times: the main verb for a start date, else its clause's."""
+    start = start_word(ent)
+    return start.head if start is not None else clause_verb(ent.root)

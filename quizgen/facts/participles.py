@@ -1,0 +1,37 @@
+"""Participle clauses with no subject of their own, set before or after a past clause: "After
+winning the league title in 2019, the Rovers struggled", "Having joined the board in 2015, Ann
+Ruiz became its chair". Their subject is the main clause's, so a date inside them is asked of
+that subject: "When did the Rovers win the league title?"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
+#: Prepositions that open a time clause with a gerund ("after winning", "before joining", "on arriving").
+TIME_PREPS = frozenset({"after", "before", "upon", "on"})
+
+
+def host_of_participle(verb: Token) -> Token | None:
+    """The past-tense verb whose subject the participle clause of `verb` shares, or None.
+
+    "having" + participle ("Having joined …") and a gerund after a time preposition ("After
+    winning …") only; never "being" (a state: "being open since 2014" is no past act), nor a
+    participle with a subject or a marker of its own."""
+    if verb.lemma_ in ("be", "have") or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "neg") for c in verb.children):
+        return None
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    ):
+        host = verb.head
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in TIME_PREPS and verb.head.dep_ == "prep":
+        host = verb.head.head
+    else:
+        return None
+    if host.tag_ != "VBD" or host.pos_ != "VERB" or any(c.dep_ == "aux" for c in host.children):
+        return None
+    return host if any(c.dep_ == "nsubj" for c in host.children) else None
