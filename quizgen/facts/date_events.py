@@ -386,7 +386,7 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
     content = re.sub(r"^[\s):,;]+", "", re.sub(r"\bthat that\b", "that", content))
     if content.count('"') % 2:
         content += '"'
-    if re.match(r"(The|A|An) [a-z]", speaker):
+    if re.match(r"(The|A|An) ", speaker) and re.search(r" [a-z]", speaker):  # not "The Hague", "The Times"
         speaker = lower_first(speaker)
     speaker = re.sub(r"\s*\([^)]*$", "", speaker)  # "the agency (WHO" torn from its ")"
     if content.startswith("that "):

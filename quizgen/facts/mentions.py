@@ -141,6 +141,10 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
         for c in ctx.named_chunks.get(head.lemma_.lower(), [])
         if c.start < head.i and (c.root.tag_ in ("NNS", "NNPS")) == plural
     ]
+    # "the central government" is not "the Tibet regional government": every word that narrows the
+    # description must be in the mention that names it
+    narrowing = {t.lower_ for t in tokens if t.head == head and t.dep_ in ("amod", "compound", "nummod")}
+    earlier = [c for c in earlier if narrowing <= {t.lower_ for t in c}]
     if not earlier:
         return None
     best = earlier[-1]
