@@ -95,7 +95,7 @@ class ArticleContext:
         _ = self.org_names, self.appositives  # computed from the document while it is here
         self.__dict__.setdefault("introduced", introduced_things(self.doc))
         self.__dict__["ents"] = [NamedEntity(e.text, e.label_) for e in self.ents]
-        for name in ("doc", "_ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
+        for name in ("doc", "ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
             self.__dict__.pop(name, None)
 
     @cached_property
@@ -278,20 +278,20 @@ class ArticleContext:
         return {strip_the(e.text) for e in self.ents if e.label_ in ("GPE", "LOC")}
 
     @cached_property
-    def _ent_starts(self) -> list[int]:
+    def ent_starts(self) -> list[int]:
         return [e.start for e in self.ents]
 
     def ent_at(self, token: Token) -> Span | None:
         """The entity `token` belongs to, if any."""
-        at = bisect.bisect_right(self._ent_starts, token.i) - 1
+        at = bisect.bisect_right(self.ent_starts, token.i) - 1
         if at >= 0 and self.ents[at].start <= token.i < self.ents[at].end:
             return self.ents[at]
         return None
 
     def ents_in(self, span: Span) -> list[Span]:
         """The entities inside `span` (a sentence, usually)."""
-        lo = bisect.bisect_left(self._ent_starts, span.start)
-        hi = bisect.bisect_left(self._ent_starts, span.end)
+        lo = bisect.bisect_left(self.ent_starts, span.start)
+        hi = bisect.bisect_left(self.ent_starts, span.end)
         return [e for e in self.ents[lo:hi] if e.end <= span.end]
 
     @cached_property
