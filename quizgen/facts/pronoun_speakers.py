@@ -175,12 +175,26 @@ def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str,
     found: dict[str, list[int]] = {}
     start = ctx.doc.char_span(reach, reach + 1, alignment_mode="expand")
     for tok in _reporting_subjects(ctx, start.start if start is not None else 0, pronoun.i):
-        holders = holders_of(ctx, tok)
+        holders = _holders(ctx, tok)
         if len(holders) == 1 and _post_of(ctx, tok, ctx.people.find(next(iter(holders)))):
             found.setdefault(next(iter(holders)), []).append(tok.idx)
         elif not holders and (person := epithet_speaker(ctx, tok)) is not None:
             found.setdefault(person.name, []).append(tok.idx)  # '"…," the Serbian said. "…," he added'
     return found
+
+
+def _holders(ctx: ArticleContext, token: Token) -> set[str]:
+    """`holders_of(ctx, token)`, worked out once per word while the posts stay the same: each pronoun
+    asks again of the subjects before it. (The set is shared: not to be changed.)"""
+    seen: dict[str, set[str]] | None
+    memo: dict[int, set[str]]
+    seen, memo = ctx.__dict__.get("_subject_holders", (None, {}))
+    if seen is not ctx.post_holders:
+        memo = {}
+        ctx.__dict__["_subject_holders"] = (ctx.post_holders, memo)
+    if token.i not in memo:
+        memo[token.i] = holders_of(ctx, token)
+    return memo[token.i]
 
 
 def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun: Token) -> bool:
