@@ -146,7 +146,7 @@ def _long_before(before: str, short: str, initials_only: bool = False) -> str | 
     """The run of words ending right before "(SHORT)" that the letters fit: word initials first
     ("China Classification Society" for CCS), letters inside words only when no run of initials fits."""
     line = re.sub(r"['\u2019]s?\s*$", "", before.split("\n")[-1].rstrip(" ,"))  # "Nova University's (NSU)"
-    words = re.findall(r"[\w'&\-]+", line)[-12:]
+    words = _last_words(line, 12)
     letters = short.rstrip("s") if short[:-1].isupper() else short
     runs = [words[-n:] for n in range(1, len(words) + 1) if words[-n].lower() not in SMALL_WORDS]
     for strict in (True, False) if not initials_only else (True,):
@@ -154,6 +154,19 @@ def _long_before(before: str, short: str, initials_only: bool = False) -> str | 
             if _matches(letters, candidate, initials_only=strict):
                 return _span_text(line, candidate)
     return None
+
+
+_WORD = re.compile(r"[\w'&\-]+")
+
+
+def _last_words(line: str, count: int) -> list[str]:
+    """`_WORD.findall(line)[-count:]`, read from the end of the line: a line with no break runs back
+    to the start of a long article."""
+    tail = line[-40 * count :]
+    found = _WORD.findall(tail)
+    if len(found) > count or len(tail) == len(line):  # (the first word found may be cut: not among the last)
+        return found[-count:]
+    return _WORD.findall(line)[-count:]
 
 
 def _span_text(before: str, words: list[str]) -> str:

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_cuts import expand_aux, first_to, is_time, ratio_base, share_of_many
+from quizgen.facts.clause_verbs import CLAUSE_DEPS as CLAUSE_DEPS
+from quizgen.facts.clause_verbs import clause_verb as clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
@@ -25,7 +27,6 @@ from quizgen.facts.verb_forms import base_form, with_manner
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-CLAUSE_DEPS = {"ccomp", "conj", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
 TIME_WORDS = set("today yesterday tomorrow now currently recently soon later earlier already meanwhile also".split())
 TIME_WORDS |= {"still", "then", "eventually"}
 #: Endings of common nouns the tagger calls proper when they open a sentence ("Construction will …").
@@ -36,18 +37,6 @@ DEICTIC = set(
     "i me my mine we us our ours you your yours he she him her his they them their it its this that these those "
     "here".split()
 )
-
-
-def clause_verb(token: Token) -> Token | None:
-    """The verb of the clause a token belongs to."""
-    node = token
-    for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") and (node.dep_ in CLAUSE_DEPS or node.dep_ == "ROOT"):
-            return node
-        if node.head == node:
-            return node if node.pos_ in ("VERB", "AUX") else None
-        node = node.head
-    return None
 
 
 def ask(

@@ -30,6 +30,7 @@ from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
 from quizgen.facts.titled_names import titled_names
 from quizgen.facts.titles import is_post
+from quizgen.nlp import doc_text
 from quizgen.text import strip_the, whole_words
 from quizgen.vocabulary import HONORIFICS
 
@@ -59,7 +60,7 @@ class ArticleContext:
 
     def __init__(self, doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy joins the tokens again on every `doc.text`
+        self.text = doc_text(doc)  # spaCy joins the tokens again on every `doc.text`
         self.published = published
         self.dateline = dateline  # (month, day) of a year-less wire dateline, when `published` is unknown
         self.quoted_clauses = False  # may `clauses.ask` word a quoted clause? Only in `quote_scope.claims_context`
@@ -69,8 +70,7 @@ class ArticleContext:
         #: The longest quote's length: how far back a quote that reaches a sentence can start.
         self.longest_quote = max((b - a for a, b in self.quotes), default=0)
         # What earlier passes found, handed on by `facts.extract_facts` (see there):
-        #: short form → long form (the acronym pass);
-        self.acronyms: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}  #: short form → long form (the acronym pass);
         #: sentence start → the statement made in it (the quote pass).
         self.quotes_by_sentence: dict[int, QuoteFact] = {}
         #: Person id → where the article names them in its own voice (not inside what someone is
@@ -93,9 +93,9 @@ class ArticleContext:
     def release_doc(self) -> None:
         """Let go of the parse once the facts are extracted, keeping what question writing reads."""
         _ = self.org_names, self.appositives  # computed from the document while it is here
-        self.__dict__.setdefault("introduced", introduced_things(self.doc))
+        self.__dict__.setdefault("introduced", introduced_things(self.doc, self.text))
         self.__dict__["ents"] = [NamedEntity(e.text, e.label_) for e in self.ents]
-        for name in ("doc", "_ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
+        for name in ("doc", "ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
             self.__dict__.pop(name, None)
 
     @cached_property
@@ -278,20 +278,20 @@ class ArticleContext:
         return {strip_the(e.text) for e in self.ents if e.label_ in ("GPE", "LOC")}
 
     @cached_property
-    def _ent_starts(self) -> list[int]:
+    def ent_starts(self) -> list[int]:
         return [e.start for e in self.ents]
 
     def ent_at(self, token: Token) -> Span | None:
         """The entity `token` belongs to, if any."""
-        at = bisect.bisect_right(self._ent_starts, token.i) - 1
+        at = bisect.bisect_right(self.ent_starts, token.i) - 1
         if at >= 0 and self.ents[at].start <= token.i < self.ents[at].end:
             return self.ents[at]
         return None
 
     def ents_in(self, span: Span) -> list[Span]:
         """The entities inside `span` (a sentence, usually)."""
-        lo = bisect.bisect_left(self._ent_starts, span.start)
-        hi = bisect.bisect_left(self._ent_starts, span.end)
+        lo = bisect.bisect_left(self.ent_starts, span.start)
+        hi = bisect.bisect_left(self.ent_starts, span.end)
         return [e for e in self.ents[lo:hi] if e.end <= span.end]
 
     @cached_property

@@ -8,6 +8,7 @@ numbers, not dates, and go to the number extractor.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import partial
@@ -132,7 +133,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
     if future is None and present_without_year(ent):
         return []  # the lead's "The curfew ends on May 2": this May or last, the tense does not say
-    named = _named_day(ent)  # "on Tuesday (April 7)": the written date places the weekday
+    named = _named_day(ctx, ent)  # "on Tuesday (April 7)": the written date places the weekday
     value = resolve(named.text if named is not None else surface, ctx.published, future=future, base=base)
     spanned = _span_to(ent)
     if spanned is not None and value is not None:
@@ -165,7 +166,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if named is not None:  # "announced a deal Thursday, Feb. 15, to …": the answer's date leaves the question too
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
-    questions = _finished(ent, base, questions)
+    questions = _finished(ctx, ent, base, questions)
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(
@@ -184,7 +185,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     ]
 
 
-def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list[str | None]:
+def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list[str | None]) -> list[str | None]:
     """The questions in the simple past, with days written out, and None for one that names no
     event, lost its "first", or kept another date."""
     asked = asked_verbs(ent)
@@ -194,7 +195,7 @@ def _finished(ent: Span, base: Base | None, questions: list[str | None]) -> list
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [None if q is None or _GLUED_QUOTE.search(q) or _DATELINE_LEFT.search(q) else q for q in questions]
     questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]
-    return [q if q is None or _keeps_its_when_words(ent, q) else None for q in questions]
+    return [q if q is None or _keeps_its_when_words(ctx, ent, q) else None for q in questions]
 
 
 #: ('… will stay shut,"Ruiz told …'): a quote's last word glued to the next one, so the parse's
@@ -210,7 +211,7 @@ _LEFT_BEHIND = re.compile(
 )
 
 
-def _keeps_its_when_words(ent: Span, question: str) -> bool:
+def _keeps_its_when_words(ctx: ArticleContext, ent: Span, question: str) -> bool:
     """ "The festival, first held in 1987" → "When was the festival held?" would teach 1987 as the
     date of every festival: a question that lost "first" is not asked. Nor "Since when did the
     museum close?" from "the museum, closed since 2020": "since" bounds a state, never a past act."""
@@ -225,7 +226,9 @@ def _keeps_its_when_words(ent: Span, question: str) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children) and not question.startswith(("Since", "Until")):
         return False  # "When did the port not open?": what did not happen has no date
-    others = [e for e in ent.doc.ents if e.label_ == "DATE" and e.sent == ent.sent and e.start != ent.start]
+    sent = ent.sent  # an entity's sentence is the one holding its first word: the window of starts below
+    lo, hi = (bisect.bisect_left(ctx.ent_starts, at) for at in (sent.start, sent.end))
+    others = [e for e in ctx.ents[lo:hi] if e.label_ == "DATE" and e.start != ent.start]
     named = [e for e in others if re.search(r"\d", e.text) or set(e.text.lower().split()) & {*WEEKDAYS, *MONTHS}]
     if any(_time_of(e) == verb and e.text in question for e in named):
         return False  # "rose in 2021 and again in 2022" → "… rise again in 2022?": the other date is left in
@@ -293,11 +296,11 @@ def _span_to(ent: Span) -> str | None:
     return f"{ent.text} to {end.text}"
 
 
-def _named_day(ent: Span) -> Span | None:
+def _named_day(ctx: ArticleContext, ent: Span) -> Span | None:
     """The date written beside a weekday ("Tuesday (April 7)", "Monday, Aug 17"), if any."""
     if ent.text.strip().lower() not in WEEKDAYS:
         return None
-    for other in ent.doc.ents:
+    for other in ctx.ents:  # (`doc.ents` is rebuilt on every access)
         if other.label_ == "DATE" and other.root.dep_ == "appos" and other.root.head.i == ent.root.i:
             return other
     return None

@@ -30,12 +30,13 @@ class Introduced:
     elsewhere: bool
 
 
-def introduced_things(doc: Doc) -> dict[int, list[Introduced]]:
-    """By the start character of their sentence, the things each sentence introduces."""
+def introduced_things(doc: Doc, text: str | None = None) -> dict[int, list[Introduced]]:
+    """By the start character of their sentence, the things each sentence introduces (`text`: the
+    document's, when the caller has it)."""
     from quizgen.nlp import tokens_where
 
     found: dict[int, list[Introduced]] = {}
-    text = doc.text
+    text = doc.text if text is None else text
     for det in map(doc.__getitem__, tokens_where(doc, "DEP", "det".__eq__)):
         noun = det.head
         if det.lower_ not in ("a", "an") or noun.tag_ not in ("NN", "NNS"):

@@ -83,10 +83,11 @@ def unlabelled_figures(ctx: ArticleContext) -> list[Span]:
 
     units = SCALES | PERCENT_WORDS | CURRENCY_WORDS | set(UNIT_WORDS)
     doc = ctx.doc
+    numbers = [i for i, number in enumerate(doc.to_array("LIKE_NUM").tolist()[:-1]) if number]  # no Token for the rest
     return [
         Span(doc, t.i, t.i + 1, label="CARDINAL")
-        for t in doc[:-1]
-        if t.like_num and not t.ent_type_ and doc[t.i + 1].lower_ in units and t.sent == doc[t.i + 1].sent
+        for t in map(doc.__getitem__, numbers)
+        if not t.ent_type_ and doc[t.i + 1].lower_ in units and t.sent == doc[t.i + 1].sent
     ]
 
 

@@ -33,10 +33,12 @@ _MODALS = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 
 def hyphen_sizes(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
     """(number token, question, answer) for each hyphenated size this module asks."""
+    from quizgen.nlp import tokens_where
+
     out = []
     doc = ctx.doc
-    for tok in doc:
-        if not (tok.like_num or tok.lower_ in _WORDS) or tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "-":
+    for tok in (doc[i - 1] for i in tokens_where(doc, "ORTH", "-".__eq__) if 0 < i < len(doc) - 2):  # "nine-day"
+        if not (tok.like_num or tok.lower_ in _WORDS):
             continue
         if ctx.in_quote(tok.idx):
             continue

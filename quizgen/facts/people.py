@@ -39,6 +39,12 @@ def surname(name: str) -> str:
     return words[-1]
 
 
+@lru_cache(maxsize=4096)
+def _first_and_last(name: str) -> tuple[str, str]:
+    """A name's first word and its surname, worked out once per name (`People.find` asks for every person)."""
+    return name.split()[0], surname(name)
+
+
 @dataclass
 class Person:
     """One person the article names, with every form it uses for them."""
@@ -110,7 +116,7 @@ class People:
             word = words[0]
             if word.lower() in PERSONAL:
                 return None  # "He" is a pronoun, even when a name ends in it ("Zhao He")
-            hits = [p for p in self.people if word in (p.name.split()[0], surname(p.name))]
+            hits = [p for p in self.people if word in _first_and_last(p.name)]
         else:
             low = text.lower()  # "Van Nistelrooy" starting a sentence is "Ruud van Nistelrooy"
             hits = [p for p in self.people if p.name.lower().endswith(" " + low) or p.name.startswith(text + " ")]

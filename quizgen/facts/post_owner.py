@@ -9,6 +9,7 @@ not asked (`bare_post`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -130,7 +131,7 @@ def _lead_subject(ctx: ArticleContext, first: Token) -> str | None:
     profit rose …"): its officers are named later with a bare title ("Finance Director X said")."""
     doc, forms = ctx.doc, _known_forms(ctx)
     subjects = set()
-    for sent in list(doc.sents)[:3]:
+    for sent in itertools.islice(doc.sents, 3):  # not every sentence of a long article, for three
         if sent.start >= first.i:
             break
         for span in ctx.org_spans:

@@ -11,6 +11,7 @@ a wrong speaker.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -220,17 +221,27 @@ def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str,
     something ("The Opec President said …"): a mention of them in the story's own voice."""
     found: dict[str, list[int]] = {}
     start = ctx.doc.char_span(reach, reach + 1, alignment_mode="expand")
-    for tok in ctx.doc[start.start if start is not None else 0 : pronoun.i]:
-        aside = tok.dep_ == "appos" and subject_of_next_verb(tok)  # "with X, the minister said"
-        verb = ctx.doc[tok.right_edge.i + 1] if aside else tok.head
-        if not (tok.dep_ == "nsubj" or aside) or verb.lemma_ not in REPORTING or ctx.in_quote(tok.idx):
-            continue
-        holders = holders_of(ctx, tok)
+    for tok in _reporting_subjects(ctx, start.start if start is not None else 0, pronoun.i):
+        holders = _holders(ctx, tok)
         if len(holders) == 1 and _post_of(ctx, tok, ctx.people.find(next(iter(holders)))):
             found.setdefault(next(iter(holders)), []).append(tok.idx)
         elif not holders and (person := epithet_speaker(ctx, tok)) is not None:
             found.setdefault(person.name, []).append(tok.idx)  # '"…," the Serbian said. "…," he added'
     return found
+
+
+def _holders(ctx: ArticleContext, token: Token) -> set[str]:
+    """`holders_of(ctx, token)`, worked out once per word while the posts stay the same: each pronoun
+    asks again of the subjects before it. (The set is shared: not to be changed.)"""
+    seen: dict[str, set[str]] | None
+    memo: dict[int, set[str]]
+    seen, memo = ctx.__dict__.get("_subject_holders", (None, {}))
+    if seen is not ctx.post_holders:
+        memo = {}
+        ctx.__dict__["_subject_holders"] = (ctx.post_holders, memo)
+    if token.i not in memo:
+        memo[token.i] = holders_of(ctx, token)
+    return memo[token.i]
 
 
 def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun: Token) -> bool:
@@ -239,18 +250,36 @@ def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun
     start = ctx.doc.char_span(since, since + 1, alignment_mode="expand")
     if start is None:
         return False
-    for tok in ctx.doc[start[-1].i + 1 : pronoun.i]:
-        aside = tok.dep_ == "appos" and subject_of_next_verb(tok)  # "with X, the minister said"
-        verb = ctx.doc[tok.right_edge.i + 1] if aside else tok.head
-        if not (tok.dep_ == "nsubj" or aside) or verb.lemma_ not in REPORTING or tok.pos_ not in ("PROPN", "NOUN"):
-            continue
-        if ctx.in_quote(tok.idx) or is_reported_mention(tok):
+    for tok in _reporting_subjects(ctx, start[-1].i + 1, pronoun.i):
+        if tok.pos_ not in ("PROPN", "NOUN") or is_reported_mention(tok):
             continue
         if ctx.resolve_person(tok) is not person and not _post_of(ctx, tok, person):
             if not holders_of(ctx, tok) and epithet_speaker(ctx, tok) is person:
                 continue  # "the 32-year-old said" was this person again
             return True
     return False
+
+
+_SUBJECT_OR_ASIDE = frozenset({"nsubj", "appos"})
+
+
+def _reporting_subjects(ctx: ArticleContext, start: int, end: int) -> list[Token]:
+    """The subjects of a reporting verb in the story's own voice ("Okafor said", "with X, the minister
+    said") from token `start` up to `end`, in order: found once per article, as every pronoun and
+    epithet looks back over them (a walk over every word back to each would grow with the square
+    of a long article)."""
+    found: list[int] | None = ctx.__dict__.get("_reporting_subjects")
+    if found is None:
+        from quizgen.nlp import tokens_where
+
+        found = ctx.__dict__["_reporting_subjects"] = []
+        doc = ctx.doc
+        for tok in map(doc.__getitem__, tokens_where(doc, "DEP", _SUBJECT_OR_ASIDE.__contains__)):
+            aside = tok.dep_ == "appos" and subject_of_next_verb(tok)  # "with X, the minister said"
+            verb = doc[tok.right_edge.i + 1] if aside else tok.head
+            if (tok.dep_ == "nsubj" or aside) and verb.lemma_ in REPORTING and not ctx.in_quote(tok.idx):
+                found.append(tok.i)
+    return [ctx.doc[i] for i in found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]]
 
 
 def _post_of(ctx: ArticleContext, token: Token, person: Person | None) -> bool:

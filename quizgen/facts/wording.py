@@ -56,8 +56,7 @@ def with_the(name: str, text: str = "") -> str:
     but "Tsinghua University", "GfK" and lowercase terms stay as they are. When the article itself
     writes "the BBC", that settles it."""
     text = text or ""
-    found = re.finditer(rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])(\s+\w+)?", text) if f"he {name}" in text else ()
-    the_uses = [m for m in found if not _post_after(m)]  # (a pattern per name only when it can find one)
+    the_uses = [m for m in _the_uses(name, text) if not _post_after(m)]
     if the_uses:  # not "the NASA Space Center", nor "the Harbour Trust president" (the president's "the")
         # "the United boss" is "the [United boss]": a name the article writes more often bare keeps no "the"
         if len(name.split()) > 1 or _bare_uses(name, text) <= len(re.findall(rf"\b[Tt]he {re.escape(name)}\b", text)):
@@ -76,6 +75,25 @@ def with_the(name: str, text: str = "") -> str:
     return name
 
 
+def _the_uses(name: str, text: str) -> list[re.Match[str]]:
+    """What `re.finditer` finds of "the <name>" (with the word after it) in `text`, tried only where
+    "he <name>" stands: a pattern with no fixed start would walk all of a long article per name."""
+    key = f"he {name}"
+    at = text.find(key)
+    if at < 0:
+        return []  # (a pattern per name only when it can find one)
+    pattern = re.compile(rf"\b[Tt]he {re.escape(name)}\b(?!\s+[A-Z])(\s+\w+)?")
+    found: list[re.Match[str]] = []
+    end = 0  # as finditer: a match never starts inside the one before
+    while at >= 0:
+        m = pattern.match(text, at - 1) if at - 1 >= end else None
+        if m is not None:
+            found.append(m)
+            end = m.end()
+        at = text.find(key, at + 1)
+    return found
+
+
 def _post_after(m: re.Match[str]) -> bool:
     from quizgen.facts.titles import is_post  # titles reads names through this module's neighbours
 
@@ -88,7 +106,7 @@ def _bare_uses(name: str, text: str) -> int:
     if name not in text:
         return 0  # no pattern to compile
     for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-        before = re.search(r"(\S+)\s+$", text[: m.start()][-40:])
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 40) : m.start()])
         word = before.group(1) if before else ""
         if word.lower() != "the" and not (word[:1].isupper() and not word.endswith((".", ":", '"'))):
             count += 1

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.quote_marks import QUOTED
+from quizgen.nlp import doc_text
 from quizgen.questions.slips import closed_cut, echo_clause, loose_end, points_back, stray_capital
 
 if TYPE_CHECKING:  # spaCy's types only; the model is loaded where it is used
@@ -144,7 +145,7 @@ def repair(doc: Doc) -> str | None:
     phrase ("How many kinds of did …" → "How many kinds did …"), and a full name repeated where the
     article had a pronoun (the later mentions become the surname)."""
     tokens = _outside_quotes(doc)
-    if loose_end(tokens, doc.text):
+    if loose_end(tokens, doc_text(doc)):
         return closed_cut(tokens, doc)
     echo = echo_clause(tokens)
     if echo is not None:
@@ -177,7 +178,7 @@ def _preposition_before_aux(a: Token, b: Token) -> bool:
 def _outside_quotes(doc: Doc, text: str | None = None) -> list[Token]:
     """The tokens outside quote marks, without punctuation but "?"; `text` is `doc.text` (spaCy joins
     the tokens again on every access)."""
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc.text if text is None else text)]
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc_text(doc) if text is None else text)]
     if not quoted:
         return [t for t in doc if not t.is_punct or t.text == "?"]
     return [t for t in doc if not any(a <= t.idx < b for a, b in quoted) and not t.is_punct or t.text == "?"]
@@ -211,7 +212,7 @@ def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
     `clause` marks a question worded from a clause of the article; the checks on its shape
     (inversion, subject, negation, content) apply to those, the others to every question.
     """
-    raw = doc.text
+    raw = doc_text(doc)
     text = QUOTED.sub('"…"', raw)
     if DASHES.search(text):
         return "stray dash"

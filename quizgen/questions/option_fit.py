@@ -143,9 +143,15 @@ def part_of(candidate: str, answer: str, text: str) -> bool:
     """The article writes one as the other's part: "NASA's Johnson Space Center", "Harwick University
     School of Law" (the option is then also right, or says the same)."""
     for whole, part in ((answer, candidate), (candidate, answer)):
+        if not any(f"{whole}{joint}{part}" in text for joint in _JOINTS):
+            continue  # the words are not there together: no pattern to search a long article with
         if re.search(rf"\b{re.escape(whole)}(?:['\u2019]s)? (?:own )?{re.escape(part)}\b", text):
             return True
     return False
+
+
+#: What `part_of`'s pattern lets stand between the whole and its part.
+_JOINTS = [f"{s} {own}" for s in ("", "'s", "\u2019s") for own in ("", "own ")]
 
 
 _ASKS_GOVERNMENT = re.compile(r"^(?:[A-Z][^?]*, )?[Ww]hich government\b")
