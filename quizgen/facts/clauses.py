@@ -322,7 +322,7 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             continue
         if child.lower_ in TIME_WORDS or (child.dep_ == "prep" and child.lower_ == "according"):
             continue
-        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") or _compound_prep(c) for c in child.children):
             continue  # "instead of" whose object the parse hung elsewhere: a preposition left dangling
         if drop_dates and is_time(child):
             continue
@@ -346,6 +346,11 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
     text = " ".join(words)
     text = re.sub(r"\s*[,;:]\s*$", "", text)
     return text
+
+
+def _compound_prep(token: Token) -> bool:
+    """'walked out of the hall': the "of" under "out" holds the object the pair shares."""
+    return token.dep_ == "prep" and token.i == token.head.i + 1 and any(c.dep_ == "pobj" for c in token.children)
 
 
 def _text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:

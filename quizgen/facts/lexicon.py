@@ -200,6 +200,9 @@ CHANGE_VERBS = {
     "swell",
     "rocket",
     "skyrocket",
+    "pare",  # wire copy: "the surplus was pared to $10 billion from $17 billion"
+    "par",  # the tagger's lemma of "pared"
+    "trim",
 }
 
 CHANGE_NOUNS = {
@@ -352,3 +355,7 @@ BEAT_REGIONS = {
     "north africa", "eastern europe", "central europe", "latin", "arctic", "washington", "beijing", "tokyo",
     "moscow", "brussels", "paris", "berlin", "london", "new york", "delhi", "jerusalem", "hong kong",
 }  # fmt: skip
+
+#: Adjectives that follow the object of "make"/"leave" and that the tagger reads as the object noun
+#: ("make 300 staff redundant", "left 2,000 people homeless").
+OBJECT_ADJECTIVES = {"redundant", "homeless", "jobless", "unemployed", "stranded"}

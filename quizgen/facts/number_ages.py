@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
     from quizgen.facts.context import ArticleContext
+    from quizgen.facts.people import Person
 
 #: Verbs whose sentence gives an age at death or in the past, not a person's age today.
 _PAST_LIFE = {"die", "kill", "murder", "bury", "mourn", "pass", "succumb", "drown", "shoot", "execute"}
@@ -27,7 +28,7 @@ def ask_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if ctx.in_quote(tok.idx) or any(t.lemma_.lower() in _PAST_LIFE for t in ent.sent):
         return None
-    person = ctx.resolve_person(tok.head)
+    person = _introduced(ctx, tok.head)
     if person is None or tok.head.i != tok.i - 2:
         return None
     return f"How old is {person.name}?", ent.text
@@ -51,7 +52,7 @@ def ask_described_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if name is None or ctx.in_quote(ent.start_char) or any(t.lemma_.lower() in _PAST_LIFE for t in ent.sent):
         return None
-    person = ctx.resolve_person(name)
+    person = _introduced(ctx, name)
     return (f"How old is {person.name}?", found.group(1)) if person is not None else None
 
 
@@ -70,11 +71,20 @@ def ask_fronted_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    person = ctx.resolve_person(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    person = _introduced(ctx, subject) if subject is not None and subject.pos_ == "PROPN" else None
     if person is None:
         return None
     said = _what_is_said(verb)
     return (f"How old is {person.name}{', ' + said if said else ''}?", ent.text)
+
+
+def _introduced(ctx: ArticleContext, name: Token) -> Person | None:
+    """The person a name means, unless it is a lone surname written before that person's full name
+    ("McKean, 41, …" and only later "David McKean"): then it is someone the article never named in full."""
+    person = ctx.resolve_person(name)
+    if person is None or name.doc[name.i - 1 : name.i].text[:1].isupper() or name.idx >= person.first_seen:
+        return person
+    return None
 
 
 def _what_is_said(verb: Token) -> str:

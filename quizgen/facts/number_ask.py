@@ -22,6 +22,21 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 _MONTHS = {m.lower() for m in MONTH_NAMES}
 #: Conjunctions of an aside that only says what else goes on ("… as they cross the plain").
 ASIDE_MARKS = {"as", "while", "whilst"}
+#: Words that name a period from the article's day or its year ("last year", "a year earlier", "the final quarter").
+_RELATIVE_PERIODS = {
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "ago",
+    "previous",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+}
+_PERIOD_UNITS = {"year", "quarter", "month", "week", "season"}
 
 
 def ask(
@@ -44,8 +59,8 @@ def ask(
 
 def fronted_dates(target: Span, drop: set[int]) -> list[Token]:
     """'In 2019, exports rose 5%': a date phrase before its verb is left out when the clause is turned
-    around, and the figure would lose the year it holds for; it goes back at the end. Only dates that
-    name a year or a month: "last year" means only what the article's day makes it mean."""
+    around, and the figure would lose the year it holds for; it goes back at the end. A relative period
+    ("Last year, the firm earned …") goes back too: without it the figure would stand for any year."""
     verb = clause_verb(target.root)
     if verb is None:
         return []
@@ -58,9 +73,18 @@ def fronted_dates(target: Span, drop: set[int]) -> list[Token]:
             tokens = list(child.subtree)
             if any(target.start <= t.i < target.end for t in tokens):
                 continue
-            if any(t.ent_type_ == "DATE" and (_YEAR.fullmatch(t.text) or t.lower_ in _MONTHS) for t in tokens):
+            if any(t.ent_type_ == "DATE" and (_named_period(t) or _relative(t)) for t in tokens):
                 out.append(child)
     return out
+
+
+def _named_period(token: Token) -> bool:
+    return bool(_YEAR.fullmatch(token.text)) or token.lower_ in _MONTHS
+
+
+def _relative(token: Token) -> bool:
+    """'last year', 'this month', 'a year earlier': a period named from the article's day."""
+    return token.lower_ in _RELATIVE_PERIODS and any(t.lower_ in _PERIOD_UNITS for t in token.head.subtree)
 
 
 def asides(target: Span) -> list[Token]:
@@ -74,9 +98,13 @@ def asides(target: Span) -> list[Token]:
                 tok.doc[tok.i - 1 : tok.i + 2] if tok.doc[tok.i + 1].text == "," else tok.doc[tok.i - 1 : tok.i + 1]
             )
             continue
-        if (_set_off_comparison(tok) or comparison(tok) or _set_off_record(tok) or _set_off_change(tok)) and not any(
-            target.start <= t.i < target.end for t in tok.subtree
-        ):
+        if (
+            _set_off_comparison(tok)
+            or comparison(tok)
+            or _set_off_record(tok)
+            or _set_off_change(tok)
+            or _earlier_change(tok)
+        ) and not any(target.start <= t.i < target.end for t in tok.subtree):
             out.extend(tok.subtree)
             continue
         if tok.dep_ != "advcl" or any(target.start <= t.i < target.end for t in tok.subtree):
@@ -110,6 +138,16 @@ def _set_off_change(tok: Token) -> bool:
         and tok.i > 0
         and tok.doc[tok.i - 1].text == ","
         and any(c.dep_ == "prep" and c.lower_ == "from" and any(t.like_num for t in c.subtree) for c in tok.children)
+    )
+
+
+def _earlier_change(tok: Token) -> bool:
+    """'rose 0.2 pct after expanding 0.8 pct in the third quarter': the change before is a second fact
+    with its own period; kept, the question would carry that period beside its own."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ in ("after", "following")
+        and any(c.dep_ == "pcomp" and any(t.like_num for t in c.subtree) for c in tok.children)
     )
 
 

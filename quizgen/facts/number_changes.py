@@ -43,7 +43,7 @@ def ask_change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | 
         if prep.lower_ == "to":  # keep "from X" in the question, drop "to Y" and what follows it
             target = ctx.doc[prep.i : max(prep.right_edge.i, ent.end - 1) + 1]
         wh, others = f"{prep.text.capitalize()} what {unit}", _other_figures(anchor, prep)
-        question = ask(ctx, target, wh, drop_dates=False, extra_drop=others)
+        question = _own_period_first(ent, wh, ask(ctx, target, wh, drop_dates=False, extra_drop=others))
         return (question, ent.text) if question else None
     if is_percent and root.dep_ == "conj" and root.head.dep_ == "pobj":  # "…, or 12.9%"
         first = root.head.head
@@ -93,6 +93,23 @@ def _other_figures(verb: Token, own: Token) -> list[Token]:
         if child.i > 0 and verb.doc[child.i - 1].text == ",":
             out.append(verb.doc[child.i - 1])
     return out
+
+
+def _own_period_first(ent: Span, wh: str, question: str | None) -> str | None:
+    """'From what amount was the surplus pared to $10 billion in 1986 in 1985?' → 'From what amount in
+    1985 was …': a figure's own year ("17.4 billion dlrs in 1985"), left last after the other end's or
+    left out with the figure, goes beside the wh-phrase."""
+    doc = ent.doc
+    at = next((i for i in range(ent.end, min(ent.end + 2, len(doc) - 1)) if doc[i].lower_ == "in"), None)
+    if question is None or at is None or doc[at + 1].ent_type_ != "DATE" or not question.startswith(wh):
+        return question
+    words = f"in {doc[at + 1].text}"
+    body = question[len(wh) : -1]
+    if body.endswith(f" {words}"):
+        body = body[: -len(words) - 1]
+    elif words in body:
+        return question
+    return f"{wh} {words}{body}?"
 
 
 def is_change(token: Token) -> bool:

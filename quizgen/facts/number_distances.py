@@ -101,7 +101,7 @@ def ask_vertical(ctx: ArticleContext, ent: Span, prep: Token) -> tuple[str, str]
     """'found a wreck 300 feet below the surface' → How far below the surface did the divers find a
     wreck? Only when the phrase hangs on the verb: inside a list ("12 miles long and 2,000 feet
     below …") the clause could not be turned around cleanly."""
-    if prep.head.pos_ != "VERB" or any(t.dep_ in ("conj", "cc") for t in ent.root.subtree):
+    if prep.head.pos_ not in ("VERB", "AUX") or any(t.dep_ in ("conj", "cc") for t in ent.root.subtree):
         return None
     start = _qualified(ent)
     if ent.root.head != prep or start == 0 or ctx.doc[start - 1].lower_ in ("and", "or", ","):

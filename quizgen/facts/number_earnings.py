@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 _SHARE = ("share", "shares")
 #: Adverbs whose "from" phrase gives the figure of the period a result is measured against.
 _BASELINE = ("up", "down")
+#: Verbs whose amount a share is the earnings themselves ("earned 39 cents a share"); after "expected"
+#: or "reported" what the amount is of, the sentence may not say.
+_EARN = ("earn", "lose")
 #: Words that open the basis a result is counted on ("excluding one-time items").
 _BASES = ("excluding", "including", "before", "after", "ex")
 
@@ -46,6 +49,10 @@ def ask_result(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     first = next((c for c in verb.children if c.dep_ == "dobj"), None)
     baseline = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _BASELINE), None)
     share_of_first = _share_conj(first) if first is not None else None
+    if first == head and per_share and verb.lemma_ in _EARN and baseline is None and share_of_first is None:
+        target = ctx.doc[head.left_edge.i : head.right_edge.i + 1]  # "earned 39 cents a share": asked alone
+        question = _with_basis(ask(ctx, target, "How much per share", drop_dates=False), verb)
+        return (question, m.span.text) if question else None
     if first is None or (baseline is None and share_of_first is None):
         return None  # an amount alone: the ordinary askers word it
     doc = ctx.doc

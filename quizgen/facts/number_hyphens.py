@@ -198,6 +198,9 @@ def _noun_sized(m: Measure, adjective: Token) -> Token | None:
     the object the measure follows straight after when the parse hung the adjective on the verb
     ("detected a plume of gas at least 22 miles long")."""
     if adjective.dep_ in ("amod", "advmod") and adjective.head.pos_ == "NOUN":
+        before = _before_measure(m)
+        if adjective.i > adjective.head.i and before is not None and before.pos_ in ("NOUN", "PROPN"):
+            return adjective.head if before == adjective.head else None  # "warnings of waves 3 m high": waves'
         return adjective.head
     verb = adjective.head
     if verb.dep_ == "prep" and verb.i == adjective.i + 1:  # "a hull 30 metres long near the pier": "long near"
@@ -209,6 +212,14 @@ def _noun_sized(m: Measure, adjective: Token) -> Token | None:
         start -= 1  # "at least", "more than"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i + 1 == start else None
+
+
+def _before_measure(m: Measure) -> Token | None:
+    """The word before a measure and its qualifier ("a wreck [at least] 40 metres long" → wreck)."""
+    doc, start = m.span.doc, m.span.start
+    while start > 0 and doc[start - 1].dep_ in ("advmod", "quantmod") and doc[start - 1].head.i >= start - 1:
+        start -= 1
+    return doc[start - 1] if start > 0 else None
 
 
 def _sized_noun(ctx: ArticleContext, m: Measure, adjective: Token, noun: Token) -> tuple[str, str] | None:

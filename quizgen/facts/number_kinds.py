@@ -10,6 +10,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change, under_noun
+from quizgen.facts.number_complements import ask_complemented, object_adjective
 from quizgen.facts.number_phrases import (
     answer_text,
     ask_found,
@@ -49,6 +50,8 @@ def ask_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if noun.lower_ in ("percent", "per", "cent") or ent.text.lower() in ("one",):
         return None
+    if object_adjective(noun):
+        return ask_complemented(ctx, ent, noun)  # "make 300 staff redundant"
     if noun.lower_ in ("m", "k", "bn", "mn", "tn"):
         return None  # "spaced at least 1m apart": a metre or a million, the letter does not say; never "how many m"
     if noun.lemma_.lower() in VAGUE_COUNTED:

@@ -46,9 +46,10 @@ def in_range_or_list(ent: Span) -> bool:
         and _unit_again(ent, before[1])
     ):
         return True  # "37.5 percent to 38.5 percent": the unit said twice
-    return bool(before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num) or bool(
-        after is not None and after[0].lower_ in ("to", "–") and after[-1].like_num
-    )
+    dated = before is not None and before[1].ent_type_ == "DATE"  # "from 26 in 2008 to 1,649 in 2014": a year
+    return bool(
+        before is not None and before[2].lower_ in ("to", "-", "–") and before[1].like_num and not dated
+    ) or bool(after is not None and after[0].lower_ in ("to", "–") and after[-1].like_num)
 
 
 def _unit_again(ent: Span, unit: Token) -> bool:

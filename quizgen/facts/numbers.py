@@ -50,6 +50,7 @@ from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
+from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_periods import borrowed_period, year_as_count
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
@@ -254,6 +255,9 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     """(True, its question or None) for a figure whose shape decides how it is asked wherever it
     stands: a toll ("leaving 54 dead"), a place's distance ("40 km north of Valka"), a depth
     ("700 metres below ground"); no other asker may word it. (False, None) for any other figure."""
+    pair = paired_prep(ent)
+    if pair is not None:
+        return True, ask_paired(ctx, ent, pair)  # "put its profit at $2m and its revenue at $9m"
     if ent.label_ == "CARDINAL" and is_toll(ent):
         return True, ask_casualties(ctx, ent)
     scorer = scored_by(ent) if ent.label_ in ("CARDINAL", "DATE") else None
