@@ -149,9 +149,6 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
         return None
     best = earlier[-1]
     words = [t for t in best if t.dep_ != "det"]
-    own = {t.lower_ for t in tokens if t.dep_ in ("amod", "compound") and t.head == head}
-    if not own <= {t.lower_ for t in words}:
-        return None  # "the central government" after "the regional government": another one, not a fuller name
     return "the " + "".join(t.text_with_ws for t in words).strip()
 
 
