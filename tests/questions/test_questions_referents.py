@@ -35,6 +35,14 @@ TEXTS = {
         "A panel of judges chose the winning design for the Harwick bridge. The panel met on May 3 in Dunmore "
         "and picked a steel arch, Mayor Tom Pell said."
     ),
+    "sides": (
+        "Tom Pell has renewed his quarrel with the Harwick Rovers coach Ann Lee. The Rovers boss said on Friday "
+        "that his Dunmore counterpart had insulted her players. The two sides meet again in Dunmore on May 3."
+    ),
+    "commission": (
+        "The Calder Commission report on the ferry fire was published on Monday. The five-member panel, led by "
+        "Ann Lee, found that the alarms had failed."
+    ),
     "statement": (
         'Ann Lee, chief executive of Harwick Ferries, said in a statement on Tuesday: "The night ferry has '
         'served Harwick well for forty years and we will miss it."'
@@ -79,9 +87,9 @@ def asked(bank: QuestionBank, article: str) -> dict[str, str]:
 
 def test_the_group_is_named_by_the_body_named_before_it(bank: QuestionBank) -> None:
     questions = asked(bank, "group")
-    assert "Who said that Calder Shipping Union would walk out on July 3?" in questions, questions
-    assert "When would Calder Shipping Union walk out?" in questions, questions
-    assert not [q for q in questions if "the group" in q]
+    assert "Who said that the group (Calder Shipping Union) would walk out on July 3?" in questions, questions
+    assert "When would Calder Shipping Union walk out?" in questions, questions  # outside a gist: the name alone
+    assert not [q for q in questions if "the group" in q and "(Calder Shipping Union)" not in q]
 
 
 def test_prices_of_nothing_named_are_not_asked(bank: QuestionBank) -> None:
@@ -105,6 +113,17 @@ def test_research_is_named_by_where_its_scientists_work(bank: QuestionBank) -> N
 
 def test_a_body_that_cannot_be_named_is_not_asked(bank: QuestionBank) -> None:
     assert not [q for q in asked(bank, "panel") if "panel" in q]
+
+
+def test_the_two_sides_are_the_two_clubs_named_by_their_people(bank: QuestionBank) -> None:
+    questions = asked(bank, "sides")
+    assert "When do Harwick Rovers and Dunmore meet again in Dunmore?" in questions, questions
+    assert not [q for q in questions if "two sides" in q or "the Rovers boss" in q], questions
+
+
+def test_the_panel_is_the_commission_named_before_it(bank: QuestionBank) -> None:
+    questions = asked(bank, "commission")
+    assert "How many members did the Calder Commission panel have?" in questions, questions
 
 
 def test_the_day_of_a_press_statement_is_not_asked(bank: QuestionBank) -> None:
