@@ -11,7 +11,7 @@ from invented_articles import questions_of_texts
 
 from quizgen.models import QuestionBank
 from quizgen.questions.referents import REFERENT, SAYS_WHICH
-from quizgen.questions.unasked import _BARE_NAME_WHEN, _FIGURE_WHEN, _PRESS_STATEMENT, _UNRESOLVED
+from quizgen.questions.unasked import _BARE_NAME_WHEN, _FIGURE_WHEN, _PRESS_STATEMENT, _SAYS_WHAT, _UNRESOLVED
 
 TEXTS = {
     "group": (
@@ -126,10 +126,25 @@ def test_the_panel_is_the_commission_named_before_it(bank: QuestionBank) -> None
     assert "How many members did the Calder Commission panel have?" in questions, questions
 
 
-def test_the_day_of_a_press_statement_is_not_asked(bank: QuestionBank) -> None:
+def test_a_statement_is_dated_with_what_it_said(bank: QuestionBank) -> None:
     questions = asked(bank, "statement")
     assert [q for q in questions if q.startswith("Who said")], questions
-    assert not [q for q in questions if q.startswith("When")], questions
+    when = [q for q in questions if q.startswith("When")]
+    assert when and all("\u201cThe night ferry" in q for q in when), questions  # never "When was the statement issued?"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("When did Ann Lee say in a statement that the ferry would close?", True),
+        ("When did Ann Lee say at a press briefing \u201cThe ferry will close\u201d?", True),
+        ("When was the press release issued?", False),
+        ("When did Harwick Ferries speak at a news conference?", False),
+    ],
+)
+def test_a_press_statement_is_dated_only_with_what_it_said(question: str, asked: bool) -> None:
+    press = _PRESS_STATEMENT.search(question)
+    assert press is not None and bool(_SAYS_WHAT.match(question, press.end())) is asked
 
 
 def test_a_date_counted_from_an_unknown_day_is_not_asked() -> None:
