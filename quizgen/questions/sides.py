@@ -28,10 +28,11 @@ def two_sides(ctx: ArticleContext) -> str | None:
     """ "Dunmore and Harwick Rovers": the two clubs the article names by their people, in the order it
     names them; None unless there are exactly two ("United" is the "Manchester United" named too)."""
     clubs: list[str] = []
+    nationalities = {e.text for e in ctx.ents if e.label_ == "NORP"}
     for m in _CLUB.finditer(ctx.text):
         name = m.group(1)
-        if name.split()[0] in ("The", "A", "An") or ctx.people.find(name) is not None:
-            continue  # "the The …", a person ("the Ann Lee coach" is no club)
+        if name.split()[0] in ("The", "A", "An") or ctx.people.find(name) is not None or name in nationalities:
+            continue  # "the The …", a person ("the Ann Lee coach"), a people ("his Chinese counterpart"): no club
         longer = next((c for c in clubs if c.endswith(" " + name)), None)
         if longer is not None or name in clubs:
             continue

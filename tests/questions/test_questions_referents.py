@@ -39,6 +39,10 @@ TEXTS = {
         "Tom Pell has renewed his quarrel with the Harwick Rovers coach Ann Lee. The Rovers boss said on Friday "
         "that his Dunmore counterpart had insulted her players. The two sides meet again in Dunmore on May 3."
     ),
+    "envoys": (
+        "Foreign Minister Tom Pell met his Italian counterpart in Harwick on Monday, and Ann Lee met her German "
+        "counterpart on Tuesday. The two sides will meet again in Dunmore on May 3, his office said."
+    ),
     "commission": (
         "The Calder Commission report on the ferry fire was published on Monday. The five-member panel, led by "
         "Ann Lee, found that the alarms had failed."
@@ -119,6 +123,11 @@ def test_the_two_sides_are_the_two_clubs_named_by_their_people(bank: QuestionBan
     questions = asked(bank, "sides")
     assert "When do Harwick Rovers and Dunmore meet again in Dunmore?" in questions, questions
     assert not [q for q in questions if "two sides" in q or "the Rovers boss" in q], questions
+
+
+def test_a_people_is_no_side(bank: QuestionBank) -> None:
+    questions = asked(bank, "envoys")
+    assert not [q for q in questions if "Italian and" in q or "German and" in q], questions
 
 
 def test_the_panel_is_the_commission_named_before_it(bank: QuestionBank) -> None:
