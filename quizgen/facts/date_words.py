@@ -62,7 +62,7 @@ def only_talk(verb: Token | None) -> bool:
     """The verb a weekday question asks about is someone speaking: "On what day of the week did the
     coach say …? — Saturday" is not worth asking (the saying is not the news, and the weekday alone
     places nothing). A full date ("When did … say …? — May 4, 2021") still is, and so is an
-    announcement ("announced a merger on Tuesday")."""
+    announcement ("announced a merger on Tuesday") or, as callers check, a remark `on_record`."""
     if verb is None:
         return False
     return (verb.lemma_ in REPORTING or verb.lemma_ in TALKING) and verb.lemma_ not in MADE_PUBLIC

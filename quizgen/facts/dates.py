@@ -153,7 +153,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
         answer, aliases, fmt = _weekday_only(answer, aliases)
-        talk = [only_talk(v) for v in asked_verbs(ent)[: len(questions)]]  # "… did the coach say …? — Saturday"
+        talk = [only_talk(v) and not on_record(v) for v in asked_verbs(ent)[: len(questions)]]  # not "… say …?"
         questions = [on_which_weekday(q) if answer and not t else None for q, t in zip(questions, talk, strict=True)]
     if iso is None and fmt == "relative":  # "withdrew his offer last week" in a story with no date
         questions = in_own_words(ent, questions)

@@ -324,6 +324,12 @@ REFERENT_BODIES = ORG_STAND_INS | set(
 REFERENT_DOCUMENTS = set("report study research findings survey poll paper review audit document index".split())
 #: Plurals that say of what only in the article ("the prices", "the figures", "the two sides").
 REFERENT_PLURALS = {"prices", "figures", "sides", "teams", "clubs"}
+#: People who speak for a club in sport news ("the Harwick manager", "his Dunmore counterpart"): see questions/sides.py.
+CLUB_PEOPLE = set("manager boss coach counterpart captain chairman owner striker goalkeeper skipper".split())
+#: A named body news calls "the panel" or "the board" ("the Tower Commission … the three-member panel").
+PANEL_NAMES = {"Commission", "Committee", "Panel", "Board", "Inquiry", "Tribunal"}
+#: The words for such a body.
+PANEL_WORDS = {"panel", "board"}
 
 #: Abbreviations whose period ends no sentence ("Mr. Lind said", "Acme Inc. said"), besides
 #: the wire titles and initials ("U.S.", "J.").

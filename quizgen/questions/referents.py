@@ -17,9 +17,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import ORG_STAND_INS, PERSON_EPITHETS, REFERENT_BODIES, REFERENT_DOCUMENTS, REFERENT_PLURALS
+from quizgen.facts.lexicon import (
+    ORG_STAND_INS,
+    PANEL_WORDS,
+    PERSON_EPITHETS,
+    REFERENT_BODIES,
+    REFERENT_DOCUMENTS,
+    REFERENT_PLURALS,
+)
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.wording import with_the
+from quizgen.questions.sides import full_clubs, the_panel, two_sides
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:
@@ -64,6 +72,8 @@ def named_referents(question: str, answer: str, fact: Fact, ctx: ArticleContext)
     if "-year-old" in unquoted or unquoted.startswith("How old "):
         question = _aged_person(question, unquoted, answer, ctx)  # "the 61-year-old" → "Tom Pell", where one fits
         unquoted = blank_quotes(question)
+    question = full_clubs(question, ctx)  # "the United boss" → "the Manchester United boss"
+    unquoted = blank_quotes(question)
     if "he " not in unquoted.lower() and "his " not in unquoted.lower():
         return question  # neither "the" nor "this": nothing to name
     for m in reversed(list(REFERENT.finditer(unquoted))):
@@ -81,6 +91,8 @@ def named_referents(question: str, answer: str, fact: Fact, ctx: ArticleContext)
             question = question[:1].upper() + question[1:]
             unquoted = blank_quotes(question)
             continue
+        if fact.kind == "quote" and noun not in REFERENT_DOCUMENTS and re.match(r"(?:Who|Which) ", question):
+            name = f"{m.group()} ({strip_the(name)})"  # the speaker's gist keeps its words: "the group (Opec)"
         question = question[: m.start()] + name + question[m.end() :]
     return question
 
@@ -88,8 +100,8 @@ def named_referents(question: str, answer: str, fact: Fact, ctx: ArticleContext)
 def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: str) -> str | None:
     if noun in STORMS:
         return _storm(fact, ctx)
-    if noun in REFERENT_PLURALS:
-        return None  # "the prices", "the two sides": of what, which, only the article says
+    if noun in REFERENT_PLURALS:  # "the prices": of what, only the article says; "the two sides" maybe
+        return two_sides(ctx) if noun in ("sides", "teams", "clubs") and _two(phrase) else None
     kind = {n for n in _named_things(ctx) if n.split()[-1].lower() == noun}
     if len(kind) == 1:  # "the committee" → "the Nobel Committee", "the index" → "the Global Innovation Index"
         return with_the(kind.pop(), ctx.text) if noun in REFERENT_BODIES else f"the {strip_the(kind.pop())}"
@@ -97,6 +109,8 @@ def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: s
         return None  # two committees: which one, the question cannot say
     if noun == "team" and _journal(ctx) and RESEARCH_TEAM.search(ctx.text):
         return f"the research team behind the study published in {_journal(ctx)}"
+    if noun in PANEL_WORDS and the_panel(noun, ctx):
+        return f"the {the_panel(noun, ctx)} {noun}"  # "the panel" → "the Tower Commission panel"
     if noun in REFERENT_BODIES:
         return _body_named(noun, fact, ctx, phrase)
     owner = _document_owner(noun, ctx)
@@ -171,6 +185,11 @@ def _storm(fact: Fact, ctx: ArticleContext) -> str | None:
         return near.pop() if len(near) == 1 else None
     counts = sorted(((ctx.text.count(n.split()[-1]), n) for n in named), reverse=True)
     return counts[0][1] if counts[0][0] >= 2 * counts[1][0] else None  # the story's own storm
+
+
+def _two(phrase: str) -> bool:
+    """ "the two sides", "the sides", "both teams": two of them, not "the teams" of a league."""
+    return bool(re.match(r"(?i)the (?:two )?sides$|the two (?:teams|clubs)$", phrase))
 
 
 #: Nouns that stand for the body named just before them ("Opec … the group", "Harwick … the side"); the

@@ -109,6 +109,9 @@ _PRESS_STATEMENT = re.compile(
     r"communiqu[e\u00e9])\b|^When (?:was|were|is) (?:the|a|an) (?:\w+ )?(?:statement|press release|news release|"
     r"communiqu[e\u00e9])s? (?:issued|released|published|made|sent|put out)\b"
 )
+#: What a statement said, given in the question ("… in a statement “…”?", "… at a briefing that …"): then its
+#: day is the day of a dated statement, asked as any "When did X say that …?" is.
+_SAYS_WHAT = re.compile(r"[:,]?\s*(?:[\u201c\"]|that\b)")
 #: "When was Delhi?": a date question whose whole subject is one name.
 _BARE_NAME_WHEN = re.compile(
     r"^(?:When|On what day of the week) (?:was|were|is|are|will be) (?:the )?"
@@ -153,7 +156,8 @@ _UNRESOLVED = re.compile(
 def _date_reason(d: Draft, fact: DateFact, ctx: ArticleContext) -> str | None:
     if _UNRESOLVED.fullmatch(d.answer.strip()):
         return "a day counted from the day of writing, which the question cannot give"
-    if _PRESS_STATEMENT.search(d.question):
+    press = _PRESS_STATEMENT.search(d.question)
+    if press and not _SAYS_WHAT.match(d.question, press.end()):
         return "the day of a press statement, not of the news it gives"
     bare = _BARE_NAME_WHEN.match(d.question)
     if bare is not None and _named_place_or_person(bare, ctx):

@@ -29,6 +29,15 @@ def test_an_undated_story_does_not_ask_on_which_weekday_someone_spoke(text: str)
     assert not [q for q in asked if "day of the week" in q and re.search(r"\b(say|tell|speak)\b", q)], asked
 
 
+def test_a_remark_on_the_record_keeps_its_weekday_in_an_undated_story() -> None:
+    asked = date_questions(
+        "Tom Briggs said in an interview with the Dunmore Gazette on Saturday that the referee had been unfair "
+        "to his players."
+    )
+    assert [q for q in asked if "day of the week" in q and "interview" in q], asked
+    assert set(asked.values()) == {"Saturday"}, asked
+
+
 def test_an_announcement_is_news_and_its_weekday_is_asked() -> None:
     asked = date_questions("The Harbour City Council announced on Tuesday a plan to close the old ferry pier.")
     assert asked == {

@@ -11,7 +11,7 @@ from invented_articles import questions_of_texts
 
 from quizgen.models import QuestionBank
 from quizgen.questions.referents import REFERENT, SAYS_WHICH
-from quizgen.questions.unasked import _BARE_NAME_WHEN, _FIGURE_WHEN, _PRESS_STATEMENT, _UNRESOLVED
+from quizgen.questions.unasked import _BARE_NAME_WHEN, _FIGURE_WHEN, _PRESS_STATEMENT, _SAYS_WHAT, _UNRESOLVED
 
 TEXTS = {
     "group": (
@@ -34,6 +34,18 @@ TEXTS = {
     "panel": (
         "A panel of judges chose the winning design for the Harwick bridge. The panel met on May 3 in Dunmore "
         "and picked a steel arch, Mayor Tom Pell said."
+    ),
+    "sides": (
+        "Tom Pell has renewed his quarrel with the Harwick Rovers coach Ann Lee. The Rovers boss said on Friday "
+        "that his Dunmore counterpart had insulted her players. The two sides meet again in Dunmore on May 3."
+    ),
+    "envoys": (
+        "Foreign Minister Tom Pell met his Italian counterpart in Harwick on Monday, and Ann Lee met her German "
+        "counterpart on Tuesday. The two sides will meet again in Dunmore on May 3, his office said."
+    ),
+    "commission": (
+        "The Calder Commission report on the ferry fire was published on Monday. The five-member panel, led by "
+        "Ann Lee, found that the alarms had failed."
     ),
     "statement": (
         'Ann Lee, chief executive of Harwick Ferries, said in a statement on Tuesday: "The night ferry has '
@@ -79,9 +91,9 @@ def asked(bank: QuestionBank, article: str) -> dict[str, str]:
 
 def test_the_group_is_named_by_the_body_named_before_it(bank: QuestionBank) -> None:
     questions = asked(bank, "group")
-    assert "Who said that Calder Shipping Union would walk out on July 3?" in questions, questions
-    assert "When would Calder Shipping Union walk out?" in questions, questions
-    assert not [q for q in questions if "the group" in q]
+    assert "Who said that the group (Calder Shipping Union) would walk out on July 3?" in questions, questions
+    assert "When would Calder Shipping Union walk out?" in questions, questions  # outside a gist: the name alone
+    assert not [q for q in questions if "the group" in q and "(Calder Shipping Union)" not in q]
 
 
 def test_prices_of_nothing_named_are_not_asked(bank: QuestionBank) -> None:
@@ -107,10 +119,41 @@ def test_a_body_that_cannot_be_named_is_not_asked(bank: QuestionBank) -> None:
     assert not [q for q in asked(bank, "panel") if "panel" in q]
 
 
-def test_the_day_of_a_press_statement_is_not_asked(bank: QuestionBank) -> None:
+def test_the_two_sides_are_the_two_clubs_named_by_their_people(bank: QuestionBank) -> None:
+    questions = asked(bank, "sides")
+    assert "When do Harwick Rovers and Dunmore meet again in Dunmore?" in questions, questions
+    assert not [q for q in questions if "two sides" in q or "the Rovers boss" in q], questions
+
+
+def test_a_people_is_no_side(bank: QuestionBank) -> None:
+    questions = asked(bank, "envoys")
+    assert not [q for q in questions if "Italian and" in q or "German and" in q], questions
+
+
+def test_the_panel_is_the_commission_named_before_it(bank: QuestionBank) -> None:
+    questions = asked(bank, "commission")
+    assert "How many members did the Calder Commission panel have?" in questions, questions
+
+
+def test_a_statement_is_dated_with_what_it_said(bank: QuestionBank) -> None:
     questions = asked(bank, "statement")
     assert [q for q in questions if q.startswith("Who said")], questions
-    assert not [q for q in questions if q.startswith("When")], questions
+    when = [q for q in questions if q.startswith("When")]
+    assert when and all("\u201cThe night ferry" in q for q in when), questions  # never "When was the statement issued?"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("When did Ann Lee say in a statement that the ferry would close?", True),
+        ("When did Ann Lee say at a press briefing \u201cThe ferry will close\u201d?", True),
+        ("When was the press release issued?", False),
+        ("When did Harwick Ferries speak at a news conference?", False),
+    ],
+)
+def test_a_press_statement_is_dated_only_with_what_it_said(question: str, asked: bool) -> None:
+    press = _PRESS_STATEMENT.search(question)
+    assert press is not None and bool(_SAYS_WHAT.match(question, press.end())) is asked
 
 
 def test_a_date_counted_from_an_unknown_day_is_not_asked() -> None:
