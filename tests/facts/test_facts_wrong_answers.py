@@ -106,7 +106,7 @@ def test_a_post_left_behind_is_never_asked_as_held_now(bank: QuestionBank) -> No
     found = {q.question: q.answer for q in asked(bank, "former", "role")}
     assert not any(q.startswith("In 2025") for q in found), found
     assert found.get("What post did Nadia Petrov once hold?", "former mayor of Tessen") == "former mayor of Tessen"
-    assert found.get("What post did Ivan Cole once hold?") == "former adviser"
+    assert found.get("What post did Ivan Cole once hold?") == "adviser"
 
 
 def test_one_acted_on_in_a_paragraph_before_is_no_speaker(bank: QuestionBank) -> None:
