@@ -365,3 +365,17 @@ BEAT_REGIONS = {
 #: Adjectives that follow the object of "make"/"leave" and that the tagger reads as the object noun
 #: ("make 300 staff redundant", "left 2,000 people homeless").
 OBJECT_ADJECTIVES = {"redundant", "homeless", "jobless", "unemployed", "stranded"}
+#: Things news names once ("the Louvre accord", "the Long March 3A rocket") and then calls by a bare noun
+#: ("the accord", "the rocket"): a question must name them, or its headline must, or it is not asked.
+DESCRIBED_THINGS = set(
+    "accord agreement pact treaty ranking rankings rocket treasure tariff tariffs students body".split()
+)
+#: Other nouns a described thing goes by in its name: "the ranking" is the article's "Global Innovation Index".
+DESCRIBED_NAMED_AS = {"ranking": ("ranking", "rankings", "index"), "rankings": ("ranking", "rankings", "index")}
+#: Headline words that make a bare description clear: "the ranking" under "Velmora tops the index".
+DESCRIBED_HEADLINE_CUES = {
+    "ranking": {"rank", "ranks", "ranked", "ranking", "rankings", "index", "list", "table"},
+    "rankings": {"rank", "ranks", "ranked", "ranking", "rankings", "index", "list", "table"},
+}
+#: Nouns a described word only modifies ("the rocket engine", "the treasure hunters"): another thing.
+COMPOUND_HEADS = {"launch", "launches", "engine", "engines", "data", "results", "chest", "hunt", "hunters", "stage"}

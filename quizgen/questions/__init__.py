@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # the extractor and the facts load only when writing: the qui
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.fact_types import Fact
     from quizgen.questions.draft import Draft
+    from quizgen.questions.quality import FirstLook
 
 Parts = Sequence[tuple["ArticleContext", list["Fact"]]]
 
@@ -23,12 +24,8 @@ def write_questions(article: Article, parts: Parts) -> list[Question]:
 def write_many(articles: Sequence[tuple[Article, Parts]]) -> list[list[Question]]:
     """The questions of several articles, the same as `write_questions` on each, faster: the
     questions every article re-reads are tagged in one batch (see `quality.FirstLook`)."""
-    from quizgen.questions.answer_cap import limit_same_org
     from quizgen.questions.grammar import tag
-    from quizgen.questions.quality import finalize, first_look
-    from quizgen.questions.title_blank import with_shown_titles
-    from quizgen.questions.title_giveaway import drop_given_away
-    from quizgen.questions.variety import limit_per_person
+    from quizgen.questions.quality import first_look
 
     drafts = [_drafts(parts) for _article, parts in articles]
     looks = [first_look(written) for written in drafts]
@@ -36,25 +33,40 @@ def write_many(articles: Sequence[tuple[Article, Parts]]) -> list[list[Question]
     docs = iter(tag(questions) if questions else [])
     for look in looks:
         look.docs = [next(docs) for _ in look.reread]
-    # titles first: the giveaway check reads the title each question shows (worked out once, not twice)
     return [
-        limit_same_org(
-            limit_per_person(
-                article, written, drop_given_away(article, with_shown_titles(article, finalize(article, written, look)))
-            )
-        )
+        _last_checks(article, written, look)
         for (article, _parts), written, look in zip(articles, drafts, looks, strict=True)
     ]
 
 
+def _last_checks(article: Article, written: list[Draft], look: FirstLook) -> list[Question]:
+    """One article's finished questions, each check in the order it must run."""
+    from quizgen.questions.answer_cap import limit_same_org
+    from quizgen.questions.descriptions import named_descriptions
+    from quizgen.questions.quality import finalize
+    from quizgen.questions.speaker_source import with_speaker_named
+    from quizgen.questions.title_blank import with_shown_titles
+    from quizgen.questions.title_giveaway import drop_given_away
+    from quizgen.questions.vague import worth_asking
+    from quizgen.questions.variety import limit_per_person
+
+    questions = named_descriptions(article, finalize(article, written, look))  # "the accord" → "the Louvre accord"
+    # titles first: the giveaway check reads the title each question shows (worked out once, not twice)
+    questions = drop_given_away(article, with_shown_titles(article, questions))
+    questions = worth_asking(limit_same_org(limit_per_person(article, written, questions)))
+    return with_speaker_named(article, questions)  # "he said": the sentence naming him is shown too
+
+
 def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
+    from quizgen.questions.cased import proper_capitals, stray_commas
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.introduced import name_introduced
     from quizgen.questions.named_kind import name_the_kind
     from quizgen.questions.named_subject import named_subject
     from quizgen.questions.org_answer import not_an_org
+    from quizgen.questions.own_posts import bare_post_accepted, own_posts
     from quizgen.questions.post_options import named_posts_only
     from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.realize import realize
@@ -77,6 +89,8 @@ def _drafts(parts: Parts) -> list[Draft]:
                     question = name_introduced(question, d.answer, fact, ctx)
                 if question is not None:
                     question = named_referents(question, d.answer, fact, ctx)  # "the group" → "Opec", or not asked
+                if question is not None:
+                    question = stray_commas(proper_capitals(question, ctx), fact.sentence)
                 if question is not None and fact.kind == "number":
                     question = named_subject(question, fact.sentence)
                 if question is not None:
@@ -90,4 +104,6 @@ def _drafts(parts: Parts) -> list[Draft]:
     for _, d in drafts:
         d.exclude += [a for a in answers[normal(d.question)] if a != d.answer]
     every_fact = [f for _, fs in parts for f in fs]  # once: per draft it made long articles quadratic
-    return [named_posts_only(add_choices(d, ctx, every_fact)) for ctx, d in drafts]
+    for _, d in drafts:
+        d.exclude += own_posts(d, every_fact)  # "party treasurer", another of her posts, is no false option
+    return [bare_post_accepted(named_posts_only(add_choices(d, ctx, every_fact))) for ctx, d in drafts]

@@ -53,8 +53,8 @@ ARTICLES = {
     ),
     "saying-only": (
         "Harbour plan\n\n"
-        "The Varna Ferry Company refused to discuss its fares, saying only it is hoping to become a "
-        '"world-class operator."'
+        "The Varna Ferry Company refused to discuss its fares, saying only it is hoping to run "
+        '"two night ferries to Dunmore."'
     ),
     "a-phrase-quoted-after-its-noun": (
         "Harbour targets\n\n"
@@ -106,7 +106,7 @@ def test_a_clause_cut_before_a_pronoun_ends_whole_at_its_boundary(quotes: dict[s
 
 
 def test_saying_only_is_asked_without_an_only_that_changes_its_sense(quotes: dict[str, list[Question]]) -> None:
-    (q,) = [q for q in quotes["saying-only"] if "world-class operator" in q.question]
+    (q,) = [q for q in quotes["saying-only"] if "two night ferries" in q.question]
     assert "only" not in q.question and q.answer == "Varna Ferry Company"
 
 

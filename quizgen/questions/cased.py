@@ -1,0 +1,66 @@
+"""Names a question lowercased, and commas an appositive cut out left behind.
+
+A question made from a sentence's subject lowercases the subject's first word ("The money …" →
+"how much did the money …"); when that word was a name or a proper adjective ("Canadian economic
+growth", "Research in Motion") it must keep its capital. And a question that drops an appositive
+("gross domestic product, the total value of goods, grew …") must drop both its commas, not one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.quote_marks import blank_quotes
+
+if TYPE_CHECKING:
+    from quizgen.facts.context import ArticleContext
+
+#: Entity kinds whose words keep their capitals anywhere in a sentence.
+PROPER = {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"}
+
+
+def proper_capitals(question: str, ctx: ArticleContext) -> str:
+    """`question` with the first word of a name or proper adjective the article capitalizes given back
+    its capital ("canadian economic growth" → "Canadian economic growth")."""
+    ents = getattr(ctx, "ents", ())  # a context made for a test may carry no parse
+    names = {e.text for e in ents if e.label_ in PROPER and e.text[:1].isupper() and e.text[1:2].islower()}
+    # a word capitalized only where a sentence starts may be a common noun the tagger took for a name
+    names = {
+        n for n in names if _named_mid_sentence(n, ctx.text) or n in {e.text for e in ctx.ents if e.label_ == "NORP"}
+    }
+    unquoted = blank_quotes(question)
+    for name in sorted(names, key=len, reverse=True):
+        lowered = name[:1].lower() + name[1:]
+        if name.split()[0] in ("The", "A", "An") or re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", ctx.text):
+            continue  # "the Fed", "apple growers": the article itself writes these words in lower case
+        for m in re.finditer(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", unquoted):
+            if m.start() > 0:
+                question = question[: m.start()] + name + question[m.end() :]
+    return question
+
+
+def _named_mid_sentence(name: str, text: str) -> bool:
+    """Does the article write `name` capitalized somewhere a sentence does not start?"""
+    return re.search(rf"[\w,;:] {re.escape(name)}(?![\w-])", text) is not None
+
+
+#: ", " with the words either side: "product, grew".
+_COMMA = re.compile(r"(\w+), (\w+(?: \w+)?)")
+
+
+def stray_commas(question: str, sentence: str) -> str:
+    """`question` without a comma left where the sentence had an aside between two ("gross domestic
+    product, the total value of goods, grew" asked as "… product, grew" → "… product grew")."""
+    unquoted = blank_quotes(question)
+    cuts = []
+    for m in _COMMA.finditer(unquoted):
+        left, right = m.group(1), m.group(2)
+        if f"{left}, {right}" in sentence or f"{left}, " not in sentence or f", {right}" not in sentence:
+            continue
+        if sentence.find(f"{left}, ") > sentence.find(f", {right}"):
+            continue  # the sentence's comma before the right-hand words comes first: not an aside cut out
+        cuts.append(m.end(1))
+    for at in reversed(cuts):
+        question = question[:at] + question[at + 1 :]
+    return question
