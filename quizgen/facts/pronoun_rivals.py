@@ -41,9 +41,14 @@ def _unknown_name(ctx: ArticleContext, token: Token) -> bool:
     with a company word after it."""
     if token.pos_ != "PROPN" or token.ent_type_ not in NAME_LABELS or not token.text.istitle():
         return False
-    if any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
-        return False  # "Ardent Motors", "Mr Ruiz": more than one word, read elsewhere
+    if any((c.dep_ == "compound" or c.pos_ == "PROPN") and not _initial(c) for c in token.children):
+        return False  # "Ardent Motors", "Mr Ruiz": more than one word, read elsewhere ("J. Orrin" is not)
     return ctx.resolve_person(token) is None
+
+
+def _initial(token: Token) -> bool:
+    """ "J." of "J. Orrin": a given name cut to its initial."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _post_of_another(ctx: ArticleContext, person: Person, token: Token) -> bool:

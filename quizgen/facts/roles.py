@@ -289,8 +289,13 @@ _is_post = is_post
 TENURE_WORDS = {"former", "outgoing", "incoming", "acting", "interim", "ex", "retired", "late", "then"}
 
 
-#: Words right before a post that say it was held once, not now ("a one-time adviser", "the then minister").
-PAST_TENURE = re.compile(r"(?:former|ex|erstwhile|one-time|onetime|then|late|previous)\W*$", re.I)
+#: Words right before a post that say it was held once, not now ("a one-time adviser", "the then minister",
+#: "assassinated US president"), a place or body's name between them and the post allowed.
+PAST_TENURE = re.compile(
+    r"\b(?:former|ex|erstwhile|one-time|onetime|then|late|previous|assassinated|slain|murdered|deceased)"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\W*$",
+    re.I,
+)
 
 
 def _left_behind(ctx: ArticleContext, role_tokens: list[Token]) -> bool:

@@ -23,21 +23,38 @@ PROPER = {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "EVENT", "PRODUCT", "LAW
 def proper_capitals(question: str, ctx: ArticleContext) -> str:
     """`question` with the first word of a name or proper adjective the article capitalizes given back
     its capital ("canadian economic growth" → "Canadian economic growth")."""
-    ents = getattr(ctx, "ents", ())  # a context made for a test may carry no parse
-    names = {e.text for e in ents if e.label_ in PROPER and e.text[:1].isupper() and e.text[1:2].islower()}
-    # a word capitalized only where a sentence starts may be a common noun the tagger took for a name
-    names = {
-        n for n in names if _named_mid_sentence(n, ctx.text) or n in {e.text for e in ctx.ents if e.label_ == "NORP"}
-    }
     unquoted = blank_quotes(question)
-    for name in sorted(names, key=len, reverse=True):
-        lowered = name[:1].lower() + name[1:]
-        if name.split()[0] in ("The", "A", "An") or re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", ctx.text):
-            continue  # "the Fed", "apple growers": the article itself writes these words in lower case
+    for name, lowered in _article_names(ctx):
+        if lowered not in unquoted:
+            continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", unquoted):
             if m.start() > 0:
                 question = question[: m.start()] + name + question[m.end() :]
     return question
+
+
+def _article_names(ctx: ArticleContext) -> list[tuple[str, str]]:
+    """The article's names that keep their capitals, longest first, each with its lowercased form:
+    worked out once per article (every question asks), not once per question."""
+    cached: list[tuple[str, str]] | None = getattr(ctx, "_proper_capitals", None)
+    if cached is not None:
+        return cached
+    ents = getattr(ctx, "ents", ())  # a context made for a test may carry no parse
+    names = {e.text for e in ents if e.label_ in PROPER and e.text[:1].isupper() and e.text[1:2].islower()}
+    # a word capitalized only where a sentence starts may be a common noun the tagger took for a name
+    norp = {e.text for e in ents if e.label_ == "NORP"}
+    names = {n for n in names if n in norp or _named_mid_sentence(n, ctx.text)}
+    cached = []
+    for name in sorted(names, key=len, reverse=True):
+        lowered = name[:1].lower() + name[1:]
+        if name.split()[0] in ("The", "A", "An") or re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", ctx.text):
+            continue  # "the Fed", "apple growers": the article itself writes these words in lower case
+        cached.append((name, lowered))
+    try:
+        ctx._proper_capitals = cached  # type: ignore[attr-defined]
+    except AttributeError:
+        pass  # a context without room for it: worked out again next time
+    return cached
 
 
 def _named_mid_sentence(name: str, text: str) -> bool:

@@ -34,6 +34,8 @@ def not_an_org(answer: str, sentence: str, ctx: ArticleContext, question: str = 
         and re.search(rf"(?m)^{re.escape(name)}\s*[(,\u2013\u2014-]", ctx.text)
     ):
         return "a dateline's place, not an organization"  # "MELBOURNE (AFP) - The court …"
+    if re.fullmatch(r"[A-Z]\. [A-Z][a-z'’-]+", name):
+        return "a person's initial and surname, not an organization"  # "J. Orrin said", tagged ORG
     if is_country(name) and "which team" not in question.lower():
         return "a country, not an organization"
     if " " not in name and any(name in p.name.split()[1:] for p in ctx.people.people):
