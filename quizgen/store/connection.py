@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,8 +52,7 @@ def connect(path: Path, *, full_check: bool = False) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         # WAL lets one session read while another writes; FULL syncs each commit, so an answer
         # that was acknowledged survives even a power cut, not just a killed process.
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         if user_version(conn) != SCHEMA_VERSION or missing_indexes(conn):
@@ -67,6 +67,22 @@ def connect(path: Path, *, full_check: bool = False) -> sqlite3.Connection:
         conn.close()
         raise busy_error(path, exc) or StoreError(f"cannot use review database {path}: {exc}") from exc
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new database to WAL. Two quizgens creating it at once both ask; SQLite answers the
+    second "locked" at once, without waiting its busy timeout (a lock upgrade it will not wait on),
+    so the switch is retried for as long as that timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if busy_error(Path(), exc) is None or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def busy_error(path: Path, exc: sqlite3.Error) -> StoreError | None:
