@@ -229,7 +229,9 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
     """The subject's tokens, and for a participle ("a symposium held on …") the noun it describes.
     A dateline the parse took for a second subject is none: "DUNMORE (AFP) - The court ruled"."""
     kids = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
-    dated = len(kids) > 1 and kids[0].i == kids[0].sent.start and kids[0].right_edge.text in ("-", "--", "–")
+    dated = (
+        len(kids) > 1 and kids[0].i == kids[0].sent.start and kids[0].right_edge.text in ("-", "--", "\u2013", "\u2014")
+    )
     for child in kids[1:2] if dated else kids[:1]:
         if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             # "Graham Doyle, who retired in December": the relative pronoun stands for its noun

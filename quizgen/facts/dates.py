@@ -357,7 +357,9 @@ def _not_when(ent: Span) -> bool:
     if verb is not None and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
         return True  # "more doubt than there was a year ago": the time of a comparison, not an event
     dashes = [
-        t.i for t in ent.sent if t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and doc[t.i - 1].whitespace_
+        t.i
+        for t in ent.sent
+        if t.text in ("-", "\u2013", "\u2014") and t.i > 0 and t.whitespace_ and doc[t.i - 1].whitespace_
     ]
     if verb is not None and any(a < verb.i < b < ent.start for a, b in zip(dashes, dashes[1:], strict=False)):
         return True  # "the city - which was emerging from lockdown - banning … until Thursday": not the aside's time

@@ -64,16 +64,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if i - start > 0:
                 spans.append((base + start, base + i))
             start = None
-        mixed = _DOUBLED_CLOSE.search(line, start) if start is not None else None
-        if start is not None and mixed is not None:  # '"… selloff,'' said X': a wire feed's close
-            spans.append((base + start, base + mixed.start()))
-        elif start is not None and len(line) - start > 1:
+        if start is not None and len(line) - start > 1:
             spans.append((base + start, base + len(line)))
     return _with_other_marks(text, spans)
-
-
-#: Doubled apostrophes after punctuation, closing a quote a double mark opened ('"…,'' he said').
-_DOUBLED_CLOSE = re.compile(r"(?<=[,.?!])''(?!')")
 
 
 def _with_other_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

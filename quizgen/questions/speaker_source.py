@@ -45,12 +45,8 @@ def _named_source(question: Question, text: str) -> Question:
     prefix = f"{sentence} " if adjacent or sentence.endswith("…") else f"{sentence} … "
     source = prefix + question.source
     found = next((m for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", sentence)), None)
-    if found is not None:  # the name, or the surname, is what the learner looks for
-        span: tuple[int, int] | None = (found.start(), found.end())
-    elif question.span is not None:
-        span = (question.span[0] + len(prefix), question.span[1] + len(prefix))
-    else:
-        span = None
+    # the name, or the surname, is what the learner looks for (`_short` always keeps it)
+    span = (found.start(), found.end()) if found is not None else None
     return replace(question, source=source, span=span)
 
 
@@ -76,7 +72,7 @@ def _last_naming(before: str, names: list[str]) -> tuple[str, bool] | None:
     the statement's sentence begins."""
     cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(before))]
     sentences = [(before[a:b].strip(), b) for a, b in zip(cuts, [*cuts[1:], len(before)], strict=True)]
-    if cuts[0] == 0 and sentences and len(before) == REACH:
+    if sentences and len(before) == REACH:
         sentences = sentences[1:]  # the first piece may be a sentence cut in half by the reach
     for sentence, end in reversed(sentences):
         if sentence and any(_has(sentence, n) for n in names):

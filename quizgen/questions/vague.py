@@ -34,4 +34,4 @@ def _vague(question: Question) -> bool:
     if ANONYMOUS.match(question.answer):
         return True
     aim = AIM_ONLY.search(question.question)
-    return aim is not None and not re.search(r"\d|(?<![\"\u201c'\u2018] )\b[A-Z]", aim.group("goal").replace('"', " "))
+    return aim is not None and not re.search(r"\d|(?<![\"\u201c'\u2018])\b[A-Z]", aim.group("goal"))

@@ -156,6 +156,7 @@ def test_the_persons_own_posts_are_never_false_options() -> None:
         ("Who said that output fell in May?", "a source close to the ministry", False),
         ("Who said that output fell in May?", "Ann Lee", True),
         ('Which organization said it was striving to become a "top-class player"?', "Calder Holdings", False),
+        ("Which organization said it was striving to become a \u201cTop-class player\u201d?", "Calder Holdings", False),
         ("Which organization said it is hoping to become the largest ferry operator in Velmora?", "Calder", True),
         ("Which organization said it is aiming to be profitable by 2026?", "Calder Holdings", True),
     ],
