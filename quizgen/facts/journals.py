@@ -21,6 +21,13 @@ _WHEN = (
 )
 
 
+def journal_name(words: str) -> str:
+    """The journal's name out of the capitalized words after "journal": "Marine Letters in May" →
+    "Marine Letters" (a time after it, and small words ending it, are not the name)."""
+    name = re.sub(rf" (?:in|on) (?:{_WHEN}).*$", "", words)
+    return re.sub(r"(?: (?:of|the|and|for|in|on))+$", "", name)
+
+
 def journals(ctx: ArticleContext) -> list[Fact]:
     """'The study was published in the journal Marine Ecology Letters', '… a report that appeared in the
     May issue of the journal Harbour Science' → "In which journal …?"."""
@@ -31,8 +38,7 @@ def journals(ctx: ArticleContext) -> list[Fact]:
         r"((?:[A-Z][\w&'\-]*|of|the|and|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|for|in|on))*)",
         ctx.text,
     ):
-        name = re.sub(rf" (?:in|on) (?:{_WHEN}).*$", "", m.group(2))  # "… Letters in May"
-        name = re.sub(r"(?: (?:of|the|and|for|in|on))+$", "", name)
+        name = journal_name(m.group(2))
         verb = ctx.doc.char_span(m.start(1), m.end(1))
         if verb is None or ctx.in_quote(m.start()) or len(name) < 3:
             continue

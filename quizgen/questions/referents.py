@@ -156,7 +156,9 @@ def _team_body(ctx: ArticleContext) -> str | None:
 
 def _journal(ctx: ArticleContext) -> str | None:
     """The one journal the article says its study was published in."""
-    names = {re.sub(r" (?:of|the|and|for|in|on)$", "", m.group(1)) for m in _PUBLISHED_IN.finditer(ctx.text)}
+    from quizgen.facts.journals import journal_name
+
+    names = {journal_name(m.group(1)) for m in _PUBLISHED_IN.finditer(ctx.text)}
     return names.pop() if len(names) == 1 else None
 
 

@@ -256,3 +256,12 @@ def test_a_vague_gist_is_not_asked(bank: QuestionBank) -> None:
 )
 def test_a_date_of_a_bare_figure(question: str, dropped: bool) -> None:
     assert bool(_FIGURE_WHEN.match(question)) is dropped
+
+
+def test_a_study_named_by_its_journal_leaves_the_month_out() -> None:
+    text = (
+        "Seals return to the bay\n\nGrey seals have returned to Orvik Bay, according to a study published in the "
+        "journal Harbour Science Letters in May.\n\nThe study was funded by the Nordic Marine Trust."
+    )
+    funded = [q.question for q in questions_of_texts({"j": text}).questions if "funded" in q.question]
+    assert funded == ["By which organization was the study published in Harbour Science Letters funded?"], funded
