@@ -6,6 +6,8 @@ here); extractors import these, never copy them.
 
 from __future__ import annotations
 
+import re
+
 from quizgen.facts.post_words import OCCUPATIONS as OCCUPATIONS
 from quizgen.facts.post_words import PORTFOLIO_POSTS as PORTFOLIO_POSTS
 from quizgen.facts.post_words import POST_MODIFIERS as POST_MODIFIERS
@@ -379,3 +381,8 @@ DESCRIBED_HEADLINE_CUES = {
 }
 #: Nouns a described word only modifies ("the rocket engine", "the treasure hunters"): another thing.
 COMPOUND_HEADS = {"launch", "launches", "engine", "engines", "data", "results", "chest", "hunt", "hunters", "stage"}
+
+#: A post ending on a unit whose name the parse left behind ("professor of the department [of …]").
+TORN_UNIT = re.compile(
+    r" of the (?:department|division|school|faculty|office|unit|section|centre|center|program|programme)$"
+)

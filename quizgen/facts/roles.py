@@ -17,7 +17,7 @@ from quizgen.facts.beats import split_beat
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.fact_types import Fact, RoleFact
 from quizgen.facts.honorifics import is_honorific
-from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
+from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS, TORN_UNIT
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import in_field, person_span
@@ -308,6 +308,13 @@ def _left_behind(ctx: ArticleContext, role_tokens: list[Token]) -> bool:
     return bool(PAST_TENURE.search(before))
 
 
+def _untorn(role: str, sentence: str) -> str:
+    """ "professor of the department" out of "… of the department of health sciences": the unit's name,
+    all lower case, was torn off by the parse, so the post stands alone."""
+    torn = TORN_UNIT.search(role)
+    return role[: torn.start()] if torn and re.search(re.escape(role) + r" of\b", sentence) else role
+
+
 def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     """The post's words as they read inside a sentence: "Health analyst Tom Vale" and "Outgoing Harwick
     chairman X" had their capital only because the sentence started there."""
@@ -348,7 +355,7 @@ def _make(
         role = f"former {role}"  # "X retired as Fed chairman"
     if not role and not org:
         return None
-    role, org = split_beat(role, org, ctx.place_names)  # "BBC Asia correspondent": Asia is the beat
+    role, org = split_beat(_untorn(role, sent.text), org, ctx.place_names)  # "BBC Asia correspondent": Asia is the beat
     words = role.split()
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
         words[-1] = words[-1][:-1]  # "Tom Vale, analysts with …": one person holds one post
