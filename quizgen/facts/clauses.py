@@ -16,8 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_cuts import expand_aux, first_to, is_time, ratio_base, share_of_many
-from quizgen.facts.clause_verbs import CLAUSE_DEPS as CLAUSE_DEPS
-from quizgen.facts.clause_verbs import clause_verb as clause_verb
+from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import MISREAD_LEMMAS
-from quizgen.facts.clauses import clause_verb
+from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import is_relative
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import ask, clause_verb
+from quizgen.facts.clause_verbs import clause_verb
+from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.date_attach import misattached, subject_adverbial
 from quizgen.facts.date_figures import change_of

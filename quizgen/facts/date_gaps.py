@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import DO_FORMS, clause_verb, object_gapped, subject_text
+from quizgen.facts.clause_verbs import clause_verb
+from quizgen.facts.clauses import DO_FORMS, object_gapped, subject_text
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import SPEAKER_NOUNS
 from quizgen.facts.post_words import OCCUPATIONS, TITLE_WORDS

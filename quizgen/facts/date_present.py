@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import clause_verb
+from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.date_events import FORESEE_VERBS
 from quizgen.facts.date_starts import dated_verb, start_word
 from quizgen.facts.lexicon import REPORTING

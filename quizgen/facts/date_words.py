@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import clause_verb
+from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.date_events import saying_of, when_verb
 from quizgen.facts.date_starts import dated_verb
 from quizgen.facts.lexicon import REPORTING

@@ -15,7 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from quizgen.facts.claims import according_to
-from quizgen.facts.clauses import clause_verb
+from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import ask as ask_clause
-from quizgen.facts.clauses import clause_verb
 from quizgen.facts.context import words_of
 from quizgen.facts.measures import SCALES
 from quizgen.facts.number_guards import comparison

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import clause_verb
+from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.measures import measure
 from quizgen.facts.number_ask import ask
 from quizgen.facts.number_earnings import is_per_share

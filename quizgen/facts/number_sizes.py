@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clauses import clause_verb
+from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import DEAL_NOUNS, VALUE_NOUNS
 from quizgen.facts.number_ask import ask

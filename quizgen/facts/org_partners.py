@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import not_asserted, speech_only, stative
-from quizgen.facts.clauses import ask, clause_verb
+from quizgen.facts.clause_verbs import clause_verb
+from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import PAPER_WORDS
 from quizgen.facts.org_names import asked_as, org_name

@@ -36,7 +36,7 @@ def proper_capitals(question: str, ctx: ArticleContext) -> str:
 def _article_names(ctx: ArticleContext) -> list[tuple[str, str]]:
     """The article's names that keep their capitals, longest first, each with its lowercased form:
     worked out once per article (every question asks), not once per question."""
-    cached: list[tuple[str, str]] | None = getattr(ctx, "_proper_capitals", None)
+    cached: list[tuple[str, str]] | None = ctx.__dict__.get("_proper_capitals")
     if cached is not None:
         return cached
     ents = getattr(ctx, "ents", ())  # a context made for a test may carry no parse
@@ -50,10 +50,7 @@ def _article_names(ctx: ArticleContext) -> list[tuple[str, str]]:
         if name.split()[0] in ("The", "A", "An") or re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", ctx.text):
             continue  # "the Fed", "apple growers": the article itself writes these words in lower case
         cached.append((name, lowered))
-    try:
-        ctx._proper_capitals = cached  # type: ignore[attr-defined]
-    except AttributeError:
-        pass  # a context without room for it: worked out again next time
+    ctx.__dict__["_proper_capitals"] = cached
     return cached
 
 

@@ -13,13 +13,14 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.fact_types import RoleFact
+from quizgen.questions.realize import FORMER
 
 if TYPE_CHECKING:
     from quizgen.facts.fact_types import Fact
     from quizgen.questions.draft import Draft
 
 #: The time word of a post left behind, as it opens the post.
-LEFT_BEHIND = re.compile(r"^(?:the )?(?:former|ex-|erstwhile|one-time|onetime)\s*", re.I)
+LEFT_BEHIND = re.compile(rf"^(?:the )?(?:{FORMER.pattern})\s*", re.I)  # the words `realize` asks "once hold" for
 #: A post question that already says the post was held once.
 ONCE = re.compile(r"\bonce hold\b")
 

@@ -135,11 +135,12 @@ def _role(person: str, role: str, *others: str) -> RoleFact:
                     other_posts=others)  # fmt: skip
 
 
-def test_a_post_held_once_also_accepts_the_post_without_former() -> None:
-    fact = _role("Sam Oake", "former mayor of Dunmore")
-    draft = Draft(fact, "post", "What post did Sam Oake once hold?", "former mayor of Dunmore", [], "role")
+@pytest.mark.parametrize("post", ["former mayor of Dunmore", "then mayor of Dunmore", "late mayor of Dunmore"])
+def test_a_post_held_once_also_accepts_the_post_without_former(post: str) -> None:
+    fact = _role("Sam Oake", post)
+    draft = Draft(fact, "post", "What post did Sam Oake once hold?", post, [], "role")
     bare_post_accepted(draft)
-    assert draft.answer == "former mayor of Dunmore" and "mayor of Dunmore" in draft.aliases
+    assert draft.answer == post and "mayor of Dunmore" in draft.aliases
 
 
 def test_the_persons_own_posts_are_never_false_options() -> None:
