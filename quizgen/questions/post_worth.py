@@ -137,6 +137,27 @@ def torn_post(fact: RoleFact) -> bool:
     )
 
 
+#: Heads of a line of work many people share: "analyst", "researcher". Knowing someone is one
+#: teaches nothing; which body they work for is the fact, and it is asked apart.
+_GENERIC_HEADS = {
+    "analyst", "researcher", "scientist", "expert", "consultant", "specialist", "observer", "commentator",
+    "pundit", "academic", "scholar", "strategist",
+}  # fmt: skip
+#: Words that make such a line of work a post of its own: "chief economist", "lead researcher".
+_LEADING_WORDS = {"chief", "lead", "head", "principal", "deputy", "executive", "managing", "director"}
+
+
+def generic_work(role: str) -> bool:
+    """A line of work shared by many, with at most a field or rank before it ("analyst", "health analyst",
+    "senior research scientist"): when the body they work for is asked, neither "What post does X hold
+    at Y?" nor "Who is the analyst at Y?" is worth asking; "chief scientist" and "Middle East analyst"
+    (a capital names what) are."""
+    words = role.replace("-", " ").split()
+    if not words or any(w[:1].isupper() for w in words) or " of " in f" {role} ":
+        return False
+    return words[-1] in _GENERIC_HEADS and not _LEADING_WORDS & set(words)
+
+
 def post_not_worth_asking(fact: RoleFact) -> bool:
     """A post whose "What post …?" teaches nothing: "chief", "assistant professor", "Judge", a
     player's "striker" beside the team that is asked (see the module's docstring), a "student"
@@ -151,6 +172,8 @@ def post_not_worth_asking(fact: RoleFact) -> bool:
         return False
     if all(w in _VAGUE_HEADS for w in words) or role in _COURT_POSTS and not fact.org:
         return True
+    if generic_work(fact.role) and fact.org and fact.org_question:
+        return True  # "an analyst at X": "Which firm did she work for?" is the fact, and it is asked
     if all(w in _RANK_WORDS for w in words) and words[-1] in ("professor", "lecturer", "fellow"):
         return True
     return is_position(fact.role) and "play for?" in (fact.org_question or "")  # the team is asked

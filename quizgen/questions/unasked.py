@@ -1,7 +1,7 @@
 """Drafts a teacher would not ask, whatever their wording: a photo caption's date, a weekday that is
 no date ("always on a Friday"), a time before any calendar, the dateline taken for a subject, a
-speaker the article names only by nationality, a body named only as part of a minister's title, and
-the news agency that reports the story.
+speaker the article names only by nationality, a body named only as part of a minister's title, the
+news agency that reports the story, and one of two figures given as alternatives.
 
 Each is a right-looking question with a wrong or empty answer, so it is dropped, not reworded.
 """
@@ -34,6 +34,8 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return "a number that is part of a name"  # "During how many Genomes project …? — 1000"
     if isinstance(fact, NumberFact) and _ratio_as_count(d, fact):
         return "a ratio asked as a count"  # "for every worker there are 1.5 …": "How many …? — 1.5"
+    if isinstance(fact, NumberFact) and _one_of_alternatives(d, fact):
+        return "one of two figures the article gives as alternatives"  # "either 40 or 25 percent"
     return None
 
 
@@ -66,6 +68,17 @@ def _only_attended(fact: RoleFact, ctx: ArticleContext) -> bool:
 def _named_again(person: str, text: str) -> bool:
     """Either part of the name is written twice or more ("Zhai Lixin" is "Zhai" again)."""
     return any(len(re.findall(rf"\b{re.escape(w)}\b", text)) > 1 for w in person.split() if len(w) > 1)
+
+
+def _one_of_alternatives(d: Draft, fact: NumberFact) -> bool:
+    """ "would rise by either 40 percent or 25 percent, depending on …": each figure holds only in its own
+    case, which the question does not give, so asking one as the answer teaches half a fact."""
+    figure = re.escape(d.answer.split()[0]) if d.answer.split() else ""
+    if not figure or re.search(r"\beither\b|\bor\b", d.question):
+        return False
+    either = rf"\beither (?:by |at |to )?[^.;]{{0,20}}?\b{figure}\b[^.;]{{0,30}}?\bor (?:by |at |to )?[$£€]?\d"
+    ors = rf"\beither (?:by |at |to )?[$£€]?\d[^.;]{{0,30}}?\bor (?:by |at |to )?[^.;]{{0,20}}?\b{figure}\b"
+    return re.search(either, fact.sentence, re.I) is not None or re.search(ors, fact.sentence, re.I) is not None
 
 
 def _ratio_as_count(d: Draft, fact: NumberFact) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.models import Article, QuestionBank
 from quizgen.pipeline import questions_for
-from quizgen.questions.post_worth import reporter_post, work_part
+from quizgen.questions.post_worth import generic_work, reporter_post, work_part
 
 TEXTS = {
     "authors": (
@@ -36,6 +36,11 @@ TEXTS = {
     "actor": (
         "President Alvar Cole signed the drought relief bill on Friday. Cole said farmers had waited long "
         "enough. Agriculture Secretary Mira Tasker said the payments would start in May."
+    ),
+    "analysts": (
+        "Shares of Corvane Motors fell 4 percent on Monday after the carmaker cut its forecast. "
+        '"The cut was bigger than anyone expected," said Lina Osei, an analyst at Brightwater Securities. '
+        "Tomas Reyes, chief economist at Delmont Bank, said demand for new cars was slowing."
     ),
 }
 
@@ -84,6 +89,33 @@ def test_an_office_of_someone_named_only_in_passing_is_not_asked(bank: QuestionB
     assert not [q for q in passing if "Alvar Cole" in q.choices or "President" in q.choices]
     # the same office is asked when the article reports what its holder did
     assert [q for q in of(bank, "actor") if "Alvar Cole" in q.question and q.answer == "President"]
+
+
+def test_a_line_of_work_many_share_is_asked_by_its_employer_not_as_a_post(bank: QuestionBank) -> None:
+    """ "What post did Lina Osei hold? — analyst" teaches nothing; the firm she works for does."""
+    found = {(q.question, q.answer) for q in of(bank, "analysts")}
+    assert ("In 2025, which organization did analyst Lina Osei work for?", "Brightwater Securities") in found
+    assert not [a for _, a in found if a == "analyst"]
+    assert not [q for q, _ in found if "the analyst at" in q]
+    # a post that leads ("chief economist") is still a post worth asking
+    assert [q for q, a in found if a == "chief economist" and q.startswith("In 2025, what post did Tomas Reyes hold")]
+
+
+@pytest.mark.parametrize(
+    ("role", "generic"),
+    [
+        ("analyst", True),
+        ("health analyst", True),
+        ("senior research scientist", True),
+        ("chief scientist", False),
+        ("lead researcher", False),
+        ("Middle East analyst", False),
+        ("analyst of the markets", False),
+        ("finance director", False),
+    ],
+)
+def test_generic_work(role: str, generic: bool) -> None:
+    assert generic_work(role) is generic
 
 
 @pytest.mark.parametrize(

@@ -223,3 +223,17 @@ def test_a_ratio_is_not_asked_as_a_count() -> None:
     found = {(q.question, q.answer) for q in bank.questions}
     assert all("for every" in q for q, a in found if a == "1.5"), found  # asked per boat, or not at all
     assert ("How many registered boats does the fleet have?", "340") in found
+
+
+def test_one_of_two_alternative_figures_is_not_asked_alone() -> None:
+    """ "either 30 percent or 18 percent, depending on the scenario": neither figure is the answer on its
+    own, while a figure stated outright beside it still is."""
+    text = (
+        "Harvests will shrink sharply, the study found. By 2040, wheat yields would fall by either 30 percent "
+        "or by 18 percent, depending on the scenario. Rice yields would fall 12 percent by 2040, the authors said."
+    )
+    day = dt.date(2025, 3, 4)
+    bank = questions_for([Article(id="either", title="either", published=day, path="either.txt", text=text)])
+    answers = {q.answer for q in bank.questions}
+    assert not answers & {"30 percent", "18 percent"}, answers
+    assert "12 percent" in answers
