@@ -82,6 +82,8 @@ _SHORT = [
     # Site navigation and footers.
     r"^(home|back to top|top of page|next (article|story|page)|previous (article|story|page)|"
     r"prev|next|more|menu|search|skip to (main )?content)$",
+    # Skip links for screen readers: "Go to Contents Go to Navigation", "Skip to navigation".
+    r"^((go|skip|jump) to (the )?(main )?(contents?|navigation|menu|search|footer)\b\W*){1,3}(\(.{0,20}\))?$",
     r"^(terms (of use|and conditions|of service)|privacy( policy| notice)?|cookie (policy|settings)|"
     r"contact us|about us|site ?map|accessibility|advertise with us|careers)(\s*[|·/]\s*.*)?$",
     r"^(mobile|newsletter|rss|app|apps|podcasts?|video|photos|live)(\s*[|·/]\s*\w+)+$",

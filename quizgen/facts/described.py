@@ -27,7 +27,7 @@ def described_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
         words = _earlier_description(ctx, token)
     if words is None:
         return None
-    bare = " ".join(words[1:] if words[0] in ("a", "an") else words)
+    bare = " ".join(words[1:] if words[0] in ("a", "an", "the") else words)
     wh = f"Which {token.lower_}" if lemma in DOCUMENT_NOUNS else "Who"
     name = " ".join(words) if wh == "Who" else "the " + bare
     return Speaker(name=name, aliases=(bare,) if bare != name else (), wh=wh, key=bare.lower(), token=token)
@@ -59,6 +59,8 @@ def _description(token: Token) -> list[str] | None:
         words += [t.text for t in child.subtree if not t.is_punct]
     if det is not None and det.lower_ != "the":
         words = ["an" if words[0][:1].lower() in "aeiou" else "a", *words]
+    elif det is not None:
+        words = ["the", *words]  # "the former Halden Motors executive": a description, not a name
     return words if len(words) <= 9 else None
 
 

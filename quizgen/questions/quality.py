@@ -101,8 +101,9 @@ def _restated(seen: dict[tuple[str, str], list[frozenset[str]]], d: Draft, quest
     """Is this statement question the same as one already kept, from the same sentence and with the
     same answer, differing by a few words only? ("Who welcomed the plan and said taxes would rise?" /
     "Who said that taxes would rise?") One of them is enough; both would be one fact asked twice.
-    A question that adds a second statement ("… called it a disgrace but warned that …") is kept."""
-    if d.fact.kind != "quote":
+    A question that adds a second statement ("… called it a disgrace but warned that …") is kept, and so
+    an organization's act ("Which organization's report said …?") is the same as its statement."""
+    if d.fact.kind not in ("quote", "org-event"):
         return False
     words = frozenset(re.findall(r"\w+", question.lower())) - FRAMING
     kept = seen.setdefault((d.fact.sentence, normal(d.answer)), [])

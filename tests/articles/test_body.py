@@ -23,6 +23,7 @@ from article_helpers import PARAGRAPHS, TITLE, article_text, read_one, write
         pytest.param(("", "• Islands 2022", "", "Share this article"), id="several-crumbs"),
         pytest.param(("Ferries",), id="section-label"),
         pytest.param(("Skip to main content", "World | Business | Islands"), id="skip-link-and-menu"),
+        pytest.param(("Go to Contents Go to Navigation", ""), id="two-skip-links"),
     ],
 )
 def test_the_headline_skips_crumbs_above_it(tmp_path: Path, before: tuple[str, ...]) -> None:

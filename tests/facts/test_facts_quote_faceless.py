@@ -21,6 +21,10 @@ ARTICLES = {
         "The ferry strike entered its third day on Monday.\n\n"
         "The harbour board has no plan to sell the northern ferry line, a Northline spokesman said on Monday."
     ),
+    "the-former-executive": (
+        "Halden Motors will close two more plants this year.\n\n"
+        "The former Halden Motors executive says more closures are likely after the new contract."
+    ),
 }
 
 
@@ -36,3 +40,9 @@ def test_a_faceless_speaker_is_not_asked(quotes):
 
 def test_a_spokesman_for_a_named_company_is_asked(quotes):
     assert [q.answer for q in quotes["company-spokesman"]] == ["a Northline spokesman"]
+
+
+def test_a_speaker_described_with_the_is_answered_as_a_description(quotes):
+    """ "the former Halden Motors executive" answers "Who says …?" with its article: without it the
+    answer reads as a name the article never gave."""
+    assert [q.answer for q in quotes["the-former-executive"]] == ["the former Halden Motors executive"]

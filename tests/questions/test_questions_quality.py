@@ -366,6 +366,15 @@ def test_one_statement_is_asked_once_even_when_two_shapes_find_it() -> None:
     assert len([q for q in asked if "rebuild the coastal railway" in q]) == 1, asked
 
 
+def test_a_bodys_report_is_asked_once_as_its_statement_or_its_act() -> None:
+    """ "The Tarn Commission report said …" is both the body's statement and the body's act: one question."""
+    bank = questions_of_texts(
+        {"report": "Halden Motors will close two plants. The Tarn Commission report said the plants were too old."}
+    )
+    asked = [q.question for q in bank.questions if q.answer == "Tarn Commission"]
+    assert len(asked) == 1, asked
+
+
 def test_a_question_about_such_things_or_a_statement_about_these_things_is_not_asked() -> None:
     """ "Who said that these figures would be published in June?": which figures, the question cannot
     say (cold readers fail it as an unclear reference); the minister's post is still asked."""
