@@ -115,10 +115,17 @@ _CLAUSE_OPENERS = {"as", "while", "when", "whilst", "like", "after", "before", "
 _PART_POSTS = {"vice", "deputy", "acting", "assistant", "associate", "former"}
 
 
+#: Words that rank someone among the holders of a post rather than name one.
+_SUPERLATIVE = re.compile(r"^(?:most|least|highest|longest|oldest|youngest|best|biggest)$")
+
+
 def not_a_post(post: str) -> bool:
-    """A post the role reading cut from a clause ("as the teacher") or tore from its other half
-    ("Vice" of "Vice-President"): neither is asked, nor named beside another post."""
+    """A post the role reading cut from a clause ("as the teacher"), tore from its other half
+    ("Vice" of "Vice-President") or a ranking among holders ("the most senior legal official"):
+    none is asked, nor named beside another post."""
     words = post.lower().replace("-", " ").split()
+    if words and _SUPERLATIVE.match(words[0]):
+        return True  # "most senior legal official", "longest-serving mayor": a ranking among holders
     return not words or words[0] in _CLAUSE_OPENERS or (len(words) == 1 and words[0] in _PART_POSTS)
 
 

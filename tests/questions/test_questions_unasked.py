@@ -103,7 +103,16 @@ def test_a_clause_read_as_a_post_is_not_asked(bank: QuestionBank) -> None:
 
 @pytest.mark.parametrize(
     ("post", "fails"),
-    [("as the teacher", True), ("Vice", True), ("Deputy", True), ("Deputy Minister", False), ("teacher", False)],
+    [
+        ("as the teacher", True),
+        ("Vice", True),
+        ("Deputy", True),
+        ("most senior legal official", True),
+        ("longest-serving mayor", True),
+        ("Deputy Minister", False),
+        ("teacher", False),
+        ("senior legal adviser", False),
+    ],
 )
 def test_not_a_post(post: str, fails: bool) -> None:
     assert not_a_post(post) is fails
@@ -237,3 +246,15 @@ def test_one_of_two_alternative_figures_is_not_asked_alone() -> None:
     answers = {q.answer for q in bank.questions}
     assert not answers & {"30 percent", "18 percent"}, answers
     assert "12 percent" in answers
+
+
+def test_a_ranking_among_holders_is_no_second_post() -> None:
+    text = (
+        "The three unions have written a letter to Attorney General Sir Alan Marsh, the government's most senior "
+        "legal official. Marsh said on Monday he would reply within a week."
+    )
+    day = dt.date(2025, 3, 4)
+    bank = questions_for([Article(id="rank", title="rank", published=day, path="rank.txt", text=text)])
+    found = {(q.question, q.answer) for q in bank.questions}
+    assert ("In 2025, what post did Alan Marsh hold?", "Attorney General") in found
+    assert not [q for q, a in found if "most senior" in q or "most senior" in a], found
