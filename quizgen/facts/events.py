@@ -213,6 +213,8 @@ def _subject(
         token = token.head
     if token.dep_ != "nsubj" or any(c.dep_ == "conj" and c.i >= ent.end for c in token.children):
         return None  # "A and B signed …": two did it, so neither is the answer
+    if any(t.dep_ == "cc" for t in ctx.doc[token.left_edge.i : ent.start]):
+        return None  # the same, when the parse hangs "A and" before B's name
     verb = token.head
     if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report) or price_move(verb):
         return None

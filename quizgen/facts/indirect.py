@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.asserted import UNSURE_AUX
 from quizgen.facts.attributed import according, according_to, views
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.described import described_speaker
@@ -290,6 +291,8 @@ def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in verb.children):
             continue
+        if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX for c in verb.children):
+            continue  # "the report, which might say …": a guess at what it says
         # "Iraq, which said it would …", "said Abney, who added that …": a named speaker
         speaker = described_speaker(ctx, head) if head.pos_ == "NOUN" else _named_before_comma(ctx, head)
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]

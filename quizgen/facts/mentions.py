@@ -17,6 +17,12 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: Nouns that stand for an organisation named just before ("The company will …").
 COMPANY_WORDS = {"company", "firm", "broadcaster", "operator", "corporation", "carrier", "maker"}
+#: Last words of names that say a body is no company: "the firm" never stands for "Dunmore University".
+NOT_COMPANIES = {
+    "university", "college", "school", "institute", "ministry", "department", "council", "commission",
+    "agency", "government", "police", "court", "party", "association", "federation", "hospital", "museum",
+    "foundation", "committee", "parliament", "assembly", "army", "navy", "office", "authority", "league",
+}  # fmt: skip
 
 
 def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
@@ -41,6 +47,8 @@ def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str |
             break
         if ent.root.dep_ == "nsubj" and ent.start >= earliest:
             best = ent
+    if best is not None and best.text.split()[-1].lower() in NOT_COMPANIES:
+        return None  # "Dunmore University won … . The firm …": the firm is someone else
     named = _named_beside(ctx, earliest, token.i) if beside else None
     if named is not None and (best is None or named[0] > best.start):
         return named[1]

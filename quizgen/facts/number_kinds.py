@@ -215,6 +215,8 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         if noun.head.lemma_.lower() in MEASURED_AGAINST:
             return None  # "beating projections of $1.58 billion": the amount is the mark, not what was beaten
         words = f"How much {noun.lower_}" if noun.tag_ == "NN" else f"How much in {noun.lower_}"
+        if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            words = f"How large a {noun.lower_}"  # "received a grant of $2m": a grant is counted, not measured
         question = ask(ctx, doc[noun.left_edge.i : span.end], words, drop_dates=False)
     else:
         return None

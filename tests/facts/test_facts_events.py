@@ -185,10 +185,12 @@ def test_the_newspaper_a_person_spoke_to_is_asked_among_newspapers(shapes: Quest
 
 
 def test_what_a_report_says_is_asked_not_what_others_say_of_it(shapes: QuestionBank) -> None:
-    assert [(q.question, q.answer) for q in asked(shapes, "report-said")] == [
-        ("Which organization's report says the mayor knew little about the ferry deal?", "Harbour Commission")
+    """Asked once, as the body's statement (its act would be the same question: see test_questions_quality)."""
+    said = [(q.question, q.answer) for q in shapes.questions if q.article == "report-said"]
+    assert said == [
+        ("Which organization's report says that the mayor knew little about the ferry deal?", "Harbour Commission")
     ]
-    assert asked(shapes, "report-guess") == []
+    assert [q for q in shapes.questions if q.article == "report-guess"] == []
 
 
 def test_a_passive_is_asked_about_its_own_subject() -> None:

@@ -36,6 +36,10 @@ SHAPES = {
         "new users.\n\n"
         "\"The letdown is on the outlook side and hence the selloff,'' said Harwick Capital analyst Tom Reyes."
     ),
+    "grant": (
+        "Harwick College and Dunmore University have received a grant of $1.1 million to support a new degree. "
+        "The firm won a contract of $40 million from the navy."
+    ),
 }
 
 
@@ -115,3 +119,16 @@ def test_a_branch_named_only_after_its_parent_is_torn(name: str, text: str, torn
     from quizgen.questions.org_answer import _part_of_another
 
     assert _part_of_another(name, text) is torn
+
+
+def test_neither_of_two_doers_nor_a_university_taken_for_the_firm_is_the_answer(shapes: QuestionBank) -> None:
+    """ "A and B received a grant" (which the parse may hang as "A" inside B's name): neither alone is the
+    answer; "the firm" after a university names no firm the article gave."""
+    assert asked(shapes, "grant") == []
+    numbers = [(q.question, q.answer) for q in asked(shapes, "grant", "number")]
+    assert numbers == [
+        (
+            "How large a grant have Harwick College and Dunmore University received to support a new degree?",
+            "$1.1 million",
+        )
+    ], numbers

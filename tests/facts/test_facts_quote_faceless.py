@@ -23,7 +23,7 @@ ARTICLES = {
     ),
     "the-former-executive": (
         "Halden Motors will close two more plants this year.\n\n"
-        "The former Halden Motors executive says more closures are likely after the new contract."
+        "The former Halden Motors executive predicts further plant closures once the new contract is signed."
     ),
 }
 

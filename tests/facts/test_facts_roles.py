@@ -46,9 +46,8 @@ def one(questions: list[Question], starts: str, contains: str = "") -> Question:
     [
         ("appositive", "Kwame Mensah", "director", "National Heart Foundation"),
         ("who-is-also", "Ama Boateng", "chairman", "Accra Chamber of Commerce"),
-        ("shared-post", "Esi Quaye", "senior researcher", "University of Cape Coast"),
     ],
-    ids=["appositive", "who-is-also", "shared-post"],
+    ids=["appositive", "who-is-also"],
 )
 def test_post_and_institution_are_asked_about_the_person(
     bank: QuestionBank, article: str, person: str, post: str, org: str
@@ -68,8 +67,12 @@ def test_unique_post_is_also_asked_the_other_way(bank: QuestionBank) -> None:
 
 
 def test_post_many_people_hold_is_never_asked_who(bank: QuestionBank) -> None:
-    """'Who is a senior researcher at the University of Cape Coast?' has many right answers."""
-    assert not [q for q in asked(bank, "shared-post", "role") if q.question.startswith(("Who ", "In 2024, who "))]
+    """'Who is a senior researcher at the University of Cape Coast?' has many right answers, and "a
+    senior researcher" is no post worth learning: where she works is asked."""
+    found = asked(bank, "shared-post", "role")
+    assert not [q for q in found if q.question.startswith(("Who ", "In 2024, who "))]
+    assert one(found, "In 2024, which ", "Esi Quaye").answer == "University of Cape Coast"
+    assert not [q for q in found if q.answer == "senior researcher"]
 
 
 def test_title_before_the_name_is_a_post(bank: QuestionBank) -> None:
