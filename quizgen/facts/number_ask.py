@@ -99,7 +99,7 @@ def asides(target: Span) -> list[Token]:
             )
             continue
         if (
-            _set_off_comparison(tok)
+            set_off_comparison(tok)
             or comparison(tok)
             or _set_off_record(tok)
             or _set_off_change(tok)
@@ -117,7 +117,7 @@ def asides(target: Span) -> list[Token]:
     return out
 
 
-def _set_off_comparison(tok: Token) -> bool:
+def set_off_comparison(tok: Token) -> bool:
     """'have lived for 300 million years, longer than nearly every other fish', 'added 900 staff, about 40
     more than it planned': a comparison after a comma comments on the figure; kept, it would read as part
     of what is asked ("thrived longer … for how long", "did it add about 40 more than it planned")."""

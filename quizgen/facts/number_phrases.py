@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import CURRENCY_SIGNS, SCALES, Measure
-from quizgen.facts.number_ask import ask
+from quizgen.facts.number_ask import ask, set_off_comparison
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -26,6 +26,7 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
         if t.head == noun
         and (
             t.dep_ == "appos"
+            or set_off_comparison(t)  # "1.2 million customers, about 50,000 more than it planned"
             or (t.dep_ in ("relcl", "acl") and (len(list(t.subtree)) > 12 or _object_gap(t) or _set_off(t)))
         )
     ]

@@ -11,6 +11,7 @@ from quizgen.models import QuestionBank
 
 TEXTS = {
     "beat-plan": "Varn Bank grew fast.\n\nVarn Bank added 1.2 million customers, about 50,000 more than it planned.",
+    "beat-forecast": "Varn Mobile grew.\n\nVarn Mobile added 3.4 million users, about 200,000 more than it expected.",
     "there-are": "Varn is a port in Norway.\n\nThere are at least 30,000 Danes working in Varn.",
     "each-of-which": (
         "The probe passed its tests.\n\n"
@@ -36,6 +37,7 @@ def _found(bank: QuestionBank, key: str) -> dict[str, str]:
 def test_a_comparison_set_off_after_a_count_is_left_out(bank: QuestionBank) -> None:
     """'added 1.2 million customers, about 50,000 more than it planned': asked of the customers alone."""
     assert _found(bank, "beat-plan").get("1.2 million") == "How many customers did Varn Bank add?"
+    assert _found(bank, "beat-forecast").get("3.4 million") == "How many users did Varn Mobile add?"
 
 
 def test_a_count_described_by_a_participle_keeps_its_finite_verb(bank: QuestionBank) -> None:
