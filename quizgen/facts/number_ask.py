@@ -99,7 +99,7 @@ def asides(target: Span) -> list[Token]:
             )
             continue
         if (
-            _set_off_comparison(tok)
+            set_off_comparison(tok)
             or comparison(tok)
             or _set_off_record(tok)
             or _set_off_change(tok)
@@ -117,15 +117,17 @@ def asides(target: Span) -> list[Token]:
     return out
 
 
-def _set_off_comparison(tok: Token) -> bool:
-    """'have lived for 300 million years, longer than nearly every other fish': a comparison after a comma
-    comments on the figure; kept, it would read as part of what is asked ("thrived longer … for how long")."""
+def set_off_comparison(tok: Token) -> bool:
+    """'have lived for 300 million years, longer than nearly every other fish', 'added 900 staff, about 40
+    more than it planned': a comparison after a comma comments on the figure; kept, it would read as part
+    of what is asked ("thrived longer … for how long", "did it add about 40 more than it planned")."""
+    than = [*tok.children, *(m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark")]
     return (
         tok.tag_ in ("RBR", "JJR")
-        and tok.dep_ in ("advmod", "amod", "advcl")
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
-        and any(c.lower_ == "than" for c in tok.children)
+        and tok.dep_ in ("advmod", "amod", "advcl", "npadvmod")
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and any(c.lower_ == "than" for c in than)
     )
 
 

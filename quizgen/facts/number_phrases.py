@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.measures import CURRENCY_SIGNS, SCALES, Measure
-from quizgen.facts.number_ask import ask
+from quizgen.facts.number_ask import ask, set_off_comparison
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -19,12 +19,16 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
     start = min(t.i for t in subtree)
     end = max(t.i for t in subtree) + 1
     rest = [t for t in subtree if t.i > noun.i]
-    # a relative clause stays when short: "phones that are sold as 5G but cannot use it"
+    # a relative clause stays when short and not set off: "phones that are sold as 5G but cannot use it"
     cut = [
         t
         for t in subtree
         if t.head == noun
-        and (t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and (len(list(t.subtree)) > 12 or _object_gap(t))))
+        and (
+            t.dep_ == "appos"
+            or set_off_comparison(t)  # "1.2 million customers, about 50,000 more than it planned"
+            or (t.dep_ in ("relcl", "acl") and (len(list(t.subtree)) > 12 or _object_gap(t) or _set_off(t)))
+        )
     ]
     if cut:
         end = min(t.left_edge.i for t in cut)
@@ -52,6 +56,13 @@ PERIODIC = {"quarterly", "annual", "yearly", "monthly", "weekly", "daily", "nigh
 
 def _periodic(token: Token) -> bool:
     return token.dep_ == "amod" and token.lower_ in PERIODIC
+
+
+def _set_off(clause: Token) -> bool:
+    """'300 sensors, each of which was fitted by hand': a relative clause after a comma adds to the noun
+    without saying which it is; kept, it reads glued into the question."""
+    start = clause.left_edge.i
+    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
 
 
 def _object_gap(clause: Token) -> bool:

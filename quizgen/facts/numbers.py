@@ -75,6 +75,8 @@ _ELISION = re.compile(r"\s*\[\s*(?:\.{3}|\u2026)\s*\]|\s*\[[\s.\u2026]*(?=\?$)")
 _WH_SUBJECT = re.compile(
     r"\b(would|will|did|does|do|is|are|was|were|has|have|had|can|could|may|might)\s+(what|which|who)\b"
 )
+#: A participle left at the end once its figure moved to the front ("… grants totaling?").
+_STRANDED = re.compile(r"\b(totaling|totalling|amounting to|including)\?$")
 QUALIFIERS = re.compile(
     r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
     r"at least|up to|just|only)\s+",
@@ -115,6 +117,8 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
 
 
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
+    if _STRANDED.search(question):
+        return  # "More than how much has the fund awarded 812 grants totaling?": the participle lost its figure
     if _WH_SUBJECT.search(question):
         return  # "what would else have needed three months": a free relative as subject, no question
     if year_as_count(question, answer):

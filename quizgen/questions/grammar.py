@@ -269,8 +269,8 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
         and tokens[-2].lower_ not in ("up", "out", "off", "down", "in", "on", "over")
     ):
         return "dangling preposition"  # "When would the ferry sail instead of?"
-    if can_be_subject and nxt.tag_ == "VBG" and nxt.lower_ != "including":
-        return "no finite verb"  # "How many positions going to …?"
+    if can_be_subject and nxt.tag_ == "VBG" and nxt.lower_ != "including" and not _finite_after(tokens[end:]):
+        return "no finite verb"  # "How many positions going to …?"; "How many Danes living in Oslo are there?" has one
     # the first verb after the wh-phrase (finite forms only: the tagger takes "pct" or "tax" for VB/VBP)
     verb_at = next(
         (
@@ -307,6 +307,17 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
     if not rest and can_be_subject and not quoted and not described:  # "How many extrasolar planets …" says what
         return "too vague"  # "Which organization lost?"
     return None
+
+
+def _finite_after(tokens: list[Token]) -> bool:
+    """A finite verb after the participle that follows the wh-phrase, with no relative word before it
+    (whose verb would be the relative clause's): the participle only describes its noun."""
+    for t in tokens[1:]:
+        if t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that":
+            return False
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
 
 
 #: Past forms spelled like the present, which the tagger may call VBP ("Which team beat …").
