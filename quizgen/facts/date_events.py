@@ -112,6 +112,7 @@ def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = Non
         if t.i > noun.i
         and t.i not in skip
         and (t.dep_ in ("appos", "relcl", "acl", "cc", "conj") or t.text in (",", ";", "(", "-", "\u2014"))
+        and not (t.dep_ in ("cc", "conj") and t.head.head.lower_ == "between")  # ("summit between A and B")
     ]
     stop = min((t.left_edge.i for t in cut), default=noun.right_edge.i + 1)
     tokens = [

@@ -57,6 +57,9 @@ def resolve(
         part = _PART_OF.match(re.sub(r"\s+", " ", surface.strip().lower()))
         if part is not None:  # "the end of this month": the month it means, with its part
             return _part_of(part, base, future)
+        weekend = _weekend(surface, base, future)
+        if weekend is not None:
+            return weekend
         if is_relative(surface):
             found = resolve_relative(surface, base, future)
             if found is not None:
@@ -66,6 +69,25 @@ def resolve(
         return _resolve(surface, published, future)
     except (ValueError, OverflowError):
         return None
+
+
+_WEEKEND = re.compile(r"^(?:(?:over|at|during|on) )?(?:the )?weekend$")
+
+
+def _weekend(surface: str, base: Base | None, future: bool | None) -> Reading | None:
+    """ "the weekend summit", "met over the weekend": the weekend nearest the day of writing on the
+    side the tense points to (a Monday story's past weekend is the one just gone). Unread when the
+    tense is not known, or a story of Saturday or Sunday speaks of one to come (this or next?)."""
+    low = re.sub(r"\s+", " ", surface.strip().lower())
+    if not _WEEKEND.match(low) or base is None or not base.year_known or future is None:
+        return None
+    if future and base.day.weekday() >= 5:
+        return None
+    found = resolve_relative("this weekend", base, future)
+    if found is None or found[0] is None:
+        return None
+    iso, answer, aliases, fmt = found
+    return iso, answer, [a for a in aliases if a != "this weekend"] + [surface.strip()], fmt
 
 
 _PART_OF = re.compile(
@@ -137,6 +159,8 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     weekday = next((w for w in WEEKDAYS if w in words), None)
     relative = bool(weekday or words & RELATIVE_WORDS)
     if relative and published is None:
+        if weekday and not words & RELATIVE_WORDS and re.search(r"\d", text):
+            return _written_weekday(text, weekday, future)  # "Thursday, June 6, 2024": the date is written
         return (None, text, [], "surface") if weekday else None
     ranged = _month_range(text, published, future)
     if ranged is not None:
@@ -163,6 +187,22 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
     if not has_year and not relative and published is None:
         return _yearless(day, period, text)
     return _worded(day, period, early.group(1) if early else None, text if relative else None)
+
+
+def _written_weekday(text: str, weekday: str, future: bool | None) -> Reading | None:
+    """ "Thursday, June 6, 2024" or "Saturday 20 October" in a story with no date: the day is written
+    beside its weekday, so it needs no publication date. A year that puts the day on another
+    weekday leaves it no date at all."""
+    rest = re.sub(rf"^(?:on\s+)?{weekday}\b[\s,]*", "", text, flags=re.I)
+    placed = _resolve(rest, None, future) if rest != text else None
+    if placed is None or placed[3] not in ("day", "no-year"):
+        return None
+    iso, answer, aliases, fmt = placed
+    if fmt == "day" and iso and dt.date.fromisoformat(iso).strftime("%A").lower() != weekday:
+        return None  # ("Friday, May 3, 2024": May 3, 2024 was a Friday; a Thursday it was not)
+    written = f"{weekday.capitalize()}, {answer}"
+    aliases = list(dict.fromkeys(a for a in (*aliases, answer, text) if a != written and not a.startswith("(")))
+    return iso, written, aliases, "weekday" if fmt == "day" else fmt
 
 
 def _month_range(text: str, published: dt.date | None, future: bool | None) -> Reading | None:

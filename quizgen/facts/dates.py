@@ -23,6 +23,7 @@ from quizgen.facts.date_figures import change_of, dates_a_level
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_values import resolve, year_span
+from quizgen.facts.date_weekdays import subject_then_weekday, weekday_only
 from quizgen.facts.date_words import (
     WHICH_TIME,
     absolute_days,
@@ -152,7 +153,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         if questions[1] is not None and (questions[0] or "").startswith("Since when"):
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
-        answer, aliases, fmt = _weekday_only(answer, aliases)
+        answer, aliases, fmt = weekday_only(answer, aliases)
         talk = [only_talk(v) and not on_record(v) for v in asked_verbs(ent)[: len(questions)]]  # not "… say …?"
         questions = [on_which_weekday(q) if answer and not t else None for q, t in zip(questions, talk, strict=True)]
     if iso is None and fmt == "relative":  # "withdrew his offer last week" in a story with no date
@@ -261,19 +262,6 @@ def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
     return ctx.published is not None and iso == ctx.published.isoformat() and ent.sent.start > 0
 
 
-def _weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:
-    """ "on Saturday morning" → "Saturday": the weekday is all an undated story tells; "" when it
-    names none. "last Friday" stays in the article's words (its weekday alone is right too)."""
-    days = [w for w in re.findall(r"[a-z]+", answer.lower()) if w in WEEKDAYS]
-    if len(days) != 1:
-        return "", [], "surface"
-    day = days[0].capitalize()
-    counted = re.fullmatch(rf"(last|next|this) {days[0]}", answer.strip().lower())
-    if counted is not None:
-        return f"{counted[1]} {day}", [day, f"on {day}"], "weekday-only"
-    return day, [a for a in (answer, *aliases, f"on {day}") if a != day], "weekday-only"
-
-
 def _tense_fits(iso: str | None, future: bool | None, published: dt.date | None) -> bool:
     """A past-tense clause cannot be dated after the story was written ("found … by 2050" in 2014:
     the year belongs to what was found, not to the finding)."""
@@ -370,7 +358,7 @@ def _not_when(ent: Span) -> bool:
         words, article = words[1:], True
     if article and len(words) == 1 and words[0] in WEEKDAYS:
         return True  # ("the fair is always held on a Friday": a rule of the calendar, not a date)
-    weekday = ent.text.strip().lower() in WEEKDAYS
+    weekday = ent.text.strip().lower() in WEEKDAYS and not subject_then_weekday(ent)  # ("Tibet Wednesday started")
     return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
 
 

@@ -386,3 +386,6 @@ COMPOUND_HEADS = {"launch", "launches", "engine", "engines", "data", "results", 
 TORN_UNIT = re.compile(
     r" of the (?:department|division|school|faculty|office|unit|section|centre|center|program|programme)$"
 )
+#: Words that make a weekday part of a name or a holiday ("Sheffield Wednesday", "Black Friday"):
+#: the weekday after them is no day of the week the story happened on.
+WEEKDAY_NAMES = set("sheffield black good ash super cyber holy maundy easter man girl".split())

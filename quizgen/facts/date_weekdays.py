@@ -1,0 +1,46 @@
+"""Weekdays as wire copy writes them: after the subject ("The board Tuesday approved …"), which
+reads like a club's name ("Sheffield Wednesday") yet dates the verb; and the weekday an undated
+story gives as its only date."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import WEEKDAY_NAMES
+from quizgen.vocabulary import WEEKDAYS
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span
+
+
+def subject_then_weekday(ent: Span) -> bool:
+    """ "Tibet Wednesday started construction", "The Harbour Board Tuesday approved …": a weekday
+    right after a named subject, as the wire writes it, dates the verb. Not "Sheffield Wednesday
+    beat Leeds" (a club) nor "Black Friday": the word before must be a name the parse found on
+    its own, and none that makes a weekday a name."""
+    doc = ent.doc
+    root, prev = ent.root, doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if prev is None or len(ent) != 1 or root.lower_ not in WEEKDAYS or prev.lower_ in WEEKDAY_NAMES:
+        return False
+    if prev.ent_type_ not in _NAMED or root.dep_ not in ("npadvmod", "tmod"):
+        return False
+    verb = root.head
+    return verb.i == ent.end and verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ")
+
+
+#: Entities that can be a clause's subject.
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+def weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:
+    """ "on Saturday morning" → "Saturday": the weekday is all an undated story tells; "" when it
+    names none. "last Friday" stays in the article's words (its weekday alone is right too)."""
+    days = [w for w in re.findall(r"[a-z]+", answer.lower()) if w in WEEKDAYS]
+    if len(days) != 1:
+        return "", [], "surface"
+    day = days[0].capitalize()
+    counted = re.fullmatch(rf"(last|next|this) {days[0]}", answer.strip().lower())
+    if counted is not None:
+        return f"{counted[1]} {day}", [day, f"on {day}"], "weekday-only"
+    return day, [a for a in (answer, *aliases, f"on {day}") if a != day], "weekday-only"
