@@ -325,7 +325,9 @@ REFERENT_BODIES = ORG_STAND_INS | set(
 #: Documents a question must name by their author ("the report", "this research").
 REFERENT_DOCUMENTS = set("report study research findings survey poll paper review audit document index".split())
 #: Plurals that say of what only in the article ("the prices", "the figures", "the two sides").
-REFERENT_PLURALS = {"prices", "figures", "sides", "teams", "clubs"}
+REFERENT_PLURALS = {"prices", "figures", "sides", "teams", "clubs", "measures", "principles"}
+#: Gatherings a question names when the article names one ("the symposium" → "the Harwick Energy Symposium").
+REFERENT_EVENTS = {"symposium", "conference", "forum", "summit", "seminar", "workshop"}
 #: People who speak for a club in sport news ("the Harwick manager", "his Dunmore counterpart"): see questions/sides.py.
 CLUB_PEOPLE = set("manager boss coach counterpart captain chairman owner striker goalkeeper skipper".split())
 #: A named body news calls "the panel" or "the board" ("the Tower Commission … the three-member panel").

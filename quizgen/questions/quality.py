@@ -41,6 +41,8 @@ BOTH_ALONE = re.compile(
 )
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 _SPLIT_NT = re.compile(r"\sn't\b")
+#: "the summit between Yoon?": "between" with one side only, the other cut away.
+ONE_SIDED = re.compile(r"\bbetween (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*\?$")
 #: A legal ending standing for the company it ended ("at LLC"): the name was torn off.
 LEGAL_ENDINGS = ("LLC", "LLP", "Inc", "Ltd", "Corp", "PLC", "Co")
 _LEGAL_NAME = re.compile(rf"\b(?:at|of|for|with|by|from) (?:the )?(?:{'|'.join(LEGAL_ENDINGS)})\b\.?(?! [A-Z])")
@@ -268,6 +270,8 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "unbalanced brackets"
     if BAD_ENDINGS.search(question):
         return "dangling last word"
+    if "between " in question and ONE_SIDED.search(question):
+        return "between one side only"
     if "oth " in question and BOTH_ALONE.search(blank_quotes(question)):
         return "both of whom, the question does not say"
     if "n't" in question and _SPLIT_NT.search(question):

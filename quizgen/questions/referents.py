@@ -23,6 +23,7 @@ from quizgen.facts.lexicon import (
     PERSON_EPITHETS,
     REFERENT_BODIES,
     REFERENT_DOCUMENTS,
+    REFERENT_EVENTS,
     REFERENT_PLURALS,
 )
 from quizgen.facts.quote_marks import blank_quotes
@@ -44,7 +45,9 @@ MUST_BE_NAMED = {
 }
 #: Weather systems news names ("Cyclone Nisarga"), then calls "the storm".
 STORMS = {"storm", "cyclone", "hurricane", "typhoon"}
-_NOUNS = "|".join(sorted(REFERENT_BODIES | REFERENT_DOCUMENTS | REFERENT_PLURALS | STORMS, key=len, reverse=True))
+_NOUNS = "|".join(
+    sorted(REFERENT_BODIES | REFERENT_DOCUMENTS | REFERENT_PLURALS | REFERENT_EVENTS | STORMS, key=len, reverse=True)
+)
 #: A named storm: "Cyclone Nisarga", "Hurricane Ida", "Tropical Storm Kirra".
 NAMED_STORM = re.compile(
     r"\b(?:Super )?(?:Cyclone|Hurricane|Typhoon|(?:Tropical )?Storm) "
@@ -104,7 +107,11 @@ def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: s
         return two_sides(ctx) if noun in ("sides", "teams", "clubs") and _two(phrase) else None
     kind = {n for n in _named_things(ctx) if n.split()[-1].lower() == noun}
     if len(kind) == 1:  # "the committee" → "the Nobel Committee", "the index" → "the Global Innovation Index"
-        return with_the(kind.pop(), ctx.text) if noun in REFERENT_BODIES else f"the {strip_the(kind.pop())}"
+        return (
+            with_the(kind.pop(), ctx.text)
+            if noun in REFERENT_BODIES | REFERENT_EVENTS
+            else f"the {strip_the(kind.pop())}"
+        )
     if kind:
         return None  # two committees: which one, the question cannot say
     if noun == "team" and _journal(ctx) and RESEARCH_TEAM.search(ctx.text):

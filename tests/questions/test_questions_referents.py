@@ -74,6 +74,10 @@ TEXTS = {
         "At the meeting, Ann Lee, director of the Harwick Ferry Trust, proposed various innovations. Lee also "
         "said the ferry fares would fall by 5% in May."
     ),
+    "symposium": (
+        "Engineers from 40 countries gathered for the Harwick Energy Symposium in Dover. The symposium was "
+        "organized by the Nordic Grid Council. Harbour prices rose 12% as the measures took effect."
+    ),
 }
 UNDATED = {
     "undated": "Harwick Rovers sacked coach Tom Pell last week. Harwick Rovers named Ann Lee as coach on Friday."
@@ -113,6 +117,12 @@ def test_research_is_named_by_where_its_scientists_work(bank: QuestionBank) -> N
     funded = [q for q in questions if "supported" in q]
     assert funded and all("the research of scientists from Dunmore University" in q for q in funded), questions
     assert "In which journal were the findings of scientists from Dunmore University published?" in questions
+
+
+def test_a_gathering_is_named_by_the_one_the_article_names(bank: QuestionBank) -> None:
+    questions = asked(bank, "symposium")
+    assert questions.get("By which organization was the Harwick Energy Symposium organized?") == "Nordic Grid Council"
+    assert not [q for q in questions if "the measures" in q], questions  # which measures, only the article says
 
 
 def test_a_body_that_cannot_be_named_is_not_asked(bank: QuestionBank) -> None:
