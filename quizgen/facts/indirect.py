@@ -250,11 +250,14 @@ def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speake
 
 
 def _subject_after_comma(verb: Token, clause: Token) -> bool:
-    """'CLAUSE, president Ann Lind said': the subject follows the clause, right after its comma."""
+    """'CLAUSE, president Ann Lind said': the subject follows the clause, right after its comma (and
+    the mark closing a phrase the clause ends on quoting: '… a "greener port," Ann Lind said')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i < clause.right_edge.i:
         return False
     start = subject.left_edge.i
+    if start > 1 and verb.doc[start - 1].tag_ == "''" and verb.doc[start - 2].text == ",":
+        start -= 1
     return start > 0 and verb.doc[start - 1].text == "," and start - 1 == clause.right_edge.i + 1
 
 
