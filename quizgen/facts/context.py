@@ -230,7 +230,9 @@ class ArticleContext:
     def _resolve_person(self, token: Token) -> Person | None:
         span = person_span(token)
         found = self.people.find(span.text) or self.people.find(token.text)
-        return found or self.people.find_before(token.text, self.text, token.idx)  # "Xu" before a second Xu
+        if found is not None or len(span) > 1 or _name_word_after(token):
+            return found  # "David [Dein]" is no lone "David"
+        return self.people.find_before(token.text, self.text, token.idx)  # "Xu told" before a second Xu
 
     def possessive_person(self, pronoun: Token) -> Person | None:
         """Whom "his"/"her" stands for in a question; None when unresolved or its clause has a subject of its own."""
@@ -392,3 +394,7 @@ def _introduced_with_a_post(run: Span) -> bool:
     post in apposition, is a person (a body in apposition is "a maker", "the group", not a post)."""
     last = run[-1]
     return any(c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN" and is_post(c.text) for c in last.children)
+
+
+def _name_word_after(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" and token.nbor().text[:1].isupper()

@@ -47,12 +47,24 @@ ARTICLES = {
         'to its villages."\n\n'
         "It would be the largest port in the province, according to Lin."
     ),
+    "shared-given-name": (
+        "The harbour board met on Monday.\n\n"
+        "Port Authority Director William Hale also backed the plan.\n\n"
+        "Hale, who took over the port in March, said the pier would open in May.\n\n"
+        "Harwick Policy Institute analyst William Brandt, a former ferry pilot, said the new pier was too short "
+        "for the larger boats."
+    ),
 }
 
 
 @pytest.fixture(scope="module")
 def quotes() -> dict[str, list[Question]]:
     return asked_by_article(ARTICLES, "quote")
+
+
+@pytest.fixture(scope="module")
+def roles() -> dict[str, list[Question]]:
+    return asked_by_article({"shared-given-name": ARTICLES["shared-given-name"]}, "role")
 
 
 def test_a_hyphenated_given_name_the_model_cuts_is_whole(quotes):
@@ -94,3 +106,10 @@ def test_a_surname_before_its_namesake_is_introduced_is_the_first(quotes):
     assert asked.get("Who said that the first quay would be finished in two years?") == "Lin Wei"
     # after Lin Hao is introduced, "according to Lin" could be either: not asked
     assert not any("largest port in the province" in q for q in asked)
+
+
+def test_a_given_name_starting_another_full_name_is_not_the_first_person(roles):
+    # "William [Brandt]" is no lone "William": the analyst's post is not William Hale's
+    asked = {q.question: q.answer for q in roles["shared-given-name"]}
+    assert not any("William Hale" in q and "Harwick Policy Institute" in q for q in asked)
+    assert asked.get("In 2024, what post did William Brandt hold at the Harwick Policy Institute?") == "analyst"
