@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.attributed import according, according_to, views
+from quizgen.facts.clause_cuts import before_second_clause
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.described import described_speaker
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
@@ -212,7 +213,7 @@ def clause_after(
     if ctx.doc[start].lower_ == "only" and ctx.doc[start].head == head:
         start += 1  # "saying only it would …": "only" limits the saying, not the clause
     start = subject_taken_as_object(verb, head, start)
-    clause = ctx.doc[start : clause_end(head, sent)]
+    clause = ctx.doc[start : before_second_clause(head, clause_end(head, sent))]
     gist = clause.text.strip()
     if len(gist.split()) < 4:
         return None

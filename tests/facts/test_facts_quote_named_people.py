@@ -1,7 +1,8 @@
 """Named people the small model misreads as speakers: a hyphenated given name it cuts or reads into a
 title of a work, a long post before the name after an inverted "said", initials before a surname, a
-coach after a torn opening word, a surname before its namesake is introduced, and a phrase quoted
-at the end of a reported clause. Every article is our own invention."""
+coach after a torn opening word, a surname before its namesake is introduced, a phrase quoted
+at the end of a reported clause, and a reported clause joined to a second one ("… and only after
+the report, a decision will be taken"). Every article is our own invention."""
 
 from __future__ import annotations
 
@@ -46,6 +47,16 @@ ARTICLES = {
         "Lin Hao, the city's mayor, said: \"The port will bring thousands of jobs to the county and new life "
         'to its villages."\n\n'
         "It would be the largest port in the province, according to Lin."
+    ),
+    "reported-then-second-clause": (
+        "Dams: more to come, says Minister\n\n"
+        "Ravi Menon, the state's water minister, spoke in Kochi on Friday.\n\n"
+        "Asked about the old dam, Mr. Menon said that the state has set up a panel to study the dam and only "
+        "after submission of the report, a decision will be taken on it."
+    ),
+    "reported-either-or": (
+        "The harbour board met on Monday.\n\n"
+        "Dock union leader Ann Berg said that the talks would resume in May or the crews would walk out in June."
     ),
     "shared-given-name": (
         "The harbour board met on Monday.\n\n"
@@ -113,3 +124,15 @@ def test_a_given_name_starting_another_full_name_is_not_the_first_person(roles):
     asked = {q.question: q.answer for q in roles["shared-given-name"]}
     assert not any("William Hale" in q and "Harwick Policy Institute" in q for q in asked)
     assert asked.get("In 2024, what post did William Brandt hold at the Harwick Policy Institute?") == "analyst"
+
+
+def test_a_reported_clause_is_asked_without_the_second_clause_joined_to_it(quotes):
+    # whole, the question would need "the report" named; the first clause alone is what he said
+    (q,) = quotes["reported-then-second-clause"]
+    assert q.question == "Who said that the state has set up a panel to study the dam?"
+    assert q.answer == "Ravi Menon"
+
+
+def test_a_clause_offered_as_one_of_two_is_never_asked_alone(quotes):
+    (q,) = quotes["reported-either-or"]
+    assert q.question == "Who said that the talks would resume in May or the crews would walk out in June?"
