@@ -150,6 +150,8 @@ def name_after_post(post: Token) -> Token | None:
             end = i
             while end + 1 in inside and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].pos_ == "PROPN":
                 end += 1
-            return doc[end]
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            named_for = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+            return None if named_for else doc[end]  # not "Director of the [Ann Lind] Foundation Tom Berg"
         i += 1
     return None

@@ -30,6 +30,11 @@ ARTICLES = {
         "said Minister of State for Coal and Mines Ravi Menon in Kochi on Friday.\n\n"
         "Asked about the cost, Mr. Menon said the money would come from the central budget."
     ),
+    "person-in-a-body-name": (
+        "Ann Lind founded the trust in 1990.\n\n"
+        '"We will fund ten new schools in the valley before the end of the year," said Director of the Ann Lind '
+        "Foundation Tom Berg on Friday."
+    ),
     "initial-and-surname": (
         "The board met on Friday.\n\n"
         '"Prices have not been good for growers this year, more so since the frost," J. Okello said when '
@@ -98,6 +103,10 @@ def test_a_long_post_before_the_name_after_said(quotes):
     direct = [q for q in asked if q.startswith("Who said \u201cRaising the old dam")]
     assert len(direct) == 1
     assert set(asked.values()) == {"Ravi Menon"}
+
+
+def test_a_person_a_body_is_named_for_is_not_its_director(quotes):
+    assert [q.answer for q in quotes["person-in-a-body-name"]] == ["Tom Berg"]
 
 
 def test_initials_before_a_surname_are_a_person(quotes):
