@@ -83,3 +83,29 @@ def is_time(token: Token) -> bool:
     ) and not re.search(r"\b(ago|last|next|this|early|late)\b", " ".join(t.lower_ for t in dated)):
         return False
     return bool(dated) and len(dated) >= len([t for t in tokens if not t.is_punct]) - 1
+
+
+def before_second_clause(head: Token, end: int) -> int:
+    """Where a reported clause ends when it joins a second one with a subject of its own ("X said
+    that A and, only after B, a ruling will be made"): before that one, whose own words ("the
+    report") the question may not be able to carry; asked alone, A is still what X said."""
+    second = [
+        c
+        for c in head.children
+        if c.dep_ in ("conj", "advcl")  # the parser may hang "…, and only after B, C" on A as an adverbial
+        and c.i < end
+        and c.i > head.i
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") for g in c.children))  # a clause
+        and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)  # "… and that B": said too
+    ]
+    if not second:
+        return end
+    start = cut = second[0].left_edge.i
+    doc = head.doc
+    while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+        cut -= 1
+    joins = {t.lower_ for t in doc[cut:start]}
+    if cut <= head.i or not joins & {"and", "but"} or joins & {"or", "nor"}:
+        return end  # "A or B" is no claim of A alone
+    return cut

@@ -18,11 +18,20 @@ from quizgen.facts.given_names import alone_count
 from quizgen.facts.honorifics import name_length
 from quizgen.facts.introduced import introduced_things
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
-from quizgen.facts.name_runs import name_runs
+from quizgen.facts.name_runs import initialled_speakers, name_runs
 from quizgen.facts.people import FEMALE as FEMALE
 from quizgen.facts.people import MALE as MALE
 from quizgen.facts.people import PERSONAL as PERSONAL
-from quizgen.facts.people import People, after_title, is_pronoun, outside_field, person_span, surname, whole_name
+from quizgen.facts.people import (
+    People,
+    after_title,
+    is_pronoun,
+    name_goes_on,
+    outside_field,
+    person_span,
+    surname,
+    whole_name,
+)
 from quizgen.facts.people import Person as Person
 from quizgen.facts.people import clean_name as clean_name
 from quizgen.facts.pronoun_rivals import rival_between
@@ -115,7 +124,7 @@ class ArticleContext:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
             ent = whole_name(ent)  # "[Khalid bin Saad] bin Nasser Al Marri"
-            span = outside_field(person_span(_name_goes_on(ent[-1])), ent)  # "Director of Science [Ann Ruiz]"
+            span = outside_field(person_span(name_goes_on(ent[-1])), ent)  # "Director of Science [Ann Ruiz]"
             text = clean_name(span.text if span.start <= ent.start else after_title(ent).text)
             if 2 <= name_length(text) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)
@@ -133,6 +142,9 @@ class ArticleContext:
                 person = self.people.add(name.text, name.start_char)
                 if person is not None and len(name) == 1:
                     person.forms.add(form)
+        for name in initialled_speakers(self.doc):  # "J. Makumbi said", tagged an organisation
+            if not self.in_quote(name.start_char) and self.people.find(name.text) is None:
+                self.people.add(name.text, name.start_char)
         for run in name_runs(self.doc):  # checked cheaply first: the surname comes back later
             if (
                 (
@@ -217,7 +229,10 @@ class ArticleContext:
 
     def _resolve_person(self, token: Token) -> Person | None:
         span = person_span(token)
-        return self.people.find(span.text) or self.people.find(token.text)
+        found = self.people.find(span.text) or self.people.find(token.text)
+        if found is not None or len(span) > 1 or _name_word_after(token):
+            return found  # "David [Dein]" is no lone "David"
+        return self.people.find_before(token.text, self.text, token.idx)  # "Xu told" before a second Xu
 
     def possessive_person(self, pronoun: Token) -> Person | None:
         """Whom "his"/"her" stands for in a question; None when unresolved or its clause has a subject of its own."""
@@ -381,20 +396,5 @@ def _introduced_with_a_post(run: Span) -> bool:
     return any(c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN" and is_post(c.text) for c in last.children)
 
 
-def _name_goes_on(token: Token) -> Token:
-    """The last word of a name NER cut short: "[Zhao] He" (the parser joins them as one proper
-    noun, the small model tags only the first); else `token` itself."""
-    doc = token.doc
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if (
-        after is None
-        or token.dep_ != "compound"
-        or token.head != after
-        or after.pos_ != "PROPN"
-        or not after.text.istitle()
-        or after.ent_type_
-        or is_post(after.text)
-        or after.lower_ in NOT_NAME_WORDS
-    ):
-        return token
-    return after
+def _name_word_after(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" and token.nbor().text[:1].isupper()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import UNSURE_AUX
 from quizgen.facts.attributed import according, according_to, views
+from quizgen.facts.clause_cuts import before_second_clause
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.described import described_speaker
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
@@ -213,7 +214,7 @@ def clause_after(
     if ctx.doc[start].lower_ == "only" and ctx.doc[start].head == head:
         start += 1  # "saying only it would …": "only" limits the saying, not the clause
     start = subject_taken_as_object(verb, head, start)
-    clause = ctx.doc[start : clause_end(head, sent)]
+    clause = ctx.doc[start : before_second_clause(head, clause_end(head, sent))]
     gist = clause.text.strip()
     if len(gist.split()) < 4:
         return None
@@ -251,11 +252,14 @@ def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speake
 
 
 def _subject_after_comma(verb: Token, clause: Token) -> bool:
-    """'CLAUSE, president Ann Lind said': the subject follows the clause, right after its comma."""
+    """'CLAUSE, president Ann Lind said': the subject follows the clause, right after its comma (and
+    the mark closing a phrase the clause ends on quoting: '… a "greener port," Ann Lind said')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i < clause.right_edge.i:
         return False
     start = subject.left_edge.i
+    if start > 1 and verb.doc[start - 1].tag_ == "''" and verb.doc[start - 2].text == ",":
+        start -= 1
     return start > 0 and verb.doc[start - 1].text == "," and start - 1 == clause.right_edge.i + 1
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.honorifics import ARABIC_PARTICLES, EUROPEAN_PARTICLES, excellency, is_address, is_honorific
-from quizgen.facts.lexicon import TITLE_WORDS
+from quizgen.facts.lexicon import NOT_NAME_WORDS, TITLE_WORDS
 from quizgen.facts.titles import is_post
 from quizgen.vocabulary import WEEKDAYS
 
@@ -122,6 +122,17 @@ class People:
             hits = [p for p in self.people if p.name.lower().endswith(" " + low) or p.name.startswith(text + " ")]
         return hits[0] if len(hits) == 1 else None
 
+    def find_before(self, mention: str, text: str, at: int) -> Person | None:
+        """The one person a lone name at `at` can mean when the article names two by it ("Xu"):
+        the only one whose full name stands in `text` before it; a later namesake is introduced
+        in full, so the name alone cannot yet mean them."""
+        words = name_words(mention)
+        if len(words) != 1 or words[0].lower() in PERSONAL:
+            return None
+        hits = [p for p in self.people if words[0] in _first_and_last(p.name)]
+        before = [p for p in hits if 0 <= text.find(p.name) < at]
+        return before[0] if len(hits) > 1 and len(before) == 1 else None
+
 
 def is_pronoun(token: Token) -> bool:
     """he/she/him …, read on the parse: "He" ending a name ("Zhao He", the parser makes "Zhao"
@@ -223,3 +234,27 @@ def after_title(ent: Span) -> Span:
     "JPL's Tom Vale" → "Tom Vale" (the owner is where the person works, not part of the name)."""
     cuts = [t.i for t in ent[:-1] if (is_post(t.text) and t.text[:1].isupper()) or t.tag_ == "POS"]
     return ent.doc[cuts[-1] + 1 : ent.end] if cuts else ent
+
+
+def name_goes_on(token: Token) -> Token:
+    """The last word of a name NER cut short: "[Zhao] He" (the parser joins them as one proper
+    noun, the small model tags only the first), "[Kwon Young]-se" (cut at the hyphen); else `token`
+    itself."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.text == "-" and token.i + 2 < len(doc):
+        syllable = doc[token.i + 2]  # "se" in "Young-se", not "era" in "Biden-era"
+        tight = not token.whitespace_ and not after.whitespace_ and syllable.tag_ == "NNP" and syllable.is_alpha
+        return syllable if tight and (token.head == syllable or syllable.is_lower) else token
+    if (
+        after is None
+        or token.dep_ != "compound"
+        or token.head != after
+        or after.pos_ != "PROPN"
+        or not after.text.istitle()
+        or after.ent_type_
+        or is_post(after.text)
+        or after.lower_ in NOT_NAME_WORDS
+    ):
+        return token
+    return after

@@ -154,10 +154,13 @@ def _said(ctx: ArticleContext, sent: Span, speaker: Speaker, text: str, since: i
     return quote_fact(ctx, sent, speaker, gist, f"said \u201c{trim(gist)}\u201d", direct=True, since=since)
 
 
-def _says_enough(ctx: ArticleContext, quote: tuple[int, int]) -> bool:
-    """Whether a quote holds at least four words that are not stop words: a statement, not a phrase."""
+def _says_enough(ctx: ArticleContext, quote: tuple[int, int], verb: bool = False) -> bool:
+    """Whether a quote holds at least four words that are not stop words (and, with `verb`, a verb):
+    a statement, not a phrase."""
     span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
-    return span is not None and sum(t.is_alpha and not t.is_stop for t in span) >= 4
+    if span is None or sum(t.is_alpha and not t.is_stop for t in span) < 4:
+        return False
+    return not verb or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _someone_else(ctx: ArticleContext, token: Token, found: QuoteFact) -> bool:
@@ -284,8 +287,9 @@ def _quote_before_attribution(
     ctx: ArticleContext, sent: Span, quote: tuple[int, int], verb: Token, speaker: Speaker
 ) -> tuple[QuoteFact, bool] | None:
     """'Orla wants to start "with enough cash that it won't fear a slump," says Ann Ruiz.': the
-    quote ends the speaker's sentence; it is asked on its own when it says enough."""
-    if verb.idx < quote[1] or not _says_enough(ctx, quote):
+    quote ends the speaker's sentence; it is asked on its own when it says enough, with a verb (not
+    '… the "global harbour vision," Lind said': a name in a clause, read then as reported speech)."""
+    if verb.idx < quote[1] or not _says_enough(ctx, quote, verb=True):
         return None
     return _said(ctx, sent, speaker, ctx.text[quote[0] : quote[1]].strip()), True
 

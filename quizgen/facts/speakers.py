@@ -24,6 +24,7 @@ from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
 from quizgen.facts.pronoun_speakers import epithet_speaker, pronoun_speaker
 from quizgen.facts.reported import SPEAKING, joined_by_and
+from quizgen.facts.titled_names import name_after_post
 from quizgen.facts.titles import is_post
 from quizgen.text import strip_the
 from quizgen.vocabulary import WEEKDAYS
@@ -67,7 +68,9 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
         return None
     # "NIMR chief executive Ann Ruiz told …", "with Crown Relations Minister Ann Ruiz explaining …" are
     # parsed with two subjects: the name wins, a person's over a body's.
-    subjects.sort(key=lambda t: (t.pos_ != "PROPN", t.ent_type_ != "PERSON"))
+    # "[A 2-1 loss] on Monday, the side's coach Tom Berridge said": two subjects after a torn opening word;
+    # the one a name stands beside wins.
+    subjects.sort(key=lambda t: (t.pos_ != "PROPN", t.ent_type_ != "PERSON", not _named_beside(t)))
     if subjects[0].ent_type_ == "ORG":  # "Harbour Board (HB) Chairman Ann Lind said", misparsed
         titled = _titled_name_before(ctx, verb)
         if titled is not None:
@@ -78,6 +81,10 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     if _joined_names(subjects[0]):
         return None  # "Lind and Abney said …", "GP and broadcaster Ann Lind said": neither alone is the answer
     return who(ctx, subjects[0])
+
+
+def _named_beside(subject: Token) -> bool:
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
 
 
 def _shared_title(subjects: list[Token]) -> Token | None:
@@ -156,6 +163,10 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     person = ctx.resolve_person(token)
     if person is not None:
         return person_ref(ctx, person, token)
+    holder = name_after_post(token)  # '"…," said Minister of State for Health Ann Roy'
+    person = ctx.resolve_person(holder) if holder is not None else None
+    if holder is not None and person is not None:
+        return person_ref(ctx, person, holder)
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     named += [t for t in token.subtree if t.ent_type_ == "PERSON" and _names_the_phrase(t, token) and t not in named]
     if (token.pos_ == "NOUN" or is_post(token.text)) and named:  # "The opposition leader, Mark Reynolds, said …"

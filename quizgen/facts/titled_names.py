@@ -34,24 +34,44 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
             end += 1
-        name = doc[tok.i + 1 : end]
+        joined = _hyphened_end(doc, tok.i + 1, end)  # "Kwon Young-se": the parser splits at the hyphen
+        name = doc[tok.i + 1 : joined or end]
         ent = ctx.ent_at(name[-1]) if name else None
         if (
             not name
             or name[-1].lower_ in NOT_NAME_WORDS
             or any(is_post(t.text) for t in name)
-            or (ent is not None and ent.end > end)
-            or (end < len(doc) and doc[end].text == "-")
+            or (ent is not None and ent.end > name.end)
+            or (not joined and end < len(doc) and doc[end].text == "-")
+            or (joined and ent is not None and ent.label_ == "PERSON")
         ):
             continue  # a longer name ("Beaumont-Dark") is NER's
         capital = tok.text[:1].isupper()
         tagged = all(t.ent_type_ == "PERSON" for t in name) and capital
-        whole_org = len(name) >= 2 and all(t.ent_type_ == "ORG" for t in name) and tok.ent_type_ == "ORG"
+        whole_org = len(name) >= 2 and all(t.ent_type_ in MISREAD_AS for t in name) and tok.ent_type_ in MISREAD_AS
         untagged = len(name) >= 2 and not any(t.ent_type_ for t in name)
         if tagged or whole_org or untagged or _placed_name(tok, name, ent):
             yield name, f"{tok.text} {name.text}"
     for name in honoured_names(ctx):
         yield name, name.text
+
+
+#: Labels NER gives a post and the name after it read as one thing: "Unification Minister Kwon
+#: Young-se" as a title of a work, "Harbour Board Chairman Ann Lind" as an organisation.
+MISREAD_AS = {"ORG", "WORK_OF_ART", "PRODUCT"}
+
+
+def _hyphened_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name of two or three words runs on across a hyphen with no space around it ("Kwon
+    Young-se", "Ann Berg-Lind"), or None when it does not."""
+    if not 2 <= end - start <= 3 or end + 1 >= len(doc) or doc[end].text != "-":
+        return None
+    if doc[end - 1].whitespace_ or doc[end].whitespace_ or not doc[end + 1].is_alpha:
+        return None
+    after = doc[end + 1]
+    if not (after.text.istitle() or (after.is_lower and len(after) <= 4 and after.tag_ == "NNP")):
+        return None  # "Ann Lind-led", not a name's last syllable
+    return end + 2
 
 
 def _placed_name(post: Token, name: Span, ent: Span | None) -> bool:
@@ -110,3 +130,28 @@ def untagged_names(doc: Doc) -> Iterator[Span]:
         if end - i >= 2 and alone:
             yield doc[i:end]
         i = max(end, i + 1)
+
+
+#: Words a post's long name runs through before the holder's name: "Minister of State for Health
+#: (Independent Charge) Ann Roy".
+_TITLE_JOINS = {"of", "for", "and", "the", "&", "(", ")", "-"}
+
+
+def name_after_post(post: Token) -> Token | None:
+    """The last word of the name a long capitalised post leads up to ("[Minister] of State for
+    Health (Independent Charge) Ann [Roy]"), within the post's own phrase; None when a word that
+    is no part of a title comes first, or no name ends the phrase."""
+    if not (post.text[:1].isupper() and is_post(post.text)):
+        return None
+    doc, inside = post.doc, {t.i for t in post.subtree}
+    i = post.i + 1
+    while i < len(doc) and i in inside and (doc[i].text[:1].isupper() or doc[i].lower_ in _TITLE_JOINS):
+        if doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN":
+            end = i
+            while end + 1 in inside and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            named_for = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+            return None if named_for else doc[end]  # not "Director of the [Ann Lind] Foundation Tom Berg"
+        i += 1
+    return None
