@@ -6,11 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.asserted import UNSURE_AUX
 from quizgen.facts.attributed import according, according_to, views
 from quizgen.facts.clause_cuts import before_second_clause
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.described import described_speaker
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
 from quizgen.facts.reported import (
@@ -26,7 +24,7 @@ from quizgen.facts.reported import (
     trim_clause,
 )
 from quizgen.facts.said_aside import said_aside
-from quizgen.facts.speakers import participle_owner, quoted_as, speaker_of, who
+from quizgen.facts.speakers import participle_owner, quoted_as, speaker_of
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
 
@@ -221,7 +219,7 @@ def clause_after(
     own = _own_view(ctx, head, clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
     if own is not None:
         return quote_fact(ctx, sent, speaker, gist, trim_clause(own), direct=False)
-    verb_word = verb_word or _said_word(verb)
+    verb_word = verb_word or said_word(verb)
     content = clause_words(ctx, clause, speaker)
     if content is None:
         return None
@@ -230,7 +228,7 @@ def clause_after(
     return quote_fact(ctx, sent, speaker, gist, f"{verb_word} {that}{trim_clause(content)}", direct=False)
 
 
-def _said_word(verb: Token) -> str:
+def said_word(verb: Token) -> str:
     """The reporting verb as a question asks it: "said" for added, told, noted …; else its own ("Who warned …?")."""
     return "said" if verb.lemma_ in AS_SAID or quoted_as(verb) else third_person(verb)
 
@@ -281,44 +279,6 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: Speaker) 
     if words is None or len(rest) < 4:
         return None
     return words
-
-
-def documents(ctx: ArticleContext, sent: Span, found: QuoteFact | None = None) -> list[Fact]:
-    """'The Tower report, which says the plan failed, …': a document, a described speaker or a
-    name stating something in a relative clause, besides whatever the sentence itself reports."""
-    facts: list[Fact] = []
-    for verb in ctx.tokens_with("LEMMA", SPEAKING, sent):
-        if verb.dep_ != "relcl" or ctx.in_quote(verb.idx):
-            continue
-        head = verb.head  # made only for a relative clause: spaCy builds a new Token on every `.head`
-        if head.pos_ not in NAMING:
-            continue
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in verb.children):
-            continue
-        if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX for c in verb.children):
-            continue  # "the report, which might say …": a guess at what it says
-        # "Iraq, which said it would …", "said Abney, who added that …": a named speaker
-        speaker = described_speaker(ctx, head) if head.pos_ == "NOUN" else _named_before_comma(ctx, head)
-        ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-        if speaker is None or not ccomp:
-            continue
-        clause = ctx.doc[left_edge_skip_mark(ccomp[0]) : clause_end(ccomp[0], sent)]
-        content = clause_words(ctx, clause, speaker)
-        if content is None or (found is not None and found.text == clause.text.strip()):
-            continue
-        said = f"{_said_word(verb)} that {trim_clause(content)}"
-        facts.append(quote_fact(ctx, sent, speaker, clause.text.strip(), said, direct=False))
-    return facts
-
-
-#: Heads of a relative clause that may name its speaker: a described one, or a name.
-NAMING = ("NOUN", "PROPN")
-
-
-def _named_before_comma(ctx: ArticleContext, head: Token) -> Speaker | None:
-    """The person, country or body a name right before ", which/who said" stands for."""
-    after = head.i + 1 < len(ctx.doc) and ctx.doc[head.i + 1].text == ","
-    return who(ctx, head) if after else None
 
 
 def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:
@@ -396,7 +356,7 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
     if len(words) < 3:
         return None
     text = resolve(ctx, words)
-    first = "said" if verb.tag_ == "VBG" else "told" if _told_to(verb) else _said_word(verb)  # not "Who saying …"
+    first = "said" if verb.tag_ == "VBG" else "told" if _told_to(verb) else said_word(verb)  # not "Who saying …"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     if verb.tag_ == "VB" and auxiliaries:  # "will not comment on …", not "comment on …"
         first = " ".join(t.text for t in ctx.doc[auxiliaries[0].i : verb.i + 1])

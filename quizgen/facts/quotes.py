@@ -1,9 +1,8 @@
 """Who said what: direct quotes, embedded quoted phrases, and reported speech.
 
-The shapes news uses (after the Gender Gap Tracker's rules): '"…," said X', '"…," X said',
-'X said: "…"', 'X called it "…"', 'X said (that) …', '…, X, title, said', 'according to X',
-and quotes that follow an attributed one in the same paragraph. Speakers given as surname,
-title or pronoun are resolved to the full name the article introduced.
+The shapes news uses (after the Gender Gap Tracker's rules): '"…," said X', 'X said: "…"', 'X called
+it "…"', 'X said (that) …', '…, X, title, said', 'according to X', and quotes that follow an attributed
+one in the same paragraph. Speakers given as surname, title or pronoun are resolved to the full name.
 """
 
 from __future__ import annotations
@@ -16,10 +15,11 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from quizgen.facts.attributed import according_to
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
-from quizgen.facts.indirect import also_stated, documents, participle, predicate, reported
+from quizgen.facts.indirect import also_stated, participle, predicate, reported
 from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, QUOTE_VERBS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
 from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_open
 from quizgen.facts.pointing import extraposed
+from quizgen.facts.relative_statements import documents
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import dedupe, quote_fact, says_something

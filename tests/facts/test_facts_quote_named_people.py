@@ -132,7 +132,7 @@ def test_a_given_name_starting_another_full_name_is_not_the_first_person(roles):
     # "William [Brandt]" is no lone "William": the analyst's post is not William Hale's
     asked = {q.question: q.answer for q in roles["shared-given-name"]}
     assert not any("William Hale" in q and "Harwick Policy Institute" in q for q in asked)
-    assert asked.get("In 2024, what post did William Brandt hold at the Harwick Policy Institute?") == "analyst"
+    assert asked.get("In 2024, which institution did analyst William Brandt work at?") == "Harwick Policy Institute"
 
 
 def test_a_reported_clause_is_asked_without_the_second_clause_joined_to_it(quotes):
