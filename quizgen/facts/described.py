@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Speaker
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, PERSON_EPITHETS, SPEAKER_NOUNS
+from quizgen.facts.lexicon import DOCUMENT_NOUNS, FACELESS_SPEAKERS, PERSON_EPITHETS, SPEAKER_NOUNS, SPOKEN_FOR_BODIES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -80,3 +80,15 @@ def _earlier_description(ctx: ArticleContext, token: Token) -> list[str] | None:
             if words is not None:
                 return words
     return None
+
+
+def faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
+    """'a senior official', 'sources', 'a civil defence official': a described speaker whose words
+    name no one they speak for (no name: not 'a Northline spokesman'; not 'a police spokesman', who
+    speaks for the story's police as "police said" does)."""
+    words = speaker.name.split()
+    if speaker.wh != "Who" or ctx.people.find(speaker.name) is not None or any(w[:1].isupper() for w in words):
+        return False
+    if len(words) >= 2 and words[-2].lower() in SPOKEN_FOR_BODIES and words[-1].lower().startswith("spokes"):
+        return False
+    return words[-1].lower().rstrip("s") in FACELESS_SPEAKERS

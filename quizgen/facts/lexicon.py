@@ -124,7 +124,15 @@ SPEAKER_NOUNS = {
 }
 #: Groups news lets speak as one, bare ("police said", "meteorologists said", "local media reported"):
 #: the article's own words are the answer. Not "traders" or "analysts", who may be anyone.
-COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "media"}
+COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "media", "mountie"}
+#: Of those, the ones named by a proper noun, which keep their capital ("Mounties said").
+PROPER_COLLECTIVES = {"mountie"}
+#: Groups that speak as one only with a word saying which ("opposition parties said", "local
+#: governments said"): bare "parties" or "governments" could be any.
+QUALIFIED_COLLECTIVES = {"party", "government"}
+#: Bodies a spokesman speaks for when named by a common noun ("a police spokesman", "a government
+#: spokesperson"): the one police force or government of the story, as "police said" is.
+SPOKEN_FOR_BODIES = {"police", "government", "military", "army", "navy"}
 #: A country's bodies that speak as one when the country is named with them ("the US military said").
 NATIONAL_BODIES = {"military", "army", "navy", "government", "police"}
 #: Speaker nouns that say nothing of whom they speak for unless qualified ("a senior official",

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
 
+    from quizgen.facts.fact_types import Speaker
+
 #: Words that point back to something a question cannot show; a reported clause stops before them.
 POINTING = {"he", "she", "him", "they", "them", "we", "our", "us", "i", "my", "me"}
 #: Pointing words that read fine once something has been named before them ("Opec said its …").
@@ -42,4 +44,17 @@ def _for_to(clause: Token) -> bool:
     children = list(clause.children)
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
+
+
+def their_own(token: Token, speaker: Speaker | None) -> bool:
+    """'US officials said they had …': "they" opening what a group said is the group, whom the
+    question asks for ("Who said they had …? — US officials")."""
+    said_by = speaker.token if speaker is not None else None
+    return (
+        token.lower_ == "they"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and said_by is not None
+        and said_by.tag_ in ("NNS", "NNPS")
+        and said_by.i < token.i
     )

@@ -16,7 +16,7 @@ from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
-from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed
+from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed, their_own
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -80,6 +80,7 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
                 or (tok.lower_ in POINTING_AFTER_A_NAME and not named and not (subject and tok.lower_ != "it"))
             )
             and not extraposed(tok)
+            and not (n == 0 and their_own(tok, speaker))
         )
         if (word == tok.text and pointing) or (name and word == name and tok.text != word):
             kept = words[:n]
