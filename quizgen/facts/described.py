@@ -40,19 +40,19 @@ def _description(token: Token) -> list[str] | None:
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
     plural = token.tag_ == "NNS"
     named = any(m.pos_ == "PROPN" for m in modifiers)
-    if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
-        return None  # "the strategist" points back; "the Halden Commission report" names itself
-    if det is None and not (plural and modifiers) and not named:
-        return None
-    if token.lemma_.lower() in DOCUMENT_NOUNS and not named:
-        return None  # "a report said": which report is not said
-    start = min([token.i, *(m.left_edge.i for m in modifiers)])
-    words = [t.text for t in token.doc[start : token.i + 1] if not t.is_punct]
     after = [
         c
         for c in token.children
         if c.i > token.i and c.dep_ in ("amod", "prep") and c.lower_ in ("close", "of", "at", "with", "for", "from")
     ]
+    if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
+        return None  # "the strategist" points back; "the Halden Commission report" names itself
+    if det is None and not (plural and modifiers) and not named and not (plural and _close_to_a_name(after[:1])):
+        return None  # bare "analysts"; not "sources close to the CMB"
+    if token.lemma_.lower() in DOCUMENT_NOUNS and not named:
+        return None  # "a report said": which report is not said
+    start = min([token.i, *(m.left_edge.i for m in modifiers)])
+    words = [t.text for t in token.doc[start : token.i + 1] if not t.is_punct]
     for child in after[:1]:
         if _another_person(child):
             return None  # "a spokeswoman for the former governor": whose spokeswoman only the article knows
@@ -60,6 +60,11 @@ def _description(token: Token) -> list[str] | None:
     if det is not None and det.lower_ != "the":
         words = ["an" if words[0][:1].lower() in "aeiou" else "a", *words]
     return words if len(words) <= 9 else None
+
+
+def _close_to_a_name(after: list[Token]) -> bool:
+    """'sources close to the CMB': a phrase that names whom they are close to."""
+    return any(c.lower_ == "close" and any(t.pos_ == "PROPN" for t in c.subtree) for c in after)
 
 
 def _another_person(prep: Token) -> bool:

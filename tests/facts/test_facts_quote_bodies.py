@@ -1,8 +1,9 @@
 """Speakers that are bodies or groups, or people named only by the body they speak for: "a police
 spokesman said", "US officials said they …", "opposition parties said", "local governments have
-said", "Mounties … but say …". Asked in the article's words; a spokesman for no body the story
-names, a bare "the parties", a quote a spokesman only relays and a report into how a group acted
-are not. Every article is our own invention."""
+said", "Mounties … but say …", "according to sources close to the NFB". Asked in the article's
+words; a spokesman for no body the story names, a bare "the parties", sources close to an unnamed
+body, a quote a spokesman only relays and a report into how a group acted are not. Every article
+is our own invention."""
 
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ ARTICLES = {
     "relayed": (
         OPENING + "Officers held a man at the Orvik terminal on Friday, a police spokesman said.\n\n"
         '"Close the pier or the ferries burn," he said on the phone, according to the spokesman.'
+    ),
+    "sources-close-to-a-name": (
+        OPENING + "Norway had sought to raise its fishing quota to 3.0 mln tonnes from 2.4 mln tonnes, "
+        "according to sources close to the NFB."
+    ),
+    "source-close-to-the-ministry": (
+        OPENING + "But one source close to the ministry indicated that February traffic may have been "
+        "between 15,000 and 16,000 cars."
     ),
     "report-into-how": (
         OPENING + "A report into how Mounties responded to the harbour blockade in Orvik has found few "
@@ -107,3 +116,8 @@ def test_a_quote_the_spokesman_only_relays_is_not_his(quotes):
 
 def test_a_report_into_how_a_group_acted_is_no_statement_of_theirs(quotes):
     assert quotes["report-into-how"] == []
+
+
+def test_sources_close_to_a_named_body_are_asked_sources_close_to_the_ministry_are_not(quotes):
+    assert answers(quotes["sources-close-to-a-name"]) == ["sources close to the NFB"]
+    assert quotes["source-close-to-the-ministry"] == []  # which ministry's side, the answer does not say
