@@ -59,6 +59,10 @@ ARTICLES = {
         OPENING + "But one source close to the ministry indicated that February traffic may have been "
         "between 15,000 and 16,000 cars."
     ),
+    "station-object-her": (
+        OPENING + "Norwegian television station NRK reported on Monday that police were investigating "
+        "letters threatening the harbour master's family and sent to her."
+    ),
     "report-into-how": (
         OPENING + "A report into how Mounties responded to the harbour blockade in Orvik has found few "
         "problems with the police operation."
@@ -121,3 +125,9 @@ def test_a_report_into_how_a_group_acted_is_no_statement_of_theirs(quotes):
 def test_sources_close_to_a_named_body_are_asked_sources_close_to_the_ministry_are_not(quotes):
     assert answers(quotes["sources-close-to-a-name"]) == ["sources close to the NFB"]
     assert quotes["source-close-to-the-ministry"] == []  # which ministry's side, the answer does not say
+
+
+def test_an_object_her_nobody_stands_for_ends_the_clause_before_it(quotes):
+    (q,) = quotes["station-object-her"]
+    assert q.answer == "NRK"
+    assert q.question.endswith("threatening the harbour master's family?")  # not "… and sent to her?"
