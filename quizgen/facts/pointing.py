@@ -49,12 +49,20 @@ def _for_to(clause: Token) -> bool:
 
 def their_own(token: Token, speaker: Speaker | None) -> bool:
     """'US officials said they had …': "they" opening what a group said is the group, whom the
-    question asks for ("Who said they had …? — US officials")."""
+    question asks for ("Who said they had …? — US officials"); not after "Two men were held." ("Police
+    said they had tried to …": the men), when the sentence before has other plural subjects or objects."""
     said_by = speaker.token if speaker is not None else None
-    return (
-        token.lower_ == "they"
-        and token.dep_ in ("nsubj", "nsubjpass")
-        and said_by is not None
-        and said_by.tag_ in ("NNS", "NNPS")
-        and said_by.i < token.i
+    if (
+        token.lower_ != "they"
+        or token.dep_ not in ("nsubj", "nsubjpass")
+        or said_by is None
+        or said_by.tag_ not in ("NNS", "NNPS")
+        or said_by.i > token.i
+    ):
+        return False
+    start = token.sent.start
+    before = token.doc[token.doc[start - 1].sent.start : token.i] if start > 0 else token.doc[start : token.i]
+    return not any(
+        t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_ != said_by.lemma_
+        for t in before
     )

@@ -34,6 +34,10 @@ ARTICLES = {
         OPENING + "Figures for the harbour showed a sharp fall in delays.\n\n"
         'Ms Lind said they were "excellent figures for the whole region".'
     ),
+    "police-they-others": (
+        "Two men were arrested at the Orvik harbour on Monday.\n\n"
+        "Police said they had tried to steal a ferry from the harbour during the night."
+    ),
     "opposition-parties": (
         OPENING + "The opposition parties said the harbour plan broke official state policy and the minister "
         "had to resign."
@@ -100,6 +104,10 @@ def test_they_opening_a_groups_statement_is_the_group(quotes):
 
 def test_they_after_one_person_said_is_never_asked_as_the_speaker(quotes):
     assert not any(q.question.startswith("Who said they") for q in quotes["person-they"])
+
+
+def test_they_after_others_were_named_may_be_them_and_is_not_asked_as_the_group(quotes):
+    assert not any(q.question.startswith("Who said that they") for q in quotes["police-they-others"])
 
 
 def test_a_qualified_group_speaks_as_one_a_bare_one_does_not(quotes):
