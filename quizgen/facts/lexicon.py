@@ -81,6 +81,7 @@ REPORTING = {
     "testify",
     "joke",
     "quip",
+    "accuse",
 }
 
 #: Verbs that state a view or a finding ("she doubted that …", "the court ruled that …"): reported
@@ -130,6 +131,9 @@ PROPER_COLLECTIVES = {"mountie"}
 #: Groups that speak as one only with a word saying which ("opposition parties said", "local
 #: governments said"): bare "parties" or "governments" could be any.
 QUALIFIED_COLLECTIVES = {"party", "government"}
+#: Nouns besides a body's kind ("union", "agency") that say the name right after them is a body's
+#: ("the charity Oxlan said", "broadcaster NRK reported"), whatever the model tags it.
+BODY_KIND_WORDS = {"charity", "broadcaster", "station", "airline", "carmaker", "insurer", "retailer"}
 #: Bodies a spokesman speaks for when named by a common noun ("a police spokesman", "a government
 #: spokesperson"): the one police force or government of the story, as "police said" is.
 SPOKEN_FOR_BODIES = {"police", "government", "military", "army", "navy"}

@@ -1,9 +1,9 @@
 """Speakers that are bodies or groups, or people named only by the body they speak for: "a police
 spokesman said", "US officials said they …", "opposition parties said", "local governments have
-said", "Mounties … but say …", "according to sources close to the NFB". Asked in the article's
-words; a spokesman for no body the story names, a bare "the parties", sources close to an unnamed
-body, a quote a spokesman only relays and a report into how a group acted are not. Every article
-is our own invention."""
+said", "Mounties … but say …", "according to sources close to the NFB", "the dockers' union
+Dockwork has accused …". Asked in the article's words; a spokesman for no body the story names, a
+bare "the parties", sources close to an unnamed body, a quote a spokesman only relays and a report
+into how a group acted are not. Every article is our own invention."""
 
 from __future__ import annotations
 
@@ -67,6 +67,14 @@ ARTICLES = {
         OPENING + "Norwegian television station NRK reported on Monday that police were investigating "
         "letters threatening the harbour master's family and sent to her."
     ),
+    "union-named-after-its-kind": (
+        OPENING + "The dockers' union Dockwork has accused Northline of undermining talks over proposed job "
+        "losses by threatening to dismiss its members."
+    ),
+    "charity-named-after-its-kind": (
+        OPENING + "The charity Seabright said the strike had left hundreds of islanders without fresh food."
+    ),
+    "accused-passive": OPENING + "Northline was accused by the union of undermining talks over job losses.",
     "report-into-how": (
         OPENING + "A report into how Mounties responded to the harbour blockade in Orvik has found few "
         "problems with the police operation."
@@ -139,3 +147,11 @@ def test_an_object_her_nobody_stands_for_ends_the_clause_before_it(quotes):
     (q,) = quotes["station-object-her"]
     assert q.answer == "NRK"
     assert q.question.endswith("threatening the harbour master's family?")  # not "… and sent to her?"
+
+
+def test_a_one_word_name_after_its_kind_is_a_body_and_an_accusation_a_statement(quotes):
+    (q,) = quotes["union-named-after-its-kind"]
+    assert q.question.startswith("Which organization accused Northline of undermining talks")
+    assert q.answer == "Dockwork"
+    assert answers(quotes["charity-named-after-its-kind"]) == ["Seabright"]
+    assert quotes["accused-passive"] == []  # the accused is no speaker
