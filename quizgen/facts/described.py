@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Speaker
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, FACELESS_SPEAKERS, PERSON_EPITHETS, SPEAKER_NOUNS, SPOKEN_FOR_BODIES
+from quizgen.facts.lexicon import DOCUMENT_NOUNS, FACELESS_SPEAKERS, NATIONAL_BODIES, PERSON_EPITHETS, SPEAKER_NOUNS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -94,6 +94,6 @@ def faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
     words = speaker.name.split()
     if speaker.wh != "Who" or ctx.people.find(speaker.name) is not None or any(w[:1].isupper() for w in words):
         return False
-    if len(words) >= 2 and words[-2].lower() in SPOKEN_FOR_BODIES and words[-1].lower().startswith("spokes"):
+    if len(words) >= 2 and words[-2].lower() in NATIONAL_BODIES and words[-1].lower().startswith("spokes"):
         return False
     return words[-1].lower().rstrip("s") in FACELESS_SPEAKERS

@@ -128,16 +128,12 @@ SPEAKER_NOUNS = {
 COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "media", "mountie"}
 #: Of those, the ones named by a proper noun, which keep their capital ("Mounties said").
 PROPER_COLLECTIVES = {"mountie"}
-#: Groups that speak as one only with a word saying which ("opposition parties said", "local
-#: governments said"): bare "parties" or "governments" could be any.
+#: Groups that speak as one only with a word saying which ("opposition parties", "local governments").
 QUALIFIED_COLLECTIVES = {"party", "government"}
-#: Nouns besides a body's kind ("union", "agency") that say the name right after them is a body's
-#: ("the charity Oxlan said", "broadcaster NRK reported"), whatever the model tags it.
+#: Nouns besides a body's kind ("union") that make the name after them a body's ("the charity Oxlan").
 BODY_KIND_WORDS = {"charity", "broadcaster", "station", "airline", "carmaker", "insurer", "retailer"}
-#: Bodies a spokesman speaks for when named by a common noun ("a police spokesman", "a government
-#: spokesperson"): the one police force or government of the story, as "police said" is.
-SPOKEN_FOR_BODIES = {"police", "government", "military", "army", "navy"}
-#: A country's bodies that speak as one when the country is named with them ("the US military said").
+#: A country's bodies that speak as one when the country is named with them ("the US military said"),
+#: and that a spokesman speaks for as one ("a police spokesman said").
 NATIONAL_BODIES = {"military", "army", "navy", "government", "police"}
 #: Speaker nouns that say nothing of whom they speak for unless qualified ("a senior official",
 #: "sources"; not "a General Motors spokesman"): "Who said …? — a senior official" teaches nothing.
