@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.fact_types import QuoteFact, Speaker
-from quizgen.facts.reported import clause_end, clause_words, left_edge_skip_mark, trim_clause
+from quizgen.facts.reported import SPEAKING, clause_end, clause_words, left_edge_skip_mark, trim_clause
 from quizgen.facts.speakers import who
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.wording import lower_first
@@ -66,3 +66,16 @@ def views(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     if content is None or len(words) < 4:
         return None
     return quote_fact(ctx, sent, speaker, words.text.strip(), f"said that {trim_clause(content)}", direct=False)
+
+
+def relayed(ctx: ArticleContext, sent: Span, according: Token) -> bool:
+    """'"…," he said, according to the spokesman': a reporting verb before "according to" with a
+    subject of its own, who said the quote; the one it is "according to" only passed it on."""
+    return any(
+        v.lemma_ in SPEAKING
+        and v.pos_ == "VERB"
+        and v.i < according.i
+        and not ctx.in_quote(v.idx)
+        and any(c.dep_ == "nsubj" for c in v.children)
+        for v in sent
+    )

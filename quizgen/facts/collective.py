@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.fact_types import Speaker
-from quizgen.facts.lexicon import COLLECTIVE_SPEAKERS, NATIONAL_BODIES
+from quizgen.facts.lexicon import COLLECTIVE_SPEAKERS, NATIONAL_BODIES, PROPER_COLLECTIVES, QUALIFIED_COLLECTIVES
 from quizgen.facts.reported import SPEAKING
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -24,11 +24,13 @@ _PLAIN_DETERMINERS = {"the", "many", "most"}
 
 
 def collective_speaker(token: Token) -> Speaker | None:
-    """The group `token` heads as a speaker ("police", "Local media", "many economists"), in the
-    article's words; None for any other noun, a group owned by someone ("its economists") or one
-    a number or "some" picks out of a larger one."""
-    if token.pos_ not in ("NOUN", "PROPN") or not {token.lemma_.lower(), token.lower_} & COLLECTIVE_SPEAKERS:
-        return None  # the lemma, or the word itself: the model's lemma of "media" is "medium"
+    """The group `token` heads as a speaker ("police", "Local media", "many economists", "opposition
+    parties"), in the article's words; None for any other noun, a group owned by someone ("its
+    economists"), one a number or "some" picks out of a larger one, or a bare "parties"."""
+    lemmas = {token.lemma_.lower(), token.lower_}  # the model's lemma of "media" is "medium"
+    qualified = bool(lemmas & QUALIFIED_COLLECTIVES)
+    if token.pos_ not in ("NOUN", "PROPN") or not (lemmas & COLLECTIVE_SPEAKERS or qualified):
+        return None
     if token.lower_ != "police" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "media":
         return None  # "an economist said": one person, whom the article may name
     words = []
@@ -44,7 +46,9 @@ def collective_speaker(token: Token) -> Speaker | None:
                 words.append(child)  # "local media", "state media", "traffic police"
                 continue
         return None  # "its economists", "two forecasters", "Indian police": another answer than these words
-    text = " ".join([w.lower_ for w in words] + [token.lower_])
+    if qualified and not words:
+        return None  # "the parties said": which parties, only the article knows
+    text = " ".join([w.lower_ for w in words] + [_cased(token)])
     return Speaker(name=text, aliases=(), wh="Who", key=text, token=token)
 
 
@@ -62,12 +66,26 @@ def national_body(token: Token) -> Speaker | None:
 
 def they_again(ctx: ArticleContext, token: Token) -> Speaker | None:
     """Whom "they" is in '…, meteorologists said. ¶ …, they added.': the group that spoke in the
-    sentence right before, when it was the only speaker there; None otherwise."""
+    sentence right before ("Mounties gave no reason but say …" too), when it was the only speaker
+    there; None otherwise."""
     if token.lower_ != "they" or token.sent.start == 0:
         return None
     before = ctx.doc[token.sent.start - 1].sent
-    speakers = [t for t in before if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
+    speakers = [t for t in before if t.dep_ == "nsubj" and _speaks(t.head) and not ctx.in_quote(t.idx)]
     if len(speakers) != 1:
         return None
     found = collective_speaker(speakers[0])
     return Speaker(found.name, found.aliases, found.wh, found.key, token=None) if found is not None else None
+
+
+def _speaks(verb: Token) -> bool:
+    """A reporting verb, or a verb joined to one that shares its subject ("gave no reason but say …")."""
+    if verb.lemma_ in SPEAKING:
+        return True
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in SPEAKING]
+    return any(not any(g.dep_.startswith("nsubj") for g in c.children) for c in joined)
+
+
+def _cased(token: Token) -> str:
+    """The word as a question writes it: "Mounties" keeps its capital, "Police" opening a sentence does not."""
+    return token.text if token.lemma_.lower() in PROPER_COLLECTIVES else token.lower_

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Speaker
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, PERSON_EPITHETS, SPEAKER_NOUNS
+from quizgen.facts.lexicon import DOCUMENT_NOUNS, FACELESS_SPEAKERS, NATIONAL_BODIES, PERSON_EPITHETS, SPEAKER_NOUNS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -40,19 +40,19 @@ def _description(token: Token) -> list[str] | None:
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
     plural = token.tag_ == "NNS"
     named = any(m.pos_ == "PROPN" for m in modifiers)
-    if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
-        return None  # "the strategist" points back; "the Halden Commission report" names itself
-    if det is None and not (plural and modifiers) and not named:
-        return None
-    if token.lemma_.lower() in DOCUMENT_NOUNS and not named:
-        return None  # "a report said": which report is not said
-    start = min([token.i, *(m.left_edge.i for m in modifiers)])
-    words = [t.text for t in token.doc[start : token.i + 1] if not t.is_punct]
     after = [
         c
         for c in token.children
         if c.i > token.i and c.dep_ in ("amod", "prep") and c.lower_ in ("close", "of", "at", "with", "for", "from")
     ]
+    if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
+        return None  # "the strategist" points back; "the Halden Commission report" names itself
+    if det is None and not (plural and modifiers) and not named and not (plural and _close_to_a_name(after[:1])):
+        return None  # bare "analysts"; not "sources close to the CMB"
+    if token.lemma_.lower() in DOCUMENT_NOUNS and not named:
+        return None  # "a report said": which report is not said
+    start = min([token.i, *(m.left_edge.i for m in modifiers)])
+    words = [t.text for t in token.doc[start : token.i + 1] if not t.is_punct]
     for child in after[:1]:
         if _another_person(child):
             return None  # "a spokeswoman for the former governor": whose spokeswoman only the article knows
@@ -62,6 +62,11 @@ def _description(token: Token) -> list[str] | None:
     elif det is not None:
         words = ["the", *words]  # "the former Halden Motors executive": a description, not a name
     return words if len(words) <= 9 else None
+
+
+def _close_to_a_name(after: list[Token]) -> bool:
+    """'sources close to the CMB': a phrase that names whom they are close to."""
+    return any(c.lower_ == "close" and any(t.pos_ == "PROPN" for t in c.subtree) for c in after)
 
 
 def _another_person(prep: Token) -> bool:
@@ -82,3 +87,15 @@ def _earlier_description(ctx: ArticleContext, token: Token) -> list[str] | None:
             if words is not None:
                 return words
     return None
+
+
+def faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
+    """'a senior official', 'sources', 'a civil defence official': a described speaker whose words
+    name no one they speak for (no name: not 'a Northline spokesman'; not 'a police spokesman', who
+    speaks for the story's police as "police said" does)."""
+    words = speaker.name.split()
+    if speaker.wh != "Who" or ctx.people.find(speaker.name) is not None or any(w[:1].isupper() for w in words):
+        return False
+    if len(words) >= 2 and words[-2].lower() in NATIONAL_BODIES and words[-1].lower().startswith("spokes"):
+        return False
+    return words[-1].lower().rstrip("s") in FACELESS_SPEAKERS

@@ -67,8 +67,8 @@ def _reporting(ctx: ArticleContext, verb: Token) -> bool:
         return True  # "While Lind said that …, the board …": what she said is hers
     if quoted_as(verb):
         return True  # "X was quoted as saying that …"
-    if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp") or participle(verb):
-        return False
+    if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp") or participle(verb):
+        return False  # "pcomp": "a report into how Mounties responded to …" is no statement of theirs
     # "An observer said he believed …": the view is the observer's, not "he"'s
     return not (verb.dep_ == "ccomp" and verb.head.lemma_ in SPEAKING and verb.head.i < verb.i)
 

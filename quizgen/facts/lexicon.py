@@ -81,6 +81,7 @@ REPORTING = {
     "testify",
     "joke",
     "quip",
+    "accuse",
 }
 
 #: Verbs that state a view or a finding ("she doubted that …", "the court ruled that …"): reported
@@ -124,8 +125,15 @@ SPEAKER_NOUNS = {
 }
 #: Groups news lets speak as one, bare ("police said", "meteorologists said", "local media reported"):
 #: the article's own words are the answer. Not "traders" or "analysts", who may be anyone.
-COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "media"}
-#: A country's bodies that speak as one when the country is named with them ("the US military said").
+COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "media", "mountie"}
+#: Of those, the ones named by a proper noun, which keep their capital ("Mounties said").
+PROPER_COLLECTIVES = {"mountie"}
+#: Groups that speak as one only with a word saying which ("opposition parties", "local governments").
+QUALIFIED_COLLECTIVES = {"party", "government"}
+#: Nouns besides a body's kind ("union") that make the name after them a body's ("the charity Oxlan").
+BODY_KIND_WORDS = {"charity", "broadcaster", "station", "airline", "carmaker", "insurer", "retailer"}
+#: A country's bodies that speak as one when the country is named with them ("the US military said"),
+#: and that a spokesman speaks for as one ("a police spokesman said").
 NATIONAL_BODIES = {"military", "army", "navy", "government", "police"}
 #: Speaker nouns that say nothing of whom they speak for unless qualified ("a senior official",
 #: "sources"; not "a General Motors spokesman"): "Who said …? — a senior official" teaches nothing.
@@ -326,8 +334,6 @@ REFERENT_BODIES = ORG_STAND_INS | set(
 REFERENT_DOCUMENTS = set("report study research findings survey poll paper review audit document index".split())
 #: Plurals that say of what only in the article ("the prices", "the figures", "the two sides").
 REFERENT_PLURALS = {"prices", "figures", "sides", "teams", "clubs", "measures", "principles"}
-#: Gatherings a question names when the article names one ("the symposium" → "the Harwick Energy Symposium").
-REFERENT_EVENTS = {"symposium", "conference", "forum", "summit", "seminar", "workshop"}
 #: People who speak for a club in sport news ("the Harwick manager", "his Dunmore counterpart"): see questions/sides.py.
 CLUB_PEOPLE = set("manager boss coach counterpart captain chairman owner striker goalkeeper skipper".split())
 #: A named body news calls "the panel" or "the board" ("the Tower Commission … the three-member panel").

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
 
+    from quizgen.facts.fact_types import Speaker
+
 #: Words that point back to something a question cannot show; a reported clause stops before them.
 POINTING = {"he", "she", "him", "they", "them", "we", "our", "us", "i", "my", "me"}
 #: Pointing words that read fine once something has been named before them ("Opec said its …").
@@ -42,4 +44,25 @@ def _for_to(clause: Token) -> bool:
     children = list(clause.children)
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
+
+
+def their_own(token: Token, speaker: Speaker | None) -> bool:
+    """'US officials said they had …': "they" opening what a group said is the group, whom the
+    question asks for ("Who said they had …? — US officials"); not after "Two men were held." ("Police
+    said they had tried to …": the men), when the sentence before has other plural subjects or objects."""
+    said_by = speaker.token if speaker is not None else None
+    if (
+        token.lower_ != "they"
+        or token.dep_ not in ("nsubj", "nsubjpass")
+        or said_by is None
+        or said_by.tag_ not in ("NNS", "NNPS")
+        or said_by.i > token.i
+    ):
+        return False
+    start = token.sent.start
+    before = token.doc[token.doc[start - 1].sent.start : token.i] if start > 0 else token.doc[start : token.i]
+    return not any(
+        t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_ != said_by.lemma_
+        for t in before
     )

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from quizgen.facts.attributed import according_to
+from quizgen.facts.attributed import according_to, relayed
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
+from quizgen.facts.described import faceless
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.indirect import also_stated, participle, predicate, reported
-from quizgen.facts.lexicon import COLON_FRAMES, FACELESS_SPEAKERS, QUOTE_VERBS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
+from quizgen.facts.lexicon import COLON_FRAMES, QUOTE_VERBS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
 from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_open
 from quizgen.facts.pointing import extraposed
 from quizgen.facts.relative_statements import documents
@@ -112,7 +113,7 @@ def _settle_open(ctx: ArticleContext, facts: list[Fact], pending: LeftOpen, spea
 def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:
     """Keep every fact but a quote asked whole whose words carry nothing to check ("We'll see"), and
     one whose speaker is faceless ("a senior official", "sources")."""
-    if isinstance(fact, QuoteFact) and _faceless(ctx, fact.speaker):
+    if isinstance(fact, QuoteFact) and faceless(ctx, fact.speaker):
         return False
     if not isinstance(fact, QuoteFact) or not fact.predicate.startswith("said \u201c"):
         return True
@@ -120,15 +121,6 @@ def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:
     at = ctx.text.find(fact.text, begin) if begin >= 0 else -1
     span = ctx.doc.char_span(at, at + len(fact.text), alignment_mode="expand") if at >= 0 else None
     return span is None or says_something(span)
-
-
-def _faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
-    """'a senior official', 'sources', 'a civil defence official': a described speaker whose words
-    name no one they speak for (no name: not 'a Northline spokesman')."""
-    words = speaker.name.split()
-    if speaker.wh != "Who" or ctx.people.find(speaker.name) is not None or any(w[:1].isupper() for w in words):
-        return False
-    return words[-1].lower().rstrip("s") in FACELESS_SPEAKERS
 
 
 def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:
@@ -190,6 +182,8 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
     for token in sent:
         speaker = None if ctx.in_quote(token.idx) else according_to(ctx, sent, token)
+        if speaker is not None and relayed(ctx, sent, token):
+            break  # '"…," he said on the phone, according to the spokesman': his words, not the spokesman's
         if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
             used.update(quotes)
             return _said(ctx, sent, speaker, text), True

@@ -16,7 +16,7 @@ from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
-from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed
+from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed, their_own
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -80,7 +80,8 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
                 or (tok.lower_ in POINTING_AFTER_A_NAME and not named and not (subject and tok.lower_ != "it"))
             )
             and not extraposed(tok)
-        )
+            and not (n == 0 and their_own(tok, speaker))
+        ) or (tok.pos_ == "PRON" and _object_her(tok))
         if (word == tok.text and pointing) or (name and word == name and tok.text != word):
             kept = words[:n]
             while kept and (_loose(kept[-1][0].text) or kept[-1][0].is_punct):
@@ -102,6 +103,11 @@ def joined(words: list[tuple[Token, str]]) -> str:
         gap = n + 1 < len(words) and words[n + 1][0].i != tok.i + 1 and not words[n + 1][0].is_punct
         out.append(word + (tok.whitespace_ or (" " if gap else "")))
     return "".join(out).strip()
+
+
+def _object_her(token: Token) -> bool:
+    """'threats made against her': "her" as an object (not "her post"), which points back as "him" does."""
+    return token.lower_ == "her" and token.tag_ == "PRP" and token.dep_ in ("dobj", "pobj")
 
 
 def _names_a_subject(token: Token) -> bool:
@@ -160,7 +166,7 @@ def _resolved(ctx: ArticleContext, tokens: Iterable[Token]) -> list[tuple[Token,
         word = tok.text
         if not ctx.in_quote(tok.idx):
             if (
-                tok.lower_ in ("he", "she", "him")
+                (tok.lower_ in ("he", "she", "him") or _object_her(tok))
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                 and not _inside_report(tok)
             ):  # there "he" is most likely the speaker: cut, not guessed

@@ -16,8 +16,10 @@ from quizgen.text import fold
 
 #: Questions per article whose answer is the same organisation, at most.
 MAX_SAME_ORG = 3
-#: Kinds whose "Which organization …?" questions are capped.
-CAPPED_KINDS = ("org-event", "quote")
+#: Kinds whose "Which organization …?" questions are capped, and how many of a question's first words
+#: say it asks the same again: a statement's first six ("Which organization said that it expects") do not.
+OPENING_WORDS = {"org-event": 6, "quote": 9}
+CAPPED_KINDS = tuple(OPENING_WORDS)
 
 
 @dataclass
@@ -42,7 +44,7 @@ def limit_same_org(questions: list[Question]) -> list[Question]:
         if answer is None:
             answer = _Answer()
             article.append(answer)
-        opening = " ".join(_words(q.question).split()[:6])  # "… will provide the launch …" twice
+        opening = " ".join(_words(q.question).split()[: OPENING_WORDS[q.kind]])  # "… will provide the launch …" twice
         if len(answer.openings) >= MAX_SAME_ORG or opening in answer.openings:
             continue
         answer.names |= names

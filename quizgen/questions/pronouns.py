@@ -23,6 +23,9 @@ DANGLING = re.compile(
 #: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
 #: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
+#: "Who said that they …": the speaker asked for is the "they" (a reported clause keeps its opening
+#: "they" only when the speaker is a group; "Who said they were …" quotes a phrase about others).
+SAID_THEY = re.compile(r"Who (?:said|says|reported|warned|warns) that they$")
 _NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 PRONOUN = "pronoun without referent"
@@ -52,6 +55,8 @@ def dangling(question: str, doc: Doc | None) -> str | None:
     if '"' in question or "\u201c" in question:
         unquoted = blank_quotes(question)
     for m in DANGLING.finditer(unquoted):
+        if SAID_THEY.match(unquoted[: m.end()]):
+            continue  # "Who said that they had …": they are whoever the answer is (see `reported._their_own`)
         if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
             return PRONOUN
     for m in BARE_IT.finditer(unquoted):

@@ -23,7 +23,6 @@ from quizgen.facts.lexicon import (
     PERSON_EPITHETS,
     REFERENT_BODIES,
     REFERENT_DOCUMENTS,
-    REFERENT_EVENTS,
     REFERENT_PLURALS,
 )
 from quizgen.facts.quote_marks import blank_quotes
@@ -43,6 +42,8 @@ MUST_BE_NAMED = {
     "report",
     *REFERENT_PLURALS,
 }
+#: Gatherings a question names when the article names one ("the symposium" → "the Harwick Energy Symposium").
+REFERENT_EVENTS = {"symposium", "conference", "forum", "summit", "seminar", "workshop"}
 #: Weather systems news names ("Cyclone Nisarga"), then calls "the storm".
 STORMS = {"storm", "cyclone", "hurricane", "typhoon"}
 _NOUNS = "|".join(

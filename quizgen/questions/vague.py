@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from quizgen.models import Question
 
 #: An answer that is an unnamed source: "a source close to X", "sources", "one source familiar with …".
-ANONYMOUS = re.compile(r"^(?:an?|one|two|several|some|other)?\s*(?:\w+ )?sources?\b(?! of\b)", re.I)
+#: Not one close to a body named by its name ("sources close to the CMB"), whose side is known.
+ANONYMOUS = re.compile(
+    r"^(?:an?|one|two|several|some|other)?\s*(?:\w+ )?sources?\b(?! of\b)(?! close to (?:the )?(?-i:[A-Z]))", re.I
+)
 #: A statement that only states an aim to be something: "said it was hoping to become a 'leader'".
 AIM_ONLY = re.compile(
     r"\b(?:said|says|stated) (?:that )?(?:it|he|she|they|we) (?:is|are|was|were|has been|had been) "

@@ -39,3 +39,12 @@ def test_short_and_long_names_count_as_one_answer_and_the_same_event_once() -> N
     assert "Which organization approved the spending bill late on Friday?" not in kept
     assert "Which organization rejected the bill?" in kept
     assert sum(q.answer.startswith("House") for q in limit_same_org(asked)) == MAX_SAME_ORG
+
+
+def test_two_statements_opening_alike_are_two_facts() -> None:
+    said = "Which organization said that it expects"
+    asked = [
+        Question(id="1", article="a", kind="quote", question=f"{said} fares to rise in May?", answer="Northline"),
+        Question(id="2", article="a", kind="quote", question=f"{said} to carry a million cars?", answer="Northline"),
+    ]
+    assert len(limit_same_org(asked)) == 2
