@@ -17,6 +17,7 @@ from quizgen.facts.beats import split_beat
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.fact_types import Fact, RoleFact
 from quizgen.facts.honorifics import is_honorific
+from quizgen.facts.hyphen_names import hyphen_tail, is_hyphen_tail
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS, TORN_UNIT
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
 from quizgen.facts.org_names import short_forms
@@ -64,6 +65,8 @@ def extract_roles(ctx: ArticleContext) -> Roles:
     names = tokens_where(ctx.doc, "POS", "PROPN".__eq__)  # `_holder` takes proper nouns only: no Token for the rest
     for sent in ctx.doc.sents:
         for token in map(ctx.doc.__getitem__, names[bisect_left(names, sent.start) : bisect_left(names, sent.end)]):
+            if (tail := hyphen_tail(token)).pos_ != "PROPN":
+                token = tail  # "Min-[seo]": the name's last piece, tagged a noun, is never visited itself
             person = _holder(ctx, token)
             if person is None:
                 continue
@@ -85,7 +88,7 @@ def extract_roles(ctx: ArticleContext) -> Roles:
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
-    if token.pos_ != "PROPN" or ctx.in_quote(token.idx):
+    if (token.pos_ != "PROPN" and not is_hyphen_tail(token)) or ctx.in_quote(token.idx):
         return None
     if (
         token.i + 1 < len(ctx.doc)
