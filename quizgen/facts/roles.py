@@ -325,7 +325,7 @@ def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     ordered = sorted(role_tokens, key=lambda t: t.i)
     gaps = [b.i > a.i + 1 for a, b in zip(ordered, ordered[1:], strict=False)] + [False] * bool(ordered)
     role = "".join(t.text + (" " if gap else t.whitespace_) for t, gap in zip(ordered, gaps, strict=True)).strip()
-    title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
+    title_case = all(w.lstrip("(")[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
     if (
         first is not None
         and first.is_sent_start

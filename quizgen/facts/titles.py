@@ -122,6 +122,8 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     doc, start = ctx.doc, first.sent.start
     if start > 0 and doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in doc[start - 1].text:
         start = doc[start - 1].sent.start  # the parser split "… (MEST) | Kenji Sato"
+    if start > 1 and doc[start - 1].text == "\n" and doc[start - 2].is_alpha:
+        start = doc[start - 1].sent.start  # a wire story's line wrap: "… and Livestock | Development Minister"
     i = first.i - 1
     while i >= start and is_honorific(doc[i]) and not is_post(doc[i].text):
         i -= 1
@@ -144,11 +146,33 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
         if doc[i].text == ")" and i - 2 >= start and doc[i - 2].text == "(" and _acronym(doc[i - 1]):
             i -= 3  # "Nordic Trade Council (NTC) chief": the name before its short form
             continue
+        if doc[i].text == "\n" and i > start and doc[i - 1].is_alpha:
+            i -= 1  # a wire story's line wrap inside the title: "Agriculture and Livestock | Development Minister"
+            continue
+        if _joined_field(ctx, doc, i, run):
+            run[:0] = [doc[i - 1], doc[i]]  # "[Agriculture and] Fisheries Minister"
+            i -= 2
+            continue
         if not title_word(ctx, doc[i]) or _praise_before_body(doc[i], run):
             break
         run.insert(0, doc[i])
         i -= 1
     return run
+
+
+def _joined_field(ctx: ArticleContext, doc: Doc, i: int, run: list[Token]) -> bool:
+    """Is doc[i] the "and" of two fields a post is held for ("Agriculture and Fisheries Minister")?
+    Both fields capitalised words, neither a post nor a name ("Ann Ruiz and Finance Minister X")."""
+    if doc[i].lower_ not in ("and", "&") or i < 1 or not run or is_post(run[0].text):
+        return False
+    field, first = doc[i - 1], run[0]
+    return (
+        all(t.text.istitle() and t.ent_type_ != "PERSON" and t.pos_ in ("PROPN", "NOUN") for t in (field, first))
+        and not is_post(field.text)
+        and ctx.resolve_person(field) is None  # "between Yoon and U.S. President X"
+        and any(is_post(t.text) for t in run)
+        and title_word(ctx, field)
+    )
 
 
 def _praise_before_body(tok: Token, run: list[Token]) -> bool:
@@ -190,16 +214,18 @@ def _acronym(tok: Token) -> bool:
 
 
 def _portfolio_tail(doc: Doc, i: int, start: int) -> list[Token]:
-    """ "Secretary of State", "Minister of Education, Culture and Sports": a post followed by a
-    capitalised "of" phrase, ending at token i."""
-    if not doc[i].text[:1].isupper() or is_post(doc[i].text):
+    """ "Secretary of State", "Minister of Education, Culture and Sports", "Minister for Finance",
+    "Minister of State for Health (Independent Charge)": a post followed by a capitalised "of" or
+    "for" phrase, ending at token i."""
+    if not (doc[i].text[:1].isupper() or doc[i].text == ")") or is_post(doc[i].text):
         return []
     j = i
     while j > start and j > i - 12:
         tok = doc[j]
-        if tok.lower_ == "of" and j - 1 >= start and is_post(doc[j - 1].text) and doc[j - 1].text[:1].isupper():
+        post = doc[j - 1] if j - 1 >= start else None
+        if tok.lower_ in ("of", "for") and post is not None and is_post(post.text) and post.text[:1].isupper():
             return list(doc[j - 1 : i + 1])
-        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "&")):
+        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "&", "of", "for", "(", ")")):
             return []
         j -= 1
     return []

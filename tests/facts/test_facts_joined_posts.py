@@ -1,0 +1,49 @@
+"""Posts whose words a pass used to cut: two fields joined by "and" ("Agriculture and Fisheries
+Minister", "art and antiquities collector"), a portfolio named with "for" ("Minister for Finance",
+"Minister of State for Health (Independent Charge)"), and a title a wire story's line wrap splits."""
+
+from __future__ import annotations
+
+import pytest
+from invented_articles import asked, every_question_of_texts
+
+from quizgen.models import QuestionBank
+
+TEXTS = {
+    "fields-title": "Norland's Agriculture and Fisheries Minister Paul Kell said on Monday that prices fell.",
+    "fields-appos": "Ann Ruiz, the 71-year-old art and antiquities collector who built the museum, spoke on Sunday.",
+    "wrapped": "In Halden, Norland's Agriculture and Livestock\nDevelopment Minister Paul Kell said today\n"
+    "that prices fell.",
+    "for-portfolio": "Minister for Finance Mark Lund said the budget was ready, and Minister for Media Ann Hart "
+    "agreed.",
+    "bracketed": "Minister of State for Health (Independent Charge) Ann Roy said the clinics would open.",
+    "name-and-title": "President Cho Hae-yeol visited Busan on Monday.\n\nThe summit between Cho and Trade "
+    "Minister Ann Ruiz went well, Cho said.",
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return every_question_of_texts(TEXTS)
+
+
+def _posts(bank: QuestionBank, article: str) -> dict[str, str]:
+    """The post each person is asked to hold ("What post …"), by the question."""
+    roles = asked(bank, article, "role")
+    return {q.question: q.answer for q in roles if q.question.split(", ")[-1].startswith("what post")}
+
+
+@pytest.mark.parametrize(
+    ("article", "person", "post"),
+    [
+        ("fields-title", "Paul Kell", "Agriculture and Fisheries Minister"),
+        ("fields-appos", "Ann Ruiz", "art and antiquities collector"),
+        ("wrapped", "Paul Kell", "Agriculture and Livestock Development Minister"),
+        ("for-portfolio", "Mark Lund", "Minister for Finance"),
+        ("for-portfolio", "Ann Hart", "Minister for Media"),
+        ("bracketed", "Ann Roy", "Minister of State for Health (Independent Charge)"),
+        ("name-and-title", "Ann Ruiz", "Trade Minister"),
+    ],
+)
+def test_the_whole_post_is_asked(bank: QuestionBank, article: str, person: str, post: str) -> None:
+    assert [a for q, a in _posts(bank, article).items() if person in q] == [post]
