@@ -17,6 +17,9 @@ TEXTS = {
     "for-portfolio": "Minister for Finance Mark Lund said the budget was ready, and Minister for Media Ann Hart "
     "agreed.",
     "bracketed": "Minister of State for Health (Independent Charge) Ann Roy said the clinics would open.",
+    "appositive-list": "Ann Ruiz, director of the Harbor Board, Tom Vale, deputy head of the Lakeside District "
+    "Council, and Mark Lund, chairman of Kestrel Development Group, spoke at the opening.\n\nRuiz said the port "
+    "would grow. Vale said the council agreed. Lund said the group would invest.",
     "name-and-title": "President Cho Hae-yeol visited Busan on Monday.\n\nThe summit between Cho and Trade "
     "Minister Ann Ruiz went well, Cho said.",
 }
@@ -47,3 +50,10 @@ def _posts(bank: QuestionBank, article: str) -> dict[str, str]:
 )
 def test_the_whole_post_is_asked(bank: QuestionBank, article: str, person: str, post: str) -> None:
     assert [a for q, a in _posts(bank, article).items() if person in q] == [post]
+
+
+def test_in_a_list_of_names_with_posts_each_post_is_its_own_holders(bank: QuestionBank) -> None:
+    """ "A, director of X, B, deputy head of Y": the parser hangs B off A's post; B never holds it."""
+    asked_of = {(q.question, q.answer) for q in asked(bank, "appositive-list", "role")}
+    vale = {a for q, a in asked_of if "Tom Vale" in q} | {q for q, a in asked_of if a == "Tom Vale"}
+    assert vale and not any("Harbor Board" in text or text == "director" for text in vale)
