@@ -37,7 +37,7 @@ from quizgen.facts.post_phrase import (
     post_tokens,
     subject_of_next_verb,
 )
-from quizgen.facts.post_words import PLAYING_POSITIONS
+from quizgen.facts.post_words import PLAYING_POSITIONS, POST_MODIFIERS
 from quizgen.facts.role_as import as_post
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
@@ -219,6 +219,9 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         return
     run: list[Token] = []
     for tok in doc[name.i + 2 : name.i + 9]:
+        if not run and tok.lower_ in POST_MODIFIERS and tok.pos_ == "VERB" and doc[tok.i + 1].pos_ == "NOUN":
+            run.append(tok)  # "lead program faculty member", the small model's verb "lead"
+            continue
         if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") or tok.is_punct or (not run and tok.pos_ == "CCONJ"):
             break  # ", and others"; ", as the teacher talked": a clause, no post
         run.append(tok)
@@ -314,6 +317,14 @@ def _left_behind(ctx: ArticleContext, role_tokens: list[Token]) -> bool:
     return bool(PAST_TENURE.search(before))
 
 
+def _too_long(role: str) -> bool:
+    """More than eight words is a description, not a post, unless the extra words name a field in
+    capitals ("director of the Computer Science and Information Technology program")."""
+    words = role.split()
+    plain = [w for w in words[1:] if not w[:1].isupper() and w not in ("and", "&")]
+    return len(words) > 8 and (len(words) > 14 or len(plain) > 4)
+
+
 def _untorn(role: str, sentence: str) -> str:
     """ "professor of the department" out of "… of the department of health sciences": the unit's name,
     all lower case, was torn off by the parse, so the post stands alone."""
@@ -366,7 +377,7 @@ def _make(
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
         words[-1] = words[-1][:-1]  # "Tom Vale, analysts with …": one person holds one post
         role = " ".join(words)
-    if len(role.split()) > 8 or (role.split()[-1:] == ["student"] and not _school(org)):
+    if _too_long(role) or (role.split()[-1:] == ["student"] and not _school(org)):
         return None  # "18-year-old student X", "Oslo student X": who someone is, not a post held at a body
     if org is None and role_tokens and bare_post(role):  # "president X said": of the company the sentence is about
         org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))

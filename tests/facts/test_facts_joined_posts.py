@@ -20,6 +20,9 @@ TEXTS = {
     "appositive-list": "Ann Ruiz, director of the Harbor Board, Tom Vale, deputy head of the Lakeside District "
     "Council, and Mark Lund, chairman of Kestrel Development Group, spoke at the opening.\n\nRuiz said the port "
     "would grow. Vale said the council agreed. Lund said the group would invest.",
+    "named-field": '"We are building a new model," said Dr. Ann Ruiz, director of the Marine Science and Data '
+    "Information Technology program at Harwick University.",
+    "lead-verb": 'Said Tom Vale, lead program faculty member at Harwick College, "We are bringing in students."',
     "name-and-title": "President Cho Hae-yeol visited Busan on Monday.\n\nThe summit between Cho and Trade "
     "Minister Ann Ruiz went well, Cho said.",
 }
@@ -46,6 +49,8 @@ def _posts(bank: QuestionBank, article: str) -> dict[str, str]:
         ("for-portfolio", "Ann Hart", "Minister for Media"),
         ("bracketed", "Ann Roy", "Minister of State for Health (Independent Charge)"),
         ("name-and-title", "Ann Ruiz", "Trade Minister"),
+        ("named-field", "Ann Ruiz", "director of the Marine Science and Data Information Technology program"),
+        ("lead-verb", "Tom Vale", "lead program faculty member"),
     ],
 )
 def test_the_whole_post_is_asked(bank: QuestionBank, article: str, person: str, post: str) -> None:
