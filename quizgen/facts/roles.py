@@ -239,8 +239,8 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """ "The council's leader, Mark Reynolds, …": the name is the post's appositive."""
     if not (name.dep_ == "appos" and name.head.i < name.i and _is_post(name.head.text)):
         return
-    post = name.head
-    if post.dep_ == "appos" and post.head.i < post.i and _holder(ctx, post.head) is not None:
+    title = name.head
+    if title.dep_ == "appos" and title.head.i < title.i and _holder(ctx, title.head) is not None:
         return  # "Ann Ruiz, director of X, Tom Vale, …": the post is Ruiz's, set off before the next name
     post = post_phrase(ctx, name.head)
     if post:
