@@ -281,6 +281,8 @@ PERSON_EPITHETS = (
     }
 )
 
+#: Rank words that are no post alone: "Prime and Foreign Minister" is "Prime Minister" and "Foreign Minister".
+TITLE_RANKS = {"prime", "deputy", "vice"}
 #: Nouns for a tie to another person, not a post: "Trump's rival Ohio Gov. X" holds "Ohio Gov.",
 #: and nothing "at Trump".
 RELATION_NOUNS = {

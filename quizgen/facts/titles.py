@@ -20,6 +20,7 @@ from quizgen.facts.lexicon import (
     RELATION_NOUNS,
     SHARED_OCCUPATIONS,
     SHARED_POSTS,
+    TITLE_RANKS,
     TITLE_WORDS,
     WIRE_TITLES,
 )
@@ -169,6 +170,7 @@ def _joined_field(ctx: ArticleContext, doc: Doc, i: int, run: list[Token]) -> bo
     return (
         all(t.text.istitle() and t.ent_type_ != "PERSON" and t.pos_ in ("PROPN", "NOUN") for t in (field, first))
         and not is_post(field.text)
+        and field.lower_ not in TITLE_RANKS  # "Deputy Prime and Finance Minister": two posts (name_lists)
         and ctx.resolve_person(field) is None  # "between Yoon and U.S. President X"
         and any(is_post(t.text) for t in run)
         and title_word(ctx, field)
@@ -268,7 +270,7 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
     if not heads:
         return run, None, "of"
     head = heads[-1].lower_.rstrip(".")
-    owner = _owner(ctx, run[0])
+    owner = _owner(ctx, run[0], head)
     if owner is not None:
         return run, owner, "of"  # "the Green Party's housing spokesman"
     place = place_before(ctx, run)
@@ -294,13 +296,20 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
     return role, org, prep
 
 
-def _owner(ctx: ArticleContext, first: Token) -> Span | None:
+def _owner(ctx: ArticleContext, first: Token, head: str) -> Span | None:
     """The organisation whose post it is, written as a possessive before the title."""
     doc = ctx.doc
     if first.i < 2 or doc[first.i - 1].dep_ != "case":
         return None
     ent = ctx.ent_at(doc[first.i - 2])
+    if ent is not None and ent.label_ == "PERSON" and len(ent) == 1 and head in _COMPANY_HEADS:
+        if ctx.resolve_person(ent.root) is None and ctx.people.find(ent.text) is None:
+            return ent  # "Getlink's chief executive X": a one-word company the small model calls a person
     return ent if ent is not None and ent.label_ == "ORG" and ent.end == first.i - 1 else None
+
+
+#: Posts only a company has: a one-word "person" owning one is a company.
+_COMPANY_HEADS = {"executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder"}
 
 
 def _leading_name(run: list[Token]) -> list[Token]:

@@ -23,6 +23,9 @@ TEXTS = {
     "named-field": '"We are building a new model," said Dr. Ann Ruiz, director of the Marine Science and Data '
     "Information Technology program at Harwick University.",
     "lead-verb": 'Said Tom Vale, lead program faculty member at Harwick College, "We are bringing in students."',
+    "company-owner": '"Costs will rise," wrote Harwick\'s chief executive Tom Vale.',
+    "untagged-after-portfolio": "The minister will meet his colleague, Minister for Public Expenditure and Reform "
+    'Paschal Dunne, before the budget.\n\n"Minister Dunne will decide on the figure," he said.',
     "name-and-title": "President Cho Hae-yeol visited Busan on Monday.\n\nThe summit between Cho and Trade "
     "Minister Ann Ruiz went well, Cho said.",
 }
@@ -51,6 +54,7 @@ def _posts(bank: QuestionBank, article: str) -> dict[str, str]:
         ("name-and-title", "Ann Ruiz", "Trade Minister"),
         ("named-field", "Ann Ruiz", "director of the Marine Science and Data Information Technology program"),
         ("lead-verb", "Tom Vale", "lead program faculty member"),
+        ("untagged-after-portfolio", "Paschal Dunne", "Minister for Public Expenditure and Reform"),
     ],
 )
 def test_the_whole_post_is_asked(bank: QuestionBank, article: str, person: str, post: str) -> None:
@@ -62,3 +66,10 @@ def test_in_a_list_of_names_with_posts_each_post_is_its_own_holders(bank: Questi
     asked_of = {(q.question, q.answer) for q in asked(bank, "appositive-list", "role")}
     vale = {a for q, a in asked_of if "Tom Vale" in q} | {q for q, a in asked_of if a == "Tom Vale"}
     assert vale and not any("Harbor Board" in text or text == "director" for text in vale)
+
+
+def test_a_one_word_owner_of_a_company_post_is_the_company(bank: QuestionBank) -> None:
+    """ "Harwick's chief executive X": the small model calls Harwick a person; no person owns a chief executive."""
+    assert ("what post did Tom Vale hold at Harwick?", "chief executive") in {
+        (q.question.split(", ", 1)[-1], q.answer) for q in asked(bank, "company-owner", "role")
+    }
