@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from quizgen.facts.fact_types import QuoteFact
 from quizgen.facts.given_names import alone_count
 from quizgen.facts.honorifics import name_length
-from quizgen.facts.hyphen_names import hyphen_tail
 from quizgen.facts.introduced import introduced_things
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
 from quizgen.facts.name_runs import name_runs
@@ -116,8 +115,7 @@ class ArticleContext:
             if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
                 continue
             ent = whole_name(ent)  # "[Khalid bin Saad] bin Nasser Al Marri"
-            last = hyphen_tail(_name_goes_on(ent[-1]))  # "[Kwon Young]-se"
-            span = outside_field(person_span(last), ent)  # "Director of Science [Ann Ruiz]"
+            span = outside_field(person_span(_name_goes_on(ent[-1])), ent)  # "Director of Science [Ann Ruiz]"
             text = clean_name(span.text if span.start <= ent.start else after_title(ent).text)
             if 2 <= name_length(text) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
                 self.people.add(text, ent.start_char)

@@ -384,6 +384,8 @@ DESCRIBED_HEADLINE_CUES = {
 #: Nouns a described word only modifies ("the rocket engine", "the treasure hunters"): another thing.
 COMPOUND_HEADS = {"launch", "launches", "engine", "engines", "data", "results", "chest", "hunt", "hunters", "stage"}
 
+#: A post ending on a place whose name the parse left behind ("archbishop of the city [of Harwick]").
+TORN_PLACE = re.compile(r" of the (?:city|town|state|province|county|region|diocese|archdiocese)$")
 #: A post ending on a unit whose name the parse left behind ("professor of the department [of …]").
 TORN_UNIT = re.compile(
     r" of the (?:department|division|school|faculty|office|unit|section|centre|center|program|programme)$"

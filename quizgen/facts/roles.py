@@ -18,7 +18,7 @@ from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.fact_types import Fact, RoleFact
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.hyphen_names import hyphen_tail, is_hyphen_tail
-from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS, TORN_UNIT
+from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import in_field, person_span
@@ -39,7 +39,9 @@ from quizgen.facts.post_phrase import (
 )
 from quizgen.facts.post_words import PLAYING_POSITIONS, POST_MODIFIERS
 from quizgen.facts.role_as import as_post
+from quizgen.facts.role_copula import copula_posts
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
+from quizgen.facts.role_text import school, too_long, untorn
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
 from quizgen.text import strip_the
@@ -120,6 +122,7 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         *_post_before_name(ctx, name),
         *_relative_clause_posts(ctx, name),
         *as_post(ctx, name),
+        *copula_posts(ctx, name),
     ]
     yield from found
     if not titles and not found:
@@ -172,11 +175,6 @@ def _bracketed(tok: Token) -> bool:
     """A short form in brackets ("(HB)"), no part of a post."""
     doc = tok.doc
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
-
-
-def _school(org: str | None) -> bool:
-    """Does `org` name a place of learning ("Harwick University", "Lakeside High School")?"""
-    return org is not None and re.search(r"University|College|School|Academy|Institute|Centre|Center", org) is not None
 
 
 def _name_start(ctx: ArticleContext, name: Token) -> Token:
@@ -317,21 +315,6 @@ def _left_behind(ctx: ArticleContext, role_tokens: list[Token]) -> bool:
     return bool(PAST_TENURE.search(before))
 
 
-def _too_long(role: str) -> bool:
-    """More than eight words is a description, not a post, unless the extra words name a field in
-    capitals ("director of the Computer Science and Information Technology program")."""
-    words = role.split()
-    plain = [w for w in words[1:] if not w[:1].isupper() and w not in ("and", "&")]
-    return len(words) > 8 and (len(words) > 14 or len(plain) > 4)
-
-
-def _untorn(role: str, sentence: str) -> str:
-    """ "professor of the department" out of "… of the department of health sciences": the unit's name,
-    all lower case, was torn off by the parse, so the post stands alone."""
-    torn = TORN_UNIT.search(role)
-    return role[: torn.start()] if torn and re.search(re.escape(role) + r" of\b", sentence) else role
-
-
 def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     """The post's words as they read inside a sentence: "Health analyst Tom Vale" and "Outgoing Harwick
     chairman X" had their capital only because the sentence started there."""
@@ -372,12 +355,12 @@ def _make(
         role = f"former {role}"  # "X retired as Fed chairman"
     if not role and not org:
         return None
-    role, org = split_beat(_untorn(role, sent.text), org, ctx.place_names)  # "BBC Asia correspondent": Asia is the beat
+    role, org = split_beat(untorn(role, sent.text, org), org, ctx.place_names)  # "BBC Asia correspondent"
     words = role.split()
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
         words[-1] = words[-1][:-1]  # "Tom Vale, analysts with …": one person holds one post
         role = " ".join(words)
-    if _too_long(role) or (role.split()[-1:] == ["student"] and not _school(org)):
+    if too_long(role) or (role.split()[-1:] == ["student"] and not school(org)):
         return None  # "18-year-old student X", "Oslo student X": who someone is, not a post held at a body
     if org is None and role_tokens and bare_post(role):  # "president X said": of the company the sentence is about
         org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))

@@ -154,11 +154,17 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
             run[:0] = [doc[i - 1], doc[i]]  # "[Agriculture and] Fisheries Minister"
             i -= 2
             continue
-        if not title_word(ctx, doc[i]) or _praise_before_body(doc[i], run):
+        if not title_word(ctx, doc[i]) or _praise_before_body(doc[i], run) or _object_before(doc[i]):
             break
         run.insert(0, doc[i])
         i -= 1
     return run
+
+
+def _object_before(tok: Token) -> bool:
+    """ "days after [reports] ambassador X received …": a lower-case object of a word before it ends
+    the title there (a post's own words modify the post, to their right)."""
+    return tok.text.islower() and tok.dep_ in ("pobj", "dobj") and tok.head.i < tok.i and not is_post(tok.text)
 
 
 def _joined_field(ctx: ArticleContext, doc: Doc, i: int, run: list[Token]) -> bool:

@@ -26,6 +26,7 @@ TEXTS = {
     "company-owner": '"Costs will rise," wrote Harwick\'s chief executive Tom Vale.',
     "untagged-after-portfolio": "The minister will meet his colleague, Minister for Public Expenditure and Reform "
     'Paschal Dunne, before the budget.\n\n"Minister Dunne will decide on the figure," he said.',
+    "object-before": "A man was arrested, days after reports ambassador Ann Ruiz received threats by phone.",
     "name-and-title": "President Cho Hae-yeol visited Busan on Monday.\n\nThe summit between Cho and Trade "
     "Minister Ann Ruiz went well, Cho said.",
 }
@@ -54,6 +55,7 @@ def _posts(bank: QuestionBank, article: str) -> dict[str, str]:
         ("name-and-title", "Ann Ruiz", "Trade Minister"),
         ("named-field", "Ann Ruiz", "director of the Marine Science and Data Information Technology program"),
         ("lead-verb", "Tom Vale", "lead program faculty member"),
+        ("object-before", "Ann Ruiz", "ambassador"),
         ("untagged-after-portfolio", "Paschal Dunne", "Minister for Public Expenditure and Reform"),
     ],
 )
