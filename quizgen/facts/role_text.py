@@ -1,11 +1,29 @@
 """The words of a post as a question can give them: not torn off before the name of its unit or
-place, not a description too long to be a post, a student's "post" only at a school."""
+place, not a description too long to be a post, a student's "post" only at a school; and whether a
+title names its own body or opens on a word read as a verb."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import TORN_PLACE, TORN_UNIT
+from quizgen.facts.post_words import POST_MODIFIERS
+from quizgen.facts.titles import is_post
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
+
+def opens_post(tok: Token) -> bool:
+    """A post's first word the small model reads as a verb: "lead program faculty member"."""
+    doc = tok.doc
+    return tok.lower_ in POST_MODIFIERS and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"
+
+
+def named_body(first: Token) -> bool:
+    """Does a title open on a body's name ("Harwick President", not "Senior Researcher")?"""
+    return first.pos_ == "PROPN" and not is_post(first.text) and first.lower_ not in POST_MODIFIERS
 
 
 def school(org: str | None) -> bool:

@@ -37,11 +37,11 @@ from quizgen.facts.post_phrase import (
     post_tokens,
     subject_of_next_verb,
 )
-from quizgen.facts.post_words import PLAYING_POSITIONS, POST_MODIFIERS
+from quizgen.facts.post_words import PLAYING_POSITIONS
 from quizgen.facts.role_as import as_post
 from quizgen.facts.role_copula import copula_posts
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
-from quizgen.facts.role_text import school, too_long, untorn
+from quizgen.facts.role_text import named_body, opens_post, school, too_long, untorn
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
 from quizgen.text import strip_the
@@ -112,6 +112,8 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             name, lambda t: _holder(ctx, t) is not None, lambda t: read_title(ctx, _name_start(ctx, t), t)
         ) or (titles, org, prep)
     after = org_after_name(ctx, name, bool(titles))
+    if titles and after and after[1] == "at" and named_body(titles[0]):
+        after = None  # "Harwick President X at the Newseum": the title names the body; "at" is where X was
     if titles:
         yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
         if first := listed_title(ctx, titles):
@@ -217,10 +219,8 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         return
     run: list[Token] = []
     for tok in doc[name.i + 2 : name.i + 9]:
-        if not run and tok.lower_ in POST_MODIFIERS and tok.pos_ == "VERB" and doc[tok.i + 1].pos_ == "NOUN":
-            run.append(tok)  # "lead program faculty member", the small model's verb "lead"
-            continue
-        if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") or tok.is_punct or (not run and tok.pos_ == "CCONJ"):
+        stop = tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") or tok.is_punct or (not run and tok.pos_ == "CCONJ")
+        if stop and not (not run and opens_post(tok)):
             break  # ", and others"; ", as the teacher talked": a clause, no post
         run.append(tok)
     if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):

@@ -27,6 +27,8 @@ TEXTS = {
     "untagged-after-portfolio": "The minister will meet his colleague, Minister for Public Expenditure and Reform "
     'Paschal Dunne, before the budget.\n\n"Minister Dunne will decide on the figure," he said.',
     "object-before": "A man was arrested, days after reports ambassador Ann Ruiz received threats by phone.",
+    "venue": "Photo: Acting Director Ann Ruiz and Vestor President Tom Vale at the Newseum in Washington.",
+    "senior-at": "Senior Researcher Ann Ruiz at Harwick University said the data was new.",
     "name-and-title": "President Cho Hae-yeol visited Busan on Monday.\n\nThe summit between Cho and Trade "
     "Minister Ann Ruiz went well, Cho said.",
 }
@@ -75,3 +77,12 @@ def test_a_one_word_owner_of_a_company_post_is_the_company(bank: QuestionBank) -
     assert ("what post did Tom Vale hold at Harwick?", "chief executive") in {
         (q.question.split(", ", 1)[-1], q.answer) for q in asked(bank, "company-owner", "role")
     }
+
+
+def test_at_a_venue_after_a_title_naming_its_body_is_no_affiliation(bank: QuestionBank) -> None:
+    """ "Vestor President X at the Newseum": X is Vestor's president, visiting the Newseum."""
+    assert not any("Newseum" in q.question + q.answer for q in asked(bank, "venue", "role"))
+
+
+def test_at_a_body_after_a_title_of_rank_is_the_affiliation(bank: QuestionBank) -> None:
+    assert any(q.answer == "Harwick University" for q in asked(bank, "senior-at", "role"))
