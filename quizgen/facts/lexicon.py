@@ -20,69 +20,13 @@ from quizgen.facts.post_words import WIRE_TITLES as WIRE_TITLES
 SPEECH_VERBS = set("say tell add explain argue insist warn note claim admit concede recall".split())
 
 #: Verbs that report speech or a stated view: their subject is the speaker.
-REPORTING = {
-    "say",
-    "tell",
-    "add",
-    "explain",
-    "emphasize",
-    "emphasise",
-    "stress",
-    "note",
-    "argue",
-    "claim",
-    "state",
-    "announce",
-    "declare",
-    "insist",
-    "warn",
-    "suggest",
-    "propose",
-    "urge",
-    "call",
-    "encourage",
-    "acknowledge",
-    "admit",
-    "confirm",
-    "predict",
-    "reply",
-    "respond",
-    "write",
-    "comment",
-    "conclude",
-    "report",
-    "mention",
-    "reveal",
-    "underline",
-    "highlight",
-    "pledge",
-    "promise",
-    "vow",
-    "welcome",
-    "describe",
-    "point",
-    "recall",
-    "believe",
-    "estimate",
-    "forecast",
-    "remark",
-    "observe",
-    "tweet",
-    "concede",
-    "deny",
-    "caution",
-    "complain",
-    "reiterate",
-    "maintain",
-    "contend",
-    "assert",
-    "indicate",
-    "disclose",
-    "testify",
-    "joke",
-    "quip",
-    "accuse",
-}
+REPORTING = set(
+    "say tell add explain emphasize emphasise stress note argue claim state announce declare insist warn "
+    "suggest propose urge call encourage acknowledge admit confirm predict reply respond write comment "
+    "conclude report mention reveal underline highlight pledge promise vow welcome describe point recall "
+    "believe estimate forecast remark observe tweet concede deny caution complain reiterate maintain "
+    "contend assert indicate disclose testify joke quip accuse".split()
+)
 
 #: Verbs that state a view or a finding ("she doubted that …", "the court ruled that …"): reported
 #: speech when they take a clause, but not speech to the other extractors (a firm "expects" sales).
@@ -289,6 +233,8 @@ PERSON_EPITHETS = (
     }
 )
 
+#: Rank words that are no post alone: "Prime and Foreign Minister" is "Prime Minister" and "Foreign Minister".
+TITLE_RANKS = {"prime", "deputy", "vice"}
 #: Nouns for a tie to another person, not a post: "Trump's rival Ohio Gov. X" holds "Ohio Gov.",
 #: and nothing "at Trump".
 RELATION_NOUNS = {
@@ -390,6 +336,8 @@ DESCRIBED_HEADLINE_CUES = {
 #: Nouns a described word only modifies ("the rocket engine", "the treasure hunters"): another thing.
 COMPOUND_HEADS = {"launch", "launches", "engine", "engines", "data", "results", "chest", "hunt", "hunters", "stage"}
 
+#: A post ending on a place whose name the parse left behind ("archbishop of the city [of Harwick]").
+TORN_PLACE = re.compile(r" of the (?:city|town|state|province|county|region|diocese|archdiocese)$")
 #: A post ending on a unit whose name the parse left behind ("professor of the department [of …]").
 TORN_UNIT = re.compile(
     r" of the (?:department|division|school|faculty|office|unit|section|centre|center|program|programme)$"

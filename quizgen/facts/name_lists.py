@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quizgen.facts.lexicon import TITLE_RANKS as RANKS
 from quizgen.facts.post_words import is_description
 from quizgen.facts.titles import MAX_TITLE, POST_HEADS, is_post, title_before, title_word
 
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 
 IsName = Callable[["Token"], bool]
 IsPost = Callable[[str], bool]
-#: Rank words that are no post alone: "Prime and Foreign Minister" is "Prime Minister" and "Foreign Minister".
-RANKS = {"prime", "deputy", "vice"}
 
 
 def listed_names(name: Token, is_name: IsName) -> list[Token]:

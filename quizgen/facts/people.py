@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.honorifics import ARABIC_PARTICLES, EUROPEAN_PARTICLES, excellency, is_address, is_honorific
+from quizgen.facts.hyphen_names import hyphen_tail
 from quizgen.facts.lexicon import NOT_NAME_WORDS, TITLE_WORDS
 from quizgen.facts.titles import is_post
 from quizgen.vocabulary import WEEKDAYS
@@ -198,8 +199,9 @@ def _name_word(tok: Token) -> bool:
 
 
 def whole_name(span: Span) -> Span:
-    """A name NER cut at a particle, read whole: "[Khalid bin Saad] bin Nasser Al Marri"."""
-    doc, end = span.doc, span.end
+    """A name NER cut at a particle or a hyphen, read whole: "[Khalid bin Saad] bin Nasser Al Marri",
+    "[Kwon Young]-se"."""
+    doc, end = span.doc, hyphen_tail(span[-1]).i + 1
     while end + 1 < len(doc) and doc[end].text in ARABIC_PARTICLES:
         nxt = end + 1
         if doc[nxt].text == "-" and not doc[end].whitespace_ and nxt + 1 < len(doc):

@@ -226,11 +226,24 @@ def _next_to(doc: Doc, head: Token, words: list[Token]) -> list[Token]:
         tok = doc[j]
         if tok.ent_type_ == "PERSON" or tok.dep_ == "case":
             break
-        if j in keep:
+        if j in keep or _joins_kept(doc, j, keep):
             out.insert(0, tok)
         elif (tok.dep_ not in ("det", "punct") and tok.ent_type_ != "ORG") or tok.text in "'\u2019":
             break
     return out
+
+
+def _joins_kept(doc: Doc, j: int, keep: set[int]) -> bool:
+    """ "art [and] antiquities collector": an "and" between two modifiers of the post joins them."""
+    tok = doc[j]
+    return (
+        tok.dep_ == "cc"
+        and tok.lower_ in ("and", "&")
+        and j - 1 in keep
+        and j + 1 in keep
+        and doc[j + 1].dep_ == "conj"
+        and doc[j + 1].head.i == j - 1
+    )
 
 
 def _span_end(ctx: ArticleContext, head: Token, org: str) -> int:

@@ -17,7 +17,8 @@ from quizgen.facts.beats import split_beat
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.fact_types import Fact, RoleFact
 from quizgen.facts.honorifics import is_honorific
-from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS, TORN_UNIT
+from quizgen.facts.hyphen_names import hyphen_tail, is_hyphen_tail
+from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import in_field, person_span
@@ -38,7 +39,9 @@ from quizgen.facts.post_phrase import (
 )
 from quizgen.facts.post_words import PLAYING_POSITIONS
 from quizgen.facts.role_as import as_post
+from quizgen.facts.role_copula import copula_posts
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
+from quizgen.facts.role_text import named_body, opens_post, school, too_long, untorn
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
 from quizgen.text import strip_the
@@ -64,6 +67,8 @@ def extract_roles(ctx: ArticleContext) -> Roles:
     names = tokens_where(ctx.doc, "POS", "PROPN".__eq__)  # `_holder` takes proper nouns only: no Token for the rest
     for sent in ctx.doc.sents:
         for token in map(ctx.doc.__getitem__, names[bisect_left(names, sent.start) : bisect_left(names, sent.end)]):
+            if (tail := hyphen_tail(token)).pos_ != "PROPN":
+                token = tail  # "Min-[seo]": the name's last piece, tagged a noun, is never visited itself
             person = _holder(ctx, token)
             if person is None:
                 continue
@@ -85,7 +90,7 @@ def extract_roles(ctx: ArticleContext) -> Roles:
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
-    if token.pos_ != "PROPN" or ctx.in_quote(token.idx):
+    if (token.pos_ != "PROPN" and not is_hyphen_tail(token)) or ctx.in_quote(token.idx):
         return None
     if (
         token.i + 1 < len(ctx.doc)
@@ -107,6 +112,8 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             name, lambda t: _holder(ctx, t) is not None, lambda t: read_title(ctx, _name_start(ctx, t), t)
         ) or (titles, org, prep)
     after = org_after_name(ctx, name, bool(titles))
+    if titles and after and after[1] == "at" and named_body(titles[0]):
+        after = None  # "Harwick President X at the Newseum": the title names the body; "at" is where X was
     if titles:
         yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
         if first := listed_title(ctx, titles):
@@ -117,6 +124,7 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         *_post_before_name(ctx, name),
         *_relative_clause_posts(ctx, name),
         *as_post(ctx, name),
+        *copula_posts(ctx, name),
     ]
     yield from found
     if not titles and not found:
@@ -171,11 +179,6 @@ def _bracketed(tok: Token) -> bool:
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
-def _school(org: str | None) -> bool:
-    """Does `org` name a place of learning ("Harwick University", "Lakeside High School")?"""
-    return org is not None and re.search(r"University|College|School|Academy|Institute|Centre|Center", org) is not None
-
-
 def _name_start(ctx: ArticleContext, name: Token) -> Token:
     """The first word of the name ending at `name`, across hyphens the parser splits ("Jean-Claude")."""
     first = person_span(name)[0]
@@ -216,7 +219,8 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         return
     run: list[Token] = []
     for tok in doc[name.i + 2 : name.i + 9]:
-        if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") or tok.is_punct or (not run and tok.pos_ == "CCONJ"):
+        stop = tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") or tok.is_punct or (not run and tok.pos_ == "CCONJ")
+        if stop and not (not run and opens_post(tok)):
             break  # ", and others"; ", as the teacher talked": a clause, no post
         run.append(tok)
     if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):
@@ -233,6 +237,9 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """ "The council's leader, Mark Reynolds, …": the name is the post's appositive."""
     if not (name.dep_ == "appos" and name.head.i < name.i and _is_post(name.head.text)):
         return
+    title = name.head
+    if title.dep_ == "appos" and title.head.i < title.i and _holder(ctx, title.head) is not None:
+        return  # "Ann Ruiz, director of X, Tom Vale, …": the post is Ruiz's, set off before the next name
     post = post_phrase(ctx, name.head)
     if post:
         role, org, org_prep = post
@@ -308,13 +315,6 @@ def _left_behind(ctx: ArticleContext, role_tokens: list[Token]) -> bool:
     return bool(PAST_TENURE.search(before))
 
 
-def _untorn(role: str, sentence: str) -> str:
-    """ "professor of the department" out of "… of the department of health sciences": the unit's name,
-    all lower case, was torn off by the parse, so the post stands alone."""
-    torn = TORN_UNIT.search(role)
-    return role[: torn.start()] if torn and re.search(re.escape(role) + r" of\b", sentence) else role
-
-
 def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     """The post's words as they read inside a sentence: "Health analyst Tom Vale" and "Outgoing Harwick
     chairman X" had their capital only because the sentence started there."""
@@ -322,7 +322,7 @@ def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     ordered = sorted(role_tokens, key=lambda t: t.i)
     gaps = [b.i > a.i + 1 for a, b in zip(ordered, ordered[1:], strict=False)] + [False] * bool(ordered)
     role = "".join(t.text + (" " if gap else t.whitespace_) for t, gap in zip(ordered, gaps, strict=True)).strip()
-    title_case = all(w[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
+    title_case = all(w.lstrip("(")[:1].isupper() for w in role.split() if w.lower() not in ("of", "for", "and", "the"))
     if (
         first is not None
         and first.is_sent_start
@@ -355,12 +355,12 @@ def _make(
         role = f"former {role}"  # "X retired as Fed chairman"
     if not role and not org:
         return None
-    role, org = split_beat(_untorn(role, sent.text), org, ctx.place_names)  # "BBC Asia correspondent": Asia is the beat
+    role, org = split_beat(untorn(role, sent.text, org), org, ctx.place_names)  # "BBC Asia correspondent"
     words = role.split()
     if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
         words[-1] = words[-1][:-1]  # "Tom Vale, analysts with …": one person holds one post
         role = " ".join(words)
-    if len(role.split()) > 8 or (role.split()[-1:] == ["student"] and not _school(org)):
+    if too_long(role) or (role.split()[-1:] == ["student"] and not school(org)):
         return None  # "18-year-old student X", "Oslo student X": who someone is, not a post held at a body
     if org is None and role_tokens and bare_post(role):  # "president X said": of the company the sentence is about
         org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.honorifics import ARABIC_PARTICLES, honour_flags, name_length
 from quizgen.facts.lexicon import NOT_NAME_WORDS
 from quizgen.facts.places import US_STATES, is_country
+from quizgen.facts.post_words import PORTFOLIO_FIELDS
 from quizgen.facts.titles import is_post
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -54,6 +55,34 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
             yield name, f"{tok.text} {name.text}"
     for name in honoured_names(ctx):
         yield name, name.text
+    for name in portfolio_names(ctx):
+        yield name, name.text
+
+
+def portfolio_names(ctx: ArticleContext) -> Iterator[Span]:
+    """ "Minister for Public Expenditure and Reform [Paschal Donohoe]": the two capitalised words
+    ending a portfolio title, NER left untagged, when the surname comes back elsewhere in the article
+    ("Minister Donohoe"): where the portfolio ends and the name starts is otherwise a guess."""
+    from quizgen.nlp import tokens_where
+
+    doc = ctx.doc
+    for tok in map(doc.__getitem__, tokens_where(doc, "ORTH", is_post)):  # no Token for the other words
+        if not tok.text.istitle() or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "for":
+            continue
+        end = tok.i + 2
+        while end < len(doc) and (doc[end].text.istitle() or doc[end].lower_ in ("and", "&")) and end - tok.i < 14:
+            end += 1
+        name = doc[end - 2 : end]
+        if (
+            end - tok.i < 5
+            or ctx.in_quote(tok.idx)
+            or doc[end - 3].lower_ in ("and", "&", "for")
+            or any(t.ent_type_ or t.pos_ != "PROPN" or is_post(t.text) for t in name)
+            or name[0].lower_ in PORTFOLIO_FIELDS
+            or ctx.text.count(name[-1].text) < 2
+        ):
+            continue
+        yield name
 
 
 #: Labels NER gives a post and the name after it read as one thing: "Unification Minister Kwon

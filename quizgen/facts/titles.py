@@ -20,6 +20,7 @@ from quizgen.facts.lexicon import (
     RELATION_NOUNS,
     SHARED_OCCUPATIONS,
     SHARED_POSTS,
+    TITLE_RANKS,
     TITLE_WORDS,
     WIRE_TITLES,
 )
@@ -122,6 +123,8 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     doc, start = ctx.doc, first.sent.start
     if start > 0 and doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in doc[start - 1].text:
         start = doc[start - 1].sent.start  # the parser split "… (MEST) | Kenji Sato"
+    if start > 1 and doc[start - 1].text == "\n" and doc[start - 2].is_alpha:
+        start = doc[start - 1].sent.start  # a wire story's line wrap: "… and Livestock | Development Minister"
     i = first.i - 1
     while i >= start and is_honorific(doc[i]) and not is_post(doc[i].text):
         i -= 1
@@ -144,11 +147,40 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
         if doc[i].text == ")" and i - 2 >= start and doc[i - 2].text == "(" and _acronym(doc[i - 1]):
             i -= 3  # "Nordic Trade Council (NTC) chief": the name before its short form
             continue
-        if not title_word(ctx, doc[i]) or _praise_before_body(doc[i], run):
+        if doc[i].text == "\n" and i > start and doc[i - 1].is_alpha:
+            i -= 1  # a wire story's line wrap inside the title: "Agriculture and Livestock | Development Minister"
+            continue
+        if _joined_field(ctx, doc, i, run):
+            run[:0] = [doc[i - 1], doc[i]]  # "[Agriculture and] Fisheries Minister"
+            i -= 2
+            continue
+        if not title_word(ctx, doc[i]) or _praise_before_body(doc[i], run) or _object_before(doc[i]):
             break
         run.insert(0, doc[i])
         i -= 1
     return run
+
+
+def _object_before(tok: Token) -> bool:
+    """ "days after [reports] ambassador X received …": a lower-case object of a word before it ends
+    the title there (a post's own words modify the post, to their right)."""
+    return tok.text.islower() and tok.dep_ in ("pobj", "dobj") and tok.head.i < tok.i and not is_post(tok.text)
+
+
+def _joined_field(ctx: ArticleContext, doc: Doc, i: int, run: list[Token]) -> bool:
+    """Is doc[i] the "and" of two fields a post is held for ("Agriculture and Fisheries Minister")?
+    Both fields capitalised words, neither a post nor a name ("Ann Ruiz and Finance Minister X")."""
+    if doc[i].lower_ not in ("and", "&") or i < 1 or not run or is_post(run[0].text):
+        return False
+    field, first = doc[i - 1], run[0]
+    return (
+        all(t.text.istitle() and t.ent_type_ != "PERSON" and t.pos_ in ("PROPN", "NOUN") for t in (field, first))
+        and not is_post(field.text)
+        and field.lower_ not in TITLE_RANKS  # "Deputy Prime and Finance Minister": two posts (name_lists)
+        and ctx.resolve_person(field) is None  # "between Yoon and U.S. President X"
+        and any(is_post(t.text) for t in run)
+        and title_word(ctx, field)
+    )
 
 
 def _praise_before_body(tok: Token, run: list[Token]) -> bool:
@@ -190,16 +222,18 @@ def _acronym(tok: Token) -> bool:
 
 
 def _portfolio_tail(doc: Doc, i: int, start: int) -> list[Token]:
-    """ "Secretary of State", "Minister of Education, Culture and Sports": a post followed by a
-    capitalised "of" phrase, ending at token i."""
-    if not doc[i].text[:1].isupper() or is_post(doc[i].text):
+    """ "Secretary of State", "Minister of Education, Culture and Sports", "Minister for Finance",
+    "Minister of State for Health (Independent Charge)": a post followed by a capitalised "of" or
+    "for" phrase, ending at token i."""
+    if not (doc[i].text[:1].isupper() or doc[i].text == ")") or is_post(doc[i].text):
         return []
     j = i
     while j > start and j > i - 12:
         tok = doc[j]
-        if tok.lower_ == "of" and j - 1 >= start and is_post(doc[j - 1].text) and doc[j - 1].text[:1].isupper():
+        post = doc[j - 1] if j - 1 >= start else None
+        if tok.lower_ in ("of", "for") and post is not None and is_post(post.text) and post.text[:1].isupper():
             return list(doc[j - 1 : i + 1])
-        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "&")):
+        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "&", "of", "for", "(", ")")):
             return []
         j -= 1
     return []
@@ -242,7 +276,7 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
     if not heads:
         return run, None, "of"
     head = heads[-1].lower_.rstrip(".")
-    owner = _owner(ctx, run[0])
+    owner = _owner(ctx, run[0], head)
     if owner is not None:
         return run, owner, "of"  # "the Green Party's housing spokesman"
     place = place_before(ctx, run)
@@ -268,13 +302,20 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
     return role, org, prep
 
 
-def _owner(ctx: ArticleContext, first: Token) -> Span | None:
+def _owner(ctx: ArticleContext, first: Token, head: str) -> Span | None:
     """The organisation whose post it is, written as a possessive before the title."""
     doc = ctx.doc
     if first.i < 2 or doc[first.i - 1].dep_ != "case":
         return None
     ent = ctx.ent_at(doc[first.i - 2])
+    if ent is not None and ent.label_ == "PERSON" and len(ent) == 1 and head in _COMPANY_HEADS:
+        if ctx.resolve_person(ent.root) is None and ctx.people.find(ent.text) is None:
+            return ent  # "Getlink's chief executive X": a one-word company the small model calls a person
     return ent if ent is not None and ent.label_ == "ORG" and ent.end == first.i - 1 else None
+
+
+#: Posts only a company has: a one-word "person" owning one is a company.
+_COMPANY_HEADS = {"executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder"}
 
 
 def _leading_name(run: list[Token]) -> list[Token]:

@@ -1,0 +1,51 @@
+"""The words of a post as a question can give them: not torn off before the name of its unit or
+place, not a description too long to be a post, a student's "post" only at a school; and whether a
+title names its own body or opens on a word read as a verb."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import TORN_PLACE, TORN_UNIT
+from quizgen.facts.post_words import POST_MODIFIERS
+from quizgen.facts.titles import is_post
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
+
+def opens_post(tok: Token) -> bool:
+    """A post's first word the small model reads as a verb: "lead program faculty member"."""
+    doc = tok.doc
+    return tok.lower_ in POST_MODIFIERS and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"
+
+
+def named_body(first: Token) -> bool:
+    """Does a title open on a body's name ("Harwick President", not "Senior Researcher")?"""
+    return first.pos_ == "PROPN" and not is_post(first.text) and first.lower_ not in POST_MODIFIERS
+
+
+def school(org: str | None) -> bool:
+    """Does `org` name a place of learning ("Harwick University", "Lakeside High School")?"""
+    return org is not None and re.search(r"University|College|School|Academy|Institute|Centre|Center", org) is not None
+
+
+def too_long(role: str) -> bool:
+    """More than eight words is a description, not a post, unless the extra words name a field in
+    capitals ("director of the Computer Science and Information Technology program")."""
+    words = role.split()
+    plain = [w for w in words[1:] if not w[:1].isupper() and w not in ("and", "&")]
+    return len(words) > 8 and (len(words) > 14 or len(plain) > 4)
+
+
+def untorn(role: str, sentence: str, org: str | None) -> str:
+    """ "professor of the department" out of "… of the department of health sciences": the unit's name,
+    all lower case, was torn off by the parse, so the post stands alone; "archbishop of the city"
+    before "of Harwick" takes the place's name back in."""
+    torn = TORN_UNIT.search(role)
+    said = re.sub(r"^former ", "", role)  # "former" may be added, not said: "when X was archbishop"
+    place = re.search(re.escape(said) + r" of ((?:[A-Z][\w'’-]*\b ?)+)", sentence) if TORN_PLACE.search(role) else None
+    if place and not org:
+        return f"{role} of {place.group(1).strip()}"  # "archbishop of the city [of Harwick]": the place, read on
+    return role[: torn.start()] if torn and re.search(re.escape(role) + r" of\b", sentence) else role
