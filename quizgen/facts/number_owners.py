@@ -25,11 +25,11 @@ def body_owner(ctx: ArticleContext, pronoun: Token) -> str | None:
     if pronoun.lower_ not in ("its", "their") or ctx.in_quote(pronoun.idx):
         return None
     subject = _subject_above(pronoun)
-    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in _BODIES:
-        return None
-    if ctx.resolve_person(subject) is not None:
+    if subject is None or subject.pos_ != "PROPN" or ctx.resolve_person(subject) is not None:
         return None
     tokens = _name_tokens(subject)
+    if subject.ent_type_ not in _BODIES and words_of(tokens).strip(" ,") not in _bodies(ctx):
+        return None  # the tagger may miss a name it found elsewhere: "Harbour College" is a body if it ever was
     joined = any(t.dep_ == "conj" for t in tokens)
     if pronoun.lower_ == "its" and (joined or subject.tag_ == "NNPS"):
         return None  # "its" is one body's, not a pair's
@@ -40,6 +40,12 @@ def body_owner(ctx: ArticleContext, pronoun: Token) -> str | None:
     if any(t.pos_ == "PRON" or t.like_num for t in tokens):
         return None
     return lower_first(words_of(tokens).strip(" ,"))
+
+
+def _bodies(ctx: ArticleContext) -> set[str]:
+    """The names the article tags as a body somewhere, with and without "the"."""
+    names = {e.text for e in ctx.ents if e.label_ in _BODIES}
+    return names | {n[4:] for n in names if n.lower().startswith("the ")}
 
 
 def _subject_above(pronoun: Token) -> Token | None:

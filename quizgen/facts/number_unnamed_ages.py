@@ -58,7 +58,8 @@ def _described(noun: Token, ent: Span) -> str | None:
     doc = noun.doc
     stop = next((t.i for t in doc[noun.i : noun.right_edge.i + 1] if t.text in (",", ";", "(")), noun.right_edge.i + 1)
     stop = min([stop, *(c.left_edge.i for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i)])
-    tokens = [t for t in noun.subtree if t.i < stop and not ent.start <= t.i < ent.end and not (t.dep_ == "det" and t.head == noun)]
+    own = [t for t in noun.subtree if t.i < stop and not ent.start <= t.i < ent.end]
+    tokens = [t for t in own if not (t.dep_ == "det" and t.head == noun)]
     if any(t.like_num or t.pos_ == "PRON" or t.ent_type_ in ("DATE", "CARDINAL", "MONEY") for t in tokens):
         return None
     return words_of(tokens).strip() or None

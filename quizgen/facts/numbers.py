@@ -346,8 +346,7 @@ def _pronoun_subject(token: Token) -> bool:
 
 
 def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
-    """'a four or five pct levy', 'between 12.1 and 12.4 mln bpd': the whole range is the answer,
-    asked once from its first number."""
+    """'a four or five pct levy', 'between 12.1 and 12.4 mln bpd': one answer, asked from its first number."""
     first = next((t for t in ent if t.like_num), None)
     last = next((c for c in first.children if c.dep_ == "conj" and c.like_num), None) if first else None
     if last is None or _baseline(ent):
