@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.number_owners import body_owner
 from quizgen.facts.wording import lower_first
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
@@ -115,13 +116,18 @@ def _phrase(ctx: ArticleContext, noun: Token, size: range) -> str | None:
             text = words_of(tokens)
     else:
         text = words_of(tokens)
+    owner = next((t for t in dets if t.lower_ in ("its", "their")), None)
+    named = body_owner(ctx, owner) if owner is not None else None
+    if named is not None:  # "Harbour College … its 120-year history" → "Harbour College's history"
+        tokens = [t for t in tokens if t != owner]
+        text = f"{named}'s {words_of(tokens)}"
     if any(
         t.lower_ in ("its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those")
         for t in tokens
     ):
-        return None  # "its 14-page report": whose, the question cannot say on its own
+        return None  # "its 14-page report", with no named body before it: whose, the question cannot say
     text = re.sub(r"\s+", " ", text).strip(" ,;:-")
-    if not 2 <= len(text.split()) <= 14:
+    if not 2 <= len(text.split()) <= (17 if named else 14):  # a body's name is read as one word
         return None
     return lower_first(text) if text.startswith("The ") else text
 

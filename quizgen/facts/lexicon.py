@@ -242,6 +242,12 @@ RELATION_NOUNS = {
     *"wife husband son daughter brother sister mother father partner".split(),
 }
 
+#: Nouns for one person an age may describe ("a 45-year-old teacher who …"); not "head", "star", "host".
+AGED_PEOPLE = (PERSON_EPITHETS - {"head", "chair", "chief", "vice", "general", "forward", "star", "host"}) | set(
+    "man woman boy girl student pupil teacher resident driver worker mother father son daughter suspect "
+    "passenger nurse doctor farmer fisherman tourist motorist cyclist soldier employee villager".split()
+)
+
 #: Acronyms a learner of news English already knows as words (a dictionary lists them as such): asking
 #: what they stand for teaches nothing. The article's expansion still names the body in other questions.
 COMMON_ACRONYMS = set(

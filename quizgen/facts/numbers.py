@@ -60,6 +60,7 @@ from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_ali
 from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
+from quizgen.facts.number_unnamed_ages import ask_unnamed_age
 from quizgen.facts.org_names import with_name_tail
 from quizgen.facts.wording import lower_first
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -176,7 +177,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
             return fraction
-    ages = (ask_age, ask_described_age, ask_fronted_age)  # "Ann Ruiz, 58,", "a 16-year-old pupil", "At 20, …"
+    ages = (ask_age, ask_described_age, ask_fronted_age, ask_unnamed_age)  # "Ann Ruiz, 58,", "At 20, …"
     age = next((a for a in (f(ctx, ent) for f in ages) if a), None) if ent.label_ in ("CARDINAL", "DATE") else None
     if age is not None:
         return age
@@ -345,8 +346,7 @@ def _pronoun_subject(token: Token) -> bool:
 
 
 def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
-    """'a four or five pct levy', 'between 12.1 and 12.4 mln bpd': the whole range is the answer,
-    asked once from its first number."""
+    """'a four or five pct levy', 'between 12.1 and 12.4 mln bpd': one answer, asked from its first number."""
     first = next((t for t in ent if t.like_num), None)
     last = next((c for c in first.children if c.dep_ == "conj" and c.like_num), None) if first else None
     if last is None or _baseline(ent):

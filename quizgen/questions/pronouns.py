@@ -66,6 +66,8 @@ def dangling(question: str, doc: Doc | None) -> str | None:
             continue
         if doc is not None and m.group().lower() in ("its", "their") and _noun_subject_before(doc, m.start()):
             continue  # "Who said the company would keep its …": its = the company
+        if doc is not None and m.group().lower() in ("his", "her") and _relative_owner(doc, m.start()):
+            continue  # "How old is the nurse who fled her house?": her = the nurse
         if doc is not None and m.group().lower() == "their" and _counted_subject(doc):
             continue  # "How many analysts cut their estimates?": their = the analysts counted
         if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
@@ -86,6 +88,20 @@ def _noun_subject_before(doc: Doc, char: int) -> bool:
         that = next((t.i for t in doc[: token.i] if t.lower_ in ("do", "does", "did")), None)
     wanted = "NN" if token.lower_ == "its" else "NNS"
     return that is not None and any(t.tag_ == wanted for t in doc[that + 1 : token.i])
+
+
+def _relative_owner(doc: Doc, char: int) -> bool:
+    """'the nurse who fled her house': "his"/"her" a few verbs and prepositions after "<noun> who",
+    with no other noun or pronoun between, is the person the relative clause is about."""
+    token = _token_at(doc, char)
+    if token is None:
+        return False
+    for tok in reversed(doc[max(0, token.i - 5) : token.i]):
+        if tok.lower_ == "who":
+            return tok.i > 0 and doc[tok.i - 1].tag_ == "NN"
+        if not tok.tag_.startswith(("VB", "RB", "IN", "RP", "TO")):
+            return False
+    return False
 
 
 def _counted_subject(doc: Doc) -> bool:
