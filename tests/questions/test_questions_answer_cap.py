@@ -39,3 +39,31 @@ def test_short_and_long_names_count_as_one_answer_and_the_same_event_once() -> N
     assert "Which organization approved the spending bill late on Friday?" not in kept
     assert "Which organization rejected the bill?" in kept
     assert sum(q.answer.startswith("House") for q in limit_same_org(asked)) == MAX_SAME_ORG
+
+
+def test_the_questions_kept_are_the_first_in_the_article_whatever_their_kind() -> None:
+    """Quotes are written before deeds; the cap still keeps what the article says first."""
+    text = "Nordic Air cut 900 jobs. Nordic Air said one. Nordic Air said two. Nordic Air said three."
+    quotes = [
+        Question(id=s, article="a", kind="quote", question=f"Which organization said {s}?", answer="Nordic Air",
+                 source=f"Nordic Air said {s}.")
+        for s in ("one", "two", "three")
+    ]  # fmt: skip
+    deed = Question(id="d", article="a", kind="org-event", question="Which organization cut 900 jobs?",
+                    answer="Nordic Air", source="Nordic Air cut 900 jobs.")  # fmt: skip
+    kept = [q.id for q in limit_same_org([*quotes, deed], text)]
+    assert kept == ["one", "two", "d"]
+
+
+def test_what_an_organisation_owns_gives_way_to_what_it_did() -> None:
+    text = "The probe is the agency's. Nordic Air said one. Nordic Air said two. Nordic Air cut 900 jobs."
+    owned = Question(id="o", article="a", kind="org-event", question="Which organization does the probe belong to?",
+                     answer="Nordic Air", source="The probe is the agency's.")  # fmt: skip
+    said = [
+        Question(id=s, article="a", kind="quote", question=f"Which organization said {s}?", answer="Nordic Air",
+                 source=f"Nordic Air said {s}.")
+        for s in ("one", "two")
+    ]  # fmt: skip
+    deed = Question(id="d", article="a", kind="org-event", question="Which organization cut 900 jobs?",
+                    answer="Nordic Air", source="Nordic Air cut 900 jobs.")  # fmt: skip
+    assert [q.id for q in limit_same_org([owned, *said, deed], text)] == ["one", "two", "d"]
