@@ -33,6 +33,8 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
         return None
     top = next(c for c in by.children if c.dep_ == "pobj")
     verb = top.head.head
+    if verb.dep_ == "dobj" and verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        verb = verb.head  # "was fined £5,000 by the FA": the parse hangs "by" on what was given
     if (
         verb.tag_ != "VBN" or stative(verb) or not_asserted(verb) or any(c.dep_ == "neg" for c in verb.children)
     ):  # "was not commissioned by": nothing done

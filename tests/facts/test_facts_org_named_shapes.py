@@ -1,6 +1,7 @@
 """Organisations named in ways the subject-verb reading misses: a participle opening the sentence
 ("Managed by A, B leads …"), a kind noun with its own word in the name ("the airline" after "Nordic
-Airways"), and a defined short form whose long form the article writes in full elsewhere."""
+Airways"), a passive with an object ("was fined £5,000 by A"), and a defined short form whose long
+form the article writes in full elsewhere."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ SHAPES = {
     "two-airlines": (
         "Nordic Airways and Baltic Airlines have cut fares.\n\nThe airline proposes to make 3,000 staff redundant."
     ),
+    "fined": "Kestrel Shipping was fined 5,000 pounds by the Nordic Sea Agency for the spill in the bay.",
+    "awarded": "Harwick College was awarded a grant of $2 million by the Orvell Foundation to build a laboratory.",
     "long-form": (
         "The Marine Research & Survey Institute of Norway award will be led by faculty in ocean science.\n\n"
         "The first year of the Marine Research & Survey Institute (MRSIN) grant will pay for new equipment.\n\n"
@@ -58,3 +61,16 @@ def test_a_short_form_stands_for_the_full_name_its_letters_spell(shapes: Questio
     longs = {q.answer for q in asked(shapes, "long-form", "acronym")}
     assert longs == {"Marine Research & Survey Institute of Norway"}
     assert {a for _q, a in _pairs(shapes, "long-form")} == {"Marine Research & Survey Institute of Norway"}
+
+
+def test_a_passive_with_an_object_is_asked_of_its_agent(shapes: QuestionBank) -> None:
+    """The parse hangs "by A" on the sum or thing given; the deed is still the verb's."""
+    assert _pairs(shapes, "fined") == [
+        ("By which organization was Kestrel Shipping fined 5,000 pounds for the spill in the bay?", "Nordic Sea Agency")
+    ]
+    assert _pairs(shapes, "awarded") == [
+        (
+            "By which organization was Harwick College awarded a grant of $2 million to build a laboratory?",
+            "Orvell Foundation",
+        )
+    ]
