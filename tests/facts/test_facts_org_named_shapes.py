@@ -1,7 +1,8 @@
 """Organisations named in ways the subject-verb reading misses: a participle opening the sentence
 ("Managed by A, B leads …"), a kind noun with its own word in the name ("the airline" after "Nordic
 Airways"), a passive with an object ("was fined £5,000 by A"), and a defined short form whose long
-form the article writes in full elsewhere."""
+form the article writes in full elsewhere. And a day only the article can place leaves with its part
+of the day ("on Monday afternoon"), never leaving "on afternoon" behind."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ SHAPES = {
     ),
     "fined": "Kestrel Shipping was fined 5,000 pounds by the Nordic Sea Agency for the spill in the bay.",
     "awarded": "Harwick College was awarded a grant of $2 million by the Orvell Foundation to build a laboratory.",
+    "afternoon": "The Dover City Council closed all libraries in the city for safety reasons on Monday afternoon.",
+    "morning": "The Harbour Board closed the main channel to shipping on Tuesday morning after the collision.",
     "long-form": (
         "The Marine Research & Survey Institute of Norway award will be led by faculty in ocean science.\n\n"
         "The first year of the Marine Research & Survey Institute (MRSIN) grant will pay for new equipment.\n\n"
@@ -73,4 +76,13 @@ def test_a_passive_with_an_object_is_asked_of_its_agent(shapes: QuestionBank) ->
             "By which organization was Harwick College awarded a grant of $2 million to build a laboratory?",
             "Orvell Foundation",
         )
+    ]
+
+
+def test_a_weekday_leaves_the_question_with_its_part_of_the_day(shapes: QuestionBank) -> None:
+    assert _pairs(shapes, "afternoon") == [
+        ("Which organization closed all libraries in the city for safety reasons?", "Dover City Council")
+    ]
+    assert _pairs(shapes, "morning") == [
+        ("Which organization closed the main channel to shipping after the collision?", "Harbour Board")
     ]
