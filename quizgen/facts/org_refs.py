@@ -3,7 +3,8 @@
 News names a body in full once and then by its kind or a short name. The question must still
 answer with the name, so each such mention is paired with the name it stands for, and only when
 the article makes that plain:
-- "the bank" after exactly one named body whose name has the word "Bank" in it ("the airline": "Airways");
+- "the bank" after exactly one named body whose name has the word "Bank" in it (or its own word for
+  the kind: "the airline" → "Airways", "the carmaker" → "Motors");
 - "the department" in what the body's own spokesperson said ("Harbour Board spokeswoman Ann Lee
   said the department will …"): the speaker's body;
 - "Acme" after "Acme Holdings": the first word of one earlier name whose other words only say what
@@ -28,7 +29,9 @@ KIND_NOUNS = {
     "agency",
     "airline",
     "authority",
+    "automaker",
     "bank",
+    "carmaker",
     "board",
     "club",
     "commission",
@@ -41,6 +44,7 @@ KIND_NOUNS = {
     "firm",
     "foundation",
     "government",
+    "insurer",
     "group",
     "institute",
     "league",
@@ -77,7 +81,12 @@ FIRM_WORDS = {
     "plc",
 }
 #: Name words that say what a kind noun says ("the airline" → "Nordic Airways").
-KIND_NAME_WORDS = {"airline": {"airline", "airlines", "airways"}}
+KIND_NAME_WORDS = {
+    "airline": {"airline", "airlines", "airways"},
+    "automaker": {"motor", "motors", "automobile", "automobiles"},
+    "carmaker": {"motor", "motors", "automobile", "automobiles"},
+    "insurer": {"insurance", "assurance"},
+}
 #: Posts of people who speak for a body ("Harbour Board spokeswoman …").
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
 

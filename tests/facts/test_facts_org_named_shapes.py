@@ -20,6 +20,7 @@ SHAPES = {
         "The cabin crew union Cabinet has accused Nordic Airways of undermining talks over job losses.\n\n"
         "The airline proposes to make 3,000 staff redundant, as it struggles with the fall in demand."
     ),
+    "carmaker": "Kestrel Motors said profits fell.\n\nThe carmaker plans to close two plants in Dover.",
     "two-airlines": (
         "Nordic Airways and Baltic Airlines have cut fares.\n\nThe airline proposes to make 3,000 staff redundant."
     ),
@@ -58,6 +59,7 @@ def test_the_airline_is_the_one_named_airline_even_when_not_the_last_subject(sha
     pairs = _pairs(shapes, "airline")
     assert ("Which organization proposes to make 3,000 staff redundant?", "Nordic Airways") in pairs, pairs
     assert all("3,000" not in q for q, _a in _pairs(shapes, "two-airlines"))
+    assert _pairs(shapes, "carmaker") == [("Which organization plans to close two plants in Dover?", "Kestrel Motors")]
 
 
 def test_a_short_form_stands_for_the_full_name_its_letters_spell(shapes: QuestionBank) -> None:
