@@ -40,7 +40,7 @@ def extract_acronyms(ctx: ArticleContext) -> Acronyms:
         short = m.group(1)
         long = _long_before(text[: m.start()], short)
         if long:
-            _add(ctx, facts, known, short, long, m.start())
+            _add(ctx, facts, known, short, _fuller(text, short, long), m.start())
     for m in re.finditer(rf"\b({SHORT})\s+\(([^()]{{3,80}})\)", text):
         short, long = m.group(1), m.group(2).strip()
         if _matches(short, long.split()):
@@ -133,6 +133,18 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, str], sho
         short=short,
         long=long,
     )
+
+
+def _fuller(text: str, short: str, long: str) -> str:
+    """'the Marine Survey Institute (MSIN)' when the article also writes "the Marine Survey Institute
+    of Norway": the name the letters spell in full, not the one the definition cut short."""
+    if _matches(short, _WORD.findall(long), initials_only=True):
+        return long
+    for m in re.finditer(re.escape(long) + r" (of|for) ((?:the )?[A-Z][\w&'\-]*(?: [A-Z][\w&'\-]*)*)", text):
+        fuller = f"{long} {m.group(1)} {m.group(2)}"
+        if _matches(short, _WORD.findall(fuller), initials_only=True):
+            return fuller
+    return long
 
 
 def spells(short: str, long: str) -> bool:

@@ -33,6 +33,8 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
         return None
     top = next(c for c in by.children if c.dep_ == "pobj")
     verb = top.head.head
+    if verb.dep_ == "dobj" and verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        verb = verb.head  # "was fined £5,000 by the FA": the parse hangs "by" on what was given
     if (
         verb.tag_ != "VBN" or stative(verb) or not_asserted(verb) or any(c.dep_ == "neg" for c in verb.children)
     ):  # "was not commissioned by": nothing done
@@ -49,7 +51,11 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     mine = org_name(ctx, mine_spans[0])
     others = [n for n in names if n != mine]
     span = ctx.doc[top.head.i : max(top.right_edge.i, members[-1].end - 1) + 1]
-    question = ask(ctx, span, "By which organization") or coordinated(ctx, verb, span, "By which organization")
+    question = (
+        ask(ctx, span, "By which organization")
+        or coordinated(ctx, verb, span, "By which organization")
+        or fronted(ctx, verb, span, "By which organization")
+    )
     if question is None or not keeps_subject(verb, question):
         return None
     if not others and asked_as(mine) != "Which organization":  # "By which authorities was the test …"
@@ -99,6 +105,30 @@ def coordinated(ctx: ArticleContext, verb: Token, agent: Span, wh: str) -> str |
     subject_text = words_of(said)
     subject_text = subject_text[:1].lower() + subject_text[1:] if said[0].dep_ == "det" else subject_text
     return f"{wh} {aux[0].text} {subject_text} {words_of(words)}?"
+
+
+def fronted(ctx: ArticleContext, verb: Token, agent: Span, wh: str) -> str | None:
+    """'Managed by the Orvell Institute, the Lakeside Laboratory leads …' → "By which organization is
+    the Lakeside Laboratory managed?": a participle opening the sentence tells of the main clause's
+    subject, which must be a name (no "it", no "the firm" to stand for it)."""
+    main = verb.head
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    own = [c for c in verb.children if c.dep_ in ("nsubjpass", "auxpass", "aux", "nsubj", "mark")]
+    if verb.dep_ != "advcl" or verb.i != verb.sent.start or main.pos_ != "VERB" or own or subject is None:
+        return None
+    said = [t for t in subject.subtree if not t.is_punct]
+    if subject.pos_ != "PROPN" or subject.i < verb.right_edge.i or len(said) > MAX_SUBJECT_WORDS:
+        return None
+    if any(c.dep_ == "conj" for c in subject.children) or subject.tag_ == "NNPS":
+        return None  # "A and B": asked as one doer, the verb's number would be a guess
+    tail = [t for t in verb.subtree if t.i != verb.i and t.i not in {a.i for a in agent} and not _dated(t)]
+    if any(t.is_punct or t.is_quote or t.dep_ in ("advcl", "ccomp", "relcl", "acl") for t in tail):
+        return None  # an aside or a clause of its own: too much to carry
+    past = main.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "was") for c in main.children)
+    subject_text = words_of(said)
+    subject_text = subject_text[:1].lower() + subject_text[1:] if said[0].dep_ == "det" else subject_text
+    words = [wh, "was" if past else "is", subject_text, verb.lower_, words_of(tail)]
+    return " ".join(w for w in words if w) + "?"
 
 
 def _dated(token: Token) -> bool:

@@ -101,17 +101,19 @@ def relative_dates(ctx: ArticleContext, verb: Token) -> list[Span]:
         inside = {t.i for t in verb.subtree} if inside is None else inside
         if ent.start not in inside or not RELATIVE_DATE.search(ent.text):
             continue
-        start = ent.start
+        start, end, root = ent.start, ent.end, ent.root
+        if root.dep_ == "compound" and root.head.i == end and root.head.lower_ in TIME_NOUNS:
+            end, root = end + 1, root.head  # "on Monday afternoon": the part of the day goes with the day
         before = doc[start - 1] if start > 0 else None
         if before is not None and (
-            (before.dep_ == "prep" and ent.root.head == before and len(list(before.children)) == 1)
+            (before.dep_ == "prep" and root.head == before and len(list(before.children)) == 1)
             or before.lower_ in ("earlier", "later")
         ):
             start -= 1
-        owner = doc[start].head if start < ent.start else ent.root.head
-        if owner.dep_ == "acl" and owner.i == start - 1 and owner.right_edge.i < ent.end:
+        owner = doc[start].head if start < ent.start else root.head
+        if owner.dep_ == "acl" and owner.i == start - 1 and owner.right_edge.i < end:
             start -= 1  # "a poll released earlier this week": "released" alone says nothing
-        found.append(doc[start : ent.end])
+        found.append(doc[start:end])
     for t in verb.subtree:  # "won 2-0 that day": NER often leaves these untagged
         if t.dep_ == "npadvmod" and t.lower_ in TIME_NOUNS:
             kids = list(t.children)

@@ -3,7 +3,8 @@
 News names a body in full once and then by its kind or a short name. The question must still
 answer with the name, so each such mention is paired with the name it stands for, and only when
 the article makes that plain:
-- "the bank" after exactly one named body whose name has the word "Bank" in it;
+- "the bank" after exactly one named body whose name has the word "Bank" in it (or its own word for
+  the kind: "the airline" → "Airways", "the carmaker" → "Motors");
 - "the department" in what the body's own spokesperson said ("Harbour Board spokeswoman Ann Lee
   said the department will …"): the speaker's body;
 - "Acme" after "Acme Holdings": the first word of one earlier name whose other words only say what
@@ -26,8 +27,11 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 #: Common nouns (lemmas) that stand for a named body after "the".
 KIND_NOUNS = {
     "agency",
+    "airline",
     "authority",
+    "automaker",
     "bank",
+    "carmaker",
     "board",
     "club",
     "commission",
@@ -40,6 +44,7 @@ KIND_NOUNS = {
     "firm",
     "foundation",
     "government",
+    "insurer",
     "group",
     "institute",
     "league",
@@ -74,6 +79,13 @@ FIRM_WORDS = {
     "motor",
     "motors",
     "plc",
+}
+#: Name words that say what a kind noun says ("the airline" → "Nordic Airways").
+KIND_NAME_WORDS = {
+    "airline": {"airline", "airlines", "airways"},
+    "automaker": {"motor", "motors", "automobile", "automobiles"},
+    "carmaker": {"motor", "motors", "automobile", "automobiles"},
+    "insurer": {"insurance", "assurance"},
 }
 #: Posts of people who speak for a body ("Harbour Board spokeswoman …").
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
@@ -133,7 +145,8 @@ def _bare(noun: Token) -> bool:
 def _only_name_with(noun: Token, earlier: list[tuple[Span, str]]) -> str | None:
     """The one body named before `noun` whose name has the noun in it ("the bank" → "Harbour Bank")."""
     word = noun.lemma_.lower()
-    names = {n for _s, n in earlier if word in {w.lower() for w in n.split()} or _plural_of(word, n)}
+    forms = KIND_NAME_WORDS.get(word, {word})
+    names = {n for _s, n in earlier if forms & {w.lower() for w in n.split()} or _plural_of(word, n)}
     return names.pop() if len(names) == 1 else None
 
 

@@ -53,7 +53,7 @@ def _last_checks(article: Article, written: list[Draft], look: FirstLook) -> lis
     questions = named_descriptions(article, finalize(article, written, look))  # "the accord" → "the Louvre accord"
     # titles first: the giveaway check reads the title each question shows (worked out once, not twice)
     questions = drop_given_away(article, with_shown_titles(article, questions))
-    questions = worth_asking(limit_same_org(limit_per_person(article, written, questions)))
+    questions = worth_asking(limit_same_org(limit_per_person(article, written, questions), article.text))
     return with_speaker_named(article, questions)  # "he said": the sentence naming him is shown too
 
 

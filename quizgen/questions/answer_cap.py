@@ -30,13 +30,14 @@ class _Answer:
     openings: set[str] = field(default_factory=set)  # one per kept question
 
 
-def limit_same_org(questions: list[Question]) -> list[Question]:
-    """`questions` with at most MAX_SAME_ORG "Which organization …?" questions per answer and article."""
+def limit_same_org(questions: list[Question], text: str = "") -> list[Question]:
+    """`questions` with at most MAX_SAME_ORG "Which organization …?" questions per answer and article,
+    the first ones in the order their sentences stand in `text` (the article's), whatever their kind;
+    what the organisation owns ("Which organization does the probe belong to?") only after what it did."""
     answers: dict[str, list[_Answer]] = {}
-    kept = []
-    for q in questions:
+    dropped: set[int] = set()
+    for at, q in sorted(enumerate(questions), key=lambda p: _place(p[1], text)):
         if q.kind not in CAPPED_KINDS or not q.question.startswith(("Which organization", "By which organization")):
-            kept.append(q)
             continue
         names = {_words(n) for n in (q.answer, *q.aliases)} - {""}
         article = answers.setdefault(q.article, [])
@@ -46,11 +47,17 @@ def limit_same_org(questions: list[Question]) -> list[Question]:
             article.append(answer)
         opening = " ".join(_words(q.question).split()[: OPENING_WORDS[q.kind]])  # "… will provide the launch …" twice
         if len(answer.openings) >= MAX_SAME_ORG or opening in answer.openings:
+            dropped.add(at)
             continue
         answer.names |= names
         answer.openings.add(opening)
-        kept.append(q)
-    return kept
+    return [q for at, q in enumerate(questions) if at not in dropped]
+
+
+def _place(q: Question, text: str) -> tuple[bool, int]:
+    """Owned things last, then where the question's sentence stands in the article (not found: last)."""
+    at = text.find(q.source) if q.source else -1
+    return q.question.endswith(" belong to?"), at if at >= 0 else len(text)
 
 
 def _same(a: str, b: str) -> bool:

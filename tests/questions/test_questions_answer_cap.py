@@ -48,3 +48,31 @@ def test_two_statements_opening_alike_are_two_facts() -> None:
         Question(id="2", article="a", kind="quote", question=f"{said} to carry a million cars?", answer="Northline"),
     ]
     assert len(limit_same_org(asked)) == 2
+
+
+def test_the_questions_kept_are_the_first_in_the_article_whatever_their_kind() -> None:
+    """Quotes are written before deeds; the cap still keeps what the article says first."""
+    text = "Nordic Air cut 900 jobs. Nordic Air said one. Nordic Air said two. Nordic Air said three."
+    quotes = [
+        Question(id=s, article="a", kind="quote", question=f"Which organization said {s}?", answer="Nordic Air",
+                 source=f"Nordic Air said {s}.")
+        for s in ("one", "two", "three")
+    ]  # fmt: skip
+    deed = Question(id="d", article="a", kind="org-event", question="Which organization cut 900 jobs?",
+                    answer="Nordic Air", source="Nordic Air cut 900 jobs.")  # fmt: skip
+    kept = [q.id for q in limit_same_org([*quotes, deed], text)]
+    assert kept == ["one", "two", "d"]
+
+
+def test_what_an_organisation_owns_gives_way_to_what_it_did() -> None:
+    text = "The probe is the agency's. Nordic Air said one. Nordic Air said two. Nordic Air cut 900 jobs."
+    owned = Question(id="o", article="a", kind="org-event", question="Which organization does the probe belong to?",
+                     answer="Nordic Air", source="The probe is the agency's.")  # fmt: skip
+    said = [
+        Question(id=s, article="a", kind="quote", question=f"Which organization said {s}?", answer="Nordic Air",
+                 source=f"Nordic Air said {s}.")
+        for s in ("one", "two")
+    ]  # fmt: skip
+    deed = Question(id="d", article="a", kind="org-event", question="Which organization cut 900 jobs?",
+                    answer="Nordic Air", source="Nordic Air cut 900 jobs.")  # fmt: skip
+    assert [q.id for q in limit_same_org([owned, *said, deed], text)] == ["one", "two", "d"]
