@@ -244,10 +244,8 @@ def name_goes_on(token: Token) -> Token:
     itself."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and after.text == "-" and token.i + 2 < len(doc):
-        syllable = doc[token.i + 2]  # "se" in "Young-se", not "era" in "Biden-era"
-        tight = not token.whitespace_ and not after.whitespace_ and syllable.tag_ == "NNP" and syllable.is_alpha
-        return syllable if tight and (token.head == syllable or syllable.is_lower) else token
+    if after is not None and after.text == "-":
+        return hyphen_tail(token)  # "se" in "Young-se", not "era" in "Biden-era"
     if (
         after is None
         or token.dep_ != "compound"
