@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -59,6 +60,9 @@ def load_nlp(name: str | None = None) -> Language:
         nlp.add_pipe("quizgen_prefixes", first=True)
     if "parser" in nlp.pipe_names and "quizgen_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("quizgen_paragraphs", before="parser")
+    # The model and the modules loaded so far live as long as the process: the garbage collector's
+    # full passes need not walk their hundred thousand objects again (a few every hundred articles).
+    gc.freeze()
     return nlp
 
 
