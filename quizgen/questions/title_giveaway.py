@@ -43,10 +43,10 @@ def _in_title(form: str, title: str) -> bool:
     """Does the answer stand in the title: an acronym as written, a number by its figures, else the words?"""
     form = HEDGE.sub("", form.strip())
     if re.fullmatch(r"[A-Z][A-Z&.]+", form):  # "WHO", not the word "who"
-        return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title) is not None
+        return form in title and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title) is not None
     figures = re.findall(r"\d+(?:[.,]\d+)?", form)
-    if figures:
-        return all(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d,]|\.\d)", title) for f in figures)
+    if figures:  # most figures are not in the title at all: no pattern compiled for them
+        return all(f in title and re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d,]|\.\d)", title) for f in figures)
     words = " ".join(w.lower() for w in _WORD.findall(form))
     return bool(words) and f" {words} " in " " + " ".join(w.lower() for w in _WORD.findall(title)) + " "
 

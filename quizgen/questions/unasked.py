@@ -16,6 +16,7 @@ from quizgen.facts.fact_types import DateFact, Fact, NumberFact, QuoteFact, Role
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, NEWS_AGENCIES
 from quizgen.facts.titles import is_post
 from quizgen.questions.draft import Draft
+from quizgen.text import whole_words
 
 
 def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
@@ -67,7 +68,7 @@ def _only_attended(fact: RoleFact, ctx: ArticleContext) -> bool:
 
 def _named_again(person: str, text: str) -> bool:
     """Either part of the name is written twice or more ("Zhai Lixin" is "Zhai" again)."""
-    return any(len(re.findall(rf"\b{re.escape(w)}\b", text)) > 1 for w in person.split() if len(w) > 1)
+    return any(len(whole_words(text, [w])) > 1 for w in person.split() if len(w) > 1)
 
 
 def _one_of_alternatives(d: Draft, fact: NumberFact) -> bool:
