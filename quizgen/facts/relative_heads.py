@@ -31,6 +31,8 @@ def doubtful_antecedent(verb: Token) -> bool:
     between = doc[noun.i + 1 : start - 1]
     if any(t.pos_ in ("VERB", "AUX") for t in between):
         return True  # "towns hit by floods, which …": the clause may tell of "floods" or "towns"
+    if not any(c.lower_ in ("which", "that") for c in verb.children):
+        return False  # ", who …" tells of a person, and the nouns above are seldom people
     node = noun
     while node.head != node and node.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT"):
         if node.dep_ in DESCRIBING:
