@@ -172,3 +172,15 @@ def price_move(verb: Token) -> bool:
     return bool(amounts) and all(
         o.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") or o.lower_ in ("percent", "pct") for o in objects
     )
+
+
+#: What a reporter asks a body for, in the story's own account of its reporting.
+COMMENT_NOUNS = {"comment", "response", "reaction"}
+
+
+def seeks_comment(verb: Token) -> bool:
+    """ "The Herald has reached out to the council for comment", "did not respond to a request for
+    comment": the reporting of the story, told in it, is no news about the one who did it."""
+    return any(
+        t.lemma_.lower() in COMMENT_NOUNS and t.head.lower_ == "for" and t.dep_ == "pobj" for t in verb.subtree
+    ) or (verb.lemma_ in ("seek", "request") and any(c.dep_ == "dobj" and c.lemma_ == "comment" for c in verb.children))

@@ -32,3 +32,19 @@ def _clause_verb(token: Token) -> Token | None:
             return node if node.pos_ in ("VERB", "AUX") else None
         node = node.head
     return None
+
+
+#: Arcs of a word that only describes a noun: a finite verb on one is the parser's slip.
+MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod", "det", "poss"}
+
+
+def clause_in_subject(subject: list[Token]) -> bool:
+    """ "Back in May, Ruiz announced agency was moving …": a finite verb with its own subject that the
+    parser hung on the subject as a modifier (no relative clause); worded as a subject, it garbles
+    the question ("How many … was back in May, Ruiz announced agency moving …?")."""
+    return any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and t.dep_ in MODIFIER_DEPS
+        and any(c.dep_ == "nsubj" for c in t.children)
+        for t in subject
+    )

@@ -16,11 +16,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_cuts import expand_aux, first_to, is_time, ratio_base, share_of_many
-from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_verb
+from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_in_subject, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
 from quizgen.facts.participles import host_of_participle
+from quizgen.facts.relative_heads import doubtful_antecedent
 from quizgen.facts.verb_forms import base_form, with_manner
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -67,6 +68,8 @@ def ask(
     if found is None:
         return None
     verb, subject_tokens, passive_acl, participle_of = found
+    if subject_tokens is not None and clause_in_subject(subject_tokens):
+        return None
     if subject_tokens is not None and target.end == verb.i and wh == "When":  # "The court on Tuesday overturned …"
         subject_tokens = [t for t in subject_tokens if t.i not in drop]
     if _object_gapped(verb) or _another_subject(target, verb, subject_tokens):
@@ -234,6 +237,8 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
     for child in kids[1:2] if dated else kids[:1]:
         if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             # "Graham Doyle, who retired in December": the relative pronoun stands for its noun
+            if doubtful_antecedent(verb):
+                return None, None  # "the agency aiding towns hit by floods, which …": which noun, unsure
             noun = verb.head
             return [t for t in noun.subtree if t.i <= noun.i or t.i < verb.left_edge.i], None
         return list(child.subtree), None

@@ -11,7 +11,15 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.agents import passive_agent
-from quizgen.facts.asserted import UNSURE_AUX, not_asserted, price_move, speech_only, stative, thing_verb
+from quizgen.facts.asserted import (
+    UNSURE_AUX,
+    not_asserted,
+    price_move,
+    seeks_comment,
+    speech_only,
+    stative,
+    thing_verb,
+)
 from quizgen.facts.bodies import body_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
@@ -218,7 +226,7 @@ def _subject(
     verb = token.head
     if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report) or price_move(verb):
         return None
-    if thing_verb(verb) or _object_gapped(verb):
+    if thing_verb(verb) or _object_gapped(verb) or seeks_comment(verb):
         return None  # "the probe can withstand …"; "the biggest the board has built …" lost its object
     participle = verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.dep_ == "pcomp" or participle:

@@ -34,15 +34,29 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
         end = min(t.left_edge.i for t in cut)
         end = max(t.i for t in subtree if t.i < end) + 1  # not the clause's own words inside the span
         rest = [t for t in rest if t.i < end]
+    listed = [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and _counted_apart(c)]
+    if listed:  # "two data sets, 19 simulations and an algorithm": the count is the first member's alone
+        rest = [t for t in rest if t.i < listed[0].left_edge.i and not (t.dep_ == "cc" and t.head == noun)]
     part = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in PART_PREPS for t in c.subtree}
     rest = [t for t in rest if t.i not in part and not (t.i + 1 in part and t.text == ",")]
-    mods = [t for t in subtree if number.end <= t.i < noun.i and not t.is_punct]
+    mods = [t for t in subtree if number.end <= t.i < noun.i and (not t.is_punct or _joining(t))]
     kept = [
         t
         for t in [*mods, noun, *rest]
         if t.ent_type_ not in ("DATE", "TIME") or t == noun or _periodic(t) or (t in mods and t.ent_type_ == "TIME")
     ]  # "22 grand slams": a word the tagger took for a time, between a count and its noun, names the noun
     return ctx.doc[start:end], words_of(kept).strip(" ,")
+
+
+def _joining(token: Token) -> bool:
+    """The hyphen inside "company-owned": without it the words run together ("companyowned")."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _counted_apart(member: Token) -> bool:
+    """A member of a list with its own count or article ("19 simulations", "an algorithm"), which the
+    first member's number does not count; "500 doctors and nurses" share theirs."""
+    return any(c.dep_ in ("nummod", "det") and c.i < member.i for c in member.children)
 
 
 #: Prepositions that name a part of the counted noun ("40 people, including 12 children"): the part

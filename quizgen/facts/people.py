@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.honorifics import ARABIC_PARTICLES, EUROPEAN_PARTICLES, excellency, is_address, is_honorific
 from quizgen.facts.hyphen_names import hyphen_tail
 from quizgen.facts.lexicon import NOT_NAME_WORDS, TITLE_WORDS
+from quizgen.facts.post_abbrevs import abbreviated_post
 from quizgen.facts.titles import is_post
 from quizgen.vocabulary import WEEKDAYS
 
@@ -156,6 +157,7 @@ def person_span(token: Token) -> Span:
             and (before.text[:1].isupper() or before.text in NAME_PARTICLES)
             and before.lower_ not in TITLE_WORDS
             and not is_post(before.text)
+            and not abbreviated_post(before)  # "Environment CS [Ann Lind]"
         ):
             start -= 1
         elif (
@@ -234,7 +236,11 @@ def outside_field(span: Span, ent: Span) -> Span:
 def after_title(ent: Span) -> Span:
     """A PERSON entity without the title or owner NER took into it: "NASA Administrator Tom Vale",
     "JPL's Tom Vale" → "Tom Vale" (the owner is where the person works, not part of the name)."""
-    cuts = [t.i for t in ent[:-1] if (is_post(t.text) and t.text[:1].isupper()) or t.tag_ == "POS"]
+    cuts = [
+        t.i
+        for t in ent[:-1]
+        if (is_post(t.text) and t.text[:1].isupper()) or t.tag_ == "POS" or abbreviated_post(t)  # "CS Ann Lind"
+    ]
     return ent.doc[cuts[-1] + 1 : ent.end] if cuts else ent
 
 

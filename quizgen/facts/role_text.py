@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import TORN_PLACE, TORN_UNIT
 from quizgen.facts.post_words import POST_MODIFIERS
-from quizgen.facts.titles import is_post
+from quizgen.facts.titles import POST_HEADS, is_post
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
@@ -49,3 +49,11 @@ def untorn(role: str, sentence: str, org: str | None) -> str:
     if place and not org:
         return f"{role} of {place.group(1).strip()}"  # "archbishop of the city [of Harwick]": the place, read on
     return role[: torn.start()] if torn and re.search(re.escape(role) + r" of\b", sentence) else role
+
+
+def singular_post(word: str) -> str | None:
+    """A plural post's singular ("analysts" → "analyst", "Secretaries" → "Secretary"), or None."""
+    low = word.lower()
+    if low.endswith("ies") and low[:-3] + "y" in POST_HEADS:
+        return word[:-3] + "y"
+    return word[:-1] if low.endswith("s") and low[:-1] in POST_HEADS else None

@@ -41,7 +41,7 @@ from quizgen.facts.post_words import PLAYING_POSITIONS
 from quizgen.facts.role_as import as_post
 from quizgen.facts.role_copula import copula_posts
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
-from quizgen.facts.role_text import named_body, opens_post, school, too_long, untorn
+from quizgen.facts.role_text import named_body, opens_post, school, singular_post, too_long, untorn
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
 from quizgen.text import strip_the
@@ -225,6 +225,8 @@ def _bare_post_after(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         run.append(tok)
     if run and _is_post(run[-1].text) and run[0].lower_ not in ("a", "an", "the"):
         lead = [t for t in run if t.pos_ == "PROPN" and t.i < run[-1].i]
+        if any(t.pos_ == "CCONJ" or t.ent_type_ == "PERSON" for t in run[len(lead) : len(lead) + 1] + lead):
+            return  # "Vale, Treasury Secretary Ann Lind and other officials": a list of people, no post
         if lead and lead[0] == run[0] and len(lead) < len(run) - (doc[name.i + 1].text == ","):
             yield [*run[len(lead) :], *dash_tail(run[-1])], " ".join(t.text for t in lead), "for"
         elif not lead:
@@ -357,9 +359,8 @@ def _make(
         return None
     role, org = split_beat(untorn(role, sent.text, org), org, ctx.place_names)  # "BBC Asia correspondent"
     words = role.split()
-    if words and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in POST_HEADS:
-        words[-1] = words[-1][:-1]  # "Tom Vale, analysts with …": one person holds one post
-        role = " ".join(words)
+    if words and (one := singular_post(words[-1])):
+        role = " ".join([*words[:-1], one])  # "Tom Vale, analysts with …": one person holds one post
     if too_long(role) or (role.split()[-1:] == ["student"] and not school(org)):
         return None  # "18-year-old student X", "Oslo student X": who someone is, not a post held at a body
     if org is None and role_tokens and bare_post(role):  # "president X said": of the company the sentence is about

@@ -21,6 +21,7 @@ from quizgen.facts.lexicon import (
 )
 from quizgen.facts.org_refs import KIND_NOUNS
 from quizgen.facts.people import is_pronoun
+from quizgen.facts.post_abbrevs import ends_in_short_post, short_post_holder
 from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
 from quizgen.facts.pronoun_speakers import epithet_speaker, pronoun_speaker
@@ -107,10 +108,13 @@ def _shared_title(subjects: list[Token]) -> Token | None:
 
 
 def _joined_names(subject: Token) -> bool:
-    """'Lind and Abney', 'GP (read as a body) and broadcaster Ann Lind': a name joined to another; not
-    'the Prime Minister and Foreign Minister', two posts of one person."""
+    """'Lind and Abney', 'GP (read as a body) and broadcaster Ann Lind', 'Lind and her counterpart Tom
+    Vale': a name joined to another speaker, so the statement is theirs together; not 'the Prime
+    Minister and Foreign Minister', two posts of one person."""
     named = GROUP_LABELS.keys() | {"PERSON"}
-    return subject.ent_type_ in named and any(c.dep_ == "conj" and c.ent_type_ in named for c in subject.children)
+    return subject.ent_type_ in named and any(
+        c.dep_ == "conj" and (c.ent_type_ in named or c.pos_ in ("NOUN", "PROPN")) for c in subject.children
+    )
 
 
 def _titled_name_before(ctx: ArticleContext, verb: Token) -> Speaker | None:
@@ -161,6 +165,11 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     if is_pronoun(token):
         person = pronoun_speaker(ctx, token)
         return person_ref(ctx, person, token) if person else None
+    phrase = ctx.doc[token.left_edge.i : token.i + 1]
+    if ends_in_short_post(phrase):  # "the Water CS said": whoever the article named after that post, or nobody
+        holder = short_post_holder(phrase)
+        person = ctx.resolve_person(holder) if holder is not None else None
+        return person_ref(ctx, person, None) if person is not None else None
     person = ctx.resolve_person(token)
     if person is not None:
         return person_ref(ctx, person, token)
@@ -211,10 +220,17 @@ def _named_body(ctx: ArticleContext, token: Token) -> Speaker | None:
     if any(c.dep_ in ("amod", "compound") for c in token.children):
         return None  # "the regional ministry" may be another one
     word = token.lower_
-    earlier = [s for s in ctx.org_spans if s.end <= token.i and word in s.text.lower().split()]
+    earlier = [s for s in ctx.org_spans if s.end <= token.i and _headed_by(s.text, word)]
     if not earlier:
         return None
     return _body(ctx, earlier[-1].text, "Which organization", token)
+
+
+def _headed_by(name: str, word: str) -> bool:
+    """ "the ministry" for "Ministry of Transport" or "Transport Ministry", "the government" not for
+    "Government House" (a building): the noun is the name's head, last or before "of"/"for"."""
+    words = name.lower().split()
+    return any(w == word and (at == len(words) - 1 or words[at + 1] in ("of", "for")) for at, w in enumerate(words))
 
 
 def _group(ctx: ArticleContext, token: Token) -> Speaker | None:

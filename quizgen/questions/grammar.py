@@ -199,11 +199,19 @@ def _wh_phrase(tokens: list[Token]) -> tuple[int, bool]:
         i += 2 if tokens[i].lower_ == "out" else 1  # "How many (out) of the 12 samples …"
         i += i < len(tokens) and tokens[i].tag_ in ("DT", "PRP$")
     nouns = 0
-    while i < len(tokens) and tokens[i].tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH"):
+    while i < len(tokens) and (
+        tokens[i].tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH") or _hyphened(tokens[i])
+    ):
         nouns += tokens[i].tag_.startswith("NN")
         i += 1
     subject = not fronted and (wh in ("who", "what", "which") or nouns > 0)
     return i, subject
+
+
+def _hyphened(token: Token) -> bool:
+    """ "owned" in "company-owned": a word joined by a hyphen to the one before is of its phrase."""
+    doc, i = token.doc, token.i
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def grammar_problem(doc: Doc, clause: bool = True) -> str | None:

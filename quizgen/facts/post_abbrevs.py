@@ -1,0 +1,61 @@
+"""Posts written short in capitals before a name: "Environment CS Ann Lind", "Nairobi MCA Tom Vale".
+
+Some papers write a post as a few capitals right before its holder's name ("CS" for Cabinet
+Secretary, "MCA", "DSP"), after the portfolio or place it belongs to. Such a word is no part of the
+name ("Environment CS Ann Lind" is Ann Lind), and a phrase ending in it ("the Devolution CS said")
+is a person's post, not an organisation's name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Doc, Span, Token
+
+#: Letters a post written short runs to: "CS", "MCA", "DSP".
+SHORT = range(2, 5)
+
+
+def _capitals(token: Token) -> bool:
+    return len(token.text) in SHORT and token.text.isalpha() and token.text.isupper()
+
+
+def abbreviated_post(token: Token) -> bool:
+    """`token` is a few capitals between a capitalised word ("Environment") and a person's name of two
+    words or more: a post written short, not a word of the name."""
+    doc = token.doc
+    if not _capitals(token) or token.ent_type_ in ("GPE", "NORP") or token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    before = doc[token.i - 1]
+    if not (before.is_alpha and before.text.istitle()):
+        return False  # "leader KIM Jong Un": a surname in capitals, no post
+    name = doc[token.i + 1 : token.i + 3]
+    return all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.text.istitle() for t in name)
+
+
+def abbreviated_posts(doc: Doc) -> set[str]:
+    """Every post the article writes short before a name ("CS"), as written."""
+    return {t.text for t in doc if _capitals(t) and abbreviated_post(t)}
+
+
+def ends_in_short_post(ent: Span) -> bool:
+    """ "the Devolution CS": a name tagged as an organisation whose last word the article writes
+    elsewhere as a post before a person's name, so it is a person's post."""
+    last = ent[-1]
+    return _capitals(last) and len(ent) > 1 and last.text in abbreviated_posts(ent.doc)
+
+
+def short_post_holder(ent: Span) -> Token | None:
+    """The last word of the name the article wrote right after the same post ("Water CS Ann Lind",
+    then "the Water CS said"), when one name did; else None."""
+    words = [t.text for t in ent if t.lower_ != "the"]
+    doc, found = ent.doc, set()
+    for t in doc:
+        at = t.i - len(words) + 1
+        if at >= 0 and abbreviated_post(t) and [w.text for w in doc[at : t.i + 1]] == words:
+            end = t.i + 1
+            while end < len(doc) and doc[end].ent_type_ == "PERSON":
+                end += 1
+            found.add(end - 1)
+    return doc[found.pop()] if len(found) == 1 else None
