@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import TORN_PLACE, TORN_UNIT
 from quizgen.facts.post_words import POST_MODIFIERS
-from quizgen.facts.titles import is_post
+from quizgen.facts.titles import is_post, singular_post
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
@@ -49,3 +49,12 @@ def untorn(role: str, sentence: str, org: str | None) -> str:
     if place and not org:
         return f"{role} of {place.group(1).strip()}"  # "archbishop of the city [of Harwick]": the place, read on
     return role[: torn.start()] if torn and re.search(re.escape(role) + r" of\b", sentence) else role
+
+
+def one_post(role: str) -> str:
+    """The post with its last word made singular: "analysts" in "Tom Vale, analysts with …" or
+    "Secretaries" in "Cabinet Secretaries A and B" is one post for each person."""
+    words = role.split()
+    if words and (one := singular_post(words[-1])) is not None:
+        words[-1] = one
+    return " ".join(words)

@@ -6,9 +6,7 @@ from invented_articles import date_questions
 
 
 def test_a_bracketed_month_span_after_a_noun_dates_nothing() -> None:
-    found = date_questions(
-        "The survey counted river birds in the wet season (June-August) along the lower Tana basin."
-    )
+    found = date_questions("The survey counted river birds in the wet season (June-August) along the lower Tana basin.")
     assert not [q for q in found if "June" in q.answer or "August" in q.answer]
 
 
