@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import TITLE_RANKS as RANKS
 from quizgen.facts.post_words import is_description
-from quizgen.facts.titles import MAX_TITLE, POST_HEADS, is_post, title_before, title_word
+from quizgen.facts.titles import MAX_TITLE, is_post, singular_post, title_before, title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,7 +100,8 @@ def title_of_list(name: Token, is_name: IsName, read: ReadTitle) -> tuple[list[T
         return None
     titles, org, prep = read(names[0])
     last = titles[-1].lower_.rstrip(".") if titles else ""
-    plural = last.endswith("s") and last not in POST_HEADS and last[:-1] in POST_HEADS
-    if is_description(last[:-1]):
+    one = (singular_post(last) or "").lower()
+    plural = bool(one)
+    if is_description(one or last[:-1]):
         return None  # "researchers A and B": a description of the group, each may hold a post of their own
     return (titles, org, prep) if plural or last in ("sens", "reps") else None

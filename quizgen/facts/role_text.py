@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import TORN_PLACE, TORN_UNIT
 from quizgen.facts.post_words import POST_MODIFIERS
-from quizgen.facts.titles import POST_HEADS, is_post
+from quizgen.facts.titles import is_post, singular_post
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
@@ -51,9 +51,10 @@ def untorn(role: str, sentence: str, org: str | None) -> str:
     return role[: torn.start()] if torn and re.search(re.escape(role) + r" of\b", sentence) else role
 
 
-def singular_post(word: str) -> str | None:
-    """A plural post's singular ("analysts" → "analyst", "Secretaries" → "Secretary"), or None."""
-    low = word.lower()
-    if low.endswith("ies") and low[:-3] + "y" in POST_HEADS:
-        return word[:-3] + "y"
-    return word[:-1] if low.endswith("s") and low[:-1] in POST_HEADS else None
+def one_post(role: str) -> str:
+    """The post with its last word made singular: "analysts" in "Tom Vale, analysts with …" or
+    "Secretaries" in "Cabinet Secretaries A and B" is one post for each person."""
+    words = role.split()
+    if words and (one := singular_post(words[-1])) is not None:
+        words[-1] = one
+    return " ".join(words)

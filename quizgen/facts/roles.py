@@ -41,7 +41,7 @@ from quizgen.facts.post_words import PLAYING_POSITIONS
 from quizgen.facts.role_as import as_post
 from quizgen.facts.role_copula import copula_posts
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
-from quizgen.facts.role_text import named_body, opens_post, school, singular_post, too_long, untorn
+from quizgen.facts.role_text import named_body, one_post, opens_post, school, too_long, untorn
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
 from quizgen.text import strip_the
@@ -358,9 +358,7 @@ def _make(
     if not role and not org:
         return None
     role, org = split_beat(untorn(role, sent.text, org), org, ctx.place_names)  # "BBC Asia correspondent"
-    words = role.split()
-    if words and (one := singular_post(words[-1])):
-        role = " ".join([*words[:-1], one])  # "Tom Vale, analysts with …": one person holds one post
+    role = one_post(role)  # "Tom Vale, analysts with …", "Cabinet Secretaries A and B": one person, one post
     if too_long(role) or (role.split()[-1:] == ["student"] and not school(org)):
         return None  # "18-year-old student X", "Oslo student X": who someone is, not a post held at a body
     if org is None and role_tokens and bare_post(role):  # "president X said": of the company the sentence is about

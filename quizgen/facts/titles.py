@@ -107,9 +107,21 @@ def is_post(word: str) -> bool:
         word.endswith(SCIENCE_ENDINGS)
         or word in POST_HEADS
         or word.rstrip("s") in POST_HEADS
-        or (word.endswith("ies") and word[:-3] + "y" in POST_HEADS)  # "Cabinet Secretaries", "deputies"
+        or singular_post(word) is not None
         or any(p in POST_HEADS for p in word.split("-"))
     )
+
+
+def singular_post(word: str) -> str | None:
+    """The singular of a plural post word ("senators" → "senator", "Secretaries" → "Secretary"), in
+    its own case; None for a word that is no plural of a post (a plural title before a list of names
+    is each name's, and one person holds one post)."""
+    low = word.lower().rstrip(".")
+    if low in POST_HEADS or not low.endswith("s"):
+        return None
+    if low.endswith("ies") and low[:-3] + "y" in POST_HEADS:
+        return word.rstrip(".")[:-3] + ("Y" if word.isupper() else "y")
+    return word.rstrip(".")[:-1] if low[:-1] in POST_HEADS else None
 
 
 def is_portfolio(post: str, org: str) -> bool:
