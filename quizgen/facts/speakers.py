@@ -110,7 +110,15 @@ def _joined_names(subject: Token) -> bool:
     """'Lind and Abney', 'GP (read as a body) and broadcaster Ann Lind': a name joined to another; not
     'the Prime Minister and Foreign Minister', two posts of one person."""
     named = GROUP_LABELS.keys() | {"PERSON"}
-    return subject.ent_type_ in named and any(c.dep_ == "conj" and c.ent_type_ in named for c in subject.children)
+    return subject.ent_type_ in named and any(
+        c.dep_ == "conj" and (c.ent_type_ in named or _names_another(c, named)) for c in subject.children
+    )
+
+
+def _names_another(conj: Token, named: set[str]) -> bool:
+    """'Ann Lind and her transport counterpart Tom Berry': the second one is a description whose
+    appositive names them."""
+    return any(c.dep_ == "appos" and c.ent_type_ in named for c in conj.children)
 
 
 def _titled_name_before(ctx: ArticleContext, verb: Token) -> Speaker | None:

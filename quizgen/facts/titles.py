@@ -107,6 +107,7 @@ def is_post(word: str) -> bool:
         word.endswith(SCIENCE_ENDINGS)
         or word in POST_HEADS
         or word.rstrip("s") in POST_HEADS
+        or (word.endswith("ies") and word[:-3] + "y" in POST_HEADS)  # "Cabinet Secretaries Ann Lind and …"
         or any(p in POST_HEADS for p in word.split("-"))
     )
 
