@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quizgen.facts.collective import collective_speaker, national_body, they_again
+from quizgen.facts.collective import collective_speaker, named_police, national_body, they_again
 from quizgen.facts.context import ArticleContext, Person, clean_name
-from quizgen.facts.described import described_speaker
+from quizgen.facts.described import described_speaker, points_to_unnamed
 from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import (
@@ -118,7 +118,7 @@ def _joined_names(subject: Token) -> bool:
 def _names_another(conj: Token, named: set[str]) -> bool:
     """'Ann Lind and her transport counterpart Tom Berry': the second one is a description whose
     appositive names them."""
-    return any(c.dep_ == "appos" and c.ent_type_ in named for c in conj.children)
+    return any(c.dep_ == "appos" and c.ent_type_ in named for c in conj.children) or conj.lower_ == "police"
 
 
 def _titled_name_before(ctx: ArticleContext, verb: Token) -> Speaker | None:
@@ -169,6 +169,9 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     if is_pronoun(token):
         person = pronoun_speaker(ctx, token)
         return person_ref(ctx, person, token) if person else None
+    police = named_police(ctx, token)  # "Kent police said", the place tagged a person
+    if police is not None:
+        return police
     person = ctx.resolve_person(token)
     if person is not None:
         return person_ref(ctx, person, token)
@@ -182,7 +185,8 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         person = ctx.resolve_person(named[0])
         if person is not None:
             return person_ref(ctx, person, named[0])
-    if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in token.children):
+    the = any(c.lower_ == "the" for c in token.children)
+    if token.pos_ in ("NOUN", "PROPN") and the and not points_to_unnamed(ctx, token):
         # "the minister said", "the Opec President said": the one person the article gave that post
         holders = holders_of(ctx, token)
         if len(holders) == 1:
