@@ -79,7 +79,7 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     shared = _shared_title(subjects)
     if shared is not None:
         subjects = [shared]  # "GP and broadcaster Ann Lind said": one person, described twice
-    if _joined_names(subjects[0]):
+    if _joined_names(subjects[0]) and named_police(ctx, subjects[0]) is None:
         return None  # "Lind and Abney said …", "GP and broadcaster Ann Lind said": neither alone is the answer
     return who(ctx, subjects[0])
 
