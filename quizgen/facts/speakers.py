@@ -223,10 +223,16 @@ def _named_body(ctx: ArticleContext, token: Token) -> Speaker | None:
     if any(c.dep_ in ("amod", "compound") for c in token.children):
         return None  # "the regional ministry" may be another one
     word = token.lower_
-    earlier = [s for s in ctx.org_spans if s.end <= token.i and word in s.text.lower().split()]
+    earlier = [s for s in ctx.org_spans if s.end <= token.i and _heads(word, s.text.lower().split())]
     if not earlier:
         return None
     return _body(ctx, earlier[-1].text, "Which organization", token)
+
+
+def _heads(word: str, name: list[str]) -> bool:
+    """'ministry' heads "Ministry of Transport" and "Transport Ministry"; 'government' does not head
+    "Government House", a building."""
+    return any(w == word and (i == len(name) - 1 or name[i + 1] in ("of", "for")) for i, w in enumerate(name))
 
 
 def _group(ctx: ArticleContext, token: Token) -> Speaker | None:

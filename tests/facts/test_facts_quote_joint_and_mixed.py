@@ -3,7 +3,8 @@ counterpart Y said") is neither one's; a name the article gave before, read late
 model took for part of it ("Cabinet Secretaries Ann Lind", "Harbour CS Tom Berry"), is that person;
 quotes in mixed marks ('"…,' said X) and glued to the sentence before ('(GSA)."We …'); "the
 official said" after "another official said" is that unnamed official, never a named one; a police
-force named by its place ("Avon and Somerset police said").
+force named by its place ("Avon and Somerset police said"); "the government" is never the
+building "Government House".
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -45,6 +46,11 @@ ARTICLES = {
         "finance chief Mara Holm and other officials.\n\n"
         '"The port has to deal with its lenders at this point," said another official.\n\n'
         '"We are not clear at all on their plans for the ferry line," the official said.'
+    ),
+    "a-building-is-no-body": (
+        "Ferry fares to fall\n\n"
+        "Port chief Oskar Lind met the mayor at Government House in Varna on Monday.\n\n"
+        "Initially, the government had announced that it would cut ferry fares by half for all pensioners in May."
     ),
     "police-named-by-place": (
         "Ferry suspect held for questioning\n\n"
@@ -101,6 +107,10 @@ def test_a_lone_double_mark_opening_a_single_quoted_passage():
 
 def test_the_official_after_an_unnamed_one_is_not_a_named_official(quotes):
     assert [q.answer for q in quotes["the-unnamed-official"]] == []
+
+
+def test_the_government_is_not_a_building_named_government(quotes):
+    assert "Government House" not in [q.answer for q in quotes["a-building-is-no-body"]]
 
 
 def test_a_police_force_named_by_its_place_is_asked(quotes):
