@@ -37,6 +37,8 @@ _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 #: A closing quote mark glued to the next word ('…to keep them,"Ann Ruiz told'): the tokenizer would
 #: read 'them,"Ann' as one word and lose the speaker.
 _GLUED_CLOSE = re.compile(r"(?<=[,.?!])([\"\u201d])(?=[^\W\d_])")
+#: An opening curly mark glued to the sentence before it ('… (GSA).“Through our …').
+_GLUED_OPEN = re.compile(r"(?<=[a-z)][.?!])(\u201c)(?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
 
 
@@ -78,8 +80,18 @@ def normalize_line(line: str) -> str:
     """
     line = _INVISIBLE.sub("", line.translate(_SPACES)).strip()
     line = _WIDE_GAP.sub(lambda m: " " if line[m.start() - 1] in ".!?:;," else " — ", line)
-    line = _GLUED_CLOSE.sub(lambda m: m.group() + " " if _closes(line, m.start()) else m.group(), line)
+    line = _GLUED_CLOSE.sub(lambda m: m.group() + " " if _closes(line, m.start()) else _opened(line, m), line)
+    line = _GLUED_OPEN.sub(" \\1", line)
     return re.sub(r" {2,}", " ", line)
+
+
+def _opened(line: str, glued: re.Match[str]) -> str:
+    """A straight mark that opens a quote right after a sentence's stop gets its space before it
+    ('… (GSA)."Through our …' → '… (GSA). "Through our …'): the two sentences are read apart."""
+    at = glued.start()
+    if glued.group() == '"' and at > 1 and line[at - 1] in ".?!" and (line[at - 2].islower() or line[at - 2] == ")"):
+        return " " + glued.group()
+    return glued.group()
 
 
 def _closes(line: str, at: int) -> bool:

@@ -8,6 +8,7 @@ own words, so the question never claims more than the article says.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.fact_types import Speaker
@@ -50,6 +51,22 @@ def collective_speaker(token: Token) -> Speaker | None:
         return None  # "the parties said": which parties, only the article knows
     text = " ".join([w.lower_ for w in words] + [_cased(token)])
     return Speaker(name=text, aliases=(), wh="Who", key=text, token=token)
+
+
+#: A police force named by its place: "Arizona police", "Thames Valley police", "Avon and Somerset police".
+_PLACE_POLICE = re.compile(r"([A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)? police")
+
+
+def named_police(ctx: ArticleContext, token: Token) -> Speaker | None:
+    """'Avon and Somerset police said': the force named by its place, however the model tagged the
+    place (often as a person, which would otherwise lose the speaker); not 'Lind and Kent police'."""
+    if token.lower_ != "police" and not any(c.dep_ == "conj" and c.lower_ == "police" for c in token.children):
+        return None
+    span = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    match = _PLACE_POLICE.fullmatch(span.text)
+    if match is None or (" and " in span.text and ctx.people.find(match.group(1)) is not None):
+        return None
+    return Speaker(name=span.text, aliases=("police",), wh="Who", key=span.text.lower(), token=token)
 
 
 def national_body(token: Token) -> Speaker | None:

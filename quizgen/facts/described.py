@@ -64,6 +64,21 @@ def _description(token: Token) -> list[str] | None:
     return words if len(words) <= 9 else None
 
 
+def points_to_unnamed(ctx: ArticleContext, token: Token) -> bool:
+    """'another official said … The official said': "the official" is the unnamed one described just
+    before, not a named person the article also counts among officials."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SPEAKER_NOUNS:
+        return False
+    for earlier in reversed(ctx.doc[max(0, token.i - 400) : token.i]):
+        if earlier.lemma_ != token.lemma_ or earlier.tag_ != token.tag_ or ctx.in_quote(earlier.idx):
+            continue
+        if any(c.ent_type_ == "PERSON" for c in earlier.children):
+            return False  # "an official, Ann Lind," names them
+        if any(c.lower_ in ("a", "an", "another", "one") for c in earlier.children if c.i < earlier.i):
+            return True
+    return False
+
+
 def _close_to_a_name(after: list[Token]) -> bool:
     """'sources close to the CMB': a phrase that names whom they are close to."""
     return any(c.lower_ == "close" and any(t.pos_ == "PROPN" for t in c.subtree) for c in after)

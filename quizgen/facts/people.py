@@ -94,6 +94,10 @@ class People:
         if not words or not all(w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES for w in words):
             return None
         full = " ".join(words)
+        titled = self._named_after_title(words)
+        if titled is not None:
+            titled.forms.add(name)
+            return titled
         known = self.find(full)
         if known is not None:
             if len(words) > len(known.name.split()) and known.name in full:
@@ -104,6 +108,16 @@ class People:
         person = Person(full, {full, name}, position)
         self.people.append(person)
         return person
+
+    def _named_after_title(self, words: list[str]) -> Person | None:
+        """'Environment CS Jane Holt' after 'Jane Holt': the words before a full name the article
+        already gave are a title the model read into the name, not a longer name."""
+        for start in range(1, len(words) - 1):
+            tail = " ".join(words[start:])
+            found = [p for p in self.people if p.name == tail]
+            if found:
+                return found[0]
+        return None
 
     def find(self, mention: str) -> Person | None:
         """The one person `mention` can mean ("Ye", "Ms Holt", "Xi Jinping"), or None if unsure."""

@@ -78,16 +78,17 @@ def _with_other_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     found = [(m.start(g), m.end(g)) for m in _OTHER_QUOTES.finditer(text) for g in (1, 2, 3) if m.group(g) is not None]
     found += _single_quoted(text, straight)
     closed = {b + 1 for _, b in found}
-    spans = [(a, b) for a, b in spans if a not in closed]  # '…," he said': that mark closed, it opened nothing
+    opened = {a for a, _ in found}  # '"…,' he said': the single reader took that lone double mark
+    spans = [(a, b) for a, b in spans if a not in closed and a not in opened]  # '…," he said': it opened nothing
     extra = [(a, b) for a, b in found if not any(s <= a < e or a <= s < b for s, e in spans)]
     return sorted(spans + extra)
 
 
 def _single_style(text: str) -> bool:
     """Whether the article quotes in straight single marks ('…,' she said), as British papers
-    do: more such openings than double ones, and at least two."""
+    do: at least as many such openings as double ones, and at least two."""
     singles = len(_STRAIGHT_OPENING.findall(text))
-    return singles >= 2 and singles > len(_DOUBLE_OPENING.findall(text))
+    return singles >= 2 and singles >= len(_DOUBLE_OPENING.findall(text))
 
 
 def _single_quoted(text: str, straight: bool) -> list[tuple[int, int]]:
@@ -98,20 +99,22 @@ def _single_quoted(text: str, straight: bool) -> list[tuple[int, int]]:
     sentence, a plural's mark ("the players' union") closes only when no plainer closing follows.
     A quote still open at its paragraph's end runs to it when it opened the paragraph or a
     sentence (news goes on with a new mark in the next paragraph); any other open mark was an
-    apostrophe. A lone double mark after punctuation closes a single quote ('…," she said), a slip
-    of the keyboard.
+    apostrophe. A lone double mark after punctuation closes a single quote ('…," she said), and one
+    after a space opens it ("…,' she said): slips of the keyboard.
     """
     opening, closing = ("\u2018'", "\u2019'") if straight else ("\u2018", "\u2019")
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         line, base, start = para.group(), para.start(), None
-        ends = closing + '"' if straight and line.count('"') == 1 else closing  # "'…," he said' mistyped
-        marks = [i for i, ch in enumerate(line) if ch in opening or ch in ends]
+        lone = straight and line.count('"') == 1  # "'…," he said' or '"…,' he said', mistyped
+        ends = closing + '"' if lone else closing
+        opens = opening + '"' if lone else opening
+        marks = [i for i, ch in enumerate(line) if ch in opens or ch in ends]
         for n, i in enumerate(marks):
             before = line[i - 1] if i else " "
             after = line[i + 1] if i + 1 < len(line) else " "
             if start is None:
-                if line[i] in opening and before in _OPENS_AFTER and _word_follows(line, i):
+                if line[i] in opens and before in _OPENS_AFTER and _word_follows(line, i):
                     start = i + 1
                 continue
             if line[i] not in ends or before.isspace() or after.isalnum() or (line[i] == '"' and before not in ",.?!"):

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quizgen.facts.collective import collective_speaker, national_body, they_again
+from quizgen.facts.collective import collective_speaker, named_police, national_body, they_again
 from quizgen.facts.context import ArticleContext, Person, clean_name
-from quizgen.facts.described import described_speaker
+from quizgen.facts.described import described_speaker, points_to_unnamed
 from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import (
@@ -80,7 +80,7 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     shared = _shared_title(subjects)
     if shared is not None:
         subjects = [shared]  # "GP and broadcaster Ann Lind said": one person, described twice
-    if _joined_names(subjects[0]):
+    if _joined_names(subjects[0]) and named_police(ctx, subjects[0]) is None:
         return None  # "Lind and Abney said …", "GP and broadcaster Ann Lind said": neither alone is the answer
     return who(ctx, subjects[0])
 
@@ -165,6 +165,9 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     if is_pronoun(token):
         person = pronoun_speaker(ctx, token)
         return person_ref(ctx, person, token) if person else None
+    police = named_police(ctx, token)  # "Kent police said", the place tagged a person
+    if police is not None:
+        return police
     phrase = ctx.doc[token.left_edge.i : token.i + 1]
     if ends_in_short_post(phrase):  # "the Water CS said": whoever the article named after that post, or nobody
         holder = short_post_holder(phrase)
@@ -183,7 +186,8 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         person = ctx.resolve_person(named[0])
         if person is not None:
             return person_ref(ctx, person, named[0])
-    if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in token.children):
+    the = any(c.lower_ == "the" for c in token.children)
+    if token.pos_ in ("NOUN", "PROPN") and the and not points_to_unnamed(ctx, token):
         # "the minister said", "the Opec President said": the one person the article gave that post
         holders = holders_of(ctx, token)
         if len(holders) == 1:
