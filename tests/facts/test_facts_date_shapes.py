@@ -212,3 +212,15 @@ def test_an_ing_adjunct_with_a_pronoun_leaves_the_question_not_the_date() -> Non
 def test_a_dateline_left_inside_a_later_paragraph_is_not_read_as_the_subject() -> None:
     text = "A keeper holds a cub. PHOTO BY ANN RUIZ\n\nDUNMORE - Visitors to the zoo cheered the new cub on Tuesday."
     assert all("DUNMORE" not in q.question for q in date_questions(text))
+
+
+def test_a_surname_opening_its_sentence_keeps_its_capital() -> None:
+    """The small model may tag "Benning" a common noun when it opens a sentence; the article's "Carl
+    Benning" says it is a name, while "Construction" is only the sentence's capital."""
+    text = (
+        '"The pier is unsafe," harbour master Carl Benning told reporters. Benning spoke on Friday to the '
+        "council. Construction will begin in May, the council said."
+    )
+    asked = {q.question for q in date_questions(text, PUBLISHED)}
+    assert "When did Benning speak to the council?" in asked, asked
+    assert "When will construction begin?" in asked, asked
