@@ -19,7 +19,15 @@ from quizgen.facts.clause_cuts import expand_aux, first_to, is_time, ratio_base,
 from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
-from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
+from quizgen.facts.mentions import (
+    COMPANY_WORDS,
+    antecedent,
+    fuller_mention,
+    opens_name,
+    recent_org,
+    reporting_subject,
+    subject_before,
+)
 from quizgen.facts.participles import host_of_participle
 from quizgen.facts.verb_forms import base_form, with_manner
 
@@ -274,6 +282,9 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     if len(tokens) == 1 and tokens[0].lower_ in ("it", "they"):
         speaker = reporting_subject(ctx, tokens[0])
         return speaker or antecedent(ctx, tokens[0])
+    owner = subject_before(ctx, tokens[0]) if len(tokens) > 1 and tokens[0].lower_ == "its" else None
+    if owner and tokens[0].is_sent_start:
+        return f"{owner}'s {_text(ctx, tokens[1:])}"  # "Its shares rose 5%" → "Acme Foods's shares"
     if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in COMPANY_WORDS:
         return recent_org(ctx, tokens[0], beside=True)  # an unnamed "the company" does not stand on its own
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):

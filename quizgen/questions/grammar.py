@@ -199,7 +199,10 @@ def _wh_phrase(tokens: list[Token]) -> tuple[int, bool]:
         i += 2 if tokens[i].lower_ == "out" else 1  # "How many (out) of the 12 samples …"
         i += i < len(tokens) and tokens[i].tag_ in ("DT", "PRP$")
     nouns = 0
-    while i < len(tokens) and tokens[i].tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH"):
+    while i < len(tokens) and (
+        tokens[i].tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH")
+        or (tokens[i].tag_ in ("VBN", "VBG") and tokens[i].i > 0 and tokens[i].nbor(-1).tag_ == "HYPH")  # "-owned"
+    ):
         nouns += tokens[i].tag_.startswith("NN")
         i += 1
     subject = not fronted and (wh in ("who", "what", "which") or nouns > 0)
