@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import words_of
+from quizgen.facts.number_closes import ask_close
 from quizgen.facts.number_earnings import ask_result, is_per_share, per_share
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -29,7 +30,8 @@ def ask_results(ctx: ArticleContext, m: Measure, money: bool) -> tuple[bool, tup
     """(True, its question or None) for a figure of a results sentence, which no other asker may word:
     "…, compared with $9 million a year earlier" here, "earned $64 million, or 12 cents a share, up
     from …" in `number_earnings`; (False, None) for any other figure."""
-    owned = ask_compared(m)
+    owned = ask_close(ctx, m)  # "shares closed up 2 percent at $88.17"
+    owned = owned if owned[0] else ask_compared(m)
     if owned[0] or not money:
         return owned
     result = ask_result(ctx, m)

@@ -4,6 +4,7 @@ its own period, never with another figure's (sentences invented)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from invented_articles import answers, questions_of_texts
@@ -134,3 +135,32 @@ def test_no_results_question_carries_another_figure_or_period(bank: QuestionBank
 
 def test_it_after_a_persons_name_is_no_firm(bank: QuestionBank) -> None:
     assert not any("Marta Ellison" in q for q in answers(bank, "person", "number"))
+
+
+CLOSES = (
+    "Kestrel Foods had a good spring.\n\n"
+    "In trading on the Nasdaq, Kestrel Foods shares were up $2.15 to close at $48.70.\n\n"
+    "Shares of Marlin Systems were down roughly 6 percent in late trading after closing Tuesday up 2.41 percent "
+    "at $88.17.\n\n"
+    "Tarn Mills Ltd. posted a loss. Its shares closed down 4 percent at $9.15.\n\n"
+    "The market was calm. Shares closed up 1 percent at $7.20."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        pytest.param("By how much were Kestrel Foods shares up?", "$2.15", id="were-up"),
+        pytest.param("At what price did Kestrel Foods shares close?", "$48.70", id="to-close-at"),
+        pytest.param(
+            "By what percentage did shares of Marlin Systems close up Tuesday?", "2.41 percent", id="closing-up"
+        ),
+        pytest.param("At what price did shares of Marlin Systems close Tuesday?", "$88.17", id="closing-at"),
+        pytest.param("By what percentage did Tarn Mills Ltd.'s shares close down?", "4 percent", id="its-closed"),
+    ],
+)
+def test_a_close_asks_the_move_and_the_price_apart(question: str, answer: str) -> None:
+    got = answers(questions_of_texts({"closes": CLOSES}, dt.date(2024, 3, 4)), "closes", "number")
+    assert got.get(question) == answer, got
+    assert not any(re.search(r"\$\d|\d percent", q) for q in got), got  # neither carries the other's figure
+    assert "$7.20" not in got.values(), got  # whose shares, the sentence does not say
