@@ -109,3 +109,16 @@ def before_second_clause(head: Token, end: int) -> int:
     if cut <= head.i or not joins & {"and", "but"} or joins & {"or", "nor"}:
         return end  # "A or B" is no claim of A alone
     return cut
+
+
+def finish_question(words: list[str]) -> str | None:
+    """The words joined into a question: spaces and stray punctuation tidied, a capital and a "?"; None
+    when fewer than three words are left."""
+    text = " ".join(w for w in words if w and w.strip())
+    text = re.sub(r"\b[Tt]he ((?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*'s)\s", r"\1 ", text)  # "the Canada's" → "Canada's"
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:?])", r"\1", text)
+    text = re.sub(r"[,;:.]+$", "", text)
+    if len(text.split()) < 3:
+        return None
+    return text[:1].upper() + text[1:] + "?"

@@ -15,11 +15,19 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clause_cuts import expand_aux, first_to, is_time, ratio_base, share_of_many
+from quizgen.facts.clause_cuts import expand_aux, finish_question, first_to, is_time, ratio_base, share_of_many
 from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_in_subject, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
-from quizgen.facts.mentions import COMPANY_WORDS, antecedent, fuller_mention, opens_name, recent_org, reporting_subject
+from quizgen.facts.mentions import (
+    COMPANY_WORDS,
+    antecedent,
+    fuller_mention,
+    opens_name,
+    recent_org,
+    reporting_subject,
+    subject_before,
+)
 from quizgen.facts.participles import host_of_participle
 from quizgen.facts.relative_heads import doubtful_antecedent
 from quizgen.facts.verb_forms import base_form, with_manner
@@ -88,7 +96,7 @@ def ask(
             return None  # "the first two places going to …": a participle is no finite clause
         subject_rest = [t for t in subject_tokens if t.i not in drop and t.i > target.end - 1]
         words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), with_manner(verb), rest]
-        return _finish(words)
+        return finish_question(words)
     if passive_acl:
         return _passive_question(ctx, lead, verb, subject_tokens, passive_acl, rest)
     if subject_tokens is None:
@@ -188,7 +196,7 @@ def _passive_question(
     if subject is None:
         return None
     subject = re.sub(r"^(a|an)\s+", "the ", subject, flags=re.I)
-    return _finish([lead, be, subject, verb.text, rest])
+    return finish_question([lead, be, subject, verb.text, rest])
 
 
 def _inverted(
@@ -210,9 +218,9 @@ def _inverted(
     if aux:
         first, *more = aux
         be = first.text.lower() if first.lower_ not in ("'s", "'re") else expand_aux(first)
-        return _finish([lead, be, subject, _text(ctx, neg), _text(ctx, more), with_manner(verb), rest])
+        return finish_question([lead, be, subject, _text(ctx, neg), _text(ctx, more), with_manner(verb), rest])
     if verb.lemma_ == "be":
-        return _finish([lead, verb.text.lower(), subject, _text(ctx, neg), rest])
+        return finish_question([lead, verb.text.lower(), subject, _text(ctx, neg), rest])
     do = DO_FORMS.get(participle_of.tag_ if participle_of is not None else verb.tag_)
     if do is None:
         return None
@@ -222,7 +230,7 @@ def _inverted(
         if t.dep_.startswith("nsubj")
     ):
         do = "did"  # "The bridge cost $12.5 billion": a singular subject with a bare verb is the past
-    return _finish(
+    return finish_question(
         [lead, do, subject, _text(ctx, neg), with_manner(verb, base_form(verb)), rest]
     )  # ("hoped": "hope", not "hop")
 
@@ -279,6 +287,9 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
     if len(tokens) == 1 and tokens[0].lower_ in ("it", "they"):
         speaker = reporting_subject(ctx, tokens[0])
         return speaker or antecedent(ctx, tokens[0])
+    owner = subject_before(ctx, tokens[0]) if len(tokens) > 1 and tokens[0].lower_ == "its" else None
+    if owner and tokens[0].is_sent_start:
+        return f"{owner}'s {_text(ctx, tokens[1:])}"  # "Its shares rose 5%" → "Acme Foods's shares"
     if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in COMPANY_WORDS:
         return recent_org(ctx, tokens[0], beside=True)  # an unnamed "the company" does not stand on its own
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):
@@ -378,17 +389,6 @@ def _text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:
     text = "".join(out).strip()
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     return re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
-
-
-def _finish(words: list[str]) -> str | None:
-    text = " ".join(w for w in words if w and w.strip())
-    text = re.sub(r"\b[Tt]he ((?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*'s)\s", r"\1 ", text)  # "the Canada's" → "Canada's"
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.;:?])", r"\1", text)
-    text = re.sub(r"[,;:.]+$", "", text)
-    if len(text.split()) < 3:
-        return None
-    return text[:1].upper() + text[1:] + "?"
 
 
 object_gapped, subject_text = _object_gapped, _subject_text  # for `date_gaps`, which asks what these leave

@@ -33,7 +33,21 @@ def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "ORG", "NORP"):
             return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
+        if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and pronoun.lower_ == "it":
+            return _firm_named_as_person(ctx, child)
     return None
+
+
+def _firm_named_as_person(ctx: ArticleContext, subject: Token) -> str | None:
+    """'Harlan Brooks said it earned …': "it" is never a person, so a name the tagger took for one is
+    the firm of that name, when the article names the firm in full ("Harlan Brooks Ltd.") and no
+    person by it (the tagger's "person" is then never called he or she)."""
+    name = " ".join(t.text for t in subject.subtree if not t.is_punct)
+    person = ctx.resolve_person(subject)
+    if person is not None and (person.gender is not None or person.name != name):
+        return None
+    fuller = any(f" {name} " in f" {org.text} " and org.text != name for org in ctx.org_spans)
+    return name if fuller else None
 
 
 def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str | None:
@@ -53,6 +67,17 @@ def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str |
     if named is not None and (best is None or named[0] > best.start):
         return named[1]
     return best.text if best is not None else None
+
+
+def subject_before(ctx: ArticleContext, token: Token) -> str | None:
+    """'Acme Foods posted a loss. Its shares fell 5 percent.': a sentence's opening "its" is the firm the
+    sentence before names as its subject (an organisation, nothing else)."""
+    if token.sent.start == 0:
+        return None
+    before = ctx.doc[token.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    org = next((o for o in ctx.org_spans if subject is not None and o.start <= subject.i < o.end), None)
+    return org.text if org is not None and org.root == subject else None
 
 
 def _named_beside(ctx: ArticleContext, start: int, end: int) -> tuple[int, str] | None:

@@ -51,7 +51,8 @@ def ask_result(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     share_of_first = _share_conj(first) if first is not None else None
     if first == head and per_share and verb.lemma_ in _EARN and baseline is None and share_of_first is None:
         target = ctx.doc[head.left_edge.i : head.right_edge.i + 1]  # "earned 39 cents a share": asked alone
-        question = _with_basis(ask(ctx, target, "How much per share", drop_dates=False), verb)
+        question = ask(ctx, target, "How much per share", drop_dates=False, extra_drop=_on_amount(verb))
+        question = _with_basis(question, verb)
         return (question, m.span.text) if question else None
     if first is None or (baseline is None and share_of_first is None):
         return None  # an amount alone: the ordinary askers word it
@@ -60,6 +61,7 @@ def ask_result(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     if baseline_of is None:  # the figure of the period itself
         if baseline is not None:
             drop += _with_comma(baseline)
+            drop += [t for p in _baseline_periods(verb, baseline) for t in _with_comma(p)]
         if not per_share and share_of_first is not None:
             drop += _with_comma(share_of_first, cc=True)
         target = doc[first.left_edge.i : first.right_edge.i + 1] if per_share else m.span
@@ -98,11 +100,14 @@ def _ask_baseline(
     earlier?: the date of the earlier period stays, its figures go. Without a date, nothing."""
     if baseline is None:
         return None
-    dates = [t for t in baseline.subtree if t.ent_type_ == "DATE"]
-    if not dates:
+    dates = _period_of(baseline)
+    trailing = [t for p in _baseline_periods(verb, baseline) for t in p.subtree]
+    if not dates and not trailing:
         return None
     keep = {t.i for t in dates}
     drop = [t for t in baseline.subtree if t.i not in keep]
+    drop += [t for p in _baseline_periods(verb, baseline) for t in _with_comma(p)]
+    dates += trailing  # "up from $9 million, or 4 cents a share, in the same quarter last year"
     drop += [
         t
         for c in verb.children
@@ -119,6 +124,37 @@ def _ask_baseline(
     if question is None:
         return None
     return f"{question[:-1]} {words_of(dates)}?", m.span.text
+
+
+def _on_amount(verb: Token) -> list[Token]:
+    """'earned 52 cents a share on sales of $1.9 billion': the sales are a second figure, left out of
+    the question about the first (kept, it would carry its neighbour's figure)."""
+    return [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on" and any(u.ent_type_ == "MONEY" for u in c.subtree)
+        for t in c.subtree
+    ]
+
+
+def _period_of(baseline: Token) -> list[Token]:
+    """'up from $9 million in the matching months of the prior year': the date with the preposition
+    that opens it, whole, so the question keeps "in" and "of"."""
+    tops = [t for t in baseline.subtree if t.ent_type_ == "DATE" and (t.head == t or t.head.ent_type_ != "DATE")]
+    phrases = [t.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ != "from" else t for t in tops]
+    return sorted({u.i: u for p in phrases for u in p.subtree}.values(), key=lambda u: u.i)
+
+
+def _baseline_periods(verb: Token, baseline: Token) -> list[Token]:
+    """'…, up from $22.4 million, in the same quarter last year': a period after the "up from" phrase,
+    which the parse hangs on the verb, is the earlier figure's; it never dates the newer one."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod")
+        and c.i > baseline.right_edge.i
+        and any(t.ent_type_ == "DATE" for t in c.subtree)
+    ]
 
 
 def _with_basis(question: str | None, verb: Token) -> str | None:

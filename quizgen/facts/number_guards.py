@@ -260,3 +260,16 @@ def quantifier_subject(ent: Span) -> bool:
     verb = clause_verb(ent.root)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
     return subject is not None and subject.lower_ in _BARE_QUANTIFIERS and not list(subject.children)
+
+
+def no_figure(ent: Span) -> bool:
+    """Entities that hold no figure to ask: a count run into the words after it ("two additional
+    20-year options"), a rank ("ranked No. 1", "world number five"), a fiscal year ("1987/88")."""
+    if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
+        return True
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("no", "no.", "number", "#"):
+        return True
+    if ent.start > 1 and doc[ent.start - 1].text == "." and doc[ent.start - 2].lower_ == "no":
+        return True  # "No . 1" as the tokenizer may split it; a sentence's own full stop is no rank
+    return bool(re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()))

@@ -3,6 +3,7 @@ wh-phrase that replaces it ("How many delegates", "In how many missions")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
@@ -43,7 +44,11 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
     kept = [
         t
         for t in [*mods, noun, *rest]
-        if t.ent_type_ not in ("DATE", "TIME") or t == noun or _periodic(t) or (t in mods and t.ent_type_ == "TIME")
+        if t.ent_type_ not in ("DATE", "TIME")
+        or t == noun
+        or _periodic(t)
+        or (t in mods and t.ent_type_ == "TIME")
+        or (t in rest and _names_its_noun(t))
     ]  # "22 grand slams": a word the tagger took for a time, between a count and its noun, names the noun
     return ctx.doc[start:end], words_of(kept).strip(" ,")
 
@@ -66,6 +71,15 @@ PART_PREPS = {"including", "excluding"}
 
 #: Adjectives the tagger reads as dates that say which figure it is ("quarterly profit", "annual budget").
 PERIODIC = {"quarterly", "annual", "yearly", "monthly", "weekly", "daily", "nightly", "hourly"}
+
+
+def _names_its_noun(token: Token) -> bool:
+    """'a 43 percent rise in its third-quarter profit': a period before a noun after the counted one
+    says which profit it is; left out, the question would ask for any period's."""
+    top = token
+    while top.head != top and top.head.ent_type_ == "DATE":
+        top = top.head
+    return top.dep_ in ("compound", "amod", "nmod") and top.head.pos_ == "NOUN"
 
 
 def _periodic(token: Token) -> bool:
@@ -164,8 +178,11 @@ def ask_generic(ctx: ArticleContext, m: Measure, how: str) -> tuple[str, str] | 
     head = m.head
     span = ctx.doc[qualified_start(ctx, m.span) : m.span.end]
     noun = head.head
-    if head.dep_ in ("nummod", "compound", "amod", "nmod") and noun.pos_ in ("NOUN", "PROPN") and noun.i >= span.end:
+    nominal = noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "VERB" and noun.dep_ in ("dobj", "nsubj", "pobj"))
+    if head.dep_ in ("nummod", "compound", "amod", "nmod") and nominal and noun.i >= span.end:  # "a 9 pct rise"
         phrase, words = noun_phrase(ctx, noun, span)
+        if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in noun.head.children):
+            words = re.sub(r"\bits ", "", words)  # "Acme posted a 9 pct rise in its profit": its = Acme's
         return ask_found(ctx, wh_for(ctx, phrase, f"{how} {words}"), m)
     if head.dep_ in ("nummod", "compound", "amod", "nmod", "conj", "appos"):
         return None

@@ -29,8 +29,8 @@ from quizgen.facts.number_ages import ask_age, ask_described_age, ask_fronted_ag
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
 from quizgen.facts.number_clock import ask_clock, clock_times
+from quizgen.facts.number_compared import ask_results
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
-from quizgen.facts.number_earnings import ask_result, per_share
 from quizgen.facts.number_elapsed import ask_elapsed
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_guards import (
@@ -38,6 +38,7 @@ from quizgen.facts.number_guards import (
     in_comparison,
     in_simile,
     measured_against,
+    no_figure,
     not_a_count,
     part_of_score,
     quantifier_subject,
@@ -190,14 +191,13 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
-    if _no_figure(ctx, ent) or not_a_count(ent) or unanchored(ent):
+    if no_figure(ent) or not_a_count(ent) or unanchored(ent):
         return None
     money = ent.label_ == "MONEY" or any(t.text in CURRENCY_SIGNS for t in ctx.doc[ent.start - 1 : ent.start])
     m = measure(ent) if money or ent.label_ != "QUANTITY" else None  # measured once: it walks the sentence
-    if money and m is not None:
-        result = ask_result(ctx, m)  # "earned $64 million, or 12 cents a share, up from …"
-        if result is not None or per_share(m):
-            return result
+    owned, found = ask_results(ctx, m, money) if m is not None else (False, None)  # "earned $64m, up from …"
+    if owned:
+        return found
     if m is not None and ent.label_ != "QUANTITY":  # "climb to 31 pct in 2026 and to 40 pct by 2029": each dated
         dated = ask_dated_target(ctx, ent, m)
         if dated is not None:
@@ -241,19 +241,6 @@ def _ask_time(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if UNIT.search(ent.text) and _has_number(ent.text) and not in_range_or_list(ent):
         return ask_duration(ctx, ent)
     return None
-
-
-def _no_figure(ctx: ArticleContext, ent: Span) -> bool:
-    """Entities that hold no figure to ask: a count run into the words after it ("two additional
-    20-year options"), a rank ("ranked No. 1", "world number five"), a fiscal year ("1987/88")."""
-    if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
-        return True
-    doc = ctx.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ in ("no", "no.", "number", "#"):
-        return True
-    if ent.start > 1 and doc[ent.start - 1].text == "." and doc[ent.start - 2].lower_ == "no":
-        return True  # "No . 1" as the tokenizer may split it; a sentence's own full stop is no rank
-    return bool(re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()))
 
 
 def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] | None]:
