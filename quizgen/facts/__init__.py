@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # types only: spaCy loads where it is used, and the extractor
 
 
 def extract_facts(
-    doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None, text: str | None = None
+    doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None, text: str = ""
 ) -> tuple[ArticleContext, list[Fact]]:
     """Every fact worth a question in one parsed article (or one chunk of a long one); `text`: the
     text that was parsed, when the caller has it (the document's own is joined again from its words)."""

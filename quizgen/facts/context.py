@@ -66,10 +66,10 @@ class ArticleContext:
     linear in the article's length; `text` is the document's, when the caller has it."""
 
     def __init__(
-        self, doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None, text: str | None = None
+        self, doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None, text: str = ""
     ) -> None:
         self.doc = doc
-        self.text = doc_text(doc) if text is None else text  # spaCy joins the tokens again on every `doc.text`
+        self.text = text or doc_text(doc)  # spaCy joins the tokens again on every `doc.text`
         self.published = published
         self.dateline = dateline  # (month, day) of a year-less wire dateline, when `published` is unknown
         self.quoted_clauses = False  # may `clauses.ask` word a quoted clause? Only in `quote_scope.claims_context`
