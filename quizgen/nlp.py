@@ -222,11 +222,7 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
     Each attribute of a parsed (no longer changing) document is indexed once, by value."""
     index = doc.user_data.setdefault(_INDEX, {})
     if attr not in index:
-        at: dict[int, list[int]] = {}
-        strings = doc.vocab.strings
-        for i, h in enumerate(doc.to_array(attr).tolist()):
-            at.setdefault(h, []).append(i)
-        index[attr] = {strings[h]: where for h, where in at.items()}
+        index[attr] = _by_value(doc, attr)
     by_value = index[attr]
     asked, method = getattr(test, "__self__", None), getattr(test, "__name__", None)
     if isinstance(asked, str) and method == "__eq__":  # "PROPN".__eq__: one value, looked up
@@ -238,6 +234,20 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
     if len(wanted) <= 1:
         return list(wanted[0]) if wanted else []
     return sorted(i for where in wanted for i in where)
+
+
+def _by_value(doc: Doc, attr: str) -> dict[str, list[int]]:
+    """The indices of the tokens with each value of `attr`, in order: grouped by numpy (a stable sort
+    keeps each value's indices in order), not a dictionary append per token."""
+    values = doc.to_array(attr)
+    if not len(values):
+        return {}
+    order = values.argsort(kind="stable")
+    ordered = values[order]
+    starts = [0, *((ordered[1:] != ordered[:-1]).nonzero()[0] + 1).tolist()]
+    ends = [*starts[1:], len(values)]
+    indices, strings = order.tolist(), doc.vocab.strings
+    return {strings[h]: indices[a:b] for h, a, b in zip(ordered[starts].tolist(), starts, ends, strict=True)}
 
 
 def doc_text(doc: Doc) -> str:

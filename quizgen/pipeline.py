@@ -74,10 +74,11 @@ def article_questions(articles: Iterable[Article]) -> Iterator[tuple[Article, li
     from quizgen.questions import write_many
 
     parts: list[tuple[ArticleContext, list[Fact]]] = []
-    for batch in parse_batches(load_nlp(), _pieces(articles)):
+    pieces = ((text, (text, where)) for text, where in _pieces(articles))  # the text parsed is the document's
+    for batch in parse_batches(load_nlp(), pieces):
         done = []  # the articles whose last piece is in this batch: their questions are written together
-        for doc, (article, last) in batch:
-            ctx, facts = extract_facts(doc, article.published, article.dateline)
+        for doc, (text, (article, last)) in batch:
+            ctx, facts = extract_facts(doc, article.published, article.dateline, text)
             ctx.release_doc()
             parts.append((ctx, facts))
             if last:

@@ -14,9 +14,10 @@ if TYPE_CHECKING:  # types only: spaCy loads where it is used, and the extractor
 
 
 def extract_facts(
-    doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None
+    doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None, text: str = ""
 ) -> tuple[ArticleContext, list[Fact]]:
-    """Every fact worth a question in one parsed article (or one chunk of a long one)."""
+    """Every fact worth a question in one parsed article (or one chunk of a long one); `text`: the
+    text that was parsed, when the caller has it (the document's own is joined again from its words)."""
     from quizgen.facts.acronyms import extract_acronyms
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.dates import extract_dates
@@ -28,7 +29,7 @@ def extract_facts(
     from quizgen.nlp import index_sentences
 
     index_sentences(doc)  # every `.sent` below is a look-up
-    ctx = ArticleContext(doc, published, dateline)
+    ctx = ArticleContext(doc, published, dateline, text)
     # Each pass returns what it found; what a later pass needs is handed on through `ctx` here,
     # in one place, so the order the passes depend on is written down.
     acronyms = extract_acronyms(ctx)

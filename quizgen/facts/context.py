@@ -61,15 +61,15 @@ def words_of(tokens: Iterable[Token]) -> str:
 
 
 class ArticleContext:
-    """Per-article state shared by the extractors.
+    """Per-article state shared by the extractors. Everything derived from the whole document
+    (mentions, organisations, noun chunks) is computed once and indexed, so extraction stays
+    linear in the article's length; `text` is the document's, when the caller has it."""
 
-    Everything derived from the whole document (mentions, organisations, noun chunks) is
-    computed once and indexed, so extraction stays linear in the article's length.
-    """
-
-    def __init__(self, doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self, doc: Doc, published: dt.date | None = None, dateline: tuple[int, int] | None = None, text: str = ""
+    ) -> None:
         self.doc = doc
-        self.text = doc_text(doc)  # spaCy joins the tokens again on every `doc.text`
+        self.text = text or doc_text(doc)  # spaCy joins the tokens again on every `doc.text`
         self.published = published
         self.dateline = dateline  # (month, day) of a year-less wire dateline, when `published` is unknown
         self.quoted_clauses = False  # may `clauses.ask` word a quoted clause? Only in `quote_scope.claims_context`

@@ -121,14 +121,10 @@ def set_off_comparison(tok: Token) -> bool:
     """'have lived for 300 million years, longer than nearly every other fish', 'added 900 staff, about 40
     more than it planned': a comparison after a comma comments on the figure; kept, it would read as part
     of what is asked ("thrived longer … for how long", "did it add about 40 more than it planned")."""
+    if tok.tag_ not in ("RBR", "JJR") or tok.dep_ not in ("advmod", "amod", "advcl", "npadvmod"):
+        return False  # most words: the children are not walked
     than = [*tok.children, *(m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark")]
-    return (
-        tok.tag_ in ("RBR", "JJR")
-        and tok.dep_ in ("advmod", "amod", "advcl", "npadvmod")
-        and tok.left_edge.i > 0
-        and tok.doc[tok.left_edge.i - 1].text == ","
-        and any(c.lower_ == "than" for c in than)
-    )
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," and any(c.lower_ == "than" for c in than)
 
 
 def _set_off_change(tok: Token) -> bool:

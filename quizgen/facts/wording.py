@@ -51,11 +51,29 @@ THE_WORDS = (
 )
 
 
+#: `with_the`'s answers for the text it was last asked about: question writing asks the same names
+#: of one article many times, and each answer reads the whole article.
+_KNOWN: tuple[str, dict[str, str]] = ("", {})
+
+
 def with_the(name: str, text: str = "") -> str:
+    """`name` as a question writes it, "the" before it where English wants one (see `_with_the`)."""
+    global _KNOWN
+    text = text or ""
+    known_text, known = _KNOWN
+    if known_text is not text:
+        known = {}
+        _KNOWN = (text, known)  # one swap: a thread asking about another text keeps its own dict
+    found = known.get(name)
+    if found is None:
+        found = known[name] = _with_the(name, text)
+    return found
+
+
+def _with_the(name: str, text: str) -> str:
     """Prefix 'the' where English wants it: "the China Association …", "the University of Ghana",
     but "Tsinghua University", "GfK" and lowercase terms stay as they are. When the article itself
     writes "the BBC", that settles it."""
-    text = text or ""
     the_uses = [m for m in _the_uses(name, text) if not _post_after(m)]
     if the_uses:  # not "the NASA Space Center", nor "the Harbour Trust president" (the president's "the")
         # "the United boss" is "the [United boss]": a name the article writes more often bare keeps no "the"

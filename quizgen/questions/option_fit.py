@@ -143,7 +143,7 @@ def part_of(candidate: str, answer: str, text: str) -> bool:
     """The article writes one as the other's part: "NASA's Johnson Space Center", "Harwick University
     School of Law" (the option is then also right, or says the same)."""
     for whole, part in ((answer, candidate), (candidate, answer)):
-        if not any(f"{whole}{joint}{part}" in text for joint in _JOINTS):
+        if not _together(whole, part, text):
             continue  # the words are not there together: no pattern to search a long article with
         if re.search(rf"\b{re.escape(whole)}(?:['\u2019]s)? (?:own )?{re.escape(part)}\b", text):
             return True
@@ -152,6 +152,18 @@ def part_of(candidate: str, answer: str, text: str) -> bool:
 
 #: What `part_of`'s pattern lets stand between the whole and its part.
 _JOINTS = [f"{s} {own}" for s in ("", "'s", "\u2019s") for own in ("", "own ")]
+
+
+def _together(whole: str, part: str, text: str) -> bool:
+    """Does `text` write `whole`, a joint and `part` in a row? Read where `whole` stands, not once per joint."""
+    if not whole:
+        return any(f"{joint}{part}" in text for joint in _JOINTS)
+    at = text.find(whole)
+    while at >= 0:
+        if any(text.startswith(f"{joint}{part}", at + len(whole)) for joint in _JOINTS):
+            return True
+        at = text.find(whole, at + 1)
+    return False
 
 
 _ASKS_GOVERNMENT = re.compile(r"^(?:[A-Z][^?]*, )?[Ww]hich government\b")

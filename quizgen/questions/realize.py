@@ -250,12 +250,17 @@ WIRE_UNITS: list[tuple[re.Pattern[str], _Repl]] = [
 ]
 
 
+TELL_QUOTE = re.compile(r"\btell (?=[\u201c\"])")
+
+
 def spell_units(question: str) -> str:
     """The article's own units stay after its numbers ("44 pct"); the asked-for unit reads as English.
     "tell" before a quotation has lost its listener: it reads "say"."""
-    for pattern, repl in WIRE_UNITS:
-        question = pattern.sub(repl, question)
-    question = re.sub(r"\btell (?=[\u201c\"])", "say ", question)
+    if "ow many " in question:  # every wire unit is asked after "how many"
+        for pattern, repl in WIRE_UNITS:
+            question = pattern.sub(repl, question)
+    if "tell " in question:
+        question = TELL_QUOTE.sub("say ", question)
     return question
 
 

@@ -71,11 +71,15 @@ def _named_again(person: str, text: str) -> bool:
     return any(len(whole_words(text, [w])) > 1 for w in person.split() if len(w) > 1)
 
 
+#: Where both of `_one_of_alternatives`' patterns start: without it, the sentence gives no alternatives.
+EITHER = re.compile(r"\beither ", re.I)
+
+
 def _one_of_alternatives(d: Draft, fact: NumberFact) -> bool:
     """ "would rise by either 40 percent or 25 percent, depending on …": each figure holds only in its own
     case, which the question does not give, so asking one as the answer teaches half a fact."""
     figure = re.escape(d.answer.split()[0]) if d.answer.split() else ""
-    if not figure or re.search(r"\beither\b|\bor\b", d.question):
+    if not figure or not EITHER.search(fact.sentence) or re.search(r"\beither\b|\bor\b", d.question):
         return False
     either = rf"\beither (?:by |at |to )?[^.;]{{0,20}}?\b{figure}\b[^.;]{{0,30}}?\bor (?:by |at |to )?[$£€]?\d"
     ors = rf"\beither (?:by |at |to )?[$£€]?\d[^.;]{{0,30}}?\bor (?:by |at |to )?[^.;]{{0,20}}?\b{figure}\b"
