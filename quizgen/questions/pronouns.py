@@ -57,6 +57,8 @@ def dangling(question: str, doc: Doc | None) -> str | None:
     for m in DANGLING.finditer(unquoted):
         if SAID_THEY.match(unquoted[: m.end()]):
             continue  # "Who said that they had …": they are whoever the answer is (see `reported._their_own`)
+        if doc is not None and m.group().lower() in ("they", "them") and _plural_subject_before(doc, m.start()):
+            continue  # "Who said that if buyers ran their stocks down, they would …": they = the buyers
         if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
             return PRONOUN
     for m in BARE_IT.finditer(unquoted):
@@ -81,13 +83,42 @@ def _noun_subject_before(doc: Doc, char: int) -> bool:
     the question's auxiliary ("When do savers have to offer their support?"). Not in the wh-phrase:
     "How much profit did its bank …" shows nothing "its" could be."""
     token = _token_at(doc, char)
-    if token is None:
+    start = _clause_start(doc, token)
+    if token is None or start is None:
         return False
-    that = next((t.i for t in doc[: token.i] if t.lower_ == "that"), None)
-    if that is None and doc[0].lower_ in ("when", "where", "why", "how"):
-        that = next((t.i for t in doc[: token.i] if t.lower_ in ("do", "does", "did")), None)
     wanted = "NN" if token.lower_ == "its" else "NNS"
-    return that is not None and any(t.tag_ == wanted for t in doc[that + 1 : token.i])
+    return any(t.tag_ == wanted for t in doc[start + 1 : token.i])
+
+
+def _plural_subject_before(doc: Doc, char: int) -> bool:
+    """'Who said that if buyers, now …, ran them down, they would …', 'In what year did the chief act to
+    ensure Mounties represent the communities they serve?': a plural noun standing as a subject (a verb
+    or a comma after it) in the clause before "they"/"them" is what the pronoun reads as; one in the
+    wh-phrase is not ("How many jobs did they cut?")."""
+    token = _token_at(doc, char)
+    start = _clause_start(doc, token)
+    if token is None or start is None:
+        return False
+    return any(
+        t.tag_ in ("NNS", "NNPS") and (doc[t.i + 1].tag_.startswith(("VB", "MD")) or doc[t.i + 1].text == ",")
+        for t in doc[start + 1 : token.i]
+    )
+
+
+#: Wh-words that open a question whose auxiliary ("did", "does") comes before its subject.
+_WH = ("when", "where", "why", "how", "what", "which")
+
+
+def _clause_start(doc: Doc, token: Token | None) -> int | None:
+    """Where the clause a pronoun may look back into starts: the "that" of a reported clause, or the
+    auxiliary after a wh-opening ("When did …", "In what year does …"); None when there is neither."""
+    if token is None:
+        return None
+    that = next((t.i for t in doc[: token.i] if t.lower_ == "that"), None)
+    opening = doc[1] if doc[0].tag_ == "IN" and len(doc) > 1 else doc[0]  # "In what year did …"
+    if that is None and opening.lower_ in _WH:
+        that = next((t.i for t in doc[: token.i] if t.lower_ in ("do", "does", "did")), None)
+    return that
 
 
 def _relative_owner(doc: Doc, char: int) -> bool:
