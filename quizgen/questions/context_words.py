@@ -2,7 +2,8 @@
 
 A question is read away from its article, so "Who said that the company faced …?" must name the
 company. A stand-in for an organisation is replaced by the one organisation the article named just
-before it (in the same or the previous sentence); when there is none, or more than one, or the
+before it (in the same or the previous sentence), or left as it is when its own words say which ("the
+maker of the Velton Star handset"); when there is none, or more than one, or the
 stand-in is no organisation ("the pair", "the latest twist", "the study"), the question is dropped.
 Quoted words are the speaker's and stay as they are.
 """
@@ -33,6 +34,8 @@ PLACE_STAND_IN = re.compile(r"\bthe (country|nation)(?=['\u2019]s\b|\s)")
 SENTENCE_CAPITAL = re.compile(r"\b(that|whether) ([A-Z][a-z]+)\b")
 #: A capitalised name after a preposition: "a takeover of Harwick United", "at Harbour City".
 AFTER_PREPOSITION = re.compile(r"\b(?:of|at|for|with|from|by|to|in|against|over)\s+((?:[A-Z][\w&'\u2019-]*\s*)+)")
+#: "the maker of the Velton Star handset", "the operator of Harbour Rail": a stand-in whose own words say which.
+OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
 #: Days named from the day of writing: out of the article, the question cannot say which day.
 DEICTIC_DAYS = re.compile(r"\b(today|yesterday|tomorrow|tonight)\b", re.I)
 
@@ -51,6 +54,8 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     unquoted = blank_quotes(question)
     for m in reversed(list(STAND_IN.finditer(unquoted))):
         noun = m.group(1).lower()
+        if noun in ORG_STAND_INS and OF_A_NAME.match(unquoted, m.end()):
+            continue  # "the maker of the Velton Star handset" is named by what it makes
         name = named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
         if name is None:
             return None

@@ -33,6 +33,10 @@ TEXTS = {
         "Velmora is a key partner of the United States against smuggling. The country also hosts more than "
         "1,500 foreign sailors, mostly from Spain."
     ),
+    "maker-of": (
+        "Harbour Telecom and Northfield Mobile sued Velton Phones on Monday. The maker of the Velton Star handset "
+        "sold 2 million phones in May, up from 1.5 million a year earlier."
+    ),
     "group": (
         "Security analysts say the strike will spread. Ann Lee said the talks would fail. Tom Pell said the "
         "port would stay open for a week."
@@ -110,3 +114,7 @@ def test_a_place_in_dateline_capitals_is_asked_as_the_article_writes_it() -> Non
     asked = [q.question for q in questions_of_texts({"green": text}).questions]
     assert asked and not [q for q in asked if "BERGEN" in q], asked
     assert [q for q in asked if "Bergen" in q], asked
+
+
+def test_a_stand_in_whose_own_words_say_which_is_kept(bank: QuestionBank) -> None:
+    assert "How many phones did the maker of the Velton Star handset sell in May?" in questions(bank, "maker-of")
