@@ -303,11 +303,11 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         return fuller
     first = tokens[0]
     common = (
-        (first.pos_ != "PROPN" and not re.search(rf"[a-z,] {re.escape(first.text)}\b", ctx.text))  # "Carl Benning"
+        (first.pos_ != "PROPN" and not re.search(rf"[a-z,] {re.escape(first.text)}\b", ctx.text))
         or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT")
         or (f" {first.lower_} " in ctx.text and not opens_name(first))
         or (not first.ent_type_ and COMMON_SUFFIX.search(first.lower_))
-    )  # "Construction will begin"
+    ) and not (opens_name(first) and first.lower_ != "the")  # "Construction will"; not "Harbour" of "Harbour Telecom"
     starts = (
         first.i == first.sent.start
         or ctx.doc[first.i - 1].is_space

@@ -26,7 +26,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.fact_types import Fact, OrgEventFact
 from quizgen.facts.journals import journals
-from quizgen.facts.mentions import COMPANY_WORDS, recent_org
+from quizgen.facts.mentions import COMPANY_WORDS, joined_to_another, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
 from quizgen.facts.org_names import (
     asked_as,
@@ -221,8 +221,8 @@ def _subject(
         token = token.head
     if token.dep_ != "nsubj" or any(c.dep_ == "conj" and c.i >= ent.end for c in token.children):
         return None  # "A and B signed …": two did it, so neither is the answer
-    if any(t.dep_ == "cc" for t in ctx.doc[token.left_edge.i : ent.start]):
-        return None  # the same, when the parse hangs "A and" before B's name
+    if any(t.dep_ == "cc" for t in ctx.doc[token.left_edge.i : ent.start]) or joined_to_another(ent):
+        return None  # the same, when the parse hangs "A and" before B's name, or "and B" on A's last word
     verb = token.head
     if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report) or price_move(verb):
         return None

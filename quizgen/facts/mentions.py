@@ -13,7 +13,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 #: Nouns that stand for an organisation named just before ("The company will …").
 COMPANY_WORDS = {"company", "firm", "broadcaster", "operator", "corporation", "carrier", "maker"}
@@ -61,8 +61,8 @@ def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str |
             break
         if ent.root.dep_ == "nsubj" and ent.start >= earliest:
             best = ent
-    if best is not None and best.text.split()[-1].lower() in NOT_COMPANIES:
-        return None  # "Dunmore University won … . The firm …": the firm is someone else
+    if best is not None and (best.text.split()[-1].lower() in NOT_COMPANIES or joined_to_another(best)):
+        return None  # "Dunmore University won … . The firm …": someone else; "A and B sued …": which one
     named = _named_beside(ctx, earliest, token.i) if beside else None
     if named is not None and (best is None or named[0] > best.start):
         return named[1]
@@ -78,6 +78,13 @@ def subject_before(ctx: ArticleContext, token: Token) -> str | None:
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     org = next((o for o in ctx.org_spans if subject is not None and o.start <= subject.i < o.end), None)
     return org.text if org is not None and org.root == subject else None
+
+
+def joined_to_another(ent: Span) -> bool:
+    """ "Harbour Telecom and Northfield Mobile sued …": a name with another joined to one of its words,
+    however the parse hangs the pair, so neither alone did the deed."""
+    doc = ent.doc
+    return any(t.dep_ == "conj" and ent.start <= t.head.i < ent.end for t in doc[ent.end : ent.sent.end])
 
 
 def _named_beside(ctx: ArticleContext, start: int, end: int) -> tuple[int, str] | None:

@@ -36,6 +36,10 @@ SHAPES = {
         "new users.\n\n"
         "\"The letdown is on the outlook side and hence the selloff,'' said Harwick Capital analyst Tom Reyes."
     ),
+    "two-sued": (
+        "Harbour Telecom and Northfield Mobile sued Velton Phones on Monday. The maker sold 2 million phones "
+        "in May, up from 1.5 million."
+    ),
     "grant": (
         "Harwick College and Dunmore University have received a grant of $1.1 million to support a new degree. "
         "The firm won a contract of $40 million from the navy."
@@ -132,3 +136,13 @@ def test_neither_of_two_doers_nor_a_university_taken_for_the_firm_is_the_answer(
             "$1.1 million",
         )
     ], numbers
+
+
+def test_two_firms_that_acted_together_are_neither_the_answer_nor_the_maker_after_them(shapes: QuestionBank) -> None:
+    """The parse may hang "and Northfield Mobile" on the first name's last word; still, neither alone
+    sued, and "the maker" after the pair names no one firm."""
+    assert asked(shapes, "two-sued") == []
+    dated = [(q.question, q.answer) for q in asked(shapes, "two-sued", "date")]
+    assert dated == [("When did Harbour Telecom and Northfield Mobile sue Velton Phones?", "Monday, June 10, 2024")], (
+        dated
+    )
