@@ -193,8 +193,9 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         holders = holders_of(ctx, token)
         if token.lemma_.lower() in TITLE_WORDS:  # and whose stated age fits "the 45-year-old professor"
             person = post_speaker(ctx, token)
-            return person_ref(ctx, person, None) if person else None
-        if len(holders) == 1:
+            if person is not None:
+                return person_ref(ctx, person, None)
+        elif len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return person_ref(ctx, person, None) if person else None
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
