@@ -58,8 +58,8 @@ def epithet(token: Token) -> Epithet | None:
     noun = token.lemma_.lower()
     if token.pos_ != "NOUN" or noun not in PERSON_EPITHETS or noun in SPEAKER_NOUNS or not modifiers:
         return None
-    if noun in TITLE_WORDS and not (age or any(t.like_num for t in phrase)):
-        return None  # "the former minister", "the Serbian president" may be one the article never named
+    if noun in TITLE_WORDS:
+        return None  # a post's holder, or nobody: "the former minister" may be one the article never named
     return Epithet(age, nationality)
 
 

@@ -28,7 +28,16 @@ def with_bodies(holders: dict[str, set[str]], facts: list[Fact]) -> dict[str, se
 
 def holders_of(ctx: ArticleContext, token: Token) -> set[str]:
     """Who holds the post `token` heads: "minister" alone, or with its words, "the Prime Minister" (not
-    the Foreign Minister), "the Prime Minister and Minister for X" (whoever holds either)."""
+    the Foreign Minister), "the Prime Minister and Minister for X" (whoever holds either). Words after
+    the post ("the minister for health", "the chairman of the Coffee Board") must be words of the
+    holder's post or body: the Finance Minister is not "the minister for health"."""
+    after = _words_after(token)
+    holders = _holders_before(ctx, token)
+    return {p for p in holders if after <= _post_words_of(ctx, p)} if after else holders
+
+
+def _holders_before(ctx: ArticleContext, token: Token) -> set[str]:
+    """Who holds the post `token` heads, by the words before it."""
     words = [c.lower_ for c in token.children if c.i < token.i and not c.ent_type_ and _post_word(ctx, c)]
     tagged = [c.lower_ for c in token.children if c.i < token.i and c.dep_ == "compound" and _post_word(ctx, c)]
     if tagged != words and _holders_of(ctx, " ".join([*tagged, token.lower_])):
@@ -96,3 +105,24 @@ def _holders_of(ctx: ArticleContext, post: str) -> set[str]:
         if f" {known}".endswith(f" {post}") and not RANKS & (set(known.split()) - set(post.split())):
             found |= had
     return found
+
+
+#: Prepositions after a post that say which post it is: "minister for health", "chairman of the
+#: board", "professor at Oxford", "lawmaker in the ruling party", "minister in charge of fisheries".
+QUALIFYING = {"of", "for", "at", "in", "with", "from"}
+
+
+def _words_after(token: Token) -> set[str]:
+    """The nouns and names of the phrases after a post that qualify it ("for health" → {"health"});
+    not a date ("the minister on Monday") nor "charge" of "in charge of"."""
+    words: set[str] = set()
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in QUALIFYING):
+        for t in prep.subtree:
+            if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") and t.lower_ != "charge":
+                words.add(t.lower_)
+    return words
+
+
+def _post_words_of(ctx: ArticleContext, person: str) -> set[str]:
+    """Every word of every post (with its body, as `with_bodies` filed it) the article gives `person`."""
+    return {w for post, had in ctx.post_holders.items() if person in had for w in post.split()}

@@ -24,6 +24,7 @@ from quizgen.facts.people import is_pronoun
 from quizgen.facts.post_abbrevs import ends_in_short_post, short_post_holder
 from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
+from quizgen.facts.post_speakers import post_speaker
 from quizgen.facts.pronoun_speakers import epithet_speaker, pronoun_speaker
 from quizgen.facts.reported import SPEAKING, joined_by_and
 from quizgen.facts.titled_names import name_after_post
@@ -190,9 +191,18 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
     if token.pos_ in ("NOUN", "PROPN") and the and not points_to_unnamed(ctx, token):
         # "the minister said", "the Opec President said": the one person the article gave that post
         holders = holders_of(ctx, token)
-        if len(holders) == 1:
+        if token.lemma_.lower() in TITLE_WORDS:  # and whose stated age fits "the 45-year-old professor"
+            person = post_speaker(ctx, token)
+            if person is not None:
+                return person_ref(ctx, person, None)
+        elif len(holders) == 1:
             person = ctx.people.find(next(iter(holders)))
             return person_ref(ctx, person, None) if person else None
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    if indefinite and is_post(token.text):  # "a 45-year-old professor told AFP" before "… said Prof Ann Lind"
+        person = post_speaker(ctx, token)
+        if person is not None:
+            return person_ref(ctx, person, None)
     if epithet(token) is not None:  # "the 32-year-old said", "the Serbian explained": a person, or nobody
         person = epithet_speaker(ctx, token)
         return person_ref(ctx, person, None) if person else None
