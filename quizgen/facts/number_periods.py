@@ -92,3 +92,17 @@ def _periods(sent: Span) -> list[list[Token]]:
 def _said(period: list[Token], question: str) -> bool:
     words = " ".join(t.text for t in period if not t.is_punct)
     return bool(words) and words.lower() in question.lower()
+
+
+#: "13 years and 6 months": the rest of a length of time given in two units.
+_DURATION_REST = re.compile(
+    r"^\s*(?:,\s*)?and (?:a half|an? \w+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r" (?:months?|weeks?|days?|hours?|minutes?|seconds?)\b",
+    re.I,
+)
+
+
+def half_a_duration(span: Span) -> bool:
+    """ "sentenced to 13 years and 6 months": the years alone are not the sentence, so they are not asked."""
+    doc = span.doc
+    return bool(_DURATION_REST.match(doc.text[span.end_char : span.end_char + 40]))

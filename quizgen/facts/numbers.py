@@ -53,7 +53,7 @@ from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money,
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
 from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
-from quizgen.facts.number_periods import borrowed_period, year_as_count
+from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranked import hyphen_ranks
@@ -125,8 +125,8 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
         return  # "what would else have needed three months": a free relative as subject, no question
     if year_as_count(question, answer):
         return  # "For how many years …? — fiscal year 2026": a year is no count
-    if borrowed_period(span, question):
-        return  # "… after $850 million in FY2024? — $900 million": the answer's own year was lost
+    if borrowed_period(span, question) or half_a_duration(span):
+        return  # "… after $850 million in FY2024? — $900 million": its own year lost; "13 years [and 6 months]"
     scoped = with_relative_scope(span, question)
     moved = unhedged(scoped, answer) if scoped is not None else None
     if moved is None:

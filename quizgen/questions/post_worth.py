@@ -34,6 +34,10 @@ _STAFF_WRITER = re.compile(r"\bstaff (?:writer|reporter)\b", re.I)
 _BARE_OFFICES = {"president", "prime minister", "premier", "vice president", "vice-president", "king", "queen", "pope"}
 
 
+#: An author's part with no work named: "first author", "lead author", "co-author".
+_BARE_AUTHOR = re.compile(r"^(?:(?:lead|first|senior|principal|corresponding|joint|last)\s+)?(?:co-?)?author$", re.I)
+
+
 def work_part(role: str) -> str | None:
     """The piece of work a part is in ("the study" for "co-author of the study"), else None."""
     found = _WORK_PART.match(role.strip())
@@ -179,6 +183,8 @@ def post_not_worth_asking(fact: RoleFact) -> bool:
         return False
     if all(w in _VAGUE_HEADS for w in words) or role in _COURT_POSTS and not fact.org:
         return True
+    if _BARE_AUTHOR.match(fact.role):
+        return True  # "the study's first author X, of Y": a part in the study, which the post leaves unnamed
     if generic_work(fact.role) and fact.org and fact.org_question:
         return True  # "an analyst at X": "Which firm did she work for?" is the fact, and it is asked
     if all(w in _RANK_WORDS for w in words) and words[-1] in ("professor", "lecturer", "fellow"):

@@ -193,3 +193,15 @@ def test_a_count_the_tagger_took_for_money_is_asked_how_many() -> None:
 def test_an_age_after_a_name_stays_out_of_another_figures_question(bank: QuestionBank) -> None:
     got = found(bank, "age-aside")
     assert got.get("Against about how many small investors has the crisis pitted Ola Berg?") == "12,000", got
+
+
+def test_the_years_of_a_sentence_given_in_years_and_months_are_not_asked_alone() -> None:
+    from invented_articles import questions_of_text
+
+    text = (
+        "Former harbour chief Ivo Brandt was sentenced to 13 years and 6 months on Tuesday for taking bribes. "
+        "His deputy Ana Pohe was sentenced to 5 years."
+    )
+    answers = [q.answer for q in questions_of_text(text, kind="number")]
+    assert "13 years" not in answers, answers
+    assert "5 years" in answers, answers

@@ -156,3 +156,14 @@ def test_a_government_office_must_say_whose_before_its_holder_is_asked(post: str
     from quizgen.questions.post_worth import office_without_place
 
     assert office_without_place(post) is unplaced
+
+
+def test_an_authors_part_without_its_work_is_no_post() -> None:
+    """ "What is Ann Lind's profession? — first author": a part in the study, never a profession or a post."""
+    text = (
+        '"Limiting salt may help these patients," said the study\'s first author, Ann Lind, M.D., of the Nutrition '
+        "Branch at the Harwick Institute of Child Health (HICH). The study was published on Monday."
+    )
+    bank = questions_for([Article(id="author", title="author", published=dt.date(2025, 3, 4), path="a.txt", text=text)])
+    assert [q.answer for q in bank.questions if q.kind == "quote"] == ["Ann Lind"]
+    assert not [q for q in bank.questions if "author" in q.answer], [q.answer for q in bank.questions]
