@@ -19,8 +19,8 @@ from quizgen.facts.clause_cuts import expand_aux, finish_question, first_to, is_
 from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_in_subject, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
+from quizgen.facts.lexicon import COMPANY_WORDS
 from quizgen.facts.mentions import (
-    COMPANY_WORDS,
     antecedent,
     fuller_mention,
     opens_name,

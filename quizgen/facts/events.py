@@ -26,7 +26,8 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.fact_types import Fact, OrgEventFact
 from quizgen.facts.journals import journals
-from quizgen.facts.mentions import COMPANY_WORDS, joined_to_another, recent_org
+from quizgen.facts.lexicon import COMPANY_WORDS
+from quizgen.facts.mentions import joined_to_another, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
 from quizgen.facts.org_names import (
     asked_as,

@@ -351,3 +351,12 @@ TORN_UNIT = re.compile(
 #: Words that make a weekday part of a name or a holiday ("Sheffield Wednesday", "Black Friday"):
 #: the weekday after them is no day of the week the story happened on.
 WEEKDAY_NAMES = set("sheffield black good ash super cyber holy maundy easter man girl".split())
+
+#: Nouns that stand for an organisation named just before ("The company will …").
+COMPANY_WORDS = {"company", "firm", "broadcaster", "operator", "corporation", "carrier", "maker"}
+#: Last words of names that say a body is no company: "the firm" never stands for "Dunmore University".
+NOT_COMPANIES = {
+    "university", "college", "school", "institute", "ministry", "department", "council", "commission",
+    "agency", "government", "police", "court", "party", "association", "federation", "hospital", "museum",
+    "foundation", "committee", "parliament", "assembly", "army", "navy", "office", "authority", "league",
+}  # fmt: skip

@@ -10,19 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.lexicon import COMPANY_WORDS, NOT_COMPANIES
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
-
-#: Nouns that stand for an organisation named just before ("The company will …").
-COMPANY_WORDS = {"company", "firm", "broadcaster", "operator", "corporation", "carrier", "maker"}
-#: Last words of names that say a body is no company: "the firm" never stands for "Dunmore University".
-NOT_COMPANIES = {
-    "university", "college", "school", "institute", "ministry", "department", "council", "commission",
-    "agency", "government", "police", "court", "party", "association", "federation", "hospital", "museum",
-    "foundation", "committee", "parliament", "assembly", "army", "navy", "office", "authority", "league",
-}  # fmt: skip
 
 
 def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:

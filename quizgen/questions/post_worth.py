@@ -169,6 +169,12 @@ def generic_work(role: str) -> bool:
     return words[-1] in _GENERIC_HEADS and not _LEADING_WORDS & set(words)
 
 
+def asked_by_employer(fact: RoleFact) -> bool:
+    """ "an analyst at X": a line of work many share, whose employer is asked ("Which firm did she work
+    for?"), which is the fact; neither "What post …?" nor "Who is the analyst at X?" is asked."""
+    return generic_work(fact.role) and bool(fact.org) and bool(fact.org_question)
+
+
 def post_not_worth_asking(fact: RoleFact) -> bool:
     """A post whose "What post …?" teaches nothing: "chief", "assistant professor", "Judge", a
     player's "striker" beside the team that is asked (see the module's docstring), a "student"
@@ -185,8 +191,8 @@ def post_not_worth_asking(fact: RoleFact) -> bool:
         return True
     if _BARE_AUTHOR.match(fact.role):
         return True  # "the study's first author X, of Y": a part in the study, which the post leaves unnamed
-    if generic_work(fact.role) and fact.org and fact.org_question:
-        return True  # "an analyst at X": "Which firm did she work for?" is the fact, and it is asked
+    if asked_by_employer(fact):
+        return True
     if all(w in _RANK_WORDS for w in words) and words[-1] in ("professor", "lecturer", "fellow"):
         return True
     return is_position(fact.role) and "play for?" in (fact.org_question or "")  # the team is asked

@@ -16,8 +16,8 @@ from quizgen.facts.wording import with_the
 from quizgen.questions.draft import Draft
 from quizgen.questions.length import shorten
 from quizgen.questions.post_worth import (
+    asked_by_employer,
     files_story,
-    generic_work,
     not_a_post,
     office_without_place,
     passing_office,
@@ -169,7 +169,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")
     # a post left behind has had many holders: "Who is the former Fed chairman?" has no one answer
     if role and fact.unique_holder and not FORMER.match(role) and (org or fact.qualified or fact.role_display):
-        if generic_work(role) and fact.org_question:
+        if asked_by_employer(fact):
             return drafts  # "Who is the analyst at Salomon Brothers?": one of many
         post = fact.role_display or role
         if not org and office_without_place(post):
