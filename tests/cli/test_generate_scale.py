@@ -182,8 +182,10 @@ def _default_ctrl_c() -> None:
 
 
 def test_ctrl_c_leaves_whole_lines_and_resume_finishes(tmp_path: Path) -> None:
-    # more than one parse batch (nlp.BATCH_CHARS): when the first batch's lines appear, more is to parse
-    count = BATCH_CHARS * 6 // sum(len(p.read_text(encoding="utf-8")) for p in GENRE.glob("*.txt")) + 6
+    # over two parse batches (nlp.BATCH_CHARS): when the first batch's lines appear, a whole batch
+    # is still to parse, seconds of work, so the signal cannot arrive after the run has ended
+    texts = [p.read_text(encoding="utf-8") for p in GENRE.glob("*.txt")]
+    count = BATCH_CHARS * 22 // 10 * len(texts) // sum(len(t) for t in texts)
     folder = write_articles(tmp_path / "many", count)
     out = tmp_path / "bank.jsonl"
     command = [sys.executable, "-m", "quizgen", "generate", str(folder), "-o", str(out), "-j", "1"]
