@@ -104,5 +104,5 @@ _DURATION_REST = re.compile(
 
 def half_a_duration(span: Span) -> bool:
     """ "sentenced to 13 years and 6 months": the years alone are not the sentence, so they are not asked."""
-    doc = span.doc
-    return bool(_DURATION_REST.match(doc.text[span.end_char : span.end_char + 40]))
+    after = span.doc[span.end : span.end + 6]  # not `doc.text`: spaCy joins every token to give it
+    return bool(_DURATION_REST.match(span[-1].whitespace_ + after.text))
