@@ -171,3 +171,11 @@ def stands_apart(text: str, needle: str) -> bool:
 def apart_at(text: str, at: int) -> bool:
     """Is there no word character and no hyphen at `at` (what `(?<![\\w-])` and `(?![\\w-])` ask)?"""
     return not word_char_at(text, at) and text[at : at + 1] != "-"
+
+
+def named_mid_sentence(name: str, text: str) -> bool:
+    """Does the article write `name` capitalized somewhere a sentence does not start?"""
+    return any(
+        (word_char_at(text, at - 1) or text[at - 1 : at] in (",", ";", ":")) and apart_at(text, at + 1 + len(name))
+        for at in starts_of(text, " " + name)
+    )  # `re.search(rf"[\w,;:] {re.escape(name)}(?![\w-])", text)`, without compiling a pattern per name

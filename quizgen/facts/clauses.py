@@ -22,6 +22,7 @@ from quizgen.facts.given_names import other_given_name
 from quizgen.facts.lexicon import COMPANY_WORDS
 from quizgen.facts.mentions import (
     antecedent,
+    common_word_taken_for_name,
     fuller_mention,
     opens_name,
     recent_org,
@@ -307,6 +308,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT")
         or (f" {first.lower_} " in ctx.text and not opens_name(first))
         or (not first.ent_type_ and COMMON_SUFFIX.search(first.lower_))
+        or common_word_taken_for_name(ctx, first)
     ) and not (opens_name(first) and first.lower_ != "the")  # "Construction will"; not "Harbour" of "Harbour Telecom"
     starts = (
         first.i == first.sent.start

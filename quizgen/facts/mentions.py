@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import COMPANY_WORDS, NOT_COMPANIES
 from quizgen.facts.wording import lower_first
+from quizgen.text import named_mid_sentence
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -100,7 +101,7 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
     host = _host_subject(pronoun)
     if host is not None and _fits(ctx, host, plural):  # "the ferry will leave Cork, and in May it will …"
         tokens = [t for t in host.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == host)]
-        return fuller_mention(ctx, host, tokens) or _in_clause(tokens, lower_first(words_of(tokens)))
+        return fuller_mention(ctx, host, tokens) or _in_clause(ctx, tokens, lower_first(words_of(tokens)))
     if sent.start == 0 or _rival_in_sentence(ctx, pronoun):
         return None
     prev = ctx.doc[sent.start - 1].sent
@@ -112,7 +113,7 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
                 continue
             tokens = [t for t in tok.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == tok)]
             fuller = fuller_mention(ctx, tok, tokens)
-            return fuller or _in_clause(tokens, lower_first(words_of(tokens)))
+            return fuller or _in_clause(ctx, tokens, lower_first(words_of(tokens)))
     return None
 
 
@@ -148,11 +149,28 @@ def _rival_in_sentence(ctx: ArticleContext, pronoun: Token) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and _fits(ctx, t, plural) for t in sent)
 
 
-def _in_clause(tokens: list[Token], text: str) -> str:
-    """ "Savers have …" → "When do savers have …?": a common noun that opened its sentence loses the capital."""
+def _in_clause(ctx: ArticleContext, tokens: list[Token], text: str) -> str:
+    """ "Savers have …" → "When do savers have …?": a common noun that opened its sentence loses the
+    capital; so does a word the tagger took for a name there ("Dock workers") when no entity holds it
+    and the article never capitalizes it mid-sentence."""
     first = min(tokens, key=lambda t: t.i)
-    common = first.pos_ == "NOUN" and not first.ent_type_ and not first.text.isupper()
-    return text[:1].lower() + text[1:] if first.is_sent_start and common else text
+    if not first.is_sent_start or first.ent_type_ or first.text.isupper():
+        return text
+    common = first.pos_ == "NOUN" or common_word_taken_for_name(ctx, first)
+    return text[:1].lower() + text[1:] if common else text
+
+
+def common_word_taken_for_name(ctx: ArticleContext, first: Token) -> bool:
+    """ "Dock workers returned …": a sentence's capitalized first word the tagger calls a name, though
+    it only qualifies a common noun, no entity holds it, and the article never capitalizes it
+    mid-sentence; in a question it is an ordinary word ("did dock workers return")."""
+    return (
+        first.pos_ == "PROPN"
+        and not first.ent_type_
+        and first.dep_ in ("compound", "amod")
+        and first.head.pos_ == "NOUN"
+        and not named_mid_sentence(first.text, ctx.text)
+    )
 
 
 def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:

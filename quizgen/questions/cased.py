@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.quote_marks import blank_quotes
-from quizgen.text import apart_at, stands_apart, starts_of, word_char_at
+from quizgen.text import named_mid_sentence, stands_apart
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
@@ -44,7 +44,7 @@ def _article_names(ctx: ArticleContext) -> list[tuple[str, str]]:
     names = {e.text for e in ents if e.label_ in PROPER and e.text[:1].isupper() and e.text[1:2].islower()}
     # a word capitalized only where a sentence starts may be a common noun the tagger took for a name
     norp = {e.text for e in ents if e.label_ == "NORP"}
-    names = {n for n in names if n in norp or _named_mid_sentence(n, ctx.text)}
+    names = {n for n in names if n in norp or named_mid_sentence(n, ctx.text)}
     cached = []
     for name in sorted(names, key=len, reverse=True):
         lowered = name[:1].lower() + name[1:]
@@ -53,14 +53,6 @@ def _article_names(ctx: ArticleContext) -> list[tuple[str, str]]:
         cached.append((name, lowered))
     ctx.__dict__["_proper_capitals"] = cached
     return cached
-
-
-def _named_mid_sentence(name: str, text: str) -> bool:
-    """Does the article write `name` capitalized somewhere a sentence does not start?"""
-    return any(
-        (word_char_at(text, at - 1) or text[at - 1 : at] in (",", ";", ":")) and apart_at(text, at + 1 + len(name))
-        for at in starts_of(text, " " + name)
-    )  # `re.search(rf"[\w,;:] {re.escape(name)}(?![\w-])", text)`, without compiling a pattern per name
 
 
 #: ", " with the words either side: "product, grew".

@@ -201,3 +201,23 @@ def test_a_person_the_question_names_by_surname_is_not_a_false_option() -> None:
     (q,) = [q for q in bank.questions if q.question.startswith("Who said that Ruiz had ignored")]
     assert q.answer == "Tom Calder"
     assert "Ann Ruiz" not in q.choices, q.choices
+
+
+def test_a_common_word_the_tagger_took_for_a_name_loses_its_capital_inside_a_question() -> None:
+    """ "Dock workers returned …": the tagger calls "Dock" a name; a question reads "did dock workers",
+    unless the article capitalizes the word mid-sentence too, where it may well be part of a name."""
+    bank = questions_of_texts(
+        {
+            "plain": "Strike ends\n\nDock workers returned to work on Monday after the strike at Portville.",
+            "named": (
+                "Strike ends\n\nDock workers returned to work on Monday after the strike at Portville.\n\n"
+                "The office on Dock Road reopened too."
+            ),
+        },
+        published=None,  # undated: the weekday is the answer
+    )
+    asked = {q.article: q.question for q in bank.questions if q.answer == "Monday"}
+    assert asked == {
+        "plain": "On what day of the week did dock workers return to work after the strike at Portville?",
+        "named": "On what day of the week did Dock workers return to work after the strike at Portville?",
+    }
