@@ -31,6 +31,7 @@ from quizgen.facts.mentions import (
 )
 from quizgen.facts.participles import host_of_participle
 from quizgen.facts.relative_heads import doubtful_antecedent
+from quizgen.facts.subject_asides import without_asides
 from quizgen.facts.verb_forms import base_form, with_manner
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -263,21 +264,7 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
 
 def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str | None:
     """The subject as it should read in a stand-alone question."""
-    # appositives and comma-set clauses describe the subject; "people waiting over a year" defines it
-    loose = [
-        a
-        for a in head.children
-        if a.dep_ == "appos"
-        or (
-            a.dep_ in ("relcl", "acl")
-            and a.i > 0
-            and (
-                a.doc[a.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")
-                or a.left_edge.text in ("-", "\u2013", "\u2014")
-            )
-        )
-    ]
-    tokens = [t for t in tokens if not any(a.left_edge.i <= t.i <= a.right_edge.i for a in loose)]
+    tokens = without_asides(head, tokens)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     if not tokens or tokens[-1].pos_ == "ADP":

@@ -221,3 +221,24 @@ def test_a_common_word_the_tagger_took_for_a_name_loses_its_capital_inside_a_que
         "plain": "On what day of the week did dock workers return to work after the strike at Portville?",
         "named": "On what day of the week did Dock workers return to work after the strike at Portville?",
     }
+
+
+def test_a_subject_loses_its_asides_with_both_their_commas() -> None:
+    """ "Reyes, 37, and her daughter, Lily, were last seen …": cutting the age and the name must not
+    leave "Reyes, and her daughter, Lily last seen"; a place's state stays ("Pontiac, Mich.")."""
+    bank = questions_of_texts(
+        {
+            "ages": (
+                "Search goes on\n\nAnna Reyes went boating with her family.\n\n"
+                "Reyes, 37, and her 6-year-old daughter, Lily, were last seen on Thursday evening."
+            ),
+            "place": (
+                "Walkout\n\nThe walkout by 900 workers at Pontiac, Mich., and strikes at two other plants "
+                "followed talks in Detroit on Thursday."
+            ),
+        },
+        published=None,
+    )
+    asked = {q.article: q.question for q in bank.questions if q.answer == "Thursday"}
+    assert asked["ages"] == "On what day of the week were Reyes and her 6-year-old daughter last seen?"
+    assert "at Pontiac, Mich.," in asked["place"]
