@@ -16,13 +16,12 @@ def without_asides(head: Token, tokens: list[Token]) -> list[Token]:
     clauses, and without the commas around them; "people waiting over a year" defines its subject
     and stays, and so does a place's ("Pontiac, Mich.")."""
     loose = [a for a in head.children if a.dep_ == "appos" or _set_off_clause(a)]
-    loose += [
+    loose += [  # deeper in: "the branch of Harbor Bank, which gained powers in 1982," too
         t
         for t in tokens
-        if t.dep_ == "appos"
+        if t.head != head
         and t not in loose
-        and t.head != head
-        and t.doc[t.left_edge.i - 1].text == ","
+        and (_set_off_clause(t) or (t.dep_ == "appos" and t.doc[t.left_edge.i - 1].text == ","))
         and t.ent_type_ not in ("GPE", "LOC")
     ]
     spans = [(a.left_edge.i, a.right_edge.i) for a in loose]

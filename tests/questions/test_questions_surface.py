@@ -236,9 +236,15 @@ def test_a_subject_loses_its_asides_with_both_their_commas() -> None:
                 "Walkout\n\nThe walkout by 900 workers at Pontiac, Mich., and strikes at two other plants "
                 "followed talks in Detroit on Thursday."
             ),
+            "nested": (
+                "Bank results\n\nThe Paris branch of Harbor Bank, which gained full French banking powers "
+                "in 1982, made a record profit in 2023."
+            ),
         },
         published=None,
     )
     asked = {q.article: q.question for q in bank.questions if q.answer == "Thursday"}
     assert asked["ages"] == "On what day of the week were Reyes and her 6-year-old daughter last seen?"
     assert "at Pontiac, Mich.," in asked["place"]
+    (profit,) = [q.question for q in bank.questions if q.article == "nested" and q.answer == "2023"]
+    assert profit == "In what year did the Paris branch of Harbor Bank make a record profit?"
