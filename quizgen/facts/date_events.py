@@ -17,10 +17,11 @@ from quizgen.facts.date_attach import misattached, subject_adverbial
 from quizgen.facts.date_figures import change_of
 from quizgen.facts.date_gaps import ask_gapped
 from quizgen.facts.date_named import ask_year_of_name
+from quizgen.facts.date_nouns import event_time
 from quizgen.facts.date_preps import wh_of_prep
 from quizgen.facts.date_starts import start_word
 from quizgen.facts.date_tense import clause_future
-from quizgen.facts.lexicon import REPORTING, VAGUE_NOUNS
+from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.verb_forms import base_form
 from quizgen.facts.wording import lower_first, with_the
 
@@ -88,50 +89,6 @@ def _its_own_when(ctx: ArticleContext, verb: Token, owner: Token | None) -> str 
     return f"When did {name} {base_form(verb)} {rest.strip()}?"
 
 
-def _whose_time(ent: Span, noun: Token | None = None, attach: Token | None = None, ahead: bool = False) -> str | None:
-    """'Saturday's game at Bolton' → When was the game at Bolton? Only a noun with words that single
-    it out ("the elections" alone could be any), and only a past one.
-
-    `noun` is the noun the date belongs to and `attach` the date's own word or preposition under
-    it (by default the possessive date: "Saturday's"); `ahead`: the event is still to come.
-    """
-    noun = noun if noun is not None else ent.root.head
-    attach = attach if attach is not None else ent.root
-    if noun.pos_ != "NOUN" or (not ahead and re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I)):
-        return None
-    if any(c.dep_ == "poss" and c != attach for c in noun.children):
-        return None  # "Ford's earnings last year": no "the" can stand before it
-    if noun.lower_ in ("pct", "percent", "%", "per cent") or any(
-        c.like_num and not ent.start <= c.i < ent.end for c in noun.children
-    ):
-        return None  # "down from 1985's four pct": a figure of that year, no event
-    skip = {t.i for t in attach.subtree}
-    cut = [
-        t
-        for t in noun.subtree
-        if t.i > noun.i
-        and t.i not in skip
-        and (t.dep_ in ("appos", "relcl", "acl", "cc", "conj") or t.text in (",", ";", "(", "-", "\u2014"))
-        and not (t.dep_ in ("cc", "conj") and t.head.head.lower_ == "between")  # ("summit between A and B")
-    ]
-    stop = min((t.left_edge.i for t in cut), default=noun.right_edge.i + 1)
-    tokens = [
-        t
-        for t in noun.subtree
-        if t.i not in skip
-        and (noun.i <= t.i < stop or (t.i < noun.i and t.dep_ not in ("case", "det") and t.head != ent.root))
-    ]
-    if not any(t.i != noun.i and not t.is_punct for t in tokens):
-        return None  # the noun alone: nothing singles it out
-    phrase = words_of(tokens).strip(" ,;:-")
-    if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
-        return None
-    if re.search(r"\b(two|both) (sides|teams|clubs|men|countries)\b", phrase) or set(phrase.split()) & VAGUE_NOUNS:
-        return None  # "When was the match between the two clubs?": which two, only the story knows
-    be = ("are" if ahead else "were") if noun.tag_ == "NNS" else ("is" if ahead else "was")
-    return f"When {be} the {phrase}?"
-
-
 def _timed_against(ent: Span) -> tuple[Token, Token] | None:
     """The event noun a date belongs to when the clause is timed against that event ("was free of
     the virus until an outbreak in July"): (noun, the date's preposition), or None."""
@@ -191,7 +148,7 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     elif root.dep_ in ("nmod", "compound", "nummod", "amod") and (named := ask_year_of_name(ctx, ent)) is not None:
         return named  # "The 2030 Island Games will cost …" → Which year's Island Games will cost …?
     elif root.dep_ == "poss":
-        return _whose_time(ent)  # "Last week's walkout by dock workers" → When was the walkout by dock workers?
+        return event_time(ent)  # "Last week's walkout by dock workers" → When was the walkout by dock workers?
     elif root.dep_ in ("nmod", "compound", "nummod", "amod") and root.head.lower_ in EVENT_NOUNS:
         return _event_noun_time(ctx, ent, iso)  # "the June 8-10 summit in Venice"
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
@@ -209,7 +166,7 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     if verb is None or not _dates_the_verb(ent, verb):
         # "discussed the game in October": the game's month, not the discussion's
         timed = _timed_against(ent) if clause_future(ent) is False else None
-        return _whose_time(ent, *timed) if timed is not None else None
+        return event_time(ent, *timed) if timed is not None else None
     if verb.lemma_ in FORESEE_VERBS and verb.tag_ in ("VBZ", "VBP") and clause_future(ent) is None:
         return _foreseen(ent, verb)
     return _ask_clause(ctx, verb, target, wh)
@@ -260,7 +217,7 @@ def _foreseen(ent: Span, verb: Token) -> str | None:
     if re.search(r"\b(ago|last|yesterday|earlier)\b", ent.text, re.I):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in EVENT_NOUNS and c.i < ent.start]
-    asked = _whose_time(ent, objects[0], ent.root, ahead=True) if objects else None
+    asked = event_time(ent, objects[0], ent.root, ahead=True) if objects else None
     topics = [
         c
         for c in [*verb.children, *ent.root.children]  # (the parse may hang "on a new contract" on the date)
@@ -278,11 +235,11 @@ def _event_noun_time(ctx: ArticleContext, ent: Span, iso: str | None) -> str | N
     if not re.search(r"\d{4}", ent.text):
         if future is None:
             return None
-        return _whose_time(ent, ent.root.head, ent.root, ahead=future)
+        return event_time(ent, ent.root.head, ent.root, ahead=future)
     if not iso or not iso[:4].isdigit() or ctx.published is None:
-        return _whose_time(ent, ent.root.head, ent.root, ahead=future is True)
+        return event_time(ent, ent.root.head, ent.root, ahead=future is True)
     first = iso.split("/")[0]
-    return _whose_time(ent, ent.root.head, ent.root, ahead=first > ctx.published.isoformat()[: len(first)])
+    return event_time(ent, ent.root.head, ent.root, ahead=first > ctx.published.isoformat()[: len(first)])
 
 
 def _ask_clause(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> str | None:

@@ -59,6 +59,8 @@ def dangling(question: str, doc: Doc | None) -> str | None:
             continue  # "Who said that they had …": they are whoever the answer is (see `reported._their_own`)
         if doc is not None and m.group().lower() in ("they", "them") and _plural_subject_before(doc, m.start()):
             continue  # "Who said that if buyers ran their stocks down, they would …": they = the buyers
+        if doc is not None and m.group().lower() == "they" and _subordinate_they(doc, m.start()):
+            continue  # "Who called for protections for officers when they fire?": they = the officers
         if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
             return PRONOUN
     for m in BARE_IT.finditer(unquoted):
@@ -70,6 +72,8 @@ def dangling(question: str, doc: Doc | None) -> str | None:
             continue  # "Who said the company would keep its …": its = the company
         if doc is not None and m.group().lower() in ("his", "her") and _relative_owner(doc, m.start()):
             continue  # "How old is the nurse who fled her house?": her = the nurse
+        if doc is not None and m.group().lower() == "their" and _after_subordinate_they(doc, m.start()):
+            continue  # "… for officers when they fire their weapons": their = they = the officers
         if doc is not None and m.group().lower() == "their" and _counted_subject(doc):
             continue  # "How many analysts cut their estimates?": their = the analysts counted
         if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
@@ -103,6 +107,26 @@ def _plural_subject_before(doc: Doc, char: int) -> bool:
         t.tag_ in ("NNS", "NNPS") and (doc[t.i + 1].tag_.startswith(("VB", "MD")) or doc[t.i + 1].text == ",")
         for t in doc[start + 1 : token.i]
     )
+
+
+#: Words that open a clause hung on the question's own ("… for officers when they fire").
+_SUBORDINATORS = {"when", "if", "because", "as", "after", "before", "until", "while", "once", "whenever", "unless"}
+
+
+def _subordinate_they(doc: Doc, char: int) -> bool:
+    """ "Who called for legal protections for officers when they fire their weapons?": "they" opening a
+    clause hung on the question's own, after a plural noun of that clause, reads as that noun; the
+    question carries what the article's sentence did."""
+    token = _token_at(doc, char)
+    if token is None or token.i < 2 or doc[token.i - 1].lower_ not in _SUBORDINATORS:
+        return False
+    return any(t.tag_ in ("NNS", "NNPS") for t in doc[1 : token.i - 1])
+
+
+def _after_subordinate_they(doc: Doc, char: int) -> bool:
+    """ "… when they fire their weapons": a "their" after a "they" that `_subordinate_they` reads."""
+    token = _token_at(doc, char)
+    return token is not None and any(t.lower_ == "they" and _subordinate_they(doc, t.idx) for t in doc[: token.i])
 
 
 #: Wh-words that open a question whose auxiliary ("did", "does") comes before its subject.

@@ -380,3 +380,16 @@ def test_a_participle_that_shares_a_passive_is_not_asked_as_active() -> None:
     assert "In what year was the Dunmore ferry built?" in asked
     sank = [q.question for q in date_questions("The Dunmore ferry was built in 1990 and sank in 2012.")]
     assert "In what year did the Dunmore ferry sink?" in sank
+
+
+def test_a_hyphen_inside_a_word_does_not_cut_the_event_it_names() -> None:
+    """ "Thursday's killing of two workers from the Leeds-based shipping firm": the tokenizer splits
+    "Leeds-based", and cutting there left "… from the Leeds?"."""
+    text = (
+        "A union leader read out a statement on Friday, condemning Thursday's killing of two workers "
+        "from the Leeds-based Northwind shipping company, as police looked on."
+    )
+    asked = {q.answer: q.question for q in date_questions(text, published=None)}
+    assert asked["Thursday"] == (
+        "On what day of the week was the killing of two workers from the Leeds-based Northwind shipping company?"
+    )

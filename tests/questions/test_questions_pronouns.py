@@ -21,8 +21,15 @@ def _with_tags(question: str) -> str | None:
         "Who said that if millers cut prices, bakers would follow them within a week?",
         "In what year did Ann Ruiz set up a fund to ensure Rangers protect the moors they patrol?",
         "When did the ferry firms say they would raise fares?",
+        "Who called for clearer rules and legal protections for officers when they fire their weapons?",
     ],
-    ids=["they-after-subject-and-comma", "them-after-subject", "they-after-in-what-year", "they-after-when-did"],
+    ids=[
+        "they-after-subject-and-comma",
+        "them-after-subject",
+        "they-after-in-what-year",
+        "they-after-when-did",
+        "they-opening-a-when-clause",
+    ],
 )
 def test_they_with_a_plural_subject_in_the_question_is_kept(question: str) -> None:
     assert _with_tags(question) is None

@@ -1,0 +1,63 @@
+"""The event a date belongs to when it is a noun's, not the clause's: "Saturday's game at Bolton" →
+When was the game at Bolton? Its words are cut where an aside begins, never at a hyphen inside a word."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import words_of
+from quizgen.facts.lexicon import VAGUE_NOUNS
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+
+def event_time(ent: Span, noun: Token | None = None, attach: Token | None = None, ahead: bool = False) -> str | None:
+    """'Saturday's game at Bolton' → When was the game at Bolton? Only a noun with words that single
+    it out ("the elections" alone could be any), and only a past one.
+
+    `noun` is the noun the date belongs to and `attach` the date's own word or preposition under
+    it (by default the possessive date: "Saturday's"); `ahead`: the event is still to come.
+    """
+    noun = noun if noun is not None else ent.root.head
+    attach = attach if attach is not None else ent.root
+    if noun.pos_ != "NOUN" or (not ahead and re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I)):
+        return None
+    if any(c.dep_ == "poss" and c != attach for c in noun.children):
+        return None  # "Ford's earnings last year": no "the" can stand before it
+    if noun.lower_ in ("pct", "percent", "%", "per cent") or any(
+        c.like_num and not ent.start <= c.i < ent.end for c in noun.children
+    ):
+        return None  # "down from 1985's four pct": a figure of that year, no event
+    skip = {t.i for t in attach.subtree}
+    cut = [
+        t
+        for t in noun.subtree
+        if t.i > noun.i
+        and t.i not in skip
+        and (t.dep_ in ("appos", "relcl", "acl", "cc", "conj") or t.text in (",", ";", "(", "\u2014") or dash(t))
+        and not (t.dep_ in ("cc", "conj") and t.head.head.lower_ == "between")  # ("summit between A and B")
+    ]
+    stop = min((t.left_edge.i for t in cut), default=noun.right_edge.i + 1)
+    tokens = [
+        t
+        for t in noun.subtree
+        if t.i not in skip
+        and (noun.i <= t.i < stop or (t.i < noun.i and t.dep_ not in ("case", "det") and t.head != ent.root))
+    ]
+    if not any(t.i != noun.i and not t.is_punct for t in tokens):
+        return None  # the noun alone: nothing singles it out
+    phrase = words_of(tokens).strip(" ,;:-")
+    if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
+        return None
+    if re.search(r"\b(two|both) (sides|teams|clubs|men|countries)\b", phrase) or set(phrase.split()) & VAGUE_NOUNS:
+        return None  # "When was the match between the two clubs?": which two, only the story knows
+    be = ("are" if ahead else "were") if noun.tag_ == "NNS" else ("is" if ahead else "was")
+    return f"When {be} the {phrase}?"
+
+
+def dash(t: Token) -> bool:
+    """A hyphen set apart as a dash ("the talks - held in May - ended"), not one inside a word
+    ("the Dubai-based channel", which the tokenizer splits)."""
+    return t.text == "-" and (bool(t.whitespace_) or (t.i > 0 and bool(t.doc[t.i - 1].whitespace_)))
