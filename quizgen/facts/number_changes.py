@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
@@ -43,7 +44,7 @@ def ask_change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | 
         if prep.lower_ == "to":  # keep "from X" in the question, drop "to Y" and what follows it
             target = ctx.doc[prep.i : max(prep.right_edge.i, ent.end - 1) + 1]
         wh, others = f"{prep.text.capitalize()} what {unit}", _other_figures(anchor, prep)
-        question = _own_period_first(ent, wh, ask(ctx, target, wh, drop_dates=False, extra_drop=others))
+        question = own_period_first(ent, ask(ctx, target, wh, drop_dates=False, extra_drop=others))
         return (question, ent.text) if question else None
     if is_percent and root.dep_ == "conj" and root.head.dep_ == "pobj":  # "…, or 12.9%"
         first = root.head.head
@@ -95,20 +96,34 @@ def _other_figures(verb: Token, own: Token) -> list[Token]:
     return out
 
 
-def _own_period_first(ent: Span, wh: str, question: str | None) -> str | None:
+#: The wh-phrase of a change's end: "From how many cases", "To what figure", up to its auxiliary.
+_END_WH = re.compile(
+    r"^((?:From|To) (?:how many|how much|what)\b.*?) (?=(?:did|do|does|is|are|was|were|has|have|had|will|would)\b)"
+)
+
+
+def own_period_first(ent: Span, question: str | None) -> str | None:
     """'From what amount was the surplus pared to $10 billion in 1986 in 1985?' → 'From what amount in
-    1985 was …': a figure's own year ("17.4 billion dlrs in 1985"), left last after the other end's or
-    left out with the figure, goes beside the wh-phrase."""
+    1985 was …': an end of a change with its own year ("17.4 billion dlrs in 1985"), left last after
+    the other end's, or left in the middle where it reads as the change's, goes beside the wh-phrase."""
     doc = ent.doc
     at = next((i for i in range(ent.end, min(ent.end + 2, len(doc) - 1)) if doc[i].lower_ == "in"), None)
-    if question is None or at is None or doc[at + 1].ent_type_ != "DATE" or not question.startswith(wh):
+    found = _END_WH.match(question) if question is not None and at is not None else None
+    if question is None or at is None or found is None or doc[at + 1].ent_type_ != "DATE":
         return question
-    words = f"in {doc[at + 1].text}"
+    end = at + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    wh, words = found.group(1), f"in {doc[at + 1 : end].text}"
     body = question[len(wh) : -1]
+    if wh.endswith(f" {words}") or not re.search(r" (?:from|to) ", body):
+        return question  # (without the other end, "rise in 1987" is the change's own year too)
     if body.endswith(f" {words}"):
         body = body[: -len(words) - 1]
-    elif words in body:
-        return question
+    elif f" {words} " in body:
+        if body.count(f" {words}") > 1:
+            return question
+        body = body.replace(f" {words} ", " ", 1)
     return f"{wh} {words}{body}?"
 
 

@@ -27,7 +27,7 @@ from quizgen.facts.measures import (
 )
 from quizgen.facts.number_ages import ask_age, ask_described_age, ask_fronted_age
 from quizgen.facts.number_casualties import ask_casualties, is_toll
-from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target
+from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target, own_period_first
 from quizgen.facts.number_clock import ask_clock, clock_times
 from quizgen.facts.number_compared import ask_results
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
@@ -111,6 +111,8 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
                     _add(facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
+        if found is not None:  # "From how many cases in 2010 did …": an end's own year beside it
+            found = (own_period_first(ent, found[0]) or found[0], found[1])
         cut = None if found is None else found[0] if is_toll(ent) else cut_gapped(ent, _whose(ctx, ent, found[0]))
         claim = _claimed(ent, cut) if found is not None and cut is not None else None
         if found is not None and claim is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from invented_articles import asked, questions_of_texts
+from invented_articles import asked, questions_of_text, questions_of_texts
 
 from quizgen.models import QuestionBank
 
@@ -93,7 +93,10 @@ def test_a_surname_before_the_full_name_is_not_that_person(bank: QuestionBank) -
 
 def test_a_wire_change_verb_pared_is_a_change(bank: QuestionBank) -> None:
     found = _found(bank, "pared")
-    assert found["10.1 billion dollars"].startswith("To what amount was the Varn trade surplus pared in 2019")
+    # each end with its own year beside its wh-phrase: the other end's year stays with that end
+    assert found["10.1 billion dollars"] == (
+        "To what amount in 2019 was the Varn trade surplus pared from 17.4 billion dollars in 2018?"
+    )
     assert found["17.4 billion dollars"] == (
         "From what amount in 2018 was the Varn trade surplus pared to 10.1 billion dollars in 2019?"
     )
@@ -123,3 +126,18 @@ def test_the_later_end_of_a_dated_change_is_no_range(bank: QuestionBank) -> None
     found = _found(bank, "cases-by-year")
     assert found["1,420"].startswith("To what figure in 2016 did the number of reported cases of flu")
     assert found["1,420"].endswith("rise from 31 cases in 2009?")
+
+
+def test_the_start_of_a_change_keeps_its_own_year_beside_it() -> None:
+    """ "rose from 31 cases in 2010 to 1,204 in 2016": "From how many cases did … rise in 2010 to …"
+    reads as if the rise were in 2010; the year is the figure's."""
+    text = (
+        "Figures\n\nThe number of reported cases of measles across Wales rose from 31 cases in 2010 "
+        "to 1,204 in 2016.\n\nExports fell from 8,412 tonnes in 2019 to 7,905 tonnes in 2021."
+    )
+    asked = {q.answer: q.question for q in questions_of_text(text, kind="number")}
+    assert asked["31"] == (
+        "From how many cases in 2010 did the number of reported cases of measles across Wales rise to 1,204 in 2016?"
+    )
+    assert asked["8,412 tonnes"] == "From how many tonnes in 2019 did exports fall to 7,905 tonnes in 2021?"
+    assert asked["7,905 tonnes"] == "To how many tonnes in 2021 did exports fall from 8,412 tonnes in 2019?"
