@@ -64,6 +64,8 @@ def dangling(question: str, doc: Doc | None) -> str | None:
         if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
             return PRONOUN
     for m in BARE_IT.finditer(unquoted):
+        if doc is not None and m.group().lower() == "it" and _object_it(doc, m.start()):
+            return PRONOUN  # "How much will Leeds spend on it?": an object "it" is some other thing
         named = _NAMED.search(unquoted[: m.start()])
         bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
         if named or bound:  # "Who said his team …": "his" is whoever the answer is
@@ -79,6 +81,25 @@ def dangling(question: str, doc: Doc | None) -> str | None:
         if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
             return PRONOUN
     return None
+
+
+def _object_it(doc: Doc, char: int) -> bool:
+    """An "it" a verb or a preposition governs ("spend on it", "sold it"): it stands for a thing the
+    question has not named (the name before it is the subject's, and a subject is not its own
+    object). Read from the tags (questions are tagged, not parsed): not an "it" a verb follows
+    ("said it would", "because it was")."""
+    token = _token_at(doc, char)
+    if token is None or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.tag_.startswith(("VB", "MD")):
+        return False
+    return (before.tag_ == "IN" and before.lower_ not in _CLAUSE_OPENERS) or before.tag_.startswith("VB")
+
+
+#: Words tagged as prepositions that open a clause, whose "it" is a subject ("because it", "that it").
+_CLAUSE_OPENERS = {"that", "because", "if", "as", "while", "although", "though", "since", "whether", "unless"}
 
 
 def _noun_subject_before(doc: Doc, char: int) -> bool:

@@ -27,6 +27,7 @@ from quizgen.facts.lexicon import (
 )
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.wording import with_the
+from quizgen.questions.places import named_place
 from quizgen.questions.sides import full_clubs, the_panel, two_sides
 from quizgen.text import strip_the
 
@@ -46,8 +47,14 @@ MUST_BE_NAMED = {
 REFERENT_EVENTS = {"symposium", "conference", "forum", "summit", "seminar", "workshop"}
 #: Weather systems news names ("Cyclone Nisarga"), then calls "the storm".
 STORMS = {"storm", "cyclone", "hurricane", "typhoon"}
+#: Places news names once ("the state of Tasmania", "Kerala state"), then calls "the state".
+PLACE_NOUNS = {"state", "province", "city", "county", "territory", "island"}
 _NOUNS = "|".join(
-    sorted(REFERENT_BODIES | REFERENT_DOCUMENTS | REFERENT_PLURALS | REFERENT_EVENTS | STORMS, key=len, reverse=True)
+    sorted(
+        REFERENT_BODIES | REFERENT_DOCUMENTS | REFERENT_PLURALS | REFERENT_EVENTS | STORMS | PLACE_NOUNS,
+        key=len,
+        reverse=True,
+    )
 )
 #: A named storm: "Cyclone Nisarga", "Hurricane Ida", "Tropical Storm Kirra".
 NAMED_STORM = re.compile(
@@ -104,6 +111,8 @@ def named_referents(question: str, answer: str, fact: Fact, ctx: ArticleContext)
 def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: str) -> str | None:
     if noun in STORMS:
         return _storm(fact, ctx)
+    if noun in PLACE_NOUNS:
+        return named_place(noun, fact.sentence, ctx.text)
     if noun in REFERENT_PLURALS:  # "the prices": of what, only the article says; "the two sides" maybe
         return two_sides(ctx) if noun in ("sides", "teams", "clubs") and _two(phrase) else None
     kind = {n for n in _named_things(ctx) if n.split()[-1].lower() == noun}

@@ -275,3 +275,36 @@ def test_a_study_named_by_its_journal_leaves_the_month_out() -> None:
     )
     funded = [q.question for q in questions_of_texts({"j": text}).questions if "funded" in q.question]
     assert funded == ["By which organization was the study published in Harbour Science Letters funded?"], funded
+
+
+def test_the_state_is_the_one_named_as_a_state_just_before() -> None:
+    """ "brought to the state of Tasmania. As of Monday, the state had …": the question names Tasmania.
+    A city named further back ("the port city of Pen") is not the story's "the city", so it stays."""
+    bank = questions_of_texts(
+        {
+            "state": (
+                "Students to return\n\nThe first students will be flown to the state of Tasmania, which has "
+                "curbed its outbreak. By Monday, the state had counted 23 new infections since early June."
+            ),
+            "city": (
+                "Storm spares the capital\n\nThe port city of Pen also suffered damage on Tuesday.\n\n"
+                "Officials said shops reopened.\n\nThe last deadly storm to hit the city was in 1948."
+            ),
+        }
+    )
+    asked = {q.answer: q.question for q in bank.questions}
+    assert asked["23"] == "How many new infections had Tasmania counted since early June?"
+    assert "Pen" not in asked["1948"]
+
+
+def test_an_object_it_the_question_does_not_name_is_not_asked() -> None:
+    """ "How much will Harwick Council spend on it?": the name before "it" is the subject's, so "it"
+    (the tram of the sentence before) is no part of the question."""
+    bank = questions_of_texts(
+        {
+            "object": "Tram plan\n\nHarwick Council plans a tram. Harwick Council will spend 40 million pounds on it.",
+            "named": "Tram plan\n\nHarwick Council plans a tram. Harwick Council will spend 40 million pounds on rail.",
+        }
+    )
+    asked = {q.article: q.question for q in bank.questions if q.answer == "40 million pounds"}
+    assert asked == {"named": "How much will Harwick Council spend?"}
