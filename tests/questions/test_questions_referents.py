@@ -307,4 +307,4 @@ def test_an_object_it_the_question_does_not_name_is_not_asked() -> None:
         }
     )
     asked = {q.article: q.question for q in bank.questions if q.answer == "40 million pounds"}
-    assert asked == {"named": "How much will Harwick Council spend?"}
+    assert asked == {"named": "How much will Harwick Council spend on rail?"}
