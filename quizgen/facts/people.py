@@ -172,6 +172,7 @@ def person_span(token: Token) -> Span:
             and before.lower_ not in TITLE_WORDS
             and not is_post(before.text)
             and not abbreviated_post(before)  # "Environment CS [Ann Lind]"
+            and not (start > 1 and doc[start - 2].lower_ == "the")  # "Minister in the Presidency [Ann Lind]"
         ):
             start -= 1
         elif (

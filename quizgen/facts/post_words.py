@@ -61,46 +61,57 @@ TITLE_WORDS = {
     "dean",
     "treasurer",
     "skipper",
+    # local and legislative seats, ranks of police and forces: "Councilwoman Ana Ruiz" is Ana Ruiz
+    *"councilwoman councilman councillor councilor councilmember assemblyman assemblywoman assemblymember".split(),
+    *"alderman alderwoman selectman supervisor trustee justice".split(),
+    *"sergeant detective constable superintendent lieutenant colonel admiral".split(),
 }
 
 #: Posts a place has several holders of at once: "a senator from Ohio", asked "Which state …?".
 #: They join the place with "from", the others with "of".
 MANY_PER_PLACE = {"senator", "sen", "rep", "representative", "congressman", "congresswoman"}
+#: Seats a council or an assembly has many of: "Who is a councilwoman of Y?" has no single answer.
+MANY_PER_BODY = {*"councilwoman councilman councillor councilor councilmember".split()}
+MANY_PER_BODY |= {*"assemblyman assemblywoman assemblymember alderman alderwoman selectman trustee".split()}
 #: Heads of a post that many people hold at once: asking "Who is a researcher at Y?" has no single answer.
-SHARED_POSTS = MANY_PER_PLACE | {
-    "researcher",
-    "academician",
-    "member",
-    "analyst",
-    "professor",
-    "scientist",
-    "engineer",
-    "fellow",
-    "expert",
-    "official",
-    "lecturer",
-    "student",
-    "resident",
-    "delegate",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "correspondent",
-    "reporter",
-    "economist",
-    "biologist",
-    "epidemiologist",
-    "physicist",
-    "chemist",
-    "doctor",
-    "lawyer",
-    "adviser",
-    "advisor",
-    "consultant",
-    "specialist",
-    "teacher",
-    "nurse",
-}
+SHARED_POSTS = (
+    MANY_PER_PLACE
+    | MANY_PER_BODY
+    | {
+        "researcher",
+        "academician",
+        "member",
+        "analyst",
+        "professor",
+        "scientist",
+        "engineer",
+        "fellow",
+        "expert",
+        "official",
+        "lecturer",
+        "student",
+        "resident",
+        "delegate",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "correspondent",
+        "reporter",
+        "economist",
+        "biologist",
+        "epidemiologist",
+        "physicist",
+        "chemist",
+        "doctor",
+        "lawyer",
+        "adviser",
+        "advisor",
+        "consultant",
+        "specialist",
+        "teacher",
+        "nurse",
+    }
+)
 
 #: Wire abbreviations of titles, written before a name ("Sen. Ann Ruiz", "Lt. Gen. Ray Holt").
 WIRE_TITLES = {

@@ -224,9 +224,17 @@ def title_word(ctx: ArticleContext, tok: Token) -> bool:
         return False
     if is_post(tok.text) or tok.lower_ in POST_MODIFIERS:
         return True
-    if tok.pos_ in _STOP_POS:
+    if tok.pos_ in _STOP_POS or _describes_at_start(tok):
         return False
     return tok.text[:1].isupper() or tok.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _describes_at_start(tok: Token) -> bool:
+    """ "Embattled Councilmember Ann Ruiz …": a participle opening the sentence (capitalized only
+    because the sentence starts there) describes the person and is no part of the post; an
+    adjective may be the post's ("Political science professor"), and a name's word an entity's
+    ("United Nations")."""
+    return bool(tok.is_sent_start) and not tok.ent_type_ and (tok.tag_ in ("VBN", "VBD") or tok.lower_.endswith("ed"))
 
 
 def _acronym(tok: Token) -> bool:

@@ -100,3 +100,33 @@ def test_occupation_before_the_name_is_a_post_without_a_body(bank: QuestionBank)
     assert not [
         q for q in asked(bank, "occupation-no-body", "role") if q.question.startswith(("Who ", "In 2024, who "))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "post"),
+    [
+        ("Councilwoman Ana Ruiz said the vote should be held in person.", "Ana Ruiz", "Councilwoman"),
+        ("Assemblyman Tom Reed said the levy bill would pass.", "Tom Reed", "Assemblyman"),
+        ("Embattled Councilmember Lea Holt said the council should meet in person.", "Lea Holt", "Councilmember"),
+    ],
+    ids=["council-seat", "assembly-seat", "participle-opening-the-sentence"],
+)
+def test_a_seat_or_rank_before_a_name_is_the_post_not_part_of_the_name(text: str, speaker: str, post: str) -> None:
+    """ "Councilwoman Ana Ruiz said …" → Ana Ruiz, a councilwoman; "Embattled" describes her, it is no post."""
+    bank = every_question_of_texts({"a": f"Council news\n\n{text}"})
+    answers = {q.kind: q.answer for q in bank.questions}
+    assert answers["quote"] == speaker
+    assert answers["role"] == post
+
+
+def test_a_body_after_the_in_a_title_is_not_the_first_name() -> None:
+    """ "Minister in the Presidency Jane Okafor said …": "Presidency" ends the title, it opens no name."""
+    bank = every_question_of_texts(
+        {
+            "a": (
+                "Minister speaks\n\nMinister in the Presidency Jane Okafor spoke on Tuesday.\n\n"
+                "Okafor said 40 cases were open."
+            )
+        }
+    )
+    assert {q.answer for q in bank.questions if q.kind == "quote"} == {"Jane Okafor"}
