@@ -44,6 +44,7 @@ LENGTH_UNITS: dict[str, str] = {
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}
     | {"cardinal", "archbishop", "bishop", "reverend", "rev"}
+    | {"datuk", "dato", "datin"}  # Malaysian honours, written before the name as "Sir" is
 )
 #: "zero" … "twenty": the index is the value.
 NUMBER_WORDS: tuple[str, ...] = tuple(

@@ -5,6 +5,9 @@ Kept apart from the speech and change verbs of `lexicon` (which re-exports them)
 
 from __future__ import annotations
 
+#: Seats a council or an assembly has many of ("Councilwoman Ana Ruiz"): no one answers "Who is a …?".
+COUNCIL_SEATS = {*"councilwoman councilman councillor councilor councilmember alderman alderwoman".split()}
+COUNCIL_SEATS |= {*"assemblyman assemblywoman assemblymember selectman trustee".split()}
 #: Words that may precede a name as a title but are not part of it.
 TITLE_WORDS = {
     "president",
@@ -61,22 +64,19 @@ TITLE_WORDS = {
     "dean",
     "treasurer",
     "skipper",
-    # local and legislative seats, ranks of police and forces: "Councilwoman Ana Ruiz" is Ana Ruiz
-    *"councilwoman councilman councillor councilor councilmember assemblyman assemblywoman assemblymember".split(),
-    *"alderman alderwoman selectman supervisor trustee justice".split(),
-    *"sergeant detective constable superintendent lieutenant colonel admiral".split(),
+    # seats, ranks of police and forces, "Menteri Besar" (a Malaysian state's chief minister)
+    *COUNCIL_SEATS,
+    *"supervisor justice sergeant detective constable superintendent lieutenant colonel".split(),
+    *"admiral menteri besar".split(),
 }
 
 #: Posts a place has several holders of at once: "a senator from Ohio", asked "Which state …?".
 #: They join the place with "from", the others with "of".
 MANY_PER_PLACE = {"senator", "sen", "rep", "representative", "congressman", "congresswoman"}
-#: Seats a council or an assembly has many of: "Who is a councilwoman of Y?" has no single answer.
-MANY_PER_BODY = {*"councilwoman councilman councillor councilor councilmember".split()}
-MANY_PER_BODY |= {*"assemblyman assemblywoman assemblymember alderman alderwoman selectman trustee".split()}
 #: Heads of a post that many people hold at once: asking "Who is a researcher at Y?" has no single answer.
 SHARED_POSTS = (
     MANY_PER_PLACE
-    | MANY_PER_BODY
+    | COUNCIL_SEATS
     | {
         "researcher",
         "academician",

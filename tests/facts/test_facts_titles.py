@@ -108,8 +108,9 @@ def test_occupation_before_the_name_is_a_post_without_a_body(bank: QuestionBank)
         ("Councilwoman Ana Ruiz said the vote should be held in person.", "Ana Ruiz", "Councilwoman"),
         ("Assemblyman Tom Reed said the levy bill would pass.", "Tom Reed", "Assemblyman"),
         ("Embattled Councilmember Lea Holt said the council should meet in person.", "Lea Holt", "Councilmember"),
+        ("Menteri Besar Ali Hassan said the state needed more doctors.", "Ali Hassan", "Menteri Besar"),
     ],
-    ids=["council-seat", "assembly-seat", "participle-opening-the-sentence"],
+    ids=["council-seat", "assembly-seat", "participle-opening-the-sentence", "malaysian-chief-minister"],
 )
 def test_a_seat_or_rank_before_a_name_is_the_post_not_part_of_the_name(text: str, speaker: str, post: str) -> None:
     """ "Councilwoman Ana Ruiz said …" → Ana Ruiz, a councilwoman; "Embattled" describes her, it is no post."""
