@@ -43,7 +43,7 @@ LENGTH_UNITS: dict[str, str] = {
 #: Titles that stand before a name without being part of it (church ranks too: "Cardinal Ruiz" is Ann Ruiz).
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}
-    | {"cardinal", "archbishop", "bishop", "reverend", "rev"}
+    | {"cardinal", "archbishop", "bishop", "reverend", "rev", "pastor", "rabbi", "imam"}
     | {"datuk", "dato", "datin"}  # Malaysian honours, written before the name as "Sir" is
 )
 #: "zero" … "twenty": the index is the value.

@@ -109,8 +109,9 @@ def test_occupation_before_the_name_is_a_post_without_a_body(bank: QuestionBank)
         ("Assemblyman Tom Reed said the levy bill would pass.", "Tom Reed", "Assemblyman"),
         ("Embattled Councilmember Lea Holt said the council should meet in person.", "Lea Holt", "Councilmember"),
         ("Menteri Besar Ali Hassan said the state needed more doctors.", "Ali Hassan", "Menteri Besar"),
+        ("Trooper Ann Bell said the coast road was closed.", "Ann Bell", "Trooper"),
     ],
-    ids=["council-seat", "assembly-seat", "participle-opening-the-sentence", "malaysian-chief-minister"],
+    ids=["council-seat", "assembly-seat", "participle-opening-the-sentence", "malaysian-chief-minister", "rank"],
 )
 def test_a_seat_or_rank_before_a_name_is_the_post_not_part_of_the_name(text: str, speaker: str, post: str) -> None:
     """ "Councilwoman Ana Ruiz said …" → Ana Ruiz, a councilwoman; "Embattled" describes her, it is no post."""
@@ -131,3 +132,11 @@ def test_a_body_after_the_in_a_title_is_not_the_first_name() -> None:
         }
     )
     assert {q.answer for q in bank.questions if q.kind == "quote"} == {"Jane Okafor"}
+
+
+def test_a_minister_of_religion_before_a_name_is_no_part_of_it() -> None:
+    """ "Rabbi Dan Klein said …" → Dan Klein, as "Bishop Ann Lee" is Ann Lee."""
+    bank = every_question_of_texts(
+        {"a": "Town news\n\nRabbi Dan Klein said the hall would reopen.\n\nPastor Ruth Ade said the church was full."}
+    )
+    assert {q.answer for q in bank.questions if q.kind == "quote"} == {"Dan Klein", "Ruth Ade"}
