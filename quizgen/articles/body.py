@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from quizgen.articles import boilerplate as bp
 from quizgen.articles.datelines import lead_month_day, parse_date, says_published, split_lead_dateline
+from quizgen.articles.transcripts import attributed_transcript
 
 #: A line counts as prose, not a fragment, from this many words even without a final stop.
 PROSE_WORDS = 15
@@ -127,7 +128,8 @@ def compose(draft: RawArticle) -> Composed:
     dates: list[tuple[int, dt.date]] = []  # (rank, date): lower rank wins
     start, title = _find_title(lines, draft.title, dates)
     start = _skip_header(lines, start, dates)
-    kept = _drop_furniture(lines[start:], title)
+    # "JOHN DALE: …" → "…," John Dale said. (before the furniture goes: "REPORTER: …" is no byline there)
+    kept = _drop_furniture(attributed_transcript(lines[start:]), title)
     if published is None and not dates:
         _note_date_under_notice(kept, dates)
     paragraphs = [line for line in kept if line]

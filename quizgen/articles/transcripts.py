@@ -1,0 +1,80 @@
+"""A broadcast or briefing transcript read as a story: each speaker's line becomes what they said.
+
+Radio and TV programmes, press briefings and interviews are published as transcripts: a speaker's
+name in capitals, a colon, then their words ("JOHN DALE: We will ask for a warrant."). The
+quotation extractor reads news prose, where words are quoted and attributed ("… warrant," John
+Dale said), so each such line is written that way; the lines of the programme's own voices
+("PRESENTER:", "REPORTER:") are its narration and only lose the label. A text is read as a
+transcript only when two lines or more open with a label, so a lone "WARNING:" is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A speaker label: one to five words in capitals ("JOHN DALE", "MS. OKAFOR", "DE LA CRUZ"), a colon.
+LABEL = re.compile(r"^((?:[A-Z][A-Z'\u2019.\-]*)(?: [A-Z][A-Z'\u2019.\-]*){0,4}):\s+(\S.*)$")
+#: Labels of the programme's own voices: their lines are narration, not someone quoted.
+NARRATORS = {
+    *"presenter reporter host anchor interviewer narrator correspondent journalist announcer".split(),
+    *"moderator question answer q a voiceover caption".split(),
+}
+#: Titles a label may open with ("MS. OKAFOR"), kept as the article writes them.
+_TITLES = {"MR.", "MRS.", "MS.", "DR.", "PROF.", "MR", "MRS", "MS", "DR"}
+
+
+def attributed_transcript(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` with each labelled speaker line written as a quotation with its speaker, and
+    each narrator's label dropped; unchanged when fewer than two lines carry a label."""
+    labelled = [LABEL.match(p) for p in paragraphs]
+    if sum(m is not None for m in labelled) < 2:
+        return paragraphs
+    prose = "\n".join(m.group(2) if m else p for p, m in zip(paragraphs, labelled, strict=True))
+    out = []
+    for paragraph, m in zip(paragraphs, labelled, strict=True):
+        speaker = _speaker(m.group(1), prose) if m is not None and not _narrator(m.group(1)) else None
+        if m is not None and _narrator(m.group(1)):
+            out.append(m.group(2))
+        elif m is not None and speaker is not None:
+            out.append(_quoted(m.group(2), speaker))
+        else:
+            out.append(paragraph)  # no label, or one that names no one the story names ("NOTE:")
+    return out
+
+
+def _narrator(label: str) -> bool:
+    """ "REPORTER", "ABC REPORTER", "Q": one of the programme's own voices."""
+    return label.split()[-1].lower().strip(".") in NARRATORS
+
+
+def _speaker(label: str, prose: str) -> str | None:
+    """ "JOHN DALE" → "John Dale", "MS. OKAFOR" → "Ms. Okafor"; a lone surname ("DALE") → the full
+    name the story gives it ("Superintendent John Dale says …" → "John Dale"). None when the story's
+    words never name that person: a label such as "NOTE" or "UPDATE" is no speaker."""
+    words = label.split()
+    title = [w.capitalize() for w in words[:1] if w in _TITLES]
+    said = " ".join(words[len(title) :])
+    found = re.search(rf"\b{re.escape(said)}\b", prose, re.I) if said else None
+    if found is None or not found.group()[:1].isupper():
+        return None
+    name = found.group()  # as the story writes it: "McKean", not "MCKEAN"
+    if title or " " in name:
+        return " ".join([*title, name])
+    given = (m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", prose))
+    first = next((g for g in given if g not in _NOT_GIVEN), None)
+    return f"{first} {name}" if first else name
+
+
+#: Capitalized words before a surname that are no given name ("Superintendent Dale", "Mr Dale").
+_NOT_GIVEN = {"Mr", "Mrs", "Ms", "Dr", "Superintendent", "Inspector", "Minister", "President", "The", "Senator"}
+
+
+def _quoted(words: str, speaker: str) -> str:
+    """ "We will ask for a warrant." → '"We will ask for a warrant," John Dale said.'; words that
+    hold quotation marks of their own, or end in a question, keep their own ending."""
+    words = words.strip()
+    if '"' in words or "\u201c" in words:
+        return f"{speaker} said: {words}"
+    if words.endswith("."):
+        return f'"{words[:-1]}," {speaker} said.'
+    return f'"{words}" {speaker} said.'
