@@ -60,6 +60,8 @@ def load_nlp(name: str | None = None) -> Language:
         nlp.add_pipe("quizgen_prefixes", first=True)
     if "parser" in nlp.pipe_names and "quizgen_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("quizgen_paragraphs", before="parser")
+    if "ner" in nlp.pipe_names and "quizgen_entities" not in nlp.pipe_names:
+        nlp.add_pipe("quizgen_entities", after="ner")
     # The model and the modules loaded so far live as long as the process: the garbage collector's
     # full passes need not walk their hundred thousand objects again (a few every hundred articles).
     gc.freeze()
@@ -147,7 +149,8 @@ TITLE_ENDS = {"general", "elect", "designate", "in-chief"}
 
 
 def _register_components() -> None:
-    """Two small components: sentence starts at line breaks, and prefixed words kept whole."""
+    """Three small components: sentence starts at line breaks, prefixed words kept whole, and the
+    entities the model gets wrong in ways no later rule reads around (see `entity_fixes`)."""
     from spacy.language import Language
 
     if Language.has_factory("quizgen_paragraphs"):
@@ -159,6 +162,12 @@ def _register_components() -> None:
             if i + 1 < len(doc):
                 doc[i + 1].is_sent_start = True
         return doc
+
+    @Language.component("quizgen_entities")
+    def entity_fixes(doc):  # type: ignore[no-untyped-def]
+        from quizgen.entity_fixes import without_false_dates
+
+        return without_false_dates(doc)
 
     @Language.component("quizgen_prefixes")
     def keep_prefixed_words(doc):  # type: ignore[no-untyped-def]

@@ -275,6 +275,13 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
     return (question, span.text) if question else None
 
 
+def _counts_the_unit(text: str, unit_at: int) -> bool:
+    """Is the unit word the figure's own ("24 months", "two and a half years", "24-month"), not a
+    word of a date after it ("24 this month")?"""
+    before = text[:unit_at].rstrip(" -").lower()
+    return not re.search(r"\b(?:this|last|next|that|the|each|every|per|a)$", before)
+
+
 def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'last for three days' → For how many days …?; '12 months' → how many months."""
     if ent.text.lower().startswith("every ") or ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "every":
@@ -284,8 +291,8 @@ def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if ent.text.lower().startswith(("the ", "this ", "last ", "next ")):
         return None  # "the 52 weeks to February 24", "the next 18 months": a period, not a count
     unit_word = UNIT.search(ent.text)
-    if unit_word is None:
-        return None
+    if unit_word is None or not _counts_the_unit(ent.text, unit_word.start()):
+        return None  # "turned 24 this month": the figure counts no months
     unit = unit_word.group(1).lower()
     unit = unit if unit.endswith("s") else unit + "s"
     root = ent.root
