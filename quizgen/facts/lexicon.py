@@ -360,3 +360,9 @@ NOT_COMPANIES = {
     "agency", "government", "police", "court", "party", "association", "federation", "hospital", "museum",
     "foundation", "committee", "parliament", "assembly", "army", "navy", "office", "authority", "league",
 }  # fmt: skip
+
+#: Words a number only labels ("type 2 diabetes", "a category 4 storm", "phase 3 trials", "Gate 12").
+NUMBERED_LABELS = {
+    *"type stage phase category level grade class tier division section article chapter clause".split(),
+    *"gate terminal platform route channel version generation model pillar".split(),
+}

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_verbs import clause_verb
+from quizgen.facts.lexicon import NUMBERED_LABELS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -120,6 +121,19 @@ def unasserted(ent: Span) -> bool:
             return False
         verb = clause_verb(verb.head)
     return False
+
+
+def defines_a_group(ent: Span) -> bool:
+    """ "Nurses who work night shifts for more than 10 years are more likely to …": a figure in a
+    clause that defines which people or things are meant (after a bare plural, no comma) states
+    no fact; "For more than how many years do nurses work night shifts?" would assert one."""
+    verb = clause_verb(ent.root)
+    if verb is None or verb.dep_ != "relcl" or verb.head.tag_ != "NNS" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # ("reported earnings that rose 116%": an object's clause says what was reported)
+    noun, doc = verb.head, ent.doc
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) or doc[verb.left_edge.i - 1].text == ",":
+        return False
+    return any(c.lower_ in ("who", "that", "which") and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _mark(verb: Token) -> str:
@@ -264,12 +278,15 @@ def quantifier_subject(ent: Span) -> bool:
 
 def no_figure(ent: Span) -> bool:
     """Entities that hold no figure to ask: a count run into the words after it ("two additional
-    20-year options"), a rank ("ranked No. 1", "world number five"), a fiscal year ("1987/88")."""
+    20-year options"), a rank ("ranked No. 1", "world number five"), a numbered label ("type 2"),
+    a fiscal year ("1987/88")."""
     if ent.label_ == "CARDINAL" and len(ent) > 1 and ent[0].like_num and not ent[1].like_num and ent[1].pos_ == "ADJ":
         return True
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("no", "no.", "number", "#"):
         return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ in NUMBERED_LABELS:
+        return True  # "type 2 diabetes", "a category 4 storm", "phase 3 trials": a label, not a count
     if ent.start > 1 and doc[ent.start - 1].text == "." and doc[ent.start - 2].lower_ == "no":
         return True  # "No . 1" as the tokenizer may split it; a sentence's own full stop is no rank
     return bool(re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()))

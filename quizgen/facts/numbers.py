@@ -35,6 +35,7 @@ from quizgen.facts.number_elapsed import ask_elapsed
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_guards import (
     cut_gapped,
+    defines_a_group,
     in_comparison,
     in_simile,
     measured_against,
@@ -158,7 +159,7 @@ def _not_asked(ent: Span) -> bool:
     """A figure no question asks: negated or supposed, said of "both" or "each", or a span that measures
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
-    if unasserted(ent) or quantifier_subject(ent):
+    if unasserted(ent) or quantifier_subject(ent) or defines_a_group(ent):
         return True
     return record_span(ent) and minute_ordinal(ent) is None
 

@@ -185,12 +185,12 @@ def post_not_worth_asking(fact: RoleFact) -> bool:
     words = role.replace("-", " ").split()
     if not_a_post(role) or (words[-1] in _STAGES_OF_LIFE and not fact.org):
         return True
+    if _BARE_AUTHOR.match(fact.role):
+        return True  # "the study's first author X, of Y": a part in the study, which the post leaves unnamed
     if fact.other_posts:
         return False
     if all(w in _VAGUE_HEADS for w in words) or role in _COURT_POSTS and not fact.org:
         return True
-    if _BARE_AUTHOR.match(fact.role):
-        return True  # "the study's first author X, of Y": a part in the study, which the post leaves unnamed
     if asked_by_employer(fact):
         return True
     if all(w in _RANK_WORDS for w in words) and words[-1] in ("professor", "lecturer", "fellow"):

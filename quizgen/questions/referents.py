@@ -115,7 +115,7 @@ def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: s
         return named_place(noun, fact.sentence, ctx.text)
     if noun in REFERENT_PLURALS:  # "the prices": of what, only the article says; "the two sides" maybe
         return two_sides(ctx) if noun in ("sides", "teams", "clubs") and _two(phrase) else None
-    kind = {n for n in _named_things(ctx) if n.split()[-1].lower() == noun}
+    kind = {n for n in _named_things(ctx) if n.split()[-1].lower() == noun and not _institution(n, noun)}
     if len(kind) == 1:  # "the committee" → "the Nobel Committee", "the index" → "the Global Innovation Index"
         return (
             with_the(kind.pop(), ctx.text)
@@ -218,6 +218,19 @@ STANDS_FOR_NAMED = ORG_STAND_INS | {"group", "side", "outfit", "consortium", "al
 
 def _bodies(ctx: ArticleContext) -> set[str]:
     return {*ctx.org_names, *(strip_the(e.text) for e in ctx.ents if e.label_ == "ORG")}
+
+
+#: Words of a body's name: "the National Institute for Health Research" is no "research" to name.
+_INSTITUTION_WORDS = {
+    *"institute institution university college school academy council association society foundation".split(),
+    *"agency ministry department commission trust laboratory centre center board bureau office fund".split(),
+}
+
+
+def _institution(name: str, noun: str) -> bool:
+    """Is `name` a body's, ending in a document's word ("Institute for Health Research"), when the
+    question's `noun` is a document's ("the research")?"""
+    return noun in REFERENT_DOCUMENTS and any(w.lower() in _INSTITUTION_WORDS for w in name.split())
 
 
 def _named_things(ctx: ArticleContext) -> set[str]:
