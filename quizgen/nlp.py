@@ -165,9 +165,9 @@ def _register_components() -> None:
 
     @Language.component("quizgen_entities")
     def entity_fixes(doc):  # type: ignore[no-untyped-def]
-        from quizgen.entity_fixes import without_false_dates
+        from quizgen.entity_fixes import fix_entities
 
-        return without_false_dates(doc)
+        return fix_entities(doc)
 
     @Language.component("quizgen_prefixes")
     def keep_prefixed_words(doc):  # type: ignore[no-untyped-def]

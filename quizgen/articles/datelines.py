@@ -30,14 +30,17 @@ _PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|released|dat
 
 #: A wire-service dateline opening the first paragraph:
 #: "WASHINGTON, March 14, 2024 (Reuters) - ", "BEIJING, June 4 (Xinhua) -- ", "KYIV, Ukraine (AP) — ",
-#: "March 14, 2024 (Reuters) - ", "BEIJING — ", "MELBOURNE (REUTERS, AFP) - ".
+#: "March 14, 2024 (Reuters) - ", "BEIJING — ", "MELBOURNE (REUTERS, AFP) - ", and the Indian
+#: wires' "New Delhi, April 6 (PTI) " with the place in title case and no dash (the date and a short
+#: capitalised agency both needed there).
 _PLACE = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
 _LEAD_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
 _AGENCY = r"\((?:[A-Z][\w.&’' ]{0,30}(?:[,/]\s?[A-Z][\w.&’' ]{0,30}){0,3})\)"  # "(REUTERS, AFP)", "(THE STAR/ANN)"
 _DASH = r"(?:--?|–|—)"
 _LEAD_DATELINE = re.compile(
     rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_LEAD_DATE}))?\s*(?P<agency>{_AGENCY})?\s*(?:{_DASH}\s+|(?:--|—)(?=[A-Z][a-z]))"
-    rf"|(?P<date2>{_LEAD_DATE})\s*(?P<agency2>{_AGENCY})?\s*{_DASH}\s+)"
+    rf"|(?P<date2>{_LEAD_DATE})\s*(?P<agency2>{_AGENCY})?\s*{_DASH}\s+"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?P<date3>{_LEAD_DATE})\s*(?P<agency3>\([A-Z]{{2,5}}\))\s*(?:{_DASH}\s+)?)"
     r"(?=\S)"
 )
 
@@ -78,12 +81,12 @@ def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
         return paragraph, None
     # A bare capitalised word followed by a dash ("NATO - the alliance ...") is not a dateline
     # unless an agency, a date or a long dash makes it one.
-    has_marker = match["agency"] or match["date"] or match["date2"] or match["agency2"]
+    has_marker = match["agency"] or match["date"] or match["date2"] or match["agency2"] or match["agency3"]
     if not has_marker and not re.search(r"(--|–|—)\s*$", match.group(0)):  # "PLACE, CA--Deep …" too
         return paragraph, None
     if match["place"] and len(match["place"].split(",")[0].replace(" ", "")) < 3:
         return paragraph, None
-    date_text = match["date"] or match["date2"] or ""
+    date_text = match["date"] or match["date2"] or match["date3"] or ""
     return paragraph[match.end() :], parse_date(date_text)
 
 
@@ -97,7 +100,7 @@ def lead_month_day(paragraph: str) -> tuple[int, int] | None:
         return None
     found = re.fullmatch(
         r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]+)\.?",
-        match["date"] or match["date2"] or "",
+        match["date"] or match["date2"] or match["date3"] or "",
     )
     if not found:
         return None

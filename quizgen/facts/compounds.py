@@ -101,6 +101,12 @@ def _phrase(ctx: ArticleContext, noun: Token, size: range) -> str | None:
         stop = min(t.left_edge.i for t in cut)
         tokens = [t for t in tokens if t.i < stop]
     dets = [t for t in noun.children if t.dep_ in ("det", "poss") and t.i < noun.i]
+    person = ctx.resolve_person(noun) if noun.pos_ == "PROPN" else None
+    if all(t.pos_ == "PROPN" or t.lower_ == "the" for t in tokens):
+        if person is not None and noun.ent_type_ != "ORG":
+            return person.name  # "The 24-year-old Ruiz" → "Ana Ruiz", never "the Ruiz"
+        if [t for t in tokens if t.lower_ != "the"] == [noun] and noun.doc[noun.i - 1].lower_ == "old":
+            return noun.text  # "the 24-year-old Odegard": a surname the model took for a place or a body
     if any(t.lower_ in ("a", "an", "some", "any", "no", "every", "each") for t in dets):
         return None
     if any(t.dep_ == "nummod" and t.i not in size for t in noun.children):

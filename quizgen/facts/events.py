@@ -244,6 +244,7 @@ def _subject(
     if question is None or _thin(question, wh):
         return None
     question = re.sub(r"\b(\d+) -?(\d+)\b", lambda m: _score(m, verb.sent.text), question)
+    question = re.sub(r"(\S+) (\d+)\b(?![-\d])", lambda m: _cut_score(m, verb.sent.text), question)
     return agree(question, wh), [name], verb
 
 
@@ -259,6 +260,13 @@ def _score(m: re.Match[str], sentence: str) -> str:
     """'won 2 0' → 'won 2-0': the parser set the score's hyphen apart as punctuation."""
     joined = f"{m.group(1)}-{m.group(2)}"
     return joined if joined in sentence else m.group(0)
+
+
+def _cut_score(m: re.Match[str], sentence: str) -> str:
+    """'beat Aston Villa 3' → 'beat Aston Villa 3-1': the parser hung the score's second figure
+    elsewhere, and the question kept only the first."""
+    whole = re.search(rf"(?<!\S){re.escape(m.group(1))} {m.group(2)}-\d+\b", sentence)
+    return whole.group(0) if whole else m.group(0)
 
 
 def _thin(question: str, wh: str) -> bool:

@@ -162,11 +162,17 @@ FAMILY = {"child", "kid", "son", "daughter", "grandchild", "grandson", "granddau
 
 def not_a_count(ent: Span) -> bool:
     """'Apple's ten largest investors', 'the top five firms': the number cuts a ranking ("How many largest
-    investors …" is no question). 'he and his wife have three children': family trivia, not news."""
+    investors …" is no question). 'he and his wife have three children': family trivia, not news. 'a
+    3-pointer' is one shot; "113 off 72 balls" two figures the parser fused."""
     root = ent.root
     if root.dep_ != "nummod" or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = root.head
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_ and noun.tag_ == "NN":
+        return True  # "answered with a 3-pointer": one thing named by the figure, not three of them
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "off" and doc[ent.start - 2].like_num:
+        return True  # "struck 113 off 72 balls": the balls faced, not struck
     if any(c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING for c in noun.children if c.dep_ in ("amod", "advmod")):
         return True
     if any(t.lower_ == "top" for t in ent.doc[max(ent.start - 2, ent.sent.start) : ent.start]):

@@ -99,6 +99,12 @@ def test_a_bare_dateline_under_a_short_notice_dates_the_story(tmp_path: Path) ->
             id="two-agencies",
         ),
         pytest.param(
+            "Port Vell, Dec 14 (HNS) Holmstad Rovers beat the ferrymen 2-1 on Saturday.",
+            None,
+            "Holmstad Rovers beat the ferrymen 2-1 on Saturday.",
+            id="indian-wire-title-case-place-no-dash",
+        ),
+        pytest.param(
             "NATO - the alliance - met on Monday to discuss the ferry, officials said.",
             None,
             "NATO - the alliance - met on Monday to discuss the ferry, officials said.",
