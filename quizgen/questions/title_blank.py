@@ -142,6 +142,9 @@ def _asks_name(question: Question) -> bool:
 
 def _pattern(piece: str, caps: bool) -> re.Pattern[str]:
     flags = re.IGNORECASE if caps or " " in piece or not piece[:1].isalpha() else 0
+    if piece[:1].isdigit():  # a figure, not the "1" of another score or range ("2-1", "10-12")
+        edges = rf"(?<![\w.])(?<!\d[-\u2013:/]){re.escape(piece)}(?![\w]|\.\w|[.,]\d|[-\u2013:/]\d)"
+        return re.compile(edges, flags)
     return re.compile(rf"(?<![\w.]){re.escape(piece)}(?![\w]|\.\w|[.,]\d)", flags)
 
 

@@ -86,6 +86,8 @@ def test_the_answer_in_the_title_is_blanked(kind: str, title: str, question: str
         ("date", "Line reopens amid Covid-19 rules", "When will the line reopen?", "May 4, 2024"),
         # a post is blanked only as a whole, never by a word of a name
         ("role", "Orlen chair sets date", "What post does Marisol Quant hold?", "chair of the Orlen Rail Board"),
+        # a figure of the answer is no figure of another score ("2-1" holds no "1" of "3-1")
+        ("number", "Holm Rovers edge Port Vell 2-1", "By what score did Holm Rovers beat Port Vell in May?", "3-1"),
     ],
 )
 def test_a_title_without_the_answer_is_shown_as_written(kind: str, title: str, question: str, answer: str) -> None:
