@@ -82,7 +82,7 @@ def ask(
         return None
     if subject_tokens is not None and target.end == verb.i and wh == "When":  # "The court on Tuesday overturned …"
         subject_tokens = [t for t in subject_tokens if t.i not in drop]
-    if _object_gapped(verb) or _another_subject(target, verb, subject_tokens):
+    if _object_gapped(verb) or _another_subject(target, verb, subject_tokens) or _disagrees(verb, subject_tokens):
         return None
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
     aux = _auxiliaries(verb)
@@ -260,6 +260,17 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
         if subject is not None and acl is None:
             return subject, None
     return None, None
+
+
+def _disagrees(verb: Token, subject_tokens: list[Token] | None) -> bool:
+    """ "A man who held four employees hostage for six hours": the tagger read "hostage" as a plural
+    present verb ("VBP") of "man"; a singular noun never takes one, so the parse is wrong here."""
+    if verb.tag_ != "VBP" or not subject_tokens or verb.dep_ == "conj" or any(c.dep_ == "aux" for c in verb.children):
+        return False  # ("will take seven years, travel …": the conjoined verb's tag slips, its parse holds)
+    head = next((t for t in subject_tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.tag_ not in ("NN", "NNP") or head.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY"):
+        return False
+    return not any(c.dep_ == "cc" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
 
 
 def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str | None:

@@ -248,3 +248,18 @@ def test_a_subject_loses_its_asides_with_both_their_commas() -> None:
     assert "at Pontiac, Mich.," in asked["place"]
     (profit,) = [q.question for q in bank.questions if q.article == "nested" and q.answer == "2023"]
     assert profit == "In what year did the Paris branch of Harbor Bank make a record profit?"
+
+
+def test_a_noun_the_tagger_took_for_a_verb_makes_no_question() -> None:
+    """ "A man who held four workers hostage for six hours …": the tagger reads "hostage" as the
+    verb of "man", and the question lost its verb ("For how many hours did a man who held four
+    workers hostage?"); a singular noun never takes a plural present verb, so nothing is asked."""
+    bank = questions_of_texts(
+        {
+            "a": (
+                "Standoff ends\n\nA man who held four bank employees hostage for six hours on Tuesday has been "
+                "charged with kidnapping, police said Wednesday."
+            )
+        }
+    )
+    assert not [q for q in bank.questions if "hours" in q.answer]
