@@ -248,3 +248,19 @@ def test_a_subject_loses_its_asides_with_both_their_commas() -> None:
     assert "at Pontiac, Mich.," in asked["place"]
     (profit,) = [q.question for q in bank.questions if q.article == "nested" and q.answer == "2023"]
     assert profit == "In what year did the Paris branch of Harbor Bank make a record profit?"
+
+
+def test_a_company_short_name_starting_its_sentences_keeps_its_capital() -> None:
+    """ "Veritas employed about 12,000 people …": the short name of "Veritas Systems" may open every
+    sentence that names it; a question reads "did Veritas employ", never "did veritas employ"."""
+    bank = questions_of_texts(
+        {
+            "short": (
+                "Job cuts\n\nSAN JOSE (AP) — Veritas Systems said Tuesday it will cut 900 jobs.\n\n"
+                "The cuts come after rivals including Norbeck announced layoffs earlier this year. "
+                "Veritas employed about 12,000 people at the end of June."
+            )
+        }
+    )
+    (q,) = [q.question for q in bank.questions if q.answer == "12,000"]
+    assert q == "About how many people did Veritas employ at the end of June?"
