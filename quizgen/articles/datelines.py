@@ -30,10 +30,13 @@ _PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|released|dat
 
 #: A wire-service dateline opening the first paragraph:
 #: "WASHINGTON, March 14, 2024 (Reuters) - ", "BEIJING, June 4 (Xinhua) -- ", "KYIV, Ukraine (AP) — ",
-#: "March 14, 2024 (Reuters) - ", "BEIJING — ", "MELBOURNE (REUTERS, AFP) - ".
+#: "March 14, 2024 (Reuters) - ", "BEIJING — ", "MELBOURNE (REUTERS, AFP) - ", "BOSTON, March 4, 2024 /PRNewswire/ -- ".
 _PLACE = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
 _LEAD_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
-_AGENCY = r"\((?:[A-Z][\w.&’' ]{0,30}(?:[,/]\s?[A-Z][\w.&’' ]{0,30}){0,3})\)"  # "(REUTERS, AFP)", "(THE STAR/ANN)"
+_AGENCY = (
+    r"(?:\((?:[A-Z][\w.&’' ]{0,30}(?:[,/]\s?[A-Z][\w.&’' ]{0,30}){0,3})\)"  # "(REUTERS, AFP)", "(THE STAR/ANN)"
+    r"|/[A-Z][\w.\-]{1,30}/)"  # a press release's wire: "/PRNewswire/", "/CNW/"
+)
 _DASH = r"(?:--?|–|—)"
 _LEAD_DATELINE = re.compile(
     rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_LEAD_DATE}))?\s*(?P<agency>{_AGENCY})?\s*(?:{_DASH}\s+|:\s+|(?:--|—)(?=[A-Z][a-z]))"

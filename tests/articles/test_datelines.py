@@ -156,9 +156,12 @@ def test_a_dateline_crediting_several_agencies_is_stripped() -> None:
         pytest.param("PORT VELL, Jan 29 (PVN): Fares rose.", "Fares rose.", (1, 29), id="caps-agency-colon"),
         pytest.param("HOLM - The ferry sailed.", "HOLM - The ferry sailed.", None, id="short-caps-may-be-acronym"),
         pytest.param("UPDATE: Fares rose.", "UPDATE: Fares rose.", None, id="bare-colon-label"),
+        pytest.param("PORT VELL, Jan 29 /HarborWire/ -- Fares rose.", "Fares rose.", (1, 29), id="press-release-wire"),
     ],
 )
-def test_asian_and_indian_datelines_are_stripped(lead: str, body: str, month_day: tuple[int, int] | None) -> None:
+def test_asian_indian_and_press_release_datelines_are_stripped(
+    lead: str, body: str, month_day: tuple[int, int] | None
+) -> None:
     # "SINGAPORE - …" and "Mumbai, Jan 29: …": left in, the place ran into the first sentence's subject
     assert split_lead_dateline(lead)[0] == body
     assert lead_month_day(lead) == month_day
