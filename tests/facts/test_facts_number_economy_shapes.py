@@ -18,6 +18,10 @@ TEXTS = {
         "Food inflation eased to 6.1 per cent in March, but remains nearly three times the central bank's "
         "2 per cent goal."
     ),
+    "streak": (
+        "The Harwick Reserve Bank raised its main lending rate by 50 basis points to 7.25 per cent on "
+        "Wednesday, its ninth straight increase, as it warned that prices were still climbing."
+    ),
 }
 
 
@@ -47,3 +51,9 @@ def test_a_target_another_figure_counts_is_not_asked(bank: QuestionBank) -> None
     asked = answers(bank, "times-target", "number")
     assert not any(q.startswith("What percentage goal") for q in asked), asked
     assert "2 per cent" not in asked.values(), asked
+
+
+def test_a_set_off_streak_is_left_out_of_the_question(bank: QuestionBank) -> None:
+    asked = answers(bank, "streak", "number")
+    assert not any("increase?" in q or "Wednesday its" in q for q in asked), asked
+    assert any(q.endswith("on Wednesday?") for q in asked), asked
