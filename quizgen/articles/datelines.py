@@ -30,17 +30,21 @@ _PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|released|dat
 
 #: A wire-service dateline opening the first paragraph:
 #: "WASHINGTON, March 14, 2024 (Reuters) - ", "BEIJING, June 4 (Xinhua) -- ", "KYIV, Ukraine (AP) — ",
-#: "March 14, 2024 (Reuters) - ", "BEIJING — ", "MELBOURNE (REUTERS, AFP) - ", and the Indian
-#: wires' "New Delhi, April 6 (PTI) " with the place in title case and no dash (the date and a short
-#: capitalised agency both needed there).
+#: "March 14, 2024 (Reuters) - ", "BEIJING — ", "MELBOURNE (REUTERS, AFP) - ", "BOSTON, March 4, 2024 /PRNewswire/ -- ",
+#: and the Indian wires' "New Delhi, April 6 (PTI) " or "Mumbai, Jan 29: " with the place in title case (a
+#: date and then a short capitalised agency, a colon or a dash needed there).
 _PLACE = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
 _LEAD_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
-_AGENCY = r"\((?:[A-Z][\w.&’' ]{0,30}(?:[,/]\s?[A-Z][\w.&’' ]{0,30}){0,3})\)"  # "(REUTERS, AFP)", "(THE STAR/ANN)"
+_AGENCY = (
+    r"(?:\((?:[A-Z][\w.&’' ]{0,30}(?:[,/]\s?[A-Z][\w.&’' ]{0,30}){0,3})\)"  # "(REUTERS, AFP)", "(THE STAR/ANN)"
+    r"|/[A-Z][\w.\-]{1,30}/)"  # a press release's wire: "/PRNewswire/", "/CNW/"
+)
 _DASH = r"(?:--?|–|—)"
 _LEAD_DATELINE = re.compile(
-    rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_LEAD_DATE}))?\s*(?P<agency>{_AGENCY})?\s*(?:{_DASH}\s+|(?:--|—)(?=[A-Z][a-z]))"
+    rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_LEAD_DATE}))?\s*(?P<agency>{_AGENCY})?\s*(?:{_DASH}\s+|:\s+|(?:--|—)(?=[A-Z][a-z]))"
     rf"|(?P<date2>{_LEAD_DATE})\s*(?P<agency2>{_AGENCY})?\s*{_DASH}\s+"
-    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?P<date3>{_LEAD_DATE})\s*(?P<agency3>\([A-Z]{{2,5}}\))\s*(?:{_DASH}\s+)?)"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?P<date3>{_LEAD_DATE})\s*"
+    rf"(?:(?P<agency3>\([A-Z]{{2,5}}\))\s*(?:(?::|{_DASH})\s+)?|(?::|{_DASH})\s+))"
     r"(?=\S)"
 )
 
@@ -81,13 +85,29 @@ def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
         return paragraph, None
     # A bare capitalised word followed by a dash ("NATO - the alliance ...") is not a dateline
     # unless an agency, a date or a long dash makes it one.
-    has_marker = match["agency"] or match["date"] or match["date2"] or match["agency2"] or match["agency3"]
-    if not has_marker and not re.search(r"(--|–|—)\s*$", match.group(0)):  # "PLACE, CA--Deep …" too
+    has_marker = match["agency"] or match["date"] or match["date2"] or match["agency2"] or match["date3"]
+    long_dash = re.search(r"(--|–|—)\s*$", match.group(0))  # "PLACE, CA--Deep …" too
+    if not has_marker and not long_dash and not _place_then_sentence(match, paragraph):
         return paragraph, None
     if match["place"] and len(match["place"].split(",")[0].replace(" ", "")) < 3:
         return paragraph, None
     date_text = match["date"] or match["date2"] or match["date3"] or ""
     return paragraph[match.end() :], parse_date(date_text)
+
+
+def _place_then_sentence(match: re.Match[str], paragraph: str) -> bool:
+    """ "SINGAPORE - The economy …", as Asian papers date their own stories: a place in capitals, long
+    enough to be no acronym ("NATO - the alliance"), a single hyphen and a sentence starting after it."""
+    place = match["place"] or ""
+    rest = paragraph[match.end() : match.end() + 2]
+    return (
+        match.group(0).rstrip().endswith("-")
+        and len(place.replace(" ", "")) >= 5
+        and place.replace(" ", "").isalpha()
+        and len(rest) == 2
+        and rest[0].isupper()
+        and rest[1].islower()
+    )
 
 
 def lead_month_day(paragraph: str) -> tuple[int, int] | None:

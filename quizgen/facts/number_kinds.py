@@ -169,6 +169,9 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
             return None  # "laid out the progress made to double the tax to 10 percent": whose verb, unclear
         target = doc[prep.i : span.end]  # "raise the overseas part of its sales to 40 pct"
         question = ask(ctx, target, "what percentage", pied=prep.text.capitalize(), drop_dates=False)
+    elif head.dep_ == "nummod" and head.head.dep_ == "npadvmod" and is_change(head.head.head):
+        # "grew 2.8 per cent year on year" → By what percentage did … grow year on year …?
+        question = ask(ctx, doc[span.start : span.end], "By what percentage", drop_dates=False)
     else:
         return ask_generic(ctx, m, "what percentage")
     return (question, answer) if question else None

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.lexicon import SPEECH_VERBS
 from quizgen.facts.measures import CURRENCY_SIGNS, SCALES, Measure
 from quizgen.facts.number_ask import ask, set_off_comparison
 
@@ -180,6 +181,8 @@ def ask_generic(ctx: ArticleContext, m: Measure, how: str) -> tuple[str, str] | 
     noun = head.head
     nominal = noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "VERB" and noun.dep_ in ("dobj", "nsubj", "pobj"))
     if head.dep_ in ("nummod", "compound", "amod", "nmod") and nominal and noun.i >= span.end:  # "a 9 pct rise"
+        if _unsizable(noun, head):
+            return None
         phrase, words = noun_phrase(ctx, noun, span)
         if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in noun.head.children):
             words = re.sub(r"\bits ", "", words)  # "Acme posted a 9 pct rise in its profit": its = Acme's
@@ -187,6 +190,19 @@ def ask_generic(ctx: ArticleContext, m: Measure, how: str) -> tuple[str, str] | 
     if head.dep_ in ("nummod", "compound", "amod", "nmod", "conj", "appos"):
         return None
     return ask_found(ctx, wh_for(ctx, span, how), m)
+
+
+def _unsizable(noun: Token, number: Token) -> bool:
+    """A noun the number does not size cleanly: a time adverb ("grew 2.8 per cent year on year" is no
+    "2.8 per cent year"), a noun another figure also counts ("four times the bank's 2 per cent
+    target"), or one hung on a "said" ("the agency said, after 0.1 per cent growth": asked
+    "After what percentage growth did the agency say?")."""
+    if noun.dep_ == "npadvmod":
+        return True
+    if any(c.dep_ in ("nummod", "quantmod") and c != number and c.like_num for c in noun.children):
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    return verb is not None and verb.lemma_.lower() in SPEECH_VERBS
 
 
 def ask_found(ctx: ArticleContext, found: tuple[Span, str, str | None] | None, m: Measure) -> tuple[str, str] | None:

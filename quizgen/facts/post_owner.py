@@ -17,7 +17,7 @@ from quizgen.facts.org_names import short_forms
 from quizgen.facts.titles import is_post
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from quizgen.facts.context import ArticleContext
 
@@ -92,6 +92,8 @@ def owner_nearby(ctx: ArticleContext, sent: Span, first: Token) -> str | None:
     before the post). None when no body, or more than one, is named there, or when a name stands
     right before the post ("NASA Johnson Director": a qualifier the title reading missed)."""
     doc = ctx.doc
+    if _of_a_name(doc, first, sent):
+        return None  # "President and CEO of Bexley": the sentence names the body (the tagger took it for a place)
     before = doc[first.i - 1] if first.i > 0 else None
     if (
         before is not None
@@ -124,6 +126,16 @@ def owner_nearby(ctx: ArticleContext, sent: Span, first: Token) -> str | None:
     name, acts = next(iter(bodies.items()))
     pointed = before is not None and before.lower_ in POSSESSIVES
     return name if acts or pointed else None
+
+
+def _of_a_name(doc: Doc, first: Token, sent: Span) -> bool:
+    """Does the post starting at `first` go on to "of" and a capitalized word before a comma ends it?"""
+    for t in doc[first.i : min(first.i + 6, sent.end - 1)]:
+        if t.lower_ == "of":
+            return doc[t.i + 1].text[:1].isupper()
+        if t.is_punct and t.text not in ("-", "."):
+            return False
+    return False
 
 
 def _lead_subject(ctx: ArticleContext, first: Token) -> str | None:

@@ -90,7 +90,7 @@ def _drafts(parts: Parts) -> list[Draft]:
                 if question is not None:
                     question = named_referents(question, d.answer, fact, ctx)  # "the group" → "Opec", or not asked
                 if question is not None:
-                    question = stray_commas(proper_capitals(question, ctx), fact.sentence)
+                    question = stray_commas(proper_capitals(question, ctx, fact.sentence), fact.sentence)
                 if question is not None and fact.kind == "number":
                     question = named_subject(question, fact.sentence)
                 if question is not None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from article_helpers import PARAGRAPHS, TITLE, article_text, read_one, write
 
-from quizgen.articles.datelines import split_lead_dateline
+from quizgen.articles.datelines import lead_month_day, split_lead_dateline
 
 # --- publication date -----------------------------------------------------------------------
 
@@ -149,3 +149,25 @@ def test_a_dateline_crediting_several_agencies_is_stripped() -> None:
     body, _ = split_lead_dateline("PORT VELL (HOLMWIRE, THE GAZETTE/ISLAND NEWS NETWORK) - Ferries resumed on Monday.")
     assert body == "Ferries resumed on Monday."
     assert split_lead_dateline("HOLM (HOLMWIRE, AFP) - Ferries resumed.")[0] == "Ferries resumed."
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "month_day"),
+    [
+        pytest.param(
+            "HOLMSTAD - Holmstad's ferries ran late.", "Holmstad's ferries ran late.", None, id="asian-hyphen"
+        ),
+        pytest.param("Port Vell, Jan 29: Ferry fares rose.", "Ferry fares rose.", (1, 29), id="indian-colon"),
+        pytest.param("Port Vell, Jan 29 (PVN): Fares rose.", "Fares rose.", (1, 29), id="indian-agency-colon"),
+        pytest.param("PORT VELL, Jan 29 (PVN): Fares rose.", "Fares rose.", (1, 29), id="caps-agency-colon"),
+        pytest.param("HOLM - The ferry sailed.", "HOLM - The ferry sailed.", None, id="short-caps-may-be-acronym"),
+        pytest.param("UPDATE: Fares rose.", "UPDATE: Fares rose.", None, id="bare-colon-label"),
+        pytest.param("PORT VELL, Jan 29 /HarborWire/ -- Fares rose.", "Fares rose.", (1, 29), id="press-release-wire"),
+    ],
+)
+def test_asian_indian_and_press_release_datelines_are_stripped(
+    lead: str, body: str, month_day: tuple[int, int] | None
+) -> None:
+    # "SINGAPORE - …" and "Mumbai, Jan 29: …": left in, the place ran into the first sentence's subject
+    assert split_lead_dateline(lead)[0] == body
+    assert lead_month_day(lead) == month_day

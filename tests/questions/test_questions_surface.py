@@ -263,3 +263,19 @@ def test_a_noun_the_tagger_took_for_a_verb_makes_no_question() -> None:
         }
     )
     assert not [q for q in bank.questions if "hours" in q.answer]
+
+
+def test_a_company_short_name_starting_its_sentences_keeps_its_capital() -> None:
+    """ "Veritas employed about 12,000 people …": the short name of "Veritas Systems" may open every
+    sentence that names it; a question reads "did Veritas employ", never "did veritas employ"."""
+    bank = questions_of_texts(
+        {
+            "short": (
+                "Job cuts\n\nSAN JOSE (AP) — Veritas Systems said Tuesday it will cut 900 jobs.\n\n"
+                "The cuts come after rivals including Norbeck announced layoffs earlier this year. "
+                "Veritas employed about 12,000 people at the end of June."
+            )
+        }
+    )
+    (q,) = [q.question for q in bank.questions if q.answer == "12,000"]
+    assert q == "About how many people did Veritas employ at the end of June?"
