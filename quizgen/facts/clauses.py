@@ -29,6 +29,7 @@ from quizgen.facts.mentions import (
     reporting_subject,
     subject_before,
 )
+from quizgen.facts.misparses import disagrees
 from quizgen.facts.participles import host_of_participle
 from quizgen.facts.relative_heads import doubtful_antecedent
 from quizgen.facts.subject_asides import without_asides
@@ -82,7 +83,7 @@ def ask(
         return None
     if subject_tokens is not None and target.end == verb.i and wh == "When":  # "The court on Tuesday overturned …"
         subject_tokens = [t for t in subject_tokens if t.i not in drop]
-    if _object_gapped(verb) or _another_subject(target, verb, subject_tokens) or _disagrees(verb, subject_tokens):
+    if _object_gapped(verb) or _another_subject(target, verb, subject_tokens) or disagrees(verb, subject_tokens):
         return None
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
     aux = _auxiliaries(verb)
@@ -262,17 +263,6 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
     return None, None
 
 
-def _disagrees(verb: Token, subject_tokens: list[Token] | None) -> bool:
-    """ "A man who held four employees hostage for six hours": the tagger read "hostage" as a plural
-    present verb ("VBP") of "man"; a singular noun never takes one, so the parse is wrong here."""
-    if verb.tag_ != "VBP" or not subject_tokens or verb.dep_ == "conj" or any(c.dep_ == "aux" for c in verb.children):
-        return False  # ("will take seven years, travel …": the conjoined verb's tag slips, its parse holds)
-    head = next((t for t in subject_tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if head is None or head.tag_ not in ("NN", "NNP") or head.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY"):
-        return False
-    return not any(c.dep_ == "cc" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
-
-
 def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str | None:
     """The subject as it should read in a stand-alone question."""
     tokens = without_asides(head, tokens)
@@ -326,6 +316,7 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
             continue
         span = list(child.subtree)
         if any(t.i in drop for t in span) and child.i in drop:
+            right.extend(_purpose_of_answer(child, drop))  # "release [$50m] for reconstruction"
             continue
         if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
             continue
@@ -363,6 +354,12 @@ def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) ->
     text = " ".join(words)
     text = re.sub(r"\s*[,;:]\s*$", "", text)
     return text
+
+
+def _purpose_of_answer(answer: Token, drop: set[int]) -> list[Token]:
+    """ "would release 50 million dollars for reconstruction": what the answer's amount is for, a
+    "for" phrase after it, stays in the question ("How much would … release for reconstruction?")."""
+    return [c for c in answer.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > max(drop)]
 
 
 def _compound_prep(token: Token) -> bool:

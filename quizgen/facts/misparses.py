@@ -1,0 +1,19 @@
+"""Parses the small model gets wrong in a way a question would carry: such a clause is not asked."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
+
+def disagrees(verb: Token, subject_tokens: list[Token] | None) -> bool:
+    """ "A man who held four employees hostage for six hours": the tagger read "hostage" as a plural
+    present verb ("VBP") of "man"; a singular noun never takes one, so the parse is wrong here."""
+    if verb.tag_ != "VBP" or not subject_tokens or verb.dep_ == "conj" or any(c.dep_ == "aux" for c in verb.children):
+        return False  # ("will take seven years, travel …": the conjoined verb's tag slips, its parse holds)
+    head = next((t for t in subject_tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.tag_ not in ("NN", "NNP") or head.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY"):
+        return False
+    return not any(c.dep_ == "cc" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
