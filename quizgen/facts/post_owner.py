@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.org_names import short_forms
+from quizgen.facts.role_links import DEMONYM
 from quizgen.facts.titles import is_post
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -76,8 +77,10 @@ POSSESSIVES = {"its", "their"}
 
 def bare_post(role: str) -> bool:
     """A post that names no body and means nothing without one: "director", "general manager",
-    "president" (but not "President" of a state, "Defense Secretary" or "board chairman")."""
+    "president", "Australian director" (but not "President" of a state, "Defense Secretary" or
+    "board chairman")."""
     first = re.split(r"\s+and\s+|,", role.strip())[0]
+    first = " ".join(w for w in first.split() if not DEMONYM.match(w))  # "Australian director": whose?
     words = [w.lower() for w in first.split()]
     if not words or words[-1] not in ORG_BOUND:
         return False

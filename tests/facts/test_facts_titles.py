@@ -140,3 +140,17 @@ def test_a_minister_of_religion_before_a_name_is_no_part_of_it() -> None:
         {"a": "Town news\n\nRabbi Dan Klein said the hall would reopen.\n\nPastor Ruth Ade said the church was full."}
     )
     assert {q.answer for q in bank.questions if q.kind == "quote"} == {"Dan Klein", "Ruth Ade"}
+
+
+def test_a_nationality_and_a_bare_post_name_no_post() -> None:
+    """ "Australian director Ines Falk": director of what, the article does not say; a nationality
+    names no body ("Australian Prime Minister" still names a state's office)."""
+    bank = every_question_of_texts(
+        {
+            "a": "Award\n\nAustralian director Ines Falk won the film prize on Saturday.",
+            "b": "Visit\n\nAustralian Prime Minister Tom Hale arrived in Oslo on Saturday.",
+        }
+    )
+    posts = {q.article: q.answer for q in bank.questions if q.kind == "role"}
+    assert "a" not in posts
+    assert posts["b"].endswith("Prime Minister")
