@@ -17,6 +17,10 @@ TEXTS = {
     "for-portfolio": "Minister for Finance Mark Lund said the budget was ready, and Minister for Media Ann Hart "
     "agreed.",
     "bracketed": "Minister of State for Health (Independent Charge) Ann Roy said the clinics would open.",
+    "two-fields": "Minister of State for Home Affairs Devanand Rao, speaking in Parliament on Thursday, said the "
+    "board had approved 14 new clinics.",
+    "judge-word-field": "Federal Minister for Law and Justice Omar Qadri Pell said on Monday that the cabinet "
+    "would respect the ruling.",
     "appositive-list": "Ann Ruiz, director of the Harbor Board, Tom Vale, deputy head of the Lakeside District "
     "Council, and Mark Lund, chairman of Kestrel Development Group, spoke at the opening.\n\nRuiz said the port "
     "would grow. Vale said the council agreed. Lund said the group would invest.",
@@ -54,6 +58,8 @@ def _posts(bank: QuestionBank, article: str) -> dict[str, str]:
         ("for-portfolio", "Mark Lund", "Minister for Finance"),
         ("for-portfolio", "Ann Hart", "Minister for Media"),
         ("bracketed", "Ann Roy", "Minister of State for Health (Independent Charge)"),
+        ("two-fields", "Devanand Rao", "Minister of State for Home Affairs"),
+        ("judge-word-field", "Omar Qadri Pell", "Federal Minister for Law and Justice"),
         ("name-and-title", "Ann Ruiz", "Trade Minister"),
         ("named-field", "Ann Ruiz", "director of the Marine Science and Data Information Technology program"),
         ("lead-verb", "Tom Vale", "lead program faculty member"),
@@ -86,3 +92,10 @@ def test_at_a_venue_after_a_title_naming_its_body_is_no_affiliation(bank: Questi
 
 def test_at_a_body_after_a_title_of_rank_is_the_affiliation(bank: QuestionBank) -> None:
     assert any(q.answer == "Harwick University" for q in asked(bank, "senior-at", "role"))
+
+
+def test_a_post_with_two_fields_stays_out_of_its_holders_name(bank: QuestionBank) -> None:
+    """ "Minister of State for Rural Affairs X said …": the field is the post's, never the speaker's name."""
+    speakers = {q.answer for q in asked(bank, "two-fields", "quote")}
+    assert speakers == {"Devanand Rao"}
+
