@@ -98,4 +98,3 @@ def test_a_post_with_two_fields_stays_out_of_its_holders_name(bank: QuestionBank
     """ "Minister of State for Rural Affairs X said …": the field is the post's, never the speaker's name."""
     speakers = {q.answer for q in asked(bank, "two-fields", "quote")}
     assert speakers == {"Devanand Rao"}
-
