@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.attributed import according, according_to, views
-from quizgen.facts.clause_cuts import before_second_clause
+from quizgen.facts.clause_cuts import before_second_clause, verb_split_off
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
@@ -212,7 +212,8 @@ def clause_after(
     if ctx.doc[start].lower_ == "only" and ctx.doc[start].head == head:
         start += 1  # "saying only it would …": "only" limits the saying, not the clause
     start = subject_taken_as_object(verb, head, start)
-    clause = ctx.doc[start : before_second_clause(head, clause_end(head, sent))]
+    last = verb_split_off(head)  # "that drivers found over the limit | would be arrested"
+    clause = ctx.doc[start : before_second_clause(last, clause_end(last, sent))]
     gist = clause.text.strip()
     if len(gist.split()) < 4:
         return None

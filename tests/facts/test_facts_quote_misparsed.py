@@ -27,6 +27,10 @@ ARTICLES = {
         "Mira Holt, a trade official, said prices were steady this week.\n\n"
         "But she said Nafta in June had anticipated that prices would be slack for a month and then firm again."
     ),
+    "clause-split-at-aux": (
+        "Harbour Police chief Tom Vale said the force had set up 45 checkpoints on the coast road.\n\n"
+        "He added that drivers found over the legal alcohol limit would be arrested immediately."
+    ),
 }
 
 
@@ -55,3 +59,9 @@ def test_a_clause_subject_read_as_the_object_of_said_stays_in_the_question(quote
     assert asked == [
         "Who said that Nafta in June had anticipated that prices would be slack for a month and then firm again?"
     ]
+
+
+def test_a_clause_the_parser_split_before_its_auxiliary_is_asked_whole(quotes):
+    """ "that drivers found over the limit | would be arrested": never cut at the subject's participle."""
+    found = [q.question for q in quotes["clause-split-at-aux"] if "drivers" in q.question]
+    assert found == ["Who said that drivers found over the legal alcohol limit would be arrested immediately?"]
