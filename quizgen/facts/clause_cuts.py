@@ -140,3 +140,15 @@ def verb_split_off(head: Token) -> Token:
     subject = ("nsubj", "nsubjpass", "expl")
     own_subject = any(c.dep_ in subject[:2] for c in head.children)
     return tail if own_subject and not any(c.dep_ in subject for c in tail.children) else head
+
+
+def without_comma_clause(subject: Token) -> list[Token]:
+    """The subject's words without a clause set off by commas ("X, speaking in Parliament on
+    Thursday, said"): where and when they spoke is no part of whose claim it is."""
+    doc, dropped = subject.doc, set()
+    for c in subject.children:
+        if c.dep_ == "acl" and c.i > subject.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            dropped |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
+            if c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",":
+                dropped.add(c.right_edge.i + 1)
+    return [t for t in subject.subtree if t.i not in dropped]

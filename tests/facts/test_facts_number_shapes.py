@@ -41,6 +41,9 @@ TEXTS = {
         "Exports of tin climbed to 3.2 billion dlrs in 2019 and to 4.1 billion dlrs in 2020.\n\n"
         "The share of exports sold in Asia rose to 12 pct in 2019 and to 15 pct after that."
     ),
+    "speaking-aside": (
+        "Minister for Ports Lena Holt, speaking in the assembly on Tuesday, said the board had hired 48 new pilots."
+    ),
     "object-gap": (
         "Oil prices rose on Monday.\n\n"
         "The cartel was pumping far below the 9.5 mln bpd limit it agreed in May, minister Ana Ruiz said."
@@ -212,3 +215,9 @@ def test_a_figure_counted_for_every_one_of_something_keeps_what_it_counts_agains
     )
     (q,) = [q for q in questions_of_text(text, dt.date(2024, 6, 12), "number") if q.answer == "three"]
     assert "for every registered boat" in q.question
+
+
+def test_a_comma_clause_on_the_speaker_is_left_out_of_whose_claim_it_is(bank: QuestionBank) -> None:
+    """ "X, speaking in the assembly on Tuesday, said …": where and when X spoke is not who X is."""
+    (q,) = asked(bank, "speaking-aside", "number")
+    assert q.question == "According to Minister for Ports Lena Holt, how many new pilots had the board hired?"
