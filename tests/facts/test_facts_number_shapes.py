@@ -42,7 +42,8 @@ TEXTS = {
         "The share of exports sold in Asia rose to 12 pct in 2019 and to 15 pct after that."
     ),
     "speaking-aside": (
-        "Minister for Ports Lena Holt, speaking in the assembly on Tuesday, said the board had hired 48 new pilots."
+        "Minister of State for Home Affairs Devanand Rao, speaking in Parliament on Thursday, said the government "
+        "had sanctioned 12 new courts."
     ),
     "object-gap": (
         "Oil prices rose on Monday.\n\n"
@@ -218,6 +219,8 @@ def test_a_figure_counted_for_every_one_of_something_keeps_what_it_counts_agains
 
 
 def test_a_comma_clause_on_the_speaker_is_left_out_of_whose_claim_it_is(bank: QuestionBank) -> None:
-    """ "X, speaking in the assembly on Tuesday, said …": where and when X spoke is not who X is."""
+    """ "X, speaking in Parliament on Thursday, said …": where and when X spoke is not who X is."""
     (q,) = asked(bank, "speaking-aside", "number")
-    assert q.question == "According to Minister for Ports Lena Holt, how many new pilots had the board hired?"
+    assert q.question == (
+        "According to Minister of State for Home Affairs Devanand Rao, how many new courts had the government sanctioned?"
+    )
