@@ -222,5 +222,6 @@ def test_a_comma_clause_on_the_speaker_is_left_out_of_whose_claim_it_is(bank: Qu
     """ "X, speaking in Parliament on Thursday, said …": where and when X spoke is not who X is."""
     (q,) = asked(bank, "speaking-aside", "number")
     assert q.question == (
-        "According to Minister of State for Home Affairs Devanand Rao, how many new courts had the government sanctioned?"
+        "According to Minister of State for Home Affairs Devanand Rao, "
+        "how many new courts had the government sanctioned?"
     )
