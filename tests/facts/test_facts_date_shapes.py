@@ -224,3 +224,13 @@ def test_a_surname_opening_its_sentence_keeps_its_capital() -> None:
     asked = {q.question for q in date_questions(text, PUBLISHED)}
     assert "When did Benning speak to the council?" in asked, asked
     assert "When will construction begin?" in asked, asked
+
+
+def test_a_subject_after_a_wire_dateline_takes_the_capital_of_a_sentence_start() -> None:
+    """ "VARNA: The Border Security Force (BSF) seized …": "The" is capitalised for the sentence only."""
+    text = (
+        "VARNA: The Border Security Force (BSF) seized 40 kg of heroin and arrested two others in a raid in Tarvo "
+        "district on Sunday night, officials said."
+    )
+    asked = [q.question for q in date_questions(text)]
+    assert asked and all("the Border Security Force" in q for q in asked), asked
