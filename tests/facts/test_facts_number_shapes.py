@@ -43,7 +43,7 @@ TEXTS = {
     ),
     "deadline-on-participle": (
         "The Varna court on Friday told the city council to send a report on the fees paid to the families of "
-        "flood victims within three weeks."
+        "flood victims within three weeks.\n\nThe council has not replied."
     ),
     "speaking-aside": (
         "Minister of State for Home Affairs Devanand Rao, speaking in Parliament on Thursday, said the government "
