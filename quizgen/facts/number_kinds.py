@@ -362,4 +362,3 @@ def _ends_its_sentence(ent: Span) -> bool:
     """Does the figure's phrase close its sentence (the parser hangs such a phrase on the nearest verb)?"""
     sent, end = ent.sent, ent.end
     return end >= sent.end or all(t.is_punct or t.is_space for t in ent.doc[end : sent.end])
-
