@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.late_attach import hung_on_late_participle
 from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change, under_noun
@@ -310,7 +311,7 @@ def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_of_noun(ctx, ent, ent, f"how many {unit}")
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
         prep = root.head
-        if prep.lower_ == "within" and prep.head.dep_ == "acl" and prep.head.i > 0 and _ends_its_sentence(ent):
+        if hung_on_late_participle(ent):
             return None  # "to submit a report on the compensation paid to … within two weeks": whose deadline?
         target = ctx.doc[prep.i : ent.end]
         question = ask(ctx, target, f"how many {unit}", pied=prep.text.capitalize(), drop_dates=False)
@@ -356,9 +357,3 @@ def _ask_recent_span(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     unit = unit if unit.endswith("s") else unit + "s"
     question = ask(ctx, ctx.doc[prep.i : ent.end], f"how many {unit}", pied="For", drop_dates=False)
     return (question, count.text.strip()) if question else None
-
-
-def _ends_its_sentence(ent: Span) -> bool:
-    """Does the figure's phrase close its sentence (the parser hangs such a phrase on the nearest verb)?"""
-    sent, end = ent.sent, ent.end
-    return end >= sent.end or all(t.is_punct or t.is_space for t in ent.doc[end : sent.end])
