@@ -24,7 +24,7 @@ def hung_on_late_participle(ent: Span) -> bool:
     root = ent.root
     prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None  # "[between 2016 and 2018]"
     verb = prep.head if prep is not None and prep.dep_ == "prep" else None
-    if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ not in ("pobj", "dobj"):
+    if prep is None or verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ not in ("pobj", "dobj"):
         return False
     argument = any(c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS and c.i < prep.i for c in verb.children)
     return argument and _ends_its_sentence(ent)
