@@ -24,8 +24,10 @@ def hung_on_late_participle(ent: Span) -> bool:
     root = ent.root
     prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None  # "[between 2016 and 2018]"
     verb = prep.head if prep is not None and prep.dep_ == "prep" else None
-    if prep is None or verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ not in ("pobj", "dobj"):
+    if prep is None or verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
+    if verb.head.dep_ not in ("pobj", "dobj"):
+        return False  # "the symposium held …" as the subject: the phrase is the participle's own
     argument = any(c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS and c.i < prep.i for c in verb.children)
     return argument and _ends_its_sentence(ent)
 
