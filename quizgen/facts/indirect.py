@@ -226,7 +226,14 @@ def clause_after(
         return None
     content = re.sub(r"^that\s+", "", content)  # "said in a speech that …"
     that = "" if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) else "that "  # "expected X to …"
+    if _small_clause(head):
+        that = ""  # "found Ann Varga guilty of fraud": no "that" the sentence never had
     return quote_fact(ctx, sent, speaker, gist, f"{verb_word} {that}{trim_clause(content)}", direct=False)
+
+
+def _small_clause(head: Token) -> bool:
+    """ "found [X guilty of …]": an adjective with a subject and no verb, no copula, no "that"."""
+    return head.pos_ == "ADJ" and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in head.children)
 
 
 def said_word(verb: Token) -> str:
