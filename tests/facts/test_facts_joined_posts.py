@@ -33,6 +33,9 @@ TEXTS = {
     "object-before": "A man was arrested, days after reports ambassador Ann Ruiz received threats by phone.",
     "venue": "Photo: Acting Director Ann Ruiz and Vestor President Tom Vale at the Newseum in Washington.",
     "senior-at": "Senior Researcher Ann Ruiz at Harwick University said the data was new.",
+    "also-post": "Tom Varga, chairman of the Nordic Assembly (NA) Standing Committee, toured Halden from Monday "
+    "to Thursday.\n\nVarga, also a member of the Standing Committee of the Political Bureau of the Nordic Labour "
+    "Party (NLP) Central Committee, called for new port rules.",
     "name-and-title": "President Cho Hae-yeol visited Busan on Monday.\n\nThe summit between Cho and Trade "
     "Minister Ann Ruiz went well, Cho said.",
 }
@@ -98,3 +101,16 @@ def test_a_post_with_two_fields_stays_out_of_its_holders_name(bank: QuestionBank
     """ "Minister of State for Rural Affairs X said …": the field is the post's, never the speaker's name."""
     speakers = {q.answer for q in asked(bank, "two-fields", "quote")}
     assert speakers == {"Devanand Rao"}
+
+
+def test_an_adverb_before_a_post_in_apposition_is_no_part_of_it(bank: QuestionBank) -> None:
+    """ "Varga, also a member of the Nordic Trade Council": the post is "member", never "also member"."""
+    assert not any("also" in a for a in _posts(bank, "also-post").values())
+
+
+def test_a_body_read_short_of_its_name_gives_no_post(bank: QuestionBank) -> None:
+    """ "chairman of the Nordic Assembly (NA) Standing Committee" is the committee's chairman; a body
+    cut at "of" ("the Political Bureau of") names nothing."""
+    roles = asked(bank, "also-post", "role")
+    assert not any(q.answer == "Tom Varga" and "Nordic Assembly?" in q.question for q in roles)
+    assert not any(q.question.endswith(" of?") for q in roles)
