@@ -14,17 +14,21 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Span
 
+#: Prepositions of a span or a deadline, which bound a whole clause's deed more often than a participle's
+#: ("between 2016 and 2018", "within two weeks"); a plain "on Friday" closing "a letter read out to the
+#: assembly on Friday" is the participle's own.
+_SPAN_PREPS = {"between", "within", "by", "until", "till", "over", "during"}
 #: Prepositions that carry a participle's own argument ("paid to", "linked to", "charged with").
 _ARGUMENT_PREPS = {"to", "with", "for", "by", "against", "from"}
 
 
 def hung_on_late_participle(ent: Span) -> bool:
-    """Does `ent` close its sentence in a phrase on a participle describing a noun (acl, VBN) after
-    that participle's own argument ("paid [to the families] within two weeks")?"""
+    """Does `ent` close its sentence in a span or deadline phrase on a participle describing a noun
+    (acl, VBN) after that participle's own argument ("paid [to the families] within two weeks")?"""
     root = ent.root
     prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None  # "[between 2016 and 2018]"
     verb = prep.head if prep is not None and prep.dep_ == "prep" else None
-    if prep is None or verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
+    if prep is None or prep.lower_ not in _SPAN_PREPS or verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     if verb.head.dep_ not in ("pobj", "dobj"):
         return False  # "the symposium held …" as the subject: the phrase is the participle's own
