@@ -122,3 +122,33 @@ def finish_question(words: list[str]) -> str | None:
     if len(text.split()) < 3:
         return None
     return text[:1].upper() + text[1:] + "?"
+
+
+def verb_split_off(head: Token) -> Token:
+    """The verb a reported clause goes on to when the parser split it in two ("said that drivers
+    [found] over the limit | would be [arrested]"): a participle with the clause's subject, then,
+    right after it, a sibling clause that opens on its auxiliary and has no subject. Else `head`
+    itself; asked without the sibling, the clause stops at its subject ("Who said that drivers found …?")."""
+    doc = head.doc
+    nxt = head.right_edge.i + 1
+    if head.dep_ != "ccomp" or head.tag_ not in ("VBN", "VBD") or nxt >= len(doc):
+        return head
+    tail = doc[nxt].head
+    opens_on_aux = doc[nxt].dep_ in ("aux", "auxpass") and doc[nxt].left_edge.i == nxt and tail.left_edge.i == nxt
+    if not opens_on_aux or tail.dep_ != "ccomp" or tail.head != head.head:
+        return head
+    subject = ("nsubj", "nsubjpass", "expl")
+    own_subject = any(c.dep_ in subject[:2] for c in head.children)
+    return tail if own_subject and not any(c.dep_ in subject for c in tail.children) else head
+
+
+def without_comma_clause(subject: Token) -> list[Token]:
+    """The subject's words without a clause set off by commas ("X, speaking in Parliament on
+    Thursday, said"): where and when they spoke is no part of whose claim it is."""
+    doc, dropped = subject.doc, set()
+    for c in subject.children:
+        if c.dep_ == "acl" and c.i > subject.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            dropped |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
+            if c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",":
+                dropped.add(c.right_edge.i + 1)
+    return [t for t in subject.subtree if t.i not in dropped]

@@ -302,10 +302,25 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         first.i == first.sent.start
         or ctx.doc[first.i - 1].is_space
         or (ctx.doc[first.i - 1].is_quote and ctx.in_quote(first.idx))
+        or _after_dateline(first)
     )
     if starts and common and not (first.text.isupper() and len(first.text) > 1):  # "A lab", not "NASA"
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _after_dateline(first: Token) -> bool:
+    """ "PESHAWAR: The court …", "HALDEN (AFP) - The court …": the sentence's own start after a wire
+    dateline, its capital the sentence's ("did the court rule", not "did The court rule")."""
+    doc, sent = first.doc, first.sent
+    before = doc[sent.start : first.i - 1]
+    if (
+        first.i - sent.start < 2
+        or doc[first.i - 1].text not in (":", "-", "--", "\u2013", "\u2014")
+        or len(before) > 12
+    ):
+        return False
+    return before[0].text.isupper() and len(before[0].text) > 2 and not any(t.is_space for t in before)
 
 
 def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) -> str | None:

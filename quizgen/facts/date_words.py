@@ -104,7 +104,10 @@ def simple_past(question: str | None, verb: Token | None) -> str | None:
     at = question.find(f" {verb.text} ")
     if at < 0 or question.find(f" {verb.text} ", at + 1) >= 0:
         return question  # (the participle not found once: left as written)
-    return _PERFECT.sub(r"\1 did ", question[:at]) + f" {base_form(verb)} " + question[at + len(verb.text) + 2 :]
+    before, rest = question[:at], question[at + len(verb.text) + 2 :]
+    if before.endswith(" been"):
+        return question  # a passive keeps its perfect: "had Lim been convicted", never "did Lim been convict"
+    return _PERFECT.sub(r"\1 did ", before) + f" {base_form(verb)} " + rest
 
 
 _FOUND = re.compile(r"^(When|In what year) did .+? found (?P<what>.+)\?$")

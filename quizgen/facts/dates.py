@@ -40,6 +40,7 @@ from quizgen.facts.date_words import (
     simple_past,
 )
 from quizgen.facts.fact_types import DateFact, Fact
+from quizgen.facts.late_attach import hung_on_late_participle
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import Base
 from quizgen.vocabulary import MONTHS, TIME_UNITS_PATTERN, WEEKDAYS
@@ -129,7 +130,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     """The date's fact, and a second one for the event of a "when" clause that it also dates."""
     surface = ent.text.strip()
     future = clause_future(ent)
-    if nowadays(ent, future) or in_doubt(ent) or asks(ent):
+    if nowadays(ent, future) or in_doubt(ent) or asks(ent) or hung_on_late_participle(ent):
         return []
     if future is None and scheduled(ent):
         future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead

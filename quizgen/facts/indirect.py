@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.attributed import according, according_to, views
-from quizgen.facts.clause_cuts import before_second_clause
+from quizgen.facts.clause_cuts import before_second_clause, verb_split_off
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
@@ -212,7 +212,8 @@ def clause_after(
     if ctx.doc[start].lower_ == "only" and ctx.doc[start].head == head:
         start += 1  # "saying only it would …": "only" limits the saying, not the clause
     start = subject_taken_as_object(verb, head, start)
-    clause = ctx.doc[start : before_second_clause(head, clause_end(head, sent))]
+    last = verb_split_off(head)  # "that drivers found over the limit | would be arrested"
+    clause = ctx.doc[start : before_second_clause(last, clause_end(last, sent))]
     gist = clause.text.strip()
     if len(gist.split()) < 4:
         return None
@@ -225,7 +226,14 @@ def clause_after(
         return None
     content = re.sub(r"^that\s+", "", content)  # "said in a speech that …"
     that = "" if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) else "that "  # "expected X to …"
+    if _small_clause(head):
+        that = ""  # "found Ann Varga guilty of fraud": no "that" the sentence never had
     return quote_fact(ctx, sent, speaker, gist, f"{verb_word} {that}{trim_clause(content)}", direct=False)
+
+
+def _small_clause(head: Token) -> bool:
+    """ "found [X guilty of …]": an adjective with a subject and no verb, no copula, no "that"."""
+    return head.pos_ == "ADJ" and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in head.children)
 
 
 def said_word(verb: Token) -> str:

@@ -272,6 +272,8 @@ OCCASION_NOUNS = set("anniversary centenary centennial birthday jubilee occasion
 #: Last words of a body's part that says not whose part it is: "Dover Branch" of the maritime
 #: administration, "Research Division" of a bank.
 SUBUNIT_WORDS = set("branch department division bureau unit section chapter wing directorate".split())
+#: Adverbs before a post in apposition that say nothing of the post ("Zhao, also a member of …").
+POST_ASIDE_ADVERBS = {"also", "now", "currently", "concurrently", "likewise", "too"}
 #: Nouns that stand for an organisation the article named just before ("the club said", "the firm's profit").
 ORG_STAND_INS = set("company firm club corporation broadcaster carrier operator maker".split())
 #: Nouns that stand for something only the article makes clear ("the pair", "the latest twist"). A document

@@ -59,7 +59,7 @@ def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str |
     named = _named_beside(ctx, earliest, token.i) if beside else None
     if named is not None and (best is None or named[0] > best.start):
         return named[1]
-    return best.text if best is not None else None
+    return _the_mid_sentence(best.text) if best is not None else None
 
 
 def subject_before(ctx: ArticleContext, token: Token) -> str | None:
@@ -70,7 +70,13 @@ def subject_before(ctx: ArticleContext, token: Token) -> str | None:
     before = ctx.doc[token.sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     org = next((o for o in ctx.org_spans if subject is not None and o.start <= subject.i < o.end), None)
-    return org.text if org is not None and org.root == subject else None
+    return _the_mid_sentence(org.text) if org is not None and org.root == subject else None
+
+
+def _the_mid_sentence(name: str) -> str:
+    """A name NER took with the capital "The" that opened its sentence, as it reads inside another
+    ("how many had the Harbour Board set up", not "had The Harbour Board")."""
+    return "the " + name[4:] if name.startswith("The ") and name[4:5].isupper() else name
 
 
 def joined_to_another(ent: Span) -> bool:

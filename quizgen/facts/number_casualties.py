@@ -97,9 +97,11 @@ def _leaver(verb: Token) -> str | None:
         subject = named  # "The worst disaster was Typhoon Kora, leaving …": the name says which
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    tokens = [
-        t for t in subject.subtree if not any(a.dep_ in _CLAUSE_PARTS and t in a.subtree for a in subject.children)
-    ]
+    relcl = next((c.i for c in subject.children if c.dep_ == "relcl"), len(subject.doc))
+    # "protests that left four dead and [dozens injured]": a conjunct after the noun's own relative
+    # clause is that clause's object the parser hung on the noun, not a second leaver
+    parts = [a for a in subject.children if a.dep_ in _CLAUSE_PARTS or (a.dep_ in ("conj", "cc") and a.i > relcl)]
+    tokens = [t for t in subject.subtree if not any(t in a.subtree for a in parts)]
     if any(t.pos_ == "PRON" or t.like_num for t in tokens):
         return None
     return lower_first(words_of(tokens))

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.late_attach import hung_on_late_participle
 from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change, under_noun
@@ -313,6 +314,8 @@ def ask_duration(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_of_noun(ctx, ent, ent, f"how many {unit}")
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
         prep = root.head
+        if hung_on_late_participle(ent):
+            return None  # "to submit a report on the compensation paid to … within two weeks": whose deadline?
         target = ctx.doc[prep.i : ent.end]
         question = ask(ctx, target, f"how many {unit}", pied=prep.text.capitalize(), drop_dates=False)
     elif root.dep_ in ("npadvmod", "dobj", "attr") and (root.dep_ != "npadvmod" or root.head.pos_ in ("VERB", "AUX")):

@@ -12,6 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from quizgen.facts.claims import according_to
+from quizgen.facts.clause_cuts import without_comma_clause
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext, words_of
@@ -292,7 +293,7 @@ def _claimed(ent: Span, question: str) -> str | None:
         return None
     if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
         return question  # "he said": whose claim is for the quote extractor to say; "it set" stays unread
-    who = lower_first(words_of(with_name_tail(list(subject.subtree))))  # "the charity Bone Health Now"
+    who = lower_first(words_of(with_name_tail(without_comma_clause(subject))))  # "the charity Bone Health Now"
     if who.lower() in question.lower():
         return question
     return f"According to {who}, {question[:1].lower()}{question[1:]}"

@@ -240,7 +240,13 @@ def in_field(first: Token) -> bool:
         if doc[i].lower_ == "and":
             i -= 1
     i -= i > 1 and doc[i].lower_ == "the"  # "President of the [European Council] Peter Wagner"
-    return i > 0 and doc[i].lower_ in ("of", "for") and is_post(doc[i - 1].text)
+    if not (i > 0 and doc[i].lower_ in ("of", "for")):
+        return False
+    if is_post(doc[i - 1].text):
+        return True
+    # "Minister of State for [Home Affairs] Ann Rao": a post named with two fields, the run starting
+    # right at the second (a run starting later may start at the name: "… Affairs [Ann Kumar Rao]")
+    return i == first.i - 1 and i > 2 and doc[i - 2].lower_ in ("of", "for") and is_post(doc[i - 3].text)
 
 
 def outside_field(span: Span, ent: Span) -> Span:

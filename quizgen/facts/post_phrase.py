@@ -6,10 +6,11 @@ housing spokesman": the parse says where the post's words end and the institutio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import SUBUNIT_WORDS
+from quizgen.facts.lexicon import POST_ASIDE_ADVERBS, SUBUNIT_WORDS
 from quizgen.facts.org_names import suffix_only, with_owner_name
 from quizgen.facts.org_refs import named_body
 from quizgen.facts.post_words import PORTFOLIO_POSTS
@@ -74,6 +75,7 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
         return None
     doc = ctx.doc
     left = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "punct", "cc")]
+    left = [t for t in left if not (t.dep_ == "advmod" and t.lower_ in POST_ASIDE_ADVERBS)]  # "also a member"
     left = _next_to(doc, head, [t for t in left if t.head.i >= head.i or t.head.head == head])
     counted = {t.i for c in head.lefts if _counted(c) for t in c.subtree}  # "the 47-year-old junta chief"
     left = [t for t in left if t.i not in counted]
@@ -106,11 +108,30 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     if org is not None and org_prep == "of" and is_portfolio(head.text, org):
         role_end = max(role_end, _span_end(ctx, head, org))  # "Minister of Finance": a post, no institution
         org = None
+    if org is not None and _cut_short(head, org):
+        return None
     role = [*left, *doc[head.i : role_end]]
     role = [t for t in role if not t.is_punct or t.text == "-" or (t.text == "," and role_end - head.i > 3)]
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         role = [*role, ONE_OF_MANY]  # "a health economist at …": one of several, asked accordingly
     return role, org, org_prep
+
+
+def _cut_short(head: Token, org: str) -> bool:
+    """An organisation read short of its name: ending on "of" ("the Bureau of"), or going on after its
+    short form ("chairman of the Nordic Assembly (NA) Standing Committee": the committee's chairman,
+    not the assembly's). The post is then not asked."""
+    if org.split()[-1].lower() in ("of", "for", "the", "and", "&"):
+        return True
+    after = head.sent.text[head.idx - head.sent.start_char :]
+    return (
+        re.search(
+            re.escape(org)
+            + r" \([A-Z][A-Za-z&]{1,7}\) (?:[A-Z][a-z]+ )*(?:Committee|Commission|Council|Bureau|Board)\b",
+            after,
+        )
+        is not None
+    )
 
 
 def _field_at_body(

@@ -248,7 +248,8 @@ def _portfolio_tail(doc: Doc, i: int, start: int) -> list[Token]:
     """ "Secretary of State", "Minister of Education, Culture and Sports", "Minister for Finance",
     "Minister of State for Health (Independent Charge)": a post followed by a capitalised "of" or
     "for" phrase, ending at token i."""
-    if not (doc[i].text[:1].isupper() or doc[i].text == ")") or is_post(doc[i].text):
+    joined = i > start and doc[i - 1].lower_ in ("and", "&", "of", "for")  # "Minister for Law and [Justice]"
+    if not (doc[i].text[:1].isupper() or doc[i].text == ")") or (is_post(doc[i].text) and not joined):
         return []
     j = i
     while j > start and j > i - 12:

@@ -93,8 +93,9 @@ def test_a_second_perfect_verb_shares_the_first_ones_had() -> None:
             "When did the union call a strike at the Port Lisle docks?",
         ),
         ("The Port Lisle pier had been closed in March.", "When had the Port Lisle pier been closed?"),
+        ("Tom Varga had been arrested in Halden in 2021.", "In what year had Tom Varga been arrested in Halden?"),
     ],
-    ids=["perfect", "passive-kept"],
+    ids=["perfect", "passive-kept", "passive-named"],
 )
 def test_a_dated_past_perfect_is_asked_in_the_simple_past(text: str, question: str) -> None:
     assert list(date_questions(text, published=dt.date(2023, 10, 4))) == [question]

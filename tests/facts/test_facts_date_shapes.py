@@ -224,3 +224,24 @@ def test_a_surname_opening_its_sentence_keeps_its_capital() -> None:
     asked = {q.question for q in date_questions(text, PUBLISHED)}
     assert "When did Benning speak to the council?" in asked, asked
     assert "When will construction begin?" in asked, asked
+
+
+def test_a_subject_after_a_wire_dateline_takes_the_capital_of_a_sentence_start() -> None:
+    """ "VARNA: The Border Security Force (BSF) seized …": "The" is capitalised for the sentence only."""
+    text = (
+        "VARNA: The Border Security Force (BSF) seized 40 kg of heroin and arrested two others in a raid in Tarvo "
+        "district on Sunday night, officials said."
+    )
+    asked = [q.question for q in date_questions(text)]
+    assert asked and all("the Border Security Force" in q for q in asked), asked
+
+
+def test_a_span_closing_the_sentence_is_not_asked_of_the_participle_before_it() -> None:
+    """ "approved payments to companies linked to his relatives between 2016 and 2018": the years date the
+    approvals, though the parser hangs them on "linked"; "When were firms linked …?" would be false."""
+    text = (
+        "A Halden court on Thursday jailed Tomas Varga, a former county finance officer, for ten years.\n\n"
+        "The Harbour Anti-Graft Commission (HAGC) had told the court that Varga approved payments of Sh40 million "
+        "to companies linked to his relatives between 2016 and 2018."
+    )
+    assert not [q for q in date_questions(text) if "linked" in q.question]

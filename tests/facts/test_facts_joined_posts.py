@@ -17,6 +17,10 @@ TEXTS = {
     "for-portfolio": "Minister for Finance Mark Lund said the budget was ready, and Minister for Media Ann Hart "
     "agreed.",
     "bracketed": "Minister of State for Health (Independent Charge) Ann Roy said the clinics would open.",
+    "two-fields": "Minister of State for Home Affairs Devanand Rao, speaking in Parliament on Thursday, said the "
+    "board had approved 14 new clinics.",
+    "judge-word-field": "Federal Minister for Law and Justice Omar Qadri Pell said on Monday that the cabinet "
+    "would respect the ruling.",
     "appositive-list": "Ann Ruiz, director of the Harbor Board, Tom Vale, deputy head of the Lakeside District "
     "Council, and Mark Lund, chairman of Kestrel Development Group, spoke at the opening.\n\nRuiz said the port "
     "would grow. Vale said the council agreed. Lund said the group would invest.",
@@ -29,6 +33,9 @@ TEXTS = {
     "object-before": "A man was arrested, days after reports ambassador Ann Ruiz received threats by phone.",
     "venue": "Photo: Acting Director Ann Ruiz and Vestor President Tom Vale at the Newseum in Washington.",
     "senior-at": "Senior Researcher Ann Ruiz at Harwick University said the data was new.",
+    "also-post": "Tom Varga, chairman of the Nordic Assembly (NA) Standing Committee, toured Halden from Monday "
+    "to Thursday.\n\nVarga, also a member of the Standing Committee of the Political Bureau of the Nordic Labour "
+    "Party (NLP) Central Committee, called for new port rules.",
     "name-and-title": "President Cho Hae-yeol visited Busan on Monday.\n\nThe summit between Cho and Trade "
     "Minister Ann Ruiz went well, Cho said.",
 }
@@ -54,6 +61,8 @@ def _posts(bank: QuestionBank, article: str) -> dict[str, str]:
         ("for-portfolio", "Mark Lund", "Minister for Finance"),
         ("for-portfolio", "Ann Hart", "Minister for Media"),
         ("bracketed", "Ann Roy", "Minister of State for Health (Independent Charge)"),
+        ("two-fields", "Devanand Rao", "Minister of State for Home Affairs"),
+        ("judge-word-field", "Omar Qadri Pell", "Federal Minister for Law and Justice"),
         ("name-and-title", "Ann Ruiz", "Trade Minister"),
         ("named-field", "Ann Ruiz", "director of the Marine Science and Data Information Technology program"),
         ("lead-verb", "Tom Vale", "lead program faculty member"),
@@ -86,3 +95,22 @@ def test_at_a_venue_after_a_title_naming_its_body_is_no_affiliation(bank: Questi
 
 def test_at_a_body_after_a_title_of_rank_is_the_affiliation(bank: QuestionBank) -> None:
     assert any(q.answer == "Harwick University" for q in asked(bank, "senior-at", "role"))
+
+
+def test_a_post_with_two_fields_stays_out_of_its_holders_name(bank: QuestionBank) -> None:
+    """ "Minister of State for Rural Affairs X said …": the field is the post's, never the speaker's name."""
+    speakers = {q.answer for q in asked(bank, "two-fields", "quote")}
+    assert speakers == {"Devanand Rao"}
+
+
+def test_an_adverb_before_a_post_in_apposition_is_no_part_of_it(bank: QuestionBank) -> None:
+    """ "Varga, also a member of the Nordic Trade Council": the post is "member", never "also member"."""
+    assert not any("also" in a for a in _posts(bank, "also-post").values())
+
+
+def test_a_body_read_short_of_its_name_gives_no_post(bank: QuestionBank) -> None:
+    """ "chairman of the Nordic Assembly (NA) Standing Committee" is the committee's chairman; a body
+    cut at "of" ("the Political Bureau of") names nothing."""
+    roles = asked(bank, "also-post", "role")
+    assert not any(q.answer == "Tom Varga" and "Nordic Assembly?" in q.question for q in roles)
+    assert not any(q.question.endswith(" of?") for q in roles)

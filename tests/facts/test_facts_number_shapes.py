@@ -41,6 +41,14 @@ TEXTS = {
         "Exports of tin climbed to 3.2 billion dlrs in 2019 and to 4.1 billion dlrs in 2020.\n\n"
         "The share of exports sold in Asia rose to 12 pct in 2019 and to 15 pct after that."
     ),
+    "deadline-on-participle": (
+        "The Varna court on Friday told the city council to send a report on the fees paid to the families of "
+        "flood victims within three weeks.\n\nThe council has not replied."
+    ),
+    "speaking-aside": (
+        "Minister of State for Home Affairs Devanand Rao, speaking in Parliament on Thursday, said the government "
+        "had sanctioned 12 new courts."
+    ),
     "object-gap": (
         "Oil prices rose on Monday.\n\n"
         "The cartel was pumping far below the 9.5 mln bpd limit it agreed in May, minister Ana Ruiz said."
@@ -212,3 +220,18 @@ def test_a_figure_counted_for_every_one_of_something_keeps_what_it_counts_agains
     )
     (q,) = [q for q in questions_of_text(text, dt.date(2024, 6, 12), "number") if q.answer == "three"]
     assert "for every registered boat" in q.question
+
+
+def test_a_comma_clause_on_the_speaker_is_left_out_of_whose_claim_it_is(bank: QuestionBank) -> None:
+    """ "X, speaking in Parliament on Thursday, said …": where and when X spoke is not who X is."""
+    (q,) = asked(bank, "speaking-aside", "number")
+    assert q.question == (
+        "According to Minister of State for Home Affairs Devanand Rao, "
+        "how many new courts had the government sanctioned?"
+    )
+
+
+def test_a_deadline_the_parser_hung_on_a_participle_is_not_asked_of_it(bank: QuestionBank) -> None:
+    """ "to send a report on the fees paid to the families within three weeks": the deadline is the
+    report's, never "Within how many weeks were the fees paid?"."""
+    assert not [q for q in asked(bank, "deadline-on-participle", "number") if "weeks" in q.question]

@@ -23,6 +23,11 @@ TEXTS = {
         "A false fire alarm in Harbour City left one person dead.\n\n"
         "The blast, which hit the market at noon, left at least 9 people dead."
     ),
+    "toll-in-relative": (
+        "Riot in Halden\n\n"
+        "Police in Halden have arrested 12 suspects following violent protests that left four people dead and "
+        "dozens injured on Monday."
+    ),
     "distances": (
         "Quake shakes the north\n\n"
         "The quake struck near Tarvo, 40 kilometres north of Valka, on Sunday.\n\n"
@@ -213,3 +218,9 @@ def test_a_bare_figure_scored_is_asked_in_the_unit_the_article_counts_in(bank: Q
 def test_a_bare_noun_before_of_is_not_pied_with_the_question(bank: QuestionBank) -> None:
     got = answers(bank, "bare-of", "number")
     assert not any("passage of how many" in q.lower() for q in got), got
+
+
+def test_a_toll_in_a_relative_clause_names_its_noun_alone(bank: QuestionBank) -> None:
+    """ "protests that left four dead and dozens injured": the parser hangs "dozens injured" on "protests"."""
+    got = answers(bank, "toll-in-relative", "number")
+    assert got.get("How many people did violent protests leave dead?") == "four", got

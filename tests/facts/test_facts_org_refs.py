@@ -49,6 +49,10 @@ TEXTS = {
     "owner-of-other": (
         "Analysts at Dunmore Bank praised the results. The company also listed its shares on the Halden Stock Exchange."
     ),
+    "the-opens-name": (
+        "The Coastal Roads Corporation will post 800 wardens on the highways.\n\n"
+        "Its chief executive Ann Lind said the corporation had set up 90 checkpoints in the north."
+    ),
     "long-team": (
         "A team of researchers from Orvell University, Lakeside College, the Bergen Institute and the Cedar "
         "Institute has mapped the seabed."
@@ -264,3 +268,9 @@ def test_a_shortened_name_is_answered_with_the_full_name_the_article_gives() -> 
         ("Which organization sent a letter to shipowners about higher fees?", "Bergen Harbour Authority")
     ]
     assert ("Which organization approved a plan to rebuild the pier?", "Ministry of Transport") in asked(bank, "of-the")
+
+
+def test_a_body_named_at_a_sentence_start_reads_the_lower_case_inside_a_question(bank: QuestionBank) -> None:
+    """ "The Coastal Roads Corporation will …": its "The" is the sentence's capital, not the question's."""
+    named = [q.question for q in _of(bank, "the-opens-name", "number") if "checkpoints" in q.question]
+    assert named and all("the Coastal Roads Corporation" in q for q in named)

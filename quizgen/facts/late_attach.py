@@ -1,0 +1,41 @@
+"""A time phrase closing a sentence that the parser hung on the last participle before it.
+
+"approved payments to companies linked to his relatives between 2016 and 2018", "to submit a report
+on the compensation paid to the families within two weeks": the small parser attaches the closing
+phrase to the nearest verb, a participle describing a noun deep in the clause, though the phrase
+dates or bounds the clause's own verb. Asked of the participle ("When were companies linked to his
+relatives?"), the question would teach a false fact, so it is not asked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Span
+
+#: Prepositions of a span or a deadline, which bound a whole clause's deed more often than a participle's
+#: ("between 2016 and 2018", "within two weeks"); a plain "on Friday" closing "a letter read out to the
+#: assembly on Friday" is the participle's own.
+_SPAN_PREPS = {"between", "within", "by", "until", "till", "over", "during"}
+#: Prepositions that carry a participle's own argument ("paid to", "linked to", "charged with").
+_ARGUMENT_PREPS = {"to", "with", "for", "by", "against", "from"}
+
+
+def hung_on_late_participle(ent: Span) -> bool:
+    """Does `ent` close its sentence in a span or deadline phrase on a participle describing a noun
+    (acl, VBN) after that participle's own argument ("paid [to the families] within two weeks")?"""
+    root = ent.root
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None  # "[between 2016 and 2018]"
+    verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if prep is None or prep.lower_ not in _SPAN_PREPS or verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if verb.head.dep_ not in ("pobj", "dobj"):
+        return False  # "the symposium held …" as the subject: the phrase is the participle's own
+    argument = any(c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS and c.i < prep.i for c in verb.children)
+    return argument and _ends_its_sentence(ent)
+
+
+def _ends_its_sentence(ent: Span) -> bool:
+    sent, end = ent.sent, ent.end
+    return end >= sent.end or all(t.is_punct or t.is_space for t in ent.doc[end : sent.end])
