@@ -15,7 +15,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clause_cuts import expand_aux, finish_question, first_to, is_time, ratio_base, share_of_many
+from quizgen.facts.clause_cuts import expand_aux, finish_question, is_time, share_of_many
+from quizgen.facts.clause_rest import clause_rest
+from quizgen.facts.clause_text import clause_text
 from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_in_subject, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
@@ -38,8 +40,6 @@ from quizgen.facts.verb_forms import base_form, with_manner
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-TIME_WORDS = set("today yesterday tomorrow now currently recently soon later earlier already meanwhile also".split())
-TIME_WORDS |= {"still", "then", "eventually"}
 #: Endings of common nouns the tagger calls proper when they open a sentence ("Construction will …").
 COMMON_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ure|ship|ism)$")
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -88,7 +88,7 @@ def ask(
     in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
     aux = _auxiliaries(verb)
     neg = [c for c in verb.children if c.dep_ == "neg"]
-    rest = _rest(ctx, verb, drop, drop_dates)
+    rest = clause_rest(ctx, verb, drop, drop_dates)
     if rest is None:
         return None
     lead = f"{pied} {wh[0].lower()}{wh[1:]}" if pied else wh
@@ -98,8 +98,8 @@ def ask(
         if not aux and verb.tag_ in ("VBG", "VBN"):
             return None  # "the first two places going to …": a participle is no finite clause
         subject_rest = [t for t in subject_tokens if t.i not in drop and t.i > target.end - 1]
-        words = [lead, _text(ctx, subject_rest), _text(ctx, aux), _text(ctx, neg), with_manner(verb), rest]
-        return finish_question(words)
+        said = [clause_text(ctx, part) for part in (subject_rest, aux, neg)]
+        return finish_question([lead, *said, with_manner(verb), rest])
     if passive_acl:
         return _passive_question(ctx, lead, verb, subject_tokens, passive_acl, rest)
     if subject_tokens is None:
@@ -221,9 +221,11 @@ def _inverted(
     if aux:
         first, *more = aux
         be = first.text.lower() if first.lower_ not in ("'s", "'re") else expand_aux(first)
-        return finish_question([lead, be, subject, _text(ctx, neg), _text(ctx, more), with_manner(verb), rest])
+        return finish_question(
+            [lead, be, subject, clause_text(ctx, neg), clause_text(ctx, more), with_manner(verb), rest]
+        )
     if verb.lemma_ == "be":
-        return finish_question([lead, verb.text.lower(), subject, _text(ctx, neg), rest])
+        return finish_question([lead, verb.text.lower(), subject, clause_text(ctx, neg), rest])
     do = DO_FORMS.get(participle_of.tag_ if participle_of is not None else verb.tag_)
     if do is None:
         return None
@@ -234,7 +236,7 @@ def _inverted(
     ):
         do = "did"  # "The bridge cost $12.5 billion": a singular subject with a bare verb is the past
     return finish_question(
-        [lead, do, subject, _text(ctx, neg), with_manner(verb, base_form(verb)), rest]
+        [lead, do, subject, clause_text(ctx, neg), with_manner(verb, base_form(verb)), rest]
     )  # ("hoped": "hope", not "hop")
 
 
@@ -278,7 +280,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         return speaker or antecedent(ctx, tokens[0])
     owner = subject_before(ctx, tokens[0]) if len(tokens) > 1 and tokens[0].lower_ == "its" else None
     if owner and tokens[0].is_sent_start:
-        return f"{owner}'s {_text(ctx, tokens[1:])}"  # "Its shares rose 5%" → "Acme Foods's shares"
+        return f"{owner}'s {clause_text(ctx, tokens[1:])}"  # "Its shares rose 5%" → "Acme Foods's shares"
     if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in COMPANY_WORDS:
         return recent_org(ctx, tokens[0], beside=True)  # an unnamed "the company" does not stand on its own
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):
@@ -286,7 +288,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         its = any(t.lower_ == "its" and t.dep_ == "poss" for t in head.head.subtree if t.i > head.i)
         if person is not None and not its and not other_given_name(head, tokens, person.name):
             return person.name
-    text = _text(ctx, tokens)
+    text = clause_text(ctx, tokens)
     fuller = fuller_mention(ctx, head, tokens)
     if fuller:
         return fuller
@@ -321,86 +323,6 @@ def _after_dateline(first: Token) -> bool:
     ):
         return False
     return before[0].text.isupper() and len(before[0].text) > 2 and not any(t.is_space for t in before)
-
-
-def _rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) -> str | None:
-    """Everything after the verb that belongs to its clause, then leading phrases moved to the end."""
-    right, lead = [], []
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "csubj", "expl", "mark"):
-            continue
-        span = list(child.subtree)
-        if any(t.i in drop for t in span) and child.i in drop:
-            right.extend(_purpose_of_answer(child, drop))  # "release [$50m] for reconstruction"
-            continue
-        if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
-            continue
-        purpose = (
-            child.dep_ == "advcl"
-            and child.i > verb.i
-            and child.left_edge.lower_ == "to"
-            and (len(list(child.subtree)) <= 5 or first_to(verb))
-        )  # "had six billion to give back": the purpose belongs to the object
-        if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
-            continue
-        if child.lower_ in TIME_WORDS or (child.dep_ == "prep" and child.lower_ == "according"):
-            continue
-        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") or _compound_prep(c) for c in child.children):
-            continue  # "instead of" whose object the parse hung elsewhere: a preposition left dangling
-        if drop_dates and is_time(child):
-            continue
-        if child.i < verb.i:
-            if (
-                child.dep_ == "prep"
-                and not is_time(child)
-                and any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree)
-            ) or ratio_base(child):
-                lead.append(child)
-            continue
-        right.append(child)
-    words = []
-    for child in right + lead:
-        tokens = [t for t in child.subtree if t.i not in drop]
-        text = _text(ctx, tokens)
-        if child in lead and tokens and tokens[0].pos_ != "PROPN":
-            text = text[:1].lower() + text[1:]
-        if text:
-            words.append(text)
-    text = " ".join(words)
-    text = re.sub(r"\s*[,;:]\s*$", "", text)
-    return text
-
-
-def _purpose_of_answer(answer: Token, drop: set[int]) -> list[Token]:
-    """ "would release 50 million dollars for reconstruction": what the answer's amount is for, a
-    "for" phrase after it, stays in the question ("How much would … release for reconstruction?")."""
-    return [c for c in answer.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > max(drop)]
-
-
-def _compound_prep(token: Token) -> bool:
-    """'walked out of the hall': the "of" under "out" holds the object the pair shares."""
-    return token.dep_ == "prep" and token.i == token.head.i + 1 and any(c.dep_ == "pobj" for c in token.children)
-
-
-def _text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:
-    tokens = sorted(unordered, key=lambda t: t.i)
-    out: list[str] = []
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        space = tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "
-        word = tok.text
-        if tok.lower_ in ("he", "she", "him") and not ctx.in_quote(tok.idx):
-            person = ctx.pronoun_person(tok)
-            if person is not None:
-                word = person.name
-        if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and not ctx.in_quote(tok.idx):
-            person = ctx.possessive_person(tok)
-            if person is not None and person.name not in "".join(out):  # "carrying X and his crew": clear as it is
-                word = person.name + "'s"
-        out.append(word + space)
-    text = "".join(out).strip()
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    return re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
 
 
 object_gapped, subject_text = _object_gapped, _subject_text  # for `date_gaps`, which asks what these leave

@@ -151,6 +151,6 @@ def test_a_nationality_and_a_bare_post_name_no_post() -> None:
             "b": "Visit\n\nAustralian Prime Minister Tom Hale arrived in Oslo on Saturday.",
         }
     )
-    posts = {q.article: q.answer for q in bank.questions if q.kind == "role"}
-    assert "a" not in posts
-    assert posts["b"].endswith("Prime Minister")
+    roles = [(q.article, q.answer) for q in bank.questions if q.kind == "role"]
+    assert not [answer for article, answer in roles if article == "a"]
+    assert any(article == "b" and answer.endswith("Prime Minister") for article, answer in roles)

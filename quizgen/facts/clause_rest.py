@@ -1,0 +1,76 @@
+"""Everything after a clause's verb that belongs to the clause: what a question keeps after its wh-phrase."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clause_cuts import first_to, is_time, ratio_base
+from quizgen.facts.clause_text import clause_text
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
+    from quizgen.facts.context import ArticleContext
+
+TIME_WORDS = set("today yesterday tomorrow now currently recently soon later earlier already meanwhile also".split())
+TIME_WORDS |= {"still", "then", "eventually"}
+
+
+def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) -> str | None:
+    """Everything after the verb that belongs to its clause, then leading phrases moved to the end."""
+    right, lead = [], []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "csubj", "expl", "mark"):
+            continue
+        span = list(child.subtree)
+        if any(t.i in drop for t in span) and child.i in drop:
+            right.extend(_purpose_of_answer(child, drop))  # "release [$50m] for reconstruction"
+            continue
+        if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            continue
+        purpose = (
+            child.dep_ == "advcl"
+            and child.i > verb.i
+            and child.left_edge.lower_ == "to"
+            and (len(list(child.subtree)) <= 5 or first_to(verb))
+        )  # "had six billion to give back": the purpose belongs to the object
+        if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
+            continue
+        if child.lower_ in TIME_WORDS or (child.dep_ == "prep" and child.lower_ == "according"):
+            continue
+        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") or _compound_prep(c) for c in child.children):
+            continue  # "instead of" whose object the parse hung elsewhere: a preposition left dangling
+        if drop_dates and is_time(child):
+            continue
+        if child.i < verb.i:
+            if (
+                child.dep_ == "prep"
+                and not is_time(child)
+                and any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree)
+            ) or ratio_base(child):
+                lead.append(child)
+            continue
+        right.append(child)
+    words = []
+    for child in right + lead:
+        tokens = [t for t in child.subtree if t.i not in drop]
+        text = clause_text(ctx, tokens)
+        if child in lead and tokens and tokens[0].pos_ != "PROPN":
+            text = text[:1].lower() + text[1:]
+        if text:
+            words.append(text)
+    text = " ".join(words)
+    text = re.sub(r"\s*[,;:]\s*$", "", text)
+    return text
+
+
+def _purpose_of_answer(answer: Token, drop: set[int]) -> list[Token]:
+    """ "would release 50 million dollars for reconstruction": what the answer's amount is for, a
+    "for" phrase after it, stays in the question ("How much would … release for reconstruction?")."""
+    return [c for c in answer.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > max(drop)]
+
+
+def _compound_prep(token: Token) -> bool:
+    """'walked out of the hall': the "of" under "out" holds the object the pair shares."""
+    return token.dep_ == "prep" and token.i == token.head.i + 1 and any(c.dep_ == "pobj" for c in token.children)

@@ -1,0 +1,33 @@
+"""A clause's words joined back into text for a question, its pronouns named where the story says who."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
+    from quizgen.facts.context import ArticleContext
+
+
+def clause_text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:
+    tokens = sorted(unordered, key=lambda t: t.i)
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        space = tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "
+        word = tok.text
+        if tok.lower_ in ("he", "she", "him") and not ctx.in_quote(tok.idx):
+            person = ctx.pronoun_person(tok)
+            if person is not None:
+                word = person.name
+        if tok.lower_ in ("his", "her") and tok.dep_ == "poss" and not ctx.in_quote(tok.idx):
+            person = ctx.possessive_person(tok)
+            if person is not None and person.name not in "".join(out):  # "carrying X and his crew": clear as it is
+                word = person.name + "'s"
+        out.append(word + space)
+    text = "".join(out).strip()
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    return re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
