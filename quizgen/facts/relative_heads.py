@@ -31,6 +31,8 @@ def doubtful_antecedent(verb: Token) -> bool:
     between = doc[noun.i + 1 : start - 1]
     if any(t.pos_ in ("VERB", "AUX") for t in between):
         return True  # "towns hit by floods, which …": the clause may tell of "floods" or "towns"
+    if _place_of_a_noun(noun):
+        return True  # "the old library on Main Street, which opened in 1962": the library opened
     if not any(c.lower_ in ("which", "that") for c in verb.children):
         return False  # ", who …" tells of a person, and the nouns above are seldom people
     node = noun
@@ -39,3 +41,16 @@ def doubtful_antecedent(verb: Token) -> bool:
             return True  # "the agency sending aid to towns, which …": of the towns or the agency
         node = node.head
     return False
+
+
+#: Prepositions that place a noun ("the library on Main Street", "the plant in Leeds").
+_LOCATIVE = {"on", "in", "at", "near", "outside", "inside", "off"}
+
+
+def _place_of_a_noun(noun: Token) -> bool:
+    """`noun` is a named place that only locates another noun ("the library on Main Street"): a
+    clause after it tells of that other noun more often than of the place."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _LOCATIVE or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.pos_ == "PROPN"

@@ -120,3 +120,12 @@ def test_a_list_of_people_ending_in_others_is_no_post(bank: QuestionBank) -> Non
 
 def test_the_government_is_no_building_named_government(bank: QuestionBank) -> None:
     assert not [q for q in bank.questions if q.article == "government-house" and q.answer == "Government House"]
+
+
+def test_a_clause_after_a_place_that_locates_a_noun_is_not_asked_of_the_place() -> None:
+    """ "The old library on Main Street, which opened in 1962, …": the library opened, not the street."""
+    bank = questions_of_texts(
+        {"a": "Library plan\n\nThe old library on Main Street, which opened in 1962, will become a community center."},
+        published=None,
+    )
+    assert not [q for q in bank.questions if q.answer == "1962" and "Main Street" in q.question]
