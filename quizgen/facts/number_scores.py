@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: Verbs whose result a score gives.
 RESULT_VERBS = {"win", "beat", "lose", "defeat", "draw", "edge", "hold", "thrash", "rout", "crush", "overcome", "tie"}
+#: Verbs a tally of votes follows: "voted 7-2 to approve", "passed the bill 62-38", "ruled 5-4".
+VOTE_VERBS = {"vote", "pass", "approve", "reject", "rule", "decide", "adopt", "uphold", "overturn", "confirm"}
 #: Nouns a score sizes, that say whose result it is through an owner or a rival.
 RESULT_NOUNS = {"win", "victory", "defeat", "loss", "draw", "triumph", "lead", "thrashing", "rout"}
 #: Prepositions naming the rival or the event after a result noun.
@@ -52,7 +54,8 @@ def ask_score(ctx: ArticleContext, score: Span) -> tuple[str, str] | None:
         question = _result_noun(noun, score)
         return (question, answer) if question else None
     verb = first.head if first.dep_ in ("npadvmod", "dobj", "oprd", "advmod", "appos") else None
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in RESULT_VERBS:
+    voted = verb is not None and verb.lemma_.lower() in VOTE_VERBS  # "voted 7-2 to approve", "ruled 5-4"
+    if verb is None or verb.pos_ != "VERB" or (verb.lemma_.lower() not in RESULT_VERBS and not voted):
         return None
     after = doc[score.end : verb.sent.end]
     if any(t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text in _DASHES and doc[t.i + 2].like_num for t in after):
@@ -60,7 +63,8 @@ def ask_score(ctx: ArticleContext, score: Span) -> tuple[str, str] | None:
     target = doc[score.start - 1 : score.end] if doc[score.start - 1].text == "," else score
     if score.end < len(doc) and doc[score.end].text == ",":
         target = doc[target.start : score.end + 1]
-    question = ask(ctx, target, "By what score", drop_dates=False)
+    wh = ("By what margin" if verb.lemma_.lower() == "vote" else "By what vote") if voted else "By what score"
+    question = ask(ctx, target, wh, drop_dates=False)  # ("By what vote did the council vote …" says it twice)
     return (question, answer) if question else None
 
 
