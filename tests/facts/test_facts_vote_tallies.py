@@ -15,8 +15,16 @@ from invented_articles import questions_of_text
             "By what margin did the Harwick City Council vote on Tuesday to approve a new library?",
             "7-2",
         ),
-        ("The Senate passed the bill 62-38 on Friday.", "By what vote did the Senate pass the bill on Friday?", "62-38"),
-        ("The court ruled 5-4 that the law was valid.", "By what vote did the court rule that the law was valid?", "5-4"),
+        (
+            "The Senate passed the bill 62-38 on Friday.",
+            "By what vote did the Senate pass the bill on Friday?",
+            "62-38",
+        ),
+        (
+            "The court ruled 5-4 that the law was valid.",
+            "By what vote did the court rule that the law was valid?",
+            "5-4",
+        ),
     ],
     ids=["voted", "passed", "ruled"],
 )
