@@ -76,3 +76,15 @@ def test_garbled_number_questions(question: str) -> None:
 )
 def test_number_questions_that_read(question: str) -> None:
     assert not garbled(question)
+
+
+def test_a_centre_named_after_a_possessive_keeps_its_whole_name() -> None:
+    """ "director of the Lakeview Alzheimer's Disease Research Center": NER tears the name after
+    "Alzheimer's"; the post is held at the whole centre, never at "the Disease Research Center"."""
+    text = (
+        "Drug slows decline\n\nA new drug slowed memory decline, a trial found.\n\n"
+        '"We are seeing a drug that works," said Dr. Ronald Pell, director of the Lakeview Alzheimer\'s '
+        "Disease Research Center.\n"
+    )
+    (post,) = [q for q in questions_of_text(text) if q.kind == "role" and q.answer == "director"]
+    assert post.question.endswith("at the Lakeview Alzheimer's Disease Research Center?")
