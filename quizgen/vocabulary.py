@@ -39,6 +39,11 @@ LENGTH_UNITS: dict[str, str] = {
     "inch": "inches",
     "yard": "yards",
     "centimetre": "centimetres",
+    "centimeter": "centimeters",
+    "millimetre": "millimetres",
+    "millimeter": "millimeters",
+    "micrometre": "micrometres",  # "a film 20 micrometres thick": lab and space releases
+    "micrometer": "micrometers",
 }
 #: Titles that stand before a name without being part of it (church ranks too: "Cardinal Ruiz" is Ann Ruiz).
 HONORIFICS: frozenset[str] = frozenset(

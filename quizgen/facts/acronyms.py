@@ -80,7 +80,8 @@ def _used_alone(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, st
             continue
         short = "".join(w[0] for w in words).upper()
         if short in alone and short not in facts and short not in known and not ctx.in_quote(ent.start_char):
-            _add(ctx, facts, known, short, strip_the(ent.text), ent.start_char)
+            long = re.sub(r"['\u2019]s$", "", strip_the(ent.text))  # "The European Space Agency's probe"
+            _add(ctx, facts, known, short, long, ent.start_char)
     for short, long, at in runs:
         if short in alone and short not in facts and short not in known and not ctx.in_quote(at):
             _add(ctx, facts, known, short, long, at)

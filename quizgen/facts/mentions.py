@@ -106,7 +106,7 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
     plural = pronoun.lower_ in ("they", "them")
     host = _host_subject(pronoun)
     if host is not None and _fits(ctx, host, plural):  # "the ferry will leave Cork, and in May it will …"
-        tokens = [t for t in host.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == host)]
+        tokens = _without_asides(host)
         return fuller_mention(ctx, host, tokens) or _in_clause(ctx, tokens, lower_first(words_of(tokens)))
     if sent.start == 0 or _rival_in_sentence(ctx, pronoun):
         return None
@@ -117,10 +117,20 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
                 continue
             if ctx.resolve_person(tok) is not None:
                 continue
-            tokens = [t for t in tok.subtree if not (t.dep_ in ("appos", "relcl", "acl") and t.head == tok)]
+            tokens = _without_asides(tok)
             fuller = fuller_mention(ctx, tok, tokens)
             return fuller or _in_clause(ctx, tokens, lower_first(words_of(tokens)))
     return None
+
+
+def _without_asides(head: Token) -> list[Token]:
+    """'The probe, which was launched in 2023,' → 'The probe': a noun's appositive or relative clause
+    goes whole, never its verb alone ("the probe, which was in 2023")."""
+    cut = {t.i for c in head.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in cut]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
 
 
 def _host_subject(pronoun: Token) -> Token | None:

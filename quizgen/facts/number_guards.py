@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.lexicon import NUMBERED_LABELS
+from quizgen.facts.measures import LENGTH_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -296,3 +297,27 @@ def no_figure(ent: Span) -> bool:
     if ent.start > 1 and doc[ent.start - 1].text == "." and doc[ent.start - 2].lower_ == "no":
         return True  # "No . 1" as the tokenizer may split it; a sentence's own full stop is no rank
     return bool(re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()))
+
+
+#: Words of dimension a length may stand before ("30 micrometres thick", "900 kilometres across").
+_DIMENSION = r"(?:wide|high|long|deep|tall|thick|across)"
+#: "How many kilometres [wide] is the crater [across]?" reads; any other verb there does not.
+_BE = {"is", "was", "are", "were", "will", "would"}
+_ASKED_LENGTH = re.compile(r"\bhow (?:many|much) (?P<unit>\w+)(?P<dim> " + _DIMENSION + r")? (?P<verb>\w+)\b", re.I)
+#: A dimension left after its figure went ("…, a crater across?"), or "aged" whose ages went with a
+#: dropped date-like range ("patients aged at 120 sites").
+_GARBLED = re.compile(rf", an? \w+ {_DIMENSION}\?$|\baged(?= (?:at|in|on|for|with|by|to|and|from the)\b|[?,])", re.I)
+
+
+def garbled(question: str) -> bool:
+    """A question the clause move left without sense: a length asked through another verb with its
+    dimension behind ("how many micrometres does the sensor use a layer thick?"), or `_GARBLED`."""
+    if _GARBLED.search(question):
+        return True
+    m = _ASKED_LENGTH.search(question)
+    return (
+        m is not None
+        and m.group("unit").lower() in LENGTH_WORDS
+        and m.group("verb").lower() not in _BE
+        and (m.group("dim") is not None or re.search(rf"\b{_DIMENSION}\?$", question, re.I) is not None)
+    )

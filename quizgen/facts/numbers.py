@@ -37,6 +37,7 @@ from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_guards import (
     cut_gapped,
     defines_a_group,
+    garbled,
     in_comparison,
     in_simile,
     measured_against,
@@ -123,7 +124,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
 
 
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
-    if _STRANDED.search(question):
+    if _STRANDED.search(question) or garbled(question):
         return  # "More than how much has the fund awarded 812 grants totaling?": the participle lost its figure
     if _WH_SUBJECT.search(question):
         return  # "what would else have needed three months": a free relative as subject, no question

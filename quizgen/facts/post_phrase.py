@@ -298,12 +298,15 @@ def org_in(ctx: ArticleContext, prep: Token) -> Span | None:
 
 def _with_parent(ctx: ArticleContext, span: Span) -> Span:
     """'the Maritime Safety Administration's [Dover Branch]': a branch or department named after its
-    parent's possessive is named with it, since "Dover Branch" alone says not whose branch it is."""
+    parent's possessive is named with it, since "Dover Branch" alone says not whose branch it is; so is
+    one name NER tore after a possessive it kept ("the Lakeview Alzheimer's | Disease Research Center")."""
     doc, start = ctx.doc, span.start
-    if span[-1].lower_ not in SUBUNIT_WORDS or start < 2 or doc[start - 1].dep_ != "case":
+    if start < 2 or doc[start - 1].dep_ != "case":
         return span
     parent = ctx.ent_at(doc[start - 2])
     if parent is None or parent.label_ != "ORG" or doc[start - 2].head.i not in range(start, span.end):
+        return span
+    if span[-1].lower_ not in SUBUNIT_WORDS and parent.end != start:
         return span
     return doc[parent.start + (parent[0].dep_ == "det") : span.end]
 
