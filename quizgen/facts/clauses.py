@@ -150,10 +150,11 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
     subject_tokens, passive_acl = _subject(ctx, verb)
     climbed = 0
     participle_of = None
-    if subject_tokens is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.tag_ in DO_FORMS:
+    first = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBG" else verb  # "…, killing 40 and injuring 300"
+    if subject_tokens is None and first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.tag_ in DO_FORMS:
         # "The forum opened on Thursday, attracting 400 delegates" → "How many delegates did the forum attract?"
-        participle_of = verb.head
-        subject_tokens, passive_acl = _subject(ctx, verb.head)
+        participle_of = first.head
+        subject_tokens, passive_acl = _subject(ctx, first.head)
     if subject_tokens is None and (host := host_of_participle(verb)) is not None:
         participle_of = host  # "After winning the cup in 2019, the Rovers …": the Rovers won it
         subject_tokens, passive_acl = _subject(ctx, host)
