@@ -85,7 +85,8 @@ def ask(
         subject_tokens = [t for t in subject_tokens if t.i not in drop]
     if _object_gapped(verb) or _another_subject(target, verb, subject_tokens) or disagrees(verb, subject_tokens):
         return None
-    in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
+    answer = range(target.start, target.end)  # (not the asides dropped: "Mr Lek, 58, won …" keeps its subject)
+    in_subject = subject_tokens is not None and any(t.i in answer for t in subject_tokens if t.i < verb.i)
     aux = _auxiliaries(verb)
     neg = [c for c in verb.children if c.dep_ == "neg"]
     rest = clause_rest(ctx, verb, drop, drop_dates)

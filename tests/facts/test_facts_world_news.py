@@ -55,3 +55,9 @@ def test_the_injured_of_a_toll_are_counted_as_the_dead_are() -> None:
     numbers = {q.question: q.answer for q in questions_of_text(text, dt.date(2026, 5, 4), "number")}
     assert numbers.get("More than how many people did a magnitude 6.2 earthquake injure?") == "300", numbers
     assert "6.2" not in numbers.values(), numbers  # a magnitude is no count of earthquakes
+
+
+def test_an_age_after_the_subject_leaves_the_subject_in_a_count() -> None:
+    text = "Prime Minister Lek Somrat spoke. Mr Somrat, 58, won 319 votes in the House on Friday."
+    numbers = {q.question: q.answer for q in questions_of_text(text, None, "number")}
+    assert numbers.get("How many votes did Lek Somrat win in the House on Friday?") == "319", numbers
