@@ -24,8 +24,11 @@ _SCORE = re.compile(r"^\d{1,3}$")
 
 
 def fix_entities(doc: Doc) -> Doc:
-    """`doc` with the fixes below: no false dates, and clubs named "… FC" as organisations."""
-    return clubs_as_organisations(without_false_dates(doc))
+    """`doc` with the fixes below: no false dates, and clubs named "… FC" as organisations; and
+    with the parse's split subjects joined (`parse_fixes`)."""
+    from quizgen.parse_fixes import joined_subjects
+
+    return joined_subjects(clubs_as_organisations(without_false_dates(doc)))
 
 
 def clubs_as_organisations(doc: Doc) -> Doc:

@@ -85,7 +85,8 @@ def ask(
         subject_tokens = [t for t in subject_tokens if t.i not in drop]
     if _object_gapped(verb) or _another_subject(target, verb, subject_tokens) or disagrees(verb, subject_tokens):
         return None
-    in_subject = subject_tokens is not None and any(t.i in drop for t in subject_tokens if t.i < verb.i)
+    answer = range(target.start, target.end)  # (not the asides dropped: "Mr Lek, 58, won …" keeps its subject)
+    in_subject = subject_tokens is not None and any(t.i in answer for t in subject_tokens if t.i < verb.i)
     aux = _auxiliaries(verb)
     neg = [c for c in verb.children if c.dep_ == "neg"]
     rest = clause_rest(ctx, verb, drop, drop_dates)
@@ -150,10 +151,11 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
     subject_tokens, passive_acl = _subject(ctx, verb)
     climbed = 0
     participle_of = None
-    if subject_tokens is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.tag_ in DO_FORMS:
+    first = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBG" else verb  # "…, killing 40 and injuring 300"
+    if subject_tokens is None and first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.tag_ in DO_FORMS:
         # "The forum opened on Thursday, attracting 400 delegates" → "How many delegates did the forum attract?"
-        participle_of = verb.head
-        subject_tokens, passive_acl = _subject(ctx, verb.head)
+        participle_of = first.head
+        subject_tokens, passive_acl = _subject(ctx, first.head)
     if subject_tokens is None and (host := host_of_participle(verb)) is not None:
         participle_of = host  # "After winning the cup in 2019, the Rovers …": the Rovers won it
         subject_tokens, passive_acl = _subject(ctx, host)

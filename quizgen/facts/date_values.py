@@ -167,7 +167,8 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
         return ranged
     cleaned = re.sub(r"^(on|in|at|by|from|the)\s+", "", low)
     cleaned = re.sub(r"^year (\d{4})$", r"\1", cleaned)  # "the year 2000"
-    if weekday and published is not None and cleaned == weekday and WEEKDAYS[published.weekday()] == weekday:
+    bare = _DAY_PART.sub("", cleaned)  # "late on Thursday", "Thursday afternoon": still that Thursday
+    if weekday and published is not None and bare == weekday and WEEKDAYS[published.weekday()] == weekday:
         day = published
         answer = f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year}"
         return day.isoformat(), answer, [day.isoformat(), f"{day.strftime('%B')} {day.day}", text], "weekday"
@@ -271,6 +272,9 @@ def _place_year(day: dt.date, period: str, published: dt.date, future: bool | No
         return day.replace(year=day.year - 1)  # "retired in December" in February
     return day
 
+
+#: The part of a day written around its weekday ("early on", "afternoon"), which leaves the day.
+_DAY_PART = re.compile(r"^(?:early|late)\s+(?:on\s+)?|\s+(?:morning|afternoon|evening|night)$")
 
 #: A day written with the year counted from the story's ("May 3 of next year", "May 3 this year").
 _OF_YEAR = re.compile(r",?\s+(?:of\s+)?(next|last|this)\s+year$", re.I)

@@ -58,7 +58,8 @@ def _description(token: Token) -> list[str] | None:
             return None  # "a spokeswoman for the former governor": whose spokeswoman only the article knows
         words += [t.text for t in child.subtree if not t.is_punct]
     if det is not None and det.lower_ != "the":
-        words = ["an" if words[0][:1].lower() in "aeiou" else "a", *words]
+        own = det.lower_ in ("a", "an") and det.i == start - 1  # the writer's "a UN spokesman", "an NDRF team"
+        words = [det.lower_ if own else indefinite_article(words[0]), *words]
     elif det is not None:
         words = ["the", *words]  # "the former Halden Motors executive": a description, not a name
     return words if len(words) <= 9 else None
@@ -114,3 +115,15 @@ def faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
     if len(words) >= 2 and words[-2].lower() in NATIONAL_BODIES and words[-1].lower().startswith("spokes"):
         return False
     return words[-1].lower().rstrip("s") in FACELESS_SPEAKERS
+
+
+#: Letters whose spoken name starts with a vowel sound: "an FBI agent", "an MP", but "a UN envoy".
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def indefinite_article(word: str) -> str:
+    """ "a" or "an" before `word`; an initialism ("UN", "NDRF": capitals, read letter by letter)
+    goes by the sound of its first letter's name, other words by their first letter."""
+    if word.isupper() and word.isalpha() and (len(word) <= 3 or not set(word[1:]) & set("AEIOU")):
+        return "an" if word[0] in _VOWEL_LETTERS else "a"
+    return "an" if word[:1].lower() in "aeiou" else "a"

@@ -366,5 +366,5 @@ NOT_COMPANIES = {
 #: Words a number only labels ("type 2 diabetes", "a category 4 storm", "phase 3 trials", "Gate 12").
 NUMBERED_LABELS = {
     *"type stage phase category level grade class tier division section article chapter clause".split(),
-    *"gate terminal platform route channel version generation model pillar".split(),
+    *"gate terminal platform route channel version generation model pillar magnitude".split(),
 }

@@ -293,7 +293,7 @@ def no_figure(ent: Span) -> bool:
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("no", "no.", "number", "#"):
         return True
     if ent.start > 0 and doc[ent.start - 1].lower_ in NUMBERED_LABELS:
-        return True  # "type 2 diabetes", "a category 4 storm", "phase 3 trials": a label, not a count
+        return True  # "type 2 diabetes", "a category 4 storm", "a magnitude 6.2 quake": a label, not a count
     if ent.start > 1 and doc[ent.start - 1].text == "." and doc[ent.start - 2].lower_ == "no":
         return True  # "No . 1" as the tokenizer may split it; a sentence's own full stop is no rank
     return bool(re.fullmatch(r"(19|20)\d\d/\d\d", ent.text.strip()))

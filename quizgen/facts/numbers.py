@@ -33,6 +33,7 @@ from quizgen.facts.number_clock import ask_clock, clock_times
 from quizgen.facts.number_compared import ask_results
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_elapsed import ask_elapsed
+from quizgen.facts.number_elided import ask_elided_count
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_guards import (
     cut_gapped,
@@ -232,6 +233,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_units(ctx, m)
     found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
     found = found or ask_included(ctx, ent) or ask_partitive(ctx, ent) or ask_relative_count(ctx, ent)
+    found = found or ask_elided_count(ctx, ent)  # "killing 40 people and injuring more than 300"
     return found or ask_by_amount(ctx, m)
 
 

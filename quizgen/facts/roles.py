@@ -353,7 +353,8 @@ def _make(
     if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
     role = re.sub(r"^(a|an|the)\s+", "", expand_titles(_sentence_case(ctx, role_tokens)), flags=re.I)  # "Gov."
-    if former and role and not role.lower().startswith(("former", "ex-")):
+    role, then = re.subn(r"^then[\s-]+", "", role)  # "the then prime minister": held then, once
+    if (former or then) and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"
     if not role and not org:
         return None
