@@ -35,6 +35,10 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             and child.left_edge.lower_ == "to"
             and (len(list(child.subtree)) <= 5 or first_to(verb))
         )  # "had six billion to give back": the purpose belongs to the object
+        since = child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children)
+        if since and not drop_dates and child.i > verb.i:
+            right.append(child)  # "six killed since the war ended": the count holds only since then
+            continue
         if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
             continue
         if child.lower_ in TIME_WORDS or (child.dep_ == "prep" and child.lower_ == "according"):

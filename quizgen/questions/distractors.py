@@ -118,13 +118,26 @@ def _same_value(candidate: str, banned: list[str]) -> bool:
     return any(key == default_process(other).replace(" ", "") for other in banned)
 
 
+#: A post's forms for women and men, and its neutral one: "Councilwoman" is no false option beside
+#: "Councilmember", nor "spokeswoman" beside "spokesman".
+_GENDERED = re.compile(
+    r"\b(council|assembly|congress|alder|chair|spokes|business|select)(?:wo)?(?:man|men|person|member)\b"
+)
+_NEUTRAL = {"councillor": "councilmember", "councilor": "councilmember", "actress": "actor", "chair": "chairmember"}
+
+
+def _neutral(text: str) -> str:
+    text = _GENDERED.sub(lambda m: f"{m.group(1)}member", text)
+    return " ".join(_NEUTRAL.get(w, w) for w in text.split())
+
+
 def _too_close(candidate: str, banned: list[str]) -> bool:
     c = default_process(candidate)
     if not c:
         return True
     for other in banned:
         o = default_process(other)
-        if not o or c == o or c in o.split() or o in c.split():
+        if not o or c == o or c in o.split() or o in c.split() or _neutral(c) == _neutral(o):
             return True
         if fuzz.ratio(c, o) >= 85 or (len(o) > 3 and (c.startswith(o) or o.startswith(c))):
             return True

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from invented_articles import questions_of_text
+
 from quizgen.models import Article
 from quizgen.pipeline import questions_for
 from quizgen.questions.post_options import _bare, _odd_one_out
@@ -48,3 +50,15 @@ def test_a_senator_among_governors_is_asked_without_options() -> None:
     posts = {q.answer: q for q in questions_for([article]).questions if q.kind == "role"}
     assert posts["Senator"].choices == ()  # "Senator" among three governors: no choice at all
     assert len(posts["Governor of Ohio"].choices) == 4
+
+
+def test_a_post_for_a_woman_or_a_man_is_no_false_option_beside_its_neutral_form() -> None:
+    """ "Councilwoman" beside "Councilmember" is the same seat: a learner rules it out by gender alone."""
+    text = (
+        "Council vote\n\nCouncilmember Ray Dunn said the plan was too costly.\n\n"
+        "Councilwoman Ana Ruiz said the vote should be held in person.\n\n"
+        "Mayor Linda Osei said the library would open in 2026.\n\nCity Manager Tom Bauer said the bonds were sold."
+    )
+    (dunn,) = [q for q in questions_of_text(text, kind="role") if "Ray Dunn" in q.question]
+    assert dunn.answer == "Councilmember" and "Councilwoman" not in dunn.choices
+    assert len(dunn.choices) >= 2
