@@ -38,9 +38,9 @@ from quizgen.facts.org_names import (
     short_forms,
     suffix_only,
 )
-from quizgen.facts.org_people import person_as_org
 from quizgen.facts.org_owned import owned_things, parent_companies
 from quizgen.facts.org_partners import interview_events, partner_events
+from quizgen.facts.org_people import person_as_org
 from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
 from quizgen.text import strip_the
