@@ -109,3 +109,24 @@ def test_an_earnings_figure_keeps_its_quarter(bank: QuestionBank) -> None:
 def test_a_group_keeps_the_body_it_works_at(bank: QuestionBank) -> None:
     answers = set(_texts(bank, "forecast", "quote").values())
     assert "forecasters at the Met Office" in answers, answers
+
+
+def test_a_post_served_in_the_past_is_a_former_post() -> None:
+    from invented_articles import questions_of_text
+
+    text = (
+        "New police chief sworn in\n\nABUJA, Nigeria — President Bola Tinubu on Monday swore in Kayode Adebayo "
+        "as the new Inspector General of Police, replacing Musa Bello, who retired last month.\n\nAdebayo, 58, "
+        "previously served as commissioner of police in Ondo State. He promised to tackle kidnapping in the north."
+    )
+    roles = {q.question: q.answer for q in questions_of_text(text, kind="role")}
+    assert roles.get("What post did Kayode Adebayo once hold at Ondo State?") == "former commissioner of police", roles
+    assert not [q for q, a in roles.items() if "commissioner" in a and q.startswith("At the time of writing")], roles
+
+
+def test_tenure_comes_before_the_place() -> None:
+    from quizgen.facts.wire_titles import post_with_place
+
+    assert post_with_place("former commissioner of police", "in", "Ondo State") == (
+        "former Ondo State commissioner of police"
+    )
