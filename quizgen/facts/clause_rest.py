@@ -29,12 +29,16 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             continue
         if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
             continue
+        if _joined_to_answer(child, drop):
+            if child.doc[child.left_edge.i - 1].lower_ == "or":
+                return None  # "sentenced to 10 years in jail or a fine of Sh20 million": the answer is one of two
+            continue  # "… and a fine of Sh1 million": the answer's partner goes with it
         purpose = (
             child.dep_ == "advcl"
             and child.i > verb.i
             and child.left_edge.lower_ == "to"
-            and (len(list(child.subtree)) <= 5 or first_to(verb))
-        )  # "had six billion to give back": the purpose belongs to the object
+            and (len(list(child.subtree)) <= 5 or first_to(verb) or child.ent_type_ == "ORDINAL")
+        )  # "had six billion to give back": the purpose belongs to the object; "moved to fifth in the table": a place
         since = child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children)
         if since and not drop_dates and child.i > verb.i:
             right.append(child)  # "six killed since the war ended": the count holds only since then
@@ -78,3 +82,15 @@ def _purpose_of_answer(answer: Token, drop: set[int]) -> list[Token]:
 def _compound_prep(token: Token) -> bool:
     """'walked out of the hall': the "of" under "out" holds the object the pair shares."""
     return token.dep_ == "prep" and token.i == token.head.i + 1 and any(c.dep_ == "pobj" for c in token.children)
+
+
+def _joined_to_answer(child: Token, drop: set[int]) -> bool:
+    """A noun the parse joined to the verb ("sentenced … to 10 years in jail or a fine …") right after
+    the answer's phrase: coordinated with the answer, not a part of the clause of its own."""
+    if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PROPN", "NUM") or not drop:
+        return False
+    cc = child.left_edge.i - 1
+    if cc < 1 or child.doc[cc].dep_ != "cc":
+        return False
+    before = [c for c in child.head.children if c.i < cc and c.right_edge.i == cc - 1]
+    return any(t.i in drop for c in before for t in c.subtree)

@@ -50,7 +50,24 @@ def collective_speaker(token: Token) -> Speaker | None:
     if qualified and not words:
         return None  # "the parties said": which parties, only the article knows
     text = " ".join([w.lower_ for w in words] + [_cased(token)])
+    house = _house(token)
+    if house:  # "economists at Capital Economics": whose economists is part of who spoke
+        text = f"{text} {house}"
     return Speaker(name=text, aliases=(), wh="Who", key=text, token=token)
+
+
+def _house(token: Token) -> str | None:
+    """'at Capital Economics', 'from the Met Office': the named firm or body the group works for."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1), None)
+    if prep is None or prep.lower_ not in ("at", "from", "with"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ not in ("ORG", "FAC", "GPE", ""):
+        return None
+    words = list(prep.subtree)
+    if any(t.dep_ in ("relcl", "acl", "appos") or t.is_punct for t in words):
+        return None
+    return " ".join(t.text for t in words)
 
 
 #: A police force named by its place: "Arizona police", "Thames Valley police", "Avon and Somerset police".

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.lexicon import CROWD_NOUNS
 from quizgen.facts.number_owners import body_owner
 from quizgen.facts.wording import lower_first
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -86,6 +87,8 @@ def hyphen_counts(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
         elif word in TIME_UNITS:
             units = word + ("s" if many else "")
             question, answer = f"How long {be} {phrase}?", f"{count} {units}"
+        elif word == "strong" and noun.lemma_.lower() in CROWD_NOUNS:  # "a 35,000-strong crowd": people, not members
+            question, answer = f"How many people {'were' if be in ('was', 'were') else 'are'} in {phrase}?", count
         else:
             have = "did" if be in ("was", "were") else "do" if plural else "does"
             question, answer = f"How many {COUNT_UNITS[word]} {have} {phrase} have?", f"{count} {COUNT_UNITS[word]}"

@@ -354,6 +354,8 @@ TORN_UNIT = re.compile(
 #: the weekday after them is no day of the week the story happened on.
 WEEKDAY_NAMES = set("sheffield black good ash super cyber holy maundy easter man girl".split())
 
+#: Gatherings counted in heads ("a 35,000-strong crowd"): people in them, not members of them.
+CROWD_NOUNS = set("crowd audience gathering throng mob march rally protest demonstration congregation".split())
 #: Nouns that stand for an organisation named just before ("The company will …").
 COMPANY_WORDS = {"company", "firm", "broadcaster", "operator", "corporation", "carrier", "maker"}
 #: Last words of names that say a body is no company: "the firm" never stands for "Dunmore University".

@@ -218,13 +218,23 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     elif how == "how much" and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         if noun.head.lemma_.lower() in MEASURED_AGAINST:
             return None  # "beating projections of $1.58 billion": the amount is the mark, not what was beaten
-        words = f"How much {noun.lower_}" if noun.tag_ == "NN" else f"How much in {noun.lower_}"
+        kind = _kind_words(noun)  # "fourth-quarter revenue": the period stays with what is measured
+        words = f"How much {kind}" if noun.tag_ == "NN" else f"How much in {kind}"
         if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
             words = f"How large a {noun.lower_}"  # "received a grant of $2m": a grant is counted, not measured
         question = ask(ctx, doc[noun.left_edge.i : span.end], words, drop_dates=False)
     else:
         return None
     return (question, answer_text(ctx, answer, None)) if question else None
+
+
+def _kind_words(noun: Token) -> str:
+    """The noun with the words before it that say which ("fourth-quarter revenue", "net profit"), not "the"."""
+    mods = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for t in c.subtree]
+    if any(t.tag_ == "CD" or t.pos_ in ("PRON", "SYM") for t in mods):
+        return noun.lower_
+    text = words_of(sorted([*mods, noun], key=lambda t: t.i))
+    return text if mods and mods[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
 
 
 def _to_the_tune(noun: Token, span: Span) -> Token | None:

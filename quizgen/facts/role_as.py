@@ -68,6 +68,13 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
                     if org is not None and lead_ent is not None and org in lead_ent.text:
                         words = sorted({*post_tokens(role), *lead}, key=lambda t: t.i)
                         role, org = [*words, *post_marks(role)], None  # "as Fed chairman"
-                    if v.lemma_ in LEAVING_VERBS:
+                    if v.lemma_ in LEAVING_VERBS or _served_once(v):
                         role = [FORMER, *role]
                     yield role, org, org_prep
+
+
+def _served_once(verb: Token) -> bool:
+    """ "X previously served as commissioner", "X worked as a nurse": a past tense of serving tells
+    a post once held, never one held at the time of writing."""
+    aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.lemma_ in ("serve", "work", "act") and verb.tag_ in ("VBD", "VBN") and not aux  # (VBN: misread)

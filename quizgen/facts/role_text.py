@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import TORN_PLACE, TORN_UNIT
+from quizgen.facts.lexicon import NATIONAL_BODIES, TORN_PLACE, TORN_UNIT
 from quizgen.facts.post_words import POST_MODIFIERS
 from quizgen.facts.titles import is_post, singular_post
 
@@ -58,3 +58,14 @@ def one_post(role: str) -> str:
     if words and (one := singular_post(words[-1])) is not None:
         words[-1] = one
     return " ".join(words)
+
+
+def plain_post(role: str, org: str | None, org_prep: str | None) -> tuple[str, str | None]:
+    """The post without "sitting" or "serving" (they say only that it was held then: "former sitting
+    senator" is a former senator), and a bare "Police" or "Army" kept in the title ("Inspector General
+    of Police"): asked "at Police" it reads as if the force were a place."""
+    role = re.sub(r"^((?:former|ex-?)\s*)?(?:sitting|serving)\s+(?=\w)", r"\1", role, flags=re.I)
+    body = re.split(r"\s*[(\[]", org)[0] if org else ""  # "Police (IGP"
+    if org_prep == "of" and role and body.lower() in NATIONAL_BODIES and body[:1].isupper():
+        return f"{role} of {body}", None
+    return role, org

@@ -41,7 +41,7 @@ from quizgen.facts.post_words import PLAYING_POSITIONS
 from quizgen.facts.role_as import as_post
 from quizgen.facts.role_copula import copula_posts
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
-from quizgen.facts.role_text import named_body, one_post, opens_post, school, too_long, untorn
+from quizgen.facts.role_text import named_body, one_post, opens_post, plain_post, school, too_long, untorn
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
 from quizgen.text import strip_the
@@ -354,6 +354,7 @@ def _make(
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
     role = re.sub(r"^(a|an|the)\s+", "", expand_titles(_sentence_case(ctx, role_tokens)), flags=re.I)  # "Gov."
     role, then = re.subn(r"^then[\s-]+", "", role)  # "the then prime minister": held then, once
+    role, org = plain_post(role, org, org_prep)  # "former sitting senator", "Inspector General" at "Police"
     if (former or then) and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"
     if not role and not org:

@@ -142,6 +142,9 @@ def post_with_place(role: str, prep: str, place: str) -> str:
     from Texas", but "U.S. Secretary of State" (a post with its own "of", or a country's) and
     "Texas State Representative". A country's post reads "new president of Portugal" or
     "Portugal's Minister of Finance", never "Portugal new president"."""
+    tenure = re.match(r"(?:former|ex-|then|retired|late|outgoing|acting|interim) ", role)
+    if tenure and " of " in role:  # "former Lagos State commissioner of police", not "Lagos State former …"
+        return tenure.group(0) + post_with_place(role[tenure.end() :], prep, place)
     country = place_kind(place) == "country"
     if country and not _abbreviation(place):
         return f"{place}'s {role}" if " of " in role else f"{role} of {place}"

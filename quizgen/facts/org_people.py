@@ -1,0 +1,72 @@
+"""A person the tagger called an organisation: "American Fred Kerley won in 9.88 seconds".
+
+A name met once is easily tagged ORG; asked "Which organization …?" it teaches that a sprinter is a
+body. These are the signs news gives of a person: a nationality adjective just before the name, an
+age after it ("Kerley, 29,"), a given name another person in the story has, "he"/"she" opening the
+next sentence, or a deed timed as only people are (in 9.88 seconds, in the 56th minute).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.role_links import DEMONYM
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span
+
+    from quizgen.facts.context import ArticleContext
+
+#: Last words that make a name a body's ("American Airlines", "Kenyan Football Federation").
+_BODY_ENDS = set(
+    "airlines airways bank group club united city fc rovers athletic county association federation union "
+    "council party league board company corp inc ltd plc motors insurance capital partners holdings "
+    "institute university college school police army navy force ministry agency commission committee".split()
+)
+#: "in 9.88 seconds", "in the 56th minute": a deed timed as a runner's or a scorer's.
+_PERSON_TIMING = re.compile(r"\bin (?:\d+(?:\.\d+)? ?(?:sec(?:ond)?s?|s)\b|the \d+(?:st|nd|rd|th) minute\b)")
+
+
+def person_as_org(ctx: ArticleContext, ent: Span) -> bool:
+    """Is the "organisation" `ent` by these signs a person (two or three capitalised words, no body's
+    last word)?"""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    if any(t.text.isupper() for t in words) or words[-1].lower_ in _BODY_ENDS:
+        return False
+    return _nationality_before(ent) or _age_after(ent) or _shared_given(ctx, words[0].text) or _timed(ent)
+
+
+def _nationality_before(ent: Span) -> bool:
+    """'American Fred Kerley', 'the Jamaican Oblique Seville'."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.text[:1].isupper() and (before.ent_type_ == "NORP" or DEMONYM.search(before.text) is not None)
+
+
+def _age_after(ent: Span) -> bool:
+    """'Seville, 24, …': an age in apposition."""
+    doc, end = ent.doc, ent.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", ")"):
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 14 <= int(age) <= 99
+
+
+def _shared_given(ctx: ArticleContext, given: str) -> bool:
+    """'Jason Cummings' in a story that also names a 'Jason Holt': a given name, so a person."""
+    return any(p.name.split()[0] == given for p in ctx.people.people if len(p.name.split()) >= 2)
+
+
+def _timed(ent: Span) -> bool:
+    """The name does something 'in 9.88 seconds' or 'in the 56th minute', or 'he'/'she' follows it."""
+    verb = ent.root.head
+    if ent.root.dep_ == "nsubj" and _PERSON_TIMING.search(ent.doc[verb.i : verb.right_edge.i + 1].text):
+        return True
+    sent = ent.sent
+    after = ent.doc[sent.end] if sent.end < len(ent.doc) else None
+    named = any(e.label_ == "PERSON" for e in sent.ents)
+    return after is not None and after.lower_ in ("he", "she") and not named
