@@ -48,6 +48,8 @@ THE_WORDS = (
     "Programme",
     "Program",
     "Network",
+    *"Reserve Senate Navy Army Police Guard Treasury Secretariat Cabinet Embassy Laboratory Observatory".split(),
+    *"Tribunal Coalition Alliance Consortium Institution Directorate Inspectorate".split(),
 )
 
 

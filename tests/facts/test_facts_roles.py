@@ -99,6 +99,14 @@ def test_institution_names_read_with_the(bank: QuestionBank) -> None:
     assert not [q for q in found if " at National" in q or " of National" in q or " at University" in q], found
 
 
+@pytest.mark.parametrize("body", ["Federal Reserve", "Coast Guard", "Senate"])
+def test_bodies_english_writes_with_the_are_asked_with_it(body: str) -> None:
+    """ "What post did X hold at Federal Reserve?" reads wrong: "the Federal Reserve", "the Senate"."""
+    from quizgen.facts.wording import with_the
+
+    assert with_the(body, f"Talks\n\nThe bankers will meet {body} Chairman Paul Ruiz on Monday.") == f"the {body}"
+
+
 def test_title_at_sentence_start_keeps_one_case(bank: QuestionBank) -> None:
     # a bare post says of what only when the sentence names the body: here it does not, so nothing is asked
     assert not [
