@@ -124,6 +124,17 @@ def unasserted(ent: Span) -> bool:
     return False
 
 
+def change_beside_a_noun(ent: Span) -> bool:
+    """ "recorded the biggest rise, up 6.2 percentage points to 81 per cent": an "up"/"down" figure
+    set beside a noun sizes that noun's change, and no question can ask it through the clause's verb
+    ("How many percentage points did the region record …?")."""
+    phrase = ent.root
+    while phrase.dep_ in ("nummod", "compound") and phrase.head != phrase:
+        phrase = phrase.head  # "6.2" → "points"
+    head = phrase.head
+    return head.lower_ in ("up", "down") and head.dep_ == "advmod" and head.head.pos_ == "NOUN"
+
+
 def defines_a_group(ent: Span) -> bool:
     """ "Nurses who work night shifts for more than 10 years are more likely to …": a figure in a
     clause that defines which people or things are meant (after a bare plural, no comma) states

@@ -36,6 +36,7 @@ from quizgen.facts.number_elapsed import ask_elapsed
 from quizgen.facts.number_elided import ask_elided_count
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_guards import (
+    change_beside_a_noun,
     cut_gapped,
     defines_a_group,
     garbled,
@@ -162,7 +163,7 @@ def _not_asked(ent: Span) -> bool:
     """A figure no question asks: negated or supposed, said of "both" or "each", or a span that measures
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
-    if unasserted(ent) or quantifier_subject(ent) or defines_a_group(ent):
+    if unasserted(ent) or quantifier_subject(ent) or defines_a_group(ent) or change_beside_a_noun(ent):
         return True
     return record_span(ent) and minute_ordinal(ent) is None
 
