@@ -47,6 +47,8 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             continue
         if child.lower_ in TIME_WORDS or (child.dep_ == "prep" and child.lower_ == "according"):
             continue
+        if _second_object(verb, child):
+            continue  # "reached 41.2C on Tuesday, the highest reading since 1881": an aside on the first
         if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") or _compound_prep(c) for c in child.children):
             continue  # "instead of" whose object the parse hung elsewhere: a preposition left dangling
         if drop_dates and is_time(child):
@@ -94,3 +96,15 @@ def _joined_to_answer(child: Token, drop: set[int]) -> bool:
         return False
     before = [c for c in child.head.children if c.i < cc and c.right_edge.i == cc - 1]
     return any(t.i in drop for c in before for t in c.subtree)
+
+
+def _second_object(verb: Token, child: Token) -> bool:
+    """A second object after a comma: the parse's reading of an aside that describes the first
+    ("reached 41.2C …, the highest June reading since 1881")."""
+    doc = verb.doc
+    return (
+        child.dep_ == "dobj"
+        and child.left_edge.i > 0
+        and doc[child.left_edge.i - 1].text == ","
+        and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
+    )

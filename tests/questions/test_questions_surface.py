@@ -279,3 +279,19 @@ def test_a_company_short_name_starting_its_sentences_keeps_its_capital() -> None
     )
     (q,) = [q.question for q in bank.questions if q.answer == "12,000"]
     assert q == "About how many people did Veritas employ at the end of June?"
+
+
+def test_an_aside_the_parser_took_for_a_second_object_is_left_out() -> None:
+    """ "reached 41.2C in Velda on Tuesday, the highest June reading since 1881": the aside describes
+    the reading, and kept in the question it ran on without its comma."""
+    bank = questions_of_texts(
+        {
+            "a": (
+                "Heat record\n\nTemperatures reached 41.2C in the city of Velda on Tuesday, the highest June "
+                "reading since records began in 1881, the weather service said."
+            )
+        },
+        published=None,
+    )
+    (day,) = [q.question for q in bank.questions if q.answer == "Tuesday"]
+    assert day == "On what day of the week did temperatures reach 41.2C in the city of Velda?"
