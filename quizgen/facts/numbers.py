@@ -66,6 +66,7 @@ from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_ali
 from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
+from quizgen.facts.number_temperatures import ask_temperature
 from quizgen.facts.number_unnamed_ages import ask_unnamed_age
 from quizgen.facts.org_names import with_name_tail
 from quizgen.facts.wording import lower_first
@@ -228,8 +229,9 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None if in_comparison(m.span) else ask_percent(ctx, m)
     if m.kind == "money":
         return ask_money(ctx, ent, m)
-    if dimension_of(m) is not None:
-        return ask_dimension(ctx, m)  # "2 miles long", never "How many miles … long"
+    hot = ask_temperature(ctx, ent)  # "reached 41.2 degrees Celsius" → What temperature …?
+    if hot is not None or dimension_of(m) is not None:
+        return hot or ask_dimension(ctx, m)  # "2 miles long", never "How many miles … long"
     if m.unit:
         return ask_units(ctx, m)
     found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
