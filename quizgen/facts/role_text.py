@@ -61,10 +61,11 @@ def one_post(role: str) -> str:
 
 
 def plain_post(role: str, org: str | None, org_prep: str | None) -> tuple[str, str | None]:
-    """The post without "sitting" or "serving" (they say only that it was held then: "former sitting
-    senator" is a former senator), and a bare "Police" or "Army" kept in the title ("Inspector General
-    of Police"): asked "at Police" it reads as if the force were a place."""
-    role = re.sub(r"^((?:former|ex-?)\s*)?(?:sitting|serving)\s+(?=\w)", r"\1", role, flags=re.I)
+    """The post without "sitting", "serving" or "new" (they say only when it was held: "former sitting
+    senator" is a former senator, "the new chairman" is the chairman), and a bare "Police" or "Army"
+    kept in the title ("Inspector General of Police"): asked "at Police" it reads as if the force
+    were a place."""
+    role = re.sub(r"^((?:former|ex-?)\s*)?(?:sitting|serving|new)\s+(?=(?-i:[a-z]))", r"\1", role, flags=re.I)
     body = re.split(r"\s*[(\[]", org)[0] if org else ""  # "Police (IGP"
     if org_prep == "of" and role and body.lower() in NATIONAL_BODIES and body[:1].isupper():
         return f"{role} of {body}", None

@@ -104,7 +104,7 @@ def test_the_field_of_a_post_is_no_organization(bank: QuestionBank) -> None:
 
 def test_a_countrys_post_reads_as_a_teacher_writes_it(bank: QuestionBank) -> None:
     asked = {q.question: q.answer for q in of(bank, "country", "role")}
-    assert asked.get("In 2024, who was the new president of Portugal?") == "Ada Fenn"
+    assert asked.get("In 2024, who was the president of Portugal?") == "Ada Fenn"  # "new" says only when
     assert not [q for q in asked if "Portugal new" in q]
 
 
