@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.vocabulary import HONORIFICS
+
 #: A speaker label: one to five words in capitals ("JOHN DALE", "MS. OKAFOR", "DE LA CRUZ"), a colon.
 LABEL = re.compile(r"^((?:[A-Z][A-Z'\u2019.\-]*)(?: [A-Z][A-Z'\u2019.\-]*){0,4}):\s+(\S.*)$")
 #: Labels of the programme's own voices: their lines are narration, not someone quoted.
@@ -19,8 +21,6 @@ NARRATORS = {
     *"presenter reporter host anchor interviewer narrator correspondent journalist announcer".split(),
     *"moderator question answer q a voiceover caption".split(),
 }
-#: Titles a label may open with ("MS. OKAFOR"), kept as the article writes them.
-_TITLES = {"MR.", "MRS.", "MS.", "DR.", "PROF.", "MR", "MRS", "MS", "DR"}
 
 
 def attributed_transcript(paragraphs: list[str]) -> list[str]:
@@ -52,7 +52,7 @@ def _speaker(label: str, prose: str) -> str | None:
     name the story gives it ("Superintendent John Dale says …" → "John Dale"). None when the story's
     words never name that person: a label such as "NOTE" or "UPDATE" is no speaker."""
     words = label.split()
-    title = [w.capitalize() for w in words[:1] if w in _TITLES]
+    title = [w.capitalize() for w in words[:1] if w.lower().rstrip(".") in HONORIFICS]  # "MS. OKAFOR"
     said = " ".join(words[len(title) :])
     found = re.search(rf"\b{re.escape(said)}\b", prose, re.I) if said else None
     if found is None or not found.group()[:1].isupper():
@@ -61,12 +61,12 @@ def _speaker(label: str, prose: str) -> str | None:
     if title or " " in name:
         return " ".join([*title, name])
     given = (m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", prose))
-    first = next((g for g in given if g not in _NOT_GIVEN), None)
+    first = next((g for g in given if g not in _NOT_GIVEN and g.lower() not in HONORIFICS), None)
     return f"{first} {name}" if first else name
 
 
 #: Capitalized words before a surname that are no given name ("Superintendent Dale", "Mr Dale").
-_NOT_GIVEN = {"Mr", "Mrs", "Ms", "Dr", "Superintendent", "Inspector", "Minister", "President", "The", "Senator"}
+_NOT_GIVEN = {"Superintendent", "Inspector", "Minister", "President", "The", "Senator"}
 
 
 def _quoted(words: str, speaker: str) -> str:

@@ -26,6 +26,7 @@ from quizgen.facts.lexicon import (
     REFERENT_PLURALS,
 )
 from quizgen.facts.quote_marks import blank_quotes
+from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import with_the
 from quizgen.questions.places import named_place
 from quizgen.questions.sides import full_clubs, the_panel, two_sides
@@ -221,9 +222,8 @@ def _bodies(ctx: ArticleContext) -> set[str]:
 
 
 #: Words of a body's name: "the National Institute for Health Research" is no "research" to name.
-_INSTITUTION_WORDS = {
-    *"institute institution university college school academy council association society foundation".split(),
-    *"agency ministry department commission trust laboratory centre center board bureau office fund".split(),
+_INSTITUTION_WORDS = BODY_WORDS | {
+    *"institution agency ministry department centre center trust laboratory bureau office fund".split()
 }
 
 
