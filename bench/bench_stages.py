@@ -72,7 +72,8 @@ def quizgen_stages(texts: list[str]) -> tuple[dict[str, Clock], int]:
     questions_of(list(_text_articles(items[:2])))  # warm up: model, dateparser, rapidfuzz
     clocks = {name: Clock() for name in ("parse", "extract", "write")}
     count, parts = 0, []
-    for batch in parse_batches(load_nlp(), _pieces(_text_articles(items))):
+    pieces = ((text, (text, where)) for text, where in _pieces(_text_articles(items)))  # as the pipeline does
+    for batch in parse_batches(load_nlp(), pieces):
         done = []
         while True:
             clocks["parse"].start()
@@ -80,9 +81,9 @@ def quizgen_stages(texts: list[str]) -> tuple[dict[str, Clock], int]:
             clocks["parse"].stop()
             if got is None:
                 break
-            doc, (article, last) = got
+            doc, (text, (article, last)) = got
             clocks["extract"].start()
-            ctx, facts = extract_facts(doc, article.published, article.dateline)
+            ctx, facts = extract_facts(doc, article.published, article.dateline, text)
             ctx.release_doc()
             clocks["extract"].stop()
             parts.append((ctx, facts))

@@ -111,14 +111,18 @@ def before_second_clause(head: Token, end: int) -> int:
     return cut
 
 
+_THE_OWNER = re.compile(r"\b[Tt]he ((?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*'s)\s")
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:?])")
+
+
 def finish_question(words: list[str]) -> str | None:
     """The words joined into a question: spaces and stray punctuation tidied, a capital and a "?"; None
     when fewer than three words are left."""
     text = " ".join(w for w in words if w and w.strip())
-    text = re.sub(r"\b[Tt]he ((?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*'s)\s", r"\1 ", text)  # "the Canada's" → "Canada's"
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.;:?])", r"\1", text)
-    text = re.sub(r"[,;:.]+$", "", text)
+    if "'s" in text:
+        text = _THE_OWNER.sub(r"\1 ", text)  # "the Canada's" → "Canada's"
+    text = _SPACE_BEFORE_STOP.sub(r"\1", " ".join(text.split()))
+    text = text.rstrip(",;:.")
     if len(text.split()) < 3:
         return None
     return text[:1].upper() + text[1:] + "?"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_cuts import first_to, is_time, ratio_base
@@ -71,7 +70,8 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
         if text:
             words.append(text)
     text = " ".join(words)
-    text = re.sub(r"\s*[,;:]\s*$", "", text)
+    if text.rstrip().endswith((",", ";", ":")):  # one mark left at the end, with its spaces
+        text = text.rstrip()[:-1].rstrip()
     return text
 
 

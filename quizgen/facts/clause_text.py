@@ -29,5 +29,14 @@ def clause_text(ctx: ArticleContext, unordered: Iterable[Token]) -> str:
                 word = person.name + "'s"
         out.append(word + space)
     text = "".join(out).strip()
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    return re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    text = _SPACE_BEFORE_STOP.sub(r"\1", text)
+    return _EDGES.sub("", text) if text and (_edge(text[0]) or _edge(text[-1])) else text
+
+
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:])")
+_EDGES = re.compile(r"^[,;:\s]+|[,;:\s]+$")
+
+
+def _edge(char: str) -> bool:
+    """A character `_EDGES` strips from a clause's ends: punctuation left over, or a space."""
+    return char in ",;:" or char.isspace()

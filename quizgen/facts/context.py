@@ -39,7 +39,7 @@ from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
 from quizgen.facts.titled_names import titled_names
 from quizgen.facts.titles import is_post
-from quizgen.nlp import doc_text
+from quizgen.nlp import doc_text, tokens_where
 from quizgen.text import strip_the, whole_words
 from quizgen.vocabulary import HONORIFICS
 
@@ -112,8 +112,6 @@ class ArticleContext:
         """The lower-case lemmas of each word's appositions, by the word ("Ardent Motors, the
         country's biggest car maker": "Motors" → {"maker"}), found in one pass."""
         found: dict[str, set[str]] = {}
-        from quizgen.nlp import tokens_where
-
         for token in map(self.doc.__getitem__, tokens_where(self.doc, "DEP", "appos".__eq__)):  # no Token for the rest
             if token.dep_ == "appos":
                 found.setdefault(token.head.text, set()).add(token.lemma_.lower())
@@ -172,8 +170,6 @@ class ArticleContext:
         """Where a single word, not after another name word, is the subject of a speech verb
         ("Hendricks said"), by the word: one pass over the document for every name asked about."""
         found: dict[str, list[int]] = {}
-        from quizgen.nlp import tokens_where
-
         for t in map(self.doc.__getitem__, tokens_where(self.doc, "DEP", "nsubj".__eq__)):  # no Token for the rest
             if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and (t.i == 0 or self.doc[t.i - 1].pos_ != "PROPN"):
                 found.setdefault(t.text, []).append(t.i)
@@ -325,8 +321,6 @@ class ArticleContext:
     def org_spans(self) -> list[Span]:
         """Organisations: NER's ORG entities, plus brand-like names it missed ("BSkyB", "EasyJet")."""
         spans = [e for e in self.ents if e.label_ == "ORG" and self.resolve_person(e.root) is None]
-        from quizgen.nlp import tokens_where
-
         for token in map(self.doc.__getitem__, tokens_where(self.doc, "POS", "PROPN".__eq__)):  # no Token for the rest
             if (
                 token.pos_ == "PROPN"
@@ -379,8 +373,6 @@ class ArticleContext:
         one doc.to_array per document: no Token is made for the other words."""
         at = self._where.get((attr, id(values)))
         if at is None:
-            from quizgen.nlp import tokens_where
-
             at = self._where[(attr, id(values))] = tokens_where(self.doc, attr, frozenset(values).__contains__)
         return [self.doc[i] for i in at[bisect.bisect_left(at, span.start) : bisect.bisect_left(at, span.end)]]
 

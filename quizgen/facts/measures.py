@@ -161,11 +161,16 @@ WIRE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bdlr\b", re.I), "dollar"),
     (re.compile(r"\bbpd\b", re.I), "barrels per day"),
 )
+#: The abbreviations WIRE_WORDS spell out (each pattern's letters), looked for before any pattern runs.
+_WIRE_ABBREVIATIONS = ("pct", "mln", "bln", "dlr", "bpd")
 
 
 def plain_units(text: str) -> str:
     """Wire units in learner's English: "12 pct" → "12%", "two pct" → "two percent",
     "1.5 mln bpd" → "1.5 million barrels per day", "154 mln dlrs" → "154 million dollars"."""
+    lower = text.lower()
+    if not any(abbreviation in lower for abbreviation in _WIRE_ABBREVIATIONS):
+        return text  # most answers: no pattern below can match, so none is run
     text = _DIGIT_PCT.sub("%", text)
     for pattern, words in WIRE_WORDS:
         text = pattern.sub(words, text)

@@ -127,7 +127,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
 
 
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
-    if _STRANDED.search(question) or garbled(question):
+    if _STRANDED.search(question, max(0, len(question) - 16)) or garbled(question):  # the pattern ends it
         return  # "More than how much has the fund awarded 812 grants totaling?": the participle lost its figure
     if _WH_SUBJECT.search(question):
         return  # "what would else have needed three months": a free relative as subject, no question

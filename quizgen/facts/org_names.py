@@ -56,10 +56,14 @@ def _a_match(verb: Token) -> bool:
 def org_name(ctx: ArticleContext, ent: Span) -> str:
     ent = whole(ctx, ent)
     name = strip_the(ent.text)
-    name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Calder Ferryworks Ltd <CFW.TO>"
+    if "<" in name or ">" in name:
+        name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Calder Ferryworks Ltd <CFW.TO>"
     if ent.label_ == "ORG":  # NER's "the national Ministry of Health": the adjective is no part of the name
         name = re.sub(r"^(?:[a-z][a-z-]+ )+(?=[A-Z])", "", name)
     return fuller_name(ctx, ctx.long_form(name))
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 
 
 def fuller_name(ctx: ArticleContext, name: str) -> str:
@@ -68,7 +72,7 @@ def fuller_name(ctx: ArticleContext, name: str) -> str:
     (the Ministry is not "the Torch Center of the Ministry")."""
     if len(name.split()) < 2:
         return name
-    names = {re.sub(r"['\u2019]s$", "", n) for n in ctx.org_names if "(" not in n}
+    names = {_POSSESSIVE_END.sub("", n) if "s" in n[-3:] else n for n in ctx.org_names if "(" not in n}
     longer = {
         n
         for n in names

@@ -25,6 +25,8 @@ _DOUBLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))[\"\u201c](?=\w)", re.M)
 
 def blank_quotes(text: str) -> str:
     """`text` with every quoted passage turned to spaces: offsets still match, its words go unread."""
+    if '"' not in text and "\u201c" not in text:
+        return text  # nothing quoted: most questions
     return QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -38,12 +38,14 @@ AFTER_PREPOSITION = re.compile(r"\b(?:of|at|for|with|from|by|to|in|against|over)
 OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
 #: Days named from the day of writing: out of the article, the question cannot say which day.
 DEICTIC_DAYS = re.compile(r"\b(today|yesterday|tomorrow|tonight)\b", re.I)
+_DEICTIC_WORDS = ("today", "yesterday", "tomorrow", "tonight")  # looked for before the pattern runs
 
 
 def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     """The question with its stand-ins named, or None when it cannot stand on its own."""
     unquoted = blank_quotes(question)
-    if DEICTIC_DAYS.search(unquoted):
+    lower = unquoted.lower()
+    if any(day in lower for day in _DEICTIC_WORDS) and DEICTIC_DAYS.search(unquoted):
         return None  # the day is the article's; which one it was, only the dates extractor can tell
     question = _sentence_capital(question, unquoted, ctx)
     question = _dateline_caps(question, unquoted, ctx)

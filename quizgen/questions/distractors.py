@@ -127,7 +127,8 @@ _NEUTRAL = {"councillor": "councilmember", "councilor": "councilmember", "actres
 
 
 def _neutral(text: str) -> str:
-    text = _GENDERED.sub(lambda m: f"{m.group(1)}member", text)
+    if any(end in text for end in ("man", "men", "person", "member")):
+        text = _GENDERED.sub(lambda m: f"{m.group(1)}member", text)
     return " ".join(_NEUTRAL.get(w, w) for w in text.split())
 
 

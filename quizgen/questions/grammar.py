@@ -214,15 +214,16 @@ def _hyphened(token: Token) -> bool:
     return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
-def grammar_problem(doc: Doc, clause: bool = True) -> str | None:
+def grammar_problem(doc: Doc, clause: bool = True, text: str | None = None) -> str | None:
     """Why the tagged question does not read as a sentence a teacher would write, or None.
 
     `clause` marks a question worded from a clause of the article; the checks on its shape
     (inversion, subject, negation, content) apply to those, the others to every question.
+    `text`: the question the document was tagged from, when the caller has it.
     """
-    raw = doc_text(doc)
+    raw = doc_text(doc) if text is None else text
     text = QUOTED.sub('"…"', raw)
-    if DASHES.search(text):
+    if ("-" in text or "\u2013" in text or "\u2014" in text) and DASHES.search(text):
         return "stray dash"
     if BROKEN_WH.match(text):
         return "broken wh-phrase"  # "How many. 1 did …"

@@ -57,7 +57,8 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
     unit, value = unit_of(answer), parse_number(_bare(answer))
     if unit is None or value is None or value <= 0 or BOUNDS.match(APPROX.sub("", answer)):
         return []
-    if BOUND_ASKED.search(asked.question):  # "More than how many …?": a smaller figure is right too
+    lower = asked.question.lower()  # "More than how many …?": a smaller figure is right too
+    if ("than" in lower or "up" in lower or "least" in lower) and BOUND_ASKED.search(asked.question):
         return []
     found = CORE.search(answer)
     assert found is not None  # unit_of found exactly one number

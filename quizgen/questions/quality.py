@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # spaCy's types only
 
 #: "such visas", "these figures", "that way": words that point back into the article, which the question cannot carry.
 POINTING_BACK = re.compile(r"\b[Ss]uch (?!as\b)(?:an? )?[a-z]+|(?<!of )\b[Tt]hese [a-z]+|\b(?:that|this) way\b")
+_POINTING_WORDS = ("uch ", "hese ", "way")  # one in each branch of POINTING_BACK
 #: "Both were sentenced", "were both sentenced": "both" standing alone for two people the question never named.
 BOTH_ALONE = re.compile(
     r"\b[Bb]oth (?:were|are|was|had|have|will|would|did)\b|\b(?:were|are|had|have) both [a-z]+(?:ed|en)\b"
@@ -172,6 +173,8 @@ def _points_back(d: Draft, question: str) -> str | None:
     statement ("Who said that these figures were late?") is recognised as it stands."""
     if d.fact.kind == "quote":
         return "points back into the article" if statement_points_back(blank_quotes(question)) else None
+    if not any(word in question for word in _POINTING_WORDS):
+        return None  # each of the pattern's branches needs one of these: most questions skip it
     if not POINTING_BACK.search(question.split("\u201c")[0].split('"')[0]):
         return None
     return "points back into the article"
@@ -195,7 +198,7 @@ def _readable(drafts: list[Draft], look: FirstLook | None = None) -> list[tuple[
         docs = docs if docs is not None else tag([tidied[i][1] for i in reread])
         for i, doc in zip(reread, docs, strict=True):
             d, q = tidied[i]
-            reasons[i] = problem(q, d.answer, d.aliases, doc) or grammar_problem(doc, _from_clause(d, q))
+            reasons[i] = problem(q, d.answer, d.aliases, doc) or grammar_problem(doc, _from_clause(d, q), q)
             if reasons[i] is None and i in look.torn and verbless_that(doc):
                 reasons[i] = "clause cut inside an aside"
             fixed = repair(doc) if reasons[i] else None
@@ -256,11 +259,10 @@ _TIDY = [
         (r"[,;:.\s]+\?$", "?", ()),
     )
 ]
-_SPACES = re.compile(r"\s+")
 
 
 def tidy(question: str) -> str:
-    question = mend_hyphen(_SPACES.sub(" ", question).strip())
+    question = mend_hyphen(" ".join(question.split()))  # `str.split` splits at what `\s` matches
     for pattern, repl, needs in _TIDY:
         if not needs or any(piece in question for piece in needs):  # a mend whose piece is absent cannot apply
             question = pattern.sub(repl, question)
@@ -281,7 +283,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "unbalanced quotes"
     if question.count("(") != question.count(")") or question.count("[") != question.count("]"):
         return "unbalanced brackets"
-    if BAD_ENDINGS.search(question):
+    if BAD_ENDINGS.search(question, max(0, len(question) - 8)):  # the pattern ends the question: read its end
         return "dangling last word"
     if "between " in question and ONE_SIDED.search(question):
         return "between one side only"
@@ -291,8 +293,10 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "split n't"
     if weekday_glued(answer):
         return "weekday glued to a name"
-    if _LEGAL_NAME.search(question) or answer.strip().rstrip(".") in LEGAL_ENDINGS:
+    if any(ending in question for ending in LEGAL_ENDINGS) and _LEGAL_NAME.search(question):
         return "a company's legal ending as its name"  # "… co-head of research at LLC?"
+    if answer.strip().rstrip(".") in LEGAL_ENDINGS:
+        return "a company's legal ending as its name"  # "Which company …? — Ltd": the name torn off
     if answer.strip().lower() in ("hundred", "thousand", "million", "billion", "trillion"):
         return "a scale word without its figure"  # "A million women …" asked with the answer "million"
     asked = f" {normal(question)} "

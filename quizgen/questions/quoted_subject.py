@@ -23,7 +23,7 @@ ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,?\s*$")
 
 def with_quoted_subject(question: str, source: str) -> str:
     """`question` with the subject the source gives its quoted predicate, when it lost it."""
-    m = BARE_PREDICATE.search(question)
+    m = BARE_PREDICATE.search(question) if '"' in question or "\u201c" in question else None
     if m is None:
         return question
     words = re.escape(question[m.end("quote") - len(m.group("first")) :][:25])

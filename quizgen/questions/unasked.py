@@ -25,7 +25,7 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return "the news agency that reports the story"  # "Which organization's survey …? — Reuters"
     if isinstance(fact, DateFact):
         return _date_reason(d, fact, ctx)
-    if _ONE_OF_A_LIST.search(d.question):
+    if "one of " in d.question and _ONE_OF_A_LIST.search(d.question):
         return "one member of a list, asked without the list"  # "… one of six co-organisers …?"
     if isinstance(fact, QuoteFact):
         return "a gist too vague to learn" if _VAGUE_GIST.match(d.question) else _speaker_reason(fact)
