@@ -131,6 +131,7 @@ def shares_passive(verb: Token) -> bool:
         verb.dep_ == "conj"
         and verb.tag_ in ("VBN", "VBD")
         and verb.lower_ in PENALTY_PARTICIPLES
+        and any(c.dep_ == "dobj" for c in verb.children)  # the penalty itself ("arrested and charged by" is read whole)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "auxpass" and c.i < head.i for c in head.children)
         and any(c.dep_ == "nsubjpass" for c in head.children)
