@@ -21,7 +21,7 @@ from quizgen.facts.clause_text import clause_text
 from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_in_subject, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.given_names import other_given_name
-from quizgen.facts.lexicon import COMPANY_WORDS
+from quizgen.facts.lexicon import COMPANY_WORDS, PENALTY_PARTICIPLES
 from quizgen.facts.mentions import (
     antecedent,
     common_word_taken_for_name,
@@ -114,11 +114,28 @@ def _auxiliaries(verb: Token) -> list[Token]:
     aux = [
         c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ not in ("to", "having")
     ]
+    if not aux and shares_passive(verb):
+        return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
     if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP", "VBN"):
         aux = [c for c in verb.head.children if c.dep_ == "aux" and c.i < verb.head.i]
         if verb.tag_ == "VBN" and not all(a.lemma_ == "have" for a in aux):
             aux = []  # ("had visited … and opened …": a perfect shares its "had"; a passive "was" is not read here)
     return aux
+
+
+def shares_passive(verb: Token) -> bool:
+    """'was jailed for two years and fined $5,000': a penalty verb joined to a passive, with no subject
+    or auxiliary of its own, is passive too (the tagger often calls "fined" a past tense: "did she fine")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.lower_ in PENALTY_PARTICIPLES
+        and any(c.dep_ == "dobj" for c in verb.children)  # the penalty itself ("arrested and charged by" is read whole)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" and c.i < head.i for c in head.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+    )
 
 
 def _another_subject(target: Span, verb: Token, subject: list[Token] | None) -> bool:

@@ -370,3 +370,6 @@ NUMBERED_LABELS = {
     *"type stage phase category level grade class tier division section article chapter clause".split(),
     *"gate terminal platform route channel version generation model pillar magnitude".split(),
 }
+#: Verbs a sentence passes a penalty or award with, whose passive keeps its object ("was jailed and fined £500").
+#: (Participles, not lemmas: the lemmatizer makes "fined" "fin".)
+PENALTY_PARTICIPLES = set("fined awarded ordered sentenced jailed banned barred charged convicted handed".split())

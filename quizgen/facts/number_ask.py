@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import ask as ask_clause
 from quizgen.facts.context import words_of
+from quizgen.facts.lexicon import CHANGE_VERBS
 from quizgen.facts.measures import SCALES
 from quizgen.facts.number_guards import comparison
 from quizgen.vocabulary import MONTH_NAMES
@@ -98,8 +99,17 @@ def asides(target: Span) -> list[Token]:
                 tok.doc[tok.i - 1 : tok.i + 2] if tok.doc[tok.i + 1].text == "," else tok.doc[tok.i - 1 : tok.i + 1]
             )
             continue
+        moved = change_of_host(tok)
+        if moved and not any(target.start <= t.i < target.end for t in moved):
+            out.extend(moved)
+            continue
+        stolen = stolen_subject(tok)
+        if stolen and not any(target.start <= t.i < target.end for t in stolen):
+            out.extend(stolen)
+            continue
         if (
             set_off_comparison(tok)
+            or set_off_superlative(tok)
             or comparison(tok)
             or _set_off_record(tok)
             or _set_off_change(tok)
@@ -125,6 +135,63 @@ def set_off_comparison(tok: Token) -> bool:
         return False  # most words: the children are not walked
     than = [*tok.children, *(m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark")]
     return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," and any(c.lower_ == "than" for c in than)
+
+
+def set_off_superlative(tok: Token) -> bool:
+    """'27 aftershocks followed, the strongest of magnitude 5.4, AFAD said': "the strongest …" between
+    commas picks one of the counted; kept, it reads as an object ("followed the strongest …")."""
+    doc = tok.doc
+    if tok.tag_ != "JJS" or tok.dep_ not in ("npadvmod", "appos", "dobj") or tok.left_edge.lower_ != "the":
+        return False
+    after = tok.right_edge.i + 1
+    return (
+        tok.left_edge.i > 0
+        and doc[tok.left_edge.i - 1].text == ","
+        and (after >= tok.sent.end or doc[after].text in (",", ".", ";"))
+    )
+
+
+def change_of_host(tok: Token) -> list[Token]:
+    """'increased the sentence of a driver who killed two teens from six years to nine years': the parse
+    hangs "from … to …" on the relative clause's verb, which changes nothing; it is the change of the
+    verb above, and neither a figure to ask of the clause ("From how many years did he kill …") nor a
+    part of its question. The phrase's tokens ("to …" too, when the parse made it a sibling), or none."""
+    verb = tok.head
+    if tok.dep_ != "prep" or tok.lower_ != "from" or verb.dep_ != "relcl" or verb.lemma_ in CHANGE_VERBS:
+        return []
+    ends = [c for c in [*tok.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i]
+    end = next((c for c in ends if any(t.like_num for t in c.subtree)), None)
+    if end is None or not any(t.like_num for t in tok.subtree):
+        return []
+    if not any(a.lemma_ in CHANGE_VERBS for a in verb.ancestors):
+        return []
+    return list(dict.fromkeys([*tok.subtree, *end.subtree]))
+
+
+def stolen_subject(tok: Token) -> list[Token]:
+    """'forced from their homes and 265 municipalities had been affected': the parse joined the next
+    clause's subject to a noun before it; the noun and its "and" are left out of the question
+    (kept: "… forced from their homes and 265 municipalities?"); likewise an "after" phrase whose noun is
+    the subject of the verb after it. Empty when the parse holds."""
+    doc = tok.doc
+    if tok.dep_ == "prep" and tok.lower_ in ("after", "before", "until") and tok.right_edge.i + 2 < tok.sent.end:
+        comma = doc[tok.right_edge.i + 1]  # "after the Solicitor General, Ann Ruiz, said …": the clause's subject
+        said = doc[tok.right_edge.i + 2]
+        subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children)
+        return list(tok.subtree) if comma.text == "," and said.tag_ == "VBD" and subjectless else []
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or tok.right_edge.i + 1 >= tok.sent.end:
+        return []
+    nxt = doc[tok.right_edge.i + 1]
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    if nxt.pos_ not in ("AUX", "VERB") or verb.pos_ != "VERB" or verb.i < nxt.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return []
+    own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if own is not None and verb in own.subtree:
+        return []  # "begin after birth or lasting harm may result": the verb stays, so must its subject
+    cc = doc[tok.left_edge.i - 1]
+    return [*([cc] if cc.dep_ == "cc" else []), *tok.subtree]
 
 
 def _set_off_change(tok: Token) -> bool:

@@ -64,9 +64,13 @@ def plain_post(role: str, org: str | None, org_prep: str | None) -> tuple[str, s
     """The post without "sitting", "serving" or "new" (they say only when it was held: "former sitting
     senator" is a former senator, "the new chairman" is the chairman), and a bare "Police" or "Army"
     kept in the title ("Inspector General of Police"): asked "at Police" it reads as if the force
-    were a place."""
+    were a place. A "body" ending in the post's own words is the whole title the tagger took for a
+    name ("the Solicitor General, Ann Ruiz": no "General of the Solicitor General")."""
     role = re.sub(r"^((?:former|ex-?)\s*)?(?:sitting|serving|new)\s+(?=(?-i:[a-z]))", r"\1", role, flags=re.I)
     body = re.split(r"\s*[(\[]", org)[0] if org else ""  # "Police (IGP"
+    plain = re.sub(r"^the\s+", "", body, flags=re.I)
+    if role and plain.lower().endswith(f" {role.lower()}") and len(plain.split()) <= 3:
+        return plain, None
     if org_prep == "of" and role and body.lower() in NATIONAL_BODIES and body[:1].isupper():
         return f"{role} of {body}", None
     return role, org
