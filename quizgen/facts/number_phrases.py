@@ -167,8 +167,9 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         prep = root.head
         if prep.head.pos_ not in ("VERB", "AUX"):
             return None
-        inner = [t for t in ctx.doc[prep.i + 1 : root.i] if t.tag_ == "IN" and t.i > prep.i + 1]
-        # "bowled out for 229 in 71.4 overs": the figure's own preposition is "in", not "for"
+        inner = [t for t in ctx.doc[prep.i + 1 : phrase.start] if t.tag_ == "IN" and t.i > prep.i + 1]
+        # "bowled out for 229 in 71.4 overs": the figure's own preposition is "in", not "for"; the
+        # "per" of "95 per cent" is inside the figure, no preposition of it
         if inner and any(t.like_num for t in ctx.doc[prep.i + 1 : inner[-1].i]):
             return ctx.doc[inner[-1].i : phrase.end], wh, inner[-1].text.capitalize()
         return ctx.doc[prep.i : phrase.end], wh, prep.text.capitalize()
