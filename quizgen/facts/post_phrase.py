@@ -228,7 +228,8 @@ def _field_of(unit: Token, end: int) -> int:
     field = next((c for c in of.children if c.dep_ == "pobj"), None)
     if field is None or field.pos_ != "NOUN" or field.left_edge.i != of.i + 1 or field.right_edge != field:
         return end
-    return end if any(t.dep_ in ("det", "poss", "nummod") for t in field.subtree) else field.i + 1
+    words = list(field.subtree)  # a short field: "of psychiatry", "of emergency medicine", no list of them
+    return end if len(words) > 3 or any(t.dep_ in ("det", "poss", "nummod", "cc") for t in words) else field.i + 1
 
 
 def _portfolio_end(field: Token) -> int:
