@@ -4,8 +4,9 @@
 on the compensation paid to the families within two weeks": the small parser attaches the closing
 phrase to the nearest verb, a participle describing a noun deep in the clause, though the phrase
 dates or bounds the clause's own verb. After the participle's agent ("the booking system used by
-thousands of surgeries for nine hours on Wednesday") any time phrase may be the clause's. Asked of the participle ("When were companies linked to his
-relatives?"), the question would teach a false fact, so it is not asked.
+thousands of surgeries for nine hours on Wednesday") any time phrase may be the clause's. Asked of
+the participle ("When were companies linked to his relatives?"), the question would teach a false
+fact, so it is not asked.
 """
 
 from __future__ import annotations
