@@ -219,12 +219,12 @@ def _fields(head: Token, prep: Token) -> bool:
 
 
 def _field_of(unit: Token, end: int) -> int:
-    """Past a unit's own field: "director of the agency's division [of psychiatry]", "head of the
-    department [of surgery]"; a field is a bare noun (no article: "of the president" is a body)."""
+    """Past an owned unit's own field: "director of the agency's division [of psychiatry]", "head of
+    the hospital's department [of surgery]"; a field is a bare noun (no article: "of the president")."""
     doc = unit.doc
     of = doc[end] if end < len(doc) and end == unit.i + 1 else None
-    if of is None or of.lower_ != "of" or of.head != unit:
-        return end
+    if of is None or of.lower_ != "of" or of.head != unit or not any(c.dep_ == "poss" for c in unit.children):
+        return end  # a unit of no named owner ("the department of …" at a university) is asked by its body
     field = next((c for c in of.children if c.dep_ == "pobj"), None)
     if field is None or field.pos_ != "NOUN" or field.left_edge.i != of.i + 1 or field.right_edge != field:
         return end

@@ -87,3 +87,9 @@ def test_the_per_of_per_cent_is_no_preposition() -> None:
     )
     numbers = _texts(text, "number")
     assert not any(n.startswith("Per ") for n in numbers), numbers
+
+
+def test_a_set_off_participle_does_not_leave_a_comma_open_in_a_count() -> None:
+    text = "Outage hits clinics\n\nAbout 4,200 pharmacies, serving 21 million customers, use the RxLink system."
+    numbers = _texts(text, "number")
+    assert numbers and not any("pharmacies, serving" in n for n in numbers), numbers
