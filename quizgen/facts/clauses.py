@@ -191,7 +191,17 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
         climbed += 1
     if any(v.dep_ in ("advcl", "parataxis") and v.head == verb for v in chain[:-1]):
         return None  # the clause holding the answer would be left out of the question
+    if any(_set_off_participle(v) for v in chain[:-1]):
+        return None  # whose participle it is, unsure: it cannot be asked of the clause above
     return verb, subject_tokens, passive_acl, participle_of
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A participle after a comma, hung on a prepositional object or a list's last member: it may
+    describe the clause's subject as well ("goes on sale in Canada and the UK, priced at $349")."""
+    noun = verb.head
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and after_comma and noun.dep_ in ("pobj", "conj")
 
 
 def _finite_above(ctx: ArticleContext, token: Token) -> Token | None:
@@ -276,6 +286,8 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
         return list(child.subtree), None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
+        if _set_off_participle(verb):
+            return None, None  # "on sale in Canada and the UK, priced at $349": the watch is priced, not the UK
         return [t for t in noun.subtree if t.i < verb.i or t.i == noun.i], noun
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subject, acl = _subject(ctx, verb.head)

@@ -3,8 +3,10 @@
 "approved payments to companies linked to his relatives between 2016 and 2018", "to submit a report
 on the compensation paid to the families within two weeks": the small parser attaches the closing
 phrase to the nearest verb, a participle describing a noun deep in the clause, though the phrase
-dates or bounds the clause's own verb. Asked of the participle ("When were companies linked to his
-relatives?"), the question would teach a false fact, so it is not asked.
+dates or bounds the clause's own verb. After the participle's agent ("the booking system used by
+thousands of surgeries for nine hours on Wednesday") any time phrase may be the clause's. Asked of
+the participle ("When were companies linked to his relatives?"), the question would teach a false
+fact, so it is not asked.
 """
 
 from __future__ import annotations
@@ -28,10 +30,14 @@ def hung_on_late_participle(ent: Span) -> bool:
     root = ent.root
     prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None  # "[between 2016 and 2018]"
     verb = prep.head if prep is not None and prep.dep_ == "prep" else None
-    if prep is None or prep.lower_ not in _SPAN_PREPS or verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
+    if prep is None or verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     if verb.head.dep_ not in ("pobj", "dobj"):
         return False  # "the symposium held …" as the subject: the phrase is the participle's own
+    if ent.label_ in ("DATE", "TIME") and any(c.dep_ == "agent" and c.i < prep.i for c in verb.children):
+        return True  # "took down the system used by 6,000 surgeries for nine hours on Wednesday"
+    if prep.lower_ not in _SPAN_PREPS:
+        return False
     argument = any(c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS and c.i < prep.i for c in verb.children)
     return argument and _ends_its_sentence(ent)
 

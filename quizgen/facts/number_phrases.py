@@ -88,10 +88,11 @@ def _periodic(token: Token) -> bool:
 
 
 def _set_off(clause: Token) -> bool:
-    """'300 sensors, each of which was fitted by hand': a relative clause after a comma adds to the noun
-    without saying which it is; kept, it reads glued into the question."""
+    """'300 sensors, each of which was fitted by hand', '6,000 clinics, serving 9 million people,': a
+    relative clause or participle after a comma adds to the noun without saying which it is; kept, it
+    reads glued into the question, its closing comma lost."""
     start = clause.left_edge.i
-    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
+    return clause.dep_ in ("relcl", "acl") and start > 0 and clause.doc[start - 1].text == ","
 
 
 def _object_gap(clause: Token) -> bool:
@@ -167,8 +168,13 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         prep = root.head
         if prep.head.pos_ not in ("VERB", "AUX"):
             return None
-        inner = [t for t in ctx.doc[prep.i + 1 : root.i] if t.tag_ == "IN" and t.i > prep.i + 1]
-        # "bowled out for 229 in 71.4 overs": the figure's own preposition is "in", not "for"
+        inner = [
+            t
+            for t in ctx.doc[prep.i + 1 : root.i]
+            if t.tag_ == "IN" and t.i > prep.i + 1 and not (t.lower_ == "per" and phrase.start <= t.i < phrase.end)
+        ]
+        # "bowled out for 229 in 71.4 overs": the figure's own preposition is "in", not "for"; the
+        # "per" of "95 per cent" is inside the figure, no preposition of it
         if inner and any(t.like_num for t in ctx.doc[prep.i + 1 : inner[-1].i]):
             return ctx.doc[inner[-1].i : phrase.end], wh, inner[-1].text.capitalize()
         return ctx.doc[prep.i : phrase.end], wh, prep.text.capitalize()

@@ -44,6 +44,7 @@ KIND_NOUNS = {
     "firm",
     "foundation",
     "government",
+    "hospital",
     "insurer",
     "group",
     "institute",
@@ -53,6 +54,7 @@ KIND_NOUNS = {
     "organisation",
     "organization",
     "regulator",
+    "trust",
     "union",
     "university",
 }
@@ -131,8 +133,8 @@ def named_body(ctx: ArticleContext, noun: Token) -> Span | None:
 
 
 def _bare(noun: Token) -> bool:
-    """'the ministry' and nothing more: no other word says which one."""
-    kids = list(noun.children)
+    """'the ministry' ('the trust's') and nothing more: no other word says which one."""
+    kids = [c for c in noun.children if c.dep_ != "case"]
     return (
         len(kids) == 1
         and kids[0].dep_ == "det"

@@ -197,12 +197,21 @@ def fuller_name(ctx: ArticleContext, name: str) -> str:
         return name
     longer = set()
     for m in re.finditer(rf"\b((?:[A-Z][\w&'\u2019-]*\s+){{1,3}}){re.escape(name)}\b", ctx.text):
-        words = [w for w in m.group(1).split() if w not in LEADING_WORDS and not is_post(w)]
+        words = [w for w in m.group(1).split() if w not in LEADING_WORDS and not is_post(w) and not _adjective(w)]
         if words and words == m.group(1).split()[-len(words) :]:
             longer.add(" ".join([*words, name]))
     longer = {n for n in longer if ctx.people.find(n) is None and n not in ctx.place_names}
     return longer.pop() if len(longer) == 1 else name
 
 
+def _adjective(word: str) -> bool:
+    """A capitalised compound adjective before a name, no word of it: "Boston-based", "UK-listed"
+    (a name's hyphened parts are capitalised: "Rolls-Royce")."""
+    return "-" in word and word.rsplit("-", 1)[1][:1].islower()
+
+
 #: Capitalised words that start a sentence or a title, not a name: "The United boss", "Former United".
 LEADING_WORDS = {"The", "A", "An", "In", "At", "For", "But", "And", "When", "Former", "Outgoing", "New", "Then"}
+#: A press release's closing heading ("About Acme Medical") and other prepositions that open a line or
+#: sentence before a name: no part of it.
+LEADING_WORDS |= {"About", "With", "After", "Like", "Unlike", "From", "By", "As"}

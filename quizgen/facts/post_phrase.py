@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import POST_ASIDE_ADVERBS, SUBUNIT_WORDS
-from quizgen.facts.org_names import suffix_only, with_owner_name
+from quizgen.facts.org_names import org_name, suffix_only, with_owner_name
 from quizgen.facts.org_refs import named_body
 from quizgen.facts.post_words import PORTFOLIO_POSTS
 from quizgen.facts.titles import BODY_WORDS, is_portfolio, is_post
@@ -85,6 +85,10 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     if owner:  # "the Green Party's housing spokesman"
         org, org_prep = doc[owner[0].left_edge.i + (owner[0].left_edge.dep_ == "det") : owner[0].i + 1].text, "of"
         left = [t for t in left if t.i > owner[0].i + 1]
+    kind = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i < head.i and org is None]
+    if kind and (body := named_body(ctx, kind[0])) is not None:  # "the trust's chief executive"
+        org, org_prep = org_name(ctx, body), "of"
+        left = [t for t in left if t.i > kind[0].i + 1]
     # "a CAS academician": the organisation stands before the post
     lead_org = [t for t in left if t.ent_type_ == "ORG" and org is None]
     if lead_org and lead_org[0].i == (left[0].i if left else -1):
@@ -188,7 +192,7 @@ def _after_head(
             continue  # "director and point of contact": the "of" belongs to the other conjunct
         if child.lower_ in ("of", "for") and span is None and (child.lower_ == "of" or child.i == role_end):
             if inner:
-                role_end = _portfolio_end(inner[0])
+                role_end = _field_of(inner[0], _portfolio_end(inner[0]))
                 for sub in inner[0].children:
                     if sub.dep_ == "prep" and sub.lower_ in ORG_PREPS:
                         s2 = org_in(ctx, sub)
@@ -212,6 +216,20 @@ def _fields(head: Token, prep: Token) -> bool:
         and any(t.lower_ == "and" for t in span)
         and all(t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in BODY_WORDS for t in words)
     )
+
+
+def _field_of(unit: Token, end: int) -> int:
+    """Past an owned unit's own field: "director of the agency's division [of psychiatry]", "head of
+    the hospital's department [of surgery]"; a field is a bare noun (no article: "of the president")."""
+    doc = unit.doc
+    of = doc[end] if end < len(doc) and end == unit.i + 1 else None
+    if of is None or of.lower_ != "of" or of.head != unit or not any(c.dep_ == "poss" for c in unit.children):
+        return end  # a unit of no named owner ("the department of …" at a university) is asked by its body
+    field = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if field is None or field.pos_ != "NOUN" or field.left_edge.i != of.i + 1 or field.right_edge != field:
+        return end
+    words = list(field.subtree)  # a short field: "of psychiatry", "of emergency medicine", no list of them
+    return end if len(words) > 3 or any(t.dep_ in ("det", "poss", "nummod", "cc") for t in words) else field.i + 1
 
 
 def _portfolio_end(field: Token) -> int:
