@@ -168,6 +168,12 @@ def change_of_host(tok: Token) -> list[Token]:
     return list(dict.fromkeys([*tok.subtree, *end.subtree]))
 
 
+def in_change_of_host(figure: Span) -> bool:
+    """The figure is in a change `change_of_host` leaves out: one hung on a relative clause above it."""
+    relative = [v for v in figure.root.ancestors if v.dep_ == "relcl"]
+    return any(figure.root in change_of_host(t) for v in relative for t in v.children if t.lower_ == "from")
+
+
 def stolen_subject(tok: Token) -> list[Token]:
     """'forced from their homes and 265 municipalities had been affected': the parse joined the next
     clause's subject to a noun before it; the noun and its "and" are left out of the question

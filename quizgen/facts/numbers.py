@@ -27,7 +27,7 @@ from quizgen.facts.measures import (
     unlabelled_figures,
 )
 from quizgen.facts.number_ages import ask_age, ask_described_age, ask_fronted_age
-from quizgen.facts.number_ask import change_of_host
+from quizgen.facts.number_ask import in_change_of_host
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target, own_period_first
 from quizgen.facts.number_clock import ask_clock, clock_times
@@ -167,7 +167,7 @@ def _not_asked(ent: Span) -> bool:
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
     if unasserted(ent) or quantifier_subject(ent) or defines_a_group(ent) or change_beside_a_noun(ent):
         return True
-    if any(ent.root in change_of_host(t) for t in ent.sent):
+    if in_change_of_host(ent):
         return True  # "a driver who killed two from six years to nine years": the change is the verb's above
     return record_span(ent) and minute_ordinal(ent) is None
 
