@@ -63,3 +63,49 @@ def test_a_judge_style_after_a_post_is_not_part_of_the_post() -> None:
     text = "Poll\n\nThe Electoral Board (EB) met on Monday.\n\nEB chairperson Justice Amos Tembo announced the results."
     posts = {q.answer for q in questions_of_text(text, kind="role") if "Amos Tembo" in q.question}
     assert posts and all(p.endswith("chairperson") for p in posts), posts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Vote\n\nThe assembly met on Monday.\n\n"
+            "Speaker of the National Assembly Ruth Kanyanta said the new parliament would convene on October 3.",
+            "Ruth Kanyanta",
+        ),
+        (
+            "Vote\n\nThe Sindh Workers Front won nine seats.\n\n"
+            "Sindh Workers Front (SWF) convener Tariq Nadeem Qureshi said his party would also back the government.",
+            "Tariq Nadeem Qureshi",
+        ),
+    ],
+    ids=["speaker-of-the-assembly", "convener"],
+)
+def test_a_post_holder_the_model_tags_as_a_body_is_asked_as_a_person(text: str, speaker: str) -> None:
+    said = [q for q in questions_of_text(text, kind="quote") if q.answer == speaker]
+    assert said and all(q.question.startswith("Who ") for q in said), [q.question for q in said]
+    assert not any(q.answer.endswith(f"Assembly {speaker}") for q in questions_of_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "Vote\n\nValdoria's ruling Civic Unity Party (CUP) lost its parliamentary majority in Sunday's general "
+            "election, official results showed on Monday, forcing Prime Minister Ivo Relka into coalition talks.",
+            "Which party lost its parliamentary majority in the general election?",
+        ),
+    ],
+)
+def test_a_date_left_out_leaves_no_stray_possessive(text: str, question: str) -> None:
+    asked = [q.question for q in questions_of_text(text)]
+    assert question in asked, asked
+    assert not any(" 's" in q or "in's" in q or "( )" in q for q in asked)
+
+
+def test_the_coalition_a_party_joins_is_not_named_by_that_party() -> None:
+    text = (
+        "Vote\n\nThe Sindh Workers Front won nine seats.\n\n"
+        "Sindh Workers Front (SWF) convener Tariq Nadeem Qureshi said his party would also back the coalition."
+    )
+    assert not any("coalition (Sindh" in q.question for q in questions_of_text(text))
