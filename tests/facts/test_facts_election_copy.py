@@ -109,3 +109,19 @@ def test_the_coalition_a_party_joins_is_not_named_by_that_party() -> None:
         "Sindh Workers Front (SWF) convener Tariq Nadeem Qureshi said his party would also back the coalition."
     )
     assert not any("coalition (Sindh" in q.question for q in questions_of_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Results\n\nThe Valdorian Workers Party (VWP) won 34 seats and the Congress 12, while others took three.",
+         "Which party won 34 seats?"),
+        ("Results\n\nThe poll projects Labour will win 410 seats, the Conservatives 61, the Liberal Democrats 12.",
+         "Which organization will win 410 seats?"),
+    ],
+    ids=["and-the-congress", "comma-list"],
+)  # fmt: skip
+def test_results_listed_without_their_verb_are_cut_from_the_question(text: str, question: str) -> None:
+    asked = [q.question for q in questions_of_text(text, kind="org-event")]
+    assert not any(" 12" in q or " 61" in q for q in asked), asked
+    assert question in asked, asked
