@@ -4,7 +4,11 @@ Sports copy writes a player's name right before a set score ("beat Ana Ruiz 6-3,
 model tags "Ruiz 6-3" a date: the name is lost to the people, and a question that drops the dates
 of its clause drops the opponent too ("When did Sol beat 6-4?"). Such a "date" is no entity.
 A club's name ending in "FC" is often tagged a person ("leaders Odisha FC"), and then asked what
-post it holds: it is an organisation.
+post it holds: it is an organisation. So is a "person" whose initials the acronym in brackets after it
+spells ("Harwa Qaumi Movement-Sindh (HQM-S) convener …"): people are not abbreviated so. And a
+common noun opening a sentence ("Turnout was 61.4 per cent") is often tagged a person: one word,
+a verb or preposition after it, that the article never capitalises mid-sentence, is no one's name
+(a person's surname alone follows their full name, which puts it mid-sentence).
 """
 
 from __future__ import annotations
@@ -27,8 +31,10 @@ def fix_entities(doc: Doc) -> Doc:
     """`doc` with the fixes below: no false dates, and clubs named "… FC" as organisations; and
     with the parse's split subjects joined (`parse_fixes`)."""
     from quizgen.parse_fixes import joined_subjects
+    from quizgen.person_fixes import people_in_organisations
 
-    return joined_subjects(clubs_as_organisations(without_false_dates(doc)))
+    fixed = abbreviated_as_organisations(clubs_as_organisations(without_false_dates(doc)))
+    return joined_subjects(people_in_organisations(without_common_openers(fixed)))
 
 
 def clubs_as_organisations(doc: Doc) -> Doc:
@@ -40,6 +46,51 @@ def clubs_as_organisations(doc: Doc) -> Doc:
     fixed = [Span(doc, e.start, e.end, label="ORG") if c else e for e, c in zip(ents, club, strict=True)]
     if fixed != ents:
         doc.ents = fixed
+    return doc
+
+
+def abbreviated_as_organisations(doc: Doc) -> Doc:
+    """`doc` with each "person" followed by a bracketed acronym of its initials labelled ORG."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    fixed = [Span(doc, e.start, e.end, label="ORG") if _abbreviated(e) else e for e in ents]
+    if fixed != ents:
+        doc.ents = fixed
+    return doc
+
+
+def _abbreviated(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+        return False
+    close = next((t.i for t in doc[ent.end + 1 : ent.end + 6] if t.text == ")"), None)
+    short = doc[ent.end + 1 : close].text if close is not None else ""  # "MQM-P" may be three tokens
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", ent.text) if w and w[0].isupper())
+    return len(initials) >= 2 and short.replace("-", "") == initials
+
+
+def without_common_openers(doc: Doc) -> Doc:
+    """`doc` without the one-word "people" that are a common noun opening a sentence ("Turnout")."""
+    from quizgen.text import named_mid_sentence
+
+    ents = doc.ents
+    kept = [
+        e
+        for e in ents
+        if not (
+            e.label_ == "PERSON"
+            and len(e) == 1
+            and e[0].is_sent_start
+            and e[0].tag_ in ("NN", "NNP")
+            and e[0].is_alpha
+            and e.end < len(doc)
+            and doc[e.end].pos_ in ("AUX", "VERB", "ADP")
+            and not named_mid_sentence(e.text, doc.text)
+        )
+    ]
+    if len(kept) != len(ents):
+        doc.ents = kept
     return doc
 
 

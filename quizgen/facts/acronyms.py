@@ -63,7 +63,7 @@ def _everyday_in_passing(short: str, ctx: ArticleContext) -> bool:
 def _used_alone(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, str]) -> None:
     """ "General Motors" … "GM": a named body whose initials the article also writes on their own."""
     # a body's initials, not a place's ("US" standing alone is the United States)
-    written = set(re.findall(r"\b[A-Z]{2,8}\b", ctx.text))
+    written = set(re.findall(r"(?<![\w-])[A-Z]{2,8}(?!\w|-[A-Z])", ctx.text))  # "PML" of "PML-N" is not alone
     initials = {
         "".join(w[0] for w in re.findall(r"[\w'\-]+", e.text) if w.lower() not in SMALL_WORDS).upper()
         for e in ctx.ents

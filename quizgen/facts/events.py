@@ -25,6 +25,7 @@ from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.fact_types import Fact, OrgEventFact
+from quizgen.facts.gapped import cut_at_gap
 from quizgen.facts.journals import journals
 from quizgen.facts.lexicon import COMPANY_WORDS
 from quizgen.facts.mentions import joined_to_another, recent_org
@@ -190,6 +191,10 @@ def _add(
     """Record one org-event fact: the question, the organisation (`name`, else the entity's), and
     the list it belongs to."""
     question, members, verb = found
+    cut = cut_at_gap(ent.sent, ent.start, question)  # "won 34 seats and the Congress 12": others' results
+    if cut is None:
+        return
+    question = cut
     if name is None:
         name = org_name(ctx, ent)
         aliases = org_aliases(ctx, ent, name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.facts.post_words import TITLE_WORDS
 from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -70,4 +71,22 @@ def name_length(name: str) -> int:
     words = name.split()
     return len(words[:1]) + sum(
         1 for w in words[1:] if w not in ARABIC_PARTICLES and w.lower() not in EUROPEAN_PARTICLES
+    )
+
+
+#: Styles of address that are posts too, written after the post the person holds ("IEC chairperson
+#: Justice Ann Lind", "faculty dean Professor Tom Pell"): there the style is no part of the post.
+STYLES = {"justice", "professor", "prof", "judge", "dr"}
+
+
+def style_after_post(token: Token, start: int) -> bool:
+    """A capitalised style right after a lower-case post word: "chairperson Justice" holds the post "chairperson"."""
+    before = token.doc[token.i - 1] if token.i - 1 >= start else None
+    return (
+        token.lower_.rstrip(".") in STYLES
+        and token.text[:1].isupper()
+        and before is not None
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.lower_ in TITLE_WORDS
     )

@@ -190,12 +190,15 @@ def common_word_taken_for_name(ctx: ArticleContext, first: Token) -> bool:
 
 
 def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:
-    """'the engine' → 'the Vega-2 engine': the richest earlier mention with the same head; 'its
+    """'the engine' → 'the Vega-2 engine': the richest earlier mention with the same head (never for
+    "his"/"her"/"their" party, which may be another's than the one named); 'its
     first graduate, Rosa Fen,' → the name the appositive gives at once."""
     named = _appositive_name(head, tokens)
     if named is not None:
         return named
     dets = [t for t in tokens if t.dep_ in ("det", "poss") and t.head == head]
+    if any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in dets):
+        return None  # "his party" is his own, not the party named before it ("the Peoples Party")
     deictic = any(t.lower_ in ("this", "that", "these", "those") for t in tokens)
     if len(tokens) > (4 if deictic else 3) or not (dets or deictic) or head.pos_ != "NOUN":
         return None

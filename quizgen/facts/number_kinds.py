@@ -24,6 +24,7 @@ from quizgen.facts.number_phrases import (
 )
 from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
 from quizgen.facts.wording import lower_first
+from quizgen.text import named_mid_sentence
 from quizgen.vocabulary import TIME_UNITS_PATTERN
 
 #: Verbs whose object is a mark a figure is measured against ("beat forecasts of $2bn"): "How much in
@@ -173,9 +174,28 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     elif head.dep_ == "nummod" and head.head.dep_ == "npadvmod" and is_change(head.head.head):
         # "grew 2.8 per cent year on year" → By what percentage did … grow year on year …?
         question = ask(ctx, doc[span.start : span.end], "By what percentage", drop_dates=False)
+    elif of is None and head.dep_ == "attr" and head.head.lemma_ == "be" and _noun_subject(ctx, head.head):
+        # "Turnout was 61.4 per cent, the lowest since 1990" → What was turnout? (a rate, not a share of people)
+        verb = head.head
+        later = [c for c in verb.children if c.i > span.end and c.dep_ in ("attr", "dep", "appos", "advcl")]
+        aside = [t for c in later if doc[c.left_edge.i - 1].text == "," for t in c.subtree]
+        question = ask(ctx, span, "What", drop_dates=False, extra_drop=aside)
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")
+        if question and subject.is_sent_start and not named_mid_sentence(subject.text, ctx.text):
+            question = re.sub(rf"\b{re.escape(subject.text)}\b", subject.lower_, question, count=1)  # "was turnout"
     else:
         return ask_generic(ctx, m, "what percentage")
     return (question, answer) if question else None
+
+
+def _noun_subject(ctx: ArticleContext, verb: Token) -> bool:
+    """A copula whose subject is a common noun ("turnout", "the jobless rate"), not a figure or a name
+    (the tagger calls a sentence's first word a name: "Turnout" is none if never capitalised mid-sentence)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.like_num or subject.ent_type_:
+        return False
+    opener = subject.pos_ == "PROPN" and subject.is_sent_start and not named_mid_sentence(subject.text, ctx.text)
+    return bool(subject.pos_ == "NOUN" or opener)
 
 
 def ask_units(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:

@@ -173,6 +173,7 @@ def person_span(token: Token) -> Span:
             and not is_post(before.text)
             and not abbreviated_post(before)  # "Environment CS [Ann Lind]"
             and not (start > 1 and doc[start - 2].lower_ == "the")  # "Minister in the Presidency [Ann Lind]"
+            and not (before.ent_type_ == "ORG" and doc[start].ent_iob_ == "B")  # "[the Assembly] [Ann Lind]"
         ):
             start -= 1
         elif (

@@ -67,7 +67,7 @@ TITLE_WORDS = {
     # seats, ranks of police and forces, "Menteri Besar" (a Malaysian state's chief minister)
     *COUNCIL_SEATS,
     *"supervisor justice sergeant detective constable superintendent lieutenant colonel".split(),
-    *"admiral brigadier commodore corporal trooper magistrate menteri besar".split(),
+    *"admiral brigadier commodore corporal trooper magistrate menteri besar chairperson convener convenor".split(),
 }
 
 #: Posts a place has several holders of at once: "a senator from Ohio", asked "Which state …?".

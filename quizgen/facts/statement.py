@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.reported import balanced
+from quizgen.text import named_mid_sentence
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -25,7 +26,7 @@ def quote_fact(
 ) -> QuoteFact:
     """The fact "`speaker` `predicate`" (asked as "Who `predicate`?"), keyed by speaker and words;
     its evidence starts at `since` when given (the attribution a quote after it belongs to)."""
-    predicate = balanced(predicate.strip())
+    predicate = _common_start(ctx, sent, balanced(predicate.strip()))
     gist = gist.strip().strip(QUOTE_MARKS + " ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
     begin = _quote_begins(ctx, sent, gist) if since is None else since
@@ -43,6 +44,22 @@ def quote_fact(
         predicate=predicate.strip(),
         direct=direct,
     )
+
+
+#: "said that Turnout was …": the reported clause's first word, capitalised only by the sentence it opened.
+_THAT_CAPITAL = re.compile(r"^(\w+ that )([A-Z][a-z]+)\b(?![-'\u2019])")
+
+
+def _common_start(ctx: ArticleContext, sent: Span, predicate: str) -> str:
+    """ "said that Turnout was 61.4 per cent" → "said that turnout was …": a common noun that opened
+    the sentence, no name's part (no entity holds it, the article never capitalises it mid-sentence)."""
+    m = _THAT_CAPITAL.match(predicate)
+    first = sent[0] if len(sent) else None
+    if m is None or first is None or first.text != m.group(2) or first.pos_ != "NOUN" or first.ent_type_:
+        return predicate
+    if named_mid_sentence(first.text, ctx.text):
+        return predicate
+    return m.group(1) + first.lower_ + predicate[m.end() :]
 
 
 #: How far before its attribution a quote may begin and still be shown whole as the evidence.

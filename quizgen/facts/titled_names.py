@@ -170,7 +170,7 @@ def name_after_post(post: Token) -> Token | None:
     """The last word of the name a long capitalised post leads up to ("[Minister] of State for
     Health (Independent Charge) Ann [Roy]"), within the post's own phrase; None when a word that
     is no part of a title comes first, or no name ends the phrase."""
-    if not (post.text[:1].isupper() and is_post(post.text)):
+    if not (post.text[:1].isupper() and (is_post(post.text) or post.text == "Speaker")):  # of a parliament
         return None
     doc, inside = post.doc, {t.i for t in post.subtree}
     i = post.i + 1

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.body_after import owned_body
-from quizgen.facts.honorifics import is_honorific
+from quizgen.facts.honorifics import is_honorific, style_after_post
 from quizgen.facts.lexicon import (
     OCCUPATIONS,
     PORTFOLIO_POSTS,
@@ -139,7 +139,7 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     if start > 1 and doc[start - 1].text == "\n" and doc[start - 2].is_alpha:
         start = doc[start - 1].sent.start  # a wire story's line wrap: "… and Livestock | Development Minister"
     i = first.i - 1
-    while i >= start and is_honorific(doc[i]) and not is_post(doc[i].text):
+    while i >= start and (is_honorific(doc[i]) and not is_post(doc[i].text) or style_after_post(doc[i], start)):
         i -= 1
     if i >= start + 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # "Minister of Education (MEST) Kenji Sato"

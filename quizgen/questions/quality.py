@@ -236,6 +236,9 @@ _TIDY = [
     for p, repl, needs in (
         (r"\s*<([A-Z][A-Za-z.&]*)>", "", ("<",)),  # wire tickers: "Harwick Chemical Co <HWC>"
         (r"<([^<>]+)>", r"\1", ("<",)),  # "<Calder Ferryworks Ltd>"
+        (r"\s*\(\s*\)", "", ("(",)),  # "the Biju Janata Dal ( )": a short form left out
+        (r"\b(in|at|on|for|before|after|since|during|from|of|by) ['\u2019]s\b", r"\1 the", (" 's", " \u2019s")),
+        # "in 's general election": its "Sunday" left out as a date the question moves
         (r"\s+(['\u2019]s)\b", r"\1", ("'s", "\u2019s")),  # "Australia 's" → "Australia's"
         (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", ("s's", "s\u2019s")),  # "General Motors's" → "General Motors'"
         (

@@ -214,7 +214,8 @@ def _two(phrase: str) -> bool:
 
 #: Nouns that stand for the body named just before them ("Opec … the group", "Harwick … the side"); the
 #: others ("the team", "the committee", "the project") are often no named body at all.
-STANDS_FOR_NAMED = ORG_STAND_INS | {"group", "side", "outfit", "consortium", "alliance", "coalition"}
+#: ("the coalition" or "the alliance" a party joins is not that party: named only by a name ending so)
+STANDS_FOR_NAMED = ORG_STAND_INS | {"group", "side", "outfit", "consortium"}
 
 
 def _bodies(ctx: ArticleContext) -> set[str]:

@@ -1,0 +1,76 @@
+"""People the small English model tags as organisations, in the shapes political copy writes them.
+
+"MQM-P convener Tariq Nadeem Qureshi said": right after a lower-case post word, a run of capitalised
+words with no institution's word in it is the person holding the post. "Speaker of the Velmora
+Assembly Ann Lind said": the model runs the body and the name after it into one organisation; the
+body ends at its last institution word, and the two or three capitalised words after it are the
+person. Left alone, the person is asked as "Which organization said …?" with their name as answer,
+or the body as the speaker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: Last words of a body's name ("Assembly", "Commission") that a person's name never holds.
+_BODY_ENDS = {
+    *"assembly parliament senate congress council commission committee party court ministry".split(),
+    *"board authority agency union league front movement alliance house bank office".split(),
+}
+#: Posts written before "of the <body>" and then the holder's name: "Speaker of the Assembly Ann Lind".
+_POSTS_OF = {"speaker", "president", "chairman", "chairperson", "secretary", "clerk", "governor", "leader"}
+
+
+def people_in_organisations(doc: Doc) -> Doc:
+    """`doc` with the people in the two shapes above labelled PERSON (and the body before one kept ORG)."""
+    from spacy.tokens import Span
+
+    ents, fixed = list(doc.ents), []
+    for e in ents:
+        if _holder_after_post(e):
+            fixed.append(Span(doc, e.start, e.end, label="PERSON"))
+            continue
+        split = _name_after_body(e)
+        if split is None:
+            fixed.append(e)
+            continue
+        fixed += [Span(doc, e.start, split, label="ORG"), Span(doc, split, e.end, label="PERSON")]
+    if fixed != ents:
+        doc.ents = fixed
+    return doc
+
+
+def _name_words(tokens: Span) -> bool:
+    """Two to four capitalised words ("Tariq Nadeem Qureshi"), none an institution's or all capitals."""
+    return 2 <= len(tokens) <= 4 and all(
+        t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in _BODY_ENDS for t in tokens
+    )
+
+
+def _holder_after_post(ent: Span) -> bool:
+    from quizgen.facts.post_words import TITLE_WORDS
+
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        ent.label_ == "ORG"
+        and before is not None
+        and before.text.islower()
+        and before.text in TITLE_WORDS
+        and _name_words(ent)
+    )
+
+
+def _name_after_body(ent: Span) -> int | None:
+    """Where the person starts in "[the National Assembly Ann Lind]" after "Speaker of", or None."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return None
+    if doc[ent.start - 2].lower_ not in _POSTS_OF:
+        return None
+    ends = [t.i for t in ent if t.lower_ in _BODY_ENDS]
+    if not ends or not _name_words(doc[ends[-1] + 1 : ent.end]):
+        return None
+    return ends[-1] + 1
