@@ -1,0 +1,74 @@
+"""Dates asked for the right event and at the right scope: a month of last year under a year-less
+wire dateline keeps "last year"; a span that spells out a noun of time, one of two days, and the
+day an appointment takes effect are not asked; a part of a year is asked "When …?"."""
+
+from __future__ import annotations
+
+import pytest
+from invented_articles import date_questions
+
+from quizgen.facts.date_values import resolve
+from quizgen.facts.relative import Base
+from quizgen.pipeline import generate_bank
+
+
+def wire_dates(tmp_path, dateline: str, body: str) -> dict[str, str]:
+    """The date questions of a wire story under `dateline` ("OSLO, Nov 2"), which has no year."""
+    path = tmp_path / "wire.txt"
+    path.write_text(f"FERRY LINE NAMES NEW HEAD\n\n    {dateline} - {body}\n")
+    return {q.question: q.answer for q in generate_bank([str(path)]).questions if q.kind == "date"}
+
+
+def test_a_month_of_last_year_under_a_yearless_dateline_keeps_last_year(tmp_path) -> None:
+    body = "Its founder, Ola Brekke, took over in May 2003 and stepped down in March last year."
+    found = wire_dates(tmp_path, "OSLO, Nov 2", body)
+    assert found == {"When did Ola Brekke take over?": "May 2003", "When did Ola Brekke step down?": "March last year"}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "surface", "answer"),
+    [
+        ((3, 4), "March last year", "March last year"),
+        ((3, 4), "last November", "last November"),  # the November before the dateline's March
+        ((12, 20), "last November", "November"),  # this year's November: the month alone is right
+        ((12, 20), "next month", "next month (January)"),
+        ((3, 4), "next month", "April"),
+    ],
+)
+def test_a_yearless_dateline_names_another_years_month_in_the_articles_words(
+    dateline: tuple[int, int], surface: str, answer: str
+) -> None:
+    found = resolve(surface, None, future=None, base=Base.of(None, dateline))
+    assert found is not None and found[1] == answer
+
+
+def test_a_span_that_spells_out_every_year_is_not_when_the_act_happens() -> None:
+    text = "The new mayor has promised to publish the harbour board's accounts for every year from 2001 to 2019."
+    assert [q.answer for q in date_questions(text)] == []
+
+
+def test_a_span_of_years_on_the_verb_is_still_asked() -> None:
+    (q,) = date_questions("The surveyors mapped the northern coastline from 1995 to 2003.")
+    assert q.answer == "1995\u20132003"
+
+
+def test_one_of_two_days_is_not_asked_alone() -> None:
+    text = "The new readings of the comet were taken on February 11 and 12."
+    assert [q.answer for q in date_questions(text)] == []
+
+
+def test_an_appointment_effective_later_is_not_asked_as_from_when_it_was_made() -> None:
+    text = "Harbour Ferries said on Monday it had appointed Mia Lund as chief executive, effective January 1."
+    assert [q.question for q in date_questions(text) if q.answer.startswith("January 1")] == []
+
+
+def test_a_rule_that_takes_effect_later_is_still_asked_from_when() -> None:
+    found = {q.question: q.answer for q in date_questions("The new ferry fares will apply effective January 1.")}
+    assert found == {"From when will the new ferry fares apply?": "January 1, 2024"}
+
+
+@pytest.mark.parametrize(("said", "answer"), [("in early 2006", "early 2006"), ("in 2006", "2006")])
+def test_a_part_of_a_year_is_asked_when_and_a_bare_year_in_what_year(said: str, answer: str) -> None:
+    (q,) = date_questions(f"Mia Lund joined the ferry company {said} from a rival shipping group.")
+    wh = "When" if answer.startswith("early") else "In what year"
+    assert (q.question, q.answer) == (f"{wh} did Mia Lund join the ferry company from a rival shipping group?", answer)
