@@ -208,8 +208,11 @@ def _far_antecedent(verb: Token) -> bool:
 
 
 def _age_of(token: Token, noun: Token) -> bool:
-    """ "Ann Ruiz, 63, who was elected in 2021": the age set off beside a name is no second noun."""
-    return token.dep_ == "appos" and token.head == noun and token.like_num and noun.pos_ == "PROPN"
+    """ "Ann Ruiz, 63, who was elected in 2021": the age set off beside a name is no second noun, nor
+    the acronym in brackets after one ("the Harbour Safety Board (HSB), which was set up in 1996")."""
+    if token.dep_ != "appos" or token.head != noun or noun.pos_ != "PROPN":
+        return False
+    return token.like_num or (token.is_upper and token.i > 0 and token.doc[token.i - 1].text == "(")
 
 
 def _foreseen(ent: Span, verb: Token) -> str | None:
