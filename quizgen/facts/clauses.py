@@ -229,6 +229,8 @@ def _inverted(
     if verb.lemma_ == "be":
         return finish_question([lead, verb.text.lower(), subject, clause_text(ctx, neg), rest])
     do = DO_FORMS.get(participle_of.tag_ if participle_of is not None else verb.tag_)
+    if do is None and _past_read_as_participle(verb):
+        do = "did"
     if do is None:
         return None
     if do == "do" and not any(
@@ -240,6 +242,19 @@ def _inverted(
     return finish_question(
         [lead, do, subject, clause_text(ctx, neg), with_manner(verb, base_form(verb)), rest]
     )  # ("hoped": "hope", not "hop")
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """ "The mill opened in 1990 and closed in 2004": the tagger calls "closed" a participle, yet
+    beside a plain past with no auxiliary ("opened", not "was opened" or "had opened") it is one too."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and head.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
 
 
 def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Token | None]:

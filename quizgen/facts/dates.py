@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.claims import according_to
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.date_conjuncts import without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
 from quizgen.facts.date_figures import change_of, dates_a_level
@@ -201,6 +202,7 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [None if q is None or _GLUED_QUOTE.search(q) or _DATELINE_LEFT.search(q) else q for q in questions]
     questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]
+    questions = [without_dated_conjunct(ent, clause_verb(ent.root), q) if q else q for q in questions]
     return [q if q is None or _keeps_its_when_words(ctx, ent, q) else None for q in questions]
 
 

@@ -72,3 +72,29 @@ def test_a_part_of_a_year_is_asked_when_and_a_bare_year_in_what_year(said: str, 
     (q,) = date_questions(f"Mia Lund joined the ferry company {said} from a rival shipping group.")
     wh = "When" if answer.startswith("early") else "In what year"
     assert (q.question, q.answer) == (f"{wh} did Mia Lund join the ferry company from a rival shipping group?", answer)
+
+
+def test_an_acronym_in_brackets_leaves_the_relative_clause_to_the_name() -> None:
+    text = "The Harbour Safety Board (HSB), which was set up in 1996, will run the new patrols."
+    assert {q.question: q.answer for q in date_questions(text)} == {
+        "In what year was the Harbour Safety Board set up?": "1996"
+    }
+
+
+def test_a_second_past_verb_the_tagger_reads_as_a_participle_is_asked_in_the_past() -> None:
+    found = {q.question: q.answer for q in date_questions("The paper mill opened in 1962 and closed in 2004.")}
+    assert found["In what year did the paper mill close?"] == "2004"
+
+
+def test_a_passive_second_verb_without_its_own_be_is_not_asked_as_an_act() -> None:
+    found = {q.question: q.answer for q in date_questions("The pier was built in 1901 and retired in 1988.")}
+    assert "In what year did the pier retire?" not in found
+
+
+def test_a_conjoined_verb_with_its_own_date_leaves_the_question() -> None:
+    text = (
+        "Harbour Mills plans to launch its broadband service in early 2024"
+        " and to switch off its old network by the end of 2025."
+    )
+    found = {q.question: q.answer for q in date_questions(text)}
+    assert found == {"When does Harbour Mills plan to launch its broadband service?": "early 2024"}
