@@ -98,3 +98,14 @@ def test_a_conjoined_verb_with_its_own_date_leaves_the_question() -> None:
     )
     found = {q.question: q.answer for q in date_questions(text)}
     assert found == {"When does Harbour Mills plan to launch its broadband service?": "early 2024"}
+
+
+def test_what_happened_at_a_dated_occasion_takes_its_date() -> None:
+    text = "The harbour mayor was badly beaten in last November's elections."
+    found = {q.question: q.answer for q in date_questions(text)}
+    assert found == {"When was the harbour mayor badly beaten?": "November 2022"}
+
+
+def test_a_saying_at_a_dated_occasion_is_not_asked_by_its_date() -> None:
+    text = "The harbour mayor said in last week's debate that the ferry pier would close."
+    assert [q.question for q in date_questions(text) if q.question.startswith("When did the harbour mayor say")] == []
