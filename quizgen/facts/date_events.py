@@ -174,7 +174,7 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
 
 
 def _at_dated_occasion(ctx: ArticleContext, ent: Span) -> str | None:
-    """ "was rebuffed in last November's elections" → When was the mayor rebuffed? What happened at
+    """ "was beaten in last May's elections" → When was the mayor beaten? What happened at
     an occasion took place when the occasion did (not a saying: "said in last week's debate")."""
     noun = ent.root.head
     prep = noun.head
