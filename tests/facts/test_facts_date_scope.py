@@ -109,3 +109,9 @@ def test_what_happened_at_a_dated_occasion_takes_its_date() -> None:
 def test_a_saying_at_a_dated_occasion_is_not_asked_by_its_date() -> None:
     text = "The harbour mayor said in last week's debate that the ferry pier would close."
     assert [q.question for q in date_questions(text) if q.question.startswith("When did the harbour mayor say")] == []
+
+
+def test_a_post_named_by_its_holder_asks_of_the_holder() -> None:
+    text = "The Harbour Safety Board will run the patrols. Its chief executive, Dan Orrin, took office in June 2020."
+    found = {q.question: q.answer for q in date_questions(text)}
+    assert found["When did Dan Orrin take office?"] == "June 2020"
