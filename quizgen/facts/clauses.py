@@ -36,6 +36,7 @@ from quizgen.facts.participles import host_of_participle
 from quizgen.facts.relative_heads import doubtful_antecedent
 from quizgen.facts.subject_asides import without_asides
 from quizgen.facts.verb_forms import base_form, with_manner
+from quizgen.facts.wording import with_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -256,6 +257,8 @@ def _inverted(
     if verb.lemma_ == "be":
         return finish_question([lead, verb.text.lower(), subject, clause_text(ctx, neg), rest])
     do = DO_FORMS.get(participle_of.tag_ if participle_of is not None else verb.tag_)
+    if do is None and _past_read_as_participle(verb):
+        do = "did"
     if do is None:
         return None
     if do == "do" and not any(
@@ -267,6 +270,19 @@ def _inverted(
     return finish_question(
         [lead, do, subject, clause_text(ctx, neg), with_manner(verb, base_form(verb)), rest]
     )  # ("hoped": "hope", not "hop")
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """ "The mill opened in 1990 and closed in 2004": the tagger calls "closed" a participle, yet
+    beside a plain past with no auxiliary ("opened", not "was opened" or "had opened") it is one too."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and head.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
 
 
 def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Token | None]:
@@ -311,7 +327,10 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         return speaker or antecedent(ctx, tokens[0])
     owner = subject_before(ctx, tokens[0]) if len(tokens) > 1 and tokens[0].lower_ == "its" else None
     if owner and tokens[0].is_sent_start:
-        return f"{owner}'s {clause_text(ctx, tokens[1:])}"  # "Its shares rose 5%" → "Acme Foods's shares"
+        named = next((p for t in head.children if t.dep_ == "appos" and (p := ctx.resolve_person(t))), None)
+        if named is not None:
+            return named.name  # "Its chief, Ann Ruiz, took office in 2020": Ann Ruiz did
+        return f"{with_the(owner, ctx.text)}'s {clause_text(ctx, tokens[1:])}"  # "Its shares" → "Acme Foods's shares"
     if len(tokens) == 2 and tokens[0].lower_ == "the" and tokens[1].lower_ in COMPANY_WORDS:
         return recent_org(ctx, tokens[0], beside=True)  # an unnamed "the company" does not stand on its own
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in tokens):

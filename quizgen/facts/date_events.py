@@ -148,7 +148,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     elif root.dep_ in ("nmod", "compound", "nummod", "amod") and (named := ask_year_of_name(ctx, ent)) is not None:
         return named  # "The 2030 Island Games will cost …" → Which year's Island Games will cost …?
     elif root.dep_ == "poss":
-        return event_time(ent)  # "Last week's walkout by dock workers" → When was the walkout by dock workers?
+        # "Last week's walkout by dock workers" → When was the walkout by dock workers?
+        return event_time(ent) or _at_dated_occasion(ctx, ent)
     elif root.dep_ in ("nmod", "compound", "nummod", "amod") and root.head.lower_ in EVENT_NOUNS:
         return _event_noun_time(ctx, ent, iso)  # "the June 8-10 summit in Venice"
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
@@ -170,6 +171,19 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     if verb.lemma_ in FORESEE_VERBS and verb.tag_ in ("VBZ", "VBP") and clause_future(ent) is None:
         return _foreseen(ent, verb)
     return _ask_clause(ctx, verb, target, wh)
+
+
+def _at_dated_occasion(ctx: ArticleContext, ent: Span) -> str | None:
+    """ "was beaten in last May's elections" → When was the mayor beaten? What happened at
+    an occasion took place when the occasion did (not a saying: "said in last week's debate")."""
+    noun = ent.root.head
+    prep = noun.head
+    if noun.lower_ not in EVENT_NOUNS or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if prep.lower_ not in ("in", "at", "during") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in REPORTING:
+        return None
+    return _ask_clause(ctx, verb, ctx.doc[prep.i : noun.right_edge.i + 1], "When")
 
 
 def saying_of(ent: Span, verb: Token) -> Token | None:
@@ -208,8 +222,11 @@ def _far_antecedent(verb: Token) -> bool:
 
 
 def _age_of(token: Token, noun: Token) -> bool:
-    """ "Ann Ruiz, 63, who was elected in 2021": the age set off beside a name is no second noun."""
-    return token.dep_ == "appos" and token.head == noun and token.like_num and noun.pos_ == "PROPN"
+    """ "Ann Ruiz, 63, who was elected in 2021": the age set off beside a name is no second noun, nor
+    the acronym in brackets after one ("the Harbour Safety Board (HSB), which was set up in 1996")."""
+    if token.dep_ != "appos" or token.head != noun or noun.pos_ != "PROPN":
+        return False
+    return token.like_num or (token.is_upper and token.i > 0 and token.doc[token.i - 1].text == "(")
 
 
 def _foreseen(ent: Span, verb: Token) -> str | None:

@@ -54,7 +54,7 @@ def wh_of_prep(ent: Span, prep: Token, iso: str | None) -> str | None:
         wh = "From when"  # "the fares apply from January 1": a start, not the one day
     elif word == "to" or (word == "through" and not (iso and "/" in iso)):
         return None  # "… to the end of November", "funded through May": a span's end, asked badly out of context
-    elif iso and re.fullmatch(r"\d{4}", iso) and word == "in":
+    elif iso and re.fullmatch(r"\d{4}", iso) and word == "in" and not _PART.match(ent.text):
         wh = "In what year"
     elif word == "for" and _fixed_ahead(prep.head):
         wh = "When"  # "The vote is scheduled for May 3" → When is the vote scheduled?
@@ -63,6 +63,11 @@ def wh_of_prep(ent: Span, prep: Token, iso: str | None) -> str | None:
     if word == "since" and _counts(clause_verb(root)):
         return None  # "has recorded 23 cases since June": the date bounds a count, it dates no event
     return wh
+
+
+#: A part of a year ("early 2006", "the end of 2025"): asked "When …?", since "In what year …?" would
+#: want the year alone.
+_PART = re.compile(r"(?:the )?(?:early|late|mid|end|beginning|middle|start)\b", re.I)
 
 
 def _counts(verb: Token | None) -> bool:

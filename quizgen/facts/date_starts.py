@@ -46,3 +46,11 @@ def dated_verb(ent: Span) -> Token | None:
     """The verb whose event the date `ent` times: the main verb for a start date, else its clause's."""
     start = start_word(ent)
     return start.head if start is not None else clause_verb(ent.root)
+
+
+def takes_effect_later(ent: Span) -> bool:
+    """ "appointed Ann Ruiz as chief, effective January 1": the date is when the appointment takes
+    effect, not when anyone appointed her, so "From when did … appoint …?" asks nothing true. A
+    verb with an object is an act done once; "prices apply effective January 1" stays."""
+    word = start_word(ent)
+    return word is not None and word.lower_ == "effective" and any(c.dep_ == "dobj" for c in word.head.children)

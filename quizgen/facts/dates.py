@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING
 from quizgen.facts.claims import according_to
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.date_conjuncts import without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
 from quizgen.facts.date_figures import change_of, dates_a_level
-from quizgen.facts.date_glosses import glosses_a_noun
+from quizgen.facts.date_glosses import glosses_a_noun, one_of_two_days, spells_out_a_time_noun
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
+from quizgen.facts.date_starts import takes_effect_later
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_weekdays import subject_then_weekday, weekday_only
@@ -114,6 +116,8 @@ def _names_a_time(ent: Span) -> bool:
     if " ago" in surface.lower() and ent.root.head.pos_ not in ("VERB", "AUX"):
         return False  # "… from $1.2 billion a year ago": a point of comparison, not an event
     # "rose from 150 in 2019 to 420 last year": when each figure held, not an event
+    if spells_out_a_time_noun(ent) or one_of_two_days(ent) or takes_effect_later(ent):
+        return False
     return not (_dates_a_figure(ent) or _not_when(ent) or _to_levels(ent) or glosses_a_noun(ent))
 
 
@@ -198,6 +202,7 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [None if q is None or _GLUED_QUOTE.search(q) or _DATELINE_LEFT.search(q) else q for q in questions]
     questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]
+    questions = [without_dated_conjunct(ent, clause_verb(ent.root), q) if q else q for q in questions]
     return [q if q is None or _keeps_its_when_words(ctx, ent, q) else None for q in questions]
 
 

@@ -264,10 +264,21 @@ def _with_words(answer: str, low: str, keep_words: bool) -> str:
     return f"{low} ({answer})" if keep_words else answer
 
 
+def _across_years(answer: str, day: dt.date, low: str, keep_words: bool) -> str:
+    """A day or month of another year than a year-less dateline's: "March" alone would read as this
+    year's, so the answer keeps the article's words ("March last year", "last November 13", "next
+    month (January)")."""
+    if day.year == _NO_YEAR:
+        return _with_words(answer, low, keep_words)
+    if re.search(r"\b(?:" + "|".join(MONTHS) + r")\b", low):
+        return re.sub(r"[a-z]+", lambda m: m[0].title() if m[0] in MONTHS else m[0], low)
+    return _with_words(answer, low, True)
+
+
 def _day(day: dt.date, base: Base, low: str, *, keep_words: bool = False, weekday: bool = False) -> Reading:
     if not base.year_known:
-        answer = _md(day)
-        return f"XXXX-{day.month:02d}-{day.day:02d}", _with_words(answer, low, keep_words), [low], "no-year"
+        answer = _across_years(_md(day), day, low, keep_words)
+        return f"XXXX-{day.month:02d}-{day.day:02d}", answer, [low], "no-year"
     answer = f"{_md(day)}, {day.year}"
     if weekday or low in _DAY_WORDS:
         answer = f"{day:%A}, {answer}"
@@ -278,7 +289,7 @@ def _day(day: dt.date, base: Base, low: str, *, keep_words: bool = False, weekda
 def _month(day: dt.date, base: Base, low: str, part: str = "", *, keep_words: bool = False) -> Reading:
     part = f"{part} " if part in ("early", "late") else ""
     if not base.year_known:
-        return f"XXXX-{day.month:02d}", _with_words(f"{part}{day:%B}", low, keep_words), [low], "no-year"
+        return f"XXXX-{day.month:02d}", _across_years(f"{part}{day:%B}", day, low, keep_words), [low], "no-year"
     answer = f"{part}{day:%B} {day.year}"
     return (
         f"{day.year}-{day.month:02d}",
