@@ -33,8 +33,8 @@ def spells_out_a_time_noun(ent: Span) -> bool:
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ != "from":
         return False
-    noun = doc[ent.start - 2]
-    return noun.lower_ in TIME_NOUNS or noun.ent_type_ == "DATE"
+    noun = doc[ent.start - 2]  # a common noun: "Clean-Up Week from June 3 to 9" names an event, held then
+    return noun.text.islower() and (noun.lower_ in TIME_NOUNS or noun.ent_type_ == "DATE")
 
 
 def one_of_two_days(ent: Span) -> bool:

@@ -52,6 +52,12 @@ def test_a_span_of_years_on_the_verb_is_still_asked() -> None:
     assert q.answer == "1995\u20132003"
 
 
+def test_an_event_named_with_a_noun_of_time_is_asked_when_it_is_held() -> None:
+    said = "The Ministry of Ports will hold the first National Harbour Clean-Up Week from May 4 to 10, 2025."
+    (q,) = date_questions(said)  # the model calls "Week" a date: still the event's name, not a stretch of time
+    assert q.answer == "May 4\u201310, 2025"
+
+
 def test_one_of_two_days_is_not_asked_alone() -> None:
     text = "The new readings of the comet were taken on February 11 and 12."
     assert [q.answer for q in date_questions(text)] == []
