@@ -276,7 +276,7 @@ def index_sentences(doc: Doc) -> None:
         return
     from spacy.tokens import Span
 
-    starts = [i for i, value in enumerate(doc.to_array("SENT_START").tolist()) if value == 1]
+    starts = (doc.to_array("SENT_START") == 1).nonzero()[0].tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
 

@@ -45,13 +45,17 @@ def excellency(words: list[str], i: int) -> bool:
 EXCELLENCY_WORDS = frozenset(_EXCELLENCY | {"H", "H.", "E", "E.", "His", "Her"})
 
 
-def honour_flags(doc: Doc) -> list[bool]:
-    """For each word of `doc`, whether it is a word of address or part of "H E" (each distinct word
-    tested once, and no Token made per word: the scan runs over every word of every article)."""
-    strings = doc.vocab.strings
-    words = [strings[h] for h in doc.to_array("ORTH").tolist()]
-    address = {w: is_address(w) for w in set(words)}
-    return [address[w] or (w in EXCELLENCY_WORDS and excellency(words, i)) for i, w in enumerate(words)]
+def honour_words(doc: Doc) -> list[int]:
+    """The indices, in order, of the words of `doc` that are words of address or part of "H E": each
+    distinct word tested once, through the document's index of words (no Token or loop per word)."""
+    from quizgen.nlp import tokens_where
+
+    found = tokens_where(doc, "ORTH", lambda w: w in EXCELLENCY_WORDS or is_address(w))
+
+    def word(i: int) -> str:
+        return doc[i].text if 0 <= i < len(doc) else ""
+
+    return [i for i in found if is_address(word(i)) or excellency([word(i - 1), word(i), word(i + 1)], 1)]
 
 
 def is_address(word: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.facts.honorifics import ARABIC_PARTICLES, honour_flags, name_length
+from quizgen.facts.honorifics import ARABIC_PARTICLES, honour_words, name_length
 from quizgen.facts.lexicon import NOT_NAME_WORDS
 from quizgen.facts.places import US_STATES, is_country
 from quizgen.facts.post_words import PORTFOLIO_FIELDS
@@ -121,9 +121,9 @@ def honoured_names(ctx: ArticleContext) -> Iterator[Span]:
     """Names right after a word of address, which NER often reads into an organisation: "Foreign
     Secretary H E Ann Ruiz", "Sheikh Hamad bin Ali Al Kuwari". Two name words at least."""
     doc = ctx.doc
-    honour = honour_flags(doc)
-    for i in range(len(doc) - 2):
-        if not honour[i] or honour[i + 1] or ctx.in_quote(doc[i].idx):
+    honour = honour_words(doc)
+    for i in honour:
+        if i >= len(doc) - 2 or i + 1 in honour or ctx.in_quote(doc[i].idx):
             continue
         tok = doc[i]
         end = tok.i + 1
