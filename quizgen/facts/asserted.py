@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import CHANGE_VERBS, OCCASION_NOUNS, REPORTING, THING_VERBS
+from quizgen.facts.tail_claims import claimed_at_tail
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -124,6 +125,8 @@ def not_asserted(verb: Token, own_report: Token | None = None) -> bool:
     what it reports is the body's own word."""
     if any(c.dep_ == "aux" and c.lower_ in UNSURE_AUX for c in verb.children):
         return True
+    if claimed_at_tail(verb):
+        return True  # "Labour will win 410 seats, an exit poll projected": the poll's forecast, misparsed
     node = verb
     while node.head.i != node.i:
         if any(c.dep_ == "mark" and c.lower_ in UNSURE_MARKS for c in node.children):

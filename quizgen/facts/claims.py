@@ -1,4 +1,5 @@
-"""A figure or date inside a direct quote, asked as the speaker's claim ("According to X, …")."""
+"""A figure or date someone claims, asked as their claim ("According to X, …"): inside a direct quote,
+or in a clause a verb of saying reports."""
 
 from __future__ import annotations
 
@@ -6,8 +7,15 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from quizgen.facts.clause_cuts import without_comma_clause
+from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import DEICTIC
+from quizgen.facts.context import words_of
+from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.org_names import with_name_tail
 from quizgen.facts.quote_scope import claims_context
+from quizgen.facts.tail_claims import claimed_at_tail
+from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
@@ -16,6 +24,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from quizgen.facts.fact_types import QuoteFact
 
 T = TypeVar("T")
+_PRONOUN = re.compile(r"\b(it|its|they|their|he|his|she|her)\b", re.I)
 
 
 def according_to(
@@ -75,3 +84,25 @@ def _opened_before(ctx: ArticleContext, span: Span) -> QuoteFact | None:
 def _all_quoted(ctx: ArticleContext, sent: Span) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
     return bool(words) and all(ctx.in_quote(t.idx) for t in words)
+
+
+def reported_claim(ent: Span, question: str) -> str | None:
+    """A figure someone reported is asked as their claim: "a source close to the cartel indicated that
+    output was 15 mln bpd" → According to a source close to the cartel, how many …? Only a subject
+    named in the sentence, never a pronoun. None for the claim of a relative clause ("a survey which
+    estimated that output was …"): whose claim it is, the question could not say."""
+    if claimed_at_tail(ent.root):
+        return None  # "… 131 seats, the poll forecast.": whose forecast, the parse lost
+    verb = clause_verb(ent.root)
+    head = verb.head if verb is not None and verb.dep_ == "ccomp" else None
+    if head is None or head.lemma_.lower() not in REPORTING:
+        return question
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
+        return None
+    if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
+        return question  # "he said": whose claim is for the quote extractor to say; "it set" stays unread
+    who = lower_first(words_of(with_name_tail(without_comma_clause(subject))))  # "the charity Bone Health Now"
+    if who.lower() in question.lower():
+        return question
+    return f"According to {who}, {question[:1].lower()}{question[1:]}"

@@ -14,6 +14,7 @@ from quizgen.facts.asserted import MISREAD_LEMMAS
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import is_relative
+from quizgen.facts.tail_claims import tail_claim
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -33,6 +34,9 @@ def in_doubt(ent: Span) -> bool:
         return False
     if _weighed(verb) or _scenario(verb) or _decided_for(ent, verb) or _not_until_misread(ent, verb):
         return True
+    tail = tail_claim(ent.sent)
+    if tail is not None and verb == tail[1]:
+        return True  # "…, an exit poll projected on Thursday": the parse made the poll "projected"
     if _SOON_AS.search(ent.text):
         return True
     if ent.root.dep_ in ("poss", "compound", "nmod", "nummod", "amod"):

@@ -11,13 +11,11 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from quizgen.facts.claims import according_to
-from quizgen.facts.clause_cuts import without_comma_clause
+from quizgen.facts.claims import according_to, reported_claim
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.compounds import hyphen_counts
-from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Fact, NumberFact
-from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.measures import (
     CURRENCY_SIGNS,
     Measure,
@@ -69,15 +67,12 @@ from quizgen.facts.number_scores import ask_score, ask_scored, score_span, score
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.number_temperatures import ask_temperature
 from quizgen.facts.number_unnamed_ages import ask_unnamed_age
-from quizgen.facts.org_names import with_name_tail
-from quizgen.facts.wording import lower_first
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value} | TENS | {"hundred": 100}
-_PRONOUN = re.compile(r"\b(it|its|they|their|he|his|she|her)\b", re.I)
 #: An editor's mark for words left out of a quote ("[...]"), or what the parse left of one at the end.
 _ELISION = re.compile(r"\s*\[\s*(?:\.{3}|\u2026)\s*\]|\s*\[[\s.\u2026]*(?=\?$)")
 #: A second wh-word standing as the inverted subject: "how many years would what have taken …?".
@@ -121,7 +116,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         if found is not None:  # "From how many cases in 2010 did …": an end's own year beside it
             found = (own_period_first(ent, found[0]) or found[0], found[1])
         cut = None if found is None else found[0] if is_toll(ent) else cut_gapped(ent, _whose(ctx, ent, found[0]))
-        claim = _claimed(ent, cut) if found is not None and cut is not None else None
+        claim = reported_claim(ent, cut) if found is not None and cut is not None else None
         if found is not None and claim is not None:
             _add(facts, ent, claim, found[1])
     return list(facts.values())
@@ -286,26 +281,6 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     if vertical is not None:
         return True, ask_vertical(ctx, ent, vertical)
     return False, None
-
-
-def _claimed(ent: Span, question: str) -> str | None:
-    """A figure someone reported is asked as their claim: "a source close to the cartel indicated that
-    output was 15 mln bpd" → According to a source close to the cartel, how many …? Only a subject
-    named in the sentence, never a pronoun. None for the claim of a relative clause ("a survey which
-    estimated that output was …"): whose claim it is, the question could not say."""
-    verb = clause_verb(ent.root)
-    head = verb.head if verb is not None and verb.dep_ == "ccomp" else None
-    if head is None or head.lemma_.lower() not in REPORTING:
-        return question
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if head.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
-        return None
-    if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
-        return question  # "he said": whose claim is for the quote extractor to say; "it set" stays unread
-    who = lower_first(words_of(with_name_tail(without_comma_clause(subject))))  # "the charity Bone Health Now"
-    if who.lower() in question.lower():
-        return question
-    return f"According to {who}, {question[:1].lower()}{question[1:]}"
 
 
 def _whose(ctx: ArticleContext, ent: Span, question: str) -> str:
