@@ -16,6 +16,7 @@ from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
     DOCUMENT_NOUNS,
+    PERSON_NOUNS,
     STATEMENT_NOUNS,
     TITLE_WORDS,
 )
@@ -207,6 +208,8 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         person = epithet_speaker(ctx, token)
         return person_ref(ctx, person, None) if person else None
     if token.pos_ == "NOUN" and named and named[0].dep_ == "appos" and named[0].ent_type_ in GROUP_LABELS:
+        if token.lemma_.lower() in PERSON_NOUNS:
+            return None  # "Mr Sharma's widow, Anjali, said": a person the tagger called a body or a place
         return _group(ctx, named[0])  # "the news agency Tass said …"
     described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"
     if described is not None:
@@ -251,7 +254,7 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
     """A country, organisation or group speaking ("Japan said …"); "it said" after one."""
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = ctx.ent_at(token)
-        if ent is not None and not _cut_short(ent):
+        if ent is not None and not _cut_short(ent) and not _torn_front(ent):
             return _body(ctx, ent.text, GROUP_LABELS[ent.label_], token)
     name = _named_with_its_kind(ctx, token)
     if name is not None:  # "the pilots' union Balpa said", whatever the model took "Balpa" for
@@ -305,6 +308,16 @@ def _cut_short(ent: Span) -> bool:
     if after is None or not (after.is_title and after.is_alpha) or after.pos_ in ("VERB", "AUX"):
         return False
     return not after.ent_type_ and after.lower_ not in WEEKDAYS
+
+
+def _torn_front(ent: Span) -> bool:
+    """'The Tehreek-e-Taliban Pakistan (TTP) claimed …' read as "Pakistan": a name the model began
+    after a capitalised word, or a hyphen, that the parser hangs on it; the country would be a wrong answer."""
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if before is None or before.is_sent_start or is_post(before.text):
+        return False
+    hyphened = before.text in ("-", "\u2013") and not before.whitespace_
+    return hyphened or (before.pos_ == "PROPN" and before.is_title and before.head.i in range(ent.start, ent.end))
 
 
 def _body(ctx: ArticleContext, text: str, wh: str, token: Token) -> Speaker:
