@@ -51,8 +51,8 @@ def joined_place_names(doc: Doc) -> Doc:
             continue
         if not (before.pos_ == "PROPN" and before.is_title and after.pos_ == "PROPN" and after.is_title):
             continue
-        if after in before.ancestors or any(t.i == after.i for t in before.subtree):
-            continue  # the parse hangs the first words on the last: changing it would make a loop
+        if any(t.i in (token.i, after.i) for t in before.ancestors):
+            continue  # the parse hangs the first words on the others: changing it would make a loop
         token.head, token.dep_, token.pos_, token.tag_ = before, "prep", "ADP", "IN"
         after.head, after.dep_ = token, "pobj"
         fixed.add(token.i)

@@ -5,6 +5,7 @@ when the article leaves it open (whom a pronoun stands for is worked out in `pro
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ from quizgen.vocabulary import WEEKDAYS
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
+#: A company's legal suffix after a comma, which loses its full stop as a speaker's name is cleaned.
+_COMMA_SUFFIX = re.compile(r",\s+(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV)\.?$")
 #: Entity labels of speakers that are places or bodies, and how a question asks for them.
 GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Which group"}
 
@@ -322,7 +325,7 @@ def _torn_front(ent: Span) -> bool:
 
 def _body(ctx: ArticleContext, text: str, wh: str, token: Token) -> Speaker:
     """A country or body as a speaker, by the long form of an acronym the article defined."""
-    name = clean_name(strip_the(text))
+    name = _COMMA_SUFFIX.sub("", clean_name(strip_the(text)))  # "Kellerman Therapeutics, Inc." has lost its dot
     return Speaker(
         name=ctx.long_form(name),
         aliases=(name,) if ctx.long_form(name) != name else (),
