@@ -263,8 +263,9 @@ def after_title(ent: Span) -> Span:
         t.i
         for t in ent[:-1]
         if (is_post(t.text) and t.text[:1].isupper()) or t.tag_ == "POS" or abbreviated_post(t)  # "CS Ann Lind"
-        or (t.i == ent.start and t.lower_ in AGED_PEOPLE and len(ent) >= 3)  # "Driver Jordan Hill, 24,"
     ]
+    if not cuts and ent[0].lower_ in AGED_PEOPLE and len(ent) >= 3:
+        cuts = [ent.start]  # "Driver Jordan Hill, 24, admitted …": the occupation is no part of the name
     return ent.doc[cuts[-1] + 1 : ent.end] if cuts else ent
 
 

@@ -17,7 +17,7 @@ TEXTS = {
         "A man who stabbed a shopkeeper in Leeds has been jailed for life with a minimum term of 22 years.\n\n"
         "Daniel Crowe, 31, was found guilty of murder at Leeds Crown Court on 3 May after a two-week trial.\n\n"
         'Sentencing, Judge Alan Marsh said Crowe had shown "no remorse at all".\n\n'
-        'In a statement read to the court, Mr Patel\'s widow, Anjali, said: "Our family has been torn apart. '
+        "In a statement read to the court, Mr Patel's widow, Anjali, said: \"Our family has been torn apart. "
         'Vikram was the gentlest man I knew."\n\n'
         'Det Insp Rachel Moss, of West Yorkshire Police, said: "This was a cruel attack on a man who served '
         'his street for 30 years."\n'
