@@ -380,4 +380,5 @@ def place_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     """Places posts are held for ("Governor of Ohio"), then the other places the article names."""
     out = [f.org for f in facts if isinstance(f, RoleFact) and f.org and f.org_is_place]
     out += [strip_the(e.text) for e in ctx.ents if e.label_ == "GPE"]
-    return list(dict.fromkeys(out))
+    names = {w for p in ctx.people.people if len(p.name.split()) > 1 for w in p.name.split()}
+    return [p for p in dict.fromkeys(out) if p not in names]  # "Henderson", tagged a place, is a person

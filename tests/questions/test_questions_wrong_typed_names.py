@@ -69,6 +69,14 @@ TEXTS = {
         "KT-401 reduced monthly migraine days by 52% in a trial of 1,240 patients.\n\n"
         "The American Migraine Foundation estimates that 39 million Americans live with migraine.\n"
     ),
+    "football": (
+        "Henderson joins Ajax\n\n"
+        "England midfielder Jordan Henderson has joined Dutch club Ajax from Al-Ettifaq on a two-year deal.\n\n"
+        "Henderson, 33, left Liverpool in July to join Al-Ettifaq, who are coached by his former Liverpool "
+        "captain Steven Gerrard.\n\n"
+        "Ajax are fifth in the Eredivisie, 21 points behind leaders PSV Eindhoven.\n\n"
+        "Sporting director Sven Mislintat said the club had been following Henderson for weeks.\n"
+    ),
 }
 
 
@@ -137,3 +145,21 @@ def test_portuguese_place_names_are_one_name() -> None:
     doc = load_nlp()("The city of Santa Cruz do Sul was among the worst hit, President Luiz Inacio Lula da Silva said.")
     assert "Santa Cruz do Sul" in [e.text for e in doc.ents]
     assert "Luiz Inacio Lula da Silva" in [e.text for e in doc.ents]
+
+
+def test_a_side_is_no_person_and_a_city_team_no_place(asked: dict[str, list[Question]]) -> None:
+    football = asked["football"]
+    assert not any("PSV" in q.question for q in football if q.kind == "role")  # "leaders PSV Eindhoven"
+    assert not any(q.question.startswith("Which place") and "captain" in q.question for q in football)
+    assert not any("Henderson" in q.choices for q in football if q.question.startswith("Which place"))
+
+
+def test_a_persons_surname_tagged_a_place_is_no_place_to_offer() -> None:
+    from quizgen.facts.context import ArticleContext
+    from quizgen.nlp import load_nlp
+    from quizgen.questions.answer_types import place_pool
+
+    text = "Jordan Henderson joined Ajax. Henderson, 33, left Liverpool in July to join Al-Ettifaq in Dammam."
+    ctx = ArticleContext(load_nlp()(text))
+    pool = place_pool(ctx, [])
+    assert "Henderson" not in pool and "Dammam" in pool
