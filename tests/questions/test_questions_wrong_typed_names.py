@@ -163,3 +163,23 @@ def test_a_persons_surname_tagged_a_place_is_no_place_to_offer() -> None:
     ctx = ArticleContext(load_nlp()(text))
     pool = place_pool(ctx, [])
     assert "Henderson" not in pool and "Dammam" in pool
+
+
+def test_a_party_question_offers_only_parties() -> None:
+    from quizgen.facts.context import ArticleContext
+    from quizgen.facts.fact_types import OrgEventFact
+    from quizgen.nlp import load_nlp
+    from quizgen.questions.answer_types import org_pool
+
+    text = "The Senate was controlled by the Unity party. The Harwick Intelligence Agency and the Green Party objected."
+    ctx = ArticleContext(load_nlp()(text))
+
+    def event(question: str, answer: str) -> OrgEventFact:
+        return OrgEventFact(key=answer, sentence=text, answer_span=None, question=question, answer=answer)
+
+    facts = [
+        event("By which party was the Senate controlled?", "Unity party"),
+        event("Which organization objected?", "Harwick Intelligence Agency"),
+    ]
+    pool = org_pool(ctx, facts, "Which party")  # type: ignore[arg-type]
+    assert "Harwick Intelligence Agency" not in pool and "Unity party" in pool
