@@ -31,3 +31,36 @@ def joined_subjects(doc: Doc) -> Doc:
             continue  # only the shape of "magnitude 6.4 earthquake", a figure between the two nouns
         token.head, token.dep_ = second, "compound"
     return doc
+
+
+#: Lower-case joining words of Portuguese place and people's names ("Rio Grande do Sul", "Lula da Silva").
+_NAME_JOINERS = {"do", "da", "dos", "das"}
+
+
+def joined_place_names(doc: Doc) -> Doc:
+    """`doc` with "Rio Grande do Sul" read as one name: the model takes "do" for the English verb and
+    "Sul" for a second subject, so every question built on the clause cuts the name to "Rio Grande".
+    The joining word becomes a preposition inside the name, the last word its object, and the entity
+    (if the model tagged the first words) runs to the end of the name, as a place."""
+    from spacy.tokens import Span
+
+    fixed: set[int] = set()
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if token.lower_ not in _NAME_JOINERS or token.pos_ not in ("AUX", "VERB") or not token.is_lower:
+            continue
+        if not (before.pos_ == "PROPN" and before.is_title and after.pos_ == "PROPN" and after.is_title):
+            continue
+        if any(t.i in (token.i, after.i) for t in before.ancestors):
+            continue  # the parse hangs the first words on the others: changing it would make a loop
+        token.head, token.dep_, token.pos_, token.tag_ = before, "prep", "ADP", "IN"
+        after.head, after.dep_ = token, "pobj"
+        fixed.add(token.i)
+    if fixed:
+        ents = list(doc.ents)
+        for at, ent in enumerate(ents):
+            end = ent.end
+            if end in fixed and not doc[end + 1].ent_type_:
+                ents[at] = Span(doc, ent.start, end + 2, label="GPE" if ent.label_ == "NORP" else ent.label_)
+        doc.ents = ents
+    return doc

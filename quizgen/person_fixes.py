@@ -6,6 +6,10 @@ Assembly Ann Lind said": the model runs the body and the name after it into one 
 body ends at its last institution word, and the two or three capitalised words after it are the
 person. Left alone, the person is asked as "Which organization said …?" with their name as answer,
 or the body as the speaker.
+
+The other way round, "21 points behind leaders PSV Eindhoven": a name right after a plural word that
+sport gives sides ("leaders", "champions", "hosts") is a team's, whatever the model tagged it; read as
+a person it would be asked what post it holds ("leader").
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ _BODY_ENDS = {
     *"assembly parliament senate congress council commission committee party court ministry".split(),
     *"board authority agency union league front movement alliance house bank office".split(),
 }
+#: Plural words sport writes before a side's name ("leaders PSV Eindhoven", "champions Real Madrid").
+_SIDE_WORDS = set("leaders champions hosts holders giants visitors favourites favorites strugglers newcomers".split())
 #: Posts written before "of the <body>" and then the holder's name: "Speaker of the Assembly Ann Lind".
 _POSTS_OF = {"speaker", "president", "chairman", "chairperson", "secretary", "clerk", "governor", "leader"}
 
@@ -30,6 +36,9 @@ def people_in_organisations(doc: Doc) -> Doc:
 
     ents, fixed = list(doc.ents), []
     for e in ents:
+        if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in _SIDE_WORDS:
+            fixed.append(Span(doc, e.start, e.end, label="ORG"))  # "behind leaders PSV Eindhoven"
+            continue
         if _holder_after_post(e):
             fixed.append(Span(doc, e.start, e.end, label="PERSON"))
             continue

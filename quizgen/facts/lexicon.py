@@ -248,6 +248,14 @@ AGED_PEOPLE = (PERSON_EPITHETS - {"head", "chair", "chief", "vice", "general", "
     "passenger nurse doctor farmer fisherman tourist motorist cyclist soldier employee villager".split()
 )
 
+#: Nouns for one person whose name may follow in apposition ("Mr Sharma's widow, Anjali, said"): the
+#: name is a person's, whatever the tagger calls it (a lone given name is often tagged ORG or GPE).
+_KIN_WORDS = set(
+    "widow widower survivor victim neighbour neighbor relative child parent grandmother grandfather "
+    "grandson granddaughter niece nephew cousin fiance fiancee sibling uncle aunt".split()
+)
+PERSON_NOUNS = AGED_PEOPLE | RELATION_NOUNS | _KIN_WORDS
+
 #: Acronyms a learner of news English already knows as words (a dictionary lists them as such): asking
 #: what they stand for teaches nothing. The article's expansion still names the body in other questions.
 COMMON_ACRONYMS = set(

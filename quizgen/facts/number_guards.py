@@ -286,12 +286,27 @@ def measured_against(ent: Span) -> bool:
 _BARE_QUANTIFIERS = {"both", "each", "all", "either", "neither", "none"}
 
 
+#: Verbs that hand down a penalty, whose length may be of a penalty other than prison.
+_PENALTY_VERBS = {"sentence", "give", "hand", "order", "jail"}
+
+
 def quantifier_subject(ent: Span) -> bool:
     """'Both were sentenced to 22 months': "To how many months were both sentenced?" does not say who;
-    the subject names no one the question could carry."""
+    the subject names no one the question could carry. Nor is a penalty asked whose kind hangs on the
+    length ("three years of community service", "three years' probation"): "To how many years was she
+    sentenced?" would teach a prison term."""
     verb = clause_verb(ent.root)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if verb is not None and verb.lemma_ in _PENALTY_VERBS and _qualifies_a_noun(ent.root):
+        return True
     return subject is not None and subject.lower_ in _BARE_QUANTIFIERS and not list(subject.children)
+
+
+def _qualifies_a_noun(unit: Token) -> bool:
+    """'years' in "three years of probation" or "three years' probation": the length is another noun's."""
+    return unit.dep_ == "poss" or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in unit.children
+    )
 
 
 def no_figure(ent: Span) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.honorifics import ARABIC_PARTICLES, EUROPEAN_PARTICLES, excellency, is_address, is_honorific
 from quizgen.facts.hyphen_names import hyphen_tail
-from quizgen.facts.lexicon import NOT_NAME_WORDS, TITLE_WORDS
+from quizgen.facts.lexicon import AGED_PEOPLE, NOT_NAME_WORDS, TITLE_WORDS
 from quizgen.facts.post_abbrevs import abbreviated_post
 from quizgen.facts.titles import is_post
 from quizgen.vocabulary import WEEKDAYS
@@ -170,6 +170,7 @@ def person_span(token: Token) -> Span:
             and start <= before.head.i <= token.i
             and (before.text[:1].isupper() or before.text in NAME_PARTICLES)
             and before.lower_ not in TITLE_WORDS
+            and not (before.lower_ in AGED_PEOPLE and start < token.i)  # "Driver [Jordan Hill]", "Cyclist [Ann Lind]"
             and not is_post(before.text)
             and not abbreviated_post(before)  # "Environment CS [Ann Lind]"
             and not (start > 1 and doc[start - 2].lower_ == "the")  # "Minister in the Presidency [Ann Lind]"
@@ -263,6 +264,8 @@ def after_title(ent: Span) -> Span:
         for t in ent[:-1]
         if (is_post(t.text) and t.text[:1].isupper()) or t.tag_ == "POS" or abbreviated_post(t)  # "CS Ann Lind"
     ]
+    if not cuts and ent[0].lower_ in AGED_PEOPLE and len(ent) >= 3:
+        cuts = [ent.start]  # "Driver Jordan Hill, 24, admitted …": the occupation is no part of the name
     return ent.doc[cuts[-1] + 1 : ent.end] if cuts else ent
 
 

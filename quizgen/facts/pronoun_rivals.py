@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.facts.lexicon import PERSON_NOUNS
 from quizgen.facts.titles import is_post
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -31,7 +32,7 @@ def rival_between(ctx: ArticleContext, person: Person, after: int, pronoun: Toke
     for token in ctx.doc[start : pronoun.i]:
         if token.idx <= after or token.dep_ not in SUBJECTS or ctx.in_quote(token.idx):
             continue
-        if _unknown_name(ctx, token) or _post_of_another(ctx, person, token):
+        if _unknown_name(ctx, token) or _post_of_another(ctx, person, token) or _unnamed_person(token):
             return True
     return False
 
@@ -60,3 +61,11 @@ def _post_of_another(ctx: ArticleContext, person: Person, token: Token) -> bool:
     from quizgen.facts.post_holders import holders_of
 
     return person.name not in holders_of(ctx, token)
+
+
+def _unnamed_person(token: Token) -> bool:
+    """ "The widow of one depositor said she …", "a survivor …": one person described, not named (no
+    post, whose holder the article may give), who may be the "she"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PERSON_NOUNS or is_post(token.text):
+        return False
+    return any(c.dep_ in ("det", "poss") for c in token.children)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person
 from quizgen.facts.epithets import CONTRADICTED, FITS, UNKNOWN, epithet, fit
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, OCCUPATIONS, REPORTING
+from quizgen.facts.lexicon import DOCUMENT_NOUNS, OCCUPATIONS, PERSON_NOUNS, REPORTING
 from quizgen.facts.post_holders import holders_of
 from quizgen.facts.post_phrase import subject_of_next_verb
 from quizgen.facts.reported import SPEAKING
@@ -153,7 +153,7 @@ def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) ->
     latest.sort(key=lambda pair: pair[0], reverse=True)
     best_at, best = latest[0]
     named_here = any(sent.start_char <= at < sent.end_char and at != token.idx for at in ctx.mentions_of(best))
-    if named_here:
+    if named_here or _reporter_is_another(ctx, token, best):
         return None  # "He conceded Kuznetsova might …": the name in the clause is not the speaker
     if _someone_else_spoke(ctx, best, best_at, token):
         return None
@@ -169,6 +169,20 @@ def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) ->
         if others and not (_speaks(where[0]) and not any(_acts(ctx, at) for at in others)):
             return None  # two fitting people spoke or acted in that sentence
     return best
+
+
+def _reporter_is_another(ctx: ArticleContext, token: Token, best: Person) -> bool:
+    """'His widow, Savita, said she had waited …': a he/she opening a clause reported by someone the
+    story names or describes there is that someone, not the person named before."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING:
+        return False
+    outer = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if outer is None or outer.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if outer.pos_ == "NOUN":
+        return outer.lemma_.lower() in PERSON_NOUNS and not is_post(outer.text)
+    return ctx.resolve_person(outer) not in (best, None) or outer.ent_type_ not in ("PERSON", "")
 
 
 def _name_head(token: Token) -> Token:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.fact_types import RoleFact
+from quizgen.facts.lexicon import CLUB_PEOPLE
 from quizgen.facts.mentions import fuller_mention
 from quizgen.facts.places import place_kind
 from quizgen.facts.post_words import SCIENCE_ENDINGS, is_description, is_position
@@ -72,6 +73,10 @@ def _linked(fact: RoleFact, facts: list[RoleFact]) -> RoleFact:
     )
 
 
+#: Posts held in a team, never in the place it is named for.
+SIDE_POSTS = CLUB_PEOPLE - {"chairman", "owner", "boss", "counterpart"}
+
+
 def _org_question(fact: RoleFact) -> str | None:
     """The question "Which organization is X the chief of?" (or "… speak for?"), when the role names one."""
     person, org = fact.person, fact.org
@@ -93,6 +98,8 @@ def _org_question(fact: RoleFact) -> str | None:
     if is_description(role) and not fact.org_is_place and not FORMER_WORDS.match(role):
         # "Which institution does palaeontologist X work at?", not "… was X a palaeontologist of?"
         return f"{wh} does {role} {person} work {'at' if wh == 'Which institution' else 'for'}?"
+    if fact.org_is_place and role.split()[-1].lower() in SIDE_POSTS:
+        return None  # "his former Liverpool captain": a team named for its city, no place a captain leads
     if fact.org_is_place:
         wh = f"Which {_place_noun(org, role)}"  # "Which state was Ann Ruiz the governor of?"
         role = role if " of " in role else role.lower()

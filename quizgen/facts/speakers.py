@@ -5,6 +5,7 @@ when the article leaves it open (whom a pronoun stands for is worked out in `pro
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
     DOCUMENT_NOUNS,
+    PERSON_NOUNS,
     STATEMENT_NOUNS,
     TITLE_WORDS,
 )
@@ -35,6 +37,8 @@ from quizgen.vocabulary import WEEKDAYS
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
+#: A company's legal suffix after a comma, which loses its full stop as a speaker's name is cleaned.
+_COMMA_SUFFIX = re.compile(r",\s+(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV)\.?$")
 #: Entity labels of speakers that are places or bodies, and how a question asks for them.
 GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Which group"}
 
@@ -207,6 +211,8 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         person = epithet_speaker(ctx, token)
         return person_ref(ctx, person, None) if person else None
     if token.pos_ == "NOUN" and named and named[0].dep_ == "appos" and named[0].ent_type_ in GROUP_LABELS:
+        if token.lemma_.lower() in PERSON_NOUNS:
+            return None  # "Mr Sharma's widow, Anjali, said": a person the tagger called a body or a place
         return _group(ctx, named[0])  # "the news agency Tass said …"
     described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"
     if described is not None:
@@ -251,7 +257,7 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
     """A country, organisation or group speaking ("Japan said …"); "it said" after one."""
     if token.ent_type_ in GROUP_LABELS and token.pos_ == "PROPN":
         ent = ctx.ent_at(token)
-        if ent is not None and not _cut_short(ent):
+        if ent is not None and not _cut_short(ent) and not _torn_front(ent):
             return _body(ctx, ent.text, GROUP_LABELS[ent.label_], token)
     name = _named_with_its_kind(ctx, token)
     if name is not None:  # "the pilots' union Balpa said", whatever the model took "Balpa" for
@@ -307,9 +313,19 @@ def _cut_short(ent: Span) -> bool:
     return not after.ent_type_ and after.lower_ not in WEEKDAYS
 
 
+def _torn_front(ent: Span) -> bool:
+    """'The Tehreek-e-Taliban Pakistan (TTP) claimed …' read as "Pakistan": a name the model began
+    after a capitalised word, or a hyphen, that the parser hangs on it; the country would be a wrong answer."""
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if before is None or before.is_sent_start or is_post(before.text):
+        return False
+    hyphened = before.text in ("-", "\u2013") and not before.whitespace_
+    return hyphened or (before.pos_ == "PROPN" and before.is_title and before.head.i in range(ent.start, ent.end))
+
+
 def _body(ctx: ArticleContext, text: str, wh: str, token: Token) -> Speaker:
     """A country or body as a speaker, by the long form of an acronym the article defined."""
-    name = clean_name(strip_the(text))
+    name = _COMMA_SUFFIX.sub("", clean_name(strip_the(text)))  # "Kellerman Therapeutics, Inc." has lost its dot
     return Speaker(
         name=ctx.long_form(name),
         aliases=(name,) if ctx.long_form(name) != name else (),

@@ -328,6 +328,10 @@ def _described_as_company(ctx: ArticleContext, name: str) -> bool:
     return bool(ctx.appositives.get(name.split()[-1], set()) & COMPANY_NOUNS)
 
 
+#: Words that name a political party ("Unity Party", "the Democrats", "Labour").
+_PARTY = r"(?i)\bpart(?:y|ies)\b|Democrats|Republicans|Conservatives|Labour|Liberals?\b|Greens\b"
+
+
 def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
     """Organizations for "Which organization …?": those that are answers of facts first, then names
     spaCy tags ORG that end in an organization's word; "Which company" leaves out public bodies,
@@ -339,6 +343,7 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
     known += [f.answer for f in facts if isinstance(f, OrgEventFact) and not f.question.startswith("In which journal")]
     known += [f.speaker.name for f in facts if isinstance(f, QuoteFact) and f.speaker.wh == "Which organization"]
     papers = {f.answer for f in facts if isinstance(f, OrgEventFact) and "which newspaper" in f.question}
+    parties = {f.answer for f in facts if isinstance(f, OrgEventFact) and "which party" in f.question.lower()}
     teams = {f.org for f in facts if isinstance(f, RoleFact) and "Which team" in (f.org_question or "")}
     teams |= {f.answer for f in facts if isinstance(f, OrgEventFact) and f.question.startswith("Which team")}
     people = {p.name for p in ctx.people.people}
@@ -354,8 +359,8 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
             continue  # "regional Belgian authorities": a description, not an organization's name
         if wh.startswith("Which company") and not is_company(name):
             continue
-        if wh.startswith("Which party") and "Party" not in name and name not in known:
-            continue
+        if wh.startswith("Which party") and not re.search(_PARTY, name) and name not in parties:
+            continue  # a party among parties, never "Central Intelligence Agency"
         if wh.startswith("Which team") and (org_heads(name) or name in papers or (teams and name not in teams)):
             continue  # "Football Association" is no team to beat, nor "The Independent" that interviewed the coach
         if wh.startswith("Which institution") and not _an_institution(name):
@@ -380,4 +385,5 @@ def place_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     """Places posts are held for ("Governor of Ohio"), then the other places the article names."""
     out = [f.org for f in facts if isinstance(f, RoleFact) and f.org and f.org_is_place]
     out += [strip_the(e.text) for e in ctx.ents if e.label_ == "GPE"]
-    return list(dict.fromkeys(out))
+    names = {w for p in ctx.people.people if len(p.name.split()) > 1 for w in p.name.split()}
+    return [p for p in dict.fromkeys(out) if p not in names]  # "Henderson", tagged a place, is a person

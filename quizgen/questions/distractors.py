@@ -51,6 +51,8 @@ ORG_WH = (
 )
 #: The time a post question is dated to ("In 2024, which institution was …?"): not part of what it asks.
 _DATED = re.compile(r"^(?:In \d{4}|At the time of writing), (\w)")
+#: A preposition before the question word: "By which party was …?" asks for a party all the same.
+_LED = re.compile(r"^(?:By|For|With|From|Against|To) which\b")
 T = TypeVar("T")
 
 
@@ -192,7 +194,7 @@ def _pool(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     if kind == "place":  # a state beside states, a city beside cities
         return [p for p in _typed(ctx, facts, kind) if place_kind(p) == place_kind(draft.answer)]
     if kind == "org":
-        asked = _DATED.sub(lambda m: m.group(1).upper(), draft.question)
+        asked = _LED.sub("Which", _DATED.sub(lambda m: m.group(1).upper(), draft.question))  # "By which party"
         wh = next((w for w in ORG_WH if asked.startswith(w)), "")
         return _typed(ctx, facts, kind, wh)
     if kind == "role":  # a profession beside professions, a position in a team beside positions, a post beside posts

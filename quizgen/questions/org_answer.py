@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.lexicon import SUBUNIT_WORDS
+from quizgen.facts.lexicon import PERSON_NOUNS, SUBUNIT_WORDS
 from quizgen.facts.places import is_country
 from quizgen.facts.titles import is_post
 from quizgen.text import strip_the
@@ -20,6 +20,10 @@ from quizgen.vocabulary import HONORIFICS, MONTHS, WEEKDAYS
 
 #: Words before a plural that make it so many individuals, not one body ("most Cypriots").
 QUANTIFIERS = r"(?:most|many|some|all|few|several|other|thousands of|millions of|hundreds of|\d[\d,]*)"
+
+
+#: Nouns for one person, as a name in apposition after them reads ("his widow, Anjali,").
+_KIN = "|".join(sorted(PERSON_NOUNS | {n + "s" for n in PERSON_NOUNS if n[-1] not in "sy"}))
 
 
 def not_an_org(answer: str, sentence: str, ctx: ArticleContext, question: str = "") -> str | None:
@@ -90,6 +94,8 @@ def _named_like_a_person(name: str, text: str) -> bool:
     honorific = "|".join(re.escape(h.rstrip(".").capitalize()) for h in HONORIFICS)
     if re.search(rf"\b(?:{honorific})\.? {word}\b", text):
         return True
+    if re.search(rf"\b(?:{_KIN}), {word},", text):
+        return True  # "Mr Sharma's widow, Anjali, said", "A survivor, Emine, said"
     return re.search(rf"\b[A-Z][a-z]+ {word}, (?:from [A-Z]|aged \d|\d{{1,2}},)", text) is not None
 
 
