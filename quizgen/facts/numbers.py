@@ -55,6 +55,7 @@ from quizgen.facts.number_guards import (
 )
 from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
+from quizgen.facts.number_magnitudes import ask_magnitude, magnitude_of
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
 from quizgen.facts.number_pairs import ask_paired, paired_prep
@@ -260,6 +261,9 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     """(True, its question or None) for a figure whose shape decides how it is asked wherever it
     stands: a toll ("leaving 54 dead"), a place's distance ("40 km north of Valka"), a depth
     ("700 metres below ground"); no other asker may word it. (False, None) for any other figure."""
+    quake = magnitude_of(ent)
+    if quake is not None:
+        return True, ask_magnitude(ctx, ent, quake)  # "a magnitude 6.8 earthquake struck …"
     pair = paired_prep(ent)
     if pair is not None:
         return True, ask_paired(ctx, ent, pair)  # "put its profit at $2m and its revenue at $9m"

@@ -1,0 +1,55 @@
+"""Figures stated plainly that were left unasked or asked wrong: a quake's magnitude, a prison term
+said after a date or joined to a conviction, a change with the level it reached."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented_articles import questions_of_texts
+
+
+def _numbers(text: str) -> dict[str, str]:
+    bank = questions_of_texts({"f": f"Plain figures\n\n{text}"}, dt.date(2025, 3, 4))
+    return {q.question: q.answer for q in bank.questions if q.kind == "number"}
+
+
+def test_a_quake_magnitude_is_asked_of_the_quake() -> None:
+    asked = _numbers("A magnitude 6.8 earthquake struck western Narvia late on Sunday, killing at least 57 people.")
+    assert asked.get("What was the magnitude of the earthquake that struck western Narvia late on Sunday?") == "6.8"
+    assert not [q for q, a in asked.items() if a == "6.8" and "magnitude of" not in q], asked
+
+
+def test_a_magnitude_in_a_passive_clause_is_not_cut_short() -> None:
+    """'… the quake that was felt' would be cut to "What was the magnitude of the earthquake?": nothing."""
+    asked = _numbers("A magnitude 7.1 earthquake that hit the coast in 2011 was felt in Torvik.")
+    assert "7.1" not in asked.values(), asked
+
+
+def test_a_term_after_a_weekday_is_asked() -> None:
+    asked = _numbers(
+        "A former county clerk who stole more than $3.2 million from taxpayers was sentenced on Tuesday "
+        "to 14 years in federal prison."
+    )
+    assert any(q.startswith("To how many years was a former county clerk") for q in asked), asked
+    assert "14 years" in asked.values(), asked
+
+
+def test_a_term_joined_to_a_conviction_is_passive() -> None:
+    asked = _numbers(
+        "Dean Hartley was convicted of manslaughter and jailed for nine years. "
+        "The former mayor was arrested in May and jailed for six years in 2021."
+    )
+    assert asked.get("For how many years was Hartley jailed?") == "nine years", asked
+    assert asked.get("For how many years was the former mayor jailed in 2021?") == "six years", asked
+    assert not [q for q in asked if " did the former mayor jail" in q], asked
+
+
+def test_a_lone_adjective_is_no_subject() -> None:
+    """'a man who killed three cyclists while drunk was jailed': "drunk" is no one who was jailed."""
+    asked = _numbers("In a separate case, a man who killed three cyclists while drunk was jailed for 12 years on Friday.")
+    assert not [q for q in asked if "drunk" in q], asked
+
+
+def test_a_change_with_its_level_is_no_range() -> None:
+    asked = _numbers("Harwick United's revenue rose by 12% to 650 million pounds in the year to June.")
+    assert [q for q, a in asked.items() if a == "12%" and q.startswith("By what percentage")], asked
