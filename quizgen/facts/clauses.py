@@ -277,7 +277,9 @@ def _inverted(
 
 def _term(verb: Token) -> bool:
     """'convicted of fraud and jailed for nine years': a penalty's length, said with "for" or "to"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(t.like_num for t in c.subtree) for c in verb.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("for", "to") and any(t.like_num for t in c.subtree) for c in verb.children
+    )
 
 
 def _past_read_as_participle(verb: Token) -> bool:

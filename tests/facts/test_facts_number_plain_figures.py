@@ -46,7 +46,9 @@ def test_a_term_joined_to_a_conviction_is_passive() -> None:
 
 def test_a_lone_adjective_is_no_subject() -> None:
     """'a man who killed three cyclists while drunk was jailed': "drunk" is no one who was jailed."""
-    asked = _numbers("In a separate case, a man who killed three cyclists while drunk was jailed for 12 years on Friday.")
+    asked = _numbers(
+        "In a separate case, a man who killed three cyclists while drunk was jailed for 12 years on Friday."
+    )
     assert not [q for q in asked if "drunk" in q], asked
 
 
