@@ -58,6 +58,7 @@ from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_siz
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_magnitudes import ask_magnitude, magnitude_of
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
+from quizgen.facts.number_of_counts import ask_count_of
 from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
@@ -237,7 +238,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_units(ctx, m)
     found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
     found = found or ask_included(ctx, ent) or ask_partitive(ctx, ent) or ask_relative_count(ctx, ent)
-    found = found or ask_elided_count(ctx, ent)  # "killing 40 people and injuring more than 300"
+    found = found or ask_elided_count(ctx, ent) or ask_count_of(ctx, ent)  # "killing 40 people and injuring 300"
     return found or ask_by_amount(ctx, m)
 
 

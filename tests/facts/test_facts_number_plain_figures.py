@@ -55,3 +55,28 @@ def test_a_lone_adjective_is_no_subject() -> None:
 def test_a_change_with_its_level_is_no_range() -> None:
     asked = _numbers("Harwick United's revenue rose by 12% to 650 million pounds in the year to June.")
     assert [q for q, a in asked.items() if a == "12%" and q.startswith("By what percentage")], asked
+
+
+def test_a_count_inside_a_definite_owner_is_asked_through_it() -> None:
+    asked = _numbers(
+        "The records of 900,000 patients were stolen in the attack. "
+        "Hackers stole the personal details of 2.3 million customers from the bank."
+    )
+    assert asked.get("The records of how many patients were stolen in the attack?") == "900,000", asked
+    assert asked.get("The personal details of how many customers did hackers steal from the bank?") == "2.3 million"
+
+
+def test_an_owner_that_only_sizes_is_not_asked_through() -> None:
+    """'A group of 40 students', 'the first of 12 races': the "of" sizes or picks, it does not own."""
+    asked = _numbers("A group of 40 students visited the museum. The first of 12 races was won by Ella Moss.")
+    assert not [q for q in asked if " of how many" in q.lower()], asked
+
+
+def test_a_short_when_clause_scopes_a_bare_count() -> None:
+    """'41 children died when the roof collapsed': "How many children died?" alone says not which."""
+    asked = _numbers(
+        "Forty-one children died when the school roof collapsed in Marvik. "
+        "Nine miners were killed when a tunnel flooded at the Verna pit. Three workers were injured when it fell."
+    )
+    assert asked.get("How many miners were killed when a tunnel flooded at the Verna pit?") == "Nine", asked
+    assert not [q for q in asked if "when it fell" in q], asked
