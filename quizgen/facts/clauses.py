@@ -367,7 +367,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         or _after_dateline(first)
     )
     if starts and common and not (first.text.isupper() and len(first.text) > 1):  # "A lab", not "NASA"
-        text = text[:1].lower() + text[1:]
+        if text.lower().startswith(first.lower_):  # "His accomplice" named: "Dan Price's accomplice" stays
+            text = text[:1].lower() + text[1:]
     return text
 
 

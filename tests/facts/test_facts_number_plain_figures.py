@@ -80,3 +80,11 @@ def test_a_short_when_clause_scopes_a_bare_count() -> None:
     )
     assert asked.get("How many miners were killed when a tunnel flooded at the Verna pit?") == "Nine", asked
     assert not [q for q in asked if "when it fell" in q], asked
+
+
+def test_a_named_possessive_subject_keeps_its_capital() -> None:
+    asked = _numbers(
+        "Owen Price, 31, was found guilty of murder at Marlow Crown Court. "
+        "His accomplice was convicted of manslaughter and jailed for nine years."
+    )
+    assert not [q for q in asked if "owen Price" in q], asked
