@@ -88,3 +88,20 @@ def test_a_named_possessive_subject_keeps_its_capital() -> None:
         "His accomplice was convicted of manslaughter and jailed for nine years."
     )
     assert not [q for q in asked if "owen Price" in q], asked
+
+
+def test_a_set_off_change_after_the_objects_is_left_out() -> None:
+    asked = _numbers(
+        "The country recorded 122,400 dengue cases and 104 deaths last year, a rise of 86 per cent from 2023."
+    )
+    assert asked.get("How many dengue cases did the country record last year?") == "122,400", asked
+
+
+def test_a_set_off_tail_is_left_out_of_a_count() -> None:
+    """'delivered, enough for 600,000 children': kept, it read "had been delivered enough for …"."""
+    asked = _numbers(
+        "The Health Ministry will begin vaccinating children in 40 districts from Monday, with parents able to "
+        "book online. Dr Lina Moss said 1.5 million doses had been delivered, enough for about 700,000 children."
+    )
+    assert not [q for q in asked if " enough for" in q or ", with parents" in q], asked
+    assert "1.5 million" in asked.values(), asked
