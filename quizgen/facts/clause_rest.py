@@ -39,7 +39,7 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             and (len(list(child.subtree)) <= 5 or first_to(verb) or child.ent_type_ == "ORDINAL")
         )  # "had six billion to give back": the purpose belongs to the object; "moved to fifth in the table": a place
         since = child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children)
-        if since and not drop_dates and child.i > verb.i:
+        if (since or _scoping_when(verb, child)) and not drop_dates and child.i > verb.i:
             right.append(child)  # "six killed since the war ended": the count holds only since then
             continue
         if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
@@ -108,3 +108,14 @@ def _second_object(verb: Token, child: Token) -> bool:
         and doc[child.left_edge.i - 1].text == ","
         and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
     )
+
+
+def _scoping_when(verb: Token, clause: Token) -> bool:
+    """'41 children died when the roof collapsed': a short "when" clause after a verb with nothing else
+    after it is what the count holds for; without it "How many children died?" says nothing of which."""
+    when = clause.left_edge
+    if clause.dep_ != "advcl" or when.lower_ != "when" or when.i + 1 >= clause.right_edge.i:
+        return False
+    if when.nbor().pos_ == "PRON" or clause.right_edge.i - when.i > 8:
+        return False  # "when it fell": which "it", the question could not say
+    return not any(c.i > verb.i and c.dep_ not in ("punct", "advcl", "cc", "conj") for c in verb.children)

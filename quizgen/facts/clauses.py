@@ -82,6 +82,8 @@ def ask(
     verb, subject_tokens, passive_acl, participle_of = found
     if subject_tokens is not None and clause_in_subject(subject_tokens):
         return None
+    if subject_tokens is not None and len(subject_tokens) == 1 and subject_tokens[0].pos_ == "ADJ":
+        return None  # "a man who killed two while drunk was jailed": a lone adjective is a misread subject
     if subject_tokens is not None and target.end == verb.i and wh == "When":  # "The court on Tuesday overturned …"
         subject_tokens = [t for t in subject_tokens if t.i not in drop]
     if _object_gapped(verb) or _another_subject(target, verb, subject_tokens) or disagrees(verb, subject_tokens):
@@ -132,7 +134,8 @@ def shares_passive(verb: Token) -> bool:
         verb.dep_ == "conj"
         and verb.tag_ in ("VBN", "VBD")
         and verb.lower_ in PENALTY_PARTICIPLES
-        and any(c.dep_ == "dobj" for c in verb.children)  # the penalty itself ("arrested and charged by" is read whole)
+        and (any(c.dep_ == "dobj" for c in verb.children) or _term(verb))  # the penalty itself ("fined $5,000",
+        # "jailed for six years"); "arrested and charged by" is read whole
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "auxpass" and c.i < head.i for c in head.children)
         and any(c.dep_ == "nsubjpass" for c in head.children)
@@ -272,6 +275,13 @@ def _inverted(
     )  # ("hoped": "hope", not "hop")
 
 
+def _term(verb: Token) -> bool:
+    """'convicted of fraud and jailed for nine years': a penalty's length, said with "for" or "to"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("for", "to") and any(t.like_num for t in c.subtree) for c in verb.children
+    )
+
+
 def _past_read_as_participle(verb: Token) -> bool:
     """ "The mill opened in 1990 and closed in 2004": the tagger calls "closed" a participle, yet
     beside a plain past with no auxiliary ("opened", not "was opened" or "had opened") it is one too."""
@@ -360,7 +370,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         or _after_dateline(first)
     )
     if starts and common and not (first.text.isupper() and len(first.text) > 1):  # "A lab", not "NASA"
-        text = text[:1].lower() + text[1:]
+        if text.lower().startswith(first.lower_):  # "His accomplice" named: "Dan Price's accomplice" stays
+            text = text[:1].lower() + text[1:]
     return text
 
 

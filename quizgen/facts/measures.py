@@ -237,6 +237,14 @@ def trimmed(ent: Span) -> Span:
     if ent.label_ == "DATE" and len(ent) > 3 and ent[0].like_num and ent[1].lower_.rstrip("s") in _SPAN_UNITS:
         if ent[2].lower_ in ("to", "until"):
             return Span(ent.doc, ent.start, ent.start + 2, label=ent.label_)
+    to = next((t.i for t in ent[1:-2] if t.lower_ == "to"), None) if ent.label_ == "DATE" else None
+    if (
+        to is not None
+        and (ent.doc[to - 1].pos_ == "PROPN" or ent.doc[to - 1].like_num)
+        and ent.doc[to + 1].like_num
+        and ent.doc[to + 2].lower_.rstrip("s") in _SPAN_UNITS
+    ):
+        return Span(ent.doc, to + 1, ent.end, label=ent.label_)  # "sentenced on Tuesday to 14 years": the term
     end = ent.end
     while end - 1 > ent.start and ent.doc[end - 1].is_punct and ent.doc[end - 1].text in ("-", "\u2013", "\u2014"):
         end -= 1

@@ -114,6 +114,7 @@ def asides(target: Span) -> list[Token]:
             or _set_off_record(tok)
             or _set_off_change(tok)
             or _earlier_change(tok)
+            or _set_off_tail(tok)
         ) and not any(target.start <= t.i < target.end for t in tok.subtree):
             out.extend(tok.subtree)
             continue
@@ -209,6 +210,17 @@ def _set_off_change(tok: Token) -> bool:
         and tok.i > 0
         and tok.doc[tok.i - 1].text == ","
         and any(c.dep_ == "prep" and c.lower_ == "from" and any(t.like_num for t in c.subtree) for c in tok.children)
+    )
+
+
+def _set_off_tail(tok: Token) -> bool:
+    """'had been delivered, enough for 600,000 children', 'from Monday, with parents able to book': a
+    comment after a comma that ends the sentence; kept, it reads glued on ("delivered enough for …")."""
+    doc = tok.doc
+    if tok.lower_ not in ("enough", "with") or tok.left_edge.i != tok.i or tok.i < 1 or doc[tok.i - 1].text != ",":
+        return False
+    return tok.dep_ in ("advmod", "amod", "npadvmod", "oprd", "prep", "advcl") and all(
+        t.is_punct or t.is_space for t in doc[tok.right_edge.i + 1 : tok.sent.end]
     )
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.late_attach import hung_on_late_participle
+from quizgen.facts.lexicon import CHANGE_NOUNS
 from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change, under_noun
@@ -124,6 +125,8 @@ def _other_objects(noun: Token) -> list[Token] | None:
     if not others:
         return []
     doc, start = noun.doc, noun.left_edge.i
+    if all(o.i > noun.i and o.lemma_ in CHANGE_NOUNS and doc[o.left_edge.i - 1].text == "," for o in others):
+        return [t for o in others for t in doc[o.left_edge.i - 1 : o.right_edge.i + 1]]  # "…, a rise of 86%": an aside
     joint = doc[start - 3 : start] if start >= 3 else None
     if joint is None or joint.text.lower() != "as well as" or any(o.i > noun.i for o in others):
         return None

@@ -39,6 +39,8 @@ def in_range_or_list(ent: Span) -> bool:
     ):
         after = doc[ent.end : ent.end + 3]  # "88 cents to $1.10 a share": half a range is no answer;
         # "rose 8 percent to $2.4 billion" is a change and its level, not a range
+    if _share_to_level(ent):
+        return False  # "rose by 12% to 650 million pounds": a change and the level it reached, not a range
     if (
         before is not None
         and before[2].lower_ in ("to", "-", "–")
@@ -55,3 +57,14 @@ def in_range_or_list(ent: Span) -> bool:
 def _unit_again(ent: Span, unit: Token) -> bool:
     """'37.5 percent to 38.5 percent': the first end's unit word stands in this figure too."""
     return unit.lower_ in RANGE_UNITS and any(t.lower_ == unit.lower_ for t in ent)
+
+
+def _share_to_level(ent: Span) -> bool:
+    """A percentage followed by "to" and a figure that is no percentage: the level a change reached."""
+    doc = ent.doc
+    if not any(t.lower_ in PERCENT_WORDS or t.text == "%" for t in ent) or ent.end + 1 >= len(doc):
+        return False
+    if doc[ent.end].lower_ != "to" or not (doc[ent.end + 1].like_num or doc[ent.end + 1].lower_ in CURRENCY_SIGNS):
+        return False
+    level = doc[ent.end + 1 : min(ent.end + 5, ent.sent.end)]
+    return not any(t.lower_ in PERCENT_WORDS or t.text == "%" or t.lower_ in ("cent", "points") for t in level)

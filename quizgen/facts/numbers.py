@@ -54,7 +54,9 @@ from quizgen.facts.number_guards import (
 from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
+from quizgen.facts.number_magnitudes import ask_magnitude, magnitude_of
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
+from quizgen.facts.number_of_counts import ask_count_of
 from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
@@ -105,7 +107,9 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
             continue
         if ctx.in_quote(ent.start_char):
-            claimed = according_to(ctx, ent, partial(_ask_number, ent=ent), continued=True, asked_text=_question_of)
+            claimed = according_to(
+                ctx, ent, partial(_ask_number, ent=ent), continued=True, asked_text=lambda asked: asked[0]
+            )
             if claimed is not None:
                 (question, answer), who = claimed
                 cut = cut_gapped(ent, question)
@@ -160,15 +164,10 @@ def _not_asked(ent: Span) -> bool:
     """A figure no question asks: negated or supposed, said of "both" or "each", or a span that measures
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
-    if unasserted(ent) or quantifier_subject(ent) or defines_a_group(ent) or change_beside_a_noun(ent):
-        return True
-    if in_change_of_host(ent):
-        return True  # "a driver who killed two from six years to nine years": the change is the verb's above
+    guards = (unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host)
+    if any(guard(ent) for guard in guards):
+        return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     return record_span(ent) and minute_ordinal(ent) is None
-
-
-def _question_of(asked: tuple[str, str]) -> str:
-    return asked[0]
 
 
 def without_elisions(question: str) -> str:
@@ -234,7 +233,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_units(ctx, m)
     found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
     found = found or ask_included(ctx, ent) or ask_partitive(ctx, ent) or ask_relative_count(ctx, ent)
-    found = found or ask_elided_count(ctx, ent)  # "killing 40 people and injuring more than 300"
+    found = found or ask_elided_count(ctx, ent) or ask_count_of(ctx, ent)  # "killing 40 people and injuring 300"
     return found or ask_by_amount(ctx, m)
 
 
@@ -255,6 +254,8 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     """(True, its question or None) for a figure whose shape decides how it is asked wherever it
     stands: a toll ("leaving 54 dead"), a place's distance ("40 km north of Valka"), a depth
     ("700 metres below ground"); no other asker may word it. (False, None) for any other figure."""
+    if (quake := magnitude_of(ent)) is not None:
+        return True, ask_magnitude(ctx, ent, quake)  # "a magnitude 6.8 earthquake struck …"
     pair = paired_prep(ent)
     if pair is not None:
         return True, ask_paired(ctx, ent, pair)  # "put its profit at $2m and its revenue at $9m"
@@ -284,9 +285,8 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
 
 
 def _whose(ctx: ArticleContext, ent: Span, question: str) -> str:
-    """'Ann Ruiz, whose son was jailed for six years, …' → "… was Ann Ruiz's son jailed?": the
-    relative "whose" is named by the person the clause describes (otherwise it stays, and the
-    question is dropped for it)."""
+    """'Ann Ruiz, whose son was jailed for six years' → "… was Ann Ruiz's son jailed?": "whose" is named by
+    the person the clause describes (otherwise it stays, and the question is dropped for it)."""
     verb = clause_verb(ent.root)
     if " whose " not in f" {question} " or verb is None or verb.dep_ != "relcl":
         return question

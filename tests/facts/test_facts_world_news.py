@@ -54,7 +54,8 @@ def test_the_injured_of_a_toll_are_counted_as_the_dead_are() -> None:
     text = "A magnitude 6.2 earthquake struck Orvena on Monday, killing at least 23 people and injuring more than 300."
     numbers = {q.question: q.answer for q in questions_of_text(text, dt.date(2026, 5, 4), "number")}
     assert numbers.get("More than how many people did a magnitude 6.2 earthquake injure?") == "300", numbers
-    assert "6.2" not in numbers.values(), numbers  # a magnitude is no count of earthquakes
+    magnitudes = [q for q, a in numbers.items() if a == "6.2"]  # a magnitude is no count of earthquakes
+    assert magnitudes in ([], ["What was the magnitude of the earthquake that struck Orvena on Monday?"]), numbers
 
 
 def test_an_age_after_the_subject_leaves_the_subject_in_a_count() -> None:
