@@ -90,6 +90,11 @@ QUALIFIERS = re.compile(
 )
 
 
+#: The entities that are figures. A name that holds a number ("Boeing 737", "Apollo 11") is none, and the
+#: tests below cost as much on the names of an article as on its figures.
+FIGURE_LABELS = frozenset({"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
 def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     sized = hyphen_counts(ctx)
@@ -103,7 +108,8 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         timed = None if ctx.in_quote(clock.start_char) else ask_clock(ctx, clock)
         if timed is not None:
             _add(facts, clock, *timed)
-    for ent in [*(figure_entity(e) for e in ctx.ents), *unlabelled_figures(ctx)]:
+    figures = [figure_entity(e) for e in ctx.ents if e.label_ in FIGURE_LABELS]
+    for ent in [*figures, *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
             continue
         if ctx.in_quote(ent.start_char):
