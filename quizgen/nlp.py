@@ -158,7 +158,8 @@ def _register_components() -> None:
 
     @Language.component("quizgen_paragraphs")
     def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
-        for i in _tokens_where(doc, lambda text: "\n" in text):  # a token's trailing white space is never a line break
+        # a token's trailing white space is never a line break: the break is a token of its own
+        for i in tokens_where_now(doc, "ORTH", lambda text: "\n" in text):
             if i + 1 < len(doc):
                 doc[i + 1].is_sent_start = True
         return doc
@@ -175,7 +176,7 @@ def _register_components() -> None:
 
         _split_scale_stops(doc)
         spans = []
-        for i in _tokens_where(doc, "-".__eq__):
+        for i in tokens_where_now(doc, "ORTH", "-".__eq__):
             if not 0 < i < len(doc) - 1:
                 continue
             before, hyphen, after = doc[i - 1], doc[i], doc[i + 1]
@@ -201,7 +202,7 @@ GLUED_SCALES = {"m.", "bn.", "mn.", "tn.", "k."}
 def _split_scale_stops(doc: Doc) -> None:
     """ "for a fee of £40m.": spaCy reads "m." as an abbreviation, so the figure loses its scale (the
     answer would be "£40") and the sentence its end; "m" and "." become words of their own."""
-    found = [i for i in _tokens_where(doc, lambda text: text.lower() in GLUED_SCALES) if i > 0]
+    found = [i for i in tokens_where_now(doc, "ORTH", lambda text: text.lower() in GLUED_SCALES) if i > 0]
     found = [i for i in found if doc[i - 1].like_num and not doc[i - 1].whitespace_]
     if not found:
         return
@@ -211,10 +212,10 @@ def _split_scale_stops(doc: Doc) -> None:
             retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
 
 
-def _tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[int]:
-    """The indices of the tokens whose text passes `test`, for the components above: read afresh,
-    as the document is still changing (see `tokens_where`)."""
-    values = doc.to_array("ORTH").tolist()
+def tokens_where_now(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
+    """The indices of the tokens whose `attr` passes `test`, for the pipeline's own components (and
+    `parse_fixes`): read afresh, as the document is still changing (see `tokens_where`)."""
+    values = doc.to_array(attr).tolist()
     strings = doc.vocab.strings
     wanted = {h for h in set(values) if test(strings[h])}
     return [i for i, h in enumerate(values) if h in wanted] if wanted else []

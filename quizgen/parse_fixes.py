@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.nlp import tokens_where_now
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -18,7 +20,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 def joined_subjects(doc: Doc) -> Doc:
     """`doc` with a subject that runs straight into a second subject of the same verb attached to
     it as a compound ("A magnitude 6.4 earthquake" is one subject, headed by "earthquake")."""
-    for token in doc:
+    for token in map(doc.__getitem__, tokens_where_now(doc, "DEP", _SUBJECTS.__contains__)):  # no Token for the rest
         if token.dep_ not in _SUBJECTS or token.pos_ != "NOUN":
             continue
         after = token.right_edge.i + 1
@@ -45,7 +47,9 @@ def joined_place_names(doc: Doc) -> Doc:
     from spacy.tokens import Span
 
     fixed: set[int] = set()
-    for token in doc[1:-1]:
+    for token in map(doc.__getitem__, tokens_where_now(doc, "LOWER", _NAME_JOINERS.__contains__)):
+        if not 0 < token.i < len(doc) - 1:
+            continue
         before, after = doc[token.i - 1], doc[token.i + 1]
         if token.lower_ not in _NAME_JOINERS or token.pos_ not in ("AUX", "VERB") or not token.is_lower:
             continue
