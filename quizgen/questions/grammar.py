@@ -233,7 +233,7 @@ def grammar_problem(doc: Doc, clause: bool = True, text: str | None = None) -> s
             return "preposition before a verb"
         if b.lower_ in ("which", "whose", "whom") and a.tag_.startswith(("VB", "MD")) and b.i == a.i + 1:
             return "stray wh-word"
-        if a.lower_ in _TORN_PREPS and b.lower_ in ("when", "where") and b.i == a.i + 1:
+        if a.i and a.lower_ in _TORN_PREPS and b.lower_ in ("when", "where") and b.i == a.i + 1:  # ("By when …?")
             return "preposition before a clause"  # "in three internationals in when X was injured": its date cut out
         if a.lower_ in ("say", "says", "said") and b.tag_ == "VB" and b.i == a.i + 1 and b.lower_ not in AUX_WORDS:
             return "stray verb after say"  # "When did Ruiz say become the first …?"

@@ -98,3 +98,16 @@ def test_a_number_question_torn_around_its_date_is_not_asked(bank: QuestionBank)
 def test_a_partner_is_a_tie_not_a_post_and_current_is_no_part_of_one(bank: QuestionBank) -> None:
     answers = [q.answer for q in bank.questions if q.kind == "role"]
     assert not [a for a in answers if "partner" in a or a.startswith("current")]
+
+
+def test_a_preposition_before_when_is_torn_only_inside_a_question() -> None:
+    from quizgen.questions.grammar import grammar_problem, tag
+
+    torn, fine = tag(
+        [
+            "In how many games in when the captain was hurt did Ann Lind lead the side?",
+            "By when will the Kelso bridge reopen?",
+        ]
+    )
+    assert grammar_problem(torn) == "preposition before a clause"
+    assert grammar_problem(fine) != "preposition before a clause"
