@@ -3,8 +3,10 @@ colleague's tribute is still the subject's, an award is nobody, and "his partner
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from invented_articles import questions_of_texts
+from invented_articles import questions_of_text, questions_of_texts
 
 from quizgen.models import QuestionBank
 
@@ -22,6 +24,7 @@ TEXTS = {
         '"Alec never once refused a call," said Ruth Abbot, the current chairwoman of the trust.\n\n'
         "He was knighted in 2001."
     ),
+    "india": (Path(__file__).parent.parent / "data" / "obit_india_tribute.txt").read_text(),
     "wire": (
         "Harold Vance, a three-term Democratic mayor of Fort Calder who later chaired the state ports "
         "commission, died Sunday at his home. He was 91.\n\n"
@@ -111,3 +114,9 @@ def test_a_preposition_before_when_is_torn_only_inside_a_question() -> None:
     )
     assert grammar_problem(torn) == "preposition before a clause"
     assert grammar_problem(fine) != "preposition before a clause"
+
+
+def test_a_pupil_saying_she_taught_is_not_asked_as_the_pupils_deed() -> None:
+    questions = {q.question: q.answer for q in questions_of_text(TEXTS["india"])}
+    assert not [q for q in questions if q.startswith("Who taught")]
+    assert questions.get("Who said “She treated every student as her own child”?") == "Suresh Narayanan"
