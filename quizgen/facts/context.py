@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.facts.fact_types import QuoteFact
+from quizgen.facts.genders import introduced_gender
 from quizgen.facts.given_names import alone_count
 from quizgen.facts.honorifics import name_length
 from quizgen.facts.introduced import introduced_things
@@ -34,7 +35,7 @@ from quizgen.facts.people import (
 )
 from quizgen.facts.people import Person as Person
 from quizgen.facts.people import clean_name as clean_name
-from quizgen.facts.pronoun_rivals import rival_between
+from quizgen.facts.pronoun_rivals import chained_subject, quoted_speaker_unsure, rival_between
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
 from quizgen.facts.titled_names import titled_names
@@ -124,7 +125,8 @@ class ArticleContext:
             ent = whole_name(ent)  # "[Khalid bin Saad] bin Nasser Al Marri"
             span = outside_field(person_span(name_goes_on(ent[-1])), ent)  # "Director of Science [Ann Ruiz]"
             text = clean_name(span.text if span.start <= ent.start else after_title(ent).text)
-            if 2 <= name_length(text) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS:
+            award = self.text.startswith(" of the Year", ent.end_char)  # "named Wisden Cricketer of the Year"
+            if 2 <= name_length(text) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS and not award:
                 self.people.add(text, ent.start_char)
         for ent in self.ents:
             if ent.label_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and self._named_like_a_speaker(ent):
@@ -182,22 +184,8 @@ class ArticleContext:
         return [at for at in whole_words(self.text, sorted(forms, key=len, reverse=True)) if not self.in_quote(at)]
 
     def _gender(self, person: Person) -> None:
-        """Guess the pronoun the article uses for a person from where it introduces them: the
-        sentence itself, and the start of the next one when the person is its subject."""
-        start = self.doc.char_span(person.first_seen, person.first_seen + 1, alignment_mode="expand")
-        if start is None:
-            return
-        sent = start.sent
-        tokens = list(sent)
-        subject = any(t.dep_ == "nsubj" and person.name.endswith(t.text) for t in sent)
-        nxt = self.next_sentence(sent)
-        if nxt is not None and subject:
-            tokens += list(nxt[:4])
-        words = {t.lower_ for t in tokens if not self.in_quote(t.idx)}
-        if words & FEMALE and not words & MALE:
-            person.gender = "f"
-        elif words & MALE and not words & FEMALE:
-            person.gender = "m"
+        """Guess the pronoun the article uses for a person (see `genders`)."""
+        person.gender = introduced_gender(self, person)
 
     def next_sentence(self, sent: Span) -> Span | None:
         if sent.end >= len(self.doc):
@@ -262,6 +250,11 @@ class ArticleContext:
         if sentence is None:
             return best
         sent = sentence.sent
+        chained = chained_subject(self, best, best_at, token)  # "He married Ann Lind. He was elected …"
+        if chained is not None:
+            return chained
+        if quoted_speaker_unsure(self, best, best_at, [p for _, p in named[1:]], gender):
+            return None
         rivals = [p for at, p in named[1:] if sent.start_char <= at < sent.end_char]
         return None if rivals or rival_between(self, best, best_at, token) else best
 

@@ -35,3 +35,30 @@ def without_dated_conjunct(ent: Span, verb: Token | None, question: str) -> str:
 def _dated(token: Token) -> bool:
     """A word of a date that names a day, month or year ("2025", "May"), not "now" or "soon"."""
     return token.ent_type_ == "DATE" and (token.like_num or token.is_title)
+
+
+def gapped_object(ent: Span, verb: Token | None) -> bool:
+    """ "was awarded the Padma Shri in 1988 and the Padma Bhushan in 2006": the later date belongs to
+    a second object whose verb the sentence left out, and a question built on the verb would carry
+    both objects ("… awarded the Padma Shri the Padma Bhushan?"), so the later date is not asked."""
+    if verb is None:
+        return False
+    earlier = [t.i for t in verb.subtree if _dated(t) and t.i < ent.start and t.head.dep_ == "prep"]
+    return bool(earlier) and any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and min(earlier) < c.i < ent.start for c in verb.children
+    )
+
+
+def relative_conjunct(verb: Token | None) -> bool:
+    """ "he wrote three books, the last of which appeared in 2011": the verb's subject is the book ("the
+    last of which"), however the parser hangs it (a second verb of his, or a clause with that subject),
+    so its date is no event of the first subject's, and "the last of which" is no subject to ask of."""
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.lower_ in ("which", "whom") and t.dep_ == "pobj" for s in subjects for t in s.subtree):
+        return True
+    if verb.dep_ != "conj" or subjects:
+        return False
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return any(t.lower_ in ("which", "whom") and t.dep_ == "pobj" for t in between)

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from quizgen.facts.claims import according_to
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.date_conjuncts import without_dated_conjunct
+from quizgen.facts.date_ages import an_age
+from quizgen.facts.date_conjuncts import gapped_object, relative_conjunct, without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
 from quizgen.facts.date_figures import change_of, dates_a_level
@@ -116,7 +117,7 @@ def _names_a_time(ent: Span) -> bool:
     if " ago" in surface.lower() and ent.root.head.pos_ not in ("VERB", "AUX"):
         return False  # "… from $1.2 billion a year ago": a point of comparison, not an event
     # "rose from 150 in 2019 to 420 last year": when each figure held, not an event
-    if spells_out_a_time_noun(ent) or one_of_two_days(ent) or takes_effect_later(ent):
+    if spells_out_a_time_noun(ent) or one_of_two_days(ent) or takes_effect_later(ent) or an_age(ent):
         return False
     return not (_dates_a_figure(ent) or _not_when(ent) or _to_levels(ent) or glosses_a_noun(ent))
 
@@ -203,6 +204,8 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     questions = [None if q is None or _GLUED_QUOTE.search(q) or _DATELINE_LEFT.search(q) else q for q in questions]
     questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]
     questions = [without_dated_conjunct(ent, clause_verb(ent.root), q) if q else q for q in questions]
+    verb = clause_verb(ent.root)  # "awarded A in 1988 and B in 2006"; "books, the last of which appeared …"
+    questions = [None if gapped_object(ent, verb) or relative_conjunct(verb) else q for q in questions]
     return [q if q is None or _keeps_its_when_words(ctx, ent, q) else None for q in questions]
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.attributed import according, according_to, views
 from quizgen.facts.clause_cuts import before_second_clause, verb_split_off
-from quizgen.facts.context import ArticleContext
+from quizgen.facts.context import FEMALE, MALE, ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
 from quizgen.facts.reported import (
@@ -282,6 +282,11 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: Speaker) 
     between = ctx.doc[subject.sent.start : subject.i]
     if any(t.ent_type_ == "PERSON" and (person is None or ctx.resolve_person(t) is not person) for t in between):
         return None  # someone else was named before the pronoun: it may be theirs
+    family = MALE if gender == "m" else FEMALE  # "Her pupil, Tom Vale, said she taught …": "she" is the pupil's "her"
+    said = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    owners = [] if said is None else [said, said.head] if said.dep_ == "appos" else [said]
+    if any(c.dep_ == "poss" and c.lower_ in family for o in owners for c in o.children):
+        return None
     rest = [t for t in clause if t.i > subject.i]
     words = clause_words(ctx, rest, speaker)
     if words is None or len(rest) < 4:

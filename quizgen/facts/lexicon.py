@@ -219,6 +219,11 @@ NOT_NAME_WORDS = {
     "department",
     "house",
     "street",
+    "medal",
+    "prize",
+    "award",
+    "trophy",
+    "canal",
 }
 
 #: Nouns news uses for a person already named ("a spokeswoman for the former governor", "an aide to the
@@ -381,3 +386,10 @@ NUMBERED_LABELS = {
 #: Verbs a sentence passes a penalty or award with, whose passive keeps its object ("was jailed and fined £500").
 #: (Participles, not lemmas: the lemmatizer makes "fined" "fin".)
 PENALTY_PARTICIPLES = set("fined awarded ordered sentenced jailed banned barred charged convicted handed".split())
+
+#: Words that tell a person's sex outright, before a name or set beside it ("Ms Lind", "his daughter, Ann
+#: Lind", "Ann Lind, the chairwoman"): surer than a pronoun near the name, which may be another's.
+MALE_CUES = set("mr sir lord husband son father brother uncle nephew grandson widower".split())
+FEMALE_CUES = set("mrs ms miss dame lady wife daughter mother sister aunt niece granddaughter widow".split()) | {
+    *"chairwoman spokeswoman businesswoman congresswoman actress".split()
+}

@@ -69,3 +69,36 @@ def _unnamed_person(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in PERSON_NOUNS or is_post(token.text):
         return False
     return any(c.dep_ in ("det", "poss") for c in token.children)
+
+
+def chained_subject(ctx: ArticleContext, person: Person, at: int, pronoun: Token) -> Person | None:
+    """ "He married Ann Lind in 1957. He was elected mayor in 1975.": a subject "he" right after a
+    sentence whose subject was the same "he" goes on with that sentence's subject, not with a person
+    it named only as an object. The person the first "he" stood for, or None when the chain does
+    not apply (`person` was named at `at`, the latest before `pronoun`)."""
+    sent = pronoun.sent
+    if pronoun.dep_ not in SUBJECTS or sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    if not before.start_char <= at < before.end_char:
+        return None
+    named = [t for t in before if t.idx >= at and t.ent_type_ == "PERSON"]
+    subject = next((t for t in before if t.dep_ in SUBJECTS and t.head == before.root), None)
+    if subject is None or subject.lower_ != pronoun.lower_ or any(t.dep_ in SUBJECTS for t in named):
+        return None
+    found = ctx.pronoun_person(subject)
+    return found if found is not None and found is not person else None
+
+
+def quoted_speaker_unsure(
+    ctx: ArticleContext, person: Person, at: int, others: list[Person], gender: str | None
+) -> bool:
+    """ "… Lind's life's work," said Tom Vale. She was appointed …": after a quote's speaker of unknown
+    sex, a pronoun may go back to the story's subject, whom the article calls by it; when someone
+    named before is known to fit, the pronoun is either's, and is left open."""
+    if person.gender is not None or gender is None:
+        return False
+    sent = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if sent is None or not ctx.quotes_in(sent.sent):
+        return False
+    return any(p.gender == gender for p in others)

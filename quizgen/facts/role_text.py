@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import NATIONAL_BODIES, TORN_PLACE, TORN_UNIT
+from quizgen.facts.lexicon import NATIONAL_BODIES, RELATION_NOUNS, TORN_PLACE, TORN_UNIT
 from quizgen.facts.post_words import POST_MODIFIERS
 from quizgen.facts.titles import is_post, singular_post
 
 if TYPE_CHECKING:  # spaCy's types only
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def opens_post(tok: Token) -> bool:
@@ -60,13 +60,18 @@ def one_post(role: str) -> str:
     return " ".join(words)
 
 
+_WHEN_HELD = r"^((?:former|ex-?)\s*)?(?:sitting|serving|new|current|present)\s+(?=(?-i:[a-z]))"
+
+
 def plain_post(role: str, org: str | None, org_prep: str | None) -> tuple[str, str | None]:
-    """The post without "sitting", "serving" or "new" (they say only when it was held: "former sitting
+    """The post without "sitting", "serving", "current" or "new" (they say only when it was held: "former sitting
     senator" is a former senator, "the new chairman" is the chairman), and a bare "Police" or "Army"
     kept in the title ("Inspector General of Police"): asked "at Police" it reads as if the force
     were a place. A "body" ending in the post's own words is the whole title the tagger took for a
     name ("the Solicitor General, Ann Ruiz": no "General of the Solicitor General")."""
-    role = re.sub(r"^((?:former|ex-?)\s*)?(?:sitting|serving|new)\s+(?=(?-i:[a-z]))", r"\1", role, flags=re.I)
+    role = re.sub(
+        r"^((?:former|ex-?)\s*)?(?:sitting|serving|new|current|present)\s+(?=(?-i:[a-z]))", r"\1", role, flags=re.I
+    )
     body = re.split(r"\s*[(\[]", org)[0] if org else ""  # "Police (IGP"
     plain = re.sub(r"^the\s+", "", body, flags=re.I)
     if role and plain.lower().endswith(f" {role.lower()}") and len(plain.split()) <= 3:
@@ -74,3 +79,32 @@ def plain_post(role: str, org: str | None, org_prep: str | None) -> tuple[str, s
     if org_prep == "of" and role and body.lower() in NATIONAL_BODIES and body[:1].isupper():
         return f"{role} of {body}", None
     return role, org
+
+
+#: Words right before a post that say it was held once, not now ("a one-time adviser", "the then minister",
+#: "assassinated US president"), a place or body's name between them and the post allowed.
+PAST_TENURE = re.compile(
+    r"\b(?:former|ex|erstwhile|one-time|onetime|then|late|previous|assassinated|slain|murdered|deceased)"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\W*$",
+    re.I,
+)
+
+
+def left_behind(doc: Doc, role_tokens: list[Token]) -> bool:
+    """ "Ivan Cole, a one-time adviser to …": a past-tenure word the post's words left out still makes
+    it a post left behind."""
+    if not role_tokens:
+        return False
+    first = min(t.i for t in role_tokens)
+    before = doc[max(first - 3, role_tokens[0].sent.start) : first].text
+    return bool(PAST_TENURE.search(before))
+
+
+def tie_to_another(role_tokens: list[Token]) -> bool:
+    """A relation noun owned by a pronoun ("his partner", "her husband") ties the person to another."""
+    last = max(role_tokens, key=lambda t: t.i) if role_tokens else None
+    return (
+        last is not None
+        and last.lower_ in RELATION_NOUNS
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in last.children)
+    )

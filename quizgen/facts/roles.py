@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quizgen.facts.beats import split_beat
 from quizgen.facts.context import ArticleContext, Person
+from quizgen.facts.deceased import has_died
 from quizgen.facts.fact_types import Fact, RoleFact
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.hyphen_names import hyphen_tail, is_hyphen_tail
@@ -41,7 +42,17 @@ from quizgen.facts.post_words import PLAYING_POSITIONS
 from quizgen.facts.role_as import as_post
 from quizgen.facts.role_copula import copula_posts
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
-from quizgen.facts.role_text import named_body, one_post, opens_post, plain_post, school, too_long, untorn
+from quizgen.facts.role_text import (
+    left_behind,
+    named_body,
+    one_post,
+    opens_post,
+    plain_post,
+    school,
+    tie_to_another,
+    too_long,
+    untorn,
+)
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
 from quizgen.text import strip_the
@@ -298,25 +309,6 @@ _is_post = is_post
 TENURE_WORDS = {"former", "outgoing", "incoming", "acting", "interim", "ex", "retired", "late", "then"}
 
 
-#: Words right before a post that say it was held once, not now ("a one-time adviser", "the then minister",
-#: "assassinated US president"), a place or body's name between them and the post allowed.
-PAST_TENURE = re.compile(
-    r"\b(?:former|ex|erstwhile|one-time|onetime|then|late|previous|assassinated|slain|murdered|deceased)"
-    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\W*$",
-    re.I,
-)
-
-
-def _left_behind(ctx: ArticleContext, role_tokens: list[Token]) -> bool:
-    """ "Ivan Cole, a one-time adviser to …": a past-tenure word the post's words left out still makes
-    it a post left behind."""
-    if not role_tokens:
-        return False
-    first = min(t.i for t in role_tokens)
-    before = ctx.doc[max(first - 3, role_tokens[0].sent.start) : first].text
-    return bool(PAST_TENURE.search(before))
-
-
 def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     """The post's words as they read inside a sentence: "Health analyst Tom Vale" and "Outgoing Harwick
     chairman X" had their capital only because the sentence started there."""
@@ -348,7 +340,7 @@ def _make(
     sent: Span,
 ) -> RoleFact | None:
     shared = ONE_OF_MANY in post_words
-    former = FORMER in post_words or _left_behind(ctx, post_tokens(post_words))
+    former = FORMER in post_words or left_behind(ctx.doc, post_tokens(post_words)) or has_died(ctx, person)
     role_tokens = [t for t in post_tokens(post_words) if not _bracketed(t)]  # "Harbor Board (HB) chairman"
     if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
@@ -357,8 +349,8 @@ def _make(
     role, org = plain_post(role, org, org_prep)  # "former sitting senator", "Inspector General" at "Police"
     if (former or then) and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"
-    if not role and not org:
-        return None
+    if (not role and not org) or tie_to_another(role_tokens):
+        return None  # "his former new-ball partner, X": whose partner, not a post
     role, org = split_beat(untorn(role, sent.text, org), org, ctx.place_names)  # "BBC Asia correspondent"
     role = one_post(role)  # "Tom Vale, analysts with …", "Cabinet Secretaries A and B": one person, one post
     if too_long(role) or (role.split()[-1:] == ["student"] and not school(org)):

@@ -233,6 +233,8 @@ def grammar_problem(doc: Doc, clause: bool = True, text: str | None = None) -> s
             return "preposition before a verb"
         if b.lower_ in ("which", "whose", "whom") and a.tag_.startswith(("VB", "MD")) and b.i == a.i + 1:
             return "stray wh-word"
+        if a.i and a.lower_ in _TORN_PREPS and b.lower_ in ("when", "where") and b.i == a.i + 1:  # ("By when …?")
+            return "preposition before a clause"  # "in three internationals in when X was injured": its date cut out
         if a.lower_ in ("say", "says", "said") and b.tag_ == "VB" and b.i == a.i + 1 and b.lower_ not in AUX_WORDS:
             return "stray verb after say"  # "When did Ruiz say become the first …?"
     if _repeated_name(tokens):
@@ -246,6 +248,9 @@ def grammar_problem(doc: Doc, clause: bool = True, text: str | None = None) -> s
         return "verb repeated"
     return _shape(tokens, quoted=bool(QUOTED.search(raw))) if clause else None
 
+
+#: Prepositions that never take a "when" or "where" clause as their object ("in when", "on where").
+_TORN_PREPS = {"in", "on", "at", "of", "by", "with", "for", "during"}
 
 #: A number's hedge moved before its wh-phrase ("About how many", "By up to how many"): no part of its shape.
 HEDGES = ("about", "more than", "fewer than", "less than", "up to", "at least")
