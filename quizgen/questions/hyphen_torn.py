@@ -12,10 +12,13 @@ _HYPHENED = re.compile(r"(?<![\w-])(?:\w+(?:-\w+)+|-\w+)(?![\w-])")
 
 def torn_at_hyphen(text: str, sentence: str) -> bool:
     """Does `text` hold a hyphened piece that `sentence` only writes as part of a longer hyphened
-    word ("Tehreek-e" of "Tehreek-e-Insaf", "-N" of "PML-N")? A piece the sentence never writes is
+    word ("Tehreek-e" or "Insaf" of "Tehreek-e-Insaf", "-N" of "PML-N")? A piece the sentence never writes is
     not judged: the question may have taken it from elsewhere."""
-    if "-" not in text:
+    if "-" not in sentence:
         return False
+    for word in re.findall(r"(?<![\w-])\w+(?![\w-])", text):  # "did Insaf win?": a last piece alone
+        if f"-{word}" in sentence and not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence):
+            return True
     for word in _HYPHENED.findall(text):
         piece = re.escape(word)
         if word.startswith("-"):
