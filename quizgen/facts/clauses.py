@@ -376,8 +376,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
 
 
 def _after_dateline(first: Token) -> bool:
-    """ "PESHAWAR: The court …", "Bhubaneswar: The BJD …", "HALDEN (AFP) - The court …": the sentence's own start after a wire
-    dateline, its capital the sentence's ("did the court rule", not "did The court rule")."""
+    """ "PESHAWAR: The court …", "Bhubaneswar: The BJD …", "HALDEN (AFP) - The court …": the sentence's own
+    start after a wire dateline, its capital the sentence's ("did the court rule", not "did The court rule")."""
     doc, sent = first.doc, first.sent
     before = doc[sent.start : first.i - 1]
     if (

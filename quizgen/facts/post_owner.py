@@ -80,12 +80,13 @@ def bare_post(role: str) -> bool:
     """A post that names no body and means nothing without one: "director", "general manager",
     "president", "Australian director" (but not "President" of a state, "Defense Secretary" or
     "board chairman")."""
-    first = re.sub(r"^(?:former|ex-)\s*", "", re.split(r"\s+and\s+|,", role.strip())[0])  # "former leader": of what?
+    said = re.split(r"\s+and\s+|,", role.strip())[0]
+    first = re.sub(r"^(?:former|ex-)\s*", "", said)  # "former leader": of what?
     first = " ".join(w for w in first.split() if not DEMONYM.match(w))  # "Australian director": whose?
     words = [w.lower() for w in first.split()]
     if not words or words[-1] not in ORG_BOUND:
         return False
-    if first[:1].isupper() and words[-1] in STATE_HEADS:
+    if (first[:1].isupper() or first != said) and words[-1] in STATE_HEADS:  # "former president": of a state
         return False
     return all(w in GENERIC or w in ORG_BOUND for w in words)
 

@@ -10,14 +10,16 @@ import re
 _HYPHENED = re.compile(r"(?<![\w-])(?:\w+(?:-\w+)+|-\w+)(?![\w-])")
 
 
-def torn_at_hyphen(text: str, sentence: str) -> bool:
+def torn_at_hyphen(text: str, sentence: str, *, last_pieces: bool = True) -> bool:
     """Does `text` hold a hyphened piece that `sentence` only writes as part of a longer hyphened
     word ("Tehreek-e" or "Insaf" of "Tehreek-e-Insaf", "-N" of "PML-N")? A piece the sentence never writes is
-    not judged: the question may have taken it from elsewhere."""
+    not judged: the question may have taken it from elsewhere. Without `last_pieces`, a capitalised
+    word alone is not judged (an answer may spell out "R-Texas" as "Representative from Texas")."""
     if "-" not in sentence:
         return False
-    for word in re.findall(r"(?<![\w-])\w+(?![\w-])", text):  # "did Insaf win?": a last piece alone
-        if f"-{word}" in sentence and not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence):
+    for word in re.findall(r"(?<![\w-])[A-Z]\w+(?![\w-])", text) if last_pieces else ():  # "did Insaf win?"
+        glued = re.search(rf"(?<!\bmid)(?<!\b[A-Z])-{re.escape(word)}\b", sentence)  # not "mid-May", "R-Texas"
+        if glued and not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence):
             return True
     for word in _HYPHENED.findall(text):
         piece = re.escape(word)

@@ -153,7 +153,7 @@ def first_look(drafts: list[Draft]) -> FirstLook:
 
 def _torn(d: Draft, question: str) -> str | None:
     """ "… backed by the Pakistan Tehreek-e win?", the post "-N president": a name cut at a hyphen."""
-    torn = any(torn_at_hyphen(text, d.fact.sentence) for text in (question, d.answer))
+    torn = torn_at_hyphen(question, d.fact.sentence) or torn_at_hyphen(d.answer, d.fact.sentence, last_pieces=False)
     return "a name cut at a hyphen" if torn else None
 
 
