@@ -100,3 +100,12 @@ def test_a_match_still_to_come_is_asked_as_one() -> None:
     )
     asked_now = [q.question for q in date_questions(text)]
     assert not any(q.startswith("When was the match") for q in asked_now), asked_now
+
+
+def test_a_majority_a_seat_was_held_with_counts_votes() -> None:
+    text = "Results night\n\nFormer minister Ruth Kane won the Harwick seat with a majority of 9,804."
+    asked_now = {q.question: q.answer for q in questions_of_texts({"night": text}).questions if q.kind == "number"}
+    question = "With a majority of how many votes did former minister Ruth Kane win the Harwick seat?"
+    assert asked_now.get(question) == "9,804", asked_now
+    elsewhere = "Results night\n\nThe coalition has a majority of 12 in the chamber after the vote."
+    assert not any("votes" in q.question for q in questions_of_texts({"c": elsewhere}).questions)
