@@ -376,8 +376,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
 
 
 def _after_dateline(first: Token) -> bool:
-    """ "PESHAWAR: The court …", "HALDEN (AFP) - The court …": the sentence's own start after a wire
-    dateline, its capital the sentence's ("did the court rule", not "did The court rule")."""
+    """ "PESHAWAR: The court …", "Bhubaneswar: The BJD …", "HALDEN (AFP) - The court …": the sentence's own
+    start after a wire dateline, its capital the sentence's ("did the court rule", not "did The court rule")."""
     doc, sent = first.doc, first.sent
     before = doc[sent.start : first.i - 1]
     if (
@@ -386,7 +386,11 @@ def _after_dateline(first: Token) -> bool:
         or len(before) > 12
     ):
         return False
-    return before[0].text.isupper() and len(before[0].text) > 2 and not any(t.is_space for t in before)
+    if any(t.is_space for t in before):
+        return False
+    titled = len(before) <= 3 and all(t.text.istitle() for t in before)
+    placed = titled and (before[0].i == 0 or before[0].ent_type_ == "GPE")  # at the story's start, or a place
+    return (before[0].text.isupper() and len(before[0].text) > 2) or placed  # "Bhubaneswar: The BJD …"
 
 
 object_gapped, subject_text = _object_gapped, _subject_text  # for `date_gaps`, which asks what these leave

@@ -149,7 +149,7 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         return named  # "The 2030 Island Games will cost …" → Which year's Island Games will cost …?
     elif root.dep_ == "poss":
         # "Last week's walkout by dock workers" → When was the walkout by dock workers?
-        return event_time(ent) or _at_dated_occasion(ctx, ent)
+        return _possessed_time(ctx, ent, iso) or _at_dated_occasion(ctx, ent)
     elif root.dep_ in ("nmod", "compound", "nummod", "amod") and root.head.lower_ in EVENT_NOUNS:
         return _event_noun_time(ctx, ent, iso)  # "the June 8-10 summit in Venice"
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
@@ -243,6 +243,18 @@ def _foreseen(ent: Span, verb: Token) -> str | None:
     if asked is None or not topics:
         return asked
     return f"{asked[:-1]} {words_of(list(topics[0].subtree)).strip()}?"  # "talks … on a new contract"
+
+
+def _possessed_time(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
+    """ "will take charge for Saturday's match against Millbrook" → When is the match against Millbrook?
+    An event the clause's tense or its date puts after the story is asked as still to come; one they
+    disagree on is not asked."""
+    future = clause_future(ent)
+    first = iso.split("/")[0] if iso and iso[:4].isdigit() else None
+    later = first > ctx.published.isoformat()[: len(first)] if first and ctx.published is not None else None
+    if future is not None and later is not None and future != later:
+        return None
+    return event_time(ent, ahead=bool(future or later))
 
 
 def _event_noun_time(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:

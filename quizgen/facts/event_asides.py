@@ -102,6 +102,8 @@ def relative_dates(ctx: ArticleContext, verb: Token) -> list[Span]:
         if ent.start not in inside or not RELATIVE_DATE.search(ent.text):
             continue
         start, end, root = ent.start, ent.end, ent.root
+        if end - 1 > start and doc[end - 1].dep_ == "case":
+            end -= 1  # "at last month's election": the "'s" stays, to be read "at the election"
         if root.dep_ == "compound" and root.head.i == end and root.head.lower_ in TIME_NOUNS:
             end, root = end + 1, root.head  # "on Monday afternoon": the part of the day goes with the day
         before = doc[start - 1] if start > 0 else None

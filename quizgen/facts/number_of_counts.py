@@ -11,7 +11,7 @@ from quizgen.facts.number_ask import ask
 from quizgen.facts.number_phrases import answer_text
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from quizgen.facts.context import ArticleContext
 
@@ -44,3 +44,23 @@ def ask_count_of(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     wh = f"{words_of(list(doc[owner.left_edge.i : of.i + 1]))} how many {counted.text}"
     question = ask(ctx, doc[owner.left_edge.i : counted.i + 1], wh[:1].upper() + wh[1:], drop_dates=False)
     return (question, answer_text(ctx, ent, counted)) if question else None
+
+
+#: What a member holds or wins "with a majority of" a bare figure: then the figure counts votes.
+_SEATS = {"seat", "constituency", "ward", "district"}
+
+
+def seat_majority(figure: Token) -> str | None:
+    """ "held his Holborn seat with a majority of 11,572" → "how many votes": a bare figure of a
+    majority a seat was won or held by counts votes; anywhere else ("a majority of 12") it may count
+    seats, and is not asked."""
+    of = figure.head
+    majority = of.head
+    if not figure.like_num or of.lower_ != "of" or majority.lemma_.lower() != "majority":
+        return None
+    prep = majority.head
+    verb = prep.head
+    if prep.lower_ != "with" or verb.pos_ != "VERB" or verb.lemma_ not in ("hold", "win", "retain", "keep", "take"):
+        return None
+    seats = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SEATS]
+    return "how many votes" if seats else None

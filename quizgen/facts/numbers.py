@@ -56,7 +56,7 @@ from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_siz
 from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_magnitudes import ask_magnitude, magnitude_of
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
-from quizgen.facts.number_of_counts import ask_count_of
+from quizgen.facts.number_of_counts import ask_count_of, seat_majority
 from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
@@ -224,7 +224,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if found is not None:
         return found  # a change ("fell from 8,412 to 7,905") is asked as one
     if m.head.dep_ == "pobj" and m.head.head.lower_ == "of":  # "for a first term of 15 years"
-        how = _how(m)
+        how = _how(m) or seat_majority(m.head)  # "held the seat with a majority of 11,572": votes
         if not how and m.head.pos_ in ("NOUN", "PROPN") and m.head.i >= m.span.end:
             how = f"how many {m.head.text}"
         return ask_of_noun(ctx, ctx.doc[qualified_start(ctx, m.span) : m.span.end], m.span, how) if how else None

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
     from quizgen.facts.context import ArticleContext
 
-#: Posts that are held in some body and mean little without it.
+#: Posts that are held in some body and mean little without it ("their leader, X": of which party?).
 ORG_BOUND = {
     "director",
     "president",
@@ -44,6 +44,7 @@ ORG_BOUND = {
     "co-editor",
     "coach",
     "captain",
+    "leader",
 }
 #: Words that say which kind of such post it is, not where it is held.
 GENERIC = {
@@ -79,12 +80,13 @@ def bare_post(role: str) -> bool:
     """A post that names no body and means nothing without one: "director", "general manager",
     "president", "Australian director" (but not "President" of a state, "Defense Secretary" or
     "board chairman")."""
-    first = re.split(r"\s+and\s+|,", role.strip())[0]
+    said = re.split(r"\s+and\s+|,", role.strip())[0]
+    first = re.sub(r"^(?:former|ex-)\s*", "", said)  # "former leader": of what?
     first = " ".join(w for w in first.split() if not DEMONYM.match(w))  # "Australian director": whose?
     words = [w.lower() for w in first.split()]
     if not words or words[-1] not in ORG_BOUND:
         return False
-    if first[:1].isupper() and words[-1] in STATE_HEADS:
+    if (first[:1].isupper() or first != said) and words[-1] in STATE_HEADS:  # "former president": of a state
         return False
     return all(w in GENERIC or w in ORG_BOUND for w in words)
 

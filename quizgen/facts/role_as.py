@@ -78,3 +78,21 @@ def _served_once(verb: Token) -> bool:
     a post once held, never one held at the time of writing."""
     aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return verb.lemma_ in ("serve", "work", "act") and verb.tag_ in ("VBD", "VBN") and not aux  # (VBN: misread)
+
+
+def left_posts(name: Token, posts: list[Post]) -> list[Post]:
+    """ "Its leader, Paul Otieno, took over in 2004 and stepped down last year": the post named beside
+    someone the clause says has left it is a former one, never held at the time of writing."""
+    subject = name if name.dep_ in ("nsubj", "nsubjpass") else name.head if name.dep_ == "appos" else None
+    verb = subject.head if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") else None
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")] if verb is not None else []
+    left = any(
+        v.lemma_ in LEAVING_VERBS - {"leave"}
+        and (v.tag_ == "VBD" or (v.tag_ == "VBN" and any(c.lemma_ == "have" for c in v.children)))
+        and (
+            v.lemma_ not in ("step", "stand")
+            or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in v.children)
+        )
+        for v in verbs
+    )
+    return [([FORMER, *role] if left and FORMER not in role else role, org, org_prep) for role, org, org_prep in posts]

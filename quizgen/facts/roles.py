@@ -39,7 +39,7 @@ from quizgen.facts.post_phrase import (
     subject_of_next_verb,
 )
 from quizgen.facts.post_words import PLAYING_POSITIONS
-from quizgen.facts.role_as import as_post
+from quizgen.facts.role_as import as_post, left_posts
 from quizgen.facts.role_copula import copula_posts
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
 from quizgen.facts.role_text import (
@@ -129,14 +129,9 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
         if first := listed_title(ctx, titles):
             yield first, None, "of"  # "Prime Minister and Minister for Trade X": both posts
-    found = [
-        *_appositive_posts(ctx, name),
-        *_bare_post_after(ctx, name),
-        *_post_before_name(ctx, name),
-        *_relative_clause_posts(ctx, name),
-        *as_post(ctx, name),
-        *copula_posts(ctx, name),
-    ]
+    found = [*_appositive_posts(ctx, name), *_bare_post_after(ctx, name), *_post_before_name(ctx, name)]
+    found = [*found, *_relative_clause_posts(ctx, name), *as_post(ctx, name), *copula_posts(ctx, name)]
+    found = left_posts(name, found)  # "Its leader, X, stepped down": then a former post
     yield from found
     if not titles and not found:
         owner = owner_before_name(ctx, _name_start(ctx, name))
@@ -253,6 +248,8 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     title = name.head
     if title.dep_ == "appos" and title.head.i < title.i and _holder(ctx, title.head) is not None:
         return  # "Ann Ruiz, director of X, Tom Vale, …": the post is Ruiz's, set off before the next name
+    if any(c.dep_ == "appos" and title.i < c.i < name.i and _holder(ctx, c) is not None for c in title.children):
+        return  # "The Minister of X, A, and the Foreign Minister of Y, B": the parse gives B the first post
     post = post_phrase(ctx, name.head)
     if post:
         role, org, org_prep = post

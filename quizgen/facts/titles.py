@@ -343,11 +343,12 @@ _COMPANY_HEADS = {"executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "f
 
 
 def _leading_name(run: list[Token]) -> list[Token]:
-    """The first run of capitalised words in a title that are neither posts nor modifiers."""
+    """The first run of capitalised words in a title that are neither posts nor modifiers, read on
+    across a hyphen ("PML-N president": the party is "PML-N", not "PML")."""
     lead: list[Token] = []
     for tok in run:
         name_like = tok.text[:1].isupper() and not is_post(tok.text) and tok.lower_ not in POST_MODIFIERS
-        if name_like:
+        if name_like or (lead and (inner_hyphen(tok) or inner_hyphen(tok.doc[tok.i - 1]))):  # "PML-N": one name
             lead.append(tok)
         elif lead:
             break

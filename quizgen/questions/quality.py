@@ -18,6 +18,7 @@ from quizgen.questions.answer_types import weekday_glued
 from quizgen.questions.draft import Draft
 from quizgen.questions.grammar import TORN_ASIDE
 from quizgen.questions.highlight import answer_occurrence
+from quizgen.questions.hyphen_torn import torn_at_hyphen
 from quizgen.questions.mends import (
     mend_affiliation,
     mend_hyphen,
@@ -141,13 +142,19 @@ def first_look(drafts: list[Draft]) -> FirstLook:
 
     torn = frozenset(i for i, d in enumerate(drafts) if "\u2026" in d.question and TORN_ASIDE.search(d.question))
     tidied = [(d, tidy(drop_asides(_manner_dropped(d.question)))) for d in drafts]
-    reasons = [problem(q, d.answer, d.aliases) or _points_back(d, q) for d, q in tidied]
+    reasons = [problem(q, d.answer, d.aliases) or _points_back(d, q) or _torn(d, q) for d, q in tidied]
     reread = [
         i
         for i, (d, q) in enumerate(tidied)
         if reasons[i] in (None, PRONOUN) and (_from_clause(d, q) or reasons[i] == PRONOUN or _doubtful(q) or i in torn)
     ]
     return FirstLook(tidied, reasons, reread, torn=torn)
+
+
+def _torn(d: Draft, question: str) -> str | None:
+    """ "… backed by the Pakistan Tehreek-e win?", the post "-N president": a name cut at a hyphen."""
+    torn = torn_at_hyphen(question, d.fact.sentence) or torn_at_hyphen(d.answer, d.fact.sentence, last_pieces=False)
+    return "a name cut at a hyphen" if torn else None
 
 
 def _doubtful(question: str) -> bool:
