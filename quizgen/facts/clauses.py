@@ -20,6 +20,7 @@ from quizgen.facts.clause_rest import clause_rest
 from quizgen.facts.clause_text import clause_text
 from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_in_subject, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
+from quizgen.facts.count_subjects import counted_head, plural_aux
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.lexicon import COMPANY_WORDS, PENALTY_PARTICIPLES
 from quizgen.facts.mentions import (
@@ -31,7 +32,6 @@ from quizgen.facts.mentions import (
     reporting_subject,
     subject_before,
 )
-from quizgen.facts.count_subjects import counted_head, plural_aux
 from quizgen.facts.misparses import disagrees
 from quizgen.facts.participles import host_of_participle
 from quizgen.facts.relative_heads import doubtful_antecedent

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.lexicon import PAPER_WORDS
+from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import THE_WORDS
 from quizgen.questions.answer_types import org_heads
 from quizgen.questions.realize import FORMER
@@ -192,3 +193,19 @@ def another_kind_of_body(candidate: str, answer: str, long_form: bool = False, q
         return False  # "In which journal …?": not_a_publication keeps the options publications
     paper = head(candidate) in _PUBLICATION_WORDS | {"Shimbun", "News"}
     return paper and head(answer) not in _PUBLICATION_WORDS | {"Shimbun", "News"}
+
+
+#: Heads of the bodies that run a place's sport or trade ("Kerala Cricket Association").
+_PLACE_BODY_HEADS = {"Association", "Board", "Federation", "Council", "Union", "League", "Chamber"}
+
+
+def team_beside_a_body(candidate: str, answer: str, text: str) -> bool:
+    """ "Madhya Pradesh" (a team named after its state) beside the answer "Kerala Cricket Association",
+    when the article also writes "Kerala" bare, as a side: a team is no association."""
+    words = re.sub(r"^The ", "", answer).split()
+    if len(words) < 2 or words[-1] not in _PLACE_BODY_HEADS:
+        return False
+    if any(w.lower() in BODY_WORDS for w in candidate.split()):
+        return False
+    bare = re.search(rf"\b{re.escape(words[0])}\b(?! {re.escape(words[1])}\b)", text)
+    return bare is not None and words[0] not in candidate
