@@ -233,7 +233,8 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         and noun.head.dep_ == "prep"
         and noun.head.head.pos_ in ("VERB", "AUX")
         and noun.head.lower_ not in ("of", "than", "despite")
-        and not bare  # "after passage of one year" → "After passage of how many years …" reads as no question
+        and (not bare or (noun.lower_, noun.head.lower_) == ("front", "in"))  # "after passage of one year" →
+        # "After passage of how many years …" reads as no question; "In front of how many fans …" does
     ):
         prep = noun.head
         target = doc[prep.i : span.end]

@@ -73,7 +73,7 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
             continue
         if _unfit(draft, candidate) or (draft.answer_type == "org" and _one_body(candidate, draft.answer, ctx)):
             continue
-        if draft.answer_type == "org" and team_beside_a_body(candidate, draft.answer, ctx.text):
+        if draft.answer_type == "org" and team_beside_a_body(candidate, draft.answer, ctx):
             continue  # "Madhya Pradesh", a side, beside the Kerala Cricket Association
         if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
             continue  # the article says this one did it too: it is not a false option

@@ -18,12 +18,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import PAPER_WORDS
 from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import THE_WORDS
 from quizgen.questions.answer_types import org_heads
 from quizgen.questions.realize import FORMER
+
+if TYPE_CHECKING:
+    from quizgen.facts.context import ArticleContext
 
 #: Capitalised words many organization names share: no sign that two names mean one body.
 _COMMON = set(THE_WORDS) | {
@@ -199,13 +203,16 @@ def another_kind_of_body(candidate: str, answer: str, long_form: bool = False, q
 _PLACE_BODY_HEADS = {"Association", "Board", "Federation", "Council", "Union", "League", "Chamber"}
 
 
-def team_beside_a_body(candidate: str, answer: str, text: str) -> bool:
-    """ "Madhya Pradesh" (a team named after its state) beside the answer "Kerala Cricket Association",
-    when the article also writes "Kerala" bare, as a side: a team is no association."""
+def team_beside_a_body(candidate: str, answer: str, ctx: ArticleContext) -> bool:
+    """ "Madhya Pradesh" (a side named after its state) beside the answer "Kerala Cricket Association",
+    when a sentence names the candidate beside the answer's place written bare ("Kerala beat Madhya
+    Pradesh"): the two are sides, and a side is no association."""
     words = re.sub(r"^The ", "", answer).split()
-    if len(words) < 2 or words[-1] not in _PLACE_BODY_HEADS:
+    if len(words) < 2 or words[-1] not in _PLACE_BODY_HEADS or words[0] in candidate:
         return False
     if any(w.lower() in BODY_WORDS for w in candidate.split()):
         return False
-    bare = re.search(rf"\b{re.escape(words[0])}\b(?! {re.escape(words[1])}\b)", text)
-    return bare is not None and words[0] not in candidate
+    if not any(e.label_ == "GPE" and e.text == words[0] for e in ctx.ents):
+        return False
+    bare = re.compile(rf"\b{re.escape(words[0])}\b(?! {re.escape(words[1])}\b)")
+    return any(candidate in sent.text and bare.search(sent.text) for sent in ctx.doc.sents)
