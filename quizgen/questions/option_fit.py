@@ -215,4 +215,4 @@ def team_beside_a_body(candidate: str, answer: str, ctx: ArticleContext) -> bool
     if not any(e.label_ == "GPE" and e.text == words[0] for e in ctx.ents):
         return False
     bare = re.compile(rf"\b{re.escape(words[0])}\b(?! {re.escape(words[1])}\b)")
-    return any(candidate in sent.text and bare.search(sent.text) for sent in ctx.doc.sents)
+    return any(candidate in sent and bare.search(sent) for sent in re.split(r"(?<=[.!?])\s+|\n", ctx.text))
