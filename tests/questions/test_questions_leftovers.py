@@ -39,6 +39,10 @@ TEXTS = {
         "Madhya Pradesh were bowled out for 212 on the final day.\n\n"
         "The Kerala Cricket Association announced a reward of Rs 1 crore for the squad."
     ),
+    "fine": (
+        "A special anti-corruption court on Tuesday sentenced former Ujjain mayor Suresh Goyal to five years in "
+        "prison for allotting municipal land to his relatives. The court also fined the former mayor Rs 50 lakh."
+    ),
     "quake": (
         "A 6.8-magnitude quake struck off the coast of northeastern Japan on Wednesday, the Japan Meteorological "
         "Agency said, shaking buildings in Tokyo.\n\nA magnitude 6.1 quake was felt in Tokyo on Thursday, hours "
@@ -102,3 +106,9 @@ def test_a_hyphened_or_passive_magnitude_is_asked(bank: QuestionBank) -> None:
     assert "6.8" in pairs.values(), pairs
     felt = [q for q in pairs if q.startswith("What was the magnitude of the quake felt in Tokyo on Thursday")]
     assert felt and pairs[felt[0]] == "6.1", pairs
+
+
+def test_a_fine_asked_for_its_amount_says_whom_it_was_laid_on(bank: QuestionBank) -> None:
+    pairs = {q.question: q.answer for q in asked(bank, "fine")}
+    fined = [q for q in pairs if pairs[q] == "Rs 50 lakh"]
+    assert fined and all("fine the former mayor" in q for q in fined), pairs
