@@ -133,10 +133,11 @@ def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) ->
 
 
 def _no_body(name: str, ctx: ArticleContext) -> bool:
-    """A post's qualifier that names no body: a nationality or a place ("the Portuguese midfielder",
-    "the Spain coach": no club or company of the next clause), or a person."""
+    """A post's qualifier that names no body: a nationality or a country ("the Portuguese midfielder",
+    "the Spain coach": no club or company of the next clause), or a person. A city may be a club's
+    name ("Sao Paulo's president")."""
     kinds = {e.label_ for e in ctx.ents if e.text.strip() == name}
-    return bool(kinds & {"NORP", "GPE", "LOC", "PERSON"}) or ctx.people.find(name) is not None or is_country(name)
+    return "NORP" in kinds or "PERSON" in kinds or ctx.people.find(name) is not None or is_country(name)
 
 
 CAPITAL_RUN = re.compile(r"\b([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)+)")

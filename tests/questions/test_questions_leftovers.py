@@ -17,6 +17,10 @@ TEXTS = {
         "Villa are coached by former Spain midfielder Unai Emery, who joined in 2022.\n\n"
         "Earlier, Fluminense beat Gremio 3-1 at the Maracana in front of 61,000 fans."
     ),
+    "city-club": (
+        "Sao Paulo beat Santos 2-0 on Sunday. Sao Paulo's president, Marcos Lima, said the club would not sell "
+        "Diego Alves in January."
+    ),
     "officials": (
         "A state-run bus carrying pilgrims plunged into a gorge in Himachal Pradesh's Kullu district on Wednesday, "
         "killing at least 22 people.\n\nOfficials said 17 passengers were injured and taken to a hospital in Kullu."
@@ -64,6 +68,11 @@ def test_a_nationality_before_a_post_names_no_club(bank: QuestionBank) -> None:
     # "The Portuguese midfielder": no body, so "the club's revenue" cannot be named, and is not asked
     questions = [q.question for q in asked(bank, "club")]
     assert not [q for q in questions if "Portuguese's" in q or "revenue" in q], questions
+
+
+def test_a_city_before_a_post_may_name_the_club(bank: QuestionBank) -> None:
+    questions = [q.question for q in asked(bank, "city-club")]
+    assert "Who said that Sao Paulo would not sell Diego Alves in January?" in questions, questions
 
 
 def test_a_common_noun_opening_a_sentence_is_lower_case_in_according_to(bank: QuestionBank) -> None:
