@@ -29,7 +29,9 @@ TEXTS = {
     "total": (
         "Police in Surrey arrested three men on Friday after a six-week investigation.\n\n"
         "The total of 14 firearms was seized during the raids, police said.\n\n"
-        "One of the 12 suspects was released without charge on Saturday."
+        "One of the 12 suspects was released without charge on Saturday.\n\n"
+        "The Royal Canadian Mounted Police said on Friday they had arrested three men in connection with a "
+        "shooting in Surrey, British Columbia, that killed two people last month."
     ),
     "mounties": (
         "The Royal Canadian Mounted Police said on Tuesday they had seized 300 kilograms of cocaine hidden in a "
@@ -121,3 +123,8 @@ def test_a_fine_asked_for_its_amount_says_whom_it_was_laid_on(bank: QuestionBank
     pairs = {q.question: q.answer for q in asked(bank, "fine")}
     fined = [q for q in pairs if pairs[q] == "Rs 50 lakh"]
     assert fined and all("fine the former mayor" in q for q in fined), pairs
+
+
+def test_a_relative_pronoun_read_as_a_subject_is_not_asked(bank: QuestionBank) -> None:
+    questions = [q.question for q in asked(bank, "total")]
+    assert not [q for q in questions if " did that " in q or q.startswith("That ")], questions
