@@ -103,6 +103,9 @@ def reported_claim(ent: Span, question: str) -> str | None:
     if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
         return question  # "he said": whose claim is for the quote extractor to say; "it set" stays unread
     who = lower_first(words_of(with_name_tail(without_comma_clause(subject))))  # "the charity Bone Health Now"
+    first = next(iter(subject.subtree))
+    if first.i == first.sent.start and first.pos_ in ("NOUN", "ADJ") and not first.ent_type_:
+        who = who[:1].lower() + who[1:]  # "Officials said …": the capital was the sentence's, not a name's
     if who.lower() in question.lower():
         return question
     return f"According to {who}, {question[:1].lower()}{question[1:]}"

@@ -20,6 +20,7 @@ from quizgen.facts.clause_rest import clause_rest
 from quizgen.facts.clause_text import clause_text
 from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_in_subject, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
+from quizgen.facts.count_subjects import counted_head, plural_aux
 from quizgen.facts.given_names import other_given_name
 from quizgen.facts.lexicon import COMPANY_WORDS, PENALTY_PARTICIPLES
 from quizgen.facts.mentions import (
@@ -103,6 +104,8 @@ def ask(
             return None  # "the first two places going to …": a participle is no finite clause
         subject_rest = [t for t in subject_tokens if t.i not in drop and t.i > target.end - 1]
         said = [clause_text(ctx, part) for part in (subject_rest, aux, neg)]
+        if (gathered := counted_head(target, subject_tokens)) is None or (gathered and not plural_aux(said, aux)):
+            return None  # "One of the 12 miners was rescued": not "How many miners …"
         return finish_question([lead, *said, with_manner(verb), rest])
     if passive_acl:
         return _passive_question(ctx, lead, verb, subject_tokens, passive_acl, rest)

@@ -72,6 +72,12 @@ SPEAKER_NOUNS = {
 COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "media", "mountie"}
 #: Of those, the ones named by a proper noun, which keep their capital ("Mounties said").
 PROPER_COLLECTIVES = {"mountie"}
+#: Bodies' nicknames and the full names they stand for: never a false option beside each other.
+BODY_NICKNAMES = {
+    "Mounties": "Royal Canadian Mounted Police",
+    "Scotland Yard": "Metropolitan Police",
+    "the Met": "Metropolitan Police",
+}
 #: Groups that speak as one only with a word saying which ("opposition parties", "local governments").
 QUALIFIED_COLLECTIVES = {"party", "government"}
 #: Nouns besides a body's kind ("union") that make the name after them a body's ("the charity Oxlan").

@@ -13,6 +13,7 @@ from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change, under_noun
 from quizgen.facts.number_complements import ask_complemented, object_adjective
+from quizgen.facts.number_fines import ask_fined_apart, fined_apart, fined_whom
 from quizgen.facts.number_phrases import (
     answer_text,
     ask_found,
@@ -233,7 +234,8 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         and noun.head.dep_ == "prep"
         and noun.head.head.pos_ in ("VERB", "AUX")
         and noun.head.lower_ not in ("of", "than", "despite")
-        and not bare  # "after passage of one year" → "After passage of how many years …" reads as no question
+        and (not bare or (noun.lower_, noun.head.lower_) == ("front", "in"))  # "After passage of how many years
+        # …" reads as no question; "In front of how many fans …" does
     ):
         prep = noun.head
         target = doc[prep.i : span.end]
@@ -291,6 +293,8 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
         target = ctx.doc[prep.i : span.end]
         question = ask(ctx, target, "how much", pied=prep.text.capitalize(), drop_dates=False)
         return (question, answer_text(ctx, span, None)) if question else None
+    if fined_apart(head):  # "fined the former mayor Rs 50 lakh", the amount read as the mayor's apposition
+        return ask_fined_apart(ctx, head, span)
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
         return ask_sized_noun(ctx, span, head)
     if any(c.dep_ == "conj" and any(t.like_num or t.text[:1].isdigit() for t in c.subtree) for c in head.children):
@@ -301,7 +305,7 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
     mods = [t for t in head.children if t.dep_ == "prep" and t.i >= span.end]
     if mods and head.dep_ in ("nsubj", "nsubjpass"):
         words = "How much money " + " ".join(words_of(list(m.subtree)) for m in mods)
-    question = ask(ctx, target, words, drop_dates=False)
+    question = fined_whom(ask(ctx, target, words, drop_dates=False), head, span)
     purpose = [
         c for c in head.children if c.dep_ in ("acl", "relcl") and c.i >= span.end and c.left_edge.lower_ == "to"
     ]

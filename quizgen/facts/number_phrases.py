@@ -166,6 +166,10 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
     root = phrase.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
+        front = prep.head  # "in front of 61,000 fans" → In front of how many fans …
+        if prep.lower_ == "of" and front.lower_ == "front" and front.head.lower_ == "in" and front.i == prep.i - 1:
+            if front.head.head.pos_ in ("VERB", "AUX") and front.head.i == front.i - 1:
+                return ctx.doc[front.head.i : phrase.end], wh, "In front of"
         if prep.head.pos_ not in ("VERB", "AUX"):
             return None
         inner = [

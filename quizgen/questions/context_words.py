@@ -117,7 +117,7 @@ def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) ->
             words = m.group(1).split()
             name = " ".join(w for w in words if w.lower() not in POST_MODIFIERS | {"the"})
             left = any(w.lower() in LEFT_WORDS for w in words) or re.search(r"\b(former|ex-?)\s*$", window[: m.start()])
-            if name:
+            if name and not _no_body(name, ctx):
                 (doubtful if left else found).add(name)
     for m in AFTER_PREPOSITION.finditer(window):
         name = m.group(1).strip()
@@ -130,6 +130,14 @@ def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) ->
             if ctx.people.find(name) is None:  # a town's name is a club's name too: "Harbour City beat …"
                 doubtful.add(name)
     return found, doubtful
+
+
+def _no_body(name: str, ctx: ArticleContext) -> bool:
+    """A post's qualifier that names no body: a nationality or a country ("the Portuguese midfielder",
+    "the Spain coach": no club or company of the next clause), or a person. A city may be a club's
+    name ("Sao Paulo's president")."""
+    kinds = {e.label_ for e in ctx.ents if e.text.strip() == name}
+    return "NORP" in kinds or "PERSON" in kinds or ctx.people.find(name) is not None or is_country(name)
 
 
 CAPITAL_RUN = re.compile(r"\b([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)+)")

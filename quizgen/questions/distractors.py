@@ -18,6 +18,7 @@ from rapidfuzz.utils import default_process
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import AcronymFact, DateFact, Fact, NumberFact, RoleFact
+from quizgen.facts.lexicon import BODY_NICKNAMES
 from quizgen.facts.places import place_kind
 from quizgen.facts.post_words import is_academic, is_description, is_position
 from quizgen.facts.quote_marks import blank_quotes
@@ -34,6 +35,7 @@ from quizgen.questions.option_fit import (
     other_time,
     part_of,
     same_body,
+    team_beside_a_body,
 )
 from quizgen.questions.post_worth import files_story, passing_office, work_part
 from quizgen.questions.realize import post_answer
@@ -71,9 +73,12 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
             continue
         if _unfit(draft, candidate) or (draft.answer_type == "org" and _one_body(candidate, draft.answer, ctx)):
             continue
+        if draft.answer_type == "org" and team_beside_a_body(candidate, draft.answer, ctx):
+            continue  # "Madhya Pradesh", a side, beside the Kerala Cricket Association
         if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
             continue  # the article says this one did it too: it is not a false option
         picked.append(candidate)
+        banned += _same_thing(candidate, ctx, facts)  # "Mounties" beside the RCMP: one body twice
     if not picked:
         return draft
     rng = random.Random(f"{draft.fact.key}|{draft.direction}")  # stable across runs
@@ -96,6 +101,7 @@ def _same_thing(answer: str, ctx: ArticleContext, facts: list[Fact]) -> list[str
 def _other_names(ctx: ArticleContext, facts: list[Fact]) -> dict[str, list[str]]:
     """Each acronym's long form and each long form's acronym, by the name's processed text."""
     pairs = [(f.short, f.long) for f in facts if isinstance(f, AcronymFact)] + list(ctx.acronyms.items())
+    pairs += [(nick, full) for nick, full in BODY_NICKNAMES.items() if nick in ctx.text]  # "Mounties", the RCMP
     found: dict[str, list[str]] = {}
     for short, long in pairs:
         for this, other in ((short, long), (long, short)):

@@ -18,11 +18,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import PAPER_WORDS
+from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import THE_WORDS
 from quizgen.questions.answer_types import org_heads
 from quizgen.questions.realize import FORMER
+
+if TYPE_CHECKING:
+    from quizgen.facts.context import ArticleContext
 
 #: Capitalised words many organization names share: no sign that two names mean one body.
 _COMMON = set(THE_WORDS) | {
@@ -192,3 +197,22 @@ def another_kind_of_body(candidate: str, answer: str, long_form: bool = False, q
         return False  # "In which journal …?": not_a_publication keeps the options publications
     paper = head(candidate) in _PUBLICATION_WORDS | {"Shimbun", "News"}
     return paper and head(answer) not in _PUBLICATION_WORDS | {"Shimbun", "News"}
+
+
+#: Heads of the bodies that run a place's sport or trade ("Kerala Cricket Association").
+_PLACE_BODY_HEADS = {"Association", "Board", "Federation", "Council", "Union", "League", "Chamber"}
+
+
+def team_beside_a_body(candidate: str, answer: str, ctx: ArticleContext) -> bool:
+    """ "Madhya Pradesh" (a side named after its state) beside the answer "Kerala Cricket Association",
+    when a sentence names the candidate beside the answer's place written bare ("Kerala beat Madhya
+    Pradesh"): the two are sides, and a side is no association."""
+    words = re.sub(r"^The ", "", answer).split()
+    if len(words) < 2 or words[-1] not in _PLACE_BODY_HEADS or words[0] in candidate:
+        return False
+    if any(w.lower() in BODY_WORDS for w in candidate.split()):
+        return False
+    if not any(e.label_ == "GPE" and e.text == words[0] for e in ctx.ents):
+        return False
+    bare = re.compile(rf"\b{re.escape(words[0])}\b(?! {re.escape(words[1])}\b)")
+    return any(candidate in sent and bare.search(sent) for sent in re.split(r"(?<=[.!?])\s+|\n", ctx.text))

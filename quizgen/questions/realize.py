@@ -144,6 +144,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         # a post left behind ("former finance director") is asked in the past
         does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
         answer = post_answer(fact)
+        if is_position(role) and FORMER.match(role):
+            return []  # "coached by former Argentina midfielder Luis Zubeldia": he plays no position now
         if is_position(role) and not fact.other_posts and not (org and fact.org_is_place):
             # "forward", "leg-spinner": a place in a team
             team = f" for {with_the(org, ctx.text)}" if org and fact.org_prep in TEAM_PREPS else ""

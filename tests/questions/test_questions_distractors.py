@@ -151,7 +151,7 @@ def test_two_right_answers_are_never_one_right_one_wrong(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(distractors, "_pool", lambda draft, ctx, facts: ["May 4, 2024", "May 3, 2024", "May 9, 2024"])
     article = Article(id="ferry", title="Ferry", published=None, path="f.txt", text="")
-    (q,) = write_questions(article, [(SimpleNamespace(acronyms={}), [fact(3), fact(4)])])
+    (q,) = write_questions(article, [(SimpleNamespace(acronyms={}, text=""), [fact(3), fact(4)])])
     assert q.answer == "May 3, 2024" and q.choices and "May 4, 2024" not in q.choices
 
 
