@@ -76,7 +76,7 @@ def dated_verbs(doc: Doc) -> Doc:
     then reads "did the BJD on Tuesday win". A day cannot narrow down a name, so nothing is lost.
     The changes are found first and made after: the parse is not read while it changes."""
     moves = []
-    for token in doc:
+    for token in map(doc.__getitem__, tokens_where_now(doc, "LOWER", "on".__eq__)):
         subject = token.head
         if token.lower_ != "on" or token.dep_ != "prep" or subject.dep_ not in _SUBJECTS or subject.i > token.i:
             continue

@@ -73,11 +73,8 @@ COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "me
 #: Of those, the ones named by a proper noun, which keep their capital ("Mounties said").
 PROPER_COLLECTIVES = {"mountie"}
 #: Bodies' nicknames and the full names they stand for: never a false option beside each other.
-BODY_NICKNAMES = {
-    "Mounties": "Royal Canadian Mounted Police",
-    "Scotland Yard": "Metropolitan Police",
-    "the Met": "Metropolitan Police",
-}
+BODY_NICKNAMES = {"Mounties": "Royal Canadian Mounted Police", "Scotland Yard": "Metropolitan Police",
+                  "the Met": "Metropolitan Police"}  # fmt: skip
 #: Groups that speak as one only with a word saying which ("opposition parties", "local governments").
 QUALIFIED_COLLECTIVES = {"party", "government"}
 #: Nouns besides a body's kind ("union") that make the name after them a body's ("the charity Oxlan").
