@@ -29,19 +29,19 @@ def has_died(ctx: ArticleContext, person: Person) -> bool:
 
 
 def _the_dead(ctx: ArticleContext) -> set[int]:
+    from quizgen.nlp import tokens_where
+
     found: set[int] = set()
-    for token in ctx.doc:
-        if token.dep_ != "nsubj" or ctx.in_quote(token.idx):
-            continue
-        verb = token.head
+    for verb in map(ctx.doc.__getitem__, tokens_where(ctx.doc, "LEMMA", (_DIE | _PASS).__contains__)):
         away = any(c.lower_ == "away" for c in verb.children)
         if verb.lemma_ not in _DIE and not (verb.lemma_ in _PASS and away):
             continue
         if any(c.dep_ == "neg" for c in verb.children) or verb.tag_ == "VB":  # "did not die", "may die"
             continue
-        if token.lower_ == "who" and verb.dep_ == "relcl":
-            token = verb.head  # "Ann Lind, who has died aged 88, was …"
-        person = ctx.pronoun_person(token) if is_pronoun(token) else ctx.resolve_person(token)
-        if person is not None:
-            found.add(id(person))
+        for token in [c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)]:
+            if token.lower_ == "who" and verb.dep_ == "relcl":
+                token = verb.head  # "Ann Lind, who has died aged 88, was …"
+            person = ctx.pronoun_person(token) if is_pronoun(token) else ctx.resolve_person(token)
+            if person is not None:
+                found.add(id(person))
     return found
