@@ -347,3 +347,21 @@ def garbled(question: str) -> bool:
         and m.group("verb").lower() not in _BE
         and (m.group("dim") is not None or re.search(rf"\b{_DIMENSION}\?$", question, re.I) is not None)
     )
+
+
+def one_of_a_list(ent: Span) -> bool:
+    """ "operates 333 stores in 42 U.S. states, Canada and Australia": the figure counts one member of
+    a list that another figure of the clause is spread over; asked alone ("In how many U.S. states
+    does it operate 333 stores?"), the question would teach that all 333 are there."""
+    noun = ent.root.head
+    if ent.root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False  # a counted noun ("42 states") in a prepositional phrase
+    members = [c for c in noun.children if c.dep_ in ("conj", "appos") and c.i > noun.i]
+    if not members or any(t.like_num for c in members for t in c.subtree):
+        return False  # no list, or a list of figures ("12 cities and three islands": each asked alone)
+    verb = clause_verb(noun)
+    if verb is None:
+        return False
+    own = noun.head  # the figure's preposition: the other figures stand in the clause's other parts
+    others = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep") and c.i != own.i]
+    return any(t.like_num for c in others for t in c.subtree)

@@ -44,6 +44,7 @@ from quizgen.facts.number_guards import (
     measured_against,
     no_figure,
     not_a_count,
+    one_of_a_list,
     part_of_score,
     quantifier_subject,
     record_span,
@@ -170,7 +171,7 @@ def _not_asked(ent: Span) -> bool:
     """A figure no question asks: negated or supposed, said of "both" or "each", or a span that measures
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
-    guards = (unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host)
+    guards = (unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list)
     if any(guard(ent) for guard in guards):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     return record_span(ent) and minute_ordinal(ent) is None

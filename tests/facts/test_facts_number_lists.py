@@ -1,0 +1,19 @@
+"""A figure that counts one member of a list another figure is spread over is not asked alone: "In how
+many countries does it run 610 shops?" would teach that all 610 are there."""
+
+from __future__ import annotations
+
+from invented_articles import questions_of_text
+
+
+def test_a_count_that_is_one_member_of_a_list_is_not_asked_alone() -> None:
+    said = "Volta Motors sells its cars through 900 dealers in 40 U.S. states, Canada and Mexico."
+    asked = {q.answer: q.question for q in questions_of_text(said, kind="number")}
+    assert "40" not in asked, asked  # "In how many U.S. states does Volta Motors sell its cars through 900 dealers?"
+
+
+def test_a_count_with_no_list_beside_it_is_still_asked() -> None:
+    asked = {
+        q.answer: q.question for q in questions_of_text("The lender has 40 branches in six provinces.", kind="number")
+    }
+    assert "40" in asked
