@@ -357,8 +357,8 @@ def one_of_a_list(ent: Span) -> bool:
     if ent.root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return False  # a counted noun ("42 states") in a prepositional phrase
     members = [c for c in noun.children if c.dep_ in ("conj", "appos") and c.i > noun.i]
-    if not members or any(t.like_num for c in members for t in c.subtree):
-        return False  # no list, or a list of figures ("12 cities and three islands": each asked alone)
+    if not members or any(c.pos_ != "PROPN" or any(t.like_num for t in c.subtree) for c in members):
+        return False  # no list of named places or bodies ("12 cities and three islands": each asked alone)
     verb = clause_verb(noun)
     if verb is None:
         return False
