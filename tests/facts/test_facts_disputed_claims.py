@@ -46,3 +46,15 @@ def test_a_claim_about_the_speaker_himself_keeps_its_verb() -> None:
     quotes = [q.question for q in questions_of_text(text, kind="quote")]
     assert not any(q.startswith("Who had won") for q in quotes), quotes
     assert not any(q.startswith("What percentage") for q, _ in _numbers(text))
+
+
+def test_a_denial_by_a_places_body_is_not_answered_with_the_place() -> None:
+    text = "The navy said it had sunk a boat. The claim was denied by Kelso's military administration."
+    answers = [q.answer for q in questions_of_text(text, kind="org-event")]
+    assert "Kelso" not in answers, answers
+
+
+def test_a_figure_a_side_calls_baseless_is_not_asked_without_the_figure() -> None:
+    text = 'Rebel radio claimed that 60 troops had surrendered, a figure the Nigerian Army described as "pure fiction".'
+    quotes = [q.question for q in questions_of_text(text, kind="quote")]
+    assert not any("described as" in q and "figure" not in q for q in quotes), quotes
