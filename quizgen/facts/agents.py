@@ -32,6 +32,8 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     if by is None:
         return None
     top = next(c for c in by.children if c.dep_ == "pobj")
+    if ent.root.dep_ == "poss" and ent.root.head.i != ent.root.i:
+        return None  # "denied by Varno's military administration": the agent is the administration
     verb = top.head.head
     if verb.dep_ == "dobj" and verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
         verb = verb.head  # "was fined £5,000 by the FA": the parse hangs "by" on what was given

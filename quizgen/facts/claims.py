@@ -11,14 +11,15 @@ from quizgen.facts.clause_cuts import without_comma_clause
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import DEICTIC
 from quizgen.facts.context import words_of
-from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.lexicon import DISPUTING, REPORTING
 from quizgen.facts.org_names import with_name_tail
 from quizgen.facts.quote_scope import claims_context
+from quizgen.facts.speakers import participle_owner
 from quizgen.facts.tail_claims import claimed_at_tail
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.fact_types import QuoteFact
@@ -95,17 +96,45 @@ def reported_claim(ent: Span, question: str) -> str | None:
         return None  # "… 131 seats, the poll forecast.": whose forecast, the parse lost
     verb = clause_verb(ent.root)
     head = verb.head if verb is not None and verb.dep_ == "ccomp" else None
-    if head is None or head.lemma_.lower() not in REPORTING:
-        return question
+    lemma = "" if head is None else head.lemma_.lower()
+    if lemma in DENIALS:
+        return None  # "X denied that 35 fighters were killed": the figure is the one X disputes
+    if head is None or lemma not in REPORTING | DISPUTING:
+        return _with_according(verb, question)
+    disputed = lemma in DISPUTING
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    owner = participle_owner(head) if subject is None else None  # "declared X the winner, saying he had won"
+    if owner is not None:
+        subject = next((c for c in owner.children if c.dep_ == "nsubj"), None)
     if head.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
         return None
     if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
-        return question  # "he said": whose claim is for the quote extractor to say; "it set" stays unread
+        return None if disputed else question  # "he said": whose claim is for the quote extractor to say
     who = lower_first(words_of(with_name_tail(without_comma_clause(subject))))  # "the charity Bone Health Now"
     first = next(iter(subject.subtree))
     if first.i == first.sent.start and first.pos_ in ("NOUN", "ADJ") and not first.ent_type_:
         who = who[:1].lower() + who[1:]  # "Officials said …": the capital was the sentence's, not a name's
     if who.lower() in question.lower():
-        return question
+        return None if disputed else question  # "X claimed X had won": no source could be put in front
     return f"According to {who}, {question[:1].lower()}{question[1:]}"
+
+
+#: Verbs whose clause is what the subject disputes: a figure there is asked by no one's word.
+DENIALS = frozenset("deny dispute reject dismiss refute".split())
+
+
+def _with_according(verb: Token | None, question: str) -> str:
+    """'According to the UN, 15,000 people have fled': the figure is the source's, and the question says so."""
+    while verb is not None:
+        lead = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+        to = None if lead is None else next((c for c in lead.children if c.lower_ == "to"), None)
+        source = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is not None:
+            if any(t.pos_ == "PRON" for t in source.subtree) or question.startswith("According to"):
+                return question
+            who = words_of(with_name_tail(without_comma_clause(source)))
+            return f"According to {lower_first(who)}, {question[:1].lower()}{question[1:]}"
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head == verb:
+            return question
+        verb = verb.head
+    return question

@@ -10,7 +10,7 @@ from quizgen.facts.attributed import according, according_to, views
 from quizgen.facts.clause_cuts import before_second_clause, verb_split_off
 from quizgen.facts.context import FEMALE, MALE, ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
-from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY
+from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, DISPUTING
 from quizgen.facts.reported import (
     SPEAKING,
     clause_end,
@@ -218,6 +218,8 @@ def clause_after(
     if len(gist.split()) < 4:
         return None
     own = _own_view(ctx, head, clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
+    if verb.lemma_.lower() in DISPUTING:
+        own = None  # "X claimed he had won": "Who had won?" would teach the claim as the fact
     if own is not None:
         return quote_fact(ctx, sent, speaker, gist, trim_clause(own), direct=False)
     verb_word = verb_word or said_word(verb)

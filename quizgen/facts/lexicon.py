@@ -19,6 +19,8 @@ from quizgen.facts.post_words import WIRE_TITLES as WIRE_TITLES
 #: Verbs whose subject is a speaker: a lone surname there is a person.
 SPEECH_VERBS = set("say tell add explain argue insist warn note claim admit concede recall".split())
 
+#: Verbs that put a side's word in dispute ("the rebels claimed", "the army denied"): never a fact.
+DISPUTING = frozenset("claim allege insist contend assert maintain deny dispute reject dismiss refute".split())
 #: Verbs that report speech or a stated view: their subject is the speaker.
 REPORTING = set(
     "say tell add explain emphasize emphasise stress note argue claim state announce declare insist warn "

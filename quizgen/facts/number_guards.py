@@ -114,6 +114,8 @@ def unasserted(ent: Span) -> bool:
             return False
         if any(c.dep_ == "neg" for c in verb.children) and not (depth == 0 and subject):
             return True
+        if any(c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children) for c in verb.children):
+            return True  # "14 hospitals were no longer functioning": the question would lose "no longer"
         if any(c.dep_ == "advcl" and _mark(c) in CONDITION_MARKS for c in verb.children):
             return True
         if verb.dep_ == "advcl" and _mark(verb) in CONDITION_MARKS:

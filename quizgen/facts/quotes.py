@@ -197,7 +197,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
     for verb in verbs:
         quote = _after_colon(ctx, quotes, verb) or quotes[0]
-        if participle(verb) or _quoted_by_another(ctx, quote, verb):
+        if participle(verb) or _quoted_by_another(ctx, quote, verb) or _object_gapped(verb):
             continue
         speaker = speaker_of(ctx, verb)
         if speaker is None:
@@ -392,3 +392,9 @@ def _attributed_later(ctx: ArticleContext, quote_end: int) -> bool:
     if span is None:
         return False
     return any(t.is_alpha and not ctx.in_quote(t.idx) for t in span.sent if t.idx >= quote_end)
+
+
+def _object_gapped(verb: Token) -> bool:
+    """'a figure the army described as "baseless"': "Who described as …?" would lose the figure."""
+    kids = [c.dep_ if c.tag_ not in ("WDT", "WP") else "wh" for c in verb.children]
+    return verb.dep_ == "relcl" and "nsubj" in kids and not {"dobj", "ccomp", "xcomp"} & set(kids)
