@@ -34,5 +34,10 @@ def _ahead(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in WILL for a in aux):
         return True  # "will join", "would serve", "'ll take over"
-    # "is to serve", "is set to join", "agreed to act as": an infinitive is not yet a post held
-    return any(a.lower_ == "to" for a in aux) and verb.head.lemma_ not in GOING_ON
+    # "is to serve", "is set to join", "agrees to act as": an infinitive is not yet a post held;
+    # after a past verb ("was forced to resign as minister") it tells what happened
+    head = verb.head
+    past = head.tag_ == "VBD" or any(
+        c.lower_ in ("was", "were", "had") for c in head.children if c.dep_.startswith("aux")
+    )
+    return any(a.lower_ == "to" for a in aux) and head.lemma_ not in GOING_ON and not past
