@@ -356,8 +356,8 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
             return person.name
     text = clause_text(ctx, tokens)
     fuller = fuller_mention(ctx, head, tokens)
-    if fuller:
-        return fuller
+    if fuller is not None:
+        return fuller or None  # ("": "the school" with two schools in reach is not asked)
     first = tokens[0]
     common = (
         (first.pos_ != "PROPN" and not re.search(rf"[a-z,] {re.escape(first.text)}\b", ctx.text))

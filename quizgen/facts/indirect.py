@@ -150,6 +150,8 @@ def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> lis
         if verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
             continue
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote(c.idx)]
+        # "announced X, effective 1 May": no second clause ("found X guilty" is one: it has a subject)
+        ccomp = [c for c in ccomp if has_a_verb(c) or any(g.dep_ == "nsubj" for g in c.children)]
         if _as_said(verb):  # "As Heald told the paper, ozone has dropped …"
             ccomp = [verb.head]
         elif not ccomp or not (_joined_statement(verb) or _adding(verb) or _reporting(ctx, verb)):

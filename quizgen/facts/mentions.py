@@ -107,7 +107,8 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
     host = _host_subject(pronoun)
     if host is not None and _fits(ctx, host, plural):  # "the ferry will leave Cork, and in May it will …"
         tokens = _without_asides(host)
-        return fuller_mention(ctx, host, tokens) or _in_clause(ctx, tokens, lower_first(words_of(tokens)))
+        fuller = fuller_mention(ctx, host, tokens)
+        return fuller or (None if fuller == "" else _in_clause(ctx, tokens, lower_first(words_of(tokens))))
     if sent.start == 0 or _rival_in_sentence(ctx, pronoun):
         return None
     prev = ctx.doc[sent.start - 1].sent
@@ -119,7 +120,7 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
                 continue
             tokens = _without_asides(tok)
             fuller = fuller_mention(ctx, tok, tokens)
-            return fuller or _in_clause(ctx, tokens, lower_first(words_of(tokens)))
+            return fuller or (None if fuller == "" else _in_clause(ctx, tokens, lower_first(words_of(tokens))))
     return None
 
 
@@ -190,7 +191,8 @@ def common_word_taken_for_name(ctx: ArticleContext, first: Token) -> bool:
 
 
 def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str | None:
-    """'the engine' → 'the Vega-2 engine': the richest earlier mention with the same head (never for
+    """'the engine' → 'the Vega-2 engine': the latest earlier mention with the same head, "" when two
+    different ones are in reach (`_rivals`: then the mention is left unasked) (never for
     "his"/"her"/"their" party, which may be another's than the one named); 'its
     first graduate, Rosa Fen,' → the name the appositive gives at once."""
     named = _appositive_name(head, tokens)
@@ -216,9 +218,26 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
     earlier = [c for c in earlier if narrowing <= {t.lower_ for t in c}]
     if not earlier:
         return None
+    if _rivals(ctx, head, earlier, plural):
+        return ""  # (two it could stand for: the caller asks nothing)
     best = earlier[-1]
     words = [t for t in best if t.dep_ != "det"]
     return "the " + "".join(t.text_with_ws for t in words).strip()
+
+
+def _rivals(ctx: ArticleContext, head: Token, earlier: list[Span], plural: bool) -> bool:
+    """ "the Harvard Law School …. The school raised $42m, its dean at Ashcombe School of Law said":
+    two bodies of one kind in reach (before it, or later in its sentence), so "the school" could be
+    either, and a question naming one may name the wrong one (so may naming both)."""
+    sent = head.sent
+    later = [
+        c
+        for c in ctx.named_chunks.get(head.lemma_.lower(), [])
+        if head.i < c.start < sent.end and (c.root.tag_ in ("NNS", "NNPS")) == plural
+    ]
+    names = {" ".join(t.lower_ for t in c if t.dep_ != "det" and not t.is_punct) for c in [*earlier, *later]}
+    joined = any(t.dep_ == "cc" and t.lower_ in ("and", "or") for c in [*earlier, *later] for t in c)
+    return len(names) > 1 or joined  # ("Greyfield College and Marlow College": two, read as one chunk)
 
 
 def _appositive_name(head: Token, tokens: list[Token]) -> str | None:

@@ -1,11 +1,13 @@
-"""Posts a person is put in or leaves "as" something: "X will serve as a consultant", "X resigned
-as Foreign Affairs minister" (then a former post), "X will stay on in her post as director"."""
+"""Posts a person is put in or leaves "as" something: "X serves as a consultant", "X resigned
+as Foreign Affairs minister" (then a former post), "X stayed on in her post as director". A post
+taken up or left later ("X will join as adviser") is no post held, and is not read (post_ahead)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from quizgen.facts.post_ahead import taken_up_later
 from quizgen.facts.post_phrase import FORMER, Post, post_marks, post_phrase, post_tokens
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -38,15 +40,15 @@ LEAVING_VERBS = {"resign", "retire", "quit", "step", "leave", "stand"}
 
 
 def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
-    """ "X will serve as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
-    "X will stay on in her post as director"."""
+    """ "X serves as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
+    "X stayed on in her post as director"."""
     verb = name.head
     if name.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     for v in verbs:
-        if v.lemma_ not in AS_VERBS | LEAVING_VERBS:
-            continue
+        if v.lemma_ not in AS_VERBS | LEAVING_VERBS or taken_up_later(v):
+            continue  # "will join as an adviser in September", "will step down as chair": not yet
         holders = [
             v,
             *(

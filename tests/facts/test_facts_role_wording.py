@@ -13,7 +13,7 @@ from quizgen.pipeline import questions_for
 
 TEXT = (
     "Outgoing Harbourside chairman Tom Pell said the sale was done. Peter Lang will stay on in his job as "
-    "director and liaison for the supporters, and Mia Rhys will serve as an adviser to the new owners.\n\n"
+    "director and liaison for the supporters, and Mia Rhys serves as an adviser to the new owners.\n\n"
     "Former Northfield Rovers finance director Jane Cole will join the board.\n\n"
     "Political science professor Ana Ruiz of Kelso University gave a gloomy reading of the political mood.\n\n"
     "The Rovers boss was furious. Rovers striker Dan Hale scored twice, and Rovers chief executive Sam Oake "
