@@ -29,3 +29,10 @@ def test_a_claim_the_parser_read_is_asked_as_the_sources_claim() -> None:
     (number,) = [q for q in bank.questions if q.article == "said" and q.kind == "number"]
     assert number.question.startswith("According to an electoral official, how many seats will")
     assert number.answer == "212"
+
+
+def test_a_source_is_named_without_the_post_set_off_after_the_name() -> None:
+    said = "The harbour has 120 moorings, according to Ann Lind, head of marine services at the Velda port authority."
+    bank = questions_of_texts({"moorings": said})
+    (number,) = [q for q in bank.questions if q.kind == "number"]
+    assert number.question.startswith("According to Ann Lind, how many moorings")
