@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.invented_articles import questions_of_text
+from invented_articles import questions_of_text
 
 DAY = dt.date(2024, 5, 14)
 

@@ -4,7 +4,7 @@ garbled. Each text is invented for its test."""
 
 from __future__ import annotations
 
-from tests.invented_articles import questions_of_text
+from invented_articles import questions_of_text
 
 
 def _texts(text: str, kind: str | None = None) -> list[str]:
