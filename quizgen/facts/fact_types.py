@@ -94,6 +94,8 @@ class RoleFact(Fact):
     """No one else in the article holds this post here."""
     org_question: str | None = None
     """The question "Which organization is X the chief of?", when there is an organization to ask for."""
+    ahead: bool = False
+    """A post taken up later ("will join as an adviser"): asked as one to come, never as held."""
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)

@@ -44,6 +44,8 @@ def post_marks(post: Sequence[Token | Mark]) -> list[Mark]:
 ONE_OF_MANY = Mark()
 #: Marker for a post the person has left ("resigned as …").
 FORMER = Mark()
+#: Marker for a post the person takes up later ("will join as an adviser in September").
+AHEAD = Mark()
 
 #: A post as found: its words, the organisation (if any) and the preposition that joins them.
 Post = tuple[Sequence["Token | Mark"], str | None, str | None]

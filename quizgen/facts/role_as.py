@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.facts.post_ahead import taken_up_later
-from quizgen.facts.post_phrase import FORMER, Post, post_marks, post_phrase, post_tokens
+from quizgen.facts.post_phrase import AHEAD, FORMER, Post, post_marks, post_phrase, post_tokens
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -47,8 +47,9 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         return
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     for v in verbs:
-        if v.lemma_ not in AS_VERBS | LEAVING_VERBS or taken_up_later(v):
-            continue  # "will join as an adviser in September", "will step down as chair": not yet
+        ahead = taken_up_later(v)  # "will join as an adviser in September": a post to come, not held
+        if v.lemma_ not in AS_VERBS | LEAVING_VERBS or (ahead and v.lemma_ in LEAVING_VERBS):
+            continue  # "will step down as chair": held still, and left later
         holders = [
             v,
             *(
@@ -70,7 +71,9 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
                     if org is not None and lead_ent is not None and org in lead_ent.text:
                         words = sorted({*post_tokens(role), *lead}, key=lambda t: t.i)
                         role, org = [*words, *post_marks(role)], None  # "as Fed chairman"
-                    if v.lemma_ in LEAVING_VERBS or _served_once(v):
+                    if ahead:
+                        role = [AHEAD, *role]
+                    elif v.lemma_ in LEAVING_VERBS or _served_once(v):
                         role = [FORMER, *role]
                     yield role, org, org_prep
 

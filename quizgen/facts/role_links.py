@@ -65,7 +65,7 @@ def _linked(fact: RoleFact, facts: list[RoleFact]) -> RoleFact:
     ]
     return replace(
         fact,
-        other_posts=tuple(_post_text(f) for f in mine if f.role),
+        other_posts=tuple(_post_text(f) for f in mine if f.role and f.ahead == fact.ahead),  # held beside held
         other_orgs=tuple(f.org for f in mine if f.org),
         other_roles=tuple(f.role for f in mine),
         unique_holder=not fact.shared and not same_post,

@@ -26,6 +26,7 @@ from quizgen.facts.people import in_field, person_span
 from quizgen.facts.places import US_STATES, is_country
 from quizgen.facts.post_owner import bare_post, fuller_name, owner_nearby
 from quizgen.facts.post_phrase import (
+    AHEAD,
     FORMER,
     ONE_OF_MANY,
     Mark,
@@ -328,6 +329,13 @@ def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
     return role
 
 
+def _held_before(ctx: ArticleContext, person: Person, post_words: Sequence[Token | Mark]) -> bool:
+    """A post left behind ("resigned as", told in the past, or its holder has died); never one to come."""
+    if AHEAD in post_words:
+        return False
+    return FORMER in post_words or left_behind(ctx.doc, post_tokens(post_words)) or has_died(ctx, person)
+
+
 def _make(
     ctx: ArticleContext,
     person: Person,
@@ -336,8 +344,7 @@ def _make(
     org_prep: str | None,
     sent: Span,
 ) -> RoleFact | None:
-    shared = ONE_OF_MANY in post_words
-    former = FORMER in post_words or left_behind(ctx.doc, post_tokens(post_words)) or has_died(ctx, person)
+    shared, ahead, former = ONE_OF_MANY in post_words, AHEAD in post_words, _held_before(ctx, person, post_words)
     role_tokens = [t for t in post_tokens(post_words) if not _bracketed(t)]  # "Harbor Board (HB) chairman"
     if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
@@ -386,4 +393,5 @@ def _make(
         shared=shared or is_shared(head),
         org_is_place=org_short in ctx.place_names or org_short in US_STATES,
         qualified=qualified(role, role_tokens),
+        ahead=ahead,
     )

@@ -140,6 +140,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     besides = [p for p in fact.other_posts if not not_a_post(p)]
     if role and not org and bare_post(role):
         role = ""  # "What post does X hold? — director": of what, the article does not say
+    if fact.ahead:
+        return _post_ahead(fact, role, org, ctx)
     if role and not post_not_worth_asking(fact):
         # a post left behind ("former finance director") is asked in the past
         does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
@@ -186,6 +188,17 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         part = Draft(fact, "post", f"What part did {person} play in {work}?", fact.role, [], "part")
         drafts = [part if d.direction == "post" else d for d in drafts if d.direction != "org"]
     return drafts
+
+
+def _post_ahead(fact: RoleFact, role: str, org: str | None, ctx: ArticleContext) -> list[Draft]:
+    """A post taken up later is asked as one to come ("What post will X take up at Y?"), never as held,
+    and its holder is not asked for: who holds it now, the article may not say."""
+    if not role or post_not_worth_asking(fact) or is_position(role):
+        return []
+    answer = post_answer(fact)
+    at = f" at {with_the(org, ctx.text)}" if org and answer == role else ""
+    q = f"What post will {fact.person} take up{at}?"
+    return [Draft(fact, "post", q, answer, [], "role", exclude=list(fact.other_roles))]
 
 
 #: The present-tense openings of role questions and their past forms.

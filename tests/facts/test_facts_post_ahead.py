@@ -76,3 +76,10 @@ def test_a_stand_in_with_two_bodies_of_its_kind_in_reach_is_not_named(bank: Ques
     questions = [(q.question, q.answer) for q in bank.questions if q.article == "standin" and q.kind == "number"]
     assert not [q for q, a in questions if a == "$42 million" and "Dunmore" in q]
     assert not [q for q, a in questions if a == "40" and "College" in q]
+
+
+def test_a_post_taken_up_later_is_asked_as_one_to_come(bank: QuestionBank) -> None:
+    ahead = {q.question: q.answer for q in bank.questions if q.article == "paper" and "take up" in q.question}
+    assert ahead == {"What post will Colm Fairley take up?": "adviser"}
+    held = [q for q in bank.questions if q.article == "paper" and q.answer == "adviser" and "take up" not in q.question]
+    assert not held, [q.question for q in held]  # no "Who is the adviser …?", no "besides being …"
