@@ -71,7 +71,8 @@ def _abbreviated(ent: Span) -> bool:
 
 
 def without_common_openers(doc: Doc) -> Doc:
-    """`doc` without the one-word "people" that are a common noun opening a sentence ("Turnout")."""
+    """`doc` without the one-word "people" or "organisations" that are a common noun opening a sentence
+    ("Turnout", "Farmers")."""
     from quizgen.text import named_mid_sentence
 
     ents = doc.ents
@@ -79,10 +80,9 @@ def without_common_openers(doc: Doc) -> Doc:
         e
         for e in ents
         if not (
-            e.label_ == "PERSON"
-            and len(e) == 1
+            len(e) == 1
+            and ((e.label_ == "PERSON" and e[0].tag_ in ("NN", "NNP")) or (e.label_ == "ORG" and e[0].tag_ == "NNS"))
             and e[0].is_sent_start
-            and e[0].tag_ in ("NN", "NNP")
             and e[0].is_alpha
             and e.end < len(doc)
             and doc[e.end].pos_ in ("AUX", "VERB", "ADP")
