@@ -181,6 +181,12 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         # "per" of "95 per cent" is inside the figure, no preposition of it
         if inner and any(t.like_num for t in ctx.doc[prep.i + 1 : inner[-1].i]):
             return ctx.doc[inner[-1].i : phrase.end], wh, inner[-1].text.capitalize()
+        # "found in 12 of the 20 districts": a share is asked with what it is a share of (not with a
+        # pronoun the question would put before its noun: "for what percentage of its revenue does …")
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == phrase.end), None)
+        whole = ctx.doc[of.i : of.right_edge.i + 1] if of is not None else None
+        if whole is not None and not any(t.pos_ == "PRON" for t in whole):
+            return ctx.doc[prep.i : whole.end], f"{wh} {whole.text}", prep.text.capitalize()
         return ctx.doc[prep.i : phrase.end], wh, prep.text.capitalize()
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd"):
         return None

@@ -1,5 +1,6 @@
-"""A figure that counts one member of a list another figure is spread over is not asked alone: "In how
-many countries does it run 610 shops?" would teach that all 610 are there."""
+"""A figure that counts one member of a list another figure is spread over is not asked alone ("In how
+many countries does it run 610 shops?" would teach that all 610 are there); a share is asked with what
+it is a share of ("In what percentage of the samples …?", not "In what percentage …?")."""
 
 from __future__ import annotations
 
@@ -17,3 +18,9 @@ def test_a_count_with_no_list_beside_it_is_still_asked() -> None:
         q.answer: q.question for q in questions_of_text("The lender has 40 branches in six provinces.", kind="number")
     }
     assert "40" in asked
+
+
+def test_a_share_in_a_prepositional_phrase_is_asked_with_its_whole() -> None:
+    said = "The virus was detected in 40 percent of the samples tested by the laboratory."
+    (q,) = questions_of_text(said, kind="number")
+    assert q.question == "In what percentage of the samples tested by the laboratory was the virus detected?"
