@@ -25,7 +25,23 @@ _SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"}
 def tail_claim(sent: Span) -> tuple[Token, Token] | None:
     """(comma, verb) when `sent` goes on after a comma as ", <source> <verb> …" (at its end, or before
     another comma: ", an exit poll projected on Thursday, giving …") and the parser did not make that
-    verb the sentence's head; None when there is no such part, or the parse read it ("…, an official said")."""
+    verb the sentence's head; None when there is no such part, or the parse read it ("…, an official said").
+    Worked out once per sentence (the extractors ask of every verb), kept as word indices in the
+    document's user data: never a Token, which would hold the document in a cycle."""
+    doc = sent.doc
+    known = doc.user_data.setdefault(_KNOWN, {})
+    if sent.start not in known:
+        found = _tail_claim(sent)
+        known[sent.start] = (found[0].i, found[1].i) if found is not None else None
+    at = known[sent.start]
+    return (doc[at[0]], doc[at[1]]) if at is not None else None
+
+
+#: Where `tail_claim` keeps what it found, by sentence start, in `doc.user_data`.
+_KNOWN = "quizgen.tail_claims"
+
+
+def _tail_claim(sent: Span) -> tuple[Token, Token] | None:
     commas = [t for t in sent if t.text == ","]
     if not commas:
         return None
