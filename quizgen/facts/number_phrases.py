@@ -187,6 +187,8 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         whole = ctx.doc[of.i : of.right_edge.i + 1] if of is not None else None
         if whole is not None and not any(t.pos_ == "PRON" for t in whole):
             return ctx.doc[prep.i : whole.end], f"{wh} {whole.text}", prep.text.capitalize()
+        if whole is not None and (said := _whole_without_clause(whole)) is not None:
+            return ctx.doc[prep.i : whole.end], f"{wh} {said}", prep.text.capitalize()  # "of the startups (it screened)"
         return ctx.doc[prep.i : phrase.end], wh, prep.text.capitalize()
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd"):
         return None
@@ -241,3 +243,14 @@ def money_span(ctx: ArticleContext, ent: Span) -> Span:
     while end < len(ctx.doc) and ctx.doc[end].lower_ in SCALES:
         end += 1
     return ctx.doc[start:end]
+
+
+def _whole_without_clause(whole: Span) -> str | None:
+    """ "of the startups it screened": a whole whose only pronoun sits in a clause after its noun is
+    said without that clause ("of the startups"), so no pronoun comes before the noun it stands for."""
+    noun = next((c for c in whole[0].children if c.dep_ == "pobj"), None)
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None) if noun else None
+    if clause is None or any(t.pos_ == "PRON" for t in whole.doc[whole.start : clause.left_edge.i]):
+        return None
+    kept = whole.doc[whole.start : clause.left_edge.i]
+    return kept.text if len(kept) > 1 and clause.right_edge.i == whole.end - 1 else None
