@@ -187,8 +187,8 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         whole = ctx.doc[of.i : of.right_edge.i + 1] if of is not None else None
         if whole is not None and not any(t.pos_ == "PRON" for t in whole):
             return ctx.doc[prep.i : whole.end], f"{wh} {whole.text}", prep.text.capitalize()
-        if whole is not None and (said := _whole_without_clause(whole)) is not None:
-            return ctx.doc[prep.i : whole.end], f"{wh} {said}", prep.text.capitalize()  # "of the startups (it screened)"
+        if whole is not None and (said := _whole_without_clause(whole)) is not None:  # "of the startups (it screened)"
+            return ctx.doc[prep.i : whole.end], f"{wh} {said}", prep.text.capitalize()
         return ctx.doc[prep.i : phrase.end], wh, prep.text.capitalize()
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd"):
         return None
