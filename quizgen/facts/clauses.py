@@ -33,7 +33,12 @@ from quizgen.facts.mentions import (
     subject_before,
 )
 from quizgen.facts.misparses import disagrees
-from quizgen.facts.misread_participles import active_past, misread_participle, past_read_as_participle
+from quizgen.facts.misread_participles import (
+    active_past,
+    misread_participle,
+    participle_read_as_past,
+    past_read_as_participle,
+)
 from quizgen.facts.participles import host_of_participle
 from quizgen.facts.relative_heads import doubtful_antecedent
 from quizgen.facts.subject_asides import without_asides
@@ -199,6 +204,8 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
         climbed += 1
     if any(v.dep_ in ("advcl", "parataxis") and v.head == verb for v in chain[:-1]):
         return None  # the clause holding the answer would be left out of the question
+    if any(participle_read_as_past(v) for v in chain):
+        return None  # "Volunteers interviewed in 12 towns said …": a participle, not the volunteers' act
     if any(_set_off_participle(v) for v in chain[:-1]):
         return None  # whose participle it is, unsure: it cannot be asked of the clause above
     return verb, subject_tokens, passive_acl, participle_of

@@ -64,3 +64,16 @@ def past_read_as_participle(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     )
+
+
+def participle_read_as_past(verb: Token) -> bool:
+    """ "Volunteers interviewed in 12 towns said …": the parse takes the participle describing the
+    subject for a past clause of its own ("volunteers interviewed") reported by a "said" it leaves
+    without a subject; which voice it has is unsure, so it is not asked from."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBN") or verb.i > head.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return False
+    between = verb.doc[verb.right_edge.i + 1 : head.i]
+    return not any(t.is_punct for t in between)

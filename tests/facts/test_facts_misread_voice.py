@@ -37,3 +37,12 @@ def test_no_question_makes_the_doer_a_passive() -> None:
 def test_a_true_passive_participle_is_still_asked_as_one() -> None:
     asked = _asked("Prison guards involved in 25 escapes were dismissed in July.")
     assert asked.get("25") == "In how many escapes were prison guards involved?", asked
+
+
+def test_a_participle_the_parse_reads_as_a_past_of_its_own_is_not_asked() -> None:
+    for said, wrong in (
+        ("Residents interviewed in 11 villages said water prices had risen by 40 percent.", "did residents interview"),
+        ("Farmers questioned in 7 districts said seed costs had doubled.", "did farmers question"),
+    ):
+        for question in _asked(said).values():
+            assert wrong not in question, (said, question)
