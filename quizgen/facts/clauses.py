@@ -38,6 +38,7 @@ from quizgen.facts.misread_participles import (
     misread_participle,
     participle_read_as_past,
     past_read_as_participle,
+    swallows_a_verb,
 )
 from quizgen.facts.participles import host_of_participle
 from quizgen.facts.relative_heads import doubtful_antecedent
@@ -312,8 +313,10 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
         noun = verb.head
         if _set_off_participle(verb):
             return None, None  # "on sale in Canada and the UK, priced at $349": the watch is priced, not the UK
+        if swallows_a_verb(verb):
+            return None, None  # "The fund, launched in 2016 with …, invested in …": the aside runs on
         if misread_participle(verb):  # "The fund invested in …, its chief said": the fund's own past verb
-            return ([t for t in noun.subtree if t.i < verb.i], None) if active_past(verb) else (None, None)
+            return ([t for t in noun.subtree if t.i <= noun.i], None) if active_past(verb) else (None, None)
         return [t for t in noun.subtree if t.i < verb.i or t.i == noun.i], noun
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         before = verb.doc[verb.left_edge.i - 1]

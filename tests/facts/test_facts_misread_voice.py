@@ -46,3 +46,28 @@ def test_a_participle_the_parse_reads_as_a_past_of_its_own_is_not_asked() -> Non
     ):
         for question in _asked(said).values():
             assert wrong not in question, (said, question)
+
+
+def test_the_verb_after_a_participle_aside_is_the_sentences_own() -> None:
+    said = "Winger Tomas Berg, signed from Harlow United for a reported £1.8m, played in 26 matches last season."
+    asked = _asked(said)
+    assert asked.get("26") == "In how many matches did Tomas Berg play last season?", asked
+    assert "£1.8m" in asked and " was Tomas Berg signed" in asked["£1.8m"], asked
+
+
+def test_an_aside_the_parse_runs_on_into_the_sentences_verb_is_not_asked() -> None:
+    said = (
+        "The trust, set up in 2011 with a grant of Rs 500 crore, invested in 25 percent of the schools"
+        " it visited, its trustee Meera Shah said."
+    )
+    for question in questions_of_text(said):
+        assert "invested" not in question.question and "its trustee" not in question.question, question
+
+
+def test_a_participle_joined_bare_to_the_sentences_verb_is_not_asked() -> None:
+    for said in (
+        "Engineers trained on records from 2,400 turbines built a tool that predicts failures.",
+        "Analysts trained on data from 900 wells built a model that predicts leaks.",
+    ):
+        for question in _asked(said).values():
+            assert " train" not in question, (said, question)
