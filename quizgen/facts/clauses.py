@@ -33,6 +33,13 @@ from quizgen.facts.mentions import (
     subject_before,
 )
 from quizgen.facts.misparses import disagrees
+from quizgen.facts.misread_participles import (
+    active_past,
+    misread_participle,
+    participle_read_as_past,
+    past_read_as_participle,
+    swallows_a_verb,
+)
 from quizgen.facts.participles import host_of_participle
 from quizgen.facts.relative_heads import doubtful_antecedent
 from quizgen.facts.subject_asides import without_asides
@@ -198,6 +205,8 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
         climbed += 1
     if any(v.dep_ in ("advcl", "parataxis") and v.head == verb for v in chain[:-1]):
         return None  # the clause holding the answer would be left out of the question
+    if any(participle_read_as_past(v) for v in chain):
+        return None  # "Volunteers interviewed in 12 towns said …": a participle, not the volunteers' act
     if any(_set_off_participle(v) for v in chain[:-1]):
         return None  # whose participle it is, unsure: it cannot be asked of the clause above
     return verb, subject_tokens, passive_acl, participle_of
@@ -263,7 +272,7 @@ def _inverted(
     if verb.lemma_ == "be":
         return finish_question([lead, verb.text.lower(), subject, clause_text(ctx, neg), rest])
     do = DO_FORMS.get(participle_of.tag_ if participle_of is not None else verb.tag_)
-    if do is None and _past_read_as_participle(verb):
+    if do is None and past_read_as_participle(verb):
         do = "did"
     if do is None:
         return None
@@ -282,19 +291,6 @@ def _term(verb: Token) -> bool:
     """'convicted of fraud and jailed for nine years': a penalty's length, said with "for" or "to"."""
     return any(
         c.dep_ == "prep" and c.lower_ in ("for", "to") and any(t.like_num for t in c.subtree) for c in verb.children
-    )
-
-
-def _past_read_as_participle(verb: Token) -> bool:
-    """ "The mill opened in 1990 and closed in 2004": the tagger calls "closed" a participle, yet
-    beside a plain past with no auxiliary ("opened", not "was opened" or "had opened") it is one too."""
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and head.tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     )
 
 
@@ -317,6 +313,10 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
         noun = verb.head
         if _set_off_participle(verb):
             return None, None  # "on sale in Canada and the UK, priced at $349": the watch is priced, not the UK
+        if swallows_a_verb(verb):
+            return None, None  # "The fund, launched in 2016 with …, invested in …": the aside runs on
+        if misread_participle(verb):  # "The fund invested in …, its chief said": the fund's own past verb
+            return ([t for t in noun.subtree if t.i <= noun.i], None) if active_past(verb) else (None, None)
         return [t for t in noun.subtree if t.i < verb.i or t.i == noun.i], noun
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         before = verb.doc[verb.left_edge.i - 1]

@@ -58,6 +58,7 @@ from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money,
 from quizgen.facts.number_magnitudes import ask_magnitude, magnitude_of
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
 from quizgen.facts.number_of_counts import ask_count_of, seat_majority
+from quizgen.facts.number_over import verbs_over
 from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
@@ -136,7 +137,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
 def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
     if _STRANDED.search(question, max(0, len(question) - 16)) or garbled(question):  # the pattern ends it
         return  # "More than how much has the fund awarded 812 grants totaling?": the participle lost its figure
-    if _WH_SUBJECT.search(question):
+    if _WH_SUBJECT.search(question) or verbs_over(span):  # ("presided over 120 trials": no bound)
         return  # "what would else have needed three months": a free relative as subject, no question
     if year_as_count(question, answer):
         return  # "For how many years …? — fiscal year 2026": a year is no count

@@ -24,3 +24,8 @@ def test_a_share_in_a_prepositional_phrase_is_asked_with_its_whole() -> None:
     said = "The virus was detected in 40 percent of the samples tested by the laboratory."
     (q,) = questions_of_text(said, kind="number")
     assert q.question == "In what percentage of the samples tested by the laboratory was the virus detected?"
+
+
+def test_a_bare_participle_after_a_shares_whole_stays_with_it() -> None:
+    (q,) = questions_of_text("The inspectors found mould in 35 percent of the flats inspected.", kind="number")
+    assert q.question == "In what percentage of the flats inspected did the inspectors find mould?"
