@@ -59,8 +59,8 @@ def _last_checks(article: Article, written: list[Draft], look: FirstLook) -> lis
 
 def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
-    from quizgen.questions.cased import proper_capitals, stray_commas
     from quizgen.questions.anchors import anchored
+    from quizgen.questions.cased import proper_capitals, stray_commas
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.introduced import name_introduced

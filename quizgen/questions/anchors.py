@@ -26,7 +26,8 @@ _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
 def anchored(draft: Draft, ctx: ArticleContext) -> Draft:
     """The draft with its question placed in time, when it asks an age or a bare month."""
-    draft.question = dated_age(draft.question, draft.fact.sentence, ctx) if _AGE.match(draft.question) else draft.question
+    if _AGE.match(draft.question):
+        draft.question = dated_age(draft.question, draft.fact.sentence, ctx)
     if draft.answer_type == "date" and draft.answer.strip().lower() in _MONTHS:
         draft.question = in_what_month(draft.question)
     return draft
