@@ -2,8 +2,8 @@
 
 An age changes every year: "How old is Ann Ruiz?" was true the year the story ran, so it is asked
 "In 2011, how old was Ann Ruiz?", or "At the time of writing, how old was Ann Ruiz?" when the story
-has no date, as posts are (see `realize._dated`). A sentence that names another year ("elected in
-2004") leaves the age unanchored: which year it was told for, the question could not say.
+has no date, as posts are (see `realize._dated`). An age told in the past in a sentence that names
+another year ("In 1998, the 30-year-old engineer was jailed") is that year's: it is left as told.
 A bare month with no year ("When did the board meet? — February") asks for the month it is: "In
 what month did the board meet?", as a bare weekday asks "On what day of the week …?".
 """
@@ -35,13 +35,14 @@ def anchored(draft: Draft, ctx: ArticleContext) -> Draft:
 
 def dated_age(question: str, sentence: str, ctx: ArticleContext) -> str:
     """ "How old is Ann Ruiz?" → "In 2011, how old was Ann Ruiz?"; unchanged when the question has its
-    own time ("… when she won?") or its sentence names a year other than the story's."""
+    own time ("… when she won?"), or is told in the past in a sentence naming a year other than the story's."""
     found = _AGE.match(question)
     if found is None or " when " in question:
         return question
     year = ctx.published.year if ctx.published is not None else None
-    if any(int(y) != year for y in _YEAR.findall(sentence)):
-        return question  # "Ruiz, 58, who was elected in 2004": the age is today's, but a reader could doubt it
+    past = found.group(2) in ("was", "were")  # "the 30-year-old engineer was jailed in 1998": that year's age
+    if past and any(int(y) != year for y in _YEAR.findall(sentence)):
+        return question
     when = f"In {year}" if year is not None else "At the time of writing"
     lead = found.group(1) or ""
     verb = "were" if found.group(2) in ("are", "were") else "was"

@@ -7,6 +7,8 @@ import datetime as dt
 
 from invented_articles import questions_of_text
 
+from quizgen.questions.anchors import dated_age
+
 DATED = dt.date(2011, 3, 3)
 MAYOR = (
     "Tomas Arvelo, 61, the mayor of Veridian, resigned on Thursday after the city council rejected his budget. "
@@ -17,6 +19,10 @@ FESTIVAL = (
     "Festival director Helen Whitcombe, 52, said ticket sales had risen by a fifth on last year. "
     "The festival will return in August, when organisers hope to add a second stage."
 )
+
+
+class _Story:
+    published = DATED
 
 
 def _asked(text: str, published: dt.date | None, kind: str) -> dict[str, str]:
@@ -34,10 +40,16 @@ def test_an_age_in_an_undated_story_is_asked_at_the_time_of_writing() -> None:
     assert asked.get("At the time of writing, how old was Helen Whitcombe?") == "52", asked
 
 
-def test_an_age_told_beside_another_year_is_left_as_told() -> None:
+def test_an_age_told_in_the_past_of_another_year_is_left_as_told() -> None:
+    assert dated_age("How old was Ines Faro?", "In 1998, the 30-year-old Ines Faro was jailed.", _Story()) == (
+        "How old was Ines Faro?"
+    )
+
+
+def test_a_present_age_beside_another_year_is_the_story_years() -> None:
     text = "Ines Faro, 44, who was elected in 2004, said the plan would cost too much."
     asked = _asked(text, DATED, "number")
-    assert not [q for q in asked if q.startswith("In 2011")], asked
+    assert asked.get("In 2011, how old was Ines Faro?") == "44", asked
 
 
 def test_a_bare_month_is_asked_as_a_month() -> None:
