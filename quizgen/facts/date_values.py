@@ -38,6 +38,12 @@ _PLAIN = [
 ]
 
 
+#: A number alone, with no month or "th": an age or a count the tagger read as a date ("19" is no day).
+_BARE_NUMBER = re.compile(r"\d{1,2}")
+#: A day of the month with no month ("the 19th").
+_BARE_DAY = re.compile(r"(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)")
+
+
 def resolve(
     surface: str, published: dt.date | None, future: bool | None = None, base: Base | None = None
 ) -> Reading | None:
@@ -46,8 +52,10 @@ def resolve(
     Dates counted from the day of writing ("last week", "two months ago") are read against
     `base` (by default the publication date), which may be a year-less wire dateline.
     """
-    if _DECADE.search(surface):
-        return None  # "the 1980s", "in his 30s": a decade or an age, no date to ask for
+    if _DECADE.search(surface) or _BARE_NUMBER.fullmatch(surface.strip()):
+        return None  # "the 1980s", "in his 30s", "was 19 when …", "At 61, …": a decade or an age, no date
+    if published is None and _BARE_DAY.fullmatch(surface.strip().lower()):
+        return None  # "on the 19th" in a story with no date: of which month, only today's clock would say
     if base is None:
         base = Base.of(published, None)
     try:

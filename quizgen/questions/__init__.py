@@ -59,6 +59,7 @@ def _last_checks(article: Article, written: list[Draft], look: FirstLook) -> lis
 
 def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
+    from quizgen.questions.anchors import anchored
     from quizgen.questions.cased import proper_capitals, stray_commas
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
@@ -106,4 +107,5 @@ def _drafts(parts: Parts) -> list[Draft]:
     every_fact = [f for _, fs in parts for f in fs]  # once: per draft it made long articles quadratic
     for _, d in drafts:
         d.exclude += own_posts(d, every_fact)  # "party treasurer", another of her posts, is no false option
-    return [bare_post_accepted(named_posts_only(add_choices(d, ctx, every_fact))) for ctx, d in drafts]
+    # placed in time last: the checks before read "How old is …" and "When …"
+    return [anchored(bare_post_accepted(named_posts_only(add_choices(d, ctx, every_fact))), ctx) for ctx, d in drafts]

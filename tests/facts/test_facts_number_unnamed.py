@@ -39,11 +39,12 @@ def _found(bank: QuestionBank, key: str) -> dict[str, str]:
 
 def test_an_unnamed_persons_age_is_asked_with_the_clause_that_picks_them_out(bank: QuestionBank) -> None:
     """'her flat' is the teacher's own: the relative clause names whose."""
-    assert _found(bank, "relative").get("34") == "How old is the teacher who left her flat near the river?"
+    assert _found(bank, "relative").get("34") == "In 2024, how old was the teacher who left her flat near the river?"
 
 
 def test_an_unnamed_persons_age_is_asked_by_who_acted_on_them(bank: QuestionBank) -> None:
-    assert _found(bank, "arrested").get("19") == "How old is the male student of Oslo whom Varn police arrested?"
+    asked = _found(bank, "arrested").get("19")
+    assert asked == "In 2024, how old was the male student of Oslo whom Varn police arrested?"
 
 
 def test_an_age_with_nothing_to_pick_the_person_out_is_not_asked(bank: QuestionBank) -> None:

@@ -128,7 +128,7 @@ def test_a_distance_locates_the_place_before_it(bank: QuestionBank) -> None:
 
 
 def test_an_age_set_off_after_a_name_is_asked_but_not_an_age_at_death(bank: QuestionBank) -> None:
-    assert answers(bank, "ages", "number").get("How old is Ann Ruiz?") == "58"
+    assert answers(bank, "ages", "number").get("In 2024, how old was Ann Ruiz?") == "58"
     assert "71" not in answers(bank, "ages", "number").values()
 
 

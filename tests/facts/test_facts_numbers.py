@@ -121,7 +121,7 @@ SHAPES: dict[str, tuple[str, str, str, str]] = {
     ),
     "age": (
         "The 64-year-old harbour master retired on Friday after a long career.",
-        "How old was the harbour master",
+        "In 2023, how old was the harbour master",
         "",
         "64 years old",
     ),
