@@ -116,6 +116,11 @@ def reported_claim(ent: Span, question: str) -> str | None:
         who = who[:1].lower() + who[1:]  # "Officials said …": the capital was the sentence's, not a name's
     if who.lower() in question.lower():
         return None if disputed else question  # "X claimed X had won": no source could be put in front
+    return as_claim(who, question)
+
+
+def as_claim(who: str, question: str) -> str:
+    """ "How many …?" asked as `who`'s word: "According to the UN, how many …?"."""
     return f"According to {who}, {question[:1].lower()}{question[1:]}"
 
 
@@ -133,7 +138,7 @@ def _with_according(verb: Token | None, question: str) -> str:
             if any(t.pos_ == "PRON" for t in source.subtree) or question.startswith("According to"):
                 return question
             who = words_of(with_name_tail(without_comma_clause(source)))
-            return f"According to {lower_first(who)}, {question[:1].lower()}{question[1:]}"
+            return as_claim(lower_first(who), question)
         if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head == verb:
             return question
         verb = verb.head

@@ -14,6 +14,8 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.questions.realize import written_when
+
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
     from quizgen.questions.draft import Draft
@@ -43,7 +45,7 @@ def dated_age(question: str, sentence: str, ctx: ArticleContext) -> str:
     past = found.group(2) in ("was", "were")  # "the 30-year-old engineer was jailed in 1998": that year's age
     if past and any(int(y) != year for y in _YEAR.findall(sentence)):
         return question
-    when = f"In {year}" if year is not None else "At the time of writing"
+    when = written_when(ctx)
     lead = found.group(1) or ""
     verb = "were" if found.group(2) in ("are", "were") else "was"
     return f"{when}, {lead[:1].lower()}{lead[1:]}how old {verb}{question[found.end() :]}"

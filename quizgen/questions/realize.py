@@ -212,11 +212,16 @@ PRESENT: list[tuple[re.Pattern[str], _Repl]] = [
 ]
 
 
+def written_when(ctx: ArticleContext) -> str:
+    """When a question's present held: "In 1987" for a dated article, "At the time of writing" else."""
+    return f"In {ctx.published.year}" if ctx.published is not None else "At the time of writing"
+
+
 def _dated(question: str, ctx: ArticleContext) -> str:
     """A post as the article's time knew it: "Who is the chief of staff?" was true when the article was
     written, and news is read years later, so a dated article asks "In 1987, who was the chief of
     staff?" and an undated one "At the time of writing, who was …?"."""
-    when = f"In {ctx.published.year}" if ctx.published is not None else "At the time of writing"
+    when = written_when(ctx)
     for pattern, repl in PRESENT:
         if pattern.match(question):
             return f"{when}, {pattern.sub(repl, question, count=1)}"
