@@ -66,3 +66,5 @@ TENS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
+#: Dashes as words: a hyphen or double hyphen standing alone, an en or em dash.
+DASHES = ("-", "--", "\u2013", "\u2014")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.vocabulary import DASHES
+
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
 
@@ -20,7 +22,7 @@ PART_ENDS = {",", ";", ":", "-", "--", "\u2013", "\u2014"}
 
 def without_dash_asides(tokens: list[Token]) -> list[Token]:
     """`tokens` without what lies between two spaced dashes, the dashes included."""
-    dashes = [t.i for t in tokens if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_]
+    dashes = [t.i for t in tokens if t.text in DASHES and t.whitespace_]
     pairs = list(zip(dashes[::2], dashes[1::2], strict=False))
     return [t for t in tokens if not any(a <= t.i <= b for a, b in pairs)]
 

@@ -45,6 +45,7 @@ from quizgen.facts.relative_heads import doubtful_antecedent
 from quizgen.facts.subject_asides import without_asides
 from quizgen.facts.verb_forms import base_form, with_manner
 from quizgen.facts.wording import with_the
+from quizgen.vocabulary import DASHES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -298,9 +299,7 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
     """The subject's tokens, and for a participle ("a symposium held on …") the noun it describes.
     A dateline the parse took for a second subject is none: "DUNMORE (AFP) - The court ruled"."""
     kids = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
-    dated = (
-        len(kids) > 1 and kids[0].i == kids[0].sent.start and kids[0].right_edge.text in ("-", "--", "\u2013", "\u2014")
-    )
+    dated = len(kids) > 1 and kids[0].i == kids[0].sent.start and kids[0].right_edge.text in DASHES
     for child in kids[1:2] if dated else kids[:1]:
         if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             # "Graham Doyle, who retired in December": the relative pronoun stands for its noun

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.vocabulary import DASHES
+
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
-
-_DASHES = ("-", "--", "\u2013", "\u2014")
 
 
 def misattached(ent: Span, verb: Token) -> bool:
@@ -23,7 +23,7 @@ def misattached(ent: Span, verb: Token) -> bool:
     describes a noun of `verb`'s clause."""
     start = ent.root.head.i if ent.root.dep_ == "pobj" and ent.root.head.dep_ == "prep" else ent.start
     sent = ent.sent
-    dashes = [t.i for t in sent if t.text in _DASHES and t.whitespace_ and t.i > sent.start]
+    dashes = [t.i for t in sent if t.text in DASHES and t.whitespace_ and t.i > sent.start]
     if any(a < verb.i < b < start for a, b in zip(dashes, dashes[1:], strict=False)):
         return True
     nested = [t for t in verb.subtree if t.i > verb.i and (t.dep_ in ("acl", "relcl") or t.tag_ in ("VBN", "VBG"))]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.vocabulary import DASHES
+
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
 
@@ -22,7 +24,6 @@ PREPOSITIONAL_VERBS = frozenset(
     "invest participate compete work vote focus intervene rely specialise specialize engage "
     "campaign operate serve feature appear star play".split()
 )
-DASHES = ("-", "--", "\u2013", "\u2014")
 
 
 def misread_participle(verb: Token) -> bool:

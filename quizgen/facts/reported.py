@@ -17,6 +17,7 @@ from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
 from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed, their_own
+from quizgen.vocabulary import DASHES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -319,7 +320,7 @@ def _cut_at(words: list[str], limit: int) -> int:
     """How many words to keep: up to a comma, else before a joining word, in the cut's second half."""
     half = limit // 2
     for n in range(limit, half, -1):
-        if words[n - 1].endswith((",", ";", ":")) or words[n] in ("-", "--", "\u2013", "\u2014"):
+        if words[n - 1].endswith((",", ";", ":")) or words[n] in DASHES:
             return n
     for n in range(limit, half, -1):
         if words[n].lower() in JOINING_WORDS:
@@ -330,7 +331,7 @@ def _cut_at(words: list[str], limit: int) -> int:
 def _loose(word: str) -> bool:
     """A word a cut quote must not end on ("… in key", "… the new era of")."""
     bare = word.lower().strip(",;:")
-    return bare in LOOSE_ENDS or word in ("-", "--", "\u2013", "\u2014")
+    return bare in LOOSE_ENDS or word in DASHES
 
 
 def _opens_bracket(words: list[str]) -> bool:
