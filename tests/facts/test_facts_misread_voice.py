@@ -66,6 +66,7 @@ def test_an_aside_the_parse_runs_on_into_the_sentences_verb_is_not_asked() -> No
 
 def test_a_participle_joined_bare_to_the_sentences_verb_is_not_asked() -> None:
     for said in (
+        "Scientists trained on data from 1,500 hives built a model that predicts colony loss.",  # asked before
         "Engineers trained on records from 2,400 turbines built a tool that predicts failures.",
         "Analysts trained on data from 900 wells built a model that predicts leaks.",
     ):
