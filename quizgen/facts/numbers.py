@@ -97,9 +97,9 @@ QUALIFIERS = re.compile(
 FIGURE_LABELS = frozenset({"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
-def _holds_a_figure(ent: Span) -> bool:
-    """A date with no number in it ("Monday", "last year", "a decade ago") holds no figure to ask."""
-    return ent.label_ != "DATE" or any(t.like_num for t in ent)
+def _a_figure(ent: Span) -> bool:
+    """An entity of a figure's kind, and not a date with no number in it ("Monday", "last year")."""
+    return ent.label_ in FIGURE_LABELS and (ent.label_ != "DATE" or any(t.like_num for t in ent))
 
 
 def extract_numbers(ctx: ArticleContext) -> list[Fact]:
@@ -115,7 +115,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         timed = None if ctx.in_quote(clock.start_char) else ask_clock(ctx, clock)
         if timed is not None:
             _add(facts, clock, *timed)
-    figures = [figure_entity(e) for e in ctx.ents if e.label_ in FIGURE_LABELS and _holds_a_figure(e)]
+    figures = [figure_entity(e) for e in ctx.ents if _a_figure(e)]
     for ent in [*figures, *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
             continue
