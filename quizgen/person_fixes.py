@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.vocabulary import BODY_WORDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 #: Last words of a body's name ("Assembly", "Commission") that a person's name never holds.
-_BODY_ENDS = {
-    *"assembly parliament senate congress council commission committee party court ministry".split(),
-    *"board authority agency union league front movement alliance house bank office".split(),
-}
+_BODY_ENDS = BODY_WORDS | {"front", "movement", "house"}
 #: Plural words sport writes before a side's name ("leaders PSV Eindhoven", "champions Real Madrid").
 _SIDE_WORDS = set("leaders champions hosts holders giants visitors favourites favorites strugglers newcomers".split())
 #: Posts written before "of the <body>" and then the holder's name: "Speaker of the Assembly Ann Lind".

@@ -68,3 +68,12 @@ TENS: dict[str, int] = {
 }
 #: Dashes as words: a hyphen or double hyphen standing alone, an en or em dash.
 DASHES = ("-", "--", "\u2013", "\u2014")
+#: Last words of an institution's name ("Finance Ministry", "Tokyo University", "Acme Corp"): a
+#: name ending in one is a body's, never a person's, and a post before one is held at it.
+BODY_WORDS = frozenset(
+    "academy administration agency alliance assembly association authority bank board bureau center "
+    "centre club co college commission committee company congress corp corporation council court "
+    "department federation foundation fund group inc institute institution laboratory league ltd ministry "
+    "network office organisation organization parliament party plc school senate service services society "
+    "system trust union university".split()
+)

@@ -6,9 +6,9 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import with_the
 from quizgen.text import strip_the
+from quizgen.vocabulary import BODY_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token

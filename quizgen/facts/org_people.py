@@ -12,17 +12,18 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.role_links import DEMONYM
+from quizgen.vocabulary import BODY_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
 
     from quizgen.facts.context import ArticleContext
 
-#: Last words that make a name a body's ("American Airlines", "Kenyan Football Federation").
-_BODY_ENDS = set(
-    "airlines airways bank group club united city fc rovers athletic county association federation union "
-    "council party league board company corp inc ltd plc motors insurance capital partners holdings "
-    "institute university college school police army navy force ministry agency commission committee".split()
+#: Last words that make a name a body's ("American Airlines", "Kenyan Football Federation"): an
+#: institution's, and the clubs', firms' and forces' of sport and business pages.
+_BODY_ENDS = BODY_WORDS | set(
+    "airlines airways united city fc rovers athletic county motors insurance capital partners holdings "
+    "police army navy force".split()
 )
 #: "in 9.88 seconds", "in the 56th minute": a deed timed as a runner's or a scorer's.
 _PERSON_TIMING = re.compile(r"\bin (?:\d+(?:\.\d+)? ?(?:sec(?:ond)?s?|s)\b|the \d+(?:st|nd|rd|th) minute\b)")

@@ -14,8 +14,8 @@ from quizgen.facts.lexicon import POST_ASIDE_ADVERBS, SUBUNIT_WORDS
 from quizgen.facts.org_names import org_name, suffix_only, with_owner_name
 from quizgen.facts.org_refs import named_body
 from quizgen.facts.post_words import PORTFOLIO_POSTS
-from quizgen.facts.titles import BODY_WORDS, is_portfolio, is_post
-from quizgen.vocabulary import NUMBER_WORDS
+from quizgen.facts.titles import is_portfolio, is_post
+from quizgen.vocabulary import BODY_WORDS, NUMBER_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Span, Token

@@ -26,6 +26,7 @@ from quizgen.facts.lexicon import (
 )
 from quizgen.facts.post_words import PORTFOLIO_FIELDS, SCIENCE_ENDINGS
 from quizgen.facts.wire_titles import inner_hyphen, is_wire_dot, place_before, place_prep, state_after
+from quizgen.vocabulary import BODY_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -63,40 +64,6 @@ SHARED = SHARED_POSTS | SHARED_OCCUPATIONS
 _STOP_POS = {"VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "DET", "NUM", "PART", "ADV", "INTJ", "SYM"}
 _NOT_TITLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
 MAX_TITLE = 10
-#: Last words of an institution's name: "Party secretary general" names a body, "Finance Minister" does not.
-BODY_WORDS = {
-    "party",
-    "university",
-    "system",
-    "company",
-    "corp",
-    "corporation",
-    "association",
-    "council",
-    "committee",
-    "board",
-    "agency",
-    "institute",
-    "college",
-    "bank",
-    "group",
-    "federation",
-    "union",
-    "league",
-    "commission",
-    "organisation",
-    "organization",
-    "foundation",
-    "authority",
-    "society",
-    "academy",
-    "school",
-    "club",
-    "inc",
-    "ltd",
-    "plc",
-    "co",
-}
 
 
 @cache

@@ -21,10 +21,10 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import PAPER_WORDS
-from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import THE_WORDS
 from quizgen.questions.answer_types import org_heads
 from quizgen.questions.realize import FORMER
+from quizgen.vocabulary import BODY_WORDS
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext

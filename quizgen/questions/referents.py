@@ -26,11 +26,11 @@ from quizgen.facts.lexicon import (
     REFERENT_PLURALS,
 )
 from quizgen.facts.quote_marks import blank_quotes
-from quizgen.facts.titles import BODY_WORDS
 from quizgen.facts.wording import with_the
 from quizgen.questions.places import named_place
 from quizgen.questions.sides import full_clubs, the_panel, two_sides
 from quizgen.text import strip_the
+from quizgen.vocabulary import BODY_WORDS
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
@@ -222,16 +222,10 @@ def _bodies(ctx: ArticleContext) -> set[str]:
     return {*ctx.org_names, *(strip_the(e.text) for e in ctx.ents if e.label_ == "ORG")}
 
 
-#: Words of a body's name: "the National Institute for Health Research" is no "research" to name.
-_INSTITUTION_WORDS = BODY_WORDS | {
-    *"institution agency ministry department centre center trust laboratory bureau office fund".split()
-}
-
-
 def _institution(name: str, noun: str) -> bool:
     """Is `name` a body's, ending in a document's word ("Institute for Health Research"), when the
     question's `noun` is a document's ("the research")?"""
-    return noun in REFERENT_DOCUMENTS and any(w.lower() in _INSTITUTION_WORDS for w in name.split())
+    return noun in REFERENT_DOCUMENTS and any(w.lower() in BODY_WORDS for w in name.split())
 
 
 def _named_things(ctx: ArticleContext) -> set[str]:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from quizgen.models import Article, Question
 from quizgen.text import initials
-from quizgen.vocabulary import NUMBER_WORDS, TENS
+from quizgen.vocabulary import BODY_WORDS, NUMBER_WORDS, TENS
 
 BLANK = "___"
 #: Words of a name that do not tell which one it is: a title sharing only these gives nothing away.
@@ -32,13 +32,6 @@ _PLAIN = set(
     "organisation university college institute center centre company group corporation corp inc ltd "
     "bank fund foundation society service services authority administration house city county party "
     "minister secretary president director chief senior deputy vice head north south east west".split()
-)
-#: Words that make a name a body's, not a person's: only a body's name is written by its initials.
-_BODY_WORDS = set(
-    "department ministry council committee commission agency office board association organization "
-    "organisation university college institute center centre company group corporation corp inc ltd "
-    "bank fund foundation society service services authority administration party federation union "
-    "court trust alliance network bureau".split()
 )
 _ASKS_BODY = re.compile(
     r"\bwhich (?:organi[sz]ation|body|agency|company|group|party|ministry|department|union|firm|bank)", re.I
@@ -108,7 +101,7 @@ def _names_body(question: Question, form: str) -> bool:
     words = form.split()
     return (
         bool(_ASKS_BODY.search(question.question))
-        or any(w.lower() in _BODY_WORDS for w in words)
+        or any(w.lower() in BODY_WORDS for w in words)
         or any(w[:1].islower() and w not in _PARTICLES for w in words)
     )
 
