@@ -67,6 +67,7 @@ from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
+from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.number_temperatures import ask_temperature
@@ -269,6 +270,9 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     ("700 metres below ground"); no other asker may word it. (False, None) for any other figure."""
     if (quake := magnitude_of(ent)) is not None:
         return True, ask_magnitude(ctx, ent, quake)  # "a magnitude 6.8 earthquake struck …"
+    shares = share_list(ent) if ent.label_ in ("PERCENT", "MONEY", "CARDINAL") else None
+    if shares is not None:
+        return True, ask_share(ctx, ent, *shares)  # "40 per cent went to Egypt, 25 per cent to Oman"
     pair = paired_prep(ent)
     if pair is not None:
         return True, ask_paired(ctx, ent, pair)  # "put its profit at $2m and its revenue at $9m"
