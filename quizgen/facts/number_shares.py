@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: The words a percentage ends in: "per cent", "percent", "pct", "%".
 _PERCENT = {"cent", "percent", "pct", "%", "per cent"}
+#: How the parse hangs a later share on the shared verb ("went to roads and 15 per cent to schools").
+_AFTER_VERB = ("npadvmod", "conj")
 #: Children of the shared verb a question may do without.
 _FRAME = {"nsubj", "aux", "punct", "cc", "prep"}
 
@@ -37,7 +39,7 @@ def share_noun(ent: Span) -> Token | None:
 def _items(first: Token) -> list[Token]:
     """The shares joined to the first one ("…, 25 per cent to Oman and 10 per cent to Peru"), as
     its appositions or conjuncts, or as the verb's own (the parse hangs the second on either)."""
-    later = [c for c in first.head.children if c.dep_ == "npadvmod" and c.lower_ in _PERCENT and c.i > first.i]
+    later = [c for c in first.head.children if c.dep_ in _AFTER_VERB and c.lower_ in _PERCENT and c.i > first.i]
     out, todo = [first, *later], [first, *later]
     while todo:
         node = todo.pop()
@@ -57,7 +59,7 @@ def share_list(ent: Span) -> tuple[Token, list[Token]] | None:
     first = noun
     while first.dep_ in ("appos", "conj") and first.head.lower_ in _PERCENT:
         first = first.head
-    if first.dep_ == "npadvmod":  # "62 per cent will come from X, 25 per cent from Y": the verb's second
+    if first.dep_ in _AFTER_VERB and first.head.pos_ in ("VERB", "AUX"):  # "…, 25 per cent from Y": the verb's
         subject = [c for c in first.head.children if c.dep_ == "nsubj" and c.lower_ in _PERCENT and c.i < first.i]
         first = subject[0] if subject else first
     if first.dep_ != "nsubj":
