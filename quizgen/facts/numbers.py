@@ -68,6 +68,7 @@ from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
+from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.number_temperatures import ask_temperature
 from quizgen.facts.number_unnamed_ages import ask_unnamed_age
@@ -125,14 +126,15 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
             )
             if claimed is not None:
                 (question, answer), who = claimed
-                cut = cut_gapped(ent, question)
+                cut = question if share_list(ent) else cut_gapped(ent, question)
                 if cut is not None:
                     _add(facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
         if found is not None:  # "From how many cases in 2010 did …": an end's own year beside it
             found = (own_period_first(ent, found[0]) or found[0], found[1])
-        cut = None if found is None else found[0] if is_toll(ent) else cut_gapped(ent, _whose(ctx, ent, found[0]))
+        own = found is not None and (is_toll(ent) or share_list(ent) is not None)  # its own list already cut
+        cut = None if found is None else found[0] if own else cut_gapped(ent, _whose(ctx, ent, found[0]))
         claim = reported_claim(ent, cut) if found is not None and cut is not None else None
         if found is not None and claim is not None:
             _add(facts, ent, claim, found[1])
@@ -269,6 +271,9 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     ("700 metres below ground"); no other asker may word it. (False, None) for any other figure."""
     if (quake := magnitude_of(ent)) is not None:
         return True, ask_magnitude(ctx, ent, quake)  # "a magnitude 6.8 earthquake struck …"
+    shares = share_list(ent) if ent.label_ in ("PERCENT", "MONEY", "CARDINAL") else None
+    if shares is not None:
+        return True, ask_share(ctx, ent, *shares)  # "40 per cent went to Egypt, 25 per cent to Oman"
     pair = paired_prep(ent)
     if pair is not None:
         return True, ask_paired(ctx, ent, pair)  # "put its profit at $2m and its revenue at $9m"
