@@ -68,6 +68,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     from quizgen.questions.named_subject import named_subject
     from quizgen.questions.org_answer import not_an_org
     from quizgen.questions.own_posts import bare_post_accepted, own_posts
+    from quizgen.questions.owners import owner_named
     from quizgen.questions.post_options import named_posts_only
     from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.realize import realize
@@ -85,7 +86,7 @@ def _drafts(parts: Parts) -> list[Draft]:
                     continue  # a caption's date, "always on a Friday", "the Serbian" as a group: see unasked
                 question = in_context(d.question, fact, ctx)
                 if question is not None:
-                    question = name_the_kind(question, ctx)  # "the reserve's bureau" → "the Harwick Nature Reserve's"
+                    question = name_the_kind(owner_named(question, fact, ctx), ctx)  # "its board" → "Ardent's board"  # "the reserve's bureau" → "the Harwick Nature Reserve's"
                 if question is not None:
                     question = name_introduced(question, d.answer, fact, ctx)
                 if question is not None:
