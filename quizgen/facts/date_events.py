@@ -40,7 +40,7 @@ FORESEE_VERBS = frozenset({"expect", "forebode", "predict", "forecast", "anticip
 EVENT_NOUNS = frozenset(
     "summit meeting meetings talks conference congress convention election elections vote referendum poll "
     "budget session hearing trial final finals match tournament games festival ceremony visit strike "
-    "launch auction review census".split()
+    "launch auction review census sale merger takeover acquisition recall walkout shutdown closure".split()
 )
 
 

@@ -86,7 +86,9 @@ def _drafts(parts: Parts) -> list[Draft]:
                     continue  # a caption's date, "always on a Friday", "the Serbian" as a group: see unasked
                 question = in_context(d.question, fact, ctx)
                 if question is not None:
-                    question = name_the_kind(owner_named(question, fact, ctx), ctx)  # "its board" → "Ardent's board"  # "the reserve's bureau" → "the Harwick Nature Reserve's"
+                    question = owner_named(question, fact, ctx)  # "its board" → "Ardent's board", or not asked
+                if question is not None:
+                    question = name_the_kind(question, ctx)  # "the reserve's bureau" → "the Harwick Nature Reserve's"
                 if question is not None:
                     question = name_introduced(question, d.answer, fact, ctx)
                 if question is not None:

@@ -33,10 +33,20 @@ _STAND_IN = re.compile(
 _RIVALS = ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART")
 
 
-def owner_named(question: str, fact: Fact, ctx: ArticleContext) -> str:
-    """The date question with its first unowned "its" named as the body it stands for, where plain."""
+#: "When was the sale of its bank units?": a dated event whose owner only "its" gives.
+_EVENT_OF_ITS = re.compile(r"^When (?:was|were|is|are) the [^,?]* its ")
+
+
+def owner_named(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
+    """The date question with its first unowned "its" named as the body it stands for, where plain;
+    None for a dated event's "its" that cannot be named (the pronoun check reads it as the event's own)."""
     if fact.kind != "date" or "its " not in question:
         return question
+    named = _named_its(question, fact, ctx)
+    return None if named == question and _EVENT_OF_ITS.match(question) else named
+
+
+def _named_its(question: str, fact: Fact, ctx: ArticleContext) -> str:
     m = _BARE_ITS.search(blank_quotes(question))
     if m is None or _NAMED.search(question[: m.start()]) or question.startswith("Which"):
         return question  # no "its", or one whose owner the question named before it

@@ -55,3 +55,24 @@ def test_what_should_have_happened_has_no_date() -> None:
         "Opposition leader Tomas Weir said on Monday the council should have published the audit in early March."
     )
     assert not [q for q in _asked(text) if "published the audit" in q or "publish the audit" in q]
+
+
+def test_a_long_question_sheds_its_describing_tail() -> None:
+    text = (
+        "Calder Mutual Bank said on Thursday it would open four branches in Lagos.\n\n"
+        "Last year, Calder Mutual moved into West Africa with its 310 mln dlr purchase of Osun Savings Co, "
+        "which included a chain of 60 branches, a card business and a small insurer."
+    )
+    asked = _asked(text)
+    assert asked.get("When did Calder Mutual move into West Africa?") == "2018", asked
+
+
+def test_a_dated_sale_names_whose_units_were_sold() -> None:
+    text = (
+        "Calder Mutual Bank said on Thursday it would open four branches in Lagos.\n\n"
+        "Shares in Calder Mutual Bank rose 3 pct on the news.\n\n"
+        "Calder Mutual Bank had left retail lending with the 1996 sale of its mortgage units, the bank said."
+    )
+    asked = _asked(text)
+    assert asked.get("When was the sale of Calder Mutual Bank's mortgage units?") == "1996", asked
+    assert not [q for q in asked if " its " in q], asked
