@@ -14,6 +14,7 @@ from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.date_attach import misattached, subject_adverbial
+from quizgen.facts.date_attributions import reported_before
 from quizgen.facts.date_figures import change_of
 from quizgen.facts.date_gaps import ask_gapped
 from quizgen.facts.date_named import ask_year_of_name
@@ -158,6 +159,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
+    if (reported := reported_before(ent, verb)) is not None:  # "…, at 5 p.m. Monday, police said": the finding's
+        return ask(ctx, target, wh, verb=reported)
     if verb is not None and any(t.dep_ == "acl" and t.lemma_ in NAMING_VERBS for t in (verb, *verb.ancestors)):
         return None  # "a booklet entitled Safe Homes, May 2020": a date in a title dates no event
     if verb is not None and misattached(ent, verb):

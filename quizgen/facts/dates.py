@@ -28,7 +28,7 @@ from quizgen.facts.date_starts import takes_effect_later
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_trims import trimmed
 from quizgen.facts.date_values import resolve, year_span
-from quizgen.facts.date_weekdays import subject_then_weekday, weekday_only
+from quizgen.facts.date_weekdays import day_of_clock_time, subject_then_weekday, weekday_only
 from quizgen.facts.date_words import (
     WHICH_TIME,
     absolute_days,
@@ -93,7 +93,7 @@ def _times(ents: list[Span]) -> list[Span]:
         lead = int(ent.label_ == "TIME" and len(ent) > 2 and ent[0].lower_ in ("just", "early", "late"))
         if ent.label_ == "TIME" and _DAY_PART.fullmatch(ent[lead:].text.strip()):
             ent = Span(ent.doc, ent.start + lead, ent.end, label="DATE")  # ("early this morning": the day)
-        year = _year_in_name(ent)
+        ent, year = day_of_clock_time(ent), _year_in_name(ent)  # ("5:31 p.m. Monday": the Monday)
         if year is not None:  # "the 2030 Island Games": spaCy keeps the year inside the event's name
             out.append(Span(ent.doc, year, year + 1, label="DATE"))
         out.append(ent)

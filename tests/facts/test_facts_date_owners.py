@@ -76,3 +76,13 @@ def test_a_dated_sale_names_whose_units_were_sold() -> None:
     asked = _asked(text)
     assert asked.get("When was the sale of Calder Mutual Bank's mortgage units?") == "1996", asked
     assert not [q for q in asked if " its " in q], asked
+
+
+def test_a_clock_time_and_weekday_before_a_closing_attribution_dates_the_reported_event() -> None:
+    text = (
+        "Coastguard crews found the missing kayak near Skerry Point around 6:40 p.m. Sunday, "
+        "the Harwick Coastguard said in a statement."
+    )
+    asked = _asked(text, dt.date(2019, 5, 13))
+    assert not [q for q in asked if "Coastguard say" in q], asked
+    assert [a for q, a in asked.items() if "find the missing kayak" in q] == ["Sunday, May 12, 2019"], asked
