@@ -51,9 +51,7 @@ def test_sworn_in_on_a_weekday_keeps_its_particle() -> None:
 
 
 def test_what_should_have_happened_has_no_date() -> None:
-    text = (
-        "Opposition leader Tomas Weir said on Monday the council should have published the audit in early March."
-    )
+    text = "Opposition leader Tomas Weir said on Monday the council should have published the audit in early March."
     assert not [q for q in _asked(text) if "published the audit" in q or "publish the audit" in q]
 
 
