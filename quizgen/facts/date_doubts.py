@@ -34,7 +34,8 @@ def in_doubt(ent: Span) -> bool:
         return False
     if _weighed(verb) or _scenario(verb) or _decided_for(ent, verb) or _not_until_misread(ent, verb):
         return True
-    if _unrealised(verb):
+    deadline = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("by", "before", "until")
+    if _unrealised(verb) and not deadline:  # ("should have filed by March": the deadline was set all the same)
         return True
     tail = tail_claim(ent.sent)
     if tail is not None and verb == tail[1]:
