@@ -34,6 +34,9 @@ def in_doubt(ent: Span) -> bool:
         return False
     if _weighed(verb) or _scenario(verb) or _decided_for(ent, verb) or _not_until_misread(ent, verb):
         return True
+    deadline = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("by", "before", "until")
+    if _unrealised(verb) and not deadline:  # ("should have filed by March": the deadline was set all the same)
+        return True
     tail = tail_claim(ent.sent)
     if tail is not None and verb == tail[1]:
         return True  # "…, an exit poll projected on Thursday": the parse made the poll "projected"
@@ -130,6 +133,17 @@ def _not_until_misread(ent: Span, verb: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in ("until", "till") or verb.dep_ not in ("relcl", "acl"):
         return False
     return any(any(c.dep_ == "neg" for c in node.children) for node in verb.ancestors if node.pos_ in ("VERB", "AUX"))
+
+
+#: Modals whose perfect ("should have opened in May") says what did not happen, or is only inferred.
+UNREALISED_MODALS = frozenset("should could might ought must".split())
+
+
+def _unrealised(verb: Token) -> bool:
+    """ "should have announced the dates in May", "could have opened in 2019": the event the date
+    would belong to never took place (or is a guess), so it has no date to teach."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return "have" in aux and any(a in UNREALISED_MODALS for a in aux) and verb.tag_ == "VBN"
 
 
 def _weighed(verb: Token) -> bool:

@@ -14,10 +14,12 @@ from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.date_attach import misattached, subject_adverbial
+from quizgen.facts.date_attributions import reported_before
 from quizgen.facts.date_figures import change_of
 from quizgen.facts.date_gaps import ask_gapped
 from quizgen.facts.date_named import ask_year_of_name
 from quizgen.facts.date_nouns import event_time
+from quizgen.facts.date_particles import particle_in, with_particle
 from quizgen.facts.date_preps import wh_of_prep
 from quizgen.facts.date_starts import start_word
 from quizgen.facts.date_tense import clause_future
@@ -39,7 +41,7 @@ FORESEE_VERBS = frozenset({"expect", "forebode", "predict", "forecast", "anticip
 EVENT_NOUNS = frozenset(
     "summit meeting meetings talks conference congress convention election elections vote referendum poll "
     "budget session hearing trial final finals match tournament games festival ceremony visit strike "
-    "launch auction review census".split()
+    "launch auction review census sale merger takeover acquisition recall walkout shutdown closure".split()
 )
 
 
@@ -127,7 +129,9 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     if start is not None:  # "fares will rise starting next month": asked of "rise", never of "starting"
         unasked = start.head.lemma_ in REPORTING or _in_subject(start)
         return None if unasked else ask(ctx, doc[start.i : ent.end], "From when", verb=start.head)
-    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and particle_in(ent):
+        pass  # "was sworn in Thursday as president": the "in" is the verb's, and stays in the question
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
         target = doc[prep.left_edge.i : max(ent.end, root.right_edge.i + 1)]  # "up until", "as late as"
         if target.end < len(doc) and doc[target.end].text == ")" and "(" in target.text:
@@ -155,6 +159,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
+    if (reported := reported_before(ent, verb)) is not None:  # "…, at 5 p.m. Monday, police said": the finding's
+        return ask(ctx, target, wh, verb=reported)
     if verb is not None and any(t.dep_ == "acl" and t.lemma_ in NAMING_VERBS for t in (verb, *verb.ancestors)):
         return None  # "a booklet entitled Safe Homes, May 2020": a date in a title dates no event
     if verb is not None and misattached(ent, verb):
@@ -170,7 +176,7 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         return event_time(ent, *timed) if timed is not None else None
     if verb.lemma_ in FORESEE_VERBS and verb.tag_ in ("VBZ", "VBP") and clause_future(ent) is None:
         return _foreseen(ent, verb)
-    return _ask_clause(ctx, verb, target, wh)
+    return with_particle(ent, verb, _ask_clause(ctx, verb, target, wh))
 
 
 def _at_dated_occasion(ctx: ArticleContext, ent: Span) -> str | None:
@@ -198,7 +204,9 @@ def saying_of(ent: Span, verb: Token) -> Token | None:
     if not opening or ent.root.head.head != verb and ent.root.head != verb:
         return None
     start = min(c.left_edge.i if c.dep_ != "mark" else c.i for c in opening)
-    return said if ent.end <= start else None
+    # ("Last month, the board approved the route, Ann Ruiz said": a date fronted before a clause whose
+    # saying comes after it is the clause's)
+    return said if ent.end <= start and said.i < ent.start else None
 
 
 def _far_antecedent(verb: Token) -> bool:

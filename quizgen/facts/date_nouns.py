@@ -49,7 +49,8 @@ def event_time(ent: Span, noun: Token | None = None, attach: Token | None = None
     if not any(t.i != noun.i and not t.is_punct for t in tokens):
         return None  # the noun alone: nothing singles it out
     phrase = words_of(tokens).strip(" ,;:-")
-    if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|its|their|this|these)\b", phrase):
+    # ("the 1983 sale of its bank units": its owner is named, or the question dropped, when it is written)
+    if not phrase or len(phrase.split()) > 14 or re.search(r"\b(his|her|their|this|these)\b", phrase):
         return None
     if re.search(r"\b(two|both) (sides|teams|clubs|men|countries)\b", phrase) or set(phrase.split()) & VAGUE_NOUNS:
         return None  # "When was the match between the two clubs?": which two, only the story knows

@@ -44,3 +44,13 @@ def weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:
     if counted is not None:
         return f"{counted[1]} {day}", [day, f"on {day}"], "weekday-only"
     return day, [a for a in (answer, *aliases, f"on {day}") if a != day], "weekday-only"
+
+
+def day_of_clock_time(ent: Span) -> Span:
+    """ "around 5:31 p.m. Monday", "at 9 a.m. Tuesday": spaCy calls the whole a TIME, yet the weekday
+    closing it is the date a quiz asks; the clock time stays out of it."""
+    from spacy.tokens import Span  # (loaded with the model already: dates are read from a parse)
+
+    if ent.label_ == "TIME" and len(ent) > 1 and ent[-1].lower_ in WEEKDAYS and re.search(r"\d", ent.text):
+        return Span(ent.doc, ent.end - 1, ent.end, label="DATE")
+    return ent

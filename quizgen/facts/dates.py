@@ -26,8 +26,9 @@ from quizgen.facts.date_glosses import glosses_a_noun, one_of_two_days, spells_o
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_starts import takes_effect_later
 from quizgen.facts.date_tense import clause_future
+from quizgen.facts.date_trims import trimmed
 from quizgen.facts.date_values import resolve, year_span
-from quizgen.facts.date_weekdays import subject_then_weekday, weekday_only
+from quizgen.facts.date_weekdays import day_of_clock_time, subject_then_weekday, weekday_only
 from quizgen.facts.date_words import (
     WHICH_TIME,
     absolute_days,
@@ -92,7 +93,7 @@ def _times(ents: list[Span]) -> list[Span]:
         lead = int(ent.label_ == "TIME" and len(ent) > 2 and ent[0].lower_ in ("just", "early", "late"))
         if ent.label_ == "TIME" and _DAY_PART.fullmatch(ent[lead:].text.strip()):
             ent = Span(ent.doc, ent.start + lead, ent.end, label="DATE")  # ("early this morning": the day)
-        year = _year_in_name(ent)
+        ent, year = day_of_clock_time(ent), _year_in_name(ent)  # ("5:31 p.m. Monday": the Monday)
         if year is not None:  # "the 2030 Island Games": spaCy keeps the year inside the event's name
             out.append(Span(ent.doc, year, year + 1, label="DATE"))
         out.append(ent)
@@ -202,7 +203,7 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [None if q is None or _GLUED_QUOTE.search(q) or _DATELINE_LEFT.search(q) else q for q in questions]
-    questions = [_LEFT_BEHIND.sub("?", put_back_when_word(ent, q)) if q else q for q in questions]
+    questions = [trimmed(_LEFT_BEHIND.sub("?", put_back_when_word(ent, q))) if q else q for q in questions]
     questions = [without_dated_conjunct(ent, clause_verb(ent.root), q) if q else q for q in questions]
     verb = clause_verb(ent.root)  # "awarded A in 1988 and B in 2006"; "books, the last of which appeared …"
     questions = [None if gapped_object(ent, verb) or relative_conjunct(verb) else q for q in questions]

@@ -68,6 +68,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     from quizgen.questions.named_subject import named_subject
     from quizgen.questions.org_answer import not_an_org
     from quizgen.questions.own_posts import bare_post_accepted, own_posts
+    from quizgen.questions.owners import owner_named
     from quizgen.questions.post_options import named_posts_only
     from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.realize import realize
@@ -84,6 +85,8 @@ def _drafts(parts: Parts) -> list[Draft]:
                 if reason_not_asked(d, fact, ctx):
                     continue  # a caption's date, "always on a Friday", "the Serbian" as a group: see unasked
                 question = in_context(d.question, fact, ctx)
+                if question is not None:
+                    question = owner_named(question, fact, ctx)  # "its board" → "Ardent's board", or not asked
                 if question is not None:
                     question = name_the_kind(question, ctx)  # "the reserve's bureau" → "the Harwick Nature Reserve's"
                 if question is not None:

@@ -1,0 +1,36 @@
+"""A long date question loses the tail that only describes: "When did the bank move into Europe with
+its 200 mln dlr purchase of Alder Finance, which included 40 branches?" is asked "When did the bank move
+into Europe?". The date is the main verb's, so what the tail said of its object (a "which" clause, the
+means "with its …", a closing "-ing" aside) is not needed to ask it, and a question past twenty-odd
+words is not read. Quoted words are the speaker's and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Past this many words a date question sheds its describing tail.
+LONG = 16
+#: Past this many (once any "which" tail is gone), a closing means phrase goes too ("with its … purchase of …").
+VERY_LONG = 14
+#: Fewest words kept before a cut tail: the question's verb and object come before it.
+MIN_KEPT = 8
+#: ", which included …?": a relative clause on the last noun, closing the question.
+_WHICH_TAIL = re.compile(r",\s+(?:which|who)\s(?!.*,\s+(?:which|who)\s)[^?\"\u201c\u201d]*\?$")
+#: ", assuming benchmarks are met?", ", including …?": a closing aside.
+_ASIDE_TAIL = re.compile(r",\s+(?:assuming|including|citing|bringing|making|leaving)\s[^,?\"\u201c\u201d]*\?$")
+#: " with its 200 mln dlr purchase of …?": the means by which the event was done, closing the question.
+_MEANS_TAIL = re.compile(r"\s+with (?:its|their) [^,?\"\u201c\u201d]*\?$")
+
+
+def trimmed(question: str) -> str:
+    """The question without its describing tail when it is long, else as it is."""
+    if len(question.split()) <= LONG or '"' in question or "\u201c" in question:
+        return question
+    for tail in (_WHICH_TAIL, _ASIDE_TAIL):
+        m = tail.search(question)
+        if m is not None and len(question[: m.start()].split()) >= MIN_KEPT:
+            question = question[: m.start()] + "?"  # (not "When did X, which owns Y, buy Z?": the verb is after)
+    if len(question.split()) > VERY_LONG:
+        question = _MEANS_TAIL.sub("?", question)
+    return question
