@@ -112,20 +112,26 @@ def ordinal_value(token: Token) -> int | None:
 def ask_run(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'has topped the survey for the third straight year' → For how many straight years has … topped
     the survey? → three. Only "for": "in its sixth straight year of drought" reads otherwise."""
+    doc = ctx.doc
     ordinal = next((t for t in ent if ordinal_value(t) is not None), None)
-    if ordinal is None or ordinal.i + 1 >= len(ctx.doc) or ctx.doc[ordinal.i + 1].lower_ not in RUN_WORDS:
+    if ordinal is None or ordinal.i + 1 >= len(doc):
+        return None
+    row = doc[ordinal.i + 2 : ordinal.i + 5].text.lower() == "in a row"  # "for the seventh year in a row"
+    if doc[ordinal.i + 1].lower_ not in RUN_WORDS and not row:
         return None
     noun = ordinal.head
     if noun.lemma_.lower() not in RUN_UNITS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     prep = noun.head
-    if prep.head.pos_ not in ("VERB", "AUX") or noun.right_edge.i > noun.i:
+    end = noun.i + 4 if row else noun.i + 1
+    if prep.head.pos_ not in ("VERB", "AUX") or noun.right_edge.i >= end:
         return None  # "for the third straight year of growth": the streak's noun is elsewhere
     value = ordinal_value(ordinal)
     assert value is not None
     units = "times" if noun.lemma_.lower() == "time" else f"{noun.lemma_.lower()}s"
-    wh = f"how many {ctx.doc[ordinal.i + 1].lower_} {units}"
-    question = ask(ctx, ctx.doc[prep.i : noun.i + 1], wh, pied=prep.text.capitalize(), drop_dates=False)
+    wh = f"how many {units} in a row" if row else f"how many {doc[ordinal.i + 1].lower_} {units}"
+    pied = None if units == "times" else prep.text.capitalize()  # "How many times in a row", not "For how many"
+    question = ask(ctx, doc[prep.i : end], wh, pied=pied, drop_dates=False)
     count = NUMBER_WORDS[value] if value < len(NUMBER_WORDS) and not ordinal.text[0].isdigit() else str(value)
     answer = f"{count} {units if value != 1 else noun.lemma_.lower()}"  # "seven years": offered beside years
     return (question, answer) if question else None
@@ -165,3 +171,60 @@ def ask_place(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         if words.lower() not in question.lower():
             question = f"{question[:-1]} {lower_first(words)}?"
     return question, ent.text
+
+
+def ask_numbered(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """'Wilson rose to number four in the world' → To what ranking did Wilson rise in the world?;
+    'Norway ranked No. 3 for internet speed' → Where did Norway rank for internet speed? A rank
+    written "number N" or "No. N" is asked only where a verb of ranking or of moving up or down
+    says what the rank is of; "is No. 1" alone names no ranking."""
+    doc = ctx.doc
+    start = numbered_start(ent)
+    if start is None or ctx.in_quote(ent.start_char):
+        return None
+    noun = ent.root.head
+    if ent.root.dep_ != "nummod" or not start <= noun.i < ent.start:
+        return None
+    if noun.dep_ == "appos" and any(c.lower_ == "world" for c in noun.children if c.dep_ == "compound"):
+        person = ctx.resolve_person(noun.head) if noun.head.pos_ == "PROPN" else None  # "Ortega, the world No. 7,"
+        return (f"Where was {person.name} ranked in the world?", doc[start : ent.end].text) if person else None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.pos_ != "VERB" or subject is None or subject.pos_ == "PRON" or subject.i > verb.i:
+        return None
+    if doc[verb.i - 1].text == "," or (verb.tag_ == "VBD" and any(c.lower_ == "by" for c in verb.children)):
+        return None  # "The festival, ranked No. 3 … by critics, named …": a participle the parser took for the verb
+    answer = doc[start : ent.end].text
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in MOVES:
+        within = [t for c in noun.children if c.dep_ == "prep" and c.i > ent.root.i for t in c.subtree]
+        if any(t.ent_type_ in _FIGURES for t in within):
+            return None
+        wh = f"what ranking {words_of(within)}".strip()  # "number four in the world": the ranking stays
+        end = max([ent.end, *(t.i + 1 for t in within)])
+        question = ask(ctx, doc[noun.head.i : end], wh, pied="To", drop_dates=False)
+    elif verb.lemma_ == "rank" and noun.dep_ in ("dobj", "attr", "oprd", "npadvmod"):
+        question = ask(ctx, doc[start : ent.end], "where", drop_dates=False)
+    else:
+        return None
+    return (question, answer) if question else None
+
+
+#: Verbs that move a ranked name to its rank ("rose to number four").
+MOVES = {"rise", "climb", "move", "jump", "fall", "drop", "slip", "slide", "return", "leap", "soar"}
+
+
+def numbered_start(ent: Span) -> int | None:
+    """Where "number" or "No." begins before a one-figure entity; None when neither is there."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit() and ent[0].lower_ not in ORDINAL_NUMBERS:
+        return None
+    before = doc[max(ent.start - 2, 0) : ent.start]
+    if before and before[-1].lower_ in ("number", "no."):
+        return ent.start - 1
+    if len(before) == 2 and before[0].text == "No" and before[1].text == ".":
+        return ent.start - 2
+    return None
+
+
+#: Number words a rank may be written in ("number four").
+ORDINAL_NUMBERS = {w for w in "one two three four five six seven eight nine ten eleven twelve".split()}

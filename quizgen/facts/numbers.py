@@ -65,7 +65,7 @@ from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_
 from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranked import hyphen_ranks
-from quizgen.facts.number_ranks import ask_place, ask_rank, ask_run, ordinal_aliases
+from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_shares import ask_share, share_list
@@ -279,6 +279,8 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
         return True, ask_paired(ctx, ent, pair)  # "put its profit at $2m and its revenue at $9m"
     if ent.label_ == "CARDINAL" and is_toll(ent):
         return True, ask_casualties(ctx, ent)
+    if ent.label_ == "CARDINAL" and numbered_start(ent) is not None:
+        return True, ask_numbered(ctx, ent)  # "rose to number four in the world": a rank, never a count
     scorer = scored_by(ent) if ent.label_ in ("CARDINAL", "DATE") else None
     if scorer is not None:
         return True, ask_scored(ctx, ent, scorer)  # "Carl Mott scored 31 for the Hawks"
