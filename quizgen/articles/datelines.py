@@ -96,12 +96,13 @@ def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
 
 
 def _place_then_sentence(match: re.Match[str], paragraph: str) -> bool:
-    """ "SINGAPORE - The economy …", as Asian papers date their own stories: a place in capitals, long
-    enough to be no acronym ("NATO - the alliance"), a single hyphen and a sentence starting after it."""
+    """ "SINGAPORE - The economy …" and "MUMBAI: The bank …", as Asian papers date their own stories: a
+    place in capitals, long enough to be no acronym ("NATO - the alliance"), a single hyphen or a colon
+    and a sentence starting after it."""
     place = match["place"] or ""
     rest = paragraph[match.end() : match.end() + 2]
     return (
-        match.group(0).rstrip().endswith("-")
+        match.group(0).rstrip()[-1:] in ("-", ":")
         and len(place.replace(" ", "")) >= 5
         and place.replace(" ", "").isalpha()
         and len(rest) == 2

@@ -161,7 +161,11 @@ def test_a_dateline_crediting_several_agencies_is_stripped() -> None:
         pytest.param("Port Vell, Jan 29 (PVN): Fares rose.", "Fares rose.", (1, 29), id="indian-agency-colon"),
         pytest.param("PORT VELL, Jan 29 (PVN): Fares rose.", "Fares rose.", (1, 29), id="caps-agency-colon"),
         pytest.param("HOLM - The ferry sailed.", "HOLM - The ferry sailed.", None, id="short-caps-may-be-acronym"),
-        pytest.param("UPDATE: Fares rose.", "UPDATE: Fares rose.", None, id="bare-colon-label"),
+        pytest.param(
+            "PORT VELL: The Harbour Bank kept its rate.", "The Harbour Bank kept its rate.", None, id="caps-place-colon"
+        ),
+        pytest.param("UPDATE: Fares rose.", "Fares rose.", None, id="caps-label-colon-is-no-subject-either"),
+        pytest.param("PV: Fares rose.", "PV: Fares rose.", None, id="short-caps-colon-may-be-acronym"),
         pytest.param("PORT VELL, Jan 29 /HarborWire/ -- Fares rose.", "Fares rose.", (1, 29), id="press-release-wire"),
     ],
 )
