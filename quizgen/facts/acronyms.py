@@ -218,6 +218,8 @@ def _matches(letters: str, words: list[str], initials_only: bool = False) -> boo
             if len(content) >= 2 and _prefixes(wanted, [w.lower() for w in content]):
                 return True
             continue
+        if sum(c.isupper() for c in letters) > len(content):
+            continue  # each capital stands for a word: "Institute of Science" is not all of "IISc"
         starts = _best_starts(wanted, [w.lower() for w in content])
         if starts is not None and starts >= max(2, len(wanted) // 2) and len(content) <= len(wanted):
             return True

@@ -175,6 +175,25 @@ def asked_by_employer(fact: RoleFact) -> bool:
     return generic_work(fact.role) and bool(fact.org) and bool(fact.org_question)
 
 
+#: What a person does or is in life, held at no body: "X, an art and antiquities collector", "a retired
+#: pilot and author". Without a body named, "What post did X hold?" of these teaches a false idea of a post.
+_PURSUITS = {
+    "collector", "enthusiast", "hobbyist", "hunter", "explorer", "adventurer", "philanthropist", "entrepreneur",
+    "businessman", "businesswoman", "investor", "tycoon", "billionaire", "millionaire", "socialite", "veteran",
+    "survivor", "resident", "fan", "supporter", "volunteer", "artist", "author", "writer", "novelist", "poet",
+    "painter", "sculptor", "photographer", "filmmaker", "musician", "singer", "actor", "actress", "comedian",
+    "designer", "blogger", "influencer", "celebrity", "campaigner", "activist", "pilot", "farmer", "homeowner",
+    "landowner", "benefactor", "donor", "patron", "traveller", "traveler", "climber", "mountaineer", "sailor",
+}  # fmt: skip
+
+
+def pursuit(post: str) -> bool:
+    """ "art and antiquities collector", "retired pilot", "bestselling author": a description of a
+    person, not an office; asked as a post only where the article names the body it is held at."""
+    words = post.lower().replace("-", " ").split()
+    return bool(words) and words[-1] in _PURSUITS and " of " not in f" {post.lower()} "
+
+
 def post_not_worth_asking(fact: RoleFact) -> bool:
     """A post whose "What post …?" teaches nothing: "chief", "assistant professor", "Judge", a
     player's "striker" beside the team that is asked (see the module's docstring), a "student"

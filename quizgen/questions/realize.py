@@ -22,6 +22,7 @@ from quizgen.questions.post_worth import (
     office_without_place,
     passing_office,
     post_not_worth_asking,
+    pursuit,
     torn_post,
     work_part,
 )
@@ -137,7 +138,12 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         org = ""  # "X of Slovakia's Kestrel University": the country is not where the post is held
     if files_story(fact) or passing_office(fact, ctx) or torn_post(fact) or title_word_glued(person, fact.sentence):
         return []  # the story's own reporter; "President Cole's plan"; half a "Vice-President": see post_worth
-    besides = [p for p in fact.other_posts if not not_a_post(p)]
+    besides = [p for p in fact.other_posts if not not_a_post(p) and not pursuit(p)]
+    if role and not org and pursuit(role):
+        if not is_profession(role) or FORMER.match(role) or besides:
+            return []  # "X, an art and antiquities collector": what he is, not a post he holds
+        q = f"What is {person}'s profession?"
+        return [Draft(fact, "post", _dated(q, ctx), post_answer(fact), [], "role", exclude=list(fact.other_roles))]
     if role and not org and bare_post(role):
         role = ""  # "What post does X hold? — director": of what, the article does not say
     if fact.ahead:
