@@ -87,16 +87,20 @@ def _name_words(tokens: Span) -> bool:
 
 
 def _holder_after_post(ent: Span) -> bool:
-    from quizgen.facts.post_words import TITLE_WORDS
+    from quizgen.facts.post_words import OCCUPATIONS, TITLE_WORDS
 
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         ent.label_ == "ORG"
         and before is not None
         and before.text.islower()
-        and before.text in TITLE_WORDS
+        and (before.text in TITLE_WORDS | OCCUPATIONS or before.text in _MORE_POSTS)
         and _name_words(ent)
     )
+
+
+#: Posts of unions and campaigns written before a name ("regional organiser Kev Doyle").
+_MORE_POSTS = {"organiser", "organizer", "convenor", "convener", "steward", "official", "secretary", "spokesman"}
 
 
 def _name_after_body(ent: Span) -> int | None:

@@ -48,11 +48,7 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             continue
         if _second_object(verb, child):
             continue  # "reached 41.2C on Tuesday, the highest reading since 1881": an aside on the first
-        if (
-            child.dep_ == "prep"
-            and not any(c.dep_ in ("pobj", "pcomp") or _compound_prep(c) for c in child.children)
-            and not _stranded_particle(verb, child)
-        ):
+        if _dangling(verb, child):
             continue  # "instead of" whose object the parse hung elsewhere: a preposition left dangling
         if drop_dates and is_time(child):
             continue
@@ -79,10 +75,13 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
     return text
 
 
-def _stranded_particle(verb: Token, prep: Token) -> bool:
-    """ "40 ballots had been tampered with", "residents were looked after": the preposition of a passive
-    prepositional verb, right after it, is part of the verb; without it the question says another thing."""
-    return prep.i == verb.i + 1 and any(c.dep_ == "auxpass" for c in verb.children)
+def _dangling(verb: Token, prep: Token) -> bool:
+    """A preposition with no object, except that of a passive prepositional verb right after it ("40
+    ballots had been tampered with", "residents were looked after"): that one is part of the verb, and
+    without it the question says another thing."""
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") or _compound_prep(c) for c in prep.children):
+        return False
+    return not (prep.i == verb.i + 1 and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _purpose_of_answer(answer: Token, drop: set[int]) -> list[Token]:

@@ -128,6 +128,8 @@ def not_a_post(post: str) -> bool:
     ("Vice" of "Vice-President") or a ranking among holders ("the most senior legal official"):
     none is asked, nor named beside another post."""
     words = post.lower().replace("-", " ").split()
+    if any(w[:1].isdigit() for w in words):
+        return True  # "hire 250 engineers, Natarajan, the CTO, said": a count the parse hung on a name
     if words and _SUPERLATIVE.match(words[0]):
         return True  # "most senior legal official", "longest-serving mayor": a ranking among holders
     return not words or words[0] in _CLAUSE_OPENERS or (len(words) == 1 and words[0] in _PART_POSTS)
@@ -190,8 +192,13 @@ _PURSUITS = {
 def pursuit(post: str) -> bool:
     """ "art and antiquities collector", "retired pilot", "bestselling author": a description of a
     person, not an office; asked as a post only where the article names the body it is held at."""
+    from quizgen.facts.post_words import SCIENCE_ENDINGS
+
+    if any(w[:1].isupper() for w in post.split()):
+        return False  # "District Collector": a title, an office
     words = post.lower().replace("-", " ").split()
-    return bool(words) and words[-1] in _PURSUITS and " of " not in f" {post.lower()} "
+    science = bool(words) and words[-1].endswith(SCIENCE_ENDINGS) and not _LEADING_WORDS & set(words)
+    return bool(words) and (words[-1] in _PURSUITS or science) and " of " not in f" {post.lower()} "
 
 
 def post_not_worth_asking(fact: RoleFact) -> bool:

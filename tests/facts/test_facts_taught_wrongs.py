@@ -1,6 +1,8 @@
 """Wrong facts met on invented articles: a description asked as a post, a surname answered as an
-organisation, "the bank" answered with a union that only has "Bank" in its name, a passive verb's
-particle lost ("tampered" for "tampered with"), and an acronym's long form cut short."""
+organisation (also "organiser Kev Doyle"), "the bank" answered with a union that only has "Bank" in
+its name, a passive verb's particle lost ("tampered" for "tampered with"), an acronym's long form cut
+short, a count the parse hung on a name taken for a post, a body whose alumni did something asked as
+the doer, one parent's children counted as all, and a scientist's description asked as a post."""
 
 from __future__ import annotations
 
@@ -18,6 +20,14 @@ TEXTS = {
     "keep all 40 branches open during the strike. The union said 3,000 members would walk out.",
     "particle": "Police said 40 ballots had been tampered with in the board election last year.",
     "acronym": "Researchers at the Indian Institute of Science (IISc) examined the map's ink on Monday.",
+    "organiser": "Unison called for talks. Regional organiser Kev Doyle said the union would ballot members if "
+    "compulsory redundancies were announced.",
+    "count-on-name": "VoltGrid will use the funds to add 3,000 chargers and hire 250 engineers, Natarajan, the "
+    "company's chief technology officer, said.",
+    "alumni": "The startup, founded in 2019 by IIT Madras alumni Rohan Mehta and Priya Natarajan, operates 1,400 "
+    "charging points across 18 cities.",
+    "whose": "Parent Teresa Gomez, whose two children attend Elm Street, said she supported the plan.",
+    "scientist": '"That is as fast as anything we have seen," said Dr. Amelia Frost, a palaeoclimatologist.',
 }
 
 
@@ -55,3 +65,28 @@ def test_a_passive_verb_keeps_its_particle(bank: QuestionBank) -> None:
 def test_an_acronym_long_form_covers_every_initial(bank: QuestionBank) -> None:
     assert ("What does IISc stand for?", "Indian Institute of Science") in _of(bank, "acronym")
     assert not [a for _q, a in _of(bank, "acronym") if a == "Institute of Science"]
+
+
+def test_a_person_after_a_union_post_is_no_organisation(bank: QuestionBank) -> None:
+    assert ("Who said that the union would ballot members if compulsory redundancies were announced?", "Kev Doyle") in (
+        _of(bank, "organiser")
+    )
+    assert not [q for q, a in _of(bank, "organiser") if a == "Kev Doyle" and "organization" in q.lower()]
+
+
+def test_a_count_is_never_a_post(bank: QuestionBank) -> None:
+    assert not [a for _q, a in _of(bank, "count-on-name") if "engineer" in a]
+
+
+def test_a_body_that_only_qualifies_the_doers_is_not_the_doer(bank: QuestionBank) -> None:
+    assert not [q for q, a in _of(bank, "alumni") if a == "IIT Madras" and q.startswith("By which")]
+
+
+def test_one_owners_count_is_not_asked_as_everyones(bank: QuestionBank) -> None:
+    assert not [q for q, a in _of(bank, "whose") if a == "two"]
+
+
+def test_a_scientists_description_is_a_profession_not_a_post(bank: QuestionBank) -> None:
+    asked = _of(bank, "scientist")
+    assert not [q for q, _a in asked if "what post" in q.lower()]
+    assert [a for q, a in asked if q == "What is Amelia Frost's profession?"] in ([], ["palaeoclimatologist"])
