@@ -37,6 +37,9 @@ _BARE_OFFICES = {"president", "prime minister", "premier", "vice president", "vi
 #: An author's part with no work named: "first author", "lead author", "co-author".
 _BARE_AUTHOR = re.compile(r"^(?:(?:lead|first|senior|principal|corresponding|joint|last)\s+)?(?:co-?)?author$", re.I)
 
+#: An author's part written before a post as one title ("Co-author Professor", "Lead author Dr").
+_AUTHOR_FRONT = re.compile(r"^(?i:(?:(?:lead|first|senior|principal|corresponding|joint)\s+)?(?:co-?)?author)\s+[A-Z]")
+
 
 def work_part(role: str) -> str | None:
     """The piece of work a part is in ("the study" for "co-author of the study"), else None."""
@@ -137,8 +140,10 @@ def not_a_post(post: str) -> bool:
 
 def torn_post(fact: RoleFact) -> bool:
     """The post's first word stands in the sentence only as the second half of a hyphened title
-    ("Vice-President for Euro and Trade" read as "President for Trade"), or a bare title whose portfolio
-    the article set apart before it: the post is not the article's."""
+    ("Vice-President for Euro and Trade" read as "President for Trade"), a bare title whose portfolio
+    the article set apart before it, or one glued to an author's part: the post is not the article's."""
+    if _AUTHOR_FRONT.match(fact.role):
+        return True  # "Co-author Professor Kenji Sato": a part in the study glued before his post
     first = fact.role.split()[0] if fact.role.split() else ""
     if not first[:1].isupper():
         return False

@@ -2,7 +2,9 @@
 organisation (also "organiser Kev Doyle"), "the bank" answered with a union that only has "Bank" in
 its name, a passive verb's particle lost ("tampered" for "tampered with"), an acronym's long form cut
 short, a count the parse hung on a name taken for a post, a body whose alumni did something asked as
-the doer, one parent's children counted as all, and a scientist's description asked as a post."""
+the doer, one parent's children counted as all, a scientist's description asked as a post, a
+sentence's opening post word read into the name ("Parent Teresa Gomez"), and "Co-author Professor"
+asked as one post."""
 
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ TEXTS = {
     "alumni": "The startup, founded in 2019 by IIT Madras alumni Rohan Mehta and Priya Natarajan, operates 1,400 "
     "charging points across 18 cities.",
     "whose": "Parent Teresa Gomez, whose two children attend Elm Street, said she supported the plan.",
+    "opener-name": 'Parent Teresa Gomez said she supported the plan. "The roof leaks every time it rains," she said.'
+    '\n\nSubstitute Theo Marsh, 19, scored the winner. "I just closed my eyes and hit it," Marsh said.',
+    "author-front": "Co-author Professor Kenji Sato of the University of Tokyo said the finding helped explain how "
+    "the ocean stores carbon.",
     "scientist": '"That is as fast as anything we have seen," said Dr. Amelia Frost, a palaeoclimatologist.',
 }
 
@@ -90,3 +96,12 @@ def test_a_scientists_description_is_a_profession_not_a_post(bank: QuestionBank)
     asked = _of(bank, "scientist")
     assert not [q for q, _a in asked if "what post" in q.lower()]
     assert [a for q, a in asked if q == "What is Amelia Frost's profession?"] in ([], ["palaeoclimatologist"])
+
+
+def test_a_post_opening_the_sentence_is_not_part_of_the_name(bank: QuestionBank) -> None:
+    speakers = {a for q, a in _of(bank, "opener-name") if q.startswith("Who said")}
+    assert speakers and not [a for a in speakers if a.startswith(("Parent", "Substitute"))]
+
+
+def test_an_authors_part_glued_to_a_post_is_not_asked_as_the_post(bank: QuestionBank) -> None:
+    assert not [(q, a) for q, a in _of(bank, "author-front") if "Co-author Professor" in f"{q} {a}"]
