@@ -7,6 +7,11 @@ body ends at its last institution word, and the two or three capitalised words a
 person. Left alone, the person is asked as "Which organization said …?" with their name as answer,
 or the body as the speaker.
 
+A surname the model does not know is often tagged an organisation ("Lindqvist will succeed Sandra
+Cole", "Lindqvist, 54, joined in 2012"): one word that takes an age after it, or that succeeds or
+replaces a person, is a person, and so is the same word elsewhere in the article; left alone it is
+asked "Which organization will succeed Sandra Cole?".
+
 The other way round, "21 points behind leaders PSV Eindhoven": a name right after a plural word that
 sport gives sides ("leaders", "champions", "hosts") is a team's, whatever the model tagged it; read as
 a person it would be asked what post it holds ("leader").
@@ -46,9 +51,31 @@ def people_in_organisations(doc: Doc) -> Doc:
             fixed.append(e)
             continue
         fixed += [Span(doc, e.start, split, label="ORG"), Span(doc, split, e.end, label="PERSON")]
+    named = {e.text for e in fixed if _person_by_deed(e)}
+    fixed = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and e.text in named else e for e in fixed]
     if fixed != ents:
         doc.ents = fixed
     return doc
+
+
+#: Verbs whose subject takes a person's place: "X will succeed Sandra Cole".
+_TAKES_PLACE_OF = {"succeed", "replace"}
+
+
+def _person_by_deed(ent: Span) -> bool:
+    """A one-word "organisation" that is given an age ("Lindqvist, 54,") or takes a person's place."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 1 or not ent[0].is_title or ent[0].lower_ in _BODY_ENDS:
+        return False
+    after = doc[ent.end : ent.end + 3]
+    if len(after) == 3 and after[0].text == "," and after[2].text == "," and after[1].text.isdigit():
+        return 16 <= int(after[1].text) <= 110
+    verb = ent.root.head
+    return (
+        ent.root.dep_ == "nsubj"
+        and verb.lemma_ in _TAKES_PLACE_OF
+        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
+    )
 
 
 def _name_words(tokens: Span) -> bool:
@@ -59,16 +86,20 @@ def _name_words(tokens: Span) -> bool:
 
 
 def _holder_after_post(ent: Span) -> bool:
-    from quizgen.facts.post_words import TITLE_WORDS
+    from quizgen.facts.post_words import OCCUPATIONS, TITLE_WORDS
 
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         ent.label_ == "ORG"
         and before is not None
         and before.text.islower()
-        and before.text in TITLE_WORDS
+        and (before.text in TITLE_WORDS | OCCUPATIONS or before.text in _MORE_POSTS)
         and _name_words(ent)
     )
+
+
+#: Posts of unions and campaigns written before a name ("regional organiser Kev Doyle").
+_MORE_POSTS = {"organiser", "organizer", "convenor", "convener", "steward", "official", "secretary", "spokesman"}
 
 
 def _name_after_body(ent: Span) -> int | None:

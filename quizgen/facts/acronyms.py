@@ -162,11 +162,21 @@ def _long_before(before: str, short: str, initials_only: bool = False) -> str | 
     words = _last_words(line, 12)
     letters = short.rstrip("s") if short[:-1].isupper() else short
     runs = [words[-n:] for n in range(1, len(words) + 1) if words[-n].lower() not in SMALL_WORDS]
-    for strict in (True, False) if not initials_only else (True,):
-        for candidate in runs:
-            if _matches(letters, candidate, initials_only=strict):
-                return _span_text(line, candidate)
-    return None
+    for candidate in runs:
+        if _matches(letters, candidate, initials_only=True):
+            return _span_text(line, candidate)
+    loose = [c for c in runs if not initials_only and _matches(letters, c)]
+    if not loose:
+        return None
+    # the run whose word starts give most letters: "Indian Institute of Science" for IISc, not "Institute of Science"
+    return _span_text(line, max(loose, key=lambda c: (_starts(letters, c), -len(c))))
+
+
+def _starts(letters: str, words: list[str]) -> int:
+    """How many of the letters fall on word starts when `words` spell them (see `_best_starts`)."""
+    wanted = "".join(ch.lower() for ch in letters if ch.isalpha())
+    content = [w.lower() for w in words if w.lower() not in SMALL_WORDS]
+    return max(_best_starts(wanted, content) or 0, _best_starts(wanted, [p.lower() for p in _parts(words)]) or 0)
 
 
 _WORD = re.compile(r"[\w'&\-]+")

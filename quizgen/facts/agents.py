@@ -34,6 +34,18 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     top = next(c for c in by.children if c.dep_ == "pobj")
     if ent.root.dep_ == "poss" and ent.root.head.i != ent.root.i:
         return None  # "denied by Varno's military administration": the agent is the administration
+    head = ent.root.head
+    after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+    before_name = after is not None and after.i + 1 < len(ctx.doc) and ctx.doc[after.i + 1].ent_type_ == "PERSON"
+    modifier = (
+        ent.label_ == "ORG"
+        and after is not None
+        and after.is_lower
+        and after.is_alpha
+        and (after.tag_ == "NNS" or before_name)
+    )
+    if modifier or (ent.root.dep_ in ("compound", "nmod") and head.ent_type_ != "ORG" and head not in ent):
+        return None  # "founded by IIT Madras alumni": the alumni did it, not the institute
     verb = top.head.head
     if verb.dep_ == "dobj" and verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
         verb = verb.head  # "was fined £5,000 by the FA": the parse hangs "by" on what was given

@@ -48,7 +48,7 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             continue
         if _second_object(verb, child):
             continue  # "reached 41.2C on Tuesday, the highest reading since 1881": an aside on the first
-        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") or _compound_prep(c) for c in child.children):
+        if _dangling(verb, child):
             continue  # "instead of" whose object the parse hung elsewhere: a preposition left dangling
         if drop_dates and is_time(child):
             continue
@@ -73,6 +73,15 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
     if text.rstrip().endswith((",", ";", ":")):  # one mark left at the end, with its spaces
         text = text.rstrip()[:-1].rstrip()
     return text
+
+
+def _dangling(verb: Token, prep: Token) -> bool:
+    """A preposition with no object, except that of a passive prepositional verb right after it ("40
+    ballots had been tampered with", "residents were looked after"): that one is part of the verb, and
+    without it the question says another thing."""
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") or _compound_prep(c) for c in prep.children):
+        return False
+    return not (prep.i == verb.i + 1 and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _purpose_of_answer(answer: Token, drop: set[int]) -> list[Token]:

@@ -189,6 +189,9 @@ def not_a_count(ent: Span) -> bool:
         return True  # "struck 113 off 72 balls": the balls faced, not struck
     if any(c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING for c in noun.children if c.dep_ in ("amod", "advmod")):
         return True
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and (owner.lower_ == "whose" or (owner.pos_ == "PRON" and noun.lemma_.lower() in FAMILY)):
+        return True  # "Gomez, whose two children attend Elm Street": not how many children attend it
     if any(t.lower_ == "top" for t in ent.doc[max(ent.start - 2, ent.sent.start) : ent.start]):
         return True  # "the top 10 firms": the tagger hangs "top" on the noun or the number
     return noun.lemma_.lower() in FAMILY and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "raise", "adopt")

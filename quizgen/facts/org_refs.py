@@ -148,8 +148,20 @@ def _only_name_with(noun: Token, earlier: list[tuple[Span, str]]) -> str | None:
     """The one body named before `noun` whose name has the noun in it ("the bank" → "Harbour Bank")."""
     word = noun.lemma_.lower()
     forms = KIND_NAME_WORDS.get(word, {word})
-    names = {n for _s, n in earlier if forms & {w.lower() for w in n.split()} or _plural_of(word, n)}
+    names = {n for _s, n in earlier if forms & _heads(n) or _plural_of(word, n)}
     return names.pop() if len(names) == 1 else None
+
+
+def _heads(name: str) -> set[str]:
+    """The words that say what kind of body `name` is: its last ("Harbour Bank"), or the one before its
+    first "of" ("Bank of England"). "the bank" is not the "Harbour Bank Workers Union", nor "the
+    treasury" the "Commons Treasury Committee": a word that only qualifies the name says nothing of its kind."""
+    words = [w.lower() for w in name.split()]
+    heads = {words[-1]} if words else set()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+    if cut > 0 and not KIND_NOUNS & set(words[cut + 1 :]):
+        heads.add(words[cut - 1])
+    return heads
 
 
 def _plural_of(word: str, name: str) -> bool:

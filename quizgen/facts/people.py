@@ -67,11 +67,20 @@ def clean_name(text: str) -> str:
     return _POSSESSIVE_END.sub("", text)
 
 
+#: Nouns a sentence opens with before a name, which NER takes into it ("Substitute Theo Marsh scored").
+_ROLE_NOUNS = {
+    *"parent resident substitute teacher student pupil patient shopper fan driver witness neighbour".split(),
+    *"neighbor passenger volunteer nurse doctor farmer worker".split(),
+}
+
+
 def name_words(mention: str) -> list[str]:
     """The words of a name without its honorific: "Ms Jane Holt" → ["Jane", "Holt"]."""
     words = clean_name(mention).split()
     while words and (is_address(words[0]) or excellency(words, 0) or _day_before(words)):
         words = words[1:]
+    while len(words) > 2 and words[0].istitle() and (is_post(words[0]) or words[0].lower() in _ROLE_NOUNS):
+        words = words[1:]  # "Superintendent Marcus Hale", "Parent Teresa Gomez": a sentence's capital on a post
     while len(words) > 2 and words[-1].strip(",.") in POST_NOMINALS:
         words = words[:-1]  # "Judge Paul Farrer QC" is "Judge Farrer" later on
     return words

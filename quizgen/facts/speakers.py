@@ -268,9 +268,18 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
             return replace(prev, token=None)
     if _kind_of_body(token):  # "The Holm Statistics Office reported …. '…,' the federal agency said"
         prev = _previous_group_speaker(ctx, token, alone=True)
-        if prev and prev.wh == GROUP_LABELS["ORG"]:
+        if prev and prev.wh == GROUP_LABELS["ORG"] and not _other_kind(ctx, prev.name, token):
             return replace(prev, token=None)
     return None
+
+
+def _other_kind(ctx: ArticleContext, name: str, kind: Token) -> bool:
+    """ "The Harbour Bank Workers Union …. The bank said": the kind word names a body of its own, one
+    the earlier speaker's name holds only as a qualifier, or one the article names apart."""
+    word = kind.lemma_.lower()
+    if word in name.lower().split() and not _headed_by(name, word):
+        return True
+    return any(_headed_by(s.text, word) and strip_the(s.text) != name for s in ctx.org_spans if s.end <= kind.i)
 
 
 def _named_with_its_kind(ctx: ArticleContext, token: Token) -> Token | None:

@@ -37,6 +37,9 @@ _BARE_OFFICES = {"president", "prime minister", "premier", "vice president", "vi
 #: An author's part with no work named: "first author", "lead author", "co-author".
 _BARE_AUTHOR = re.compile(r"^(?:(?:lead|first|senior|principal|corresponding|joint|last)\s+)?(?:co-?)?author$", re.I)
 
+#: An author's part written before a post as one title ("Co-author Professor", "Lead author Dr").
+_AUTHOR_FRONT = re.compile(r"^(?i:(?:(?:lead|first|senior|principal|corresponding|joint)\s+)?(?:co-?)?author)\s+[A-Z]")
+
 
 def work_part(role: str) -> str | None:
     """The piece of work a part is in ("the study" for "co-author of the study"), else None."""
@@ -128,6 +131,8 @@ def not_a_post(post: str) -> bool:
     ("Vice" of "Vice-President") or a ranking among holders ("the most senior legal official"):
     none is asked, nor named beside another post."""
     words = post.lower().replace("-", " ").split()
+    if any(w[:1].isdigit() for w in words):
+        return True  # "hire 250 engineers, Natarajan, the CTO, said": a count the parse hung on a name
     if words and _SUPERLATIVE.match(words[0]):
         return True  # "most senior legal official", "longest-serving mayor": a ranking among holders
     return not words or words[0] in _CLAUSE_OPENERS or (len(words) == 1 and words[0] in _PART_POSTS)
@@ -135,8 +140,10 @@ def not_a_post(post: str) -> bool:
 
 def torn_post(fact: RoleFact) -> bool:
     """The post's first word stands in the sentence only as the second half of a hyphened title
-    ("Vice-President for Euro and Trade" read as "President for Trade"), or a bare title whose portfolio
-    the article set apart before it: the post is not the article's."""
+    ("Vice-President for Euro and Trade" read as "President for Trade"), a bare title whose portfolio
+    the article set apart before it, or one glued to an author's part: the post is not the article's."""
+    if _AUTHOR_FRONT.match(fact.role):
+        return True  # "Co-author Professor Kenji Sato": a part in the study glued before his post
     first = fact.role.split()[0] if fact.role.split() else ""
     if not first[:1].isupper():
         return False
@@ -173,6 +180,30 @@ def asked_by_employer(fact: RoleFact) -> bool:
     """ "an analyst at X": a line of work many share, whose employer is asked ("Which firm did she work
     for?"), which is the fact; neither "What post …?" nor "Who is the analyst at X?" is asked."""
     return generic_work(fact.role) and bool(fact.org) and bool(fact.org_question)
+
+
+#: What a person does or is in life, held at no body: "X, an art and antiquities collector", "a retired
+#: pilot and author". Without a body named, "What post did X hold?" of these teaches a false idea of a post.
+_PURSUITS = {
+    "collector", "enthusiast", "hobbyist", "hunter", "explorer", "adventurer", "philanthropist", "entrepreneur",
+    "businessman", "businesswoman", "investor", "tycoon", "billionaire", "millionaire", "socialite", "veteran",
+    "survivor", "resident", "fan", "supporter", "volunteer", "artist", "author", "writer", "novelist", "poet",
+    "painter", "sculptor", "photographer", "filmmaker", "musician", "singer", "actor", "actress", "comedian",
+    "designer", "blogger", "influencer", "celebrity", "campaigner", "activist", "pilot", "farmer", "homeowner",
+    "landowner", "benefactor", "donor", "patron", "traveller", "traveler", "climber", "mountaineer", "sailor",
+}  # fmt: skip
+
+
+def pursuit(post: str) -> bool:
+    """ "art and antiquities collector", "retired pilot", "bestselling author": a description of a
+    person, not an office; asked as a post only where the article names the body it is held at."""
+    from quizgen.facts.post_words import SCIENCE_ENDINGS
+
+    if any(w[:1].isupper() for w in post.split()):
+        return False  # "District Collector": a title, an office
+    words = post.lower().replace("-", " ").split()
+    science = bool(words) and words[-1].endswith(SCIENCE_ENDINGS) and not _LEADING_WORDS & set(words)
+    return bool(words) and (words[-1] in _PURSUITS or science) and " of " not in f" {post.lower()} "
 
 
 def post_not_worth_asking(fact: RoleFact) -> bool:

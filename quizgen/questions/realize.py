@@ -10,7 +10,7 @@ from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.facts.places import is_country, place_kind
 from quizgen.facts.post_owner import bare_post
-from quizgen.facts.post_words import is_position, is_profession
+from quizgen.facts.post_words import is_description, is_position, is_profession
 from quizgen.facts.wire_titles import post_with_place
 from quizgen.facts.wording import with_the
 from quizgen.questions.draft import Draft
@@ -22,6 +22,7 @@ from quizgen.questions.post_worth import (
     office_without_place,
     passing_office,
     post_not_worth_asking,
+    pursuit,
     torn_post,
     work_part,
 )
@@ -130,14 +131,15 @@ TEAM_PREPS = ("of", "at", "for")
 
 def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     person, role, org = fact.person, fact.role, fact.org
-    drafts = []
     if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
     if org and not fact.org_is_place and is_country(org):
         org = ""  # "X of Slovakia's Kestrel University": the country is not where the post is held
     if files_story(fact) or passing_office(fact, ctx) or torn_post(fact) or title_word_glued(person, fact.sentence):
         return []  # the story's own reporter; "President Cole's plan"; half a "Vice-President": see post_worth
-    besides = [p for p in fact.other_posts if not not_a_post(p)]
+    besides, drafts = [p for p in fact.other_posts if not not_a_post(p) and not pursuit(p)], []
+    if role and not org and pursuit(role):
+        return _pursuit(fact, besides, ctx)
     if role and not org and bare_post(role):
         role = ""  # "What post does X hold? — director": of what, the article does not say
     if fact.ahead:
@@ -169,8 +171,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         question = fact.org_question if FORMER.match(role) else _dated(fact.org_question, ctx)
         kind = ("country" if place_kind(org) == "country" else "place") if fact.org_is_place else "org"
         drafts.append(Draft(fact, "org", question, org, list(fact.org_aliases), kind, exclude=list(fact.other_orgs)))
-    # "Who is the Chief Financial Officer?" names no company: without an organisation the post
-    # itself must say where ("Welsh Health Minister", "chief architect of the Long March rocket")
+    # "Who is the CFO?" names no company: without one the post must say where ("Welsh Health Minister");
     # a post left behind has had many holders: "Who is the former Fed chairman?" has no one answer
     if role and fact.unique_holder and not FORMER.match(role) and (org or fact.qualified or fact.role_display):
         if asked_by_employer(fact):
@@ -188,6 +189,17 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         part = Draft(fact, "post", f"What part did {person} play in {work}?", fact.role, [], "part")
         drafts = [part if d.direction == "post" else d for d in drafts if d.direction != "org"]
     return drafts
+
+
+def _pursuit(fact: RoleFact, besides: list[str], ctx: ArticleContext) -> list[Draft]:
+    """ "X, an art and antiquities collector": what X is, not a post; asked as a profession when it is
+    one ("palaeoclimatologist"), never as a post."""
+    role = fact.role
+    profession = (is_profession(role) or is_description(role)) and not role.lower().endswith("author")
+    if not profession or FORMER.match(role) or besides or post_not_worth_asking(fact):
+        return []
+    q = _dated(f"What is {fact.person}'s profession?", ctx)
+    return [Draft(fact, "post", q, post_answer(fact), [], "role", exclude=list(fact.other_roles))]
 
 
 def _post_ahead(fact: RoleFact, role: str, org: str | None, ctx: ArticleContext) -> list[Draft]:

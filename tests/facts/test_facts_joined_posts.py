@@ -1,5 +1,5 @@
 """Posts whose words a pass used to cut: two fields joined by "and" ("Agriculture and Fisheries
-Minister", "art and antiquities collector"), a portfolio named with "for" ("Minister for Finance",
+Minister", "arts and heritage curator"), a portfolio named with "for" ("Minister for Finance",
 "Minister of State for Health (Independent Charge)"), and a title a wire story's line wrap splits."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from quizgen.models import QuestionBank
 
 TEXTS = {
     "fields-title": "Norland's Agriculture and Fisheries Minister Paul Kell said on Monday that prices fell.",
-    "fields-appos": "Ann Ruiz, the 71-year-old art and antiquities collector who built the museum, spoke on Sunday.",
+    "fields-appos": "Ann Ruiz, the 71-year-old arts and heritage curator who built the museum, spoke on Sunday.",
     "wrapped": "In Halden, Norland's Agriculture and Livestock\nDevelopment Minister Paul Kell said today\n"
     "that prices fell.",
     "for-portfolio": "Minister for Finance Mark Lund said the budget was ready, and Minister for Media Ann Hart "
@@ -56,7 +56,7 @@ def _posts(bank: QuestionBank, article: str) -> dict[str, str]:
     ("article", "person", "post"),
     [
         ("fields-title", "Paul Kell", "Agriculture and Fisheries Minister"),
-        ("fields-appos", "Ann Ruiz", "art and antiquities collector"),
+        ("fields-appos", "Ann Ruiz", "arts and heritage curator"),
         ("wrapped", "Paul Kell", "Agriculture and Livestock Development Minister"),
         ("for-portfolio", "Mark Lund", "Minister for Finance"),
         ("for-portfolio", "Ann Hart", "Minister for Media"),
