@@ -1,5 +1,6 @@
 """Drafts a teacher would not ask, whatever their wording: a photo caption's date, a weekday that is
-no date ("always on a Friday"), a time before any calendar, the dateline taken for a subject, a
+no date ("always on a Friday"), a time before any calendar, a month or day whose year neither the
+story nor its dateline gives ("December", "February 1", "this fall"), the dateline taken for a subject, a
 speaker the article names only by nationality, a body named only as part of a minister's title, the
 news agency that reports the story, and one of two figures given as alternatives.
 
@@ -172,6 +173,8 @@ _UNRESOLVED = re.compile(
 
 
 def _date_reason(d: Draft, fact: DateFact, ctx: ArticleContext) -> str | None:
+    if fact.iso and fact.iso.startswith("XXXX"):
+        return "a day or month whose year neither the article nor its dateline gives"  # "— February 1"
     if _UNRESOLVED.fullmatch(d.answer.strip()):
         return "a day counted from the day of writing, which the question cannot give"
     press = _PRESS_STATEMENT.search(d.question)
