@@ -61,6 +61,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
     from quizgen.questions.anchors import anchored
     from quizgen.questions.cased import proper_capitals, stray_commas
+    from quizgen.questions.claim_source import full_claim_source
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.introduced import name_introduced
@@ -92,6 +93,7 @@ def _drafts(parts: Parts) -> list[Draft]:
                     question = named_referents(question, d.answer, fact, ctx)  # "the group" → "Opec", or not asked
                 if question is not None:
                     question = stray_commas(proper_capitals(question, ctx, fact.sentence), fact.sentence)
+                    question = full_claim_source(question, ctx)  # "According to Watanabe" → "Kenji Watanabe"
                 if question is not None and fact.kind == "number":
                     question = named_subject(question, fact.sentence)
                 if question is not None:

@@ -143,8 +143,9 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     if fact.ahead:
         return _post_ahead(fact, role, org, ctx)
     if role and not post_not_worth_asking(fact):
-        # a post left behind ("former finance director") is asked in the past
-        does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
+        # a post left behind ("former finance director") is asked in the past, and not "once" as well:
+        # "What post did X once hold? — former finance director" says the same twice
+        does, hold = ("did", "hold") if FORMER.match(role) else ("does", "hold")
         answer = post_answer(fact)
         if is_position(role) and FORMER.match(role):
             return []  # "coached by former Argentina midfielder Luis Zubeldia": he plays no position now

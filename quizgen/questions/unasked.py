@@ -29,6 +29,8 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     if "one of " in d.question and _ONE_OF_A_LIST.search(d.question):
         return "one member of a list, asked without the list"  # "… one of six co-organisers …?"
     if isinstance(fact, QuoteFact):
+        if _INVERTED.search(d.question):
+            return "a clause said back to front, asked as if its subject came first"  # "that aiding X are Y"
         return "a gist too vague to learn" if _VAGUE_GIST.match(d.question) else _speaker_reason(fact)
     if isinstance(fact, RoleFact) and _only_attended(fact, ctx):
         return "a post of someone the article only lists as attending"
@@ -45,6 +47,14 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
 _VAGUE_GIST = re.compile(
     r"^Who (?:\w+ ){1,2}(?:various|several|many|some|numerous|different|multiple|a few|a (?:number|series|range|"
     r"variety|host|raft|list) of) (?:[a-z-]+ ){0,2}[a-z-]+s\?$"
+)
+#: "Aiding the bank's growth are lower costs": news puts what helped after its verb; "Who said that
+#: aiding … are …?" reads as broken English. A gerund with an object and a plural "are", or a
+#: market mover's gerund with any "is/are".
+_INVERTED = re.compile(
+    r"\bthat (?:[a-z]+ing (?:the|a|an|its|their|his|her|this|these|those)\b[^,?]*? (?:are|were)|(?:aiding|helping|"
+    r"boosting|lifting|supporting|underpinning|fu?elling|driving|hurting|weighing on|dragging|denting|pressuring)"
+    r"\b[^,?]*? (?:is|are|was|were)) "
 )
 #: "… one of six co-organisers …": a place in a list whose other members the question does not give.
 _ONE_OF_A_LIST = re.compile(

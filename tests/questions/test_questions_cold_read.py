@@ -1,11 +1,12 @@
 """What a cold read of the questions found unclear or not worth asking, on invented sentences: a
-bare month or day whose year nobody can know, …"""
+bare month or day whose year nobody can know, "once" asked of a "former" post, "the rocket" in a post,
+a surname whose person the question never gives, a clause said back to front."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from tests.invented_articles import questions_of_text
+from tests.invented_articles import questions_of_text, questions_of_texts
 
 _SURGERY = "Dunmore Rovers said on Monday that its defender Tomas Varga had knee surgery in December."
 _MATCH = (
@@ -24,3 +25,62 @@ def test_a_bare_month_or_day_is_not_asked_when_no_year_can_be_known() -> None:
 def test_the_month_is_asked_with_its_year_when_the_story_is_dated() -> None:
     asked = [q.answer for q in questions_of_text(_SURGERY, dt.date(2024, 3, 4), "date")]
     assert "December 2023" in asked, asked
+
+
+_TEXTS = {
+    "former": (
+        "Former trade minister Lena Okafor, who once chaired the Lagos Port Authority, joined the board of "
+        "Delta Shipping on Monday."
+    ),
+    "designer": (
+        "Harbin Aerospace said on Monday that its new Sky Arrow 7 rocket would fly in 2031. Wu Tianlei, who "
+        "was in 2020 the deputy chief designer of the rocket, said tests had gone well."
+    ),
+    "surname": (
+        "OSAKA (Reuters) - Keiko Morimoto, a former central bank official who now teaches at Osaka "
+        "University, said that higher tariffs had hurt exporters. According to Morimoto, the 25 percent "
+        "tariff on steel was a mistake."
+    ),
+    "inverted": (
+        "Shares of Norland Trust rose 3 percent on Tuesday. Aiding the bank's foreign growth are lower "
+        "funding costs and a weaker crown, said Pia Lund, an analyst at Harbor Securities."
+    ),
+}
+
+
+def _asked(key: str) -> dict[str, str]:
+    bank = _bank()
+    return {q.question: q.answer for q in bank.questions if q.article == key}
+
+
+def _bank():  # type: ignore[no-untyped-def]
+    if not _BANK:
+        _BANK.append(questions_of_texts(_TEXTS))
+    return _BANK[0]
+
+
+_BANK: list = []  # type: ignore[type-arg]
+
+
+def test_a_post_left_behind_is_not_asked_once_and_former_too() -> None:
+    asked = _asked("former")
+    assert asked.get("What post did Lena Okafor hold?") == "former trade minister", asked
+
+
+def test_a_post_names_the_thing_the_article_calls_the_rocket() -> None:
+    asked = _asked("designer")
+    assert asked.get("What post did Wu Tianlei hold?") in (
+        "former deputy chief designer of the Sky Arrow 7 rocket",
+        "deputy chief designer of the Sky Arrow 7 rocket",
+    )
+
+
+def test_a_claim_gives_the_full_name_of_whose_word_it_is() -> None:
+    asked = _asked("surname")
+    assert "According to Keiko Morimoto, what percentage tariff on steel was a mistake?" in asked, asked
+    assert not any(q.startswith("According to Morimoto") for q in asked)
+
+
+def test_a_clause_said_back_to_front_is_not_asked_as_said() -> None:
+    asked = _asked("inverted")
+    assert not any("aiding" in q.lower() for q in asked), asked
