@@ -26,6 +26,7 @@ from quizgen.questions.post_worth import (
     work_part,
 )
 from quizgen.questions.quote_lead import with_lead
+from quizgen.questions.tied_posts import tied_answer
 from quizgen.questions.unasked import title_word_glued
 
 
@@ -158,7 +159,11 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         elif org:
             q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
         elif is_profession(role) and does == "does" and not besides:
-            q = f"What is {person}'s profession?"  # a neurosurgeon holds no post, and stays one
+            tied = tied_answer(role, person, fact.sentence)  # "lawyer": whose, or not asked
+            if tied is None:
+                return []
+            q = f"What is {person}'s profession?" if tied == role else f"What post does {person} hold?"
+            answer = tied  # a neurosurgeon holds no post, and stays one; "Bates' lawyer" is a post
         elif besides:
             if _words(role) <= _words(besides[0]):
                 return []  # the same post said twice ("finance director of X", "X finance director")

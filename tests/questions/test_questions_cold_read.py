@@ -84,3 +84,20 @@ def test_a_claim_gives_the_full_name_of_whose_word_it_is() -> None:
 def test_a_clause_said_back_to_front_is_not_asked_as_said() -> None:
     asked = _asked("inverted")
     assert not any("aiding" in q.lower() for q in asked), asked
+
+
+_LAWYERS = {
+    "representing": "Mark Tiller, a lawyer representing the Okoro family, said they would appeal the ruling.",
+    "owner": "On the club's new board, Ray Lorne will be joined by Bates' lawyer Mark Tiller.",
+    "untied": "Mark Tiller, a lawyer, said the family would appeal the ruling on Monday.",
+    "economist": "Ruth Amani, an economist, said the figures were worrying.",
+}
+
+
+def test_a_lawyer_is_asked_with_whose_lawyer_or_not_at_all() -> None:
+    bank = questions_of_texts(_LAWYERS)
+    roles = {q.article: q.answer for q in bank.questions if q.kind == "role"}
+    assert roles.get("representing") == "lawyer for the Okoro family", roles
+    assert roles.get("owner") == "Bates' lawyer", roles
+    assert "untied" not in roles, roles
+    assert roles.get("economist") == "economist", roles
