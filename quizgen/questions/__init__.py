@@ -62,6 +62,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     from quizgen.questions.anchors import anchored
     from quizgen.questions.cased import proper_capitals, stray_commas
     from quizgen.questions.claim_source import full_claim_source
+    from quizgen.questions.club_people import named_club_people
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.introduced import name_introduced
@@ -91,6 +92,8 @@ def _drafts(parts: Parts) -> list[Draft]:
                     question = name_introduced(question, d.answer, fact, ctx)
                 if question is not None:
                     question = named_referents(question, d.answer, fact, ctx)  # "the group" → "Opec", or not asked
+                if question is not None:
+                    question = named_club_people(question, d.answer, ctx)  # "the City boss" → "Ray Doyle"
                 if question is not None:
                     question = stray_commas(proper_capitals(question, ctx, fact.sentence), fact.sentence)
                     question = full_claim_source(question, ctx)  # "According to Watanabe" → "Kenji Watanabe"

@@ -15,6 +15,7 @@ import re
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import DateFact, Fact, NumberFact, QuoteFact, RoleFact
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, NEWS_AGENCIES
+from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.questions.draft import Draft
 from quizgen.text import whole_words
@@ -29,6 +30,8 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     if "one of " in d.question and _ONE_OF_A_LIST.search(d.question):
         return "one member of a list, asked without the list"  # "… one of six co-organisers …?"
     if isinstance(fact, QuoteFact):
+        if _STAND_IN.search(blank_quotes(d.question)):
+            return "a decision or rule the question does not say which"  # "Who said the decision was overdue?"
         if _INVERTED.search(d.question):
             return "a clause said back to front, asked as if its subject came first"  # "that aiding X are Y"
         return "a gist too vague to learn" if _VAGUE_GIST.match(d.question) else _speaker_reason(fact)
@@ -47,6 +50,13 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
 _VAGUE_GIST = re.compile(
     r"^Who (?:\w+ ){1,2}(?:various|several|many|some|numerous|different|multiple|a few|a (?:number|series|range|"
     r"variety|host|raft|list) of) (?:[a-z-]+ ){0,2}[a-z-]+s\?$"
+)
+#: "the decision", "the new rules", "the changes": what was decided, only the article says; "the decision
+#: to close …", "the rules on net sizes", "the rules governing …" say which, and stay.
+_STAND_IN = re.compile(
+    r"\b[Tt]he (?:new |latest |proposed |planned )?(?:decision|move|rules|regulations|changes|measures|ruling|"
+    r"proposals?|reforms?)\b(?![-'\u2019])(?! (?:to|on|of|for|by|from|that|which|in|against|over|with|between|"
+    r"about|under|at|[a-z]+ing)\b)(?!,? which)"
 )
 #: "Aiding the bank's growth are lower costs": news puts what helped after its verb; "Who said that
 #: aiding … are …?" reads as broken English. A gerund with an object and a plural "are", or a

@@ -101,3 +101,24 @@ def test_a_lawyer_is_asked_with_whose_lawyer_or_not_at_all() -> None:
     assert roles.get("owner") == "Bates' lawyer", roles
     assert "untied" not in roles, roles
     assert roles.get("economist") == "economist", roles
+
+
+_STAND_INS = {
+    "decision": (
+        "Delegates backed the new limits on net sizes on Tuesday. Kenya's fisheries minister Joseph Mwangi "
+        "said the decision was overdue."
+    ),
+    "boss": (
+        "Harbour City manager Ray Doyle accused the referee of bias after his side lost 2-1 to Rovers on "
+        "Sunday. The latest twist came on Saturday when the Harbour City boss, in an interview with the "
+        "Daily Post, discussed the penalty."
+    ),
+}
+
+
+def test_a_stand_in_is_named_or_not_asked() -> None:
+    bank = questions_of_texts(_STAND_INS)
+    asked = [q.question for q in bank.questions]
+    assert not any("the decision" in q for q in asked), asked
+    assert not any("Harbour City boss" in q for q in asked), asked
+    assert any("did Ray Doyle discuss the penalty" in q for q in asked), asked
