@@ -61,6 +61,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
     from quizgen.questions.anchors import anchored
     from quizgen.questions.cased import proper_capitals, stray_commas
+    from quizgen.questions.elided_counts import counted_in_full
     from quizgen.questions.claim_source import full_claim_source
     from quizgen.questions.club_people import named_club_people
     from quizgen.questions.context_words import in_context
@@ -99,6 +100,8 @@ def _drafts(parts: Parts) -> list[Draft]:
                     question = full_claim_source(question, ctx)  # "According to Watanabe" → "Kenji Watanabe"
                 if question is not None and fact.kind == "number":
                     question = named_subject(question, fact.sentence)
+                if question is not None and fact.kind == "number":
+                    question = counted_in_full(question, fact.sentence, ctx.text)  # "the number waiting": of what
                 if question is not None:
                     d.question = with_quoted_subject(question, fact.sentence)
                     drafts.append((ctx, d))

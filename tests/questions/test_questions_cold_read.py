@@ -122,3 +122,19 @@ def test_a_stand_in_is_named_or_not_asked() -> None:
     assert not any("the decision" in q for q in asked), asked
     assert not any("Harbour City boss" in q for q in asked), asked
     assert any("did Ray Doyle discuss the penalty" in q for q in asked), asked
+
+
+_COUNTS = {
+    "named": (
+        "The latest figures showed the total number of patients waiting more than 18 months in Norland has "
+        "fallen by 9.8%. The number waiting over 12 months also fell from 7,613 to 6,630."
+    ),
+    "unnamed": "The number waiting over 12 months fell from 7,613 to 6,630, the health board said.",
+}
+
+
+def test_a_count_says_of_what_or_is_not_asked() -> None:
+    bank = questions_of_texts(_COUNTS)
+    asked = {q.question: q.article for q in bank.questions if q.kind == "number"}
+    assert "To what figure did the number of patients waiting over 12 months fall from 7,613?" in asked, asked
+    assert not any("number waiting" in q for q in asked), asked
