@@ -61,11 +61,11 @@ def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
     from quizgen.questions.anchors import anchored
     from quizgen.questions.cased import proper_capitals, stray_commas
-    from quizgen.questions.elided_counts import counted_in_full
     from quizgen.questions.claim_source import full_claim_source
     from quizgen.questions.club_people import named_club_people
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
+    from quizgen.questions.elided_counts import counted_in_full
     from quizgen.questions.introduced import name_introduced
     from quizgen.questions.named_kind import name_the_kind
     from quizgen.questions.named_subject import named_subject

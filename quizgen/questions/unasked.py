@@ -1,10 +1,12 @@
 """Drafts a teacher would not ask, whatever their wording: a photo caption's date, a weekday that is
 no date ("always on a Friday"), a time before any calendar, a month or day whose year neither the
-story nor its dateline gives ("December", "February 1", "this fall"), the dateline taken for a subject, a
-speaker the article names only by nationality, a body named only as part of a minister's title, the
-news agency that reports the story, and one of two figures given as alternatives.
+story nor its dateline gives ("December", "February 1", "this fall"), the dateline taken for a
+subject, a speaker the article names only by nationality, a body named only as part of a minister's
+title, the news agency that reports the story, one of two figures given as alternatives, a figure
+asked in more than thirty words, a clause said back to front ("that aiding X are Y"), and "the
+decision" or "the new rules" that the question does not say which.
 
-Each is a right-looking question with a wrong or empty answer, so it is dropped, not reworded.
+Each is a right-looking question with a wrong, empty or unreadable ask, so it is dropped, not reworded.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return "a gist too vague to learn" if _VAGUE_GIST.match(d.question) else _speaker_reason(fact)
     if isinstance(fact, RoleFact) and _only_attended(fact, ctx):
         return "a post of someone the article only lists as attending"
+    if isinstance(fact, NumberFact) and len(d.question.split()) > NUMBER_MAX_WORDS:
+        return "a figure asked in too many words to follow"  # "At how many plants does last week's … follow …?"
     if isinstance(fact, NumberFact) and _number_in_a_name(d, fact, ctx):
         return "a number that is part of a name"  # "During how many Genomes project …? — 1000"
     if isinstance(fact, NumberFact) and _ratio_as_count(d, fact):
@@ -51,6 +55,8 @@ _VAGUE_GIST = re.compile(
     r"^Who (?:\w+ ){1,2}(?:various|several|many|some|numerous|different|multiple|a few|a (?:number|series|range|"
     r"variety|host|raft|list) of) (?:[a-z-]+ ){0,2}[a-z-]+s\?$"
 )
+#: Past this many words a number question has lost its reader: its clause is the whole sentence.
+NUMBER_MAX_WORDS = 30
 #: "the decision", "the new rules", "the changes": what was decided, only the article says; "the decision
 #: to close …", "the rules on net sizes", "the rules governing …" say which, and stay.
 _STAND_IN = re.compile(

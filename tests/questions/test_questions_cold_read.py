@@ -138,3 +138,13 @@ def test_a_count_says_of_what_or_is_not_asked() -> None:
     asked = {q.question: q.article for q in bank.questions if q.kind == "number"}
     assert "To what figure did the number of patients waiting over 12 months fall from 7,613?" in asked, asked
     assert not any("number waiting" in q for q in asked), asked
+
+
+def test_a_figure_asked_in_more_than_thirty_words_is_not_asked() -> None:
+    text = (
+        "Last week's four-day walkout by 7,000 Steelworkers union members at the Kelso, Norland, axle "
+        "plant of Harbor Motors follows longer strikes in the past year and rejection of proposed contracts "
+        "at three other Harbor Motors parts plants, analysts said."
+    )
+    asked = [q.question for q in questions_of_text(text, None, "number")]
+    assert all(len(q.split()) <= 30 for q in asked), asked
