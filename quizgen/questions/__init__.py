@@ -101,7 +101,7 @@ def _drafts(parts: Parts) -> list[Draft]:
                 if question is not None and fact.kind == "number":
                     question = named_subject(question, fact.sentence)
                 if question is not None and fact.kind == "number":
-                    question = counted_in_full(question, fact.sentence, ctx.text)  # "the number waiting": of what
+                    question = counted_in_full(question, fact.sentence, ctx.text)  # "the number queuing": of what
                 if question is not None:
                     d.question = with_quoted_subject(question, fact.sentence)
                     drafts.append((ctx, d))

@@ -5,7 +5,7 @@ A question read away from its article must say which: it names the thing when th
 thing of that kind ("Which minister said the Louvre accord was working?"), keeps the bare noun when
 the headline shown above every question names it ("the treasure" under "Treasure chest found in the
 Rockies"), and is otherwise not asked. Quoted words are the speaker's and stay. A post given as
-"deputy chief architect of the rocket" is named the same way, or not asked.
+"lead designer of the rocket" is named the same way, or not asked.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def named_descriptions(article: Article, questions: list[Question]) -> list[Ques
         question = _named(q.question, article)
         named: Question | None = q
         if question is not None and q.kind == "role" and BARE.search(q.answer):
-            named = _answer_named(q, article)  # "deputy chief architect of the rocket": which rocket?
+            named = _answer_named(q, article)  # "lead designer of the rocket": which rocket?
         if question is not None and named is not None:
             out.append(named if question == named.question else replace(named, question=question))
     return out

@@ -1,8 +1,8 @@
-"""A count whose noun news left out ("the number waiting over 12 months"), said in full or not asked.
+"""A count whose noun news left out ("the number queuing past two years"), said in full or not asked.
 
-News writes "the number of people waiting more than 18 months" and then "the number waiting over 12
-months": read alone, "To what figure did the number waiting … fall?" does not say the number of
-what. The question takes the noun from the article's last "number of <noun> waiting" before the fact;
+News writes "the number of patients queuing beyond three years" and then "the number queuing past two
+years": read alone, "To what figure did the number queuing … fall?" does not say the number of
+what. The question takes the noun from the article's last "number of <noun> queuing" before the fact;
 with none, it is not asked.
 """
 
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-#: "the number waiting", "the total number dying": a count with its noun left out.
+#: "the number queuing", "the total number dying": a count with its noun left out.
 _ELIDED = re.compile(r"\b([Tt]he (?:total )?number) ([a-z]+ing)\b")
 
 
 def counted_in_full(question: str, sentence: str, text: str) -> str | None:
-    """The question with "the number waiting" written "the number of people waiting", None when the
+    """The question with "the number queuing" written "the number of patients queuing", None when the
     article never says of what."""
     m = _ELIDED.search(question)
     if m is None:

@@ -26,7 +26,7 @@ from quizgen.questions.post_worth import (
     work_part,
 )
 from quizgen.questions.quote_lead import with_lead
-from quizgen.questions.tied_posts import tied_answer
+from quizgen.questions.tied_posts import with_ties
 from quizgen.questions.unasked import title_word_glued
 
 
@@ -42,7 +42,7 @@ def _write(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     if isinstance(fact, QuoteFact):
         return _quote(fact, ctx)
     if isinstance(fact, RoleFact):
-        return _role(fact, ctx)
+        return with_ties(_role(fact, ctx), lambda q: _dated(q, ctx))  # "lawyer": whose, or not asked
     if isinstance(fact, AcronymFact):
         return _acronym(fact, ctx)
     if isinstance(fact, AskedFact):
@@ -144,8 +144,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     if fact.ahead:
         return _post_ahead(fact, role, org, ctx)
     if role and not post_not_worth_asking(fact):
-        # a post left behind ("former finance director") is asked in the past, and not "once" as well:
-        # "What post did X once hold? — former finance director" says the same twice
+        # a post left behind ("former finance director") is asked in the past, not "once" on top of "former"
         does, hold = ("did", "hold") if FORMER.match(role) else ("does", "hold")
         answer = post_answer(fact)
         if is_position(role) and FORMER.match(role):
@@ -159,11 +158,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         elif org:
             q = f"What post {does} {person} {hold} at {with_the(org, ctx.text)}?"
         elif is_profession(role) and does == "does" and not besides:
-            tied = tied_answer(role, person, fact.sentence)  # "lawyer": whose, or not asked
-            if tied is None:
-                return []
-            q = f"What is {person}'s profession?" if tied == role else f"What post does {person} hold?"
-            answer = tied  # a neurosurgeon holds no post, and stays one; "Bates' lawyer" is a post
+            q = f"What is {person}'s profession?"  # a neurosurgeon holds no post, and stays one
         elif besides:
             if _words(role) <= _words(besides[0]):
                 return []  # the same post said twice ("finance director of X", "X finance director")

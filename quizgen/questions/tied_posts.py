@@ -9,6 +9,11 @@ sentence the question is not asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizgen.questions.draft import Draft
 
 #: Professions held for someone: bare, they say nothing worth learning (kept here: lexicon.py is full).
 TIED = frozenset("lawyer attorney solicitor barrister counsel agent aide bodyguard".split())
@@ -16,6 +21,22 @@ TIED = frozenset("lawyer attorney solicitor barrister counsel agent aide bodygua
 _OWNER = r"((?:[Tt]he )?(?:[A-Z][\w-]*|family)(?: (?:[A-Z][\w-]*|family))*)['\u2019]s?"
 #: For whom, after the post: "the Okoro family", "Harbor Motors", "the club".
 _WHOM = r"((?:the )?(?:[A-Z][\w-]*|family|club)(?: (?:[A-Z][\w-]*|family|club))*)"
+#: The question `realize` asks of a profession.
+_PROFESSION = re.compile(r"^What is (.+)'s profession\?$")
+
+
+def with_ties(drafts: list[Draft], dated: Callable[[str], str]) -> list[Draft]:
+    """`drafts` with "What is X's profession? — lawyer" asked as "What post does X hold? — Bates'
+    lawyer" (placed in time by `dated`), or left out when the article does not say whose."""
+    out = []
+    for d in drafts:
+        m = _PROFESSION.match(d.question)
+        tied = d.answer if m is None else tied_answer(d.answer, m.group(1), d.fact.sentence)
+        if tied is not None and tied != d.answer:
+            d.question, d.answer = dated(f"What post does {m.group(1) if m else ''} hold?"), tied
+        if tied is not None:
+            out.append(d)
+    return out
 
 
 def tied_answer(role: str, person: str, sentence: str) -> str | None:

@@ -60,7 +60,7 @@ NUMBER_MAX_WORDS = 30
 #: "the decision", "the new rules", "the changes": what was decided, only the article says; "the decision
 #: to close …", "the rules on net sizes", "the rules governing …" say which, and stay.
 _STAND_IN = re.compile(
-    r"\b[Tt]he (?:new |latest |proposed |planned )?(?:decision|move|rules|regulations|changes|measures|ruling|"
+    r"\b[Tt]he (?:new |latest |proposed |planned )?(?:decision|move|rules|regulations|changes|measures|"
     r"proposals?|reforms?)\b(?![-'\u2019])(?! (?:to|on|of|for|by|from|that|which|in|against|over|with|between|"
     r"about|under|at|[a-z]+ing)\b)(?!,? which)"
 )

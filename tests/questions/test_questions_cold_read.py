@@ -110,8 +110,7 @@ _STAND_INS = {
     ),
     "boss": (
         "Harbour City manager Ray Doyle accused the referee of bias after his side lost 2-1 to Rovers on "
-        "Sunday. The latest twist came on Saturday when the Harbour City boss, in an interview with the "
-        "Daily Post, discussed the penalty."
+        "Sunday. On Saturday the Harbour City boss, talking to the Daily Post, went over the penalty again."
     ),
 }
 
@@ -121,30 +120,30 @@ def test_a_stand_in_is_named_or_not_asked() -> None:
     asked = [q.question for q in bank.questions]
     assert not any("the decision" in q for q in asked), asked
     assert not any("Harbour City boss" in q for q in asked), asked
-    assert any("did Ray Doyle discuss the penalty" in q for q in asked), asked
+    assert any("did Ray Doyle go over the penalty" in q for q in asked), asked
 
 
 _COUNTS = {
     "named": (
-        "The latest figures showed the total number of patients waiting more than 18 months in Norland has "
-        "fallen by 9.8%. The number waiting over 12 months also fell from 7,613 to 6,630."
+        "Norland's health board said the count of patients queuing beyond three years, the total number of "
+        "patients queuing, has fallen by 9.8%. The number queuing past two years dropped from 5,214 to 4,380."
     ),
-    "unnamed": "The number waiting over 12 months fell from 7,613 to 6,630, the health board said.",
+    "unnamed": "The number queuing past two years dropped from 5,214 to 4,380, the health board said.",
 }
 
 
 def test_a_count_says_of_what_or_is_not_asked() -> None:
     bank = questions_of_texts(_COUNTS)
     asked = {q.question: q.article for q in bank.questions if q.kind == "number"}
-    assert "To what figure did the number of patients waiting over 12 months fall from 7,613?" in asked, asked
-    assert not any("number waiting" in q for q in asked), asked
+    assert "To what figure did the number of patients queuing past two years drop from 5,214?" in asked, asked
+    assert not any("number queuing" in q for q in asked), asked
 
 
 def test_a_figure_asked_in_more_than_thirty_words_is_not_asked() -> None:
     text = (
-        "Last week's four-day walkout by 7,000 Steelworkers union members at the Kelso, Norland, axle "
-        "plant of Harbor Motors follows longer strikes in the past year and rejection of proposed contracts "
-        "at three other Harbor Motors parts plants, analysts said."
+        "Last week's five-day walkout by 7,000 Steelworkers union members at the Kelso, Norland, axle plant of "
+        "Harbor Motors follows lengthy strikes in the past year and refusal of proposed contracts at three "
+        "other Harbor Motors parts plants, analysts said."
     )
     asked = [q.question for q in questions_of_text(text, None, "number")]
     assert all(len(q.split()) <= 30 for q in asked), asked
