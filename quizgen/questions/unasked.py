@@ -1,10 +1,9 @@
 """Drafts a teacher would not ask, whatever their wording: a photo caption's date, a weekday that is
-no date ("always on a Friday"), a time before any calendar, a month or day whose year neither the
-story nor its dateline gives ("December", "February 1", "this fall"), the dateline taken for a
-subject, a speaker the article names only by nationality, a body named only as part of a minister's
-title, the news agency that reports the story, one of two figures given as alternatives, a figure
-asked in more than thirty words, a clause said back to front ("that aiding X are Y"), and "the
-decision" or "the new rules" that the question does not say which.
+no date ("always on a Friday"), a time before any calendar, the dateline taken for a subject, a
+speaker the article names only by nationality, a body named only as part of a minister's title, the
+news agency that reports the story, one of two figures given as alternatives, a figure asked in more
+than thirty words, a clause said back to front ("that aiding X are Y"), and "the decision" or "the
+new rules" that the question does not say which.
 
 Each is a right-looking question with a wrong, empty or unreadable ask, so it is dropped, not reworded.
 """
@@ -199,8 +198,6 @@ _UNRESOLVED = re.compile(
 
 
 def _date_reason(d: Draft, fact: DateFact, ctx: ArticleContext) -> str | None:
-    if fact.iso and fact.iso.startswith("XXXX"):
-        return "a day or month whose year neither the article nor its dateline gives"  # "— February 1"
     if _UNRESOLVED.fullmatch(d.answer.strip()):
         return "a day counted from the day of writing, which the question cannot give"
     press = _PRESS_STATEMENT.search(d.question)

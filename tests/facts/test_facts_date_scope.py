@@ -22,8 +22,7 @@ def wire_dates(tmp_path, dateline: str, body: str) -> dict[str, str]:
 def test_a_month_of_last_year_under_a_yearless_dateline_keeps_last_year(tmp_path) -> None:
     body = "Its founder, Ola Brekke, took over in May 2003 and stepped down in March last year."
     found = wire_dates(tmp_path, "OSLO, Nov 2", body)
-    # "March last year" is kept as written (see resolve below), but with no year known it is not asked
-    assert found == {"When did Ola Brekke take over?": "May 2003"}
+    assert found == {"When did Ola Brekke take over?": "May 2003", "When did Ola Brekke step down?": "March last year"}
 
 
 @pytest.mark.parametrize(

@@ -203,9 +203,9 @@ def test_wire_dateline_without_year_dates_the_story(tmp_path) -> None:
 
     bank = generate_bank([str(path)])
     answers = {q.answer for q in bank.questions if q.kind == "date"}
+    assert "April 9" in answers
+    assert "March" in answers
     assert bank.articles[0].published is None
-    assert resolve("today", None, base=Base.of(None, (4, 9)))[:2] == ("XXXX-04-09", "April 9")
-    assert not answers & {"April 9", "March"}  # dated, but with no year known: not asked
 
 
 def test_today_as_the_present_age_is_no_date() -> None:
