@@ -61,8 +61,11 @@ def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
     from quizgen.questions.anchors import anchored
     from quizgen.questions.cased import proper_capitals, stray_commas
+    from quizgen.questions.claim_source import full_claim_source
+    from quizgen.questions.club_people import named_club_people
     from quizgen.questions.context_words import in_context
     from quizgen.questions.distractors import add_choices
+    from quizgen.questions.elided_counts import counted_in_full
     from quizgen.questions.introduced import name_introduced
     from quizgen.questions.named_kind import name_the_kind
     from quizgen.questions.named_subject import named_subject
@@ -94,9 +97,14 @@ def _drafts(parts: Parts) -> list[Draft]:
                 if question is not None:
                     question = named_referents(question, d.answer, fact, ctx)  # "the group" → "Opec", or not asked
                 if question is not None:
+                    question = named_club_people(question, d.answer, ctx)  # "the City boss" → "Ray Doyle"
+                if question is not None:
                     question = stray_commas(proper_capitals(question, ctx, fact.sentence), fact.sentence)
+                    question = full_claim_source(question, ctx)  # "According to Watanabe" → "Kenji Watanabe"
                 if question is not None and fact.kind == "number":
                     question = named_subject(question, fact.sentence)
+                if question is not None and fact.kind == "number":
+                    question = counted_in_full(question, fact.sentence, ctx.text)  # "the number queuing": of what
                 if question is not None:
                     d.question = with_quoted_subject(question, fact.sentence)
                     drafts.append((ctx, d))

@@ -4,7 +4,8 @@ News names a thing once ("the Louvre accord", "the Long March 3A rocket") and th
 A question read away from its article must say which: it names the thing when the article names one
 thing of that kind ("Which minister said the Louvre accord was working?"), keeps the bare noun when
 the headline shown above every question names it ("the treasure" under "Treasure chest found in the
-Rockies"), and is otherwise not asked. Quoted words are the speaker's and stay.
+Rockies"), and is otherwise not asked. Quoted words are the speaker's and stay. A post given as
+"lead designer of the rocket" is named the same way, or not asked.
 """
 
 from __future__ import annotations
@@ -44,9 +45,22 @@ def named_descriptions(article: Article, questions: list[Question]) -> list[Ques
     out = []
     for q in questions:
         question = _named(q.question, article)
-        if question is not None:
-            out.append(q if question == q.question else replace(q, question=question))
+        named: Question | None = q
+        if question is not None and q.kind == "role" and BARE.search(q.answer):
+            named = _answer_named(q, article)  # "lead designer of the rocket": which rocket?
+        if question is not None and named is not None:
+            out.append(named if question == named.question else replace(named, question=question))
     return out
+
+
+def _answer_named(q: Question, article: Article) -> Question | None:
+    """A post answer's bare "the rocket" named ("of the Long March 9 rocket"), the article's words
+    still accepted; None when the article does not name one such thing."""
+    answer = _named(q.answer, article)
+    if answer is None:
+        return None
+    choices = tuple(answer if c == q.answer else c for c in q.choices)
+    return replace(q, answer=answer, aliases=(q.answer, *q.aliases), choices=choices)
 
 
 def _named(question: str, article: Article) -> str | None:

@@ -1,8 +1,8 @@
 """Post questions about a post left behind, and the person's own posts among the false options.
 
-"What post did Ann Lind once hold? — former mayor of Harwick": the answer keeps the article's words,
-and "mayor of Harwick" is accepted too (the question already says "once"). And a post the
-article gives the same person ("What post did she once hold? — senator", with "party treasurer",
+"What post did Ann Lind hold? — former mayor of Harwick": the answer keeps the article's words,
+and "mayor of Harwick" is accepted too (the question already asks in the past). And a post the
+article gives the same person ("What post did she hold? — senator", with "party treasurer",
 another of her posts, among the options) is no false option: the learner who knows her is marked
 wrong. Every post the article gives the person is kept out of that person's options.
 """
@@ -20,13 +20,13 @@ if TYPE_CHECKING:
     from quizgen.questions.draft import Draft
 
 #: The time word of a post left behind, as it opens the post.
-LEFT_BEHIND = re.compile(rf"^(?:the )?(?:{FORMER.pattern})\s*", re.I)  # the words `realize` asks "once hold" for
-#: A post question that already says the post was held once.
-ONCE = re.compile(r"\bonce hold\b")
+LEFT_BEHIND = re.compile(rf"^(?:the )?(?:{FORMER.pattern})\s*", re.I)  # the words `realize` asks "did hold" for
+#: A post question that already asks in the past.
+ONCE = re.compile(r"\bpost did \S.*\bhold\b")
 
 
 def bare_post_accepted(draft: Draft) -> Draft:
-    """`draft` also accepts "mayor of Harwick" when it asks what post someone "once" held and its
+    """`draft` also accepts "mayor of Harwick" when it asks what post someone held and its
     answer is "former mayor of Harwick"."""
     if draft.answer_type != "role" or not ONCE.search(draft.question) or not LEFT_BEHIND.match(draft.answer):
         return draft

@@ -27,6 +27,7 @@ from quizgen.questions.post_worth import (
     work_part,
 )
 from quizgen.questions.quote_lead import with_lead
+from quizgen.questions.tied_posts import with_ties
 from quizgen.questions.unasked import title_word_glued
 
 
@@ -42,7 +43,7 @@ def _write(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     if isinstance(fact, QuoteFact):
         return _quote(fact, ctx)
     if isinstance(fact, RoleFact):
-        return _role(fact, ctx)
+        return with_ties(_role(fact, ctx), lambda q: _dated(q, ctx))  # "lawyer": whose, or not asked
     if isinstance(fact, AcronymFact):
         return _acronym(fact, ctx)
     if isinstance(fact, AskedFact):
@@ -145,8 +146,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     if fact.ahead:
         return _post_ahead(fact, role, org, ctx)
     if role and not post_not_worth_asking(fact):
-        # a post left behind ("former finance director") is asked in the past
-        does, hold = ("did", "once hold") if FORMER.match(role) else ("does", "hold")
+        # a post left behind ("former finance director") is asked in the past, not "once" on top of "former"
+        does, hold = ("did", "hold") if FORMER.match(role) else ("does", "hold")
         answer = post_answer(fact)
         if is_position(role) and FORMER.match(role):
             return []  # "coached by former Argentina midfielder Luis Zubeldia": he plays no position now

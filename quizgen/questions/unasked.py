@@ -1,9 +1,11 @@
 """Drafts a teacher would not ask, whatever their wording: a photo caption's date, a weekday that is
 no date ("always on a Friday"), a time before any calendar, the dateline taken for a subject, a
 speaker the article names only by nationality, a body named only as part of a minister's title, the
-news agency that reports the story, and one of two figures given as alternatives.
+news agency that reports the story, one of two figures given as alternatives, a figure asked in more
+than thirty words, a clause said back to front ("that aiding X are Y"), and "the decision" or "the
+new rules" that the question does not say which.
 
-Each is a right-looking question with a wrong or empty answer, so it is dropped, not reworded.
+Each is a right-looking question with a wrong, empty or unreadable ask, so it is dropped, not reworded.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import DateFact, Fact, NumberFact, QuoteFact, RoleFact
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, NEWS_AGENCIES
+from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.questions.draft import Draft
 from quizgen.text import whole_words
@@ -28,9 +31,15 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     if "one of " in d.question and _ONE_OF_A_LIST.search(d.question):
         return "one member of a list, asked without the list"  # "… one of six co-organisers …?"
     if isinstance(fact, QuoteFact):
+        if _STAND_IN.search(blank_quotes(d.question)):
+            return "a decision or rule the question does not say which"  # "Who said the decision was overdue?"
+        if _INVERTED.search(d.question):
+            return "a clause said back to front, asked as if its subject came first"  # "that aiding X are Y"
         return "a gist too vague to learn" if _VAGUE_GIST.match(d.question) else _speaker_reason(fact)
     if isinstance(fact, RoleFact) and _only_attended(fact, ctx):
         return "a post of someone the article only lists as attending"
+    if isinstance(fact, NumberFact) and len(d.question.split()) > NUMBER_MAX_WORDS:
+        return "a figure asked in too many words to follow"  # "At how many plants does last week's … follow …?"
     if isinstance(fact, NumberFact) and _number_in_a_name(d, fact, ctx):
         return "a number that is part of a name"  # "During how many Genomes project …? — 1000"
     if isinstance(fact, NumberFact) and _ratio_as_count(d, fact):
@@ -44,6 +53,23 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
 _VAGUE_GIST = re.compile(
     r"^Who (?:\w+ ){1,2}(?:various|several|many|some|numerous|different|multiple|a few|a (?:number|series|range|"
     r"variety|host|raft|list) of) (?:[a-z-]+ ){0,2}[a-z-]+s\?$"
+)
+#: Past this many words a number question has lost its reader: its clause is the whole sentence.
+NUMBER_MAX_WORDS = 30
+#: "the decision", "the new rules", "the changes": what was decided, only the article says; "the decision
+#: to close …", "the rules on net sizes", "the rules governing …" say which, and stay.
+_STAND_IN = re.compile(
+    r"\b[Tt]he (?:new |latest |proposed |planned )?(?:decision|move|rules|regulations|changes|measures|"
+    r"proposals?|reforms?)\b(?![-'\u2019])(?! (?:to|on|of|for|by|from|that|which|in|against|over|with|between|"
+    r"about|under|at|[a-z]+ing)\b)(?!,? which)"
+)
+#: "Aiding the bank's growth are lower costs": news puts what helped after its verb; "Who said that
+#: aiding … are …?" reads as broken English. A gerund with an object and a plural "are", or a
+#: market mover's gerund with any "is/are".
+_INVERTED = re.compile(
+    r"\bthat (?:[a-z]+ing (?:the|a|an|its|their|his|her|this|these|those)\b[^,?]*? (?:are|were)|(?:aiding|helping|"
+    r"boosting|lifting|supporting|underpinning|fu?elling|driving|hurting|weighing on|dragging|denting|pressuring)"
+    r"\b[^,?]*? (?:is|are|was|were)) "
 )
 #: "… one of six co-organisers …": a place in a list whose other members the question does not give.
 _ONE_OF_A_LIST = re.compile(

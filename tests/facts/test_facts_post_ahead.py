@@ -51,7 +51,8 @@ def _held(bank: QuestionBank, article: str) -> dict[str, str]:
     return {
         q.question: q.answer
         for q in bank.questions
-        if q.article == article and q.kind == "role" and "post did" in q.question and "once hold" not in q.question
+        if q.article == article and q.kind == "role" and "post did" in q.question
+        if not q.question.startswith("What post did")  # a post left behind
     }
 
 

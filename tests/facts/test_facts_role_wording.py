@@ -33,7 +33,7 @@ def asked(bank: QuestionBank) -> dict[str, str]:
 
 def test_a_post_left_behind_is_asked_in_the_past(bank: QuestionBank) -> None:
     questions = asked(bank)
-    assert questions["What post did Jane Cole once hold at Northfield Rovers?"] == "former finance director"
+    assert questions["What post did Jane Cole hold at Northfield Rovers?"] == "former finance director"
     assert not [q for q in questions if q.startswith("In 2024, what post did Jane Cole")]
 
 

@@ -31,7 +31,7 @@ def bank() -> QuestionBank:
 def post_of(bank: QuestionBank, article_id: str, person: str) -> str:
     asks = (
         f"In 2024, what post did {person} hold",
-        f"What post did {person} once hold",
+        f"What post did {person} hold",
         f"What is {person}'s profession",
     )
     found = [q for q in asked(bank, article_id, "role") if q.question.startswith(asks)]

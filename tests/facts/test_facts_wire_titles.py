@@ -108,7 +108,7 @@ def test_two_posts_of_one_speaker_find_the_holder_of_the_known_one(gulf: Questio
 
 
 def test_a_former_post_keeps_its_place(bank: QuestionBank) -> None:
-    assert answers(bank, "former", "role")["What post did Nora Dahl once hold?"] == "former Governor of Iowa"
+    assert answers(bank, "former", "role")["What post did Nora Dahl hold?"] == "former Governor of Iowa"
 
 
 def test_a_place_of_two_words_and_a_post_of_two_words_stay_whole(bank: QuestionBank) -> None:

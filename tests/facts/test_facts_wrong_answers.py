@@ -105,8 +105,8 @@ def test_a_figure_never_takes_the_year_of_the_figure_beside_it(bank: QuestionBan
 def test_a_post_left_behind_is_never_asked_as_held_now(bank: QuestionBank) -> None:
     found = {q.question: q.answer for q in asked(bank, "former", "role")}
     assert not any(q.startswith("In 2025") for q in found), found
-    assert found.get("What post did Nadia Petrov once hold?", "former mayor of Tessen") == "former mayor of Tessen"
-    assert found.get("What post did Ivan Cole once hold?") == "former adviser"
+    assert found.get("What post did Nadia Petrov hold?", "former mayor of Tessen") == "former mayor of Tessen"
+    assert found.get("What post did Ivan Cole hold?") == "former adviser"
 
 
 def test_one_acted_on_in_a_paragraph_before_is_no_speaker(bank: QuestionBank) -> None:

@@ -138,7 +138,7 @@ def _role(person: str, role: str, *others: str) -> RoleFact:
 @pytest.mark.parametrize("post", ["former mayor of Dunmore", "then mayor of Dunmore", "late mayor of Dunmore"])
 def test_a_post_held_once_also_accepts_the_post_without_former(post: str) -> None:
     fact = _role("Sam Oake", post)
-    draft = Draft(fact, "post", "What post did Sam Oake once hold?", post, [], "role")
+    draft = Draft(fact, "post", "What post did Sam Oake hold?", post, [], "role")
     bare_post_accepted(draft)
     assert draft.answer == post and "mayor of Dunmore" in draft.aliases
 
@@ -146,7 +146,7 @@ def test_a_post_held_once_also_accepts_the_post_without_former(post: str) -> Non
 def test_the_persons_own_posts_are_never_false_options() -> None:
     fact = _role("Sam Oake", "former mayor of Dunmore")
     other = _role("Oake", "chairman of Calder Holdings")
-    draft = Draft(fact, "post", "What post did Sam Oake once hold?", "former mayor of Dunmore", [], "role")
+    draft = Draft(fact, "post", "What post did Sam Oake hold?", "former mayor of Dunmore", [], "role")
     kept_out = own_posts(draft, [fact, other, _role("Ann Lee", "governor of Velmora")])
     assert "chairman of Calder Holdings" in kept_out and "governor of Velmora" not in kept_out
 
