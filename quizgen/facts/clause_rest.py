@@ -61,18 +61,36 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
                 lead.append(child)
             continue
         right.append(child)
-    words = []
+    words: list[str] = []
     for child in right + lead:
         tokens = [t for t in child.subtree if t.i not in drop]
         text = clause_text(ctx, tokens)
         if child in lead and tokens and tokens[0].pos_ != "PROPN":
             text = text[:1].lower() + text[1:]
+        joiner = _list_joiner(child) if words and text else None
+        if joiner is not None:  # "a cut in tax, and a reduction in borrowing": the parse hung both on the verb
+            comma, cc = joiner
+            words[-1] += comma
+            text = f"{cc} {text}"
         if text:
             words.append(text)
     text = " ".join(words)
     if text.rstrip().endswith((",", ";", ":")):  # one mark left at the end, with its spaces
         text = text.rstrip()[:-1].rstrip()
     return text
+
+
+def _list_joiner(child: Token) -> tuple[str, str] | None:
+    """The ", and" before a noun the parse joined to the verb as a second object ("contained a cut in
+    tax, and a reduction in borrowing"): skipped with the verb's marks, the two objects ran together."""
+    if child.dep_ != "conj" or child.pos_ in ("VERB", "AUX"):
+        return None
+    doc, start = child.doc, child.left_edge.i
+    cc = doc[start - 1] if start > 0 else None
+    if cc is None or cc.dep_ != "cc" or cc.head != child.head:
+        return None
+    comma = "," if cc.i > 0 and doc[cc.i - 1].text == "," and doc[cc.i - 1].head == child.head else ""
+    return comma, cc.text
 
 
 def _dangling(verb: Token, prep: Token) -> bool:

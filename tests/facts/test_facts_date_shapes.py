@@ -58,8 +58,13 @@ def test_a_weekday_night_in_an_undated_story_asks_the_day_of_the_week() -> None:
             "Which year's merger of the two banks created the country's largest lender?",
             "1995",
         ),
+        (  # the parse hangs both objects on the verb: their ", and" must stay between them
+            "The 2031/32 budget included a small cut in fuel duty, and a two billion pound rise in school funding.",
+            "Which year's budget included a small cut in fuel duty, and a two billion pound rise in school funding?",
+            "2031/32",
+        ),
     ],
-    ids=["named-event", "known-noun"],
+    ids=["named-event", "known-noun", "two-objects-keep-their-and"],
 )
 def test_a_year_that_names_the_subject_asks_which_years(text: str, question: str, answer: str) -> None:
     (q,) = date_questions(text, published=None)
