@@ -196,6 +196,8 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
     chain = [verb]
     while subject_tokens is None and climbed < 4 and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head != verb:
         node = verb.head
+        if verb.dep_ == "acl" and node.dep_ == "pobj":
+            return None  # "towards a challenge to the plan to impose two weeks' quarantine": too deep to front
         while node.pos_ not in ("VERB", "AUX") and node.head != node and node.dep_ in ("dobj", "pobj", "prep", "acomp"):
             node = node.head
         if node.pos_ not in ("VERB", "AUX") or node == verb:

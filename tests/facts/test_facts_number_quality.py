@@ -63,6 +63,11 @@ TEXTS = {
         "Harbour Phones sold 22.9 million handsets, above the projected 22.4 million units. "
         "Harbour Mining shares dropped 12 percent at the close in Oslo, the biggest decline since September 2008."
     ),
+    "deep": (
+        "Ferry firms went to court on Friday.\n\n"
+        "Three ferry firms have made progress towards a challenge to the council's plan to charge 40 pounds "
+        "a ticket on visitors. The council has the power to charge 12 pounds a night."
+    ),
 }
 
 
@@ -205,3 +210,11 @@ def test_the_years_of_a_sentence_given_in_years_and_months_are_not_asked_alone()
     answers = [q.answer for q in questions_of_text(text, kind="number")]
     assert "13 years" not in answers, answers
     assert "5 years" in answers, answers
+
+
+def test_a_figure_deep_in_a_noun_phrase_is_not_fronted(bank: QuestionBank) -> None:
+    """'made progress towards a challenge to the plan to charge 40 pounds': "How many pounds have the
+    firms made progress towards a challenge to the plan to charge …?" is no sentence; a figure under
+    the object itself ("has the power to charge 12 pounds") can still be asked."""
+    got = found(bank, "deep")
+    assert "40 pounds" not in got.values(), got
