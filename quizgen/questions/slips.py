@@ -128,14 +128,17 @@ def verbless_that(doc: Doc) -> bool:
 
 
 #: "this view", "these figures" in a statement's own words: a thing the article named before.
-_DEMONSTRATIVE = re.compile(r"(?<!of )\b[Tt]h(?:is|ese) ([a-z]+)(?: ([a-z]+))?")  # not "Which of these people"
+_DEMONSTRATIVE = re.compile(
+    r"(?<!of )\b[Tt]h(?:is|ese) ([a-z]+)(?: ([a-z]+))?"  # not "Which of these people"
+    r"|\b(?:on|in|about|for|over|with|at|from|by|under|against|after|before) th(?:at|ose) ([a-z]+)(?: ([a-z]+))?"
+)  # "the vote on that issue": "that" after a preposition is no "said that"
 
 
 def statement_points_back(unquoted: str) -> bool:
     """ "Who said that this view is widely held?": which view, the question cannot say. Times ("this
     year", "this critical time") and the story itself ("this research") are named well enough."""
     for m in _DEMONSTRATIVE.finditer(unquoted):
-        words = {m.group(1), m.group(2) or ""}
-        if not words & (TIME_NOUNS | STORY_NOUNS) and not m.group(1).endswith("'s"):
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if not {first, second or ""} & (TIME_NOUNS | STORY_NOUNS) and not first.endswith("'s"):
             return True
     return False

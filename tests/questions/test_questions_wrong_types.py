@@ -234,8 +234,12 @@ def test_idiom_slips_are_mended(question: str, mended: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Who said that this plan is widely backed in the party?", "To how many months were both sentenced?"],
-    ids=["this-noun-in-a-statement", "both-alone"],
+    [
+        "Who said that this plan is widely backed in the party?",
+        "To how many months were both sentenced?",
+        "Who said that the vote on that motion should be held in the chamber?",
+    ],
+    ids=["this-noun-in-a-statement", "both-alone", "that-noun-after-a-preposition"],
 )
 def test_references_the_question_cannot_carry_are_refused(question: str) -> None:
     from quizgen.questions.quality import problem
@@ -249,6 +253,8 @@ def test_a_time_or_the_story_may_be_pointed_at() -> None:
 
     assert not statement_points_back("Who said that this year's fair was bigger than ever?")
     assert not statement_points_back("Who called for more support at this critical time?")
+    assert not statement_points_back("Who said that the vote should be held at that time?")
+    assert not statement_points_back("Who said that the plan is so bold that voters will back it?")
 
 
 def test_a_country_before_the_employer_is_not_where_the_post_is_held() -> None:
