@@ -1,0 +1,65 @@
+"""Reported speech that names its speaker again inside what was said ("He said the board would
+keep its ferry, which Berg and the unions agreed would stay vital"): the pronoun is still the
+speaker, and the question stops before the name, which would give the answer away.
+
+Every article is our own invention; all are parsed in one pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+from invented_articles import questions_of_texts
+
+from quizgen.models import Question
+
+ARTICLES = {
+    "agreed-in-a-relative-clause": (
+        "HARBOUR TOWN, May 4 - The harbour board will buy a second ferry next year, its chairman Tom Berg "
+        "said on Tuesday.\n\n"
+        "Berg said the board had set aside 12 million crowns for the new boat.\n\n"
+        "He said the board would keep its old ferry on the northern route, which Berg and the unions agreed "
+        "would remain vital for the island's schools."
+    ),
+    "said-in-a-relative-clause": (
+        "Ardent Motors chief executive Jane Holt said on Monday that the carmaker would build a plant "
+        "in Ohio.\n\n"
+        "She said the board would meet next month to approve the plan, which Holt said would cost about "
+        "two billion dollars."
+    ),
+    "acted-in-a-relative-clause": (
+        "The harbour board will buy a second ferry next year, its chairman Tom Berg said on Tuesday.\n\n"
+        "He said the new ferry, which Berg had ordered from a yard in Gdansk, would arrive two months late."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def quotes() -> dict[str, list[Question]]:
+    bank = questions_of_texts(ARTICLES)
+    return {key: [q for q in bank.questions if q.article == key and q.kind == "quote"] for key in ARTICLES}
+
+
+def _asked(quotes: list[Question], words: str) -> list[Question]:
+    return [q for q in quotes if words in q.question]
+
+
+def test_the_speaker_agreeing_again_in_a_relative_clause_keeps_the_pronoun_his(
+    quotes: dict[str, list[Question]],
+) -> None:
+    (q,) = _asked(quotes["agreed-in-a-relative-clause"], "old ferry on the northern route")
+    assert q.answer == "Tom Berg"
+    assert "Berg" not in q.question and "agreed" not in q.question, q.question
+
+
+def test_the_speaker_saying_again_in_a_relative_clause_keeps_the_pronoun_hers(
+    quotes: dict[str, list[Question]],
+) -> None:
+    (q,) = _asked(quotes["said-in-a-relative-clause"], "meet next month to approve the plan")
+    assert q.answer == "Jane Holt"
+    assert "Holt" not in q.question, q.question
+
+
+def test_a_name_acting_in_a_relative_clause_still_leaves_the_pronoun_open(
+    quotes: dict[str, list[Question]],
+) -> None:
+    assert not _asked(quotes["acted-in-a-relative-clause"], "arrive two months late")
