@@ -117,7 +117,7 @@ def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) ->
             words = m.group(1).split()
             name = " ".join(w for w in words if w.lower() not in POST_MODIFIERS | {"the"})
             left = any(w.lower() in LEFT_WORDS for w in words) or re.search(r"\b(former|ex-?)\s*$", window[: m.start()])
-            if name and not _no_body(name, ctx):
+            if name and not _no_body(name, ctx) and not _opening_capital(name, window, m.start(), ctx):
                 (doubtful if left else found).add(name)
     for m in AFTER_PREPOSITION.finditer(window):
         name = m.group(1).strip()
@@ -130,6 +130,16 @@ def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) ->
             if ctx.people.find(name) is None:  # a town's name is a club's name too: "Harbour City beat …"
                 doubtful.add(name)
     return found, doubtful
+
+
+def _opening_capital(name: str, window: str, at: int, ctx: ArticleContext) -> bool:
+    """'Island councillors welcomed …': a common word the sentence's start gave a capital, before a
+    post, names no body (the article never writes it capitalised inside a sentence, nor tags it one)."""
+    opens = not window[:at].strip() or window[:at].rstrip()[-1:] in ".!?\n" or window[:at].endswith("\n")
+    name = re.sub(r"['\u2019]s?$", "", name)
+    if " " in name or not opens or any(name in e.text.split() for e in ctx.ents):
+        return False
+    return not re.search(rf"[a-z,;:\-] {re.escape(name)}\b", ctx.text)
 
 
 def _no_body(name: str, ctx: ArticleContext) -> bool:

@@ -1,6 +1,8 @@
 """Reported speech that names its speaker again inside what was said ("He said the board would
 keep its ferry, which Berg and the unions agreed would stay vital"): the pronoun is still the
-speaker, and the question stops before the name, which would give the answer away.
+speaker, and the question stops before the name, which would give the answer away. Also: a
+group that blames something on someone states a view; "did not say when" states nothing; and
+"the firm" is never a common word a sentence opened with a capital ("Island councillors …").
 
 Every article is our own invention; all are parsed in one pass.
 """
@@ -29,6 +31,14 @@ ARTICLES = {
     "acted-in-a-relative-clause": (
         "The harbour board will buy a second ferry next year, its chairman Tom Berg said on Tuesday.\n\n"
         "He said the new ferry, which Berg had ordered from a yard in Gdansk, would arrive two months late."
+    ),
+    "blamed-and-not-said": (
+        "CalMar Ferries will add three routes to the islands, its managing director Robbie Fraser said on "
+        "Monday.\n\n"
+        "Island councillors welcomed the plans but said their villages had waited too long.\n\n"
+        "Scottish tourism analysts blamed the fall in visitors on the cancellations.\n\n"
+        "Mr Fraser did not say when the two oldest vessels would be replaced. He said the firm was still "
+        "talking to two shipyards in Poland."
     ),
 }
 
@@ -63,3 +73,18 @@ def test_a_name_acting_in_a_relative_clause_still_leaves_the_pronoun_open(
     quotes: dict[str, list[Question]],
 ) -> None:
     assert not _asked(quotes["acted-in-a-relative-clause"], "arrive two months late")
+
+
+def test_a_group_blaming_something_states_a_view(quotes: dict[str, list[Question]]) -> None:
+    (q,) = _asked(quotes["blamed-and-not-said"], "fall in visitors")
+    assert q.question == "Who blamed the fall in visitors on the cancellations?"
+    assert q.answer == "Scottish tourism analysts"
+
+
+def test_not_saying_when_is_no_statement(quotes: dict[str, list[Question]]) -> None:
+    assert not _asked(quotes["blamed-and-not-said"], "replaced")
+
+
+def test_a_capital_opening_a_sentence_before_a_post_names_no_firm(quotes: dict[str, list[Question]]) -> None:
+    assert not _asked(quotes["blamed-and-not-said"], "Island was")
+    assert all("Island" not in q.question for q in quotes["blamed-and-not-said"])
