@@ -18,6 +18,7 @@ from quizgen.facts.places import is_country
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
+from quizgen.questions.speaker_body import OUTSIDE_POSTS, speakers_body
 from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
         if noun in ORG_STAND_INS and OF_A_NAME.match(unquoted, m.end()):
             continue  # "the maker of the Velton Star handset" is named by what it makes
         name = named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
+        name = name or (speakers_body(fact, ctx, m.group()) if noun in ORG_STAND_INS else None)
         if name is None:
             return None
         question = question[: m.start()] + with_the(name, ctx.text) + question[m.end() :]
@@ -118,7 +120,9 @@ def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) ->
             name = " ".join(w for w in words if w.lower() not in POST_MODIFIERS | {"the"})
             left = any(w.lower() in LEFT_WORDS for w in words) or re.search(r"\b(former|ex-?)\s*$", window[: m.start()])
             if name and not _no_body(name, ctx) and not _opening_capital(name, window, m.start(), ctx):
-                (doubtful if left else found).add(name)
+                # "Harwick Capital analyst Jo Pike said the company …": an analyst speaks of another firm
+                outside = m.group(2).lower() in OUTSIDE_POSTS
+                (doubtful if left or outside else found).add(name)
     for m in AFTER_PREPOSITION.finditer(window):
         name = m.group(1).strip()
         if len(name) <= 2 or _titled_or_dated(name):
