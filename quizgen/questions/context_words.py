@@ -47,7 +47,10 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     unquoted = blank_quotes(question)
     lower = unquoted.lower()
     if any(day in lower for day in _DEICTIC_WORDS) and DEICTIC_DAYS.search(unquoted):
-        return None  # the day is the article's; which one it was, only the dates extractor can tell
+        rest = _day_left_behind(question, fact)
+        if rest is None:
+            return None  # the day is the article's; which one it was, only the dates extractor can tell
+        question, unquoted = rest, blank_quotes(rest)
     question = _sentence_capital(question, unquoted, ctx)
     question = _dateline_caps(question, unquoted, ctx)
     for m in reversed(list(PLACE_STAND_IN.finditer(unquoted))):
@@ -65,6 +68,22 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
             return None
         question = question[: m.start()] + with_the(name, ctx.text) + question[m.end() :]
     return question
+
+
+#: "Who said that today's sell-off was overdone, but the mood is precarious?": the statement after "but".
+_BUT_CLAUSE = re.compile(r"^(Who \w+ that )(.+?), but ((?:the|a|an|its|their) [^,?]+?)\?$")
+_FINITE = re.compile(r" (?:is|are|was|were|will|would|has|have|had|could|may|might|can) ")
+
+
+def _day_left_behind(question: str, fact: Fact) -> str | None:
+    """A reported clause "A, but B" whose day word sits in A alone is asked of B, a statement of its
+    own with a verb ("…, but the mood on the markets is precarious"); None otherwise."""
+    m = _BUT_CLAUSE.match(question)
+    if fact.kind != "quote" or m is None or DEICTIC_DAYS.search(m.group(3)) or not _FINITE.search(m.group(3)):
+        return None
+    if len(m.group(3).split()) < 5 or m.group(3) not in fact.sentence:
+        return None
+    return m.group(1) + m.group(3) + "?"
 
 
 def named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:

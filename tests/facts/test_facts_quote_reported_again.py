@@ -88,3 +88,19 @@ def test_not_saying_when_is_no_statement(quotes: dict[str, list[Question]]) -> N
 def test_a_capital_opening_a_sentence_before_a_post_names_no_firm(quotes: dict[str, list[Question]]) -> None:
     assert not _asked(quotes["blamed-and-not-said"], "Island was")
     assert all("Island" not in q.question for q in quotes["blamed-and-not-said"])
+
+
+def test_a_clause_whose_day_sits_before_but_is_asked_after_it() -> None:
+    bank = questions_of_texts(
+        {
+            "day-before-but": (
+                "Today's steep fall in Nordic shares may have gone too far, but the mood among fund managers "
+                "is nervous, Oslo equity analysts said.\n\n"
+                "Ann Lind said the council would decide on the bridge today, but the ferry would keep running."
+            )
+        }
+    )
+    asked = [q for q in bank.questions if q.kind == "quote"]
+    assert [(q.question, q.answer) for q in asked] == [
+        ("Who said that the mood among fund managers is nervous?", "Oslo equity analysts")
+    ]
