@@ -32,6 +32,11 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 
+#: Verbs whose subject states something: speaking, and "blame" ("Analysts blamed the fall on …"), a view
+#: stated without a clause, which the other extractors do not take as speech.
+STATING = SPEAKING | {"blame"}
+
+
 def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     """The statement a sentence reports without quoting it, or None."""
     if ctx.quotes_in(sent) and all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
@@ -46,7 +51,7 @@ def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     view = views(ctx, sent)  # "Ruiz's view is that …"
     if view is not None:
         return view
-    for verb in ctx.tokens_with("LEMMA", SPEAKING, sent):  # `_reporting` takes these only
+    for verb in ctx.tokens_with("LEMMA", STATING, sent):  # `_reporting` takes these only
         if not _reporting(ctx, verb):
             continue
         speaker = speaker_of(ctx, verb)
@@ -61,7 +66,7 @@ def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
 def _reporting(ctx: ArticleContext, verb: Token) -> bool:
     """Whether `verb` reports a statement in the story's own voice: a reporting verb outside quotes,
     not a participle or a clause modifying something, not itself inside what someone said."""
-    if verb.lemma_ not in SPEAKING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+    if verb.lemma_ not in STATING or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
         return False
     if verb.dep_ == "advcl" and _conceding(verb):
         return True  # "While Lind said that …, the board …": what she said is hers
@@ -206,6 +211,8 @@ def clause_after(
     ctx: ArticleContext, sent: Span, verb: Token, head: Token, speaker: Speaker, verb_word: str | None = None
 ) -> QuoteFact | None:
     """'X said (that) CLAUSE', asked "Who said that CLAUSE?" (or "Who doubted …?" for a view)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "Fraser did not say when the boats would be replaced": no statement was made
     start = left_edge_skip_mark(head)
     if verb.head == head and head.i > verb.i:  # "As Heald told the paper, CLAUSE": after the comma
         start = verb.right_edge.i + 1

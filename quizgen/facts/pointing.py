@@ -66,3 +66,9 @@ def their_own(token: Token, speaker: Speaker | None) -> bool:
         t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_ != said_by.lemma_
         for t in before
     )
+
+
+def names_speaker(token: Token, speaker: Speaker | None) -> bool:
+    """'He said the firm would …, which Lind and analysts agreed …': the speaker named again inside
+    what they said gives the answer away, so a reported clause stops before the name."""
+    return speaker is not None and token.pos_ == "PROPN" and token.text in (*speaker.aliases, speaker.name)

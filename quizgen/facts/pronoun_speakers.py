@@ -152,7 +152,10 @@ def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) ->
         return None
     latest.sort(key=lambda pair: pair[0], reverse=True)
     best_at, best = latest[0]
-    named_here = any(sent.start_char <= at < sent.end_char and at != token.idx for at in ctx.mentions_of(best))
+    named_here = any(
+        sent.start_char <= at < sent.end_char and at != token.idx and not _says_again(ctx, at, token)
+        for at in ctx.mentions_of(best)
+    )
     if named_here or _reporter_is_another(ctx, token, best):
         return None  # "He conceded Kuznetsova might …": the name in the clause is not the speaker
     if _someone_else_spoke(ctx, best, best_at, token):
@@ -169,6 +172,27 @@ def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) ->
         if others and not (_speaks(where[0]) and not any(_acts(ctx, at) for at in others)):
             return None  # two fitting people spoke or acted in that sentence
     return best
+
+
+#: Verbs by which a speaker, named again in a relative clause, states a view of what the pronoun said.
+_VIEW_AGAIN = SPEAKING | {"agree"}
+
+
+def _says_again(ctx: ArticleContext, at: int, pronoun: Token) -> bool:
+    """'He said the firm would keep its home market, which Lind and analysts agreed would stay
+    vital': the mention at `at` is the subject of a relative clause's reporting verb inside the
+    clause the pronoun speaks (the writer names the speaker again to say they hold that view too);
+    it is no other person talked about, so it does not keep the pronoun from being that speaker."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or pronoun.dep_ != "nsubj" or pronoun.head.lemma_ not in REPORTING:
+        return False
+    head = _name_head(span[0])
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head  # "Lind and analysts agreed"
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.lemma_ not in _VIEW_AGAIN:
+        return False
+    return pronoun.head.i < verb.i and any(t.i == pronoun.head.i for t in verb.ancestors)
 
 
 def _reporter_is_another(ctx: ArticleContext, token: Token, best: Person) -> bool:

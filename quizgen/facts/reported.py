@@ -16,7 +16,7 @@ from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
-from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed, their_own
+from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed, names_speaker, their_own
 from quizgen.vocabulary import DASHES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -82,7 +82,7 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
             )
             and not extraposed(tok)
             and not (n == 0 and their_own(tok, speaker))
-        ) or (tok.pos_ == "PRON" and _object_her(tok))
+        ) or (tok.pos_ == "PRON" and _object_her(tok) or names_speaker(tok, speaker))
         if (word == tok.text and pointing) or (name and word == name and tok.text != word):
             kept = words[:n]
             while kept and (_loose(kept[-1][0].text) or kept[-1][0].is_punct):

@@ -18,6 +18,7 @@ from quizgen.facts.places import is_country
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
+from quizgen.questions.speaker_body import OUTSIDE_POSTS, speakers_body
 from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -46,7 +47,10 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     unquoted = blank_quotes(question)
     lower = unquoted.lower()
     if any(day in lower for day in _DEICTIC_WORDS) and DEICTIC_DAYS.search(unquoted):
-        return None  # the day is the article's; which one it was, only the dates extractor can tell
+        rest = _day_left_behind(question, fact)
+        if rest is None:
+            return None  # the day is the article's; which one it was, only the dates extractor can tell
+        question, unquoted = rest, blank_quotes(rest)
     question = _sentence_capital(question, unquoted, ctx)
     question = _dateline_caps(question, unquoted, ctx)
     for m in reversed(list(PLACE_STAND_IN.finditer(unquoted))):
@@ -59,10 +63,27 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
         if noun in ORG_STAND_INS and OF_A_NAME.match(unquoted, m.end()):
             continue  # "the maker of the Velton Star handset" is named by what it makes
         name = named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
+        name = name or (speakers_body(fact, ctx, m.group()) if noun in ORG_STAND_INS else None)
         if name is None:
             return None
         question = question[: m.start()] + with_the(name, ctx.text) + question[m.end() :]
     return question
+
+
+#: "Who said that today's sell-off was overdone, but the mood is precarious?": the statement after "but".
+_BUT_CLAUSE = re.compile(r"^(Who \w+ that )(.+?), but ((?:the|a|an|its|their) [^,?]+?)\?$")
+_FINITE = re.compile(r" (?:is|are|was|were|will|would|has|have|had|could|may|might|can) ")
+
+
+def _day_left_behind(question: str, fact: Fact) -> str | None:
+    """A reported clause "A, but B" whose day word sits in A alone is asked of B, a statement of its
+    own with a verb ("…, but the mood on the markets is precarious"); None otherwise."""
+    m = _BUT_CLAUSE.match(question)
+    if fact.kind != "quote" or m is None or DEICTIC_DAYS.search(m.group(3)) or not _FINITE.search(m.group(3)):
+        return None
+    if len(m.group(3).split()) < 5 or m.group(3) not in fact.sentence:
+        return None
+    return m.group(1) + m.group(3) + "?"
 
 
 def named_before(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
@@ -117,8 +138,10 @@ def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) ->
             words = m.group(1).split()
             name = " ".join(w for w in words if w.lower() not in POST_MODIFIERS | {"the"})
             left = any(w.lower() in LEFT_WORDS for w in words) or re.search(r"\b(former|ex-?)\s*$", window[: m.start()])
-            if name and not _no_body(name, ctx):
-                (doubtful if left else found).add(name)
+            if name and not _no_body(name, ctx) and not _opening_capital(name, window, m.start(), ctx):
+                # "Harwick Capital analyst Jo Pike said the company …": an analyst speaks of another firm
+                outside = m.group(2).lower() in OUTSIDE_POSTS
+                (doubtful if left or outside else found).add(name)
     for m in AFTER_PREPOSITION.finditer(window):
         name = m.group(1).strip()
         if len(name) <= 2 or _titled_or_dated(name):
@@ -130,6 +153,16 @@ def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) ->
             if ctx.people.find(name) is None:  # a town's name is a club's name too: "Harbour City beat …"
                 doubtful.add(name)
     return found, doubtful
+
+
+def _opening_capital(name: str, window: str, at: int, ctx: ArticleContext) -> bool:
+    """'Island councillors welcomed …': a common word the sentence's start gave a capital, before a
+    post, names no body (the article never writes it capitalised inside a sentence, nor tags it one)."""
+    opens = not window[:at].strip() or window[:at].rstrip()[-1:] in ".!?\n" or window[:at].endswith("\n")
+    name = re.sub(r"['\u2019]s?$", "", name)
+    if " " in name or not opens or any(name in e.text.split() for e in ctx.ents):
+        return False
+    return not re.search(rf"[a-z,;:\-] {re.escape(name)}\b", ctx.text)
 
 
 def _no_body(name: str, ctx: ArticleContext) -> bool:

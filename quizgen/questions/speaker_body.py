@@ -1,0 +1,48 @@
+"""'The Ardent president said the company would …': "the company" of a clause reported by a body's
+own officer is that body, even when the sentences before name others ("… listed on the Tokyo Stock
+Exchange").
+
+Only the plain shape is read: the words before the stand-in are the speaker (a known body, with or
+without "'s", then a post, then at most a name) and the reporting verb; a post that studies bodies
+from outside ("analyst", "economist") speaks of another company, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.facts.titles import is_post
+
+if TYPE_CHECKING:
+    from quizgen.facts.context import ArticleContext
+    from quizgen.facts.fact_types import Fact
+
+#: Posts held by people who speak about other companies, not for their own.
+OUTSIDE_POSTS = {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "observer"}
+#: Body (with "'s"), post words, an optional name between commas or not, and the reporting verb.
+_SPEAKER_PHRASE = re.compile(
+    r"^(?:The\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)(?:['\u2019]s)?\s+"
+    r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"(?:,?\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*,?)?"
+    r"\s+(?:said|says|told \w+|added|stressed|noted)(?:\s+on\s+\w+)?\s+(?:that\s+)?$"
+)
+
+
+def speakers_body(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
+    """The body whose officer reports the clause holding `phrase` ("the company"), named in the
+    sentence just before it; None for any other shape."""
+    if fact.kind != "quote":
+        return None
+    at = fact.sentence.find(phrase)
+    if at <= 0 or fact.sentence.find(phrase, at + 1) >= 0:
+        return None
+    m = _SPEAKER_PHRASE.match(fact.sentence[:at])
+    if m is None:
+        return None
+    post = m.group("post").split()
+    if not is_post(post[-1]) or any(w in OUTSIDE_POSTS for w in post):
+        return None
+    body = m.group("body")
+    named = {org for org in ctx.org_names if org == body or org.startswith(body + " ")}
+    return named.pop() if len(named) == 1 and ctx.text.count(body) >= 2 else None
