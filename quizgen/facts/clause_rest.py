@@ -61,6 +61,15 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
                 lead.append(child)
             continue
         right.append(child)
+    words = _words(ctx, right, lead, drop)
+    text = " ".join(words)
+    if text.rstrip().endswith((",", ";", ":")):  # one mark left at the end, with its spaces
+        text = text.rstrip()[:-1].rstrip()
+    return text
+
+
+def _words(ctx: ArticleContext, right: list[Token], lead: list[Token], drop: set[int]) -> list[str]:
+    """The text of each kept child of the verb, in order, the leading phrases (moved last) lower-cased."""
     words: list[str] = []
     for child in right + lead:
         tokens = [t for t in child.subtree if t.i not in drop]
@@ -74,10 +83,7 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             text = f"{cc} {text}"
         if text:
             words.append(text)
-    text = " ".join(words)
-    if text.rstrip().endswith((",", ";", ":")):  # one mark left at the end, with its spaces
-        text = text.rstrip()[:-1].rstrip()
-    return text
+    return words
 
 
 def _list_joiner(child: Token) -> tuple[str, str] | None:
