@@ -249,10 +249,10 @@ _TIDY = [
         (r"\s+(['\u2019]s)\b", r"\1", ("'s", "\u2019s")),  # "Australia 's" → "Australia's"
         (r"\b([A-Z][\w&]*s)['\u2019]s\b", r"\1'", ("s's", "s\u2019s")),  # "General Motors's" → "General Motors'"
         (
-            r"\b(that|the|a|an|to|of|in) \1\b",
+            r"\b(that|the|a|an|to|of|in) (?i:\1)\b",
             r"\1",
-            tuple(f"{w} {w}" for w in ("that", "the", "a", "an", "to", "of", "in")),
-        ),  # "say that that"
+            tuple(f"{w} {v}" for w in ("that", "the", "a", "an", "to", "of", "in") for v in (w, w.title())),
+        ),  # "say that that", "to the The Harbour Building" (the article's own slip)
         (
             r"\b(said|says) only (?=(?:it|they|he|she|we)\b)",
             r"\1 only that ",

@@ -92,6 +92,8 @@ def test_tidy_removes_wire_tickers_split_possessives_and_doubled_words() -> None
         tidy("When did Ghana 's minister say that that the port ,, opened?")
         == "When did Ghana's minister say that the port, opened?"
     )
+    moved = "When did the agency move to the Harbour Building?"
+    assert tidy("When did the agency move to the The Harbour Building?") == moved
 
 
 def test_his_or_her_needs_a_referent_unless_who_binds_it() -> None:
