@@ -92,8 +92,15 @@ def cut_gapped(ent: Span, question: str) -> str | None:
     at = question.find(opening)
     if at < 0:
         return question
+    if _INVERTED.search(question[at:]):
+        return None  # "How many entry points from X – the Causeway and … does Johor have?": the verb is after the cut
     kept = re.sub(r"[\s,;]*(\b(and|or|while)\s*)?$", "", question[:at].rstrip())
     return kept + "?" if len(kept.split()) >= 3 else None
+
+
+#: The auxiliary a question moves after its wh-phrase ("… does Johor have?"): a list cut away before it
+#: would take the question's verb with it.
+_INVERTED = re.compile(r"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b(?=[^?]*\?$)")
 
 
 #: Marks of a clause that only supposes ("if sales reach 40 million", "unless 20 members object").

@@ -352,6 +352,18 @@ def test_a_gapped_list_is_cut_from_the_first_figures_question() -> None:
     assert not [q for q, a in asked.items() if "25 percent" in q or a == "25 percent"], asked
 
 
+def test_a_list_is_never_cut_away_with_the_questions_verb() -> None:
+    """'Harwick has two entry points from Norland – the Bridge and Second Tunnel – as well as …': cutting
+    the list after the object left "How many major entry points from Norland the Bridge?", no verb at all."""
+    text = (
+        "He said that managing the flood in the region posed unique problems, as Harwick has two major entry "
+        "points from Norland \u2013 the Bridge and Second Tunnel \u2013 as well as four international ferry terminals."
+    )
+    bank = questions_of_texts({"v": text}, dt.date(2023, 10, 4))
+    asked = [q.question for q in bank.questions if q.kind == "number"]
+    assert all(any(w in q.split() for w in ("does", "did", "do", "is", "are", "has", "have")) for q in asked), asked
+
+
 def test_a_gapped_figure_is_never_given_to_the_first_subject() -> None:
     """'Peru produced 90,000 tonnes below its quota, Chile 40,000 tonnes above its quota': 40,000 is
     Chile's, so no "How many tonnes did Peru produce …?" may answer it."""
