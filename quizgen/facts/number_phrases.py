@@ -118,7 +118,8 @@ def coordinated_counts(ctx: ArticleContext, noun: Token, number: Span) -> tuple[
     others = {
         t.i
         for c in noun.children
-        if c.dep_ in ("conj", "cc") or any(d.ent_type_ in ("DATE", "TIME") for d in c.subtree)  # "as of Monday"
+        if c.dep_ in ("conj", "cc", "appos")  # "three ports – Vell and Kelso – and two airports": the ports' names
+        or any(d.ent_type_ in ("DATE", "TIME") for d in c.subtree)  # "as of Monday"
         for t in c.subtree
     }
     own = [t for t in noun.subtree if t.i not in others and t.i >= number.end and not t.is_punct]

@@ -364,6 +364,18 @@ def test_a_list_is_never_cut_away_with_the_questions_verb() -> None:
     assert all(any(w in q.split() for w in ("does", "did", "do", "is", "are", "has", "have")) for q in asked), asked
 
 
+def test_names_set_off_after_a_counted_noun_stay_out_of_its_question() -> None:
+    """'three main ports on the coast – Vell and Kelso – as well as two small airports': the names are an
+    aside on the ports, not part of what is counted."""
+    text = (
+        "The mayor said the storm posed unique problems, as Harwick has three main ports on the coast "
+        "\u2013 Vell and Kelso \u2013 as well as two small airports."
+    )
+    bank = questions_of_texts({"p": text}, dt.date(2023, 10, 4))
+    asked = {q.question: q.answer for q in bank.questions if q.kind == "number"}
+    assert asked.get("How many main ports on the coast does Harwick have?") == "three", asked
+
+
 def test_a_gapped_figure_is_never_given_to_the_first_subject() -> None:
     """'Peru produced 90,000 tonnes below its quota, Chile 40,000 tonnes above its quota': 40,000 is
     Chile's, so no "How many tonnes did Peru produce …?" may answer it."""
