@@ -263,6 +263,8 @@ _TIDY = [
             r"\1 the \2 ",
             ("journal ", "magazine ", "newspaper "),
         ),  # "in journal Nature"
+        (r"(?:``|(?<![\w'])'')(?=\w)([^'\n]+?)''(?!')", "\u201c\\1\u201d", ("''",)),  # wire feeds' ''quotes''
+        (r"(?:``|(?<![\w'])'')(?=\w)", "", ("''", "``")),  # one whose closing mark the question cut away
         (ONE_OF_MANY, r"\1 was \2 \3 of", (" were ",)),  # "When were a bundle of letters found?": one bundle
         (r",(\s*,)+", ",", (",",)),
         (r"\s+([,.;:?!])", r"\1", ()),
@@ -289,7 +291,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
     """
     if not question.endswith("?") or not answer.strip():
         return "empty"
-    if question.count('"') % 2 or question.count("\u201c") != question.count("\u201d"):
+    if question.count('"') % 2 or question.count("\u201c") != question.count("\u201d") or "''" in question:
         return "unbalanced quotes"
     if question.count("(") != question.count(")") or question.count("[") != question.count("]"):
         return "unbalanced brackets"

@@ -96,6 +96,15 @@ def test_tidy_removes_wire_tickers_split_possessives_and_doubled_words() -> None
     assert tidy("When did the agency move to the The Harbour Building?") == moved
 
 
+def test_wire_feeds_doubled_apostrophes_read_as_quote_marks() -> None:
+    """''top official'' and ``top official'' as some wire feeds type “top official”; an opening pair whose
+    closing one the question cut away goes, and a lone closing pair is no quote the learner can read."""
+    asked = "Who was the ''senior aide'' cited as backing Harwick's ''two-ferry policy?"
+    assert tidy(asked) == "Who was the \u201csenior aide\u201d cited as backing Harwick's two-ferry policy?"
+    assert tidy("Who was the ``senior aide'' cited?") == "Who was the \u201csenior aide\u201d cited?"
+    assert problem(tidy("Who blamed the players'' union?"), "Ann Ruiz", []) == "unbalanced quotes"
+
+
 def test_his_or_her_needs_a_referent_unless_who_binds_it() -> None:
     assert problem("When does his term end?", "May 3", []) == "pronoun without referent"
     assert problem("Who said his team was tired?", "Ann Ruiz", []) is None
