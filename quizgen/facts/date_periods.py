@@ -102,8 +102,8 @@ def _what_happened(ent: Span) -> str | None:
     if name is None or len(objects) != 1:
         return None
     thing = _up_to_comma(objects[0])
-    if thing is None:
-        return None
+    if thing is None or objects[0].left_edge.i != verb.i + 1:
+        return None  # ("earned Rs 84 crore" with "Rs" hung elsewhere: the object would lose its currency)
     return f"{name} {verb.text} {thing}"
 
 
