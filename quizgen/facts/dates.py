@@ -23,6 +23,7 @@ from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
 from quizgen.facts.date_figures import change_of, dates_a_level
 from quizgen.facts.date_glosses import glosses_a_noun, one_of_two_days, spells_out_a_time_noun
+from quizgen.facts.date_periods import period_end_fact
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_starts import takes_effect_later
 from quizgen.facts.date_tense import clause_future
@@ -66,7 +67,8 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     base = Base.of(ctx.published, ctx.dateline)
     for ent in _times(ctx.ents):
-        for fact in _date_facts(ctx, ent, base) if _names_a_time(ent) else []:
+        ended = period_end_fact(ctx, ent, base, _key)  # ("in the three months ended Nov. 2")
+        for fact in [ended] if ended else _date_facts(ctx, ent, base) if _names_a_time(ent) else []:
             facts.setdefault(fact.key, fact)
     return list(facts.values())
 
