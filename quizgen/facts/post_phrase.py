@@ -79,6 +79,7 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     left = [t for t in doc[head.left_edge.i : head.i] if t.dep_ not in ("det", "punct", "cc")]
     left = [t for t in left if not (t.dep_ == "advmod" and t.lower_ in POST_ASIDE_ADVERBS)]  # "also a member"
     left = _next_to(doc, head, [t for t in left if t.head.i >= head.i or t.head.head == head])
+    left = [t for t in left if t.i > _spaced_dash(doc, head)]  # "Pretoria - Acting Minister X": a dateline
     counted = {t.i for c in head.lefts if _counted(c) for t in c.subtree}  # "the 47-year-old junta chief"
     left = [t for t in left if t.i not in counted]
     org = None
@@ -181,6 +182,8 @@ def _after_head(
         if child.dep_ != "prep" or child.i <= head.i or child.lower_ not in ORG_PREPS:
             continue
         span = org_in(ctx, child)
+        if span is None and child.lower_ == "in" and child.i == role_end and _office_within(head, child):
+            return _office_within(head, child), org, org_prep  # "Minister in the Presidency": one post
         if span is not None and child.lower_ == "for" and child.i == role_end and _fields(head, child):
             return child.right_edge.i + 1, org, org_prep  # "Vice-President for Trade and Industry": a portfolio
         if span is not None and org is None:
@@ -202,6 +205,25 @@ def _after_head(
                             org, org_prep = s2.text, sub.lower_
                             role_end = sub.i
     return role_end, org, org_prep
+
+
+def _spaced_dash(doc: Doc, head: Token) -> int:
+    """The last dash standing apart between the post's left edge and its head ("Pretoria - Acting
+    Minister"): what comes before it is a dateline or another clause, no word of the post."""
+    dashes = [t.i for t in doc[head.left_edge.i : head.i] if t.text in ("-", "\u2013", "\u2014", "--")]
+    return max((i for i in dashes if doc[i].whitespace_ and doc[i - 1].whitespace_), default=-1)
+
+
+def _office_within(head: Token, prep: Token) -> int:
+    """Where "Minister in the Presidency" ends: a minister's office named by the part of government it
+    sits in (capitalised, no body the model tagged), else 0."""
+    inner = [c for c in prep.children if c.dep_ == "pobj"]
+    if head.lemma_.lower() != "minister" or not inner or not inner[0].text[:1].isupper():
+        return 0
+    words = list(prep.subtree)[1:]
+    if not all(t.text[:1].isupper() or t.lower_ in ("the", "of", "'s", "\u2019s", "and") for t in words):
+        return 0
+    return inner[0].right_edge.i + 1
 
 
 #: Posts held "for" a list of fields ("Commissioner for Trade and Industry"), not for a body.
