@@ -1,7 +1,8 @@
 """People the small English model tags as organisations, in the shapes political copy writes them.
 
-"MQM-P convener Tariq Nadeem Qureshi said": right after a lower-case post word, a run of capitalised
-words with no institution's word in it is the person holding the post. "Speaker of the Velmora
+"MQM-P convener Tariq Nadeem Qureshi said": right after a lower-case post word, or set beside one ("the
+finance minister, Ivo Marsh,"), a run of capitalised words with no institution's word in it is the
+person holding the post. "Speaker of the Velmora
 Assembly Ann Lind said": the model runs the body and the name after it into one organisation; the
 body ends at its last institution word, and the two or three capitalised words after it are the
 person. Left alone, the person is asked as "Which organization said …?" with their name as answer,
@@ -43,7 +44,7 @@ def people_in_organisations(doc: Doc) -> Doc:
         if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in _SIDE_WORDS:
             fixed.append(Span(doc, e.start, e.end, label="ORG"))  # "behind leaders PSV Eindhoven"
             continue
-        if _holder_after_post(e):
+        if _holder_after_post(e) or _holder_beside_post(e):
             fixed.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
         split = _name_after_body(e)
@@ -96,6 +97,19 @@ def _holder_after_post(ent: Span) -> bool:
         and (before.text in TITLE_WORDS | OCCUPATIONS or before.text in _MORE_POSTS)
         and _name_words(ent)
     )
+
+
+def _holder_beside_post(ent: Span) -> bool:
+    """'The finance minister in the previous government, Ivo Marsh, …', 'Ivo Marsh, the finance minister,
+    …': a name set beside a lower-case post is its holder's."""
+    from quizgen.facts.post_words import OCCUPATIONS, TITLE_WORDS
+
+    if ent.label_ != "ORG" or not _name_words(ent):
+        return False
+    root = ent.root
+    beside = [root.head] if root.dep_ == "appos" else []
+    beside += [c for c in root.children if c.dep_ == "appos"]
+    return any(w.pos_ == "NOUN" and w.text in TITLE_WORDS | OCCUPATIONS | _MORE_POSTS for w in beside)
 
 
 #: Posts of unions and campaigns written before a name ("regional organiser Kev Doyle").

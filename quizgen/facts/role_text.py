@@ -97,7 +97,25 @@ def left_behind(doc: Doc, role_tokens: list[Token]) -> bool:
         return False
     first = min(t.i for t in role_tokens)
     before = doc[max(first - 3, role_tokens[0].sent.start) : first].text
-    return bool(PAST_TENURE.search(before))
+    return bool(PAST_TENURE.search(before)) or any(_in_a_past_government(t) for t in role_tokens)
+
+
+#: What makes a government, cabinet or regime one that has gone ("the previous government").
+_GONE = {"previous", "former", "last", "outgoing", "preceding", "past", "old", "earlier"}
+
+
+def _in_a_past_government(word: Token) -> bool:
+    """ "The finance minister in the previous government, Tan Wei Ming, …": a post held in a government
+    that has gone is a former one, whatever tense the sentence is in."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "under")
+        and any(
+            obj.dep_ == "pobj" and any(m.dep_ == "amod" and m.lower_ in _GONE for m in obj.children)
+            for obj in prep.children
+        )
+        for prep in word.children
+    )
 
 
 def tie_to_another(role_tokens: list[Token]) -> bool:

@@ -21,6 +21,10 @@ TEXTS = {
         '"This has not been good for fishermen, more so when prices dropped by 200 crowns a tonne," J. Orrin said '
         "when he returned from London on Friday."
     ),
+    "previous-government": (
+        "Budget attacked\n\nThe finance minister in the previous government, Ivo Marsh, criticised the budget "
+        "on Monday. The trade minister, Lena Brekke, defended it."
+    ),
 }
 
 
@@ -44,3 +48,11 @@ def test_an_initial_and_a_surname_is_no_organization(bank: QuestionBank) -> None
 def test_he_after_a_name_with_an_initial_is_not_the_person_named_before(bank: QuestionBank) -> None:
     returned = [q for q in bank.questions if q.article == "initial" and "return" in q.question]
     assert not [q for q in returned if "Lena Holt" in q.question], [q.question for q in returned]
+
+
+def test_a_post_in_a_government_that_has_gone_is_a_former_one(bank: QuestionBank) -> None:
+    """'The finance minister in the previous government, Ivo Marsh, …': his post is a former one, and the
+    name the model took for a body is his (never "Which organization criticised the budget? — Ivo Marsh")."""
+    asked = {q.question: q.answer for q in bank.questions if q.article == "previous-government"}
+    assert asked.get("What post did Ivo Marsh hold?") == "former finance minister", asked
+    assert "Ivo Marsh" not in [a for q, a in asked.items() if "organization" in q], asked
