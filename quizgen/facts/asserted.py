@@ -110,9 +110,11 @@ def speech_only(verb: Token) -> bool:
     they take a clause ("announced that …", "called it …"): reported speech is the quotes' job."""
     if verb.lemma_ not in REPORTING:
         return False
-    if verb.lemma_ not in DEED_REPORTING:
-        return True
     kids = list(verb.children)
+    if verb.lemma_ == "write" and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in kids):
+        return True  # "wrote in a blog post": words; "have written to the ministry", "wrote a letter": a deed
+    if verb.lemma_ not in DEED_REPORTING | {"write"}:
+        return True
     if any(c.dep_ in ("ccomp", "parataxis", "oprd") or (c.dep_ == "mark" and c.lower_ == "that") for c in kids):
         return True
     return not any(c.dep_ in ("dobj", "prep", "xcomp") for c in kids) or any(t.is_quote for t in verb.sent)

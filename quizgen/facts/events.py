@@ -30,6 +30,7 @@ from quizgen.facts.journals import journals
 from quizgen.facts.lexicon import COMPANY_WORDS
 from quizgen.facts.mentions import joined_to_another, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
+from quizgen.facts.org_joint import joint_subjects
 from quizgen.facts.org_names import (
     asked_as,
     is_match_result,
@@ -97,6 +98,11 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _subject(ctx, ent) or _maker_of(ctx, ent) or relative_doer(ctx, ent) or object_relative(ctx, ent)
         if found is not None:
             _add(ctx, facts, ent, found)
+    for span, name, members in joint_subjects(ctx, [*ctx.org_spans, *bodies]):
+        wh = "Which institutions" if all(asked_as(m) == "Which institution" for m in members) else "Which organizations"
+        found = _subject(ctx, span, wh=wh, name=name, joint=True)
+        if found is not None:  # "A and B partnered …": the pair is the answer, never one of them
+            _add(ctx, facts, span, (found[0], members, found[2]), name)
     for ent in _teams_named_as_places(ctx):  # "India raced to a win over …": NER took the team for a place
         found = _subject(ctx, ent, wh="Which team")
         if found is not None:
@@ -220,7 +226,12 @@ def _add(
 
 
 def _subject(
-    ctx: ArticleContext, ent: Span, wh: str | None = None, own_report: Token | None = None, name: str | None = None
+    ctx: ArticleContext,
+    ent: Span,
+    wh: str | None = None,
+    own_report: Token | None = None,
+    name: str | None = None,
+    joint: bool = False,
 ) -> tuple[str, list[str], Token] | None:
     """'The EBU is testing …', 'BSkyB plans to ship …', 'the news agency Nordpress issued …': an
     organisation doing something."""
@@ -228,9 +239,9 @@ def _subject(
     if token.dep_ == "appos" and token.head.dep_ == "nsubj" and token.head.pos_ == "NOUN" and token.head.i < start:
         start = token.head.left_edge.i  # "the news agency Nordpress": the whole subject is the answer's place
         token = token.head
-    if token.dep_ != "nsubj" or any(c.dep_ == "conj" and c.i >= ent.end for c in token.children):
-        return None  # "A and B signed …": two did it, so neither is the answer
-    if any(t.dep_ == "cc" for t in ctx.doc[token.left_edge.i : ent.start]) or joined_to_another(ent):
+    if token.dep_ != "nsubj" or (not joint and any(c.dep_ == "conj" and c.i >= ent.end for c in token.children)):
+        return None  # "A and B signed …": two did it, so neither alone is the answer (joint: asked as the pair)
+    if not joint and (any(t.dep_ == "cc" for t in ctx.doc[token.left_edge.i : ent.start]) or joined_to_another(ent)):
         return None  # the same, when the parse hangs "A and" before B's name, or "and B" on A's last word
     verb = token.head
     if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report) or price_move(verb):

@@ -32,8 +32,8 @@ def agree(question: str, wh: str) -> str:
     """'Which organization have detained …' → 'Which organization has detained …': the question
     asks for one organisation, whatever number the article gave its name ("the authorities have")."""
     rest = question[len(wh) :].split(" ", 2)
-    if wh.endswith("authorities"):
-        return question  # "Which authorities have …": a plural body
+    if wh.endswith(("authorities", "organizations", "institutions")):
+        return question  # "Which authorities have …", "Which organizations have …": more than one
     if len(rest) == 3 and rest[1] in SINGULAR:
         return f"{wh} {SINGULAR[rest[1]]} {rest[2]}"
     return question
