@@ -174,7 +174,9 @@ def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) ->
     return best
 
 
-def _subject_pronoun_person(ctx: ArticleContext, acted_on: Token, token: Token, fits: Callable[[Person], bool]) -> Person | None:
+def _subject_pronoun_person(
+    ctx: ArticleContext, acted_on: Token, token: Token, fits: Callable[[Person], bool]
+) -> Person | None:
     """'He also complained to Prime Minister X about …. ¶ "…," he wrote': the one named was acted on
     by a "he" that is the subject of their clause; the later pronoun goes on with whom that "he"
     stands for (found the same way), when it is the same word and nobody else spoke since."""
