@@ -63,3 +63,18 @@ def goes_on_in(ctx: ArticleContext, pending: LeftOpen, sent: Span, para: int) ->
 def _opens_paragraph(ctx: ArticleContext, start: int) -> bool:
     """Whether the quote starting at `start` opens its paragraph (only its mark before it)."""
     return not ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start].strip(" " + QUOTE_MARKS)
+
+
+def opened_to_run_on(ctx: ArticleContext, sent: Span) -> bool:
+    """'"A," X said. "B … ¶ "C," he added.': a quote that opens in `sent` (after one that closed) and
+    runs to its paragraph's end, the next paragraph opening with a mark: a new statement told over
+    paragraphs, not the one before going on."""
+    quotes = ctx.quotes_in(sent)
+    if not quotes or quotes[-1][0] < sent.start_char or ctx.text[quotes[-1][0] - 1] not in QUOTE_MARKS:
+        return False
+    end = quotes[-1][1]
+    line_end = ctx.text.find("\n", end)
+    if line_end < 0 or ctx.text[end:line_end].strip(" " + CLOSING_MARKS):
+        return False
+    rest = ctx.text[line_end:].lstrip()
+    return bool(rest) and rest[0] in QUOTE_MARKS

@@ -163,15 +163,33 @@ def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) ->
     where = ctx.doc.char_span(best_at, best_at + 1, alignment_mode="expand")
     if where is not None and _paragraph_start(ctx, best_at, 0) < _paragraph_start(ctx, token.idx, 0):
         if not _was_subject(where[0]) and not _reports(ctx, where[0]):
-            return (
-                None  # "The council sacked X. ¶ '…,' he said": one acted on, in a paragraph before, is no sure speaker
-            )
+            # "The council sacked X. ¶ '…,' he said": one acted on, in a paragraph before, is no sure speaker;
+            # but "He also wrote to X. ¶ '…,' he said" goes on with that sentence's own "he"
+            return _subject_pronoun_person(ctx, where[0], token, fits)
     if where is not None:
         first = where[0].sent
         others = [at for at, _ in latest[1:] if first.start_char <= at < first.end_char]
         if others and not (_speaks(where[0]) and not any(_acts(ctx, at) for at in others)):
             return None  # two fitting people spoke or acted in that sentence
     return best
+
+
+def _subject_pronoun_person(
+    ctx: ArticleContext, acted_on: Token, token: Token, fits: Callable[[Person], bool]
+) -> Person | None:
+    """'He also complained to Prime Minister X about …. ¶ "…," he wrote': the one named was acted on
+    by a "he" that is the subject of their clause; the later pronoun goes on with whom that "he"
+    stands for (found the same way), when it is the same word and nobody else spoke since."""
+    verb = _name_head(acted_on)
+    while verb.dep_ not in ("ROOT",) and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head != verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < acted_on.i), None)
+    if subject is None or subject.lower_ != token.lower_ or token.lower_ not in MALE | FEMALE:
+        return None
+    person = _topic(ctx, subject, fits)
+    if person is None or _someone_else_spoke(ctx, person, subject.idx, token):
+        return None
+    return person
 
 
 #: Verbs by which a speaker, named again in a relative clause, states a view of what the pronoun said.
@@ -242,9 +260,11 @@ def _reports(ctx: ArticleContext, token: Token) -> bool:
     while end < len(doc) and doc[end].text in (",", "\u2013", "-"):
         end += 1
     after = doc[end] if end < len(doc) else None
-    before = doc[start - 1] if start > 0 else None
     if after is not None and after.lemma_ in REPORTING and not ctx.in_quote(after.idx):
         return True
+    if head.dep_ == "appos" and head.head.i < head.i:
+        start = head.head.left_edge.i  # "according to the captain's brother, Tomas Ribas"
+    before = doc[start - 1] if start > 0 else None
     return before is not None and before.lower_ == "to" and start > 1 and doc[start - 2].lower_ == "according"
 
 

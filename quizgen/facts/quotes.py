@@ -18,7 +18,7 @@ from quizgen.facts.described import faceless
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.indirect import also_stated, participle, predicate, reported
 from quizgen.facts.lexicon import COLON_FRAMES, QUOTE_VERBS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
-from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_open
+from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_open, opened_to_run_on
 from quizgen.facts.pointing import extraposed
 from quizgen.facts.relative_statements import documents
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
@@ -147,8 +147,7 @@ def _said(ctx: ArticleContext, sent: Span, speaker: Speaker, text: str, since: i
 
 
 def _says_enough(ctx: ArticleContext, quote: tuple[int, int], verb: bool = False) -> bool:
-    """Whether a quote holds at least four words that are not stop words (and, with `verb`, a verb):
-    a statement, not a phrase."""
+    """Whether a quote holds four words not stop words (and, with `verb`, a verb): a statement, not a phrase."""
     span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
     if span is None or sum(t.is_alpha and not t.is_stop for t in span) < 4:
         return False
@@ -343,7 +342,8 @@ def _floating(
     if para - last.para > 1 or len(gap) > 3:
         return None
     used.update(quotes)
-    if last.direct and para == last.para and not (last.closed and _closes(ctx, quotes)):
+    second = last.closed and (_closes(ctx, quotes) or opened_to_run_on(ctx, sent))  # '"A," X said. "B … ¶'
+    if last.direct and para == last.para and not second:
         return CONTINUED  # the same quote runs on, never closed: one fact, asked by its first sentence
     text = ctx.text[quotes[0][0] : quotes[0][1]].strip()
     if len(first_sentences(text).split()) < 4 or (last.direct and _leans_back(ctx, quotes[0])):

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quizgen.facts.body_reporting import self_reported_body
 from quizgen.facts.collective import collective_speaker, named_police, national_body, they_again
 from quizgen.facts.context import ArticleContext, Person, clean_name
 from quizgen.facts.described import described_speaker, points_to_unnamed
@@ -270,7 +271,8 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
         prev = _previous_group_speaker(ctx, token, alone=True)
         if prev and prev.wh == GROUP_LABELS["ORG"] and not _other_kind(ctx, prev.name, token):
             return replace(prev, token=None)
-    return None
+    body = self_reported_body(ctx, token)  # "Orvik Ferries posted …, the ferry company reported"
+    return _body(ctx, body.text, GROUP_LABELS["ORG"], token) if body is not None else None
 
 
 def _other_kind(ctx: ArticleContext, name: str, kind: Token) -> bool:

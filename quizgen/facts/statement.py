@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quizgen.facts.body_reporting import own_name_as_it
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.reported import balanced
@@ -30,6 +31,8 @@ def quote_fact(
     gist = gist.strip().strip(QUOTE_MARKS + " ")
     key_words = re.findall(r"[a-z0-9]+", gist.lower())[:10]
     begin = _quote_begins(ctx, sent, gist) if since is None else since
+    if not direct:  # "Which organization said that the Harbour Authority is …?" → "… that it is …?"
+        gist, predicate = own_name_as_it(gist, speaker), own_name_as_it(predicate, speaker)
     span = None
     token = speaker.token or speaker.mention  # a pronoun is still where they are named
     if token is not None and token.sent == sent:
