@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.quote_marks import blank_quotes
+from quizgen.facts.titles import is_post
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Token
@@ -108,11 +109,22 @@ def _noun_subject_before(doc: Doc, char: int) -> bool:
     the question's auxiliary ("When do savers have to offer their support?"). Not in the wh-phrase:
     "How much profit did its bank …" shows nothing "its" could be."""
     token = _token_at(doc, char)
-    start = _clause_start(doc, token)
-    if token is None or start is None:
+    if token is None:
         return False
     wanted = "NN" if token.lower_ == "its" else "NNS"
-    return any(t.tag_ == wanted for t in doc[start + 1 : token.i])
+    if _told_to(doc, token, wanted):
+        return True
+    start = _clause_start(doc, token)
+    return start is not None and any(t.tag_ == wanted for t in doc[start + 1 : token.i])
+
+
+def _told_to(doc: Doc, token: Token, wanted: str) -> bool:
+    """'Who called on the board to cut its fees?', 'Who urged the firms to share their terminals?': the
+    noun told to do something, right before "to", is who does it, and the "its"/"their" in it."""
+    to = next((t for t in reversed(doc[max(0, token.i - 6) : token.i]) if t.tag_ == "TO"), None)
+    if to is None or to.i == 0 or doc[to.i - 1].tag_ != wanted or doc[to.i + 1].tag_ != "VB":
+        return False
+    return not (token.lower_ == "its" and is_post(doc[to.i - 1].text))  # "asked the minister to explain its …"
 
 
 def _plural_subject_before(doc: Doc, char: int) -> bool:
