@@ -2,9 +2,11 @@
 
 Each member of a list is its own fact. A short list (the member and at most two others) is asked
 by naming the others ("…, along with A and B?"), when the question stays short enough to read; a
-longer one is asked "Which of these organizations …?" for its first member and "Besides A, which of
-these organizations …?" for each other (A the member before it), with choices in which only one member is right: "along
-with A, B, C and D" makes a question no teacher would write.
+list with a doer that is no named organisation ("by the National Assembly and the cabinet") is not
+asked, as the rest would be only part of the answer. A longer one is asked "Which of these
+organizations …?" for its first member and "Besides A, which of these organizations …?" for each
+other (A the member before it), with choices in which only one member is right: "along with A, B, C
+and D" makes a question no teacher would write.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import not_asserted, stative
+from quizgen.facts.bodies import BODY_NOUNS
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.org_names import asked_as, join_names, list_members, org_name
@@ -58,6 +61,8 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     if first is None:  # the parser took a later word as the object of "by"
         first = next((e for e in ctx.ents_in(ent.sent) if e.start > by.i and e.label_ == "ORG"), ent)
     members = list_members(ctx, first)
+    if _unlisted_agent(top, members):
+        return None  # "approved by the National Assembly and the cabinet": the list is more than its bodies
     mine_spans = [m for m in members if m.start <= ent.start < m.end or ent.start <= m.start < ent.end]
     if not mine_spans:
         return None
@@ -84,6 +89,26 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
         if at:  # each member its own question, naming the one before it: "Besides A, which of these …?"
             question = f"Besides {with_the(names[at - 1], ctx.text)}, w" + question[1:]
     return question, names, verb, mine, members
+
+
+def _unlisted_agent(top: Token, members: list[Span]) -> bool:
+    """A doer joined to the agents' list by "and" that no member covers: "the cabinet" in "approved by
+    the National Assembly and the cabinet", a person, a name the list stopped before ("in-kind support
+    from …" is no doer; "… and Kuznetsova has not" starts a clause of its own)."""
+    inside = {i for m in members for i in range(m.start, m.end)}
+    todo, joined = [top], []
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                joined.append(child)
+                todo.append(child)
+    doc = top.doc
+    return any(
+        t.i not in inside
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.lemma_.lower() in BODY_NOUNS)
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("VBZ", "VBD", "VBP", "MD"))
+        for t in [top, *joined]
+    )
 
 
 #: Words a subject borrowed from an earlier verb may run to ("the Kestrel coach").

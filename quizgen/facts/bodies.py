@@ -70,3 +70,23 @@ def _first_modifier(noun: Token) -> Token | None:
     while first.ent_iob_ == "I" and first.i > noun.sent.start:
         first = noun.doc[first.i - 1]  # "the [New] Zealand government": the whole place's name
     return first
+
+
+def court_spans(ctx: ArticleContext) -> list[Span]:
+    """Courts NER left untagged ("The Delhi High Court dismissed …", "the Madras High Court directed …"):
+    a capitalised "Court" with capitalised words of its name before it, outside quotes and entities."""
+    from quizgen.nlp import tokens_where
+
+    taken = {i for e in ctx.ents for i in range(e.start, e.end)}
+    found = []
+    for i in tokens_where(ctx.doc, "DEP", "nsubj".__eq__):  # no Token for the rest
+        token = ctx.doc[i]
+        if token.text != "Court" or i in taken or ctx.in_quote(token.idx):
+            continue
+        first = i
+        while first > token.sent.start and ctx.doc[first - 1].head == token and ctx.doc[first - 1].dep_ == "compound":
+            first -= 1
+        words = ctx.doc[first:i]
+        if len(words) and all(w.text[:1].isupper() and w.pos_ == "PROPN" for w in words):
+            found.append(ctx.doc[first : i + 1])
+    return found

@@ -20,7 +20,7 @@ from quizgen.facts.asserted import (
     stative,
     thing_verb,
 )
-from quizgen.facts.bodies import body_spans
+from quizgen.facts.bodies import body_spans, court_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.event_asides import asides, relative_dates
@@ -79,7 +79,7 @@ WEATHER_WORDS = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "earthqu
 def extract_events(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     bodies = body_spans(ctx)
-    for ent in [*ctx.org_spans, *_acronyms_as_people(ctx), *_defined_acronyms(ctx), *bodies]:
+    for ent in [*ctx.org_spans, *_acronyms_as_people(ctx), *_defined_acronyms(ctx), *bodies, *court_spans(ctx)]:
         if ctx.in_quote(ent.start_char) or "\n" in ent.text.strip():
             continue
         if (ctx.resolve_person(ent.root) is not None and not _acronym(ent)) or ent[-1].lower_ in EVENT_WORDS:

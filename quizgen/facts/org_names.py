@@ -119,7 +119,7 @@ def list_members(ctx: ArticleContext, ent: Span) -> list[Span]:
         between = ctx.text[members[-1].end_char : nxt.start_char]
         if nxt.root.dep_.startswith("nsubj") or (nxt.end < len(ctx.doc) and ctx.doc[nxt.end].tag_ in FINITE):
             break  # "… by the regulator and Ardent has not yet replied": a new clause, not the list
-        if re.fullmatch(r"\s*(,|,?\s*and)\s*(the\s*)?", between, flags=re.I):
+        if re.fullmatch(r"\s*(\([A-Z]{2,}\)\s*)?(,|,?\s*and)\s*(the\s*)?", between, flags=re.I):  # "A (AB) and B"
             members.append(nxt)
         else:
             break
