@@ -8,7 +8,9 @@ post it holds: it is an organisation. So is a "person" whose initials the acrony
 spells ("Harwa Qaumi Movement-Sindh (HQM-S) convener …"): people are not abbreviated so. And a
 common noun opening a sentence ("Turnout was 61.4 per cent") is often tagged a person: one word,
 a verb or preposition after it, that the article never capitalises mid-sentence, is no one's name
-(a person's surname alone follows their full name, which puts it mid-sentence).
+(a person's surname alone follows their full name, which puts it mid-sentence). And "The Alzheimer's
+Society said" is tagged as a body called "Society": a body's word after a name's "'s" names the body
+with its owner's name.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.vocabulary import MONTHS, WEEKDAYS
+from quizgen.vocabulary import BODY_WORDS, MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -33,7 +35,7 @@ def fix_entities(doc: Doc) -> Doc:
     from quizgen.parse_fixes import dated_verbs, joined_place_names, joined_subjects
     from quizgen.person_fixes import people_in_organisations
 
-    fixed = abbreviated_as_organisations(clubs_as_organisations(without_false_dates(doc)))
+    fixed = owned_body_names(abbreviated_as_organisations(clubs_as_organisations(without_false_dates(doc))))
     return dated_verbs(joined_place_names(joined_subjects(people_in_organisations(without_common_openers(fixed)))))
 
 
@@ -47,6 +49,40 @@ def clubs_as_organisations(doc: Doc) -> Doc:
     if fixed != ents:
         doc.ents = fixed
     return doc
+
+
+def owned_body_names(doc: Doc) -> Doc:
+    """`doc` with "Society" in "the Alzheimer's Society" grown into "Alzheimer's Society" (and the name
+    before it no entity of its own)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    grown = {e.start: start for e in ents if (start := _owner_start(e)) is not None}
+    if not grown:
+        return doc
+    taken = {i for e in ents if e.start in grown for i in range(grown[e.start], e.start)}
+    fixed = [
+        Span(doc, grown[e.start], e.end, label="ORG") if e.start in grown else e
+        for e in ents
+        if not taken & set(range(e.start, e.end))
+    ]
+    doc.ents = fixed
+    return doc
+
+
+def _owner_start(ent: Span) -> int | None:
+    """Where the name owning a one-word body starts ("Alzheimer" in "Alzheimer's Society"), or None."""
+    doc = ent.doc
+    word = ent[0]
+    if ent.label_ != "ORG" or len(ent) != 1 or not word.is_title or word.lower_ not in BODY_WORDS or ent.start < 2:
+        return None
+    mark, owner = doc[ent.start - 1], doc[ent.start - 2]
+    if mark.lower_ not in ("'s", "\u2019s") or owner.pos_ != "PROPN" or owner.dep_ != "poss" or owner.head != word:
+        return None
+    start = owner.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return start
 
 
 def abbreviated_as_organisations(doc: Doc) -> Doc:
