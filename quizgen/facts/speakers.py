@@ -78,7 +78,8 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     # "[A 2-1 loss] on Monday, the side's coach Tom Berridge said": two subjects after a torn opening word;
     # the one a name stands beside wins.
     subjects.sort(key=lambda t: (t.pos_ != "PROPN", t.ent_type_ != "PERSON", not _named_beside(t)))
-    if subjects[0].ent_type_ == "ORG":  # "Harbour Board (HB) Chairman Ann Lind said", misparsed
+    named_last = any(c.dep_ == "appos" and c.i == verb.i - 1 for c in subjects[0].children)
+    if subjects[0].ent_type_ == "ORG" or named_last:  # "Harbour Board (HB) Chairman Ann Lind said", misparsed
         titled = _titled_name_before(ctx, verb)
         if titled is not None:
             return titled
