@@ -50,6 +50,7 @@ HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}
     | {"cardinal", "archbishop", "bishop", "reverend", "rev", "pastor", "rabbi", "imam"}
     | {"datuk", "dato", "datin"}  # Malaysian honours, written before the name as "Sir" is
+    | {"cr", "cllr"}  # a councillor, in Australian and British papers ("Cr Ruiz said", "Cllr Ann Lind")
 )
 #: "zero" … "twenty": the index is the value.
 NUMBER_WORDS: tuple[str, ...] = tuple(

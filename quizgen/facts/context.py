@@ -313,7 +313,9 @@ class ArticleContext:
     @cached_property
     def org_spans(self) -> list[Span]:
         """Organisations: NER's ORG entities, plus brand-like names it missed ("BSkyB", "EasyJet")."""
-        spans = [e for e in self.ents if e.label_ == "ORG" and self.resolve_person(e.root) is None and not _lone_generic(e)]
+        spans = [
+            e for e in self.ents if e.label_ == "ORG" and self.resolve_person(e.root) is None and not _lone_generic(e)
+        ]
         for token in map(self.doc.__getitem__, tokens_where(self.doc, "POS", "PROPN".__eq__)):  # no Token for the rest
             if (
                 token.pos_ == "PROPN"

@@ -27,7 +27,11 @@ def misattached(ent: Span, verb: Token) -> bool:
     if any(a < verb.i < b < start for a, b in zip(dashes, dashes[1:], strict=False)):
         return True
     before = ent.doc[start - 1] if start > sent.start else None
-    if before is not None and (before.pos_ in ("NOUN", "PROPN") or before.dep_ == "pobj") and _dated_before(ent, start, verb):
+    if (
+        before is not None
+        and (before.pos_ in ("NOUN", "PROPN") or before.dep_ == "pobj")
+        and _dated_before(ent, start, verb)
+    ):
         return True  # ("on Tuesday sentenced five for the murder of a woman over dowry in 2019": the murder's year)
     nested = [t for t in verb.subtree if t.i > verb.i and (t.dep_ in ("acl", "relcl") or t.tag_ in ("VBN", "VBG"))]
     return any(t.right_edge.i == start - 1 for t in nested)  # ("set by the board in its review")
@@ -41,7 +45,11 @@ def _dated_before(ent: Span, start: int, verb: Token) -> bool:
             continue
         root = other.root
         host = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-        if host == verb or (root.dep_ in ("npadvmod", "tmod") and root.head == verb) or subject_adverbial(other) == verb:
+        if (
+            host == verb
+            or (root.dep_ in ("npadvmod", "tmod") and root.head == verb)
+            or subject_adverbial(other) == verb
+        ):
             return True
     return False
 

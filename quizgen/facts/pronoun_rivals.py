@@ -47,7 +47,9 @@ def _own_subject(pronoun: Token, at: int) -> bool:
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    for head in (verb, verb.head) if pronoun.dep_ in SUBJECTS else (verb,):  # ("ordered him to pay": the parse may make "him" the subject of "pay")
+    for head in (
+        (verb, verb.head) if pronoun.dep_ in SUBJECTS and verb.dep_ == "xcomp" else (verb,)
+    ):  # ("ordered him to pay": the parse may make "him" the subject of "pay")
         for sub in head.children:
             if sub.dep_ in SUBJECTS and sub.left_edge.idx <= at <= sub.right_edge.idx:
                 return True

@@ -2,7 +2,8 @@
 ("passed 70-29") read as a date, a crime's year asked as the sentencing's, "ordered him" read as the
 judge herself, a journal's name cut at "&", a capitalised "the State" asked as an organisation, an
 official titled after a body's acronym taken for the body, and a plain post of the answer's own trade
-("lawyer", "Senator") offered as a false option."""
+("lawyer", "Senator") offered as a false option. Garbled too: a question cut at "Rs." and "Cr Ellison"
+answered with the councillor's title for a name."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ TEXTS = {
     "trade-post": "Assistant U.S. Attorney Nora Vance told the court the scheme had cost taxpayers millions. Berg's "
     "lawyer, Owen Pratt, said his client would appeal.\n\nSenate Majority Leader Ruth Calder called the vote historic. "
     'Senator Paul Irving, who opposed the bill, said it was "reckless".',
+    "rupees": "Public Prosecutor Meena Rao told the court that the accused had demanded Rs. 8 lakh and a scooter "
+    "from the family.",
+    "councillor": 'Labor opposition leader Mara Ellison said the council had broken a promise on rates. "Families '
+    'are already doing it tough," Cr Ellison said.\n\nCllr Owen Pike, the cabinet member for housing, said the '
+    "scheme would start in May.",
 }
 
 
@@ -56,7 +62,9 @@ def test_a_journal_name_keeps_its_ampersand(bank: QuestionBank) -> None:
 
 
 def test_a_lone_capitalised_state_is_no_organisation(bank: QuestionBank) -> None:
-    assert not [q for q in bank.questions if q.article == "lone-state" and ("State" == q.answer or "State" in q.choices)]
+    assert not [
+        q for q in bank.questions if q.article == "lone-state" and ("State" == q.answer or "State" in q.choices)
+    ]
 
 
 def test_an_official_titled_after_a_body_acronym_is_the_speaker(bank: QuestionBank) -> None:
@@ -73,3 +81,16 @@ def test_a_plain_post_of_the_answers_trade_is_no_false_option(bank: QuestionBank
             assert "lawyer" not in q.choices
         if q.answer == "Senate Majority Leader":
             assert "Senator" not in q.choices
+
+
+def test_a_rupee_stop_does_not_end_the_sentence(bank: QuestionBank) -> None:
+    asked = _of(bank, "rupees")
+    assert ("Who said that the accused had demanded Rs. 8 lakh and a scooter from the family?", "Meena Rao") in asked
+    assert not [q for q, _a in asked if q.endswith("Rs?")]
+
+
+def test_a_councillor_title_is_not_part_of_the_name(bank: QuestionBank) -> None:
+    asked = [q for q in bank.questions if q.article == "councillor"]
+    named = {a for q in asked for a in (q.answer, *q.choices)} | {w for q in asked for w in [q.question]}
+    assert ("Who said “Families are already doing it tough”?", "Mara Ellison") in _of(bank, "councillor")
+    assert not [a for a in named if "Cr " in a or "Cllr " in a]
