@@ -43,10 +43,10 @@ def _dated_before(ent: Span, start: int, verb: Token) -> bool:
     for other in ent.sent.ents:
         if other.label_ != "DATE" or other.end > start or other.start == ent.start:
             continue
-        root = other.root
-        host = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        root = other.root  # a time said of the verb ("on Tuesday"), not a name's word ("Clean-Up Week")
+        prep = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
         if (
-            host == verb
+            (prep is not None and prep.head == verb)
             or (root.dep_ in ("npadvmod", "tmod") and root.head == verb)
             or subject_adverbial(other) == verb
         ):

@@ -19,8 +19,8 @@ TEXTS = {
     "object-pronoun": "Tomas Berg, 52, pleaded guilty in May to two counts of fraud. Judge Karen Olsen also ordered "
     "him to repay $80,000 and pay a fine of $10,000.",
     "ampersand": "The study, published on Monday in the journal Ocean Chemistry & Physics, measured salt in 900 wells.",
-    "lone-state": "Kerala has recorded 4,210 fever cases this month, the Health Department said. In the same period "
-    "last year, the State had reported 2,980 cases.",
+    "lone-state": "Kerala has recorded 4,210 fever cases this month, the Health Department said. A year earlier, "
+    "the State had reported 2,980 cases.",
     "titled-official": "Greater Mysuru Nagara Palike (GMNP) Chief Commissioner Arvind Rao Kulkarni said 2,400 workers "
     "had been deployed to clear drains.",
     "trade-post": "Assistant U.S. Attorney Nora Vance told the court the scheme had cost taxpayers millions. Berg's "
