@@ -56,6 +56,7 @@ def load_nlp(name: str | None = None) -> Language:
         raise ModelError(f"cannot import spaCy: {exc}; reinstall quizgen") from exc
     _register_components()
     _faster_rules(nlp)
+    _currency_abbreviations(nlp)
     if "quizgen_prefixes" not in nlp.pipe_names:
         nlp.add_pipe("quizgen_prefixes", first=True)
     if "parser" in nlp.pipe_names and "quizgen_paragraphs" not in nlp.pipe_names:
@@ -66,6 +67,15 @@ def load_nlp(name: str | None = None) -> Language:
     # full passes need not walk their hundred thousand objects again (a few every hundred articles).
     gc.freeze()
     return nlp
+
+
+def _currency_abbreviations(nlp: Language) -> None:
+    """ "demanded Rs. 10 lakh": Indian papers write the rupee with a stop, which spaCy reads as a
+    sentence's end (the question was cut to "Who said that the family had demanded Rs?")."""
+    from spacy.tokenizer import Tokenizer
+
+    if isinstance(nlp.tokenizer, Tokenizer):
+        nlp.tokenizer.add_special_case("Rs.", [{"ORTH": "Rs."}])
 
 
 def _faster_rules(nlp: Language) -> None:

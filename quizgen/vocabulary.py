@@ -50,6 +50,7 @@ HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}
     | {"cardinal", "archbishop", "bishop", "reverend", "rev", "pastor", "rabbi", "imam"}
     | {"datuk", "dato", "datin"}  # Malaysian honours, written before the name as "Sir" is
+    | {"cr", "cllr"}  # a councillor, in Australian and British papers ("Cr Ruiz said", "Cllr Ann Lind")
 )
 #: "zero" … "twenty": the index is the value.
 NUMBER_WORDS: tuple[str, ...] = tuple(
@@ -76,4 +77,19 @@ BODY_WORDS = frozenset(
     "department federation foundation fund group inc institute institution laboratory league ltd ministry "
     "network office organisation organization parliament party plc school senate service services society "
     "system trust union university".split()
+)
+
+#: Common nouns some papers capitalise ("the State had reported", "the Centre said"): one alone names no
+#: organisation a quiz can ask for (which state? which ministry?).
+LONE_GENERIC_BODIES = frozenset("state states centre center government department ministry city nation".split())
+#: Posts of one trade: whoever holds one also holds the family's plain name ("Assistant U.S. Attorney"
+#: is a lawyer, "Senate Majority Leader" a senator), so that plain name is no false option beside it.
+POST_FAMILIES = (
+    frozenset("lawyer lawyers attorney counsel solicitor barrister advocate prosecutor".split()),
+    frozenset("senator senate lawmaker legislator congressman congresswoman representative mp parliamentarian".split()),
+    frozenset("councillor councilor council alderman mayor".split()),
+    frozenset("doctor physician surgeon gp".split()),
+    frozenset("professor researcher scientist academic lecturer".split()),
+    frozenset("officer constable detective inspector sergeant".split()),
+    frozenset("judge justice magistrate".split()),
 )

@@ -42,7 +42,7 @@ from quizgen.facts.titled_names import titled_names
 from quizgen.facts.titles import is_post
 from quizgen.nlp import doc_text, tokens_where
 from quizgen.text import strip_the, whole_words
-from quizgen.vocabulary import HONORIFICS
+from quizgen.vocabulary import HONORIFICS, LONE_GENERIC_BODIES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -313,7 +313,9 @@ class ArticleContext:
     @cached_property
     def org_spans(self) -> list[Span]:
         """Organisations: NER's ORG entities, plus brand-like names it missed ("BSkyB", "EasyJet")."""
-        spans = [e for e in self.ents if e.label_ == "ORG" and self.resolve_person(e.root) is None]
+        spans = [
+            e for e in self.ents if e.label_ == "ORG" and self.resolve_person(e.root) is None and not _lone_generic(e)
+        ]
         for token in map(self.doc.__getitem__, tokens_where(self.doc, "POS", "PROPN".__eq__)):  # no Token for the rest
             if (
                 token.pos_ == "PROPN"
@@ -383,3 +385,9 @@ def _introduced_with_a_post(run: Span) -> bool:
 
 def _name_word_after(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" and token.nbor().text[:1].isupper()
+
+
+def _lone_generic(ent: Span) -> bool:
+    """ "the State", "the Centre": one capitalised common noun, no organisation's name."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return len(words) == 1 and words[0].lower_ in LONE_GENERIC_BODIES

@@ -26,8 +26,32 @@ def misattached(ent: Span, verb: Token) -> bool:
     dashes = [t.i for t in sent if t.text in DASHES and t.whitespace_ and t.i > sent.start]
     if any(a < verb.i < b < start for a, b in zip(dashes, dashes[1:], strict=False)):
         return True
+    before = ent.doc[start - 1] if start > sent.start else None
+    if (
+        before is not None
+        and (before.pos_ in ("NOUN", "PROPN") or before.dep_ == "pobj")
+        and _dated_before(ent, start, verb)
+    ):
+        return True  # ("on Tuesday sentenced five for the murder of a woman over dowry in 2019": the murder's year)
     nested = [t for t in verb.subtree if t.i > verb.i and (t.dep_ in ("acl", "relcl") or t.tag_ in ("VBN", "VBG"))]
     return any(t.right_edge.i == start - 1 for t in nested)  # ("set by the board in its review")
+
+
+def _dated_before(ent: Span, start: int, verb: Token) -> bool:
+    """Another date of the sentence, before `ent`, already dates `verb`: a second one after a noun is
+    more likely that noun's own (the crime's year, not the sentencing's)."""
+    for other in ent.sent.ents:
+        if other.label_ != "DATE" or other.end > start or other.start == ent.start:
+            continue
+        root = other.root  # a time said of the verb ("on Tuesday"), not a name's word ("Clean-Up Week")
+        prep = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+        if (
+            (prep is not None and prep.head == verb)
+            or (root.dep_ in ("npadvmod", "tmod") and root.head == verb)
+            or subject_adverbial(other) == verb
+        ):
+            return True
+    return False
 
 
 def subject_adverbial(ent: Span) -> Token | None:

@@ -244,7 +244,7 @@ def _read(core: str, published: dt.date | None, future: bool | None) -> tuple[dt
     found = _plain_date(core, published)
     if found is not None:
         return found
-    if _QUARTER.search(core) or _STRETCH.search(core):
+    if _QUARTER.search(core) or _STRETCH.search(core) or _TALLY.match(core):
         return None  # "the second quarter", "the next 23 months": dateparser reads none (and costs ~0.5 s to load)
     if published is None:  # dateparser counts from today: not the same answer every day
         return _dateparser_read(core, published, bool(future))
@@ -253,6 +253,8 @@ def _read(core: str, published: dt.date | None, future: bool | None) -> tuple[dt
 
 #: A quarter of a year, which no reader here places on the calendar (its year and fiscal start vary).
 _QUARTER = re.compile(r"\bquarter(?:s|ly)?\b", re.I)
+#: A vote or score ("passed 70-29", "won 3-2"): two small numbers, no month and no year, so no date.
+_TALLY = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")
 #: A stretch of time up to or from now ("the next 23 months", "the past two decades"): a span, no date.
 _STRETCH = re.compile(
     r"\b(?:next|last|past|coming|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years|decades)\b", re.I

@@ -25,7 +25,7 @@ def journal_name(words: str) -> str:
     """The journal's name out of the capitalized words after "journal": "Marine Letters in May" →
     "Marine Letters" (a time after it, and small words ending it, are not the name)."""
     name = re.sub(rf" (?:in|on) (?:{_WHEN}).*$", "", words)
-    return re.sub(r"(?: (?:of|the|and|for|in|on))+$", "", name)
+    return re.sub(r"(?: (?:of|the|and|&|for|in|on))+$", "", name)
 
 
 def journals(ctx: ArticleContext) -> list[Fact]:
@@ -35,7 +35,7 @@ def journals(ctx: ArticleContext) -> list[Fact]:
     for m in re.finditer(
         r"\b(published|appeared|appears)\b[^;:]{0,40}?\bin (?:the )?(?:[\w ]{1,30}? issue of (?:the )?)?"
         r"(?:[a-z\-]+ )?journal,? "
-        r"((?:[A-Z][\w&'\-]*|of|the|and|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|for|in|on))*)",
+        r"((?:[A-Z][\w&'\-]*|of|the|and|&|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|&|for|in|on))*)",
         ctx.text,
     ):
         name = journal_name(m.group(2))

@@ -27,6 +27,8 @@ NAME_LABELS = ("", "PERSON", "ORG", "GPE")
 def rival_between(ctx: ArticleContext, person: Person, after: int, pronoun: Token) -> bool:
     """Whether a subject in the pronoun's sentence or the one before, after `after` (the character
     where `person` was last named), may be whom the pronoun stands for instead of `person`."""
+    if _own_subject(pronoun, after):
+        return True
     sent = pronoun.sent
     start = ctx.doc[sent.start - 1].sent.start if sent.start else sent.start
     for token in ctx.doc[start : pronoun.i]:
@@ -34,6 +36,23 @@ def rival_between(ctx: ArticleContext, person: Person, after: int, pronoun: Toke
             continue
         if _unknown_name(ctx, token) or _post_of_another(ctx, person, token) or _unnamed_person(token):
             return True
+    return False
+
+
+def _own_subject(pronoun: Token, at: int) -> bool:
+    """ "Judge Ann Holt ordered him to pay": an object "him"/"her" never stands for the subject of
+    its own verb (that would be "herself"), so a person named there is not whom it means."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ == "poss":
+        return False
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for head in (
+        (verb, verb.head) if pronoun.dep_ in SUBJECTS and verb.dep_ == "xcomp" else (verb,)
+    ):  # ("ordered him to pay": the parse may make "him" the subject of "pay")
+        for sub in head.children:
+            if sub.dep_ in SUBJECTS and sub.left_edge.idx <= at <= sub.right_edge.idx:
+                return True
     return False
 
 

@@ -79,7 +79,8 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     # "[A 2-1 loss] on Monday, the side's coach Tom Berridge said": two subjects after a torn opening word;
     # the one a name stands beside wins.
     subjects.sort(key=lambda t: (t.pos_ != "PROPN", t.ent_type_ != "PERSON", not _named_beside(t)))
-    if subjects[0].ent_type_ == "ORG":  # "Harbour Board (HB) Chairman Ann Lind said", misparsed
+    named_last = any(c.dep_ == "appos" and c.i == verb.i - 1 for c in subjects[0].children)
+    if subjects[0].ent_type_ == "ORG" or named_last:  # "Harbour Board (HB) Chairman Ann Lind said", misparsed
         titled = _titled_name_before(ctx, verb)
         if titled is not None:
             return titled
@@ -132,9 +133,12 @@ def _titled_name_before(ctx: ArticleContext, verb: Token) -> Speaker | None:
         start -= 1
     if start == verb.i or start < 2 or not (is_post(doc[start - 1].text) or doc[start - 1].lower_ in TITLE_WORDS):
         return None
-    org = doc[start - 2]
-    if org.text == ")" and start >= 4:  # "… Industry (CBI) President …"
-        org = doc[start - 3]
+    at = start - 2
+    while at > start - 4 and at > 0 and doc[at].is_title and not doc[at].ent_type_:
+        at -= 1  # "… (BBMP) Chief Commissioner …": a post of two or three words
+    org = doc[at]
+    if org.text == ")" and at >= 2:  # "… Industry (CBI) President …"
+        org = doc[at - 1] if doc[at - 1].ent_type_ == "ORG" or at < 3 or doc[at - 2].text != "(" else doc[at - 3]
     if org.ent_type_ != "ORG":
         return None
     person = ctx.resolve_person(doc[verb.i - 1])

@@ -9,6 +9,9 @@ post did she hold at the Orlen Rail Board?"), bare posts are the right type and 
 Nor is the answer the odd one out: "Senator from Norland" among "Governor of Ostmark", "Governor
 of Vell" and "Governor of Holm" is picked by its form alone. Such options are dropped, and the
 question is asked without choices.
+
+Nor is a plain post of the answer's own trade a false option ("lawyer" beside "Assistant U.S.
+Attorney"): it is true as well.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 
 from quizgen.facts.post_owner import bare_post
 from quizgen.questions.draft import Draft
+from quizgen.vocabulary import POST_FAMILIES
 
 _FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|ex |erstwhile|one-time|onetime|outgoing|new|then)\s*", re.I)
 _AT_BODY = re.compile(r"\bhold at\b")
@@ -29,7 +33,13 @@ def _bare(post: str) -> bool:
 
 def named_posts_only(draft: Draft) -> Draft:
     """`draft` without bare-post false options when its answer names its body and its question does not."""
-    if draft.answer_type != "role" or len(draft.choices) < 2 or _AT_BODY.search(draft.question):
+    if draft.answer_type != "role" or len(draft.choices) < 2:
+        return draft
+    implied = [c for c in draft.choices if c != draft.answer and _implied_by(c, draft.answer)]
+    if implied:  # "Senate Majority Leader" with "Senator": the false option is true as well
+        kept = [c for c in draft.choices if c not in implied]
+        draft.choices = kept if len(kept) >= 2 else []
+    if len(draft.choices) < 2 or _AT_BODY.search(draft.question):
         return draft
     if _odd_one_out(draft.answer, draft.choices):
         draft.choices = []
@@ -47,3 +57,13 @@ def _odd_one_out(answer: str, choices: list[str]) -> bool:
     heads = {c.split()[0].lower() for c in choices if c != answer and c.split()}
     others = sum(1 for c in choices if c != answer)
     return others >= 2 and len(heads) == 1 and answer.split()[0].lower() not in heads
+
+
+def _implied_by(option: str, answer: str) -> bool:
+    """ "lawyer" beside "Assistant U.S. Attorney", "Senator" beside "Senate Majority Leader": a plain post
+    of the answer's own trade, which whoever holds the answer holds too."""
+    words = _FORMER.sub("", option, count=1).lower().split()
+    if len(words) != 1:
+        return False
+    held = set(re.findall(r"[a-z]+", answer.lower()))
+    return any(words[0] in family and held & family for family in POST_FAMILIES)

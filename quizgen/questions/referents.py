@@ -151,7 +151,7 @@ SCHOLARLY = ("study", "research", "findings", "paper")
 #: "published on May 2 in the journal Lumen", "was published in journal Lumen Letters yesterday".
 _PUBLISHED_IN = re.compile(
     r"\bpublished\b[^;]{0,30}?\bin (?:the )?(?:(?:scientific|science|medical|academic) )?journal,? "
-    r"([A-Z][\w&:'\u2019-]*(?: (?:of|the|and|for|in|on|[A-Z][\w&:'\u2019-]*))*)"
+    r"([A-Z][\w&:'\u2019-]*(?: (?:of|the|and|&|for|in|on|[A-Z][\w&:'\u2019-]*))*)"
 )
 
 
