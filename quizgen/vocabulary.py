@@ -77,3 +77,9 @@ BODY_WORDS = frozenset(
     "network office organisation organization parliament party plc school senate service services society "
     "system trust union university".split()
 )
+#: Last words of football and cricket clubs' names ("Harrow Rovers", "Kelston Town"): a side, never a
+#: person, however the tagger reads it.
+CLUB_NAME_ENDS = frozenset(
+    "rovers united city town athletic wanderers county albion rangers fc afc hotspur villa orient "
+    "argyle vale dynamos warriors knights".split()
+)

@@ -8,7 +8,8 @@ post did she hold at the Orlen Rail Board?"), bare posts are the right type and 
 
 Nor is the answer the odd one out: "Senator from Norland" among "Governor of Ostmark", "Governor
 of Vell" and "Governor of Holm" is picked by its form alone. Such options are dropped, and the
-question is asked without choices.
+question is asked without choices. Nor is a bare word for the same post ("boss" beside "Rovers
+manager") a false option: it is true of the answer's holder too.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.post_owner import bare_post
+from quizgen.questions.club_people import SAME_POST
 from quizgen.questions.draft import Draft
 
 _FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|ex |erstwhile|one-time|onetime|outgoing|new|then)\s*", re.I)
@@ -34,12 +36,22 @@ def named_posts_only(draft: Draft) -> Draft:
     if _odd_one_out(draft.answer, draft.choices):
         draft.choices = []
         return draft
+    same = [c for c in draft.choices if c != draft.answer and _same_post(c, draft.answer)]
+    if same:  # "boss" beside "Rovers manager": also true of him
+        draft.choices = [c for c in draft.choices if c not in same]
+        draft.choices = draft.choices if len(draft.choices) >= 2 else []
     if _bare(draft.answer):
         return draft
     choices = [c for c in draft.choices if c == draft.answer or not _bare(c)]
     if len(choices) != len(draft.choices):
         draft.choices = choices if len(choices) >= 2 else []
     return draft
+
+
+def _same_post(option: str, answer: str) -> bool:
+    """A one-word option that names the answer's post in other words ("boss" for "Rovers manager")."""
+    word, head = option.lower().strip(), answer.lower().split()[-1] if answer.split() else ""
+    return " " not in word and any(word in s and head in s for s in SAME_POST)
 
 
 def _odd_one_out(answer: str, choices: list[str]) -> bool:
