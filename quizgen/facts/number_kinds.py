@@ -225,6 +225,9 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         return None
     named = words_of(list(doc[noun.left_edge.i : of.i + 1]))
     bare = noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    rate = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if rate[:1] == ["apiece"] or rate[1:] and rate[0] in ("per", "a", "each") and rate[1] in _RATE_UNITS:
+        return None  # "a dividend of Rs 4 per share": "How large a dividend …? — Rs 4" would drop the rate
     tune = _to_the_tune(noun, span)
     if tune is not None:  # "distributed aid to the tune of £2m" → How much aid did … distribute?
         question = ask(ctx, doc[tune.left_edge.i : span.end], f"How much {words_of(list(tune.subtree))}")
@@ -251,6 +254,10 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     else:
         return None
     return (question, answer_text(ctx, answer, None)) if question else None
+
+
+#: What a sum is counted by when it is a rate ("Rs 4 per share", "$1.20 a share").
+_RATE_UNITS = {"share", "unit", "person", "head", "tonne", "ton", "barrel", "ounce", "kilogram", "litre", "liter"}
 
 
 def _kind_words(noun: Token) -> str:
