@@ -3,8 +3,9 @@ the club named before him, a "58th-minute free-kick" asked as a length, a "one-d
 asked as lasting a day, a margin "to spare" asked as what a chase took, the last set of "6-4, 3-6,
 7-5" asked as the score, a score read as a date, a player asked as a team, "boss" offered as false
 beside "Rovers manager", an aim's "by 2028" asked as when it was announced, "a dividend of Rs 4 per
-share" asked as Rs 4, the object of "build or repair" counted as repairs, "Opener" read into a name,
-and a release's slug taken as its headline."""
+share" asked as Rs 4, "from Rs 5,410 crore a year ago" asked as if the rise were a year ago, the
+object of "build or repair" counted as repairs, "Opener" read into a name, and a release's slug
+taken as its headline."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ TEXTS = {
     "side have now lost four games in a row, admitted his players had been second best.",
     "dividend": "Halden Foods Ltd on Monday reported higher profit.\n\nThe board has declared an interim dividend of "
     "Rs 4 per share, the company said.",
+    "income": "Total income during the quarter rose to Rs 6,830 crore from Rs 5,410 crore a year ago.",
     "pledge": "Brightwell Trust, a nonprofit, today announced a $25 million commitment to bring clean water to 1.2 "
     "million people in Malawi by 2028.\n\nThe program will build or repair 3,500 water points.",
 }
@@ -84,6 +86,12 @@ def test_an_aims_date_and_a_shared_object_are_not_misasked(bank: QuestionBank) -
 
 def test_a_rate_is_not_asked_as_a_sum(bank: QuestionBank) -> None:
     assert not [q for q, a, _c in _of(bank, "dividend") if a == "Rs 4"]  # once "How large a dividend …? — Rs 4"
+
+
+def test_the_period_of_the_from_figure_stays_with_it(bank: QuestionBank) -> None:
+    asked = _of(bank, "income")
+    assert [q for q, a, _c in asked if a == "Rs 5,410 crore"]
+    assert not [q for q, a, _c in asked if a == "Rs 5,410 crore" and "ago" in q]  # the rise was not a year ago
 
 
 def test_a_position_opening_the_sentence_is_not_in_the_name(bank: QuestionBank) -> None:
