@@ -1,6 +1,6 @@
-"""Figures whose scope a question would misstate: a margin left over ("with 11 balls to spare"), or
-the object of two verbs asked of one ("will build or repair 3,500 water points" is no count of
-repairs)."""
+"""Figures whose scope a question would misstate: a margin left over ("with 11 balls to spare"), the
+object of two verbs asked of one ("will build or repair 3,500 water points" is no count of repairs),
+or a window of the latest ones ("had won his previous 11 matches" is no total of wins)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,16 @@ def shared_object(ent: Span) -> bool:
     joined = any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children)
     own = any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in first.children)
     return first.pos_ == "VERB" and joined and not own and ent.root.head.dep_ == "dobj" and ent.root.head.head == verb
+
+
+#: Words that make a counted noun a window of the latest or earliest ones ("his previous 11 matches").
+_WINDOW = {"last", "previous", "past", "next", "first", "final", "opening", "latest"}
+
+
+def window(ent: Span) -> bool:
+    """ "had won his previous 11 matches": the figure sizes a window (a run of wins), and "How many
+    matches had he won?" would ask for a total."""
+    root = ent.root
+    if ent.label_ != "CARDINAL" or root.dep_ != "nummod":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _WINDOW and c.i < root.i for c in root.head.children)

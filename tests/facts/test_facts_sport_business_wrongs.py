@@ -4,8 +4,9 @@ asked as lasting a day, a margin "to spare" asked as what a chase took, the last
 7-5" asked as the score, a score read as a date, a player asked as a team, "boss" offered as false
 beside "Rovers manager", an aim's "by 2028" asked as when it was announced, "a dividend of Rs 4 per
 share" asked as Rs 4, "from Rs 5,410 crore a year ago" asked as if the rise were a year ago, the
-object of "build or repair" counted as repairs, "Opener" read into a name, and a release's slug
-taken as its headline."""
+object of "build or repair" counted as repairs, "Opener" read into a name, a release's slug
+taken as its headline, a bridge and "a VAR review" asked as organizations, "his previous 11 matches"
+asked as all his wins, and a title's "2-2" blanked for an answer "Two"."""
 
 from __future__ import annotations
 
@@ -29,9 +30,13 @@ TEXTS = {
     "shuttler": "The world No. 9 lost 21-17, 18-21, 19-21 to Lakshya Sen in a match that lasted 72 minutes.",
     "bosses": 'Rovers manager Gary Pell said: "Dan works so hard for the team."\n\nMelton boss Steve Mandel, whose '
     "side have now lost four games in a row, admitted his players had been second best.",
-    "dividend": "Halden Foods Ltd on Monday reported higher profit.\n\nThe board has declared an interim dividend of "
-    "Rs 4 per share, the company said.",
+    "dividend": "Halden Finlease profit rises 23%; board declares interim dividend\n\nHalden Finlease Ltd on Monday "
+    "reported a 23 per cent rise in its net profit.\n\nThe board has declared an interim dividend of Rs 4 per share, "
+    "the company said.",
     "income": "Total income during the quarter rose to Rs 6,830 crore from Rs 5,410 crore a year ago.",
+    "built": "The Halvik Strait Highway Bridge, the longest sea bridge in the province, opened to traffic on Sunday.",
+    "review": "Johnson scored from the penalty spot after a VAR review found that Sam Walsh had handled the ball.",
+    "streak": "Carlos Mendes, the world number two, had won his previous 11 matches.",
     "pledge": "Brightwell Trust, a nonprofit, today announced a $25 million commitment to bring clean water to 1.2 "
     "million people in Malawi by 2028.\n\nThe program will build or repair 3,500 water points.",
 }
@@ -94,6 +99,14 @@ def test_the_period_of_the_from_figure_stays_with_it(bank: QuestionBank) -> None
     assert not [q for q, a, _c in asked if a == "Rs 5,410 crore" and "ago" in q]  # the rise was not a year ago
 
 
+def test_a_bridge_and_a_review_system_are_no_organizations(bank: QuestionBank) -> None:
+    assert not [q for q in bank.questions if q.article in ("built", "review") and "organization" in q.question]
+
+
+def test_a_window_of_matches_is_no_total(bank: QuestionBank) -> None:
+    assert not [q for q, a, _c in _of(bank, "streak") if a == "11"]  # once "How many matches had … won?"
+
+
 def test_a_position_opening_the_sentence_is_not_in_the_name(bank: QuestionBank) -> None:
     asked = _of(bank, "chase")
     assert [a for q, a, _c in asked if q.startswith("Who said")] == ["Ravi Shenoy"]
@@ -107,3 +120,10 @@ def test_a_release_slug_is_not_the_headline(tmp_path: Path) -> None:
         "1.2 million people.\n"
     )
     assert read_articles([str(path)]).articles[0].title.startswith("Brightwell Trust Commits")
+
+
+def test_a_score_in_the_title_is_not_blanked_for_a_count() -> None:
+    from quizgen.questions.title_blank import _blank_values
+
+    assert _blank_values("Premier League: Harwell United 2-2 Melton City", ["Two", "2"]).count("___") == 0
+    assert _blank_values("Harwell profit rises 2% as sales climb", ["2%"]).count("___") == 1
