@@ -24,6 +24,7 @@ from quizgen.facts.number_phrases import (
     qualified_start,
     wh_for,
 )
+from quizgen.facts.number_scopes import a_rate
 from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
 from quizgen.facts.wording import lower_first
 from quizgen.text import named_mid_sentence
@@ -218,16 +219,13 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     For a first term of how many years …?; "write off their debts of £2.5m" → How much in debts …?"""
     of = span.root.head
     noun = of.head
-    if noun.pos_ != "NOUN" or of.i < noun.i:
+    if noun.pos_ != "NOUN" or of.i < noun.i or a_rate(span):  # "a dividend of Rs 4 per share": a rate, no sum
         return None
     doc = ctx.doc
     if any(t.i < noun.left_edge.i or t.i > span.end for t in [of]) or noun.left_edge.i > noun.i:
         return None
     named = words_of(list(doc[noun.left_edge.i : of.i + 1]))
     bare = noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
-    rate = [t.lower_ for t in doc[span.end : span.end + 2]]
-    if rate[:1] == ["apiece"] or rate[1:] and rate[0] in ("per", "a", "each") and rate[1] in _RATE_UNITS:
-        return None  # "a dividend of Rs 4 per share": "How large a dividend …? — Rs 4" would drop the rate
     tune = _to_the_tune(noun, span)
     if tune is not None:  # "distributed aid to the tune of £2m" → How much aid did … distribute?
         question = ask(ctx, doc[tune.left_edge.i : span.end], f"How much {words_of(list(tune.subtree))}")
@@ -254,10 +252,6 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     else:
         return None
     return (question, answer_text(ctx, answer, None)) if question else None
-
-
-#: What a sum is counted by when it is a rate ("Rs 4 per share", "$1.20 a share").
-_RATE_UNITS = {"share", "unit", "person", "head", "tonne", "ton", "barrel", "ounce", "kilogram", "litre", "liter"}
 
 
 def _kind_words(noun: Token) -> str:

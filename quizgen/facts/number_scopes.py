@@ -1,6 +1,7 @@
 """Figures whose scope a question would misstate: a margin left over ("with 11 balls to spare"), the
 object of two verbs asked of one ("will build or repair 3,500 water points" is no count of repairs),
-or a window of the latest ones ("had won his previous 11 matches" is no total of wins)."""
+a window of the latest ones ("had won his previous 11 matches" is no total of wins), or a rate
+asked as a sum ("a dividend of Rs 4 per share")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def window(ent: Span) -> bool:
     if ent.label_ != "CARDINAL" or root.dep_ != "nummod":
         return False
     return any(c.dep_ == "amod" and c.lower_ in _WINDOW and c.i < root.i for c in root.head.children)
+
+
+#: What a sum is counted by when it is a rate ("Rs 4 per share", "$1.20 a share").
+_RATE_UNITS = {"share", "unit", "person", "head", "tonne", "ton", "barrel", "ounce", "kilogram", "litre", "liter"}
+
+
+def a_rate(span: Span) -> bool:
+    """ "a dividend of Rs 4 per share", "$3 apiece": the sum is a rate, not a total."""
+    rate = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    return rate[:1] == ["apiece"] or len(rate) == 2 and rate[0] in ("per", "a", "each") and rate[1] in _RATE_UNITS
