@@ -93,3 +93,9 @@ POST_FAMILIES = (
     frozenset("officer constable detective inspector sergeant".split()),
     frozenset("judge justice magistrate".split()),
 )
+#: Last words of football and cricket clubs' names ("Harrow Rovers", "Kelston Town"): a side, never a
+#: person, however the tagger reads it.
+CLUB_NAME_ENDS = frozenset(
+    "rovers united city town athletic wanderers county albion rangers fc afc hotspur villa orient "
+    "argyle vale dynamos warriors knights".split()
+)

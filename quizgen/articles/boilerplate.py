@@ -57,6 +57,8 @@ _SHORT = [
     r"\bapps? download\s*$",
     r"^rss( feeds?)?$",
     r"^send (us )?your (stories|story|news|tips?|photos|videos)",  # often run into the next link
+    # A press release's slug: "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Embargoed until 9am".
+    r"^(for immediate release|(news|press|media) release|embargoed\b.{0,40})\W*$",
     # Credits, sources, bylines and labels.
     r"^content (created|produced|provided|brought to you) in (partnership|association|collaboration) with\b",
     r"^(sponsored( content)?|advertisement|advertising|ad|promoted|partner content)(\s*[·|:-]\s*.{0,40})?$",

@@ -48,6 +48,8 @@ COUNT_UNITS = {
     "strong": "members",
 }
 _WORDS = set(NUMBER_WORDS[2:]) | set(TENS)
+#: Nouns a "one-day" or "five-day" names a kind of cricket or tennis of: a format, not a length.
+_DAY_FORMATS = set("international internationals series cup format squad side team ranking rankings cricket".split())
 
 
 def hyphen_counts(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
@@ -59,6 +61,8 @@ def hyphen_counts(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
     for tok in (doc[i - 1] for i in tokens_where(doc, "ORTH", "-".__eq__) if i > 0):  # the words before a hyphen
         if not (tok.like_num or tok.lower_ in _WORDS) or tok.i + 2 >= len(doc):
             continue
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_):
+            continue  # "Rossi's 58th-minute free-kick": a moment in the game, not a length
         unit = doc[tok.i + 2]
         word = unit.lower_
         if word not in TIME_UNITS and word not in COUNT_UNITS or ctx.in_quote(tok.idx):
@@ -72,6 +76,8 @@ def hyphen_counts(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
             noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i < end:
             continue
+        if word == "day" and noun.lower_ in _DAY_FORMATS:
+            continue  # "the second one-day international", "the one-day squad": a kind of game, not its length
         phrase = _phrase(ctx, noun, range(tok.i, end))
         if phrase is None:
             continue

@@ -159,6 +159,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
     verb = clause_verb(root)
+    if verb is not None and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "announced a commitment to bring water to 1.2 million people by 2028": the aim's date
     if (reported := reported_before(ent, verb)) is not None:  # "…, at 5 p.m. Monday, police said": the finding's
         return ask(ctx, target, wh, verb=reported)
     if verb is not None and any(t.dep_ == "acl" and t.lemma_ in NAMING_VERBS for t in (verb, *verb.ancestors)):

@@ -40,6 +40,8 @@ _PLAIN = [
 
 #: A number alone, with no month or "th": an age or a count the tagger read as a date ("19" is no day).
 _BARE_NUMBER = re.compile(r"\d{1,2}")
+#: Two small numbers joined by a dash with no month: a score or a tally ("18-21"), never a day.
+_BARE_PAIR = re.compile(r"\d{1,2}\s*[-\u2013\u2014]\s*\d{1,2}")
 #: A day of the month with no month ("the 19th").
 _BARE_DAY = re.compile(r"(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)")
 
@@ -52,7 +54,7 @@ def resolve(
     Dates counted from the day of writing ("last week", "two months ago") are read against
     `base` (by default the publication date), which may be a year-less wire dateline.
     """
-    if _DECADE.search(surface) or _BARE_NUMBER.fullmatch(surface.strip()):
+    if _DECADE.search(surface) or _BARE_NUMBER.fullmatch(surface.strip()) or _BARE_PAIR.fullmatch(surface.strip()):
         return None  # "the 1980s", "in his 30s", "was 19 when …", "At 61, …": a decade or an age, no date
     if published is None and _BARE_DAY.fullmatch(surface.strip().lower()):
         return None  # "on the 19th" in a story with no date: of which month, only today's clock would say

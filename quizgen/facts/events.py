@@ -72,6 +72,10 @@ EVENT_WORDS = {
     "meeting",
 }
 
+#: Last words of built things NER may tag ORG ("the Pingtan Strait Highway Bridge opened to traffic"), and a
+#: game's review systems ("a VAR review found …"): neither is a body that acts.
+FACILITY_WORDS = set("bridge tunnel railway highway expressway motorway airport port station dam stadium canal".split())
+REVIEW_SYSTEMS = {"VAR", "TMO", "DRS", "Hawk-Eye"}
 #: Words in the names of storms and quakes, which NER sometimes tags ORG.
 WEATHER_WORDS = {"typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tsunami", "blizzard"}
 
@@ -84,6 +88,8 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
             continue
         if (ctx.resolve_person(ent.root) is not None and not _acronym(ent)) or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
+        if ent[-1].lower_ in FACILITY_WORDS or ent.text.strip() in REVIEW_SYSTEMS:
+            continue  # "the Pingtan Strait Highway Bridge opened", "a VAR review found": no body
         if any(t.lower_ in WEATHER_WORDS for t in ent) or people_not_body(ent):
             continue  # "Super Typhoon Mara sent a surge inland": a storm the tagger called an organisation
         if person_as_org(ctx, ent):

@@ -46,6 +46,7 @@ def ask(
     """`clauses.ask`, leaving out the sentence's asides (see `asides`)."""
     drop = {t.i: t for t in extra_drop} if extra_drop is not None else {}
     drop.update((t.i, t) for t in asides(target))
+    drop.update((t.i, t) for t in _period_of_from(target))
     question = ask_clause(ctx, target, wh, extra_drop=list(drop.values()) or None, **kwargs)  # type: ignore[arg-type]
     if question is None:
         return None
@@ -56,6 +57,19 @@ def ask(
         if words and words.lower() not in question.lower():
             question = f"{question[:-1]} {words}?"
     return question
+
+
+def _period_of_from(target: Span) -> list[Token]:
+    """ "rose to Rs 6,830 crore from Rs 5,410 crore a year ago": the period right after the "from" figure
+    is that figure's, though the parse may hang it on the verb; asked for the "from" figure, the question
+    leaves it out, or it would say the rise happened a year ago."""
+    doc = target.doc
+    if not target or target[0].lower_ != "from" or target.end + 2 >= len(doc):
+        return []
+    after = doc[target.end : target.end + 3]
+    if after[-1].lower_ not in ("ago", "earlier", "before") or not all(t.ent_type_ == "DATE" for t in after):
+        return []
+    return list(after)
 
 
 def fronted_dates(target: Span, drop: set[int]) -> list[Token]:

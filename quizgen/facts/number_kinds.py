@@ -24,6 +24,7 @@ from quizgen.facts.number_phrases import (
     qualified_start,
     wh_for,
 )
+from quizgen.facts.number_scopes import a_rate
 from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
 from quizgen.facts.wording import lower_first
 from quizgen.text import named_mid_sentence
@@ -218,7 +219,7 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     For a first term of how many years …?; "write off their debts of £2.5m" → How much in debts …?"""
     of = span.root.head
     noun = of.head
-    if noun.pos_ != "NOUN" or of.i < noun.i:
+    if noun.pos_ != "NOUN" or of.i < noun.i or a_rate(span):  # "a dividend of Rs 4 per share": a rate, no sum
         return None
     doc = ctx.doc
     if any(t.i < noun.left_edge.i or t.i > span.end for t in [of]) or noun.left_edge.i > noun.i:

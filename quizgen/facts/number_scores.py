@@ -41,6 +41,8 @@ def score_span(ent: Span) -> Span | None:
     if first.i + 2 < len(doc) and doc[first.i + 1].text in _DASHES and _SCORE.match(doc[first.i + 2].text):
         if first.i > 0 and doc[first.i - 1].text in _DASHES:
             return None  # "a 6-4, 3-6, 7-5 win": one set of several
+        if first.i > 3 and doc[first.i - 1].text == "," and doc[first.i - 3].text in _DASHES:
+            return None  # the last set of "beat her 6-4, 3-6, 7-5": the match's score is all three
         return doc[first.i : first.i + 3]
     return None
 

@@ -67,6 +67,7 @@ from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
+from quizgen.facts.number_scopes import shared_object, to_spare, window
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
@@ -180,7 +181,7 @@ def _not_asked(ent: Span) -> bool:
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
     guards = (unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list)
-    if any(guard(ent) for guard in guards):
+    if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):  # "11 balls to spare"
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     return record_span(ent) and minute_ordinal(ent) is None
 

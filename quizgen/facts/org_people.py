@@ -3,7 +3,8 @@
 A name met once is easily tagged ORG; asked "Which organization …?" it teaches that a sprinter is a
 body. These are the signs news gives of a person: a nationality adjective just before the name, an
 age after it ("Kerley, 29,"), a given name another person in the story has, "he"/"she" opening the
-next sentence, or a deed timed as only people are (in 9.88 seconds, in the 56th minute).
+next sentence, a deed timed as only people are (in 9.88 seconds, in the 56th minute), a player's
+ranking before the name ("world number three Elena Varga"), or its surname later given an age.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _BODY_ENDS = BODY_WORDS | set(
     "police army navy force".split()
 )
 #: "in 9.88 seconds", "in the 56th minute": a deed timed as a runner's or a scorer's.
+_RANKING = re.compile(r"(?:\bworld (?:number|no\.?) \w+|\bseed(?:ed)?(?: \w+)?)$")
 _PERSON_TIMING = re.compile(r"\bin (?:\d+(?:\.\d+)? ?(?:sec(?:ond)?s?|s)\b|the \d+(?:st|nd|rd|th) minute\b)")
 
 
@@ -37,7 +39,19 @@ def person_as_org(ctx: ArticleContext, ent: Span) -> bool:
         return False
     if any(t.text.isupper() for t in words) or words[-1].lower_ in _BODY_ENDS:
         return False
-    return _nationality_before(ent) or _age_after(ent) or _shared_given(ctx, words[0].text) or _timed(ent)
+    signs = (_nationality_before(ent), _age_after(ent), _ranked_before(ent), _surname_aged(ctx, words[-1].text))
+    return any(signs) or _shared_given(ctx, words[0].text) or _timed(ent)
+
+
+def _ranked_before(ent: Span) -> bool:
+    """'world number three Elena Varga', 'top seed Nadia Petrova': a player's ranking before the name."""
+    before = ent.doc[max(ent.start - 4, 0) : ent.start].text.lower()
+    return _RANKING.search(before) is not None
+
+
+def _surname_aged(ctx: ArticleContext, surname: str) -> bool:
+    """'Varga, 22, will next face …': the name's last word later stands alone with an age."""
+    return re.search(rf"\b{re.escape(surname)}, (?:1[4-9]|[2-9]\d),", ctx.text) is not None
 
 
 def _nationality_before(ent: Span) -> bool:

@@ -67,10 +67,12 @@ def clean_name(text: str) -> str:
     return _POSSESSIVE_END.sub("", text)
 
 
-#: Nouns a sentence opens with before a name, which NER takes into it ("Substitute Theo Marsh scored").
+#: Nouns a sentence opens with before a name, which NER takes into it ("Substitute Theo Marsh scored",
+#: "Opener Raj Sen struck 112").
 _ROLE_NOUNS = {
     *"parent resident substitute teacher student pupil patient shopper fan driver witness neighbour".split(),
     *"neighbor passenger volunteer nurse doctor farmer worker".split(),
+    *"opener striker defender midfielder goalkeeper winger pacer spinner batter batsman bowler shuttler".split(),
 }
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
 
 #: Words for one post, each the others' synonym: who runs the team, who chairs the club.
-_SAME_POST = ({"manager", "boss", "coach"}, {"chairman", "chairwoman"}, {"captain", "skipper"})
+SAME_POST = ({"manager", "boss", "coach"}, {"chairman", "chairwoman"}, {"captain", "skipper"})
 #: "the Harbour City boss": a club's person by post.
 _BY_POST = re.compile(r"\b[Tt]he ((?:[A-Z][\w'-]*\s)+)(manager|boss|coach|chairman|chairwoman|captain|skipper)\b")
 _NAME = r"((?:Sir )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)+)"
@@ -27,7 +27,7 @@ def named_club_people(question: str, answer: str, ctx: ArticleContext) -> str:
     """The question with "the <club> boss" written as the one person the article gives that post."""
     for m in reversed(list(_BY_POST.finditer(blank_quotes(question)))):
         club, post = m.group(1).strip(), m.group(2)
-        posts = "|".join(next((s for s in _SAME_POST if post in s), {post}))
+        posts = "|".join(next((s for s in SAME_POST if post in s), {post}))
         found = {
             *re.findall(rf"\b{re.escape(club)}(?:['\u2019]s?)? (?:{posts}) {_NAME}", ctx.text),
             *re.findall(rf"{_NAME}, (?:the )?{re.escape(club)}(?:['\u2019]s?)? (?:{posts})\b", ctx.text),

@@ -11,7 +11,8 @@ of Vell" and "Governor of Holm" is picked by its form alone. Such options are dr
 question is asked without choices.
 
 Nor is a plain post of the answer's own trade a false option ("lawyer" beside "Assistant U.S.
-Attorney"): it is true as well.
+Attorney"), or a bare word for the same post ("boss" beside "Rovers manager"): each is true of the
+answer's holder too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.post_owner import bare_post
+from quizgen.questions.club_people import SAME_POST
 from quizgen.questions.draft import Draft
 from quizgen.vocabulary import POST_FAMILIES
 
@@ -60,10 +62,10 @@ def _odd_one_out(answer: str, choices: list[str]) -> bool:
 
 
 def _implied_by(option: str, answer: str) -> bool:
-    """ "lawyer" beside "Assistant U.S. Attorney", "Senator" beside "Senate Majority Leader": a plain post
-    of the answer's own trade, which whoever holds the answer holds too."""
+    """ "lawyer" beside "Assistant U.S. Attorney", "Senator" beside "Senate Majority Leader", "boss" beside
+    "Rovers manager": a plain post of the answer's own trade, which whoever holds the answer holds too."""
     words = _FORMER.sub("", option, count=1).lower().split()
     if len(words) != 1:
         return False
     held = set(re.findall(r"[a-z]+", answer.lower()))
-    return any(words[0] in family and held & family for family in POST_FAMILIES)
+    return any(words[0] in family and held & family for family in (*POST_FAMILIES, *SAME_POST))

@@ -30,7 +30,7 @@ from quizgen.facts.wording import with_the
 from quizgen.questions.places import named_place
 from quizgen.questions.sides import full_clubs, the_panel, two_sides
 from quizgen.text import strip_the
-from quizgen.vocabulary import BODY_WORDS
+from quizgen.vocabulary import BODY_WORDS, CLUB_NAME_ENDS
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
@@ -287,6 +287,7 @@ def _person_aged(age: str, ctx: ArticleContext) -> str | None:
     32-year-old" standing for the person the sentence before it names first."""
     bodies = _bodies(ctx)
     people = [p for p in ctx.people.people if p.name.istitle() and " " in p.name and p.name not in bodies]
+    people = [p for p in people if p.name.split()[-1].lower() not in CLUB_NAME_ENDS]  # "Harrow Rovers": a side
     people = [
         p
         for p in people

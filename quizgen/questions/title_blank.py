@@ -255,13 +255,18 @@ def _alike(text: str, value: float, form: str, answer: float) -> bool:
     return bool(abs(value - answer) < step * (1 - 1e-9))  # rounded or cut ("$1.588 billion" for "$1.58 billion")
 
 
+def _in_score(title: str, m: re.Match[str]) -> bool:
+    """One side of "Castleford United 2-2 Brampton City": a score's figure is no count a question asks."""
+    return bool(re.match(r"[-\u2013]\d", title[m.end() :]) or re.search(r"\d[-\u2013]$", title[: m.start()]))
+
+
 def _blank_values(title: str, forms: list[str]) -> str:
     """`title` with every number of the answer's value blanked, however written: "six" or "6",
     "1.2m", "1.2 million" or "1,200,000", or rounded ("$1.865 billion" for "$1.87 billion")."""
     from quizgen.grading.values import parse_number  # the grader loads after the first card is drawn
 
     values = [(f, v) for f, v in ((f, parse_number(f)) for f in forms) if v is not None]
-    tokens = [m for m in _NUMERIC.finditer(title) if _numberish(m.group())]
+    tokens = [m for m in _NUMERIC.finditer(title) if _numberish(m.group()) and not _in_score(title, m)]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):

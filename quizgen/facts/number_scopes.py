@@ -1,0 +1,59 @@
+"""Figures whose scope a question would misstate: a margin left over ("with 11 balls to spare"), the
+object of two verbs asked of one ("will build or repair 3,500 water points" is no count of repairs),
+a window of the latest ones ("had won his previous 11 matches" is no total of wins), or a rate
+asked as a sum ("a dividend of Rs 4 per share")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clause_verbs import clause_verb
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span
+
+
+def to_spare(ent: Span) -> bool:
+    """ "chased down 287 with seven wickets and 11 balls to spare": a margin left over, which "With how
+    many balls did India chase down 287?" would turn into what the chase took."""
+    after = ent.doc[ent.end : min(ent.end + 8, ent.sent.end)]
+    words = [t.lower_ for t in after]
+    ends = [i for i in range(len(words) - 1) if words[i : i + 2] in (["to", "spare"], ["in", "hand"])]
+    with_ = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "with"  # "with two minutes left"
+    ends += [i for i, w in enumerate(words[:3]) if with_ and w in ("left", "remaining")]
+    return bool(ends) and not any(t.pos_ in ("VERB", "AUX") for t in after[: min(ends)])
+
+
+def shared_object(ent: Span) -> bool:
+    """ "will build or repair 3,500 water points": the figure sizes what both verbs take, and a question
+    of the last one alone ("How many water points will it repair?") would count only repairs."""
+    verb = clause_verb(ent.root)
+    if verb is None or verb.dep_ != "conj" or not 0 < verb.i - verb.head.i <= 3:
+        return False
+    first = verb.head
+    joined = any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children)
+    own = any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in first.children)
+    return first.pos_ == "VERB" and joined and not own and ent.root.head.dep_ == "dobj" and ent.root.head.head == verb
+
+
+#: Words that make a counted noun a window of the latest or earliest ones ("his previous 11 matches").
+_WINDOW = {"last", "previous", "past", "next", "first", "final", "opening", "latest"}
+
+
+def window(ent: Span) -> bool:
+    """ "had won his previous 11 matches": the figure sizes a window (a run of wins), and "How many
+    matches had he won?" would ask for a total."""
+    root = ent.root
+    if ent.label_ != "CARDINAL" or root.dep_ != "nummod":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _WINDOW and c.i < root.i for c in root.head.children)
+
+
+#: What a sum is counted by when it is a rate ("Rs 4 per share", "$1.20 a share").
+_RATE_UNITS = {"share", "unit", "person", "head", "tonne", "ton", "barrel", "ounce", "kilogram", "litre", "liter"}
+
+
+def a_rate(span: Span) -> bool:
+    """ "a dividend of Rs 4 per share", "$3 apiece": the sum is a rate, not a total."""
+    rate = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    return rate[:1] == ["apiece"] or len(rate) == 2 and rate[0] in ("per", "a", "each") and rate[1] in _RATE_UNITS
