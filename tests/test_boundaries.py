@@ -192,3 +192,16 @@ def test_code_type_checks() -> None:
         timeout=300,
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-1000:]
+
+
+def test_tests_import_their_helpers_as_a_clean_checkout_finds_them() -> None:
+    """`from tests.invented_articles import …` works only where the checkout itself is importable (an
+    editable install); a clean clone's `pip install . && pytest` fails to collect such a module."""
+    here = Path(__file__).resolve().parent
+    wrong = [
+        str(path.relative_to(here))
+        for path in sorted(here.rglob("test_*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "tests"
+    ]
+    assert wrong == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.invented_articles import asked_by_article
+from invented_articles import asked_by_article
 
 TEXTS = {
     "rose": "Britain's Tom Averill rose to number four in the world on Monday after his win in Doha.",
