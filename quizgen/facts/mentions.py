@@ -7,6 +7,7 @@ None when the article does not make the reference clear; callers then drop the q
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
@@ -221,8 +222,13 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
     if _rivals(ctx, head, earlier, plural):
         return ""  # (two it could stand for: the caller asks nothing)
     best = earlier[-1]
-    words = [t for t in best if t.dep_ != "det"]
+    # "The festival, which dates back 700 years" is the festival, not "the 2024 … festival" named before it
+    words = [t for t in best if t.dep_ != "det" and (t.lower_ in narrowing or not _EDITION_YEAR.fullmatch(t.text))]
     return "the " + "".join(t.text_with_ws for t in words).strip()
+
+
+#: A year naming one edition of a recurring thing ("the 2024 Osun-Osogbo festival").
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _rivals(ctx: ArticleContext, head: Token, earlier: list[Span], plural: bool) -> bool:

@@ -15,7 +15,7 @@ from quizgen.facts.honorifics import ARABIC_PARTICLES, EUROPEAN_PARTICLES, excel
 from quizgen.facts.hyphen_names import hyphen_tail
 from quizgen.facts.lexicon import AGED_PEOPLE, NOT_NAME_WORDS, TITLE_WORDS
 from quizgen.facts.post_abbrevs import abbreviated_post
-from quizgen.facts.titles import is_post
+from quizgen.facts.titles import given_name_after_post, is_post
 from quizgen.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -273,7 +273,9 @@ def after_title(ent: Span) -> Span:
     cuts = [
         t.i
         for t in ent[:-1]
-        if (is_post(t.text) and t.text[:1].isupper()) or t.tag_ == "POS" or abbreviated_post(t)  # "CS Ann Lind"
+        if (is_post(t.text) and t.text[:1].isupper() and not given_name_after_post(t))
+        or t.tag_ == "POS"
+        or abbreviated_post(t)  # "CS Ann Lind"
     ]
     if not cuts and ent[0].lower_ in AGED_PEOPLE and len(ent) >= 3:
         cuts = [ent.start]  # "Driver Jordan Hill, 24, admitted …": the occupation is no part of the name

@@ -54,7 +54,15 @@ from quizgen.facts.role_text import (
     too_long,
     untorn,
 )
-from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
+from quizgen.facts.titles import (
+    POST_HEADS,
+    given_name_after_post,
+    is_post,
+    org_after_name,
+    owner_before_name,
+    read_title,
+    title_before,
+)
 from quizgen.facts.wire_titles import expand_titles
 from quizgen.text import strip_the
 
@@ -198,7 +206,11 @@ def _name_start(ctx: ArticleContext, name: Token) -> Token:
             first = ctx.doc[first.i + 1]  # NER took the title in: "[Treasurer Jim Chalmers]"
     while first.i > 1 and ctx.doc[first.i - 1].text == "-" and ctx.doc[first.i - 2].text.istitle():
         first = ctx.doc[first.i - 2]
-    titled = [t.i for t in ctx.doc[first.i : name.i] if t.text[:1].isupper() and is_post(t.text)]
+    titled = [
+        t.i
+        for t in ctx.doc[first.i : name.i]
+        if t.text[:1].isupper() and is_post(t.text) and not given_name_after_post(t)
+    ]
     return ctx.doc[titled[-1] + 1] if titled else first  # "[Fine Gael TD] John Lahan": the title ends before
 
 
