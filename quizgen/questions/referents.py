@@ -25,6 +25,7 @@ from quizgen.facts.lexicon import (
     REFERENT_DOCUMENTS,
     REFERENT_PLURALS,
 )
+from quizgen.facts.mentions import about_the_series
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.wording import with_the
 from quizgen.questions.places import named_place
@@ -118,7 +119,9 @@ def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: s
         return two_sides(ctx) if noun in ("sides", "teams", "clubs") and _two(phrase) else None
     kind = {n for n in _named_things(ctx) if n.split()[-1].lower() == noun and not _institution(n, noun)}
     if len(kind) == 1:  # "the committee" → "the Nobel Committee", "the index" → "the Global Innovation Index"
-        thing = _YEAR_AHEAD.sub("", kind.pop())  # "the festival, which dates back 700 years": not its 2024 edition
+        thing = kind.pop()
+        if about_the_series(fact.sentence, thing):
+            thing = _YEAR_AHEAD.sub("", thing)  # "the festival, which dates back 700 years": not its 2024 edition
         return with_the(thing, ctx.text) if noun in REFERENT_BODIES | REFERENT_EVENTS else f"the {strip_the(thing)}"
     if kind:
         return None  # two committees: which one, the question cannot say
