@@ -82,7 +82,7 @@ def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
     """
     match = _LEAD_DATELINE.match(paragraph)
     if not match:
-        return paragraph, None
+        return _without_title_case_place(paragraph), None
     # A bare capitalised word followed by a dash ("NATO - the alliance ...") is not a dateline
     # unless an agency, a date or a long dash makes it one.
     has_marker = match["agency"] or match["date"] or match["date2"] or match["agency2"] or match["date3"]
@@ -93,6 +93,28 @@ def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
         return paragraph, None
     date_text = match["date"] or match["date2"] or match["date3"] or ""
     return paragraph[match.end() :], parse_date(date_text)
+
+
+#: "New Delhi: The board …", as Indian papers date their own stories: a place in title case, a colon, a
+#: sentence. Left as it is, the place reads as the sentence's subject ("when did New Delhi declare …").
+_TITLE_CASE_PLACE = re.compile(r"^([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}):\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")
+
+#: Labels that open a line the same way and are no place ("Photo: …", "Updated: …").
+_LINE_LABELS = frozenset(
+    "photo photos picture image caption credit credits source sources updated update published posted date "
+    "filed categories tags topics related breaking exclusive watch video listen read analysis opinion editorial "
+    "note correction clarification summary highlights background explainer factbox transcript question answer "
+    "interview review comment warning contact email phone media website location venue time subject".split()
+)
+
+
+def _without_title_case_place(paragraph: str) -> str:
+    """The paragraph without a leading "New Delhi: " (a title-case place and a colon), when it has one."""
+    found = _TITLE_CASE_PLACE.match(paragraph)
+    if not found or any(word.lower() in _LINE_LABELS for word in found[1].split()):
+        return paragraph
+    rest = paragraph[found.end() :]
+    return rest if len(rest.split()) >= 8 else paragraph
 
 
 def _place_then_sentence(match: re.Match[str], paragraph: str) -> bool:

@@ -19,6 +19,9 @@ _EXCELLENCY = {"HE", "H.E.", "H.E", "Excellency", "Highness", "HH", "H.H."}
 #: (Malaysia's "Datuk Ann Lind" is later "Datuk Ann", the given name: a person is not two; "Datuk Seri"
 #: is the higher rank, no given name "Seri").
 ADDRESS = {"sheikh", "sheikha", "sheik", "shaikh", "shaikha", "datuk", "dato", "dato'", "datin", "seri"}
+#: The grade a style of address may carry ("Most Rev.", "Rt Rev", "Very Rev", "Rt Hon"): no post, as "Rev." is none.
+STYLE_GRADES = {"most", "rt", "right", "very"}
+STYLED = {"rev", "reverend", "revd", "hon", "honourable", "honorable"}
 #: Words inside Arabic names joining its parts: "Hamad bin Ali Al Kuwari", "Amira bint Salem al-Harthy".
 #: "Al" and "Abu" are particles only inside a name ("Al Gore" starts with a first name).
 ARABIC_PARTICLES = {"bin", "bint", "ibn", "binti", "al", "Al", "Bin", "Ibn", "Abu", "abu", "el", "El"}
@@ -67,6 +70,8 @@ def is_honorific(token: Token) -> bool:
     """'Dr', 'Prof', 'Sheikh', 'H E', 'His Excellency': words before a name that are neither name nor post."""
     doc = token.doc
     words = [t.text for t in doc[max(0, token.i - 1) : token.i + 2]]
+    if graded_style(token):
+        return True  # "Most Rev. John Akinyemi", "the Rt Hon Ann Lee"
     return is_address(token.text) or excellency(words, 1 if token.i > 0 else 0)
 
 
@@ -94,3 +99,12 @@ def style_after_post(token: Token, start: int) -> bool:
         and before.text.islower()
         and before.lower_ in TITLE_WORDS
     )
+
+
+def graded_style(token: Token) -> bool:
+    """ "Most Rev.", "Rt Hon", "Very Rev": a graded style of address before a name, which is no post
+    ("Who was the Most Rev?"), although "Rev." alone may be read as one."""
+    doc, word = token.doc, token.lower_.rstrip(".")
+    if word in STYLE_GRADES:
+        return token.i + 1 < len(doc) and doc[token.i + 1].lower_.rstrip(".") in STYLED
+    return word in STYLED and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in STYLE_GRADES

@@ -7,6 +7,7 @@ None when the article does not make the reference clear; callers then drop the q
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
@@ -221,8 +222,27 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
     if _rivals(ctx, head, earlier, plural):
         return ""  # (two it could stand for: the caller asks nothing)
     best = earlier[-1]
-    words = [t for t in best if t.dep_ != "det"]
+    # "The festival, which dates back 700 years" is the festival, not "the 2024 … festival" named before it
+    series = about_the_series(head.sent.text, best.text)
+    words = [t for t in best if t.dep_ != "det" and not (series and _EDITION_YEAR.fullmatch(t.text))]
     return "the " + "".join(t.text_with_ws for t in words).strip()
+
+
+#: A year naming one edition of a recurring thing ("the 2024 Osun-Osogbo festival").
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+#: What a recurring event's history says: "dates back 700 years", "first held in 1950".
+_HISTORY = re.compile(r"\b(?:dat(?:es|ed|ing) back|first (?:held|staged|celebrated)|founded|inaugurated|since)\b", re.I)
+
+
+def about_the_series(sentence: str, name: str) -> bool:
+    """ "The festival, which dates back 700 years, was listed in 2005": a sentence about a recurring
+    event's history, or a year before the edition `name` gives ("2024 Osun festival"), is about the
+    series, so its bare "the festival" is not that edition."""
+    edition = _EDITION_YEAR.search(name)
+    if edition is None:
+        return False
+    earlier = any(int(y) < int(edition.group()) for y in _EDITION_YEAR.findall(sentence))
+    return earlier or bool(_HISTORY.search(sentence))
 
 
 def _rivals(ctx: ArticleContext, head: Token, earlier: list[Span], plural: bool) -> bool:

@@ -15,7 +15,7 @@ from quizgen.facts.honorifics import ARABIC_PARTICLES, EUROPEAN_PARTICLES, excel
 from quizgen.facts.hyphen_names import hyphen_tail
 from quizgen.facts.lexicon import AGED_PEOPLE, NOT_NAME_WORDS, TITLE_WORDS
 from quizgen.facts.post_abbrevs import abbreviated_post
-from quizgen.facts.titles import is_post
+from quizgen.facts.titles import given_name_after_post, is_post
 from quizgen.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -267,13 +267,18 @@ def outside_field(span: Span, ent: Span) -> Span:
     return ent if span.start < ent.start and in_field(span[0]) else span
 
 
+def capital_post(tok: Token) -> bool:
+    """ "Treasurer" of "Treasurer Jim Chalmers", not "Dean" of "senior meteorologist Dean Narramore"."""
+    return tok.text[:1].isupper() and is_post(tok.text) and not given_name_after_post(tok)
+
+
 def after_title(ent: Span) -> Span:
     """A PERSON entity without the title or owner NER took into it: "NASA Administrator Tom Vale",
     "JPL's Tom Vale" → "Tom Vale" (the owner is where the person works, not part of the name)."""
     cuts = [
         t.i
         for t in ent[:-1]
-        if (is_post(t.text) and t.text[:1].isupper()) or t.tag_ == "POS" or abbreviated_post(t)  # "CS Ann Lind"
+        if capital_post(t) or t.tag_ == "POS" or abbreviated_post(t)  # "CS Ann Lind"
     ]
     if not cuts and ent[0].lower_ in AGED_PEOPLE and len(ent) >= 3:
         cuts = [ent.start]  # "Driver Jordan Hill, 24, admitted …": the occupation is no part of the name

@@ -22,7 +22,7 @@ from quizgen.facts.hyphen_names import hyphen_tail, is_hyphen_tail
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
 from quizgen.facts.org_names import short_forms
-from quizgen.facts.people import in_field, person_span
+from quizgen.facts.people import capital_post, in_field, person_span
 from quizgen.facts.places import US_STATES, is_country
 from quizgen.facts.post_owner import bare_post, fuller_name, owner_nearby
 from quizgen.facts.post_phrase import (
@@ -198,7 +198,7 @@ def _name_start(ctx: ArticleContext, name: Token) -> Token:
             first = ctx.doc[first.i + 1]  # NER took the title in: "[Treasurer Jim Chalmers]"
     while first.i > 1 and ctx.doc[first.i - 1].text == "-" and ctx.doc[first.i - 2].text.istitle():
         first = ctx.doc[first.i - 2]
-    titled = [t.i for t in ctx.doc[first.i : name.i] if t.text[:1].isupper() and is_post(t.text)]
+    titled = [t.i for t in ctx.doc[first.i : name.i] if capital_post(t)]
     return ctx.doc[titled[-1] + 1] if titled else first  # "[Fine Gael TD] John Lahan": the title ends before
 
 

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.body_after import owned_body
-from quizgen.facts.honorifics import is_honorific, style_after_post
+from quizgen.facts.honorifics import graded_style, is_honorific, style_after_post
 from quizgen.facts.lexicon import (
     OCCUPATIONS,
     PORTFOLIO_POSTS,
@@ -79,6 +79,17 @@ def is_post(word: str) -> bool:
     )
 
 
+#: Titles that are also given names: "senior meteorologist Dean Narramore" is a meteorologist called Dean.
+_GIVEN_NAME_TITLES = {"dean", "earl"}
+
+
+def given_name_after_post(tok: Token) -> bool:
+    """ "spokesman Dean Lee": a title word that is a given name, right after a lower-case post (a post
+    does not follow a post)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.lower_ in _GIVEN_NAME_TITLES and before is not None and before.text.islower() and is_post(before.text)
+
+
 def singular_post(word: str) -> str | None:
     """The singular of a plural post word ("senators" → "senator", "Secretaries" → "Secretary"), in
     its own case; None for a word that is no plural of a post (a plural title before a list of names
@@ -106,8 +117,12 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     if start > 1 and doc[start - 1].text == "\n" and doc[start - 2].is_alpha:
         start = doc[start - 1].sent.start  # a wire story's line wrap: "… and Livestock | Development Minister"
     i = first.i - 1
-    while i >= start and (is_honorific(doc[i]) and not is_post(doc[i].text) or style_after_post(doc[i], start)):
+    while i >= start and (
+        (is_honorific(doc[i]) and not is_post(doc[i].text)) or graded_style(doc[i]) or style_after_post(doc[i], start)
+    ):
         i -= 1
+    if i > start and given_name_after_post(doc[i]):
+        i -= 1  # "senior meteorologist [Dean] Narramore": the given name is no part of the title
     if i >= start + 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # "Minister of Education (MEST) Kenji Sato"
     if i < start or ctx.in_quote(doc[i].idx):

@@ -25,6 +25,7 @@ from quizgen.facts.lexicon import (
     REFERENT_DOCUMENTS,
     REFERENT_PLURALS,
 )
+from quizgen.facts.mentions import about_the_series
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.wording import with_the
 from quizgen.questions.places import named_place
@@ -118,11 +119,10 @@ def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: s
         return two_sides(ctx) if noun in ("sides", "teams", "clubs") and _two(phrase) else None
     kind = {n for n in _named_things(ctx) if n.split()[-1].lower() == noun and not _institution(n, noun)}
     if len(kind) == 1:  # "the committee" → "the Nobel Committee", "the index" → "the Global Innovation Index"
-        return (
-            with_the(kind.pop(), ctx.text)
-            if noun in REFERENT_BODIES | REFERENT_EVENTS
-            else f"the {strip_the(kind.pop())}"
-        )
+        thing = kind.pop()
+        if about_the_series(fact.sentence, thing):
+            thing = _YEAR_AHEAD.sub("", thing)  # "the festival, which dates back 700 years": not its 2024 edition
+        return with_the(thing, ctx.text) if noun in REFERENT_BODIES | REFERENT_EVENTS else f"the {strip_the(thing)}"
     if kind:
         return None  # two committees: which one, the question cannot say
     if noun == "team" and _journal(ctx) and RESEARCH_TEAM.search(ctx.text):
@@ -143,6 +143,10 @@ def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: s
     named.append(f"{head} published in {journal}" if journal else None)
     return next((n for n in named if n and (len(answer) < 3 or answer not in n.lower())), None)
 
+
+#: The year an event's name opens with ("2023 Harvest Lantern Festival"): one edition, where the article's
+#: bare "the festival" may mean them all.
+_YEAR_AHEAD = re.compile(r"^(?:[Tt]he )?(?:19|20)\d\d(?:[-–/]\d{2,4})? (?=\w)")
 
 #: A study's authors called a team: "the research team", "a team of scientists".
 RESEARCH_TEAM = re.compile(r"\b(?:research team|team of (?:\w+ )?(?:researchers|scientists))\b", re.I)
