@@ -126,3 +126,24 @@ def tie_to_another(role_tokens: list[Token]) -> bool:
         and last.lower_ in RELATION_NOUNS
         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in last.children)
     )
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def titled_in_a_past_year(role_tokens: list[Token], published_year: int | None) -> bool:
+    """ "In 1997, President Bill Clinton named her ambassador": a title before the subject of a verb dated
+    to a year before the article's was held then; asked "In 2023, what post …?" it would be false."""
+    if published_year is None or not role_tokens:
+        return False
+    name = max(role_tokens, key=lambda t: t.i).head
+    verb = name.head if name.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod") or not any(t.ent_type_ == "DATE" for t in child.subtree):
+            continue
+        years = [int(y) for y in _YEAR.findall(" ".join(t.text for t in child.subtree if t.ent_type_ == "DATE"))]
+        if years and max(years) < published_year:
+            return True
+    return False

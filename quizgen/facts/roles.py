@@ -51,6 +51,7 @@ from quizgen.facts.role_text import (
     plain_post,
     school,
     tie_to_another,
+    titled_in_a_past_year,
     too_long,
     untorn,
 )
@@ -355,6 +356,8 @@ def _make(
         role = f"former {role}"  # "X retired as Fed chairman"
     if (not role and not org) or tie_to_another(role_tokens):
         return None  # "his former new-ball partner, X": whose partner, not a post
+    if not (former or then) and titled_in_a_past_year(role_tokens, ctx.published.year if ctx.published else None):
+        return None  # "In 1997, President Bill Clinton named her …": held then, maybe not now
     role, org = split_beat(untorn(role, sent.text, org), org, ctx.place_names)  # "BBC Asia correspondent"
     role = one_post(role)  # "Tom Vale, analysts with …", "Cabinet Secretaries A and B": one person, one post
     if too_long(role) or (role.split()[-1:] == ["student"] and not school(org)):

@@ -21,6 +21,10 @@ TEXTS = {
         '"This has not been good for fishermen, more so when prices dropped by 200 crowns a tonne," J. Orrin said '
         "when he returned from London on Friday."
     ),
+    "past-year": (
+        "Envoy dies at 87\n\nLena Moss, a former ambassador, died on Monday at 87. In 1997, President Tom Harlan "
+        "named her ambassador to Norland. Foreign Minister Ann Lind said on Monday that Moss was a pioneer."
+    ),
     "previous-government": (
         "Budget attacked\n\nThe finance minister in the previous government, Ivo Marsh, criticised the budget "
         "on Monday. The trade minister, Lena Brekke, defended it."
@@ -56,3 +60,11 @@ def test_a_post_in_a_government_that_has_gone_is_a_former_one(bank: QuestionBank
     asked = {q.question: q.answer for q in bank.questions if q.article == "previous-government"}
     assert asked.get("What post did Ivo Marsh hold?") == "former finance minister", asked
     assert "Ivo Marsh" not in [a for q, a in asked.items() if "organization" in q], asked
+
+
+def test_a_title_in_a_sentence_dated_years_before_is_not_asked_as_held_now(bank: QuestionBank) -> None:
+    """'In 1997, President Tom Harlan named her …': "In 2024, what post did Tom Harlan hold? — President"
+    would be false; the minister who spoke on Monday is still asked."""
+    asked = {q.question: q.answer for q in bank.questions if q.article == "past-year" and q.kind == "role"}
+    assert not [q for q in asked if "Tom Harlan" in q], asked
+    assert asked.get("In 2024, what post did Ann Lind hold?") == "Foreign Minister", asked
