@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from quizgen.articles import boilerplate as bp
 from quizgen.articles.datelines import lead_month_day, parse_date, says_published, split_lead_dateline
+from quizgen.articles.liveblog import unstamped
 from quizgen.articles.transcripts import attributed_transcript
 
 #: A line counts as prose, not a fragment, from this many words even without a final stop.
@@ -129,7 +130,7 @@ def compose(draft: RawArticle) -> Composed:
     start, title = _find_title(lines, draft.title, dates)
     start = _skip_header(lines, start, dates)
     # "JOHN DALE: …" → "…," John Dale said. (before the furniture goes: "REPORTER: …" is no byline there)
-    kept = _drop_furniture(attributed_transcript(lines[start:]), title)
+    kept = _drop_furniture(attributed_transcript(unstamped(lines[start:])), title)
     if published is None and not dates:
         _note_date_under_notice(kept, dates)
     paragraphs = [line for line in kept if line]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import words_of
+from quizgen.facts.lexicon import FORECAST_VERBS
 from quizgen.facts.measures import Measure
 from quizgen.facts.number_ask import ask
 
@@ -98,8 +99,8 @@ def _ask_baseline(
 ) -> tuple[str, str] | None:
     """'up from $48.2 million, or 9 cents per share, the year before' → How much did … earn a year
     earlier?: the date of the earlier period stays, its figures go. Without a date, nothing."""
-    if baseline is None:
-        return None
+    if baseline is None or verb.lemma_ in FORECAST_VERBS:
+        return None  # "expects $310 million, up from $240 million in 2023": 2023's was no forecast
     dates = _period_of(baseline)
     trailing = [t for p in _baseline_periods(verb, baseline) for t in p.subtree]
     if not dates and not trailing:

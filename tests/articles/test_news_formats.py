@@ -1,0 +1,104 @@
+"""The formats news arrives in — a transcript with posts in its labels, a live blog, a press release,
+a story with a correction note — teach only the story's facts. Every line here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from article_helpers import read_one, write
+
+from quizgen.articles.liveblog import unstamped
+from quizgen.pipeline import questions_for
+
+TRANSCRIPT = """Morning Report: Transcript, 3 October 2023
+
+ANNA LEIGH, PRESENTER: Good morning. The Central Bank has raised interest rates again. Our economics editor Tom Varga is here.
+
+TOM VARGA, ECONOMICS EDITOR: Thanks Anna. The bank lifted its main rate to 4.75 per cent. Governor Helen Marsh said inflation was still too high at 6.1 per cent.
+
+ANNA LEIGH: How did the markets react?
+
+TOM VARGA: The currency rose about half a per cent.
+
+PAUL DENNISON, SHADOW TREASURER: Good morning. Families with mortgages are being squeezed.
+"""
+
+LIVE = """Election night live: results as they come in
+
+23:41 Green Party leader Ola Brenner has held her seat in Westfield by 2,140 votes.
+
+23:15 The first result is in: Kevin Maddox wins Eastgate with 18,320 votes.
+
+22:30 Welcome to our live coverage. Counting has begun in 120 constituencies.
+"""
+
+RELEASE = """Norvik Robotics Opens $85 Million Plant in Tampere
+
+TAMPERE, Finland, June 18, 2024 /PRNewswire/ -- Norvik Robotics, a maker of warehouse robots, today opened an $85 million assembly plant in Tampere.
+
+Norvik said it expects revenue of $310 million in 2024, up from $240 million in 2023.
+
+About Norvik Robotics
+Founded in 2011 in Oslo, Norvik Robotics designs autonomous mobile robots for warehouses. The company has more than 1,100 employees in nine countries.
+
+Media contact:
+Kaisa Virtanen, Head of Communications
+
+###
+"""
+
+CORRECTED = """Museum returns bronze heads to Benin City
+
+By Clara Oyelaran, 9 November 2023
+
+Correction: An earlier version of this article said the museum returned 12 bronzes. It returned 21. We apologise for the error.
+
+Editor's note: This article was updated on 10 November to add comments from the Nigerian government.
+
+The Royal Pitt Museum in Oxford handed back 21 bronze heads to Nigeria on Thursday.
+
+Nigeria's culture minister Hannatu Musa said the bronzes would go on show at a new museum in Benin City in 2025.
+"""
+
+
+def _questions(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    bank = questions_for([read_one(write(tmp_path, text))])
+    return [(q.question, q.answer) for q in bank.questions]
+
+
+def test_a_presenter_named_in_a_later_label_is_still_the_programme_s_voice(tmp_path: Path) -> None:
+    text = read_one(write(tmp_path, TRANSCRIPT)).text
+    assert "How did the markets react?\n" in text + "\n"  # her question, no one's quotation
+    assert '"The currency rose about half a per cent," Tom Varga said.' in text
+    asked = _questions(tmp_path, TRANSCRIPT)
+    assert not any("markets react" in q for q, _ in asked)
+    assert not any(q.startswith("Who said") and "Thanks Anna" in q for q, _ in asked)
+    # The figure Varga reports is the governor's, not his.
+    assert ("Who said that inflation was still too high at 6.1 per cent?", "Helen Marsh") in asked
+    assert any(a == "Paul Dennison" and "Families with mortgages" in q for q, a in asked)
+
+
+def test_a_live_blog_entry_loses_its_posting_time() -> None:
+    entries = ["23:41 Ola Brenner held her seat.", "10.05am BST: Police said the road was shut."]
+    assert unstamped(entries) == ["Ola Brenner held her seat.", "Police said the road was shut."]
+    assert unstamped(["10:30 was the hour set for the vote."]) == ["10:30 was the hour set for the vote."]
+
+
+def test_no_live_blog_question_carries_a_posting_time(tmp_path: Path) -> None:
+    asked = _questions(tmp_path, LIVE)
+    assert asked and not any(":" in q.split("?")[0].split(" ")[-1] or "23:" in q for q, _ in asked)
+
+
+def test_a_press_release_s_boilerplate_and_a_forecast_s_baseline_are_not_asked(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, RELEASE))
+    assert "1,100" not in article.text and "Kaisa" not in article.text
+    asked = _questions(tmp_path, RELEASE)
+    assert asked and not any(a in ("1,100", "$240 million") for _, a in asked)
+
+
+def test_a_correction_note_s_wrong_figure_is_never_taught(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, CORRECTED))
+    assert "12" not in article.text and "Editor" not in article.text
+    asked = _questions(tmp_path, CORRECTED)
+    assert any(a == "21" for _, a in asked)
+    assert not any("12" in q or a == "12" or "orrection" in q for q, a in asked)
