@@ -12,9 +12,10 @@ from quizgen.pipeline import questions_for
 
 TRANSCRIPT = """Morning Report: Transcript, 3 October 2023
 
-ANNA LEIGH, PRESENTER: Good morning. The Central Bank has raised interest rates again. Our economics editor Tom Varga is here.
+ANNA LEIGH, PRESENTER: Good morning. The Central Bank has raised rates. Our economics editor Tom Varga is here.
 
-TOM VARGA, ECONOMICS EDITOR: Thanks Anna. The bank lifted its main rate to 4.75 per cent. Governor Helen Marsh said inflation was still too high at 6.1 per cent.
+TOM VARGA, ECONOMICS EDITOR: Thanks Anna. The bank lifted its main rate to 4.75 per cent.
+Governor Helen Marsh said inflation was still too high at 6.1 per cent.
 
 ANNA LEIGH: How did the markets react?
 
@@ -34,12 +35,13 @@ LIVE = """Election night live: results as they come in
 
 RELEASE = """Norvik Robotics Opens $85 Million Plant in Tampere
 
-TAMPERE, Finland, June 18, 2024 /PRNewswire/ -- Norvik Robotics, a maker of warehouse robots, today opened an $85 million assembly plant in Tampere.
+TAMPERE, Finland, June 18, 2024 /PRNewswire/ -- Norvik Robotics today opened an $85 million plant in Tampere.
 
 Norvik said it expects revenue of $310 million in 2024, up from $240 million in 2023.
 
 About Norvik Robotics
-Founded in 2011 in Oslo, Norvik Robotics designs autonomous mobile robots for warehouses. The company has more than 1,100 employees in nine countries.
+Founded in 2011 in Oslo, Norvik Robotics designs robots for warehouses.
+The company has more than 1,100 employees in nine countries.
 
 Media contact:
 Kaisa Virtanen, Head of Communications
@@ -51,7 +53,7 @@ CORRECTED = """Museum returns bronze heads to Benin City
 
 By Clara Oyelaran, 9 November 2023
 
-Correction: An earlier version of this article said the museum returned 12 bronzes. It returned 21. We apologise for the error.
+Correction: An earlier version of this article said the museum returned 12 bronzes. It returned 21.
 
 Editor's note: This article was updated on 10 November to add comments from the Nigerian government.
 
