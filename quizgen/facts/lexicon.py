@@ -33,9 +33,6 @@ REPORTING = set(
 #: Verbs that state a view or a finding ("she doubted that …", "the court ruled that …"): reported
 #: speech when they take a clause, but not speech to the other extractors (a firm "expects" sales).
 VIEW_VERBS = {"find", "rule", "think", "doubt", "expect", "hope", "fear"}
-#: Verbs of a figure still to come ("expects revenue of $310 million, up from $240 million"): the
-#: earlier figure of their "up from" phrase is a result, never what was expected.
-FORECAST_VERBS = {"expect", "forecast", "predict", "project", "estimate", "anticipate", "target", "see", "guide"}
 
 #: Verbs that hand over to a speaker's own words when their object and a colon follow them: "X put it
 #: this way: …", "X summed it up: …", "X offered this twist: …", "X had this to say: …" (verb: object).

@@ -104,3 +104,22 @@ def test_a_correction_note_s_wrong_figure_is_never_taught(tmp_path: Path) -> Non
     asked = _questions(tmp_path, CORRECTED)
     assert any(a == "21" for _, a in asked)
     assert not any("12" in q or a == "12" or "orrection" in q for q, a in asked)
+
+
+NEWSLETTER = """The Morning Brief
+
+1. Record heat in the south
+
+Temperatures reached 41.2 degrees Celsius in Castelmar on Sunday, the weather service said.
+
+Forecaster Lina Mori said the heat would ease by Thursday.
+
+2. Rail fares frozen
+
+Transport secretary Alan Pryce said rail fares would be frozen for 2024.
+"""
+
+
+def test_a_capitalised_description_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    asked = _questions(tmp_path, NEWSLETTER)
+    assert ("Who said that the heat would ease by Thursday?", "Lina Mori") in asked
