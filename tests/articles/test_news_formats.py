@@ -123,3 +123,21 @@ Transport secretary Alan Pryce said rail fares would be frozen for 2024.
 def test_a_capitalised_description_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
     asked = _questions(tmp_path, NEWSLETTER)
     assert ("Who said that the heat would ease by Thursday?", "Lina Mori") in asked
+
+
+WIRE = """UPDATE 2-Dunmore Mining cuts output forecast as strike drags on
+
+    JOHANNESBURG, Aug 8 (Reuters) - Dunmore Mining <DUNJ.J> on
+Tuesday cut its full-year platinum output forecast by 12 percent
+as a strike at its Kopano shaft entered its third week.
+    Chief executive Pieter Botha said talks with the union would
+resume on Thursday, and the Mineworkers' Alliance said it wanted
+a 15 percent pay rise for the 6,000 workers at the shaft.
+"""
+
+
+def test_wire_copy_loses_its_desk_slug_and_instrument_codes(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, WIRE))
+    assert article.title == "Dunmore Mining cuts output forecast as strike drags on"
+    assert "<" not in article.text and "Dunmore Mining on Tuesday cut" in article.text
+    assert not any("<" in q for q, _ in _questions(tmp_path, WIRE))
