@@ -204,7 +204,8 @@ def opens_link_block(line: str) -> bool:
 #: "Forward-looking statements", "###". Case-sensitive: a heading "About the plan" is the story's.
 _RELEASE_TAIL = re.compile(
     r"^(About (?:[A-Z0-9][\w.&'’\-]*,? ?){1,6}|(Media|Press|Investor) (contacts?|enquiries|inquiries)\s*:?.{0,60}|"
-    r"Forward-[Ll]ooking [Ss]tatements?|FORWARD-LOOKING STATEMENTS?|#{3}|-30-)\s*$"
+    r"Forward-[Ll]ooking [Ss]tatements?|FORWARD-LOOKING STATEMENTS?|[Nn]otes? (to|for) [Ee]ditors:?|NOTES TO EDITORS:?|"
+    r"ENDS|#{3}|-30-)\s*$"
 )
 
 

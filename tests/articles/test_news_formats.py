@@ -141,3 +141,20 @@ def test_wire_copy_loses_its_desk_slug_and_instrument_codes(tmp_path: Path) -> N
     assert article.title == "Dunmore Mining cuts output forecast as strike drags on"
     assert "<" not in article.text and "Dunmore Mining on Tuesday cut" in article.text
     assert not any("<" in q for q, _ in _questions(tmp_path, WIRE))
+
+
+UK_RELEASE = """Greenhill Council unveils cycle plan
+
+Greenhill Council today announced a 2 million pound plan to build 18 kilometres of cycle lanes by 2027.
+
+ENDS
+
+Notes to editors
+1. Greenhill Council serves 240,000 residents and was formed in 1974.
+"""
+
+
+def test_a_release_s_notes_to_editors_are_not_the_news(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, UK_RELEASE))
+    assert "240,000" not in article.text and "1974" not in article.text
+    assert "18 kilometres" in article.text
