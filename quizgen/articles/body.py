@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from quizgen.articles import boilerplate as bp
 from quizgen.articles.datelines import lead_month_day, parse_date, says_published, split_lead_dateline
+from quizgen.articles.liveblog import unstamped
 from quizgen.articles.transcripts import attributed_transcript
 
 #: A line counts as prose, not a fragment, from this many words even without a final stop.
@@ -41,6 +42,11 @@ _GLUED_CLOSE = re.compile(r"(?<=[,.?!])([\"\u201d])(?=[^\W\d_])")
 #: An opening curly mark glued to the sentence before it ('… (GSA).“Through our …').
 _GLUED_OPEN = re.compile(r"(?<=[a-z)][.?!])(\u201c)(?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
+#: A wire service's instrument code after a company's name ("Dunmore Mining <DUNJ.J> said"): no
+#: words of the story, and the parser reads its brackets into the questions ("Dunmore Mining <DUNJ.J cut").
+_TICKER = re.compile(r" ?<\.?[A-Z0-9][A-Z0-9.=^\-]{0,11}>")
+#: A wire desk's slug before a headline ("UPDATE 2-", "CORRECTED-", "REFILE-"): the story's version, not its words.
+_SLUG = re.compile(r"^(?:UPDATE \d+|CORRECTED|REFILE|RPT|WRAPUP \d*|EXCLUSIVE|CORRECTED \d*)\s?-\s?(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -127,12 +133,13 @@ def compose(draft: RawArticle) -> Composed:
 
     dates: list[tuple[int, dt.date]] = []  # (rank, date): lower rank wins
     start, title = _find_title(lines, draft.title, dates)
+    title = _SLUG.sub("", title)
     start = _skip_header(lines, start, dates)
     # "JOHN DALE: …" → "…," John Dale said. (before the furniture goes: "REPORTER: …" is no byline there)
-    kept = _drop_furniture(attributed_transcript(lines[start:]), title)
+    kept = _drop_furniture(attributed_transcript(unstamped(lines[start:])), title)
     if published is None and not dates:
         _note_date_under_notice(kept, dates)
-    paragraphs = [line for line in kept if line]
+    paragraphs = [_TICKER.sub("", line) for line in kept if line]
 
     dateline = None
     if paragraphs:

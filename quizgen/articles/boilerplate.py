@@ -22,6 +22,11 @@ _ANYWHERE = [
     r"\[\s*(photo|photos|image|images|picture|pictures|video|file photo|graphic|photograph)\b[^\]]*\]",
     r"\((photo|image|picture|photograph)s?\s*(:|/|by\b|provided\b|courtesy\b)[^)]*\)\s*$",
     r"^(copyright|\(c\))\s*(©\s*)?\d{4}\b",
+    # A correction or editor's note: it restates the wrong figure the story once printed ("An earlier
+    # version said 12 bronzes. It returned 21."), and says what the page did, not what happened.
+    r"^(corrections?|clarifications?|editor'?s'? notes?|editorial notes?)\s*[:\-–—]",
+    r"^(an earlier|a previous|the original) version of this (article|story|report|piece)\b",
+    r"^this (article|story|report|piece) (was|has been) (updated|amended|corrected|changed)\b",
 ]
 
 #: Furniture recognised only on short lines (at most SHORT_LINE_WORDS words).
@@ -195,6 +200,17 @@ def opens_link_block(line: str) -> bool:
     return bool(_LINK_BLOCK_HEADING.match(strip_bullet(line)))
 
 
+#: A press release's boilerplate after the news: "About Norvik Robotics", "Media contact:",
+#: "Forward-looking statements", "###". Case-sensitive: a heading "About the plan" is the story's.
+_RELEASE_TAIL = re.compile(
+    r"^(About (?:[A-Z0-9][\w.&'’\-]*,? ?){1,6}|(Media|Press|Investor) (contacts?|enquiries|inquiries)\s*:?.{0,60}|"
+    r"Forward-[Ll]ooking [Ss]tatements?|FORWARD-LOOKING STATEMENTS?|[Nn]otes? (to|for) [Ee]ditors:?|NOTES TO EDITORS:?|"
+    r"ENDS|#{3}|-30-)\s*$"
+)
+
+
 def opens_footer(line: str) -> bool:
-    """Whether the line opens a comment section (nothing after it is the article)."""
-    return bool(_FOOTER_START.match(strip_bullet(line)))
+    """Whether the line opens a comment section or a press release's boilerplate (nothing after it
+    is the article)."""
+    text = strip_bullet(line)
+    return bool(_FOOTER_START.match(text) or _RELEASE_TAIL.match(text))

@@ -27,6 +27,9 @@ _BASELINE = ("up", "down")
 #: Verbs whose amount a share is the earnings themselves ("earned 39 cents a share"); after "expected"
 #: or "reported" what the amount is of, the sentence may not say.
 _EARN = ("earn", "lose")
+#: Verbs of a figure still to come ("expects revenue of $310 million, up from $240 million"): the
+#: earlier figure of their "up from" phrase is a result, never what was expected.
+_FORECAST = {"expect", "forecast", "predict", "project", "estimate", "anticipate", "target", "see", "guide"}
 #: Words that open the basis a result is counted on ("excluding one-time items").
 _BASES = ("excluding", "including", "before", "after", "ex")
 
@@ -98,8 +101,8 @@ def _ask_baseline(
 ) -> tuple[str, str] | None:
     """'up from $48.2 million, or 9 cents per share, the year before' → How much did … earn a year
     earlier?: the date of the earlier period stays, its figures go. Without a date, nothing."""
-    if baseline is None:
-        return None
+    if baseline is None or verb.lemma_ in _FORECAST:
+        return None  # "expects $310 million, up from $240 million in 2023": 2023's was no forecast
     dates = _period_of(baseline)
     trailing = [t for p in _baseline_periods(verb, baseline) for t in p.subtree]
     if not dates and not trailing:

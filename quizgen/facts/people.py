@@ -15,6 +15,7 @@ from quizgen.facts.honorifics import ARABIC_PARTICLES, EUROPEAN_PARTICLES, excel
 from quizgen.facts.hyphen_names import hyphen_tail
 from quizgen.facts.lexicon import AGED_PEOPLE, NOT_NAME_WORDS, TITLE_WORDS
 from quizgen.facts.post_abbrevs import abbreviated_post
+from quizgen.facts.post_words import DESCRIPTIONS
 from quizgen.facts.titles import given_name_after_post, is_post
 from quizgen.vocabulary import WEEKDAYS
 
@@ -182,6 +183,7 @@ def person_span(token: Token) -> Span:
             and (before.text[:1].isupper() or before.text in NAME_PARTICLES)
             and before.lower_ not in TITLE_WORDS
             and not (before.lower_ in AGED_PEOPLE and start < token.i)  # "Driver [Jordan Hill]", "Cyclist [Ann Lind]"
+            and not (before.lower_ in DESCRIPTIONS and start < token.i)  # "Forecaster [Lina Mori]"
             and not is_post(before.text)
             and not abbreviated_post(before)  # "Environment CS [Ann Lind]"
             and not (start > 1 and doc[start - 2].lower_ == "the")  # "Minister in the Presidency [Ann Lind]"
