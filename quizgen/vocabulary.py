@@ -99,3 +99,11 @@ CLUB_NAME_ENDS = frozenset(
     "rovers united city town athletic wanderers county albion rangers fc afc hotspur villa orient "
     "argyle vale dynamos warriors knights".split()
 )
+#: Nouns a vote is counted in ("18 votes to 8"): a tally whose two sides make one fact.
+TALLY_NOUNS = frozenset({"vote", "ballot"})
+#: Debts and securities a "10-year" names the maturity of, not a length ("10-year Treasury notes").
+MATURITY_NOUNS = frozenset({"note", "bond", "bill", "gilt", "treasury", "yield", "paper", "debt", "loan", "mortgage"})
+#: Parties named by one word, proper nouns even where they open a sentence ("Labour candidate X lost").
+PARTY_WORDS = frozenset(
+    "labour tory tories conservative conservatives democrat democrats republican republicans".split()
+)

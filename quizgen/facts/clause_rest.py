@@ -71,9 +71,15 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
 def _words(ctx: ArticleContext, right: list[Token], lead: list[Token], drop: set[int]) -> list[str]:
     """The text of each kept child of the verb, in order, the leading phrases (moved last) lower-cased."""
     words: list[str] = []
+    last = -2
     for child in right + lead:
         tokens = [t for t in child.subtree if t.i not in drop]
         text = clause_text(ctx, tokens)
+        if words and tokens and _score_half(tokens[0], last):
+            words[-1] += f"{ctx.doc[last + 1].text}{text}"  # "drew 0-0": the parse split the score at its dash
+            last = tokens[-1].i
+            continue
+        last = tokens[-1].i if tokens else last
         if child in lead and tokens and tokens[0].pos_ != "PROPN":
             text = text[:1].lower() + text[1:]
         joiner = _list_joiner(child) if words and text else None
@@ -84,6 +90,12 @@ def _words(ctx: ArticleContext, right: list[Token], lead: list[Token], drop: set
         if text:
             words.append(text)
     return words
+
+
+def _score_half(first: Token, last: int) -> bool:
+    """The second number of a score whose dash the parse hung on the verb ("drew 0 - 0")."""
+    doc = first.doc
+    return first.i == last + 2 and first.like_num and doc[last].like_num and doc[last + 1].text in ("-", "\u2013")
 
 
 def _list_joiner(child: Token) -> tuple[str, str] | None:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quizgen.vocabulary import PARTY_WORDS
+
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
 
@@ -40,3 +42,11 @@ _EDGES = re.compile(r"^[,;:\s]+|[,;:\s]+$")
 def _edge(char: str) -> bool:
     """A character `_EDGES` strips from a clause's ends: punctuation left over, or a space."""
     return char in ",;:" or char.isspace()
+
+
+def keeps_capital(first: Token) -> bool:
+    """A sentence's first word that keeps its capital inside a question: an acronym ("NASA"), or a party
+    or a people named by one word ("Labour candidate John Reid lost", "British officials said")."""
+    if first.text.isupper() and len(first.text) > 1:
+        return True
+    return (first.ent_type_ == "NORP" or first.lower_ in PARTY_WORDS) and first.is_title

@@ -5,8 +5,7 @@
 has the Vega-2 engine run without fault?". The moves are Heilman's (subject–auxiliary
 inversion, do-support, wh-fronting, leading phrases moved to the end), done on spaCy's parse;
 subjects that are pronouns or bare definite descriptions are replaced by the fuller mention the
-article made earlier, so the question stands on its own. Returns None rather than a doubtful
-question.
+article made earlier, so the question stands on its own. Returns None rather than a doubtful question.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_cuts import expand_aux, finish_question, is_time, share_of_many
 from quizgen.facts.clause_rest import clause_rest
-from quizgen.facts.clause_text import clause_text
+from quizgen.facts.clause_text import clause_text, keeps_capital
 from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_in_subject, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.count_subjects import counted_head, plural_aux
@@ -373,7 +372,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         or (ctx.doc[first.i - 1].is_quote and ctx.in_quote(first.idx))
         or _after_dateline(first)
     )
-    if starts and common and not (first.text.isupper() and len(first.text) > 1):  # "A lab", not "NASA"
+    if starts and common and not keeps_capital(first):  # "A lab", not "NASA" nor "Labour"
         if text.lower().startswith(first.lower_):  # "His accomplice" named: "Dan Price's accomplice" stays
             text = text[:1].lower() + text[1:]
     return text

@@ -15,7 +15,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import CROWD_NOUNS
 from quizgen.facts.number_owners import body_owner
 from quizgen.facts.wording import lower_first
-from quizgen.vocabulary import NUMBER_WORDS, TENS
+from quizgen.vocabulary import MATURITY_NOUNS, NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -76,6 +76,8 @@ def hyphen_counts(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
             noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i < end:
             continue
+        if word in ("year", "month", "week") and noun.lemma_.lower() in MATURITY_NOUNS:
+            continue  # "10-year Treasury notes": a debt's maturity, not a length
         if word == "day" and noun.lower_ in _DAY_FORMATS:
             continue  # "the second one-day international", "the one-day squad": a kind of game, not its length
         phrase = _phrase(ctx, noun, range(tok.i, end))

@@ -12,7 +12,7 @@ from quizgen.facts.context import words_of
 from quizgen.facts.lexicon import CHANGE_VERBS
 from quizgen.facts.measures import SCALES
 from quizgen.facts.number_guards import comparison
-from quizgen.vocabulary import MONTH_NAMES
+from quizgen.vocabulary import MONTH_NAMES, TALLY_NOUNS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -47,6 +47,9 @@ def ask(
     drop = {t.i: t for t in extra_drop} if extra_drop is not None else {}
     drop.update((t.i, t) for t in asides(target))
     drop.update((t.i, t) for t in _period_of_from(target))
+    drop.update((t.i, t) for t in restated(target))
+    if listed(target) or tallied(target):
+        return None
     question = ask_clause(ctx, target, wh, extra_drop=list(drop.values()) or None, **kwargs)  # type: ignore[arg-type]
     if question is None:
         return None
@@ -57,6 +60,51 @@ def ask(
         if words and words.lower() not in question.lower():
             question = f"{question[:-1]} {words}?"
     return question
+
+
+def restated(target: Span) -> list[Token]:
+    """'edged down 0.4%, or 2.9 points,': the same change restated after ", or" is its own question;
+    left in, it reads glued on ("By what percentage did … edge down, or 2.9 points?")."""
+    doc = target.doc
+    out: list[Token] = []
+    for tok in target.sent:
+        if not (tok.like_num or any(t.like_num for t in tok.lefts)):
+            continue
+        for conj in (c for c in tok.children if c.dep_ == "conj"):
+            cc = doc[conj.left_edge.i - 1]
+            gone = range(cc.i - 1, conj.right_edge.i + 1)
+            if target.start in gone or target.end - 1 in gone or not any(t.like_num for t in conj.subtree):
+                continue  # (the restated figure is the one asked)
+            if cc.lower_ == "or" and doc[cc.i - 1].text == ",":
+                out.extend(doc[gone.start : gone.stop])
+    return out
+
+
+def listed(target: Span) -> bool:
+    """'includes $40 billion for Ukraine, $14 billion for Israel and $9 billion for aid': the first of
+    a list of figures, each with its own phrase; its question would carry the rest of the list
+    ("How much does it include for Ukraine, $14 billion for Israel and …?"), so none is asked."""
+    kind, root = target.root.ent_type_, target.root
+    preps = {c.lower_ for c in root.children if c.dep_ == "prep"}
+    return bool(kind) and any(
+        t.dep_ in ("appos", "conj")
+        and t.ent_type_ == kind
+        and t.i >= target.end
+        and any(c.dep_ == "prep" and c.lower_ in preps for c in t.children)  # each with its own "for …"
+        for t in root.subtree
+    )
+
+
+def tallied(target: Span) -> bool:
+    """'passed the budget 18 votes to 8': a tally's two sides are one fact; asking one leaves the other
+    glued on ("How many votes did the Senate pass to 8?")."""
+    doc = target.doc
+    return (
+        target.root.lemma_ in TALLY_NOUNS
+        and target.end + 1 < len(doc)
+        and doc[target.end].lower_ in ("to", "against")
+        and doc[target.end + 1].like_num
+    )
 
 
 def _period_of_from(target: Span) -> list[Token]:
@@ -254,22 +302,34 @@ def _set_off_record(tok: Token) -> bool:
     it reads as glued on ("… in Oslo the biggest decline since 2008?")."""
     doc = tok.doc
     second_object = tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+    closed = doc[tok.right_edge.i + 1].text == "," if tok.right_edge.i + 1 < len(doc) else False
     return (
         (tok.dep_ in ("appos", "npadvmod") or second_object)
-        and tok.pos_ == "NOUN"
+        and (tok.pos_ == "NOUN" or (tok.lower_ in _NUMBER_NOUNS and tok.dep_ != "dobj"))
         and tok.left_edge.i > 0
         and doc[tok.left_edge.i - 1].text == ","
         and any(c.dep_ == "amod" and _ranks(c) for c in tok.children)
         and (
             all(t.is_punct for t in doc[tok.right_edge.i + 1 : tok.sent.end])  # it ends the sentence
-            or (second_object and doc[tok.right_edge.i + 1].text == ",")  # or a comma closes it
+            or (closed and (second_object or tok.left_edge.dep_ == "poss"))  # or a comma closes it
         )
     )
 
 
+#: Numbers that name a feat as a noun ("his fifth ODI hundred", "a second century").
+_NUMBER_NOUNS = {"hundred", "century", "fifty", "half-century", "ton"}
+#: Ordinal words, which rank what they qualify ("his fifth ODI hundred").
+_ORDINALS = set("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+
+
 def _ranks(word: Token) -> bool:
     """ "biggest", "first", "14th": a word that ranks what it qualifies."""
-    return word.tag_ == "JJS" or word.lower_ == "first" or word.ent_type_ == "ORDINAL"
+    return (
+        word.tag_ == "JJS"
+        or word.lower_ in _ORDINALS
+        or word.ent_type_ == "ORDINAL"
+        or re.fullmatch(r"\d+(?:st|nd|rd|th)", word.lower_) is not None
+    )
 
 
 def conversions(target: Span) -> list[Token]:

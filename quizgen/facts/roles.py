@@ -305,6 +305,8 @@ def _speaks_for(ctx: ArticleContext, name: Token) -> Span | None:
 
 _is_post = is_post
 #: Words that say when a post is held, never part of its name: "Former Finance Minister" → "former …".
+#: Words that rank a post's holder among its others, never part of a name ("Lead author", "Senior analyst").
+RANK_WORDS = {"lead", "senior", "junior", "principal", "assistant", "associate", "co-lead"}
 TENURE_WORDS = {"former", "outgoing", "incoming", "acting", "interim", "ex", "retired", "late", "then"}
 
 
@@ -324,6 +326,7 @@ def _sentence_case(ctx: ArticleContext, role_tokens: list[Token]) -> str:
             first.lower_ in TENURE_WORDS
             or first.lower_ in POST_HEADS
             or (first.pos_ in ("NOUN", "ADJ") and not first.ent_type_ and f" {first.lower_} " in ctx.text)
+            or (first.lower_ in RANK_WORDS and not title_case)  # "Lead author Mei Tanaka"
         )
     ):
         role = role[:1].lower() + role[1:]

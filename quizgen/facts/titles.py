@@ -153,7 +153,14 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
             break
         run.insert(0, doc[i])
         i -= 1
+    if run and run[0].ent_type_ == "GPE" and i > start and doc[i].lower_ == "of" and _named_body(doc[i - 1]):
+        return []  # "Red Cross Society of Kenya Secretary General X": the place ends a body's name, is no owner
     return run
+
+
+def _named_body(tok: Token) -> bool:
+    """The last word of a body's name before "of" ("Society", "Bank"), not a post ("President of")."""
+    return tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not is_post(tok.text))
 
 
 def _object_before(tok: Token) -> bool:
