@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.role_links import DEMONYM
 from quizgen.facts.titles import is_post
+from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -217,3 +218,18 @@ LEADING_WORDS = {"The", "A", "An", "In", "At", "For", "But", "And", "When", "For
 #: A press release's closing heading ("About Acme Medical") and other prepositions that open a line or
 #: sentence before a name: no part of it.
 LEADING_WORDS |= {"About", "With", "After", "Like", "Unlike", "From", "By", "As"}
+
+
+def org_forms(ctx: ArticleContext, org: str | None) -> tuple[str | None, str | None, list[str]]:
+    """The body a post is held at: as the sentence wrote it, by its full name, and by the other names
+    the article gives it ("the Fed's" → "Fed", "Federal Reserve", ["Fed"])."""
+    if not org:
+        return None, None, []
+    short = re.sub(r"\s*['\u2019]s?$", "", strip_the(re.split(r"\s*[(\[]", org)[0]))
+    long = ctx.long_form(short) if short else None
+    if long and short not in ctx.place_names:  # "Texas" is no short form of "Ascend Texas"
+        long = fuller_name(ctx, long)
+    aliases = [short] if short and long != short else []
+    if long and long in ctx.acronyms.values():
+        aliases += [k for k in short_forms(ctx, long) if k not in aliases]
+    return short, long, aliases

@@ -21,10 +21,9 @@ from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.hyphen_names import hyphen_tail, is_hyphen_tail
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
-from quizgen.facts.org_names import short_forms
 from quizgen.facts.people import capital_post, in_field, person_span
 from quizgen.facts.places import US_STATES, is_country
-from quizgen.facts.post_owner import bare_post, fuller_name, owner_nearby
+from quizgen.facts.post_owner import bare_post, org_forms, owner_nearby
 from quizgen.facts.post_phrase import (
     AHEAD,
     FORMER,
@@ -57,7 +56,6 @@ from quizgen.facts.role_text import (
 )
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
-from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -368,13 +366,7 @@ def _make(
     if org is None and role_tokens and bare_post(role):  # "president X said": of the company the sentence is about
         org = owner_nearby(ctx, sent, min(role_tokens, key=lambda t: t.i))
         org_prep = "of"
-    org_short = re.sub(r"\s*['\u2019]s?$", "", strip_the(re.split(r"\s*[(\[]", org)[0])) if org else None
-    org_long = ctx.long_form(org_short) if org_short else None
-    if org_long and org_short not in ctx.place_names:  # "Texas" is no short form of "Ascend Texas"
-        org_long = fuller_name(ctx, org_long)
-    aliases = [org_short] if org_short and org_long != org_short else []
-    if org_long and org_long in ctx.acronyms.values():
-        aliases += [k for k in short_forms(ctx, org_long) if k not in aliases]
+    org_short, org_long, aliases = org_forms(ctx, org)
     head = role.split()[-1].lower() if role else ""
     for word in role.lower().split():
         if _is_post(word):
