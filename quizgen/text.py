@@ -179,3 +179,9 @@ def named_mid_sentence(name: str, text: str) -> bool:
         (word_char_at(text, at - 1) or text[at - 1 : at] in (",", ";", ":")) and apart_at(text, at + 1 + len(name))
         for at in starts_of(text, " " + name)
     )  # `re.search(rf"[\w,;:] {re.escape(name)}(?![\w-])", text)`, without compiling a pattern per name
+
+
+def written_mid_sentence(word: str, text: str) -> bool:
+    """Is `word` written after a lower-case word or a comma somewhere in `text` (no sentence's first
+    word there)? Looked for as plain text first: a pattern compiled per word is dear."""
+    return f" {word}" in text and re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None

@@ -44,6 +44,7 @@ from quizgen.facts.relative_heads import doubtful_antecedent
 from quizgen.facts.subject_asides import without_asides
 from quizgen.facts.verb_forms import base_form, with_manner
 from quizgen.facts.wording import with_the
+from quizgen.text import written_mid_sentence
 from quizgen.vocabulary import DASHES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -360,7 +361,7 @@ def _subject_text(ctx: ArticleContext, tokens: list[Token], head: Token) -> str 
         return fuller or None  # ("": "the school" with two schools in reach is not asked)
     first = tokens[0]
     common = (
-        (first.pos_ != "PROPN" and not re.search(rf"[a-z,] {re.escape(first.text)}\b", ctx.text))
+        (first.pos_ != "PROPN" and not written_mid_sentence(first.text, ctx.text))
         or first.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT")
         or (f" {first.lower_} " in ctx.text and not opens_name(first))
         or (not first.ent_type_ and COMMON_SUFFIX.search(first.lower_))

@@ -37,6 +37,7 @@ def introduced_things(doc: Doc, text: str | None = None) -> dict[int, list[Intro
 
     found: dict[int, list[Introduced]] = {}
     text = doc.text if text is None else text
+    low = text.lower()
     for det in map(doc.__getitem__, tokens_where(doc, "DEP", "det".__eq__)):
         noun = det.head
         if det.lower_ not in ("a", "an") or noun.tag_ not in ("NN", "NNS"):
@@ -44,8 +45,8 @@ def introduced_things(doc: Doc, text: str | None = None) -> dict[int, list[Intro
         sent = noun.sent
         words = " ".join([t.text for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun.text])
         names = frozenset(p.text for c in noun.children if c.dep_ == "prep" for p in c.subtree if p.pos_ == "PROPN")
-        word = re.compile(rf"\b{re.escape(noun.lemma_.lower())}", re.I)
-        elsewhere = bool(word.search(text[: sent.start_char]) or word.search(text[sent.end_char :]))
+        lemma = noun.lemma_.lower()
+        elsewhere = _word_from(low, lemma, 0, sent.start_char) or _word_from(low, lemma, sent.end_char, len(low))
         found.setdefault(sent.start_char, []).append(Introduced(words, _owner(noun), names, elsewhere))
     return found
 
@@ -75,3 +76,14 @@ def _owner(noun: Token) -> str | None:
     if ent is None or ent.root != subjects[0]:  # "the Ministry of Health": its head, not a part
         return None
     return re.sub(r"^The ", "the ", ent.text)
+
+
+def _word_from(low: str, start: str, lo: int, hi: int) -> bool:
+    """Does a word beginning with `start` stand in `low[lo:hi]`? (Plain text, not a pattern compiled
+    for every noun: that cost more than the rest of the pass.)"""
+    at = low.find(start, lo, hi)
+    while at != -1:
+        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
+            return True
+        at = low.find(start, at + 1, hi)
+    return False

@@ -18,6 +18,8 @@ def torn_at_hyphen(text: str, sentence: str, *, last_pieces: bool = True) -> boo
     if "-" not in sentence:
         return False
     for word in re.findall(r"(?<![\w-])[A-Z]\w+(?![\w-])", text) if last_pieces else ():  # "did Insaf win?"
+        if f"-{word}" not in sentence:
+            continue  # (plain text first: a pattern per word cost more than the check)
         glued = re.search(rf"(?<!\bmid)(?<!\b[A-Z])-{re.escape(word)}\b", sentence)  # not "mid-May", "R-Texas"
         if glued and not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence):
             return True

@@ -104,6 +104,8 @@ def _torn_front(name: str, sentence: str) -> bool:
     """Every time the sentence writes `name`, a capitalised word other than "The", a post or a
     possessive stands right before it inside the sentence ("The New Zealand government" read as
     "Zealand government")."""
+    if name not in sentence:
+        return False
     found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}\b", sentence))
     if not found:
         return False
@@ -119,6 +121,8 @@ def _cut_short(name: str, sentence: str) -> bool:
     """Every time the sentence (or the article, for a false option) writes `name`, a capitalised word
     goes on with it ("Sea Watch Now"), one that is no post ("Apple Chief Executive …"), weekday or
     month ("told Reuters Tuesday")."""
+    if f"{name} " not in sentence:
+        return False
     found = list(re.finditer(rf"(?<![\w-]){re.escape(name)} ([A-Z][\w&-]*)", sentence))
     if not found or len(found) != len(re.findall(rf"(?<![\w-]){re.escape(name)}\b", sentence)):
         return False
