@@ -118,7 +118,7 @@ _FOR_EVERY = re.compile(r"\bfor (?:every|each)\b", re.I)
 def _ratio_as_count(d: Draft, fact: NumberFact) -> bool:
     """ "For every legal worker, there are about 1.5 illegal ones": the figure is per worker, and a
     question that drops the "for every" asks a count the article never gave."""
-    if re.search(r"\bfor (?:every|each)\b", d.question, re.I) or not _FOR_EVERY.search(fact.sentence):
+    if _FOR_EVERY.search(d.question) or not _FOR_EVERY.search(fact.sentence):
         return False
     ratio = rf"\bfor (?:every|each) [^.;]{{1,60}}?\b(?:\w+ ){{0,4}}{re.escape(d.answer)}\b"
     return re.search(ratio, fact.sentence, re.I) is not None
