@@ -69,7 +69,8 @@ _STAND_IN = re.compile(
 _INVERTED = re.compile(
     r"\bthat (?:[a-z]+ing (?:the|a|an|its|their|his|her|this|these|those)\b[^,?]*? (?:are|were)|(?:aiding|helping|"
     r"boosting|lifting|supporting|underpinning|fu?elling|driving|hurting|weighing on|dragging|denting|pressuring)"
-    r"\b[^,?]*? (?:is|are|was|were)) "
+    r"\b[^,?]*? (?:is|are|was|were)) ",
+    re.IGNORECASE,  # "that Aiding …": the sentence's capital comes along
 )
 #: "… one of six co-organisers …": a place in a list whose other members the question does not give.
 _ONE_OF_A_LIST = re.compile(

@@ -34,6 +34,10 @@ _TEXTS = {
         "Shares of Norland Trust rose 3 percent on Tuesday. Aiding the bank's foreign growth are lower "
         "funding costs and a weaker crown, said Pia Lund, an analyst at Harbor Securities."
     ),
+    "inverted-named": (
+        "Norland Trust grows\n\nAiding Norland Trust's foreign growth are lower funding costs and a weaker "
+        "crown, Pia Lund said."
+    ),
 }
 
 
@@ -71,8 +75,9 @@ def test_a_claim_gives_the_full_name_of_whose_word_it_is() -> None:
 
 
 def test_a_clause_said_back_to_front_is_not_asked_as_said() -> None:
-    asked = _asked("inverted")
-    assert not any("aiding" in q.lower() for q in asked), asked
+    for key in ("inverted", "inverted-named"):
+        asked = _asked(key)
+        assert not any("aiding" in q.lower() for q in asked), asked
 
 
 _LAWYERS = {
