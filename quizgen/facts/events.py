@@ -88,8 +88,8 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
             continue
         if (ctx.resolve_person(ent.root) is not None and not _acronym(ent)) or ent[-1].lower_ in EVENT_WORDS:
             continue  # "the Global Green Shipping Forum opened": an event, not an organisation
-        if ent[-1].lower_ in FACILITY_WORDS or ent.text.strip() in REVIEW_SYSTEMS:
-            continue  # "the Pingtan Strait Highway Bridge opened", "a VAR review found": no body
+        if ent[-1].lower_ in FACILITY_WORDS or ent.text.strip() in REVIEW_SYSTEMS or _index_move(ent):
+            continue  # "the … Highway Bridge opened", "a VAR review found", "the Sensex dropped 410 points": no body
         if any(t.lower_ in WEATHER_WORDS for t in ent) or people_not_body(ent):
             continue  # "Super Typhoon Mara sent a surge inland": a storm the tagger called an organisation
         if person_as_org(ctx, ent):
@@ -371,3 +371,14 @@ def _what_it_says(product: Token) -> str | None:
     if len(words) < 4 or any(t.is_quote or t.lower_ in ("which", "who") for t in words):
         return None
     return f"Which organization's {product.text} {words_of(words)}?"
+
+
+def _index_move(ent: Span) -> bool:
+    """ "The Sensex dropped 410 points", "the Hang Seng index rose": a market index moving, not a body acting."""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    moved_by = any(c.lemma_ == "point" for c in root.head.children if c.dep_ in ("dobj", "npadvmod", "attr"))
+    return moved_by or (after is not None and after.lower_ in ("index", "indices"))

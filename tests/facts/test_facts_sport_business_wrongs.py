@@ -127,3 +127,16 @@ def test_a_score_in_the_title_is_not_blanked_for_a_count() -> None:
 
     assert _blank_values("Premier League: Harwell United 2-2 Melton City", ["Two", "2"]).count("___") == 0
     assert _blank_values("Harwell profit rises 2% as sales climb", ["2%"]).count("___") == 1
+
+
+def test_a_market_index_moving_is_no_organization_acting() -> None:
+    """'The Sensex dropped 410 points': "Which organization dropped 410 points? — Sensex" taught an index as
+    a body; a bank in the same story still acts."""
+    from invented_articles import questions_of_text
+
+    text = (
+        "Markets slide\n\nThe Sensex dropped 410 points on Friday as banks fell, while the Nifty lost 120 points. "
+        "Harbour Bank said it would cut 200 jobs."
+    )
+    orgs = {q.answer for q in questions_of_text(text) if "organization" in q.question}
+    assert orgs == {"Harbour Bank"}, orgs
