@@ -10,7 +10,7 @@ Every article is our own invention; all are parsed in one pass.
 from __future__ import annotations
 
 import pytest
-from invented_articles import questions_of_texts
+from invented_articles import asked_by_article, questions_of_texts
 
 from quizgen.models import Question
 
@@ -45,8 +45,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def quotes() -> dict[str, list[Question]]:
-    bank = questions_of_texts(ARTICLES)
-    return {key: [q for q in bank.questions if q.article == key and q.kind == "quote"] for key in ARTICLES}
+    return asked_by_article(ARTICLES, "quote")
 
 
 def _asked(quotes: list[Question], words: str) -> list[Question]:
