@@ -132,16 +132,16 @@ def whole_words(text: str, forms: Sequence[str]) -> list[int]:
     found: list[int] = []
     end = 0
     for at in sorted(starts):
-        if at < end or not _boundary(text, at):
+        if at < end or not word_boundary(text, at):
             continue
-        matched = next((f for f in forms if text.startswith(f, at) and _boundary(text, at + len(f))), None)
+        matched = next((f for f in forms if text.startswith(f, at) and word_boundary(text, at + len(f))), None)
         if matched is not None:
             found.append(at)
             end = at + len(matched)
     return found
 
 
-def _boundary(text: str, at: int) -> bool:
+def word_boundary(text: str, at: int) -> bool:
     """What `\\b` means at `at`: a word character on one side only."""
     return word_char_at(text, at - 1) != word_char_at(text, at)
 
@@ -183,5 +183,10 @@ def named_mid_sentence(name: str, text: str) -> bool:
 
 def written_mid_sentence(word: str, text: str) -> bool:
     """Is `word` written after a lower-case word or a comma somewhere in `text` (no sentence's first
-    word there)? Looked for as plain text first: a pattern compiled per word is dear."""
-    return f" {word}" in text and re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+    word there)? As `re.search(rf"[a-z,] {re.escape(word)}\\b", text)` finds it, without compiling
+    a pattern per word."""
+    return any(
+        ("a" <= text[at - 1 : at] <= "z" or text[at - 1 : at] == ",") and word_boundary(text, at + 1 + len(word))
+        for at in starts_of(text, f" {word}")
+        if at
+    )

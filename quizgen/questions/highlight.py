@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from quizgen.text import name_and_acronym, squeeze
+from quizgen.text import name_and_acronym, squeeze, word_char_at
 
 #: A pronoun the extractor resolved to the speaker: the only stand-in worth highlighting.
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
@@ -47,9 +47,7 @@ def answer_occurrence(
         if squeeze(sentence[start:end]) in {squeeze(f) for f in forms}:
             return start, end
     for form in forms:
-        if _absent(form, sentence):
-            continue
-        found = [(m.start(), m.end()) for m in whole_word(form).finditer(sentence)]
+        found = word_spans(form, sentence)
         if found:
             near = hint[0] if hint else 0
             return min(found, key=lambda span: abs(span[0] - near))
@@ -66,14 +64,42 @@ def _forms(answer: str, aliases: Sequence[str]) -> list[str]:
     return [f.strip() for f in forms if f.strip()]
 
 
-def _absent(form: str, sentence: str) -> bool:
-    """A word of `form` is nowhere in `sentence`, in any case, so `whole_word(form)` finds nothing
-    there: known without compiling a pattern per answer. Plain ASCII only (there, matching without
-    case is comparing lower case; elsewhere "ſ" matches "s")."""
-    if not (form.isascii() and sentence.isascii()):
-        return False
+def word_spans(form: str, sentence: str) -> list[tuple[int, int]]:
+    """Where `form` stands in `sentence` as `whole_word(form).finditer` finds it. A plain ASCII form
+    is looked for without a pattern (compiling one per answer cost more than the scan): matching
+    without case is comparing lower case, unless the sentence holds a letter that folds into ASCII
+    ("ſ" matches "s") or lowers into two ("İ"); then the pattern decides."""
+    if not form.isascii() or _FOLDS_TO_ASCII.intersection(sentence):
+        return [(m.start(), m.end()) for m in whole_word(form).finditer(sentence)]
+    words = form.lower().split()
     low = sentence.lower()
-    return any(word.lower() not in low for word in form.split())
+    found: list[tuple[int, int]] = []
+    at = low.find(words[0])
+    while at != -1:
+        end = _words_end(low, words, at)
+        if end is not None and not word_char_at(low, at - 1) and not word_char_at(low, end):
+            found.append((at, end))
+            at = low.find(words[0], end)
+        else:
+            at = low.find(words[0], at + 1)
+    return found
+
+
+#: Letters a pattern without case matches to an ASCII letter: Kelvin sign, long s, dotted and dotless i.
+_FOLDS_TO_ASCII = frozenset("\u212a\u017f\u0130\u0131")
+
+
+def _words_end(low: str, words: list[str], at: int) -> int | None:
+    """Where `words` end when they start at `at`, one or more spaces apart, or None."""
+    end = at + len(words[0])
+    for word in words[1:]:
+        gap = end
+        while gap < len(low) and low[gap].isspace():
+            gap += 1
+        if gap == end or not low.startswith(word, gap):
+            return None
+        end = gap + len(word)
+    return end
 
 
 @lru_cache(maxsize=256)  # an answer recurs across its article's questions; compiling is dear

@@ -9,6 +9,7 @@ nowhere else, the question is not asked. See facts/introduced.py for what is rea
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.introduced import Introduced, introduced_things
@@ -32,7 +33,7 @@ def name_introduced(question: str, answer: str, fact: Fact, ctx: ArticleContext)
     at = ctx.text.find(fact.sentence[:80])
     things = _things(ctx).get(at, [])  # by the sentence's start, where the fact's sentence begins
     for thing in things:
-        m = re.search(rf"\b[Tt]he {re.escape(thing.words)}\b(?![-'\u2019])", blank_quotes(question))
+        m = _the_thing(thing.words).search(blank_quotes(question))
         if m is None or KEPT_MODIFIER.match(question, m.end()) or any(name in question for name in thing.names):
             continue  # "the paper on the findings", "the fresh outbreak in Harwick" say which one
         owner = thing.owner
@@ -49,3 +50,9 @@ def _things(ctx: ArticleContext) -> dict[int, list[Introduced]]:
     if things is None:
         things = ctx.__dict__["introduced"] = introduced_things(ctx.doc)
     return things
+
+
+@lru_cache(maxsize=256)  # a thing recurs over its article's questions
+def _the_thing(words: str) -> re.Pattern[str]:
+    """The phrase "the outbreak" standing whole, not in "the outbreak-hit" or "the outbreak's"."""
+    return re.compile(rf"\b[Tt]he {re.escape(words)}\b(?![-'\u2019])")

@@ -9,13 +9,14 @@ as "Sea Watch"). Each would teach a wrong answer, so such a question is not aske
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import PERSON_NOUNS, SUBUNIT_WORDS
 from quizgen.facts.places import is_country
 from quizgen.facts.titles import is_post
-from quizgen.text import strip_the
+from quizgen.text import apart_at, starts_of, strip_the, word_boundary
 from quizgen.vocabulary import HONORIFICS, MONTHS, WEEKDAYS
 
 #: Words before a plural that make it so many individuals, not one body ("most Cypriots").
@@ -87,30 +88,16 @@ def _in_article(name: str, text: str) -> str | None:
     return None
 
 
-def _named_like_a_person(name: str, text: str) -> bool:
-    """A one-word name the article writes as a person's: after a title ("Ms Okoro"), or as a full name
-    introduced with where the person is from or their age ("Jo Okoro, from Leeds,", "Jo Okoro, 55,")."""
-    word = re.escape(name)
-    honorific = "|".join(re.escape(h.rstrip(".").capitalize()) for h in HONORIFICS)
-    if re.search(rf"\b(?:{honorific})\.? {word}\b", text):
-        return True
-    if re.search(rf"\b(?:{_KIN}), {word},", text):
-        return True  # "Mr Sharma's widow, Anjali, said", "A survivor, Emine, said"
-    return re.search(rf"\b[A-Z][a-z]+ {word}, (?:from [A-Z]|aged \d|\d{{1,2}},)", text) is not None
-
-
 @lru_cache(maxsize=4096)
 def _torn_front(name: str, sentence: str) -> bool:
     """Every time the sentence writes `name`, a capitalised word other than "The", a post or a
     possessive stands right before it inside the sentence ("The New Zealand government" read as
     "Zealand government")."""
-    if name not in sentence:
-        return False
-    found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}\b", sentence))
+    found = _uses(name, sentence, lambda end: _whole(sentence, end))
     if not found:
         return False
-    for m in found:
-        before = re.search(r"(?<=[a-z,;] )([A-Z][a-z]+) $", sentence[: m.start()])
+    for start, _end in found:
+        before = _CAPITAL_BEFORE.search(sentence, max(0, start - _LOOK_BACK), start)
         if before is None or before.group(1) == "The" or is_post(before.group(1)):
             return False
     return True
@@ -123,11 +110,66 @@ def _cut_short(name: str, sentence: str) -> bool:
     month ("told Reuters Tuesday")."""
     if f"{name} " not in sentence:
         return False
-    found = list(re.finditer(rf"(?<![\w-]){re.escape(name)} ([A-Z][\w&-]*)", sentence))
-    if not found or len(found) != len(re.findall(rf"(?<![\w-]){re.escape(name)}\b", sentence)):
+    found = _uses(name, sentence, lambda end: _word_after(sentence, end))
+    if not found or len(found) != len(_uses(name, sentence, lambda end: _whole(sentence, end))):
         return False
-    for m in found:
-        word = m.group(1)
+    for start, end in found:
+        word = sentence[start + len(name) + 1 : end]
         if is_post(word) or word.lower() in WEEKDAYS or word.lower() in MONTHS or word.isupper():
             return False
     return True
+
+
+def _uses(name: str, sentence: str, end_of: Callable[[int], int | None]) -> list[tuple[int, int]]:
+    """Where `name` stands with no word or hyphen before it and `end_of` (given where the name ends)
+    says where the use ends, never one inside the one before: what `re.finditer` would find, with no
+    pattern compiled per name."""
+    found: list[tuple[int, int]] = []
+    for at in starts_of(sentence, name):
+        if (found and at < found[-1][1]) or not apart_at(sentence, at - 1):
+            continue
+        end = end_of(at + len(name))
+        if end is not None:
+            found.append((at, end))
+    return found
+
+
+def _whole(sentence: str, at: int) -> int | None:
+    """`at`, when a word ends there (the name is no part of a longer word)."""
+    return at if word_boundary(sentence, at) else None
+
+
+def _word_after(sentence: str, at: int) -> int | None:
+    """Where the capitalised word after a space at `at` ends ("Sea Watch" + " Now"), or None."""
+    if sentence[at : at + 1] != " ":
+        return None
+    word = _CAPITAL_WORD.match(sentence, at + 1)
+    return word.end() if word else None
+
+
+def _named_like_a_person(name: str, text: str) -> bool:
+    """A one-word name the article writes as a person's: after a title ("Ms Okoro"), or as a full name
+    introduced with where the person is from or their age ("Jo Okoro, from Leeds,", "Jo Okoro, 55,").
+    Looked for where the name stands, with patterns compiled once (one per name cost more than the scan)."""
+    for at in starts_of(text, f" {name}"):
+        after = at + 1 + len(name)
+        before = max(0, at - _LOOK_BACK)
+        if word_boundary(text, after) and _AFTER_TITLE.search(text, before, at + 1):
+            return True
+        if text[after : after + 1] != ",":
+            continue
+        if _AFTER_KIN.search(text, before, at):
+            return True  # "Mr Sharma's widow, Anjali, said", "A survivor, Emine, said"
+        if _AFTER_WORD.search(text, before, at) and _INTRODUCED.match(text, after):
+            return True
+    return False
+
+
+#: How far back a title or a given name may start: longer than any title, kin noun or given name.
+_LOOK_BACK = 40
+_AFTER_TITLE = re.compile(r"\b(?:{})\.? \Z".format("|".join(re.escape(h.rstrip(".").capitalize()) for h in HONORIFICS)))
+_AFTER_KIN = re.compile(rf"\b(?:{_KIN}),\Z")
+_CAPITAL_BEFORE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+) (?=\n?\Z)")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w&-]*")
+_AFTER_WORD = re.compile(r"\b[A-Z][a-z]+\Z")
+_INTRODUCED = re.compile(r", (?:from [A-Z]|aged \d|\d{1,2},)")

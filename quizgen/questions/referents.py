@@ -15,6 +15,7 @@ loses only its attribution). Quoted words are the speaker's and stay.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import (
@@ -30,7 +31,7 @@ from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.wording import with_the
 from quizgen.questions.places import named_place
 from quizgen.questions.sides import full_clubs, the_panel, two_sides
-from quizgen.text import strip_the
+from quizgen.text import starts_of, strip_the
 from quizgen.vocabulary import BODY_WORDS, CLUB_NAME_ENDS
 
 if TYPE_CHECKING:
@@ -237,13 +238,6 @@ def _named_things(ctx: ArticleContext) -> set[str]:
     return _bodies(ctx) | {strip_the(e.text) for e in ctx.ents if e.label_ in ("EVENT", "LAW", "WORK_OF_ART")}
 
 
-#: A body's document: "Harwick Trust's report", "a report by the Harwick Trust", "the Harwick Trust report".
-_OWNED = (
-    r"(?:(?P<a>{name})['\u2019]s? (?:\w+ )?{noun}|{noun} (?:by|from|of|for) (?:the )?(?P<b>{name})"
-    r"|(?P<c>{name}) {noun})"
-)
-
-
 def _document_owner(noun: str, ctx: ArticleContext) -> str | None:
     """The one body the article names as the author of its `noun` (a study, research, findings: any of
     the three), or None when it names none or several."""
@@ -252,11 +246,33 @@ def _document_owner(noun: str, ctx: ArticleContext) -> str | None:
     for body in sorted(_bodies(ctx), key=len, reverse=True):
         if len(body) < 3 or body.isdigit():
             continue
-        for n in nouns:
-            if re.search(_OWNED.format(name=re.escape(body), noun=rf"{n}s?\b"), ctx.text):
-                owners.add(body)
+        if any(_owns(body, n, ctx.text) for n in nouns):
+            owners.add(body)
     owners = {o for o in owners if not any(o != other and o in other for other in owners)}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _owns(body: str, noun: str, text: str) -> bool:
+    """Does `text` name `noun` as `body`'s: "Harwick Trust's report", "a report by the Harwick Trust",
+    "the Harwick Trust report"? Looked for where the body stands (a pattern per body cost more)."""
+    after, before = _owned_patterns(noun)
+    return any(
+        after.match(text, at + len(body)) or before.search(text, max(0, at - _LOOK_BACK), at)
+        for at in starts_of(text, body)
+    )
+
+
+#: How far back "reports by the " may start before a body's name.
+_LOOK_BACK = 40
+
+
+@lru_cache(maxsize=64)
+def _owned_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows a body's name ("'s latest report", " report") and what comes before it
+    ("reports by the ") when the document is the body's."""
+    after = re.compile(rf"(?:['\u2019]s? (?:\w+ )?| ){noun}s?\b")
+    before = re.compile(rf"{noun}s?\b (?:by|from|of|for) (?:the )?\Z")
+    return after, before
 
 
 def _possessive(name: str) -> str:

@@ -133,6 +133,7 @@ def _asks_name(question: Question) -> bool:
     return question.kind != "role" or " who " in asked
 
 
+@lru_cache(maxsize=512)  # an answer's pieces recur over its article's questions
 def _pattern(piece: str, caps: bool) -> re.Pattern[str]:
     flags = re.IGNORECASE if caps or " " in piece or not piece[:1].isalpha() else 0
     if piece[:1].isdigit():  # a figure, not the "1" of another score or range ("2-1", "10-12")
@@ -303,8 +304,23 @@ def shown_title(question: Question, article: Article | None) -> str:
 
 
 def _blanked_from(shown: str, title: str) -> bool:
-    """Is `shown` `title` with some of it blanked (not a title the article had before)?"""
-    return re.fullmatch(".+?".join(re.escape(part) for part in shown.split(BLANK)), title) is not None
+    """Is `shown` `title` with some of it blanked (not a title the article had before)? A blank
+    stands for one or more characters of one line; the pieces between are found in order,
+    each at its earliest (a pattern compiled per question cost more than the scan)."""
+    if BLANK not in shown:
+        return shown == title
+    if "\n" in title:
+        return re.fullmatch(".+?".join(re.escape(part) for part in shown.split(BLANK)), title) is not None
+    first, *middle, last = shown.split(BLANK)
+    if not title.startswith(first):
+        return False
+    at = len(first)
+    for part in middle:
+        at = title.find(part, at + 1)
+        if at == -1:
+            return False
+        at += len(part)
+    return title.endswith(last) and len(title) - len(last) > at
 
 
 def with_shown_titles(article: Article, questions: Iterable[Question]) -> list[Question]:
