@@ -25,7 +25,7 @@ from quizgen.facts.measures import (
     unlabelled_figures,
 )
 from quizgen.facts.number_ages import ask_age, ask_described_age, ask_fronted_age
-from quizgen.facts.number_ask import in_change_of_host
+from quizgen.facts.number_ask import in_change_of_host, set_off_share
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target, own_period_first
 from quizgen.facts.number_clock import ask_clock, clock_times
@@ -181,8 +181,10 @@ def _not_asked(ent: Span) -> bool:
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
     guards = (unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list)
-    if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):  # "11 balls to spare"
+    if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
+    if set_off_share(ent.root):
+        return True  # "rose to 790,000, about 11 per cent of all …": a share, not asked as a change
     return record_span(ent) and minute_ordinal(ent) is None
 
 
