@@ -177,6 +177,7 @@ def asides(target: Span) -> list[Token]:
             or _set_off_change(tok)
             or _earlier_change(tok)
             or _set_off_tail(tok)
+            or set_off_share(tok)
         ) and not any(target.start <= t.i < target.end for t in tok.subtree):
             out.extend(tok.subtree)
             continue
@@ -200,12 +201,25 @@ def set_off_comparison(tok: Token) -> bool:
     return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," and any(c.lower_ == "than" for c in than)
 
 
+def set_off_share(tok: Token) -> bool:
+    """'rose to 790,000, about 11 per cent of all young people': a percentage of a whole, set off after
+    the figure, says what share the figure is; it is no change, and kept it reads as one ("rise 11 per cent")."""
+    tok = tok.head if tok.like_num and tok.dep_ == "nummod" else tok  # the figure of "11 per cent"
+    if tok.lower_ not in ("percent", "cent", "%", "pct") or tok.dep_ not in ("npadvmod", "appos", "conj", "dobj"):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
 def set_off_superlative(tok: Token) -> bool:
     """'27 aftershocks followed, the strongest of magnitude 5.4, AFAD said': "the strongest …" between
     commas picks one of the counted; kept, it reads as an object ("followed the strongest …")."""
     doc = tok.doc
-    if tok.tag_ != "JJS" or tok.dep_ not in ("npadvmod", "appos", "dobj") or tok.left_edge.lower_ != "the":
-        return False
+    noun_graded = tok.pos_ == "NOUN" and any(c.tag_ == "JJS" and c.dep_ == "amod" for c in tok.children)
+    graded = tok.tag_ == "JJS" or noun_graded
+    if not graded or tok.dep_ not in ("npadvmod", "appos", "dobj") or tok.left_edge.lower_ != "the":
+        return False  # "fell to 4.1 per cent, the lowest rate since 2013": the noun's superlative, too
     after = tok.right_edge.i + 1
     return (
         tok.left_edge.i > 0

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import CHANGE_NOUNS, CHANGE_VERBS
 from quizgen.facts.measures import Measure, measure
-from quizgen.facts.number_ask import ask
+from quizgen.facts.number_ask import ask, set_off_share
 from quizgen.facts.number_phrases import answer_text
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -56,7 +56,7 @@ def ask_change(ctx: ArticleContext, ent: Span, m: Measure) -> tuple[str, str] | 
             target = ctx.doc[first.i : max(first.right_edge.i, ent.end - 1) + 1]
             question = ask(ctx, target, "By what percentage", drop_dates=False)
             return (question, ent.text) if question else None
-    if is_percent and root.dep_ == "npadvmod" and is_change(root.head):  # "rose 12%"
+    if is_percent and root.dep_ == "npadvmod" and is_change(root.head) and not set_off_share(root):  # "rose 12%"
         question = ask(ctx, ent, "By what percentage", drop_dates=False, extra_drop=_other_figures(root.head, root))
         return (question, ent.text) if question else None
     average = prep.head if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "average" else None

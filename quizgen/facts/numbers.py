@@ -25,14 +25,14 @@ from quizgen.facts.measures import (
     unlabelled_figures,
 )
 from quizgen.facts.number_ages import ask_age, ask_described_age, ask_fronted_age
-from quizgen.facts.number_ask import in_change_of_host
+from quizgen.facts.number_ask import in_change_of_host, set_off_share
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target, own_period_first
 from quizgen.facts.number_clock import ask_clock, clock_times
 from quizgen.facts.number_compared import ask_results
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_elapsed import ask_elapsed
-from quizgen.facts.number_elided import ask_elided_count
+from quizgen.facts.number_elided import ask_counted, ask_elided_count
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_guards import (
     change_beside_a_noun,
@@ -54,7 +54,7 @@ from quizgen.facts.number_guards import (
 )
 from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
-from quizgen.facts.number_kinds import UNIT, ask_count, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
+from quizgen.facts.number_kinds import UNIT, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_magnitudes import ask_magnitude, magnitude_of
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
 from quizgen.facts.number_of_counts import ask_count_of, seat_majority
@@ -181,8 +181,10 @@ def _not_asked(ent: Span) -> bool:
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
     guards = (unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list)
-    if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):  # "11 balls to spare"
+    if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
+    if set_off_share(ent.root):
+        return True  # "rose to 790,000, about 11 per cent of all …": a share, not asked as a change
     return record_span(ent) and minute_ordinal(ent) is None
 
 
@@ -247,7 +249,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return hot or ask_dimension(ctx, m)  # "2 miles long", never "How many miles … long"
     if m.unit:
         return ask_units(ctx, m)
-    found = ask_count(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
+    found = ask_counted(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
     found = found or ask_included(ctx, ent) or ask_partitive(ctx, ent) or ask_relative_count(ctx, ent)
     found = found or ask_elided_count(ctx, ent) or ask_count_of(ctx, ent)  # "killing 40 people and injuring 300"
     return found or ask_by_amount(ctx, m)

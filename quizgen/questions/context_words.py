@@ -144,8 +144,8 @@ def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) ->
                 (doubtful if left or outside else found).add(name)
     for m in AFTER_PREPOSITION.finditer(window):
         name = m.group(1).strip()
-        if len(name) <= 2 or _titled_or_dated(name):
-            continue  # "of U.S. banks", "with Mr Bates", "in May"
+        if len(name) <= 2 or _titled_or_dated(name) or _region(name, ctx):
+            continue  # "of U.S. banks", "with Mr Bates", "in May", "demand in Asia"
         doubtful.add(name)  # "Jo Pike, an analyst at Fenmore Capital, said the company": whose company?
     for m in CAPITAL_RUN.finditer(window):  # any other name of two or more words: "Harbour City beat …"
         name = re.sub(r"^(The|A|An|In|On|At|But|And)\s+", "", m.group(1))
@@ -163,6 +163,12 @@ def _opening_capital(name: str, window: str, at: int, ctx: ArticleContext) -> bo
     if " " in name or not opens or any(name in e.text.split() for e in ctx.ents):
         return False
     return not re.search(rf"[a-z,;:\-] {re.escape(name)}\b", ctx.text)
+
+
+def _region(name: str, ctx: ArticleContext) -> bool:
+    """A country or a region the tagger calls a place ("in Asia", "in Japan"): no company or body of
+    the next clause. A city may be a club's name ("at Harbour City"), and stays doubtful."""
+    return is_country(name) or any(e.label_ == "LOC" and e.text.strip() == name for e in ctx.ents)
 
 
 def _no_body(name: str, ctx: ArticleContext) -> bool:
