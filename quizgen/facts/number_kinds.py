@@ -15,6 +15,7 @@ from quizgen.facts.number_changes import is_change, under_noun
 from quizgen.facts.number_complements import ask_complemented, object_adjective
 from quizgen.facts.number_fines import ask_fined_apart, fined_apart, fined_whom
 from quizgen.facts.number_phrases import (
+    BACKDROP_PREPS,
     answer_text,
     ask_found,
     ask_generic,
@@ -234,9 +235,8 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
         and noun.head.head.pos_ in ("VERB", "AUX")
-        and noun.head.lower_ not in ("of", "than", "despite")
-        and (not bare or (noun.lower_, noun.head.lower_) == ("front", "in"))  # "After passage of how many years
-        # …" reads as no question; "In front of how many fans …" does
+        and noun.head.lower_ not in BACKDROP_PREPS  # not "On a topline of how much …"; nor "After passage of
+        and (not bare or (noun.lower_, noun.head.lower_) == ("front", "in"))  # how many years …", but "In front of"
     ):
         prep = noun.head
         target = doc[prep.i : span.end]
