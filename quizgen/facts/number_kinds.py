@@ -15,7 +15,6 @@ from quizgen.facts.number_changes import is_change, under_noun
 from quizgen.facts.number_complements import ask_complemented, object_adjective
 from quizgen.facts.number_fines import ask_fined_apart, fined_apart, fined_whom
 from quizgen.facts.number_phrases import (
-    BACKDROP_PREPS,
     answer_text,
     ask_found,
     ask_generic,
@@ -23,6 +22,7 @@ from quizgen.facts.number_phrases import (
     money_span,
     noun_phrase,
     qualified_start,
+    set_off,
     wh_for,
 )
 from quizgen.facts.number_scopes import a_rate
@@ -235,8 +235,8 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
         and noun.head.head.pos_ in ("VERB", "AUX")
-        and noun.head.lower_ not in BACKDROP_PREPS  # not "On a topline of how much …"; nor "After passage of
-        and (not bare or (noun.lower_, noun.head.lower_) == ("front", "in"))  # how many years …", but "In front of"
+        and not (noun.head.lower_ in ("of", "than", "despite") or set_off(noun.head))  # "On a topline of how much"
+        and (not bare or (noun.lower_, noun.head.lower_) == ("front", "in"))  # "After passage of …" but "In front of"
     ):
         prep = noun.head
         target = doc[prep.i : span.end]

@@ -71,7 +71,7 @@ PART_PREPS = {"including", "excluding"}
 
 #: Prepositions that set a figure beside the fact as its backdrop or yardstick, not a measure of it:
 #: fronted they garble ("Against a target of how many months …", "On a topline of how much …").
-BACKDROP_PREPS = {"against", "on", "amid", "versus", "vs", "vs.", "with", "despite", "of", "than"}
+BACKDROP_PREPS = {"against", "on", "amid", "versus", "vs", "vs."}
 
 
 #: Adjectives the tagger reads as dates that say which figure it is ("quarterly profit", "annual budget").
@@ -204,11 +204,20 @@ def _backdrop(prep: Token, root: Token) -> bool:
     """A figure set beside the clause ("…, against 52 percent a year ago": no "Against what percentage
     …?"), or "with" a predicate of its own ("With 1,000 roles at risk, the airline …": the roles are
     no instrument of the verb)."""
-    if prep.lower_ in ("against", "amid", "versus", "vs", "vs.", "despite"):
+    if set_off(prep):
         return True
-    return prep.lower_ == "with" and any(
-        c.i > root.i and (c.dep_ in ("prep", "acomp", "advmod") or c.tag_ in ("VBN", "VBG")) for c in root.children
+    return (
+        prep.lower_ == "with"
+        and prep.i < prep.head.i
+        and any(c.i > root.i and c.dep_ in ("prep", "acomp", "advmod") for c in root.children)
     )
+
+
+def set_off(prep: Token) -> bool:
+    """ "…, against a target of 18 months", "…, on a topline of $2bn": a backdrop after a comma (not the
+    comma closing an aside: "pitted Ola Berg, 55, against 12,000 investors")."""
+    doc, i = prep.doc, prep.i
+    return prep.lower_ in BACKDROP_PREPS and i > 0 and doc[i - 1].text == "," and not (i > 2 and doc[i - 3].text == ",")
 
 
 def ask_generic(ctx: ArticleContext, m: Measure, how: str) -> tuple[str, str] | None:
