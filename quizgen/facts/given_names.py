@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import ABBREVIATIONS
-from quizgen.facts.titles import is_post
+from quizgen.facts.titles import GIVEN_NAME_RANKS, GIVEN_NAME_TITLES, is_post
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -40,3 +40,9 @@ def alone_count(text: str, given: str) -> int:
     from quizgen.text import whole_words
 
     return sum(1 for i in whole_words(text, [given]) if not _NAME_GOES_ON.match(text, i + len(given)))
+
+
+def title_is_given_name(titles: list[Token], other_posts: bool) -> bool:
+    """ "Dean Holloway, the union's national officer": a lone title word that is also a given name
+    ("Dean", "Prince", "Judge") before a person the article gives another post is no post of theirs."""
+    return other_posts and len(titles) == 1 and titles[0].lower_ in GIVEN_NAME_TITLES | GIVEN_NAME_RANKS

@@ -22,6 +22,7 @@ from quizgen.facts.number_phrases import (
     money_span,
     noun_phrase,
     qualified_start,
+    set_off,
     wh_for,
 )
 from quizgen.facts.number_scopes import a_rate
@@ -234,9 +235,8 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
         and noun.head.head.pos_ in ("VERB", "AUX")
-        and noun.head.lower_ not in ("of", "than", "despite")
-        and (not bare or (noun.lower_, noun.head.lower_) == ("front", "in"))  # "After passage of how many years
-        # …" reads as no question; "In front of how many fans …" does
+        and not (noun.head.lower_ in ("of", "than", "despite") or set_off(noun.head))  # "On a topline of how much"
+        and (not bare or (noun.lower_, noun.head.lower_) == ("front", "in"))  # "After passage of …" but "In front of"
     ):
         prep = noun.head
         target = doc[prep.i : span.end]

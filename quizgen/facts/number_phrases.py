@@ -69,6 +69,10 @@ def _counted_apart(member: Token) -> bool:
 #: is its own fact, left out of the question about the whole.
 PART_PREPS = {"including", "excluding"}
 
+#: Prepositions that set a figure beside the fact as its backdrop or yardstick, not a measure of it:
+#: fronted they garble ("Against a target of how many months …", "On a topline of how much …").
+BACKDROP_PREPS = {"against", "on", "amid", "versus", "vs", "vs."}
+
 
 #: Adjectives the tagger reads as dates that say which figure it is ("quarterly profit", "annual budget").
 PERIODIC = {"quarterly", "annual", "yearly", "monthly", "weekly", "daily", "nightly", "hourly"}
@@ -171,7 +175,7 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         if prep.lower_ == "of" and front.lower_ == "front" and front.head.lower_ == "in" and front.i == prep.i - 1:
             if front.head.head.pos_ in ("VERB", "AUX") and front.head.i == front.i - 1:
                 return ctx.doc[front.head.i : phrase.end], wh, "In front of"
-        if prep.head.pos_ not in ("VERB", "AUX"):
+        if prep.head.pos_ not in ("VERB", "AUX") or _backdrop(prep, root):
             return None
         inner = [
             t
@@ -194,6 +198,26 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd"):
         return None
     return phrase, wh[:1].upper() + wh[1:], None
+
+
+def _backdrop(prep: Token, root: Token) -> bool:
+    """A figure set beside the clause ("…, against 52 percent a year ago": no "Against what percentage
+    …?"), or "with" a predicate of its own ("With 1,000 roles at risk, the airline …": the roles are
+    no instrument of the verb)."""
+    if set_off(prep):
+        return True
+    return (
+        prep.lower_ == "with"
+        and prep.i < prep.head.i
+        and any(c.i > root.i and c.dep_ in ("prep", "acomp", "advmod") for c in root.children)
+    )
+
+
+def set_off(prep: Token) -> bool:
+    """ "…, against a target of 18 months", "…, on a topline of $2bn": a backdrop after a comma (not the
+    comma closing an aside: "pitted Ola Berg, 55, against 12,000 investors")."""
+    doc, i = prep.doc, prep.i
+    return prep.lower_ in BACKDROP_PREPS and i > 0 and doc[i - 1].text == "," and not (i > 2 and doc[i - 3].text == ",")
 
 
 def ask_generic(ctx: ArticleContext, m: Measure, how: str) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ from quizgen.facts.beats import split_beat
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.deceased import has_died
 from quizgen.facts.fact_types import Fact, RoleFact
+from quizgen.facts.given_names import title_is_given_name
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.hyphen_names import hyphen_tail, is_hyphen_tail
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
@@ -125,13 +126,13 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     after = org_after_name(ctx, name, bool(titles))
     if titles and after and after[1] == "at" and named_body(titles[0]):
         after = None  # "Harwick President X at the Newseum": the title names the body; "at" is where X was
-    if titles:
-        yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
-        if first := listed_title(ctx, titles):
-            yield first, None, "of"  # "Prime Minister and Minister for Trade X": both posts
     found = [*_appositive_posts(ctx, name), *_bare_post_after(ctx, name), *_post_before_name(ctx, name)]
     found = [*found, *_relative_clause_posts(ctx, name), *as_post(ctx, name), *copula_posts(ctx, name)]
     found = left_posts(name, found)  # "Its leader, X, stepped down": then a former post
+    if titles and not title_is_given_name(titles, bool(found)):
+        yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
+        if first := listed_title(ctx, titles):
+            yield first, None, "of"  # "Prime Minister and Minister for Trade X": both posts
     yield from found
     if not titles and not found:
         owner = owner_before_name(ctx, _name_start(ctx, name))

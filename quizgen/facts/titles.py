@@ -80,14 +80,23 @@ def is_post(word: str) -> bool:
 
 
 #: Titles that are also given names: "senior meteorologist Dean Narramore" is a meteorologist called Dean.
-_GIVEN_NAME_TITLES = {"dean", "earl"}
+GIVEN_NAME_TITLES = {"dean", "earl"}
+#: Ranks that are given names too, but only before a bare surname: "manager Prince Obi" is a manager
+#: called Prince; "commander Major Tom Hale" is a major.
+GIVEN_NAME_RANKS = {"prince", "bishop", "judge", "major"}
 
 
 def given_name_after_post(tok: Token) -> bool:
     """ "spokesman Dean Lee": a title word that is a given name, right after a lower-case post (a post
     does not follow a post)."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return tok.lower_ in _GIVEN_NAME_TITLES and before is not None and before.text.islower() and is_post(before.text)
+    doc, before = tok.doc, tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or not before.text.islower() or not is_post(before.text):
+        return False
+    if tok.lower_ in GIVEN_NAME_TITLES:
+        return True
+    name = [t.text for t in doc[tok.i + 1 : tok.i + 3]]
+    one_more = len(name) > 0 and name[0].istitle() and not is_post(name[0])
+    return tok.lower_ in GIVEN_NAME_RANKS and one_more and not (len(name) > 1 and name[1][:1].isupper())
 
 
 def singular_post(word: str) -> str | None:
