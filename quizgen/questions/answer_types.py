@@ -12,7 +12,7 @@ import re
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Fact, OrgEventFact, QuoteFact, RoleFact
-from quizgen.facts.lexicon import NOT_NAME_WORDS, PAPER_WORDS, SHARED_POSTS, TITLE_WORDS
+from quizgen.facts.lexicon import NEWS_AGENCIES, NOT_NAME_WORDS, PAPER_WORDS, SHARED_POSTS, TITLE_WORDS
 from quizgen.facts.org_names import suffix_only
 from quizgen.facts.places import is_country
 from quizgen.facts.wording import THE_WORDS
@@ -353,6 +353,8 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
         name = clean_org(ctx.long_form(raw))
         if not name or name in out or is_country(name) or name in surnames or any(p in name for p in people):
             continue
+        if name in NEWS_AGENCIES:
+            continue  # the wire that files the story: never a right answer, so a giveaway beside one
         if not_an_org(name, ctx.text, ctx, wh):
             continue  # "most Cypriots", "Jo Okoro, from Leeds", "Sea Watch" of "Sea Watch Now": none to offer
         if not name[:1].isupper() and not name[:1].isdigit():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from invented_articles import questions_of_texts
+from invented_articles import questions_of_text, questions_of_texts
 
 from quizgen.facts.fact_types import DateFact, Fact
 from quizgen.facts.places import is_country
@@ -223,3 +223,14 @@ def test_a_profession_is_asked_as_one_and_offered_only_beside_professions() -> N
     assert menon[0].answer == "neurosurgeon"
     noor = [q for q in bank.questions if q.kind == "role" and q.answer == "secretary general"]
     assert noor and all(not set(q.choices) & {"neurosurgeon", "robot scientist"} for q in noor)
+
+
+def test_the_wire_that_files_the_story_is_never_offered_as_an_organization():
+    wire = (
+        "Nordic Fishery Council president Ola Berg said the council was catching well below the quota it set.\n\n"
+        "The council agreed in December to cut the cod quota by 12 pct to 400,000 tonnes.\n\n"
+        "The Reuters survey estimated February catches at around 300,000 tonnes."
+    )
+    asked = [q for q in questions_of_text(wire, dt.date(2024, 3, 3)) if q.question.startswith("Which organization")]
+    assert asked
+    assert all("Reuters" not in q.choices for q in asked), [(q.question, q.choices) for q in asked]
