@@ -39,6 +39,7 @@ from quizgen.questions.option_fit import (
 )
 from quizgen.questions.post_worth import files_story, passing_office, work_part
 from quizgen.questions.realize import post_answer
+from quizgen.text import initials
 from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
@@ -99,14 +100,19 @@ def _same_thing(answer: str, ctx: ArticleContext, facts: list[Fact]) -> list[str
 
 
 def _other_names(ctx: ArticleContext, facts: list[Fact]) -> dict[str, list[str]]:
-    """Each acronym's long form and each long form's acronym, by the name's processed text."""
+    """Every other name of each body, by the name's processed text: acronyms and long forms, and
+    nicknames with their full names' initials, joined through one another ("Mounties" is the "Royal
+    Canadian Mounted Police", the "RCMP": so "Mounties" is no false option beside "RCMP")."""
     pairs = [(f.short, f.long) for f in facts if isinstance(f, AcronymFact)] + list(ctx.acronyms.items())
-    pairs += [(nick, full) for nick, full in BODY_NICKNAMES.items() if nick in ctx.text]  # "Mounties", the RCMP
-    found: dict[str, list[str]] = {}
+    for nick, full in BODY_NICKNAMES.items():
+        if nick in ctx.text:  # and the initials its full name goes by ("RCMP"), written or not
+            pairs += [(nick, full), (initials(full), full)]
+    groups: dict[str, set[str]] = {}  # a processed name → every name of its body
     for short, long in pairs:
-        for this, other in ((short, long), (long, short)):
-            found.setdefault(default_process(this), []).append(other)
-    return found
+        merged = {short, long} | groups.get(default_process(short), set()) | groups.get(default_process(long), set())
+        for name in merged:
+            groups[default_process(name)] = merged
+    return {key: sorted(n for n in names if default_process(n) != key) for key, names in groups.items()}
 
 
 def _named_in(candidate: str, question: str, person: bool = False) -> bool:

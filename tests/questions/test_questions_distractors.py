@@ -234,3 +234,15 @@ def test_the_wire_that_files_the_story_is_never_offered_as_an_organization():
     asked = [q for q in questions_of_text(wire, dt.date(2024, 3, 3)) if q.question.startswith("Which organization")]
     assert asked
     assert all("Reuters" not in q.choices for q in asked), [(q.question, q.choices) for q in asked]
+
+
+def test_a_bodys_nickname_is_never_a_false_option_beside_its_initials():
+    text = (
+        "The RCMP said on Monday that its commanding officer in Manitoba would step aside for a review.\n\n"
+        "The Mounties said an interim commander, Chief Superintendent Ann Holt, would lead the division.\n\n"
+        "The Winnipeg Police Service said it would help with the review."
+    )
+    asked = [q for q in questions_of_text(text, dt.date(2024, 3, 4)) if q.answer in ("RCMP", "Mounties")]
+    assert asked
+    for q in asked:
+        assert not {"RCMP", "Mounties"} <= set(q.choices), (q.question, q.choices)
