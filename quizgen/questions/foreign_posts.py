@@ -1,10 +1,11 @@
-"""A government's office asked with whose government it is, or not asked.
+"""A government's office asked with whose government it is, or not asked; a post with its body.
 
 "What post does Abdul Karim hold? — Foreign Minister" in a story from New Delhi about a pact with
-Bangladesh teaches that he is India's foreign minister. When the article concerns several
-countries, a bare office ("Foreign Minister", "Minister of Trade") is asked only with the country
-the article ties its holder to ("his Bangladeshi counterpart Abdul Karim" → "Bangladeshi Foreign
-Minister"); a story about one country keeps the bare office, which can only be that country's.
+Bangladesh teaches that he is India's foreign minister. A bare office ("Foreign Minister",
+"President") is asked with the country the article ties its holder to ("his Bangladeshi counterpart
+Abdul Karim" → "Bangladeshi Foreign Minister"); with none, it is asked only in a story about one
+country, where it can only be that country's. Likewise "former provost" beside "dean at Lakeside"
+reads as Lakeside's: a post keeps the body the sentence names after it.
 """
 
 from __future__ import annotations
@@ -28,9 +29,13 @@ _HEAD_OF_STATE = re.compile(r"(?i)^(?:(?:former|ex-|acting|interim|outgoing)\s+)
 _TITLE_RUN = r"(?:(?:[A-Z][\w.-]*|of|for|and)\s+)*?"
 
 
-def placed_office(fact: RoleFact, answer: str, ctx: ArticleContext) -> str | None:
+def placed_office(fact: RoleFact, answer: str, org: str | None, ctx: ArticleContext) -> str | None:
     """`answer` as a post question should give it: placed in its country when the article ties the
-    holder to one; None when the article concerns several countries and does not say whose."""
+    holder to one; None when the article concerns several countries and does not say whose. A post
+    asked with its body (`org`) is left as it is."""
+    if org:
+        return answer
+    answer = with_lost_body(answer, fact.sentence)
     if not (office_without_place(answer) or _HEAD_OF_STATE.match(answer)):
         return answer
     demonym = _tie(fact, ctx.text)

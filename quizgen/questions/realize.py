@@ -14,7 +14,7 @@ from quizgen.facts.post_words import is_description, is_position, is_profession
 from quizgen.facts.wire_titles import post_with_place
 from quizgen.facts.wording import with_the
 from quizgen.questions.draft import Draft
-from quizgen.questions.foreign_posts import placed_office, with_lost_body
+from quizgen.questions.foreign_posts import placed_office
 from quizgen.questions.length import shorten
 from quizgen.questions.post_worth import (
     asked_by_employer,
@@ -146,9 +146,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         role = ""  # "What post does X hold? — director": of what, the article does not say
     if fact.ahead:
         return _post_ahead(fact, role, org, ctx)
-    answer = post_answer(fact) if org else placed_office(fact, with_lost_body(post_answer(fact), fact.sentence), ctx)
-    if role and answer and not post_not_worth_asking(fact):
-        # a post left behind ("former finance director") is asked in the past, not "once" on top of "former"
+    answer = placed_office(fact, post_answer(fact), org, ctx)  # whose Foreign Minister; "former provost" where
+    if role and answer and not post_not_worth_asking(fact):  # a post left behind is asked in the past
         does, hold = ("did", "hold") if FORMER.match(role) else ("does", "hold")
         if is_position(role) and FORMER.match(role):
             return []  # "coached by former Argentina midfielder Luis Zubeldia": he plays no position now
