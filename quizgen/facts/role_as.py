@@ -4,11 +4,11 @@ taken up or left later ("X will join as adviser") is no post held, and is not re
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.facts.post_ahead import taken_up_later
-from quizgen.facts.post_phrase import AHEAD, FORMER, Post, post_marks, post_phrase, post_tokens
+from quizgen.facts.post_ahead import CHOOSING, taken_up_later
+from quizgen.facts.post_phrase import AHEAD, FORMER, Mark, Post, post_marks, post_phrase, post_tokens
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -100,4 +100,15 @@ def left_posts(name: Token, posts: list[Post]) -> list[Post]:
         )
         for v in verbs
     )
-    return [([FORMER, *role] if left and FORMER not in role else role, org, org_prep) for role, org, org_prep in posts]
+    posts = [([FORMER, *role] if left and FORMER not in role else role, org, org_prep) for role, org, org_prep in posts]
+    return [([AHEAD, *role] if _chosen_ahead(name, role) else role, org, org_prep) for role, org, org_prep in posts]
+
+
+def _chosen_ahead(name: Token, role: Sequence[Token | Mark]) -> bool:
+    """ "The university has named Jane Roe its next provost, effective July 1": the post her choosing
+    gives her is one to come, never one held at the time of writing."""
+    verb = name.head
+    if name.dep_ != "dobj" or verb.lemma_ not in CHOOSING or FORMER in role or AHEAD in role:
+        return False
+    words = post_tokens(role)
+    return taken_up_later(verb) or any(t.lower_ in ("next", "incoming", "designate") for t in words)

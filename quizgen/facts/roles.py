@@ -351,8 +351,8 @@ def _make(
     role_tokens = [t for t in post_tokens(post_words) if not _bracketed(t)]  # "Harbor Board (HB) chairman"
     if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
-    role = re.sub(r"^(a|an|the)\s+", "", expand_titles(_sentence_case(ctx, role_tokens)), flags=re.I)  # "Gov."
-    role, then = re.subn(r"^then[\s-]+", "", role)  # "the then prime minister": held then, once
+    role = re.sub(r"^(a|an|the|its|their)\s+", "", expand_titles(_sentence_case(ctx, role_tokens)), flags=re.I)
+    role, then = re.subn(r"^(?:then[\s-]+|formerly\s+|previously\s+)", "", role)  # "the then prime minister"
     role, org = plain_post(role, org, org_prep)  # "former sitting senator", "Inspector General" at "Police"
     if (former or then) and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"

@@ -25,7 +25,7 @@ from quizgen.facts.lexicon import (
     WIRE_TITLES,
 )
 from quizgen.facts.post_words import PORTFOLIO_FIELDS, SCIENCE_ENDINGS
-from quizgen.facts.wire_titles import inner_hyphen, is_wire_dot, place_before, place_prep, state_after
+from quizgen.facts.wire_titles import inner_hyphen, is_wire_dot, place_before, place_owner, place_prep, state_after
 from quizgen.vocabulary import BODY_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -301,6 +301,8 @@ def split_title(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Spa
     owner = _owner(ctx, run[0], head)
     if owner is not None:
         return run, owner, "of"  # "the Green Party's housing spokesman"
+    if (owned := place_owner(ctx, run)) is not None:  # "Tanzania's Agriculture Minister"
+        return owned[0], owned[1], place_prep(head)
     place = place_before(ctx, run)
     if place is not None:  # "Ohio Gov.", "U.S. Secretary of State": the place the post is held for
         return [t for t in run if not place.start <= t.i < place.end], place, place_prep(head)

@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.places import STATE_ABBREVIATIONS, US_STATES, place_kind
-from quizgen.facts.post_words import MANY_PER_PLACE
+from quizgen.facts.post_words import MANY_PER_PLACE, PORTFOLIO_FIELDS
+from quizgen.vocabulary import BODY_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Span, Token
@@ -114,6 +115,36 @@ def place_before(ctx: ArticleContext, run: list[Token]) -> Span | None:
     if not rest or not rest[0].text[:1].isupper() or ctx.resolve_person(ent.root) is not None:
         return None
     return ent
+
+
+def place_owner(ctx: ArticleContext, run: list[Token]) -> tuple[list[Token], Span] | None:
+    """ "Tanzania's Agriculture Minister X", "Japan's Minister of Trade X": the country whose government
+    holds the post, written as a possessive before the title, and the title without it. Dropped, the
+    post reads as one of the article's own country ("What post does X hold? — Agriculture Minister"
+    in a story from Uganda)."""
+    doc = ctx.doc
+    lead = ctx.ent_at(run[0]) if len(run) > 2 and run[0].ent_type_ == "GPE" else None
+    if lead is not None and lead.start == run[0].i and lead.end < run[-1].i and doc[lead.end].lower_ in _POSS:
+        run = [t for t in run if t.i > lead.end]  # the parse took the owner into the title
+    elif run[0].i < 2 or doc[run[0].i - 1].lower_ not in _POSS:
+        return None
+    head = next((i for i, t in enumerate(run) if t.lower_.rstrip(".") in PLACE_POSTS), None)
+    if head is None or any(_company(ctx, t) for t in run[:head]):
+        return None  # "Brazil's Petrobras president": the company's post
+    ent = lead or ctx.ent_at(doc[run[0].i - 2])
+    if ent is None or ent.label_ != "GPE" or ent.end != run[0].i - 1 or ctx.resolve_person(ent.root) is not None:
+        return None
+    return run, ent
+
+
+_POSS = ("'s", "\u2019s")
+
+
+def _company(ctx: ArticleContext, tok: Token) -> bool:
+    """A company's name in a title, not a government's portfolio ("Agriculture" of "Agriculture Minister")."""
+    ent = ctx.ent_at(tok) if tok.ent_type_ == "ORG" else None
+    words = set(ent.text.lower().split()) if ent is not None else set()
+    return bool(words) and (bool(words & BODY_WORDS) or not words & (PORTFOLIO_FIELDS | {"affairs"}))
 
 
 def place_prep(head: str) -> str:

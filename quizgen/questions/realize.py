@@ -14,6 +14,7 @@ from quizgen.facts.post_words import is_description, is_position, is_profession
 from quizgen.facts.wire_titles import post_with_place
 from quizgen.facts.wording import with_the
 from quizgen.questions.draft import Draft
+from quizgen.questions.foreign_posts import placed_office
 from quizgen.questions.length import shorten
 from quizgen.questions.post_worth import (
     asked_by_employer,
@@ -145,10 +146,9 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         role = ""  # "What post does X hold? — director": of what, the article does not say
     if fact.ahead:
         return _post_ahead(fact, role, org, ctx)
-    if role and not post_not_worth_asking(fact):
-        # a post left behind ("former finance director") is asked in the past, not "once" on top of "former"
+    answer = placed_office(fact, post_answer(fact), org, ctx)  # whose Foreign Minister; "former provost" where
+    if role and answer and not post_not_worth_asking(fact):  # a post left behind is asked in the past
         does, hold = ("did", "hold") if FORMER.match(role) else ("does", "hold")
-        answer = post_answer(fact)
         if is_position(role) and FORMER.match(role):
             return []  # "coached by former Argentina midfielder Luis Zubeldia": he plays no position now
         if is_position(role) and not fact.other_posts and not (org and fact.org_is_place):
@@ -183,7 +183,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
         if org and fact.org_is_place:
             post, where = post_with_place(role, fact.org_prep, org), ""
-        q = f"Who is the {post}{where}?" if not post.lower().startswith("the ") else f"Who is {post}{where}?"
+        owned = post.lower().startswith("the ") or re.match(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*['\u2019]s ", post)
+        q = f"Who is {post}{where}?" if owned else f"Who is the {post}{where}?"  # "Who is Japan's Minister of …?"
         drafts.append(Draft(fact, "holder", _dated(q, ctx), person, list(fact.person_aliases), "person"))
     work = work_part(fact.role)
     if work:  # "co-author of the study" is a part in the study, not a post held somewhere
