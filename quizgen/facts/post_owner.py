@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.role_links import DEMONYM
 from quizgen.facts.titles import is_post
-from quizgen.text import strip_the
+from quizgen.text import strip_the, whole_words
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
@@ -112,9 +112,9 @@ def owner_nearby(ctx: ArticleContext, sent: Span, first: Token) -> str | None:
     window_text = ctx.text[window.start_char : window.end_char]  # = window.text, joined once
     for name, forms in _known_forms(ctx).items():
         for form in forms:
-            for m in re.finditer(rf"\b{re.escape(form)}\b", window_text):
+            for at in whole_words(window_text, [form]):  # (no pattern compiled per name)
                 span = doc.char_span(
-                    window.start_char + m.start(), window.start_char + m.end(), alignment_mode="expand"
+                    window.start_char + at, window.start_char + at + len(form), alignment_mode="expand"
                 )
                 if span is None or ctx.in_quote(span.start_char):
                     continue

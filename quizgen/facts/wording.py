@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.text import whole_words
+
 #: Head words of institution names that take "the" ("the Ministry of …", "the National Heart Foundation").
 THE_WORDS = (
     "Association",
@@ -125,8 +127,8 @@ def _bare_uses(name: str, text: str) -> int:
     count = 0
     if name not in text:
         return 0  # no pattern to compile
-    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 40) : m.start()])
+    for at in whole_words(text, [name]):
+        before = re.search(r"(\S+)\s+$", text[max(0, at - 40) : at])
         word = before.group(1) if before else ""
         if word.lower() != "the" and not (word[:1].isupper() and not word.endswith((".", ":", '"'))):
             count += 1
