@@ -53,14 +53,50 @@ def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str |
     for ent in ctx.org_spans:
         if ent.start >= token.i:
             break
-        if ent.root.dep_ == "nsubj" and ent.start >= earliest:
+        if ent.root.dep_ == "nsubj" and ent.start >= earliest and not _dateline_place(ent):
             best = ent
+    firm = _firm_subject(ctx, earliest, token.i)
+    if firm is not None and (best is None or firm[0] > best.start):
+        return firm[1]
     if best is not None and (best.text.split()[-1].lower() in NOT_COMPANIES or joined_to_another(best)):
         return None  # "Dunmore University won … . The firm …": someone else; "A and B sued …": which one
     named = _named_beside(ctx, earliest, token.i) if beside else None
     if named is not None and (best is None or named[0] > best.start):
         return named[1]
     return _the_mid_sentence(best.text) if best is not None else None
+
+
+def _dateline_place(ent: Span) -> bool:
+    """'OSLO, March 3 (Reuters) - …', 'BRUSSELS (AP) — …': the capitals a wire story opens with name the
+    place it was filed from, which the tagger often calls an organisation; never "the company"."""
+    doc = ent.doc
+    if not ent.text.replace(" ", "").replace(".", "").isupper() or (ent.start > 0 and not doc[ent.start - 1].is_space):
+        return False
+    for tok in doc[ent.end : min(ent.end + 10, ent.sent.end)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.text in ("-", "--", "\u2013", "\u2014", ":"):
+            return True
+    return False
+
+
+def _firm_subject(ctx: ArticleContext, start: int, end: int) -> tuple[int, str] | None:
+    """'Krispy Kreme opened 27 stores. The company …', 'Vantix said it would appeal. The company …': a firm
+    the tagger took for a person, as the last subject before "the company", when the article names it
+    as an organisation ("Krispy Kreme Doughnuts Inc.", "Vantix") and no person by it."""
+    found = None
+    for tok in ctx.doc[start:end]:
+        if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON" or ctx.in_quote(tok.idx):
+            continue
+        name = " ".join(t.text for t in tok.subtree if not t.is_punct)
+        person = ctx.resolve_person(tok)
+        if person is not None and (person.gender is not None or person.name != name):
+            continue  # a real person, or one called he or she
+        orgs = {_the_mid_sentence(o.text) for o in ctx.org_spans if f" {name} " in f" {o.text} "}
+        orgs = {o[4:] if o.startswith("the ") else o for o in orgs}
+        if len(orgs) == 1 and (whole := orgs.pop()).split()[-1].lower() not in NOT_COMPANIES:
+            found = (tok.i, whole)
+    return found
 
 
 def subject_before(ctx: ArticleContext, token: Token) -> str | None:
