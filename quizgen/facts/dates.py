@@ -27,7 +27,7 @@ from quizgen.facts.date_periods import period_end_fact
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_starts import takes_effect_later
 from quizgen.facts.date_tense import clause_future
-from quizgen.facts.date_trims import trimmed
+from quizgen.facts.date_trims import score_as_written, trimmed
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_weekdays import day_of_clock_time, subject_then_weekday, weekday_only
 from quizgen.facts.date_words import (
@@ -197,7 +197,7 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     pairs = zip(questions, asked[: len(questions)], strict=True)
     questions = [founded(from_when(simple_past(q, v), v), v) for q, v in pairs]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
-    questions = [_SPLIT_SCORE.sub(partial(_score_as_written, ent.sent.text), q) if q else q for q in questions]
+    questions = [score_as_written(q, ent.sent.text) if q else q for q in questions]  # ("beat Rovers 2-1")
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [None if q is None or _GLUED_QUOTE.search(q) or _DATELINE_LEFT.search(q) else q for q in questions]
     questions = [trimmed(_LEFT_BEHIND.sub("?", put_back_when_word(ent, q))) if q else q for q in questions]
@@ -205,14 +205,6 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     verb = clause_verb(ent.root)  # "awarded A in 1988 and B in 2006"; "books, the last of which appeared …"
     questions = [None if gapped_object(ent, verb) or relative_conjunct(verb) else q for q in questions]
     return [q if q is None or _keeps_its_when_words(ctx, ent, q) else None for q in questions]
-
-
-#: "beat Rovers 2 -1": a score the question's words tore apart ("2-1" in the article).
-_SPLIT_SCORE = re.compile(r"\b(\d{1,3}) ([-\u2013]\d{1,3})\b")
-
-
-def _score_as_written(sentence: str, m: re.Match[str]) -> str:
-    return m[1] + m[2] if m[1] + m[2] in sentence else m[0]
 
 
 #: ('… will stay shut,"Ruiz told …'): a quote's last word glued to the next one, so the parse's
@@ -249,7 +241,14 @@ def _keeps_its_when_words(ctx: ArticleContext, ent: Span, question: str) -> bool
     named = [e for e in others if re.search(r"\d", e.text) or set(e.text.lower().split()) & {*WEEKDAYS, *MONTHS}]
     if any(_time_of(e) == verb and e.text in question for e in named):
         return False  # "rose in 2021 and again in 2022" → "… rise again in 2022?": the other date is left in
+    if set(re.findall(r"\w+", question)) & _named_words(ent):
+        return False  # "When was the inspection in March? — March 2023": the parse split "in March | last year"
     return not (_shares_passive(verb) and " did " in question)  # "was built … and refitted in 2012"
+
+
+def _named_words(ent: Span) -> set[str]:
+    """The words of the date that give its answer away: a month or weekday as written, a day or year."""
+    return {t.text for t in ent if t.lower_ in MONTHS or t.lower_ in WEEKDAYS or re.fullmatch(r"\d{1,4}", t.text)}
 
 
 def _time_of(ent: Span) -> Token | None:
