@@ -190,3 +190,13 @@ def absolute_days(question: str | None, base: Base | None) -> str | None:
         return f"on the night of {written}" if word == "tonight" else f"on {written}"
 
     return _DEICTIC.sub(named, question)
+
+
+def lacks(verb: Token | None) -> bool:
+    """ "said it had no information on the shootings late on Thursday": having nothing is no event,
+    and the day is as likely the shootings' as the saying's; "When did … have no …?" is not asked."""
+    if verb is None or verb.lemma_ != "have" or verb.dep_ == "aux":
+        return False
+    return any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children
+    )

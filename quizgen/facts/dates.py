@@ -38,6 +38,7 @@ from quizgen.facts.date_words import (
     founded,
     from_when,
     in_own_words,
+    lacks,
     on_which_weekday,
     put_back_when_word,
     simple_past,
@@ -172,6 +173,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
     questions = _finished(ctx, ent, base, questions)
+    questions = [None if lacks(v) else q for q, v in zip(questions, asked_verbs(ent)[: len(questions)], strict=True)]
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(

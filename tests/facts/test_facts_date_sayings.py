@@ -87,3 +87,8 @@ def test_a_question_never_keeps_a_word_of_its_answer() -> None:
     text = "The regulator rated the Calder ferry service as poor after an inspection in March last year."
     for q in date_questions(text, published=dt.date(2024, 11, 14)):
         assert "March" not in q.question, q.question
+
+
+def test_having_nothing_is_no_event_to_date() -> None:
+    text = "The Calder coastguard said it had no information on the sinking of the ferry late on Thursday."
+    assert [q.question for q in date_questions(text, published=None) if "have no" in q.question] == []
