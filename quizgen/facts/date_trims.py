@@ -44,7 +44,7 @@ def score_as_written(question: str, sentence: str) -> str | None:
     """The question with a torn score joined again as the article writes it; None when half of a
     score was lost ("beat Lind Town 3?" from "3-1": a wrong figure taught)."""
     question = _SPLIT_SCORE.sub(lambda m: m[1] + m[2] if m[1] + m[2] in sentence else m[0], question)
-    for first, second in re.findall(r"\b(\d{1,3})[-\u2013](\d{1,3})\b", sentence):
-        if re.search(rf"\b{first}\b(?![-\u2013]{second}\b)(?!\.\d)", question):
+    for first in re.findall(r"\b(\d{1,3})[-\u2013]\d{1,3}\b", sentence):
+        if re.search(rf"(?<![-\u2013.])\b{first}\b(?![-\u2013.]\d)", question):
             return None
     return question
