@@ -9,9 +9,11 @@ nothing in the clause compares it with another time, the date is when the change
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import CHANGE_VERBS
+from quizgen.facts.number_scores import RESULT_VERBS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -21,7 +23,7 @@ AMOUNT_DEPS = ("dobj", "attr", "npadvmod", "oprd")
 #: Prepositions that give the size or the end level of a change ("fell by 2 percent", "climb to 900 tonnes").
 AMOUNT_PREPS = ("by", "to")
 #: Prepositions that lead in the date of a change.
-DATE_PREPS = ("in", "by", "during", "since")
+DATE_PREPS = ("in", "on", "by", "during", "since")
 #: Words that compare the figure with another time or figure: the date may be that one's.
 COMPARING = frozenset({"from", "than", "against", "compared", "versus", "over"})
 
@@ -71,3 +73,22 @@ def dates_a_level(ent: Span) -> bool:
     if before is None or before.dep_ != "pobj" or before.head.lower_ not in ("from", "to"):
         return False
     return before.like_num or any(c.like_num and c.dep_ == "nummod" for c in before.children)
+
+
+#: A score just before the date: "beat Rovers 2-1 on Saturday", "lost 3-0 to Harlow on Sunday".
+_SCORE_BEFORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?:\s+\w+){0,3}\s*$")
+
+
+def figure_times_the_verb(ent: Span) -> bool:
+    """A figure stands before the date, yet the date times the verb's event: a game's score
+    ("beat Rovers 2-1 on Saturday": when the game was played) or the level a verb sets or keeps
+    ("held its rate at 12.5 percent on Tuesday": when the bank decided)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.head.pos_ != "VERB":
+        return False
+    verb, prep = root.head.head, root.head
+    before = ent.doc[verb.i : prep.i].text
+    if verb.lemma_.lower() in RESULT_VERBS and _SCORE_BEFORE.search(before):
+        return True
+    levels = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < prep.i]
+    return any(g.like_num or any(n.like_num for n in g.children) for c in levels for g in c.children)

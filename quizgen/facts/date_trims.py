@@ -34,3 +34,17 @@ def trimmed(question: str) -> str:
     if len(question.split()) > VERY_LONG:
         question = _MEANS_TAIL.sub("?", question)
     return question
+
+
+#: "beat Rovers 2 -1": a score the question's words tore apart ("2-1" in the article).
+_SPLIT_SCORE = re.compile(r"\b(\d{1,3}) ([-\u2013]\d{1,3})\b")
+
+
+def score_as_written(question: str, sentence: str) -> str | None:
+    """The question with a torn score joined again as the article writes it; None when half of a
+    score was lost ("beat Lind Town 3?" from "3-1": a wrong figure taught)."""
+    question = _SPLIT_SCORE.sub(lambda m: m[1] + m[2] if m[1] + m[2] in sentence else m[0], question)
+    for first in re.findall(r"\b(\d{1,3})[-\u2013]\d{1,3}\b", sentence):
+        if re.search(rf"(?<![-\u2013.])\b{first}\b(?![-\u2013.]\d)", question):
+            return None
+    return question

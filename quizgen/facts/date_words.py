@@ -62,28 +62,10 @@ def only_talk(verb: Token | None) -> bool:
     """The verb a weekday question asks about is someone speaking: "On what day of the week did the
     coach say …? — Saturday" is not worth asking (the saying is not the news, and the weekday alone
     places nothing). A full date ("When did … say …? — May 4, 2021") still is, and so is an
-    announcement ("announced a merger on Tuesday") or, as callers check, a remark `on_record`."""
+    announcement ("announced a merger on Tuesday")."""
     if verb is None:
         return False
     return (verb.lemma_ in REPORTING or verb.lemma_ in TALKING) and verb.lemma_ not in MADE_PUBLIC
-
-
-#: Occasions that put a remark on the record: "said in a statement", "told … in an interview".
-OCCASIONS = frozenset("statement interview speech letter briefing address broadcast testimony".split())
-
-
-def on_record(verb: Token | None) -> bool:
-    """A saying made on a named occasion ("said in a statement", "in an interview with …") or to a
-    named outlet ("told the BBC", "told Reuters"): a remark of record, not a passing one ("said",
-    "told reporters"). The question carries the occasion, so it asks about one event."""
-    if verb is None:
-        return False
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "during"):
-            if any(g.dep_ == "pobj" and g.lemma_.lower() in OCCASIONS for g in child.children):
-                return True
-    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb.lemma_ == "tell" else []
-    return any(c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in told)
 
 
 def asked_verbs(ent: Span) -> tuple[Token | None, Token | None]:
@@ -208,3 +190,13 @@ def absolute_days(question: str | None, base: Base | None) -> str | None:
         return f"on the night of {written}" if word == "tonight" else f"on {written}"
 
     return _DEICTIC.sub(named, question)
+
+
+def lacks(verb: Token | None) -> bool:
+    """ "said it had no information on the shootings late on Thursday": having nothing is no event,
+    and the day is as likely the shootings' as the saying's; "When did … have no …?" is not asked."""
+    if verb is None or verb.lemma_ != "have" or verb.dep_ == "aux":
+        return False
+    return any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children
+    )

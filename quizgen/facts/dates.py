@@ -21,13 +21,13 @@ from quizgen.facts.date_ages import an_age
 from quizgen.facts.date_conjuncts import gapped_object, relative_conjunct, without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
-from quizgen.facts.date_figures import change_of, dates_a_level
+from quizgen.facts.date_figures import change_of, dates_a_level, figure_times_the_verb
 from quizgen.facts.date_glosses import glosses_a_noun, one_of_two_days, spells_out_a_time_noun
 from quizgen.facts.date_periods import period_end_fact
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_starts import takes_effect_later
 from quizgen.facts.date_tense import clause_future
-from quizgen.facts.date_trims import trimmed
+from quizgen.facts.date_trims import score_as_written, trimmed
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_weekdays import day_of_clock_time, subject_then_weekday, weekday_only
 from quizgen.facts.date_words import (
@@ -38,9 +38,8 @@ from quizgen.facts.date_words import (
     founded,
     from_when,
     in_own_words,
-    on_record,
+    lacks,
     on_which_weekday,
-    only_talk,
     put_back_when_word,
     simple_past,
 )
@@ -163,14 +162,10 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         if questions[1] is not None and (questions[0] or "").startswith("Since when"):
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
-        answer, aliases, fmt = weekday_only(answer, aliases)
-        talk = [only_talk(v) and not on_record(v) for v in asked_verbs(ent)[: len(questions)]]  # not "… say …?"
-        questions = [on_which_weekday(q) if answer and not t else None for q, t in zip(questions, talk, strict=True)]
+        answer, aliases, fmt = weekday_only(answer, aliases)  # ("On what day of the week did X say …?")
+        questions = [on_which_weekday(q) if answer else None for q in questions]
     if iso is None and fmt == "relative":  # "withdrew his offer last week" in a story with no date
         questions = in_own_words(ent, questions)
-    if _remark_of_the_day(ctx, ent, iso):  # "When did X say …? — the story's own date", shown above the question
-        talk = [only_talk(v) and not on_record(v) for v in asked_verbs(ent)[: len(questions)]]
-        questions = [None if t else q for q, t in zip(questions, talk, strict=True)]
     if spanned is not None and fmt == "range":  # "from 1990 to 2015": both ends go
         end = re.compile(r"\s+(?:to|until|through)\s+" + re.escape(spanned.split()[-1]) + r"\b")
         questions = [end.sub("", q) if q else q for q in questions]
@@ -178,6 +173,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
     questions = _finished(ctx, ent, base, questions)
+    questions = [None if lacks(v) else q for q, v in zip(questions, asked_verbs(ent)[: len(questions)], strict=True)]
     at = ent.start_char - ent.sent.start_char
     return [
         DateFact(
@@ -203,6 +199,7 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     pairs = zip(questions, asked[: len(questions)], strict=True)
     questions = [founded(from_when(simple_past(q, v), v), v) for q, v in pairs]
     questions = [balanced_quotes(absolute_days(q, base)) for q in questions]
+    questions = [score_as_written(q, ent.sent.text) if q else q for q in questions]  # ("beat Rovers 2-1")
     questions = [q if q is None or names_its_event(q, ent) else None for q in questions]
     questions = [None if q is None or _GLUED_QUOTE.search(q) or _DATELINE_LEFT.search(q) else q for q in questions]
     questions = [trimmed(_LEFT_BEHIND.sub("?", put_back_when_word(ent, q))) if q else q for q in questions]
@@ -246,7 +243,14 @@ def _keeps_its_when_words(ctx: ArticleContext, ent: Span, question: str) -> bool
     named = [e for e in others if re.search(r"\d", e.text) or set(e.text.lower().split()) & {*WEEKDAYS, *MONTHS}]
     if any(_time_of(e) == verb and e.text in question for e in named):
         return False  # "rose in 2021 and again in 2022" → "… rise again in 2022?": the other date is left in
+    if set(re.findall(r"\w+", question)) & _named_words(ent):
+        return False  # "When was the inspection in March? — March 2023": the parse split "in March | last year"
     return not (_shares_passive(verb) and " did " in question)  # "was built … and refitted in 2012"
+
+
+def _named_words(ent: Span) -> set[str]:
+    """The words of the date that give its answer away: a month or weekday as written, a day or year."""
+    return {t.text for t in ent if t.lower_ in MONTHS or t.lower_ in WEEKDAYS or re.fullmatch(r"\d{1,4}", t.text)}
 
 
 def _time_of(ent: Span) -> Token | None:
@@ -264,15 +268,6 @@ def _shares_passive(verb: Token) -> bool:
     # ("refitted" may be tagged a past tense; "sank" cannot be a participle, so "did … sink" stands)
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
     return verb.dep_ == "conj" and participle and not own and any(c.dep_ == "auxpass" for c in verb.head.children)
-
-
-def _remark_of_the_day(ctx: ArticleContext, ent: Span, iso: str | None) -> bool:
-    """The date is the story's own day, and the sentence is not its lead: a remark made that day is
-    routine ("said on Wednesday that no decision had been made"), and the quiz shows the story's
-    date beside the question, so "When did X say …?" gives itself away. In the lead the remark is
-    the news ("The WHO warned on Tuesday that …"), and an announcement is news anywhere, as is a
-    remark on the record ("said in a statement on Tuesday", "told the BBC on Tuesday")."""
-    return ctx.published is not None and iso == ctx.published.isoformat() and ent.sent.start > 0
 
 
 def _tense_fits(iso: str | None, future: bool | None, published: dt.date | None) -> bool:
@@ -311,7 +306,7 @@ def _dates_a_figure(ent: Span) -> bool:
     """The date belongs to a number ("150 in 2019", "420 last year"), not to the clause's event."""
     if dates_a_level(ent):
         return True  # "climbed from 40 boats in 2010 to …", "2019's six percent"
-    if change_of(ent) is not None:
+    if change_of(ent) is not None or figure_times_the_verb(ent):
         return False  # "rose 4 percent in 2019": the figure is the size of a change, and the date the change's
     head = ent.root.head
     start = ent.start

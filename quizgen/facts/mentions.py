@@ -29,7 +29,17 @@ def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
             return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
         if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and pronoun.lower_ == "it":
             return _firm_named_as_person(ctx, child)
+        if child.dep_ == "nsubj" and child.tag_ == "NN" and pronoun.lower_ == "it" and _named_body(child):
+            named = " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))  # "the GMB union said it …"
+            return re.sub(r"^The ", "the ", named)
     return None
+
+
+def _named_body(noun: Token) -> bool:
+    """ "the GMB union", "the Dutch government": a common noun the name of a body or a people fixes."""
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    named = any(w.ent_type_ in ("ORG", "NORP", "GPE") or w.tag_ in ("NNP", "NNPS") for w in words)
+    return named and noun.ent_type_ in ("", "ORG", "NORP")
 
 
 def _firm_named_as_person(ctx: ArticleContext, subject: Token) -> str | None:
