@@ -42,10 +42,39 @@ def bare_kind(token: Token) -> bool:
     )
 
 
+def kind_speaker(ctx: ArticleContext, token: Token) -> tuple[Span | None, bool]:
+    """(the body the bare "the <kind>" at `token` speaks for, or None; whether which one is open, so
+    that nobody is asked). (None, False) leaves the usual ways to find a body to decide."""
+    own = own_clause_body(ctx, token)
+    if own is not None:
+        return own, False
+    rivals = kind_rivals(ctx, token)
+    on = speaker_before(ctx, token, rivals) if len(rivals) > 1 else None
+    if on is not None:
+        return on, False
+    return None, named_thing_reported(ctx, token) or len(rivals) > 1  # (a lender and the central bank)
+
+
 def own_clause_body(ctx: ArticleContext, token: Token) -> Span | None:
     """The named body that opens the clause "the <kind>" at `token` reports, in its own sentence
     ("Kestrel Bank will raise $1bn, the bank said"; never when the sentence names another bank)."""
     return self_reported_body(ctx, token, again=False)
+
+
+def speaker_before(ctx: ArticleContext, token: Token, rivals: set[str]) -> Span | None:
+    """ "Rival lender Harbour Bank said it met the rules. The bank said it had no plans to raise
+    capital": the one speaker of the sentence right before, a named body of the kind, speaks on
+    (the story names its other banks apart: "the central bank", "the regulator")."""
+    if token.sent.start == 0:
+        return None
+    before = ctx.doc[token.sent.start - 1].sent
+    speaking = [t for t in before if t.dep_ == "nsubj" and t.head.lemma_ in REPORTING and not ctx.in_quote(t.idx)]
+    ent = ctx.ent_at(speaking[0]) if len(speaking) == 1 else None
+    if ent is None or ent.label_ != "ORG" or _key(ent.text) not in rivals:
+        return None
+    sent = token.sent
+    named_here = {_key(s.text) for s in ctx.org_spans if sent.start <= s.start < sent.end} & rivals
+    return ent if named_here <= {_key(ent.text)} else None
 
 
 def kind_rivals(ctx: ArticleContext, token: Token) -> set[str]:

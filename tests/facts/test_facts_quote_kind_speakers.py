@@ -40,6 +40,14 @@ ARTICLES = {
         "The Ministry of Health and the Ministry of Finance have agreed to fund 200 new clinics in rural areas. "
         "The ministry said the first clinics would open in March."
     ),
+    "the-bank-speaks-on": (
+        "Kestrel Bank will raise $1.5 billion in a rights issue, its chief executive said. Rival lender Harbour "
+        "Bank said on Tuesday it already met the new rules. The bank said it had no plans to raise capital."
+    ),
+    "the-regulator-spoke-before": (
+        "The Central Bank of Ireland has fined Greystone Bank 8.6 million euros for failures in its controls, "
+        "the regulator said on Thursday. The bank said it accepted the findings."
+    ),
     "the-banks-chief": (
         "Northfield Bank will shut 18 branches this year, chief executive Helen Marsh said on Monday. "
         "The Bank of England cut rates last month. "
@@ -75,6 +83,14 @@ def test_the_one_bank_in_reach_speaks(quotes):
 
 def test_the_bank_its_clause_opens_with_speaks_though_others_are_named(quotes):
     assert said(quotes, "its-own-clause", "rights issue") == ["Kestrel Bank"]
+
+
+def test_the_one_bank_that_spoke_just_before_speaks_on(quotes):
+    assert said(quotes, "the-bank-speaks-on", "no plans to raise capital") == ["Harbour Bank"]
+
+
+def test_a_bank_that_only_opened_the_clause_before_does_not_speak_on(quotes):
+    assert said(quotes, "the-regulator-spoke-before", "accepted the findings") == []
 
 
 @pytest.mark.parametrize(("key", "words"), [("two-councils", "3 million"), ("two-ministries", "first clinics")])
