@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.org_refs import KIND_NOUNS
+from quizgen.facts.org_refs import KIND_NAME_WORDS, KIND_NOUNS
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Span, Token
@@ -78,14 +78,25 @@ def _opens_sentence(ent: Span) -> bool:
 
 
 def _named_apart(ctx: ArticleContext, ent: Span, kind: Token) -> bool:
-    """ "the bank said" when the article also names another bank: which one is open."""
-    word = kind.lemma_.lower()
+    """ "Harbour Bank will cut jobs after the Bank of England cut rates, the bank said": another body
+    of that kind named in the same sentence, so which one speaks is open. (One named elsewhere is no
+    rival: the clause's opening name is what the sentence is about.)"""
     name = ent.text.lower().removeprefix("the ")
+    sent = kind.sent
     for span in ctx.org_spans:
         other = span.text.lower().removeprefix("the ")
-        if other != name and other.split() and other.split()[-1] in (word, word + "s"):
+        if sent.start <= span.start < sent.end and other != name and headed_by_kind(other, kind):
             return True
     return False
+
+
+def headed_by_kind(name: str, kind: Token) -> bool:
+    """ "Bank of England", "Harbour Bank", "Nordic Airways" for "the airline": the word that heads the
+    name (its last, or the one before "of"/"for") says the kind."""
+    word = kind.lemma_.lower()
+    forms = KIND_NAME_WORDS.get(word, {word, word + "s"})
+    words = name.lower().split()
+    return any(w in forms and (at == len(words) - 1 or words[at + 1] in ("of", "for")) for at, w in enumerate(words))
 
 
 def _again(ctx: ArticleContext, token: Token) -> Span | None:

@@ -15,6 +15,7 @@ from quizgen.facts.context import ArticleContext, Person, clean_name
 from quizgen.facts.described import described_speaker, points_to_unnamed
 from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
+from quizgen.facts.kind_speakers import bare_kind, kind_speaker
 from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
     DOCUMENT_NOUNS,
@@ -196,6 +197,10 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         person = ctx.resolve_person(named[0])
         if person is not None:
             return person_ref(ctx, person, named[0])
+    if bare_kind(token):  # "the bank said": the bank its clause opens with, else the one bank in reach
+        body, open_ = kind_speaker(ctx, token)
+        if body is not None or open_:
+            return _body(ctx, body.text, GROUP_LABELS["ORG"], token) if body is not None else None
     the = any(c.lower_ == "the" for c in token.children)
     if token.pos_ in ("NOUN", "PROPN") and the and not points_to_unnamed(ctx, token):
         # "the minister said", "the Opec President said": the one person the article gave that post
