@@ -58,6 +58,8 @@ KIND_NOUNS = {
     "union",
     "university",
 }
+#: Kinds that any body is, whatever its trade ("the federal agency" may be a statistics office).
+ANY_BODY_KINDS = {"agency", "authority", "company", "corporation", "firm", "group", "organisation", "organization"}
 #: Words after a firm's own name that only say what kind of firm it is ("Acme Construction Ltd").
 FIRM_WORDS = {
     "airline",
@@ -217,3 +219,21 @@ def owner_of_subject(ctx: ArticleContext, token: Token) -> str | None:
     if root.dep_ != "poss" or not root.head.dep_.startswith("nsubj") or root.head.head != prev.root:
         return None
     return org_name(ctx, orgs[0])
+
+
+def headed_by(name: str, word: str) -> bool:
+    """ "the ministry" for "Ministry of Transport" or "Transport Ministry", "the government" not for
+    "Government House" (a building): the noun is the name's head, last or before "of"/"for"."""
+    words = name.lower().split()
+    return any(w == word and (at == len(words) - 1 or words[at + 1] in ("of", "for")) for at, w in enumerate(words))
+
+
+def may_be_called(name: str, kind: Token) -> bool:
+    """May the body `name` be "the <adjective> <kind>" at `kind`? A qualified kind of one trade ("the
+    central bank", "the regional council") names the body that holds that place, so only a name headed
+    by the kind is it ("Statistics Holm reported …. The central bank said" is not the statistics
+    office); a kind any body is ("the federal agency", "the state-run company") may be any."""
+    word = kind.lemma_.lower()
+    if word in ANY_BODY_KINDS or not any(c.dep_ == "amod" for c in kind.children):
+        return True
+    return headed_by(name, word)

@@ -23,7 +23,7 @@ from quizgen.facts.lexicon import (
     STATEMENT_NOUNS,
     TITLE_WORDS,
 )
-from quizgen.facts.org_refs import KIND_NOUNS
+from quizgen.facts.org_refs import KIND_NOUNS, headed_by, may_be_called
 from quizgen.facts.people import is_pronoun
 from quizgen.facts.post_abbrevs import ends_in_short_post, short_post_holder
 from quizgen.facts.post_holders import holders_of
@@ -250,17 +250,10 @@ def _named_body(ctx: ArticleContext, token: Token) -> Speaker | None:
     if any(c.dep_ in ("amod", "compound") for c in token.children):
         return None  # "the regional ministry" may be another one
     word = token.lower_
-    earlier = [s for s in ctx.org_spans if s.end <= token.i and _headed_by(s.text, word)]
+    earlier = [s for s in ctx.org_spans if s.end <= token.i and headed_by(s.text, word)]
     if not earlier:
         return None
     return _body(ctx, earlier[-1].text, "Which organization", token)
-
-
-def _headed_by(name: str, word: str) -> bool:
-    """ "the ministry" for "Ministry of Transport" or "Transport Ministry", "the government" not for
-    "Government House" (a building): the noun is the name's head, last or before "of"/"for"."""
-    words = name.lower().split()
-    return any(w == word and (at == len(words) - 1 or words[at + 1] in ("of", "for")) for at, w in enumerate(words))
 
 
 def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
@@ -279,7 +272,7 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
     if _kind_of_body(token):  # "The Holm Statistics Office reported …. '…,' the federal agency said"
         prev = _previous_group_speaker(ctx, token, alone=True)
         if prev and prev.wh == GROUP_LABELS["ORG"] and not _other_kind(ctx, prev.name, token):
-            return replace(prev, token=None)
+            return replace(prev, token=None) if may_be_called(prev.name, token) else None
     body = self_reported_body(ctx, token)  # "Orvik Ferries posted …, the ferry company reported"
     return _body(ctx, body.text, GROUP_LABELS["ORG"], token) if body is not None else None
 
@@ -288,9 +281,9 @@ def _other_kind(ctx: ArticleContext, name: str, kind: Token) -> bool:
     """ "The Harbour Bank Workers Union …. The bank said": the kind word names a body of its own, one
     the earlier speaker's name holds only as a qualifier, or one the article names apart."""
     word = kind.lemma_.lower()
-    if word in name.lower().split() and not _headed_by(name, word):
+    if word in name.lower().split() and not headed_by(name, word):
         return True
-    return any(_headed_by(s.text, word) and strip_the(s.text) != name for s in ctx.org_spans if s.end <= kind.i)
+    return any(headed_by(s.text, word) and strip_the(s.text) != name for s in ctx.org_spans if s.end <= kind.i)
 
 
 def _named_with_its_kind(ctx: ArticleContext, token: Token) -> Token | None:

@@ -53,6 +53,14 @@ ARTICLES = {
         "The Bank of England cut rates last month. "
         "The bank's chief executive said the lender would keep one branch in every county."
     ),
+    "the-central-bank-after-a-statistics-office": (
+        "Statistics Holmland reported on Tuesday that food prices rose 4.1 percent in April from a year earlier.\n\n"
+        "The central bank said it would keep interest rates on hold until the autumn."
+    ),
+    "the-central-bank-after-a-bank": (
+        "Holmland's Reserve Bank said on Tuesday that food prices rose 4.1 percent in April from a year earlier.\n\n"
+        "The central bank said it would keep interest rates on hold until the autumn."
+    ),
 }
 
 
@@ -101,3 +109,8 @@ def test_two_bodies_of_one_kind_ask_nothing(quotes, key, words):
 def test_the_banks_chief_executive_is_no_bank(quotes):
     answers = said(quotes, "the-banks-chief", "one branch in every county")
     assert not {"Bank of England", "Northfield Bank"} & set(answers)
+
+
+def test_the_central_bank_is_never_the_statistics_office_that_spoke_before(quotes):
+    assert said(quotes, "the-central-bank-after-a-statistics-office", "rates on hold") == []
+    assert said(quotes, "the-central-bank-after-a-bank", "rates on hold") == ["Reserve Bank"]
