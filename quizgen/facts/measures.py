@@ -89,7 +89,22 @@ def unlabelled_figures(ctx: ArticleContext) -> list[Span]:
         for t in map(doc.__getitem__, numbers)
         if not t.ent_type_ and doc[t.i + 1].lower_ in units and t.sent == doc[t.i + 1].sent
     ]
-    return found + [_figure_part(e, to + 1, e.end) for e in ctx.ents if (to := _by_to(e)) is not None]
+    found += [_figure_part(e, to + 1, e.end) for e in ctx.ents if (to := _by_to(e)) is not None]
+    return found + [level for e in ctx.ents if (level := _untagged_level(e)) is not None]
+
+
+def _untagged_level(ent: Span) -> Span | None:
+    """ "rose by 2,600 to 57,000": the level after the change, which the tagger left out."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    if ent.start == 0 or ent.end + 1 >= len(doc) or doc[ent.start - 1].lower_ != "by" or doc[ent.end].lower_ != "to":
+        return None
+    level = doc[ent.end + 1]
+    if not level.like_num or level.ent_type_ or level.lower_ in SCALES:
+        return None
+    end = level.i + 1 + (level.i + 1 < len(doc) and doc[level.i + 1].lower_ in SCALES)
+    return Span(doc, level.i, end, label="CARDINAL")
 
 
 def _by_to(ent: Span) -> int | None:
@@ -99,8 +114,10 @@ def _by_to(ent: Span) -> int | None:
     if ent.start == 0 or doc[ent.start - 1].lower_ != "by" or ent.label_ not in ("CARDINAL", "MONEY", "QUANTITY"):
         return None
     to = next((t.i for t in ent[1:-1] if t.lower_ == "to"), None)
+    if to is None or not any(t.like_num for t in doc[ent.start : to]):
+        return None
     level = doc[to + 1 : to + 3]  # "to 1.38 million", "to $41 million"
-    if to is None or not any(t.like_num for t in doc[ent.start : to]) or not (level[0].like_num or level[-1].like_num):
+    if not (level[0].like_num or level[-1].like_num):
         return None
     first = doc[ent.start : to]
     if len(first) == 1 and first[0].text.isdigit() and int(first[0].text) < 100:

@@ -57,12 +57,12 @@ def _entity_end(token: Token) -> int:
 def ask_by_to(ctx: ArticleContext, ent: Span, found: tuple[Token, int, bool]) -> tuple[str, str] | None:
     """ "By how much did the population drop?" → 52,000; "To what figure did the population drop?" → 1.38 million."""
     by, end, change = found
-    target = ctx.doc[by.i : end]
+    m = measure(ent)  # "640 million" with its "euros"
+    target = ctx.doc[by.i : max(end, m.span.end)]
     if change:
-        wh = "By how much"
+        wh = "By what percentage" if m.kind == "percent" else "By how much"
     else:
-        m = measure(ent)
         unit = {"money": "amount", "percent": "level"}.get(m.kind, "figure")
         wh = f"To what {f'number of {m.unit}' if m.unit else unit}"
     question = ask(ctx, target, wh, drop_dates=False)
-    return (question, answer_text(ctx, ent, None)) if question else None
+    return (question, answer_text(ctx, m.span, None)) if question else None

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+#: Words that open the figure a rate is measured against.
+_AGAINST = ("compared", "against", "versus", "up", "down")
+
+
 def rate_of_noun(ctx: ArticleContext, noun: Token, span: Span, answer: Span, how: str) -> tuple[str, str] | None:
     """A sum that is a rate, asked with its rate ("per share") and never as a total: only a
     noun the verb pays or sets ("a dividend of …"), with "a" before it."""
@@ -33,7 +37,11 @@ def rate_of_noun(ctx: ArticleContext, noun: Token, span: Span, answer: Span, how
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     rate = "" if per[0].lower_ == "apiece" else f" per {per[-1].lower_}"
-    question = ask(ctx, ctx.doc[noun.left_edge.i : per.end], f"How large a {noun.lower_}{rate}", drop_dates=False)
+    verb = noun.head  # ", compared with 0.60 euros a year ago": the figure measured against stays out
+    against = [t for c in verb.children if c.lower_ in _AGAINST and c.i > per.end for t in c.subtree]
+    against += [t for t in against[:1] if t.i > 0 and t.doc[t.i - 1].text == "," for t in [t.doc[t.i - 1]]]
+    wh = f"How large a {noun.lower_}{rate}"
+    question = ask(ctx, ctx.doc[noun.left_edge.i : per.end], wh, drop_dates=False, extra_drop=against or None)
     return (question, answer_text(ctx, answer, None)) if question else None
 
 
@@ -72,7 +80,7 @@ def ask_crowd_of(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
 
 
 def ask_home_to(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
-    """ "The reserve is home to some 40 species of frog" → How many species of frog is the reserve home to?"""
+    """ "The reserve is home to some 40 species of frog" → To how many species of frog is the reserve home?"""
     root = ent.root
     counted = root.head
     to = counted.head
@@ -100,4 +108,4 @@ def ask_home_to(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     )
     aux = " ".join(c.text for c in verb.children if c.dep_ in ("aux", "neg"))
     be = f"{aux} {owner} {verb.text}" if aux else f"{verb.text} {owner}"
-    return f"How many {noun} {be} home to?", answer_text(ctx, ent, None)
+    return f"To how many {noun} {be} home?", answer_text(ctx, ent, None)  # no "home to?" left dangling
