@@ -31,9 +31,11 @@ def by_to(ent: Span) -> tuple[Token, int, bool] | None:
     if doc[ent.start - 1].lower_ == "by" and doc[ent.end].lower_ == "to" and any(t.like_num for t in level):
         by, change, end = doc[ent.start - 1], True, _entity_end(level[-1] if level[-1].like_num else level[0])
     elif doc[ent.start - 1].lower_ == "to":
-        by = next((t for t in reversed(doc[max(0, ent.start - 6) : ent.start - 1]) if t.lower_ == "by"), None)
-        between = doc[by.i + 1 : ent.start - 1] if by is not None else None
-        if between is None or not between or not any(t.like_num for t in between):
+        found = next((t for t in reversed(doc[max(0, ent.start - 6) : ent.start - 1]) if t.lower_ == "by"), None)
+        if found is None:
+            return None
+        by, between = found, doc[found.i + 1 : ent.start - 1]
+        if not between or not any(t.like_num for t in between):
             return None
         if any(not (t.like_num or t.is_currency or t.ent_type_) for t in between):
             return None  # "by the end of 2025 to 40": no change figure between

@@ -40,7 +40,9 @@ def rate_of_noun(ctx: ArticleContext, noun: Token, span: Span, answer: Span, how
     verb = noun.head  # ", compared with 0.60 euros a year ago": the figure measured against stays out
     against = [t for c in verb.children if c.lower_ in _AGAINST and c.i > per.end for t in c.subtree]
     against += [t for t in against[:1] if t.i > 0 and t.doc[t.i - 1].text == "," for t in [t.doc[t.i - 1]]]
-    wh = f"How large a {noun.lower_}{rate}"
+    mods = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.is_alpha]
+    named = " ".join([*mods, noun.lower_])  # "an interim dividend"
+    wh = f"How large {'an' if named[:1] in 'aeiou' else 'a'} {named}{rate}"
     question = ask(ctx, ctx.doc[noun.left_edge.i : per.end], wh, drop_dates=False, extra_drop=against or None)
     return (question, answer_text(ctx, answer, None)) if question else None
 

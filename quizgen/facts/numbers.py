@@ -242,8 +242,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         how = _how(m) or seat_majority(m.head)  # "held the seat with a majority of 11,572": votes
         if not how and m.head.pos_ in ("NOUN", "PROPN") and m.head.i >= m.span.end:
             how = f"how many {m.head.text}"
-        span = ctx.doc[qualified_start(ctx, m.span) : m.span.end]
-        return ask_of_noun(ctx, span, m.span, how) if how else ask_crowd_of(ctx, ent)  # "A crowd of 17,400"
+        return ask_of_noun(ctx, ctx.doc[qualified_start(ctx, m.span) : m.span.end], m.span, how) if how else None
     if m.kind == "percent":
         return None if in_comparison(m.span) else ask_percent(ctx, m)
     if m.kind == "money":
@@ -286,6 +285,8 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     pair = paired_prep(ent)
     if pair is not None:
         return True, ask_paired(ctx, ent, pair)  # "put its profit at $2m and its revenue at $9m"
+    if ent.label_ == "CARDINAL" and (crowd := ask_crowd_of(ctx, ent)) is not None:
+        return True, crowd  # "A crowd of 17,400 watched …" → How large a crowd …?
     if ent.label_ == "CARDINAL" and is_toll(ent):
         return True, ask_casualties(ctx, ent)
     if ent.label_ == "CARDINAL" and numbered_start(ent) is not None:

@@ -25,7 +25,9 @@ TEXTS = {
         "Rangers counted 450 herons and 120 cranes in May."
     ),
     "telescope": "Observatory plans\n\nThe Kalmar observatory will build a 3.6-metre telescope in Chile next year.",
-    "earlier": "Airport traffic\n\nThe Orvik airport handled 14 million passengers in 2025, up from 11 million a year earlier.",
+    "earlier": (
+        "Airport traffic\n\nThe Orvik airport handled 14 million passengers in 2025, up from 11 million a year earlier."
+    ),
     "by_to": (
         "Census figures\n\n"
         "The population of the Hallen district fell by 41,000 to 1.27 million, the census office said. "
