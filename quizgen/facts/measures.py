@@ -84,11 +84,53 @@ def unlabelled_figures(ctx: ArticleContext) -> list[Span]:
     units = SCALES | PERCENT_WORDS | CURRENCY_WORDS | set(UNIT_WORDS)
     doc = ctx.doc
     numbers = [i for i, number in enumerate(doc.to_array("LIKE_NUM").tolist()[:-1]) if number]  # no Token for the rest
-    return [
+    found = [
         Span(doc, t.i, t.i + 1, label="CARDINAL")
         for t in map(doc.__getitem__, numbers)
         if not t.ent_type_ and doc[t.i + 1].lower_ in units and t.sent == doc[t.i + 1].sent
     ]
+    found += [_figure_part(e, to + 1, e.end) for e in ctx.ents if (to := _by_to(e)) is not None]
+    return found + [level for e in ctx.ents if (level := _untagged_level(e)) is not None]
+
+
+def _untagged_level(ent: Span) -> Span | None:
+    """ "rose by 2,600 to 57,000": the level after the change, which the tagger left out."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    if ent.start == 0 or ent.end + 1 >= len(doc) or doc[ent.start - 1].lower_ != "by" or doc[ent.end].lower_ != "to":
+        return None
+    level = doc[ent.end + 1]
+    if not level.like_num or level.ent_type_ or level.lower_ in SCALES:
+        return None
+    end = level.i + 1 + (level.i + 1 < len(doc) and doc[level.i + 1].lower_ in SCALES)
+    return Span(doc, level.i, end, label="CARDINAL")
+
+
+def _by_to(ent: Span) -> int | None:
+    """ "dropped by 52,000 to 1.38 million": the tagger's one span holds the change and the level it
+    reached; the index of its "to", so each figure is asked alone (the change by, the level to)."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "by" or ent.label_ not in ("CARDINAL", "MONEY", "QUANTITY"):
+        return None
+    to = next((t.i for t in ent[1:-1] if t.lower_ == "to"), None)
+    if to is None or not any(t.like_num for t in doc[ent.start : to]):
+        return None
+    level = doc[to + 1 : to + 3]  # "to 1.38 million", "to $41 million"
+    if not (level[0].like_num or level[-1].like_num):
+        return None
+    first = doc[ent.start : to]
+    if len(first) == 1 and first[0].text.isdigit() and int(first[0].text) < 100:
+        return None  # "rose by 2 to 12 million": 2 million or 2? the article does not say
+    return to
+
+
+def _figure_part(ent: Span, start: int, end: int) -> Span:
+    """Part of a figure span, a MONEY part without a currency counted as a plain figure."""
+    from spacy.tokens import Span
+
+    money = any(t.lower_ in CURRENCY_SIGNS | CURRENCY_WORDS for t in ent.doc[max(0, start - 1) : end])
+    return Span(ent.doc, start, end, label="CARDINAL" if ent.label_ == "MONEY" and not money else ent.label_)
 
 
 @dataclass(frozen=True)
@@ -245,6 +287,9 @@ def trimmed(ent: Span) -> Span:
         and ent.doc[to + 2].lower_.rstrip("s") in _SPAN_UNITS
     ):
         return Span(ent.doc, to + 1, ent.end, label=ent.label_)  # "sentenced on Tuesday to 14 years": the term
+    to = _by_to(ent)
+    if to is not None:
+        return _figure_part(ent, ent.start, to)  # the change; the level is `unlabelled_figures`'
     end = ent.end
     while end - 1 > ent.start and ent.doc[end - 1].is_punct and ent.doc[end - 1].text in ("-", "\u2013", "\u2014"):
         end -= 1

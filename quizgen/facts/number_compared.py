@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import words_of
 from quizgen.facts.number_closes import ask_close
-from quizgen.facts.number_earnings import ask_result, is_per_share, per_share
+from quizgen.facts.number_earnings import ask_counted_baseline, ask_result, is_per_share, per_share
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -32,8 +32,11 @@ def ask_results(ctx: ArticleContext, m: Measure, money: bool) -> tuple[bool, tup
     from …" in `number_earnings`; (False, None) for any other figure."""
     owned = ask_close(ctx, m)  # "shares closed up 2 percent at $88.17"
     owned = owned if owned[0] else ask_compared(m)
-    if owned[0] or not money:
+    if owned[0]:
         return owned
+    if not money:  # "14 million passengers, up from 9 million a year earlier"
+        counted = ask_counted_baseline(ctx, m)
+        return (True, counted) if counted is not None else owned
     result = ask_result(ctx, m)
     return (True, result) if result is not None or per_share(m) else (False, None)
 

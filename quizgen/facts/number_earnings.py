@@ -96,8 +96,21 @@ def _per_share_object(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None
     return (question, m.span.text) if question else None
 
 
+def ask_counted_baseline(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """ "handled 14 million passengers in 2025, up from 9 million a year earlier" → How many passengers
+    did the airport handle a year earlier?: the earlier figure of a count, with the count's noun."""
+    verb = _baseline_verb(m.head) if m.kind == "count" and not m.unit else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ in _FORECAST:
+        return None
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    baseline = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _BASELINE), None)
+    if first is None or first.tag_ != "NNS" or not any(c.dep_ == "nummod" and c.like_num for c in first.children):
+        return None
+    return _ask_baseline(ctx, m, verb, first, baseline, False, wh=f"How many {first.lower_}")
+
+
 def _ask_baseline(
-    ctx: ArticleContext, m: Measure, verb: Token, first: Token, baseline: Token | None, per_share: bool
+    ctx: ArticleContext, m: Measure, verb: Token, first: Token, baseline: Token | None, per_share: bool, wh: str = ""
 ) -> tuple[str, str] | None:
     """'up from $48.2 million, or 9 cents per share, the year before' → How much did … earn a year
     earlier?: the date of the earlier period stays, its figures go. Without a date, nothing."""
@@ -122,7 +135,7 @@ def _ask_baseline(
     if share is not None:
         drop += _with_comma(share, cc=True)
     target = ctx.doc[first.left_edge.i : first.right_edge.i + 1]
-    wh = "How much per share" if per_share else "How much"
+    wh = wh or ("How much per share" if per_share else "How much")
     question = _with_basis(ask(ctx, target, wh, drop_dates=False, extra_drop=[*drop, *dates]), verb)
     if question is None:
         return None

@@ -230,7 +230,8 @@ def unanchored(ent: Span) -> bool:
     verb = clause_verb(ent.root)
     if verb is None or verb.lemma_ != "be" or ent.root.dep_ not in ("attr", "acomp", "nummod", "quantmod", "pobj"):
         return False
-    if not any(verb.i < t.i for t in ent) or ent.root.dep_ == "pobj" and ent.root.head.head != verb:
+    held = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root  # "home to some 40 species"
+    if not any(verb.i < t.i for t in ent) or held.dep_ == "pobj" and held.head.head != verb:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":

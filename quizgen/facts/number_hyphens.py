@@ -48,6 +48,8 @@ def hyphen_sizes(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
             found = _dimension(ctx, tok, unit, doc[tok.i + 4])
         elif unit in TIME_UNITS:
             found = _indefinite_time(ctx, tok, unit)
+        elif unit in LENGTHS and doc[tok.i + 3].text != "-":  # "a 2.4-metre telescope": how large, not how long
+            found = _indefinite_time(ctx, tok, unit, how="large", plural=LENGTHS[unit])
         if found is not None:
             out.append((tok, *found))
     return out
@@ -101,8 +103,12 @@ def _other_sizes(noun: Token) -> set[int]:
     }
 
 
-def _indefinite_time(ctx: ArticleContext, tok: Token, unit: str) -> tuple[str, str] | None:
-    """'Harbour City is under a nine-day curfew' → How long is Harbour City's curfew?"""
+def _indefinite_time(
+    ctx: ArticleContext, tok: Token, unit: str, how: str = "long", plural: str = ""
+) -> tuple[str, str] | None:
+    """'Harbour City is under a nine-day curfew' → How long is Harbour City's curfew?; a length
+    ("will install a 2.4-metre telescope") → How large a telescope …?"""
+    plural = plural or unit + "s"
     noun = _noun(tok, tok.i + 3)
     if noun is None or noun.tag_ != "NN":
         return None
@@ -124,7 +130,7 @@ def _indefinite_time(ctx: ArticleContext, tok: Token, unit: str) -> tuple[str, s
     words = words_of(kept).strip(" ,")
     article = "an" if words[:1].lower() in "aeiou" else "a"
     phrase = ctx.doc[det.i : max(t.i for t in noun.subtree if t.i not in cut) + 1]
-    found = wh_for(ctx, phrase, f"how long {article} {words}")
+    found = wh_for(ctx, phrase, f"how {how} {article} {words}")
     if found is None:
         return None
     target, wh, pied = found
@@ -134,13 +140,13 @@ def _indefinite_time(ctx: ArticleContext, tok: Token, unit: str) -> tuple[str, s
         return None  # "since it adds a two-year pause": what "it" is, the question could not say
     if pied and verb.lemma_ == "be" and subject.pos_ == "PROPN":  # "X is under a nine-day curfew"
         owner = words_of([t for t in subject.subtree if t.dep_ not in ("appos", "relcl", "punct")]).strip(" ,")
-        return f"How long {'was' if verb.tag_ == 'VBD' else 'is'} {owner}'s {words}?", _count(tok, unit, unit + "s")
+        return f"How {how} {'was' if verb.tag_ == 'VBD' else 'is'} {owner}'s {words}?", _count(tok, unit, plural)
     question = ask(ctx, target, wh, pied=pied, drop_dates=False)
     for other in (n for n in tok.sent if n.pos_ == "NOUN" and n != noun):
         sizes = _sizes_with_commas(other)
         if question and sizes:  # the parse keeps a subject whole, so the words are cut from the question
             question = question.replace(ctx.doc[sizes[0].i : sizes[-1].i + 1].text_with_ws, "", 1)
-    return (question, _count(tok, unit, unit + "s")) if question else None
+    return (question, _count(tok, unit, plural)) if question else None
 
 
 def _sizes_with_commas(noun: Token) -> list[Token]:

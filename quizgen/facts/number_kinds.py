@@ -25,7 +25,7 @@ from quizgen.facts.number_phrases import (
     set_off,
     wh_for,
 )
-from quizgen.facts.number_scopes import a_rate
+from quizgen.facts.number_sized import a_rate, rate_of_noun, sized_of_noun
 from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
 from quizgen.facts.wording import lower_first
 from quizgen.text import named_mid_sentence
@@ -220,8 +220,8 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     For a first term of how many years …?; "write off their debts of £2.5m" → How much in debts …?"""
     of = span.root.head
     noun = of.head
-    if noun.pos_ != "NOUN" or of.i < noun.i or a_rate(span):  # "a dividend of Rs 4 per share": a rate, no sum
-        return None
+    if noun.pos_ != "NOUN" or of.i < noun.i or a_rate(span):  # "a dividend of Rs 4 per share": no total
+        return rate_of_noun(ctx, noun, span, answer, how)  # but How large a dividend per share …?
     doc = ctx.doc
     if any(t.i < noun.left_edge.i or t.i > span.end for t in [of]) or noun.left_edge.i > noun.i:
         return None
@@ -250,7 +250,7 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
             words = f"How large a {noun.lower_}"  # "received a grant of $2m": a grant is counted, not measured
         question = ask(ctx, doc[noun.left_edge.i : span.end], words, drop_dates=False)
     else:
-        return None
+        return sized_of_noun(ctx, noun, span, answer, how)  # "covers an area of 3,500 square kilometres"
     return (question, answer_text(ctx, answer, None)) if question else None
 
 

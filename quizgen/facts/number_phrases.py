@@ -31,6 +31,9 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
             or set_off_comparison(t)  # "1.2 million customers, about 50,000 more than it planned"
             or (t.dep_ in ("relcl", "acl") and (len(list(t.subtree)) > 12 or _object_gap(t) or _set_off(t)))
         )
+        or t.i > noun.i
+        and t.head != noun
+        and _set_off(t)  # "points for the Hawks, who have won five …"
     ]
     if cut:
         end = min(t.left_edge.i for t in cut)

@@ -26,6 +26,7 @@ from quizgen.facts.measures import (
 )
 from quizgen.facts.number_ages import ask_age, ask_described_age, ask_fronted_age
 from quizgen.facts.number_ask import in_change_of_host, set_off_share
+from quizgen.facts.number_by_to import ask_by_to, by_to
 from quizgen.facts.number_casualties import ask_casualties, is_toll
 from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_target, joined_target, own_period_first
 from quizgen.facts.number_clock import ask_clock, clock_times
@@ -67,16 +68,18 @@ from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
+from quizgen.facts.number_run_on import run_on
 from quizgen.facts.number_scopes import shared_object, to_spare, window
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_shares import ask_share, share_list
+from quizgen.facts.number_sized import ask_crowd_of, ask_home_to
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.number_temperatures import ask_temperature
 from quizgen.facts.number_unnamed_ages import ask_unnamed_age
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value} | TENS | {"hundred": 100}
 #: An editor's mark for words left out of a quote ("[...]"), or what the parse left of one at the end.
@@ -227,7 +230,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
             return dated
         if joined_target(ctx, m):
             return None
-    if _run_on(ent) or part_of_score(ent) or in_simile(ent):
+    if run_on(ent) or part_of_score(ent) or in_simile(ent):
         return None
     if in_range_or_list(ent) or _baseline(ent):
         return _range(ctx, ent)
@@ -251,7 +254,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return ask_units(ctx, m)
     found = ask_counted(ctx, ent) or ask_possessed_count(ctx, ent) or ask_participle_count(ctx, ent)
     found = found or ask_included(ctx, ent) or ask_partitive(ctx, ent) or ask_relative_count(ctx, ent)
-    found = found or ask_elided_count(ctx, ent) or ask_count_of(ctx, ent)  # "killing 40 people and injuring 300"
+    found = found or ask_elided_count(ctx, ent) or ask_count_of(ctx, ent) or ask_home_to(ctx, ent)
     return found or ask_by_amount(ctx, m)
 
 
@@ -272,6 +275,8 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     """(True, its question or None) for a figure whose shape decides how it is asked wherever it
     stands: a toll ("leaving 54 dead"), a place's distance ("40 km north of Valka"), a depth
     ("700 metres below ground"); no other asker may word it. (False, None) for any other figure."""
+    if (change := by_to(ent)) is not None:
+        return True, ask_by_to(ctx, ent, change)  # "dropped by 52,000 to 1.38 million": each figure its own
     if (quake := magnitude_of(ent)) is not None:
         return True, ask_magnitude(ctx, ent, quake)  # "a magnitude 6.8 earthquake struck …"
     shares = share_list(ent) if ent.label_ in ("PERCENT", "MONEY", "CARDINAL") else None
@@ -280,6 +285,8 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     pair = paired_prep(ent)
     if pair is not None:
         return True, ask_paired(ctx, ent, pair)  # "put its profit at $2m and its revenue at $9m"
+    if ent.label_ == "CARDINAL" and (crowd := ask_crowd_of(ctx, ent)) is not None:
+        return True, crowd  # "A crowd of 17,400 watched …" → How large a crowd …?
     if ent.label_ == "CARDINAL" and is_toll(ent):
         return True, ask_casualties(ctx, ent)
     if ent.label_ == "CARDINAL" and numbered_start(ent) is not None:
@@ -317,30 +324,6 @@ def _whose(ctx: ArticleContext, ent: Span, question: str) -> str:
         return question
     person = ctx.resolve_person(verb.head) if verb.head.pos_ == "PROPN" else None
     return re.sub(r"\bwhose\b", f"{person.name}'s", question, count=1) if person is not None else question
-
-
-def _run_on(ent: Span) -> bool:
-    """'found reduction of yields exceeded 10%': a verb parsed as joined to the one before it with no
-    "and" or comma between them and no subject of its own; the question would borrow the wrong subject."""
-    verb = clause_verb(ent.root)
-    if verb is not None and any(_second_figure(c) for c in verb.children):
-        return True  # "climb to 31 pct in 2026 and to 40 pct by 2029", the second target joined to the verb
-    if verb is not None and verb.dep_ in ("ccomp", "relcl") and any(_pronoun_subject(c) for c in verb.children):
-        return True  # "Iraq, which said it would …", "he said it would cost £30m": whose "it" is unsure
-    if verb is None or verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
-        return False
-    return not any(
-        verb.head.i < t.i < verb.i and (t.dep_ == "cc" or t.text == ",") for t in verb.doc[verb.head.i : verb.i]
-    )
-
-
-def _second_figure(token: Token) -> bool:
-    """A figure joined to a verb as its conjunct, not a second verb."""
-    return token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX") and any(t.like_num for t in token.subtree)
-
-
-def _pronoun_subject(token: Token) -> bool:
-    return token.dep_.startswith("nsubj") and token.lower_ in ("it", "they")
 
 
 def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

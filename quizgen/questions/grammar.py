@@ -198,6 +198,13 @@ def _wh_phrase(tokens: list[Token]) -> tuple[int, bool]:
     if wh == "how" and i + 1 < len(tokens) and tokens[i - 1].lower_ == "many" and tokens[i].lower_ in ("out", "of"):
         i += 2 if tokens[i].lower_ == "out" else 1  # "How many (out) of the 12 samples …"
         i += i < len(tokens) and tokens[i].tag_ in ("DT", "PRP$")
+    if (
+        wh == "how"
+        and i + 1 < len(tokens)
+        and tokens[i - 1].lower_ in ("large", "big")
+        and tokens[i].lower_ in ("a", "an")
+    ):
+        i += 1  # "How large a crowd watched …": the noun is the subject's
     nouns = 0
     while i < len(tokens) and (
         tokens[i].tag_ in ("JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH") or _hyphened(tokens[i])

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.models import Article, Question
+from quizgen.questions.title_quantity import same_quantity
 from quizgen.text import initials
 from quizgen.vocabulary import BODY_WORDS, NUMBER_WORDS, TENS
 
@@ -115,7 +116,7 @@ def _pieces(form: str, question: Question, names: bool) -> tuple[list[str], list
     """
     if question.kind == "number":
         bare = HEDGE.sub("", form)  # "nearly six million": the title says "six million"
-        return [form, bare, *(w for w in _WORD.findall(form) if w[0].isdigit())], []
+        return [form, bare, *_same_figures(form)], []
     if not names:
         return [form], []
     bare = _THE.sub("", form)
@@ -123,6 +124,17 @@ def _pieces(form: str, question: Question, names: bool) -> tuple[list[str], list
         return [form], []
     short = initials(bare) if _names_body(question, bare) else ""
     return [form, short if len(short) >= 2 else ""], [w for w in _name_words(bare) if w != bare]
+
+
+def _same_figures(form: str) -> list[str]:
+    """The figures of a number that are its value ("40,000" of "$40,000"), not the "12" of "12 million"."""
+    from quizgen.grading.values import parse_number, same_number  # loads after the first card is drawn
+
+    value = parse_number(form)
+    figures = [w for w in _WORD.findall(form) if w[0].isdigit()]
+    if value is None:
+        return figures
+    return [w for w in figures if (v := parse_number(w)) is not None and same_number(v, value)]
 
 
 def _asks_name(question: Question) -> bool:
@@ -204,7 +216,10 @@ def blanked(question: Question, title: str, text: str = "") -> str:
         shown = _blank_values(shown, forms)
     elif names:
         shown = _blank_short_given_names(shown, forms)
-    return re.sub(rf"{BLANK}(?:\s+{BLANK})+", BLANK, shown)
+    shown = re.sub(rf"{BLANK}(?:\s+{BLANK})+", BLANK, shown)
+    if question.kind == "number" and not same_quantity(question, shown):
+        return title  # "Storm kills ___ villagers" above "How many points …?" would point at the wrong figure
+    return shown
 
 
 def _common_opening(word: str, title: str, text: str) -> bool:

@@ -90,7 +90,8 @@ def test_an_aims_date_and_a_shared_object_are_not_misasked(bank: QuestionBank) -
 
 
 def test_a_rate_is_not_asked_as_a_sum(bank: QuestionBank) -> None:
-    assert not [q for q, a, _c in _of(bank, "dividend") if a == "Rs 4"]  # once "How large a dividend …? — Rs 4"
+    rated = [q for q, a, _c in _of(bank, "dividend") if a == "Rs 4"]  # once "How large a dividend …? — Rs 4"
+    assert all("per share" in q for q in rated)  # "How large an interim dividend per share …?" asks the rate
 
 
 def test_the_period_of_the_from_figure_stays_with_it(bank: QuestionBank) -> None:

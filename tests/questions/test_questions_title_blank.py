@@ -182,3 +182,35 @@ def test_only_the_answers_own_words_are_blanked(
 ) -> None:
     expected = shown if shown is not None else title.replace("Sandoval", BLANK)
     assert blanked(ask(kind, question, answer), title) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "title", "shown"),
+    [
+        # the title's 12 is another figure than "12 million": the title is shown as written
+        (
+            "How many units did sales of river scooters reach?",
+            "12 million",
+            "Gale kills 12 in harbour villages",
+            "Gale kills 12 in harbour villages",
+        ),
+        # the same value, but of another counted thing
+        ("How many points did Ostrander score?", "12", "Gale kills 12 villagers", "Gale kills 12 villagers"),
+        # the same thing by another word for people, or with no noun at all: blanked
+        ("How many people did the gale kill?", "12", "Gale kills 12 villagers", f"Gale kills {BLANK} villagers"),
+        (
+            "How many people did the gale kill?",
+            "12",
+            "Gale kills 12 in harbour villages",
+            f"Gale kills {BLANK} in harbour villages",
+        ),
+        (
+            "How many tonnes of grain did the port ship?",
+            "4 million tonnes",
+            "Port ships 4m tonnes",
+            f"Port ships {BLANK} tonnes",
+        ),
+    ],
+)
+def test_a_title_figure_of_another_quantity_is_not_blanked(question: str, answer: str, title: str, shown: str) -> None:
+    assert blanked(ask("number", question, answer), title) == shown

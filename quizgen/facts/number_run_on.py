@@ -1,0 +1,35 @@
+"""A figure whose clause the parse ran on from the one before it: asked alone, the question would
+borrow the wrong subject ("found reduction of yields exceeded 10%")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.clause_verbs import clause_verb
+
+if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from spacy.tokens import Span, Token
+
+
+def run_on(ent: Span) -> bool:
+    """'found reduction of yields exceeded 10%': a verb parsed as joined to the one before it with no
+    "and" or comma between them and no subject of its own; the question would borrow the wrong subject."""
+    verb = clause_verb(ent.root)
+    if verb is not None and any(_second_figure(c) for c in verb.children):
+        return True  # "climb to 31 pct in 2026 and to 40 pct by 2029", the second target joined to the verb
+    if verb is not None and verb.dep_ in ("ccomp", "relcl") and any(_pronoun_subject(c) for c in verb.children):
+        return True  # "Iraq, which said it would …", "he said it would cost £30m": whose "it" is unsure
+    if verb is None or verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    return not any(
+        verb.head.i < t.i < verb.i and (t.dep_ == "cc" or t.text == ",") for t in verb.doc[verb.head.i : verb.i]
+    )
+
+
+def _second_figure(token: Token) -> bool:
+    """A figure joined to a verb as its conjunct, not a second verb."""
+    return token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX") and any(t.like_num for t in token.subtree)
+
+
+def _pronoun_subject(token: Token) -> bool:
+    return token.dep_.startswith("nsubj") and token.lower_ in ("it", "they")
