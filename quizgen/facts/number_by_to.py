@@ -3,7 +3,7 @@
 The tagger takes "52,000 to 1.38 million" as one span, which reads as a range and is asked as
 one ("By how much did it drop? → 52,000 to 1.38 million"). `measures` splits it; here each part
 is asked by its own role: the figure after "by" is the change, the one after "to" the level,
-and neither question carries the other figure.
+and each question keeps the other figure, which says which change it asks about.
 """
 
 from __future__ import annotations
@@ -57,10 +57,12 @@ def _entity_end(token: Token) -> int:
 
 
 def ask_by_to(ctx: ArticleContext, ent: Span, found: tuple[Token, int, bool]) -> tuple[str, str] | None:
-    """ "By how much did the population drop?" → 52,000; "To what figure did the population drop?" → 1.38 million."""
+    """ "By how much did the population drop to 1.38 million?" → 52,000; "To what figure did the population
+    drop by 52,000?" → 1.38 million."""
     by, end, change = found
     m = measure(ent)  # "640 million" with its "euros"
-    target = ctx.doc[by.i : max(end, m.span.end)]
+    start = by.i if change else ent.start - 1  # the other figure stays: it says which change this was
+    target = ctx.doc[start : max(end, m.span.end)] if not change else ctx.doc[start : m.span.end]
     if change:
         wh = "By what percentage" if m.kind == "percent" else "By how much"
     else:

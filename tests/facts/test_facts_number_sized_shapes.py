@@ -70,11 +70,11 @@ def bank() -> QuestionBank:
         ),
         (
             "by_to",
-            "According to the census office, to what figure did the population of the Hallen district fall?",
+            "According to the census office, to what figure did the population of the Hallen district fall by 41,000?",
             "1.27 million",
         ),
         ("by_to", "By how much did union membership rise last year?", "2,600"),
-        ("by_to", "To what figure did union membership rise last year?", "57,000"),
+        ("by_to", "To what figure did union membership rise by 2,600 last year?", "57,000"),
     ],
 )
 def test_a_figure_is_asked_with_its_noun(bank: QuestionBank, article: str, question: str, answer: str) -> None:
