@@ -73,6 +73,7 @@ from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.number_temperatures import ask_temperature
 from quizgen.facts.number_unnamed_ages import ask_unnamed_age
+from quizgen.facts.number_views import in_a_view, whole_of_a_share
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -181,6 +182,7 @@ def _not_asked(ent: Span) -> bool:
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
     guards = (unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list)
+    guards += (in_a_view, whole_of_a_share)  # "who feel hosting half the 47,000 soldiers is a burden"
     if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     if set_off_share(ent.root):

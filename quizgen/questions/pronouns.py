@@ -26,7 +26,7 @@ DANGLING = re.compile(
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 #: "Who said that they …": the speaker asked for is the "they" (a reported clause keeps its opening
 #: "they" only when the speaker is a group; "Who said they were …" quotes a phrase about others).
-SAID_THEY = re.compile(r"Who (?:said|says|reported|warned|warns) that they$")
+SAID_THEY = re.compile(r"Who (?:said|says|reported|warned|warns|[a-z]+ed|[a-z]+es) that they$")
 _NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 PRONOUN = "pronoun without referent"
