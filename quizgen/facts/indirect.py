@@ -306,7 +306,9 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: Speaker) 
     if words is None or len(rest) < 4:
         return None
     first = words.split(" ", 1)
-    return " ".join([after_they(rest[0]), *first[1:]]) if first[0] == rest[0].text else words
+    words = " ".join([after_they(rest[0]), *first[1:]]) if first[0] == rest[0].text else words
+    own = r"\b(his|himself)\b" if gender == "m" else r"\b(her|herself)\b"  # "held no ill will towards their accuser"
+    return re.sub(own, lambda m: "themselves" if m[0].endswith("self") else "their", words)
 
 
 def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:

@@ -73,7 +73,7 @@ from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.number_temperatures import ask_temperature
 from quizgen.facts.number_unnamed_ages import ask_unnamed_age
-from quizgen.facts.number_views import in_a_view, whole_of_a_share
+from quizgen.facts.number_views import among_them, in_a_view, whole_of_a_share
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -82,12 +82,10 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value} | TENS | {"hundred": 100}
 #: An editor's mark for words left out of a quote ("[...]"), or what the parse left of one at the end.
 _ELISION = re.compile(r"\s*\[\s*(?:\.{3}|\u2026)\s*\]|\s*\[[\s.\u2026]*(?=\?$)")
-#: A second wh-word standing as the inverted subject: "how many years would what have taken …?".
-_WH_SUBJECT = re.compile(
-    r"\b(would|will|did|does|do|is|are|was|were|has|have|had|can|could|may|might)\s+(what|which|who)\b"
-)
-#: A participle left at the end once its figure moved to the front ("… grants totaling?").
-_STRANDED = re.compile(r"\b(totaling|totalling|amounting to|including)\?$")
+#: A second wh-word as the inverted subject: "how many years would what have taken …?".
+_WH_AUX = r"would|will|did|does|do|is|are|was|were|has|have|had|can|could|may|might"
+_WH_SUBJECT = re.compile(rf"\b({_WH_AUX})\s+(what|which|who)\b")
+_STRANDED = re.compile(r"\b(totaling|totalling|amounting to|including)\?$")  # "… grants totaling?": figure gone
 QUALIFIERS = re.compile(
     r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
     r"at least|up to|just|only)\s+",
@@ -152,7 +150,8 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
         return  # "For how many years …? — fiscal year 2026": a year is no count
     if borrowed_period(span, question) or half_a_duration(span):
         return  # "… after $850 million in FY2024? — $900 million": its own year lost; "13 years [and 6 months]"
-    scoped = with_relative_scope(span, question)
+    scoped = among_them(span, question)  # "How many key projects …, the airport among them?"
+    scoped = with_relative_scope(span, scoped) if scoped is not None else None
     moved = unhedged(scoped, answer) if scoped is not None else None
     if moved is None:
         return
