@@ -180,8 +180,8 @@ def _not_asked(ent: Span) -> bool:
     """A figure no question asks: negated or supposed, said of "both" or "each", or a span that measures
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
-    guards = (unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list)
-    guards += (in_a_view, whole_of_a_share)  # "who feel hosting half the 47,000 soldiers is a burden"
+    guards = [unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list]
+    guards += [in_a_view, whole_of_a_share]  # "who feel hosting half the 47,000 soldiers is a burden"
     if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     if set_off_share(ent.root):

@@ -20,7 +20,7 @@ TEXTS = {
         "The mayor faces anger from many fishermen, who feel paying half the 9,000 crowns mooring fee is "
         "too heavy a burden."
     ),
-    "feared-figure": "Many growers fear that widening the canal would flood 230 hectares of orchards, local radio said.",
+    "feared-figure": "Many growers fear that widening the canal would flood 230 hectares of orchards, radio said.",
     "share-the": "Rents make up nearly half the 410-crown monthly budget of a student in Tarnby.",
     "among": "The Tarnby ferry pier is among 14 key projects the council has pledged to finish before the vote.",
     "seat-place": "The board's other member, ex-Governor Wes Pardo of Nevada, said the review would end by July.",
