@@ -69,6 +69,7 @@ def dangling(question: str, doc: Doc | None) -> str | None:
             return PRONOUN  # "How much will Leeds spend on it?": an object "it" is some other thing
         named = _NAMED.search(unquoted[: m.start()])
         bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
+        bound = bound or (m.group() == "their" and SAID_THEY.match(unquoted[: unquoted.find(" they ") + 5]) is not None)
         if named or bound:  # "Who said his team …": "his" is whoever the answer is
             continue
         if doc is not None and m.group().lower() in ("its", "their") and _noun_subject_before(doc, m.start()):

@@ -16,6 +16,10 @@ TEXTS = {
         "Greta Holm, a fellow at the Tarnby Institute, said she did not think voters would punish the ruling "
         "coalition for the leaked memo."
     ),
+    "own-view-their": (
+        "Bishop Tom Abbot was convicted in December. His lawyer Ann Ruiz said the appeal would be lodged soon.\n\n"
+        'Abbot said he held "no ill will" towards his accuser, his lawyer said.'
+    ),
     "felt-figure": (
         "The mayor faces anger from many fishermen, who feel paying half the 9,000 crowns mooring fee is "
         "too heavy a burden."
@@ -26,6 +30,9 @@ TEXTS = {
     "seat-place": "The board's other member, ex-Governor Wes Pardo of Nevada, said the review would end by July.",
     "seat-party": "Former Chief Minister Ravi Kadam of the Congress said nurses, not wards, were the real shortage.",
     "relative-aux": "The pier is among 30 harbours that the Marine Safety Agency has placed under review this year.",
+    "joined-claim": (
+        "Union spokeswoman Lea Varga said the port had promised 300 new cranes in 2021 and bought only 40."
+    ),
     "number-first": "Four of the seven judges backed the appeal, the Tarnby Supreme Court said in a statement.",
 }
 
@@ -39,6 +46,10 @@ def test_a_speakers_own_view_keeps_the_saying_and_tells_no_sex(bank: QuestionBan
     (q,) = [q for q in asked(bank, "own-view", "quote") if "coalition" in q.question]
     assert q.question.startswith("Who said that they did not think voters would punish the ruling coalition")
     assert q.answer == "Greta Holm"
+    (q,) = [q for q in asked(bank, "own-view-their", "quote") if "ill will" in q.question]
+    assert (
+        q.question.startswith('Who said that they held "no ill will" towards their accuser') and q.answer == "Tom Abbot"
+    )
 
 
 def test_a_view_in_the_present_agrees_with_they() -> None:
@@ -84,3 +95,8 @@ def test_a_relative_clause_keeps_its_auxiliary_before_the_verb(bank: QuestionBan
 def test_a_figure_opening_a_reported_clause_loses_the_sentence_capital(bank: QuestionBank) -> None:
     quotes = asked(bank, "number-first", "quote")
     assert quotes and all(" Four of" not in q.question for q in quotes)
+
+
+def test_a_figure_in_a_verb_joined_to_a_reported_one_keeps_its_source(bank: QuestionBank) -> None:
+    questions = [q for q in asked(bank, "joined-claim", "number") if q.answer == "40"]
+    assert questions and all(q.question.startswith("According to") for q in questions)
