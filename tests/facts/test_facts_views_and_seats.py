@@ -31,7 +31,7 @@ TEXTS = {
     "seat-party": "Former Chief Minister Ravi Kadam of the Congress said nurses, not wards, were the real shortage.",
     "relative-aux": "The pier is among 30 harbours that the Marine Safety Agency has placed under review this year.",
     "joined-claim": (
-        "Union spokeswoman Lea Varga said the port had promised 300 new cranes in 2021 and bought only 40."
+        "Union spokeswoman Lea Varga said the port had promised 300 new cranes in 2021 and bought only 40 cranes."
     ),
     "number-first": "Four of the seven judges backed the appeal, the Tarnby Supreme Court said in a statement.",
 }
