@@ -95,6 +95,8 @@ def reported_claim(ent: Span, question: str) -> str | None:
     if claimed_at_tail(ent.root):
         return None  # "… 131 seats, the poll forecast.": whose forecast, the parse lost
     verb = clause_verb(ent.root)
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "said the city had promised 300 and built only 90": the 90 is said too
     head = verb.head if verb is not None and verb.dep_ == "ccomp" else None
     lemma = "" if head is None else head.lemma_.lower()
     if lemma in DENIALS:

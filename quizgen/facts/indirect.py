@@ -26,6 +26,7 @@ from quizgen.facts.reported import (
 from quizgen.facts.said_aside import said_aside
 from quizgen.facts.speakers import participle_owner, quoted_as, speaker_of
 from quizgen.facts.statement import quote_fact
+from quizgen.facts.verb_forms import after_they
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -226,12 +227,12 @@ def clause_after(
     gist = clause.text.strip()
     if len(gist.split()) < 4:
         return None
-    own = _own_view(ctx, head, clause, speaker)  # "Lind said he doubted …" → "Who doubted …"
+    verb_word = verb_word or said_word(verb)
+    own = _own_view(ctx, head, clause, speaker)  # "Lind said she doubted …" → "Who said that they doubted …"
     if verb.lemma_.lower() in DISPUTING:
         own = None  # "X claimed he had won": "Who had won?" would teach the claim as the fact
     if own is not None:
-        return quote_fact(ctx, sent, speaker, gist, trim_clause(own), direct=False)
-    verb_word = verb_word or said_word(verb)
+        return quote_fact(ctx, sent, speaker, gist, f"{verb_word} that they {trim_clause(own)}", direct=False)
     content = clause_words(ctx, clause, speaker)
     if content is None:
         return None
@@ -281,8 +282,10 @@ def _subject_after_comma(verb: Token, clause: Token) -> bool:
 
 
 def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: Speaker) -> str | None:
-    """'Lind said he doubted the ferry would sail': the clause's subject is the speaker, so the
-    question asks the clause itself ("Who doubted the ferry would sail?")."""
+    """'Lind said she doubted the ferry would sail': the clause's subject is the speaker, so the
+    question asks the clause after it, its verb as it reads after "they": "Who said that they doubted
+    the ferry would sail?" keeps the saying (asked "Who doubted …?", several may hold the view) and
+    tells no sex."""
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ not in ("he", "she") or speaker.wh != "Who":
         return None
@@ -302,7 +305,10 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: Speaker) 
     words = clause_words(ctx, rest, speaker)
     if words is None or len(rest) < 4:
         return None
-    return words
+    first = words.split(" ", 1)
+    words = " ".join([after_they(rest[0]), *first[1:]]) if first[0] == rest[0].text else words
+    own = r"\b(his|himself)\b" if gender == "m" else r"\b(her|herself)\b"  # "held no ill will towards their accuser"
+    return re.sub(own, lambda m: "themselves" if m[0].endswith("self") else "their", words)
 
 
 def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:

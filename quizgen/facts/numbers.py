@@ -76,6 +76,7 @@ from quizgen.facts.number_sized import ask_crowd_of, ask_home_to
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
 from quizgen.facts.number_temperatures import ask_temperature
 from quizgen.facts.number_unnamed_ages import ask_unnamed_age
+from quizgen.facts.number_views import among_them, in_a_view, whole_of_a_share
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -84,12 +85,10 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value} | TENS | {"hundred": 100}
 #: An editor's mark for words left out of a quote ("[...]"), or what the parse left of one at the end.
 _ELISION = re.compile(r"\s*\[\s*(?:\.{3}|\u2026)\s*\]|\s*\[[\s.\u2026]*(?=\?$)")
-#: A second wh-word standing as the inverted subject: "how many years would what have taken …?".
-_WH_SUBJECT = re.compile(
-    r"\b(would|will|did|does|do|is|are|was|were|has|have|had|can|could|may|might)\s+(what|which|who)\b"
-)
-#: A participle left at the end once its figure moved to the front ("… grants totaling?").
-_STRANDED = re.compile(r"\b(totaling|totalling|amounting to|including)\?$")
+#: A second wh-word as the inverted subject: "how many years would what have taken …?".
+_WH_AUX = r"would|will|did|does|do|is|are|was|were|has|have|had|can|could|may|might"
+_WH_SUBJECT = re.compile(rf"\b({_WH_AUX})\s+(what|which|who)\b")
+_STRANDED = re.compile(r"\b(totaling|totalling|amounting to|including)\?$")  # "… grants totaling?": figure gone
 QUALIFIERS = re.compile(
     r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
     r"at least|up to|just|only)\s+",
@@ -154,7 +153,8 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
         return  # "For how many years …? — fiscal year 2026": a year is no count
     if borrowed_period(span, question) or half_a_duration(span):
         return  # "… after $850 million in FY2024? — $900 million": its own year lost; "13 years [and 6 months]"
-    scoped = with_relative_scope(span, question)
+    scoped = among_them(span, question)  # "How many key projects …, the airport among them?"
+    scoped = with_relative_scope(span, scoped) if scoped is not None else None
     moved = unhedged(scoped, answer) if scoped is not None else None
     if moved is None:
         return
@@ -183,7 +183,8 @@ def _not_asked(ent: Span) -> bool:
     """A figure no question asks: negated or supposed, said of "both" or "each", or a span that measures
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
-    guards = (unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list)
+    guards = [unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list]
+    guards += [in_a_view, whole_of_a_share]  # "who feel hosting half the 47,000 soldiers is a burden"
     if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     if set_off_share(ent.root):

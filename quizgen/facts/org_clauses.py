@@ -97,6 +97,8 @@ def object_relative(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Tok
     while named and named[-1].is_punct:
         named.pop()
     rest = [t for t in verb.subtree if t.i > ent.end - 1 and t.i != verb.i]
+    helpers = [t for t in rest if t.i < verb.i and t.head == verb and t.dep_ in ("aux", "auxpass")]
+    rest = [t for t in rest if t not in helpers]  # "… that the CQC has placed" → "has placed …", not "… has under"
     while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc"):
         rest.pop()
     if any(t.is_quote or t.lower_ in ("which", "that", "who") for t in [*named, *rest]) or len(named) < 2:
@@ -107,7 +109,7 @@ def object_relative(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Tok
     thing = words_of(named)
     thing = ("the " + thing) if dated else thing[:1].lower() + thing[1:] if named[0].dep_ == "det" else thing
     wh = "Which team" if verb.lemma_ in MATCH_VERBS and noun.lemma_.lower() in MATCH_NOUNS else "Which organization"
-    question = " ".join(w for w in (wh, verb.text, thing, words_of(rest)) if w) + "?"
+    question = " ".join(w for w in (wh, *(t.text for t in helpers), verb.text, thing, words_of(rest)) if w) + "?"
     return question, [org_name(ctx, ent)], verb
 
 

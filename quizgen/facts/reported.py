@@ -62,7 +62,7 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
         words
         and words[0][0].pos_ not in ("PROPN", "PRON")
         and not words[0][1].isupper()
-        and words[0][0].ent_type_ == ""
+        and (words[0][0].ent_type_ == "" or words[0][0].like_num)  # "Five of the six members …"
         and words[0][1] == words[0][0].text
     ):
         words[0] = (words[0][0], words[0][1][:1].lower() + words[0][1][1:])  # "Other plants …" inside a question

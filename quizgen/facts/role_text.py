@@ -119,8 +119,11 @@ def _in_a_past_government(word: Token) -> bool:
 
 
 def tie_to_another(role_tokens: list[Token]) -> bool:
-    """A relation noun owned by a pronoun ("his partner", "her husband") ties the person to another."""
+    """A relation noun owned by a pronoun ("his partner", "her husband") ties the person to another;
+    "the panel's other member" ranks them beside others ("Besides being other member, …")."""
     last = max(role_tokens, key=lambda t: t.i) if role_tokens else None
+    if any(t.lower_ in ("other", "another", "fellow") and t.dep_ == "amod" for t in role_tokens):
+        return True
     return (
         last is not None
         and last.lower_ in RELATION_NOUNS

@@ -55,6 +55,7 @@ from quizgen.facts.role_text import (
     too_long,
     untorn,
 )
+from quizgen.facts.seat_places import seat_body
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
 
@@ -123,7 +124,7 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         titles, org, prep = title_of_list(
             name, lambda t: _holder(ctx, t) is not None, lambda t: read_title(ctx, _name_start(ctx, t), t)
         ) or (titles, org, prep)
-    after = org_after_name(ctx, name, bool(titles))
+    after = seat_body(ctx, name, titles, org_after_name(ctx, name, bool(titles)))  # "Governor X of Indiana"
     if titles and after and after[1] == "at" and named_body(titles[0]):
         after = None  # "Harwick President X at the Newseum": the title names the body; "at" is where X was
     found = [*_appositive_posts(ctx, name), *_bare_post_after(ctx, name), *_post_before_name(ctx, name)]

@@ -54,3 +54,18 @@ def with_manner(verb: Token, form: str | None = None) -> str:
     ):
         return f"{before.text} {word}"
     return word
+
+
+#: Verbs that change with "they" other than by their base form ("she was" → "they were").
+_THEY_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "are", "isn't": "aren't",
+               "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
+
+
+def after_they(verb: Token) -> str:
+    """The word as it reads after a singular "they" ("she thinks" → "they think", "he was" → "they
+    were"): a question that keeps "said" names the speaker without telling their sex."""
+    word = verb.text
+    if word.lower() in _THEY_FORMS:
+        form = _THEY_FORMS[word.lower()]
+        return form if word.islower() else form.capitalize()
+    return base_form(verb) if verb.tag_ == "VBZ" else word

@@ -26,7 +26,7 @@ DANGLING = re.compile(
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 #: "Who said that they …": the speaker asked for is the "they" (a reported clause keeps its opening
 #: "they" only when the speaker is a group; "Who said they were …" quotes a phrase about others).
-SAID_THEY = re.compile(r"Who (?:said|says|reported|warned|warns) that they$")
+SAID_THEY = re.compile(r"Who (?:said|says|reported|warned|warns|[a-z]+ed|[a-z]+es) that they$")
 _NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 PRONOUN = "pronoun without referent"
@@ -69,6 +69,7 @@ def dangling(question: str, doc: Doc | None) -> str | None:
             return PRONOUN  # "How much will Leeds spend on it?": an object "it" is some other thing
         named = _NAMED.search(unquoted[: m.start()])
         bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
+        bound = bound or (m.group() == "their" and SAID_THEY.match(unquoted[: unquoted.find(" they ") + 5]) is not None)
         if named or bound:  # "Who said his team …": "his" is whoever the answer is
             continue
         if doc is not None and m.group().lower() in ("its", "their") and _noun_subject_before(doc, m.start()):

@@ -239,9 +239,9 @@ def test_told_loses_its_listener_and_a_cut_quote_is_closed(bank: QuestionBank) -
     assert q.question.count('"') % 2 == 0 and "bold step" in q.question
 
 
-def test_a_clause_whose_subject_is_the_speaker_is_asked_as_their_own_view(bank: QuestionBank) -> None:
+def test_a_clause_whose_subject_is_the_speaker_keeps_the_saying(bank: QuestionBank) -> None:
     (q,) = asked(bank, "own-view", "quote")
-    assert q.question.startswith("Who doubted the repaired ferry")
+    assert q.question.startswith("Who said that they doubted the repaired ferry")
 
 
 def test_a_reported_clause_stops_before_a_word_the_question_cannot_show(bank: QuestionBank) -> None:
@@ -275,7 +275,7 @@ def test_an_unnamed_speaker_the_article_describes_is_the_answer(described: list[
 def test_the_described_speaker_is_found_again_by_its_noun(described: list[Question]) -> None:
     (q,) = [q for q in described if "bakery" in q.question]
     assert q.answer == "an island trader"
-    assert q.question.startswith("Who feared the bakery would close")
+    assert q.question.startswith("Who said that they feared the bakery would close")
 
 
 def test_a_bare_plural_is_too_vague_to_be_a_speaker(described: list[Question]) -> None:
