@@ -42,12 +42,8 @@ def self_reported_body(ctx: ArticleContext, token: Token, again: bool = True) ->
     same kind stood for in the sentence before ("Revenue hit $2 billion, the company said")."""
     if not _plain_kind(token) or ctx.in_quote(token.idx):
         return None
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ not in REPORTING:
-        return None
-    clause = verb.head if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < token.i else None
-    clause = clause or next((c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i), None)
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    clause = reported_clause(token)
+    subject = _subject_of(clause)
     ent = ctx.ent_at(subject) if subject is not None else None
     if (ent is not None and ent.label_ == "ORG") or (subject is not None and subject.pos_ == "PROPN"):
         if ent is None or ent.label_ != "ORG" or not _opens_sentence(ent) or _named_apart(ctx, ent, token):
@@ -121,3 +117,23 @@ def own_name_as_it(text: str, speaker: Speaker) -> str:
         if m:
             return (m.group(1) or "") + "it " + text[m.end() :]
     return text
+
+
+def reported_subject(token: Token) -> Token | None:
+    """The subject of the clause the reporting verb of `token` (its subject, after that clause)
+    reports: "Northfield" in "Northfield plans to close 18 branches, the bank said"."""
+    return _subject_of(reported_clause(token))
+
+
+def reported_clause(token: Token) -> Token | None:
+    """The verb of the clause that the reporting verb of `token` reports, when `token` is that verb's
+    subject and comes after the clause ("… plans to close 18 branches, the bank said")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in REPORTING:
+        return None
+    clause = verb.head if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < token.i else None
+    return clause or next((c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i), None)
+
+
+def _subject_of(clause: Token | None) -> Token | None:
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.body_reporting import headed_by_kind, self_reported_body
+from quizgen.facts.body_reporting import headed_by_kind, reported_subject, self_reported_body
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.org_refs import KIND_NOUNS
 from quizgen.text import named_mid_sentence, strip_the
@@ -100,12 +100,7 @@ def named_thing_reported(ctx: ArticleContext, token: Token) -> bool:
     with a name that is no person the article introduced and that the tagger did not take for a body
     (it tags such a one-word firm a person or a place as often): the sentence is about that one, so
     "the bank" may be it, and is never safely another bank named elsewhere."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ not in REPORTING:
-        return False
-    clause = verb.head if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < token.i else None
-    clause = clause or next((c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i), None)
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    subject = reported_subject(token)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("NORP", "DATE", "TIME"):
         return False
     if subject.is_sent_start and not subject.ent_type_ and not named_mid_sentence(subject.text, ctx.text):
