@@ -1,5 +1,5 @@
 """Things and events a question leans on but does not say which: "the room", "the set of principles",
-"statistics to the end of November", "When did the board meet?", "How much was Wenger fined?".
+"statistics up to June", "When did the board meet?", "How much was Wenger fined?".
 
 Read away from its article, "More than how many journalists walked out of the room?" does not say
 which room, and "When did the State Council hold a plenary meeting?" not which of its many meetings.
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 #: of a briefing, "the incident", "the matter", "the set of principles", "the department".
 NEEDS_WHICH = set(
     "room hall chamber venue incident matter case set statistics data numbers footage department "
-    "meeting session fine proposal motion ruling verdict problem situation man woman doors area".split()
+    "meeting session vote fine proposal motion problem situation man woman doors area".split()
 )
 #: Counts whose subject, bare or with "the", says nothing of what was counted ("statistics … showed").
 BARE_COUNTS = {"statistics", "data", "numbers", "figures"}
@@ -34,7 +34,7 @@ THE_THING = re.compile(
     rf"\b[Tt]he ((?:(?:current|latest|new|same|whole|full|final|last|entire|first|second|next|"
     rf"recent|previous|official|\w+-\w+) )?)({'|'.join(sorted(NEEDS_WHICH, key=len, reverse=True))})\b(?![-'\u2019])"
 )
-#: "Statistics to the end of November showed": a count with no article, the clause's subject.
+#: "Statistics up to June showed": a count with no article, the clause's subject.
 BARE_COUNT = re.compile(rf"(?:^|\b(?:did|do|does|had|have|has|will|would) )({'|'.join(sorted(BARE_COUNTS))})\b")
 #: What after the thing says which one it is: "the room at the ministry", "the set of nuclear
 #: principles", "the statistics on waits", "the case against Pell", "the data released by Opec".
@@ -48,12 +48,17 @@ SAYS_WHICH = re.compile(
 _OF_WORDS = re.compile(r"\s*of (?:the )?((?:[a-z]+ ?){1,3})")
 _MODIFIER = re.compile(r"(?:of|on|for|in|from|by|about|to|adopted|agreed|[a-z]+ed|[A-Z])\b")
 
+#: A time set by a thing the question does not lean on: "during the meeting", "after the ruling".
+_WHILE = re.compile(r"\b(?:during|after|before|since|throughout|ahead of) \Z")
+
 #: Events a body or person has many of: "hold a meeting", "convened a plenary session", "met", "was fined".
 RECURRING = re.compile(
     r"\b(?:(?:hold|holds|held|convene|convened|convenes|call|called|calls|have|had|has|hold|attend|attended)"
     r" (?:a|an|its|their|the) (?:(?:\w+ ){0,2})(?:meeting|session|vote|talks|summit|hearing)s?"
-    r"|meet|meets|met|fined|voted|(?:a|the) vote)(?=\?$)"
+    r"|meet|meets|met|fined|voted|a vote)(?=\?$)"
 )
+#: A court's sentence the fine is part of: "was sentenced to five years in jail and fined Rs 40,000".
+_SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|convicted)\b[^.;]*\band fined\b")
 #: What may follow an event in its source sentence and say which one: "to discuss the budget", "that approved
 #: the timetable", "for criticising the referee", "over the ferry contract", "on the budget".
 PURPOSE = re.compile(
@@ -73,6 +78,8 @@ def named_which(question: str, answer: str, fact: Fact) -> str | None:
     event = RECURRING.search(unquoted)
     if event is None or re.search(r"\b(?:another|next|again)\b", unquoted[: event.end()][-40:]):
         return question  # "convene another meeting", "when the next assembly meets": the one asked for
+    if event.group() == "fined" and _SENTENCED.search(fact.sentence):
+        return question  # "was jailed for two years and fined": the penalty of the case the article reports
     purpose = _purpose(event.group(), fact.sentence, answer)
     if purpose is None:
         return None
@@ -81,6 +88,8 @@ def named_which(question: str, answer: str, fact: Fact) -> str | None:
 
 def _unplaced_thing(unquoted: str) -> bool:
     for m in THE_THING.finditer(unquoted):
+        if _WHILE.search(unquoted, 0, m.start()) or (m.group(2) == "vote" and unquoted.endswith(" of ", 0, m.start())):
+            continue  # "during the meeting": only when; "57 percent of the vote": a share of the poll reported
         if not SAYS_WHICH.match(unquoted, m.end()):
             return True
         if m.group(2) == "set" and _bare_of(unquoted, m.end()):

@@ -4,11 +4,14 @@ purpose its source gave a meeting, or is not asked."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
 import pytest
 from invented_articles import questions_of_texts
 
 from quizgen.models import QuestionBank
-from quizgen.questions.which_one import RECURRING, _purpose, _unplaced_thing
+from quizgen.questions.which_one import RECURRING, _purpose, _unplaced_thing, named_which
 
 TEXTS = {
     "room": (
@@ -25,7 +28,7 @@ TEXTS = {
         "of June showed a decline since May from 912 to 840."
     ),
     "department": (
-        "Harwick Water spokeswoman Ann Lee told local radio the department will look into the incident at the "
+        "Harwick Water spokeswoman Ann Lee told local radio the department would examine the leak at the "
         "Calder reservoir."
     ),
     "board": (
@@ -82,6 +85,7 @@ def test_a_meeting_keeps_the_purpose_its_source_gave_it(bank: QuestionBank) -> N
         "Who said that the case against Tom Pell was weak?",
         "When does the current session of the Harwick assembly finish?",
         "Who said that the man who climbed the Harwick mast was arrested?",
+        "Who said that a woman who shouted during the meeting was led out by guards?",
     ],
 )
 def test_a_modifier_that_says_which_places_the_thing(question: str) -> None:
@@ -94,11 +98,17 @@ def test_a_modifier_that_says_which_places_the_thing(question: str) -> None:
         "More than how many journalists walked out of the room on Tuesday?",
         "When does the current session finish?",
         "Who said that the doors were locked?",
-        "Who would not appeal the ruling?",
+        "Who would not appeal the motion?",
+        "When would the vote take place?",
     ],
 )
 def test_a_time_says_not_which_thing(question: str) -> None:
     assert _unplaced_thing(question)
+
+
+def test_a_court_fine_is_the_one_of_the_case() -> None:
+    fact: Any = SimpleNamespace(kind="number", sentence="Ola Brandt was jailed for a year and fined £900 by the court.")
+    assert named_which("How much was Ola Brandt fined?", "£900", fact) == "How much was Ola Brandt fined?"
 
 
 def test_a_meeting_on_a_date_keeps_what_it_did() -> None:
