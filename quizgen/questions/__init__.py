@@ -108,6 +108,7 @@ def _worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     from quizgen.questions.owners import owner_named
     from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.referents import named_referents
+    from quizgen.questions.which_one import named_which
 
     steps: list[Callable[[str], str | None]] = [
         lambda q: in_context(q, fact, ctx),
@@ -115,6 +116,7 @@ def _worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         lambda q: name_the_kind(q, ctx),  # "the reserve's bureau" → "the Harwick Nature Reserve's"
         lambda q: name_introduced(q, d.answer, fact, ctx),
         lambda q: named_referents(q, d.answer, fact, ctx),  # "the group" → "Opec", or not asked
+        lambda q: named_which(q, d.answer, fact),  # "the room", "When did the board meet?": which, or not asked
         lambda q: named_club_people(q, d.answer, ctx),  # "the City boss" → "Ray Doyle"
         lambda q: stray_commas(proper_capitals(q, ctx, fact.sentence), fact.sentence),
         lambda q: full_claim_source(q, ctx),  # "According to Watanabe" → "Kenji Watanabe"

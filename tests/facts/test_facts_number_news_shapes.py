@@ -48,7 +48,7 @@ TEXTS = {
     "times": (
         "Rescuers searched the hills on Sunday.\n\n"
         "The talks lasted two hours. The crew reached the hut about 22 hours later. "
-        "The council put off the vote by two weeks to May. "
+        "The council put off the vote on the levy by two weeks to May. "
         "Volunteers planted hedges for birds and rebuilt 14 of the hedges in Kent."
     ),
     "relative": (
@@ -137,7 +137,7 @@ def test_hours_are_lengths_of_time_and_a_date_run_into_one_is_cut_off(bank: Ques
     found = {q.answer: q.question for q in asked(bank, "times", "number")}
     assert found["two hours"] == "How many hours did the talks last?"
     assert found["22 hours"] == "About how many hours later did the crew reach the hut?"
-    assert found["two weeks"] == "By how many weeks did the council put off the vote to May?"
+    assert found["two weeks"] == "By how many weeks did the council put off the vote on the levy to May?"
 
 
 def test_a_share_of_a_named_group_is_asked_with_the_group(bank: QuestionBank) -> None:

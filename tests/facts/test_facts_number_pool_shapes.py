@@ -13,7 +13,7 @@ TEXTS = {
     "per-share": (
         "Harbour Foods makes soup in Varn.\n\nLast year, the company earned 39 cents a share on sales of $1.1 billion."
     ),
-    "particle": "Reporters met the minister in Varn on Monday.\n\nMore than 20 reporters walked out of the hall.",
+    "particle": "Reporters met the minister in Varn on Monday.\n\nMore than 20 reporters walked out of the press hall.",
     "elevation": "Varn is a mountain town.\n\nLake Varn is 1,200 meters above sea level.",
     "sized-noun": "The coast was on alert.\n\nWarnings of waves up to three metres high remained in effect on Monday.",
     "paired": (
@@ -65,7 +65,7 @@ def test_a_lone_amount_a_share_is_asked_with_its_period(bank: QuestionBank) -> N
 
 def test_a_verb_with_out_of_keeps_its_place(bank: QuestionBank) -> None:
     """'walked out of the hall': "out" holds no object of its own, its "of" does; both stay."""
-    assert _found(bank, "particle") == {"20": "More than how many reporters walked out of the hall?"}
+    assert _found(bank, "particle") == {"20": "More than how many reporters walked out of the press hall?"}
 
 
 def test_a_height_above_sea_level_is_asked_of_the_place(bank: QuestionBank) -> None:

@@ -17,7 +17,7 @@ ARTICLES = {
     "police-spokesman": (
         OPENING + "Officers detained a 40-year-old man at the Orvik ferry terminal on Friday on suspicion of "
         "sending threats to the harbour master, a police spokesman said.\n\n"
-        "The man admitted writing the letters, the police spokesman said."
+        "The Orvik man admitted writing the letters, the police spokesman said."
     ),
     "government-spokesperson": (
         OPENING + 'A government spokesperson said: "We must manage the risk of long delays at the harbour '

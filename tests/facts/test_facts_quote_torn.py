@@ -26,7 +26,7 @@ ARTICLES = {
         "Ann Lind, the transport minister, spoke in Varna on Sunday.\n\n"
         "She said the harbour master, Oskar Berg, and the deputy harbour master, Piet Ruiz – who have "
         "also found they hold shares in the ferry company – were right to keep voting on the board "
-        "until the court settles the matter."
+        "until the court settles the share dispute."
     ),
     "a-name-cut-short": (
         "Check-ups missed\n\n"

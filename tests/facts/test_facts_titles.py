@@ -105,7 +105,7 @@ def test_occupation_before_the_name_is_a_post_without_a_body(bank: QuestionBank)
 @pytest.mark.parametrize(
     ("text", "speaker", "post"),
     [
-        ("Councilwoman Ana Ruiz said the vote should be held in person.", "Ana Ruiz", "Councilwoman"),
+        ("Councilwoman Ana Ruiz said the vote on the levy should be held in person.", "Ana Ruiz", "Councilwoman"),
         ("Assemblyman Tom Reed said the levy bill would pass.", "Tom Reed", "Assemblyman"),
         ("Embattled Councilmember Lea Holt said the council should meet in person.", "Lea Holt", "Councilmember"),
         ("Menteri Besar Ali Hassan said the state needed more doctors.", "Ali Hassan", "Menteri Besar"),
@@ -137,7 +137,7 @@ def test_a_body_after_the_in_a_title_is_not_the_first_name() -> None:
 def test_a_minister_of_religion_before_a_name_is_no_part_of_it() -> None:
     """ "Rabbi Dan Klein said …" → Dan Klein, as "Bishop Ann Lee" is Ann Lee."""
     bank = every_question_of_texts(
-        {"a": "Town news\n\nRabbi Dan Klein said the hall would reopen.\n\nPastor Ruth Ade said the church was full."}
+        {"a": "Town news\n\nRabbi Dan Klein said the temple would reopen.\n\nPastor Ruth Ade said the church was full."}
     )
     assert {q.answer for q in bank.questions if q.kind == "quote"} == {"Dan Klein", "Ruth Ade"}
 
