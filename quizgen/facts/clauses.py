@@ -398,3 +398,4 @@ def _after_dateline(first: Token) -> bool:
 
 
 object_gapped, subject_text = _object_gapped, _subject_text  # for `date_gaps`, which asks what these leave
+after_dateline = _after_dateline  # for `org_products`, which carries a whole sentence
