@@ -92,6 +92,8 @@ def _as_subject(
         return fronted
     if verb.lemma_ not in FINDING_VERBS or verb.pos_ != "VERB" or not_asserted(verb):
         return None
+    if not any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None  # "The wall is failing, a report by X said": what it found stands before, not after
     if verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     wh, kind = asked_as(name), _kind(product)
@@ -141,8 +143,10 @@ def _fronted(ctx: ArticleContext, product: Token, verb: Token, name: str) -> tup
 def _rest_of_sentence(ctx: ArticleContext, cut: Token | Span) -> str | None:
     """The sentence without `cut` (a phrase set off by a comma at its start or end, with its
     subtree for a token), as a clause to follow "found that"; None when it would not stand alone."""
+    from spacy.tokens import Span
+
     sent = cut.sent
-    first, last = (cut.left_edge.i, cut.right_edge.i) if not hasattr(cut, "start") else (cut.start, cut.end - 1)
+    first, last = (cut.start, cut.end - 1) if isinstance(cut, Span) else (cut.left_edge.i, cut.right_edge.i)
     if first != sent.start and ctx.doc[first - 1].text != "," and ctx.doc[first].text != ",":
         return None
     after = last + 1
@@ -151,7 +155,8 @@ def _rest_of_sentence(ctx: ArticleContext, cut: Token | Span) -> str | None:
         after += 1
     if after < sent.end and ctx.doc[after].text not in (",", ".") and not ctx.doc[after].is_space:
         return None  # the phrase runs into more of the sentence: no clean clause to carry
-    own = next((t.i for t in sent if t.i > sent.start and t.doc[t.i - 1].whitespace_ and after_dateline(t)), sent.start)  # "SINGAPORE - Most …": from "Most"
+    # "SINGAPORE - Most …": the sentence's own words start at "Most"
+    own = next((t.i for t in sent if t.i > sent.start and t.doc[t.i - 1].whitespace_ and after_dateline(t)), sent.start)
     kept = [t for t in sent if not first <= t.i <= last and not t.is_space and t.i >= own]
     while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
         kept.pop()
