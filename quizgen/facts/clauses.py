@@ -397,4 +397,4 @@ def _after_dateline(first: Token) -> bool:
     return (before[0].text.isupper() and len(before[0].text) > 2) or placed  # "Bhubaneswar: The BJD …"
 
 
-object_gapped, subject_text = _object_gapped, _subject_text  # for `date_gaps`, which asks what these leave
+object_gapped, subject_text, after_dateline = _object_gapped, _subject_text, _after_dateline  # date_gaps, org_products

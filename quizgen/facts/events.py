@@ -43,6 +43,7 @@ from quizgen.facts.org_names import (
 from quizgen.facts.org_owned import owned_things, parent_companies
 from quizgen.facts.org_partners import interview_events, partner_events
 from quizgen.facts.org_people import person_as_org
+from quizgen.facts.org_products import product_makers
 from quizgen.facts.org_refs import named_again, owner_of_subject
 from quizgen.facts.teams import team_members
 from quizgen.text import strip_the
@@ -94,6 +95,10 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
             continue  # "Super Typhoon Mara sent a surge inland": a storm the tagger called an organisation
         if person_as_org(ctx, ent):
             continue  # "American Fred Kerley won in 9.88 seconds": a person the tagger called an organisation
+        made = product_makers(ctx, ent)  # "according to a report released by X": the report's finding
+        if made is not None:
+            _add(ctx, facts, ent, made)
+            continue
         agents = passive_agent(ctx, ent)
         if agents is not None:  # every member of the list of agents, also those NER did not call ORG
             for member in agents[4]:
