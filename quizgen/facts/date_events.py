@@ -122,10 +122,8 @@ NAMING_VERBS = {"entitle", "title", "call", "name", "dub"}
 
 def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     """ "When …?" (or "By when", "Since when" …) for the event the date `ent` belongs to, or None."""
-    root = ent.root
-    doc = ctx.doc
-    target = ent
-    wh = "When"
+    root, doc = ent.root, ctx.doc
+    target, wh = ent, "When"
     start = start_word(ent)
     if start is not None:  # "fares will rise starting next month": asked of "rise", never of "starting"
         unasked = start.head.lemma_ in REPORTING or _in_subject(start)

@@ -201,17 +201,8 @@ _UNRESOLVED = re.compile(
 )
 
 
-#: A month or a year counted from the day of writing ("last month", "earlier this year", "a year ago"):
-#: unlike "today" or "last week" (the news itself), it places an earlier or later event against the
-#: story, which is what a reader keeps ("signed the order last month", before this week's news).
-_MONTH_OR_YEAR = re.compile(
-    r"(?:(?:earlier|later) )?(?:this|last|next|past) (?:month|year)|(?:a|an|one|two|three|\w+) (?:months?|years?) ago",
-    re.I,
-)
-
-
 def _date_reason(d: Draft, fact: DateFact, ctx: ArticleContext) -> str | None:
-    if _UNRESOLVED.fullmatch(d.answer.strip()) and not _MONTH_OR_YEAR.fullmatch(d.answer.strip()):
+    if _UNRESOLVED.fullmatch(d.answer.strip()):
         return "a day counted from the day of writing, which the question cannot give"
     press = _PRESS_STATEMENT.search(d.question)
     if press and not _SAYS_WHAT.match(d.question, press.end()):

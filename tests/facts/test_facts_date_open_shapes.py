@@ -1,6 +1,6 @@
 """Date shapes that used to go unasked or garbled: a span of days with no year, a day after a state
 participle's agent ("a consortium led by … on Sept 12"), a comparison or defining-clause tail, and a
-month or year counted from the day of writing in a story with no date."""
+"who" clause after a place of origin ("a student from Vellore, who …")."""
 
 from __future__ import annotations
 
@@ -106,13 +106,16 @@ def test_a_comparison_or_defining_tail_leaves_the_date_question(question: str, k
     assert trimmed(question) == (kept or question)
 
 
-def test_a_month_counted_from_an_undated_story_is_asked_in_its_words() -> None:
-    text = "Last month, Harwick mayor Ann Ruiz signed a bylaw that allows the port authority to borrow money."
-    assert [(q.question, q.answer) for q in date_questions(text, None)] == [
-        ("When did Ann Ruiz sign a bylaw that allows the port authority to borrow money?", "last month")
+def test_a_month_counted_from_the_story_keeps_its_question_short() -> None:
+    text = (
+        "Last month, Harwick mayor Ann Ruiz signed a bylaw that allows the port authority to borrow money from "
+        "the national infrastructure fund under its charter."
+    )
+    assert [(q.question, q.answer) for q in date_questions(text)] == [
+        ("When did Harwick mayor Ann Ruiz sign a bylaw?", "September 2023")
     ]
 
 
 def test_a_who_clause_after_a_place_of_origin_is_not_asked_of_the_place() -> None:
     text = "Police arrested a 24-year-old student from Vellore, who surrendered last month, on Monday."
-    assert all("Vellore surrender" not in q.question for q in date_questions(text, None))
+    assert all("Vellore surrender" not in q.question for q in date_questions(text))
