@@ -23,6 +23,7 @@ from quizgen.facts.date_particles import particle_in, with_particle
 from quizgen.facts.date_preps import wh_of_prep
 from quizgen.facts.date_starts import start_word
 from quizgen.facts.date_tense import clause_future
+from quizgen.facts.late_attach import owning_verb
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.verb_forms import base_form
 from quizgen.facts.wording import lower_first, with_the
@@ -121,10 +122,8 @@ NAMING_VERBS = {"entitle", "title", "call", "name", "dub"}
 
 def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     """ "When …?" (or "By when", "Since when" …) for the event the date `ent` belongs to, or None."""
-    root = ent.root
-    doc = ctx.doc
-    target = ent
-    wh = "When"
+    root, doc = ent.root, ctx.doc
+    target, wh = ent, "When"
     start = start_word(ent)
     if start is not None:  # "fares will rise starting next month": asked of "rise", never of "starting"
         unasked = start.head.lemma_ in REPORTING or _in_subject(start)
@@ -158,6 +157,8 @@ def ask_date(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
         return _event_noun_time(ctx, ent, iso)  # "the June 8-10 summit in Venice"
     elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return None  # "the 2019 Forum": a date that modifies a noun dates no event
+    if (owner := owning_verb(ent)) is not None:  # "awarded the contract to a firm led by Li on Oct 28"
+        return ask(ctx, target, wh, verb=owner)
     verb = clause_verb(root)
     if verb is not None and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "announced a commitment to bring water to 1.2 million people by 2028": the aim's date

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import MISREAD_LEMMAS
 from quizgen.facts.date_starts import start_word
+from quizgen.facts.late_attach import owning_verb
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -18,7 +19,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 def clause_future(ent: Span) -> bool | None:
     """The tense of the clause a date belongs to: True future, False past, None unknown."""
-    head = ent.root.head
+    head = owning_verb(ent) or ent.root.head  # ("awarded it to a firm led by Li on Oct 28": "awarded")
     start = start_word(ent)
     while (head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep" or head == start) and head.head != head:
         head = head.head  # (past "starting" in "will open starting Monday": a preposition, no tense)

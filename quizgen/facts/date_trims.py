@@ -17,20 +17,37 @@ VERY_LONG = 14
 MIN_KEPT = 8
 #: ", which included …?": a relative clause on the last noun, closing the question.
 _WHICH_TAIL = re.compile(r",\s+(?:which|who)\s(?!.*,\s+(?:which|who)\s)[^?\"\u201c\u201d]*\?$")
+#: " a statutory instrument that allows … ?": a defining clause on the object, closing the question
+#: (its verb right after "that": "said that his …" is what was said, not a clause on a noun).
+_THAT_TAIL = re.compile(
+    r"\b(?:a|an|the|its|their) (?:[\w-]+ ){0,3}?[\w-]*[a-z](?P<tail> that (?!(?:this|his|its|as|us|was|is|thus)\b)"
+    r"(?:\w+(?:s|ed)|will|would|could|can)\b(?! (?:will|would|could|can|may|must|have|had|has|are|were)\b)"
+    r"[^?\"\u201c\u201d]*\?)$"
+)
 #: ", assuming benchmarks are met?", ", including …?": a closing aside.
 _ASIDE_TAIL = re.compile(r",\s+(?:assuming|including|citing|bringing|making|leaving)\s[^,?\"\u201c\u201d]*\?$")
 #: " with its 200 mln dlr purchase of …?": the means by which the event was done, closing the question.
 _MEANS_TAIL = re.compile(r"\s+with (?:its|their) [^,?\"\u201c\u201d]*\?$")
 
+#: ", up from 9 million a year earlier?": the figure of another time, which a date question would
+#: set beside its own (which year is asked: the 14 million's or the 9 million's?). Cut at any length.
+_COMPARED_TAIL = re.compile(
+    r",?\s+(?:up|down|rising|falling|compared|against)\s+(?:from|with|to)\s+[^,?\"\u201c\u201d]*?\d[^,?\"\u201c\u201d]*\?$"
+)
+
 
 def trimmed(question: str) -> str:
     """The question without its describing tail when it is long, else as it is."""
+    compared = _COMPARED_TAIL.search(question)
+    if compared is not None and len(question[: compared.start()].split()) >= MIN_KEPT and '"' not in question:
+        question = question[: compared.start()] + "?"
     if len(question.split()) <= LONG or '"' in question or "\u201c" in question:
         return question
-    for tail in (_WHICH_TAIL, _ASIDE_TAIL):
+    for tail in (_WHICH_TAIL, _ASIDE_TAIL, _THAT_TAIL):
         m = tail.search(question)
-        if m is not None and len(question[: m.start()].split()) >= MIN_KEPT:
-            question = question[: m.start()] + "?"  # (not "When did X, which owns Y, buy Z?": the verb is after)
+        at = 0 if m is None else m.start("tail") if "tail" in tail.groupindex else m.start()
+        if m is not None and len(question[:at].split()) >= MIN_KEPT:
+            question = question[:at] + "?"  # (not "When did X, which owns Y, buy Z?": the verb is after)
     if len(question.split()) > VERY_LONG:
         question = _MEANS_TAIL.sub("?", question)
     return question

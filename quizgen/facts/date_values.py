@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Any
 
-from quizgen.facts.date_spans import month_span
+from quizgen.facts.date_spans import day_span, month_span
 from quizgen.facts.relative import Base, Reading, is_relative, resolve_relative
 from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
 
@@ -172,7 +172,7 @@ def _resolve(surface: str, published: dt.date | None, future: bool | None = None
         if weekday and not words & RELATIVE_WORDS and re.search(r"\d", text):
             return _written_weekday(text, weekday, future)  # "Thursday, June 6, 2024": the date is written
         return (None, text, [], "surface") if weekday else None
-    ranged = _month_range(text, published, future)
+    ranged = day_span(text, published, future) or _month_range(text, published, future)
     if ranged is not None:
         return ranged
     cleaned = re.sub(r"^(on|in|at|by|from|the)\s+", "", low)

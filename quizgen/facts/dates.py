@@ -25,6 +25,7 @@ from quizgen.facts.date_figures import change_of, dates_a_level, figure_times_th
 from quizgen.facts.date_glosses import glosses_a_noun, one_of_two_days, spells_out_a_time_noun
 from quizgen.facts.date_periods import period_end_fact
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
+from quizgen.facts.date_spans import with_between
 from quizgen.facts.date_starts import takes_effect_later
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_trims import score_as_written, trimmed
@@ -44,7 +45,7 @@ from quizgen.facts.date_words import (
     simple_past,
 )
 from quizgen.facts.fact_types import DateFact, Fact
-from quizgen.facts.late_attach import hung_on_late_participle
+from quizgen.facts.late_attach import hung_on_late_participle, owning_verb
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import Base
 from quizgen.vocabulary import MONTHS, TIME_UNITS_PATTERN, WEEKDAYS
@@ -137,14 +138,14 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     """The date's fact, and a second one for the event of a "when" clause that it also dates."""
     surface = ent.text.strip()
     future = clause_future(ent)
-    if nowadays(ent, future) or in_doubt(ent) or asks(ent) or hung_on_late_participle(ent):
+    if nowadays(ent, future) or in_doubt(ent) or asks(ent) or (hung_on_late_participle(ent) and not owning_verb(ent)):
         return []
     if future is None and scheduled(ent):
         future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
     if future is None and present_without_year(ent):
         return []  # the lead's "The curfew ends on May 2": this May or last, the tense does not say
     named = _named_day(ctx, ent)  # "on Tuesday (April 7)": the written date places the weekday
-    value = resolve(named.text if named is not None else surface, ctx.published, future=future, base=base)
+    value = resolve(named.text if named is not None else with_between(ent), ctx.published, future=future, base=base)
     spanned = _span_to(ent)
     if spanned is not None and value is not None:
         value, surface = year_span(spanned) or value, spanned

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy's types only
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: Prepositions of a span or a deadline, which bound a whole clause's deed more often than a participle's
 #: ("between 2016 and 2018", "within two weeks"); a plain "on Friday" closing "a letter read out to the
@@ -40,6 +40,33 @@ def hung_on_late_participle(ent: Span) -> bool:
         return False
     argument = any(c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS and c.i < prep.i for c in verb.children)
     return argument and _ends_its_sentence(ent)
+
+
+#: Participles of a state that lasts, which no day dates ("a consortium led by …", "a man wanted by …").
+_STATES = frozenset("lead own run back head control chair manage operate want hold employ".split())
+
+
+def owning_verb(ent: Span) -> Token | None:
+    """The clause's verb a day closing a participle's agent dates: "awarded the contract to a consortium
+    led by Van Oord on Oct 28" tells when the contract was awarded (a consortium is not led on a day).
+    Only a participle of a lasting state ("led", "owned"; "a firm founded by two engineers in 2015" was
+    founded then), and a plain "on"/"in" day or month after the agent, on a participle whose noun is the
+    verb's own object (or the object of the verb's preposition); None otherwise: the date is left unasked."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+        return None
+    verb = prep.head
+    if ent.label_ != "DATE" or verb.dep_ != "acl" or verb.lemma_ not in _STATES:
+        return None
+    if not any(c.dep_ == "agent" and c.i < prep.i for c in verb.children):
+        return None
+    noun = verb.head
+    owner = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if noun.dep_ == "pobj" and noun.head.dep_ != "prep":
+        return None
+    if owner is None or owner.pos_ != "VERB" or owner.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    return owner
 
 
 def _ends_its_sentence(ent: Span) -> bool:

@@ -43,8 +43,9 @@ def doubtful_antecedent(verb: Token) -> bool:
     return False
 
 
-#: Prepositions that place a noun ("the library on Main Street", "the plant in Leeds").
-_LOCATIVE = {"on", "in", "at", "near", "outside", "inside", "off"}
+#: Prepositions that place a noun ("the library on Main Street", "the plant in Leeds", "a student
+#: from Vellore, who …": a clause of "who" tells of the student, never of the town).
+_LOCATIVE = {"on", "in", "at", "near", "outside", "inside", "off", "from"}
 
 
 def _place_of_a_noun(noun: Token) -> bool:
