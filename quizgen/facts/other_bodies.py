@@ -36,9 +36,16 @@ def is_outlet(ctx: ArticleContext, ent: Span) -> bool:
     return any(_key(ctx, o) == key and not ctx.in_quote(o.start_char) and _cited(o.root) for o in ctx.org_spans)
 
 
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
 def _cited(root: Token) -> bool:
     """One mention of a body as a source: told to, spoken to, quoted from, or reporting another's news."""
     head = root.head
+    doc = root.doc
+    after = [t.text for t in doc[root.i + 1 : root.i + 3]]
+    if root.i > 0 and doc[root.i - 1].text == "(" and after[:1] == [")"] and after[1:] and after[1] in _DASHES:
+        return True  # a wire's credit: "(Reuters) - …", "(AP) — …"
     if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
         return True
     if root.dep_ == "pobj" and head.lower_ == "to":
@@ -61,14 +68,14 @@ def _cited(root: Token) -> bool:
 
 
 def rival_in_reach(ctx: ArticleContext, best: Span, end: int) -> bool:
-    """ "Tesco buys pies from Velmont Foods. The company said …": another firm named from the subject's
-    sentence on, so "the company" may be either; unless the subject is the body the story is about
+    """ "Tesco buys pies from Velmont Foods. The company said …": another firm named after the subject,
+    so "the company" may be either; unless the subject is the body the story is about
     ("Velmont supplies Tesco. The company said …" is Velmont). Outlets and regulators are no rivals."""
     if _key(ctx, best) == principal(ctx):
         return False
     own = _key(ctx, best)
     for other in ctx.org_spans:
-        if other.start < best.sent.start or other.start >= end or best.start <= other.start < best.end:
+        if other.start < best.end or other.start >= end:
             continue
         if other.root.dep_ in ("compound", "poss") or _about_a_person(ctx, other.root):
             continue  # "a former Goldman Sachs banker", "Cole, who spent 20 years at Unilever": her past
