@@ -7,6 +7,7 @@ customers beside the firm it is about, often as the subject of a sentence. A que
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import NOT_COMPANIES, OUTLET_VERBS
@@ -22,7 +23,8 @@ def no_company(ctx: ArticleContext, ent: Span) -> bool:
     """ "Dunmore University", "the FDA" (Food and Drug Administration), "Securities and Exchange Board of
     India": a body whose kind word (the last word before any "of", in its long form) says it is a
     university, regulator, court or ministry, never "the company"."""
-    kinds = (name.split(" of ")[0].split()[-1:] for name in (strip_the(ent.text), ctx.long_form(strip_the(ent.text))))
+    name = _bare(ent)
+    kinds = (n.split(" of ")[0].split()[-1:] for n in (name, ctx.long_form(name)))
     return any(kind and kind[0].lower() in NOT_COMPANIES for kind in kinds)
 
 
@@ -110,5 +112,10 @@ def principal(ctx: ArticleContext) -> str | None:
 
 def _key(ctx: ArticleContext, ent: Span) -> str:
     """What two mentions of one body share: the first word of its long form ("Harlow", "Velmont")."""
-    words = ctx.long_form(strip_the(ent.text)).split()
+    words = ctx.long_form(_bare(ent)).split()
     return words[0].lower() if words else ""
+
+
+def _bare(ent: Span) -> str:
+    """The name without a leading "the" or a trailing possessive ("The FDA's" → "FDA")."""
+    return re.sub(r"['\u2019]s?$", "", strip_the(ent.text))

@@ -24,6 +24,11 @@ TEXTS = {
         "The Coastal Drug Administration (CDA) granted the drug priority review in 2023. The company will "
         "present full results at a congress in Vienna on Oct. 3."
     ),
+    "regulator-owns-subject": (
+        "Orvane Biotech said its drug cut attacks by 48 percent. Orvane Biotech has 320 staff.\n\n"
+        "The Coastal Drug Administration's panel backed the drug in May. The company will present full "
+        "results in Vienna on Oct. 3."
+    ),
     "board": (
         "Suvarna Power will raise Rs 900 crore in a share sale. Suvarna Power runs 11 plants.\n\n"
         "The Capital Markets Board of India approved the offer on June 20. The company had filed its draft "
@@ -65,6 +70,7 @@ def _about(bank: QuestionBank, article: str, deed: str) -> list[str]:
         ("outlet-reported", "warn", "BBC"),
         ("outlet-that", "comment", "Wall Street Journal"),
         ("regulator", "present", "Coastal Drug Administration"),
+        ("regulator-owns-subject", "present", "Coastal Drug Administration"),
         ("board", "draft papers", "Capital Markets Board"),
         ("customer", "depot", "Halden Grocers"),
     ],
