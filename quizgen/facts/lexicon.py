@@ -381,10 +381,7 @@ NOT_COMPANIES = {
     "university", "college", "school", "institute", "ministry", "department", "council", "commission",
     "agency", "government", "police", "court", "party", "association", "federation", "hospital", "museum",
     "foundation", "committee", "parliament", "assembly", "army", "navy", "office", "authority", "league",
-    "administration", "board", "regulator", "tribunal", "bureau", "inspectorate", "ombudsman", "watchdog",
 }  # fmt: skip
-#: Verbs a news outlet is the subject of when it cites another's news ("…, the BBC reported").
-OUTLET_VERBS = {"report", "write", "publish"}
 
 #: Words a number only labels ("type 2 diabetes", "a category 4 storm", "phase 3 trials", "Gate 12").
 NUMBERED_LABELS = {

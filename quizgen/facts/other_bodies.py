@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import NOT_COMPANIES, OUTLET_VERBS
+from quizgen.facts.lexicon import NOT_COMPANIES
 from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -25,7 +25,7 @@ def no_company(ctx: ArticleContext, ent: Span) -> bool:
     university, regulator, court or ministry, never "the company"."""
     name = _bare(ent)
     kinds = (n.split(" of ")[0].split()[-1:] for n in (name, ctx.long_form(name)))
-    return any(kind and kind[0].lower() in NOT_COMPANIES for kind in kinds)
+    return any(kind and kind[0].lower() in _NO_COMPANY for kind in kinds)
 
 
 def is_outlet(ctx: ArticleContext, ent: Span) -> bool:
@@ -38,6 +38,10 @@ def is_outlet(ctx: ArticleContext, ent: Span) -> bool:
     return any(_key(ctx, o) == key and not ctx.in_quote(o.start_char) and _cited(o.root) for o in ctx.org_spans)
 
 
+#: Kinds of public body news names beside a firm, besides lexicon's NOT_COMPANIES (kept here: lexicon is full).
+_NO_COMPANY = NOT_COMPANIES | {"administration", "board", "regulator", "tribunal", "bureau", "inspectorate", "watchdog"}
+#: Verbs a news outlet cites another's news by ("…, the BBC reported"); the dashes after a wire's credit.
+_OUTLET_VERBS = {"report", "write", "publish"}
 _DASHES = {"-", "--", "\u2013", "\u2014"}
 
 
@@ -56,7 +60,7 @@ def _cited(root: Token) -> bool:
         return head.head.lower_ == "interview"  # "in an interview with the Times"
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ("report", "publish"):
         return True  # "…, as reported by the Times"
-    if root.dep_ == "nsubj" and head.lemma_ in OUTLET_VERBS:
+    if root.dep_ == "nsubj" and head.lemma_ in _OUTLET_VERBS:
         # "Sales fell, the BBC reported" / "the BBC reported that the chain …", but not "Acme reported a
         # loss" (its own results) nor "Acme reported that its sales fell" (its own news)
         clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
