@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import COMPANY_WORDS, NOT_COMPANIES
+from quizgen.facts.other_bodies import is_outlet, no_company, rival_in_reach
 from quizgen.facts.wording import lower_first
 from quizgen.text import named_mid_sentence
 
@@ -68,8 +69,10 @@ def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str |
     firm = _firm_subject(ctx, earliest, token.i)
     if firm is not None and (best is None or firm[0] > best.start):
         return firm[1]
-    if best is not None and (best.text.split()[-1].lower() in NOT_COMPANIES or joined_to_another(best)):
-        return None  # "Dunmore University won … . The firm …": someone else; "A and B sued …": which one
+    if best is not None and (no_company(ctx, best) or is_outlet(ctx, best) or joined_to_another(best)):
+        return None  # "Dunmore University won … . The firm …", "…, the BBC reported. The firm …": someone else
+    if best is not None and rival_in_reach(ctx, best, token.i):
+        return None  # "Tesco buys pies from Velmont. The company said …": which one
     named = _named_beside(ctx, earliest, token.i) if beside else None
     if named is not None and (best is None or named[0] > best.start):
         return named[1]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.org_names import org_name
+from quizgen.facts.other_bodies import is_outlet, no_company
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -218,6 +219,8 @@ def owner_of_subject(ctx: ArticleContext, token: Token) -> str | None:
     root = orgs[0].root
     if root.dep_ != "poss" or not root.head.dep_.startswith("nsubj") or root.head.head != prev.root:
         return None
+    if no_company(ctx, orgs[0]) or is_outlet(ctx, orgs[0]):
+        return None  # "The FDA's panel backed the drug. The company will …": not the FDA
     return org_name(ctx, orgs[0])
 
 
