@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Speaker
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, FACELESS_SPEAKERS, NATIONAL_BODIES, PERSON_EPITHETS, SPEAKER_NOUNS
+from quizgen.facts.lexicon import (
+    DOCUMENT_NOUNS,
+    FACELESS_SPEAKERS,
+    NATIONAL_BODIES,
+    PART_OF_GROUP,
+    PERSON_EPITHETS,
+    SPEAKER_NOUNS,
+)
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -45,6 +52,8 @@ def _description(token: Token) -> list[str] | None:
         for c in token.children
         if c.i > token.i and c.dep_ in ("amod", "prep") and c.lower_ in ("close", "of", "at", "with", "for", "from")
     ]
+    if any(c.lower_ in PART_OF_GROUP for c in token.children if c.i < token.i):
+        return None  # "Many traders fear …", "some analysts said": part of a group, no one to tell apart
     if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
         return None  # "the strategist" points back; "the Halden Commission report" names itself
     if det is None and not (plural and modifiers) and not named and not (plural and _close_to_a_name(after[:1])):
