@@ -34,6 +34,8 @@ def described_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
         words = _earlier_description(ctx, token)
     if words is None:
         return None
+    if _unnamed_group(token, words):
+        return None
     bare = " ".join(words[1:] if words[0] in ("a", "an", "the") else words)
     wh = f"Which {token.lower_}" if lemma in DOCUMENT_NOUNS else "Who"
     name = " ".join(words) if wh == "Who" else "the " + bare
@@ -124,6 +126,18 @@ def faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
     if len(words) >= 2 and words[-2].lower() in NATIONAL_BODIES and words[-1].lower().startswith("spokes"):
         return False
     return words[-1].lower().rstrip("s") in FACELESS_SPEAKERS
+
+
+def _unnamed_group(token: Token, words: list[str]) -> bool:
+    """'Industry observers said', 'political analysts said': a described group whose words name no
+    body, place or party (not 'Saudi officials', 'analysts at Dorn Bank'); "Who said …? — political
+    analysts" cannot be told from any other group's answer."""
+    if token.tag_ != "NNS" or token.lemma_.lower() in DOCUMENT_NOUNS:
+        return False
+    first = token.doc[token.left_edge.i]
+    # "Industry observers said": the sentence's capital, not a name ("Saudi officials said")
+    opening = first.is_sent_start and first.text == words[0] and first.pos_ != "PROPN" and not first.ent_type_
+    return not any(w[:1].isupper() for w in (words[1:] if opening else words))
 
 
 #: Letters whose spoken name starts with a vowel sound: "an FBI agent", "an MP", but "a UN envoy".

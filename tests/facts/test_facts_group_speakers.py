@@ -18,6 +18,7 @@ QUOTE_ARTICLES = {
     "some-analysts": OPENING + "Some analysts said the slump would deepen before winter.",
     "opposition-parties": OPENING + "Opposition parties said the mining bill would cost thousands of jobs.",
     "local-governments": OPENING + "Local governments in the north have said they cannot pay for the new roads.",
+    "unnamed-group": OPENING + "Industry observers said the slump would deepen before winter.",
     "named-group": OPENING + "Chilean officials said the mines would reopen before winter.",
     "group-at-a-firm": OPENING + "Political analysts at Harbour Capital said the slump would deepen before winter.",
     "paper-reports-police-view": OPENING
@@ -66,6 +67,7 @@ def test_a_group_a_quantifier_picks_out_is_never_a_speaker(quotes):
 def test_a_group_named_by_kind_alone_is_never_a_speaker(quotes):
     assert quotes["opposition-parties"] == []
     assert quotes["local-governments"] == []
+    assert quotes["unnamed-group"] == []  # "industry observers": whose?
 
 
 def test_a_group_named_by_its_country_or_firm_still_speaks(quotes):
