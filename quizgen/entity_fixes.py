@@ -10,7 +10,7 @@ common noun opening a sentence ("Turnout was 61.4 per cent") is often tagged a p
 a verb or preposition after it, that the article never capitalises mid-sentence, is no one's name
 (a person's surname alone follows their full name, which puts it mid-sentence). And "The Alzheimer's
 Society said" is tagged as a body called "Society": a body's word after a name's "'s" names the body
-with its owner's name.
+with its owner's name, as "Workers' Party" does with its plural owner's.
 """
 
 from __future__ import annotations
@@ -77,6 +77,9 @@ def _owner_start(ent: Span) -> int | None:
     if ent.label_ != "ORG" or len(ent) != 1 or not word.is_title or word.lower_ not in BODY_WORDS or ent.start < 2:
         return None
     mark, owner = doc[ent.start - 1], doc[ent.start - 2]
+    if mark.lower_ in ("'", "\u2019"):  # "Workers' Party leader Ann Lind": a plural owner, hung on the post
+        owned = owner.dep_ == "poss" and owner.is_title and owner.tag_ in ("NNS", "NNPS") and owner.lower_.endswith("s")
+        return owner.i if owned and owner.head in (word, word.head) else None
     if mark.lower_ not in ("'s", "\u2019s") or owner.pos_ != "PROPN" or owner.dep_ != "poss" or owner.head != word:
         return None
     start = owner.i

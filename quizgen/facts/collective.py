@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.fact_types import Speaker
-from quizgen.facts.lexicon import COLLECTIVE_SPEAKERS, NATIONAL_BODIES, PROPER_COLLECTIVES, QUALIFIED_COLLECTIVES
+from quizgen.facts.lexicon import COLLECTIVE_SPEAKERS, NATIONAL_BODIES, PART_OF_GROUP, PROPER_COLLECTIVES
 from quizgen.facts.reported import SPEAKING
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -20,17 +20,17 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
     from quizgen.facts.context import ArticleContext
 
-#: Determiners a collective speaker may carry: "the police", "many economists"; not "some" or "two".
-_PLAIN_DETERMINERS = {"the", "many", "most"}
+#: Determiners a collective speaker may carry: "the police"; not "many", "most", "some" or "two", which
+#: pick out part of a group ("Who fears …? — Many economists" names no one).
+_PLAIN_DETERMINERS = {"the"}
 
 
 def collective_speaker(token: Token) -> Speaker | None:
-    """The group `token` heads as a speaker ("police", "Local media", "many economists", "opposition
-    parties"), in the article's words; None for any other noun, a group owned by someone ("its
-    economists"), one a number or "some" picks out of a larger one, or a bare "parties"."""
+    """The group `token` heads as a speaker ("police", "Local media", "economists"), in the article's
+    words; None for any other noun ("opposition parties", "local governments": whose, the answer cannot
+    say), a group owned by someone ("its economists"), or one a number or "many" picks out of a larger one."""
     lemmas = {token.lemma_.lower(), token.lower_}  # the model's lemma of "media" is "medium"
-    qualified = bool(lemmas & QUALIFIED_COLLECTIVES)
-    if token.pos_ not in ("NOUN", "PROPN") or not (lemmas & COLLECTIVE_SPEAKERS or qualified):
+    if token.pos_ not in ("NOUN", "PROPN") or not lemmas & COLLECTIVE_SPEAKERS:
         return None
     if token.lower_ != "police" and token.tag_ not in ("NNS", "NNPS") and token.lower_ != "media":
         return None  # "an economist said": one person, whom the article may name
@@ -40,15 +40,13 @@ def collective_speaker(token: Token) -> Speaker | None:
             continue
         if child.dep_ == "det" and child.lower_ in _PLAIN_DETERMINERS:
             continue
-        if child.dep_ == "amod" and child.lower_ in _PLAIN_DETERMINERS:
-            continue  # "Many economists" (an adjective to the parser)
+        if child.lower_ in PART_OF_GROUP:
+            return None  # "Many economists" (an adjective to the parser): part of the group
         if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") and not child.ent_type_:
             if child.i == token.i - 1 and child.is_alpha:
                 words.append(child)  # "local media", "state media", "traffic police"
                 continue
         return None  # "its economists", "two forecasters", "Indian police": another answer than these words
-    if qualified and not words:
-        return None  # "the parties said": which parties, only the article knows
     text = " ".join([w.lower_ for w in words] + [_cased(token)])
     house = _house(token)
     if house:  # "economists at Capital Economics": whose economists is part of who spoke

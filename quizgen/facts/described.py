@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Speaker
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, FACELESS_SPEAKERS, NATIONAL_BODIES, PERSON_EPITHETS, SPEAKER_NOUNS
+from quizgen.facts.lexicon import (
+    DOCUMENT_NOUNS,
+    FACELESS_SPEAKERS,
+    NATIONAL_BODIES,
+    PART_OF_GROUP,
+    PERSON_EPITHETS,
+    SPEAKER_NOUNS,
+)
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -27,6 +34,8 @@ def described_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
         words = _earlier_description(ctx, token)
     if words is None:
         return None
+    if _unnamed_group(token, words):
+        return None
     bare = " ".join(words[1:] if words[0] in ("a", "an", "the") else words)
     wh = f"Which {token.lower_}" if lemma in DOCUMENT_NOUNS else "Who"
     name = " ".join(words) if wh == "Who" else "the " + bare
@@ -45,6 +54,8 @@ def _description(token: Token) -> list[str] | None:
         for c in token.children
         if c.i > token.i and c.dep_ in ("amod", "prep") and c.lower_ in ("close", "of", "at", "with", "for", "from")
     ]
+    if any(c.lower_ in PART_OF_GROUP for c in token.children if c.i < token.i):
+        return None  # "Many traders fear …", "some analysts said": part of a group, no one to tell apart
     if det is not None and det.lower_ not in ("a", "an", "one") and not (det.lower_ == "the" and named):
         return None  # "the strategist" points back; "the Halden Commission report" names itself
     if det is None and not (plural and modifiers) and not named and not (plural and _close_to_a_name(after[:1])):
@@ -115,6 +126,18 @@ def faceless(ctx: ArticleContext, speaker: Speaker) -> bool:
     if len(words) >= 2 and words[-2].lower() in NATIONAL_BODIES and words[-1].lower().startswith("spokes"):
         return False
     return words[-1].lower().rstrip("s") in FACELESS_SPEAKERS
+
+
+def _unnamed_group(token: Token, words: list[str]) -> bool:
+    """'Industry observers said', 'political analysts said': a described group whose words name no
+    body, place or party (not 'Saudi officials', 'analysts at Dorn Bank'); "Who said …? — political
+    analysts" cannot be told from any other group's answer."""
+    if token.tag_ != "NNS" or token.lemma_.lower() in DOCUMENT_NOUNS:
+        return False
+    first = token.doc[token.left_edge.i]
+    # "Industry observers said": the sentence's capital, not a name ("Saudi officials said")
+    opening = first.is_sent_start and first.text == words[0] and first.pos_ != "PROPN" and not first.ent_type_
+    return not any(w[:1].isupper() for w in (words[1:] if opening else words))
 
 
 #: Letters whose spoken name starts with a vowel sound: "an FBI agent", "an MP", but "a UN envoy".

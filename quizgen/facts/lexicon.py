@@ -74,11 +74,11 @@ SPEAKER_NOUNS = {
 COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "media", "mountie"}
 #: Of those, the ones named by a proper noun, which keep their capital ("Mounties said").
 PROPER_COLLECTIVES = {"mountie"}
+#: Words that pick part of a group out ("Many traders fear …", "some analysts said"): no speaker to ask.
+PART_OF_GROUP = {"many", "most", "some", "several", "few", "other", "others", "numerous", "various", "all", "more"}
 #: Bodies' nicknames and the full names they stand for: never a false option beside each other.
 BODY_NICKNAMES = {"Mounties": "Royal Canadian Mounted Police", "Scotland Yard": "Metropolitan Police",
                   "the Met": "Metropolitan Police"}  # fmt: skip
-#: Groups that speak as one only with a word saying which ("opposition parties", "local governments").
-QUALIFIED_COLLECTIVES = {"party", "government"}
 #: Nouns besides a body's kind ("union") that make the name after them a body's ("the charity Oxlan").
 BODY_KIND_WORDS = {"charity", "broadcaster", "station", "airline", "carmaker", "insurer", "retailer"}
 #: A country's bodies that speak as one when the country is named with them ("the US military said"),

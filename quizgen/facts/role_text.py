@@ -1,6 +1,6 @@
 """The words of a post as a question can give them: not torn off before the name of its unit or
-place, not a description too long to be a post, a student's "post" only at a school; and whether a
-title names its own body or opens on a word read as a verb."""
+place, nor its body's name torn at an owner's "'s", not a description too long to be a post, a
+student's "post" only at a school; and whether a title names its own body or opens on a word read as a verb."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from quizgen.facts.lexicon import NATIONAL_BODIES, RELATION_NOUNS, TORN_PLACE, TORN_UNIT
 from quizgen.facts.post_words import POST_MODIFIERS
 from quizgen.facts.titles import is_post, singular_post
+from quizgen.text import strip_the
+from quizgen.vocabulary import BODY_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Token
@@ -49,6 +51,23 @@ def untorn(role: str, sentence: str, org: str | None) -> str:
     if place and not org:
         return f"{role} of {place.group(1).strip()}"  # "archbishop of the city [of Harwick]": the place, read on
     return role[: torn.start()] if torn and re.search(re.escape(role) + r" of\b", sentence) else role
+
+
+def owned_body(role: str, org: str | None, sentence: str) -> tuple[str, str | None] | None:
+    """The post and its body with the body's name whole: "The People's Party leader" read as "Party
+    leader" at "the People" is "leader" at "People's Party". None when the body is only its kind
+    ("Party secretary X" read as "secretary" at "Party": which party, the name tore off)."""
+    words, owner = role.split(), strip_the(org or "")
+    if owner.istitle() and owner.lower() in BODY_WORDS:
+        return None
+    if not words or not words[0].istitle() or words[0].lower() not in BODY_WORDS:
+        return role, org
+    # "[Growers'] Union president X": with no body read, the owner is the capitalised word before
+    before = re.escape(owner) if owner else r"(?<![\w'\u2019])[A-Z][\w-]*"
+    owned = re.search(before + r"(?:['\u2019]s?) " + re.escape(role) + r"\b", sentence)
+    if owned is None:
+        return role, org
+    return (" ".join(words[1:]), owned.group(0)[: -len(role) + len(words[0])]) if len(words) > 1 else None
 
 
 def one_post(role: str) -> str:

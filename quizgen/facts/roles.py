@@ -1,10 +1,9 @@
 """Who holds which post at which institution.
 
-Three shapes carry almost all of it in news (Heilman & Smith's appositive statements):
-appositives ("X, president of Y"; "X, a researcher at Y and academician of Z"), titles before
-names ("President X", "Welsh Health Minister X"), and relative clauses ("X, who is also
-general secretary of Y"). spaCy's appositive arc is weak, so each candidate is checked: the
-holder must be a person the article names, the post must have a title word at its head.
+Three shapes carry almost all of it in news (Heilman & Smith's appositive statements): appositives ("X,
+president of Y"; "X, a researcher at Y and academician of Z"), titles before names ("President X", "Welsh
+Health Minister X"), and relative clauses ("X, who is also general secretary of Y"). spaCy's appositive arc
+is weak, so each candidate is checked: a person the article names holds it, a title word heads the post.
 """
 
 from __future__ import annotations
@@ -48,6 +47,7 @@ from quizgen.facts.role_text import (
     named_body,
     one_post,
     opens_post,
+    owned_body,
     plain_post,
     school,
     tie_to_another,
@@ -362,6 +362,9 @@ def _make(
     if not (former or then) and titled_in_a_past_year(role_tokens, ctx.published.year if ctx.published else None):
         return None  # "In 1997, President Bill Clinton named her …": held then, maybe not now
     role, org = split_beat(untorn(role, sent.text, org), org, ctx.place_names)  # "BBC Asia correspondent"
+    if (mended := owned_body(role, org, sent.text)) is None:
+        return None  # "Party secretary X": which party, the name tore off
+    role, org = mended
     role = one_post(role)  # "Tom Vale, analysts with …", "Cabinet Secretaries A and B": one person, one post
     if too_long(role) or (role.split()[-1:] == ["student"] and not school(org)):
         return None  # "18-year-old student X", "Oslo student X": who someone is, not a post held at a body

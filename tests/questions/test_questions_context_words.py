@@ -38,8 +38,8 @@ TEXTS = {
         "sold 2 million phones in May, up from 1.5 million a year earlier."
     ),
     "group": (
-        "Security analysts say the strike will spread. Ann Lee said the talks would fail. Tom Pell said the "
-        "port would stay open for a week."
+        "Security analysts at Harbour Capital say the strike will spread. Ann Lee said the talks would fail. "
+        "Tom Pell said the port would stay open for a week."
     ),
 }
 
