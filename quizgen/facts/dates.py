@@ -26,7 +26,7 @@ from quizgen.facts.date_glosses import glosses_a_noun, one_of_two_days, spells_o
 from quizgen.facts.date_periods import period_end_fact
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_spans import with_between
-from quizgen.facts.date_starts import takes_effect_later
+from quizgen.facts.date_starts import effective_ahead, takes_effect_later
 from quizgen.facts.date_tense import clause_future
 from quizgen.facts.date_trims import score_as_written, trimmed
 from quizgen.facts.date_values import resolve, year_span
@@ -137,7 +137,8 @@ def _to_levels(ent: Span) -> bool:
 def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]:
     """The date's fact, and a second one for the event of a "when" clause that it also dates."""
     surface = ent.text.strip()
-    future = clause_future(ent)
+    future = effective_ahead(ent, ctx.published)
+    future = clause_future(ent) if future is None else future
     if nowadays(ent, future) or in_doubt(ent) or asks(ent) or (hung_on_late_participle(ent) and not owning_verb(ent)):
         return []
     if future is None and scheduled(ent):
