@@ -32,10 +32,10 @@ def is_outlet(ctx: ArticleContext, ent: Span) -> bool:
     """ "the company told the Financial Times", "according to Bloomberg", "Speaking to Nikkei Asia",
     "…, the BBC reported", "The Wall Street Journal reported in May that …": a body the article
     cites as its source anywhere is the press reporting the story, never the firm it is about."""
-    key = _key(ctx, ent)
-    if key == principal(ctx):
+    key, story = _key(ctx, ent), principal(ctx)
+    if story is not None and _same(key, story):
         return False  # the story is about it ("the BBC cut 500 jobs, it told Reuters")
-    return any(_key(ctx, o) == key and not ctx.in_quote(o.start_char) and _cited(o.root) for o in ctx.org_spans)
+    return any(_same(_key(ctx, o), key) and not ctx.in_quote(o.start_char) and _cited(o.root) for o in ctx.org_spans)
 
 
 #: Kinds of public body news names beside a firm, besides lexicon's NOT_COMPANIES (kept here: lexicon is full).
@@ -76,16 +76,20 @@ def _cited(root: Token) -> bool:
 def rival_in_reach(ctx: ArticleContext, best: Span, end: int) -> bool:
     """ "Tesco buys pies from Velmont Foods. The company said …": another firm named after the subject,
     so "the company" may be either; unless the subject is the body the story is about
-    ("Velmont supplies Tesco. The company said …" is Velmont). Outlets and regulators are no rivals."""
-    if _key(ctx, best) == principal(ctx):
-        return False
+    ("Velmont supplies Tesco. The company said …" is Velmont), which is itself a rival to any other
+    firm named after it. Outlets and regulators are no rivals."""
+    story = principal(ctx)
     own = _key(ctx, best)
+    if story is not None and _same(own, story):
+        return False
+    if story is not None and any(_same(_key(ctx, s), story) and s.start < best.start for s in ctx.org_spans):
+        return True  # "GM will build a plant …. GE will supply the turbines. The company will open it": GM's
     for other in ctx.org_spans:
         if other.start < best.end or other.start >= end:
             continue
         if other.root.dep_ in ("compound", "poss") or _about_a_person(ctx, other.root):
             continue  # "a former Goldman Sachs banker", "Cole, who spent 20 years at Unilever": her past
-        if _key(ctx, other) != own and not no_company(ctx, other) and not is_outlet(ctx, other):
+        if not _same(_key(ctx, other), own) and not no_company(ctx, other) and not is_outlet(ctx, other):
             return True
     return False
 
@@ -102,12 +106,13 @@ def _about_a_person(ctx: ArticleContext, token: Token) -> bool:
 
 
 def principal(ctx: ArticleContext) -> str | None:
-    """The body the story is about: the organisation the article names most often (by its first word,
-    so "Harlow" counts for "Harlow Motors Inc"), None when two are named alike."""
+    """The body the story is about: the organisation the article names most often (a shorter form
+    counts for the longer: "Harlow" for "Harlow Motors Inc"), None when two are named alike."""
+    keys = [_key(ctx, ent) for ent in ctx.org_spans]
     counts: dict[str, int] = {}
-    for ent in ctx.org_spans:
-        key = _key(ctx, ent)
-        counts[key] = counts.get(key, 0) + 1
+    for key in sorted(set(keys), key=len):  # each name to the shortest form it goes on from
+        form = next((f for f in counts if _same(f, key)), key)
+        counts[form] = counts.get(form, 0) + keys.count(key)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -115,9 +120,14 @@ def principal(ctx: ArticleContext) -> str | None:
 
 
 def _key(ctx: ArticleContext, ent: Span) -> str:
-    """What two mentions of one body share: the first word of its long form ("Harlow", "Velmont")."""
-    words = ctx.long_form(_bare(ent)).split()
-    return words[0].lower() if words else ""
+    """A body's name as the article spells it out, in lower case ("harlow motors inc", "fda" → its long form)."""
+    return " ".join(ctx.long_form(_bare(ent)).lower().split())
+
+
+def _same(one: str, other: str) -> bool:
+    """Two mentions of one body: the same name, or one its shorter form ("harlow" of "harlow motors
+    inc"); never two names that only share a first word ("general motors", "general electric")."""
+    return one == other or one.startswith(other + " ") or other.startswith(one + " ")
 
 
 def _bare(ent: Span) -> str:

@@ -86,3 +86,14 @@ def test_the_story_firm_is_still_asked(bank: QuestionBank, article: str) -> None
     employer in a post, or the outlet it spoke to."""
     asked = _about(bank, article, "depot")
     assert asked and all("Velmont Foods" in q for q in asked)
+
+
+def test_the_company_is_not_a_firm_named_after_the_story_s_own():
+    text = (
+        "General Motors will build a new plant in Ohio, the carmaker said on Monday. General Motors expects "
+        "to hire 2,000 workers.\n\nGeneral Electric will supply the turbines for the plant.\n\n"
+        "The company will open the plant in June 2025."
+    )
+    bank = questions_of_texts({"plant": text})
+    asked = [q for q in bank.questions if "open the plant" in q.question]
+    assert all("General Electric" not in q.question + q.answer for q in asked), [(q.question, q.answer) for q in asked]
