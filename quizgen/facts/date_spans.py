@@ -109,7 +109,7 @@ def day_span(surface: str, published: dt.date | None, future: bool | None) -> Re
     if m["y"] is None and published is None:
         iso = f"XXXX-{start:%m-%d}/XXXX-{end:%m-%d}"
         return iso, _joined(start, end, None), [*words, surface.strip()], "no-year"
-    year = int(m["y"]) if m["y"] else _year_for(start, published, future)
+    year = int(m["y"]) if m["y"] else _year_for(start, end, published, future)
     if year is None:
         return None
     start, end = start.replace(year=year), end.replace(year=year)
@@ -117,18 +117,19 @@ def day_span(surface: str, published: dt.date | None, future: bool | None) -> Re
     return f"{start}/{end}", answer, [start.isoformat(), _day_words(start, year), surface.strip()], "range"
 
 
-def _year_for(start: dt.date, published: dt.date | None, future: bool | None) -> int | None:
-    """The year of a span's first day written without one: the story's, the one after for what is to
-    come, the one before for what is past."""
+def _year_for(start: dt.date, end: dt.date, published: dt.date | None, future: bool | None) -> int | None:
+    """The year of a span written without one: the story's; the one after for what is to come and
+    has wholly passed this year; the one before for what is past and starts after the story ("will
+    run from March 1 to April 30" in a story of March 5 is running now: this year's)."""
     if published is None:
         return None
     try:
-        day = start.replace(year=published.year)
+        first, last = start.replace(year=published.year), end.replace(year=published.year)
     except ValueError:
         return None  # (29 February)
-    if future is True and day < published:
+    if future is True and last < published:
         return published.year + 1
-    if future is False and day > published:
+    if future is False and first > published:
         return published.year - 1
     return published.year
 

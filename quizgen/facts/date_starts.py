@@ -9,19 +9,18 @@ event holds, so it is asked of that verb: "From when will fares rise?".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.date_values import resolve
+from quizgen.facts.relative import Reading
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
 #: Participles that lead a start date in, as a preposition would.
 START_WORDS = frozenset({"starting", "beginning", "effective"})
-#: How far after the story an "effective" date without a year may fall; one further is the one just
-#: passed ("resigned, effective June 1" in a story of June 3 is not next year's June 1).
-AHEAD_DAYS = 300
 #: Prepositions that may stand between the participle and its date ("starting on May 1").
 _LINKS = ("on", "in", "from")
 
@@ -62,15 +61,23 @@ def takes_effect_later(ent: Span) -> bool:
 
 
 def effective_ahead(ent: Span, published: dt.date | None) -> bool | None:
-    """Which way a date without a year led in by "effective" points: "has been appointed chief
-    executive, effective June 1" in a May story is the June to come, whatever the tense of the
-    appointing (the appointment takes effect later); the one just passed when the next lies too far
-    ahead. None for any other date, and when the story's date is unknown: the clause's tense decides."""
+    """Which way a date without a year led in by "effective" points: the one nearer the story, ahead
+    or just passed, whatever the tense of the act ("has been appointed chief executive, effective
+    June 1" in a May story is that June; "resigned, effective June 1" in a story of June 3 too),
+    since the act takes effect later than it is done. None for any other date, a date with its year
+    written, or a story whose date is unknown: the clause's tense decides."""
     word = start_word(ent)
-    if word is None or word.lower_ != "effective" or published is None:
+    if word is None or word.lower_ != "effective" or published is None or _YEAR.search(ent.text):
         return None
-    ahead = resolve(ent.text, published, future=True)
-    iso = ahead[0] if ahead is not None else None
-    if iso is None or len(iso) != 10:
-        return True
-    return (dt.date.fromisoformat(iso) - published).days <= AHEAD_DAYS
+    ahead, behind = (_day(resolve(ent.text, published, future=way)) for way in (True, False))
+    if ahead is None or behind is None:
+        return True if ahead is not None else None
+    return (ahead - published).days <= (published - behind).days
+
+
+def _day(reading: Reading | None) -> dt.date | None:
+    iso = reading[0] if reading is not None else None
+    return dt.date.fromisoformat(iso) if iso is not None and len(iso) == 10 else None
+
+
+_YEAR = re.compile(r"\b\d{4}\b")

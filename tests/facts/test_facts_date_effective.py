@@ -32,3 +32,11 @@ from invented_articles import date_questions
 )
 def test_an_effective_date_is_the_one_nearest_ahead(sentence: str, published: dt.date, answer: str) -> None:
     assert [q.answer for q in date_questions(sentence, published) if q.question.startswith("From when")] == [answer]
+
+
+def test_an_effective_date_with_its_year_keeps_it() -> None:
+    asked = date_questions(
+        "Kestrel Robotics said Dana Whitfield had been appointed chief executive, effective June 1, 2023.",
+        dt.date(2025, 5, 2),
+    )
+    assert [q.answer for q in asked if q.question.startswith("From when")] == ["June 1, 2023"]

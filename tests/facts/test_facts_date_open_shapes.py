@@ -119,3 +119,12 @@ def test_a_month_counted_from_the_story_keeps_its_question_short() -> None:
 def test_a_who_clause_after_a_place_of_origin_is_not_asked_of_the_place() -> None:
     text = "Police arrested a 24-year-old student from Vellore, who surrendered last month, on Monday."
     assert all("Vellore surrender" not in q.question for q in date_questions(text))
+
+
+def test_a_span_still_running_is_this_years_though_its_first_day_has_passed():
+    from quizgen.facts.date_spans import day_span
+
+    running = day_span("from March 1 to April 30", dt.date(2024, 3, 5), True)
+    assert running is not None and running[0] == "2024-03-01/2024-04-30"
+    over = day_span("from January 6 to February 28", dt.date(2024, 3, 5), True)
+    assert over is not None and over[0] == "2025-01-06/2025-02-28"
