@@ -58,8 +58,12 @@ def owned_body(role: str, org: str | None, sentence: str) -> tuple[str, str | No
     leader" at "the People" is "leader" at "People's Party". None when the body is only its kind
     ("Party secretary X" read as "secretary" at "Party": which party, the name tore off)."""
     words, owner = role.split(), strip_the(org or "")
-    if owner.istitle() and owner.lower() in BODY_WORDS:
-        return None
+    if (
+        owner.istitle()
+        and owner.lower() in BODY_WORDS
+        and re.search(rf"\b{re.escape(owner)} {re.escape(role)}\b", sentence)
+    ):
+        return None  # ("Speaker of Parliament" names its body; "Party secretary" does not)
     if not words or not words[0].istitle() or words[0].lower() not in BODY_WORDS:
         return role, org
     # "[Growers'] Union president X": with no body read, the owner is the capitalised word before

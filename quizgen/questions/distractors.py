@@ -39,7 +39,7 @@ from quizgen.questions.option_fit import (
 )
 from quizgen.questions.post_worth import files_story, passing_office, work_part
 from quizgen.questions.realize import post_answer
-from quizgen.text import initials
+from quizgen.text import initials, whole_words
 from quizgen.vocabulary import WEEKDAYS
 
 MAX_DISTRACTORS = 3
@@ -95,7 +95,8 @@ def _one_body(candidate: str, answer: str, ctx: ArticleContext) -> bool:
 
 
 def _same_thing(answer: str, ctx: ArticleContext, facts: list[Fact]) -> list[str]:
-    """Other names of the answer: its acronym or long form ("WADA" for the World Anti-Doping Agency)."""
+    """Other names of the answer: its acronym or long form ("WADA" for the World Anti-Doping Agency),
+    its nickname ("Mounties" for the RCMP)."""
     return _cached(ctx, facts, ("other names", ""), lambda: _other_names(ctx, facts)).get(default_process(answer), [])
 
 
@@ -105,8 +106,10 @@ def _other_names(ctx: ArticleContext, facts: list[Fact]) -> dict[str, list[str]]
     Canadian Mounted Police", the "RCMP": so "Mounties" is no false option beside "RCMP")."""
     pairs = [(f.short, f.long) for f in facts if isinstance(f, AcronymFact)] + list(ctx.acronyms.items())
     for nick, full in BODY_NICKNAMES.items():
-        if nick in ctx.text:  # and the initials its full name goes by ("RCMP"), written or not
-            pairs += [(nick, full), (initials(full), full)]
+        if whole_words(ctx.text, [nick]):  # ("the Met", not "the Met Office")
+            pairs.append((nick, full))
+            short = initials(full)
+            pairs += [(short, full)] if whole_words(ctx.text, [short]) else []  # "RCMP", when written
     groups: dict[str, set[str]] = {}  # a processed name → every name of its body
     for short, long in pairs:
         merged = {short, long} | groups.get(default_process(short), set()) | groups.get(default_process(long), set())

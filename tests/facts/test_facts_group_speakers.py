@@ -104,3 +104,13 @@ def test_a_view_a_paper_ascribes_is_the_papers_word(quotes):
 def test_a_named_persons_words_another_relays_stay_theirs(quotes):
     asked = [q for q in quotes["person-relays-a-person"] if "reopen in May" in q.question]
     assert answers(asked) == ["Tom Vale"]
+
+
+def test_a_post_of_a_body_named_by_its_kind_alone_is_still_asked_when_the_sentence_names_it():
+    from quizgen.facts.role_text import owned_body
+
+    assert owned_body("Speaker", "Parliament", "Speaker of Parliament Jane Roe said the house would sit.") == (
+        "Speaker",
+        "Parliament",
+    )
+    assert owned_body("secretary", "Party", "Party secretary Li Wen said the plan was sound.") is None
