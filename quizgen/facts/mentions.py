@@ -68,7 +68,8 @@ def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str |
             best = ent
     firm = _firm_subject(ctx, earliest, token.i)
     if firm is not None and (best is None or firm[0] > best.start):
-        return firm[1]
+        later = [s for s in ctx.org_spans if firm[0] < s.start < token.i and not ctx.in_quote(s.start_char)]
+        return None if any(not no_company(ctx, s) and not is_outlet(ctx, s) for s in later) else firm[1]
     if best is not None and (no_company(ctx, best) or is_outlet(ctx, best) or joined_to_another(best)):
         return None  # "Dunmore University won … . The firm …", "…, the BBC reported. The firm …": someone else
     if best is not None and rival_in_reach(ctx, best, token.i):
@@ -89,7 +90,8 @@ def _dateline_place(ent: Span) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.text in ("-", "--", "\u2013", "\u2014", ":"):
-            return True
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return after is not None and after.is_title  # a sentence starts after it ("IBM – which …" goes on)
     return False
 
 

@@ -97,3 +97,22 @@ def test_the_company_is_not_a_firm_named_after_the_story_s_own():
     bank = questions_of_texts({"plant": text})
     asked = [q for q in bank.questions if "open the plant" in q.question]
     assert all("General Electric" not in q.question + q.answer for q in asked), [(q.question, q.answer) for q in asked]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "dateline"),
+    [
+        (
+            "Acme said sales rose.\n\nBRUSSELS (AP) — The Nordic Fishery Council agreed to cut the quota.",
+            "BRUSSELS",
+            True,
+        ),
+        ("Acme said sales rose.\n\nHSBC – which bought a stake in 2020 – will buy the rest.", "HSBC", False),
+    ],
+)
+def test_a_name_in_capitals_before_a_dash_is_a_dateline_only_when_a_sentence_starts_after_it(text, name, dateline):
+    from quizgen.facts.mentions import _dateline_place
+    from quizgen.nlp import load_nlp
+
+    ent = next(e for e in load_nlp()(text).ents if e.text == name)
+    assert _dateline_place(ent) is dateline
