@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.org_refs import KIND_NAME_WORDS, KIND_NOUNS
+from quizgen.facts.org_refs import KIND_NAME_WORDS, KIND_NOUNS, headed_by
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Span, Token
@@ -90,9 +90,7 @@ def headed_by_kind(name: str, kind: Token) -> bool:
     """ "Bank of England", "Harbour Bank", "Nordic Airways" for "the airline": the word that heads the
     name (its last, or the one before "of"/"for") says the kind."""
     word = kind.lemma_.lower()
-    forms = KIND_NAME_WORDS.get(word, {word, word + "s"})
-    words = name.lower().split()
-    return any(w in forms and (at == len(words) - 1 or words[at + 1] in ("of", "for")) for at, w in enumerate(words))
+    return headed_by(name, word, KIND_NAME_WORDS.get(word, {word, word + "s"}))
 
 
 def _again(ctx: ArticleContext, token: Token) -> Span | None:

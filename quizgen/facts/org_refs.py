@@ -15,6 +15,7 @@ left unasked.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
@@ -224,11 +225,13 @@ def owner_of_subject(ctx: ArticleContext, token: Token) -> str | None:
     return org_name(ctx, orgs[0])
 
 
-def headed_by(name: str, word: str) -> bool:
+def headed_by(name: str, word: str, forms: Collection[str] = ()) -> bool:
     """ "the ministry" for "Ministry of Transport" or "Transport Ministry", "the government" not for
-    "Government House" (a building): the noun is the name's head, last or before "of"/"for"."""
+    "Government House" (a building): the noun (or one of its `forms`: "Airways" for "airline") is the
+    name's head, last or before "of"/"for"."""
+    forms = set(forms) or {word}
     words = name.lower().split()
-    return any(w == word and (at == len(words) - 1 or words[at + 1] in ("of", "for")) for at, w in enumerate(words))
+    return any(w in forms and (at == len(words) - 1 or words[at + 1] in ("of", "for")) for at, w in enumerate(words))
 
 
 def may_be_called(name: str, kind: Token) -> bool:
