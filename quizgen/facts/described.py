@@ -3,6 +3,7 @@ analysts said', 'a source close to the ministry said', 'the report said'."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
@@ -149,4 +150,6 @@ def indefinite_article(word: str) -> str:
     goes by the sound of its first letter's name, other words by their first letter."""
     if word.isupper() and word.isalpha() and (len(word) <= 3 or not set(word[1:]) & set("AEIOU")):
         return "an" if word[0] in _VOWEL_LETTERS else "a"
+    if re.match(r"(?i)(?:uni|use|eu|one\b|once\b)", word):
+        return "a"  # "a university study", "a European survey", "a one-year audit": a consonant sound
     return "an" if word[:1].lower() in "aeiou" else "a"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.asserted import not_asserted
 from quizgen.facts.clauses import after_dateline, ask
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.described import indefinite_article
 from quizgen.facts.org_names import asked_as, org_name
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -100,7 +101,8 @@ def _as_subject(
     if researchers is None:
         lead = f"{wh}'s {kind}"
     else:
-        lead = f"A {kind} by {researchers.text} {ent.doc[researchers.i + 1].text} w{wh[1:]}"
+        by = f"by {researchers.text} {ent.doc[researchers.i + 1].text}"
+        lead = f"{indefinite_article(kind).capitalize()} {kind} {by} w{wh[1:]}"
     target = ent.doc[product.left_edge.i : ent.end]
     rest = [t for t in product.subtree if t.i >= ent.end]  # ", published in 2019,": an aside of the product
     question = ask(ctx, target, lead, drop_dates=False, extra_drop=rest)

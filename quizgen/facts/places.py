@@ -99,3 +99,77 @@ def place_kind(place: str) -> str:
     if place in US_STATES:
         return "place" if is_country(place) else "state"  # Georgia: the state or the country
     return "country" if is_country(place) else "place"
+
+
+#: Demonyms whose country a shared stem would miss or mistake ("Iranian" is not Iraq's, "Maltese" not
+#: Mali's, "Dutch" shares nothing with "Netherlands"), and the common ones, read one way in one place.
+DEMONYMS = {
+    **dict.fromkeys(("American",), "US"),
+    **dict.fromkeys(("British", "English", "Scottish", "Welsh"), "UK"),
+    **dict.fromkeys(("Filipino", "Philippine"), "Philippines"),
+    **dict.fromkeys(("Argentine", "Argentinian"), "Argentina"),
+    **dict.fromkeys(("Nepali", "Nepalese"), "Nepal"),
+    **dict.fromkeys(("Croat", "Croatian"), "Croatia"),
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Nigerian": "Nigeria",
+    "Nigerien": "Niger",
+    "Maltese": "Malta",
+    "Malian": "Mali",
+    "Belgian": "Belgium",
+    "Belizean": "Belize",
+    "Turkish": "Turkey",
+    "Turkmen": "Turkmenistan",
+    "French": "France",
+    "Dutch": "Netherlands",
+    "Greek": "Greece",
+    "Swiss": "Switzerland",
+    "Irish": "Ireland",
+    "Danish": "Denmark",
+    "Norwegian": "Norway",
+    "Chilean": "Chile",
+    "Chinese": "China",
+    "Burmese": "Myanmar",
+    "Saudi": "Saudi Arabia",
+    "Emirati": "United Arab Emirates",
+    "Cypriot": "Cyprus",
+    "Thai": "Thailand",
+    "Czech": "Czech Republic",
+    "Slovak": "Slovakia",
+    "Slovenian": "Slovenia",
+    "Icelandic": "Iceland",
+    "Finnish": "Finland",
+    "Swedish": "Sweden",
+    "Polish": "Poland",
+    "Spanish": "Spain",
+    "Portuguese": "Portugal",
+    "Lebanese": "Lebanon",
+    "Sudanese": "Sudan",
+    "Malagasy": "Madagascar",
+    "Kazakh": "Kazakhstan",
+    "Uzbek": "Uzbekistan",
+    "Afghan": "Afghanistan",
+    "Austrian": "Austria",
+    "Australian": "Australia",
+    "Indian": "India",
+    "Indonesian": "Indonesia",
+    "Mongolian": "Mongolia",
+    "Gambian": "Gambia",
+    "Dominican": "Dominican Republic",
+    "Libyan": "Libya",
+    "Liberian": "Liberia",
+    "Malawian": "Malawi",
+    "Angolan": "Angola",
+    "Zambian": "Zambia",
+}
+
+
+def demonym_country(demonym: str) -> str | None:
+    """The country a one-word demonym names ("Bangladeshi" → Bangladesh, "Dutch" → Netherlands): from
+    DEMONYMS, else by the stem they share when exactly one country has it."""
+    word = demonym.strip()
+    if word in DEMONYMS:
+        return DEMONYMS[word]
+    stem = word[: max(3, len(word) - 4)]
+    matches = {c for c in country_names() if " " not in c and c.startswith(stem)}
+    return matches.pop() if len(matches) == 1 else None

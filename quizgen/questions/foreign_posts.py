@@ -14,15 +14,16 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quizgen.facts.places import country_names, is_country
+from quizgen.facts.places import DEMONYMS, demonym_country, is_country
 from quizgen.questions.post_worth import office_without_place
+from quizgen.text import strip_the
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.fact_types import RoleFact
 
-#: A demonym: "Bangladeshi", "Ethiopian", "Japanese", "Spanish", "Argentine", "Thai".
-_DEMONYM = r"[A-Z][a-z]+(?:i|ian|an|ese|ish|ine|ch)"
+#: A demonym: "Bangladeshi", "Ethiopian", "Japanese", "Spanish", "Argentine", "Thai", "Greek", "Swiss".
+_DEMONYM = rf"(?:{'|'.join(sorted(DEMONYMS, key=len, reverse=True))}|[A-Z][a-z]+(?:i|ian|an|ese|ish|ine|ch))"
 #: The offices every country has, bare: "President", "former Prime Minister", "Vice-President".
 _HEAD_OF_STATE = re.compile(r"(?i)^(?:(?:former|ex-|acting|interim|outgoing)\s+)?(?:vice[- ])?(?:president|premier)$")
 #: Any post words between the tie and the name ("his Ethiopian counterpart, Foreign Minister X").
@@ -52,16 +53,12 @@ def several_countries(ctx: ArticleContext) -> bool:
     about one country that names others in passing ("students from China") concerns that one."""
     counts: Counter[str] = Counter()
     for e in ctx.ents:
-        country = strip(e.text) if e.label_ == "GPE" and is_country(strip(e.text)) else None
+        country = strip_the(e.text) if e.label_ == "GPE" and is_country(strip_the(e.text)) else None
         country = _country_of(e.text) if e.label_ == "NORP" else country
         if country is not None:
             counts[_canonical(country)] += 1
     top = [n for _, n in counts.most_common(2)]
     return len(top) == 2 and top[1] >= 2 and 2 * top[1] >= top[0]
-
-
-def strip(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
 
 
 def _canonical(name: str) -> str:
@@ -71,17 +68,9 @@ def _canonical(name: str) -> str:
 
 
 def _country_of(demonym: str) -> str | None:
-    """The country a demonym names, by the stem they share ("Bangladeshi" → Bangladesh), if one does."""
+    """The country a one-word demonym names ("Bangladeshi" → Bangladesh, "Dutch" → Netherlands), if one does."""
     word = demonym.strip()
-    if " " in word or not re.fullmatch(_DEMONYM, word):
-        return None
-    if word in ("American",):
-        return "US"
-    if word in ("British", "English", "Scottish", "Welsh"):
-        return "UK"
-    stem = word[: max(3, len(word) - 4)]
-    matches = [c for c in country_names() if " " not in c and c.startswith(stem) and c[:1] == word[:1]]
-    return min(matches, key=len) if matches else None
+    return demonym_country(word) if re.fullmatch(_DEMONYM, word) else None
 
 
 def _tie(fact: RoleFact, text: str) -> str | None:

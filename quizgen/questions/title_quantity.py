@@ -23,7 +23,12 @@ _PEOPLE = set(
     "people persons residents villagers workers staff employees passengers fans spectators children "
     "adults students patients migrants civilians soldiers troops victims tourists visitors voters".split()
 )
-_ASKED = re.compile(r"\bhow (?:many|much)\s+(?:more\s+|fewer\s+|new\s+|other\s+)?([a-z]+)", re.I)
+#: The noun "how many/much" counts, never the auxiliary of a bare "How much did …?".
+_ASKED = re.compile(
+    r"\bhow (?:many|much)\s+(?:more\s+|fewer\s+|new\s+|other\s+)?"
+    r"(?!(?:did|does|do|has|have|had|will|would|was|is|are|were|can|could)\b)([a-z]+)",
+    re.I,
+)
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 

@@ -39,14 +39,14 @@ BARE_COUNT = re.compile(rf"(?:^|\b(?:did|do|does|had|have|has|will|would) )({'|'
 #: What after the thing says which one it is: "the room at the ministry", "the set of nuclear
 #: principles", "the statistics on waits", "the case against Pell", "the data released by Opec".
 SAYS_WHICH = re.compile(
-    r"\s*(?:(?:on|in|at)(?! (?:the )?(?:\d|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
+    r"\s*(?:(?:on|in|at)\b(?! (?:the )?(?:\d|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|the (?:weekend|end|start|time)))|"
-    r"of|into|about|over|against|between|for|from (?:the )?[A-Z]|with|by|behind|where|which|who|whose|that|"
+    r"(?:of|into|about|over|against|between|for|with|by|behind|where|which|who|whose|that)\b|from (?:the )?[A-Z]|"
     r"(?:compiled|published|released|issued|collected|held|called|convened) |\(|[A-Z])"
 )
 #: "Of nuclear principles": what a set is of says which set only when a modifier follows ("… published in 2010").
 _OF_WORDS = re.compile(r"\s*of (?:the )?((?:[a-z]+ ?){1,3})")
-_MODIFIER = re.compile(r"(?:of|on|for|in|from|by|about|to|adopted|agreed|[a-z]+ed|[A-Z])\b")
+_MODIFIER = re.compile(r"(?:of|on|for|in|from|by|about|to|adopted|agreed|[a-z]+ed|[A-Z]\w*)\b")
 
 #: A time set by a thing the question does not lean on: "during the meeting", "after the ruling".
 _WHILE = re.compile(r"\b(?:during|after|before|since|throughout|ahead of) \Z")
@@ -60,10 +60,18 @@ RECURRING = re.compile(
 #: A court's sentence the fine is part of: "was sentenced to five years in jail and fined Rs 40,000".
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|convicted)\b[^.;]*\band fined\b")
 #: What may follow an event in its source sentence and say which one: "to discuss the budget", "that approved
-#: the timetable", "for criticising the referee", "over the ferry contract", "on the budget".
+#: the timetable", "for criticising the referee", "over the ferry contract", "on the budget", "for dissent".
+#: It runs to a punctuation mark or the sentence's end, never cut off mid-phrase: longer, it is not put back.
 PURPOSE = re.compile(
-    r"\s+((?:to (?!the\b|a\b|an\b)[a-z]+|that [a-z]+ed|which [a-z]+ed|for [a-z]+ing|over|about|on the) "
-    r"[^,.;:\"\u201c]{3,80})"
+    r"\s+((?:(?:to (?!the\b|a\b|an\b)[a-z]+|that [a-z]+ed|which [a-z]+ed|for [a-z]+ing|over|about|on the) "
+    r"[^,.;:\"\u201c]{3,80}?|for [a-z]+)(?=\s*(?:[,.;:!?\"\u201c\u201d)]|$)))"
+)
+#: The forms a recurring event's verb takes, so "When did the board meet?" finds "the board met to …".
+_FORMS = (
+    ("meet", "meets", "met", "meeting"),
+    ("hold", "holds", "held", "holding"),
+    ("convene", "convenes", "convened", "convening"),
+    ("fine", "fines", "fined"),
 )
 #: A time the source sets between an event and its purpose: "next week", "on Sunday", "yesterday".
 _WHEN_SAID = re.compile(r"\s+(?:(?:next|last|this) \w+|tomorrow|today|yesterday|on [A-Z]\w+day)")
@@ -114,7 +122,8 @@ def _bare_count(unquoted: str) -> bool:
 def _purpose(event: str, sentence: str, answer: str) -> str | None:
     """What the source says after the event that tells which one it was, without the answer."""
     last = event.split()[-1]
-    for m in re.finditer(rf"\b{re.escape(last)}\b", sentence):
+    forms = next((f for f in _FORMS if last in f), (last,))
+    for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", sentence):
         rest = sentence[m.end() :]
         rest = rest[_past_answer(rest, answer) :]  # "held a meeting on February 20 that approved …"
         when = _WHEN_SAID.match(rest)  # "convene a meeting next week to start …"

@@ -37,6 +37,12 @@ ASKED = {
         "Marine Weather Agency",
         "Which organization's report found that tide flooding along the Vellish coast will double by 2050?",
     ),
+    "an-before-vowel": (
+        "An analysis by researchers at Orvell University found that flood insurance claims in Marlow doubled "
+        "in five years.",
+        "Orvell University",
+        "An analysis by researchers at which institution found that flood insurance claims in Marlow doubled",
+    ),
     "finding-first": (
         "HALDEN - Seven in 10 Halden households expect their finances to improve next year, a survey by the "
         "Centre for Household Studies has found.",

@@ -132,3 +132,35 @@ def test_a_meeting_on_a_date_keeps_what_it_did() -> None:
 )
 def test_a_recurring_event_is_one_the_question_leaves_open(question: str, recurs: bool) -> None:
     assert (RECURRING.search(question) is not None) is recurs
+
+
+def test_a_purpose_is_put_back_whole_or_not_at_all() -> None:
+    sentence = "The Vellan cabinet convened a meeting to discuss the ferry timetable, officials said."
+    assert _purpose("convened a meeting", sentence, "Sunday") == "to discuss the ferry timetable"
+    sentence = (
+        "The Vellan cabinet convened a meeting to review the ferry contract and the associated transport links "
+        "for the northern islands over the coming decade."
+    )
+    assert _purpose("convened a meeting", sentence, "Sunday") is None  # too long to put back uncut
+
+
+def test_the_purpose_is_found_under_any_form_of_the_verb() -> None:
+    sentence = "The Dunmore board met on Monday to approve the merger."
+    assert _purpose("meet", sentence, "Monday") == "to approve the merger"
+    assert _purpose("fined", "Ray Doyle was fined £15,000 for dissent.", "£15,000") == "for dissent"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who said that the data indicate a fall in waiting times?",
+        "Who said that the vote overturned the ban on night flights?",
+        "Who said that the statistics bypass the rural clinics?",
+    ],
+)
+def test_a_word_that_only_starts_like_a_modifier_says_not_which(question: str) -> None:
+    assert _unplaced_thing(question)
+
+
+def test_a_name_after_a_set_of_things_says_which() -> None:
+    assert not _unplaced_thing("Who said that the set of principles Harwick adopted remains policy?")

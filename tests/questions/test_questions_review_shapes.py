@@ -1,0 +1,43 @@
+"""A count asked after an auxiliary ("How much did …?") counts no "did"; a demonym names its own country
+("Iranian" is Iran's, not Iraq's; "Dutch" the Netherlands'), or none when its stem fits several."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.models import Question
+from quizgen.questions.foreign_posts import _country_of
+from quizgen.questions.title_quantity import _asked_nouns
+
+
+@pytest.mark.parametrize(
+    ("question", "nouns"),
+    [
+        ("How much did the Harwick council pay for the ferries?", set()),
+        ("How many have the Vellan ferries carried?", set()),
+        ("How many passengers did the Vellan ferries carry?", {"passengers"}),
+    ],
+)
+def test_a_count_asked_after_an_auxiliary_counts_no_auxiliary(question: str, nouns: set[str]) -> None:
+    asked = Question(id="q", article="a", kind="number", question=question, answer="12 million")
+    assert _asked_nouns(asked) == nouns
+
+
+@pytest.mark.parametrize(
+    ("demonym", "country"),
+    [
+        ("Iranian", "Iran"),
+        ("Nigerian", "Nigeria"),
+        ("Maltese", "Malta"),
+        ("Belgian", "Belgium"),
+        ("Chilean", "Chile"),
+        ("Dutch", "Netherlands"),
+        ("Greek", "Greece"),
+        ("Swiss", "Switzerland"),
+        ("French", "France"),
+        ("Bangladeshi", "Bangladesh"),
+        ("Korean", None),  # North or South: not said
+    ],
+)
+def test_a_demonym_names_its_own_country(demonym: str, country: str | None) -> None:
+    assert _country_of(demonym) == country
