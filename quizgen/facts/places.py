@@ -76,6 +76,19 @@ COUNTRY_ALIASES = {
     "Holland",
     "Czech Republic",
     "Ivory Coast",
+    "Turkey",  # CLDR's short names are "Türkiye", "Myanmar (Burma)", "Congo - Kinshasa" …
+    "Myanmar",
+    "Burma",
+    "Congo",
+    "Democratic Republic of Congo",
+    "Democratic Republic of the Congo",
+    "Republic of Congo",
+    "East Timor",
+    "Palestine",
+    "North Macedonia",
+    "Macedonia",
+    "Eswatini",
+    "Swaziland",
 }
 
 

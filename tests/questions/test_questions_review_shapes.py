@@ -41,3 +41,10 @@ def test_a_count_asked_after_an_auxiliary_counts_no_auxiliary(question: str, nou
 )
 def test_a_demonym_names_its_own_country(demonym: str, country: str | None) -> None:
     assert _country_of(demonym) == country
+
+
+@pytest.mark.parametrize("name", ["Turkey", "Myanmar", "Burma", "Congo", "East Timor", "North Macedonia", "Eswatini"])
+def test_countries_news_names_by_their_common_names_are_countries(name: str) -> None:
+    from quizgen.facts.places import is_country
+
+    assert is_country(name)
