@@ -97,4 +97,10 @@ def with_lost_body(answer: str, sentence: str) -> str:
         return answer
     body = re.sub(r"\s+(?:of|for|and|&)$", "", m.group(2))
     body = body if re.search(r"(?:\b[A-Z]\.){2,}$", body) else body.rstrip(".")  # "U.S.", not the full stop
-    return f"{answer} {m.group(1)} {body}" if body.split()[-1][:1].isupper() else answer
+    rest = sentence[m.start(2) + len(body) :]
+    if " and " in body and re.match(r"\s+(?!(?:and|or)\b)[a-z]", rest):
+        body = body[: body.rindex(" and ")]  # "at Kestrel University and Labour councillor": two posts
+    owned = re.match(r"\s+((?:[a-z]+\s+){0,3}[a-z]+)", rest) if re.search(r"['\u2019]s$", body) else None
+    if owned is not None:
+        body = f"{body} {owned.group(1)}"  # "at Lakeside's medical school", not "at Lakeside's"
+    return f"{answer} {m.group(1)} {body}" if body.split()[-1][:1].isupper() or owned else answer

@@ -48,3 +48,29 @@ def test_countries_news_names_by_their_common_names_are_countries(name: str) -> 
     from quizgen.facts.places import is_country
 
     assert is_country(name)
+
+
+@pytest.mark.parametrize(
+    ("post", "sentence", "answer"),
+    [
+        (
+            "lecturer",
+            "Ann Lind, a lecturer at Kestrel University and Labour councillor, said the plan was sound.",
+            "lecturer at Kestrel University",
+        ),
+        (
+            "former dean",
+            "Kendall Harris, a former dean at Lakeside's medical school, said the plan was sound.",
+            "former dean at Lakeside's medical school",
+        ),
+        (
+            "director",
+            "Tom Vale is director at Smith and Wesson Holdings and chairman of Acme.",
+            "director at Smith and Wesson Holdings",
+        ),
+    ],
+)
+def test_a_post_gets_back_its_whole_body_and_no_second_post(post: str, sentence: str, answer: str) -> None:
+    from quizgen.questions.foreign_posts import with_lost_body
+
+    assert with_lost_body(post, sentence) == answer
