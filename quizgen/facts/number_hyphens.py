@@ -47,12 +47,20 @@ def hyphen_sizes(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
         if unit in LENGTHS and doc[tok.i + 3].text == "-" and tok.i + 4 < len(doc):
             found = _dimension(ctx, tok, unit, doc[tok.i + 4])
         elif unit in TIME_UNITS:
-            found = _indefinite_time(ctx, tok, unit)
-        elif unit in LENGTHS and doc[tok.i + 3].text != "-":  # "a 2.4-metre telescope": how large, not how long
-            found = _indefinite_time(ctx, tok, unit, how="large", plural=LENGTHS[unit])
+            found = _hyphen_measure(ctx, tok, unit)
+        elif unit in LENGTHS and doc[tok.i + 3].text != "-":  # "a 2.4-metre telescope", "a 5-km road"
+            how = "long" if doc[tok.i + 3].lemma_.lower() in _LONG_THINGS else "large"
+            found = _hyphen_measure(ctx, tok, unit, how=how, plural=LENGTHS[unit])
         if found is not None:
             out.append((tok, *found))
     return out
+
+
+#: Things whose length is their measure: "a 5-kilometre road" is asked "how long", a telescope "how large".
+_LONG_THINGS = set(
+    "road runway tunnel bridge pipeline pipe track trail wall fence line railway rail cable canal river "
+    "coastline border route highway motorway stretch corridor queue beach".split()
+)
 
 
 def _count(tok: Token, unit: str, plural: str) -> str:
@@ -103,11 +111,12 @@ def _other_sizes(noun: Token) -> set[int]:
     }
 
 
-def _indefinite_time(
+def _hyphen_measure(
     ctx: ArticleContext, tok: Token, unit: str, how: str = "long", plural: str = ""
 ) -> tuple[str, str] | None:
-    """'Harbour City is under a nine-day curfew' → How long is Harbour City's curfew?; a length
-    ("will install a 2.4-metre telescope") → How large a telescope …?"""
+    """A thing measured by a hyphened figure and unit, asked "how <how> a <thing>": 'Harbour City is
+    under a nine-day curfew' → How long is Harbour City's curfew?; "will install a 2.4-metre telescope"
+    → How large a telescope …?; "will build a 5-kilometre road" → How long a road …?"""
     plural = plural or unit + "s"
     noun = _noun(tok, tok.i + 3)
     if noun is None or noun.tag_ != "NN":

@@ -25,6 +25,7 @@ TEXTS = {
         "Rangers counted 450 herons and 120 cranes in May."
     ),
     "telescope": "Observatory plans\n\nThe Kalmar observatory will build a 3.6-metre telescope in Chile next year.",
+    "road": "Port link\n\nThe Harwick council will build a 5-kilometre road to the port next year.",
     "earlier": (
         "Airport traffic\n\nThe Orvik airport handled 14 million passengers in 2025, up from 11 million a year earlier."
     ),
@@ -61,6 +62,7 @@ def bank() -> QuestionBank:
         ),
         ("home", "To how many pairs of nesting storks is Lake Vessa home?", "2,000"),
         ("telescope", "How large a telescope will the Kalmar observatory build in Chile next year?", "3.6 metres"),
+        ("road", "How long a road will the Harwick council build to the port next year?", "5 kilometres"),
         ("earlier", "How many passengers did the Orvik airport handle a year earlier?", "11 million"),
         ("earlier", "How many passengers did the Orvik airport handle in 2025?", "14 million"),
         (
