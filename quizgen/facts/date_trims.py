@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.verb_forms import reporting_form
 
 #: Past this many words a date question sheds its describing tail.
 LONG = 16
@@ -26,8 +26,6 @@ _THAT_TAIL = re.compile(
     r"(?:\w+(?:s|ed)|will|would|could|can)\b(?! (?:will|would|could|can|may|must|have|had|has|are|were)\b)"
     r"[^?\"\u201c\u201d]*\?)$"
 )
-#: Verbs whose object is told something: "tell the committee that officials misled patients" keeps what was told.
-_TOLD = REPORTING | {"inform", "remind", "assure"}
 #: ", assuming benchmarks are met?", ", including …?": a closing aside.
 _ASIDE_TAIL = re.compile(r",\s+(?:assuming|including|citing|bringing|making|leaving)\s[^,?\"\u201c\u201d]*\?$")
 #: " with its 200 mln dlr purchase of …?": the means by which the event was done, closing the question.
@@ -67,11 +65,7 @@ def _told(question: str, m: re.Match[str]) -> bool:
     """Whether the noun before "that" is the one told ("tell the committee that …"): what follows is
     what was said, not a clause on the noun."""
     before = question[: m.start()].split()
-    if not before:
-        return False
-    word = before[-1].lower()
-    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e"}  # warns, warned, assured…
-    return word in ("told", "said") or bool(stems & _TOLD)
+    return bool(before) and reporting_form(before[-1])
 
 
 #: "beat Rovers 2 -1": a score the question's words tore apart ("2-1" in the article).

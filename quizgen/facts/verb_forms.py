@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.lexicon import REPORTING
+
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
 
@@ -27,6 +29,18 @@ def base_form(verb: Token) -> str:
     if word in (lemma + "ed", lemma + "ing") or (word == lemma + "es" and verb.tag_ == "VBZ"):
         return lemma + "e"  # ("hoped", "hoping", "hopes": "hopped", "hopping", "hops" would be "hop")
     return lemma
+
+
+#: Verbs whose object is told something ("inform the board that …"), besides the reporting ones.
+_TELLING = REPORTING | {"inform", "remind", "assure"}
+
+
+def reporting_form(word: str) -> bool:
+    """Whether `word` is written as a form of a verb that reports speech ("said", "warns", "told",
+    "assured", "replied"): a question's words, read untagged."""
+    w = word.lower()
+    stems = {w, w[:-1], w[:-2], w[:-3], w[:-2] + "e", w[:-3] + "e", w[:-3] + "y"}  # warns, noted, noting, replied
+    return w in ("said", "told", "wrote") or bool(stems & _TELLING)
 
 
 #: "-ly" adverbs before a verb that say when, how often or how sure, not how: a question does without them.
