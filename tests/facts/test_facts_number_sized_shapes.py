@@ -33,7 +33,9 @@ TEXTS = {
         "The population of the Hallen district fell by 41,000 to 1.27 million, the census office said. "
         "Union membership rose by 2,600 to 57,000 last year."
     ),
-    "by_small": "Rowing clubs\n\nMembership of the Lakeside Rowing Club rose by 5 to 1.2 million, the club said.",
+    "by_small": (
+        "Rowing clubs\n\nMembership of the Lakeside Rowing Association rose by 5 to 1.2 million, the association said."
+    ),
     "relcl": (
         "Basketball\n\nForward Aki Lehto had 27 points for the Otters, who have won four of their last seven games."
     ),
