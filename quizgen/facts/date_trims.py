@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.verb_forms import reporting_form
+
 #: Past this many words a date question sheds its describing tail.
 LONG = 16
 #: Past this many (once any "which" tail is gone), a closing means phrase goes too ("with its … purchase of …").
@@ -32,25 +34,38 @@ _MEANS_TAIL = re.compile(r"\s+with (?:its|their) [^,?\"\u201c\u201d]*\?$")
 #: ", up from 9 million a year earlier?": the figure of another time, which a date question would
 #: set beside its own (which year is asked: the 14 million's or the 9 million's?). Cut at any length.
 _COMPARED_TAIL = re.compile(
-    r",?\s+(?:up|down|rising|falling|compared|against)\s+(?:from|with|to)\s+[^,?\"\u201c\u201d]*?\d[^,?\"\u201c\u201d]*\?$"
-)
+    r",?\s+(?:(?:up|down|rising|falling)\s+from|compared\s+(?:with|to)|against)"
+    r"\s+[^,?\"\u201c\u201d]*?\d[^,?\"\u201c\u201d]*\?$"
+)  # (not "up to 500 workers": that is the figure itself)
 
 
 def trimmed(question: str) -> str:
     """The question without its describing tail when it is long, else as it is."""
     compared = _COMPARED_TAIL.search(question)
-    if compared is not None and len(question[: compared.start()].split()) >= MIN_KEPT and '"' not in question:
+    if compared is not None and len(question[: compared.start()].split()) >= MIN_KEPT and not _quoted(question):
         question = question[: compared.start()] + "?"
-    if len(question.split()) <= LONG or '"' in question or "\u201c" in question:
+    if len(question.split()) <= LONG or _quoted(question):
         return question
     for tail in (_WHICH_TAIL, _ASIDE_TAIL, _THAT_TAIL):
         m = tail.search(question)
         at = 0 if m is None else m.start("tail") if "tail" in tail.groupindex else m.start()
-        if m is not None and len(question[:at].split()) >= MIN_KEPT:
+        if m is not None and len(question[:at].split()) >= MIN_KEPT and not (tail is _THAT_TAIL and _told(question, m)):
             question = question[:at] + "?"  # (not "When did X, which owns Y, buy Z?": the verb is after)
     if len(question.split()) > VERY_LONG:
         question = _MEANS_TAIL.sub("?", question)
     return question
+
+
+def _quoted(question: str) -> bool:
+    """Whether the question holds quoted words, the speaker's, which stay whole."""
+    return any(mark in question for mark in ('"', "\u201c", "\u201d"))
+
+
+def _told(question: str, m: re.Match[str]) -> bool:
+    """Whether the noun before "that" is the one told ("tell the committee that …"): what follows is
+    what was said, not a clause on the noun."""
+    before = question[: m.start()].split()
+    return bool(before) and reporting_form(before[-1])
 
 
 #: "beat Rovers 2 -1": a score the question's words tore apart ("2-1" in the article).

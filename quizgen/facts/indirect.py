@@ -27,7 +27,7 @@ from quizgen.facts.said_aside import said_aside
 from quizgen.facts.speakers import participle_owner, quoted_as, speaker_of
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.told_by import told_by_another
-from quizgen.facts.verb_forms import after_they
+from quizgen.facts.verb_forms import they_clause
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -306,10 +306,7 @@ def _own_view(ctx: ArticleContext, head: Token, clause: Span, speaker: Speaker) 
     words = clause_words(ctx, rest, speaker)
     if words is None or len(rest) < 4:
         return None
-    first = words.split(" ", 1)
-    words = " ".join([after_they(rest[0]), *first[1:]]) if first[0] == rest[0].text else words
-    own = r"\b(his|himself)\b" if gender == "m" else r"\b(her|herself)\b"  # "held no ill will towards their accuser"
-    return re.sub(own, lambda m: "themselves" if m[0].endswith("self") else "their", words)
+    return they_clause(head, rest, words, gender)  # "held no ill will towards their accuser"
 
 
 def _object_clause(ctx: ArticleContext, verb: Token, sent: Span) -> Span | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from quizgen.vocabulary import LENGTH_UNITS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from quizgen.facts.context import ArticleContext
 
@@ -114,15 +114,20 @@ def _by_to(ent: Span) -> int | None:
     if ent.start == 0 or doc[ent.start - 1].lower_ != "by" or ent.label_ not in ("CARDINAL", "MONEY", "QUANTITY"):
         return None
     to = next((t.i for t in ent[1:-1] if t.lower_ == "to"), None)
-    if to is None or not any(t.like_num for t in doc[ent.start : to]):
+    return to if to is not None and by_to_split(doc, ent.start - 1, to) else None
+
+
+def by_to_split(doc: Doc, by: int, to: int) -> bool | None:
+    """ "by X to Y" with its "by" at `by` and its "to" at `to`, whether the tagger made one span of it
+    or two: True when the change X and the level Y may each be asked alone; False when X is a bare
+    small number ("rose by 2 to 12 million": 2 million or 2? the article does not say); None when
+    this is no change and level."""
+    change, level = doc[by + 1 : to], doc[to + 1 : to + 3]  # "to 1.38 million", "to $41 million"
+    if not change or not level or not any(t.like_num for t in change):
         return None
-    level = doc[to + 1 : to + 3]  # "to 1.38 million", "to $41 million"
     if not (level[0].like_num or level[-1].like_num):
         return None
-    first = doc[ent.start : to]
-    if len(first) == 1 and first[0].text.isdigit() and int(first[0].text) < 100:
-        return None  # "rose by 2 to 12 million": 2 million or 2? the article does not say
-    return to
+    return not (len(change) == 1 and change[0].text.isdigit() and int(change[0].text) < 100)
 
 
 def _figure_part(ent: Span, start: int, end: int) -> Span:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.measures import measure
+from quizgen.facts.measures import by_to_split, measure
 from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change
 from quizgen.facts.number_phrases import answer_text
@@ -21,31 +21,30 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from quizgen.facts.context import ArticleContext
 
 
-def by_to(ent: Span) -> tuple[Token, int, bool] | None:
-    """(the "by", the end of the level figure, is `ent` the change?) when `ent` is one part of
-    "by X to Y" on a verb of change; None for any other figure."""
+def by_to(ent: Span) -> tuple[Token, int, bool, bool] | None:
+    """(the "by", the end of the level figure, is `ent` the change?, may each figure be asked
+    alone?) when `ent` is one part of "by X to Y" on a verb of change; None for any other figure."""
     doc = ent.doc
     if ent.start < 2 or ent.end >= len(doc):
         return None
-    level = doc[ent.end + 1 : ent.end + 3]  # "to 1.38 million", "to $41 million"
-    if doc[ent.start - 1].lower_ == "by" and doc[ent.end].lower_ == "to" and any(t.like_num for t in level):
-        by, change, end = doc[ent.start - 1], True, _entity_end(level[-1] if level[-1].like_num else level[0])
+    if doc[ent.start - 1].lower_ == "by" and doc[ent.end].lower_ == "to":
+        by, to, change = doc[ent.start - 1], ent.end, True
     elif doc[ent.start - 1].lower_ == "to":
         found = next((t for t in reversed(doc[max(0, ent.start - 6) : ent.start - 1]) if t.lower_ == "by"), None)
         if found is None:
             return None
-        by, between = found, doc[found.i + 1 : ent.start - 1]
-        if not between or not any(t.like_num for t in between):
-            return None
-        if any(not (t.like_num or t.is_currency or t.ent_type_) for t in between):
+        by, to, change = found, ent.start - 1, False
+        if any(not (t.like_num or t.is_currency or t.ent_type_) for t in doc[by.i + 1 : to]):
             return None  # "by the end of 2025 to 40": no change figure between
-        change, end = False, ent.end
     else:
         return None
+    split = by_to_split(doc, by.i, to)
     verb = by.head
-    if by.dep_ != "prep" or verb.pos_ != "VERB" or not is_change(verb):
+    if split is None or by.dep_ != "prep" or verb.pos_ != "VERB" or not is_change(verb):
         return None
-    return by, end, change
+    level = doc[to + 1 : to + 3]
+    end = _entity_end(level[-1] if level[-1].like_num else level[0]) if change else ent.end
+    return by, end, change, split
 
 
 def _entity_end(token: Token) -> int:
@@ -56,10 +55,12 @@ def _entity_end(token: Token) -> int:
     return end
 
 
-def ask_by_to(ctx: ArticleContext, ent: Span, found: tuple[Token, int, bool]) -> tuple[str, str] | None:
+def ask_by_to(ctx: ArticleContext, ent: Span, found: tuple[Token, int, bool, bool]) -> tuple[str, str] | None:
     """ "By how much did the population drop to 1.38 million?" → 52,000; "To what figure did the population
-    drop by 52,000?" → 1.38 million."""
-    by, end, change = found
+    drop by 52,000?" → 1.38 million. Nothing when the change is a bare small number ("by 2 to 12 million")."""
+    by, end, change, split = found
+    if not split:
+        return None
     m = measure(ent)  # "640 million" with its "euros"
     start = by.i if change else ent.start - 1  # the other figure stays: it says which change this was
     target = ctx.doc[start : max(end, m.span.end)] if not change else ctx.doc[start : m.span.end]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
+from quizgen.facts.verb_forms import reporting_form
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Token
@@ -26,7 +27,7 @@ DANGLING = re.compile(
 BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 #: "Who said that they …": the speaker asked for is the "they" (a reported clause keeps its opening
 #: "they" only when the speaker is a group; "Who said they were …" quotes a phrase about others).
-SAID_THEY = re.compile(r"Who (?:said|says|reported|warned|warns|[a-z]+ed|[a-z]+es) that they$")
+SAID_THEY = re.compile(r"Who ([a-z]+) that they$")
 _NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 PRONOUN = "pronoun without referent"
@@ -56,7 +57,7 @@ def dangling(question: str, doc: Doc | None) -> str | None:
     if '"' in question or "\u201c" in question:
         unquoted = blank_quotes(question)
     for m in DANGLING.finditer(unquoted):
-        if SAID_THEY.match(unquoted[: m.end()]):
+        if _said_they(unquoted[: m.end()]):
             continue  # "Who said that they had …": they are whoever the answer is (see `reported._their_own`)
         if doc is not None and m.group().lower() in ("they", "them") and _plural_subject_before(doc, m.start()):
             continue  # "Who said that if buyers ran their stocks down, they would …": they = the buyers
@@ -69,7 +70,7 @@ def dangling(question: str, doc: Doc | None) -> str | None:
             return PRONOUN  # "How much will Leeds spend on it?": an object "it" is some other thing
         named = _NAMED.search(unquoted[: m.start()])
         bound = unquoted.startswith("Which") or (unquoted.startswith("Who") and m.group().lower() in ("his", "her"))
-        bound = bound or (m.group() == "their" and SAID_THEY.match(unquoted[: unquoted.find(" they ") + 5]) is not None)
+        bound = bound or (m.group() == "their" and _said_they(unquoted[: unquoted.find(" they ") + 5]))
         if named or bound:  # "Who said his team …": "his" is whoever the answer is
             continue
         if doc is not None and m.group().lower() in ("its", "their") and _noun_subject_before(doc, m.start()):
@@ -83,6 +84,13 @@ def dangling(question: str, doc: Doc | None) -> str | None:
         if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
             return PRONOUN
     return None
+
+
+def _said_they(text: str) -> bool:
+    """Whether `text` is "Who said that they" with a verb of saying ("Who ordered that they be
+    released?": "they" are others there)."""
+    m = SAID_THEY.match(text)
+    return m is not None and reporting_form(m[1])
 
 
 def _object_it(doc: Doc, char: int) -> bool:

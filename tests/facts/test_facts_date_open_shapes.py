@@ -99,6 +99,16 @@ def test_a_day_after_an_acts_agent_stays_unasked() -> None:
             None,
         ),
         ("When did the Dunmore firm cut 200 jobs from its 1,500 workforce?", None),
+        ("When will the new Harwick ferry factory employ up to 500 workers?", None),  # "up to" is the figure
+        (  # quoted words, curly as straight, are the speaker's and stay
+            "In what year did the \u201cSky Gate\u201d airport handle 14 million passengers, compared with 11 million?",
+            None,
+        ),
+        (  # what was told stays: "the committee" is told, no noun with a clause on it
+            "When did the deputy health minister of the northern region tell the committee that officials misled "
+            "patients?",
+            None,
+        ),
         ("When did prices rise from 3 dollars to 5 dollars a barrel?", None),
     ],
 )

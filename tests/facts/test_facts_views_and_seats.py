@@ -64,6 +64,35 @@ def test_a_view_in_the_present_agrees_with_they() -> None:
     assert fact.predicate == "said that they think the new quay is far too short for their larger tugs"
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        (
+            "Harbour director Mara Quinlan said she also thinks the ferry terminal should close next winter.",
+            "said that they also think the ferry terminal should close next winter",
+        ),
+        (
+            "Harbour director Mara Quinlan said she's been working on the plan for two years.",
+            "said that they have been working on the plan for two years",
+        ),
+        (
+            "Mara Quinlan praised her predecessor, Ines Dahl, on Monday. "
+            "Quinlan said she had met her several times at the port board.",
+            "said that they had met her several times at the port board",
+        ),
+    ],
+    ids=["adverb-before-the-verb", "has-not-is", "object-her-stays"],
+)
+def test_the_they_form_falls_on_the_finite_verb_and_the_owners_word(text: str, predicate: str) -> None:
+    from quizgen.facts import extract_facts
+    from quizgen.facts.indirect import reported
+    from quizgen.nlp import load_nlp
+
+    ctx, _ = extract_facts(load_nlp()(text))
+    fact = reported(ctx, list(ctx.doc.sents)[-1])
+    assert fact is not None and fact.predicate == predicate
+
+
 def test_a_figure_inside_what_someone_feels_or_fears_is_not_asked(bank: QuestionBank) -> None:
     assert asked(bank, "felt-figure", "number") == []
     assert asked(bank, "feared-figure", "number") == []

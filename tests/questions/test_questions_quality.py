@@ -329,9 +329,14 @@ def test_pronoun_look_alikes_are_not_dangling(question: str) -> None:
 
 
 def test_real_dangling_pronoun_stays_refused_with_tags() -> None:
+    assert problem("Who warned that they would strike in May?", "Tom Lind", []) is None  # the speaker's "they"
     from quizgen.questions.grammar import tag
 
-    for question in ("Who said it would reopen in May?", "Who asked the minister to explain its decision?"):
+    for question in (
+        "Who said it would reopen in May?",
+        "Who asked the minister to explain its decision?",
+        "Who ordered that they be released from the ferry port jail?",  # "they" are others: only a saying binds them
+    ):
         (doc,) = tag([question])
         assert problem(question, "Tom Lind", [], doc) == "pronoun without referent", question
 
