@@ -72,8 +72,14 @@ def first_to(verb: Token) -> bool:
 
 
 def expand_aux(aux: Token) -> str:
-    """ "'s" → "is", "'ll" → "will": a contracted auxiliary written out to open a question."""
-    return {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}.get(aux.lower_, aux.text)
+    """ "'s" → "is", "'ll" → "will": a contracted auxiliary written out to open a question; "'s" before
+    a perfect's participle is "has" ("She's been mayor since 2019": "Since when has she been mayor?")."""
+    word = aux.lower_.replace("\u2019", "'")
+    after = aux.doc[aux.i + 1].lower_ if aux.i + 1 < len(aux.doc) else ""
+    perfect = aux.dep_ == "aux" and aux.head.tag_ == "VBN"  # ("she's worked"; not the passive "she's expected")
+    if word == "'s" and (after in ("been", "got", "gotten", "had") or aux.lemma_ == "have" or perfect):
+        return "has"
+    return {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}.get(word, aux.text)
 
 
 def is_time(token: Token) -> bool:

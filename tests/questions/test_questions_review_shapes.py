@@ -74,3 +74,10 @@ def test_a_post_gets_back_its_whole_body_and_no_second_post(post: str, sentence:
     from quizgen.questions.foreign_posts import with_lost_body
 
     assert with_lost_body(post, sentence) == answer
+
+
+def test_a_contracted_has_is_written_out_as_has() -> None:
+    from invented_articles import date_questions
+
+    asked = date_questions("Mayor Elena Brant opened the new harbour on Monday. She's been mayor since 2019.")
+    assert "Since when has Elena Brant been mayor?" in [q.question for q in asked], [q.question for q in asked]
