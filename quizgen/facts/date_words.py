@@ -68,6 +68,40 @@ def only_talk(verb: Token | None) -> bool:
     return (verb.lemma_ in REPORTING or verb.lemma_ in TALKING) and verb.lemma_ not in MADE_PUBLIC
 
 
+#: Occasions that put a remark on the record: "said in a statement", "told … in an interview".
+OCCASIONS = frozenset("statement interview speech letter briefing address broadcast testimony".split())
+
+
+def on_record(verb: Token | None) -> bool:
+    """A saying made on a named occasion ("said in a statement", "in an interview with …") or to a
+    named outlet ("told the BBC", "told Reuters"): a remark of record, not a passing one ("said",
+    "told reporters"). The question carries the occasion, so it asks about one event."""
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "during"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in OCCASIONS for g in child.children):
+                return True
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb.lemma_ == "tell" else []
+    return any(c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in told)
+
+
+def without_passing_talk(ent: Span, questions: list[str | None]) -> list[str | None]:
+    """The questions of the date `ent`, less those that ask only when someone spoke in passing ("On
+    what day of the week did the coach say …? — Saturday"): cold readers find them not worth asking,
+    for the saying is not the news, and a weekday alone, or the story's own date shown above the
+    question, teaches nothing."""
+    talk = [only_talk(v) and not on_record(v) for v in asked_verbs(ent)[: len(questions)]]
+    return [None if t else q for q, t in zip(questions, talk, strict=True)]
+
+
+def remark_of_the_day(published: dt.date | None, ent: Span, iso: str | None) -> bool:
+    """The date is the story's own day, and the sentence is not its lead: a remark made that day is
+    routine ("said on Wednesday that no decision had been made"), and the quiz shows the story's date
+    beside the question. In the lead the remark is the news ("The WHO warned on Tuesday that …")."""
+    return published is not None and iso == published.isoformat() and ent.sent.start > 0
+
+
 def asked_verbs(ent: Span) -> tuple[Token | None, Token | None]:
     """The verbs the two questions of a date ask about: its own clause's (the saying when the parse
     hung the date on what was said), and its "when" clause's."""

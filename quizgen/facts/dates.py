@@ -42,7 +42,9 @@ from quizgen.facts.date_words import (
     lacks,
     on_which_weekday,
     put_back_when_word,
+    remark_of_the_day,
     simple_past,
+    without_passing_talk,
 )
 from quizgen.facts.fact_types import DateFact, Fact
 from quizgen.facts.late_attach import hung_on_late_participle, owning_verb
@@ -164,8 +166,9 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         if questions[1] is not None and (questions[0] or "").startswith("Since when"):
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
-        answer, aliases, fmt = weekday_only(answer, aliases)  # ("On what day of the week did X say …?")
-        questions = [on_which_weekday(q) if answer else None for q in questions]
+        answer, aliases, fmt = weekday_only(answer, aliases)  # (never "On what day of the week did X say …?")
+        questions = [on_which_weekday(q) if answer and q else None for q in without_passing_talk(ent, questions)]
+    questions = without_passing_talk(ent, questions) if remark_of_the_day(ctx.published, ent, iso) else questions
     if iso is None and fmt == "relative":  # "withdrew his offer last week" in a story with no date
         questions = in_own_words(ent, questions)
     if spanned is not None and fmt == "range":  # "from 1990 to 2015": both ends go

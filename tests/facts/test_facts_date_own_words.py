@@ -70,7 +70,7 @@ LEAD = "Northgate Bank opened a new branch in Dunmore in May.\n\n"
 @pytest.mark.parametrize(
     ("said", "question"),
     [
-        (  # an interview is an occasion of its own, and the question names it
+        (  # the day of a press statement is not asked (issue 8); an interview is an occasion of its own
             "Ann Ruiz said in an interview on Wednesday that fees would fall.",
             "When did Ann Ruiz say in an interview that fees would fall?",
         ),
@@ -93,9 +93,8 @@ def test_a_remark_on_record_on_the_storys_day_is_asked(said: str, question: str)
     ],
     ids=["said", "told-reporters"],
 )
-def test_a_passing_remark_on_the_storys_day_is_asked_with_that_day(said: str) -> None:
-    fees = {q: a for q, a in asked(LEAD + said, STORY_DAY).items() if "fees" in q}
-    assert fees and set(fees.values()) == {"Wednesday, October 4, 2023"}, fees
+def test_a_passing_remark_on_the_storys_day_is_not_asked(said: str) -> None:
+    assert [q for q in asked(LEAD + said, STORY_DAY) if "fees" in q] == []
 
 
 def test_founded_is_asked_in_the_passive_of_what_was_founded() -> None:

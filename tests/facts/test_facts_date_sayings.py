@@ -1,6 +1,7 @@
-"""Days news writes beside a saying, a score or a level: a weekday in a story with no date is asked
-as a weekday, never given a made-up date; the day a result or a decision came is asked even when a
-figure stands before it; and a question never keeps a word of its own answer."""
+"""Days news writes beside a saying, a score or a level: a saying in passing is not asked by its day
+(blind readers found "On what day of the week did X say …?" not worth asking); the day a result or a
+decision came is asked even when a figure stands before it; and a question never keeps a word of its
+own answer."""
 
 from __future__ import annotations
 
@@ -10,24 +11,14 @@ import pytest
 from invented_articles import date_questions
 
 
-def test_an_undated_saying_is_asked_by_its_weekday_only() -> None:
-    text = "Harbour master Ann Ruiz said on Tuesday that the Lind Island ferry would run twice a day from June."
-    asked = {q.question: q.answer for q in date_questions(text, published=None)}
-    assert (
-        asked["On what day of the week did Ann Ruiz say that the Lind Island ferry would run twice a day from June?"]
-        == "Tuesday"
-    )
-    assert all(not any(ch.isdigit() for ch in a) or "June" in a for a in asked.values())
-
-
-def test_a_remark_on_the_story_s_own_day_is_asked_with_its_date() -> None:
+def test_a_saying_in_passing_is_not_asked_by_its_weekday_alone_nor_by_the_story_s_own_day() -> None:
+    undated = "Harbour master Ann Ruiz said on Tuesday that the Lind Island ferry would run twice a day from June."
+    assert not any("day of the week" in q.question for q in date_questions(undated, published=None))
     text = (
         "The Calder ferry company will cut 40 jobs, its owners announced.\n\n"
         "Harbour master Ann Ruiz said on Wednesday that the Lind Island ferry would keep its winter timetable."
     )
-    asked = {q.question: q.answer for q in date_questions(text)}
-    question = "When did Ann Ruiz say that the Lind Island ferry would keep its winter timetable?"
-    assert asked[question] == "Wednesday, October 4, 2023"
+    assert not any("winter timetable" in q.question for q in date_questions(text))
 
 
 @pytest.mark.parametrize(
