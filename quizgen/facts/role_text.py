@@ -66,6 +66,8 @@ def owned_body(role: str, org: str | None, sentence: str) -> tuple[str, str | No
         return None  # ("Speaker of Parliament" names its body; "Party secretary" does not)
     if not words or not words[0].istitle() or words[0].lower() not in BODY_WORDS:
         return role, org
+    if len(words) > 2 and words[1][:1].isupper():
+        return role, org  # "India's Union Finance Minister": "Union" names the level of government, no body
     # "[Growers'] Union president X": with no body read, the owner is the capitalised word before
     before = re.escape(owner) if owner else r"(?<![\w'\u2019])[A-Z][\w-]*"
     owned = re.search(before + r"(?:['\u2019]s?) " + re.escape(role) + r"\b", sentence)

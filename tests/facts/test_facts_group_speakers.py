@@ -114,3 +114,10 @@ def test_a_post_of_a_body_named_by_its_kind_alone_is_still_asked_when_the_senten
         "Parliament",
     )
     assert owned_body("secretary", "Party", "Party secretary Li Wen said the plan was sound.") is None
+
+
+def test_a_union_minister_keeps_the_word_union_in_the_post():
+    from quizgen.facts.role_text import owned_body
+
+    sentence = "India's Union Finance Minister Nirmala Sitharaman said on Monday that taxes would fall."
+    assert owned_body("Union Finance Minister", "India", sentence) == ("Union Finance Minister", "India")
