@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.fact_types import QuoteFact
 from quizgen.facts.genders import introduced_gender
-from quizgen.facts.given_names import alone_count
+from quizgen.facts.given_names import alone_count, past_a_nickname
 from quizgen.facts.honorifics import name_length
 from quizgen.facts.introduced import introduced_things
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
@@ -125,6 +125,7 @@ class ArticleContext:
             ent = whole_name(ent)  # "[Khalid bin Saad] bin Nasser Al Marri"
             span = outside_field(person_span(name_goes_on(ent[-1])), ent)  # "Director of Science [Ann Ruiz]"
             text = clean_name(span.text if span.start <= ent.start else after_title(ent).text)
+            text = past_a_nickname(text, self.text, ent.end_char)  # 'Juan Miguel “Migz” Zubiri'
             award = self.text.startswith(" of the Year", ent.end_char)  # "named Wisden Cricketer of the Year"
             if 2 <= name_length(text) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS and not award:
                 self.people.add(text, ent.start_char)

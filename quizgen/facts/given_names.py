@@ -46,3 +46,13 @@ def title_is_given_name(titles: list[Token], other_posts: bool) -> bool:
     """ "Dean Holloway, the union's national officer": a lone title word that is also a given name
     ("Dean", "Prince", "Judge") before a person the article gives another post is no post of theirs."""
     return other_posts and len(titles) == 1 and titles[0].lower_ in GIVEN_NAME_TITLES | GIVEN_NAME_RANKS
+
+
+def past_a_nickname(name: str, text: str, end: int) -> str:
+    """`name` (ending at `end` in `text`) with the surname written after a nickname in quote marks
+    ('Juan Miguel “Migz” Zubiri'): NER ends the name at the quote, which would teach "Juan Miguel"."""
+    nicknamed = _NICKNAME_THEN_SURNAME.match(text, end)
+    return f"{name} {nicknamed.group(1)}" if nicknamed else name
+
+
+_NICKNAME_THEN_SURNAME = re.compile(r"\s+[\"\u201c\u2018'][A-Z][\w.-]*[\"\u201d\u2019']\s+([A-Z][\w'\u2019-]+)\b")
