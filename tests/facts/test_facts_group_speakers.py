@@ -127,7 +127,8 @@ def test_a_name_with_a_nickname_in_quote_marks_keeps_its_surname():
     from invented_articles import questions_of_text
 
     text = (
-        "Senate President Juan Miguel \u201cMigz\u201d Zubiri said on Monday that the hearings would resume in June.\n\n"
+        "Senate President Juan Miguel \u201cMigz\u201d Zubiri said on Monday that the hearings would resume "
+        "in June.\n\n"
         "\u201cWe will finish the inquiry,\u201d Zubiri said."
     )
     speakers = {q.answer for q in questions_of_text(text, kind="quote")}
