@@ -254,8 +254,8 @@ def _keeps_its_when_words(ctx: ArticleContext, ent: Span, question: str) -> bool
 
 
 def _named_words(ent: Span) -> set[str]:
-    """The words of the date that give its answer away: a month or weekday as written, a day or year."""
-    return {t.text for t in ent if t.lower_ in MONTHS or t.lower_ in WEEKDAYS or re.fullmatch(r"\d{1,4}", t.text)}
+    """The words of the date that give its answer away: its month, weekday or year (no day number)."""
+    return {t.text for t in ent if t.lower_ in MONTHS or t.lower_ in WEEKDAYS or re.fullmatch(r"\d{4}", t.text)}
 
 
 def _time_of(ent: Span) -> Token | None:

@@ -138,3 +138,10 @@ def test_a_span_still_running_is_this_years_though_its_first_day_has_passed():
     assert running is not None and running[0] == "2024-03-01/2024-04-30"
     over = day_span("from January 6 to February 28", dt.date(2024, 3, 5), True)
     assert over is not None and over[0] == "2025-01-06/2025-02-28"
+
+
+def test_a_figure_that_shares_a_digit_with_the_day_does_not_stop_the_date_question():
+    asked = date_questions("Harbour Foods said it cut 5 percent of its staff on March 5.", dt.date(2024, 3, 20))
+    assert {q.question: q.answer for q in asked}.get("When did Harbour Foods cut 5 percent of its staff?") == (
+        "March 5, 2024"
+    )
