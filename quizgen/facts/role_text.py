@@ -50,7 +50,18 @@ def untorn(role: str, sentence: str, org: str | None) -> str:
     place = re.search(re.escape(said) + r" of ((?:[A-Z][\w'’-]*\b ?)+)", sentence) if TORN_PLACE.search(role) else None
     if place and not org:
         return f"{role} of {place.group(1).strip()}"  # "archbishop of the city [of Harwick]": the place, read on
+    served = _SERVED.search(sentence[: sentence.find(said)]) if said and not org and said in sentence else None
+    if served:
+        return f"{role[: len(role) - len(said)]}{served.group(1)} {said}"  # "[Women's] Affairs Minister"
     return role[: torn.start()] if torn and re.search(re.escape(role) + r" of\b", sentence) else role
+
+
+#: The people a post serves, written in its title with a possessive right before the words read as the
+#: post: "Women's Affairs Minister" read as "Affairs Minister", "Children's Commissioner" as "Commissioner".
+_SERVED = re.compile(
+    r"(?<![\w'\u2019-])((?:Women|Children|Veterans|Consumers|Workers|Farmers|Seniors|Victims|Families|Pensioners)"
+    r"(?:['\u2019]s?|s['\u2019]))\s$"
+)
 
 
 def owned_body(role: str, org: str | None, sentence: str) -> tuple[str, str | None] | None:

@@ -133,3 +133,14 @@ def test_a_name_with_a_nickname_in_quote_marks_keeps_its_surname():
     )
     speakers = {q.answer for q in questions_of_text(text, kind="quote")}
     assert speakers == {"Juan Miguel Zubiri"}
+
+
+def test_a_title_that_names_the_people_it_serves_keeps_them():
+    from invented_articles import questions_of_text
+
+    text = (
+        "Children's Commissioner Ann Lind said on Monday that schools must do more.\n\n"
+        "Women's Affairs Minister Tom Vale agreed."
+    )
+    posts = {q.answer for q in questions_of_text(text, kind="role") if "what post" in q.question.lower()}
+    assert {"Children's Commissioner", "Women's Affairs Minister"} <= posts, posts
