@@ -12,7 +12,7 @@ import re
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Fact, OrgEventFact, QuoteFact, RoleFact
-from quizgen.facts.lexicon import NEWS_AGENCIES, NOT_NAME_WORDS, PAPER_WORDS, SHARED_POSTS, TITLE_WORDS
+from quizgen.facts.lexicon import DOCUMENT_NOUNS, NEWS_AGENCIES, NOT_NAME_WORDS, PAPER_WORDS, SHARED_POSTS, TITLE_WORDS
 from quizgen.facts.org_names import suffix_only
 from quizgen.facts.places import is_country
 from quizgen.facts.wording import THE_WORDS
@@ -353,7 +353,7 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
         name = clean_org(ctx.long_form(raw))
         if not name or name in out or is_country(name) or name in surnames or any(p in name for p in people):
             continue
-        if name in NEWS_AGENCIES:
+        if news_agency(name):
             continue  # the wire that files the story: never a right answer, so a giveaway beside one
         if not_an_org(name, ctx.text, ctx, wh):
             continue  # "most Cypriots", "Jo Okoro, from Leeds", "Sea Watch" of "Sea Watch Now": none to offer
@@ -389,3 +389,11 @@ def place_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     out += [strip_the(e.text) for e in ctx.ents if e.label_ == "GPE"]
     names = {w for p in ctx.people.people if len(p.name.split()) > 1 for w in p.name.split()}
     return [p for p in dict.fromkeys(out) if p not in names]  # "Henderson", tagged a place, is a person
+
+
+def news_agency(answer: str) -> bool:
+    """ "Reuters", "the Reuters survey", "AFP": a wire service, alone or with what it put out."""
+    name = re.sub(r"^(?:the|a|an) ", "", answer.strip(), flags=re.I)
+    return name in NEWS_AGENCIES or any(
+        name.startswith(agency + " ") and name.split()[-1].lower() in DOCUMENT_NOUNS for agency in NEWS_AGENCIES
+    )

@@ -19,11 +19,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quizgen.models import Article, Question
-from quizgen.questions.title_quantity import same_quantity
+from quizgen.questions.title_quantity import BLANK as BLANK
+from quizgen.questions.title_quantity import NUMBER_TERMS, same_quantity
 from quizgen.text import initials
-from quizgen.vocabulary import BODY_WORDS, NUMBER_WORDS, TENS
+from quizgen.vocabulary import BODY_WORDS
 
-BLANK = "___"
 #: Words of a name that do not tell which one it is: a title sharing only these gives nothing away.
 #: Compared without dots: "U.S." is "us".
 _PLAIN = set(
@@ -48,7 +48,6 @@ _THE = re.compile(r"^(?:the|an?)\s+", re.I)  # "the", and "a" of a description
 HEDGE = re.compile(r"^(?:nearly|almost|about|around|some|roughly|over|just|only|more than|less than|up to)\s+", re.I)
 #: A figure ("1.2m", "$40,000", "12%") or a word; `_numberish` tells which words are number words.
 _NUMERIC = re.compile(r"(?<![\w.,])[$€£¥]?\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)?%?(?!\w)|[A-Za-z]+(?:-[A-Za-z]+)*")
-_NUMBER_TERMS = {*NUMBER_WORDS, *TENS, "hundred", "thousand", "million", "billion", "trillion"}
 
 
 def answer_forms(question: Question, text: str) -> list[str]:
@@ -247,7 +246,7 @@ def _blank_short_given_names(shown: str, forms: list[str]) -> str:
 
 
 def _numberish(token: str) -> bool:
-    return not token[0].isalpha() or all(p in _NUMBER_TERMS for p in token.lower().split("-"))
+    return not token[0].isalpha() or all(p in NUMBER_TERMS for p in token.lower().split("-"))
 
 
 _DECIMAL = re.compile(r"\d+(?:,\d{3})*\.(\d+)")

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from quizgen.models import Article, Question
 from quizgen.questions.title_blank import HEDGE, answer_forms, shown_title
+from quizgen.questions.title_quantity import stem
 
 #: Most of what the question says, besides its answer, is in the title.
 SHARE = 0.5
@@ -29,14 +30,9 @@ _NAMED_SHORT = re.compile(r"(?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the)\s+)?)
 _WORD = re.compile(r"[A-Za-z0-9][\w&\u2019'-]*")
 
 
-def _stem(word: str) -> str:
-    """A crude stem: "nurses" and "nurse", "warned" and "warning" meet."""
-    return word.lower().strip("'\u2019")[:5]
-
-
 def _content(text: str, leave_out: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """The stems of what `text` says, function words and the stems in `leave_out` (the answer's) aside."""
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _FUNCTION} - leave_out
+    return {stem(w) for w in _WORD.findall(text) if w.lower() not in _FUNCTION} - leave_out
 
 
 def _in_title(form: str, title: str) -> bool:
@@ -64,7 +60,7 @@ def given_away(question: Question, title: str, text: str = "") -> bool:
         return False  # no headline: the title is the sentence itself (a one-line article)
     # "the Harbour Health Federation (HHF)" is one name, which a title writes "HHF"
     wording = _NAMED_SHORT.sub(r"\1", question.question)
-    asked = _content(wording, {_stem(w) for form in forms for w in _WORD.findall(form)})
+    asked = _content(wording, {stem(w) for form in forms for w in _WORD.findall(form)})
     return bool(asked) and len(asked & _content(title)) >= SHARE * len(asked)
 
 

@@ -13,6 +13,11 @@ import re
 from quizgen.models import Question
 from quizgen.vocabulary import NUMBER_WORDS, TENS
 
+#: What stands in a title for the answer's words.
+BLANK = "___"
+#: Words that spell a figure ("twelve", "forty", "million").
+NUMBER_TERMS = {*NUMBER_WORDS, *TENS, "hundred", "thousand", "million", "billion", "trillion"}
+
 #: Words after a title's figure that name no counted thing ("kills 12 in …", "12 dead", "12 as …").
 _NO_NOUN = set(
     "in on at to for by and or of as after before from with amid over under into near dead killed hurt "
@@ -32,8 +37,9 @@ _ASKED = re.compile(
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
-def _stem(word: str) -> str:
-    return word.lower()[:5]
+def stem(word: str) -> str:
+    """A crude stem: "nurses" and "nurse", "warned" and "warning" meet."""
+    return word.lower().strip("'\u2019")[:5]
 
 
 def _asked_nouns(question: Question) -> set[str]:
@@ -43,9 +49,7 @@ def _asked_nouns(question: Question) -> set[str]:
     return nouns - _NO_NOUN
 
 
-_NUMBERISH = {*NUMBER_WORDS, *TENS} | set(
-    "million billion trillion thousand hundred m bn k mn tn percent per cent nearly about some over".split()
-)
+_NUMBERISH = NUMBER_TERMS | set("m bn k mn tn percent per cent nearly about some over".split())
 
 
 def same_quantity(question: Question, shown: str) -> bool:
@@ -53,13 +57,13 @@ def same_quantity(question: Question, shown: str) -> bool:
     asked = _asked_nouns(question)
     if not asked:
         return True  # "How many were rescued?": nothing to tell the title's figure by
-    words = {_stem(w) for w in _LETTERS.findall(question.question)} | {_stem(w) for w in asked}
+    words = {stem(w) for w in _LETTERS.findall(question.question)} | {stem(w) for w in asked}
     people = bool(asked & _PEOPLE)
-    for m in re.finditer(r"___\s+([A-Za-z]+)", shown):
+    for m in re.finditer(rf"{BLANK}\s+([A-Za-z]+)", shown):
         noun = m.group(1).lower()
         if noun in _NO_NOUN or noun in _NUMBERISH or not noun.endswith("s"):
             continue  # no counted noun: "kills ___ in …", "___ dead"
-        if _stem(noun) in words or (people and noun in _PEOPLE):
+        if stem(noun) in words or (people and noun in _PEOPLE):
             continue
         return False
     return True

@@ -15,16 +15,16 @@ import re
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import DateFact, Fact, NumberFact, QuoteFact, RoleFact
-from quizgen.facts.lexicon import DOCUMENT_NOUNS, NEWS_AGENCIES
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
+from quizgen.questions.answer_types import news_agency
 from quizgen.questions.draft import Draft
 from quizgen.text import whole_words
 
 
 def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     """Why the draft is not worth a question, or None."""
-    if d.answer_type in ("org", "group") and _news_agency(d.answer):
+    if d.answer_type in ("org", "group") and news_agency(d.answer):
         return "the news agency that reports the story"  # "Which organization's survey …? — Reuters"
     if isinstance(fact, DateFact):
         return _date_reason(d, fact, ctx)
@@ -139,14 +139,6 @@ def _number_in_a_name(d: Draft, fact: NumberFact, ctx: ArticleContext) -> bool:
     if run is None or run.group(1).endswith("s"):
         return False  # "23,993 Covid-19 cases", "two General Motors parts plants": the plural is counted
     return not any(found.group(1) in e.text for e in ctx.ents if e.label_ in ("NORP", "GPE"))
-
-
-def _news_agency(answer: str) -> bool:
-    """ "Reuters", "the Reuters survey", "AFP": a wire service, alone or with what it put out."""
-    name = re.sub(r"^(?:the|a|an) ", "", answer.strip(), flags=re.I)
-    return name in NEWS_AGENCIES or any(
-        name.startswith(agency + " ") and name.split()[-1].lower() in DOCUMENT_NOUNS for agency in NEWS_AGENCIES
-    )
 
 
 #: "When did Ruiz say in a statement …?", "… say at a press briefing …?", "When was the press release

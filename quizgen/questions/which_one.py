@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.quote_marks import blank_quotes
+from quizgen.vocabulary import MONTH_NAMES
 
 if TYPE_CHECKING:
     from quizgen.facts.fact_types import Fact
@@ -39,8 +40,9 @@ BARE_COUNT = re.compile(rf"(?:^|\b(?:did|do|does|had|have|has|will|would) )({'|'
 #: What after the thing says which one it is: "the room at the ministry", "the set of nuclear
 #: principles", "the statistics on waits", "the case against Pell", "the data released by Opec".
 SAYS_WHICH = re.compile(
-    r"\s*(?:(?:on|in|at)\b(?! (?:the )?(?:\d|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|the (?:weekend|end|start|time)))|"
+    r"\s*(?:(?:on|in|at)\b(?! (?:the )?(?:\d|[A-Z][a-z]+day|"
+    + "|".join(m.capitalize() for m in MONTH_NAMES)
+    + r"|the (?:weekend|end|start|time)))|"
     r"(?:of|into|about|over|against|between|for|with|by|behind|where|which|who|whose|that)\b|from (?:the )?[A-Z]|"
     r"(?:compiled|published|released|issued|collected|held|called|convened) |\(|[A-Z])"
 )
@@ -53,7 +55,7 @@ _WHILE = re.compile(r"\b(?:during|after|before|since|throughout|ahead of) \Z")
 
 #: Events a body or person has many of: "hold a meeting", "convened a plenary session", "met", "was fined".
 RECURRING = re.compile(
-    r"\b(?:(?:hold|holds|held|convene|convened|convenes|call|called|calls|have|had|has|hold|attend|attended)"
+    r"\b(?:(?:hold|holds|held|convene|convened|convenes|call|called|calls|have|had|has|attend|attended)"
     r" (?:a|an|its|their|the) (?:(?:\w+ ){0,2})(?:meeting|session|vote|talks|summit|hearing)s?"
     r"|meet|meets|met|fined|voted|a vote)(?=\?$)"
 )
