@@ -68,6 +68,8 @@ PURPOSE = re.compile(
     r"\s+((?:(?:to (?!the\b|a\b|an\b)[a-z]+|that [a-z]+ed|which [a-z]+ed|for [a-z]+ing|over|about|on the) "
     r"[^,.;:\"\u201c]{3,80}?|for [a-z]+)(?=\s*(?:[,.;:!?\"\u201c\u201d)]|$)))"
 )
+#: A time that points back to one an earlier sentence named: "that day", "that night", "that season".
+THAT_TIME = re.compile(r"\bthat (?:day|night|morning|afternoon|evening|week|weekend|month|season|year)\b")
 #: The forms a recurring event's verb takes, so "When did the board meet?" finds "the board met to …".
 _FORMS = (
     ("meet", "meets", "met", "meeting"),
@@ -85,6 +87,8 @@ def named_which(question: str, answer: str, fact: Fact) -> str | None:
     unquoted = blank_quotes(question)
     if _unplaced_thing(unquoted) or (fact.kind in ("date", "number", "org-event") and _bare_count(unquoted)):
         return None
+    if THAT_TIME.search(unquoted):
+        return None  # "By what score did United win that day?": which day, an earlier sentence said
     event = RECURRING.search(unquoted)
     if event is None or re.search(r"\b(?:another|next|again)\b", unquoted[: event.end()][-40:]):
         return question  # "convene another meeting", "when the next assembly meets": the one asked for

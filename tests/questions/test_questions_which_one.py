@@ -164,3 +164,15 @@ def test_a_word_that_only_starts_like_a_modifier_says_not_which(question: str) -
 
 def test_a_name_after_a_set_of_things_says_which() -> None:
     assert not _unplaced_thing("Who said that the set of principles Harwick adopted remains policy?")
+
+
+def test_a_time_that_points_back_is_no_time_a_question_can_lean_on() -> None:
+    bank = questions_of_texts(
+        {
+            "derby": (
+                "Rovers and City meet again on Sunday. The last time they met, in October, tempers flared. "
+                "Rovers won 2-0 that day, at Harwick Park, but the game was followed by a brawl in the tunnel."
+            )
+        }
+    )
+    assert not [q.question for q in bank.questions if "that day" in q.question]
