@@ -171,7 +171,7 @@ def test_a_time_that_points_back_is_no_time_a_question_can_lean_on() -> None:
         {
             "derby": (
                 "Rovers and City meet again on Sunday. The last time they met, in October, tempers flared. "
-                "Rovers won 2-0 that day, at Harwick Park, but the game was followed by a brawl in the tunnel."
+                "Rovers beat City 3-1 that day, in Harwick, but a brawl in the tunnel followed the game."
             )
         }
     )
