@@ -43,7 +43,19 @@ CURRENCY_WORDS = {
     "guilders",
     "crowns",
     "riyals",
+    "euro",
+    "rupee",
+    "peso",
+    "pesos",
+    "ringgit",
+    "baht",
+    "naira",
+    "dirhams",
+    "shillings",
 }
+#: Currencies whose singular is also another unit's ("a 200 pound bear"): money after a scale word only
+#: ("a 2 billion pound plan").
+SCALED_CURRENCIES = {"pound"}
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$", "a$", "s$", "c$", "hk$", "rmb", "rs", "rs.", "₹"}
 #: Units of length, singular and plural ("km", "kms", "miles", "feet"): what a distance is measured in.
 LENGTH_WORDS = {w for unit, plural in LENGTH_UNITS.items() for w in (unit, plural)} | {"kms"}
@@ -262,7 +274,20 @@ def counted_not_time(ent: Span) -> Span:
 
 def figure_entity(ent: Span) -> Span:
     """The tagger's entity mended into the figure it holds (see each step)."""
-    return with_order_word(counted_not_time(counted_not_money(trimmed(ent))))
+    return with_order_word(counted_not_time(counted_not_money(money_by_name(trimmed(ent)))))
+
+
+def money_by_name(ent: Span) -> Span:
+    """'a 2 billion pound plan', 'a 40 million euro contract': the tagger's QUANTITY or CARDINAL that
+    ends in a currency's name is a sum of money, asked (or not) as one, never "how many plans"."""
+    last = ent[-1].lower_
+    if ent.label_ not in ("QUANTITY", "CARDINAL") or len(ent) < 2 or not any(t.like_num for t in ent[:-1]):
+        return ent
+    if last not in CURRENCY_WORDS and not (last in SCALED_CURRENCIES and ent[-2].lower_ in SCALES):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.end, label="MONEY")
 
 
 def with_order_word(ent: Span) -> Span:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.measures import CURRENCY_SIGNS
+from quizgen.facts.measures import CURRENCY_SIGNS, CURRENCY_WORDS
 from quizgen.facts.number_ask import ask
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -18,8 +18,6 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
     from quizgen.facts.context import ArticleContext
 
-#: Words of a currency written after a sum ("10.30 euros").
-CURRENCY_WORDS = {"euros", "euro", "dollars", "pounds", "yen", "yuan", "francs", "rupees", "cents", "pence"}
 _MERIDIEM = r"(?:\s?(?:am|pm|a\.m\.|p\.m\.))"
 #: "04:17", "10.30pm", "6am", "4 p.m.", each with an optional zone ("CET", "GMT", "local time").
 CLOCK = re.compile(

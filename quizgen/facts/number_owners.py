@@ -52,7 +52,10 @@ def _subject_above(pronoun: Token) -> Token | None:
     """The subject of the nearest clause above the pronoun that has one."""
     node = pronoun.head
     for _ in range(10):
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = subjects[0] if subjects else None
+        if len(subjects) > 1:
+            return None  # two subjects of one verb ("LONDON, May 3 - Union officials have …"): a misparse
         if subject is not None and subject.i < pronoun.i:
             return subject
         if subject is not None or node.dep_ not in _UP or node.head == node:

@@ -92,7 +92,10 @@ def owner_name(ctx: ArticleContext, owner: Token) -> str | None:
     verb = clause_verb(owner)
     subject = None
     while verb is not None and subject is None:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1:
+            return None  # two subjects of one verb ("LONDON, May 3 - Union officials have …"): a misparse
+        subject = subjects[0] if subjects else None
         verb = verb.head if subject is None and verb.dep_ == "conj" and verb.head != verb else None
     if subject is None or subject.pos_ != "PROPN" or not subject.ent_type_:
         return None

@@ -240,6 +240,24 @@ def may_be_called(name: str, kind: Token) -> bool:
     by the kind is it ("Statistics Holm reported …. The central bank said" is not the statistics
     office); a kind any body is ("the federal agency", "the state-run company") may be any."""
     word = kind.lemma_.lower()
+    if word in FIRM_KINDS and not may_be_firm(name):
+        return False  # "The Dockers Union met …. The company said": a union is no company
     if word in ANY_BODY_KINDS or not any(c.dep_ == "amod" for c in kind.children):
         return True
     return headed_by(name, word)
+
+
+#: Heads of bodies that are no firm: "the company" of a story is never its union, ministry or council.
+NOT_FIRMS = set(
+    "union council ministry department government university college school association federation "
+    "commission committee court party police authority assembly parliament senate congress agency office "
+    "institute society league confederation army navy".split()
+)
+#: Stand-ins that only a firm is called ("the company said", "the firm's").
+FIRM_KINDS = {"company", "firm", "corporation"}
+
+
+def may_be_firm(name: str) -> bool:
+    """May "the company" (or "the firm", "the club" …) stand for the body `name`? Not when its name
+    says it is a union, a ministry, a council … ("Union officials met the airline. The company said …")."""
+    return not any(headed_by(name, word) for word in NOT_FIRMS & set(name.lower().split()))

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import ORG_STAND_INS, POST_MODIFIERS, VAGUE_NOUNS
+from quizgen.facts.org_refs import may_be_firm
 from quizgen.facts.places import is_country
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
@@ -37,6 +38,9 @@ SENTENCE_CAPITAL = re.compile(r"\b(that|whether) ([A-Z][a-z]+)\b")
 AFTER_PREPOSITION = re.compile(r"\b(?:of|at|for|with|from|by|to|in|against|over)\s+((?:[A-Z][\w&'\u2019-]*\s*)+)")
 #: "the maker of the Velton Star handset", "the operator of Harbour Rail": a stand-in whose own words say which.
 OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
+#: A wire dateline at a line's start: "LONDON, May 3 (Reuters) - ", "PARIS (AFP) -- ".
+_DATELINE = r"^\s*[A-Z]{2,}[A-Z .']*(?:,[^\n.!?]{0,30})?(?:\s*\([\w .]+\))?\s*(?:--?|[\u2013\u2014:])\s*"
+DATELINE_BEFORE, LINE_DATELINES = re.compile(_DATELINE + "$", re.M), re.compile(_DATELINE, re.M)
 #: Days named from the day of writing: out of the article, the question cannot say which day.
 DEICTIC_DAYS = re.compile(r"\b(today|yesterday|tomorrow|tonight)\b", re.I)
 _DEICTIC_WORDS = ("today", "yesterday", "tomorrow", "tonight")  # looked for before the pattern runs
@@ -64,7 +68,7 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
             continue  # "the maker of the Velton Star handset" is named by what it makes
         name = named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
         name = name or (speakers_body(fact, ctx, m.group()) if noun in ORG_STAND_INS else None)
-        if name is None:
+        if name is None or not may_be_firm(name):
             return None
         question = question[: m.start()] + with_the(name, ctx.text) + question[m.end() :]
     return question
@@ -157,12 +161,15 @@ def _bodies_in(window: str, ctx: ArticleContext, known: dict[str, list[str]]) ->
 
 def _opening_capital(name: str, window: str, at: int, ctx: ArticleContext) -> bool:
     """'Island councillors welcomed …': a common word the sentence's start gave a capital, before a
-    post, names no body (the article never writes it capitalised inside a sentence, nor tags it one)."""
-    opens = not window[:at].strip() or window[:at].rstrip()[-1:] in ".!?\n" or window[:at].endswith("\n")
+    post, names no body (the article never writes it capitalised inside a sentence, nor tags it one).
+    A wire dateline ("LONDON, May 3 (Reuters) - Union officials …") is no part of the sentence."""
+    before = window[:at]
+    opens = not before.strip() or before.rstrip()[-1:] in ".!?\n" or before.endswith("\n")
+    opens = opens or DATELINE_BEFORE.search(before) is not None
     name = re.sub(r"['\u2019]s?$", "", name)
     if " " in name or not opens or any(name in e.text.split() for e in ctx.ents):
         return False
-    return not re.search(rf"[a-z,;:\-] {re.escape(name)}\b", ctx.text)
+    return not re.search(rf"[a-z,;:\-] {re.escape(name)}\b", LINE_DATELINES.sub("", ctx.text))
 
 
 def _region(name: str, ctx: ArticleContext) -> bool:

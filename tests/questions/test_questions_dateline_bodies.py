@@ -1,0 +1,30 @@
+"""A wire dateline is no part of its sentence (sentences invented): "LONDON, May 3 (Reuters) - Union
+officials met the airline" capitalises "Union" only because the sentence starts there, so no body
+called "Union" exists for a later "the company" to stand for; and "the company" is never a union,
+a ministry or a council whatever the article names."""
+
+from __future__ import annotations
+
+from invented_articles import questions_of_text
+
+WIRE = (
+    "Airline talks\n\n"
+    "LONDON, May 3 (Reuters) - Union officials have been in talks with the airline, the union said.\n\n"
+    "The company said its planned 400 new routes would open next year."
+)
+NAMED_UNION = (
+    "Port strike\n\n"
+    "The Dockers Union met port managers on Monday. The Dockers Union said the talks had failed.\n\n"
+    "The company said its 300 cranes would stand idle."
+)
+
+
+def test_a_capital_after_a_dateline_names_no_body() -> None:
+    asked = [q.question for q in questions_of_text(WIRE)]
+    assert not [q for q in asked if "Union" in q], asked
+
+
+def test_the_company_is_never_a_union() -> None:
+    asked = {q.question: q.answer for q in questions_of_text(NAMED_UNION)}
+    assert not [q for q in asked if "Dockers Union's" in q or "According to the Dockers Union, how many" in q], asked
+    assert not [q for q, a in asked.items() if "cranes" in q and a == "Dockers Union"], asked
