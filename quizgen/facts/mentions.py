@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import COMPANY_WORDS, NOT_COMPANIES
+from quizgen.facts.officer_bodies import officers_body
 from quizgen.facts.other_bodies import is_outlet, no_company, rival_in_reach
 from quizgen.facts.wording import lower_first
 from quizgen.text import named_mid_sentence
@@ -58,6 +59,9 @@ def _firm_named_as_person(ctx: ArticleContext, subject: Token) -> str | None:
 def recent_org(ctx: ArticleContext, token: Token, beside: bool = False) -> str | None:
     """'The company' → the organisation last named as a subject before it; with `beside`, also a
     name set beside a subject ("The phone maker Acme Devices posted …")."""
+    tied, own = officers_body(ctx, token)
+    if tied:  # "X, managing director of Nordwind, said the company …": Nordwind, whoever came before
+        return own
     best = None
     earliest = ctx.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
     earliest = ctx.doc[earliest - 1].sent.start if earliest > 0 else earliest

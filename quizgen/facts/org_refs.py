@@ -235,16 +235,17 @@ def headed_by(name: str, word: str, forms: Collection[str] = ()) -> bool:
 
 
 def may_be_called(name: str, kind: Token) -> bool:
-    """May the body `name` be "the <adjective> <kind>" at `kind`? A qualified kind of one trade ("the
-    central bank", "the regional council") names the body that holds that place, so only a name headed
-    by the kind is it ("Statistics Holm reported …. The central bank said" is not the statistics
-    office); a kind any body is ("the federal agency", "the state-run company") may be any."""
+    """May the body `name` be "the <kind>" at `kind`? A kind of one trade ("the ministry", "the central
+    bank", "the union") is only a body whose name is headed by it ("Harbour Steel said …. The ministry
+    said" is not the steelmaker; "Statistics Holm reported …. The central bank said" is not the
+    statistics office); a kind any body is ("the federal agency", "the group") may be any, and "the
+    company" any but a union, ministry, council …"""
     word = kind.lemma_.lower()
     if word in FIRM_KINDS and not may_be_firm(name):
         return False  # "The Dockers Union met …. The company said": a union is no company
-    if word in ANY_BODY_KINDS or not any(c.dep_ == "amod" for c in kind.children):
+    if word in ANY_BODY_KINDS:
         return True
-    return headed_by(name, word)
+    return headed_by(name, word, KIND_NAME_WORDS.get(word, {word, word + "s"}))
 
 
 #: Heads of bodies that are no firm: "the company" of a story is never its union, ministry or council.

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_cuts import DASH_ASIDE, clean_cut, without_dash_asides
 from quizgen.facts.context import ArticleContext
+from quizgen.facts.date_words import OCCASIONS
 from quizgen.facts.fact_types import Speaker
 from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, REPORTING, VIEW_VERBS
 from quizgen.facts.mentions import antecedent
@@ -131,11 +132,29 @@ def _without_fronted(tokens: list[Token]) -> list[Token]:
     start = subject.left_edge.i
     fronted = [t for t in tokens if t.i < start]
     pointing = any(t.lower_ in POINTING | POINTING_AFTER_A_NAME for t in fronted)
-    if not pointing and not _long_setting(tokens, fronted, head):
+    if not pointing and not _long_setting(tokens, fronted, head) and not _saying_setting(fronted, head):
         return tokens
     if any(t.dep_ in ("nsubj", "nsubjpass", "aux", "neg") and t.head == head for t in fronted):
         return tokens
     return [t for t in tokens if t.i >= start]
+
+
+def _saying_setting(fronted: list[Token], head: Token) -> bool:
+    """'Kestrel said on Tuesday it would cut 2,500 jobs', 'said in a statement the plant would close':
+    the parser hangs the saying's day or occasion on the reported verb. Right after the speech verb,
+    with no comma, it is the saying's ("said that on Tuesday it would cut" misquotes)."""
+    if not fronted or fronted[0].i == 0:
+        return False
+    verb = head.doc[fronted[0].i - 1]
+    while verb.dep_ == "advmod" and verb.head.i < verb.i:  # "said late on Friday"
+        verb = verb.head
+    if verb.lemma_ not in SPEAKING:
+        return False
+    tops = [t for t in fronted if t.head == head]
+    if not tops or any(t.dep_ not in ("prep", "npadvmod", "advmod") for t in tops) or any(t.is_punct for t in fronted):
+        return False
+    words = [t for t in fronted if t.dep_ not in ("prep", "det", "amod", "advmod")]
+    return all(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in OCCASIONS for t in words)
 
 
 #: Words past which a reported clause is cut (`trim`): a setting fronted to a longer one goes instead.

@@ -14,12 +14,13 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import ORG_STAND_INS, POST_MODIFIERS, VAGUE_NOUNS
+from quizgen.facts.officer_bodies import OUTSIDE_POSTS
 from quizgen.facts.org_refs import may_be_firm
 from quizgen.facts.places import is_country
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
-from quizgen.questions.speaker_body import OUTSIDE_POSTS, speakers_body
+from quizgen.questions.speaker_body import speakers_body
 from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.officer_bodies import OUTSIDE_POSTS
 from quizgen.facts.titles import is_post
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.fact_types import Fact
 
-#: Posts held by people who speak about other companies, not for their own.
-OUTSIDE_POSTS = {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "observer"}
 #: Body (with "'s"), post words, an optional name between commas or not, and the reporting verb.
 _SPEAKER_PHRASE = re.compile(
     r"^(?:The\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)(?:['\u2019]s)?\s+"

@@ -28,3 +28,33 @@ def test_the_company_is_never_a_union() -> None:
     asked = {q.question: q.answer for q in questions_of_text(NAMED_UNION)}
     assert not [q for q in asked if "Dockers Union's" in q or "According to the Dockers Union, how many" in q], asked
     assert not [q for q, a in asked.items() if "cranes" in q and a == "Dockers Union"], asked
+
+
+def test_the_company_of_a_firms_own_officer_is_that_firm_or_nothing() -> None:
+    text = (
+        "Turbine deal\n\n"
+        "HAMBURG, June 2 (Reuters) - Veltra Energy agreed to buy turbines from Nordwind, Veltra said on Monday.\n\n"
+        "Klaus Becker, managing director of Nordwind, said the company had tested the turbines for two years."
+    )
+    asked = [q.question for q in questions_of_text(text)]
+    assert not [q for q in asked if "Veltra" in q and "tested" in q], asked
+
+
+def test_the_company_an_outside_analyst_speaks_of_is_not_named() -> None:
+    text = (
+        "Turbine deal\n\n"
+        "HAMBURG, June 2 (Reuters) - Veltra Energy agreed to buy turbines from Nordwind, Veltra said on Monday.\n\n"
+        "Jo Pike, an analyst at Fenmore Capital, said the company would need to raise 200 million euros."
+    )
+    asked = [q.question for q in questions_of_text(text)]
+    assert not [q for q in asked if "raise" in q and ("Veltra" in q or "Fenmore" in q)], asked
+
+
+def test_a_ministry_never_speaks_for_the_firm_that_spoke_before() -> None:
+    text = (
+        "Harbour Steel said in a statement the Orvik plant would close in March. "
+        "The ministry said late on Friday the talks had failed. Mayor Ann Ruiz said on Monday that the city "
+        "would borrow 40 million dollars. Police said on the same day the road was open."
+    )
+    asked = {q.question: q.answer for q in questions_of_text(text, kind="quote")}
+    assert "Harbour Steel" not in [a for q, a in asked.items() if "talks" in q], asked
