@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 #: A second clause coordinated onto the asked one: "… and to guarantee …", "…, and return to …".
 _SECOND = re.compile(r",? and (?:to )?([a-z]+)\b[^?]*\?$")
 #: A design or plan read as a target when the question puts a time limit on it.
-_DESIGNED = re.compile(r"\b(?:designed|built|engineered) to\b")
+_DESIGNED = re.compile(r"\b(?:designed|built|engineered|meant|intended) to\b")
 _BY_YEAR = re.compile(r"\bby (?:the end of )?(?:1[89]|2[01])\d\d\b")
 
 
@@ -30,11 +30,11 @@ def asked_once(question: str, answer: str, fact: Fact) -> str:
     if " and " in question:
         question = _first_clause(question, fact)
     by_when = question.startswith("By when ")
+    if not (by_when or _BY_YEAR.search(question)) or not _DESIGNED.search(question):
+        return question  # "By when will the bridge reopen?" asks a deadline plainly
     if by_when and re.fullmatch(r"(?:1[89]|2[01])\d\d", answer.strip()):
         question = "By what year " + question[len("By when ") :]
-    if by_when or _BY_YEAR.search(question):
-        question = _DESIGNED.sub("meant to", question)
-    return question
+    return _DESIGNED.sub("meant to", question)
 
 
 def _first_clause(question: str, fact: Fact) -> str:
