@@ -105,6 +105,7 @@ def _worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     from quizgen.questions.introduced import name_introduced
     from quizgen.questions.named_kind import name_the_kind
     from quizgen.questions.named_subject import named_subject
+    from quizgen.questions.one_ask import asked_once
     from quizgen.questions.owners import owner_named
     from quizgen.questions.quoted_subject import with_quoted_subject
     from quizgen.questions.referents import named_referents
@@ -120,6 +121,7 @@ def _worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         lambda q: named_club_people(q, d.answer, ctx),  # "the City boss" → "Ray Doyle"
         lambda q: stray_commas(proper_capitals(q, ctx, fact.sentence), fact.sentence),
         lambda q: full_claim_source(q, ctx),  # "According to Watanabe" → "Kenji Watanabe"
+        lambda q: asked_once(q, d.answer, fact),  # "… to lend and to guarantee …": one ask
     ]
     if fact.kind == "number":
         steps.append(lambda q: named_subject(q, fact.sentence))

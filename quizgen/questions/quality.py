@@ -26,6 +26,7 @@ from quizgen.questions.mends import (
     mend_participle,
     mend_single_quote,
 )
+from quizgen.questions.plain_verbs import plain_verbs
 from quizgen.questions.pronouns import PRONOUN, dangling
 from quizgen.questions.quote_lead import whole_at_cut
 from quizgen.questions.slips import statement_points_back, verbless_that
@@ -279,6 +280,7 @@ def tidy(question: str) -> str:
         if not needs or any(piece in question for piece in needs):  # a mend whose piece is absent cannot apply
             question = pattern.sub(repl, question)
     question = mend_single_quote(mend_measures(mend_participle(mend_affiliation(question))))
+    question = plain_verbs(question)  # "make a proposal to invest" → "propose to invest"
     question = question.replace("  ", " ")
     return question[:1].upper() + question[1:]
 
