@@ -13,11 +13,10 @@ import re
 from quizgen.vocabulary import MONTHS
 
 _MONTH = "|".join(MONTHS)
-#: "last November", "next March", "March last year", "last year", "this spring".
+#: "last November", "next March", "March last year", "last year" (a season keeps the months it
+#: spans in its answer: "this fall (September–November)").
 _COUNTED = re.compile(
-    rf"\b(?:(?:last|next|this|past|coming) (?:{_MONTH}|year|spring|summer|autumn|fall|winter)"
-    rf"|(?:{_MONTH}|spring|summer|autumn|fall|winter) (?:of )?(?:last|next|this) year)\b",
-    re.I,
+    rf"\b(?:(?:last|next|this|past|coming) (?:{_MONTH}|year)|(?:{_MONTH}) (?:of )?(?:last|next|this) year)\b", re.I
 )
 
 

@@ -143,8 +143,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     future = clause_future(ent) if future is None else future
     if nowadays(ent, future) or in_doubt(ent) or asks(ent) or (hung_on_late_participle(ent) and not owning_verb(ent)):
         return []
-    if future is None and scheduled(ent):
-        future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
+    future = True if future is None and scheduled(ent) else future  # ("opens on March 3": one ahead)
     if future is None and present_without_year(ent):
         return []  # the lead's "The curfew ends on May 2": this May or last, the tense does not say
     named = _named_day(ctx, ent)  # "on Tuesday (April 7)": the written date places the weekday
@@ -152,9 +151,9 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     spanned = _span_to(ent)
     if spanned is not None and value is not None:
         value, surface = year_span(spanned) or value, spanned
-    if value is None or not tense_fits(value[0], future, ctx.published) or pictured(ent, value[0], ctx.published):
-        return []
-    if year_unknown(value[0], value[1]):  # "last November" in a story that never gives its year
+    if value is None or year_unknown(*value[:2]) or not tense_fits(value[0], future, ctx.published):
+        return []  # ("last November" in a story that never gives its year; "found … by 2050" in 2014)
+    if pictured(ent, value[0], ctx.published):
         return []
     iso, answer, aliases, fmt = value
     if named is not None and fmt in ("day", "no-year"):
