@@ -7,6 +7,7 @@ say, and the story's own year is taken.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import MISREAD_LEMMAS
@@ -74,3 +75,12 @@ def _owed(verb: Token, aux: set[str], own: bool) -> bool:
     if verb.lemma_ in ("have", "need"):
         return verb.tag_ in ("VBZ", "VBP")
     return verb.lower_ in ("due", "set") and (verb.head.tag_ in ("VBZ", "VBP") or bool(aux & {"is", "are", "am"}))
+
+
+def tense_fits(iso: str | None, future: bool | None, published: dt.date | None) -> bool:
+    """A past-tense clause cannot be dated after the story was written ("found … by 2050" in 2014:
+    the year belongs to what was found, not to the finding)."""
+    if future is not False or published is None or not iso or not iso[:4].isdigit():
+        return True
+    # (every end of a span: "analysed … over 2000-2050" dates what was analysed, not the analysis)
+    return all(part <= published.isoformat()[: len(part)] for part in iso.split("/"))

@@ -9,7 +9,6 @@ numbers, not dates, and go to the number extractor.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from functools import partial
 from typing import TYPE_CHECKING
@@ -27,8 +26,9 @@ from quizgen.facts.date_periods import period_end_fact
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_spans import with_between
 from quizgen.facts.date_starts import effective_ahead, takes_effect_later
-from quizgen.facts.date_tense import clause_future
+from quizgen.facts.date_tense import clause_future, tense_fits
 from quizgen.facts.date_trims import score_as_written, trimmed
+from quizgen.facts.date_unanchored import year_unknown
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_weekdays import day_of_clock_time, subject_then_weekday, weekday_only
 from quizgen.facts.date_words import (
@@ -143,8 +143,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     future = clause_future(ent) if future is None else future
     if nowadays(ent, future) or in_doubt(ent) or asks(ent) or (hung_on_late_participle(ent) and not owning_verb(ent)):
         return []
-    if future is None and scheduled(ent):
-        future = True  # "The exhibition opens on March 3": a date in the plain present is one ahead
+    future = True if future is None and scheduled(ent) else future  # ("opens on March 3": one ahead)
     if future is None and present_without_year(ent):
         return []  # the lead's "The curfew ends on May 2": this May or last, the tense does not say
     named = _named_day(ctx, ent)  # "on Tuesday (April 7)": the written date places the weekday
@@ -152,7 +151,9 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     spanned = _span_to(ent)
     if spanned is not None and value is not None:
         value, surface = year_span(spanned) or value, spanned
-    if value is None or not _tense_fits(value[0], future, ctx.published) or pictured(ent, value[0], ctx.published):
+    if value is None or year_unknown(*value[:2]) or not tense_fits(value[0], future, ctx.published):
+        return []  # ("last November" in a story that never gives its year; "found … by 2050" in 2014)
+    if pictured(ent, value[0], ctx.published):
         return []
     iso, answer, aliases, fmt = value
     if named is not None and fmt in ("day", "no-year"):
@@ -273,15 +274,6 @@ def _shares_passive(verb: Token) -> bool:
     # ("refitted" may be tagged a past tense; "sank" cannot be a participle, so "did … sink" stands)
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
     return verb.dep_ == "conj" and participle and not own and any(c.dep_ == "auxpass" for c in verb.head.children)
-
-
-def _tense_fits(iso: str | None, future: bool | None, published: dt.date | None) -> bool:
-    """A past-tense clause cannot be dated after the story was written ("found … by 2050" in 2014:
-    the year belongs to what was found, not to the finding)."""
-    if future is not False or published is None or not iso or not iso[:4].isdigit():
-        return True
-    # (every end of a span: "analysed … over 2000-2050" dates what was analysed, not the analysis)
-    return all(part <= published.isoformat()[: len(part)] for part in iso.split("/"))
 
 
 def _span_to(ent: Span) -> str | None:
