@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_cuts import DASH_ASIDE, clean_cut, without_dash_asides
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.date_words import OCCASIONS
 from quizgen.facts.fact_types import Speaker
-from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, REPORTING, VIEW_VERBS
+from quizgen.facts.fronted import SLACK_WORDS as SLACK_WORDS  # re-exported: read by the quote passes
+from quizgen.facts.fronted import SPEAKING as SPEAKING
+from quizgen.facts.fronted import without_fronted
+from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS
 from quizgen.facts.mentions import antecedent
 from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed, names_speaker, their_own
 from quizgen.vocabulary import DASHES
@@ -23,15 +25,11 @@ from quizgen.vocabulary import DASHES
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
-#: Verbs whose subject is the one a statement or view belongs to.
-SPEAKING = REPORTING | VIEW_VERBS
 
 #: Words a cut clause must not end on ("… partly because …").
 LOOSE_ENDS = CUT_ENDS | {"because", "if", "when", "where", "while", "partly", "not"}
 
 
-#: A quote this many words over the limit is asked whole: cutting it would save little.
-SLACK_WORDS = 6
 #: Words that start a new clause: a long quote is cut before one ("… architecture as Japan …").
 #: ("and" and "or" join nouns as often as clauses: "with international and industry partners".)
 JOINING_WORDS = {"but", "because", "which", "who", "whose", "that", "while", "whereas", "although"}
@@ -58,7 +56,7 @@ def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker 
 
 
 def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | None) -> str | None:
-    words = _resolved(ctx, _without_fronted(tokens))
+    words = _resolved(ctx, without_fronted(tokens))
     if (
         words
         and words[0][0].pos_ not in ("PROPN", "PRON")
@@ -116,63 +114,6 @@ def _names_a_subject(token: Token) -> bool:
     """'the company would keep its …': a noun subject the question shows, that a later "its" or
     "their" reads as."""
     return token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
-
-
-def _without_fronted(tokens: list[Token]) -> list[Token]:
-    """'Besides being digital since 2014, Ipos has …' → 'Ipos has …': a fronted phrase that
-    points back ("its", "their") is left out rather than cut the clause short."""
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head == t]
-    if len(heads) != 1:
-        return tokens
-    head = heads[0]
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return tokens
-    start = subject.left_edge.i
-    fronted = [t for t in tokens if t.i < start]
-    pointing = any(t.lower_ in POINTING | POINTING_AFTER_A_NAME for t in fronted)
-    if not pointing and not _long_setting(tokens, fronted, head) and not _saying_setting(fronted, head):
-        return tokens
-    if any(t.dep_ in ("nsubj", "nsubjpass", "aux", "neg") and t.head == head for t in fronted):
-        return tokens
-    return [t for t in tokens if t.i >= start]
-
-
-def _saying_setting(fronted: list[Token], head: Token) -> bool:
-    """'Kestrel said on Tuesday it would cut 2,500 jobs', 'said in a statement the plant would close':
-    the parser hangs the saying's day or occasion on the reported verb. Right after the speech verb,
-    with no comma, it is the saying's ("said that on Tuesday it would cut" misquotes)."""
-    if not fronted or fronted[0].i == 0:
-        return False
-    verb = head.doc[fronted[0].i - 1]
-    while verb.dep_ == "advmod" and verb.head.i < verb.i:  # "said late on Friday"
-        verb = verb.head
-    if verb.lemma_ not in SPEAKING:
-        return False
-    tops = [t for t in fronted if t.head == head]
-    if not tops or any(t.dep_ not in ("prep", "npadvmod", "advmod") for t in tops) or any(t.is_punct for t in fronted):
-        return False
-    words = [t for t in fronted if t.dep_ not in ("prep", "det", "amod", "advmod")]
-    return all(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in OCCASIONS for t in words)
-
-
-#: Words past which a reported clause is cut (`trim`): a setting fronted to a longer one goes instead.
-LONG_CLAUSE = 28 + SLACK_WORDS
-
-
-def _long_setting(tokens: list[Token], fronted: list[Token], head: Token) -> bool:
-    """'At a meeting in Tokyo of the ministers of seven nations, Norland outlined …, X said': a
-    fronted setting (a prepositional phrase and its comma) in a clause too long to ask whole; cut,
-    the question would keep the setting and lose the statement."""
-    words = sum(not t.is_punct for t in tokens)
-    heads = [t for t in fronted if t.head == head]
-    return (
-        words > LONG_CLAUSE
-        and bool(heads)
-        and all(t.dep_ in ("prep", "punct", "npadvmod", "advmod") for t in heads)
-        and fronted[-1].text == ","
-    )
 
 
 def resolve(ctx: ArticleContext, tokens: Iterable[Token]) -> str:
