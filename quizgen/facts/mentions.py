@@ -27,7 +27,7 @@ def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
     if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return None
     for child in clause.head.children:
-        if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "ORG", "NORP"):
+        if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ in ("GPE", "ORG", "NORP"):
             return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
         if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and pronoun.lower_ == "it":
             return _firm_named_as_person(ctx, child)

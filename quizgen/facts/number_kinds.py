@@ -14,6 +14,7 @@ from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change, under_noun
 from quizgen.facts.number_complements import ask_complemented, object_adjective
 from quizgen.facts.number_fines import ask_fined_apart, fined_apart, fined_whom
+from quizgen.facts.number_nouns import MEASURED_FROM, kind_words, to_the_tune
 from quizgen.facts.number_phrases import (
     answer_text,
     ask_found,
@@ -227,7 +228,7 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         return None
     named = words_of(list(doc[noun.left_edge.i : of.i + 1]))
     bare = noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
-    tune = _to_the_tune(noun, span)
+    tune = to_the_tune(noun, span)
     if tune is not None:  # "distributed aid to the tune of £2m" → How much aid did … distribute?
         question = ask(ctx, doc[tune.left_edge.i : span.end], f"How much {words_of(list(tune.subtree))}")
         return (question, answer_text(ctx, answer, None)) if question else None
@@ -244,34 +245,17 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     elif how == "how much" and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         if noun.head.lemma_.lower() in MEASURED_AGAINST:
             return None  # "beating projections of $1.58 billion": the amount is the mark, not what was beaten
-        kind = _kind_words(noun)  # "fourth-quarter revenue": the period stays with what is measured
+        kind = kind_words(noun)  # "fourth-quarter revenue": the period stays with what is measured
         words = f"How much {kind}" if noun.tag_ == "NN" else f"How much in {kind}"
         if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-            words = f"How large a {noun.lower_}"  # "received a grant of $2m": a grant is counted, not measured
-        question = ask(ctx, doc[noun.left_edge.i : span.end], words, drop_dates=False)
+            article = "an" if kind[:1] in "aeiou" else "a"  # "received a grant of $2m": counted, not measured
+            words = f"How large {article} {kind}"  # "a third-quarter operating loss": which loss stays
+        against = [t for c in noun.head.children if c.lower_ in MEASURED_FROM and c.i > span.end for t in c.subtree]
+        against += [doc[t.i - 1] for t in against[:1] if doc[t.i - 1].text == ","]  # ", compared with a profit of …"
+        question = ask(ctx, doc[noun.left_edge.i : span.end], words, drop_dates=False, extra_drop=against or None)
     else:
         return sized_of_noun(ctx, noun, span, answer, how)  # "covers an area of 3,500 square kilometres"
     return (question, answer_text(ctx, answer, None)) if question else None
-
-
-def _kind_words(noun: Token) -> str:
-    """The noun with the words before it that say which ("fourth-quarter revenue", "net profit"), not "the"."""
-    mods = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for t in c.subtree]
-    if any(t.tag_ == "CD" or t.pos_ in ("PRON", "SYM") for t in mods):
-        return noun.lower_
-    text = words_of(sorted([*mods, noun], key=lambda t: t.i))
-    return text if mods and mods[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
-
-
-def _to_the_tune(noun: Token, span: Span) -> Token | None:
-    """The object an amount "to the tune of" sizes, when the phrase follows it directly."""
-    prep = noun.head
-    if noun.lower_ != "tune" or noun.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
-        return None
-    thing = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
-    if thing is None or thing.tag_ != "NN" or thing.right_edge.i + 1 != prep.i:
-        return None
-    return thing
 
 
 def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple[str, str] | None:

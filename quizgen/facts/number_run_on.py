@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_verbs import clause_verb
+from quizgen.facts.lexicon import REPORTING
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -18,7 +19,9 @@ def run_on(ent: Span) -> bool:
     if verb is not None and any(_second_figure(c) for c in verb.children):
         return True  # "climb to 31 pct in 2026 and to 40 pct by 2029", the second target joined to the verb
     if verb is not None and verb.dep_ in ("ccomp", "relcl") and any(_pronoun_subject(c) for c in verb.children):
-        return True  # "Iraq, which said it would …", "he said it would cost £30m": whose "it" is unsure
+        return not _body_said_it(
+            verb
+        )  # "Iraq, which said it would …", "he said it would cost £30m": whose "it" is unsure
     if verb is None or verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     return not any(
@@ -33,3 +36,20 @@ def _second_figure(token: Token) -> bool:
 
 def _pronoun_subject(token: Token) -> bool:
     return token.dep_.startswith("nsubj") and token.lower_ in ("it", "they")
+
+
+def _body_said_it(verb: Token) -> bool:
+    """ "Kestrel Motors said it would cut 2,500 jobs": "it" of a clause a named body or country reports
+    (not a person, not "which") is that body."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_ not in REPORTING:
+        return False
+    it = [c for c in verb.children if _pronoun_subject(c)]
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return (
+        len(it) == 1
+        and it[0].lower_ == "it"
+        and subject is not None
+        and subject.pos_ in ("PROPN", "NOUN")  # "Orvik Ferries": the tagger's noun, a body's name all the same
+        and subject.ent_type_ in ("ORG", "GPE")
+    )

@@ -355,7 +355,7 @@ def _baseline(ent: Span) -> bool:
     if measured_against(ent):
         return True
     node = ent.root
-    for _ in range(4):
+    for _ in range(6):  # "compared with a profit of 900 million crowns": up through the noun it sizes
         if node.lower_ in ("compared", "compare", "comparison", "against", "versus") or node.head == node:
             return node.lower_ in ("compared", "compare", "comparison", "versus")
         node = node.head
