@@ -43,7 +43,8 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """ "X serves as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
     "X stayed on in her post as director"."""
     verb = name.head
-    if name.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    chosen = name.dep_ in ("dobj", "oprd") and verb.lemma_ in CHOOSING  # "Harbour Bank named Sara Lind as its chief"
+    if (name.dep_ not in ("nsubj", "nsubjpass") and not chosen) or verb.pos_ not in ("VERB", "AUX"):
         return
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     for v in verbs:
@@ -52,6 +53,7 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
             continue  # "will step down as chair": held still, and left later
         holders = [
             v,
+            *([name] if chosen else []),  # "hired Ann Ruiz as finance director": "as" hung on the name
             *(
                 p
                 for c in v.children
@@ -66,6 +68,10 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
                 found = post_phrase(ctx, post) if post is not None else None
                 if post is not None and found:
                     role, org, org_prep = found
+                    if chosen and any(t.pos_ == "PRON" and t.i > post.i for t in post_tokens(role)):
+                        continue  # "as head coach of its senior team": whose team, the post cannot say
+                    if chosen and org is None:  # "Velton Insurance hired Ann Ruiz as finance director"
+                        org, org_prep = _chooser(ctx, v), org_prep if org_prep else "at"
                     lead = [t for t in post.subtree if t.i < post.i and t.ent_type_ == "ORG"]
                     lead_ent = ctx.ent_at(lead[0]) if lead else None
                     if org is not None and lead_ent is not None and org in lead_ent.text:
@@ -76,6 +82,14 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
                     elif v.lemma_ in LEAVING_VERBS or _served_once(v):
                         role = [FORMER, *role]
                     yield role, org, org_prep
+
+
+def _chooser(ctx: ArticleContext, verb: Token) -> str | None:
+    """The body that names someone to a post, when it is the subject of the choosing verb and the
+    tagger calls it an organisation ("Velton Insurance hired …"); never a person or "the board"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ent = ctx.ent_at(subject) if subject is not None else None
+    return ent.text if ent is not None and ent.label_ == "ORG" and ent.root == subject else None
 
 
 def _served_once(verb: Token) -> bool:
