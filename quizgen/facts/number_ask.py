@@ -99,12 +99,16 @@ def tallied(target: Span) -> bool:
     """'passed the budget 18 votes to 8': a tally's two sides are one fact; asking one leaves the other
     glued on ("How many votes did the Senate pass to 8?")."""
     doc = target.doc
-    return (
+    if (
         target.root.lemma_ in TALLY_NOUNS
         and target.end + 1 < len(doc)
         and doc[target.end].lower_ in ("to", "against")
         and doc[target.end + 1].like_num
-    )
+    ):
+        return True
+    # "passed the bill by 38 votes to 31": the figure's own noun, wherever the asked span ends
+    nouns = {t.head for t in target if t.like_num and t.head.lemma_ in TALLY_NOUNS}
+    return any(n.i + 2 < len(doc) and doc[n.i + 1].lower_ in ("to", "against") and doc[n.i + 2].like_num for n in nouns)
 
 
 def _period_of_from(target: Span) -> list[Token]:

@@ -63,7 +63,7 @@ from quizgen.facts.number_over import verbs_over
 from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
-from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
+from quizgen.facts.number_phrases import absolute_with, ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
@@ -240,6 +240,8 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if found is not None:
         return found  # a change ("fell from 8,412 to 7,905") is asked as one
     if m.head.dep_ == "pobj" and m.head.head.lower_ == "of":  # "for a first term of 15 years"
+        if absolute_with(m.head.head.head.head):
+            return None  # "…, with a grant of £12m from the fund covering the rest": its own event
         how = _how(m) or seat_majority(m.head)  # "held the seat with a majority of 11,572": votes
         if not how and m.head.pos_ in ("NOUN", "PROPN") and m.head.i >= m.span.end:
             how = f"how many {m.head.text}"

@@ -1,0 +1,45 @@
+"""Figures a number question must not ask because the clause is not the figure's own: a vote tally's
+first side, a "with" clause after a comma that is its own event (sentences invented)."""
+
+from __future__ import annotations
+
+import pytest
+from invented_articles import asked_by_article
+
+from quizgen.models import Question
+
+TEXTS = {
+    "tally-by": (
+        "Senate passes water bill\n\n"
+        "CANBERRA, Nov 8 - The Senate on Thursday passed the government's water reform bill by 38 votes to 31, "
+        "ending a debate that had run for three weeks."
+    ),
+    "tally-against": (
+        "Assembly backs new budget\n\n"
+        "The state assembly approved the budget by 61 votes against 40 on Tuesday, the speaker said."
+    ),
+    "with-participle": (
+        "Council approves library plan\n\n"
+        "The council will borrow £30m of the cost, with a grant of £12m from the government's levelling up "
+        "fund covering most of the rest."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def asked() -> dict[str, list[Question]]:
+    return asked_by_article(TEXTS, "number")
+
+
+@pytest.mark.parametrize("name", ["tally-by", "tally-against"])
+def test_one_side_of_a_tally_is_never_asked_with_the_other_glued_on(
+    asked: dict[str, list[Question]], name: str
+) -> None:
+    wrong = [q.question for q in asked.get(name, []) if q.answer in ("38", "31", "61", "40")]
+    assert not wrong
+
+
+def test_a_comma_with_clause_with_its_own_participle_is_not_asked_as_the_verbs_circumstance(
+    asked: dict[str, list[Question]],
+) -> None:
+    assert not [q.question for q in asked.get("with-participle", []) if q.question.startswith("With ")]
