@@ -11,6 +11,7 @@ from quizgen.facts.clauses import ask as ask_clause
 from quizgen.facts.context import words_of
 from quizgen.facts.lexicon import CHANGE_VERBS
 from quizgen.facts.measures import SCALES
+from quizgen.facts.number_bases import with_fronted_basis
 from quizgen.facts.number_guards import comparison
 from quizgen.vocabulary import MONTH_NAMES, TALLY_NOUNS
 
@@ -59,7 +60,7 @@ def ask(
             words = words[:1].lower() + words[1:]  # "By 2010, …" → "… by 2010?"
         if words and words.lower() not in question.lower():
             question = f"{question[:-1]} {words}?"
-    return question
+    return with_fronted_basis(question, target)
 
 
 def restated(target: Span) -> list[Token]:

@@ -43,3 +43,27 @@ def test_a_comma_with_clause_with_its_own_participle_is_not_asked_as_the_verbs_c
     asked: dict[str, list[Question]],
 ) -> None:
     assert not [q.question for q in asked.get("with-participle", []) if q.question.startswith("With ")]
+
+
+BASES = {
+    "not-counting": (
+        "Nexora beats forecasts\n\n"
+        "SAN JOSE (IDG News Service) - Nexora posted a profit of $1.4 billion for its first quarter. "
+        "Not counting certain one-time items, earnings per share was $0.33."
+    ),
+    "adjusted": (
+        "Pay squeeze goes on\n\n"
+        "Adjusted for inflation, average weekly pay in Britain fell 2.5 percent in 2023, the Office for National "
+        "Statistics said on Tuesday."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "figure", "basis"),
+    [("not-counting", "$0.33", "not counting certain one-time items"), ("adjusted", "2.5", "adjusted for inflation")],
+)
+def test_a_fronted_basis_stays_with_the_figure_it_qualifies(name: str, figure: str, basis: str) -> None:
+    asked = asked_by_article({name: BASES[name]}, "number")[name]
+    questions = [q.question for q in asked if q.answer.startswith(figure)]
+    assert questions and all(basis in q for q in questions)
