@@ -185,6 +185,7 @@ def _not_asked(ent: Span) -> bool:
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
     guards = [unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list]
     guards += [in_a_view, whole_of_a_share]  # "who feel hosting half the 47,000 soldiers is a burden"
+    guards.append(absolute_with)  # "…, with a grant of £12m from the fund covering the rest": its own event
     if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     if set_off_share(ent.root):
@@ -240,8 +241,6 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if found is not None:
         return found  # a change ("fell from 8,412 to 7,905") is asked as one
     if m.head.dep_ == "pobj" and m.head.head.lower_ == "of":  # "for a first term of 15 years"
-        if absolute_with(m.head.head.head.head):
-            return None  # "…, with a grant of £12m from the fund covering the rest": its own event
         how = _how(m) or seat_majority(m.head)  # "held the seat with a majority of 11,572": votes
         if not how and m.head.pos_ in ("NOUN", "PROPN") and m.head.i >= m.span.end:
             how = f"how many {m.head.text}"
