@@ -12,6 +12,7 @@ from quizgen.facts.context import words_of
 from quizgen.facts.lexicon import CHANGE_VERBS
 from quizgen.facts.measures import SCALES
 from quizgen.facts.number_bases import with_fronted_basis
+from quizgen.facts.number_glued import set_off_change
 from quizgen.facts.number_guards import comparison
 from quizgen.vocabulary import MONTH_NAMES, TALLY_NOUNS
 
@@ -179,7 +180,7 @@ def asides(target: Span) -> list[Token]:
             or set_off_superlative(tok)
             or comparison(tok)
             or _set_off_record(tok)
-            or _set_off_change(tok)
+            or set_off_change(tok)
             or _earlier_change(tok)
             or _set_off_tail(tok)
             or set_off_share(tok)
@@ -280,18 +281,6 @@ def stolen_subject(tok: Token) -> list[Token]:
         return []  # "begin after birth or lasting harm may result": the verb stays, so must its subject
     cc = doc[tok.left_edge.i - 1]
     return [*([cc] if cc.dep_ == "cc" else []), *tok.subtree]
-
-
-def _set_off_change(tok: Token) -> bool:
-    """'4,210 boats on the mooring list, down from 4,390 in spring': the earlier figure set off after a
-    comma is a second fact; kept, it reads glued on ("… are there down from 4,390 in spring?")."""
-    return (
-        tok.lower_ in ("down", "up")
-        and tok.dep_ == "advmod"
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
-        and any(c.dep_ == "prep" and c.lower_ == "from" and any(t.like_num for t in c.subtree) for c in tok.children)
-    )
 
 
 def _set_off_tail(tok: Token) -> bool:

@@ -67,3 +67,16 @@ def test_a_fronted_basis_stays_with_the_figure_it_qualifies(name: str, figure: s
     asked = asked_by_article({name: BASES[name]}, "number")[name]
     questions = [q.question for q in asked if q.answer.startswith(figure)]
     assert questions and all(basis in q for q in questions)
+
+
+LEVEL = (
+    "Halvard Steel returns to profit\n\n"
+    "STOCKHOLM, Feb 6 (Reuters) - Halvard Steel returned to profit in the fourth quarter, the steelmaker said.\n\n"
+    "Sales hit 14.8 billion crowns in the quarter, up 9 percent from a year earlier."
+)
+
+
+def test_a_change_set_off_after_a_level_is_neither_glued_on_nor_asked_through_the_level_verb() -> None:
+    asked = asked_by_article({"level": LEVEL}, "number")["level"]
+    assert not [q.question for q in asked if "up " in q.question or q.answer.startswith("9")]
+    assert [q for q in asked if q.answer == "14.8 billion crowns"]
