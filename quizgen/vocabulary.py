@@ -107,3 +107,6 @@ MATURITY_NOUNS = frozenset({"note", "bond", "bill", "gilt", "treasury", "yield",
 PARTY_WORDS = frozenset(
     "labour tory tories conservative conservatives democrat democrats republican republicans".split()
 )
+#: Words that open a basis a figure is counted on ("Not counting one-time items, …", "Adjusted for
+#: inflation, …"): the figure is another without it.
+BASIS_WORDS = frozenset("excluding including counting adjusted adjusting stripping discounting barring".split())

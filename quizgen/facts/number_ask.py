@@ -11,6 +11,8 @@ from quizgen.facts.clauses import ask as ask_clause
 from quizgen.facts.context import words_of
 from quizgen.facts.lexicon import CHANGE_VERBS
 from quizgen.facts.measures import SCALES
+from quizgen.facts.number_bases import with_fronted_basis
+from quizgen.facts.number_glued import set_off_change
 from quizgen.facts.number_guards import comparison
 from quizgen.vocabulary import MONTH_NAMES, TALLY_NOUNS
 
@@ -59,7 +61,7 @@ def ask(
             words = words[:1].lower() + words[1:]  # "By 2010, …" → "… by 2010?"
         if words and words.lower() not in question.lower():
             question = f"{question[:-1]} {words}?"
-    return question
+    return with_fronted_basis(question, target)
 
 
 def restated(target: Span) -> list[Token]:
@@ -99,12 +101,16 @@ def tallied(target: Span) -> bool:
     """'passed the budget 18 votes to 8': a tally's two sides are one fact; asking one leaves the other
     glued on ("How many votes did the Senate pass to 8?")."""
     doc = target.doc
-    return (
+    if (
         target.root.lemma_ in TALLY_NOUNS
         and target.end + 1 < len(doc)
         and doc[target.end].lower_ in ("to", "against")
         and doc[target.end + 1].like_num
-    )
+    ):
+        return True
+    # "passed the bill by 38 votes to 31": the figure's own noun, wherever the asked span ends
+    nouns = {t.head for t in target if t.like_num and t.head.lemma_ in TALLY_NOUNS}
+    return any(n.i + 2 < len(doc) and doc[n.i + 1].lower_ in ("to", "against") and doc[n.i + 2].like_num for n in nouns)
 
 
 def _period_of_from(target: Span) -> list[Token]:
@@ -174,7 +180,7 @@ def asides(target: Span) -> list[Token]:
             or set_off_superlative(tok)
             or comparison(tok)
             or _set_off_record(tok)
-            or _set_off_change(tok)
+            or set_off_change(tok)
             or _earlier_change(tok)
             or _set_off_tail(tok)
             or set_off_share(tok)
@@ -275,18 +281,6 @@ def stolen_subject(tok: Token) -> list[Token]:
         return []  # "begin after birth or lasting harm may result": the verb stays, so must its subject
     cc = doc[tok.left_edge.i - 1]
     return [*([cc] if cc.dep_ == "cc" else []), *tok.subtree]
-
-
-def _set_off_change(tok: Token) -> bool:
-    """'4,210 boats on the mooring list, down from 4,390 in spring': the earlier figure set off after a
-    comma is a second fact; kept, it reads glued on ("… are there down from 4,390 in spring?")."""
-    return (
-        tok.lower_ in ("down", "up")
-        and tok.dep_ == "advmod"
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
-        and any(c.dep_ == "prep" and c.lower_ == "from" and any(t.like_num for t in c.subtree) for c in tok.children)
-    )
 
 
 def _set_off_tail(tok: Token) -> bool:

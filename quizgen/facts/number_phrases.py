@@ -223,6 +223,17 @@ def set_off(prep: Token) -> bool:
     return prep.lower_ in BACKDROP_PREPS and i > 0 and doc[i - 1].text == "," and not (i > 2 and doc[i - 3].text == ",")
 
 
+def absolute_with(ent: Span) -> bool:
+    """'…, with a grant of £12m from the fund covering the rest': a figure in a "with" clause after a
+    comma that has its own participle is a second event, not a circumstance of the verb before it
+    ("With a grant of how much will the council borrow £30m?" is no question)."""
+    prep = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX") or t.lower_ == "with"), None)
+    doc = ent.doc
+    if prep is None or prep.lower_ != "with" or prep.i == 0 or doc[prep.i - 1].text != ",":
+        return False
+    return any(t.dep_ in ("acl", "relcl") and t.tag_ in ("VBG", "VBN") for t in prep.subtree)
+
+
 def ask_generic(ctx: ArticleContext, m: Measure, how: str) -> tuple[str, str] | None:
     """A measure asked where it stands: before the noun it sizes ("a five pct sales tax" → what
     percentage sales tax), or as the subject, object or prepositional object of its clause."""

@@ -35,6 +35,7 @@ from quizgen.facts.number_distances import ask_distance, ask_vertical, direction
 from quizgen.facts.number_elapsed import ask_elapsed
 from quizgen.facts.number_elided import ask_counted, ask_elided_count
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
+from quizgen.facts.number_glued import in_set_off_change
 from quizgen.facts.number_guards import (
     change_beside_a_noun,
     cut_gapped,
@@ -63,7 +64,7 @@ from quizgen.facts.number_over import verbs_over
 from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
-from quizgen.facts.number_phrases import ask_generic, money_span, qualified_start
+from quizgen.facts.number_phrases import absolute_with, ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list
 from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
@@ -185,6 +186,7 @@ def _not_asked(ent: Span) -> bool:
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
     guards = [unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list]
     guards += [in_a_view, whole_of_a_share]  # "who feel hosting half the 47,000 soldiers is a burden"
+    guards += [absolute_with, in_set_off_change]  # "…, with a grant of £12m … covering", "Sales hit $9m, up 9%"
     if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     if set_off_share(ent.root):
