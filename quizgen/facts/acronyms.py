@@ -112,6 +112,8 @@ def _capital_runs(text: str, shorts: set[str]) -> list[tuple[str, str, int]]:
                 if not words[j - 1][0][:1].isupper() or any(not w[:1].isupper() for w in content):
                     continue
                 short = "".join(w[0] for w in content).upper()
+                if short in shorts and j < len(words) and text.startswith(f" ({short})", m.end()):
+                    break  # "Centers for Disease Control and Prevention (CDC)": the name runs on past the letters
                 if short in shorts:
                     found.append((short, text[at : words[j - 1][1] + len(words[j - 1][0])], at))
                     break
