@@ -59,7 +59,6 @@ def a_rate(span: Span) -> bool:
     return rate[:1] == ["apiece"] or len(rate) == 2 and rate[0] in ("per", "a", "each") and rate[1] in _RATE_UNITS
 
 
-
 #: Words after a deficit's size that say a side was behind by it ("two goals down").
 _BEHIND = ("down", "behind", "adrift")
 

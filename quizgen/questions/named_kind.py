@@ -3,8 +3,8 @@ from its article, "Who was the deputy chief of the reserve's bureau?" does not s
 
 Only when the article names exactly one body whose name ends in that word ("Harwick Nature Reserve"),
 and names it before the fact's sentence ends: "the agency" of a NASA story is not the European Space
-Agency a later paragraph brings in. Otherwise the question keeps the article's words. Places ("the state", "the city") are not bodies and
-are left alone, as are quoted words, which are the speaker's.
+Agency a later paragraph brings in. Otherwise the question keeps the article's words. Places ("the
+state", "the city") are not bodies and are left alone, as are quoted words, which are the speaker's.
 """
 
 from __future__ import annotations
@@ -38,13 +38,13 @@ def name_the_kind(question: str, ctx: ArticleContext, sentence: str = "") -> str
     bodies: set[str] = set()
     if found:
         names = {*ctx.org_names, *(strip_the(e.text) for e in ctx.ents if e.label_ in ("ORG", "FAC"))}
-        short = {}
+        short: dict[str, list[str]] = {}
         for acronym, name in ctx.acronyms.items():
             short.setdefault(name, []).append(acronym)
         bodies = {n for n in names if _first_at(ctx.text, [n, *short.get(n, [])]) < end}
     for m in reversed(found):
         names = {n for n in bodies if n.split()[-1].lower() == m.group(1)}
-        if len(names) == 1:
+        if len(names) == 1 and next(iter(names)) not in question:  # "According to the university, has X …"
             question = question[: m.start()] + with_the(names.pop(), ctx.text) + question[m.end() :]
     return question
 
