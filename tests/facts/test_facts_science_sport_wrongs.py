@@ -90,3 +90,9 @@ def test_an_acronym_is_not_taught_as_the_front_of_its_name() -> None:
     )
     asked = _qa(text, "acronym")
     assert "Bureau for Harbour Safety" not in asked.values(), asked
+
+
+def test_a_score_sizing_a_hyphened_result_drops_the_adjective_whole() -> None:
+    text = "Harbour Rovers kept their title hopes alive with a hard-fought 27-20 win over Kettering on Saturday."
+    asked = _qa(text, "number")
+    assert not [q for q in asked if "hard-" in q or "hard " in q], asked
