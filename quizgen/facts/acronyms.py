@@ -79,12 +79,21 @@ def _used_alone(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, st
         if ent.label_ != "ORG" or len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
         short = "".join(w[0] for w in words).upper()
+        if _runs_on(ctx.text, ent.end_char, short):
+            continue
         if short in alone and short not in facts and short not in known and not ctx.in_quote(ent.start_char):
             long = re.sub(r"['\u2019]s$", "", strip_the(ent.text))  # "The European Space Agency's probe"
             _add(ctx, facts, known, short, long, ent.start_char)
     for short, long, at in runs:
         if short in alone and short not in facts and short not in known and not ctx.in_quote(at):
             _add(ctx, facts, known, short, long, at)
+
+
+def _runs_on(text: str, end: int, short: str) -> bool:
+    """ "Centers for Disease Control and Prevention (CDC)": a name that spells the letters but runs on to
+    the article's own definition of them is only the front of the name; asked, it would teach it cut short."""
+    more = r"(?:\s+(?:and|&|of|for|the|on)\b|\s+[A-Z][\w'\-]*)+"
+    return re.match(rf"{more}\s*\({re.escape(short)}\)", text[end:]) is not None
 
 
 #: Letters a long form NER did not call a body needs before its initials count as a definition:
@@ -112,6 +121,8 @@ def _capital_runs(text: str, shorts: set[str]) -> list[tuple[str, str, int]]:
                 if not words[j - 1][0][:1].isupper() or any(not w[:1].isupper() for w in content):
                     continue
                 short = "".join(w[0] for w in content).upper()
+                if short in shorts and _runs_on(text, words[j - 1][1] + len(words[j - 1][0]), short):
+                    break
                 if short in shorts:
                     found.append((short, text[at : words[j - 1][1] + len(words[j - 1][0])], at))
                     break

@@ -76,6 +76,8 @@ def hyphen_counts(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
             noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i < end:
             continue
+        if old and noun.ent_type_ == "NORP":
+            continue  # "the 23-year-old Italian": a person by nationality; "How old is Italian?" says not who
         if word in ("year", "month", "week") and noun.lemma_.lower() in MATURITY_NOUNS:
             continue  # "10-year Treasury notes": a debt's maturity, not a length
         if word == "day" and noun.lower_ in _DAY_FORMATS:

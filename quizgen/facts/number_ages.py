@@ -44,7 +44,7 @@ def ask_described_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     ("a 300-year-old specimen"), never an age in a sentence about a death."""
     found = _HYPHENED.fullmatch(ent.text.strip())
     old = next((t for t in ent if t.lower_ == "old"), None)
-    if found is None or old is None or old.dep_ != "amod" or old.head.pos_ != "NOUN":
+    if found is None or old is None or old.dep_ != "amod" or not _person_noun(old.head):
         return None
     noun = old.head
     name: Token | None = noun.head
@@ -54,6 +54,11 @@ def ask_described_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     person = _introduced(ctx, name)
     return (f"How old is {person.name}?", found.group(1)) if person is not None else None
+
+
+def _person_noun(noun: Token) -> bool:
+    """'a 16-year-old pupil', and 'the 21-year-old Spaniard', a nationality the tagger calls a name."""
+    return noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.ent_type_ == "NORP" and len(list(noun.children)) <= 3)
 
 
 def ask_fronted_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

@@ -134,6 +134,9 @@ def _ask_baseline(
     share = _share_conj(first)
     if share is not None:
         drop += _with_comma(share, cc=True)
+    for other in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > baseline.i):
+        drop += _with_comma(other, cc=True)  # "…, up from 58,114 in 2023, and 38 deaths": another count, not this one's
+        drop += [c for c in verb.children if c.dep_ == "cc" and c.i < other.i]
     target = ctx.doc[first.left_edge.i : first.right_edge.i + 1]
     wh = wh or ("How much per share" if per_share else "How much")
     question = _with_basis(ask(ctx, target, wh, drop_dates=False, extra_drop=[*drop, *dates]), verb)

@@ -47,3 +47,13 @@ def ask_elapsed(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     answer = ent.text.strip()[: -len(word.text)].strip()  # "some 25 years": the hedge goes to the question
     answer = answer[:1].lower() + answer[1:]  # "Three years ago, …" opened its sentence
     return (question, answer) if question else None
+
+
+def gap_to_clause(ent: Span) -> bool:
+    """'returned its first images, six weeks after it launched': the span is the gap between two
+    events; asked of the clause it modifies ("How many weeks did it launch?") it would mean nothing."""
+    root = ent.root
+    verb = root.head
+    return root.dep_ == "npadvmod" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in verb.children
+    )

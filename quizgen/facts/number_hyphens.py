@@ -9,6 +9,7 @@ happen), no quote.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.compounds import TIME_UNITS
@@ -38,8 +39,8 @@ def hyphen_sizes(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
     out = []
     doc = ctx.doc
     for tok in (doc[i - 1] for i in tokens_where(doc, "ORTH", "-".__eq__) if 0 < i < len(doc) - 2):  # "nine-day"
-        if not (tok.like_num or tok.lower_ in _WORDS):
-            continue
+        if not (tok.like_num or tok.lower_ in _WORDS) or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_):
+            continue  # "a 94th-minute equaliser": a moment in the game, no length
         if ctx.in_quote(tok.idx):
             continue
         unit = doc[tok.i + 2].lower_

@@ -57,3 +57,36 @@ def a_rate(span: Span) -> bool:
     """ "a dividend of Rs 4 per share", "$3 apiece": the sum is a rate, not a total."""
     rate = [t.lower_ for t in span.doc[span.end : span.end + 2]]
     return rate[:1] == ["apiece"] or len(rate) == 2 and rate[0] in ("per", "a", "each") and rate[1] in _RATE_UNITS
+
+
+#: Words after a deficit's size that say a side was behind by it ("two goals down").
+_BEHIND = ("down", "behind", "adrift")
+
+
+def deficit_overturned(ent: Span) -> bool:
+    """ "came from two goals down to draw", "fought back from three points behind": a deficit the side
+    came back from, which "From how many goals did Rangers come down?" turns inside out."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "from":
+        return False
+    for t in doc[ent.end : min(ent.end + 3, ent.sent.end)]:
+        if t.lower_ in _BEHIND:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+    return False
+
+
+#: Who a race is for, in its name ("the women's 1500 metres").
+_RACE_FIELDS = {"men", "women", "boys", "girls", "mixed"}
+
+
+def race_name(ent: Span) -> bool:
+    """ "broke the world record in the women's 1500 metres", "won the men's 100m": a distance that
+    names the race, not a length anyone covered; "In how many metres did she break the record?" reads
+    it as one."""
+    doc = ent.doc
+    if ent.label_ != "QUANTITY" or ent.start < 2:
+        return False
+    before, owner = doc[ent.start - 1], doc[ent.start - 2]
+    return before.lower_ in ("'s", "’s") and owner.lower_ in _RACE_FIELDS

@@ -80,7 +80,8 @@ def _result_noun(noun: Token, score: Span) -> str | None:
     if owner is None and rival is not None and rival.lower_ not in ("against", "over"):
         return None
     words = [t for t in noun.subtree if not score.start <= t.i < score.end]
-    words = [t for t in words if not (t.head == noun and t.dep_ in ("amod", "det", "npadvmod"))]
+    dropped = {u.i for t in noun.children if t.dep_ in ("amod", "det", "npadvmod") for u in t.subtree}
+    words = [t for t in words if t.i not in dropped]  # "a hard-fought 31-24 win": the adjective whole, not "hard-"
     words = [t for t in words if t.i <= noun.i or rival is not None and t in list(rival.subtree)]
     if any(t.pos_ == "PRON" or t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT") for t in words):
         return None

@@ -32,7 +32,7 @@ from quizgen.facts.number_changes import ask_by_amount, ask_change, ask_dated_ta
 from quizgen.facts.number_clock import ask_clock, clock_times
 from quizgen.facts.number_compared import ask_results
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
-from quizgen.facts.number_elapsed import ask_elapsed
+from quizgen.facts.number_elapsed import ask_elapsed, gap_to_clause
 from quizgen.facts.number_elided import ask_counted, ask_elided_count
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
 from quizgen.facts.number_glued import in_set_off_change
@@ -70,7 +70,7 @@ from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_run_on import run_on
-from quizgen.facts.number_scopes import shared_object, to_spare, window
+from quizgen.facts.number_scopes import deficit_overturned, race_name, shared_object, to_spare, window
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_sized import ask_crowd_of, ask_home_to
@@ -187,7 +187,8 @@ def _not_asked(ent: Span) -> bool:
     guards = [unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list]
     guards += [in_a_view, whole_of_a_share]  # "who feel hosting half the 47,000 soldiers is a burden"
     guards += [absolute_with, in_set_off_change]  # "…, with a grant of £12m … covering", "Sales hit $9m, up 9%"
-    if any(guard(ent) for guard in guards) or to_spare(ent) or shared_object(ent) or window(ent):
+    guards += [to_spare, shared_object, window, deficit_overturned, race_name]  # "came from two goals down"
+    if any(guard(ent) for guard in guards):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     if set_off_share(ent.root):
         return True  # "rose to 790,000, about 11 per cent of all …": a share, not asked as a change
@@ -269,7 +270,7 @@ def _ask_time(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     run = ask_run(ctx, ent)  # "for the seventh consecutive year"
     if run is not None:
         return run
-    if UNIT.search(ent.text) and _has_number(ent.text) and not in_range_or_list(ent):
+    if UNIT.search(ent.text) and _has_number(ent.text) and not in_range_or_list(ent) and not gap_to_clause(ent):
         return ask_duration(ctx, ent)
     return None
 

@@ -26,9 +26,12 @@ _BODY_ENDS = BODY_WORDS | set(
     "airlines airways united city fc rovers athletic county motors insurance capital partners holdings "
     "police army navy force".split()
 )
-#: "in 9.88 seconds", "in the 56th minute": a deed timed as a runner's or a scorer's.
 _RANKING = re.compile(r"(?:\bworld (?:number|no\.?) \w+|\bseed(?:ed)?(?: \w+)?)$")
-_PERSON_TIMING = re.compile(r"\bin (?:\d+(?:\.\d+)? ?(?:sec(?:ond)?s?|s)\b|the \d+(?:st|nd|rd|th) minute\b)")
+#: "in 9.88 seconds", "in the 56th minute": a deed timed as a runner's or a scorer's.
+_PERSON_TIMING = re.compile(
+    r"\bin (?:\d+(?:\.\d+)? ?(?:sec(?:ond)?s?|s)\b|the \d+(?:st|nd|rd|th) minute\b|\d{1,2}:\d\d(?::\d\d)?\.\d+\b)"
+    r"|\b\d+(?:st|nd|rd|th)[- ]minute (?:equali[sz]er|winner|goal|penalty|header|strike|free[- ]kick)"
+)  # "finished second in 3:51.02", "headed in a 94th-minute equaliser"
 
 
 def person_as_org(ctx: ArticleContext, ent: Span) -> bool:

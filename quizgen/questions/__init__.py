@@ -114,7 +114,7 @@ def _worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     steps: list[Callable[[str], str | None]] = [
         lambda q: in_context(q, fact, ctx),
         lambda q: owner_named(q, fact, ctx),  # "its board" → "Ardent's board", or not asked
-        lambda q: name_the_kind(q, ctx),  # "the reserve's bureau" → "the Harwick Nature Reserve's"
+        lambda q: name_the_kind(q, ctx, fact.sentence),  # "the reserve's bureau" → "the Harwick Nature Reserve's"
         lambda q: name_introduced(q, d.answer, fact, ctx),
         lambda q: named_referents(q, d.answer, fact, ctx),  # "the group" → "Opec", or not asked
         lambda q: named_which(q, d.answer, fact),  # "the room", "When did the board meet?": which, or not asked
