@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quizgen.facts.titles import is_post
 from quizgen.vocabulary import PARTY_WORDS
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -49,4 +50,8 @@ def keeps_capital(first: Token) -> bool:
     or a people named by one word ("Labour candidate John Reid lost", "British officials said")."""
     if first.text.isupper() and len(first.text) > 1:
         return True
+    after = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    if first.is_title and first.pos_ in ("PROPN", "NOUN", "ADJ") and after is not None and after.is_title:
+        if is_post(after.lower_):
+            return True  # "Finance Minister Nirmala Sitharaman": a title, not a common "finance"
     return (first.ent_type_ == "NORP" or first.lower_ in PARTY_WORDS) and first.is_title

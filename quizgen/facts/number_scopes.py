@@ -90,3 +90,14 @@ def race_name(ent: Span) -> bool:
         return False
     before, owner = doc[ent.start - 1], doc[ent.start - 2]
     return before.lower_ in ("'s", "’s") and owner.lower_ in _RACE_FIELDS
+
+
+#: Words that say a level held still: "little changed at 83.04", "unchanged at 412 pence".
+_HELD_LEVEL = {"changed", "unchanged", "steady", "flat", "stable"}
+
+
+def held_level(ent: Span) -> bool:
+    """ "The rupee was little changed at 83.04 per dollar": a level a price stayed at, which "At how
+    much was the rupee changed?" would turn into a change."""
+    at = ent.root.head
+    return ent.root.dep_ == "pobj" and at.lower_ == "at" and at.head.lower_ in _HELD_LEVEL

@@ -43,11 +43,13 @@ def whole_of_a_share(ent: Span) -> bool:
     doc, i = ent.doc, ent.start
     if ent[-1].lower_ in _SHARES and ent.end < len(doc) and doc[ent.end].lower_ == "the":
         return True
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].like_num:
+        return True  # "52 of 60 economists expected …": 60 is the whole, 52 expected it
     if i >= 1 and doc[i - 1].lower_ == "the":
         i -= 1
         if i >= 1 and doc[i - 1].lower_ == "of":
             i -= 1
-        return i >= 1 and doc[i - 1].lower_ in _SHARES
+        return i >= 1 and (doc[i - 1].lower_ in _SHARES or doc[i - 1].like_num)  # "52 of the 60 economists"
     return False
 
 

@@ -70,7 +70,7 @@ from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_run_on import run_on
-from quizgen.facts.number_scopes import deficit_overturned, race_name, shared_object, to_spare, window
+from quizgen.facts.number_scopes import deficit_overturned, held_level, race_name, shared_object, to_spare, window
 from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
 from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_sized import ask_crowd_of, ask_home_to
@@ -187,7 +187,7 @@ def _not_asked(ent: Span) -> bool:
     guards = [unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list]
     guards += [in_a_view, whole_of_a_share]  # "who feel hosting half the 47,000 soldiers is a burden"
     guards += [absolute_with, in_set_off_change]  # "…, with a grant of £12m … covering", "Sales hit $9m, up 9%"
-    guards += [to_spare, shared_object, window, deficit_overturned, race_name]  # "came from two goals down"
+    guards += [to_spare, shared_object, window, deficit_overturned, race_name, held_level]  # "from two goals down"
     if any(guard(ent) for guard in guards):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     if set_off_share(ent.root):
