@@ -1,0 +1,39 @@
+"""Wrong facts found on invented politics copy: a body's place read as a president's country, a
+minister's name read into her portfolio, a generic "his" given to a named leader, a clause's own
+subject read as an object, and a post its holder has just been sacked from asked as held."""
+
+from __future__ import annotations
+
+from invented_articles import questions_of_texts
+
+TEXTS = {
+    "body": "However, Employers Federation of the Philippines president Sergio Dantes warned that small"
+    " shops could be forced to lay off staff.",
+    "portfolio": "Assistant Minister for Rural and Regional Health Emma McBride said building work would"
+    " begin in early 2025.",
+    "generic": "Opposition leader Anwar Ibrahim said Pakatan Harapan backed the change. Under the amendment,"
+    " an MP who leaves his party will lose his seat and a by-election will be held within 60 days.",
+    "moved": "President Paul Mwangi on Tuesday reshuffled his Cabinet, moving Treasury Secretary John Kamau"
+    " to the Ministry of Trade.",
+    "sacked": "President Paul Mwangi on Tuesday sacked Finance Minister John Kamau, aides said.",
+    "kept": "President Paul Mwangi on Tuesday met Finance Minister John Kamau in Nairobi.",
+}
+
+
+def _bank():
+    bank = questions_of_texts(TEXTS)
+    return {key: [q for q in bank.questions if q.article == key] for key in TEXTS}
+
+
+def test_politics_wrongs() -> None:
+    asked = _bank()
+    assert not any("Philippines president" in q.answer for q in asked["body"])
+    said = [q for q in asked["portfolio"] if q.kind == "quote"]
+    assert said and all(q.answer == "Emma McBride" and q.question.startswith("Who") for q in said)
+    generic = " ".join(q.question for q in asked["generic"])
+    assert "Anwar Ibrahim's party" not in generic and "be held" not in generic
+    for key in ("moved", "sacked"):
+        kamau = [q for q in asked[key] if q.kind == "role" and "John Kamau" in q.question + q.answer]
+        assert kamau and all("former" in q.answer for q in kamau if q.answer != "John Kamau")
+    kept = [q for q in asked["kept"] if q.kind == "role" and "John Kamau" in q.question]
+    assert kept and kept[0].answer == "Finance Minister"
