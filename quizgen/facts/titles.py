@@ -162,8 +162,7 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
             break
         run.insert(0, doc[i])
         i -= 1
-    if run and run[0].ent_type_ == "GPE" and i > start and doc[i].lower_ == "the":
-        i -= 1  # "Confederation of the Philippines president X": the article of the body's name
+    i -= i > start and doc[i].lower_ == "the"  # "Confederation of [the] Philippines president X"
     if run and run[0].ent_type_ == "GPE" and i > start and doc[i].lower_ == "of" and _named_body(doc[i - 1]):
         return []  # "Red Cross Society of Kenya Secretary General X": the place ends a body's name, is no owner
     return run
