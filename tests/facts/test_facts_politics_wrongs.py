@@ -16,6 +16,9 @@ TEXTS = {
     "moved": "President Paul Mwangi on Tuesday reshuffled his Cabinet, moving Treasury Secretary John Kamau"
     " to the Ministry of Trade.",
     "sacked": "President Paul Mwangi on Tuesday sacked Finance Minister John Kamau, aides said.",
+    "tally": "Velmora's parliament on Thursday approved a 42 billion crown budget by 88 votes to 61.",
+    "reported": "The budget raises sales tax to 24 percent, measures that Finance Minister Tomas Irvell said"
+    " were needed to win a 6 billion euro loan from the IMF.",
     "kept": "President Paul Mwangi on Tuesday met Finance Minister John Kamau in Nairobi.",
 }
 
@@ -37,3 +40,11 @@ def test_politics_wrongs() -> None:
         assert kamau and all("former" in q.answer for q in kamau if q.answer != "John Kamau")
     kept = [q for q in asked["kept"] if q.kind == "role" and "John Kamau" in q.question]
     assert kept and kept[0].answer == "Finance Minister"
+
+
+def test_vote_tally_is_asked_whole_never_as_a_margin() -> None:
+    asked = _bank()
+    tally = {q.question: q.answer for q in asked["tally"] if q.kind == "number"}
+    assert "By what vote did Velmora's parliament approve a 42 billion crown budget?" in tally
+    assert not any(q.startswith("By how many votes") or a in ("88", "61") for q, a in tally.items())
+    assert not any(" that needed" in q.question for q in asked["reported"])
