@@ -112,6 +112,8 @@ def removed(name: Token) -> bool:
     """ "The President sacked Finance Minister Ann Lind", "reshuffled his Cabinet, moving Treasury
     Secretary X to Trade", "X was dismissed": the post named with someone the clause has just taken
     it from is a former one, never held at the time of writing ("will sack" has not yet)."""
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
+        name = name.head  # "Njuguna [Ndung'u]": the model's name ends short of the parse's
     person = name.head if name.dep_ == "appos" and name.head.dep_ in ("dobj", "nsubjpass") else name
     verb = person.head
     if person.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in REMOVING_VERBS:

@@ -19,6 +19,8 @@ TEXTS = {
     "tally": "Velmora's parliament on Thursday approved a 42 billion crown budget by 88 votes to 61.",
     "reported": "The budget raises sales tax to 24 percent, measures that Finance Minister Tomas Irvell said"
     " were needed to win a 6 billion euro loan from the IMF.",
+    "built": "Housing Secretary Rachel Dunmore told MPs the bill would allow 300,000 homes a year to be built by 2029.",
+    "short": "President Paul Mwangi on Tuesday moved Treasury Secretary Njuguna Ndung'u to the Ministry of Trade.",
     "kept": "President Paul Mwangi on Tuesday met Finance Minister John Kamau in Nairobi.",
 }
 
@@ -48,3 +50,6 @@ def test_vote_tally_is_asked_whole_never_as_a_margin() -> None:
     assert "By what vote did Velmora's parliament approve a 42 billion crown budget?" in tally
     assert not any(q.startswith("By how many votes") or a in ("88", "61") for q, a in tally.items())
     assert not any(" that needed" in q.question for q in asked["reported"])
+    assert not any(" be built" in q.question and q.kind == "number" for q in asked["built"])
+    held = [q for q in asked["short"] if q.kind == "role" and "Treasury" in q.answer]
+    assert all("former" in q.answer for q in held)
