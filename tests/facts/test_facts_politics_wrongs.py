@@ -6,6 +6,27 @@ from __future__ import annotations
 
 from invented_articles import questions_of_texts
 
+UK_STORY = (
+    "MPs back planning bill despite Tory rebellion\n\n"
+    "The government's flagship planning bill cleared its second reading in the Commons last night by"
+    " 312 votes to 201, despite 14 Conservative MPs voting against it.\n\n"
+    "Housing Secretary Rachel Dunmore told MPs the bill would allow 300,000 homes a year to be built"
+    ' by 2029. "This is the biggest change to planning in a generation," she said.\n\n'
+    "But Sir Geoffrey Marlow, the Conservative MP for North Whitfield, said the measures would "
+    '"concrete over the green belt". He was joined in the No lobby by former housing minister Helen '
+    "Ashby, the MP for Dunbridge East.\n\n"
+    "Labour's shadow housing secretary, Daniel Okafor, said his party had abstained because the bill"
+    ' "does nothing for renters". Mr Okafor said Labour would table amendments at committee stage to'
+    " cap rents in new developments.\n\n"
+    "The Liberal Democrats, led by Sarah Penhallow, voted against. Ms Penhallow said the bill handed"
+    " too much power to ministers.\n\n"
+    'Downing Street said the Prime Minister was "relaxed" about the rebellion. A No 10 spokesman '
+    'said: "The bill passed with a comfortable majority and we look forward to it becoming law '
+    'before the summer recess."\n\n'
+    "The bill now goes to committee, where it is expected to spend six weeks. The House of Lords "
+    "will consider it in the autumn."
+)
+
 TEXTS = {
     "body": "However, Employers Federation of the Philippines president Sergio Dantes warned that small"
     " shops could be forced to lay off staff.",
@@ -21,6 +42,7 @@ TEXTS = {
     " were needed to win a 6 billion euro loan from the IMF.",
     "built": "Housing Secretary Rachel Dunmore told MPs the bill would allow 300,000 homes a year to be built by 2029.",
     "short": "President Paul Mwangi on Tuesday moved Treasury Secretary Njuguna Ndung'u to the Ministry of Trade.",
+    "despite": UK_STORY,
     "kept": "President Paul Mwangi on Tuesday met Finance Minister John Kamau in Nairobi.",
 }
 
@@ -53,3 +75,5 @@ def test_vote_tally_is_asked_whole_never_as_a_margin() -> None:
     assert not any(" be built" in q.question and q.kind == "number" for q in asked["built"])
     held = [q for q in asked["short"] if q.kind == "role" and "Treasury" in q.answer]
     assert all("former" in q.answer for q in held)
+    assert not any(q.question.startswith("Despite") for q in asked["despite"])
+    assert not any(" be built" in q.question for q in asked["despite"] if q.kind == "number")
