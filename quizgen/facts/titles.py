@@ -219,8 +219,8 @@ def title_word(ctx: ArticleContext, tok: Token) -> bool:
         return False
     if _acronym(tok):
         return True
-    if tok.ent_type_ == "PERSON" and is_post(tok.text):
-        return True  # "[Menteri Besar Ali Hassan]": NER took the title into the name
+    if tok.ent_type_ == "PERSON" and (is_post(tok.text) or tok.lower_ in PORTFOLIO_FIELDS):
+        return True  # "[Menteri Besar Ali Hassan]", "[Law] Minister X": NER took the title for a name
     if tok.ent_type_ in _NOT_TITLE_ENTS:
         return False
     if is_post(tok.text) or tok.lower_ in POST_MODIFIERS:

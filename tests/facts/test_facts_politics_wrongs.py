@@ -43,6 +43,7 @@ TEXTS = {
     "built": "Housing Secretary Rachel Dunmore told MPs the bill would allow 300,000 homes a year to be built by 2029.",
     "short": "President Paul Mwangi on Tuesday moved Treasury Secretary Njuguna Ndung'u to the Ministry of Trade.",
     "despite": UK_STORY,
+    "law": "Law Minister Wan Junaidi Tuanku Jaafar, who tabled the bill, said it would restore public confidence.",
     "kept": "President Paul Mwangi on Tuesday met Finance Minister John Kamau in Nairobi.",
 }
 
@@ -77,3 +78,4 @@ def test_vote_tally_is_asked_whole_never_as_a_margin() -> None:
     assert all("former" in q.answer for q in held)
     assert not any(q.question.startswith("Despite") for q in asked["despite"])
     assert not any(" be built" in q.question for q in asked["despite"] if q.kind == "number")
+    assert [q.answer for q in asked["law"] if q.kind == "role"] == ["Law Minister"]
