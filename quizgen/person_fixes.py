@@ -13,6 +13,9 @@ Cole", "Lindqvist, 54, joined in 2012"): one word that takes an age after it, or
 replaces a person, is a person, and so is the same word elsewhere in the article; left alone it is
 asked "Which organization will succeed Sandra Cole?".
 
+So does "Assistant Minister for Rural and Regional Health Emma McBride said": the portfolio ends
+at its last field word ("Health"), and the two or three capitalised words after it are the minister.
+
 The other way round, "21 points behind leaders PSV Eindhoven": a name right after a plural word that
 sport gives sides ("leaders", "champions", "hosts") is a team's, whatever the model tagged it; read as
 a person it would be asked what post it holds ("leader").
@@ -48,6 +51,7 @@ def people_in_organisations(doc: Doc) -> Doc:
             fixed.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
         split = _name_after_body(e)
+        split = _name_after_portfolio(e) if split is None else split
         if split is None:
             fixed.append(e)
             continue
@@ -124,6 +128,34 @@ def _name_after_body(ent: Span) -> int | None:
     if doc[ent.start - 2].lower_ not in _POSTS_OF:
         return None
     ends = [t.i for t in ent if t.lower_ in _BODY_ENDS]
-    if not ends or not _name_words(doc[ends[-1] + 1 : ent.end]):
+    name = doc[ends[-1] + 1 : ent.end] if ends else None
+    capitalised = name is not None and all(t.text[:1].isupper() and not t.is_upper for t in name)  # "McBride"
+    if name is None or not capitalised or not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" for t in name):
         return None
-    return ends[-1] + 1
+    return None if any(t.lower_ in _BODY_ENDS for t in name) else name.start
+
+
+#: Last words of a portfolio ("Minister for Rural and Regional Health"), besides the fields alone.
+_FIELD_ENDS = {
+    "affairs", "care", "development", "services", "resources", "security", "relations", "works",
+    "planning", "infrastructure", "communities", "sport", "culture", "arts", "science", "technology",
+    "innovation", "economy", "safety", "welfare", "women", "youth", "water", "climate", "investment",
+}  # fmt: skip
+
+
+def _name_after_portfolio(ent: Span) -> int | None:
+    """Where the person starts in "Minister for [Rural and Regional Health Emma McBride]", or None."""
+    from quizgen.facts.post_words import PORTFOLIO_FIELDS, PORTFOLIO_POSTS
+
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of"):
+        return None
+    post = doc[ent.start - 2]
+    if not post.text[:1].isupper() or post.lower_.rstrip(".") not in PORTFOLIO_POSTS:
+        return None
+    ends = [t.i for t in ent if t.lower_ in PORTFOLIO_FIELDS | _FIELD_ENDS]
+    name = doc[ends[-1] + 1 : ent.end] if ends else None
+    capitalised = name is not None and all(t.text[:1].isupper() and not t.is_upper for t in name)  # "McBride"
+    if name is None or not capitalised or not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" for t in name):
+        return None
+    return None if any(t.lower_ in _BODY_ENDS for t in name) else name.start

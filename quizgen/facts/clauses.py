@@ -321,8 +321,8 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
         return [t for t in noun.subtree if t.i < verb.i or t.i == noun.i], noun
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         before = verb.doc[verb.left_edge.i - 1]
-        if before.pos_ == "PROPN" and before.is_title:
-            return None, None  # "X scored 98 and spinner Ann Lind took six": a name of its own, misparsed
+        if (before.pos_ == "PROPN" and before.is_title) or (before.pos_ == "NOUN" and before.dep_ == "conj"):
+            return None, None  # "… and spinner Ann Lind took six", "his seat and a by-election will be held"
         subject, acl = _subject(ctx, verb.head)
         if subject is not None and acl is None:
             return subject, None

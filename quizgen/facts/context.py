@@ -225,6 +225,8 @@ class ArticleContext:
         verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         verbs = [] if verb is None else [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "… but dropped his bid"
         subject = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "an MP who leaves his party": the MP's own, whoever the article named
         own = subject and (self.pronoun_person(subject) if is_pronoun(subject) else self.resolve_person(subject))
         noun = subject is not None and (subject.pos_ == "PROPN" or subject.pos_ == "NOUN" and pronoun.head != subject)
         return None if person is None or own is not None or noun else person

@@ -11,8 +11,12 @@ if TYPE_CHECKING:  # spaCy's types only
 def disagrees(verb: Token, subject_tokens: list[Token] | None) -> bool:
     """ "A man who held four employees hostage for six hours": the tagger read "hostage" as a plural
     present verb ("VBP") of "man"; a singular noun never takes one, so the parse is wrong here."""
-    if subject_tokens and len(subject_tokens) == 1 and subject_tokens[0].tag_ in ("WDT", "WP") and verb.dep_ == "conj":
-        return True  # "a shooting in Surrey, British Columbia, that killed two": "that" read as a joined verb's subject
+    if subject_tokens and len(subject_tokens) == 1 and subject_tokens[0].tag_ in ("WDT", "WP") and verb.dep_ != "relcl":
+        # "a shooting in Surrey, British Columbia, that killed two": "that" read as a joined verb's subject;
+        # "measures that the minister said were needed": the relative pronoun of a clause reported inside one
+        return True
+    if verb.dep_ in ("ccomp", "xcomp") and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+        return bool(subject_tokens)  # "allow 300,000 homes to be built": no finite verb to ask with
     if verb.tag_ != "VBP" or not subject_tokens or verb.dep_ == "conj" or any(c.dep_ == "aux" for c in verb.children):
         return False  # ("will take seven years, travel …": the conjoined verb's tag slips, its parse holds)
     head = next((t for t in subject_tokens if t.dep_ in ("nsubj", "nsubjpass")), None)

@@ -206,8 +206,9 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
 def _backdrop(prep: Token, root: Token) -> bool:
     """A figure set beside the clause ("…, against 52 percent a year ago": no "Against what percentage
     …?"), or "with" a predicate of its own ("With 1,000 roles at risk, the airline …": the roles are
-    no instrument of the verb)."""
-    if set_off(prep):
+    no instrument of the verb). A concession ("despite 14 MPs voting against it") is no measure of
+    the verb either: "Despite how many MPs … did the bill pass?" asks nothing a reader would."""
+    if set_off(prep) or prep.lower_ in ("despite", "notwithstanding"):
         return True
     return (
         prep.lower_ == "with"

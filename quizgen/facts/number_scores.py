@@ -5,6 +5,10 @@ A score is two figures read as one answer ("98-95"), so it is never asked as a c
 verb it is asked "By what score …?", worded from its clause; sizing a result noun that says whose
 result it is ("Rovers' 2-1 loss against United") it is asked "What was the score in …?". Anything
 else (a score in a list of results, or a noun with no owner or rival) is left unasked.
+
+A tally of votes written out ("approved the budget by 88 votes to 61") is one answer too: asked
+"By how many votes …?" its first figure would read as the margin (88, not 27). It is asked "By what
+vote …?" whole, and neither figure alone.
 """
 
 from __future__ import annotations
@@ -114,3 +118,22 @@ def ask_scored(ctx: ArticleContext, ent: Span, verb: Token) -> tuple[str, str] |
     start = min([ent.start, *(c.i for c in root.children if c.dep_ in ("det", "amod") and c.i < root.i)])
     question = ask(ctx, ctx.doc[start : ent.end], f"How many {unit}", drop_dates=False)
     return (question, ent.text.strip()) if question else None
+
+
+def vote_tally(ent: Span) -> Span | None:
+    """The whole tally a figure stands in ("88 votes to 61"), or None."""
+    doc, first = ent.doc, ent.root
+    if first.i >= 3 and doc[first.i - 1].lower_ == "to" and doc[first.i - 2].lower_ in ("votes", "vote"):
+        first = doc[first.i - 3]  # the "61" of "88 votes to 61"
+    if not first.like_num or first.i + 3 > len(doc) - 1 or doc[first.i + 1].lower_ not in ("votes", "vote"):
+        return None
+    return doc[first.i : first.i + 4] if doc[first.i + 2].lower_ == "to" and doc[first.i + 3].like_num else None
+
+
+def ask_tally(ctx: ArticleContext, ent: Span, tally: Span) -> tuple[str, str] | None:
+    """'approved the budget by 88 votes to 61' → By what vote did … approve the budget? (once, from its first figure)"""
+    doc = ctx.doc
+    if ent.start != tally.start or tally.start < 1 or doc[tally.start - 1].lower_ != "by":
+        return None  # "despite 14 … voting against it" elsewhere is asked on its own; "a 60 votes to 40 win" is not
+    question = ask(ctx, doc[tally.start - 1 : tally.end], "By what vote", drop_dates=False)
+    return (question, tally.text) if question else None

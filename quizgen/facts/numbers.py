@@ -71,7 +71,7 @@ from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_ru
 from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_run_on import run_on
 from quizgen.facts.number_scopes import deficit_overturned, held_level, race_name, shared_object, to_spare, window
-from quizgen.facts.number_scores import ask_score, ask_scored, score_span, scored_by
+from quizgen.facts.number_scores import ask_score, ask_scored, ask_tally, score_span, scored_by, vote_tally
 from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_sized import ask_crowd_of, ask_home_to
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
@@ -298,6 +298,9 @@ def _owned_shape(ctx: ArticleContext, ent: Span) -> tuple[bool, tuple[str, str] 
     scorer = scored_by(ent) if ent.label_ in ("CARDINAL", "DATE") else None
     if scorer is not None:
         return True, ask_scored(ctx, ent, scorer)  # "Carl Mott scored 31 for the Hawks"
+    tally = vote_tally(ent) if ent.label_ == "CARDINAL" else None
+    if tally is not None:
+        return True, ask_tally(ctx, ent, tally)  # "approved it by 88 votes to 61": one answer, never a margin
     score = score_span(ent) if ent.label_ in ("CARDINAL", "DATE", "MONEY") else None
     if score is not None:
         return True, ask_score(ctx, score)  # "held off the Kings, 98-95"

@@ -272,7 +272,7 @@ PORTFOLIO_POSTS = {
 PORTFOLIO_FIELDS = {
     "health", "finance", "education", "defence", "defense", "transport", "trade", "labour", "labor",
     "agriculture", "energy", "environment", "justice", "interior", "foreign", "home", "treasury",
-    "industry", "tourism", "housing", "immigration", "fisheries", "communications", "crown",
+    "industry", "tourism", "housing", "immigration", "fisheries", "communications", "crown", "law",
 }  # fmt: skip
 
 #: Words before a post that qualify it without naming a place or body ("former", "acting").

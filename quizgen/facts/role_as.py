@@ -118,6 +118,27 @@ def left_posts(name: Token, posts: list[Post]) -> list[Post]:
     return [([AHEAD, *role] if _chosen_ahead(name, role) else role, org, org_prep) for role, org, org_prep in posts]
 
 
+#: Verbs that take a post from its holder, their object: "sacked Finance Minister X", "moving X to Trade".
+REMOVING_VERBS = {"sack", "fire", "dismiss", "oust", "remove", "replace", "axe", "drop", "depose", "move", "succeed"}
+
+
+def removed(name: Token) -> bool:
+    """ "The President sacked Finance Minister Ann Lind", "reshuffled his Cabinet, moving Treasury
+    Secretary X to Trade", "X was dismissed": the post named with someone the clause has just taken
+    it from is a former one, never held at the time of writing ("will sack" has not yet)."""
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
+        name = name.head  # "Njuguna [Ndung'u]": the model's name ends short of the parse's
+    person = name.head if name.dep_ == "appos" and name.head.dep_ in ("dobj", "nsubjpass") else name
+    verb = person.head
+    if person.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in REMOVING_VERBS:
+        return False
+    if person.dep_ == "nsubjpass" or verb.tag_ == "VBN":
+        return any(c.dep_ in ("auxpass", "aux") and c.lemma_ in ("be", "have") for c in verb.children)
+    if verb.tag_ == "VBG":  # "…, moving X to Trade": the participle tells what the past verb before it did
+        return verb.dep_ in ("advcl", "conj") and verb.head.tag_ == "VBD"
+    return verb.tag_ == "VBD"
+
+
 def _chosen_ahead(name: Token, role: Sequence[Token | Mark]) -> bool:
     """ "The university has named Jane Roe its next provost, effective July 1": the post her choosing
     gives her is one to come, never one held at the time of writing."""

@@ -39,7 +39,7 @@ from quizgen.facts.post_phrase import (
     subject_of_next_verb,
 )
 from quizgen.facts.post_words import PLAYING_POSITIONS
-from quizgen.facts.role_as import as_post, left_posts
+from quizgen.facts.role_as import as_post, left_posts, removed
 from quizgen.facts.role_copula import copula_posts
 from quizgen.facts.role_links import display, is_shared, link_roles, qualified
 from quizgen.facts.role_text import (
@@ -131,18 +131,16 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     found = [*found, *_relative_clause_posts(ctx, name), *as_post(ctx, name), *copula_posts(ctx, name)]
     found = left_posts(name, found)  # "Its leader, X, stepped down": then a former post
     if titles and not title_is_given_name(titles, bool(found)):
-        yield titles, (after[0].text if after and org is None else org), (after[1] if after and org is None else prep)
+        org, prep = (after[0].text, after[1]) if after and org is None else (org, prep)
+        yield [FORMER, *titles] if removed(name) else titles, org, prep  # "sacked Finance Minister X": former
         if first := listed_title(ctx, titles):
             yield first, None, "of"  # "Prime Minister and Minister for Trade X": both posts
     yield from found
     if not titles and not found:
         owner = owner_before_name(ctx, _name_start(ctx, name))
         if after or owner is not None:  # "Ann Ruiz of the Nordic Trade Council said": no post, a body
-            yield (
-                [],
-                (after[0].text if after else owner.text if owner is not None else None),
-                (after[1] if after else "with"),
-            )
+            org = after[0].text if after else owner.text if owner is not None else None
+            yield [], org, (after[1] if after else "with")
 
 
 def _appositive_posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:

@@ -162,6 +162,7 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
             break
         run.insert(0, doc[i])
         i -= 1
+    i -= i > start and doc[i].lower_ == "the"  # "Confederation of [the] Philippines president X"
     if run and run[0].ent_type_ == "GPE" and i > start and doc[i].lower_ == "of" and _named_body(doc[i - 1]):
         return []  # "Red Cross Society of Kenya Secretary General X": the place ends a body's name, is no owner
     return run
@@ -218,8 +219,8 @@ def title_word(ctx: ArticleContext, tok: Token) -> bool:
         return False
     if _acronym(tok):
         return True
-    if tok.ent_type_ == "PERSON" and is_post(tok.text):
-        return True  # "[Menteri Besar Ali Hassan]": NER took the title into the name
+    if tok.ent_type_ == "PERSON" and (is_post(tok.text) or tok.lower_ in PORTFOLIO_FIELDS):
+        return True  # "[Menteri Besar Ali Hassan]", "[Law] Minister X": NER took the title for a name
     if tok.ent_type_ in _NOT_TITLE_ENTS:
         return False
     if is_post(tok.text) or tok.lower_ in POST_MODIFIERS:
