@@ -55,7 +55,7 @@ CURRENCY_WORDS = {
 }
 #: Currencies whose singular is also another unit's ("a 200 pound bear"): money after a scale word only
 #: ("a 2 billion pound plan").
-SCALED_CURRENCIES = {"pound"}
+SCALED_CURRENCIES = {"pound", "crown"}
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$", "a$", "s$", "c$", "hk$", "rmb", "rs", "rs.", "₹"}
 #: Units of length, singular and plural ("km", "kms", "miles", "feet"): what a distance is measured in.
 LENGTH_WORDS = {w for unit, plural in LENGTH_UNITS.items() for w in (unit, plural)} | {"kms"}
@@ -279,14 +279,19 @@ def figure_entity(ent: Span) -> Span:
 
 def money_by_name(ent: Span) -> Span:
     """'a 2 billion pound plan', 'a 40 million euro contract': the tagger's QUANTITY or CARDINAL that
-    ends in a currency's name is a sum of money, asked (or not) as one, never "how many plans"."""
+    ends in a currency's name is a sum of money, asked (or not) as one, never "how many plans"; one
+    that stops before it ("42 billion" of "a 42 billion crown budget") takes it in."""
+    from spacy.tokens import Span
+
+    doc, after = ent.doc, ent.end
+    if ent.label_ in ("MONEY", "CARDINAL") and after < len(doc) and ent[-1].lower_ in SCALES:
+        if doc[after].lower_ in CURRENCY_WORDS | SCALED_CURRENCIES and doc[after].head.i > after:
+            return Span(doc, ent.start, after + 1, label="MONEY")  # "a 42 billion crown budget": tagger stopped short
     last = ent[-1].lower_
     if ent.label_ not in ("QUANTITY", "CARDINAL") or len(ent) < 2 or not any(t.like_num for t in ent[:-1]):
         return ent
     if last not in CURRENCY_WORDS and not (last in SCALED_CURRENCIES and ent[-2].lower_ in SCALES):
         return ent
-    from spacy.tokens import Span
-
     return Span(ent.doc, ent.start, ent.end, label="MONEY")
 
 

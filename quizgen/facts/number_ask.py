@@ -43,14 +43,21 @@ _PERIOD_UNITS = {"year", "quarter", "month", "week", "season"}
 
 
 def ask(
-    ctx: ArticleContext, target: Span, wh: str, *, extra_drop: Iterable[Token] | None = None, **kwargs: object
+    ctx: ArticleContext,
+    target: Span,
+    wh: str,
+    *,
+    extra_drop: Iterable[Token] | None = None,
+    whole_tally: bool = False,
+    **kwargs: object,
 ) -> str | None:
-    """`clauses.ask`, leaving out the sentence's asides (see `asides`)."""
+    """`clauses.ask`, leaving out the sentence's asides (see `asides`); a tally's side is not asked
+    alone, only the whole tally when `whole_tally` says the target is one ("by 88 votes to 61")."""
     drop = {t.i: t for t in extra_drop} if extra_drop is not None else {}
     drop.update((t.i, t) for t in asides(target))
     drop.update((t.i, t) for t in _period_of_from(target))
     drop.update((t.i, t) for t in restated(target))
-    if listed(target) or tallied(target):
+    if listed(target) or (tallied(target) and not whole_tally):
         return None
     question = ask_clause(ctx, target, wh, extra_drop=list(drop.values()) or None, **kwargs)  # type: ignore[arg-type]
     if question is None:

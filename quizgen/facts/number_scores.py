@@ -135,5 +135,5 @@ def ask_tally(ctx: ArticleContext, ent: Span, tally: Span) -> tuple[str, str] | 
     doc = ctx.doc
     if ent.start != tally.start or tally.start < 1 or doc[tally.start - 1].lower_ != "by":
         return None  # "despite 14 … voting against it" elsewhere is asked on its own; "a 60 votes to 40 win" is not
-    question = ask(ctx, doc[tally.start - 1 : tally.end], "By what vote", drop_dates=False)
+    question = ask(ctx, doc[tally.start - 1 : tally.end], "By what vote", drop_dates=False, whole_tally=True)
     return (question, tally.text) if question else None

@@ -29,3 +29,9 @@ def test_a_contract_sized_in_euros_is_asked_how_large() -> None:
 def test_a_weight_in_pounds_stays_a_weight() -> None:
     asked = _numbers("Auction\n\nThe 150 pound statue was sold for 2,000 euros at the Harwick auction house.")
     assert asked.get("For how much was the 150 pound statue sold?") == "2,000 euros"
+
+
+def test_a_sum_the_tagger_cut_before_its_currency_keeps_it() -> None:
+    asked = _numbers("The Orvik assembly approved a 12 billion crown budget on Tuesday.")
+    assert "12 billion crown" in asked.values(), asked
+    assert not [q for q in asked if "crown budget" in q and asked[q] == "12 billion"], asked
