@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_verbs import clause_verb
+from quizgen.facts.measures import CURRENCY_WORDS, SCALES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
@@ -101,3 +102,19 @@ def held_level(ent: Span) -> bool:
     much was the rupee changed?" would turn into a change."""
     at = ent.root.head
     return ent.root.dep_ == "pobj" and at.lower_ == "at" and at.head.lower_ in _HELD_LEVEL
+
+
+#: Words after a sum that make it a rate: "500,000 rupees for each family", "$20 per head".
+_RATE_WORDS = ("for each", "for every", "per", "a head", "apiece", "each")
+
+
+def rate_lost(span: Span, question: str) -> bool:
+    """ "announced compensation of 500,000 rupees for each family that lost a relative": the sum is a
+    rate, and a question without its "for each family" ("How much compensation did X announce?")
+    asks for a total the article never gives."""
+    doc, end = span.doc, span.end
+    while end < span.sent.end and doc[end].lower_ in CURRENCY_WORDS | SCALES:
+        end += 1  # "500,000 [rupees] for each": the unit the tagger left out
+    after = " ".join(t.lower_ for t in doc[end : min(end + 2, span.sent.end)])
+    rate = next((w for w in _RATE_WORDS if after == w or after.startswith(w + " ")), None)
+    return rate is not None and f" {rate} " not in f" {question.lower()} "

@@ -70,7 +70,15 @@ from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_run_on import run_on
-from quizgen.facts.number_scopes import deficit_overturned, held_level, race_name, shared_object, to_spare, window
+from quizgen.facts.number_scopes import (
+    deficit_overturned,
+    held_level,
+    race_name,
+    rate_lost,
+    shared_object,
+    to_spare,
+    window,
+)
 from quizgen.facts.number_scores import ask_score, ask_scored, ask_tally, score_span, scored_by, vote_tally
 from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_sized import ask_crowd_of, ask_home_to
@@ -152,7 +160,7 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
         return  # "what would else have needed three months": a free relative as subject, no question
     if year_as_count(question, answer):
         return  # "For how many years …? — fiscal year 2026": a year is no count
-    if borrowed_period(span, question) or half_a_duration(span):
+    if borrowed_period(span, question) or half_a_duration(span) or rate_lost(span, question):
         return  # "… after $850 million in FY2024? — $900 million": its own year lost; "13 years [and 6 months]"
     scoped = among_them(span, question)  # "How many key projects …, the airport among them?"
     scoped = with_relative_scope(span, scoped) if scoped is not None else None
