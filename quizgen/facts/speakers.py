@@ -365,6 +365,12 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token, alone: bool = Fal
     for tok in speaking:
         if tok.ent_type_ in GROUP_LABELS:
             return who(ctx, tok)
+    # "The court said …. It added that …": the body "the court" was found to be, when it spoke alone there
+    one = speaking[0] if len(speaking) == 1 else None
+    if one is not None and one.pos_ == "NOUN" and any(c.lower_ == "the" for c in one.children):
+        found = who(ctx, one)
+        if found is not None and found.wh == GROUP_LABELS["ORG"]:
+            return found
     documents = [t for t in speaking if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS]
     if len(documents) == 1:  # "… the report suggests …. '…,' it said."
         return described_speaker(ctx, documents[0])

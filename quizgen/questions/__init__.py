@@ -102,6 +102,7 @@ def _worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     from quizgen.questions.club_people import named_club_people
     from quizgen.questions.context_words import in_context
     from quizgen.questions.elided_counts import counted_in_full
+    from quizgen.questions.gist_words import or_own_words
     from quizgen.questions.introduced import name_introduced
     from quizgen.questions.named_kind import name_the_kind
     from quizgen.questions.named_subject import named_subject
@@ -116,8 +117,9 @@ def _worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         lambda q: owner_named(q, fact, ctx),  # "its board" → "Ardent's board", or not asked
         lambda q: name_the_kind(q, ctx, fact.sentence),  # "the reserve's bureau" → "the Harwick Nature Reserve's"
         lambda q: name_introduced(q, d.answer, fact, ctx),
-        lambda q: named_referents(q, d.answer, fact, ctx),  # "the group" → "Opec", or not asked
-        lambda q: named_which(q, d.answer, fact),  # "the room", "When did the board meet?": which, or not asked
+        # "the group" → "Opec", or not asked; a long reported statement keeps its speaker's words (gist_words)
+        lambda q: or_own_words(named_referents(q, d.answer, fact, ctx), q, fact),
+        lambda q: or_own_words(named_which(q, d.answer, fact), q, fact),  # "the room", "When did the board meet?"
         lambda q: named_club_people(q, d.answer, ctx),  # "the City boss" → "Ray Doyle"
         lambda q: stray_commas(proper_capitals(q, ctx, fact.sentence), fact.sentence),
         lambda q: full_claim_source(q, ctx),  # "According to Watanabe" → "Kenji Watanabe"
