@@ -110,13 +110,13 @@ def listed_posts(doc: Doc) -> Doc:
         if len(ands) != 1 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") for t in doc[prep.i + 1 : second.i]):
             continue
         cc = ands[0]
-        first = [t for t in doc[prep.i + 1 : cc.i] if not prep.i < t.head.i < cc.i]  # the first object's head
+        tops = [t for t in doc[prep.i + 1 : cc.i] if not prep.i < t.head.i < cc.i]  # the first object's head
         own = [t for t in doc[cc.i + 1 : second.i] if not cc.i < t.head.i <= second.i]  # hung before "and"
-        if len(first) != 1 or first[0].pos_ not in ("NOUN", "PROPN"):
+        if len(tops) != 1 or tops[0].pos_ not in ("NOUN", "PROPN"):
             continue
-        moves.append((post, prep, cc, second, first[0], own))
-    for post, prep, cc, second, first, own in moves:
-        first.head, first.dep_ = prep, "pobj"
+        moves.append((post, prep, cc, second, tops[0], own))
+    for post, prep, cc, second, top, own in moves:
+        top.head, top.dep_ = prep, "pobj"
         cc.head = post
         for tok in own:
             tok.head, tok.dep_ = second, "compound"
