@@ -97,12 +97,16 @@ def listed_posts(doc: Doc) -> Doc:
     so the first post swallows the second and its body ("Interpol") is lost. A post word that is
     the object of a post's "of", with "and" before it inside the phrase, is the post's conjunct;
     the words before "and" are the object of "of", those after it the second post's own."""
+    if not doc.has_annotation("DEP"):
+        return doc  # a doc only tagged (the question checks' own): no parse to mend, nor to read
     from quizgen.facts.titles import is_post
 
     moves = []
     for prep in map(doc.__getitem__, tokens_where_now(doc, "LOWER", "of".__eq__)):
+        if prep.dep_ != "prep" or prep.head.i > prep.i or not is_post(prep.head.text):
+            continue
         post, second = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.dep_ != "prep" or second is None or post.i > prep.i or not is_post(post.text):
+        if second is None:
             continue
         if not is_post(second.text) or second.pos_ != "NOUN" or second.tag_ != "NN":
             continue
