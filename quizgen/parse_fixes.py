@@ -89,3 +89,40 @@ def dated_verbs(doc: Doc) -> Doc:
     for token, verb in moves:
         token.head = verb
     return doc
+
+
+def listed_posts(doc: Doc) -> Doc:
+    """`doc` with "a former vice-minister of public security and Interpol president" read as two
+    posts: the model makes "president" the object of "of" and hangs "security and Interpol" on it,
+    so the first post swallows the second and its body ("Interpol") is lost. A post word that is
+    the object of a post's "of", with "and" before it inside the phrase, is the post's conjunct;
+    the words before "and" are the object of "of", those after it the second post's own."""
+    if not doc.has_annotation("DEP"):
+        return doc  # a doc only tagged (the question checks' own): no parse to mend, nor to read
+    from quizgen.facts.titles import is_post
+
+    moves = []
+    for prep in map(doc.__getitem__, tokens_where_now(doc, "LOWER", "of".__eq__)):
+        if prep.dep_ != "prep" or prep.head.i > prep.i or not is_post(prep.head.text):
+            continue
+        post, second = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if second is None:
+            continue
+        if not is_post(second.text) or second.pos_ != "NOUN" or second.tag_ != "NN":
+            continue
+        ands = [t for t in doc[prep.i + 2 : second.i - 1] if t.lower_ == "and" and t.dep_ == "cc"]
+        if len(ands) != 1 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") for t in doc[prep.i + 1 : second.i]):
+            continue
+        cc = ands[0]
+        tops = [t for t in doc[prep.i + 1 : cc.i] if not prep.i < t.head.i < cc.i]  # the first object's head
+        own = [t for t in doc[cc.i + 1 : second.i] if not cc.i < t.head.i <= second.i]  # hung before "and"
+        if len(tops) != 1 or tops[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        moves.append((post, prep, cc, second, tops[0], own))
+    for post, prep, cc, second, top, own in moves:
+        top.head, top.dep_ = prep, "pobj"
+        cc.head = post
+        for tok in own:
+            tok.head, tok.dep_ = second, "compound"
+        second.head, second.dep_ = post, "conj"
+    return doc

@@ -87,7 +87,8 @@ def bare_post(role: str) -> bool:
     words = [w.lower() for w in first.split()]
     if not words or words[-1] not in ORG_BOUND:
         return False
-    if (first[:1].isupper() or first != said) and words[-1] in STATE_HEADS:  # "former president": of a state
+    capital = first[:1].isupper() or first.split()[-1][:1].isupper()  # "acting President": a state's, acting
+    if (capital or first != said) and words[-1] in STATE_HEADS:  # "former president": of a state
         return False
     return all(w in GENERIC or w in ORG_BOUND for w in words)
 

@@ -14,6 +14,7 @@ from quizgen.facts.lexicon import POST_ASIDE_ADVERBS, SUBUNIT_WORDS
 from quizgen.facts.org_names import org_name, suffix_only, with_owner_name
 from quizgen.facts.org_refs import named_body
 from quizgen.facts.post_words import PORTFOLIO_POSTS
+from quizgen.facts.role_tenure import shares_former
 from quizgen.facts.titles import is_portfolio, is_post
 from quizgen.vocabulary import BODY_WORDS, NUMBER_WORDS
 
@@ -121,6 +122,8 @@ def post_phrase(ctx: ArticleContext, head: Token) -> Post | None:
     role = [t for t in role if not t.is_punct or t.text == "-" or (t.text == "," and role_end - head.i > 3)]
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         role = [*role, ONE_OF_MANY]  # "a health economist at …": one of several, asked accordingly
+    if shares_former(head):  # "a former minister and Interpol president": both left
+        role = [*role, FORMER]
     return role, org, org_prep
 
 

@@ -35,7 +35,11 @@ AS_VERBS = {
     "hire",
     "choose",
     "confirm",
+    "double",  # "who also doubles as finance minister"
 }
+#: Those that say a post is held, never one taken up or left: the only ones read in a "who" clause
+#: ("X, who takes over as chair in May," is a post to come, whatever its tense says).
+HOLDING_VERBS = {"serve", "double", "act", "work", "continue", "remain", "stay"}
 LEAVING_VERBS = {"resign", "retire", "quit", "step", "leave", "stand"}
 
 
@@ -44,9 +48,9 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     "X stayed on in her post as director"."""
     verb = name.head
     chosen = name.dep_ in ("dobj", "oprd") and verb.lemma_ in CHOOSING  # "Harbour Bank named Sara Lind as its chief"
-    if (name.dep_ not in ("nsubj", "nsubjpass") and not chosen) or verb.pos_ not in ("VERB", "AUX"):
-        return
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    verbs = _relative_verbs(name)  # "X, who also serves as chair of Y,": the clause is about the name
+    if (name.dep_ in ("nsubj", "nsubjpass") or chosen) and verb.pos_ in ("VERB", "AUX"):
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *verbs]
     for v in verbs:
         ahead = taken_up_later(v)  # "will join as an adviser in September": a post to come, not held
         if v.lemma_ not in AS_VERBS | LEAVING_VERBS or (ahead and v.lemma_ in LEAVING_VERBS):
@@ -82,6 +86,19 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
                     elif v.lemma_ in LEAVING_VERBS or _served_once(v):
                         role = [FORMER, *role]
                     yield role, org, org_prep
+
+
+def _relative_verbs(name: Token) -> list[Token]:
+    """The verbs of "who" clauses set after a name ("Ann Ruiz, who also doubles as finance
+    minister,"): their subject is the name, as a main clause's would be."""
+    return [
+        c
+        for c in name.children
+        if c.dep_ == "relcl"
+        and c.i > name.i
+        and c.lemma_ in HOLDING_VERBS
+        and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)
+    ]
 
 
 def _chooser(ctx: ArticleContext, verb: Token) -> str | None:

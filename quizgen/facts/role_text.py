@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import NATIONAL_BODIES, RELATION_NOUNS, TORN_PLACE, TORN_UNIT
 from quizgen.facts.post_words import POST_MODIFIERS
+from quizgen.facts.role_tenure import former_list_before
 from quizgen.facts.titles import is_post, singular_post
 from quizgen.text import strip_the
 from quizgen.vocabulary import BODY_WORDS
@@ -133,6 +134,8 @@ def left_behind(doc: Doc, role_tokens: list[Token]) -> bool:
         return False
     first = min(t.i for t in role_tokens)
     before = doc[max(first - 3, role_tokens[0].sent.start) : first].text
+    if former_list_before(doc, first):  # "Former Harbour Bank chief and Trade Council chair X": both left
+        return True
     return bool(PAST_TENURE.search(before)) or any(_in_a_past_government(t) for t in role_tokens)
 
 
