@@ -12,11 +12,16 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.fact_types import Fact, QuoteFact
+from quizgen.facts.lexicon import REFERENT_BODIES
 
 #: Content words a statement needs to single itself out in its article without a name for its "the …".
 MIN_CONTENT_WORDS = 7
 #: "Who said that …", "Which organization added that …", "Who warned that …": a statement asked for its speaker.
 _SPEAKER_OF = re.compile(r"^(?:Who|Which (?:organization|country|company|body|agency|group)) (?:\w+ ){1,2}that (.+)\?$")
+#: "the panel", "the project": a description the statement leaves unnamed.
+_THE_NOUN = re.compile(r"\b[Tt]he (\w+)")
+#: Bodies that act and must be named ("the panel picked …"); a plan ("the project") is the speaker's own topic.
+_GROUPS = REFERENT_BODIES - {"project", "programme", "scheme", "initiative"}
 #: Words that carry nothing of what was said.
 _FILLER = set(
     "the a an of to in on at for by with from and or but as is are was were be been that this these those "
@@ -31,6 +36,8 @@ def keeps_own_words(question: str, fact: Fact) -> bool:
     m = _SPEAKER_OF.match(question)
     if m is None:
         return False
+    if any(noun.lower() in _GROUPS for noun in _THE_NOUN.findall(m.group(1))):
+        return False  # "the panel", "the committee": which body acts, the learner must be told
     words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", m.group(1)) if w.lower() not in _FILLER and len(w) > 2]
     return len(words) >= MIN_CONTENT_WORDS
 
