@@ -37,7 +37,28 @@ def ask_casualties(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if do is None:
         return None
     answer = ctx.doc[_qualified(ent) : ent.end].text.strip()
-    return f"How many {people} {do} {subject} leave {state}?", answer
+    place = _place(ent.root, verb)
+    if (
+        place is None
+        or not place
+        and any(c.dep_ == "conj" and any(d.lower_ == "another" for d in c.children) for c in verb.children)
+    ):
+        return None  # "left 23 dead and another nine in Valmore": where the 23 were, the question cannot say
+    return f"How many {people} {do} {subject} leave {state}{place}?", answer
+
+
+def _place(number: Token, verb: Token) -> str | None:
+    """' in Kesra province': where the toll was counted, which the question keeps ("23 dead in Kesra and
+    another nine in Valmore" are two tolls; "another nine in …" has its own); None when the place
+    phrase holds another count."""
+    holder = number if number.dep_ == "conj" and number.head == verb else verb
+    prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > number.i), None)
+    where = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or where is None or not (where.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or where.pos_ == "PROPN"):
+        return ""
+    if any(t.like_num for t in prep.subtree):
+        return None  # "in Kesra and another nine": the parse joined the second toll to the place
+    return " " + words_of(list(prep.subtree)).strip(" ,")
 
 
 def is_toll(ent: Span) -> bool:
@@ -55,6 +76,9 @@ def _toll(number: Token) -> tuple[Token, str, str] | None:
     own = next((c for c in number.children if c.dep_ in ("amod", "oprd") and c.lower_ in STATES), None)
     if own is not None and number.dep_ in ("dobj", "conj") and _leaves(head):
         return head, own.lower_, "people"  # "leaving 98 dead and five missing", the parse's other reading
+    if number.dep_ == "conj" and _leaves(head) and any(c.lower_ == "another" for c in number.children):
+        shared = _first_toll(head)  # "left 23 people dead in Kesra and another nine in Valmore"
+        return (head, *shared) if shared is not None else None
     if number.dep_ == "nummod" and head.lower_ in PEOPLE and head.dep_ == "dobj":
         verb, noun = head.head, head.lower_
     elif number.dep_ == "dobj" and number.pos_ == "NUM":
@@ -65,6 +89,15 @@ def _toll(number: Token) -> tuple[Token, str, str] | None:
     if state is None or not _leaves(verb):
         return None
     return verb, _state(state), "people" if noun in ("person", "persons") else noun
+
+
+def _first_toll(verb: Token) -> tuple[str, str] | None:
+    """(state, noun) of the toll "another …" follows: "left 23 people dead", whose noun it shares."""
+    state = next((c for c in verb.children if c.dep_ == "oprd" and c.lower_ in STATES), None)
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in PEOPLE), None)
+    if state is None or noun is None:
+        return None
+    return _state(state), "people" if noun.lower_ in ("person", "persons") else noun.lower_
 
 
 def _state(adjective: Token, own: bool = False) -> str:

@@ -14,6 +14,8 @@ from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change, under_noun
 from quizgen.facts.number_complements import ask_complemented, object_adjective
 from quizgen.facts.number_fines import ask_fined_apart, fined_apart, fined_whom
+from quizgen.facts.number_held import ask_held
+from quizgen.facts.number_in_kind import in_kind
 from quizgen.facts.number_nouns import MEASURED_FROM, kind_words, to_the_tune
 from quizgen.facts.number_phrases import (
     answer_text,
@@ -232,6 +234,9 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     if tune is not None:  # "distributed aid to the tune of £2m" → How much aid did … distribute?
         question = ask(ctx, doc[tune.left_edge.i : span.end], f"How much {words_of(list(tune.subtree))}")
         return (question, answer_text(ctx, answer, None)) if question else None
+    held = ask_held(ctx, noun, span, answer, how)  # "Maple Trust, a lender with deposits of $2bn"
+    if held is not None:
+        return held
     if (
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
@@ -285,8 +290,11 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
     if any(c.dep_ == "conj" and any(t.like_num or t.text[:1].isdigit() for t in c.subtree) for c in head.children):
         return None  # "repaid £458m of capital and £39.6m of interest": "How much did it repay?" has no one answer
     end = max(span.end, head.right_edge.i + 1) if head.dep_ in ("nsubj", "nsubjpass") else span.end
+    kind = in_kind(head, span)  # "had forecast $2.7 billion in sales" → How much in sales …
+    if kind is not None:  # "… in sales for Kestrel": a phrase after the kind stays with it
+        end = 1 + max(c.right_edge.i for c in head.children if c.i == kind.i or c.dep_ == "prep" and c.i > kind.i)
     target = ctx.doc[span.start : end]
-    words = "How much"
+    words = f"How much {words_of(list(kind.subtree))}" if kind is not None else "How much"
     mods = [t for t in head.children if t.dep_ == "prep" and t.i >= span.end]
     if mods and head.dep_ in ("nsubj", "nsubjpass"):
         words = "How much money " + " ".join(words_of(list(m.subtree)) for m in mods)
