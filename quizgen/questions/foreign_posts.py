@@ -76,6 +76,8 @@ def _country_of(demonym: str) -> str | None:
 def _tie(fact: RoleFact, text: str) -> str | None:
     """The demonym the article ties the person to: "his Bangladeshi counterpart Abdul Karim",
     "Bangladeshi Foreign Minister Abdul Karim", "Karim, Bangladesh's …" is a post of its own."""
+    if "counterpart" not in text:
+        return None  # (a look before a pattern is built for each name)
     names = sorted({fact.person, *fact.person_aliases}, key=len, reverse=True)
     for name in names:
         m = re.search(rf"\b({_DEMONYM})\s+counterparts?,?\s+{_TITLE_RUN}{re.escape(name)}\b", text)
@@ -92,7 +94,7 @@ def with_lost_body(answer: str, sentence: str) -> str:
     """A post read without the body the sentence names right after it ("a former provost at Prairie
     View A&M" read as "former provost"), given back its body: bare, beside a post held at another
     body, it reads as a post held there."""
-    m = re.search(rf"\b{re.escape(answer)}{_BODY_AFTER}", sentence)
+    m = re.search(rf"\b{re.escape(answer)}{_BODY_AFTER}", sentence) if answer in sentence else None
     if m is None:
         return answer
     body = re.sub(r"\s+(?:of|for|and|&)$", "", m.group(2))

@@ -145,7 +145,7 @@ def torn_post(fact: RoleFact) -> bool:
     if _AUTHOR_FRONT.match(fact.role):
         return True  # "Co-author Professor Kenji Sato": a part in the study glued before his post
     first = fact.role.split()[0] if fact.role.split() else ""
-    if not first[:1].isupper():
+    if not first[:1].isupper() or first not in fact.sentence:
         return False
     word = re.escape(first)
     if " " not in fact.role.strip() and re.search(rf"[A-Za-z]\s+[-\u2013\u2014]\s+{word} [A-Z]", fact.sentence):
