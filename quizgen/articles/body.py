@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.articles import boilerplate as bp
-from quizgen.articles.datelines import lead_month_day, parse_date, says_published, split_lead_dateline
+from quizgen.articles.datelines import dateline_year, header_date, lead_month_day, parse_date, split_lead_dateline
 from quizgen.articles.liveblog import unstamped
 from quizgen.articles.transcripts import attributed_transcript
 
@@ -151,6 +151,9 @@ def compose(draft: RawArticle) -> Composed:
                 dates.append((3, lead_date))
             else:
                 dateline = lead_month_day(original)
+                dated = dateline_year(dateline, paragraphs) if dateline else None
+                if dated is not None:  # ("XIGAZE, April 29 (Xinhua) --" and "… held on April 29, 2009")
+                    dates.append((3, dated))
     if published is None and dates:
         published = min(dates, key=lambda d: d[0])[1]
     return Composed(title=title, published=published, paragraphs=tuple(p for p in paragraphs if p), dateline=dateline)
@@ -171,12 +174,13 @@ def _is_bare_dateline(line: str) -> bool:
 
 
 def _note_date(line: str, dates: list[tuple[int, dt.date]]) -> None:
-    """Remember the date a header line gives, ranking "Published …" above other datelines."""
+    """Remember the date a header line gives, ranking "Published …" above other datelines and
+    "Updated …" below them (and below a wire dateline's date)."""
     if len(line.split()) > DATELINE_WORDS:
         return
-    date = parse_date(line)
-    if date is not None:
-        dates.append((1 if says_published(line) else 2, date))
+    found = header_date(line)
+    if found is not None:
+        dates.append(found)
 
 
 def _is_prose(line: str) -> bool:

@@ -55,22 +55,33 @@ def parse_date(text: str) -> dt.date | None:
     Only dates with a day, a month and a year count: "June 4, 2020", "4 June 2020",
     "2020-06-04", "2020/6/4". Impossible dates ("2020-02-31") are skipped.
     """
-    found: list[tuple[int, dt.date]] = []
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            month = match["month"].lower().rstrip(".")
-            month_number = _MONTHS.get(month) if not month.isdigit() else int(month)
-            try:
-                date = dt.date(int(match["year"]), month_number or 0, int(match["day"]))
-                found.append((match.start(), date))
-            except ValueError:
-                continue
-    return min(found)[1] if found else None
+    found = _full_dates(text)
+    return min(found)[2] if found else None
+
+
+#: Words that mark a dateline's date as a later revision ("Updated: 14:05 BST, 4 March 2019").
+_UPDATED_LABEL = re.compile(r"\b(updated?|modified|edited|revised)\b", re.IGNORECASE)
 
 
 def says_published(line: str) -> bool:
     """Whether a dateline labels its date as the publication date ("Published 14 March 2024")."""
     return bool(_PUBLISHED_LABEL.search(line))
+
+
+def header_date(line: str) -> tuple[int, dt.date] | None:
+    """(rank, date) a header line gives: 1 for a date after a "Published" label, even when an
+    "Updated" one comes first in the line; 2 for a plain date; 4 for a date only an "Updated"
+    label heads (a revision may be days later, and would shift every weekday of the story)."""
+    for label in _PUBLISHED_LABEL.finditer(line):
+        date = parse_date(line[label.end() :])
+        if date is not None:
+            return 1, date
+    date = parse_date(line)
+    if date is None:
+        return None
+    updated = _UPDATED_LABEL.search(line)
+    first = min((m.start() for p in _DATE_PATTERNS for m in [p.search(line)] if m), default=0)
+    return (4 if updated is not None and updated.start() < first else 2), date
 
 
 def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
@@ -131,6 +142,45 @@ def _place_then_sentence(match: re.Match[str], paragraph: str) -> bool:
         and rest[0].isupper()
         and rest[1].islower()
     )
+
+
+#: Words around a full date that make it a past day recalled, not the day of writing ("the March 5,
+#: 1990 founding", "exactly a year after the May 4, 2019 attack").
+_RECALLED = re.compile(r"\b(anniversary|ago|since|founded|born|died|after|before|earlier|previous|last)\b", re.I)
+
+
+def dateline_year(month_day: tuple[int, int], paragraphs: list[str]) -> dt.date | None:
+    """The day of a year-less wire dateline ("BEIJING, April 29 (Xinhua) --"), when the story writes
+    that same day in full ("… is held on April 29, 2009", as a wire photo caption does): one year
+    only, in no sentence that recalls a past day, and no full date in the story after it."""
+    found: set[dt.date] = set()
+    latest: dt.date | None = None
+    for paragraph in paragraphs:
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(])", paragraph):
+            for at, end, date in _full_dates(sentence):
+                latest = max(latest or date, date)
+                near = sentence[max(0, at - 40) : end + 30]  # (the words around the date, not the whole sentence)
+                if (date.month, date.day) == month_day and not _RECALLED.search(near):
+                    found.add(date)
+    if len(found) != 1 or latest is None:
+        return None
+    (date,) = found
+    return date if latest <= date else None
+
+
+def _full_dates(text: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of every complete, valid calendar date written in `text`."""
+    dates = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            month = match["month"].lower().rstrip(".")
+            month_number = _MONTHS.get(month) if not month.isdigit() else int(month)
+            try:
+                date = dt.date(int(match["year"]), month_number or 0, int(match["day"]))
+            except ValueError:
+                continue
+            dates.append((match.start(), match.end(), date))
+    return dates
 
 
 def lead_month_day(paragraph: str) -> tuple[int, int] | None:

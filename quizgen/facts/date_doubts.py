@@ -194,6 +194,11 @@ _BARE_SUBJECT = re.compile(
 )
 
 
+#: Plurals that name the story's one body at work, not a measure or a crowd: "When will police
+#: continue searching for the boy?" places its event as well as "the police" would.
+_AGENT_BODIES = frozenset("police authorities investigators prosecutors rescuers firefighters divers troops".split())
+
+
 def names_its_event(question: str, ent: Span) -> bool:
     """ "When have case numbers begun to drop?" names no event a reader could place: a bare plural
     subject ("prices", "case numbers") and no name, number or date beside it. Which ones, only the
@@ -207,7 +212,7 @@ def names_its_event(question: str, ent: Span) -> bool:
     while not subjects and verb.dep_ in ("xcomp", "acl", "advcl", "conj") and verb.head != verb:
         verb = verb.head  # "have begun to fall this week": the subject is the verb's above
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or subjects[0].tag_ != "NNS":
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS" or subjects[0].lower_ in _AGENT_BODIES:
         return True
     return any(c.dep_ in ("det", "poss", "prep", "nummod", "relcl", "acl") for c in subjects[0].children)
 

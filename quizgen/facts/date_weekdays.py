@@ -29,6 +29,23 @@ def subject_then_weekday(ent: Span) -> bool:
     return verb.i == ent.end and verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ")
 
 
+def object_then_weekday(ent: Span) -> bool:
+    """ "will keep searching for Omar Haddad Tuesday": a weekday after a person the verb acts on dates
+    the verb, as wire copy writes it; a person's name never ends in a weekday as a club's does."""
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    root = ent.root
+    if prev is None or len(ent) != 1 or root.lower_ not in WEEKDAYS or root.dep_ not in ("npadvmod", "tmod"):
+        return False
+    verb = root.head
+    return (
+        prev.ent_type_ == "PERSON"
+        and prev.dep_ in ("dobj", "pobj")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i < prev.i
+    )
+
+
 #: Entities that can be a clause's subject.
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 

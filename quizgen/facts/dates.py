@@ -30,7 +30,7 @@ from quizgen.facts.date_tense import clause_future, tense_fits
 from quizgen.facts.date_trims import score_as_written, trimmed
 from quizgen.facts.date_unanchored import year_unknown
 from quizgen.facts.date_values import resolve, year_span
-from quizgen.facts.date_weekdays import day_of_clock_time, subject_then_weekday, weekday_only
+from quizgen.facts.date_weekdays import day_of_clock_time, object_then_weekday, subject_then_weekday, weekday_only
 from quizgen.facts.date_words import (
     WHICH_TIME,
     absolute_days,
@@ -363,7 +363,7 @@ def _not_when(ent: Span) -> bool:
         words, article = words[1:], True
     if article and len(words) == 1 and words[0] in WEEKDAYS:
         return True  # ("the fair is always held on a Friday": a rule of the calendar, not a date)
-    weekday = ent.text.strip().lower() in WEEKDAYS and not subject_then_weekday(ent)  # ("Tibet Wednesday started")
+    weekday = ent.text.strip().lower() in WEEKDAYS and not (subject_then_weekday(ent) or object_then_weekday(ent))
     return weekday and prev is not None and prev.pos_ == "PROPN" and prev.is_title
 
 

@@ -85,3 +85,14 @@ def test_a_summit_between_two_sides_keeps_both_in_the_question() -> None:
     text = "The harbour board said last week's summit between Calder and Lind Island in Port Ash ended without a deal."
     questions = date_questions(text, MONDAY)
     assert [q.question for q in questions] == ["When was the summit between Calder and Lind Island in Port Ash?"]
+
+
+def test_a_weekday_after_the_person_searched_for_dates_the_search() -> None:
+    (q,) = date_questions("Police will continue searching for Omar Haddad Tuesday, police said.", MONDAY)
+    assert q.question == "When will police continue searching for Omar Haddad?"
+    assert q.answer == "Tuesday, October 3, 2023"
+
+
+def test_police_searching_on_a_weekday_is_an_event_to_ask() -> None:
+    (q,) = date_questions("Police will continue searching for the missing walker on Tuesday.", MONDAY)
+    assert q.answer == "Tuesday, October 3, 2023"
