@@ -34,10 +34,11 @@ def fix_entities(doc: Doc) -> Doc:
     with the parse's split subjects joined (`parse_fixes`)."""
     from quizgen.parse_fixes import dated_verbs, joined_place_names, joined_subjects, listed_posts
     from quizgen.person_fixes import people_in_organisations
+    from quizgen.styled_names import styled_names
 
     fixed = owned_body_names(abbreviated_as_organisations(clubs_as_organisations(without_false_dates(doc))))
     fixed = joined_subjects(people_in_organisations(without_common_openers(fixed)))
-    return listed_posts(dated_verbs(joined_place_names(fixed)))
+    return styled_names(listed_posts(dated_verbs(joined_place_names(fixed))))
 
 
 def clubs_as_organisations(doc: Doc) -> Doc:
