@@ -8,6 +8,8 @@ import datetime as dt
 
 from invented_articles import questions_of_text
 
+from quizgen.articles.datelines import split_lead_dateline
+
 DAY = dt.date(2024, 7, 5)
 
 
@@ -63,3 +65,41 @@ def test_a_malay_name_after_its_styles_is_whole() -> None:
     )
     said = [a for q, a in _asked(text, "quote") if "revenue" in q]
     assert said == ["Hamzah Tengku Abdul Rahman"]
+
+
+def test_an_asian_wire_dateline_in_title_case_is_no_subject() -> None:
+    lead = "Jakarta (ANTARA) - Indonesia and Vietnam on Tuesday signed a memorandum on rice trade."
+    assert split_lead_dateline(lead)[0] == "Indonesia and Vietnam on Tuesday signed a memorandum on rice trade."
+    assert split_lead_dateline("Hanoi (VNA) - Exports rose.")[0] == "Exports rose."
+    for plain in ("Indonesia (RI) - a nation of islands - voted.", "Ann Lee (Labor) - who won - spoke."):
+        assert split_lead_dateline(plain)[0] == plain
+
+
+def test_a_placed_post_does_not_share_the_next_posts_body() -> None:
+    text = (
+        "Xi Jinping, general secretary of the CPC Central Committee, Chinese president and chairman of the "
+        "Central Military Commission, attended the conference and delivered an important speech."
+    )
+    assert not any("president of the Central Military Commission" in q for q, _ in _asked(text, "role"))
+
+
+def test_a_body_is_not_held_its_session_is() -> None:
+    text = (
+        "The forum was the first since the second plenary session of the 14th Regional Party Committee, which "
+        "was held in March."
+    )
+    assert not any("When was the 14th Regional Party Committee held" in q for q, _ in _asked(text, "date"))
+
+
+def test_a_name_after_a_post_and_its_bracketed_acronym_is_a_person() -> None:
+    text = '"We have frozen 14 bank accounts linked to the accused," said Deputy Commissioner of Police (EOW) '
+    text += "Sangramsingh Nishandar."
+    asked = _asked(text, "quote")
+    assert asked and all(q.startswith("Who said") and a == "Sangramsingh Nishandar" for q, a in asked)
+
+
+def test_a_day_between_were_and_its_participle_keeps_the_passive() -> None:
+    text = "Three men accused of robbing a Kisumu trader were on Monday charged with robbery before a magistrate."
+    dates = _asked(text, "date")
+    assert dates and all("charged with robbery" in q for q, _ in dates)
+    assert not any(q.endswith("trader?") for q, _ in dates + _asked(text, "number"))
