@@ -32,12 +32,23 @@ _SCORE = re.compile(r"^\d{1,3}$")
 def fix_entities(doc: Doc) -> Doc:
     """`doc` with the fixes below: no false dates, and clubs named "… FC" as organisations; and
     with the parse's split subjects joined (`parse_fixes`)."""
-    from quizgen.parse_fixes import dated_verbs, joined_place_names, joined_subjects, listed_posts
+    from quizgen.parse_fixes import (
+        dated_passives,
+        dated_verbs,
+        held_events_of_bodies,
+        joined_place_names,
+        joined_subjects,
+        listed_posts,
+        placed_posts_apart,
+    )
     from quizgen.person_fixes import people_in_organisations
+    from quizgen.styled_names import styled_names
 
     fixed = owned_body_names(abbreviated_as_organisations(clubs_as_organisations(without_false_dates(doc))))
     fixed = joined_subjects(people_in_organisations(without_common_openers(fixed)))
-    return listed_posts(dated_verbs(joined_place_names(fixed)))
+    fixed = held_events_of_bodies(placed_posts_apart(listed_posts(dated_verbs(joined_place_names(fixed)))))
+    fixed = dated_passives(fixed)
+    return styled_names(fixed)
 
 
 def clubs_as_organisations(doc: Doc) -> Doc:

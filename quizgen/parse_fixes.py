@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.nlp import tokens_where_now
+from quizgen.vocabulary import BODY_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -125,4 +126,74 @@ def listed_posts(doc: Doc) -> Doc:
         for tok in own:
             tok.head, tok.dep_ = second, "compound"
         second.head, second.dep_ = post, "conj"
+    return doc
+
+
+def placed_posts_apart(doc: Doc) -> Doc:
+    """`doc` with "Chinese president and chairman of the Central Military Commission" read as "of" the
+    second post alone: the model hangs "of …" on the first, which then reads "Chinese president of the
+    Central Military Commission", a post no one holds. A first post that already says where it is held
+    (a nationality or place before it) does not share the second's body; one that does not ("president
+    and chief executive of Acme") is left to share it."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    from quizgen.facts.titles import is_post
+
+    for prep in map(doc.__getitem__, tokens_where_now(doc, "LOWER", "of".__eq__)):
+        post = prep.head
+        if prep.dep_ != "prep" or post.i > prep.i or not is_post(post.text):
+            continue
+        second = next((c for c in post.children if c.dep_ == "conj" and c.i < prep.i), None)
+        if second is None or second.right_edge.i + 1 != prep.i or not is_post(second.text):
+            continue
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in post.children):
+            prep.head = second
+    return doc
+
+
+#: Verbs of an event's taking place, never of a body's: "a session of the committee, which was held in July".
+_HELD_VERBS = {"hold", "convene", "stage"}
+
+
+def held_events_of_bodies(doc: Doc) -> Doc:
+    """`doc` with "the third plenary session of the 20th CPC Central Committee, which was held in July"
+    read as the session held: the model hangs the clause on the nearest noun, the body, and the date is
+    then asked "When was the 20th CPC Central Committee held?". A body is not held; its event is."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for verb in doc:
+        body = verb.head
+        if verb.dep_ != "relcl" or verb.lemma_ not in _HELD_VERBS or body.dep_ != "pobj":
+            continue
+        of = body.head
+        if of.lower_ != "of" or of.head.pos_ != "NOUN" or not (body.ent_type_ == "ORG" or body.lower_ in BODY_WORDS):
+            continue
+        verb.head = of.head
+    return doc
+
+
+def dated_passives(doc: Doc) -> Doc:
+    """`doc` with "Two men accused of fraud were on Thursday charged with murder" read as a passive:
+    the model makes "were" the main verb and "charged" a clause of its own, and the date question then
+    asks "When were two men accused of fraud?". A day between "were" and a past participle splits no
+    clause: the participle is the verb, "were" its auxiliary, the subject its passive subject."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for on in map(doc.__getitem__, tokens_where_now(doc, "LOWER", "on".__eq__)):
+        be = on.head
+        if on.dep_ != "prep" or be.lemma_ != "be" or be.i + 1 != on.i or be.dep_ != "ROOT":
+            continue
+        verb = doc[on.right_edge.i + 1] if on.right_edge.i + 1 < len(doc) else None
+        if verb is None or verb.head != be or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        if not any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in on.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
+            continue
+        for child in [c for c in be.children if c != verb]:
+            child.head = verb
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubjpass"
+        verb.head, verb.dep_ = verb, "ROOT"
+        be.head, be.dep_ = verb, "auxpass"
     return doc

@@ -94,6 +94,8 @@ def _holder_after_post(ent: Span) -> bool:
     from quizgen.facts.post_words import OCCUPATIONS, TITLE_WORDS
 
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text == ")" and ent.label_ == "ORG" and _name_words(ent):
+        return _post_before_bracket(ent.doc, before.i, TITLE_WORDS)  # "Commissioner of Police (EOW) Ann Rao"
     return (
         ent.label_ == "ORG"
         and before is not None
@@ -101,6 +103,14 @@ def _holder_after_post(ent: Span) -> bool:
         and (before.text in TITLE_WORDS | OCCUPATIONS or before.text in _MORE_POSTS)
         and _name_words(ent)
     )
+
+
+def _post_before_bracket(doc: Doc, close: int, posts: set[str]) -> bool:
+    """An acronym in brackets ending at `close`, right after a post ("Deputy Commissioner of Police (EOW)")."""
+    opening = close - 2 if close >= 2 and doc[close - 2].text == "(" else None
+    if opening is None or not doc[close - 1].text.isupper():
+        return False
+    return any(t.lower_ in posts for t in doc[max(0, opening - 4) : opening])
 
 
 def _holder_beside_post(ent: Span) -> bool:

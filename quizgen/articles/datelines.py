@@ -32,7 +32,7 @@ _PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|released|dat
 #: "WASHINGTON, March 14, 2024 (Reuters) - ", "BEIJING, June 4 (Xinhua) -- ", "KYIV, Ukraine (AP) — ",
 #: "March 14, 2024 (Reuters) - ", "BEIJING — ", "MELBOURNE (REUTERS, AFP) - ", "BOSTON, March 4, 2024 /PRNewswire/ -- ",
 #: and the Indian wires' "New Delhi, April 6 (PTI) " or "Mumbai, Jan 29: " with the place in title case (a
-#: date and then a short capitalised agency, a colon or a dash needed there).
+#: date and then a short capitalised agency, a colon or a dash needed there); "Jakarta (ANTARA) - " too.
 _PLACE = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
 _LEAD_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
 _AGENCY = (
@@ -40,11 +40,14 @@ _AGENCY = (
     r"|/[A-Z][\w.\-]{1,30}/)"  # a press release's wire: "/PRNewswire/", "/CNW/"
 )
 _DASH = r"(?:--?|–|—)"
+#: Asian wires named in title case after a place in title case: "Jakarta (Antara) - ", "Hanoi (VNA) - ".
+_TITLE_CASE_WIRES = "Antara|Bernama|Xinhua|Kyodo|Yonhap"
 _LEAD_DATELINE = re.compile(
     rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_LEAD_DATE}))?\s*(?P<agency>{_AGENCY})?\s*(?:{_DASH}\s+|:\s+|(?:--|—)(?=[A-Z][a-z]))"
     rf"|(?P<date2>{_LEAD_DATE})\s*(?P<agency2>{_AGENCY})?\s*{_DASH}\s+"
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?P<date3>{_LEAD_DATE})\s*"
-    rf"(?:(?P<agency3>\([A-Z]{{2,5}}\))\s*(?:(?::|{_DASH})\s+)?|(?::|{_DASH})\s+))"
+    rf"(?:(?P<agency3>\([A-Z]{{2,5}}\))\s*(?:(?::|{_DASH})\s+)?|(?::|{_DASH})\s+)"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*(?P<agency4>\((?:[A-Z]{{2,10}}|{_TITLE_CASE_WIRES})\))\s*{_DASH}\s+(?=[A-Z]))"
     r"(?=\S)"
 )
 
@@ -97,6 +100,7 @@ def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
     # A bare capitalised word followed by a dash ("NATO - the alliance ...") is not a dateline
     # unless an agency, a date or a long dash makes it one.
     has_marker = match["agency"] or match["date"] or match["date2"] or match["agency2"] or match["date3"]
+    has_marker = has_marker or match["agency4"]
     long_dash = re.search(r"(--|–|—)\s*$", match.group(0))  # "PLACE, CA--Deep …" too
     if not has_marker and not long_dash and not _place_then_sentence(match, paragraph):
         return paragraph, None

@@ -13,8 +13,8 @@ from quizgen.facts.clauses import DEICTIC
 from quizgen.facts.context import words_of
 from quizgen.facts.lexicon import DISPUTING, REPORTING
 from quizgen.facts.org_names import with_name_tail
+from quizgen.facts.participle_speakers import participle_owner
 from quizgen.facts.quote_scope import claims_context
-from quizgen.facts.speakers import participle_owner
 from quizgen.facts.tail_claims import claimed_at_tail
 from quizgen.facts.wording import lower_first
 

@@ -39,7 +39,7 @@ from quizgen.facts.misread_participles import (
     past_read_as_participle,
     swallows_a_verb,
 )
-from quizgen.facts.participles import host_of_participle
+from quizgen.facts.participles import host_of_participle, share_of_counted
 from quizgen.facts.relative_heads import doubtful_antecedent
 from quizgen.facts.subject_asides import without_asides
 from quizgen.facts.verb_forms import base_form, with_manner
@@ -208,8 +208,8 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
         climbed += 1
     if any(v.dep_ in ("advcl", "parataxis") and v.head == verb for v in chain[:-1]):
         return None  # the clause holding the answer would be left out of the question
-    if any(participle_read_as_past(v) for v in chain):
-        return None  # "Volunteers interviewed in 12 towns said …": a participle, not the volunteers' act
+    if share_of_counted(first) or any(participle_read_as_past(v) for v in chain):
+        return None  # "Volunteers interviewed in 12 towns said …"; "is home to 9 firms, accounting for 20%"
     if any(_set_off_participle(v) for v in chain[:-1]):
         return None  # whose participle it is, unsure: it cannot be asked of the clause above
     return verb, subject_tokens, passive_acl, participle_of

@@ -11,6 +11,7 @@ from quizgen.facts.clause_cuts import before_second_clause, verb_split_off
 from quizgen.facts.context import FEMALE, MALE, ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
 from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, DISPUTING
+from quizgen.facts.participle_speakers import participle_owner, quoted_as
 from quizgen.facts.reported import (
     SPEAKING,
     clause_end,
@@ -24,7 +25,7 @@ from quizgen.facts.reported import (
     trim_clause,
 )
 from quizgen.facts.said_aside import said_aside
-from quizgen.facts.speakers import participle_owner, quoted_as, speaker_of
+from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.told_by import told_by_another
 from quizgen.facts.verb_forms import they_clause
@@ -356,6 +357,9 @@ def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False)
     if right and conj:
         right += conj
     right = [c for c in right if not (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
+    # "argued for X, while counsel Y sought Z, saying …": another subject's clause, and what follows it, go
+    other = next((c for c in right if c.dep_ == "advcl" and any(g.dep_ == "nsubj" for g in c.children)), None)
+    right = [c for c in right if other is None or c.i < other.i]
     if not right:
         return None
     end = max(c.right_edge.i for c in right) + 1

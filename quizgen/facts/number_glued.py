@@ -29,3 +29,15 @@ def in_set_off_change(target: Span) -> bool:
     while tok.dep_ != "npadvmod" and tok.head.i != tok.i and tok.head.lower_ not in ("up", "down"):
         tok = tok.head
     return tok.dep_ == "npadvmod" and set_off_change(tok.head)  # not the earlier figure "from 4,390"
+
+
+def earlier_of_set_off(target: Span) -> bool:
+    """The earlier level of such a phrase after a clause not in the past ("will exceed 1 trillion yuan by
+    2030, up from 330 billion yuan last year"): asked with the clause's verb it would teach that 330
+    billion is what will be exceeded. After a past clause it was the same act's earlier figure ("earned
+    $14.5 million, up from $10.1 million in the same quarter last year")."""
+    root = target.root
+    if root.dep_ != "pobj" or root.head.lower_ != "from" or not set_off_change(root.head.head):
+        return False
+    verb = root.head.head.head
+    return verb.tag_ != "VBD" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)

@@ -113,7 +113,8 @@ def unasserted(ent: Span) -> bool:
     garbled ("How much did M not make?"). A count that is the negated verb's own subject stays
     ("40 workers did not return" → How many workers did not return?), and so does how long a negated
     state has lasted ("no case in 13 days"). A main clause whose condition
-    the question would leave out ("would earn $5m if …") is unasserted too."""
+    the question would leave out ("would earn $5m if …") is unasserted too, and so is the alternative
+    after "or" ("fined $900 or in default serve four years")."""
     verb = clause_verb(ent.root)
     subject = _is_subject_of(ent, verb) or _span_of(ent, verb)
     for depth in range(4):
@@ -127,6 +128,8 @@ def unasserted(ent: Span) -> bool:
             return True
         if verb.dep_ == "advcl" and _mark(verb) in CONDITION_MARKS:
             return True
+        if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children):
+            return True  # "fined $900 or in default serve four years": one alternative, no term served
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head == verb:
             return False
         verb = clause_verb(verb.head)

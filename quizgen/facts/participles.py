@@ -35,3 +35,24 @@ def host_of_participle(verb: Token) -> Token | None:
     if host.tag_ != "VBD" or host.pos_ != "VERB" or any(c.dep_ == "aux" for c in host.children):
         return None
     return host if any(c.dep_ == "nsubj" for c in host.children) else None
+
+
+#: Participles that give a share of a whole ("…, accounting for 20 percent of the total").
+SHARE_PARTICIPLES = frozenset({"account", "represent", "make", "comprise", "constitute"})
+#: Verbs by which a subject holds the counted things ("is home to 2,600 firms", "has 40 mines").
+_HOLDING_VERBS = frozenset({"be", "have", "house", "host", "include", "employ", "boast", "own", "contain"})
+
+
+def share_of_counted(verb: Token) -> bool:
+    """ "Shenzhen is home to 2,600 AI firms, accounting for 20 percent of the national total": the share is
+    the firms', not Shenzhen's, so it cannot be asked of the clause's subject ("does Shenzhen account")."""
+    host = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or verb.lemma_ not in SHARE_PARTICIPLES
+        or host.lemma_ not in _HOLDING_VERBS
+    ):
+        return False
+    held = [c for c in host.children if c.dep_ in ("dobj", "attr", "prep", "acomp") and c.i < verb.i]
+    return any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for c in held for t in c.subtree)

@@ -114,33 +114,9 @@ SHARED_POSTS = (
 )
 
 #: Wire abbreviations of titles, written before a name ("Sen. Ann Ruiz", "Lt. Gen. Ray Holt").
-WIRE_TITLES = {
-    "sen",
-    "rep",
-    "gov",
-    "lt",
-    "gen",
-    "col",
-    "adm",
-    "maj",
-    "capt",
-    "sgt",
-    "cmdr",
-    "supt",
-    "atty",
-    "amb",
-    "pres",
-    "treas",
-    "sec",
-    "cdr",
-    "brig",
-    "cpl",
-    "pvt",
-    "insp",
-    "det",
-    "rev",
-    "fr",
-}
+WIRE_TITLES = set(
+    "sen rep gov lt gen col adm maj capt sgt cmdr supt atty amb pres treas sec cdr brig cpl pvt insp det rev fr".split()
+) | {"con", "ch"}  # British police ranks, written without stops: "Det Con Ann Lind", "Det Ch Insp", "Ch Supt"
 
 #: A team's playing positions: asked "What position did X play?", never as a post held.
 PLAYING_POSITIONS = {
@@ -187,6 +163,7 @@ SHARED_OCCUPATIONS = {
     "player",
     "investigator",
     "prosecutor",
+    "judge",  # a court has many: "Who was the U.S. District Judge?" has no single answer
     "lawmaker",
     "legislator",
     "councillor",

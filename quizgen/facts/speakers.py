@@ -20,10 +20,10 @@ from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
     DOCUMENT_NOUNS,
     PERSON_NOUNS,
-    STATEMENT_NOUNS,
     TITLE_WORDS,
 )
 from quizgen.facts.org_refs import KIND_NOUNS, headed_by, may_be_called
+from quizgen.facts.participle_speakers import participle_owner, quoted_as
 from quizgen.facts.people import is_pronoun
 from quizgen.facts.post_abbrevs import ends_in_short_post, short_post_holder
 from quizgen.facts.post_holders import holders_of
@@ -144,29 +144,6 @@ def _titled_name_before(ctx: ArticleContext, verb: Token) -> Speaker | None:
         return None
     person = ctx.resolve_person(doc[verb.i - 1])
     return person_ref(ctx, person, doc[verb.i - 1]) if person is not None else None
-
-
-def participle_owner(verb: Token) -> Token | None:
-    """The verb whose subject says what a participle reports: 'X refused, saying …', 'X stepped
-    up the feud by claiming …', 'X issued a statement saying …' (None when `verb` is no such
-    participle)."""
-    if verb.tag_ != "VBG":
-        return None
-    head = verb.head
-    if quoted_as(verb):
-        return head.head
-    if verb.dep_ == "pcomp" and head.lower_ == "by":
-        head = head.head
-    elif verb.dep_ == "acl" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj"):
-        head = head.head if head.dep_ == "dobj" else head.head.head  # "… a statement", "in a statement …"
-    elif verb.dep_ != "advcl":
-        return None
-    return head if head.pos_ in ("VERB", "AUX") and head.i < verb.i else None
-
-
-def quoted_as(verb: Token) -> bool:
-    """'X was quoted as saying …' (by a paper): the saying is X's, though X is the subject of "quoted"."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote"
 
 
 def who(ctx: ArticleContext, token: Token) -> Speaker | None:

@@ -41,6 +41,8 @@ WIRE_WORDS = {
     "Pvt": "Private",
     "Insp": "Inspector",
     "Det": "Detective",
+    "Con": "Constable",
+    "Ch": "Chief",
 }
 _WIRE = re.compile(r"\b(" + "|".join(WIRE_WORDS) + r")\.(?=\s|$)")
 
@@ -72,7 +74,11 @@ TENURE = {"former", "outgoing", "incoming", "acting", "interim", "then", "ex", "
 
 
 def expand_titles(post: str) -> str:
-    """ "Lt. Gen." → "Lieutenant General", "former Democratic Sen." → "former Democratic Senator"."""
+    """ "Lt. Gen." → "Lieutenant General", "former Democratic Sen." → "former Democratic Senator"; a
+    British rank written without stops, all abbreviations ("Det Con", "Det Ch Insp"), as well."""
+    words = post.split()
+    if len(words) > 1 and all(w in WIRE_WORDS for w in words):
+        return " ".join(WIRE_WORDS[w] for w in words)
     return _WIRE.sub(lambda m: WIRE_WORDS[m.group(1)], post)
 
 
