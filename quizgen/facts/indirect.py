@@ -26,7 +26,7 @@ from quizgen.facts.reported import (
 from quizgen.facts.said_aside import said_aside
 from quizgen.facts.speakers import participle_owner, quoted_as, speaker_of
 from quizgen.facts.statement import quote_fact
-from quizgen.facts.told_by import told_by_another
+from quizgen.facts.told_by import relays_another, told_by_another
 from quizgen.facts.verb_forms import they_clause
 from quizgen.facts.went_on import went_on_to
 from quizgen.facts.wording import lower_first
@@ -62,7 +62,7 @@ def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
         if not _reporting(ctx, verb):
             continue
         speaker = speaker_of(ctx, verb)
-        if speaker is None or told_by_another(ctx, verb, speaker):
+        if speaker is None or told_by_another(ctx, verb, speaker) or relays_another(verb):
             continue
         found = _reported_by(ctx, sent, verb, speaker)
         if found is not None:
@@ -171,7 +171,7 @@ def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> lis
         elif not ccomp or not (_joined_statement(verb) or _adding(verb) or _reporting(ctx, verb)):
             continue
         speaker = speaker_of(ctx, verb)
-        if speaker is None or told_by_another(ctx, verb, speaker):
+        if speaker is None or told_by_another(ctx, verb, speaker) or relays_another(verb):
             continue
         fact = clause_after(ctx, sent, verb, ccomp[0], speaker, "said" if _adding(verb) or _as_said(verb) else None)
         if fact is not None and not (found is not None and _asked_by(found, fact)):

@@ -44,6 +44,14 @@ ARTICLES = {
         "The State Bank of Vietnam said lower rates would help small businesses borrow, according to "
         "state news agency Vietnam News Agency."
     ),
+    "broadcaster-relays": (
+        "Floods hit Hunan province on Monday after three days of rain.\n\n"
+        "The provincial government said 40,000 people had been moved to safety, state broadcaster CCTV reported."
+    ),
+    "governor-relayed": (
+        "Floods hit Hunan province on Monday after three days of rain.\n\n"
+        "Provincial governor Mao Weiming said 40,000 people had been moved to safety, Xinhua reported."
+    ),
     "afp-commission": (
         "NAIROBI, July 9, 2024 (AFP) - Three people were killed on Tuesday as police clashed with "
         "protesters in Nairobi, the Kenya National Commission on Human Rights said.\n\n"
@@ -102,3 +110,11 @@ def test_a_commission_on_something_is_the_commission(quotes):
     assert [q.answer for q in _asked(quotes["afp-commission"], "repeal of new taxes")] == [
         "Kenya National Commission on Human Rights"
     ]
+
+
+def test_an_outlet_reporting_what_a_body_said_is_never_its_speaker(quotes):
+    assert _asked(quotes["broadcaster-relays"], "moved to safety") == []
+
+
+def test_a_named_persons_words_an_outlet_reports_stay_his(quotes):
+    assert [q.answer for q in _asked(quotes["governor-relayed"], "moved to safety")] == ["Mao Weiming"]
