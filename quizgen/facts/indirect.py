@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.attributed import according, according_to, views
+from quizgen.facts.attributed import according, according_to, relayed, views
 from quizgen.facts.clause_cuts import before_second_clause, verb_split_off
 from quizgen.facts.context import FEMALE, MALE, ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
@@ -27,8 +27,9 @@ from quizgen.facts.reported import (
 from quizgen.facts.said_aside import said_aside
 from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import quote_fact
-from quizgen.facts.told_by import told_by_another
+from quizgen.facts.told_by import relays_another, told_by_another
 from quizgen.facts.verb_forms import they_clause
+from quizgen.facts.went_on import went_on_to
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -37,7 +38,9 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: Verbs whose subject states something: speaking, and "blame" ("Analysts blamed the fall on …"), a view
 #: stated without a clause, which the other extractors do not take as speech.
-STATING = SPEAKING | {"blame"}
+STATING = SPEAKING | {"blame", "attribute", "reaffirm"}
+#: Of those, the ones that state a view with an object, asked as they read ("Who attributed the fall to …?").
+VIEW_STATING = {"attribute", "reaffirm"}
 
 
 def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
@@ -48,6 +51,8 @@ def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
     has_according = "according" in ctx.text[sent.start_char : sent.end_char].lower()
     for token in sent if has_according else ():
         speaker = according_to(ctx, sent, token)
+        if speaker is not None and relayed(ctx, sent, token):
+            break  # "The bank said …, according to the state news agency": the bank's words, passed on
         found = according(ctx, sent, token, speaker) if speaker is not None else None
         if found:
             return found
@@ -58,7 +63,7 @@ def reported(ctx: ArticleContext, sent: Span) -> QuoteFact | None:
         if not _reporting(ctx, verb):
             continue
         speaker = speaker_of(ctx, verb)
-        if speaker is None or told_by_another(ctx, verb, speaker):
+        if speaker is None or told_by_another(ctx, verb, speaker) or relays_another(verb):
             continue
         found = _reported_by(ctx, sent, verb, speaker)
         if found is not None:
@@ -73,8 +78,10 @@ def _reporting(ctx: ArticleContext, verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl" and _conceding(verb):
         return True  # "While Lind said that …, the board …": what she said is hers
-    if quoted_as(verb):
-        return True  # "X was quoted as saying that …"
+    if quoted_as(verb) or went_on_to(verb) is not None:
+        return True  # "X was quoted as saying that …", "X went on to say that …"
+    if verb.lemma_ in VIEW_STATING and any(a.lemma_ in SPEAKING for a in verb.ancestors):
+        return False  # "Lind reaffirmed the target, the company said": the company's report of her
     if verb.tag_ in ("VBG",) or verb.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp") or participle(verb):
         return False  # "pcomp": "a report into how Mounties responded to …" is no statement of theirs
     # "An observer said he believed …": the view is the observer's, not "he"'s
@@ -165,7 +172,7 @@ def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> lis
         elif not ccomp or not (_joined_statement(verb) or _adding(verb) or _reporting(ctx, verb)):
             continue
         speaker = speaker_of(ctx, verb)
-        if speaker is None or told_by_another(ctx, verb, speaker):
+        if speaker is None or told_by_another(ctx, verb, speaker) or relays_another(verb):
             continue
         fact = clause_after(ctx, sent, verb, ccomp[0], speaker, "said" if _adding(verb) or _as_said(verb) else None)
         if fact is not None and not (found is not None and _asked_by(found, fact)):
@@ -252,7 +259,8 @@ def _small_clause(head: Token) -> bool:
 
 def said_word(verb: Token) -> str:
     """The reporting verb as a question asks it: "said" for added, told, noted …; else its own ("Who warned …?")."""
-    return "said" if verb.lemma_ in AS_SAID or quoted_as(verb) else third_person(verb)
+    said = verb.lemma_ in AS_SAID or quoted_as(verb) or went_on_to(verb) is not None  # "went on to say/warn"
+    return "said" if said else third_person(verb)
 
 
 def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:

@@ -228,10 +228,12 @@ def owner_of_subject(ctx: ArticleContext, token: Token) -> str | None:
 def headed_by(name: str, word: str, forms: Collection[str] = ()) -> bool:
     """ "the ministry" for "Ministry of Transport" or "Transport Ministry", "the government" not for
     "Government House" (a building): the noun (or one of its `forms`: "Airways" for "airline") is the
-    name's head, last or before "of"/"for"."""
+    name's head, last or before "of"/"for"/"on" ("Commission on Human Rights")."""
     forms = set(forms) or {word}
     words = name.lower().split()
-    return any(w in forms and (at == len(words) - 1 or words[at + 1] in ("of", "for")) for at, w in enumerate(words))
+    return any(
+        w in forms and (at == len(words) - 1 or words[at + 1] in ("of", "for", "on")) for at, w in enumerate(words)
+    )
 
 
 def may_be_called(name: str, kind: Token) -> bool:

@@ -56,7 +56,7 @@ def clause_words(ctx: ArticleContext, tokens: Iterable[Token], speaker: Speaker 
 
 
 def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | None) -> str | None:
-    words = _resolved(ctx, without_fronted(tokens))
+    words = _resolved(ctx, without_fronted(tokens), _not_a_person(speaker))
     if (
         words
         and words[0][0].pos_ not in ("PROPN", "PRON")
@@ -121,7 +121,17 @@ def resolve(ctx: ArticleContext, tokens: Iterable[Token]) -> str:
     return "".join(word + tok.whitespace_ for tok, word in _resolved(ctx, tokens)).strip()
 
 
-def _resolved(ctx: ArticleContext, tokens: Iterable[Token]) -> list[tuple[Token, str]]:
+def _not_a_person(speaker: Speaker | None) -> bool:
+    """'He took the money, the court added', '…, police said': a body, a country or a plural speaks,
+    so a "he" in what it says is not the speaker and is resolved as anywhere else (still only where
+    the article is clear)."""
+    if speaker is None:
+        return False
+    plural = speaker.token is not None and speaker.token.tag_ in ("NNS", "NNPS")
+    return speaker.wh in ("Which organization", "Which country") or plural or speaker.key == "police"
+
+
+def _resolved(ctx: ArticleContext, tokens: Iterable[Token], body_speaks: bool = False) -> list[tuple[Token, str]]:
     out = []
     for tok in tokens:
         word = tok.text
@@ -129,7 +139,7 @@ def _resolved(ctx: ArticleContext, tokens: Iterable[Token]) -> list[tuple[Token,
             if (
                 (tok.lower_ in ("he", "she", "him") or _object_her(tok))
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-                and not _inside_report(tok)
+                and (body_speaks or not _inside_report(tok))
             ):  # there "he" is most likely the speaker: cut, not guessed
                 person = ctx.pronoun_person(tok)
                 if person:
@@ -203,6 +213,9 @@ def _linking(word: Token, clause: Token) -> bool:
 def clause_end(token: Token, sent: Span) -> int:
     """Where a clause ends, without the punctuation or a dangling "or" the parse left at its end."""
     end = min(token.right_edge.i + 1, sent.end)
+    doc = token.doc  # "…, according to Xinhua": the agency that passed the clause on is no part of it
+    relay = [t.i for t in doc[token.i + 1 : end - 1] if t.lower_ == "according" and doc[t.i - 1].text == ","]
+    end = relay[0] if relay and doc[relay[0] + 1].lower_ == "to" else end
     while end - 1 > token.i and (token.doc[end - 1].is_punct or token.doc[end - 1].dep_ == "cc"):
         if _closes_bracket(token.doc[token.left_edge.i : end]):
             break  # "… waves as high as 12 metres (39 feet)": the bracket the clause opened stays closed

@@ -33,6 +33,7 @@ from quizgen.facts.pronoun_speakers import epithet_speaker, pronoun_speaker
 from quizgen.facts.reported import SPEAKING, joined_by_and
 from quizgen.facts.titled_names import name_after_post
 from quizgen.facts.titles import is_post
+from quizgen.facts.went_on import went_on_to
 from quizgen.text import strip_the
 from quizgen.vocabulary import WEEKDAYS
 
@@ -51,6 +52,9 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     if not subjects and verb.dep_ == "conj" and joined_by_and(verb):
         # "Lind said …, and added …", "The council imposed fines and said …": one subject for both
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    went = went_on_to(verb)
+    if not subjects and went is not None:  # "She went on to say that …"
+        subjects = [c for c in went.children if c.dep_ == "nsubj"]
     if not subjects:  # "The Harbour Council notes, …": the parser took the name for the verb's compound
         subjects = [
             c

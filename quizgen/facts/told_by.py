@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: Verbs that ascribe a view rather than report words: a view is told by whoever ascribes it.
 _VIEWS = VIEW_VERBS | {"believe"}
+#: Verbs of a statement made, which an outlet "reports" only by passing it on.
+_SAYING = {"say", "tell", "announce", "add", "state"}
 
 
 def told_by_another(ctx: ArticleContext, verb: Token, speaker: Speaker) -> bool:
@@ -34,3 +36,18 @@ def told_by_another(ctx: ArticleContext, verb: Token, speaker: Speaker) -> bool:
         return False  # "Dlamini said …, Mokoena told the BBC": a named person's words, relayed
     reporter = speaker_of(ctx, head)
     return reporter is None or reporter.key != speaker.key
+
+
+def relays_another(verb: Token) -> bool:
+    """'The provincial government said …, state broadcaster CCTV reported': what a "reported" reports
+    is itself someone else's statement, so its subject (an outlet, most often) only passed it on;
+    asked "Who said that the government said …?" it would be named the speaker. A pronoun saying it
+    ('… reported that he said …') may be the reporter itself, and stays the reporter's."""
+    if verb.lemma_ != "report":
+        return False  # "X said the Treasury expected …", "Y recalled that Z had suggested …": a view they give
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ not in _SAYING or clause.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children):
+            return True
+    return False
