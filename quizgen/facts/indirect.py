@@ -10,8 +10,9 @@ from quizgen.facts.attributed import according, according_to, relayed, views
 from quizgen.facts.clause_cuts import before_second_clause, verb_split_off
 from quizgen.facts.context import FEMALE, MALE, ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
-from quizgen.facts.lexicon import AS_SAID, CLAUSE_ONLY, DISPUTING
+from quizgen.facts.lexicon import CLAUSE_ONLY, DISPUTING
 from quizgen.facts.participle_speakers import participle_owner, quoted_as
+from quizgen.facts.predicates import predicate, said_word, told_to
 from quizgen.facts.reported import (
     SPEAKING,
     clause_end,
@@ -19,9 +20,7 @@ from quizgen.facts.reported import (
     clause_words,
     has_a_verb,
     left_edge_skip_mark,
-    resolve,
     subject_taken_as_object,
-    third_person,
     trim_clause,
 )
 from quizgen.facts.said_aside import said_aside
@@ -131,7 +130,7 @@ def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker)
         inverted = _inverted(ctx, sent, verb, speaker)
         if inverted is not None:
             return inverted
-    if verb.lemma_ in CLAUSE_ONLY and not _told_to(verb):
+    if verb.lemma_ in CLAUSE_ONLY and not told_to(verb):
         reported_clause = _object_clause(ctx, verb, sent)
         if reported_clause is None:
             return None
@@ -148,13 +147,6 @@ def _reported_by(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker)
     if action is None:
         return None
     return quote_fact(ctx, sent, speaker, action, action, direct=False)
-
-
-def _told_to(verb: Token) -> bool:
-    """'Lind told the crews to return to work': an order, asked with whom it was given to."""
-    return verb.lemma_ == "tell" and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
-    )
 
 
 def also_stated(ctx: ArticleContext, sent: Span, found: QuoteFact | None) -> list[Fact]:
@@ -257,12 +249,6 @@ def _small_clause(head: Token) -> bool:
     return head.pos_ == "ADJ" and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in head.children)
 
 
-def said_word(verb: Token) -> str:
-    """The reporting verb as a question asks it: "said" for added, told, noted …; else its own ("Who warned …?")."""
-    said = verb.lemma_ in AS_SAID or quoted_as(verb) or went_on_to(verb) is not None  # "went on to say/warn"
-    return "said" if said else third_person(verb)
-
-
 def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) -> QuoteFact | None:
     """'CLAUSE, he said.' / 'CLAUSE, president Ann Lind said.'"""
     left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not ctx.in_quote(c.idx)]
@@ -346,58 +332,3 @@ def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) ->
     if content is None:
         return None
     return quote_fact(ctx, sent, speaker, gist, f"said that {trim_clause(lower_first(content))}", direct=False)
-
-
-def predicate(ctx: ArticleContext, verb: Token, sent: Span, apart: bool = False) -> str | None:
-    """The verb phrase after the speaker: 'emphasized the importance of …'. With `apart`, a joined
-    statement ('… "a disgrace," but warned that …') is left out, to be asked on its own."""
-    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "nsubj", "cc", "conj")]
-    # Verbs conjoined to the reporting verb without a subject of their own share its speaker
-    # ("urged them to keep up …, protect …, and build …").
-    conj = [
-        c
-        for c in verb.children
-        if c.dep_ == "conj"
-        and c.i > verb.i
-        and not any(g.dep_.startswith("nsubj") for g in c.children)
-        and not (apart and c.lemma_ in SPEAKING and any(g.dep_ == "ccomp" for g in c.children))
-    ]
-    if right and conj:
-        right += conj
-    right = [c for c in right if not (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
-    # "argued for X, while counsel Y sought Z, saying …": another subject's clause, and what follows it, go
-    other = next((c for c in right if c.dep_ == "advcl" and any(g.dep_ == "nsubj" for g in c.children)), None)
-    right = [c for c in right if other is None or c.i < other.i]
-    if not right:
-        return None
-    end = max(c.right_edge.i for c in right) + 1
-    while end - 1 > verb.i and ctx.doc[end - 1].is_punct and ctx.doc[end - 1].text not in '"\u201d)':
-        end -= 1
-    # "told journalists later that …" is asked as "said later that …": the listener goes.
-    listener = {
-        t.i
-        for c in verb.children
-        if verb.lemma_ == "tell"
-        and not _told_to(verb)  # "told the crews to return": whom the order is for stays
-        and c.i > verb.i
-        and c.dep_ in ("dobj", "dative")
-        and c.pos_ in ("NOUN", "PROPN", "PRON")
-        for t in c.subtree
-    }
-    words = []
-    for tok in ctx.doc[verb.i : end]:
-        if tok.i in listener:
-            continue
-        if tok.dep_ == "advmod" and tok.head == verb and tok.lower_ in ("also", "then", "further", "again"):
-            continue
-        if tok.lower_ == "only" and tok.i == verb.i + 1:  # "saying only it is …" reads "only it"
-            continue
-        words.append(tok)
-    if len(words) < 3:
-        return None
-    text = resolve(ctx, words)
-    first = "said" if verb.tag_ == "VBG" else "told" if _told_to(verb) else said_word(verb)  # not "Who saying …"
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
-    if verb.tag_ == "VB" and auxiliaries:  # "will not comment on …", not "comment on …"
-        first = " ".join(t.text for t in ctx.doc[auxiliaries[0].i : verb.i + 1])
-    return first + text[len(verb.text) :]

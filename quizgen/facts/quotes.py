@@ -16,10 +16,11 @@ from quizgen.facts.attributed import according_to, relayed
 from quizgen.facts.context import QUOTE_MARKS, ArticleContext
 from quizgen.facts.described import faceless
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
-from quizgen.facts.indirect import also_stated, participle, predicate, reported
+from quizgen.facts.indirect import also_stated, participle, reported
 from quizgen.facts.lexicon import COLON_FRAMES, QUOTE_VERBS, REPORTING  # noqa: F401 (dates, events import REPORTING here)
 from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_open, opened_to_run_on
 from quizgen.facts.pointing import extraposed
+from quizgen.facts.predicates import predicate
 from quizgen.facts.relative_statements import documents
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of

@@ -9,7 +9,7 @@ from quizgen.facts.asserted import UNSURE_AUX
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.described import described_speaker
 from quizgen.facts.fact_types import Fact, QuoteFact, Speaker
-from quizgen.facts.indirect import said_word
+from quizgen.facts.predicates import said_word
 from quizgen.facts.reported import SPEAKING, clause_end, clause_words, left_edge_skip_mark, trim_clause
 from quizgen.facts.speakers import who
 from quizgen.facts.statement import quote_fact
