@@ -33,10 +33,11 @@ def fix_entities(doc: Doc) -> Doc:
     """`doc` with the fixes below: no false dates, and clubs named "… FC" as organisations; and
     with the parse's split subjects joined (`parse_fixes`)."""
     from quizgen.parse_fixes import dated_verbs, joined_place_names, joined_subjects, listed_posts
+    from quizgen.firm_fixes import firms_as_organisations
     from quizgen.person_fixes import people_in_organisations
 
     fixed = owned_body_names(abbreviated_as_organisations(clubs_as_organisations(without_false_dates(doc))))
-    fixed = joined_subjects(people_in_organisations(without_common_openers(fixed)))
+    fixed = joined_subjects(people_in_organisations(firms_as_organisations(without_common_openers(fixed))))
     return listed_posts(dated_verbs(joined_place_names(fixed)))
 
 

@@ -1,0 +1,156 @@
+"""Firms the small English model tags as people (or places, or nothing), read from the whole article.
+
+"said Dana Whitfield, chairman and chief executive of Harwick Biotech": the model calls "Harwick
+Biotech" a person, so the post is held at no body and no role is asked; nor can a later "the
+company" be named. A name is a body when the article says so: it ends in a firm's word ("Biotech",
+"plc", "Airlines"), it follows a firm's post ("managing director of Nordwind"), its shares move
+("Nordwind shares fell"), it is set beside a firm's noun ("Nordwind, the turbine maker,"), or, one
+word alone, it "said in a statement". Its short form ("Harwick") is the body too. Never a person:
+a name the article also writes after "Mr" or "Dr", calls "he" or "she", or gives a first name
+("Tom Lyle" keeps "Lyle" a person) stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.vocabulary import FIRM_ENDINGS, FIRM_NOUNS, FIRM_POSTS, HONORIFICS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: Labels a firm's name gets by mistake; a place ("Singapore") is re-read only when its name ends in a
+#: firm's word, as "Hong Kong shares fell" names a market, not a body.
+_MISREAD = {"PERSON", "GPE", "FAC"}
+_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+#: Post words written between a firm's name and its holder's: "Harwick chief executive Dana Whitfield".
+_POST_BEFORE_NAME = {"chief", "executive", "officer", "chairman", "chairwoman", "boss", "ceo", "founder", "managing"}
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_SHARE_WORDS = {"shares", "stock", "share"}
+
+
+def firms_as_organisations(doc: Doc) -> Doc:
+    """`doc` with the firms the article shows to be bodies labelled ORG (see the module docstring)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    bodies = _bodies(doc, ents)
+    if not bodies:
+        return doc
+    fixed = []
+    for e in ents:
+        span = _trimmed(e)
+        name = span.text
+        if e.label_ in _MISREAD and name in bodies and (e.label_ == "PERSON" or bodies[name]):
+            end = span.end + 1 if _ending_after(span) and not _taken(ents, span.end) else span.end
+            fixed.append(Span(doc, span.start, end, label="ORG"))
+        else:
+            fixed.append(e)
+    if fixed != ents:
+        doc.ents = fixed
+    return doc
+
+
+def _bodies(doc: Doc, ents: list[Span]) -> dict[str, bool]:
+    """The names shown to be bodies → whether the name itself ends in a firm's word."""
+    people = [e for e in ents if e.label_ == "PERSON"]
+    found: dict[str, bool] = {}
+    for e in ents:
+        span = _trimmed(e)
+        if e.label_ not in _MISREAD | {"ORG"} or not len(span) or not span[0].text[:1].isupper():
+            continue
+        suffixed = span[-1].lower_ in FIRM_ENDINGS and len(span) > 1 or _ending_after(span)
+        if e.label_ == "ORG" and not suffixed:
+            continue  # an organisation's name gives its short form ("Brackley" of "Brackley Holdings")
+        if (suffixed or (e.label_ == "PERSON" and _firm_evidence(span))) and not _personal(doc, span.text, people):
+            found[span.text] = found.get(span.text, False) or suffixed
+    for name, suffixed in list(found.items()):
+        words = name.split()
+        stem = " ".join(words[:-1]) if suffixed and words[-1].lower() in FIRM_ENDINGS else ""
+        for short in {stem, words[0]} - {"", name}:
+            if short[:1].isupper() and not _personal(doc, short, people, surname=True):
+                found.setdefault(short, False)
+    return found
+
+
+def _trimmed(ent: Span) -> Span:
+    """`ent` without a trailing "'s" ("Harwick Biotech's shares")."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].text in _POSSESSIVE:
+        end -= 1
+    return ent.doc[ent.start : end]
+
+
+def _ending_after(span: Span) -> bool:
+    """ "Ashdown plc", "Ashdown Holdings" with the tagger's name ending before the firm's word."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lower_ in FIRM_ENDINGS and (after.text[:1].isupper() or after.lower_ == "plc")
+
+
+def _taken(ents: list[Span], i: int) -> bool:
+    return any(e.start <= i < e.end for e in ents)
+
+
+def _firm_evidence(span: Span) -> bool:
+    """A post held at it, its shares, a firm's noun beside it, or one word "said in a statement"."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    if len(before) == 2 and before[1] in ("of", "at") and before[0] in FIRM_POSTS:
+        return True  # "chief executive of Harwick Biotech", "an analyst at Brenton"
+    if len(before) == 2 and before[1] in ("of", "in") and before[0] in _SHARE_WORDS:
+        return True  # "shares of Lyle Pharma"
+    after = doc[span.end : span.end + 4]
+    words = [t.lower_ for t in after]
+    if words[:1] and words[0] in _SHARE_WORDS and after[0].pos_ == "NOUN":
+        return True  # "Nordwind shares fell"
+    if words[:2] and words[0] in _POSSESSIVE and words[1:2] == ["shares"]:
+        return True  # "Harwick Biotech's shares fell"
+    if _post_then_holder(span) or _firm_noun_beside(span):
+        return True
+    return len(span) == 1 and words[:4] == ["said", "in", "a", "statement"]
+
+
+def _post_then_holder(span: Span) -> bool:
+    """ "Nordwind boss Klaus Becker", "Harwick chief executive Dana Whitfield"."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].lower_ in _POST_BEFORE_NAME | {"director"} and doc[i].is_lower:
+        i += 1
+    return span.end < i < len(doc) and doc[i - 1].lower_ in FIRM_POSTS | {"chief"} and doc[i].ent_type_ == "PERSON"
+
+
+def _firm_noun_beside(span: Span) -> bool:
+    """ "Nordwind, the German wind turbine maker, said": a firm's noun closes the phrase set beside it."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for tok in doc[span.end + 2 : span.end + 9]:
+        if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
+            return tok.text in (",", ".", ";") and doc[tok.i - 1].lower_ in FIRM_NOUNS
+    return False
+
+
+def _personal(doc: Doc, name: str, people: list[Span], surname: bool = False) -> bool:
+    """The article writes `name` as a person's: after a title ("Mr Becker"), as "he" or "she" (a pronoun
+    in a sentence it is the only person of), or, with `surname`, at the end of a longer person's name."""
+    last = re.escape(name.split()[-1])
+    titles = "|".join(sorted(t.capitalize() for t in HONORIFICS))
+    if re.search(rf"\b(?:{titles})\.?\s+(?:[A-Z][\w'-]*\s+)?{last}\b", doc.text):
+        return True
+    if surname and any(p.text != name and p.text.split()[-1] == name and len(p) > 1 for p in people):
+        return True  # "Tom Lyle"
+    for p in people:
+        if _trimmed(p).text != name:
+            continue
+        sent = p.sent
+        others = [q for q in people if q.sent == sent and _trimmed(q).text != name]
+        if not others and any(t.lower_ in _PRONOUNS for t in sent):
+            return True
+        nxt = doc[sent.end] if sent.end < len(doc) else None
+        if not others and nxt is not None and nxt.lower_ in ("he", "she"):
+            return True
+    return False
