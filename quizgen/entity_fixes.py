@@ -30,10 +30,11 @@ _SCORE = re.compile(r"^\d{1,3}$")
 
 
 def fix_entities(doc: Doc) -> Doc:
-    """`doc` with the fixes below: no false dates, and clubs named "… FC" as organisations; and
-    with the parse's split subjects joined (`parse_fixes`)."""
-    from quizgen.parse_fixes import dated_verbs, joined_place_names, joined_subjects, listed_posts
+    """`doc` with the fixes below: no false dates, and clubs named "… FC" as organisations; firms
+    the article shows to be bodies as organisations (`firm_fixes`); and with the parse's split
+    subjects joined (`parse_fixes`)."""
     from quizgen.firm_fixes import firms_as_organisations
+    from quizgen.parse_fixes import dated_verbs, joined_place_names, joined_subjects, listed_posts
     from quizgen.person_fixes import people_in_organisations
 
     fixed = owned_body_names(abbreviated_as_organisations(clubs_as_organisations(without_false_dates(doc))))

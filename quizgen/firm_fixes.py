@@ -36,20 +36,45 @@ def firms_as_organisations(doc: Doc) -> Doc:
 
     ents = list(doc.ents)
     bodies = _bodies(doc, ents)
+    people = [e for e in ents if e.label_ == "PERSON"]
+    runs = _unlabelled_runs(doc)
+    named = [r for r in runs if all(t.pos_ == "PROPN" for t in r)]  # a name misread as a noun once counts later
+    shown = {r.text for r in named if _firm_evidence(r) and not _personal(doc, r.text, people)}
+    bodies.update({name: bodies.get(name, False) for name in shown})
+    unnamed = [r for r in runs if (r.text in shown or bodies.get(r.text)) and not _name_goes_on(r)]
     if not bodies:
         return doc
-    fixed = []
+    fixed = [Span(doc, r.start, r.end, label="ORG") for r in unnamed]
     for e in ents:
-        span = _trimmed(e)
-        name = span.text
-        if e.label_ in _MISREAD and name in bodies and (e.label_ == "PERSON" or bodies[name]):
-            end = span.end + 1 if _ending_after(span) and not _taken(ents, span.end) else span.end
-            fixed.append(Span(doc, span.start, end, label="ORG"))
+        span = _grown(_trimmed(e), ents)
+        if e.label_ in _MISREAD and span.text in bodies and (e.label_ == "PERSON" or bodies[span.text]):
+            fixed.append(Span(doc, span.start, span.end, label="ORG"))
         else:
             fixed.append(e)
     if fixed != ents:
-        doc.ents = fixed
+        doc.ents = sorted(fixed, key=lambda e: e.start)
     return doc
+
+
+def _name_goes_on(run: Span) -> bool:
+    """ "Research in Motion", "Bank of Velmora": the run is only the start of a longer name."""
+    doc = run.doc
+    return run.end + 1 < len(doc) and doc[run.end].lower_ in ("in", "of", "and", "&") and doc[run.end + 1].is_title
+
+
+def _unlabelled_runs(doc: Doc) -> list[Span]:
+    """Runs of one to three capitalised proper nouns the tagger gave no label ("Vantor said …")."""
+    runs, start = [], None
+    for tok in doc:
+        inside = tok.pos_ in ("PROPN", "NOUN") and tok.is_title and tok.is_alpha and not tok.ent_type_
+        if inside and start is None:
+            start = tok.i
+        elif not inside and start is not None:
+            runs.append(doc[start : tok.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:])
+    return [r for r in runs if len(r) <= 3]
 
 
 def _bodies(doc: Doc, ents: list[Span]) -> dict[str, bool]:
@@ -57,10 +82,10 @@ def _bodies(doc: Doc, ents: list[Span]) -> dict[str, bool]:
     people = [e for e in ents if e.label_ == "PERSON"]
     found: dict[str, bool] = {}
     for e in ents:
-        span = _trimmed(e)
+        span = _grown(_trimmed(e), ents)
         if e.label_ not in _MISREAD | {"ORG"} or not len(span) or not span[0].text[:1].isupper():
             continue
-        suffixed = span[-1].lower_ in FIRM_ENDINGS and len(span) > 1 or _ending_after(span)
+        suffixed = span[-1].lower_ in FIRM_ENDINGS and len(span) > 1
         if e.label_ == "ORG" and not suffixed:
             continue  # an organisation's name gives its short form ("Brackley" of "Brackley Holdings")
         if (suffixed or (e.label_ == "PERSON" and _firm_evidence(span))) and not _personal(doc, span.text, people):
@@ -75,24 +100,21 @@ def _bodies(doc: Doc, ents: list[Span]) -> dict[str, bool]:
 
 
 def _trimmed(ent: Span) -> Span:
-    """`ent` without a trailing "'s" ("Harwick Biotech's shares")."""
+    """`ent` without a trailing "'s" ("Harwick Biotech's shares") or line break (a headline's end)."""
     end = ent.end
-    while end > ent.start and ent.doc[end - 1].text in _POSSESSIVE:
+    while end > ent.start and (ent.doc[end - 1].text in _POSSESSIVE or ent.doc[end - 1].is_space):
         end -= 1
     return ent.doc[ent.start : end]
 
 
-def _ending_after(span: Span) -> bool:
-    """ "Ashdown plc", "Ashdown Holdings" with the tagger's name ending before the firm's word."""
+def _grown(span: Span, ents: list[Span]) -> Span:
+    """ "Ashdown plc" where the tagger's name ("Ashdown") ends before the firm's word."""
     doc = span.doc
-    if span.end >= len(doc):
-        return False
+    if not len(span) or span.end >= len(doc) or any(e.start <= span.end < e.end for e in ents):
+        return span
     after = doc[span.end]
-    return after.lower_ in FIRM_ENDINGS and (after.text[:1].isupper() or after.lower_ == "plc")
-
-
-def _taken(ents: list[Span], i: int) -> bool:
-    return any(e.start <= i < e.end for e in ents)
+    ending = after.lower_ in FIRM_ENDINGS and (after.text[:1].isupper() or after.lower_ == "plc")
+    return doc[span.start : span.end + 1] if ending else span
 
 
 def _firm_evidence(span: Span) -> bool:
