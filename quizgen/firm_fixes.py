@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.vocabulary import FIRM_ENDINGS, FIRM_NOUNS, FIRM_POSTS, HONORIFICS
+from quizgen.vocabulary import BODY_WORDS, FIRM_ENDINGS, FIRM_NOUNS, FIRM_POSTS, HONORIFICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -74,12 +74,25 @@ def _unlabelled_runs(doc: Doc) -> list[Span]:
             start = None
     if start is not None:
         runs.append(doc[start:])
-    return [r for r in runs if len(r) <= 3]
+    return [r for r in runs if len(r) <= 3 and not _part_of_a_name(r)]
+
+
+def _part_of_a_name(run: Span) -> bool:
+    """ "Party" of "Dockers' Party", a lone "Bank" or "Group": no firm's whole name."""
+    doc = run.doc
+    owned = run.start > 0 and doc[run.start - 1].text in _POSSESSIVE
+    return owned or (len(run) == 1 and run[0].lower_ in BODY_WORDS | FIRM_ENDINGS)
 
 
 def _bodies(doc: Doc, ents: list[Span]) -> dict[str, bool]:
-    """The names shown to be bodies → whether the name itself ends in a firm's word."""
+    """The names shown to be bodies → whether its places are misread too: the name ends in a firm's
+    word, or the tagger also calls it an organisation and a firm's post or noun goes with it."""
     people = [e for e in ents if e.label_ == "PERSON"]
+    tagged = {_trimmed(e).text for e in ents if e.label_ == "ORG"}
+    orgs: dict[str, list[Span]] = {}
+    for e in ents:
+        if e.label_ in ("ORG", "GPE") and _trimmed(e).text in tagged:
+            orgs.setdefault(_trimmed(e).text, []).append(_trimmed(e))
     found: dict[str, bool] = {}
     for e in ents:
         span = _grown(_trimmed(e), ents)
@@ -88,8 +101,12 @@ def _bodies(doc: Doc, ents: list[Span]) -> dict[str, bool]:
         suffixed = span[-1].lower_ in FIRM_ENDINGS and len(span) > 1
         if e.label_ == "ORG" and not suffixed:
             continue  # an organisation's name gives its short form ("Brackley" of "Brackley Holdings")
-        if (suffixed or (e.label_ == "PERSON" and _firm_evidence(span))) and not _personal(doc, span.text, people):
-            found[span.text] = found.get(span.text, False) or suffixed
+        place = (
+            e.label_ == "GPE" and span.text in orgs and any(_firm_evidence(o, markets=False) for o in orgs[span.text])
+        )
+        shown = suffixed or place or (e.label_ == "PERSON" and _firm_evidence(span))
+        if shown and not _personal(doc, span.text, people):
+            found[span.text] = found.get(span.text, False) or suffixed or place
     for name, suffixed in list(found.items()):
         words = name.split()
         stem = " ".join(words[:-1]) if suffixed and words[-1].lower() in FIRM_ENDINGS else ""
@@ -117,19 +134,22 @@ def _grown(span: Span, ents: list[Span]) -> Span:
     return doc[span.start : span.end + 1] if ending else span
 
 
-def _firm_evidence(span: Span) -> bool:
-    """A post held at it, its shares, a firm's noun beside it, or one word "said in a statement"."""
+def _firm_evidence(span: Span, markets: bool = True) -> bool:
+    """A post held at it, its shares (unless `markets`: "Hong Kong shares" are a market's), a firm's
+    noun beside or before it, or one word "said in a statement"."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in FIRM_NOUNS - {"maker"} and doc[span.start - 1].is_lower:
+        return True  # "rival carrier Jetwing", "budget airline Corvel"
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     if len(before) == 2 and before[1] in ("of", "at") and before[0] in FIRM_POSTS:
         return True  # "chief executive of Harwick Biotech", "an analyst at Brenton"
-    if len(before) == 2 and before[1] in ("of", "in") and before[0] in _SHARE_WORDS:
+    if markets and len(before) == 2 and before[1] in ("of", "in") and before[0] in _SHARE_WORDS:
         return True  # "shares of Lyle Pharma"
     after = doc[span.end : span.end + 4]
     words = [t.lower_ for t in after]
-    if words[:1] and words[0] in _SHARE_WORDS and after[0].pos_ == "NOUN":
+    if markets and words[:1] and words[0] in _SHARE_WORDS and after[0].pos_ == "NOUN":
         return True  # "Nordwind shares fell"
-    if words[:2] and words[0] in _POSSESSIVE and words[1:2] == ["shares"]:
+    if markets and words[:2] and words[0] in _POSSESSIVE and words[1:2] == ["shares"]:
         return True  # "Harwick Biotech's shares fell"
     if _post_then_holder(span) or _firm_noun_beside(span):
         return True

@@ -55,6 +55,7 @@ def test_a_shipbuilder_the_tagger_took_for_a_building_holds_its_chiefs_post() ->
         ("Ingrid Sauer, managing director of Feldhaus, said the plant would close in March.", "Feldhaus"),
         ("Vantor said in a statement that it would appeal. Vantor shares fell 8 percent on Monday.", "Vantor"),
         ("Harwick chief executive Dana Whitfield said the deal would close in May.", "Harwick"),
+        ("Rival carrier Jetwing said it had no plans to cut flights this winter.", "Jetwing"),
     ],
 )
 def test_a_name_shown_to_be_a_firm_is_an_organisation(text: str, firm: str) -> None:
@@ -76,3 +77,11 @@ def test_a_name_written_with_a_title_or_a_pronoun_stays_a_person(text: str, pers
 def test_a_market_named_for_a_place_stays_a_place() -> None:
     found = labels("Hong Kong shares fell 2 percent, while Singapore Airlines said it would cut 300 jobs.")
     assert found.get("Hong Kong") == {"GPE"} and found.get("Singapore Airlines") == {"ORG"}, found
+
+
+def test_a_firm_the_tagger_takes_for_a_place_and_a_body_is_a_body() -> None:
+    text = (
+        "Ethan Dorsey, who founded Quilltech in 2009, will leave its board. Quilltech said in a statement that "
+        "it thanked him. Quilltech shares rose 1 percent in New York."
+    )
+    assert labels(text).get("Quilltech") == {"ORG"}, labels(text)
