@@ -124,9 +124,10 @@ FIRM_POSTS = frozenset(
     "ceo cfo coo cto chairman chairwoman chairperson founder co-founder boss director president executive "
     "officer analyst economist strategist head".split()
 )
-#: Nouns set beside a firm's name ("Nordwind, the German turbine maker,"): no person is described so.
+#: Nouns set beside or before a body's name ("Nordwind, the German turbine maker,", "pilots' union
+#: Balpa"): no person is described so.
 FIRM_NOUNS = frozenset(
     "company firm group conglomerate lender bank carrier airline insurer retailer shipbuilder carmaker "
     "automaker drugmaker chipmaker manufacturer maker operator chain startup start-up broadcaster utility "
-    "miner subsidiary supermarket".split()
+    "miner subsidiary supermarket union regulator watchdog".split()
 )

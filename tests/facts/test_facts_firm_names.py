@@ -56,6 +56,7 @@ def test_a_shipbuilder_the_tagger_took_for_a_building_holds_its_chiefs_post() ->
         ("Vantor said in a statement that it would appeal. Vantor shares fell 8 percent on Monday.", "Vantor"),
         ("Harwick chief executive Dana Whitfield said the deal would close in May.", "Harwick"),
         ("Rival carrier Jetwing said it had no plans to cut flights this winter.", "Jetwing"),
+        ("The strike was called off, the nurses' union Carevoice said on Sunday.", "Carevoice"),
     ],
 )
 def test_a_name_shown_to_be_a_firm_is_an_organisation(text: str, firm: str) -> None:
