@@ -5,7 +5,8 @@ Biotech" a person, so the post is held at no body and no role is asked; nor can 
 company" be named. A name is a body when the article says so: it ends in a firm's word ("Biotech",
 "plc", "Airlines"), it follows a firm's post ("managing director of Nordwind"), its shares move
 ("Nordwind shares fell"), it is set beside a firm's noun ("Nordwind, the turbine maker,"), or, one
-word alone, it "said in a statement". Its short form ("Harwick") is the body too. Never a person:
+word alone, it "said in a statement". A short form ("Harwick" of "Harwick Biotech") is left to the
+readers that tie it to its long name. Never a person:
 a name the article also writes after "Mr" or "Dr", calls "he" or "she", or gives a first name
 ("Tom Lyle" keeps "Lyle" a person) stays one.
 """
@@ -13,6 +14,7 @@ a name the article also writes after "Mr" or "Dr", calls "he" or "she", or gives
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.vocabulary import BODY_WORDS, FIRM_ENDINGS, FIRM_NOUNS, FIRM_POSTS, HONORIFICS
@@ -41,7 +43,9 @@ def firms_as_organisations(doc: Doc) -> Doc:
     named = [r for r in runs if all(t.pos_ == "PROPN" for t in r)]  # a name misread as a noun once counts later
     shown = {r.text for r in named if _firm_evidence(r) and not _personal(doc, r.text, people)}
     bodies.update({name: bodies.get(name, False) for name in shown})
-    unnamed = [r for r in runs if (r.text in shown or bodies.get(r.text)) and not _name_goes_on(r)]
+    for name in _short_forms(bodies, ents):
+        del bodies[name]
+    unnamed = [r for r in runs if r.text in bodies and not _name_goes_on(r)]
     if not bodies:
         return doc
     fixed = [Span(doc, r.start, r.end, label="ORG") for r in unnamed]
@@ -96,24 +100,26 @@ def _bodies(doc: Doc, ents: list[Span]) -> dict[str, bool]:
     found: dict[str, bool] = {}
     for e in ents:
         span = _grown(_trimmed(e), ents)
-        if e.label_ not in _MISREAD | {"ORG"} or not len(span) or not span[0].text[:1].isupper():
+        if e.label_ not in _MISREAD or not len(span) or not span[0].text[:1].isupper():
             continue
         suffixed = span[-1].lower_ in FIRM_ENDINGS and len(span) > 1
-        if e.label_ == "ORG" and not suffixed:
-            continue  # an organisation's name gives its short form ("Brackley" of "Brackley Holdings")
         place = (
             e.label_ == "GPE" and span.text in orgs and any(_firm_evidence(o, markets=False) for o in orgs[span.text])
         )
         shown = suffixed or place or (e.label_ == "PERSON" and _firm_evidence(span))
         if shown and not _personal(doc, span.text, people):
             found[span.text] = found.get(span.text, False) or suffixed or place
-    for name, suffixed in list(found.items()):
-        words = name.split()
-        stem = " ".join(words[:-1]) if suffixed and words[-1].lower() in FIRM_ENDINGS else ""
-        for short in {stem, words[0]} - {"", name}:
-            if short[:1].isupper() and not _personal(doc, short, people, surname=True):
-                found.setdefault(short, False)
     return found
+
+
+def _short_forms(names: Iterable[str], ents: list[Span]) -> set[str]:
+    """The names that open a longer organisation's name ("Brindle" of "Brindle Foods Ltd"): later readers
+    tie such a "person" to the long name it shortens (`mentions`), which an organisation of its own would
+    stand beside as a second body. One that a post is held at ("managing director of Sundaram Textiles")
+    is read as a body all the same: no reader gives a post to a person."""
+    longer = set(names) | {_trimmed(e).text for e in ents if e.label_ == "ORG"}
+    held = {grown.text for e in ents if _post_held_at(grown := _grown(_trimmed(e), ents))}
+    return {name for name in names if name not in held and any(o.startswith(name + " ") for o in longer)}
 
 
 def _trimmed(ent: Span) -> Span:
@@ -140,9 +146,9 @@ def _firm_evidence(span: Span, markets: bool = True) -> bool:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in FIRM_NOUNS - {"maker"} and doc[span.start - 1].is_lower:
         return True  # "rival carrier Jetwing", "budget airline Corvel"
+    if _post_held_at(span):
+        return True
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
-    if len(before) == 2 and before[1] in ("of", "at") and before[0] in FIRM_POSTS:
-        return True  # "chief executive of Harwick Biotech", "an analyst at Brenton"
     if markets and len(before) == 2 and before[1] in ("of", "in") and before[0] in _SHARE_WORDS:
         return True  # "shares of Lyle Pharma"
     after = doc[span.end : span.end + 4]
@@ -154,6 +160,12 @@ def _firm_evidence(span: Span, markets: bool = True) -> bool:
     if _post_then_holder(span) or _firm_noun_beside(span):
         return True
     return len(span) == 1 and words[:4] == ["said", "in", "a", "statement"]
+
+
+def _post_held_at(span: Span) -> bool:
+    """ "chief executive of Harwick Biotech", "an analyst at Brenton"."""
+    before = [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]]
+    return len(before) == 2 and before[1] in ("of", "at") and before[0] in FIRM_POSTS
 
 
 def _post_then_holder(span: Span) -> bool:
@@ -176,14 +188,14 @@ def _firm_noun_beside(span: Span) -> bool:
     return False
 
 
-def _personal(doc: Doc, name: str, people: list[Span], surname: bool = False) -> bool:
+def _personal(doc: Doc, name: str, people: list[Span]) -> bool:
     """The article writes `name` as a person's: after a title ("Mr Becker"), as "he" or "she" (a pronoun
-    in a sentence it is the only person of), or, with `surname`, at the end of a longer person's name."""
+    in a sentence it is the only person of), or at the end of a longer person's name."""
     last = re.escape(name.split()[-1])
     titles = "|".join(sorted(t.capitalize() for t in HONORIFICS))
     if re.search(rf"\b(?:{titles})\.?\s+(?:[A-Z][\w'-]*\s+)?{last}\b", doc.text):
         return True
-    if surname and any(p.text != name and p.text.split()[-1] == name and len(p) > 1 for p in people):
+    if any(p.text != name and p.text.split()[-1] == name and len(p) > 1 for p in people):
         return True  # "Tom Lyle"
     for p in people:
         if _trimmed(p).text != name:
