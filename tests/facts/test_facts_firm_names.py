@@ -86,3 +86,13 @@ def test_a_firm_the_tagger_takes_for_a_place_and_a_body_is_a_body() -> None:
         "it thanked him. Quilltech shares rose 1 percent in New York."
     )
     assert labels(text).get("Quilltech") == {"ORG"}, labels(text)
+
+
+def test_a_post_at_a_firms_short_name_is_asked() -> None:
+    text = (
+        "Kaveri Looms Ltd to close mill\n\nCHENNAI: Kaveri Looms Ltd will close its mill in Salem by June, the "
+        "company said on Tuesday. S. Raman, managing director of Kaveri Looms, said yarn prices had doubled."
+    )
+    asked = {q.question: q.answer for q in questions_of_text(text, dt.date(2024, 5, 7))}
+    assert any(a == "S. Raman" and "Kaveri Looms" in q for q, a in asked.items()), asked
+

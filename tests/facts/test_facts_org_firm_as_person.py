@@ -43,7 +43,7 @@ def pairs(bank: QuestionBank, article: str) -> list[tuple[str, str]]:
 
 def test_the_company_after_a_firm_tagged_as_a_person_is_that_firm(bank: QuestionBank) -> None:
     question = "Which company opened its first shop in Asia in a Tokyo department store?"
-    assert {(question, "Dunkel Donuts Inc."), (question, "Dunkel Donuts")} & set(pairs(bank, "shops"))
+    assert (question, "Dunkel Donuts Inc.") in pairs(bank, "shops")
     assert ("Which company sold its stake in a Lisbon bakery?", "Kessler Brandt Holdings Inc.") in pairs(bank, "stake")
 
 
