@@ -95,4 +95,3 @@ def test_a_post_at_a_firms_short_name_is_asked() -> None:
     )
     asked = {q.question: q.answer for q in questions_of_text(text, dt.date(2024, 5, 7))}
     assert any(a == "S. Raman" and "Kaveri Looms" in q for q, a in asked.items()), asked
-
