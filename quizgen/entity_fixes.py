@@ -30,8 +30,10 @@ _SCORE = re.compile(r"^\d{1,3}$")
 
 
 def fix_entities(doc: Doc) -> Doc:
-    """`doc` with the fixes below: no false dates, and clubs named "… FC" as organisations; and
-    with the parse's split subjects joined (`parse_fixes`)."""
+    """`doc` with the fixes below: no false dates, and clubs named "… FC" as organisations; firms
+    the article shows to be bodies as organisations (`firm_fixes`); and with the parse's split
+    subjects joined (`parse_fixes`)."""
+    from quizgen.firm_fixes import firms_as_organisations
     from quizgen.parse_fixes import (
         dated_passives,
         dated_verbs,
@@ -45,7 +47,7 @@ def fix_entities(doc: Doc) -> Doc:
     from quizgen.styled_names import styled_names
 
     fixed = owned_body_names(abbreviated_as_organisations(clubs_as_organisations(without_false_dates(doc))))
-    fixed = joined_subjects(people_in_organisations(without_common_openers(fixed)))
+    fixed = joined_subjects(people_in_organisations(firms_as_organisations(without_common_openers(fixed))))
     fixed = held_events_of_bodies(placed_posts_apart(listed_posts(dated_verbs(joined_place_names(fixed)))))
     fixed = dated_passives(fixed)
     return styled_names(fixed)

@@ -110,3 +110,24 @@ PARTY_WORDS = frozenset(
 #: Words that open a basis a figure is counted on ("Not counting one-time items, …", "Adjusted for
 #: inflation, …"): the figure is another without it.
 BASIS_WORDS = frozenset("excluding including counting adjusted adjusting stripping discounting barring".split())
+#: Last words of a firm's name ("Harwick Biotech", "Ashdown plc", "Kestrel Airlines"): a name ending in
+#: one is a company's, whatever the tagger called it (surnames such as "Steel" or "Banks" are left out).
+FIRM_ENDINGS = frozenset(
+    "inc inc. ltd ltd. plc llc llp corp corp. co. ag sa gmbh nv bv spa oyj asa ab limited corporation group "
+    "holdings pharma pharmaceuticals biotech therapeutics biosciences motors airlines airways bank bancorp "
+    "shipping securities investments industries technologies telecom energy insurance logistics mining "
+    "petroleum foods brewery breweries ventures labs semiconductor semiconductors electronics financial "
+    "properties realty retail capital partners".split()
+)
+#: Posts held at a firm, written "chief executive of X" or "X chief executive Ann Lind": X is a body.
+FIRM_POSTS = frozenset(
+    "ceo cfo coo cto chairman chairwoman chairperson founder co-founder boss director president executive "
+    "officer analyst economist strategist head".split()
+)
+#: Nouns set beside or before a body's name ("Nordwind, the German turbine maker,", "pilots' union
+#: Balpa"): no person is described so.
+FIRM_NOUNS = frozenset(
+    "company firm group conglomerate lender bank carrier airline insurer retailer shipbuilder carmaker "
+    "automaker drugmaker chipmaker manufacturer maker operator chain startup start-up broadcaster utility "
+    "miner subsidiary supermarket union regulator watchdog".split()
+)
