@@ -21,6 +21,7 @@ from quizgen.facts.lexicon import COLON_FRAMES, QUOTE_VERBS, REPORTING  # noqa: 
 from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_open, opened_to_run_on
 from quizgen.facts.pointing import extraposed
 from quizgen.facts.predicates import predicate
+from quizgen.facts.quote_owners import quoted_by_another
 from quizgen.facts.relative_statements import documents
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
 from quizgen.facts.speakers import speaker_of
@@ -197,7 +198,7 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
     for verb in verbs:
         quote = _after_colon(ctx, quotes, verb) or quotes[0]
-        if participle(verb) or _quoted_by_another(ctx, quote, verb) or _object_gapped(verb):
+        if participle(verb) or quoted_by_another(ctx, quote, verb) or _object_gapped(verb):
             continue
         speaker = speaker_of(ctx, verb)
         if speaker is None:
@@ -213,26 +214,6 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
             return _quote_before_attribution(ctx, sent, quote, verb, speaker)
         return quote_fact(ctx, sent, speaker, text, embedded, direct=True), False
     return None
-
-
-def _quoted_by_another(ctx: ArticleContext, quote: tuple[int, int], verb: Token) -> bool:
-    """'She claimed that "…", the prosecutor said': the quote hangs on another reporting verb
-    outside it, so its words are that verb's subject's, not `verb`'s speaker's."""
-    span = ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
-    words = [t for t in span if t.is_alpha] if span is not None else []
-    if not words:
-        return False
-    for head in words[0].ancestors:
-        if head == verb:
-            return False
-        if head.lemma_ in SPEAKING and head.pos_ == "VERB" and not ctx.in_quote(head.idx) and head.i < words[0].i:
-            joined = head.dep_ == "conj" and head.head == verb  # 'X says …, but he adds, "…"'
-            return not joined and _subject(head) != _subject(verb)
-    return False
-
-
-def _subject(verb: Token) -> str | None:
-    return next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _misread_verb(token: Token) -> bool:
