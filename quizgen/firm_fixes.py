@@ -43,6 +43,8 @@ def firms_as_organisations(doc: Doc) -> Doc:
     named = [r for r in runs if all(t.pos_ == "PROPN" for t in r)]  # a name misread as a noun once counts later
     shown = {r.text for r in named if _firm_evidence(r) and not _personal(doc, r.text, people)}
     bodies.update({name: bodies.get(name, False) for name in shown})
+    if not bodies:
+        return doc
     for name in _short_forms(bodies, ents):
         del bodies[name]
     unnamed = [r for r in runs if r.text in bodies and not _name_goes_on(r)]
@@ -92,14 +94,15 @@ def _bodies(doc: Doc, ents: list[Span]) -> dict[str, bool]:
     """The names shown to be bodies → whether its places are misread too: the name ends in a firm's
     word, or the tagger also calls it an organisation and a firm's post or noun goes with it."""
     people = [e for e in ents if e.label_ == "PERSON"]
-    tagged = {_trimmed(e).text for e in ents if e.label_ == "ORG"}
+    trimmed = [(e, _trimmed(e)) for e in ents]  # (once: each look below reads them)
+    tagged = {t.text for e, t in trimmed if e.label_ == "ORG"}
     orgs: dict[str, list[Span]] = {}
-    for e in ents:
-        if e.label_ in ("ORG", "GPE") and _trimmed(e).text in tagged:
-            orgs.setdefault(_trimmed(e).text, []).append(_trimmed(e))
+    for e, t in trimmed:
+        if e.label_ in ("ORG", "GPE") and t.text in tagged:
+            orgs.setdefault(t.text, []).append(t)
     found: dict[str, bool] = {}
-    for e in ents:
-        span = _grown(_trimmed(e), ents)
+    for e, t in trimmed:
+        span = _grown(t, ents)
         if e.label_ not in _MISREAD or not len(span) or not span[0].text[:1].isupper():
             continue
         suffixed = span[-1].lower_ in FIRM_ENDINGS and len(span) > 1
@@ -122,6 +125,10 @@ def _short_forms(names: Iterable[str], ents: list[Span]) -> set[str]:
     return {name for name in names if name not in held and any(o.startswith(name + " ") for o in longer)}
 
 
+def _in_any(i: int, ents: list[Span]) -> bool:
+    return any(e.start <= i < e.end for e in ents)
+
+
 def _trimmed(ent: Span) -> Span:
     """`ent` without a trailing "'s" ("Harwick Biotech's shares") or line break (a headline's end)."""
     end = ent.end
@@ -133,7 +140,7 @@ def _trimmed(ent: Span) -> Span:
 def _grown(span: Span, ents: list[Span]) -> Span:
     """ "Ashdown plc" where the tagger's name ("Ashdown") ends before the firm's word."""
     doc = span.doc
-    if not len(span) or span.end >= len(doc) or any(e.start <= span.end < e.end for e in ents):
+    if not len(span) or span.end >= len(doc) or doc[span.end].ent_type_ and _in_any(span.end, ents):
         return span
     after = doc[span.end]
     ending = after.lower_ in FIRM_ENDINGS and (after.text[:1].isupper() or after.lower_ == "plc")
