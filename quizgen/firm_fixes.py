@@ -30,6 +30,8 @@ _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _POST_BEFORE_NAME = {"chief", "executive", "officer", "chairman", "chairwoman", "boss", "ceo", "founder", "managing"}
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _SHARE_WORDS = {"shares", "stock", "share"}
+#: Firm nouns that also name a person's trade or role ("tour operator Michael Grant", "utility Sam Burgess").
+_ALSO_PEOPLE = {"maker", "operator", "utility", "miner"}
 
 
 def firms_as_organisations(doc: Doc) -> Doc:
@@ -105,7 +107,7 @@ def _bodies(doc: Doc, ents: list[Span]) -> dict[str, bool]:
         span = _grown(t, ents)
         if e.label_ not in _MISREAD or not len(span) or not span[0].text[:1].isupper():
             continue
-        suffixed = span[-1].lower_ in FIRM_ENDINGS and len(span) > 1
+        suffixed = span[-1].lower_ in FIRM_ENDINGS and len(span) > 1 and e.label_ != "GPE"  # not "West Bank"
         place = (
             e.label_ == "GPE" and span.text in orgs and any(_firm_evidence(o, markets=False) for o in orgs[span.text])
         )
@@ -151,8 +153,10 @@ def _firm_evidence(span: Span, markets: bool = True) -> bool:
     """A post held at it, its shares (unless `markets`: "Hong Kong shares" are a market's), a firm's
     noun beside or before it, or one word "said in a statement"."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in FIRM_NOUNS - {"maker"} and doc[span.start - 1].is_lower:
-        return True  # "rival carrier Jetwing", "budget airline Corvel"
+    after_name = doc[span.end] if span.end < len(doc) else None
+    clause = after_name is not None and after_name.dep_ in ("relcl", "acl")  # "the firm Ann Lind started"
+    if span.start > 0 and doc[span.start - 1].lower_ in FIRM_NOUNS - _ALSO_PEOPLE and doc[span.start - 1].is_lower:
+        return not clause  # "rival carrier Jetwing", "budget airline Corvel"
     if _post_held_at(span):
         return True
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]

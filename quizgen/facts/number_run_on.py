@@ -38,12 +38,16 @@ def _pronoun_subject(token: Token) -> bool:
     return token.dep_.startswith("nsubj") and token.lower_ in ("it", "they")
 
 
+#: Verbs whose "it" stands for what follows, not for a body ("it would take two years to …").
+_DUMMY_IT_VERBS = {"cost", "take", "be", "need", "require", "mean", "seem", "appear", "make", "last"}
+
+
 def _body_said_it(verb: Token) -> bool:
     """ "Kestrel Motors said it would cut 2,500 jobs": "it" of a clause a named body or country reports
     (not a person, not "which") is that body."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.lemma_ not in REPORTING:
-        return False
+    if verb.dep_ != "ccomp" or head.lemma_ not in REPORTING or verb.lemma_ in _DUMMY_IT_VERBS:
+        return False  # "it would cost £30m to repair the bridge": no body's "it"
     it = [c for c in verb.children if _pronoun_subject(c)]
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return (

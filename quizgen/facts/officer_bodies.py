@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.org_refs import may_be_firm
 from quizgen.facts.titles import is_post
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -16,6 +17,9 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
     from quizgen.facts.context import ArticleContext
 
+#: Posts that run the firm they are held at: its "the company" is that firm (a spokesman may speak
+#: for a regulator or a union, about some company).
+_RUNS_A_FIRM = set("executive director chairman chairwoman chair president founder ceo owner boss".split())
 #: Posts held by people who speak about other companies, not for their own.
 OUTSIDE_POSTS = {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "observer"}
 
@@ -33,7 +37,8 @@ def officers_body(ctx: ArticleContext, token: Token) -> tuple[bool, str | None]:
     if post.lower_ in OUTSIDE_POSTS:
         return True, None
     name = " ".join(t.text for t in body)
-    return True, (name if name in ctx.org_names else None)
+    own = post.lower_ in _RUNS_A_FIRM and may_be_firm(name) and name in ctx.org_names
+    return True, (name if own else None)  # a regulator's spokesman, a union's secretary: some other company
 
 
 def _reporting_person(ctx: ArticleContext, token: Token) -> Token | None:

@@ -149,11 +149,27 @@ def removed(name: Token) -> bool:
     verb = person.head
     if person.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in REMOVING_VERBS:
         return False
+    if verb.lemma_ in ("move", "drop") and not _moved_from_post(verb):
+        return False  # "was moved to a safe location": nobody's post taken
     if person.dep_ == "nsubjpass" or verb.tag_ == "VBN":
         return any(c.dep_ in ("auxpass", "aux") and c.lemma_ in ("be", "have") for c in verb.children)
     if verb.tag_ == "VBG":  # "…, moving X to Trade": the participle tells what the past verb before it did
         return verb.dep_ in ("advcl", "conj") and verb.head.tag_ == "VBD"
     return verb.tag_ == "VBD"
+
+
+def _moved_from_post(verb: Token) -> bool:
+    """ "moving X to the Ministry of Trade", "dropped X from the cabinet": a move between posts, told by
+    a named body after "to" or a cabinet, team or government after "from"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (prep.lower_ == "to" and obj.pos_ == "PROPN") or obj.lemma_.lower() in _POSTS_AWAY:
+                return True
+    return False
+
+
+#: What a minister is moved out of or dropped from.
+_POSTS_AWAY = {"cabinet", "team", "government", "ministry", "department", "portfolio", "post", "squad"}
 
 
 def _chosen_ahead(name: Token, role: Sequence[Token | Mark]) -> bool:

@@ -144,8 +144,7 @@ def _asks_name(question: Question) -> bool:
     return question.kind != "role" or " who " in asked
 
 
-@lru_cache(maxsize=512)  # an answer's pieces recur over its article's questions
-@lru_cache(maxsize=1024)  # the same words are looked for in every title of an article
+@lru_cache(maxsize=1024)  # an answer's pieces recur over its article's questions
 def _pattern(piece: str, caps: bool) -> re.Pattern[str]:
     flags = re.IGNORECASE if caps or " " in piece or not piece[:1].isalpha() else 0
     if piece[:1].isdigit():  # a figure, not the "1" of another score or range ("2-1", "10-12")
