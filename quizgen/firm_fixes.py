@@ -6,9 +6,9 @@ company" be named. A name is a body when the article says so: it ends in a firm'
 "plc", "Airlines"), it follows a firm's post ("managing director of Nordwind"), its shares move
 ("Nordwind shares fell"), it is set beside a firm's noun ("Nordwind, the turbine maker,"), or, one
 word alone, it "said in a statement". A short form ("Harwick" of "Harwick Biotech") is left to the
-readers that tie it to its long name. Never a person:
-a name the article also writes after "Mr" or "Dr", calls "he" or "she", or gives a first name
-("Tom Lyle" keeps "Lyle" a person) stays one.
+readers that tie it to its long name. A real person is never turned into a body: a name the article
+also writes after "Mr" or "Dr", calls "he" or "she", or gives a first name ("Tom Lyle" keeps "Lyle"
+a person) stays a person.
 """
 
 from __future__ import annotations

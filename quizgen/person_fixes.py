@@ -137,12 +137,7 @@ def _name_after_body(ent: Span) -> int | None:
         return None
     if doc[ent.start - 2].lower_ not in _POSTS_OF:
         return None
-    ends = [t.i for t in ent if t.lower_ in _BODY_ENDS]
-    name = doc[ends[-1] + 1 : ent.end] if ends else None
-    capitalised = name is not None and all(t.text[:1].isupper() and not t.is_upper for t in name)  # "McBride"
-    if name is None or not capitalised or not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" for t in name):
-        return None
-    return None if any(t.lower_ in _BODY_ENDS for t in name) else name.start
+    return _name_after(ent, _BODY_ENDS)
 
 
 #: Last words of a portfolio ("Minister for Rural and Regional Health"), besides the fields alone.
@@ -163,8 +158,15 @@ def _name_after_portfolio(ent: Span) -> int | None:
     post = doc[ent.start - 2]
     if not post.text[:1].isupper() or post.lower_.rstrip(".") not in PORTFOLIO_POSTS:
         return None
-    ends = [t.i for t in ent if t.lower_ in PORTFOLIO_FIELDS | _FIELD_ENDS]
-    name = doc[ends[-1] + 1 : ent.end] if ends else None
+    return _name_after(ent, PORTFOLIO_FIELDS | _FIELD_ENDS)
+
+
+def _name_after(ent: Span, ends: set[str] | frozenset[str]) -> int | None:
+    """Where a person's name of two or three capitalised words starts after the last of `ends` in
+    `ent` ("… Health [Emma McBride]"), or None."""
+    doc = ent.doc
+    last = [t.i for t in ent if t.lower_ in ends]
+    name = doc[last[-1] + 1 : ent.end] if last else None
     capitalised = name is not None and all(t.text[:1].isupper() and not t.is_upper for t in name)  # "McBride"
     if name is None or not capitalised or not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" for t in name):
         return None

@@ -24,7 +24,7 @@ _OWNERS = ("ORG", "GPE", "PERSON", "NORP", "FAC")
 
 
 def ask_held(ctx: ArticleContext, noun: Token, span: Span, answer: Span, how: str) -> tuple[str, str] | None:
-    """'X, a bank with deposits of $2bn' → How much in assets does X have?; None for any other shape."""
+    """'X, a bank with deposits of $2bn' → How much in deposits does X have?; None for any other shape."""
     prep = noun.head
     if how != "how much" or noun.dep_ != "pobj" or prep.lower_ != "with" or noun.tag_ not in ("NNS", "NN"):
         return None

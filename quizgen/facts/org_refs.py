@@ -19,7 +19,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.lexicon import NOT_COMPANIES, REPORTING
 from quizgen.facts.org_names import org_name
 from quizgen.facts.other_bodies import is_outlet, no_company
 
@@ -251,16 +251,12 @@ def may_be_called(name: str, kind: Token) -> bool:
 
 
 #: Heads of bodies that are no firm: "the company" of a story is never its union, ministry or council.
-NOT_FIRMS = set(
-    "union council ministry department government university college school association federation "
-    "commission committee court party police authority assembly parliament senate congress agency office "
-    "institute society league confederation army navy".split()
-)
+NOT_FIRMS = NOT_COMPANIES | {"union", "senate", "congress", "society", "confederation"}
 #: Stand-ins that only a firm is called ("the company said", "the firm's").
 FIRM_KINDS = {"company", "firm", "corporation"}
 
 
 def may_be_firm(name: str) -> bool:
-    """May "the company" (or "the firm", "the club" …) stand for the body `name`? Not when its name
+    """May "the company" (or any stand-in for a firm: "the firm", "the operator" …) stand for `name`? Not when its name
     says it is a union, a ministry, a council … ("Union officials met the airline. The company said …")."""
     return not any(headed_by(name, word) for word in NOT_FIRMS & set(name.lower().split()))

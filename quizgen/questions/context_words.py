@@ -11,6 +11,7 @@ Quoted words are the speaker's and stay as they are.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import ORG_STAND_INS, POST_MODIFIERS, VAGUE_NOUNS
@@ -170,7 +171,12 @@ def _opening_capital(name: str, window: str, at: int, ctx: ArticleContext) -> bo
     name = re.sub(r"['\u2019]s?$", "", name)
     if " " in name or not opens or any(name in e.text.split() for e in ctx.ents):
         return False
-    return not re.search(rf"[a-z,;:\-] {re.escape(name)}\b", LINE_DATELINES.sub("", ctx.text))
+    return not re.search(rf"[a-z,;:\-] {re.escape(name)}\b", _without_datelines(ctx.text))
+
+
+@lru_cache(maxsize=8)  # one article's text, asked of every name a stand-in's window holds
+def _without_datelines(text: str) -> str:
+    return LINE_DATELINES.sub("", text)
 
 
 def _region(name: str, ctx: ArticleContext) -> bool:

@@ -37,11 +37,11 @@ _MAKE = re.compile(
     r"\b(make|makes|made|making|take|takes|took|taken|taking) an? (" + "|".join(LIGHT_NOUNS) + r") to ([a-z][a-z-]*)\b"
 )
 _APPROVAL = re.compile(r"\b(give|gives|gave|given|giving) (?:(?:its|their|his|her) )?approval to\b")
-NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous"
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous"
 #: "for how many times", "for five times": the "for" of a count of times, not of a multiple ("for
 #: three times the price").
 _FOR_TIMES = re.compile(
-    r"\b([Ff]or) (how many|\d+|" + NUMBER_WORDS + r") times\b(?! (?:the|as|more|less|that|what|its|their|his|her)\b)"
+    r"\b([Ff]or) (how many|\d+|" + _COUNT_WORDS + r") times\b(?! (?:the|as|more|less|that|what|its|their|his|her)\b)"
 )
 #: "a investment": the article a template put before a word it did not know ("How large a …").
 _A_VOWEL = re.compile(r"(?<= )(a) (?=(?:a|e(?![uw])|i|o(?!ne\b|nce\b))[a-z])")
