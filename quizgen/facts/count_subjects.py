@@ -17,6 +17,8 @@ if TYPE_CHECKING:  # spaCy's types only
 GATHERING_HEADS = {"total", "group", "batch", "tally", "crowd", "convoy", "fleet", "contingent", "delegation"}
 #: A singular auxiliary and its plural.
 PLURAL_AUX = {"was": "were", "is": "are", "has": "have", "'s": "are"}
+#: Auxiliaries that agree with any subject: "A total of 40 jobs will be lost" needs no change.
+MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall"}
 
 
 def counted_head(target: Span, subject_tokens: list[Token]) -> str | None:
@@ -34,7 +36,9 @@ def counted_head(target: Span, subject_tokens: list[Token]) -> str | None:
 
 def plural_aux(said: list[str], aux: list[Token]) -> bool:
     """Make the singular first auxiliary in `said` (subject rest, auxiliaries, negation) plural;
-    False when there is none to make so."""
+    False when there is none to make so. A modal agrees as it stands ("will be lost")."""
+    if aux and aux[0].lower_ in MODALS:
+        return True
     if not aux or aux[0].lower_ not in PLURAL_AUX:
         return False
     said[1] = " ".join([PLURAL_AUX[aux[0].lower_], *said[1].split()[1:]])

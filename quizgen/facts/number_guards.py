@@ -348,7 +348,11 @@ _BE = {"is", "was", "are", "were", "will", "would"}
 _ASKED_LENGTH = re.compile(r"\bhow (?:many|much) (?P<unit>\w+)(?P<dim> " + _DIMENSION + r")? (?P<verb>\w+)\b", re.I)
 #: A dimension left after its figure went ("…, a crater across?"), or "aged" whose ages went with a
 #: dropped date-like range ("patients aged at 120 sites").
-_GARBLED = re.compile(rf", an? \w+ {_DIMENSION}\?$|\baged(?= (?:at|in|on|for|with|by|to|and|from the)\b|[?,])", re.I)
+_GARBLED = re.compile(
+    rf", an? \w+ {_DIMENSION}\?$|\baged(?= (?:at|in|on|for|with|by|to|and|from the)\b|[?,])"
+    r"|\b(?:of|by|at|with) (?:up to|more than|less than|at least|as many as|as much as)(?! (?:how|what|\d))(?=[ ?])",
+    re.I,
+)  # "How many metres does storm surge of up to flooded villages?": the qualifier lost its figure
 
 
 def garbled(question: str) -> bool:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.measures import CURRENCY_SIGNS, PERCENT_WORDS, SCALES
+from quizgen.facts.measures import CURRENCY_SIGNS, PERCENT_WORDS, SCALES, Measure, measure
 from quizgen.facts.number_earnings import is_per_share
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
+
+    from quizgen.facts.context import ArticleContext
 
 #: Units said after each end of a range ("37.5 percent to 38.5 percent", "2 million to 3 million").
 RANGE_UNITS = PERCENT_WORDS | SCALES | {"cent"}
@@ -68,3 +70,42 @@ def _share_to_level(ent: Span) -> bool:
         return False
     level = doc[ent.end + 1 : min(ent.end + 5, ent.sent.end)]
     return not any(t.lower_ in PERCENT_WORDS or t.text == "%" or t.lower_ in ("cent", "points") for t in level)
+
+
+def range_end(ent: Span) -> Token | None:
+    """The number that closes the range `ent` opens or ends: "four or five" (joined), "between 1.5
+    percent and 2.5 percent" (each end with its unit), "2,000 to 3,000 jobs" (two figures to the
+    tagger, asked from the second, which holds the unit). None when there is no such range."""
+    doc = ent.doc
+    first = next((t for t in ent if t.like_num), None)
+    if first is None:
+        return None
+    joined = next((c for c in first.children if c.dep_ == "conj" and c.like_num), None)
+    if joined is not None:
+        return joined
+    unit = first.head
+    between = ent[0].lower_ == "between" or (ent.start > 0 and doc[ent.start - 1].lower_ == "between")
+    if between and unit.lower_ in RANGE_UNITS and unit.i < ent.end:  # "between 1.5 percent and 2.5 percent"
+        ends = [n for u in unit.children if u.dep_ == "conj" and u.lower_ == unit.lower_ for n in u.children]
+        return next((n for n in ends if n.dep_ == "nummod" and n.like_num), None)
+    to, low = (doc[ent.start - 1], doc[ent.start - 2]) if ent.start >= 2 else (None, None)
+    if to is None or low is None or to.lower_ != "to" or to.dep_ != "quantmod":
+        return None
+    if low.like_num and low.dep_ == "quantmod" and low.head.i >= ent.start and doc[low.i - 1].lower_ != "from":
+        return first  # "2,000 to 3,000 jobs": the low end hangs on the high one ("from 2,000 to" is a change)
+    return None
+
+
+def range_measure(ctx: ArticleContext, ent: Span) -> Measure | None:
+    """The whole range `ent` belongs to as one measure, with the unit of its closing figure."""
+    from quizgen.facts.number_phrases import qualified_start
+
+    last = range_end(ent)
+    ends = [e for e in ctx.ents if last is not None and e.start <= last.i < e.end]
+    if last is None or not ends:
+        return None
+    tail = measure(ends[0])
+    low = ctx.doc[ent.start - 2 : ent.start] if last.i in range(ent.start, ent.end) else ent  # "2,000 to 3,000"
+    span = ctx.doc[qualified_start(ctx, low) : tail.span.end]
+    head = tail.head.head if tail.head.dep_ == "conj" else tail.head  # "1.5 percent and 2.5 percent": the first
+    return Measure(span=span, head=head, kind=tail.kind, unit=tail.unit)

@@ -65,7 +65,7 @@ from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
 from quizgen.facts.number_phrases import absolute_with, ask_generic, money_span, qualified_start
-from quizgen.facts.number_ranges import in_range_or_list
+from quizgen.facts.number_ranges import in_range_or_list, range_measure
 from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
@@ -347,17 +347,15 @@ def _whose(ctx: ArticleContext, ent: Span, question: str) -> str:
 
 def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """'a four or five pct levy', 'between 12.1 and 12.4 mln bpd': one answer, asked from its first number."""
-    first = next((t for t in ent if t.like_num), None)
-    last = next((c for c in first.children if c.dep_ == "conj" and c.like_num), None) if first else None
-    if last is None or _baseline(ent):
+    m = range_measure(ctx, ent) if not _baseline(ent) else None
+    if m is None:
         return None
-    ends = [e for e in ctx.ents if e.start <= last.i < e.end]
-    if not ends:
-        return None
-    tail = measure(ends[0])
-    span = ctx.doc[qualified_start(ctx, ent) : tail.span.end]
-    m = Measure(span=span, head=tail.head, kind=tail.kind, unit=tail.unit)
-    how = _how(m)
+    low = any(
+        t.like_num for t in ctx.doc[m.span.start : ent.start]
+    )  # "2,000 to 3,000 jobs": asked from the second figure
+    nouned = m.kind == "count" and not m.unit and m.head.dep_ == "nummod" and m.head.head.tag_ == "NNS"
+    # "2,000 to 3,000 jobs": ask_generic adds the noun; "the 2.0 to 2.2 pct range" is not asked from two figures
+    how = (_how(m) if not low else "") or ("how many" if nouned else "")
     return ask_generic(ctx, m, how) if how else None
 
 
