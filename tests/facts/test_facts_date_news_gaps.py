@@ -34,3 +34,22 @@ def test_a_particle_before_a_counted_date_stays_with_its_verb() -> None:
     (q,) = [q for q in date_questions(text, PUBLISHED) if "turn" in q.question]
     assert q.question.endswith("turn himself in?")
     assert q.answer == "September 2023"
+
+
+def test_two_participles_of_one_hearing_are_asked_together() -> None:
+    text = "The former mayor was sentenced to six years and fined 20,000 euros on Tuesday at the Harwick court."
+    (q,) = date_questions(text, PUBLISHED)
+    assert q.question == "When was the former mayor sentenced to six years and fined 20,000 euros at the Harwick court?"
+    assert q.answer == "Tuesday, October 3, 2023"
+
+
+def test_an_arrest_and_charge_on_one_day_is_asked() -> None:
+    (q,) = date_questions("Court news\n\nThree men were arrested and charged on Monday.", None)
+    assert q.question == "On what day of the week were three men arrested and charged?"
+    assert q.answer == "Monday"
+
+
+def test_participles_of_events_apart_in_time_are_not_joined() -> None:
+    """Building and launching are months apart: 1961 is the launch's year only."""
+    text = "The ferry was built in Glasgow and launched in 1961."
+    assert not any("built" in q.question for q in date_questions(text, PUBLISHED))
