@@ -53,3 +53,18 @@ def test_participles_of_events_apart_in_time_are_not_joined() -> None:
     """Building and launching are months apart: 1961 is the launch's year only."""
     text = "The ferry was built in Glasgow and launched in 1961."
     assert not any("built" in q.question for q in date_questions(text, PUBLISHED))
+
+
+def test_a_match_result_with_its_score_is_dated() -> None:
+    text = "Kingsbridge Rovers reached the cup semi-finals after a 2-1 win over Ashford Town on Monday night."
+    asked = {q.question: q.answer for q in date_questions(text, PUBLISHED)}
+    assert asked["When was the 2-1 win over Ashford Town?"] == "Monday, October 2, 2023"
+
+
+def test_a_companys_its_is_never_named_as_a_city() -> None:
+    text = (
+        "Nordlys Linjer said it would appeal. Its chief executive spoke to reporters in Oslo.\n\n"
+        "The Oslo exchange was closed on Monday.\n\n"
+        "The company was fined 1.5 million crowns in 2022, and its licence expires in 2027."
+    )
+    assert not any("Oslo's" in q.question for q in date_questions(text, PUBLISHED))
