@@ -68,3 +68,16 @@ def test_a_companys_its_is_never_named_as_a_city() -> None:
         "The company was fined 1.5 million crowns in 2022, and its licence expires in 2027."
     )
     assert not any("Oslo's" in q.question for q in date_questions(text, PUBLISHED))
+
+
+def test_a_ban_until_a_weekday_after_a_past_act_is_not_given_a_week() -> None:
+    """Banned on some past day "until Thursday": this week's Thursday or last week's, the story does not say."""
+    assert (
+        date_questions("The ministry banned gatherings of five people or more until Thursday afternoon.", PUBLISHED)
+        == []
+    )
+    (q,) = date_questions("The ministry will ban gatherings of five people or more until Thursday.", PUBLISHED)
+    assert (q.question, q.answer) == (
+        "Until when will the ministry ban gatherings of five people or more?",
+        "Thursday, October 5, 2023",
+    )
