@@ -17,12 +17,12 @@ from quizgen.facts.claims import according_to
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_ages import an_age
+from quizgen.facts.date_asking import event_question
 from quizgen.facts.date_conjuncts import gapped_object, relative_conjunct, without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
 from quizgen.facts.date_figures import change_of, dates_a_level, figure_times_the_verb
 from quizgen.facts.date_glosses import glosses_a_noun, one_of_two_days, spells_out_a_time_noun
-from quizgen.facts.date_joined import joined_participles
 from quizgen.facts.date_periods import period_end_fact
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_spans import with_between
@@ -164,7 +164,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         questions = [f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None]
     else:
         # ("from May to July, when she was arrested": the arrest was at one end of the span, not over it)
-        questions = [_asked(ctx, ent, iso), None if "/" in (iso or "") else ask_when_clause(ctx, ent)]
+        questions = [event_question(ctx, ent, iso), None if "/" in (iso or "") else ask_when_clause(ctx, ent)]
         if questions[1] is not None and (questions[0] or "").startswith("Since when"):
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
@@ -197,11 +197,6 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         for question in questions
         if question is not None
     ]
-
-
-def _asked(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
-    """The question of the date's event: both participles of "were arrested and charged on Monday"."""
-    return joined_participles(ctx, ent) or ask_date(ctx, ent, iso)
 
 
 def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list[str | None]) -> list[str | None]:

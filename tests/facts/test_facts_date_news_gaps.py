@@ -81,3 +81,13 @@ def test_a_ban_until_a_weekday_after_a_past_act_is_not_given_a_week() -> None:
         "Until when will the ministry ban gatherings of five people or more?",
         "Thursday, October 5, 2023",
     )
+
+
+def test_a_country_glued_to_its_weekday_is_the_subject() -> None:
+    """Wire style "Japan Tuesday lifted …": the parse reads "Japan Tuesday" as one noun, with no subject."""
+    (q,) = date_questions("Japan Tuesday lifted a ban on beef imports.", PUBLISHED)
+    assert (q.question, q.answer) == ("When did Japan lift a ban on beef imports?", "Tuesday, October 3, 2023")
+
+
+def test_a_club_named_for_a_weekday_is_no_date() -> None:
+    assert date_questions("Sheffield Wednesday beat Leeds 2-0.", PUBLISHED) == []
