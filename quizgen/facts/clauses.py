@@ -40,7 +40,7 @@ from quizgen.facts.misread_participles import (
     swallows_a_verb,
 )
 from quizgen.facts.participles import host_of_participle, share_of_counted
-from quizgen.facts.relative_heads import doubtful_antecedent
+from quizgen.facts.relative_heads import relative_antecedent
 from quizgen.facts.subject_asides import without_asides
 from quizgen.facts.verb_forms import base_form, with_manner
 from quizgen.facts.wording import with_the
@@ -305,9 +305,9 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
     for child in kids[1:2] if dated else kids[:1]:
         if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             # "Graham Doyle, who retired in December": the relative pronoun stands for its noun
-            if doubtful_antecedent(verb):
+            noun = relative_antecedent(verb)  # ("a fisherman from Dunmore, who …": the fisherman, not the town)
+            if noun is None:
                 return None, None  # "the agency aiding towns hit by floods, which …": which noun, unsure
-            noun = verb.head
             return [t for t in noun.subtree if t.i <= noun.i or t.i < verb.left_edge.i], None
         return list(child.subtree), None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):

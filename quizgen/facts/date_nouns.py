@@ -27,7 +27,7 @@ def event_time(ent: Span, noun: Token | None = None, attach: Token | None = None
     if any(c.dep_ == "poss" and c != attach for c in noun.children):
         return None  # "Ford's earnings last year": no "the" can stand before it
     if noun.lower_ in ("pct", "percent", "%", "per cent") or any(
-        c.like_num and not ent.start <= c.i < ent.end for c in noun.children
+        c.like_num and not ent.start <= c.i < ent.end and not _score(c) for c in noun.children
     ):
         return None  # "down from 1985's four pct": a figure of that year, no event
     skip = {t.i for t in attach.subtree}
@@ -56,6 +56,12 @@ def event_time(ent: Span, noun: Token | None = None, attach: Token | None = None
         return None  # "When was the match between the two clubs?": which two, only the story knows
     be = ("are" if ahead else "were") if noun.tag_ == "NNS" else ("is" if ahead else "was")
     return f"When {be} the {phrase}?"
+
+
+def _score(number: Token) -> bool:
+    """ "a 2-1 win", "the 3–0 defeat": a result's goals, no figure the year had."""
+    doc = number.doc
+    return number.i + 2 < len(doc) and doc[number.i + 1].text in ("-", "\u2013") and doc[number.i + 2].like_num
 
 
 def dash(t: Token) -> bool:

@@ -8,6 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_verbs import clause_verb
+from quizgen.facts.date_tense import clause_future
+from quizgen.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -26,6 +28,11 @@ WH_FOR_PREP = {
 }
 #: Prepositions whose date is when the event happened ("between" too, for a span of years).
 WHEN_PREPS = ("on", "in", "at", "during", "from", "over", "within", "around", "through", "throughout")
+#: Prepositions that end a span an act began ("banned gatherings until Thursday"): the end may be ahead of
+#: the story though the act is past ("rose from Monday" starts with its past act, and is read back).
+BOUNDING = frozenset({"until", "till"})
+#: A weekday alone, or with its part of the day ("Thursday afternoon").
+_BARE_DAY = re.compile(rf"(?:{'|'.join(WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?", re.I)
 #: Verbs whose "for" names the date an event is fixed for ("is scheduled for May 3", "slated for June").
 SCHEDULING = frozenset("schedule slate plan".split())
 #: Verbs that move an event from one date to another ("moved from Tuesday to Thursday").
@@ -38,6 +45,8 @@ def wh_of_prep(ent: Span, prep: Token, iso: str | None) -> str | None:
     root = ent.root
     wh = "When"
     word = prep.lower_
+    if word in BOUNDING and _BARE_DAY.fullmatch(ent.text.strip()) and clause_future(ent) is not True:
+        return None  # "banned gatherings until Thursday": the act is past, the Thursday this week's or last's
     if word in WH_FOR_PREP:
         wh = WH_FOR_PREP[word]
     elif word == "from" and re.search(r"\bto\b|[-\u2013]", ent.text):

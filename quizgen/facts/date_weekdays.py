@@ -7,11 +7,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.clause_cuts import finish_question
+from quizgen.facts.clause_rest import clause_rest
+from quizgen.facts.context import words_of
 from quizgen.facts.lexicon import WEEKDAY_NAMES
+from quizgen.facts.verb_forms import base_form
 from quizgen.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
+
+    from quizgen.facts.context import ArticleContext
 
 
 def subject_then_weekday(ent: Span) -> bool:
@@ -27,6 +33,20 @@ def subject_then_weekday(ent: Span) -> bool:
         return False
     verb = root.head
     return verb.i == ent.end and verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ")
+
+
+def name_glued_to_weekday(ctx: ArticleContext, ent: Span) -> str | None:
+    """ "Tibet Wednesday started construction on …" → When did Tibet start construction on …? The parse
+    takes the name for part of the weekday ("Tibet Wednesday"), so the verb has no subject of its own."""
+    if not subject_then_weekday(ent):
+        return None
+    verb, name = ent.root.head, [t for t in ent.root.subtree if t.i < ent.start]
+    if not name or name[0].i != ent.sent.start or verb.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg") for c in verb.children):
+        return None  # ("The city council Tuesday approved …": the parse found the subject, and asks it)
+    rest = clause_rest(ctx, verb, {t.i for t in ent.root.subtree}, True)
+    return None if rest is None else finish_question(["When did", words_of(name), base_form(verb), rest])
 
 
 def object_then_weekday(ent: Span) -> bool:

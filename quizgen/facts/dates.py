@@ -17,6 +17,7 @@ from quizgen.facts.claims import according_to
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_ages import an_age
+from quizgen.facts.date_asking import event_question
 from quizgen.facts.date_conjuncts import gapped_object, relative_conjunct, without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
@@ -163,7 +164,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         questions = [f"{claimed[1]}, {claimed[0][:1].lower()}{claimed[0][1:]}" if claimed else None]
     else:
         # ("from May to July, when she was arrested": the arrest was at one end of the span, not over it)
-        questions = [ask_date(ctx, ent, iso), None if "/" in (iso or "") else ask_when_clause(ctx, ent)]
+        questions = [event_question(ctx, ent, iso), None if "/" in (iso or "") else ask_when_clause(ctx, ent)]
         if questions[1] is not None and (questions[0] or "").startswith("Since when"):
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known

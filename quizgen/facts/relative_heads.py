@@ -18,6 +18,23 @@ if TYPE_CHECKING:  # spaCy's types only
 DESCRIBING = ("acl", "relcl")
 
 
+def relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause tells of: the parsed head, or for ", who …" hung on a place that
+    locates the noun before it ("a fisherman from Dunmore, who turned himself in"), that noun, for no
+    town is a "who"; None when the noun is in doubt."""
+    who = any(c.lower_ in ("who", "whom") and c.dep_.startswith("nsubj") for c in verb.children)
+    place = verb.head
+    if not (who and (place.ent_type_ in ("GPE", "LOC", "FAC") or doubtful_antecedent(verb))):
+        return None if doubtful_antecedent(verb) else place
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in _LOCATIVE or prep.i == 0:
+        return None
+    located = verb.doc[prep.i - 1]  # (the parse may hang "from Dunmore" on the verb: the noun is still before it)
+    if located.pos_ != "NOUN" or located.ent_type_ or located.dep_ == "pobj":
+        return None  # ("the head of the bank in Paris, who …": the head, not the bank)
+    return located
+
+
 def doubtful_antecedent(verb: Token) -> bool:
     """`verb` heads a relative clause set off by a comma (", which …") whose parsed antecedent is
     not the noun right before it, or lies inside another noun's describing clause: the clause may

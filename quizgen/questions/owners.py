@@ -57,6 +57,8 @@ def _named_its(question: str, fact: Fact, ctx: ArticleContext) -> str:
     body = named_before(fact, ctx, m.group())
     if body is None or not (_STAND_IN.search(before) or re.search(rf"\b{re.escape(body)}\b", before)):
         return question
+    if body in ctx.place_names:
+        return question  # "the Oslo exchange" read as a body: "the company … its licence" is never the city's
     rivals = {e.text for e in ctx.ents if e.label_ in _RIVALS and e.text not in body}
     if any(re.search(rf"\b{re.escape(r)}\b", before) for r in rivals):
         return question  # "Norway said its fund …": a place may own it as well as the body
