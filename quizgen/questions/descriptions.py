@@ -37,6 +37,8 @@ BARE = re.compile(
 )
 #: Words that open a sentence or a phrase, never part of a thing's name.
 _NOT_NAME = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Its", "His"}
+#: A figure or the word that hedges it: "Around 40", "Some 300", "About 1,200".
+_COUNT_WORD = re.compile(r"[\d.,]+|(?i:around|about|approximately|some|nearly|almost|over|more|than|roughly|just|only)")
 _NAME_WORD = r"(?:[A-Z][\w.&'\u2019-]*|\d[\w-]*)"
 
 
@@ -95,6 +97,8 @@ def _one_name(noun: str, text: str) -> str | None:
         words = m.group(1).split()
         while words and words[0] in _NOT_NAME:
             words = words[1:]
+        if all(_COUNT_WORD.fullmatch(w) for w in words):
+            words = []  # "Around 40 students": a count says how many, not which students
         if words and not words[-1].endswith(("'s", "\u2019s")):
             names[" ".join(words)] = m.group(2)
     firsts = {n for n in names if not any(n != o and n.endswith(" " + o) for o in names)}
