@@ -1,5 +1,5 @@
 """Stock phrases a speaker says about anything: "there is more work to be done", "we are very excited
-about this award", "we have to get our priorities right", "no final decision has been made".
+about this award", "they must get their priorities straight", "no final decision has been made".
 
 Asked as "Who said …?", such words tie a speaker to nothing a learner could keep: any chief executive,
 minister or coach might have said them, and the article's news is elsewhere. A question whose whole
@@ -24,7 +24,8 @@ _STOCK = re.compile(
     rf"(?:there {_BE} (?:still )?(?:much |a lot |plenty |lots |more |a great deal )?(?:more |of )?"
     rf"(?:work |things |progress )?(?:to (?:be )?do(?:ne)?|to be made)"
     rf"|{_WHO} (?:still )?(?:ha(?:ve|s|d)|need(?:s|ed)?) (?:a lot |much |more |plenty )?(?:more )?(?:work )?to do"
-    rf"|{_WHO} (?:ha(?:ve|s|d)|need(?:s|ed)?) to get (?:our|their|my|his|her|its) priorities right"
+    rf"|{_WHO} (?:(?:ha(?:ve|s|d)|need(?:s|ed)?) to|must|should) get (?:our|their|my|his|her|its) "
+    rf"priorities (?:right|straight)"
     rf"|(?P<glad>{_WHO} {_BE} (?:very |so |really |extremely |truly |absolutely |incredibly )?"
     rf"(?:excited|delighted|thrilled|pleased|proud|honou?red|happy|grateful))"
     rf"|{_WHO} (?:deeply |sincerely )?regret(?:s|ted)? (?:any|the) loss of (?:life|lives)"

@@ -18,7 +18,7 @@ from quizgen.questions.platitudes import platitude
     [
         "Who said that there is more work to be done?",
         "Who said that there is still a lot to do?",
-        "Who said “We have to get our priorities right”?",
+        "Who said “They must get their priorities straight”?",
         "Who said “We are very excited about this award and what it means for our students”?",
         "Who said that they regretted any loss of life?",
         "Which organization insisted that no final decision had been made?",
