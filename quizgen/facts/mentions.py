@@ -385,7 +385,8 @@ def _tied_thing(chunk: Span) -> str | None:
         return None
     if not tied or tied[0].pos_ != "NOUN":
         return None
-    words = [t for t in tied[0].subtree if not t.is_punct]
-    if len(words) > 5 or any(t.pos_ == "PRON" or t.like_num for t in words):
+    span = tied[0].doc[tied[0].left_edge.i : tied[0].right_edge.i + 1]  # "the fast-track program", hyphen kept
+    words = [t for t in span if not t.is_punct]
+    if len(words) > 5 or any(t.pos_ == "PRON" or t.like_num for t in words) or span[0].dep_ != "det":
         return None
-    return " ".join(["the", *(t.text for t in words if t.dep_ != "det")]) if words[0].dep_ == "det" else None
+    return f"the {span[1:].text}"

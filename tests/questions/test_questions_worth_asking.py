@@ -93,3 +93,13 @@ def test_a_company_is_offered_only_beside_companies() -> None:
     assert first, [q.question for q in bank.questions]
     for q in first:
         assert "Kenya Roads Board" not in q.choices and "Rift Valley Transport Department" not in q.choices, q.choices
+
+
+def test_a_counted_mention_is_named_by_what_its_sentence_ties_it_to() -> None:
+    text = (
+        "The Harwick fast-track program will admit approximately 30 students. The students will graduate in "
+        "just three years, the college said."
+    )
+    asked = [q.question for q in questions_of_text(text, dt.date(2024, 3, 4), "number")]
+    assert any("the students of the Harwick fast-track program graduate" in q for q in asked), asked
+    assert not any("approximately 30 students graduate" in q for q in asked), asked
