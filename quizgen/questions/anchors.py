@@ -5,7 +5,9 @@ An age changes every year: "How old is Ann Ruiz?" was true the year the story ra
 has no date, as posts are (see `realize._dated`). An age told in the past in a sentence that names
 another year ("In 1998, the 30-year-old engineer was jailed") is that year's: it is left as told.
 A bare month with no year ("When did the board meet? — February") asks for the month it is: "In
-what month did the board meet?", as a bare weekday asks "On what day of the week …?".
+what month did the board meet?", as a bare weekday asks "On what day of the week …?"; a day with no
+year ("— August 11", in a story with no date) asks "On what date …?", never a "When" whose learner
+would give the year.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ if TYPE_CHECKING:
 _AGE = re.compile(r"^(According to [^,?]+, )?[Hh]ow old (is|are|was|were)\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_MONTH_NAMES = "|".join(m for m in calendar.month_name if m)
+#: "August 11", "11 August", "Tuesday, March 3": a day of a month, no year.
+_DAY_NO_YEAR = re.compile(
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(?:{_MONTH_NAMES}) \d{{1,2}}|\d{{1,2}} (?:{_MONTH_NAMES}))"
+)
 
 
 def anchored(draft: Draft, ctx: ArticleContext) -> Draft:
@@ -32,6 +39,8 @@ def anchored(draft: Draft, ctx: ArticleContext) -> Draft:
         draft.question = dated_age(draft.question, draft.fact.sentence, ctx)
     if draft.answer_type == "date" and draft.answer.strip().lower() in _MONTHS:
         draft.question = in_what_month(draft.question)
+    elif draft.answer_type == "date" and _DAY_NO_YEAR.fullmatch(draft.answer.strip()):
+        draft.question = on_what_date(draft.question)
     return draft
 
 
@@ -54,3 +63,8 @@ def dated_age(question: str, sentence: str, ctx: ArticleContext) -> str:
 def in_what_month(question: str) -> str:
     """ "When did the board meet?" → "In what month did the board meet?": the answer names a month alone."""
     return "In what month " + question[len("When ") :] if question.startswith("When ") else question
+
+
+def on_what_date(question: str) -> str:
+    """ "When did Ann Ruiz retire? — August 11" → "On what date did Ann Ruiz retire?": no year asked."""
+    return "On what date " + question[len("When ") :] if question.startswith("When ") else question

@@ -37,6 +37,10 @@ BARE = re.compile(
 )
 #: Words that open a sentence or a phrase, never part of a thing's name.
 _NOT_NAME = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Its", "His"}
+#: A figure or the word that hedges it: "Around 40", "Some 300", "About 1,200".
+_COUNT_WORD = re.compile(r"[\d.,]+|(?i:around|about|approximately|some|nearly|almost|over|more|than|roughly|just|only)")
+#: Longest word a stop may end inside a name ("St.", "Co.", "U.S.").
+_SHORT_FORM = 4
 _NAME_WORD = r"(?:[A-Z][\w.&'\u2019-]*|\d[\w-]*)"
 
 
@@ -93,8 +97,12 @@ def _one_name(noun: str, text: str) -> str | None:
     names = {}
     for m in re.finditer(rf"\b((?:{_NAME_WORD} ){{1,4}})((?i:{kinds}))\b", text):
         words = m.group(1).split()
+        ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > _SHORT_FORM]
+        words = words[ends[-1] + 1 :] if ends else words  # "Friday. Around 40": a name ends with its sentence
         while words and words[0] in _NOT_NAME:
             words = words[1:]
+        if all(_COUNT_WORD.fullmatch(w) for w in words):
+            words = []  # "Around 40 students": a count says how many, not which students
         if words and not words[-1].endswith(("'s", "\u2019s")):
             names[" ".join(words)] = m.group(2)
     firsts = {n for n in names if not any(n != o and n.endswith(" " + o) for o in names)}

@@ -30,6 +30,7 @@ from quizgen.questions.option_fit import (
     a_scheme,
     another_kind_of_body,
     names_the_asker,
+    not_a_firm,
     not_a_government,
     not_a_publication,
     other_time,
@@ -73,6 +74,8 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
         if close(candidate, banned + picked) or _named_in(candidate, draft.question, draft.answer_type == "person"):
             continue
         if _unfit(draft, candidate) or (draft.answer_type == "org" and _one_body(candidate, draft.answer, ctx)):
+            continue
+        if draft.answer_type == "org" and not_a_firm(candidate, draft.question, ctx.long_form(candidate)):
             continue
         if draft.answer_type == "org" and team_beside_a_body(candidate, draft.answer, ctx):
             continue  # "Madhya Pradesh", a side, beside the Kerala Cricket Association

@@ -11,6 +11,8 @@
 * A party is offered beside parties only, and a newspaper never beside a body that is none: "the
   Tokyo Courier" among the parties one man led gives the answer away.
 * Another name of the answer's body: "Texas A&M University" beside "A&M System".
+* "Which company …?", or "Which organization became the first company to …?", is answered by a
+  firm: a council, a federation or a department ("KZN Department of Transport") gives the answer away.
 * A post of another time: "What post does X hold at Y?" asks for a post held now, so a "former
   senator" is no option beside "analyst"; a post left behind is offered beside posts left behind.
 """
@@ -169,6 +171,27 @@ def _together(whole: str, part: str, text: str) -> bool:
             return True
         at = text.find(whole, at + 1)
     return False
+
+
+#: "Which company …?", "Which organization became the first company to …?": a firm is asked for.
+_ASKS_FIRM = re.compile(
+    r"^(?:[A-Z][^?]*, )?[Ww]hich (?:company|firm)\b|^Which organization (?:\w+ ){1,3}?(?:the|a|an) "
+    r"(?:(?:first|only|largest|biggest|second|leading|latest)\s)?(?:[\w-]+ )?(?:company|firm)\b"
+)
+
+
+def not_a_firm(candidate: str, question: str, long_form: str) -> bool:
+    """A firm is asked for and the option is none: "CSIR" (a council), "Road Federation"."""
+    from quizgen.facts.org_refs import headed_by, may_be_firm
+
+    if _ASKS_FIRM.search(question) is None:
+        return False
+    public = any(headed_by(name, word) for name in (candidate, long_form) for word in _PUBLIC_HEADS)
+    return public or not (may_be_firm(candidate) and may_be_firm(long_form))
+
+
+#: Heads of public bodies that "the company" may yet stand for (a firm's board): never a firm's own name.
+_PUBLIC_HEADS = ("board", "bureau", "tribunal", "regulator")
 
 
 _ASKS_GOVERNMENT = re.compile(r"^(?:[A-Z][^?]*, )?[Ww]hich government\b")

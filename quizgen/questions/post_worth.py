@@ -218,12 +218,19 @@ def post_not_worth_asking(fact: RoleFact) -> bool:
         return True
     if _BARE_AUTHOR.match(fact.role):
         return True  # "the study's first author X, of Y": a part in the study, which the post leaves unnamed
+    if not fact.org and _bare_rank(words):
+        return True  # "Besides being chair, what post …? — professor": of what, at which body, never said
     if fact.other_posts:
         return False
     if all(w in _VAGUE_HEADS for w in words) or role in _COURT_POSTS and not fact.org:
         return True
     if asked_by_employer(fact):
         return True
-    if all(w in _RANK_WORDS for w in words) and words[-1] in ("professor", "lecturer", "fellow"):
+    if _bare_rank(words):
         return True
     return is_position(fact.role) and "play for?" in (fact.org_question or "")  # the team is asked
+
+
+def _bare_rank(words: list[str]) -> bool:
+    """ "professor", "senior lecturer": an academic rank with no field ("professor of law" has one)."""
+    return bool(words) and all(w in _RANK_WORDS for w in words) and words[-1] in ("professor", "lecturer", "fellow")

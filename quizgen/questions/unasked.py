@@ -19,6 +19,7 @@ from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.questions.answer_types import news_agency
 from quizgen.questions.draft import Draft
+from quizgen.questions.platitudes import platitude
 from quizgen.text import whole_words
 
 
@@ -35,6 +36,8 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
             return "a decision or rule the question does not say which"  # "Who said the decision was overdue?"
         if _INVERTED.search(d.question):
             return "a clause said back to front, asked as if its subject came first"  # "that aiding X are Y"
+        if platitude(d.question):
+            return "a stock phrase any speaker might say"  # "Who said that there is more work to be done?"
         return "a gist too vague to learn" if _VAGUE_GIST.match(d.question) else _speaker_reason(fact)
     if isinstance(fact, RoleFact) and _only_attended(fact, ctx):
         return "a post of someone the article only lists as attending"

@@ -17,11 +17,11 @@ WIRE = (
 
 def test_the_end_of_a_quarter_is_asked_of_its_owner_or_of_what_happened_in_it() -> None:
     asked = {q.question: q.answer for q in date_questions(WIRE, None)}
-    assert asked.get("When did Harbourline's fiscal first quarter end?") == "August 31", asked
-    assert asked.get("When did the three months in which Harbourline ASA earned 412 million crowns end?") == (
+    assert asked.get("On what date did Harbourline's fiscal first quarter end?") == "August 31", asked
+    assert asked.get("On what date did the three months in which Harbourline ASA earned 412 million crowns end?") == (
         "August 31"
     ), asked
-    assert asked.get("When did the quarter in which Harbourline added two vessels end?") == "August 31", asked
+    assert asked.get("On what date did the quarter in which Harbourline added two vessels end?") == "August 31", asked
 
 
 def test_a_quarter_with_no_owner_is_not_asked() -> None:

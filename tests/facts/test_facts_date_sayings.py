@@ -60,7 +60,7 @@ def test_a_level_in_a_range_of_days_is_still_no_event() -> None:
 def test_it_in_a_reported_clause_is_the_named_body_that_said_it() -> None:
     text = "The RMT union said it would hold a strike ballot of Calder ferry crews on March 18."
     asked = {q.question: q.answer for q in date_questions(text, published=None)}
-    assert asked.get("When would the RMT union hold a strike ballot of Calder ferry crews?") == "March 18"
+    assert asked.get("On what date would the RMT union hold a strike ballot of Calder ferry crews?") == "March 18"
 
 
 def test_a_plain_it_after_an_unnamed_body_is_not_asked() -> None:
