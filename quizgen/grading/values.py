@@ -13,6 +13,7 @@ import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from quizgen.vocabulary import MONTHS, NUMBER_WORDS, TENS
@@ -43,6 +44,7 @@ _FRACTIONS = frozenset(["half", "halves", "quarter", "quarters", *_ORDINALS, *(w
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 
+@lru_cache(maxsize=8192)  # writing questions reads each of an article's figures many times over
 def parse_number(text: str) -> float | None:
     """The value of a number written in digits or words: "1,200", "1.2k", "twelve hundred".
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.models import Article, Question
@@ -66,6 +66,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     from quizgen.questions.post_options import named_posts_only
     from quizgen.questions.realize import realize
     from quizgen.questions.unasked import reason_not_asked
+    from quizgen.questions.worded import worded
     from quizgen.text import normal
 
     drafts = []
@@ -76,7 +77,7 @@ def _drafts(parts: Parts) -> list[Draft]:
                     continue  # "Which organization …? — Cypriots": a wrong answer taught
                 if reason_not_asked(d, fact, ctx):
                     continue  # a caption's date, "always on a Friday", "the Serbian" as a group: see unasked
-                question = _worded(d, fact, ctx)
+                question = worded(d, fact, ctx)
                 if question is not None:
                     d.question = question
                     drafts.append((ctx, d))
@@ -92,46 +93,3 @@ def _drafts(parts: Parts) -> list[Draft]:
         d.exclude += own_posts(d, every_fact)  # "party treasurer", another of her posts, is no false option
     # placed in time last: the checks before read "How old is …" and "When …"
     return [anchored(bare_post_accepted(named_posts_only(add_choices(d, ctx, every_fact))), ctx) for ctx, d in drafts]
-
-
-def _worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
-    """The draft's question as a learner reads it, with what it leans on named from the article; None
-    when a step finds it cannot be said plainly ("its board" of no body the article names)."""
-    from quizgen.questions.cased import proper_capitals, stray_commas
-    from quizgen.questions.claim_source import full_claim_source
-    from quizgen.questions.club_people import named_club_people
-    from quizgen.questions.context_words import in_context
-    from quizgen.questions.elided_counts import counted_in_full
-    from quizgen.questions.gist_words import or_own_words
-    from quizgen.questions.introduced import name_introduced
-    from quizgen.questions.named_kind import name_the_kind
-    from quizgen.questions.named_subject import named_subject
-    from quizgen.questions.one_ask import asked_once
-    from quizgen.questions.owners import owner_named
-    from quizgen.questions.quoted_subject import with_quoted_subject
-    from quizgen.questions.referents import named_referents
-    from quizgen.questions.which_one import named_which
-
-    steps: list[Callable[[str], str | None]] = [
-        lambda q: in_context(q, fact, ctx),
-        lambda q: owner_named(q, fact, ctx),  # "its board" → "Ardent's board", or not asked
-        lambda q: name_the_kind(q, ctx, fact.sentence),  # "the reserve's bureau" → "the Harwick Nature Reserve's"
-        lambda q: name_introduced(q, d.answer, fact, ctx),
-        # "the group" → "Opec", or not asked; a long reported statement keeps its speaker's words (gist_words)
-        lambda q: or_own_words(named_referents(q, d.answer, fact, ctx), q, fact),
-        lambda q: or_own_words(named_which(q, d.answer, fact), q, fact),  # "the room", "When did the board meet?"
-        lambda q: named_club_people(q, d.answer, ctx),  # "the City boss" → "Ray Doyle"
-        lambda q: stray_commas(proper_capitals(q, ctx, fact.sentence), fact.sentence),
-        lambda q: full_claim_source(q, ctx),  # "According to Watanabe" → "Kenji Watanabe"
-        lambda q: asked_once(q, d.answer, fact),  # "… to lend and to guarantee …": one ask
-    ]
-    if fact.kind == "number":
-        steps.append(lambda q: named_subject(q, fact.sentence))
-        steps.append(lambda q: counted_in_full(q, fact.sentence, ctx.text))  # "the number queuing": of what
-    question = d.question
-    for step in steps:
-        worded = step(question)
-        if worded is None:
-            return None
-        question = worded
-    return with_quoted_subject(question, fact.sentence)

@@ -9,6 +9,7 @@ and whose words fit. When in doubt a name is left out: fewer options, never wron
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Fact, OrgEventFact, QuoteFact, RoleFact
@@ -21,51 +22,12 @@ from quizgen.text import strip_the
 from quizgen.vocabulary import HONORIFICS, MONTHS, WEEKDAYS
 
 #: Last words of places, streets and page furniture that spaCy sometimes tags as people.
-NOT_PERSON_WORDS = NOT_NAME_WORDS | {
-    "road",
-    "street",
-    "avenue",
-    "lane",
-    "drive",
-    "square",
-    "park",
-    "stadium",
-    "bridge",
-    "station",
-    "airport",
-    "hall",
-    "city",
-    "county",
-    "river",
-    "island",
-    "credit",
-    "credits",
-    "story",
-    "photo",
-    "image",
-    "united",
-    "rovers",
-    "wanderers",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "plc",
-    "llc",
-    "group",
-    "motors",
-    # titles spaCy keeps inside a name ("NASA Administrator Tom Vale", "State Rep. Ann Ruiz")
-    "administrator",
-    "state",
-    "rep",
-    "sen",
-    "gov",
-    "lt",
-    "gen",
-    "col",
-    "capt",
-    "sgt",
-}
+NOT_PERSON_WORDS = NOT_NAME_WORDS | set(
+    "road street avenue lane drive square park stadium bridge station airport hall city county river island credit "
+    "credits story photo image united rovers wanderers inc ltd co corp plc llc group motors".split()
+)
+#: Titles spaCy keeps inside a name ("NASA Administrator Tom Vale", "State Rep. Ann Ruiz").
+NOT_PERSON_WORDS |= set("administrator state rep sen gov lt gen col capt sgt".split())
 #: Last words that make a name an organization whatever its first words are.
 ORG_HEADS = set(THE_WORDS) | {
     "Inc",
@@ -210,6 +172,7 @@ def _an_institution(name: str) -> bool:
     return INSTITUTION.search(name) is not None or (public and not name.endswith(("Democrats", "Forum", "Conference")))
 
 
+@lru_cache(maxsize=4096)  # an article's names are read again for each kind of organisation asked
 def clean_org(name: str) -> str | None:
     """The organization's name as an option, or None when it is not one clean name
     ("Corp's" loses its possessive; a torn bracket or a glued month makes it unusable)."""
@@ -252,6 +215,7 @@ def weekday_glued(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def clean_person(name: str) -> str | None:
     """A person's name as an option: two to four capitalised words, no title, place or possessive."""
     words = name.split()

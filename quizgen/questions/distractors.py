@@ -11,6 +11,7 @@ import random
 import re
 import weakref
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
@@ -146,6 +147,7 @@ _GENDERED = re.compile(
 _NEUTRAL = {"councillor": "councilmember", "councilor": "councilmember", "actress": "actor", "chair": "chairmember"}
 
 
+@lru_cache(maxsize=4096)  # each option is read against every banned name: one answer many times
 def _neutral(text: str) -> str:
     if any(end in text for end in ("man", "men", "person", "member")):
         text = _GENDERED.sub(lambda m: f"{m.group(1)}member", text)
@@ -358,6 +360,7 @@ def _show(day: dt.date, fmt: str | None) -> str:
     return f"{day.strftime('%B')} {day.day}, {day.year}"
 
 
+@lru_cache(maxsize=4096)  # each acronym question checks its article's every long form
 def _spells(short: str, long: str) -> bool:
     """Whether `short` could stand for `long`, letter by letter: a learner rules out "Audit Commission"
     and "British Airways" for "BMA" by their letters, so such an option gives the answer away (fewer

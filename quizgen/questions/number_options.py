@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from quizgen.facts.fact_types import Fact, NumberFact
 from quizgen.facts.number_hedges import BOUND_ASKED
@@ -36,6 +37,7 @@ _ORDINAL_END = re.compile(r"^\s?(st|nd|rd|th)\b")
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 
 
+@lru_cache(maxsize=4096)  # each number question reads every figure of its article: once per figure
 def unit_of(text: str) -> str | None:
     """What the figure counts, with the number and any approximation taken out ("£30m" → "£",
     "12 percent" → "%", "three days" → "day", "25" → ""); None for a range, a pair or no number."""
@@ -144,6 +146,7 @@ def _ordinal_suffix(text: str) -> str:
     return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", mend, text)
 
 
+@lru_cache(maxsize=4096)
 def _bare(text: str) -> str:
     """The figure without its percent sign or ordinal ending, for reading its value ("91st" → "91")."""
     return _PERCENT.sub("", re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text))

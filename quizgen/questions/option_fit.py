@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import PAPER_WORDS
@@ -80,8 +81,9 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w&.'\u2019-]*")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)?\.?$")
 
 
-def _distinctive(text: str) -> set[str]:
-    return {_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(text) if w.rstrip(".") not in _COMMON}
+@lru_cache(maxsize=4096)  # an option is checked against each question that might offer it
+def _distinctive(text: str) -> frozenset[str]:
+    return frozenset(_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(text) if w.rstrip(".") not in _COMMON)
 
 
 def names_the_asker(candidate: str, question: str) -> bool:

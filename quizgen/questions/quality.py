@@ -277,8 +277,13 @@ _TIDY = [
 def tidy(question: str) -> str:
     question = mend_hyphen(" ".join(question.split()))  # `str.split` splits at what `\s` matches
     for pattern, repl, needs in _TIDY:
-        if not needs or any(piece in question for piece in needs):  # a mend whose piece is absent cannot apply
-            question = pattern.sub(repl, question)
+        for piece in needs:  # a mend whose piece is absent cannot apply (a loop: `any` costs a generator)
+            if piece in question:
+                break
+        else:
+            if needs:
+                continue
+        question = pattern.sub(repl, question)
     question = mend_single_quote(mend_measures(mend_participle(mend_affiliation(question))))
     question = plain_verbs(question)  # "make a proposal to invest" → "propose to invest"
     question = question.replace("  ", " ")

@@ -87,12 +87,13 @@ def _is_place(word: str) -> bool:
     return word in US_STATES or word in country_names()
 
 
-def _name_words(form: str) -> list[str]:
+@lru_cache(maxsize=1024)  # an answer's name is read again for each of its article's questions
+def _name_words(form: str) -> tuple[str, ...]:
     """The words that tell which one a name is: its first and last, leaving out "National",
     "Department" and places ("Kestrel" of "Kestrel Commission", "Quant" of "Marisol Quant")."""
     words = [w for w in _WORD.findall(form) if w[0].isupper() and len(w) > 1]
     telling = [w for w in words if w.lower().replace(".", "") not in _PLAIN and not _is_place(w)]
-    return list(dict.fromkeys(telling[:1] + telling[-1:]))
+    return tuple(dict.fromkeys(telling[:1] + telling[-1:]))
 
 
 def _names_body(question: Question, form: str) -> bool:

@@ -1,0 +1,70 @@
+"""A draft's question as a learner reads it: each wording step in turn, with what the question leans
+on named from the article.
+
+The steps are plain functions of one signature, listed once: building them for each draft (imports
+and closures per question) cost more than several of the steps themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quizgen.facts.context import ArticleContext
+from quizgen.facts.fact_types import Fact
+from quizgen.questions.cased import proper_capitals, stray_commas
+from quizgen.questions.claim_source import full_claim_source
+from quizgen.questions.club_people import named_club_people
+from quizgen.questions.context_words import in_context
+from quizgen.questions.draft import Draft
+from quizgen.questions.elided_counts import counted_in_full
+from quizgen.questions.gist_words import or_own_words
+from quizgen.questions.introduced import name_introduced
+from quizgen.questions.named_kind import name_the_kind
+from quizgen.questions.named_subject import named_subject
+from quizgen.questions.one_ask import asked_once
+from quizgen.questions.owners import owner_named
+from quizgen.questions.quoted_subject import with_quoted_subject
+from quizgen.questions.referents import named_referents
+from quizgen.questions.which_one import named_which
+
+Step = Callable[[str, Draft, Fact, ArticleContext], "str | None"]
+
+
+def _referents(q: str, d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
+    # "the group" → "Opec", or not asked; a long reported statement keeps its speaker's words (gist_words)
+    return or_own_words(named_referents(q, d.answer, fact, ctx), q, fact)
+
+
+def _which(q: str, d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
+    return or_own_words(named_which(q, d.answer, fact), q, fact)  # "the room", "When did the board meet?"
+
+
+STEPS: tuple[Step, ...] = (
+    lambda q, d, fact, ctx: in_context(q, fact, ctx),
+    lambda q, d, fact, ctx: owner_named(q, fact, ctx),  # "its board" → "Ardent's board", or not asked
+    lambda q, d, fact, ctx: name_the_kind(q, ctx, fact.sentence),  # "the reserve's bureau" → "the Harwick …"
+    lambda q, d, fact, ctx: name_introduced(q, d.answer, fact, ctx),
+    _referents,
+    _which,
+    lambda q, d, fact, ctx: named_club_people(q, d.answer, ctx),  # "the City boss" → "Ray Doyle"
+    lambda q, d, fact, ctx: stray_commas(proper_capitals(q, ctx, fact.sentence), fact.sentence),
+    lambda q, d, fact, ctx: full_claim_source(q, ctx),  # "According to Watanabe" → "Kenji Watanabe"
+    lambda q, d, fact, ctx: asked_once(q, d.answer, fact),  # "… to lend and to guarantee …": one ask
+)
+#: Number questions also name their subject, and a count elided in the question in full.
+NUMBER_STEPS: tuple[Step, ...] = (
+    lambda q, d, fact, ctx: named_subject(q, fact.sentence),
+    lambda q, d, fact, ctx: counted_in_full(q, fact.sentence, ctx.text),  # "the number queuing": of what
+)
+
+
+def worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
+    """The draft's question worded to stand on its own; None when a step finds it cannot be said
+    plainly ("its board" of no body the article names)."""
+    question = d.question
+    for step in STEPS + NUMBER_STEPS if fact.kind == "number" else STEPS:
+        worded = step(question, d, fact, ctx)
+        if worded is None:
+            return None
+        question = worded
+    return with_quoted_subject(question, fact.sentence)
