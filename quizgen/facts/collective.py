@@ -68,8 +68,9 @@ def _house(token: Token) -> str | None:
     return " ".join(t.text for t in words)
 
 
-#: A police force named by its place: "Arizona police", "Thames Valley police", "Avon and Somerset police".
-_PLACE_POLICE = re.compile(r"([A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)? police")
+#: A police force named by its place: "Arizona police", "Thames Valley police", "Avon and Somerset police",
+#: "West Yorkshire Police" (the model may take the whole force for a place).
+_PLACE_POLICE = re.compile(r"([A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)? (?:police|(?<!The )Police)")
 
 
 def named_police(ctx: ArticleContext, token: Token) -> Speaker | None:

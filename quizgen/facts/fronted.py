@@ -35,7 +35,10 @@ def without_fronted(tokens: list[Token]) -> list[Token]:
         return tokens
     start = subject.left_edge.i
     fronted = [t for t in tokens if t.i < start]
-    pointing = any(t.lower_ in POINTING | POINTING_AFTER_A_NAME for t in fronted)
+    # "When the Harbour Council began its work, it …": an "its" after the fronted clause's own subject
+    # points to that subject, not back into the article
+    own = next((t.i for t in fronted if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
+    pointing = any(t.lower_ in POINTING | POINTING_AFTER_A_NAME for t in fronted if own is None or t.i < own)
     if not pointing and not _long_setting(tokens, fronted, head) and not _saying_setting(fronted, head):
         return tokens
     if any(t.dep_ in ("nsubj", "nsubjpass", "aux", "neg") and t.head == head for t in fronted):

@@ -30,7 +30,7 @@ def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
         if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ in ("GPE", "ORG", "NORP"):
             return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
         if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and pronoun.lower_ == "it":
-            return _firm_named_as_person(ctx, child)
+            return firm_named_as_person(ctx, child)
         if child.dep_ == "nsubj" and child.tag_ == "NN" and pronoun.lower_ == "it" and _named_body(child):
             named = " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))  # "the GMB union said it …"
             return re.sub(r"^The ", "the ", named)
@@ -44,7 +44,7 @@ def _named_body(noun: Token) -> bool:
     return named and noun.ent_type_ in ("", "ORG", "NORP")
 
 
-def _firm_named_as_person(ctx: ArticleContext, subject: Token) -> str | None:
+def firm_named_as_person(ctx: ArticleContext, subject: Token) -> str | None:
     """'Harlan Brooks said it earned …': "it" is never a person, so a name the tagger took for one is
     the firm of that name, when the article names the firm in full ("Harlan Brooks Ltd.") and no
     person by it (the tagger's "person" is then never called he or she)."""

@@ -149,7 +149,7 @@ def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) ->
         if last is not None and last >= reach:
             latest.append((last, person))
     if not latest:
-        return None
+        return _chained(ctx, token, reach, fits)
     latest.sort(key=lambda pair: pair[0], reverse=True)
     best_at, best = latest[0]
     named_here = any(
@@ -188,6 +188,26 @@ def _subject_pronoun_person(
         return None
     person = _topic(ctx, subject, fits)
     if person is None or _someone_else_spoke(ctx, person, subject.idx, token):
+        return None
+    return person
+
+
+def _chained(ctx: ArticleContext, token: Token, reach: int, fits: Callable[[Person], bool]) -> Person | None:
+    """'Li said …. ¶ He highlighted …. ¶ He also urged …': nobody fitting named within reach, the
+    pronoun goes on with the same pronoun as the subject of an earlier sentence in reach, whom that
+    one stands for (found the same way), when nobody else spoke since."""
+    if token.lower_ not in MALE | FEMALE:
+        return None
+    start = ctx.doc.char_span(reach, token.idx, alignment_mode="expand")
+    earlier = [
+        t
+        for t in (ctx.doc[start.start : token.sent.start] if start is not None else ())
+        if t.lower_ == token.lower_ and t.dep_ == "nsubj" and not ctx.in_quote(t.idx)
+    ]
+    if not earlier:
+        return None
+    person = _topic(ctx, earlier[-1], fits)
+    if person is None or _someone_else_spoke(ctx, person, earlier[-1].idx, token):
         return None
     return person
 

@@ -88,11 +88,18 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
                 kept.pop()
             thin = kept and kept[0][0].lower_ == "it" and sum(t.is_alpha and not t.is_stop for t, _ in kept) < 4
             verbless = not any(t.tag_ in FINITE for t, _ in kept)  # "once given a clean bill of health, only then …"
-            if len(kept) < 6 or thin or verbless:  # "it was vital to see that talks …" says nothing yet
-                return None
+            if len(kept) < 6 or thin or verbless or _subordinate_only(kept, words):
+                return None  # "it was vital to see that talks …", "when the council began its work …" say nothing yet
             whole = clean_cut([t for t, _ in words], len(kept))  # "… advice from X" before "that it …"
             return joined(words[:whole]) if whole is not None else joined(kept) + " \u2026"
     return joined(words)
+
+
+def _subordinate_only(kept: list[tuple[Token, str]], words: list[tuple[Token, str]]) -> bool:
+    """Whether every word kept before a cut lies in a clause hung on the reported one ("when the council
+    began its work" of "when …, it made clear …"): the statement itself was cut away."""
+    inside = {t.i for t, _ in words}
+    return all(any(a.dep_ == "advcl" for a in [t, *t.ancestors] if a.i in inside) for t, _ in kept)
 
 
 def joined(words: list[tuple[Token, str]]) -> str:
@@ -275,6 +282,9 @@ def trim(text: str, limit: int = 24) -> str:
     if len(words) <= limit + SLACK_WORDS:
         return text.rstrip(",;:")
     kept = words[: _cut_at(words, limit)]
+    if len(kept) < len(words) and kept[-1][:1].isupper() and words[len(kept)][:1].isupper():
+        while len(kept) > limit // 2 and (kept[-1][:1].isupper() or kept[-1] in ("of", "and", "the", "for")):
+            kept.pop()  # "… of the Communist Party of China Central …": a name is cut before it, never inside
     while len(kept) > limit // 2 and (_loose(kept[-1]) or _opens_bracket(kept)):
         kept.pop()
     return " ".join(kept).rstrip(",;:- ") + " \u2026"

@@ -22,6 +22,7 @@ from quizgen.facts.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
 )
+from quizgen.facts.mentions import firm_named_as_person
 from quizgen.facts.org_refs import KIND_NOUNS, headed_by, may_be_called
 from quizgen.facts.participle_speakers import participle_owner, quoted_as
 from quizgen.facts.people import is_pronoun
@@ -94,7 +95,22 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
         subjects = [shared]  # "GP and broadcaster Ann Lind said": one person, described twice
     if _joined_names(subjects[0]) and named_police(ctx, subjects[0]) is None:
         return None  # "Lind and Abney said …", "GP and broadcaster Ann Lind said": neither alone is the answer
-    return who(ctx, subjects[0])
+    return _firm_saying_it(ctx, verb, subjects[0]) or who(ctx, subjects[0])
+
+
+def _firm_saying_it(ctx: ArticleContext, verb: Token, subject: Token) -> Speaker | None:
+    """'Dunkel Donuts said it earned …': a firm the tagger took for a person speaks of itself as "it";
+    the firm by its full name ("Dunkel Donuts Inc.") when the article gives one and no person has the name."""
+    if subject.ent_type_ != "PERSON" or not any(
+        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children) for c in verb.children
+    ):
+        return None
+    name = firm_named_as_person(ctx, subject)
+    full = next((o.text for o in ctx.org_spans if name and f" {name} " in f" {o.text} "), None)
+    if name is None or full is None:
+        return None
+    speaker = _body(ctx, full, GROUP_LABELS["ORG"], subject)
+    return replace(speaker, aliases=tuple(dict.fromkeys((*speaker.aliases, name))))
 
 
 def _named_beside(subject: Token) -> bool:
