@@ -47,9 +47,7 @@ def test_the_second_of_two_joined_infinitives_is_asked_alone() -> None:
 
 
 def test_a_crowd_watching_the_event_is_asked_with_its_preposition() -> None:
-    assert asked("crowd")["24,000"] == (
-        "In front of how large a crowd did Rovers beat Ashdown City 3-2 on Saturday?"
-    )
+    assert asked("crowd")["24,000"] == ("In front of how large a crowd did Rovers beat Ashdown City 3-2 on Saturday?")
     assert asked("crowd_before")["31,000"].startswith("Before how large a crowd did the Harlequin Colts win")
 
 
