@@ -86,11 +86,9 @@ def ask(
     drop = set(range(target.start, target.end))
     if extra_drop is not None:  # a span, or any tokens
         drop |= {t.i for t in extra_drop}
-    found = _asking_clause(ctx, verb)
-    if found is None:
+    if (found := _asking_clause(ctx, verb)) is None:
         return None
-    if found[0] != verb:
-        drop |= conjunct_words(verb)  # "plans to [close 18 stores and] cut 3,000 jobs"
+    drop |= conjunct_words(verb) if found[0] != verb else set()  # "plans to [close 18 stores and] cut 3,000 jobs"
     verb, subject_tokens, passive_acl, participle_of = found
     if subject_tokens is not None and clause_in_subject(subject_tokens):
         return None
