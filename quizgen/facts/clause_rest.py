@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.facts.clause_climbs import keeps_conjunct
 from quizgen.facts.clause_cuts import first_to, is_time, ratio_base
 from quizgen.facts.clause_text import clause_text
 
@@ -23,7 +24,7 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
         if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "csubj", "expl", "mark"):
             continue
         span = list(child.subtree)
-        if any(t.i in drop for t in span) and child.i in drop:
+        if any(t.i in drop for t in span) and child.i in drop and not keeps_conjunct(child, drop):
             right.extend(_purpose_of_answer(child, drop))  # "release [$50m] for reconstruction"
             continue
         if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
@@ -32,12 +33,7 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             if child.doc[child.left_edge.i - 1].lower_ == "or":
                 return None  # "sentenced to 10 years in jail or a fine of Sh20 million": the answer is one of two
             continue  # "… and a fine of Sh1 million": the answer's partner goes with it
-        purpose = (
-            child.dep_ == "advcl"
-            and child.i > verb.i
-            and child.left_edge.lower_ == "to"
-            and (len(list(child.subtree)) <= 5 or first_to(verb) or child.ent_type_ == "ORDINAL")
-        )  # "had six billion to give back": the purpose belongs to the object; "moved to fifth in the table": a place
+        purpose = kept_purpose(verb, child)
         since = child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children)
         if (since or _scoping_when(verb, child)) and not drop_dates and child.i > verb.i:
             right.append(child)  # "six killed since the war ended": the count holds only since then
@@ -66,6 +62,17 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
     if text.rstrip().endswith((",", ";", ":")):  # one mark left at the end, with its spaces
         text = text.rstrip()[:-1].rstrip()
     return text
+
+
+def kept_purpose(verb: Token, child: Token) -> bool:
+    """ "had six billion to give back": a short purpose belongs to the object, so a question keeps it;
+    "moved to fifth in the table": a place."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and child.left_edge.lower_ == "to"
+        and (len(list(child.subtree)) <= 5 or first_to(verb) or child.ent_type_ == "ORDINAL")
+    )
 
 
 def _words(ctx: ArticleContext, right: list[Token], lead: list[Token], drop: set[int]) -> list[str]:

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quizgen.facts.clause_climbs import climbs_from, conjunct_words, set_off_participle
 from quizgen.facts.clause_cuts import expand_aux, finish_question, is_time, share_of_many
-from quizgen.facts.clause_rest import clause_rest
+from quizgen.facts.clause_rest import clause_rest, kept_purpose
 from quizgen.facts.clause_text import clause_text, keeps_capital
 from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_in_subject, clause_verb
 from quizgen.facts.context import PERSONAL, ArticleContext
@@ -85,9 +86,9 @@ def ask(
     drop = set(range(target.start, target.end))
     if extra_drop is not None:  # a span, or any tokens
         drop |= {t.i for t in extra_drop}
-    found = _asking_clause(ctx, verb)
-    if found is None:
+    if (found := _asking_clause(ctx, verb)) is None:
         return None
+    drop |= conjunct_words(verb) if found[0] != verb else set()  # "plans to [close 18 stores and] cut 3,000 jobs"
     verb, subject_tokens, passive_acl, participle_of = found
     if subject_tokens is not None and clause_in_subject(subject_tokens):
         return None
@@ -194,7 +195,12 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
     if subject_tokens is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
         participle_of = _finite_above(ctx, verb.head)  # "…, with shares falling 20 pct": the clause's tense
     chain = [verb]
-    while subject_tokens is None and climbed < 4 and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head != verb:
+    while (
+        subject_tokens is None
+        and climbed < 4
+        and (verb.dep_ in ("xcomp", "acl", "advcl") or climbs_from(verb))
+        and verb.head != verb
+    ):
         node = verb.head
         if verb.dep_ == "acl" and node.dep_ == "pobj":
             return None  # "towards a challenge to the plan to impose two weeks' quarantine": too deep to front
@@ -206,21 +212,13 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
         chain.append(verb)
         subject_tokens, passive_acl = _subject(ctx, verb)
         climbed += 1
-    if any(v.dep_ in ("advcl", "parataxis") and v.head == verb for v in chain[:-1]):
+    if any(v.dep_ in ("advcl", "parataxis") and v.head == verb and not kept_purpose(verb, v) for v in chain[:-1]):
         return None  # the clause holding the answer would be left out of the question
     if share_of_counted(first) or any(participle_read_as_past(v) for v in chain):
         return None  # "Volunteers interviewed in 12 towns said …"; "is home to 9 firms, accounting for 20%"
-    if any(_set_off_participle(v) for v in chain[:-1]):
+    if any(set_off_participle(v) for v in chain[:-1]):
         return None  # whose participle it is, unsure: it cannot be asked of the clause above
     return verb, subject_tokens, passive_acl, participle_of
-
-
-def _set_off_participle(verb: Token) -> bool:
-    """A participle after a comma, hung on a prepositional object or a list's last member: it may
-    describe the clause's subject as well ("goes on sale in Canada and the UK, priced at $349")."""
-    noun = verb.head
-    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and after_comma and noun.dep_ in ("pobj", "conj")
 
 
 def _finite_above(ctx: ArticleContext, token: Token) -> Token | None:
@@ -312,7 +310,7 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
         return list(child.subtree), None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
-        if _set_off_participle(verb):
+        if set_off_participle(verb):
             return None, None  # "on sale in Canada and the UK, priced at $349": the watch is priced, not the UK
         if swallows_a_verb(verb):
             return None, None  # "The fund, launched in 2016 with …, invested in …": the aside runs on

@@ -69,16 +69,36 @@ def ask_crowd_of(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     crowd = of.head
     if not root.like_num or root.dep_ != "pobj" or of.lower_ != "of" or crowd.lemma_.lower() not in CROWD_NOUNS:
         return None
-    if crowd.right_edge.i != ent.end - 1 or not any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in crowd.children
-    ):
-        return None
-    if crowd.dep_ not in ("nsubj", "dobj") or crowd.head.pos_ != "VERB" or of.i != crowd.i + 1:
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in crowd.children) or of.i != crowd.i + 1:
         return None
     article = "an" if crowd.lower_[:1] in "aeiou" else "a"
+    watched = _watched_by(crowd, ent)  # "won in front of a crowd of 24,000"
+    if watched is not None:
+        pied = words_of(list(ctx.doc[watched.start : crowd.left_edge.i])).strip()
+        question = ask(ctx, watched, f"how large {article} {crowd.lower_}", pied=pied.capitalize(), drop_dates=False)
+        return (question, answer_text(ctx, ent, None)) if question else None
+    if crowd.right_edge.i != ent.end - 1 or crowd.dep_ not in ("nsubj", "dobj") or crowd.head.pos_ != "VERB":
+        return None
     target = ctx.doc[crowd.left_edge.i : ent.end]
     question = ask(ctx, target, f"How large {article} {crowd.lower_}", drop_dates=False)
     return (question, answer_text(ctx, ent, None)) if question else None
+
+
+def _watched_by(crowd: Token, ent: Span) -> Span | None:
+    """ "before a crowd of 30,000", "in front of a crowd of 24,000": the phrase, to its crowd's figure,
+    that says who watched the clause's event (a phrase hung on the crowd after it is the clause's)."""
+    prep = crowd.head
+    if crowd.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "before" and prep.head.pos_ == "VERB":
+        start = prep.i
+    elif prep.lower_ == "of" and prep.head.lower_ == "front" and prep.head.head.lower_ == "in":
+        start = prep.head.head.i
+        if prep.head.head.head.pos_ != "VERB":
+            return None
+    else:
+        return None
+    return crowd.doc[start : ent.end] if ent.start == crowd.i + 2 else None
 
 
 def ask_home_to(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:

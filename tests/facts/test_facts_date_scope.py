@@ -104,7 +104,10 @@ def test_a_conjoined_verb_with_its_own_date_leaves_the_question() -> None:
         " and to switch off its old network by the end of 2025."
     )
     found = {q.question: q.answer for q in date_questions(text)}
-    assert found == {"When does Harbour Mills plan to launch its broadband service?": "early 2024"}
+    assert found == {  # each infinitive asked with its own date, the other left out
+        "When does Harbour Mills plan to launch its broadband service?": "early 2024",
+        "By when does Harbour Mills plan to switch off its old network?": "end of 2025",
+    }
 
 
 def test_what_happened_at_a_dated_occasion_takes_its_date() -> None:
