@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from quizgen.doc_memo import doc_memo, forget
 from quizgen.errors import ModelError
 
 if TYPE_CHECKING:
@@ -282,7 +283,9 @@ def index_sentences(doc: Doc) -> None:
     to the sentence's ends and back on every call (4-6 µs, and the extractors ask thousands of
     times). The same sentence comes back: the one holding the token (a span's first token),
     through spaCy's own hooks for these two properties. The hooks keep only the sentence starts,
-    never the document, so nothing holds the document in a cycle."""
+    never the document, so nothing holds the document in a cycle (the spans are kept in
+    `doc_memo`)."""
+    forget(doc)  # indexed again: it may have changed since
     if not len(doc) or not doc.has_annotation("SENT_START"):
         return
     from spacy.tokens import Span
@@ -293,9 +296,12 @@ def index_sentences(doc: Doc) -> None:
 
     def sentence(doc: Doc, i: int) -> Span:
         """What spaCy's `Span.sent` gives for a span starting at `i`: from the last sentence start
-        at or before `i` up to the next one after it (or the end)."""
+        at or before `i` up to the next one after it (or the end), made once per sentence."""
         at = bisect.bisect_right(starts, i)
-        return Span(doc, starts[at - 1], starts[at] if at < len(starts) else len(doc))
+        made = doc_memo(doc).setdefault("sentences", {})
+        if at not in made:
+            made[at] = Span(doc, starts[at - 1], starts[at] if at < len(starts) else len(doc))
+        return made[at]
 
     doc.user_token_hooks["sent"] = lambda token: sentence(token.doc, token.i)
     doc.user_span_hooks["sent"] = lambda span: sentence(span.doc, span.start)

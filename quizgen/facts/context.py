@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import doc_ents, forget
 from quizgen.facts.fact_types import QuoteFact
 from quizgen.facts.genders import introduced_gender
 from quizgen.facts.given_names import alone_count, past_a_nickname
@@ -105,6 +106,7 @@ class ArticleContext:
         _ = self.org_names, self.appositives  # computed from the document while it is here
         self.__dict__.setdefault("introduced", introduced_things(self.doc, self.text))
         self.__dict__["ents"] = [NamedEntity(e.text, e.label_) for e in self.ents]
+        forget(self.doc)  # its sentences and entities, kept while it was read
         for name in ("doc", "ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
             self.__dict__.pop(name, None)
 
@@ -277,7 +279,7 @@ class ArticleContext:
     @cached_property
     def ents(self) -> list[Span]:
         """The named entities, computed once (spaCy rebuilds `doc.ents` on every access)."""
-        return list(self.doc.ents)
+        return list(doc_ents(self.doc))
 
     @cached_property
     def place_names(self) -> set[str]:

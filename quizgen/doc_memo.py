@@ -1,0 +1,43 @@
+"""What the extractors work out about one parsed document and ask for again and again (its
+sentences, its entities), kept while that document is being read.
+
+spaCy builds a new `Span` on every `token.sent`, `doc.ents` or slice, and each costs three `Token`
+objects; the passes ask for the same sentence or entity list thousands of times per article.
+The memo lives here, beside the document rather than in it: a `Span` kept in `doc.user_data`
+would hold its document in a reference cycle, and documents would then wait for the garbage
+collector instead of going as soon as their facts are extracted. Only the latest document's
+memo is kept (one document, not a growing cache); a document must not change once memoised.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: [the document, its memo]: the one document being read now.
+_LATEST: list[Any] = [None, {}]
+
+
+def doc_memo(doc: Doc) -> dict[str, Any]:
+    """The memo of `doc`, a fresh one when another document was read last."""
+    if _LATEST[0] is not doc:
+        _LATEST[0], _LATEST[1] = doc, {}
+    memo: dict[str, Any] = _LATEST[1]
+    return memo
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents` of a parsed document, built once: spaCy makes every entity again on each access."""
+    memo = doc_memo(doc)
+    if "ents" not in memo:
+        memo["ents"] = doc.ents
+    ents: tuple[Span, ...] = memo["ents"]
+    return ents
+
+
+def forget(doc: Doc) -> None:
+    """Drop the memo of `doc` when it is the one kept (its facts are extracted)."""
+    if _LATEST[0] is doc:
+        _LATEST[0], _LATEST[1] = None, {}
