@@ -243,7 +243,7 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
     Each attribute of a parsed (no longer changing) document is indexed once, by value."""
     index = doc.user_data.setdefault(_INDEX, {})
     if attr not in index:
-        index[attr] = _by_value(doc, attr)
+        index.update(_by_value(doc, _INDEXED if attr in _INDEXED else (attr,)))
     by_value = index[attr]
     asked, method = getattr(test, "__self__", None), getattr(test, "__name__", None)
     if isinstance(asked, str) and method == "__eq__":  # "PROPN".__eq__: one value, looked up
@@ -257,18 +257,28 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
     return sorted(i for where in wanted for i in where)
 
 
-def _by_value(doc: Doc, attr: str) -> dict[str, list[int]]:
-    """The indices of the tokens with each value of `attr`, in order: grouped by numpy (a stable sort
-    keeps each value's indices in order), not a dictionary append per token."""
-    values = doc.to_array(attr)
-    if not len(values):
-        return {}
-    order = values.argsort(kind="stable")
-    ordered = values[order]
-    starts = [0, *((ordered[1:] != ordered[:-1]).nonzero()[0] + 1).tolist()]
-    ends = [*starts[1:], len(values)]
-    indices, strings = order.tolist(), doc.vocab.strings
-    return {strings[h]: indices[a:b] for h, a, b in zip(ordered[starts].tolist(), starts, ends, strict=True)}
+#: The attributes the extractors look tokens up by: every document is asked about each, so all
+#: are read in one `to_array` (a call costs as much as reading the five at once).
+_INDEXED = ("ORTH", "LOWER", "LEMMA", "POS", "DEP")
+
+
+def _by_value(doc: Doc, attrs: tuple[str, ...]) -> dict[str, dict[str, list[int]]]:
+    """For each of `attrs`, the indices of the tokens with each of its values, in order. A word's
+    string is looked up once for all the attributes (its lower case and lemma are mostly itself)."""
+    columns = doc.to_array(list(attrs)).T.tolist() if len(doc) else [[] for _ in attrs]
+    strings, known = doc.vocab.strings, dict[int, str]()  # hash → string, shared by the attributes
+    index: dict[str, dict[str, list[int]]] = {}
+    for attr, values in zip(attrs, columns, strict=True):
+        by_hash: dict[int, list[int]] = {}
+        for i, value in enumerate(values):
+            if value in by_hash:
+                by_hash[value].append(i)
+            else:
+                by_hash[value] = [i]
+        for value in by_hash.keys() - known.keys():
+            known[value] = strings[value]
+        index[attr] = {known[value]: where for value, where in by_hash.items()}
+    return index
 
 
 def doc_text(doc: Doc) -> str:
@@ -297,11 +307,14 @@ def index_sentences(doc: Doc) -> None:
     def sentence(doc: Doc, i: int) -> Span:
         """What spaCy's `Span.sent` gives for a span starting at `i`: from the last sentence start
         at or before `i` up to the next one after it (or the end), made once per sentence."""
-        at = bisect.bisect_right(starts, i)
-        made = doc_memo(doc).setdefault("sentences", {})
-        if at not in made:
-            made[at] = Span(doc, starts[at - 1], starts[at] if at < len(starts) else len(doc))
-        return made[at]
+        of_word: dict[int, Span] = doc_memo(doc).setdefault("sentence of", {})  # by the word asked about
+        if i not in of_word:
+            at = bisect.bisect_right(starts, i)
+            made: dict[int, Span] = doc_memo(doc).setdefault("sentences", {})  # by the sentence's number
+            if at not in made:
+                made[at] = Span(doc, starts[at - 1], starts[at] if at < len(starts) else len(doc))
+            of_word[i] = made[at]
+        return of_word[i]
 
     doc.user_token_hooks["sent"] = lambda token: sentence(token.doc, token.i)
     doc.user_span_hooks["sent"] = lambda span: sentence(span.doc, span.start)
