@@ -262,11 +262,17 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
 _INDEXED = ("ORTH", "LOWER", "LEMMA", "POS", "DEP")
 
 
+#: Hash → string, shared by the attributes and the documents: spaCy's string store decodes a new
+#: string on every look-up (about a microsecond), and most words come back in every article.
+_KNOWN_STRINGS: dict[int, str] = {}
+
+
 def _by_value(doc: Doc, attrs: tuple[str, ...]) -> dict[str, dict[str, list[int]]]:
-    """For each of `attrs`, the indices of the tokens with each of its values, in order. A word's
-    string is looked up once for all the attributes (its lower case and lemma are mostly itself)."""
+    """For each of `attrs`, the indices of the tokens with each of its values, in order."""
     columns = doc.to_array(list(attrs)).T.tolist() if len(doc) else [[] for _ in attrs]
-    strings, known = doc.vocab.strings, dict[int, str]()  # hash → string, shared by the attributes
+    strings, known = doc.vocab.strings, _KNOWN_STRINGS
+    if len(known) > 50_000:  # the words of a few hundred articles: kept bounded
+        known.clear()
     index: dict[str, dict[str, list[int]]] = {}
     for attr, values in zip(attrs, columns, strict=True):
         by_hash: dict[int, list[int]] = {}
