@@ -269,7 +269,7 @@ _KNOWN_STRINGS: dict[int, str] = {}
 
 def _by_value(doc: Doc, attrs: tuple[str, ...]) -> dict[str, dict[str, list[int]]]:
     """For each of `attrs`, the indices of the tokens with each of its values, in order."""
-    columns = doc.to_array(list(attrs)).T.tolist() if len(doc) else [[] for _ in attrs]
+    columns = doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T.tolist()  # (one attribute: flat)
     strings, known = doc.vocab.strings, _KNOWN_STRINGS
     if len(known) > 50_000:  # the words of a few hundred articles: kept bounded
         known.clear()
