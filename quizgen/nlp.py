@@ -8,7 +8,7 @@ import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from quizgen.doc_memo import doc_memo, forget
 from quizgen.errors import ModelError
@@ -269,7 +269,8 @@ _KNOWN_STRINGS: dict[int, str] = {}
 
 def _by_value(doc: Doc, attrs: tuple[str, ...]) -> dict[str, dict[str, list[int]]]:
     """For each of `attrs`, the indices of the tokens with each of its values, in order."""
-    columns = doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T.tolist()  # (one attribute: flat)
+    table = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))  # (one attribute: a flat array)
+    columns = cast("list[list[int]]", table.T.tolist())  # hashes (spaCy's stubs say floats)
     strings, known = doc.vocab.strings, _KNOWN_STRINGS
     if len(known) > 50_000:  # the words of a few hundred articles: kept bounded
         known.clear()

@@ -308,10 +308,11 @@ class ArticleContext:
         """Noun phrases with a name or number in them ("the Long March 3-A rocket"), by head lemma:
         where a later "the rocket" finds what it stands for."""
         found: dict[str, list[Span]] = {}
+        names = tokens_where(self.doc, "POS", frozenset({"PROPN", "NUM"}).__contains__)  # most chunks: none
         for chunk in self.doc.noun_chunks:
-            root = chunk.root  # once: spaCy works the root out again on every access
-            named = any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != root)
-            if named and not self.in_quote(chunk.start_char):
+            inside = names[bisect.bisect_left(names, chunk.start) : bisect.bisect_left(names, chunk.end)]
+            root = chunk.root if inside else None  # once: spaCy works the root out again on every access
+            if root is not None and any(i != root.i for i in inside) and not self.in_quote(chunk.start_char):
                 found.setdefault(root.lemma_.lower(), []).append(chunk)
         return found
 
