@@ -37,6 +37,18 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text `doc` was parsed from, for `span_text`."""
+    doc_memo(doc)["text"] = text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from its document's text when that is kept: spaCy makes a `Token` for each
+    word to join them again (a sentence's text: as many as it has words)."""
+    text: str | None = doc_memo(span.doc).get("text")
+    return span.text if text is None else text[span.start_char : span.end_char]
+
+
 def forget(doc: Doc) -> None:
     """Drop the memo of `doc` when it is the one kept (its facts are extracted)."""
     if _LATEST[0] is doc:
