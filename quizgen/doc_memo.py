@@ -6,7 +6,8 @@ objects; the passes ask for the same sentence or entity list thousands of times 
 The memo lives here, beside the document rather than in it: a `Span` kept in `doc.user_data`
 would hold its document in a reference cycle, and documents would then wait for the garbage
 collector instead of going as soon as their facts are extracted. Only the latest document's
-memo is kept (one document, not a growing cache); a document must not change once memoised.
+memo is kept (one document, not a growing cache), and only while its facts are extracted: it
+must not change meanwhile.
 """
 
 from __future__ import annotations
@@ -21,11 +22,16 @@ _LATEST: list[Any] = [None, {}]
 
 
 def doc_memo(doc: Doc) -> dict[str, Any]:
-    """The memo of `doc`, a fresh one when another document was read last."""
-    if _LATEST[0] is not doc:
-        _LATEST[0], _LATEST[1] = doc, {}
-    memo: dict[str, Any] = _LATEST[1]
+    """The memo of `doc` while its facts are extracted (`reading`); for any other document an empty
+    one, kept nowhere: a document only parsed must go as soon as it is let go."""
+    memo: dict[str, Any] = _LATEST[1] if _LATEST[0] is doc else {}
     return memo
+
+
+def reading(doc: Doc, text: str) -> None:
+    """Start keeping what is worked out about `doc`, whose facts are extracted now; `text`: the
+    text it was parsed from (see `span_text`). The memo goes with `forget` or the next document."""
+    _LATEST[0], _LATEST[1] = doc, {"text": text}
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -35,11 +41,6 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
         memo["ents"] = doc.ents
     ents: tuple[Span, ...] = memo["ents"]
     return ents
-
-
-def remember_text(doc: Doc, text: str) -> None:
-    """Keep the text `doc` was parsed from, for `span_text`."""
-    doc_memo(doc)["text"] = text
 
 
 def span_text(span: Span) -> str:

@@ -18,7 +18,7 @@ def extract_facts(
 ) -> tuple[ArticleContext, list[Fact]]:
     """Every fact worth a question in one parsed article (or one chunk of a long one); `text`: the
     text that was parsed, when the caller has it (the document's own is joined again from its words)."""
-    from quizgen.doc_memo import remember_text
+    from quizgen.doc_memo import reading
     from quizgen.facts.acronyms import extract_acronyms
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.dates import extract_dates
@@ -31,7 +31,7 @@ def extract_facts(
 
     index_sentences(doc)  # every `.sent` below is a look-up
     text = text or doc_text(doc)
-    remember_text(doc, text)  # a span's text is cut from it (`doc_memo.span_text`)
+    reading(doc, text)  # sentences, entities and a span's text are kept or cut from it (doc_memo.py)
     ctx = ArticleContext(doc, published, dateline, text)
     # Each pass returns what it found; what a later pass needs is handed on through `ctx` here,
     # in one place, so the order the passes depend on is written down.

@@ -11,7 +11,6 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from quizgen.doc_memo import span_text
 from quizgen.facts.claims import according_to, reported_claim
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.compounds import hyphen_counts
@@ -131,7 +130,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
             _add(facts, clock, *timed)
     figures = [figure_entity(e) for e in ctx.ents if _a_figure(e)]
     for ent in [*figures, *unlabelled_figures(ctx)]:
-        if "\n" in span_text(ent).strip() or any(t.i in taken for t in ent) or _not_asked(ent):
+        if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
             continue
         if ctx.in_quote(ent.start_char):
             claimed = according_to(
@@ -180,7 +179,7 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
         key,
         NumberFact(
             key=key,
-            sentence=span_text(span.sent).strip(),
+            sentence=span.sent.text.strip(),
             answer_span=(at, at + len(span.text)),
             question=plain_units(without_elisions(question)),
             answer=plain,
