@@ -8,8 +8,9 @@ import importlib.util
 import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from quizgen.doc_memo import doc_memo, forget
 from quizgen.errors import ModelError
 
 if TYPE_CHECKING:
@@ -242,7 +243,7 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
     Each attribute of a parsed (no longer changing) document is indexed once, by value."""
     index = doc.user_data.setdefault(_INDEX, {})
     if attr not in index:
-        index[attr] = _by_value(doc, attr)
+        index.update(_by_value(doc, _INDEXED if attr in _INDEXED else (attr,)))
     by_value = index[attr]
     asked, method = getattr(test, "__self__", None), getattr(test, "__name__", None)
     if isinstance(asked, str) and method == "__eq__":  # "PROPN".__eq__: one value, looked up
@@ -256,18 +257,35 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[int]:
     return sorted(i for where in wanted for i in where)
 
 
-def _by_value(doc: Doc, attr: str) -> dict[str, list[int]]:
-    """The indices of the tokens with each value of `attr`, in order: grouped by numpy (a stable sort
-    keeps each value's indices in order), not a dictionary append per token."""
-    values = doc.to_array(attr)
-    if not len(values):
-        return {}
-    order = values.argsort(kind="stable")
-    ordered = values[order]
-    starts = [0, *((ordered[1:] != ordered[:-1]).nonzero()[0] + 1).tolist()]
-    ends = [*starts[1:], len(values)]
-    indices, strings = order.tolist(), doc.vocab.strings
-    return {strings[h]: indices[a:b] for h, a, b in zip(ordered[starts].tolist(), starts, ends, strict=True)}
+#: The attributes the extractors look tokens up by: every document is asked about each, so all
+#: are read in one `to_array` (a call costs as much as reading the five at once).
+_INDEXED = ("ORTH", "LOWER", "LEMMA", "POS", "DEP")
+
+
+#: Hash → string, shared by the attributes and the documents: spaCy's string store decodes a new
+#: string on every look-up (about a microsecond), and most words come back in every article.
+_KNOWN_STRINGS: dict[int, str] = {}
+
+
+def _by_value(doc: Doc, attrs: tuple[str, ...]) -> dict[str, dict[str, list[int]]]:
+    """For each of `attrs`, the indices of the tokens with each of its values, in order."""
+    table = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))  # (one attribute: a flat array)
+    columns = cast("list[list[int]]", table.T.tolist())  # hashes (spaCy's stubs say floats)
+    strings, known = doc.vocab.strings, _KNOWN_STRINGS
+    if len(known) > 50_000:  # the words of a few hundred articles: kept bounded
+        known.clear()
+    index: dict[str, dict[str, list[int]]] = {}
+    for attr, values in zip(attrs, columns, strict=True):
+        by_hash: dict[int, list[int]] = {}
+        for i, value in enumerate(values):
+            if value in by_hash:
+                by_hash[value].append(i)
+            else:
+                by_hash[value] = [i]
+        for value in by_hash.keys() - known.keys():
+            known[value] = strings[value]
+        index[attr] = {known[value]: where for value, where in by_hash.items()}
+    return index
 
 
 def doc_text(doc: Doc) -> str:
@@ -282,7 +300,9 @@ def index_sentences(doc: Doc) -> None:
     to the sentence's ends and back on every call (4-6 µs, and the extractors ask thousands of
     times). The same sentence comes back: the one holding the token (a span's first token),
     through spaCy's own hooks for these two properties. The hooks keep only the sentence starts,
-    never the document, so nothing holds the document in a cycle."""
+    never the document, so nothing holds the document in a cycle (the spans are kept in
+    `doc_memo`)."""
+    forget(doc)  # indexed again: it may have changed since
     if not len(doc) or not doc.has_annotation("SENT_START"):
         return
     from spacy.tokens import Span
@@ -293,9 +313,15 @@ def index_sentences(doc: Doc) -> None:
 
     def sentence(doc: Doc, i: int) -> Span:
         """What spaCy's `Span.sent` gives for a span starting at `i`: from the last sentence start
-        at or before `i` up to the next one after it (or the end)."""
-        at = bisect.bisect_right(starts, i)
-        return Span(doc, starts[at - 1], starts[at] if at < len(starts) else len(doc))
+        at or before `i` up to the next one after it (or the end), made once per sentence."""
+        of_word: dict[int, Span] = doc_memo(doc).setdefault("sentence of", {})  # by the word asked about
+        if i not in of_word:
+            at = bisect.bisect_right(starts, i)
+            made: dict[int, Span] = doc_memo(doc).setdefault("sentences", {})  # by the sentence's number
+            if at not in made:
+                made[at] = Span(doc, starts[at - 1], starts[at] if at < len(starts) else len(doc))
+            of_word[i] = made[at]
+        return of_word[i]
 
     doc.user_token_hooks["sent"] = lambda token: sentence(token.doc, token.i)
     doc.user_span_hooks["sent"] = lambda span: sentence(span.doc, span.start)

@@ -18,6 +18,7 @@ def extract_facts(
 ) -> tuple[ArticleContext, list[Fact]]:
     """Every fact worth a question in one parsed article (or one chunk of a long one); `text`: the
     text that was parsed, when the caller has it (the document's own is joined again from its words)."""
+    from quizgen.doc_memo import reading
     from quizgen.facts.acronyms import extract_acronyms
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.dates import extract_dates
@@ -26,9 +27,11 @@ def extract_facts(
     from quizgen.facts.post_holders import with_bodies
     from quizgen.facts.quotes import extract_quotes
     from quizgen.facts.roles import extract_roles
-    from quizgen.nlp import index_sentences
+    from quizgen.nlp import doc_text, index_sentences
 
     index_sentences(doc)  # every `.sent` below is a look-up
+    text = text or doc_text(doc)
+    reading(doc, text)  # sentences, entities and a span's text are kept or cut from it (doc_memo.py)
     ctx = ArticleContext(doc, published, dateline, text)
     # Each pass returns what it found; what a later pass needs is handed on through `ctx` here,
     # in one place, so the order the passes depend on is written down.

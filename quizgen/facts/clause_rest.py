@@ -23,8 +23,7 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "csubj", "expl", "mark"):
             continue
-        span = list(child.subtree)
-        if any(t.i in drop for t in span) and child.i in drop and not keeps_conjunct(child, drop):
+        if child.i in drop and not keeps_conjunct(child, drop):  # (the child is in its own subtree: no walk)
             right.extend(_purpose_of_answer(child, drop))  # "release [$50m] for reconstruction"
             continue
         if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import doc_ents, forget, span_text
 from quizgen.facts.fact_types import QuoteFact
 from quizgen.facts.genders import introduced_gender
 from quizgen.facts.given_names import alone_count, past_a_nickname
@@ -104,7 +105,8 @@ class ArticleContext:
         """Let go of the parse once the facts are extracted, keeping what question writing reads."""
         _ = self.org_names, self.appositives  # computed from the document while it is here
         self.__dict__.setdefault("introduced", introduced_things(self.doc, self.text))
-        self.__dict__["ents"] = [NamedEntity(e.text, e.label_) for e in self.ents]
+        self.__dict__["ents"] = [NamedEntity(span_text(e), e.label_) for e in self.ents]
+        forget(self.doc)  # its sentences and entities, kept while it was read
         for name in ("doc", "ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
             self.__dict__.pop(name, None)
 
@@ -214,7 +216,7 @@ class ArticleContext:
 
     def _resolve_person(self, token: Token) -> Person | None:
         span = person_span(token)
-        found = self.people.find(span.text) or self.people.find(token.text)
+        found = self.people.find(span_text(span)) or self.people.find(token.text)
         if found is not None or len(span) > 1 or _name_word_after(token):
             return found  # "David [Dein]" is no lone "David"
         return self.people.find_before(token.text, self.text, token.idx)  # "Xu told" before a second Xu
@@ -277,7 +279,7 @@ class ArticleContext:
     @cached_property
     def ents(self) -> list[Span]:
         """The named entities, computed once (spaCy rebuilds `doc.ents` on every access)."""
-        return list(self.doc.ents)
+        return list(doc_ents(self.doc))
 
     @cached_property
     def place_names(self) -> set[str]:
@@ -306,10 +308,11 @@ class ArticleContext:
         """Noun phrases with a name or number in them ("the Long March 3-A rocket"), by head lemma:
         where a later "the rocket" finds what it stands for."""
         found: dict[str, list[Span]] = {}
+        names = tokens_where(self.doc, "POS", frozenset({"PROPN", "NUM"}).__contains__)  # most chunks: none
         for chunk in self.doc.noun_chunks:
-            root = chunk.root  # once: spaCy works the root out again on every access
-            named = any(t.pos_ in ("PROPN", "NUM") for t in chunk if t != root)
-            if named and not self.in_quote(chunk.start_char):
+            inside = names[bisect.bisect_left(names, chunk.start) : bisect.bisect_left(names, chunk.end)]
+            root = chunk.root if inside else None  # once: spaCy works the root out again on every access
+            if root is not None and any(i != root.i for i in inside) and not self.in_quote(chunk.start_char):
                 found.setdefault(root.lemma_.lower(), []).append(chunk)
         return found
 

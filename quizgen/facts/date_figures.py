@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import doc_ents
 from quizgen.facts.lexicon import CHANGE_VERBS
 from quizgen.facts.number_scores import RESULT_VERBS
 
@@ -43,7 +44,7 @@ def change_of(ent: Span) -> Token | None:
     figures = [f for f in _amounts(verb) if f.i < ent.start]
     if len(figures) != 1 or any(c.lower_ in COMPARING or c.dep_ == "conj" for c in verb.children):
         return None  # ("grew 2 pct, but down from …": the question would carry the rest along)
-    others = [e for e in ent.doc.ents if e.label_ == "DATE" and e.sent == ent.sent and e.start != ent.start]
+    others = [e for e in doc_ents(ent.doc) if e.label_ == "DATE" and e.sent == ent.sent and e.start != ent.start]
     if any(verb in e.root.ancestors for e in others):
         return None  # ("to 500 in 2025 and to 900 by 2030": which date goes with which level)
     return verb if anchor.head in (verb, figures[0], figures[0].head) else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import doc_ents
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext
 
@@ -40,7 +41,7 @@ def ask_year_of_name(ctx: ArticleContext, ent: Span) -> str | None:
     named = noun.pos_ == "PROPN" and all(t.is_title or t.lower_ in ("of", "and", "&") for t in (*between, noun))
     if not named and (noun.lower_ not in YEARED_NOUNS or any(t.pos_ not in ("ADJ", "NOUN") for t in between)):
         return None  # ("the 2000 runners": a number the parse took for a year; only names and known nouns)
-    others = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and e.sent == ent.sent and e.start != ent.start]
+    others = [e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and e.sent == ent.sent and e.start != ent.start]
     if others:
         return None
     name = " ".join(t.text if t.pos_ == "PROPN" or t.is_upper else t.lower_ for t in (*between, noun))

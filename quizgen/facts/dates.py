@@ -13,6 +13,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_text
 from quizgen.facts.claims import according_to
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
@@ -115,7 +116,7 @@ def _year_in_name(ent: Span) -> int | None:
 
 def _names_a_time(ent: Span) -> bool:
     """A DATE entity that is a point in time an event took, by its words and place in the clause."""
-    surface = ent.text.strip()
+    surface = span_text(ent).strip()
     if ent.label_ == "CARDINAL" and re.fullmatch(r"(19|20)\d\d/\d\d", surface):
         return True  # "the 2011/12 budget": spaCy takes a fiscal year for a number
     if ent.label_ != "DATE" or "\n" in surface or _is_duration(surface) or VAGUE.search(surface):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_text
 from quizgen.facts.attributed import according, according_to, relayed, views
 from quizgen.facts.clause_cuts import before_second_clause, verb_split_off
 from quizgen.facts.context import FEMALE, MALE, ArticleContext
@@ -225,7 +226,7 @@ def clause_after(
     start = subject_taken_as_object(verb, head, start)
     last = verb_split_off(head)  # "that drivers found over the limit | would be arrested"
     clause = ctx.doc[start : before_second_clause(last, clause_end(last, sent))]
-    gist = clause.text.strip()
+    gist = span_text(clause).strip()
     if len(gist.split()) < 4:
         return None
     verb_word = verb_word or said_word(verb)
@@ -327,7 +328,7 @@ def _inverted(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speaker) ->
     clause = ctx.doc[sent.start : start - 1]
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause) or len(clause) < 5:
         return None
-    gist = clause.text.strip()
+    gist = span_text(clause).strip()
     content = clause_words(ctx, clause, speaker)
     if content is None:
         return None

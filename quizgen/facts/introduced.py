@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import doc_ents
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -72,7 +74,7 @@ def _owner(noun: Token) -> str | None:
     subjects = [c for c in node.children if c.dep_ == "nsubj"] if node.pos_ in ("VERB", "AUX") else []
     if len(subjects) != 1 or subjects[0].ent_type_ not in ("PERSON", "ORG"):
         return None
-    ent = next((e for e in noun.doc.ents if e.start <= subjects[0].i < e.end), None)
+    ent = next((e for e in doc_ents(noun.doc) if e.start <= subjects[0].i < e.end), None)
     if ent is None or ent.root != subjects[0]:  # "the Ministry of Health": its head, not a part
         return None
     return re.sub(r"^The ", "the ", ent.text)

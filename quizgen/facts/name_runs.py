@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import doc_ents
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
 from quizgen.facts.titled_names import untagged_names
 from quizgen.facts.titles import is_post
@@ -25,7 +26,7 @@ def name_runs(doc: Doc) -> Iterator[Span]:
     organisation somewhere, as a two-word run; `ArticleContext` keeps a run only if its last word
     later speaks alone ("Henare said")."""
     yield from untagged_names(doc)
-    lone = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1 and e.text.istitle()}
+    lone = {e.text for e in doc_ents(doc) if e.label_ == "ORG" and len(e) == 1 and e.text.istitle()}
     if not lone:
         return
     from quizgen.nlp import tokens_where

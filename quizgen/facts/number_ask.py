@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quizgen.facts.aside_words import aside_openers, opening_brackets
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import ask as ask_clause
 from quizgen.facts.context import words_of
@@ -168,7 +169,7 @@ def asides(target: Span) -> list[Token]:
     "while" whose subject is a pronoun names nothing a question could carry, and the figure does not
     depend on it, so it is left out rather than the question dropped. Never a clause holding the answer."""
     out: list[Token] = [*conversions(target)]
-    for tok in target.sent:
+    for tok in aside_openers(target.sent):  # the words no aside can start from are skipped
         if _age_aside(tok) and not target.start <= tok.i < target.end:
             out.extend(
                 tok.doc[tok.i - 1 : tok.i + 2] if tok.doc[tok.i + 1].text == "," else tok.doc[tok.i - 1 : tok.i + 1]
@@ -352,8 +353,8 @@ def conversions(target: Span) -> list[Token]:
     out of the question (kept, it reads glued on: "… rise Rs 2.51 billion from …")."""
     out: list[Token] = []
     doc, sent = target.doc, target.sent
-    for tok in sent:
-        if tok.text != "(" or tok.i == sent.start:
+    for tok in opening_brackets(sent):
+        if tok.i == sent.start:
             continue
         if not doc[tok.i - 1].like_num and doc[tok.i - 1].lower_ not in SCALES:
             continue

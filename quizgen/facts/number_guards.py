@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import doc_ents
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.lexicon import NUMBERED_LABELS
 from quizgen.facts.measures import LENGTH_WORDS
@@ -218,7 +219,7 @@ def with_relative_scope(span: Span, question: str) -> str | None:
     if relative is None:
         return question
     place = verb.head
-    named = next((e for e in span.doc.ents if e.start <= place.i < e.end), None)
+    named = next((e for e in doc_ents(span.doc) if e.start <= place.i < e.end), None)
     if relative.lower_ != "where" or named is None or named.label_ not in ("GPE", "LOC", "FAC"):
         return None
     if named.text.lower() in question.lower():

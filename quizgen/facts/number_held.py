@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import doc_ents
 from quizgen.facts.number_nouns import kind_words
 from quizgen.facts.number_phrases import answer_text
 
@@ -49,7 +50,7 @@ def _owner(token: Token) -> str | None:
     if token.pos_ != "PROPN" or token.ent_type_ not in _OWNERS:
         return None
     doc = token.doc
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
     if ent is None or ent.root != token:
         return None
     text = ent.text.strip()

@@ -5,19 +5,29 @@ asked as a sum ("a dividend of Rs 4 per share")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.measures import CURRENCY_WORDS, SCALES
+from quizgen.nlp import tokens_where
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
 
 
+#: The words that end a margin ("to spare", "in hand", "left", "remaining").
+_MARGIN_WORDS = frozenset({"spare", "hand", "left", "remaining"})
+
+
 def to_spare(ent: Span) -> bool:
     """ "chased down 287 with seven wickets and 11 balls to spare": a margin left over, which "With how
     many balls did India chase down 287?" would turn into what the chase took."""
-    after = ent.doc[ent.end : min(ent.end + 8, ent.sent.end)]
+    end = min(ent.end + 8, ent.sent.end)
+    at = tokens_where(ent.doc, "LOWER", _MARGIN_WORDS.__contains__)
+    if bisect_left(at, ent.end) == bisect_left(at, end):
+        return False  # most figures: no such word follows, so the words after are not walked
+    after = ent.doc[ent.end : end]
     words = [t.lower_ for t in after]
     ends = [i for i in range(len(words) - 1) if words[i : i + 2] in (["to", "spare"], ["in", "hand"])]
     with_ = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "with"  # "with two minutes left"

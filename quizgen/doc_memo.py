@@ -1,0 +1,56 @@
+"""What the extractors work out about one parsed document and ask for again and again (its
+sentences, its entities), kept while that document is being read.
+
+spaCy builds a new `Span` on every `token.sent`, `doc.ents` or slice, and each costs three `Token`
+objects; the passes ask for the same sentence or entity list thousands of times per article.
+The memo lives here, beside the document rather than in it: a `Span` kept in `doc.user_data`
+would hold its document in a reference cycle, and documents would then wait for the garbage
+collector instead of going as soon as their facts are extracted. Only the latest document's
+memo is kept (one document, not a growing cache), and only while its facts are extracted: it
+must not change meanwhile.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: [the document, its memo]: the one document being read now.
+_LATEST: list[Any] = [None, {}]
+
+
+def doc_memo(doc: Doc) -> dict[str, Any]:
+    """The memo of `doc` while its facts are extracted (`reading`); for any other document an empty
+    one, kept nowhere: a document only parsed must go as soon as it is let go."""
+    memo: dict[str, Any] = _LATEST[1] if _LATEST[0] is doc else {}
+    return memo
+
+
+def reading(doc: Doc, text: str) -> None:
+    """Start keeping what is worked out about `doc`, whose facts are extracted now; `text`: the
+    text it was parsed from (see `span_text`). The memo goes with `forget` or the next document."""
+    _LATEST[0], _LATEST[1] = doc, {"text": text}
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents` of a parsed document, built once: spaCy makes every entity again on each access."""
+    memo = doc_memo(doc)
+    if "ents" not in memo:
+        memo["ents"] = doc.ents
+    ents: tuple[Span, ...] = memo["ents"]
+    return ents
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from its document's text when that is kept: spaCy makes a `Token` for each
+    word to join them again (a sentence's text: as many as it has words)."""
+    text: str | None = doc_memo(span.doc).get("text")
+    return span.text if text is None else text[span.start_char : span.end_char]
+
+
+def forget(doc: Doc) -> None:
+    """Drop the memo of `doc` when it is the one kept (its facts are extracted)."""
+    if _LATEST[0] is doc:
+        _LATEST[0], _LATEST[1] = None, {}
