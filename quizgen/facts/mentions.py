@@ -352,4 +352,3 @@ def opens_name(token: Token) -> bool:
         and token.i + 1 < len(doc)
         and doc[token.i + 1].ent_iob_ == "I"
     )
-
