@@ -28,6 +28,9 @@ def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
     if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return None
     for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.pos_ == "PROPN" and ctx.resolve_person(child) is not None:
+            # "…, it agreed to spend £200,000, Pryce said": a person the tagger took for a body
+            return firm_named_as_person(ctx, child) if pronoun.lower_ == "it" else None
         if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ in ("GPE", "ORG", "NORP"):
             return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
         if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and pronoun.lower_ == "it":
