@@ -86,11 +86,9 @@ def ask(
     drop = set(range(target.start, target.end))
     if extra_drop is not None:  # a span, or any tokens
         drop |= {t.i for t in extra_drop}
-    if (found := _asking_clause(ctx, verb)) is None:
-        return None
+    if (found := _asking_clause(ctx, verb)) is None or (pied and gerund_between(verb, found[0])):
+        return None  # ("To how many trawlers was he charged with setting fire?": no phrase leaves a gerund)
     drop |= conjunct_words(verb) if found[0] != verb else set()  # "plans to [close 18 stores and] cut 3,000 jobs"
-    if pied and found[0] != verb and gerund_between(verb, found[0]):
-        return None  # "To how many trawlers was he charged with setting fire?": no phrase leaves a gerund
     verb, subject_tokens, passive_acl, participle_of = found
     if subject_tokens is not None and clause_in_subject(subject_tokens):
         return None
