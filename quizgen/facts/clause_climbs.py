@@ -39,6 +39,16 @@ def complement_gerund(verb: Token) -> bool:
     )
 
 
+def gerund_between(verb: Token, top: Token) -> bool:
+    """A complement gerund on the way from `verb` up to `top`, the verb a question climbed to: a phrase
+    of the gerund's cannot be fronted ("charged with setting fire to three trawlers")."""
+    while verb != top and verb.head != verb:
+        if complement_gerund(verb):
+            return True
+        verb = verb.head
+    return False
+
+
 def joined_infinitive(verb: Token) -> bool:
     """ "plans to close 18 stores and (to) cut 3,000 jobs": a bare verb joined to an infinitive with no subject."""
     first = verb.head

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quizgen.facts.clause_climbs import climbs_from, conjunct_words, set_off_participle
+from quizgen.facts.clause_climbs import climbs_from, conjunct_words, gerund_between, set_off_participle
 from quizgen.facts.clause_cuts import expand_aux, finish_question, is_time, share_of_many
 from quizgen.facts.clause_rest import clause_rest, kept_purpose
 from quizgen.facts.clause_text import clause_text, keeps_capital
@@ -86,8 +86,8 @@ def ask(
     drop = set(range(target.start, target.end))
     if extra_drop is not None:  # a span, or any tokens
         drop |= {t.i for t in extra_drop}
-    if (found := _asking_clause(ctx, verb)) is None:
-        return None
+    if (found := _asking_clause(ctx, verb)) is None or (pied and gerund_between(verb, found[0])):
+        return None  # ("To how many trawlers was he charged with setting fire?": no phrase leaves a gerund)
     drop |= conjunct_words(verb) if found[0] != verb else set()  # "plans to [close 18 stores and] cut 3,000 jobs"
     verb, subject_tokens, passive_acl, participle_of = found
     if subject_tokens is not None and clause_in_subject(subject_tokens):

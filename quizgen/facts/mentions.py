@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.counted_mentions import count_only, tied_thing
 from quizgen.facts.lexicon import COMPANY_WORDS, NOT_COMPANIES
 from quizgen.facts.officer_bodies import officers_body
 from quizgen.facts.other_bodies import is_outlet, no_company, rival_in_reach
@@ -27,6 +28,9 @@ def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
     if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return None
     for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.pos_ == "PROPN" and ctx.resolve_person(child) is not None:
+            # "…, it agreed to spend £200,000, Pryce said": a person the tagger took for a body
+            return firm_named_as_person(ctx, child) if pronoun.lower_ == "it" else None
         if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ in ("GPE", "ORG", "NORP"):
             return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
         if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and pronoun.lower_ == "it":
@@ -277,8 +281,8 @@ def fuller_mention(ctx: ArticleContext, head: Token, tokens: list[Token]) -> str
     if _rivals(ctx, head, earlier, plural):
         return ""  # (two it could stand for: the caller asks nothing)
     best = earlier[-1]
-    if _count_only(best, head):  # "Around 40 students will join …. The students …": a count names no one
-        tied = _tied_thing(best)
+    if count_only(best, head):  # "Around 40 students will join …. The students …": a count names no one
+        tied = tied_thing(best)
         return (
             ""
             if tied is None
@@ -351,42 +355,3 @@ def opens_name(token: Token) -> bool:
         and token.i + 1 < len(doc)
         and doc[token.i + 1].ent_iob_ == "I"
     )
-
-
-def _count_only(chunk: Span, head: Token) -> bool:
-    """ "approximately 30 students" of "the students": the earlier mention adds a count, nothing that
-    says which students ("the approximately 30 students" leaves a learner asking which)."""
-    if chunk[0].dep_ == "det":
-        return False  # "the two sides": the two the story is about
-    rest = [t for t in chunk if t.i != chunk.root.i]
-    return (
-        bool(rest)
-        and any(t.like_num for t in rest)
-        and all(t.like_num or t.dep_ in ("advmod", "quantmod") for t in rest)
-    )
-
-
-def _tied_thing(chunk: Span) -> str | None:
-    """What the counted mention's clause ties it to: "Around 40 students will join the new programme" →
-    "the new programme", "The program will admit 30 students" → "the program"; None when no short
-    thing is named."""
-    verb = chunk.root.head
-    if chunk.root.dep_ in ("nsubj", "nsubjpass"):
-        tied = [c for c in verb.children if c.dep_ == "dobj"] or [
-            g
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "into", "on", "for", "at")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-    elif chunk.root.dep_ == "dobj":
-        tied = [c for c in verb.children if c.dep_ == "nsubj"]
-    else:
-        return None
-    if not tied or tied[0].pos_ != "NOUN":
-        return None
-    span = tied[0].doc[tied[0].left_edge.i : tied[0].right_edge.i + 1]  # "the fast-track program", hyphen kept
-    words = [t for t in span if not t.is_punct]
-    if len(words) > 5 or any(t.pos_ == "PRON" or t.like_num for t in words) or span[0].dep_ != "det":
-        return None
-    return f"the {span[1:].text}"

@@ -18,6 +18,7 @@ TEXTS = {
     "plans_and_to": "Buses\n\nThe Vellore transport board wants to buy 500 electric buses and to build 20 depots.",
     "crowd": "Football\n\nBrampton Rovers beat Ashdown City 3-2 in front of a crowd of 24,000 on Saturday.",
     "crowd_before": "Rugby\n\nThe Harlequin Colts won the final before a crowd of 31,000 at Twickenham.",
+    "arson": "Arson\n\nA fisherman from Dunmore was charged on Wednesday with setting fire to three trawlers.",
     "risk": "Jobs\n\nThe union leader Ann Pryce warned of the risk of losing 2,000 jobs at the Kelso plant.",
 }
 
@@ -60,3 +61,7 @@ def test_a_count_in_a_short_purpose_clause_keeps_the_act_it_serves() -> None:
     texts = {"purpose": "Parking\n\nThe Kenton council raised parking fees to hire 200 wardens, officials said."}
     (asked,) = asked_by_article(texts, "number")["purpose"]
     assert asked.question == "How many wardens did the Kenton council raise parking fees to hire?"
+
+
+def test_a_phrase_inside_a_charge_gerund_is_not_fronted() -> None:
+    assert not any(q.startswith("To how many") for q in asked("arson").values()), asked("arson")
