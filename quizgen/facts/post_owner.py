@@ -136,10 +136,11 @@ def _named_in(ctx: ArticleContext, window: Span) -> list[tuple[str, Span]]:
     for name, forms in _known_forms(ctx).items():
         for form in forms:
             found += [(at, at + len(form), name) for at in whole_words(text, [form])]  # (no pattern per name)
-    named = []
-    for start, end, name in found:
-        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
+    named, seen = [], set()
+    for start, end, name in sorted(found, key=lambda f: -len(f[2])):  # "Tidewell" is "Tidewell Group" there
+        if (start, end) in seen or any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
             continue
+        seen.add((start, end))
         span = doc.char_span(window.start_char + start, window.start_char + end, alignment_mode="expand")
         if span is not None and not ctx.in_quote(span.start_char):
             named.append((name, span))
@@ -176,11 +177,21 @@ def _lead_subject(ctx: ArticleContext, first: Token) -> str | None:
         if sent.start >= first.i:
             break
         for span in ctx.org_spans:
-            if sent.start <= span.start < sent.end and span.root.dep_ in ("nsubj", "nsubjpass"):
+            if sent.start <= span.start < sent.end and _subject_or_its(span.root):
                 # "Guardian Media Group" is that body, not also "Guardian", the first word it is called by
                 exact = {name for name, names in forms.items() if span.text in names}
                 subjects |= exact or {name for name in forms if name in span.text}
     return subjects.pop() if len(subjects) == 1 else None
+
+
+def _subject_or_its(root: Token) -> bool:
+    """The body is the clause's subject, or owns it ("Tidewell Group shares rose", "Harwick's profit fell"),
+    never as the body of a post ("the former Chelsea chairman sealed …" is about the chairman)."""
+    subject, head = ("nsubj", "nsubjpass"), root.head
+    if root.dep_ in subject:
+        return True
+    owned = root.dep_ in ("compound", "poss") and head.dep_ in subject
+    return owned and not is_post(head.text) and head.ent_type_ != "PERSON"
 
 
 def _known_forms(ctx: ArticleContext) -> dict[str, list[str]]:

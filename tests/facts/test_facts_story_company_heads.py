@@ -41,3 +41,35 @@ def test_its_chief_executive_belongs_to_the_company_whose_name_holds_another() -
 def test_a_lesser_bare_post_after_a_passing_body_is_not_given_an_owner() -> None:
     asked = {q.question: q.answer for q in questions_of_text(PASSING_ANALYST, kind="role")}
     assert not any(a in ("director", "Brentmoor Inc.", "Pellham Data") for a in asked.values()), asked
+
+
+SHARES = (
+    "Tidewell Group shares rose 8 percent on Wednesday after the engineering firm reported a first-half profit "
+    "well above forecasts.\n\n"
+    "A poll of analysts by Pellham Data had forecast a profit of 120 million pounds.\n\n"
+    "Chief executive Sarah Lind said demand for its offshore wind services remained strong.\n\n"
+    "Tidewell also said its finance director, Paul Grey, would retire at the end of the year."
+)
+
+
+def test_a_story_opening_on_a_company_s_shares_is_about_that_company() -> None:
+    asked = {q.question: q.answer for q in questions_of_text(SHARES, kind="role")}
+    assert asked.get("At the time of writing, who was the chief executive of the Tidewell Group?") == "Sarah Lind"
+
+
+def test_its_post_belongs_to_the_company_the_article_also_calls_by_its_first_word() -> None:
+    asked = {q.question: q.answer for q in questions_of_text(SHARES, kind="role")}
+    assert asked.get("At the time of writing, what post did Paul Grey hold at the Tidewell Group?") == (
+        "finance director"
+    ), asked
+
+
+OTHER_CLUB = (
+    "The 70-year-old former Ashford chairman sealed the takeover of Kestrel Town on Friday.\n\n"
+    "He will keep the current board for a year. Tom Vale will continue in his role as director."
+)
+
+
+def test_a_body_named_in_a_post_is_no_story_company() -> None:
+    asked = {q.question: q.answer for q in questions_of_text(OTHER_CLUB, kind="role")}
+    assert not any("Ashford" in q for q in asked if asked[q] in ("director", "Tom Vale")), asked
