@@ -398,3 +398,6 @@ MALE_CUES = set("mr sir lord husband son father brother uncle nephew grandson wi
 FEMALE_CUES = set("mrs ms miss dame lady wife daughter mother sister aunt niece granddaughter widow".split()) | {
     *"chairwoman spokeswoman businesswoman congresswoman actress".split()
 }
+#: Nouns that sum up a whole clause in an aside after it: "…, a move that angered unions", "…, a process
+#: that took a year": a comment on the act, never part of what was done.
+SUMMING_NOUNS = {"move", "process", "step", "decision", "development", "measure", "change", "sign", "blow", "boost"}
