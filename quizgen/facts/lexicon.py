@@ -401,3 +401,6 @@ FEMALE_CUES = set("mrs ms miss dame lady wife daughter mother sister aunt niece 
 #: Nouns that sum up a whole clause in an aside after it: "…, a move that angered unions", "…, a process
 #: that took a year": a comment on the act, never part of what was done.
 SUMMING_NOUNS = {"move", "process", "step", "decision", "development", "measure", "change", "sign", "blow", "boost"}
+#: Posts some papers write short before a name ("Lands CS X"), spelled out: read so only where the
+#: article spells the post out too.
+SPELLED_OUT = {"CS": "Cabinet Secretary"}
