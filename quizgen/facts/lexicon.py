@@ -68,7 +68,7 @@ SPEAKER_NOUNS = {
     "negotiator",
     "investigator",
     "prosecutor",
-}
+} | {"representative"}  # "a representative of the Harbour Workers Union said"
 #: Groups news lets speak as one, bare ("police said", "meteorologists said", "local media reported"):
 #: the article's own words are the answer. Not "traders" or "analysts", who may be anyone.
 COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "media", "mountie"}
@@ -86,7 +86,7 @@ BODY_KIND_WORDS = {"charity", "broadcaster", "station", "airline", "carmaker", "
 NATIONAL_BODIES = {"military", "army", "navy", "government", "police"}
 #: Speaker nouns that say nothing of whom they speak for unless qualified ("a senior official",
 #: "sources"; not "a General Motors spokesman"): "Who said …? — a senior official" teaches nothing.
-FACELESS_SPEAKERS = {"source", "spokesman", "spokeswoman", "spokesperson", "official", "aide", "insider"}
+FACELESS_SPEAKERS = set("source spokesman spokeswoman spokesperson official aide insider representative".split())
 #: Nouns for documents that speak ("the report said", "the study found"): asked "Which report …?".
 DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "review", "audit", "inquiry", "ruling", "poll"}
 
@@ -398,9 +398,3 @@ MALE_CUES = set("mr sir lord husband son father brother uncle nephew grandson wi
 FEMALE_CUES = set("mrs ms miss dame lady wife daughter mother sister aunt niece granddaughter widow".split()) | {
     *"chairwoman spokeswoman businesswoman congresswoman actress".split()
 }
-#: Nouns that sum up a whole clause in an aside after it: "…, a move that angered unions", "…, a process
-#: that took a year": a comment on the act, never part of what was done.
-SUMMING_NOUNS = {"move", "process", "step", "decision", "development", "measure", "change", "sign", "blow", "boost"}
-#: Posts some papers write short before a name ("Lands CS X"), spelled out: read so only where the
-#: article spells the post out too.
-SPELLED_OUT = {"CS": "Cabinet Secretary"}

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import SPELLED_OUT
-
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Span, Token
 
     from quizgen.facts.context import ArticleContext
 
+#: Posts some papers write short before a name ("Lands CS X"), spelled out: read so only where the
+#: article spells the post out too.
+SPELLED_OUT = {"CS": "Cabinet Secretary"}
 #: Letters a post written short runs to: "CS", "MCA", "DSP".
 SHORT = range(2, 5)
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import SUMMING_NOUNS
-
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
+
+#: Nouns that sum up a whole clause in an aside after it: "…, a move that angered unions", "…, a process
+#: that took a year": a comment on the act, never part of what was done.
+SUMMING_NOUNS = {"move", "process", "step", "decision", "development", "measure", "change", "sign", "blow", "boost"}
 
 
 def summing_aside(token: Token) -> bool:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import SPELLED_OUT
 from quizgen.facts.places import STATE_ABBREVIATIONS, US_STATES, place_kind
+from quizgen.facts.post_abbrevs import SPELLED_OUT
 from quizgen.facts.post_words import MANY_PER_PLACE, PORTFOLIO_FIELDS
 from quizgen.vocabulary import BODY_WORDS
 

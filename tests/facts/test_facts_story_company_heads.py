@@ -65,11 +65,12 @@ def test_its_post_belongs_to_the_company_the_article_also_calls_by_its_first_wor
 
 
 OTHER_CLUB = (
-    "The 70-year-old former Ashford chairman sealed the takeover of Kestrel Town on Friday.\n\n"
-    "He will keep the current board for a year. Tom Vale will continue in his role as director."
+    "The 70-year-old former Ashford chairman sealed the takeover of Kestrel Town on Friday. He has bought a "
+    "half stake in the club.\n\n"
+    "Outgoing chairman Gary Holt said the deal secured the club's future."
 )
 
 
 def test_a_body_named_in_a_post_is_no_story_company() -> None:
     asked = {q.question: q.answer for q in questions_of_text(OTHER_CLUB, kind="role")}
-    assert not any("Ashford" in q for q in asked if asked[q] in ("director", "Tom Vale")), asked
+    assert not any("Ashford" in q or a == "Ashford" for q, a in asked.items()), asked
