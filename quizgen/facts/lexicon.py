@@ -68,7 +68,7 @@ SPEAKER_NOUNS = {
     "negotiator",
     "investigator",
     "prosecutor",
-} | {"representative"}  # "a representative of the Harbour Workers Union said"
+}
 #: Groups news lets speak as one, bare ("police said", "meteorologists said", "local media reported"):
 #: the article's own words are the answer. Not "traders" or "analysts", who may be anyone.
 COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "media", "mountie"}
@@ -86,7 +86,7 @@ BODY_KIND_WORDS = {"charity", "broadcaster", "station", "airline", "carmaker", "
 NATIONAL_BODIES = {"military", "army", "navy", "government", "police"}
 #: Speaker nouns that say nothing of whom they speak for unless qualified ("a senior official",
 #: "sources"; not "a General Motors spokesman"): "Who said …? — a senior official" teaches nothing.
-FACELESS_SPEAKERS = set("source spokesman spokeswoman spokesperson official aide insider representative".split())
+FACELESS_SPEAKERS = {"source", "spokesman", "spokeswoman", "spokesperson", "official", "aide", "insider"}
 #: Nouns for documents that speak ("the report said", "the study found"): asked "Which report …?".
 DOCUMENT_NOUNS = {"report", "study", "survey", "statement", "review", "audit", "inquiry", "ruling", "poll"}
 
