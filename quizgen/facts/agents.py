@@ -201,10 +201,22 @@ def agent_by(ctx: ArticleContext, ent: Span) -> Token | None:
             or word.ent_type_ in ("ORG", "GPE", "FAC")
             or word.text[:1].isupper()
             or word.lower_ in ("of", "for")
+            or _kind_before(word, ent)
         ):
             return None
         start -= 1
     return None
+
+
+def _kind_before(word: Token, ent: Span) -> bool:
+    """A common noun saying what kind of body the name after it is: "by research firm [X]", "by
+    consultancy [X]" (the noun hangs on the name, or on another such noun before it)."""
+    if word.pos_ != "NOUN" or word.dep_ not in ("compound", "nmod", "appos", "pobj"):
+        return False
+    at = word.i + 1
+    while at < ent.start and word.doc[at].pos_ == "NOUN":
+        at += 1
+    return at == ent.start and (word.head in ent or ent.root.head.i == word.i or word.head.pos_ == "NOUN")
 
 
 def which_of(question: str, prep: str) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clause_climbs import keeps_conjunct
 from quizgen.facts.clause_cuts import first_to, is_time, ratio_base
 from quizgen.facts.clause_text import clause_text
+from quizgen.facts.summing_asides import aside_tokens, summing_aside
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
@@ -28,6 +29,8 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             continue
         if child.dep_ in ("punct", "cc") or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
             continue
+        if summing_aside(child):
+            continue  # "…, a move that angered unions": a comment on the act, not part of it
         if _joined_to_answer(child, drop):
             if child.doc[child.left_edge.i - 1].lower_ == "or":
                 return None  # "sentenced to 10 years in jail or a fine of Sh20 million": the answer is one of two
@@ -80,6 +83,8 @@ def _words(ctx: ArticleContext, right: list[Token], lead: list[Token], drop: set
     last = -2
     for child in right + lead:
         tokens = [t for t in child.subtree if t.i not in drop]
+        asides = aside_tokens(tokens)  # "a review of …, a process that took a year"
+        tokens = [t for t in tokens if t.i not in asides] if asides else tokens
         text = clause_text(ctx, tokens)
         if words and tokens and _score_half(tokens[0], last):
             words[-1] += f"{ctx.doc[last + 1].text}{text}"  # "drew 0-0": the parse split the score at its dash

@@ -8,11 +8,17 @@ is a person's post, not an organisation's name.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Span, Token
 
+    from quizgen.facts.context import ArticleContext
+
+#: Posts some papers write short before a name ("Lands CS X"), spelled out: read so only where the
+#: article spells the post out too.
+SPELLED_OUT = {"CS": "Cabinet Secretary"}
 #: Letters a post written short runs to: "CS", "MCA", "DSP".
 SHORT = range(2, 5)
 
@@ -59,3 +65,18 @@ def short_post_holder(ent: Span) -> Token | None:
                 end += 1
             found.add(end - 1)
     return doc[found.pop()] if len(found) == 1 else None
+
+
+def short_title(ctx: ArticleContext, first: Token, name: Token) -> list[Token]:
+    """ "Lands CS [Wanjiru Kamau]": the portfolio and the post written short before the name running
+    from `first` to `name` (the tagger may take both into the name), when the article spells the post
+    out elsewhere ("Cabinet Secretaries"): without that, what "CS" stands for ("Chief Secretary"?) is a guess."""
+    doc = ctx.doc
+    shorts = [t for t in doc[max(first.i - 1, 1) : name.i] if t.text in SPELLED_OUT and abbreviated_post(t)]
+    if not shorts:
+        return []
+    short, full = shorts[0], SPELLED_OUT[shorts[0].text]
+    if re.search(rf"\b{full.removesuffix('y')}(?:y|ies)\b", ctx.text) is None:
+        return []
+    portfolio = doc[short.i - 1]
+    return [portfolio, short] if portfolio.is_alpha and portfolio.text.istitle() and portfolio.pos_ != "DET" else []

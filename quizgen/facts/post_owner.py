@@ -110,29 +110,52 @@ def owner_nearby(ctx: ArticleContext, sent: Span, first: Token) -> str | None:
         return None
     window = doc[doc[sent.start - 1].sent.start if sent.start > 0 else sent.start : sent.end]
     bodies: dict[str, bool] = {}
-    window_text = ctx.text[window.start_char : window.end_char]  # = window.text, joined once
-    for name, forms in _known_forms(ctx).items():
-        for form in forms:
-            for at in whole_words(window_text, [form]):  # (no pattern compiled per name)
-                span = doc.char_span(
-                    window.start_char + at, window.start_char + at + len(form), alignment_mode="expand"
-                )
-                if span is None or ctx.in_quote(span.start_char):
-                    continue
-                root = span.root
-                acts = root.dep_ in ("nsubj", "nsubjpass", "poss") or any(t.dep_ == "case" for t in root.children)
-                bodies[name] = bodies.get(name, False) or (acts and span.start < first.i)
+    for name, span in _named_in(ctx, window):
+        root = span.root
+        acts = root.dep_ in ("nsubj", "nsubjpass", "poss") or any(t.dep_ == "case" for t in root.children)
+        bodies[name] = bodies.get(name, False) or (acts and span.start < first.i)
     for span in ctx.org_spans:  # a body the article names once is a rival all the same
         if window.start <= span.start and span.end <= window.end and not ctx.in_quote(span.start_char):
             if not any(span.text in forms or name in span.text for name, forms in _known_forms(ctx).items()):
                 bodies.setdefault(span.text, False)
-    if not bodies:
+    if not bodies or (not any(bodies.values()) and _top_office(doc, first)):
+        # "said X, chairman and chief executive" after "analysts polled by Y": the story's own company's
         return _lead_subject(ctx, first)
     if len(bodies) != 1:
         return None
     name, acts = next(iter(bodies.items()))
     pointed = before is not None and before.lower_ in POSSESSIVES
     return name if acts or pointed else None
+
+
+def _named_in(ctx: ArticleContext, window: Span) -> list[tuple[str, Span]]:
+    """Each known body named in `window` outside quotes, with where; a name inside a longer one
+    ("Guardian" in "Guardian Media Group") is that longer body, no rival of its own."""
+    doc, text = ctx.doc, ctx.text[window.start_char : window.end_char]  # = window.text, joined once
+    found: list[tuple[int, int, str]] = []
+    for name, forms in _known_forms(ctx).items():
+        for form in forms:
+            found += [(at, at + len(form), name) for at in whole_words(text, [form])]  # (no pattern per name)
+    named, seen = [], set()
+    for start, end, name in sorted(found, key=lambda f: -len(f[2])):  # "Tidewell" is "Tidewell Group" there
+        if (start, end) in seen or any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
+            continue
+        seen.add((start, end))
+        span = doc.char_span(window.start_char + start, window.start_char + end, alignment_mode="expand")
+        if span is not None and not ctx.in_quote(span.start_char):
+            named.append((name, span))
+    return named
+
+
+def _top_office(doc: Doc, first: Token) -> bool:
+    """Does the post at `first` open with a company's top office ("chief executive", "chairman,
+    president and …")? A story's company names its head without "of": another body's head it names."""
+    words = [t.lower_ for t in doc[first.i : first.i + 3]]
+    return (
+        words[:1] in (["chairman"], ["chairwoman"], ["ceo"])
+        or words[:2] == ["chief", "executive"]
+        or (words[:1] == ["president"] and words[1:2] in ([","], ["and"]))
+    )
 
 
 def _of_a_name(doc: Doc, first: Token, sent: Span) -> bool:
@@ -154,9 +177,21 @@ def _lead_subject(ctx: ArticleContext, first: Token) -> str | None:
         if sent.start >= first.i:
             break
         for span in ctx.org_spans:
-            if sent.start <= span.start < sent.end and span.root.dep_ in ("nsubj", "nsubjpass"):
-                subjects |= {name for name, names in forms.items() if span.text in names or name in span.text}
+            if sent.start <= span.start < sent.end and _subject_or_its(span.root):
+                # "Guardian Media Group" is that body, not also "Guardian", the first word it is called by
+                exact = {name for name, names in forms.items() if span.text in names}
+                subjects |= exact or {name for name in forms if name in span.text}
     return subjects.pop() if len(subjects) == 1 else None
+
+
+def _subject_or_its(root: Token) -> bool:
+    """The body is the clause's subject, or owns it ("Tidewell Group shares rose", "Harwick's profit fell"),
+    never as the body of a post ("the former Chelsea chairman sealed …" is about the chairman)."""
+    subject, head = ("nsubj", "nsubjpass"), root.head
+    if root.dep_ in subject:
+        return True
+    owned = root.dep_ in ("compound", "poss") and head.dep_ in subject
+    return owned and not is_post(head.text) and head.ent_type_ != "PERSON"
 
 
 def _known_forms(ctx: ArticleContext) -> dict[str, list[str]]:

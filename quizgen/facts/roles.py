@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quizgen.facts.beats import split_beat
 from quizgen.facts.context import ArticleContext, Person
+from quizgen.facts.counterparts import with_counterparts
 from quizgen.facts.deceased import has_died
 from quizgen.facts.fact_types import Fact, RoleFact
 from quizgen.facts.given_names import title_is_given_name
@@ -23,6 +24,7 @@ from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
 from quizgen.facts.people import capital_post, in_field, person_span
 from quizgen.facts.places import US_STATES, is_country
+from quizgen.facts.post_abbrevs import short_title
 from quizgen.facts.post_owner import bare_post, org_forms, owner_nearby
 from quizgen.facts.post_phrase import (
     AHEAD,
@@ -99,7 +101,7 @@ def extract_roles(ctx: ArticleContext) -> Roles:
         if fact.head:
             holders.setdefault(fact.head, set()).add(fact.person)
             holders.setdefault(fact.role.lower(), set()).add(fact.person)  # "the Finance Minister said"
-    return Roles(list(link_roles(list(found.values()))), holders)
+    return Roles(list(link_roles(with_counterparts(ctx, list(found.values())))), holders)
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
@@ -123,7 +125,7 @@ def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     if not titles:  # "the Greens senators A and [B]": the plural title before the list is each one's
         titles, org, prep = title_of_list(
             name, lambda t: _holder(ctx, t) is not None, lambda t: read_title(ctx, _name_start(ctx, t), t)
-        ) or (titles, org, prep)
+        ) or (short_title(ctx, _name_start(ctx, name), name), org, prep)  # "Lands CS X"
     after = seat_body(ctx, name, titles, org_after_name(ctx, name, bool(titles)))  # "Governor X of Indiana"
     if titles and after and after[1] == "at" and named_body(titles[0]):
         after = None  # "Harwick President X at the Newseum": the title names the body; "at" is where X was

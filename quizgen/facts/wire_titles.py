@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.places import STATE_ABBREVIATIONS, US_STATES, place_kind
+from quizgen.facts.post_abbrevs import SPELLED_OUT
 from quizgen.facts.post_words import MANY_PER_PLACE, PORTFOLIO_FIELDS
 from quizgen.vocabulary import BODY_WORDS
 
@@ -79,6 +80,8 @@ def expand_titles(post: str) -> str:
     words = post.split()
     if len(words) > 1 and all(w in WIRE_WORDS for w in words):
         return " ".join(WIRE_WORDS[w] for w in words)
+    if len(words) == 2 and words[1] in SPELLED_OUT:  # "Lands CS": read only where the article spells it out
+        return f"{words[0]} {SPELLED_OUT[words[1]]}"
     return _WIRE.sub(lambda m: WIRE_WORDS[m.group(1)], post)
 
 

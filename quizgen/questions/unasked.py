@@ -85,12 +85,16 @@ _ATTENDED = re.compile(
     r"attendees)|guests included)\b"
 )
 
+#: The verbs that make whoever an aside says attended a speaker ("X, who attended, said").
+_SPOKE = r"(?:said|says|told|added|urged|announced)\b"
+
 
 def _only_attended(fact: RoleFact, ctx: ArticleContext) -> bool:
     """The person is named once, in a sentence that lists who attended, in a story whose actors are
     others (someone is named again): their post is not the news."""
-    if not _ATTENDED.search(fact.sentence):
-        return False
+    name = re.escape(fact.person.split()[-1])
+    if not _ATTENDED.search(fact.sentence) or re.search(rf"\b{name}, who [^,]*, {_SPOKE}", fact.sentence):
+        return False  # "X, who also attended the event, said …": a speaker, not one of a list
     if any(_named_again(p.name, ctx.text) for p in ctx.people.people if p.name != fact.person):
         return not _named_again(fact.person, ctx.text)
     return False
