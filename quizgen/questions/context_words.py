@@ -59,7 +59,8 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
         question, unquoted = rest, blank_quotes(rest)
     question = _sentence_capital(question, unquoted, ctx)
     question = _dateline_caps(question, unquoted, ctx)
-    for m in reversed(list(PLACE_STAND_IN.finditer(unquoted))):
+    stand_in = "the country" in unquoted or "the nation" in unquoted  # (most questions have neither)
+    for m in reversed(list(PLACE_STAND_IN.finditer(unquoted))) if stand_in else ():
         country = _country_before(fact, ctx, m.group())
         if country is not None:  # left as it is otherwise: "the country" of a story is seldom in doubt
             question = question[: m.start()] + country + question[m.end() :]
@@ -223,10 +224,13 @@ def _sentence_capital(question: str, unquoted: str, ctx: ArticleContext) -> str:
     return question
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+
+
 def _dateline_caps(question: str, unquoted: str, ctx: ArticleContext) -> str:
     """A place in a dateline's capitals ("SINGAPORE - …") is written as the article writes it in
     its sentences ("Singapore"); an acronym the article never writes otherwise stays."""
-    for m in reversed(list(re.finditer(r"\b[A-Z]{4,}\b", unquoted))):
+    for m in reversed(list(_CAPITALS.finditer(unquoted))):
         word = m.group().title()
         if re.search(rf"\b{word}\b", ctx.text):
             question = question[: m.start()] + word + question[m.end() :]
