@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, overload
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-#: The token attributes copied, in `Doc.to_array` order.
-_ATTRS: list[int | str] = ["ORTH", "LOWER", "TAG", "SPACY", "IS_PUNCT", "IDX"]
+#: The token attributes read from the arrays, in `Doc.to_array` order (a word's lower form and
+#: punctuation flag belong to the word, and are read once per word: see `_word`).
+_ATTRS: list[int | str] = []  # ORTH, TAG, SPACY, IDX as ids (names are looked up on every call), set on first use
 
 
 class PlainToken:
@@ -63,22 +64,36 @@ class PlainDoc(list[PlainToken]):
         return list.__getitem__(self, at)
 
 
-#: The strings of the hashes read so far: a dictionary look-up costs a sixth of the string store's.
-#: (A hash stands for one string in every vocabulary: it is the string's hash.)
-_STRINGS: dict[int, str] = {}
+#: What each word read so far is (text, lower form, punctuation), by its hash, with the vocabulary
+#: read from: a dictionary look-up costs a sixth of the string store's.
+_WORDS: dict[int, tuple[str, str, bool]] = {}
+_TAGS: dict[int, str] = {}
+_READ_FROM: list[object] = [None]
+
+
+def _word(doc: Doc, orth: int) -> tuple[str, str, bool]:
+    lexeme = doc.vocab[orth]
+    found = _WORDS[orth] = (lexeme.orth_, lexeme.lower_, lexeme.is_punct)
+    return found
 
 
 def plain(doc: Doc) -> PlainDoc:
     """`doc`'s tokens as plain objects (read from its arrays: no spaCy `Token` is made)."""
-    known = _STRINGS
-    if len(known) > 200_000:
-        known.clear()  # a long run's words: kept bounded
-    strings = doc.vocab.strings
+    if _READ_FROM[0] is not doc.vocab or len(_WORDS) > 200_000:
+        _WORDS.clear()  # another pipeline's words, or a long run's: kept bounded
+        _TAGS.clear()
+        _READ_FROM[0] = doc.vocab
+    if not _ATTRS:
+        from spacy.attrs import IDX, ORTH, SPACY, TAG  # (spaCy loads only where questions are tagged)
+
+        _ATTRS.extend([ORTH, TAG, SPACY, IDX])
+    words, tags, strings = _WORDS, _TAGS, doc.vocab.strings
     out = PlainDoc()
-    for i, (orth, lower, tag, space, punct, idx) in enumerate(doc.to_array(_ATTRS).tolist()):
-        text = known.get(orth) or known.setdefault(orth, strings[orth])
-        low = known.get(lower) or known.setdefault(lower, strings[lower])
-        tag_ = known.get(tag) or known.setdefault(tag, strings[tag])
-        out.append(PlainToken(out, i, text, low, tag_, space, punct, idx))
+    for i, (orth, tag, space, idx) in enumerate(doc.to_array(_ATTRS).tolist()):
+        text, lower, punct = words.get(orth) or _word(doc, orth)
+        tag_ = tags.get(tag)
+        if tag_ is None:
+            tag_ = tags[tag] = strings[tag]
+        out.append(PlainToken(out, i, text, lower, tag_, space, punct, idx))
     out.text = "".join([t.text + t.whitespace_ for t in out])
     return out
