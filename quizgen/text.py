@@ -91,6 +91,8 @@ def name_and_acronym(text: str) -> tuple[str, str] | None:
 
     A closing bracket lost by the entity recogniser ("… (WHO") is tolerated: the parts are the same.
     """
+    if "(" not in text:
+        return None  # no bracket (most answers): the pattern needs one
     match = _NAME_AND_ACRONYM.match(text.strip())
     if match is None or not any(ch.isupper() for ch in match["short"]):
         return None

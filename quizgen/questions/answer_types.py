@@ -310,19 +310,11 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
     parties = {f.answer for f in facts if isinstance(f, OrgEventFact) and "which party" in f.question.lower()}
     teams = {f.org for f in facts if isinstance(f, RoleFact) and "Which team" in (f.org_question or "")}
     teams |= {f.answer for f in facts if isinstance(f, OrgEventFact) and f.question.startswith("Which team")}
-    people = {p.name for p in ctx.people.people}
-    surnames = {w for p in people for w in p.split()}
+    common_words = re.search(r"(?i)\bwhich (?:organi[sz]ation|institution)", wh)  # see `not_an_org`
     out: dict[str, None] = {}  # a dict: in order, and looked up at once
-    for raw in known + [n for n in ctx.org_names if org_heads(n)]:
-        name = clean_org(ctx.long_form(raw))
-        if not name or name in out or is_country(name) or name in surnames or any(p in name for p in people):
-            continue
-        if news_agency(name):
-            continue  # the wire that files the story: never a right answer, so a giveaway beside one
-        if not_an_org(name, ctx.text, ctx, wh):
-            continue  # "most Cypriots", "Jo Okoro, from Leeds", "Sea Watch" of "Sea Watch Now": none to offer
-        if not name[:1].isupper() and not name[:1].isdigit():
-            continue  # "regional Belgian authorities": a description, not an organization's name
+    for name in _org_names(ctx, facts, known):
+        if common_words and not re.search(r"[A-Z]", name):
+            continue  # "thermal vacuum chamber": no organization's name
         if wh.startswith("Which company") and not is_company(name):
             continue
         if wh.startswith("Which party") and not re.search(_PARTY, name) and name not in parties:
@@ -335,6 +327,30 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
             continue  # a paper among papers
         out[name] = None
     return list(out)
+
+
+def _org_names(ctx: ArticleContext, facts: list[Fact], known: list[str]) -> list[str]:
+    """The names `org_pool` offers whatever kind of body is asked, in order: worked out once per
+    article, not for each kind (a party, a team, a company) its questions ask."""
+    cache: dict[int, list[str]] = ctx.__dict__.setdefault("_org_names", {})
+    if len(facts) in cache:
+        return cache[len(facts)]
+    people = {p.name for p in ctx.people.people}
+    surnames = {w for p in people for w in p.split()}
+    out: dict[str, None] = {}
+    for raw in known + [n for n in ctx.org_names if org_heads(n)]:
+        name = clean_org(ctx.long_form(raw))
+        if not name or name in out or is_country(name) or name in surnames or any(p in name for p in people):
+            continue
+        if news_agency(name):
+            continue  # the wire that files the story: never a right answer, so a giveaway beside one
+        if not_an_org(name, ctx.text, ctx):
+            continue  # "most Cypriots", "Jo Okoro, from Leeds", "Sea Watch" of "Sea Watch Now": none to offer
+        if not name[:1].isupper() and not name[:1].isdigit():
+            continue  # "regional Belgian authorities": a description, not an organization's name
+        out[name] = None
+    cache[len(facts)] = list(out)
+    return cache[len(facts)]
 
 
 def country_pool(ctx: ArticleContext) -> list[str]:

@@ -79,6 +79,8 @@ _COMMA = re.compile(r"(\w+), (\w+(?: \w+)?)")
 def stray_commas(question: str, sentence: str) -> str:
     """`question` without a comma left where the sentence had an aside between two ("gross domestic
     product, the total value of goods, grew" asked as "… product, grew" → "… product grew")."""
+    if "," not in question:
+        return question  # no comma to leave out (most questions): the pattern below needs one
     unquoted = blank_quotes(question)
     cuts = []
     for m in _COMMA.finditer(unquoted):

@@ -25,6 +25,8 @@ _NAME = r"((?:Sir )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)+)"
 
 def named_club_people(question: str, answer: str, ctx: ArticleContext) -> str:
     """The question with "the <club> boss" written as the one person the article gives that post."""
+    if not any(post in question for posts in SAME_POST for post in posts):
+        return question  # no post named (most questions): `_BY_POST` cannot match
     for m in reversed(list(_BY_POST.finditer(blank_quotes(question)))):
         club, post = m.group(1).strip(), m.group(2)
         posts = "|".join(next((s for s in SAME_POST if post in s), {post}))

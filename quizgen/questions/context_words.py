@@ -59,7 +59,8 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
         question, unquoted = rest, blank_quotes(rest)
     question = _sentence_capital(question, unquoted, ctx)
     question = _dateline_caps(question, unquoted, ctx)
-    for m in reversed(list(PLACE_STAND_IN.finditer(unquoted))):
+    stand_in = "the country" in unquoted or "the nation" in unquoted  # (most questions have neither)
+    for m in reversed(list(PLACE_STAND_IN.finditer(unquoted))) if stand_in else ():
         country = _country_before(fact, ctx, m.group())
         if country is not None:  # left as it is otherwise: "the country" of a story is seldom in doubt
             question = question[: m.start()] + country + question[m.end() :]
@@ -215,20 +216,42 @@ def _canonical(name: str, known: dict[str, list[str]]) -> str:
 def _sentence_capital(question: str, unquoted: str, ctx: ArticleContext) -> str:
     """Lower a reported clause's first word when it names nothing and the article never writes it
     capitalised inside a sentence ("said that Potholes cost …" → "said that potholes cost …")."""
+    if "that " not in unquoted and "whether " not in unquoted:
+        return question  # no reported clause (most questions)
     for m in SENTENCE_CAPITAL.finditer(unquoted):
         word = m.group(2)
-        named = any(word in e.text.split() for e in ctx.ents) or ctx.people.find(word) is not None
-        if not named and not re.search(rf"[a-z,] {word}\b", ctx.text):
+        if not _named_or_mid_sentence(word, ctx):
             question = question[: m.start(2)] + word.lower() + question[m.end(2) :]
     return question
+
+
+def _named_or_mid_sentence(word: str, ctx: ArticleContext) -> bool:
+    """Whether the article names `word` or writes it capitalised inside a sentence (once per word and
+    article: each question asks again)."""
+    seen: dict[str, bool] = ctx.__dict__.setdefault("_capital_kept", {})
+    if word not in seen:
+        named = any(word in e.text.split() for e in ctx.ents) or ctx.people.find(word) is not None
+        seen[word] = named or re.search(rf"[a-z,] {word}\b", ctx.text) is not None
+    return seen[word]
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+
+
+def _written(word: str, ctx: ArticleContext) -> bool:
+    """Whether the article writes `word` (looked for once per word and article)."""
+    seen: dict[str, bool] = ctx.__dict__.setdefault("_written", {})
+    if word not in seen:
+        seen[word] = re.search(rf"\b{word}\b", ctx.text) is not None
+    return seen[word]
 
 
 def _dateline_caps(question: str, unquoted: str, ctx: ArticleContext) -> str:
     """A place in a dateline's capitals ("SINGAPORE - …") is written as the article writes it in
     its sentences ("Singapore"); an acronym the article never writes otherwise stays."""
-    for m in reversed(list(re.finditer(r"\b[A-Z]{4,}\b", unquoted))):
+    for m in reversed(list(_CAPITALS.finditer(unquoted))):
         word = m.group().title()
-        if re.search(rf"\b{word}\b", ctx.text):
+        if _written(word, ctx):
             question = question[: m.start()] + word + question[m.end() :]
     return question
 

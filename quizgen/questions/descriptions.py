@@ -69,6 +69,8 @@ def _answer_named(q: Question, article: Article) -> Question | None:
 
 def _named(question: str, article: Article) -> str | None:
     unquoted = blank_quotes(question)
+    if "he " not in unquoted:
+        return question  # no "the": no bare description (`BARE` needs one)
     for m in reversed(list(BARE.finditer(unquoted))):
         noun = m.group(2)
         if SAYS_WHICH.match(unquoted, m.end()) or _in_headline(noun, article.title):

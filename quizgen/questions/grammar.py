@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.quote_marks import QUOTED
-from quizgen.nlp import doc_text
+from quizgen.questions.plain_doc import PlainDoc, PlainToken, plain
 from quizgen.questions.slips import closed_cut, echo_clause, loose_end, points_back, stray_capital
 
 if TYPE_CHECKING:  # spaCy's types only; the model is loaded where it is used
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 AUX_WORDS = {
     "do",
@@ -140,12 +140,13 @@ def drop_asides(question: str) -> str:
     return "".join(p + (quotes[i] if i < len(quotes) else "") for i, p in enumerate(out))
 
 
-def repair(doc: Doc) -> str | None:
+def repair(tagged: Doc) -> str | None:
     """A mended question for two slips of wording, or None: a preposition left behind by the moved
     phrase ("How many kinds of did …" → "How many kinds did …"), and a full name repeated where the
     article had a pronoun (the later mentions become the surname)."""
+    doc = plain(tagged)  # read many times over: see plain_doc
     tokens = _outside_quotes(doc)
-    if loose_end(tokens, doc_text(doc)):
+    if loose_end(tokens, doc.text):
         return closed_cut(tokens, doc)
     echo = echo_clause(tokens)
     if echo is not None:
@@ -163,7 +164,7 @@ def repair(doc: Doc) -> str | None:
     return None
 
 
-def _preposition_before_aux(a: Token, b: Token) -> bool:
+def _preposition_before_aux(a: PlainToken, b: PlainToken) -> bool:
     """ "kinds of did": a preposition whose object moved away, right before an auxiliary ("in May" is not)."""
     return (
         a.tag_ == "IN"
@@ -175,16 +176,15 @@ def _preposition_before_aux(a: Token, b: Token) -> bool:
     )
 
 
-def _outside_quotes(doc: Doc, text: str | None = None) -> list[Token]:
-    """The tokens outside quote marks, without punctuation but "?"; `text` is `doc.text` (spaCy joins
-    the tokens again on every access)."""
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc_text(doc) if text is None else text)]
+def _outside_quotes(doc: PlainDoc, text: str | None = None) -> list[PlainToken]:
+    """The tokens outside quote marks, without punctuation but "?"; `text` is `doc.text`."""
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc.text if text is None else text)]
     if not quoted:
         return [t for t in doc if not t.is_punct or t.text == "?"]
     return [t for t in doc if not any(a <= t.idx < b for a, b in quoted) and not t.is_punct or t.text == "?"]
 
 
-def _wh_phrase(tokens: list[Token]) -> tuple[int, bool]:
+def _wh_phrase(tokens: list[PlainToken]) -> tuple[int, bool]:
     """Where the wh-phrase ends, and whether it can be the subject ("Which company" can, "When" cannot)."""
     i, fronted = 0, False
     if tokens and tokens[0].tag_ == "IN" and len(tokens) > 1 and tokens[1].lower_ in WH_WORDS:
@@ -215,20 +215,21 @@ def _wh_phrase(tokens: list[Token]) -> tuple[int, bool]:
     return i, subject
 
 
-def _hyphened(token: Token) -> bool:
+def _hyphened(token: PlainToken) -> bool:
     """ "owned" in "company-owned": a word joined by a hyphen to the one before is of its phrase."""
     doc, i = token.doc, token.i
     return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
-def grammar_problem(doc: Doc, clause: bool = True, text: str | None = None) -> str | None:
+def grammar_problem(tagged: Doc, clause: bool = True, text: str | None = None) -> str | None:
     """Why the tagged question does not read as a sentence a teacher would write, or None.
 
     `clause` marks a question worded from a clause of the article; the checks on its shape
     (inversion, subject, negation, content) apply to those, the others to every question.
     `text`: the question the document was tagged from, when the caller has it.
     """
-    raw = doc_text(doc) if text is None else text
+    doc = plain(tagged)  # read many times over: see plain_doc
+    raw = doc.text if text is None else text
     text = QUOTED.sub('"…"', raw)
     if ("-" in text or "\u2013" in text or "\u2014" in text) and DASHES.search(text):
         return "stray dash"
@@ -246,7 +247,11 @@ def grammar_problem(doc: Doc, clause: bool = True, text: str | None = None) -> s
             return "stray verb after say"  # "When did Ruiz say become the first …?"
     if _repeated_name(tokens):
         return "name repeated instead of a pronoun"
-    if any(stray_capital(t, tokens[n + 1] if n + 1 < len(tokens) else None) for n, t in enumerate(tokens) if n):
+    if any(
+        stray_capital(t, tokens[n + 1] if n + 1 < len(tokens) else None)
+        for n, t in enumerate(tokens)
+        if n and t.text[:1].isupper()  # (a lower-case word is no stray capital: asked first, it is cheap)
+    ):
         return "stray capital"  # "How old is At one point the adviser?": a sentence's opening glued in
     loose = loose_end(tokens, raw) or (points_back(tokens) if clause else None)
     if loose:
@@ -263,8 +268,14 @@ _TORN_PREPS = {"in", "on", "at", "of", "by", "with", "for", "during"}
 HEDGES = ("about", "more than", "fewer than", "less than", "up to", "at least")
 
 
-def _without_hedge(tokens: list[Token]) -> list[Token]:
+#: The words a hedge opens with: a question opening with neither has none (most questions).
+_HEDGE_STARTS = {hedge.split()[0] for hedge in HEDGES}
+
+
+def _without_hedge(tokens: list[PlainToken]) -> list[PlainToken]:
     for at in (0, 1):
+        if at >= len(tokens) or tokens[at].lower_ not in _HEDGE_STARTS:
+            continue
         for hedge in HEDGES:
             n = len(hedge.split())
             words = " ".join(t.lower_ for t in tokens[at : at + n])
@@ -273,7 +284,7 @@ def _without_hedge(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
+def _shape(tokens: list[PlainToken], quoted: bool = False) -> str | None:
     tokens = _without_hedge(tokens)
     end, can_be_subject = _wh_phrase(tokens)
     if end == 0 or end >= len(tokens):
@@ -330,7 +341,7 @@ def _shape(tokens: list[Token], quoted: bool = False) -> str | None:
     return None
 
 
-def _finite_after(tokens: list[Token]) -> bool:
+def _finite_after(tokens: list[PlainToken]) -> bool:
     """A finite verb after the participle that follows the wh-phrase, with no relative word before it
     (whose verb would be the relative clause's): the participle only describes its noun."""
     for t in tokens[1:]:
@@ -345,7 +356,7 @@ def _finite_after(tokens: list[Token]) -> bool:
 SAME_PAST = set("put set cut hit let cost beat hurt shut spread quit bid cast read split upset broadcast".split())
 
 
-def _disagrees(tokens: list[Token], end: int, can_be_subject: bool) -> bool:
+def _disagrees(tokens: list[PlainToken], end: int, can_be_subject: bool) -> bool:
     """A singular subject ("Which organization", "Who") before a bare verb: "Which organization draw up …?"."""
     if not can_be_subject or end >= len(tokens) or end < 1:
         return False
@@ -360,10 +371,10 @@ def _disagrees(tokens: list[Token], end: int, can_be_subject: bool) -> bool:
     )
 
 
-def _names(tokens: list[Token]) -> list[tuple[int, str]]:
+def _names(tokens: list[PlainToken]) -> list[tuple[int, str]]:
     """Runs of capitalised proper nouns outside quotes, with the index of their first token."""
     names: list[tuple[int, str]] = []
-    run: list[Token] = []
+    run: list[PlainToken] = []
     for t in [*tokens, None]:
         if t is not None and t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and (not run or t.i == run[-1].i + 1):
             run.append(t)
@@ -374,7 +385,7 @@ def _names(tokens: list[Token]) -> list[tuple[int, str]]:
     return names
 
 
-def _repeated_name(tokens: list[Token]) -> bool:
+def _repeated_name(tokens: list[PlainToken]) -> bool:
     """The same full name twice ("… would Ann Ruiz not bet on Ann Ruiz's chances"): a pronoun was resolved
     where the sentence wanted it kept."""
     names = [name for _, name in _names(tokens)]

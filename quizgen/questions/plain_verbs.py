@@ -53,6 +53,8 @@ def plain_verbs(question: str) -> str:
     times has …" → "How many times has …"; the article's words in quotation marks stay as they are."""
     if not any(piece in question for piece in (" to ", " times", "a ", "A ")):
         return question
+    if '"' not in question and "\u201c" not in question:
+        return _plain(question, True)  # nothing quoted (most questions)
     parts = _QUOTED.split(question)
     quotes = _QUOTED.findall(question)
     out = [_plain(part, i == 0) for i, part in enumerate(parts)]
@@ -60,10 +62,14 @@ def plain_verbs(question: str) -> str:
 
 
 def _plain(text: str, first: bool) -> str:
-    text = _MAKE.sub(_light, text)
-    text = _APPROVAL.sub(lambda m: APPROVE[GIVE_FORMS[m.group(1)]], text)
-    text = _FOR_TIMES.sub(lambda m: _times(m, first), text)
-    return _A_VOWEL.sub(lambda m: f"{m.group(1)}n ", text)
+    """Each mend is tried only when the words it needs are there (most questions hold none)."""
+    if " to " in text:
+        text = _MAKE.sub(_light, text)
+    if "approval to" in text:
+        text = _APPROVAL.sub(lambda m: APPROVE[GIVE_FORMS[m.group(1)]], text)
+    if " times" in text:
+        text = _FOR_TIMES.sub(lambda m: _times(m, first), text)
+    return _A_VOWEL.sub(lambda m: f"{m.group(1)}n ", text) if " a " in text else text
 
 
 def _light(m: re.Match[str]) -> str:

@@ -18,13 +18,13 @@ if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Doc, Token
 
 #: Pronouns that leave a question without a referent when they stand outside quote marks.
-DANGLING = re.compile(
-    r"\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
-    r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?])"
+DANGLING = re.compile(  # (the lookahead only skips, fast, where no branch can start)
+    r"(?=[HhSsTtMmWwOou])(?:\b([Hh]e|[Ss]he|him|[Tt]hey|them|[Mm]y|[Ww]e|[Oo]ur|us|me)\b"
+    r"|\b[Tt]h(is|ese|ose)\b(?=\s+(is|was|are|were|has|have|will|would|can|could)\b|\s*[.,;?]))"
 )
 #: "it", "its", "their" are fine once the question has named what they stand for ("Which country said
 #: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
-BARE_IT = re.compile(r"\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
+BARE_IT = re.compile(r"(?=[IiTtHh])\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 #: "Who said that they …": the speaker asked for is the "they" (a reported clause keeps its opening
 #: "they" only when the speaker is a group; "Who said they were …" quotes a phrase about others).
 SAID_THEY = re.compile(r"Who ([a-z]+) that they$")

@@ -268,10 +268,13 @@ _TIDY = [
         (r"(?:``|(?<![\w'])'')(?=\w)", "", ("''", "``")),  # one whose closing mark the question cut away
         (ONE_OF_MANY, r"\1 was \2 \3 of", (" were ",)),  # "When were a bundle of letters found?": one bundle
         (r",(\s*,)+", ",", (",",)),
-        (r"\s+([,.;:?!])", r"\1", ()),
-        (r"[,;:.\s]+\?$", "?", ()),
+        # (`tidy` leaves no whitespace but single spaces: a space is what the pattern needs)
+        (r"\s+([,.;:?!])", r"\1", (" ,", " .", " ;", " :", " ?", " !")),
     )
 ]
+
+
+_LOOSE_END = re.compile(r"[,;:.\s]+\?$")
 
 
 def tidy(question: str) -> str:
@@ -284,6 +287,8 @@ def tidy(question: str) -> str:
             if needs:
                 continue
         question = pattern.sub(repl, question)
+    if question[-2:-1] in (",", ";", ":", ".", " ") and question.endswith("?"):
+        question = _LOOSE_END.sub("?", question)  # "… in 2019 ,?" (the pattern's end: read its end first)
     question = mend_single_quote(mend_measures(mend_participle(mend_affiliation(question))))
     question = plain_verbs(question)  # "make a proposal to invest" → "propose to invest"
     question = question.replace("  ", " ")

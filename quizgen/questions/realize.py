@@ -55,9 +55,14 @@ def _write(fact: Fact, ctx: ArticleContext) -> list[Draft]:
 def clean_answer(answer: str) -> str:
     """An answer as a learner should read it: no bracket left open ("Harbour Office (HO"), no wire-copy
     angle brackets ("<Tidewell Ltd>"), no possessive ending ("the Party's")."""
-    answer = re.sub(r"\s*\([^)]*$", "", answer.strip())
-    answer = re.sub(r"(?<=\w)'s$|(?<=\w)\u2019s$", "", answer) if not re.search(r"\d", answer) else answer
-    return answer.replace("<", "").replace(">", "").strip()
+    answer = answer.strip()
+    if "(" in answer:  # (each pattern runs only on an answer it can change: most answers need none)
+        answer = re.sub(r"\s*\([^)]*$", "", answer)
+    if answer.endswith(("'s", "\u2019s")) and not re.search(r"\d", answer):
+        answer = re.sub(r"(?<=\w)'s$|(?<=\w)\u2019s$", "", answer)
+    if "<" in answer or ">" in answer:
+        answer = answer.replace("<", "").replace(">", "")
+    return answer.strip()
 
 
 _Repl = str | Callable[[re.Match[str]], str]

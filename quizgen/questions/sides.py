@@ -40,12 +40,20 @@ def two_sides(ctx: ArticleContext) -> str | None:
     return f"{clubs[0]} and {clubs[1]}" if len(clubs) == 2 else None
 
 
+def _clubs_named(ctx: ArticleContext) -> list[str]:
+    """Every club the article names by its people, read from its text once (not per question)."""
+    found: list[str] | None = ctx.__dict__.get("_clubs_named")
+    if found is None:
+        found = ctx.__dict__["_clubs_named"] = [m.group(1) for m in _CLUB.finditer(ctx.text)]
+    return found
+
+
 def full_clubs(question: str, ctx: ArticleContext) -> str:
     """The question with a club's short name before its people ("the United boss") written in full
     ("the Manchester United boss"), when the article names one club ending so."""
     for m in reversed(list(_CLUB.finditer(question))):
         short = m.group(1)
-        found = {c.group(1) for c in _CLUB.finditer(ctx.text) if c.group(1).endswith(" " + short)}
+        found = {c for c in _clubs_named(ctx) if c.endswith(" " + short)}
         if len(found) == 1:
             question = question[: m.start(1)] + found.pop() + question[m.end(1) :]
     return question

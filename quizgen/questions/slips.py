@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # spaCy's types only
-    from spacy.tokens import Doc, Token
+if TYPE_CHECKING:  # the types only
+    from spacy.tokens import Doc
+
+    from quizgen.questions.plain_doc import PlainDoc, PlainToken
 
 #: Tags of a last word that leaves its phrase open: a verb wants its object, a figure its unit
 #: ("… and hoped …?", "… only backing Humphreys 100 …?").
@@ -28,7 +30,7 @@ TIME_NOUNS = set(
 STORY_NOUNS = set("research study report survey paper project article story".split())
 
 
-def loose_end(tokens: list[Token], raw: str) -> str | None:
+def loose_end(tokens: list[PlainToken], raw: str) -> str | None:
     """A question cut short ("Who said that … and hoped …?") must end on a word that closes its phrase
     (or on a closing quote mark: "… 'blamed each other …'?" ends the quoted words)."""
     if not raw.endswith("\u2026?") or len(tokens) < 2:
@@ -45,14 +47,14 @@ def loose_end(tokens: list[Token], raw: str) -> str | None:
 CLOSERS = ("'", "\u2019", '"', "\u201d")
 
 
-def _opens(token: Token) -> bool:
+def _opens(token: PlainToken) -> bool:
     """Does this word leave its phrase open when a cut falls right after it?"""
     return token.lower_ in OPENERS or (
         token.tag_ in OPEN_TAGS and token.lower_ not in ("up", "out", "off", "down", "on", "in")
     )
 
 
-def _last_word(doc: Doc, before: int) -> Token | None:
+def _last_word(doc: PlainDoc, before: int) -> PlainToken | None:
     """The last word or closing quote mark before token `before`, past other punctuation."""
     i = before - 1
     while i >= 0 and doc[i].is_punct and doc[i].text not in CLOSERS:
@@ -60,7 +62,7 @@ def _last_word(doc: Doc, before: int) -> Token | None:
     return doc[i] if i >= 0 else None
 
 
-def stray_capital(token: Token, nxt: Token | None) -> bool:
+def stray_capital(token: PlainToken, nxt: PlainToken | None) -> bool:
     """A function word capitalised inside the question: the article's sentence opening ("At one
     point …") moved into it. A capital before another, or after a name, is a title's."""
     if not token.text[:1].isupper() or token.text == "I" or token.nbor(-1).text in ('"', "\u201c", ":", "'", "\u2018"):
@@ -70,7 +72,7 @@ def stray_capital(token: Token, nxt: Token | None) -> bool:
     return token.tag_ in ("DT", "IN", "RB", "CC", "PRP", "MD", "WRB", "TO")
 
 
-def echo_clause(tokens: list[Token]) -> int | None:
+def echo_clause(tokens: list[PlainToken]) -> int | None:
     """Where a last relative clause starts whose verb repeats an earlier one ("… a facility to
     enable research that enables the space economy?"): the question reads better without it."""
     for n, (rel, verb) in enumerate(zip(tokens, tokens[1:], strict=False)):
@@ -91,7 +93,7 @@ def _verb_stem(word: str) -> str:
 MIN_CUT_WORDS = 9
 
 
-def closed_cut(tokens: list[Token], doc: Doc) -> str | None:
+def closed_cut(tokens: list[PlainToken], doc: PlainDoc) -> str | None:
     """ "… with urgent cases and hoped …?" → "… with urgent cases …?": the cut moved back past the
     words that leave a phrase open (and the pronoun or "that" they hang on), never into a quotation."""
     last = _last_word(doc, len(doc) - 1)
@@ -102,7 +104,7 @@ def closed_cut(tokens: list[Token], doc: Doc) -> str | None:
     return doc[: last.i + 1].text + " \u2026?"
 
 
-def points_back(tokens: list[Token]) -> str | None:
+def points_back(tokens: list[PlainToken]) -> str | None:
     """ "When did the island drop that option?": which option, only the article
     knew. "this year" is the story's own time, and "said that growth …" a reported clause. (A
     statement is recognised as it stands: "Who said that these figures were late?")"""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quizgen.models import Article, Question
 from quizgen.questions.title_blank import HEDGE, answer_forms, shown_title
@@ -44,7 +45,13 @@ def _in_title(form: str, title: str) -> bool:
     if figures:  # most figures are not in the title at all: no pattern compiled for them
         return all(f in title and re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d,]|\.\d)", title) for f in figures)
     words = " ".join(w.lower() for w in _WORD.findall(form))
-    return bool(words) and f" {words} " in " " + " ".join(w.lower() for w in _WORD.findall(title)) + " "
+    return bool(words) and f" {words} " in _spaced_words(title)
+
+
+@lru_cache(maxsize=256)  # one title (as shown) for every form of every question of its article
+def _spaced_words(title: str) -> str:
+    """The title's words, lower case, each between spaces."""
+    return " " + " ".join(w.lower() for w in _WORD.findall(title)) + " "
 
 
 def _squeezed(text: str) -> str:
