@@ -1,0 +1,38 @@
+"""Wrong or garbled questions a reviewer found on invented sport, court and start-up copy."""
+
+from __future__ import annotations
+
+from invented_articles import questions_of_texts
+
+from quizgen.facts.body_people import names_a_body
+
+_TEXTS = {
+    "side_he": (
+        "Harbour to reopen after storm\n\n"
+        "Connor Healy, the harbour master, said the storm damage was worse than first feared.\n\n"
+        "Carrick Wanderers beat Ashford Town 2-1 on Saturday, their first win of the season.\n\n"
+        "He also said the harbour would reopen fully by July."
+    ),
+    "side_only": (
+        "Wanderers win at last\n\n"
+        "A fisherman from Carrick was charged on Wednesday over a fire at the quay.\n\n"
+        "Carrick Wanderers beat Ashford Town 2-1 on Saturday, their first win of the season.\n\n"
+        "He said the squad had trained hard all winter."
+    ),
+}
+
+
+def test_he_never_stands_for_a_side() -> None:
+    bank = questions_of_texts(_TEXTS)
+    quotes = {(q.article, q.question, q.answer) for q in bank.questions if q.kind == "quote"}
+    answers = {a for _, _, a in quotes}
+    assert "Carrick Wanderers" not in answers
+    assert not any("squad" in q for _, q, _ in quotes)
+    assert ("side_he", "Who said that the harbour would reopen fully by July?", "Connor Healy") in quotes
+
+
+def test_a_side_that_signs_a_player_is_no_person() -> None:
+    text = "Castleford Athletic signed winger Dan Morrow from Redbridge on Monday."
+    assert names_a_body("Castleford Athletic", text)
+    assert names_a_body("Kestrel Holdings", "")
+    assert not names_a_body("Dan Morrow", text)
