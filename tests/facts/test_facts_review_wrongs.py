@@ -36,3 +36,21 @@ def test_a_side_that_signs_a_player_is_no_person() -> None:
     assert names_a_body("Castleford Athletic", text)
     assert names_a_body("Kestrel Holdings", "")
     assert not names_a_body("Dan Morrow", text)
+
+
+_FIRST_FIRM = (
+    "Pune start-up first to fly blood samples by drone\n\n"
+    "PUNE: Cloudhop Robotics became the first company in Maharashtra to carry blood samples by drone, after "
+    "the Directorate General of Civil Aviation (DGCA) approved its flights on June 3.\n\n"
+    "The flights were checked by the Maharashtra Transport Department and the Airports Authority of India. "
+    "Engineers from Larsen Systems Ltd also tested the drones.\n\n"
+    '"Nobody thought a drone could cross the ghats in the monsoon," said Cloudhop founder Vikram Joshi, 38.'
+)
+
+
+def test_a_public_body_is_no_option_for_a_company() -> None:
+    asked = [q for q in questions_of_texts({"a": _FIRST_FIRM}).questions if "first company" in q.question]
+    assert asked and asked[0].answer == "Cloudhop Robotics"
+    options = set(asked[0].choices or ())
+    assert not options & {"Directorate General of Civil Aviation", "Airports Authority of India"}
+    assert not options & {"Maharashtra Transport Department"}
