@@ -54,3 +54,9 @@ def test_a_public_body_is_no_option_for_a_company() -> None:
     options = set(asked[0].choices or ())
     assert not options & {"Directorate General of Civil Aviation", "Airports Authority of India"}
     assert not options & {"Maharashtra Transport Department"}
+
+
+def test_a_closing_aside_on_the_event_is_not_glued_to_the_question() -> None:
+    bank = questions_of_texts({"side_he": _TEXTS["side_he"]})
+    dates = [q.question for q in bank.questions if q.kind == "date" and q.answer.startswith("Saturday")]
+    assert dates == ["When did Carrick Wanderers beat Ashford Town 2-1?"]
