@@ -10,6 +10,8 @@ from functools import lru_cache
 from quizgen.facts.lexicon import CLUB_PEOPLE
 from quizgen.vocabulary import CLUB_NAME_ENDS, FIRM_ENDINGS
 
+#: Side's last words that are surnames too ("Tom Vale", "David Villa"): no sign of a side alone.
+_SURNAMES_TOO = frozenset({"vale", "villa", "knights", "county"})
 #: Players a side signs ("signed striker Tom Hale"): a person signs a deal, a club signs a player.
 _SIGNED = "|".join(sorted(CLUB_PEOPLE | {"forward", "defender", "midfielder", "winger", "player", "keeper"}))
 
@@ -19,6 +21,6 @@ def names_a_body(name: str, text: str) -> bool:
     """Whether `name` (one the tagger called a person) is a club's or a firm's: it ends in a side's or
     a firm's word, or the article has it sign a player."""
     last = name.split()[-1].lower() if name.split() else ""
-    if " " in name and (last in CLUB_NAME_ENDS or last in FIRM_ENDINGS):
+    if " " in name and (last in CLUB_NAME_ENDS - _SURNAMES_TOO or last in FIRM_ENDINGS):
         return True
     return re.search(rf"\b{re.escape(name)} signed (?:{_SIGNED})\b", text, re.IGNORECASE) is not None

@@ -60,3 +60,7 @@ def test_a_closing_aside_on_the_event_is_not_glued_to_the_question() -> None:
     bank = questions_of_texts({"side_he": _TEXTS["side_he"]})
     dates = [q.question for q in bank.questions if q.kind == "date" and q.answer.startswith("Saturday")]
     assert dates == ["When did Carrick Wanderers beat Ashford Town 2-1?"]
+
+
+def test_a_surname_a_side_may_end_in_is_still_a_person() -> None:
+    assert not names_a_body("Tom Vale", "")
