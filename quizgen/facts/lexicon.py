@@ -382,12 +382,6 @@ NOT_COMPANIES = {
     "agency", "government", "police", "court", "party", "association", "federation", "hospital", "museum",
     "foundation", "committee", "parliament", "assembly", "army", "navy", "office", "authority", "league",
 }  # fmt: skip
-#: Words that make a name a public body's wherever they stand ("Directorate General of Civil Aviation",
-#: "National Highways Authority of India"): never a firm's, unless the name ends as one ("… Ltd").
-PUBLIC_BODY_WORDS = frozenset(
-    "directorate authority agency ministry commission regulator department government inspectorate secretariat "
-    "bureau tribunal municipal municipality police parliament".split()
-)
 
 #: Words a number only labels ("type 2 diabetes", "a category 4 storm", "phase 3 trials", "Gate 12").
 NUMBERED_LABELS = {

@@ -23,11 +23,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import PAPER_WORDS, PUBLIC_BODY_WORDS
+from quizgen.facts.lexicon import PAPER_WORDS
 from quizgen.facts.wording import THE_WORDS
 from quizgen.questions.answer_types import org_heads
 from quizgen.questions.realize import FORMER
-from quizgen.vocabulary import BODY_WORDS, FIRM_ENDINGS
+from quizgen.vocabulary import BODY_WORDS, FIRM_ENDINGS, PUBLIC_BODY_WORDS
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
