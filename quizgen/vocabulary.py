@@ -131,3 +131,9 @@ FIRM_NOUNS = frozenset(
     "automaker drugmaker chipmaker manufacturer maker operator chain startup start-up broadcaster utility "
     "miner subsidiary supermarket union regulator watchdog".split()
 )
+#: Words that make a name a public body's wherever they stand ("Directorate General of Civil Aviation",
+#: "National Highways Authority of India"): never a firm's, unless the name ends as one ("… Ltd").
+PUBLIC_BODY_WORDS = frozenset(
+    "directorate authority agency ministry commission regulator department government inspectorate secretariat "
+    "bureau tribunal municipal municipality police parliament".split()
+)

@@ -156,14 +156,14 @@ def _joined_to_answer(child: Token, drop: set[int]) -> bool:
 
 def _second_object(verb: Token, child: Token) -> bool:
     """A second object after a comma: the parse's reading of an aside that describes the first
-    ("reached 41.2C …, the highest June reading since 1881")."""
+    ("reached 41.2C …, the highest June reading since 1881"), or the whole event ("beat Ashford 2-1 on
+    Saturday, their first win of the season": glued on, it reads "2-1 their first win")."""
     doc = verb.doc
-    return (
-        child.dep_ == "dobj"
-        and child.left_edge.i > 0
-        and doc[child.left_edge.i - 1].text == ","
-        and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
-    )
+    if child.left_edge.i == 0 or doc[child.left_edge.i - 1].text != "," or child.i < verb.i:
+        return False
+    if child.dep_ == "npadvmod" and child.pos_ == "NOUN":
+        return any(c.dep_ in ("det", "poss") for c in child.children)
+    return child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
 
 
 def _scoping_when(verb: Token, clause: Token) -> bool:

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.doc_memo import doc_ents, forget, span_text
+from quizgen.facts.body_people import names_a_body
 from quizgen.facts.fact_types import QuoteFact
 from quizgen.facts.genders import introduced_gender
 from quizgen.facts.given_names import alone_count, past_a_nickname
@@ -242,8 +243,8 @@ class ArticleContext:
         gender = "m" if token.lower_ in MALE else "f" if token.lower_ in FEMALE else None
         named = []
         for person in self.people.people:
-            if gender and person.gender and person.gender != gender:
-                continue
+            if gender and person.gender and person.gender != gender or names_a_body(person.name, self.text):
+                continue  # "Dunmore Rovers beat …": a side is no "he"
             last = self.last_mention(person, token.idx)
             if last is not None:
                 named.append((last, person))

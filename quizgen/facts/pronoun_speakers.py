@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quizgen.facts.body_people import names_a_body
 from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person
 from quizgen.facts.epithets import CONTRADICTED, FITS, UNKNOWN, epithet, fit
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, OCCUPATIONS, PERSON_NOUNS, REPORTING
@@ -143,8 +144,8 @@ def _topic(ctx: ArticleContext, token: Token, fits: Callable[[Person], bool]) ->
     posts = _post_mentions(ctx, reach, token)
     latest: list[tuple[int, Person]] = []
     for person in ctx.people.people:
-        if not fits(person):
-            continue
+        if not fits(person) or names_a_body(person.name, ctx.text):
+            continue  # "Dunmore Rovers beat …. ¶ He also said …": a side is no "he"
         last = _last_before(seen.get(id(person), []) + posts.get(person.name, []), token.idx)
         if last is not None and last >= reach:
             latest.append((last, person))

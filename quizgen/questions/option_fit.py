@@ -27,7 +27,7 @@ from quizgen.facts.lexicon import PAPER_WORDS
 from quizgen.facts.wording import THE_WORDS
 from quizgen.questions.answer_types import org_heads
 from quizgen.questions.realize import FORMER
-from quizgen.vocabulary import BODY_WORDS
+from quizgen.vocabulary import BODY_WORDS, FIRM_ENDINGS, PUBLIC_BODY_WORDS
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
@@ -189,7 +189,15 @@ def not_a_firm(candidate: str, question: str, long_form: str) -> bool:
     if _ASKS_FIRM.search(question) is None:
         return False
     public = any(headed_by(name, word) for name in (candidate, long_form) for word in _PUBLIC_HEADS)
+    public = public or _public_body(candidate) or _public_body(long_form)
     return public or not (may_be_firm(candidate) and may_be_firm(long_form))
+
+
+def _public_body(name: str) -> bool:
+    """ "Directorate General of Civil Aviation", "Harbour Authority": a public body's word anywhere in
+    the name, which does not end as a firm's does ("Gas Authority of India Ltd" is a company)."""
+    words = name.lower().replace(",", "").split()
+    return bool(words) and words[-1] not in FIRM_ENDINGS and not PUBLIC_BODY_WORDS.isdisjoint(words)
 
 
 #: Heads of public bodies that "the company" may yet stand for (a firm's board): never a firm's own name.

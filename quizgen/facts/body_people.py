@@ -1,0 +1,26 @@
+"""Names the tagger called a person that name a side or a firm ("Dunmore Rovers", "Kestrel
+Holdings", "Harwick signed striker …"): a "he" or "she" never stands for one of them, so a pronoun
+after a match report goes on with the person before it, or with nobody."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizgen.facts.lexicon import CLUB_PEOPLE
+from quizgen.vocabulary import CLUB_NAME_ENDS, FIRM_ENDINGS
+
+#: Side's last words that are surnames too ("Tom Vale", "David Villa"): no sign of a side alone.
+_SURNAMES_TOO = frozenset({"vale", "villa", "knights", "county"})
+#: Players a side signs ("signed striker Tom Hale"): a person signs a deal, a club signs a player.
+_SIGNED = "|".join(sorted(CLUB_PEOPLE | {"forward", "defender", "midfielder", "winger", "player", "keeper"}))
+
+
+@lru_cache(maxsize=4096)
+def names_a_body(name: str, text: str) -> bool:
+    """Whether `name` (one the tagger called a person) is a club's or a firm's: it ends in a side's or
+    a firm's word, or the article has it sign a player."""
+    last = name.split()[-1].lower() if name.split() else ""
+    if " " in name and (last in CLUB_NAME_ENDS - _SURNAMES_TOO or last in FIRM_ENDINGS):
+        return True
+    return re.search(rf"\b{re.escape(name)} signed (?:{_SIGNED})\b", text, re.IGNORECASE) is not None
