@@ -93,12 +93,11 @@ def _dateline_day(ctx: ArticleContext) -> str | None:
 def lead_company(ctx: ArticleContext) -> str | None:
     """The company a results story leads with: the organisation that is the subject of its first
     body sentence ("Harwick Systems Inc reported a 42 percent rise …")."""
-    sents = list(ctx.doc.sents)
-    for sent in sents[:3]:
-        subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-        if subject is None or "\n" in sent.text.strip():
-            continue
+    for count, sent in enumerate(ctx.doc.sents):
+        if count == 3:
+            return None
         for ent in sent.ents:
-            if ent.label_ == "ORG" and ent.start <= subject.i < ent.end and not ctx.in_quote(ent.start_char):
+            subject = ent.root.dep_ == "nsubj" and ent.root.head.pos_ in ("VERB", "AUX")
+            if ent.label_ == "ORG" and subject and "\n" not in ent.text and not ctx.in_quote(ent.start_char):
                 return ent.text
     return None

@@ -1,0 +1,56 @@
+"""A figure that changes over time is asked with its moment and owner: a trading moment takes the
+story's day, a bare "revenue" its company, and a present count naming neither is not asked
+(sentences invented)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented_articles import questions_of_text
+
+MARKET = (
+    "Panic selling took German shares down four percent at the opening on heavy volume, as worries about "
+    "bank balance sheets spread from Wall Street. Deutsche Kreditbank shares dropped 14 percent in the "
+    "first hour of trading."
+)
+RESULTS = (
+    "Harwick Systems Inc reported a 42 percent rise in fiscal second-quarter profit on Tuesday, helped by "
+    "strong demand for its cloud storage services. Revenue climbed 18 percent to C$2.1 billion."
+)
+WAITING = (
+    "Waiting lists for hospital treatment in Scotland have fallen for the third month in a row, new "
+    "figures show. There are 412,300 people on a waiting list of some kind, down from 418,950 last month."
+)
+
+
+def _asked(text: str, published: dt.date | None) -> dict[str, str]:
+    return {q.question: q.answer for q in questions_of_text(text, published, "number")}
+
+
+def test_a_trading_moment_is_asked_on_the_story_day() -> None:
+    asked = _asked(MARKET, dt.date(2026, 3, 9))
+    opening = [q for q, a in asked.items() if a == "four percent"]
+    assert opening and all("at the opening on March 9" in q for q in opening), asked
+    assert any("first hour of trading on March 9" in q for q in asked), asked
+
+
+def test_a_trading_moment_with_no_day_is_not_asked() -> None:
+    asked = _asked(MARKET, None)
+    assert not [q for q in asked if "at the opening" in q or "first hour" in q], asked
+
+
+def test_a_bare_company_measure_names_the_company_the_story_leads_with() -> None:
+    asked = _asked(RESULTS, dt.date(2026, 7, 14))
+    revenue = [q for q in asked if "revenue" in q]
+    assert revenue and all("Harwick Systems Inc's revenue" in q for q in revenue), asked
+
+
+def test_a_present_count_with_no_moment_or_place_is_not_asked() -> None:
+    asked = _asked(WAITING, dt.date(2026, 10, 14))
+    assert "412,300" not in asked.values(), asked
+
+
+def test_a_present_count_that_names_its_place_is_asked() -> None:
+    text = "At least 45,000 Malaysians working in Brunei cross the border each day. There are 45,000 Malaysians in Brunei."
+    asked = _asked(text, dt.date(2026, 10, 14))
+    assert any("Brunei" in q for q, a in asked.items() if "45,000" in a), asked
