@@ -58,8 +58,8 @@ from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_magnitudes import ask_magnitude, magnitude_of
-from quizgen.facts.number_moments import in_its_moment
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
+from quizgen.facts.number_moments import in_its_moment
 from quizgen.facts.number_of_counts import ask_count_of, seat_majority
 from quizgen.facts.number_over import verbs_over
 from quizgen.facts.number_pairs import ask_paired, paired_prep
@@ -164,7 +164,7 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], span: Span, question: str,
     if borrowed_period(span, question) or half_a_duration(span) or rate_lost(span, question):
         return  # "… after $850 million in FY2024? — $900 million": its own year lost; "13 years [and 6 months]"
     timed = in_its_moment(ctx, span, question)  # "at the opening on October 19"; "are there?" where, when?
-    scoped = among_them(span, timed) if timed is not None else None  # "How many key projects …, the airport among them?"
+    scoped = among_them(span, timed) if timed is not None else None  # "… projects, the airport among them?"
     scoped = with_relative_scope(span, scoped) if scoped is not None else None
     moved = unhedged(scoped, answer) if scoped is not None else None
     if moved is None:

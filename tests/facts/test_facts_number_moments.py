@@ -51,6 +51,6 @@ def test_a_present_count_with_no_moment_or_place_is_not_asked() -> None:
 
 
 def test_a_present_count_that_names_its_place_is_asked() -> None:
-    text = "At least 45,000 Malaysians working in Brunei cross the border each day. There are 45,000 Malaysians in Brunei."
+    text = "Thousands cross the border each day. There are 45,000 Malaysians in Brunei."
     asked = _asked(text, dt.date(2026, 10, 14))
     assert any("Brunei" in q for q, a in asked.items() if "45,000" in a), asked
