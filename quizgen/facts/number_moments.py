@@ -30,9 +30,15 @@ _PRESENT_COUNT = re.compile(r"\b(?:are|is) there\?$")
 #: A company's measure asked with no owner: "did revenue rise", "was net income".
 _BARE_MEASURE = re.compile(
     r"\b(did|was|were|has|had)\s+(revenue|revenues|sales|net income|net profit|operating profit|profits?|"
-    r"earnings|turnover)\b"
+    r"earnings|turnover|production|output|exports|imports)\b(?!\s+of\b)"
 )
+#: A flow counted over a results period: "How many subscribers did RIM add?"
+_FLOW = re.compile(r"\bdid [A-Z][\w.&' -]{0,40}? (?:add|sell|ship|gain|lose)\?$")
+#: A results period as the lead names it: "fiscal first-quarter", "second quarter".
+_QUARTER = re.compile(r"\b(?:fiscal )?(first|second|third|fourth)[- ]quarter\b", re.I)
 _NAMING = ("GPE", "LOC", "ORG", "NORP", "FAC")
+#: What a lead's owner owns: "Nigeria's crude oil output rose …".
+_OWNED = {"output", "production", "export", "import", "revenue", "profit", "sale", "economy"}
 
 
 def in_its_moment(ctx: ArticleContext, span: Span, question: str) -> str | None:
@@ -49,10 +55,13 @@ def in_its_moment(ctx: ArticleContext, span: Span, question: str) -> str | None:
         question = f"{question[: moment.end()]} on {day}{question[moment.end() :]}"
     bare = _BARE_MEASURE.search(question)
     if bare is not None:
-        owner = lead_company(ctx)
+        owner = lead_owner(ctx)
         if owner is None:
             return None  # "To what amount did revenue rise?": whose revenue, nothing names
         question = f"{question[: bare.start(2)]}{owner}'s {question[bare.start(2) :]}"
+    if _FLOW.search(question) and not dated:
+        period = _lead_quarter(ctx)  # "RIM added 2.3 million subscribers": in the quarter the story reports
+        question = question if period is None else f"{question[:-1]} in the {period}?"
     return question
 
 
@@ -90,14 +99,30 @@ def _dateline_day(ctx: ArticleContext) -> str | None:
     return None
 
 
-def lead_company(ctx: ArticleContext) -> str | None:
-    """The company a results story leads with: the organisation that is the subject of its first
-    body sentence ("Harwick Systems Inc reported a 42 percent rise …")."""
+def lead_owner(ctx: ArticleContext) -> str | None:
+    """Whose figures a results or output story reports: the organisation that is the subject of one
+    of its first sentences ("Harwick Systems Inc reported …"), or the place or body that owns that
+    subject ("Nigeria's crude oil output rose …")."""
     for count, sent in enumerate(ctx.doc.sents):
         if count == 3:
             return None
         for ent in sent.ents:
-            subject = ent.root.dep_ == "nsubj" and ent.root.head.pos_ in ("VERB", "AUX")
-            if ent.label_ == "ORG" and subject and "\n" not in ent.text and not ctx.in_quote(ent.start_char):
+            if "\n" in ent.text or ctx.in_quote(ent.start_char) or ent.label_ not in ("ORG", "GPE"):
+                continue
+            root = ent.root
+            if ent.label_ == "ORG" and root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
                 return ent.text
+            if root.dep_ == "poss" and root.head.dep_ == "nsubj" and root.head.lemma_ in _OWNED:
+                return ent.text
+    return None
+
+
+def _lead_quarter(ctx: ArticleContext) -> str | None:
+    """The quarter a results story reports, from its first sentences: "fiscal first quarter"."""
+    for count, sent in enumerate(ctx.doc.sents):
+        if count == 3:
+            return None
+        found = _QUARTER.search(sent.text)
+        if found is not None and not ctx.in_quote(sent.start_char + found.start()):
+            return found.group(0).lower().replace("-quarter", " quarter")
     return None

@@ -54,3 +54,23 @@ def test_a_present_count_that_names_its_place_is_asked() -> None:
     text = "Thousands cross the border each day. There are 45,000 Malaysians in Brunei."
     asked = _asked(text, dt.date(2026, 10, 14))
     assert any("Brunei" in q for q, a in asked.items() if "45,000" in a), asked
+
+
+def test_a_bare_output_names_the_country_the_story_leads_with() -> None:
+    text = (
+        "Veloria's crude oil output rose to 1.72 million barrels per day in March, the state oil company "
+        "said on Monday. Exports reached 1.3 million barrels per day in March."
+    )
+    asked = _asked(text, dt.date(2026, 4, 6))
+    exports = [q for q in asked if "exports" in q]
+    assert exports and all("Veloria's exports" in q for q in exports), asked
+
+
+def test_a_flow_with_no_period_takes_the_quarter_the_story_reports() -> None:
+    text = (
+        "Tenmark Mobile reported a higher first-quarter profit on Wednesday, but its shares fell in "
+        "after-hours trading. Tenmark added 1.9 million subscribers, about 80,000 more than it expected."
+    )
+    asked = _asked(text, dt.date(2026, 6, 24))
+    added = [q for q, a in asked.items() if a == "1.9 million"]
+    assert added and all(q.endswith("in the first quarter?") for q in added), asked
