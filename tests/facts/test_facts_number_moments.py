@@ -58,12 +58,13 @@ def test_a_present_count_that_names_its_place_is_asked() -> None:
 
 def test_a_bare_output_names_the_country_the_story_leads_with() -> None:
     text = (
-        "Veloria's crude oil output rose to 1.72 million barrels per day in March, the state oil company "
-        "said on Monday. Exports reached 1.3 million barrels per day in March."
+        "Nigeria's crude oil output rose to 1.72 million barrels per day in March, up from 1.41 million bpd in "
+        "February, the state oil company said on Monday. February output was hit by attacks on pipelines, "
+        "officials said. Production averaged 1.55 million bpd last year. Exports reached 1.3 million bpd in March."
     )
     asked = _asked(text, dt.date(2026, 4, 6))
     exports = [q for q in asked if "exports" in q]
-    assert exports and all("Veloria's exports" in q for q in exports), asked
+    assert exports and all("Nigeria's exports" in q for q in exports), asked
 
 
 def test_a_flow_with_no_period_takes_the_quarter_the_story_reports() -> None:
