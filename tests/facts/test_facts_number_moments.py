@@ -19,7 +19,7 @@ RESULTS = (
 )
 WAITING = (
     "Waiting lists for hospital treatment in Scotland have fallen for the third month in a row, new "
-    "figures show. There are 412,300 people on a waiting list of some kind, down from 418,950 last month."
+    "figures show. There are 412,300 patients on hospital lists, down from 418,950 last month."
 )
 
 
