@@ -86,7 +86,8 @@ def _a_length(ent: Span) -> bool:
 
 def _names_someone(sent: Span, question: str) -> bool:
     """The question names a place, a body or a people from its sentence ("Malaysians in Singapore")."""
-    return any(e.label_ in _NAMING and e.text in question for e in sent.ents)
+    world = re.search(r"\b(?:in the world|on the planet|worldwide|globally)\b", question)  # the place is all of it
+    return world is not None or any(e.label_ in _NAMING and e.text in question for e in sent.ents)
 
 
 def _dateline_day(ctx: ArticleContext) -> str | None:

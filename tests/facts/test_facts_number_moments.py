@@ -75,3 +75,9 @@ def test_a_flow_with_no_period_takes_the_quarter_the_story_reports() -> None:
     asked = _asked(text, dt.date(2026, 6, 24))
     added = [q for q, a in asked.items() if a == "1.9 million"]
     assert added and all(q.endswith("in the first quarter?") for q in added), asked
+
+
+def test_a_count_of_the_whole_world_names_its_place() -> None:
+    text = "Midwives met in Geneva on Monday. There are about 2 million midwives in the world, the meeting heard."
+    asked = _asked(text, dt.date(2026, 5, 4))
+    assert any("in the world" in q for q in asked), asked
