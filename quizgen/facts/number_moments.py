@@ -30,7 +30,7 @@ _PRESENT_COUNT = re.compile(r"\b(?:are|is) there\?$")
 #: A company's measure asked with no owner: "did revenue rise", "was net income".
 _BARE_MEASURE = re.compile(
     r"\b(did|was|were|has|had)\s+(revenue|revenues|sales|net income|net profit|operating profit|profits?|"
-    r"earnings|turnover|production|output|exports|imports)\b(?!\s+(?:of|at)\s+(?:the\s+)?[A-Z])"
+    r"earnings|turnover|production|output|exports|imports)\b(?!\s+of\b|\s+at\s+(?:the\s+)?[A-Z])"
 )
 #: A flow counted over a results period: "How many subscribers did RIM add?"
 _FLOW = re.compile(r"\bdid [A-Z][\w.&' -]{0,40}? (?:add|sell|ship|gain|lose)\?$")
