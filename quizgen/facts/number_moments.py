@@ -3,7 +3,7 @@
 "How many people on a waiting list are there?" has no answer a reader can check: the count
 changes every month and the question names no place. "By what percentage did shares fall at the
 opening?" names no day. So a trading moment ("at the opening", "by midday") takes the day of
-the wire dateline when its sentence names none; a present count ("there are 412,300 people …")
+the wire dateline when its sentence names none (an undated story guesses no day); a present count ("there are 412,300 people …")
 with no date in its sentence and no place or body named in its question is not asked; and a bare
 company measure ("did revenue rise") is named by the company the story leads with.
 """
@@ -49,10 +49,9 @@ def in_its_moment(ctx: ArticleContext, span: Span, question: str) -> str | None:
         return None  # "There are 412,300 people on a waiting list": where, and when?
     moment = _TRADING_MOMENT.search(question)
     if moment is not None and not dated:
-        day = _dateline_day(ctx)
-        if day is None:
-            return None  # "shares fell six pct at the opening": of which day, nothing says
-        question = f"{question[: moment.end()]} on {day}{question[moment.end() :]}"
+        day = _dateline_day(ctx)  # an undated story keeps the question as its sentence words it
+        if day is not None:
+            question = f"{question[: moment.end()]} on {day}{question[moment.end() :]}"
     bare = _BARE_MEASURE.search(question)
     if bare is not None:
         owner = lead_owner(ctx)
