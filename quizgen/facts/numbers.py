@@ -59,6 +59,7 @@ from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_siz
 from quizgen.facts.number_kinds import UNIT, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_magnitudes import ask_magnitude, magnitude_of
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
+from quizgen.facts.number_moments import in_its_moment
 from quizgen.facts.number_of_counts import ask_count_of, seat_majority
 from quizgen.facts.number_over import verbs_over
 from quizgen.facts.number_pairs import ask_paired, paired_prep
@@ -122,12 +123,12 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     sized += [found for found in [*hyphen_sizes(ctx), *hyphen_ranks(ctx)] if found[0].i not in taken]  # "nine-day"
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
-        _add(facts, ctx.doc[tok.i : tok.i + 3], question, answer)
+        _add(ctx, facts, ctx.doc[tok.i : tok.i + 3], question, answer)
     for clock in clock_times(ctx):  # "docked at 04:17 GMT": the tagger reads clock times unevenly
         taken |= {t.i for t in clock}
         timed = None if ctx.in_quote(clock.start_char) else ask_clock(ctx, clock)
         if timed is not None:
-            _add(facts, clock, *timed)
+            _add(ctx, facts, clock, *timed)
     figures = [figure_entity(e) for e in ctx.ents if _a_figure(e)]
     for ent in [*figures, *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
@@ -140,7 +141,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
                 (question, answer), who = claimed
                 cut = question if share_list(ent) else cut_gapped(ent, question)
                 if cut is not None:
-                    _add(facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
+                    _add(ctx, facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
         if found is not None:  # "From how many cases in 2010 did …": an end's own year beside it
@@ -149,11 +150,11 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         cut = None if found is None else found[0] if own else cut_gapped(ent, _whose(ctx, ent, found[0]))
         claim = reported_claim(ent, cut) if found is not None and cut is not None else None
         if found is not None and claim is not None:
-            _add(facts, ent, claim, found[1])
+            _add(ctx, facts, ent, claim, found[1])
     return list(facts.values())
 
 
-def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
+def _add(ctx: ArticleContext, facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
     if _STRANDED.search(question, max(0, len(question) - 16)) or garbled(question):  # the pattern ends it
         return  # "More than how much has the fund awarded 812 grants totaling?": the participle lost its figure
     if _WH_SUBJECT.search(question) or verbs_over(span):  # ("presided over 120 trials": no bound)
@@ -162,7 +163,8 @@ def _add(facts: dict[str, Fact], span: Span, question: str, answer: str) -> None
         return  # "For how many years …? — fiscal year 2026": a year is no count
     if borrowed_period(span, question) or half_a_duration(span) or rate_lost(span, question):
         return  # "… after $850 million in FY2024? — $900 million": its own year lost; "13 years [and 6 months]"
-    scoped = among_them(span, question)  # "How many key projects …, the airport among them?"
+    timed = in_its_moment(ctx, span, question)  # "at the opening on October 19"; "are there?" where, when?
+    scoped = among_them(span, timed) if timed is not None else None  # "… projects, the airport among them?"
     scoped = with_relative_scope(span, scoped) if scoped is not None else None
     moved = unhedged(scoped, answer) if scoped is not None else None
     if moved is None:
@@ -194,11 +196,7 @@ def _not_asked(ent: Span) -> bool:
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
     guards = [unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list]
     guards += [in_a_view, whole_of_a_share]  # "who feel hosting half the 47,000 soldiers is a burden"
-    guards += [
-        absolute_with,
-        in_set_off_change,
-        earlier_of_set_off,
-    ]  # "…, with a grant of £12m … covering", "Sales hit $9m, up 9%"
+    guards += [absolute_with, in_set_off_change, earlier_of_set_off]  # "…, with a grant of £12m", "hit $9m, up 9%"
     guards += [to_spare, shared_object, window, deficit_overturned, race_name, held_level]  # "from two goals down"
     if any(guard(ent) for guard in guards):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above

@@ -64,7 +64,7 @@ def bank() -> QuestionBank:
         ),
         pytest.param(  # a sentence's opening "its" is the firm the sentence before named
             "quarter",
-            "By about what percentage did Harlan Brooks Bakeries Inc.'s shares climb in late trading?",
+            "By about what percentage did Harlan Brooks Bakeries Inc.'s shares climb in late trading on March 4?",
             "6 percent",
             id="its-shares",
         ),
@@ -75,20 +75,26 @@ def bank() -> QuestionBank:
             id="hyphenated-count",
         ),
         pytest.param(  # "compared with …": each figure alone, the earlier one with its own period
-            "quarter", "By what percentage did earnings for the full year rise?", "22 percent", id="compared-change"
-        ),
-        pytest.param(
-            "quarter", "To what amount did earnings for the full year rise?", "$30.1 million", id="compared-new"
+            "quarter",
+            "By what percentage did Harlan Brooks Bakeries Inc.'s earnings for the full year rise?",
+            "22 percent",
+            id="compared-change",
         ),
         pytest.param(
             "quarter",
-            "To what amount per share did earnings for the full year rise?",
+            "To what amount did Harlan Brooks Bakeries Inc.'s earnings for the full year rise?",
+            "$30.1 million",
+            id="compared-new",
+        ),
+        pytest.param(
+            "quarter",
+            "To what amount per share did Harlan Brooks Bakeries Inc.'s earnings for the full year rise?",
             "44 cents",
             id="compared-new-per-share",
         ),
         pytest.param(
             "quarter",
-            "How much were earnings for the full year in the prior year?",
+            "How much were Harlan Brooks Bakeries Inc.'s earnings for the full year in the prior year?",
             "$24.7 million",
             id="compared-old",
         ),
@@ -103,13 +109,13 @@ def bank() -> QuestionBank:
         ),
         pytest.param(
             "named",
-            "By what percentage did sales at company stores advance in the quarter?",
+            "By what percentage did Kestrel Foods' sales at company stores advance in the quarter?",
             "12.5 percent",
             id="sales-change",
         ),
         pytest.param(
             "named",
-            "How much were sales at company stores in the year-ago quarter?",
+            "How much were Kestrel Foods' sales at company stores in the year-ago quarter?",
             "$276.1 million",
             id="sales-year-ago",
         ),

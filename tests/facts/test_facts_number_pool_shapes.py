@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from invented_articles import asked, questions_of_text, questions_of_texts
@@ -133,11 +134,15 @@ def test_the_start_of_a_change_keeps_its_own_year_beside_it() -> None:
     reads as if the rise were in 2010; the year is the figure's."""
     text = (
         "Figures\n\nThe number of reported cases of measles across Wales rose from 31 cases in 2010 "
-        "to 1,204 in 2016.\n\nExports fell from 8,412 tonnes in 2019 to 7,905 tonnes in 2021."
+        "to 1,204 in 2016.\n\nTin exports fell from 8,412 tonnes in 2019 to 7,905 tonnes in 2021."
     )
     asked = {q.answer: q.question for q in questions_of_text(text, kind="number")}
     assert asked["31"] == (
         "From how many cases in 2010 did the number of reported cases of measles across Wales rise to 1,204 in 2016?"
     )
-    assert asked["8,412 tonnes"] == "From how many tonnes in 2019 did exports fall to 7,905 tonnes in 2021?"
-    assert asked["7,905 tonnes"] == "To how many tonnes in 2021 did exports fall from 8,412 tonnes in 2019?"
+    assert re.fullmatch(
+        r"From how many tonnes in 2019 did [Tt]in exports fall to 7,905 tonnes in 2021\?", asked["8,412 tonnes"]
+    )
+    assert re.fullmatch(
+        r"To how many tonnes in 2021 did [Tt]in exports fall from 8,412 tonnes in 2019\?", asked["7,905 tonnes"]
+    )

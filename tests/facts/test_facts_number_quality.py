@@ -16,7 +16,7 @@ TEXTS = {
     "hedge": (
         "The harbour board met on Monday.\n\n"
         "More than 40 people attended the meeting in Valka. The ferry can carry up to 300 passengers. "
-        "The storm caused about 12 deaths in the town. Profits fell by as much as 20 percentage points."
+        "The storm caused about 12 deaths in the town. The board's profits fell by as much as 20 percentage points."
     ),
     "negated": (
         "The party chose its leader on Friday.\n\n"
@@ -86,7 +86,7 @@ def test_a_hedge_goes_into_the_question_and_the_answer_is_the_figure(bank: Quest
     assert got["More than how many people attended the meeting in Valka?"] == "40"
     assert got["Up to how many passengers can the ferry carry?"] == "300"
     assert got["About how many deaths in the town did the storm cause?"] == "12"
-    assert got["By up to how many percentage points did profits fall?"] == "20 percentage points"
+    assert got["By up to how many percentage points did the board's profits fall?"] == "20 percentage points"
 
 
 def test_a_bound_asked_offers_no_options_and_accepts_the_hedged_form(bank: QuestionBank) -> None:
@@ -161,7 +161,7 @@ def test_a_forecast_beaten_and_a_ranking_aside_stay_out_of_the_question(bank: Qu
     got = found(bank, "forecast-beaten")
     assert got == {
         "How many handsets did Harbour Phones sell?": "22.9 million",
-        "By what percentage did Harbour Mining shares drop at the close in Oslo?": "12 percent",
+        "By what percentage did Harbour Mining shares drop at the close on March 4 in Oslo?": "12 percent",
     }, got
 
 

@@ -130,7 +130,7 @@ def test_a_figure_in_a_with_clause_takes_the_tense_of_the_clause_it_hangs_on(ban
     """'…, with shares dropping 15 pct': the participle has its own subject; the question is in the
     main clause's tense. A main clause that says when ("on Monday") would lose it: nothing is asked."""
     found = {q.answer: q.question for q in asked(bank, "with-absolute", "number")}
-    assert found["15%"] == "By what percentage did Harbour Mining shares drop by midday?"
+    assert found["15%"] == "By what percentage did Harbour Mining shares drop by midday on March 4?"
     assert "3%" not in found
 
 
@@ -190,7 +190,10 @@ def test_a_free_relative_subject_gives_no_question(bank: QuestionBank) -> None:
 
 def test_a_figure_before_up_or_down_is_the_size_of_a_change(bank: QuestionBank) -> None:
     found = {q.answer: q.question for q in asked(bank, "direction", "number")}
-    assert found["four percent"] == "By what percentage did heavy selling take Nordic shares down at the opening?"
+    assert (
+        found["four percent"]
+        == "By what percentage did heavy selling take Nordic shares down at the opening on March 4?"
+    )
     assert found["3%"] == "By what percentage did Harbour Mining shares close higher?"
 
 

@@ -163,9 +163,6 @@ def test_a_bare_both_is_no_subject_and_a_participle_follows_the_verb() -> None:
 def test_an_earlier_figure_set_off_after_a_comma_is_left_out_of_the_question() -> None:
     """'4,210 boats on the mooring list, down from 4,390 in spring': kept, it reads glued on ("… are there
     down from 4,390 in spring?")."""
-    text = (
-        "Harbour Valka filled up.\n\n"
-        "There are 4,210 boats on the mooring list of the harbour, down from 4,390 in spring."
-    )
+    text = "Harbour Valka filled up.\n\nThere are 4,210 boats on the mooring list in Oslo, down from 4,390 in spring."
     found = {q.answer: q.question for q in questions_of_texts({"moorings": text}).questions if q.kind == "number"}
-    assert found["4,210"] == "How many boats on the mooring list of the harbour are there?"
+    assert found["4,210"] == "How many boats on the mooring list in Oslo are there?"
