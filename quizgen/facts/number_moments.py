@@ -3,9 +3,10 @@
 "How many people on a waiting list are there?" has no answer a reader can check: the count
 changes every month and the question names no place. "By what percentage did shares fall at the
 opening?" names no day. So a trading moment ("at the opening", "by midday") takes the day of
-the wire dateline when its sentence names none (an undated story guesses no day); a present count ("there are 412,300 people …")
-with no date in its sentence and no place or body named in its question is not asked; and a bare
-company measure ("did revenue rise") is named by the company the story leads with.
+the story or its wire dateline when its sentence names none (an undated story guesses no day); a
+present count ("there are 412,300 people …") with no date in its sentence and no place or body
+named in its question is not asked; and a bare company measure ("did revenue rise") is named by
+the company the story leads with.
 """
 
 from __future__ import annotations
