@@ -45,6 +45,9 @@ BOTH_ALONE = re.compile(
 BAD_ENDINGS = re.compile(r"(\b(and|or|the|a|an|his|her|its|their|my|our|that)|\s)\?$", re.I)
 _SPLIT_NT = re.compile(r"\sn't\b")
 #: "the summit between Yoon?": "between" with one side only, the other cut away.
+#: A preposition whose object the cut left behind a comma: "rate pride in, cleanliness" (from "rate
+#: towns by their care for, and pride in, cleanliness"). Read on the question's own words, not a quote's.
+TORN_PREPOSITION = re.compile(r"\b(?:in|for|of|to|on|at|with|from|by|about|into|than|over|under|among),")
 ONE_SIDED = re.compile(r"\bbetween (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*\?$")
 #: A legal ending standing for the company it ended ("at LLC"): the name was torn off.
 LEGAL_ENDINGS = ("LLC", "LLP", "Inc", "Ltd", "Corp", "PLC", "Co")
@@ -309,6 +312,8 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "unbalanced brackets"
     if BAD_ENDINGS.search(question, max(0, len(question) - 8)):  # the pattern ends the question: read its end
         return "dangling last word"
+    if "," in question and _torn_preposition(question):
+        return "a preposition torn from its object"
     if "between " in question and ONE_SIDED.search(question):
         return "between one side only"
     if "oth " in question and BOTH_ALONE.search(blank_quotes(question)):
@@ -331,6 +336,12 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
     if _initials_in(question, answer):
         return "answer's initials in question"
     return dangling(question, doc)
+
+
+def _torn_preposition(question: str) -> bool:
+    """ "How many towns does the survey rate pride in, cleanliness?": a shared object cut away."""
+    outside = blank_quotes(question)  # a speaker's own "in, say, 2030" stays theirs
+    return any(outside[m.start() : m.end()] == m.group() for m in TORN_PREPOSITION.finditer(question))
 
 
 def _initials_in(question: str, answer: str) -> bool:

@@ -33,6 +33,7 @@ ARTICLE = Article(id="harbour-news", title="Harbour", published=dt.date(2024, 6,
         ("Who leads the?", "Maria Okafor", [], "dangling last word"),
         ("Who does n't agree?", "Maria Okafor", [], "split n't"),
         ("What does ESA stand for", "European Space Agency", [], "empty"),
+        ("How many towns does the survey rate pride in, cleanliness?", "212", [], "a preposition torn from its object"),
     ],
     ids=[
         "full-name-leak",
@@ -50,6 +51,7 @@ ARTICLE = Article(id="harbour-news", title="Harbour", published=dt.date(2024, 6,
         "last-word",
         "split-negation",
         "no-question-mark",
+        "torn-preposition",
     ],
 )
 def test_bad_question_is_refused(question: str, answer: str, aliases: list[str], reason: str) -> None:
@@ -65,6 +67,7 @@ def test_bad_question_is_refused(question: str, answer: str, aliases: list[str],
         ("How many delegates came to the 25th summit?", "25"),
         ("Who doesn't agree with the plan?", "Maria Okafor"),
         ("When was the summit between Alvar Cole and Ivo Brandt?", "May 3, 2024"),
+        ("Who said \u201cwe will finish it in, say, two years\u201d?", "Maria Okafor"),
     ],
     ids=[
         "pronoun-inside-quote",
@@ -73,6 +76,7 @@ def test_bad_question_is_refused(question: str, answer: str, aliases: list[str],
         "number-as-part-of-word",
         "negation",
         "between-two",
+        "comma-after-preposition-inside-quote",
     ],
 )
 def test_good_question_passes(question: str, answer: str) -> None:
