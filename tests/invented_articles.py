@@ -24,6 +24,11 @@ def questions_of_text(text: str, published: dt.date | None = None, kind: str | N
     return [q for q in questions_for([article]).questions if kind is None or q.kind == kind]
 
 
+def answers_to(text: str, published: dt.date | None = None, kind: str | None = None) -> dict[str, str]:
+    """Each question of one invented article (only those of `kind` when given) with its answer."""
+    return {q.question: q.answer for q in questions_of_text(text, published, kind)}
+
+
 def date_questions(text: str, published: dt.date | None = dt.date(2023, 10, 4)) -> list[Question]:
     """The date questions of one invented article, published by default on a Wednesday (October 4, 2023)."""
     return questions_of_text(text, published, "date")

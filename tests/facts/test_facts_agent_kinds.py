@@ -3,7 +3,7 @@ like any agent (sentences invented)."""
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 TEXT = (
     "Ardent Motors Inc. said on Thursday its third-quarter profit rose 18 percent.\n\n"
@@ -12,5 +12,5 @@ TEXT = (
 
 
 def test_an_agent_after_its_kind_is_asked() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(TEXT, kind="org-event")}
+    asked = answers_to(TEXT, kind="org-event")
     assert asked.get("By which organization were analysts surveyed?") == "Pellham Data", asked

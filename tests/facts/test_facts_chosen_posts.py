@@ -4,11 +4,11 @@ a post whose own words point elsewhere ("as head coach of its senior team") is n
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 
 def _roles(text: str) -> dict[str, str]:
-    return {q.question: q.answer for q in questions_of_text(text, kind="role")}
+    return answers_to(text, kind="role")
 
 
 def test_a_body_names_someone_to_its_post() -> None:

@@ -3,7 +3,7 @@ post with the portfolio swapped; a country's counterpart is not read so (sentenc
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to, questions_of_text
 
 TEXT = (
     "Finance Minister Ann Lindqvist and her Trade counterpart Tomas Vale said on Monday that the "
@@ -13,7 +13,7 @@ FOREIGN = "Foreign Minister Ann Lindqvist met her Ruritanian counterpart Tomas V
 
 
 def test_a_counterpart_holds_the_post_with_his_own_portfolio() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(TEXT, kind="role")}
+    asked = answers_to(TEXT, kind="role")
     assert asked.get("At the time of writing, what post did Tomas Vale hold?") == "Trade Minister", asked
 
 

@@ -6,11 +6,11 @@ import datetime as dt
 import re
 
 import pytest
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 
 def date_questions(text: str, published: dt.date | None = None) -> dict[str, str]:
-    return {q.question: q.answer for q in questions_of_text(text, published, "date")}
+    return answers_to(text, published, "date")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ returning officer styled "Justice". Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from invented_articles import questions_of_text
+from invented_articles import answers_to, questions_of_text
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from invented_articles import questions_of_text
     ids=["per-cent-with-aside", "voter-turnout", "turnout-at"],
 )  # fmt: skip
 def test_turnout_is_asked_as_what_it_was(text: str, question: str, answer: str) -> None:
-    asked = {q.question: q.answer for q in questions_of_text(f"Poll\n\n{text}", kind="number")}
+    asked = answers_to(f"Poll\n\n{text}", kind="number")
     assert asked.get(question) == answer
     assert not any(q.startswith("What percentage was") for q in asked)  # no "share" of nobody
 

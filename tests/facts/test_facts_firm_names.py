@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 from quizgen.nlp import load_nlp
 
@@ -33,18 +33,18 @@ def labels(text: str) -> dict[str, set[str]]:
 
 
 def test_a_post_at_a_biotech_the_tagger_took_for_a_person_is_asked() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(DEAL, dt.date(2024, 5, 2))}
+    asked = answers_to(DEAL, dt.date(2024, 5, 2))
     roles = [q for q, a in asked.items() if a == "Dana Whitfield" and "Harwick Biotech" in q]
     assert roles, asked
 
 
 def test_the_company_after_a_firms_statement_is_named() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(DEAL, dt.date(2024, 5, 2))}
+    asked = answers_to(DEAL, dt.date(2024, 5, 2))
     assert any(a == "41 cents" and "Lyle Pharma" in q for q, a in asked.items()), asked
 
 
 def test_a_shipbuilder_the_tagger_took_for_a_building_holds_its_chiefs_post() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(YARDS, dt.date(2024, 5, 3))}
+    asked = answers_to(YARDS, dt.date(2024, 5, 3))
     assert any(a == "Lim Wei Jie" and "Tanjong Shipping" in q for q, a in asked.items()), asked
 
 
@@ -93,5 +93,5 @@ def test_a_post_at_a_firms_short_name_is_asked() -> None:
         "Kaveri Looms Ltd to close mill\n\nCHENNAI: Kaveri Looms Ltd will close its mill in Salem by June, the "
         "company said on Tuesday. S. Raman, managing director of Kaveri Looms, said yarn prices had doubled."
     )
-    asked = {q.question: q.answer for q in questions_of_text(text, dt.date(2024, 5, 7))}
+    asked = answers_to(text, dt.date(2024, 5, 7))
     assert any(a == "S. Raman" and "Kaveri Looms" in q for q, a in asked.items()), asked

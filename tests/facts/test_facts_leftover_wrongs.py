@@ -6,7 +6,7 @@ dropped from an earnings figure, and "economists" cut from the firm they work at
 from __future__ import annotations
 
 import pytest
-from invented_articles import asked, questions_of_texts
+from invented_articles import answers_to, asked, questions_of_texts
 
 from quizgen.models import QuestionBank
 
@@ -112,14 +112,13 @@ def test_a_group_keeps_the_body_it_works_at(bank: QuestionBank) -> None:
 
 
 def test_a_post_served_in_the_past_is_a_former_post() -> None:
-    from invented_articles import questions_of_text
 
     text = (
         "New police chief sworn in\n\nABUJA, Nigeria — President Bola Tinubu on Monday swore in Kayode Adebayo "
         "as the new Inspector General of Police, replacing Musa Bello, who retired last month.\n\nAdebayo, 58, "
         "previously served as commissioner of police in Ondo State. He promised to tackle kidnapping in the north."
     )
-    roles = {q.question: q.answer for q in questions_of_text(text, kind="role")}
+    roles = answers_to(text, kind="role")
     assert roles.get("What post did Kayode Adebayo hold at Ondo State?") == "former commissioner of police", roles
     assert not [q for q, a in roles.items() if "commissioner" in a and q.startswith("At the time of writing")], roles
 

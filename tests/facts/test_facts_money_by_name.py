@@ -4,11 +4,11 @@ invented): "How many plan did the council approve?" taught "2 billion pound" as 
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 
 def _numbers(text: str) -> dict[str, str]:
-    return {q.question: q.answer for q in questions_of_text(text, kind="number")}
+    return answers_to(text, kind="number")
 
 
 def test_a_sum_named_by_its_currency_is_no_count_of_the_noun_after_it() -> None:

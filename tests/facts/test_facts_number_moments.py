@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 MARKET = (
     "Panic selling took German shares down four percent at the opening on heavy volume, as worries about "
@@ -25,7 +25,7 @@ WAITING = (
 
 
 def _asked(text: str, published: dt.date | None) -> dict[str, str]:
-    return {q.question: q.answer for q in questions_of_text(text, published, "number")}
+    return answers_to(text, published, "number")
 
 
 def test_a_trading_moment_is_asked_on_the_story_day() -> None:

@@ -3,11 +3,11 @@ compensation did the premier announce?" wants a total the article never gives.""
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 
 def _numbers(text: str) -> dict[str, str]:
-    return {q.question: q.answer for q in questions_of_text(text, kind="number")}
+    return answers_to(text, kind="number")
 
 
 def test_a_rate_is_never_asked_as_a_total() -> None:

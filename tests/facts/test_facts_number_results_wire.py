@@ -4,7 +4,7 @@ the words that say which loss, and the profit it is set against is not asked in 
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 RESULTS = (
     "Harwick Steel reported a third-quarter operating loss of 1.2 billion crowns, compared with a profit "
@@ -13,7 +13,7 @@ RESULTS = (
 
 
 def _numbers(text: str) -> dict[str, str]:
-    return {q.question: q.answer for q in questions_of_text(text, kind="number")}
+    return answers_to(text, kind="number")
 
 
 def test_a_body_that_said_it_would_cut_jobs_is_asked_how_many() -> None:

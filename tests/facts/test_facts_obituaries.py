@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from invented_articles import questions_of_text, questions_of_texts
+from invented_articles import answers_to, questions_of_texts
 
 from quizgen.models import QuestionBank
 
@@ -117,6 +117,6 @@ def test_a_preposition_before_when_is_torn_only_inside_a_question() -> None:
 
 
 def test_a_pupil_saying_she_taught_is_not_asked_as_the_pupils_deed() -> None:
-    questions = {q.question: q.answer for q in questions_of_text(TEXTS["india"])}
+    questions = answers_to(TEXTS["india"])
     assert not [q for q in questions if q.startswith("Who taught")]
     assert questions.get("Who said “She treated every student as her own child”?") == "Suresh Narayanan"

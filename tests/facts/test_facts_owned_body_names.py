@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 from quizgen.entity_fixes import owned_body_names
 from quizgen.nlp import load_nlp
@@ -17,7 +17,7 @@ TEXT = (
 
 
 def test_the_owners_name_is_part_of_the_bodys() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(TEXT, dt.date(2024, 3, 4))}
+    asked = answers_to(TEXT, dt.date(2024, 3, 4))
     bodies = [a for q, a in asked.items() if "organization" in q]
     assert bodies and all(a == "Alzheimer's Society" for a in bodies), asked
 

@@ -6,11 +6,11 @@ no body's; a minister "moved to a safe location" still holds the post."""
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 
 def _asked(text: str, kind: str | None = None) -> dict[str, str]:
-    return {q.question: q.answer for q in questions_of_text(text, kind=kind)}
+    return answers_to(text, kind=kind)
 
 
 def test_a_regulators_spokesman_does_not_make_the_company_the_regulator() -> None:

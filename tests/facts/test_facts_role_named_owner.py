@@ -3,7 +3,7 @@ as its owner, even when the tagger reads the body's name as a place (sentences i
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 TEXT = (
     "Aldergate Pharma Inc. (NYSE: ALD) today announced that it has entered into a definitive agreement to "
@@ -16,6 +16,6 @@ TEXT = (
 
 
 def test_a_post_of_a_named_body_is_not_given_to_the_lead_company() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(TEXT, kind="role")}
+    asked = answers_to(TEXT, kind="role")
     assert not any("Aldergate" in q for q in asked if asked[q] == "Samuel Okafor"), asked
     assert not any("CEO of Aldergate" in q for q in asked), asked

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 
 def _qa(text: str, kind: str | None = None) -> dict[str, str]:
-    return {q.question: q.answer for q in questions_of_text(text, kind=kind)}
+    return answers_to(text, kind=kind)
 
 
 def test_the_agency_is_no_body_the_article_names_only_later() -> None:

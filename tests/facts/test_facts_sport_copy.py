@@ -4,7 +4,7 @@ sentence here is invented."""
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to, questions_of_text
 
 from quizgen.articles.datelines import split_lead_dateline
 from quizgen.entity_fixes import clubs_as_organisations
@@ -38,7 +38,7 @@ def test_a_club_named_fc_is_an_organisation() -> None:
 
 
 def test_an_age_before_a_surname_names_the_person_and_the_score_stays_whole() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(GOALS)}
+    asked = answers_to(GOALS)
     assert not [q for q in asked if "the Odegard?" in q]
     assert [q for q in asked if q.startswith("At the time of writing, how old was")]
     assert not [q for q in asked if q.endswith(" 3?")]

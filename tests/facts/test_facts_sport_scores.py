@@ -3,7 +3,7 @@ means them. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to, questions_of_text
 
 from quizgen.entity_fixes import without_false_dates
 from quizgen.nlp import load_nlp
@@ -25,7 +25,7 @@ def test_a_name_before_a_set_score_is_no_date() -> None:
 
 
 def test_the_opponent_stays_in_the_question_and_is_a_speaker() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(MATCH)}
+    asked = answers_to(MATCH)
     assert asked["Who said \u201cWe will be back stronger next year\u201d?"] == "Ana Ruiz"
     (day,) = [q for q, a in asked.items() if a == "Saturday"]
     assert "beat Ana Ruiz" in day

@@ -4,7 +4,7 @@ named in passing just before, or the company's name holds a shorter one (sentenc
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 RESULTS = (
     "Brentmoor Inc. reported a 31 percent rise in its second-quarter profit on Tuesday, beating Wall "
@@ -27,19 +27,19 @@ PASSING_ANALYST = (
 
 
 def test_a_head_quoted_without_a_body_is_the_story_company_s() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(RESULTS, kind="role")}
+    asked = answers_to(RESULTS, kind="role")
     assert asked.get("At the time of writing, who was the chairman of Brentmoor Inc?") == "Alan Pryce", asked
     assert not any("Pellham" in q or a == "Pellham Data" for q, a in asked.items()), asked
 
 
 def test_its_chief_executive_belongs_to_the_company_whose_name_holds_another() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(DEPARTURE, kind="role")}
+    asked = answers_to(DEPARTURE, kind="role")
     question = "At the time of writing, who was the chief executive of Harwick Media Group?"
     assert asked.get(question) == "Maria Lopez", asked
 
 
 def test_a_lesser_bare_post_after_a_passing_body_is_not_given_an_owner() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(PASSING_ANALYST, kind="role")}
+    asked = answers_to(PASSING_ANALYST, kind="role")
     assert not any(a in ("director", "Brentmoor Inc.", "Pellham Data") for a in asked.values()), asked
 
 
@@ -53,12 +53,12 @@ SHARES = (
 
 
 def test_a_story_opening_on_a_company_s_shares_is_about_that_company() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(SHARES, kind="role")}
+    asked = answers_to(SHARES, kind="role")
     assert asked.get("At the time of writing, who was the chief executive of the Tidewell Group?") == "Sarah Lind"
 
 
 def test_its_post_belongs_to_the_company_the_article_also_calls_by_its_first_word() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(SHARES, kind="role")}
+    asked = answers_to(SHARES, kind="role")
     assert asked.get("At the time of writing, what post did Paul Grey hold at the Tidewell Group?") == (
         "finance director"
     ), asked
@@ -72,5 +72,5 @@ OTHER_CLUB = (
 
 
 def test_a_body_named_in_a_post_is_no_story_company() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(OTHER_CLUB, kind="role")}
+    asked = answers_to(OTHER_CLUB, kind="role")
     assert not any("Ashford" in q or a == "Ashford" for q, a in asked.items()), asked

@@ -3,7 +3,7 @@ a question worded from the clause ends before it (sentences invented)."""
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 TEXT = (
     "The Kestrel Council launched an inquiry into the sale of the harbour, a move that angered unions.\n\n"
@@ -13,11 +13,11 @@ TEXT = (
 
 
 def test_a_summing_aside_is_cut_from_the_question() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(TEXT, kind="org-event")}
+    asked = answers_to(TEXT, kind="org-event")
     assert asked.get("Which organization launched an inquiry into the sale of the harbour?") == "Kestrel Council"
     assert not any("a move" in q or "a process" in q for q in asked), asked
 
 
 def test_an_act_cut_before_its_summing_aside_is_still_asked() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(TEXT, kind="org-event")}
+    asked = answers_to(TEXT, kind="org-event")
     assert "Harwick Trust" in asked.values(), asked

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to, questions_of_text
 
 
 def _numbers(text: str) -> dict[str, str]:
-    return {q.question: q.answer for q in questions_of_text(text, kind="number")}
+    return answers_to(text, kind="number")
 
 
 def test_the_whole_of_n_of_m_is_not_the_count_of_those_who_did_it() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from invented_articles import date_questions, questions_of_text
+from invented_articles import answers_to, date_questions, questions_of_text
 
 from quizgen.facts.date_values import resolve
 
@@ -46,13 +46,13 @@ def test_a_then_prime_minister_held_the_post_once() -> None:
         "Finance Minister Paulo Ventris defended the fuel tax. The last big protests, in 2015, forced the "
         "resignation of the then prime minister, Ion Castelo."
     )
-    roles = {q.question: q.answer for q in questions_of_text(text, None, "role")}
+    roles = answers_to(text, None, "role")
     assert roles.get("What post did Ion Castelo hold?") == "former prime minister", roles
 
 
 def test_the_injured_of_a_toll_are_counted_as_the_dead_are() -> None:
     text = "A magnitude 6.2 earthquake struck Orvena on Monday, killing at least 23 people and injuring more than 300."
-    numbers = {q.question: q.answer for q in questions_of_text(text, dt.date(2026, 5, 4), "number")}
+    numbers = answers_to(text, dt.date(2026, 5, 4), "number")
     assert numbers.get("More than how many people did a magnitude 6.2 earthquake injure?") == "300", numbers
     magnitudes = [q for q, a in numbers.items() if a == "6.2"]  # a magnitude is no count of earthquakes
     assert magnitudes in ([], ["What was the magnitude of the earthquake that struck Orvena on Monday?"]), numbers
@@ -60,5 +60,5 @@ def test_the_injured_of_a_toll_are_counted_as_the_dead_are() -> None:
 
 def test_an_age_after_the_subject_leaves_the_subject_in_a_count() -> None:
     text = "Prime Minister Lek Somrat spoke. Mr Somrat, 58, won 319 votes in the House on Friday."
-    numbers = {q.question: q.answer for q in questions_of_text(text, None, "number")}
+    numbers = answers_to(text, None, "number")
     assert numbers.get("How many votes did Lek Somrat win in the House on Friday?") == "319", numbers

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 from quizgen.questions.anchors import dated_age
 
@@ -26,7 +26,7 @@ class _Story:
 
 
 def _asked(text: str, published: dt.date | None, kind: str) -> dict[str, str]:
-    return {q.question: q.answer for q in questions_of_text(text, published, kind)}
+    return answers_to(text, published, kind)
 
 
 def test_an_age_in_a_dated_story_is_asked_for_its_year() -> None:

@@ -3,7 +3,7 @@ is a speaker, not one of a list of guests: their post is asked (sentences invent
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to
 
 TEXT = (
     "Union Health Minister Ravi Deshpande on Sunday opened a 120-bed cancer wing at a hospital in Pune.\n\n"
@@ -19,10 +19,10 @@ LISTED = (
 
 
 def test_a_speaker_who_also_attended_has_her_post_asked() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(TEXT, kind="role")}
+    asked = answers_to(TEXT, kind="role")
     assert "Chief Minister" in asked.values(), asked
 
 
 def test_a_guest_only_listed_as_attending_is_still_not_asked() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(LISTED, kind="role")}
+    asked = answers_to(LISTED, kind="role")
     assert "Mayor" not in asked.values(), asked

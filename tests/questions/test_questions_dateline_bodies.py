@@ -5,7 +5,7 @@ a ministry or a council whatever the article names."""
 
 from __future__ import annotations
 
-from invented_articles import questions_of_text
+from invented_articles import answers_to, questions_of_text
 
 WIRE = (
     "Airline talks\n\n"
@@ -25,7 +25,7 @@ def test_a_capital_after_a_dateline_names_no_body() -> None:
 
 
 def test_the_company_is_never_a_union() -> None:
-    asked = {q.question: q.answer for q in questions_of_text(NAMED_UNION)}
+    asked = answers_to(NAMED_UNION)
     assert not [q for q in asked if "Dockers Union's" in q or "According to the Dockers Union, how many" in q], asked
     assert not [q for q, a in asked.items() if "cranes" in q and a == "Dockers Union"], asked
 
@@ -56,5 +56,5 @@ def test_a_ministry_never_speaks_for_the_firm_that_spoke_before() -> None:
         "The ministry said late on Friday the talks had failed. Mayor Ann Ruiz said on Monday that the city "
         "would borrow 40 million dollars. Police said on the same day the road was open."
     )
-    asked = {q.question: q.answer for q in questions_of_text(text, kind="quote")}
+    asked = answers_to(text, kind="quote")
     assert "Harbour Steel" not in [a for q, a in asked.items() if "talks" in q], asked
