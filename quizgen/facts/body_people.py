@@ -8,12 +8,13 @@ import re
 from functools import lru_cache
 
 from quizgen.facts.lexicon import CLUB_PEOPLE
+from quizgen.facts.post_words import PLAYING_POSITIONS
 from quizgen.vocabulary import CLUB_NAME_ENDS, FIRM_ENDINGS
 
 #: Side's last words that are surnames too ("Tom Vale", "David Villa"): no sign of a side alone.
 _SURNAMES_TOO = frozenset({"vale", "villa", "knights", "county"})
 #: Players a side signs ("signed striker Tom Hale"): a person signs a deal, a club signs a player.
-_SIGNED = "|".join(sorted(CLUB_PEOPLE | {"forward", "defender", "midfielder", "winger", "player", "keeper"}))
+_SIGNED = "|".join(sorted(CLUB_PEOPLE | PLAYING_POSITIONS | {"player", "keeper"}))
 
 
 @lru_cache(maxsize=4096)
