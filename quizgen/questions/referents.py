@@ -119,6 +119,7 @@ def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: s
     if noun in REFERENT_PLURALS:  # "the prices": of what, only the article says; "the two sides" maybe
         return two_sides(ctx) if noun in ("sides", "teams", "clubs") and _two(phrase) else None
     kind = {n for n in _named_things(ctx) if n.split()[-1].lower() == noun and not _institution(n, noun)}
+    kind = {n for n in kind if _named_by(n, fact, ctx)}  # "the board" is never one the story names only later
     if len(kind) == 1:  # "the committee" → "the Nobel Committee", "the index" → "the Global Innovation Index"
         thing = kind.pop()
         if about_the_series(fact.sentence, thing):
@@ -221,6 +222,12 @@ def _two(phrase: str) -> bool:
 #: others ("the team", "the committee", "the project") are often no named body at all.
 #: ("the coalition" or "the alliance" a party joins is not that party: named only by a name ending so)
 STANDS_FOR_NAMED = ORG_STAND_INS | {"group", "side", "outfit", "consortium"}
+
+
+def _named_by(name: str, fact: Fact, ctx: ArticleContext) -> bool:
+    """Has the article named `name` by the end of the fact's sentence (or is that sentence not found)?"""
+    at = ctx.text.find(fact.sentence[:80])
+    return at < 0 or ctx.text.find(name, 0, at + len(fact.sentence)) >= 0
 
 
 def _bodies(ctx: ArticleContext) -> set[str]:
