@@ -34,7 +34,7 @@ from quizgen.facts.number_compared import ask_results
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_elapsed import ask_elapsed, gap_to_clause
 from quizgen.facts.number_elided import ask_counted, ask_elided_count
-from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
+from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of, whole_of_a_part
 from quizgen.facts.number_glued import earlier_of_set_off, in_set_off_change
 from quizgen.facts.number_guards import (
     change_beside_a_noun,
@@ -195,7 +195,7 @@ def _not_asked(ent: Span) -> bool:
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
     guards = [unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list]
-    guards += [in_a_view, whole_of_a_share]  # "who feel hosting half the 47,000 soldiers is a burden"
+    guards += [in_a_view, whole_of_a_share, whole_of_a_part]  # "who feel hosting half the 47,000 soldiers is a burden"
     guards += [absolute_with, in_set_off_change, earlier_of_set_off]  # "…, with a grant of £12m", "hit $9m, up 9%"
     guards += [to_spare, shared_object, window, deficit_overturned, race_name, held_level]  # "from two goals down"
     if any(guard(ent) for guard in guards):
