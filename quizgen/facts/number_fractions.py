@@ -75,4 +75,7 @@ def whole_of_a_part(ent: Span) -> bool:
     if len(before) < 2 or not _PART_OF_WHOLE.search(before.text):
         return False
     words = [t for t in before if t.lower_ not in ("out", "of", "in", "every", "the")]
-    return bool(words) and words[-1].like_num and words[-1].i >= ent.start - 4
+    if not words or not words[-1].like_num:
+        return False
+    bare_in = before[-1].lower_ == "in"  # "one in five", but "176 for six in 20 overs" is no part of a whole
+    return not bare_in or words[-1].lower_ in ("one", "1")

@@ -14,7 +14,7 @@ from quizgen.facts.context import words_of
 from quizgen.facts.number_ranks import ordinal_value
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from quizgen.facts.context import ArticleContext
 
@@ -23,16 +23,13 @@ _COPULAS = {"be", "become", "remain"}
 _FIELD_PREPS = {"in", "among", "on"}
 
 
-def superlative_ranks(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
-    """(ordinal token, question, answer) for each "the <field's> Nth-<superlative> <noun>" a name is."""
-    out = []
-    for tok in ctx.doc:
-        if tok.ent_type_ != "ORDINAL" or ordinal_value(tok) is None or ctx.in_quote(tok.idx):
-            continue
-        found = _ranked(tok)
-        if found is not None:
-            out.append((tok, found, tok.text.lower()))
-    return out
+def ask_superlative(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
+    """(question, ordinal) for an ordinal in "the <field's> Nth-<superlative> <noun>" a name is, else None."""
+    tok = next((t for t in ent if ordinal_value(t) is not None), None)
+    if tok is None or ctx.in_quote(tok.idx):
+        return None
+    found = _ranked(tok)
+    return (found, tok.text.lower()) if found is not None else None
 
 
 def _ranked(ordinal: Token) -> str | None:

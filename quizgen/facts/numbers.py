@@ -84,7 +84,7 @@ from quizgen.facts.number_scores import ask_score, ask_scored, ask_tally, score_
 from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_sized import ask_crowd_of, ask_home_to
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
-from quizgen.facts.number_superlatives import superlative_ranks
+from quizgen.facts.number_superlatives import ask_superlative
 from quizgen.facts.number_temperatures import ask_temperature
 from quizgen.facts.number_unnamed_ages import ask_unnamed_age
 from quizgen.facts.number_views import among_them, in_a_view, whole_of_a_share
@@ -121,9 +121,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     sized = hyphen_counts(ctx)
     taken = {tok.i for tok, _, _ in sized}
-    sized += [
-        found for found in [*hyphen_sizes(ctx), *hyphen_ranks(ctx), *superlative_ranks(ctx)] if found[0].i not in taken
-    ]  # "nine-day"
+    sized += [found for found in [*hyphen_sizes(ctx), *hyphen_ranks(ctx)] if found[0].i not in taken]  # "nine-day"
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
         _add(ctx, facts, ctx.doc[tok.i : tok.i + 3], question, answer)
@@ -231,7 +229,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if ent.label_ == "DATE" or (ent.label_ == "TIME" and UNIT.search(ent.text)):  # "two hours": TIME to the tagger
         return _ask_time(ctx, ent)
     if ent.label_ == "ORDINAL":
-        return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
+        return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent) or ask_superlative(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
     if no_figure(ent) or not_a_count(ent) or unanchored(ent):
