@@ -57,6 +57,8 @@ CURRENCY_WORDS = {
 #: ("a 2 billion pound plan").
 SCALED_CURRENCIES = {"pound", "crown"}
 CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$", "a$", "s$", "c$", "hk$", "rmb", "rs", "rs.", "₹"}
+#: South and South-East Asian papers' currency marks ("Tk 85 billion", "Rp 2 trillion", "RM50 million").
+CURRENCY_SIGNS |= {"tk", "tk.", "rp", "rp.", "rm", "ksh", "nt$", "nz$", "php", "inr", "pkr"}
 #: Units of length, singular and plural ("km", "kms", "miles", "feet"): what a distance is measured in.
 LENGTH_WORDS = {w for unit, plural in LENGTH_UNITS.items() for w in (unit, plural)} | {"kms"}
 #: Units written after a number that name what it counts, and how a question says them.

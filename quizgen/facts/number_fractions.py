@@ -60,3 +60,22 @@ def ask_out_of(ctx: ArticleContext, ent: Span, out: Token) -> tuple[str, str] | 
     target = ctx.doc[ent.start : out.right_edge.i + 1]
     question = ask(ctx, target, f"How many out {whole}", drop_dates=False)
     return (question, ent.text.strip()) if question else None
+
+
+#: The words between a part and its whole: "17 out of 20", "one in five", "three of every 10".
+_PART_OF_WHOLE = re.compile(r"(?:\bout of|\bin|\bof every|\bin every)\s*(?:the\s*)?$", re.I)
+
+
+def whole_of_a_part(ent: Span) -> bool:
+    """'17 out of 20 warehouses were full', 'one in five adults smokes': the 20 and the five are the
+    whole the first figure counts from; "How many warehouses were full? — 20" would teach the whole
+    as the count, so the whole is never asked on its own."""
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 4) : ent.start]
+    if len(before) < 2 or not _PART_OF_WHOLE.search(before.text):
+        return False
+    words = [t for t in before if t.lower_ not in ("out", "of", "in", "every", "the")]
+    if not words or not words[-1].like_num:
+        return False
+    bare_in = before[-1].lower_ == "in"  # "one in five", but "176 for six in 20 overs" is no part of a whole
+    return not bare_in or words[-1].lower_ in ("one", "1")

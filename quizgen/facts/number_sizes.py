@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: Sums whose size "How large a …?" asks well ("a £12m budget", "a three billion stg reduction").
 SIZED_NOUNS = DEAL_NOUNS | VALUE_NOUNS | {"cut", "reduction", "increase", "rise", "injection", "award"}
+#: Sums set aside or given ("a $15 million scholarship fund", "a Rs 500-crore scheme", "a £2m gift").
+SIZED_NOUNS |= {*"fund scheme programme program project bailout stimulus endowment donation gift order".split()}
 #: Possessive pronouns and whether the owner they stand for is a person.
 _POSSESSIVES = {"its": False, "their": False, "his": True, "her": True}
 _FIGURES = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")

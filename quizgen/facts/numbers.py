@@ -34,7 +34,7 @@ from quizgen.facts.number_compared import ask_results
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_elapsed import ask_elapsed, gap_to_clause
 from quizgen.facts.number_elided import ask_counted, ask_elided_count
-from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of
+from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of, whole_of_a_part
 from quizgen.facts.number_glued import earlier_of_set_off, in_set_off_change
 from quizgen.facts.number_guards import (
     change_beside_a_noun,
@@ -84,6 +84,7 @@ from quizgen.facts.number_scores import ask_score, ask_scored, ask_tally, score_
 from quizgen.facts.number_shares import ask_share, share_list
 from quizgen.facts.number_sized import ask_crowd_of, ask_home_to
 from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_possessed_count, cost_phrase
+from quizgen.facts.number_superlatives import ask_superlative
 from quizgen.facts.number_temperatures import ask_temperature
 from quizgen.facts.number_unnamed_ages import ask_unnamed_age
 from quizgen.facts.number_views import among_them, in_a_view, whole_of_a_share
@@ -195,7 +196,7 @@ def _not_asked(ent: Span) -> bool:
     how rare an event is ("the first rise in six months"; but a minute of play, "the first
     breakthrough in the 82nd minute", is when it happened, not how rare it was)."""
     guards = [unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list]
-    guards += [in_a_view, whole_of_a_share]  # "who feel hosting half the 47,000 soldiers is a burden"
+    guards += [in_a_view, whole_of_a_share, whole_of_a_part]  # "who feel hosting half the 47,000 soldiers is a burden"
     guards += [absolute_with, in_set_off_change, earlier_of_set_off]  # "…, with a grant of £12m", "hit $9m, up 9%"
     guards += [to_spare, shared_object, window, deficit_overturned, race_name, held_level]  # "from two goals down"
     if any(guard(ent) for guard in guards):
@@ -228,7 +229,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if ent.label_ == "DATE" or (ent.label_ == "TIME" and UNIT.search(ent.text)):  # "two hours": TIME to the tagger
         return _ask_time(ctx, ent)
     if ent.label_ == "ORDINAL":
-        return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent)
+        return ask_rank(ctx, ent) or ask_place(ctx, ent) or ask_run(ctx, ent) or ask_superlative(ctx, ent)
     if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None
     if no_figure(ent) or not_a_count(ent) or unanchored(ent):

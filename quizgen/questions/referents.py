@@ -37,6 +37,7 @@ from quizgen.vocabulary import BODY_WORDS, CLUB_NAME_ENDS
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.fact_types import Fact
+    from quizgen.facts.people import Person
 
 #: Descriptions a question cannot keep unnamed (a learner reading "the group" or "the report" alone cannot
 #: tell which); the others ("the council", "the study", "the storm") are named when the article allows and
@@ -323,15 +324,25 @@ def _person_aged(age: str, ctx: ArticleContext) -> str | None:
     found = set()
     for person in people:
         name = re.escape(person.name)
-        if re.search(rf"\b{name}, {age}\b|\b{age}-year-old (?:[\w-]+ ){{0,4}}{name}\b", ctx.text):
-            found.add(person.name)
+        if re.search(rf"\b{name}, {age}\b|\b{age}-year-old(?: [\w-]+){{0,4}},? {name}\b", ctx.text):
+            found.add(person.name)  # "the 29-year-old gallery manager, Tess Lunn": the age is hers
     for m in re.finditer(rf"\b[Tt]he {age}-year-old\b", ctx.text):
+        if _names_next(ctx.text, m.end(), people):
+            continue  # "The 29-year-old manager, Tess Lunn, said": a new person, not the one named before
         start = max(ctx.text.rfind(". ", 0, max(m.start() - 2, 0)), ctx.text.rfind("\n", 0, max(m.start() - 2, 0)), 0)
         seen = [(_first_mention(p.name, p.forms, ctx.text, start, m.start()), p.name) for p in people]
         near = [(at, name) for at, name in seen if at >= 0]
         if near:  # the news names its subject first: "Ann Lind has bought Harwick Rovers. The 61-year-old …"
             found.add(min(near)[1])
     return found.pop() if len(found) == 1 else None
+
+
+def _names_next(text: str, end: int, people: list[Person]) -> bool:
+    """Does a name follow the age within a few words ("… manager, Tess Lunn", "…, named as Tess Lunn")?"""
+    after = re.match(r"(?:,? [\w-]+){0,4}?,? ([A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text[end : end + 80])
+    if after is None:
+        return False
+    return any(after.group(1) in (p.name, p.name.split()[-1]) or p.name in after.group(1) for p in people)
 
 
 def _first_mention(name: str, forms: set[str], text: str, start: int, end: int) -> int:
