@@ -19,6 +19,7 @@ from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.org_names import asked_as, join_names, list_members, org_name
 from quizgen.facts.wording import with_the
+from quizgen.text import strip_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -70,11 +71,7 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     mine = org_name(ctx, mine_spans[0])
     others = [n for n in names if n != mine]
     span = ctx.doc[top.head.i : max(top.right_edge.i, members[-1].end - 1) + 1]
-    question = (
-        ask(ctx, span, "By which organization")
-        or coordinated(ctx, verb, span, "By which organization")
-        or fronted(ctx, verb, span, "By which organization")
-    )
+    question = ask(ctx, span, "By which organization") or _other_clause(ctx, verb, span, by)
     if question is None or not keeps_subject(verb, question):
         return None
     if not others and asked_as(mine) != "Which organization":  # "By which authorities was the test …"
@@ -176,6 +173,30 @@ def _dated(token: Token) -> bool:
         return True
     prep = next((a for a in [token, *token.ancestors] if a.dep_ == "prep"), None)
     return prep is not None and all(c.ent_type_ == "DATE" for c in prep.children if c.dep_ == "pobj")
+
+
+def _other_clause(ctx: ArticleContext, verb: Token, span: Span, by: Token) -> str | None:
+    """The question when the agent's clause is no plain passive: joined to another, fronted, or after a name."""
+    wh = "By which organization"
+    return coordinated(ctx, verb, span, wh) or fronted(ctx, verb, span, wh) or _named_thing(ctx, verb, by)
+
+
+def _named_thing(ctx: ArticleContext, verb: Token, by: Token) -> str | None:
+    """ "… at the Midwest Energy Forum, hosted by X": a participle after a named thing anywhere in the
+    sentence, with nothing but its agent, is asked of the thing by its name."""
+    thing = ctx.ent_at(verb.head)
+    if (
+        verb.dep_ != "acl"
+        or thing is None
+        or thing.label_ not in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT")
+        or thing.end != verb.head.i + 1
+        or verb.i != thing.end + 1
+        or ctx.doc[thing.end].text != ","
+        or any(c.dep_ not in ("agent", "punct") for c in verb.children)
+        or by.head != verb
+    ):
+        return None
+    return f"By which organization was {with_the(strip_the(thing.text), ctx.text)} {verb.text}?"
 
 
 def keeps_subject(verb: Token, question: str) -> bool:

@@ -34,6 +34,7 @@ from quizgen.facts.org_joint import joint_subjects
 from quizgen.facts.org_names import (
     asked_as,
     is_match_result,
+    kind_after,
     org_aliases,
     org_name,
     people_not_body,
@@ -250,6 +251,8 @@ def _subject(
     if token.dep_ == "appos" and token.head.dep_ == "nsubj" and token.head.pos_ == "NOUN" and token.head.i < start:
         start = token.head.left_edge.i  # "the news agency Nordpress": the whole subject is the answer's place
         token = token.head
+    elif (kind := kind_after(ent)) is not None:
+        start, token = kind.left_edge.i, kind  # "the GMB union launched …": the union is the subject
     if token.dep_ != "nsubj" or (not joint and any(c.dep_ == "conj" and c.i >= ent.end for c in token.children)):
         return None  # "A and B signed …": two did it, so neither alone is the answer (joint: asked as the pair)
     if not joint and (any(t.dep_ == "cc" for t in ctx.doc[token.left_edge.i : ent.start]) or joined_to_another(ent)):

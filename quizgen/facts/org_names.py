@@ -33,6 +33,20 @@ def asked_as(name: str, verb: Token | None = None) -> str:
     return "Which organization"
 
 
+#: Kinds of body a name may stand before, the kind's noun then heading the subject: "the GMB union".
+KIND_NOUNS = frozenset("union party group chain carrier airline regulator watchdog".split())
+
+
+def kind_after(ent: Span) -> Token | None:
+    """'The GMB union has launched …': the kind's noun right after the name, heading the subject that
+    the name only qualifies; None when the name is the head itself or a word comes between."""
+    doc, root = ent.doc, ent.root
+    if ent.end >= len(doc) or root.dep_ != "compound" or root.head.i != ent.end:
+        return None
+    noun = doc[ent.end]
+    return noun if noun.lower_ in KIND_NOUNS and noun.dep_ == "nsubj" else None
+
+
 def is_match_result(verb: Token) -> bool:
     """'beat X 2-0', 'held off X, 113-112', 'raced to a five-wicket win over X': a match won or lost."""
     held_off = verb.lemma_ == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)

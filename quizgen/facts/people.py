@@ -19,8 +19,10 @@ from quizgen.facts.post_words import DESCRIPTIONS
 from quizgen.facts.titles import given_name_after_post, is_post
 from quizgen.vocabulary import WEEKDAYS
 
-if TYPE_CHECKING:  # spaCy's types only
+if TYPE_CHECKING:  # spaCy's types only, and the context that holds the registry
     from spacy.tokens import Doc, Span, Token
+
+    from quizgen.facts.context import ArticleContext
 
 
 #: Words inside names that need no capital of their own: "Anna van Dijk", "Omar bin Khalid" (honorifics.py).
@@ -307,3 +309,14 @@ def name_goes_on(token: Token) -> Token:
     ):
         return token
     return after
+
+
+def registered_start(ctx: ArticleContext, name: Token, first: Token) -> Token:
+    """Where the registry's name ending at `name` starts, when the parse ran it further left ("Transport
+    Lim Wei Ming" after "Minister of State for"); `first` otherwise."""
+    known = ctx.resolve_person(name)
+    width = len(known.name.split()) if known is not None else 0
+    start = name.i - width + 1
+    if known is None or start <= first.i or ctx.doc[start : name.i + 1].text != known.name:
+        return first
+    return ctx.doc[start]

@@ -22,7 +22,7 @@ from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.hyphen_names import hyphen_tail, is_hyphen_tail
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
 from quizgen.facts.name_lists import between_titled_names, listed_names, listed_post, listed_title, title_of_list
-from quizgen.facts.people import capital_post, in_field, person_span
+from quizgen.facts.people import capital_post, in_field, person_span, registered_start
 from quizgen.facts.places import US_STATES, is_country
 from quizgen.facts.post_abbrevs import short_title
 from quizgen.facts.post_owner import bare_post, org_forms, owner_nearby
@@ -183,8 +183,7 @@ def _hyphen_prefix(head: Token, *, after: bool) -> list[Token]:
 
 def _bracketed(tok: Token) -> bool:
     """A short form in brackets ("(HB)"), no part of a post."""
-    doc = tok.doc
-    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+    return 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].text == "(" and tok.doc[tok.i + 1].text == ")"
 
 
 def _name_start(ctx: ArticleContext, name: Token) -> Token:
@@ -197,6 +196,7 @@ def _name_start(ctx: ArticleContext, name: Token) -> Token:
         first = ctx.doc[ent.start]
         while first.i < name.i and (is_post(first.text) or is_honorific(first)):
             first = ctx.doc[first.i + 1]  # NER took the title in: "[Treasurer Jim Chalmers]"
+    first = first if ent is not None else registered_start(ctx, name, first)  # "for Transport [Lim Wei Ming]"
     while first.i > 1 and ctx.doc[first.i - 1].text == "-" and ctx.doc[first.i - 2].text.istitle():
         first = ctx.doc[first.i - 2]
     titled = [t.i for t in ctx.doc[first.i : name.i] if capital_post(t)]

@@ -6,6 +6,7 @@ The context's people registry adds these to the names NER found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -60,29 +61,41 @@ def titled_names(ctx: ArticleContext) -> Iterator[tuple[Span, str]]:
 
 
 def portfolio_names(ctx: ArticleContext) -> Iterator[Span]:
-    """ "Minister for Public Expenditure and Reform [Paschal Donohoe]": the two capitalised words
-    ending a portfolio title, NER left untagged, when the surname comes back elsewhere in the article
-    ("Minister Donohoe"): where the portfolio ends and the name starts is otherwise a guess."""
+    """ "Minister for Public Expenditure and Reform [Paschal Donohoe]", "Minister of State for Transport
+    [Lim Wei Ming]": the capitalised words ending a portfolio title, NER left untagged, when the name
+    comes back elsewhere in the article ("Minister Donohoe", "Mr Lim"): where the portfolio ends and
+    the name starts is otherwise a guess."""
     from quizgen.nlp import tokens_where
 
     doc = ctx.doc
     for tok in map(doc.__getitem__, tokens_where(doc, "ORTH", is_post)):  # no Token for the other words
-        if not tok.text.istitle() or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "for":
+        at = tok.i + 1 + 2 * (doc[tok.i + 1 : tok.i + 3].text == "of State" if tok.i + 3 < len(doc) else 0)
+        if not tok.text.istitle() or at + 1 >= len(doc) or doc[at].lower_ != "for":
             continue
-        end = tok.i + 2
-        while end < len(doc) and (doc[end].text.istitle() or doc[end].lower_ in ("and", "&")) and end - tok.i < 14:
+        end = at + 1
+        while end < len(doc) and (doc[end].text.istitle() or doc[end].lower_ in ("and", "&")) and end - at < 14:
             end += 1
-        name = doc[end - 2 : end]
+        if end - at < 4 or ctx.in_quote(tok.idx):
+            continue
+        name = next((n for n in (doc[end - 2 : end], doc[end - 3 : end]) if _named_again_after(ctx, n, at)), None)
         if (
-            end - tok.i < 5
-            or ctx.in_quote(tok.idx)
-            or doc[end - 3].lower_ in ("and", "&", "for")
+            name is None
+            or doc[name.start - 1].lower_ in ("and", "&", "for")
             or any(t.ent_type_ or t.pos_ != "PROPN" or is_post(t.text) for t in name)
             or name[0].lower_ in PORTFOLIO_FIELDS
-            or ctx.text.count(name[-1].text) < 2
         ):
             continue
         yield name
+
+
+def _named_again_after(ctx: ArticleContext, name: Span, at: int) -> bool:
+    """Two words whose last comes back in the article ("Minister Donohoe"), or three whose first
+    comes back after a word of address ("Mr Lim": a surname written first)."""
+    if name.start <= at + 1:
+        return False  # the portfolio needs a word of its own
+    if len(name) == 2:
+        return ctx.text.count(name[-1].text) >= 2
+    return re.search(rf"\b(?:Mr|Ms|Mrs|Madam|Dr)\.? {re.escape(name[0].text)}\b", ctx.text) is not None
 
 
 #: Labels NER gives a post and the name after it read as one thing: "Unification Minister Kwon

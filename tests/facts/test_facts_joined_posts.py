@@ -1,6 +1,7 @@
 """Posts whose words a pass used to cut: two fields joined by "and" ("Agriculture and Fisheries
 Minister", "arts and heritage curator"), a portfolio named with "for" ("Minister for Finance",
-"Minister of State for Health (Independent Charge)"), and a title a wire story's line wrap splits."""
+"Minister of State for Health (Independent Charge)", before an untagged name written surname first),
+and a title a wire story's line wrap splits."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ TEXTS = {
     "company-owner": '"Costs will rise," wrote Harwick\'s chief executive Tom Vale.',
     "untagged-after-portfolio": "The minister will meet his colleague, Minister for Public Expenditure and Reform "
     'Paschal Dunne, before the budget.\n\n"Minister Dunne will decide on the figure," he said.',
+    "surname-first": "Senior Minister of State for Transport Lim Wei Ming said on Monday that the ferry ban would "
+    "start in April.\n\nMr Lim said the move followed 300 accidents.",
+    "never-again": "Minister of State for Transport Lim Wei Ming said on Monday that the ferry ban would start.",
     "object-before": "A man was arrested, days after reports ambassador Ann Ruiz received threats by phone.",
     "venue": "Photo: Acting Director Ann Ruiz and Vestor President Tom Vale at the Newseum in Washington.",
     "senior-at": "Senior Researcher Ann Ruiz at Harwick University said the data was new.",
@@ -68,6 +72,7 @@ def _posts(bank: QuestionBank, article: str) -> dict[str, str]:
         ("lead-verb", "Tom Vale", "lead program faculty member"),
         ("object-before", "Ann Ruiz", "ambassador"),
         ("untagged-after-portfolio", "Paschal Dunne", "Minister for Public Expenditure and Reform"),
+        ("surname-first", "Lim Wei Ming", "Senior Minister of State for Transport"),
     ],
 )
 def test_the_whole_post_is_asked(bank: QuestionBank, article: str, person: str, post: str) -> None:
@@ -114,3 +119,12 @@ def test_a_body_read_short_of_its_name_gives_no_post(bank: QuestionBank) -> None
     roles = asked(bank, "also-post", "role")
     assert not any(q.answer == "Tom Varga" and "Nordic Assembly?" in q.question for q in roles)
     assert not any(q.question.endswith(" of?") for q in roles)
+
+
+def test_an_untagged_name_after_a_portfolio_is_read_where_the_article_names_it_again(bank: QuestionBank) -> None:
+    """ "… for Transport Lim Wei Ming": where the portfolio ends is a guess, until "Mr Lim" settles it."""
+    speakers = {q.answer for q in asked(bank, "surname-first", "quote")}
+    assert speakers == {"Lim Wei Ming"}
+    for article in ("surname-first", "never-again"):  # never a name cut short or run into the portfolio
+        answers = {q.answer for q in bank.questions if q.article == article}
+        assert not answers & {"Wei Ming", "Transport Lim Wei Ming", "Ming"}, answers

@@ -1,4 +1,5 @@
-"""A list of agents with a doer that is no named body is not asked; courts NER left untagged are bodies."""
+"""A list of agents with a doer that is no named body is not asked; courts NER left untagged are bodies; a
+named thing's participle after a comma ("at the X Forum, hosted by Y") is asked of the thing by its name."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ SHAPES = {
         "and took three years."
     ),
     "approved": "The port budget was approved by the Lendon Harbour Board and the cabinet last month.",
+    "hosted": "The pact was signed at the Lendon Energy Forum, hosted by the Harwick Chamber of Commerce.",
+    "funded-prize": "Ann Ruiz won the Halden Prize, funded by the Orvell Foundation, for her work on otters.",
     "court": (
         "NEW DELHI: The Bhavnagar High Court on Friday dismissed a petition by a transporters' union seeking "
         "to lift the ban on diesel lorries."
@@ -47,3 +50,12 @@ def test_a_court_the_tagger_missed_is_asked_as_the_doer(bank: QuestionBank) -> N
         "Which organization dismissed a petition by a transporters' union seeking to lift the ban on diesel lorries?"
     )
     assert found.get(asked) == "Bhavnagar High Court"
+
+
+def test_a_named_thing_with_its_agent_after_a_comma_is_asked_by_name(bank: QuestionBank) -> None:
+    assert answers(bank, "hosted", "org-event") == {
+        "By which organization was the Lendon Energy Forum hosted?": "Harwick Chamber of Commerce"
+    }
+    assert answers(bank, "funded-prize", "org-event") == {
+        "By which organization was the Halden Prize funded?": "Orvell Foundation"
+    }

@@ -1,8 +1,9 @@
 """Organisations named in ways the subject-verb reading misses: a participle opening the sentence
 ("Managed by A, B leads …"), a kind noun with its own word in the name ("the airline" after "Nordic
-Airways"), a passive with an object ("was fined £5,000 by A"), and a defined short form whose long
-form the article writes in full elsewhere. And a day only the article can place leaves with its part
-of the day ("on Monday afternoon"), never leaving "on afternoon" behind."""
+Airways"), a passive with an object ("was fined £5,000 by A"), a defined short form whose long
+form the article writes in full elsewhere, and a name before its kind ("the X group has bought …").
+And a day only the article can place leaves with its part of the day ("on Monday afternoon"), never
+leaving "on afternoon" behind."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ SHAPES = {
     "two-airlines": (
         "Nordic Airways and Baltic Airlines have cut fares.\n\nThe airline proposes to make 3,000 staff redundant."
     ),
+    "kind-noun": "The Nordvik Holdings group has bought a 20 percent stake in a Dover shipyard.",
+    "parent": "The Kestrel parent company Nordvik Holdings has bought a 20 percent stake in a Dover shipyard.",
     "fined": "Kestrel Shipping was fined 5,000 pounds by the Nordic Sea Agency for the spill in the bay.",
     "awarded": "Harwick College was awarded a grant of $2 million by the Orvell Foundation to build a laboratory.",
     "afternoon": "The Dover City Council closed all libraries in the city for safety reasons on Monday afternoon.",
@@ -88,3 +91,10 @@ def test_a_weekday_leaves_the_question_with_its_part_of_the_day(shapes: Question
     assert _pairs(shapes, "morning") == [
         ("Which organization closed the main channel to shipping after the collision?", "Harbour Board")
     ]
+
+
+def test_a_name_before_its_kind_noun_is_the_subject(shapes: QuestionBank) -> None:
+    """ "The X group has bought …": the group heads the subject, the name only qualifies it."""
+    asked_for = ("Which organization has bought a 20 percent stake in a Dover shipyard?", "Nordvik Holdings")
+    assert _pairs(shapes, "kind-noun") == [asked_for]
+    assert _pairs(shapes, "parent") == [asked_for]  # "the Kestrel parent company": never Kestrel
