@@ -41,13 +41,6 @@ def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
     return None
 
 
-def _without_asides(noun: Token) -> list[Token]:
-    """The subject's words without what is set off beside it: "Pellam Foods, a dairy group, said it
-    …" reports as Pellam Foods, never "Pellam Foods a dairy group"."""
-    aside = {t.i for c in noun.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
-    return [t for t in noun.subtree if t.i not in aside]
-
-
 def _named_body(noun: Token) -> bool:
     """ "the GMB union", "the Dutch government": a common noun the name of a body or a people fixes."""
     words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
