@@ -83,9 +83,12 @@ def expand_aux(aux: Token) -> str:
 
 
 def is_time(token: Token) -> bool:
-    """A phrase that only says when ("on Friday", "in 2004"); lengths of time do not count."""
+    """A phrase that only says when ("on Friday", "in 2004"); lengths of time do not count, nor
+    a noun that a date only describes ("its first-quarter results")."""
     tokens = list(token.subtree)
     dated = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    if token.pos_ in ("NOUN", "PROPN") and token not in dated:
+        return False  # "its third-quarter results": a thing the verb acts on, only described by a date
     if re.search(
         r"\b(days?|weeks?|months?|years?|decades?|hours?)\b", " ".join(t.lower_ for t in dated)
     ) and not re.search(r"\b(ago|last|next|this|early|late)\b", " ".join(t.lower_ for t in dated)):

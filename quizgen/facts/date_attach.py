@@ -55,14 +55,18 @@ def _dated_before(ent: Span, start: int, verb: Token) -> bool:
 
 
 def subject_adverbial(ent: Span) -> Token | None:
-    """ "The court on Tuesday overturned …": a day with "on", set between the subject and its verb,
-    which the parse hangs on the subject; the verb it dates, or None. (A year or a month there may
-    be the noun's own: "A plan in July to reopen the pier was dropped".)"""
-    root = ent.root
+    """ "The court on Tuesday overturned …", "The police on Monday (May 4) arrested …": a day with "on",
+    set between the subject and its verb, which the parse hangs on the subject; the verb it dates,
+    or None. (A year or a month there may be the noun's own: "A plan in July to reopen the pier was
+    dropped".)"""
+    root, doc = ent.root, ent.doc
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i != ent.start - 1 or ent.end >= len(ent.doc):
+    end = prep.right_edge.i + 1  # ("The ministry on Tuesday (April 7) said …": the bracketed date goes with it)
+    if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i != ent.start - 1 or end >= len(doc):
         return None
-    noun, verb = prep.head, ent.doc[ent.end]
+    if end != ent.end and not (doc[end - 1].text == ")" and "(" in doc[ent.start : end].text):
+        return None
+    noun, verb = prep.head, doc[end]
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != verb or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return verb if prep.right_edge.i == ent.end - 1 else None
+    return verb

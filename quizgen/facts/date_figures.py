@@ -68,12 +68,18 @@ def dates_a_level(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "poss":
         noun = root.head
-        return noun.like_num or any(c.like_num and c.dep_ == "nummod" for c in noun.children)
+        return noun.like_num or any(c.like_num and c.dep_ == "nummod" and not _a_score(c) for c in noun.children)
     start = root.head.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else ent.start
     before = ent.doc[start - 1] if start > ent.sent.start else None
     if before is None or before.dep_ != "pobj" or before.head.lower_ not in ("from", "to"):
         return False
     return before.like_num or any(c.like_num and c.dep_ == "nummod" for c in before.children)
+
+
+def _a_score(number: Token) -> bool:
+    """ "Saturday's 3-0 defeat": the goals of a game the date names, no figure the day had."""
+    doc = number.doc
+    return number.i + 2 < len(doc) and doc[number.i + 1].text in ("-", "\u2013") and doc[number.i + 2].like_num
 
 
 #: A score just before the date: "beat Rovers 2-1 on Saturday", "lost 3-0 to Harlow on Sunday".

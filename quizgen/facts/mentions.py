@@ -32,11 +32,11 @@ def reporting_subject(ctx: ArticleContext, pronoun: Token) -> str | None:
             # "…, it agreed to spend £200,000, Pryce said": a person the tagger took for a body
             return firm_named_as_person(ctx, child) if pronoun.lower_ == "it" else None
         if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ in ("GPE", "ORG", "NORP"):
-            return " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))
+            return re.sub(r"^The ", "the ", " ".join(t.text for t in _without_asides(child) if t.dep_ != "punct"))
         if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and pronoun.lower_ == "it":
             return firm_named_as_person(ctx, child)
         if child.dep_ == "nsubj" and child.tag_ == "NN" and pronoun.lower_ == "it" and _named_body(child):
-            named = " ".join(t.text for t in child.subtree if t.dep_ not in ("punct",))  # "the GMB union said it …"
+            named = " ".join(t.text for t in _without_asides(child) if t.dep_ != "punct")  # "the GMB union said it …"
             return re.sub(r"^The ", "the ", named)
     return None
 

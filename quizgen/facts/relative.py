@@ -191,6 +191,8 @@ def _named(part: str | None, rel: str, what: str, base: Base, low: str, future: 
             delta = delta if delta else 7
         else:
             delta = delta - 7 if future is False and delta else delta
+        if step and abs(delta) == 1:
+            return None  # "last Thursday" in a Friday story: yesterday, or the week before's? Unsure
         return _day(today + dt.timedelta(days=delta), base, low, weekday=True)
     return None
 

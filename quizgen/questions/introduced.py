@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 #: Kinds whose question is worded from the article's clause (the others are templates).
 FROM_CLAUSE = ("date", "number", "org-event")
+#: The question's own opening words, never a thing of the sentence ("On what day of the week …" when
+#: the sentence said "a week after inspectors found cracks").
+_LEAD = re.compile(r"^On what day of the week\b")
 #: A modifier the question kept after the thing, saying which one it is ("the storm on the coast").
 KEPT_MODIFIER = re.compile(r" (?:of|on|about|in|at|from|for|over|against|between|with)\b")
 
@@ -33,7 +36,7 @@ def name_introduced(question: str, answer: str, fact: Fact, ctx: ArticleContext)
     at = ctx.text.find(fact.sentence[:80])
     things = _things(ctx).get(at, [])  # by the sentence's start, where the fact's sentence begins
     for thing in things:
-        m = _the_thing(thing.words).search(blank_quotes(question))
+        m = _the_thing(thing.words).search(_LEAD.sub(lambda w: "_" * len(w[0]), blank_quotes(question)))
         if m is None or KEPT_MODIFIER.match(question, m.end()) or any(name in question for name in thing.names):
             continue  # "the paper on the findings", "the fresh outbreak in Harwick" say which one
         owner = thing.owner
