@@ -133,8 +133,10 @@ def _shared_title(subjects: list[Token]) -> Token | None:
             continue
         described = doc[first.i + 2]  # "broadcaster"
         name = described.head
-        if described.dep_ == "compound" and described.is_lower and described.is_alpha:
-            if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and name.dep_ in ("nsubj", "conj"):
+        # "Chairman and CEO Ann Lind": two posts of hers, both capitalised
+        both_posts = is_post(first.text) and is_post(described.text)
+        if described.dep_ == "compound" and ((described.is_lower and described.is_alpha) or both_posts):
+            if name.ent_type_ == "PERSON" and name.pos_ in ("PROPN", "NOUN") and name.dep_ in ("nsubj", "conj"):
                 return name
     return None
 

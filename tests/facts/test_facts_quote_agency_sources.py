@@ -40,6 +40,17 @@ def test_a_dateline_a_byline_or_a_sign_off_credits_the_story() -> None:
     assert not own_agency("Press Trust of India", "MUMBAI (AFP) - Rain fell, the Press Trust of India (PTI) said.")
 
 
+def test_two_posts_before_one_name_are_hers_alone() -> None:
+    """ "Chairman and CEO Lee Sang-woo … attributed": one speaker with two posts, not two speakers."""
+    text = (
+        "SEOUL, May 2 (Yonhap) -- Hanju Motors posted a record profit on Monday.\n\n"
+        "Chairman and CEO Lee Sang-woo of Hanju Motors attributed the record profit in part to strong sales of "
+        "electric cars.\n"
+    )
+    found = answers_to(text, dt.date(2024, 5, 2), kind="quote")
+    assert "Lee Sang-woo" in found.values(), found
+
+
 def test_an_object_pronoun_after_someone_unnamed_is_never_a_name_from_elsewhere() -> None:
     """ "One man died after a pole fell on him": "him" is that man, not a name the article gives elsewhere."""
     text = (
