@@ -28,6 +28,7 @@ from quizgen.facts.said_aside import said_aside
 from quizgen.facts.speakers import speaker_of
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.told_by import relays_another, told_by_another
+from quizgen.facts.trailing_body import trailing_comma
 from quizgen.facts.verb_forms import they_clause
 from quizgen.facts.went_on import went_on_to
 from quizgen.facts.wording import lower_first
@@ -256,9 +257,11 @@ def _clause_before(ctx: ArticleContext, sent: Span, verb: Token, speaker: Speake
     comma_before_verb = ctx.doc[verb.i - 1].text == ","
     comma_after_clause = bool(left) and ctx.doc[left[0].right_edge.i + 1].text == ","
     named_after = _subject_after_comma(verb, left[0]) if left else False  # "…, Lind told reporters."
-    if left and (comma_before_verb or named_after or (speaker.token is None and comma_after_clause)):
+    body_comma = trailing_comma(verb)  # "…, the Press Trust of India (PTI) said.": the name hung on the clause
+    if left and (comma_before_verb or named_after or body_comma or (speaker.token is None and comma_after_clause)):
         # "The pumps need more trials in cold weather, he said."
-        clause = ctx.doc[left_edge_skip_mark(left[0]) : clause_end(left[0], sent)]
+        end = clause_end(left[0], sent) if body_comma is None else body_comma
+        clause = ctx.doc[left_edge_skip_mark(left[0]) : end]
         content = clause_words(ctx, clause, speaker) if len(clause) >= 4 else None
         if content is not None:
             content = trim_clause(lower_first(content))

@@ -17,7 +17,7 @@ from quizgen.facts.fact_types import Speaker
 from quizgen.facts.fronted import SLACK_WORDS as SLACK_WORDS  # re-exported: read by the quote passes
 from quizgen.facts.fronted import SPEAKING as SPEAKING
 from quizgen.facts.fronted import without_fronted
-from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS
+from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, PERSON_NOUNS
 from quizgen.facts.mentions import antecedent
 from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed, names_speaker, their_own
 from quizgen.vocabulary import DASHES
@@ -147,6 +147,7 @@ def _resolved(ctx: ArticleContext, tokens: Iterable[Token], body_speaks: bool = 
                 (tok.lower_ in ("he", "she", "him") or _object_her(tok))
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                 and (body_speaks or not _inside_report(tok))
+                and not _unnamed_before(tok)
             ):  # there "he" is most likely the speaker: cut, not guessed
                 person = ctx.pronoun_person(tok)
                 if person:
@@ -163,6 +164,14 @@ def _resolved(ctx: ArticleContext, tokens: Iterable[Token], body_speaks: bool = 
                     word = plural
         out.append((tok, word))
     return out
+
+
+def _unnamed_before(token: Token) -> bool:
+    """'One man died after a pole fell on him': an object pronoun after someone unnamed in its own
+    sentence stands for them, never for a person the article names elsewhere."""
+    objects = token.dep_ in ("dobj", "pobj") and token.lower_ not in ("he", "she")
+    before = token.doc[token.sent.start : token.i]
+    return objects and any(t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS for t in before)
 
 
 def _a_person_says_they(token: Token) -> bool:

@@ -34,6 +34,7 @@ from quizgen.facts.pronoun_speakers import epithet_speaker, pronoun_speaker
 from quizgen.facts.reported import SPEAKING, joined_by_and
 from quizgen.facts.titled_names import name_after_post
 from quizgen.facts.titles import is_post
+from quizgen.facts.trailing_body import trailing_body
 from quizgen.facts.went_on import went_on_to
 from quizgen.text import strip_the
 from quizgen.vocabulary import WEEKDAYS
@@ -78,6 +79,9 @@ def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
                 if after == verb.text or (after == "," and ctx.doc[verb.i - 1].text == ","):
                     subjects = [tok]
                     break
+    body = trailing_body(verb) if not subjects else None
+    if body is not None:  # "…, the Press Trust of India (PTI) said.": the name hung on the clause
+        subjects = [body]
     if not subjects:
         return None
     # "NIMR chief executive Ann Ruiz told …", "with Crown Relations Minister Ann Ruiz explaining …" are
@@ -129,8 +133,10 @@ def _shared_title(subjects: list[Token]) -> Token | None:
             continue
         described = doc[first.i + 2]  # "broadcaster"
         name = described.head
-        if described.dep_ == "compound" and described.is_lower and described.is_alpha:
-            if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and name.dep_ in ("nsubj", "conj"):
+        # "Chairman and CEO Ann Lind": two posts of hers, both capitalised
+        both_posts = is_post(first.text) and is_post(described.text)
+        if described.dep_ == "compound" and ((described.is_lower and described.is_alpha) or both_posts):
+            if name.ent_type_ == "PERSON" and name.pos_ in ("PROPN", "NOUN") and name.dep_ in ("nsubj", "conj"):
                 return name
     return None
 

@@ -15,17 +15,19 @@ import re
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import DateFact, Fact, NumberFact, QuoteFact, RoleFact
+from quizgen.facts.lexicon import NEWS_AGENCIES
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.questions.answer_types import news_agency
 from quizgen.questions.draft import Draft
+from quizgen.questions.own_agency import own_agency
 from quizgen.questions.platitudes import platitude
 from quizgen.text import whole_words
 
 
 def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     """Why the draft is not worth a question, or None."""
-    if d.answer_type in ("org", "group") and news_agency(d.answer):
+    if d.answer_type in ("org", "group") and news_agency(d.answer) and _own_or_no_quote(d, fact, ctx):
         return "the news agency that reports the story"  # "Which organization's survey …? — Reuters"
     if isinstance(fact, DateFact):
         return _date_reason(d, fact, ctx)
@@ -261,3 +263,11 @@ def title_word_glued(name: str, sentence: str) -> bool:
         return False
     found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}\b", sentence))
     return bool(found) and all(re.search(r"(?:\band|\bof|\bfor|[A-Z][a-z]+) $", sentence[: m.start()]) for m in found)
+
+
+def _own_or_no_quote(d: Draft, fact: Fact, ctx: ArticleContext) -> bool:
+    """A news agency is not asked about unless, by its name alone (not "the Reuters survey", the
+    wire's own), it is a source the story quotes rather than the story's own reporter."""
+    if not isinstance(fact, QuoteFact) or fact.speaker.name.strip() not in NEWS_AGENCIES:
+        return True
+    return own_agency(d.answer, ctx.text)
