@@ -27,6 +27,7 @@ from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool, place_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
+from quizgen.questions.org_parts import full_name, owned_site
 from quizgen.questions.option_fit import (
     a_scheme,
     another_kind_of_body,
@@ -72,6 +73,11 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     for candidate in pool:
         if len(picked) == MAX_DISTRACTORS:
             break
+        if draft.answer_type == "org":
+            whole = full_name(candidate, ctx.org_names)
+            candidate = candidate if whole is None else whole  # "Board of Regents": the full name, or none
+            if not candidate or owned_site(candidate, ctx.text):
+                continue  # "Mission Control Center", a body's own site, issues nothing
         if close(candidate, banned + picked) or _named_in(candidate, draft.question, draft.answer_type == "person"):
             continue
         if _unfit(draft, candidate) or (draft.answer_type == "org" and _one_body(candidate, draft.answer, ctx)):
