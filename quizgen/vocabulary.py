@@ -96,8 +96,9 @@ POST_FAMILIES = (
 #: Seats a presiding officer or minister usually holds besides the asked post ("Conservative MP" beside
 #: "Chancellor of the Exchequer", "Councilmember" beside "acting President"): no false option beside one.
 MEMBER_SEATS = frozenset(
-    "mp mps mla mlas mep meps mlc councilmember councilmembers councillor councilor lawmaker legislator "
-    "parliamentarian councilman councilwoman assemblyman assemblywoman assemblymember congressman congresswoman senator".split()
+    "mp mps mla mlas mep meps mlc councilmember councilmembers councillor councilor councilman councilwoman "
+    "lawmaker legislator parliamentarian assemblyman assemblywoman assemblymember congressman congresswoman "
+    "senator".split()
 )
 #: Posts held from among a body's members: ministers, chairs, speakers, whips, party spokesmen.
 SEATED_POSTS = frozenset(

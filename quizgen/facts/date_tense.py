@@ -87,7 +87,6 @@ def tense_fits(iso: str | None, future: bool | None, published: dt.date | None) 
     return all(part <= published.isoformat()[: len(part)] for part in iso.split("/"))
 
 
-
 #: A question in the simple present: "When do engineers move …?", "In what month is the probe seen …?"
 _PRESENT = re.compile(r"^(When|(?:In|On) (?:what|which) (?:year|month|date|day)) (do|does|is|are) ")
 _SHOWN = re.compile(r"\b(?:seen|pictured|shown)\b")
@@ -109,4 +108,4 @@ def past_when_over(question: str, iso: str | None, published: dt.date | None, se
         return question  # this month, this year or later: the present may still be right
     if m.group(2) in ("is", "are") and _SHOWN.search(question) is None:
         return question  # "When is the probe due …": a plan, not a picture
-    return f"{m.group(1)} {_PAST[m.group(2)]} {question[m.end():]}"
+    return f"{m.group(1)} {_PAST[m.group(2)]} {question[m.end() :]}"

@@ -27,7 +27,6 @@ from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool, place_pool
 from quizgen.questions.draft import Draft
 from quizgen.questions.number_options import number_options
-from quizgen.questions.org_parts import full_name, owned_site
 from quizgen.questions.option_fit import (
     a_scheme,
     another_kind_of_body,
@@ -40,6 +39,7 @@ from quizgen.questions.option_fit import (
     same_body,
     team_beside_a_body,
 )
+from quizgen.questions.org_parts import full_name, owned_site
 from quizgen.questions.post_worth import files_story, passing_office, work_part
 from quizgen.questions.realize import post_answer
 from quizgen.text import initials, whole_words

@@ -28,7 +28,7 @@ ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom|as\s+\w+(?:ed|en|wn)\b)[^
 ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,]*$")
 #: A quotation that opens on a clause of condition or time ("if the minister decides …", "when the
 #: rains come …"): cut at its comma, only the condition would be left, which anyone might have said.
-_LEADING_CLAUSE = re.compile(r"^(?:if|unless|when|whenever|once|although|though|while|because|as long as|until)\b", re.I)
+_LEADING_CLAUSE = re.compile(r"^(?:if|unless|when|whenever|once|although|though|while|because|until)\b", re.I)
 #: "they've", "we're", "it's": a verb's first half.
 CONTRACTED = re.compile(r"['\u2019](ve|re|ll|d|s|m)$", re.I)
 

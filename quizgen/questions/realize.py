@@ -31,7 +31,6 @@ from quizgen.questions.quote_lead import with_lead
 from quizgen.questions.tied_posts import with_ties
 from quizgen.questions.unasked import title_word_glued
 
-
 #: Posts written in lower case that a body has several of at once ("vice chairman", "deputy mayor"):
 #: "Who was the vice chairman of …?" points at one of them the learner cannot know.
 _ONE_OF_SEVERAL = re.compile(r"^(?:vice|deputy|assistant|associate)[ -]")
