@@ -77,3 +77,13 @@ def test_a_lower_case_vice_post_asks_for_one_of_several() -> None:
     asked = [q.question for q in questions_of_text(text, dt.date(2025, 5, 4), "role")]
     assert not [q for q in asked if "the vice chairman of" in q]
     assert [q for q in asked if "a vice chairman of the Kellsby regional government" in q]
+
+
+def test_a_starting_level_is_asked_about_the_level_not_fronted() -> None:
+    text = (
+        "OTTAWA, March 3 - Norland's trade gap widened sharply last year as the deficit in the services "
+        "account rose to a record 6.4 billion crowns from the previous year's shortfall of 912 million crowns, "
+        "the statistics office said on Tuesday."
+    )
+    asked = [q.question for q in questions_of_text(text, dt.date(2025, 3, 3), "number")]
+    assert not [q for q in asked if q.startswith("From ") and " of how " in q]
