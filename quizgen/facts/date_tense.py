@@ -95,12 +95,12 @@ _PAST = {"do": "did", "does": "did", "is": "was", "are": "were"}
 _CAPTION = re.compile(r"^(?:Watch|See|Pictured|Above|Below)\b|\b(?:is|are) (?:seen|pictured|shown)\b")
 
 
-def past_when_over(question: str, iso: str | None, published: dt.date | None, sentence: str) -> str:
+def past_when_over(question: str | None, iso: str | None, published: dt.date | None, sentence: str) -> str | None:
     """ "When do engineers move the probe …? → February 2024" from a caption's "Watch as engineers
     move …": what a picture shows is over, and so is a date before the story; the question asks in
     the past ("When did …", "In what month was the probe seen …")."""
-    m = _PRESENT.match(question)
-    if m is None:
+    m = _PRESENT.match(question or "")
+    if question is None or m is None:
         return question
     day = published.isoformat() if published is not None else ""
     before = bool(day and iso and iso[:4].isdigit()) and all(p < day[: len(p)] for p in (iso or "").split("/"))

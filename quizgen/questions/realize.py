@@ -36,6 +36,11 @@ from quizgen.questions.unasked import title_word_glued
 _ONE_OF_SEVERAL = re.compile(r"^(?:vice|deputy|assistant|associate)[ -]")
 
 
+def _det(post: str) -> str:
+    """ "a vice chairman of the regional government", "the chairman of …"."""
+    return "a" if _ONE_OF_SEVERAL.match(post) else "the"
+
+
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     drafts = _write(fact, ctx)
     for d in drafts:
@@ -193,8 +198,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         if org and fact.org_is_place:
             post, where = post_with_place(role, fact.org_prep, org), ""
         owned = post.lower().startswith("the ") or re.match(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*['\u2019]s ", post)
-        det = "a" if _ONE_OF_SEVERAL.match(post) else "the"  # "a vice chairman of the regional government"
-        q = f"Who is {post}{where}?" if owned else f"Who is {det} {post}{where}?"  # "Who is Japan's Minister of …?"
+        q = f"Who is {post}{where}?" if owned else f"Who is {_det(post)} {post}{where}?"  # "Who is Japan's Minister …?"
         drafts.append(Draft(fact, "holder", _dated(q, ctx), person, list(fact.person_aliases), "person"))
     work = work_part(fact.role)
     if work:  # "co-author of the study" is a part in the study, not a post held somewhere
