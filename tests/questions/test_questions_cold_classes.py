@@ -87,3 +87,12 @@ def test_a_starting_level_is_asked_about_the_level_not_fronted() -> None:
     )
     asked = [q.question for q in questions_of_text(text, dt.date(2025, 3, 3), "number")]
     assert not [q for q in asked if q.startswith("From ") and " of how " in q]
+
+
+def test_an_appointment_keeps_its_task_when_no_post_is_named() -> None:
+    text = (
+        "KELL, May 4 - The bishop was appointed by the synod in 2016 to reform the church's property holdings "
+        "but lost the post last year after a scandal."
+    )
+    asked = [q.question for q in questions_of_text(text, dt.date(2024, 5, 4), "date")]
+    assert "In what year was the bishop appointed by the synod to reform the church's property holdings?" in asked
