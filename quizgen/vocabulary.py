@@ -100,10 +100,10 @@ MEMBER_SEATS = frozenset(
     "lawmaker legislator parliamentarian assemblyman assemblywoman assemblymember congressman congresswoman "
     "senator".split()
 )
-#: Posts held from among a body's members: ministers, chairs, speakers, whips, party spokesmen.
+#: Posts held from among a body's members: ministers, chairs, speakers, whips, party leaders.
 SEATED_POSTS = frozenset(
     "minister chancellor secretary speaker whip president chair chairman chairwoman chairperson leader "
-    "premier spokesman spokeswoman spokesperson deputy".split()
+    "premier deputy".split()
 )
 #: Last words of football and cricket clubs' names ("Harrow Rovers", "Kelston Town"): a side, never a
 #: person, however the tagger reads it.

@@ -24,6 +24,13 @@ def owned_site(candidate: str, text: str) -> bool:
     return re.search(rf"(?:['\u2019]s|\bhome (?:of|to)(?: the)?) {name}\b", text) is not None
 
 
+def site_owner(candidate: str, answer: str, text: str) -> bool:
+    """The answer sits at the option's site: "The Program Office at NASA's Marshall Space Flight
+    Center executes …" (NASA is no rival: the office is its own)."""
+    name = re.escape(candidate)
+    return re.search(rf"\b{re.escape(answer)} (?:at|of) (?:the )?{name}['\u2019]s? ", text) is not None
+
+
 def full_name(candidate: str, names: list[str]) -> str | None:
     """The one longer name the option is the tail of ("Orvell University Board of Regents" for "Board
     of Regents"); "" when several are (no option then); None when the option is whole."""

@@ -23,7 +23,7 @@ import re
 from quizgen.facts.post_owner import bare_post
 from quizgen.questions.club_people import SAME_POST
 from quizgen.questions.draft import Draft
-from quizgen.vocabulary import MEMBER_SEATS, POST_FAMILIES, SEATED_POSTS
+from quizgen.vocabulary import MEMBER_SEATS, PARTY_WORDS, POST_FAMILIES, SEATED_POSTS
 
 _FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|ex |erstwhile|one-time|onetime|outgoing|new|then)\s*", re.I)
 _AT_BODY = re.compile(r"\bhold at\b")
@@ -80,4 +80,7 @@ def _member_seat(words: list[str], answer: str) -> bool:
     if not words or words[-1] not in MEMBER_SEATS:
         return False
     held = set(re.findall(r"[a-z]+", answer.lower()))
+    parties = set(words) & PARTY_WORDS
+    if parties and held & PARTY_WORDS and not parties & held:
+        return False  # "Conservative MP" beside "Labour leader": another party's seat, false indeed
     return not (held & MEMBER_SEATS) and bool(held & SEATED_POSTS)

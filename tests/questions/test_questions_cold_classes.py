@@ -10,7 +10,7 @@ from invented_articles import questions_of_text
 
 from quizgen.facts.date_tense import past_when_over
 from quizgen.questions.length import shorten
-from quizgen.questions.org_parts import full_name, owned_site
+from quizgen.questions.org_parts import full_name, owned_site, site_owner
 from quizgen.questions.post_options import _implied_by
 
 
@@ -21,6 +21,8 @@ def test_a_member_seat_is_no_false_option_beside_a_post_held_from_among_members(
     assert not _implied_by("Liberal MP", "Councilmember")  # a seat beside a seat is a real choice
     assert not _implied_by("Treasury spokesman", "Minister for Harbours")
     assert not _implied_by("Liberal MP", "harbour pilot")
+    assert not _implied_by("Conservative MP", "Labour leader")  # another party's seat: false indeed
+    assert not _implied_by("Liberal MP", "Harbours Board spokeswoman")  # a body's spokeswoman holds no seat
 
 
 def test_a_body_s_own_site_is_no_rival_organization() -> None:
@@ -29,6 +31,12 @@ def test_a_body_s_own_site_is_no_rival_organization() -> None:
     assert owned_site("Halden Propulsion Laboratory", "the agency's Halden Propulsion Laboratory in Vell")
     assert not owned_site("Ridgeway Control Center", "Ridgeway Control Center signed the lease.")
     assert not owned_site("Orvane Space Agency", text)  # no site's name
+
+
+def test_the_body_whose_site_houses_the_answer_is_no_rival() -> None:
+    text = "The Survey Office at the Orvane Space Agency's Kell Flight Center runs the mission."
+    assert site_owner("Orvane Space Agency", "Survey Office", text)
+    assert not site_owner("Kell Rail Board", "Survey Office", text)
 
 
 def test_a_cut_name_gives_way_to_the_full_one() -> None:
