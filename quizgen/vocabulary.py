@@ -93,6 +93,18 @@ POST_FAMILIES = (
     frozenset("officer constable detective inspector sergeant".split()),
     frozenset("judge justice magistrate".split()),
 )
+#: Seats a presiding officer or minister usually holds besides the asked post ("Conservative MP" beside
+#: "Chancellor of the Exchequer", "Councilmember" beside "acting President"): no false option beside one.
+MEMBER_SEATS = frozenset(
+    "mp mps mla mlas mep meps mlc councilmember councilmembers councillor councilor councilman councilwoman "
+    "lawmaker legislator parliamentarian assemblyman assemblywoman assemblymember congressman congresswoman "
+    "senator".split()
+)
+#: Posts held from among a body's members: ministers, chairs, speakers, whips, party leaders.
+SEATED_POSTS = frozenset(
+    "minister chancellor secretary speaker whip president chair chairman chairwoman chairperson leader "
+    "premier deputy".split()
+)
 #: Last words of football and cricket clubs' names ("Harrow Rovers", "Kelston Town"): a side, never a
 #: person, however the tagger reads it.
 CLUB_NAME_ENDS = frozenset(

@@ -73,8 +73,20 @@ def kept_purpose(verb: Token, child: Token) -> bool:
         child.dep_ == "advcl"
         and child.i > verb.i
         and child.left_edge.lower_ == "to"
-        and (len(list(child.subtree)) <= 5 or first_to(verb) or child.ent_type_ == "ORDINAL")
+        and (len(list(child.subtree)) <= 5 or first_to(verb) or child.ent_type_ == "ORDINAL" or _named_to(verb, child))
     )
+
+
+#: Verbs that put someone in a post: without a post ("as chief") or a task ("to overhaul the
+#: finances"), "In what year was he appointed?" does not say to what.
+_PUT_IN_POST = {"appoint", "name", "hire", "pick", "select", "choose", "tap", "recruit", "draft", "install"}
+
+
+def _named_to(verb: Token, child: Token) -> bool:
+    """ "was appointed by the synod in 2016 to reform its estates": the task is the post's only name."""
+    if verb.lemma_.lower() not in _PUT_IN_POST or len(list(child.subtree)) > 12:
+        return False
+    return not any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _words(ctx: ArticleContext, right: list[Token], lead: list[Token], drop: set[int]) -> list[str]:

@@ -8,6 +8,7 @@ say, and the story's own year is taken.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import MISREAD_LEMMAS
@@ -84,3 +85,27 @@ def tense_fits(iso: str | None, future: bool | None, published: dt.date | None) 
         return True
     # (every end of a span: "analysed … over 2000-2050" dates what was analysed, not the analysis)
     return all(part <= published.isoformat()[: len(part)] for part in iso.split("/"))
+
+
+#: A question in the simple present: "When do engineers move …?", "In what month is the probe seen …?"
+_PRESENT = re.compile(r"^(When|(?:In|On) (?:what|which) (?:year|month|date|day)) (do|does|is|are) ")
+_SHOWN = re.compile(r"\b(?:seen|pictured|shown)\b")
+_PAST = {"do": "did", "does": "did", "is": "was", "are": "were"}
+#: A picture's or a film's caption: "Watch as engineers move …", "The probe is seen in the chamber".
+_CAPTION = re.compile(r"^(?:Watch|See|Pictured|Above|Below)\b|\b(?:is|are) (?:seen|pictured|shown)\b")
+
+
+def past_when_over(question: str | None, iso: str | None, published: dt.date | None, sentence: str) -> str | None:
+    """ "When do engineers move the probe …? → February 2024" from a caption's "Watch as engineers
+    move …": what a picture shows is over, and so is a date before the story; the question asks in
+    the past ("When did …", "In what month was the probe seen …")."""
+    m = _PRESENT.match(question or "")
+    if question is None or m is None:
+        return question
+    day = published.isoformat() if published is not None else ""
+    before = bool(day and iso and iso[:4].isdigit()) and all(p < day[: len(p)] for p in (iso or "").split("/"))
+    if not before and _CAPTION.search(sentence) is None:
+        return question  # this month, this year or later: the present may still be right
+    if m.group(2) in ("is", "are") and _SHOWN.search(question) is None:
+        return question  # "When is the probe due …": a plan, not a picture
+    return f"{m.group(1)} {_PAST[m.group(2)]} {question[m.end() :]}"

@@ -28,7 +28,7 @@ from quizgen.facts.date_periods import period_end_fact
 from quizgen.facts.date_present import nowadays, pictured, present_without_year, scheduled
 from quizgen.facts.date_spans import with_between
 from quizgen.facts.date_starts import effective_ahead, takes_effect_later
-from quizgen.facts.date_tense import clause_future, tense_fits
+from quizgen.facts.date_tense import clause_future, past_when_over, tense_fits
 from quizgen.facts.date_trims import score_as_written, trimmed
 from quizgen.facts.date_unanchored import year_unknown
 from quizgen.facts.date_values import resolve, year_span
@@ -180,7 +180,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if named is not None:  # "announced a deal Thursday, Feb. 15, to …": the answer's date leaves the question too
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
-    questions = _finished(ctx, ent, base, questions)
+    questions = [past_when_over(q, iso, ctx.published, ent.sent.text) for q in _finished(ctx, ent, base, questions)]
     questions = [None if lacks(v) else q for q, v in zip(questions, asked_verbs(ent)[: len(questions)], strict=True)]
     at = ent.start_char - ent.sent.start_char
     return [

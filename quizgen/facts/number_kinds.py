@@ -14,6 +14,7 @@ from quizgen.facts.number_ask import ask
 from quizgen.facts.number_changes import is_change, under_noun
 from quizgen.facts.number_complements import ask_complemented, object_adjective
 from quizgen.facts.number_fines import ask_fined_apart, fined_apart, fined_whom
+from quizgen.facts.number_from import from_level
 from quizgen.facts.number_held import ask_held
 from quizgen.facts.number_in_kind import in_kind
 from quizgen.facts.number_nouns import MEASURED_FROM, kind_words, to_the_tune
@@ -247,6 +248,7 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
         prep = noun.head
         target = doc[prep.i : span.end]
         question = ask(ctx, target, f"{lower_first(named)} {how}", pied=prep.text.capitalize(), drop_dates=False)
+        question = from_level(question, prep.head) if question else question  # "From a level of how much did …"
     elif how == "how much" and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         if noun.head.lemma_.lower() in MEASURED_AGAINST:
             return None  # "beating projections of $1.58 billion": the amount is the mark, not what was beaten

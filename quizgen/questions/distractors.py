@@ -39,6 +39,7 @@ from quizgen.questions.option_fit import (
     same_body,
     team_beside_a_body,
 )
+from quizgen.questions.org_parts import full_name, owned_site, site_owner
 from quizgen.questions.post_worth import files_story, passing_office, work_part
 from quizgen.questions.realize import post_answer
 from quizgen.text import initials, whole_words
@@ -72,6 +73,11 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     for candidate in pool:
         if len(picked) == MAX_DISTRACTORS:
             break
+        if draft.answer_type == "org":
+            whole = full_name(candidate, ctx.org_names)
+            candidate = candidate if whole is None else whole  # "Board of Regents": the full name, or none
+            if not candidate or owned_site(candidate, ctx.text) or site_owner(candidate, draft.answer, ctx.text):
+                continue  # "Mission Control Center", a body's own site, issues nothing
         if close(candidate, banned + picked) or _named_in(candidate, draft.question, draft.answer_type == "person"):
             continue
         if _unfit(draft, candidate) or (draft.answer_type == "org" and _one_body(candidate, draft.answer, ctx)):

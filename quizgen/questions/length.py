@@ -26,6 +26,9 @@ LOOSE_ENDS = CUT_ENDS | {"being", "can", "did", "do", "does", "might", "must", "
 ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom|as\s+\w+(?:ed|en|wn)\b)[^,;\u201c\u201d\"]*,\s*")
 #: An aside opened and not yet closed at the end of a cut.
 ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,]*$")
+#: A quotation that opens on a clause of condition or time ("if the minister decides …", "when the
+#: rains come …"): cut at its comma, only the condition would be left, which anyone might have said.
+_LEADING_CLAUSE = re.compile(r"^(?:if|unless|when|whenever|once|although|though|while|because|until)\b", re.I)
 #: "they've", "we're", "it's": a verb's first half.
 CONTRACTED = re.compile(r"['\u2019](ve|re|ll|d|s|m)$", re.I)
 
@@ -60,6 +63,8 @@ def _cut(text: str, keep: int) -> str:
         return text  # the cut would end inside "…, which …": better long than torn
     cut = " ".join(words[:keep])
     boundary = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" - "))
+    if _LEADING_CLAUSE.match(cut) and boundary == _first_boundary(cut):
+        boundary = -1  # "if the minister decides …," alone says nothing: the main clause's words stay
     if boundary > len(cut) * 0.5:
         cut = cut[:boundary]
     kept = cut.split()
@@ -69,6 +74,12 @@ def _cut(text: str, keep: int) -> str:
     if short.count("(") != short.count(")") or short.count("[") != short.count("]") or short.count('"') % 2:
         return text  # a cut inside brackets would leave them open: better long than torn
     return short + " \u2026"
+
+
+def _first_boundary(text: str) -> int:
+    """Where the first comma, semicolon or dash of `text` stands (-1 when none)."""
+    found = [i for i in (text.find(", "), text.find("; "), text.find(" - ")) if i >= 0]
+    return min(found) if found else -1
 
 
 def _loose(word: str) -> bool:

@@ -12,7 +12,8 @@ question is asked without choices.
 
 Nor is a plain post of the answer's own trade a false option ("lawyer" beside "Assistant U.S.
 Attorney"), or a bare word for the same post ("boss" beside "Rovers manager"): each is true of the
-answer's holder too.
+answer's holder too. Nor is a member's seat ("Labour MP", "Councilmember") beside a post held from
+among members ("Finance Minister", "acting President"): the holder most likely sits there too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import re
 from quizgen.facts.post_owner import bare_post
 from quizgen.questions.club_people import SAME_POST
 from quizgen.questions.draft import Draft
-from quizgen.vocabulary import POST_FAMILIES
+from quizgen.vocabulary import MEMBER_SEATS, PARTY_WORDS, POST_FAMILIES, SEATED_POSTS
 
 _FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|ex |erstwhile|one-time|onetime|outgoing|new|then)\s*", re.I)
 _AT_BODY = re.compile(r"\bhold at\b")
@@ -65,7 +66,21 @@ def _implied_by(option: str, answer: str) -> bool:
     """ "lawyer" beside "Assistant U.S. Attorney", "Senator" beside "Senate Majority Leader", "boss" beside
     "Rovers manager": a plain post of the answer's own trade, which whoever holds the answer holds too."""
     words = _FORMER.sub("", option, count=1).lower().split()
+    if _member_seat(words, answer):
+        return True
     if len(words) != 1:
         return False
     held = set(re.findall(r"[a-z]+", answer.lower()))
     return any(words[0] in family and held & family for family in (*POST_FAMILIES, *SAME_POST))
+
+
+def _member_seat(words: list[str], answer: str) -> bool:
+    """ "Labour MP", "Councilmember" beside "Chancellor of the Exchequer", "acting President": a seat the
+    holder of a post chosen from among members most likely holds too (its last word names the seat)."""
+    if not words or words[-1] not in MEMBER_SEATS:
+        return False
+    held = set(re.findall(r"[a-z]+", answer.lower()))
+    parties = set(words) & PARTY_WORDS
+    if parties and held & PARTY_WORDS and not parties & held:
+        return False  # "Conservative MP" beside "Labour leader": another party's seat, false indeed
+    return not (held & MEMBER_SEATS) and bool(held & SEATED_POSTS)

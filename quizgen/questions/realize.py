@@ -31,6 +31,15 @@ from quizgen.questions.quote_lead import with_lead
 from quizgen.questions.tied_posts import with_ties
 from quizgen.questions.unasked import title_word_glued
 
+#: Posts written in lower case that a body has several of at once ("vice chairman", "deputy mayor"):
+#: "Who was the vice chairman of …?" points at one of them the learner cannot know.
+_ONE_OF_SEVERAL = re.compile(r"^(?:vice|deputy|assistant|associate)[ -]")
+
+
+def _det(post: str) -> str:
+    """ "a vice chairman of the regional government", "the chairman of …"."""
+    return "a" if _ONE_OF_SEVERAL.match(post) else "the"
+
 
 def realize(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     drafts = _write(fact, ctx)
@@ -189,7 +198,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         if org and fact.org_is_place:
             post, where = post_with_place(role, fact.org_prep, org), ""
         owned = post.lower().startswith("the ") or re.match(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*['\u2019]s ", post)
-        q = f"Who is {post}{where}?" if owned else f"Who is the {post}{where}?"  # "Who is Japan's Minister of …?"
+        q = f"Who is {post}{where}?" if owned else f"Who is {_det(post)} {post}{where}?"  # "Who is Japan's Minister …?"
         drafts.append(Draft(fact, "holder", _dated(q, ctx), person, list(fact.person_aliases), "person"))
     work = work_part(fact.role)
     if work:  # "co-author of the study" is a part in the study, not a post held somewhere
