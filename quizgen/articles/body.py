@@ -365,12 +365,16 @@ def _unwrap(lines: list[str], width: int, indents: list[bool] | None = None) -> 
         if not line:
             joined.append("")
             continue
+        going_on = bool(current)  # the line carries on a paragraph: no headline or byline
         if not current:
             current = line
         elif re.search(r"[^\W\d_]-$", current) and line[:1].islower():
             current += line  # a word hyphenated across lines ("well-" / "known")
         else:
             current += " " + line
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if going_on and after[:1].isalnum() and not ends_sentence(line) and not line.endswith(":"):
+            continue  # "…, Statistics" / "Canada reported": a name the wrap broke, short line or not
         if indents is None and len(line) < 0.6 * width:
             joined.append(current)
             current = ""

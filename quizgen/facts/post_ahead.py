@@ -17,9 +17,13 @@ CHOOSING = frozenset({"appoint", "name", "elect", "install", "hire", "choose", "
 GOING_ON = frozenset({"continue", "remain", "stay"})
 
 
+#: Verbs of taking up a post whose present tense with a time tells a plan: "X takes over as chair in April".
+TAKING_UP = frozenset({"take", "join", "start", "begin", "return"})
+
+
 def taken_up_later(verb: Token) -> bool:
     """Whether the post `verb` puts its subject in "as" lies ahead of the story's time."""
-    if _ahead(verb) or (verb.dep_ == "xcomp" and _ahead(verb.head)):
+    if _ahead(verb) or (verb.dep_ == "xcomp" and _ahead(verb.head)) or _planned(verb):
         return True
     if verb.lemma_ not in CHOOSING:
         return False
@@ -41,3 +45,13 @@ def _ahead(verb: Token) -> bool:
         c.lower_ in ("was", "were", "had") for c in head.children if c.dep_.startswith("aux")
     )
     return any(a.lower_ == "to" for a in aux) and head.lemma_ not in GOING_ON and not past
+
+
+def _planned(verb: Token) -> bool:
+    """ "X takes over as head of Y in April", "joins as adviser next month": a present tense with a
+    time of its own is a plan, the post not yet held."""
+    if verb.lemma_ not in TAKING_UP or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    times = [t for t in verb.subtree if t.dep_ in ("npadvmod", "tmod")]  # "next month", also the post's
+    times += [p for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("in", "on", "from") for p in c.children]
+    return any(t.ent_type_ == "DATE" and t.lower_ not in ("today", "now") for t in times)

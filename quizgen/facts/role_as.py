@@ -53,8 +53,11 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
         verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *verbs]
     for v in verbs:
         ahead = taken_up_later(v)  # "will join as an adviser in September": a post to come, not held
-        if v.lemma_ not in AS_VERBS | LEAVING_VERBS or (ahead and v.lemma_ in LEAVING_VERBS):
+        if v.lemma_ not in AS_VERBS | LEAVING_VERBS | LEADING_VERBS or (ahead and v.lemma_ in LEAVING_VERBS):
             continue  # "will step down as chair": held still, and left later
+        led = _led_body(ctx, v) if v.lemma_ in LEADING_VERBS else None
+        if v.lemma_ in LEADING_VERBS and led is None:
+            continue  # "will lead the talks as chief negotiator": no body the post is held at
         holders = [
             v,
             *([name] if chosen else []),  # "hired Ann Ruiz as finance director": "as" hung on the name
@@ -63,12 +66,14 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
                 for c in v.children
                 if c.dep_ == "prep"
                 for p in c.children
-                if p.dep_ == "pobj" and p.lemma_ in ("role", "capacity", "position", "post", "job")
+                if p.dep_ == "pobj" and p.lemma_ in ("role", "capacity", "position", "post", "job", "basis")
             ),
         ]
         for h in holders:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
                 post = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if post is not None and post.i + 1 < len(post.doc) and post.nbor(1).tag_ == "HYPH":
+                    continue  # "as editor-in-chief": the parser tore the post at its hyphens
                 found = post_phrase(ctx, post) if post is not None else None
                 if post is not None and found:
                     role, org, org_prep = found
@@ -76,6 +81,8 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
                         continue  # "as head coach of its senior team": whose team, the post cannot say
                     if chosen and org is None:  # "Velton Insurance hired Ann Ruiz as finance director"
                         org, org_prep = _chooser(ctx, v), org_prep if org_prep else "at"
+                    if led is not None and org is None:  # "will lead GMG as acting chief executive"
+                        org, org_prep = led, org_prep if org_prep else "at"
                     lead = [t for t in post.subtree if t.i < post.i and t.ent_type_ == "ORG"]
                     lead_ent = ctx.ent_at(lead[0]) if lead else None
                     if org is not None and lead_ent is not None and org in lead_ent.text:
@@ -86,6 +93,22 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
                     elif v.lemma_ in LEAVING_VERBS or _served_once(v):
                         role = [FORMER, *role]
                     yield role, org, org_prep
+
+
+#: Verbs of running a body "as" something: "X will lead GMG as acting chief executive".
+LEADING_VERBS = {"lead", "head", "run"}
+
+
+def _led_body(ctx: ArticleContext, verb: Token) -> str | None:
+    """The body a leading verb's object names, when the tagger calls it an organisation or the article
+    defined it as a short form ("lead GMG")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    ent = ctx.ent_at(obj) if obj is not None else None
+    if ent is not None and ent.label_ == "ORG" and ent.root == obj:
+        return ent.text
+    if obj is not None and obj.pos_ == "PROPN" and obj.text in ctx.acronyms:
+        return ctx.long_form(obj.text)  # "will lead GMG as …": a short form the article defined
+    return None
 
 
 def _relative_verbs(name: Token) -> list[Token]:

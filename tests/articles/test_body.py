@@ -122,3 +122,18 @@ def test_a_closing_quote_mark_glued_to_the_next_word_gets_its_space(line: str, r
     from quizgen.articles.body import normalize_line
 
     assert normalize_line(line) == read
+
+
+def test_a_name_broken_by_a_hard_wrap_is_joined_again(tmp_path: Path) -> None:
+    text = (
+        "Jobless rate falls in Ontario\n\n"
+        "TORONTO, March 6 - The jobless rate in the province of Ontario fell to\n"
+        "6.1 pct in February from 6.4 pct in January, as factories took on more\n"
+        "staff, Statistics\n"
+        "Ontario reported today.\n"
+        "The agency said 12,000 jobs were created in the month, most of them in\n"
+        "the car plants around Windsor and Oshawa.\n"
+    )
+    article = read_one(write(tmp_path, text))
+    first = article.text.split("\n\n")[0]
+    assert first.endswith("took on more staff, Statistics Ontario reported today.")
