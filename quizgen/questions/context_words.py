@@ -21,7 +21,6 @@ from quizgen.facts.places import is_country
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
-from quizgen.questions.acted_on import acted_on
 from quizgen.questions.speaker_body import speakers_body
 from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
@@ -70,8 +69,7 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
         noun = m.group(1).lower()
         if noun in ORG_STAND_INS and OF_A_NAME.match(unquoted, m.end()):
             continue  # "the maker of the Velton Star handset" is named by what it makes
-        name = acted_on(fact, ctx, m.group(), unquoted[m.end() :]) if noun in ORG_STAND_INS else None
-        name = name or (named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None)
+        name = named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
         name = name or (speakers_body(fact, ctx, m.group()) if noun in ORG_STAND_INS else None)
         if name is None or not may_be_firm(name):
             return None

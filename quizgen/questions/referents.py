@@ -29,7 +29,6 @@ from quizgen.facts.lexicon import (
 from quizgen.facts.mentions import about_the_series
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.wording import with_the
-from quizgen.questions.acted_on import acted_on
 from quizgen.questions.places import named_place
 from quizgen.questions.sides import full_clubs, the_panel, two_sides
 from quizgen.text import starts_of, strip_the
@@ -96,8 +95,7 @@ def named_referents(question: str, answer: str, fact: Fact, ctx: ArticleContext)
         noun = m.group(4).lower()
         if SAYS_WHICH.match(unquoted, m.end()):
             continue  # "the study published in the journal Lumen", "the committee of inquiry"
-        name = acted_on(fact, ctx, m.group(), unquoted[m.end() :]) if noun in REFERENT_BODIES else None
-        name = name or _name_for(noun, fact, ctx, m.group(), answer.lower())
+        name = _name_for(noun, fact, ctx, m.group(), answer.lower())
         if name is None and noun not in MUST_BE_NAMED and m.group(1).lower() == "the":
             continue  # "the council", "the study": left as the article words it when nothing names it
         if name is None:
