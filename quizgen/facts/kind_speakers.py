@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.body_reporting import headed_by_kind, reported_subject, self_reported_body
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.org_refs import KIND_NOUNS
+from quizgen.facts.org_refs import KIND_NOUNS, may_be_called
 from quizgen.text import named_mid_sentence, strip_the
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -123,6 +123,18 @@ def _described(ctx: ArticleContext, token: Token, kinds: set[str]) -> set[str]:
                 words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != noun.i]
                 found.add(_key(" ".join(t.text for t in [*words, name])))
     return found
+
+
+def open_between(ctx: ArticleContext, name: str, token: Token) -> bool:
+    """ "Ofgem said it had fined Brackley Power. The company said it accepted the finding": "the
+    company" may be another body named since the sentence before as well as the one that spoke
+    there, so which one is open and nobody is asked (never the regulator for the firm)."""
+    sent = token.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(
+        start <= s.start and s.end <= token.i and _key(s.text) != _key(name) and may_be_called(strip_the(s.text), token)
+        for s in ctx.org_spans
+    )
 
 
 def _key(name: str) -> str:

@@ -15,7 +15,7 @@ from quizgen.facts.context import ArticleContext, Person, clean_name
 from quizgen.facts.described import described_speaker, points_to_unnamed
 from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
-from quizgen.facts.kind_speakers import bare_kind, kind_speaker
+from quizgen.facts.kind_speakers import bare_kind, kind_speaker, open_between
 from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
     DOCUMENT_NOUNS,
@@ -275,7 +275,8 @@ def _group(ctx: ArticleContext, token: Token) -> Speaker | None:
     if _kind_of_body(token):  # "The Holm Statistics Office reported …. '…,' the federal agency said"
         prev = _previous_group_speaker(ctx, token, alone=True)
         if prev and prev.wh == GROUP_LABELS["ORG"] and not _other_kind(ctx, prev.name, token):
-            return replace(prev, token=None) if may_be_called(prev.name, token) else None
+            callable_ = may_be_called(prev.name, token) and not open_between(ctx, prev.name, token)
+            return replace(prev, token=None) if callable_ else None
     body = self_reported_body(ctx, token)  # "Orvik Ferries posted …, the ferry company reported"
     return _body(ctx, body.text, GROUP_LABELS["ORG"], token) if body is not None else None
 

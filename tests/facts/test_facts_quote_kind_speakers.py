@@ -61,6 +61,15 @@ ARTICLES = {
         "Holmland's Reserve Bank said on Tuesday that food prices rose 4.1 percent in April from a year earlier.\n\n"
         "The central bank said it would keep interest rates on hold until the autumn."
     ),
+    "the-company-after-its-regulator": (
+        "The energy regulator Ofwarden said on Tuesday it had fined Brackley Power 3 million pounds after "
+        "thousands of customers were sent wrong bills.\n\nThe company said it accepted the finding and would "
+        "refund every customer by March."
+    ),
+    "the-company-speaks-on": (
+        "Brackley Power said on Tuesday it would cut 300 jobs at its call centres.\n\nThe company said most "
+        "of the jobs were in Leeds and Bradford."
+    ),
 }
 
 
@@ -114,3 +123,11 @@ def test_the_banks_chief_executive_is_no_bank(quotes):
 def test_the_central_bank_is_never_the_statistics_office_that_spoke_before(quotes):
     assert said(quotes, "the-central-bank-after-a-statistics-office", "rates on hold") == []
     assert said(quotes, "the-central-bank-after-a-bank", "rates on hold") == ["Reserve Bank"]
+
+
+def test_the_company_is_never_the_regulator_that_spoke_of_it_before(quotes):
+    assert said(quotes, "the-company-after-its-regulator", "refund every customer") == []
+
+
+def test_the_one_company_that_spoke_before_speaks_on(quotes):
+    assert said(quotes, "the-company-speaks-on", "Leeds and Bradford") == ["Brackley Power"]
