@@ -64,6 +64,7 @@ from quizgen.facts.number_of_counts import ask_count_of, seat_majority
 from quizgen.facts.number_over import verbs_over
 from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
+from quizgen.facts.number_period_shares import in_period_pair
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
 from quizgen.facts.number_phrases import absolute_with, ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import in_range_or_list, range_measure
@@ -147,7 +148,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         found = _ask_number(ctx, ent)
         if found is not None:  # "From how many cases in 2010 did …": an end's own year beside it
             found = (own_period_first(ent, found[0]) or found[0], found[1])
-        own = found is not None and (is_toll(ent) or share_list(ent) is not None)  # its own list already cut
+        own = found is not None and (is_toll(ent) or share_list(ent) is not None or in_period_pair(ent))  # cut
         cut = None if found is None else found[0] if own else cut_gapped(ent, _whose(ctx, ent, found[0]))
         claim = reported_claim(ent, cut) if found is not None and cut is not None else None
         if found is not None and claim is not None:
