@@ -276,7 +276,23 @@ def counted_not_time(ent: Span) -> Span:
 
 def figure_entity(ent: Span) -> Span:
     """The tagger's entity mended into the figure it holds (see each step)."""
-    return with_order_word(counted_not_time(counted_not_money(money_by_name(trimmed(ent)))))
+    return with_order_word(counted_not_time(counted_not_money(money_by_name(with_indian_scale(trimmed(ent))))))
+
+
+def with_indian_scale(ent: Span) -> Span:
+    """ "1.2 crore consumers", "25 lakh people": the tagger's CARDINAL stops before the scale, which is
+    part of the figure (asked "How many consumers …? — 1.2 crore", never "how many crore consumers")."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL" or ent.end >= len(doc) - 1 or doc[ent.end].lower_ not in _INDIAN_SCALES:
+        return ent
+    if doc[ent.end + 1].pos_ != "NOUN":
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, ent.end + 1, label="CARDINAL")
+
+
+_INDIAN_SCALES = {"lakh", "lakhs", "crore", "crores"}
 
 
 def money_by_name(ent: Span) -> Span:

@@ -34,6 +34,7 @@ from quizgen.facts.number_compared import ask_results
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_elapsed import ask_elapsed, gap_to_clause
 from quizgen.facts.number_elided import ask_counted, ask_elided_count
+from quizgen.facts.number_epithet_ages import ask_epithet_age
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of, whole_of_a_part
 from quizgen.facts.number_glued import earlier_of_set_off, in_set_off_change
 from quizgen.facts.number_guards import (
@@ -220,7 +221,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
             return fraction
-    ages = (ask_age, ask_described_age, ask_fronted_age, ask_unnamed_age)  # "Ann Ruiz, 58,", "At 20, …"
+    ages = (ask_age, ask_described_age, ask_fronted_age, ask_unnamed_age, ask_epithet_age)  # "Ann Ruiz, 58,"
     age = next((a for a in (f(ctx, ent) for f in ages) if a), None) if ent.label_ in ("CARDINAL", "DATE") else None
     if age is not None:
         return age

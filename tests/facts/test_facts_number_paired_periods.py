@@ -59,3 +59,47 @@ def test_a_line_sized_in_km_is_asked_how_long() -> None:
     asked = answers_to(LINES, kind="number")
     sized = {q: a for q, a in asked.items() if a in ("400 km", "220 km")}
     assert sized and all(q.startswith("How long") for q in sized)
+
+
+ARRESTED = (
+    "Driver charged after crash\n\n"
+    "Police in Harwick arrested Tomas Brevik on Saturday after a crash on the ring road.\n\n"
+    "The 41-year-old is due to appear in court on Monday, charged with dangerous driving."
+)
+SPOKE = (
+    "Man charged after chase\n\n"
+    "A man driving a van fitted with blue lights was stopped in Harwick on Saturday night.\n\n"
+    '"This was reckless and could have ended badly," Sergeant Lena Marsh said.\n\n'
+    "The 41-year-old is due to appear in court on Monday, charged with dangerous driving."
+)
+
+
+def test_an_age_by_epithet_is_the_person_just_named() -> None:
+    asked = answers_to(ARRESTED, kind="number")
+    assert [q for q, a in asked.items() if a == "41" and "Brevik" in q]
+
+
+def test_an_age_by_epithet_is_never_the_speaker_before_it() -> None:
+    asked = answers_to(SPOKE, kind="number")
+    assert not [q for q, a in asked.items() if a == "41" and "Marsh" in q]
+
+
+def test_the_it_of_a_cost_after_a_builder_is_left_open() -> None:
+    text = (
+        "Rail link approved\n\n"
+        "The state of Veloria will build a high-speed rail line to the coast, officials said on Friday.\n\n"
+        "It will cost 60 billion crowns."
+    )
+    asked = answers_to(text, kind="number")
+    assert not [q for q in asked if "Veloria" in q and "cost" in q]
+
+
+def test_a_count_in_crore_or_lakh_keeps_its_scale_in_the_answer() -> None:
+    text = (
+        "Power plan\n\n"
+        "The Rajgarh state utility serves 1.2 crore consumers, officials said on Monday.\n\n"
+        "Nearly 3.5 lakh farmers have applied for the new crop loans, the minister said."
+    )
+    asked = answers_to(text, kind="number")
+    assert "1.2 crore" in asked.values() and "3.5 lakh" in asked.values()
+    assert not [q for q in asked if "crore" in q or "lakh" in q]
