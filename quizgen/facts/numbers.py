@@ -68,7 +68,7 @@ from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_period_shares import in_period_pair
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
 from quizgen.facts.number_phrases import absolute_with, ask_generic, money_span, qualified_start
-from quizgen.facts.number_ranges import in_range_or_list, range_measure
+from quizgen.facts.number_ranges import ask_between_change, in_range_or_list, range_measure
 from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
@@ -357,7 +357,7 @@ def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     nouned = m.kind == "count" and not m.unit and m.head.dep_ == "nummod" and m.head.head.tag_ == "NNS"
     # "2,000 to 3,000 jobs": ask_generic adds the noun; "the 2.0 to 2.2 pct range" is not asked from two figures
     how = (_how(m) if not low else "") or ("how many" if nouned else "")
-    return ask_generic(ctx, m, how) if how else None
+    return (ask_generic(ctx, m, how) or ask_between_change(ctx, m)) if how else None
 
 
 def _how(m: Measure) -> str:

@@ -103,3 +103,14 @@ def test_a_count_in_crore_or_lakh_keeps_its_scale_in_the_answer() -> None:
     asked = answers_to(text, kind="number")
     assert "1.2 crore" in asked.values() and "3.5 lakh" in asked.values()
     assert not [q for q in asked if "crore" in q or "lakh" in q]
+
+
+def test_a_change_between_two_percentages_is_asked_whole() -> None:
+    text = (
+        "Demand to rise\n\n"
+        "Power demand in Rajgarh is expected to grow between 3 and 5 per cent this year, officials said.\n\n"
+        "Harwick Foods expects sales growth of between 4 and 6 percent in 2025, the company said."
+    )
+    asked = answers_to(text, kind="number")
+    assert [q for q, a in asked.items() if a == "between 3 and 5 per cent" and q.startswith(("By what", "According"))]
+    assert not [a for a in asked.values() if a.startswith("growth of")]
