@@ -276,7 +276,40 @@ def counted_not_time(ent: Span) -> Span:
 
 def figure_entity(ent: Span) -> Span:
     """The tagger's entity mended into the figure it holds (see each step)."""
-    return with_order_word(counted_not_time(counted_not_money(money_by_name(trimmed(ent)))))
+    return with_order_word(
+        counted_not_time(counted_not_money(money_by_name(with_indian_scale(with_percent_after(trimmed(ent))))))
+    )
+
+
+def with_percent_after(ent: Span) -> Span:
+    """ "between 3 and 5 per cent", "3 and 5 pct": the tagger's CARDINAL stops before the percent sign
+    written as words, which makes the figure a percentage (asked "By what percentage …")."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "CARDINAL" or not ent[-1].like_num or end >= len(doc):
+        return ent
+    words = 2 if doc[end].lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent" else 0
+    words = words or (1 if doc[end].lower_ in ("percent", "pct") else 0)
+    if not words:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, end + words, label="PERCENT")
+
+
+def with_indian_scale(ent: Span) -> Span:
+    """ "1.2 crore consumers", "25 lakh people": the tagger's CARDINAL stops before the scale, which is
+    part of the figure (asked "How many consumers …? — 1.2 crore", never "how many crore consumers")."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL" or ent.end >= len(doc) - 1 or doc[ent.end].lower_ not in _INDIAN_SCALES:
+        return ent
+    if doc[ent.end + 1].pos_ != "NOUN":
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, ent.end + 1, label="CARDINAL")
+
+
+_INDIAN_SCALES = {"lakh", "lakhs", "crore", "crores"}
 
 
 def money_by_name(ent: Span) -> Span:

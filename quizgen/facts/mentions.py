@@ -178,10 +178,27 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
                 continue
             if ctx.resolve_person(tok) is not None:
                 continue
+            if _thing_or_maker(pronoun, tok):
+                return None
             tokens = _without_asides(tok)
             fuller = fuller_mention(ctx, tok, tokens)
             return fuller or (None if fuller == "" else _in_clause(ctx, tokens, lower_first(words_of(tokens))))
     return None
+
+
+#: Verbs whose subject is a thing made or planned, never its maker: "It will cost 60 billion yuan".
+_THING_VERBS = {"cost", "stretch", "span", "measure", "weigh"}
+
+
+def _thing_or_maker(pronoun: Token, subject: Token) -> bool:
+    """ "The state will build a rail line. It will cost …": the "it" of a thing's verb is the line the
+    subject builds as much as the subject itself, so the pronoun is left open."""
+    verb = subject.head
+    return (
+        pronoun.lower_ == "it"
+        and pronoun.head.lemma_ in _THING_VERBS
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+    )
 
 
 def _without_asides(head: Token) -> list[Token]:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from quizgen.facts.people import Person
 
 #: Verbs whose sentence gives an age at death or in the past, not a person's age today.
-_PAST_LIFE = {"die", "kill", "murder", "bury", "mourn", "pass", "succumb", "drown", "shoot", "execute"}
+PAST_LIFE = {"die", "kill", "murder", "bury", "mourn", "pass", "succumb", "drown", "shoot", "execute"}
 
 
 def ask_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -26,7 +26,7 @@ def ask_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         return None
     if not (tok.i > 0 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","):
         return None
-    if ctx.in_quote(tok.idx) or any(t.lemma_.lower() in _PAST_LIFE for t in ent.sent):
+    if ctx.in_quote(tok.idx) or any(t.lemma_.lower() in PAST_LIFE for t in ent.sent):
         return None
     person = _introduced(ctx, tok.head)
     if person is None or tok.head.i != tok.i - 2:
@@ -50,7 +50,7 @@ def ask_described_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     name: Token | None = noun.head
     if noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if name is None or ctx.in_quote(ent.start_char) or any(t.lemma_.lower() in _PAST_LIFE for t in ent.sent):
+    if name is None or ctx.in_quote(ent.start_char) or any(t.lemma_.lower() in PAST_LIFE for t in ent.sent):
         return None
     person = _introduced(ctx, name)
     return (f"How old is {person.name}?", found.group(1)) if person is not None else None

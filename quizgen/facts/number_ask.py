@@ -145,11 +145,13 @@ def fronted_dates(target: Span, drop: set[int]) -> list[Token]:
     out = []
     for v in verbs:
         for child in v.children:
-            if child.i >= v.i or child.dep_ not in ("prep", "npadvmod") or child.i in drop:
+            if child.i >= v.i or child.dep_ not in ("prep", "npadvmod", "advmod") or child.i in drop:
                 continue
             tokens = list(child.subtree)
             if any(target.start <= t.i < target.end for t in tokens):
                 continue
+            if child.dep_ == "advmod" and (len(tokens) < 2 or child.ent_type_ != "DATE"):
+                continue  # "A year earlier the company earned …" (no comma): a period; "Still, …" no date
             if any(t.ent_type_ == "DATE" and (_named_period(t) or _relative(t)) for t in tokens):
                 out.append(child)
     return out

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.context import words_of
 from quizgen.facts.number_closes import ask_close
 from quizgen.facts.number_earnings import ask_counted_baseline, ask_result, is_per_share, per_share
+from quizgen.facts.number_period_shares import ask_period_shares
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -37,6 +38,9 @@ def ask_results(ctx: ArticleContext, m: Measure, money: bool) -> tuple[bool, tup
     if not money:  # "14 million passengers, up from 9 million a year earlier"
         counted = ask_counted_baseline(ctx, m)
         return (True, counted) if counted is not None else owned
+    paired = ask_period_shares(ctx, m)  # "23 cents a share in the quarter and 92 cents a share for the year"
+    if paired is not None:
+        return True, paired
     result = ask_result(ctx, m)
     return (True, result) if result is not None or per_share(m) else (False, None)
 

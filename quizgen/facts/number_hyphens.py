@@ -50,7 +50,7 @@ def hyphen_sizes(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
         elif unit in TIME_UNITS:
             found = _hyphen_measure(ctx, tok, unit)
         elif unit in LENGTHS and doc[tok.i + 3].text != "-":  # "a 2.4-metre telescope", "a 5-km road"
-            how = "long" if doc[tok.i + 3].lemma_.lower() in _LONG_THINGS else "large"
+            how = "long" if _long_thing(tok) else "large"
             found = _hyphen_measure(ctx, tok, unit, how=how, plural=LENGTHS[unit])
         if found is not None:
             out.append((tok, *found))
@@ -62,6 +62,14 @@ _LONG_THINGS = set(
     "road runway tunnel bridge pipeline pipe track trail wall fence line railway rail cable canal river "
     "coastline border route highway motorway stretch corridor queue beach".split()
 )
+
+
+def _long_thing(tok: Token) -> bool:
+    """ "a 400-km high-speed rail line": the noun the size measures, not only the word after the unit,
+    decides whether it is a length (a line, a road) or a size (a telescope)."""
+    noun = _noun(tok, tok.i + 3)
+    words = [tok.doc[tok.i + 3], *([noun] if noun is not None else [])]
+    return any(w.lemma_.lower() in _LONG_THINGS or w.lower_ in _LONG_THINGS for w in words)
 
 
 def _count(tok: Token, unit: str, plural: str) -> str:

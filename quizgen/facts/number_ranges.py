@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.measures import CURRENCY_SIGNS, PERCENT_WORDS, SCALES, Measure, measure
+from quizgen.facts.lexicon import CHANGE_VERBS
+from quizgen.facts.measures import CURRENCY_SIGNS, PERCENT_WORDS, SCALES, Measure, figure_entity, measure
 from quizgen.facts.number_earnings import is_per_share
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -104,8 +105,24 @@ def range_measure(ctx: ArticleContext, ent: Span) -> Measure | None:
     ends = [e for e in ctx.ents if last is not None and e.start <= last.i < e.end]
     if last is None or not ends:
         return None
-    tail = measure(ends[0])
-    low = ctx.doc[ent.start - 2 : ent.start] if last.i in range(ent.start, ent.end) else ent  # "2,000 to 3,000"
+    tail = measure(figure_entity(ends[0]))  # "between 3 and 5 per cent": the tagger stops before "per cent"
+    inside = last.i in range(ent.start, ent.end) and ent.start >= 2 and ctx.doc[ent.start - 1].lower_ == "to"
+    low = ctx.doc[ent.start - 2 : ent.start] if inside else ent  # "2,000 to 3,000"; never "growth of" before
     span = ctx.doc[qualified_start(ctx, low) : tail.span.end]
     head = tail.head.head if tail.head.dep_ == "conj" else tail.head  # "1.5 percent and 2.5 percent": the first
     return Measure(span=span, head=head, kind=tail.kind, unit=tail.unit)
+
+
+def ask_between_change(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
+    """'is expected to grow between 3 and 5 per cent this year' → By what percentage is … expected to grow
+    this year? — between 3 and 5 per cent: a range that is the size of a change, asked as one."""
+    from quizgen.facts.number_ask import ask
+
+    between = m.span[0]
+    verb = between.head
+    if m.kind != "percent" or between.lower_ != "between" or between.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    question = ask(ctx, m.span, "By what percentage", drop_dates=False)
+    return (question, m.span.text) if question else None

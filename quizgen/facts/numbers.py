@@ -34,6 +34,7 @@ from quizgen.facts.number_compared import ask_results
 from quizgen.facts.number_distances import ask_distance, ask_vertical, direction_after, vertical_after
 from quizgen.facts.number_elapsed import ask_elapsed, gap_to_clause
 from quizgen.facts.number_elided import ask_counted, ask_elided_count
+from quizgen.facts.number_epithet_ages import ask_epithet_age
 from quizgen.facts.number_fractions import ask_fraction, ask_out_of, out_of, whole_of_a_part
 from quizgen.facts.number_glued import earlier_of_set_off, in_set_off_change
 from quizgen.facts.number_guards import (
@@ -64,9 +65,10 @@ from quizgen.facts.number_of_counts import ask_count_of, seat_majority
 from quizgen.facts.number_over import verbs_over
 from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
+from quizgen.facts.number_period_shares import in_period_pair
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
 from quizgen.facts.number_phrases import absolute_with, ask_generic, money_span, qualified_start
-from quizgen.facts.number_ranges import in_range_or_list, range_measure
+from quizgen.facts.number_ranges import ask_between_change, in_range_or_list, range_measure
 from quizgen.facts.number_ranked import hyphen_ranks
 from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
 from quizgen.facts.number_relative import ask_relative_count
@@ -147,7 +149,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         found = _ask_number(ctx, ent)
         if found is not None:  # "From how many cases in 2010 did …": an end's own year beside it
             found = (own_period_first(ent, found[0]) or found[0], found[1])
-        own = found is not None and (is_toll(ent) or share_list(ent) is not None)  # its own list already cut
+        own = found is not None and (is_toll(ent) or share_list(ent) is not None or in_period_pair(ent))  # cut
         cut = None if found is None else found[0] if own else cut_gapped(ent, _whose(ctx, ent, found[0]))
         claim = reported_claim(ent, cut) if found is not None and cut is not None else None
         if found is not None and claim is not None:
@@ -219,7 +221,7 @@ def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
         fraction = ask_fraction(ctx, ent)  # "two-thirds of the region's shipyards"
         if fraction is not None:
             return fraction
-    ages = (ask_age, ask_described_age, ask_fronted_age, ask_unnamed_age)  # "Ann Ruiz, 58,", "At 20, …"
+    ages = (ask_age, ask_described_age, ask_fronted_age, ask_unnamed_age, ask_epithet_age)  # "Ann Ruiz, 58,"
     age = next((a for a in (f(ctx, ent) for f in ages) if a), None) if ent.label_ in ("CARDINAL", "DATE") else None
     if age is not None:
         return age
@@ -355,7 +357,7 @@ def _range(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     nouned = m.kind == "count" and not m.unit and m.head.dep_ == "nummod" and m.head.head.tag_ == "NNS"
     # "2,000 to 3,000 jobs": ask_generic adds the noun; "the 2.0 to 2.2 pct range" is not asked from two figures
     how = (_how(m) if not low else "") or ("how many" if nouned else "")
-    return ask_generic(ctx, m, how) if how else None
+    return (ask_generic(ctx, m, how) or ask_between_change(ctx, m)) if how else None
 
 
 def _how(m: Measure) -> str:

@@ -81,9 +81,10 @@ _FORMS = (
 _WHEN_SAID = re.compile(r"\s+(?:(?:next|last|this) \w+|tomorrow|today|yesterday|on [A-Z]\w+day)")
 
 
-def named_which(question: str, answer: str, fact: Fact) -> str | None:
+def named_which(question: str, answer: str, fact: Fact, text: str = "") -> str | None:
     """The question when it says which thing and which event it means (an event's purpose put back from the
-    source sentence where it was lost), None when it cannot."""
+    source sentence where it was lost), None when it cannot. `text` is the article, for a fine "also"
+    laid in the case the sentence before reported."""
     unquoted = blank_quotes(question)
     if _unplaced_thing(unquoted) or (fact.kind in ("date", "number", "org-event") and _bare_count(unquoted)):
         return None
@@ -94,10 +95,19 @@ def named_which(question: str, answer: str, fact: Fact) -> str | None:
         return question  # "convene another meeting", "when the next assembly meets": the one asked for
     if event.group() == "fined" and _SENTENCED.search(fact.sentence):
         return question  # "was jailed for two years and fined": the penalty of the case the article reports
+    if event.group() == "fined" and _also_fined(fact.sentence, text):
+        return question  # "… was jailed for 12 years. Zhao, 61, was also fined …": that case's penalty
     purpose = _purpose(event.group(), fact.sentence, answer)
     if purpose is None:
         return None
     return question[: event.end()] + " " + purpose + question[event.end() :]
+
+
+def _also_fined(sentence: str, text: str) -> bool:
+    """ "was also fined 5 million yuan" right after a sentence that jailed or convicted someone."""
+    at = text.find(sentence) if sentence and re.search(r"\balso fined\b", sentence) else -1
+    before = re.split(r"(?<=[.!?])\s+", text[max(0, at - 400) : at].strip()) if at > 0 else []
+    return bool(before) and re.search(r"\b(?:sentenced|jailed|imprisoned|convicted)\b", before[-1]) is not None
 
 
 def _unplaced_thing(unquoted: str) -> bool:

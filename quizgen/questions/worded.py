@@ -36,7 +36,7 @@ def _referents(q: str, d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
 
 
 def _which(q: str, d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
-    return or_own_words(named_which(q, d.answer, fact), q, fact)  # "the room", "When did the board meet?"
+    return or_own_words(named_which(q, d.answer, fact, ctx.text), q, fact)  # "the room", "When did the board meet?"
 
 
 STEPS: tuple[Step, ...] = (
