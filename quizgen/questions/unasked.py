@@ -20,6 +20,7 @@ from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.questions.answer_types import news_agency
 from quizgen.questions.draft import Draft
+from quizgen.questions.figure_scope import lost_scope
 from quizgen.questions.own_agency import own_agency
 from quizgen.questions.platitudes import platitude
 from quizgen.text import whole_words
@@ -49,6 +50,8 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return "a number that is part of a name"  # "During how many Genomes project …? — 1000"
     if isinstance(fact, NumberFact) and _ratio_as_count(d, fact):
         return "a ratio asked as a count"  # "for every worker there are 1.5 …": "How many …? — 1.5"
+    if isinstance(fact, NumberFact) and lost_scope(d.question, d.answer, fact.sentence, fact.answer_span):
+        return "a figure asked without what it measures"  # "60 pct of its tax revenue": "What percentage …?"
     if isinstance(fact, NumberFact) and _one_of_alternatives(d, fact):
         return "one of two figures the article gives as alternatives"  # "either 40 or 25 percent"
     return None
