@@ -2,8 +2,9 @@
 no date ("always on a Friday"), a time before any calendar, the dateline taken for a subject, a
 speaker the article names only by nationality, a body named only as part of a minister's title, the
 news agency that reports the story, one of two figures given as alternatives, a figure asked in more
-than thirty words, a clause said back to front ("that aiding X are Y"), and "the decision" or "the
-new rules" that the question does not say which.
+than thirty words, a figure without what it measures (questions/figure_scope.py) or of an economy
+or business it does not name (questions/generic_subject.py), a clause said back to front ("that
+aiding X are Y"), and "the decision" or "the new rules" that the question does not say which.
 
 Each is a right-looking question with a wrong, empty or unreadable ask, so it is dropped, not reworded.
 """
@@ -21,6 +22,7 @@ from quizgen.facts.titles import is_post
 from quizgen.questions.answer_types import news_agency
 from quizgen.questions.draft import Draft
 from quizgen.questions.figure_scope import lost_scope
+from quizgen.questions.generic_subject import unplaced_subject
 from quizgen.questions.own_agency import own_agency
 from quizgen.questions.platitudes import platitude
 from quizgen.text import whole_words
@@ -30,6 +32,8 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     """Why the draft is not worth a question, or None."""
     if d.answer_type in ("org", "group") and news_agency(d.answer) and _own_or_no_quote(d, fact, ctx):
         return "the news agency that reports the story"  # "Which organization's survey …? — Reuters"
+    if isinstance(fact, (DateFact, NumberFact)) and unplaced_subject(d.question):
+        return "a figure of an economy or business the question does not name"  # "How much did the business owe?"
     if isinstance(fact, DateFact):
         return _date_reason(d, fact, ctx)
     if "one of " in d.question and _ONE_OF_A_LIST.search(d.question):

@@ -85,7 +85,7 @@ def test_the_article_keeps_its_scoped_figures_only() -> None:
     text = (
         "PORT LOUIS, March 4 - Mauritius earns about 310 mln dlrs annually from sugar exports, officials at "
         "the trade board said. Investigators have been given ten days to interview the ship's crew, the "
-        "harbour police said. The industry employs over a third of rural workers, board chairman Anil "
+        "harbour police said. The sugar industry employs over a third of rural workers, board chairman Anil "
         "Ramdoo said."
     )
     answers = set(answers_to(text, kind="number").values())
