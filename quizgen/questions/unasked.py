@@ -23,6 +23,7 @@ from quizgen.questions.answer_types import news_agency
 from quizgen.questions.draft import Draft
 from quizgen.questions.figure_scope import lost_scope
 from quizgen.questions.generic_subject import unplaced_subject
+from quizgen.questions.open_clause import left_open
 from quizgen.questions.own_agency import own_agency
 from quizgen.questions.platitudes import platitude
 from quizgen.text import whole_words
@@ -34,6 +35,8 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return "the news agency that reports the story"  # "Which organization's survey …? — Reuters"
     if isinstance(fact, (DateFact, NumberFact)) and unplaced_subject(d.question):
         return "a figure of an economy or business the question does not name"  # "How much did the business owe?"
+    if isinstance(fact, (DateFact, NumberFact)) and left_open(fact.sentence, fact.answer_span):
+        return "a figure the article leaves open"  # "it is unclear whether the city will hire 200 officers"
     if isinstance(fact, DateFact):
         return _date_reason(d, fact, ctx)
     if "one of " in d.question and _ONE_OF_A_LIST.search(d.question):
