@@ -29,7 +29,7 @@ _COMPLEMENT = re.compile(r"\s+(of|to|from)\s+([^,;:.()\"“”]{1,80})")
 _STOP = {
     "and", "or", "but", "while", "which", "who", "that", "as", "after", "before", "since", "when", "with",
     "is", "are", "was", "were", "has", "had", "have", "will", "would", "said", "says", "according", "in", "on",
-    "at", "by", "for", "from", "to", "of", "than",
+    "at", "by", "for", "from", "to", "of", "than", "it", "they", "he", "she", "we", "you", "i",
 }  # fmt: skip
 #: Words that carry nothing a question must keep: determiners, pronouns, time words.
 _EMPTY = {
@@ -80,7 +80,7 @@ def lost_scope(question: str, answer: str, sentence: str, span: tuple[int, int] 
     if not content:
         return False
     asked = {w[:5] for w in re.findall(r"[a-z]+", _LEAD.sub("", question).lower())}
-    return content[-1][:5] not in asked  # the head: "revenue" of "sales tax revenue", "question"
+    return not any(w[:5] in asked for w in content)  # "sales tax revenue": any of it keeps the whole
 
 
 def _content_words(phrase: str, *, infinitive: bool) -> list[str]:

@@ -91,3 +91,8 @@ def test_the_article_keeps_its_scoped_figures_only() -> None:
     answers = set(answers_to(text, kind="number").values())
     assert "ten days" not in answers and "310 million dollars" not in answers
     assert "a third" in answers
+
+
+def test_a_share_of_a_whole_the_question_names() -> None:
+    said = "The pension fund invested in 35 percent of the startups it screened in 2025."
+    assert not _lost("In what percentage of the startups did the pension fund invest?", said, "35 percent")
