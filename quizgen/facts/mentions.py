@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.counted_mentions import count_only, tied_thing
+from quizgen.facts.expletives import expletive_it
 from quizgen.facts.lexicon import COMPANY_WORDS, NOT_COMPANIES
 from quizgen.facts.officer_bodies import officers_body
 from quizgen.facts.other_bodies import is_outlet, no_company, rival_in_reach
@@ -161,6 +162,8 @@ def antecedent(ctx: ArticleContext, pronoun: Token) -> str | None:
     """'it'/'they': a subject before it in its own sentence, else the subject of the previous
     sentence, if that names something; 'them' may also be its object ("… encouraged science
     workers …. He called on them to …"). None after a relative subject ("…, which … as it …")."""
+    if expletive_it(pronoun):
+        return None  # "It is likely that …": no noun stands behind it
     sent = pronoun.sent
     roles = ("nsubj", "nsubjpass", "dobj") if pronoun.lower_ == "them" else ("nsubj", "nsubjpass")
     plural = pronoun.lower_ in ("they", "them")

@@ -2,8 +2,9 @@
 no date ("always on a Friday"), a time before any calendar, the dateline taken for a subject, a
 speaker the article names only by nationality, a body named only as part of a minister's title, the
 news agency that reports the story, one of two figures given as alternatives, a figure asked in more
-than thirty words, a clause said back to front ("that aiding X are Y"), and "the decision" or "the
-new rules" that the question does not say which.
+than thirty words, a figure without what it measures (questions/figure_scope.py) or of an economy
+or business it does not name (questions/generic_subject.py), a clause said back to front ("that
+aiding X are Y"), and "the decision" or "the new rules" that the question does not say which.
 
 Each is a right-looking question with a wrong, empty or unreadable ask, so it is dropped, not reworded.
 """
@@ -20,6 +21,9 @@ from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.questions.answer_types import news_agency
 from quizgen.questions.draft import Draft
+from quizgen.questions.figure_scope import lost_scope
+from quizgen.questions.generic_subject import unplaced_subject
+from quizgen.questions.open_clause import left_open
 from quizgen.questions.own_agency import own_agency
 from quizgen.questions.platitudes import platitude
 from quizgen.text import whole_words
@@ -29,6 +33,10 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     """Why the draft is not worth a question, or None."""
     if d.answer_type in ("org", "group") and news_agency(d.answer) and _own_or_no_quote(d, fact, ctx):
         return "the news agency that reports the story"  # "Which organization's survey …? — Reuters"
+    if isinstance(fact, (DateFact, NumberFact)) and unplaced_subject(d.question):
+        return "a figure of an economy or business the question does not name"  # "How much did the business owe?"
+    if isinstance(fact, (DateFact, NumberFact)) and left_open(fact.sentence, fact.answer_span):
+        return "a figure the article leaves open"  # "it is unclear whether the city will hire 200 officers"
     if isinstance(fact, DateFact):
         return _date_reason(d, fact, ctx)
     if "one of " in d.question and _ONE_OF_A_LIST.search(d.question):
@@ -49,6 +57,8 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return "a number that is part of a name"  # "During how many Genomes project …? — 1000"
     if isinstance(fact, NumberFact) and _ratio_as_count(d, fact):
         return "a ratio asked as a count"  # "for every worker there are 1.5 …": "How many …? — 1.5"
+    if isinstance(fact, NumberFact) and lost_scope(d.question, d.answer, fact.sentence, fact.answer_span):
+        return "a figure asked without what it measures"  # "60 pct of its tax revenue": "What percentage …?"
     if isinstance(fact, NumberFact) and _one_of_alternatives(d, fact):
         return "one of two figures the article gives as alternatives"  # "either 40 or 25 percent"
     return None
