@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.date_contact import contact_clause
 from quizgen.facts.date_events import ask_date
 from quizgen.facts.date_joined import joined_participles
 from quizgen.facts.date_weekdays import name_glued_to_weekday
@@ -19,5 +18,4 @@ if TYPE_CHECKING:  # spaCy's types only
 
 def event_question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     """ "When …?" for the event `ent` dates, or None."""
-    asked = joined_participles(ctx, ent) or ask_date(ctx, ent, iso) or name_glued_to_weekday(ctx, ent)
-    return asked or contact_clause(ent, iso)
+    return joined_participles(ctx, ent) or ask_date(ctx, ent, iso) or name_glued_to_weekday(ctx, ent)
