@@ -18,6 +18,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import SPEAKER_NOUNS
 from quizgen.facts.post_words import OCCUPATIONS, TITLE_WORDS
 from quizgen.facts.verb_forms import base_form
+from quizgen.facts.wording import with_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -73,7 +74,8 @@ def _doer(ctx: ArticleContext, subject: Token, noun: Token) -> str | None:
         if (owners[0].tag_ in ("NNS", "NNPS")) != plural:
             return None
         who = subject_text(ctx, list(owners[0].subtree), owners[0])
-        who = who and re.sub(r"^(?:A|An|a|an) ", "the ", who)  # ("A council … the hall it has occupied")
+        who = who and re.sub(r"^(?:[Aa]n?) ", "the ", who)  # ("A council … the hall it has occupied")
+        who = with_the(who[4:], ctx.text) if who and who.startswith("The ") else who  # ("The FBI" opening the sentence)
         return who and who + ")" * (who.count("(") - who.count(")"))  # ("the Bureau (FBI": its bracket closed)
     if subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
