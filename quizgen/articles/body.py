@@ -21,7 +21,14 @@ import re
 from dataclasses import dataclass
 
 from quizgen.articles import boilerplate as bp
-from quizgen.articles.datelines import dateline_year, header_date, lead_month_day, parse_date, split_lead_dateline
+from quizgen.articles.datelines import (
+    dateline_year,
+    header_date,
+    lead_month_day,
+    lone_dateline,
+    parse_date,
+    split_lead_dateline,
+)
 from quizgen.articles.liveblog import unstamped
 from quizgen.articles.transcripts import attributed_transcript
 
@@ -134,6 +141,7 @@ def compose(draft: RawArticle) -> Composed:
     dates: list[tuple[int, dt.date]] = []  # (rank, date): lower rank wins
     start, title = _find_title(lines, draft.title, dates)
     title = _SLUG.sub("", title)
+    header = start
     start = _skip_header(lines, start, dates)
     # "JOHN DALE: …" → "…," John Dale said. (before the furniture goes: "REPORTER: …" is no byline there)
     kept = _drop_furniture(attributed_transcript(unstamped(lines[start:])), title)
@@ -145,6 +153,10 @@ def compose(draft: RawArticle) -> Composed:
     if paragraphs:
         original = paragraphs[0]
         first, lead_date = split_lead_dateline(original)
+        alone = next((line for line in lines[header:start] if lone_dateline(line)), None)
+        if first == original and alone is not None:  # "NEW DELHI, Nov 14:" on a line of its own
+            original = f"{alone} {original}"
+            first, lead_date = split_lead_dateline(original)
         if first != original:
             paragraphs[0] = first
             if lead_date:

@@ -187,6 +187,17 @@ def _full_dates(text: str) -> list[tuple[int, int, dt.date]]:
     return dates
 
 
+def lone_dateline(line: str) -> bool:
+    """Whether a header line is a wire dateline on its own ("NEW DELHI, Nov 14:", "Nov 14 (Reuters) -"),
+    a blank line away from the sentence it dates: the whole line is the dateline, and it gives a date."""
+    line = line.strip()
+    if not line or len(line.split()) > 8:
+        return False
+    rest, _ = split_lead_dateline(f"{line} Text")
+    match = _LEAD_DATELINE.match(f"{line} Text")
+    return rest == "Text" and match is not None and bool(match["date"] or match["date2"] or match["date3"])
+
+
 def lead_month_day(paragraph: str) -> tuple[int, int] | None:
     """(month, day) of a lead dateline that gives no year ("LONDON, March 5 - ..."), or None.
 

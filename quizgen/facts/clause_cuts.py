@@ -82,11 +82,17 @@ def expand_aux(aux: Token) -> str:
     return {"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}.get(word, aux.text)
 
 
+#: A time zone written after a clock time: "ET", "GMT", "IST", "CEST", "UTC".
+_TIME_ZONE = re.compile(r"[A-Z]{1,3}[SD]?T|UTC|AEST|AEDT|CEST")
+
+
 def is_time(token: Token) -> bool:
     """A phrase that only says when ("on Friday", "in 2004"); lengths of time do not count, nor
     a noun that a date only describes ("its first-quarter results")."""
     tokens = list(token.subtree)
     dated = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    if _TIME_ZONE.fullmatch(token.text) and len(tokens) == 1 and token.i and token.doc[token.i - 1].ent_type_ == "TIME":
+        return True  # "at 8:30 a.m. ET": the zone the parse split from its clock time goes with it
     if token.pos_ in ("NOUN", "PROPN") and token not in dated:
         return False  # "its third-quarter results": a thing the verb acts on, only described by a date
     if re.search(

@@ -9,6 +9,7 @@ here, only for a plain noun with nothing after it but the clause.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_verbs import clause_verb
@@ -17,6 +18,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import SPEAKER_NOUNS
 from quizgen.facts.post_words import OCCUPATIONS, TITLE_WORDS
 from quizgen.facts.verb_forms import base_form
+from quizgen.facts.wording import with_the
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -64,17 +66,32 @@ def _doer(ctx: ArticleContext, subject: Token, noun: Token) -> str | None:
     """Who did it: the clause's own subject, or for "it"/"they" the subject of the clause the noun
     stands in ("the firm was sailing below the limit it set": the firm)."""
     if subject.lower_ in ("it", "they"):
-        host = clause_verb(noun)
+        host = _subject_host(clause_verb(noun))
         owners = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")] if host is not None else []
         plural = subject.lower_ == "they"
         if len(owners) != 1 or owners[0].pos_ not in ("NOUN", "PROPN") or _a_person(ctx, owners[0]):
             return None  # ("the minister criticised the plan it unveiled": "it" is not the minister)
         if (owners[0].tag_ in ("NNS", "NNPS")) != plural:
             return None
-        return subject_text(ctx, list(owners[0].subtree), owners[0])
+        who = subject_text(ctx, list(owners[0].subtree), owners[0])
+        who = who and re.sub(r"^(?:[Aa]n?) ", "the ", who)  # ("A council … the hall it has occupied")
+        who = with_the(who[4:], ctx.text) if who and who.startswith("The ") else who  # ("The FBI" opening the sentence)
+        return who and who + ")" * (who.count("(") - who.count(")"))  # ("the Bureau (FBI": its bracket closed)
     if subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return subject_text(ctx, list(subject.subtree), subject)
+
+
+def _subject_host(host: Token | None) -> Token | None:
+    """The clause whose subject a non-finite one shares: "A council is to sell the hall it has occupied"
+    (sell → is), "…, closing the building it has occupied" (closing → the verb it hangs on)."""
+    for _ in range(3):
+        if host is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children):
+            return host
+        if host.dep_ not in ("xcomp", "advcl") or host.tag_ not in ("VB", "VBG") or host.head == host:
+            return host
+        host = host.head
+    return host
 
 
 def _a_person(ctx: ArticleContext, token: Token) -> bool:

@@ -33,6 +33,7 @@ from quizgen.facts.date_trims import score_as_written, trimmed
 from quizgen.facts.date_unanchored import year_unknown
 from quizgen.facts.date_values import resolve, year_span
 from quizgen.facts.date_weekdays import day_of_clock_time, object_then_weekday, subject_then_weekday, weekday_only
+from quizgen.facts.date_with_starts import with_start_fact
 from quizgen.facts.date_words import (
     WHICH_TIME,
     absolute_days,
@@ -71,7 +72,7 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     base = Base.of(ctx.published, ctx.dateline)
     for ent in _times(ctx.ents):
-        ended = period_end_fact(ctx, ent, base, _key)  # ("in the three months ended Nov. 2")
+        ended = period_end_fact(ctx, ent, base, _key) or with_start_fact(ctx, ent, base, _key)  # ("ended Nov. 2")
         for fact in [ended] if ended else _date_facts(ctx, ent, base) if _names_a_time(ent) else []:
             facts.setdefault(fact.key, fact)
     return list(facts.values())

@@ -175,3 +175,27 @@ def test_asian_indian_and_press_release_datelines_are_stripped(
     # "SINGAPORE - …" and "Mumbai, Jan 29: …": left in, the place ran into the first sentence's subject
     assert split_lead_dateline(lead)[0] == body
     assert lead_month_day(lead) == month_day
+
+
+@pytest.mark.parametrize(
+    ("line", "month_day"),
+    [
+        pytest.param("NEW DELHI, Nov 14:", (11, 14), id="indian-place-date-colon"),
+        pytest.param("Nov 14 (Reuters) -", (11, 14), id="wire-date-agency-dash"),
+        pytest.param("Mumbai, Jan 29 (PTI)", (1, 29), id="title-case-place-agency"),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_dates_the_story(tmp_path: Path, line: str, month_day: tuple[int, int]) -> None:
+    # a blank line between the dateline and its first sentence: "today" is still that day, so the
+    # story's "last month" and weekdays can be placed
+    first = "The relief board on Thursday released 900 crore rupees for the flooded districts, officials said."
+    text = f"{TITLE}\n\n{line}\n\n{first}\n\n" + "\n\n".join(PARAGRAPHS)
+    article = read_one(write(tmp_path, text))
+    assert article.dateline == month_day
+    assert article.text.split("\n\n")[0] == first
+
+
+def test_a_short_label_line_is_no_lone_dateline(tmp_path: Path) -> None:
+    first = "The relief board on Thursday released 900 crore rupees for the flooded districts, officials said."
+    text = f"{TITLE}\n\nFLOODS - LIVE\n\n{first}\n\n" + "\n\n".join(PARAGRAPHS)
+    assert read_one(write(tmp_path, text)).dateline is None

@@ -83,3 +83,13 @@ def test_a_question_never_keeps_a_word_of_its_answer() -> None:
 def test_having_nothing_is_no_event_to_date() -> None:
     text = "The Calder coastguard said it had no information on the sinking of the ferry late on Thursday."
     assert [q.question for q in date_questions(text, published=None) if "have no" in q.question] == []
+
+
+def test_a_thing_reported_in_a_passive_relative_clause_is_asked_as_made_public() -> None:
+    # "the recording that was reported on …": what was made public is the event, as with "The line was announced"
+    text = (
+        "Two aides were heard on the phone recording that was reported on Sept. 12 by the Dunmore Herald. "
+        "Both aides later resigned."
+    )
+    asked = {q.question: q.answer for q in date_questions(text)}
+    assert asked.get("When was the phone recording reported by the Dunmore Herald?") == "September 12, 2023"
