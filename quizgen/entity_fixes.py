@@ -34,6 +34,7 @@ def fix_entities(doc: Doc) -> Doc:
     the article shows to be bodies as organisations (`firm_fixes`); and with the parse's split
     subjects joined (`parse_fixes`)."""
     from quizgen.firm_fixes import firms_as_organisations
+    from quizgen.of_names import bodies_of_places
     from quizgen.parse_fixes import (
         dated_passives,
         dated_verbs,
@@ -43,7 +44,6 @@ def fix_entities(doc: Doc) -> Doc:
         listed_posts,
         placed_posts_apart,
     )
-    from quizgen.of_names import bodies_of_places
     from quizgen.person_fixes import people_in_organisations
     from quizgen.storm_names import storms_as_events
     from quizgen.styled_names import styled_names

@@ -103,6 +103,20 @@ def office_without_place(post: str) -> bool:
     return not any(_PLACE_WORD.match(w) or is_country(w) for w in words)
 
 
+#: Offices of a state or a government named by the head word alone ("president", "prime minister").
+_BARE_OFFICES = {"president", "vice president", "minister", "prime minister", "premier", "chancellor", "head of state"}
+_LEFT = re.compile(r"^(?:the\s+)?(?:former|ex-|ex\s|erstwhile|one-time|onetime)\s*", re.I)
+
+
+def former_office_unplaced(post: str) -> bool:
+    """ "former president", "ex-minister": an office left behind that names neither the state nor the
+    body it was held at; "What post did X hold? — former president" teaches nothing (of where?)."""
+    if not _LEFT.match(post):
+        return False
+    rest = _LEFT.sub("", post, count=1).replace("-", " ").strip()
+    return rest.lower() in _BARE_OFFICES
+
+
 #: Words that label someone in charge without naming an office: "WHO chief X" is asked for the body.
 _VAGUE_HEADS = {"chief", "head", "boss", "supremo", "honcho"}
 #: The words of an academic rank with no field ("senior lecturer", "assistant professor").

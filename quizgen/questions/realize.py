@@ -19,6 +19,7 @@ from quizgen.questions.length import shorten
 from quizgen.questions.post_worth import (
     asked_by_employer,
     files_story,
+    former_office_unplaced,
     not_a_post,
     office_without_place,
     passing_office,
@@ -156,7 +157,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     besides, drafts = [p for p in fact.other_posts if not not_a_post(p) and not pursuit(p)], []
     if role and not org and pursuit(role):
         return _pursuit(fact, besides, ctx)
-    if role and not org and bare_post(role):
+    if role and not org and (bare_post(role) or former_office_unplaced(role)):
         role = ""  # "What post does X hold? — director": of what, the article does not say
     if fact.ahead:
         return _post_ahead(fact, role, org, ctx)
