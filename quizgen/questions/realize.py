@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from quizgen.facts.acronyms import SMALL_WORDS
+from quizgen.facts.body_people import names_a_body
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.facts.places import is_country, place_kind
@@ -148,6 +149,8 @@ TEAM_PREPS = ("of", "at", "for")
 
 def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     person, role, org = fact.person, fact.role, fact.org
+    if names_a_body(person, ctx.text):
+        return []  # "Kestrel Holdings, the club's owner": a firm or a side holds no post
     if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
     if org and not fact.org_is_place and is_country(org):
