@@ -108,13 +108,19 @@ _BARE_OFFICES = {"president", "vice president", "minister", "prime minister", "p
 _LEFT = re.compile(r"^(?:the\s+)?(?:former|ex-|ex\s|erstwhile|one-time|onetime)\s*", re.I)
 
 
-def former_office_unplaced(post: str) -> bool:
+def former_office_unplaced(post: str, text: str = "") -> bool:
     """ "former president", "ex-minister": an office left behind that names neither the state nor the
-    body it was held at; "What post did X hold? — former president" teaches nothing (of where?)."""
+    body it was held at; "What post did X hold? — former president" teaches nothing (of where?). Unless
+    the article `text` writes that office as a body's ("a new council president"): then it is that body's."""
+    from quizgen.vocabulary import BODY_WORDS
+
     if not _LEFT.match(post):
         return False
-    rest = _LEFT.sub("", post, count=1).replace("-", " ").strip()
-    return rest.lower() in _BARE_OFFICES
+    rest = _LEFT.sub("", post, count=1).replace("-", " ").strip().lower()
+    if rest not in _BARE_OFFICES:
+        return False
+    bodies = "|".join(sorted(BODY_WORDS))
+    return not re.search(rf"\b(?:{bodies}) {re.escape(rest)}\b", text, re.I)
 
 
 #: Words that label someone in charge without naming an office: "WHO chief X" is asked for the body.

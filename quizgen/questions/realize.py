@@ -160,7 +160,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     besides, drafts = [p for p in fact.other_posts if not not_a_post(p) and not pursuit(p)], []
     if role and not org and pursuit(role):
         return _pursuit(fact, besides, ctx)
-    if role and not org and (bare_post(role) or former_office_unplaced(role)):
+    if role and not org and (bare_post(role) or former_office_unplaced(role, ctx.text)):
         role = ""  # "What post does X hold? — director": of what, the article does not say
     if fact.ahead:
         return _post_ahead(fact, role, org, ctx)
