@@ -55,6 +55,8 @@ def _write(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     if isinstance(fact, QuoteFact):
         return _quote(fact, ctx)
     if isinstance(fact, RoleFact):
+        if names_a_body(fact.person, ctx.text):
+            return []  # "Kestrel Holdings, the club's owner": a firm or a side holds no post
         return with_ties(_role(fact, ctx), lambda q: _dated(q, ctx))  # "lawyer": whose, or not asked
     if isinstance(fact, AcronymFact):
         return _acronym(fact, ctx)
@@ -149,8 +151,6 @@ TEAM_PREPS = ("of", "at", "for")
 
 def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     person, role, org = fact.person, fact.role, fact.org
-    if names_a_body(person, ctx.text):
-        return []  # "Kestrel Holdings, the club's owner": a firm or a side holds no post
     if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
     if org and not fact.org_is_place and is_country(org):
