@@ -56,7 +56,7 @@ def _owner_end(ent: Span, by_start: dict[int, Span]) -> int | None:
         at += 1
     owner = by_start.get(at)
     if owner is not None and doc[at - 1].lower_ == "the":
-        return owner.end if owner.label_ == "ORG" else None  # "Colorado State University of the US": where it is
+        return owner.end if owner.label_ == "ORG" else None  # "Dunmore State University of the US": where it is
     if owner is not None:
         return owner.end if owner.label_ in _OWNER_LABELS else None
     end = at
