@@ -34,6 +34,7 @@ def fix_entities(doc: Doc) -> Doc:
     the article shows to be bodies as organisations (`firm_fixes`); and with the parse's split
     subjects joined (`parse_fixes`)."""
     from quizgen.firm_fixes import firms_as_organisations
+    from quizgen.of_names import bodies_of_places
     from quizgen.parse_fixes import (
         dated_passives,
         dated_verbs,
@@ -44,9 +45,11 @@ def fix_entities(doc: Doc) -> Doc:
         placed_posts_apart,
     )
     from quizgen.person_fixes import people_in_organisations
+    from quizgen.storm_names import storms_as_events
     from quizgen.styled_names import styled_names
 
-    fixed = owned_body_names(abbreviated_as_organisations(clubs_as_organisations(without_false_dates(doc))))
+    fixed = bodies_of_places(storms_as_events(without_false_dates(doc)))
+    fixed = owned_body_names(abbreviated_as_organisations(clubs_as_organisations(fixed)))
     fixed = joined_subjects(people_in_organisations(firms_as_organisations(without_common_openers(fixed))))
     fixed = held_events_of_bodies(placed_posts_apart(listed_posts(dated_verbs(joined_place_names(fixed)))))
     fixed = dated_passives(fixed)

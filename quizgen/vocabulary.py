@@ -149,3 +149,6 @@ PUBLIC_BODY_WORDS = frozenset(
     "directorate authority agency ministry commission regulator department government inspectorate secretariat "
     "bureau tribunal municipal municipality police parliament".split()
 )
+#: Words a named storm's name opens with ("Cyclone Amphan", "Hurricane Ida", "Storm Ciara"): a weather
+#: system, never a person or a body, however the tagger reads the name after it.
+STORM_WORDS = frozenset("storm hurricane cyclone typhoon tornado".split())

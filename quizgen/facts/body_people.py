@@ -1,6 +1,7 @@
 """Names the tagger called a person that name a side or a firm ("Dunmore Rovers", "Kestrel
 Holdings", "Harwick signed striker …"): a "he" or "she" never stands for one of them, so a pronoun
-after a match report goes on with the person before it, or with nobody."""
+after a match report goes on with the person before it, or with nobody; nor does one hold a post, or
+stand for "the 23-year-old". This is the one check every reader of people uses for it."""
 
 from __future__ import annotations
 

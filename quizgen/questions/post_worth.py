@@ -103,6 +103,27 @@ def office_without_place(post: str) -> bool:
     return not any(_PLACE_WORD.match(w) or is_country(w) for w in words)
 
 
+#: Offices that name no state or body at all ("president", "minister"); "prime minister" says the
+#: government's head, and is kept (tests/facts/test_facts_world_news.py).
+_BARE_OFFICES = {"president", "vice president", "minister"}
+_LEFT = re.compile(r"^(?:the\s+)?(?:former|ex-|ex\s|erstwhile|one-time|onetime)\s*", re.I)
+
+
+def former_office_unplaced(post: str, text: str = "") -> bool:
+    """ "former president", "ex-minister": an office left behind that names neither the state nor the
+    body it was held at; "What post did X hold? — former president" teaches nothing (of where?). Unless
+    the article `text` writes that office as a body's ("a new council president"): then it is that body's."""
+    from quizgen.vocabulary import BODY_WORDS
+
+    if not _LEFT.match(post):
+        return False
+    rest = _LEFT.sub("", post, count=1).replace("-", " ").strip().lower()
+    if rest not in _BARE_OFFICES:
+        return False
+    bodies = "|".join(sorted(BODY_WORDS))
+    return not re.search(rf"\b(?:{bodies}) {re.escape(rest)}\b", text, re.I)
+
+
 #: Words that label someone in charge without naming an office: "WHO chief X" is asked for the body.
 _VAGUE_HEADS = {"chief", "head", "boss", "supremo", "honcho"}
 #: The words of an academic rank with no field ("senior lecturer", "assistant professor").

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from quizgen.facts.acronyms import SMALL_WORDS
+from quizgen.facts.body_people import names_a_body
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import AcronymFact, AskedFact, Fact, QuoteFact, RoleFact
 from quizgen.facts.places import is_country, place_kind
@@ -19,6 +20,7 @@ from quizgen.questions.length import shorten
 from quizgen.questions.post_worth import (
     asked_by_employer,
     files_story,
+    former_office_unplaced,
     not_a_post,
     office_without_place,
     passing_office,
@@ -53,6 +55,8 @@ def _write(fact: Fact, ctx: ArticleContext) -> list[Draft]:
     if isinstance(fact, QuoteFact):
         return _quote(fact, ctx)
     if isinstance(fact, RoleFact):
+        if names_a_body(fact.person, ctx.text):
+            return []  # "Kestrel Holdings, the club's owner": a firm or a side holds no post
         return with_ties(_role(fact, ctx), lambda q: _dated(q, ctx))  # "lawyer": whose, or not asked
     if isinstance(fact, AcronymFact):
         return _acronym(fact, ctx)
@@ -156,7 +160,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     besides, drafts = [p for p in fact.other_posts if not not_a_post(p) and not pursuit(p)], []
     if role and not org and pursuit(role):
         return _pursuit(fact, besides, ctx)
-    if role and not org and bare_post(role):
+    if role and not org and (bare_post(role) or former_office_unplaced(role, ctx.text)):
         role = ""  # "What post does X hold? — director": of what, the article does not say
     if fact.ahead:
         return _post_ahead(fact, role, org, ctx)

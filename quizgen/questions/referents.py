@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from quizgen.facts.body_people import names_a_body
 from quizgen.facts.lexicon import (
     ORG_STAND_INS,
     PANEL_WORDS,
@@ -32,7 +33,7 @@ from quizgen.facts.wording import with_the
 from quizgen.questions.places import named_place
 from quizgen.questions.sides import full_clubs, the_panel, two_sides
 from quizgen.text import starts_of, strip_the
-from quizgen.vocabulary import BODY_WORDS, CLUB_NAME_ENDS
+from quizgen.vocabulary import BODY_WORDS
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
@@ -315,7 +316,7 @@ def _person_aged(age: str, ctx: ArticleContext) -> str | None:
     32-year-old" standing for the person the sentence before it names first."""
     bodies = _bodies(ctx)
     people = [p for p in ctx.people.people if p.name.istitle() and " " in p.name and p.name not in bodies]
-    people = [p for p in people if p.name.split()[-1].lower() not in CLUB_NAME_ENDS]  # "Harrow Rovers": a side
+    people = [p for p in people if not names_a_body(p.name, ctx.text)]  # "Harrow Rovers": a side
     people = [
         p
         for p in people
