@@ -43,17 +43,26 @@ def placed(phrase: str, ctx: ArticleContext) -> bool:
     if noun in _PEOPLE or any(w not in SAME_ONE for w in modifier):
         return False
     nouns = _headline_nouns(ctx)
-    if nouns.count(noun) != 1 or _others_named(noun, f"{headline(ctx)}\n{ctx.text}"):
+    if nouns.count(noun) != 1 or _others_named(noun, headline(ctx), ctx.text):
         return False
     return True
 
 
-def _others_named(noun: str, text: str) -> bool:
-    """Does the article speak of another such thing ("the previous deal", "an earlier vote", "two deals")?"""
+def _others_named(noun: str, title: str, text: str) -> bool:
+    """Does the article speak of another such thing ("the previous deal", "an earlier vote", "two deals",
+    "its decision to close a furnace" under "Steelmaker to appeal court decision")?"""
+    both = f"{title}\n{text}"
     plural = noun if noun.endswith("s") else f"{noun}s"
     other = rf"\b(?i:{'|'.join(OTHER_ONES)}) (?:[a-z-]+ )?{re.escape(noun)}\b"
     several = rf"\b(?i:two|three|several|both|many|multiple|all) (?:[a-z-]+ )?{re.escape(plural)}\b"
-    return re.search(other, text) is not None or (plural != noun and re.search(several, text) is not None)
+    if re.search(other, both) or (plural != noun and re.search(several, both)):
+        return True
+    said = set(re.findall(r"[a-z]+", title.lower()))
+    for m in re.finditer(rf"\b{re.escape(noun)} (?:to|on|over|about|against|for|of) (?:the |a |an )?([a-z]+)", text):
+        if m.group(1) not in said:
+            return True  # "its decision to close …" is not the headline's "court decision on … pension fund"
+    owner = rf"\b(?:its|their|his|her|[A-Z][\w]*['\u2019]s) (?:[a-z-]+ )?{re.escape(noun)}\b"
+    return any(m.group().split()[0].lower().rstrip("'\u2019s") not in said for m in re.finditer(owner, text))
 
 
 def _headline_nouns(ctx: ArticleContext) -> list[str]:
