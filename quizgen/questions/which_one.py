@@ -114,7 +114,7 @@ def _also_fined(sentence: str, text: str) -> bool:
     return bool(before) and re.search(r"\b(?:sentenced|jailed|imprisoned|convicted)\b", before[-1]) is not None
 
 
-def _unplaced_thing(unquoted: str, placed: Callable[[str], bool]) -> bool:
+def _unplaced_thing(unquoted: str, placed: Callable[[str], bool] = lambda _: False) -> bool:
     for m in THE_THING.finditer(unquoted):
         if placed(m.group()):
             continue  # "Who said the vote was rigged?" under "Opposition cries foul over vote": that one
