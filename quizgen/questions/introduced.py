@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.introduced import Introduced, introduced_things
 from quizgen.facts.quote_marks import blank_quotes
+from quizgen.questions.headline_things import placed
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
@@ -42,8 +43,8 @@ def name_introduced(question: str, answer: str, fact: Fact, ctx: ArticleContext)
         owner = thing.owner
         if owner is not None and owner.lower() not in answer.lower() and owner.lower() not in question.lower():
             question = f"{question[: m.start()]}{owner}'s {thing.words}{question[m.end() :]}"
-        elif owner is None and not thing.elsewhere:
-            return None
+        elif owner is None and not thing.elsewhere and not placed(m.group(), ctx):
+            return None  # (a headline "… threatens strike over pay deal" places "the deal")
     return question
 
 

@@ -4,7 +4,8 @@ speaker the article names only by nationality, a body named only as part of a mi
 news agency that reports the story, one of two figures given as alternatives, a figure asked in more
 than thirty words, a figure without what it measures (questions/figure_scope.py) or of an economy
 or business it does not name (questions/generic_subject.py), a clause said back to front ("that
-aiding X are Y"), and "the decision" or "the new rules" that the question does not say which.
+aiding X are Y"), and "the decision" or "the new rules" that neither the question nor its headline
+says which.
 
 Each is a right-looking question with a wrong, empty or unreadable ask, so it is dropped, not reworded.
 """
@@ -23,6 +24,7 @@ from quizgen.questions.answer_types import news_agency
 from quizgen.questions.draft import Draft
 from quizgen.questions.figure_scope import lost_scope
 from quizgen.questions.generic_subject import unplaced_subject
+from quizgen.questions.headline_things import placed
 from quizgen.questions.open_clause import left_open
 from quizgen.questions.own_agency import own_agency
 from quizgen.questions.platitudes import platitude
@@ -42,7 +44,7 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     if "one of " in d.question and _ONE_OF_A_LIST.search(d.question):
         return "one member of a list, asked without the list"  # "… one of six co-organisers …?"
     if isinstance(fact, QuoteFact):
-        if _STAND_IN.search(blank_quotes(d.question)):
+        if any(not placed(m.group(), ctx) for m in _STAND_IN.finditer(blank_quotes(d.question))):
             return "a decision or rule the question does not say which"  # "Who said the decision was overdue?"
         if _INVERTED.search(d.question):
             return "a clause said back to front, asked as if its subject came first"  # "that aiding X are Y"

@@ -20,6 +20,8 @@ from quizgen.facts.quote_marks import blank_quotes
 from quizgen.vocabulary import MONTH_NAMES
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from quizgen.facts.fact_types import Fact
 
 #: Things news calls "the …" once it has set the scene, which a lone question cannot place: "the room"
@@ -81,12 +83,14 @@ _FORMS = (
 _WHEN_SAID = re.compile(r"\s+(?:(?:next|last|this) \w+|tomorrow|today|yesterday|on [A-Z]\w+day)")
 
 
-def named_which(question: str, answer: str, fact: Fact, text: str = "") -> str | None:
+def named_which(
+    question: str, answer: str, fact: Fact, text: str = "", placed: Callable[[str], bool] = lambda _: False
+) -> str | None:
     """The question when it says which thing and which event it means (an event's purpose put back from the
     source sentence where it was lost), None when it cannot. `text` is the article, for a fine "also"
-    laid in the case the sentence before reported."""
+    laid in the case the sentence before reported; `placed` says whether the headline places a "the vote"."""
     unquoted = blank_quotes(question)
-    if _unplaced_thing(unquoted) or (fact.kind in ("date", "number", "org-event") and _bare_count(unquoted)):
+    if _unplaced_thing(unquoted, placed) or (fact.kind in ("date", "number", "org-event") and _bare_count(unquoted)):
         return None
     if THAT_TIME.search(unquoted):
         return None  # "By what score did United win that day?": which day, an earlier sentence said
@@ -110,8 +114,10 @@ def _also_fined(sentence: str, text: str) -> bool:
     return bool(before) and re.search(r"\b(?:sentenced|jailed|imprisoned|convicted)\b", before[-1]) is not None
 
 
-def _unplaced_thing(unquoted: str) -> bool:
+def _unplaced_thing(unquoted: str, placed: Callable[[str], bool] = lambda _: False) -> bool:
     for m in THE_THING.finditer(unquoted):
+        if placed(m.group()):
+            continue  # "Who said the vote was rigged?" under "Opposition cries foul over vote": that one
         if _WHILE.search(unquoted, 0, m.start()) or (m.group(2) == "vote" and unquoted.endswith(" of ", 0, m.start())):
             continue  # "during the meeting": only when; "57 percent of the vote": a share of the poll reported
         if not SAYS_WHICH.match(unquoted, m.end()):

@@ -8,6 +8,7 @@ and closures per question) cost more than several of the steps themselves.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Fact
@@ -18,6 +19,7 @@ from quizgen.questions.context_words import in_context
 from quizgen.questions.draft import Draft
 from quizgen.questions.elided_counts import counted_in_full
 from quizgen.questions.gist_words import or_own_words
+from quizgen.questions.headline_things import placed as headline_places
 from quizgen.questions.introduced import name_introduced
 from quizgen.questions.named_kind import name_the_kind
 from quizgen.questions.named_subject import named_subject
@@ -36,7 +38,8 @@ def _referents(q: str, d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
 
 
 def _which(q: str, d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
-    return or_own_words(named_which(q, d.answer, fact, ctx.text), q, fact)  # "the room", "When did the board meet?"
+    placed = partial(headline_places, ctx=ctx)  # "the vote" under "Opposition cries foul over vote"
+    return or_own_words(named_which(q, d.answer, fact, ctx.text, placed), q, fact)  # "the room", "When did … meet?"
 
 
 STEPS: tuple[Step, ...] = (
