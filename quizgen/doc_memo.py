@@ -54,3 +54,17 @@ def forget(doc: Doc) -> None:
     """Drop the memo of `doc` when it is the one kept (its facts are extracted)."""
     if _LATEST[0] is doc:
         _LATEST[0], _LATEST[1] = None, {}
+
+
+def spaced_dashes(sent: Span) -> list[int]:
+    """The token indices of the dashes set off by spaces in `sent` ("the city - which … - banning"),
+    found once per sentence: each date of the sentence asks whether it stands beside an aside."""
+    memo: dict[int, list[int]] = doc_memo(sent.doc).setdefault("dashes", {})
+    if sent.start not in memo:
+        doc = sent.doc
+        memo[sent.start] = [
+            t.i
+            for t in sent
+            if t.text in ("-", "\u2013", "\u2014") and t.i > 0 and t.whitespace_ and doc[t.i - 1].whitespace_
+        ]
+    return memo[sent.start]
