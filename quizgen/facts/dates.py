@@ -180,10 +180,9 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if named is not None:  # "announced a deal Thursday, Feb. 15, to …": the answer's date leaves the question too
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
-    sentence = span_text(ent.sent)
+    sentence, at = span_text(ent.sent), ent.start_char - ent.sent.start_char
     questions = [past_when_over(q, iso, ctx.published, sentence) for q in _finished(ctx, ent, base, questions)]
     questions = [None if lacks(v) else q for q, v in zip(questions, asked_verbs(ent)[: len(questions)], strict=True)]
-    at = ent.start_char - ent.sent.start_char
     return [
         DateFact(
             key=_key(iso or surface.lower(), question),
