@@ -12,10 +12,13 @@ must not change meanwhile.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+T = TypeVar("T")
 
 #: [the document, its memo]: the one document being read now.
 _LATEST: list[Any] = [None, {}]
@@ -54,3 +57,27 @@ def forget(doc: Doc) -> None:
     """Drop the memo of `doc` when it is the one kept (its facts are extracted)."""
     if _LATEST[0] is doc:
         _LATEST[0], _LATEST[1] = None, {}
+
+
+def per_sentence(sent: Span, make: Callable[[Span], T]) -> T:
+    """`make(sent)`, worked out once per sentence of the document being read: what each entity of a
+    sentence asks of the sentence as a whole (its dashes, where a gapped list starts) is the same."""
+    memo: dict[int, T] = doc_memo(sent.doc).setdefault(f"{make.__module__}.{make.__qualname__}", {})
+    if sent.start not in memo:
+        memo[sent.start] = make(sent)
+    return memo[sent.start]
+
+
+def spaced_dashes(sent: Span) -> list[int]:
+    """The token indices of the dashes set off by spaces in `sent` ("the city - which … - banning"),
+    found once per sentence: each date of the sentence asks whether it stands beside an aside."""
+    return per_sentence(sent, _spaced_dashes)
+
+
+def _spaced_dashes(sent: Span) -> list[int]:
+    doc = sent.doc
+    return [
+        t.i
+        for t in sent
+        if t.text in ("-", "\u2013", "\u2014") and t.i > 0 and t.whitespace_ and doc[t.i - 1].whitespace_
+    ]

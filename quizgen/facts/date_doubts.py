@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_text
 from quizgen.facts.asserted import MISREAD_LEMMAS
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.lexicon import REPORTING
@@ -219,4 +220,4 @@ def names_its_event(question: str, ent: Span) -> bool:
 
 def asks(ent: Span) -> bool:
     """ "How are the ministers feeling today?": a sentence that asks states no event to date."""
-    return re.search(r"\?[\s\"'\u201d\u2019)]*$", ent.sent.text) is not None
+    return re.search(r"\?[\s\"'\u201d\u2019)]*$", span_text(ent.sent)) is not None

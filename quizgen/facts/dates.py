@@ -13,7 +13,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from quizgen.doc_memo import span_text
+from quizgen.doc_memo import spaced_dashes, span_text
 from quizgen.facts.claims import according_to
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
@@ -181,13 +181,13 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if named is not None:  # "announced a deal Thursday, Feb. 15, to …": the answer's date leaves the question too
         cut = re.compile(r"\s*[,(]?\s*" + re.escape(named.text) + r"\s*[,)]?\s*")
         questions = [cut.sub(" ", q) if q else q for q in questions]
-    questions = [past_when_over(q, iso, ctx.published, ent.sent.text) for q in _finished(ctx, ent, base, questions)]
+    sentence, at = span_text(ent.sent), ent.start_char - ent.sent.start_char
+    questions = [past_when_over(q, iso, ctx.published, sentence) for q in _finished(ctx, ent, base, questions)]
     questions = [None if lacks(v) else q for q, v in zip(questions, asked_verbs(ent)[: len(questions)], strict=True)]
-    at = ent.start_char - ent.sent.start_char
     return [
         DateFact(
             key=_key(iso or surface.lower(), question),
-            sentence=ent.sent.text.strip(),
+            sentence=sentence.strip(),
             answer_span=(at, at + len(ent.text)),
             question=question,
             answer=answer,
@@ -352,11 +352,7 @@ def _not_when(ent: Span) -> bool:
     verb = clause_verb(ent.root)
     if verb is not None and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
         return True  # "more doubt than there was a year ago": the time of a comparison, not an event
-    dashes = [
-        t.i
-        for t in ent.sent
-        if t.text in ("-", "\u2013", "\u2014") and t.i > 0 and t.whitespace_ and doc[t.i - 1].whitespace_
-    ]
+    dashes = spaced_dashes(ent.sent)
     if verb is not None and any(a < verb.i < b < ent.start for a, b in zip(dashes, dashes[1:], strict=False)):
         return True  # "the city - which was emerging from lockdown - banning … until Thursday": not the aside's time
     prev = doc[ent.start - 1] if ent.start > ent.sent.start else None

@@ -226,7 +226,7 @@ def _add(
         key,
         OrgEventFact(
             key=key,
-            sentence=ent.sent.text.strip(),
+            sentence=ctx.text[ent.sent.start_char : ent.sent.end_char].strip(),  # = .text, no Token per word
             answer_span=(at, at + len(ent.text)),
             question=question,
             answer=name,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import per_sentence
 from quizgen.facts.aside_words import aside_openers, opening_brackets
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import ask as ask_clause
@@ -75,18 +76,26 @@ def ask(
 def restated(target: Span) -> list[Token]:
     """'edged down 0.4%, or 2.9 points,': the same change restated after ", or" is its own question;
     left in, it reads glued on ("By what percentage did … edge down, or 2.9 points?")."""
-    doc = target.doc
     out: list[Token] = []
-    for tok in target.sent:
+    for gone, words in per_sentence(target.sent, _restatements):
+        if target.start not in gone and target.end - 1 not in gone:  # (the restated figure is the one asked)
+            out.extend(words)
+    return out
+
+
+def _restatements(sent: Span) -> list[tuple[range, list[Token]]]:
+    """Each ", or" figure of a sentence, as the token positions it spans and its words: the same for
+    every figure of the sentence, which is left out of them when it is the one asked."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
         if not (tok.like_num or any(t.like_num for t in tok.lefts)):
             continue
         for conj in (c for c in tok.children if c.dep_ == "conj"):
             cc = doc[conj.left_edge.i - 1]
             gone = range(cc.i - 1, conj.right_edge.i + 1)
-            if target.start in gone or target.end - 1 in gone or not any(t.like_num for t in conj.subtree):
-                continue  # (the restated figure is the one asked)
-            if cc.lower_ == "or" and doc[cc.i - 1].text == ",":
-                out.extend(doc[gone.start : gone.stop])
+            if any(t.like_num for t in conj.subtree) and cc.lower_ == "or" and doc[cc.i - 1].text == ",":
+                out.append((gone, list(doc[gone.start : gone.stop])))
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.doc_memo import doc_ents
+from quizgen.doc_memo import doc_ents, per_sentence
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.lexicon import NUMBERED_LABELS
 from quizgen.facts.measures import LENGTH_WORDS
@@ -83,7 +83,7 @@ def cut_gapped(ent: Span, question: str) -> str | None:
     """The question with a gapped list cut off its end, or None when the answer stands in the gapped
     part (the question would give it to the first subject: "How many … did Nigeria produce" → Saudi
     Arabia's figure)."""
-    first = gapped_start(ent.sent)
+    first = per_sentence(ent.sent, gapped_start)  # the same for each figure of the sentence
     if first is None:
         return question
     if ent.end > first:

@@ -184,7 +184,7 @@ def _add(ctx: ArticleContext, facts: dict[str, Fact], span: Span, question: str,
         key,
         NumberFact(
             key=key,
-            sentence=span.sent.text.strip(),
+            sentence=ctx.text[span.sent.start_char : span.sent.end_char].strip(),  # = .text, no Token per word
             answer_span=(at, at + len(span.text)),
             question=plain_units(without_elisions(question)),
             answer=plain,

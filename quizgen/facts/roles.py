@@ -361,8 +361,9 @@ def _make(
         return None  # "his former new-ball partner, X": whose partner, not a post
     if not (former or then) and titled_in_a_past_year(role_tokens, ctx.published.year if ctx.published else None):
         return None  # "In 1997, President Bill Clinton named her …": held then, maybe not now
-    role, org = split_beat(untorn(role, sent.text, org), org, ctx.place_names)  # "BBC Asia correspondent"
-    if (mended := owned_body(role, org, sent.text)) is None:
+    text = ctx.text[sent.start_char : sent.end_char]  # = sent.text, without a Token per word
+    role, org = split_beat(untorn(role, text, org), org, ctx.place_names)  # "BBC Asia correspondent"
+    if (mended := owned_body(role, org, text)) is None:
         return None  # "Party secretary X": which party, the name tore off
     role, org = mended
     role = one_post(role)  # "Tom Vale, analysts with …", "Cabinet Secretaries A and B": one person, one post
@@ -379,11 +380,10 @@ def _make(
     if org_long and role.lower().startswith(org_long.lower()):
         role = role[len(org_long) :].strip()
     key = f"role|{person.name.lower()}|{role.lower()}|{(org_long or '').lower()}"
-    span_at = sent.text.find(role)
-    person_aliases = ctx.aliases(person)
+    span_at, person_aliases = text.find(role), ctx.aliases(person)
     return RoleFact(
         key=key,
-        sentence=sent.text.strip(),
+        sentence=text.strip(),
         answer_span=(span_at, span_at + len(role)) if span_at >= 0 else None,
         person=person.name,
         person_aliases=tuple(person_aliases),

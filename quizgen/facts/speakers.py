@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.body_reporting import self_reported_body
 from quizgen.facts.collective import collective_speaker, named_police, national_body, they_again
 from quizgen.facts.context import ArticleContext, Person, clean_name
+from quizgen.facts.ctx_memo import once
 from quizgen.facts.described import described_speaker, points_to_unnamed
 from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
@@ -50,6 +51,10 @@ GROUP_LABELS = {"GPE": "Which country", "ORG": "Which organization", "NORP": "Wh
 
 def speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     """The speaker of a reporting verb, resolved to a person (or a country/organisation)."""
+    return once(ctx, "_speaker_of", verb.i, lambda: _speaker_of(ctx, verb))  # asked again by `also_stated`
+
+
+def _speaker_of(ctx: ArticleContext, verb: Token) -> Speaker | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if not subjects and verb.dep_ == "conj" and joined_by_and(verb):
         # "Lind said …, and added …", "The council imposed fines and said …": one subject for both

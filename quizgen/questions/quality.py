@@ -203,13 +203,13 @@ def _readable(drafts: list[Draft], look: FirstLook | None = None) -> list[tuple[
     for _ in range(3):  # later rounds read the mended questions
         if not reread:
             break
-        from quizgen.questions.grammar import grammar_problem, repair, tag
+        from quizgen.questions.grammar import repair, tag
 
         mended = []
         docs = docs if docs is not None else tag([tidied[i][1] for i in reread])
         for i, doc in zip(reread, docs, strict=True):
             d, q = tidied[i]
-            reasons[i] = problem(q, d.answer, d.aliases, doc) or grammar_problem(doc, _from_clause(d, q), q)
+            reasons[i] = problem(q, d.answer, d.aliases, doc) or _grammar_of(doc, _from_clause(d, q), q)
             if reasons[i] is None and i in look.torn and verbless_that(doc):
                 reasons[i] = "clause cut inside an aside"
             fixed = repair(doc) if reasons[i] else None
@@ -218,6 +218,18 @@ def _readable(drafts: list[Draft], look: FirstLook | None = None) -> list[tuple[
                 mended.append(i)
         reread, docs = mended, None
     return [pair for pair, reason in zip(tidied, reasons, strict=True) if reason is None]
+
+
+def _grammar_of(tagged: Doc, clause: bool, question: str) -> str | None:
+    """`grammar_problem`, read once per tagged question: a question tagged lately is the same document
+    when its wording recurs (see `grammar.tag`), and its grammar is the same too."""
+    from quizgen.questions.grammar import grammar_problem
+
+    memo = tagged.user_data.setdefault("quizgen_grammar", {})
+    if (clause, question) not in memo:
+        memo[clause, question] = grammar_problem(tagged, clause, question)
+    found: str | None = memo[clause, question]
+    return found
 
 
 def _from_clause(d: Draft, question: str) -> bool:
