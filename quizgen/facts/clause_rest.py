@@ -178,8 +178,11 @@ def _rate(token: Token) -> bool:
     if token.lower_ in RATE_ADVERBS:
         return token.right_edge == token
     words = [t.lower_ for t in token.subtree]
-    return token.dep_ == "npadvmod" and len(words) == 2 and words[0] in ("a", "an", "per", "each", "every") and (
-        token.lemma_.lower() in ("day", "week", "month", "year", "quarter")
+    return (
+        token.dep_ == "npadvmod"
+        and len(words) == 2
+        and words[0] in ("a", "an", "per", "each", "every")
+        and (token.lemma_.lower() in ("day", "week", "month", "year", "quarter"))
     )
 
 

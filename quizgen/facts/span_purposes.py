@@ -55,7 +55,9 @@ def _tail_clause(clause: Token) -> Token | None:
         (
             t
             for t in clause.subtree
-            if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN") and t.i > t.head.i
+            if t.dep_ in ("relcl", "acl")
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and t.i > t.head.i
             and t.right_edge.i == clause.right_edge.i
         ),
         None,

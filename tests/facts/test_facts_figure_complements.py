@@ -44,15 +44,14 @@ def test_time_given_keeps_what_it_is_for_without_the_relative_clause() -> None:
 
 def test_money_keeps_how_often_and_where_from() -> None:
     assert ASKED["money"] == {
-        "According to trade officials, about how much does Vietnam earn annually from pepper exports?": "250 million dollars"
+        "According to trade officials, about how much does Vietnam earn annually from pepper exports?": (
+            "250 million dollars"
+        )
     }
     (question,) = ASKED["rate"]
     assert question.endswith("earn a year from mooring fees?")
 
 
 def test_a_purpose_too_long_to_keep_is_still_not_asked() -> None:
-    said = (
-        "Regulators gave the ferry operator six months to repair faults found by inspectors, "
-        "or lose its permit."
-    )
+    said = "Regulators gave the ferry operator six months to repair faults found by inspectors, or lose its permit."
     assert "six months" not in answers_to(said, kind="number").values()
