@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from quizgen.facts.clause_climbs import keeps_conjunct
 from quizgen.facts.clause_cuts import first_to, is_time, ratio_base
 from quizgen.facts.clause_text import clause_text
+from quizgen.facts.measures import CURRENCY_SIGNS, CURRENCY_WORDS
+from quizgen.facts.span_purposes import span_purpose
 from quizgen.facts.summing_asides import aside_tokens, summing_aside
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -16,6 +18,8 @@ if TYPE_CHECKING:  # spaCy's types only
 
 TIME_WORDS = set("today yesterday tomorrow now currently recently soon later earlier already meanwhile also".split())
 TIME_WORDS |= {"still", "then", "eventually"}
+#: How often an amount comes in: kept with its source ("annually from coffee exports").
+RATE_ADVERBS = {"annually", "yearly", "monthly", "weekly", "daily"}
 
 
 def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) -> str | None:
@@ -39,6 +43,10 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
         since = child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children)
         if (since or _scoping_when(verb, child)) and not drop_dates and child.i > verb.i:
             right.append(child)  # "six killed since the war ended": the count holds only since then
+            continue
+        if child.dep_ == "advcl" and not purpose and (cut := span_purpose(verb, child)) is not None:
+            drop |= cut  # "given seven days to question the suspect [who …]": what the time is for
+            right.append(child)
             continue
         if (child.dep_ in ("advcl", "parataxis") and not purpose) or (child.dep_ == "ccomp" and child.i < verb.i):
             continue
@@ -145,8 +153,37 @@ def _dangling(verb: Token, prep: Token) -> bool:
 
 def _purpose_of_answer(answer: Token, drop: set[int]) -> list[Token]:
     """ "would release 50 million dollars for reconstruction": what the answer's amount is for, a
-    "for" phrase after it, stays in the question ("How much would … release for reconstruction?")."""
-    return [c for c in answer.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > max(drop)]
+    "for" phrase after it, stays in the question ("How much would … release for reconstruction?"); so
+    do how often money comes and where from ("earns 400 mln dlrs annually from coffee exports" → "How
+    much does … earn annually from coffee exports?": the country earns more than that, and not once)."""
+    kept = [c for c in answer.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > max(drop)]
+    if not any(t.lower_ in CURRENCY_SIGNS | CURRENCY_WORDS or t.ent_type_ == "MONEY" for t in answer.subtree):
+        return kept
+    end = max(t.i for t in answer.subtree if t.i in drop)  # (an aside dropped after it is no part of it)
+    after = [c for c in answer.children if c.i > end and c.i not in drop]
+    source = [c for c in after if c.dep_ == "prep" and c.lower_ == "from" and _source(c)]
+    rate = [c for c in after if _rate(c) and (source or c.left_edge.i == end + 1)]
+    return sorted({*kept, *rate, *source[:1]}, key=lambda c: c.i)
+
+
+def _source(prep: Token) -> bool:
+    """ "from coffee exports": where money comes from, not another figure or a date ("up $2 from $29",
+    "from a year earlier")."""
+    told = list(prep.subtree)
+    return not any(t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY") for t in told) and len(told) <= 6
+
+
+def _rate(token: Token) -> bool:
+    """ "annually", "a year", "per month": how often an amount comes in."""
+    if token.lower_ in RATE_ADVERBS:
+        return token.right_edge == token
+    words = [t.lower_ for t in token.subtree]
+    return (
+        token.dep_ == "npadvmod"
+        and len(words) == 2
+        and words[0] in ("a", "an", "per", "each", "every")
+        and (token.lemma_.lower() in ("day", "week", "month", "year", "quarter"))
+    )
 
 
 def _compound_prep(token: Token) -> bool:

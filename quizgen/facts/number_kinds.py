@@ -307,8 +307,13 @@ def ask_money(ctx: ArticleContext, ent: Span, m: Measure | None = None) -> tuple
     if question and head.dep_ == "dobj" and purpose:  # "had four billion stg to hand back"
         question = question[:-1] + " " + words_of(list(purpose[0].subtree)).rstrip(" ,.") + "?"
     if question and any(c.lower_ == "worth" for c in head.children) and " worth" not in question:
-        question = question[:-1] + " worth?"  # "was worth about $4 billion" → How much was … worth?
+        # "was worth about $4 billion" → How much was … worth?; before a rate: "… worth a year?"
+        question = _LAST_RATE.sub(lambda m: f" worth{m.group(0)}", question, count=1)
     return (question, span.text) if question else None
+
+
+#: A rate that ends a money question ("… a year?"), or its bare question mark: where "worth" goes.
+_LAST_RATE = re.compile(r"(?: (?:a|per|each|every) (?:day|week|month|quarter|year)| (?:annually|yearly|monthly))?\?$")
 
 
 def _counts_the_unit(text: str, unit_at: int) -> bool:

@@ -10,6 +10,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import SPEECH_VERBS
 from quizgen.facts.measures import CURRENCY_SIGNS, SCALES, Measure
 from quizgen.facts.number_ask import ask, set_off_comparison
+from quizgen.facts.share_wholes import owned_by_subject
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -193,7 +194,7 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         # pronoun the question would put before its noun: "for what percentage of its revenue does …")
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == phrase.end), None)
         whole = ctx.doc[of.i : _trailing_participle(of) + 1] if of is not None else None
-        if whole is not None and not any(t.pos_ == "PRON" for t in whole):
+        if whole is not None and (not any(t.pos_ == "PRON" for t in whole) or owned_by_subject(whole, prep.head)):
             return ctx.doc[prep.i : whole.end], f"{wh} {whole.text}", prep.text.capitalize()
         if whole is not None and (said := _whole_without_clause(whole)) is not None:  # "of the startups (it screened)"
             return ctx.doc[prep.i : whole.end], f"{wh} {said}", prep.text.capitalize()

@@ -73,6 +73,8 @@ def dangling(question: str, doc: Doc | None) -> str | None:
         bound = bound or (m.group() == "their" and _said_they(unquoted[: unquoted.find(" they ") + 5]))
         if named or bound:  # "Who said his team …": "his" is whoever the answer is
             continue
+        if doc is not None and m.group().lower() in ("its", "their") and _share_of_subject(doc, m.start()):
+            continue  # "For what percentage of its revenue does the government …": its = the government
         if doc is not None and m.group().lower() in ("its", "their") and _noun_subject_before(doc, m.start()):
             continue  # "Who said the company would keep its …": its = the company
         if doc is not None and m.group().lower() in ("his", "her") and _relative_owner(doc, m.start()):
@@ -219,6 +221,32 @@ def _counted_subject(doc: Doc) -> bool:
 
 #: Auxiliaries that, right after "how many …", may open an inverted question ("How many did the firm …").
 _INVERTING = {"did", "do", "does", "was", "were", "is", "are", "has", "have", "had"}
+
+
+#: The auxiliary a question puts before its subject ("does the government …").
+_AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had"}
+
+
+def _share_of_subject(doc: Doc, char: int) -> bool:
+    """ "For what percentage of its tax revenue does the government depend on duties?": an "its" in the
+    whole of the share asked, owned by the subject right after the auxiliary (a common noun or a name of
+    the pronoun's number, "their" with several)."""
+    token = _token_at(doc, char)
+    if token is None or token.i < 2 or doc[token.i - 1].lower_ != "of":
+        return False
+    if not any(t.lower_ == "what" for t in doc[: token.i - 1]) or any(t.tag_.startswith("VB") for t in doc[: token.i]):
+        return False  # the pronoun inside the wh-phrase, before any verb
+    aux = next((t for t in doc[token.i + 1 :] if t.tag_.startswith(("VB", "MD"))), None)
+    if aux is None or aux.lower_ not in _AUXILIARIES and aux.tag_ != "MD":
+        return False
+    wanted = ("NN", "NNP") if token.lower_ == "its" else ("NNS", "NNPS")
+    head = None
+    for t in doc[aux.i + 1 :]:
+        if t.tag_.startswith("NN"):
+            head = t  # the last noun of the subject's first run: "the Ugandan government"
+        elif head is not None or t.tag_.startswith(("VB", "PRP", "IN")):
+            break
+    return head is not None and head.tag_ in wanted
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
