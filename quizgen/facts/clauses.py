@@ -40,7 +40,7 @@ from quizgen.facts.misread_participles import (
     past_read_as_participle,
     swallows_a_verb,
 )
-from quizgen.facts.participles import host_of_participle, share_of_counted
+from quizgen.facts.participles import clause_between, host_of_participle, share_of_counted
 from quizgen.facts.relative_heads import relative_antecedent
 from quizgen.facts.subject_asides import without_asides
 from quizgen.facts.verb_forms import base_form, with_manner
@@ -186,6 +186,8 @@ def _asking_clause(ctx: ArticleContext, verb: Token) -> _Clause | None:
     participle_of = None
     first = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBG" else verb  # "…, killing 40 and injuring 300"
     if subject_tokens is None and first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.tag_ in DO_FORMS:
+        if clause_between(first):
+            return None  # "… the captain of a ferry that sank, killing 31": the ferry's act, not the court's
         # "The forum opened on Thursday, attracting 400 delegates" → "How many delegates did the forum attract?"
         participle_of = first.head
         subject_tokens, passive_acl = _subject(ctx, first.head)

@@ -56,3 +56,19 @@ def share_of_counted(verb: Token) -> bool:
         return False
     held = [c for c in host.children if c.dep_ in ("dobj", "attr", "prep", "acomp") and c.i < verb.i]
     return any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for c in held for t in c.subtree)
+
+
+#: Clauses of their own that may stand between a verb and a trailing participle hung on it.
+_OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "conj"})
+
+
+def clause_between(participle: Token) -> bool:
+    """ "gave police seven days to question the captain of a ferry that sank last week, killing 31
+    people": a finite clause of its own ("that sank") between the verb a trailing participle hangs on
+    and the participle may be whose act it tells; the ferry's sinking killed, never the court, so
+    the participle is not asked of the verb's subject."""
+    between = participle.doc[participle.head.i + 1 : participle.i]
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in _OWN_CLAUSES and t.tag_ in _FINITE for t in between)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})

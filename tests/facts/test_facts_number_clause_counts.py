@@ -20,6 +20,11 @@ TEXTS = {
     "crowd_before": "Rugby\n\nThe Harlequin Colts won the final before a crowd of 31,000 at Twickenham.",
     "arson": "Arson\n\nA fisherman from Dunmore was charged on Wednesday with setting fire to three trawlers.",
     "risk": "Jobs\n\nThe union leader Ann Pryce warned of the risk of losing 2,000 jobs at the Kelso plant.",
+    "sank_killing": (
+        "Ferry\n\nA court in Mwanza on Tuesday gave police five days to question the captain of a ferry that "
+        "sank on the lake last week, killing at least 27 people."
+    ),
+    "hit_killing": "Storm\n\nThe storm hit the eastern coast on Monday, killing 14 people and destroying 200 homes.",
 }
 
 
@@ -65,3 +70,8 @@ def test_a_count_in_a_short_purpose_clause_keeps_the_act_it_serves() -> None:
 
 def test_a_phrase_inside_a_charge_gerund_is_not_fronted() -> None:
     assert not any(q.startswith("To how many") for q in asked("arson").values()), asked("arson")
+
+
+def test_a_trailing_participle_after_a_clause_of_its_own_is_not_the_main_subjects_act() -> None:
+    assert not any("kill" in q for q in asked("sank_killing").values()), asked("sank_killing")
+    assert asked("hit_killing")["14"] == "How many people did the storm kill?"
