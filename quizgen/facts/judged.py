@@ -33,6 +33,9 @@ EVALUATIVE = frozenset(
     "illegitimate fraudulent bogus sham flawed botched reckless unnecessary unjustified unwarranted "
     "unreasonable excessive draconian disastrous disgraceful shameful scandalous misguided".split()
 )
+#: Questions about a state over a span: "run properly since 2015" says the running was proper since
+#: then, not that it began then, so the judgement cannot be dropped.
+_BOUNDED = ("Since when", "Until when", "For how long", "How long", "For how many")
 #: Dependencies of a word that only colours its head, so the question stays true without it.
 _COLOURING = ("advmod", "amod", "npadvmod")
 
@@ -65,7 +68,7 @@ def unjudged(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     for word in sorted(claim.subtree, key=lambda t: -t.i):
         if word.lower_ not in words:
             continue
-        if word.dep_ not in _COLOURING:
+        if word.dep_ not in _COLOURING or question.startswith(_BOUNDED):
             return None  # "said the ban was illegal": the judgement is the claim
         question = re.sub(rf"\s+{word.text}\b(?=[\s?,])", "", question, count=1)
     return question

@@ -58,7 +58,24 @@ def aside_split(verb: Token, head: Token) -> tuple[Token, Token] | None:
         if not len(aside) or aside[0].text not in (",", "(", "-", "\u2013", "\u2014"):
             continue  # the aside is set off by a comma, a bracket or a dash
         return subject, rest
-    return None
+    return _object_split(verb, head)
+
+
+def _object_split(verb: Token, head: Token) -> tuple[Token, Token] | None:
+    """'said [the consultation], held over two weeks, [was run by officials]': the subject read as the
+    object of "said", its aside set off by commas, and the clause's verb left without a subject."""
+    if head.dep_ != "ccomp" or head.head != verb or not subjectless(head):
+        return None
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < head.i]
+    if not objects or verb.lemma_ == "tell" or objects[0].pos_ == "PRON":  # "told reporters, …": the hearer
+        return None
+    subject = objects[0]
+    after = subject.right_edge.i + 1
+    end = _subject_end(subject)
+    if after >= len(doc) or doc[after].text != "," or head.left_edge.i != after + 1 or end >= after:
+        return None  # no comma between the object and the verb, or no aside set off in the object
+    return (subject, head) if doc[end].text in (",", "(", "\u2013", "\u2014") else None
 
 
 def whole_clause(subject: Token, rest: Token, end: int) -> list[Token]:
@@ -82,7 +99,7 @@ def _subject_end(subject: Token) -> int:
     """Where the subject's words end: before a comma the parser hung on it, or (for a participle's
     phrase) before the first comma that opens an aside in it."""
     end = subject.right_edge.i + 1
-    if subject.pos_ == "VERB":
+    if subject.pos_ == "VERB" or subject.dep_ == "dobj":
         end = next((t.i for t in subject.doc[subject.i : end] if t.text in (",", "(", "\u2013", "\u2014")), end)
     while end - 1 > subject.i and subject.doc[end - 1].is_punct:
         end -= 1

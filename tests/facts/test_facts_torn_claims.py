@@ -13,7 +13,8 @@ TORN = (
 )
 CLAIMS = (
     "Tenants win appeal\n\n"
-    "The lawyer for the tenants, Tom Reed, said the appeal had been decided correctly by the Court of Appeal in 2015.\n\n"
+    "The lawyer for the tenants, Tom Reed, said the appeal had been decided correctly by the Court of Appeal "
+    "in 2015.\n\n"
     "The union's treasurer, Lena Voss, said the contract had been signed wrongly by a junior manager in 2012.\n\n"
     "Voss said the unfair levy, introduced in 2016, had been scrapped in 2019."
 )
@@ -42,3 +43,24 @@ def test_a_date_from_a_claim_drops_the_speakers_judgement() -> None:
     assert asked.get("In what year had the appeal been decided by the Court of Appeal?") == "2015", asked
     assert asked.get("In what year had the contract been signed by a junior manager?") == "2012", asked
     assert not any(w in q for q in asked for w in ("correctly", "wrongly", "unfair")), asked
+
+
+def test_a_subject_read_as_the_object_of_said_keeps_its_verb() -> None:
+    text = (
+        "Residents criticise council\n\n"
+        "Its chairman, Colin Marsh, said the consultation, held over just two weeks in January, "
+        "was wrongly run by officials."
+    )
+    asked = answers_to(text, kind="quote")
+    assert asked.get("Who said that the consultation was wrongly run by officials?") == "Colin Marsh", asked
+    assert "Who said that was wrongly run by officials?" not in asked, asked
+
+
+def test_a_judged_state_since_a_date_is_not_asked_without_its_judgement() -> None:
+    text = (
+        "Mine owner defends record\n\n"
+        "Harmony Gold chief executive Peter Steenkamp said the mine, which employs 4,500 people, "
+        "had been run properly since 2015."
+    )
+    asked = answers_to(text, kind="date")
+    assert not any(q.startswith("Since when") for q in asked), asked
