@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.fact_types import Fact
 
-#: Words that judge what they describe: right or wrong, fair or not, lawful or not.
+#: Words that judge what they describe: right or wrong, fair or not, lawful or not ("fairly" is left
+#: out: "fairly small" grades, it does not judge).
 EVALUATIVE = frozenset(
-    "correctly incorrectly rightly wrongly rightfully wrongfully fairly unfairly justly unjustly lawfully "
+    "correctly incorrectly rightly wrongly rightfully wrongfully unfairly justly unjustly lawfully "
     "unlawfully legally illegally properly improperly appropriately inappropriately unconstitutionally "
     "illegitimately falsely mistakenly erroneously fraudulently unreasonably unjustifiably needlessly "
     "unnecessarily recklessly negligently "
