@@ -23,6 +23,7 @@ def extract_facts(
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.dates import extract_dates
     from quizgen.facts.events import extract_events
+    from quizgen.facts.judged import unjudged_facts
     from quizgen.facts.numbers import extract_numbers
     from quizgen.facts.post_holders import with_bodies
     from quizgen.facts.quotes import extract_quotes
@@ -42,7 +43,6 @@ def extract_facts(
     quotes = extract_quotes(ctx)
     ctx.quotes_by_sentence = quotes.by_sentence  # dates, numbers: a figure in a quote is its speaker's
     facts = acronyms.facts + roles.facts + quotes.facts
-    facts += extract_dates(ctx)
-    facts += extract_numbers(ctx)
+    facts += unjudged_facts(ctx, [*extract_dates(ctx), *extract_numbers(ctx)])  # no "decided correctly" in a claim
     facts += extract_events(ctx)
     return ctx, facts

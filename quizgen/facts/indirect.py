@@ -26,6 +26,7 @@ from quizgen.facts.reported import (
 )
 from quizgen.facts.said_aside import said_aside
 from quizgen.facts.speakers import speaker_of
+from quizgen.facts.split_clauses import aside_split, subjectless, verbless, whole_clause
 from quizgen.facts.statement import quote_fact
 from quizgen.facts.told_by import relays_another, told_by_another
 from quizgen.facts.trailing_body import trailing_comma
@@ -224,13 +225,18 @@ def clause_after(
             start += 1
     if ctx.doc[start].lower_ == "only" and ctx.doc[start].head == head:
         start += 1  # "saying only it would …": "only" limits the saying, not the clause
-    start = subject_taken_as_object(verb, head, start)
+    moved = subject_taken_as_object(verb, head, start)
+    verb_word = verb_word or said_word(verb)
+    split = aside_split(verb, head)  # "said the deal, a 4% rise, fell short": one clause, the aside dropped
+    if split is not None:
+        return _rejoined(ctx, sent, split, speaker, verb_word)
+    if (moved == start and subjectless(head)) or verbless(head):
+        return None  # "said that fell short of …", "said that the deal, a 4% rise": no clause to ask
     last = verb_split_off(head)  # "that drivers found over the limit | would be arrested"
-    clause = ctx.doc[start : before_second_clause(last, clause_end(last, sent))]
+    clause = ctx.doc[moved : before_second_clause(last, clause_end(last, sent))]
     gist = span_text(clause).strip()
     if len(gist.split()) < 4:
         return None
-    verb_word = verb_word or said_word(verb)
     own = _own_view(ctx, head, clause, speaker)  # "Lind said she doubted …" → "Who said that they doubted …"
     if verb.lemma_.lower() in DISPUTING:
         own = None  # "X claimed he had won": "Who had won?" would teach the claim as the fact
@@ -244,6 +250,20 @@ def clause_after(
     if _small_clause(head):
         that = ""  # "found Ann Varga guilty of fraud": no "that" the sentence never had
     return quote_fact(ctx, sent, speaker, gist, f"{verb_word} {that}{trim_clause(content)}", direct=False)
+
+
+def _rejoined(
+    ctx: ArticleContext, sent: Span, split: tuple[Token, Token], speaker: Speaker, verb_word: str
+) -> QuoteFact | None:
+    """The clause the parser tore around an aside on its subject, asked whole without the aside."""
+    subject, rest = split
+    end = before_second_clause(rest, clause_end(rest, sent))
+    tokens = whole_clause(subject, rest, end)
+    content = clause_words(ctx, tokens, speaker) if len(tokens) >= 4 else None
+    if content is None:
+        return None
+    gist = span_text(ctx.doc[tokens[0].i : end]).strip()
+    return quote_fact(ctx, sent, speaker, gist, f"{verb_word} that {trim_clause(content)}", direct=False)
 
 
 def _small_clause(head: Token) -> bool:

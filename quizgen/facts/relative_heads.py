@@ -54,7 +54,7 @@ def doubtful_antecedent(verb: Token) -> bool:
         return False  # ", who …" tells of a person, and the nouns above are seldom people
     node = noun
     while node.head != node and node.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT"):
-        if node.dep_ in DESCRIBING:
+        if node.dep_ in DESCRIBING or _bare_participle(node):
             return True  # "the agency sending aid to towns, which …": of the towns or the agency
         node = node.head
     return False
@@ -72,3 +72,9 @@ def _place_of_a_noun(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in _LOCATIVE or prep.head.pos_ not in ("NOUN", "PROPN"):
         return False
     return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.pos_ == "PROPN"
+
+
+def _bare_participle(node: Token) -> bool:
+    """ "[the scheme put forward by the developer], which …, would harm": a participle describing a noun
+    that the parser read as a reported clause of its own (a past participle with no auxiliary)."""
+    return node.dep_ == "ccomp" and node.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
