@@ -22,6 +22,7 @@ from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.titles import is_post
 from quizgen.facts.wording import with_the
 from quizgen.questions.speaker_body import speakers_body
+from quizgen.text import strip_the
 from quizgen.vocabulary import MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -71,8 +72,8 @@ def in_context(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
             continue  # "the maker of the Velton Star handset" is named by what it makes
         name = named_before(fact, ctx, m.group()) if noun in ORG_STAND_INS else None
         name = name or (speakers_body(fact, ctx, m.group()) if noun in ORG_STAND_INS else None)
-        if name is None or not may_be_firm(name):
-            return None
+        if name is None or not may_be_firm(name) or not may_be_firm(ctx.long_form(strip_the(name))):
+            return None  # "NUM" is the National Union of Mineworkers: never "the company"
         question = question[: m.start()] + with_the(name, ctx.text) + question[m.end() :]
     return question
 

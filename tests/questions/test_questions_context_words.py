@@ -41,6 +41,13 @@ TEXTS = {
         "Security analysts at Harbour Capital say the strike will spread. Ann Lee said the talks would fail. "
         "Tom Pell said the port would stay open for a week."
     ),
+    "union-acronym": (
+        "OSLO, May 12 (Reuters) - The Dock Workers Union (DWU) said the pay offer tabled by Ostrava Shipping, "
+        "a 6 percent increase over three years, did not match the rising cost of living.\n\n"
+        "DWU spokeswoman Pia Nolte said the offer, which was tabled on Friday, would leave 4,000 dockers worse off.\n\n"
+        "The company said the proposal (worth 900 million crowns over three years) was fair.\n\n"
+        "Nolte said the previous agreement had been breached unlawfully by the company in 2019."
+    ),
 }
 
 
@@ -118,3 +125,8 @@ def test_a_place_in_dateline_capitals_is_asked_as_the_article_writes_it() -> Non
 
 def test_a_stand_in_whose_own_words_say_which_is_kept(bank: QuestionBank) -> None:
     assert "How many phones did the maker of the Velton Star handset sell in May?" in questions(bank, "maker-of")
+
+
+def test_a_union_named_by_its_acronym_is_never_the_company(bank: QuestionBank) -> None:
+    asked = questions(bank, "union-acronym")
+    assert not [q for q in asked if "by DWU" in q or "by the Dock Workers Union" in q], asked
