@@ -93,7 +93,7 @@ def _set_after(span: Span) -> list[Token]:
 def _owned(noun: Token) -> bool:
     """ "Its parent company", "the group's subsidiary": a description of whose the body is (not "the
     country's largest carrier", which says where it stands)."""
-    whose = any(c.dep_ == "poss" and c.lower_ in ("its", "their") or c.ent_type_ == "ORG" for c in noun.children)
+    whose = any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.ent_type_ == "ORG") for c in noun.children)
     return whose or noun.lower_ in _TIES or any(
         c.lower_ in _TIES for c in noun.children if c.dep_ in ("compound", "amod")
     )
