@@ -1,4 +1,4 @@
-"""The body a post belongs to when news writes it "the <kind>'s <post>, <Name>".
+"""The body of "the <kind>'s <post>, <Name>", and a body named beside "Its owner".
 
 "Tarn Mills, the 80-year-old textile maker, … The maker's finance director, Ivo Berg, said": the
 post is held at the one body the article has described as a "maker" before. News writes the kind
@@ -13,6 +13,8 @@ body, or two, the post has no body (and a bare post is not asked).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import AGED_PEOPLE, PERSON_NOUNS
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Span, Token
@@ -52,6 +54,15 @@ def kind_owner(ctx: ArticleContext, kind: Token) -> str | None:
         return None
     name, plain = next(iter(found.items()))
     return name if plain else None
+
+
+def a_bodys_owner(noun: Token, name: Token) -> bool:
+    """ "Its new owner, Harbour Retail, said", "the chain's owner, Delmar Holdings": a body's owner or
+    buyer, named as a body (not "Mr Sharma's widow, Anjali", a person the tagger took for a body)."""
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    whose = bool(owner) and (owner[0].lower_ in ("its", "their") or owner[0].pos_ == "NOUN" and owner[0].is_lower)
+    kin = noun.lemma_.lower() in PERSON_NOUNS - AGED_PEOPLE  # "widow", "son", "rival"
+    return whose and name.ent_type_ == "ORG" and not kin
 
 
 def _name(span: Span) -> str:
@@ -94,8 +105,8 @@ def _owned(noun: Token) -> bool:
     """ "Its parent company", "the group's subsidiary": a description of whose the body is (not "the
     country's largest carrier", which says where it stands)."""
     whose = any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.ent_type_ == "ORG") for c in noun.children)
-    return whose or noun.lower_ in _TIES or any(
-        c.lower_ in _TIES for c in noun.children if c.dep_ in ("compound", "amod")
+    return (
+        whose or noun.lower_ in _TIES or any(c.lower_ in _TIES for c in noun.children if c.dep_ in ("compound", "amod"))
     )
 
 

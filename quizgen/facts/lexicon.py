@@ -265,8 +265,6 @@ _KIN_WORDS = set(
     "grandson granddaughter niece nephew cousin fiance fiancee sibling uncle aunt".split()
 )
 PERSON_NOUNS = AGED_PEOPLE | RELATION_NOUNS | _KIN_WORDS
-#: Kin words alone ("widow", "son"): a person's, never a body's.
-KIN_NOUNS = frozenset(_KIN_WORDS)
 
 #: Acronyms a learner of news English already knows as words (a dictionary lists them as such): asking
 #: what they stand for teaches nothing. The article's expansion still names the body in other questions.

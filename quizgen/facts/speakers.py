@@ -16,13 +16,12 @@ from quizgen.facts.ctx_memo import once
 from quizgen.facts.described import described_speaker, points_to_unnamed
 from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
+from quizgen.facts.kind_owner import a_bodys_owner
 from quizgen.facts.kind_speakers import bare_kind, kind_speaker, open_between
 from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
     DOCUMENT_NOUNS,
-    KIN_NOUNS,
     PERSON_NOUNS,
-    RELATION_NOUNS,
     TITLE_WORDS,
 )
 from quizgen.facts.mentions import firm_named_as_person
@@ -231,7 +230,7 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         person = epithet_speaker(ctx, token)
         return person_ref(ctx, person, None) if person else None
     if token.pos_ == "NOUN" and named and named[0].dep_ == "appos" and named[0].ent_type_ in GROUP_LABELS:
-        if token.lemma_.lower() in PERSON_NOUNS and not _a_body_s(token, named[0]):
+        if token.lemma_.lower() in PERSON_NOUNS and not a_bodys_owner(token, named[0]):
             return None  # "Mr Sharma's widow, Anjali, said": a person the tagger called a body or a place
         return _group(ctx, named[0])  # "the news agency Tass said …"
     described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"
@@ -239,14 +238,6 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         return described
     # "police said", "the US military said", "…, they added" after "meteorologists said"
     return _group(ctx, token) or collective_speaker(token) or national_body(token) or they_again(ctx, token)
-
-
-def _a_body_s(noun: Token, name: Token) -> bool:
-    """ "Its new owner, Harbour Retail, said", "the chain's owner, Delmar Holdings": a body's owner or
-    buyer, named as a body (not "Mr Sharma's widow, Anjali", a person the tagger took for a body)."""
-    owner = [c for c in noun.children if c.dep_ == "poss"]
-    whose = bool(owner) and (owner[0].lower_ in ("its", "their") or owner[0].pos_ == "NOUN" and owner[0].is_lower)
-    return whose and name.ent_type_ == "ORG" and noun.lemma_.lower() not in RELATION_NOUNS | KIN_NOUNS
 
 
 def _names_the_phrase(name: Token, head: Token) -> bool:
