@@ -1,5 +1,5 @@
-"""Bodies named beside a possessive post: "Its new owner, X Holdings," and "the chain's chief
-executive, Ann Lind" (invented sentences, several outlets' shapes)."""
+"""Bodies named beside a possessive post ("Its new owner, X Holdings,", "the chain's chief
+executive, Ann Lind"), and a post "held earlier" (invented sentences, several outlets' shapes)."""
 
 from __future__ import annotations
 
@@ -90,3 +90,13 @@ def test_a_parent_company_is_not_the_company(asked: dict[str, list[Question]]) -
 def test_an_operator_described_with_a_clause_owns_the_operators_post(asked: dict[str, list[Question]]) -> None:
     posts = _posts(asked["operator"])
     assert any("Hannah Voss hold at Westline" in q and a == "managing director" for q, a in posts.items())
+
+
+def test_a_post_held_earlier_is_a_former_post() -> None:
+    text = (
+        "CHENNAI: Kaveri Steel on Friday named Arjun Pillai as its managing director. Pillai, 49, was earlier "
+        "the chief operating officer of Deccan Alloys."
+    )
+    posts = _posts(questions_of_texts({"earlier": text}).questions)
+    assert "former chief operating officer" in posts.values()
+    assert not any("earlier" in a for a in posts.values())
