@@ -193,9 +193,10 @@ def _firm_noun_beside(span: Span) -> bool:
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("the", "a", "an"):
         return False
-    for tok in doc[span.end + 2 : span.end + 9]:
-        if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
-            return tok.text in (",", ".", ";") and doc[tok.i - 1].lower_ in FIRM_NOUNS
+    for tok in doc[span.end + 2 : span.end + 13]:  # "the 90-year-old department store chain"
+        closes = tok.text in (",", ".", ";") or tok.lower_ in ("that", "which")  # "the bus operator that runs"
+        if closes or tok.pos_ in ("VERB", "AUX"):
+            return closes and doc[tok.i - 1].lower_ in FIRM_NOUNS
     return False
 
 

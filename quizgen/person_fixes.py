@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.vocabulary import BODY_WORDS
+from quizgen.vocabulary import BODY_WORDS, FIRM_ENDINGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -84,7 +84,10 @@ def _person_by_deed(ent: Span) -> bool:
 
 
 def _name_words(tokens: Span) -> bool:
-    """Two to four capitalised words ("Tariq Nadeem Qureshi"), none an institution's or all capitals."""
+    """Two to four capitalised words ("Tariq Nadeem Qureshi"), none an institution's or all capitals,
+    nor ending in a firm's word ("Its new owner, Harbour Retail,": a firm set beside a post)."""
+    if len(tokens) and tokens[-1].lower_ in FIRM_ENDINGS:
+        return False
     return 2 <= len(tokens) <= 4 and all(
         t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in _BODY_ENDS for t in tokens
     )

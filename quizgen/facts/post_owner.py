@@ -13,6 +13,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.kind_owner import kind_owner, owning_kind
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.role_links import DEMONYM
 from quizgen.facts.titles import is_post
@@ -99,6 +100,9 @@ def owner_nearby(ctx: ArticleContext, sent: Span, first: Token) -> str | None:
     before the post). None when no body, or more than one, is named there, or when a name stands
     right before the post ("NASA Johnson Director": a qualifier the title reading missed)."""
     doc = ctx.doc
+    kind = owning_kind(first)
+    if kind is not None:  # "the chain's chief executive": the one body called a chain, or none
+        return kind_owner(ctx, kind)
     if _of_a_name(doc, first, sent):
         return None  # "President and CEO of Bexley": the sentence names the body (the tagger took it for a place)
     before = doc[first.i - 1] if first.i > 0 else None

@@ -353,7 +353,7 @@ def _make(
     if len(role_tokens) > 1 and role_tokens[0].lower_ in RELATION_NOUNS:
         role_tokens, org = role_tokens[1:], None  # "Trump's rival Ohio Gov. X": a tie, then the post
     role = re.sub(r"^(a|an|the|its|their)\s+", "", expand_titles(_sentence_case(ctx, role_tokens)), flags=re.I)
-    role, then = re.subn(r"^(?:then[\s-]+|formerly\s+|previously\s+)", "", role)  # "the then prime minister"
+    role, then = re.subn(r"^(?:then[\s-]+|(?:formerly|previously|earlier)\s+)", "", role)  # "the then", "earlier the"
     role, org = plain_post(role, org, org_prep)  # "former sitting senator", "Inspector General" at "Police"
     if (former or then) and role and not role.lower().startswith(("former", "ex-")):
         role = f"former {role}"  # "X retired as Fed chairman"

@@ -16,6 +16,7 @@ from quizgen.facts.ctx_memo import once
 from quizgen.facts.described import described_speaker, points_to_unnamed
 from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
+from quizgen.facts.kind_owner import a_bodys_owner
 from quizgen.facts.kind_speakers import bare_kind, kind_speaker, open_between
 from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
@@ -229,7 +230,7 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         person = epithet_speaker(ctx, token)
         return person_ref(ctx, person, None) if person else None
     if token.pos_ == "NOUN" and named and named[0].dep_ == "appos" and named[0].ent_type_ in GROUP_LABELS:
-        if token.lemma_.lower() in PERSON_NOUNS:
+        if token.lemma_.lower() in PERSON_NOUNS and not a_bodys_owner(token, named[0]):
             return None  # "Mr Sharma's widow, Anjali, said": a person the tagger called a body or a place
         return _group(ctx, named[0])  # "the news agency Tass said …"
     described = described_speaker(ctx, token) or _named_body(ctx, token)  # "a Western diplomat said"
