@@ -26,9 +26,12 @@ LOOSE_ENDS = CUT_ENDS | {"being", "can", "did", "do", "does", "might", "must", "
 ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom|as\s+\w+(?:ed|en|wn)\b)[^,;\u201c\u201d\"]*,\s*")
 #: An aside opened and not yet closed at the end of a cut.
 ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,]*$")
-#: A quotation that opens on a clause of condition or time ("if the minister decides …", "when the
-#: rains come …"): cut at its comma, only the condition would be left, which anyone might have said.
-_LEADING_CLAUSE = re.compile(r"^(?:if|unless|when|whenever|once|although|though|while|because|until)\b", re.I)
+#: A quotation that opens on a clause or phrase of condition, time or concession ("if the minister
+#: decides …", "when the rains come …", "despite higher fuel costs …"): cut at its comma, only that
+#: opening would be left, which anyone might have said, and the statement's point is lost.
+_LEADING_CLAUSE = re.compile(
+    r"^(?:if|unless|when|whenever|once|although|though|while|because|until|despite|after|before|given)\b", re.I
+)
 #: "they've", "we're", "it's": a verb's first half.
 CONTRACTED = re.compile(r"['\u2019](ve|re|ll|d|s|m)$", re.I)
 
@@ -62,6 +65,9 @@ def _cut(text: str, keep: int) -> str:
     if ASIDE_OPEN.search(" ".join(words[:keep])):
         return text  # the cut would end inside "…, which …": better long than torn
     cut = " ".join(words[:keep])
+    opening = _first_boundary(text) if _LEADING_CLAUSE.match(text) else -1
+    if opening > 0 and len(text[:opening].split()) > keep // 2:
+        return "\u2026 " + _cut(text[opening + 1 :].lstrip(" -;,"), keep)  # "Despite …, [noise levels have fallen …]"
     boundary = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" - "))
     if _LEADING_CLAUSE.match(cut) and boundary == _first_boundary(cut):
         boundary = -1  # "if the minister decides …," alone says nothing: the main clause's words stay

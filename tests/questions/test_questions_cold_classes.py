@@ -76,6 +76,15 @@ def test_a_quotation_keeps_its_main_clause_after_an_if_clause() -> None:
     assert "the town will" in short and short != question
 
 
+def test_a_quotation_keeps_its_main_clause_after_a_despite_phrase() -> None:
+    question = (
+        "Who said “Despite a rise in the number of lorries on the bypass and longer opening hours, noise levels "
+        "have fallen by a third across the valley since the new surface was laid”?"
+    )
+    short = shorten(question)
+    assert "noise levels have fallen" in short and short != question
+
+
 def test_a_lower_case_vice_post_asks_for_one_of_several() -> None:
     text = (
         "KELLSBY, May 4 - Mara Ostrand, vice chairman of the Kellsby regional government, said on Monday "
