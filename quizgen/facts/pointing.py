@@ -65,6 +65,7 @@ def their_own(token: Token, speaker: Speaker | None) -> bool:
     return not any(
         t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_ != said_by.lemma_
         for t in before
+        if not (said_by.dep_ == "appos" and t == said_by.head)  # "Its new owners, Redwood Sports, said they …"
     )
 
 

@@ -13,6 +13,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.its_subject import its_subject
 from quizgen.facts.kind_owner import kind_owner, owning_kind
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.role_links import DEMONYM
@@ -113,6 +114,10 @@ def owner_nearby(ctx: ArticleContext, sent: Span, first: Token) -> str | None:
     ):
         return None
     window = doc[doc[sent.start - 1].sent.start if sent.start > 0 else sent.start : sent.end]
+    if before is not None and before.lower_ in POSSESSIVES:  # "Its chief executive, …": the subject before
+        body, settled = its_subject(ctx, before, _named_in(ctx, window))
+        if settled:
+            return body
     bodies: dict[str, bool] = {}
     for name, span in _named_in(ctx, window):
         root = span.root

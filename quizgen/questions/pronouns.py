@@ -26,8 +26,9 @@ DANGLING = re.compile(  # (the lookahead only skips, fast, where no branch can s
 #: it would …", "Which company plans to ship its boxes"), not before ("By what percentage did its profit …").
 BARE_IT = re.compile(r"(?=[IiTtHh])\b([Ii]t|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
 #: "Who said that they …": the speaker asked for is the "they" (a reported clause keeps its opening
-#: "they" only when the speaker is a group; "Who said they were …" quotes a phrase about others).
-SAID_THEY = re.compile(r"Who ([a-z]+) that they$")
+#: "they" only when the speaker is a group; "Who said they were …" quotes a phrase about others), and
+#: "Which organization said that they …" of a firm named in the plural ("Its new owners, Redwood Sports, said they …").
+SAID_THEY = re.compile(r"(?:Who|Which organization) ([a-z]+) that they$")
 _NAMED = re.compile(r"(?<!^)\b[A-Z][A-Za-z0-9]+")
 
 PRONOUN = "pronoun without referent"

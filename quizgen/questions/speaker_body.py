@@ -27,6 +27,14 @@ _SPEAKER_PHRASE = re.compile(
     r"\s+(?:said|says|told \w+|added|stressed|noted)(?:\s+on\s+\w+)?\s+(?:that\s+)?$"
 )
 
+#: "Its chief executive, Laura Chen, said the deal would give the company …": an officer of "its" body,
+#: and the stand-in a few plain words into what she said (no name, quote or comma between).
+_ITS_OFFICER = re.compile(
+    r"^(?:Its|Their)\s+(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
+    r"(?P<name>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*),\s+"
+    r"(?:said|says|told \w+|added)(?:\s+on\s+\w+)?\s+(?:that\s+)?(?:[a-z][\w'-]*\s+){0,8}$"
+)
+
 
 def speakers_body(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
     """The body whose officer reports the clause holding `phrase` ("the company"), named in the
@@ -36,12 +44,30 @@ def speakers_body(fact: Fact, ctx: ArticleContext, phrase: str) -> str | None:
     at = fact.sentence.find(phrase)
     if at <= 0 or fact.sentence.find(phrase, at + 1) >= 0:
         return None
-    m = _SPEAKER_PHRASE.match(fact.sentence[:at])
+    m = _ITS_OFFICER.match(fact.sentence[:at]) or _SPEAKER_PHRASE.match(fact.sentence[:at])
     if m is None:
         return None
     post = m.group("post").split()
     if not is_post(post[-1]) or any(w in OUTSIDE_POSTS for w in post):
         return None
+    if m.re is _ITS_OFFICER:
+        return _post_body(ctx, m.group("name"), post[-1])
     body = m.group("body")
     named = {org for org in ctx.org_names if org == body or org.startswith(body + " ")}
     return named.pop() if len(named) == 1 and ctx.text.count(body) >= 2 else None
+
+
+def _post_body(ctx: ArticleContext, name: str | None, head: str) -> str | None:
+    """The one body the article gives `name`'s post (headed `head`) at, as the article names it."""
+    if name is None:
+        return None
+    person = ctx.people.find(name)
+    if person is None:
+        return None
+    bodies = {
+        post[: -len(head) - 1]
+        for post, people in ctx.post_holders.items()
+        if post.endswith(f" {head}") and person.name in people
+    }
+    named = [org for org in ctx.org_names if org.lower() in bodies]
+    return named[0] if len(named) == 1 else None
