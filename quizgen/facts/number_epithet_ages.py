@@ -49,12 +49,18 @@ def _named_just_before(ctx: ArticleContext, ent: Span) -> Person | None:
     named = people[0].root
     if named.dep_ in ("nsubj", "nsubjpass") and named.head.lemma_ in SPEAKING:
         return None  # the speaker of the sentence before
-    if any(_unnamed_person(t) for t in [*before, *sent]):
+    if any(unnamed_person(t) for t in [*before, *sent]):
         return None  # "A man attacked Ann Lind. The 38-year-old …": which of them, the text does not say
     return ctx.resolve_person(named)
 
 
-def _unnamed_person(token: Token) -> bool:
-    """'a man', 'another driver': a person brought in without a name."""
+def unnamed_person(token: Token) -> bool:
+    """'a man', 'another driver', 'her former partner', 'the suspect': a person brought in without a
+    name ("Ann Lind was attacked by her partner. The 31-year-old was charged": the partner was)."""
+    if token.lemma_.lower() not in PERSON_NOUNS or token.tag_ != "NN":
+        return False
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
-    return token.lemma_.lower() in PERSON_NOUNS and any(d in ("a", "an", "another") for d in dets)
+    if any(d in ("a", "an", "another") for d in dets):
+        return True
+    owned = any(c.dep_ == "poss" for c in token.children) or "the" in dets
+    return owned and not (token.dep_ == "appos" and token.head.pos_ == "PROPN")  # "Ann Lind, the driver,"

@@ -44,6 +44,8 @@ def _ranked(ordinal: Token) -> str | None:
     if noun.tag_ != "NN" or noun.dep_ != "attr" or noun.i < superlative.i or noun.head.lemma_ not in _COPULAS:
         return None
     verb = noun.head
+    if verb.tag_ in ("VB", "VBG") or any(c.tag_ == "MD" for c in verb.children):
+        return None  # "could become the world's third-largest …", "would be": a rank foreseen, not held
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" or any(c.dep_ == "neg" for c in verb.children):
         return None

@@ -23,6 +23,7 @@ from quizgen.facts.lexicon import (
     ORG_STAND_INS,
     PANEL_WORDS,
     PERSON_EPITHETS,
+    PERSON_NOUNS,
     REFERENT_BODIES,
     REFERENT_DOCUMENTS,
     REFERENT_PLURALS,
@@ -333,9 +334,24 @@ def _person_aged(age: str, ctx: ArticleContext) -> str | None:
         start = max(ctx.text.rfind(". ", 0, max(m.start() - 2, 0)), ctx.text.rfind("\n", 0, max(m.start() - 2, 0)), 0)
         seen = [(_first_mention(p.name, p.forms, ctx.text, start, m.start()), p.name) for p in people]
         near = [(at, name) for at, name in seen if at >= 0]
+        if near and _someone_unnamed(ctx.text, start, m.start()):
+            continue  # "Ann Lind was attacked by her partner. The 31-year-old …": either of them
         if near:  # the news names its subject first: "Ann Lind has bought Harwick Rovers. The 61-year-old …"
             found.add(min(near)[1])
     return found.pop() if len(found) == 1 else None
+
+
+#: A person brought in without a name: "a man", "her former partner", "the suspect" (but not after a
+#: comma, where "Ann Lind, the driver," is the named person's own description).
+_UNNAMED = re.compile(
+    rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(PERSON_NOUNS, key=len, reverse=True))})\b"
+)
+
+
+def _someone_unnamed(text: str, start: int, end: int) -> bool:
+    """Does the text from the sentence before the epithet up to it bring in a person without a name?"""
+    return _UNNAMED.search(text, start, end) is not None
 
 
 def _names_next(text: str, end: int, people: list[Person]) -> bool:
