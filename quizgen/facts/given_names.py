@@ -45,7 +45,17 @@ def alone_count(text: str, given: str) -> int:
 def title_is_given_name(titles: list[Token], other_posts: bool) -> bool:
     """ "Dean Holloway, the union's national officer": a lone title word that is also a given name
     ("Dean", "Prince", "Judge") before a person the article gives another post is no post of theirs."""
-    return other_posts and len(titles) == 1 and titles[0].lower_ in GIVEN_NAME_TITLES | GIVEN_NAME_RANKS
+    if len(titles) != 1:
+        return False
+    word = titles[0].lower_
+    if word in GIVEN_NAME_TITLES and not _held_as_post(word, titles[0].doc.text):
+        return True  # "Police arrested Dean Collier": a dean is never named as one without "dean of …"
+    return other_posts and word in GIVEN_NAME_TITLES | GIVEN_NAME_RANKS
+
+
+def _held_as_post(word: str, text: str) -> bool:
+    """Does the article write `word` as a post anywhere: lower case ("the dean said") or "Dean of …"?"""
+    return re.search(rf"\b{word}\b|\b{word.capitalize()} of\b", text) is not None
 
 
 def past_a_nickname(name: str, text: str, end: int) -> str:
