@@ -366,6 +366,7 @@ def _reported_when(ctx: ArticleContext, verb: Token, target: Span, wh: str) -> s
         if subjects and not clauses and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
             return ask(ctx, target, wh)  # "reported a rise in profit on Thursday": what was made public is the event
         passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ in ("NN", "NNS", "NNP", "NNPS", "WDT")]
+        passive = [c for c in passive if c.tag_ != "WDT" or c.doc[c.i - 1].text != ","]  # (", which": maybe the clause)
         if passive and not clauses:
             return ask(ctx, target, wh)  # "The line was first announced in 2013": what was made public is the event
         if not subjects or not clauses:

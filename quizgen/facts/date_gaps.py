@@ -71,6 +71,8 @@ def _doer(ctx: ArticleContext, subject: Token, noun: Token) -> str | None:
         plural = subject.lower_ == "they"
         if len(owners) != 1 or owners[0].pos_ not in ("NOUN", "PROPN") or _a_person(ctx, owners[0]):
             return None  # ("the minister criticised the plan it unveiled": "it" is not the minister)
+        if host is not None and _another_it(host, noun, plural):
+            return None  # ("fined Orvik Air, citing a rule it ignored": "it" may be the airline)
         if (owners[0].tag_ in ("NNS", "NNPS")) != plural:
             return None
         who = subject_text(ctx, list(owners[0].subtree), owners[0])
@@ -80,6 +82,20 @@ def _doer(ctx: ArticleContext, subject: Token, noun: Token) -> str | None:
     if subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return subject_text(ctx, list(subject.subtree), subject)
+
+
+def _another_it(host: Token, noun: Token, plural: bool) -> bool:
+    """Whether the host clause has an object "it" (or "they") may stand for as well as its subject:
+    "The regulator fined Orvik Air on Tuesday, citing a safety rule it has ignored" (the airline, not
+    the regulator). An object the subject owns ("relocating its headquarters") is its own, not another."""
+    for obj in (c for c in host.children if c.dep_ in ("dobj", "dative")):
+        if obj.left_edge.i <= noun.i <= obj.right_edge.i:
+            continue  # (the noun the clause hangs on, or a phrase holding it)
+        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+        # (a name's number says nothing: "Orvik Ferries" is an "it")
+        if (obj.pos_ == "PROPN" or obj.pos_ == "NOUN" and (obj.tag_ == "NNS") == plural) and not owned:
+            return True
+    return False
 
 
 def _subject_host(host: Token | None) -> Token | None:

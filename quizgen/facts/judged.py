@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.fact_types import AskedFact
-from quizgen.facts.lexicon import REPORTING
+from quizgen.facts.lexicon import PART_OF_GROUP, REPORTING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,6 +39,8 @@ EVALUATIVE = frozenset(
 _BOUNDED = ("Since when", "Until when", "For how long", "How long", "For how many")
 #: Dependencies of a word that only colours its head, so the question stays true without it.
 _COLOURING = ("advmod", "amod", "npadvmod")
+#: Words that count how much of a whole a judgement holds for ("only 40 per cent … were properly sealed").
+_SHARE_WORDS = PART_OF_GROUP | {"only", "half", "majority", "minority", "no", "none", "each", "every"}
 
 
 def unjudged_facts(ctx: ArticleContext, facts: list[Fact]) -> list[Fact]:
@@ -69,7 +71,7 @@ def unjudged(question: str, fact: Fact, ctx: ArticleContext) -> str | None:
     for word in sorted(claim.subtree, key=lambda t: -t.i):
         if word.lower_ not in words:
             continue
-        if word.dep_ not in _COLOURING or question.startswith(_BOUNDED):
+        if word.dep_ not in _COLOURING or question.startswith(_BOUNDED) or _counts_judged(word):
             return None  # "said the ban was illegal": the judgement is the claim
         question = re.sub(rf"\s+{word.text}\b(?=[\s?,])", "", question, count=1)
     return question
@@ -90,3 +92,14 @@ def _claim_of(token: Token) -> Token | None:
         if up.dep_ == "ccomp" and up.head.lemma_ in REPORTING:
             return up
     return None
+
+
+def _counts_judged(word: Token) -> bool:
+    """ "said only 40 per cent of the wells were properly sealed", "3,000 people were wrongly convicted":
+    a count or share of what the judged word describes holds only with the judgement (the wells sealed
+    at all were more); without it the question would teach another figure."""
+    own = set(word.subtree)
+    return any(
+        t not in own and ((t.like_num and t.ent_type_ not in ("DATE", "TIME")) or t.lower_ in _SHARE_WORDS)
+        for t in word.head.subtree
+    )

@@ -43,8 +43,11 @@ def test_a_date_in_a_contact_clause_is_asked_of_the_sentences_subject(text: str,
         "Ann Lind sold the cottage it has overlooked since 1990.",  # a person is never "it"
         "The dockers sold the union hall it has occupied since 1990.",  # a plural subject is never "it"
         "Eastport says the rowing club it has backed since 1990 will close.",  # a place is never "it"
+        # "it" may be the ferry firm the board fined as well as the board
+        "The harbour board fined Orvik Ferries on Friday, citing a berth it has blocked since 1990.",
+        "The harbour board fined Orvik Ferries over a berth it has blocked since 1990.",
     ],
-    ids=["person", "plural-subject", "place"],
+    ids=["person", "plural-subject", "place", "participle-after-an-object", "object-before-the-noun"],
 )
 def test_a_contact_clause_is_not_asked_of_an_unsure_it(text: str) -> None:
     assert not [q for q in date_questions(f"{text} {_MORE}") if q.answer == "1990"]

@@ -93,3 +93,10 @@ def test_a_thing_reported_in_a_passive_relative_clause_is_asked_as_made_public()
     )
     asked = {q.question: q.answer for q in date_questions(text)}
     assert asked.get("When was the phone recording reported by the Dunmore Herald?") == "September 12, 2023"
+
+
+def test_a_which_after_a_comma_may_stand_for_the_whole_clause() -> None:
+    # ", which was reported": the cutting was reported, not the jobs ("When was 300 jobs reported …?")
+    text = "Calder Ferries cut 300 jobs, which was reported on Sept. 12 by the Dunmore Herald. Both unions objected."
+    asked = [q.question for q in date_questions(text)]
+    assert not any("jobs reported" in q for q in asked), asked

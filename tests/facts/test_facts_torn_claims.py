@@ -64,3 +64,16 @@ def test_a_judged_state_since_a_date_is_not_asked_without_its_judgement() -> Non
     )
     asked = answers_to(text, kind="date")
     assert not any(q.startswith("Since when") for q in asked), asked
+
+
+def test_a_judged_share_keeps_its_judgement_or_is_not_asked() -> None:
+    # "only 40 per cent of the wells were sealed" would be false: the share counts the wells sealed properly
+    text = (
+        "Drilling firm fined\n\n"
+        "An inspector for the Tarn Valley board said only 40 per cent of the old wells were properly sealed "
+        "in 2022.\n\n"
+        "Campaigners said 310 tenants had been wrongly evicted in 2021."
+    )
+    asked = answers_to(text, kind="date")
+    assert "In what year were only 40 per cent of the old wells sealed?" not in asked, asked
+    assert "In what year had 310 tenants been evicted?" not in asked, asked
