@@ -65,7 +65,8 @@ _NOUNS = "|".join(
 #: A named storm: "Cyclone Nisarga", "Hurricane Ida", "Tropical Storm Kirra".
 NAMED_STORM = re.compile(
     r"\b(?:Super )?(?:Cyclone|Hurricane|Typhoon|(?:Tropical )?Storm) "
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]+"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Center|Centre|Prediction|Warning|Service|Season|Hunters)\b)"
+    r"[A-Z][a-z]+"
 )
 #: "the group", "this research", "the Kolkata-based side", "the research findings", "the latest report".
 REFERENT = re.compile(

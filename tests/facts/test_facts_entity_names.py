@@ -87,3 +87,13 @@ def test_a_former_office_the_article_gives_a_body_is_still_asked() -> None:
     text = "The vote for a new union president is set for Monday, after former president Lena Ruiz quit."
     assert not former_office_unplaced("former president", text)
     assert former_office_unplaced("former president", "Former president Lena Ruiz quit on Monday.")
+
+
+def test_the_storm_is_never_the_forecasting_centre_named_after_storms() -> None:
+    text = (
+        "Gulf storm to weaken, forecasters say\n\nA tropical storm formed in the Gulf of Mexico on Tuesday and "
+        "moved north towards the coast.\n\nThe Hurricane Center said the storm would weaken by Thursday."
+    )
+    asked = answers_to(text)
+    assert asked.get("Which organization said that the storm would weaken by Thursday?") == "Hurricane Center", asked
+    assert not [q for q in asked if "Hurricane Center" in q], asked
