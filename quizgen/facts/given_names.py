@@ -66,3 +66,24 @@ def past_a_nickname(name: str, text: str, end: int) -> str:
 
 
 _NICKNAME_THEN_SURNAME = re.compile(r"\s+[\"\u201c\u2018'][A-Z][\w.-]*[\"\u201d\u2019']\s+([A-Z][\w'\u2019-]+)\b")
+
+
+#: Ranks and forms of address set between a post and a name: "Army chief General X", "ex-Vatican treasurer
+#: Cardinal X", "party leader Dr X".
+RANKS_BEFORE_NAMES = frozenset(
+    "general cardinal father bishop archbishop colonel admiral judge sir dame lord lady rabbi imam sheikh "
+    "reverend rev brigadier marshal dr professor prof".split()
+)
+
+
+def rank_apart(title: tuple[list[Token], str | None, str]) -> tuple[list[Token], str | None, str]:
+    """ "Army chief General Asim Munir": a rank or form of address after a lower-case post is no part of
+    that post ("Army chief General" would be a garbled answer), so the post is what comes before it."""
+    words, org, prep = title
+    last = words[-1] if words else None
+    before = words[:-1]
+    if last is None or not last.is_title or last.lower_.rstrip(".") not in RANKS_BEFORE_NAMES:
+        return title
+    if not any(t.text.islower() and is_post(t.text) for t in before):
+        return title
+    return before, org, prep

@@ -17,7 +17,7 @@ from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.counterparts import with_counterparts
 from quizgen.facts.deceased import has_died
 from quizgen.facts.fact_types import Fact, RoleFact
-from quizgen.facts.given_names import title_is_given_name
+from quizgen.facts.given_names import rank_apart, title_is_given_name
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.hyphen_names import hyphen_tail, is_hyphen_tail
 from quizgen.facts.lexicon import RELATION_NOUNS, SPEAK_FOR_VERBS
@@ -121,7 +121,7 @@ def _holder(ctx: ArticleContext, token: Token) -> Person | None:
 
 def _posts(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """Every post the article attaches to a name token, in each of the shapes news uses."""
-    titles, org, prep = read_title(ctx, _name_start(ctx, name), name)
+    titles, org, prep = rank_apart(read_title(ctx, _name_start(ctx, name), name))
     if not titles:  # "the Greens senators A and [B]": the plural title before the list is each one's
         titles, org, prep = title_of_list(
             name, lambda t: _holder(ctx, t) is not None, lambda t: read_title(ctx, _name_start(ctx, t), t)

@@ -24,3 +24,12 @@ def test_a_given_name_is_never_asked_as_a_post() -> None:
 def test_a_dean_the_article_calls_one_keeps_the_post() -> None:
     asked = answers_to(FACULTY, kind="role")
     assert "Dean" in asked.values(), asked
+
+
+def test_a_rank_between_a_post_and_a_name_is_not_part_of_the_post() -> None:
+    text = (
+        "Generals meet\n\nRAWALPINDI, May 2 (Reuters) - Navy chief Admiral Tariq Hameed met ex-Vatican envoy "
+        "Archbishop Paolo Renzi on Tuesday, the military said."
+    )
+    posts = set(answers_to(text, kind="role").values())
+    assert "Navy chief" in posts and not {p for p in posts if p.endswith(("Admiral", "Archbishop"))}, posts
