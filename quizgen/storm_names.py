@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.vocabulary import BODY_WORDS, STORM_WORDS
+from quizgen.vocabulary import NOT_STORM_NAMES, STORM_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -55,7 +55,7 @@ def _storm_start(ent: Span) -> int | None:
     if ent.label_ not in _MISREAD and ent.label_ != "EVENT":
         return None
     words = [t for t in ent if t.lower_ not in ("the", "tropical")]
-    if any(t.lower_ in BODY_WORDS or t.lower_ in ("centre", "prediction", "warning") for t in ent) or len(words) > 3:
+    if any(t.lower_ in NOT_STORM_NAMES for t in ent) or len(words) > 3:
         return None  # "the National Hurricane Center", "Storm Prediction Center": a body named after storms
     if len(words) >= 2 and words[0].lower_ in STORM_WORDS and words[0].is_title and words[1].is_title:
         return ent.start

@@ -152,3 +152,6 @@ PUBLIC_BODY_WORDS = frozenset(
 #: Words a named storm's name opens with ("Cyclone Amphan", "Hurricane Ida", "Storm Ciara"): a weather
 #: system, never a person or a body, however the tagger reads the name after it.
 STORM_WORDS = frozenset("storm hurricane cyclone typhoon tornado".split())
+#: Words that make a storm word part of a body's name, not a storm's: "National Hurricane Center",
+#: "Storm Prediction Center", "the Typhoon Warning Service".
+NOT_STORM_NAMES = BODY_WORDS | {"centre", "prediction", "warning", "service", "season", "hunters"}

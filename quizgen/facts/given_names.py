@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.lexicon import ABBREVIATIONS
 from quizgen.facts.titles import GIVEN_NAME_RANKS, GIVEN_NAME_TITLES, is_post
+from quizgen.vocabulary import HONORIFICS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -69,11 +70,8 @@ _NICKNAME_THEN_SURNAME = re.compile(r"\s+[\"\u201c\u2018'][A-Z][\w.-]*[\"\u201d\
 
 
 #: Ranks and forms of address set between a post and a name: "Army chief General X", "ex-Vatican treasurer
-#: Cardinal X", "party leader Dr X".
-RANKS_BEFORE_NAMES = frozenset(
-    "general cardinal father bishop archbishop colonel admiral judge sir dame lord lady rabbi imam sheikh "
-    "reverend rev brigadier marshal dr professor prof".split()
-)
+#: Cardinal X", "party leader Dr X" (the honorifics, and the military and court ranks written the same way).
+RANKS_BEFORE_NAMES = HONORIFICS | {"general", "colonel", "admiral", "brigadier", "marshal", "father", "judge", "sheikh"}
 
 
 def rank_apart(title: tuple[list[Token], str | None, str]) -> tuple[list[Token], str | None, str]:

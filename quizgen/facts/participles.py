@@ -60,6 +60,8 @@ def share_of_counted(verb: Token) -> bool:
 
 #: Clauses of their own that may stand between a verb and a trailing participle hung on it.
 _OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "conj"})
+#: The tags of a verb that makes a clause of its own ("that sank", "a ferry carrying …" excluded).
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 
 def clause_between(participle: Token) -> bool:
@@ -69,6 +71,3 @@ def clause_between(participle: Token) -> bool:
     the participle is not asked of the verb's subject."""
     between = participle.doc[participle.head.i + 1 : participle.i]
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ in _OWN_CLAUSES and t.tag_ in _FINITE for t in between)
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})

@@ -34,7 +34,7 @@ from quizgen.facts.wording import with_the
 from quizgen.questions.places import named_place
 from quizgen.questions.sides import full_clubs, the_panel, two_sides
 from quizgen.text import starts_of, strip_the
-from quizgen.vocabulary import BODY_WORDS
+from quizgen.vocabulary import BODY_WORDS, NOT_STORM_NAMES
 
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
@@ -65,7 +65,7 @@ _NOUNS = "|".join(
 #: A named storm: "Cyclone Nisarga", "Hurricane Ida", "Tropical Storm Kirra".
 NAMED_STORM = re.compile(
     r"\b(?:Super )?(?:Cyclone|Hurricane|Typhoon|(?:Tropical )?Storm) "
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Center|Centre|Prediction|Warning|Service|Season|Hunters)\b)"
+    rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{'|'.join(sorted(w.capitalize() for w in NOT_STORM_NAMES))})\b)"
     r"[A-Z][a-z]+"
 )
 #: "the group", "this research", "the Kolkata-based side", "the research findings", "the latest report".
