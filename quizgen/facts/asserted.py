@@ -120,6 +120,14 @@ def speech_only(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "prep", "xcomp") for c in kids) or any(t.is_quote for t in verb.sent)
 
 
+#: Nouns whose "that" clause is hearsay or a hope ("reports that the pier would reopen in June", "the
+#: general belief is that a new tax will be introduced").
+HEARSAY_NOUNS = frozenset(
+    "report claim rumour rumor speculation suggestion hope fear belief allegation possibility prospect "
+    "chance talk expectation".split()
+)
+
+
 def not_asserted(verb: Token, own_report: Token | None = None) -> bool:
     """'if the union decides …', 'the union might strike', 'analysts say the union will strike':
     a condition, a guess or someone's claim is no event to teach as fact. `own_report` is a verb
@@ -147,8 +155,15 @@ def not_asserted(verb: Token, own_report: Token | None = None) -> bool:
             and node.head.lemma_ in ("chance", "likely", "possible", "possibility", "risk", "hope", "high")
         ):
             return True
+        if node.dep_ == "ccomp" and node.head.lemma_ == "be" and _hearsay_subject(node.head):
+            return True  # "the general belief is that a tax will be introduced by the party": a belief
         node = node.head
     return False
+
+
+def _hearsay_subject(copula: Token) -> bool:
+    """ "The belief is that …", "The expectation now is that …": a copula whose subject is a hearsay noun."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in HEARSAY_NOUNS for c in copula.children)
 
 
 def _imperative(verb: Token) -> bool:

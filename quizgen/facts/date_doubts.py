@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.doc_memo import span_text
-from quizgen.facts.asserted import MISREAD_LEMMAS
+from quizgen.facts.asserted import HEARSAY_NOUNS, MISREAD_LEMMAS
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.relative import is_relative
@@ -65,11 +65,6 @@ UNSURE_ABOVE = frozenset(
 HEARSAY_PASSIVE = frozenset("understand believe think say rumour rumor report allege suppose tip".split())
 #: Verbs that withhold what the clause under them says ("refused to confirm", "declined to say").
 WITHHOLD = frozenset({"refuse", "decline"})
-#: Nouns whose "that" clause is hearsay or a hope ("reports that the pier would reopen in June").
-HEARSAY_NOUNS = frozenset(
-    "report claim rumour rumor speculation suggestion hope fear belief allegation possibility prospect "
-    "chance talk expectation".split()
-)
 #: Verbs that move an end to a later day ("extended the ban until March").
 PROLONG = frozenset("extend postpone delay defer suspend adjourn prolong push".split())
 

@@ -58,3 +58,12 @@ def test_a_figure_a_side_calls_baseless_is_not_asked_without_the_figure() -> Non
     text = 'Rebel radio claimed that 60 troops had surrendered, a figure the Nigerian Army described as "pure fiction".'
     quotes = [q.question for q in questions_of_text(text, kind="quote")]
     assert not any("described as" in q and "figure" not in q for q in quotes), quotes
+
+
+def test_an_event_a_general_belief_foresees_is_not_asked_as_fact() -> None:
+    text = (
+        "Tax plan stalls\n\nThe land levy backed by Premier Ostrova is now seen as dead, but the general belief "
+        "is that a new levy will be introduced by the Farmers' Alliance Party."
+    )
+    asked = [q.question for q in questions_of_text(text, kind="org-event")]
+    assert not [q for q in asked if "introduced" in q], asked
