@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.body_people import names_a_body
 from quizgen.facts.context import FEMALE, MALE, ArticleContext, Person
+from quizgen.facts.ctx_memo import once
 from quizgen.facts.epithets import CONTRADICTED, FITS, UNKNOWN, epithet, fit
 from quizgen.facts.lexicon import DOCUMENT_NOUNS, OCCUPATIONS, PERSON_NOUNS, REPORTING
 from quizgen.facts.post_holders import holders_of
@@ -312,15 +313,7 @@ def _post_mentions(ctx: ArticleContext, reach: int, pronoun: Token) -> dict[str,
 def _holders(ctx: ArticleContext, token: Token) -> set[str]:
     """`holders_of(ctx, token)`, worked out once per word while the posts stay the same: each pronoun
     asks again of the subjects before it. (The set is shared: not to be changed.)"""
-    seen: dict[str, set[str]] | None
-    memo: dict[int, set[str]]
-    seen, memo = ctx.__dict__.get("_subject_holders", (None, {}))
-    if seen is not ctx.post_holders:
-        memo = {}
-        ctx.__dict__["_subject_holders"] = (ctx.post_holders, memo)
-    if token.i not in memo:
-        memo[token.i] = holders_of(ctx, token)
-    return memo[token.i]
+    return once(ctx, "_subject_holders", token.i, lambda: holders_of(ctx, token))
 
 
 def _someone_else_spoke(ctx: ArticleContext, person: Person, since: int, pronoun: Token) -> bool:
