@@ -23,6 +23,7 @@ from quizgen.facts.asserted import (
 from quizgen.facts.bodies import body_spans, court_spans
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.court_sentences import court_sentences
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.fact_types import Fact, OrgEventFact
 from quizgen.facts.gapped import cut_at_gap
@@ -125,6 +126,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         *hyphen_doers(ctx),
         *owned_things(ctx),
         *parent_companies(ctx),
+        *court_sentences(ctx),
     ]:
         _add(ctx, facts, ent, found)
     for member, asked in team_members(ctx):

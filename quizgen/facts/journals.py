@@ -34,7 +34,7 @@ def journals(ctx: ArticleContext) -> list[Fact]:
     found: list[Fact] = []
     for m in re.finditer(
         r"\b(published|appeared|appears)\b[^;:]{0,40}?\bin (?:the )?(?:[\w ]{1,30}? issue of (?:the )?)?"
-        r"(?:[a-z\-]+ )?journal,? "
+        r"(?:(?:[a-z\-]+ )?journal,? |(?=Journal of )|[Tt]he (?=Journal of ))"
         r"((?:[A-Z][\w&'\-]*|of|the|and|&|for|in|on)(?: (?:[A-Z][\w&'\-]*|of|the|and|&|for|in|on))*)",
         ctx.text,
     ):
@@ -59,6 +59,8 @@ def journals(ctx: ArticleContext) -> list[Fact]:
     return found
 
 
+#: "The study", and "their study" / "its report" of the article's own researchers: asked as "the study".
+_THE = {"the", "their", "its"}
 #: Nouns for what a journal prints: "a paper on the findings that appeared …" is the paper's appearing.
 PAPERS = {"report", "study", "paper", "article", "analysis"}
 
@@ -76,9 +78,12 @@ def _journal_question(verb: Token) -> str | None:
         return f"In which journal {'were' if subject[0].tag_ == 'NNS' else 'was'} {thing} published?"
     which = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
-    if which is not None and which.lemma_ in PAPERS and do and any(c.lower_ == "the" for c in which.children):
+    if which is not None and which.lemma_ in PAPERS and do and any(c.lower_ in _THE for c in which.children):
         cut = {t.i for c in which.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
-        thing = words_of(t for t in which.subtree if not t.is_punct and t.i not in cut)
+        said = [t for t in which.subtree if not t.is_punct and t.i not in cut]
+        thing = "".join(
+            ("the" + t.whitespace_ if t.lower_ in _THE and t.head == which else t.text_with_ws) for t in said
+        ).strip()
         return None if "," in thing else f"In which journal {do} {lower_first(thing)} appear?"  # "The study appears …"
     if which is None or which.lower_ not in ("that", "which") or verb.dep_ != "relcl" or verb.tag_ != "VBD":
         return None

@@ -21,7 +21,7 @@ MATCH_NOUNS = {"game", "match", "final", "semi-final", "tie", "series", "title",
 
 def asked_as(name: str, verb: Token | None = None) -> str:
     """How a question asks for the body `name` (the doer of `verb`): "Which institution" for a
-    university, "Which party", "Which government", "Which authorities", "Which team" for the winner
+    university, "Which court", "Which party", "Which government", "Which authorities", "Which team" for the winner
     of a match, else "Which organization". Never "Who": a body is no person."""
     last = name.split()[-1].lower() if name.split() else ""
     if verb is not None and is_match_result(verb):
@@ -30,6 +30,8 @@ def asked_as(name: str, verb: Token | None = None) -> str:
         return "Which institution"
     if last in ("party", "government", "authorities"):
         return f"Which {last}"
+    if last in ("court", "tribunal"):
+        return "Which court"  # a court among courts, never "Which organization" sentenced him
     return "Which organization"
 
 

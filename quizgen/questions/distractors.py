@@ -52,13 +52,14 @@ ORG_WH = (
     "Which party",
     "Which team",
     "Which institution",
+    "Which court",
     "In an interview with which newspaper",
     "In which journal",
 )
 #: The time a post question is dated to ("In 2024, which institution was …?"): not part of what it asks.
 _DATED = re.compile(r"^(?:In \d{4}|At the time of writing), (\w)")
 #: A preposition before the question word: "By which party was …?" asks for a party all the same.
-_LED = re.compile(r"^(?:By|For|With|From|Against|To) which\b")
+_LED = re.compile(r"^(?:By|For|With|From|Against|To|At) which\b")
 T = TypeVar("T")
 
 

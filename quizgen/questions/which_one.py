@@ -70,6 +70,8 @@ PURPOSE = re.compile(
     r"\s+((?:(?:to (?!the\b|a\b|an\b)[a-z]+|that [a-z]+ed|which [a-z]+ed|for [a-z]+ing|over|about|on the) "
     r"[^,.;:\"\u201c]{3,80}?|for [a-z]+)(?=\s*(?:[,.;:!?\"\u201c\u201d)]|$)))"
 )
+#: Where a body's deed was done, said only as "the area" at the question's end: left out, the deed stays plain.
+_AREA_TAIL = re.compile(r",? (?:around|in|across|near|for|throughout|within) the area\?$")
 #: A time that points back to one an earlier sentence named: "that day", "that night", "that season".
 THAT_TIME = re.compile(r"\bthat (?:day|night|morning|afternoon|evening|week|weekend|month|season|year)\b")
 #: The forms a recurring event's verb takes, so "When did the board meet?" finds "the board met to …".
@@ -89,6 +91,8 @@ def named_which(
     """The question when it says which thing and which event it means (an event's purpose put back from the
     source sentence where it was lost), None when it cannot. `text` is the article, for a fine "also"
     laid in the case the sentence before reported; `placed` says whether the headline places a "the vote"."""
+    if fact.kind == "org-event":  # "Which organization shut down roads around the area?": the deed without where
+        question = _AREA_TAIL.sub("?", question)
     unquoted = blank_quotes(question)
     if _unplaced_thing(unquoted, placed) or (fact.kind in ("date", "number", "org-event") and _bare_count(unquoted)):
         return None
