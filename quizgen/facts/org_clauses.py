@@ -55,6 +55,7 @@ def relative_doer(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
         or speech_only(verb)
         or not_asserted(verb)
         or not _antecedent(ent)
+        or ent.root.dep_ == "conj"  # "A, B and C, which together pledged …": the list did it, not C
     ):
         return None
     said = [t for t in verb.subtree if t.i != which.i]
