@@ -30,7 +30,7 @@ def asked_as(name: str, verb: Token | None = None) -> str:
         return "Which institution"
     if last in ("party", "government", "authorities"):
         return f"Which {last}"
-    if last in ("court", "tribunal"):
+    if re.search(r"\b(?:Court|Tribunal)\b", name):
         return "Which court"  # a court among courts, never "Which organization" sentenced him
     return "Which organization"
 

@@ -323,7 +323,7 @@ def org_pool(ctx: ArticleContext, facts: list[Fact], wh: str = "") -> list[str]:
             continue  # "Football Association" is no team to beat, nor "The Independent" that interviewed the coach
         if wh.startswith("Which institution") and not _an_institution(name):
             continue  # a university beside institutes and agencies, never beside a party or a club
-        if wh.startswith("Which court") and name.split()[-1].lower() not in ("court", "tribunal"):
+        if wh.startswith("Which court") and not re.search(r"\b(?:Court|Tribunal)\b", name):
             continue  # a court among courts
         if wh.endswith("newspaper") and name.split()[-1] not in PAPER_WORDS:
             continue  # a paper among papers

@@ -46,9 +46,7 @@ def test_a_list_of_agents_with_a_member_that_is_no_named_body_is_not_asked(bank:
 
 def test_a_court_the_tagger_missed_is_asked_as_the_doer(bank: QuestionBank) -> None:
     found = answers(bank, "court", "org-event")
-    asked = (
-        "Which court dismissed a petition by a transporters' union seeking to lift the ban on diesel lorries?"
-    )
+    asked = "Which court dismissed a petition by a transporters' union seeking to lift the ban on diesel lorries?"
     assert found.get(asked) == "Bhavnagar High Court"
 
 

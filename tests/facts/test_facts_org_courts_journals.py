@@ -16,6 +16,10 @@ SHAPES = {
         "In a separate case, a former bank manager was jailed for six years by the Hangzhou Intermediate "
         "People's Court last month."
     ),
+    "appeal": (
+        "The Court of Appeal has overturned the acquittal of a former harbour master.\n\n"
+        "Mr Reyes was sentenced to nine years in prison at the Lendon Crown Court in 2021."
+    ),
     "pronoun": "He was sentenced to four years in prison at the Orvell Crown Court on Friday.",
     "journal": (
         "The team followed 420 infants at six hospitals between 2018 and 2022. Their study appears in The "
@@ -64,3 +68,9 @@ def test_a_deed_around_the_area_is_asked_without_the_place(bank: QuestionBank) -
 
 def test_a_which_clause_after_a_list_is_not_asked_of_its_last_member(bank: QuestionBank) -> None:
     assert not [q for q in answers(bank, "list-which", "org-event") if "pledged" in q]
+
+
+def test_a_court_is_asked_among_courts(bank: QuestionBank) -> None:
+    asked = [q for q in bank.questions if q.article == "appeal" and q.answer == "Court of Appeal"]
+    assert [q.question for q in asked] == ["Which court has overturned the acquittal of a former harbour master?"]
+    assert all("Court" in c for c in asked[0].choices)
