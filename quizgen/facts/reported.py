@@ -258,8 +258,11 @@ def first_sentences(text: str) -> str:
     text = before if len(before.split()) >= 4 else text
     parts = sentences(text.strip())
     gist, rest = parts[0], parts[1:3]
-    while len(gist.split()) < 8 and rest:  # "There is a problem." says too little alone
-        gist = gist + " " + rest.pop(0)
+    last = gist
+    # "There is a problem." says too little alone; nor a short one leading on ("We have a phrase. It is …")
+    while rest and (len(gist.split()) < 8 or (len(last.split()) < 8 < len(gist.split()) + len(rest[0].split()) <= 24)):
+        last = rest.pop(0)
+        gist = gist + " " + last
     return gist.strip().rstrip(",")
 
 

@@ -5,7 +5,7 @@ a seat of power a post is held at ("treasurer of the Vatican")."""
 from __future__ import annotations
 
 from quizgen.facts.quote_points import granted_rest, point_reached
-from quizgen.facts.reported import trim
+from quizgen.facts.reported import first_sentences, trim
 from quizgen.facts.wording import with_the
 from quizgen.questions.length import shorten
 
@@ -59,3 +59,12 @@ def test_a_seat_of_power_keeps_its_the() -> None:
     assert with_the("Vatican", "the former Vatican treasurer said") == "the Vatican"
     assert with_the("Kremlin") == "the Kremlin"
     assert with_the("Interpol") == "Interpol"
+
+
+def test_a_short_sentence_that_leads_on_keeps_what_it_leads_to() -> None:
+    text = "I won't answer that. On the coast we have a saying. It is 'the tide waits for no ferry'. We sail at six."
+    assert first_sentences(text) == (
+        "I won't answer that. On the coast we have a saying. It is 'the tide waits for no ferry'."
+    )
+    text = "The new pier will open in May and the ferries will use it from June. We sail at six."
+    assert first_sentences(text) == "The new pier will open in May and the ferries will use it from June."
