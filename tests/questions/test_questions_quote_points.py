@@ -8,6 +8,7 @@ from quizgen.facts.quote_points import granted_rest, point_reached
 from quizgen.facts.reported import first_sentences, trim
 from quizgen.facts.wording import with_the
 from quizgen.questions.length import shorten
+from quizgen.questions.platitudes import platitude
 
 
 def test_a_gerund_subject_keeps_its_main_verb() -> None:
@@ -68,3 +69,10 @@ def test_a_short_sentence_that_leads_on_keeps_what_it_leads_to() -> None:
     )
     text = "The new pier will open in May and the ferries will use it from June. We sail at six."
     assert first_sentences(text) == "The new pier will open in May and the ferries will use it from June."
+
+
+def test_where_attention_lies_is_too_bland_to_ask() -> None:
+    assert platitude("Who said that the focus of attention remains on the Bank of Orvane?")
+    assert platitude("Who said that all eyes are on Kellsby?")
+    assert not platitude("Who said that the focus remains on the harbour board, which meets in May to set fees?")
+    assert not platitude("Who said that the bank would not act, adding that the focus remains on Kellsby?")
