@@ -20,6 +20,7 @@ from quizgen.facts.fronted import without_fronted
 from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, PERSON_NOUNS
 from quizgen.facts.mentions import antecedent
 from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed, names_speaker, their_own
+from quizgen.facts.quote_points import granted_rest, point_reached
 from quizgen.vocabulary import DASHES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -257,8 +258,11 @@ def first_sentences(text: str) -> str:
     text = before if len(before.split()) >= 4 else text
     parts = sentences(text.strip())
     gist, rest = parts[0], parts[1:3]
-    while len(gist.split()) < 8 and rest:  # "There is a problem." says too little alone
-        gist = gist + " " + rest.pop(0)
+    last = gist
+    # "There is a problem." says too little alone; nor a short one leading on ("We have a phrase. It is …")
+    while rest and (len(gist.split()) < 8 or (len(last.split()) < 8 < len(gist.split()) + len(rest[0].split()) <= 24)):
+        last = rest.pop(0)
+        gist = gist + " " + last
     return gist.strip().rstrip(",")
 
 
@@ -290,7 +294,10 @@ def trim(text: str, limit: int = 24) -> str:
     words = text.split()
     if len(words) <= limit + SLACK_WORDS:
         return text.rstrip(",;:")
-    kept = words[: _cut_at(words, limit)]
+    rest = granted_rest(text)
+    if rest is not None:
+        return "\u2026 " + trim(rest, limit)  # "Yes, …, [but the title is won by …]": its point
+    kept = words[: point_reached(words, _cut_at(words, limit))]  # never only a gerund subject, an "if" clause
     if len(kept) < len(words) and kept[-1][:1].isupper() and words[len(kept)][:1].isupper():
         while len(kept) > limit // 2 and (kept[-1][:1].isupper() or kept[-1] in ("of", "and", "the", "for")):
             kept.pop()  # "… of the Communist Party of China Central …": a name is cut before it, never inside
@@ -312,7 +319,7 @@ def _cut_at(words: list[str], limit: int) -> int:
     """How many words to keep: up to a comma, else before a joining word, in the cut's second half."""
     half = limit // 2
     for n in range(limit, half, -1):
-        if words[n - 1].endswith((",", ";", ":")) or words[n] in DASHES:
+        if words[n - 1].endswith((",", ";", ":", "\u2026")) or words[n] in DASHES:
             return n
     for n in range(limit, half, -1):
         if words[n].lower() in JOINING_WORDS:

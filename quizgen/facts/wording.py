@@ -7,6 +7,11 @@ import re
 
 from quizgen.text import whole_words
 
+#: One-word names of seats of power English always writes with "the", though news often writes them
+#: bare as a modifier ("Vatican treasurer", "Kremlin spokesman", "Pentagon official").
+THE_NAMES = frozenset(
+    {"Vatican", "Kremlin", "Pentagon", "Treasury", "Bundesbank", "Bundestag", "Knesset", "Holy See", "Elysee"}
+)
 #: Head words of institution names that take "the" ("the Ministry of …", "the National Heart Foundation").
 THE_WORDS = (
     "Association",
@@ -86,6 +91,8 @@ def _with_the(name: str, text: str) -> str:
     words = name.split()
     if not words or words[0].lower() in ("the", "a", "an") or name.isupper() or words[0].endswith("'s"):
         return name
+    if name in THE_NAMES:
+        return "the " + name  # "treasurer of the Vatican", though the article writes "Vatican treasurer"
     if text and " of " not in name and " for " not in name and _bare_uses(name, text) >= 2:
         return name  # the article writes "Harbour Trust said", never "the Harbour Trust"
     if words[0][:1].islower():

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.lexicon import CUT_ENDS
+from quizgen.facts.quote_points import LEADING_CLAUSE as _LEADING_CLAUSE
+from quizgen.facts.quote_points import granted_rest, point_reached
 
 #: Past this many words a question is cut back to TARGET_WORDS; a word or two over is left whole.
 MAX_WORDS = 25
@@ -26,12 +28,6 @@ LOOSE_ENDS = CUT_ENDS | {"being", "can", "did", "do", "does", "might", "must", "
 ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom|as\s+\w+(?:ed|en|wn)\b)[^,;\u201c\u201d\"]*,\s*")
 #: An aside opened and not yet closed at the end of a cut.
 ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,]*$")
-#: A quotation that opens on a clause or phrase of condition, time or concession ("if the minister
-#: decides …", "when the rains come …", "despite higher fuel costs …"): cut at its comma, only that
-#: opening would be left, which anyone might have said, and the statement's point is lost.
-_LEADING_CLAUSE = re.compile(
-    r"^(?:if|unless|when|whenever|once|although|though|while|because|until|despite|after|before|given)\b", re.I
-)
 #: "they've", "we're", "it's": a verb's first half.
 CONTRACTED = re.compile(r"['\u2019](ve|re|ll|d|s|m)$", re.I)
 
@@ -64,6 +60,9 @@ def _cut(text: str, keep: int) -> str:
         return without if len(without.split()) - 1 <= keep + 2 else _cut(without, keep + 1)
     if ASIDE_OPEN.search(" ".join(words[:keep])):
         return text  # the cut would end inside "…, which …": better long than torn
+    rest = granted_rest(text)
+    if rest is not None:
+        return "\u2026 " + _cut(rest, keep)  # "Yes, …, [but the title is won by …]"
     cut = " ".join(words[:keep])
     opening = _first_boundary(text) if _LEADING_CLAUSE.match(text) else -1
     if opening > 0 and len(text[:opening].split()) > keep // 2:
@@ -71,6 +70,11 @@ def _cut(text: str, keep: int) -> str:
     boundary = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" - "))
     if _LEADING_CLAUSE.match(cut) and boundary == _first_boundary(cut):
         boundary = -1  # "if the minister decides …," alone says nothing: the main clause's words stay
+    reached = point_reached(words, keep)
+    if reached >= len(words):
+        return text
+    if reached > keep:  # a gerund subject's verb, an opening clause's main clause: kept, not cut back
+        cut, boundary = " ".join(words[:reached]), -1
     if boundary > len(cut) * 0.5:
         cut = cut[:boundary]
     kept = cut.split()

@@ -4,7 +4,8 @@ about this award", "they must get their priorities straight", "no final decision
 Asked as "Who said …?", such words tie a speaker to nothing a learner could keep: any chief executive,
 minister or coach might have said them, and the article's news is elsewhere. A question whose whole
 quote or gist is one of them is not asked; one that goes on to say something ("… excited to open 300
-stores in India") keeps its content and stays.
+stores in India") keeps its content and stays. A market's "the focus remains on the United States"
+is as bland: where attention lies, never what happened there.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ _STOCK = re.compile(
     rf"|{_WHO} (?:ha(?:ve|s|d)|was|were) no (?:further |more )?(?:information|comment)"
     rf"|no (?:final )?decision (?:ha[sd] (?:yet )?been|was|has yet been) (?:made|taken)"
     rf"|{_WHO} (?:deserve|deserves|deserved) better"
-    rf"|{_WHO} (?:would|will|must|should) respond to (?:the )?public(?:'s)? concerns?)\b"
+    rf"|{_WHO} (?:would|will|must|should) respond to (?:the )?public(?:'s)? concerns?"
+    rf"|(?:the )?(?:focus(?: of attention)?|attention|spotlight|all eyes) (?:still )?(?:remains?|is|are|will be|stays?)"
+    rf" (?:firmly |squarely |now )?on (?:the )?(?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}|\w+))\b"
     r"(?P<rest>.*)$",
     re.I,
 )
