@@ -1,7 +1,5 @@
-"""Who spoke: the speaker a reporting verb's subject names — a person by name, title, post or
-pronoun, a described speaker ("a Western diplomat"), a document, a country or a body — or None
-when the article leaves it open (whom a pronoun stands for is worked out in `pronoun_speakers`).
-"""
+"""Who spoke: the speaker a reporting verb's subject names — a person by name, title, post or pronoun,
+a described speaker, a document, a country or a body — or None when the article leaves it open."""
 
 from __future__ import annotations
 
@@ -22,6 +20,7 @@ from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
     DOCUMENT_NOUNS,
     PERSON_NOUNS,
+    STANCE_VERBS,
     TITLE_WORDS,
 )
 from quizgen.facts.mentions import firm_named_as_person
@@ -369,7 +368,8 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token, alone: bool = Fal
         sent = ctx.doc[sent.start - 1].sent
         if not all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
             break
-    speaking = [t for t in sent if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
+    verbs = SPEAKING if alone else SPEAKING | STANCE_VERBS  # "… has objected to the height. It says …"
+    speaking = [t for t in sent if t.dep_ == "nsubj" and t.head.lemma_ in verbs and not ctx.in_quote(t.idx)]
     if alone and len(speaking) != 1:
         return None
     for tok in speaking:
