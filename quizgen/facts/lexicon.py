@@ -347,9 +347,6 @@ BEAT_REGIONS = {
 #: Adjectives that follow the object of "make"/"leave" and that the tagger reads as the object noun
 #: ("make 300 staff redundant", "left 2,000 people homeless").
 OBJECT_ADJECTIVES = {"redundant", "homeless", "jobless", "unemployed", "stranded"}
-#: Verbs of a stand a body takes that news goes on to explain with "It says …": "The state government has
-#: objected to the dam's height. It says the reservoir will flood villages" (facts/speakers.py).
-STANCE_VERBS = set("object oppose reject protest dispute challenge contest criticise criticize condemn".split())
 #: Things news names once ("the Louvre accord", "the Long March 3A rocket") and then calls by a bare noun
 #: ("the accord", "the rocket"): a question must name them, or its headline must, or it is not asked.
 DESCRIBED_THINGS = set(

@@ -14,13 +14,13 @@ from quizgen.facts.ctx_memo import once
 from quizgen.facts.described import described_speaker, points_to_unnamed
 from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
+from quizgen.facts.fronted import STANCE_VERBS
 from quizgen.facts.kind_owner import a_bodys_owner
 from quizgen.facts.kind_speakers import bare_kind, kind_speaker, open_between
 from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
     DOCUMENT_NOUNS,
     PERSON_NOUNS,
-    STANCE_VERBS,
     TITLE_WORDS,
 )
 from quizgen.facts.mentions import firm_named_as_person
