@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: Verbs whose subject is the one a statement or view belongs to.
 SPEAKING = REPORTING | VIEW_VERBS
+#: Verbs of a stand a body takes that news goes on to explain with "It says …": "The state government has
+#: objected to the dam's height. It says the reservoir will flood villages" (facts/speakers.py).
+STANCE_VERBS = set("object oppose reject protest dispute challenge contest criticise criticize condemn".split())
 #: A quote this many words over the limit is asked whole: cutting it would save little.
 SLACK_WORDS = 6
 

@@ -1,7 +1,5 @@
-"""Who spoke: the speaker a reporting verb's subject names — a person by name, title, post or
-pronoun, a described speaker ("a Western diplomat"), a document, a country or a body — or None
-when the article leaves it open (whom a pronoun stands for is worked out in `pronoun_speakers`).
-"""
+"""Who spoke: the speaker a reporting verb's subject names — a person by name, title, post or pronoun,
+a described speaker, a document, a country or a body — or None when the article leaves it open."""
 
 from __future__ import annotations
 
@@ -16,6 +14,7 @@ from quizgen.facts.ctx_memo import once
 from quizgen.facts.described import described_speaker, points_to_unnamed
 from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
+from quizgen.facts.fronted import STANCE_VERBS
 from quizgen.facts.kind_owner import a_bodys_owner
 from quizgen.facts.kind_speakers import bare_kind, kind_speaker, open_between
 from quizgen.facts.lexicon import (
@@ -369,7 +368,8 @@ def _previous_group_speaker(ctx: ArticleContext, token: Token, alone: bool = Fal
         sent = ctx.doc[sent.start - 1].sent
         if not all(ctx.in_quote(t.idx) for t in sent if t.is_alpha):
             break
-    speaking = [t for t in sent if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING and not ctx.in_quote(t.idx)]
+    verbs = SPEAKING if alone else SPEAKING | STANCE_VERBS  # "… has objected to the height. It says …"
+    speaking = [t for t in sent if t.dep_ == "nsubj" and t.head.lemma_ in verbs and not ctx.in_quote(t.idx)]
     if alone and len(speaking) != 1:
         return None
     for tok in speaking:

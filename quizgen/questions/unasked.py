@@ -27,6 +27,7 @@ from quizgen.questions.generic_subject import unplaced_subject
 from quizgen.questions.headline_things import placed
 from quizgen.questions.open_clause import left_open
 from quizgen.questions.own_agency import own_agency
+from quizgen.questions.placed_nearby import STAND_IN, placed_nearby
 from quizgen.questions.platitudes import platitude
 from quizgen.text import whole_words
 
@@ -44,7 +45,8 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     if "one of " in d.question and _ONE_OF_A_LIST.search(d.question):
         return "one member of a list, asked without the list"  # "… one of six co-organisers …?"
     if isinstance(fact, QuoteFact):
-        if any(not placed(m.group(), ctx) for m in _STAND_IN.finditer(blank_quotes(d.question))):
+        asked = blank_quotes(d.question)
+        if any(not placed(m.group(), ctx) and not placed_nearby(m, asked, fact, ctx) for m in STAND_IN.finditer(asked)):
             return "a decision or rule the question does not say which"  # "Who said the decision was overdue?"
         if _INVERTED.search(d.question):
             return "a clause said back to front, asked as if its subject came first"  # "that aiding X are Y"
@@ -73,13 +75,6 @@ _VAGUE_GIST = re.compile(
 )
 #: Past this many words a number question has lost its reader: its clause is the whole sentence.
 NUMBER_MAX_WORDS = 30
-#: "the decision", "the new rules", "the changes": what was decided, only the article says; "the decision
-#: to close …", "the rules on net sizes", "the rules governing …" say which, and stay.
-_STAND_IN = re.compile(
-    r"\b[Tt]he (?:new |latest |proposed |planned )?(?:decision|move|rules|regulations|changes|measures|"
-    r"proposals?|reforms?)\b(?![-'\u2019])(?! (?:to|on|of|for|by|from|that|which|in|against|over|with|between|"
-    r"about|under|at|[a-z]+ing)\b)(?!,? which)"
-)
 #: "Aiding the bank's growth are lower costs": news puts what helped after its verb; "Who said that
 #: aiding … are …?" reads as broken English. A gerund with an object and a plural "are", or a
 #: market mover's gerund with any "is/are".

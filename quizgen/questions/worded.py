@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.fact_types import Fact
+from quizgen.facts.fact_types import Fact, QuoteFact
 from quizgen.questions.cased import proper_capitals, stray_commas
 from quizgen.questions.claim_source import full_claim_source
 from quizgen.questions.club_people import named_club_people
@@ -25,6 +25,7 @@ from quizgen.questions.named_kind import name_the_kind
 from quizgen.questions.named_subject import named_subject
 from quizgen.questions.one_ask import asked_once
 from quizgen.questions.owners import owner_named
+from quizgen.questions.placed_nearby import with_placed_held
 from quizgen.questions.quoted_subject import with_quoted_subject
 from quizgen.questions.referents import named_referents
 from quizgen.questions.which_one import named_which
@@ -34,7 +35,11 @@ Step = Callable[[str, Draft, Fact, ArticleContext], "str | None"]
 
 def _referents(q: str, d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     # "the group" → "Opec", or not asked; a long reported statement keeps its speaker's words (gist_words)
-    return or_own_words(named_referents(q, d.answer, fact, ctx), q, fact)
+    def name(q: str) -> str | None:
+        return named_referents(q, d.answer, fact, ctx)
+
+    named = with_placed_held(q, fact, ctx, name) if isinstance(fact, QuoteFact) else name(q)
+    return or_own_words(named, q, fact)
 
 
 def _which(q: str, d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:

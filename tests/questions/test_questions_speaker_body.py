@@ -20,6 +20,11 @@ ARTICLES = {
         "Harwick Capital analyst Jo Pike said the company would need to raise more money in Canada.\n\n"
         "Brindle's finance director, Anna Berg, said the company would cut its debt by half."
     ),
+    "post-given-before": (
+        "Maria Delgado is chief executive officer of Helios Energy.\n\n"
+        "Delgado said the company planned to add battery storage at the site by 2026.\n\n"
+        "Mark Tan, an analyst at Fenwick Capital, said the company would need new investors by the spring."
+    ),
 }
 
 
@@ -43,3 +48,10 @@ def test_the_company_of_a_bodys_director_named_between_commas_is_that_body(quote
 
 def test_an_analysts_company_is_not_the_analysts_firm(quotes: list[Question]) -> None:
     assert not [q for q in quotes if "Harwick Capital would" in q.question]
+
+
+def test_the_company_of_a_speaker_named_alone_is_the_body_of_their_post(quotes: list[Question]) -> None:
+    (q,) = [q for q in quotes if "battery storage" in q.question]
+    assert q.question == "Who said that Helios Energy planned to add battery storage at the site by 2026?"
+    assert q.answer == "Maria Delgado"
+    assert not [q for q in quotes if "new investors" in q.question and "Capital" in q.question]
