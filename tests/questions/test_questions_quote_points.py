@@ -72,7 +72,7 @@ def test_a_short_sentence_that_leads_on_keeps_what_it_leads_to() -> None:
 
 
 def test_where_attention_lies_is_too_bland_to_ask() -> None:
-    assert platitude("Who said that the focus of attention remains on the Bank of Orvane?")
+    assert platitude("Who said that the focus of attention stays on the Bank of Orvane?")
     assert platitude("Who said that all eyes are on Kellsby?")
     assert not platitude("Who said that the focus remains on the harbour board, which meets in May to set fees?")
     assert not platitude("Who said that the bank would not act, adding that the focus remains on Kellsby?")
