@@ -82,6 +82,8 @@ _FORMS = (
 #: A time the source sets between an event and its purpose: "next week", "on Sunday", "yesterday".
 _WHEN_SAID = re.compile(r"\s+(?:(?:next|last|this) \w+|tomorrow|today|yesterday|on [A-Z]\w+day)")
 
+_ANOTHER = re.compile(r"\b(?:another|next|again)\b")
+
 
 def named_which(
     question: str, answer: str, fact: Fact, text: str = "", placed: Callable[[str], bool] = lambda _: False
@@ -95,7 +97,7 @@ def named_which(
     if THAT_TIME.search(unquoted):
         return None  # "By what score did United win that day?": which day, an earlier sentence said
     event = RECURRING.search(unquoted)
-    if event is None or re.search(r"\b(?:another|next|again)\b", unquoted[: event.end()][-40:]):
+    if event is None or _ANOTHER.search(unquoted[: event.end()][-40:]):
         return question  # "convene another meeting", "when the next assembly meets": the one asked for
     if event.group() == "fined" and _SENTENCED.search(fact.sentence):
         return question  # "was jailed for two years and fined": the penalty of the case the article reports
