@@ -181,11 +181,19 @@ def _too_close(candidate: str, banned: list[str]) -> bool:
 _POOLS: weakref.WeakKeyDictionary[ArticleContext, dict[tuple[str, str, int], Any]] = weakref.WeakKeyDictionary()
 
 
+#: The context asked for last (weakly) and its pools: its questions come one after another, and a
+#: weak dictionary's look-up makes a new weak reference on every call.
+_LAST: list[Any] = [None, None]
+
+
 def _cached(ctx: ArticleContext, facts: list[Fact], key: tuple[str, str], make: Callable[[], T]) -> T:
-    try:
-        pools = _POOLS.setdefault(ctx, {})
-    except TypeError:  # a stand-in for a context that cannot be weakly referenced: no cache
-        return make()
+    last, pools = _LAST
+    if last is None or last() is not ctx:
+        try:
+            pools = _POOLS.setdefault(ctx, {})
+        except TypeError:  # a stand-in for a context that cannot be weakly referenced: no cache
+            return make()
+        _LAST[:] = [weakref.ref(ctx), pools]
     full = (*key, len(facts))
     if full not in pools:
         pools[full] = make()

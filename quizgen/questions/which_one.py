@@ -70,6 +70,12 @@ PURPOSE = re.compile(
     r"\s+((?:(?:to (?!the\b|a\b|an\b)[a-z]+|that [a-z]+ed|which [a-z]+ed|for [a-z]+ing|over|about|on the) "
     r"[^,.;:\"\u201c]{3,80}?|for [a-z]+)(?=\s*(?:[,.;:!?\"\u201c\u201d)]|$)))"
 )
+#: The last words `RECURRING` can end a question with: a question ending otherwise is not searched.
+_RECURRING_ENDS = tuple(
+    f"{word}?"
+    for word in "meeting session vote talks summit hearing meetings sessions votes talkss summits hearings".split()
+    + ["meet", "meets", "met", "fined", "voted"]
+)
 #: A time that points back to one an earlier sentence named: "that day", "that night", "that season".
 THAT_TIME = re.compile(r"\bthat (?:day|night|morning|afternoon|evening|week|weekend|month|season|year)\b")
 #: The forms a recurring event's verb takes, so "When did the board meet?" finds "the board met to …".
@@ -94,9 +100,9 @@ def named_which(
     unquoted = blank_quotes(question)
     if _unplaced_thing(unquoted, placed) or (fact.kind in ("date", "number", "org-event") and _bare_count(unquoted)):
         return None
-    if THAT_TIME.search(unquoted):
+    if "that " in unquoted and THAT_TIME.search(unquoted):
         return None  # "By what score did United win that day?": which day, an earlier sentence said
-    event = RECURRING.search(unquoted)
+    event = RECURRING.search(unquoted) if unquoted.endswith(_RECURRING_ENDS) or unquoted.endswith("\n") else None
     if event is None or _ANOTHER.search(unquoted[: event.end()][-40:]):
         return question  # "convene another meeting", "when the next assembly meets": the one asked for
     if event.group() == "fined" and _SENTENCED.search(fact.sentence):
@@ -139,6 +145,8 @@ def _bare_of(unquoted: str, at: int) -> bool:
 
 
 def _bare_count(unquoted: str) -> bool:
+    if not any(word in unquoted for word in BARE_COUNTS):
+        return False  # (most questions: the pattern needs one of the words)
     m = BARE_COUNT.search(unquoted)
     return m is not None and not SAYS_WHICH.match(unquoted, m.end())
 
