@@ -86,10 +86,11 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
             continue
         if draft.answer_type == "org" and team_beside_a_body(candidate, draft.answer, ctx):
             continue  # "Madhya Pradesh", a side, beside the Kerala Cricket Association
-        if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
+        same = _same_thing(candidate, ctx, facts)
+        if events and also_did(draft, candidate, same, events, ctx):
             continue  # the article says this one did it too: it is not a false option
         picked.append(candidate)
-        banned += _same_thing(candidate, ctx, facts)  # "Mounties" beside the RCMP: one body twice
+        banned += same  # "Mounties" beside the RCMP: one body twice
     if not picked:
         return draft
     rng = random.Random(f"{draft.fact.key}|{draft.direction}")  # stable across runs

@@ -103,10 +103,17 @@ def _names_body(question: Question, form: str) -> bool:
     description ("Harwick Foods spokesman") names its body: a person's name has no lower-case word."""
     words = form.split()
     return (
-        bool(_ASKS_BODY.search(question.question))
-        or any(w.lower() in BODY_WORDS for w in words)
+        any(w.lower() in BODY_WORDS for w in words)
         or any(w[:1].islower() and w not in _PARTICLES for w in words)
+        or _asks_body(question.question)
     )
+
+
+def _asks_body(question: str) -> bool:
+    """ "Which organization …", "which party …" (an ASCII question without "which" is not searched)."""
+    if question.isascii() and "which" not in question.lower():
+        return False
+    return _ASKS_BODY.search(question) is not None
 
 
 def _pieces(form: str, question: Question, names: bool) -> tuple[list[str], list[str]]:
