@@ -30,6 +30,9 @@ class _Answer:
     openings: set[str] = field(default_factory=set)  # one per kept question
 
 
+_WORD = re.compile(r"\w+")
+
+
 def limit_same_org(questions: list[Question], text: str = "") -> list[Question]:
     """`questions` with at most MAX_SAME_ORG "Which organization …?" questions per answer and article,
     the first ones in the order their sentences stand in `text` (the article's), whatever their kind;
@@ -65,4 +68,4 @@ def _same(a: str, b: str) -> bool:
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(text))).removeprefix("the ")
+    return " ".join(_WORD.findall(fold(text))).removeprefix("the ")

@@ -375,7 +375,15 @@ def place_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
 
 def news_agency(answer: str) -> bool:
     """ "Reuters", "the Reuters survey", "AFP": a wire service, alone or with what it put out."""
-    name = re.sub(r"^(?:the|a|an) ", "", answer.strip(), flags=re.I)
-    return name in NEWS_AGENCIES or any(
-        name.startswith(agency + " ") and name.split()[-1].lower() in DOCUMENT_NOUNS for agency in NEWS_AGENCIES
+    name = _ARTICLE_OPENING.sub("", answer.strip())
+    if name in NEWS_AGENCIES:
+        return True
+    # the last word first: it is the same for every agency, and seldom a document's (most answers)
+    return (
+        " " in name
+        and name.split()[-1].lower() in DOCUMENT_NOUNS
+        and any(name.startswith(agency + " ") for agency in NEWS_AGENCIES)
     )
+
+
+_ARTICLE_OPENING = re.compile(r"^(?:the|a|an) ", re.I)

@@ -87,10 +87,11 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
             continue
         if draft.answer_type == "org" and team_beside_a_body(candidate, draft.answer, ctx):
             continue  # "Madhya Pradesh", a side, beside the Kerala Cricket Association
-        if events and also_did(draft, candidate, _same_thing(candidate, ctx, facts), events, ctx):
+        same = _same_thing(candidate, ctx, facts)
+        if events and also_did(draft, candidate, same, events, ctx):
             continue  # the article says this one did it too: it is not a false option
         picked.append(candidate)
-        banned += _same_thing(candidate, ctx, facts)  # "Mounties" beside the RCMP: one body twice
+        banned += same  # "Mounties" beside the RCMP: one body twice
     if not picked:
         return draft
     rng = random.Random(f"{draft.fact.key}|{draft.direction}")  # stable across runs
@@ -182,11 +183,19 @@ def _too_close(candidate: str, banned: list[str]) -> bool:
 _POOLS: weakref.WeakKeyDictionary[ArticleContext, dict[tuple[str, str, int], Any]] = weakref.WeakKeyDictionary()
 
 
+#: The context asked for last (weakly) and its pools: its questions come one after another, and a
+#: weak dictionary's look-up makes a new weak reference on every call.
+_LAST: list[Any] = [None, None]
+
+
 def _cached(ctx: ArticleContext, facts: list[Fact], key: tuple[str, str], make: Callable[[], T]) -> T:
-    try:
-        pools = _POOLS.setdefault(ctx, {})
-    except TypeError:  # a stand-in for a context that cannot be weakly referenced: no cache
-        return make()
+    last, pools = _LAST
+    if last is None or last() is not ctx:
+        try:
+            pools = _POOLS.setdefault(ctx, {})
+        except TypeError:  # a stand-in for a context that cannot be weakly referenced: no cache
+            return make()
+        _LAST[:] = [weakref.ref(ctx), pools]
     full = (*key, len(facts))
     if full not in pools:
         pools[full] = make()

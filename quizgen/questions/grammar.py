@@ -96,11 +96,8 @@ def tag(questions: Sequence[str]) -> list[Doc]:
     if _tagged_by[0] is not nlp:
         _tagged.clear()
         _tagged_by[0] = nlp
-    off = [
-        name
-        for name in ("parser", "ner", "lemmatizer", "attribute_ruler", "quizgen_paragraphs")
-        if name in nlp.pipe_names
-    ]
+    names = nlp.pipe_names  # (a new list on every read)
+    off = [name for name in ("parser", "ner", "lemmatizer", "attribute_ruler", "quizgen_paragraphs") if name in names]
     new = [q for q in dict.fromkeys(questions) if q not in _tagged]
     for question, doc in zip(new, nlp.pipe(new, disable=off), strict=True):
         doc.tensor = numpy.zeros((0,), dtype="float32")  # unread, and a view that keeps its whole batch's alive

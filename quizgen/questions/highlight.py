@@ -19,6 +19,8 @@ from quizgen.text import name_and_acronym, squeeze, word_char_at
 #: A pronoun the extractor resolved to the speaker: the only stand-in worth highlighting.
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+
 
 def answer_occurrence(
     sentence: str,
@@ -41,7 +43,7 @@ def answer_occurrence(
     forms = _forms(answer, aliases)
     if hint is not None and 0 <= hint[0] < hint[1] <= len(sentence):
         start, end = hint
-        the = re.match(r"the\s+", sentence[start:end], re.IGNORECASE)
+        the = _THE.match(sentence[start:end])
         if the and start + the.end() < end:
             start += the.end()  # "the Harbour Trust": the name is what is asked
         if squeeze(sentence[start:end]) in {squeeze(f) for f in forms}:

@@ -18,8 +18,8 @@ _SITE_HEADS = ("Center", "Centre", "Laboratory", "Lab", "Station", "Facility", "
 def owned_site(candidate: str, text: str) -> bool:
     """The article writes the option as a body's own site: "NASA's Johnson Space Center", "the
     agency's Mission Control Center", "home of Mission Control Center"."""
-    if not candidate.endswith(_SITE_HEADS):
-        return False
+    if not candidate.endswith(_SITE_HEADS) or candidate not in text:
+        return False  # (the pattern needs the name written: a look costs less than compiling it)
     name = re.escape(candidate)
     return re.search(rf"(?:['\u2019]s|\bhome (?:of|to)(?: the)?) {name}\b", text) is not None
 
@@ -27,6 +27,8 @@ def owned_site(candidate: str, text: str) -> bool:
 def site_owner(candidate: str, answer: str, text: str) -> bool:
     """The answer sits at the option's site: "The Program Office at NASA's Marshall Space Flight
     Center executes …" (NASA is no rival: the office is its own)."""
+    if f"{answer} at " not in text and f"{answer} of " not in text or candidate not in text:
+        return False  # most pairs: the pattern, compiled anew for each, needs both written so
     name = re.escape(candidate)
     return re.search(rf"\b{re.escape(answer)} (?:at|of) (?:the )?{name}['\u2019]s? ", text) is not None
 

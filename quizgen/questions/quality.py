@@ -53,6 +53,10 @@ ONE_SIDED = re.compile(r"\bbetween (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*\?$"
 LEGAL_ENDINGS = ("LLC", "LLP", "Inc", "Ltd", "Corp", "PLC", "Co")
 _LEGAL_NAME = re.compile(rf"\b(?:at|of|for|with|by|from) (?:the )?(?:{'|'.join(LEGAL_ENDINGS)})\b\.?(?! [A-Z])")
 
+#: Patterns read for every question, compiled once (a call with the pattern's text looks it up each time).
+_WORDS = re.compile(r"\w+")
+_CAPITALS = re.compile(r"\b[A-Z]{3,5}\b")
+
 
 def finalize(article: Article, drafts: list[Draft], look: FirstLook | None = None) -> list[Question]:
     """Keep the good drafts, give each a stable id, and drop duplicates.
@@ -113,7 +117,7 @@ def _restated(seen: dict[tuple[str, str], list[frozenset[str]]], d: Draft, quest
     an organization's act ("Which organization's report said …?") is the same as its statement."""
     if d.fact.kind not in ("quote", "org-event"):
         return False
-    words = frozenset(re.findall(r"\w+", question.lower())) - FRAMING
+    words = frozenset(_WORDS.findall(question.lower())) - FRAMING
     kept = seen.setdefault((d.fact.sentence, normal(d.answer)), [])
     if any(len(words ^ other) <= RESTATED_WORDS and (words <= other or other <= words) for other in kept):
         return True
@@ -362,4 +366,4 @@ def _initials_in(question: str, answer: str) -> bool:
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
     initials = "".join(w[0] for w in words)
-    return any(t.startswith(initials) and t != initials for t in re.findall(r"\b[A-Z]{3,5}\b", question))
+    return any(t.startswith(initials) and t != initials for t in _CAPITALS.findall(question))

@@ -49,6 +49,8 @@ HEDGE = re.compile(r"^(?:nearly|almost|about|around|some|roughly|over|just|only|
 #: A figure ("1.2m", "$40,000", "12%") or a word; `_numberish` tells which words are number words.
 _NUMERIC = re.compile(r"(?<![\w.,])[$€£¥]?\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)?%?(?!\w)|[A-Za-z]+(?:-[A-Za-z]+)*")
 
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z&]{1,9}")
+
 
 def answer_forms(question: Question, text: str) -> list[str]:
     """The answer, its aliases, and its other form the article gives in brackets ("WHO" / the long form)."""
@@ -57,7 +59,7 @@ def answer_forms(question: Question, text: str) -> list[str]:
         bracket = _bracket_after(question.answer, text)
         if bracket:
             forms.append(bracket)
-    if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", question.answer) and f"({question.answer})" in text:
+    if f"({question.answer})" in text and _SHORT_NAME.fullmatch(question.answer):
         answer = re.escape(question.answer)
         long = re.search(rf"((?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){{1,6}})\({answer}\)", text)
         if long:
@@ -101,10 +103,17 @@ def _names_body(question: Question, form: str) -> bool:
     description ("Harwick Foods spokesman") names its body: a person's name has no lower-case word."""
     words = form.split()
     return (
-        bool(_ASKS_BODY.search(question.question))
-        or any(w.lower() in BODY_WORDS for w in words)
+        any(w.lower() in BODY_WORDS for w in words)
         or any(w[:1].islower() and w not in _PARTICLES for w in words)
+        or _asks_body(question.question)
     )
+
+
+def _asks_body(question: str) -> bool:
+    """ "Which organization …", "which party …" (an ASCII question without "which" is not searched)."""
+    if question.isascii() and "which" not in question.lower():
+        return False
+    return _ASKS_BODY.search(question) is not None
 
 
 def _pieces(form: str, question: Question, names: bool) -> tuple[list[str], list[str]]:

@@ -30,6 +30,9 @@ _FUNCTION = set(
 _NAMED_SHORT = re.compile(r"(?:[A-Z][\w&'\u2019-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}\(([A-Z][A-Za-z&]{1,9})\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w&\u2019'-]*")
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]+")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
 
 def _content(text: str, leave_out: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """The stems of what `text` says, function words and the stems in `leave_out` (the answer's) aside."""
@@ -39,9 +42,9 @@ def _content(text: str, leave_out: frozenset[str] | set[str] = frozenset()) -> s
 def _in_title(form: str, title: str) -> bool:
     """Does the answer stand in the title: an acronym as written, a number by its figures, else the words?"""
     form = HEDGE.sub("", form.strip())
-    if re.fullmatch(r"[A-Z][A-Z&.]+", form):  # "WHO", not the word "who"
+    if _ACRONYM.fullmatch(form):  # "WHO", not the word "who"
         return form in title and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title) is not None
-    figures = re.findall(r"\d+(?:[.,]\d+)?", form)
+    figures = _FIGURE.findall(form)
     if figures:  # most figures are not in the title at all: no pattern compiled for them
         return all(f in title and re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d,]|\.\d)", title) for f in figures)
     words = " ".join(w.lower() for w in _WORD.findall(form))

@@ -72,6 +72,10 @@ PURPOSE = re.compile(
 )
 #: Where a body's deed was done, said only as "the area" at the question's end: left out, the deed stays plain.
 _AREA_TAIL = re.compile(r",? (?:around|in|across|near|for|throughout|within) the area\?$")
+#: The last words `RECURRING` can end a question with: a question ending otherwise is not searched.
+_RECURRING_ENDS = tuple(
+    f"{noun}{plural}?" for noun in "meeting session vote talks summit hearing".split() for plural in ("", "s")
+) + tuple(f"{verb}?" for verb in "meet meets met fined voted".split())
 #: A time that points back to one an earlier sentence named: "that day", "that night", "that season".
 THAT_TIME = re.compile(r"\bthat (?:day|night|morning|afternoon|evening|week|weekend|month|season|year)\b")
 #: The forms a recurring event's verb takes, so "When did the board meet?" finds "the board met to …".
@@ -83,6 +87,8 @@ _FORMS = (
 )
 #: A time the source sets between an event and its purpose: "next week", "on Sunday", "yesterday".
 _WHEN_SAID = re.compile(r"\s+(?:(?:next|last|this) \w+|tomorrow|today|yesterday|on [A-Z]\w+day)")
+
+_ANOTHER = re.compile(r"\b(?:another|next|again)\b")
 
 
 def named_which(
@@ -96,10 +102,10 @@ def named_which(
     unquoted = blank_quotes(question)
     if _unplaced_thing(unquoted, placed) or (fact.kind in ("date", "number", "org-event") and _bare_count(unquoted)):
         return None
-    if THAT_TIME.search(unquoted):
+    if "that " in unquoted and THAT_TIME.search(unquoted):
         return None  # "By what score did United win that day?": which day, an earlier sentence said
-    event = RECURRING.search(unquoted)
-    if event is None or re.search(r"\b(?:another|next|again)\b", unquoted[: event.end()][-40:]):
+    event = RECURRING.search(unquoted) if unquoted.endswith(_RECURRING_ENDS) or unquoted.endswith("\n") else None
+    if event is None or _ANOTHER.search(unquoted[: event.end()][-40:]):
         return question  # "convene another meeting", "when the next assembly meets": the one asked for
     if event.group() == "fined" and _SENTENCED.search(fact.sentence):
         return question  # "was jailed for two years and fined": the penalty of the case the article reports
@@ -141,6 +147,8 @@ def _bare_of(unquoted: str, at: int) -> bool:
 
 
 def _bare_count(unquoted: str) -> bool:
+    if not any(word in unquoted for word in BARE_COUNTS):
+        return False  # (most questions: the pattern needs one of the words)
     m = BARE_COUNT.search(unquoted)
     return m is not None and not SAYS_WHICH.match(unquoted, m.end())
 
