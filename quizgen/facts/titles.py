@@ -235,18 +235,24 @@ def _acronym(tok: Token) -> bool:
 
 def _portfolio_tail(doc: Doc, i: int, start: int) -> list[Token]:
     """ "Secretary of State", "Minister of Education, Culture and Sports", "Minister for Finance",
-    "Minister of State for Health (Independent Charge)": a post followed by a capitalised "of" or
-    "for" phrase, ending at token i."""
+    "Minister of State for Health (Independent Charge)": a post followed by a capitalised "of", "for",
+    "to" or "in" phrase, ending at token i."""
     joined = i > start and doc[i - 1].lower_ in ("and", "&", "of", "for")  # "Minister for Law and [Justice]"
+    joined = joined or i > start + 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in ("of", "to")
     if not (doc[i].text[:1].isupper() or doc[i].text == ")") or (is_post(doc[i].text) and not joined):
         return []
     j = i
     while j > start and j > i - 12:
         tok = doc[j]
         post = doc[j - 1] if j - 1 >= start else None
-        if tok.lower_ in ("of", "for") and post is not None and is_post(post.text) and post.text[:1].isupper():
-            return list(doc[j - 1 : i + 1])
-        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "&", "of", "for", "(", ")")):
+        if (
+            tok.lower_ in ("of", "for", "to", "in")
+            and post is not None
+            and is_post(post.text)
+            and post.text[:1].isupper()
+        ):
+            return list(doc[j - 1 : i + 1])  # "Ambassador to Japan", "Minister in the Presidency"
+        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "&", "of", "for", "to", "in", "(", ")")):
             return []
         j -= 1
     return []
