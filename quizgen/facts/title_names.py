@@ -47,5 +47,5 @@ def agency_centre(ctx: ArticleContext, tok: Token) -> bool:
     letters = before.text.replace("&", "")
     if tok.ent_type_ != "PERSON" or before.ent_type_ != "ORG" or not (2 <= len(letters) <= 6 and letters.isupper()):
         return False
-    misread = f"{before.text} {tok.text}"  # "NASA Johnson has been the hub": the same centre, taken for a person
+    misread = f"{before.text} {tok.text}"  # the same centre, elsewhere taken for a person
     return not any(tok.text in p.name.split() and p.name != misread for p in ctx.people.people)
