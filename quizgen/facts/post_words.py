@@ -110,6 +110,7 @@ SHARED_POSTS = (
         "specialist",
         "teacher",
         "nurse",
+        *"sergeant constable detective corporal trooper lieutenant".split(),  # a force's ranks: many hold each
     }
 )
 

@@ -115,7 +115,14 @@ def plain_post(role: str, org: str | None, org_prep: str | None) -> tuple[str, s
         return plain, None
     if org_prep == "of" and role and body.lower() in NATIONAL_BODIES and body[:1].isupper():
         return f"{role} of {body}", None
+    force = _FORCE_RANK.match(role)
+    if force and org is None:  # "Tucson police Sgt. X": a rank in the city's force
+        return force.group("rank").lower(), force.group("force")
     return role, org
+
+
+#: A rank after the force it serves in: "Tucson police Sergeant", "Leeds Police Inspector".
+_FORCE_RANK = re.compile(r"^(?P<force>(?:[A-Z][\w.'-]*\s+){1,3}[Pp]olice)\s+(?P<rank>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 
 
 #: Words right before a post that say it was held once, not now ("a one-time adviser", "the then minister",

@@ -25,6 +25,7 @@ from quizgen.facts.lexicon import (
     WIRE_TITLES,
 )
 from quizgen.facts.post_words import PORTFOLIO_FIELDS, SCIENCE_ENDINGS
+from quizgen.facts.title_names import agency_centre, torn_name, wire_ranks
 from quizgen.facts.wire_titles import inner_hyphen, is_wire_dot, place_before, place_owner, place_prep, state_after
 from quizgen.vocabulary import BODY_WORDS
 
@@ -38,25 +39,10 @@ POST_HEADS = (
     | SHARED_POSTS
     | OCCUPATIONS
     | WIRE_TITLES
-    | {
-        "architect",
-        "designer",
-        "commander",
-        "partner",
-        "chancellor",
-        "mp",
-        "minister",
-        "secretary",
-        "president",
-        "head",
-        "boss",
-        "chief",
-        "treasurer",
-        "governor",
-        "inspector",
-        "curator",
-        "founder",
-    }
+    | set(
+        "architect designer commander partner chancellor mp minister secretary president head boss chief treasurer "
+        "governor inspector curator founder".split()
+    )
 )
 #: Posts many hold at once ("a researcher at Y"): no "Who is the …?" question for them.
 SHARED = SHARED_POSTS | SHARED_OCCUPATIONS
@@ -121,8 +107,9 @@ def is_portfolio(post: str, org: str) -> bool:
 def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     """The title words right before a name whose first word is `first`, or [] when there is none."""
     doc, start = ctx.doc, first.sent.start
-    if start > 0 and doc[start - 1].text not in (".", "!", "?", ":") and "\n" not in doc[start - 1].text:
-        start = doc[start - 1].sent.start  # the parser split "… (MEST) | Kenji Sato"
+    ends = start > 0 and doc[start - 1].text in (".", "!", "?", ":") and not is_wire_dot(doc[start - 1])
+    if start > 0 and not ends and "\n" not in doc[start - 1].text:
+        start = doc[start - 1].sent.start  # the parser split "… (MEST) | Kenji Sato", "police Sgt. | Jo Li"
     if start > 1 and doc[start - 1].text == "\n" and doc[start - 2].is_alpha:
         start = doc[start - 1].sent.start  # a wire story's line wrap: "… and Livestock | Development Minister"
     i = first.i - 1
@@ -137,6 +124,9 @@ def title_before(ctx: ArticleContext, first: Token) -> list[Token]:
     if i < start or ctx.in_quote(doc[i].idx):
         return []
     run = _portfolio_tail(doc, i, start) if i >= start else []
+    run, i = (run, i) if run else wire_ranks(doc, i, start)  # "Sgt. Jo Li"
+    if run and is_wire_dot(run[-1]) and i >= start and is_post(doc[i].text) and doc[i].lower_ != "police":
+        return run  # "police spokesman Lt. Jo Li": the rank is the title, the post before it an aside
     if not run:
         # NER took it in: "[Treasurer Jo Li]", or tagged the title as a name of its own: "[Fine Gael TD] [Jo Li]"
         in_name = doc[i].ent_type_ == "PERSON" and (first.ent_iob_ == "I" or doc[i].text.isupper())
@@ -219,9 +209,9 @@ def title_word(ctx: ArticleContext, tok: Token) -> bool:
         return False
     if _acronym(tok):
         return True
-    if tok.ent_type_ == "PERSON" and (is_post(tok.text) or tok.lower_ in PORTFOLIO_FIELDS):
+    if tok.ent_type_ == "PERSON" and (is_post(tok.text) or tok.lower_ in PORTFOLIO_FIELDS) and not torn_name(tok):
         return True  # "[Menteri Besar Ali Hassan]", "[Law] Minister X": NER took the title for a name
-    if tok.ent_type_ in _NOT_TITLE_ENTS:
+    if tok.ent_type_ in _NOT_TITLE_ENTS and not agency_centre(ctx, tok):
         return False
     if is_post(tok.text) or tok.lower_ in POST_MODIFIERS:
         return True
@@ -245,18 +235,24 @@ def _acronym(tok: Token) -> bool:
 
 def _portfolio_tail(doc: Doc, i: int, start: int) -> list[Token]:
     """ "Secretary of State", "Minister of Education, Culture and Sports", "Minister for Finance",
-    "Minister of State for Health (Independent Charge)": a post followed by a capitalised "of" or
-    "for" phrase, ending at token i."""
+    "Minister of State for Health (Independent Charge)": a post followed by a capitalised "of", "for",
+    "to" or "in" phrase, ending at token i."""
     joined = i > start and doc[i - 1].lower_ in ("and", "&", "of", "for")  # "Minister for Law and [Justice]"
+    joined = joined or i > start + 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in ("of", "to")
     if not (doc[i].text[:1].isupper() or doc[i].text == ")") or (is_post(doc[i].text) and not joined):
         return []
     j = i
     while j > start and j > i - 12:
         tok = doc[j]
         post = doc[j - 1] if j - 1 >= start else None
-        if tok.lower_ in ("of", "for") and post is not None and is_post(post.text) and post.text[:1].isupper():
-            return list(doc[j - 1 : i + 1])
-        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "&", "of", "for", "(", ")")):
+        if (
+            tok.lower_ in ("of", "for", "to", "in")
+            and post is not None
+            and is_post(post.text)
+            and post.text[:1].isupper()
+        ):
+            return list(doc[j - 1 : i + 1])  # "Ambassador to Japan", "Minister in the Presidency"
+        if not (tok.text[:1].isupper() or tok.lower_ in ("the", "and", ",", "&", "of", "for", "to", "in", "(", ")")):
             return []
         j -= 1
     return []
@@ -367,6 +363,8 @@ def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
         return ent if start == ent.start <= lead[0].i else doc[min(start, lead[0].i) : ent.end]
     if len(lead) == 1 and _acronym(lead[0]) and lead[0].ent_type_ not in ("GPE", "NORP", "LOC"):
         return doc[lead[0].i : lead[0].i + 1]
+    if len(lead) == 2 and agency_centre(ctx, lead[1]):
+        return doc[lead[0].i : lead[1].i + 1]  # "NASA Johnson Director": a centre of the agency
     return None
 
 

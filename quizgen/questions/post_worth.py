@@ -99,7 +99,7 @@ def office_without_place(post: str) -> bool:
 
     if not _GOVERNMENT_OFFICE.search(post) or re.search(r"\b(?:of|at|for|to) the\b", post):
         return False  # "general secretary of the Central Committee", "envoy to the UN": a body's
-    words = re.findall(r"[A-Z][\w.]*", post)
+    words = re.findall(r"[A-Z][\w.]*", re.split(r"\bto\b", post)[0])  # "ambassador to Japan": whose, it does not say
     return not any(_PLACE_WORD.match(w) or is_country(w) for w in words)
 
 
@@ -131,6 +131,8 @@ _RANK_WORDS = {
     "assistant", "associate", "full", "visiting", "adjunct", "emeritus", "research", "senior",
     "distinguished", "honorary", "professor", "lecturer", "fellow", "postdoctoral", "principal",
 }  # fmt: skip
+#: Ranks of a police force or an army: one of many, known with the force they serve in.
+_FORCE_RANKS = {"sergeant", "constable", "detective", "corporal", "trooper", "lieutenant", "private"}
 #: The posts of a court hearing, named in every sentencing: "Judge X" passing sentence is no news.
 _COURT_POSTS = {"judge", "magistrate", "coroner", "recorder", "district judge", "circuit judge"}
 
@@ -245,6 +247,8 @@ def post_not_worth_asking(fact: RoleFact) -> bool:
         return False
     if all(w in _VAGUE_HEADS for w in words) or role in _COURT_POSTS and not fact.org:
         return True
+    if words[-1] in _FORCE_RANKS and fact.org and fact.org_question:
+        return True  # "Which organization was X a sergeant of?" asks the force and the rank at once
     if asked_by_employer(fact):
         return True
     if _bare_rank(words):

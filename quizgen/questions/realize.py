@@ -149,9 +149,14 @@ def position_word(role: str) -> str:
 TEAM_PREPS = ("of", "at", "for")
 
 
+def _agency_led(name: str) -> bool:
+    """ "NASA Johnson": a centre of an agency the tagger took for a person, never a person's name."""
+    return re.match(r"[A-Z]{3,6} [A-Z][a-z]+$", name) is not None
+
+
 def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
     person, role, org = fact.person, fact.role, fact.org
-    if org and any(org in (p.name, *p.name.split()) for p in ctx.people.people):
+    if org and any(org in (p.name, *p.name.split()) and not _agency_led(p.name) for p in ctx.people.people):
         return []  # "a faction member of Ruiz": a person is not an organization
     if org and not fact.org_is_place and is_country(org):
         org = ""  # "X of Slovakia's Kestrel University": the country is not where the post is held
