@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import words_of
 from quizgen.facts.number_ask import ask
+from quizgen.facts.number_share_results import results_noun, share_result_wh
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span
@@ -54,8 +55,8 @@ def _pair_of(span: Span) -> tuple[int, list[Span], list[Span]] | None:
     for first, second in zip(amounts, amounts[1:], strict=False):
         if span.start not in (first.start, second.start) or first.start == 0:
             continue
-        if doc[first.start - 1].pos_ == "ADP":
-            continue  # "expected earnings of 26 cents a share …": the amount is no object of the verb
+        if doc[first.start - 1].pos_ == "ADP" and results_noun(doc[first.start - 1]) is None:
+            continue  # "at 26 cents a share …": the amount is no object of the verb
         pair = _pair(doc, first, second, sent.end)
         if pair is not None:
             return (0 if span.start == first.start else 1, *pair)
@@ -71,7 +72,11 @@ def ask_period_shares(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None
         other = 1 - mine
         drop = [t for i in (0, 1) if i != mine for t in (*shares[i], *periods[i])]
         drop += [doc[periods[0][-1].i + 1]] + list(periods[mine])  # "and", and its own period goes back last
-        question = ask(ctx, shares[mine], "How much per share", drop_dates=False, extra_drop=drop)
+        target, wh = shares[mine], "How much per share"
+        noun = results_noun(doc[shares[0].start - 1])
+        if noun is not None:  # "expected earnings of 26 cents a share for the quarter and …"
+            target, wh = doc[noun.left_edge.i : shares[mine].end], share_result_wh(noun)
+        question = ask(ctx, target, wh, drop_dates=False, extra_drop=drop)
         if question is None or shares[other].text in question:
             return None
         return f"{question[:-1]} {words_of(list(periods[mine]))}?", m.span.text

@@ -36,12 +36,10 @@ def ask_share_result(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     of = head.head
     if m.kind != "money" or head.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
         return None
-    noun = of.head
-    if noun.lower_ not in _RESULTS and noun.lemma_.lower() not in _RESULTS or noun.dep_ != "dobj" or noun.i > of.i:
+    noun = results_noun(of)
+    if noun is None:
         return None
     verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in _AGAINST:
-        return None
     if any(c.dep_ in ("conj", "cc", "appos") for c in head.children) or any(
         c.dep_ in ("conj", "appos") for c in noun.children
     ):
@@ -49,11 +47,7 @@ def ask_share_result(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     end = head.right_edge.i + 1
     if end >= len(ctx.doc) or not _per_share_tail(ctx.doc[head.i + 1 : end]):
         return None
-    kind = kind_words(noun)
-    if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        wh = f"How large {'an' if kind[:1] in 'aeiou' else 'a'} {kind} per share"  # "a net loss of 12 cents a share"
-    else:
-        wh = f"How much per share in {kind}"
+    wh = share_result_wh(noun)
     drop: list[Token] = []
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _BASELINE and c.i > end:  # the earlier figure is its own question
@@ -62,6 +56,25 @@ def ask_share_result(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     if question is None or any(t.like_num and t.text in question for t in drop):
         return None
     return question, answer_text(ctx, m.span, None)
+
+
+def results_noun(of: Token) -> Token | None:
+    """The results noun an "of" phrase sizes ("earnings of …"), when a verb reports or expects it."""
+    noun = of.head
+    if of.lower_ != "of" or of.dep_ != "prep" or noun.dep_ != "dobj" or noun.i > of.i:
+        return None
+    if noun.lower_ not in _RESULTS and noun.lemma_.lower() not in _RESULTS:
+        return None
+    verb = noun.head
+    return noun if verb.pos_ == "VERB" and verb.lemma_.lower() not in _AGAINST else None
+
+
+def share_result_wh(noun: Token) -> str:
+    """'earnings' → How much per share in earnings; 'a net loss' → How large a net loss per share."""
+    kind = kind_words(noun)
+    if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return f"How large {'an' if kind[:1] in 'aeiou' else 'a'} {kind} per share"
+    return f"How much per share in {kind}"
 
 
 def _per_share_tail(words: object) -> bool:
