@@ -41,7 +41,8 @@ def bank() -> QuestionBank:
 
 def test_a_per_share_result_inside_its_noun_is_asked_with_the_noun(bank: QuestionBank) -> None:
     asked = answers(bank, "results", "number")
-    assert asked.get("How much per share in fiscal second-quarter earnings did Brightline Foods Inc report on Thursday?") == "52 cents"
+    q = "How much per share in fiscal second-quarter earnings did Brightline Foods Inc report on Thursday?"
+    assert asked.get(q) == "52 cents"
     assert asked.get("How much per share in annual earnings did Kestrel Mining report?") == "$1.15"
     assert not any("31 cents" in q for q, a in asked.items() if a == "52 cents")
 
