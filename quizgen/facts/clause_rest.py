@@ -61,10 +61,14 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             continue
         if child.i < verb.i:
             if (
-                child.dep_ == "prep"
-                and not is_time(child)
-                and any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree)
-            ) or ratio_base(child):
+                (
+                    child.dep_ == "prep"
+                    and not is_time(child)
+                    and any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree)
+                )
+                or ratio_base(child)
+                or _compass_scope(child)
+            ):
                 lead.append(child)
             continue
         right.append(child)
@@ -239,3 +243,14 @@ def _joined_verbs_of_answer(verb: Token, drop: set[int]) -> set[int]:
                 out |= {t.i for t in other.subtree}
                 out |= {c.i for c in child.children if c.dep_ == "cc" and c.i < other.i}
     return out
+
+
+#: Parts of a country a fronted "In the south," names, the scope of every figure after it.
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _compass_scope(child: Token) -> bool:
+    """ "In the south, the agency had opened 7 files": the region is the figure's scope; without it
+    the question asks for the whole country's count."""
+    words = [t.lower_.replace("-", "") for t in child.subtree]
+    return child.dep_ == "prep" and child.lower_ == "in" and len(words) <= 6 and bool(_COMPASS & set(words))

@@ -63,3 +63,26 @@ def test_a_verb_joined_to_the_counts_own_stays_out(bank: QuestionBank) -> None:
 def test_a_with_phrase_of_the_verb_is_not_part_of_the_count(bank: QuestionBank) -> None:
     asked = answers(bank, "threatened", "number")
     assert not any("staff with dismissal" in q for q in asked)
+
+
+SCOPED = {
+    "regions": (
+        "Flood claims inquiry\n\n"
+        "Minister Ana Reyes said on Tuesday the Revenue Service was auditing 61 insurers in the north and had "
+        "opened 19 fraud files. In the south, the Revenue Service was auditing 14 insurers and had opened "
+        "7 fraud files, she said."
+    ),
+}
+
+
+def test_one_count_question_with_two_answers_is_not_asked() -> None:
+    bank = questions_of_texts(SCOPED)
+    asked = answers(bank, "regions", "number")
+    fraud = [q for q in asked if "fraud files" in q]
+    assert len({q.lower() for q in fraud}) == len(fraud)
+    assert not any(asked[q] in ("19", "7") and "north" not in q and "south" not in q for q in fraud)
+
+
+def test_a_fronted_region_stays_with_the_count() -> None:
+    asked = answers(questions_of_texts(SCOPED), "regions", "number")
+    assert asked.get("How many insurers was the Revenue Service auditing in the south?") == "14"
