@@ -33,6 +33,10 @@ def _share_end(doc: Doc, at: int) -> int | None:
     return None
 
 
+#: Periods that, bare ("for the quarter"), stand for one the story named before.
+_BARE_PERIODS = {"quarter", "half", "month", "period"}
+
+
 def _signed(amount: Span) -> int:
     """Where an amount starts with the currency sign the tagger left out of it ("$" of "$1.62")."""
     at = amount.start
@@ -81,7 +85,9 @@ def ask_period_shares(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None
         drop += [doc[periods[0][-1].i + 1]] + list(periods[mine])  # "and", and its own period goes back last
         target, wh = shares[mine], "How much per share"
         noun = results_noun(doc[_signed(shares[0]) - 1])
-        if noun is not None:  # "expected earnings of 26 cents a share for the quarter and …"
+        if noun is not None:  # "expected earnings of 26 cents a share for the fourth quarter and …"
+            if len(periods[mine]) <= 3 and periods[mine][-1].lower_ in _BARE_PERIODS:
+                return None  # "for the quarter": which quarter, the sentence before says (and another has its own)
             target, wh = doc[noun.left_edge.i : shares[mine].end], share_result_wh(noun)
         question = ask(ctx, target, wh, drop_dates=False, extra_drop=drop)
         if question is None or shares[other].text in question:

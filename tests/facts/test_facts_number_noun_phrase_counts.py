@@ -19,7 +19,8 @@ TEXTS = {
     "expected": (
         "Doughnut chain results\n\n"
         "Halvard Bakeries said on Friday it would open 12 stores in Ohio. Analysts expected earnings of "
-        "41 cents a share for the quarter and $1.62 a share for the year."
+        "41 cents a share for the fourth quarter and $1.62 a share for the year. Rivals expected earnings of "
+        "12 cents a share for the quarter and 50 cents a share for the year."
     ),
     "joined": (
         "Council hiring plan\n\n"
@@ -49,7 +50,8 @@ def test_a_per_share_result_inside_its_noun_is_asked_with_the_noun(bank: Questio
 
 def test_two_expected_per_share_figures_each_keep_their_period(bank: QuestionBank) -> None:
     asked = answers(bank, "expected", "number")
-    assert asked.get("How much per share in earnings did analysts expect for the quarter?") == "41 cents"
+    assert asked.get("How much per share in earnings did analysts expect for the fourth quarter?") == "41 cents"
+    assert "12 cents" not in asked.values()  # "for the quarter": which one, the question could not say
     assert asked.get("How much per share in earnings did analysts expect for the year?") == "$1.62"
     assert "How much per share did analysts expect?" not in asked
 
