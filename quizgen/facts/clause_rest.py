@@ -25,6 +25,7 @@ RATE_ADVERBS = {"annually", "yearly", "monthly", "weekly", "daily"}
 def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bool) -> str | None:
     """Everything after the verb that belongs to its clause, then leading phrases moved to the end."""
     right, lead = [], []
+    drop |= _joined_verbs_of_answer(verb, drop)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "csubj", "expl", "mark"):
             continue
@@ -60,10 +61,14 @@ def clause_rest(ctx: ArticleContext, verb: Token, drop: set[int], drop_dates: bo
             continue
         if child.i < verb.i:
             if (
-                child.dep_ == "prep"
-                and not is_time(child)
-                and any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree)
-            ) or ratio_base(child):
+                (
+                    child.dep_ == "prep"
+                    and not is_time(child)
+                    and any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for t in child.subtree)
+                )
+                or ratio_base(child)
+                or _compass_scope(child)
+            ):
                 lead.append(child)
             continue
         right.append(child)
@@ -224,3 +229,28 @@ def _scoping_when(verb: Token, clause: Token) -> bool:
     if when.nbor().pos_ == "PRON" or clause.right_edge.i - when.i > 8:
         return False  # "when it fell": which "it", the question could not say
     return not any(c.i > verb.i and c.dep_ not in ("punct", "advcl", "cc", "conj") for c in verb.children)
+
+
+def _joined_verbs_of_answer(verb: Token, drop: set[int]) -> set[int]:
+    """'plans to hire [250] teachers and build six schools': the verb joined to the answer's own (an
+    "xcomp" under the asked verb) is another act, with its own figures; it goes, with its "and"."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ != "xcomp" or not any(t.i in drop for t in child.subtree):
+            continue
+        for other in child.children:
+            if other.dep_ == "conj" and other.pos_ in ("VERB", "AUX") and not any(t.i in drop for t in other.subtree):
+                out |= {t.i for t in other.subtree}
+                out |= {c.i for c in child.children if c.dep_ == "cc" and c.i < other.i}
+    return out
+
+
+#: Parts of a country a fronted "In the south," names, the scope of every figure after it.
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _compass_scope(child: Token) -> bool:
+    """ "In the south, the agency had opened 7 files": the region is the figure's scope; without it
+    the question asks for the whole country's count."""
+    words = [t.lower_.replace("-", "") for t in child.subtree]
+    return child.dep_ == "prep" and child.lower_ == "in" and len(words) <= 6 and bool(_COMPASS & set(words))

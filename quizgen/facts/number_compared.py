@@ -16,6 +16,7 @@ from quizgen.facts.context import words_of
 from quizgen.facts.number_closes import ask_close
 from quizgen.facts.number_earnings import ask_counted_baseline, ask_result, is_per_share, per_share
 from quizgen.facts.number_period_shares import ask_period_shares
+from quizgen.facts.number_share_results import ask_share_result
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -41,6 +42,9 @@ def ask_results(ctx: ArticleContext, m: Measure, money: bool) -> tuple[bool, tup
     paired = ask_period_shares(ctx, m)  # "23 cents a share in the quarter and 92 cents a share for the year"
     if paired is not None:
         return True, paired
+    share_result = ask_share_result(ctx, m)  # "reported earnings of 52 cents a share"
+    if share_result is not None:
+        return True, share_result
     result = ask_result(ctx, m)
     return (True, result) if result is not None or per_share(m) else (False, None)
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import words_of
+from quizgen.facts.measures import CURRENCY_SIGNS
 from quizgen.facts.number_ask import ask
+from quizgen.facts.number_share_results import results_noun, share_result_wh
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span
@@ -29,6 +31,16 @@ def _share_end(doc: Doc, at: int) -> int | None:
         if at < len(doc) and doc[at].lower_ == "share":
             return at + 1
     return None
+
+
+#: Periods that, bare ("for the quarter"), stand for one the story named before.
+_BARE_PERIODS = {"quarter", "half", "month", "period"}
+
+
+def _signed(amount: Span) -> int:
+    """Where an amount starts with the currency sign the tagger left out of it ("$" of "$1.62")."""
+    at = amount.start
+    return at - 1 if at > 0 and amount.doc[at - 1].text in CURRENCY_SIGNS else at
 
 
 def _period_end(doc: Doc, at: int, end: int) -> int | None:
@@ -52,13 +64,13 @@ def _pair_of(span: Span) -> tuple[int, list[Span], list[Span]] | None:
     sent = span.sent
     amounts = [e for e in doc.ents if e.label_ == "MONEY" and sent.start <= e.start and e.end <= sent.end]
     for first, second in zip(amounts, amounts[1:], strict=False):
-        if span.start not in (first.start, second.start) or first.start == 0:
+        if span.start not in (first.start, second.start, _signed(first), _signed(second)) or _signed(first) == 0:
             continue
-        if doc[first.start - 1].pos_ == "ADP":
-            continue  # "expected earnings of 26 cents a share …": the amount is no object of the verb
+        if doc[_signed(first) - 1].pos_ == "ADP" and results_noun(doc[_signed(first) - 1]) is None:
+            continue  # "at 26 cents a share …": the amount is no object of the verb
         pair = _pair(doc, first, second, sent.end)
         if pair is not None:
-            return (0 if span.start == first.start else 1, *pair)
+            return (0 if span.start in (first.start, _signed(first)) else 1, *pair)
     return None
 
 
@@ -71,7 +83,13 @@ def ask_period_shares(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None
         other = 1 - mine
         drop = [t for i in (0, 1) if i != mine for t in (*shares[i], *periods[i])]
         drop += [doc[periods[0][-1].i + 1]] + list(periods[mine])  # "and", and its own period goes back last
-        question = ask(ctx, shares[mine], "How much per share", drop_dates=False, extra_drop=drop)
+        target, wh = shares[mine], "How much per share"
+        noun = results_noun(doc[_signed(shares[0]) - 1])
+        if noun is not None:  # "expected earnings of 26 cents a share for the fourth quarter and …"
+            if len(periods[mine]) <= 3 and periods[mine][-1].lower_ in _BARE_PERIODS:
+                return None  # "for the quarter": which quarter, the sentence before says (and another has its own)
+            target, wh = doc[noun.left_edge.i : shares[mine].end], share_result_wh(noun)
+        question = ask(ctx, target, wh, drop_dates=False, extra_drop=drop)
         if question is None or shares[other].text in question:
             return None
         return f"{question[:-1]} {words_of(list(periods[mine]))}?", m.span.text
@@ -85,7 +103,7 @@ def _pair(doc: Doc, first: Span, second: Span, end: int) -> tuple[list[Span], li
     first_period = _period_end(doc, first_share, end) if first_share is not None else None
     if first_share is None or first_period is None or first_period >= end or doc[first_period].lower_ != "and":
         return None
-    if first_period + 1 != second.start:
+    if first_period + 1 != _signed(second):
         return None
     second_share = _share_end(doc, second.end)
     second_period = _period_end(doc, second_share, end) if second_share is not None else None
@@ -93,5 +111,5 @@ def _pair(doc: Doc, first: Span, second: Span, end: int) -> tuple[list[Span], li
         return None
     if second_period < end and not doc[second_period].is_punct:
         return None
-    shares = [doc[first.start : first_share], doc[second.start : second_share]]
+    shares = [doc[first.start : first_share], doc[_signed(second) : second_share]]
     return shares, [doc[first_share:first_period], doc[second_share:second_period]]

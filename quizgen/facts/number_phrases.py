@@ -44,6 +44,7 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
     if listed:  # "two data sets, 19 simulations and an algorithm": the count is the first member's alone
         rest = [t for t in rest if t.i < listed[0].left_edge.i and not (t.dep_ == "cc" and t.head == noun)]
     part = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in PART_PREPS for t in c.subtree}
+    part |= {t.i for c in _verbs_with(noun) for t in c.subtree}
     rest = [t for t in rest if t.i not in part and not (t.i + 1 in part and t.text == ",")]
     mods = [t for t in subtree if number.end <= t.i < noun.i and (not t.is_punct or _joining(t))]
     kept = [
@@ -56,6 +57,18 @@ def noun_phrase(ctx: ArticleContext, noun: Token, number: Span) -> tuple[Span, s
         or (t in rest and _names_its_noun(t))
     ]  # "22 grand slams": a word the tagger took for a time, between a count and its noun, names the noun
     return ctx.doc[start:end], words_of(kept).strip(" ,")
+
+
+#: Verbs whose "with" phrase says what they do to their object ("threatened 300 staff with dismissal",
+#: "charged two men with murder"), which the parser may hang on the object: never part of what is counted.
+_WITH_VERBS = {"threaten", "charge", "accuse", "provide", "supply", "equip", "present", "reward", "arm", "hit"}
+
+
+def _verbs_with(noun: Token) -> list[Token]:
+    """The "with" phrase of such a verb, hung on its counted object."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _WITH_VERBS:
+        return []
+    return [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i]
 
 
 def _joining(token: Token) -> bool:
