@@ -12,6 +12,7 @@ must not change meanwhile.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,6 +45,15 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
         memo["ents"] = doc.ents
     ents: tuple[Span, ...] = memo["ents"]
     return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside `span`), found among the document's kept ones: spaCy
+    builds every entity of the document again to pick a sentence's few."""
+    ents, memo = doc_ents(span.doc), doc_memo(span.doc)
+    starts: list[int] = memo.get("ent starts") or memo.setdefault("ent starts", [e.start for e in ents])
+    lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+    return [e for e in ents[lo:hi] if e.end <= span.end]
 
 
 def span_text(span: Span) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_ents
 from quizgen.vocabulary import DASHES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -40,7 +41,7 @@ def misattached(ent: Span, verb: Token) -> bool:
 def _dated_before(ent: Span, start: int, verb: Token) -> bool:
     """Another date of the sentence, before `ent`, already dates `verb`: a second one after a noun is
     more likely that noun's own (the crime's year, not the sentencing's)."""
-    for other in ent.sent.ents:
+    for other in span_ents(ent.sent):
         if other.label_ != "DATE" or other.end > start or other.start == ent.start:
             continue
         root = other.root  # a time said of the verb ("on Tuesday"), not a name's word ("Clean-Up Week")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import doc_ents
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
@@ -85,7 +86,7 @@ def _its_own_when(ctx: ArticleContext, verb: Token, owner: Token | None) -> str 
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg", "ccomp", "xcomp") for c in verb.children):
         return None
-    name = next((e.text for e in owners[0].doc.ents if e.start <= owners[0].i < e.end), "")  # not its appositive
+    name = next((e.text for e in doc_ents(owners[0].doc) if e.start <= owners[0].i < e.end), "")  # not its appositive
     rest = words_of([t for t in verb.subtree if t.i > verb.i and not (t.is_punct and t.i == verb.right_edge.i)])
     if not rest.strip() or len(rest.split()) > 14 or not name or len(name.split()) > 6:
         return None

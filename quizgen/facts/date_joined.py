@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_ents
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import words_of
 from quizgen.facts.lexicon import PENALTY_PARTICIPLES
@@ -69,7 +70,7 @@ def _second_participle(ent: Span) -> Token | None:
     between = ent.doc[first.i + 1 : verb.i]
     if [t.lower_ for t in between if t.dep_ == "cc" and t.head == first] != ["and"]:
         return None  # ("arrested but released on Monday", "arrested, questioned and charged")
-    spans = [e for e in between.ents if e.label_ in ("DATE", "TIME")]  # (a length is none: "to six years")
+    spans = [e for e in span_ents(between) if e.label_ in ("DATE", "TIME")]  # (a length is none: "to six years")
     dated = [e for e in spans if not _LENGTH.search(e.text) or re.search(r"\b(?:ago|last|this)\b", e.text)]
     if dated or any(t.dep_ in ("advcl", "relcl", "ccomp") for t in between):
         return None  # ("was arrested in May and charged on Monday": two events, two dates)

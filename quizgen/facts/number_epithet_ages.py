@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_ents
 from quizgen.facts.epithets import CONTRADICTED, epithet, fit
 from quizgen.facts.lexicon import PERSON_NOUNS
 from quizgen.facts.number_ages import PAST_LIFE
@@ -40,10 +41,10 @@ def _named_just_before(ctx: ArticleContext, ent: Span) -> Person | None:
     speaker, beside no one unnamed. ("'…,' Inspector Kerry Watson said. The 38-year-old is due in
     court": the 38-year-old is the man arrested, not the officer who spoke.)"""
     sent = ent.sent
-    if sent.start == 0 or any(e.label_ == "PERSON" for e in sent.ents):
+    if sent.start == 0 or any(e.label_ == "PERSON" for e in span_ents(sent)):
         return None
     before = ctx.doc[sent.start - 1].sent
-    people = [e for e in before.ents if e.label_ == "PERSON"]
+    people = [e for e in span_ents(before) if e.label_ == "PERSON"]
     if len(people) != 1 or any(ctx.in_quote(t.idx) or t.is_quote for t in before):
         return None
     named = people[0].root

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_ents
 from quizgen.vocabulary import MONTH_NAMES
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -70,7 +71,7 @@ def _dated(span: Span) -> bool:
     date of a baseline or a record ("down from 418,950 last month", "its lowest since November")."""
     return any(
         e.label_ == "DATE" and not (e.start <= span.start < e.end) and not _a_length(e) and not _of_another(e)
-        for e in span.sent.ents
+        for e in span_ents(span.sent)
     )
 
 
@@ -87,7 +88,7 @@ def _a_length(ent: Span) -> bool:
 def _names_someone(sent: Span, question: str) -> bool:
     """The question names a place, a body or a people from its sentence ("Malaysians in Singapore")."""
     world = re.search(r"\b(?:in the world|on the planet|worldwide|globally)\b", question)  # the place is all of it
-    return world is not None or any(e.label_ in _NAMING and e.text in question for e in sent.ents)
+    return world is not None or any(e.label_ in _NAMING and e.text in question for e in span_ents(sent))
 
 
 def _dateline_day(ctx: ArticleContext) -> str | None:
@@ -107,7 +108,7 @@ def lead_owner(ctx: ArticleContext) -> str | None:
     for count, sent in enumerate(ctx.doc.sents):
         if count == 3:
             return None
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if "\n" in ent.text or ctx.in_quote(ent.start_char) or ent.label_ not in ("ORG", "GPE"):
                 continue
             root = ent.root

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_ents
 from quizgen.facts.context import words_of
 from quizgen.facts.measures import CURRENCY_SIGNS
 from quizgen.facts.number_ask import ask
@@ -62,7 +63,7 @@ def _pair_of(span: Span) -> tuple[int, list[Span], list[Span]] | None:
     """(which of the two the span is, the amounts with "a share", the periods), or None."""
     doc = span.doc
     sent = span.sent
-    amounts = [e for e in doc.ents if e.label_ == "MONEY" and sent.start <= e.start and e.end <= sent.end]
+    amounts = [e for e in span_ents(sent) if e.label_ == "MONEY"]
     for first, second in zip(amounts, amounts[1:], strict=False):
         if span.start not in (first.start, second.start, _signed(first), _signed(second)) or _signed(first) == 0:
             continue

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_ents
+
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
 
@@ -68,7 +70,7 @@ def _is_period(token: Token) -> bool:
         return True
     if token.ent_type_ != "DATE":
         return False
-    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in span_ents(token.sent) if e.start <= token.i < e.end), None)
     return ent is not None and bool(_PERIOD_WORDS.search(ent.text))
 
 
@@ -84,7 +86,7 @@ def _period_words(first: Token) -> list[Token]:
 
 def _periods(sent: Span) -> list[list[Token]]:
     """Every period the sentence names: its date entities and one-word fiscal years."""
-    found = [list(e) for e in sent.ents if e.label_ == "DATE" and _PERIOD_WORDS.search(e.text)]
+    found = [list(e) for e in span_ents(sent) if e.label_ == "DATE" and _PERIOD_WORDS.search(e.text)]
     found += [[t] for t in sent if FISCAL.match(t.text) and not t.ent_type_]
     return found
 

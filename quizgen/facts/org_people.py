@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_ents
 from quizgen.facts.role_links import DEMONYM
 from quizgen.vocabulary import BODY_WORDS
 
@@ -86,5 +87,5 @@ def _timed(ent: Span) -> bool:
         return True
     sent = ent.sent
     after = ent.doc[sent.end] if sent.end < len(ent.doc) else None
-    named = any(e.label_ == "PERSON" for e in sent.ents)
+    named = any(e.label_ == "PERSON" for e in span_ents(sent))
     return after is not None and after.lower_ in ("he", "she") and not named
