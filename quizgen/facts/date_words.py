@@ -18,6 +18,7 @@ from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.quote_marks import QUOTED
 from quizgen.facts.relative import Base
 from quizgen.facts.verb_forms import base_form
+from quizgen.vocabulary import DAY_PARTS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -30,11 +31,14 @@ _DEICTIC = re.compile(
 _OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-def on_which_weekday(question: str | None) -> str | None:
+def on_which_weekday(question: str | None, answer: str = "") -> str | None:
     """ "When was the match at Dunmore?" → "On what day of the week was the match at Dunmore?";
-    None for "By when …", "Since when …": a bare weekday bounds nothing a learner could name."""
+    None for "By when …", "Since when …": a bare weekday bounds nothing a learner could name.
+    An answer with the part of the day ("Saturday night") keeps "When …?"."""
     if question is None or not question.startswith("When "):
         return None
+    if answer.lower().endswith(DAY_PARTS):
+        return question
     return "On what day of the week " + question[len("When ") :]
 
 
