@@ -198,13 +198,20 @@ def from_when(question: str | None, verb: Token | None) -> str | None:
 
 def balanced_quotes(question: str | None) -> str | None:
     """ "When was the “Harbour Accord, signed?": a title's closing mark stayed behind a comma the
-    question left out; the lone opening mark goes too (a mark in doubt is never guessed a place)."""
+    question left out; the lone opening mark goes too (a mark in doubt is never guessed a place).
+    A bracketed acronym that lost its closing bracket gets it back."""
     if question is None:
         return None
     at = question.rfind("\u201c")
     if question.count("\u201c") == question.count("\u201d") + 1 and "\u201d" not in question[at:]:
         return question[:at] + question[at + 1 :]
+    if question.count("(") == question.count(")") + 1:  # "the Safety Board (NTSB arrive": the gloss lost its ")"
+        return _OPEN_GLOSS.sub(r"\1)\2", question, count=1)
     return question
+
+
+#: An acronym in brackets whose closing bracket the clause's cut left behind.
+_OPEN_GLOSS = re.compile(r"(\([A-Z][A-Za-z&]{1,9})(\s|\?$)(?![^(]*\))")
 
 
 def absolute_days(question: str | None, base: Base | None) -> str | None:
