@@ -210,8 +210,8 @@ def balanced_quotes(question: str | None) -> str | None:
     return question
 
 
-#: An acronym in brackets whose closing bracket the clause's cut left behind.
-_OPEN_GLOSS = re.compile(r"(\([A-Z][A-Za-z&]{1,9})(\s|\?$)(?![^(]*\))")
+#: An acronym in brackets after the name it shortens, whose closing bracket the clause's cut left behind.
+_OPEN_GLOSS = re.compile(r"(\b[A-Z][a-z]+ \([A-Z][A-Za-z&]{1,9})(\s|\?$)(?![^(]*\))")
 
 
 def absolute_days(question: str | None, base: Base | None) -> str | None:
