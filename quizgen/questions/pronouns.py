@@ -91,16 +91,16 @@ def dangling(question: str, doc: Doc | None) -> str | None:
     return None
 
 
-#: "When did Ann Lee admit (that) she …": a full name, the subject of a verb of saying, then the
-#: reported clause's own "he" or "she" (who else the pronoun may stand for, the question never names).
+#: "When did Ann Lee admit (that) she …": a name, the subject of a verb of saying, then the reported
+#: clause's own "he", "she" or "they" (whom else the pronoun may stand for, the question never names).
 _NAMED_SAYS = re.compile(
     r"^(?:When|On what (?:day of the week|date)|In what (?:year|month)) (?:did|does|will|had) "
-    r"(?:[A-Z][\w.'\u2019-]+ ){1,3}([a-z]+) (?:that )?(?:he|she)$"
+    r"(?:[A-Z][\w.'\u2019-]+ ){1,3}([a-z]+) (?:that )?(?:he|she|they)$"
 )
 
 
 def _named_says_self(text: str) -> bool:
-    """Whether `text` (a question up to a "he" or "she") is "When did Ann Lee say that she"."""
+    """Whether `text` (a question up to its pronoun) is "When did Ann Lee say that she"."""
     m = _NAMED_SAYS.match(text)
     return m is not None and reporting_form(m[1])
 
