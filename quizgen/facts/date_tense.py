@@ -52,7 +52,9 @@ def clause_future(ent: Span) -> bool | None:
 #: Auxiliaries of the future ("won't" is split "wo" + "n't"; "'ll" may come with a curly mark).
 WILL = frozenset({"will", "would", "'ll", "\u2019ll", "shall", "wo"})
 #: Verbs of intending whose infinitive is still to come when they are said in the present ("hopes to open in May").
-INTEND_VERBS = frozenset({"plan", "expect", "aim", "intend", "schedule", "hope", "want", "seek", "promise", "pledge"})
+INTEND_VERBS = frozenset(
+    {"plan", "expect", "aim", "intend", "schedule", "hope", "want", "seek", "promise", "pledge", "decide", "agree"}
+)
 
 
 def _held_until(ent: Span, verb: Token) -> bool:
