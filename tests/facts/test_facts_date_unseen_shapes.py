@@ -62,3 +62,8 @@ def test_a_bracketed_acronym_keeps_its_closing_bracket() -> None:
     )
     (q,) = date_questions(text, WEDNESDAY)
     assert "(MAIB) arrive" in q.question and q.answer == "Sunday, October 1, 2023"
+
+
+def test_a_hyphened_object_stays_whole() -> None:
+    (q,) = date_questions("The city council banned e-bikes from the promenade in May 2021.", WEDNESDAY)
+    assert (q.question, q.answer) == ("When did the city council ban e-bikes from the promenade?", "May 2021")
