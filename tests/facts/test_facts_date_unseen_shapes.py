@@ -1,6 +1,7 @@
 """Date shapes of unseen news (issue 8): a weekday whose written date fixes the year, a weekday with
 the part of its day in an undated story, a clause of time in the present, fixed feasts, a bracketed
-date the parse tore open, an admission's day, and a bracketed acronym cut from its bracket."""
+date the parse tore open, a named speaker's own pronoun, a bracketed acronym cut from its bracket,
+and a hyphened word the parse spaced out."""
 
 from __future__ import annotations
 
