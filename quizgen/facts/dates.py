@@ -18,7 +18,7 @@ from quizgen.facts.claims import according_to
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_ages import an_age
-from quizgen.facts.date_agree import weekday_agreed
+from quizgen.facts.date_agree import read_beside_weekday
 from quizgen.facts.date_asking import event_question
 from quizgen.facts.date_conjuncts import gapped_object, relative_conjunct, without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
@@ -32,7 +32,7 @@ from quizgen.facts.date_starts import effective_ahead, takes_effect_later
 from quizgen.facts.date_tense import clause_future, past_when_over, tense_fits
 from quizgen.facts.date_trims import score_as_written, trimmed
 from quizgen.facts.date_unanchored import year_unknown
-from quizgen.facts.date_values import resolve, year_span
+from quizgen.facts.date_values import year_span
 from quizgen.facts.date_weekdays import day_of_clock_time, object_then_weekday, subject_then_weekday, weekday_only
 from quizgen.facts.date_with_starts import with_start_fact
 from quizgen.facts.date_words import (
@@ -151,9 +151,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if future is None and present_without_year(ent):
         return []  # the lead's "The curfew ends on May 2": this May or last, the tense does not say
     named = _named_day(ctx, ent)  # "on Tuesday (April 7)": the written date places the weekday
-    value = resolve(named.text if named is not None else with_between(ent), ctx.published, future=future, base=base)
-    if named is not None and value is not None:  # ("Saturday (Sept 23)": the year that puts it on a Saturday)
-        value = weekday_agreed(value, ent.text, named.text, ctx.published)
+    value = read_beside_weekday(ent.text, named, with_between(ent), ctx.published, future, base)  # (its year)
     spanned = _span_to(ent)
     if spanned is not None and value is not None:
         value, surface = year_span(spanned) or value, spanned
