@@ -23,6 +23,8 @@ MONTHS: dict[str, int] = (
     | {"sept": 9}
 )
 WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The parts of a day a weekday is written with ("Saturday night").
+DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 #: Units a span of time is counted in ("three days", "12 months").
 TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "year", "decade", "hour", "minute")
 #: The same, singular or plural, as a regular-expression alternation.

@@ -35,7 +35,7 @@ def clause_future(ent: Span) -> bool | None:
             return None if verb.tag_ == "VBD" or aux & {"had", "was", "were"} else True
         if _owed(verb, aux, verb is head):
             return True  # "must file by March", "has to file by March", "is due to decide by March"
-    if _held_until(ent, head):
+    if _held_until(ent, head) or _present_for_future(head):
         return True  # "has been postponed until May": the state holds from now until then
     if head.tag_ == "VBD" or {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & {
         "had",
@@ -52,7 +52,9 @@ def clause_future(ent: Span) -> bool | None:
 #: Auxiliaries of the future ("won't" is split "wo" + "n't"; "'ll" may come with a curly mark).
 WILL = frozenset({"will", "would", "'ll", "\u2019ll", "shall", "wo"})
 #: Verbs of intending whose infinitive is still to come when they are said in the present ("hopes to open in May").
-INTEND_VERBS = frozenset({"plan", "expect", "aim", "intend", "schedule", "hope", "want", "seek", "promise", "pledge"})
+INTEND_VERBS = frozenset(
+    {"plan", "expect", "aim", "intend", "schedule", "hope", "want", "seek", "promise", "pledge", "decide", "agree"}
+)
 
 
 def _held_until(ent: Span, verb: Token) -> bool:
@@ -67,6 +69,24 @@ def _held_until(ent: Span, verb: Token) -> bool:
     if not aux:
         return verb.tag_ in ("VBZ", "VBP")  # "is open until May", "remains shut until June"
     return any(c.lower_ in ("has", "have", "'s", "'ve", "is", "are", "'re") for c in aux) and len(aux) <= 2
+
+
+#: Words that open a clause of time, whose present tense speaks of what is still to come.
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till"})
+
+
+def _present_for_future(verb: Token) -> bool:
+    """ "faces prison when he is sentenced in January": a clause of time in the present, under a
+    main verb in the present or future, tells of what is to come (English has no future there)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not (verb.tag_ in ("VBZ", "VBP") and not aux or verb.tag_ == "VBN" and aux in (["is"], ["are"])):
+        return False
+    main = verb.head
+    main_aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass")}
+    # ("Staff get a bonus when the plant reopens in March" may be every March: only a passive one is news)
+    return bool(main_aux & WILL) or (main.tag_ in ("VBZ", "VBP") and not main_aux and verb.tag_ == "VBN")
 
 
 def _owed(verb: Token, aux: set[str], own: bool) -> bool:

@@ -70,12 +70,17 @@ def _told(question: str, m: re.Match[str]) -> bool:
 
 #: "beat Rovers 2 -1": a score the question's words tore apart ("2-1" in the article).
 _SPLIT_SCORE = re.compile(r"\b(\d{1,3}) ([-\u2013]\d{1,3})\b")
+#: A word of hyphened letter pieces ("e-bikes", "follow-up").
+_HYPHENED = re.compile(r"(?<![\w-])[A-Za-z]\w*(?:-[A-Za-z]\w*)+(?![\w-])")
 
 
 def score_as_written(question: str, sentence: str) -> str | None:
     """The question with a torn score joined again as the article writes it; None when half of a
-    score was lost ("beat Lind Town 3?" from "3-1": a wrong figure taught)."""
+    score was lost ("beat Lind Town 3?" from "3-1": a wrong figure taught). A hyphened word the
+    question's words spaced out ("ban e - bikes", later cut to "ban e?") is whole again."""
     question = _SPLIT_SCORE.sub(lambda m: m[1] + m[2] if m[1] + m[2] in sentence else m[0], question)
+    for whole in _HYPHENED.findall(sentence):
+        question = question.replace(whole.replace("-", " - "), whole)
     for first in re.findall(r"\b(\d{1,3})[-\u2013]\d{1,3}\b", sentence):
         if re.search(rf"(?<![-\u2013.])\b{first}\b(?![-\u2013.]\d)", question):
             return None

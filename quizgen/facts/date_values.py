@@ -60,6 +60,11 @@ def resolve(
         return None  # "on the 19th" in a story with no date: of which month, only today's clock would say
     if base is None:
         base = Base.of(published, None)
+    surface = _BRACKETED.sub(r"\1, \2", surface)  # "Wednesday (June 3": the parse kept the opening bracket
+    festive = FESTIVE_DAYS.get(re.sub(r"^(?:on |the )+|['\u2019]s?$", "", surface.strip().lower()))
+    if festive is not None:  # "due in court on Christmas Eve": December 24, placed as any day is
+        placed = _resolve(festive, published, future)
+        return None if placed is None else (placed[0], placed[1], [*placed[2], surface.strip()], placed[3])
     try:
         spanned = year_span(surface) or month_span(surface, published, future)
         if spanned is not None:
@@ -81,6 +86,17 @@ def resolve(
         return None
 
 
+_BRACKETED = re.compile(rf"^\s*((?:{'|'.join(WEEKDAYS)}))\s*\(\s*([^()]*?\d[^()]*?)\s*\)?\s*$", re.I)
+#: Days of the year named by their feast, the same day every year (Easter moves: not here).
+FESTIVE_DAYS = {
+    "christmas eve": "December 24",
+    "christmas day": "December 25",
+    "boxing day": "December 26",
+    "new year's eve": "December 31",
+    "new year's day": "January 1",
+    "valentine's day": "February 14",
+    "halloween": "October 31",
+}
 _WEEKEND = re.compile(r"^(?:(?:over|at|during|on) )?(?:the )?weekend$")
 
 

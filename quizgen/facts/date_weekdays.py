@@ -12,7 +12,7 @@ from quizgen.facts.clause_rest import clause_rest
 from quizgen.facts.context import words_of
 from quizgen.facts.lexicon import WEEKDAY_NAMES
 from quizgen.facts.verb_forms import base_form
-from quizgen.vocabulary import WEEKDAYS
+from quizgen.vocabulary import DAY_PARTS, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
@@ -80,6 +80,9 @@ def weekday_only(answer: str, aliases: list[str]) -> tuple[str, list[str], str]:
     counted = re.fullmatch(rf"(last|next|this) {days[0]}", answer.strip().lower())
     if counted is not None:
         return f"{counted[1]} {day}", [day, f"on {day}"], "weekday-only"
+    part = re.fullmatch(rf"(?:on )?{days[0]} ({'|'.join(DAY_PARTS)})", answer.strip().lower())
+    if part is not None:  # "Saturday night": the article's words, the weekday alone is right too
+        return f"{day} {part[1]}", [day, f"on {day}", f"on {day} {part[1]}"], "weekday-only"
     return day, [a for a in (answer, *aliases, f"on {day}") if a != day], "weekday-only"
 
 

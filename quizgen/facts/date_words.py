@@ -18,6 +18,7 @@ from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.quote_marks import QUOTED
 from quizgen.facts.relative import Base
 from quizgen.facts.verb_forms import base_form
+from quizgen.vocabulary import DAY_PARTS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -30,11 +31,14 @@ _DEICTIC = re.compile(
 _OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-def on_which_weekday(question: str | None) -> str | None:
+def on_which_weekday(question: str | None, answer: str = "") -> str | None:
     """ "When was the match at Dunmore?" → "On what day of the week was the match at Dunmore?";
-    None for "By when …", "Since when …": a bare weekday bounds nothing a learner could name."""
+    None for "By when …", "Since when …": a bare weekday bounds nothing a learner could name.
+    An answer with the part of the day ("Saturday night") keeps "When …?"."""
     if question is None or not question.startswith("When "):
         return None
+    if answer.lower().endswith(DAY_PARTS):
+        return question
     return "On what day of the week " + question[len("When ") :]
 
 
@@ -194,13 +198,20 @@ def from_when(question: str | None, verb: Token | None) -> str | None:
 
 def balanced_quotes(question: str | None) -> str | None:
     """ "When was the “Harbour Accord, signed?": a title's closing mark stayed behind a comma the
-    question left out; the lone opening mark goes too (a mark in doubt is never guessed a place)."""
+    question left out; the lone opening mark goes too (a mark in doubt is never guessed a place).
+    A bracketed acronym that lost its closing bracket gets it back."""
     if question is None:
         return None
     at = question.rfind("\u201c")
     if question.count("\u201c") == question.count("\u201d") + 1 and "\u201d" not in question[at:]:
         return question[:at] + question[at + 1 :]
+    if question.count("(") == question.count(")") + 1:  # "the Safety Board (NTSB arrive": the gloss lost its ")"
+        return _OPEN_GLOSS.sub(r"\1)\2", question, count=1)
     return question
+
+
+#: An acronym in brackets after the name it shortens, whose closing bracket the clause's cut left behind.
+_OPEN_GLOSS = re.compile(r"(\b[A-Z][a-z]+ \([A-Z][A-Za-z&]{1,9})(\s|\?$)(?![^(]*\))")
 
 
 def absolute_days(question: str | None, base: Base | None) -> str | None:

@@ -18,6 +18,7 @@ from quizgen.facts.claims import according_to
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_ages import an_age
+from quizgen.facts.date_agree import read_beside_weekday
 from quizgen.facts.date_asking import event_question
 from quizgen.facts.date_conjuncts import gapped_object, relative_conjunct, without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
@@ -31,7 +32,7 @@ from quizgen.facts.date_starts import effective_ahead, takes_effect_later
 from quizgen.facts.date_tense import clause_future, past_when_over, tense_fits
 from quizgen.facts.date_trims import score_as_written, trimmed
 from quizgen.facts.date_unanchored import year_unknown
-from quizgen.facts.date_values import resolve, year_span
+from quizgen.facts.date_values import year_span
 from quizgen.facts.date_weekdays import day_of_clock_time, object_then_weekday, subject_then_weekday, weekday_only
 from quizgen.facts.date_with_starts import with_start_fact
 from quizgen.facts.date_words import (
@@ -150,7 +151,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
     if future is None and present_without_year(ent):
         return []  # the lead's "The curfew ends on May 2": this May or last, the tense does not say
     named = _named_day(ctx, ent)  # "on Tuesday (April 7)": the written date places the weekday
-    value = resolve(named.text if named is not None else with_between(ent), ctx.published, future=future, base=base)
+    value = read_beside_weekday(ent.text, named, with_between(ent), ctx.published, future, base)  # (its year)
     spanned = _span_to(ent)
     if spanned is not None and value is not None:
         value, surface = year_span(spanned) or value, spanned
@@ -171,7 +172,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
             questions[0] = None  # "has worked abroad since 1931, when it opened a branch": one event, one question
     if iso is None and fmt == "surface":  # "on Saturday" in a story with no date: only the weekday is known
         answer, aliases, fmt = weekday_only(answer, aliases)  # (never "On what day of the week did X say …?")
-        questions = [on_which_weekday(q) if answer and q else None for q in without_passing_talk(ent, questions)]
+        questions = [on_which_weekday(q, answer) if answer else None for q in without_passing_talk(ent, questions)]
     questions = without_passing_talk(ent, questions) if remark_of_the_day(ctx.published, ent, iso) else questions
     if iso is None and fmt == "relative":  # "withdrew his offer last week" in a story with no date
         questions = in_own_words(ent, questions)

@@ -64,6 +64,8 @@ def dangling(question: str, doc: Doc | None) -> str | None:
             continue  # "Who said that if buyers ran their stocks down, they would …": they = the buyers
         if doc is not None and m.group().lower() == "they" and _subordinate_they(doc, m.start()):
             continue  # "Who called for protections for officers when they fire?": they = the officers
+        if _named_says_self(unquoted[: m.end()]):
+            continue  # "When did Ann Lee admit she was …": she = the one named saying it
         if doc is None or _is_pronoun(doc, m.start()) or _demonstrative(doc, m.start()):
             return PRONOUN
     for m in BARE_IT.finditer(unquoted):
@@ -87,6 +89,20 @@ def dangling(question: str, doc: Doc | None) -> str | None:
         if doc is None or (_is_pronoun(doc, m.start()) and not _expletive(doc, m.start())):
             return PRONOUN
     return None
+
+
+#: "When did Ann Lee admit (that) she …": a name, the subject of a verb of saying, then the reported
+#: clause's own "he", "she" or "they" (whom else the pronoun may stand for, the question never names).
+_NAMED_SAYS = re.compile(
+    r"^(?:When|On what (?:day of the week|date)|In what (?:year|month)) (?:did|does|will|had) "
+    r"(?:[A-Z][\w.'\u2019-]+ ){1,3}([a-z]+) (?:that )?(?:he|she|they)$"
+)
+
+
+def _named_says_self(text: str) -> bool:
+    """Whether `text` (a question up to its pronoun) is "When did Ann Lee say that she"."""
+    m = _NAMED_SAYS.match(text)
+    return m is not None and reporting_form(m[1])
 
 
 def _said_they(text: str) -> bool:

@@ -243,8 +243,8 @@ def test_a_subject_loses_its_asides_with_both_their_commas() -> None:
         },
         published=None,
     )
-    asked = {q.article: q.question for q in bank.questions if q.answer == "Thursday"}
-    assert asked["ages"] == "On what day of the week were Reyes and her 6-year-old daughter last seen?"
+    asked = {q.article: q.question for q in bank.questions if q.answer.startswith("Thursday")}
+    assert asked["ages"] == "When were Reyes and her 6-year-old daughter last seen?"
     assert "at Pontiac, Mich.," in asked["place"]
     (profit,) = [q.question for q in bank.questions if q.article == "nested" and q.answer == "2023"]
     assert profit == "In what year did the Paris branch of Harbor Bank make a record profit?"
