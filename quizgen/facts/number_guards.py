@@ -127,8 +127,8 @@ def unasserted(ent: Span) -> bool:
             return True  # "14 hospitals were no longer functioning": the question would lose "no longer"
         if any(c.dep_ == "advcl" and _mark(c) in CONDITION_MARKS for c in verb.children):
             return True
-        if verb.dep_ == "advcl" and _mark(verb) in CONDITION_MARKS:
-            return True
+        if verb.dep_ in ("advcl", "ccomp", "csubj") and _mark(verb) in CONDITION_MARKS:
+            return True  # "it is unclear whether any candidate will have the nine votes needed"
         if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children):
             return True  # "fined $900 or in default serve four years": one alternative, no term served
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head == verb:

@@ -218,3 +218,16 @@ def test_a_figure_deep_in_a_noun_phrase_is_not_fronted(bank: QuestionBank) -> No
     the object itself ("has the power to charge 12 pounds") can still be asked."""
     got = found(bank, "deep")
     assert "40 pounds" not in got.values(), got
+
+
+def test_a_figure_in_a_whether_clause_is_not_asked() -> None:
+    """'it is unclear whether any candidate will have the nine votes needed': nobody has them yet."""
+    bank = questions_of_texts(
+        {
+            "whether": "A vote on a new board chair is set for Friday, though it is unclear whether any "
+            "candidate will have the nine votes needed to win. Nobody knows whether the mill will shed "
+            "300 jobs. The board has 17 members."
+        }
+    )
+    got = {q.question: q.answer for q in asked(bank, "whether", "number")}
+    assert not [q for q, a in got.items() if a in ("nine", "300")], got
