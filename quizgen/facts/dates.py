@@ -19,8 +19,8 @@ from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_ages import an_age
 from quizgen.facts.date_asking import event_question
-from quizgen.facts.date_conjuncts import gapped_object, relative_conjunct, without_dated_conjunct
 from quizgen.facts.date_bare_periods import bare_period
+from quizgen.facts.date_conjuncts import gapped_object, relative_conjunct, without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
 from quizgen.facts.date_figures import change_of, dates_a_level, figure_times_the_verb
@@ -184,8 +184,7 @@ def _date_facts(ctx: ArticleContext, ent: Span, base: Base | None) -> list[Fact]
         questions = [cut.sub(" ", q) if q else q for q in questions]
     sentence, at = span_text(ent.sent), ent.start_char - ent.sent.start_char
     questions = [past_when_over(q, iso, ctx.published, sentence) for q in _finished(ctx, ent, base, questions)]
-    questions = [None if lacks(v) or bare_period(q) else q for q, v in zip(questions, asked_verbs(ent)[: len(questions)], strict=True)]
-    questions = [contested_claim(ent, q) if q else q for q in questions]  # "the opposition says … in 2031"
+    questions = [None if lacks(v) else q for q, v in zip(questions, asked_verbs(ent)[: len(questions)], strict=True)]
     return [
         DateFact(
             key=_key(iso or surface.lower(), question),
@@ -217,6 +216,7 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     questions = [without_dated_conjunct(ent, clause_verb(ent.root), q) if q else q for q in questions]
     verb = clause_verb(ent.root)  # "awarded A in 1988 and B in 2006"; "books, the last of which appeared …"
     questions = [None if gapped_object(ent, verb) or relative_conjunct(verb) else q for q in questions]
+    questions = [None if bare_period(q) else contested_claim(ent, q) if q else q for q in questions]  # (critics')
     return [q if q is None or _keeps_its_when_words(ctx, ent, q) else None for q in questions]
 
 
