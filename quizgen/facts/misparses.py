@@ -34,7 +34,9 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 def verb_lost_to_noun(verb: Token) -> bool:
     """ "The talks with unions ended on Monday": the model made "talks" the sentence's root and "ended" a
     participle of "unions" ("unions [who were] ended"), so a question would ask "When were unions ended?".
-    A past participle hung on a noun in a sentence with no finite verb at all is the lost main verb."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.sent.root.pos_ not in ("NOUN", "PROPN"):
-        return False
+    A past participle hung on a noun inside the subject, in a sentence with no finite verb at all, is
+    the lost main verb, and the noun it hangs on is not its subject."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or root.pos_ not in ("NOUN", "PROPN") or verb.head == root:
+        return False  # ("The fund invested in …": on the root, misread_participles asks "did the fund invest")
     return not any(t.tag_ in _FINITE for t in verb.sent)
