@@ -25,6 +25,7 @@ def extract_facts(
     from quizgen.facts.events import extract_events
     from quizgen.facts.judged import unjudged_facts
     from quizgen.facts.numbers import extract_numbers
+    from quizgen.facts.pointed import pointed_things
     from quizgen.facts.post_holders import with_bodies
     from quizgen.facts.quotes import extract_quotes
     from quizgen.facts.roles import extract_roles
@@ -45,4 +46,5 @@ def extract_facts(
     facts = acronyms.facts + roles.facts + quotes.facts
     facts += unjudged_facts(ctx, [*extract_dates(ctx), *extract_numbers(ctx)])  # no "decided correctly" in a claim
     facts += extract_events(ctx)
+    ctx.__dict__["pointed"] = pointed_things(ctx)  # "those talks" named for question writing (or not asked)
     return ctx, facts

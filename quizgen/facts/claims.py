@@ -145,3 +145,30 @@ def _with_according(verb: Token | None, question: str) -> str:
             return question
         verb = verb.head
     return question
+
+
+#: Claimants whose word is one side of a quarrel: what they say a thing costs or when it opens is theirs.
+CONTESTING = frozenset(
+    "opposition critic opponent detractor sceptic skeptic rival campaigner activist protester challenger "
+    "dissident".split()
+)
+
+
+def contested_claim(ent: Span, question: str) -> str | None:
+    """A date or figure in what a critic or opponent says, or what anyone "claims" or "insists", is
+    asked as theirs ("According to the opposition, on what date will the tax be introduced?"), or not
+    at all when the question cannot say whose it is; any other question is returned as it was."""
+    verb = clause_verb(ent.root)
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head
+    head = verb.head if verb is not None and verb.dep_ == "ccomp" else None
+    if head is None or question.startswith("According to"):
+        return question
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    contested = head.lemma_.lower() in DISPUTING or (
+        subject is not None and any(t.lemma_.lower() in CONTESTING for t in subject.subtree)
+    )
+    if not contested:
+        return question
+    claimed = reported_claim(ent, question)
+    return None if claimed is None or not claimed.startswith("According to") else claimed

@@ -31,12 +31,16 @@ _DEICTIC = re.compile(
 _OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+#: "When would …", "When could …": a day someone foresaw or threatened, not one on which anything happened.
+_MAYBE = re.compile(r"^When (?:would|could|might|may)\b")
+
+
 def on_which_weekday(question: str | None, answer: str = "") -> str | None:
     """ "When was the match at Dunmore?" → "On what day of the week was the match at Dunmore?";
     None for "By when …", "Since when …": a bare weekday bounds nothing a learner could name.
     An answer with the part of the day ("Saturday night") keeps "When …?"."""
-    if question is None or not question.startswith("When "):
-        return None
+    if question is None or not question.startswith("When ") or _MAYBE.match(question):
+        return None  # ("When would the bomb explode?": a threat's day, with no date, is no event to place)
     if answer.lower().endswith(DAY_PARTS):
         return question
     return "On what day of the week " + question[len("When ") :]

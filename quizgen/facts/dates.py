@@ -14,12 +14,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from quizgen.doc_memo import spaced_dashes, span_text
-from quizgen.facts.claims import according_to
+from quizgen.facts.claims import according_to, contested_claim
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.date_ages import an_age
 from quizgen.facts.date_agree import read_beside_weekday
 from quizgen.facts.date_asking import event_question
+from quizgen.facts.date_bare_periods import bare_period
 from quizgen.facts.date_conjuncts import gapped_object, relative_conjunct, without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
@@ -216,6 +217,7 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     questions = [without_dated_conjunct(ent, clause_verb(ent.root), q) if q else q for q in questions]
     verb = clause_verb(ent.root)  # "awarded A in 1988 and B in 2006"; "books, the last of which appeared …"
     questions = [None if gapped_object(ent, verb) or relative_conjunct(verb) else q for q in questions]
+    questions = [None if bare_period(q) else contested_claim(ent, q) if q else q for q in questions]  # (critics')
     return [q if q is None or _keeps_its_when_words(ctx, ent, q) else None for q in questions]
 
 

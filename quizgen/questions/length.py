@@ -22,7 +22,12 @@ TARGET_WORDS = 20
 MIN_KEPT = 9
 QUOTED = re.compile(r"([\"\u201c])([^\"\u201c\u201d]+)([\"\u201d])")
 #: Words a cut question must not end on: function words, and auxiliaries of every tense.
-LOOSE_ENDS = CUT_ENDS | {"being", "can", "did", "do", "does", "might", "must", "very", "whose"}
+LOOSE_ENDS = CUT_ENDS | {"being", "can", "did", "do", "does", "might", "must", "very", "whose", "shall", "not"}
+#: Prepositions and subject pronouns: a cut after one leaves its object or its verb behind ("… a deal with …").
+LOOSE_ENDS |= set("into about under through between against toward towards during without within upon".split())
+LOOSE_ENDS |= set("among across via despite including amid i we you he she they it".split())
+#: Words after which the next is a verb that may want its object ("… working hard to find …", "… we must build …").
+BEFORE_VERB = {"to", "will", "would", "can", "could", "should", "must", "may", "might", "shall", "i", "we", "they"}
 #: An aside set off by commas: ", which are part of the plan,", ", who joined in May,", ", as shown by
 #: this study,".
 ASIDE = re.compile(r",\s+(?:which|who|whose|where|whom|as\s+\w+(?:ed|en|wn)\b)[^,;\u201c\u201d\"]*,\s*")
@@ -78,7 +83,7 @@ def _cut(text: str, keep: int) -> str:
     if boundary > len(cut) * 0.5:
         cut = cut[:boundary]
     kept = cut.split()
-    while len(kept) > MIN_KEPT // 2 and _loose(kept[-1]):
+    while len(kept) > MIN_KEPT // 2 and (_loose(kept[-1]) or _object_lost(kept)):
         kept.pop()
     short = " ".join(kept).rstrip(",;: ")
     if short.count("(") != short.count(")") or short.count("[") != short.count("]") or short.count('"') % 2:
@@ -96,3 +101,10 @@ def _loose(word: str) -> bool:
     """A word a cut must not end on: a function word, an auxiliary, a contraction, a lone mark."""
     bare = word.lower().strip(",;:")
     return not bare or bare in LOOSE_ENDS or bool(CONTRACTED.search(bare)) or bare.endswith(".")
+
+
+def _object_lost(kept: list[str]) -> bool:
+    """ "… working hard to find", "… we will build": a verb cut off from what it acts on (the cut loses
+    the point, and the question ends on a word that asks for more)."""
+    last = kept[-1]
+    return len(kept) > 1 and last.isalpha() and last.islower() and kept[-2].lower() in BEFORE_VERB

@@ -16,6 +16,7 @@ from quizgen.questions.cased import proper_capitals, stray_commas
 from quizgen.questions.claim_source import full_claim_source
 from quizgen.questions.club_people import named_club_people
 from quizgen.questions.context_words import in_context
+from quizgen.questions.demonstratives import named_demonstratives
 from quizgen.questions.draft import Draft
 from quizgen.questions.elided_counts import counted_in_full
 from quizgen.questions.gist_words import or_own_words
@@ -53,6 +54,7 @@ STEPS: tuple[Step, ...] = (
     lambda q, d, fact, ctx: name_the_kind(q, ctx, fact.sentence),  # "the reserve's bureau" → "the Harwick …"
     lambda q, d, fact, ctx: name_introduced(q, d.answer, fact, ctx),
     _referents,
+    lambda q, d, fact, ctx: named_demonstratives(q, fact, ctx),  # "those talks" → "the talks with unions"
     _which,
     lambda q, d, fact, ctx: named_club_people(q, d.answer, ctx),  # "the City boss" → "Ray Doyle"
     lambda q, d, fact, ctx: stray_commas(proper_capitals(q, ctx, fact.sentence), fact.sentence),

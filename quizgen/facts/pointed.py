@@ -1,0 +1,82 @@
+"""Things the article points at with "that", "those", "this" or "these", and the earlier words that name them.
+
+"The talks with unions broke down on Monday. Those talks resume on Friday.": a question worded from
+the second sentence would ask about "those talks", which read away from the article says nothing.
+The nearest earlier mention of the same noun that says which one it is ("the talks with unions")
+names them; when the article has none, the phrase is kept with no name and the question goes.
+Worked out here while the parse is at hand; question writing reads it (questions/demonstratives.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only
+    from spacy.tokens import Token
+
+    from quizgen.facts.context import ArticleContext
+
+#: Times ("this year"), manners ("that way") and the story itself ("this study"): named well enough as they stand.
+POINTED_TIMES = frozenset(
+    "year years month months week weeks weekend day days morning afternoon evening night time season "
+    "summer winter spring autumn fall quarter decade century term session moment stage point "
+    "research study report survey paper project article story way manner fashion".split()
+)
+POINTERS = frozenset({"this", "that", "these", "those"})
+#: Dependencies of the words that say which one a noun is ("the pension plan", "Acme's plan").
+_SAYS_WHICH = ("amod", "compound", "poss", "nmod", "nummod")
+#: Prepositions whose phrase after a noun says which one it is ("talks with unions", "the plan for the port").
+_WHICH_PREPS = frozenset("with on over between for to of about from by against".split())
+#: Most words a naming phrase may take: a longer one is a clause, not a name.
+_MAX_WORDS = 8
+
+Pointed = dict[int, list[tuple[str, "str | None"]]]
+
+
+def pointed_things(ctx: ArticleContext) -> Pointed:
+    """Sentence start → each "that plan" said there outside quote marks, with its name ("the pension
+    plan") or None."""
+    found: Pointed = {}
+    doc = ctx.doc
+    for token in doc:
+        if token.lower_ not in POINTERS or token.dep_ != "det" or ctx.in_quote(token.idx):
+            continue
+        noun = token.head
+        if noun.i <= token.i or noun.pos_ != "NOUN" or noun.lower_ in POINTED_TIMES:
+            continue
+        phrase = doc[token.i : noun.i + 1].text
+        found.setdefault(token.sent.start_char, []).append((phrase, _earlier_name(noun, token.i)))
+    return found
+
+
+def _earlier_name(noun: Token, before: int) -> str | None:
+    """ "the talks with unions" for "those talks": the nearest earlier mention of the noun with words
+    that say which one it is, written with "the"."""
+    doc = noun.doc
+    for i in range(before - 1, -1, -1):
+        other = doc[i]
+        if other.pos_ == "NOUN" and other.lemma_.lower() == noun.lemma_.lower():
+            words = _naming_words(other)
+            if words is not None:
+                return words
+    return None
+
+
+def _naming_words(noun: Token) -> str | None:
+    """The noun's phrase when it says which one it is, else None ("the plan" says no more than "that plan")."""
+    left = [c for c in noun.lefts if c.dep_ in (*_SAYS_WHICH, "det")]
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an", "the") for c in left):
+        return None  # "that plan" again, "no plan", "any plan": none names the one meant
+    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _WHICH_PREPS and c.i == noun.i + 1]
+    if not any(c.dep_ in _SAYS_WHICH for c in left) and not preps:
+        return None
+    start = min([noun.i, *(c.left_edge.i for c in left)])
+    end = preps[0].right_edge.i + 1 if preps else noun.i + 1
+    words = [t for t in noun.doc[start:end] if not t.is_space]
+    if len(words) > _MAX_WORDS or any(t.pos_ == "PRON" or (t.is_punct and t.text not in "'\u2019-") for t in words):
+        return None  # ("its plan": whose, the question could not say either)
+    text = noun.doc[start:end].text
+    if words[0].lower_ in ("a", "an", "the"):
+        text = text[len(words[0].text) :].lstrip()
+        words = words[1:]
+    return text if words and words[0].dep_ == "poss" and words[0].pos_ == "PROPN" else f"the {text}"
