@@ -188,10 +188,12 @@ def _the_company(ctx: ArticleContext, facts: dict[str, Fact]) -> None:
     """'The company will start broadcasts …': the company named just before."""
     from quizgen.nlp import tokens_where
 
-    for token in map(
-        ctx.doc.__getitem__, tokens_where(ctx.doc, "LOWER", COMPANY_WORDS.__contains__)
-    ):  # no Token for the rest
-        if token.dep_ != "nsubj" or not any(c.lower_ == "the" for c in token.children) or ctx.in_quote(token.idx):
+    for token in map(ctx.doc.__getitem__, tokens_where(ctx.doc, "DEP", "nsubj".__eq__)):  # no Token for the rest
+        if (
+            token.lower_ not in COMPANY_WORDS
+            or not any(c.lower_ == "the" for c in token.children)
+            or ctx.in_quote(token.idx)
+        ):
             continue
         name = recent_org(ctx, token) or owner_of_subject(ctx, token)
         if name is None:
