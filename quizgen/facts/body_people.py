@@ -16,6 +16,8 @@ from quizgen.vocabulary import CLUB_NAME_ENDS, FIRM_ENDINGS
 _SURNAMES_TOO = frozenset({"vale", "villa", "knights", "county"})
 #: Players a side signs ("signed striker Tom Hale"): a person signs a deal, a club signs a player.
 _SIGNED = "|".join(sorted(CLUB_PEOPLE | PLAYING_POSITIONS | {"player", "keeper"}))
+#: The end of `names_a_body`'s pattern on its own: a text without it has no name sign a player.
+_SIGNS_A_PLAYER = re.compile(rf" signed (?:{_SIGNED})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -25,4 +27,6 @@ def names_a_body(name: str, text: str) -> bool:
     last = name.split()[-1].lower() if name.split() else ""
     if " " in name and (last in CLUB_NAME_ENDS - _SURNAMES_TOO or last in FIRM_ENDINGS):
         return True
+    if _SIGNS_A_PLAYER.search(text) is None:
+        return False  # the usual article: nobody signs a player, so no pattern is built for the name
     return re.search(rf"\b{re.escape(name)} signed (?:{_SIGNED})\b", text, re.IGNORECASE) is not None

@@ -21,16 +21,19 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 #: A ruling's verb and the preposition that says what it gave: "sentenced to", "convicted of".
 RULINGS = {"sentence": "to", "jail": "for", "convict": "of", "acquit": "of"}
 #: Last words of a court's name.
-COURT_WORDS = {"Court", "Tribunal"}
+COURT_WORDS = frozenset({"Court", "Tribunal"})
 #: Words a question may carry from the ruling, at most ("to 11 years in prison for taking bribes").
 MAX_WORDS = 14
 
 
 def court_sentences(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], Token]]]:
     """Each court named as where a person was sentenced, with its question."""
+    from quizgen.nlp import tokens_where
+
     found = []
-    for i, token in enumerate(ctx.doc):
-        if token.text not in COURT_WORDS or token.dep_ != "pobj" or token.head.lower_ not in ("at", "in"):
+    for i in tokens_where(ctx.doc, "ORTH", COURT_WORDS.__contains__):  # no Token for the other words
+        token = ctx.doc[i]
+        if token.dep_ != "pobj" or token.head.lower_ not in ("at", "in"):
             continue
         court = _court_span(ctx, token)
         verb = _ruling(token.head.head)

@@ -74,6 +74,8 @@ def extract_dates(ctx: ArticleContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     base = Base.of(ctx.published, ctx.dateline)
     for ent in _times(ctx.ents):
+        if ent.label_ not in ("DATE", "CARDINAL"):
+            continue  # each asker below reads a DATE (a fiscal year: a CARDINAL) only, and no other name
         ended = period_end_fact(ctx, ent, base, _key) or with_start_fact(ctx, ent, base, _key)  # ("ended Nov. 2")
         for fact in [ended] if ended else _date_facts(ctx, ent, base) if _names_a_time(ent) else []:
             facts.setdefault(fact.key, fact)
@@ -111,8 +113,10 @@ def _times(ents: list[Span]) -> list[Span]:
 
 def _year_in_name(ent: Span) -> int | None:
     """The index of a year that opens an event's or a body's name ("the 2030 Island Games"), or None."""
+    if ent.label_ not in ("EVENT", "ORG"):
+        return None  # (asked first: the words of every other entity are never looked at)
     words = [t for t in ent if t.lower_ != "the"]
-    if ent.label_ not in ("EVENT", "ORG") or len(words) < 2 or not re.fullmatch(r"(19|20)\d\d", words[0].text):
+    if len(words) < 2 or not re.fullmatch(r"(19|20)\d\d", words[0].text):
         return None
     return words[0].i if words[0].dep_ in ("nummod", "compound", "nmod") and words[0].head in words else None
 

@@ -32,6 +32,8 @@ def journals(ctx: ArticleContext) -> list[Fact]:
     """'The study was published in the journal Marine Ecology Letters', '… a report that appeared in the
     May issue of the journal Harbour Science' → "In which journal …?"."""
     found: list[Fact] = []
+    if "ournal" not in ctx.text:
+        return found  # every shape below names a "journal" or a "Journal of …"
     for m in re.finditer(
         r"\b(published|appeared|appears)\b[^;:]{0,40}?\bin (?:the )?(?:[\w ]{1,30}? issue of (?:the )?)?"
         r"(?:(?:[a-z\-]+ )?journal,? |(?=Journal of )|[Tt]he (?=Journal of ))"

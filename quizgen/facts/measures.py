@@ -95,6 +95,8 @@ def unlabelled_figures(ctx: ArticleContext) -> list[Span]:
     each as a one-word CARDINAL entity for `measure` to grow."""
     from spacy.tokens import Span
 
+    from quizgen.nlp import tokens_where
+
     units = SCALES | PERCENT_WORDS | CURRENCY_WORDS | set(UNIT_WORDS)
     doc = ctx.doc
     numbers = [i for i, number in enumerate(doc.to_array("LIKE_NUM").tolist()[:-1]) if number]  # no Token for the rest
@@ -103,8 +105,10 @@ def unlabelled_figures(ctx: ArticleContext) -> list[Span]:
         for t in map(doc.__getitem__, numbers)
         if not t.ent_type_ and doc[t.i + 1].lower_ in units and t.sent == doc[t.i + 1].sent
     ]
-    found += [_figure_part(e, to + 1, e.end) for e in ctx.ents if (to := _by_to(e)) is not None]
-    return found + [level for e in ctx.ents if (level := _untagged_level(e)) is not None]
+    bys = set(tokens_where(doc, "LOWER", "by".__eq__))
+    after_by = [e for e in ctx.ents if e.start - 1 in bys]  # both shapes below open with "by" before the figure
+    found += [_figure_part(e, to + 1, e.end) for e in after_by if (to := _by_to(e)) is not None]
+    return found + [level for e in after_by if (level := _untagged_level(e)) is not None]
 
 
 def _untagged_level(ent: Span) -> Span | None:

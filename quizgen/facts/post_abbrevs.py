@@ -24,7 +24,19 @@ SHORT = range(2, 5)
 
 
 def _capitals(token: Token) -> bool:
-    return len(token.text) in SHORT and token.text.isalpha() and token.text.isupper()
+    return _capital_word(token.text)
+
+
+def _capital_word(text: str) -> bool:
+    return len(text) in SHORT and text.isalpha() and text.isupper()
+
+
+def _capital_tokens(doc: Doc) -> list[Token]:
+    """The document's words of a few capitals, the only ones `abbreviated_post` takes: found by
+    value, with no Token made for the other words."""
+    from quizgen.nlp import tokens_where
+
+    return [doc[i] for i in tokens_where(doc, "ORTH", _capital_word)]
 
 
 def abbreviated_post(token: Token) -> bool:
@@ -42,7 +54,7 @@ def abbreviated_post(token: Token) -> bool:
 
 def abbreviated_posts(doc: Doc) -> set[str]:
     """Every post the article writes short before a name ("CS"), as written."""
-    return {t.text for t in doc if _capitals(t) and abbreviated_post(t)}
+    return {t.text for t in _capital_tokens(doc) if abbreviated_post(t)}
 
 
 def ends_in_short_post(ent: Span) -> bool:
@@ -57,7 +69,7 @@ def short_post_holder(ent: Span) -> Token | None:
     then "the Water CS said"), when one name did; else None."""
     words = [t.text for t in ent if t.lower_ != "the"]
     doc, found = ent.doc, set()
-    for t in doc:
+    for t in _capital_tokens(doc):  # `abbreviated_post` takes no other word
         at = t.i - len(words) + 1
         if at >= 0 and abbreviated_post(t) and [w.text for w in doc[at : t.i + 1]] == words:
             end = t.i + 1
