@@ -68,12 +68,16 @@ _SHORT = [
     r"^content (created|produced|provided|brought to you) in (partnership|association|collaboration) with\b",
     r"^(sponsored( content)?|advertisement|advertising|ad|promoted|partner content)(\s*[·|:-]\s*.{0,40})?$",
     r"\bscroll (down )?to (continue|read)\b",
-    r"^(article|story) continues? (below|after)\b",
+    r"^(article|story) continues?( (below|after)\b.*)?$",
+    r"^(click|tap) here\b",
+    # Cookie notices and their buttons: "We use some essential cookies …", "Accept additional cookies".
+    r"\b(we|this (web)?site) uses? (some )?(essential |necessary |optional |analytics )?cookies\b",
+    r"^(accept|reject|allow|manage|decline)\b.{0,40}\bcookies\b|\buse of cookies\b|^cookies on\b",
     r"^continue reading\b",
     r"^(also read|more on this|further reading)\b",
     r"^(related|read more|see also|also read)\s*:\s*\S",
     r"^(source|sources|editor|editors|edited by|reporter|reporters|writer|written by|words by|story by|"
-    r"translator|translated by|compiled by|contributed by|produced by|photographer|photo editor)"
+    r"translator|translated by|compiled by|contributed by|produced by|photographer|photo editor|from)"
     r"\s*:\s*\S.{0,80}$",
     r"^\(?\s*(reporting|additional reporting|writing|editing|compiled|graphics) by\b",
     r"^our standards\s*:",
@@ -88,7 +92,8 @@ _SHORT = [
     r"(\||·)\s*(updated|published|posted)\b",
     # Site navigation and footers.
     r"^(home|back to top|top of page|next (article|story|page)|previous (article|story|page)|"
-    r"prev|next|more|menu|search|skip to (main )?content)$",
+    r"prev|next|more|menu|main menu|navigation|search|skip to (main )?content|logo|accessibility links|"
+    r"sign in|log in|sign up|subscribe|register|my account|e-?paper)$",
     # Skip links for screen readers: "Go to Contents Go to Navigation", "Skip to navigation".
     r"^((go|skip|jump) to (the )?(main )?(contents?|navigation|menu|search|footer)\b\W*){1,3}(\(.{0,20}\))?$",
     r"^(terms (of use|and conditions|of service)|privacy( policy| notice)?|cookie (policy|settings)|"
@@ -132,6 +137,11 @@ _FRAGMENT_RE = [re.compile(p, re.IGNORECASE) for p in _FRAGMENT]
 #: A byline: "By Xin Dingding (China Daily)", "By JANE DOE, Staff Reporter", "By Mara Quell | 9 May".
 #: Case-sensitive on purpose: "By the end of 2020, ..." and "By 2010, ..." are sentences.
 _BYLINE = re.compile(r"^(By|BY|Written by|Words by|Story by)\s+[A-Z][\w.'’\-]*(\s|$)")
+#: A byline naming the writer's post instead of "By": "Tom Baines, Football Reporter".
+_ROLE_BYLINE = re.compile(
+    r"^[A-Z][\w.'’\-]+( [A-Z][\w.'’\-]+){1,3},( [A-Z][\w\-]+){0,3} "
+    r"(Reporter|Correspondent|Writer|Editor|Columnist|Contributor|Journalist)s?$"
+)
 _NAME_WORD = re.compile(r"^([A-Z][\w.'’\-]*|and|in|de|da|van|von|der|den|al|el|bin|le|la|&|,|\||\(|\))$")
 
 #: A lone bracketed label: "( chinadaily.com.cn )", "[China Daily]", "(Xinhua)".
@@ -154,6 +164,8 @@ def starts_with_bullet(line: str) -> bool:
 def is_byline(line: str) -> bool:
     """Whether the line names the writer ("By X (Paper)") rather than saying something."""
     text = strip_bullet(line)
+    if _ROLE_BYLINE.match(text):
+        return True
     if not _BYLINE.match(text) or len(text.split()) > 14:
         return False
     # Text after a separator (a date, the paper's name) does not have to look like a name.
