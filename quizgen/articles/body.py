@@ -21,7 +21,14 @@ import re
 from dataclasses import dataclass
 
 from quizgen.articles import boilerplate as bp
-from quizgen.articles.datelines import dateline_year, lead_month_day, lone_dateline, says_dated, split_lead_dateline
+from quizgen.articles.datelines import (
+    dateline_before,
+    dateline_year,
+    lead_month_day,
+    lone_dateline,
+    says_dated,
+    split_lead_dateline,
+)
 from quizgen.articles.headline import (
     MARKDOWN_HEADING,
     MAX_CRUMBS,
@@ -31,6 +38,7 @@ from quizgen.articles.headline import (
     is_crumb,
     is_paragraph,
     is_prose,
+    names_label,
     note_date,
     title_from_prose,
     under_menus,
@@ -161,6 +169,8 @@ def compose(draft: RawArticle) -> Composed:
                 dated = dateline_year(dateline, paragraphs) if dateline else None
                 if dated is not None:  # ("XIGAZE, April 29 (Xinhua) --" and "… held on April 29, 2009")
                     dates.append((3, dated))
+                elif dateline and dates and (near := dateline_before(dateline, min(dates)[1])):
+                    dates.append((0, near))  # the header's date is when a portal posted the wire story
     if published is None and dates:
         published = min(dates, key=lambda d: d[0])[1]
     return Composed(title=title, published=published, paragraphs=tuple(p for p in paragraphs if p), dateline=dateline)
@@ -189,7 +199,8 @@ def _find_title(lines: list[str], given: str | None, dates: list[tuple[int, dt.d
     for n, i in enumerate(filled):
         # A lone word straight above a longer line is a section label ("Ferries"), not the headline.
         label = len(lines[i].split()) == 1 and i + 1 < len(lines) and len(lines[i + 1].split()) >= 3
-        if (label or is_crumb(lines[i])) and n + 1 < len(filled):
+        credit = n > 0 and names_label(lines[filled[n - 1]], lines[i])  # "NEWS PROVIDED BY" / "Acme Inc."
+        if (label or credit or is_crumb(lines[i])) and n + 1 < len(filled):
             note_date(lines[i], dates, above=True)
             continue
         if is_prose(lines[i]):

@@ -20,7 +20,7 @@ _SOCIAL = r"(twitter|facebook|instagram|linkedin|weibo|wechat|youtube|tiktok|thr
 _ANYWHERE = [
     # Photo credits and captions carrying one: "[Photo provided to example.com]", "[Photo/Xinhua]".
     r"\[\s*(photo|photos|image|images|picture|pictures|video|file photo|graphic|photograph)\b[^\]]*\]",
-    r"\((photo|image|picture|photograph)s?\s*(:|/|by\b|provided\b|courtesy\b)[^)]*\)\s*$",
+    r"\(([\w.]+ ){0,2}(photo|image|picture|photograph)s?\s*(:|/|by\b|provided\b|courtesy\b)[^)]*\)\s*(read more)?$",
     r"^(copyright|\(c\))\s*(©\s*)?\d{4}\b",
     # A correction or editor's note: it restates the wrong figure the story once printed ("An earlier
     # version said 12 bronzes. It returned 21."), and says what the page did, not what happened.
@@ -63,7 +63,7 @@ _SHORT = [
     r"^rss( feeds?)?$",
     r"^send (us )?your (stories|story|news|tips?|photos|videos)",  # often run into the next link
     # A press release's slug: "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Embargoed until 9am".
-    r"^(for immediate release|(news|press|media) release|embargoed\b.{0,40})\W*$",
+    r"^(for immediate release|(news|press|media) release|news provided by|embargoed\b.{0,40})\W*$",
     # Credits, sources, bylines and labels.
     r"^content (created|produced|provided|brought to you) in (partnership|association|collaboration) with\b",
     r"^(sponsored( content)?|advertisement|advertising|ad|promoted|partner content)(\s*[·|:-]\s*.{0,40})?$",
@@ -93,7 +93,10 @@ _SHORT = [
     # Site navigation and footers.
     r"^(home|back to top|top of page|next (article|story|page)|previous (article|story|page)|"
     r"prev|next|more|menu|main menu|navigation|search|skip to (main )?content|logo|accessibility links|"
-    r"sign in|log in|sign up|subscribe|register|my account|e-?paper)$",
+    r"sign in|log in|sign up|subscribe( now)?|register|my account|e-?paper|follow us)$",
+    # A caption credited to an agency in brackets: "Protesters outside parliament on Saturday (PA)".
+    r"^[^.!?]{0,120}\((pa|ap|afp|reuters|epa|getty( images)?|shutterstock|alamy|pa (wire|media))\)$",
+    r"^disclaimer\s*:",
     # Skip links for screen readers: "Go to Contents Go to Navigation", "Skip to navigation".
     r"^((go|skip|jump) to (the )?(main )?(contents?|navigation|menu|search|footer)\b\W*){1,3}(\(.{0,20}\))?$",
     r"^(terms (of use|and conditions|of service)|privacy( policy| notice)?|cookie (policy|settings)|"
@@ -118,7 +121,8 @@ _LINK_BLOCK_HEADING = re.compile(
     r"more on (this|the) (story|topic|subject)|read more|see also|further reading|"
     r"you (may|might) (also )?(like|be interested in)|recommended( for you| reading| stories)?|"
     r"most (popular|read|viewed|shared)|top stories|trending( now| stories)?|editor'?s picks?|"
-    r"more (stories|news|from [\w. ]{2,30})|latest (news|stories)|also read|special coverage)\s*[:>»]*$",
+    r"more (stories|news|about|from [\w. ]{2,30})|latest (news|stories)|also read|special coverage|"
+    r"(recent|popular|latest) (posts|stories|articles))\s*[:>»]*$",
     re.IGNORECASE,
 )
 
@@ -126,7 +130,8 @@ _LINK_BLOCK_HEADING = re.compile(
 #: (Counters like "0 Comment(s)" also sit in share bars above the story, so they do not cut.)
 _FOOTER_START = re.compile(
     r"^(go to (the )?forum|add (a |your )?comments?|post a comment|leave a (comment|reply)|"
-    r"comments are closed|join the discussion|(show|view|read) (all )?\d* ?comments)",
+    r"comments are closed|join (the|our) (discussion|conversation|commenting forum)|"
+    r"(show|view|read) (all )?\d* ?comments)",
     re.IGNORECASE,
 )
 
@@ -148,7 +153,7 @@ _NAME_WORD = re.compile(r"^([A-Z][\w.'’\-]*|and|in|de|da|van|von|der|den|al|el
 _LONE_BRACKETED = re.compile(r"^[(\[]\s*[^()\[\]]{2,60}?\s*[)\]]$")
 
 #: Breadcrumbs and nav bars: "Home > News > World", "News | Sport | Weather".
-_CRUMB_SEPARATORS = re.compile(r"\s(>|»|›|\|)\s")
+_CRUMB_SEPARATORS = re.compile(r"\s(>|»|›|\||/)\s")
 
 
 def strip_bullet(line: str) -> str:
@@ -184,7 +189,7 @@ def is_lone_bracketed(line: str) -> bool:
 
 def is_nav_crumb(line: str) -> bool:
     """Whether the line is a breadcrumb trail or a bar of short menu entries."""
-    parts = [p for p in _CRUMB_SEPARATORS.split(line) if p.strip() and p.strip() not in "> » › |"]
+    parts = [p for p in _CRUMB_SEPARATORS.split(line) if p.strip() and p.strip() not in "> » › | /"]
     separators = len(_CRUMB_SEPARATORS.findall(line))
     return separators >= 2 and all(len(p.split()) <= 4 for p in parts)
 

@@ -178,6 +178,23 @@ def dateline_year(month_day: tuple[int, int], paragraphs: list[str]) -> dt.date 
     return date if latest <= date else None
 
 
+#: How many days after a wire story's dateline a page may post it ("NAIROBI, March 5" under "March 6, 2025").
+POSTED_WITHIN_DAYS = 7
+
+
+def dateline_before(month_day: tuple[int, int], posted: dt.date) -> dt.date | None:
+    """The day of a year-less wire dateline ("NEW DELHI, Dec 20 (PTI)") on a page dated a few days
+    later ("Last Updated: 21 Dec 2025"): the story is the dateline's, in the year the page gives."""
+    for year in (posted.year, posted.year - 1):
+        try:
+            day = dt.date(year, *month_day)
+        except ValueError:
+            continue
+        if 0 <= (posted - day).days <= POSTED_WITHIN_DAYS:
+            return day
+    return None
+
+
 def _full_dates(text: str) -> list[tuple[int, int, dt.date]]:
     """(start, end, date) of every complete, valid calendar date written in `text`."""
     dates = []

@@ -24,11 +24,14 @@ DATELINE_WORDS = 20
 MAX_TOP = 24
 #: A menu entry or site name above the headline is at most this many words.
 MENU_WORDS = 6
+#: Short menu entries in a row that show a site's menu even with no furniture among them.
+MENU_RUN = 3
 
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
 #: A Markdown heading's marker ("## Harbour reopens"): the headline is the words after it.
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 #: The separators of an edition line ("- The Daily Courier - Friday, August 9, 2002").
+_FIRM_END = re.compile(r"\b(Inc|Ltd|Corp|Co|LLC|Plc|PLC|AG|SA|NV)\.$")
 _EDITION_PARTS = re.compile(r"^\s*[-–—|]\s*|\s+[-–—|·]\s+")
 
 
@@ -80,8 +83,11 @@ def is_prose(line: str) -> bool:
 
 
 def is_paragraph(line: str) -> bool:
-    """Whether the line is a real paragraph: prose that no furniture rule names."""
+    """Whether the line is a real paragraph: prose that no furniture rule names (a firm's name alone,
+    "Norvale Robotics Inc.", ends in a stop and is none)."""
     if not line or bp.is_furniture(line) or bp.opens_link_block(line):
+        return False
+    if len(line.split()) <= 4 and _FIRM_END.search(line):
         return False
     return ends_sentence(line) or len(line.split()) >= PROSE_WORDS
 
@@ -98,9 +104,11 @@ def under_menus(lines: list[str]) -> int | None:
     open that way (then the first line that is no crumb is the headline).
 
     The headline is the line just above the story's header (bylines, dates, share bars) and its
-    first paragraph. Above it there must be two or more short lines that are no crumb ("Logo",
-    "ESPN", "Scores") with page furniture among them ("Skip to content", a date widget): a headline
-    and its subtitle have no furniture between them, so a subtitle is never taken for the headline.
+    first paragraph (or the line above that, when that one is its subtitle). Above it there must be
+    two or more short lines that are no crumb ("Logo", "ESPN", "Scores") with page furniture among
+    them ("Skip to content", a date widget), or three or more menu entries of a few words each: a
+    headline and its subtitle have no furniture between them, so a subtitle is never taken for the
+    headline.
     """
     top = [i for i, line in enumerate(lines) if line][:MAX_TOP]
     first = next((n for n, i in enumerate(top) if is_paragraph(lines[i])), None)
@@ -109,15 +117,33 @@ def under_menus(lines: list[str]) -> int | None:
     n = first - 1
     while n > 0 and _in_header(lines[top[n]], lines[top[n - 1]]):
         n -= 1
-    if n <= 0 or len(lines[top[n]].split()) < 3:
+    if n > 0 and _headline_like(lines[top[n - 1]]):
+        n -= 1  # the line found is the headline's subtitle
+    if n <= 0 or not _headline_like(lines[top[n]]):
         return None
     above = top[:n]
-    menus = [i for i in above if not is_crumb(lines[i])]
-    if len(menus) < 2 or any(len(lines[i].split()) > MENU_WORDS or ends_sentence(lines[i]) for i in menus):
+    menus = [
+        i
+        for n, i in enumerate(above)
+        if not is_crumb(lines[i]) and not (n and names_label(lines[above[n - 1]], lines[i]))
+    ]
+    if len(menus) < 2 or any(len(lines[i].split()) > MENU_WORDS or is_paragraph(lines[i]) for i in menus):
         return None
-    if not any(is_crumb(lines[i]) for i in above if i > menus[0]):
+    among = any(is_crumb(lines[i]) for i in above if i > menus[0])
+    if not among and (len(menus) < MENU_RUN or any(len(lines[i].split()) > 3 for i in menus)):
         return None
     return top[n]
+
+
+def names_label(before: str, line: str) -> bool:
+    """Whether a short line is the name a label line above it asks for ("NEWS PROVIDED BY" /
+    "Norvale Robotics Inc."): the page's credit, not the headline."""
+    return bool(re.search(r"\b(by|from)\s*:?$", before, re.IGNORECASE)) and len(line.split()) <= 5
+
+
+def _headline_like(line: str) -> bool:
+    """Whether a line could be a headline: no crumb, four words or more, not a sentence of prose."""
+    return not is_crumb(line) and len(line.split()) >= 4 and not is_paragraph(line)
 
 
 def _in_header(line: str, before: str) -> bool:
