@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from quizgen.articles.body import RawArticle, compose
+from quizgen.articles.datelines import dateline_before
 from quizgen.models import Article
 from quizgen.pipeline import questions_for
 
@@ -98,6 +99,65 @@ Glacier study finds soot darkens Alpine ice
 Researchers at the Tirol Institute found that soot from diesel engines darkened Alpine glaciers by 8 percent.
 The team sampled 14 glaciers over three summers, lead author Anna Moser said."""
 
+PAKISTANI_PAPER = """Sunday, December 21st, 2025
+Home / Latest News / Pakistan
+Share on Facebook Share on Twitter
+Senate passes bill to set up Gwadar university
+Staff Report
+ISLAMABAD: The Senate on Friday passed a bill to set up a public university in Gwadar, the education minister said.
+The university will offer 24 degree programmes and admit 2,000 students in its first year, the minister said.
+Recent Posts
+Rupee gains against dollar in interbank trade
+Leave a Reply Cancel reply
+Your email address will not be published."""
+
+BRITISH_PAPER = """Accessibility links
+Skip to main content
+The Independent
+Subscribe now
+Sign in
+Climate
+Protesters block Thames bridge over new oil licences
+Police made 31 arrests during the four-hour demonstration
+Jane Roe, Environment Correspondent
+Sunday 21 December 2025 10:30 GMT
+Comments
+Bookmark
+Protesters gathered outside parliament on Saturday (PA)
+Climate protesters blocked Westminster Bridge for four hours on Saturday, the Metropolitan Police said.
+The force said 31 people were arrested on suspicion of obstructing the highway.
+More about
+Climate change
+Join our commenting forum"""
+
+RELEASE_PORTAL = """NEWS PROVIDED BY
+Norvale Robotics Inc.
+14 Jan, 2025, 09:00 ET
+Share this article
+Norvale Robotics opens $40 million factory in Texas
+SAN ANTONIO, Jan. 14, 2025 /PRNewswire/ -- Norvale Robotics Inc. today opened a $40 million factory.
+The 120,000-square-foot plant will build warehouse robots for customers in North America."""
+
+INDIAN_WIRE = """Follow us
+Last Updated : 21 Dec 2025, 10:04 IST
+ISRO to launch ocean satellite on January 9
+New Delhi, Dec 20 (PTI) The space agency will launch the Oceansat-4 satellite on January 9, its chief said on Saturday.
+The 1,100-kg satellite will study sea surface temperatures, he said.
+(With inputs from PTI)
+Disclaimer: This story is auto-generated from a syndicated feed."""
+
+US_AGENCY = """AP News
+World News
+U.S. News
+Politics
+Sports
+Business
+Tucson zoo welcomes rare Sumatran tiger cubs
+By MARIA LOPEZ Associated Press
+TUCSON, Ariz. (AP) — The Reid Park Zoo in Tucson welcomed two Sumatran tiger cubs, zoo officials said Tuesday.
+FILE - A Sumatran tiger rests at a zoo in Arizona, Jan. 3, 2023. (AP Photo/Ross Lane, File)
+Zoo director Nancy Kluge said the cubs would go on view in March."""
+
 PAGES = {
     "asian": (ASIAN_PAPER, "Port authority approves second container terminal at Lumut", dt.date(2025, 12, 18)),
     "us": (US_PAPER, "City council votes to close Elm Street library branch", None),
@@ -109,6 +169,11 @@ PAGES = {
     ),
     "sport": (SPORTS_SITE, "Okafor hat-trick fires Rovers into cup semi-final", None),
     "institute": (EUROPEAN_INSTITUTE, "Glacier study finds soot darkens Alpine ice", dt.date(2019, 5, 12)),
+    "pakistani": (PAKISTANI_PAPER, "Senate passes bill to set up Gwadar university", None),
+    "british": (BRITISH_PAPER, "Protesters block Thames bridge over new oil licences", dt.date(2025, 12, 21)),
+    "release": (RELEASE_PORTAL, "Norvale Robotics opens $40 million factory in Texas", dt.date(2025, 1, 14)),
+    "indian-wire": (INDIAN_WIRE, "ISRO to launch ocean satellite on January 9", dt.date(2025, 12, 20)),
+    "agency": (US_AGENCY, "Tucson zoo welcomes rare Sumatran tiger cubs", None),
 }
 
 #: Words of the page around each story that must not reach its text.
@@ -179,6 +244,13 @@ def test_every_paragraph_of_the_story_stays() -> None:
 def test_a_wire_dateline_still_dates_a_story_under_a_portals_clock() -> None:
     composed = compose(RawArticle(lines=tuple(WIRE_ON_PORTAL.splitlines())))
     assert composed.dateline == (3, 5)
+
+
+def test_a_wire_datelines_day_wins_over_the_pages_later_update() -> None:
+    """ "New Delhi, Dec 20 (PTI)" under "Last Updated : 21 Dec 2025": Saturday is December 20."""
+    assert dateline_before((12, 20), dt.date(2025, 12, 21)) == dt.date(2025, 12, 20)
+    assert dateline_before((12, 30), dt.date(2026, 1, 2)) == dt.date(2025, 12, 30)
+    assert dateline_before((3, 1), dt.date(2025, 4, 21)) is None  # weeks apart: not the same story day
 
 
 def test_a_subtitle_under_the_headline_is_not_taken_for_it() -> None:
