@@ -20,7 +20,7 @@ _SOCIAL = r"(twitter|facebook|instagram|linkedin|weibo|wechat|youtube|tiktok|thr
 _ANYWHERE = [
     # Photo credits and captions carrying one: "[Photo provided to example.com]", "[Photo/Xinhua]".
     r"\[\s*(photo|photos|image|images|picture|pictures|video|file photo|graphic|photograph)\b[^\]]*\]",
-    r"\(([\w.]+ ){0,2}(photo|image|picture|photograph)s?\s*(:|/|by\b|provided\b|courtesy\b)[^)]*\)\s*(read more)?$",
+    r"\((photo|image|picture|photograph)s?\s*(:|/|by\b|provided\b|courtesy\b)[^)]*\)\s*$",
     r"^(copyright|\(c\))\s*(©\s*)?\d{4}\b",
     # A correction or editor's note: it restates the wrong figure the story once printed ("An earlier
     # version said 12 bronzes. It returned 21."), and says what the page did, not what happened.
@@ -94,6 +94,9 @@ _SHORT = [
     r"^(home|back to top|top of page|next (article|story|page)|previous (article|story|page)|"
     r"prev|next|more|menu|main menu|navigation|search|skip to (main )?content|logo|accessibility links|"
     r"sign in|log in|sign up|subscribe( now)?|register|my account|e-?paper|follow us)$",
+    # A caption credited to a photographer: "A tiger rests at a zoo, Jan. 3, 2023. (AP Photo/Ross Lane, File)".
+    # (A long one may carry the story's news, which the story may not repeat, so only short ones go.)
+    r"\(([\w.]+ ){1,2}(photo|image|picture|photograph)s?\s*(:|/|by\b)[^)]*\)\s*(read more)?$",
     # A caption credited to an agency in brackets: "Protesters outside parliament on Saturday (PA)".
     r"^[^.!?]{0,120}\((pa|ap|afp|reuters|epa|getty( images)?|shutterstock|alamy|pa (wire|media))\)$",
     r"^disclaimer\s*:",

@@ -282,3 +282,13 @@ def test_no_question_comes_from_the_page_and_the_widget_anchors_no_weekday() -> 
     assert questions
     assert not [q for q in questions if any(word in q.source for word in CLUTTER)]
     assert not [q for q in questions if q.kind == "date" and "November" in q.answer]
+
+
+def test_a_long_credited_caption_that_carries_news_stays() -> None:
+    caption = (
+        "Nurses march outside the city hospital in Leeds, Monday, May 4, 2026. The union says more than 400 nurses "
+        "walked out after the trust cut night-shift pay by a fifth, the largest strike at the hospital in ten years "
+        "and the first since the merger. (AP Photo/Ross Lane)"
+    )
+    lines = ("Nurses strike over pay cut", "", "The nurses' union called a strike at the hospital on Monday.", caption)
+    assert caption in compose(RawArticle(lines=lines)).paragraphs
