@@ -71,8 +71,9 @@ _SHORT = [
     r"^(article|story) continues?( (below|after)\b.*)?$",
     r"^(click|tap) here\b",
     # Cookie notices and their buttons: "We use some essential cookies …", "Accept additional cookies".
-    r"\b(we|this (web)?site) uses? (some )?(essential |necessary |optional |analytics )?cookies\b",
-    r"^(accept|reject|allow|manage|decline)\b.{0,40}\bcookies\b|\buse of cookies\b|^cookies on\b",
+    r"^(we|this (web)?site) uses? (some )?(essential |necessary |optional |analytics )?cookies\b",
+    r"^(accept|reject|allow|manage|decline)\b.{0,40}\bcookies\b|\b(agree|consent) to (our|the) use of cookies\b",
+    r"^cookies on\b",
     r"^continue reading\b",
     r"^(also read|more on this|further reading)\b",
     r"^(related|read more|see also|also read)\s*:\s*\S",
