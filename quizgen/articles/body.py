@@ -22,22 +22,29 @@ from dataclasses import dataclass
 
 from quizgen.articles import boilerplate as bp
 from quizgen.articles.datelines import (
+    dateline_before,
     dateline_year,
-    header_date,
     lead_month_day,
     lone_dateline,
-    parse_date,
+    says_dated,
     split_lead_dateline,
+)
+from quizgen.articles.headline import (
+    MARKDOWN_HEADING,
+    MAX_CRUMBS,
+    PROSE_WORDS,
+    ends_sentence,
+    is_bare_dateline,
+    is_crumb,
+    is_paragraph,
+    is_prose,
+    names_label,
+    note_date,
+    title_from_prose,
+    under_menus,
 )
 from quizgen.articles.liveblog import unstamped
 from quizgen.articles.transcripts import attributed_transcript
-
-#: A line counts as prose, not a fragment, from this many words even without a final stop.
-PROSE_WORDS = 15
-#: Lines before the headline that may be crumbs; after this many the first line is the headline.
-MAX_CRUMBS = 6
-#: Header lines longer than this are not read for a date (they are sentences, not datelines).
-DATELINE_WORDS = 20
 
 _ODD_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\t\f\v"
 _SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
@@ -48,7 +55,6 @@ _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _GLUED_CLOSE = re.compile(r"(?<=[,.?!])([\"\u201d])(?=[^\W\d_])")
 #: An opening curly mark glued to the sentence before it ('… (GSA).“Through our …').
 _GLUED_OPEN = re.compile(r"(?<=[a-z)][.?!])(\u201c)(?=[^\W\d_])")
-_SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
 #: A wire service's instrument code after a company's name ("Dunmore Mining <DUNJ.J> said"): no
 #: words of the story, and the parser reads its brackets into the questions ("Dunmore Mining <DUNJ.J cut").
 _TICKER = re.compile(r" ?<\.?[A-Z0-9][A-Z0-9.=^\-]{0,11}>")
@@ -114,11 +120,6 @@ def _closes(line: str, at: int) -> bool:
     return line[at] == "\u201d" or line.count('"', 0, at) % 2 == 1
 
 
-def ends_sentence(line: str) -> bool:
-    """Whether the line ends as a sentence does (a stop, possibly inside quotes or brackets)."""
-    return bool(_SENTENCE_END.search(line)) and not line.endswith("...")
-
-
 def same_text(a: str, b: str) -> bool:
     """Whether two lines say the same words, ignoring case, spacing and punctuation."""
 
@@ -147,6 +148,8 @@ def compose(draft: RawArticle) -> Composed:
     kept = _drop_furniture(attributed_transcript(unstamped(lines[start:])), title)
     if published is None and not dates:
         _note_date_under_notice(kept, dates)
+    if published is None and not dates:
+        _note_date_under_standfirst(lines[start:], dates)
     paragraphs = [_TICKER.sub("", line) for line in kept if line]
 
     dateline = None
@@ -166,39 +169,11 @@ def compose(draft: RawArticle) -> Composed:
                 dated = dateline_year(dateline, paragraphs) if dateline else None
                 if dated is not None:  # ("XIGAZE, April 29 (Xinhua) --" and "… held on April 29, 2009")
                     dates.append((3, dated))
+                elif dateline and dates and (near := dateline_before(dateline, min(dates)[1])):
+                    dates.append((0, near))  # the header's date is when a portal posted the wire story
     if published is None and dates:
         published = min(dates, key=lambda d: d[0])[1]
     return Composed(title=title, published=published, paragraphs=tuple(p for p in paragraphs if p), dateline=dateline)
-
-
-def _is_crumb(line: str) -> bool:
-    """A line above the headline that belongs to the page, not the story.
-
-    Besides furniture (which includes bracketed site names and breadcrumb trails), a line that
-    opens with a bullet ("• Section 2013") or is mostly a date.
-    """
-    return bp.starts_with_bullet(line) or bp.is_furniture(line) or _is_bare_dateline(line)
-
-
-def _is_bare_dateline(line: str) -> bool:
-    """A short line that is mostly a date ("Thursday 14 March 2024 10:30 GMT")."""
-    return len(line.split()) <= 8 and parse_date(line) is not None and not ends_sentence(line)
-
-
-def _note_date(line: str, dates: list[tuple[int, dt.date]]) -> None:
-    """Remember the date a header line gives, ranking "Published …" above other datelines and
-    "Updated …" below them (and below a wire dateline's date)."""
-    if len(line.split()) > DATELINE_WORDS:
-        return
-    found = header_date(line)
-    if found is not None:
-        dates.append(found)
-
-
-def _is_prose(line: str) -> bool:
-    """Whether the line reads as a sentence of body text rather than a headline or label."""
-    words = len(line.split())
-    return words > 2 * PROSE_WORDS or (ends_sentence(line) and words > 12)
 
 
 def _find_title(lines: list[str], given: str | None, dates: list[tuple[int, dt.date]]) -> tuple[int, str]:
@@ -211,39 +186,27 @@ def _find_title(lines: list[str], given: str | None, dates: list[tuple[int, dt.d
             if same_text(lines[i], given):
                 for j in filled:
                     if j < i:
-                        _note_date(lines[j], dates)
+                        note_date(lines[j], dates, above=True)
                 return i + 1, given
-            if _is_paragraph(lines[i]):
+            if is_paragraph(lines[i]):
                 break
         return 0, given
+    headline = under_menus(lines)
+    if headline is not None:
+        for j in range(headline):
+            note_date(lines[j], dates, above=True)
+        return headline + 1, lines[headline]
     for n, i in enumerate(filled):
         # A lone word straight above a longer line is a section label ("Ferries"), not the headline.
         label = len(lines[i].split()) == 1 and i + 1 < len(lines) and len(lines[i + 1].split()) >= 3
-        if (label or _is_crumb(lines[i])) and n + 1 < len(filled):
-            _note_date(lines[i], dates)
+        credit = n > 0 and names_label(lines[filled[n - 1]], lines[i])  # "NEWS PROVIDED BY" / "Acme Inc."
+        if (label or credit or is_crumb(lines[i])) and n + 1 < len(filled):
+            note_date(lines[i], dates, above=True)
             continue
-        if _is_prose(lines[i]):
-            return i, _title_from_prose(lines[i])
+        if is_prose(lines[i]):
+            return i, title_from_prose(lines[i])
         return i + 1, MARKDOWN_HEADING.sub("", lines[i]) or lines[i]
     return 0, ""
-
-
-#: A Markdown heading's marker ("## Harbour reopens"): the headline is the words after it.
-MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-
-
-def _title_from_prose(line: str) -> str:
-    """A stand-in headline when the text has none: the opening words of its first sentence."""
-    sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
-    words = sentence.split()
-    return " ".join(words) if len(words) <= 12 else " ".join(words[:12]) + " …"
-
-
-def _is_paragraph(line: str) -> bool:
-    """Whether the line is a real paragraph: prose that no furniture rule names."""
-    if not line or bp.is_furniture(line) or bp.opens_link_block(line):
-        return False
-    return ends_sentence(line) or len(line.split()) >= PROSE_WORDS
 
 
 def _skip_header(lines: list[str], start: int, dates: list[tuple[int, dt.date]]) -> int:
@@ -253,9 +216,9 @@ def _skip_header(lines: list[str], start: int, dates: list[tuple[int, dt.date]])
     header rule cannot tell where the story starts, so nothing is skipped.
     """
     for i in range(start, len(lines)):
-        if _is_paragraph(lines[i]):
+        if is_paragraph(lines[i]):
             for line in lines[start:i]:
-                _note_date(line, dates)
+                note_date(line, dates)
             return i
     return start
 
@@ -272,8 +235,24 @@ def _note_date_under_notice(kept: list[str], dates: list[tuple[int, dt.date]]) -
     for line in [line for line in kept if line][:NOTICE_LINES]:
         if len(line.split()) > PROSE_WORDS:
             return  # the story has begun
-        if _is_bare_dateline(line):
-            _note_date(line, dates)
+        if is_bare_dateline(line):
+            note_date(line, dates)
+            return
+
+
+#: Header lines a standfirst may have under it before the story goes on ("From: …", "Published …").
+STANDFIRST_HEADER = 4
+
+
+def _note_date_under_standfirst(lines: list[str], dates: list[tuple[int, dt.date]]) -> None:
+    """A labelled date ("Published 14 January 2025") in the header lines right under a standfirst, the
+    summary some sites print between the headline and the byline: the header rule stopped at it."""
+    filled = [line for line in lines if line][1 : 1 + STANDFIRST_HEADER]
+    for line in filled:
+        if is_paragraph(line):
+            return
+        if says_dated(line):
+            note_date(line, dates)
             return
 
 

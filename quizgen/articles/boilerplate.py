@@ -63,17 +63,22 @@ _SHORT = [
     r"^rss( feeds?)?$",
     r"^send (us )?your (stories|story|news|tips?|photos|videos)",  # often run into the next link
     # A press release's slug: "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Embargoed until 9am".
-    r"^(for immediate release|(news|press|media) release|embargoed\b.{0,40})\W*$",
+    r"^(for immediate release|(news|press|media) release|news provided by|embargoed\b.{0,40})\W*$",
     # Credits, sources, bylines and labels.
     r"^content (created|produced|provided|brought to you) in (partnership|association|collaboration) with\b",
     r"^(sponsored( content)?|advertisement|advertising|ad|promoted|partner content)(\s*[·|:-]\s*.{0,40})?$",
     r"\bscroll (down )?to (continue|read)\b",
-    r"^(article|story) continues? (below|after)\b",
+    r"^(article|story) continues?( (below|after)\b.*)?$",
+    r"^(click|tap) here\b",
+    # Cookie notices and their buttons: "We use some essential cookies …", "Accept additional cookies".
+    r"^(we|this (web)?site) uses? (some )?(essential |necessary |optional |analytics )?cookies\b",
+    r"^(accept|reject|allow|manage|decline)\b.{0,40}\bcookies\b|\b(agree|consent) to (our|the) use of cookies\b",
+    r"^cookies on\b",
     r"^continue reading\b",
     r"^(also read|more on this|further reading)\b",
     r"^(related|read more|see also|also read)\s*:\s*\S",
     r"^(source|sources|editor|editors|edited by|reporter|reporters|writer|written by|words by|story by|"
-    r"translator|translated by|compiled by|contributed by|produced by|photographer|photo editor)"
+    r"translator|translated by|compiled by|contributed by|produced by|photographer|photo editor|from)"
     r"\s*:\s*\S.{0,80}$",
     r"^\(?\s*(reporting|additional reporting|writing|editing|compiled|graphics) by\b",
     r"^our standards\s*:",
@@ -88,7 +93,14 @@ _SHORT = [
     r"(\||·)\s*(updated|published|posted)\b",
     # Site navigation and footers.
     r"^(home|back to top|top of page|next (article|story|page)|previous (article|story|page)|"
-    r"prev|next|more|menu|search|skip to (main )?content)$",
+    r"prev|next|more|menu|main menu|navigation|search|skip to (main )?content|logo|accessibility links|"
+    r"sign in|log in|sign up|subscribe( now)?|register|my account|e-?paper|follow us)$",
+    # A caption credited to a photographer: "A tiger rests at a zoo, Jan. 3, 2023. (AP Photo/Ross Lane, File)".
+    # (A long one may carry the story's news, which the story may not repeat, so only short ones go.)
+    r"\(([\w.]+ ){1,2}(photo|image|picture|photograph)s?\s*(:|/|by\b)[^)]*\)\s*(read more)?$",
+    # A caption credited to an agency in brackets: "Protesters outside parliament on Saturday (PA)".
+    r"^[^.!?]{0,120}\((pa|ap|afp|reuters|epa|getty( images)?|shutterstock|alamy|pa (wire|media))\)$",
+    r"^disclaimer\s*:",
     # Skip links for screen readers: "Go to Contents Go to Navigation", "Skip to navigation".
     r"^((go|skip|jump) to (the )?(main )?(contents?|navigation|menu|search|footer)\b\W*){1,3}(\(.{0,20}\))?$",
     r"^(terms (of use|and conditions|of service)|privacy( policy| notice)?|cookie (policy|settings)|"
@@ -113,7 +125,8 @@ _LINK_BLOCK_HEADING = re.compile(
     r"more on (this|the) (story|topic|subject)|read more|see also|further reading|"
     r"you (may|might) (also )?(like|be interested in)|recommended( for you| reading| stories)?|"
     r"most (popular|read|viewed|shared)|top stories|trending( now| stories)?|editor'?s picks?|"
-    r"more (stories|news|from [\w. ]{2,30})|latest (news|stories)|also read|special coverage)\s*[:>»]*$",
+    r"more (stories|news|about|from [\w. ]{2,30})|latest (news|stories)|also read|special coverage|"
+    r"(recent|popular|latest) (posts|stories|articles))\s*[:>»]*$",
     re.IGNORECASE,
 )
 
@@ -121,7 +134,8 @@ _LINK_BLOCK_HEADING = re.compile(
 #: (Counters like "0 Comment(s)" also sit in share bars above the story, so they do not cut.)
 _FOOTER_START = re.compile(
     r"^(go to (the )?forum|add (a |your )?comments?|post a comment|leave a (comment|reply)|"
-    r"comments are closed|join the discussion|(show|view|read) (all )?\d* ?comments)",
+    r"comments are closed|join (the|our) (discussion|conversation|commenting forum)|"
+    r"(show|view|read) (all )?\d* ?comments)",
     re.IGNORECASE,
 )
 
@@ -132,13 +146,18 @@ _FRAGMENT_RE = [re.compile(p, re.IGNORECASE) for p in _FRAGMENT]
 #: A byline: "By Xin Dingding (China Daily)", "By JANE DOE, Staff Reporter", "By Mara Quell | 9 May".
 #: Case-sensitive on purpose: "By the end of 2020, ..." and "By 2010, ..." are sentences.
 _BYLINE = re.compile(r"^(By|BY|Written by|Words by|Story by)\s+[A-Z][\w.'’\-]*(\s|$)")
+#: A byline naming the writer's post instead of "By": "Tom Baines, Football Reporter".
+_ROLE_BYLINE = re.compile(
+    r"^[A-Z][\w.'’\-]+( [A-Z][\w.'’\-]+){1,3},( [A-Z][\w\-]+){0,3} "
+    r"(Reporter|Correspondent|Writer|Editor|Columnist|Contributor|Journalist)s?$"
+)
 _NAME_WORD = re.compile(r"^([A-Z][\w.'’\-]*|and|in|de|da|van|von|der|den|al|el|bin|le|la|&|,|\||\(|\))$")
 
 #: A lone bracketed label: "( chinadaily.com.cn )", "[China Daily]", "(Xinhua)".
 _LONE_BRACKETED = re.compile(r"^[(\[]\s*[^()\[\]]{2,60}?\s*[)\]]$")
 
 #: Breadcrumbs and nav bars: "Home > News > World", "News | Sport | Weather".
-_CRUMB_SEPARATORS = re.compile(r"\s(>|»|›|\|)\s")
+_CRUMB_SEPARATORS = re.compile(r"\s(>|»|›|\||/)\s")
 
 
 def strip_bullet(line: str) -> str:
@@ -154,6 +173,8 @@ def starts_with_bullet(line: str) -> bool:
 def is_byline(line: str) -> bool:
     """Whether the line names the writer ("By X (Paper)") rather than saying something."""
     text = strip_bullet(line)
+    if _ROLE_BYLINE.match(text):
+        return True
     if not _BYLINE.match(text) or len(text.split()) > 14:
         return False
     # Text after a separator (a date, the paper's name) does not have to look like a name.
@@ -172,7 +193,7 @@ def is_lone_bracketed(line: str) -> bool:
 
 def is_nav_crumb(line: str) -> bool:
     """Whether the line is a breadcrumb trail or a bar of short menu entries."""
-    parts = [p for p in _CRUMB_SEPARATORS.split(line) if p.strip() and p.strip() not in "> » › |"]
+    parts = [p for p in _CRUMB_SEPARATORS.split(line) if p.strip() and p.strip() not in "> » › | /"]
     separators = len(_CRUMB_SEPARATORS.findall(line))
     return separators >= 2 and all(len(p.split()) <= 4 for p in parts)
 

@@ -22,6 +22,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = (
     re.compile(rf"\b{_YEAR}[-/.](?P<month>[01]?\d)[-/.]{_DAY}(?!\d)"),  # 2019-10-12, 2019-10-12T08:00
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # June 4, 2020
+    re.compile(rf"(?<![\d.]){_DAY}\.(?P<month>[01]?\d)\.{_YEAR}\b"),  # 30.06.2016, as European sites write it
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 14 March 2024
 )
 
@@ -69,6 +70,11 @@ _UPDATED_LABEL = re.compile(r"\b(updated?|modified|edited|revised)\b", re.IGNORE
 def says_published(line: str) -> bool:
     """Whether a dateline labels its date as the publication date ("Published 14 March 2024")."""
     return bool(_PUBLISHED_LABEL.search(line))
+
+
+def says_dated(line: str) -> bool:
+    """Whether a line labels its date as the story's ("Published …", "Updated: …", "Posted on …")."""
+    return bool(_PUBLISHED_LABEL.search(line) or _UPDATED_LABEL.search(line))
 
 
 def header_date(line: str) -> tuple[int, dt.date] | None:
@@ -170,6 +176,23 @@ def dateline_year(month_day: tuple[int, int], paragraphs: list[str]) -> dt.date 
         return None
     (date,) = found
     return date if latest <= date else None
+
+
+#: How many days after a wire story's dateline a page may post it ("NAIROBI, March 5" under "March 6, 2025").
+POSTED_WITHIN_DAYS = 7
+
+
+def dateline_before(month_day: tuple[int, int], posted: dt.date) -> dt.date | None:
+    """The day of a year-less wire dateline ("NEW DELHI, Dec 20 (PTI)") on a page dated a few days
+    later ("Last Updated: 21 Dec 2025"): the story is the dateline's, in the year the page gives."""
+    for year in (posted.year, posted.year - 1):
+        try:
+            day = dt.date(year, *month_day)
+        except ValueError:
+            continue
+        if 0 <= (posted - day).days <= POSTED_WITHIN_DAYS:
+            return day
+    return None
 
 
 def _full_dates(text: str) -> list[tuple[int, int, dt.date]]:

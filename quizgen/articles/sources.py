@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from quizgen.articles.body import RawArticle, compose, ends_sentence
+from quizgen.articles.body import RawArticle, compose
 from quizgen.articles.decoding import decode_article
+from quizgen.articles.headline import ends_sentence
 from quizgen.articles.sanitize import clean
 from quizgen.errors import InputError
 from quizgen.inputs import read_bounded
