@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.body_reporting import headed_by_kind, reported_subject, self_reported_body
+from quizgen.facts.kind_recent import SAME_KIND, recent_kind_body
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.org_refs import KIND_NOUNS, may_be_called
 from quizgen.text import named_mid_sentence, strip_the
@@ -23,10 +24,6 @@ if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Span, Token
 
     from quizgen.facts.context import ArticleContext
-
-
-#: Other nouns news uses for a body of the same kind ("the lender" for a bank).
-SAME_KIND = {"bank": {"lender"}, "company": {"firm"}, "firm": {"company"}}
 
 
 def bare_kind(token: Token) -> bool:
@@ -52,7 +49,11 @@ def kind_speaker(ctx: ArticleContext, token: Token) -> tuple[Span | None, bool]:
     on = speaker_before(ctx, token, rivals) if len(rivals) > 1 else None
     if on is not None:
         return on, False
-    return None, named_thing_reported(ctx, token) or len(rivals) > 1  # (a lender and the central bank)
+    told = named_thing_reported(ctx, token)
+    recent = None if told else recent_kind_body(ctx, token, rivals)
+    if recent is not None:  # "The RMT union called a strike …. The union said"
+        return recent, False
+    return None, told or len(rivals) > 1  # (a lender and the central bank)
 
 
 def own_clause_body(ctx: ArticleContext, token: Token) -> Span | None:
