@@ -31,6 +31,11 @@ if TYPE_CHECKING:  # spaCy's types only
 SAME_KIND = {"bank": {"lender"}, "company": {"firm"}, "firm": {"company"}}
 #: Heads of names that say a body is of some kind ("Federal Court", "Labour Party").
 OTHER_KINDS = KIND_NOUNS | {"court", "party", "police", "service", "association", "tribunal", "parliament"}
+#: Nouns that say what trade a named body is in ("carmaker Holden", "Tata Steel, the steelmaker,").
+TRADES = set(
+    "carmaker steelmaker retailer supplier utility lender insurer developer operator producer maker"
+    " manufacturer miner charity watchdog broadcaster chain carrier brewer builder grocer".split()
+)
 
 
 def recent_kind_body(ctx: ArticleContext, token: Token, also: Collection[str] = ()) -> Span | None:
@@ -45,6 +50,8 @@ def recent_kind_body(ctx: ArticleContext, token: Token, also: Collection[str] = 
         name = strip_the(span.text)
         if may_be_called(name, token) and not _wire(ctx, span):
             bodies.setdefault(name.lower(), None)
+    if central_kind(token):  # "the central bank": only a bank its name or the article calls one
+        bodies = {n: b if _central(n, described) else None for n, b in bodies.items() if _may_be_central(n)}
     seen = {name: _mentions(ctx, name) for name in bodies}
     before = {n: [at for at in ats if at < token.idx] for n, ats in seen.items()}
     named = [n for n in bodies if before[n] and bodies[n] is not None]
@@ -62,11 +69,29 @@ def recent_kind_body(ctx: ArticleContext, token: Token, also: Collection[str] = 
     if any(near(a) for rival in rivals for a in seen[rival]) or (rivals and here - there > 1):
         return None
     for name, char in _named_near(ctx):  # "Westpac said …. The bank said": a body of no stated kind, close by
-        if near(char) and not _same(name, last) and not _other_kind(name, kinds, described):
+        central = central_kind(token) and not _may_be_central(name)  # "Access Bank" is not "the central bank"
+        if near(char) and not _same(name, last) and not central and not _other_kind(name, kinds, described):
             return None
     if _unnamed_between(ctx, at, token, kinds):
         return None
     return bodies[last]
+
+
+def central_kind(token: Token) -> bool:
+    """ "the central bank": "the", "central", "bank" and nothing else."""
+    before = [c.lower_ for c in token.children if c.i < token.i]
+    return token.lower_ == "bank" and before == ["the", "central"] and token.doc[token.i - 1].lower_ == "central"
+
+
+def _central(name: str, described: dict[str, set[str]]) -> bool:
+    return "central" in name.split() or "central bank" in described.get(name, ())
+
+
+def _may_be_central(name: str) -> bool:
+    """ "Bank of Japan", "Reserve Bank of India": a bank whose name may be a central bank's, unlike
+    "Siam Commercial Bank" or "Access Bank", which never stand for "the central bank"."""
+    words = name.split()
+    return words[:2] == ["bank", "of"] or bool({"central", "reserve", "national", "people's", "federal"} & set(words))
 
 
 def _kind_bodies(
@@ -82,10 +107,11 @@ def _kind_bodies(
         if (headed_by_kind(name.lower(), token) or _kind_after(span, kinds)) and not _wire(ctx, span):
             found.setdefault(name.lower(), _trimmed(span))
     forms = KIND_NAME_WORDS.get(token.lemma_.lower(), {token.lemma_.lower()})
+    taken = {t.i for span in ctx.org_spans for t in span}
     for head in ctx.doc:  # "North Yorkshire County Council", however the tagger read its places
-        if head.pos_ == "PROPN" and head.is_title and head.lower_ in forms and not ctx.in_quote(head.idx):
+        if head.pos_ == "PROPN" and head.is_title and head.lower_ in forms and head.i not in taken:
             span = _name_run(head, places=True)
-            if len(span) > 1:
+            if len(span) > 1 and not ctx.in_quote(head.idx):
                 found.setdefault(strip_the(span.text).lower(), span)
     for name, (span, nouns) in _described_spans(ctx).items():
         if nouns & kinds:
@@ -103,13 +129,17 @@ def _described_spans(ctx: ArticleContext) -> dict[str, tuple[Span, set[str]]]:
         beside = [c for c in noun.children if c.dep_ == "appos"]
         if noun.dep_ in ("appos", "compound"):
             beside.append(noun.head)
-        if noun.i > 0 and noun.doc[noun.i - 1].pos_ == "PROPN" and noun.doc[noun.i - 1].head.i in (noun.i, noun.head.i):
-            beside.append(noun.doc[noun.i - 1])  # "Unite union members"
+        prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if prev is not None and prev.pos_ == "PROPN" and prev.head.i in (noun.i, noun.head.i) and noun.lemma_ in OTHER_KINDS:
+            beside.append(prev)  # "Unite union members"
         for head in beside:
             if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "LOC"):
-                span = _name_run(head)
+                span = next((_trimmed(o) for o in ctx.org_spans if o.start <= head.i < o.end), _name_run(head))
                 name = strip_the(span.text).lower()
-                found.setdefault(name, (span, set()))[1].add(noun.lemma_.lower())
+                nouns = found.setdefault(name, (span, set()))[1]
+                nouns.add(noun.lemma_.lower())
+                if any(c.lower_ == "central" for c in noun.children):
+                    nouns.add("central " + noun.lemma_.lower())
     return found
 
 
@@ -136,7 +166,7 @@ def _named_near(ctx: ArticleContext) -> list[tuple[str, int]]:
     for t in ctx.doc:
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not ctx.in_quote(t.idx):
             if t.ent_type_ not in ("PERSON", "GPE", "NORP") and ctx.resolve_person(t) is None:
-                span = _name_run(t)
+                span = _name_run(t, places=True)
                 if strip_the(span.text) not in NEWS_AGENCIES:
                     found.append((strip_the(span.text).lower(), span.start_char))
     return found
@@ -147,7 +177,7 @@ def _other_kind(name: str, kinds: set[str], described: dict[str, set[str]]) -> b
     a noun beside it says is of another kind than "the <kind>"."""
     if any(headed_by(name, word) for word in OTHER_KINDS - kinds):
         return True
-    nouns = next((n for key, n in described.items() if _same(key, name)), set())
+    nouns = next((n for key, n in described.items() if _same(key, name)), set()) & (OTHER_KINDS | TRADES)
     return bool(nouns) and not nouns & kinds
 
 
@@ -182,7 +212,8 @@ def _mentions(ctx: ArticleContext, name: str) -> list[int]:
     forms = {name, " ".join(words)}
     found = set()
     for form in forms:
-        found.update(m.start() for m in re.finditer(rf"\b{re.escape(form)}\b", ctx.text, re.IGNORECASE))
+        matches = re.finditer(rf"\b{re.escape(form)}\b", ctx.text, re.IGNORECASE)
+        found.update(m.start() for m in matches if not m.group()[0].islower())  # not "the central bank"
     return sorted(found)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.body_reporting import headed_by_kind, reported_subject, self_reported_body
-from quizgen.facts.kind_recent import SAME_KIND, recent_kind_body
+from quizgen.facts.kind_recent import SAME_KIND, central_kind, recent_kind_body
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.org_refs import KIND_NOUNS, may_be_called
 from quizgen.text import named_mid_sentence, strip_the
@@ -42,6 +42,8 @@ def bare_kind(token: Token) -> bool:
 def kind_speaker(ctx: ArticleContext, token: Token) -> tuple[Span | None, bool]:
     """(the body the bare "the <kind>" at `token` speaks for, or None; whether which one is open, so
     that nobody is asked). (None, False) leaves the usual ways to find a body to decide."""
+    if central_kind(token):  # "the central bank": one the article called so, or nobody
+        return recent_kind_body(ctx, token), True
     own = own_clause_body(ctx, token)
     if own is not None:
         return own, False
