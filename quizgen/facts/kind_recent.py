@@ -38,9 +38,10 @@ TRADES = set(
 )
 
 
-def recent_kind_body(ctx: ArticleContext, token: Token, also: Collection[str] = ()) -> Span | None:
-    """The named body "the <kind>" at `token` stands for by the rule above, or None. `also`: names
-    (lower case) other rules already count as of the kind, so they count here as rivals too."""
+def recent_kind_body(ctx: ArticleContext, token: Token, also: Collection[str] = ()) -> tuple[Span | None, bool]:
+    """(The named body "the <kind>" at `token` stands for by the rule above, or None; whether another
+    body of the kind near makes which one open, so nobody is asked). `also`: names (lower case) other
+    rules already count as of the kind, so they count here as rivals too."""
     kinds = {token.lemma_.lower(), *SAME_KIND.get(token.lemma_.lower(), ())}
     described = _descriptions(ctx)
     bodies = _kind_bodies(ctx, token, kinds, described)
@@ -56,7 +57,7 @@ def recent_kind_body(ctx: ArticleContext, token: Token, also: Collection[str] = 
     before = {n: [at for at in ats if at < token.idx] for n, ats in seen.items()}
     named = [n for n in bodies if before[n] and bodies[n] is not None]
     if not named:
-        return None
+        return None, False
     last = max(named, key=lambda n: before[n][-1])
     at = before[last][-1]
     para = _paragraphs(ctx)
@@ -66,15 +67,17 @@ def recent_kind_body(ctx: ArticleContext, token: Token, also: Collection[str] = 
         return _para(para, char) in (here, there) or at < char < token.idx
 
     rivals = [n for n in seen if not _same(n, last) and seen[n]]
-    if any(near(a) for rival in rivals for a in seen[rival]) or (rivals and here - there > 1):
-        return None
+    if any(near(a) for rival in rivals for a in seen[rival]):
+        return None, True
+    if rivals and here - there > 1:
+        return None, False
     for name, char in _named_near(ctx):  # "Westpac said …. The bank said": a body of no stated kind, close by
         central = central_kind(token) and not _may_be_central(name)  # "Access Bank" is not "the central bank"
         if near(char) and not _same(name, last) and not central and not _other_kind(name, kinds, described):
-            return None
+            return None, True
     if _unnamed_between(ctx, at, token, kinds):
-        return None
-    return bodies[last]
+        return None, True
+    return bodies[last], False
 
 
 def central_kind(token: Token) -> bool:
@@ -110,8 +113,8 @@ def _kind_bodies(
     taken = {t.i for span in ctx.org_spans for t in span}
     for head in ctx.doc:  # "North Yorkshire County Council", however the tagger read its places
         if head.pos_ == "PROPN" and head.is_title and head.lower_ in forms and head.i not in taken:
-            span = _name_run(head, places=True)
-            if len(span) > 1 and not ctx.in_quote(head.idx):
+            span = _of_place(_name_run(head, places=True))
+            if len(span) > 1 and not ctx.in_quote(head.idx) and not _torn(span):
                 found.setdefault(strip_the(span.text).lower(), span)
     for name, (span, nouns) in _described_spans(ctx).items():
         if nouns & kinds:
@@ -133,7 +136,7 @@ def _described_spans(ctx: ArticleContext) -> dict[str, tuple[Span, set[str]]]:
         if prev is not None and prev.pos_ == "PROPN" and prev.head.i in (noun.i, noun.head.i) and noun.lemma_ in OTHER_KINDS:
             beside.append(prev)  # "Unite union members"
         for head in beside:
-            if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "LOC"):
+            if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "LOC") and _next_to(noun, head):
                 span = next((_trimmed(o) for o in ctx.org_spans if o.start <= head.i < o.end), _name_run(head))
                 name = strip_the(span.text).lower()
                 nouns = found.setdefault(name, (span, set()))[1]
@@ -153,6 +156,36 @@ def _name_run(head: Token, places: bool = False) -> Span:
             break
         start -= 1
     return doc[start : head.i + 1]
+
+
+def _of_place(span: Span) -> Span:
+    """ "Ministry of Finance", "Bank of Kestria": the name goes on past "of" with proper nouns."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].pos_ == "PROPN":
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    return doc[span.start : end]
+
+
+def _torn(span: Span) -> bool:
+    """ "[South Fenmoor] District Council": a name the parser began after a capitalised word."""
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    return before is not None and before.is_title and before.pos_ == "PROPN"
+
+
+def _next_to(noun: Token, name: Token) -> bool:
+    """ "Orvane, the shipping company,", "the shipping company, Orvane,", "carmaker Holden": the noun's
+    phrase and the name touch (a comma between at most), not "OSLO, May 4 - Orvane, the … company"."""
+    doc = noun.doc
+    if noun.i < name.i:
+        return noun.i + 1 == name.i or (doc[noun.i + 1].text == "," and name.left_edge.i == noun.i + 2)
+    run = _name_run(name)
+    if noun.i - 1 == name.i or (noun.i - 1 == run.end - 1 and noun.i > run.end - 1):
+        return True
+    comma = noun.left_edge.i - 1  # "The Bank of Kestria, the country's central bank,"
+    inside = doc[name.i + 1 : comma]
+    return doc[comma].text == "," and all(t.pos_ == "PROPN" or t.lower_ in ("of", "for", "the", "and") for t in inside)
 
 
 def _descriptions(ctx: ArticleContext) -> dict[str, set[str]]:

@@ -42,8 +42,9 @@ def bare_kind(token: Token) -> bool:
 def kind_speaker(ctx: ArticleContext, token: Token) -> tuple[Span | None, bool]:
     """(the body the bare "the <kind>" at `token` speaks for, or None; whether which one is open, so
     that nobody is asked). (None, False) leaves the usual ways to find a body to decide."""
+    speaks = _speaks(token)
     if central_kind(token):  # "the central bank": one the article called so, or nobody
-        return recent_kind_body(ctx, token), True
+        return recent_kind_body(ctx, token)[0] if speaks else None, True
     own = own_clause_body(ctx, token)
     if own is not None:
         return own, False
@@ -52,10 +53,17 @@ def kind_speaker(ctx: ArticleContext, token: Token) -> tuple[Span | None, bool]:
     if on is not None:
         return on, False
     told = named_thing_reported(ctx, token)
-    recent = None if told else recent_kind_body(ctx, token, rivals)
+    recent, near = (None, False) if told or not speaks else recent_kind_body(ctx, token, rivals)
     if recent is not None:  # "The RMT union called a strike …. The union said"
         return recent, False
-    return None, told or len(rivals) > 1  # (a lender and the central bank)
+    return None, told or near or len(rivals) > 1  # (two ministries in one paragraph)  # (a lender and the central bank)
+
+
+def _speaks(token: Token) -> bool:
+    """ "the bank said": the subject of a reporting verb that is no one else's report ("The president
+    said the company was stressing growth" is his words, not the company's)."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors)
 
 
 def own_clause_body(ctx: ArticleContext, token: Token) -> Span | None:

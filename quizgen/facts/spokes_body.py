@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import NEWS_AGENCIES
+from quizgen.facts.lexicon import NEWS_AGENCIES, REPORTING
 from quizgen.facts.org_refs import KIND_NOUNS
 from quizgen.text import strip_the
 
@@ -28,6 +28,8 @@ def spokes_body(ctx: ArticleContext, token: Token) -> str | None:
     kids = list(token.children)
     if token.lemma_.lower() not in SPOKES_NOUNS or ctx.in_quote(token.idx) or token.sent.start == 0:
         return None
+    if token.dep_ != "nsubj" or token.head.lemma_ not in REPORTING:
+        return None  # "a spokesman" who is said to have done something, not the one reporting
     if [c.lower_ for c in kids if c.i < token.i] != ["a"] or any(c.dep_ in ("prep", "appos", "acl") for c in kids):
         return None  # "a spokesman for Acme", "a union spokesman": said otherwise
     before = ctx.doc[token.sent.start - 1].sent
@@ -51,8 +53,11 @@ def _bodies_in(ctx: ArticleContext, sent: Span) -> list[Span]:
             continue
         if t.pos_ == "NOUN" and (t.lemma_.lower() in KIND_NOUNS or t.lemma_.lower() in _MORE_BODIES):
             return [*found, sent[0:1]]  # a body it names by kind: more than one
-        if t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
-            return [*found, sent[0:1]]  # a name the tagger did not read: may be a body
+        if t.pos_ == "PROPN" and not t.ent_type_ and not (t.dep_ == "compound" and t.head.pos_ == "PROPN"):
+            start = t.i  # "The Fenmoor Water Agency", untagged: one body
+            while start > sent.start and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].dep_ == "compound":
+                start -= 1
+            found.append(t.doc[start : t.i + 1])
         if t.ent_type_ == "PERSON" or t.lemma_.lower() in ("minister", "official", "officer"):
             return [*found, sent[0:1]]  # a person there may have the spokesman too
     return found
