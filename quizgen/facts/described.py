@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Speaker
-from quizgen.facts.spokes_body import spokes_body
 from quizgen.facts.lexicon import (
     DOCUMENT_NOUNS,
     FACELESS_SPEAKERS,
@@ -17,6 +16,7 @@ from quizgen.facts.lexicon import (
     PERSON_EPITHETS,
     SPEAKER_NOUNS,
 )
+from quizgen.facts.spokes_body import spokes_body
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token

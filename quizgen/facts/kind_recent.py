@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # spaCy's types only
 #: Other nouns news uses for a body of the same kind ("the lender" for a bank).
 SAME_KIND = {"bank": {"lender"}, "company": {"firm"}, "firm": {"company"}}
 #: Heads of names that say a body is of some kind ("Federal Court", "Labour Party").
-OTHER_KINDS = KIND_NOUNS | {"court", "party", "police", "service", "association", "tribunal", "parliament"}
+OTHER_KINDS = KIND_NOUNS | {"court", "party", "police", "service", "association", "tribunal", "parliament", "cabinet"}
 #: Nouns that say what trade a named body is in ("carmaker Holden", "Tata Steel, the steelmaker,").
 TRADES = set(
     "carmaker steelmaker retailer supplier utility lender insurer developer operator producer maker"
@@ -133,10 +133,19 @@ def _described_spans(ctx: ArticleContext) -> dict[str, tuple[Span, set[str]]]:
         if noun.dep_ in ("appos", "compound"):
             beside.append(noun.head)
         prev = noun.doc[noun.i - 1] if noun.i > 0 else None
-        if prev is not None and prev.pos_ == "PROPN" and prev.head.i in (noun.i, noun.head.i) and noun.lemma_ in OTHER_KINDS:
+        if (
+            prev is not None
+            and prev.pos_ == "PROPN"
+            and prev.head.i in (noun.i, noun.head.i)
+            and noun.lemma_ in OTHER_KINDS
+        ):
             beside.append(prev)  # "Unite union members"
         for head in beside:
-            if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "LOC") and _next_to(noun, head):
+            if (
+                head.pos_ == "PROPN"
+                and head.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "LOC")
+                and _next_to(noun, head)
+            ):
                 span = next((_trimmed(o) for o in ctx.org_spans if o.start <= head.i < o.end), _name_run(head))
                 name = strip_the(span.text).lower()
                 nouns = found.setdefault(name, (span, set()))[1]
@@ -243,7 +252,7 @@ def _mentions(ctx: ArticleContext, name: str) -> list[int]:
     while len(words) > 1 and words[-1].rstrip(".,") in FIRM_WORDS:
         words.pop()
     forms = {name, " ".join(words)}
-    found = set()
+    found: set[int] = set()
     for form in forms:
         matches = re.finditer(rf"\b{re.escape(form)}\b", ctx.text, re.IGNORECASE)
         found.update(m.start() for m in matches if not m.group()[0].islower())  # not "the central bank"

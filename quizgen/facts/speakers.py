@@ -16,7 +16,8 @@ from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
 from quizgen.facts.fronted import STANCE_VERBS
 from quizgen.facts.kind_owner import a_bodys_owner
-from quizgen.facts.kind_speakers import bare_kind, central_kind, kind_speaker, open_between
+from quizgen.facts.kind_recent import central_kind
+from quizgen.facts.kind_speakers import bare_kind, kind_speaker, open_between
 from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
     DOCUMENT_NOUNS,
