@@ -17,10 +17,10 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from quizgen.facts.body_reporting import headed_by_kind
-from quizgen.facts.lexicon import NEWS_AGENCIES
+from quizgen.facts.lexicon import NEWS_AGENCIES, REPORTING
 from quizgen.facts.org_refs import FIRM_WORDS, KIND_NAME_WORDS, KIND_NOUNS, headed_by, may_be_called
 from quizgen.facts.other_bodies import is_outlet
-from quizgen.text import strip_the
+from quizgen.text import named_mid_sentence, strip_the
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Span, Token
@@ -95,6 +95,17 @@ def _may_be_central(name: str) -> bool:
     "Siam Commercial Bank" or "Access Bank", which never stand for "the central bank"."""
     words = name.split()
     return words[:2] == ["bank", "of"] or bool({"central", "reserve", "national", "people's", "federal"} & set(words))
+
+
+def central_spoke_before(ctx: ArticleContext, token: Token) -> bool:
+    """ "Holmland's Reserve Bank said …. The central bank said": the one speaker of the sentence before
+    is a body whose name may be a central bank's (never "Harbour Commercial Bank")."""
+    if token.sent.start == 0:
+        return False
+    before = ctx.doc[token.sent.start - 1].sent
+    speaking = [t for t in before if t.dep_ == "nsubj" and t.head.lemma_ in REPORTING and not ctx.in_quote(t.idx)]
+    ent = ctx.ent_at(speaking[0]) if len(speaking) == 1 else None
+    return ent is not None and ent.label_ == "ORG" and _may_be_central(strip_the(ent.text).lower())
 
 
 def _kind_bodies(
@@ -209,7 +220,8 @@ def _named_near(ctx: ArticleContext) -> list[tuple[str, int]]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not ctx.in_quote(t.idx):
             if t.ent_type_ not in ("PERSON", "GPE", "NORP") and ctx.resolve_person(t) is None:
                 span = _name_run(t, places=True)
-                if strip_the(span.text) not in NEWS_AGENCIES:
+                common = len(span) == 1 and t.is_sent_start and not named_mid_sentence(t.text, ctx.text)
+                if strip_the(span.text) not in NEWS_AGENCIES and not common:  # not "Turnout was 58 per cent"
                     found.append((strip_the(span.text).lower(), span.start_char))
     return found
 

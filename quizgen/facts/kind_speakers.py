@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.body_reporting import headed_by_kind, reported_subject, self_reported_body
-from quizgen.facts.kind_recent import SAME_KIND, central_kind, recent_kind_body
+from quizgen.facts.kind_recent import SAME_KIND, central_kind, central_spoke_before, recent_kind_body
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.org_refs import KIND_NOUNS, may_be_called
 from quizgen.text import named_mid_sentence, strip_the
@@ -44,7 +44,10 @@ def kind_speaker(ctx: ArticleContext, token: Token) -> tuple[Span | None, bool]:
     that nobody is asked). (None, False) leaves the usual ways to find a body to decide."""
     speaks = _speaks(token)
     if central_kind(token):  # "the central bank": one the article called so, or nobody
-        return recent_kind_body(ctx, token)[0] if speaks else None, True
+        body, near = recent_kind_body(ctx, token) if speaks else (None, True)
+        if body is None and not near and central_spoke_before(ctx, token):
+            return None, False  # the usual ways: the one speaker before, if a central bank by name
+        return body, True
     own = own_clause_body(ctx, token)
     if own is not None:
         return own, False
@@ -63,7 +66,9 @@ def _speaks(token: Token) -> bool:
     """ "the bank said": the subject of a reporting verb that is no one else's report ("The president
     said the company was stressing growth" is his words, not the company's)."""
     verb = token.head
-    return token.dep_ == "nsubj" and verb.lemma_ in REPORTING and not any(a.lemma_ in REPORTING for a in verb.ancestors)
+    if token.dep_ != "nsubj" or verb.lemma_ not in REPORTING or any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "the airline proposes to cut 3,000 jobs": a deed, asked as one
+    return not any(a.lemma_ in REPORTING for a in verb.ancestors)
 
 
 def own_clause_body(ctx: ArticleContext, token: Token) -> Span | None:
