@@ -63,8 +63,8 @@ def kind_speaker(ctx: ArticleContext, token: Token) -> tuple[Span | None, bool]:
 
 
 def _speaks(token: Token) -> bool:
-    """ "the bank said": the subject of a reporting verb that is no one else's report ("The president
-    said the company was stressing growth" is his words, not the company's)."""
+    """ "the bank said": the subject of a reporting verb that is no one else's report ("The chairman
+    told staff the firm would underline its export push" is his words, not the firm's)."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_ not in REPORTING or any(c.dep_ == "xcomp" for c in verb.children):
         return False  # "the airline proposes to cut 3,000 jobs": a deed, asked as one

@@ -73,9 +73,9 @@ ARTICLES = {
     ),
     "trap-kind-inside-anothers-report": (
         "Expansion\n\n"
-        "Harbour Trust reported higher profit on Monday.\n\n"
-        "The Harbour Trust president said the company was stressing growth abroad, adding he did not "
-        "foresee any purchases soon."
+        "Orvik Trust reported higher profit on Monday.\n\n"
+        "The Orvik Trust chairman told staff the company would underline its export push, adding he saw "
+        "no purchases this year."
     ),
 }
 
@@ -114,7 +114,7 @@ def test_a_spokesman_speaks_for_the_one_body_the_sentence_before_is_about(speake
         ("trap-union-and-firm", "800 jobs"),
         ("trap-two-ministries", "2 billion"),
         ("trap-company-rival-between", "wholesale"),
-        ("trap-kind-inside-anothers-report", "growth abroad"),
+        ("trap-kind-inside-anothers-report", "purchases"),
     ],
 )
 def test_a_kind_with_another_body_near_has_no_speaker(name, kind_said):
