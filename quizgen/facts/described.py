@@ -16,6 +16,7 @@ from quizgen.facts.lexicon import (
     PERSON_EPITHETS,
     SPEAKER_NOUNS,
 )
+from quizgen.facts.spokes_body import spokes_body
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
@@ -30,6 +31,11 @@ def described_speaker(ctx: ArticleContext, token: Token) -> Speaker | None:
     lemma = token.lemma_.lower()
     if lemma not in SPEAKER_NOUNS and lemma not in DOCUMENT_NOUNS:
         return None
+    body = spokes_body(ctx, token)  # "The Department for Transport urged … . A spokesman said"
+    if body is not None:
+        article = "an" if body[:1].lower() in "aeiou" else "a"
+        name = f"{body} {token.lower_}"
+        return Speaker(name=f"{article} {name}", aliases=(name,), wh="Who", key=name.lower(), token=token)
     words = _description(token)
     if words is None:
         words = _earlier_description(ctx, token)

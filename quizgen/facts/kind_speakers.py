@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.body_reporting import headed_by_kind, reported_subject, self_reported_body
+from quizgen.facts.kind_recent import SAME_KIND, central_kind, central_spoke_before, recent_kind_body
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.org_refs import KIND_NOUNS, may_be_called
 from quizgen.text import named_mid_sentence, strip_the
@@ -23,10 +24,6 @@ if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Span, Token
 
     from quizgen.facts.context import ArticleContext
-
-
-#: Other nouns news uses for a body of the same kind ("the lender" for a bank).
-SAME_KIND = {"bank": {"lender"}, "company": {"firm"}, "firm": {"company"}}
 
 
 def bare_kind(token: Token) -> bool:
@@ -45,6 +42,12 @@ def bare_kind(token: Token) -> bool:
 def kind_speaker(ctx: ArticleContext, token: Token) -> tuple[Span | None, bool]:
     """(the body the bare "the <kind>" at `token` speaks for, or None; whether which one is open, so
     that nobody is asked). (None, False) leaves the usual ways to find a body to decide."""
+    speaks = _speaks(token)
+    if central_kind(token):  # "the central bank": one the article called so, or nobody
+        body, near = recent_kind_body(ctx, token) if speaks else (None, True)
+        if body is None and not near and central_spoke_before(ctx, token):
+            return None, False  # the usual ways: the one speaker before, if a central bank by name
+        return body, True
     own = own_clause_body(ctx, token)
     if own is not None:
         return own, False
@@ -52,7 +55,20 @@ def kind_speaker(ctx: ArticleContext, token: Token) -> tuple[Span | None, bool]:
     on = speaker_before(ctx, token, rivals) if len(rivals) > 1 else None
     if on is not None:
         return on, False
-    return None, named_thing_reported(ctx, token) or len(rivals) > 1  # (a lender and the central bank)
+    told = named_thing_reported(ctx, token)
+    recent, near = (None, False) if told or not speaks else recent_kind_body(ctx, token, rivals)
+    if recent is not None:  # "The RMT union called a strike …. The union said"
+        return recent, False
+    return None, told or near or len(rivals) > 1  # (two ministries in one paragraph)  # (a lender and the central bank)
+
+
+def _speaks(token: Token) -> bool:
+    """ "the bank said": the subject of a reporting verb that is no one else's report ("The chairman
+    told staff the firm would underline its export push" is his words, not the firm's)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in REPORTING or any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "the airline proposes to cut 3,000 jobs": a deed, asked as one
+    return not any(a.lemma_ in REPORTING for a in verb.ancestors)
 
 
 def own_clause_body(ctx: ArticleContext, token: Token) -> Span | None:

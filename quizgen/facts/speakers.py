@@ -16,6 +16,7 @@ from quizgen.facts.epithets import epithet
 from quizgen.facts.fact_types import Speaker
 from quizgen.facts.fronted import STANCE_VERBS
 from quizgen.facts.kind_owner import a_bodys_owner
+from quizgen.facts.kind_recent import central_kind
 from quizgen.facts.kind_speakers import bare_kind, kind_speaker, open_between
 from quizgen.facts.lexicon import (
     BODY_KIND_WORDS,
@@ -205,7 +206,7 @@ def who(ctx: ArticleContext, token: Token) -> Speaker | None:
         person = ctx.resolve_person(named[0])
         if person is not None:
             return person_ref(ctx, person, named[0])
-    if bare_kind(token):  # "the bank said": the bank its clause opens with, else the one bank in reach
+    if bare_kind(token) or central_kind(token):  # "the bank said": the bank its clause opens with, or in reach
         body, open_ = kind_speaker(ctx, token)
         if body is not None or open_:
             return _body(ctx, body.text, GROUP_LABELS["ORG"], token) if body is not None else None
