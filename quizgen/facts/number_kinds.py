@@ -16,6 +16,7 @@ from quizgen.facts.number_complements import ask_complemented, object_adjective
 from quizgen.facts.number_fines import ask_fined_apart, fined_apart, fined_whom
 from quizgen.facts.number_from import from_level
 from quizgen.facts.number_held import ask_held
+from quizgen.facts.number_totals import ask_total
 from quizgen.facts.number_in_kind import in_kind
 from quizgen.facts.number_nouns import MEASURED_FROM, kind_words, to_the_tune
 from quizgen.facts.number_phrases import (
@@ -235,7 +236,7 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     if tune is not None:  # "distributed aid to the tune of £2m" → How much aid did … distribute?
         question = ask(ctx, doc[tune.left_edge.i : span.end], f"How much {words_of(list(tune.subtree))}")
         return (question, answer_text(ctx, answer, None)) if question else None
-    held = ask_held(ctx, noun, span, answer, how)  # "Maple Trust, a lender with deposits of $2bn"
+    held = ask_held(ctx, noun, span, answer, how) or ask_total(ctx, noun, span, answer, how)  # "a total of $2m"
     if held is not None:
         return held
     if (
