@@ -27,8 +27,8 @@ from quizgen.facts.court_sentences import court_sentences
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.fact_types import Fact, OrgEventFact
 from quizgen.facts.gapped import cut_at_gap
-from quizgen.facts.journals import journals
 from quizgen.facts.joint_doers import with_partner
+from quizgen.facts.journals import journals
 from quizgen.facts.lexicon import COMPANY_WORDS
 from quizgen.facts.mentions import joined_to_another, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer

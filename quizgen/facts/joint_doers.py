@@ -73,4 +73,3 @@ def with_partner(doer: Token) -> bool:
         ):
             return True
     return False
-

@@ -122,8 +122,9 @@ def unasserted(ent: Span) -> bool:
             return True
         if any(c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children) for c in verb.children):
             return True  # "14 hospitals were no longer functioning": the question would lose "no longer"
-        if any(c.dep_ == "advcl" and _mark(c) in CONDITION_MARKS for c in verb.children) and not offer_terms(verb, depth):
-            return True  # (not "threatened to fire 4,300 pilots if …": the threat was made, its terms said)
+        supposed = any(c.dep_ == "advcl" and _mark(c) in CONDITION_MARKS for c in verb.children)
+        if supposed and not offer_terms(verb, depth):  # (not "threatened to fire 300 if …": the threat was made)
+            return True
         if verb.dep_ == "advcl" and _mark(verb) in CONDITION_MARKS:
             return True
         if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children):

@@ -16,7 +16,6 @@ from quizgen.facts.number_complements import ask_complemented, object_adjective
 from quizgen.facts.number_fines import ask_fined_apart, fined_apart, fined_whom
 from quizgen.facts.number_from import from_level
 from quizgen.facts.number_held import ask_held
-from quizgen.facts.number_totals import ask_total
 from quizgen.facts.number_in_kind import in_kind
 from quizgen.facts.number_nouns import MEASURED_FROM, kind_words, to_the_tune
 from quizgen.facts.number_phrases import (
@@ -32,6 +31,7 @@ from quizgen.facts.number_phrases import (
 )
 from quizgen.facts.number_sized import a_rate, rate_of_noun, sized_of_noun
 from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
+from quizgen.facts.number_totals import ask_total
 from quizgen.facts.wording import lower_first
 from quizgen.text import named_mid_sentence
 from quizgen.vocabulary import TIME_UNITS_PATTERN
