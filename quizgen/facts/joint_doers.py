@@ -62,14 +62,23 @@ _PARTNER_PREPS = ("along", "alongside")
 
 def with_partner(doer: Token) -> bool:
     """ "Nexa Group, along with Fenwick Capital, bought …", "Harlow, together with Benton, paid …": the
-    doer acted with a partner, so it alone is not the answer to "Which firm bought …?"."""
-    for child in doer.children:
-        if child.dep_ != "prep":
-            continue
-        if child.lower_ in _PARTNER_PREPS:
-            return True
-        if child.lower_ == "with" and (
-            any(c.lower_ in ("together", "along") for c in child.children) or doer.doc[child.i - 1].lower_ == "together"
-        ):
-            return True
-    return False
+    doer acted with a partner (the phrase hung on the doer, or on its verb before the verb), so it alone
+    is not the answer to "Which firm bought …?"."""
+    verb = doer.head if doer.dep_ in ("nsubj", "nsubjpass") else None
+    return any(_partner(c) for c in doer.children) or (verb is not None and partner_on_verb(verb))
+
+
+def partner_on_verb(verb: Token) -> bool:
+    """ "The charity, along with two hospitals, raised £2.3m": the parse hangs the partner on the verb,
+    and a question worded from the clause leaves it out ("How much did the charity raise?")."""
+    return any(_partner(c) and c.i < verb.i for c in verb.children)
+
+
+def _partner(prep: Token) -> bool:
+    """A phrase that names a partner in the deed: "along with X", "alongside X", "together with X"."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _PARTNER_PREPS:
+        return True
+    together = any(c.lower_ in ("together", "along") for c in prep.children)
+    return prep.lower_ == "with" and (together or prep.doc[prep.i - 1].lower_ == "together")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.facts.context import words_of
 from quizgen.facts.number_ask import ask
 from quizgen.facts.number_phrases import answer_text
 
@@ -23,5 +24,12 @@ def ask_total(ctx: ArticleContext, noun: Token, span: Span, answer: Span, how: s
         return None  # "a combined total of …", "the total of …", "a total of $4m a year": not the bare shape
     if noun.head.pos_ not in ("VERB", "AUX") or ctx.in_quote(noun.idx):
         return None
-    question = ask(ctx, ctx.doc[noun.left_edge.i : span.end], "How much", drop_dates=False)
+    verb, doc = noun.head, ctx.doc
+    listed = [t for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree]
+    listed += [doc[t.i - 1] for t in listed[:1] if doc[t.i - 1].text == ","]  # "…, including Harlow and Mirren"
+    question = ask(ctx, doc[noun.left_edge.i : span.end], "How much", drop_dates=False, extra_drop=listed or None)
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < noun.left_edge.i and not c.ent_type_]
+    words = " ".join(words_of(list(c.subtree)).strip(" ,") for c in fronted)
+    if question and words and words.lower() not in question.lower():  # "Under the Bright scheme, a total of …"
+        question = f"{question[:-1]} {words[:1].lower()}{words[1:]}?"  # the scheme is the amount's scope
     return (question, answer_text(ctx, answer, None)) if question else None

@@ -30,6 +30,13 @@ TEXTS = {
         "A mall changes hands.\n\n"
         "Nexa Group, along with Fenwick Capital, bought the Lindell shopping centre for £85 million in March."
     ),
+    "partner-on-verb": (
+        "A charity appeal ends.\n\nThe Leeds-based charity, along with two hospitals, raised £2.3 million last year."
+    ),
+    "total-scope": (
+        "Grants announced.\n\nUnder the Bright Futures scheme, a total of $10 million was awarded to six colleges, "
+        "including Harlow College, Mirren University and Tate Institute."
+    ),
     "threat": (
         "Cabin crew face an ultimatum.\n\n"
         "Skyway Airlines threatened to fire all 2,700 cabin crew if they did not accept new contracts. "
@@ -117,3 +124,15 @@ def test_a_named_relative_is_asked_through_the_person_named(bank: QuestionBank) 
     found = _found(bank, "kin")
     assert "Rachel Tombs' son, Gideon?" in found["8"]
     assert "Marta Ilic's daughter, Vesna?" in found["12"]
+
+
+def test_a_partner_hung_on_the_verb_keeps_the_sum_unasked(bank: QuestionBank) -> None:
+    """'The charity, along with two hospitals, raised £2.3 million': not "How much did the charity raise?"."""
+    assert "£2.3 million" not in _found(bank, "partner-on-verb")
+    assert not asked(bank, "partner-on-verb", "org-event")
+
+
+def test_a_total_keeps_its_fronted_scheme_and_drops_the_list(bank: QuestionBank) -> None:
+    assert _found(bank, "total-scope")["$10 million"] == (
+        "How much was awarded to six colleges under the Bright Futures scheme?"
+    )
