@@ -77,7 +77,7 @@ def _kin_age(ctx: ArticleContext, noun: Token, name: Token, age: str) -> tuple[s
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     owner = None
     if poss is not None and poss.lower_ in ("his", "her"):
-        owner = ctx.possessive_person(poss)
+        owner = ctx.possessive_person(poss) or _listed_owner(ctx, noun, poss)
     elif poss is not None and poss.pos_ == "PROPN":
         owner = ctx.resolve_person(poss)
     if owner is None or name.text in owner.name.split():
@@ -134,3 +134,14 @@ def _what_is_said(verb: Token) -> str:
             break
         words.append(tok)
     return "" if len(words) > 12 or any(t.like_num for t in words) else "".join(t.text_with_ws for t in words).strip()
+
+
+def _listed_owner(ctx: ArticleContext, noun: Token, poss: Token) -> Person | None:
+    """ "Ann Ruiz and her son, Tom, …": the person named just before "and her", when the pronoun does not
+    point to someone else."""
+    first = noun.head
+    if noun.dep_ != "conj" or first.pos_ != "PROPN" or not any(c.lower_ == "and" for c in first.children):
+        return None
+    owner = _introduced(ctx, first)
+    said = ctx.pronoun_person(poss)
+    return owner if owner is not None and (said is None or said == owner) else None

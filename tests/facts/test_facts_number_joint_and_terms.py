@@ -57,7 +57,8 @@ TEXTS = {
     "kin": (
         "A family escapes a blaze.\n\n"
         "Rachel Tombs, 34, woke to smoke at 3am. Her 8-year-old son, Gideon, was unhurt. "
-        "Marta Ilic said her 12-year-old daughter, Vesna, had been treated for shock."
+        "Marta Ilic said her 12-year-old daughter, Vesna, had been treated for shock. "
+        "Tom Berg and his 15-year-old son, Nils, were rescued by the coastguard."
     ),
 }
 
@@ -124,6 +125,7 @@ def test_a_named_relative_is_asked_through_the_person_named(bank: QuestionBank) 
     found = _found(bank, "kin")
     assert "Rachel Tombs' son, Gideon?" in found["8"]
     assert "Marta Ilic's daughter, Vesna?" in found["12"]
+    assert "Tom Berg's son, Nils?" in found["15"]  # "Tom Berg and his son": the person just before "and his"
 
 
 def test_a_partner_hung_on_the_verb_keeps_the_sum_unasked(bank: QuestionBank) -> None:
