@@ -123,7 +123,7 @@ def unasserted(ent: Span) -> bool:
         if any(c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children) for c in verb.children):
             return True  # "14 hospitals were no longer functioning": the question would lose "no longer"
         supposed = any(c.dep_ == "advcl" and _mark(c) in CONDITION_MARKS for c in verb.children)
-        if supposed and not offer_terms(verb, depth):  # (not "threatened to fire 300 if …": the threat was made)
+        if supposed and not offer_terms(verb):  # (not "threatened to fire 300 if …": the threat was made)
             return True
         if verb.dep_ == "advcl" and _mark(verb) in CONDITION_MARKS:
             return True

@@ -16,13 +16,18 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 CONDITION_MARKS = {"if", "unless", "whether"}
 
 
-def offer_terms(verb: Token, depth: int) -> bool:
-    """`verb` is a threat or offer whose condition is part of what was threatened or offered: the offer
-    itself ("offered to pay £1,500 if …"), when the figure is in the deed below it (`depth` > 0), or
-    that deed ("threatened to [fire] all 300 …")."""
-    if verb.lemma_ in OFFER_VERBS and depth > 0:
-        return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in OFFER_VERBS and verb.i > verb.head.i
+def offer_terms(verb: Token) -> bool:
+    """`verb` is a threat or offer that was made, whose condition is part of what was threatened or
+    offered: the offer itself ("offered £1,500 if …") or the deed it offers ("threatened to [fire] all
+    300 …"). Not one only supposed ("would offer £5m if …"): its condition is the supposition's."""
+    if verb.lemma_ in OFFER_VERBS:
+        return _made(verb)
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in OFFER_VERBS and verb.i > verb.head.i and _made(verb.head)
+
+
+def _made(offer: Token) -> bool:
+    """The threat or offer is told as made: no "would", "could" or "might" before it."""
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "'ll") for c in offer.children)
 
 
 def offer_condition(tok: Token) -> bool:
@@ -31,6 +36,6 @@ def offer_condition(tok: Token) -> bool:
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return False
     verb = tok.head
-    if not (verb.lemma_ in OFFER_VERBS or offer_terms(verb, 0)):
+    if not offer_terms(verb):
         return False
     return any(t.pos_ == "PRON" and t.lower_ not in ("it", "there") for t in tok.subtree)

@@ -41,7 +41,9 @@ TEXTS = {
         "Cabin crew face an ultimatum.\n\n"
         "Skyway Airlines threatened to fire all 2,700 cabin crew if they did not accept new contracts. "
         "Brandt Motors offered to buy back 30,000 cars if owners reported faults. "
-        "The firm would cut 900 jobs if the merger failed, analysts said."
+        "The firm would cut 900 jobs if the merger failed, analysts said. "
+        "Harbour Bank offered £1,500 to each saver if the branch closed. "
+        "Varn Bank would offer £4,000 to each saver if the branch closed."
     ),
     "total": (
         "Grants and cancellations.\n\n"
@@ -101,7 +103,8 @@ def test_a_threat_or_offer_with_a_condition_is_asked(bank: QuestionBank) -> None
     found = _found(bank, "threat")
     assert found["2,700"] == "How many cabin crew did Skyway Airlines threaten to fire?"
     assert found["30,000"] == "How many cars did Brandt Motors offer to buy back if owners reported faults?"
-    assert "900" not in found
+    assert "900" not in found and "£4,000" not in found  # a supposed offer: "would offer … if …"
+    assert found["£1,500"].startswith("How much did Harbour Bank offer to each saver")
 
 
 def test_a_total_of_is_asked_where_it_stands(bank: QuestionBank) -> None:
