@@ -20,8 +20,8 @@ def offer_terms(verb: Token) -> bool:
     """`verb` is a threat or offer that was made, whose condition is part of what was threatened or
     offered: the offer itself ("offered £1,500 if …") or the deed it offers ("threatened to [fire] all
     300 …"). Not one only supposed ("would offer £5m if …"): its condition is the supposition's."""
-    if verb.lemma_ in OFFER_VERBS:
-        return _made(verb)
+    if verb.lemma_ in OFFER_VERBS:  # ("threatened 300 pilots with dismissal if …": whom, not what; unasked)
+        return _made(verb) and verb.lemma_ != "threaten"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in OFFER_VERBS and verb.i > verb.head.i and _made(verb.head)
 
 

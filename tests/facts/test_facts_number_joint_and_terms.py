@@ -43,6 +43,7 @@ TEXTS = {
         "Brandt Motors offered to buy back 30,000 cars if owners reported faults. "
         "The firm would cut 900 jobs if the merger failed, analysts said. "
         "Harbour Bank offered £1,500 to each saver if the branch closed. "
+        "A memo threatened all 600 drivers with dismissal if they struck. "
         "Varn Bank would offer £4,000 to each saver if the branch closed."
     ),
     "total": (
@@ -104,6 +105,7 @@ def test_a_threat_or_offer_with_a_condition_is_asked(bank: QuestionBank) -> None
     assert found["2,700"] == "How many cabin crew did Skyway Airlines threaten to fire?"
     assert found["30,000"] == "How many cars did Brandt Motors offer to buy back if owners reported faults?"
     assert "900" not in found and "£4,000" not in found  # a supposed offer: "would offer … if …"
+    assert "600" not in found  # "threatened 600 drivers with dismissal": the question would lose the threat
     assert found["£1,500"].startswith("How much did Harbour Bank offer to each saver")
 
 
