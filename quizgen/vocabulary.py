@@ -157,3 +157,9 @@ STORM_WORDS = frozenset("storm hurricane cyclone typhoon tornado".split())
 #: Words that make a storm word part of a body's name, not a storm's: "National Hurricane Center",
 #: "Storm Prediction Center", "the Typhoon Warning Service".
 NOT_STORM_NAMES = BODY_WORDS | {"centre", "prediction", "warning", "service", "season", "hunters"}
+#: Adverbs by which a clause says its doers acted as one ("together pledged", "jointly own"): a figure
+#: of theirs is the whole list's, never one member's.
+JOINT_ADVERBS = frozenset({"together", "jointly", "collectively"})
+#: Verbs of a threat or offer: the deed threatened or offered, conditions and all, was said ("threatened
+#: to fire 300 staff if they struck" asserts the threat, though no one was fired).
+OFFER_VERBS = frozenset({"threaten", "offer", "promise", "pledge", "vow"})

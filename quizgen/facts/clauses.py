@@ -22,6 +22,7 @@ from quizgen.facts.clause_verbs import CLAUSE_DEPS, clause_in_subject, clause_ve
 from quizgen.facts.context import PERSONAL, ArticleContext
 from quizgen.facts.count_subjects import counted_head, plural_aux
 from quizgen.facts.given_names import other_given_name
+from quizgen.facts.joint_doers import listed_antecedent
 from quizgen.facts.lexicon import COMPANY_WORDS, PENALTY_PARTICIPLES
 from quizgen.facts.mentions import (
     antecedent,
@@ -306,9 +307,8 @@ def _subject(ctx: ArticleContext, verb: Token) -> tuple[list[Token] | None, Toke
         if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             # "Graham Doyle, who retired in December": the relative pronoun stands for its noun
             noun = relative_antecedent(verb)  # ("a fisherman from Dunmore, who …": the fisherman, not the town)
-            if noun is None:
-                return None, None  # "the agency aiding towns hit by floods, which …": which noun, unsure
-            return [t for t in noun.subtree if t.i <= noun.i or t.i < verb.left_edge.i], None
+            doer = listed_antecedent(noun, verb) if noun is not None else None  # "A and B, which together …"
+            return doer, None  # (None: "the agency aiding towns hit by floods, which …": which noun, unsure)
         return list(child.subtree), None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head

@@ -37,8 +37,8 @@ def counted_head(target: Span, subject_tokens: list[Token]) -> str | None:
 def plural_aux(said: list[str], aux: list[Token]) -> bool:
     """Make the singular first auxiliary in `said` (subject rest, auxiliaries, negation) plural;
     False when there is none to make so. A modal agrees as it stands ("will be lost")."""
-    if aux and aux[0].lower_ in MODALS:
-        return True
+    if aux and (aux[0].lower_ in MODALS or aux[0].lower_ in PLURAL_AUX.values()):
+        return True  # ("A total of 340 flights were cancelled": the writer made it plural already)
     if not aux or aux[0].lower_ not in PLURAL_AUX:
         return False
     said[1] = " ".join([PLURAL_AUX[aux[0].lower_], *said[1].split()[1:]])

@@ -27,6 +27,7 @@ from quizgen.facts.court_sentences import court_sentences
 from quizgen.facts.event_asides import asides, relative_dates
 from quizgen.facts.fact_types import Fact, OrgEventFact
 from quizgen.facts.gapped import cut_at_gap
+from quizgen.facts.joint_doers import with_partner
 from quizgen.facts.journals import journals
 from quizgen.facts.lexicon import COMPANY_WORDS
 from quizgen.facts.mentions import joined_to_another, recent_org
@@ -259,6 +260,8 @@ def _subject(
         return None  # "A and B signed …": two did it, so neither alone is the answer (joint: asked as the pair)
     if not joint and (any(t.dep_ == "cc" for t in ctx.doc[token.left_edge.i : ent.start]) or joined_to_another(ent)):
         return None  # the same, when the parse hangs "A and" before B's name, or "and B" on A's last word
+    if not joint and with_partner(token):
+        return None  # "Nexa, along with Fenwick, bought …": Nexa alone is not who bought it
     verb = token.head
     if verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb, own_report) or price_move(verb):
         return None

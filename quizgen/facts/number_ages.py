@@ -53,7 +53,36 @@ def ask_described_age(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     if name is None or ctx.in_quote(ent.start_char) or any(t.lemma_.lower() in PAST_LIFE for t in ent.sent):
         return None
     person = _introduced(ctx, name)
-    return (f"How old is {person.name}?", found.group(1)) if person is not None else None
+    if person is None:  # "her 8-year-old son, Gideon": a lone given name, often tagged ORG or GPE
+        return _kin_age(ctx, noun, name, found.group(1))
+    return f"How old is {person.name}?", found.group(1)
+
+
+#: Family nouns whose owner a question can name: "Ann Ruiz's son, Gideon".
+KIN = set(
+    "son daughter mother father wife husband brother sister child grandson granddaughter grandmother "
+    "grandfather niece nephew stepson stepdaughter".split()
+)
+
+
+def _kin_age(ctx: ArticleContext, noun: Token, name: Token, age: str) -> tuple[str, str] | None:
+    """'Her 8-year-old son, Gideon, was unhurt' → How old is Rachel Tombs's son, Gideon?: the relative
+    asked through the person whose relative they are, when the article names that person; None otherwise."""
+    if noun.lemma_.lower() not in KIN or name.dep_ != "appos" or name.head != noun or name.i < noun.i:
+        return None
+    if not name.text.istitle() or any(c.dep_ != "punct" for c in name.children) or name.i + 1 >= len(name.doc):
+        return None  # a lone given name, set off by commas: "son, Gideon,"
+    if name.doc[name.i + 1].text not in (",", ".", "—", "-") or name.doc[name.i - 1].text != ",":
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = None
+    if poss is not None and poss.lower_ in ("his", "her"):
+        owner = ctx.possessive_person(poss) or _listed_owner(ctx, noun, poss)
+    elif poss is not None and poss.pos_ == "PROPN":
+        owner = ctx.resolve_person(poss)
+    if owner is None or name.text in owner.name.split():
+        return None
+    return f"How old is {owner.name}'s {noun.lower_}, {name.text}?", age
 
 
 def _person_noun(noun: Token) -> bool:
@@ -105,3 +134,14 @@ def _what_is_said(verb: Token) -> str:
             break
         words.append(tok)
     return "" if len(words) > 12 or any(t.like_num for t in words) else "".join(t.text_with_ws for t in words).strip()
+
+
+def _listed_owner(ctx: ArticleContext, noun: Token, poss: Token) -> Person | None:
+    """ "Ann Ruiz and her son, Tom, …": the person named just before "and her", when the pronoun does not
+    point to someone else."""
+    first = noun.head
+    if noun.dep_ != "conj" or first.pos_ != "PROPN" or not any(c.lower_ == "and" for c in first.children):
+        return None
+    owner = _introduced(ctx, first)
+    said = ctx.pronoun_person(poss)
+    return owner if owner is not None and (said is None or said == owner) else None

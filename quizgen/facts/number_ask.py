@@ -16,6 +16,7 @@ from quizgen.facts.measures import SCALES
 from quizgen.facts.number_bases import with_fronted_basis
 from quizgen.facts.number_glued import set_off_change
 from quizgen.facts.number_guards import comparison
+from quizgen.facts.number_terms import offer_condition
 from quizgen.vocabulary import MONTH_NAMES, TALLY_NOUNS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -207,6 +208,9 @@ def asides(target: Span) -> list[Token]:
             out.extend(tok.subtree)
             continue
         if tok.dep_ != "advcl" or any(target.start <= t.i < target.end for t in tok.subtree):
+            continue
+        if offer_condition(tok):  # "threatened to fire 300 staff if they struck": the threat, asked alone
+            out.extend(tok.subtree)
             continue
         mark = next((c for c in tok.children if c.dep_ == "mark"), None)
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -11,6 +11,7 @@ from quizgen.doc_memo import doc_ents, per_sentence
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.lexicon import NUMBERED_LABELS
 from quizgen.facts.measures import LENGTH_WORDS
+from quizgen.facts.number_terms import CONDITION_MARKS, offer_terms
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token
@@ -104,10 +105,6 @@ def cut_gapped(ent: Span, question: str) -> str | None:
 _INVERTED = re.compile(r"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b(?=[^?]*\?$)")
 
 
-#: Marks of a clause that only supposes ("if sales reach 40 million", "unless 20 members object").
-CONDITION_MARKS = {"if", "unless", "whether"}
-
-
 def unasserted(ent: Span) -> bool:
     """'he would not receive the 20 votes', 'did not make more than £5,000', 'if sales reach 40 million':
     a figure in a negated or supposed clause is no fact the article asserts, and its question reads
@@ -125,7 +122,8 @@ def unasserted(ent: Span) -> bool:
             return True
         if any(c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children) for c in verb.children):
             return True  # "14 hospitals were no longer functioning": the question would lose "no longer"
-        if any(c.dep_ == "advcl" and _mark(c) in CONDITION_MARKS for c in verb.children):
+        supposed = any(c.dep_ == "advcl" and _mark(c) in CONDITION_MARKS for c in verb.children)
+        if supposed and not offer_terms(verb):  # (not "threatened to fire 300 if …": the threat was made)
             return True
         if verb.dep_ in ("advcl", "ccomp", "csubj") and _mark(verb) in CONDITION_MARKS:
             return True  # "it is unclear whether any candidate will have the nine votes needed"

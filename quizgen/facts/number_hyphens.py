@@ -28,6 +28,8 @@ DIMENSIONS = {"wide", "high", "long", "deep", "tall", "thick"}
 #: Units of length a dimension is given in, and their plurals (shared with the grader).
 LENGTHS = LENGTH_UNITS
 _WORDS = set(NUMBER_WORDS[1:]) | set(TENS)
+#: Units a thing's size is counted in, and how the size is asked: "a 40-page report" → How long a report …?
+COUNTED_SIZES = {"page": "long", "storey": "tall", "bed": "large", "seat": "large"}
 #: Auxiliaries that make a clause a possibility, not a fact.
 _MODALS = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 
@@ -52,6 +54,8 @@ def hyphen_sizes(ctx: ArticleContext) -> list[tuple[Token, str, str]]:
         elif unit in LENGTHS and doc[tok.i + 3].text != "-":  # "a 2.4-metre telescope", "a 5-km road"
             how = "long" if _long_thing(tok) else "large"
             found = _hyphen_measure(ctx, tok, unit, how=how, plural=LENGTHS[unit])
+        elif unit in COUNTED_SIZES and doc[tok.i + 3].text != "-":  # "a 40-page report", "a 200-bed hospital"
+            found = _hyphen_measure(ctx, tok, unit, how=COUNTED_SIZES[unit], plural=f"{unit}s")
         if found is not None:
             out.append((tok, *found))
     return out
@@ -160,11 +164,23 @@ def _hyphen_measure(
         owner = words_of([t for t in subject.subtree if t.dep_ not in ("appos", "relcl", "punct")]).strip(" ,")
         return f"How {how} {'was' if verb.tag_ == 'VBD' else 'is'} {owner}'s {words}?", _count(tok, unit, plural)
     question = ask(ctx, target, wh, pied=pied, drop_dates=False)
+    if question and unit in COUNTED_SIZES:  # "a 200-bed hospital in Aluva": which hospital, its phrase says
+        question = _with_phrases(question, noun)
     for other in (n for n in tok.sent if n.pos_ == "NOUN" and n != noun):
         sizes = _sizes_with_commas(other)
         if question and sizes:  # the parse keeps a subject whole, so the words are cut from the question
             question = question.replace(ctx.doc[sizes[0].i : sizes[-1].i + 1].text_with_ws, "", 1)
     return (question, _count(tok, unit, plural)) if question else None
+
+
+def _with_phrases(question: str, noun: Token) -> str | None:
+    """The question with the noun's own phrases ("on the collapse", "in Aluva") put back at its end,
+    or None when one is more than a short phrase (a clause, a list)."""
+    phrases = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i]
+    words = [words_of(list(p.subtree)).strip(" ,") for p in phrases]
+    if any(len(w.split()) > 6 or "," in w for w in words):
+        return None
+    return " ".join([question[:-1], *words]) + "?"
 
 
 def _sizes_with_commas(noun: Token) -> list[Token]:

@@ -31,6 +31,7 @@ from quizgen.facts.number_phrases import (
 )
 from quizgen.facts.number_sized import a_rate, rate_of_noun, sized_of_noun
 from quizgen.facts.number_sizes import ask_fronted_price, ask_sized_noun
+from quizgen.facts.number_totals import ask_total
 from quizgen.facts.wording import lower_first
 from quizgen.text import named_mid_sentence
 from quizgen.vocabulary import TIME_UNITS_PATTERN
@@ -235,7 +236,7 @@ def ask_of_noun(ctx: ArticleContext, span: Span, answer: Span, how: str) -> tupl
     if tune is not None:  # "distributed aid to the tune of £2m" → How much aid did … distribute?
         question = ask(ctx, doc[tune.left_edge.i : span.end], f"How much {words_of(list(tune.subtree))}")
         return (question, answer_text(ctx, answer, None)) if question else None
-    held = ask_held(ctx, noun, span, answer, how)  # "Maple Trust, a lender with deposits of $2bn"
+    held = ask_held(ctx, noun, span, answer, how) or ask_total(ctx, noun, span, answer, how)  # "a total of $2m"
     if held is not None:
         return held
     if (

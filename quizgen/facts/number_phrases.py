@@ -192,7 +192,7 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         if prep.lower_ == "of" and front.lower_ == "front" and front.head.lower_ == "in" and front.i == prep.i - 1:
             if front.head.head.pos_ in ("VERB", "AUX") and front.head.i == front.i - 1:
                 return ctx.doc[front.head.i : phrase.end], wh, "In front of"
-        if prep.head.pos_ not in ("VERB", "AUX") or _backdrop(prep, root):
+        if (prep.head.pos_ not in ("VERB", "AUX") and not _verdict(prep.head)) or _backdrop(prep, root):
             return None
         inner = [
             t
@@ -215,6 +215,16 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd"):
         return None
     return phrase, wh[:1].upper() + wh[1:], None
+
+
+#: Adjectives of a verdict or blame whose phrase counts what it covers: "pleaded guilty to 11 offences".
+_VERDICTS = {"guilty", "responsible", "liable"}
+
+
+def _verdict(word: Token) -> bool:
+    """ "pleaded guilty to 11 offences", "found guilty on four counts": the phrase counts the verdict's
+    charges, asked like a verb's ("To how many offences did X plead guilty?")."""
+    return word.lower_ in _VERDICTS and word.dep_ in ("acomp", "oprd") and word.head.pos_ in ("VERB", "AUX")
 
 
 def _backdrop(prep: Token, root: Token) -> bool:

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_verbs import clause_verb
+from quizgen.facts.joint_doers import partner_on_verb
 from quizgen.facts.measures import CURRENCY_WORDS, SCALES
 from quizgen.nlp import tokens_where
 
@@ -128,3 +129,10 @@ def rate_lost(span: Span, question: str) -> bool:
     after = " ".join(t.lower_ for t in doc[end : min(end + 2, span.sent.end)])
     rate = next((w for w in _RATE_WORDS if after == w or after.startswith(w + " ")), None)
     return rate is not None and f" {rate} " not in f" {question.lower()} "
+
+
+def partner_left_out(ent: Span) -> bool:
+    """ "The charity, along with two hospitals, raised £2.3 million": the partner hangs on the verb and a
+    question from the clause would give the charity alone the whole sum."""
+    verb = clause_verb(ent.root)
+    return verb is not None and partner_on_verb(verb)

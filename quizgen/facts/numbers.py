@@ -76,6 +76,7 @@ from quizgen.facts.number_run_on import run_on
 from quizgen.facts.number_scopes import (
     deficit_overturned,
     held_level,
+    partner_left_out,
     race_name,
     rate_lost,
     shared_object,
@@ -200,7 +201,7 @@ def _not_asked(ent: Span) -> bool:
     guards = [unasserted, quantifier_subject, defines_a_group, change_beside_a_noun, in_change_of_host, one_of_a_list]
     guards += [in_a_view, whole_of_a_share, whole_of_a_part]  # "who feel hosting half the 47,000 soldiers is a burden"
     guards += [absolute_with, in_set_off_change, earlier_of_set_off]  # "…, with a grant of £12m", "hit $9m, up 9%"
-    guards += [to_spare, shared_object, window, deficit_overturned, race_name, held_level]  # "from two goals down"
+    guards += [to_spare, shared_object, window, deficit_overturned, race_name, held_level, partner_left_out]
     if any(guard(ent) for guard in guards):
         return True  # in_change_of_host: "a driver who killed two from six to nine years", the verb's above
     if set_off_share(ent.root):

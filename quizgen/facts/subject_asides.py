@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.facts.joint_doers import list_in_apposition
+
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
 
@@ -15,7 +17,7 @@ def without_asides(head: Token, tokens: list[Token]) -> list[Token]:
     """`tokens` (a subject whose head is `head`) without its appositives and comma- or dash-set
     clauses, and without the commas around them; "people waiting over a year" defines its subject
     and stays, and so does a place's ("Pontiac, Mich.")."""
-    loose = [a for a in head.children if a.dep_ == "appos" or _set_off_clause(a)]
+    loose = [a for a in head.children if (a.dep_ == "appos" and not list_in_apposition(a)) or _set_off_clause(a)]
     loose += [  # deeper in: "the branch of Harbor Bank, which gained powers in 1982," too
         t
         for t in tokens
