@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import REPORTING
-from quizgen.facts.org_refs import KIND_NAME_WORDS, KIND_NOUNS, headed_by
+from quizgen.facts.org_refs import KIND_NAME_WORDS, KIND_NOUNS, headed_by, may_be_called
 
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Span, Token
@@ -48,6 +48,8 @@ def self_reported_body(ctx: ArticleContext, token: Token, again: bool = True) ->
     if (ent is not None and ent.label_ == "ORG") or (subject is not None and subject.pos_ == "PROPN"):
         if ent is None or ent.label_ != "ORG" or not _opens_sentence(ent) or _named_apart(ctx, ent, token):
             return None  # a person, a place, or a body named in passing: not this one's words
+        if not may_be_called(ent.text, token):
+            return None  # "Skyway Airlines threatened to fire …, the union said": someone else's report
         cut = next((t.i for t in ent if t.text == "("), ent.end)  # "The Harbour Authority (HA": the name only
         return ent.doc[ent.start : cut]
     return _again(ctx, token) if again and clause is not None else None

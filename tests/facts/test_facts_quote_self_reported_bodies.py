@@ -25,6 +25,10 @@ ARTICLES = {
         "Orvik Ferries cut its fares to Harwick by a third on Monday, the rival company said.\n\n"
         "Northline Ferries said its own fares would stay the same."
     ),
+    "another-kind": (
+        "Skyway Airlines threatened to fire all 2,700 cabin crew unless they accepted new contracts, the union "
+        "said on Tuesday.\n\nKelby Bank warned that mortgage rates would rise, the regulator said."
+    ),
 }
 
 
@@ -56,3 +60,8 @@ def test_a_body_reporting_on_itself_is_asked_with_it(quotes):
 
 def test_a_rival_company_is_not_the_body_it_talks_about(quotes):
     assert not any("cut its fares" in q.question for q in quotes["a-rival"])
+
+
+def test_a_body_of_another_kind_reports_on_it_not_itself(quotes):
+    """The union and the regulator are not the airline or the bank: nobody named said those words."""
+    assert quotes["another-kind"] == [], [(q.question, q.answer) for q in quotes["another-kind"]]
