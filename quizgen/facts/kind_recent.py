@@ -52,7 +52,11 @@ def recent_kind_body(ctx: ArticleContext, token: Token, also: Collection[str] = 
         if may_be_called(name, token) and not _wire(ctx, span):
             bodies.setdefault(name.lower(), None)
     if central_kind(token):  # "the central bank": only a bank its name or the article calls one
-        bodies = {n: b if _central(n, described) else None for n, b in bodies.items() if _may_be_central(n)}
+        bodies = {
+            n: b if _central(n, described) else None
+            for n, b in bodies.items()
+            if _may_be_central(n) or _central(n, described)
+        }
     seen = {name: _mentions(ctx, name) for name in bodies}
     before = {n: [at for at in ats if at < token.idx] for n, ats in seen.items()}
     named = [n for n in bodies if before[n] and bodies[n] is not None]
@@ -91,10 +95,19 @@ def _central(name: str, described: dict[str, set[str]]) -> bool:
 
 
 def _may_be_central(name: str) -> bool:
-    """ "Bank of Japan", "Reserve Bank of India": a bank whose name may be a central bank's, unlike
-    "Siam Commercial Bank" or "Access Bank", which never stand for "the central bank"."""
+    """ "Bank of Japan", "Reserve Bank of India", "People's Bank of China", "Swiss National Bank": a bank
+    whose name may be a central bank's, unlike "Siam Commercial Bank", "Access Bank" or "National
+    Australia Bank", which never stand for "the central bank"."""
     words = name.split()
-    return words[:2] == ["bank", "of"] or bool({"central", "reserve", "national", "people's", "federal"} & set(words))
+    if {"central", "reserve"} & set(words):
+        return True
+    return (
+        words[:2] == ["bank", "of"] or words[:3] == ["people's", "bank", "of"] or _NATIONAL.fullmatch(name) is not None
+    )
+
+
+#: "Swiss National Bank", "Czech National Bank": a country's word, then "National Bank", and nothing else.
+_NATIONAL = re.compile(r"[a-z]+ national bank")
 
 
 def central_spoke_before(ctx: ArticleContext, token: Token) -> bool:

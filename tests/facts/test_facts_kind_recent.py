@@ -45,6 +45,16 @@ ARTICLES = {
         "Harbour Commercial Bank said it would raise its lending rates on Monday. The central bank said "
         "inflation would ease by the summer."
     ),
+    "trap-national-then-central": (
+        "Arrears rise\n\n"
+        "National Kestria Bank said on Tuesday that mortgage arrears had risen again. The central bank said "
+        "it would hold its main rate at 3.5 per cent."
+    ),
+    "trap-federal-then-central": (
+        "Arrears rise\n\n"
+        "Federal Orvik Bank said on Tuesday that mortgage arrears had risen again. The central bank said "
+        "it would hold its main rate at 3.5 per cent."
+    ),
     "trap-unnamed-bank-near": (
         "Banks split\n\n"
         "Kestria Bank and the Orvik Savings Bank gave different forecasts on Friday.\n\n"
@@ -110,6 +120,8 @@ def test_a_spokesman_speaks_for_the_one_body_the_sentence_before_is_about(speake
     "name, kind_said",
     [
         ("trap-commercial-then-central", "inflation"),
+        ("trap-national-then-central", "main rate"),
+        ("trap-federal-then-central", "main rate"),
         ("trap-unnamed-bank-near", "unemployment"),
         ("trap-union-and-firm", "800 jobs"),
         ("trap-two-ministries", "2 billion"),
