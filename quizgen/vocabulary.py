@@ -25,6 +25,13 @@ MONTHS: dict[str, int] = (
 WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: The parts of a day a weekday is written with ("Saturday night").
 DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
+#: Nouns that "this" or "that" may point to in any story without naming it ("this year", "that week").
+POINTED_TIME_NOUNS = frozenset(
+    "year years month months week weeks weekend day days morning afternoon evening night time season "
+    "summer winter spring autumn fall quarter decade century term session".split()
+)
+#: What a story is about, which "this" names well enough under its title ("this research", "this study").
+STORY_NOUNS = frozenset("research study report survey paper project article story".split())
 #: Units a span of time is counted in ("three days", "12 months").
 TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "year", "decade", "hour", "minute")
 #: The same, singular or plural, as a regular-expression alternation.

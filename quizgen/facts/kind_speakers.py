@@ -59,7 +59,7 @@ def kind_speaker(ctx: ArticleContext, token: Token) -> tuple[Span | None, bool]:
     recent, near = (None, False) if told or not speaks else recent_kind_body(ctx, token, rivals)
     if recent is not None:  # "The RMT union called a strike …. The union said"
         return recent, False
-    return None, told or near or len(rivals) > 1  # (two ministries in one paragraph)  # (a lender and the central bank)
+    return None, told or near or len(rivals) > 1  # (two ministries in one paragraph; a lender and the central bank)
 
 
 def _speaks(token: Token) -> bool:

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.vocabulary import POINTED_TIME_NOUNS, STORY_NOUNS
+
 if TYPE_CHECKING:  # spaCy's types only
     from spacy.tokens import Token
 
     from quizgen.facts.context import ArticleContext
 
 #: Times ("this year"), manners ("that way") and the story itself ("this study"): named well enough as they stand.
-POINTED_TIMES = frozenset(
-    "year years month months week weeks weekend day days morning afternoon evening night time season "
-    "summer winter spring autumn fall quarter decade century term session moment stage point "
-    "research study report survey paper project article story way manner fashion".split()
-)
+POINTED_TIMES = POINTED_TIME_NOUNS | STORY_NOUNS | {"moment", "stage", "point", "way", "manner", "fashion"}
 POINTERS = frozenset({"this", "that", "these", "those"})
 #: Dependencies of the words that say which one a noun is ("the pension plan", "Acme's plan").
 _SAYS_WHICH = ("amod", "compound", "poss", "nmod", "nummod")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import NEWS_AGENCIES, REPORTING
+from quizgen.facts.lexicon import FACELESS_SPEAKERS, NEWS_AGENCIES, REPORTING
 from quizgen.facts.org_refs import KIND_NOUNS
 from quizgen.text import strip_the
 
@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # spaCy's types only
 
     from quizgen.facts.context import ArticleContext
 
-SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+#: The faceless speakers who speak for a body ("a spokesman", "a spokeswoman").
+SPOKES_NOUNS = {word for word in FACELESS_SPEAKERS if word.startswith("spokes")}
 #: Entity labels that speak as bodies ("Britain said", "Nato said"): each one a body in a sentence.
 _BODY_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.vocabulary import POINTED_TIME_NOUNS, STORY_NOUNS
+
 if TYPE_CHECKING:  # the types only
     from spacy.tokens import Doc
 
@@ -21,13 +23,6 @@ if TYPE_CHECKING:  # the types only
 OPEN_TAGS = ("VB", "VBD", "VBG", "VBP", "VBZ", "MD", "CD", "IN", "TO", "DT", "PRP$", "WDT", "CC")
 #: Words that open a clause, whatever the tagger calls them ("… 'hard-working' whilst …?").
 OPENERS = set("whilst while although though because unless whereas if when after before since until and but or".split())
-#: Nouns that "this" or "that" may point to in any story without naming it ("this year", "that week").
-TIME_NOUNS = set(
-    "year years month months week weeks weekend day days morning afternoon evening night time season "
-    "summer winter spring autumn fall quarter decade century term session".split()
-)
-#: What a story is about, which "this" names well enough under its title ("this research", "this study").
-STORY_NOUNS = set("research study report survey paper project article story".split())
 
 
 def loose_end(tokens: list[PlainToken], raw: str) -> str | None:
@@ -111,7 +106,7 @@ def points_back(tokens: list[PlainToken]) -> str | None:
     for n, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)):
         if a.lower_ not in ("this", "that", "these", "those") or a.tag_ != "DT" or b.i != a.i + 1:
             continue
-        if not b.tag_.startswith("NN") or b.tag_.startswith("NNP") or b.lower_ in TIME_NOUNS | STORY_NOUNS:
+        if not b.tag_.startswith("NN") or b.tag_.startswith("NNP") or b.lower_ in POINTED_TIME_NOUNS | STORY_NOUNS:
             continue
         if a.i > 0 and a.nbor(-1).lower_ == "of":
             continue  # "which of these organizations": the options are what it points to
@@ -141,6 +136,6 @@ def statement_points_back(unquoted: str) -> bool:
     year", "this critical time") and the story itself ("this research") are named well enough."""
     for m in _DEMONSTRATIVE.finditer(unquoted):
         first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if not {first, second or ""} & (TIME_NOUNS | STORY_NOUNS) and not first.endswith("'s"):
+        if not {first, second or ""} & (POINTED_TIME_NOUNS | STORY_NOUNS) and not first.endswith("'s"):
             return True
     return False
