@@ -56,10 +56,12 @@ _MODIFIER = re.compile(r"(?:of|on|for|in|from|by|about|to|adopted|agreed|[a-z]+e
 _WHILE = re.compile(r"\b(?:during|after|before|since|throughout|ahead of) \Z")
 
 #: Events a body or person has many of: "hold a meeting", "convened a plenary session", "met", "was fined".
+_EVENT_NOUNS = ("meeting", "session", "vote", "talks", "summit", "hearing")
+_EVENT_VERBS = ("meet", "meets", "met", "fined", "voted")
 RECURRING = re.compile(
     r"\b(?:(?:hold|holds|held|convene|convened|convenes|call|called|calls|have|had|has|attend|attended)"
-    r" (?:a|an|its|their|the) (?:(?:\w+ ){0,2})(?:meeting|session|vote|talks|summit|hearing)s?"
-    r"|meet|meets|met|fined|voted|a vote)(?=\?$)"
+    rf" (?:a|an|its|their|the) (?:(?:\w+ ){{0,2}})(?:{'|'.join(_EVENT_NOUNS)})s?"
+    rf"|{'|'.join(_EVENT_VERBS)}|a vote)(?=\?$)"
 )
 #: A court's sentence the fine is part of: "was sentenced to five years in jail and fined Rs 40,000".
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|convicted)\b[^.;]*\band fined\b")
@@ -73,9 +75,9 @@ PURPOSE = re.compile(
 #: Where a body's deed was done, said only as "the area" at the question's end: left out, the deed stays plain.
 _AREA_TAIL = re.compile(r",? (?:around|in|across|near|for|throughout|within) the area\?$")
 #: The last words `RECURRING` can end a question with: a question ending otherwise is not searched.
-_RECURRING_ENDS = tuple(
-    f"{noun}{plural}?" for noun in "meeting session vote talks summit hearing".split() for plural in ("", "s")
-) + tuple(f"{verb}?" for verb in "meet meets met fined voted".split())
+_RECURRING_ENDS = tuple(f"{noun}{plural}?" for noun in _EVENT_NOUNS for plural in ("", "s")) + tuple(
+    f"{verb}?" for verb in _EVENT_VERBS
+)
 #: A time that points back to one an earlier sentence named: "that day", "that night", "that season".
 THAT_TIME = re.compile(r"\bthat (?:day|night|morning|afternoon|evening|week|weekend|month|season|year)\b")
 #: The forms a recurring event's verb takes, so "When did the board meet?" finds "the board met to …".
