@@ -27,7 +27,7 @@ def owned_site(candidate: str, text: str) -> bool:
 def site_owner(candidate: str, answer: str, text: str) -> bool:
     """The answer sits at the option's site: "The Program Office at NASA's Marshall Space Flight
     Center executes …" (NASA is no rival: the office is its own)."""
-    if f"{answer} at " not in text and f"{answer} of " not in text or candidate not in text:
+    if (f"{answer} at " not in text and f"{answer} of " not in text) or candidate not in text:
         return False  # most pairs: the pattern, compiled anew for each, needs both written so
     name = re.escape(candidate)
     return re.search(rf"\b{re.escape(answer)} (?:at|of) (?:the )?{name}['\u2019]s? ", text) is not None
