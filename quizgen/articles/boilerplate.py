@@ -72,7 +72,8 @@ _SHORT = [
     r"^(click|tap) here\b",
     # Cookie notices and their buttons: "We use some essential cookies …", "Accept additional cookies".
     r"^(we|this (web)?site) uses? (some )?(essential |necessary |optional |analytics )?cookies\b",
-    r"^(accept|reject|allow|manage|decline)\b.{0,40}\bcookies\b|\b(agree|consent) to (our|the) use of cookies\b",
+    # (a site's "our use of cookies" only: a story's "must consent to the use of cookies" is news)
+    r"^(accept|reject|allow|manage|decline)\b.{0,40}\bcookies\b|\b(agree|consent) to our use of cookies\b",
     r"^cookies on\b",
     r"^continue reading\b",
     r"^(also read|more on this|further reading)\b",
