@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # spaCy's types only
 SPOKES_NOUNS = {word for word in FACELESS_SPEAKERS if word.startswith("spokes")}
 #: Entity labels that speak as bodies ("Britain said", "Nato said"): each one a body in a sentence.
 _BODY_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+#: Of those, a country or a people: its spokesman speaks for some ministry the sentence does not name.
+_COUNTRY_LABELS = {"GPE", "NORP"}
 
 
 def spokes_body(ctx: ArticleContext, token: Token) -> str | None:
@@ -42,6 +44,8 @@ def spokes_body(ctx: ArticleContext, token: Token) -> str | None:
         return None
     if ctx.in_quote(body.start_char) or strip_the(body.text) in NEWS_AGENCIES:
         return None
+    if body.label_ in _COUNTRY_LABELS:
+        return None  # "Britain condemned …. A spokesman said": of which ministry, never "a Britain spokesman"
     return strip_the(body.text)
 
 

@@ -81,6 +81,10 @@ ARTICLES = {
         "The regulator Ofmar fined Kestrel Water 40 million pounds. A spokeswoman said the firm accepted "
         "the ruling."
     ),
+    "trap-spokesman-of-a-country": (
+        "Test condemned\n\n"
+        "Kestria condemned the missile test on Sunday. A spokesman said the launch broke two treaties."
+    ),
     "trap-kind-inside-anothers-report": (
         "Expansion\n\n"
         "Orvik Trust reported higher profit on Monday.\n\n"
@@ -114,6 +118,7 @@ def test_the_central_bank_is_only_a_bank_the_article_calls_so(speakers):
 def test_a_spokesman_speaks_for_the_one_body_the_sentence_before_is_about(speakers):
     assert "a Fenmoor Water Agency spokeswoman" in speakers["spokesman-after-subject"]
     assert not any("spokes" in s for s in speakers["trap-spokesman-two-bodies"])
+    assert not any("Kestria spokesman" in s for s in speakers["trap-spokesman-of-a-country"])
 
 
 @pytest.mark.parametrize(
