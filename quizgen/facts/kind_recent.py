@@ -118,7 +118,13 @@ def central_spoke_before(ctx: ArticleContext, token: Token) -> bool:
     before = ctx.doc[token.sent.start - 1].sent
     speaking = [t for t in before if t.dep_ == "nsubj" and t.head.lemma_ in REPORTING and not ctx.in_quote(t.idx)]
     ent = ctx.ent_at(speaking[0]) if len(speaking) == 1 else None
-    return ent is not None and ent.label_ == "ORG" and _may_be_central(strip_the(ent.text).lower())
+    return ent is not None and ent.label_ == "ORG" and _says_central(strip_the(ent.text).lower())
+
+
+def _says_central(name: str) -> bool:
+    """ "Reserve Bank of Holmland", "Central Bank of Orvia", "Swiss National Bank": a name that says it is
+    a central bank. "Bank of X" alone does not ("Bank of America said …. The central bank said" is not it)."""
+    return bool({"central", "reserve"} & set(name.split())) or _NATIONAL.fullmatch(name) is not None
 
 
 def _kind_bodies(

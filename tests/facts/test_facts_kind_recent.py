@@ -55,6 +55,11 @@ ARTICLES = {
         "Federal Orvik Bank said on Tuesday that mortgage arrears had risen again. The central bank said "
         "it would hold its main rate at 3.5 per cent."
     ),
+    "trap-bank-of-then-central": (
+        "Arrears rise\n\n"
+        "Bank of Orvia said on Tuesday that mortgage arrears had risen again. The central bank said "
+        "it would hold its main rate at 3.5 per cent."
+    ),
     "trap-unnamed-bank-near": (
         "Banks split\n\n"
         "Kestria Bank and the Orvik Savings Bank gave different forecasts on Friday.\n\n"
@@ -128,6 +133,7 @@ def test_a_spokesman_speaks_for_the_one_body_the_sentence_before_is_about(speake
         ("trap-commercial-then-central", "inflation"),
         ("trap-national-then-central", "main rate"),
         ("trap-federal-then-central", "main rate"),
+        ("trap-bank-of-then-central", "main rate"),  # "Bank of X" may be a lender: the name must say so
         ("trap-unnamed-bank-near", "unemployment"),
         ("trap-union-and-firm", "800 jobs"),
         ("trap-two-ministries", "2 billion"),
