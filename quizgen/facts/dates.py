@@ -221,7 +221,7 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     questions = [without_dated_conjunct(ent, clause_verb(ent.root), q) if q else q for q in questions]
     verb = clause_verb(ent.root)  # "awarded A in 1988 and B in 2006"; "books, the last of which appeared …"
     questions = [None if gapped_object(ent, verb) or relative_conjunct(verb) else q for q in questions]
-    questions = [None if bare_period(q) else contested_claim(ent, q) if q else q for q in questions]  # (critics')
+    questions = [None if bare_period(q) else contested_claim(ent, q, ctx) if q else q for q in questions]  # (critics')
     return [q if q is None or _keeps_its_when_words(ctx, ent, q) else None for q in questions]
 
 
