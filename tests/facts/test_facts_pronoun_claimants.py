@@ -18,7 +18,7 @@ def _asked(text: str, answer: str) -> list[str]:
 def test_they_after_a_plural_subject_is_that_subject() -> None:
     text = (
         "Researchers at the Norland Institute for Crop Science published a study on Tuesday about grain. "
-        "They estimated that by 2050 the change would increase world food needs by 60 per cent."
+        "They estimated that by 2050 the warming would raise global grain demand by 60 per cent."
     )
     asked = _asked(text, "60 per cent")
     assert asked and all(q.startswith("According to researchers at the Norland Institute") for q in asked), asked
