@@ -122,15 +122,20 @@ def reported_claim(ent: Span, question: str, ctx: ArticleContext | None = None) 
         if group is None and subject.lower_ in GROUP_PRONOUNS:
             return None  # "They estimated that …" after no plural subject: whose guess, no one can say
         subject = group or subject
-    if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
+    if subject is None or any(t.pos_ == "PRON" for t in without_comma_clause(subject)) or _PRONOUN.search(question):
         return None if disputed else question  # "he said": whose claim is for the quote extractor to say
     who = lower_first(words_of(with_name_tail(without_comma_clause(subject))))  # "the charity Bone Health Now"
     first = next(iter(subject.subtree))
-    if first.i == first.sent.start and first.pos_ in ("NOUN", "ADJ") and not first.ent_type_:
-        who = who[:1].lower() + who[1:]  # "Officials said …": the capital was the sentence's, not a name's
+    if _opens_sentence(first) and first.pos_ in ("NOUN", "ADJ") and (not first.ent_type_ or first.tag_ == "NNS"):
+        who = who[:1].lower() + who[1:]  # "Officials said …": the capital was the sentence's (a plural, no name)
     if who.lower() in question.lower():
         return None if disputed else question  # "X claimed X had won": no source could be put in front
     return as_claim(who, question)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether `token` is its sentence's first word: a paragraph's line break may come first."""
+    return all(t.is_space or t.is_punct for t in token.doc[token.sent.start : token.i])
 
 
 def as_claim(who: str, question: str) -> str:

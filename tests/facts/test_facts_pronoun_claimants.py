@@ -60,3 +60,12 @@ def test_a_weighed_report_is_asked_as_the_reports() -> None:
 def test_odds_with_no_source_are_not_asked() -> None:
     text = "Floods swept through the province last week. It is likely that 40 people died in the town of Velmar."
     assert not _asked(text, "40")
+
+
+def test_a_plural_claimant_opening_a_paragraph_keeps_no_capital() -> None:
+    text = (
+        "Road plan draws fire\n\nCampaigners said the new bypass would cut through ancient woodland near Darrow.\n\n"
+        "Campaigners, who have gathered 8,000 signatures, said the council had ignored 5,000 objections."
+    )
+    asked = _asked(text, "5,000")
+    assert asked and all(q.startswith("According to campaigners,") for q in asked), asked
