@@ -170,8 +170,8 @@ def without_comma_clause(subject: Token) -> list[Token]:
     ("Campaigners, who have gathered 8,000 signatures, said")."""
     doc, dropped = subject.doc, set()
     for c in subject.children:
-        post = c.dep_ == "appos" and subject.pos_ == "PROPN"
-        if (c.dep_ in ("acl", "relcl") or post) and c.i > subject.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+        aside = c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and subject.pos_ == "PROPN"  # (a post)
+        if aside and c.i > subject.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
             dropped |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
             if c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",":
                 dropped.add(c.right_edge.i + 1)
