@@ -55,6 +55,8 @@ def relative_conjunct(verb: Token | None) -> bool:
     so its date is no event of the first subject's, and "the last of which" is no subject to ask of."""
     if verb is None:
         return False
+    if _opened_by_where(verb):
+        return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(t.lower_ in ("which", "whom") and t.dep_ == "pobj" for s in subjects for t in s.subtree):
         return True
@@ -62,3 +64,19 @@ def relative_conjunct(verb: Token | None) -> bool:
         return False
     between = verb.doc[verb.head.i + 1 : verb.i]
     return any(t.lower_ in ("which", "whom") and t.dep_ == "pobj" for t in between)
+
+
+#: Relative adverbs that open a clause about a place or a means ("the site, where work is to begin …").
+_WHERE = frozenset({"where", "wherein", "whereby"})
+
+
+def _opened_by_where(verb: Token) -> bool:
+    """ "The site, where work is expected to begin in June, …": the parse hung the clause's "where" on
+    an inner verb ("begin"), not on the clause's own; asked from there it lands mid-question ("… is
+    work expected where to begin?"). A clause so torn is not asked."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "ccomp") and chain[-1].head != chain[-1] and len(chain) < 5:
+        chain.append(chain[-1].head)
+    first = min(t.left_edge.i for t in chain)
+    inner = chain[:-1]  # (on the clause's own verb, "where" is left out of the question cleanly)
+    return any(c.lower_ in _WHERE and c.dep_ == "advmod" and c.i <= first + 1 for v in inner for c in v.children)
