@@ -29,6 +29,50 @@ def without_dated_conjunct(ent: Span, verb: Token | None, question: str) -> str:
         cut = re.sub(r",?\s+" + re.escape(words) + r"(?=\?$)", "", question)
         if cut != question:
             return cut
+    return _without_absolute(ent, verb, question)
+
+
+def _absolutes(verb: Token) -> list[Token]:
+    """The "with" phrases of `verb`'s clause (or of the verbs it completes) that carry an event of
+    their own: "…, with work expected to finish in 2029", "…, with the new one due to open in 2028"."""
+    found, node = [], verb
+    for _ in range(4):
+        found += [c for c in node.children if c.lower_ == "with" and c.dep_ == "prep" and _own_event(c) is not None]
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head == node:
+            break
+        node = node.head
+    return found
+
+
+def _own_event(with_: Token) -> Token | None:
+    """The verb or "due" of a "with" phrase's own subject ("with work [expected] to finish"), or None
+    for a plain "with" ("charged with one count of …", "with the 1991 takeover of its shops")."""
+    obj = next((c for c in with_.children if c.dep_ == "pobj"), None)
+    kids = [] if obj is None else [c for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "prep", "amod")]
+    return next((c for c in kids if c.pos_ == "VERB" or any(g.dep_ == "xcomp" for g in c.children)), None)
+
+
+def in_absolute(ent: Span) -> bool:
+    """ "The stand will be demolished in June, with the new one due to open in 2028": the 2028 is the
+    opening's, an event of the phrase's own subject; asked from the sentence's verb it would date
+    the demolition, so it is not asked."""
+    for a in ent.root.ancestors:
+        event = _own_event(a) if a.lower_ == "with" and a.dep_ == "prep" else None
+        if event is not None and ent.root in event.subtree:
+            return True
+    return False
+
+
+def _without_absolute(ent: Span, verb: Token, question: str) -> str:
+    """`question` without a "with" phrase that ends the sentence and is another event's."""
+    for with_ in _absolutes(verb):
+        rest = ent.doc[with_.right_edge.i + 1 : ent.sent.end]
+        if with_.i < ent.start or not all(t.is_punct or t.is_space for t in rest):
+            continue  # (only a phrase after the date and ending its sentence is cut)
+        lead = " ".join(t.text for t in ent.doc[with_.i : min(with_.i + 4, with_.right_edge.i + 1)])
+        cut = re.sub(r",?\s+" + re.escape(lead) + r"\b.*(?=\?$)", "", question)
+        if cut != question:
+            return cut
     return question
 
 

@@ -32,3 +32,28 @@ def test_a_where_clause_on_its_own_verb_is_still_asked() -> None:
     )
     asked = answers_to(text, PUBLISHED)
     assert any(a == "2031" and "where" not in q for q, a in asked.items()), asked
+
+
+def test_a_with_phrase_dates_its_own_event_only() -> None:
+    text = (
+        "Stadium plans approved\n\nMarch 4, 2025\n\nThe old north stand at Halden Park will be pulled down in "
+        "June, with the new one due to open in 2028.\n"
+    )
+    asked = answers_to(text)
+    assert not any(a == "2028" for a in asked.values()), asked  # the opening's year, never the pulling down's
+    assert not any(" with " in q for q in asked), asked
+
+
+def test_a_plain_with_is_no_event_of_its_own() -> None:
+    from quizgen.facts.date_conjuncts import in_absolute
+    from quizgen.nlp import load_nlp
+
+    doc = load_nlp()("The bank left the region with the 1991 takeover of its Ohio branches.")
+    [year] = [e for e in doc.ents if e.text == "1991"]
+    assert not in_absolute(year)
+
+
+def test_a_financial_year_is_no_count() -> None:
+    text = "The council approved a new stadium on Tuesday. Work is expected to begin in the 2026-27 financial year."
+    asked = answers_to(text, PUBLISHED)
+    assert not any(q.startswith("In how many years") for q in asked), asked
