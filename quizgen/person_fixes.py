@@ -15,6 +15,8 @@ asked "Which organization will succeed Sandra Cole?".
 
 So does "Assistant Minister for Rural and Regional Health Emma McBride said": the portfolio ends
 at its last field word ("Health"), and the two or three capitalised words after it are the minister.
+When the model tags the person itself but takes in the portfolio's last word ("… for Fisheries and
+[Oceans Ann Lind]"), that word goes.
 
 The other way round, "21 points behind leaders PSV Eindhoven": a name right after a plural word that
 sport gives sides ("leaders", "champions", "hosts") is a team's, whatever the model tagged it; read as
@@ -49,6 +51,9 @@ def people_in_organisations(doc: Doc) -> Doc:
             continue
         if _holder_after_post(e) or _holder_beside_post(e):
             fixed.append(Span(doc, e.start, e.end, label="PERSON"))
+            continue
+        if _field_in_person(e):
+            fixed.append(Span(doc, e.start + 1, e.end, label="PERSON"))  # "… Fisheries and [Oceans] Ann Lind"
             continue
         split = _name_after_body(e)
         split = _name_after_portfolio(e) if split is None else split
@@ -143,17 +148,9 @@ def _name_after_body(ent: Span) -> int | None:
     return _name_after(ent, _BODY_ENDS)
 
 
-#: Last words of a portfolio ("Minister for Rural and Regional Health"), besides the fields alone.
-_FIELD_ENDS = {
-    "affairs", "care", "development", "services", "resources", "security", "relations", "works",
-    "planning", "infrastructure", "communities", "sport", "culture", "arts", "science", "technology",
-    "innovation", "economy", "safety", "welfare", "women", "youth", "water", "climate", "investment",
-}  # fmt: skip
-
-
 def _name_after_portfolio(ent: Span) -> int | None:
     """Where the person starts in "Minister for [Rural and Regional Health Emma McBride]", or None."""
-    from quizgen.facts.post_words import PORTFOLIO_FIELDS, PORTFOLIO_POSTS
+    from quizgen.facts.post_words import PORTFOLIO_ENDS, PORTFOLIO_FIELDS, PORTFOLIO_POSTS
 
     doc = ent.doc
     if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of"):
@@ -161,7 +158,21 @@ def _name_after_portfolio(ent: Span) -> int | None:
     post = doc[ent.start - 2]
     if not post.text[:1].isupper() or post.lower_.rstrip(".") not in PORTFOLIO_POSTS:
         return None
-    return _name_after(ent, PORTFOLIO_FIELDS | _FIELD_ENDS)
+    return _name_after(ent, PORTFOLIO_FIELDS | PORTFOLIO_ENDS)
+
+
+def _field_in_person(ent: Span) -> bool:
+    """ "Minister for Fisheries and Oceans Ann Lind": the model reads the portfolio's last word into the
+    person; a three-word person right after a portfolio's "and" starts with that word, not a name."""
+    from quizgen.facts.post_words import PORTFOLIO_POSTS
+
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 3 or ent.start < 4 or doc[ent.start - 1].lower_ not in ("and", "&"):
+        return False
+    at = next((i for i in range(ent.start - 2, max(ent.start - 7, 0), -1) if doc[i].lower_ == "for"), None)
+    if at is None or not all(t.text.istitle() for t in doc[at + 1 : ent.start - 1]):
+        return False  # not "Minister for Trade, and Mary Ann Lind": the portfolio runs right up to the "and"
+    return doc[at - 1].text[:1].isupper() and doc[at - 1].lower_.rstrip(".") in PORTFOLIO_POSTS
 
 
 def _name_after(ent: Span, ends: set[str] | frozenset[str]) -> int | None:

@@ -28,6 +28,7 @@ from quizgen.articles.datelines import (
     lone_dateline,
     says_dated,
     split_lead_dateline,
+    without_inner_dateline,
 )
 from quizgen.articles.headline import (
     MARKDOWN_HEADING,
@@ -171,6 +172,7 @@ def compose(draft: RawArticle) -> Composed:
                     dates.append((3, dated))
                 elif dateline and dates and (near := dateline_before(dateline, min(dates)[1])):
                     dates.append((0, near))  # the header's date is when a portal posted the wire story
+    paragraphs[1:] = [without_inner_dateline(p) for p in paragraphs[1:]]
     if published is None and dates:
         published = min(dates, key=lambda d: d[0])[1]
     return Composed(title=title, published=published, paragraphs=tuple(p for p in paragraphs if p), dateline=dateline)

@@ -116,6 +116,17 @@ def split_lead_dateline(paragraph: str) -> tuple[str, dt.date | None]:
     return paragraph[match.end() :], parse_date(date_text)
 
 
+def without_inner_dateline(paragraph: str) -> str:
+    """A later paragraph without a wire dateline that opens it ("OSLO, May 4 - Orvane …", a second
+    story run on in one page): only one in capitals with its date or agency, never a bare word and a
+    dash. Left in, the place reads as the sentence's subject ("How large a loss did OSLO, May 4?")."""
+    match = _LEAD_DATELINE.match(paragraph)
+    if match is None or not match["place"] or not (match["date"] or match["agency"]):
+        return paragraph
+    place = match["place"].split(",")[0].replace(" ", "")
+    return paragraph[match.end() :] if len(place) >= 3 and place.isupper() else paragraph
+
+
 #: "New Delhi: The board …", as Indian papers date their own stories: a place in title case, a colon, a
 #: sentence. Left as it is, the place reads as the sentence's subject ("when did New Delhi declare …").
 _TITLE_CASE_PLACE = re.compile(r"^([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}):\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")

@@ -7,11 +7,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from quizgen.facts.claimants import GROUP_PRONOUNS, claimant_name, group_antecedent
 from quizgen.facts.clause_cuts import without_comma_clause
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import DEICTIC
 from quizgen.facts.context import words_of
-from quizgen.facts.lexicon import DISPUTING, REPORTING
+from quizgen.facts.date_doubts import weighed
+from quizgen.facts.lexicon import DISPUTING, DOCUMENT_NOUNS, REPORTING
 from quizgen.facts.org_names import with_name_tail
 from quizgen.facts.participle_speakers import participle_owner
 from quizgen.facts.quote_scope import claims_context
@@ -87,16 +89,19 @@ def _all_quoted(ctx: ArticleContext, sent: Span) -> bool:
     return bool(words) and all(ctx.in_quote(t.idx) for t in words)
 
 
-def reported_claim(ent: Span, question: str) -> str | None:
+def reported_claim(ent: Span, question: str, ctx: ArticleContext | None = None) -> str | None:
     """A figure someone reported is asked as their claim: "a source close to the cartel indicated that
     output was 15 mln bpd" → According to a source close to the cartel, how many …? Only a subject
     named in the sentence, never a pronoun. None for the claim of a relative clause ("a survey which
-    estimated that output was …"): whose claim it is, the question could not say."""
+    estimated that output was …"): whose claim it is, the question could not say. A pronoun subject is
+    read as whom it stands for (`claimants`); a "they" that stands for no one named is no one's claim."""
     if claimed_at_tail(ent.root):
         return None  # "… 131 seats, the poll forecast.": whose forecast, the parse lost
     verb = clause_verb(ent.root)
     while verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         verb = verb.head  # "said the city had promised 300 and built only 90": the 90 is said too
+    if verb is not None and weighed(verb):
+        return _weighed_claim(verb, question)
     head = verb.head if verb is not None and verb.dep_ == "ccomp" else None
     lemma = "" if head is None else head.lemma_.lower()
     if lemma in DENIALS:
@@ -110,20 +115,47 @@ def reported_claim(ent: Span, question: str) -> str | None:
         subject = next((c for c in owner.children if c.dep_ == "nsubj"), None)
     if head.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
         return None
-    if subject is None or any(t.pos_ == "PRON" for t in subject.subtree) or _PRONOUN.search(question):
+    if subject is not None and subject.pos_ == "PRON" and not _PRONOUN.search(question):
+        group, name = group_antecedent(subject), claimant_name(ctx, subject)
+        if name is not None and name.lower() not in question.lower():
+            return as_claim(name, question)
+        if group is None and subject.lower_ in GROUP_PRONOUNS:
+            return None  # "They estimated that …" after no plural subject: whose guess, no one can say
+        subject = group or subject
+    if subject is None or any(t.pos_ == "PRON" for t in without_comma_clause(subject)) or _PRONOUN.search(question):
         return None if disputed else question  # "he said": whose claim is for the quote extractor to say
     who = lower_first(words_of(with_name_tail(without_comma_clause(subject))))  # "the charity Bone Health Now"
     first = next(iter(subject.subtree))
-    if first.i == first.sent.start and first.pos_ in ("NOUN", "ADJ") and not first.ent_type_:
-        who = who[:1].lower() + who[1:]  # "Officials said …": the capital was the sentence's, not a name's
+    if _opens_sentence(first) and first.pos_ in ("NOUN", "ADJ") and (not first.ent_type_ or first.tag_ == "NNS"):
+        who = who[:1].lower() + who[1:]  # "Officials said …": the capital was the sentence's (a plural, no name)
     if who.lower() in question.lower():
         return None if disputed else question  # "X claimed X had won": no source could be put in front
     return as_claim(who, question)
 
 
+def _opens_sentence(token: Token) -> bool:
+    """Whether `token` is its sentence's first word: a paragraph's line break may come first."""
+    return all(t.is_space or t.is_punct for t in token.doc[token.sent.start : token.i])
+
+
 def as_claim(who: str, question: str) -> str:
     """ "How many …?" asked as `who`'s word: "According to the UN, how many …?"."""
     return f"According to {who}, {question[:1].lower()}{question[1:]}"
+
+
+#: Sources whose word a clause only weighed as possible may still be asked by: "reports may be correct that …".
+WEIGHED_SOURCES = DOCUMENT_NOUNS | {"estimate", "account", "source"}
+
+
+def _weighed_claim(verb: Token, question: str) -> str | None:
+    """ "Reports may be correct that 40 people died": the figure is the reports', asked as theirs
+    ("According to reports, how many …?"); "it is likely that …", "chances are …": no one's, not asked."""
+    node = verb.head.head if verb.head.dep_ in ("acomp", "attr") else verb.head
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in WEIGHED_SOURCES:
+        return None
+    who = words_of(without_comma_clause(subject))
+    return as_claim(who[:1].lower() + who[1:], question)  # ("Reports may …": the sentence's capital)
 
 
 #: Verbs whose clause is what the subject disputes: a figure there is asked by no one's word.
@@ -154,10 +186,15 @@ CONTESTING = frozenset(
 )
 
 
-def contested_claim(ent: Span, question: str) -> str | None:
-    """A date or figure in what a critic or opponent says, or what anyone "claims" or "insists", is
-    asked as theirs ("According to the opposition, on what date will the tax be introduced?"), or not
-    at all when the question cannot say whose it is; any other question is returned as it was."""
+#: Verbs whose clause is a guess at what is to come: a date there is the guesser's, not the story's.
+FORECASTING = frozenset("estimate forecast predict project".split())
+
+
+def contested_claim(ent: Span, question: str, ctx: ArticleContext | None = None) -> str | None:
+    """A date or figure in what a critic or opponent says, what anyone "claims" or "insists", or a
+    guess ("they estimated that by 2050 …"), is asked as theirs ("According to the opposition, on
+    what date will the tax be introduced?"), or not at all when the question cannot say whose it is;
+    any other question is returned as it was."""
     verb = clause_verb(ent.root)
     while verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         verb = verb.head
@@ -165,10 +202,11 @@ def contested_claim(ent: Span, question: str) -> str | None:
     if head is None or question.startswith("According to"):
         return question
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    contested = head.lemma_.lower() in DISPUTING or (
+    subject = (group_antecedent(subject) or subject) if subject is not None else None  # "Critics … They say"
+    contested = head.lemma_.lower() in DISPUTING | FORECASTING or (
         subject is not None and any(t.lemma_.lower() in CONTESTING for t in subject.subtree)
     )
     if not contested:
         return question
-    claimed = reported_claim(ent, question)
+    claimed = reported_claim(ent, question, ctx)
     return None if claimed is None or not claimed.startswith("According to") else claimed

@@ -166,11 +166,12 @@ def verb_split_off(head: Token) -> Token:
 def without_comma_clause(subject: Token) -> list[Token]:
     """The subject's words without a clause set off by commas ("X, speaking in Parliament on
     Thursday, said"): where and when they spoke is no part of whose claim it is; nor is a name's
-    post set off after it ("Ann Ruiz, head of sales at Harwick Foods, said")."""
+    post set off after it ("Ann Ruiz, head of sales at Harwick Foods, said"), nor a relative clause
+    ("Campaigners, who have gathered 8,000 signatures, said")."""
     doc, dropped = subject.doc, set()
     for c in subject.children:
-        post = c.dep_ == "appos" and subject.pos_ == "PROPN"
-        if (c.dep_ == "acl" or post) and c.i > subject.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+        aside = c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and subject.pos_ == "PROPN"  # (a post)
+        if aside and c.i > subject.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
             dropped |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
             if c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",":
                 dropped.add(c.right_edge.i + 1)

@@ -29,6 +29,50 @@ def without_dated_conjunct(ent: Span, verb: Token | None, question: str) -> str:
         cut = re.sub(r",?\s+" + re.escape(words) + r"(?=\?$)", "", question)
         if cut != question:
             return cut
+    return _without_absolute(ent, verb, question)
+
+
+def _absolutes(verb: Token) -> list[Token]:
+    """The "with" phrases of `verb`'s clause (or of the verbs it completes) that carry an event of
+    their own: "…, with work expected to finish in 2029", "…, with the new one due to open in 2028"."""
+    found, node = [], verb
+    for _ in range(4):
+        found += [c for c in node.children if c.lower_ == "with" and c.dep_ == "prep" and _own_event(c) is not None]
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head == node:
+            break
+        node = node.head
+    return found
+
+
+def _own_event(with_: Token) -> Token | None:
+    """The verb or "due" of a "with" phrase's own subject ("with work [expected] to finish"), or None
+    for a plain "with" ("charged with one count of …", "with the 1991 takeover of its shops")."""
+    obj = next((c for c in with_.children if c.dep_ == "pobj"), None)
+    kids = [] if obj is None else [c for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "prep", "amod")]
+    return next((c for c in kids if c.pos_ == "VERB" or any(g.dep_ == "xcomp" for g in c.children)), None)
+
+
+def in_absolute(ent: Span) -> bool:
+    """ "The stand will be demolished in June, with the new one due to open in 2028": the 2028 is the
+    opening's, an event of the phrase's own subject; asked from the sentence's verb it would date
+    the demolition, so it is not asked."""
+    for a in ent.root.ancestors:
+        event = _own_event(a) if a.lower_ == "with" and a.dep_ == "prep" else None
+        if event is not None and ent.root in event.subtree:
+            return True
+    return False
+
+
+def _without_absolute(ent: Span, verb: Token, question: str) -> str:
+    """`question` without a "with" phrase that ends the sentence and is another event's."""
+    for with_ in _absolutes(verb):
+        rest = ent.doc[with_.right_edge.i + 1 : ent.sent.end]
+        if with_.i < ent.start or not all(t.is_punct or t.is_space for t in rest):
+            continue  # (only a phrase after the date and ending its sentence is cut)
+        lead = " ".join(t.text for t in ent.doc[with_.i : min(with_.i + 4, with_.right_edge.i + 1)])
+        cut = re.sub(r",?\s+" + re.escape(lead) + r"\b.*(?=\?$)", "", question)
+        if cut != question:
+            return cut
     return question
 
 
@@ -55,6 +99,8 @@ def relative_conjunct(verb: Token | None) -> bool:
     so its date is no event of the first subject's, and "the last of which" is no subject to ask of."""
     if verb is None:
         return False
+    if _opened_by_where(verb):
+        return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(t.lower_ in ("which", "whom") and t.dep_ == "pobj" for s in subjects for t in s.subtree):
         return True
@@ -62,3 +108,19 @@ def relative_conjunct(verb: Token | None) -> bool:
         return False
     between = verb.doc[verb.head.i + 1 : verb.i]
     return any(t.lower_ in ("which", "whom") and t.dep_ == "pobj" for t in between)
+
+
+#: Relative adverbs that open a clause about a place or a means ("the site, where work is to begin …").
+_WHERE = frozenset({"where", "wherein", "whereby"})
+
+
+def _opened_by_where(verb: Token) -> bool:
+    """ "The site, where work is expected to begin in June, …": the parse hung the clause's "where" on
+    an inner verb ("begin"), not on the clause's own; asked from there it lands mid-question ("… is
+    work expected where to begin?"). A clause so torn is not asked."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "ccomp") and chain[-1].head != chain[-1] and len(chain) < 5:
+        chain.append(chain[-1].head)
+    first = min(t.left_edge.i for t in chain)
+    inner = chain[:-1]  # (on the clause's own verb, "where" is left out of the question cleanly)
+    return any(c.lower_ in _WHERE and c.dep_ == "advmod" and c.i <= first + 1 for v in inner for c in v.children)

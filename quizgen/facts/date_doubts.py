@@ -33,7 +33,7 @@ def in_doubt(ent: Span) -> bool:
     verb = clause_verb(ent.root)
     if verb is None:
         return False
-    if _weighed(verb) or _scenario(verb) or _decided_for(ent, verb) or _not_until_misread(ent, verb):
+    if weighed(verb) or _scenario(verb) or _decided_for(ent, verb) or _not_until_misread(ent, verb):
         return True
     deadline = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("by", "before", "until")
     if _unrealised(verb) and not deadline:  # ("should have filed by March": the deadline was set all the same)
@@ -142,7 +142,7 @@ def _unrealised(verb: Token) -> bool:
     return "have" in aux and any(a in UNREALISED_MODALS for a in aux) and verb.tag_ == "VBN"
 
 
-def _weighed(verb: Token) -> bool:
+def weighed(verb: Token) -> bool:
     """ "chances are high that X will …", "reports may be correct that X …", "it is possible that X …"."""
     if verb.dep_ != "ccomp":
         return False

@@ -269,8 +269,9 @@ def _read(core: str, published: dt.date | None, future: bool | None) -> tuple[dt
     return _dateparser_cached(core, published, bool(future))
 
 
-#: A quarter of a year, which no reader here places on the calendar (its year and fiscal start vary).
-_QUARTER = re.compile(r"\bquarter(?:s|ly)?\b", re.I)
+#: A quarter or half of a year ("Q3 2026", "H1"), which no reader here places on the calendar (its year and
+#: fiscal start vary).
+_QUARTER = re.compile(r"\bquarter(?:s|ly)?\b|\b[QH][1-4]\b", re.I)
 #: A vote or score ("passed 70-29", "won 3-2"): two small numbers, no month and no year, so no date.
 _TALLY = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")
 #: A stretch of time up to or from now ("the next 23 months", "the past two decades"): a span, no date.

@@ -21,7 +21,7 @@ from quizgen.facts.date_ages import an_age
 from quizgen.facts.date_agree import read_beside_weekday
 from quizgen.facts.date_asking import event_question
 from quizgen.facts.date_bare_periods import bare_period
-from quizgen.facts.date_conjuncts import gapped_object, relative_conjunct, without_dated_conjunct
+from quizgen.facts.date_conjuncts import gapped_object, in_absolute, relative_conjunct, without_dated_conjunct
 from quizgen.facts.date_doubts import asks, in_doubt, names_its_event
 from quizgen.facts.date_events import ask_date, ask_when_clause
 from quizgen.facts.date_figures import change_of, dates_a_level, figure_times_the_verb
@@ -221,8 +221,9 @@ def _finished(ctx: ArticleContext, ent: Span, base: Base | None, questions: list
     questions = [trimmed(_LEFT_BEHIND.sub("?", put_back_when_word(ent, q))) if q else q for q in questions]
     questions = [without_dated_conjunct(ent, clause_verb(ent.root), q) if q else q for q in questions]
     verb = clause_verb(ent.root)  # "awarded A in 1988 and B in 2006"; "books, the last of which appeared …"
-    questions = [None if gapped_object(ent, verb) or relative_conjunct(verb) else q for q in questions]
-    questions = [None if bare_period(q) else contested_claim(ent, q) if q else q for q in questions]  # (critics')
+    torn = gapped_object(ent, verb) or relative_conjunct(verb) or in_absolute(ent)  # ("…, with X due to open in …")
+    questions = [None if torn else q for q in questions]
+    questions = [None if bare_period(q) else contested_claim(ent, q, ctx) if q else q for q in questions]  # (critics')
     return [q if q is None or _keeps_its_when_words(ctx, ent, q) else None for q in questions]
 
 

@@ -38,7 +38,10 @@ def borrowed_period(span: Span, question: str) -> bool:
 
 
 #: An answer that names a year rather than counts any: "fiscal 2023", "FY2022", "fiscal year 2026", "2019".
-_A_YEAR = re.compile(r"(?i)\b(?:fiscal|FY'?\d{2,4})\b|^(?:the )?(?:year )?(?:1[89]|20)\d\d$")
+_A_YEAR = re.compile(
+    r"(?i)\b(?:fiscal|financial year|FY'?\d{2,4})\b|^(?:the )?(?:year )?(?:1[89]|20)\d\d$"
+    r"|^(?:the )?(?:1[89]|20)\d\d[-\u2013/](?:\d\d){1,2}\b"  # "the 2026-27 financial year", "2025/26"
+)
 
 
 def year_as_count(question: str, answer: str) -> bool:

@@ -152,7 +152,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
             found = (own_period_first(ent, found[0]) or found[0], found[1])
         own = found is not None and (is_toll(ent) or share_list(ent) is not None or in_period_pair(ent))  # cut
         cut = None if found is None else found[0] if own else cut_gapped(ent, _whose(ctx, ent, found[0]))
-        claim = reported_claim(ent, cut) if found is not None and cut is not None else None
+        claim = reported_claim(ent, cut, ctx) if found is not None and cut is not None else None
         if found is not None and claim is not None:
             _add(ctx, facts, ent, claim, found[1])
     return list(facts.values())

@@ -252,6 +252,15 @@ PORTFOLIO_FIELDS = {
     "agriculture", "energy", "environment", "justice", "interior", "foreign", "home", "treasury",
     "industry", "tourism", "housing", "immigration", "fisheries", "communications", "crown", "law",
 }  # fmt: skip
+#: Last words of a portfolio ("Minister for Rural and Regional Health"), besides the fields alone.
+PORTFOLIO_ENDS = {
+    "affairs", "care", "development", "services", "resources", "security", "relations", "works",
+    "planning", "infrastructure", "communities", "sport", "culture", "arts", "science", "technology",
+    "innovation", "economy", "safety", "welfare", "women", "youth", "water", "climate", "investment",
+    "reform", "employment", "enterprise", "heritage", "media", "commerce", "aviation", "mines", "petroleum",
+    "information", "broadcasting", "revenue", "equality", "integration", "cooperation", "forestry", "oceans",
+    "railways", "highways", "shipping", "textiles", "food", "power", "skills", "training", "research", "tax",
+}  # fmt: skip
 
 #: Words before a post that qualify it without naming a place or body ("former", "acting").
 POST_MODIFIERS = {

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.honorifics import ARABIC_PARTICLES, honour_words, name_length
 from quizgen.facts.lexicon import NOT_NAME_WORDS
 from quizgen.facts.places import US_STATES, is_country
-from quizgen.facts.post_words import PORTFOLIO_FIELDS
+from quizgen.facts.post_words import PORTFOLIO_ENDS, PORTFOLIO_FIELDS
 from quizgen.facts.titles import is_post
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -85,7 +85,23 @@ def portfolio_names(ctx: ArticleContext) -> Iterator[Span]:
             or name[0].lower_ in PORTFOLIO_FIELDS
         ):
             continue
-        yield name
+        name = _given_name_glued(name, at)
+        if name is not None:
+            yield name
+
+
+def _given_name_glued(name: Span, at: int) -> Span | None:
+    """ "Minister for Education [Rana] Tanveer Hussain": a word between a portfolio's field and the
+    two name words found is no portfolio word but the holder's given name, and the name takes it.
+    When no portfolio word comes before the two either, where the portfolio ends is a guess, and
+    no name is taken (a given name glued onto a post is a wrong answer twice over)."""
+    doc, ends = name.doc, PORTFOLIO_FIELDS | PORTFOLIO_ENDS
+    before = doc[name.start - 1]
+    if len(name) == 3 or before.lower_ in ends:
+        return name
+    if before.i - 1 > at and doc[before.i - 1].lower_ in ends and before.pos_ == "PROPN" and not before.ent_type_:
+        return doc[before.i : name.end]
+    return None
 
 
 def _named_again_after(ctx: ArticleContext, name: Span, at: int) -> bool:

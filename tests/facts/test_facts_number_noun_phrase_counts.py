@@ -87,4 +87,5 @@ def test_one_count_question_with_two_answers_is_not_asked() -> None:
 
 def test_a_fronted_region_stays_with_the_count() -> None:
     asked = answers(questions_of_texts(SCOPED), "regions", "number")
-    assert asked.get("How many insurers was the Revenue Service auditing in the south?") == "14"
+    south = "how many insurers was the Revenue Service auditing in the south?"
+    assert asked.get(f"According to Ana Reyes, {south}") == "14"  # ("…, she said": the minister's word)
