@@ -32,9 +32,23 @@ def group_antecedent(pronoun: Token) -> Token | None:
         prev = doc[start - 1].sent
         if prev.text.strip():
             subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return subject if subject is not None and subject.tag_ == "NNS" else None
+            return subject if subject is not None and subject.tag_ == "NNS" and _may_claim(subject) else None
         start = prev.start
     return None
+
+
+#: Plural nouns of people that make claims, beyond those with a doer's ending ("researchers", "critics").
+_CLAIMING_GROUPS = frozenset("official police authority expert staff people union government party".split())
+#: Doers' endings: "researchers", "investors", "economists", "politicians", "residents", "critics".
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ic")
+#: Words with a doer's ending that are things, not people.
+_THINGS = frozenset("number order letter paper matter water border chapter quarter sector".split())
+
+
+def _may_claim(noun: Token) -> bool:
+    """ "Researchers … They estimated": people may claim; "The talks ended. They said …" are not them."""
+    lemma = noun.lemma_.lower()
+    return lemma in _CLAIMING_GROUPS or (lemma.endswith(_DOER_ENDINGS) and lemma not in _THINGS)
 
 
 def claimant_name(ctx: ArticleContext | None, pronoun: Token) -> str | None:

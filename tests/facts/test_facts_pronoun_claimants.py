@@ -39,6 +39,12 @@ def test_they_with_no_plural_subject_before_is_not_asked() -> None:
     assert not _asked(text, "$9 million")
 
 
+def test_they_after_a_plural_of_things_is_no_claimant() -> None:
+    """ "The talks ended. They said …": talks make no claims, so no "According to the talks"."""
+    text = "The pay talks ended without a deal on Friday. They said the strike would involve 4,000 workers."
+    assert not [q for q in _asked(text, "4,000") if "According to the" in q], _asked(text, "4,000")
+
+
 def test_she_said_names_the_minister() -> None:
     text = (
         "Health Minister Orla Benning said on Monday that clinics would open longer hours. "
