@@ -30,6 +30,7 @@ from quizgen.questions.placed_nearby import with_placed_held
 from quizgen.questions.quoted_subject import with_quoted_subject
 from quizgen.questions.referents import named_referents
 from quizgen.questions.which_one import named_which
+from quizgen.questions.year_ago import with_year_ago_period
 
 Step = Callable[[str, Draft, Fact, ArticleContext], "str | None"]
 
@@ -65,6 +66,7 @@ STEPS: tuple[Step, ...] = (
 NUMBER_STEPS: tuple[Step, ...] = (
     lambda q, d, fact, ctx: named_subject(q, fact.sentence),
     lambda q, d, fact, ctx: counted_in_full(q, fact.sentence, ctx.text),  # "the number queuing": of what
+    lambda q, d, fact, ctx: with_year_ago_period(q, fact.sentence),  # "in the same year-ago period": which
 )
 
 
