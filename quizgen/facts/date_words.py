@@ -16,7 +16,7 @@ from quizgen.facts.date_events import saying_of, when_verb
 from quizgen.facts.date_starts import dated_verb
 from quizgen.facts.lexicon import REPORTING
 from quizgen.facts.quote_marks import QUOTED
-from quizgen.facts.relative import Base
+from quizgen.facts.relative import Base, own_words
 from quizgen.facts.verb_forms import base_form
 from quizgen.vocabulary import DAY_PARTS
 
@@ -31,19 +31,10 @@ _DEICTIC = re.compile(
 _OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-#: Words that name a day only from the day of writing: "today", "last week". As an accepted answer
-#: they would grade right a learner who knows nothing of when it was.
-_FROM_WRITING = re.compile(
-    r"(?:today|tonight|yesterday|tomorrow|(?:this|last|next|earlier this|later this) "
-    r"(?:morning|afternoon|evening|night|week|weekend|month|year))",
-    re.I,
-)
-
-
 def learnable(aliases: list[str], answer: str) -> tuple[str, ...]:
     """The accepted answers a learner can know later: none that only counts from the day of writing,
     unless the answer itself is no more than that ("last week (the week before April 9)")."""
-    return tuple(a for a in aliases if not _FROM_WRITING.fullmatch(a.strip()) or a.lower() in answer.lower())
+    return tuple(a for a in aliases if not own_words(a.strip().lower()) or a.lower() in answer.lower())
 
 
 #: "When would …", "When could …": a day someone foresaw or threatened, not one on which anything happened.

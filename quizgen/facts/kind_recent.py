@@ -99,32 +99,28 @@ def _may_be_central(name: str) -> bool:
     whose name may be a central bank's, unlike "Siam Commercial Bank", "Access Bank" or "National
     Australia Bank", which never stand for "the central bank"."""
     words = name.split()
-    if {"central", "reserve"} & set(words):
-        return True
-    return (
-        words[:2] == ["bank", "of"] or words[:3] == ["people's", "bank", "of"] or _NATIONAL.fullmatch(name) is not None
-    )
+    return _says_central(name) or words[:2] == ["bank", "of"] or words[:3] == ["people's", "bank", "of"]
 
 
 #: "Swiss National Bank", "Czech National Bank": a country's word, then "National Bank", and nothing else.
 _NATIONAL = re.compile(r"[a-z]+ national bank")
 
 
+def _says_central(name: str) -> bool:
+    """ "Reserve Bank of Holmland", "Central Bank of Orvia", "Swiss National Bank": a name that says it is
+    a central bank. "Bank of X" alone does not ("Bank of America said …. The central bank said" is not it)."""
+    return bool({"central", "reserve"} & set(name.split())) or _NATIONAL.fullmatch(name) is not None
+
+
 def central_spoke_before(ctx: ArticleContext, token: Token) -> bool:
     """ "Holmland's Reserve Bank said …. The central bank said": the one speaker of the sentence before
-    is a body whose name may be a central bank's (never "Harbour Commercial Bank")."""
+    is a body whose name says it is a central bank (never "Harbour Commercial Bank" or a lone "Bank of X")."""
     if token.sent.start == 0:
         return False
     before = ctx.doc[token.sent.start - 1].sent
     speaking = [t for t in before if t.dep_ == "nsubj" and t.head.lemma_ in REPORTING and not ctx.in_quote(t.idx)]
     ent = ctx.ent_at(speaking[0]) if len(speaking) == 1 else None
     return ent is not None and ent.label_ == "ORG" and _says_central(strip_the(ent.text).lower())
-
-
-def _says_central(name: str) -> bool:
-    """ "Reserve Bank of Holmland", "Central Bank of Orvia", "Swiss National Bank": a name that says it is
-    a central bank. "Bank of X" alone does not ("Bank of America said …. The central bank said" is not it)."""
-    return bool({"central", "reserve"} & set(name.split())) or _NATIONAL.fullmatch(name) is not None
 
 
 def _kind_bodies(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from invented_articles import answers_to
 
 PUBLISHED = dt.date(2024, 5, 14)
@@ -13,25 +14,6 @@ PUBLISHED = dt.date(2024, 5, 14)
 
 def _asked(text: str, answer: str) -> list[str]:
     return [q for q, a in answers_to(text, PUBLISHED).items() if a.startswith(answer)]
-
-
-def test_they_after_a_plural_subject_is_that_subject() -> None:
-    text = (
-        "Researchers at the Norland Institute for Crop Science published a study on Tuesday about grain. "
-        "They estimated that by 2050 the warming would raise global grain demand by 60 per cent."
-    )
-    asked = _asked(text, "60 per cent")
-    assert asked and all(q.startswith("According to researchers at the Norland Institute") for q in asked), asked
-    assert not _asked(text, "2050")  # a forecast's year is no date the story states
-
-
-def test_they_for_critics_asks_the_date_as_theirs() -> None:
-    text = (
-        "The Harbour Museum in Kellan closed in 2019 after a fire. Critics of the town council have attacked "
-        "the slow rebuilding. They say the museum will reopen in 2030."
-    )
-    asked = _asked(text, "2030")
-    assert asked and all(q.startswith("According to critics of the town council") for q in asked), asked
 
 
 def test_they_with_no_plural_subject_before_is_not_asked() -> None:
@@ -45,33 +27,52 @@ def test_they_after_a_plural_of_things_is_no_claimant() -> None:
     assert not [q for q in _asked(text, "4,000") if "According to the" in q], _asked(text, "4,000")
 
 
-def test_she_said_names_the_minister() -> None:
-    text = (
-        "Health Minister Orla Benning said on Monday that clinics would open longer hours. "
-        "But she said the waiting target for surgery would remain at 14 weeks for the coming year."
-    )
-    asked = _asked(text, "14 weeks")
-    assert asked and all(q.startswith("According to Orla Benning") for q in asked), asked
-
-
-def test_a_weighed_report_is_asked_as_the_reports() -> None:
-    text = (
-        "Floods swept through the eastern province last week. Reports may be correct that 40 people died "
-        "in the town of Velmar, where rescue teams are still searching."
-    )
-    asked = _asked(text, "40")
-    assert asked and all(q.startswith("According to reports,") for q in asked), asked
-
-
 def test_odds_with_no_source_are_not_asked() -> None:
     text = "Floods swept through the province last week. It is likely that 40 people died in the town of Velmar."
     assert not _asked(text, "40")
 
 
-def test_a_plural_claimant_opening_a_paragraph_keeps_no_capital() -> None:
-    text = (
-        "Road plan draws fire\n\nCampaigners said the new bypass would cut through ancient woodland near Darrow.\n\n"
-        "Campaigners, who have gathered 8,000 signatures, said the council had ignored 5,000 objections."
-    )
-    asked = _asked(text, "5,000")
-    assert asked and all(q.startswith("According to campaigners,") for q in asked), asked
+GROWN = (
+    "Researchers at the Norland Institute for Crop Science published a study on Tuesday about grain. "
+    "They estimated that by 2050 the warming would raise global grain demand by 60 per cent."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "claimant"),
+    [
+        (GROWN, "60 per cent", "According to researchers at the Norland Institute"),  # "they": the plural before
+        (
+            "The Harbour Museum in Kellan closed in 2019 after a fire. Critics of the town council have attacked "
+            "the slow rebuilding. They say the museum will reopen in 2030.",
+            "2030",
+            "According to critics of the town council",
+        ),
+        (
+            "Health Minister Orla Benning said on Monday that clinics would open longer hours. "
+            "But she said the waiting target for surgery would remain at 14 weeks for the coming year.",
+            "14 weeks",
+            "According to Orla Benning",
+        ),
+        (  # a weighed report is the reports' word
+            "Floods swept through the eastern province last week. Reports may be correct that 40 people died "
+            "in the town of Velmar, where rescue teams are still searching.",
+            "40",
+            "According to reports,",
+        ),
+        (  # a plural opening a paragraph keeps no capital, and its "who" clause stays out
+            "Road plan draws fire\n\nCampaigners said the new bypass would cut through ancient woodland near "
+            "Darrow.\n\nCampaigners, who have gathered 8,000 signatures, said the council had ignored "
+            "5,000 objections.",
+            "5,000",
+            "According to campaigners,",
+        ),
+    ],
+)
+def test_a_claim_is_asked_as_its_claimants(text: str, answer: str, claimant: str) -> None:
+    asked = _asked(text, answer)
+    assert asked and all(q.startswith(claimant) for q in asked), asked
+
+
+def test_a_forecasts_year_is_no_date_the_story_states() -> None:
+    assert not _asked(GROWN, "2050")
