@@ -65,6 +65,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     """Every draft question of one article, with its choices, before the last checks."""
     from quizgen.questions.anchors import anchored
     from quizgen.questions.distractors import add_choices
+    from quizgen.questions.kind_nouns import whole_unit
     from quizgen.questions.org_answer import not_an_org
     from quizgen.questions.own_posts import bare_post_accepted, own_posts
     from quizgen.questions.post_options import named_posts_only
@@ -77,6 +78,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     for ctx, facts in parts:
         for fact in facts:
             for d in realize(fact, ctx):
+                d = whole_unit(d, ctx.text)  # "the Ecosystem Simulation Science group", not its first words
                 if d.answer_type == "org" and not_an_org(d.answer, fact.sentence, ctx, d.question):
                     continue  # "Which organization …? — Cypriots": a wrong answer taught
                 if reason_not_asked(d, fact, ctx):

@@ -26,6 +26,7 @@ from quizgen.facts.quote_marks import blank_quotes
 from quizgen.questions.also_true import also_did, event_stems
 from quizgen.questions.answer_types import country_pool, org_heads, org_pool, person_pool, place_pool
 from quizgen.questions.draft import Draft
+from quizgen.questions.kind_nouns import with_kind_noun
 from quizgen.questions.number_options import number_options
 from quizgen.questions.option_fit import (
     a_scheme,
@@ -40,6 +41,7 @@ from quizgen.questions.option_fit import (
     team_beside_a_body,
 )
 from quizgen.questions.org_parts import full_name, owned_site, site_owner
+from quizgen.questions.parent_bodies import holds_or_held
 from quizgen.questions.post_worth import files_story, passing_office, work_part
 from quizgen.questions.realize import post_answer
 from quizgen.text import initials, whole_words
@@ -77,6 +79,7 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
         if draft.answer_type == "org":
             whole = full_name(candidate, ctx.org_names)
             candidate = candidate if whole is None else whole  # "Board of Regents": the full name, or none
+            candidate = with_kind_noun(candidate, ctx.text) if candidate else candidate  # "the X group"
             if not candidate or owned_site(candidate, ctx.text) or site_owner(candidate, draft.answer, ctx.text):
                 continue  # "Mission Control Center", a body's own site, issues nothing
         if close(candidate, banned + picked) or _named_in(candidate, draft.question, draft.answer_type == "person"):
@@ -103,7 +106,11 @@ def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
 
 def _one_body(candidate: str, answer: str, ctx: ArticleContext) -> bool:
     """The option is the answer's part or whole, or both name one body (see option_fit)."""
-    return part_of(candidate, answer, ctx.text) or same_body(candidate, answer, ctx.org_names)
+    return (
+        part_of(candidate, answer, ctx.text)
+        or same_body(candidate, answer, ctx.org_names)
+        or holds_or_held(candidate, answer, ctx.text)
+    )
 
 
 def _same_thing(answer: str, ctx: ArticleContext, facts: list[Fact]) -> list[str]:

@@ -1,6 +1,8 @@
 """Give a quoted predicate back its subject: "Who said “is not exciting …”?" reads as a torn
 sentence, while the article wrote 'said the plan "is not exciting …"'. The words the article
-set between the verb and the quotation ("the plan", "it", "the tackle") go back before it."""
+set between the verb and the quotation ("the plan", "the tackle") go back before it. A quotation
+whose subject was only "it" or nothing ('"will be a big day tomorrow," he added') stays torn, and
+is not asked."""
 
 from __future__ import annotations
 
@@ -39,3 +41,11 @@ def with_quoted_subject(question: str, source: str) -> str:
     if cuts and cuts[-1].group().strip().lower() == "that":
         subject = f"that {subject}"  # "admitted that the tackle “could have …”"
     return f"{question[: m.start('quote')]}{subject} {question[m.start('quote') :]}"
+
+
+def still_torn(question: str) -> bool:
+    """The quotation still opens with its own verb, its subject lost or a bare pronoun:
+    "Who said “will be a tremendous achievement …”?" asks about nothing a reader can name."""
+    if '"' not in question and "\u201c" not in question:
+        return False
+    return any(m.group("first").islower() for m in BARE_PREDICATE.finditer(question))  # not "“Is it over?”"

@@ -27,8 +27,11 @@ from quizgen.questions.named_subject import named_subject
 from quizgen.questions.one_ask import asked_once
 from quizgen.questions.owners import owner_named
 from quizgen.questions.placed_nearby import with_placed_held
-from quizgen.questions.quoted_subject import with_quoted_subject
+from quizgen.questions.quoted_subject import still_torn, with_quoted_subject
 from quizgen.questions.referents import named_referents
+from quizgen.questions.self_reports import by_own_name
+from quizgen.questions.unnamed_speakers import asked_for_what_it_is
+from quizgen.questions.unworthy import unnamed_age
 from quizgen.questions.which_one import named_which
 from quizgen.questions.year_ago import with_year_ago_period
 
@@ -61,6 +64,8 @@ STEPS: tuple[Step, ...] = (
     lambda q, d, fact, ctx: stray_commas(proper_capitals(q, ctx, fact.sentence), fact.sentence),
     lambda q, d, fact, ctx: full_claim_source(q, ctx),  # "According to Watanabe" → "Kenji Watanabe"
     lambda q, d, fact, ctx: asked_once(q, d.answer, fact),  # "… to lend and to guarantee …": one ask
+    lambda q, d, fact, ctx: asked_for_what_it_is(q, d.answer),  # "Who said …? — police": "Which group …"
+    lambda q, d, fact, ctx: by_own_name(q),  # "According to the company, how much did Harwick earn?"
 )
 #: Number questions also name their subject, and a count elided in the question in full.
 NUMBER_STEPS: tuple[Step, ...] = (
@@ -79,4 +84,7 @@ def worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         if worded is None:
             return None
         question = worded
-    return with_quoted_subject(question, fact.sentence)
+    question = with_quoted_subject(question, fact.sentence)
+    if fact.kind == "number" and unnamed_age(question):
+        return None  # "How old was the student whom police arrested?": nobody to know the age of
+    return None if still_torn(question) else question  # "Who said “will be a big day”?": no subject

@@ -1,0 +1,118 @@
+"""Questions a cold reader finds worth asking (issue 8): generic and unnamed speakers asked for what
+they are, no weekday of a routine statement in an undated story, no age of an unnamed person, no
+stock phrase, no quotation torn from its subject, no outlet for news it passed on, no false option
+that holds the answer, a unit named whole, and a body reporting on itself asked by its name."""
+
+from __future__ import annotations
+
+import pytest
+from invented_articles import questions_of_texts
+
+from quizgen.models import Question
+
+TEXTS = {
+    "wire": (
+        "SAN JOSE, Calif. (Reuters) - Harwick Networks Inc said its fiscal second-quarter profit rose 14 percent "
+        "as demand for cloud switching gear offset weak orders in Europe.\n\n"
+        "The networking company reported that Harwick posted net income of $412 million, compared with "
+        "$361 million a year earlier.\n\n"
+        "Meteorologists said a heat wave across California could delay the opening of a new plant in Fresno.\n\n"
+        "A senior Democratic strategist said the party was falling behind its rivals on every front in the state."
+    ),
+    "council": (
+        "Councillor Priya Desai, the council's cabinet member for transport, said on Monday the bus lane "
+        "scheme had been paused. She stressed the importance of listening to residents.\n\n"
+        "Opposition councillors called for more cooperation between the council and local businesses.\n\n"
+        "A council spokesman said it would not appeal the planning ruling.\n\n"
+        '"It was a tough morning, but the boys dug in," Desai said. "will be a big day tomorrow," '
+        "Tom Byers, the club captain, added."
+    ),
+    "ministry": (
+        "The Ministry of Health said on Wednesday that travellers returning from abroad must take a swab test "
+        "within 24 hours of arrival, as the Government of Singapore seeks to curb imported cases.\n\n"
+        "The Ministry of Manpower said employers would bear the cost of tests for foreign workers.\n\n"
+        "The Straits Herald reported that hotels used for quarantine were nearly full."
+    ),
+    "arrest": (
+        "Police on Tuesday arrested a 20-year-old engineering student from Noida for allegedly sending hoax "
+        "bomb threats to more than 100 schools, officials said.\n\n"
+        "Ravi Patel, 67, the school board's chairman, said the threats had caused panic.\n\n"
+        "On Tuesday, Harwick Foods reported a higher first-quarter profit. The company's plant in Noida "
+        "was closed on Friday after a fire."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def asked() -> dict[str, list[Question]]:
+    bank = questions_of_texts(TEXTS, published=None)
+    return {key: [q for q in bank.questions if q.article == key] for key in TEXTS}
+
+
+def _questions(asked: dict[str, list[Question]], key: str) -> list[str]:
+    return [q.question for q in asked[key]]
+
+
+def test_a_generic_group_is_asked_as_a_group_and_an_unnamed_speaker_as_a_source(asked) -> None:
+    by_answer = {q.answer.lower(): q.question for q in asked["wire"]}
+    assert by_answer["meteorologists"].startswith("Which group said"), by_answer
+    unnamed = [q for a, q in by_answer.items() if "strategist" in a]
+    assert unnamed and all(q.startswith("Which unnamed source said") for q in unnamed), by_answer
+
+
+def test_a_body_reporting_on_itself_is_asked_by_its_name(asked) -> None:
+    questions = _questions(asked, "wire")
+    assert not any("According to the networking company" in q for q in questions), questions
+
+
+def test_stock_phrases_are_not_asked(asked) -> None:
+    questions = " ".join(_questions(asked, "council"))
+    for stock in ("importance of listening", "more cooperation", "not appeal"):
+        assert stock not in questions, questions
+
+
+def test_a_quotation_torn_from_its_subject_is_not_asked(asked) -> None:
+    questions = _questions(asked, "council")
+    assert not any("will be a big day" in q for q in questions), questions
+    assert any("tough morning" in q for q in questions), questions
+
+
+def test_no_government_is_offered_against_its_own_ministry(asked) -> None:
+    ministry = [q for q in asked["ministry"] if q.answer == "Ministry of Health"]
+    assert ministry, _questions(asked, "ministry")
+    assert not any("Government of Singapore" in q.choices for q in ministry), [q.choices for q in ministry]
+
+
+def test_an_outlet_is_not_asked_for_news_it_passed_on(asked) -> None:
+    assert not any(q.answer.endswith("Herald") for q in asked["ministry"]), _questions(asked, "ministry")
+
+
+def test_no_age_of_an_unnamed_person_and_no_weekday_of_a_routine_report(asked) -> None:
+    by_question = {q.question: q.answer for q in asked["arrest"]}
+    assert not any("student" in q and "how old" in q.lower() for q in by_question), by_question
+    assert any("Ravi Patel" in q and "how old" in q.lower() for q in by_question), by_question
+    assert not any("report" in q and a == "Tuesday" for q, a in by_question.items()), by_question
+
+
+def test_the_rules_read_questions_alone() -> None:
+    from quizgen.questions.kind_nouns import with_kind_noun
+    from quizgen.questions.parent_bodies import holds_or_held
+    from quizgen.questions.self_reports import by_own_name
+    from quizgen.questions.unworthy import outlet_relayed, routine_weekday, unnamed_age
+
+    text = "Dr Lind of the Harwick River Modelling group at the Tarn Laboratory said the Harwick River Modelling group"
+    assert with_kind_noun("Harwick River Modelling", text) == "Harwick River Modelling group"
+    assert holds_or_held("Tarn Laboratory", "Harwick River Modelling group", text)
+    assert not holds_or_held("Haidian District People's Government", "Ministry of Transport", text)
+    assert routine_weekday("On what day of the week did Harwick Foods report a higher profit?", "Tuesday")
+    assert not routine_weekday("On what day of the week was the plant closed?", "Friday")
+    assert not routine_weekday("When did Harwick Foods report a higher profit?", "June 3, 2024")
+    assert unnamed_age("At the time of writing, how old was the arrested student?")
+    assert not unnamed_age("How old was the Tarn accord?") and not unnamed_age("How old is the chairman Ann Lind?")
+    assert outlet_relayed("Which organization reported that the suspect is nineteen?", "Tarn Daily News")
+    assert not outlet_relayed("Which organization reported that output grew 3 percent?", "Statistics Harwick")
+    asked = by_own_name("When did the software company report that Harwick Labs posted a loss?")
+    assert asked == "When did Harwick Labs report that it posted a loss?"
+    assert by_own_name("According to the university, how large a grant has Tarn University won?") == (
+        "How large a grant has Tarn University won?"
+    )
