@@ -21,6 +21,7 @@ from quizgen.facts.lexicon import ABBREVIATIONS, CUT_ENDS, PERSON_NOUNS
 from quizgen.facts.mentions import antecedent
 from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed, names_speaker, their_own
 from quizgen.facts.quote_points import granted_rest, point_reached
+from quizgen.facts.quote_sentences import whole_sentences
 from quizgen.vocabulary import DASHES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -104,8 +105,7 @@ def _subordinate_only(kept: list[tuple[Token, str]], words: list[tuple[Token, st
 
 
 def joined(words: list[tuple[Token, str]]) -> str:
-    """Words as text, with a space where words left out were ("The pier, he said, will …" → "The
-    pier will …")."""
+    """Words as text, a space where words were left out ("The pier, he said, will …" → "The pier will …")."""
     out = []
     for n, (tok, word) in enumerate(words):
         gap = n + 1 < len(words) and words[n + 1][0].i != tok.i + 1 and not words[n + 1][0].is_punct
@@ -119,8 +119,7 @@ def _object_her(token: Token) -> bool:
 
 
 def _names_a_subject(token: Token) -> bool:
-    """'the company would keep its …': a noun subject the question shows, that a later "its" or
-    "their" reads as."""
+    """'the company would keep its …': a noun subject the question shows, that a later "its"/"their" reads as."""
     return token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -294,6 +293,8 @@ def trim(text: str, limit: int = 24) -> str:
     words = text.split()
     if len(words) <= limit + SLACK_WORDS:
         return text.rstrip(",;:")
+    if (whole := whole_sentences(words, limit)) is not None:
+        return whole  # "A. [B …]": the first sentences whole, no ellipsis
     rest = granted_rest(text)
     if rest is not None:
         return "\u2026 " + trim(rest, limit)  # "Yes, …, [but the title is won by …]": its point

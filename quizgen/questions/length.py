@@ -14,6 +14,7 @@ import re
 from quizgen.facts.lexicon import CUT_ENDS
 from quizgen.facts.quote_points import LEADING_CLAUSE as _LEADING_CLAUSE
 from quizgen.facts.quote_points import granted_rest, point_reached
+from quizgen.facts.quote_sentences import whole_sentences
 
 #: Past this many words a question is cut back to TARGET_WORDS; a word or two over is left whole.
 MAX_WORDS = 25
@@ -60,6 +61,9 @@ def _cut(text: str, keep: int) -> str:
     keep = max(keep, MIN_KEPT)
     if keep >= len(words):
         return text
+    sentences = whole_sentences(words, keep)
+    if sentences:
+        return sentences  # "Nurses are the backbone of any health system. [They …]": whole, no ellipsis
     without = ASIDE.sub(" \u2026 ", text, count=1)
     if without != text:
         return without if len(without.split()) - 1 <= keep + 2 else _cut(without, keep + 1)

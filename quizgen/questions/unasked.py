@@ -29,7 +29,7 @@ from quizgen.questions.open_clause import left_open
 from quizgen.questions.own_agency import own_agency
 from quizgen.questions.placed_nearby import STAND_IN, placed_nearby
 from quizgen.questions.platitudes import platitude
-from quizgen.questions.unworthy import outlet_relayed, routine_weekday
+from quizgen.questions.unworthy import outlet_relayed
 from quizgen.text import whole_words
 
 
@@ -41,8 +41,6 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return "a figure of an economy or business the question does not name"  # "How much did the business owe?"
     if isinstance(fact, (DateFact, NumberFact)) and left_open(fact.sentence, fact.answer_span):
         return "a figure the article leaves open"  # "it is unclear whether the city will hire 200 officers"
-    if isinstance(fact, DateFact) and routine_weekday(d.question, d.answer):
-        return "the weekday of a routine statement, with no date"  # "… did the firm report …? — Tuesday"
     if isinstance(fact, DateFact):
         return _date_reason(d, fact, ctx)
     if isinstance(fact, QuoteFact) and outlet_relayed(d.question, d.answer):

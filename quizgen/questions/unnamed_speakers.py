@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.quote_marks import blank_quotes
+
 #: Plural nouns that name a kind of people, not a body: "police", "US officials", "economists".
 _GROUP_HEADS = set(
     "police officials authorities meteorologists forecasters economists analysts experts sources media residents "
@@ -18,6 +20,8 @@ _GROUP_HEADS = set(
     "lawmakers parliamentarians activists campaigners protesters doctors officers rescuers firefighters "
     "paramedics locals villagers insiders executives bankers regulators".split()
 )
+#: Words that stand for the speaker in what they said, which only a "Who" question lets them do.
+_SELF = re.compile(r"\b(?:they|them|their|he|him|his|she|her)\b")
 #: Where a group's description goes on past its head: "sources close to the CMB", "officials at the port".
 _TAIL = re.compile(r" (?:close to|at|in|from|of|with|for|familiar with|on)\b.*$")
 
@@ -46,6 +50,8 @@ def asked_for_what_it_is(question: str, answer: str) -> str:
     """`question` with "Who" made "Which group" or "Which unnamed source" when the answer names nobody."""
     if not question.startswith("Who ") or question.startswith(("Who is ", "Who was ", "Who were ", "Who are ")):
         return question
+    if _SELF.search(blank_quotes(question)):
+        return question  # "Who said that they had been co-operating …?": only "who" stands for the speakers
     if _group(answer):
         return "Which group " + question[4:]
     if _unnamed(answer):

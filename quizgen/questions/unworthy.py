@@ -1,12 +1,10 @@
 """Questions the article bears out that a cold reader still finds not worth asking (issue 8).
 
-- the weekday of a routine statement in a story with no date ("On what day of the week did the firm
-  report a higher profit? — Wednesday"): the day of saying, not of the news, and no date to pin it;
 - the age of someone the article does not name ("How old was the student whom police arrested?");
 - a news outlet as the source of news it only passed on ("Which organization reported that the suspect
   is nineteen? — BBC"): the fact is the suspect's age, not who carried it.
 
-Each is dropped, not reworded: no wording gives a weekday its date or an unnamed person a name.
+Each is dropped, not reworded: no wording gives an unnamed person a name, or an outlet the news.
 """
 
 from __future__ import annotations
@@ -15,17 +13,7 @@ import re
 
 from quizgen.facts.lexicon import PERSON_NOUNS
 from quizgen.questions.answer_types import news_agency
-from quizgen.vocabulary import WEEKDAYS
 
-#: A weekday alone, "last Friday" or "Friday night": no date the reader could keep.
-_BARE_DAY = re.compile(
-    rf"(?:last |this |next )?(?:{'|'.join(w.title() for w in WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?"
-)
-#: Verbs of a routine statement: saying, reporting, commenting, asking; the act is the telling itself.
-_ROUTINE = re.compile(
-    r"^(?:On what day of the week|When) (?:did|does|do|will) (?:[^?]*? )?(?:report|say|reveal|comment|"
-    r"discuss|tell|ask|confirm|read out|make (?:the |his |her |their )?(?:\w+ )?comments)\b"
-)
 #: "How old was the engineering student …?", "how old is the arrested man": an age asked of a description.
 _UNNAMED_AGE = re.compile(
     r"\b(?i:how old (?:is|was|are|were) (?:the|a|an|his|her|their|its)) (?P<who>[a-z-]+(?: [a-z-]+){0,3})\b(?! [A-Z])"
@@ -38,12 +26,6 @@ _OUTLET = re.compile(
 )
 #: An outlet's telling: "Which organization reported that …", "Who reported that …".
 _REPORTED = re.compile(r"^(?:Who|Which \w+) (?:\w+ )?reported\b")
-
-
-def routine_weekday(question: str, answer: str) -> bool:
-    """A weekday-only answer to the day of a routine statement: "On what day of the week did the
-    firm report a higher profit? — Wednesday", "… did the minister reveal that …? — Tuesday"."""
-    return bool(_BARE_DAY.fullmatch(answer.strip()) and _ROUTINE.match(question))
 
 
 def unnamed_age(question: str) -> bool:

@@ -1,7 +1,7 @@
 """Questions a cold reader finds worth asking (issue 8): generic and unnamed speakers asked for what
-they are, no weekday of a routine statement in an undated story, no age of an unnamed person, no
-stock phrase, no quotation torn from its subject, no outlet for news it passed on, no false option
-that holds the answer, a unit named whole, and a body reporting on itself asked by its name."""
+they are, no age of an unnamed person, no stock phrase, no quotation torn from its subject, no outlet
+for news it passed on, no false option that holds the answer, a unit named whole, a body reporting on
+itself asked by its name, and a long quotation asked by its first whole sentence."""
 
 from __future__ import annotations
 
@@ -87,26 +87,22 @@ def test_an_outlet_is_not_asked_for_news_it_passed_on(asked) -> None:
     assert not any(q.answer.endswith("Herald") for q in asked["ministry"]), _questions(asked, "ministry")
 
 
-def test_no_age_of_an_unnamed_person_and_no_weekday_of_a_routine_report(asked) -> None:
+def test_no_age_of_an_unnamed_person(asked) -> None:
     by_question = {q.question: q.answer for q in asked["arrest"]}
     assert not any("student" in q and "how old" in q.lower() for q in by_question), by_question
     assert any("Ravi Patel" in q and "how old" in q.lower() for q in by_question), by_question
-    assert not any("report" in q and a == "Tuesday" for q, a in by_question.items()), by_question
 
 
 def test_the_rules_read_questions_alone() -> None:
     from quizgen.questions.kind_nouns import with_kind_noun
     from quizgen.questions.parent_bodies import holds_or_held
     from quizgen.questions.self_reports import by_own_name
-    from quizgen.questions.unworthy import outlet_relayed, routine_weekday, unnamed_age
+    from quizgen.questions.unworthy import outlet_relayed, unnamed_age
 
     text = "Dr Lind of the Harwick River Modelling group at the Tarn Laboratory said the Harwick River Modelling group"
     assert with_kind_noun("Harwick River Modelling", text) == "Harwick River Modelling group"
     assert holds_or_held("Tarn Laboratory", "Harwick River Modelling group", text)
     assert not holds_or_held("Haidian District People's Government", "Ministry of Transport", text)
-    assert routine_weekday("On what day of the week did Harwick Foods report a higher profit?", "Tuesday")
-    assert not routine_weekday("On what day of the week was the plant closed?", "Friday")
-    assert not routine_weekday("When did Harwick Foods report a higher profit?", "June 3, 2024")
     assert unnamed_age("At the time of writing, how old was the arrested student?")
     assert not unnamed_age("How old was the Tarn accord?") and not unnamed_age("How old is the chairman Ann Lind?")
     assert outlet_relayed("Which organization reported that the suspect is nineteen?", "Tarn Daily News")
@@ -116,3 +112,15 @@ def test_the_rules_read_questions_alone() -> None:
     assert by_own_name("According to the university, how large a grant has Tarn University won?") == (
         "How large a grant has Tarn University won?"
     )
+
+
+def test_a_long_quotation_is_asked_by_its_first_whole_sentence() -> None:
+    from quizgen.facts.reported import trim
+
+    said = (
+        "Harbour pilots are the backbone of any working port in this country. They need protection, fair pay and "
+        "respect from the authority, and they need it now, not after the next storm has passed"
+    )
+    assert trim(said) == "Harbour pilots are the backbone of any working port in this country"
+    one = "Mr. Lind of the U.S. Harbour Board told pilots that the port would stay shut for a decade, with no money to "
+    assert trim(one + "rebuild the piers or to dredge the channel that the storm filled with sand").endswith("\u2026")
