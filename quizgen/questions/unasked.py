@@ -29,7 +29,6 @@ from quizgen.questions.open_clause import left_open
 from quizgen.questions.own_agency import own_agency
 from quizgen.questions.placed_nearby import STAND_IN, placed_nearby
 from quizgen.questions.platitudes import platitude
-from quizgen.questions.unworthy import outlet_relayed
 from quizgen.text import whole_words
 
 
@@ -43,8 +42,6 @@ def reason_not_asked(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
         return "a figure the article leaves open"  # "it is unclear whether the city will hire 200 officers"
     if isinstance(fact, DateFact):
         return _date_reason(d, fact, ctx)
-    if isinstance(fact, QuoteFact) and outlet_relayed(d.question, d.answer):
-        return "a news outlet that only passed the news on"  # "Which organization reported …? — BBC"
     if "one of " in d.question and _ONE_OF_A_LIST.search(d.question):
         return "one member of a list, asked without the list"  # "… one of six co-organisers …?"
     if isinstance(fact, QuoteFact):

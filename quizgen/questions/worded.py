@@ -25,13 +25,13 @@ from quizgen.questions.introduced import name_introduced
 from quizgen.questions.named_kind import name_the_kind
 from quizgen.questions.named_subject import named_subject
 from quizgen.questions.one_ask import asked_once
+from quizgen.questions.outlets import outlet_asked
 from quizgen.questions.owners import owner_named
 from quizgen.questions.placed_nearby import with_placed_held
 from quizgen.questions.quoted_subject import still_torn, with_quoted_subject
 from quizgen.questions.referents import named_referents
 from quizgen.questions.self_reports import by_own_name
 from quizgen.questions.unnamed_speakers import asked_for_what_it_is
-from quizgen.questions.unworthy import unnamed_age
 from quizgen.questions.which_one import named_which
 from quizgen.questions.year_ago import with_year_ago_period
 
@@ -66,6 +66,7 @@ STEPS: tuple[Step, ...] = (
     lambda q, d, fact, ctx: asked_once(q, d.answer, fact),  # "… to lend and to guarantee …": one ask
     lambda q, d, fact, ctx: asked_for_what_it_is(q, d.answer),  # "Who said …? — police": "Which group …"
     lambda q, d, fact, ctx: by_own_name(q),  # "According to the company, how much did Harwick earn?"
+    lambda q, d, fact, ctx: outlet_asked(q, d.answer),  # "Which organization reported …? — BBC": an outlet
 )
 #: Number questions also name their subject, and a count elided in the question in full.
 NUMBER_STEPS: tuple[Step, ...] = (
@@ -85,6 +86,4 @@ def worded(d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
             return None
         question = worded
     question = with_quoted_subject(question, fact.sentence)
-    if fact.kind == "number" and unnamed_age(question):
-        return None  # "How old was the student whom police arrested?": nobody to know the age of
     return None if still_torn(question) else question  # "Who said “will be a big day”?": no subject

@@ -1,6 +1,6 @@
 """Questions a cold reader finds worth asking (issue 8): generic and unnamed speakers asked for what
-they are, no age of an unnamed person, no stock phrase, no quotation torn from its subject, no outlet
-for news it passed on, no false option that holds the answer, a unit named whole, a body reporting on
+they are, no stock phrase, no quotation torn from its subject, an outlet
+asked for as one, no false option that holds the answer, a unit named whole, a body reporting on
 itself asked by its name, and a long quotation asked by its first whole sentence."""
 
 from __future__ import annotations
@@ -83,30 +83,25 @@ def test_no_government_is_offered_against_its_own_ministry(asked) -> None:
     assert not any("Government of Singapore" in q.choices for q in ministry), [q.choices for q in ministry]
 
 
-def test_an_outlet_is_not_asked_for_news_it_passed_on(asked) -> None:
-    assert not any(q.answer.endswith("Herald") for q in asked["ministry"]), _questions(asked, "ministry")
-
-
-def test_no_age_of_an_unnamed_person(asked) -> None:
-    by_question = {q.question: q.answer for q in asked["arrest"]}
-    assert not any("student" in q and "how old" in q.lower() for q in by_question), by_question
-    assert any("Ravi Patel" in q and "how old" in q.lower() for q in by_question), by_question
+def test_an_outlet_is_asked_for_as_one(asked) -> None:
+    herald = [q.question for q in asked["ministry"] if q.answer.endswith("Herald")]
+    assert herald and all(q.startswith("Which news outlet reported") for q in herald), _questions(asked, "ministry")
 
 
 def test_the_rules_read_questions_alone() -> None:
     from quizgen.questions.kind_nouns import with_kind_noun
+    from quizgen.questions.outlets import outlet_asked
     from quizgen.questions.parent_bodies import holds_or_held
     from quizgen.questions.self_reports import by_own_name
-    from quizgen.questions.unworthy import outlet_relayed, unnamed_age
 
     text = "Dr Lind of the Harwick River Modelling group at the Tarn Laboratory said the Harwick River Modelling group"
     assert with_kind_noun("Harwick River Modelling", text) == "Harwick River Modelling group"
     assert holds_or_held("Tarn Laboratory", "Harwick River Modelling group", text)
     assert not holds_or_held("Haidian District People's Government", "Ministry of Transport", text)
-    assert unnamed_age("At the time of writing, how old was the arrested student?")
-    assert not unnamed_age("How old was the Tarn accord?") and not unnamed_age("How old is the chairman Ann Lind?")
-    assert outlet_relayed("Which organization reported that the suspect is nineteen?", "Tarn Daily News")
-    assert not outlet_relayed("Which organization reported that output grew 3 percent?", "Statistics Harwick")
+    assert outlet_asked("Which organization reported that the suspect is 19?", "Tarn Daily News") == (
+        "Which news outlet reported that the suspect is 19?"
+    )
+    assert outlet_asked("Which organization reported that output grew?", "Statistics Harwick").startswith("Which org")
     asked = by_own_name("When did the software company report that Harwick Labs posted a loss?")
     assert asked == "When did Harwick Labs report that it posted a loss?"
     assert by_own_name("According to the university, how large a grant has Tarn University won?") == (
