@@ -1,5 +1,5 @@
-"""A long quotation asked by its first whole sentences: "Who said “Nurses are the backbone of any
-health system”?" rather than the same words run on into the next sentence and torn there with an
+"""A long quotation asked by its first whole sentences: "Who said “Harbour pilots keep every
+working port open”?" rather than the same words run on into the next sentence and torn there with an
 ellipsis ("… In an effort to realize the dream of …"). A sentence the speaker said whole needs no
 ellipsis, and a cold reader takes it as said."""
 

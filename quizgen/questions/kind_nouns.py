@@ -14,10 +14,19 @@ if TYPE_CHECKING:
 _KINDS = "group|team|lab|laboratory|unit|division|programme|program|project|centre|center|initiative"
 
 
+#: Last words of a business's name: "group" after them is the kind of business, not part of its name.
+_BUSINESS = set(
+    "holdings inc ltd corp corporation co company plc ag sa nv llc bank partners capital industries enterprises "
+    "motors airlines airways systems networks technologies energy resources foods brands media group".split()
+)
+
+
 def with_kind_noun(name: str, text: str) -> str:
     """`name` with the kind noun after it, when the article writes the name only so ("the X group")."""
-    if len(name) < 4 or not name[:1].isupper() or re.search(rf"\b(?:{_KINDS})$", name, re.I):
-        return name
+    if len(name.split()) < 2 or not name[:1].isupper() or re.search(rf"\b(?:{_KINDS})$", name, re.I):
+        return name  # "the Nordvik group": a one-word name's group is a business's, not a unit's name
+    if name.split()[-1].lower().rstrip(".") in _BUSINESS:
+        return name  # "the Nordvik Holdings group": a company and its kind, the company named alone
     escaped = re.escape(name)
     every = re.findall(rf"\b{escaped}\b(?: ({_KINDS})\b)?", text)
     kinds = set(every)

@@ -63,7 +63,7 @@ def _cut(text: str, keep: int) -> str:
         return text
     sentences = whole_sentences(words, keep)
     if sentences:
-        return sentences  # "Nurses are the backbone of any health system. [They …]": whole, no ellipsis
+        return sentences  # "Pilots keep every working port open. [They …]": whole, no ellipsis
     without = ASIDE.sub(" \u2026 ", text, count=1)
     if without != text:
         return without if len(without.split()) - 1 <= keep + 2 else _cut(without, keep + 1)

@@ -17,7 +17,9 @@ BARE_PREDICATE = re.compile(
     re.I,
 )
 #: Where the subject starts, read back from the quotation: after "said", "that", "but" or a clause's start.
-BOUNDARY = re.compile(r"\b(?:said|says|added|admitted|argued|warned|claimed|insisted|noted|that|but)\s+|[.;:]\s+", re.I)
+BOUNDARY = re.compile(
+    r"\b(?:said|says|added|admitted|argued|warned|claimed|insisted|noted|that|but),?\s+|[.;:]\s+", re.I
+)
 #: Subjects that name nothing away from the article: the question is left as it was.
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "this", "that", "these", "those", "you"}
 ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,?\s*$")
@@ -36,7 +38,7 @@ def with_quoted_subject(question: str, source: str) -> str:
     cuts = list(BOUNDARY.finditer(before))
     start = cuts[-1].end() if cuts else 0
     subject = ASIDE.sub("", before[start:]).strip().rstrip(",")
-    if not subject or len(subject.split()) > 6 or subject.lower() in PRONOUNS:
+    if not subject or len(subject.split()) > 8 or subject.lower() in PRONOUNS:
         return question
     if cuts and cuts[-1].group().strip().lower() == "that":
         subject = f"that {subject}"  # "admitted that the tackle “could have …”"

@@ -1,6 +1,6 @@
 """A "Who said …?" whose answer names nobody is asked for what it is: "Which group said that the
-storm made landfall near Alibag? — meteorologists", "Which unnamed source said “We're falling by our
-own hand”? — a Republican political strategist".
+storm came ashore near Harwick Bay? — meteorologists", "Which unnamed source said “We are losing
+this race ourselves”? — a senior party strategist".
 
 "Who" promises a name; a reader who knows the story then looks for one and finds "police" or "a
 government spokesperson" a trick. The statement is still worth its question (news quotes such

@@ -76,7 +76,7 @@ def test_a_name_acting_in_a_relative_clause_still_leaves_the_pronoun_open(
 
 def test_a_group_blaming_something_states_a_view(quotes: dict[str, list[Question]]) -> None:
     (q,) = _asked(quotes["blamed-and-not-said"], "fall in visitors")
-    assert q.question == "Who blamed the fall in visitors on the cancellations?"
+    assert q.question == "Which group blamed the fall in visitors on the cancellations?"  # a group, not a name
     assert q.answer == "Scottish tourism analysts"
 
 
@@ -101,5 +101,5 @@ def test_a_clause_whose_day_sits_before_but_is_asked_after_it() -> None:
     )
     asked = [q for q in bank.questions if q.kind == "quote"]
     assert [(q.question, q.answer) for q in asked] == [
-        ("Who said that the mood among fund managers is nervous?", "Oslo equity analysts")
+        ("Which group said that the mood among fund managers is nervous?", "Oslo equity analysts")
     ]

@@ -24,7 +24,7 @@ def quotes() -> dict[str, list[Question]]:
 
 def test_a_representative_of_a_named_body_is_asked(quotes: dict[str, list[Question]]) -> None:
     said = {q.question: q.answer for q in quotes["named"]}
-    question = "Who said \u201cWe hope the talks will resume soon and that no jobs are lost\u201d?"
+    question = "Which unnamed source said \u201cWe hope the talks will resume soon and that no jobs are lost\u201d?"
     assert said.get(question) == "a representative of the Harbour Workers Union"
 
 
