@@ -41,7 +41,7 @@ from quizgen.questions.option_fit import (
     team_beside_a_body,
 )
 from quizgen.questions.org_parts import full_name, owned_site, site_owner
-from quizgen.questions.parent_bodies import holds_or_held
+from quizgen.questions.parent_bodies import holds_or_held, small_unit
 from quizgen.questions.post_worth import files_story, passing_office, work_part
 from quizgen.questions.realize import post_answer
 from quizgen.text import initials, whole_words
@@ -67,6 +67,8 @@ T = TypeVar("T")
 
 def add_choices(draft: Draft, ctx: ArticleContext, facts: list[Fact]) -> Draft:
     """Fill `draft.choices` with the answer and up to three false options, in a stable order."""
+    if isinstance(draft.fact, RoleFact) and draft.answer_type == "org" and small_unit(draft.answer):
+        return draft  # "the X group": the lab or agency it sits in would be right too, so no options
     pool = _in_the_news(draft, ctx, facts, _pool(draft, ctx, facts))
     banned = [draft.answer, *draft.aliases, *draft.exclude, *_same_thing(draft.answer, ctx, facts)]
     # dates and numbers differ by a digit from their neighbours: only an equal value is too close

@@ -1,7 +1,8 @@
 """False options that hold the answer, or that it holds, so that they are true too: "Government of
 Singapore" offered against "the Ministry of Health" for what the ministry said (the ministry is the
 government speaking), or "the Harwick National Laboratory" against "the Ecosystem Simulation Science
-group" the article places at that laboratory."""
+group" the article places at that laboratory. A person's unit is asked with no options at all: the
+lab, institute or agency it sits in is where they work too."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def holds_or_held(candidate: str, answer: str, text: str) -> bool:
             if re.search(rf"\b{re.escape(part)}{_HELD}{re.escape(whole)}\b", text, re.I):
                 return True
     return False
+
+
+#: Last words of a unit inside a larger body: someone "with" it is with that body too.
+_UNIT = re.compile(r"\b(?:group|team|lab|unit|division|section|programme|program)$")
+
+
+def small_unit(answer: str) -> bool:
+    """'Ecosystem Simulation Science group': a unit whose lab, institute or agency would be a true
+    answer to "Which organization was X with?" as well, so no body can be offered as a false one."""
+    return _UNIT.search(answer.strip()) is not None

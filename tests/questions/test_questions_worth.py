@@ -91,13 +91,14 @@ def test_an_outlet_is_asked_for_as_one(asked) -> None:
 def test_the_rules_read_questions_alone() -> None:
     from quizgen.questions.kind_nouns import with_kind_noun
     from quizgen.questions.outlets import outlet_asked
-    from quizgen.questions.parent_bodies import holds_or_held
+    from quizgen.questions.parent_bodies import holds_or_held, small_unit
     from quizgen.questions.self_reports import by_own_name
 
     text = "Dr Lind of the Harwick River Modelling group at the Tarn Laboratory said the Harwick River Modelling group"
     assert with_kind_noun("Harwick River Modelling", text) == "Harwick River Modelling group"
     assert holds_or_held("Tarn Laboratory", "Harwick River Modelling group", text)
-    assert not holds_or_held("Haidian District People's Government", "Ministry of Transport", text)
+    assert not holds_or_held("Tarn District People's Government", "Ministry of Transport", text)
+    assert small_unit("Harwick River Modelling group") and not small_unit("Tarn Laboratory")
     assert outlet_asked("Which organization reported that the suspect is 19?", "Tarn Daily News") == (
         "Which news outlet reported that the suspect is 19?"
     )
