@@ -49,6 +49,8 @@ from quizgen.vocabulary import HONORIFICS, LONE_GENERIC_BODIES
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
 
+    from quizgen.facts.pointed import Pointed
+
 
 @dataclass(frozen=True)
 class NamedEntity:
@@ -91,6 +93,12 @@ class ArticleContext:
         #: Post word → the people holding such a post (the role pass): resolves "the minister
         #: said" to the one minister the article named.
         self.post_holders: dict[str, set[str]] = {}
+        #: Sentence start → the "those talks" phrases in it and the names they stand for (set by
+        #: `facts.extract_facts` after the passes, from `facts.pointed`; read by question writing).
+        self.pointed: Pointed = {}
+        #: The headline shown above the article's questions ("" when unknown): set by
+        #: `questions.write_many`, it may place "the deal".
+        self.headline = ""
         self._aliases: dict[str, list[str]] = {}
         #: `resolve_person`'s answers by token, kept once the people are all known (the passes ask
         #: about the same name tokens again and again).
