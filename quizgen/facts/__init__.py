@@ -46,5 +46,5 @@ def extract_facts(
     facts = acronyms.facts + roles.facts + quotes.facts
     facts += unjudged_facts(ctx, [*extract_dates(ctx), *extract_numbers(ctx)])  # no "decided correctly" in a claim
     facts += extract_events(ctx)
-    ctx.__dict__["pointed"] = pointed_things(ctx)  # "those talks" named for question writing (or not asked)
+    ctx.pointed = pointed_things(ctx)  # "those talks" named for question writing (or not asked)
     return ctx, facts

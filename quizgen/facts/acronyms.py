@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from quizgen.facts.bracket_names import bracket_names
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import AcronymFact, Fact
 from quizgen.facts.lexicon import COMMON_ACRONYMS
@@ -50,6 +51,7 @@ def extract_acronyms(ctx: ArticleContext) -> Acronyms:
         if long:
             _add(ctx, facts, known, m.group(1), long, m.start())
     _used_alone(ctx, facts, known)
+    known.update(bracket_names(ctx, known))  # same body, not asked: "the Swiss … Institute (WSL)"
     kept = [f for f in facts.values() if not (isinstance(f, AcronymFact) and _everyday_in_passing(f.short, ctx))]
     return Acronyms(kept, known)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import CHANGE_VERBS, OCCASION_NOUNS, REPORTING, THING_VERBS
+from quizgen.facts.lexicon import CHANGE_VERBS, OCCASION_NOUNS, REPORTING, THING_VERBS, UNSURE_MARKS
 from quizgen.facts.tail_claims import claimed_at_tail
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -59,8 +59,6 @@ DEED_REPORTING = {
     "encourage",
     "declare",
 }
-#: Words that make a clause a condition or a guess, not a thing that happened.
-UNSURE_MARKS = {"if", "unless", "whether", "lest"}
 UNSURE_AUX = {"might", "may", "could", "would", "should"}
 
 

@@ -14,40 +14,34 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizgen.doc_memo import doc_ents, forget, span_text
+from quizgen.facts.article_people import collect_people
 from quizgen.facts.body_people import names_a_body
 from quizgen.facts.fact_types import QuoteFact
 from quizgen.facts.genders import introduced_gender
-from quizgen.facts.given_names import alone_count, past_a_nickname
-from quizgen.facts.honorifics import name_length
+from quizgen.facts.given_names import alone_count
 from quizgen.facts.introduced import introduced_things
-from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
-from quizgen.facts.name_runs import initialled_speakers, name_runs
 from quizgen.facts.people import FEMALE as FEMALE
 from quizgen.facts.people import MALE as MALE
 from quizgen.facts.people import PERSONAL as PERSONAL
 from quizgen.facts.people import (
     People,
-    after_title,
     is_pronoun,
-    name_goes_on,
-    outside_field,
     person_span,
     surname,
-    whole_name,
 )
 from quizgen.facts.people import Person as Person
 from quizgen.facts.people import clean_name as clean_name
 from quizgen.facts.pronoun_rivals import chained_subject, quoted_speaker_unsure, rival_between
 from quizgen.facts.quote_marks import QUOTE_MARKS as QUOTE_MARKS
 from quizgen.facts.quote_marks import quote_spans
-from quizgen.facts.titled_names import titled_names
-from quizgen.facts.titles import is_post
 from quizgen.nlp import doc_text, tokens_where
 from quizgen.text import strip_the, whole_words
 from quizgen.vocabulary import HONORIFICS, LONE_GENERIC_BODIES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Doc, Span, Token
+
+    from quizgen.facts.pointed import Pointed
 
 
 @dataclass(frozen=True)
@@ -91,12 +85,18 @@ class ArticleContext:
         #: Post word → the people holding such a post (the role pass): resolves "the minister
         #: said" to the one minister the article named.
         self.post_holders: dict[str, set[str]] = {}
+        #: Sentence start → the "those talks" phrases in it and the names they stand for (set by
+        #: `facts.extract_facts` after the passes, from `facts.pointed`; read by question writing).
+        self.pointed: Pointed = {}
+        #: The headline shown above the article's questions ("" when unknown): set by
+        #: `questions.write_many`, it may place "the deal".
+        self.headline = ""
         self._aliases: dict[str, list[str]] = {}
         #: `resolve_person`'s answers by token, kept once the people are all known (the passes ask
         #: about the same name tokens again and again).
         self._resolved: dict[int, Person | None] | None = None
         self._where: dict[tuple[str, int], list[int]] = {}  # see `tokens_with`
-        self._collect_people()
+        collect_people(self)
         self._mentions = {id(p): self._find_mentions(p) for p in self.people.people}
         for person in self.people.people:
             self._gender(person)
@@ -108,7 +108,7 @@ class ArticleContext:
         self.__dict__.setdefault("introduced", introduced_things(self.doc, self.text))
         self.__dict__["ents"] = [NamedEntity(span_text(e), e.label_) for e in self.ents]
         forget(self.doc)  # its sentences and entities, kept while it was read
-        for name in ("doc", "ent_starts", "named_chunks", "org_spans", "_lone_speakers"):
+        for name in ("doc", "ent_starts", "named_chunks", "org_spans"):
             self.__dict__.pop(name, None)
 
     @cached_property
@@ -119,66 +119,6 @@ class ArticleContext:
         for token in map(self.doc.__getitem__, tokens_where(self.doc, "DEP", "appos".__eq__)):  # no Token for the rest
             if token.dep_ == "appos":
                 found.setdefault(token.head.text, set()).add(token.lemma_.lower())
-        return found
-
-    def _collect_people(self) -> None:
-        for ent in self.ents:
-            if ent.label_ != "PERSON" or self.in_quote(ent.start_char) or "\n" in ent.text.strip():
-                continue
-            ent = whole_name(ent)  # "[Khalid bin Saad] bin Nasser Al Marri"
-            span = outside_field(person_span(name_goes_on(ent[-1])), ent)  # "Director of Science [Ann Ruiz]"
-            text = clean_name(span.text if span.start <= ent.start else after_title(ent).text)
-            text = past_a_nickname(text, self.text, ent.end_char)  # 'Juan Miguel “Migz” Zubiri'
-            award = self.text.startswith(" of the Year", ent.end_char)  # "named Wisden Cricketer of the Year"
-            if 2 <= name_length(text) <= 5 and text.split()[-1].lower() not in NOT_NAME_WORDS and not award:
-                self.people.add(text, ent.start_char)
-        for ent in self.ents:
-            if ent.label_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") and self._named_like_a_speaker(ent):
-                self.people.add(clean_name(ent.text), ent.start_char)
-        self._collect_titled()
-        self.people.people.sort(key=lambda p: p.first_seen)
-
-    def _collect_titled(self) -> None:
-        """Names NER cut, mislabelled or missed: "President Okafor" (one word), "National Security
-        Adviser Ann Ruiz" (tagged as an organisation), "Hu Li" untagged but later speaking."""
-        for name, form in titled_names(self):
-            if self.people.find(name.text) is None:
-                person = self.people.add(name.text, name.start_char)
-                if person is not None and len(name) == 1:
-                    person.forms.add(form)
-        for name in initialled_speakers(self.doc):  # "J. Makumbi said", tagged an organisation
-            if not self.in_quote(name.start_char) and self.people.find(name.text) is None:
-                self.people.add(name.text, name.start_char)
-        for run in name_runs(self.doc):  # checked cheaply first: the surname comes back later
-            if (
-                (
-                    (self.text.count(run[-1].text) > 1 and self._named_like_a_speaker(run))
-                    or _introduced_with_a_post(run)
-                )
-                and not self.in_quote(run.start_char)
-                and not any(is_post(t.text) for t in run)  # "Prime Minister" is a post, not a name
-                and self.people.find(run.text) is None
-            ):
-                self.people.add(run.text, run.start_char)
-
-    def _named_like_a_speaker(self, ent: Span) -> bool:
-        """A two- or three-word name NER did not call a person, whose last word later speaks alone."""
-        words = [t for t in ent if not t.is_punct]
-        if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text.istitle() for t in words):
-            return False
-        last = words[-1]
-        if last.lower_ in NOT_NAME_WORDS or self.in_quote(ent.start_char):
-            return False
-        return any(not ent.start <= i < ent.end for i in self._lone_speakers.get(last.text, ()))
-
-    @cached_property
-    def _lone_speakers(self) -> dict[str, list[int]]:
-        """Where a single word, not after another name word, is the subject of a speech verb
-        ("Hendricks said"), by the word: one pass over the document for every name asked about."""
-        found: dict[str, list[int]] = {}
-        for t in map(self.doc.__getitem__, tokens_where(self.doc, "DEP", "nsubj".__eq__)):  # no Token for the rest
-            if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and (t.i == 0 or self.doc[t.i - 1].pos_ != "PROPN"):
-                found.setdefault(t.text, []).append(t.i)
         return found
 
     def _find_mentions(self, person: Person) -> list[int]:
@@ -381,13 +321,6 @@ class ArticleContext:
     def long_form(self, name: str) -> str:
         """Expand an acronym the article defined ("CAS" → "Chinese Academy of Sciences")."""
         return self.acronyms.get(name, name)
-
-
-def _introduced_with_a_post(run: Span) -> bool:
-    """ "Zhao He, director of the Solar Institute, said": a run of proper nouns NER missed, with a
-    post in apposition, is a person (a body in apposition is "a maker", "the group", not a post)."""
-    last = run[-1]
-    return any(c.dep_ == "appos" and c.i > last.i and c.pos_ == "NOUN" and is_post(c.text) for c in last.children)
 
 
 def _name_word_after(token: Token) -> bool:

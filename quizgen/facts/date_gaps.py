@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.clause_subjects import subject_text
 from quizgen.facts.clause_verbs import clause_verb
-from quizgen.facts.clauses import DO_FORMS, object_gapped, subject_text
+from quizgen.facts.clauses import DO_FORMS, object_gapped
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import SPEAKER_NOUNS
 from quizgen.facts.post_words import OCCUPATIONS, TITLE_WORDS

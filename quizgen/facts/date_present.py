@@ -9,13 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.clause_verbs import clause_verb
-from quizgen.facts.date_events import FORESEE_VERBS
+from quizgen.facts.date_events import EVENT_NOUNS, FORESEE_VERBS
 from quizgen.facts.date_starts import dated_verb, start_word
 from quizgen.facts.lexicon import REPORTING
 from quizgen.vocabulary import MONTHS
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def scheduled(ent: Span) -> bool:
@@ -67,9 +67,11 @@ def present_without_year(ent: Span) -> bool:
 def nowadays(ent: Span, future: bool | None) -> bool:
     """ "Today, most readers pay online": today as the present age, not a day (the clause is present
     tense); so is "farmers today" in a clause not told in the past ("surveys show that farmers
-    today sell …")."""
+    today sell …"); and "today's tree line", "today's prices": the present, not a day's event."""
     if ent.text.strip().lower().rstrip("'s’") not in ("today", "now"):
         return False
+    if ent.root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
+        return not _an_event(ent.root.head)  # ("today's sell-off", "today's vote": that day's event)
     prev = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
     if prev is not None and prev.tag_ == "NNS" and not prev.ent_type_ and future is not True:
         clause = clause_verb(ent.root)
@@ -77,3 +79,16 @@ def nowadays(ent: Span, future: bool | None) -> bool:
             return True
     verb = ent.root.head
     return future is None and verb.tag_ in ("VBZ", "VBP") or ent.root.dep_ == "pobj"
+
+
+#: Endings of nouns made from verbs: "today's decision", "today's announcement", "today's sell-off".
+_EVENT_ENDINGS = ("tion", "sion", "ment", "ing", "-off", "-out", "-up", "-down", "-over")
+#: A market's or a count's move on the day: "today's slide in bank shares", "today's rally".
+_MOVES = frozenset("slide fall rise rally drop plunge surge jump crash decline gain slump rebound".split())
+
+
+def _an_event(noun: Token) -> bool:
+    """A noun that names something that happens (a day's event), not a state of the present."""
+    doc, at = noun.doc, noun.i
+    word = noun.lower_ if at < 2 or doc[at - 1].text != "-" else f"{doc[at - 2].lower_}-{noun.lower_}"  # "sell-off"
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in EVENT_NOUNS | _MOVES or word.endswith(_EVENT_ENDINGS))

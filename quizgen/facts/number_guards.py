@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from quizgen.doc_memo import doc_ents, per_sentence
 from quizgen.facts.clause_verbs import clause_verb
-from quizgen.facts.lexicon import NUMBERED_LABELS
+from quizgen.facts.lexicon import CONDITION_MARKS, NUMBERED_LABELS
 from quizgen.facts.measures import LENGTH_WORDS
-from quizgen.facts.number_terms import CONDITION_MARKS, offer_terms
+from quizgen.facts.number_terms import offer_terms
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span, Token

@@ -12,9 +12,6 @@ from quizgen.vocabulary import OFFER_VERBS
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Token
 
-#: The words that open a condition: a clause of one is supposed, not asserted.
-CONDITION_MARKS = {"if", "unless", "whether"}
-
 
 def offer_terms(verb: Token) -> bool:
     """`verb` is a threat or offer that was made, whose condition is part of what was threatened or

@@ -15,13 +15,12 @@ from quizgen.facts.claims import according_to, reported_claim
 from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.compounds import hyphen_counts
 from quizgen.facts.context import ArticleContext
-from quizgen.facts.fact_types import Fact, NumberFact
+from quizgen.facts.fact_types import Fact
 from quizgen.facts.measures import (
     CURRENCY_SIGNS,
     Measure,
     figure_entity,
     measure,
-    plain_units,
     unlabelled_figures,
 )
 from quizgen.facts.number_ages import ask_age, ask_described_age, ask_fronted_age
@@ -41,7 +40,6 @@ from quizgen.facts.number_guards import (
     change_beside_a_noun,
     cut_gapped,
     defines_a_group,
-    garbled,
     in_comparison,
     in_simile,
     measured_against,
@@ -53,24 +51,20 @@ from quizgen.facts.number_guards import (
     record_span,
     unanchored,
     unasserted,
-    with_relative_scope,
 )
-from quizgen.facts.number_hedges import unhedged
 from quizgen.facts.number_hyphens import ask_dimension, dimension_of, hyphen_sizes
 from quizgen.facts.number_kinds import UNIT, ask_duration, ask_money, ask_of_noun, ask_percent, ask_units
 from quizgen.facts.number_magnitudes import ask_magnitude, magnitude_of
 from quizgen.facts.number_minutes import ask_minute, minute_ordinal
-from quizgen.facts.number_moments import in_its_moment
 from quizgen.facts.number_of_counts import ask_count_of, seat_majority
-from quizgen.facts.number_over import verbs_over
 from quizgen.facts.number_pairs import ask_paired, paired_prep
 from quizgen.facts.number_parts import ask_included, ask_partitive
 from quizgen.facts.number_period_shares import in_period_pair
-from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
 from quizgen.facts.number_phrases import absolute_with, ask_generic, money_span, qualified_start
 from quizgen.facts.number_ranges import ask_between_change, in_range_or_list, range_measure
 from quizgen.facts.number_ranked import hyphen_ranks
-from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start, ordinal_aliases
+from quizgen.facts.number_ranks import ask_numbered, ask_place, ask_rank, ask_run, numbered_start
+from quizgen.facts.number_record import WORD_NUMBERS, add_fact
 from quizgen.facts.number_relative import ask_relative_count
 from quizgen.facts.number_run_on import run_on
 from quizgen.facts.number_scopes import (
@@ -78,7 +72,6 @@ from quizgen.facts.number_scopes import (
     held_level,
     partner_left_out,
     race_name,
-    rate_lost,
     shared_object,
     to_spare,
     window,
@@ -90,24 +83,10 @@ from quizgen.facts.number_sizes import ask_cost, ask_participle_count, ask_posse
 from quizgen.facts.number_superlatives import ask_superlative
 from quizgen.facts.number_temperatures import ask_temperature
 from quizgen.facts.number_unnamed_ages import ask_unnamed_age
-from quizgen.facts.number_views import among_them, in_a_view, whole_of_a_share
-from quizgen.vocabulary import NUMBER_WORDS, TENS
+from quizgen.facts.number_views import in_a_view, whole_of_a_share
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
     from spacy.tokens import Span
-
-WORD_NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS) if value} | TENS | {"hundred": 100}
-#: An editor's mark for words left out of a quote ("[...]"), or what the parse left of one at the end.
-_ELISION = re.compile(r"\s*\[\s*(?:\.{3}|\u2026)\s*\]|\s*\[[\s.\u2026]*(?=\?$)")
-#: A second wh-word as the inverted subject: "how many years would what have taken …?".
-_WH_AUX = r"would|will|did|does|do|is|are|was|were|has|have|had|can|could|may|might"
-_WH_SUBJECT = re.compile(rf"\b({_WH_AUX})\s+(what|which|who)\b")
-_STRANDED = re.compile(r"\b(totaling|totalling|amounting to|including)\?$")  # "… grants totaling?": figure gone
-QUALIFIERS = re.compile(
-    r"^(more than|less than|fewer than|over|under|about|around|nearly|almost|some|"
-    r"at least|up to|just|only)\s+",
-    re.I,
-)
 
 
 #: The entities that are figures. A name that holds a number ("Boeing 737", "Apollo 11") is none, and the
@@ -127,12 +106,12 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
     sized += [found for found in [*hyphen_sizes(ctx), *hyphen_ranks(ctx)] if found[0].i not in taken]  # "nine-day"
     taken = {tok.i for tok, _, _ in sized}
     for tok, question, answer in sized:
-        _add(ctx, facts, ctx.doc[tok.i : tok.i + 3], question, answer)
+        add_fact(ctx, facts, ctx.doc[tok.i : tok.i + 3], question, answer)
     for clock in clock_times(ctx):  # "docked at 04:17 GMT": the tagger reads clock times unevenly
         taken |= {t.i for t in clock}
         timed = None if ctx.in_quote(clock.start_char) else ask_clock(ctx, clock)
         if timed is not None:
-            _add(ctx, facts, clock, *timed)
+            add_fact(ctx, facts, clock, *timed)
     figures = [figure_entity(e) for e in ctx.ents if _a_figure(e)]
     for ent in [*figures, *unlabelled_figures(ctx)]:
         if "\n" in ent.text.strip() or any(t.i in taken for t in ent) or _not_asked(ent):
@@ -145,7 +124,7 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
                 (question, answer), who = claimed
                 cut = question if share_list(ent) else cut_gapped(ent, question)
                 if cut is not None:
-                    _add(ctx, facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
+                    add_fact(ctx, facts, ent, f"{who}, {cut[:1].lower()}{cut[1:]}", answer)  # "What"/"How"/"For"
             continue
         found = _ask_number(ctx, ent)
         if found is not None:  # "From how many cases in 2010 did …": an end's own year beside it
@@ -154,44 +133,8 @@ def extract_numbers(ctx: ArticleContext) -> list[Fact]:
         cut = None if found is None else found[0] if own else cut_gapped(ent, _whose(ctx, ent, found[0]))
         claim = reported_claim(ent, cut, ctx) if found is not None and cut is not None else None
         if found is not None and claim is not None:
-            _add(ctx, facts, ent, claim, found[1])
+            add_fact(ctx, facts, ent, claim, found[1])
     return list(facts.values())
-
-
-def _add(ctx: ArticleContext, facts: dict[str, Fact], span: Span, question: str, answer: str) -> None:
-    if _STRANDED.search(question, max(0, len(question) - 16)) or garbled(question):  # the pattern ends it
-        return  # "More than how much has the fund awarded 812 grants totaling?": the participle lost its figure
-    if _WH_SUBJECT.search(question) or verbs_over(span):  # ("presided over 120 trials": no bound)
-        return  # "what would else have needed three months": a free relative as subject, no question
-    if year_as_count(question, answer):
-        return  # "For how many years …? — fiscal year 2026": a year is no count
-    if borrowed_period(span, question) or half_a_duration(span) or rate_lost(span, question):
-        return  # "… after $850 million in FY2024? — $900 million": its own year lost; "13 years [and 6 months]"
-    timed = in_its_moment(ctx, span, question)  # "at the opening on October 19"; "are there?" where, when?
-    scoped = among_them(span, timed) if timed is not None else None  # "… projects, the airport among them?"
-    scoped = with_relative_scope(span, scoped) if scoped is not None else None
-    moved = unhedged(scoped, answer) if scoped is not None else None
-    if moved is None:
-        return
-    hedged = answer
-    question, answer = moved
-    key = f"number|{_value_key(answer)}|{' '.join(re.findall('[a-z]+', question.lower()))[:50]}"
-    at = span.start_char - span.sent.start_char
-    plain = plain_units(answer)  # "50 pct" is asked and shown as "50%"; the article's form is still right
-    aliases = list(dict.fromkeys([*_aliases(plain), *([answer, *_aliases(answer)] if plain != answer else [])]))
-    if hedged != answer:
-        aliases.append(plain_units(hedged))  # "more than 40" typed is right too
-    facts.setdefault(
-        key,
-        NumberFact(
-            key=key,
-            sentence=ctx.text[span.sent.start_char : span.sent.end_char].strip(),  # = .text, no Token per word
-            answer_span=(at, at + len(span.text)),
-            question=plain_units(without_elisions(question)),
-            answer=plain,
-            aliases=tuple(aliases),
-        ),
-    )
 
 
 def _not_asked(ent: Span) -> bool:
@@ -207,11 +150,6 @@ def _not_asked(ent: Span) -> bool:
     if set_off_share(ent.root):
         return True  # "rose to 790,000, about 11 per cent of all …": a share, not asked as a change
     return record_span(ent) and minute_ordinal(ent) is None
-
-
-def without_elisions(question: str) -> str:
-    """'… from 1980 to 2012 [...]' → '… from 1980 to 2012': an editor's cut is no part of a question."""
-    return _ELISION.sub("", question)
 
 
 def _ask_number(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
@@ -382,19 +320,3 @@ def _baseline(ent: Span) -> bool:
 
 def _has_number(text: str) -> bool:
     return bool(re.search(r"\d", text)) or any(w in WORD_NUMBERS for w in text.lower().split())
-
-
-def _value_key(answer: str) -> str:
-    return re.sub(r"[^0-9a-z.%]", "", answer.lower())
-
-
-def _aliases(answer: str) -> list[str]:
-    bare = QUALIFIERS.sub("", answer)
-    out = [bare] if bare != answer else []
-    digits = bare.replace(",", "")
-    if digits != bare:
-        out.append(digits)
-    for word, value in WORD_NUMBERS.items():
-        if bare.lower().startswith(word + " ") or bare.lower() == word:
-            out.append(str(value) + bare[len(word) :])
-    return out + ordinal_aliases(bare)

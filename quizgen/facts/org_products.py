@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.asserted import not_asserted
-from quizgen.facts.clauses import after_dateline, ask
+from quizgen.facts.clause_subjects import after_dateline
+from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.described import indefinite_article
 from quizgen.facts.org_names import asked_as, org_name

@@ -34,9 +34,28 @@ def _second_object(token: Token) -> bool:
 
 
 def aside_tokens(tokens: list[Token]) -> set[int]:
-    """The indices of any summing aside among `tokens`, with the comma before it."""
+    """The indices of any summing aside among `tokens`, with the comma before it, and of any
+    describing aside ("to keep the ferry, a service that has run since 1931"), with its commas."""
     out: set[int] = set()
+    kept = {t.i for t in tokens}
     for t in tokens:
         if summing_aside(t):
             out |= {t.left_edge.i - 1, *range(t.left_edge.i, t.right_edge.i + 1)}
+        elif _describing_aside(t, kept):
+            after = t.right_edge.i + 1
+            comma = {after} if after < len(t.doc) and t.doc[after].text == "," else set()
+            out |= {t.left_edge.i - 1, *range(t.left_edge.i, after), *comma}
     return out
+
+
+def _describing_aside(token: Token, kept: set[int]) -> bool:
+    """ ", a service that has run since 1931": an indefinite noun in apposition to a common noun,
+    between commas or closing the clause. A question is whole without it, and a question cut inside
+    it ("to keep the ferry, a service?") is garbled."""
+    doc, start = token.doc, token.left_edge.i
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or token.head.pos_ != "NOUN" or start < 2:
+        return False
+    if doc[start].lower_ not in ("a", "an") or doc[start - 1].text != "," or start - 1 not in kept:
+        return False
+    after = token.right_edge.i + 1
+    return after >= len(doc) or doc[after].text == "," or doc[after].is_punct or after not in kept

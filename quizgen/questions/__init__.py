@@ -30,7 +30,7 @@ def write_many(articles: Sequence[tuple[Article, Parts]]) -> list[list[Question]
 
     for article, parts in articles:
         for ctx, _facts in parts:
-            ctx.__dict__["headline"] = article.title  # shown above every question: it may place "the deal"
+            ctx.headline = article.title  # shown above every question: it may place "the deal"
     drafts = [_drafts(parts) for _article, parts in articles]
     looks = [first_look(written) for written in drafts]
     questions = [q for look in looks for q in look.questions]

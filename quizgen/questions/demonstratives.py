@@ -16,7 +16,6 @@ from quizgen.facts.quote_marks import blank_quotes
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
     from quizgen.facts.fact_types import Fact
-    from quizgen.facts.pointed import Pointed
 
 _ANY = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) [a-z]")
 
@@ -27,9 +26,8 @@ def named_demonstratives(question: str, fact: Fact, ctx: ArticleContext) -> str 
     unquoted = blank_quotes(question)
     if not _ANY.search(unquoted):
         return question
-    pointed: Pointed = ctx.__dict__.get("pointed") or {}
     at = ctx.text.find(fact.sentence) if fact.sentence else -1
-    for phrase, name in pointed.get(at, []):
+    for phrase, name in ctx.pointed.get(at, []):
         m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", unquoted, re.I)
         if m is None:
             continue

@@ -30,8 +30,7 @@ _PEOPLE = PERSON_NOUNS | {"man", "woman", "men", "women", "people", "person", "p
 
 def headline(ctx: ArticleContext) -> str:
     """The headline shown above the article's questions ("" when unknown): set by `questions.write_many`."""
-    title: str = ctx.__dict__.get("headline", "")
-    return title
+    return ctx.headline
 
 
 def placed(phrase: str, ctx: ArticleContext) -> bool:

@@ -13,7 +13,7 @@ to cut …"). A bare "the proposals" before places nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import QuoteFact
@@ -69,24 +69,23 @@ def _window(sentence: str, text: str) -> str:
     return " ".join([*before[-2:], sentence])
 
 
-def with_placed_held(
-    question: str, fact: QuoteFact, ctx: ArticleContext, step: Callable[[str], str | None]
-) -> str | None:
-    """`step` (a wording step that names or drops bare descriptions) run with each "the measures" placed
-    nearby held out of its sight, so the speaker's own words stand; `step(question)` when none is."""
-    held = [m for m in STAND_IN.finditer(blank_quotes(question)) if placed_nearby(m, blank_quotes(question), fact, ctx)]
-    if not held:
-        return step(question)
-    masked = question
-    for i, m in reversed(list(enumerate(held))):
-        masked = masked[: m.start()] + f"{_HOLD}{i}" + masked[m.end() :]
-    worded = step(masked)
-    if worded is None or any(f"{_HOLD}{i}" not in worded for i in range(len(held))):
-        return None
-    for i, m in enumerate(held):
-        worded = worded.replace(f"{_HOLD}{i}", m.group(), 1)
-    return worded
+def placed_spans(question: str, fact: QuoteFact, ctx: ArticleContext) -> list[tuple[int, int]]:
+    """Where `question` says a "the measures" placed nearby: spans a wording step that names or drops
+    bare descriptions leaves alone, so the speaker's own words stand."""
+    asked = blank_quotes(question)
+    return [m.span() for m in STAND_IN.finditer(asked) if placed_nearby(m, asked, fact, ctx)]
 
 
-#: A stand-in no wording step reads as a description: lower case, no "the".
-_HOLD = "zqheld"
+def moved_spans(spans: list[tuple[int, int]], before: str, after: str) -> list[tuple[int, int]] | None:
+    """`spans` of `before` where they stand in `after`, a rewording of it that keeps their words; None when
+    the rewording touched one."""
+    if not spans or before == after:
+        return spans
+    blocks = SequenceMatcher(None, before, after, autojunk=False).get_matching_blocks()
+    moved = []
+    for start, end in spans:
+        block = next((b for b in blocks if b.a <= start and end <= b.a + b.size), None)
+        if block is None:
+            return None
+        moved.append((start - block.a + block.b, end - block.a + block.b))
+    return moved

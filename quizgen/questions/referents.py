@@ -31,6 +31,7 @@ from quizgen.facts.lexicon import (
 from quizgen.facts.mentions import about_the_series
 from quizgen.facts.quote_marks import blank_quotes
 from quizgen.facts.wording import with_the
+from quizgen.questions.placed_nearby import moved_spans
 from quizgen.questions.places import named_place
 from quizgen.questions.sides import full_clubs, the_panel, two_sides
 from quizgen.text import starts_of, strip_the
@@ -84,20 +85,27 @@ SAYS_WHICH = re.compile(
 LEAD_ATTRIBUTION = re.compile(rf"^According to (?:the|this) (?:{'|'.join(sorted(REFERENT_DOCUMENTS))}), ")
 
 
-def named_referents(question: str, answer: str, fact: Fact, ctx: ArticleContext) -> str | None:
-    """The question with its bare definite descriptions named, or None when one cannot be."""
+def named_referents(
+    question: str, answer: str, fact: Fact, ctx: ArticleContext, held: list[tuple[int, int]] | None = None
+) -> str | None:
+    """The question with its bare definite descriptions named, or None when one cannot be; the words in
+    `held` (spans of `question`) are left as they stand."""
+    asked = question
     unquoted = blank_quotes(question)
     if "-year-old" in unquoted or unquoted.startswith("How old "):
         question = _aged_person(question, unquoted, answer, ctx)  # "the 61-year-old" → "Tom Pell", where one fits
         unquoted = blank_quotes(question)
     question = full_clubs(question, ctx)  # "the United boss" → "the Manchester United boss"
     unquoted = blank_quotes(question)
+    kept = moved_spans(held or [], asked, question)
+    if kept is None:
+        return None
     if "he " not in unquoted.lower() and "his " not in unquoted.lower():
         return question  # neither "the" nor "this": nothing to name
     for m in reversed(list(REFERENT.finditer(unquoted))):
         noun = m.group(4).lower()
-        if SAYS_WHICH.match(unquoted, m.end()):
-            continue  # "the study published in the journal Lumen", "the committee of inquiry"
+        if SAYS_WHICH.match(unquoted, m.end()) or any(m.start() < b and a < m.end() for a, b in kept):
+            continue  # "the study published in the journal Lumen", "the committee of inquiry"; held words
         name = _name_for(noun, fact, ctx, m.group(), answer.lower())
         if name is None and noun not in MUST_BE_NAMED and m.group(1).lower() == "the":
             continue  # "the council", "the study": left as the article words it when nothing names it

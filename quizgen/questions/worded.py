@@ -27,7 +27,7 @@ from quizgen.questions.named_subject import named_subject
 from quizgen.questions.one_ask import asked_once
 from quizgen.questions.outlets import outlet_asked
 from quizgen.questions.owners import owner_named
-from quizgen.questions.placed_nearby import with_placed_held
+from quizgen.questions.placed_nearby import placed_spans
 from quizgen.questions.quoted_subject import still_torn, with_quoted_subject
 from quizgen.questions.referents import named_referents
 from quizgen.questions.self_reports import by_own_name
@@ -40,10 +40,8 @@ Step = Callable[[str, Draft, Fact, ArticleContext], "str | None"]
 
 def _referents(q: str, d: Draft, fact: Fact, ctx: ArticleContext) -> str | None:
     # "the group" → "Opec", or not asked; a long reported statement keeps its speaker's words (gist_words)
-    def name(q: str) -> str | None:
-        return named_referents(q, d.answer, fact, ctx)
-
-    named = with_placed_held(q, fact, ctx, name) if isinstance(fact, QuoteFact) else name(q)
+    held = placed_spans(q, fact, ctx) if isinstance(fact, QuoteFact) else []  # "the measures" placed nearby stays
+    named = named_referents(q, d.answer, fact, ctx, held)
     return or_own_words(named, q, fact)
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from invented_articles import asked, questions_of_texts
 
-from quizgen.facts.numbers import without_elisions
+from quizgen.facts.number_record import without_elisions
 from quizgen.models import QuestionBank
 
 TEXTS = {

@@ -21,3 +21,14 @@ def test_a_summing_aside_is_cut_from_the_question() -> None:
 def test_an_act_cut_before_its_summing_aside_is_still_asked() -> None:
     asked = answers_to(TEXT, kind="org-event")
     assert "Harwick Trust" in asked.values(), asked
+
+
+def test_a_describing_aside_is_cut_whole_not_left_half() -> None:
+    """ "closed the ferry, a service that has run since 1931": never "… the ferry, a service?"."""
+    text = (
+        "Ferry vote\n\nPORT ELLIS, June 3, 2024 - The council on Tuesday closed the ferry, "
+        "a service that has run since 1931."
+    )
+    asked = answers_to(text, kind="date")
+    assert [q for q in asked if q.endswith("did the council close the ferry?")], asked
+    assert not any("a service" in q for q in asked), asked

@@ -36,3 +36,14 @@ def test_a_claim_about_measures_the_lines_before_place_is_asked() -> None:
     }
     assert not any("measures" in q.question for q in asked["unplaced"])
     assert not any("changes" in q.question for q in asked["short"] + asked["pronoun"])
+
+
+def test_held_words_are_followed_through_a_rewording_before_them() -> None:
+    from quizgen.questions.placed_nearby import moved_spans
+
+    before = "Which coach of the Rovers said the measures would keep fans away?"
+    after = "Which coach of the Harwick Rovers said the measures would keep fans away?"
+    at = before.index("the measures")
+    (span,) = moved_spans([(at, at + len("the measures"))], before, after) or []
+    assert after[span[0] : span[1]] == "the measures"
+    assert moved_spans([(6, 11)], "Which coach said it?", "Which manager said it?") is None
