@@ -122,3 +122,26 @@ def relative_dates(ctx: ArticleContext, verb: Token) -> list[Span]:
             if [k.lower_ for k in kids] in (["that"], ["this"]):
                 found.append(doc[kids[0].i : t.i + 1])
     return found
+
+
+#: Prepositions of a phrase that only says where or how the body did it: "at its meeting", "on its website".
+_OWN_PREPS = {"at", "on", "in", "during"}
+
+
+def own_phrases(verb: Token, agent: Token) -> list[Span]:
+    """'were approved by the commission at its meeting on April 9': a phrase after the agent about the
+    agent's own meeting or website, whose "its" a question read alone could not place; the deed is asked
+    without it."""
+    doc = verb.doc
+    return [
+        doc[c.i : c.right_edge.i + 1]
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in _OWN_PREPS
+        and c.i > agent.i
+        and any(o.dep_ == "pobj" and _its(o) for o in c.children)
+    ]
+
+
+def _its(noun: Token) -> bool:
+    return any(k.dep_ == "poss" and k.lower_ == "its" for k in noun.children)

@@ -4,7 +4,7 @@ News names a body in full once and then by its kind or a short name. The questio
 answer with the name, so each such mention is paired with the name it stands for, and only when
 the article makes that plain:
 - "the bank" after exactly one named body whose name has the word "Bank" in it (or its own word for
-  the kind: "the airline" → "Airways", "the carmaker" → "Motors");
+  the kind: "the airline" → "Airways", "the carmaker" → "Motors", "the steelmaker" → "Steel");
 - "the department" in what the body's own spokesperson said ("Harbour Board spokeswoman Ann Lee
   said the department will …"): the speaker's body;
 - "Acme" after "Acme Holdings": the first word of one earlier name whose other words only say what
@@ -35,6 +35,8 @@ KIND_NOUNS = {
     "bank",
     "carmaker",
     "board",
+    "chipmaker",
+    "drugmaker",
     "club",
     "commission",
     "committee",
@@ -56,6 +58,7 @@ KIND_NOUNS = {
     "organisation",
     "organization",
     "regulator",
+    "steelmaker",
     "trust",
     "union",
     "university",
@@ -92,6 +95,9 @@ KIND_NAME_WORDS = {
     "automaker": {"motor", "motors", "automobile", "automobiles"},
     "carmaker": {"motor", "motors", "automobile", "automobiles"},
     "insurer": {"insurance", "assurance"},
+    "steelmaker": {"steel", "steels"},
+    "drugmaker": {"pharma", "pharmaceutical", "pharmaceuticals"},
+    "chipmaker": {"semiconductor", "semiconductors"},
 }
 #: Posts of people who speak for a body ("Harbour Board spokeswoman …").
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
@@ -120,7 +126,7 @@ def named_again(ctx: ArticleContext, bodies: list[Span]) -> list[tuple[Span, str
             if name is not None:
                 found.append((mention, name, None))
         elif token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and ctx.resolve_person(token) is None:
-            name = _short_name(token, [n for s, n in named if s.start < token.i])
+            name = short_name(token, [n for s, n in named if s.start < token.i])
             if name is not None:
                 found.append((ctx.doc[token.i : token.i + 1], name, None))
     return found
@@ -195,7 +201,7 @@ def _own_body(ctx: ArticleContext, noun: Token) -> tuple[str, Token] | None:
     return ctx.long_form(" ".join(t.text for t in words)), report
 
 
-def _short_name(token: Token, earlier: list[str]) -> str | None:
+def short_name(token: Token, earlier: list[str]) -> str | None:
     """'Acme' after 'Acme Construction Ltd' (and no other earlier name starting with 'Acme')."""
     if any(c.dep_ == "compound" for c in token.children) or token.dep_ == "compound":
         return None
