@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.agent_refs import kind_agents
 from quizgen.facts.agents import passive_agent
 from quizgen.facts.asserted import (
     UNSURE_AUX,
@@ -131,7 +132,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         *court_sentences(ctx),
     ]:
         _add(ctx, facts, ent, found)
-    for ent, found, name in decisions(ctx):  # "Larkfield's decision to close the plant"
+    for ent, found, name in [*decisions(ctx), *kind_agents(ctx, bodies)]:  # "Larkfield's decision to …"
         _add(ctx, facts, ent, found, name)
     for member, asked in team_members(ctx):
         _add(ctx, facts, member, asked[:3], asked[3])

@@ -44,6 +44,15 @@ TEXTS = {
         "The research, published in the journal Nature Food on Monday, was funded by the Wellcome Trust.\n\n"
         "Last year, a study by Rothamsted Research showed that fungicide use on wheat rose 8 per cent."
     ),
+    "kind-agent": (
+        "LONDON - The Civil Aviation Authority opened an inquiry in May.\n\n"
+        "Harwick Airways was fined £3 million by the authority on Friday for late refunds."
+    ),
+    "two-authorities": (
+        "LONDON - The Civil Aviation Authority and the Port Authority met in May.\n\n"
+        "Harwick Airways was fined £3 million by the authority on Friday for late refunds.\n\n"
+        "The authority fined Harwick Airways a further £1 million on Monday."
+    ),
     "shared-passive": (
         "A team at the University of Leeds has developed a low-cost crop sensor.\n\n"
         "The research was funded by the Wellcome Trust and carried out in partnership with the John Innes Centre."
@@ -117,3 +126,17 @@ def test_the_research_is_never_credited_to_a_body_whose_study_comes_later(bank: 
 def test_a_second_passive_verb_is_not_asked_as_an_active_one(bank: QuestionBank) -> None:
     asked = answers(bank, "shared-passive", "org-event")
     assert not [q for q in asked if "did the research carry out" in q]
+
+
+def test_the_kind_as_a_passives_agent_is_the_one_body_of_that_kind(bank: QuestionBank) -> None:
+    assert (
+        answers(bank, "kind-agent", "org-event").get(
+            "By which organization was Harwick Airways fined £3 million for late refunds?"
+        )
+        == "Civil Aviation Authority"
+    )
+
+
+def test_the_kind_is_nobody_when_two_bodies_of_that_kind_were_named(bank: QuestionBank) -> None:
+    # the tagger may see only one of the two names: the article's words still show two authorities
+    assert not [q for q in answers(bank, "two-authorities", "org-event") if "fine" in q]
