@@ -277,6 +277,11 @@ def _document_owner(noun: str, ctx: ArticleContext, fact: Fact) -> str | None:
     return owners.pop() if len(owners) == 1 and owners <= before else None
 
 
+def _owns(body: str, noun: str, text: str) -> bool:
+    """Does `text` name `noun` as `body`'s anywhere?"""
+    return bool(_owned_at(body, noun, text))
+
+
 def _owned_at(body: str, noun: str, text: str) -> list[int]:
     """Where `text` names `noun` as `body`'s ("Harwick Trust's report", "a report by the Harwick Trust",
     "the Harwick Trust report"). Looked for where the body stands (a pattern per body cost more)."""
