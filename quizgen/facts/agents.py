@@ -225,10 +225,17 @@ def agent_by(ctx: ArticleContext, ent: Span) -> Token | None:
             or word.text[:1].isupper()
             or word.lower_ in ("of", "for")
             or _kind_before(word, ent)
+            or _owner_before(word, ent)
         ):
             return None
         start -= 1
     return None
+
+
+def _owner_before(word: Token, ent: Span) -> bool:
+    """'led by the university's Climate Change Institute': the owner the name hangs on, and its "'s"."""
+    owner = word.head if word.dep_ == "case" else word
+    return owner.dep_ == "poss" and owner.head in ent
 
 
 def _kind_before(word: Token, ent: Span) -> bool:

@@ -53,6 +53,32 @@ TEXTS = {
         "Harwick Airways was fined £3 million by the authority on Friday for late refunds.\n\n"
         "The authority fined Harwick Airways a further £1 million on Monday."
     ),
+    "announced": (
+        "LONDON - The Ministry of Defence has awarded a £450 million contract to build 12 patrol boats, "
+        "it was announced today."
+    ),
+    "reported": "LONDON - The Harwick Council has sold the old depot to Delmar Homes, it was reported today.",
+    "owned-agent": (
+        "HARWICK - The University of Harwick won a grant in May.\n\n"
+        "The five-year project is led by the university's Climate Change Institute."
+    ),
+    "kind-study": (
+        "STOCKHOLM - The Karolinska Institute opened a new lab in May.\n\n"
+        "A 2022 study by the institute found that sea levels in the Baltic rose twice as fast as the global average."
+    ),
+    "partnership": (
+        "LEEDS - The sensor was built in May.\n\n"
+        "A partnership between Intel and General Electric will fund the new laboratory."
+    ),
+    "partnership-goes-on": (
+        "LEEDS - The sensor was built in May.\n\n"
+        "A partnership among the University of Leeds, Rothamsted Research and the agritech firm Fieldsense will "
+        "now test the device on barley."
+    ),
+    "partner-unnamed": (
+        "LEEDS - The sensor was built in May.\n\n"
+        "A partnership between Intel and a local firm will fund the new laboratory."
+    ),
     "shared-passive": (
         "A team at the University of Leeds has developed a low-cost crop sensor.\n\n"
         "The research was funded by the Wellcome Trust and carried out in partnership with the John Innes Centre."
@@ -140,3 +166,38 @@ def test_the_kind_as_a_passives_agent_is_the_one_body_of_that_kind(bank: Questio
 def test_the_kind_is_nobody_when_two_bodies_of_that_kind_were_named(bank: QuestionBank) -> None:
     # the tagger may see only one of the two names: the article's words still show two authorities
     assert not [q for q in answers(bank, "two-authorities", "org-event") if "fine" in q]
+
+
+def test_what_it_was_announced_a_body_did_is_asked_and_what_was_reported_is_not(bank: QuestionBank) -> None:
+    assert (
+        answers(bank, "announced", "org-event").get(
+            "Which organization has awarded a £450 million contract to build 12 patrol boats?"
+        )
+        == "Ministry of Defence"
+    )
+    assert answers(bank, "reported", "org-event") == {}
+
+
+def test_an_agent_named_with_its_owner_is_asked(bank: QuestionBank) -> None:
+    assert answers(bank, "owned-agent", "org-event").get("By which institution is the five-year project led?") == (
+        "Climate Change Institute"
+    )
+
+
+def test_a_study_by_the_kind_is_the_one_body_of_that_kind(bank: QuestionBank) -> None:
+    question = (
+        "Which institution's 2022 study found that sea levels in the Baltic rose twice as fast as the global average?"
+    )
+    assert answers(bank, "kind-study", "org-event").get(question) == "Karolinska Institute"
+
+
+def test_a_partnerships_members_are_asked_one_by_one_naming_the_others(bank: QuestionBank) -> None:
+    assert answers(bank, "partnership", "org-event") == {
+        "A partnership between General Electric and which other organization will fund the new laboratory?": "Intel",
+        "A partnership between Intel and which other organization will fund the new laboratory?": "General Electric",
+    }
+
+
+@pytest.mark.parametrize("key", ["partnership-goes-on", "partner-unnamed"])
+def test_a_partnership_whose_list_goes_past_the_names_found_is_not_asked(bank: QuestionBank, key: str) -> None:
+    assert not [q for q in answers(bank, key, "org-event") if q.startswith("A partnership")]
