@@ -79,6 +79,14 @@ TEXTS = {
         "LEEDS - The sensor was built in May.\n\n"
         "A partnership between Intel and a local firm will fund the new laboratory."
     ),
+    "profit-up": (
+        "The Industrial and Commercial Bank of China posted a net profit of 180 billion yuan in the first half, "
+        "up 1.5 percent from a year earlier."
+    ),
+    "profit-up-on-object": (
+        "Nordic Telecom ASA reported a second-quarter net profit of 1.9 billion crowns, "
+        "up 12 percent from a year earlier."
+    ),
     "shared-passive": (
         "A team at the University of Leeds has developed a low-cost crop sensor.\n\n"
         "The research was funded by the Wellcome Trust and carried out in partnership with the John Innes Centre."
@@ -201,3 +209,14 @@ def test_a_partnerships_members_are_asked_one_by_one_naming_the_others(bank: Que
 @pytest.mark.parametrize("key", ["partnership-goes-on", "partner-unnamed"])
 def test_a_partnership_whose_list_goes_past_the_names_found_is_not_asked(bank: QuestionBank, key: str) -> None:
     assert not [q for q in answers(bank, key, "org-event") if q.startswith("A partnership")]
+
+
+@pytest.mark.parametrize(
+    ("key", "question"),
+    [
+        ("profit-up", "Which organization posted a net profit of 180 billion yuan in the first half?"),
+        ("profit-up-on-object", "Which organization reported a second-quarter net profit of 1.9 billion crowns?"),
+    ],
+)
+def test_a_results_change_is_left_out_whole_not_cut_from_its_base(bank: QuestionBank, key: str, question: str) -> None:
+    assert question in answers(bank, key, "org-event")
