@@ -150,15 +150,17 @@ def _without_title_case_place(paragraph: str) -> str:
 
 
 def _place_then_sentence(match: re.Match[str], paragraph: str) -> bool:
-    """ "SINGAPORE - The economy …" and "MUMBAI: The bank …", as Asian papers date their own stories: a
+    """ "SINGAPORE - The economy …", "MUMBAI: The bank …" and "HARWICK, Maine - The …": a
     place in capitals, long enough to be no acronym ("NATO - the alliance"), a single hyphen or a colon
     and a sentence starting after it."""
-    place = match["place"] or ""
+    place = (match["place"] or "").replace(" ", "")
+    city, _, state = place.partition(",")  # "HARWICK, Maine - The university …", as US releases write it
     rest = paragraph[match.end() : match.end() + 2]
     return (
         match.group(0).rstrip()[-1:] in ("-", ":")
-        and len(place.replace(" ", "")) >= 5
-        and place.replace(" ", "").isalpha()
+        and len(city) >= 5
+        and city.isalpha()
+        and (not state or state.replace(".", "").isalpha())
         and len(rest) == 2
         and rest[0].isupper()
         and rest[1].islower()

@@ -17,6 +17,7 @@ from quizgen.facts.asserted import not_asserted, stative
 from quizgen.facts.bodies import BODY_NOUNS
 from quizgen.facts.clauses import ask
 from quizgen.facts.context import ArticleContext, words_of
+from quizgen.facts.event_asides import own_phrases
 from quizgen.facts.org_names import asked_as, join_names, list_members, org_name
 from quizgen.facts.wording import with_the
 from quizgen.text import strip_the
@@ -71,7 +72,8 @@ def passive_agent(ctx: ArticleContext, ent: Span) -> tuple[str, list[str], Token
     mine = org_name(ctx, mine_spans[0])
     others = [n for n in names if n != mine]
     span = ctx.doc[top.head.i : max(top.right_edge.i, members[-1].end - 1) + 1]
-    question = ask(ctx, span, "By which organization") or _other_clause(ctx, verb, span, by)
+    own = [t for phrase in own_phrases(verb, top) for t in phrase]  # "at its meeting": the agent's own
+    question = ask(ctx, span, "By which organization", extra_drop=own) or _other_clause(ctx, verb, span, by)
     if question is None or not keeps_subject(verb, question):
         return None
     if not others and asked_as(mine) != "Which organization":  # "By which authorities was the test …"
@@ -223,10 +225,17 @@ def agent_by(ctx: ArticleContext, ent: Span) -> Token | None:
             or word.text[:1].isupper()
             or word.lower_ in ("of", "for")
             or _kind_before(word, ent)
+            or _owner_before(word, ent)
         ):
             return None
         start -= 1
     return None
+
+
+def _owner_before(word: Token, ent: Span) -> bool:
+    """'led by the university's Climate Change Institute': the owner the name hangs on, and its "'s"."""
+    owner = word.head if word.dep_ == "case" else word
+    return owner.dep_ == "poss" and owner.head in ent
 
 
 def _kind_before(word: Token, ent: Span) -> bool:

@@ -118,6 +118,17 @@ def speech_only(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "prep", "xcomp") for c in kids) or any(t.is_quote for t in verb.sent)
 
 
+def _announced(verb: Token) -> bool:
+    """'…, it was announced today': the writer's own word that a body made it known (a government release's
+    way), no one's claim; "it was reported" or "it was claimed" stays hearsay."""
+    return (
+        verb.lemma_ in ("announce", "confirm")
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 #: Nouns whose "that" clause is hearsay or a hope ("reports that the pier would reopen in June", "the
 #: general belief is that a new tax will be introduced").
 HEARSAY_NOUNS = frozenset(
@@ -143,6 +154,7 @@ def not_asserted(verb: Token, own_report: Token | None = None) -> bool:
             node.dep_ in ("ccomp", "advcl")
             and node.head.lemma_ in REPORTING | {"believe", "think", "expect"}
             and node.head != own_report
+            and not _announced(node.head)
         ):
             return True
         if node.dep_ == "ccomp" and _imperative(node.head):

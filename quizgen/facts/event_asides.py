@@ -36,13 +36,14 @@ def _next_subject(verb: Token) -> Span | None:
 
 def asides(ctx: ArticleContext, verb: Token) -> list[Token]:
     """What the question leaves out of the clause: the next clause's subject, a clause with a loose
-    pronoun, an aside (", which …"), a second object ("… as well as two missions"), a date only the
-    article can place ("that day", "earlier this week")."""
+    pronoun, an aside (", which …"), a second object ("… as well as two missions"), a change (", up 9
+    percent from a year earlier"), a date only the article can place ("that day", "earlier this week")."""
     spans = [
         _next_subject(verb),
         _pronoun_clause(ctx, verb),
         *_relative_asides(verb),
         _second_object(verb),
+        _change_aside(verb),
         *relative_dates(ctx, verb),
     ]
     return [t for span in spans if span is not None for t in span]
@@ -61,6 +62,22 @@ def _relative_asides(verb: Token) -> list[Span]:
         and doc[t.left_edge.i - 1].text == ","
         and t.left_edge.lower_ in ("which", "who")
     ]
+
+
+def _change_aside(verb: Token) -> Span | None:
+    """'posted a net profit of 180 billion yuan, up 1.5 percent from a year earlier': how the figure moved,
+    an aside the question would keep only in part ("… in the first half up 1.5 percent"), from what unsaid."""
+    doc = verb.doc
+    for c in verb.subtree:  # on the verb, or on its object ("a net profit …, up 12 percent")
+        if (
+            c.dep_ == "advmod"
+            and c.lower_ in ("up", "down")
+            and c.i > verb.i + 1
+            and doc[c.i - 1].text == ","
+            and (c.head == verb or (c.head.dep_ == "dobj" and c.head.head == verb))
+        ):
+            return doc[c.i - 1 : c.right_edge.i + 1]
+    return None
 
 
 def _second_object(verb: Token) -> Span | None:
@@ -122,3 +139,26 @@ def relative_dates(ctx: ArticleContext, verb: Token) -> list[Span]:
             if [k.lower_ for k in kids] in (["that"], ["this"]):
                 found.append(doc[kids[0].i : t.i + 1])
     return found
+
+
+#: Prepositions of a phrase that only says where or how the body did it: "at its meeting", "on its website".
+_OWN_PREPS = {"at", "on", "in", "during"}
+
+
+def own_phrases(verb: Token, agent: Token) -> list[Span]:
+    """'were approved by the commission at its meeting on April 9': a phrase after the agent about the
+    agent's own meeting or website, whose "its" a question read alone could not place; the deed is asked
+    without it."""
+    doc = verb.doc
+    return [
+        doc[c.i : c.right_edge.i + 1]
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in _OWN_PREPS
+        and c.i > agent.i
+        and any(o.dep_ == "pobj" and _its(o) for o in c.children)
+    ]
+
+
+def _its(noun: Token) -> bool:
+    return any(k.dep_ == "poss" and k.lower_ == "its" for k in noun.children)

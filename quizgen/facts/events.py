@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.facts.agent_refs import kind_agents
 from quizgen.facts.agents import passive_agent
 from quizgen.facts.asserted import (
     UNSURE_AUX,
@@ -32,10 +33,10 @@ from quizgen.facts.journals import journals
 from quizgen.facts.lexicon import COMPANY_WORDS
 from quizgen.facts.mentions import joined_to_another, recent_org
 from quizgen.facts.org_clauses import agree, hyphen_doers, object_relative, relative_doer
+from quizgen.facts.org_decisions import decisions
 from quizgen.facts.org_joint import joint_subjects
 from quizgen.facts.org_names import (
     asked_as,
-    is_match_result,
     kind_after,
     org_aliases,
     org_name,
@@ -48,6 +49,7 @@ from quizgen.facts.org_partners import interview_events, partner_events
 from quizgen.facts.org_people import person_as_org
 from quizgen.facts.org_products import product_makers
 from quizgen.facts.org_refs import named_again, owner_of_subject
+from quizgen.facts.org_sides import sides_as_subjects
 from quizgen.facts.teams import team_members
 from quizgen.text import strip_the
 
@@ -117,7 +119,7 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         found = _subject(ctx, span, wh=wh, name=name, joint=True)
         if found is not None:  # "A and B partnered …": the pair is the answer, never one of them
             _add(ctx, facts, span, (found[0], members, found[2]), name)
-    for ent in _teams_named_as_places(ctx):  # "India raced to a win over …": NER took the team for a place
+    for ent in sides_as_subjects(ctx):  # "India raced to a win over …": NER took the team for a place
         found = _subject(ctx, ent, wh="Which team")
         if found is not None:
             _add(ctx, facts, ent, found)
@@ -130,6 +132,8 @@ def extract_events(ctx: ArticleContext) -> list[Fact]:
         *court_sentences(ctx),
     ]:
         _add(ctx, facts, ent, found)
+    for ent, found, name in [*decisions(ctx), *kind_agents(ctx, bodies)]:  # "Larkfield's decision to …"
+        _add(ctx, facts, ent, found, name)
     for member, asked in team_members(ctx):
         _add(ctx, facts, member, asked[:3], asked[3])
     for fact in journals(ctx):
@@ -159,18 +163,6 @@ def _defined_acronyms(ctx: ArticleContext) -> list[Span]:
         ):
             found.append(ctx.doc[i : i + 1])
     return found
-
-
-def _teams_named_as_places(ctx: ArticleContext) -> list[Span]:
-    """Places and buildings (NER's GPE, FAC) that won or lost a match: "India", "the Lakeside Hawks"."""
-    return [
-        e
-        for e in ctx.ents
-        if e.label_ in ("GPE", "FAC")
-        and e.root.dep_ == "nsubj"
-        and not ctx.in_quote(e.start_char)
-        and is_match_result(e.root.head)
-    ]
 
 
 def _acronym(ent: Span) -> bool:

@@ -76,7 +76,19 @@ def org_name(ctx: ArticleContext, ent: Span) -> str:
         name = re.sub(r"\s*<[^>]*>?$|>$", "", name)  # wire tickers: "Calder Ferryworks Ltd <CFW.TO>"
     if ent.label_ == "ORG":  # NER's "the national Ministry of Health": the adjective is no part of the name
         name = re.sub(r"^(?:[a-z][a-z-]+ )+(?=[A-Z])", "", name)
-    return fuller_name(ctx, ctx.long_form(name))
+    return _defined_whole(ctx, ent, name) or fuller_name(ctx, ctx.long_form(name))
+
+
+def _defined_whole(ctx: ArticleContext, ent: Span, name: str) -> str | None:
+    """'the Biotechnology and Biological Sciences Research Council (BBSRC)', which NER cut in two at its
+    "and": the long form the article defines around the entity, when the entity is only part of it."""
+    for long in ctx.acronyms.values():
+        if long == name or name not in long or len(long) > 120:
+            continue
+        for m in re.finditer(rf"{re.escape(long)}\s*\(", ctx.text):
+            if m.start() <= ent.start_char and ent.end_char <= m.start() + len(long):
+                return long
+    return None
 
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")

@@ -60,7 +60,7 @@ def partner_events(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str]
         verb = clause_verb(with_)
         if verb is None or verb.pos_ != "VERB" or stative(verb) or speech_only(verb) or not_asserted(verb):
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children) or _shared_passive(verb):
             continue
         name = org_name(ctx, ent)
         wh = asked_as(name)
@@ -72,6 +72,17 @@ def partner_events(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str]
             continue
         found.append((ent, (question, [name], verb)))
     return found
+
+
+def _shared_passive(verb: Token) -> bool:
+    """'was funded by X and carried out in partnership with Y': the second verb's "was" is the first's,
+    and a question asked from its own words would turn it active ("did the research carry out")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")  # the tagger often calls the second "carried" past tense
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
 
 
 #: Nouns for a news outlet, said after its name ("the Harwick Courier newspaper").

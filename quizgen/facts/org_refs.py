@@ -4,7 +4,7 @@ News names a body in full once and then by its kind or a short name. The questio
 answer with the name, so each such mention is paired with the name it stands for, and only when
 the article makes that plain:
 - "the bank" after exactly one named body whose name has the word "Bank" in it (or its own word for
-  the kind: "the airline" → "Airways", "the carmaker" → "Motors");
+  the kind: "the airline" → "Airways", "the carmaker" → "Motors", "the steelmaker" → "Steel");
 - "the department" in what the body's own spokesperson said ("Harbour Board spokeswoman Ann Lee
   said the department will …"): the speaker's body;
 - "Acme" after "Acme Holdings": the first word of one earlier name whose other words only say what
@@ -15,6 +15,7 @@ left unasked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,8 @@ KIND_NOUNS = {
     "bank",
     "carmaker",
     "board",
+    "chipmaker",
+    "drugmaker",
     "club",
     "commission",
     "committee",
@@ -56,6 +59,7 @@ KIND_NOUNS = {
     "organisation",
     "organization",
     "regulator",
+    "steelmaker",
     "trust",
     "union",
     "university",
@@ -92,6 +96,9 @@ KIND_NAME_WORDS = {
     "automaker": {"motor", "motors", "automobile", "automobiles"},
     "carmaker": {"motor", "motors", "automobile", "automobiles"},
     "insurer": {"insurance", "assurance"},
+    "steelmaker": {"steel", "steels"},
+    "drugmaker": {"pharma", "pharmaceutical", "pharmaceuticals"},
+    "chipmaker": {"semiconductor", "semiconductors"},
 }
 #: Posts of people who speak for a body ("Harbour Board spokeswoman …").
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
@@ -110,17 +117,17 @@ def named_again(ctx: ArticleContext, bodies: list[Span]) -> list[tuple[Span, str
         token = ctx.doc[i]
         if token.i in taken or ctx.in_quote(token.idx):
             continue
-        if token.pos_ == "NOUN" and token.lemma_.lower() in KIND_NOUNS and _bare(token):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in KIND_NOUNS and bare_kind(token):
             mention = ctx.doc[token.i - 1 : token.i + 1]
             own = _own_body(ctx, token)
             if own is not None:
                 found.append((mention, own[0], own[1]))
                 continue
-            name = _only_name_with(token, [(s, n) for s, n in named if s.start < token.i])
+            name = only_name_with(token, [(s, n) for s, n in named if s.start < token.i])
             if name is not None:
                 found.append((mention, name, None))
         elif token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and ctx.resolve_person(token) is None:
-            name = _short_name(token, [n for s, n in named if s.start < token.i])
+            name = short_name(token, [n for s, n in named if s.start < token.i])
             if name is not None:
                 found.append((ctx.doc[token.i : token.i + 1], name, None))
     return found
@@ -129,14 +136,14 @@ def named_again(ctx: ArticleContext, bodies: list[Span]) -> list[tuple[Span, str
 def named_body(ctx: ArticleContext, noun: Token) -> Span | None:
     """'deputy director of the institute': the last mention of the one body named before `noun` whose
     name has the noun in it ("the Harbour Research Institute"), else None."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in KIND_NOUNS or not _bare(noun):
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in KIND_NOUNS or not bare_kind(noun):
         return None
     earlier = [(s, org_name(ctx, s)) for s in ctx.org_spans if s.end <= noun.i]
-    name = _only_name_with(noun, earlier)
+    name = only_name_with(noun, earlier)
     return next((s for s, n in reversed(earlier) if n == name), None) if name else None
 
 
-def _bare(noun: Token) -> bool:
+def bare_kind(noun: Token) -> bool:
     """'the ministry' ('the trust's') and nothing more: no other word says which one."""
     kids = [c for c in noun.children if c.dep_ != "case"]
     return (
@@ -148,12 +155,26 @@ def _bare(noun: Token) -> bool:
     )
 
 
-def _only_name_with(noun: Token, earlier: list[tuple[Span, str]]) -> str | None:
+def only_name_with(noun: Token, earlier: list[tuple[Span, str]]) -> str | None:
     """The one body named before `noun` whose name has the noun in it ("the bank" → "Harbour Bank")."""
     word = noun.lemma_.lower()
     forms = KIND_NAME_WORDS.get(word, {word})
     names = {n for _s, n in earlier if forms & _heads(n) or _plural_of(word, n)}
-    return names.pop() if len(names) == 1 else None
+    if len(names) != 1 or len(_written_names(forms, noun.doc.text[: noun.idx])) > 1:
+        return None  # (the tagger missed one of two: "The Harwick Water Authority and the Port Authority met")
+    return names.pop()
+
+
+def _written_names(forms: Collection[str], text: str) -> set[str]:
+    """The names in `text` headed by a kind's word in capitals ("Port Authority", "Harwick Water
+    Authority", "Bank of Holm"), a name that only ends another ("Water Authority") left out."""
+    heads = "|".join(re.escape(f.capitalize()) for f in forms)
+    found = {
+        m.group(0).removeprefix("The ").strip()
+        for m in re.finditer(rf"(?:[A-Z][\w&'.-]*\s+){{1,5}}(?:{heads})\b(?:\s+of\s+[A-Z][\w-]*)?", text)
+    }
+    found.discard("")
+    return {n for n in found if not any(n != o and o.endswith(" " + n) for o in found) and " " in n}
 
 
 def _heads(name: str) -> set[str]:
@@ -195,7 +216,7 @@ def _own_body(ctx: ArticleContext, noun: Token) -> tuple[str, Token] | None:
     return ctx.long_form(" ".join(t.text for t in words)), report
 
 
-def _short_name(token: Token, earlier: list[str]) -> str | None:
+def short_name(token: Token, earlier: list[str]) -> str | None:
     """'Acme' after 'Acme Construction Ltd' (and no other earlier name starting with 'Acme')."""
     if any(c.dep_ == "compound" for c in token.children) or token.dep_ == "compound":
         return None

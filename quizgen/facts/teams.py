@@ -1,5 +1,5 @@
 """Institutions people come from: 'a research team from A, B and C has found …', 'the team included
-scientists from A and B'.
+scientists from A and B'; and the members of a partnership: 'a partnership among A, B and C will test …'.
 
 The answer is one institution; the question keeps the clause and names the others, asking for
 the one left out: "The team included scientists from A and which other institution?". Only a
@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: People who work for an institution and act as a group in science news (lemmas).
 WORKERS = {"scientist", "researcher", "team", "expert", "engineer"}
+#: Bodies acting as one, whose members follow "among" or "between" ("a partnership among A, B and C").
+PARTNERSHIPS = {"partnership", "consortium", "alliance", "collaboration"}
 #: Where a member's own place ends: ", Portugal", "of the US".
 PLACE_TAIL = re.compile(r"(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?)@")
 #: Names of places of research and learning: their people are asked by "which institution".
@@ -41,17 +43,19 @@ def team_members(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], 
     found = []
     from quizgen.nlp import tokens_where
 
-    for i in tokens_where(ctx.doc, "LEMMA", lambda lemma: lemma.lower() in WORKERS):  # no Token for the rest
+    for i in tokens_where(ctx.doc, "LEMMA", lambda lemma: lemma.lower() in WORKERS | PARTNERSHIPS):  # no Token else
         token = ctx.doc[i]
         if ctx.in_quote(token.idx):
             continue
         verb = _main_verb(token)
-        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "at")), None)
+        joint = token.lemma_.lower() in PARTNERSHIPS
+        preps = ("among", "between") if joint else ("from", "at")
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in preps), None)
         if verb is None or prep is None:
             continue
         members = _members(ctx, prep)
-        if not members:
-            continue
+        if not members or (joint and len(members) < 2):
+            continue  # "a partnership between X and a local firm": one named partner is no list
         names = [org_name(ctx, m) for m, _end in members]
         short = len(members) <= MAX_NAMED_OTHERS + 1
         each = [_question(ctx, verb, members, names, at) for at in range(len(members))] if short else []
@@ -137,8 +141,8 @@ def _question(
     if at is None:
         asked = f"which of these {kind}s"
     before, after = words_of(doc[start:first]), words_of(doc[last_end:stop])
-    if re.match(r",?\s*(?:and|or)\s+(?:the\s+)?[A-Z]", after):
-        return None  # "… and the Dunmore Aquarium": the list goes on past the names NER found
+    if re.match(r",?\s*(?:and|or)\s", after):
+        return None  # "… and the Dunmore Aquarium", "… and the agritech firm X": the list goes on past the names found
     question = re.sub(r"\s+", " ", f"{before} {asked} {after}").strip() + "?"
     question = re.sub(r"(\d) - (\d)", r"\1-\2", question.replace(" ?", "?"))  # "2000 - 2050" is no aside
     if others and len(question.split()) > MAX_LIST_WORDS:

@@ -145,7 +145,7 @@ def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: s
         return f"the {the_panel(noun, ctx)} {noun}"  # "the panel" → "the Tower Commission panel"
     if noun in REFERENT_BODIES:
         return _body_named(noun, fact, ctx, phrase)
-    owner = _document_owner(noun, ctx)
+    owner = _document_owner(noun, ctx, fact)
     if owner is not None:
         return f"{_possessive(with_the(owner, ctx.text))} {noun}"
     if noun not in SCHOLARLY:
@@ -257,28 +257,40 @@ def _named_things(ctx: ArticleContext) -> set[str]:
     return _bodies(ctx) | {strip_the(e.text) for e in ctx.ents if e.label_ in ("EVENT", "LAW", "WORK_OF_ART")}
 
 
-def _document_owner(noun: str, ctx: ArticleContext) -> str | None:
+def _document_owner(noun: str, ctx: ArticleContext, fact: Fact) -> str | None:
     """The one body the article names as the author of its `noun` (a study, research, findings: any of
-    the three), or None when it names none or several."""
+    the three), or None when it names none or several, or names it only after the fact's sentence
+    ("The research … was funded by X. … Last year, a study by Y showed …": the research is not Y's)."""
     nouns = SCHOLARLY if noun in SCHOLARLY else (noun,)
-    owners = set()
+    at = ctx.text.find(fact.sentence[:80])
+    upto = len(ctx.text) if at < 0 else at + len(fact.sentence)
+    owners, before = set(), set()
     for body in sorted(_bodies(ctx), key=len, reverse=True):
         if len(body) < 3 or body.isdigit():
             continue
-        if any(_owns(body, n, ctx.text) for n in nouns):
+        owned = [where for n in nouns for where in _owned_at(body, n, ctx.text)]
+        if owned:
             owners.add(body)
+            if min(owned) < upto:
+                before.add(body)
     owners = {o for o in owners if not any(o != other and o in other for other in owners)}
-    return owners.pop() if len(owners) == 1 else None
+    return owners.pop() if len(owners) == 1 and owners <= before else None
 
 
 def _owns(body: str, noun: str, text: str) -> bool:
-    """Does `text` name `noun` as `body`'s: "Harwick Trust's report", "a report by the Harwick Trust",
-    "the Harwick Trust report"? Looked for where the body stands (a pattern per body cost more)."""
+    """Does `text` name `noun` as `body`'s anywhere?"""
+    return bool(_owned_at(body, noun, text))
+
+
+def _owned_at(body: str, noun: str, text: str) -> list[int]:
+    """Where `text` names `noun` as `body`'s ("Harwick Trust's report", "a report by the Harwick Trust",
+    "the Harwick Trust report"). Looked for where the body stands (a pattern per body cost more)."""
     after, before = _owned_patterns(noun)
-    return any(
-        after.match(text, at + len(body)) or before.search(text, max(0, at - _LOOK_BACK), at)
+    return [
+        at
         for at in starts_of(text, body)
-    )
+        if after.match(text, at + len(body)) or before.search(text, max(0, at - _LOOK_BACK), at)
+    ]
 
 
 #: How far back "reports by the " may start before a body's name.

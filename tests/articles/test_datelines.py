@@ -162,6 +162,12 @@ def test_a_dateline_crediting_several_agencies_is_stripped() -> None:
         pytest.param("PORT VELL, Jan 29 (PVN): Fares rose.", "Fares rose.", (1, 29), id="caps-agency-colon"),
         pytest.param("HOLM - The ferry sailed.", "HOLM - The ferry sailed.", None, id="short-caps-may-be-acronym"),
         pytest.param(
+            "PORT VELL, Maine - The University of Vell won a grant.",
+            "The University of Vell won a grant.",
+            None,
+            id="us-release-caps-city-state-dash",
+        ),
+        pytest.param(
             "PORT VELL: The Harbour Bank kept its rate.", "The Harbour Bank kept its rate.", None, id="caps-place-colon"
         ),
         pytest.param("UPDATE: Fares rose.", "Fares rose.", None, id="caps-label-colon-is-no-subject-either"),
