@@ -1,0 +1,83 @@
+"""Number questions that taught a wrong figure or dropped a plain one (sentences invented): a sum given
+per share or per year keeps its rate, "the 47-year-old man" is the unnamed man and never the spokesman
+named between, a side's matches played are no matches it has, and "their"/"its" after the subject a
+question names is that subject's."""
+
+from __future__ import annotations
+
+import pytest
+from invented_articles import answers, questions_of_texts
+
+from quizgen.models import QuestionBank
+
+TEXTS = {
+    "per-share": (
+        "Tarnvik profit rises\n\n"
+        "Tarnvik said on Thursday its quarterly profit rose sharply. "
+        "A year earlier the company earned 1.95 crowns a share on sales of 4.9 billion crowns."
+    ),
+    "per-year": (
+        "Ridgeway College wins grant\n\n"
+        "Ridgeway College has received a grant from the Alder Trust, the college said on Monday. "
+        "The grant will fund scholarships of $12,000 a year to each of 40 students."
+    ),
+    "unnamed-man": (
+        "Standoff ends at motel\n\n"
+        "A man who locked himself inside a motel room in Fairview gave himself up early Thursday, police said. "
+        "Police spokeswoman Dana Whitlock said about 30 officers were at the scene. "
+        "The 51-year-old man, who was not named, faces charges of assault."
+    ),
+    "played": (
+        "Kestrel Rovers slump again\n\n"
+        "Kestrel Rovers, who were beaten 3-0 at home on Saturday, have lost five of their seven matches this season. "
+        "Orvale Bank will close 12 of its 85 branches next year."
+    ),
+    "their-jobs": (
+        "Brandwell to cut head office\n\n"
+        "The retailer Brandwell said on Tuesday it would shut its head office in Leeds. "
+        "A total of 260 head office staff will lose their jobs over the next six months."
+    ),
+    "its-cohort": (
+        "Corland University expands nursing course\n\n"
+        "Corland University said on Monday it would expand its nursing course. "
+        "The three-year course will start its next intake in the autumn with about 45 students."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return questions_of_texts(TEXTS)
+
+
+def test_an_amount_per_share_keeps_its_share(bank: QuestionBank) -> None:
+    asked = answers(bank, "per-share", "number")
+    assert "1.95 crowns" not in asked.values()
+    assert "1.95 crowns a share" in asked.values()
+
+
+def test_an_amount_per_year_keeps_its_year(bank: QuestionBank) -> None:
+    asked = answers(bank, "per-year", "number")
+    assert "$12,000" not in asked.values()
+    assert "$12,000 a year" in asked.values()
+
+
+def test_the_aged_man_is_not_the_spokeswoman_named_between(bank: QuestionBank) -> None:
+    asked = answers(bank, "unnamed-man", "number")
+    assert not [q for q in asked if "Whitlock" in q and "old" in q]
+
+
+def test_matches_played_are_not_matches_had(bank: QuestionBank) -> None:
+    asked = answers(bank, "played", "number")
+    assert not [q for q, a in asked.items() if a == "seven"]
+    assert asked.get("How many branches does Orvale Bank have?") == "85"
+
+
+def test_their_after_a_counted_collective_subject(bank: QuestionBank) -> None:
+    asked = answers(bank, "their-jobs", "number")
+    assert asked.get("How many head office staff will lose their jobs over the next six months?") == "260"
+
+
+def test_its_after_the_subject_of_a_long_wh_opening(bank: QuestionBank) -> None:
+    asked = answers(bank, "its-cohort", "number")
+    assert [q for q, a in asked.items() if a == "45" and "its next intake" in q]
