@@ -29,19 +29,7 @@ _MONTHS = {m.lower() for m in MONTH_NAMES}
 #: Conjunctions of an aside that only says what else goes on ("… as they cross the plain").
 ASIDE_MARKS = {"as", "while", "whilst"}
 #: Words that name a period from the article's day or its year ("last year", "a year earlier", "the final quarter").
-_RELATIVE_PERIODS = {
-    "last",
-    "this",
-    "next",
-    "earlier",
-    "ago",
-    "previous",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "final",
-}
+_RELATIVE_PERIODS = set("last this next earlier ago previous first second third fourth final".split())
 _PERIOD_UNITS = {"year", "quarter", "month", "week", "season"}
 
 
@@ -90,11 +78,15 @@ def _restatements(sent: Span) -> list[tuple[range, list[Token]]]:
     doc = sent.doc
     out = []
     for tok in sent:
-        if not (tok.like_num or any(t.like_num for t in tok.lefts)):
+        verb = tok.pos_ == "VERB"  # "rose to 412 million crowns, or 3.10 crowns a share,": the parse's verb's
+        if not (verb or tok.like_num or any(t.like_num for t in tok.lefts)):
             continue
         for conj in (c for c in tok.children if c.dep_ == "conj"):
             cc = doc[conj.left_edge.i - 1]
-            gone = range(cc.i - 1, conj.right_edge.i + 1)
+            share = next((c for c in conj.children if c.lower_ in ("share", "shares")), None) if verb else None
+            if verb and share is None:
+                continue
+            gone = range(cc.i - 1, (share or conj).right_edge.i + 1)
             if any(t.like_num for t in conj.subtree) and cc.lower_ == "or" and doc[cc.i - 1].text == ",":
                 out.append((gone, list(doc[gone.start : gone.stop])))
     return out

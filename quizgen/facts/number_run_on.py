@@ -31,7 +31,10 @@ def run_on(ent: Span) -> bool:
 
 def _second_figure(token: Token) -> bool:
     """A figure joined to a verb as its conjunct, not a second verb."""
-    return token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX") and any(t.like_num for t in token.subtree)
+    if token.dep_ != "conj" or token.pos_ in ("VERB", "AUX") or not any(t.like_num for t in token.subtree):
+        return False
+    restated = any(c.lower_ in ("share", "shares") for c in token.children)  # "…, or 3.10 crowns a share,"
+    return not (restated and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children))
 
 
 def _pronoun_subject(token: Token) -> bool:

@@ -203,8 +203,9 @@ def _clause_start(doc: Doc, token: Token | None) -> int | None:
     opening = doc[1] if doc[0].tag_ == "IN" and len(doc) > 1 else doc[0]  # "In what year did …"
     if that is None and opening.lower_ in _WH:
         that = next((t.i for t in doc[: token.i] if t.lower_ in ("do", "does", "did")), None)
-    if that is None and any(t.lower_ in ("how", "what") for t in doc[:4]):  # "With about how many …"
-        that = next((t.i for t in doc[2 : token.i] if t.tag_ == "MD" or t.lower_ in _AUXILIARIES), None)
+    if that is None and any(t.lower_ in ("how", "what") for t in doc[:4]):  # "With about how many … will the"
+        aux = next((t.i for t in doc[2 : token.i] if t.tag_ == "MD" or t.lower_ in _AUXILIARIES), None)
+        that = aux if aux is not None and doc[aux + 1].lower_ == "the" else None  # not "could a bold plan lift its"
     return that
 
 

@@ -1,7 +1,8 @@
 """Number questions that taught a wrong figure or dropped a plain one (sentences invented): a sum given
 per share or per year keeps its rate, "the 47-year-old man" is the unnamed man and never the spokesman
-named between, a side's matches played are no matches it has, and "their"/"its" after the subject a
-question names is that subject's."""
+named between, a side's matches played are no matches it has, "their"/"its" after the subject a
+question names is that subject's, a count completing the verb's object is asked with its preposition,
+and an amount restated ", or … a share" is still asked."""
 
 from __future__ import annotations
 
@@ -36,6 +37,17 @@ TEXTS = {
         "Brandwell to cut head office\n\n"
         "The retailer Brandwell said on Tuesday it would shut its head office in Leeds. "
         "A total of 260 head office staff will lose their jobs over the next six months."
+    ),
+    "object-phrase": (
+        "Tarnvik Foods signs deals\n\n"
+        "Tarnvik Foods said on Monday that sales were growing fast. "
+        "Tarnvik Foods has signed contracts with 17 new customers. "
+        "Rebels burned homes in nine villages last week."
+    ),
+    "or-a-share": (
+        "Orsa Shipping profit rises\n\n"
+        "OSLO, March 14 (Reuters) - Norwegian shipping group Orsa said on Thursday that quarterly net profit "
+        "rose to 412 million crowns, or 3.10 crowns a share, on revenue of 5.6 billion crowns."
     ),
     "its-cohort": (
         "Corland University expands nursing course\n\n"
@@ -81,3 +93,14 @@ def test_their_after_a_counted_collective_subject(bank: QuestionBank) -> None:
 def test_its_after_the_subject_of_a_long_wh_opening(bank: QuestionBank) -> None:
     asked = answers(bank, "its-cohort", "number")
     assert [q for q, a in asked.items() if a == "45" and "its next intake" in q]
+
+
+def test_a_count_completing_the_object_is_asked_with_its_preposition(bank: QuestionBank) -> None:
+    asked = answers(bank, "object-phrase", "number")
+    assert asked.get("With how many new customers has Tarnvik Foods signed contracts?") == "17"
+    assert asked.get("In how many villages did rebels burn homes last week?") == "nine"
+
+
+def test_an_amount_restated_per_share_does_not_stop_the_amount(bank: QuestionBank) -> None:
+    asked = answers(bank, "or-a-share", "number")
+    assert [q for q, a in asked.items() if a == "412 million crowns" and "3.10" not in q and "a share" not in q]
