@@ -16,6 +16,7 @@ from quizgen.facts.measures import SCALES
 from quizgen.facts.number_bases import with_fronted_basis
 from quizgen.facts.number_glued import set_off_change
 from quizgen.facts.number_guards import comparison
+from quizgen.facts.number_run_on import joined_baseline
 from quizgen.facts.number_terms import offer_condition
 from quizgen.vocabulary import MONTH_NAMES, TALLY_NOUNS
 
@@ -47,7 +48,7 @@ def ask(
     drop = {t.i: t for t in extra_drop} if extra_drop is not None else {}
     drop.update((t.i, t) for t in asides(target))
     drop.update((t.i, t) for t in _period_of_from(target))
-    drop.update((t.i, t) for t in restated(target))
+    drop.update((t.i, t) for t in [*restated(target), *joined_baseline(target)])
     if listed(target) or (tallied(target) and not whole_tally):
         return None
     question = ask_clause(ctx, target, wh, extra_drop=list(drop.values()) or None, **kwargs)  # type: ignore[arg-type]

@@ -2,7 +2,8 @@
 per share or per year keeps its rate, "the 47-year-old man" is the unnamed man and never the spokesman
 named between, a side's matches played are no matches it has, "their"/"its" after the subject a
 question names is that subject's, a count completing the verb's object is asked with its preposition,
-and an amount restated ", or … a share" is still asked."""
+an amount restated ", or … a share" is still asked, and so is a change with its baseline joined on
+(", but down from 2022's 3.5 pct")."""
 
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ TEXTS = {
         "Orsa Shipping profit rises\n\n"
         "OSLO, March 14 (Reuters) - Norwegian shipping group Orsa said on Thursday that quarterly net profit "
         "rose to 412 million crowns, or 3.10 crowns a share, on revenue of 5.6 billion crowns."
+    ),
+    "but-down-from": (
+        "Norway spending slows\n\n"
+        "OSLO, Feb 9 (Reuters) - Household spending in Norway slowed last year. Statistics Norway reported "
+        "that household spending grew 2.7 pct in 2023, the third year of growth, but down from 2022's 3.5 pct."
     ),
     "its-cohort": (
         "Corland University expands nursing course\n\n"
@@ -104,3 +110,10 @@ def test_a_count_completing_the_object_is_asked_with_its_preposition(bank: Quest
 def test_an_amount_restated_per_share_does_not_stop_the_amount(bank: QuestionBank) -> None:
     asked = answers(bank, "or-a-share", "number")
     assert [q for q, a in asked.items() if a == "412 million crowns" and "3.10" not in q and "a share" not in q]
+
+
+def test_a_baseline_joined_by_but_down_from_leaves_the_change_asked(bank: QuestionBank) -> None:
+    asked = answers(bank, "but-down-from", "number")
+    grew = [q for q, a in asked.items() if a == "2.7%"]
+    assert grew and all(q.count("By what percentage") + q.count("by what percentage") == 1 for q in grew)
+    assert not [q for q in grew if "3.5" in q or "but" in q]
