@@ -117,3 +117,17 @@ def test_a_baseline_joined_by_but_down_from_leaves_the_change_asked(bank: Questi
     grew = [q for q, a in asked.items() if a == "2.7%"]
     assert grew and all(q.count("By what percentage") + q.count("by what percentage") == 1 for q in grew)
     assert not [q for q in grew if "3.5" in q or "but" in q]
+
+
+def test_a_rate_answer_is_offered_options_at_its_rate() -> None:
+    from quizgen.facts.fact_types import NumberFact
+    from quizgen.questions.number_options import number_options
+
+    def fact(question: str, answer: str, sentence: str) -> NumberFact:
+        return NumberFact(
+            key=question, sentence=sentence, answer_span=None, question=question, answer=answer, aliases=()
+        )
+
+    asked = fact("From what figure has output of the pump shot up?", "400 a month", "Output rose from 400 a month.")
+    others = [fact("How many pumps were sold?", "1,200", "It sold 1,200 pumps."), asked]
+    assert number_options(asked, asked.answer, others) == ["1,200 a month"]
