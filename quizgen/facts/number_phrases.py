@@ -214,6 +214,16 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         if whole is not None and (said := _whole_without_clause(whole)) is not None:  # "of the startups (it screened)"
             return ctx.doc[prep.i : whole.end], f"{wh} {said}", prep.text.capitalize()
         return ctx.doc[prep.i : phrase.end], wh, prep.text.capitalize()
+    record = ctx.doc[phrase.start - 1] if phrase.start > 1 else None  # "won the title a record 42 times"
+    if (
+        root.lower_ == "times"
+        and record is not None
+        and record.lower_ == "record"
+        and root.dep_ in ("appos", "npadvmod")
+    ):
+        if record.left_edge.i != record.i - 1 or record.left_edge.lower_ != "a" or record.head.pos_ != "VERB":
+            return None  # "reached the final a record nine times": the parse took the object into it
+        return ctx.doc[record.i - 1 : phrase.end], wh[:1].upper() + wh[1:], None
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd"):
         return None
     return phrase, wh[:1].upper() + wh[1:], None

@@ -3,7 +3,7 @@ per share or per year keeps its rate, "the 47-year-old man" is the unnamed man a
 named between, a side's matches played are no matches it has, "their"/"its" after the subject a
 question names is that subject's, a count completing the verb's object is asked with its preposition,
 an amount restated ", or … a share" is still asked, and so is a change with its baseline joined on
-(", but down from 2022's 3.5 pct")."""
+(", but down from 2022's 3.5 pct"), and "won the cup a record 11 times"."""
 
 from __future__ import annotations
 
@@ -54,6 +54,11 @@ TEXTS = {
         "Norway spending slows\n\n"
         "OSLO, Feb 9 (Reuters) - Household spending in Norway slowed last year. Statistics Norway reported "
         "that household spending grew 2.7 pct in 2023, the third year of growth, but down from 2022's 3.5 pct."
+    ),
+    "a-record": (
+        "Harwick Rovers win the cup\n\n"
+        "Harwick Rovers beat Orvale 2-1 in the final on Saturday. Harwick Rovers have now won the cup a record "
+        "11 times. The Larks have reached the final a record six times."
     ),
     "its-cohort": (
         "Corland University expands nursing course\n\n"
@@ -131,3 +136,9 @@ def test_a_rate_answer_is_offered_options_at_its_rate() -> None:
     asked = fact("From what figure has output of the pump shot up?", "400 a month", "Output rose from 400 a month.")
     others = [fact("How many pumps were sold?", "1,200", "It sold 1,200 pumps."), asked]
     assert number_options(asked, asked.answer, others) == ["1,200 a month"]
+
+
+def test_a_record_number_of_times_is_asked_as_times(bank: QuestionBank) -> None:
+    asked = answers(bank, "a-record", "number")
+    assert asked.get("How many times have Harwick Rovers won the cup?") == "11"
+    assert not [q for q in asked if q.rstrip("?").endswith("reached")]
