@@ -3,7 +3,8 @@ per share or per year keeps its rate, "the 47-year-old man" is the unnamed man a
 named between, a side's matches played are no matches it has, "their"/"its" after the subject a
 question names is that subject's, a count completing the verb's object is asked with its preposition,
 an amount restated ", or … a share" is still asked, and so is a change with its baseline joined on
-(", but down from 2022's 3.5 pct"), and "won the cup a record 11 times"."""
+(", but down from 2022's 3.5 pct"), "won the cup a record 11 times", and a
+minister's projection is asked as his ("According to Kofi Mensah, …")."""
 
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ TEXTS = {
         "Harwick Rovers win the cup\n\n"
         "Harwick Rovers beat Orvale 2-1 in the final on Saturday. Harwick Rovers have now won the cup a record "
         "11 times. The Larks have reached the final a record six times."
+    ),
+    "projected": (
+        "Ghana growth to slow\n\n"
+        "ACCRA, May 3 (Reuters) - Ghana's economy grew 4.1 pct last year, the statistics service said. "
+        "Finance Minister Kofi Mensah projected the economy would expand 3.6 pct this year."
     ),
     "its-cohort": (
         "Corland University expands nursing course\n\n"
@@ -142,3 +148,9 @@ def test_a_record_number_of_times_is_asked_as_times(bank: QuestionBank) -> None:
     asked = answers(bank, "a-record", "number")
     assert asked.get("How many times have Harwick Rovers won the cup?") == "11"
     assert not [q for q in asked if q.rstrip("?").endswith("reached")]
+
+
+def test_a_projection_is_asked_as_its_forecaster_s(bank: QuestionBank) -> None:
+    asked = answers(bank, "projected", "number")
+    forecast = [q for q, a in asked.items() if a == "3.6%"]
+    assert forecast and all(q.startswith("According to") and "Mensah" in q for q in forecast)
