@@ -4,8 +4,8 @@ Sports copy writes a player's name right before a set score ("beat Ana Ruiz 6-3,
 model tags "Ruiz 6-3" a date: the name is lost to the people, and a question that drops the dates
 of its clause drops the opponent too ("When did Sol beat 6-4?"). Such a "date" is no entity.
 A club's name ending in "FC" is often tagged a person ("leaders Odisha FC"), and then asked what
-post it holds: it is an organisation. So is a "person" whose initials the acronym in brackets after it
-spells ("Harwa Qaumi Movement-Sindh (HQM-S) convener …"): people are not abbreviated so. And a
+post it holds, and one ending in "United" or "Rovers" a town: it is an organisation. So is a
+"person" whose initials the acronym in brackets after it spells ("Harwa Qaumi Movement-Sindh (HQM-S) convener …"): people are not abbreviated so. And a
 common noun opening a sentence ("Turnout was 61.4 per cent") is often tagged a person: one word,
 a verb or preposition after it, that the article never capitalises mid-sentence, is no one's name
 (a person's surname alone follows their full name, which puts it mid-sentence). And "The Alzheimer's
@@ -23,8 +23,8 @@ from quizgen.vocabulary import BODY_WORDS, MONTHS, WEEKDAYS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-#: Last words that make a name a club's, whatever the model tagged it.
-_CLUB_ENDINGS = {"FC", "AFC", "CF", "SC", "F.C.", "A.F.C."}
+#: Last words that make a name a club's, whatever the model tagged it ("Harwick United" is no town).
+_CLUB_ENDINGS = {"FC", "AFC", "CF", "SC", "F.C.", "A.F.C.", "United", "Rovers", "Wanderers", "Athletic", "Albion"}
 #: A score: "6-3", "2-1", "98-95".
 _SCORE = re.compile(r"^\d{1,3}$")
 

@@ -171,7 +171,7 @@ def removed(name: Token) -> bool:
     person = name.head if name.dep_ == "appos" and name.head.dep_ in ("dobj", "nsubjpass") else name
     verb = person.head
     if person.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in REMOVING_VERBS:
-        return False
+        return _removed_before_title(name)
     if verb.lemma_ in ("move", "drop") and not _moved_from_post(verb):
         return False  # "was moved to a safe location": nobody's post taken
     if person.dep_ == "nsubjpass" or verb.tag_ == "VBN":
@@ -179,6 +179,19 @@ def removed(name: Token) -> bool:
     if verb.tag_ == "VBG":  # "…, moving X to Trade": the participle tells what the past verb before it did
         return verb.dep_ in ("advcl", "conj") and verb.head.tag_ == "VBD"
     return verb.tag_ == "VBD"
+
+
+def _removed_before_title(name: Token) -> bool:
+    """ "Harwick Rovers have sacked manager X" parsed with "sacked" as an adjective of "manager": the
+    verb right before the title, past and with "have" or alone in the past tense, took the post away."""
+    doc, i = name.doc, name.i - 1
+    while i > 0 and doc[i].dep_ == "compound" and doc[i].head.i <= name.i and doc[i].pos_ in ("NOUN", "PROPN"):
+        i -= 1  # the title's words and the given name
+    verb = doc[i] if i < name.i - 1 else None
+    if verb is None or verb.lemma_ not in REMOVING_VERBS or verb.lemma_ in ("move", "drop"):
+        return False
+    had = i > 0 and doc[i - 1].lemma_ == "have" and verb.tag_ == "VBN"
+    return had or (verb.tag_ == "VBD" and verb.dep_ != "amod")
 
 
 def _moved_from_post(verb: Token) -> bool:

@@ -9,6 +9,7 @@ is weak, so each candidate is checked: a person the article names holds it, a ti
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -57,6 +58,7 @@ from quizgen.facts.role_text import (
     too_long,
     untorn,
 )
+from quizgen.facts.role_verbs import verb_roles
 from quizgen.facts.seat_places import seat_body
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
 from quizgen.facts.wire_titles import expand_titles
@@ -75,8 +77,6 @@ class Roles(NamedTuple):
 
 def extract_roles(ctx: ArticleContext) -> Roles:
     found: dict[str, RoleFact] = {}
-    from bisect import bisect_left
-
     from quizgen.nlp import tokens_where
 
     names = tokens_where(ctx.doc, "POS", "PROPN".__eq__)  # `_holder` takes proper nouns only: no Token for the rest
@@ -101,7 +101,7 @@ def extract_roles(ctx: ArticleContext) -> Roles:
         if fact.head:
             holders.setdefault(fact.head, set()).add(fact.person)
             holders.setdefault(fact.role.lower(), set()).add(fact.person)  # "the Finance Minister said"
-    return Roles(list(link_roles(with_counterparts(ctx, list(found.values())))), holders)
+    return Roles(list(link_roles(with_counterparts(ctx, [*found.values(), *verb_roles(ctx, set(found))]))), holders)
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
