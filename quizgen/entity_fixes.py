@@ -1,16 +1,17 @@
 """Entities the small English model gets wrong in a way no later rule can read around.
 
 Sports copy writes a player's name right before a set score ("beat Ana Ruiz 6-3, 6-4"), and the
-model tags "Ruiz 6-3" a date: the name is lost to the people, and a question that drops the dates
-of its clause drops the opponent too ("When did Sol beat 6-4?"). Such a "date" is no entity.
-A club's name ending in "FC" is often tagged a person ("leaders Odisha FC"), and then asked what
-post it holds, and one ending in "United" or "Rovers" a town: it is an organisation. So is a
-"person" whose initials the acronym in brackets after it spells ("Harwa Qaumi Movement-Sindh (HQM-S) convener …"): people are not abbreviated so. And a
-common noun opening a sentence ("Turnout was 61.4 per cent") is often tagged a person: one word,
-a verb or preposition after it, that the article never capitalises mid-sentence, is no one's name
-(a person's surname alone follows their full name, which puts it mid-sentence). And "The Alzheimer's
-Society said" is tagged as a body called "Society": a body's word after a name's "'s" names the body
-with its owner's name, as "Workers' Party" does with its plural owner's.
+model tags "Ruiz 6-3" a date: the name is lost to the people, and a question that drops the dates of
+its clause drops the opponent too ("When did Sol beat 6-4?"). Such a "date" is no entity. A club's
+name ending in "FC" is often tagged a person ("leaders Odisha FC"), and then asked what post it
+holds, and one ending in "United" or "Rovers" a town: it is an organisation. So is a "person" whose
+initials the acronym in brackets after it spells ("Harwa Qaumi Movement-Sindh (HQM-S) convener …"):
+people are not abbreviated so. And a common noun opening a sentence ("Turnout was 61.4 per cent") is
+often tagged a person: one word, a verb or preposition after it, that the article never capitalises
+mid-sentence, is no one's name (a person's surname alone follows their full name, which puts it
+mid-sentence). And "The Alzheimer's Society said" is tagged as a body called "Society": a body's
+word after a name's "'s" names the body with its owner's name, as "Workers' Party" does with its
+plural owner's.
 """
 
 from __future__ import annotations
