@@ -182,16 +182,20 @@ def removed(name: Token) -> bool:
 
 
 def _removed_before_title(name: Token) -> bool:
-    """ "Harwick Rovers have sacked manager X" parsed with "sacked" as an adjective of "manager": the
-    verb right before the title, past and with "have" or alone in the past tense, took the post away."""
+    """ "Harwick Rovers have sacked manager X" parsed with "sacked" as an adjective of "manager", "parted
+    ways with coach X": the verb right before the title, past and with "have" or alone in the past
+    tense, took the post away."""
     doc, i = name.doc, name.i - 1
     while i > 0 and doc[i].dep_ == "compound" and doc[i].head.i <= name.i and doc[i].pos_ in ("NOUN", "PROPN"):
         i -= 1  # the title's words and the given name
     verb = doc[i] if i < name.i - 1 else None
-    if verb is None or verb.lemma_ not in REMOVING_VERBS or verb.lemma_ in ("move", "drop"):
+    if verb is not None and verb.lower_ == "with" and i > 2 and doc[i - 1].lower_ in ("ways", "company"):
+        i, verb = i - 2, doc[i - 2] if doc[i - 2].lemma_ == "part" else None  # "parted ways with coach X"
+    if verb is None or verb.lemma_ not in REMOVING_VERBS | {"part"} or verb.lemma_ in ("move", "drop"):
         return False
     had = i > 0 and doc[i - 1].lemma_ == "have" and verb.tag_ == "VBN"
-    return had or (verb.tag_ == "VBD" and verb.dep_ != "amod")
+    parted = verb.lemma_ == "part" and verb.tag_ in ("VBD", "VBN") and doc[i - 1].tag_ != "MD"  # (read as "amod")
+    return had or parted or (verb.tag_ == "VBD" and verb.dep_ != "amod")
 
 
 def _moved_from_post(verb: Token) -> bool:

@@ -1,6 +1,7 @@
 """Posts told by a verb ("who heads the Nordic Trade Council", "who chaired the rail board until 2019"),
-a post whose body is named by "whose", and owners the tagger misreads before a post ("Tenants'
-campaigner", "[Migrant] Workers' Centre chairman"): never a post at the wrong body."""
+a post whose body is named by "whose", owners the tagger misreads before a post ("Tenants'
+campaigner", "[Migrant] Workers' Centre chairman", a club taken for a town), and a post taken away
+by a verb the parse misreads ("have sacked manager X"): never a post at the wrong body, nor one held."""
 
 from __future__ import annotations
 
@@ -39,6 +40,18 @@ TEXTS = {
         "The Harwick High Court ruled against the council on Monday.\n\n"
         "Tenants' campaigner Joan Whitby said the ruling was overdue."
     ),
+    # football report: a club the tagger takes for a town, and a manager the parse misses being sacked
+    "sacked": (
+        "Harwick Rovers have sacked manager Neil Dorran after a seventh straight league defeat left them bottom "
+        'of the table.\n\nChairman Robert Hale said: "This was a difficult decision but we have to act now."'
+    ),
+    # Indian sports desk: a club the tagger left untagged, and a coach let go
+    "club": (
+        "Harwick City FC on Tuesday parted ways with head coach Marco Ruiz after the club slipped to eighth.\n\n"
+        "Carden United FC's head coach Petr Vane said his side would not take Harwick lightly."
+    ),
+    # wire: a plural post of a named body over a list of names
+    "list": "Velton Securities economists Mark Tull and Anna Berg said exports would drop by 10 percent this year.",
     # Asian paper: a body's name the tagger cut short
     "centre": (
         "New rules for dormitories take effect in April. The plan was welcomed by Migrant Workers' Centre "
@@ -96,6 +109,27 @@ def test_whose_names_the_body_of_the_post(bank: QuestionBank) -> None:
 def test_a_group_of_people_before_a_post_is_no_body(bank: QuestionBank) -> None:
     roles = _roles(bank, "tenants")
     assert not any("at Tenants" in q or a == "Tenants" for q, a in roles.items())
+
+
+def test_a_manager_sacked_is_a_former_one_and_the_club_is_the_chairmans_body(bank: QuestionBank) -> None:
+    roles = _roles(bank, "sacked")
+    dorran = {q: a for q, a in roles.items() if "Neil Dorran" in q or a == "Neil Dorran"}
+    assert dorran and all("time of writing" not in q for q in dorran)
+    assert "former manager" in dorran.values()
+    assert any(q.endswith("who was the Chairman of Harwick Rovers?") and a == "Robert Hale" for q, a in roles.items())
+
+
+def test_a_club_the_tagger_missed_is_the_coachs_body_and_a_coach_let_go_is_no_coach_now(bank: QuestionBank) -> None:
+    roles = _roles(bank, "club")
+    assert any("Petr Vane" in q and "Carden United FC" in q and a == "head coach" for q, a in roles.items())
+    assert not any(a == "head coach" and "Marco Ruiz" in q for q, a in roles.items())
+    assert not any(a == "Marco Ruiz" and "time of writing" in q for q, a in roles.items())
+
+
+def test_a_plural_post_of_a_body_is_each_listed_persons(bank: QuestionBank) -> None:
+    roles = _roles(bank, "list")
+    for name in ("Mark Tull", "Anna Berg"):
+        assert any(name in q and "Velton Securities" in a or name in q and a == "economist" for q, a in roles.items())
 
 
 def test_a_body_name_cut_short_by_the_tagger_is_asked_whole(bank: QuestionBank) -> None:
