@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from quizgen.facts.board_owner import board_owner
+from quizgen.facts.noun_appointments import noun_appointment
 from quizgen.facts.post_ahead import CHOOSING, taken_up_later
 from quizgen.facts.post_phrase import AHEAD, FORMER, Mark, Post, post_marks, post_phrase, post_tokens
 
@@ -46,6 +48,7 @@ LEAVING_VERBS = {"resign", "retire", "quit", "step", "leave", "stand"}
 def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """ "X serves as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
     "X stayed on in her post as director"."""
+    yield from noun_appointment(ctx, name)  # "announced the appointment of X as chief financial officer"
     verb = name.head
     chosen = name.dep_ in ("dobj", "oprd") and verb.lemma_ in CHOOSING  # "Harbour Bank named Sara Lind as its chief"
     verbs = _relative_verbs(name)  # "X, who also serves as chair of Y,": the clause is about the name
@@ -129,6 +132,8 @@ def _chooser(ctx: ArticleContext, verb: Token) -> str | None:
     tagger calls it an organisation ("Velton Insurance hired …"); never a person or "the board"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     ent = ctx.ent_at(subject) if subject is not None else None
+    if subject is not None and ent is None:
+        return board_owner(ctx, subject)  # "Crestline announced that its board has appointed X as …"
     return ent.text if ent is not None and ent.label_ == "ORG" and ent.root == subject else None
 
 
