@@ -33,7 +33,7 @@ def noun_appointment(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     preps = [c for h in (noun, name) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
     post = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
     found = post_phrase(ctx, post) if post is not None else None
-    if not found:
+    if post is None or not found:
         return
     role, org, org_prep = found
     if any(t.pos_ == "PRON" and t.i > post.i for t in post_tokens(role)):
