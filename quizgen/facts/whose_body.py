@@ -10,10 +10,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.facts.post_phrase import ent_of
+
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
     from quizgen.facts.context import ArticleContext
+
+
+def title_owner(ctx: ArticleContext, title: Token, words: Sequence[Token]) -> str | None:
+    """The body a post set before its holder's name belongs to, by the words before the post:
+    "Harbour Bank's chief economist, X" (a possessive the tagger calls a body or a place), or
+    "Friends of the Earth, whose campaigns director, X" (the named body "whose" points at)."""
+    owner = [t for t in title.children if t.dep_ == "poss" and t.ent_type_ in ("ORG", "GPE")]
+    if owner:
+        span = ent_of(ctx, owner[0])
+        return span.text if span is not None else owner[0].text
+    whose = next((t for t in words if t.lower_ == "whose"), None)
+    return whose_body(ctx, ctx.doc[whose.i + 1])[1] if whose is not None else None
 
 
 def whose_body(ctx: ArticleContext, first: Token) -> tuple[bool, str | None]:

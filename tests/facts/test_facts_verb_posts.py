@@ -35,6 +35,11 @@ TEXTS = {
         '"a victory for the people".\n\n'
         "Harwick Power's managing director, Paul Kiptum, declined to comment."
     ),
+    # British paper: "whose" before a post that is not bare
+    "whose director": (
+        "The plan was criticised by the Harwick Civic Society, whose campaigns director, Mia Sohl, "
+        'called it "a betrayal".'
+    ),
     # British local paper: a group of people before a post, no body
     "tenants": (
         "The Harwick High Court ruled against the council on Monday.\n\n"
@@ -104,6 +109,12 @@ def test_whose_names_the_body_of_the_post(bank: QuestionBank) -> None:
     otto = {q: a for q, a in roles.items() if "Grace Otto" in q or a == "Grace Otto"}
     assert otto and all("High Court" not in q for q in otto)
     assert any("Law Society of Harwick" in q for q in otto)
+
+
+def test_whose_names_the_body_of_a_post_that_says_its_field(bank: QuestionBank) -> None:
+    roles = _roles(bank, "whose director")
+    assert any("Mia Sohl" in q and "Harwick Civic Society" in q for q in roles), roles
+    assert not any("whose" in q or "whose" in a for q, a in roles.items())
 
 
 def test_a_group_of_people_before_a_post_is_no_body(bank: QuestionBank) -> None:
