@@ -218,7 +218,8 @@ def title_word(ctx: ArticleContext, tok: Token) -> bool:
         return True
     if tok.pos_ in _STOP_POS or _describes_at_start(tok):
         return False
-    return tok.text[:1].isupper() or tok.pos_ in ("NOUN", "ADJ", "PROPN")
+    verb = tok.text.islower() and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("MD", "TO")  # "will [sack] manager X"
+    return tok.text[:1].isupper() or tok.pos_ in ("NOUN", "ADJ", "PROPN") and not verb
 
 
 def _describes_at_start(tok: Token) -> bool:
@@ -361,8 +362,7 @@ def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
         start = ent.start
         while start < lead[0].i and (doc[start].lower_ in POST_MODIFIERS or is_post(doc[start].text)):
             start += 1  # "Outgoing Harbourside chairman": NER took the modifier into the name
-        whole = whole_owner(ent, lambda t: is_post(t.text) or t.lower_ in POST_MODIFIERS)  # "[Migrant] Workers' Centre"
-        return whole if start == ent.start <= lead[0].i else doc[min(start, lead[0].i) : ent.end]
+        return whole_owner(ent) if start == ent.start <= lead[0].i else doc[min(start, lead[0].i) : ent.end]
     if len(lead) == 1 and _acronym(lead[0]) and lead[0].ent_type_ not in ("GPE", "NORP", "LOC"):
         return doc[lead[0].i : lead[0].i + 1]
     if len(lead) == 2 and agency_centre(ctx, lead[1]):
