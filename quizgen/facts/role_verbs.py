@@ -29,14 +29,20 @@ PRESENT_ONLY = {"lead"}
 LASTING = {"found"}
 
 
-def verb_roles(ctx: ArticleContext, known: set[str]) -> list[RoleFact]:
-    """The posts people are said to hold by a verb in the article, except those whose key is in `known`."""
+def verb_roles(ctx: ArticleContext, held: dict[str, RoleFact]) -> list[RoleFact]:
+    """The posts people are said to hold by a verb in the article, except those already `held` (by key),
+    and a post held now by someone the article already gives a post held now: "Commissioner Mark
+    Rowley, who heads the Metropolitan Police Service" names one post twice, not a second one."""
+    known = set(held)
+    titled = {f.person for f in held.values() if not f.role.lower().startswith(("former", "ex-"))}
     found: list[RoleFact] = []
     for verb in ctx.doc:
         post = POST_OF_VERB.get(verb.lemma_)
         if post is None or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
             continue
         fact = _verb_role(ctx, verb, post)
+        if fact is not None and fact.person in titled and not fact.role.startswith("former"):
+            continue
         if fact is not None and fact.key not in known:
             known.add(fact.key)
             found.append(fact)

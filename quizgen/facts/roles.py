@@ -101,7 +101,7 @@ def extract_roles(ctx: ArticleContext) -> Roles:
         if fact.head:
             holders.setdefault(fact.head, set()).add(fact.person)
             holders.setdefault(fact.role.lower(), set()).add(fact.person)  # "the Finance Minister said"
-    return Roles(list(link_roles(with_counterparts(ctx, [*found.values(), *verb_roles(ctx, set(found))]))), holders)
+    return Roles(list(link_roles(with_counterparts(ctx, [*found.values(), *verb_roles(ctx, found)]))), holders)
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:

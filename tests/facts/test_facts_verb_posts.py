@@ -155,3 +155,10 @@ def test_a_body_name_cut_short_by_the_tagger_is_asked_whole(bank: QuestionBank) 
     roles = _roles(bank, "centre")
     menon = [q for q, a in roles.items() if "Bernard Menon" in q or a == "Bernard Menon"]
     assert menon and all("Migrant Workers' Centre" in q for q in menon if "Centre" in q)
+
+
+def test_a_title_restated_by_a_verb_is_one_post_not_two() -> None:
+    """ "Commissioner Ada Crane, who heads the Harwick Police Service": never "besides being head of …"."""
+    text = "Commissioner Ada Crane, who heads the Harwick Police Service, said on Monday two officers were hurt."
+    roles = {q.question: q.answer for q in every_question_of_texts({"titled": text}).questions if q.kind == "role"}
+    assert not any("besides being" in q or "head of the Harwick Police Service" in q for q in roles), roles
