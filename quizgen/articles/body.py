@@ -26,6 +26,7 @@ from quizgen.articles.datelines import (
     dateline_year,
     lead_month_day,
     lone_dateline,
+    numeric_order,
     says_dated,
     split_lead_dateline,
     without_inner_dateline,
@@ -135,8 +136,14 @@ def same_text(a: str, b: str) -> bool:
 
 
 def compose(draft: RawArticle) -> Composed:
-    """Find the headline, date and paragraphs among the lines of `draft`."""
+    """Find the headline, date and paragraphs among the lines of `draft`, reading a numeric date
+    ("06.07.2016") in the order the article's own dates settle, or not at all."""
     lines = [normalize_line(line) for line in draft.lines]
+    with numeric_order(lines):
+        return _compose(draft, lines)
+
+
+def _compose(draft: RawArticle, lines: list[str]) -> Composed:
     published = draft.published
     width = max((len(line) for line in lines), default=0)
     if draft.rewrap and _looks_hard_wrapped(lines, width):

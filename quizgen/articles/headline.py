@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from quizgen.articles import boilerplate as bp
-from quizgen.articles.datelines import header_date, parse_date, says_dated
+from quizgen.articles.datelines import header_date, looks_dated, parse_date, says_dated
 
 #: A line counts as prose, not a fragment, from this many words even without a final stop.
 PROSE_WORDS = 15
@@ -53,7 +53,7 @@ def is_crumb(line: str) -> bool:
 
 def is_bare_dateline(line: str) -> bool:
     """A short line that is mostly a date ("Thursday 14 March 2024 10:30 GMT")."""
-    return len(line.split()) <= 8 and parse_date(line) is not None and not ends_sentence(line)
+    return len(line.split()) <= 8 and looks_dated(line) and not ends_sentence(line)
 
 
 def _is_edition_line(line: str) -> bool:
@@ -62,7 +62,7 @@ def _is_edition_line(line: str) -> bool:
     return (
         len(parts) >= 2
         and len(line.split()) <= 14
-        and any(parse_date(p) is not None for p in parts)
+        and any(looks_dated(p) for p in parts)
         and all(len(p.split()) <= 5 for p in parts)
     )
 
@@ -83,7 +83,7 @@ def date_above(lines: list[str], headline: int) -> dt.date | None:
     line = lines[filled[-1]]
     if not (is_bare_dateline(line) or _is_edition_line(line)) or _TODAY.search(line):
         return None
-    if any(parse_date(lines[i]) is not None for i in filled[:-1]):
+    if any(looks_dated(lines[i]) for i in filled[:-1]):
         return None
     return parse_date(line)
 

@@ -168,7 +168,8 @@ PAGES = {
         dt.date(2025, 1, 14),
     ),
     "sport": (SPORTS_SITE, "Okafor hat-trick fires Rovers into cup semi-final", None),
-    "institute": (EUROPEAN_INSTITUTE, "Glacier study finds soot darkens Alpine ice", dt.date(2019, 5, 12)),
+    # "12.05.2019" may be May 12 or December 5: nothing in the page says which (tests/articles/test_numeric_dates.py)
+    "institute": (EUROPEAN_INSTITUTE, "Glacier study finds soot darkens Alpine ice", None),
     "pakistani": (PAKISTANI_PAPER, "Senate passes bill to set up Gwadar university", None),
     "british": (BRITISH_PAPER, "Protesters block Thames bridge over new oil licences", dt.date(2025, 12, 21)),
     "release": (RELEASE_PORTAL, "Norvale Robotics opens $40 million factory in Texas", dt.date(2025, 1, 14)),
