@@ -45,11 +45,19 @@ def _absolutes(verb: Token) -> list[Token]:
 
 
 def _own_event(with_: Token) -> Token | None:
-    """The verb or "due" of a "with" phrase's own subject ("with work [expected] to finish"), or None
-    for a plain "with" ("charged with one count of …", "with the 1991 takeover of its shops")."""
+    """The verb or "due" of a "with" phrase's own subject ("with work [expected] to finish", "with the
+    first ferry due on Sunday"), or None for a plain "with" ("charged with one count of …", "with the
+    1991 takeover of its shops"). The parse may hang the verb after "due to" as its object."""
     obj = next((c for c in with_.children if c.dep_ == "pobj"), None)
     kids = [] if obj is None else [c for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "prep", "amod")]
-    return next((c for c in kids if c.pos_ == "VERB" or any(g.dep_ == "xcomp" for g in c.children)), None)
+    return next(
+        (c for c in kids if c.pos_ == "VERB" or c.lower_ == "due" or any(_verb_below(g) for g in c.children)), None
+    )
+
+
+def _verb_below(token: Token) -> bool:
+    """A verb hung below a modifier: its complement ("expected to finish") or, torn, its object ("due to cross")."""
+    return token.dep_ == "xcomp" or (token.dep_ == "pobj" and token.pos_ == "VERB")
 
 
 def in_absolute(ent: Span) -> bool:
