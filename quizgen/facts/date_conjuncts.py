@@ -37,11 +37,19 @@ def _absolutes(verb: Token) -> list[Token]:
     their own: "…, with work expected to finish in 2029", "…, with the new one due to open in 2028"."""
     found, node = [], verb
     for _ in range(4):
-        found += [c for c in node.children if c.lower_ == "with" and c.dep_ == "prep" and _own_event(c) is not None]
+        found += [c for c in node.children if c.lower_ == "with" and c.dep_ == "prep" and _has_event(c)]
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head == node:
             break
         node = node.head
     return found
+
+
+def _has_event(with_: Token) -> bool:
+    """Whether a "with" phrase tells an event of its own: by a noun's modifier (`_own_event`), or as a
+    clause with its own subject ("with most offices closed from Tuesday"), which is asked on its own."""
+    clause = next((c for c in with_.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+    own = clause is not None and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
+    return own or _own_event(with_) is not None
 
 
 def _own_event(with_: Token) -> Token | None:

@@ -62,6 +62,10 @@ def _with_start(ctx: ArticleContext, ent: Span, base: Base | None) -> tuple[str,
     if subject is None or participle.tag_ not in ("VBN", "VBG"):
         return None
     with_word = subject.head if subject.dep_ == "pobj" else participle.head
+    for _ in range(6):  # "with offices closed from Tuesday and all schools moving …": up the list to its "with"
+        if with_word.lower_ == "with" or with_word.dep_ not in ("conj", "pobj", "prep", "pcomp"):
+            break
+        with_word = with_word.head
     if with_word.lower_ != "with" or with_word.dep_ != "prep":
         return None
     announced = with_word.head if with_word.head.pos_ == "VERB" else with_word.head.head
@@ -90,7 +94,7 @@ def _subject(participle: Token) -> Token | None:
     subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects[0] if subjects[0].pos_ == "NOUN" else None
-    if participle.dep_ == "acl" and participle.head.pos_ == "NOUN" and participle.head.dep_ == "pobj":
+    if participle.dep_ == "acl" and participle.head.pos_ == "NOUN" and participle.head.dep_ in ("pobj", "conj"):
         return participle.head
     return None
 

@@ -23,3 +23,16 @@ def test_the_main_date_is_asked_without_the_with_phrase_and_its_date(sentence: s
 def test_a_plain_with_phrase_stays_in_the_question() -> None:
     asked = {q.question for q in date_questions("The Dunmore council was charged with one count of fraud in May.")}
     assert asked == {"When was the Dunmore council charged with one count of fraud?"}
+
+
+def test_each_start_in_a_with_list_is_asked_and_the_announcement_without_them() -> None:
+    text = (
+        "The Orvia health ministry on Monday announced tougher rules to slow the outbreak, with most offices "
+        "closed from Thursday and all schools moving to online classes from Friday."
+    )
+    asked = {q.question: q.answer for q in date_questions(text)}
+    assert asked == {
+        "When did the Orvia health ministry announce tougher rules to slow the outbreak?": "Monday, October 2, 2023",
+        "From when will most offices be closed?": "Thursday, October 5, 2023",
+        "From when will all schools move to online classes?": "Friday, October 6, 2023",
+    }
