@@ -9,6 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import words_of
+from quizgen.facts.date_effective_posts import effective_post_fact
 from quizgen.facts.date_values import resolve
 from quizgen.facts.fact_types import DateFact
 from quizgen.facts.verb_forms import base_form
@@ -29,7 +30,10 @@ _WEEKDAYS = [day.lower() for day in WEEKDAYS][:7]
 def with_start_fact(
     ctx: ArticleContext, ent: Span, base: Base | None, key: Callable[[str, str], str]
 ) -> DateFact | None:
-    """The fact for a bare weekday after "from" in a "with …" phrase on a dated announcement, or None."""
+    """The fact for a bare weekday after "from" in a "with …" phrase on a dated announcement, or for a
+    post taken up from a date still to come ("appointed X as chief, effective April 1"), or None."""
+    if (post := effective_post_fact(ctx, ent, base, key)) is not None:
+        return post
     found = _with_start(ctx, ent, base) if ent.label_ == "DATE" and ctx.published is not None else None
     if found is None:
         return None
