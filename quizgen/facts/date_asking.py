@@ -22,12 +22,23 @@ if TYPE_CHECKING:  # spaCy's types only
 
 def event_question(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
     """ "When …?" for the event `ent` dates, or None."""
-    return (
+    question = (
         joined_participles(ctx, ent)
         or _expected(ctx, ent, iso)
         or ask_date(ctx, ent, iso)
         or name_glued_to_weekday(ctx, ent)
     )
+    return None if question is not None and _frame_without_content(ent, question) else question
+
+
+def _frame_without_content(ent: Span, question: str) -> bool:
+    """ "The trust broke safety rules, a court heard on Tuesday" → "When did a court hear?": the verb
+    that frames the clause before it ends the question, and what was heard is lost. Not asked."""
+    verb = clause_verb(ent.root)
+    if verb is None or not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return False
+    last = question.rstrip("?").split()[-1:]
+    return bool(last) and last[0].lower() in (verb.lower_, verb.lemma_.lower())
 
 
 def _expected(ctx: ArticleContext, ent: Span, iso: str | None) -> str | None:
