@@ -33,13 +33,13 @@ Ferry fares to rise in January
 Last updated 3 hours ago
 We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies."""
 
-US_PAPER = """- The Washington Times - Friday, August 9, 2002
+US_PAPER = """- The Hartford Ledger - Friday, May 9, 2003
 City council votes to close Elm Street library branch
 By Jane Roe
-The Washington Times
+The Hartford Ledger
 The Hartford city council voted 7-2 on Monday to close the Elm Street branch library by the end of September.
 Library Director Susan Ortiz said the branch's 40,000 books would move to the main library on Oak Avenue.
-Copyright © 2002 News World Communications, Inc.
+Copyright © 2003 Ledger Media Group, Inc.
 Click here for reprint permission."""
 
 WIRE_ON_PORTAL = """Yahoo News
@@ -160,7 +160,7 @@ Zoo director Nancy Kluge said the cubs would go on view in March."""
 
 PAGES = {
     "asian": (ASIAN_PAPER, "Port authority approves second container terminal at Lumut", dt.date(2025, 12, 18)),
-    "us": (US_PAPER, "City council votes to close Elm Street library branch", dt.date(2002, 8, 9)),
+    "us": (US_PAPER, "City council votes to close Elm Street library branch", dt.date(2003, 5, 9)),
     "wire": (WIRE_ON_PORTAL, "Kenya's central bank cuts key rate to 10.75%", dt.date(2025, 3, 5)),
     "government": (
         GOVERNMENT_RELEASE,
@@ -208,7 +208,7 @@ CLUTTER = (
     "Arsenal",
     "Sponsored",
     "Search our",
-    "Washington Times",
+    "Hartford Ledger",
     "Reporting by",
 )
 
