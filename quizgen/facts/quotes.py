@@ -21,6 +21,8 @@ from quizgen.facts.lexicon import COLON_FRAMES, QUOTE_VERBS, REPORTING  # noqa: 
 from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_open, opened_to_run_on
 from quizgen.facts.pointing import extraposed
 from quizgen.facts.predicates import predicate
+from quizgen.facts.quote_colon import sound_bite
+from quizgen.facts.quote_fronted import fronted_subject
 from quizgen.facts.quote_owners import quoted_by_another
 from quizgen.facts.relative_statements import documents
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
@@ -198,11 +200,16 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
     for verb in verbs:
         quote = _after_colon(ctx, quotes, verb) or quotes[0]
-        if participle(verb) or quoted_by_another(ctx, quote, verb) or _object_gapped(verb):
+        subject = fronted_subject(ctx, sent, quote, verb)  # 'The pier, said X, "…"' looks like a participle
+        if subject is None and (participle(verb) or quoted_by_another(ctx, quote, verb) or _object_gapped(verb)):
             continue
         speaker = speaker_of(ctx, verb)
         if speaker is None:
             continue
+        if subject is not None:  # 'The decision, said X, "gives …".': asked with what it is about
+            used.update(quotes)
+            text = ctx.text[quote[0] : quote[1]].strip(" " + QUOTE_MARKS)
+            return quote_fact(ctx, sent, speaker, text, f"said {subject} \u201c{trim(text)}\u201d", direct=True), True
         text = _interrupted(ctx, sent, quotes, verb) or ctx.text[quote[0] : quote[1]].strip()
         whole = text != ctx.text[quote[0] : quote[1]].strip() or _is_whole_quote(ctx, sent, quote, verb)
         used.update(quotes)
@@ -227,8 +234,9 @@ def _misread_verb(token: Token) -> bool:
 def _colon_frame(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token) -> bool:
     """'Ruiz put it this way: "…"', 'Lind offered this twist: "…"': a verb that is not speech alone
     hands over to the quote its colon opens, with the object that makes it a frame (not "put up a sign:")."""
-    if verb.lemma_ not in COLON_FRAMES or _after_colon(ctx, quotes, verb) is None:
-        return False
+    colon = _after_colon(ctx, quotes, verb) if verb.pos_ == "VERB" else None
+    if colon is None or verb.lemma_ not in COLON_FRAMES:
+        return colon is not None and sound_bite(ctx, verb, colon)  # 'Mole disagreed with the critics: "…"'
     word = COLON_FRAMES[verb.lemma_]
     objects = [t for t in verb.children if t.dep_ == "dobj"]
     return any(o.lower_ == word or any(d.lower_ == word for d in o.children) for o in objects)
