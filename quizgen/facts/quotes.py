@@ -22,7 +22,7 @@ from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_
 from quizgen.facts.pointing import extraposed
 from quizgen.facts.predicates import predicate
 from quizgen.facts.quote_colon import sound_bite
-from quizgen.facts.quote_fronted import fronted_subject
+from quizgen.facts.quote_fronted import fronted_quote, fronted_subject
 from quizgen.facts.quote_owners import quoted_by_another
 from quizgen.facts.relative_statements import documents
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
@@ -187,6 +187,10 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         speaker = None if ctx.in_quote(token.idx) else according_to(ctx, sent, token)
         if speaker is not None and relayed(ctx, sent, token):
             break  # '"…," he said on the phone, according to the spokesman': his words, not the spokesman's
+        fronted = fronted_quote(ctx, sent, quotes[0], token, speaker) if speaker is not None else None
+        if fronted is not None:  # 'The rise, according to Hale, "punishes …"'
+            used.update(quotes)
+            return fronted, True
         if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
             used.update(quotes)
             return _said(ctx, sent, speaker, text), True
@@ -200,16 +204,16 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
     for verb in verbs:
         quote = _after_colon(ctx, quotes, verb) or quotes[0]
-        subject = fronted_subject(ctx, sent, quote, verb)  # 'The pier, said X, "…"' looks like a participle
-        if subject is None and (participle(verb) or quoted_by_another(ctx, quote, verb) or _object_gapped(verb)):
+        fronted = fronted_subject(ctx, sent, quote, verb) is not None  # 'The pier, said X, "…"': no participle
+        if not fronted and (participle(verb) or quoted_by_another(ctx, quote, verb) or _object_gapped(verb)):
             continue
         speaker = speaker_of(ctx, verb)
         if speaker is None:
             continue
-        if subject is not None:  # 'The decision, said X, "gives …".': asked with what it is about
+        found = fronted_quote(ctx, sent, quote, verb, speaker) if fronted else None
+        if found is not None:  # asked with what it is about: 'Who said the pier "will …"?'
             used.update(quotes)
-            text = ctx.text[quote[0] : quote[1]].strip(" " + QUOTE_MARKS)
-            return quote_fact(ctx, sent, speaker, text, f"said {subject} \u201c{trim(text)}\u201d", direct=True), True
+            return found, True
         text = _interrupted(ctx, sent, quotes, verb) or ctx.text[quote[0] : quote[1]].strip()
         whole = text != ctx.text[quote[0] : quote[1]].strip() or _is_whole_quote(ctx, sent, quote, verb)
         used.update(quotes)

@@ -26,7 +26,8 @@ ARTICLES = {
     "payouts": (
         "Payouts for pensioners will rise next year.\n\n"
         "Opposition MP Faisal Rahim argued that the increases did not go far enough. The payouts, he said, "
-        '"barely cover one month of higher food prices".'
+        '"barely cover one month of higher food prices".\n\n'
+        "The first payments will be made in August."
     ),
     "contract": (
         "Ann Ruiz leads the dockers' union.\n\n"
@@ -40,6 +41,25 @@ ARTICLES = {
         "Nurses will strike next month.\n\n"
         "Grandmother Joan Pike, whose hip operation has been cancelled twice, is waiting for a new date. "
         '"I just want someone to tell me when it will happen," she said.'
+    ),
+    "rise": (
+        "Martin Hale leads the Conservative group.\n\n"
+        'The rise, according to Hale, "punishes families who are already struggling".'
+    ),
+    "nurses": (
+        "Minister warns of hospital strike chaos\n\nBy Helen Marsh, Health Correspondent\n\nThe Health "
+        "Secretary, Owen Pryce, has warned that a nurses' strike next month would put \"thousands of "
+        "patients at risk\".\n\nSpeaking in the Commons on Wednesday, Mr Pryce insisted the government's "
+        '4.5 per cent pay offer was "fair and affordable". He urged the Royal College of Nursing to '
+        "return to talks.\n\nBut the union's general secretary, Megan Hollis, denied that her members were"
+        ' being unreasonable. "Nurses, she said, have waited eleven years for a fair deal," one official'
+        ' recalled.\n\n"Our members are exhausted," Ms Hollis said. "They are leaving the profession in '
+        'their thousands and the minister knows it."\n\nGrandmother Joan Pike, whose hip operation has '
+        'already been cancelled twice, admitted she was frightened. "I just want someone to tell me when'
+        ' it will happen," she said.\n\nAccording to NHS England, 7.6 million people are now waiting for '
+        "treatment. Professor Sunil Rao, of King's College London, predicted the list would pass eight "
+        "million by Christmas.\n\nThe Liberal Democrats' view is that the dispute could be settled within "
+        'a week if ministers "stopped playing games".\n'
     ),
     "sign": 'Ann Ruiz held up a sign: "No more cuts to the island ferry service this winter."',
     "letter": 'Ann Ruiz read the letter: "We will close the school in June, whatever the parents say."',
@@ -63,6 +83,8 @@ def bank() -> QuestionBank:
         ("contract", "the new contract \u201cis the best deal", "Ann Ruiz"),
         ("pensioner", "used the ferry every week", "Alan Brook"),
         ("grandmother", "tell me when it will happen", "Joan Pike"),
+        ("rise", "the rise \u201cpunishes families", "Martin Hale"),
+        ("nurses", "tell me when it will happen", "Joan Pike"),  # the name NER left untagged
     ],
 )
 def test_the_speaker_of_each_shape_is_asked(bank: QuestionBank, article: str, words: str, speaker: str) -> None:
