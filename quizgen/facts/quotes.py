@@ -187,10 +187,10 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         speaker = None if ctx.in_quote(token.idx) else according_to(ctx, sent, token)
         if speaker is not None and relayed(ctx, sent, token):
             break  # '"…," he said on the phone, according to the spokesman': his words, not the spokesman's
-        fronted = fronted_quote(ctx, sent, quotes[0], token, speaker) if speaker is not None else None
-        if fronted is not None:  # 'The rise, according to Hale, "punishes …"'
+        ahead = fronted_quote(ctx, sent, quotes[0], token, speaker) if speaker is not None else None
+        if ahead is not None:  # 'The rise, according to Hale, "punishes …"'
             used.update(quotes)
-            return fronted, True
+            return ahead, True
         if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
             used.update(quotes)
             return _said(ctx, sent, speaker, text), True

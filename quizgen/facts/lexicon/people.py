@@ -84,7 +84,7 @@ AGED_PEOPLE = (PERSON_EPITHETS - {"head", "chair", "chief", "vice", "general", "
     "passenger nurse doctor farmer fisherman tourist motorist cyclist soldier employee villager "
     # "Pensioner Alan Brook, 78, said": a sentence's capital on a description, no part of the name
     "pensioner retiree shopkeeper shopper grandmother grandfather grandparent widow widower homeowner "
-    "commuter vendor stallholder landlord tenant mum dad parent fan".split()
+    "commuter vendor stallholder landlord tenant mum dad parent fan headteacher headmaster headmistress".split()
 )
 
 #: Nouns for one person whose name may follow in apposition ("Mr Sharma's widow, Anjali, said"): the
