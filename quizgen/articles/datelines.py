@@ -155,14 +155,17 @@ def _without_title_case_place(paragraph: str) -> str:
 
 def _place_then_sentence(match: re.Match[str], paragraph: str) -> bool:
     """ "SINGAPORE - The economy …", "MUMBAI: The bank …" and "HARWICK, Maine - The …": a
-    place in capitals, long enough to be no acronym ("NATO - the alliance"), a single hyphen or a colon
-    and a sentence starting after it."""
+    place in capitals, long enough to be no acronym ("NATO - the alliance"; four letters do before a
+    colon: "PUNE: Farmers …"), a single hyphen or a colon and a sentence starting after it."""
     place = (match["place"] or "").replace(" ", "")
     city, _, state = place.partition(",")  # "HARWICK, Maine - The university …", as US releases write it
     rest = paragraph[match.end() : match.end() + 2]
+    mark = match.group(0).rstrip()[-1:]
+    # a four-letter place only before a colon, as Indian papers write it ("PUNE: Farmers …"), and no label
+    short_place = len(city) == 4 and mark == ":" and city.lower() not in _LINE_LABELS
     return (
-        match.group(0).rstrip()[-1:] in ("-", ":")
-        and len(city) >= 5
+        mark in ("-", ":")
+        and (len(city) >= 5 or short_place)
         and city.isalpha()
         and (not state or state.replace(".", "").isalpha())
         and len(rest) == 2

@@ -13,11 +13,12 @@ from quizgen.facts.clause_verbs import clause_verb
 from quizgen.facts.clauses import DEICTIC
 from quizgen.facts.context import words_of
 from quizgen.facts.date_doubts import weighed
-from quizgen.facts.lexicon import DISPUTING, DOCUMENT_NOUNS, REPORTING
+from quizgen.facts.lexicon import AGED_PEOPLE, DISPUTING, DOCUMENT_NOUNS, REPORTING
 from quizgen.facts.org_names import with_name_tail
 from quizgen.facts.participle_speakers import participle_owner
 from quizgen.facts.quote_scope import claims_context
 from quizgen.facts.tail_claims import claimed_at_tail
+from quizgen.facts.titles import is_post
 from quizgen.facts.wording import lower_first
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -130,12 +131,24 @@ def reported_claim(ent: Span, question: str, ctx: ArticleContext | None = None) 
     if subject is None or any(t.pos_ == "PRON" for t in without_comma_clause(subject)) or _PRONOUN.search(question):
         return None if disputed else question  # "he said": whose claim is for the quote extractor to say
     who = lower_first(words_of(with_name_tail(without_comma_clause(subject))))  # "the charity Bone Health Now"
+    who = _by_name(ctx, subject, who)
     first = next(iter(subject.subtree))
     if _opens_sentence(first) and first.pos_ in ("NOUN", "ADJ") and (not first.ent_type_ or first.tag_ == "NNS"):
         who = who[:1].lower() + who[1:]  # "Officials said …": the capital was the sentence's (a plural, no name)
     if who.lower() in question.lower():
         return None if disputed else question  # "X claimed X had won": no source could be put in front
     return as_claim(who, question)
+
+
+def _by_name(ctx: ArticleContext | None, subject: Token, who: str) -> str:
+    """The claimant's words, or their full name when those words are only a description before it
+    ("Fisherman Bruce Dalton" → Bruce Dalton); a post stays ("minister Ana Ruiz")."""
+    person = ctx.resolve_person(subject) if ctx is not None and subject.ent_type_ == "PERSON" else None
+    if person is None:
+        return who
+    first = who.split()[0].lower()
+    described = first in AGED_PEOPLE and not is_post(first) and who.endswith(person.name)
+    return person.name if described else who
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -130,13 +130,16 @@ def owner_nearby(ctx: ArticleContext, sent: Span, first: Token) -> str | None:
         if window.start <= span.start and span.end <= window.end and not ctx.in_quote(span.start_char):
             if not any(span.text in forms or name in span.text for name, forms in _known_forms(ctx).items()):
                 bodies.setdefault(span.text, False)
+    pointed = before is not None and before.lower_ in POSSESSIVES
+    if not bodies and pointed:
+        return None  # "…, according to the operator, Ellis Marine. Its chief executive": the one just named,
+        # which the tagger missed; never the story's lead body by default
     if not bodies or (not any(bodies.values()) and _top_office(doc, first)):
         # "said X, chairman and chief executive" after "analysts polled by Y": the story's own company's
         return _lead_subject(ctx, first)
     if len(bodies) != 1:
         return None
     name, acts = next(iter(bodies.items()))
-    pointed = before is not None and before.lower_ in POSSESSIVES
     return name if acts or pointed else None
 
 
