@@ -6,7 +6,8 @@ from __future__ import annotations
 from invented_articles import answers_to
 
 _STORM = (
-    "Storm leaves three dead\n\nHARWICK, March 3 (Reuters) - One man died after a falling tree struck him, and a woman was killed "
+    "Storm leaves three dead\n\n"
+    "HARWICK, March 3 (Reuters) - One man died after a falling tree struck him, and a woman was killed "
     "when her roof collapsed, the Coastal Weather Service said.\n\n"
     "Opposition leader Dana Mirov says that officials of the port authority have complained to her about the "
     "delays, which hold up their own work.\n\n"
@@ -25,7 +26,8 @@ _FIRM = (
     "Carmaker lends a hand\n\nNEW DELHI - Doctors in Delhi have run short of breathing machines for weeks. Breva "
     "Health founder Rohan Desai said the company had built 300 ventilators in April.\n\n"
     "Kenji Takahara, India's largest truck maker, has pledged to help Breva Health double its output after "
-    "ministers urged every vehicle factory to join in.\n\nMira Shenoy, a doctor, said hospitals had run short of oxygen.\n"
+    "ministers urged every vehicle factory to join in.\n\n"
+    "Mira Shenoy, a doctor, said hospitals had run short of oxygen.\n"
 )
 
 
