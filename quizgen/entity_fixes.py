@@ -1,16 +1,17 @@
 """Entities the small English model gets wrong in a way no later rule can read around.
 
 Sports copy writes a player's name right before a set score ("beat Ana Ruiz 6-3, 6-4"), and the
-model tags "Ruiz 6-3" a date: the name is lost to the people, and a question that drops the dates
-of its clause drops the opponent too ("When did Sol beat 6-4?"). Such a "date" is no entity.
-A club's name ending in "FC" is often tagged a person ("leaders Odisha FC"), and then asked what
-post it holds: it is an organisation. So is a "person" whose initials the acronym in brackets after it
-spells ("Harwa Qaumi Movement-Sindh (HQM-S) convener …"): people are not abbreviated so. And a
-common noun opening a sentence ("Turnout was 61.4 per cent") is often tagged a person: one word,
-a verb or preposition after it, that the article never capitalises mid-sentence, is no one's name
-(a person's surname alone follows their full name, which puts it mid-sentence). And "The Alzheimer's
-Society said" is tagged as a body called "Society": a body's word after a name's "'s" names the body
-with its owner's name, as "Workers' Party" does with its plural owner's.
+model tags "Ruiz 6-3" a date: the name is lost to the people, and a question that drops the dates of
+its clause drops the opponent too ("When did Sol beat 6-4?"). Such a "date" is no entity. A club's
+name ending in "FC" is often tagged a person ("leaders Odisha FC"), and then asked what post it
+holds, and one ending in "United" or "Rovers" a town: it is an organisation. So is a "person" whose
+initials the acronym in brackets after it spells ("Harwa Qaumi Movement-Sindh (HQM-S) convener …"):
+people are not abbreviated so. And a common noun opening a sentence ("Turnout was 61.4 per cent") is
+often tagged a person: one word, a verb or preposition after it, that the article never capitalises
+mid-sentence, is no one's name (a person's surname alone follows their full name, which puts it
+mid-sentence). And "The Alzheimer's Society said" is tagged as a body called "Society": a body's
+word after a name's "'s" names the body with its owner's name, as "Workers' Party" does with its
+plural owner's.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from quizgen.vocabulary import BODY_WORDS, MONTHS, WEEKDAYS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-#: Last words that make a name a club's, whatever the model tagged it.
-_CLUB_ENDINGS = {"FC", "AFC", "CF", "SC", "F.C.", "A.F.C."}
+#: Last words that make a name a club's, whatever the model tagged it ("Harwick United" is no town).
+_CLUB_ENDINGS = {"FC", "AFC", "CF", "SC", "F.C.", "A.F.C.", "United", "Rovers", "Wanderers", "Athletic", "Albion"}
+#: The short marks of a club's name, which no other name ends in.
+_CLUB_MARKS = {"FC", "AFC", "CF", "F.C.", "A.F.C."}
 #: A score: "6-3", "2-1", "98-95".
 _SCORE = re.compile(r"^\d{1,3}$")
 
@@ -57,15 +60,37 @@ def fix_entities(doc: Doc) -> Doc:
 
 
 def clubs_as_organisations(doc: Doc) -> Doc:
-    """`doc` with each name ending in "FC" (or the like) labelled ORG, as the club it names."""
+    """`doc` with each name ending in "FC" (or the like) labelled ORG, as the club it names; also one
+    the model left untagged or tagged only in part ("[Mumbai] City FC's head coach")."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
-    club = [len(e) > 1 and e[-1].text in _CLUB_ENDINGS and e.label_ != "ORG" for e in ents]
-    fixed = [Span(doc, e.start, e.end, label="ORG") if c else e for e, c in zip(ents, club, strict=True)]
+    ends = [e.end - (len(e) > 2 and e[-1].lower_ in ("'s", "\u2019s")) for e in ents]  # "[Harwick FC]'s"
+    club = [
+        n - e.start > 1 and doc[n - 1].text in _CLUB_ENDINGS and e.label_ != "ORG"
+        for e, n in zip(ents, ends, strict=True)
+    ]
+    fixed = [Span(doc, e.start, n, label="ORG") if c else e for e, n, c in zip(ents, ends, club, strict=True)]
+    for start, end in _untagged_clubs(doc):
+        fixed = [e for e in fixed if e.end <= start or e.start >= end] + [Span(doc, start, end, label="ORG")]
     if fixed != ents:
-        doc.ents = fixed
+        doc.ents = sorted(fixed, key=lambda e: e.start)
     return doc
+
+
+def _untagged_clubs(doc: Doc) -> list[tuple[int, int]]:
+    """Where a club's name ending in a club's short mark ("FC") stands with no ORG tag ending there:
+    the capitalised proper nouns before the mark, none of them a person's."""
+    found = []
+    for tok in doc:
+        if tok.text not in _CLUB_MARKS or tok.i == 0 or (tok.ent_type_ == "ORG" and tok.ent_iob_ != "B"):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].ent_type_ != "PERSON":
+            start -= 1
+        if start < tok.i and not (doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "I"):
+            found.append((start, tok.i + 1))
+    return found
 
 
 def owned_body_names(doc: Doc) -> Doc:

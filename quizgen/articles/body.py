@@ -26,6 +26,7 @@ from quizgen.articles.datelines import (
     dateline_year,
     lead_month_day,
     lone_dateline,
+    numeric_order,
     says_dated,
     split_lead_dateline,
     without_inner_dateline,
@@ -34,12 +35,14 @@ from quizgen.articles.headline import (
     MARKDOWN_HEADING,
     MAX_CRUMBS,
     PROSE_WORDS,
+    date_above,
     ends_sentence,
     is_bare_dateline,
     is_crumb,
     is_paragraph,
     is_prose,
     names_label,
+    names_site,
     note_date,
     title_from_prose,
     under_menus,
@@ -133,8 +136,14 @@ def same_text(a: str, b: str) -> bool:
 
 
 def compose(draft: RawArticle) -> Composed:
-    """Find the headline, date and paragraphs among the lines of `draft`."""
+    """Find the headline, date and paragraphs among the lines of `draft`, reading a numeric date
+    ("06.07.2016") in the order the article's own dates settle, or not at all."""
     lines = [normalize_line(line) for line in draft.lines]
+    with numeric_order(lines):
+        return _compose(draft, lines)
+
+
+def _compose(draft: RawArticle, lines: list[str]) -> Composed:
     published = draft.published
     width = max((len(line) for line in lines), default=0)
     if draft.rewrap and _looks_hard_wrapped(lines, width):
@@ -151,6 +160,8 @@ def compose(draft: RawArticle) -> Composed:
         _note_date_under_notice(kept, dates)
     if published is None and not dates:
         _note_date_under_standfirst(lines[start:], dates)
+    if published is None and not dates and header and (above := date_above(lines, header - 1)) is not None:
+        dates.append((2, above))  # the one date line of the page head, right above the headline
     paragraphs = [_TICKER.sub("", line) for line in kept if line]
 
     dateline = None
@@ -202,7 +213,7 @@ def _find_title(lines: list[str], given: str | None, dates: list[tuple[int, dt.d
         # A lone word straight above a longer line is a section label ("Ferries"), not the headline.
         label = len(lines[i].split()) == 1 and i + 1 < len(lines) and len(lines[i + 1].split()) >= 3
         credit = n > 0 and names_label(lines[filled[n - 1]], lines[i])  # "NEWS PROVIDED BY" / "Acme Inc."
-        if (label or credit or is_crumb(lines[i])) and n + 1 < len(filled):
+        if (label or credit or is_crumb(lines[i]) or names_site(lines, filled, n)) and n + 1 < len(filled):
             note_date(lines[i], dates, above=True)
             continue
         if is_prose(lines[i]):

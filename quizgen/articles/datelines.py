@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from quizgen.vocabulary import MONTHS
 
@@ -22,7 +25,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = (
     re.compile(rf"\b{_YEAR}[-/.](?P<month>[01]?\d)[-/.]{_DAY}(?!\d)"),  # 2019-10-12, 2019-10-12T08:00
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # June 4, 2020
-    re.compile(rf"(?<![\d.]){_DAY}\.(?P<month>[01]?\d)\.{_YEAR}\b"),  # 30.06.2016, as European sites write it
+    # 30.06.2016 or 06/30/2016: day or month first, as the site writes it (see `numeric_order`)
+    re.compile(rf"(?<![\d./])(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep){_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 14 March 2024
 )
 
@@ -208,11 +212,61 @@ def dateline_before(month_day: tuple[int, int], posted: dt.date) -> dt.date | No
     return None
 
 
+#: Whether the article being read writes its numeric dates day first (True), month first (False), or
+#: does not say (None): set by `numeric_order` while one article's header is read.
+_DAY_FIRST: ContextVar[bool | None] = ContextVar("day_first", default=None)
+_NUMERIC = _DATE_PATTERNS[2]
+
+
+@contextmanager
+def numeric_order(lines: Iterable[str]) -> Iterator[None]:
+    """Read "06.07.2016" or "06/07/2016" in the article's own order while the block runs. Sites in
+    the US write the month first and most others the day first, so such a date is no date at all
+    unless the article settles it: another numeric date in it with a day over 12 ("15.08.2016",
+    "07/20/2016"), all of one order."""
+    orders = set()
+    for line in lines:
+        for match in _NUMERIC.finditer(line):
+            first, second = int(match["first"]), int(match["second"])
+            if (first > 12) != (second > 12):
+                orders.add(first > 12)
+    token = _DAY_FIRST.set(orders.pop() if len(orders) == 1 else None)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
+
+
+def _numeric_day_month(match: re.Match[str]) -> tuple[int, int] | None:
+    """(day, month) of a numeric date, or None when its order is open (both parts 12 or less and the
+    article does not settle which comes first)."""
+    first, second = int(match["first"]), int(match["second"])
+    if first == second or (first > 12) != (second > 12):
+        return (first, second) if first > 12 or first == second else (second, first)
+    day_first = _DAY_FIRST.get()
+    if day_first is None:
+        return None
+    return (first, second) if day_first else (second, first)
+
+
+def looks_dated(text: str) -> bool:
+    """Whether `text` writes a full date, even one whose numeric order the article leaves open."""
+    return parse_date(text) is not None or bool(_NUMERIC.search(text))
+
+
 def _full_dates(text: str) -> list[tuple[int, int, dt.date]]:
     """(start, end, date) of every complete, valid calendar date written in `text`."""
     dates = []
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
+            if pattern is _NUMERIC:
+                if (day_month := _numeric_day_month(match)) is None:
+                    continue
+                try:
+                    dates.append((match.start(), match.end(), dt.date(int(match["year"]), day_month[1], day_month[0])))
+                except ValueError:
+                    pass
+                continue
             month = match["month"].lower().rstrip(".")
             month_number = _MONTHS.get(month) if not month.isdigit() else int(month)
             try:

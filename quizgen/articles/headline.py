@@ -2,8 +2,10 @@
 
 A page copied from a browser often starts with the site's own lines ("Logo", "Sign in", "Home |
 News | Sport", "Sunday, December 21st, 2025", a cookie notice) before the headline. The headline is
-then the line just above the story's header (its byline, its date, its share bar), and a date above
-the headline is the day the page was visited unless a label ("Published", "Updated") says it is the story's.
+then the line just above the story's header (its byline, its date, its share bar). A date among the
+site's lines may be the day the page was visited, so it counts only when a label ("Published",
+"Updated") says it is the story's, or when it is the page head's one date line and stands right
+above the headline, as the story's own date does on most sites (`date_above`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime as dt
 import re
 
 from quizgen.articles import boilerplate as bp
-from quizgen.articles.datelines import header_date, parse_date, says_dated
+from quizgen.articles.datelines import header_date, looks_dated, parse_date, says_dated
 
 #: A line counts as prose, not a fragment, from this many words even without a final stop.
 PROSE_WORDS = 15
@@ -51,7 +53,7 @@ def is_crumb(line: str) -> bool:
 
 def is_bare_dateline(line: str) -> bool:
     """A short line that is mostly a date ("Thursday 14 March 2024 10:30 GMT")."""
-    return len(line.split()) <= 8 and parse_date(line) is not None and not ends_sentence(line)
+    return len(line.split()) <= 8 and looks_dated(line) and not ends_sentence(line)
 
 
 def _is_edition_line(line: str) -> bool:
@@ -60,9 +62,30 @@ def _is_edition_line(line: str) -> bool:
     return (
         len(parts) >= 2
         and len(line.split()) <= 14
-        and any(parse_date(p) is not None for p in parts)
+        and any(looks_dated(p) for p in parts)
         and all(len(p.split()) <= 5 for p in parts)
     )
+
+
+#: A date widget's telltales: it shows the visitor's day ("Today: …") or the weather beside the date.
+_TODAY = re.compile(r"\btoday\b|\bnow\b|°|\bweather\b", re.IGNORECASE)
+
+
+def date_above(lines: list[str], headline: int) -> dt.date | None:
+    """The date of a lone date line straight above the headline ("Tuesday, March 4, 2025", or the
+    paper's edition line), with nothing but blank lines between: on real pages that is the story's
+    date. None when another line above the headline also gives a date (one of the two is then the
+    site's calendar widget, and nothing tells which), when the line reads as a widget ("Today: …",
+    "12°C"), or when page furniture stands between it and the headline."""
+    filled = [i for i in range(headline) if lines[i]]
+    if not filled:
+        return None
+    line = lines[filled[-1]]
+    if not (is_bare_dateline(line) or _is_edition_line(line)) or _TODAY.search(line):
+        return None
+    if any(looks_dated(lines[i]) for i in filled[:-1]):
+        return None
+    return parse_date(line)
 
 
 def note_date(line: str, dates: list[tuple[int, dt.date]], *, above: bool = False) -> None:
@@ -139,6 +162,19 @@ def names_label(before: str, line: str) -> bool:
     """Whether a short line is the name a label line above it asks for ("NEWS PROVIDED BY" /
     "Norvale Robotics Inc."): the page's credit, not the headline."""
     return bool(re.search(r"\b(by|from)\s*:?$", before, re.IGNORECASE)) and len(line.split()) <= 5
+
+
+def names_site(lines: list[str], filled: list[int], n: int) -> bool:
+    """Whether the short line at `filled[n]` is the site's name above its date line or menu, with the
+    headline after them ("The Harbour Courier" / "Tuesday, March 4, 2025" / "Ferry operator adds …"):
+    a headline of three words or fewer is never followed by a date and then a second headline."""
+    line = lines[filled[n]]
+    if len(line.split()) >= 4 or ends_sentence(line) or is_crumb(line):
+        return False
+    k = n + 1
+    while k < len(filled) and is_crumb(lines[filled[k]]):
+        k += 1
+    return n + 1 < k < len(filled) and _headline_like(lines[filled[k]]) and not bp.is_byline(lines[filled[k]])
 
 
 def _headline_like(line: str) -> bool:

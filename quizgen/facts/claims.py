@@ -89,6 +89,11 @@ def _all_quoted(ctx: ArticleContext, sent: Span) -> bool:
     return bool(words) and all(ctx.in_quote(t.idx) for t in words)
 
 
+#: Verbs of a forecast the figure is: "Mbadi projected the economy would expand 5.2 pct" is his forecast,
+#: never asked as if the growth were fact ("By what percentage would the economy expand?").
+_PROJECTING = {"project"}
+
+
 def reported_claim(ent: Span, question: str, ctx: ArticleContext | None = None) -> str | None:
     """A figure someone reported is asked as their claim: "a source close to the cartel indicated that
     output was 15 mln bpd" → According to a source close to the cartel, how many …? Only a subject
@@ -106,7 +111,7 @@ def reported_claim(ent: Span, question: str, ctx: ArticleContext | None = None) 
     lemma = "" if head is None else head.lemma_.lower()
     if lemma in DENIALS:
         return None  # "X denied that 35 fighters were killed": the figure is the one X disputes
-    if head is None or lemma not in REPORTING | DISPUTING:
+    if head is None or lemma not in REPORTING | DISPUTING | _PROJECTING:
         return _with_according(verb, question)
     disputed = lemma in DISPUTING
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -25,6 +25,23 @@ def climbs_from(verb: Token) -> bool:
     return complement_gerund(verb) or joined_infinitive(verb)
 
 
+#: Verbs of expecting whose object does the infinitive after it ("expects inflation to ease by 2026").
+EXPECTING = frozenset({"expect", "predict", "forecast", "project", "estimate", "anticipate"})
+
+
+def expected_infinitive(verb: Token) -> bool:
+    """ "The bank expects inflation to ease by early 2026": the date is of what the bank expects, so the
+    question is asked of the expecting ("By when does the bank expect inflation to ease?"), never of
+    the easing as a fact; the parse gives the infinitive the expected thing as its own subject."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.lemma_ in EXPECTING
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+    )
+
+
 def complement_gerund(verb: Token) -> bool:
     """ "charged with killing two pedestrians": a gerund right after "of", "with" or "for", no subject of its own."""
     prep = verb.head

@@ -37,19 +37,35 @@ def _absolutes(verb: Token) -> list[Token]:
     their own: "…, with work expected to finish in 2029", "…, with the new one due to open in 2028"."""
     found, node = [], verb
     for _ in range(4):
-        found += [c for c in node.children if c.lower_ == "with" and c.dep_ == "prep" and _own_event(c) is not None]
+        found += [c for c in node.children if c.lower_ == "with" and c.dep_ == "prep" and _has_event(c)]
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head == node:
             break
         node = node.head
     return found
 
 
+def _has_event(with_: Token) -> bool:
+    """Whether a "with" phrase tells an event of its own: by a noun's modifier (`_own_event`), or as a
+    clause with its own subject ("with most offices closed from Tuesday"), which is asked on its own."""
+    clause = next((c for c in with_.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+    own = clause is not None and any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children)
+    return own or _own_event(with_) is not None
+
+
 def _own_event(with_: Token) -> Token | None:
-    """The verb or "due" of a "with" phrase's own subject ("with work [expected] to finish"), or None
-    for a plain "with" ("charged with one count of …", "with the 1991 takeover of its shops")."""
+    """The verb or "due" of a "with" phrase's own subject ("with work [expected] to finish", "with the
+    first ferry due on Sunday"), or None for a plain "with" ("charged with one count of …", "with the
+    1991 takeover of its shops"). The parse may hang the verb after "due to" as its object."""
     obj = next((c for c in with_.children if c.dep_ == "pobj"), None)
     kids = [] if obj is None else [c for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "prep", "amod")]
-    return next((c for c in kids if c.pos_ == "VERB" or any(g.dep_ == "xcomp" for g in c.children)), None)
+    return next(
+        (c for c in kids if c.pos_ == "VERB" or c.lower_ == "due" or any(_verb_below(g) for g in c.children)), None
+    )
+
+
+def _verb_below(token: Token) -> bool:
+    """A verb hung below a modifier: its complement ("expected to finish") or, torn, its object ("due to cross")."""
+    return token.dep_ == "xcomp" or (token.dep_ == "pobj" and token.pos_ == "VERB")
 
 
 def in_absolute(ent: Span) -> bool:

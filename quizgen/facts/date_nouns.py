@@ -24,13 +24,15 @@ def event_time(ent: Span, noun: Token | None = None, attach: Token | None = None
     attach = attach if attach is not None else ent.root
     if noun.pos_ != "NOUN" or (not ahead and re.search(r"\b(tomorrow|next|coming)\b", ent.text, re.I)):
         return None
-    if any(c.dep_ == "poss" and c != attach for c in noun.children):
+    owner = [c for c in noun.children if c.dep_ == "poss" and c != attach]
+    if owner and not (len(owner) == 1 and noun.lower_ in RESULT_NOUNS and _named_owner(owner[0])):
         return None  # "Ford's earnings last year": no "the" can stand before it
     if noun.lower_ in ("pct", "percent", "%", "per cent") or any(
         c.like_num and not ent.start <= c.i < ent.end and not _score(c) for c in noun.children
     ):
         return None  # "down from 1985's four pct": a figure of that year, no event
     skip = {t.i for t in attach.subtree}
+    leave = () if owner else ("case",)  # (an owner keeps its "'s")
     cut = [
         t
         for t in noun.subtree
@@ -44,7 +46,7 @@ def event_time(ent: Span, noun: Token | None = None, attach: Token | None = None
         t
         for t in noun.subtree
         if t.i not in skip
-        and (noun.i <= t.i < stop or (t.i < noun.i and t.dep_ not in ("case", "det") and t.head != ent.root))
+        and (noun.i <= t.i < stop or (t.i < noun.i and t.dep_ not in ("det", *leave) and t.head != ent.root))
     ]
     if not any(t.i != noun.i and not t.is_punct for t in tokens):
         return None  # the noun alone: nothing singles it out
@@ -55,7 +57,16 @@ def event_time(ent: Span, noun: Token | None = None, attach: Token | None = None
     if re.search(r"\b(two|both) (sides|teams|clubs|men|countries)\b", phrase) or set(phrase.split()) & VAGUE_NOUNS:
         return None  # "When was the match between the two clubs?": which two, only the story knows
     be = ("are" if ahead else "were") if noun.tag_ == "NNS" else ("is" if ahead else "was")
-    return f"When {be} the {phrase}?"
+    return f"When {be} {phrase}?" if owner else f"When {be} the {phrase}?"  # ("Ashford's 1-0 loss …")
+
+
+#: A game's outcome, which its side's name may own ("Ashford's 1-0 loss against Kingsmere on Monday").
+RESULT_NOUNS = frozenset({"loss", "defeat", "win", "victory", "draw"})
+
+
+def _named_owner(owner: Token) -> bool:
+    """A side named by its own name ("Ashford's", "Jamshedpur FC's"), not a pronoun or a common noun."""
+    return owner.pos_ == "PROPN" and any(c.dep_ == "case" for c in owner.children)
 
 
 def _score(number: Token) -> bool:

@@ -9,6 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import words_of
+from quizgen.facts.date_effective_posts import effective_post_fact
 from quizgen.facts.date_values import resolve
 from quizgen.facts.fact_types import DateFact
 from quizgen.facts.verb_forms import base_form
@@ -29,7 +30,10 @@ _WEEKDAYS = [day.lower() for day in WEEKDAYS][:7]
 def with_start_fact(
     ctx: ArticleContext, ent: Span, base: Base | None, key: Callable[[str, str], str]
 ) -> DateFact | None:
-    """The fact for a bare weekday after "from" in a "with …" phrase on a dated announcement, or None."""
+    """The fact for a bare weekday after "from" in a "with …" phrase on a dated announcement, or for a
+    post taken up from a date still to come ("appointed X as chief, effective April 1"), or None."""
+    if (post := effective_post_fact(ctx, ent, base, key)) is not None:
+        return post
     found = _with_start(ctx, ent, base) if ent.label_ == "DATE" and ctx.published is not None else None
     if found is None:
         return None
@@ -62,6 +66,10 @@ def _with_start(ctx: ArticleContext, ent: Span, base: Base | None) -> tuple[str,
     if subject is None or participle.tag_ not in ("VBN", "VBG"):
         return None
     with_word = subject.head if subject.dep_ == "pobj" else participle.head
+    for _ in range(6):  # "with offices closed from Tuesday and all schools moving …": up the list to its "with"
+        if with_word.lower_ == "with" or with_word.dep_ not in ("conj", "pobj", "prep", "pcomp"):
+            break
+        with_word = with_word.head
     if with_word.lower_ != "with" or with_word.dep_ != "prep":
         return None
     announced = with_word.head if with_word.head.pos_ == "VERB" else with_word.head.head
@@ -90,7 +98,7 @@ def _subject(participle: Token) -> Token | None:
     subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects[0] if subjects[0].pos_ == "NOUN" else None
-    if participle.dep_ == "acl" and participle.head.pos_ == "NOUN" and participle.head.dep_ == "pobj":
+    if participle.dep_ == "acl" and participle.head.pos_ == "NOUN" and participle.head.dep_ in ("pobj", "conj"):
         return participle.head
     return None
 

@@ -93,8 +93,8 @@ ReadTitle = Callable[["Token"], tuple[list["Token"], "str | None", str]]
 
 def title_of_list(name: Token, is_name: IsName, read: ReadTitle) -> tuple[list[Token], str | None, str] | None:
     """ "the Greens senators Ann Waters and [Tom Ludd]", "Democratic Sens. A and [B]": a plural title
-    before the first of a list of names is each name's title. None for the first name, or for a
-    singular title ("Mayor A and B" gives B nothing)."""
+    before the first of a list of names is each name's title. None for the first name, for a
+    singular title ("Mayor A and B" gives B nothing), or for a plural description no body owns."""
     names = listed_names(name, is_name)
     if len(names) < 2 or name.i == names[0].i:
         return None
@@ -102,6 +102,7 @@ def title_of_list(name: Token, is_name: IsName, read: ReadTitle) -> tuple[list[T
     last = titles[-1].lower_.rstrip(".") if titles else ""
     one = (singular_post(last) or "").lower()
     plural = bool(one)
-    if is_description(one or last[:-1]):
+    if is_description(one or last[:-1]) and org is None:
         return None  # "researchers A and B": a description of the group, each may hold a post of their own
+    # ("Velton Securities economists A and B": the body's, each of them)
     return (titles, org, prep) if plural or last in ("sens", "reps") else None

@@ -16,6 +16,7 @@ from quizgen.facts.measures import SCALES
 from quizgen.facts.number_bases import with_fronted_basis
 from quizgen.facts.number_glued import set_off_change
 from quizgen.facts.number_guards import comparison
+from quizgen.facts.number_run_on import joined_baseline
 from quizgen.facts.number_terms import offer_condition
 from quizgen.vocabulary import MONTH_NAMES, TALLY_NOUNS
 
@@ -29,19 +30,7 @@ _MONTHS = {m.lower() for m in MONTH_NAMES}
 #: Conjunctions of an aside that only says what else goes on ("… as they cross the plain").
 ASIDE_MARKS = {"as", "while", "whilst"}
 #: Words that name a period from the article's day or its year ("last year", "a year earlier", "the final quarter").
-_RELATIVE_PERIODS = {
-    "last",
-    "this",
-    "next",
-    "earlier",
-    "ago",
-    "previous",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "final",
-}
+_RELATIVE_PERIODS = set("last this next earlier ago previous first second third fourth final".split())
 _PERIOD_UNITS = {"year", "quarter", "month", "week", "season"}
 
 
@@ -59,7 +48,7 @@ def ask(
     drop = {t.i: t for t in extra_drop} if extra_drop is not None else {}
     drop.update((t.i, t) for t in asides(target))
     drop.update((t.i, t) for t in _period_of_from(target))
-    drop.update((t.i, t) for t in restated(target))
+    drop.update((t.i, t) for t in [*restated(target), *joined_baseline(target)])
     if listed(target) or (tallied(target) and not whole_tally):
         return None
     question = ask_clause(ctx, target, wh, extra_drop=list(drop.values()) or None, **kwargs)  # type: ignore[arg-type]
@@ -90,11 +79,15 @@ def _restatements(sent: Span) -> list[tuple[range, list[Token]]]:
     doc = sent.doc
     out = []
     for tok in sent:
-        if not (tok.like_num or any(t.like_num for t in tok.lefts)):
+        verb = tok.pos_ == "VERB"  # "rose to 412 million crowns, or 3.10 crowns a share,": the parse's verb's
+        if not (verb or tok.like_num or any(t.like_num for t in tok.lefts)):
             continue
         for conj in (c for c in tok.children if c.dep_ == "conj"):
             cc = doc[conj.left_edge.i - 1]
-            gone = range(cc.i - 1, conj.right_edge.i + 1)
+            share = next((c for c in conj.children if c.lower_ in ("share", "shares")), None) if verb else None
+            if verb and share is None:
+                continue
+            gone = range(cc.i - 1, (share or conj).right_edge.i + 1)
             if any(t.like_num for t in conj.subtree) and cc.lower_ == "or" and doc[cc.i - 1].text == ",":
                 out.append((gone, list(doc[gone.start : gone.stop])))
     return out

@@ -170,7 +170,7 @@ def ask_percent(ctx: ArticleContext, m: Measure) -> tuple[str, str] | None:
     if prep is not None and prep.lower_ == "by":  # "has fallen by 9.8%", "dropped by 43 pct"
         target = doc[prep.i : max(head.right_edge.i, span.end - 1) + 1]
         question = ask(ctx, target, "By what percentage", drop_dates=False)
-    elif of is None and head.dep_ in ("npadvmod", "dobj") and (is_change(head.head) or _direction(head.head)):
+    elif of is None and head.dep_ in ("npadvmod", "dobj", "attr") and (is_change(head.head) or _direction(head.head)):
         # "falling 20 pct in value", "took shares down six pct", "closed 3 pct higher"
         question = ask(ctx, doc[span.start : span.end], "By what percentage", drop_dates=False)
     elif of is not None and head.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "replace six percent of the binder"

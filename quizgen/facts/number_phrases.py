@@ -10,6 +10,7 @@ from quizgen.facts.context import ArticleContext, words_of
 from quizgen.facts.lexicon import SPEECH_VERBS
 from quizgen.facts.measures import CURRENCY_SIGNS, SCALES, Measure
 from quizgen.facts.number_ask import ask, set_off_comparison
+from quizgen.facts.number_object_phrases import object_phrase
 from quizgen.facts.share_wholes import owned_by_subject
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -192,7 +193,8 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         if prep.lower_ == "of" and front.lower_ == "front" and front.head.lower_ == "in" and front.i == prep.i - 1:
             if front.head.head.pos_ in ("VERB", "AUX") and front.head.i == front.i - 1:
                 return ctx.doc[front.head.i : phrase.end], wh, "In front of"
-        if (prep.head.pos_ not in ("VERB", "AUX") and not _verdict(prep.head)) or _backdrop(prep, root):
+        verbal = prep.head.pos_ in ("VERB", "AUX") or _verdict(prep.head) or object_phrase(prep)  # "contracts with 11"
+        if not verbal or _backdrop(prep, root):
             return None
         inner = [
             t
@@ -212,6 +214,16 @@ def wh_for(ctx: ArticleContext, phrase: Span, wh: str) -> tuple[Span, str, str |
         if whole is not None and (said := _whole_without_clause(whole)) is not None:  # "of the startups (it screened)"
             return ctx.doc[prep.i : whole.end], f"{wh} {said}", prep.text.capitalize()
         return ctx.doc[prep.i : phrase.end], wh, prep.text.capitalize()
+    record = ctx.doc[phrase.start - 1] if phrase.start > 1 else None  # "won the title a record 42 times"
+    if (
+        root.lower_ == "times"
+        and record is not None
+        and record.lower_ == "record"
+        and root.dep_ in ("appos", "npadvmod")
+    ):
+        if record.left_edge.i != record.i - 1 or record.left_edge.lower_ != "a" or record.head.pos_ != "VERB":
+            return None  # "reached the final a record nine times": the parse took the object into it
+        return ctx.doc[record.i - 1 : phrase.end], wh[:1].upper() + wh[1:], None
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd"):
         return None
     return phrase, wh[:1].upper() + wh[1:], None

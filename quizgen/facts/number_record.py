@@ -17,6 +17,7 @@ from quizgen.facts.number_moments import in_its_moment
 from quizgen.facts.number_over import verbs_over
 from quizgen.facts.number_periods import borrowed_period, half_a_duration, year_as_count
 from quizgen.facts.number_ranks import ordinal_aliases
+from quizgen.facts.number_rates import with_rate
 from quizgen.facts.number_scopes import rate_lost
 from quizgen.facts.number_views import among_them
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -52,6 +53,7 @@ def add_fact(ctx: ArticleContext, facts: dict[str, Fact], span: Span, question: 
         return  # "For how many years …? — fiscal year 2026": a year is no count
     if borrowed_period(span, question) or half_a_duration(span) or rate_lost(span, question):
         return  # "… after $850 million in FY2024? — $900 million": its own year lost; "13 years [and 6 months]"
+    answer = with_rate(span, question, answer)  # "earned 1.95 crowns a share": never "1.95 crowns" alone
     timed = in_its_moment(ctx, span, question)  # "at the opening on October 19"; "are there?" where, when?
     scoped = among_them(span, timed) if timed is not None else None  # "… projects, the airport among them?"
     scoped = with_relative_scope(span, scoped) if scoped is not None else None

@@ -31,7 +31,32 @@ def run_on(ent: Span) -> bool:
 
 def _second_figure(token: Token) -> bool:
     """A figure joined to a verb as its conjunct, not a second verb."""
-    return token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX") and any(t.like_num for t in token.subtree)
+    if token.dep_ != "conj" or token.pos_ in ("VERB", "AUX") or not any(t.like_num for t in token.subtree):
+        return False
+    if _baseline(token):
+        return False  # "grew 3.1 pct in 1986, but down from 1985's four pct": the baseline, no second target
+    restated = any(c.lower_ in ("share", "shares") for c in token.children)  # "…, or 3.10 crowns a share,"
+    return not (restated and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children))
+
+
+def _baseline(token: Token) -> bool:
+    """ "…, but down from 1985's four pct" joined to the verb: the figure the change is measured from."""
+    return token.lower_ in ("up", "down") and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+
+
+def joined_baseline(target: Span) -> list[Token]:
+    """The words of a baseline joined to the target's verb, with the comma and "but" before it: left in,
+    the question reads "What did GDP grow in 1986, but down from 1985's four pct?"."""
+    verb = clause_verb(target.root)
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i >= target.end and _baseline(c)] if verb else []
+    doc = target.doc
+    out: list[Token] = []
+    for conj in joined:
+        start = conj.left_edge.i
+        while start > target.end and (doc[start - 1].text == "," or doc[start - 1].dep_ == "cc"):
+            start -= 1
+        out.extend(doc[start : conj.right_edge.i + 1])
+    return out
 
 
 def _pronoun_subject(token: Token) -> bool:

@@ -121,12 +121,17 @@ def finite_tag(token: Token) -> str:
     return ""
 
 
+#: Things a side plays, not has: "have lost three of their four matches" → never "How many matches do
+#: Delhi have?" (four played so far this season, not four held).
+_PLAYED = {"match", "game", "fixture", "race", "test", "innings", "start", "appearance", "outing", "bout", "tie"}
+
+
 def ask_possessed_count(ctx: ArticleContext, ent: Span) -> tuple[str, str] | None:
     """A count its owner has: 'will close 40 of its 300 branches' → How many branches does Harbour
     Bank have?; 'too few schools for its 90 million people' → How many people does Vietnam have?"""
     root = ent.root
     noun = root.head
-    if root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+    if root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() in _PLAYED:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < ent.start), None)
     name = owner_name(ctx, owner) if owner is not None else None

@@ -18,6 +18,7 @@ from quizgen.facts.kind_owner import kind_owner, owning_kind
 from quizgen.facts.org_names import short_forms
 from quizgen.facts.role_links import DEMONYM
 from quizgen.facts.titles import is_post
+from quizgen.facts.whose_body import whose_body
 from quizgen.text import strip_the, whole_words
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -101,6 +102,8 @@ def owner_nearby(ctx: ArticleContext, sent: Span, first: Token) -> str | None:
     before the post). None when no body, or more than one, is named there, or when a name stands
     right before the post ("NASA Johnson Director": a qualifier the title reading missed)."""
     doc = ctx.doc
+    if (whose := whose_body(ctx, first))[0]:
+        return whose[1]  # "the Law Society, whose president, X": the society's, or (unnamed) nobody's
     kind = owning_kind(first)
     if kind is not None:  # "the chain's chief executive": the one body called a chain, or none
         return kind_owner(ctx, kind)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from quizgen.facts.board_owner import board_owner
+from quizgen.facts.noun_appointments import noun_appointment
 from quizgen.facts.post_ahead import CHOOSING, taken_up_later
 from quizgen.facts.post_phrase import AHEAD, FORMER, Mark, Post, post_marks, post_phrase, post_tokens
 
@@ -46,6 +48,7 @@ LEAVING_VERBS = {"resign", "retire", "quit", "step", "leave", "stand"}
 def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     """ "X serves as a consultant", "X resigned as Foreign Affairs minister" (then a former post),
     "X stayed on in her post as director"."""
+    yield from noun_appointment(ctx, name)  # "announced the appointment of X as chief financial officer"
     verb = name.head
     chosen = name.dep_ in ("dobj", "oprd") and verb.lemma_ in CHOOSING  # "Harbour Bank named Sara Lind as its chief"
     verbs = _relative_verbs(name)  # "X, who also serves as chair of Y,": the clause is about the name
@@ -129,6 +132,8 @@ def _chooser(ctx: ArticleContext, verb: Token) -> str | None:
     tagger calls it an organisation ("Velton Insurance hired …"); never a person or "the board"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     ent = ctx.ent_at(subject) if subject is not None else None
+    if subject is not None and ent is None:
+        return board_owner(ctx, subject)  # "Crestline announced that its board has appointed X as …"
     return ent.text if ent is not None and ent.label_ == "ORG" and ent.root == subject else None
 
 
@@ -171,7 +176,7 @@ def removed(name: Token) -> bool:
     person = name.head if name.dep_ == "appos" and name.head.dep_ in ("dobj", "nsubjpass") else name
     verb = person.head
     if person.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in REMOVING_VERBS:
-        return False
+        return _removed_before_title(name)
     if verb.lemma_ in ("move", "drop") and not _moved_from_post(verb):
         return False  # "was moved to a safe location": nobody's post taken
     if person.dep_ == "nsubjpass" or verb.tag_ == "VBN":
@@ -179,6 +184,23 @@ def removed(name: Token) -> bool:
     if verb.tag_ == "VBG":  # "…, moving X to Trade": the participle tells what the past verb before it did
         return verb.dep_ in ("advcl", "conj") and verb.head.tag_ == "VBD"
     return verb.tag_ == "VBD"
+
+
+def _removed_before_title(name: Token) -> bool:
+    """ "Harwick Rovers have sacked manager X" parsed with "sacked" as an adjective of "manager", "parted
+    ways with coach X": the verb right before the title, past and with "have" or alone in the past
+    tense, took the post away."""
+    doc, i = name.doc, name.i - 1
+    while i > 0 and doc[i].dep_ == "compound" and doc[i].head.i <= name.i and doc[i].pos_ in ("NOUN", "PROPN"):
+        i -= 1  # the title's words and the given name
+    verb = doc[i] if i < name.i - 1 else None
+    if verb is not None and verb.lower_ == "with" and i > 2 and doc[i - 1].lower_ in ("ways", "company"):
+        i, verb = i - 2, doc[i - 2] if doc[i - 2].lemma_ == "part" else None  # "parted ways with coach X"
+    if verb is None or verb.lemma_ not in REMOVING_VERBS | {"part"} or verb.lemma_ in ("move", "drop"):
+        return False
+    had = i > 0 and doc[i - 1].lemma_ == "have" and verb.tag_ == "VBN"
+    parted = verb.lemma_ == "part" and verb.tag_ in ("VBD", "VBN") and doc[i - 1].tag_ != "MD"  # (read as "amod")
+    return had or parted or (verb.tag_ == "VBD" and verb.dep_ != "amod")
 
 
 def _moved_from_post(verb: Token) -> bool:

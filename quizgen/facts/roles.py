@@ -9,6 +9,7 @@ is weak, so each candidate is checked: a person the article names holds it, a ti
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -34,7 +35,6 @@ from quizgen.facts.post_phrase import (
     Post,
     conjuncts,
     dash_tail,
-    ent_of,
     post_marks,
     post_phrase,
     post_tokens,
@@ -57,8 +57,10 @@ from quizgen.facts.role_text import (
     too_long,
     untorn,
 )
+from quizgen.facts.role_verbs import verb_roles
 from quizgen.facts.seat_places import seat_body
 from quizgen.facts.titles import POST_HEADS, is_post, org_after_name, owner_before_name, read_title, title_before
+from quizgen.facts.whose_body import title_owner
 from quizgen.facts.wire_titles import expand_titles
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -75,8 +77,6 @@ class Roles(NamedTuple):
 
 def extract_roles(ctx: ArticleContext) -> Roles:
     found: dict[str, RoleFact] = {}
-    from bisect import bisect_left
-
     from quizgen.nlp import tokens_where
 
     names = tokens_where(ctx.doc, "POS", "PROPN".__eq__)  # `_holder` takes proper nouns only: no Token for the rest
@@ -101,7 +101,7 @@ def extract_roles(ctx: ArticleContext) -> Roles:
         if fact.head:
             holders.setdefault(fact.head, set()).add(fact.person)
             holders.setdefault(fact.role.lower(), set()).add(fact.person)  # "the Finance Minister said"
-    return Roles(list(link_roles(with_counterparts(ctx, list(found.values())))), holders)
+    return Roles(list(link_roles(with_counterparts(ctx, [*found.values(), *verb_roles(ctx, found)]))), holders)
 
 
 def _holder(ctx: ArticleContext, token: Token) -> Person | None:
@@ -255,15 +255,15 @@ def _post_before_name(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     post = post_phrase(ctx, name.head)
     if post:
         role, org, org_prep = post
-        owner = [t for t in name.head.children if t.dep_ == "poss" and t.ent_type_ in ("ORG", "GPE")]
-        if org is None and owner and not any(t.lower_ == "of" for t in post_tokens(role)):
-            span = ent_of(ctx, owner[0])
-            org, org_prep = (span.text if span is not None else owner[0].text), "of"
+        of = org is not None or any(t.lower_ == "of" for t in post_tokens(role))
+        org, org_prep = (
+            (org, org_prep) if of or not (by := title_owner(ctx, name.head, post_tokens(role))) else (by, "of")
+        )
         words = [
             t
             for t in post_tokens(role)
             if not (name.left_edge.i <= t.i <= name.right_edge.i)
-            and not (t.dep_ in ("poss", "case") and t.head == name.head)
+            and not (t.dep_ in ("poss", "case") and t.head == name.head or t.lower_ == "whose")
             and not (t.dep_ == "case" and t.head.dep_ == "poss")
         ]
         yield [*words, *post_marks(role)], org, org_prep

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.body_after import owned_body
+from quizgen.facts.group_owners import people_noun, whole_owner
 from quizgen.facts.honorifics import graded_style, is_honorific, style_after_post
 from quizgen.facts.lexicon import (
     OCCUPATIONS,
@@ -217,7 +218,8 @@ def title_word(ctx: ArticleContext, tok: Token) -> bool:
         return True
     if tok.pos_ in _STOP_POS or _describes_at_start(tok):
         return False
-    return tok.text[:1].isupper() or tok.pos_ in ("NOUN", "ADJ", "PROPN")
+    verb = tok.text.islower() and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("MD", "TO")  # "will [sack] manager X"
+    return tok.text[:1].isupper() or tok.pos_ in ("NOUN", "ADJ", "PROPN") and not verb
 
 
 def _describes_at_start(tok: Token) -> bool:
@@ -332,7 +334,7 @@ def _owner(ctx: ArticleContext, first: Token, head: str) -> Span | None:
     if ent is not None and ent.label_ == "PERSON" and len(ent) == 1 and head in _COMPANY_HEADS:
         if ctx.resolve_person(ent.root) is None and ctx.people.find(ent.text) is None:
             return ent  # "Getlink's chief executive X": a one-word company the small model calls a person
-    return ent if ent is not None and ent.label_ == "ORG" and ent.end == first.i - 1 else None
+    return ent if ent is not None and ent.label_ == "ORG" and ent.end == first.i - 1 and not people_noun(ent) else None
 
 
 #: Posts only a company has: a one-word "person" owning one is a company.
@@ -356,11 +358,11 @@ def _org_span(ctx: ArticleContext, lead: list[Token]) -> Span | None:
     """The organisation the leading words name: an ORG entity ending inside them, or an acronym."""
     doc = ctx.doc
     ent = ctx.ent_at(lead[-1])
-    if ent is not None and ent.label_ == "ORG" and ent.end - 1 == lead[-1].i:
+    if ent is not None and ent.label_ == "ORG" and ent.end - 1 == lead[-1].i and not people_noun(ent):
         start = ent.start
         while start < lead[0].i and (doc[start].lower_ in POST_MODIFIERS or is_post(doc[start].text)):
             start += 1  # "Outgoing Harbourside chairman": NER took the modifier into the name
-        return ent if start == ent.start <= lead[0].i else doc[min(start, lead[0].i) : ent.end]
+        return whole_owner(ent) if start == ent.start <= lead[0].i else doc[min(start, lead[0].i) : ent.end]
     if len(lead) == 1 and _acronym(lead[0]) and lead[0].ent_type_ not in ("GPE", "NORP", "LOC"):
         return doc[lead[0].i : lead[0].i + 1]
     if len(lead) == 2 and agency_centre(ctx, lead[1]):

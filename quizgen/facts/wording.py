@@ -56,7 +56,7 @@ THE_WORDS = (
     "Program",
     "Network",
     *"Reserve Senate Navy Army Police Guard Treasury Secretariat Cabinet Embassy Laboratory Observatory".split(),
-    *"Tribunal Coalition Alliance Consortium Institution Directorate Inspectorate".split(),
+    *"Tribunal Coalition Alliance Consortium Institution Directorate Inspectorate Movement Front".split(),
 )
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from quizgen.facts.fact_types import Fact, NumberFact
 from quizgen.facts.number_hedges import BOUND_ASKED
+from quizgen.facts.number_rates import RATE_UNITS
 from quizgen.grading.values import parse_number, same_number
 from quizgen.questions.option_sense import in_number, ruled_out
 from quizgen.vocabulary import NUMBER_WORDS, TENS
@@ -35,6 +36,8 @@ FAR = 20
 #: The suffix of a figure written as an ordinal ("91st"), right after the number was taken out.
 _ORDINAL_END = re.compile(r"^\s?(st|nd|rd|th)\b")
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
+#: The rate a sum is given at, kept on its answer ("500 a month"): the options take it too ("38 a month").
+_RATE = re.compile(rf"\s(?:a|an|per) (?:{'|'.join(sorted(RATE_UNITS))})$", re.I)
 
 
 @lru_cache(maxsize=4096)  # each number question reads every figure of its article: once per figure
@@ -56,7 +59,7 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
 
     Figures of the answer's own sentence are left out: they are its partners ("fell from 8,412 to
     7,905", "rose to 31 pct in 2026 and to 40 pct by 2029"), too easily right in another reading."""
-    unit, value = unit_of(answer), parse_number(_bare(answer))
+    unit, value = unit_of(_without_rate(answer)), parse_number(_bare(answer))
     if unit is None or value is None or value <= 0 or BOUNDS.match(APPROX.sub("", answer)):
         return []
     lower = asked.question.lower()  # "More than how many …?": a smaller figure is right too
@@ -69,7 +72,7 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
         if not isinstance(fact, NumberFact) or fact.sentence == asked.sentence or fact.question == asked.question:
             continue
         text = fact.answer
-        if unit_of(text) != unit or BOUNDS.match(APPROX.sub("", text)):
+        if unit_of(_without_rate(text)) != unit or BOUNDS.match(APPROX.sub("", text)):
             continue
         if unit == "" and not _same_count(asked.question, fact.question):
             continue  # 450 deaths is no false option for a number of cases
@@ -152,3 +155,8 @@ def _ordinal_suffix(text: str) -> str:
 def _bare(text: str) -> str:
     """The figure without its percent sign or ordinal ending, for reading its value ("91st" → "91")."""
     return _PERCENT.sub("", re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text))
+
+
+def _without_rate(text: str) -> str:
+    """ "500 a month" → "500": the figure whose unit its options share."""
+    return _RATE.sub("", text)

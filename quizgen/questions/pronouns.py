@@ -203,6 +203,9 @@ def _clause_start(doc: Doc, token: Token | None) -> int | None:
     opening = doc[1] if doc[0].tag_ == "IN" and len(doc) > 1 else doc[0]  # "In what year did …"
     if that is None and opening.lower_ in _WH:
         that = next((t.i for t in doc[: token.i] if t.lower_ in ("do", "does", "did")), None)
+    if that is None and any(t.lower_ in ("how", "what") for t in doc[:4]):  # "With about how many … will the"
+        aux = next((t.i for t in doc[2 : token.i] if t.tag_ == "MD" or t.lower_ in _AUXILIARIES), None)
+        that = aux if aux is not None and doc[aux + 1].lower_ == "the" else None  # not "could a bold plan lift its"
     return that
 
 
@@ -230,10 +233,15 @@ def _counted_subject(doc: Doc) -> bool:
     end = many + 1
     while end < len(doc) and doc[end].tag_ in ("JJ", "NN", "NNS", "NNP", "NNPS"):
         end += 1
-    if end == many + 1 or doc[end - 1].tag_ != "NNS" or end + 1 >= len(doc) or not doc[end].tag_.startswith("VB"):
+    plural = doc[end - 1].tag_ == "NNS" or doc[end - 1].lower_ in _COLLECTIVE  # "head office staff … their"
+    if end == many + 1 or not plural or end + 1 >= len(doc) or not doc[end].tag_.startswith(("VB", "MD")):
         return False
     after = doc[end + 1]
-    return doc[end].lower_ not in _INVERTING or after.tag_.startswith(("VB", "RB"))
+    return doc[end].lower_ not in _INVERTING and doc[end].tag_ != "MD" or after.tag_.startswith(("VB", "RB"))
+
+
+#: Nouns for a group of people that take "their" in the singular form: "How many staff will lose their jobs?".
+_COLLECTIVE = {"staff", "personnel", "police", "crew"}
 
 
 #: Auxiliaries that, right after "how many …", may open an inverted question ("How many did the firm …").

@@ -352,6 +352,8 @@ def _person_aged(age: str, ctx: ArticleContext) -> str | None:
     for m in re.finditer(rf"\b[Tt]he {age}-year-old\b", ctx.text):
         if _names_next(ctx.text, m.end(), people):
             continue  # "The 29-year-old manager, Tess Lunn, said": a new person, not the one named before
+        if _back_to_unnamed(ctx.text, m.start(), m.end()):
+            continue  # "A man barricaded himself … The 47-year-old man": the man, not the spokesman between
         start = max(ctx.text.rfind(". ", 0, max(m.start() - 2, 0)), ctx.text.rfind("\n", 0, max(m.start() - 2, 0)), 0)
         seen = [(_first_mention(p.name, p.forms, ctx.text, start, m.start()), p.name) for p in people]
         near = [(at, name) for at, name in seen if at >= 0]
@@ -373,6 +375,15 @@ _UNNAMED = re.compile(
 def _someone_unnamed(text: str, start: int, end: int) -> bool:
     """Does the text from the sentence before the epithet up to it bring in a person without a name?"""
     return _UNNAMED.search(text, start, end) is not None
+
+
+def _back_to_unnamed(text: str, start: int, end: int) -> bool:
+    """ "The 47-year-old man" after "A man who barricaded himself …": the age's own person noun, brought
+    in earlier without a name ("a man", "a woman"), is the one the age is given to."""
+    noun = re.match(r" ([a-z]+)\b", text[end : end + 30])
+    if noun is None or noun.group(1) not in PERSON_NOUNS:
+        return False
+    return re.search(rf"\b[Aa]n? (?:[\w-]+ ){{0,2}}?{noun.group(1)}\b", text[:start]) is not None
 
 
 def _names_next(text: str, end: int, people: list[Person]) -> bool:

@@ -33,13 +33,13 @@ Ferry fares to rise in January
 Last updated 3 hours ago
 We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies."""
 
-US_PAPER = """- The Washington Times - Friday, August 9, 2002
+US_PAPER = """- The Hartford Ledger - Friday, May 9, 2003
 City council votes to close Elm Street library branch
 By Jane Roe
-The Washington Times
+The Hartford Ledger
 The Hartford city council voted 7-2 on Monday to close the Elm Street branch library by the end of September.
 Library Director Susan Ortiz said the branch's 40,000 books would move to the main library on Oak Avenue.
-Copyright © 2002 News World Communications, Inc.
+Copyright © 2003 Ledger Media Group, Inc.
 Click here for reprint permission."""
 
 WIRE_ON_PORTAL = """Yahoo News
@@ -160,15 +160,16 @@ Zoo director Nancy Kluge said the cubs would go on view in March."""
 
 PAGES = {
     "asian": (ASIAN_PAPER, "Port authority approves second container terminal at Lumut", dt.date(2025, 12, 18)),
-    "us": (US_PAPER, "City council votes to close Elm Street library branch", None),
-    "wire": (WIRE_ON_PORTAL, "Kenya's central bank cuts key rate to 10.75%", None),
+    "us": (US_PAPER, "City council votes to close Elm Street library branch", dt.date(2003, 5, 9)),
+    "wire": (WIRE_ON_PORTAL, "Kenya's central bank cuts key rate to 10.75%", dt.date(2025, 3, 5)),
     "government": (
         GOVERNMENT_RELEASE,
         "New rail link to cut journey times between Leeds and Bradford",
         dt.date(2025, 1, 14),
     ),
     "sport": (SPORTS_SITE, "Okafor hat-trick fires Rovers into cup semi-final", None),
-    "institute": (EUROPEAN_INSTITUTE, "Glacier study finds soot darkens Alpine ice", dt.date(2019, 5, 12)),
+    # "12.05.2019" may be May 12 or December 5: nothing in the page says which (tests/articles/test_numeric_dates.py)
+    "institute": (EUROPEAN_INSTITUTE, "Glacier study finds soot darkens Alpine ice", None),
     "pakistani": (PAKISTANI_PAPER, "Senate passes bill to set up Gwadar university", None),
     "british": (BRITISH_PAPER, "Protesters block Thames bridge over new oil licences", dt.date(2025, 12, 21)),
     "release": (RELEASE_PORTAL, "Norvale Robotics opens $40 million factory in Texas", dt.date(2025, 1, 14)),
@@ -207,7 +208,7 @@ CLUTTER = (
     "Arsenal",
     "Sponsored",
     "Search our",
-    "Washington Times",
+    "Hartford Ledger",
     "Reporting by",
 )
 
@@ -224,7 +225,7 @@ def test_the_headline_is_the_storys_not_a_menu_line(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", list(PAGES))
-def test_the_date_is_the_storys_and_a_date_widget_above_the_headline_is_not(name: str) -> None:
+def test_the_date_is_the_storys_and_a_date_widget_apart_from_the_headline_is_not(name: str) -> None:
     page, _, published = PAGES[name]
     assert _compose(page)[1] == published
 

@@ -66,7 +66,8 @@ def test_one_of_two_days_is_not_asked_alone() -> None:
 
 def test_an_appointment_effective_later_is_not_asked_as_from_when_it_was_made() -> None:
     text = "Harbour Ferries said on Monday it had appointed Mia Lund as chief executive, effective January 1."
-    assert [q.question for q in date_questions(text) if q.answer.startswith("January 1")] == []
+    asked = [q.question for q in date_questions(text) if q.answer.startswith("January 1")]
+    assert asked == ["From when will Mia Lund serve as chief executive?"]  # when she starts, never "appoint"
 
 
 def test_a_rule_that_takes_effect_later_is_still_asked_from_when() -> None:

@@ -57,7 +57,10 @@ _BANK: list = []  # type: ignore[type-arg]
 
 def test_a_post_left_behind_is_not_asked_once_and_former_too() -> None:
     asked = _asked("former")
-    assert asked.get("What post did Lena Okafor hold?") == "former trade minister", asked
+    held = [
+        q for q, a in asked.items() if q.endswith("what post did Lena Okafor hold?") and a == "former trade minister"
+    ]
+    assert held and not any("once" in q for q in asked), asked  # ("Besides being former chair of …, what post …")
 
 
 def test_a_post_names_the_thing_the_article_calls_the_rocket() -> None:
