@@ -91,12 +91,12 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
                 kept.pop()
             thin = kept and kept[0][0].lower_ == "it" and sum(t.is_alpha and not t.is_stop for t, _ in kept) < 4
             verbless = not any(t.tag_ in FINITE for t, _ in kept)  # "once given a clean bill of health, only then …"
-            cut = [t for t, _ in kept]  # ("… had also called [him]": torn; "… have complained [to her]": whole)
-            if len(kept) < 6 or thin or verbless or _subordinate_only(kept, words) or torn_before(tok, cut):
+            if len(kept) < 6 or thin or verbless or _subordinate_only(kept, words):
                 return None  # "it was vital to see that talks …", "when the council began its work …" say nothing yet
-            whole = clean_cut([t for t, _ in words], len(kept)) or whole_before(
-                tok, cut
-            )  # "… advice from X" before "that it …"
+            cut = [t for t, _ in kept]  # "… have complained [to her]": whole; "… had also called [him]": torn
+            whole = clean_cut([t for t, _ in words], len(kept)) or whole_before(tok, cut)  # "… advice from X" [that it]
+            if whole is None and torn_before(tok, cut):
+                return None
             return joined(words[:whole]) if whole is not None else joined(kept) + " \u2026"
     return joined(words)
 

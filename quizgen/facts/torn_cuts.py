@@ -29,7 +29,7 @@ def _kept_head(word: Token, kept: set[int]) -> Token | None:
 def torn_before(word: Token, kept: list[Token]) -> bool:
     """A cut before `word` leaves a verb or preposition without what completes it, and no whole
     clause: "… had also called" (him), "… after a falling tree" (struck him)."""
-    if word.dep_ not in _COMPLETING or whole_before(word, kept) is not None:
+    if word.dep_ not in _COMPLETING:
         return False
     return _kept_head(word, {t.i for t in kept}) is not None
 
@@ -41,7 +41,12 @@ def whole_before(word: Token, kept: list[Token]) -> int | None:
     if word.dep_ != "pobj" or not kept or word.i == 0:
         return None
     prep, last = word.head, kept[-1]
-    if prep.dep_ != "prep" or prep.i != word.i - 1 or prep.i != last.i + 1 or prep.head.i not in {t.i for t in kept}:
+    if (
+        prep.dep_ not in ("prep", "dative")
+        or prep.i != word.i - 1
+        or prep.i != last.i + 1
+        or prep.head.i not in {t.i for t in kept}
+    ):
         return None
     if prep.head.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "xcomp", "ccomp") for c in prep.head.children if c.i > prep.i
