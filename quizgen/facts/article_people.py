@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from quizgen.facts.described_names import described_speakers
 from quizgen.facts.given_names import past_a_nickname
 from quizgen.facts.honorifics import name_length
 from quizgen.facts.lexicon import NOT_NAME_WORDS, SPEECH_VERBS
@@ -61,6 +62,9 @@ class _Collector:
                 if person is not None and len(name) == 1:
                     person.forms.add(form)
         for name in initialled_speakers(ctx.doc):  # "J. Makumbi said", tagged an organisation
+            if not ctx.in_quote(name.start_char) and ctx.people.find(name.text) is None:
+                ctx.people.add(name.text, name.start_char)
+        for name in described_speakers(ctx.doc):  # "Grandmother Joan Pike admitted …", untagged
             if not ctx.in_quote(name.start_char) and ctx.people.find(name.text) is None:
                 ctx.people.add(name.text, name.start_char)
         for run in name_runs(ctx.doc):  # checked cheaply first: the surname comes back later

@@ -21,6 +21,8 @@ from quizgen.facts.lexicon import COLON_FRAMES, QUOTE_VERBS, REPORTING  # noqa: 
 from quizgen.facts.open_quotes import CLOSING_MARKS, LeftOpen, goes_on_in, left_open, opened_to_run_on
 from quizgen.facts.pointing import extraposed
 from quizgen.facts.predicates import predicate
+from quizgen.facts.quote_colon import sound_bite
+from quizgen.facts.quote_fronted import fronted_quote, fronted_subject
 from quizgen.facts.quote_owners import quoted_by_another
 from quizgen.facts.relative_statements import documents
 from quizgen.facts.reported import SPEAKING, first_sentences, trim
@@ -185,6 +187,10 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
         speaker = None if ctx.in_quote(token.idx) else according_to(ctx, sent, token)
         if speaker is not None and relayed(ctx, sent, token):
             break  # '"…," he said on the phone, according to the spokesman': his words, not the spokesman's
+        ahead = fronted_quote(ctx, sent, quotes[0], token, speaker) if speaker is not None else None
+        if ahead is not None:  # 'The rise, according to Hale, "punishes …"'
+            used.update(quotes)
+            return ahead, True
         if speaker is not None and len(text.split()) >= 4 and token.idx > quotes[0][0]:
             used.update(quotes)
             return _said(ctx, sent, speaker, text), True
@@ -198,11 +204,16 @@ def _direct(ctx: ArticleContext, sent: Span, used: set[tuple[int, int]]) -> tupl
     verbs.sort(key=lambda v: _after_colon(ctx, quotes, v) is None)  # 'Abney added: "…"' goes first
     for verb in verbs:
         quote = _after_colon(ctx, quotes, verb) or quotes[0]
-        if participle(verb) or quoted_by_another(ctx, quote, verb) or _object_gapped(verb):
+        fronted = fronted_subject(ctx, sent, quote, verb) is not None  # 'The pier, said X, "…"': no participle
+        if not fronted and (participle(verb) or quoted_by_another(ctx, quote, verb) or _object_gapped(verb)):
             continue
         speaker = speaker_of(ctx, verb)
         if speaker is None:
             continue
+        found = fronted_quote(ctx, sent, quote, verb, speaker) if fronted else None
+        if found is not None:  # asked with what it is about: 'Who said the pier "will …"?'
+            used.update(quotes)
+            return found, True
         text = _interrupted(ctx, sent, quotes, verb) or ctx.text[quote[0] : quote[1]].strip()
         whole = text != ctx.text[quote[0] : quote[1]].strip() or _is_whole_quote(ctx, sent, quote, verb)
         used.update(quotes)
@@ -227,8 +238,9 @@ def _misread_verb(token: Token) -> bool:
 def _colon_frame(ctx: ArticleContext, quotes: list[tuple[int, int]], verb: Token) -> bool:
     """'Ruiz put it this way: "…"', 'Lind offered this twist: "…"': a verb that is not speech alone
     hands over to the quote its colon opens, with the object that makes it a frame (not "put up a sign:")."""
-    if verb.lemma_ not in COLON_FRAMES or _after_colon(ctx, quotes, verb) is None:
-        return False
+    colon = _after_colon(ctx, quotes, verb) if verb.pos_ == "VERB" else None
+    if colon is None or verb.lemma_ not in COLON_FRAMES:
+        return colon is not None and sound_bite(ctx, verb, colon)  # 'Mole disagreed with the critics: "…"'
     word = COLON_FRAMES[verb.lemma_]
     objects = [t for t in verb.children if t.dep_ == "dobj"]
     return any(o.lower_ == word or any(d.lower_ == word for d in o.children) for o in objects)

@@ -81,7 +81,10 @@ RELATION_NOUNS = {
 #: Nouns for one person an age may describe ("a 45-year-old teacher who …"); not "head", "star", "host".
 AGED_PEOPLE = (PERSON_EPITHETS - {"head", "chair", "chief", "vice", "general", "forward", "star", "host"}) | set(
     "man woman boy girl student pupil teacher resident driver worker mother father son daughter suspect "
-    "passenger nurse doctor farmer fisherman tourist motorist cyclist soldier employee villager".split()
+    "passenger nurse doctor farmer fisherman tourist motorist cyclist soldier employee villager "
+    # "Pensioner Alan Brook, 78, said": a sentence's capital on a description, no part of the name
+    "pensioner retiree shopkeeper shopper grandmother grandfather grandparent widow widower homeowner "
+    "commuter vendor stallholder landlord tenant mum dad parent fan headteacher headmaster headmistress".split()
 )
 
 #: Nouns for one person whose name may follow in apposition ("Mr Sharma's widow, Anjali, said"): the
