@@ -22,6 +22,7 @@ from quizgen.facts.mentions import antecedent
 from quizgen.facts.pointing import POINTING, POINTING_AFTER_A_NAME, extraposed, names_speaker, their_own
 from quizgen.facts.quote_points import granted_rest, point_reached
 from quizgen.facts.quote_sentences import whole_sentences
+from quizgen.facts.torn_cuts import object_her, torn_before, whole_before
 from quizgen.vocabulary import DASHES
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -83,7 +84,7 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
             )
             and not extraposed(tok)
             and not (n == 0 and their_own(tok, speaker))
-        ) or (tok.pos_ == "PRON" and _object_her(tok) or names_speaker(tok, speaker))
+        ) or (tok.pos_ == "PRON" and object_her(tok) or names_speaker(tok, speaker))
         if (word == tok.text and pointing) or (name and word == name and tok.text != word):
             kept = words[:n]
             while kept and (_loose(kept[-1][0].text) or kept[-1][0].is_punct):
@@ -92,7 +93,10 @@ def _clause_words(ctx: ArticleContext, tokens: list[Token], speaker: Speaker | N
             verbless = not any(t.tag_ in FINITE for t, _ in kept)  # "once given a clean bill of health, only then …"
             if len(kept) < 6 or thin or verbless or _subordinate_only(kept, words):
                 return None  # "it was vital to see that talks …", "when the council began its work …" say nothing yet
-            whole = clean_cut([t for t, _ in words], len(kept))  # "… advice from X" before "that it …"
+            cut = [t for t, _ in kept]  # "… have complained [to her]": whole; "… had also called [him]": torn
+            whole = clean_cut([t for t, _ in words], len(kept)) or whole_before(tok, cut)  # "… advice from X" [that it]
+            if whole is None and torn_before(tok, cut):
+                return None
             return joined(words[:whole]) if whole is not None else joined(kept) + " \u2026"
     return joined(words)
 
@@ -111,11 +115,6 @@ def joined(words: list[tuple[Token, str]]) -> str:
         gap = n + 1 < len(words) and words[n + 1][0].i != tok.i + 1 and not words[n + 1][0].is_punct
         out.append(word + (tok.whitespace_ or (" " if gap else "")))
     return "".join(out).strip()
-
-
-def _object_her(token: Token) -> bool:
-    """'threats made against her': "her" as an object (not "her post"), which points back as "him" does."""
-    return token.lower_ == "her" and token.tag_ == "PRP" and token.dep_ in ("dobj", "pobj")
 
 
 def _names_a_subject(token: Token) -> bool:
@@ -144,7 +143,7 @@ def _resolved(ctx: ArticleContext, tokens: Iterable[Token], body_speaks: bool = 
         word = tok.text
         if not ctx.in_quote(tok.idx):
             if (
-                (tok.lower_ in ("he", "she", "him") or _object_her(tok))
+                (tok.lower_ in ("he", "she", "him") or object_her(tok))
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                 and (body_speaks or not _inside_report(tok))
                 and not _unnamed_before(tok)

@@ -243,7 +243,7 @@ def person_pool(ctx: ArticleContext, facts: list[Fact]) -> list[str]:
     named += [
         f.speaker.name
         for f in facts
-        if isinstance(f, QuoteFact) and f.speaker.wh == "Who" and not _described_as_company(ctx, f.speaker.name)
+        if isinstance(f, QuoteFact) and f.speaker.wh == "Who" and not described_as_company(ctx, f.speaker.name)
     ]
     named += [
         p.name
@@ -288,7 +288,7 @@ COMPANY_NOUNS = {
 }
 
 
-def _described_as_company(ctx: ArticleContext, name: str) -> bool:
+def described_as_company(ctx: ArticleContext, name: str) -> bool:
     return bool(ctx.appositives.get(name.split()[-1], set()) & COMPANY_NOUNS)
 
 

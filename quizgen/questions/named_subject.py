@@ -21,6 +21,11 @@ _SURVEYED = re.compile(
     r"\bof (?:those|people|voters|respondents|adults) (?:surveyed|polled|questioned|asked|interviewed)\b"
 )
 _POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w.&'\u2019-]*\s+)+)(poll|survey)\b")
+#: "did a Harbour Post poll released on Monday show that surveyed thought …": the share's people cut from
+#: between "that" and their verb; the poll is named again in front ("In a Harbour Post poll, …").
+_FOUND_THAT = re.compile(
+    r"^(?:did|do|does) .{1,80}? (?:show|find|suggest)s? that (?:those )?(?:surveyed|polled|questioned) (?P<rest>.+)$"
+)
 #: "How much did analysts expect?": a guess of nothing the question names.
 _BARE_GUESS = re.compile(
     r"^How (?:much|many) (?:did|do|does|had|have|has|would|will) [\w' -]{1,40}? "
@@ -39,7 +44,9 @@ def named_subject(question: str, sentence: str) -> str | None:
     if not (surveyed or poll):
         return None
     whom = surveyed.group() if surveyed else "of those surveyed"
-    asked = f"what percentage {whom} {question[share.start('verb') :]}"
+    rest = question[share.start("verb") :]
+    found = _FOUND_THAT.match(rest)  # "did a Harbour Post poll show that surveyed thought …": its poll is named below
+    asked = f"what percentage {whom} {found.group('rest') if found else rest}"
     if poll:
         asked = f"in a {poll.group(1).strip()} {poll.group(2)}, {asked}"
     asked = share.group("lead") + asked

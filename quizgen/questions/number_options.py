@@ -89,6 +89,8 @@ def number_options(asked: NumberFact, answer: str, facts: list[Fact]) -> list[st
         if ruled_out(asked.question, other, lambda base: unit_of(base) == unit):
             continue  # "rise 53 percent from $2.24 billion" cannot end at $1.71 billion
         written = _in_style(core.group(0), found.group(0))
+        if written[:1].isalpha() and found.group(0)[:1].isdigit() and answer[found.end() :].startswith("%"):
+            written = f"{other:g}"  # "six percent" beside "20%": "6%", never "six%"
         option = _ordinal_suffix(answer[: found.start()] + written + answer[found.end() :])
         options.append((other, in_number(option, other)))
     options.sort(key=lambda o: abs(math.log(o[0] / value)))

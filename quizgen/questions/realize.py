@@ -14,6 +14,7 @@ from quizgen.facts.post_owner import bare_post
 from quizgen.facts.post_words import is_description, is_position, is_profession
 from quizgen.facts.wire_titles import post_with_place
 from quizgen.facts.wording import with_the
+from quizgen.questions.answer_types import described_as_company
 from quizgen.questions.draft import Draft
 from quizgen.questions.foreign_posts import placed_office
 from quizgen.questions.length import shorten
@@ -92,6 +93,9 @@ def _quote(fact: QuoteFact, ctx: ArticleContext) -> list[Draft]:
     answer_type = WH_TYPES.get(speaker.wh, "group")
     if answer_type == "person" and ctx.people.find(speaker.name) is None:
         answer_type = "group"  # "security analysts": no named person is its false option
+    elif answer_type == "person" and described_as_company(ctx, speaker.name):
+        # "Maruti Suzuki, India's biggest car maker, has pledged …": a firm the tagger took for a person
+        question, answer_type = f"Which company {fact.predicate}?", "org"
     if answer_type == "country" and not is_country(speaker.name):
         # spaCy took a company for a place: ask "Which organization" when the article names it as one
         if not any(org.startswith(speaker.name) for org in ctx.org_names):

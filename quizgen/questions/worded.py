@@ -60,7 +60,7 @@ STEPS: tuple[Step, ...] = (
     _which,
     lambda q, d, fact, ctx: named_club_people(q, d.answer, ctx),  # "the City boss" → "Ray Doyle"
     lambda q, d, fact, ctx: stray_commas(proper_capitals(q, ctx, fact.sentence), fact.sentence),
-    lambda q, d, fact, ctx: full_claim_source(q, ctx),  # "According to Watanabe" → "Kenji Watanabe"
+    lambda q, d, fact, ctx: full_claim_source(q, ctx, fact.sentence),  # "According to Watanabe" → "Kenji Watanabe"
     lambda q, d, fact, ctx: asked_once(q, d.answer, fact),  # "… to lend and to guarantee …": one ask
     lambda q, d, fact, ctx: asked_for_what_it_is(q, d.answer),  # "Who said …? — police": "Which group …"
     lambda q, d, fact, ctx: by_own_name(q),  # "According to the company, how much did Harwick earn?"
