@@ -30,6 +30,8 @@ def strip_the(text: str) -> str:
 
 def fold(text: str) -> str:
     """Casefolded and accent-free, so "Béatrice" and "beatrice" compare equal."""
+    if text.isascii():
+        return text.lower()  # the same for ASCII (no accents, nothing to normalise), without a pass per letter
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 

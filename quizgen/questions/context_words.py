@@ -285,8 +285,12 @@ def _others_named(ctx: ArticleContext, window: str, country: str) -> bool:
 
 def _known_bodies(ctx: ArticleContext) -> dict[str, list[str]]:
     """The organisations the story is about, with their short forms: named more than once (a person NER
-    took for a body is named once in full), and no tickers ("GMT")."""
-    bodies = {}
+    took for a body is named once in full), and no tickers ("GMT"). Worked out once per article (read-only
+    after): each stand-in asked again, and every name counted in the whole text."""
+    cached: dict[str, list[str]] | None = ctx.__dict__.get("_known_bodies")
+    if cached is not None:
+        return cached
+    bodies = ctx.__dict__["_known_bodies"] = {}
     for name in ctx.org_names:
         name = re.sub(r"['\u2019]s?$", "", name)
         if (name.isupper() and name not in ctx.acronyms) or ctx.people.find(name) is not None:

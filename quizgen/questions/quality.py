@@ -52,6 +52,7 @@ ONE_SIDED = re.compile(r"\bbetween (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*\?$"
 #: A legal ending standing for the company it ended ("at LLC"): the name was torn off.
 LEGAL_ENDINGS = ("LLC", "LLP", "Inc", "Ltd", "Corp", "PLC", "Co")
 _LEGAL_NAME = re.compile(rf"\b(?:at|of|for|with|by|from) (?:the )?(?:{'|'.join(LEGAL_ENDINGS)})\b\.?(?! [A-Z])")
+_ANY_LEGAL = re.compile("|".join(LEGAL_ENDINGS))  # one of them anywhere: one scan, not one per ending
 
 #: Patterns read for every question, compiled once (a call with the pattern's text looks it up each time).
 _WORDS = re.compile(r"\w+")
@@ -338,7 +339,7 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
         return "split n't"
     if weekday_glued(answer):
         return "weekday glued to a name"
-    if any(ending in question for ending in LEGAL_ENDINGS) and _LEGAL_NAME.search(question):
+    if _ANY_LEGAL.search(question) and _LEGAL_NAME.search(question):
         return "a company's legal ending as its name"  # "… co-head of research at LLC?"
     if answer.strip().rstrip(".") in LEGAL_ENDINGS:
         return "a company's legal ending as its name"  # "Which company …? — Ltd": the name torn off
@@ -356,8 +357,11 @@ def problem(question: str, answer: str, aliases: list[str], doc: Doc | None = No
 
 def _torn_preposition(question: str) -> bool:
     """ "How many towns does the survey rate pride in, cleanliness?": a shared object cut away."""
+    found = list(TORN_PREPOSITION.finditer(question))
+    if not found:
+        return False  # (most questions: no quotes to blank)
     outside = blank_quotes(question)  # a speaker's own "in, say, 2030" stays theirs
-    return any(outside[m.start() : m.end()] == m.group() for m in TORN_PREPOSITION.finditer(question))
+    return any(outside[m.start() : m.end()] == m.group() for m in found)
 
 
 def _initials_in(question: str, answer: str) -> bool:

@@ -51,6 +51,8 @@ def _clubs_named(ctx: ArticleContext) -> list[str]:
 def full_clubs(question: str, ctx: ArticleContext) -> str:
     """The question with a club's short name before its people ("the United boss") written in full
     ("the Manchester United boss"), when the article names one club ending so."""
+    if not any(" " in club for club in _clubs_named(ctx)):
+        return question  # no club named in two words or more (most articles): none to write in full
     for m in reversed(list(_CLUB.finditer(question))):
         short = m.group(1)
         found = {c for c in _clubs_named(ctx) if c.endswith(" " + short)}

@@ -50,6 +50,7 @@ HEDGE = re.compile(r"^(?:nearly|almost|about|around|some|roughly|over|just|only|
 _NUMERIC = re.compile(r"(?<![\w.,])[$€£¥]?\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)?%?(?!\w)|[A-Za-z]+(?:-[A-Za-z]+)*")
 
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z&]{1,9}")
+_BLANKS = re.compile(rf"{BLANK}(?:\s+{BLANK})+")  # blanks side by side: one
 
 
 def answer_forms(question: Question, text: str) -> list[str]:
@@ -208,7 +209,7 @@ def blanked(question: Question, title: str, text: str = "") -> str:
         pieces, words = _pieces(form, question, names)
         whole.update(p for p in pieces if p)
         lone.update(words)
-    own = {w for form in forms for w in _WORD.findall(form)}
+    own: set[str] | None = None  # the answer's own words: read only for a piece that may stand in another name
     plain = _title_case(title)
     for piece in sorted(whole | lone, key=len, reverse=True):  # "Kestrel Commission" before "Kestrel"
         if _absent(piece, shown):
@@ -220,12 +221,15 @@ def blanked(question: Question, title: str, text: str = "") -> str:
         if piece in whole or plain:
             shown = _pattern(piece, caps).sub(BLANK, shown)
         else:
+            own = own if own is not None else {w for form in forms for w in _WORD.findall(form)}
             shown = _blank_alone(_pattern(piece, caps), shown, own)
     if question.kind == "number":
         shown = _blank_values(shown, forms)
-    elif names:
+    elif names and BLANK in shown:  # a given name is blanked only before a blanked surname
         shown = _blank_short_given_names(shown, forms)
-    shown = re.sub(rf"{BLANK}(?:\s+{BLANK})+", BLANK, shown)
+    if BLANK not in shown:
+        return shown  # nothing blanked (most titles): no blanks to join, no figure to check
+    shown = _BLANKS.sub(BLANK, shown)
     if question.kind == "number" and not same_quantity(question, shown):
         return title  # "Storm kills ___ villagers" above "How many points …?" would point at the wrong figure
     return shown
@@ -285,21 +289,29 @@ def _in_score(title: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"[-\u2013]\d", title[m.end() :]) or re.search(r"\d[-\u2013]$", title[: m.start()]))
 
 
+@lru_cache(maxsize=64)  # one title, every number question of its article
+def _number_tokens(title: str) -> tuple[tuple[int, int], ...]:
+    """Where `title` writes a figure or a number word, outside a score."""
+    return tuple(m.span() for m in _NUMERIC.finditer(title) if _numberish(m.group()) and not _in_score(title, m))
+
+
 def _blank_values(title: str, forms: list[str]) -> str:
     """`title` with every number of the answer's value blanked, however written: "six" or "6",
     "1.2m", "1.2 million" or "1,200,000", or rounded ("$1.865 billion" for "$1.87 billion")."""
     from quizgen.grading.values import parse_number  # the grader loads after the first card is drawn
 
+    tokens = _number_tokens(title)
+    if not tokens:
+        return title  # no figure or number word (many titles)
     values = [(f, v) for f, v in ((f, parse_number(f)) for f in forms) if v is not None]
-    tokens = [m for m in _NUMERIC.finditer(title) if _numberish(m.group()) and not _in_score(title, m)]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         j = i + 1  # tokens[i:j]: the run of number tokens with only spaces between
-        while j < len(tokens) and not title[tokens[j - 1].end() : tokens[j].start()].strip():
+        while j < len(tokens) and not title[tokens[j - 1][1] : tokens[j][0]].strip():
             j += 1
         for k in range(j, i, -1):  # the longest run that reads as the answer's value
-            start, end = tokens[i].start(), tokens[k - 1].end()
+            start, end = tokens[i][0], tokens[k - 1][1]
             number = parse_number(title[start:end])
             if number is not None and any(_alike(title[start:end], number, f, v) for f, v in values):
                 spans.append((start, end))
