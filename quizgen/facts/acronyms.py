@@ -18,6 +18,7 @@ from quizgen.facts.bracket_names import bracket_names
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import AcronymFact, Fact
 from quizgen.facts.lexicon import COMMON_ACRONYMS
+from quizgen.nlp import tokens_where
 from quizgen.text import strip_the, whole_words
 
 SHORT = r"[A-Z][A-Za-z&\-]{1,9}?s?"
@@ -74,7 +75,7 @@ def _used_alone(ctx: ArticleContext, facts: dict[str, Fact], known: dict[str, st
     runs = _capital_runs(ctx.text, {w for w in written if len(w) >= MIN_RUN_INITIALS})
     if not written & initials and not runs:
         return  # the usual case: no body's initials stand alone, so no need to look at the tokens
-    caps = [t for t in ctx.doc if t.text in written]
+    caps = [ctx.doc[i] for i in tokens_where(ctx.doc, "ORTH", frozenset(written).__contains__)]
     alone = {t.text for t in caps if t.ent_type_ in ("ORG", "")} - {t.text for t in caps if t.ent_type_ in PLACES}
     for ent in ctx.ents:
         words = [w for w in re.findall(r"[\w'\-]+", ent.text) if w.lower() not in SMALL_WORDS]

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from quizgen.doc_memo import doc_memo
+
 if TYPE_CHECKING:
     from quizgen.facts.context import ArticleContext
 
@@ -24,11 +26,21 @@ def _state(ctx: ArticleContext) -> tuple[Any, ...]:
 
 def once(ctx: ArticleContext, name: str, key: Hashable, make: Callable[[], T]) -> T:
     """`make()`, worked out once for `key` in the memo `name` of `ctx` while its handed-on state holds."""
-    state, memo = ctx.__dict__.get(name, (None, {}))
+    return _once(ctx.__dict__, ctx, name, key, make)
+
+
+def once_read(ctx: ArticleContext, name: str, key: Hashable, make: Callable[[], T]) -> T:
+    """As `once`, kept beside the document (`doc_memo`) instead: for answers that hold its spans,
+    which must go with the document when its facts are extracted (`ArticleContext.release_doc`)."""
+    return _once(doc_memo(ctx.doc), ctx, name, key, make)
+
+
+def _once(store: dict[str, Any], ctx: ArticleContext, name: str, key: Hashable, make: Callable[[], T]) -> T:
+    state, memo = store.get(name, (None, {}))
     now = _state(ctx)
     if state is None or any(a is not b for a, b in zip(state, now, strict=True)):
         memo = {}
-        ctx.__dict__[name] = (now, memo)
+        store[name] = (now, memo)
     if key not in memo:
         memo[key] = make()
     found: T = memo[key]

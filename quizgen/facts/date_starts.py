@@ -29,6 +29,9 @@ def start_word(ent: Span) -> Token | None:
     """The participle that leads the date `ent` in, right before it (or before its "on"), when it
     carries nothing but the date and follows the verb whose event starts then; None otherwise.
     The parse hangs the date on the participle, or both side by side on the verb."""
+    doc = ent.doc
+    if all(at < 0 or doc[at].lower_ not in START_WORDS for at in (ent.start - 1, ent.start - 2)):
+        return None  # most dates: no participle in reach (and `ent.root` walks the whole span)
     root = ent.root
     first = ent.start
     node = root

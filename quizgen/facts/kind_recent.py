@@ -16,10 +16,13 @@ from bisect import bisect_right
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_text
 from quizgen.facts.body_reporting import headed_by_kind
+from quizgen.facts.ctx_memo import once_read
 from quizgen.facts.lexicon import NEWS_AGENCIES, REPORTING
 from quizgen.facts.org_refs import FIRM_WORDS, KIND_NAME_WORDS, KIND_NOUNS, headed_by, may_be_called
 from quizgen.facts.other_bodies import is_outlet
+from quizgen.nlp import tokens_where
 from quizgen.text import named_mid_sentence, strip_the
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -136,9 +139,8 @@ def _kind_bodies(
         if (headed_by_kind(name.lower(), token) or _kind_after(span, kinds)) and not _wire(ctx, span):
             found.setdefault(name.lower(), _trimmed(span))
     forms = KIND_NAME_WORDS.get(token.lemma_.lower(), {token.lemma_.lower()})
-    taken = {t.i for span in ctx.org_spans for t in span}
-    for head in ctx.doc:  # "North Yorkshire County Council", however the tagger read its places
-        if head.pos_ == "PROPN" and head.is_title and head.lower_ in forms and head.i not in taken:
+    for head in _free_names(ctx):  # "North Yorkshire County Council", however the tagger read its places
+        if head.lower_ in forms:
             span = _of_place(_name_run(head, places=True))
             if len(span) > 1 and not ctx.in_quote(head.idx) and not _torn(span):
                 found.setdefault(strip_the(span.text).lower(), span)
@@ -148,12 +150,27 @@ def _kind_bodies(
     return found
 
 
+def _free_names(ctx: ArticleContext) -> list[Token]:
+    """The capitalised proper nouns outside the article's organisations, found once per article."""
+    return once_read(ctx, "kind_recent.free_names", None, lambda: _find_free_names(ctx))
+
+
+def _find_free_names(ctx: ArticleContext) -> list[Token]:
+    taken = {t.i for span in ctx.org_spans for t in span}
+    names = map(ctx.doc.__getitem__, tokens_where(ctx.doc, "POS", "PROPN".__eq__))
+    return [head for head in names if head.is_title and head.i not in taken]
+
+
 def _described_spans(ctx: ArticleContext) -> dict[str, tuple[Span, set[str]]]:
     """Names (no person's or place's) and the nouns set beside them: "Helios, the energy company,",
-    "carmaker Holden", "the Unite union"."""
+    "carmaker Holden", "the Unite union"; found once per article (each "the <kind>" asks)."""
+    return once_read(ctx, "kind_recent.described", None, lambda: _find_described(ctx))
+
+
+def _find_described(ctx: ArticleContext) -> dict[str, tuple[Span, set[str]]]:
     found: dict[str, tuple[Span, set[str]]] = {}
-    for noun in ctx.doc:
-        if noun.pos_ != "NOUN" or not noun.is_lower or ctx.in_quote(noun.idx):
+    for noun in map(ctx.doc.__getitem__, tokens_where(ctx.doc, "POS", "NOUN".__eq__)):  # no Token for the rest
+        if not noun.is_lower or ctx.in_quote(noun.idx):
             continue
         beside = [c for c in noun.children if c.dep_ == "appos"]
         if noun.dep_ in ("appos", "compound"):
@@ -224,15 +241,25 @@ def _next_to(noun: Token, name: Token) -> bool:
 
 
 def _descriptions(ctx: ArticleContext) -> dict[str, set[str]]:
-    return {name: nouns for name, (_span, nouns) in _described_spans(ctx).items()}
+    return once_read(
+        ctx, "kind_recent.descriptions", None, lambda: {n: nouns for n, (_, nouns) in _described_spans(ctx).items()}
+    )
 
 
 def _named_near(ctx: ArticleContext) -> list[tuple[str, int]]:
     """(name, where) of every body the article names, and of every name that is a clause's subject
-    ("Westpac said", "Westpac cut") and no person's or place's: the press that reports the story aside."""
+    ("Westpac said", "Westpac cut") and no person's or place's: the press that reports the story aside.
+    Found once per article."""
+    return once_read(ctx, "kind_recent.named_near", None, lambda: _find_named_near(ctx))
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _find_named_near(ctx: ArticleContext) -> list[tuple[str, int]]:
     found = [(strip_the(s.text).lower(), s.start_char) for s in ctx.org_spans if not _wire(ctx, s)]
-    for t in ctx.doc:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not ctx.in_quote(t.idx):
+    for t in map(ctx.doc.__getitem__, tokens_where(ctx.doc, "DEP", _SUBJECTS.__contains__)):  # no Token for the rest
+        if t.pos_ == "PROPN" and not ctx.in_quote(t.idx):
             if t.ent_type_ not in ("PERSON", "GPE", "NORP") and ctx.resolve_person(t) is None:
                 span = _name_run(t, places=True)
                 common = len(span) == 1 and t.is_sent_start and not named_mid_sentence(t.text, ctx.text)
@@ -252,7 +279,7 @@ def _other_kind(name: str, kinds: set[str], described: dict[str, set[str]]) -> b
 
 def _wire(ctx: ArticleContext, span: Span) -> bool:
     """ "(Reuters)", "the company told Bloomberg": the press reporting the story, not a body in it."""
-    return strip_the(span.text) in NEWS_AGENCIES or is_outlet(ctx, span)
+    return strip_the(span_text(span)) in NEWS_AGENCIES or is_outlet(ctx, span)
 
 
 def _kind_after(span: Span, kinds: set[str]) -> bool:
@@ -275,6 +302,10 @@ def _trimmed(span: Span) -> Span:
 
 def _mentions(ctx: ArticleContext, name: str) -> list[int]:
     """Where the article names `name`, in full or by its first words without "Ltd", "Corp" …"""
+    return once_read(ctx, "kind_recent.mentions", name, lambda: _find_mentions(ctx, name))
+
+
+def _find_mentions(ctx: ArticleContext, name: str) -> list[int]:
     words = name.split()
     while len(words) > 1 and words[-1].rstrip(".,") in FIRM_WORDS:
         words.pop()
@@ -294,8 +325,9 @@ def _unnamed_between(ctx: ArticleContext, at: int, token: Token, kinds: set[str]
     """A noun of the kind between the body's name and "the <kind>" that is neither its description
     ("Helios, the energy company,") nor a bare "the <kind>" again: "a court in Pune", "other unions",
     "the central bank"."""
-    for noun in token.doc:
-        if not at < noun.idx < token.idx or noun.lemma_.lower() not in kinds or noun.pos_ != "NOUN":
+    doc = token.doc
+    for noun in map(doc.__getitem__, tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in kinds)):
+        if not at < noun.idx < token.idx or noun.pos_ != "NOUN":
             continue
         if noun.dep_ in ("appos", "compound") and noun.head.pos_ == "PROPN":
             continue  # its description, or another body's (counted as named)
@@ -314,7 +346,10 @@ def _unnamed_between(ctx: ArticleContext, at: int, token: Token, kinds: set[str]
 
 def _paragraphs(ctx: ArticleContext) -> list[int]:
     """Where each paragraph after the first starts: a blank line (or an indented line), else each line."""
-    text = ctx.text
+    return once_read(ctx, "kind_recent.paragraphs", None, lambda: _find_paragraphs(ctx.text))
+
+
+def _find_paragraphs(text: str) -> list[int]:
     pattern = r"\n\s*\n|\n(?=[ \t])" if re.search(r"\n\s*\n|\n[ \t]", text) else r"\n"
     return [m.end() for m in re.finditer(pattern, text)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_text
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.wording import with_the
 from quizgen.text import strip_the
@@ -221,7 +222,7 @@ def suffix_only(name: str) -> bool:
 
 def with_owner_name(span: Span) -> Span:
     """ "[LLC]" after "BTIG": the capitalised words right before a bare suffix are its company's name."""
-    if not suffix_only(span.text):
+    if not suffix_only(span_text(span)):
         return span
     doc, start = span.doc, span.start
     while start > 0 and _name_word(doc[start - 1]):

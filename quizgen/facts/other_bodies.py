@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_text
+from quizgen.facts.ctx_memo import once_read
 from quizgen.facts.lexicon import NOT_COMPANIES
 from quizgen.text import strip_the
 
@@ -31,7 +33,12 @@ def no_company(ctx: ArticleContext, ent: Span) -> bool:
 def is_outlet(ctx: ArticleContext, ent: Span) -> bool:
     """ "the company told the Financial Times", "according to Bloomberg", "Speaking to Nikkei Asia",
     "…, the BBC reported", "The Wall Street Journal reported in May that …": a body the article
-    cites as its source anywhere is the press reporting the story, never the firm it is about."""
+    cites as its source anywhere is the press reporting the story, never the firm it is about.
+    Worked out once per body and article: each "the company" asks of every body named."""
+    return once_read(ctx, "other_bodies.outlet", (ent.start, ent.end), lambda: _is_outlet(ctx, ent))
+
+
+def _is_outlet(ctx: ArticleContext, ent: Span) -> bool:
     key, story = _key(ctx, ent), principal(ctx)
     if story is not None and _same(key, story):
         return False  # the story is about it ("the BBC cut 500 jobs, it told Reuters")
@@ -108,6 +115,10 @@ def _about_a_person(ctx: ArticleContext, token: Token) -> bool:
 def principal(ctx: ArticleContext) -> str | None:
     """The body the story is about: the organisation the article names most often (a shorter form
     counts for the longer: "Harlow" for "Harlow Motors Inc"), None when two are named alike."""
+    return once_read(ctx, "other_bodies.principal", None, lambda: _principal(ctx))
+
+
+def _principal(ctx: ArticleContext) -> str | None:
     keys = [_key(ctx, ent) for ent in ctx.org_spans]
     counts: dict[str, int] = {}
     for key in sorted(set(keys), key=len):  # each name to the shortest form it goes on from
@@ -132,4 +143,4 @@ def _same(one: str, other: str) -> bool:
 
 def _bare(ent: Span) -> str:
     """The name without a leading "the" or a trailing possessive ("The FDA's" → "FDA")."""
-    return re.sub(r"['\u2019]s?$", "", strip_the(ent.text))
+    return re.sub(r"['\u2019]s?$", "", strip_the(span_text(ent)))

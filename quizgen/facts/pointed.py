@@ -9,8 +9,11 @@ Worked out here while the parse is at hand; question writing reads it (questions
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
+from quizgen.doc_memo import span_text
+from quizgen.nlp import tokens_where
 from quizgen.vocabulary import POINTED_TIME_NOUNS, STORY_NOUNS
 
 if TYPE_CHECKING:  # spaCy's types only
@@ -36,13 +39,13 @@ def pointed_things(ctx: ArticleContext) -> Pointed:
     plan") or None."""
     found: Pointed = {}
     doc = ctx.doc
-    for token in doc:
-        if token.lower_ not in POINTERS or token.dep_ != "det" or ctx.in_quote(token.idx):
+    for token in map(doc.__getitem__, tokens_where(doc, "LOWER", POINTERS.__contains__)):  # no Token for the rest
+        if token.dep_ != "det" or ctx.in_quote(token.idx):
             continue
         noun = token.head
         if noun.i <= token.i or noun.pos_ != "NOUN" or noun.lower_ in POINTED_TIMES:
             continue
-        phrase = doc[token.i : noun.i + 1].text
+        phrase = span_text(doc[token.i : noun.i + 1])
         found.setdefault(token.sent.start_char, []).append((phrase, _earlier_name(noun, token.i)))
     return found
 
@@ -51,9 +54,11 @@ def _earlier_name(noun: Token, before: int) -> str | None:
     """ "the talks with unions" for "those talks": the nearest earlier mention of the noun with words
     that say which one it is, written with "the"."""
     doc = noun.doc
-    for i in range(before - 1, -1, -1):
+    nouns = tokens_where(doc, "POS", "NOUN".__eq__)  # no Token for the other words
+    lemma = noun.lemma_.lower()
+    for i in reversed(nouns[: bisect.bisect_left(nouns, before)]):
         other = doc[i]
-        if other.pos_ == "NOUN" and other.lemma_.lower() == noun.lemma_.lower():
+        if other.lemma_.lower() == lemma:
             words = _naming_words(other)
             if words is not None:
                 return words

@@ -127,10 +127,14 @@ def _worth_asking(ctx: ArticleContext, fact: Fact) -> bool:
     return span is None or says_something(span)
 
 
+_PERSON = frozenset({"PERSON"})
+
+
 def _other_quotes(ctx: ArticleContext, sent: Span, found: QuoteFact) -> list[Fact]:
     """'"…," he said, adding that they "deserve a fair wage for it"': a further quote in the
     sentence of one speaker is that speaker's too, when it is long enough to be a statement."""
-    if any(_someone_else(ctx, tok, found) for tok in sent if tok.ent_type_ == "PERSON" and not ctx.in_quote(tok.idx)):
+    people = ctx.tokens_with("ENT_TYPE", _PERSON, sent)  # no Token for the other words
+    if any(_someone_else(ctx, tok, found) for tok in people if not ctx.in_quote(tok.idx)):
         return []
     asked = _plain(found.text + " " + found.predicate)
     facts: list[Fact] = []
