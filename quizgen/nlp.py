@@ -281,23 +281,29 @@ _KNOWN_STRINGS: dict[int, str] = {}
 
 
 def _by_value(doc: Doc, attrs: tuple[str, ...]) -> dict[str, dict[str, list[int]]]:
-    """For each of `attrs`, the indices of the tokens with each of its values, in order."""
+    """For each of `attrs`, the indices of the tokens with each of its values, in order: each column
+    sorted once (stably, so each value's indices stay in order) and cut where the value changes."""
+    import numpy  # loaded with spaCy already; not at start-up
+
     table = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))  # (one attribute: a flat array)
-    columns = cast("list[list[int]]", table.T.tolist())  # hashes (spaCy's stubs say floats)
     strings, known = doc.vocab.strings, _KNOWN_STRINGS
     if len(known) > 50_000:  # the words of a few hundred articles: kept bounded
         known.clear()
     index: dict[str, dict[str, list[int]]] = {}
-    for attr, values in zip(attrs, columns, strict=True):
-        by_hash: dict[int, list[int]] = {}
-        for i, value in enumerate(values):
-            if value in by_hash:
-                by_hash[value].append(i)
-            else:
-                by_hash[value] = [i]
-        for value in by_hash.keys() - known.keys():
-            known[value] = strings[value]
-        index[attr] = {known[value]: where for value, where in by_hash.items()}
+    for attr, values in zip(attrs, table.T, strict=True):
+        if not len(values):
+            index[attr] = {}
+            continue
+        order = numpy.argsort(values, kind="stable")
+        ordered = values[order]
+        cuts = (numpy.flatnonzero(ordered[1:] != ordered[:-1]) + 1).tolist()
+        starts, ends = [0, *cuts], [*cuts, len(values)]
+        hashes = cast("list[int]", ordered[starts].tolist())  # (spaCy's stubs say floats)
+        at = cast("list[int]", order.tolist())
+        for value in hashes:
+            if value not in known:
+                known[value] = strings[value]
+        index[attr] = {known[value]: at[a:b] for value, a, b in zip(hashes, starts, ends, strict=True)}
     return index
 
 
