@@ -34,22 +34,29 @@ class Article:
     `published` is unknown: "today" and "last month" are still read against it."""
 
     def byline(self, title: str = "") -> str:
-        """ "Title · 30 May 2020", or the title alone when undated: where a question comes from.
+        """ "Title · 30 May 2020", "Title · 4 March" for a wire dateline with no year, or the title
+        alone when undated: where a question comes from ("two weeks ago" counts from that day).
 
         `title` replaces the article's own (a title with a question's answer blanked out)."""
         title = title or self.title or self.id
+        if self.published is None and self.dateline is not None:
+            month, day = self.dateline
+            return f"{title} · {day} {dt.date(2000, month, day):%B}"  # (2000: a leap year, so 29 February is one)
         if self.published is None:
             return title
         return f"{title} · {self.published.day} {self.published:%B %Y}"
 
     def info(self) -> dict[str, Any]:
         """The article as listed in generated JSON."""
-        return {
+        info: dict[str, Any] = {
             "id": self.id,
             "title": self.title,
             "published": self.published.isoformat() if self.published else None,
             "path": self.path,
         }
+        if self.published is None and self.dateline is not None:
+            info["dateline"] = list(self.dateline)  # [month, day]: what "two weeks ago" counts from
+        return info
 
 
 @dataclass(frozen=True)

@@ -204,4 +204,16 @@ def _article(data: dict[str, Any]) -> Article:
         published=dt.date.fromisoformat(published) if published else None,
         path=str(data.get("path") or ""),
         text="",
+        dateline=_dateline(data.get("dateline")),
     )
+
+
+def _dateline(value: Any) -> tuple[int, int] | None:
+    """[month, day] of a year-less wire dateline, or None for anything else (an older bank has none)."""
+    if not (isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value)):
+        return None
+    try:
+        dt.date(2000, value[0], value[1])
+    except ValueError:
+        return None
+    return (value[0], value[1])

@@ -13,6 +13,7 @@ and the title restates it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -372,6 +373,11 @@ def shown_article(question: Question, article: Article | None) -> Article | None
     """The article as its From line shows it above `question`: without its date when that date is
     the answer ("When did the port open its new pier?" on the day's own news)."""
     day = article.published if article is not None else None
+    if article is not None and day is None and article.dateline is not None and question.kind == "date":
+        month_day = dt.date(2000, *article.dateline)  # a wire dateline with no year: "4 March"
+        spelled_day = (f"{month_day:%B} {month_day.day}", f"{month_day.day} {month_day:%B}")
+        answers = (question.answer, *question.aliases)
+        return replace(article, dateline=None) if any(f in a for a in answers for f in spelled_day) else article
     if article is None or day is None or question.kind != "date":
         return article
     spelled = (day.isoformat(), f"{day:%B} {day.day}, {day.year}", f"{day.day} {day:%B} {day.year}")

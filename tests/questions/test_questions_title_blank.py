@@ -4,10 +4,13 @@ answer is shown with a blank where the answer stands; every other title is shown
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
-from quizgen.models import Article, Question
+from quizgen.export.bank import read_bank_file
+from quizgen.models import Article, Question, QuestionBank
 from quizgen.questions.title_blank import BLANK, blanked, shown_byline
 
 TEXT = (
@@ -110,6 +113,22 @@ def test_the_byline_leaves_out_the_date_that_answers_the_question() -> None:
     assert shown_byline(later, article) == "Rail line to reopen · 1 May 2024"
     number = ask("number", "How many more carers does the region need?", "40,000")
     assert shown_byline(number, article) == "Rail line to reopen · 1 May 2024"
+
+
+def test_a_wire_dateline_with_no_year_is_shown_unless_it_is_the_answer() -> None:
+    """ "two weeks ago (February 18)" needs the day it counts from: "WASHINGTON, March 4 -" gives it."""
+    article = Article(id="a", title="Rail line to reopen", published=None, path="-", text=TEXT, dateline=(3, 4))
+    ago = ask("date", "When did the board close the line?", "two weeks ago (February 18)")
+    assert shown_byline(ago, article) == "Rail line to reopen · 4 March"
+    on_the_day = ask("date", "When did the board set a date for the line?", "March 4")
+    assert shown_byline(on_the_day, article) == "Rail line to reopen"
+
+
+def test_a_bank_keeps_the_wire_dateline(tmp_path: Path) -> None:
+    article = Article(id="a", title="Rail line to reopen", published=None, path="-", text=TEXT, dateline=(3, 4))
+    path = tmp_path / "bank.json"
+    path.write_text(json.dumps(QuestionBank(articles=(article,), questions=()).to_dict()), encoding="utf-8")
+    assert read_bank_file(path).articles[0].dateline == (3, 4)
 
 
 @pytest.mark.parametrize(
