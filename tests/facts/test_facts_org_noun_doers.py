@@ -21,6 +21,10 @@ TEXTS = {
         "announced at the signing."
     ),
     "decision-criticised": "Unions criticised the Harwick Trust's decision to sell the old depot to Delmar Homes.",
+    "decision-not": (
+        "Velmark Steel Ltd posted a loss on Monday.\n\nVelmark's decision not to shut the Orwen mill follows "
+        "weeks of talks with unions."
+    ),
     "any-decision": "Shareholders would welcome any decision by the Harwick Trust to raise its dividend.",
     "person-decision": (
         "Berg Holdings hired Anna Berg in May.\n\nAnna Berg's decision to quit the firm in June surprised staff."
@@ -120,6 +124,13 @@ def test_a_decision_told_as_a_noun_is_asked_of_the_body_that_made_it(
 @pytest.mark.parametrize("key", ["any-decision", "person-decision"])
 def test_no_decision_is_asked_when_none_was_made_or_a_person_made_it(bank: QuestionBank, key: str) -> None:
     assert not [q for q in answers(bank, key, "org-event") if "decided" in q]
+
+
+def test_a_decision_not_to_act_is_never_asked_as_the_act(bank: QuestionBank) -> None:
+    asked = answers(bank, "decision-not", "org-event")
+    assert "Which organization decided to shut the Orwen mill?" not in asked
+    owner = asked.get("Which organization decided not to shut the Orwen mill?", "Velmark Steel Ltd")
+    assert owner == "Velmark Steel Ltd"
 
 
 def test_the_steelmaker_is_the_one_steel_firm_named_before(bank: QuestionBank) -> None:
