@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Any
 
+from quizgen.facts.date_numeric import open_numeric
 from quizgen.facts.date_spans import day_span, month_span
 from quizgen.facts.relative import Base, Reading, is_relative, resolve_relative
 from quizgen.vocabulary import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -56,6 +57,8 @@ def resolve(
     """
     if _DECADE.search(surface) or _BARE_NUMBER.fullmatch(surface.strip()) or _BARE_PAIR.fullmatch(surface.strip()):
         return None  # "the 1980s", "in his 30s", "was 19 when …", "At 61, …": a decade or an age, no date
+    if open_numeric(surface):
+        return None  # "12/08/2025": December 8 in the US, 12 August elsewhere; the header reads it likewise
     if published is None and _BARE_DAY.fullmatch(surface.strip().lower()):
         return None  # "on the 19th" in a story with no date: of which month, only today's clock would say
     if base is None:

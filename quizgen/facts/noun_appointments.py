@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 
 #: Nouns that name someone's choosing for a post.
 CHOOSING_NOUNS = {"appointment", "election", "nomination", "promotion", "hiring", "selection"}
+#: Verbs that tell of a choosing as made: others ("criticised", "opposed the nomination of …") tell a view
+#: of one that may never be made, and their subject is no employer.
+TELLING_VERBS = {"announce", "confirm", "approve", "ratify", "make", "report", "unveil"}
 
 
 def noun_appointment(ctx: ArticleContext, name: Token) -> Iterator[Post]:
@@ -30,6 +33,8 @@ def noun_appointment(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     if name.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_ not in CHOOSING_NOUNS:
         return
     noun = of.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ not in TELLING_VERBS:
+        return  # "the union criticised the appointment of X as chief executive": not the union's post
     preps = [c for h in (noun, name) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
     post = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
     found = post_phrase(ctx, post) if post is not None else None

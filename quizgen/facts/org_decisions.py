@@ -40,7 +40,8 @@ def decisions(ctx: ArticleContext) -> list[tuple[Span, tuple[str, list[str], Tok
         deed = next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.i > noun.i), None)
         if deed is None or deed.pos_ != "VERB" or not any(c.lower_ == "to" and c.i < deed.i for c in deed.children):
             continue  # "the decision on rates": what was decided is not said as a deed
-        words = [t for t in deed.subtree if t.i >= deed.i - 1]
+        first = min((c.i for c in deed.children if c.dep_ in ("aux", "neg") and c.i < deed.i), default=deed.i)
+        words = [t for t in deed.subtree if t.i >= first]  # "not to close the plant" keeps its "not"
         while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
             words.pop()
         if not MIN_WORDS <= len(words) <= MAX_WORDS or any(t.is_quote for t in words):

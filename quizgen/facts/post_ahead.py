@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
 CHOOSING = frozenset({"appoint", "name", "elect", "install", "hire", "choose", "confirm", "nominate"})
 #: Verbs whose infinitive goes on with a post already held ("continues to serve as chair").
 GOING_ON = frozenset({"continue", "remain", "stay"})
+#: Verbs of a wish or a guess: "want to appoint X as manager" chooses nobody yet, and may never.
+WISHED = frozenset({"want", "hope", "plan", "seek", "aim", "wish", "try", "consider", "intend", "expect", "like"})
 
 
 #: Verbs of taking up a post whose present tense with a time tells a plan: "X takes over as chair in April".

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.board_owner import board_owner
 from quizgen.facts.noun_appointments import noun_appointment
-from quizgen.facts.post_ahead import CHOOSING, taken_up_later
+from quizgen.facts.post_ahead import CHOOSING, WISHED, taken_up_later
 from quizgen.facts.post_phrase import AHEAD, FORMER, Mark, Post, post_marks, post_phrase, post_tokens
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -51,6 +51,8 @@ def as_post(ctx: ArticleContext, name: Token) -> Iterator[Post]:
     yield from noun_appointment(ctx, name)  # "announced the appointment of X as chief financial officer"
     verb = name.head
     chosen = name.dep_ in ("dobj", "oprd") and verb.lemma_ in CHOOSING  # "Harbour Bank named Sara Lind as its chief"
+    if chosen and verb.dep_ == "xcomp" and verb.head.lemma_ in WISHED:
+        return  # "Rovers want to appoint X as manager": no post chosen yet
     verbs = _relative_verbs(name)  # "X, who also serves as chair of Y,": the clause is about the name
     if (name.dep_ in ("nsubj", "nsubjpass") or chosen) and verb.pos_ in ("VERB", "AUX"):
         verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp"), *verbs]

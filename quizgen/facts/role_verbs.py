@@ -27,6 +27,8 @@ POST_OF_VERB = {"head": "head", "lead": "leader", "chair": "chair", "found": "fo
 PRESENT_ONLY = {"lead"}
 #: Verbs whose post outlives the deed: "who founded X" is X's founder still.
 LASTING = {"found"}
+#: Words that send the object somewhere: a header or a lead in a match ("headed Rovers in front"), no post.
+MOVED = {"ahead", "level", "clear", "home", "front", "lead"}
 
 
 def verb_roles(ctx: ArticleContext, held: dict[str, RoleFact]) -> list[RoleFact]:
@@ -57,6 +59,9 @@ def _verb_role(ctx: ArticleContext, verb: Token, post: str) -> RoleFact | None:
         return None  # "does not lead", "has headed", "said X heads": no statement of the article's own
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return None  # "leads Velta Air as chief executive": the post is the one after "as" (role_as)
+    moved = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(c.lower_ in MOVED for c in [*verb.children, *moved] if c.dep_ != "dobj"):
+        return None  # "Okafor headed Harwick Rovers in front": a goal, not a club run
     name = _subject(verb)
     body = _body(ctx, verb)
     person = ctx.resolve_person(name) if name is not None else None

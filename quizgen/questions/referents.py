@@ -145,7 +145,7 @@ def _name_for(noun: str, fact: Fact, ctx: ArticleContext, phrase: str, answer: s
         return f"the {the_panel(noun, ctx)} {noun}"  # "the panel" → "the Tower Commission panel"
     if noun in REFERENT_BODIES:
         return _body_named(noun, fact, ctx, phrase)
-    owner = _document_owner(noun, ctx, fact)
+    owner = _document_owner(noun, ctx, fact, phrase)
     if owner is not None:
         return f"{_possessive(with_the(owner, ctx.text))} {noun}"
     if noun not in SCHOLARLY:
@@ -257,13 +257,13 @@ def _named_things(ctx: ArticleContext) -> set[str]:
     return _bodies(ctx) | {strip_the(e.text) for e in ctx.ents if e.label_ in ("EVENT", "LAW", "WORK_OF_ART")}
 
 
-def _document_owner(noun: str, ctx: ArticleContext, fact: Fact) -> str | None:
+def _document_owner(noun: str, ctx: ArticleContext, fact: Fact, phrase: str) -> str | None:
     """The one body the article names as the author of its `noun` (a study, research, findings: any of
-    the three), or None when it names none or several, or names it only after the fact's sentence
-    ("The research … was funded by X. … Last year, a study by Y showed …": the research is not Y's)."""
+    the three), or None when it names none or several, or names it only after the fact's `phrase`
+    ("said the study erred, and a separate study by Y found …": the study is not Y's)."""
     nouns = SCHOLARLY if noun in SCHOLARLY else (noun,)
-    at = ctx.text.find(fact.sentence[:80])
-    upto = len(ctx.text) if at < 0 else at + len(fact.sentence)
+    at, where = ctx.text.find(fact.sentence[:80]), fact.sentence.lower().find(phrase.lower())
+    upto = len(ctx.text) if at < 0 else at + (where if where >= 0 else len(fact.sentence))
     owners, before = set(), set()
     for body in sorted(_bodies(ctx), key=len, reverse=True):
         if len(body) < 3 or body.isdigit():

@@ -21,6 +21,16 @@ TEXTS = {
         "announced at the signing."
     ),
     "decision-criticised": "Unions criticised the Harwick Trust's decision to sell the old depot to Delmar Homes.",
+    "decision-not": (
+        "Velmark Steel Ltd posted a loss on Monday.\n\nVelmark's decision not to shut the Orwen mill follows "
+        "weeks of talks with unions."
+    ),
+    "separate-study": (
+        "The Orlan Soil Institute will open a seed bank in May.\n\n"
+        "A study by the institute last year found that drought cut maize yields by 15 percent.\n\n"
+        "The Corvel Growers Union said on Friday the study overstated losses, and a separate study by the "
+        "Tessaly Farm Institute found losses of 6 percent."
+    ),
     "any-decision": "Shareholders would welcome any decision by the Harwick Trust to raise its dividend.",
     "person-decision": (
         "Berg Holdings hired Anna Berg in May.\n\nAnna Berg's decision to quit the firm in June surprised staff."
@@ -122,6 +132,13 @@ def test_no_decision_is_asked_when_none_was_made_or_a_person_made_it(bank: Quest
     assert not [q for q in answers(bank, key, "org-event") if "decided" in q]
 
 
+def test_a_decision_not_to_act_is_never_asked_as_the_act(bank: QuestionBank) -> None:
+    asked = answers(bank, "decision-not", "org-event")
+    assert "Which organization decided to shut the Orwen mill?" not in asked
+    owner = asked.get("Which organization decided not to shut the Orwen mill?", "Velmark Steel Ltd")
+    assert owner == "Velmark Steel Ltd"
+
+
 def test_the_steelmaker_is_the_one_steel_firm_named_before(bank: QuestionBank) -> None:
     asked = answers(bank, "steelmaker", "org-event")
     assert asked.get("Which organization will invest Rs 120 crore over five years in the new hydrogen centre?") == (
@@ -155,6 +172,11 @@ def test_the_research_is_never_credited_to_a_body_whose_study_comes_later(bank: 
     assert asked.get("Which organization's study showed that fungicide use on wheat rose 8 per cent?") == (
         "Rothamsted Research"
     )
+
+
+def test_the_study_is_never_a_separate_study_named_after_it(bank: QuestionBank) -> None:
+    asked = [q.question for q in bank.questions if q.article == "separate-study"]
+    assert not [q for q in asked if "Tessaly Farm Institute's study" in q]
 
 
 def test_a_second_passive_verb_is_not_asked_as_an_active_one(bank: QuestionBank) -> None:

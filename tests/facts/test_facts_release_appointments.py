@@ -27,6 +27,16 @@ TEXTS = {
     "now": "Velton Insurance announced the appointment of Sara Ruiz as chief executive, effective immediately.",
     # a committee the post cannot name
     "committee": "Harbour Foods announced the appointment of Tom Vale as chairman of its audit committee.",
+    # sports desk and business wire: a choosing wished or planned is no post to come
+    "wished": (
+        "Carden Rovers want to appoint Lee Varo as manager, the club said. Velton Bank plans to hire Rui Dias "
+        "as chief economist."
+    ),
+    # British paper: a body's view of someone else's choosing is no post there
+    "criticised": (
+        "The Dockside Workers Union on Tuesday criticised the appointment of Nina Holm as chief executive, "
+        "and the Harbour Party opposed the nomination of Olaf Brin as chairman."
+    ),
 }
 
 
@@ -60,3 +70,13 @@ def test_an_appointment_effective_at_once_is_a_post_held(bank: QuestionBank) -> 
 
 def test_a_post_of_its_committee_is_not_asked(bank: QuestionBank) -> None:
     assert not any("Tom Vale" in q or a == "Tom Vale" for q, a in _roles(bank, "committee").items())
+
+
+def test_a_body_criticising_an_appointment_is_not_where_the_post_is(bank: QuestionBank) -> None:
+    roles = _roles(bank, "criticised")
+    assert not any("Dockside" in q or "Harbour Party" in q or "Dockside" in a for q, a in roles.items())
+
+
+def test_a_choosing_only_wished_or_planned_is_no_post(bank: QuestionBank) -> None:
+    roles = _roles(bank, "wished")
+    assert not any("Lee Varo" in q or "Rui Dias" in q or a in ("Lee Varo", "Rui Dias") for q, a in roles.items())

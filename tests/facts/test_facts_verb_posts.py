@@ -50,6 +50,11 @@ TEXTS = {
         "Harwick Rovers have sacked manager Neil Dorran after a seventh straight league defeat left them bottom "
         'of the table.\n\nChairman Robert Hale said: "This was a difficult decision but we have to act now."'
     ),
+    # match report: a header that puts a club ahead is no post at the club
+    "header": (
+        "Striker Rui Tamsin headed Carden Rovers in front in the 9th minute and Ola Benn headed Harwick Town "
+        "level before the break."
+    ),
     # tabloid: a verb after "will" is no word of the title
     "will sack": "Harwick Rovers will sack manager Tom Vale if they lose on Saturday, sources said.",
     # Indian sports desk: a club the tagger left untagged, and a coach let go
@@ -162,3 +167,8 @@ def test_a_title_restated_by_a_verb_is_one_post_not_two() -> None:
     text = "Commissioner Ada Crane, who heads the Harwick Police Service, said on Monday two officers were hurt."
     roles = {q.question: q.answer for q in every_question_of_texts({"titled": text}).questions if q.kind == "role"}
     assert not any("besides being" in q or "head of the Harwick Police Service" in q for q in roles), roles
+
+
+def test_a_header_that_puts_a_club_ahead_is_no_post(bank: QuestionBank) -> None:
+    roles = _roles(bank, "header")
+    assert not any("head" in a or "Rovers" in q or "Town" in q for q, a in roles.items())
