@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.lexicon import GROUP_SPEAKERS
 from quizgen.facts.quote_marks import blank_quotes
 
-#: Plural nouns that name a kind of people, not a body: "police", "US officials", "economists".
-_GROUP_HEADS = set(
-    "police officials authorities meteorologists forecasters economists analysts experts sources media residents "
-    "witnesses scientists researchers investigators prosecutors diplomats traders dealers observers critics "
-    "lawmakers parliamentarians activists campaigners protesters doctors officers rescuers firefighters "
-    "paramedics locals villagers insiders executives bankers regulators".split()
-)
 #: Words that stand for the speaker in what they said, which only a "Who" question lets them do.
 _SELF = re.compile(r"\b(?:they|them|their|he|him|his|she|her)\b")
 #: Where a group's description goes on past its head: "sources close to the CMB", "officials at the port".
@@ -33,7 +27,7 @@ def _group(answer: str) -> bool:
         return False
     if words[-1] in ("police", "Police") and len(words) > 1 and words[-2][:1].isupper() and words[-2] != "US":
         return False  # "Avon and Somerset police": a named force, a body
-    return words[-1].lower() in _GROUP_HEADS
+    return words[-1].lower() in GROUP_SPEAKERS
 
 
 def _unnamed(answer: str) -> bool:

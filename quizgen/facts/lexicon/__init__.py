@@ -61,6 +61,7 @@ from quizgen.facts.lexicon.speech import COLON_FRAMES as COLON_FRAMES
 from quizgen.facts.lexicon.speech import DISPUTING as DISPUTING
 from quizgen.facts.lexicon.speech import DOCUMENT_NOUNS as DOCUMENT_NOUNS
 from quizgen.facts.lexicon.speech import FACELESS_SPEAKERS as FACELESS_SPEAKERS
+from quizgen.facts.lexicon.speech import GROUP_SPEAKERS as GROUP_SPEAKERS
 from quizgen.facts.lexicon.speech import PART_OF_GROUP as PART_OF_GROUP
 from quizgen.facts.lexicon.speech import PROPER_COLLECTIVES as PROPER_COLLECTIVES
 from quizgen.facts.lexicon.speech import QUOTE_VERBS as QUOTE_VERBS

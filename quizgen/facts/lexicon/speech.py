@@ -68,6 +68,16 @@ COLLECTIVE_SPEAKERS = {"police", "meteorologist", "forecaster", "economist", "me
 #: Of those, the ones named by a proper noun, which keep their capital ("Mounties said").
 PROPER_COLLECTIVES = {"mountie"}
 
+#: Plural nouns that name a kind of people, not a body, as the word an answer ends on ("police", "US
+#: officials", "economists"): asked "Which group said …?". (COLLECTIVE_SPEAKERS holds the lemmas the
+#: speaker pass reads in a parse.)
+GROUP_SPEAKERS = set(
+    "police officials authorities meteorologists forecasters economists analysts experts sources media residents "
+    "witnesses scientists researchers investigators prosecutors diplomats traders dealers observers critics "
+    "lawmakers parliamentarians activists campaigners protesters doctors officers rescuers firefighters "
+    "paramedics locals villagers insiders executives bankers regulators".split()
+)
+
 #: Words that pick part of a group out ("Many traders fear …", "some analysts said"): no speaker to ask.
 PART_OF_GROUP = {"many", "most", "some", "several", "few", "other", "others", "numerous", "various", "all", "more"}
 
