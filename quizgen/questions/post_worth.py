@@ -92,6 +92,21 @@ _GOVERNMENT_OFFICE = re.compile(r"\b(?:minister|secretary|ambassador|envoy|spoke
 _PLACE_WORD = re.compile(r"^(?:U\.?S\.?|UK|EU|UN|[A-Z][a-z]+(?:ish|sh|ese|ian|can|ean|ch|i))$")
 
 
+#: Offices of a state, which change hands with elections and reshuffles: "Chancellor of the Exchequer",
+#: "U.S. Treasury Secretary", "Procurator General", "Governor of Ohio".
+_STATE_OFFICE = re.compile(
+    r"\b(?:minister|secretary|chancellor|president|premier|governor|mayor|ambassador|envoy|procurator|"
+    r"attorney|senator|congress(?:man|woman)|MP|king|queen|chief justice|speaker)\b",
+    re.I,
+)
+
+
+def state_office(post: str) -> bool:
+    """A state's office, whose holder an undated story cannot fix: "At the time of writing, who was the
+    Chancellor of the Exchequer?" has a different answer each decade."""
+    return _STATE_OFFICE.search(post) is not None
+
+
 def office_without_place(post: str) -> bool:
     """A government's office that does not say which government ("Finance Minister", "Minister of
     Foreign Affairs"; not "Welsh Health Minister", "U.S. Treasury Secretary", "Minister of Ghana")."""

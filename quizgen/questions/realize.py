@@ -27,6 +27,7 @@ from quizgen.questions.post_worth import (
     passing_office,
     post_not_worth_asking,
     pursuit,
+    state_office,
     torn_post,
     work_part,
 )
@@ -207,6 +208,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         post = fact.role_display or role
         if not org and office_without_place(post):
             return drafts  # "Who was the Finance Minister?": of which government, the question does not say
+        if ctx.published is None and (not org or fact.org_is_place) and state_office(post):
+            return drafts  # undated: "who was the Treasury Secretary?" has had many answers; a body's own post stays
         where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
         if org and fact.org_is_place:
             post, where = post_with_place(role, fact.org_prep, org), ""
