@@ -12,6 +12,7 @@ from functools import partial
 
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import Fact, QuoteFact
+from quizgen.questions.captions import uncaptioned
 from quizgen.questions.cased import proper_capitals, stray_commas
 from quizgen.questions.claim_source import full_claim_source
 from quizgen.questions.club_people import named_club_people
@@ -65,6 +66,7 @@ STEPS: tuple[Step, ...] = (
     lambda q, d, fact, ctx: asked_for_what_it_is(q, d.answer),  # "Who said …? — police": "Which group …"
     lambda q, d, fact, ctx: by_own_name(q),  # "According to the company, how much did Harwick earn?"
     lambda q, d, fact, ctx: outlet_asked(q, d.answer),  # "Which organization reported …? — BBC": an outlet
+    lambda q, d, fact, ctx: uncaptioned(q, fact.sentence),  # "was the probe seen being lifted": a caption's camera
 )
 #: Number questions also name their subject, and a count elided in the question in full.
 NUMBER_STEPS: tuple[Step, ...] = (

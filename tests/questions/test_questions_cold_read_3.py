@@ -27,3 +27,23 @@ def test_undated_story_asks_no_holder_of_a_state_office() -> None:
 def test_dated_story_asks_the_holder() -> None:
     asked = answers_to(_OFFICES, dt.date(2023, 3, 4), "role")
     assert "Tom Harlow" in asked.values()
+
+
+_CAPTIONS = (
+    "The Artemis lander is seen being lowered into the vacuum chamber at Goddard in March. Engineers ran "
+    "the chamber for 21 days to mimic the cold of lunar night.\n\n"
+    "Technicians are pictured inspecting the lander's solar arrays in April at the Kennedy Space Center."
+)
+
+
+def test_caption_is_asked_as_what_it_shows() -> None:
+    asked = answers_to(_CAPTIONS, None, "date")
+    assert asked.get("In what month was the Artemis lander lowered into the vacuum chamber at Goddard?") == "March"
+    assert not any("seen" in q or "pictured" in q for q in asked)
+
+
+def test_a_witness_seeing_stays() -> None:
+    from quizgen.questions.captions import uncaptioned
+
+    asked = "When was the suspect seen leaving the court?"
+    assert uncaptioned(asked, "The suspect was seen leaving the court on Monday.") == asked
