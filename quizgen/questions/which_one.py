@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 #: of a briefing, "the incident", "the matter", "the set of principles", "the department".
 NEEDS_WHICH = set(
     "room hall chamber venue incident matter case set statistics data numbers footage department "
-    "meeting session vote fine proposal motion problem situation man woman doors area".split()
+    "meeting session vote fine proposal motion problem problems incidents situation man woman doors area".split()
 )
 #: Counts whose subject, bare or with "the", says nothing of what was counted ("statistics … showed").
 BARE_COUNTS = {"statistics", "data", "numbers", "figures"}

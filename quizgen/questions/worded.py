@@ -23,6 +23,7 @@ from quizgen.questions.elided_counts import counted_in_full
 from quizgen.questions.gist_words import or_own_words
 from quizgen.questions.headline_things import placed as headline_places
 from quizgen.questions.introduced import name_introduced
+from quizgen.questions.named_earlier import named_earlier
 from quizgen.questions.named_kind import name_the_kind
 from quizgen.questions.named_subject import named_subject
 from quizgen.questions.one_ask import asked_once
@@ -58,6 +59,7 @@ STEPS: tuple[Step, ...] = (
     lambda q, d, fact, ctx: name_introduced(q, d.answer, fact, ctx),
     _referents,
     lambda q, d, fact, ctx: named_demonstratives(q, fact, ctx),  # "those talks" → "the talks with unions"
+    lambda q, d, fact, ctx: named_earlier(q, fact.sentence, ctx.text),  # "the problems" → "… at Harwick Rovers"
     _which,
     lambda q, d, fact, ctx: named_club_people(q, d.answer, ctx),  # "the City boss" → "Ray Doyle"
     lambda q, d, fact, ctx: stray_commas(proper_capitals(q, ctx, fact.sentence), fact.sentence),
