@@ -66,6 +66,7 @@ def _drafts(parts: Parts) -> list[Draft]:
     from quizgen.questions.anchors import anchored
     from quizgen.questions.distractors import add_choices
     from quizgen.questions.kind_nouns import whole_unit
+    from quizgen.questions.ministry_owner import owned_ministry
     from quizgen.questions.org_answer import not_an_org
     from quizgen.questions.own_posts import bare_post_accepted, own_posts
     from quizgen.questions.post_options import named_posts_only
@@ -79,6 +80,10 @@ def _drafts(parts: Parts) -> list[Draft]:
         for fact in facts:
             for d in realize(fact, ctx):
                 d = whole_unit(d, ctx.text)  # "the Ecosystem Simulation Science group", not its first words
+                owned = owned_ministry(d, ctx.text)  # "Singapore's Ministry of Health", in a two-country story
+                if owned is None:
+                    continue
+                d = owned
                 if d.answer_type == "org" and not_an_org(d.answer, fact.sentence, ctx, d.question):
                     continue  # "Which organization …? — Cypriots": a wrong answer taught
                 if reason_not_asked(d, fact, ctx):

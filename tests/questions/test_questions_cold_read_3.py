@@ -69,3 +69,24 @@ def test_the_problems_named_as_the_article_first_named_them() -> None:
     numbers = answers_to(_PROBLEMS, None, "number")
     assert all("the problems at Harwick Rovers" in q for q in numbers if "problems" in q)
 
+
+_MINISTRIES = (
+    "SINGAPORE, April 6 - Malaysia will let 1,000 citizens return from Singapore each day, officials said.\n\n"
+    "Singapore's Ministry of Health said on Monday that tests were carried out when clinically needed.\n\n"
+    "Malaysian minister Ahmad Rahim said the Foreign Ministry would brief officials on Tuesday."
+)
+
+
+def test_ministry_answered_with_its_country() -> None:
+    asked = answers_to(_MINISTRIES, None, "quote")
+    assert "Singapore's Ministry of Health" in asked.values()
+    assert "Ministry of Health" not in asked.values()
+
+
+def test_ministry_without_country_in_a_two_country_story_is_not_asked() -> None:
+    from quizgen.questions.draft import Draft
+    from quizgen.questions.ministry_owner import owned_ministry
+
+    draft = Draft(None, "who", "Which organization said the border would open?", "Foreign Ministry")  # type: ignore[arg-type]
+    assert owned_ministry(draft, _MINISTRIES) is None
+    assert owned_ministry(draft, "Officials in Ghana said the Foreign Ministry would brief them.") is draft
