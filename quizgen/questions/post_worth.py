@@ -107,6 +107,14 @@ def state_office(post: str) -> bool:
     return _STATE_OFFICE.search(post) is not None
 
 
+def undated_office(fact: RoleFact, org: str | None, post: str, published: object) -> bool:
+    """A state's office (or one of a place: "Governor of Ohio") in a story with no date: who held it
+    then, and of which country it was ("Which country was Ann Ruiz the president of?", the post
+    question's other half), are not asked; "What post did Ann Ruiz hold?" stays, and so does a body's own
+    post ("chief executive of Brightwell Bank")."""
+    return published is None and (not org or fact.org_is_place) and state_office(post)
+
+
 def office_without_place(post: str) -> bool:
     """A government's office that does not say which government ("Finance Minister", "Minister of
     Foreign Affairs"; not "Welsh Health Minister", "U.S. Treasury Secretary", "Minister of Ghana")."""

@@ -27,8 +27,8 @@ from quizgen.questions.post_worth import (
     passing_office,
     post_not_worth_asking,
     pursuit,
-    state_office,
     torn_post,
+    undated_office,
     work_part,
 )
 from quizgen.questions.quote_lead import with_lead
@@ -196,7 +196,7 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         else:
             q = f"What post {does} {person} {hold}?"
         drafts.append(Draft(fact, "post", _dated(q, ctx), answer, [], "role", exclude=list(fact.other_roles)))
-    if org and fact.org_question:
+    if org and fact.org_question and not undated_office(fact, org, fact.role_display or role, ctx.published):
         question = fact.org_question if FORMER.match(role) else _dated(fact.org_question, ctx)
         kind = ("country" if place_kind(org) == "country" else "place") if fact.org_is_place else "org"
         drafts.append(Draft(fact, "org", question, org, list(fact.org_aliases), kind, exclude=list(fact.other_orgs)))
@@ -206,10 +206,8 @@ def _role(fact: RoleFact, ctx: ArticleContext) -> list[Draft]:
         if asked_by_employer(fact):
             return drafts  # "Who is the analyst at Salomon Brothers?": one of many
         post = fact.role_display or role
-        if not org and office_without_place(post):
-            return drafts  # "Who was the Finance Minister?": of which government, the question does not say
-        if ctx.published is None and (not org or fact.org_is_place) and state_office(post):
-            return drafts  # undated: "who was the Treasury Secretary?" has had many answers; a body's own post stays
+        if not org and office_without_place(post) or undated_office(fact, org, post, ctx.published):
+            return drafts  # "Who was the Finance Minister?": of which government; undated: see undated_office
         where = f" {fact.org_prep} {with_the(org, ctx.text)}" if org else ""
         if org and fact.org_is_place:
             post, where = post_with_place(role, fact.org_prep, org), ""
