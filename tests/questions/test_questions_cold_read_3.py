@@ -52,22 +52,23 @@ def test_a_witness_seeing_stays() -> None:
 _PROBLEMS = (
     "HARWICK, May 2 - The new owners said on Friday they had fixed most of the problems at Harwick Rovers "
     "after a difficult season.\n\n"
-    '"Seventy percent of the problems have already been solved," chairman Alan Reece said.'
+    '"Seventy percent of the problems are now fixed," chairman Alan Reece said.'
 )
 
 
 def test_the_problems_named_as_the_article_first_named_them() -> None:
     from quizgen.questions.named_earlier import named_earlier
 
-    sentence = '"Seventy percent of the problems have already been solved," chairman Alan Reece said.'
-    asked = "What percentage of the problems have been solved?"
+    sentence = '"Seventy percent of the problems are now fixed," chairman Alan Reece said.'
+    asked = "What percentage of the problems are now fixed?"
     assert (
-        named_earlier(asked, sentence, _PROBLEMS)
-        == "What percentage of the problems at Harwick Rovers have been solved?"
+        named_earlier(asked, sentence, _PROBLEMS) == "What percentage of the problems at Harwick Rovers are now fixed?"
     )
     assert named_earlier(asked, "Other.", "Other.") == asked  # named nowhere: left for which_one to judge
     numbers = answers_to(_PROBLEMS, None, "number")
-    assert all("the problems at Harwick Rovers" in q for q in numbers if "problems" in q)
+    assert [q for q in numbers if "problems" in q] == [
+        "According to Alan Reece, what percentage of the problems at Harwick Rovers are fixed?"
+    ]
 
 
 _MINISTRIES = (
