@@ -5,7 +5,8 @@
 every letter of the short form must be found, in order, in the long form (word starts first),
 so a bracketed aside is not taken for a definition. A long form the article names whose exact
 initials it also uses alone ("General Motors" … "GM") is defined too. Acronyms every learner knows
-as words ("WHO", "NASA") are read but not asked.
+as words ("WHO", "NASA") are read but not asked. A bracketed short name whose letters spell another
+language's name ("… Institute for Forest Research (WSL)") is read as the same body, never asked.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from quizgen.facts.bracket_names import bracket_names
 from quizgen.facts.context import ArticleContext
 from quizgen.facts.fact_types import AcronymFact, Fact
 from quizgen.facts.lexicon import COMMON_ACRONYMS
@@ -52,7 +52,7 @@ def extract_acronyms(ctx: ArticleContext) -> Acronyms:
         if long:
             _add(ctx, facts, known, m.group(1), long, m.start())
     _used_alone(ctx, facts, known)
-    known.update(bracket_names(ctx, known))  # same body, not asked: "the Swiss … Institute (WSL)"
+    known.update(_bracket_names(ctx, known))  # same body, not asked: "the Swiss … Institute (WSL)"
     kept = [f for f in facts.values() if not (isinstance(f, AcronymFact) and _everyday_in_passing(f.short, ctx))]
     return Acronyms(kept, known)
 
@@ -289,3 +289,34 @@ def _best_starts(wanted: str, words: list[str]) -> int | None:
         return None
     found = walk(1, 0, 0)
     return None if found is None else found + 1
+
+
+#: A bracketed short name: two to eight capitals ("WSL", "MSF"; "Interpol" is none).
+_BRACKET = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _bracket_names(ctx: ArticleContext, known: dict[str, str]) -> dict[str, str]:
+    """Short names in brackets whose letters do not spell the long form: "the Swiss Federal Institute
+    for Forest Research (WSL)". Not asked as acronyms (the letters stand for another language's name),
+    but the same body: an answer written either way is right, and one is never a false option beside
+    the other. short → long for each body NER found right before a bracketed short name the article then
+    writes on its own, and which no place or earlier definition already claims."""
+    found: dict[str, str] = {}
+    for ent in ctx.ents:
+        if ent.label_ != "ORG":
+            continue
+        m = _BRACKET.match(ctx.text, ent.end_char)
+        if m is None or ctx.in_quote(ent.start_char):
+            continue
+        short = m.group(1)
+        if short in known or short in found or not _stands_alone(ctx, short, m.end()):
+            continue
+        found[short] = re.sub(r"['\u2019]s$", "", strip_the(ent.text))
+    return found
+
+
+def _stands_alone(ctx: ArticleContext, short: str, after: int) -> bool:
+    """Written again later, and never as a place ("Acme Holdings (UK)" is where, not who)."""
+    if not whole_words(ctx.text[after:], [short]):
+        return False
+    return not any(e.label_ in PLACES and e.text == short for e in ctx.ents)

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.facts.fact_types import RoleFact
+from quizgen.facts.fact_types import RoleFact, role_key
 from quizgen.facts.places import demonym_country, is_country
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def with_counterparts(ctx: ArticleContext, facts: list[RoleFact]) -> list[RoleFa
                 continue
             said = fact.sentence.find(fact.person)
             new = _swapped(fact.role, found.group(1)) if 0 <= said < found.start() else None
-            key = f"role|{person.name.lower()}|{(new or '').lower()}|{(fact.org or '').lower()}"
+            key = role_key(person.name, new or "", fact.org)
             if new is None or key in keys:
                 continue
             keys.add(key)

@@ -85,10 +85,11 @@ def nowadays(ent: Span, future: bool | None) -> bool:
 _EVENT_ENDINGS = ("tion", "sion", "ment", "ing", "-off", "-out", "-up", "-down", "-over")
 #: A market's or a count's move on the day: "today's slide in bank shares", "today's rally".
 _MOVES = frozenset("slide fall rise rally drop plunge surge jump crash decline gain slump rebound".split())
+_EVENTS = EVENT_NOUNS | _MOVES
 
 
 def _an_event(noun: Token) -> bool:
     """A noun that names something that happens (a day's event), not a state of the present."""
     doc, at = noun.doc, noun.i
     word = noun.lower_ if at < 2 or doc[at - 1].text != "-" else f"{doc[at - 2].lower_}-{noun.lower_}"  # "sell-off"
-    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in EVENT_NOUNS | _MOVES or word.endswith(_EVENT_ENDINGS))
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in _EVENTS or word.endswith(_EVENT_ENDINGS))

@@ -62,6 +62,11 @@ class QuoteFact(Fact):
     """Quoted word for word (not reported speech)."""
 
 
+def role_key(person: str, role: str, org: str | None) -> str:
+    """A role fact's key: one person, one post, one body, however the post was found."""
+    return f"role|{person.lower()}|{role.lower()}|{(org or '').lower()}"
+
+
 @dataclass(frozen=True, kw_only=True, eq=False)
 class RoleFact(Fact):
     """A person holds a post, at an organization or not."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.fact_types import RoleFact
+from quizgen.facts.fact_types import RoleFact, role_key
 from quizgen.facts.post_owner import org_forms
 
 if TYPE_CHECKING:  # spaCy's types only; the modules load spaCy where it is used
@@ -71,7 +71,7 @@ def _verb_role(ctx: ArticleContext, verb: Token, post: str) -> RoleFact | None:
     short, long, aliases = org_forms(ctx, body.text)
     sent = verb.sent
     return RoleFact(
-        key=f"role|{person.name.lower()}|{role}|{(long or '').lower()}",
+        key=role_key(person.name, role, long),
         sentence=sent.text.strip(),
         answer_span=None,
         person=person.name,

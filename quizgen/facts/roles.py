@@ -17,7 +17,7 @@ from quizgen.facts.beats import split_beat
 from quizgen.facts.context import ArticleContext, Person
 from quizgen.facts.counterparts import with_counterparts
 from quizgen.facts.deceased import has_died
-from quizgen.facts.fact_types import Fact, RoleFact
+from quizgen.facts.fact_types import Fact, RoleFact, role_key
 from quizgen.facts.given_names import rank_apart, title_is_given_name
 from quizgen.facts.honorifics import is_honorific
 from quizgen.facts.hyphen_names import hyphen_tail, is_hyphen_tail
@@ -379,7 +379,7 @@ def _make(
             head = word.rstrip(".")
     if org_long and role.lower().startswith(org_long.lower()):
         role = role[len(org_long) :].strip()
-    key = f"role|{person.name.lower()}|{role.lower()}|{(org_long or '').lower()}"
+    key = role_key(person.name, role, org_long)
     span_at, person_aliases = text.find(role), ctx.aliases(person)
     return RoleFact(
         key=key,
